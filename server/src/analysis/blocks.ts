@@ -1,0 +1,93 @@
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import type { Node, Parent } from 'unist';
+import type { DocumentKind, Span } from './types.js';
+
+/**
+ * A leaf block of prose: a paragraph, heading or table cell. `text` has the block's exact length,
+ * with every character that is not prose (Markdown syntax, inline code, HTML, link URLs, blockquote
+ * markers) replaced by a space, so offsets in `text` are offsets in the source.
+ */
+export interface Block extends Span {
+  text: string;
+}
+
+const markdown = unified().use(remarkParse).use(remarkGfm);
+
+/** Node types whose text is prose to analyse. */
+const proseBlocks = new Set(['paragraph', 'heading', 'tableCell']);
+/** Node types never analysed, nor their children. */
+const skipped = new Set(['code', 'inlineCode', 'html', 'math', 'inlineMath', 'yaml', 'toml', 'definition', 'image', 'imageReference']);
+
+/** Leaf blocks of one chunk, offsets relative to the chunk. */
+export function chunkBlocks(chunkText: string, kind: DocumentKind): Block[] {
+  if (kind === 'plaintext') {
+    return [{ start: 0, end: chunkText.length, text: chunkText }];
+  }
+  const tree = markdown.parse(chunkText) as Parent;
+  const blocks: Block[] = [];
+  const visit = (node: Node) => {
+    if (skipped.has(node.type)) return;
+    if (proseBlocks.has(node.type)) {
+      const block = maskedBlock(chunkText, node as Parent);
+      if (block) blocks.push(block);
+      return;
+    }
+    for (const child of (node as Parent).children ?? []) visit(child);
+  };
+  visit(tree);
+  return blocks;
+}
+
+function maskedBlock(source: string, node: Parent): Block | null {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (start === undefined || end === undefined || end <= start) return null;
+  const chars = new Array<string>(end - start).fill(' ');
+  let hasText = false;
+  const keepText = (n: Node) => {
+    if (skipped.has(n.type)) return;
+    if (n.type === 'text') {
+      const s = n.position?.start.offset;
+      const e = n.position?.end.offset;
+      if (s === undefined || e === undefined) return;
+      alignValue(source, s, e, (n as unknown as { value: string }).value, (i) => {
+        chars[i - start] = source[i];
+        hasText = true;
+      });
+      return;
+    }
+    if (n.type === 'break') return;
+    for (const child of (n as Parent).children ?? []) keepText(child);
+  };
+  keepText(node);
+  if (!hasText) return null;
+  // Keep line breaks so sentences split where the writer broke lines.
+  for (let i = start; i < end; i++) if (source[i] === '\n') chars[i - start] = '\n';
+  return { start, end, text: chars.join('') };
+}
+
+/**
+ * Marks the source characters of a text node that carry its value. Escapes, entity references
+ * and container markers ("> " inside a blockquote) are in the source but not in the value; they are
+ * skipped greedily. When the two cannot be aligned the whole source range is kept.
+ */
+function alignValue(source: string, start: number, end: number, value: string, keep: (i: number) => void): void {
+  if (source.slice(start, end) === value) {
+    for (let i = start; i < end; i++) keep(i);
+    return;
+  }
+  const kept: number[] = [];
+  let s = start;
+  for (let k = 0; k < value.length; k++) {
+    const ch = value[k];
+    while (s < end && source[s] !== ch) s++;
+    if (s >= end) {
+      for (let i = start; i < end; i++) keep(i);
+      return;
+    }
+    kept.push(s++);
+  }
+  for (const i of kept) keep(i);
+}

@@ -1,0 +1,69 @@
+/**
+ * Plain data produced by the analysis core. These shapes are the `factcheck extract` contract
+ * (docs/extract-contract.md): add fields, never rename or remove them.
+ *
+ * All offsets are UTF-16 code units into the analysed document, `end` exclusive.
+ */
+
+export type DocumentKind = 'markdown' | 'plaintext';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export type FigureKind = 'count' | 'money' | 'percent' | 'measure' | 'duration' | 'date' | 'ordinal';
+
+export type Approx = 'exact' | 'about' | 'more-than' | 'less-than' | 'at-least' | 'at-most' | 'range';
+
+export interface Figure extends Span {
+  /** The figure as written, including its qualifier and counted noun ("more than 13,000 people"). */
+  text: string;
+  kind: FigureKind;
+  /** The parsed value; for a range the low end; null when the text names no exact value ("dozens"). */
+  value: number | null;
+  low?: number;
+  high?: number;
+  /** ISO 4217 code for money, "%" for percent, a unit symbol or word for measures and durations, the head noun for counts. */
+  unit: string | null;
+  approx: Approx;
+  /** For counts: the counted noun phrase ("ceasefire violations"). */
+  noun?: string;
+  /** For dates: the resolved ISO date or period when it can be resolved ("2021-10-14", "1990/1999"). */
+  resolved?: string;
+}
+
+export type AttributionType = 'direct' | 'indirect' | 'mixed';
+
+export interface Attribution {
+  cue: Span;
+  source: Span | null;
+  content: Span;
+  type: AttributionType;
+  /** The speaker's name as first fully mentioned in the article, when known. */
+  speaker: string | null;
+}
+
+export interface Claim extends Span {
+  /** Check-worthiness in 0..1. */
+  score: number;
+  /** True when `score` reaches the configured threshold. */
+  checkWorthy: boolean;
+  /** Why the sentence is worth checking, as stable ids ("figure", "comparison", ...). */
+  reasons: string[];
+}
+
+export interface Analysis {
+  figures: Figure[];
+  attributions: Attribution[];
+  claims: Claim[];
+}
+
+export interface AnalysisOptions {
+  /** Sentences scoring at or above this are check-worthy. */
+  claimThreshold: number;
+}
+
+export const defaultAnalysisOptions: AnalysisOptions = {
+  claimThreshold: 0.5,
+};
