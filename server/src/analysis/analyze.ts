@@ -1,14 +1,17 @@
 import { LruCache } from './cache.js';
 import { chunkBlocks, type Block } from './blocks.js';
 import { splitChunks } from './chunks.js';
+import { findAttributions, resolveAttributions } from './attributions/index.js';
+import { scoreSentence, type ClaimScore } from './claims/index.js';
 import { findFigures } from './figures/findFigures.js';
 import { tokenize, type Sentence } from './tokens.js';
-import { defaultAnalysisOptions, type Analysis, type AnalysisOptions, type DocumentKind, type Figure, type Span } from './types.js';
+import { defaultAnalysisOptions, type Analysis, type AnalysisOptions, type Attribution, type DocumentKind, type Figure, type Span } from './types.js';
 
 /** What one block of prose yields, with offsets relative to the block. Cached by block text. */
 export interface BlockAnalysis {
-  sentences: Span[];
+  sentences: Array<Span & ClaimScore>;
   figures: Figure[];
+  attributions: Attribution[];
 }
 
 export interface AnalyzerStats {
@@ -33,13 +36,32 @@ export class Analyzer {
 
   analyze(text: string, kind: DocumentKind, options: AnalysisOptions = defaultAnalysisOptions): Analysis {
     const result: Analysis = { figures: [], attributions: [], claims: [] };
-    void options;
+    const attributions: Attribution[] = [];
     for (const block of this.blocks(text, kind)) {
       const found = this.analyseBlock(block.text);
+      const shift = block.start;
       for (const figure of found.figures) {
-        result.figures.push({ ...figure, start: figure.start + block.start, end: figure.end + block.start });
+        result.figures.push({ ...figure, start: figure.start + shift, end: figure.end + shift });
+      }
+      for (const a of found.attributions) {
+        attributions.push({
+          ...a,
+          cue: { start: a.cue.start + shift, end: a.cue.end + shift },
+          source: a.source ? { start: a.source.start + shift, end: a.source.end + shift } : null,
+          content: { start: a.content.start + shift, end: a.content.end + shift },
+        });
+      }
+      for (const s of found.sentences) {
+        result.claims.push({
+          start: s.start + shift,
+          end: s.end + shift,
+          score: s.score,
+          checkWorthy: s.score >= options.claimThreshold,
+          reasons: s.reasons,
+        });
       }
     }
+    result.attributions = resolveAttributions(text, attributions);
     return result;
   }
 
@@ -67,7 +89,18 @@ export class Analyzer {
     const sentences: Sentence[] = tokenize(text);
     const figures: Figure[] = [];
     for (const sentence of sentences) figures.push(...findFigures(sentence, text));
-    const analysis: BlockAnalysis = { sentences: sentences.map((s) => ({ start: s.start, end: s.end })), figures };
+    const attributions = findAttributions({ text, sentences });
+    const scored = sentences.map((sentence) => {
+      const overlaps = (a: Span) => a.start < sentence.end && a.end > sentence.start;
+      const score = scoreSentence({
+        text,
+        sentence,
+        figures: figures.filter(overlaps),
+        attributions: attributions.filter((a) => overlaps(a.content) || overlaps(a.cue)),
+      });
+      return { start: sentence.start, end: sentence.end, ...score };
+    });
+    const analysis: BlockAnalysis = { sentences: scored, figures, attributions };
     this.blockCache.set(text, analysis);
     this.stats.blocksAnalysed++;
     return analysis;

@@ -1,0 +1,27 @@
+import type { Sentence } from '../tokens.js';
+import type { Attribution } from '../types.js';
+
+/** Input of the per-block attribution pass: the block's masked text and its sentences. */
+export interface AttributionBlock {
+  text: string;
+  sentences: Sentence[];
+}
+
+/**
+ * Attributions inside one block, offsets relative to the block. Results are cached by block text,
+ * so this must depend on nothing but its input.
+ */
+export function findAttributions(block: AttributionBlock): Attribution[] {
+  void block;
+  return [];
+}
+
+/**
+ * Article-level pass over all attributions (absolute offsets, in document order): resolves later
+ * mentions ("Mr. Utkin", "he") to the first full mention and joins quotes that run across
+ * paragraphs. Runs on every analysis, so it must stay linear in the number of attributions.
+ */
+export function resolveAttributions(text: string, attributions: Attribution[]): Attribution[] {
+  void text;
+  return attributions;
+}
