@@ -1,0 +1,59 @@
+import { runExtract } from './extract.js';
+import { runScan } from './scan.js';
+import { CliError, type Io } from './io.js';
+
+const usage = `Usage: factcheck <command> [options]
+
+Commands:
+  scan FILE... [--format text|json]   Report the figures, attributions and claims of each file.
+  extract [--kind plaintext|markdown] Read JSON Lines {"id", "text"} on stdin, write one result line
+                                      per input line on stdout (the contract in docs/extract-contract.md).
+  help                                Show this help.
+
+Options:
+  --version                           Print the version.
+`;
+
+declare const FACTCHECK_VERSION: string | undefined;
+
+export async function main(argv: string[], io: Io): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'scan':
+        return await runScan(rest, io);
+      case 'extract':
+        return await runExtract(rest, io);
+      case '--version':
+      case 'version':
+        io.stdout.write(`${typeof FACTCHECK_VERSION === 'string' ? FACTCHECK_VERSION : 'dev'}\n`);
+        return 0;
+      case undefined:
+      case 'help':
+      case '--help':
+      case '-h':
+        io.stdout.write(usage);
+        return command === undefined ? 2 : 0;
+      default:
+        throw new CliError(`unknown command "${command}"; run "factcheck help" for the list`);
+    }
+  } catch (error) {
+    if (error instanceof CliError) {
+      io.stderr.write(`factcheck: ${error.message}\n`);
+      return error.exitCode;
+    }
+    throw error;
+  }
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`factcheck: internal error: ${error instanceof Error ? error.stack : String(error)}\n`);
+      process.exitCode = 70;
+    },
+  );
+}
