@@ -1,0 +1,86 @@
+import type { Connection } from 'vscode-languageserver/node';
+import { defaultSeverities, type SeverityName, type SeveritySettings } from './analysis/problems.js';
+
+/**
+ * Settings flow: package.json `contributes.configuration` (the schema) → `FactcheckSettings`
+ * (typed, validated here) → a per-URI cache that `workspace/didChangeConfiguration` clears.
+ * Each document reads its own settings with `scopeUri`, so folder settings apply per file.
+ */
+export interface FactcheckSettings {
+  enable: boolean;
+  languages: string[];
+  severity: SeveritySettings;
+  claims: { threshold: number };
+  /** Delay after a change before diagnostics are recomputed; the first analysis never waits. */
+  debounceMs: number;
+}
+
+export const defaultSettings: FactcheckSettings = {
+  enable: true,
+  languages: ['markdown', 'plaintext'],
+  severity: defaultSeverities,
+  claims: { threshold: 0.5 },
+  debounceMs: 150,
+};
+
+const severityNames = new Set<SeverityName>(['error', 'warning', 'information', 'hint', 'off']);
+
+function severity(value: unknown, fallback: SeverityName): SeverityName {
+  return typeof value === 'string' && severityNames.has(value as SeverityName) ? (value as SeverityName) : fallback;
+}
+
+/** Validates a raw `factcheck` configuration object; anything missing or malformed takes its default. */
+export function normalizeSettings(raw: unknown): FactcheckSettings {
+  const r = (raw && typeof raw === 'object' ? raw : {}) as Record<string, any>;
+  const sev = (r.severity && typeof r.severity === 'object' ? r.severity : {}) as Record<string, unknown>;
+  const threshold = Number(r.claims?.threshold);
+  const debounce = Number(r.debounceMs);
+  return {
+    enable: typeof r.enable === 'boolean' ? r.enable : defaultSettings.enable,
+    languages: Array.isArray(r.languages) && r.languages.every((l: unknown) => typeof l === 'string') ? r.languages : defaultSettings.languages,
+    severity: {
+      figure: severity(sev.figure, defaultSeverities.figure),
+      attribution: severity(sev.attribution, defaultSeverities.attribution),
+      claim: severity(sev.claim, defaultSeverities.claim),
+    },
+    claims: { threshold: Number.isFinite(threshold) && threshold >= 0 && threshold <= 1 ? threshold : defaultSettings.claims.threshold },
+    debounceMs: Number.isFinite(debounce) && debounce >= 0 && debounce <= 5000 ? debounce : defaultSettings.debounceMs,
+  };
+}
+
+export class SettingsCache {
+  private readonly cache = new Map<string, Promise<FactcheckSettings>>();
+  private supportsConfiguration = false;
+  private globalSettings: FactcheckSettings = defaultSettings;
+
+  constructor(private readonly connection: Connection) {}
+
+  /** Called once with the client's capabilities. */
+  setSupportsConfiguration(value: boolean): void {
+    this.supportsConfiguration = value;
+  }
+
+  /** Clears the cache; `pushed` is the settings object of a client that pushes instead of being asked. */
+  invalidate(pushed?: unknown): void {
+    this.cache.clear();
+    if (!this.supportsConfiguration && pushed && typeof pushed === 'object') {
+      this.globalSettings = normalizeSettings((pushed as Record<string, unknown>).factcheck);
+    }
+  }
+
+  forget(uri: string): void {
+    this.cache.delete(uri);
+  }
+
+  get(uri: string): Promise<FactcheckSettings> {
+    if (!this.supportsConfiguration) return Promise.resolve(this.globalSettings);
+    let settings = this.cache.get(uri);
+    if (!settings) {
+      settings = this.connection.workspace
+        .getConfiguration({ scopeUri: uri, section: 'factcheck' })
+        .then(normalizeSettings, () => defaultSettings);
+      this.cache.set(uri, settings);
+    }
+    return settings;
+  }
+}
