@@ -110,7 +110,7 @@ describe('language server over stdio', () => {
     const text = 'The army massed an estimated 100,000 troops near the border.\n';
     const plainUri = 'untitled:plain-note';
     const published = await client.open(plainUri, 'plaintext', text);
-    expect(published.diagnostics.map((d) => d.range)).toEqual([{ start: { line: 0, character: 18 }, end: { line: 0, character: 43 } }]);
+    expect(published.diagnostics.map((d) => d.range)).toEqual([{ start: { line: 0, character: 16 }, end: { line: 0, character: 43 } }]);
     const cleared = client.nextDiagnostics(plainUri, (p) => p.diagnostics.length === 0);
     await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: plainUri } });
     await cleared;
