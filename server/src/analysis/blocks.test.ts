@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { Analyzer } from './analyze.js';
+import { splitChunks } from './chunks.js';
+
+function blockTexts(text: string, kind: 'markdown' | 'plaintext' = 'markdown'): string[] {
+  return new Analyzer().blocks(text, kind).map((b) => b.text.trim());
+}
+
+describe('chunks', () => {
+  it('splits on blank lines but keeps fenced code whole', () => {
+    const text = 'One.\n\n```\na\n\nb\n```\n\nTwo.';
+    expect(splitChunks(text, 'markdown').map((c) => text.slice(c.start, c.end))).toEqual(['One.', '```\na\n\nb\n```', 'Two.']);
+  });
+
+  it('marks front matter as skipped', () => {
+    const text = '---\ntitle: 12,000 troops\n\ndate: 2021\n---\nBody 5 people.';
+    const chunks = splitChunks(text, 'markdown');
+    expect(chunks[0]).toMatchObject({ start: 0, skip: true });
+    expect(text.slice(chunks[1].start, chunks[1].end)).toBe('Body 5 people.');
+  });
+
+  it('treats a leading --- in plain text as text', () => {
+    expect(splitChunks('---\nA line.', 'plaintext')).toEqual([{ start: 0, end: 11, skip: false }]);
+  });
+
+  it('handles CRLF line endings', () => {
+    const text = 'One.\r\n\r\nTwo.\r\n';
+    expect(splitChunks(text, 'plaintext').map((c) => text.slice(c.start, c.end))).toEqual(['One.', 'Two.']);
+  });
+});
+
+describe('Markdown blocks', () => {
+  it('analyses paragraphs, headings, list items, blockquotes and table cells', () => {
+    const text = '# Head 1\n\nPara.\n\n- item\n\n> quoted\n\n| a | b |\n|---|---|\n| c | d |\n';
+    expect(blockTexts(text)).toEqual(['Head 1', 'Para.', 'item', 'quoted', 'a', 'b', 'c', 'd']);
+  });
+
+  it('masks inline code, HTML, link URLs and emphasis markers with spaces of the same length', () => {
+    const text = 'See `13 apples` and <b>x</b> [the 12 report](http://x.org/500) **bold**.';
+    const [block] = new Analyzer().blocks(text, 'markdown');
+    expect(block.text).toHaveLength(text.length);
+    expect(block.text).not.toContain('13');
+    expect(block.text).not.toContain('500');
+    expect(block.text).toContain('the 12 report');
+    expect(block.text).not.toContain('*');
+    expect(block.text.slice(text.indexOf('bold'), text.indexOf('bold') + 4)).toBe('bold');
+  });
+
+  it('masks blockquote markers on continuation lines', () => {
+    const text = '> The army massed\n> 100,000 troops.';
+    const [block] = new Analyzer().blocks(text, 'markdown');
+    expect(block.text).toBe('The army massed\n  100,000 troops.');
+    expect(text.slice(block.start, block.end)).toBe('The army massed\n> 100,000 troops.');
+  });
+
+  it('skips code blocks', () => {
+    expect(blockTexts('Text.\n\n    indented 5 people\n\n```\nfenced 6 people\n```\n')).toEqual(['Text.']);
+  });
+
+  it('keeps offsets exact around astral characters and escapes', () => {
+    const text = 'Up 😀 \\*5\\* people &amp; more.';
+    const [block] = new Analyzer().blocks(text, 'markdown');
+    expect(block.text).toHaveLength(text.length);
+    expect(block.text.indexOf('5')).toBe(text.indexOf('5'));
+  });
+});
+
+describe('analyzer cache', () => {
+  it('re-analyses only the paragraphs whose text changed', () => {
+    const analyzer = new Analyzer();
+    const before = 'First 5 people.\n\nSecond 6 people.\n\nThird 7 people.';
+    analyzer.analyze(before, 'markdown');
+    const parsed = analyzer.stats.blocksAnalysed;
+    expect(parsed).toBe(3);
+    const after = before.replace('Second 6', 'Second 8');
+    const analysis = analyzer.analyze(after, 'markdown');
+    expect(analyzer.stats.blocksAnalysed).toBe(4);
+    expect(analysis.figures.map((f) => f.text)).toEqual(['5 people', '8 people', '7 people']);
+    expect(analysis.figures[2].start).toBe(after.indexOf('7 people'));
+  });
+
+  it('shifts cached findings to each occurrence of a repeated paragraph', () => {
+    const text = 'Over 5 people.\n\nOver 5 people.';
+    const analysis = new Analyzer().analyze(text, 'plaintext');
+    expect(analysis.figures.map((f) => f.start)).toEqual([0, 16]);
+  });
+});

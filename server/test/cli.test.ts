@@ -1,0 +1,108 @@
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const cli = resolve(__dirname, '../../dist/cli.js');
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the built CLI with the given arguments and standard input. */
+function run(args: string[], input = ''): Promise<Run> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [cli, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (c) => (stdout += c));
+    child.stderr.on('data', (c) => (stderr += c));
+    child.on('error', fail);
+    child.on('close', (code) => done({ code, stdout, stderr }));
+    child.stdin.end(input);
+  });
+}
+
+const fixture = 'test-fixtures/articles/baltic-border.md';
+
+describe('factcheck scan', () => {
+  it('prints compiler-style lines with 1-based positions', async () => {
+    const result = await run(['scan', fixture]);
+    expect(result.code).toBe(0);
+    const lines = result.stdout.trim().split('\n');
+    const line = lines.find((l) => l.includes('more than 13,000 people'));
+    const text = readFileSync(fixture, 'utf8').split('\n');
+    const row = text.findIndex((l) => l.includes('more than 13,000 people'));
+    const col = text[row].indexOf('more than 13,000 people');
+    expect(line).toBe(`${fixture}:${row + 1}:${col + 1}: information figure.unchecked Figure: more than 13,000 people — unchecked (count, 13000 people, lower bound)`);
+  });
+
+  it('prints JSON with findings and problems', async () => {
+    const result = await run(['scan', '--format', 'json', fixture]);
+    expect(result.code).toBe(0);
+    const [file] = JSON.parse(result.stdout);
+    expect(file.path).toBe(fixture);
+    expect(file.kind).toBe('markdown');
+    expect(file.figures.map((f: { text: string }) => f.text)).toContain('an estimated 100,000 troops');
+    expect(file.problems[0]).toHaveProperty('range.start.line');
+  });
+
+  it('reports a missing file in one line and exits non-zero, still scanning the others', async () => {
+    const result = await run(['scan', 'no/such/article.md', fixture]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe('factcheck: cannot read no/such/article.md: no such file\n');
+    expect(result.stdout).toContain('figure.unchecked');
+  });
+
+  it('rejects bad usage with a clear message', async () => {
+    expect(await run(['scan'])).toMatchObject({ code: 2, stderr: 'factcheck: scan needs at least one file: factcheck scan article.md\n' });
+    expect(await run(['scan', '--format', 'xml', fixture])).toMatchObject({ code: 2, stderr: 'factcheck: --format must be "text" or "json"\n' });
+    expect(await run(['frobnicate'])).toMatchObject({ code: 2 });
+  });
+});
+
+describe('factcheck extract', () => {
+  it('answers each JSON line in order with the contract fields', async () => {
+    const input = [
+      JSON.stringify({ id: 'a', text: 'The fighting has killed more than 13,000 people.' }),
+      JSON.stringify({ id: 7, text: 'No figures here.' }),
+      JSON.stringify({ id: { nested: true }, text: '# Heading\n\nAn estimated 100,000 troops.', kind: 'markdown' }),
+    ].join('\n');
+    const result = await run(['extract'], input + '\n');
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
+    const lines = result.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.id)).toEqual(['a', 7, { nested: true }]);
+    for (const line of lines) expect(Object.keys(line).sort()).toEqual(['attributions', 'claims', 'figures', 'id']);
+    expect(lines[0].figures).toEqual([
+      { start: 24, end: 47, text: 'more than 13,000 people', kind: 'count', value: 13000, unit: 'people', approx: 'more-than', noun: 'people' },
+    ]);
+    expect(lines[1].figures).toEqual([]);
+    expect(lines[2].figures[0]).toMatchObject({ start: 11, end: 38, text: 'An estimated 100,000 troops', approx: 'about' });
+  });
+
+  it('names bad lines on stderr, answers the rest, and exits 1 at the end', async () => {
+    const input = ['{"id":1,"text":"Over 40 tonnes."}', 'not json', '{"id":3}', '[1,2]', '{"id":5,"text":"Up to 5,000 people."}'].join('\n');
+    const result = await run(['extract'], input);
+    expect(result.code).toBe(1);
+    const lines = result.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.id)).toEqual([1, null, 3, null, 5]);
+    expect(lines[1].error).toBe('line 2: not valid JSON');
+    expect(lines[4].figures[0]).toMatchObject({ text: 'Up to 5,000 people', approx: 'at-most' });
+    expect(result.stderr).toContain('line 2: not valid JSON');
+    expect(result.stderr).toContain('line 3: expected an object with a string "text"');
+    expect(result.stderr).toContain('line 4: expected an object with a string "text"');
+    expect(result.stderr).toContain('3 of 5 lines could not be read');
+  });
+
+  it('streams: the first answer arrives before the input ends', async () => {
+    const child = spawn(process.execPath, [cli, 'extract'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const first = new Promise<string>((done) => child.stdout.once('data', (c) => done(String(c))));
+    child.stdin.write('{"id":1,"text":"Seven years ago."}\n');
+    expect(JSON.parse((await first).split('\n')[0]).id).toBe(1);
+    child.stdin.end();
+    await new Promise((done) => child.on('close', done));
+  });
+});
