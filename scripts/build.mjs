@@ -1,7 +1,9 @@
 // Bundles the extension client, the language server and the CLI into dist/ with esbuild.
 // Everything the three need is bundled, so the .vsix ships no node_modules.
 import * as esbuild from 'esbuild';
-import { chmodSync } from 'node:fs';
+import { chmodSync, readFileSync } from 'node:fs';
+
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -15,7 +17,7 @@ const common = {
   minify: production,
   logLevel: 'warning',
   // The unified packages read import.meta.url in a few places; CommonJS bundles have no such thing.
-  define: { 'import.meta.url': 'importMetaUrl' },
+  define: { 'import.meta.url': 'importMetaUrl', FACTCHECK_VERSION: JSON.stringify(version) },
   banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
 };
 
