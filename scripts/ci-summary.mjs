@@ -16,13 +16,14 @@ if (existsSync(vitest)) {
   lines.push('vitest: no report (the unit tests did not run)');
 }
 
-const e2e = 'test-results/e2e-summary.json';
+// The end-to-end runner closes its log with its own "N passed, N failed" line.
+const e2e = 'test-results/e2e.log';
 if (existsSync('scripts/e2e/run-e2e.mjs')) {
-  if (existsSync(e2e)) {
-    const report = JSON.parse(readFileSync(e2e, 'utf8'));
-    passed += report.passed;
-    failed += report.failed;
-    lines.push(`e2e: ${report.passed} passed, ${report.failed} failed`);
+  const counts = existsSync(e2e) ? [...readFileSync(e2e, 'utf8').matchAll(/^(\d+) passed, (\d+) failed/gm)].at(-1) : undefined;
+  if (counts) {
+    passed += Number(counts[1]);
+    failed += Number(counts[2]);
+    lines.push(`e2e: ${counts[1]} passed, ${counts[2]} failed`);
   } else {
     failed += 1;
     lines.push('e2e: no summary (the end-to-end run did not finish)');
