@@ -1,23 +1,19 @@
-import type { Sentence } from '../tokens.js';
-import type { Attribution, Figure } from '../types.js';
+import { loadModel, scoreWith, type LoadedModel } from './model.js';
+import { weights } from './weights.js';
+import type { ClaimInput, ClaimScore } from './types.js';
 
-/** What the claim scorer sees of one sentence; offsets are relative to the block text. */
-export interface ClaimInput {
-  /** The block's masked text; the sentence is `text.slice(sentence.start, sentence.end)`. */
-  text: string;
-  sentence: Sentence;
-  /** Figures and attributions that overlap the sentence. */
-  figures: Figure[];
-  attributions: Attribution[];
-}
+export type { ClaimInput, ClaimScore } from './types.js';
+export { describeClaim } from './describe.js';
 
-export interface ClaimScore {
-  score: number;
-  reasons: string[];
+let model: LoadedModel | undefined;
+
+/** The committed model, decoded on first use. */
+export function claimModel(): LoadedModel {
+  model ??= loadModel(weights);
+  return model;
 }
 
 /** Scores one sentence's check-worthiness in 0..1 with reasons. Pure: cached by block text. */
 export function scoreSentence(input: ClaimInput): ClaimScore {
-  void input;
-  return { score: 0, reasons: [] };
+  return scoreWith(claimModel(), input);
 }

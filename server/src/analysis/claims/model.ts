@@ -1,0 +1,68 @@
+import { allCues, positiveCues, sentenceFeatures, type Cue, type PositiveCue } from './features.js';
+import type { ClaimInput, ClaimScore } from './types.js';
+
+/** The committed weights file written by scripts/train-claims.mjs. */
+export interface ModelFile {
+  format: 1;
+  /** The hashed n-gram table has 2^hashBits buckets. */
+  hashBits: number;
+  bias: number;
+  cues: Partial<Record<Cue, number>>;
+  /** Hashed weights are stored as signed bytes; multiply by this to get the weight. */
+  hashScale: number;
+  /** Base64 of the signed bytes, one per bucket. */
+  hashed: string;
+  /** The threshold that maximised positive-class F1 on the tuning set. */
+  threshold: number;
+  /** How the model was trained, for people reading the file. */
+  trainedOn?: string;
+}
+
+export interface LoadedModel {
+  hashBits: number;
+  bias: number;
+  cueWeights: Float64Array;
+  hashed: Float32Array;
+  threshold: number;
+}
+
+/** Decodes the weights once; base64 keeps the file small and free of any training text. */
+export function loadModel(file: ModelFile): LoadedModel {
+  const bytes = atob(file.hashed);
+  const size = 1 << file.hashBits;
+  if (bytes.length !== size) throw new Error(`claims model: expected ${size} hashed weights, found ${bytes.length}`);
+  const hashed = new Float32Array(size);
+  for (let i = 0; i < size; i++) {
+    const b = bytes.charCodeAt(i);
+    hashed[i] = (b > 127 ? b - 256 : b) * file.hashScale;
+  }
+  const cueWeights = new Float64Array(allCues.length);
+  allCues.forEach((cue, i) => (cueWeights[i] = file.cues[cue] ?? 0));
+  return { hashBits: file.hashBits, bias: file.bias, cueWeights, hashed, threshold: file.threshold };
+}
+
+const cueIndex = new Map<Cue, number>(allCues.map((c, i) => [c, i]));
+const positive = new Set<Cue>(positiveCues);
+
+/**
+ * Logistic score of one sentence. Reasons are the positive cues that fired, strongest first; the
+ * training keeps their weights at or above zero, so none of them lowers the score.
+ */
+export function scoreWith(model: LoadedModel, input: ClaimInput): ClaimScore {
+  const { cues, buckets } = sentenceFeatures(input, model.hashBits);
+  let z = model.bias;
+  const seen = new Set<number>();
+  for (const b of buckets) {
+    if (seen.has(b)) continue;
+    seen.add(b);
+    z += model.hashed[b];
+  }
+  const contributions: Array<[PositiveCue, number]> = [];
+  for (const cue of cues) {
+    const w = model.cueWeights[cueIndex.get(cue)!];
+    z += w;
+    if (positive.has(cue)) contributions.push([cue as PositiveCue, w]);
+  }
+  contributions.sort((a, b) => b[1] - a[1]);
+  return { score: 1 / (1 + Math.exp(-z)), reasons: contributions.map(([cue]) => cue) };
+}
