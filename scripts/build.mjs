@@ -24,6 +24,8 @@ const common = {
 const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
   { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
+  // The bare core, for the benchmark (scripts/bench.mjs).
+  { ...common, entryPoints: ['server/src/core.ts'], outfile: 'dist/core.js' },
   {
     ...common,
     entryPoints: ['server/src/cli/main.ts'],

@@ -1,0 +1,96 @@
+// `npm run bench`: throughput of the analysis core against its peers, and the language server as
+// an editor sees it, in one run. Prints the table and writes it, with machine and date, to
+// docs/benchmarks.md. Text: ../shared/eval/corpus/bbc-news, or a generated corpus when ../shared
+// is absent. Options: --no-write (print only), --no-peers (skip the slow peers), --no-build.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { bigArticle, loadCorpus } from './bench/corpus.mjs';
+import { benchServer, settings } from './bench/server.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const sharedDir = resolve(process.env.FACTCHECK_SHARED ?? join(root, '..', 'shared'));
+const args = new Set(process.argv.slice(2));
+const log = (line) => process.stderr.write(line + '\n');
+
+if (!args.has('--no-build')) execFileSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { cwd: root, stdio: 'inherit' });
+
+const loadBefore = os.loadavg();
+const corpus = loadCorpus(sharedDir);
+log(`bench: ${corpus.description}, ${(corpus.bytes / 1e6).toFixed(2)} MB`);
+
+/** Runs one engine in its own process (one thread) and returns { ms, bytes, found, mbps }. */
+function throughput(engine) {
+  log(`bench: ${engine} over the corpus…`);
+  const child = spawnSync(process.execPath, [join(root, 'scripts', 'bench', 'throughput.mjs'), engine, sharedDir], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 20 });
+  if (child.status !== 0) throw new Error(`bench: ${engine} failed:\n${child.stderr}`);
+  const result = JSON.parse(child.stdout.trim().split('\n').at(-1));
+  return { ...result, mbps: result.bytes / 1e6 / (result.ms / 1000) };
+}
+
+const engines = { pipeline: throughput('pipeline'), regex: throughput('regex') };
+if (!args.has('--no-peers')) {
+  engines.recognizers = throughput('recognizers');
+  engines.compromise = throughput('compromise');
+}
+
+log('bench: language server over stdio…');
+const small = 'The army massed an estimated 100,000 troops near the border, more than 13,000 people fled.\n';
+const server = await benchServer({
+  root,
+  small,
+  article100k: bigArticle(corpus, 100_000),
+  article1m: bigArticle(corpus, 1_000_000),
+  article5m: bigArticle(corpus, 5_000_000),
+});
+
+// The table.
+const f1 = (x) => x.toFixed(1);
+const f2 = (x) => x.toFixed(2);
+const ms = (x) => `${x < 10 ? f2(x) : f1(x)} ms`;
+const rows = [];
+const row = (metric, value, target = '', holds = undefined) => rows.push({ metric, value, target, holds: holds === undefined ? '' : holds ? 'yes' : '**no**' });
+const pipeline = engines.pipeline;
+row('whole pipeline (analyse + problems), one thread', `${f2(pipeline.mbps)} MB/s (${(pipeline.ms / 1000).toFixed(2)} s, ${pipeline.found} figures)`, '≥ 10 MB/s', pipeline.mbps >= 10);
+if (engines.recognizers) {
+  const r = engines.recognizers;
+  row('Microsoft Recognizers-Text (number + number-with-unit), one thread', `${f2(r.mbps)} MB/s (${(r.ms / 1000).toFixed(1)} s, ${r.found} entities)`);
+  row('pipeline ÷ Recognizers-Text', `${f1(pipeline.mbps / r.mbps)}×`, '≥ 25×', pipeline.mbps / r.mbps >= 25);
+}
+if (engines.compromise) {
+  const c = engines.compromise;
+  row('compromise (parse + numbers), one thread', `${f2(c.mbps)} MB/s (${(c.ms / 1000).toFixed(1)} s, ${c.found} numbers)`);
+  row('pipeline ÷ compromise', `${f1(pipeline.mbps / c.mbps)}×`, '≥ 50×', pipeline.mbps / c.mbps >= 50);
+}
+row('regex number scan (floor), one thread', `${f1(engines.regex.mbps)} MB/s (${engines.regex.found} matches)`);
+row('pipeline ÷ regex floor', `${(pipeline.mbps / engines.regex.mbps).toFixed(3)}×`);
+row('open 1 MB article → first diagnostics', `${ms(server.open1m.ms)} (${server.open1m.diagnostics} diagnostics)`, '≤ 300 ms', server.open1m.ms <= 300);
+row('keystroke → diagnostics, 100 KB article, p50 / p95', `${ms(server.keys100k.p50)} / ${ms(server.keys100k.p95)}`, 'p95 ≤ 5 ms', server.keys100k.p95 <= 5);
+row('keystroke → diagnostics, 1 MB article, p50 / p95', `${ms(server.keys1m.p50)} / ${ms(server.keys1m.p95)}`, 'p95 ≤ 15 ms', server.keys1m.p95 <= 15);
+row('hover, 1 MB article, p50 / p95', `${ms(server.hover1m.p50)} / ${ms(server.hover1m.p95)} (${server.hover1m.answered} of ${server.hover1m.n} on a figure)`, 'p95 ≤ 2 ms', server.hover1m.p95 <= 2);
+row('server peak RSS (VmHWM), 1 MB + 100 KB articles open', `${f1(server.memory.peakMb)} MB (now ${f1(server.memory.rssMb)} MB)`, '≤ 200 MB', server.memory.peakMb <= 200);
+row('open 5 MB article → first diagnostics', ms(server.open5m.ms));
+row('hover on another document while the 5 MB one is analysed, p95 / max', `${ms(server.open5m.hoversMeanwhile.p95)} / ${ms(server.open5m.hoversMeanwhile.max)} (${server.open5m.hoversMeanwhile.n} hovers)`);
+row('server peak RSS (VmHWM), 5 MB article open', `${f1(server.memory5m.peakMb)} MB`);
+
+const cpus = os.cpus();
+const date = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
+const machine = `${cpus[0]?.model ?? 'unknown CPU'} × ${cpus.length}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB, ${os.type()} ${os.release()}, Node ${process.versions.node}`;
+const table = ['| metric | value | target | holds |', '|---|---|---|---|', ...rows.map((r) => `| ${r.metric} | ${r.value} | ${r.target} | ${r.holds} |`)].join('\n');
+const notes = [
+  `- Date: ${date}. Machine: ${machine}. Load average when the run started: ${loadBefore.map(f2).join(', ')} (other work on the machine inflates every figure).`,
+  `- Corpus: ${corpus.description}; ${(corpus.bytes / 1e6).toFixed(2)} MB of UTF-8 text. MB/s = 10^6 bytes of UTF-8 per second.`,
+  '- Throughput: each engine runs in its own Node process on one thread, over every article in turn, after an untimed warm-up on the first 50 articles (the pipeline starts the timed pass with empty caches). The pipeline is `Analyzer.analyze` (plain text, as `factcheck scan` reads .txt) plus `problemsOf`, from the bundled core (`dist/core.js`). Recognizers-Text runs its English number, currency, dimension, age and temperature models, each built once; compromise runs `nlp(text).numbers().json()`. The regex floor is one `\\d[\\d,.]*` scan with a few unit suffixes.',
+  `- Editor figures: the real server (\`dist/server.js --stdio\`) driven over JSON-RPC by this script, timed from the client side, so each includes the round trip and the client's JSON parsing. Articles are ${corpus.name === 'bbc-news' ? 'BBC' : 'generated'} articles joined into Markdown (headlines as \`##\` headings). \`factcheck.debounceMs\` is set to ${settings.debounceMs} for the run, so keystroke latency is the server's work and not the configured wait (the default adds 150 ms after the last keystroke). A keystroke inserts one character in a paragraph in the middle of the article and is timed from \`didChange\` to the \`publishDiagnostics\` of that version; 100 keystrokes after 10 untimed ones. Hovers: 200, three in four on figures.`,
+  '- The 5 MB figures come from a second server process holding a small document too: the small document is hovered over and over while the 5 MB article is analysed.',
+];
+const markdown = `# Benchmarks\n\nWritten by \`npm run bench\` (scripts/bench.mjs); do not edit by hand.\n\n${table}\n\n${notes.join('\n')}\n`;
+console.log(table);
+console.log('');
+console.log(notes.join('\n'));
+if (!args.has('--no-write')) {
+  writeFileSync(join(root, 'docs', 'benchmarks.md'), markdown);
+  log('bench: wrote docs/benchmarks.md');
+}

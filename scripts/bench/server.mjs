@@ -1,0 +1,199 @@
+// The editor measurements, through the real language server process (dist/server.js --stdio),
+// timed from this process as an editor would see them: open → first diagnostics, keystroke →
+// diagnostics, hover, and the server's peak RSS. `factcheck.debounceMs` is set to 0 so the keystroke
+// latency is the server's work and the round trip, not the configured wait.
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+
+export const settings = { debounceMs: 0 };
+/** Extra Node options for the server process, e.g. BENCH_SERVER_NODE_OPTIONS=--cpu-prof to profile it. */
+const nodeArgs = (process.env.BENCH_SERVER_NODE_OPTIONS ?? '').split(' ').filter(Boolean);
+
+function percentile(values, p) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+export function summary(values) {
+  return { n: values.length, p50: percentile(values, 50), p95: percentile(values, 95), max: Math.max(...values) };
+}
+
+/** A minimal LSP client over stdio that resolves diagnostics by event, never by sleeping. */
+class Server {
+  constructor(root) {
+    const require = createRequire(join(root, 'package.json'));
+    const rpc = require('vscode-jsonrpc/node');
+    this.process = spawn(process.execPath, [...nodeArgs, join(root, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.stderr = '';
+    this.process.stderr.on('data', (c) => (this.stderr += c));
+    this.connection = rpc.createMessageConnection(new rpc.StreamMessageReader(this.process.stdout), new rpc.StreamMessageWriter(this.process.stdin));
+    this.waiters = [];
+    this.connection.onNotification('textDocument/publishDiagnostics', (params) => {
+      const now = performance.now();
+      for (let i = this.waiters.length - 1; i >= 0; i--) {
+        const w = this.waiters[i];
+        if (w.uri === params.uri && (w.version === undefined || params.version === w.version)) {
+          this.waiters.splice(i, 1);
+          w.resolve({ params, at: now });
+        }
+      }
+    });
+    this.connection.onRequest('workspace/configuration', (params) => params.items.map((item) => (item.section === 'factcheck' ? settings : null)));
+    this.connection.onRequest('client/registerCapability', () => null);
+    this.connection.onNotification('window/logMessage', (m) => (this.stderr += m.message + '\n'));
+    this.connection.listen();
+  }
+
+  async initialize() {
+    await this.connection.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: null,
+      capabilities: { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } }, textDocument: { hover: { contentFormat: ['markdown'] } } },
+    });
+    await this.connection.sendNotification('initialized', {});
+  }
+
+  diagnostics(uri, version, timeoutMs = 120000) {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} v${version} in ${timeoutMs} ms; stderr: ${this.stderr}`)), timeoutMs);
+      this.waiters.push({ uri, version, resolve: (r) => (clearTimeout(timer), resolve(r)) });
+    });
+  }
+
+  /** Sends didOpen and resolves with { ms, params } when the first diagnostics arrive. */
+  async open(uri, text, languageId = 'markdown') {
+    const published = this.diagnostics(uri, 1);
+    const started = performance.now();
+    await this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
+    const { params, at } = await published;
+    return { ms: at - started, params };
+  }
+
+  async change(uri, version, range, text) {
+    const published = this.diagnostics(uri, version);
+    const started = performance.now();
+    await this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range, text }] });
+    const { params, at } = await published;
+    return { ms: at - started, params };
+  }
+
+  async hover(uri, position) {
+    const started = performance.now();
+    const result = await this.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position });
+    return { ms: performance.now() - started, result };
+  }
+
+  /** Peak and current resident set size in MB, from /proc (Linux). */
+  memory() {
+    try {
+      const status = readFileSync(`/proc/${this.process.pid}/status`, 'utf8');
+      const kb = (name) => Number(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
+      return { peakMb: kb('VmHWM') / 1024, rssMb: kb('VmRSS') / 1024 };
+    } catch {
+      return { peakMb: NaN, rssMb: NaN };
+    }
+  }
+
+  async stop() {
+    try {
+      await this.connection.sendRequest('shutdown');
+      await this.connection.sendNotification('exit');
+    } catch {
+      // Killed below either way.
+    }
+    this.connection.dispose();
+    if (this.process.exitCode === null) {
+      await new Promise((done) => {
+        const timer = setTimeout(() => this.process.kill('SIGKILL'), 5000);
+        this.process.once('exit', () => (clearTimeout(timer), done()));
+      });
+    }
+  }
+}
+
+/** Line and character of a UTF-16 offset. */
+function positionAt(text, offset) {
+  let line = 0;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, character: offset - lineStart };
+}
+
+/**
+ * Types `typed` one character at a time at a place in the middle of a paragraph near the middle of
+ * the document, waiting for each version's diagnostics, as a user typing would see them.
+ * The first `warmup` keystrokes are not counted.
+ */
+async function typeInto(server, uri, text, { keystrokes, warmup }) {
+  const typed = 'Officials said more than 4,500 people and $3.2bn were involved. ';
+  const middle = text.indexOf('\n\n', Math.floor(text.length / 2)) + 2;
+  const sentenceEnd = text.indexOf('. ', middle) + 2;
+  let { line, character } = positionAt(text, sentenceEnd);
+  const times = [];
+  let version = 1;
+  for (let i = 0; i < keystrokes + warmup; i++) {
+    const ch = typed[i % typed.length];
+    const at = { line, character };
+    const { ms } = await server.change(uri, ++version, { start: at, end: at }, ch);
+    character++;
+    if (i >= warmup) times.push(ms);
+  }
+  return times;
+}
+
+export async function benchServer({ root, article100k, article1m, article5m, small, keystrokes = 100, warmup = 10, hovers = 200 }) {
+  const results = {};
+  const server = new Server(root);
+  await server.initialize();
+  results.startMemory = server.memory();
+
+  // Open the 1 MB article: the time to its first diagnostics.
+  const uri1m = 'file:///bench/article-1mb.md';
+  const opened = await server.open(uri1m, article1m);
+  results.open1m = { ms: opened.ms, diagnostics: opened.params.diagnostics.length };
+
+  // Hovers on the 1 MB article: on figures (from the published diagnostics) and away from them.
+  const figureRanges = opened.params.diagnostics.filter((d) => d.code === 'figure.unchecked').map((d) => d.range.start);
+  const hoverTimes = [];
+  let answered = 0;
+  for (let i = 0; i < hovers; i++) {
+    const onFigure = i % 4 !== 3 && figureRanges.length > 0;
+    const position = onFigure ? figureRanges[Math.floor((i * figureRanges.length) / hovers)] : { line: (i * 37) % 1000, character: 3 };
+    const { ms, result } = await server.hover(uri1m, { line: position.line, character: position.character + 1 });
+    if (result) answered++;
+    hoverTimes.push(ms);
+  }
+  results.hover1m = { ...summary(hoverTimes), answered };
+
+  // Keystrokes into the 1 MB article, then into a 100 KB one open alongside it.
+  results.keys1m = summary(await typeInto(server, uri1m, article1m, { keystrokes, warmup }));
+  const uri100k = 'file:///bench/article-100kb.md';
+  results.open100k = { ms: (await server.open(uri100k, article100k)).ms };
+  results.keys100k = summary(await typeInto(server, uri100k, article100k, { keystrokes, warmup }));
+  results.memory = server.memory();
+  await server.stop();
+
+  // A 5 MB article in a fresh server: how long until its diagnostics, and how a small document's
+  // hovers are answered meanwhile (one slow document must not block another).
+  const big = new Server(root);
+  await big.initialize();
+  const uriSmall = 'file:///bench/small.md';
+  const smallOpened = await big.open(uriSmall, small);
+  const smallFigure = smallOpened.params.diagnostics.find((d) => d.code === 'figure.unchecked')?.range.start ?? { line: 0, character: 0 };
+  const uri5m = 'file:///bench/article-5mb.md';
+  let bigDone = false;
+  const bigOpened = big.open(uri5m, article5m).then((r) => ((bigDone = true), r));
+  const during = [];
+  while (!bigDone) {
+    during.push((await big.hover(uriSmall, { line: smallFigure.line, character: smallFigure.character + 1 })).ms);
+  }
+  results.open5m = { ms: (await bigOpened).ms, hoversMeanwhile: summary(during) };
+  results.memory5m = big.memory();
+  await big.stop();
+  return results;
+}

@@ -1,0 +1,74 @@
+// One engine over the whole corpus in this (single-threaded) process: `node throughput.mjs ENGINE`.
+// Prints one JSON line: { engine, ms, bytes, articles, found }. bench.mjs starts one process per
+// engine, pinned to one core, so the engines cannot slow each other down.
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadCorpus } from './corpus.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const require = createRequire(join(root, 'package.json'));
+const [engine, sharedDir = join(root, '..', 'shared')] = process.argv.slice(2);
+
+/** Each engine: `setup()` once (not timed), then `run(text)` per article returns how many things it found. */
+const engines = {
+  pipeline() {
+    const { Analyzer, problemsOf } = require(join(root, 'dist', 'core.js'));
+    let analyzer = new Analyzer();
+    return {
+      // A fresh analyzer for the timed pass, so the warm-up leaves nothing in its caches.
+      reset: () => (analyzer = new Analyzer()),
+      run: (text) => {
+        const analysis = analyzer.analyze(text, 'plaintext');
+        problemsOf(analysis);
+        return analysis.figures.length;
+      },
+    };
+  },
+  recognizers() {
+    // The models are built once, as a long-running service would; the suite's recognizeX helpers
+    // would rebuild them per call.
+    const suite = createRequire(require.resolve('@microsoft/recognizers-text-suite'));
+    const { NumberRecognizer, Culture } = suite('@microsoft/recognizers-text-number');
+    const { NumberWithUnitRecognizer } = suite('@microsoft/recognizers-text-number-with-unit');
+    const units = new NumberWithUnitRecognizer(Culture.English);
+    const models = [
+      new NumberRecognizer(Culture.English).getNumberModel(),
+      units.getCurrencyModel(),
+      units.getDimensionModel(),
+      units.getAgeModel(),
+      units.getTemperatureModel(),
+    ];
+    return { run: (text) => models.reduce((sum, model) => sum + model.parse(text).length, 0) };
+  },
+  compromise() {
+    const nlp = require('compromise');
+    return { run: (text) => nlp(text).numbers().json().length };
+  },
+  regex() {
+    const number = /\d[\d,.]*(?:\s?(?:%|per cent|bn|m|million|billion|trillion))?/g;
+    return {
+      run: (text) => {
+        let found = 0;
+        number.lastIndex = 0;
+        while (number.exec(text)) found++;
+        return found;
+      },
+    };
+  },
+};
+
+if (!engines[engine]) {
+  console.error(`throughput: unknown engine "${engine}" (${Object.keys(engines).join(', ')})`);
+  process.exit(2);
+}
+const corpus = loadCorpus(sharedDir);
+const runner = engines[engine]();
+// Warm up on a slice of the corpus (JIT, lazy tables), untimed.
+for (const article of corpus.articles.slice(0, 50)) runner.run(article.text);
+runner.reset?.();
+const started = performance.now();
+let found = 0;
+for (const article of corpus.articles) found += runner.run(article.text);
+const ms = performance.now() - started;
+console.log(JSON.stringify({ engine, ms, bytes: corpus.bytes, articles: corpus.articles.length, found }));
