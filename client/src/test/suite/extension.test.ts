@@ -42,6 +42,22 @@ async function figureHover(doc: vscode.TextDocument, phrase: string, n: string):
   return texts[0];
 }
 
+async function codeActionsAt(doc: vscode.TextDocument, range: vscode.Range): Promise<Array<vscode.CodeAction | vscode.Command>> {
+  return (await vscode.commands.executeCommand<Array<vscode.CodeAction | vscode.Command>>('vscode.executeCodeActionProvider', doc.uri, range)) ?? [];
+}
+
+/** The quick fix that ignores the figure ("Ignore this figure" / "Ignore (figure)"), checked to be a quick fix for `d`. */
+function ignoreAction(actions: Array<vscode.CodeAction | vscode.Command>, d: vscode.Diagnostic): vscode.CodeAction {
+  const ignore = actions.find((a): a is vscode.CodeAction => a instanceof vscode.CodeAction && /^ignore\b.*figure/i.test(a.title));
+  assert.ok(ignore, `an "Ignore this figure" code action; got ${JSON.stringify(actions.map((a) => a.title))}`);
+  assert.ok(ignore.kind && vscode.CodeActionKind.QuickFix.contains(ignore.kind), `it is a quick fix (kind ${ignore.kind?.value})`);
+  if (ignore.diagnostics?.length) {
+    assert.ok(ignore.diagnostics.some((x) => x.range.isEqual(d.range) && codeOf(x) === codeOf(d)), 'it fixes the figure diagnostic');
+  }
+  assert.ok(ignore.command || ignore.edit, 'it does something (a command or an edit)');
+  return ignore;
+}
+
 describe('Fact Check extension in VS Code', function () {
   afterEach(async function () {
     await closeAllEditors();
@@ -66,8 +82,8 @@ describe('Fact Check extension in VS Code', function () {
       assert.match(d.message, /^Figure:/, `message of the diagnostic on "${phrase}"`);
     }
     const quoteLine = rangeOf(doc, 'We need boats, not promises').start.line;
-    const onQuote = diagnostics.filter((d) => d.range.start.line <= quoteLine && d.range.end.line >= quoteLine);
-    assert.deepEqual(onQuote.map((d) => d.message), [], 'no diagnostic on a line without figures');
+    const onQuote = diagnostics.filter((d) => d.range.start.line <= quoteLine && d.range.end.line >= quoteLine && String(codeOf(d)).startsWith('figure.'));
+    assert.deepEqual(onQuote.map((d) => d.message), [], 'no figure diagnostic on a line without figures');
   });
 
   it('hovering a figure shows its kind and value', async function () {
@@ -88,21 +104,14 @@ describe('Fact Check extension in VS Code', function () {
     assert.deepEqual(hoverText(hovers ?? []).filter((t) => /\*\*Kind:\*\*/.test(t)), []);
   });
 
-  it('offers an "Ignore this figure" quick fix on a figure diagnostic', async function () {
+  it('offers an "Ignore" quick fix on a figure diagnostic', async function () {
     const { doc, diagnostics } = await openArticle();
     const d = diagnosticFor(doc, diagnostics, 'more than 13,000 people', '13,000');
     assert.ok(d);
-    const actions =
-      (await vscode.commands.executeCommand<Array<vscode.CodeAction | vscode.Command>>(
-        'vscode.executeCodeActionProvider',
-        doc.uri,
-        d.range,
-      )) ?? [];
+    const actions = await codeActionsAt(doc, d.range);
     assert.ok(actions.length > 0, 'at least one code action on the figure');
     for (const a of actions) assert.ok(typeof a.title === 'string' && a.title.length > 0, 'every action has a title');
-    const ignore = actions.find((a): a is vscode.CodeAction => a instanceof vscode.CodeAction && /ignore this figure/i.test(a.title));
-    assert.ok(ignore, `an "Ignore this figure" code action; got ${JSON.stringify(actions.map((a) => a.title))}`);
-    assert.ok(ignore.kind && vscode.CodeActionKind.QuickFix.contains(ignore.kind), `it is a quick fix (kind ${ignore.kind?.value})`);
+    ignoreAction(actions, d);
   });
 
   it('analyses plain-text files too', async function () {
@@ -162,5 +171,29 @@ describe('Fact Check extension in VS Code', function () {
     }
     const hover = await figureHover(doc, 'more than 13,000 people', '13,000');
     assert.match(hover, /\*\*Value:\*\*\s*13000\b/);
+  });
+
+  it('"Ignore" on a figure writes the sidecar and drops the diagnostic; deleting the sidecar brings it back', async function () {
+    const { doc, diagnostics } = await openArticle();
+    const d = diagnosticFor(doc, diagnostics, 'more than 13,000 people', '13,000')!;
+    const sidecar = workspaceFile(`${ARTICLE}.factcheck.json`);
+    await assert.rejects(Promise.resolve(vscode.workspace.fs.stat(sidecar)), 'no sidecar before the first judgement');
+    const ignore = ignoreAction(await codeActionsAt(doc, d.range), d);
+    try {
+      if (ignore.edit) assert.ok(await vscode.workspace.applyEdit(ignore.edit));
+      if (ignore.command) await vscode.commands.executeCommand(ignore.command.command, ...(ignore.command.arguments ?? []));
+      await waitForDiagnostics(
+        doc.uri,
+        (ds) => diagnosticFor(doc, ds, 'more than 13,000 people', '13,000') === undefined && diagnosticFor(doc, ds, 'an estimated 100,000 troops', '100,000') !== undefined,
+        'the ignored figure\'s diagnostic to go (and the others to stay)',
+      );
+      const json = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(sidecar)));
+      const ignored = (json.annotations ?? []).filter((a: { status?: string }) => a.status === 'ignored');
+      assert.equal(ignored.length, 1, `one ignored annotation in ${sidecar.path}: ${JSON.stringify(json)}`);
+      assert.match(JSON.stringify(ignored[0]), /13,000/, 'the annotation quotes the figure');
+    } finally {
+      await vscode.workspace.fs.delete(sidecar).then(undefined, () => undefined);
+    }
+    await waitForDiagnostics(doc.uri, hasAllFigures(doc), 'the figure diagnostic to come back once the sidecar is deleted');
   });
 });
