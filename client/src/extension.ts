@@ -1,15 +1,27 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerCommands } from './commands';
+import { FindingsView } from './findingsView';
 
 /**
- * The extension client: starts the language server over IPC, forwards the `factcheck` settings and
- * registers the commands. All analysis happens in the server.
+ * The extension client: starts the language server over IPC, forwards the `factcheck` settings,
+ * registers the commands, the "Fact Check" tree and the status bar item. All analysis and all
+ * sidecar reads and writes happen in the server.
  */
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+/** Commands that hover links may run; any other `command:` link in a hover does nothing. */
+const trustedHoverCommands = ['factcheck.setStatus', 'factcheck.attachSource', 'factcheck.editNote', 'factcheck.openSidecar', 'factcheck.showOrphans'];
+
+export interface FactcheckApi {
+  /** The findings view, exposed so extension-host tests can read what it shows. */
+  findings: FindingsView;
+  client: () => LanguageClient | undefined;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<FactcheckApi> {
   const output = vscode.window.createOutputChannel('Fact Check');
   context.subscriptions.push(output);
 
@@ -28,21 +40,28 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     synchronize: { configurationSection: 'factcheck' },
     outputChannel: output,
     traceOutputChannel: output,
-    markdown: { isTrusted: false, supportHtml: false },
+    markdown: { isTrusted: { enabledCommands: trustedHoverCommands }, supportHtml: false },
   };
 
   client = new LanguageClient('factcheck', 'Fact Check', serverOptions, clientOptions);
+  const findings = new FindingsView(() => client);
+  context.subscriptions.push(findings);
 
+  registerCommands(context, () => client, output, () => findings.focus());
   context.subscriptions.push(
     vscode.commands.registerCommand('factcheck.restartServer', async () => {
       if (!client) return;
       output.appendLine('Restarting the Fact Check server.');
       await client.restart();
+      await findings.refresh();
     }),
     vscode.commands.registerCommand('factcheck.showOutput', () => output.show(true)),
   );
 
   await client.start();
+  context.subscriptions.push(client.onNotification('factcheck/summaryChanged', (params: { uri: string }) => findings.onSummaryChanged(params.uri)));
+  void findings.refresh();
+  return { findings, client: () => client };
 }
 
 export async function deactivate(): Promise<void> {

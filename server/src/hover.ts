@@ -1,3 +1,5 @@
+import type { PlacedAnnotation } from './annotations/anchor.js';
+import { statusLabels, type Annotation, type Source } from './annotations/types.js';
 import type { Analysis, Figure, Span } from './analysis/types.js';
 import { describeApprox } from './analysis/problems.js';
 import { escapeMarkdown } from './markdown.js';
@@ -26,6 +28,15 @@ export function figureAt(analysis: Analysis, offset: number): Figure | undefined
   return best;
 }
 
+/** The placed annotation under the offset, the innermost if several. */
+export function annotationAt(placed: PlacedAnnotation[], offset: number): PlacedAnnotation | undefined {
+  let best: PlacedAnnotation | undefined;
+  for (const p of placed) {
+    if (p.anchor && contains(p.anchor, offset) && (!best || p.anchor.end - p.anchor.start < best.anchor!.end - best.anchor!.start)) best = p;
+  }
+  return best;
+}
+
 /** Hover Markdown for a figure: every value comes from the article, so every value is escaped. */
 export function figureHover(figure: Figure): string {
   const lines = [`**Figure:** ${escapeMarkdown(figure.text)}`, '', `**Kind:** ${figure.kind}`];
@@ -38,6 +49,66 @@ export function figureHover(figure: Figure): string {
   lines.push(`**Qualifier:** ${qualifierWords[figure.approx]} (${describeApprox(figure)})`);
   if (figure.noun) lines.push(`**Counted:** ${escapeMarkdown(figure.noun)}`);
   if (figure.resolved) lines.push(`**Resolved:** ${escapeMarkdown(figure.resolved)}`);
-  lines.push('', '_Status: unchecked_');
   return lines.join('  \n');
+}
+
+/** A link destination for an http(s) URL, or null for anything else (which is then shown as text). */
+function safeUrl(url: string | undefined): string | null {
+  if (!url || !/^https?:\/\/[^\s]+$/i.test(url)) return null;
+  return encodeURI(decodeURIComponentSafe(url)).replace(/[()]/g, (c) => (c === '(' ? '%28' : '%29'));
+}
+
+function decodeURIComponentSafe(url: string): string {
+  try {
+    return decodeURI(url);
+  } catch {
+    return url;
+  }
+}
+
+function sourceLine(source: Source): string {
+  const title = escapeMarkdown(source.title ?? source.url ?? source.path ?? 'source');
+  const url = safeUrl(source.url);
+  let line = url ? `[${title}](${url})` : source.path ? `${title} (file ${escapeMarkdown(source.path)})` : title;
+  if (source.accessed) line += `, read ${escapeMarkdown(source.accessed)}`;
+  if (source.quote) line += `: “${escapeMarkdown(source.quote)}”`;
+  return `- ${line}`;
+}
+
+/** Arguments every annotation command carries; the server refuses them if the version is stale. */
+export interface FindingArgs {
+  uri: string;
+  version: number;
+  start: number;
+  end: number;
+  kind: Annotation['kind'];
+  id?: string;
+}
+
+export function commandLink(title: string, command: string, args: unknown): string {
+  return `[${title}](command:${command}?${encodeURIComponent(JSON.stringify([args]))})`;
+}
+
+/** The annotation part of a hover: status, sources, note, who and when, and our command links. */
+export function annotationHover(placed: PlacedAnnotation | undefined, args: FindingArgs): string {
+  const paragraphs: string[] = [];
+  if (placed) {
+    const a = placed.annotation;
+    paragraphs.push(`**Status:** ${statusLabels[a.status]}${placed.drift ? ' — changed since it was judged' : ''}`);
+    if (a.sources.length) paragraphs.push(['**Sources:**', ...a.sources.map(sourceLine)].join('\n'));
+    if (a.note) paragraphs.push(`**Note:** ${escapeMarkdown(a.note)}`);
+    const who = a.author ? ` by ${escapeMarkdown(a.author)}` : '';
+    paragraphs.push(`_Changed ${escapeMarkdown(a.modified.slice(0, 10))}${who}_`);
+  } else {
+    paragraphs.push('**Status:** Unchecked');
+  }
+  const withId = placed ? { ...args, id: placed.annotation.id } : args;
+  paragraphs.push(
+    [
+      commandLink('Set status…', 'factcheck.setStatus', withId),
+      commandLink('Attach source…', 'factcheck.attachSource', withId),
+      commandLink('Edit note…', 'factcheck.editNote', withId),
+    ].join(' · '),
+  );
+  return paragraphs.join('\n\n');
 }

@@ -1,40 +1,64 @@
+import { basename } from 'node:path';
 import {
   createConnection,
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
   DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  ResponseError,
+  ErrorCodes,
+  LSPErrorCodes,
   type Diagnostic,
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Analyzer } from './analysis/analyze.js';
-import { problemsOf } from './analysis/problems.js';
 import type { Analysis, DocumentKind } from './analysis/types.js';
+import { actorFrom, AnnotationService, pathOf } from './annotationService.js';
+import { annotatedProblems } from './annotations/problems.js';
+import { attachSource, setNote, setStatus } from './annotations/ops.js';
+import { annotationKinds, statuses, type Source, type Status } from './annotations/types.js';
+import { codeActionsFor } from './codeActions.js';
 import { toDiagnostic } from './diagnostics.js';
-import { figureAt, figureHover } from './hover.js';
+import { annotationAt, annotationHover, figureAt, figureHover, type FindingArgs } from './hover.js';
+import { inlayHintsFor } from './inlayHints.js';
+import { escapeMarkdown } from './markdown.js';
 import { LineIndex } from './positions.js';
 import { SettingsCache, type FactcheckSettings } from './settings.js';
+import { summarize } from './summary.js';
 
 /**
- * The language server: a thin layer over the analysis core. It keeps, per open document, the last
- * analysis and its line index, publishes diagnostics (debounced after edits, immediate on open) and
- * answers hovers from the cached analysis.
+ * The language server: a thin layer over the analysis core and the annotation store. It keeps, per
+ * open document, the last analysis and its line index, publishes diagnostics (debounced after edits,
+ * immediate on open), answers hovers, code actions and inlay hints from the cached state, and runs
+ * the annotation commands, which carry `{uri, version}` and refuse to act on a stale document.
  */
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const settings = new SettingsCache(connection);
 const analyzer = new Analyzer();
+let workspaceFolders: string[] = [];
+
+const annotations = new AnnotationService(async (uri) => {
+  const s = await settings.get(uri);
+  const path = pathOf(uri) ?? '';
+  const root = workspaceFolders.filter((folder) => path.startsWith(folder + '/')).sort((a, b) => b.length - a.length)[0];
+  return { folder: s.annotations.folder, workspaceRoot: root };
+});
 
 interface DocumentState {
   version: number;
   analysis: Analysis;
   lines: LineIndex;
+  text: string;
 }
 
 const states = new Map<string, DocumentState>();
 const timers = new Map<string, NodeJS.Timeout>();
+/** Sidecar errors already shown in a message box, so each is shown once, not on every keystroke. */
+const shownErrors = new Map<string, string>();
 
 function kindOf(document: TextDocument): DocumentKind {
   return document.languageId === 'markdown' ? 'markdown' : 'plaintext';
@@ -53,6 +77,7 @@ function stateOf(document: TextDocument, s: FactcheckSettings): DocumentState {
     version: document.version,
     analysis: analyzer.analyze(text, kindOf(document), { claimThreshold: s.claims.threshold }),
     lines: new LineIndex(text),
+    text,
   };
   states.set(document.uri, state);
   return state;
@@ -60,17 +85,31 @@ function stateOf(document: TextDocument, s: FactcheckSettings): DocumentState {
 
 async function validate(document: TextDocument): Promise<void> {
   const s = await settings.get(document.uri);
-  // The document may have changed or closed while settings were fetched.
-  const current = documents.get(document.uri);
-  if (!current || current.version !== document.version) return;
   let diagnostics: Diagnostic[] = [];
   if (isEnabled(document, s)) {
+    const { placed, entry } = await annotations.placed(document.uri, document.version, document.getText());
+    // The document may have changed or closed while settings and the sidecar were read.
+    const current = documents.get(document.uri);
+    if (!current || current.version !== document.version) return;
     const state = stateOf(document, s);
-    diagnostics = problemsOf(state.analysis, s.severity).map((p) => toDiagnostic(p, state.lines));
+    const sidecarName = entry.path ? basename(entry.path) : 'the sidecar file';
+    const problems = annotatedProblems(state.analysis, placed, state.text, s.severity, sidecarName);
+    if (entry.error) {
+      problems.unshift({ start: 0, end: 0, rule: 'annotation.sidecar', severity: 'error', message: entry.error, data: { kind: 'text', text: '' } });
+      if (shownErrors.get(document.uri) !== entry.error) {
+        shownErrors.set(document.uri, entry.error);
+        notifyUser(`Fact Check: ${entry.error}`);
+      }
+    } else {
+      shownErrors.delete(document.uri);
+    }
+    diagnostics = problems.map((p) => toDiagnostic(p, state.lines));
   } else {
     states.delete(document.uri);
+    if (!documents.get(document.uri)) return;
   }
   await connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
+  void connection.sendNotification('factcheck/summaryChanged', { uri: document.uri, version: document.version });
 }
 
 function schedule(document: TextDocument, delayMs: number): void {
@@ -91,16 +130,46 @@ function schedule(document: TextDocument, delayMs: number): void {
   );
 }
 
+function revalidate(uris: Iterable<string>): void {
+  for (const uri of uris) {
+    const document = documents.get(uri);
+    if (document) schedule(document, 0);
+  }
+  void connection.languages.inlayHint.refresh().catch(() => undefined);
+}
+
+/** Shows an error to the user; a client that cannot show it must not bring the server down. */
+function notifyUser(message: string): void {
+  connection.window.showErrorMessage(message).then(undefined, () => connection.console.error(message));
+}
+
+// One failed promise must not end the server and every open document's diagnostics with it.
+process.on('unhandledRejection', (reason) => reportError(reason));
+
 function reportError(error: unknown): void {
   connection.console.error(`factcheck: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
 }
 
+export const serverCommands = {
+  setStatus: 'factcheck.server.setStatus',
+  attachSource: 'factcheck.server.attachSource',
+  setNote: 'factcheck.server.setNote',
+  findingAt: 'factcheck.server.findingAt',
+  summary: 'factcheck.server.summary',
+  sidecarPath: 'factcheck.server.sidecarPath',
+} as const;
+
 connection.onInitialize((params): InitializeResult => {
   settings.setSupportsConfiguration(!!params.capabilities.workspace?.configuration);
+  workspaceFolders = (params.workspaceFolders ?? []).map((f) => pathOf(f.uri)).filter((p): p is string => !!p);
   return {
     capabilities: {
-      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
       hoverProvider: true,
+      codeActionProvider: { codeActionKinds: ['quickfix', 'refactor'] },
+      inlayHintProvider: true,
+      executeCommandProvider: { commands: Object.values(serverCommands) },
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: 'factcheck', version: typeof FACTCHECK_VERSION === 'string' ? FACTCHECK_VERSION : 'dev' },
   };
@@ -110,12 +179,29 @@ declare const FACTCHECK_VERSION: string | undefined;
 
 connection.onInitialized(() => {
   void connection.client.register(DidChangeConfigurationNotification.type, { section: 'factcheck' }).catch(() => undefined);
+  void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.factcheck.json' }] }).catch(() => undefined);
+  connection.workspace.onDidChangeWorkspaceFolders?.((event) => {
+    const removed = new Set(event.removed.map((f) => pathOf(f.uri)));
+    workspaceFolders = workspaceFolders.filter((f) => !removed.has(f)).concat(event.added.map((f) => pathOf(f.uri)).filter((p): p is string => !!p));
+  });
 });
 
 connection.onDidChangeConfiguration((change) => {
   settings.invalidate(change.settings);
   states.clear();
-  for (const document of documents.all()) schedule(document, 0);
+  annotations.invalidate(documents.keys());
+  revalidate(documents.keys());
+});
+
+connection.onDidChangeWatchedFiles(async (params) => {
+  const affected = new Set<string>();
+  for (const change of params.changes) {
+    const path = pathOf(change.uri);
+    if (!path) continue;
+    for (const uri of await annotations.urisForSidecar(path)) affected.add(uri);
+  }
+  annotations.invalidate(affected);
+  revalidate(affected);
 });
 
 documents.onDidOpen((event) => schedule(event.document, 0));
@@ -126,28 +212,186 @@ documents.onDidChangeContent((event) => {
   void settings.get(event.document.uri).then((s) => schedule(event.document, s.debounceMs));
 });
 
+documents.onDidSave((event) => {
+  void annotations
+    .refreshOnSave(event.document.uri, event.document.getText())
+    .then(() => revalidate([event.document.uri]))
+    .catch((error) => {
+      reportError(error);
+      notifyUser(`Fact Check: could not update the annotations: ${(error as Error).message}`);
+    });
+});
+
 documents.onDidClose((event) => {
   const pending = timers.get(event.document.uri);
   if (pending) clearTimeout(pending);
   timers.delete(event.document.uri);
   states.delete(event.document.uri);
   settings.forget(event.document.uri);
+  annotations.forget(event.document.uri);
+  shownErrors.delete(event.document.uri);
   void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
 });
 
-connection.onHover(async (params) => {
-  const document = documents.get(params.textDocument.uri);
+/** The document state and placed annotations for a request, or null when the document is not analysed. */
+async function context(uri: string) {
+  const document = documents.get(uri);
   if (!document) return null;
-  const s = await settings.get(document.uri);
+  const s = await settings.get(uri);
   if (!isEnabled(document, s)) return null;
+  const { placed, entry } = await annotations.placed(uri, document.version, document.getText());
   const state = stateOf(document, s);
+  return { document, settings: s, state, placed, entry };
+}
+
+connection.onHover(async (params) => {
+  const ctx = await context(params.textDocument.uri);
+  if (!ctx) return null;
+  const { state, placed, document } = ctx;
   const offset = state.lines.offsetAt(params.position);
   const figure = figureAt(state.analysis, offset);
-  if (!figure) return null;
+  const annotation = annotationAt(placed, offset);
+  if (!figure && !annotation) return null;
+  const span = figure && (!annotation || annotation.anchor!.start === figure.start) ? figure : annotation!.anchor!;
+  const onSpan = annotation && annotation.anchor!.start === span.start && annotation.anchor!.end === span.end ? annotation : undefined;
+  const args: FindingArgs = { uri: document.uri, version: document.version, start: span.start, end: span.end, kind: figure && span === figure ? 'figure' : onSpan?.annotation.kind ?? 'text' };
+  const parts: string[] = [];
+  if (figure && span === figure) parts.push(figureHover(figure));
+  else parts.push(`**Annotated text:** ${escapeMarkdown(state.text.slice(span.start, span.end))}`);
+  parts.push(annotationHover(onSpan, args));
   return {
-    contents: { kind: 'markdown', value: figureHover(figure) },
-    range: { start: state.lines.positionAt(figure.start), end: state.lines.positionAt(figure.end) },
+    contents: { kind: 'markdown', value: parts.join('\n\n---\n\n') },
+    range: { start: state.lines.positionAt(span.start), end: state.lines.positionAt(span.end) },
   };
+});
+
+connection.onCodeAction(async (params) => {
+  const ctx = await context(params.textDocument.uri);
+  if (!ctx) return [];
+  const { state, document, placed } = ctx;
+  return codeActionsFor({
+    uri: document.uri,
+    version: document.version,
+    diagnostics: params.context.diagnostics,
+    selection: { start: state.lines.offsetAt(params.range.start), end: state.lines.offsetAt(params.range.end) },
+    analysis: state.analysis,
+    placed,
+  });
+});
+
+connection.languages.inlayHint.on(async (params) => {
+  const ctx = await context(params.textDocument.uri);
+  if (!ctx || ctx.settings.inlineStatus === 'off') return [];
+  const from = ctx.state.lines.offsetAt(params.range.start);
+  const to = ctx.state.lines.offsetAt(params.range.end);
+  return inlayHintsFor(ctx.placed, from, to, ctx.state.lines);
+});
+
+/** Checks that a command's arguments name the open document at its current version. */
+function checkArgs(raw: unknown): { args: FindingArgs; document: TextDocument } {
+  const args = raw as FindingArgs;
+  if (!args || typeof args.uri !== 'string' || typeof args.version !== 'number' || !Number.isInteger(args.start) || !Number.isInteger(args.end) || args.end <= args.start) {
+    throw new ResponseError(ErrorCodes.InvalidParams, 'Fact Check: this command needs {uri, version, start, end, kind}.');
+  }
+  if (!annotationKinds.includes(args.kind)) throw new ResponseError(ErrorCodes.InvalidParams, `Fact Check: unknown kind "${String(args.kind)}".`);
+  const document = documents.get(args.uri);
+  if (!document) throw new ResponseError(ErrorCodes.InvalidParams, 'Fact Check: the article is not open.');
+  if (document.version !== args.version) {
+    throw new ResponseError(LSPErrorCodes.ContentModified, 'Fact Check: the article changed since this action was offered; nothing was changed. Try again.');
+  }
+  if (args.end > document.getText().length) throw new ResponseError(ErrorCodes.InvalidParams, 'Fact Check: the range is outside the article.');
+  return { args, document };
+}
+
+async function mutate(raw: unknown, apply: (args: FindingArgs, text: string) => Parameters<AnnotationService['update']>[1]): Promise<{ id: string }> {
+  const { args, document } = checkArgs(raw);
+  const s = await settings.get(args.uri);
+  const text = document.getText();
+  let id = '';
+  try {
+    const change = apply(args, text);
+    await annotations.update(args.uri, (sidecar) => {
+      change(sidecar);
+      void s;
+    });
+    const { placed } = await annotations.placed(args.uri, document.version, text);
+    id = placed.find((p) => p.anchor && p.anchor.start === args.start && p.anchor.end === args.end)?.annotation.id ?? args.id ?? '';
+  } catch (error) {
+    if (error instanceof ResponseError) throw error;
+    throw new ResponseError(ErrorCodes.InternalError, `Fact Check: ${(error as Error).message}`);
+  }
+  revalidate([args.uri]);
+  return { id };
+}
+
+function ref(args: FindingArgs, text: string) {
+  return { text, start: args.start, end: args.end, kind: args.kind, id: args.id };
+}
+
+function parseSource(raw: unknown): Source {
+  const s = (raw ?? {}) as Record<string, unknown>;
+  const source: Source = {};
+  if (typeof s.url === 'string' && s.url.trim()) {
+    if (!/^https?:\/\/\S+$/i.test(s.url.trim())) throw new ResponseError(ErrorCodes.InvalidParams, 'Fact Check: a source URL must start with http:// or https://.');
+    source.url = s.url.trim();
+  } else if (typeof s.path === 'string' && s.path.trim()) {
+    source.path = s.path.trim();
+  } else {
+    throw new ResponseError(ErrorCodes.InvalidParams, 'Fact Check: a source needs a URL or a workspace file.');
+  }
+  for (const key of ['title', 'quote', 'accessed'] as const) {
+    if (typeof s[key] === 'string' && (s[key] as string).trim()) source[key] = (s[key] as string).trim();
+  }
+  if (!source.accessed) source.accessed = new Date().toISOString().slice(0, 10);
+  return source;
+}
+
+connection.onExecuteCommand(async (params) => {
+  const [raw] = params.arguments ?? [];
+  switch (params.command) {
+    case serverCommands.setStatus: {
+      const status = (raw as { status?: string })?.status as Status;
+      if (!statuses.includes(status)) throw new ResponseError(ErrorCodes.InvalidParams, `Fact Check: unknown status "${String(status)}".`);
+      const s = await settings.get((raw as FindingArgs).uri);
+      return mutate(raw, (args, text) => (sidecar) => void setStatus(sidecar, ref(args, text), status, actorFrom(s.annotations.author)));
+    }
+    case serverCommands.attachSource: {
+      const source = parseSource((raw as { source?: unknown })?.source);
+      const s = await settings.get((raw as FindingArgs).uri);
+      return mutate(raw, (args, text) => (sidecar) => void attachSource(sidecar, ref(args, text), source, actorFrom(s.annotations.author)));
+    }
+    case serverCommands.setNote: {
+      const note = (raw as { note?: unknown })?.note;
+      if (typeof note !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, 'Fact Check: a note must be text.');
+      const s = await settings.get((raw as FindingArgs).uri);
+      return mutate(raw, (args, text) => (sidecar) => void setNote(sidecar, ref(args, text), note, actorFrom(s.annotations.author)));
+    }
+    case serverCommands.findingAt: {
+      const { uri, version, start, end } = (raw ?? {}) as { uri: string; version: number; start: number; end: number };
+      const ctx = await context(uri);
+      if (!ctx) return null;
+      if (ctx.document.version !== version) throw new ResponseError(LSPErrorCodes.ContentModified, 'Fact Check: the article changed; try again.');
+      const annotation = annotationAt(ctx.placed, start);
+      if (start !== end) return { uri, version, start, end, kind: annotation && annotation.anchor!.start === start && annotation.anchor!.end === end ? annotation.annotation.kind : 'text', id: annotation?.annotation.id };
+      const figure = figureAt(ctx.state.analysis, start);
+      if (figure) return { uri, version, start: figure.start, end: figure.end, kind: 'figure', id: annotation?.anchor?.start === figure.start ? annotation.annotation.id : undefined };
+      if (annotation) return { uri, version, start: annotation.anchor!.start, end: annotation.anchor!.end, kind: annotation.annotation.kind, id: annotation.annotation.id };
+      return null;
+    }
+    case serverCommands.summary: {
+      const { uri } = (raw ?? {}) as { uri: string };
+      const ctx = await context(uri);
+      if (!ctx) return null;
+      return summarize(uri, ctx.document.version, ctx.state.analysis, ctx.placed, ctx.state.lines, ctx.entry);
+    }
+    case serverCommands.sidecarPath: {
+      const { uri } = (raw ?? {}) as { uri: string };
+      const entry = await annotations.get(uri);
+      return { path: entry.path, exists: !!entry.sidecar && entry.sidecar.annotations.length > 0, error: entry.error };
+    }
+    default:
+      throw new ResponseError(ErrorCodes.MethodNotFound, `Fact Check: unknown command ${params.command}`);
+  }
 });
 
 documents.listen(connection);

@@ -13,6 +13,14 @@ export interface FactcheckSettings {
   claims: { threshold: number };
   /** Delay after a change before diagnostics are recomputed; the first analysis never waits. */
   debounceMs: number;
+  annotations: {
+    /** Folder for sidecar files relative to the workspace folder; empty keeps each beside its article. */
+    folder: string;
+    /** Name recorded as the author of annotation changes; empty uses the operating-system user. */
+    author: string;
+  };
+  /** How an annotation's status is shown in the text. */
+  inlineStatus: 'inlayHints' | 'off';
 }
 
 export const defaultSettings: FactcheckSettings = {
@@ -21,6 +29,8 @@ export const defaultSettings: FactcheckSettings = {
   severity: defaultSeverities,
   claims: { threshold: 0.5 },
   debounceMs: 150,
+  annotations: { folder: '', author: '' },
+  inlineStatus: 'inlayHints',
 };
 
 const severityNames = new Set<SeverityName>(['error', 'warning', 'information', 'hint', 'off']);
@@ -45,6 +55,11 @@ export function normalizeSettings(raw: unknown): FactcheckSettings {
     },
     claims: { threshold: Number.isFinite(threshold) && threshold >= 0 && threshold <= 1 ? threshold : defaultSettings.claims.threshold },
     debounceMs: Number.isFinite(debounce) && debounce >= 0 && debounce <= 5000 ? debounce : defaultSettings.debounceMs,
+    annotations: {
+      folder: typeof r.annotations?.folder === 'string' && !r.annotations.folder.includes('..') ? r.annotations.folder : defaultSettings.annotations.folder,
+      author: typeof r.annotations?.author === 'string' ? r.annotations.author : defaultSettings.annotations.author,
+    },
+    inlineStatus: r.inlineStatus === 'off' ? 'off' : 'inlayHints',
   };
 }
 

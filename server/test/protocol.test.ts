@@ -96,7 +96,8 @@ describe('language server over stdio', () => {
 
   it('follows factcheck.* settings per document and clears diagnostics when disabled', async () => {
     client.configuration = { severity: { figure: 'warning' } };
-    const warned = client.nextDiagnostics(uri, (p) => p.diagnostics.length > 0 && p.diagnostics.every((d) => d.severity === 2));
+    const figuresOf = (p: { diagnostics: Array<{ code?: unknown; severity?: number }> }) => p.diagnostics.filter((d) => d.code === 'figure.unchecked');
+    const warned = client.nextDiagnostics(uri, (p) => figuresOf(p).length > 0 && figuresOf(p).every((d) => d.severity === 2));
     await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
     await warned;
     client.configuration = { enable: false };
@@ -110,7 +111,8 @@ describe('language server over stdio', () => {
     const text = 'The army massed an estimated 100,000 troops near the border.\n';
     const plainUri = 'untitled:plain-note';
     const published = await client.open(plainUri, 'plaintext', text);
-    expect(published.diagnostics.map((d) => d.range)).toEqual([{ start: { line: 0, character: 16 }, end: { line: 0, character: 43 } }]);
+    const figures = published.diagnostics.filter((d) => d.code === 'figure.unchecked');
+    expect(figures.map((d) => d.range)).toEqual([{ start: { line: 0, character: 16 }, end: { line: 0, character: 43 } }]);
     const cleared = client.nextDiagnostics(plainUri, (p) => p.diagnostics.length === 0);
     await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: plainUri } });
     await cleared;

@@ -7,7 +7,19 @@ import type { Analysis, Attribution, Claim, Figure, Span } from './types.js';
 
 export type SeverityName = 'error' | 'warning' | 'information' | 'hint' | 'off';
 
-export type RuleId = 'figure.unchecked' | 'attribution.quote' | 'claim.checkworthy';
+export type RuleId =
+  | 'figure.unchecked'
+  | 'attribution.quote'
+  | 'claim.checkworthy'
+  | 'annotation.false'
+  | 'annotation.disputed'
+  | 'annotation.misleading'
+  | 'annotation.partly-true'
+  | 'annotation.unverifiable'
+  | 'annotation.unchecked'
+  | 'annotation.drift'
+  | 'annotation.orphan'
+  | 'annotation.sidecar';
 
 export interface SeveritySettings {
   figure: SeverityName;
@@ -21,10 +33,18 @@ export const defaultSeverities: SeveritySettings = {
   claim: 'hint',
 };
 
-export type FindingData =
+/** A reference to the sidecar annotation a problem is about (kept small: it travels in `data`). */
+export interface AnnotationRef {
+  id: string;
+  status: string;
+}
+
+export type FindingData = (
   | { kind: 'figure'; figure: Figure }
   | { kind: 'attribution'; attribution: Attribution }
-  | { kind: 'claim'; claim: Claim };
+  | { kind: 'claim'; claim: Claim }
+  | { kind: 'text'; text: string }
+) & { annotation?: AnnotationRef };
 
 export interface Problem extends Span {
   rule: RuleId;

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { attachSource, refreshTargets, setStatus } from './ops.js';
 import { parseSidecar, SidecarError } from './sidecar.js';
 import { readSidecar, SidecarStore, sidecarPathFor } from './store.js';
+import type { Sidecar } from './types.js';
 
 const text = 'The fighting has killed more than 13,000 people since then, officials said.';
 const span = { text, start: 24, end: 47, kind: 'figure' as const };
@@ -115,14 +116,14 @@ describe('parseSidecar', () => {
 
 describe('ops', () => {
   it('sets status on the same annotation twice rather than creating a second one', () => {
-    const sidecar = { version: 1, annotations: [] };
+    const sidecar: Sidecar = { version: 1, annotations: [] };
     setStatus(sidecar, span, 'disputed', actor);
     setStatus(sidecar, span, 'verified', actor);
     expect(sidecar.annotations).toHaveLength(1);
   });
 
   it('refreshes targets to the saved text and leaves orphans alone', () => {
-    const sidecar = { version: 1, annotations: [] };
+    const sidecar: Sidecar = { version: 1, annotations: [] };
     setStatus(sidecar, span, 'verified', actor);
     const officials = text.indexOf('officials');
     setStatus(sidecar, { ...span, start: officials, end: officials + 9 }, 'unchecked', actor);

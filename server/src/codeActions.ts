@@ -1,0 +1,110 @@
+import { CodeActionKind, type CodeAction, type Diagnostic } from 'vscode-languageserver/node';
+import type { PlacedAnnotation } from './annotations/anchor.js';
+import type { FindingData } from './analysis/problems.js';
+import type { Analysis, Span } from './analysis/types.js';
+import type { FindingArgs } from './hover.js';
+
+/**
+ * Code actions, rebuilt from each diagnostic's `data` (the finding and its annotation), plus actions
+ * for annotated words that carry no diagnostic (a verified figure) and for a plain selection.
+ */
+
+export interface CodeActionInput {
+  uri: string;
+  version: number;
+  diagnostics: Diagnostic[];
+  selection: Span;
+  analysis: Analysis;
+  placed: PlacedAnnotation[];
+}
+
+function spanOf(data: FindingData): (Span & { kind: FindingArgs['kind'] }) | null {
+  switch (data.kind) {
+    case 'figure':
+      return { start: data.figure.start, end: data.figure.end, kind: 'figure' };
+    case 'claim':
+      return { start: data.claim.start, end: data.claim.end, kind: 'claim' };
+    case 'attribution': {
+      const a = data.attribution;
+      const span = a.source ?? a.cue;
+      return { start: span.start, end: span.end, kind: 'attribution' };
+    }
+    default:
+      return null;
+  }
+}
+
+export function codeActionsFor(input: CodeActionInput): CodeAction[] {
+  const actions: CodeAction[] = [];
+  const seen = new Set<string>();
+  const add = (args: FindingArgs, label: string, diagnostic?: Diagnostic) => {
+    const key = `${args.start}:${args.end}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    const diagnostics = diagnostic ? [diagnostic] : undefined;
+    actions.push(
+      { title: `Attach source… (${label})`, kind: CodeActionKind.QuickFix, diagnostics, command: { title: 'Attach source…', command: 'factcheck.attachSource', arguments: [args] } },
+      { title: `Set status… (${label})`, kind: CodeActionKind.QuickFix, diagnostics, isPreferred: true, command: { title: 'Set status…', command: 'factcheck.setStatus', arguments: [args] } },
+      { title: `Ignore (${label})`, kind: CodeActionKind.QuickFix, diagnostics, command: { title: 'Ignore', command: 'factcheck.server.setStatus', arguments: [{ ...args, status: 'ignored' }] } },
+    );
+  };
+  const base = { uri: input.uri, version: input.version };
+
+  for (const diagnostic of input.diagnostics) {
+    if (diagnostic.source !== 'factcheck' || !diagnostic.data) continue;
+    const data = diagnostic.data as FindingData;
+    if (diagnostic.code === 'annotation.orphan') {
+      actions.push({ title: 'Show orphaned annotations', kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title: 'Show Orphans', command: 'factcheck.showOrphans', arguments: [{ uri: input.uri }] } });
+      continue;
+    }
+    if (diagnostic.code === 'annotation.sidecar') {
+      actions.push({ title: 'Open the sidecar file', kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title: 'Open Sidecar', command: 'factcheck.openSidecar', arguments: [{ uri: input.uri }] } });
+      continue;
+    }
+    const id = data.annotation?.id;
+    if (diagnostic.code === 'annotation.drift' && data.annotation) {
+      const span = spanOf(data) ?? placedSpan(input.placed, id);
+      if (span) {
+        actions.push({
+          title: `Confirm it is still ${data.annotation.status}`,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [diagnostic],
+          command: { title: 'Confirm status', command: 'factcheck.server.setStatus', arguments: [{ ...base, ...span, id, status: data.annotation.status }] },
+        });
+      }
+    }
+    const span = spanOf(data) ?? placedSpan(input.placed, id);
+    if (span) add({ ...base, ...span, id }, labelFor(span.kind), diagnostic);
+  }
+
+  // Annotated words with no diagnostic (verified, ignored) still get their actions.
+  for (const p of input.placed) {
+    if (!p.anchor || !overlaps(p.anchor, input.selection)) continue;
+    add({ ...base, start: p.anchor.start, end: p.anchor.end, kind: p.annotation.kind, id: p.annotation.id }, labelFor(p.annotation.kind));
+  }
+  for (const figure of input.analysis.figures) {
+    if (figure.start > input.selection.end) break;
+    if (overlaps(figure, input.selection)) add({ ...base, start: figure.start, end: figure.end, kind: 'figure' }, 'figure');
+  }
+  if (input.selection.end > input.selection.start && !seen.has(`${input.selection.start}:${input.selection.end}`)) {
+    const args: FindingArgs = { ...base, start: input.selection.start, end: input.selection.end, kind: 'text' };
+    actions.push(
+      { title: 'Fact Check: set status of the selected text…', kind: CodeActionKind.Refactor, command: { title: 'Set status…', command: 'factcheck.setStatus', arguments: [args] } },
+      { title: 'Fact Check: attach a source to the selected text…', kind: CodeActionKind.Refactor, command: { title: 'Attach source…', command: 'factcheck.attachSource', arguments: [args] } },
+    );
+  }
+  return actions;
+}
+
+function labelFor(kind: FindingArgs['kind']): string {
+  return kind === 'text' ? 'annotated text' : kind;
+}
+
+function placedSpan(placed: PlacedAnnotation[], id: string | undefined): (Span & { kind: FindingArgs['kind'] }) | null {
+  const p = placed.find((x) => x.annotation.id === id && x.anchor);
+  return p ? { start: p.anchor!.start, end: p.anchor!.end, kind: p.annotation.kind } : null;
+}
+
+function overlaps(a: Span, b: Span): boolean {
+  return a.start <= b.end && b.start <= a.end;
+}
