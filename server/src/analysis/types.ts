@@ -31,6 +31,14 @@ export interface Figure extends Span {
   noun?: string;
   /** For dates: the resolved ISO date or period when it can be resolved ("2021-10-14", "1990/1999"). */
   resolved?: string;
+  /** For rates: what the amount is per ("barrel" in "$52 a barrel", "day" in "3,000 tests a day"). */
+  per?: string;
+  /** True for an age ("a 50-year-old", "29 years old"); the kind is then `duration`. */
+  age?: boolean;
+  /** Set when a verb of change governs the figure ("rose 3 points", "fell by half"). */
+  change?: 'increase' | 'decrease';
+  /** The verb or counted noun the figure belongs to ("killed", "troops"), for the hover. */
+  context?: string;
 }
 
 export type AttributionType = 'direct' | 'indirect' | 'mixed';

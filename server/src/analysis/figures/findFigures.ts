@@ -1,23 +1,63 @@
 import type { Approx, Figure, FigureKind } from '../types.js';
 import type { Sentence, Token } from '../tokens.js';
-import { isScale, parseDigits, scales, spelledValue } from './numbers.js';
+import {
+  ambiguousUnitWords, caseSensitiveSuffixes, currencyCodesBefore, currencySigns, decreaseVerbs, denominators, dollarPrefixes,
+  foldWords, identifierHeads, increaseVerbs, lyNouns, maxUnitWords, months, nounStops, notPlural, ordinalWords, perNouns,
+  pluralNouns, qualifiersByLastWord, scaleWords, smallNumbers, streetWords, suffixScales, unitBySpelling, unitsByFirstWord,
+  vagueMagnitudes, weekdays, relativePeriods, type UnitInfo,
+} from './lexicon.js';
+import { parseLeadingNumber, readSpelled, startsSpelled } from './numbers.js';
+import { dateAt, isYearLike } from './dates.js';
+
+/** The words of one sentence with their lower-cased lookup keys; shared by the figure and date readers. */
+export interface Scan {
+  w: Token[];
+  keys: string[];
+  text: string;
+}
+
+/** Lower-cased with a trailing full stop removed ("Oct." → "oct", "U.S." → "u.s"). */
+function keyOf(t: Token): string {
+  const s = t.text;
+  const lower = s.toLowerCase();
+  return lower.length > 1 && lower.charCodeAt(lower.length - 1) === 46 ? lower.slice(0, -1) : lower;
+}
+
+export function isCapitalized(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word') return false;
+  const c = t.text.charCodeAt(0);
+  return c >= 65 && c <= 90;
+}
 
 /**
  * Finds the figures in one sentence. Offsets in the result are relative to the block text that the
  * sentence's tokens point into.
  *
- * The finder walks the sentence's non-space tokens once: at each number it reads an optional
- * qualifier to the left ("more than", "an estimated") and a unit or counted noun to the right.
+ * One pass over the sentence's words: at each word that can start a figure (a number, a currency
+ * sign, a spelled number, a month or relative-time word) the readers below take as many words as
+ * belong to the figure and the pass resumes after them.
  */
 export function findFigures(sentence: Sentence, text: string): Figure[] {
-  const words = sentence.tokens.filter((t) => t.kind !== 'space');
+  const tokens = sentence.tokens;
+  // Most sentences hold no figure: a cheap look at the raw words decides before any lower-casing.
+  let candidate = false;
+  for (let i = 0; i < tokens.length && !candidate; i++) {
+    const t = tokens[i];
+    if (t.kind === 'number' || t.kind === 'symbol') candidate = true;
+    else if (t.kind === 'word') candidate = rawTrigger(t.text);
+  }
+  if (!candidate) return [];
+  const w: Token[] = [];
+  for (const t of tokens) if (t.kind !== 'space') w.push(t);
+  const keys = w.map(keyOf);
+  const scan: Scan = { w, keys, text };
   const figures: Figure[] = [];
   let i = 0;
-  while (i < words.length) {
-    const found = figureAt(words, i, text);
+  while (i < w.length) {
+    const found = triggers(scan, i) ? dateAt(scan, i) ?? quantityAt(scan, i, figures) : null;
     if (found) {
-      figures.push(found.figure);
-      i = found.next;
+      if (found.figure) figures.push(found.figure);
+      i = Math.max(found.next, i + 1);
     } else {
       i++;
     }
@@ -25,345 +65,1108 @@ export function findFigures(sentence: Sentence, text: string): Figure[] {
   return figures;
 }
 
-interface Found {
-  figure: Figure;
+/** True when a word as written may start a figure; a superset of `triggers`, without lower-casing. */
+function rawTrigger(word: string): boolean {
+  if (rawTriggerWords.has(word)) return true;
+  const last = word.charCodeAt(word.length - 1);
+  if (last >= 48 && last <= 57) return true;
+  if (last === 46 && rawTriggerWords.has(word.slice(0, -1))) return true;
+  if (word.length > 2 && (isDigitCode(word.charCodeAt(1)) || isDigitCode(word.charCodeAt(2)) || isDigitCode(word.charCodeAt(3)))) return true;
+  const dash = word.indexOf('-');
+  return dash > 0 && rawTriggerWords.has(word.slice(0, dash));
+}
+
+export interface Found {
+  figure: Figure | null;
   next: number;
 }
 
-const qualifiers: Array<[string[], Approx]> = [
-  [['more', 'than'], 'more-than'], [['over'], 'more-than'], [['above'], 'more-than'],
-  [['at', 'least'], 'at-least'], [['no', 'fewer', 'than'], 'at-least'], [['no', 'less', 'than'], 'at-least'],
-  [['nearly'], 'about'], [['almost'], 'about'], [['about'], 'about'], [['around'], 'about'],
-  [['roughly'], 'about'], [['some'], 'about'], [['an', 'estimated'], 'about'], [['approximately'], 'about'],
-  [['an', 'approximate'], 'about'], [['close', 'to'], 'about'], [['circa'], 'about'],
-  [['up', 'to'], 'at-most'], [['as', 'many', 'as'], 'at-most'], [['as', 'much', 'as'], 'at-most'],
-  [['at', 'most'], 'at-most'], [['fewer', 'than'], 'less-than'], [['less', 'than'], 'less-than'],
-  [['under'], 'less-than'], [['below'], 'less-than'],
-];
-
-const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const monthAbbrev = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'];
-const weekdays = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
-const durationUnits = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade', 'century']);
-const currencyWords: Record<string, string> = {
-  dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', sterling: 'GBP',
-  yen: 'JPY', ruble: 'RUB', rubles: 'RUB', rouble: 'RUB', roubles: 'RUB', yuan: 'CNY', rupee: 'INR',
-  rupees: 'INR', hryvnia: 'UAH', hryvnias: 'UAH', francs: 'CHF', franc: 'CHF',
-};
-const currencySymbols: Record<string, string> = { $: 'USD', 'US$': 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₽': 'RUB', '₴': 'UAH', '₹': 'INR', 'C$': 'CAD', 'A$': 'AUD' };
-const measureUnits: Record<string, string> = {
-  km: 'km', kilometres: 'km', kilometers: 'km', kilometre: 'km', kilometer: 'km', miles: 'mi', mile: 'mi',
-  metres: 'm', meters: 'm', metre: 'm', meter: 'm', tonnes: 't', tons: 't', tonne: 't', ton: 't',
-  barrels: 'bbl', barrel: 'bbl', kg: 'kg', kilograms: 'kg', kilogram: 'kg', litres: 'l', liters: 'l',
-  hectares: 'ha', acres: 'acre', mw: 'MW', gw: 'GW', degrees: '°',
-};
-/** Words after which a number is an identifier, not a figure ("Section 427", "Flight 17"). */
-const identifierHeads = new Set([
-  'section', 'article', 'chapter', 'rule', 'resolution', 'flight', 'route', 'highway', 'room', 'no.', 'number',
-  'item', 'part', 'title', 'amendment', 'page', 'line', 'gate', 'platform', 'bill', 'case', 'exhibit', 'paragraph', 'clause', 'version', 'covid', 'model',
+const triggerWords = new Set<string>([
+  ...smallNumbers.keys(), ...vagueMagnitudes.keys(), ...ordinalWords.keys(), ...foldWords.keys(), ...months.keys(), ...weekdays.keys(),
+  ...dollarPrefixes.keys(), ...currencyCodesBefore.keys(), 'a', 'an', 'half', 'minus', 'negative', 'this', 'last', 'next', 'past',
+  'today', 'yesterday', 'tomorrow', 'tonight', 'dozen', 'dozens',
 ]);
-/** Words that end a counted noun phrase. */
-const nounStops = new Set([
-  'a', 'an', 'the', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'from', 'by', 'for', 'with', 'near', 'into',
-  'than', 'that', 'which', 'who', 'were', 'was', 'are', 'is', 'have', 'has', 'had', 'be', 'been', 'will', 'would',
-  'could', 'should', 'may', 'might', 'since', 'during', 'after', 'before', 'across', 'along', 'as', 'per', 'ago',
-  'this', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'it', 'they', 'he', 'she', 'we', 'there', 'here',
-  'last', 'next', 'each', 'every', 'more', 'less', 'fewer', 'over', 'under', 'about', 'around', 'up', 'down', 'out',
-  'so', 'too', 'very', 'also', 'still', 'only', 'just', 'not', 'no', 'if', 'when', 'while', 'where', 'because', 'earlier', 'later',
-]);
-const irregularPlurals = new Set(['people', 'children', 'men', 'women', 'police', 'staff', 'personnel', 'cattle', 'sheep', 'fish', 'data', 'troops', 'military']);
-
-function lower(t: Token | undefined): string {
-  return t ? t.text.toLowerCase() : '';
+/** The trigger words as they may be written: lower case, capitalised and upper case. */
+const rawTriggerWords = new Set<string>();
+for (const word of triggerWords) {
+  if (word === 'a' || word === 'an' || word === 'this' || word === 'last' || word === 'next' || word === 'past') continue;
+  rawTriggerWords.add(word);
+  rawTriggerWords.add(word[0].toUpperCase() + word.slice(1));
+  rawTriggerWords.add(word.toUpperCase());
+}
+/** Words after "a", "this", "last" that make them worth a look ("a dozen", "last week"). */
+for (const word of [...scaleWords.keys(), ...denominators.keys(), ...relativePeriods, ...months.keys(), ...weekdays.keys(), 'dozen', 'half']) {
+  rawTriggerWords.add(word);
+  rawTriggerWords.add(word[0].toUpperCase() + word.slice(1));
 }
 
-function isWord(t: Token | undefined): t is Token {
-  return !!t && t.kind === 'word';
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
-/** The numeric value of the number starting at words[i], and the index after it. */
-function readNumber(words: Token[], i: number): { value: number | null; end: number; digits: boolean; rest: string; plural: boolean } | null {
-  const t = words[i];
+function triggers(s: Scan, i: number): boolean {
+  const t = s.w[i];
+  if (t.kind === 'number' || t.kind === 'symbol') return true;
+  if (t.kind === 'punct') return t.text === '-' || t.text === '−' || t.text === '.' || t.text === '~';
+  const k = s.keys[i];
+  if (triggerWords.has(k)) return true;
+  const c = k.charCodeAt(k.length - 1);
+  if (c >= 48 && c <= 57) return true;
+  if (k.length > 2 && (isDigitCode(k.charCodeAt(1)) || isDigitCode(k.charCodeAt(2)) || isDigitCode(k.charCodeAt(3)))) return true;
+  const dash = k.indexOf('-');
+  return dash > 0 && (startsSpelled(k) || triggerWords.has(k.slice(0, dash)));
+}
+
+interface Core {
+  /** Token index where the figure starts (a currency sign or sign word included). */
+  first: number;
+  /** Token index after the last token of the number. */
+  end: number;
+  value: number | null;
+  low?: number;
+  high?: number;
+  digits: boolean;
+  vague: boolean;
+  scaled: boolean;
+  fraction: boolean;
+  /** Text glued after the number in its last token, not yet interpreted ("kW", "-year-long"). */
+  rest: string;
+  /** Character offset where the written number ends (inside the last token when `rest` is set). */
+  endOffset: number;
+  /** The number is a plain integer of 4 digits with no separators. */
+  plainInteger: boolean;
+  currency: string | null;
+  /** Set when the core is itself a range ("5-10"). */
+  range: boolean;
+  /** A unit read from the glued rest. */
+  unit?: UnitInfo;
+  /** A noun written as the second half of a hyphenated word ("a 300-page report"). */
+  hyphenNoun?: string;
+  /** Age ("50-year-old"). */
+  age?: boolean;
+  /** Relative direction read inside the token ("-year-long" gives none). */
+  kindOverride?: FigureKind;
+  reject?: boolean;
+}
+
+const minusSigns = new Set(['-', '−', '–']);
+/** The currency read before the number being parsed; it decides whether a glued "m" is a million. */
+let pendingCurrency: string | null = null;
+
+/** Reads the number at token j (after any currency sign). */
+function readCore(s: Scan, j: number, currency: string | null = null): Core | null {
+  const { w, keys } = s;
+  pendingCurrency = currency;
+  const t = w[j];
   if (!t) return null;
-  if (t.kind === 'number') {
-    const parsed = parseDigits(t.text);
-    if (!parsed) return null;
-    let value = parsed.value;
-    let end = i + 1;
-    if (!parsed.suffix && parsed.rest === '' && isScale(lower(words[end]))) {
-      value *= scales[lower(words[end])];
-      end++;
+  let sign = 1;
+  let first = j;
+  if (keys[j] === 'minus' || keys[j] === 'negative') {
+    sign = -1;
+    j++;
+  } else if (t.kind !== 'number' && minusSigns.has(t.text) && w[j + 1]?.kind === 'number') {
+    // A dash right before a number is a minus sign unless a number precedes it ("5 - 10" is a range).
+    const before = w[j - 1];
+    if (before && (before.kind === 'number' || (before.kind === 'word' && /\d$/.test(before.text)))) return null;
+    if (w[j + 1].start - t.end > 1) return null;
+    if (w[j + 1].start !== t.end && before && before.kind === 'word' && !/^(minus|is|at|to|of|by|convert)$/.test(keys[j - 1])) return null;
+    sign = -1;
+    j++;
+  } else if (t.kind === 'word' && keys[j].startsWith('minus-')) {
+    const n = parseLeadingNumber(t.text, 6);
+    if (!n) return null;
+    return finishDigits(s, first, j, -n.value, n, t.text, t.start + 6);
+  }
+  const u = w[j];
+  if (!u) return null;
+  if (u.kind === 'number') {
+    const n = parseLeadingNumber(u.text, 0);
+    if (!n) return null;
+    return finishDigits(s, first, j, sign * n.value, n, u.text, u.start);
+  }
+  if (u.kind === 'punct' && u.text === '.' && w[j + 1]?.kind === 'number' && w[j + 1].start === u.end && (j === 0 || w[j - 1].end < u.start)) {
+    // ".08": a decimal without its leading zero.
+    const n = parseLeadingNumber('.' + w[j + 1].text, 0);
+    if (!n) return null;
+    return finishDigits(s, first, j + 1, sign * n.value, n, '.' + w[j + 1].text, w[j + 1].start - 1);
+  }
+  if (u.kind !== 'word') return null;
+  if (u.text.charCodeAt(0) === 46 && isDigitCode(u.text.charCodeAt(1))) {
+    const n = parseLeadingNumber(u.text, 0);
+    if (n) return finishDigits(s, first, j, sign * n.value, n, u.text, u.start);
+  }
+  if (keys[j].startsWith('sub-') && isDigitCode(keys[j].charCodeAt(4))) {
+    const n = parseLeadingNumber(u.text, 4);
+    if (n) return finishDigits(s, first, j, sign * n.value, n, u.text.slice(4), u.start + 4);
+  }
+  const vague = vagueMagnitudes.get(keys[j]);
+  if (vague !== undefined && sign === 1) {
+    // "dozens of", "hundreds of", "tens of thousands of": an order of magnitude (NewsQuant reads
+    // "thousands" as 1,000 to 10,000).
+    let scale = vague;
+    let end = j + 1;
+    if (keys[j + 1] === 'of' && vagueMagnitudes.has(keys[j + 2]) && keys[j] !== 'dozens') {
+      scale *= vagueMagnitudes.get(keys[j + 2])!;
+      end = j + 3;
     }
-    return { value, end, digits: true, rest: parsed.rest, plural: false };
-  }
-  if (!isWord(t)) return null;
-  const w = lower(t);
-  // "dozens of", "hundreds of", "thousands of": an order of magnitude, no exact value.
-  if (/^(dozens|hundreds|thousands|millions|billions|tens)$/.test(w) && lower(words[i + 1]) === 'of') {
-    return { value: null, end: i + 1, digits: false, rest: '', plural: true };
-  }
-  let value = spelledValue(w);
-  let end = i + 1;
-  if (value === null && (w === 'a' || w === 'one') && (lower(words[i + 1]) === 'dozen' || isScale(lower(words[i + 1])))) {
-    value = 1;
-  }
-  if (value === null) return null;
-  // "two hundred and fifty thousand"
-  let total = 0;
-  let current = value;
-  while (end < words.length) {
-    const next = lower(words[end]);
-    if (next === 'dozen') { current *= 12; end++; continue; }
-    if (isScale(next)) {
-      const scale = scales[next];
-      if (scale === 100) current *= 100; else { total += current * scale; current = 0; }
-      end++;
-      continue;
-    }
-    if (next === 'and' && spelledValue(lower(words[end + 1])) !== null && (current > 0 || total > 0) && words[end - 1] && isScale(lower(words[end - 1]))) {
-      current += spelledValue(lower(words[end + 1]))!;
-      end += 2;
-      continue;
-    }
-    break;
-  }
-  if (w === 'a' && end === i + 1) return null;
-  return { value: total + current, end, digits: false, rest: '', plural: false };
-}
-
-function figureAt(words: Token[], i: number, text: string): Found | null {
-  const t = words[i];
-  if (t.kind !== 'number' && t.kind !== 'word' && t.kind !== 'symbol') return null;
-
-  // Money written with a symbol: "$4.2bn", "US$5", "€3m".
-  let currency: string | null = null;
-  let numberIndex = i;
-  if (t.kind === 'symbol' || (t.kind === 'word' && /^(US|C|A)$/.test(t.text) && words[i + 1]?.text === '$')) {
-    const sym = t.kind === 'word' ? t.text + '$' : t.text;
-    const symEnd = t.kind === 'word' ? i + 2 : i + 1;
-    if (!(sym in currencySymbols) || words[symEnd]?.kind !== 'number' || words[symEnd].start !== words[symEnd - 1].end) return null;
-    currency = currencySymbols[sym];
-    numberIndex = symEnd;
-  }
-
-  // Dates with a month name: "Oct. 21, 2021", "October 2021", "21 October".
-  if (currency === null) {
-    const date = dateAt(words, i, text);
-    if (date) return date;
-  }
-
-  const num = readNumber(words, numberIndex);
-  if (!num) return null;
-  if (num.digits && identifierHeads.has(lower(words[i - 1]))) return null;
-  if (num.digits && words[i - 1] && words[i - 1].end === t.start && words[i - 1].kind === 'punct' && /^[-–/]$/.test(words[i - 1].text)) return null;
-
-  const qualifier = qualifierBefore(words, i);
-  const start = qualifier ? qualifier.start : words[i].start;
-  let approx: Approx = qualifier ? qualifier.approx : 'exact';
-  let end = num.end;
-  let kind: FigureKind = 'count';
-  let unit: string | null = currency;
-  let noun: string | undefined;
-  let value = num.value;
-  let resolved: string | undefined;
-  if (currency) kind = 'money';
-
-  const after = lower(words[end]);
-  const rest = num.rest.toLowerCase();
-
-  if (num.digits && /^s$|^'s$/.test(rest) && value !== null && value >= 1000 && value % 10 === 0 && value <= 2100) {
-    // A decade: "the 1990s".
-    const startYear = value;
-    const det = lower(words[i - 1]) === 'the' && !qualifier ? words[i - 1] : null;
+    if (keys[end] !== 'of' && keys[end] !== 'more') return null;
     return {
-      next: end,
-      figure: { start: det ? det.start : start, end: words[end - 1].end, text: text.slice(det ? det.start : start, words[end - 1].end), kind: 'date', value: startYear, unit: 'decade', approx, resolved: `${startYear}/${startYear + 9}` },
+      first, end, value: null, low: scale, high: scale * 10, digits: false, vague: true, scaled: false, fraction: false, rest: '',
+      endOffset: w[end - 1].end, plainInteger: false, currency: null, range: false,
     };
   }
-  if (num.digits && rest.startsWith('-')) {
-    // "30-year-long", "six-year", "5-10": a compound with a unit, or a range.
-    const range = /^-(\d+(?:\.\d+)?)$/.exec(rest);
-    const compound = /^-(second|minute|hour|day|week|month|year|decade|century)s?(-[a-z]+)?$/.exec(rest);
-    if (compound) {
-      kind = 'duration';
-      unit = compound[1];
-    } else if (range) {
-      approx = 'range';
-      const high = Number(range[1]);
-      return finishRange(words, i, start, end, value!, high, text);
-    } else if (/^-(odd|plus)$/.test(rest)) {
-      approx = 'more-than';
+  const spelled = readSpelled(keys, j);
+  if (!spelled) return null;
+  const core: Core = {
+    first, end: spelled.end, value: sign * spelled.value, digits: false, vague: false, scaled: spelled.value >= 100,
+    fraction: spelled.fraction, rest: spelled.tail ? '-' + spelled.tail : '', endOffset: w[spelled.end - 1].end,
+    plainInteger: false, currency: null, range: false,
+  };
+  if (spelled.tail) {
+    core.endOffset = w[spelled.end - 1].end - spelled.tail.length - 1;
+    interpretRest(s, core);
+  }
+  return core;
+}
+
+function finishDigits(s: Scan, first: number, j: number, value: number, n: ReturnType<typeof parseLeadingNumber> & object, tokenText: string, tokenStart: number): Core {
+  const rest = tokenText.slice(n.end);
+  const core: Core = {
+    first, end: j + 1, value, digits: true, vague: false, scaled: false, fraction: false, rest, endOffset: tokenStart + n.end,
+    plainInteger: !n.grouped && !n.decimal && n.intDigits === 4 && rest === '' && value > 0, currency: pendingCurrency, range: false,
+  };
+  if (!n.grouped && !n.decimal && n.intDigits === 4 && value > 0 && /^(s|'s|’s|-\d\d(\d\d)?)$/.test(rest)) core.plainInteger = true;
+  interpretRest(s, core);
+  return core;
+}
+
+const exponentRest = /^[eE]([+-]?\d+)$/;
+const ordinalRest = /^(st|nd|rd|th)(-[a-z-]+)?$/i;
+const fractionRest = /^[/⁄](\d+)$/;
+
+/** Interprets what is glued after the digits: multipliers, units, hyphenated compounds, fractions. */
+function interpretRest(s: Scan, core: Core): void {
+  const rest = core.rest;
+  if (rest === '') return;
+  const tokenEnd = s.w[core.end - 1].end;
+  const consume = () => {
+    core.rest = '';
+    core.endOffset = tokenEnd;
+  };
+  const scale = suffixScales.get(rest);
+  if (scale !== undefined && core.value !== null) {
+    if (rest === 'G' && core.digits && core.value < 10 && Number.isInteger(core.value)) {
+      core.unit = { kind: 'measure', unit: 'G' };
     } else {
-      return null;
+      core.value *= scale;
+      core.scaled = true;
     }
-  } else if (num.digits && /^(st|nd|rd|th)(-[a-z]+)?$/.test(rest)) {
-    kind = 'ordinal';
-    unit = null;
-    return { next: end, figure: { start: words[i].start, end: words[end - 1].end, text: text.slice(words[i].start, words[end - 1].end), kind, value, unit, approx: 'exact' } };
-  } else if (num.digits && rest === '%') {
-    kind = 'percent';
-    unit = '%';
-  } else if (num.digits && rest !== '') {
-    const unitWord = rest.replace(/^-/, '');
-    if (unitWord in measureUnits) { kind = 'measure'; unit = measureUnits[unitWord]; } else return null;
-  } else if (words[end]?.text === '%') {
-    kind = 'percent'; unit = '%'; end++;
-  } else if (after === 'percent' || after === 'pct') {
-    kind = 'percent'; unit = '%'; end++;
-  } else if (after === 'per' && lower(words[end + 1]) === 'cent') {
-    kind = 'percent'; unit = '%'; end += 2;
-  } else if (after === 'percentage' && /^points?$/.test(lower(words[end + 1]))) {
-    kind = 'percent'; unit = 'pp'; end += 2;
-  } else if (!currency && after in currencyWords) {
-    kind = 'money'; unit = currencyWords[after]; end++;
-  } else if (durationUnits.has(after.replace(/s$/, '').replace(/ies$/, 'y').replace(/centurie$/, 'century'))) {
-    const durationUnit = after.replace(/ies$/, 'y').replace(/s$/, '');
-    unit = durationUnit;
-    end++;
-    if (lower(words[end]) === 'ago') {
-      kind = 'date';
-      end++;
+    consume();
+    return;
+  }
+  if (rest === 'm' && core.value !== null) {
+    // "$4m" and "2.7m sales" are millions; "1.8m tall" and "a 100m sprint" are metres.
+    const next = s.keys[core.end];
+    const phrase = next !== undefined && isWordToken(s.w[core.end]) && !unitsByFirstWord.has(next) ? nounPhrase(s, core.end, false) : null;
+    const plural = next !== undefined && (isPluralNoun(next) || unitsByFirstWord.get(next)?.[0].info.kind === 'money' || (phrase !== null && isPluralNoun(phrase.head)));
+    if (core.currency || plural) {
+      core.value *= 1e6;
+      core.scaled = true;
     } else {
-      kind = 'duration';
-      if (/^(long|old)$/.test(lower(words[end]))) end++;
+      core.unit = { kind: 'measure', unit: 'm' };
     }
-  } else if (after in measureUnits) {
-    kind = 'measure'; unit = measureUnits[after]; end++;
-  } else if (!currency) {
-    // A bare year: "2018", "in 2014". A number in 1000..2100 with no counted noun is a year.
-    if (num.digits && /^\d{4}$/.test(words[i].text) && value !== null && value >= 1000 && value <= 2100 && !qualifier) {
-      const phrase = nounPhrase(words, end);
-      if (!phrase || !/s$/.test(phrase.head) || irregularPlurals.has(phrase.head) === false && !/s$/.test(phrase.head)) {
-        return { next: end, figure: { start: words[i].start, end: words[i].end, text: words[i].text, kind: 'date', value, unit: 'year', approx: 'exact', resolved: String(value) } };
+    consume();
+    return;
+  }
+  const exp = exponentRest.exec(rest);
+  if (exp && core.value !== null) {
+    core.value *= Math.pow(10, Number(exp[1]));
+    consume();
+    return;
+  }
+  if ((rest === 'e' || rest === 'E') && core.value !== null) {
+    const sign = s.w[core.end];
+    const power = s.w[core.end + 1];
+    if (sign && power && (sign.text === '+' || sign.text === '-') && power.kind === 'number' && sign.start === tokenEnd && power.start === sign.end && /^\d+$/.test(power.text)) {
+      core.value *= Math.pow(10, (sign.text === '-' ? -1 : 1) * Number(power.text));
+      core.end += 2;
+      core.rest = '';
+      core.endOffset = power.end;
+      return;
+    }
+  }
+  if (rest === 's' || rest === "'s" || rest === '’s') return;
+  if (ordinalRest.test(rest)) return;
+  const frac = fractionRest.exec(rest);
+  if (frac && core.value !== null) {
+    const d = Number(frac[1]);
+    if (d > 0 && Math.abs(core.value) < d && !(core.value === 24 && d === 7)) {
+      core.value /= d;
+      core.fraction = true;
+      consume();
+    } else {
+      core.reject = true;
+    }
+    return;
+  }
+  if (rest.charCodeAt(0) === 45 /* - */) {
+    interpretHyphen(s, core, rest.slice(1), tokenEnd);
+    return;
+  }
+  const unit = caseSensitiveSuffixes.get(rest) ?? unitBySpelling.get(rest.toLowerCase()) ?? gluedScaleUnit(core, rest);
+  if (unit) {
+    core.unit = unit;
+    consume();
+    return;
+  }
+  core.reject = true;
+}
+
+/** "2.8bnkm" is never written, but "4.2bn" followed by a unit word is; a scale glued to a unit ("10kW") is a unit. */
+function gluedScaleUnit(core: Core, rest: string): UnitInfo | undefined {
+  for (const [suffix, scale] of suffixScales) {
+    if (rest.startsWith(suffix) && rest.length > suffix.length) {
+      const unit = unitBySpelling.get(rest.slice(suffix.length).toLowerCase());
+      if (unit && (unit.kind === 'measure' || unit.kind === 'money') && suffix.length > 1 && core.value !== null) {
+        core.value *= scale;
+        core.scaled = true;
+        return unit;
       }
     }
-    if (!num.digits && value !== null && value <= 1 && !qualifier && !num.plural) {
-      // "one of the", "a dozen" excepted: a lone spelled "one" is rarely a figure.
-      if (lower(words[i]) === 'one' && lower(words[end]) !== 'in') return null;
+  }
+  return undefined;
+}
+
+const phoneLike = /^\d{3}-\d{4}$/;
+
+/** "5-10", "30-year-long", "0-to-60-mph", "12-cent-a-share", "2014-15"; phone numbers and ISBNs are rejected. */
+function interpretHyphen(s: Scan, core: Core, tail: string, tokenEnd: number): void {
+  const parts = tail.split('-');
+  const token = s.w[core.end - 1].text;
+  const second = parseLeadingNumber(parts[0], 0);
+  if (second && second.end === parts[0].length || (second && parts.length === 1)) {
+    if (parts.length > 1 && parseLeadingNumber(parts[1], 0) || phoneLike.test(token) || parts.length > 2) {
+      core.reject = true;
+      return;
     }
-    let ofIndex = end;
-    if (num.plural && lower(words[end]) === 'of') ofIndex = end + 1;
-    const phrase = nounPhrase(words, ofIndex);
-    if (phrase) {
-      noun = phrase.text(text);
-      unit = phrase.head;
-      end = phrase.end;
-      if (num.plural) approx = 'about';
-    } else if (num.plural) {
-      return null;
-    } else if (!num.digits) {
-      return null;
+    const low = core.value!;
+    let high = second.value;
+    const secondRest = parts[0].slice(second.end);
+    if (core.plainInteger && (parts[0].length === 2 || parts[0].length === 4) && secondRest === '') {
+      // "2014-15" or "1998-2004": a span of years.
+      core.kindOverride = 'date';
+      core.low = low;
+      core.high = parts[0].length === 2 ? Math.floor(low / 100) * 100 + high : high;
+      core.range = true;
+      core.rest = '';
+      core.endOffset = tokenEnd;
+      return;
+    }
+    if (secondRest !== '') {
+      const unit = caseSensitiveSuffixes.get(secondRest) ?? unitBySpelling.get(secondRest.toLowerCase());
+      const scale = suffixScales.get(secondRest);
+      if (scale !== undefined && secondRest !== 'G') {
+        high *= scale;
+        core.scaled = true;
+      } else if (unit) {
+        core.unit = unit;
+      } else {
+        core.reject = true;
+        return;
+      }
+    }
+    core.low = Math.min(low, high);
+    core.high = Math.max(low, high);
+    core.value = core.low;
+    core.range = true;
+    core.rest = parts.length > 1 ? '-' + parts.slice(1).join('-') : '';
+    core.endOffset = tokenEnd;
+    if (core.rest) applyHyphenUnit(core, parts.slice(1));
+    return;
+  }
+  if (parts[0] === 'to' && parts.length >= 2) {
+    const high = parseLeadingNumber(parts[1], 0);
+    if (high && high.end === parts[1].length) {
+      core.low = Math.min(core.value!, high.value);
+      core.high = Math.max(core.value!, high.value);
+      core.value = core.low;
+      core.range = true;
+      core.endOffset = tokenEnd;
+      applyHyphenUnit(core, parts.slice(2));
+      core.rest = '';
+      return;
     }
   }
-  if (value === null && !num.plural) return null;
-  if (kind === 'date' && approx === 'exact' && value !== null) resolved = undefined;
-  const last = words[end - 1];
-  const figure: Figure = { start, end: last.end, text: text.slice(start, last.end), kind, value, unit, approx };
-  if (noun !== undefined) figure.noun = noun;
-  if (resolved !== undefined) figure.resolved = resolved;
-  return { next: end, figure };
+  core.endOffset = tokenEnd;
+  core.rest = '';
+  applyHyphenUnit(core, parts);
 }
 
-function finishRange(words: Token[], i: number, start: number, end: number, low: number, high: number, text: string): Found {
-  let unit: string | null = null;
-  let kind: FigureKind = 'count';
-  if (words[end]?.text === '%' || lower(words[end]) === 'percent') { kind = 'percent'; unit = '%'; end++; }
-  const last = words[end - 1];
-  return { next: end, figure: { start, end: last.end, text: text.slice(start, last.end), kind, value: low, low, high, unit, approx: 'range' } };
+function applyHyphenUnit(core: Core, parts: string[]): void {
+  if (parts.length === 0) return;
+  const word = parts[0].toLowerCase();
+  if (word === 'odd' || word === 'plus' || word === 'something') return;
+  const unit = unitsByFirstWord.get(word)?.find((u) => u.words.length === 1)?.info ?? unitBySpelling.get(word);
+  if (unit) {
+    core.unit = unit;
+    if (parts[1] === 'old' && unit.kind === 'duration') core.age = true;
+    return;
+  }
+  if (/^[a-z]+$/.test(word)) core.hyphenNoun = word;
+  else core.reject = true;
 }
 
-function qualifierBefore(words: Token[], i: number): { start: number; approx: Approx } | null {
-  for (const [phrase, approx] of qualifiers) {
-    const first = i - phrase.length;
-    if (first < 0) continue;
-    let ok = true;
-    for (let k = 0; k < phrase.length; k++) if (lower(words[first + k]) !== phrase[k]) { ok = false; break; }
-    if (ok) return { start: words[first].start, approx };
+/** Currency written before the number at token i: "$", "US$", "C $", "HK$", "EUR", "Rs", "€". */
+function currencyBefore(s: Scan, i: number): { currency: string; next: number } | null {
+  const { w, keys } = s;
+  const t = w[i];
+  if (!t) return null;
+  const nextIsNumber = (j: number) => {
+    const n = w[j];
+    if (!n) return false;
+    if (n.kind === 'number') return n.start - w[j - 1].end <= 1;
+    // "$-50.8bn" and "$ - 5".
+    return minusSigns.has(n.text) && w[j + 1]?.kind === 'number';
+  };
+  if (t.kind === 'symbol' || t.kind === 'punct') {
+    const code = currencySigns.get(t.text);
+    if (code && code !== 'cent' && nextIsNumber(i + 1)) return { currency: code, next: i + 1 };
+    return null;
+  }
+  if (t.kind !== 'word') return null;
+  const prefix = dollarPrefixes.get(keys[i]);
+  if (prefix && w[i + 1]?.text === '$' && nextIsNumber(i + 2)) {
+    const glued = w[i + 1].start === t.end;
+    // A lone capital "A" or "S" before " $5" is an article or an initial, not a currency prefix.
+    if (glued || (keys[i] !== 'a' && keys[i] !== 's') || t.text === 'S') return { currency: prefix, next: i + 2 };
+  }
+  const code = currencyCodesBefore.get(keys[i]);
+  if (code && nextIsNumber(i + 1) && (t.text === t.text.toUpperCase() || keys[i] === 'rs' || keys[i] === 'sen') && keys[i] !== 'try') {
+    return { currency: code, next: i + 1 };
   }
   return null;
+}
+
+/** A word token with an amount glued to a currency code or sign word: "RM3.06mil", "EUR50m", "US$5". */
+function gluedCurrencyWord(s: Scan, i: number): { currency: string; text: string; offset: number } | null {
+  const t = s.w[i];
+  const m = /^([A-Za-z]{1,3})(\$?)(\d)/.exec(t.text);
+  if (!m) return null;
+  const code = m[2] ? dollarPrefixes.get(m[1].toLowerCase()) : currencyCodesBefore.get(m[1].toLowerCase());
+  if (!code || (m[1] !== m[1].toUpperCase())) return null;
+  const offset = m[1].length + m[2].length;
+  return { currency: code, text: t.text.slice(offset), offset };
+}
+
+function isPluralNoun(key: string): boolean {
+  if (pluralNouns.has(key)) return true;
+  const n = key.length;
+  if (n < 3 || key.charCodeAt(n - 1) !== 115 /* s */) return false;
+  const before = key.charCodeAt(n - 2);
+  if (before === 115 /* ss */ || before === 117 /* us */ || before === 39 /* 's */ || before === 0x2019) return false;
+  if (notPlural.has(key)) return false;
+  return !(before === 105 /* is */ && n > 4);
+}
+
+function isWordToken(t: Token | undefined): boolean {
+  return !!t && t.kind === 'word';
 }
 
 interface Phrase {
   end: number;
   head: string;
-  text: (text: string) => string;
+  text: string;
 }
 
-/** A counted noun phrase starting at words[i]: up to four words, ending at a function word or punctuation. */
-function nounPhrase(words: Token[], i: number): Phrase | null {
+/** Allowed inside a counted noun phrase although they are stop words elsewhere. */
+const phraseModifiers = new Set(['more', 'other', 'additional', 'new', 'extra', 'former', 'further']);
+
+/**
+ * The counted noun phrase starting at word i: up to five words ending at the first plural noun
+ * ("700 heart transplants", "1,100 public housing properties"); singular heads only for one.
+ */
+function nounPhrase(s: Scan, i: number, singular: boolean): Phrase | null {
+  const { w, keys } = s;
   let end = i;
-  let headIndex = -1;
-  while (end < words.length && end - i < 4) {
-    const w = words[end];
-    if (!isWord(w)) break;
-    const lw = lower(w);
-    if (nounStops.has(lw) || /ly$/.test(lw)) break;
-    if (/(ed|ing)$/.test(lw) && end > i && !irregularPlurals.has(lw)) break;
-    end++;
-    headIndex = end - 1;
-    if (irregularPlurals.has(lw) || /[^s]s$/.test(lw)) break;
-  }
-  if (headIndex < 0) return null;
-  const first = words[i];
-  const last = words[headIndex];
-  return {
-    end: headIndex + 1,
-    head: lower(last),
-    text: (text) => text.slice(first.start, last.end),
-  };
-}
-
-function monthIndex(word: string): number {
-  const w = word.toLowerCase().replace(/\.$/, '');
-  const full = months.indexOf(w);
-  if (full >= 0) return full;
-  return monthAbbrev.indexOf(w) >= 0 ? months.indexOf(monthsFromAbbrev(w)) : -1;
-}
-
-function monthsFromAbbrev(w: string): string {
-  return months.find((m) => m.startsWith(w.slice(0, 3))) ?? '';
-}
-
-function dateAt(words: Token[], i: number, text: string): Found | null {
-  const t = words[i];
-  if (!isWord(t)) return null;
-  const lw = lower(t);
-  // Relative references: "this week", "last month", "earlier this year", "on Thursday".
-  if (weekdays.includes(lw)) {
-    const on = lower(words[i - 1]) === 'on' ? words[i - 1] : null;
-    const s = on ? on.start : t.start;
-    return { next: i + 1, figure: { start: s, end: t.end, text: text.slice(s, t.end), kind: 'date', value: null, unit: 'weekday', approx: 'exact' } };
-  }
-  if ((lw === 'this' || lw === 'last' || lw === 'next') && /^(week|month|year|weekend|spring|summer|autumn|fall|winter)$/.test(lower(words[i + 1]))) {
-    const earlier = /^(earlier|later)$/.test(lower(words[i - 1])) ? words[i - 1] : null;
-    const s = earlier ? earlier.start : t.start;
-    const e = words[i + 1].end;
-    return { next: i + 2, figure: { start: s, end: e, text: text.slice(s, e), kind: 'date', value: null, unit: lower(words[i + 1]), approx: 'exact' } };
-  }
-  const month = monthIndex(t.text);
-  if (month < 0 || (lw === 'may' && words[i + 1]?.kind !== 'number') || (lw === 'march' && words[i + 1]?.kind !== 'number')) return null;
-  if (!/^[A-Z]/.test(t.text)) return null;
-  let end = i + 1;
-  let day: number | null = null;
-  let year: number | null = null;
-  if (words[end]?.kind === 'number' && /^\d{1,2}(st|nd|rd|th)?$/.test(words[end].text)) {
-    day = parseInt(words[end].text, 10);
-    end++;
-    if (words[end]?.text === ',' && /^\d{4}(?!\d)/.test(words[end + 1]?.text ?? '')) {
-      year = Number(words[end + 1].text.slice(0, 4));
-      end += 2;
+  let head = -1;
+  let sawAnd = false;
+  while (end < w.length && end - i < 6) {
+    const t = w[end];
+    if (!isWordToken(t)) break;
+    const k = keys[end];
+    if (k === 'and' || k === 'or') {
+      // "digital and physical sales": a coordination of modifiers before one plural head.
+      if (head >= 0 || sawAnd || end === i || !isWordToken(w[end + 1]) || nounStops.has(keys[end + 1])) break;
+      sawAnd = true;
+      end++;
+      continue;
     }
-  } else if (words[end]?.kind === 'number' && /^\d{4}$/.test(words[end].text)) {
-    year = Number(words[end].text);
+    if (nounStops.has(k) && !(phraseModifiers.has(k) && end === i && isWordToken(w[end + 1]) && !nounStops.has(keys[end + 1])) && !(t.text === 'US' || t.text === 'UK')) break;
+    if (k.length > 3 && k.endsWith('ly') && !lyNouns.has(k) && k.indexOf('-') < 0) break;
+    if (smallNumbers.has(k) || months.has(k) || weekdays.has(k)) break;
+    if (t.text.endsWith('.') && t.text.length > 2 && end > i && !/^[A-Z]/.test(t.text)) {
+      // A full stop glued to the word ends the sentence after it.
+      end++;
+      head = end - 1;
+      break;
+    }
     end++;
-  } else {
+    if (isPluralNoun(k) || (singular && end - i >= 1 && !/(ed|ing)$/.test(k))) {
+      head = end - 1;
+      if (isPluralNoun(k) || singular) {
+        if (!singular || isPluralNoun(k) || !isWordToken(w[end]) || nounStops.has(keys[end]) || !isPluralNoun(keys[end] ?? '')) {
+          if (singular && !isPluralNoun(k) && isWordToken(w[end]) && !nounStops.has(keys[end]) && !/(ed|ing|ly)$/.test(keys[end]) && end - i < 3) continue;
+          break;
+        }
+      }
+    }
+  }
+  if (head < 0) return null;
+  if (/(ed|ing)$/.test(keys[head]) && !pluralNouns.has(keys[head])) return null;
+  const a = w[i].start;
+  let b = w[head].end;
+  if (s.text.charCodeAt(b - 1) === 46 /* . */) b--;
+  let headKey = keys[head];
+  if (headKey.endsWith("'s") || headKey.endsWith('’s')) return null;
+  return { end: head + 1, head: headKey, text: s.text.slice(a, b) };
+}
+
+/** Looks back from token i for a qualifier ("more than", "an estimated"). */
+function qualifierBefore(s: Scan, i: number): { first: number; approx: Approx } | null {
+  const prev = s.keys[i - 1];
+  if (prev === undefined) return null;
+  const list = qualifiersByLastWord.get(prev);
+  if (!list) return null;
+  for (const [phrase, approx] of list) {
+    const first = i - phrase.length;
+    if (first < 0) continue;
+    let ok = true;
+    for (let k = 0; k < phrase.length - 1; k++) {
+      if (s.keys[first + k] !== phrase[k]) {
+        ok = false;
+        break;
+      }
+    }
+    if (!ok) continue;
+    // "some" is a qualifier before a number ("some 300 residents"), "over" and "under" too, but
+    // "c" only as "c." or "c" written right before digits.
+    if (phrase[0] === 'c' && s.w[first].text !== 'c.') continue;
+    return { first, approx };
+  }
+  return null;
+}
+
+/** A unit written after the number at token j: the longest listed spelling that matches. */
+function unitAt(s: Scan, j: number, core: Core): { info: UnitInfo; end: number } | null {
+  const { w, keys } = s;
+  const t = w[j];
+  if (!t) return null;
+  let k = keys[j];
+  if ((t.text === '(' || t.text === '[' || t.text === '{' || t.text === '<') && w[j + 2] && /^[)\]}>]$/.test(w[j + 2].text)) {
+    // "20 (kg)": a unit in brackets.
+    const inner = unitAt(s, j + 1, core);
+    if (inner && inner.end === j + 2 && inner.info.kind === 'measure') return { info: inner.info, end: j + 3 };
     return null;
   }
-  // A year glued to following text ("2021.Photo") ends after its four digits.
-  const lastEnd = year !== null && words[end - 1].text.length > 4 && /^\d{4}/.test(words[end - 1].text) ? words[end - 1].start + 4 : words[end - 1].end;
-  const mm = String(month + 1).padStart(2, '0');
-  const resolved = year !== null ? (day !== null ? `${year}-${mm}-${String(day).padStart(2, '0')}` : `${year}-${mm}`) : undefined;
-  const figure: Figure = { start: t.start, end: lastEnd, text: text.slice(t.start, lastEnd), kind: 'date', value: year, unit: day !== null ? 'day' : 'month', approx: 'exact' };
-  if (resolved) figure.resolved = resolved;
+  if (t.kind === 'punct' && k !== '%' && k !== "'" && k !== '"' && k !== '″') return null;
+  const candidates = unitsByFirstWord.get(k);
+  if (!candidates) return null;
+  for (const c of candidates) {
+    if (j + c.words.length > w.length) continue;
+    let ok = true;
+    for (let m = 1; m < c.words.length && ok; m++) if (keys[j + m] !== c.words[m]) ok = false;
+    if (!ok) continue;
+    if (c.words.length === 1 && ambiguousUnitWords.has(k)) {
+      // "5 m", "3 ft" need digits; a lone "in", "a", "p" after a spelled number is a word.
+      if (!core.digits) continue;
+      if (k === 'in' || k === 'a' || k === 'k' || k === 'c' || k === 'v' || (k === 'w' && t.text !== 'W') || k === 't' || k === 'min' && keys[j + 1] === 'of') continue;
+      if ((k === "'" || k === '"' || k === '″') && t.start !== w[j - 1].end) continue;
+      if (k === 'mark' || k === 'marks' || k === 'real' || k === 'won' || k === 'rand' || k === 'dong' || k === 'try' || k === 'lei' || k === 'stone' || k === 'night' || k === 'nights') continue;
+      if (k === 'p' && isCapitalized(w[j + 1]) && w[j + 1].start === t.end + 1) continue;
+      if (k === 'g' && t.text === 'G') continue;
+      if (k === 'm' && (core.currency || t.text === 'M')) continue;
+    }
+    if (c.words.length === 1 && (k === 'pound' || k === 'pounds')) {
+      // "361 million pounds" and "pounds sterling" are money; "25 pounds" is weight.
+      if (core.scaled || keys[j + 1] === 'sterling') return { info: { kind: 'money', unit: 'GBP' }, end: j + (keys[j + 1] === 'sterling' ? 2 : 1) };
+      return { info: { kind: 'measure', unit: 'lb' }, end: j + 1 };
+    }
+    if (c.info.kind === 'duration' && (k === 'second' || k === 'minute') && !core.digits && core.value === 1 && s.keys[core.first] === 'a') {
+      // "a second" is a unit only when the reader took "a" as one: "a second time" is an ordinal.
+      return null;
+    }
+    return { info: c.info, end: j + c.words.length };
+  }
+  if (k === 'pound' || k === 'pounds') {
+    if (core.scaled || keys[j + 1] === 'sterling') return { info: { kind: 'money', unit: 'GBP' }, end: j + (keys[j + 1] === 'sterling' ? 2 : 1) };
+    return { info: { kind: 'measure', unit: 'lb' }, end: j + 1 };
+  }
+  return null;
+}
+
+/** A rate after a unit: "a barrel", "per square foot", "/hr", "a-year". Returns the unit and the index after it. */
+function perAt(s: Scan, j: number): { per: string; end: number } | null {
+  const { w, keys } = s;
+  const k = keys[j];
+  if (k === undefined) return null;
+  if (k.startsWith('a-') && perNouns.has(k)) return { per: k.slice(2), end: j + 1 };
+  let n = -1;
+  if (k === 'per' || k === 'each' && false) n = j + 1;
+  else if ((k === '/' && w[j].start === w[j - 1].end) || k === 'a' || k === 'an') n = j + 1;
+  if (n < 0 || !isWordToken(w[n])) return null;
+  const unit = unitsByFirstWord.get(keys[n]);
+  if (unit) {
+    for (const c of unit) {
+      let ok = true;
+      for (let m = 1; m < c.words.length && ok; m++) if (keys[n + m] !== c.words[m]) ok = false;
+      if (ok && (k === 'per' || perNouns.has(c.words[0]) || c.info.kind === 'duration' || k === '/')) {
+        return { per: c.info.kind === 'duration' || c.info.kind === 'measure' ? c.info.unit : c.words.join(' '), end: n + c.words.length };
+      }
+    }
+  }
+  if (k === 'per' || perNouns.has(keys[n])) {
+    if (nounStops.has(keys[n]) && keys[n] !== 'each') return null;
+    return { per: singularOf(keys[n]), end: n + 1 };
+  }
+  return null;
+}
+
+export function singularOf(word: string): string {
+  if (!isPluralNoun(word) || pluralNouns.has(word)) return word;
+  if (word.endsWith('ies') && word.length > 4) return word.slice(0, -3) + 'y';
+  if (/(ches|shes|sses|xes|zes)$/.test(word)) return word.slice(0, -2);
+  return word.slice(0, -1);
+}
+
+/** Change verbs just before a figure: "rose 3 points", "fell by half", "down 68p". */
+function changeBefore(s: Scan, first: number): 'increase' | 'decrease' | undefined {
+  let j = first - 1;
+  if (s.keys[j] === 'by') j--;
+  const k = s.keys[j];
+  if (k === undefined) return undefined;
+  if (increaseVerbs.has(k)) return 'increase';
+  if (decreaseVerbs.has(k)) return 'decrease';
+  return undefined;
+}
+
+/** The word a figure belongs to, for the hover: the verb just before it or the counted noun. */
+function contextOf(s: Scan, first: number, noun: string | undefined): string | undefined {
+  for (let j = first - 1; j >= 0 && j >= first - 3; j--) {
+    const k = s.keys[j];
+    if (!isWordToken(s.w[j])) break;
+    if (increaseVerbs.has(k) || decreaseVerbs.has(k) || (k.length > 4 && k.endsWith('ed') && !nounStops.has(k))) return k;
+  }
+  return noun;
+}
+
+function scaleAfter(s: Scan, core: Core): void {
+  // "4 billion", "2.3 million", "3 lakh crore", "- 10  k", "1,674.5 M".
+  if (core.value === null || core.vague || core.range && !core.digits) return;
+  let j = core.end;
+  if (!core.digits && !core.scaled) return;
+  if (core.rest !== '' || core.unit) return;
+  while (j < s.w.length) {
+    const t = s.w[j];
+    if (t.kind !== 'word') break;
+    let scale = scaleWords.get(s.keys[j]);
+    if (scale === undefined && (t.text === 'M' || t.text === 'G' || t.text === 'K' || t.text === 'B')) scale = suffixScales.get(t.text);
+    const dash = s.keys[j].indexOf('-');
+    if (scale === undefined && dash > 0 && scaleWords.has(s.keys[j].slice(0, dash))) {
+      // "1.8 billion-mile journey", "a 5 million-dollar deal".
+      core.value *= scaleWords.get(s.keys[j].slice(0, dash))!;
+      core.scaled = true;
+      core.end = j + 1;
+      core.endOffset = t.end;
+      applyHyphenUnit(core, s.keys[j].slice(dash + 1).split('-'));
+      return;
+    }
+    if (scale === undefined) break;
+    if (s.keys[j] === 'k' && t.text === 'k' && !core.digits) break;
+    if (scale === 100 && core.digits && core.value >= 100 && core.scaled) break;
+    core.value *= scale;
+    if (core.low !== undefined) core.low *= scale;
+    if (core.high !== undefined) core.high *= scale;
+    core.scaled = true;
+    core.end = j + 1;
+    core.endOffset = t.end;
+    j++;
+  }
+}
+
+/** Reads a second number after a connector ("5 to 10", "between 1 and 2 million", "three or four"). */
+function rangeAfter(s: Scan, core: Core, j: number): { core: Core; currency: string | null } | null {
+  const k = s.keys[j];
+  if (k === undefined || core.value === null || core.vague || core.range) return null;
+  const dash = k === '-' || k === '–' || k === '—';
+  let between = false;
+  for (let b = core.first - 1; b >= 0 && b >= core.first - 3; b--) if (s.keys[b] === 'between') between = true;
+  if (!(k === 'to' || k === 'through' || dash || (k === 'and' && between) || k === 'or')) return null;
+  let n = j + 1;
+  const cur = currencyBefore(s, n);
+  if (cur) n = cur.next;
+  const second = readCore(s, n, cur ? cur.currency : null);
+  if (!second || second.value === null || second.vague || second.reject || second.range) return null;
+  if (second.first !== n) return null;
+  if (k === 'or' && !(second.value > core.value && Number.isInteger(core.value) && second.value <= core.value * 2 + 2 && !cur && !core.digits && !second.digits)) return null;
+  if (dash && !second.digits !== !core.digits) return null;
+  second.currency = cur ? cur.currency : null;
+  scaleAfter(s, second);
+  return { core: second, currency: second.currency };
+}
+
+function figureOf(s: Scan, firstTok: number, startOffset: number, endOffset: number, fields: Omit<Figure, 'start' | 'end' | 'text'>): Figure {
+  void firstTok;
+  return { start: startOffset, end: endOffset, text: s.text.slice(startOffset, endOffset), ...fields };
+}
+
+/** Reads an amount, percentage, measure, duration or count starting at token i. */
+function quantityAt(s: Scan, i: number, previous: Figure[]): Found | null {
+  const { w, keys } = s;
+  const fold = foldWords.get(keys[i]);
+  if (fold !== undefined) {
+    const q = qualifierBefore(s, i);
+    const a = q ? q.first : i;
+    const figure = figureOf(s, a, w[a].start, w[i].end, { kind: 'count', value: fold, unit: 'fold', approx: q ? q.approx : 'exact' });
+    const change = changeBefore(s, a);
+    if (change) figure.change = change;
+    return { next: i + 1, figure };
+  }
+  let j = i;
+  let currency: string | null = null;
+  const before = currencyBefore(s, i);
+  let core: Core | null = null;
+  if (before) {
+    currency = before.currency;
+    j = before.next;
+    core = readCore(s, j, currency);
+  } else if (w[i].kind === 'word') {
+    const glued = gluedCurrencyWord(s, i);
+    if (glued) {
+      const n = parseLeadingNumber(glued.text, 0);
+      if (!n) return null;
+      currency = glued.currency;
+      pendingCurrency = currency;
+      core = finishDigits(s, i, i, n.value, n, glued.text, w[i].start + glued.offset);
+    }
+  }
+  if (!core) core = readCore(s, j);
+  if (!core || core.reject) {
+    // Skip a whole rejected token ("555-123-4567") so its parts are not read again.
+    return core?.reject ? { figure: null, next: core.end } : null;
+  }
+  core.currency = currency;
+  const start = i;
+  // A number glued to a word before it, or after "#", "No." and the like, names something.
+  const prevTok = w[start - 1];
+  if (core.digits && !currency) {
+    if (prevTok && (prevTok.text === '#' || (prevTok.end === w[start].start && (prevTok.kind === 'word' || prevTok.text === '-' && isWordToken(w[start - 2]) && w[start - 2].end === prevTok.start)))) {
+      return { figure: null, next: core.end };
+    }
+    if (minusSigns.has(w[start].text) && isCapitalized(prevTok)) return { figure: null, next: core.end };
+    if (isIdentifier(s, start, core)) return { figure: null, next: core.end };
+  }
+  if (core.kindOverride === 'date') {
+    const first = w[start].start;
+    return { next: core.end, figure: figureOf(s, start, first, core.endOffset, { kind: 'date', value: core.low!, low: core.low, high: core.high, unit: 'year', approx: 'range', resolved: `${core.low}/${core.high}` }) };
+  }
+  if (core.rest === 's' || core.rest === "'s" || core.rest === '’s') {
+    return decade(s, start, core);
+  }
+  if (ordinalRest.test(core.rest)) {
+    const t = w[core.end - 1];
+    return { next: core.end, figure: figureOf(s, start, t.start, t.end, { kind: 'ordinal', value: core.value, unit: null, approx: 'exact' }) };
+  }
+  if (keys[core.first] === 'half' && core.end === core.first + 1) {
+    // "the second half", "first half": a part of a period, not a figure.
+    const prev = keys[core.first - 1];
+    if (prev === 'the' || prev === 'second' || prev === 'first' || prev === 'other' || prev === 'latter' || prev === 'former' || prev === 'back' || ordinalWords.has(prev ?? '')) return null;
+  }
+  if (!core.digits && !core.vague && core.value !== null) {
+    const wordsOnly = keys.slice(core.first, core.end).join(' ');
+    if (wordsOnly === 'one' || wordsOnly === 'a' || wordsOnly === 'an') {
+      if (!oneIsFigure(s, core)) return null;
+    }
+  }
+  scaleAfter(s, core);
+  // "10 1/2 miles", "2 1/4": a whole number and a fraction.
+  const fracTok = w[core.end];
+  if (core.digits && !core.fraction && core.rest === '' && !core.unit && fracTok?.kind === 'number' && fractionRest.test(fracTok.text.replace(/^\d+/, '')) && /^\d+[/⁄]\d+$/.test(fracTok.text)) {
+    const [a, b] = fracTok.text.split(/[/⁄]/).map(Number);
+    if (b > a && b > 0) {
+      core.value! += a / b;
+      core.end++;
+      core.endOffset = fracTok.end;
+      core.fraction = true;
+    }
+  } else if (core.digits && fracTok?.kind === 'number' && w[core.end + 1]?.text === '⁄' && w[core.end + 2]?.kind === 'number') {
+    // Not a pattern in practice; the fraction slash is read below.
+  }
+  if (core.digits && w[core.end]?.text === '⁄' && w[core.end + 1]?.kind === 'number' && core.rest === '') {
+    const d = Number(w[core.end + 1].text);
+    if (d > 0) {
+      core.value! /= d;
+      core.fraction = true;
+      core.endOffset = w[core.end + 1].end;
+      core.end += 2;
+    }
+  }
+  if (keys[core.end] === 'and' && keys[core.end + 1] === 'a' && keys[core.end + 2] === 'half' && core.value !== null) {
+    core.value += 0.5;
+    core.end += 3;
+    core.endOffset = w[core.end - 1].end;
+  }
+  // Ratios: "one in five", "nine out of 10", "one over three".
+  const ratio = ratioAfter(s, core);
+  let approx: Approx = 'exact';
+  const qualifier = qualifierBefore(s, start);
+  if (qualifier) approx = qualifier.approx;
+  let figStartTok = qualifier ? qualifier.first : start;
+  if (w[start - 1]?.text === '~' && !qualifier) {
+    approx = 'about';
+    figStartTok = start - 1;
+  }
+  let end = core.end;
+  let endOffset = core.endOffset;
+  let kind: FigureKind = 'count';
+  let unit: string | null = null;
+  let noun: string | undefined;
+  let per: string | undefined;
+  let age = core.age ?? false;
+  let low = core.low;
+  let high = core.high;
+  let value = core.value;
+  if (ratio) {
+    value = ratio.value;
+    end = ratio.end;
+    endOffset = w[end - 1].end;
+  }
+  // A range: "5 to 10", "$3 billion to $5 billion", "between 1 and 2 million".
+  let unitInfo: UnitInfo | undefined = core.unit;
+  let unitEnd = -1;
+  if (!unitInfo && !ratio && core.rest === '') {
+    const u = unitAt(s, end, core);
+    if (u) {
+      unitInfo = u.info;
+      unitEnd = u.end;
+    }
+  }
+  const afterFirst = unitEnd >= 0 ? unitEnd : end;
+  const range = !ratio ? rangeAfter(s, core, afterFirst) : null;
+  if (range) {
+    const second = range.core;
+    let secondUnit: UnitInfo | undefined = second.unit;
+    let secondEnd = second.end;
+    if (!secondUnit && second.rest === '') {
+      const u = unitAt(s, second.end, second);
+      if (u) {
+        secondUnit = u.info;
+        secondEnd = u.end;
+      }
+    }
+    const firstUnitKey = unitInfo ? unitInfo.kind + unitInfo.unit : currency ?? '';
+    const secondUnitKey = secondUnit ? secondUnit.kind + secondUnit.unit : range.currency ?? '';
+    const compatible = (!firstUnitKey || firstUnitKey === secondUnitKey || (currency && range.currency === currency)) && !(firstUnitKey && !secondUnitKey && unitEnd >= 0);
+    const yearRange = core.plainInteger && second.plainInteger && !unitInfo && !secondUnit && !currency && isYearLike(core.value!) && isYearLike(second.value!);
+    if (compatible && !(core.plainInteger !== second.plainInteger && !secondUnit && !unitInfo && !currency && (isYearLike(core.value!) || isYearLike(second.value!)))) {
+      let lowValue = core.value!;
+      const highValue = second.value!;
+      if (second.scaled && !core.scaled && !unitInfo && lowValue < highValue) {
+        // "89 to 93 billion": the multiplier belongs to both ends.
+        const mantissa = readCore(s, second.first);
+        if (mantissa && mantissa.value !== null && highValue / mantissa.value > 1 && lowValue * (highValue / mantissa.value) <= highValue * 1.0001 && lowValue <= mantissa.value) {
+          lowValue *= highValue / mantissa.value;
+        }
+      }
+      low = Math.min(lowValue, highValue);
+      high = Math.max(lowValue, highValue);
+      value = low;
+      approx = 'range';
+      if (!currency && range.currency) currency = range.currency;
+      if (!unitInfo && secondUnit) unitInfo = secondUnit;
+      end = secondUnit ? secondEnd : second.end;
+      endOffset = secondUnit ? w[secondEnd - 1].end : second.endOffset;
+      unitEnd = -1;
+      if (second.age) age = true;
+      if (yearRange) {
+        return { next: end, figure: figureOf(s, figStartTok, w[figStartTok].start, endOffset, { kind: 'date', value: low, low, high, unit: 'year', approx: 'range', resolved: `${low}/${high}` }) };
+      }
+    }
+  } else if (unitEnd >= 0) {
+    end = unitEnd;
+    endOffset = w[unitEnd - 1].end;
+  }
+  if (core.range) approx = 'range';
+  if (currency) {
+    kind = 'money';
+    unit = currency;
+  }
+  if (unitInfo) {
+    if (unitInfo.kind === 'money' && currency) {
+      // "$76 US", "US$ 5 dollars": the sign already named the currency.
+    } else {
+      kind = unitInfo.kind;
+      unit = unitInfo.unit;
+    }
+  }
+  // Percent written before the number ("percent of 10") is not read; a trailing "%" glued or spaced is.
+  if (!unitInfo && !currency && !ratio && (w[end]?.text === '%' || w[end]?.text === '٪')) {
+    kind = 'percent';
+    unit = '%';
+    endOffset = w[end].end;
+    end++;
+  }
+  // "6 years old", "95 years of age", "the 50 year-old".
+  if (kind === 'duration') {
+    const k = keys[end];
+    if (k === 'old' || (k === 'of' && keys[end + 1] === 'age')) {
+      age = true;
+      end += k === 'old' ? 1 : 2;
+      endOffset = w[end - 1].end;
+    } else if (k === 'ago' || k === 'later' || k === 'earlier' || k === 'long' || k === 'running' || k === 'straight' || k === 'old') {
+      end++;
+      endOffset = w[end - 1].end;
+    } else if (k === '-old' || k === 'year-old') {
+      age = true;
+      end++;
+      endOffset = w[end - 1].end;
+    }
+  } else if (kind === 'count' && keys[end]?.endsWith('-old') && /^(year|month|week|day)s?-old$/.test(keys[end]) && value !== null) {
+    // "a 50 year-old man".
+    age = true;
+    kind = 'duration';
+    unit = keys[end].replace(/s?-old$/, '');
+    end++;
+    endOffset = w[end - 1].end;
+  }
+  if (core.hyphenNoun && kind === 'count' && !unitInfo) {
+    unit = singularOf(core.hyphenNoun);
+    noun = core.hyphenNoun;
+  }
+  // The counted noun phrase: "13,000 people", "dozens of ceasefire violations", "a third of voters".
+  if (kind === 'count' && !unit && value !== null || core.vague) {
+    let from = end;
+    if ((core.vague || core.fraction) && keys[from] === 'of') from++;
+    if (core.vague && keys[from] === 'the') from++;
+    const moneyUnit = core.vague ? unitAt(s, from, { ...core, digits: false }) : null;
+    if (moneyUnit && moneyUnit.info.kind !== 'duration') {
+      kind = moneyUnit.info.kind;
+      unit = moneyUnit.info.unit;
+      end = moneyUnit.end;
+      endOffset = w[end - 1].end;
+    } else if (moneyUnit && core.vague) {
+      kind = 'duration';
+      unit = moneyUnit.info.unit;
+      end = moneyUnit.end;
+      endOffset = w[end - 1].end;
+    } else if (keys[from] === 'times' && !core.vague) {
+      unit = 'times';
+      end = from + 1;
+      endOffset = w[end - 1].end;
+    } else if (core.fraction && (keys[from] === 'a' || keys[from] === 'an') && from > end) {
+      // "1/16 of a US pint".
+      const at = isCapitalized(w[from + 1]) && w[from + 1].text === w[from + 1].text.toUpperCase() ? from + 2 : from + 1;
+      const u = unitAt(s, at, { ...core, digits: true });
+      if (u && u.info.kind !== 'duration' || u && u.info.kind === 'duration') {
+        kind = u.info.kind;
+        unit = u.info.unit;
+        end = u.end;
+        endOffset = w[end - 1].end;
+      }
+    } else if (keys[core.first] === 'one' && value === 1 && keys[end] === 'of') {
+      // "one of the best wireless speakers": one of a counted group.
+      let at = end + 1;
+      if (/^(the|his|her|their|its|our|my|your|these|those)$/.test(keys[at] ?? '') || keys[at]?.endsWith("'s") || keys[at]?.endsWith('’s')) at++;
+      if (keys[at] === 'most' || keys[at] === 'least') at++;
+      const phrase = nounPhrase(s, at, false);
+      if (phrase) {
+        noun = phrase.text;
+        unit = singularOf(phrase.head);
+        end = phrase.end;
+        endOffset = w[end - 1].end;
+      }
+    } else if (!(core.fraction && from === end && !ratio)) {
+      const singular = !core.vague && (value === 1 || core.fraction || (value !== null && value < 1) || !!ratio);
+      const phrase = nounPhrase(s, from, singular && !ratio);
+      if (phrase && !(core.plainInteger && !qualifier && isYearLike(value!) && !isPluralNoun(phrase.head))) {
+        noun = phrase.text;
+        unit = singularOf(phrase.head);
+        end = phrase.end;
+        endOffset = w[end - 1].end;
+        if (s.text.charCodeAt(endOffset - 1) === 46) endOffset--;
+      } else if (core.vague) {
+        return null;
+      } else if (!core.plainInteger && /^(and|or|from|including|vs|versus|than)$/.test(keys[start - 1] ?? '')) {
+        // "6 million homes ... including 1.5 million": the number counts what the last count counted.
+        for (let p = previous.length - 1; p >= 0; p--) {
+          const f = previous[p];
+          if (f.kind === 'count' && f.unit && f.unit !== 'fold') {
+            unit = f.unit;
+            break;
+          }
+          if (f.kind !== 'date') break;
+        }
+      }
+    }
+  }
+  if (core.vague && approx === 'exact') approx = 'about';
+  if (value === null && !core.vague) return null;
+  // "-odd", "-plus", "or so", "or more": qualifiers after the number.
+  if (/-(odd|plus|something)$/.test(s.text.slice(w[start].start, core.endOffset + 6).toLowerCase()) || /-(odd|plus)$/.test(w[core.end - 1]?.text ?? '')) approx = 'more-than';
+  if (keys[end] === 'or' && keys[end + 1] === 'so') {
+    approx = 'about';
+    end += 2;
+    endOffset = w[end - 1].end;
+  } else if (keys[end] === 'or' && (keys[end + 1] === 'more' || keys[end + 1] === 'above' || keys[end + 1] === 'over')) {
+    approx = 'at-least';
+    end += 2;
+    endOffset = w[end - 1].end;
+  } else if (keys[end] === 'or' && (keys[end + 1] === 'less' || keys[end + 1] === 'fewer' || keys[end + 1] === 'under')) {
+    approx = 'at-most';
+    end += 2;
+    endOffset = w[end - 1].end;
+  }
+  // Years: a plain four-digit number with nothing counted is a date ("in 2014", "the 2018 election").
+  if (core.plainInteger && !core.range && kind === 'count' && !unit && !currency && value !== null && isYearLike(value) && (!qualifier || /^(around|about|circa|c|by|since|before|after)$/.test(keys[start - 1]))) {
+    const t = w[start];
+    return { next: core.end, figure: figureOf(s, start, t.start, t.end, { kind: 'date', value, unit: 'year', approx: 'exact', resolved: String(value) }) };
+  }
+  if (kind === 'count' && !unit && core.digits && !currency && value !== null && bareNumberIsNoise(s, start, core)) return { figure: null, next: end };
+  // Rates: "$52 a barrel", "40 hours a week", "3,000 tests per day".
+  if (kind !== 'percent' && kind !== 'date' && (unit !== null || kind === 'money')) {
+    const rate = perAt(s, end);
+    if (rate) {
+      per = rate.per;
+      end = rate.end;
+      endOffset = w[end - 1].end;
+    }
+  }
+  // "$76 US": the currency named again after the amount.
+  if (kind === 'money' && currency === 'USD' && w[end]?.text === 'US' && !isCapitalized(w[end + 1])) {
+    end++;
+    endOffset = w[end - 1].end;
+  }
+  if (kind === 'duration' && unit && keys[end] !== undefined && false) end++;
+  if (unit === 'G' && kind === 'measure') kind = 'measure';
+  const figure = figureOf(s, figStartTok, w[figStartTok].start, endOffset, { kind, value, unit, approx });
+  if (low !== undefined && high !== undefined) {
+    figure.low = low;
+    figure.high = high;
+  }
+  if (noun !== undefined) figure.noun = noun;
+  if (per !== undefined) figure.per = per;
+  if (age) figure.age = true;
+  const change = changeBefore(s, figStartTok);
+  if (change) figure.change = change;
+  const context = contextOf(s, figStartTok, unit && kind === 'count' ? unit : undefined);
+  if (context) figure.context = context;
+  void previous;
   return { next: end, figure };
+}
+
+/** "one" is a figure when it counts something ("one solution", "one of the best"), not as a pronoun. */
+function oneIsFigure(s: Scan, core: Core): boolean {
+  const prev = s.keys[core.first - 1];
+  const next = s.keys[core.end];
+  if (s.keys[core.first] !== 'one') return false;
+  // "BBC One", "Formula One": a capitalised "One" inside a sentence is part of a name.
+  if (isCapitalized(s.w[core.first]) && core.first > 0 && !isQuoteOrOpen(s.w[core.first - 1])) return false;
+  if (prev === 'same' || prev === 'another' || prev === 'last' || prev === 'big' || prev === 'new' || prev === 'old') return false;
+  if (prev === 'no' || prev === 'the' || prev === 'this' || prev === 'that' || prev === 'any' || prev === 'every' || prev === 'each' ||
+    prev === 'which' || prev === 'someone' || prev === 'little' || prev === 'loved' || prev === 'only' && next === 'who') return false;
+  if (next === 'another' || next === 'who' || next === 'that' || next === 'which' || next === 'day' && s.keys[core.end + 1] !== 'later') {
+    return next === 'day' ? false : false;
+  }
+  return true;
+}
+
+/** Ratios "one in five", "nine out of 10", "one over three". */
+function ratioAfter(s: Scan, core: Core): { value: number; end: number } | null {
+  if (core.value === null || core.rest !== '' || core.unit || core.vague || core.range) return null;
+  const k = s.keys[core.end];
+  let n = -1;
+  if (k === 'in' && core.value >= 1 && core.value <= 10 && Number.isInteger(core.value)) n = core.end + 1;
+  else if (k === 'out' && s.keys[core.end + 1] === 'of') n = core.end + 2;
+  else if (k === 'over' && core.value >= 1) n = core.end + 1;
+  if (n < 0) return null;
+  const second = readCore(s, n);
+  if (!second || second.value === null || second.vague || second.reject || second.range || second.rest !== '' || second.unit || second.first !== n) return null;
+  if (second.value <= core.value && k !== 'over') return null;
+  if (k === 'in' && !(second.digits ? second.value <= 1000 : true)) return null;
+  if (k === 'over') {
+    // "1 over 3" is a fraction; "$2000 over 3 years" is not.
+    const after = s.w[second.end];
+    if (after && after.kind === 'word' && !nounStops.has(s.keys[second.end])) return null;
+    if (core.currency || s.keys[core.first - 1] === '$') return null;
+  }
+  if (second.value === 0) return null;
+  return { value: core.value / second.value, end: second.end };
+}
+
+/** "the 1990s", "the '90s", "1990's". */
+function decade(s: Scan, start: number, core: Core): Found | null {
+  const v = core.value!;
+  if (!(v >= 1000 && v <= 2100 && v % 10 === 0) && !(v >= 10 && v <= 90 && v % 10 === 0 && core.digits)) return null;
+  const det = s.keys[start - 1] === 'the' || s.keys[start - 1] === "'" ? start - 1 : start;
+  let startTok = det;
+  if (s.keys[start - 1] === "'" && s.keys[start - 2] === 'the') startTok = start - 2;
+  const t = s.w[core.end - 1];
+  let year = v;
+  let resolved: string;
+  if (v < 100) {
+    year = 1900 + v;
+    resolved = `${year}/${year + 9}`;
+  } else if (v % 100 === 0 && s.keys[start - 1] === 'the' && false) {
+    resolved = `${v}/${v + 99}`;
+  } else {
+    resolved = `${v}/${v + 9}`;
+  }
+  return { next: core.end, figure: figureOf(s, startTok, s.w[startTok].start, t.end, { kind: 'date', value: year, unit: 'decade', approx: 'exact', resolved }) };
+}
+
+/**
+ * Numbers that name rather than count: "Section 427", "iPhone 11", "Route 66", "16 Industrial
+ * Avenue", list numbering ("2." opening a line) and numbers in parentheses before a phone number.
+ */
+function isIdentifier(s: Scan, start: number, core: Core): boolean {
+  const { w, keys } = s;
+  const prev = keys[start - 1];
+  const integer = core.value !== null && Number.isInteger(core.value) && !core.scaled && core.rest === '' && !core.range;
+  if (core.range && !core.unit && isCapitalized(w[core.end]) && streetWords.has(keys[core.end + 1] ?? '')) return true;
+  if (prev !== undefined && identifierHeads.has(prev) && integer && !(prev === 'p' && w[start - 1].text !== 'p.') && !core.unit) {
+    if (!((prev === 'day' || prev === 'week' || prev === 'act' || prev === 'world' || prev === 'top' || prev === 'big') && !isCapitalized(w[start - 1]))) return true;
+  }
+  if (integer && !core.unit && start >= 1 && isCapitalized(w[start - 1]) && start - 1 > 0 && w[start - 1].kind === 'word' &&
+    !months.has(prev!) && !weekdays.has(prev!) && !qualifiersByLastWord.has(prev!) && !isQuoteOrOpen(w[start - 2]) &&
+    (core.value ?? 0) < 10000 && !unitsByFirstWord.has(prev!) && prev !== 'i' && w[start - 1].text !== w[start - 1].text.toUpperCase() &&
+    !unitAt(s, core.end, core)) {
+    return true;
+  }
+  // "Dak Prescott (4)": a number alone in brackets after a name is a shirt number or a reference.
+  if (integer && w[start - 1]?.text === '(' && w[core.end]?.text === ')' && isCapitalized(w[start - 2])) return true;
+  // "S P 500", "S&P 500".
+  if (integer && prev === 'p' && (keys[start - 2] === 's' || keys[start - 2] === '&')) return true;
+  if (integer && !core.unit && start >= 1 && w[start - 1].kind === 'word' && w[start - 1].text.length >= 2 && w[start - 1].text === w[start - 1].text.toUpperCase() && /[A-Z]/.test(w[start - 1].text) && /^\d{1,4}$/.test(w[start].text) && start - 1 > 0 && !unitsByFirstWord.has(prev!) && !currencyCodesBefore.has(prev!)) {
+    // "S&P 500", "TA 35", "FTSE 100": an upper-case name followed by a number.
+    if (!isPluralNoun(keys[core.end] ?? '')) return true;
+  }
+  // "16 Industrial Avenue".
+  if ((integer || core.range) && isCapitalized(w[core.end]) && streetWords.has(keys[core.end + 1] ?? '') && isCapitalized(w[core.end + 1])) return true;
+  // "2." or "3)" opening a sentence is list numbering.
+  if (start === 0 && integer && (w[core.end]?.text === '.' || w[core.end]?.text === ')') && (core.value ?? 0) < 100 && (w.length <= core.end + 1 || isCapitalized(w[core.end + 1]))) return true;
+  // "(555) 123-4567".
+  if (w[start - 1]?.text === '(' && w[core.end]?.text === ')' && w[core.end + 1]?.kind === 'number' && /^\d{3}-\d{4}/.test(w[core.end + 1].text)) return true;
+  return false;
+}
+
+function isQuoteOrOpen(t: Token | undefined): boolean {
+  return !t || (t.kind === 'punct' && /^["'“‘(\[:—–-]$/.test(t.text));
+}
+
+/** Times of day and scores read as bare numbers ("11 a.m." is handled as a date before this). */
+function bareNumberIsNoise(s: Scan, start: number, core: Core): boolean {
+  const next = s.keys[core.end];
+  // "a 9 - iron", "Game 6": handled by identifiers; "24/7" by fractions.
+  if (next === 'a.m' || next === 'p.m' || next === 'am' || next === 'pm') return true;
+  void start;
+  return false;
 }

@@ -1,57 +1,255 @@
-/** Parsing of written numbers: digits with separators and multipliers, and spelled-out numbers. */
+/** Parsing of written numbers: digits with separators, and spelled-out numbers over lower-cased words. */
+import { denominators, ordinalWords, scaleWords, smallNumbers } from './lexicon.js';
 
-const units: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19,
-};
-const tens: Record<string, number> = {
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
-export const scales: Record<string, number> = {
-  hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
-};
-/** Multiplier suffixes written against digits: "4.2bn", "$4m", "30k". */
-const suffixes: Record<string, number> = {
-  k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9, tn: 1e12, tr: 1e12, trn: 1e12,
-};
-
-export function spelledValue(word: string): number | null {
-  const w = word.toLowerCase();
-  if (w in units) return units[w];
-  if (w in tens) return tens[w];
-  const hyphen = /^([a-z]+)-([a-z]+)$/.exec(w);
-  if (hyphen && hyphen[1] in tens && hyphen[2] in units && units[hyphen[2]] < 10 && units[hyphen[2]] > 0) {
-    return tens[hyphen[1]] + units[hyphen[2]];
-  }
-  if (w === 'dozen') return 12;
-  return null;
-}
-
-export function isScale(word: string): boolean {
-  return word.toLowerCase() in scales;
-}
-
-export interface DigitNumber {
+export interface LeadingNumber {
   value: number;
-  /** The multiplier suffix, if any ("bn"). */
-  suffix: string | null;
-  /** Letters or words glued after the number that are not a multiplier ("s" in "1990s", "-year-long"). */
-  rest: string;
+  /** Index in the string just after the number. */
+  end: number;
+  /** True when written with thousands separators ("13,000"). */
+  grouped: boolean;
+  /** True when written with a decimal part ("1.5", ".08"). */
+  decimal: boolean;
+  /** The number of digits before any separator or decimal point. */
+  intDigits: number;
 }
 
-/** Parses "13,000", "13 000", "1,234.5", "4.2bn", "30k", "1990s", "30-year-long". */
-export function parseDigits(text: string): DigitNumber | null {
-  const m = /^(\d{1,3}(?:[,\u00a0\u202f\u2009 ]\d{3})+|\d+)(\.\d+)?(.*)$/.exec(text);
-  if (!m) return null;
-  let value = Number(m[1].replace(/[,\u00a0\u202f\u2009 ]/g, '') + (m[2] ?? ''));
-  let rest = m[3];
-  let suffix: string | null = null;
-  const suf = /^(k|m|mn|mln|bn|b|tn|tr|trn)$/i.exec(rest);
-  if (suf) {
-    suffix = suf[1].toLowerCase();
-    value *= suffixes[suffix];
-    rest = '';
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function isGroupSeparator(c: number): boolean {
+  return c === 44 || c === 32 || c === 0xa0 || c === 0x202f || c === 0x2009;
+}
+
+/**
+ * Reads "13,000", "13 000", "1,234.5", "0.5", ".08" at `from`. Thousands groups need exactly three
+ * digits each, so "22,24" is two numbers; the caller decides what the rest of the token means.
+ */
+export function parseLeadingNumber(s: string, from = 0): LeadingNumber | null {
+  let k = from;
+  let digits = '';
+  while (k < s.length && isDigit(s.charCodeAt(k))) digits += s[k++];
+  const intDigits = digits.length;
+  let grouped = false;
+  if (intDigits > 0 && intDigits <= 3) {
+    while (k + 3 < s.length + 1 && isGroupSeparator(s.charCodeAt(k)) && isDigit(s.charCodeAt(k + 1)) && isDigit(s.charCodeAt(k + 2)) &&
+      isDigit(s.charCodeAt(k + 3)) && !isDigit(s.charCodeAt(k + 4))) {
+      digits += s.slice(k + 1, k + 4);
+      k += 4;
+      grouped = true;
+    }
   }
-  return { value, suffix, rest };
+  let decimal = false;
+  if (s.charCodeAt(k) === 46 && isDigit(s.charCodeAt(k + 1))) {
+    decimal = true;
+    digits += '.';
+    k++;
+    while (k < s.length && isDigit(s.charCodeAt(k))) digits += s[k++];
+  }
+  if (digits === '' || digits === '.') return null;
+  return { value: Number(digits), end: k, grouped, decimal, intDigits };
+}
+
+export interface Spelled {
+  value: number;
+  /** Index of the first word after the number. */
+  end: number;
+  /** The number ends in a fraction word ("two-thirds", "a half"). */
+  fraction: boolean;
+  /** The last word was only partly a number ("six-year"): the rest of that word, after the hyphen. */
+  tail: string | null;
+}
+
+interface Part {
+  word: string;
+  token: number;
+  /** The parts of the token that follow this one, joined with hyphens. */
+  rest: string | null;
+}
+
+const numberParts = new Set<string>([...smallNumbers.keys(), ...scaleWords.keys(), ...denominators.keys(), ...ordinalWords.keys(),
+  'and', 'a', 'an', 'point', 'dozen', 'dozens', 'dzs', 'dozs', 'half']);
+
+function isNumberWord(w: string): boolean {
+  return smallNumbers.has(w) || (scaleWords.has(w) && w.length > 3) || w === 'dozen' || w === 'dozens' || w === 'dzs' || w === 'dozs';
+}
+
+/** Splits the words from `i` on into number parts; a hyphenated word is split when its first part is a number word. */
+function partsFrom(keys: string[], i: number, limit: number): Part[] {
+  const parts: Part[] = [];
+  for (let t = i; t < keys.length && parts.length < limit; t++) {
+    const key = keys[t];
+    if (key.indexOf('-') > 0) {
+      const pieces = key.split('-').filter((p) => p !== '');
+      if (!numberParts.has(pieces[0])) break;
+      let n = 0;
+      while (n < pieces.length && numberParts.has(pieces[n]) && pieces[n] !== 'a' && pieces[n] !== 'and') n++;
+      for (let p = 0; p < n; p++) parts.push({ word: pieces[p], token: t, rest: p === n - 1 && n < pieces.length ? pieces.slice(n).join('-') : null });
+      if (n < pieces.length) break;
+      continue;
+    }
+    if (!numberParts.has(key)) break;
+    parts.push({ word: key, token: t, rest: null });
+  }
+  return parts;
+}
+
+/**
+ * Reads a spelled number starting at word `i`: "seven", "thirty-two", "two hundred and fifty",
+ * "a dozen", "half a million", "two-thirds", "one and a half", "five point five", "3 lakh crore" (from
+ * the scale words). Returns null when no number starts there.
+ */
+export function readSpelled(keys: string[], i: number): Spelled | null {
+  const parts = partsFrom(keys, i, 24);
+  if (parts.length === 0) return null;
+  let p = 0;
+  let total = 0;
+  let current = 0;
+  let sinceAnd = 0;
+  let group = 0;
+  let lastKind: 'none' | 'unit' | 'tens' | 'teen' | 'scale' | 'hundred' = 'none';
+  let any = false;
+  let fraction = false;
+  let multiplier = 1;
+  const first = parts[0].word;
+  if (first === 'a' || first === 'an' || (first === 'half' && (parts[1]?.word === 'a' || parts[1]?.word === 'an'))) {
+    const next = parts[first === 'half' ? 2 : 1]?.word;
+    if (!next || !(scaleWords.has(next) || next === 'dozen' || denominators.has(next) || (smallNumbers.get(next) ?? 0) >= 20)) {
+      if (first === 'half') return { value: 0.5, end: parts[0].token + 1, fraction: true, tail: null };
+      return null;
+    }
+    if (first === 'half') {
+      multiplier = 0.5;
+      p = 2;
+    } else if (denominators.has(next) && !scaleWords.has(next)) {
+      const d = denominators.get(next)!;
+      return finishSpelled(parts, 2, 1 / d, true);
+    } else {
+      current = 1;
+      group = 1;
+      any = true;
+      lastKind = 'unit';
+      p = 1;
+    }
+  } else if (first === 'half') {
+    return { value: 0.5, end: parts[0].token + 1, fraction: true, tail: parts[0].rest };
+  }
+  for (; p < parts.length; p++) {
+    const w = parts[p].word;
+    const small = smallNumbers.get(w);
+    if (small !== undefined) {
+      if (lastKind === 'tens' && small < 10 && small > 0) {
+        current += small;
+        group += small;
+        sinceAnd += small;
+        lastKind = 'unit';
+      } else if (lastKind === 'unit' || lastKind === 'teen' || lastKind === 'tens') {
+        // "one twenty-fifth", "three twenty-firsts": a tens word plus an ordinal is a compound denominator.
+        const next = parts[p + 1]?.word;
+        if (small >= 20 && small % 10 === 0 && next && ordinalWords.has(next.replace(/s$/, '')) && (ordinalWords.get(next.replace(/s$/, ''))! < 10)) {
+          const denominator = small + ordinalWords.get(next.replace(/s$/, ''))!;
+          return finishSpelled(parts, p + 2, (total + current) / denominator, true);
+        }
+        break;
+      } else {
+        current += small;
+        group = small;
+        sinceAnd += small;
+        lastKind = small >= 20 ? 'tens' : small >= 10 ? 'teen' : 'unit';
+      }
+      any = true;
+      continue;
+    }
+    if (w === 'hundred') {
+      if (!any && lastKind === 'none') current = 1;
+      current = (current - group) + (group || 1) * 100;
+      if (current === 0) current = 100;
+      sinceAnd = current;
+      group = 0;
+      lastKind = 'hundred';
+      any = true;
+      continue;
+    }
+    const scale = scaleWords.get(w);
+    if (scale !== undefined && w.length > 3) {
+      if (current === 0 && total > 0) total *= scale;
+      else total += (current || 1) * scale;
+      current = 0;
+      group = 0;
+      sinceAnd = 0;
+      lastKind = 'scale';
+      any = true;
+      continue;
+    }
+    if (w === 'dozen' || w === 'dozens' || w === 'dzs' || w === 'dozs') {
+      if (!any) break;
+      const g = group || current || 1;
+      current = current - g + g * 12;
+      group = 0;
+      lastKind = 'scale';
+      continue;
+    }
+    if (w === 'and') {
+      const next = parts[p + 1]?.word;
+      if (!any || !next) break;
+      if ((next === 'a' || next === 'an') && denominators.has(parts[p + 2]?.word ?? '')) {
+        const d = denominators.get(parts[p + 2].word)!;
+        return finishSpelled(parts, p + 3, (total + current + 1 / d) * multiplier, true);
+      }
+      if (!smallNumbers.has(next) && next !== 'hundred') break;
+      sinceAnd = 0;
+      group = 0;
+      const keep = (lastKind as string) === 'scale' || (lastKind as string) === 'hundred';
+      if (!keep) {
+        lastKind = 'none';
+        // "twenty and three fifths": a new addend after "and".
+        total += current;
+        current = 0;
+      }
+      continue;
+    }
+    if (w === 'point' && any) {
+      let digits = '';
+      let q = p + 1;
+      while (q < parts.length && smallNumbers.has(parts[q].word)) {
+        const d = smallNumbers.get(parts[q].word)!;
+        if (d >= 10 && digits === '') {
+          let v = d;
+          if (d >= 20 && parts[q + 1] && (smallNumbers.get(parts[q + 1].word) ?? 10) < 10) { v += smallNumbers.get(parts[q + 1].word)!; q++; }
+          digits = String(v);
+          q++;
+          break;
+        }
+        if (d >= 10) break;
+        digits += String(d);
+        q++;
+      }
+      if (digits === '') break;
+      return finishSpelled(parts, q, (total + current + Number('0.' + digits)) * multiplier, false);
+    }
+    const d = denominators.get(w);
+    if (d !== undefined && any && !(w === 'second' || w === 'first')) {
+      if (d >= 100 && !w.endsWith('s') && (total + current) !== 1) break;
+      const numerator = lastKind === 'scale' || lastKind === 'hundred' || sinceAnd === 0 ? total + current : sinceAnd;
+      const base = numerator === total + current ? 0 : total + current - sinceAnd;
+      return finishSpelled(parts, p + 1, (base + numerator / d) * multiplier, true);
+    }
+    break;
+  }
+  if (!any) return null;
+  // A trailing "and" was not consumed: step back over it.
+  while (p > 0 && parts[p - 1].word === 'and') p--;
+  return finishSpelled(parts, p, (total + current) * multiplier, fraction);
+}
+
+function finishSpelled(parts: Part[], p: number, value: number, fraction: boolean): Spelled {
+  const last = parts[p - 1];
+  return { value, end: last.token + 1, fraction, tail: last.rest };
+}
+
+/** True for a lower-cased word that can start a spelled number. */
+export function startsSpelled(key: string): boolean {
+  const dash = key.indexOf('-');
+  const head = dash > 0 ? key.slice(0, dash) : key;
+  return isNumberWord(head) || head === 'half';
 }

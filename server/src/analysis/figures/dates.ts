@@ -1,0 +1,262 @@
+/**
+ * Dates and relative time: "Oct. 21, 2021", "21 October", "June of 2018", "on Thursday", "last
+ * month", "earlier this year", "yesterday", "11 a.m.", ISO dates; and the article-level pass that
+ * resolves relative ones against the dateline or front-matter date.
+ */
+import type { Figure } from '../types.js';
+import type { Token } from '../tokens.js';
+import type { Found, Scan } from './findFigures.js';
+import { months, relativeDays, relativePeriods, weekdays } from './lexicon.js';
+
+export function isYearLike(v: number): boolean {
+  return Number.isInteger(v) && v >= 1000 && v <= 2100;
+}
+
+const isoDate = /^(\d{4})-(\d{2})-(\d{2})(T[\d:.]+Z?)?$/;
+const clock = /^(\d{1,2}):(\d{2})(?::\d{2})?(am|pm|a\.m\.|p\.m\.)?$/i;
+const dottedClock = /^(\d{1,2})\.(\d{2})(am|pm)?$/i;
+const hourAmPm = /^(\d{1,2})(am|pm)$/i;
+const dayNumber = /^(\d{1,2})(st|nd|rd|th)?$/;
+const yearNumber = /^\d{4}$/;
+
+function pad(n: number): string {
+  return n < 10 ? '0' + n : String(n);
+}
+
+function make(s: Scan, a: number, b: number, fields: Omit<Figure, 'start' | 'end' | 'text'>, endOffset?: number): Figure {
+  const start = s.w[a].start;
+  let end = endOffset ?? s.w[b - 1].end;
+  // A sentence-final full stop glued to "Thursday." belongs to the sentence, not the date.
+  if (endOffset === undefined && s.text.charCodeAt(end - 1) === 46 && !/^(a|p)\.m\.$/i.test(s.w[b - 1].text) && s.w[b - 1].kind === 'word' && !months.has(s.keys[b - 1]) || (endOffset === undefined && s.text.charCodeAt(end - 1) === 46 && weekdays.has(s.keys[b - 1]))) {
+    if (s.w[b - 1].text.length > 1 && !/^[A-Z][a-z]{2,3}\.$/.test(s.w[b - 1].text)) end--;
+  }
+  return { start, end, text: s.text.slice(start, end), ...fields };
+}
+
+function isCap(t: Token | undefined): boolean {
+  if (!t) return false;
+  const c = t.text.charCodeAt(0);
+  return c >= 65 && c <= 90;
+}
+
+/** A date or relative-time expression starting at token i, or null. */
+export function dateAt(s: Scan, i: number): Found | null {
+  const { w, keys } = s;
+  const t = w[i];
+  const k = keys[i];
+  if (t.kind === 'number') return numericDate(s, i);
+  if (t.kind !== 'word') return null;
+  // "on Thursday", "Thursday night".
+  const wd = weekdays.get(k);
+  if (wd !== undefined && isCap(t) && (k.length > 3 || t.text.endsWith('.'))) {
+    let a = i;
+    if (keys[i - 1] === 'on' || keys[i - 1] === 'last' || keys[i - 1] === 'next' || keys[i - 1] === 'this') a = i - 1;
+    return { next: i + 1, figure: make(s, a, i + 1, { kind: 'date', value: null, unit: 'weekday', approx: 'exact' }) };
+  }
+  // "today", "yesterday".
+  if (relativeDays.has(k)) {
+    return { next: i + 1, figure: make(s, i, i + 1, { kind: 'date', value: null, unit: 'day', approx: 'exact' }) };
+  }
+  // "this week", "last month", "earlier this year", "next spring", "last August".
+  if ((k === 'this' || k === 'last' || k === 'next' || k === 'past') && keys[i + 1] !== undefined) {
+    const period = keys[i + 1];
+    const isMonth = months.has(period) && isCap(w[i + 1]) && period.length > 3;
+    if ((relativePeriods.has(period) && k !== 'past') || isMonth) {
+      let a = i;
+      if (keys[i - 1] === 'earlier' || keys[i - 1] === 'later' || keys[i - 1] === 'early' || keys[i - 1] === 'late') a = i - 1;
+      if (period === 'half' || period === 'term' || period === 'season' && k === 'this' && keys[i + 2] === "'s") return null;
+      return { next: i + 2, figure: make(s, a, i + 2, { kind: 'date', value: null, unit: isMonth ? 'month' : period, approx: 'exact' }) };
+    }
+    return null;
+  }
+  const month = months.get(k);
+  if (month !== undefined && isCap(t)) return monthDate(s, i, month);
+  return null;
+}
+
+/** "Oct. 21, 2021", "October 2021", "June of 2018", "September 8". */
+function monthDate(s: Scan, i: number, month: number): Found | null {
+  const { w, keys } = s;
+  const t = w[i];
+  const k = keys[i];
+  const next = w[i + 1];
+  // "May" and "March" are words too; abbreviations need their full stop or a number after them.
+  if (!next) return null;
+  let day: number | null = null;
+  let year: number | null = null;
+  let end = i + 1;
+  let endOffset: number | undefined;
+  if (next.kind === 'number' && dayNumber.test(next.text)) {
+    day = Number(dayNumber.exec(next.text)![1]);
+    if (day < 1 || day > 31) return null;
+    end = i + 2;
+    if (w[end]?.text === ',' && w[end + 1]?.kind === 'number' && /^\d{4}/.test(w[end + 1].text)) {
+      year = Number(w[end + 1].text.slice(0, 4));
+      endOffset = w[end + 1].start + 4;
+      end += 2;
+    } else if (w[end]?.kind === 'number' && yearNumber.test(w[end].text)) {
+      year = Number(w[end].text);
+      end++;
+    }
+  } else if (next.kind === 'number' && /^\d{4}/.test(next.text) && isYearLike(Number(next.text.slice(0, 4))) && (next.text.length === 4 || !/^\d/.test(next.text.slice(4)))) {
+    year = Number(next.text.slice(0, 4));
+    end = i + 2;
+    endOffset = next.start + 4;
+  } else if (keys[i + 1] === 'of' && w[i + 2]?.kind === 'number' && yearNumber.test(w[i + 2].text)) {
+    year = Number(w[i + 2].text);
+    end = i + 3;
+  } else {
+    return null;
+  }
+  if ((k === 'may' || k === 'march' || k === 'mar') && day === null && year === null) return null;
+  if (endOffset === undefined) endOffset = w[end - 1].end;
+  const resolved = year !== null ? (day !== null ? `${year}-${pad(month)}-${pad(day)}` : `${year}-${pad(month)}`) : undefined;
+  const figure = make(s, i, end, { kind: 'date', value: year, unit: day !== null ? 'day' : 'month', approx: 'exact' }, endOffset);
+  if (resolved) figure.resolved = resolved;
+  void t;
+  return { next: end, figure };
+}
+
+/** "21 October 2021", "1 September", ISO dates and times of day. */
+function numericDate(s: Scan, i: number): Found | null {
+  const { w, keys } = s;
+  const t = w[i];
+  const iso = isoDate.exec(t.text);
+  if (iso) {
+    const resolved = `${iso[1]}-${iso[2]}-${iso[3]}`;
+    return { next: i + 1, figure: make(s, i, i + 1, { kind: 'date', value: Number(iso[1]), unit: 'day', approx: 'exact', resolved }) };
+  }
+  let c = clock.exec(t.text);
+  if (!c) {
+    // "9.30am" and "9.30 p.m." are times; "4.28" alone is a decimal.
+    const d = dottedClock.exec(t.text);
+    if (d && (d[3] || /^(a\.m|p\.m|am|pm)$/.test(keys[i + 1] ?? ''))) c = d;
+  }
+  if (c && Number(c[1]) <= 24 && Number(c[2]) < 60) {
+    let end = i + 1;
+    if (/^(a\.m|p\.m|am|pm|gmt|bst|utc|et|est|edt|pt|pst|pdt|cet|cest)$/.test(keys[end] ?? '')) end++;
+    return { next: end, figure: make(s, i, end, { kind: 'date', value: null, unit: 'time', approx: 'exact' }, w[end - 1].end) };
+  }
+  const h = hourAmPm.exec(t.text);
+  if (h && Number(h[1]) <= 12) return { next: i + 1, figure: make(s, i, i + 1, { kind: 'date', value: null, unit: 'time', approx: 'exact' }) };
+  if (/^\d{1,2}$/.test(t.text) && Number(t.text) <= 12 && (keys[i + 1] === 'a.m' || keys[i + 1] === 'p.m' || keys[i + 1] === 'am' || keys[i + 1] === 'pm') && w[i + 1].kind === 'word') {
+    return { next: i + 2, figure: make(s, i, i + 2, { kind: 'date', value: null, unit: 'time', approx: 'exact' }, w[i + 1].end) };
+  }
+  const d = dayNumber.exec(t.text);
+  if (d && w[i + 1] && months.has(keys[i + 1]) && isCap(w[i + 1]) && Number(d[1]) >= 1 && Number(d[1]) <= 31) {
+    const day = Number(d[1]);
+    const month = months.get(keys[i + 1])!;
+    let end = i + 2;
+    let year: number | null = null;
+    if (w[end]?.kind === 'number' && yearNumber.test(w[end].text)) {
+      year = Number(w[end].text);
+      end++;
+    }
+    const figure = make(s, i, end, { kind: 'date', value: year, unit: 'day', approx: 'exact' }, w[end - 1].end);
+    if (year !== null) figure.resolved = `${year}-${pad(month)}-${pad(day)}`;
+    return { next: end, figure };
+  }
+  return null;
+}
+
+const dayMs = 86400000;
+
+function isoDay(d: Date): string {
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+}
+
+function isoWeek(d: Date): string {
+  const t = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
+  const day = t.getUTCDay() || 7;
+  t.setUTCDate(t.getUTCDate() + 4 - day);
+  const yearStart = Date.UTC(t.getUTCFullYear(), 0, 1);
+  const week = Math.ceil(((t.getTime() - yearStart) / dayMs + 1) / 7);
+  return `${t.getUTCFullYear()}-W${pad(week)}`;
+}
+
+const frontMatterDate = /^---\r?\n[\s\S]*?^(?:date|published|pubdate|publish_date|dateline):\s*["']?(\d{4}-\d{2}-\d{2})/im;
+const isoInText = /\b(\d{4})-(\d{2})-(\d{2})\b/;
+
+/**
+ * The article's date: a `date:` line in front matter, else the first full date (day, month and
+ * year) in the opening 400 characters, which is where a dateline stands.
+ */
+export function articleDate(text: string, figures: Figure[]): Date | null {
+  const fm = frontMatterDate.exec(text.slice(0, 2000));
+  if (fm) return new Date(fm[1] + 'T00:00:00Z');
+  for (const f of figures) {
+    if (f.start > 400) break;
+    if (f.kind === 'date' && f.resolved && /^\d{4}-\d{2}-\d{2}$/.test(f.resolved)) return new Date(f.resolved + 'T00:00:00Z');
+  }
+  const iso = isoInText.exec(text.slice(0, 400));
+  if (iso) return new Date(`${iso[1]}-${iso[2]}-${iso[3]}T00:00:00Z`);
+  return null;
+}
+
+/**
+ * Resolves relative dates ("on Thursday", "last month", "seven years ago", "Sept. 30") against the
+ * article's date, in place, and returns the figures. Called once per document after block analysis,
+ * because a dateline in the first paragraph dates every later one. Figures that already carry a
+ * resolution are left as they are.
+ */
+export function resolveDates(text: string, figures: Figure[]): Figure[] {
+  const anchor = articleDate(text, figures);
+  if (!anchor) return figures;
+  const year = anchor.getUTCFullYear();
+  for (const f of figures) {
+    if (f.resolved) continue;
+    const lower = f.text.toLowerCase();
+    if (f.kind === 'date' && f.unit === 'weekday') {
+      const name = [...weekdays.keys()].find((d) => d.length > 3 && lower.includes(d));
+      if (name === undefined) continue;
+      const target = weekdays.get(name)!;
+      let diff = target - anchor.getUTCDay();
+      if (lower.startsWith('next')) {
+        if (diff <= 0) diff += 7;
+      } else if (diff > 0 || (lower.startsWith('last') && diff === 0)) {
+        diff -= 7;
+      }
+      f.resolved = isoDay(new Date(anchor.getTime() + diff * dayMs));
+    } else if (f.kind === 'date' && f.unit === 'day' && f.value === null) {
+      const word = [...relativeDays.keys()].find((d) => lower.includes(d));
+      if (word !== undefined) f.resolved = isoDay(new Date(anchor.getTime() + relativeDays.get(word)! * dayMs));
+      else {
+        // "Sept. 30" or "30 September" without a year: the nearest such date not far after the dateline.
+        const m = [...months.keys()].find((name) => new RegExp(`\\b${name}\\b`).test(lower));
+        const day = /\b(\d{1,2})\b/.exec(lower);
+        if (m && day) {
+          const month = months.get(m)!;
+          let y = year;
+          const candidate = Date.UTC(y, month - 1, Number(day[1]));
+          if (candidate > anchor.getTime() + 31 * dayMs) y--;
+          f.resolved = `${y}-${pad(month)}-${pad(Number(day[1]))}`;
+        }
+      }
+    } else if (f.kind === 'date' && f.value === null) {
+      const step = lower.startsWith('last') || /\blast\b/.test(lower) ? -1 : /\bnext\b/.test(lower) ? 1 : 0;
+      const monthName = [...months.keys()].find((name) => name.length > 3 && new RegExp(`\\b${name}\\b`).test(lower));
+      if (f.unit === 'month' && monthName) {
+        const month = months.get(monthName)!;
+        let y = year;
+        if (step < 0 && month >= anchor.getUTCMonth() + 1) y--;
+        if (step > 0 && month <= anchor.getUTCMonth() + 1) y++;
+        f.resolved = `${y}-${pad(month)}`;
+      } else if (f.unit === 'year') f.resolved = String(year + step);
+      else if (f.unit === 'month') {
+        const d = new Date(Date.UTC(year, anchor.getUTCMonth() + step, 1));
+        f.resolved = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`;
+      } else if (f.unit === 'week') f.resolved = isoWeek(new Date(anchor.getTime() + step * 7 * dayMs));
+      else if (f.unit === 'decade') f.resolved = `${Math.floor(year / 10) * 10 + step * 10}/${Math.floor(year / 10) * 10 + step * 10 + 9}`;
+    } else if (f.kind === 'duration' && f.value !== null && /\bago$/.test(lower) && f.approx !== 'range') {
+      const n = f.value;
+      if (f.unit === 'year') f.resolved = String(year - n);
+      else if (f.unit === 'decade') f.resolved = String(year - 10 * n);
+      else if (f.unit === 'month') {
+        const d = new Date(Date.UTC(year, anchor.getUTCMonth() - n, 1));
+        f.resolved = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`;
+      } else if (f.unit === 'week') f.resolved = isoDay(new Date(anchor.getTime() - n * 7 * dayMs));
+      else if (f.unit === 'day') f.resolved = isoDay(new Date(anchor.getTime() - n * dayMs));
+    }
+  }
+  return figures;
+}
