@@ -40,6 +40,7 @@ const documents = new TextDocuments(TextDocument);
 const settings = new SettingsCache(connection);
 const analyzer = new Analyzer();
 let workspaceFolders: string[] = [];
+let supportsWorkspaceFolders = false;
 
 const annotations = new AnnotationService(async (uri) => {
   const s = await settings.get(uri);
@@ -138,9 +139,11 @@ function revalidate(uris: Iterable<string>): void {
   void connection.languages.inlayHint.refresh().catch(() => undefined);
 }
 
-/** Shows an error to the user; a client that cannot show it must not bring the server down. */
+/** Shows an error to the user and keeps it in the log. */
 function notifyUser(message: string): void {
-  connection.window.showErrorMessage(message).then(undefined, () => connection.console.error(message));
+  // The typings say void, but the call is a request; a client that refuses it must not crash us.
+  Promise.resolve(connection.window.showErrorMessage(message) as unknown).catch(() => undefined);
+  connection.console.error(message);
 }
 
 // One failed promise must not end the server and every open document's diagnostics with it.
@@ -161,6 +164,7 @@ export const serverCommands = {
 
 connection.onInitialize((params): InitializeResult => {
   settings.setSupportsConfiguration(!!params.capabilities.workspace?.configuration);
+  supportsWorkspaceFolders = !!params.capabilities.workspace?.workspaceFolders;
   workspaceFolders = (params.workspaceFolders ?? []).map((f) => pathOf(f.uri)).filter((p): p is string => !!p);
   return {
     capabilities: {
@@ -180,10 +184,14 @@ declare const FACTCHECK_VERSION: string | undefined;
 connection.onInitialized(() => {
   void connection.client.register(DidChangeConfigurationNotification.type, { section: 'factcheck' }).catch(() => undefined);
   void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.factcheck.json' }] }).catch(() => undefined);
-  connection.workspace.onDidChangeWorkspaceFolders?.((event) => {
-    const removed = new Set(event.removed.map((f) => pathOf(f.uri)));
-    workspaceFolders = workspaceFolders.filter((f) => !removed.has(f)).concat(event.added.map((f) => pathOf(f.uri)).filter((p): p is string => !!p));
-  });
+  if (supportsWorkspaceFolders) {
+    connection.workspace.onDidChangeWorkspaceFolders((event) => {
+      const removed = new Set(event.removed.map((f) => pathOf(f.uri)));
+      workspaceFolders = workspaceFolders.filter((f) => !removed.has(f)).concat(event.added.map((f) => pathOf(f.uri)).filter((p): p is string => !!p));
+      annotations.invalidate(documents.keys());
+      revalidate(documents.keys());
+    });
+  }
 });
 
 connection.onDidChangeConfiguration((change) => {

@@ -161,6 +161,7 @@ describe('annotations through the language server', () => {
       throw new Error(`${error.message}\nserver stderr: ${client.stderr}`);
     });
     expect(published.diagnostics.find((d) => d.code === 'annotation.sidecar')!.message).toMatch(/not valid JSON/);
+    expect(client.messages.some((m) => /story\.md\.factcheck\.json is not valid JSON/.test(m))).toBe(true);
     const args = { uri, version, start: offsetOf(figure), end: offsetOf(figure) + figure.length, kind: 'figure', status: 'verified' };
     await expect(execute('factcheck.server.setStatus', args)).rejects.toThrow(/not valid JSON/);
     expect(readFileSync(sidecarPath, 'utf8')).toBe('{ "version": 1, "annotations": [ oops');

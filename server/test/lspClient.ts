@@ -21,6 +21,8 @@ export class LspClient {
   private readonly waiters: Array<{ uri: string; accept: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }> = [];
   readonly published: PublishDiagnosticsParams[] = [];
   configuration: Record<string, unknown> = {};
+  /** Messages the server asked to show to the user. */
+  readonly messages: string[] = [];
   stderr = '';
 
   constructor() {
@@ -41,7 +43,12 @@ export class LspClient {
       params.items.map((item) => (item.section === 'factcheck' ? this.configuration : null)),
     );
     this.connection.onRequest('client/registerCapability', () => null);
-    this.connection.onNotification('window/logMessage', () => undefined);
+    this.connection.onRequest('workspace/inlayHint/refresh', () => null);
+    this.connection.onRequest('window/showMessageRequest', (params: { message: string }) => {
+      this.messages.push(params.message);
+      return null;
+    });
+    this.connection.onNotification('window/logMessage', (p: { message: string }) => { if (process.env.LSP_LOG) process.stderr.write('[server] ' + p.message + '\n'); });
     this.connection.listen();
   }
 
