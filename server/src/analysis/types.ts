@@ -50,6 +50,14 @@ export interface Attribution {
   type: AttributionType;
   /** The speaker's name as first fully mentioned in the article, when known. */
   speaker: string | null;
+  /** The speaker's role, from a title or an appositive ("head of strategic assessment"). */
+  role?: string;
+  /** The organisation the source names ("Primakov Institute"). */
+  organisation?: string;
+  /** Set when the source is unnamed ("officials said", "a source familiar with the talks"). */
+  anonymous?: boolean;
+  /** For mixed attributions: the quoted parts inside `content`. */
+  quotes?: Span[];
 }
 
 export interface Claim extends Span {

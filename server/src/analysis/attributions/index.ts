@@ -1,5 +1,9 @@
 import type { Sentence } from '../tokens.js';
 import type { Attribution } from '../types.js';
+import { find } from './find.js';
+import { resolve } from './resolve.js';
+
+export { describeAttribution, speakersOutline, type AttributionDescription, type SpeakerGroup } from './describe.js';
 
 /** Input of the per-block attribution pass: the block's masked text and its sentences. */
 export interface AttributionBlock {
@@ -12,8 +16,7 @@ export interface AttributionBlock {
  * so this must depend on nothing but its input.
  */
 export function findAttributions(block: AttributionBlock): Attribution[] {
-  void block;
-  return [];
+  return find(block.text, block.sentences);
 }
 
 /**
@@ -22,6 +25,5 @@ export function findAttributions(block: AttributionBlock): Attribution[] {
  * paragraphs. Runs on every analysis, so it must stay linear in the number of attributions.
  */
 export function resolveAttributions(text: string, attributions: Attribution[]): Attribution[] {
-  void text;
-  return attributions;
+  return resolve(text, attributions);
 }

@@ -1,0 +1,220 @@
+import { describe, expect, it } from 'vitest';
+import { describeAttribution, speakersOutline } from './index.js';
+import { attributionsOf, checkAttributions } from './testing.js';
+
+describe('direct quotes', () => {
+  it('ties a curly quote to a speaker named after the cue, with an appositive role', () => {
+    checkAttributions('“The harbour will not reopen this winter,” said Anna Lindqvist, the port director at the Baltic Shipping Authority.', [
+      {
+        cue: 'said',
+        source: 'Anna Lindqvist, the port director at the Baltic Shipping Authority',
+        content: '“The harbour will not reopen this winter,”',
+        type: 'direct',
+        speaker: 'Anna Lindqvist',
+        role: 'port director',
+        organisation: 'Baltic Shipping Authority',
+      },
+    ]);
+  });
+
+  it('reads straight quotes and a pronoun source before the cue', () => {
+    checkAttributions('Lindqvist spoke first. "We were not warned," she said.', [
+      { cue: 'said', source: 'she', content: '"We were not warned,"', type: 'direct' },
+    ]);
+  });
+
+  it('keeps a quotation of several sentences whole', () => {
+    checkAttributions('“Nobody told us. We learned it from the radio,” a fisherman, Jonas Berg, said.', [
+      { cue: 'said', content: '“Nobody told us. We learned it from the radio,”', type: 'direct' },
+    ]);
+  });
+
+  it('continues a quotation broken by its cue, and the next quoted sentence', () => {
+    checkAttributions('“We will rebuild,” Mayor Tove Ek said, “but not this year.” “The money is gone.”', [
+      { cue: 'said', source: 'Mayor Tove Ek', content: '“We will rebuild,”', speaker: 'Tove Ek', role: 'Mayor' },
+      { cue: 'said', source: 'Mayor Tove Ek', content: '“but not this year.”', speaker: 'Tove Ek' },
+      { cue: 'said', source: 'Mayor Tove Ek', content: '“The money is gone.”', speaker: 'Tove Ek' },
+    ]);
+  });
+
+  it('takes a quotation introduced by a colon', () => {
+    checkAttributions('The minister was blunt: she told the chamber: “This budget is final.”', [
+      { cue: 'told', source: 'she', content: '“This budget is final.”', type: 'direct' },
+    ]);
+  });
+
+  it('keeps a nested quotation inside the outer one', () => {
+    checkAttributions('“He looked at me and said ‘go home’, so I went,” the driver said.', [
+      { cue: 'said', source: 'the driver', content: '“He looked at me and said ‘go home’, so I went,”', type: 'direct' },
+    ]);
+  });
+
+  it('joins a quotation that runs on into the next paragraph', () => {
+    const found = checkAttributions('“The first convoy left at dawn,” said Piotr Nowak, a logistics officer. “The second never came.\n\n“We waited for three days.”', [
+      { cue: 'said', content: '“The first convoy left at dawn,”', speaker: 'Piotr Nowak' },
+      { cue: 'said', content: '“The second never came.', speaker: 'Piotr Nowak' },
+      { cue: 'said', content: '“We waited for three days.”', speaker: 'Piotr Nowak', role: 'logistics officer' },
+    ]);
+    expect(found.every((a) => a.type === 'direct')).toBe(true);
+  });
+
+  it('reports a whole quoted sentence with no speaker in sight as unattributed', () => {
+    checkAttributions('The crowd dispersed at noon.\n\n“They will be back next week.”', [
+      { cue: null, source: null, content: '“They will be back next week.”', speaker: null, type: 'direct' },
+    ]);
+  });
+});
+
+describe('scare quotes and mixed quotes', () => {
+  it('does not treat a short quoted phrase with no speaker as an attribution', () => {
+    checkAttributions('The so-called “volunteer” brigades crossed the river on Monday.', []);
+  });
+
+  it('makes a partial quote inside reported speech a mixed attribution', () => {
+    const [a] = checkAttributions('Mr. Halvorsen said the new tariff was a “declaration of war” on small farms.', [
+      { cue: 'said', source: 'Mr. Halvorsen', content: 'the new tariff was a “declaration of war” on small farms', type: 'mixed', speaker: 'Halvorsen' },
+    ]);
+    const text = 'Mr. Halvorsen said the new tariff was a “declaration of war” on small farms.';
+    expect(a.quotes?.map((q) => text.slice(q.start, q.end))).toEqual(['“declaration of war”']);
+  });
+});
+
+describe('reported speech', () => {
+  it('finds "X said that ..." with the content from "that"', () => {
+    checkAttributions('The finance ministry said that revenue had fallen by a fifth.', [
+      { cue: 'said', source: 'The finance ministry', content: 'that revenue had fallen by a fifth', type: 'indirect' },
+    ]);
+  });
+
+  it('keeps auxiliaries and adverbs in the cue and skips a time adjunct before "that"', () => {
+    checkAttributions('The union has repeatedly warned on Thursday that the strike would go ahead.', [
+      { cue: 'has repeatedly warned', source: 'The union', content: 'that the strike would go ahead' },
+    ]);
+  });
+
+  it('skips the addressee of "told"', () => {
+    checkAttributions('Ms. Varga told reporters in Budapest that the deal was dead.', [
+      { cue: 'told', source: 'Ms. Varga', content: 'that the deal was dead', speaker: 'Varga' },
+    ]);
+  });
+
+  it('finds "according to" after and before its content', () => {
+    checkAttributions('Turnout fell to 41 percent, according to the electoral commission. According to local police, about 2,000 people marched.', [
+      { cue: 'according to', source: 'the electoral commission', content: 'Turnout fell to 41 percent' },
+      { cue: 'According to', source: 'local police', content: 'about 2,000 people marched', anonymous: true },
+    ]);
+  });
+
+  it('finds content before the speaker', () => {
+    checkAttributions('The bridge will reopen in May, the council said on Friday.', [
+      { cue: 'said', source: 'the council', content: 'The bridge will reopen in May' },
+    ]);
+  });
+
+  it('finds cognition verbs and "has learned"', () => {
+    checkAttributions('The coach believes the team can still qualify. The Herald has learned that two players were injured.', [
+      { cue: 'believes', source: 'The coach', content: 'the team can still qualify' },
+      { cue: 'has learned', source: 'The Herald', content: 'that two players were injured' },
+    ]);
+  });
+
+  it('gives a participle cue the subject of its sentence', () => {
+    checkAttributions('Senator Ruth Okafor voted against the bill, saying it would hurt renters.', [
+      { cue: 'saying', source: 'Senator Ruth Okafor', content: 'it would hurt renters', speaker: 'Ruth Okafor' },
+    ]);
+  });
+
+  it('ends reported content where an appended cue starts', () => {
+    checkAttributions('The mayor said the plan was sound, adding that costs would be published.', [
+      { cue: 'said', source: 'The mayor', content: 'the plan was sound' },
+      { cue: 'adding', source: 'The mayor', content: 'that costs would be published' },
+    ]);
+  });
+
+  it('ignores verbs of saying used as nouns, prepositions or passives', () => {
+    checkAttributions('Several states passed the law. Critics of his remarks were many. Leaders like Ms. Ek stayed home. The move was first reported last week.', []);
+  });
+
+  it('ignores questions and first-person thinking', () => {
+    checkAttributions('Who do you think will win the cup?', []);
+  });
+});
+
+describe('sources and speakers', () => {
+  it('resolves a later surname, a pronoun and a role noun to the first full mention', () => {
+    checkAttributions(
+      'Mikhail Orlov, a senior Russian diplomat, said talks would resume. Mr. Orlov added that no date was set. He said Moscow was patient. The diplomat told reporters that the mood was calm.',
+      [
+        { cue: 'said', speaker: 'Mikhail Orlov', role: 'senior Russian diplomat', content: 'talks would resume' },
+        { cue: 'added', source: 'Mr. Orlov', speaker: 'Mikhail Orlov', content: 'that no date was set' },
+        { cue: 'said', source: 'He', speaker: 'Mikhail Orlov', content: 'Moscow was patient' },
+        { cue: 'told', source: 'The diplomat', speaker: 'Mikhail Orlov', content: 'that the mood was calm' },
+      ],
+    );
+  });
+
+  it('reads a name with its organisation after "of"', () => {
+    checkAttributions('Dr. Helen Marsh of the Coastal Research Institute said erosion had doubled.', [
+      { cue: 'said', source: 'Dr. Helen Marsh of the Coastal Research Institute', speaker: 'Helen Marsh', organisation: 'Coastal Research Institute', content: 'erosion had doubled' },
+    ]);
+  });
+
+  it('splits a title and role before the name from the name', () => {
+    checkAttributions('Estonian Foreign Minister Kaja Lepp said the border was secure.', [
+      { cue: 'said', speaker: 'Kaja Lepp', role: 'Estonian Foreign Minister', content: 'the border was secure' },
+    ]);
+  });
+
+  it('marks anonymous sources and leaves their speaker empty', () => {
+    checkAttributions(
+      'Officials said the convoy had turned back. A source familiar with the talks said no deal was near. Two people briefed on the plan said it was delayed.',
+      [
+        { cue: 'said', source: 'Officials', speaker: null, anonymous: true, content: 'the convoy had turned back' },
+        { cue: 'said', source: 'A source familiar with the talks', speaker: null, anonymous: true, content: 'no deal was near' },
+        { cue: 'said', source: 'Two people briefed on the plan', speaker: null, anonymous: true, content: 'it was delayed' },
+      ],
+    );
+  });
+
+  it('keeps a named organisation as the speaker and does not call it anonymous', () => {
+    checkAttributions('The Kremlin said the exercise was routine.', [
+      { cue: 'said', source: 'The Kremlin', speaker: 'Kremlin', anonymous: false, content: 'the exercise was routine' },
+    ]);
+  });
+});
+
+describe('Markdown', () => {
+  it('finds attributions in Markdown paragraphs with document offsets', () => {
+    checkAttributions('# Port closes\n\n> “We had no choice,” said *Anna Lindqvist*.\n', [
+      { cue: 'said', content: '“We had no choice,”', speaker: 'Anna Lindqvist' },
+    ], 'markdown');
+  });
+});
+
+describe('editor helpers', () => {
+  const text = '“We had no choice,” said Anna Lindqvist, the port director. Officials said the port would stay shut. “It is a disaster.”\n\n“Nobody came.”';
+  const found = attributionsOf(text);
+
+  it('describes an attribution in plain fields for a hover', () => {
+    expect(describeAttribution(found[0], text)).toEqual({
+      type: 'direct',
+      typeLabel: 'direct quote',
+      speaker: 'Anna Lindqvist',
+      role: 'port director',
+      organisation: null,
+      anonymous: false,
+      source: 'Anna Lindqvist, the port director',
+      cue: 'said',
+      content: '“We had no choice,”',
+    });
+  });
+
+  it('groups attributions by speaker for the outline, unnamed and unattributed apart', () => {
+    const outline = speakersOutline(found);
+    expect(outline.map((g) => [g.label, g.kind, g.attributions.length])).toEqual([
+      ['Anna Lindqvist', 'named', 1],
+      ['anonymous', 'anonymous', 2],
+      ['unattributed', 'unattributed', 1],
+    ]);
+  });
+});

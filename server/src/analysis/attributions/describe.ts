@@ -1,0 +1,81 @@
+import type { Attribution, AttributionType } from '../types.js';
+
+/** Plain fields of one attribution for a hover; the server renders them. */
+export interface AttributionDescription {
+  type: AttributionType;
+  /** "direct quote", "reported speech", "partial quote". */
+  typeLabel: string;
+  speaker: string | null;
+  role: string | null;
+  organisation: string | null;
+  anonymous: boolean;
+  /** The source as written ("he", "Mr. Utkin"), null when there is none. */
+  source: string | null;
+  cue: string | null;
+  content: string;
+}
+
+const typeLabels: Record<AttributionType, string> = {
+  direct: 'direct quote',
+  indirect: 'reported speech',
+  mixed: 'partial quote',
+};
+
+/** Plain, Markdown-free fields describing an attribution in `text` (the analysed document). */
+export function describeAttribution(a: Attribution, text: string): AttributionDescription {
+  const slice = (s: { start: number; end: number }) => text.slice(s.start, s.end).replace(/\s+/g, ' ').trim();
+  return {
+    type: a.type,
+    typeLabel: typeLabels[a.type],
+    speaker: a.speaker,
+    role: a.role ?? null,
+    organisation: a.organisation ?? null,
+    anonymous: a.anonymous === true,
+    source: a.source ? slice(a.source) : null,
+    cue: a.cue.end > a.cue.start ? slice(a.cue) : null,
+    content: slice(a.content),
+  };
+}
+
+/** One entry of the document outline: a speaker and what the article attributes to them. */
+export interface SpeakerGroup {
+  /** The speaker's name; for unnamed sources "anonymous", for quotes with no source "unattributed". */
+  label: string;
+  speaker: string | null;
+  kind: 'named' | 'anonymous' | 'unattributed' | 'unresolved';
+  attributions: Attribution[];
+}
+
+/**
+ * Groups attributions by speaker for the outline, in order of each speaker's first attribution.
+ * Unnamed sources, unresolved ones ("they said" with no antecedent) and quotes with no source get a
+ * group each, so that nothing said in the article is left out of the outline.
+ */
+export function speakersOutline(attributions: Attribution[]): SpeakerGroup[] {
+  const groups = new Map<string, SpeakerGroup>();
+  const sorted = [...attributions].sort((x, y) => x.content.start - y.content.start);
+  for (const a of sorted) {
+    let key: string;
+    let group: Omit<SpeakerGroup, 'attributions'>;
+    if (a.speaker) {
+      key = 'named:' + a.speaker;
+      group = { label: a.speaker, speaker: a.speaker, kind: 'named' };
+    } else if (a.anonymous) {
+      key = 'anonymous';
+      group = { label: 'anonymous', speaker: null, kind: 'anonymous' };
+    } else if (a.source) {
+      key = 'unresolved';
+      group = { label: 'unresolved source', speaker: null, kind: 'unresolved' };
+    } else {
+      key = 'unattributed';
+      group = { label: 'unattributed', speaker: null, kind: 'unattributed' };
+    }
+    let g = groups.get(key);
+    if (!g) {
+      g = { ...group, attributions: [] };
+      groups.set(key, g);
+    }
+    g.attributions.push(a);
+  }
+  return [...groups.values()];
+}

@@ -1,0 +1,677 @@
+import type { Sentence, Token } from '../tokens.js';
+import type { Attribution, AttributionType, Span } from '../types.js';
+import {
+  clauseOpeners,
+  closeQuotes,
+  cueModifiers,
+  cueWords,
+  determiners,
+  openQuotes,
+  sourceStoppers,
+  straightQuotes,
+  subjectPronouns,
+  titles,
+  type CueWord,
+} from './lexicon.js';
+
+/** A non-space token of the block with what the finder needs to know about it, computed once. */
+interface Tok extends Token {
+  lower: string;
+  /** Sentence index. */
+  s: number;
+  /** Starts with a capital letter (or a digit, for "2016 polls"). */
+  cap: boolean;
+  /** Index of the quote this token is inside or a mark of, -1 outside quotes. */
+  q: number;
+}
+
+/** A top-level quotation: token indices of its marks; `close` is -1 when no mark closes it. */
+interface Quote {
+  open: number;
+  close: number;
+  /** Its last token: the closing mark, or the token before the next opening, or the block's last. */
+  last: number;
+  start: number;
+  end: number;
+}
+
+interface Block {
+  text: string;
+  toks: Tok[];
+  /** First and last token index of each sentence. */
+  first: number[];
+  last: number[];
+  quotes: Quote[];
+}
+
+/** A token range, inclusive at both ends. */
+type Range = [number, number];
+
+interface Found {
+  cue: Range;
+  source: Range | null;
+  content: Range;
+}
+
+const capital = /^[\p{Lu}\d]/u;
+const wordLike = /[\p{L}\p{N}]/u;
+/** Punctuation that may sit inside a noun phrase: possessives, hyphens, abbreviations, ampersands. */
+const innerPunct = new Set(["'s", '’s', '-', '&', "'", '’', '/']);
+/** Object pronouns and plural nouns that name an addressee: "told him.", "told reporters." */
+const subjectObjects = new Set(['him', 'her', 'them', 'us', 'me', 'reporters', 'journalists', 'supporters', 'voters', 'lawmakers', 'listeners', 'viewers', 'students', 'guests', 'delegates', 'crowds', 'audiences']);
+const terminal = new Set(['.', '!', '?', '…']);
+/** Labels that look like "Name:" at a paragraph start but introduce no speech. */
+const nonSpeakerLabels = new Set(['update', 'note', 'editor', "editor's", 'photo', 'video', 'watch', 'read', 'related', 'correction', 'clarification', 'source', 'sources', 'image', 'caption', 'credit', 'warning', 'disclaimer', 'q', 'a', 'tags', 'share', 'advertisement', 'listen', 'see', 'also', 'more', 'live', 'breaking', 'exclusive', 'analysis', 'opinion', 'comment', 'update:']);
+/** Particles that belong to the cue after some verbs ("pointed out", "called for"). */
+const particles: Record<string, Set<string>> = {
+  refer: new Set(['to']),
+  point: new Set(['out', 'to']),
+  call: new Set(['for', 'on']),
+  warn: new Set(['of', 'against', 'about']),
+  ask: new Set(['about']),
+  speak: new Set(['about', 'of']),
+  talk: new Set(['about']),
+  complain: new Set(['about']),
+  insist: new Set(['on']),
+  agree: new Set(['with']),
+};
+
+function prepare(text: string, sentences: Sentence[]): Block {
+  const toks: Tok[] = [];
+  const first: number[] = [];
+  const last: number[] = [];
+  sentences.forEach((sentence, s) => {
+    first.push(toks.length);
+    for (const t of sentence.tokens) {
+      if (t.kind === 'space') continue;
+      toks.push({ ...t, lower: t.text.toLowerCase(), s, cap: capital.test(t.text), q: -1 });
+    }
+    last.push(toks.length - 1);
+  });
+  const quotes = findQuotes(toks);
+  quotes.forEach((quote, index) => {
+    for (let i = quote.open; i <= quote.last; i++) toks[i].q = index;
+  });
+  return { text, toks, first, last, quotes };
+}
+
+/**
+ * Pairs double quote marks (curly, straight, or doubled apostrophes) into top-level quotations.
+ * Single quotes only nest inside double ones and are left alone, since ’ is also the apostrophe.
+ * An opening mark with no closing one runs to the block end: the news convention for a quote that
+ * continues in the next paragraph.
+ */
+function findQuotes(toks: Tok[]): Quote[] {
+  const quotes: Quote[] = [];
+  let open = -1;
+  const push = (from: number, close: number, last: number) => {
+    quotes.push({ open: from, close, last, start: toks[from].start, end: toks[last].end });
+  };
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.kind !== 'punct' && t.kind !== 'symbol') continue;
+    if (openQuotes.has(t.text)) {
+      // Two openings in a row: the first quote was left open; it ends where the next begins.
+      if (open >= 0) push(open, -1, i - 1);
+      open = i;
+    } else if (closeQuotes.has(t.text)) {
+      if (open >= 0) push(open, i, i);
+      open = -1;
+    } else if (straightQuotes.has(t.text)) {
+      if (open < 0) open = i;
+      else {
+        push(open, i, i);
+        open = -1;
+      }
+    }
+  }
+  if (open >= 0) push(open, -1, toks.length - 1);
+  return quotes;
+}
+
+const isPunct = (t: Tok | undefined) => !!t && (t.kind === 'punct' || t.kind === 'symbol');
+const isWord = (t: Tok | undefined) => !!t && !isPunct(t) && wordLike.test(t.text);
+
+/** Attributions in one block, offsets relative to the block. */
+export function find(text: string, sentences: Sentence[]): Attribution[] {
+  const block = prepare(text, sentences);
+  const { toks } = block;
+  const found: Found[] = [];
+  const claimed = new Set<number>();
+
+  headlineColon(block, found);
+
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.q >= 0 || t.kind !== 'word') continue;
+    if (t.lower === 'according' && toks[i + 1]?.lower === 'to' && toks[i + 1].s === t.s) {
+      const f = accordingTo(block, i);
+      if (f) found.push(f);
+      i++;
+      continue;
+    }
+    const cue = cueWords.get(t.lower);
+    if (!cue) continue;
+    // A capitalised cue word mid-sentence is a name ("Hope", "Wish") or a headline word.
+    if (t.cap && i !== block.first[t.s]) continue;
+    const f = verbCue(block, i, cue, found);
+    if (f) found.push(f);
+  }
+
+  found.sort((a, b) => a.cue[0] - b.cue[0]);
+  const out: Attribution[] = [];
+  for (const f of found) {
+    const q = toks[f.content[0]].q;
+    if (q >= 0) claimed.add(q);
+    for (let k = f.content[0]; k <= f.content[1]; k++) if (toks[k].q >= 0) claimed.add(toks[k].q);
+    out.push(toAttribution(block, f));
+  }
+  continuations(block, found, claimed, out);
+  out.sort((a, b) => a.content.start - b.content.start || a.cue.start - b.cue.start);
+  return out;
+}
+
+function span(block: Block, r: Range): Span {
+  return { start: block.toks[r[0]].start, end: block.toks[r[1]].end };
+}
+
+function toAttribution(block: Block, f: Found): Attribution {
+  const content = span(block, f.content);
+  return {
+    cue: span(block, f.cue),
+    source: f.source ? span(block, f.source) : null,
+    content,
+    type: typeOf(block, f.content),
+    speaker: null,
+  };
+}
+
+/** Direct when the content is one whole quotation, mixed when it holds one, else indirect. */
+function typeOf(block: Block, r: Range): AttributionType {
+  const { toks, quotes } = block;
+  const q = toks[r[0]].q;
+  if (q >= 0 && quotes[q].open === r[0]) {
+    const end = quotes[q].last;
+    if (end === r[1] || (end === r[1] - 1 && isPunct(toks[r[1]]))) return 'direct';
+  }
+  for (let k = r[0]; k <= r[1]; k++) if (toks[k].q >= 0) return 'mixed';
+  return 'indirect';
+}
+
+/** "Poll: voters abandon the party" and "SMITH: We will win" at the start of a paragraph. */
+function headlineColon(block: Block, found: Found[]): void {
+  const { toks } = block;
+  if (!toks.length) return;
+  let k = 0;
+  while (k < toks.length && k < 3 && isWord(toks[k]) && toks[k].cap && !determiners.has(toks[k].lower) && !/['’]s$/.test(toks[k].lower)) k++;
+  if (k === 0 || toks[k]?.text !== ':' || toks[k].s !== 0 || k + 1 >= toks.length || nonSpeakerLabels.has(toks[0].lower)) return;
+  const end = contentEnd(block, k + 1);
+  if (end <= k + 1) return;
+  found.push({ cue: [k, k], source: [0, k - 1], content: [k + 1, end] });
+}
+
+/** The last token of content that starts at `from`: the sentence end, or the end of a quote it opens. */
+function contentEnd(block: Block, from: number, stops?: Set<number>): number {
+  const { toks } = block;
+  const s = toks[from].s;
+  let end = block.last[s];
+  // Stop before ", according to X" or ", X said" that attribute the rest of the sentence elsewhere.
+  if (stops) {
+    for (let k = from + 1; k <= end; k++) {
+      if (stops.has(k) && toks[k - 1].text === ',') {
+        end = k - 2;
+        break;
+      }
+    }
+  }
+  const q = toks[from].q;
+  if (q >= 0) {
+    const quote = block.quotes[q];
+    if (quote.last > end) end = quote.last;
+  }
+  while (end > from && terminal.has(toks[end].text)) end--;
+  return end;
+}
+
+/** Start of the clause that ends at `to`: the sentence start, after a leading conjunction. */
+function clauseStart(block: Block, to: number): number {
+  const { toks } = block;
+  let a = block.first[toks[to].s];
+  // A quotation that began in an earlier sentence and ends here is content as a whole.
+  const q = toks[to].q;
+  if (q >= 0 && block.quotes[q].open < a) a = block.quotes[q].open;
+  return a;
+}
+
+/**
+ * The subject that ends right before token `end` + 1: a noun phrase walked back to a clause
+ * boundary, with an appositive between commas ("Sergey Utkin, the head of ..., said").
+ */
+function subjectBefore(block: Block, end: number): Range | null {
+  const { toks } = block;
+  const s = toks[end + 1]?.s ?? toks[end]?.s;
+  const from = block.first[s];
+  if (end < from) return null;
+  if (toks[end].text === ',') {
+    // Appositive or relative clause between two commas, then the name before it.
+    let k = end - 1;
+    while (k >= from && toks[k].text !== ',' && toks[k].q < 0 && !terminal.has(toks[k].text)) k--;
+    if (k < from || toks[k].text !== ',' || end - k - 1 < 1 || end - k - 1 > 30) return null;
+    const np = nounPhraseBack(block, k - 1, from);
+    // "Anna Lindqvist, the port director, said" or "a fisherman, Jonas Berg, said".
+    if (!np || !(hasName(block, np) || hasName(block, [k + 1, end - 1]))) return null;
+    return [np[0], end - 1];
+  }
+  return nounPhraseBack(block, end, from);
+}
+
+function hasName(block: Block, r: Range): boolean {
+  for (let k = r[0]; k <= r[1]; k++) {
+    const t = block.toks[k];
+    if ((t.cap && isWord(t)) || subjectPronouns.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/** Walks back from `end` over a noun phrase; null when `end` is not part of one. */
+function nounPhraseBack(block: Block, end: number, from: number): Range | null {
+  const { toks } = block;
+  if (end < from || !isWord(toks[end]) || toks[end].q >= 0) return null;
+  if (!headOk(toks[end])) return null;
+  let a = end;
+  while (a - 1 >= from) {
+    const t = toks[a - 1];
+    if (t.q >= 0) break;
+    if (isPunct(t)) {
+      if (innerPunct.has(t.text) && t.end === toks[a].start) {
+        a--;
+        continue;
+      }
+      break;
+    }
+    if (t.lower === 'and' || t.lower === '&') {
+      // "Trump and Clinton said": a conjunction between two names stays in the phrase.
+      const before = toks[a - 2];
+      if (toks[a].cap && before && before.cap && isWord(before) && before.s === t.s) {
+        a--;
+        continue;
+      }
+      break;
+    }
+    if (clauseOpeners.has(t.lower) && !(t.lower === 'as' && false)) break;
+    if (cueWords.has(t.lower) && !t.cap) break;
+    if (end - a >= 24) return null;
+    a--;
+  }
+  // A sentence-initial adverbial without a comma ("On Tuesday the ministry said"): keep the name.
+  return [a, end];
+}
+
+/** The noun phrase after `from` up to the sentence end, with an appositive after a comma. */
+function subjectAfter(block: Block, from: number): Range | null {
+  const { toks } = block;
+  const t = toks[from];
+  if (!t || t.q >= 0 || !isWord(t)) return null;
+  const s = t.s;
+  const last = block.last[s];
+  if (subjectPronouns.has(t.lower) && t.lower !== 'it' && t.lower !== 'you') return [from, from];
+  if (!(t.cap || determiners.has(t.lower) || titles.has(t.lower))) return null;
+  if (cueWords.has(t.lower) || sourceStoppers.has(t.lower) || clauseOpeners.has(t.lower)) return null;
+  let b = from;
+  while (b + 1 <= last) {
+    const n = toks[b + 1];
+    if (n.q >= 0) break;
+    if (isPunct(n)) {
+      if (innerPunct.has(n.text) && n.start === toks[b].end) {
+        b++;
+        continue;
+      }
+      break;
+    }
+    if (sourceStoppers.has(n.lower) && n.lower !== 'of' && !(n.cap && n.lower !== 'in')) break;
+    if (cueWords.has(n.lower) && !n.cap) break;
+    if (b - from > 12) break;
+    b++;
+  }
+  // ", the head of strategic assessment at the Primakov Institute" to the sentence end.
+  if (toks[b + 1]?.text === ',' && b + 2 <= last) {
+    const n = toks[b + 2];
+    if (n.q < 0 && isWord(n) && (determiners.has(n.lower) || n.lower === 'who' || !n.cap || titles.has(n.lower))) {
+      let e = b + 2;
+      while (e + 1 <= last && toks[e + 1].q < 0 && !terminal.has(toks[e + 1].text) && toks[e + 1].text !== ',' && toks[e + 1].text !== ';') e++;
+      if (e - b < 30) b = e;
+    }
+  }
+  return [from, b];
+}
+
+/** The sentence's subject, for participle cues (", adding that ...") and "... and said". */
+function sentenceSubject(block: Block, s: number, before: number, found: Found[]): Range | null {
+  for (let k = found.length - 1; k >= 0; k--) {
+    const f = found[k];
+    if (f.source && block.toks[f.cue[0]].s === s && f.cue[0] < before) return f.source;
+  }
+  const { toks } = block;
+  let a = block.first[s];
+  while (a < before && (isPunct(toks[a]) || clauseOpeners.has(toks[a].lower))) a++;
+  if (a >= before || toks[a].q >= 0) return null;
+  if (subjectPronouns.has(toks[a].lower)) return [a, a];
+  if (!toks[a].cap && !determiners.has(toks[a].lower)) return null;
+  // A name, or a determiner with a capitalised run or up to three plain words ("The Arizona Republican").
+  let b = a;
+  let plain = 0;
+  while (b + 1 < before) {
+    const n = toks[b + 1];
+    if (isPunct(n) && !(innerPunct.has(n.text) && n.start === toks[b].end)) break;
+    if (cueModifiers.has(n.lower) || cueWords.has(n.lower) || clauseOpeners.has(n.lower) || sourceStoppers.has(n.lower)) break;
+    if (!n.cap && !isPunct(n)) {
+      if (!determiners.has(toks[a].lower) || (toks[b].cap && b > a) || /ed$/.test(n.lower) || ++plain > 3) break;
+    }
+    if (b - a > 6) return null;
+    b++;
+  }
+  return [a, b];
+}
+
+/** "according to X": content before (", according to X.") or after ("According to X, ..."). */
+function accordingTo(block: Block, i: number): Found | null {
+  const { toks } = block;
+  const s = toks[i].s;
+  const source = subjectAfter(block, i + 2) ?? plainPhraseAfter(block, i + 2);
+  if (!source) return null;
+  const cue: Range = [i, i + 1];
+  const from = block.first[s];
+  let lead = from;
+  while (lead < i && (clauseOpeners.has(toks[lead].lower) || isPunct(toks[lead]))) lead++;
+  if (lead === i) {
+    const after = source[1] + 1;
+    const start = toks[after]?.text === ',' ? after + 1 : after;
+    if (start > block.last[s]) return null;
+    const end = contentEnd(block, start);
+    return end >= start ? { cue, source, content: [start, end] } : null;
+  }
+  let end = i - 1;
+  if (toks[end].text === ',') end--;
+  if (end < from) return null;
+  return { cue, source, content: [clauseStart(block, end), end] };
+}
+
+/** A lower-case noun phrase after "according to": "according to polls", "according to estimates". */
+function plainPhraseAfter(block: Block, from: number): Range | null {
+  const { toks } = block;
+  if (!isWord(toks[from]) || toks[from].q >= 0) return null;
+  let b = from;
+  const last = block.last[toks[from].s];
+  while (b + 1 <= last && isWord(toks[b + 1]) && toks[b + 1].q < 0 && !sourceStoppers.has(toks[b + 1].lower) && b - from < 8) b++;
+  return [from, b];
+}
+
+/** One verb cue: its source on either side and its content before or after it. */
+function verbCue(block: Block, i: number, cue: CueWord, found: Found[]): Found | null {
+  const { toks } = block;
+  const s = toks[i].s;
+  const first = block.first[s];
+  const last = block.last[s];
+  // The cue group: auxiliaries and adverbs before the verb, a particle after it.
+  let c0 = i;
+  while (c0 - 1 >= first && cueModifiers.has(toks[c0 - 1].lower) && toks[c0 - 1].q < 0 && !toks[c0 - 1].cap) c0--;
+  let c1 = i;
+  if (particles[cue.lemma]?.has(toks[i + 1]?.lower ?? '') && toks[i + 1].s === s) c1 = i + 1;
+  if (cue.needsParticle && c1 === i) return null;
+  // "to say", "which he said": infinitives and relative clauses are rarely attributions.
+  const prev = toks[c0 - 1];
+  if (prev?.lower === 'to' || prev?.lower === 'which') return null;
+  if (prev?.lower === 'who' && prev.s === s) return cue.cls === 'speech' ? whoClause(block, c0, c1, cue) : null;
+  if (cue.nounLike && c0 === i && !subjectNextTo(prev, s)) return null;
+
+  let source: Range | null = null;
+  let inverted = false;
+  const prevIsWord = isWord(prev) && prev.s === s && prev.q < 0;
+  if (cue.participle && (prev?.text === ',' || prev?.lower === 'and' || prev?.lower === 'by')) {
+    if (cue.cls !== 'speech' || prev.lower === 'by') return null;
+    source = sentenceSubject(block, s, c0, found);
+    if (!source) return null;
+  } else if (prevIsWord && !clauseOpeners.has(prev.lower)) {
+    source = subjectBefore(block, c0 - 1);
+  } else if (prev && prev.s === s && (prev.text === ',' || (prev.q >= 0 && closeQuotes.has(prev.text)) || straightQuotes.has(prev.text) || prev.text === '—')) {
+    // "“...,” said Ms. Lee" or "..., said Ms. Lee, an analyst": the source follows the cue.
+    const after = cue.cls === 'speech' && !cue.participle ? subjectAfter(block, c1 + 1) : null;
+    const rest = after ? after[1] + 1 : -1;
+    if (after && (rest > last || terminal.has(toks[rest].text) || toks[rest].text === ',' || sourceStoppers.has(toks[rest].lower))) {
+      source = after;
+      inverted = true;
+    } else if (prev.text === ',') {
+      source = subjectBefore(block, c0 - 1);
+    }
+  } else if ((prev?.lower === 'and' || prev?.lower === 'but') && prev.s === s && cue.cls === 'speech') {
+    source = sentenceSubject(block, s, c0, found);
+  }
+  if (!source) return null;
+  // "was first reported", "is known": a passive cue's subject is not its source.
+  if (!inverted && isPassive(toks, c0, i)) return null;
+  source = trimSourceStart(block, source);
+  if (!source) return null;
+
+  // Content after the cue, unless the cue closes its sentence ("..., he said.").
+  const groupStart = Math.min(c0, source[0]);
+  const groupEnd = inverted ? source[1] : c1;
+  let start = groupEnd + 1;
+  // "told reporters that", "said Thursday during a visit to Riga, Latvia, that": content starts at "that".
+  if (!inverted && toks[start]?.lower !== 'that' && (cue.addressee || sourceStoppers.has(toks[start]?.lower ?? ''))) {
+    const reach = sourceStoppers.has(toks[start]?.lower ?? '') ? 20 : 8;
+    for (let k = start + 1; k <= Math.min(last, start + reach); k++) {
+      // "told the chamber: “...”": the content follows the colon.
+      if (toks[k].text === ':' && k < last) {
+        start = k;
+        break;
+      }
+      if (toks[k].q >= 0 || (isPunct(toks[k]) && toks[k].text !== ',') || cueWords.get(toks[k].lower)?.cls === 'speech') break;
+      if (toks[k].lower === 'that') {
+        start = k;
+        break;
+      }
+    }
+    // "said Tuesday his actions were lawful": a bare weekday or time word is not content.
+    if (toks[start]?.lower !== 'that' && toks[start]?.text !== ':' && weekdays.has(toks[start]?.lower ?? '') && !isPunct(toks[start + 1])) start++;
+  }
+  // A quotation that closes right before the speaker is the content ("“...,” Adelson said during ...";
+  // "“We will,” she said, “but not now.”", whose second part is a continuation).
+  const quoteBefore = !inverted && toks[start]?.lower !== 'that' && toks[start]?.text !== ':' && quoteEndingAt(block, groupStart - 1);
+  if (quoteBefore && (toks[start]?.q < 0 || toks[start - 1]?.text === ',' || toks[start]?.text === ',')) {
+    return { cue: [c0, c1], source, content: [quoteBefore.open, quoteBefore.last] };
+  }
+  if (toks[start]?.text === ':' || (toks[start]?.text === ',' && toks[start + 1]?.q >= 0)) start++;
+  // "Kiedis said, mentioning ...": a comma right after the cue leaves the content before it.
+  const commaAfter = toks[start]?.text === ',' && toks[start].s === s;
+  const trailing = inverted || commaAfter || afterIsAdjunct(block, start, last, cue.addressee);
+  if (!trailing && start <= last) {
+    const end = contentEnd(block, start, cueStarts(block, start, last));
+    if (end >= start && (cue.cls === 'speech' || end - start >= 1)) {
+      if (cue.cls === 'cognition' && !inverted && !nounPhraseOk(block, source)) return null;
+      // "how they think and how they operate": content opening with a conjunction is no content.
+      const opener = toks[start].lower;
+      if (opener === 'and' || opener === 'or' || opener === 'but' || opener === 'nor') return null;
+      return { cue: [c0, c1], source, content: [start, end] };
+    }
+    return null;
+  }
+  if (cue.cls !== 'speech') return null;
+  // The content comes before: a quotation closing right before, or the clause up to the comma.
+  let k = groupStart - 1;
+  if (k < 0) return null;
+  if (toks[k].text === ',' && toks[k - 1]?.q >= 0) k--;
+  if (toks[k].q >= 0) {
+    const quote = block.quotes[toks[k].q];
+    if (quote.last === k || quote.last === k + 1 || quote.last === k - 1) return { cue: [c0, c1], source, content: [quote.open, quote.last] };
+    return null;
+  }
+  if (toks[k].text !== ',' || toks[k].s !== s) return null;
+  const end = k - 1;
+  if (end < first) return null;
+  return { cue: [c0, c1], source, content: [clauseStart(block, end), end] };
+}
+
+/** True when nothing but a time or place adjunct follows: "said on Tuesday.", "told reporters." */
+function afterIsAdjunct(block: Block, start: number, last: number, addressee: boolean): boolean {
+  const { toks } = block;
+  if (start > last) return true;
+  if (terminal.has(toks[start].text)) return true;
+  if (toks[start].q >= 0) return false;
+  const w = toks[start].lower;
+  // A time or place ("on Tuesday", "in a statement"), or the addressee of a verb that names one.
+  const adjunct = (sourceStoppers.has(w) && w !== 'that') || (addressee && (determiners.has(w) || toks[start].cap || subjectObjects.has(w)));
+  if (!adjunct) return false;
+  // Up to eight words, then the sentence end or a comma before a continuing quotation.
+  let k = start;
+  while (k <= last && !terminal.has(toks[k].text) && toks[k].text !== ',' && toks[k].q < 0 && k - start < 8) {
+    if (toks[k].lower === 'that' || cueWords.has(toks[k].lower)) return false;
+    k++;
+  }
+  if (k > last || terminal.has(toks[k].text) || toks[k].q >= 0) return true;
+  return toks[k].text === ',' && (toks[k + 1]?.q ?? -1) >= 0;
+}
+
+/** Indices where another attribution's cue group or source may start, to end content there. */
+function cueStarts(block: Block, from: number, last: number): Set<number> {
+  const out = new Set<number>();
+  const { toks } = block;
+  for (let k = from; k <= last; k++) {
+    const t = toks[k];
+    if (t.q >= 0) continue;
+    if (t.lower === 'according' && toks[k + 1]?.lower === 'to') out.add(k);
+    const cue = cueWords.get(t.lower);
+    if (cue?.participle && cue.cls === 'speech') out.add(k);
+  }
+  return out;
+}
+
+/** A cognition verb needs a subject that looks like a source: a name, a pronoun or a short phrase. */
+function nounPhraseOk(block: Block, r: Range): boolean {
+  if (r[1] - r[0] > 12) return false;
+  // "I think", "do you think": first and second person thinking is the writer's or a question.
+  const head = block.toks[r[1]].lower;
+  if (head === 'i' || head === 'you' || head === 'we') return false;
+  for (let k = r[0]; k <= r[1]; k++) if (auxiliaries.has(block.toks[k].lower)) return false;
+  return true;
+}
+
+const auxiliaries = new Set(['do', 'does', 'did', "don't", "doesn't", "didn't", 'don’t', 'doesn’t', 'didn’t']);
+
+/**
+ * Quotations no cue claimed. A quotation right after an attributed one (", “..." or the next
+ * sentence) continues it; a whole-sentence quotation with no speaker in sight is reported with an
+ * empty cue and no source; a short quoted phrase elsewhere is a scare quote and is skipped.
+ */
+function continuations(block: Block, found: Found[], claimed: Set<number>, out: Attribution[]): void {
+  const { toks, quotes } = block;
+  let previous: Found | null = null;
+  let fi = 0;
+  const sortedFound = [...found].sort((a, b) => a.content[0] - b.content[0]);
+  for (let qi = 0; qi < quotes.length; qi++) {
+    const quote = quotes[qi];
+    while (fi < sortedFound.length && sortedFound[fi].content[0] <= quote.open) previous = sortedFound[fi++];
+    if (claimed.has(qi)) continue;
+    const close = quote.last;
+    const words = countWords(toks, quote.open, close);
+    const atSentenceStart = quote.open === block.first[toks[quote.open].s] || (quote.open > 0 && (toks[quote.open - 1].text === ',' || toks[quote.open - 1].text === ':'));
+    const sentenceLike = atSentenceStart && (words >= 4 || hasTerminal(toks, quote.open, close));
+    if (!sentenceLike) continue;
+    const content: Range = [quote.open, close];
+    const before = previous ? Math.max(previous.content[1], previous.cue[1], previous.source?.[1] ?? 0) : -1;
+    const near = previous && before < quote.open && toks[quote.open].s - toks[before].s <= 1 && !cueBetween(block, before + 1, quote.open - 1);
+    if (previous && near) {
+      out.push({ ...toAttribution(block, { cue: previous.cue, source: previous.source, content }), type: 'direct' });
+      previous = { ...previous, content };
+    } else {
+      out.push({ cue: { start: quote.start, end: quote.start }, source: null, content: span(block, content), type: 'direct', speaker: null });
+    }
+    claimed.add(qi);
+  }
+}
+
+function cueBetween(block: Block, a: number, b: number): boolean {
+  for (let k = a; k <= b; k++) if (cueWords.has(block.toks[k].lower) && block.toks[k].q < 0) return true;
+  return false;
+}
+
+function countWords(toks: Tok[], a: number, b: number): number {
+  let n = 0;
+  for (let k = a; k <= b; k++) if (isWord(toks[k])) n++;
+  return n;
+}
+
+function hasTerminal(toks: Tok[], a: number, b: number): boolean {
+  for (let k = a; k <= b; k++) if (terminal.has(toks[k].text)) return true;
+  return false;
+}
+
+/** "the states", "his remarks", "Trump's comments" are nouns; "Democrats want", "she states" are verbs. */
+function subjectNextTo(prev: Tok | undefined, s: number): boolean {
+  if (!prev || prev.s !== s || !isWord(prev) || prev.q >= 0) return false;
+  if (determiners.has(prev.lower) || /['’]s?$/.test(prev.lower) || sourceStoppers.has(prev.lower)) return false;
+  if (subjectPronouns.has(prev.lower)) return true;
+  if (prev.cap) return true;
+  return /[^s']s$/.test(prev.lower) && !/(ous|ss|is|us)$/.test(prev.lower);
+}
+
+/** "Barkley, who said he votes ...": the relative pronoun is the source, content after the cue. */
+function whoClause(block: Block, c0: number, c1: number, cue: CueWord): Found | null {
+  const last = block.last[block.toks[c0].s];
+  const start = c1 + 1;
+  if (start > last || afterIsAdjunct(block, start, last, cue.addressee)) return null;
+  const end = contentEnd(block, start, cueStarts(block, start, last));
+  // The relative clause ends at the comma that closes it.
+  let stop = end;
+  for (let k = start; k <= end; k++) {
+    if (block.toks[k].text === ',' && block.toks[k].q < 0) {
+      stop = k - 1;
+      break;
+    }
+  }
+  return stop >= start ? { cue: [c0, c1], source: [c0 - 1, c0 - 1], content: [start, stop] } : null;
+}
+
+const weekdays = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'earlier', 'later']);
+
+/** The quotation whose closing mark is at `k` (or just before a comma at `k`), if any. */
+function quoteEndingAt(block: Block, k: number): Quote | null {
+  const { toks } = block;
+  if (k < 0) return null;
+  if (toks[k].text === ',' && toks[k - 1]?.q >= 0) k--;
+  const q = toks[k].q;
+  if (q < 0) return null;
+  const quote = block.quotes[q];
+  return quote.close >= 0 && (quote.close === k || quote.close === k + 1) ? quote : null;
+}
+
+/** Words that cannot end a source noun phrase: "758 pledged delegates", "the continued", "of". */
+const notHeads = new Set(['never', 'having', 'now', 'then', 'even', 'still', 'always', 'here', 'there', 'ever', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'to', 'from', 'who', 'whom', 'not', 'also', 'be', 'been', 'being', 'do', 'does', 'did', 'very', 'so', 'too', 'more', 'most', 'less', 'than', 'about', 'into', 'over', 'under', 'like', 'just', 'only', 'even']);
+const adverb = /ly$/;
+
+function headOk(t: Tok): boolean {
+  if (t.kind === 'number' || /^\d/.test(t.text)) return false;
+  if (notHeads.has(t.lower) || clauseOpeners.has(t.lower) || (determiners.has(t.lower) && !subjectPronouns.has(t.lower))) return false;
+  return !(adverb.test(t.lower) && !t.cap && t.lower !== 'ally' && t.lower !== 'family');
+}
+
+const beForms = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "'s", 'am']);
+const irregularParticiples = new Set(['said', 'told', 'known', 'seen', 'shown', 'found', 'thought', 'written', 'heard', 'felt', 'understood', 'read', 'learned', 'learnt']);
+
+function isPassive(toks: Tok[], c0: number, verb: number): boolean {
+  const v = toks[verb].lower;
+  if (!(v.endsWith('ed') || irregularParticiples.has(v))) return false;
+  for (let k = c0; k < verb; k++) if (beForms.has(toks[k].lower)) return true;
+  return false;
+}
+
+/** Leading adverbs and auxiliaries are not part of a source: "naturally he", "will the voters". */
+const leadingNoise = new Set(['now', 'then', 'naturally', 'also', 'even', 'still', 'so', 'thus', 'meanwhile', 'instead', 'indeed', 'perhaps', 'maybe', 'clearly', 'obviously', 'finally', 'later', 'earlier', 'first', 'and', 'but', 'yes', 'no', 'well', 'today', 'yesterday', 'here', 'there']);
+const questionAux = new Set(['will', 'would', 'do', 'does', 'did', 'can', 'could', 'should', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'may', 'might', 'must', 'who', 'what', 'why', 'how', 'where', 'when']);
+
+function trimSourceStart(block: Block, r: Range): Range | null {
+  const { toks } = block;
+  let a = r[0];
+  if (questionAux.has(toks[a].lower)) return null;
+  while (a < r[1] && (leadingNoise.has(toks[a].lower) || (adverb.test(toks[a].lower) && toks[a].lower !== 'ally'))) a++;
+  return [a, r[1]];
+}

@@ -1,0 +1,245 @@
+/**
+ * Word lists of the attribution finder. Every list is a Set or Map of lower-case word forms, built
+ * once at load time, so that the finder does one lookup per token.
+ */
+
+/** How a cue verb takes its content, which decides the patterns it may appear in. */
+export type CueClass =
+  /** Verbs of saying: accepted with a source on either side or next to a quote. */
+  | 'speech'
+  /** Verbs of thinking, showing and wanting: accepted only as "SOURCE verb CONTENT". */
+  | 'cognition';
+
+export interface CueWord {
+  lemma: string;
+  cls: CueClass;
+  /** The verb names its addressee before the content ("told reporters that ..."). */
+  addressee: boolean;
+  /** An -ing form, usually after a comma with the clause's subject as source (", adding that ..."). */
+  participle: boolean;
+  /** The form is as often a noun ("states", "remarks"); it is a cue only right after its subject. */
+  nounLike?: boolean;
+  /** The verb is a cue only with its particle ("referring to", "talked about"). */
+  needsParticle?: boolean;
+}
+
+/** Verbs whose base and -s forms are also common nouns. */
+const nounVerbs = [
+  'support', 'plan', 'view', 'like', 'love', 'hate', 'credit', 'blame', 'fear', 'hope', 'doubt', 'sense', 'wish', 'want',
+  'report', 'post', 'text', 'stat', 'order', 'rule', 'call', 'attack', 'question', 'project', 'object', 'comment',
+  'estimate', 'point', 'read', 'signal', 'welcome', 'charge', 'snap', 'protest', 'demand', 'claim', 'counter', 'joke',
+  'promise', 'pledge', 'vow', 'hint', 'show', 'forecast', 'state', 'email', 'tweet', 'mention', 'remark', 'note',
+  'reply', 'notice', 'praise', 'concern', 'judge', 'favor', 'favour', 'respond', 'find', 'guess', 'answer', 'release',
+]
+
+/**
+ * Base forms with irregular or doubled inflections: base, third person, past, participle, -ing.
+ * Regular verbs are listed by base form only and inflected by `inflect`.
+ */
+const irregular: Record<string, string[]> = {
+  say: ['says', 'said', 'said', 'saying'],
+  tell: ['tells', 'told', 'told', 'telling'],
+  write: ['writes', 'wrote', 'written', 'writing'],
+  think: ['thinks', 'thought', 'thought', 'thinking'],
+  know: ['knows', 'knew', 'known', 'knowing'],
+  feel: ['feels', 'felt', 'felt', 'feeling'],
+  find: ['finds', 'found', 'found', 'finding'],
+  show: ['shows', 'showed', 'shown', 'showing'],
+  see: ['sees', 'saw', 'seen', 'seeing'],
+  hear: ['hears', 'heard', 'heard', 'hearing'],
+  learn: ['learns', 'learned', 'learnt', 'learning'],
+  forecast: ['forecasts', 'forecast', 'forecast', 'forecasting'],
+  admit: ['admits', 'admitted', 'admitted', 'admitting'],
+  quip: ['quips', 'quipped', 'quipped', 'quipping'],
+  regret: ['regrets', 'regretted', 'regretted', 'regretting'],
+  commit: ['commits', 'committed', 'committed', 'committing'],
+  spin: ['spins', 'spun', 'spun', 'spinning'],
+  swear: ['swears', 'swore', 'sworn', 'swearing'],
+  speak: ['speaks', 'spoke', 'spoken', 'speaking'],
+  refer: ['refers', 'referred', 'referred', 'referring'],
+  predict: ['predicts', 'predicted', 'predicted', 'predicting'],
+  understand: ['understands', 'understood', 'understood', 'understanding'],
+  read: ['reads', 'read', 'read', 'reading'],
+  put: ['puts', 'put', 'put', 'putting'],
+  post: ['posts', 'posted', 'posted', 'posting'],
+  tweet: ['tweets', 'tweeted', 'tweeted', 'tweeting'],
+};
+
+/** Verbs of saying, reporting and writing (base forms). */
+const speechVerbs = [
+  'say', 'tell', 'add', 'warn', 'retort', 'accuse', 'announce', 'argue', 'claim', 'insist', 'deny', 'report',
+  'write', 'ask', 'note', 'explain', 'declare', 'acknowledge', 'admit', 'concede', 'confirm', 'reply', 'respond',
+  'state', 'stress', 'emphasize', 'emphasise', 'tweet', 'post', 'promise', 'pledge', 'vow', 'urge', 'recall',
+  'reiterate', 'repeat', 'observe', 'comment', 'remark', 'assert', 'maintain', 'contend', 'allege', 'testify',
+  'counter', 'quip', 'joke', 'lament', 'boast', 'caution', 'proclaim', 'mention', 'reveal', 'disclose', 'shout',
+  'exclaim', 'whisper', 'inform', 'assure', 'advise', 'demand', 'threaten', 'complain', 'recount', 'predict',
+  'estimate', 'suggest', 'indicate', 'conclude', 'agree', 'charge', 'blast', 'slam', 'criticize', 'criticise',
+  'praise', 'describe', 'dismiss', 'reject', 'propose', 'point', 'hint', 'signal', 'acknowledge', 'brag', 'mock',
+  'decry', 'denounce', 'condemn', 'question', 'wonder', 'cite', 'forecast', 'project', 'stat', 'email', 'text',
+  'swear', 'concur', 'object', 'protest', 'plead', 'snap', 'scoff', 'muse', 'continue', 'elaborate',
+  'clarify', 'specify', 'speculate', 'surmise', 'theorize', 'recommend', 'remind', 'notify', 'rule', 'order',
+  'call', 'attack', 'defend', 'endorse', 'thank', 'welcome', 'hail', 'applaud', 'dispute', 'refute', 'rebut',
+];
+
+/** Verbs of thinking, perceiving, showing and wanting (base forms). */
+const cognitionVerbs = [
+  'believe', 'think', 'feel', 'know', 'fear', 'hope', 'expect', 'worry', 'doubt', 'suspect', 'assume', 'reckon',
+  'understand', 'learn', 'realize', 'realise', 'find', 'show', 'see', 'hear', 'want', 'wish', 'prefer', 'support',
+  'oppose', 'favor', 'favour', 'consider', 'regard', 'view', 'imagine', 'guess', 'suppose', 'presume', 'recognize',
+  'recognise', 'appreciate', 'acknowledge', 'anticipate', 'foresee', 'envision', 'envisage', 'insist', 'seek',
+  'plan', 'intend', 'decide', 'determine', 'judge', 'deem', 'sense', 'notice', 'remember', 'forget', 'like',
+  'dislike', 'love', 'hate', 'blame', 'credit', 'demonstrate', 'prove', 'confirm', 'reveal', 'indicate', 'suggest',
+];
+
+/** Verbs that name an addressee before their content: "told reporters that", "warned allies that". */
+const addresseeVerbs = new Set(['tell', 'inform', 'assure', 'remind', 'warn', 'notify', 'advise', 'urge', 'promise', 'ask', 'email', 'text', 'write']);
+
+/** Speech verbs too ambiguous to be cues unless the sentence has the full SOURCE verb CONTENT shape. */
+const weakSpeech = new Set([
+  'continue', 'point', 'call', 'attack', 'defend', 'endorse', 'thank', 'welcome', 'hail', 'applaud', 'order', 'rule',
+  'question', 'project', 'stat', 'text', 'object', 'snap', 'mock', 'describe', 'dismiss', 'reject', 'propose',
+  'praise', 'criticize', 'criticise', 'blast', 'slam', 'charge', 'agree', 'cite', 'read', 'post', 'signal',
+]);
+
+/** Verbs that are cues only with their particle: "referring to", "talked about", "spoke of". */
+const particleOnly = new Set(['refer', 'talk', 'speak']);
+
+const vowels = /[aeiou]/;
+
+/** Regular inflections of a base form: third person, past, -ing. */
+function inflect(base: string): string[] {
+  if (irregular[base]) return irregular[base];
+  let third: string;
+  let past: string;
+  let ing: string;
+  if (/[^aeiou]y$/.test(base)) {
+    third = base.slice(0, -1) + 'ies';
+    past = base.slice(0, -1) + 'ied';
+    ing = base + 'ing';
+  } else if (base.endsWith('e')) {
+    third = base + 's';
+    past = base + 'd';
+    ing = base.endsWith('ee') ? base + 'ing' : base.slice(0, -1) + 'ing';
+  } else if (/(s|sh|ch|x|z)$/.test(base)) {
+    third = base + 'es';
+    past = base + 'ed';
+    ing = base + 'ing';
+  } else if (/^[^aeiou]*[aeiou][^aeiouwxy]$/.test(base) && vowels.test(base)) {
+    // One-syllable verbs ending consonant-vowel-consonant double the consonant: "snap", "stat".
+    const doubled = base + base[base.length - 1];
+    third = base + 's';
+    past = doubled + 'ed';
+    ing = doubled + 'ing';
+  } else {
+    third = base + 's';
+    past = base + 'ed';
+    ing = base + 'ing';
+  }
+  return [third, past, past, ing];
+}
+
+function buildCueWords(): Map<string, CueWord> {
+  const words = new Map<string, CueWord>();
+  const addVerb = (base: string, cls: CueClass) => {
+    const forms = [base, ...inflect(base)];
+    const ing = forms[4];
+    for (const form of forms) {
+      const existing = words.get(form);
+      // A verb in both lists keeps the more permissive speech class.
+      if (existing && existing.cls === 'speech') continue;
+      words.set(form, {
+        lemma: base,
+        cls: cls === 'speech' && weakSpeech.has(base) ? 'cognition' : cls,
+        addressee: addresseeVerbs.has(base),
+        participle: form === ing,
+        needsParticle: particleOnly.has(base),
+      });
+    }
+  };
+  for (const v of speechVerbs) addVerb(v, 'speech');
+  for (const v of cognitionVerbs) addVerb(v, 'cognition');
+  for (const v of particleOnly) addVerb(v, 'cognition');
+  // Base and -s forms that are as often nouns ("the states", "his remarks") need a subject next to them.
+  for (const noun of nounVerbs) {
+    for (const form of [noun, inflect(noun)[0]]) {
+      const w = words.get(form);
+      if (w) w.nounLike = true;
+    }
+  }
+  // "like" and "love" are prepositions and nouns far more often than cue verbs.
+  words.delete('like');
+  words.delete('love');
+  return words;
+}
+
+/** Cue verbs by lower-case word form. */
+export const cueWords: Map<string, CueWord> = buildCueWords();
+
+/** Auxiliaries and adverbs that belong to the cue when they come right before the verb ("has also said"). */
+export const cueModifiers = new Set([
+  'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'shall', 'did', 'does', 'do',
+  'is', 'was', 'were', 'are', 'be', 'been', 'also', 'not', 'never', "n't", 'previously', 'repeatedly', 'recently',
+  'later', 'now', 'just', 'often', 'initially', 'first', 'even', 'again', 'publicly', 'privately', 'reportedly',
+  'already', 'once', 'still', 'frequently', 'long', 'since', 'earlier', 'always', 'further', 'then', 'falsely',
+  'correctly', 'rightly', 'wrongly', 'flatly', 'explicitly', 'openly', 'bluntly', 'angrily', 'quickly', 'simply',
+  'clearly', 'separately', 'specifically', 'similarly', 'emphatically',
+]);
+
+/** Words that end a subject when walking back from a cue: they open a clause or join two. */
+export const clauseOpeners = new Set([
+  'that', 'which', 'because', 'while', 'when', 'whereas', 'if', 'but', 'as', 'after', 'before', 'although', 'though',
+  'where', 'so', 'than', 'unless', 'until', 'whether', 'since', 'once', 'yet', 'or', 'nor', 'and', 'then', 'what', 'how',
+  'why', 'whom', 'whose', 'where', 'also', 'however', 'meanwhile', 'instead', 'still', 'thus', 'hence', 'indeed',
+]);
+
+/** Subject pronouns that can be a source, resolved to a speaker by the article-level pass. */
+export const subjectPronouns = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+
+/** Titles before a name; not part of the speaker's name. */
+export const titles = new Set([
+  'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'prof', 'prof.', 'professor', 'sen', 'sen.', 'senator',
+  'rep', 'rep.', 'representative', 'gov', 'gov.', 'governor', 'gen', 'gen.', 'general', 'col', 'col.', 'lt', 'lt.',
+  'sgt', 'sgt.', 'capt', 'capt.', 'adm', 'adm.', 'president', 'vice', 'prime', 'minister', 'secretary', 'chancellor',
+  'ambassador', 'judge', 'justice', 'mayor', 'sir', 'dame', 'lord', 'lady', 'rev', 'rev.', 'father', 'pope', 'king',
+  'queen', 'prince', 'princess', 'sheikh', 'speaker', 'chairman', 'chairwoman', 'commissioner', 'director', 'chief',
+  'attorney', 'foreign', 'defence', 'defense', 'deputy', 'former', 'acting', 'spokesman', 'spokeswoman', 'spokesperson',
+  'candidate', 'nominee', 'leader', 'sheriff', 'detective', 'officer', 'inspector', 'superintendent', 'state',
+]);
+
+/**
+ * Head nouns of unnamed sources: a source made of these without a proper name is anonymous
+ * ("officials said", "a source familiar with the talks").
+ */
+export const anonymousHeads = new Set([
+  'official', 'officials', 'source', 'sources', 'aide', 'aides', 'person', 'people', 'insider', 'insiders',
+  'diplomat', 'diplomats', 'spokesman', 'spokeswoman', 'spokesperson', 'representative', 'representatives',
+  'analyst', 'analysts', 'expert', 'experts', 'observer', 'observers', 'critic', 'critics', 'resident', 'residents',
+  'witness', 'witnesses', 'staffer', 'staffers', 'adviser', 'advisers', 'advisor', 'advisors', 'member', 'members',
+  'officer', 'officers', 'employee', 'employees', 'executive', 'executives', 'lawmaker', 'lawmakers', 'someone',
+  'supporters', 'opponents', 'activists', 'economists', 'investigators', 'authorities', 'commentators', 'strategists',
+  'operatives', 'associates', 'allies', 'colleagues', 'friends', 'neighbors', 'neighbours', 'voters', 'scientists',
+  'researchers', 'leaders', 'participants', 'organizers', 'organisers', 'protesters', 'police', 'insiders',
+]);
+
+/** Words that make a source explicitly unnamed wherever they appear in it. */
+export const anonymousMarkers = new Set(['anonymity', 'anonymous', 'unnamed', 'unidentified', 'familiar']);
+
+/** Words that end an inverted source ("said Ms. Lee on Tuesday") unless an appositive follows a comma. */
+export const sourceStoppers = new Set([
+  'in', 'on', 'at', 'during', 'after', 'before', 'when', 'while', 'as', 'to', 'last', 'this', 'earlier', 'later',
+  'yesterday', 'today', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'via', 'through', 'with', 'from', 'about', 'that', 'because', 'but', 'and', 'adding', 'noting', 'according',
+  'in.', 'recently', 'late', 'early', 'outside', 'inside', 'afterwards', 'afterward', 'without', 'by', 'following', 'amid',
+]);
+
+/** Determiners and quantifiers that may open a source noun phrase. */
+export const determiners = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'some', 'many',
+  'several', 'most', 'few', 'both', 'two', 'three', 'four', 'five', 'other', 'another', 'one', 'all', 'each', 'every',
+  'no', 'more', 'senior', 'top', 'former',
+]);
+
+/** Quote marks: openers, closers and the ambiguous straight marks. */
+export const openQuotes = new Set(['\u201c', '\u00ab', '\u201e']);
+export const closeQuotes = new Set(['\u201d', '\u00bb']);
+export const straightQuotes = new Set(['"', "''", '``']);

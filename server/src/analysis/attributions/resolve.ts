@@ -1,0 +1,172 @@
+import type { Attribution, Span } from '../types.js';
+import { parseSource, roleWords } from './source.js';
+
+/** A speaker met in the article: the first full mention, then what later mentions add. */
+interface Person {
+  name: string;
+  role: string | null;
+  organisation: string | null;
+  roleWords: Set<string>;
+  /** An organisation speaking ("the Kremlin"), which "he" or "she" cannot refer to. */
+  organisationOnly: boolean;
+  attributions: Attribution[];
+}
+
+const closingMarks = new Set(['\u201d', '"', '\u00bb']);
+const quotePair: Record<string, string> = { '\u201c': '\u201d', '"': '"', '\u00ab': '\u00bb' };
+
+/**
+ * Article-level pass: speaker, role and organisation of every attribution, later mentions tied to
+ * the first full one ("Mr. Utkin", "he", "the diplomat"), anonymous sources marked, quotations
+ * that run on into the next paragraph joined to their speaker, and the quoted parts of mixed ones.
+ * One pass in document order; each step looks only at the people met so far.
+ */
+export function resolve(text: string, attributions: Attribution[]): Attribution[] {
+  const out = attributions.map((a) => ({ ...a }));
+  const order = out
+    .map((a, index) => ({ a, index, at: a.source ? a.source.start : a.content.start }))
+    .sort((x, y) => x.at - y.at || x.index - y.index)
+    .map((x) => x.a);
+  const people: Person[] = [];
+  const byLastName = new Map<string, Person>();
+  let lastPerson: Person | null = null;
+  let lastSpeaker: Person | null = null;
+  const personOf = new Map<Attribution, Person>();
+
+  for (const a of order) {
+    if (!a.source) continue;
+    const info = parseSource(text.slice(a.source.start, a.source.end));
+    let person: Person | null = null;
+    if (info.pronoun) {
+      if (info.pronoun === 'he' || info.pronoun === 'she') person = lastPerson;
+      else if (info.pronoun === 'they' || info.pronoun === 'it') person = lastSpeaker;
+    } else if (info.name) {
+      const parts = info.name.split(' ');
+      const key = parts[parts.length - 1].toLowerCase();
+      const known = byLastName.get(key);
+      if (known && (parts.length === 1 || known.name === info.name || known.name.split(' ').length === 1 || known.name.endsWith(' ' + info.name))) {
+        person = known;
+        // A full name after a bare surname is the first full mention.
+        if (parts.length > known.name.split(' ').length) known.name = info.name;
+      } else {
+        person = {
+          name: info.name,
+          role: info.role,
+          organisation: info.organisation,
+          roleWords: new Set(roleWords(info.role)),
+          organisationOnly: info.definite,
+          attributions: [],
+        };
+        people.push(person);
+        byLastName.set(key, person);
+      }
+      if (!person.role && info.role) person.role = info.role;
+      if (!person.organisation && info.organisation) person.organisation = info.organisation;
+      for (const w of roleWords(info.role)) person.roleWords.add(w);
+    } else if (info.definite && info.head) {
+      // "the diplomat": the most recent speaker whose role has that noun.
+      for (let k = people.length - 1; k >= 0; k--) {
+        if (people[k].roleWords.has(info.head)) {
+          person = people[k];
+          break;
+        }
+      }
+    }
+    if (person) {
+      personOf.set(a, person);
+      person.attributions.push(a);
+      lastSpeaker = person;
+      if (!person.organisationOnly) lastPerson = person;
+      a.role = info.role ?? undefined;
+      a.organisation = info.organisation ?? undefined;
+    } else {
+      if (info.role) a.role = info.role;
+      if (info.organisation) a.organisation = info.organisation;
+      if (info.anonymous) a.anonymous = true;
+    }
+  }
+
+  for (const a of out) {
+    const person = personOf.get(a);
+    if (!person) continue;
+    a.speaker = person.name;
+    if (!a.role && person.role) a.role = person.role;
+    if (!a.organisation && person.organisation) a.organisation = person.organisation;
+  }
+
+  joinParagraphs(text, out);
+  for (const a of out) {
+    if (a.type !== 'mixed') continue;
+    const quotes = quotedParts(text, a.content);
+    if (quotes.length) a.quotes = quotes;
+  }
+  for (const a of out) {
+    if (a.role === undefined) delete a.role;
+    if (a.organisation === undefined) delete a.organisation;
+  }
+  return out;
+}
+
+/**
+ * A paragraph that opens a quotation without closing it continues in the next paragraph that opens
+ * with a quotation mark; the news convention. That next quotation, found with no cue, gets the
+ * first one's cue, source and speaker.
+ */
+function joinParagraphs(text: string, out: Attribution[]): void {
+  let previous: Attribution | null = null;
+  const sorted = [...out].sort((x, y) => x.content.start - y.content.start);
+  for (const a of sorted) {
+    const unattributed = a.cue.start === a.cue.end && a.source === null;
+    if (unattributed && previous && previous.type !== 'indirect' && startsParagraph(text, a.content.start) && !closedAt(text, previous.content)) {
+      if (onlySpaceBetween(text, previous.content.end, a.content.start)) {
+        a.cue = { ...previous.cue };
+        a.source = previous.source ? { ...previous.source } : null;
+        a.speaker = previous.speaker;
+        if (previous.role) a.role = previous.role;
+        if (previous.organisation) a.organisation = previous.organisation;
+        if (previous.anonymous) a.anonymous = true;
+      }
+    }
+    if (a.type !== 'indirect') previous = a;
+  }
+}
+
+function startsParagraph(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 0; i--) {
+    const ch = text[i];
+    if (ch === '\n') return true;
+    if (ch !== ' ' && ch !== '\t' && ch !== '\r' && ch !== '>') return false;
+  }
+  return true;
+}
+
+function closedAt(text: string, content: Span): boolean {
+  let end = content.end;
+  while (end > content.start && /\s/.test(text[end - 1])) end--;
+  return closingMarks.has(text[end - 1]) || text.slice(end - 2, end) === "''";
+}
+
+function onlySpaceBetween(text: string, a: number, b: number): boolean {
+  if (b < a) return false;
+  for (let i = a; i < b; i++) if (!/\s|[>*_#]/.test(text[i])) return false;
+  return true;
+}
+
+/** Quoted parts inside a content span: pairs of double quotation marks. */
+function quotedParts(text: string, content: Span): Span[] {
+  const parts: Span[] = [];
+  let open = -1;
+  let want = '';
+  for (let i = content.start; i < content.end; i++) {
+    const ch = text[i];
+    if (open < 0 && quotePair[ch]) {
+      open = i;
+      want = quotePair[ch];
+    } else if (open >= 0 && ch === want) {
+      parts.push({ start: open, end: i + 1 });
+      open = -1;
+    }
+  }
+  if (open >= 0) parts.push({ start: open, end: content.end });
+  return parts;
+}

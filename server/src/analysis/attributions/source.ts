@@ -1,0 +1,148 @@
+import { anonymousHeads, anonymousMarkers, determiners, subjectPronouns, titles } from './lexicon.js';
+
+/** What a source noun phrase says about the speaker. */
+export interface SourceInfo {
+  /** The proper name without titles ("Sergey Utkin", "Utkin"), or null. */
+  name: string | null;
+  /** A role from a title or an appositive ("head of strategic assessment", "Foreign Minister"). */
+  role: string | null;
+  /** An organisation named in the phrase ("Primakov Institute", "Chatham House"). */
+  organisation: string | null;
+  /** The subject pronoun when the source is one ("he"). */
+  pronoun: string | null;
+  /** Head noun of an unnamed source ("diplomat" in "the diplomat"), lower case. */
+  head: string | null;
+  /** The phrase is definite ("the diplomat"), so it may refer back to a named speaker. */
+  definite: boolean;
+  /** No name, and the phrase describes an unnamed person or group ("officials", "a source familiar with"). */
+  anonymous: boolean;
+}
+
+const wordPattern = /[\p{L}\p{N}][\p{L}\p{N}'’.\-&]*/gu;
+const capital = /^[\p{Lu}]/u;
+/** Words that introduce an organisation after a role or name ("of Chatham House", "at the Institute"). */
+const orgLinks = new Set(['of', 'at', 'from', 'for', 'with']);
+/** Capitalised words that open a sentence or phrase without being names. */
+const notNames = new Set(['the', 'a', 'an', 'but', 'and', 'in', 'on', 'at', 'as', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those', 'some', 'many', 'several', 'two', 'three', 'four', 'five', 'one', 'both', 'other', 'another', 'most', 'few', 'all', 'according']);
+/** Words after the head noun of an unnamed source: "people briefed on", "a source close to". */
+const headEnders = new Set(['in', 'on', 'familiar', 'close', 'briefed', 'involved', 'knowledgeable', 'speaking', 'granted', 'who', 'told', 'said']);
+/** Relative pronouns: an appositive starting with one is a clause, not a role. */
+const relatives = new Set(['who', 'which', 'whose', 'whom', 'that', 'where', 'when']);
+
+interface Word {
+  text: string;
+  lower: string;
+  cap: boolean;
+}
+
+function words(text: string): Word[] {
+  const out: Word[] = [];
+  for (const m of text.matchAll(wordPattern)) {
+    const t = m[0].replace(/[’']s$/, '');
+    out.push({ text: t, lower: t.toLowerCase(), cap: capital.test(t) });
+  }
+  return out;
+}
+
+const join = (ws: Word[]) => ws.map((w) => w.text).join(' ');
+const stripBased = (ws: Word[]) => ws.filter((w) => !/-based$/i.test(w.text));
+
+/** Splits a source phrase into name, role, organisation and the anonymity of an unnamed source. */
+export function parseSource(text: string): SourceInfo {
+  const comma = text.indexOf(',');
+  const headText = comma < 0 ? text : text.slice(0, comma);
+  const appositive = comma < 0 ? '' : text.slice(comma + 1);
+  const head = words(headText);
+  // A sentence-initial capital on a common noun ("Officials said") does not make a name.
+  if (head.length && (anonymousHeads.has(head[0].lower) || determiners.has(head[0].lower))) head[0].cap = false;
+  const info: SourceInfo = { name: null, role: null, organisation: null, pronoun: null, head: null, definite: false, anonymous: false };
+  if (!head.length) return info;
+  if (head.length === 1 && subjectPronouns.has(head[0].lower)) {
+    info.pronoun = head[0].lower;
+    return info;
+  }
+
+  // The name: the first run of capitalised words that is not an organisation after "of"/"at".
+  let i = 0;
+  while (i < head.length && (!head[i].cap || notNames.has(head[i].lower))) {
+    if (orgLinks.has(head[i].lower)) break;
+    i++;
+  }
+  const lead = head.slice(0, i);
+  let j = i;
+  while (j < head.length && head[j].cap && !orgLinks.has(head[j].lower)) j++;
+  const run = head.slice(i, j);
+  // Titles and role words before the name ("Russian Foreign Minister Sergei Lavrov") are the role.
+  let lastTitle = -1;
+  for (let k = 0; k < run.length - 1; k++) if (titles.has(run[k].lower)) lastTitle = k;
+  const nameWords = run.slice(lastTitle + 1);
+  const preRole = run.slice(0, lastTitle + 1).filter((w) => !/^(mr|mrs|ms|dr|miss)\.?$/i.test(w.text));
+  const rest = head.slice(j);
+  if (orgLinks.has(rest[0]?.lower ?? '') && rest.slice(1).some((w) => w.cap)) {
+    info.organisation = join(stripBased(rest.slice(1).filter((w) => w.cap || w.lower === 'of' || w.lower === 'for')));
+  }
+  const leadLower = lead.map((w) => w.lower);
+  info.definite = leadLower[0] === 'the' || leadLower[0] === 'this' || leadLower[0] === 'that';
+  const isOrganisation = info.definite && nameWords.length > 0;
+  if (nameWords.length && !isOrganisation) {
+    info.name = join(nameWords);
+    const roleWords = [...lead.filter((w) => !determiners.has(w.lower)), ...preRole];
+    if (roleWords.length) info.role = join(roleWords);
+  } else if (isOrganisation) {
+    // "the Kremlin", "The New York Times": an organisation speaks.
+    info.organisation = join(stripBased(nameWords));
+    info.name = info.organisation;
+  }
+
+  if (!info.name) {
+    // An unnamed source: its head noun is the last word before a linking word or the end.
+    let end = head.length;
+    for (let k = 1; k < head.length; k++) {
+      if (orgLinks.has(head[k].lower) || relatives.has(head[k].lower) || headEnders.has(head[k].lower)) {
+        end = k;
+        break;
+      }
+    }
+    const h = head[end - 1];
+    info.head = h ? h.lower : null;
+    const phrase = head.slice(0, end).filter((w) => !determiners.has(w.lower));
+    if (phrase.length) info.role = join(phrase);
+    const marked = head.some((w) => anonymousMarkers.has(w.lower)) || words(appositive).some((w) => anonymousMarkers.has(w.lower));
+    info.anonymous = marked || (info.head !== null && anonymousHeads.has(info.head));
+  }
+
+  // The appositive: "the head of strategic assessment at the Moscow-based Primakov Institute".
+  const app = words(appositive);
+  if (app.length && !relatives.has(app[0].lower)) {
+    let k = 0;
+    while (k < app.length && determiners.has(app[k].lower) && app[k].lower !== 'senior' && app[k].lower !== 'former' && app[k].lower !== 'top') k++;
+    // The organisation follows the linking word that is directly followed by a capitalised run.
+    let link = -1;
+    for (let m = k + 1; m < app.length; m++) {
+      if (!orgLinks.has(app[m].lower)) continue;
+      let n = m + 1;
+      while (n < app.length && determiners.has(app[n].lower)) n++;
+      if (n < app.length && app[n].cap) {
+        link = m;
+        break;
+      }
+    }
+    const roleWords = app.slice(k, link < 0 ? app.length : link);
+    if (roleWords.length && roleWords.length <= 12) info.role = join(roleWords);
+    if (link >= 0) {
+      const orgWords = stripBased(app.slice(link + 1).filter((w) => w.cap || (w.lower === 'of' || w.lower === 'for')));
+      while (orgWords.length && !orgWords[orgWords.length - 1].cap) orgWords.pop();
+      while (orgWords.length && !orgWords[0].cap) orgWords.shift();
+      if (orgWords.length) info.organisation = join(orgWords);
+    }
+  }
+  return info;
+}
+
+/** Lower-case content words of a role, to resolve "the diplomat" to "a senior Russian diplomat". */
+export function roleWords(role: string | null): string[] {
+  if (!role) return [];
+  return words(role)
+    .map((w) => w.lower)
+    .filter((w) => !determiners.has(w) && !orgLinks.has(w));
+}
