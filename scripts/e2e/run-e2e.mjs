@@ -13,7 +13,7 @@
 // Options: --vsix FILE (test this .vsix, skip `npm run package`), --keep (keep the temp dir).
 // Env: FACTCHECK_CODE_SERVER_DIR (default .cache/code-server), CHROMIUM (default /usr/bin/chromium).
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -33,7 +33,8 @@ const WORKSPACE_SRC = join(root, 'test-fixtures', 'workspace');
 const ARTICLE = 'flood-relief.md';
 const EXTENSION_ID = 'factcheck.factcheck';
 const RUNNER_ID = 'factcheck-test.factcheck-e2e-runner';
-const IN_HOST_DEADLINE_MS = 240_000;
+const EXPECTED_SCREENSHOTS = ['hover-figure.png', 'problems-panel.png', 'squiggles.png', 'output-panel.png'];
+const IN_HOST_DEADLINE_MS = Number(process.env.FACTCHECK_E2E_HOST_TIMEOUT_MS) || 240_000;
 const OVERALL_DEADLINE_MS = 12 * 60_000;
 
 const t0 = Date.now();
@@ -139,9 +140,14 @@ function write(r) {
   fs.writeFileSync(RESULTS + '.tmp', JSON.stringify(r, null, 2));
   fs.renameSync(RESULTS + '.tmp', RESULTS);
 }
+function progress(r) {
+  try {
+    fs.writeFileSync(RESULTS + '.partial', JSON.stringify(r, null, 2));
+  } catch {}
+}
 exports.activate = function () {
   Promise.resolve()
-    .then(() => require('./suite.js').runWithResults())
+    .then(() => require('./suite.js').runWithResults({ onProgress: progress }))
     .then(write, (e) => write({ passed: 0, failed: 1, pending: 0, tests: [{ title: 'extension-host suite', state: 'failed', error: String((e && e.stack) || e) }] }));
 };
 exports.deactivate = function () {};
@@ -212,7 +218,9 @@ async function hoverFigure(text) {
 // ---- main ----------------------------------------------------------------------------------------------
 async function main() {
   mkdirSync(RESULTS_DIR, { recursive: true });
-  for (const f of ['hover-figure.png', 'problems-panel.png', 'squiggles.png', 'output-panel.png']) rmSync(join(RESULTS_DIR, f), { force: true });
+  for (const f of readdirSync(RESULTS_DIR)) {
+    if (f.endsWith('.png') && (EXPECTED_SCREENSHOTS.includes(f) || f.startsWith('failed-'))) rmSync(join(RESULTS_DIR, f), { force: true });
+  }
 
   // Preconditions: missing pieces are failures, not skips.
   const haveCodeServer = await check('code-server 4.100.3 is installed (scripts/setup-e2e.sh)', async () => {
@@ -337,12 +345,14 @@ async function main() {
 
     // In-host suite: the runner extension starts it once the extension host is up.
     log('waiting for the extension-host suite');
-    const inHost = await until('the extension-host suite results', () => existsSync(resultsFile) && JSON.parse(readFileSync(resultsFile, 'utf8')), IN_HOST_DEADLINE_MS, 500).catch((e) => ({
-      passed: 0,
-      failed: 1,
-      pending: 0,
-      tests: [{ title: 'extension-host suite finished', state: 'failed', error: e.message }],
-    }));
+    const inHost = await until('the extension-host suite results', () => existsSync(resultsFile) && JSON.parse(readFileSync(resultsFile, 'utf8')), IN_HOST_DEADLINE_MS, 500).catch((e) => {
+      // Report what did finish, and which test hung.
+      const partial = existsSync(`${resultsFile}.partial`) ? JSON.parse(readFileSync(`${resultsFile}.partial`, 'utf8')) : { passed: 0, failed: 0, pending: 0, tests: [] };
+      const where = partial.running ? ` (still running: ${partial.running})` : partial.tests.length ? '' : ' (no test started: did the runner extension activate?)';
+      partial.tests.push({ title: 'extension-host suite finished', state: 'failed', error: e.message + where });
+      partial.failed++;
+      return partial;
+    });
     log(`extension-host suite: ${inHost.passed} passed, ${inHost.failed} failed`);
     for (const t of inHost.tests) {
       if (t.state === 'pending') console.log(`  skip [host] ${t.title}`);

@@ -16,9 +16,16 @@ export interface SuiteResults {
   failed: number;
   pending: number;
   tests: TestResult[];
+  /** While running: the test that has started and not yet ended. */
+  running?: string;
 }
 
-export async function runWithResults(): Promise<SuiteResults> {
+export interface RunOptions {
+  /** Called when a test starts and when it ends, with the results so far (for progress files). */
+  onProgress?(results: SuiteResults): void;
+}
+
+export async function runWithResults(options: RunOptions = {}): Promise<SuiteResults> {
   const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 45_000, reporter: 'spec' });
   // Install describe/it/before... as globals, then load the test files (bundled, evaluated lazily).
   mocha.suite.emit('pre-require', globalThis, 'factcheck-extension-host-suite', mocha);
@@ -27,6 +34,16 @@ export async function runWithResults(): Promise<SuiteResults> {
   const results: SuiteResults = { passed: 0, failed: 0, pending: 0, tests: [] };
   await new Promise<void>((resolve) => {
     const runner = mocha.run(() => resolve());
+    const progress = () => options.onProgress?.(results);
+    runner.on('test', (test) => {
+      results.running = test.fullTitle();
+      progress();
+    });
+    runner.on('test end', () => {
+      results.running = undefined;
+      progress();
+    });
+    runner.on('hook end', () => progress());
     runner.on('pass', (test) => {
       results.passed++;
       results.tests.push({ title: test.fullTitle(), state: 'passed', durationMs: test.duration });
