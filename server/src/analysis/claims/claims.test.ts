@@ -173,8 +173,10 @@ describe('model file', () => {
     threshold: 0.5,
   });
 
-  it('decodes signed bytes times the scale', () => {
-    expect(Array.from(loadModel(tiny([4, -2])).hashed)).toEqual([2, -1]);
+  it('decodes signed bytes and keeps the scale', () => {
+    const model = loadModel(tiny([4, -2]));
+    expect(Array.from(model.hashed)).toEqual([4, -2]);
+    expect(model.hashScale).toBe(0.5);
   });
 
   it('rejects a table of the wrong size', () => {

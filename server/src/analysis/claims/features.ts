@@ -121,38 +121,126 @@ const irregularPast = new Set([
 /** Words ending in -ed that are usually adjectives or fixed phrases rather than a reported action. */
 const notAction = new Set(['need', 'indeed', 'speed', 'seed', 'feed', 'bed', 'red', 'shed', 'united', 'concerned', 'interested', 'supposed', 'used', 'tired', 'scared', 'excited', 'based', 'called', 'so-called', 'named']);
 
-/** Lower-case word forms used by the cues and the n-grams; digits become shape tokens. */
-export function wordForms(tokens: readonly Token[]): string[] {
-  const out: string[] = [];
+const modals = ['will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', "'ll", "'d", 'shall', 'gonna', 'wanna'];
+const negations = ['not', 'never', 'no', 'nobody', 'nothing', 'none', 'neither', 'nor', "n't"];
+const beForms = ['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", "'m", 'am'];
+const haveForms = ['has', 'have', 'had', 'having', "'ve"];
+const determiners = ['the', 'a', 'an', 'this', 'that', 'these', 'those', 'every', 'each', 'all', 'some', 'any', 'many', 'much', 'most', 'more'];
+const prepositions = ['of', 'in', 'on', 'at', 'to', 'from', 'by', 'for', 'with', 'about', 'into', 'over', 'under', 'than', 'since', 'during', 'after', 'before', 'against', 'between', 'through'];
+const conjunctions = ['and', 'or', 'but', 'so', 'because', 'if', 'when', 'while', 'although', 'though'];
+const whWords = ['who', 'what', 'when', 'where', 'why', 'how', 'which'];
+const thirdPerson = ['he', 'she', 'they', 'it', 'him', 'her', 'them', 'his', 'their', 'its', "he's", "she's", "they're", "it's", "they've", "he'd", "she'd", "they'd", "he'll", "she'll", "they'll", "it'll"];
+
+/**
+ * Word classes: a coarse part of speech, so that patterns such as "he + past verb + number"
+ * generalise across topics. Ids stay below 32 so that three fit in one hashed key.
+ */
+const C = {
+  start: 0, end: 1, NUM: 2, SYM: 3, Q: 4, EXCL: 5, COMMA: 6, P1: 7, P2: 8, P3: 9, MD: 10, NEG: 11, BE: 12, HAVE: 13,
+  DT: 14, IN: 15, CC: 16, WH: 17, NNP: 18, VBD: 19, VBG: 20, RB: 21, NOM: 22, W: 23,
+} as const;
+
+/** Closed-class words and their class; the first list to claim a word wins. */
+const closedClass = new Map<string, number>();
+for (const [words, cls] of [
+  [[...firstPerson], C.P1], [[...secondPerson], C.P2], [thirdPerson, C.P3], [modals, C.MD], [negations, C.NEG],
+  [beForms, C.BE], [haveForms, C.HAVE], [determiners, C.DT], [prepositions, C.IN], [conjunctions, C.CC],
+  [whWords, C.WH], [[...numberWords], C.NUM],
+] as Array<[string[], number]>) {
+  for (const w of words) if (!closedClass.has(w)) closedClass.set(w, cls);
+}
+
+// Bit flags of the cue word lists, so that each word is looked up once.
+const F = {
+  number: 1, comparison: 2, superlative: 4, causal: 8, attribution: 16, change: 32, prediction: 64, opinion: 128,
+  hedge: 256, rhetoric: 512, first: 1024, second: 2048, date: 4096, pronounSubject: 8192, questionStart: 16384,
+  irregularPast: 32768, notAction: 65536, notSuperlative: 131072,
+} as const;
+const lexicon = new Map<string, number>();
+for (const [words, flag] of [
+  [numberWords, F.number], [comparisonWords, F.comparison], [superlativeWords, F.superlative], [causalWords, F.causal],
+  [attributionWords, F.attribution], [changeWords, F.change], [predictionWords, F.prediction], [opinionWords, F.opinion],
+  [hedgeWords, F.hedge], [rhetoricWords, F.rhetoric], [firstPerson, F.first], [secondPerson, F.second], [months, F.date],
+  [dateWords, F.date], [pronounSubjects, F.pronounSubject], [questionStarts, F.questionStart],
+  [irregularPast, F.irregularPast], [notAction, F.notAction], [notSuperlative, F.notSuperlative],
+] as Array<[Set<string>, number]>) {
+  for (const w of words) lexicon.set(w, (lexicon.get(w) ?? 0) | flag);
+}
+
+/** One non-space token as the features see it. */
+interface Word {
+  /** Lower-case text, numbers as shapes ("<year>", "<big>"); null when the token takes no part in n-grams. */
+  form: string | null;
+  /** Word class, or -1 when the token takes no part in class n-grams. */
+  cls: number;
+  flags: number;
+  /** A word that starts with a capital and goes on in lower case ("Senate", not "NATO" or "I"). */
+  cap: boolean;
+  /** A word (not a number or punctuation) whose form ends in "ed" or is an irregular past. */
+  past: boolean;
+}
+
+function numberShape(text: string): string {
+  const digits = text.replace(/[,\s\u00a0\u202f\u2009]/g, '');
+  return /^(1[89]|20)\d\d(s)?$/.test(digits) ? '<year>' : digits.includes('.') ? '<dec>' : digits.length > 3 ? '<big>' : '<num>';
+}
+
+function readWord(t: Token, first: boolean): Word | null {
+  switch (t.kind) {
+    case 'space':
+      return null;
+    case 'number':
+      return { form: numberShape(t.text), cls: C.NUM, flags: 0, cap: false, past: false };
+    case 'punct': {
+      const p = t.text;
+      const cls = p === '?' ? C.Q : p === '!' ? C.EXCL : p === ',' ? C.COMMA : -1;
+      const form = p === '?' || p === '!' || p === ':' || p === ';' ? p : null;
+      return form === null && cls < 0 ? null : { form, cls, flags: 0, cap: false, past: false };
+    }
+    case 'symbol': {
+      const money = t.text === '%' || t.text === '$' || t.text === '€' || t.text === '£';
+      return { form: money ? t.text : null, cls: t.text === '%' || t.text === '$' ? C.NUM : C.SYM, flags: 0, cap: false, past: false };
+    }
+    default: {
+      let lower = t.text.toLowerCase();
+      if (lower.includes('\u2019') || lower.includes('\u2018')) lower = lower.replace(/[\u2018\u2019]/g, "'");
+      const c0 = lower.charCodeAt(0);
+      if (c0 >= 48 && c0 <= 57) return { form: '<num>', cls: C.NUM, flags: 0, cap: false, past: false };
+      const flags = lexicon.get(lower) ?? 0;
+      const first0 = t.text.charCodeAt(0);
+      const second0 = t.text.charCodeAt(1);
+      const upper = first0 >= 65 && first0 <= 90;
+      const cap = upper && second0 >= 97 && second0 <= 122;
+      const past = (flags & F.irregularPast) !== 0 || (lower.length > 4 && lower.endsWith('ed') && (flags & F.notAction) === 0);
+      let cls = closedClass.get(lower) ?? -1;
+      if (cls < 0) {
+        if (!first && upper) cls = C.NNP;
+        else if ((flags & F.irregularPast) !== 0 || (lower.length > 4 && lower.endsWith('ed'))) cls = C.VBD;
+        else if (lower.length > 5 && lower.endsWith('ing')) cls = C.VBG;
+        else if (lower.length > 4 && lower.endsWith('ly')) cls = C.RB;
+        else if (lower.length > 5 && /(tion|ment|ness|ity|ance|ence)s?$/.test(lower)) cls = C.NOM;
+        else cls = C.W;
+      }
+      return { form: lower, cls, flags, cap, past };
+    }
+  }
+}
+
+/** The words of a token run; exported for tests. */
+export function readWords(tokens: readonly Token[]): Word[] {
+  const out: Word[] = [];
   for (const t of tokens) {
-    if (t.kind === 'space') continue;
-    if (t.kind === 'number') {
-      const digits = t.text.replace(/[,\s\u00a0\u202f\u2009]/g, '');
-      out.push(/^(1[89]|20)\d\d(s)?$/.test(digits) ? '<year>' : /\./.test(digits) ? '<dec>' : digits.length > 3 ? '<big>' : '<num>');
-      continue;
-    }
-    if (t.kind === 'punct') {
-      if (t.text === '?' || t.text === '!' || t.text === ':' || t.text === ';') out.push(t.text);
-      continue;
-    }
-    const text = t.text.toLowerCase().replace(/[\u2018\u2019]/g, "'");
-    if (t.kind === 'symbol') {
-      if (text === '%' || text === '$' || text === '€' || text === '£') out.push(text);
-      continue;
-    }
-    if (/^\d/.test(text)) out.push('<num>');
-    else out.push(text);
+    const w = readWord(t, out.length === 0);
+    if (w) out.push(w);
   }
   return out;
 }
 
-function isCapitalised(t: Token): boolean {
-  return t.kind === 'word' && /^[A-Z][a-z]/.test(t.text);
-}
-
-function isActionVerb(word: string): boolean {
-  if (irregularPast.has(word)) return true;
-  return word.length > 4 && word.endsWith('ed') && !notAction.has(word);
+/** Lower-case word forms used by the cues and the n-grams; digits become shape tokens. */
+export function wordForms(tokens: readonly Token[]): string[] {
+  const out: string[] = [];
+  for (const w of readWords(tokens)) if (w.form !== null) out.push(w.form);
+  return out;
 }
 
 /**
@@ -161,130 +249,169 @@ function isActionVerb(word: string): boolean {
  * (and its training stays valid) whatever those passes find.
  */
 export function sentenceFeatures(input: ClaimInput, hashBits: number): SentenceFeatures {
-  const tokens = input.sentence.tokens;
-  const words = wordForms(tokens);
-  const fired = new Set<Cue>();
-  const has = (set: ReadonlySet<string>) => words.some((w) => set.has(w));
-  const phrase = ' ' + words.join(' ') + ' ';
-
-  const figureKinds = new Set(input.figures.map((f) => f.kind));
-  const numeric = words.some((w) => w === '<num>' || w === '<big>' || w === '<dec>' || w === '%' || w === '$' || w === '€' || w === '£');
-  if ([...figureKinds].some((k) => k !== 'ordinal' && k !== 'date') || numeric || has(numberWords)) fired.add('figure');
-  if (has(comparisonWords) || / as \S+ as /.test(phrase)) fired.add('comparison');
-  if (has(superlativeWords) || words.some((w) => w.length > 5 && w.endsWith('est') && !notSuperlative.has(w))) fired.add('superlative');
-  if (has(causalWords) || / (led|lead|leads|leading) to | as a result /.test(phrase)) fired.add('causal');
-  if (input.attributions.length > 0 || has(attributionWords)) fired.add('attributed');
-  if (figureKinds.has('date') || words.includes('<year>') || has(months) || has(dateWords) || / last (year|week|month|time) /.test(phrase)) fired.add('dated-event');
-  if (has(changeWords)) fired.add('quantity-change');
-  if (has(predictionWords) || / (is|are|was|were) (set|due) to | by (the end of )?<year> | next (year|decade|month) | in the coming /.test(phrase)) fired.add('prediction');
-
-  // A named or pronoun subject followed closely by a past action: "The council voted", "He signed".
-  const content = tokens.filter((t) => t.kind === 'word' || t.kind === 'number');
-  for (let i = 0; i < content.length; i++) {
-    const lower = content[i].text.toLowerCase().replace(/[\u2018\u2019]/g, "'");
-    const subject = (isCapitalised(content[i]) && (i > 0 || !questionStarts.has(lower))) || pronounSubjects.has(lower);
-    if (!subject) continue;
-    for (let j = i + 1; j < Math.min(content.length, i + 4); j++) {
-      if (isActionVerb(content[j].text.toLowerCase())) {
-        fired.add('actor-action');
-        break;
-      }
-    }
-    if (fired.has('actor-action')) break;
+  const words = readWords(input.sentence.tokens);
+  const forms: string[] = [];
+  let flags = 0;
+  let numeric = false;
+  let superlative = false;
+  let length = 0;
+  for (const w of words) {
+    flags |= w.flags;
+    const form = w.form;
+    if (form === null) continue;
+    forms.push(form);
+    const c = form.charCodeAt(0);
+    // A year alone is a date, not a figure.
+    if ((c === 60 /* < */ && form !== '<year>') || c === 37 /* % */ || c === 36 /* $ */ || form === '€' || form === '£') numeric = true;
+    if ((c >= 97 && c <= 122) || c === 60) length++;
+    if (form.length > 5 && form.endsWith('est') && (w.flags & F.notSuperlative) === 0) superlative = true;
   }
-
-  if (/ (i|we) (think|believe|feel|hope|want) | in my (opinion|view) /.test(phrase) || has(opinionWords)) fired.add('opinion');
-  const last = words[words.length - 1];
-  if (last === '?' || words.includes('?') || (questionStarts.has(words[0] ?? '') && last !== '.' && words.length < 6 && words.includes('?'))) fired.add('question');
-  if (has(hedgeWords)) fired.add('hedge');
-  if (has(rhetoricWords) || words.includes('!')) fired.add('rhetoric');
-  if (has(firstPerson)) fired.add('first-person');
-  if (has(secondPerson)) fired.add('address');
-
-  const n = words.filter((w) => /^[a-z<]/.test(w)).length;
-  fired.add(n <= 4 ? 'len-1-4' : n <= 8 ? 'len-5-8' : n <= 15 ? 'len-9-15' : n <= 25 ? 'len-16-25' : 'len-26+');
+  const fired = new Set<Cue>();
+  let figureKind = false;
+  let dateKind = false;
+  for (const f of input.figures) {
+    if (f.kind === 'date') dateKind = true;
+    else if (f.kind !== 'ordinal') figureKind = true;
+  }
+  const p = phrasePatterns(forms);
+  if (figureKind || numeric || flags & F.number) fired.add('figure');
+  if (flags & F.comparison || p & P.asAs) fired.add('comparison');
+  if (flags & F.superlative || superlative) fired.add('superlative');
+  if (flags & F.causal || p & P.causal) fired.add('causal');
+  if (input.attributions.length > 0 || flags & F.attribution) fired.add('attributed');
+  if (dateKind || p & P.year || flags & F.date || p & P.lastPeriod) fired.add('dated-event');
+  if (flags & F.change) fired.add('quantity-change');
+  if (flags & F.prediction || p & P.future) fired.add('prediction');
+  if (hasActorAction(words)) fired.add('actor-action');
+  if (flags & F.opinion) fired.add('opinion');
+  if (p & P.question) fired.add('question');
+  if (flags & F.hedge) fired.add('hedge');
+  if (flags & F.rhetoric || p & P.exclamation) fired.add('rhetoric');
+  if (flags & F.first) fired.add('first-person');
+  if (flags & F.second) fired.add('address');
+  fired.add(length <= 4 ? 'len-1-4' : length <= 8 ? 'len-5-8' : length <= 15 ? 'len-9-15' : length <= 25 ? 'len-16-25' : 'len-26+');
 
   const cues = allCues.filter((c) => fired.has(c));
-  const buckets = hashNgrams(words, hashBits);
-  addClassNgrams(tokens, hashBits, buckets);
-  return { cues, buckets };
+  return { cues, buckets: hashWords(words, hashBits) };
 }
 
-const modals = new Set(['will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', "'ll", "'d", 'shall', 'gonna', 'wanna']);
-const negations = new Set(['not', 'never', 'no', 'nobody', 'nothing', 'none', 'neither', 'nor', "n't"]);
-const beForms = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", "'m", 'am']);
-const haveForms = new Set(['has', 'have', 'had', 'having', "'ve"]);
-const determiners = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'every', 'each', 'all', 'some', 'any', 'many', 'much', 'most', 'more']);
-const prepositions = new Set(['of', 'in', 'on', 'at', 'to', 'from', 'by', 'for', 'with', 'about', 'into', 'over', 'under', 'than', 'since', 'during', 'after', 'before', 'against', 'between', 'through']);
-const conjunctions = new Set(['and', 'or', 'but', 'so', 'because', 'if', 'when', 'while', 'although', 'though']);
-const whWords = new Set(['who', 'what', 'when', 'where', 'why', 'how', 'which']);
+// Bit flags of the multi-word patterns.
+const P = { asAs: 1, causal: 2, year: 4, lastPeriod: 8, future: 16, question: 32, exclamation: 64 } as const;
+const periods = new Set(['year', 'week', 'month', 'time', 'decade']);
 
-/** A coarse word class, so that patterns like "he + past verb + number" generalise across topics. */
-function wordClass(t: Token, first: boolean): string {
-  if (t.kind === 'number') return 'NUM';
-  if (t.kind === 'symbol') return t.text === '%' || t.text === '$' ? 'NUM' : 'SYM';
-  if (t.kind === 'punct') return t.text === '?' ? 'Q' : t.text === '!' ? 'EXCL' : t.text === ',' ? 'COMMA' : 'P';
-  const w = t.text.toLowerCase().replace(/[\u2018\u2019]/g, "'");
-  if (w === 'i' || w.startsWith("i'") || w === 'we' || w.startsWith("we'") || w === 'me' || w === 'us' || w === 'my' || w === 'our') return 'P1';
-  if (w === 'you' || w.startsWith("you'") || w === 'your') return 'P2';
-  if (['he', 'she', 'they', 'it', 'him', 'her', 'them', 'his', 'their', 'its'].includes(w) || /^(he|she|they|it)'/.test(w)) return 'P3';
-  if (modals.has(w)) return 'MD';
-  if (negations.has(w) || w.endsWith("n't")) return 'NEG';
-  if (beForms.has(w)) return 'BE';
-  if (haveForms.has(w)) return 'HAVE';
-  if (determiners.has(w)) return 'DT';
-  if (prepositions.has(w)) return 'IN';
-  if (conjunctions.has(w)) return 'CC';
-  if (whWords.has(w)) return 'WH';
-  if (numberWords.has(w)) return 'NUM';
-  if (!first && /^[A-Z]/.test(t.text)) return 'NNP';
-  if (irregularPast.has(w) || (w.length > 4 && w.endsWith('ed'))) return 'VBD';
-  if (w.length > 5 && w.endsWith('ing')) return 'VBG';
-  if (w.length > 4 && w.endsWith('ly')) return 'RB';
-  if (w.length > 5 && /(tion|ment|ness|ity|ance|ence)s?$/.test(w)) return 'NOM';
-  return 'W';
-}
-
-/** Bigrams and trigrams of word classes, hashed into the same table under their own prefix. */
-function addClassNgrams(tokens: readonly Token[], bits: number, out: number[]): void {
-  const mask = (1 << bits) - 1;
-  let a = '^';
-  let b = '^';
-  let first = true;
-  for (const t of tokens) {
-    if (t.kind === 'space') continue;
-    if (t.kind === 'punct' && !/^[?!,]$/.test(t.text)) continue;
-    const c = wordClass(t, first);
-    first = false;
-    out.push(hash('#' + b + ' ' + c) & mask);
-    out.push(hash('#' + a + ' ' + b + ' ' + c) & mask);
-    a = b;
-    b = c;
+/**
+ * Multi-word cues, found by looking at neighbouring forms: "as many as", "led to", "as a result",
+ * "last year", "is set to", "due to", "by 2030", "next month", "in the coming", "?" and "!".
+ */
+function phrasePatterns(forms: readonly string[]): number {
+  let p = 0;
+  const n = forms.length;
+  for (let i = 0; i < n; i++) {
+    const w = forms[i];
+    const next = i + 1 < n ? forms[i + 1] : '';
+    switch (w) {
+      case '?':
+        p |= P.question;
+        break;
+      case '!':
+        p |= P.exclamation;
+        break;
+      case '<year>':
+        p |= P.year;
+        if (i > 0 && forms[i - 1] === 'by') p |= P.future;
+        break;
+      case 'as':
+        if (i + 2 < n && forms[i + 2] === 'as') p |= P.asAs;
+        if (next === 'a' && forms[i + 2] === 'result') p |= P.causal;
+        break;
+      case 'led':
+      case 'lead':
+      case 'leads':
+      case 'leading':
+        if (next === 'to') p |= P.causal;
+        break;
+      case 'last':
+        if (periods.has(next)) p |= P.lastPeriod;
+        break;
+      case 'next':
+        if (periods.has(next)) p |= P.future;
+        break;
+      case 'set':
+      case 'due':
+        if (next === 'to' && i > 0 && /^(is|are|was|were)$/.test(forms[i - 1])) p |= P.future;
+        break;
+      case 'coming':
+        if (i > 1 && forms[i - 1] === 'the' && forms[i - 2] === 'in') p |= P.future;
+        break;
+    }
   }
-  out.push(hash('#' + a + ' ' + b + ' $') & mask);
+  return p;
 }
 
-/** FNV-1a over the UTF-16 code units; fast and stable across runs and platforms. */
-export function hash(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
+/** A named or pronoun subject followed within three words by a past action: "The council voted", "He signed". */
+function hasActorAction(words: readonly Word[]): boolean {
+  let position = 0;
+  let subjectAt = -10;
+  for (const w of words) {
+    if (w.form === null || w.cls === C.COMMA) continue;
+    if (w.past && position - subjectAt <= 3 && position > subjectAt) return true;
+    const subject = (w.cap && (position > 0 || (w.flags & F.questionStart) === 0)) || (w.flags & F.pronounSubject) !== 0;
+    if (subject) subjectAt = position;
+    position++;
+  }
+  return false;
+}
+
+/** FNV-1a over the UTF-16 code units from `seed`; fast and stable across runs and platforms. */
+export function hash(s: string, seed = 0x811c9dc5, from = 0): number {
+  let h = seed;
+  for (let i = from; i < s.length; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
   return h >>> 0;
 }
 
-/** Unigrams and bigrams with sentence boundaries, hashed into 2^bits buckets. */
-export function hashNgrams(words: readonly string[], bits: number): number[] {
+/** The murmur3 finaliser: spreads a combined key over all bits before it is masked. */
+function mix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+const startHash = hash('<s>');
+const endHash = hash('</s>');
+const suffixSeed = hash('~');
+
+/**
+ * Hashed features: word unigrams and bigrams with sentence boundaries, three-letter suffixes of
+ * longer words (so unseen inflections still count), and word-class bigrams and trigrams.
+ */
+function hashWords(words: readonly Word[], bits: number): number[] {
   const mask = (1 << bits) - 1;
   const out: number[] = [];
-  let prev = '<s>';
+  let prev = startHash;
+  let a: number = C.start;
+  let b: number = C.start;
   for (const w of words) {
-    out.push(hash(w) & mask);
-    if (w.length > 5) out.push(hash('~' + w.slice(-3)) & mask);
-    out.push(hash(prev + ' ' + w) & mask);
-    prev = w;
+    if (w.form !== null) {
+      const h = hash(w.form);
+      out.push(h & mask);
+      out.push(mix(Math.imul(prev, 0x9e3779b1) ^ h) & mask);
+      if (w.form.length > 5) out.push(hash(w.form, suffixSeed, w.form.length - 3) & mask);
+      prev = h;
+    }
+    if (w.cls >= 0) {
+      out.push(mix((1 << 20) | (b << 5) | w.cls) & mask);
+      out.push(mix((2 << 20) | (a << 10) | (b << 5) | w.cls) & mask);
+      a = b;
+      b = w.cls;
+    }
   }
-  out.push(hash(prev + ' </s>') & mask);
+  out.push(mix(Math.imul(prev, 0x9e3779b1) ^ endHash) & mask);
+  out.push(mix((2 << 20) | (a << 10) | (b << 5) | C.end) & mask);
   return out;
 }

@@ -22,8 +22,13 @@ export interface LoadedModel {
   hashBits: number;
   bias: number;
   cueWeights: Float64Array;
-  hashed: Float32Array;
+  /** Hashed weights as stored, in units of `hashScale`; bytes keep the table in the processor's cache. */
+  hashed: Int8Array;
+  hashScale: number;
   threshold: number;
+  /** Scratch for counting each bucket once per sentence: seen[b] === stamp marks bucket b as added. */
+  seen: Uint8Array;
+  stamp: number;
 }
 
 /** Decodes the weights once; base64 keeps the file small and free of any training text. */
@@ -31,14 +36,11 @@ export function loadModel(file: ModelFile): LoadedModel {
   const bytes = atob(file.hashed);
   const size = 1 << file.hashBits;
   if (bytes.length !== size) throw new Error(`claims model: expected ${size} hashed weights, found ${bytes.length}`);
-  const hashed = new Float32Array(size);
-  for (let i = 0; i < size; i++) {
-    const b = bytes.charCodeAt(i);
-    hashed[i] = (b > 127 ? b - 256 : b) * file.hashScale;
-  }
+  const hashed = new Int8Array(size);
+  for (let i = 0; i < size; i++) hashed[i] = bytes.charCodeAt(i);
   const cueWeights = new Float64Array(allCues.length);
   allCues.forEach((cue, i) => (cueWeights[i] = file.cues[cue] ?? 0));
-  return { hashBits: file.hashBits, bias: file.bias, cueWeights, hashed, threshold: file.threshold };
+  return { hashBits: file.hashBits, bias: file.bias, cueWeights, hashed, hashScale: file.hashScale, threshold: file.threshold, seen: new Uint8Array(size), stamp: 0 };
 }
 
 const cueIndex = new Map<Cue, number>(allCues.map((c, i) => [c, i]));
@@ -50,13 +52,18 @@ const positive = new Set<Cue>(positiveCues);
  */
 export function scoreWith(model: LoadedModel, input: ClaimInput): ClaimScore {
   const { cues, buckets } = sentenceFeatures(input, model.hashBits);
-  let z = model.bias;
-  const seen = new Set<number>();
+  // A stamp per call avoids clearing or allocating a set for every sentence; the table is cleared
+  // once every 255 calls, when the stamp wraps.
+  const stamp = (model.stamp = (model.stamp % 255) + 1);
+  if (stamp === 1) model.seen.fill(0);
+  const { seen, hashed } = model;
+  let sum = 0;
   for (const b of buckets) {
-    if (seen.has(b)) continue;
-    seen.add(b);
-    z += model.hashed[b];
+    if (seen[b] === stamp) continue;
+    seen[b] = stamp;
+    sum += hashed[b];
   }
+  let z = model.bias + sum * model.hashScale;
   const contributions: Array<[PositiveCue, number]> = [];
   for (const cue of cues) {
     const w = model.cueWeights[cueIndex.get(cue)!];
