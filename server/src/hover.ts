@@ -1,6 +1,8 @@
 import type { PlacedAnnotation } from './annotations/anchor.js';
 import { statusLabels, type Annotation, type Source } from './annotations/types.js';
-import type { Analysis, Figure, Span } from './analysis/types.js';
+import { describeAttribution } from './analysis/attributions/describe.js';
+import { describeClaim } from './analysis/claims/describe.js';
+import type { Analysis, Attribution, Claim, Figure, Span } from './analysis/types.js';
 import { describeApprox } from './analysis/problems.js';
 import { escapeMarkdown } from './markdown.js';
 
@@ -111,4 +113,45 @@ export function annotationHover(placed: PlacedAnnotation | undefined, args: Find
     ].join(' · '),
   );
   return paragraphs.join('\n\n');
+}
+
+/** The attribution whose cue, source or content is under the offset (cue and source first). */
+export function attributionAt(analysis: Analysis, offset: number): Attribution | undefined {
+  return (
+    analysis.attributions.find((a) => contains(a.cue, offset) || (a.source && contains(a.source, offset))) ??
+    analysis.attributions.find((a) => contains(a.content, offset))
+  );
+}
+
+export function attributionHover(a: Attribution, text: string, all: Attribution[]): string {
+  const d = describeAttribution(a, text);
+  const lines = [`**Attribution:** ${d.typeLabel}`, ''];
+  lines.push(`**Speaker:** ${d.speaker ? escapeMarkdown(d.speaker) : d.anonymous ? 'unnamed source' : 'not identified'}`);
+  if (d.role) lines.push(`**Role:** ${escapeMarkdown(d.role)}`);
+  if (d.organisation) lines.push(`**Organisation:** ${escapeMarkdown(d.organisation)}`);
+  if (d.source && d.source !== d.speaker) lines.push(`**Source as written:** ${escapeMarkdown(d.source)}`);
+  if (d.cue) lines.push(`**Cue:** ${escapeMarkdown(d.cue)}`);
+  const paragraphs = [lines.join('  \n')];
+  const others = a.speaker ? all.filter((o) => o !== a && o.speaker === a.speaker) : [];
+  if (others.length) {
+    const quoted = others.slice(0, 5).map((o) => `- ${escapeMarkdown(clip(text.slice(o.content.start, o.content.end)))}`);
+    if (others.length > 5) quoted.push(`- and ${others.length - 5} more`);
+    paragraphs.push([`**Also from ${escapeMarkdown(a.speaker!)}:**`, ...quoted].join('\n'));
+  }
+  return paragraphs.join('\n\n');
+}
+
+export function claimAt(analysis: Analysis, offset: number): Claim | undefined {
+  return analysis.claims.find((c) => c.checkWorthy && contains(c, offset));
+}
+
+export function claimHover(claim: Claim, threshold: number): string {
+  const d = describeClaim(claim, threshold);
+  const reasons = d.reasons.length ? d.reasons.map((r) => `- ${escapeMarkdown(r)}`).join('\n') : '- No single strong reason';
+  return `**${escapeMarkdown(d.title)}**\n\n${reasons}`;
+}
+
+function clip(text: string, max = 100): string {
+  const oneLine = text.replace(/\s+/g, ' ').trim();
+  return oneLine.length > max ? oneLine.slice(0, max - 1) + '…' : oneLine;
 }

@@ -14,17 +14,18 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Analyzer } from './analysis/analyze.js';
-import type { Analysis, DocumentKind } from './analysis/types.js';
+import type { DocumentKind } from './analysis/types.js';
 import { actorFrom, AnnotationService, pathOf } from './annotationService.js';
 import { annotatedProblems } from './annotations/problems.js';
 import { attachSource, setNote, setStatus } from './annotations/ops.js';
 import { annotationKinds, statuses, type Source, type Status } from './annotations/types.js';
 import { codeActionsFor } from './codeActions.js';
+import { DocumentStates, type DocumentState } from './documentState.js';
 import { toDiagnostic } from './diagnostics.js';
-import { annotationAt, annotationHover, figureAt, figureHover, type FindingArgs } from './hover.js';
+import { annotationAt, annotationHover, attributionAt, attributionHover, claimAt, claimHover, figureAt, figureHover, type FindingArgs } from './hover.js';
+import { speakerSymbols } from './symbols.js';
 import { inlayHintsFor } from './inlayHints.js';
 import { escapeMarkdown } from './markdown.js';
-import { LineIndex } from './positions.js';
 import { SettingsCache, type FactcheckSettings } from './settings.js';
 import { summarize } from './summary.js';
 
@@ -49,14 +50,8 @@ const annotations = new AnnotationService(async (uri) => {
   return { folder: s.annotations.folder, workspaceRoot: root };
 });
 
-interface DocumentState {
-  version: number;
-  analysis: Analysis;
-  lines: LineIndex;
-  text: string;
-}
-
-const states = new Map<string, DocumentState>();
+/** Per-document analysis, updated incrementally and time-sliced (documentState.ts). */
+const states = new DocumentStates(analyzer);
 const timers = new Map<string, NodeJS.Timeout>();
 /** Sidecar errors already shown in a message box, so each is shown once, not on every keystroke. */
 const shownErrors = new Map<string, string>();
@@ -69,22 +64,13 @@ function isEnabled(document: TextDocument, s: FactcheckSettings): boolean {
   return s.enable && s.languages.includes(document.languageId);
 }
 
-/** The analysis of the document's current version, computed now if the cached one is stale. */
-function stateOf(document: TextDocument, s: FactcheckSettings): DocumentState {
-  const existing = states.get(document.uri);
-  if (existing && existing.version === document.version) return existing;
-  const text = document.getText();
-  const state: DocumentState = {
-    version: document.version,
-    analysis: analyzer.analyze(text, kindOf(document), { claimThreshold: s.claims.threshold }),
-    lines: new LineIndex(text),
-    text,
-  };
-  states.set(document.uri, state);
-  return state;
+/** The analysis of the document's current version (or a newer one, if it changed meanwhile). */
+function stateOf(document: TextDocument, s: FactcheckSettings): Promise<DocumentState> {
+  return states.analyse(document, kindOf(document), { claimThreshold: s.claims.threshold });
 }
 
 async function validate(document: TextDocument): Promise<void> {
+  const version = document.version;
   const s = await settings.get(document.uri);
   let diagnostics: Diagnostic[] = [];
   if (isEnabled(document, s)) {
@@ -92,7 +78,9 @@ async function validate(document: TextDocument): Promise<void> {
     // The document may have changed or closed while settings and the sidecar were read.
     const current = documents.get(document.uri);
     if (!current || current.version !== document.version) return;
-    const state = stateOf(document, s);
+    const state = await stateOf(document, s);
+    // A newer version came in while the analysis ran: its own validation publishes.
+    if (state.version !== version) return;
     const sidecarName = entry.path ? basename(entry.path) : 'the sidecar file';
     const problems = annotatedProblems(state.analysis, placed, state.text, s.severity, sidecarName);
     if (entry.error) {
@@ -170,6 +158,7 @@ connection.onInitialize((params): InitializeResult => {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
       hoverProvider: true,
+      documentSymbolProvider: { label: 'Speakers' },
       codeActionProvider: { codeActionKinds: ['quickfix', 'refactor'] },
       inlayHintProvider: true,
       executeCommandProvider: { commands: Object.values(serverCommands) },
@@ -248,7 +237,7 @@ async function context(uri: string) {
   const s = await settings.get(uri);
   if (!isEnabled(document, s)) return null;
   const { placed, entry } = await annotations.placed(uri, document.version, document.getText());
-  const state = stateOf(document, s);
+  const state = await stateOf(document, s);
   return { document, settings: s, state, placed, entry };
 }
 
@@ -257,20 +246,30 @@ connection.onHover(async (params) => {
   if (!ctx) return null;
   const { state, placed, document } = ctx;
   const offset = state.lines.offsetAt(params.position);
+  const range = (span: { start: number; end: number }) => ({ start: state.lines.positionAt(span.start), end: state.lines.positionAt(span.end) });
   const figure = figureAt(state.analysis, offset);
   const annotation = annotationAt(placed, offset);
-  if (!figure && !annotation) return null;
-  const span = figure && (!annotation || annotation.anchor!.start === figure.start) ? figure : annotation!.anchor!;
-  const onSpan = annotation && annotation.anchor!.start === span.start && annotation.anchor!.end === span.end ? annotation : undefined;
-  const args: FindingArgs = { uri: document.uri, version: document.version, start: span.start, end: span.end, kind: figure && span === figure ? 'figure' : onSpan?.annotation.kind ?? 'text' };
-  const parts: string[] = [];
-  if (figure && span === figure) parts.push(figureHover(figure));
-  else parts.push(`**Annotated text:** ${escapeMarkdown(state.text.slice(span.start, span.end))}`);
-  parts.push(annotationHover(onSpan, args));
-  return {
-    contents: { kind: 'markdown', value: parts.join('\n\n---\n\n') },
-    range: { start: state.lines.positionAt(span.start), end: state.lines.positionAt(span.end) },
-  };
+  if (figure || annotation) {
+    const span = figure && (!annotation || annotation.anchor!.start === figure.start) ? figure : annotation!.anchor!;
+    const onSpan = annotation && annotation.anchor!.start === span.start && annotation.anchor!.end === span.end ? annotation : undefined;
+    const args: FindingArgs = { uri: document.uri, version: document.version, start: span.start, end: span.end, kind: figure && span === figure ? 'figure' : onSpan?.annotation.kind ?? 'text' };
+    const head = figure && span === figure ? figureHover(figure) : `**Annotated text:** ${escapeMarkdown(state.text.slice(span.start, span.end))}`;
+    return { contents: { kind: 'markdown', value: [head, annotationHover(onSpan, args)].join('\n\n---\n\n') }, range: range(span) };
+  }
+  const attribution = attributionAt(state.analysis, offset);
+  if (attribution) {
+    const span = [attribution.cue, attribution.source, attribution.content].find((s) => s && offset >= s.start && offset <= s.end) ?? attribution.content;
+    return { contents: { kind: 'markdown', value: attributionHover(attribution, state.text, state.analysis.attributions) }, range: range(span) };
+  }
+  const claim = claimAt(state.analysis, offset);
+  if (claim) return { contents: { kind: 'markdown', value: claimHover(claim, ctx.settings.claims.threshold) }, range: range(claim) };
+  return null;
+});
+
+connection.onDocumentSymbol(async (params) => {
+  const ctx = await context(params.textDocument.uri);
+  if (!ctx) return [];
+  return speakerSymbols(ctx.state.analysis.attributions, ctx.state.text, ctx.state.lines);
 });
 
 connection.onCodeAction(async (params) => {

@@ -50,8 +50,10 @@ export function normalizeSettings(raw: unknown): FactcheckSettings {
     languages: Array.isArray(r.languages) && r.languages.every((l: unknown) => typeof l === 'string') ? r.languages : defaultSettings.languages,
     severity: {
       figure: severity(sev.figure, defaultSeverities.figure),
-      attribution: severity(sev.attribution, defaultSeverities.attribution),
       claim: severity(sev.claim, defaultSeverities.claim),
+      unattributed: severity(sev.unattributed, defaultSeverities.unattributed),
+      anonymous: severity(sev.anonymous, defaultSeverities.anonymous),
+      incomplete: severity(sev.incomplete, defaultSeverities.incomplete),
     },
     claims: { threshold: Number.isFinite(threshold) && threshold >= 0 && threshold <= 1 ? threshold : defaultSettings.claims.threshold },
     debounceMs: Number.isFinite(debounce) && debounce >= 0 && debounce <= 5000 ? debounce : defaultSettings.debounceMs,

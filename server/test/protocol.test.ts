@@ -76,7 +76,7 @@ describe('language server over stdio', () => {
   });
 
   it('returns no hover away from figures', async () => {
-    const start = positionOf(fixture, 'Investigators');
+    const start = positionOf(fixture, 'Nothing in this block');
     expect(await client.hover(uri, start.line, start.character + 2)).toBeNull();
   });
 
@@ -105,6 +105,9 @@ describe('language server over stdio', () => {
     await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
     await cleared;
     client.configuration = {};
+    const restored = client.nextDiagnostics(uri, (p) => p.diagnostics.length > 0);
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    await restored;
   });
 
   it('analyses plain text and clears diagnostics when a document closes', async () => {
@@ -116,6 +119,25 @@ describe('language server over stdio', () => {
     const cleared = client.nextDiagnostics(plainUri, (p) => p.diagnostics.length === 0);
     await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: plainUri } });
     await cleared;
+  });
+
+  it('shows the speaker, role and organisation, and the same speaker\'s other quotes, on a cue', async () => {
+    const cue = positionOf(fixture, 'said Marta Kalnina');
+    const hover = await client.hover(uri, cue.line, cue.character + 1);
+    const value = (hover!.contents as { value: string }).value;
+    expect(value).toContain('**Attribution:** direct quote');
+    expect(value).toContain('**Speaker:** Marta Kalnina');
+    expect(value).toContain('**Role:** director of regional studies');
+    expect(value).toContain('**Organisation:** Institute for Northern Security');
+    expect(value).toContain('**Also from Marta Kalnina:**');
+    expect(value).toContain('Every week brings a new incident');
+  });
+
+  it('lists speakers with their quotes in the document outline', async () => {
+    const symbols: Array<{ name: string; children?: Array<{ name: string }> }> = await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
+    const kalnina = symbols.find((s) => s.name === 'Marta Kalnina');
+    expect(kalnina).toBeDefined();
+    expect(kalnina!.children!.map((c) => c.name)).toEqual(['“We are not at war, but we are no longer at peace,”', '“Every week brings a new incident.”']);
   });
 
   it('ignores languages outside factcheck.languages', async () => {

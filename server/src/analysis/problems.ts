@@ -9,7 +9,9 @@ export type SeverityName = 'error' | 'warning' | 'information' | 'hint' | 'off';
 
 export type RuleId =
   | 'figure.unchecked'
-  | 'attribution.quote'
+  | 'attribution.unattributed'
+  | 'attribution.anonymous'
+  | 'attribution.incomplete'
   | 'claim.checkworthy'
   | 'annotation.false'
   | 'annotation.disputed'
@@ -23,14 +25,21 @@ export type RuleId =
 
 export interface SeveritySettings {
   figure: SeverityName;
-  attribution: SeverityName;
   claim: SeverityName;
+  /** A quote with no identifiable speaker. */
+  unattributed: SeverityName;
+  /** A claim attributed to an unnamed source ("officials said"). */
+  anonymous: SeverityName;
+  /** A speaker whose first mention lacks a full name or a role. */
+  incomplete: SeverityName;
 }
 
 export const defaultSeverities: SeveritySettings = {
   figure: 'information',
-  attribution: 'off',
   claim: 'hint',
+  unattributed: 'warning',
+  anonymous: 'hint',
+  incomplete: 'information',
 };
 
 /** A reference to the sidecar annotation a problem is about (kept small: it travels in `data`). */
@@ -83,13 +92,7 @@ export function problemsOf(analysis: Analysis, severities: SeveritySettings = de
       problems.push({ start: figure.start, end: figure.end, rule: 'figure.unchecked', severity: severities.figure, message: figureMessage(figure), data: { kind: 'figure', figure } });
     }
   }
-  if (severities.attribution !== 'off') {
-    for (const attribution of analysis.attributions) {
-      const span = attribution.source ?? attribution.cue;
-      const who = attribution.speaker ?? 'unnamed speaker';
-      problems.push({ start: span.start, end: span.end, rule: 'attribution.quote', severity: severities.attribution, message: `Attribution (${attribution.type}): ${who}`, data: { kind: 'attribution', attribution } });
-    }
-  }
+  problems.push(...attributionProblems(analysis.attributions, severities));
   if (severities.claim !== 'off') {
     for (const claim of analysis.claims) {
       if (!claim.checkWorthy) continue;
@@ -98,4 +101,40 @@ export function problemsOf(analysis: Analysis, severities: SeveritySettings = de
     }
   }
   return problems.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/**
+ * Attribution problems: quotes nobody is named as saying, claims from unnamed sources, and speakers
+ * introduced without a full name or a role (checked at their first mention only).
+ */
+function attributionProblems(attributions: Attribution[], severities: SeveritySettings): Problem[] {
+  const problems: Problem[] = [];
+  const introduced = new Set<string>();
+  for (const attribution of attributions) {
+    const data: FindingData = { kind: 'attribution', attribution };
+    if (attribution.anonymous) {
+      if (severities.anonymous !== 'off') {
+        const span = attribution.source ?? attribution.cue;
+        problems.push({ start: span.start, end: span.end, rule: 'attribution.anonymous', severity: severities.anonymous, message: 'Unnamed source: say who, or why the source cannot be named', data });
+      }
+      continue;
+    }
+    if (!attribution.source && !attribution.speaker && attribution.type !== 'indirect') {
+      if (severities.unattributed !== 'off') {
+        const span = attribution.content;
+        problems.push({ start: span.start, end: span.end, rule: 'attribution.unattributed', severity: severities.unattributed, message: 'Quote with no identifiable speaker', data });
+      }
+      continue;
+    }
+    const speaker = attribution.speaker;
+    if (!speaker || introduced.has(speaker)) continue;
+    introduced.add(speaker);
+    const singleName = !/\s/.test(speaker.trim());
+    const noRole = !attribution.role && !attribution.organisation;
+    if ((singleName || noRole) && severities.incomplete !== 'off' && attribution.source) {
+      const lacks = singleName && noRole ? 'a full name or a role' : singleName ? 'a full name' : 'a role or an organisation';
+      problems.push({ start: attribution.source.start, end: attribution.source.end, rule: 'attribution.incomplete', severity: severities.incomplete, message: `First mention of ${speaker} lacks ${lacks}`, data });
+    }
+  }
+  return problems;
 }

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { defaultSeverities, problemsOf } from './problems.js';
+import type { Analysis, Attribution } from './types.js';
+
+function attribution(fields: Partial<Attribution>): Attribution {
+  return { cue: { start: 0, end: 4 }, source: { start: 5, end: 10 }, content: { start: 11, end: 20 }, type: 'direct', speaker: null, ...fields };
+}
+
+function rules(attributions: Attribution[], severities = defaultSeverities) {
+  const analysis: Analysis = { figures: [], attributions, claims: [] };
+  return problemsOf(analysis, severities).map((p) => [p.rule, p.severity, p.message]);
+}
+
+describe('attribution problems', () => {
+  it('flags a quote with no speaker as unattributed', () => {
+    expect(rules([attribution({ source: null, speaker: null })])).toEqual([['attribution.unattributed', 'warning', 'Quote with no identifiable speaker']]);
+  });
+
+  it('flags an unnamed source as anonymous, at hint level by default', () => {
+    expect(rules([attribution({ anonymous: true })])).toEqual([['attribution.anonymous', 'hint', 'Unnamed source: say who, or why the source cannot be named']]);
+  });
+
+  it('flags only the first mention of a speaker that lacks a role', () => {
+    const first = attribution({ speaker: 'Marta Kalnina' });
+    const later = attribution({ speaker: 'Marta Kalnina', source: { start: 30, end: 35 } });
+    expect(rules([first, later])).toEqual([['attribution.incomplete', 'information', 'First mention of Marta Kalnina lacks a role or an organisation']]);
+  });
+
+  it('flags a speaker known by one name only', () => {
+    expect(rules([attribution({ speaker: 'Kalnina', role: 'director' })])).toEqual([['attribution.incomplete', 'information', 'First mention of Kalnina lacks a full name']]);
+  });
+
+  it('accepts a full first mention, and respects severity settings', () => {
+    expect(rules([attribution({ speaker: 'Marta Kalnina', role: 'director', organisation: 'Institute' })])).toEqual([]);
+    expect(rules([attribution({ anonymous: true })], { ...defaultSeverities, anonymous: 'off' })).toEqual([]);
+    expect(rules([attribution({ source: null })], { ...defaultSeverities, unattributed: 'error' })[0][1]).toBe('error');
+  });
+});
