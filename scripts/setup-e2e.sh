@@ -31,8 +31,9 @@ if [ "${#pkgs[@]}" -gt 0 ]; then
   SUDO=""
   [ "$(id -u)" = 0 ] || SUDO="sudo"
   log "apt-get install ${pkgs[*]}"
-  $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${pkgs[@]}" >/dev/null
+  # Another apt-get (an unattended upgrade, a parallel job) may hold the lock for a while: wait for it.
+  $SUDO apt-get -o DPkg::Lock::Timeout=600 update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends "${pkgs[@]}" >/dev/null
 fi
 for bin in /usr/bin/chromium /usr/bin/rg; do
   [ -x "$bin" ] || { log "missing $bin after apt-get install"; exit 1; }
