@@ -43,8 +43,11 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 // Unit normalisation shared by both benchmarks.
 
 const unitSynonyms = new Map();
+/** Canonical symbols by their exact spelling, so "MB" (megabyte) and "Mb" (megabit) stay apart. */
+const exactUnits = new Map();
 function synonyms(canonical, ...spellings) {
-  for (const s of [canonical, ...spellings]) unitSynonyms.set(s.toLowerCase(), canonical);
+  exactUnits.set(canonical, canonical);
+  for (const s of [canonical, ...spellings]) if (!unitSynonyms.has(s.toLowerCase())) unitSynonyms.set(s.toLowerCase(), canonical);
 }
 // Currencies (ISO 4217, plus cent and pence, which both benchmarks keep as units of their own).
 synonyms('USD', '$', 'us$', 'u.s.$', 'dollar', 'dollars', 'us dollar', 'united states dollar', '$ us', 'us $', 'usd');
@@ -153,6 +156,7 @@ function singular(word) {
 
 /** One unit written in words or as a symbol, to its canonical form; an unknown one is a counted noun. */
 function canonicalSimple(unit) {
+  if (exactUnits.has(unit.trim())) return exactUnits.get(unit.trim());
   const u = unit.trim().toLowerCase();
   if (u === '' || u === '-') return '-';
   if (unitSynonyms.has(u)) return unitSynonyms.get(u);
@@ -438,17 +442,25 @@ export async function finderThroughput(corpusDir) {
       if (block.trim()) blocks.push({ text: block, sentences: tokenize(block) });
     }
   }
+  // Wall time suffers when other processes share the cores, so CPU time (user + system, this
+  // process) is measured too; both are best of four passes after a warm-up pass.
   let best = Infinity;
+  let bestCpu = Infinity;
   let found = 0;
-  for (let pass = 0; pass < 4; pass++) {
+  for (let pass = 0; pass < 5; pass++) {
     const t0 = process.hrtime.bigint();
+    const c0 = process.cpuUsage();
     let n = 0;
     for (const b of blocks) for (const s of b.sentences) n += findFigures(s, b.text).length;
     const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-    if (pass > 0) best = Math.min(best, ms);
+    const cpu = process.cpuUsage(c0);
+    if (pass > 0) {
+      best = Math.min(best, ms);
+      bestCpu = Math.min(bestCpu, (cpu.user + cpu.system) / 1000);
+    }
     found = n;
   }
-  return { mbps: bytes / 1e6 / (best / 1000), bytes, ms: best, found };
+  return { mbps: bytes / 1e6 / (best / 1000), cpuMbps: bytes / 1e6 / (bestCpu / 1000), bytes, ms: best, found };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -487,7 +499,8 @@ export async function evaluate({ extract, sharedDir, verbose = false }) {
   const corpusDir = join(sharedDir, 'corpus');
   if (existsSync(corpusDir)) {
     const t = await finderThroughput(corpusDir);
-    rows.push({ metric: `Figure finder alone, MB/s (${(t.bytes / 1e6).toFixed(1)} MB, ${t.found} figures, tokenised beforehand)`, value: t.mbps.toFixed(1), target: '≥ 20' });
+    rows.push({ metric: `Figure finder alone, MB/s of wall time (${(t.bytes / 1e6).toFixed(1)} MB, ${t.found} figures, tokenised beforehand; load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores)`, value: t.mbps.toFixed(1), target: '≥ 20' });
+    rows.push({ metric: 'Figure finder alone, MB/s of CPU time (same passes)', value: t.cpuMbps.toFixed(1) });
   }
   notes.push('Matching rules are in the header of scripts/eval/figures.mjs: CQE\'s NewsQuant procedure with units compared after normalisation (ISO codes for money, symbols for measures, the singular head noun for counts); dates and ordinals are not predictions.');
   return { title, rows, notes: notes.join(' ') };

@@ -54,7 +54,7 @@ export function findFigures(sentence: Sentence, text: string): Figure[] {
   const figures: Figure[] = [];
   let i = 0;
   while (i < w.length) {
-    const found = triggers(scan, i) ? dateAt(scan, i) ?? quantityAt(scan, i, figures) : null;
+    const found = triggers(scan, i) ? dateAt(scan, i) ?? quantityAt(scan, i, figures) ?? ordinalAt(scan, i) : null;
     if (found) {
       if (found.figure) figures.push(found.figure);
       i = Math.max(found.next, i + 1);
@@ -237,10 +237,32 @@ function finishDigits(s: Scan, first: number, j: number, value: number, n: Retur
   };
   if (!n.grouped && !n.decimal && n.intDigits === 4 && value > 0 && /^(s|'s|’s|-\d\d(\d\d)?)$/.test(rest)) core.plainInteger = true;
   interpretRest(s, core);
+  if (rest === '') powerAfter(s, core);
   return core;
 }
 
 const exponentRest = /^[eE]([+-]?\d+)$/;
+
+/** "1.1^23", "2.5^-1", "-1.1^--23": a power written with a caret. */
+function powerAfter(s: Scan, core: Core): void {
+  const { w } = s;
+  const caret = w[core.end];
+  if (!caret || caret.text !== '^' || caret.start !== w[core.end - 1].end || core.value === null) return;
+  let j = core.end + 1;
+  let negative = false;
+  while (w[j] && (w[j].text === '-' || w[j].text === '+' || w[j].text === '--') && w[j].start === w[j - 1].end) {
+    if (w[j].text === '-') negative = !negative;
+    j++;
+  }
+  const e = w[j];
+  if (!e || e.kind !== 'number' || e.start !== w[j - 1].end || !/^\d+(\.\d+)?$/.test(e.text)) return;
+  const exponent = (negative ? -1 : 1) * Number(e.text);
+  const sign = core.value < 0 ? -1 : 1;
+  core.value = sign * Math.pow(Math.abs(core.value), exponent);
+  core.end = j + 1;
+  core.endOffset = e.end;
+  core.plainInteger = false;
+}
 const ordinalRest = /^(st|nd|rd|th)(-[a-z-]+)?$/i;
 const fractionRest = /^[/⁄](\d+)$/;
 
@@ -569,6 +591,7 @@ function unitAt(s: Scan, j: number, core: Core): { info: UnitInfo; end: number }
     return null;
   }
   if (t.kind === 'punct' && k !== '%' && k !== "'" && k !== '"' && k !== '″') return null;
+  if (k === 'mb' && core.digits) return { info: { kind: 'measure', unit: t.text === 'MB' ? 'MB' : 'Mb' }, end: j + 1 };
   const candidates = unitsByFirstWord.get(k);
   if (!candidates) return null;
   for (const c of candidates) {
@@ -680,6 +703,7 @@ function scaleAfter(s: Scan, core: Core): void {
       applyHyphenUnit(core, s.keys[j].slice(dash + 1).split('-'));
       return;
     }
+    if (scale === undefined && core.digits && /^(dozen|dozens|dz|dzs|doz|dozs)$/.test(s.keys[j])) scale = 12;
     if (scale === undefined) break;
     if (s.keys[j] === 'k' && t.text === 'k' && !core.digits) break;
     if (scale === 100 && core.digits && core.value >= 100 && core.scaled) break;
@@ -756,6 +780,8 @@ function quantityAt(s: Scan, i: number, previous: Figure[]): Found | null {
   }
   core.currency = currency;
   const start = i;
+  decimalComma(s, core);
+  groupContinuation(s, core);
   // A number glued to a word before it, or after "#", "No." and the like, names something.
   const prevTok = w[start - 1];
   if (core.digits && !currency) {
@@ -793,7 +819,7 @@ function quantityAt(s: Scan, i: number, previous: Figure[]): Found | null {
   if (core.digits && !core.fraction && core.rest === '' && !core.unit && fracTok?.kind === 'number' && fractionRest.test(fracTok.text.replace(/^\d+/, '')) && /^\d+[/⁄]\d+$/.test(fracTok.text)) {
     const [a, b] = fracTok.text.split(/[/⁄]/).map(Number);
     if (b > a && b > 0) {
-      core.value! += a / b;
+      core.value! += (core.value! < 0 || Object.is(core.value, -0) ? -1 : 1) * (a / b);
       core.end++;
       core.endOffset = fracTok.end;
       core.fraction = true;
@@ -1040,6 +1066,25 @@ function quantityAt(s: Scan, i: number, previous: Figure[]): Found | null {
       endOffset = w[end - 1].end;
     }
   }
+  // "km/hr", "miles per hour": a speed is one unit.
+  if (kind === 'measure' && per === 'hour' && (unit === 'km' || unit === 'mi')) {
+    unit = unit === 'km' ? 'km/h' : 'mph';
+    per = undefined;
+  }
+  if (kind === 'money' && value !== null && approx !== 'range' && unit !== 'cent' && unit !== 'GBX') {
+    const cents = centsAfter(s, end);
+    if (cents) {
+      value = Math.round((value + (value < 0 ? -1 : 1) * cents.cents / 100) * 100) / 100;
+      end = cents.end;
+      endOffset = w[end - 1].end;
+    }
+  }
+  // "aged 87", "age 30": an age without "years old".
+  if (kind === 'count' && !unit && value !== null && (keys[figStartTok - 1] === 'aged' || keys[figStartTok - 1] === 'age')) {
+    kind = 'duration';
+    unit = 'year';
+    age = true;
+  }
   // "$76 US": the currency named again after the amount.
   if (kind === 'money' && currency === 'USD' && w[end]?.text === 'US' && !isCapitalized(w[end + 1])) {
     end++;
@@ -1061,6 +1106,71 @@ function quantityAt(s: Scan, i: number, previous: Figure[]): Found | null {
   if (context) figure.context = context;
   void previous;
   return { next: end, figure };
+}
+
+/**
+ * "5,00" and "1,3": a comma followed by one or two digits, glued on both sides and not part of a
+ * list ("22,24,26"), is a decimal comma.
+ */
+function decimalComma(s: Scan, core: Core): void {
+  const { w } = s;
+  const comma = w[core.end];
+  const frac = w[core.end + 1];
+  if (!core.digits || core.rest !== '' || core.value === null || !comma || comma.text !== ',' || !frac || frac.kind !== 'number') return;
+  if (comma.start !== w[core.end - 1].end || frac.start !== comma.end || !/^\d{1,2}$/.test(frac.text)) return;
+  if (w[core.end + 2]?.text === ',' && w[core.end + 2].start === frac.end) return;
+  const before = w[core.first - 1];
+  if (before && before.text === ',' && before.end === w[core.first].start) return;
+  if (!/^\d{1,3}$/.test(w[core.end - 1].text)) return;
+  core.value = Number(w[core.end - 1].text + '.' + frac.text);
+  core.end += 2;
+  core.endOffset = frac.end;
+  core.plainInteger = false;
+}
+
+/** "1 234 567.89": the tokenizer leaves a last group with decimals apart; it continues the number. */
+function groupContinuation(s: Scan, core: Core): void {
+  const { w } = s;
+  const last = w[core.end - 1];
+  const next = w[core.end];
+  if (!core.digits || core.rest !== '' || core.value === null || !next || next.kind !== 'number' || next.start !== last.end + 1) return;
+  const sep = s.text[last.end];
+  if (!/^[\u00a0\u202f\u2009 ]$/.test(sep) || !/^\d{3}\.\d+$/.test(next.text) || !last.text.includes(sep)) return;
+  core.value = Number((last.text + next.text).split(sep).join(''));
+  core.end++;
+  core.endOffset = next.end;
+  core.plainInteger = false;
+}
+
+/** "first", "third", "twenty-first": an ordinal written as a word. */
+function ordinalAt(s: Scan, i: number): Found | null {
+  const k = s.keys[i];
+  let value = ordinalWords.get(k);
+  if (value === undefined) {
+    const dash = k.indexOf('-');
+    const tens = dash > 0 ? smallNumbers.get(k.slice(0, dash)) : undefined;
+    const unit = dash > 0 ? ordinalWords.get(k.slice(dash + 1)) : undefined;
+    if (tens === undefined || unit === undefined || tens < 20 || tens % 10 !== 0 || unit >= 10) return null;
+    value = tens + unit;
+  }
+  const t = s.w[i];
+  let end = t.end;
+  if (s.text.charCodeAt(end - 1) === 46) end--;
+  return { next: i + 1, figure: figureOf(s, i, t.start, end, { kind: 'ordinal', value, unit: null, approx: 'exact' }) };
+}
+
+/** "3 dollars 50 cents", "thirteen dollars and forty-five cents", "C$100 and fifty": cents after an amount. */
+function centsAfter(s: Scan, j: number): { cents: number; end: number } | null {
+  const { keys, w } = s;
+  let n = j;
+  if (keys[n] === 'and') n++;
+  const core = readCore(s, n);
+  if (!core || core.value === null || core.vague || core.rest !== '' || core.unit || core.first !== n || core.value >= 100 || core.value < 0 || !Number.isInteger(core.value)) return null;
+  const after = keys[core.end];
+  if (after === 'cents' || after === 'cent' || after === 'pence' || after === 'p') return { cents: core.value, end: core.end + 1 };
+  const next = w[core.end];
+  if (!next || (next.kind === 'punct' && next.text !== '-') || after === 'and') return { cents: core.value, end: core.end };
+  return null;
 }
 
 /** "one" is a figure when it counts something ("one solution", "one of the best"), not as a pronoun. */
@@ -1086,11 +1196,11 @@ function ratioAfter(s: Scan, core: Core): { value: number; end: number } | null 
   let n = -1;
   if (k === 'in' && core.value >= 1 && core.value <= 10 && Number.isInteger(core.value)) n = core.end + 1;
   else if (k === 'out' && s.keys[core.end + 1] === 'of') n = core.end + 2;
-  else if (k === 'over' && core.value >= 1) n = core.end + 1;
+  else if (k === 'over' && Math.abs(core.value) >= 1) n = core.end + 1;
   if (n < 0) return null;
   const second = readCore(s, n);
   if (!second || second.value === null || second.vague || second.reject || second.range || second.rest !== '' || second.unit || second.first !== n) return null;
-  if (second.value <= core.value && k !== 'over') return null;
+  if (second.value <= Math.abs(core.value) && k !== 'over') return null;
   if (k === 'in' && !(second.digits ? second.value <= 1000 : true)) return null;
   if (k === 'over') {
     // "1 over 3" is a fraction; "$2000 over 3 years" is not.

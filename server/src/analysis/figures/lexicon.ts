@@ -162,9 +162,9 @@ const unitTable: Array<[string[], UnitInfo]> = [
   [['rpm'], measure('rpm')],
   // Temperature.
   [['°c', '° c', 'degrees celsius', 'degree celsius', 'degrees centigrade', 'degree centigrade', 'deg celsius', 'deg c',
-    'degrees c', 'degree c', 'celsius', 'celcius', 'centigrade', 'centigrate', 'c°', '℃'], { kind: 'measure', unit: '°C', temperature: true }],
+    'degrees c', 'degree c', 'celsius', 'celcius', 'centigrade', 'centigrate', 'c°', '℃', 'degrees celcius', 'degree celcius'], { kind: 'measure', unit: '°C', temperature: true }],
   [['°f', '° f', 'degrees fahrenheit', 'degree fahrenheit', 'deg fahrenheit', 'deg f', 'degrees f', 'degree f',
-    'fahrenheit', 'farenheit', 'f°', '℉'], { kind: 'measure', unit: '°F', temperature: true }],
+    'fahrenheit', 'farenheit', 'f°', '℉', 'degrees farenheit', 'degree farenheit', 'degrees fahrenheit'], { kind: 'measure', unit: '°F', temperature: true }],
   [['°', 'degrees', 'degree', 'deg'], { kind: 'measure', unit: '°', temperature: true }],
   [['kelvin', 'kelvins'], measure('K')],
   // Energy, power, pressure and more.

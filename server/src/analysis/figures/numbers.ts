@@ -68,7 +68,14 @@ interface Part {
 }
 
 const numberParts = new Set<string>([...smallNumbers.keys(), ...scaleWords.keys(), ...denominators.keys(), ...ordinalWords.keys(),
-  'and', 'a', 'an', 'point', 'dozen', 'dozens', 'dzs', 'dozs', 'half']);
+  'and', 'a', 'an', 'point', 'dozen', 'dozens', 'dzs', 'dozs', 'half', 'firsts']);
+
+/** Ordinals of one to nine, singular and plural, that can end a compound denominator ("thirty-fifths"). */
+function unitOrdinal(word: string | undefined): number {
+  if (!word) return 0;
+  const v = ordinalWords.get(word.endsWith('s') ? word.slice(0, -1) : word) ?? 0;
+  return v > 0 && v < 10 ? v : 0;
+}
 
 function isNumberWord(w: string): boolean {
   return smallNumbers.has(w) || (scaleWords.has(w) && w.length > 3) || w === 'dozen' || w === 'dozens' || w === 'dzs' || w === 'dozs';
@@ -86,6 +93,10 @@ function partsFrom(keys: string[], i: number, limit: number): Part[] {
       while (n < pieces.length && numberParts.has(pieces[n]) && pieces[n] !== 'a' && pieces[n] !== 'and') n++;
       for (let p = 0; p < n; p++) parts.push({ word: pieces[p], token: t, rest: p === n - 1 && n < pieces.length ? pieces.slice(n).join('-') : null });
       if (n < pieces.length) break;
+      continue;
+    }
+    if (key === '-' && parts.length > 0 && t + 1 < keys.length && numberParts.has(keys[t + 1].split('-')[0]) && smallNumbers.has(parts[parts.length - 1].word)) {
+      // "fifty - two", "one - fourth": a hyphen written with spaces.
       continue;
     }
     if (!numberParts.has(key)) break;
@@ -111,6 +122,10 @@ export function readSpelled(keys: string[], i: number): Spelled | null {
   let any = false;
   let fraction = false;
   let multiplier = 1;
+  /** True once "and" has started a new addend ("twenty and three fifths"). */
+  let andSplit = false;
+  let afterAnd = false;
+  let sawAnd = false;
   const first = parts[0].word;
   if (first === 'a' || first === 'an' || (first === 'half' && (parts[1]?.word === 'a' || parts[1]?.word === 'an'))) {
     const next = parts[first === 'half' ? 2 : 1]?.word;
@@ -138,6 +153,13 @@ export function readSpelled(keys: string[], i: number): Spelled | null {
     const w = parts[p].word;
     const small = smallNumbers.get(w);
     if (small !== undefined) {
+      const nextOrdinal = unitOrdinal(parts[p + 1]?.word);
+      if (small >= 20 && small % 10 === 0 && nextOrdinal && any && !afterAnd) {
+        // "one hundred thirty fifths" is 100/35, "one twenty-fifth" 1/25: tens and an ordinal after a
+        // numerator form one denominator.
+        return finishSpelled(parts, p + 2, ((total + current) / (small + nextOrdinal)) * multiplier, true);
+      }
+      afterAnd = false;
       if (lastKind === 'tens' && small < 10 && small > 0) {
         current += small;
         group += small;
@@ -182,6 +204,13 @@ export function readSpelled(keys: string[], i: number): Spelled | null {
       continue;
     }
     if (w === 'dozen' || w === 'dozens' || w === 'dzs' || w === 'dozs') {
+      if (!any && multiplier !== 1) {
+        // "half a dozen".
+        current = 12;
+        any = true;
+        lastKind = 'scale';
+        continue;
+      }
       if (!any) break;
       const g = group || current || 1;
       current = current - g + g * 12;
@@ -199,12 +228,15 @@ export function readSpelled(keys: string[], i: number): Spelled | null {
       if (!smallNumbers.has(next) && next !== 'hundred') break;
       sinceAnd = 0;
       group = 0;
+      afterAnd = true;
+      sawAnd = true;
       const keep = (lastKind as string) === 'scale' || (lastKind as string) === 'hundred';
       if (!keep) {
         lastKind = 'none';
         // "twenty and three fifths": a new addend after "and".
         total += current;
         current = 0;
+        andSplit = true;
       }
       continue;
     }
@@ -228,10 +260,17 @@ export function readSpelled(keys: string[], i: number): Spelled | null {
       return finishSpelled(parts, q, (total + current + Number('0.' + digits)) * multiplier, false);
     }
     const d = denominators.get(w);
+    if (d !== undefined && any && lastKind === 'tens' && d < 10 && !w.endsWith('s') && total + current === group) {
+      // "seventy-fifth" is an ordinal, not seventy fifths.
+      return null;
+    }
     if (d !== undefined && any && !(w === 'second' || w === 'first')) {
       if (d >= 100 && !w.endsWith('s') && (total + current) !== 1) break;
-      const numerator = lastKind === 'scale' || lastKind === 'hundred' || sinceAnd === 0 ? total + current : sinceAnd;
-      const base = numerator === total + current ? 0 : total + current - sinceAnd;
+      // Halves and quarters after "and" add to what precedes ("one hundred and three quarters" is
+      // 100.75), while other ordinals take the whole number ("one hundred and thirty fifths" is 26).
+      const split = andSplit || (sawAnd && (d === 2 || d === 4));
+      const numerator = split ? sinceAnd : total + current;
+      const base = split ? total + current - sinceAnd : 0;
       return finishSpelled(parts, p + 1, (base + numerator / d) * multiplier, true);
     }
     break;
