@@ -1,0 +1,195 @@
+import { articleDate, resolveDates } from '../analysis/figures/dates.js';
+import type { Figure, Span } from '../analysis/types.js';
+import { disjoint, intervalOf, prepare, termKey, wordsOf, type Prepared } from './match.js';
+import type { ArticleFinding } from './types.js';
+import type { Analysis } from '../analysis/types.js';
+
+/**
+ * Checks of the article against itself, needing no source: the same quantity given two values
+ * (headline 12,000, body 13,000), a percentage that does not match the parts it is computed from,
+ * and a relative time ("28 years ago") that disagrees with the date beside it by the dateline.
+ */
+
+function sentenceIndex(doc: Prepared, span: Span): number {
+  return doc.sentences.findIndex((s) => s.start <= span.start && span.end <= s.end);
+}
+
+function sentenceSpan(doc: Prepared, span: Span): Span {
+  const i = sentenceIndex(doc, span);
+  if (i >= 0) return doc.sentences[i];
+  const start = doc.text.lastIndexOf('\n', span.start - 1) + 1;
+  const end = doc.text.indexOf('\n', span.end);
+  return { start, end: end < 0 ? doc.text.length : end };
+}
+
+function lineOf(text: string, offset: number): number {
+  return text.slice(0, offset).split('\n').length;
+}
+
+function ref(f: Figure): Span & { text: string } {
+  return { start: f.start, end: f.end, text: f.text };
+}
+
+/** The verb a count belongs to, when the finder recorded one that is not the noun itself. */
+function verbKey(f: Figure): string | null {
+  if (!f.context) return null;
+  const key = termKey(f.context);
+  if (f.unit && termKey(f.unit) === key) return null;
+  if (f.noun && wordsOf(f.noun).some((w) => w.key === key)) return null;
+  return key;
+}
+
+function windowKeys(doc: Prepared, f: Figure): Set<string> {
+  const s = sentenceSpan(doc, f);
+  return new Set(wordsOf(doc.text.slice(s.start, s.end), s.start).filter((w) => w.end <= f.start || w.start >= f.end).map((w) => w.key));
+}
+
+/** Years named in the figure's sentence: two counts in sentences about different years are different quantities. */
+function yearsNear(doc: Prepared, f: Figure): Set<string> {
+  const s = sentenceSpan(doc, f);
+  const years = new Set<string>();
+  for (const g of doc.analysis.figures) {
+    if (g.kind === 'date' && g.start >= s.start && g.end <= s.end && g.resolved) years.add(g.resolved.slice(0, 4));
+  }
+  return years;
+}
+
+function sameQuantity(doc: Prepared, a: Figure, b: Figure): boolean {
+  if (a.kind !== 'count' || b.kind !== 'count' || !a.unit || !b.unit) return false;
+  if (termKey(a.unit) !== termKey(b.unit)) return false;
+  if (a.change || b.change || a.per || b.per || a.age || b.age) return false;
+  const va = verbKey(a);
+  const vb = verbKey(b);
+  if (va && vb && va !== vb) return false;
+  // A count without a verb ("Floods displace 12,000 people") is the same quantity only if the other's verb is in its sentence.
+  if (va && !vb && !windowKeys(doc, b).has(va)) return false;
+  if (vb && !va && !windowKeys(doc, a).has(vb)) return false;
+  if (!va && !vb) return false;
+  const ya = yearsNear(doc, a);
+  const yb = yearsNear(doc, b);
+  if (ya.size && yb.size && ![...ya].some((y) => yb.has(y))) return false;
+  return true;
+}
+
+export function inconsistentValues(doc: Prepared): ArticleFinding[] {
+  const out: ArticleFinding[] = [];
+  const counts = doc.analysis.figures.filter((f) => f.kind === 'count' && f.value !== null);
+  for (let j = 0; j < counts.length; j++) {
+    const b = counts[j];
+    const ib = intervalOf(b, 'claim');
+    if (!ib) continue;
+    const conflicts: Figure[] = [];
+    for (let i = 0; i < j; i++) {
+      const a = counts[i];
+      if (sentenceIndex(doc, a) === sentenceIndex(doc, b) && sentenceIndex(doc, a) >= 0) continue;
+      const ia = intervalOf(a, 'claim');
+      if (ia && sameQuantity(doc, a, b) && disjoint(ia, ib)) conflicts.push(a);
+    }
+    if (conflicts.length === 0) continue;
+    const first = conflicts[0];
+    out.push({
+      kind: 'inconsistent-values',
+      start: b.start,
+      end: b.end,
+      text: b.text,
+      message: `“${b.text}” disagrees with “${first.text}” (line ${lineOf(doc.text, first.start)}) about the same ${b.noun ?? b.unit}`,
+      related: conflicts.map(ref),
+    });
+  }
+  return out;
+}
+
+const ofBetween = /^\s+(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+)?$/i;
+
+/** "40 percent of the 250 households, or 120 households" and "120 of the 250 households (48%)". */
+export function percentParts(doc: Prepared): ArticleFinding[] {
+  const out: ArticleFinding[] = [];
+  const figures = doc.analysis.figures;
+  for (let i = 0; i + 1 < figures.length; i++) {
+    const x = figures[i];
+    const total = figures[i + 1];
+    if (total.kind !== 'count' || total.value === null || total.value === 0) continue;
+    if (!ofBetween.test(doc.text.slice(x.end, total.start))) continue;
+    const s = sentenceSpan(doc, x);
+    const inSentence = figures.filter((f) => f.start >= s.start && f.end <= s.end && f !== x && f !== total);
+    let percent: Figure | undefined;
+    let part: Figure | undefined;
+    if (x.kind === 'percent' && x.unit === '%') {
+      percent = x;
+      part = inSentence.find((f) => f.kind === 'count' && f.value !== null && (!f.unit || !total.unit || termKey(f.unit) === termKey(total.unit)));
+    } else if (x.kind === 'count' && x.value !== null) {
+      part = x;
+      percent = inSentence.find((f) => f.kind === 'percent' && f.unit === '%');
+    }
+    if (!percent || !part || percent.value === null || part.value === null) continue;
+    const interval = intervalOf(percent, 'claim')!;
+    const actual = (part.value / total.value) * 100;
+    const within = actual >= interval.lo - 1e-9 && actual <= interval.hi + 1e-9;
+    if (within) continue;
+    out.push({
+      kind: 'percent-parts',
+      start: percent.start,
+      end: percent.end,
+      text: percent.text,
+      message: `“${percent.text}” does not match its parts: ${part.value.toLocaleString('en-US')} of ${total.value.toLocaleString('en-US')} is ${Number(actual.toFixed(1))}%`,
+      related: [ref(part), ref(total)],
+    });
+  }
+  return out;
+}
+
+function isRelative(f: Figure): boolean {
+  if (f.kind === 'date') return f.value === null && (f.unit === 'weekday' || f.unit === 'year' || f.unit === 'month' || f.unit === 'day');
+  return f.kind === 'duration' && /\bago$/i.test(f.text);
+}
+
+/** A date the text states itself ("in 1996", "March 10"), not one counted from the dateline. */
+function isStated(f: Figure): boolean {
+  return f.kind === 'date' && !!f.resolved && f.unit !== 'weekday' && !/\b(last|next|this|ago|yesterday|today|tomorrow|tonight)\b/i.test(f.text);
+}
+
+/** The two resolutions at their common precision (a year against a full date compares the years). */
+function disagree(a: string, b: string): boolean {
+  if (/W/.test(a) || /W/.test(b) || a.includes('/') || b.includes('/')) return false;
+  const n = Math.min(a.length, b.length);
+  return a.slice(0, n) !== b.slice(0, n);
+}
+
+const besideGap = /^[\s,;:()\u2013\u2014-]*(?:in|on|of|since)?[\s,;:()\u2013\u2014-]*$/i;
+
+export function relativeTimes(text: string, figures: Figure[]): ArticleFinding[] {
+  const dateline = articleDate(text, figures);
+  if (!dateline) return [];
+  const before = figures.map((f) => f.resolved);
+  const resolved = resolveDates(text, figures.map((f) => ({ ...f })));
+  const out: ArticleFinding[] = [];
+  const datelineText = dateline.toISOString().slice(0, 10);
+  for (let i = 0; i < resolved.length; i++) {
+    const r = resolved[i];
+    // Only expressions the dateline resolved are relative; "in 1996" carried its year already.
+    if (before[i] !== undefined || !r.resolved || !isRelative(r)) continue;
+    for (const j of [i + 1, i - 1]) {
+      const a = resolved[j];
+      if (!a || !isStated(a)) continue;
+      const gap = j > i ? text.slice(r.end, a.start) : text.slice(a.end, r.start);
+      if (!besideGap.test(gap) || gap.length > 12) continue;
+      if (!disagree(r.resolved, a.resolved!)) continue;
+      out.push({
+        kind: 'relative-time',
+        start: r.start,
+        end: r.end,
+        text: r.text,
+        message: `“${r.text}” is ${r.resolved} by the article's date (${datelineText}), but “${a.text}” beside it says ${a.resolved}`,
+        related: [ref(a)],
+      });
+      break;
+    }
+  }
+  return out;
+}
+
+/** Every within-article finding, in document order. */
+export function checkArticle(text: string, analysis: Analysis): ArticleFinding[] {
+  const doc = prepare(text, analysis);
+  return [...inconsistentValues(doc), ...percentParts(doc), ...relativeTimes(text, analysis.figures)].sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,340 @@
+import type { Analysis, Approx, Figure, Span } from '../analysis/types.js';
+import type { Evidence, SourceStatus } from './types.js';
+
+/**
+ * Compares one article figure with the figures of one source. Each figure becomes an interval of the
+ * values it allows (its qualifier and rounding decide how wide), and a source figure about the same
+ * thing (its counted noun, unit or verb, or the words around it, match the article's) either
+ * implies the article's interval (supported), lies outside it (contradicted), or overlaps it
+ * without settling the question (inconclusive, reported as not found).
+ */
+
+/** "about 100,000" allows 10% either side: 98,000 supports it, 85,000 contradicts it. */
+export const ABOUT_TOLERANCE = 0.1;
+
+export interface Interval {
+  lo: number;
+  hi: number;
+  loOpen: boolean;
+  hiOpen: boolean;
+}
+
+/** Significant digits of a number as written in digits ("13000" → 2, "13100" → 3, "3.5" → 2). */
+function significantDigits(value: number): number {
+  const digits = String(Math.abs(value)).replace('.', '').replace(/^0+/, '');
+  const trimmed = digits.replace(/0+$/, '');
+  return Math.max(1, String(Math.abs(value)).includes('.') ? digits.length : trimmed.length);
+}
+
+/**
+ * Half a unit of the second significant digit when the value is written with at most two ("13,000"
+ * covers 12,500..13,500, "4.2bn" covers 4.15bn..4.25bn), else 0: news copy rounds to two figures,
+ * and a precise value ("13,150") means exactly that.
+ */
+export function roundingOf(value: number): number {
+  if (value === 0 || significantDigits(value) > 2) return 0;
+  return Math.pow(10, Math.floor(Math.log10(Math.abs(value))) - 1) / 2;
+}
+
+/**
+ * The values a figure allows. As a claim (the article) an exact round value allows its rounding; as
+ * evidence (a source) an exact value is just that value.
+ */
+export function intervalOf(f: { value: number | null; low?: number; high?: number; approx: Approx }, role: 'claim' | 'evidence'): Interval | null {
+  if (f.value === null) return null;
+  const v = f.value;
+  if (f.low !== undefined && f.high !== undefined && f.high !== f.low) return { lo: f.low, hi: f.high, loOpen: false, hiOpen: false };
+  const round = role === 'claim' ? roundingOf(v) : 0;
+  // A source's "around 98,000" is its best estimate, 98,000; the article's "about 100,000" allows a spread.
+  if (role === 'evidence' && f.approx === 'about') return { lo: v, hi: v, loOpen: false, hiOpen: false };
+  switch (f.approx) {
+    case 'about': {
+      const spread = Math.max(Math.abs(v) * ABOUT_TOLERANCE, round);
+      return { lo: v - spread, hi: v + spread, loOpen: false, hiOpen: false };
+    }
+    case 'more-than':
+      return { lo: v, hi: Infinity, loOpen: true, hiOpen: true };
+    case 'at-least':
+      return { lo: v, hi: Infinity, loOpen: false, hiOpen: true };
+    case 'less-than':
+      return { lo: Math.min(0, v), hi: v, loOpen: false, hiOpen: true };
+    case 'at-most':
+      return { lo: Math.min(0, v), hi: v, loOpen: false, hiOpen: false };
+    default:
+      return { lo: v - round, hi: v + round, loOpen: false, hiOpen: round > 0 };
+  }
+}
+
+const epsilon = 1e-9;
+
+/** True when the lower bound a (open or not) is at or above the lower bound b: a's set starts inside b's. */
+function notBelow(a: number, aOpen: boolean, b: number, bOpen: boolean): boolean {
+  const same = a === b || (Number.isFinite(a) && Number.isFinite(b) && Math.abs(a - b) <= epsilon * Math.max(1, Math.abs(b)));
+  if (same) return aOpen || !bOpen;
+  return a > b;
+}
+
+/** True when every value `inner` allows, `outer` allows too. */
+export function contains(outer: Interval, inner: Interval): boolean {
+  const lowOk = notBelow(inner.lo, inner.loOpen, outer.lo, outer.loOpen);
+  const highOk = notBelow(-inner.hi, inner.hiOpen, -outer.hi, outer.hiOpen);
+  return lowOk && highOk;
+}
+
+/** True when no value is allowed by both. */
+export function disjoint(a: Interval, b: Interval): boolean {
+  const gap = (x: Interval, y: Interval) => x.hi < y.lo || (x.hi === y.lo && (x.hiOpen || y.loOpen));
+  return gap(a, b) || gap(b, a);
+}
+
+export type Relation = 'supports' | 'contradicts' | 'inconclusive';
+
+export function relate(claim: Interval, evidence: Interval): Relation {
+  if (contains(claim, evidence)) return 'supports';
+  if (disjoint(claim, evidence)) return 'contradicts';
+  return 'inconclusive';
+}
+
+// Words: a crude stemmer and a few synonym groups, enough to tell that "13,100 deaths" and
+// "killed more than 13,000 people" count the same thing.
+
+const stopwords = new Set(
+  'a an the of in on at to for from by with and or but as is are was were be been being has have had it its this that these those than then there their they he she his her we our you your i not no some any all more most less least about over under up down into out per also which who whom whose what when where while after before since until said says say according just only very'.split(
+    ' ',
+  ),
+);
+
+export function stem(word: string): string {
+  let w = word.toLowerCase().replace(/['’]s$/, '').replace(/[^a-z0-9]/g, '');
+  if (w.length > 4 && w.endsWith('ies')) w = w.slice(0, -3) + 'y';
+  else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) w = w.slice(0, -1);
+  if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
+  else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
+  if (w.length > 4 && w.endsWith('e')) w = w.slice(0, -1);
+  return w;
+}
+
+const synonymGroups = [
+  'kill killed killing death deaths dead died die fatality fatalities lives life',
+  'injured injury injuries wounded hurt',
+  'displaced displacement refugee refugees evacuated evacuee evacuees fled homeless',
+  'troop troops soldier soldiers servicemen personnel forces',
+  'people person persons resident residents civilian civilians individual individuals inhabitant inhabitants population',
+  'home homes house houses household households dwelling dwellings',
+  'job jobs employment employed worker workers',
+  'unemployment unemployed jobless joblessness',
+  'price prices cost costs',
+  'damage damages loss losses',
+  'aid assistance funding funds',
+];
+
+const synonymOf = new Map<string, string>();
+for (const group of synonymGroups) {
+  const words = group.split(' ').map(stem);
+  for (const w of words) if (!synonymOf.has(w)) synonymOf.set(w, words[0]);
+}
+
+/** The comparable key of a word: its stem, or its synonym group's first stem. */
+export function termKey(word: string): string {
+  const s = stem(word);
+  return synonymOf.get(s) ?? s;
+}
+
+/** The people group is broad; a match on it alone is weak unless the article's noun is a person word too. */
+const broadKeys = new Set([termKey('people')]);
+
+const wordPattern = /[\p{L}][\p{L}\p{M}'’-]*/gu;
+
+export interface Word extends Span {
+  key: string;
+}
+
+export function wordsOf(text: string, offset = 0): Word[] {
+  const out: Word[] = [];
+  for (const m of text.matchAll(wordPattern)) {
+    const raw = m[0];
+    if (stopwords.has(raw.toLowerCase())) continue;
+    const key = termKey(raw);
+    if (key.length < 3) continue;
+    out.push({ start: offset + m.index!, end: offset + m.index! + raw.length, key });
+  }
+  return out;
+}
+
+/** A document prepared for matching: its text, analysis, and sentences. */
+export interface Prepared {
+  text: string;
+  analysis: Analysis;
+  /** Sentence spans in document order (from the claims pass, one per sentence). */
+  sentences: Span[];
+}
+
+export function prepare(text: string, analysis: Analysis): Prepared {
+  return { text, analysis, sentences: analysis.claims.map((c) => ({ start: c.start, end: c.end })) };
+}
+
+function sentenceOf(doc: Prepared, span: Span): Span {
+  for (const s of doc.sentences) {
+    if (s.start <= span.start && span.end <= s.end) return s;
+  }
+  // A heading or table cell the claims pass did not cover: the line is the sentence.
+  const lineStart = doc.text.lastIndexOf('\n', span.start - 1) + 1;
+  const lineEnd = doc.text.indexOf('\n', span.end);
+  return { start: lineStart, end: lineEnd < 0 ? doc.text.length : lineEnd };
+}
+
+/** Words within `radius` words of the figure, in its sentence, excluding the figure's own words. */
+function windowKeys(doc: Prepared, figure: Span, radius: number): Set<string> {
+  const sentence = sentenceOf(doc, figure);
+  const words = wordsOf(doc.text.slice(sentence.start, sentence.end), sentence.start);
+  const before = words.filter((w) => w.end <= figure.start).slice(-radius);
+  const after = words.filter((w) => w.start >= figure.end).slice(0, radius);
+  return new Set([...before, ...after].map((w) => w.key));
+}
+
+/** The words that name what a figure counts: its noun and unit, and its verb (or what it is per). */
+function ownKeys(f: Figure): { noun: Set<string>; verb: Set<string> } {
+  const noun = new Set<string>();
+  const verb = new Set<string>();
+  const add = (into: Set<string>, text: string | undefined) => {
+    if (!text) return;
+    for (const w of wordsOf(text)) into.add(w.key);
+  };
+  add(noun, f.noun);
+  if (f.kind === 'count') add(noun, f.unit ?? undefined);
+  add(verb, f.context);
+  add(verb, f.per);
+  for (const k of noun) verb.delete(k);
+  return { noun, verb };
+}
+
+/** Figure kinds that can be compared with each other. */
+function comparable(a: Figure, b: Figure): boolean {
+  if (a.kind === 'date' || a.kind === 'ordinal') return false;
+  if (b.kind === 'date' || b.kind === 'ordinal') return false;
+  if (a.kind === 'count') return b.kind === 'count';
+  if (a.kind !== b.kind) return false;
+  if (a.kind === 'money' || a.kind === 'percent' || a.kind === 'measure' || a.kind === 'duration') return a.unit === b.unit;
+  return true;
+}
+
+export interface Candidate {
+  figure: Figure;
+  relation: Relation;
+  /** How strongly the source figure is about the same thing: 2 per shared noun/unit/verb, 1 per shared nearby word. */
+  score: number;
+  strong: number;
+}
+
+/** The article figure's comparable key words: its own (strong) and its sentence's (weak). */
+export interface ClaimContext {
+  figure: Figure;
+  /** The noun, unit and verb keys together. */
+  own: Set<string>;
+  noun: Set<string>;
+  verb: Set<string>;
+  near: Set<string>;
+}
+
+export function claimContext(article: Prepared, figure: Figure): ClaimContext {
+  const { noun, verb } = ownKeys(figure);
+  return { figure, own: new Set([...noun, ...verb]), noun, verb, near: windowKeys(article, figure, 6) };
+}
+
+function isMeaningful(key: string, own: Set<string>): boolean {
+  return !broadKeys.has(key) || [...own].every((k) => broadKeys.has(k));
+}
+
+/** Scores every comparable figure of the source against the claim. */
+export function candidates(claim: ClaimContext, source: Prepared): Candidate[] {
+  const f = claim.figure;
+  const interval = intervalOf(f, 'claim');
+  if (!interval) return [];
+  const out: Candidate[] = [];
+  for (const sf of source.analysis.figures) {
+    if (!comparable(f, sf)) continue;
+    const evidence = intervalOf(sf, 'evidence');
+    if (!evidence) continue;
+    const theirs = ownKeys(sf);
+    const theirOwn = new Set([...theirs.noun, ...theirs.verb]);
+    const theirNear = windowKeys(source, sf, 8);
+    let strong = 0;
+    let weak = 0;
+    // The article's noun must be the source figure's own noun, unit or verb ("homes" elsewhere in the
+    // sentence is not what "13,100 people" counts); its verb may be anywhere near the source figure.
+    for (const k of claim.noun) {
+      if (!isMeaningful(k, claim.own)) continue;
+      if (theirOwn.has(k)) strong++;
+      else if (theirNear.has(k)) weak++;
+    }
+    for (const k of claim.verb) {
+      if (theirOwn.has(k) || theirNear.has(k)) strong++;
+    }
+    for (const k of claim.near) {
+      if (claim.own.has(k)) continue;
+      if (theirOwn.has(k) || theirNear.has(k)) weak++;
+    }
+    out.push({ figure: sf, relation: relate(interval, evidence), score: strong * 2 + weak, strong });
+  }
+  return out;
+}
+
+export interface MatchResult {
+  status: Extract<SourceStatus, 'supported' | 'contradicted' | 'not-found'>;
+  candidate?: Candidate;
+  /** A related figure that neither supports nor contradicts ("more than 12,000" for "more than 13,000"). */
+  inconclusive?: Candidate;
+}
+
+/**
+ * The source's verdict on the claim. Support needs a figure about the same thing (score 2: a shared
+ * noun, unit or verb, or two shared nearby words); a count needs its noun or verb (strong). A
+ * contradiction needs the same, and loses to any support: a source that gives 13,100 deaths in
+ * one place and 9,000 (last year) in another supports "more than 13,000 people killed".
+ */
+export function matchClaim(claim: ClaimContext, source: Prepared): MatchResult {
+  const all = candidates(claim, source);
+  const needsStrong = claim.figure.kind === 'count' && claim.own.size > 0;
+  const noTerms = claim.own.size === 0 && claim.near.size === 0;
+  const related = all.filter((c) => (noTerms ? true : c.score >= 2 && (!needsStrong || c.strong > 0)));
+  const best = (relation: Relation) =>
+    related.filter((c) => c.relation === relation).sort((a, b) => b.score - a.score || a.figure.start - b.figure.start)[0];
+  const support = best('supports');
+  if (support) return { status: 'supported', candidate: support };
+  const contradiction = noTerms ? undefined : best('contradicts');
+  if (contradiction) return { status: 'contradicted', candidate: contradiction };
+  return { status: 'not-found', inconclusive: best('inconclusive') };
+}
+
+/** The source sentence around a figure, cut to at most 300 characters around it. */
+export function evidenceOf(source: Prepared, figure: Figure): Evidence {
+  const sentence = sentenceOf(source, figure);
+  let start = sentence.start;
+  let end = sentence.end;
+  if (end - start > 300) {
+    start = Math.max(start, figure.start - 150);
+    end = Math.min(end, figure.end + 150);
+  }
+  // Leading and trailing white space is not part of the passage.
+  while (start < end && /\s/.test(source.text[start])) start++;
+  while (end > start && /\s/.test(source.text[end - 1])) end--;
+  const line = source.text.slice(0, figure.start).split('\n').length;
+  return {
+    passage: source.text.slice(start, end).replace(/\s+/g, ' '),
+    start,
+    end,
+    match: { text: figure.text, start: figure.start, end: figure.end, value: figure.value, approx: figure.approx },
+    line,
+  };
+}
+
+/** Dates are checked for presence only: a source names many dates, so another one is no contradiction. */
+export function matchDate(figure: Figure, source: Prepared): Figure | undefined {
+  const want = figure.resolved ?? (figure.value !== null ? String(figure.value) : undefined);
+  if (!want) return undefined;
+  return source.analysis.figures.find((sf) => {
+    if (sf.kind !== 'date') return false;
+    const have = sf.resolved ?? (sf.value !== null ? String(sf.value) : undefined);
+    return !!have && (have === want || have.startsWith(want + '-'));
+  });
+}

@@ -1,0 +1,231 @@
+import { Analyzer } from '../analysis/analyze.js';
+import type { Analysis, DocumentKind, Figure } from '../analysis/types.js';
+import { placeAll } from '../annotations/anchor.js';
+import type { Sidecar, Source } from '../annotations/types.js';
+import { checkArticle } from './article.js';
+import type { FetchOptions } from './fetch.js';
+import { surfaceForms } from './forms.js';
+import { claimContext, evidenceOf, matchClaim, matchDate, prepare, type Prepared } from './match.js';
+import { SourceReader, type ReadResult } from './sources.js';
+import type { ArticleFinding, FigureVerification, SourceCheck, SourceRef, VerifyEvent, VerifyReport, VerifyStatus } from './types.js';
+
+/**
+ * Verify Figures: every figure of an article against the sources its annotations attach, and the
+ * article against itself. Results stream through `onResult` as they are ready (figures without
+ * sources and within-article findings first, then each sourced figure when all its sources are
+ * read); the returned report holds them all in document order. Nothing is fetched unless this runs,
+ * and nothing at all with `offline`.
+ */
+
+export interface VerifyOptions {
+  text: string;
+  kind: DocumentKind;
+  /** The article's annotations; figures are verified against the sources of those placed on them. */
+  sidecar?: Sidecar | null;
+  /** The article file, for messages. */
+  articlePath?: string;
+  /** Workspace files named by `path` sources are read from here; snapshots go in its `.factcheck/cache`. */
+  workspaceRoot: string;
+  cacheDir?: string;
+  /** Read URL sources from the snapshot cache only. */
+  offline?: boolean;
+  fetch?: FetchOptions;
+  signal?: AbortSignal;
+  onResult?: (event: VerifyEvent) => void;
+  /** Reuse an analyzer (and its caches) or an analysis already made. */
+  analyzer?: Analyzer;
+  analysis?: Analysis;
+  /** Share one reader across articles, so a source cited by several is read once. */
+  reader?: SourceReader;
+}
+
+/** Overall result of several sources: any support wins, then a contradiction, then silence, then failures. */
+const precedence: VerifyStatus[] = ['supported', 'contradicted', 'not-found', 'unreachable', 'unsupported'];
+
+function refOf(source: Source): SourceRef {
+  const ref: SourceRef = {};
+  if (source.url) ref.url = source.url;
+  if (source.path) ref.path = source.path;
+  if (source.title) ref.title = source.title;
+  return ref;
+}
+
+export function sourceName(source: SourceRef): string {
+  return source.title ?? source.url ?? source.path ?? 'the source';
+}
+
+const sourceAnalyzer = new Analyzer(2000);
+
+/** Pieces of at most about `max` characters, cut after a sentence end where there is one. */
+function pieces(line: string, max: number): Array<{ offset: number; text: string }> {
+  const out: Array<{ offset: number; text: string }> = [];
+  let at = 0;
+  while (line.length - at > max) {
+    const window = line.slice(at, at + max);
+    const cut = Math.max(window.lastIndexOf('. '), window.lastIndexOf('? '), window.lastIndexOf('! '));
+    const end = cut > max / 4 ? at + cut + 2 : at + max;
+    out.push({ offset: at, text: line.slice(at, end) });
+    at = end;
+  }
+  out.push({ offset: at, text: line.slice(at) });
+  return out;
+}
+
+/**
+ * Source text prepared for matching, offsets kept true to the text as read. Each line is analysed
+ * on its own (and a very long line in pieces), because the analysis of one block grows faster than
+ * its length and a web page or a text file may hold a 200 KB paragraph.
+ */
+export function prepareSource(text: string, analyzer: Analyzer = sourceAnalyzer): Prepared {
+  const analysis: Analysis = { figures: [], attributions: [], claims: [] };
+  let lineStart = 0;
+  for (const line of text.split('\n')) {
+    for (const piece of pieces(line, 3000)) {
+      if (!/\d|[a-z]/i.test(piece.text)) continue;
+      const base = lineStart + piece.offset;
+      const a = analyzer.analyze(piece.text, 'plaintext');
+      for (const f of a.figures) analysis.figures.push({ ...f, start: f.start + base, end: f.end + base });
+      for (const c of a.claims) analysis.claims.push({ ...c, start: c.start + base, end: c.end + base });
+    }
+    lineStart += line.length + 1;
+  }
+  return prepare(text, analysis);
+}
+
+function checkSource(figure: Figure, article: Prepared, source: Source, read: ReadResult, prepared: Prepared | null): SourceCheck {
+  const ref = refOf(source);
+  const name = sourceName(ref);
+  if (!read.ok) {
+    return { source: ref, status: read.status, reason: read.status === 'unsupported' ? `${name} cannot be read: ${read.reason}` : `${name} is unreachable: ${read.reason}`, snapshot: read.snapshot };
+  }
+  const doc = prepared!;
+  if (figure.kind === 'date' || figure.kind === 'ordinal') {
+    const found = figure.kind === 'date' ? matchDate(figure, doc) : undefined;
+    if (found) return { source: ref, status: 'supported', evidence: evidenceOf(doc, found), reason: `${name} gives “${found.text}”`, snapshot: read.snapshot };
+    return { source: ref, status: 'not-found', reason: `${name} does not give ${figure.kind === 'date' ? 'this date' : 'this figure'}`, snapshot: read.snapshot };
+  }
+  if (figure.value === null) return { source: ref, status: 'not-found', reason: `“${figure.text}” states no value to look for`, snapshot: read.snapshot };
+  const result = matchClaim(claimContext(article, figure), doc);
+  if (result.status === 'supported') {
+    const c = result.candidate!.figure;
+    return { source: ref, status: 'supported', evidence: evidenceOf(doc, c), reason: `${name} gives “${c.text}”`, snapshot: read.snapshot };
+  }
+  if (result.status === 'contradicted') {
+    const c = result.candidate!.figure;
+    return { source: ref, status: 'contradicted', evidence: evidenceOf(doc, c), reason: `${name} gives “${c.text}”, not “${figure.text}”`, snapshot: read.snapshot };
+  }
+  const near = result.inconclusive ? `; the nearest is “${result.inconclusive.figure.text}”, which does not settle it` : '';
+  return {
+    source: ref,
+    status: 'not-found',
+    evidence: result.inconclusive ? evidenceOf(doc, result.inconclusive.figure) : undefined,
+    reason: `${name} does not give this figure${near}`,
+    snapshot: read.snapshot,
+  };
+}
+
+function summarise(figure: Figure, checks: SourceCheck[]): { status: VerifyStatus; message: string } {
+  const status = precedence.find((s) => checks.some((c) => c.status === s)) ?? 'not-found';
+  const lead = checks.find((c) => c.status === status)!;
+  let message: string;
+  switch (status) {
+    case 'supported':
+      message = `Supported: ${lead.reason}`;
+      break;
+    case 'contradicted':
+      message = `Contradicted: ${lead.reason}`;
+      break;
+    case 'not-found':
+      message = checks.length === 1 ? `Not found: ${lead.reason}` : `Not found in any of its ${checks.length} sources`;
+      break;
+    default:
+      message = checks.length === 1 ? lead.reason : `None of its ${checks.length} sources could be read: ${lead.reason}`;
+  }
+  const dissent = status === 'supported' ? checks.find((c) => c.status === 'contradicted') : undefined;
+  if (dissent) message += ` (but ${dissent.reason})`;
+  void figure;
+  return { status, message };
+}
+
+/** The sources attached to a figure: those of every annotation placed on or around its words. */
+function sourcesFor(text: string, sidecar: Sidecar | null | undefined, figures: Figure[]): Map<Figure, { sources: Source[]; annotationId?: string }> {
+  const out = new Map<Figure, { sources: Source[]; annotationId?: string }>();
+  if (!sidecar) return out;
+  const placed = placeAll(text, sidecar.annotations);
+  for (const figure of figures) {
+    const sources: Source[] = [];
+    let annotationId: string | undefined;
+    for (const p of placed) {
+      if (!p.anchor || p.annotation.sources.length === 0) continue;
+      const overlaps = p.anchor.start < figure.end && figure.start < p.anchor.end;
+      if (!overlaps) continue;
+      const exact = p.anchor.start === figure.start && p.anchor.end === figure.end;
+      if (exact || annotationId === undefined) annotationId = p.annotation.id;
+      for (const s of p.annotation.sources) {
+        if (!sources.some((t) => t.url === s.url && t.path === s.path)) sources.push(s);
+      }
+    }
+    if (sources.length) out.set(figure, { sources, annotationId });
+  }
+  return out;
+}
+
+/** Figure kinds verify reports on; ordinals ("third largest") are not quantities a source states. */
+function checkable(f: Figure): boolean {
+  return f.kind !== 'ordinal';
+}
+
+export async function verifyArticle(options: VerifyOptions): Promise<VerifyReport> {
+  const { text, signal } = options;
+  signal?.throwIfAborted();
+  const analysis = options.analysis ?? (options.analyzer ?? new Analyzer()).analyze(text, options.kind);
+  const article = prepare(text, analysis);
+  const emit = (event: VerifyEvent) => {
+    if (!signal?.aborted) options.onResult?.(event);
+  };
+
+  const findings: ArticleFinding[] = checkArticle(text, analysis);
+  for (const finding of findings) emit({ type: 'article', finding });
+
+  const figures = analysis.figures.filter(checkable);
+  const attached = sourcesFor(text, options.sidecar, figures);
+  const reader = options.reader ?? new SourceReader({ workspaceRoot: options.workspaceRoot, cacheDir: options.cacheDir, offline: options.offline, fetch: options.fetch, signal });
+  const preparedSources = new Map<string, Prepared>();
+
+  const results = new Map<Figure, FigureVerification>();
+  for (const figure of figures) {
+    if (attached.has(figure)) continue;
+    const result: FigureVerification = { figure, status: 'no-sources', message: 'No source attached', sources: [], forms: surfaceForms(figure) };
+    results.set(figure, result);
+    emit({ type: 'figure', result });
+  }
+
+  const prepareOnce = (key: string, read: ReadResult): Prepared | null => {
+    if (!read.ok) return null;
+    let doc = preparedSources.get(key);
+    if (!doc) {
+      doc = prepareSource(read.text);
+      preparedSources.set(key, doc);
+    }
+    return doc;
+  };
+
+  await Promise.all(
+    [...attached].map(async ([figure, { sources, annotationId }]) => {
+      const checks = await Promise.all(
+        sources.map(async (source) => {
+          const read = await reader.read(source);
+          signal?.throwIfAborted();
+          return checkSource(figure, article, source, read, prepareOnce(source.url ? 'url:' + source.url : 'path:' + source.path, read));
+        }),
+      );
+      const { status, message } = summarise(figure, checks);
+      const result: FigureVerification = { figure, status, message, sources: checks, forms: surfaceForms(figure) };
+      if (annotationId) result.annotationId = annotationId;
+      results.set(figure, result);
+      emit({ type: 'figure', result });
+    }),
+  );
+  signal?.throwIfAborted();
+  return { figures: figures.map((f) => results.get(f)!), article: findings };
+}
