@@ -385,6 +385,7 @@ function mix(h: number): number {
 const startHash = hash('<s>');
 const endHash = hash('</s>');
 const suffixSeed = hash('~');
+const prefixSeed = hash('^');
 
 /**
  * Hashed features: word unigrams and bigrams with sentence boundaries, three-letter suffixes of
@@ -401,7 +402,10 @@ function hashWords(words: readonly Word[], bits: number): number[] {
       const h = hash(w.form);
       out.push(h & mask);
       out.push(mix(Math.imul(prev, 0x9e3779b1) ^ h) & mask);
-      if (w.form.length > 5) out.push(hash(w.form, suffixSeed, w.form.length - 3) & mask);
+      if (w.form.length > 5) {
+        out.push(hash(w.form, suffixSeed, w.form.length - 3) & mask);
+        out.push(hash(w.form.slice(0, 5), prefixSeed) & mask);
+      }
       prev = h;
     }
     if (w.cls >= 0) {
