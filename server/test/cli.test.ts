@@ -58,7 +58,7 @@ describe('factcheck scan', () => {
 
   it('rejects bad usage with a clear message', async () => {
     expect(await run(['scan'])).toMatchObject({ code: 2, stderr: 'factcheck: scan needs at least one file: factcheck scan article.md\n' });
-    expect(await run(['scan', '--format', 'xml', fixture])).toMatchObject({ code: 2, stderr: 'factcheck: --format must be "text" or "json"\n' });
+    expect(await run(['scan', '--format', 'xml', fixture])).toMatchObject({ code: 2, stderr: 'factcheck: --format must be "text", "json" or "sarif"\n' });
     expect(await run(['frobnicate'])).toMatchObject({ code: 2 });
   });
 });

@@ -1,13 +1,29 @@
+import { runExport } from './export.js';
 import { runExtract } from './extract.js';
+import { runReport } from './report.js';
 import { runScan } from './scan.js';
+import { runVerify } from './verify.js';
 import { CliError, type Io } from './io.js';
 
 const usage = `Usage: factcheck <command> [options]
 
 Commands:
-  scan FILE... [--format text|json]   Report the figures, attributions and claims of each file.
+  scan FILE... [--format text|json|sarif] [--fail-on LIST]
+                                      Report the figures, attributions and claims of each file, with
+                                      the statuses of its sidecar; --fail-on false,unchecked,figure.unchecked
+                                      (statuses or codes) exits 3 when a problem matches.
   extract [--kind plaintext|markdown] Read JSON Lines {"id", "text"} on stdin, write one result line
                                       per input line on stdout (the contract in docs/extract-contract.md).
+  export FILE [--claimreview | --format claimreview|webannotation] [--url URL] [--publisher NAME] [--out PATH]
+                                      The article's fact-checks as schema.org ClaimReview JSON-LD, or
+                                      all its annotations as W3C Web Annotation JSON-LD.
+  report FILE [--format md|html] [--out PATH]
+                                      A report for editors: counts by status, every finding with its
+                                      status, sources and evidence (docs/reports.md).
+  verify FILE... [--format text|json|sarif] [--offline]
+                                      Check each figure against the sources in the article's
+                                      annotations and against the article itself (docs/verify.md);
+                                      exit 1 when a figure is contradicted.
   help                                Show this help.
 
 Options:
@@ -24,6 +40,12 @@ export async function main(argv: string[], io: Io): Promise<number> {
         return await runScan(rest, io);
       case 'extract':
         return await runExtract(rest, io);
+      case 'verify':
+        return await runVerify(rest, io);
+      case 'export':
+        return await runExport(rest, io);
+      case 'report':
+        return await runReport(rest, io);
       case '--version':
       case 'version':
         io.stdout.write(`${typeof FACTCHECK_VERSION === 'string' ? FACTCHECK_VERSION : 'dev'}\n`);

@@ -1,23 +1,38 @@
 import { readFile } from 'node:fs/promises';
+import { isAbsolute, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Analyzer } from '../analysis/analyze.js';
-import { problemsOf } from '../analysis/problems.js';
 import { kindForPath } from '../analysis/kind.js';
 import { LineIndex } from '../positions.js';
+import { failsOn, parseFailOn, type FailOn } from '../report/failOn.js';
+import { relativeUri, toSarif, type SarifInput } from '../report/sarif.js';
+import { annotate, problemsFor } from './article.js';
 import { CliError, parseArgs, write, type Io } from './io.js';
 
+declare const FACTCHECK_VERSION: string | undefined;
+
 /**
- * `factcheck scan FILE...`: the problems of each file, like a compiler (`path:line:col: severity
- * code message`, 1-based) or as JSON. Exit 0 unless a file could not be read.
+ * `factcheck scan FILE...`: the problems of each file, with its sidecar's statuses applied (as the
+ * editor shows them), like a compiler (`path:line:col: severity code message`, 1-based), as JSON or
+ * as SARIF 2.1.0. Exit 1 if a file could not be read, else 3 if a problem matched `--fail-on`, else 0.
  */
 export async function runScan(args: string[], io: Io): Promise<number> {
-  const { positional, options } = parseArgs(args, { format: 'string' });
+  const { positional, options } = parseArgs(args, { format: 'string', 'fail-on': 'string' });
   const format = options.format ?? 'text';
-  if (format !== 'text' && format !== 'json') throw new CliError('--format must be "text" or "json"');
+  if (format !== 'text' && format !== 'json' && format !== 'sarif') throw new CliError('--format must be "text", "json" or "sarif"');
+  let failOn: FailOn | null = null;
+  try {
+    if (typeof options['fail-on'] === 'string') failOn = parseFailOn(options['fail-on']);
+  } catch (error) {
+    throw new CliError((error as Error).message);
+  }
   if (positional.length === 0) throw new CliError('scan needs at least one file: factcheck scan article.md');
 
   const analyzer = new Analyzer();
   let unreadable = 0;
   const results: unknown[] = [];
+  const sarifFiles: SarifInput[] = [];
+  const gated = new Map<string, number>();
   for (const path of positional) {
     let text: string;
     try {
@@ -31,8 +46,15 @@ export async function runScan(args: string[], io: Io): Promise<number> {
     }
     const kind = kindForPath(path);
     const analysis = analyzer.analyze(text, kind);
-    const problems = problemsOf(analysis);
+    const problems = problemsFor(await annotate(path, text, kind, analysis));
     const lines = new LineIndex(text);
+    if (failOn) for (const p of problems) if (failsOn(p, failOn)) gated.set(p.rule, (gated.get(p.rule) ?? 0) + 1);
+    if (format === 'sarif') {
+      const rel = relative(process.cwd(), resolve(path));
+      const inside = rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+      sarifFiles.push({ uri: inside ? relativeUri(rel) : pathToFileURL(resolve(path)).href, relative: inside, problems, lines });
+      continue;
+    }
     if (format === 'json') {
       results.push({
         path,
@@ -55,5 +77,17 @@ export async function runScan(args: string[], io: Io): Promise<number> {
     }
   }
   if (format === 'json') await write(io.stdout, JSON.stringify(results, null, 2) + '\n');
-  return unreadable > 0 ? 1 : 0;
+  if (format === 'sarif') {
+    const version = typeof FACTCHECK_VERSION === 'string' ? FACTCHECK_VERSION : '0.0.0-dev';
+    const sarif = toSarif(sarifFiles, { version, workingDirectoryUri: pathToFileURL(process.cwd() + '/').href });
+    await write(io.stdout, JSON.stringify(sarif, null, 2) + '\n');
+  }
+  if (unreadable > 0) return 1;
+  if (gated.size > 0) {
+    const total = [...gated.values()].reduce((a, b) => a + b, 0);
+    const which = [...gated].map(([rule, n]) => `${rule} ${n}`).join(', ');
+    io.stderr.write(`factcheck: ${total} problem${total === 1 ? '' : 's'} match --fail-on ${options['fail-on']} (${which})\n`);
+    return 3;
+  }
+  return 0;
 }
