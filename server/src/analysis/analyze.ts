@@ -19,13 +19,25 @@ export interface AnalyzerStats {
   blocksAnalysed: number;
 }
 
+/** A leaf block of one chunk (offsets relative to the chunk) with its findings. */
+export interface AnalysedBlock extends Block {
+  analysis: BlockAnalysis;
+}
+
+/** A chunk's analysed blocks placed in a document: `offset` is where the chunk starts. */
+export interface PlacedChunk {
+  offset: number;
+  blocks: AnalysedBlock[];
+}
+
 /**
  * The analysis entry point shared by the language server, the CLI and the evaluation.
- * One analyzer holds two caches: Markdown chunk → blocks, and block text → findings. Both are keyed
- * by text, so the same paragraph in two documents, or in two versions of one, is analysed once.
+ * One analyzer holds two caches: Markdown chunk → analysed blocks, and block text → findings. Both
+ * are keyed by text, so the same paragraph in two documents, or in two versions of one, is analysed
+ * once.
  */
 export class Analyzer {
-  private readonly chunkCache: LruCache<string, Block[]>;
+  private readonly chunkCache: LruCache<string, AnalysedBlock[]>;
   private readonly blockCache: LruCache<string, BlockAnalysis>;
   readonly stats: AnalyzerStats = { chunksParsed: 0, blocksAnalysed: 0 };
 
@@ -35,34 +47,11 @@ export class Analyzer {
   }
 
   analyze(text: string, kind: DocumentKind, options: AnalysisOptions = defaultAnalysisOptions): Analysis {
-    const result: Analysis = { figures: [], attributions: [], claims: [] };
-    const attributions: Attribution[] = [];
-    for (const block of this.blocks(text, kind)) {
-      const found = this.analyseBlock(block.text);
-      const shift = block.start;
-      for (const figure of found.figures) {
-        result.figures.push({ ...figure, start: figure.start + shift, end: figure.end + shift });
-      }
-      for (const a of found.attributions) {
-        attributions.push({
-          ...a,
-          cue: { start: a.cue.start + shift, end: a.cue.end + shift },
-          source: a.source ? { start: a.source.start + shift, end: a.source.end + shift } : null,
-          content: { start: a.content.start + shift, end: a.content.end + shift },
-        });
-      }
-      for (const s of found.sentences) {
-        result.claims.push({
-          start: s.start + shift,
-          end: s.end + shift,
-          score: s.score,
-          checkWorthy: s.score >= options.claimThreshold,
-          reasons: s.reasons,
-        });
-      }
+    const chunks: PlacedChunk[] = [];
+    for (const chunk of splitChunks(text, kind)) {
+      if (!chunk.skip) chunks.push({ offset: chunk.start, blocks: this.chunk(text.slice(chunk.start, chunk.end), kind) });
     }
-    result.attributions = resolveAttributions(text, attributions);
-    return result;
+    return this.assemble(text, chunks, options);
   }
 
   /** Leaf blocks of prose with absolute offsets. */
@@ -70,17 +59,57 @@ export class Analyzer {
     const out: Block[] = [];
     for (const chunk of splitChunks(text, kind)) {
       if (chunk.skip) continue;
-      const chunkText = text.slice(chunk.start, chunk.end);
-      const key = kind + '\u0000' + chunkText;
-      let blocks = this.chunkCache.get(key);
-      if (!blocks) {
-        blocks = chunkBlocks(chunkText, kind);
-        this.chunkCache.set(key, blocks);
-        this.stats.chunksParsed++;
-      }
-      for (const b of blocks) out.push({ start: b.start + chunk.start, end: b.end + chunk.start, text: b.text });
+      for (const b of this.chunk(text.slice(chunk.start, chunk.end), kind)) out.push({ start: b.start + chunk.start, end: b.end + chunk.start, text: b.text });
     }
     return out;
+  }
+
+  /** The analysed blocks of one chunk's text, offsets relative to the chunk; cached by the text. */
+  chunk(chunkText: string, kind: DocumentKind): AnalysedBlock[] {
+    const key = kind + '\u0000' + chunkText;
+    let blocks = this.chunkCache.get(key);
+    if (!blocks) {
+      blocks = chunkBlocks(chunkText, kind).map((b) => ({ ...b, analysis: this.analyseBlock(b.text) }));
+      this.chunkCache.set(key, blocks);
+      this.stats.chunksParsed++;
+    }
+    return blocks;
+  }
+
+  /** The document's analysis from its analysed chunks, in document order, and the article-level passes. */
+  assemble(text: string, chunks: Iterable<PlacedChunk>, options: AnalysisOptions = defaultAnalysisOptions): Analysis {
+    const result: Analysis = { figures: [], attributions: [], claims: [] };
+    const attributions: Attribution[] = [];
+    for (const chunk of chunks) {
+      for (const block of chunk.blocks) {
+        const found = block.analysis;
+        const shift = chunk.offset + block.start;
+        for (const figure of found.figures) {
+          result.figures.push({ ...figure, start: figure.start + shift, end: figure.end + shift });
+        }
+        for (const a of found.attributions) {
+          const moved: Attribution = {
+            ...a,
+            cue: { start: a.cue.start + shift, end: a.cue.end + shift },
+            source: a.source ? { start: a.source.start + shift, end: a.source.end + shift } : null,
+            content: { start: a.content.start + shift, end: a.content.end + shift },
+          };
+          if (a.quotes) moved.quotes = a.quotes.map((q) => ({ start: q.start + shift, end: q.end + shift }));
+          attributions.push(moved);
+        }
+        for (const s of found.sentences) {
+          result.claims.push({
+            start: s.start + shift,
+            end: s.end + shift,
+            score: s.score,
+            checkWorthy: s.score >= options.claimThreshold,
+            reasons: s.reasons,
+          });
+        }
+      }
+    }
+    result.attributions = resolveAttributions(text, attributions);
+    return result;
   }
 
   private analyseBlock(text: string): BlockAnalysis {

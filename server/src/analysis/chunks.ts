@@ -15,15 +15,24 @@ export interface Chunk extends Span {
 const fenceOpen = /^ {0,3}(`{3,}|~{3,})/;
 
 export function splitChunks(text: string, kind: DocumentKind): Chunk[] {
-  const chunks: Chunk[] = [];
-  let pos = 0;
+  return [...chunksFrom(text, kind, 0)];
+}
+
+/**
+ * The chunks from `from` on, lazily. `from` must be where a chunk starts (or 0): the splitter then
+ * starts outside any fence, so the language server can re-split from the chunk an edit touched and
+ * stop as soon as a chunk lines up with one it already had.
+ */
+export function* chunksFrom(text: string, kind: DocumentKind, from: number): Generator<Chunk> {
+  let pos = from;
   let chunkStart = -1;
   let fence: string | null = null;
   let frontMatter: string | null = null;
-  let lineIndex = 0;
+  let lineIndex = from === 0 ? 0 : 1;
+  let closed: Chunk | null = null;
 
   const close = (end: number, skip = false) => {
-    if (chunkStart >= 0) chunks.push({ start: chunkStart, end, skip });
+    if (chunkStart >= 0 && end > chunkStart) closed = { start: chunkStart, end, skip };
     chunkStart = -1;
   };
 
@@ -54,15 +63,22 @@ export function splitChunks(text: string, kind: DocumentKind): Chunk[] {
       const match = kind === 'markdown' ? fenceOpen.exec(line) : null;
       if (match) fence = match[1];
     }
+    if (closed) {
+      yield closed;
+      closed = null;
+    }
 
     lineIndex++;
     if (lineEnd >= text.length) break;
     pos = lineEnd + 1;
   }
   // An unterminated fence or front matter runs to the end of the document, as CommonMark says.
-  if (chunkStart >= 0) chunks.push({ start: chunkStart, end: trimEnd(text, chunkStart, text.length), skip: frontMatter !== null });
-  return chunks.filter((c) => c.end > c.start);
+  if (chunkStart >= 0) {
+    const end = trimEnd(text, chunkStart, text.length);
+    if (end > chunkStart) yield { start: chunkStart, end, skip: frontMatter !== null };
+  }
 }
+
 
 function lastContentEnd(text: string, start: number, blankLineStart: number): number {
   if (start < 0) return blankLineStart;
