@@ -64,7 +64,13 @@ function sameQuantity(doc: Prepared, a: Figure, b: Figure): boolean {
   // A count without a verb ("Floods displace 12,000 people") is the same quantity only if the other's verb is in its sentence.
   if (va && !vb && !windowKeys(doc, b).has(va)) return false;
   if (vb && !va && !windowKeys(doc, a).has(vb)) return false;
-  if (!va && !vb) return false;
+  // Neither has a verb: the same noun is the same quantity only when the sentences share two more words.
+  if (!va && !vb) {
+    const wb = windowKeys(doc, b);
+    const nounKeys = new Set([termKey(a.unit), ...wordsOf(a.noun ?? '').map((w) => w.key)]);
+    const shared = [...windowKeys(doc, a)].filter((k) => wb.has(k) && !nounKeys.has(k));
+    if (shared.length < 2) return false;
+  }
   const ya = yearsNear(doc, a);
   const yb = yearsNear(doc, b);
   if (ya.size && yb.size && ![...ya].some((y) => yb.has(y))) return false;
@@ -99,33 +105,36 @@ export function inconsistentValues(doc: Prepared): ArticleFinding[] {
   return out;
 }
 
-const ofBetween = /^\s+(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+)?$/i;
+const ofBefore = /\b(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+)?$/i;
 
-/** "40 percent of the 250 households, or 120 households" and "120 of the 250 households (48%)". */
+/**
+ * A percentage computed from parts in the same sentence: "40 percent of the 250 households, or 120
+ * households", "1,500 of the 3,000 members (62%)", "Of the 3,000 members, 1,500 backed it, or 62%".
+ * The total is the count after "of (the)"; the percentage is the one before "of", else the only one
+ * in the sentence; the part is the count before "of", else another count of the same thing (or a
+ * bare number) smaller than the total.
+ */
 export function percentParts(doc: Prepared): ArticleFinding[] {
   const out: ArticleFinding[] = [];
   const figures = doc.analysis.figures;
-  for (let i = 0; i + 1 < figures.length; i++) {
-    const x = figures[i];
-    const total = figures[i + 1];
-    if (total.kind !== 'count' || total.value === null || total.value === 0) continue;
-    if (!ofBetween.test(doc.text.slice(x.end, total.start))) continue;
-    const s = sentenceSpan(doc, x);
-    const inSentence = figures.filter((f) => f.start >= s.start && f.end <= s.end && f !== x && f !== total);
-    let percent: Figure | undefined;
-    let part: Figure | undefined;
-    if (x.kind === 'percent' && x.unit === '%') {
-      percent = x;
-      part = inSentence.find((f) => f.kind === 'count' && f.value !== null && (!f.unit || !total.unit || termKey(f.unit) === termKey(total.unit)));
-    } else if (x.kind === 'count' && x.value !== null) {
-      part = x;
-      percent = inSentence.find((f) => f.kind === 'percent' && f.unit === '%');
-    }
-    if (!percent || !part || percent.value === null || part.value === null) continue;
+  for (let t = 0; t < figures.length; t++) {
+    const total = figures[t];
+    if (total.kind !== 'count' || total.value === null || total.value <= 0) continue;
+    const s = sentenceSpan(doc, total);
+    const lead = doc.text.slice(s.start, total.start);
+    const of = ofBefore.exec(lead);
+    if (!of) continue;
+    const inSentence = figures.filter((f) => f.start >= s.start && f.end <= s.end && f !== total);
+    const before = inSentence.filter((f) => f.end <= total.start).at(-1);
+    const adjacent = before && /^\s*$/.test(doc.text.slice(before.end, s.start + of.index)) ? before : undefined;
+    const percents = inSentence.filter((f) => f.kind === 'percent' && f.unit === '%' && f.value !== null);
+    const percent = adjacent?.kind === 'percent' && adjacent.unit === '%' ? adjacent : percents.length === 1 ? percents[0] : undefined;
+    const sameThing = (f: Figure) => f.kind === 'count' && f.value !== null && f.value < total.value! && (!f.unit || !total.unit || termKey(f.unit) === termKey(total.unit));
+    const part = adjacent?.kind === 'count' ? adjacent : inSentence.find((f) => f !== adjacent && sameThing(f));
+    if (!percent || !part || percent.value === null || part.value === null || !sameThing(part)) continue;
     const interval = intervalOf(percent, 'claim')!;
     const actual = (part.value / total.value) * 100;
-    const within = actual >= interval.lo - 1e-9 && actual <= interval.hi + 1e-9;
-    if (within) continue;
+    if (actual >= interval.lo - 1e-9 && actual <= interval.hi + 1e-9) continue;
     out.push({
       kind: 'percent-parts',
       start: percent.start,

@@ -85,7 +85,8 @@ export async function fetchSource(address: string, options: FetchOptions = {}, s
     if (signal?.aborted) throw signal.reason ?? new Error('cancelled');
     if (timeout.aborted) return { ok: false, reason: `no answer within ${o.timeoutMs / 1000} s` };
     const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-    return { ok: false, reason: cause?.code ? `${cause.code}${cause.message ? ': ' + cause.message : ''}` : (error as Error).message };
+    if (cause?.code) return { ok: false, reason: `${cause.code}${cause.message ? ': ' + cause.message : ''}` };
+    return { ok: false, reason: cause?.message ?? (error as Error).message };
   }
 }
 

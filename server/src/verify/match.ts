@@ -238,6 +238,13 @@ export interface ClaimContext {
 
 export function claimContext(article: Prepared, figure: Figure): ClaimContext {
   const { noun, verb } = ownKeys(figure);
+  // With no verb recorded, the word just before the figure says what it counts ("has killed more
+  // than 13,000 people", "put the damage at $4.2bn").
+  if (verb.size === 0) {
+    const sentence = sentenceOf(article, figure);
+    const previous = wordsOf(article.text.slice(sentence.start, figure.start), sentence.start).at(-1);
+    if (previous && figure.start - previous.end <= 12 && !noun.has(previous.key)) verb.add(previous.key);
+  }
   return { figure, own: new Set([...noun, ...verb]), noun, verb, near: windowKeys(article, figure, 6) };
 }
 

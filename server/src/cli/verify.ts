@@ -1,0 +1,130 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { Analyzer } from '../analysis/analyze.js';
+import { kindForPath } from '../analysis/kind.js';
+import { SidecarError } from '../annotations/sidecar.js';
+import { readSidecar, sidecarPathFor } from '../annotations/store.js';
+import type { Sidecar } from '../annotations/types.js';
+import { LineIndex } from '../positions.js';
+import { hasContradiction, verifyProblems, verifyRules, type VerifyProblem } from '../verify/problems.js';
+import { toSarif, type SarifResultInput } from '../verify/sarif.js';
+import { SourceReader } from '../verify/sources.js';
+import type { VerifyReport } from '../verify/types.js';
+import { verifyArticle } from '../verify/verify.js';
+import { CliError, parseArgs, write, type Io } from './io.js';
+
+declare const FACTCHECK_VERSION: string | undefined;
+
+/**
+ * `factcheck verify FILE...`: every figure of each article against the sources in its sidecar, and
+ * each article against itself (docs/verify.md). Exit 1 when a figure is contradicted (by a source
+ * or by the article), 2 when a file or its sidecar cannot be read or the usage is wrong, else 0.
+ */
+export async function runVerify(args: string[], io: Io): Promise<number> {
+  const { positional, options } = parseArgs(args, {
+    format: 'string',
+    offline: 'boolean',
+    root: 'string',
+    cache: 'string',
+    'annotations-folder': 'string',
+    timeout: 'string',
+  });
+  const format = options.format ?? 'text';
+  if (format !== 'text' && format !== 'json' && format !== 'sarif') throw new CliError('--format must be "text", "json" or "sarif"');
+  if (positional.length === 0) throw new CliError('verify needs at least one file: factcheck verify article.md');
+  let timeoutMs: number | undefined;
+  if (options.timeout !== undefined) {
+    timeoutMs = Number(options.timeout);
+    if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) throw new CliError('--timeout must be a number of milliseconds above 0');
+  }
+  const root = resolve(typeof options.root === 'string' ? options.root : process.cwd());
+  const cacheDir = typeof options.cache === 'string' ? resolve(options.cache) : undefined;
+  const folder = typeof options['annotations-folder'] === 'string' ? options['annotations-folder'] : '';
+  const offline = options.offline === true;
+
+  const analyzer = new Analyzer();
+  // One reader for all files: a source cited by several articles is fetched once.
+  const reader = new SourceReader({ workspaceRoot: root, cacheDir, offline, fetch: timeoutMs ? { timeoutMs } : undefined });
+  let unreadable = 0;
+  let contradicted = false;
+  const json: unknown[] = [];
+  const sarif: SarifResultInput[] = [];
+
+  for (const path of positional) {
+    let text: string;
+    try {
+      text = await readFile(path, 'utf8');
+    } catch (error) {
+      unreadable++;
+      const code = (error as NodeJS.ErrnoException).code;
+      const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
+      io.stderr.write(`factcheck: cannot read ${path}: ${why}\n`);
+      continue;
+    }
+    let sidecar: Sidecar | null = null;
+    try {
+      sidecar = (await readSidecar(sidecarPathFor(resolve(path), { folder, workspaceRoot: root }))).sidecar;
+    } catch (error) {
+      unreadable++;
+      io.stderr.write(`factcheck: cannot use the annotations of ${path}: ${error instanceof SidecarError ? error.message : (error as Error).message}\n`);
+      continue;
+    }
+    const kind = kindForPath(path);
+    const report = await verifyArticle({ text, kind, sidecar, articlePath: path, workspaceRoot: root, offline, analyzer, reader });
+    if (hasContradiction(report)) contradicted = true;
+    const lines = new LineIndex(text);
+    const problems = verifyProblems(report);
+    if (format === 'json') {
+      json.push({ path, kind, ...report, problems: problems.map(({ data: _data, ...p }) => ({ ...p, range: { start: lines.positionAt(p.start), end: lines.positionAt(p.end) } })) });
+    } else if (format === 'sarif') {
+      for (const p of problems) if (p.rule !== 'figure.supported') sarif.push(sarifResult(path, p, lines));
+    } else {
+      await writeText(io, path, report, problems, lines);
+    }
+  }
+
+  if (format === 'json') await write(io.stdout, JSON.stringify(json, null, 2) + '\n');
+  if (format === 'sarif') {
+    const version = typeof FACTCHECK_VERSION === 'string' ? FACTCHECK_VERSION : 'dev';
+    const rules = Object.entries(verifyRules).map(([id, description]) => ({ id, description }));
+    await write(io.stdout, JSON.stringify(toSarif(sarif, { name: 'factcheck', version, rules }), null, 2) + '\n');
+  }
+  if (unreadable > 0) return 2;
+  return contradicted ? 1 : 0;
+}
+
+function sarifResult(path: string, p: VerifyProblem, lines: LineIndex): SarifResultInput {
+  const start = lines.positionAt(p.start);
+  const end = lines.positionAt(p.end);
+  return {
+    ruleId: p.rule,
+    level: p.severity === 'error' ? 'error' : p.severity === 'warning' ? 'warning' : 'note',
+    message: p.message,
+    path,
+    region: { startLine: start.line + 1, startColumn: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 },
+    properties: p.data.kind === 'verify' ? { status: p.data.result.status } : { check: p.data.finding.kind },
+  };
+}
+
+async function writeText(io: Io, path: string, report: VerifyReport, problems: VerifyProblem[], lines: LineIndex): Promise<void> {
+  for (const p of problems) {
+    const pos = lines.positionAt(p.start);
+    await write(io.stdout, `${path}:${pos.line + 1}:${pos.character + 1}: ${p.severity} ${p.rule} ${p.message}\n`);
+    if (p.data.kind !== 'verify') continue;
+    for (const check of p.data.result.sources) {
+      if (!check.evidence) continue;
+      const where = check.source.url ?? check.source.path ?? '';
+      await write(io.stdout, `    ${check.status}: ${where} line ${check.evidence.line}: “${check.evidence.passage}”\n`);
+    }
+  }
+  const count = (status: string) => report.figures.filter((f) => f.status === status).length;
+  const parts = [
+    `${count('supported')} supported`,
+    `${count('contradicted')} contradicted`,
+    `${count('not-found')} not found`,
+    `${count('unreachable') + count('unsupported')} unreadable`,
+    `${count('no-sources')} without sources`,
+    `${report.article.length} within-article`,
+  ];
+  await write(io.stdout, `${path}: ${report.figures.length} figures: ${parts.join(', ')}\n`);
+}

@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../analysis/analyze.js';
+import { checkArticle } from './article.js';
+
+function check(text: string, kind: 'markdown' | 'plaintext' = 'markdown') {
+  return checkArticle(text, analyzeText(text, kind)).map((f) => ({ kind: f.kind, text: f.text, related: f.related.map((r) => r.text) }));
+}
+
+describe('the article against itself', () => {
+  it('flags the fixture: headline against body, a percentage against its parts, a relative year against the dateline', () => {
+    const text = readFileSync('test-fixtures/verify/norrhamn-strike.md', 'utf8');
+    expect(check(text)).toEqual([
+      { kind: 'inconsistent-values', text: 'more than 4,500 dockworkers', related: ['4,000 dockworkers'] },
+      { kind: 'percent-parts', text: '62%', related: ['1,500', '3,000 union members'] },
+      { kind: 'relative-time', text: '11 years ago', related: ['2013'] },
+    ]);
+    const [, percent, time] = checkArticle(text, analyzeText(text, 'markdown'));
+    expect(percent.message).toBe('“62%” does not match its parts: 1,500 of 3,000 is 50%');
+    expect(time.message).toBe('“11 years ago” is 2015 by the article\'s date (2026-02-20), but “2013” beside it says 2013');
+  });
+
+  it('flags the same count given two values for the same verb', () => {
+    const text = '# Floods displace 12,000 people\n\nFloods have displaced more than 13,000 people, officials said.\n';
+    expect(check(text)).toEqual([{ kind: 'inconsistent-values', text: 'more than 13,000 people', related: ['12,000 people'] }]);
+  });
+
+  it('leaves counts of different things, years or rounding alone', () => {
+    expect(check('# Floods displace 12,000 people\n\nThe floods have killed 300 people, officials said.\n')).toEqual([]);
+    expect(check('Floods displaced 12,000 people in 2024.\n\nFloods displaced 13,000 people in 2025.\n')).toEqual([]);
+    expect(check('# Floods displace 12,000 people\n\nFloods have displaced 12,400 people, officials said.\n')).toEqual([]);
+    expect(check('The stoppage left an estimated 12,000 containers on the quays.\n\nPort traffic reached 410,000 containers last year.\n')).toEqual([]);
+  });
+
+  it('checks "40 percent of the 250 households, or 120 households" and accepts a correct share', () => {
+    expect(check('Officials said 40 percent of the 250 households, or 120 households, had to leave.')).toEqual([
+      { kind: 'percent-parts', text: '40 percent', related: ['120 households', '250 households'] },
+    ]);
+    expect(check('Officials said 48 percent of the 250 households, or 120 households, had to leave.')).toEqual([]);
+    expect(check('Of the 3,000 members, 1,500 backed the strike, or 50%, the union said.')).toEqual([]);
+  });
+
+  it('checks a weekday against the date beside it, and needs a dateline to check relative times', () => {
+    const dated = '---\ndate: 2026-02-20\n---\nThe talks ended on Tuesday, Feb. 18, without a deal.\n';
+    expect(check(dated)).toEqual([{ kind: 'relative-time', text: 'on Tuesday', related: ['Feb. 18'] }]);
+    expect(check('---\ndate: 2026-02-20\n---\nThe talks ended on Tuesday, Feb. 17, without a deal.\n')).toEqual([]);
+    expect(check('The last strike, 11 years ago in 2013, lasted nine days.\n')).toEqual([]);
+  });
+});

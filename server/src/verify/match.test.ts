@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../analysis/analyze.js';
+import type { Figure } from '../analysis/types.js';
+import { surfaceForms } from './forms.js';
+import { claimContext, intervalOf, matchClaim, prepare, relate, roundingOf } from './match.js';
+import { prepareSource } from './verify.js';
+
+/** The article figure whose text is `words`, from a one-sentence article. */
+function figureIn(article: string, words: string) {
+  const doc = prepare(article, analyzeText(article, 'plaintext'));
+  const figure = doc.analysis.figures.find((f) => f.text === words);
+  if (!figure) throw new Error(`no figure "${words}" in: ${JSON.stringify(doc.analysis.figures.map((f) => f.text))}`);
+  return { doc, figure };
+}
+
+function verdict(article: string, words: string, source: string) {
+  const { doc, figure } = figureIn(article, words);
+  const result = matchClaim(claimContext(doc, figure), prepareSource(source));
+  return { status: result.status, evidence: result.candidate?.figure.text ?? result.inconclusive?.figure.text };
+}
+
+describe('surface forms', () => {
+  it('lists the usual ways of writing a count, a sum of money and a percentage', () => {
+    expect(surfaceForms({ kind: 'count', value: 13000, unit: 'people' })).toEqual(['13,000', '13000', '13 000', '13 thousand', '13k', 'thirteen thousand']);
+    expect(surfaceForms({ kind: 'money', value: 4.2e9, unit: 'USD' })).toEqual(expect.arrayContaining(['$4.2bn', '$4.2 billion', '4.2 billion dollars', '$4,200,000,000']));
+    expect(surfaceForms({ kind: 'percent', value: 3.5, unit: '%' })).toEqual(['3.5%', '3.5 percent', '3.5 per cent']);
+  });
+
+  // Verify compares parsed values, so each form must parse back to the value it was made from.
+  it.each([
+    ['count', 13000, 'people'],
+    ['count', 250, 'households'],
+    ['money', 4.2e9, 'USD'],
+    ['money', 38e6, 'EUR'],
+    ['percent', 3.5, '%'],
+  ] as const)('every %s form of %d parses back to the value', (kind, value, unit) => {
+    for (const form of surfaceForms({ kind, value, unit })) {
+      const text = kind === 'count' ? `Officials counted ${form} ${unit} on the quay.` : `Officials said it was ${form} on Friday.`;
+      const figures = analyzeText(text, 'plaintext').figures.filter((f) => f.kind === kind);
+      expect(figures.map((f) => f.value), `${form} in "${text}"`).toEqual([value]);
+    }
+  });
+});
+
+describe('intervals and qualifiers', () => {
+  const claim = (value: number, approx: Figure['approx']) => intervalOf({ value, approx }, 'claim')!;
+  const evidence = (value: number, approx: Figure['approx'] = 'exact') => intervalOf({ value, approx }, 'evidence')!;
+
+  it('rounds a two-figure value by half its last unit, and treats a precise value as exact', () => {
+    expect(roundingOf(13000)).toBe(500);
+    expect(roundingOf(4.2e9)).toBe(5e7);
+    expect(roundingOf(3.5)).toBeCloseTo(0.05);
+    expect(roundingOf(13150)).toBe(0);
+    expect(relate(claim(13000, 'exact'), evidence(13100))).toBe('supports');
+    expect(relate(claim(13000, 'exact'), evidence(13600))).toBe('contradicts');
+    expect(relate(claim(13150, 'exact'), evidence(13100))).toBe('contradicts');
+  });
+
+  it('honours "more than", "at least", "less than" and "up to"', () => {
+    expect(relate(claim(13000, 'more-than'), evidence(13100))).toBe('supports');
+    expect(relate(claim(13000, 'more-than'), evidence(13000))).toBe('contradicts');
+    expect(relate(claim(13000, 'at-least'), evidence(13000))).toBe('supports');
+    expect(relate(claim(13000, 'more-than'), evidence(12000))).toBe('contradicts');
+    expect(relate(claim(500, 'less-than'), evidence(480))).toBe('supports');
+    expect(relate(claim(500, 'at-most'), evidence(520))).toBe('contradicts');
+    // A source that also gives only a lower bound settles a lower bound at or above the claim's.
+    expect(relate(claim(13000, 'more-than'), evidence(13000, 'more-than'))).toBe('supports');
+    expect(relate(claim(13000, 'more-than'), evidence(12000, 'more-than'))).toBe('inconclusive');
+  });
+
+  it('lets "about" stray 10% either side', () => {
+    expect(relate(claim(100000, 'about'), evidence(98000))).toBe('supports');
+    expect(relate(claim(100000, 'about'), evidence(109000))).toBe('supports');
+    expect(relate(claim(100000, 'about'), evidence(85000))).toBe('contradicts');
+    expect(relate(claim(100000, 'about'), evidence(98000, 'about'))).toBe('supports');
+  });
+});
+
+describe('matching a figure against a source', () => {
+  it('finds a supporting figure about the same thing, whatever its form', () => {
+    expect(verdict('The floods have displaced more than 13,000 people, officials said.', 'more than 13,000 people', 'Evacuations: 13,100 people have been displaced from their homes.')).toEqual({ status: 'supported', evidence: '13,100 people' });
+    expect(verdict('The fighting has killed more than 13,000 people.', 'more than 13,000 people', 'The mission recorded 13,100 deaths by October.')).toEqual({ status: 'supported', evidence: '13,100 deaths' });
+    expect(verdict('The army massed about 100,000 troops on the border.', 'about 100,000 troops', 'Satellite images show roughly 98,000 soldiers near the frontier.')).toEqual({ status: 'supported', evidence: 'roughly 98,000 soldiers' });
+    expect(verdict('The county put the flood damage at $4.2bn.', '$4.2bn', 'Damage from the flood is estimated at 4.2 billion dollars.')).toEqual({ status: 'supported', evidence: '4.2 billion dollars' });
+    expect(verdict('Thirteen thousand soldiers were deployed.', 'Thirteen thousand soldiers', 'The ministry deployed 13k soldiers.')).toEqual({ status: 'supported', evidence: '13k soldiers' });
+  });
+
+  it('reports another value for the same thing as a contradiction, and shows it', () => {
+    expect(verdict('The stoppage has left an estimated 12,000 containers on the quays.', 'an estimated 12,000 containers', 'Some 7,500 containers were stranded on the quays.')).toEqual({ status: 'contradicted', evidence: 'Some 7,500 containers' });
+  });
+
+  it('does not count a figure about something else, nor a noun that is only nearby', () => {
+    expect(verdict('About 100,000 homes lost power.', 'About 100,000 homes', 'Evacuations: 13,100 people have left their homes.')).toEqual({ status: 'not-found', evidence: undefined });
+    expect(verdict('The strike cost $38m a day.', '$38m a day', 'The first stone quay was built in 1871 for 38 workers.').status).toBe('not-found');
+  });
+
+  it('prefers support over a contradiction elsewhere in the same source', () => {
+    expect(verdict('The fighting has killed more than 13,000 people.', 'more than 13,000 people', 'The war killed 9,000 people in its first year. By October the mission had recorded 13,100 deaths.')).toEqual({ status: 'supported', evidence: '13,100 deaths' });
+  });
+});
