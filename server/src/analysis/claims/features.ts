@@ -59,7 +59,7 @@ const notSuperlative = new Set([
 const causalWords = new Set([
   'because', 'caused', 'causes', 'cause', 'causing', 'due', 'result', 'resulted', 'resulting', 'consequence',
   'therefore', 'thus', 'hence', 'led', 'leads', 'triggered', 'sparked', 'fuelled', 'fueled', 'blamed', 'responsible',
-  'contributed', 'attributed', 'thanks', 'drove', 'driven', 'prompted', 'forced',
+  'contributed', 'attributed', 'thanks', 'blame', 'blames', 'drove', 'driven', 'prompted', 'forced',
 ]);
 const attributionWords = new Set([
   'said', 'says', 'according', 'told', 'reported', 'reports', 'announced', 'stated', 'claimed', 'claims', 'confirmed',
@@ -73,7 +73,7 @@ const changeWords = new Set([
   'decline', 'declines', 'dropped', 'drop', 'drops', 'doubled', 'tripled', 'quadrupled', 'halved', 'cut', 'cuts',
   'raised', 'lost', 'lose', 'losing', 'gained', 'gain', 'gains', 'soared', 'plunged', 'surged', 'climbed',
   'slashed', 'added', 'created', 'shrank', 'shrunk', 'expanded', 'reduced', 'reduce', 'lowered', 'jumped', 'tumbled',
-  'spent', 'spending', 'deficit', 'debt', 'unemployment', 'jobs', 'taxes', 'tax', 'up', 'down',
+  'spent', 'spending', 'deficit', 'debt', 'unemployment', 'jobs', 'taxes', 'tax',
 ]);
 /** Forecast language. Bare "will" is left to the n-grams: in speeches it mostly makes a promise, not a forecast. */
 const predictionWords = new Set([
@@ -116,7 +116,8 @@ const irregularPast = new Set([
   'set', 'shot', 'spent', 'stole', 'struck', 'swore', 'threw', 'wrote', 'began', 'brought', 'cut', 'hit', 'kept', 'let',
   'held', 'fought', 'drove', 'went', 'came', 'broke', 'chose', 'did', 'fled', 'froze', 'got', 'hid', 'knew', 'laid',
   'lent', 'rose', 'fell', 'sank', 'saw', 'sought', 'spoke', 'stood', 'taught', 'told', 'forgave', 'withdrew', 'overtook',
-  'shut', 'split', 'quit', 'seized', 'signed', 'has', 'had', 'have',
+  'shut', 'split', 'quit', 'taken', 'given', 'won', 'sold', 'done', 'gone', 'written', 'spoken', 'chosen', 'broken',
+  'stolen', 'driven', 'risen', 'fallen', 'grown', 'shown', 'begun', 'thrown', 'withdrawn', 'overtaken',
 ]);
 /** Words ending in -ed that are usually adjectives or fixed phrases rather than a reported action. */
 const notAction = new Set(['need', 'indeed', 'speed', 'seed', 'feed', 'bed', 'red', 'shed', 'united', 'concerned', 'interested', 'supposed', 'used', 'tired', 'scared', 'excited', 'based', 'called', 'so-called', 'named']);
