@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../analyze.js';
 import { tokenize } from '../tokens.js';
-import type { Attribution, Figure } from '../types.js';
+import { defaultAnalysisOptions, type Attribution, type Figure } from '../types.js';
 import { describeClaim, scoreSentence } from './index.js';
 import { hash, negativeCues, positiveCues, sentenceFeatures, wordForms } from './features.js';
 import { loadModel, scoreWith, type ModelFile } from './model.js';
@@ -191,5 +192,25 @@ describe('model file', () => {
     const ones = loadModel({ ...tiny([2, 2]), cues: {} });
     // Two buckets exist, so at most two weights of 1 are added whatever the number of n-grams.
     expect(scoreWith(ones, { text, sentence, figures: [], attributions: [] }).score).toBeLessThanOrEqual(1 / (1 + Math.exp(-2)) + 1e-9);
+  });
+});
+
+describe('claims in the analysis', () => {
+  it('gives one claim per sentence, and only the factual ones are check-worthy', () => {
+    const text = 'Thank you for reading. The ferry service carried 2.1 million passengers last year, up from 1.6 million in 2019. What a summer it was!';
+    const { claims } = analyzeText(text, 'plaintext');
+    expect(claims.map((c) => text.slice(c.start, c.end))).toEqual([
+      'Thank you for reading.',
+      'The ferry service carried 2.1 million passengers last year, up from 1.6 million in 2019.',
+      'What a summer it was!',
+    ]);
+    expect(claims.map((c) => c.checkWorthy)).toEqual([false, true, false]);
+    expect(claims[1].reasons).toEqual(expect.arrayContaining(['figure', 'dated-event']));
+  });
+
+  it('honours the threshold option', () => {
+    const text = 'The ferry service carried 2.1 million passengers last year.';
+    expect(analyzeText(text, 'plaintext', { ...defaultAnalysisOptions, claimThreshold: 1 }).claims[0].checkWorthy).toBe(false);
+    expect(analyzeText(text, 'plaintext', { ...defaultAnalysisOptions, claimThreshold: 0 }).claims[0].checkWorthy).toBe(true);
   });
 });
