@@ -1,0 +1,132 @@
+import { spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTarget } from '../src/annotations/anchor.js';
+import { SourceServer } from './verifyServer.js';
+
+const cli = resolve(__dirname, '../../dist/cli.js');
+const server = new SourceServer();
+let root: string;
+const article = 'norrhamn-strike.md';
+
+function run(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [cli, ...args], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (c) => (stdout += c));
+    child.stderr.on('data', (c) => (stderr += c));
+    child.on('error', fail);
+    child.on('close', (code) => done({ code, stdout, stderr }));
+  });
+}
+
+/** `line:column` (1-based) of the words in the fixture article, as the CLI prints them. */
+function at(words: string): string {
+  const text = readFileSync(join(root, article), 'utf8');
+  const offset = text.indexOf(words);
+  const before = text.slice(0, offset).split('\n');
+  return `${before.length}:${before.at(-1)!.length + 1}`;
+}
+
+/** A sidecar beside `name` in the temporary workspace attaching each source to the figure's words. */
+function writeSidecar(name: string, sources: Array<[string, Record<string, string>]>): void {
+  const text = readFileSync(join(root, name), 'utf8');
+  const annotations = sources.map(([words, source], i) => {
+    const start = text.indexOf(words);
+    if (start < 0) throw new Error(`"${words}" is not in ${name}`);
+    return { id: `a${i}`, kind: 'figure', status: 'unchecked', target: createTarget(text, start, start + words.length), sources: [source], created: '2026-02-20T00:00:00.000Z', modified: '2026-02-20T00:00:00.000Z' };
+  });
+  writeFileSync(join(root, name + '.factcheck.json'), JSON.stringify({ version: 1, article: name, annotations }, null, 2));
+}
+
+beforeAll(async () => {
+  await server.start();
+  root = mkdtempSync(join(tmpdir(), 'factcheck-verify-cli-'));
+  cpSync('test-fixtures/verify', root, { recursive: true });
+  writeSidecar(article, [
+    ['more than 4,500 dockworkers', { url: server.url('/supporting'), title: 'Port notice' }],
+    ['an estimated 12,000 containers', { url: server.url('/contradicting'), title: 'Shipping lines' }],
+    ['$38m a day', { url: server.url('/silent'), title: 'Harbour history' }],
+    ['8.5%', { url: server.url('/missing'), title: 'Traffic figures' }],
+    ['nine days', { url: server.url('/slow'), title: 'Strike archive' }],
+    ['7 percent', { path: 'sources/union-statement.txt', title: 'Union statement' }],
+  ]);
+  writeFileSync(join(root, 'trucks.md'), '# Terminal traffic\n\nAbout 2,400 trucks a day use the container terminal, the union said.\n');
+  writeSidecar('trucks.md', [['About 2,400 trucks a day', { path: 'sources/union-statement.txt' }]]);
+});
+
+afterAll(async () => {
+  await server.stop();
+});
+
+describe('factcheck verify', () => {
+  it('prints supported, contradicted, not-found and unreachable results with evidence, and exits 1 on a contradiction', async () => {
+    const result = await run(['verify', '--timeout', '500', article]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(1);
+    const lines = result.stdout.split('\n');
+    expect(lines).toContain(`${article}:${at('more than 4,500 dockworkers')}: information figure.supported Supported: Port notice gives “4,650 dockworkers”`);
+    expect(lines).toContain(`    supported: ${server.url("/supporting")} line 4: “Container handling at all berths stopped at 06:00 on Friday, 20 February, when 4,650 dockworkers walked out.”`);
+    expect(lines).toContain(`${article}:${at('an estimated 12,000 containers')}: error figure.contradicted Contradicted: Shipping lines gives “some 7,500 containers”, not “an estimated 12,000 containers”`);
+    expect(lines).toContain(`${article}:${at('$38m a day')}: warning figure.unsupported Not found: Harbour history does not give this figure`);
+    expect(lines).toContain(`${article}:${at('8.5%')}: warning figure.unsupported Traffic figures is unreachable: HTTP 404 Not Found`);
+    expect(lines.find((l) => l.includes('Strike archive'))).toMatch(/warning figure\.unsupported Strike archive is unreachable: no answer within 0\.5 s/);
+    expect(lines.find((l) => l.includes('Union statement'))).toMatch(/information figure\.supported Supported: Union statement gives “7%”/);
+    // Within the article, with no source at all.
+    expect(lines).toContain(`${article}:${at('more than 4,500 dockworkers')}: error figure.contradicted “more than 4,500 dockworkers” disagrees with “4,000 dockworkers” (line 5) about the same dockworkers`);
+    expect(lines.find((l) => l.includes('does not match its parts'))).toMatch(/error figure\.contradicted “62%” does not match its parts: 1,500 of 3,000 is 50%/);
+    expect(lines.find((l) => l.includes('11 years ago'))).toMatch(/error figure\.contradicted “11 years ago” is 2015/);
+    // How many figures the finder sees is its business; the verified ones are what this test fixes.
+    expect(lines.at(-2)).toMatch(/^norrhamn-strike\.md: \d+ figures: 2 supported, 1 contradicted, 1 not found, 2 unreadable, \d+ without sources, 3 within-article$/);
+  });
+
+  it('gives the same results offline from the snapshots, without a request', async () => {
+    const online = JSON.parse((await run(['verify', '--format', 'json', '--timeout', '500', article])).stdout);
+    const requests = new Map(server.requests);
+    const offline = await run(['verify', '--offline', '--format', 'json', article]);
+    expect(server.requests).toEqual(requests);
+    const [file] = JSON.parse(offline.stdout);
+    const statuses = (report: { figures: Array<{ figure: { text: string }; status: string }> }) => report.figures.map((f) => [f.figure.text, f.status]);
+    // The 404 and the timeout were never cached, so offline they are unreachable too, for another reason.
+    expect(statuses(file)).toEqual(statuses(online[0]));
+    const supported = file.figures.find((f: { figure: { text: string } }) => f.figure.text === 'more than 4,500 dockworkers');
+    expect(supported.sources[0].snapshot).toMatchObject({ fromCache: true, url: server.url('/supporting') });
+    expect(supported.sources[0].snapshot.sha256).toBe(online[0].figures.find((f: { figure: { text: string } }) => f.figure.text === 'more than 4,500 dockworkers').sources[0].snapshot.sha256);
+    expect(offline.code).toBe(1);
+  });
+
+  it('writes minimal valid SARIF 2.1.0 with the contradicted and unsupported figures', async () => {
+    const result = await run(['verify', '--offline', '--format', 'sarif', article]);
+    const sarif = JSON.parse(result.stdout);
+    expect(sarif.version).toBe('2.1.0');
+    const [runLog] = sarif.runs;
+    expect(runLog.tool.driver.name).toBe('factcheck');
+    expect(runLog.tool.driver.rules.map((r: { id: string }) => r.id)).toEqual(['figure.contradicted', 'figure.unsupported', 'figure.supported']);
+    const contradicted = runLog.results.find((r: { message: { text: string } }) => r.message.text.startsWith('Contradicted'));
+    expect(contradicted).toMatchObject({
+      ruleId: 'figure.contradicted',
+      ruleIndex: 0,
+      level: 'error',
+      locations: [{ physicalLocation: { artifactLocation: { uri: article }, region: { startLine: 9, startColumn: 23, endLine: 9, endColumn: 23 + 'an estimated 12,000 containers'.length } } }],
+    });
+    expect(runLog.results.every((r: { ruleId: string }) => r.ruleId !== 'figure.supported')).toBe(true);
+  });
+
+  it('exits 0 when nothing is contradicted, and 2 when a file cannot be read', async () => {
+    const ok = await run(['verify', 'trucks.md']);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toContain('trucks.md:3:1: information figure.supported Supported: sources/union-statement.txt gives “Roughly 2,400 trucks a day”');
+    const missing = await run(['verify', 'missing.md', 'trucks.md']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toBe('factcheck: cannot read missing.md: no such file\n');
+    expect(missing.stdout).toContain('trucks.md: 1 figures');
+  });
+
+  it('rejects bad usage in one line', async () => {
+    expect(await run(['verify'])).toMatchObject({ code: 2, stderr: 'factcheck: verify needs at least one file: factcheck verify article.md\n' });
+    expect(await run(['verify', '--format', 'xml', article])).toMatchObject({ code: 2, stderr: 'factcheck: --format must be "text", "json" or "sarif"\n' });
+  });
+});
