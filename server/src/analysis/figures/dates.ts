@@ -121,6 +121,11 @@ function monthDate(s: Scan, i: number, month: number): Found | null {
 function numericDate(s: Scan, i: number): Found | null {
   const { w, keys } = s;
   const t = w[i];
+  const x = t.text;
+  // Cheap tests first: most numbers are neither dates nor times.
+  const next = keys[i + 1];
+  if (x.indexOf(':') < 0 && x.indexOf('-') !== 4 && !(next !== undefined && (months.has(next) || next === 'a.m' || next === 'p.m' || next === 'am' || next === 'pm')) &&
+    !(x.length <= 6 && (x.endsWith('am') || x.endsWith('pm') || x.endsWith('AM') || x.endsWith('PM')))) return null;
   const iso = isoDate.exec(t.text);
   if (iso) {
     const resolved = `${iso[1]}-${iso[2]}-${iso[3]}`;

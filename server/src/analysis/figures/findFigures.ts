@@ -16,11 +16,25 @@ export interface Scan {
   text: string;
 }
 
-/** Lower-cased with a trailing full stop removed ("Oct." → "oct", "U.S." → "u.s"). */
+/**
+ * Lower-cased with a trailing full stop removed ("Oct." → "oct", "U.S." → "u.s"). Words already in
+ * lower case are returned as they are, which spares most words an allocation.
+ */
 function keyOf(t: Token): string {
   const s = t.text;
-  const lower = s.toLowerCase();
-  return lower.length > 1 && lower.charCodeAt(lower.length - 1) === 46 ? lower.slice(0, -1) : lower;
+  const n = s.length;
+  const last = s.charCodeAt(n - 1);
+  let upper = false;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 65 && c <= 90) {
+      upper = true;
+      break;
+    }
+  }
+  if (!upper && last !== 46) return s;
+  const lower = upper ? s.toLowerCase() : s;
+  return n > 1 && last === 46 ? lower.slice(0, -1) : lower;
 }
 
 export function isCapitalized(t: Token | undefined): boolean {
@@ -39,22 +53,24 @@ export function isCapitalized(t: Token | undefined): boolean {
  */
 export function findFigures(sentence: Sentence, text: string): Figure[] {
   const tokens = sentence.tokens;
-  // Most sentences hold no figure: a cheap look at the raw words decides before any lower-casing.
+  const w: Token[] = [];
+  const keys: string[] = [];
+  // Most sentences hold no figure: one pass collects the words and decides whether any may start one.
   let candidate = false;
-  for (let i = 0; i < tokens.length && !candidate; i++) {
+  for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.kind === 'number' || t.kind === 'symbol') candidate = true;
-    else if (t.kind === 'word') candidate = rawTrigger(t.text);
+    if (t.kind === 'space') continue;
+    w.push(t);
+    const k = keyOf(t);
+    keys.push(k);
+    if (!candidate) candidate = t.kind === 'word' ? mayStart(k, t) : t.kind !== 'punct' || t.text === '-' || t.text === '.' || t.text === '~';
   }
   if (!candidate) return [];
-  const w: Token[] = [];
-  for (const t of tokens) if (t.kind !== 'space') w.push(t);
-  const keys = w.map(keyOf);
   const scan: Scan = { w, keys, text };
   const figures: Figure[] = [];
   let i = 0;
   while (i < w.length) {
-    const found = triggers(scan, i) ? dateAt(scan, i) ?? quantityAt(scan, i, figures) ?? ordinalAt(scan, i) : null;
+    const found = !triggers(scan, i) ? null : ordinalWords.has(keys[i]) ? ordinalAt(scan, i) : dateAt(scan, i) ?? quantityAt(scan, i, figures) ?? ordinalAt(scan, i);
     if (found) {
       if (found.figure) figures.push(found.figure);
       i = Math.max(found.next, i + 1);
@@ -65,15 +81,16 @@ export function findFigures(sentence: Sentence, text: string): Figure[] {
   return figures;
 }
 
-/** True when a word as written may start a figure; a superset of `triggers`, without lower-casing. */
-function rawTrigger(word: string): boolean {
-  if (rawTriggerWords.has(word)) return true;
-  const last = word.charCodeAt(word.length - 1);
+/** True when a lower-cased word may start a figure; "a", "this" and the like count, whatever follows. */
+function mayStart(k: string, t: Token): boolean {
+  if (triggerWords.has(k)) return true;
+  if (conditionalWords.has(k)) return isCapitalized(t) || t.text.length <= 2;
+  const n = k.length;
+  const last = k.charCodeAt(n - 1);
   if (last >= 48 && last <= 57) return true;
-  if (last === 46 && rawTriggerWords.has(word.slice(0, -1))) return true;
-  if (word.length > 2 && (isDigitCode(word.charCodeAt(1)) || isDigitCode(word.charCodeAt(2)) || isDigitCode(word.charCodeAt(3)))) return true;
-  const dash = word.indexOf('-');
-  return dash > 0 && rawTriggerWords.has(word.slice(0, dash));
+  if (n > 2 && (isDigitCode(k.charCodeAt(1)) || isDigitCode(k.charCodeAt(2)) || isDigitCode(k.charCodeAt(3)))) return true;
+  const dash = k.indexOf('-');
+  return dash > 0 && triggerWords.has(k.slice(0, dash));
 }
 
 export interface Found {
@@ -82,23 +99,18 @@ export interface Found {
 }
 
 const triggerWords = new Set<string>([
-  ...smallNumbers.keys(), ...vagueMagnitudes.keys(), ...ordinalWords.keys(), ...foldWords.keys(), ...months.keys(), ...weekdays.keys(),
-  ...dollarPrefixes.keys(), ...currencyCodesBefore.keys(), 'a', 'an', 'half', 'minus', 'negative', 'this', 'last', 'next', 'past',
-  'today', 'yesterday', 'tomorrow', 'tonight', 'dozen', 'dozens',
+  ...smallNumbers.keys(), ...vagueMagnitudes.keys(), ...ordinalWords.keys(), ...foldWords.keys(), 'a', 'an', 'half', 'minus', 'negative',
+  'this', 'last', 'next', 'past', 'today', 'yesterday', 'tomorrow', 'tonight', 'dozen', 'dozens',
 ]);
-/** The trigger words as they may be written: lower case, capitalised and upper case. */
-const rawTriggerWords = new Set<string>();
-for (const word of triggerWords) {
-  if (word === 'a' || word === 'an' || word === 'this' || word === 'last' || word === 'next' || word === 'past') continue;
-  rawTriggerWords.add(word);
-  rawTriggerWords.add(word[0].toUpperCase() + word.slice(1));
-  rawTriggerWords.add(word.toUpperCase());
-}
-/** Words after "a", "this", "last" that make them worth a look ("a dozen", "last week"). */
-for (const word of [...scaleWords.keys(), ...denominators.keys(), ...relativePeriods, ...months.keys(), ...weekdays.keys(), 'dozen', 'half']) {
-  rawTriggerWords.add(word);
-  rawTriggerWords.add(word[0].toUpperCase() + word.slice(1));
-}
+/**
+ * Words that start a figure only in some company: a month or weekday name when capitalised ("may" is
+ * a verb), a currency prefix before "$" ("us", "can"), a currency code before a number ("try").
+ */
+const conditionalWords = new Set<string>([...months.keys(), ...weekdays.keys(), ...dollarPrefixes.keys(), ...currencyCodesBefore.keys()]);
+/** Words after "a" that make a figure ("a dozen", "a third", "a million"). */
+const afterArticle = new Set<string | undefined>([...scaleWords.keys(), ...denominators.keys(), 'dozen', 'half', 'hundred']);
+/** Words after "this", "last", "next" that make a relative date. */
+const afterRelative = new Set<string | undefined>([...relativePeriods, ...months.keys(), ...weekdays.keys()]);
 
 function isDigitCode(c: number): boolean {
   return c >= 48 && c <= 57;
@@ -109,7 +121,16 @@ function triggers(s: Scan, i: number): boolean {
   if (t.kind === 'number' || t.kind === 'symbol') return true;
   if (t.kind === 'punct') return t.text === '-' || t.text === '−' || t.text === '.' || t.text === '~';
   const k = s.keys[i];
+  if (k === 'a' || k === 'an') return afterArticle.has(s.keys[i + 1]) || (s.keys[i + 1] !== undefined && startsSpelled(s.keys[i + 1]));
+  if (k === 'this' || k === 'last' || k === 'next' || k === 'past') return afterRelative.has(s.keys[i + 1]);
   if (triggerWords.has(k)) return true;
+  if (conditionalWords.has(k)) {
+    const next = s.w[i + 1];
+    if (!next) return false;
+    if ((months.has(k) || weekdays.has(k)) && isCapitalized(t)) return true;
+    if (dollarPrefixes.has(k) && next.text === '$') return true;
+    return currencyCodesBefore.has(k) && next.kind === 'number';
+  }
   const c = k.charCodeAt(k.length - 1);
   if (c >= 48 && c <= 57) return true;
   if (k.length > 2 && (isDigitCode(k.charCodeAt(1)) || isDigitCode(k.charCodeAt(2)) || isDigitCode(k.charCodeAt(3)))) return true;
@@ -472,6 +493,8 @@ function currencyBefore(s: Scan, i: number): { currency: string; next: number } 
 /** A word token with an amount glued to a currency code or sign word: "RM3.06mil", "EUR50m", "US$5". */
 function gluedCurrencyWord(s: Scan, i: number): { currency: string; text: string; offset: number } | null {
   const t = s.w[i];
+  const x = t.text;
+  if (!(isDigitCode(x.charCodeAt(1)) || isDigitCode(x.charCodeAt(2)) || isDigitCode(x.charCodeAt(3)) || isDigitCode(x.charCodeAt(4)))) return null;
   const m = /^([A-Za-z]{1,3})(\$?)(\d)/.exec(t.text);
   if (!m) return null;
   const code = m[2] ? dollarPrefixes.get(m[1].toLowerCase()) : currencyCodesBefore.get(m[1].toLowerCase());
@@ -808,8 +831,8 @@ function quantityAt(s: Scan, i: number, previous: Figure[]): Found | null {
     if (prev === 'the' || prev === 'second' || prev === 'first' || prev === 'other' || prev === 'latter' || prev === 'former' || prev === 'back' || ordinalWords.has(prev ?? '')) return null;
   }
   if (!core.digits && !core.vague && core.value !== null) {
-    const wordsOnly = keys.slice(core.first, core.end).join(' ');
-    if (wordsOnly === 'one' || wordsOnly === 'a' || wordsOnly === 'an') {
+    const lone = core.end - core.first === 1 ? keys[core.first] : '';
+    if (lone === 'one' || lone === 'a' || lone === 'an') {
       if (!oneIsFigure(s, core)) return null;
     }
   }
@@ -1037,7 +1060,8 @@ function quantityAt(s: Scan, i: number, previous: Figure[]): Found | null {
   if (core.vague && approx === 'exact') approx = 'about';
   if (value === null && !core.vague) return null;
   // "-odd", "-plus", "or so", "or more": qualifiers after the number.
-  if (/-(odd|plus|something)$/.test(s.text.slice(w[start].start, core.endOffset + 6).toLowerCase()) || /-(odd|plus)$/.test(w[core.end - 1]?.text ?? '')) approx = 'more-than';
+  const lastText = w[core.end - 1].text;
+  if (lastText.endsWith('-odd') || lastText.endsWith('-plus') || lastText.endsWith('-something')) approx = 'more-than';
   if (keys[end] === 'or' && keys[end + 1] === 'so') {
     approx = 'about';
     end += 2;
@@ -1164,6 +1188,7 @@ function centsAfter(s: Scan, j: number): { cents: number; end: number } | null {
   const { keys, w } = s;
   let n = j;
   if (keys[n] === 'and') n++;
+  if (!w[n] || (w[n].kind !== 'number' && !smallNumbers.has(keys[n].split('-')[0]))) return null;
   const core = readCore(s, n);
   if (!core || core.value === null || core.vague || core.rest !== '' || core.unit || core.first !== n || core.value >= 100 || core.value < 0 || !Number.isInteger(core.value)) return null;
   const after = keys[core.end];

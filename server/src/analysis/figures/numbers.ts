@@ -27,12 +27,12 @@ function isGroupSeparator(c: number): boolean {
  */
 export function parseLeadingNumber(s: string, from = 0): LeadingNumber | null {
   let k = from;
-  let digits = '';
-  while (k < s.length && isDigit(s.charCodeAt(k))) digits += s[k++];
-  const intDigits = digits.length;
+  while (k < s.length && isDigit(s.charCodeAt(k))) k++;
+  const intDigits = k - from;
   let grouped = false;
+  let digits = s.slice(from, k);
   if (intDigits > 0 && intDigits <= 3) {
-    while (k + 3 < s.length + 1 && isGroupSeparator(s.charCodeAt(k)) && isDigit(s.charCodeAt(k + 1)) && isDigit(s.charCodeAt(k + 2)) &&
+    while (isGroupSeparator(s.charCodeAt(k)) && isDigit(s.charCodeAt(k + 1)) && isDigit(s.charCodeAt(k + 2)) &&
       isDigit(s.charCodeAt(k + 3)) && !isDigit(s.charCodeAt(k + 4))) {
       digits += s.slice(k + 1, k + 4);
       k += 4;
@@ -42,11 +42,12 @@ export function parseLeadingNumber(s: string, from = 0): LeadingNumber | null {
   let decimal = false;
   if (s.charCodeAt(k) === 46 && isDigit(s.charCodeAt(k + 1))) {
     decimal = true;
-    digits += '.';
+    const point = k;
     k++;
-    while (k < s.length && isDigit(s.charCodeAt(k))) digits += s[k++];
+    while (k < s.length && isDigit(s.charCodeAt(k))) k++;
+    digits += s.slice(point, k);
   }
-  if (digits === '' || digits === '.') return null;
+  if (digits === '') return null;
   return { value: Number(digits), end: k, grouped, decimal, intDigits };
 }
 
