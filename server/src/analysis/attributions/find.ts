@@ -152,6 +152,12 @@ export function find(text: string, sentences: Sentence[]): Attribution[] {
     }
     const cue = cueWords.get(t.lower);
     if (!cue) continue;
+    // "Asked whether he would run, the governor ...": a question put to an unnamed source.
+    if (t.lower === 'asked' && i === block.first[t.s]) {
+      const f = askedClause(block, i);
+      if (f) found.push(f);
+      continue;
+    }
     // A capitalised cue word mid-sentence is a name ("Hope", "Wish") or a headline word.
     if (t.cap && i !== block.first[t.s]) continue;
     const f = verbCue(block, i, cue, found);
@@ -224,14 +230,35 @@ function contentEnd(block: Block, from: number, stops?: Set<number>): number {
       }
     }
   }
+  // A second predicate or clause ends the content: ", and those voters backed", " and said", "; ".
+  for (let k = from + 1; k < end; k++) {
+    const t = toks[k];
+    if (t.q >= 0) continue;
+    const next = toks[k + 1];
+    if (t.text === ';' || ((t.text === '—' || t.text === '–' || t.text === '-') && next.lower === 'but')) {
+      end = k - 1;
+      break;
+    }
+    if (t.text === ',' && next.q < 0 && contentBreakers.has(next.lower)) {
+      end = k - 1;
+      break;
+    }
+    if (t.lower === 'and' && next.q < 0 && !next.cap && (cueWords.has(next.lower) || next.lower === 'then' || next.lower === 'made')) {
+      end = k - 1;
+      break;
+    }
+  }
   const q = toks[from].q;
   if (q >= 0) {
     const quote = block.quotes[q];
     if (quote.last > end) end = quote.last;
   }
-  while (end > from && terminal.has(toks[end].text)) end--;
+  while (end > from && (terminal.has(toks[end].text) || toks[end].text === ',')) end--;
   return end;
 }
+
+/** Words that, after a comma, open a clause that is no longer the reported content. */
+const contentBreakers = new Set(['but', 'while', 'whereas', 'even', 'though', 'although', 'with', 'yet']);
 
 /** Start of the clause that ends at `to`: the sentence start, after a leading conjunction. */
 function clauseStart(block: Block, to: number): number {
@@ -252,15 +279,32 @@ function subjectBefore(block: Block, end: number): Range | null {
   const s = toks[end + 1]?.s ?? toks[end]?.s;
   const from = block.first[s];
   if (end < from) return null;
-  if (toks[end].text === ',') {
-    // Appositive or relative clause between two commas, then the name before it.
-    let k = end - 1;
-    while (k >= from && toks[k].text !== ',' && toks[k].q < 0 && !terminal.has(toks[k].text)) k--;
-    if (k < from || toks[k].text !== ',' || end - k - 1 < 1 || end - k - 1 > 30) return null;
-    const np = nounPhraseBack(block, k - 1, from);
-    // "Anna Lindqvist, the port director, said" or "a fisherman, Jonas Berg, said".
-    if (!np || !(hasName(block, np) || hasName(block, [k + 1, end - 1]))) return null;
-    return [np[0], end - 1];
+  if (isSeparator(toks[end])) {
+    // Appositives between commas or dashes, then the name before them: "Sergey Utkin, the head of
+    // ..., said", "Marley Anderson, 21, a student from Reno, said". The leftmost segment that is a
+    // noun phrase with a name starts the source; an introductory phrase before it ("In 2014,") does not.
+    let segEnd = end - 1;
+    let best: number | null = null;
+    for (let segments = 0; segments < 5 && segEnd >= from; segments++) {
+      let k = segEnd;
+      while (k >= from && !isSeparator(toks[k]) && toks[k].q < 0 && !terminal.has(toks[k].text)) k--;
+      const segStart = k + 1;
+      if (segStart > segEnd || end - segStart > 45) break;
+      const np = nounPhraseBack(block, segEnd, segStart);
+      if (np && np[0] === segStart && startsNounPhrase(toks[segStart]) && (segments === 0 || segEnd - segStart < 8)) {
+        best = segStart;
+      } else if (segments > 0 && np && startsNounPhrase(toks[np[0]]) && segEnd - np[0] < 8) {
+        // "..., and Smith, a lawyer, said": the name ends a clause.
+        best = np[0];
+        break;
+      } else if (segments > 0 && !startsNounPhrase(toks[segStart]) && toks[segStart].lower !== 'who' && toks[segStart].lower !== 'whose') {
+        break;
+      }
+      if (k < from || !isSeparator(toks[k])) break;
+      segEnd = k - 1;
+    }
+    if (best === null || best > end - 2 || !hasName(block, [best, end - 1])) return null;
+    return [best, end - 1];
   }
   return nounPhraseBack(block, end, from);
 }
@@ -277,7 +321,7 @@ function hasName(block: Block, r: Range): boolean {
 function nounPhraseBack(block: Block, end: number, from: number): Range | null {
   const { toks } = block;
   if (end < from || !isWord(toks[end]) || toks[end].q >= 0) return null;
-  if (!headOk(toks[end])) return null;
+  if (!headOk(toks[end], toks[end - 1])) return null;
   let a = end;
   while (a - 1 >= from) {
     const t = toks[a - 1];
@@ -336,9 +380,10 @@ function subjectAfter(block: Block, from: number): Range | null {
   // ", the head of strategic assessment at the Primakov Institute" to the sentence end.
   if (toks[b + 1]?.text === ',' && b + 2 <= last) {
     const n = toks[b + 2];
-    if (n.q < 0 && isWord(n) && (determiners.has(n.lower) || n.lower === 'who' || !n.cap || titles.has(n.lower))) {
+    const appositive = determiners.has(n.lower) || n.lower === 'who' || !n.cap || titles.has(n.lower);
+    if (n.q < 0 && isWord(n) && appositive && !subjectPronouns.has(n.lower) && !clauseOpeners.has(n.lower)) {
       let e = b + 2;
-      while (e + 1 <= last && toks[e + 1].q < 0 && !terminal.has(toks[e + 1].text) && toks[e + 1].text !== ',' && toks[e + 1].text !== ';') e++;
+      while (e + 1 <= last && toks[e + 1].q < 0 && !terminal.has(toks[e + 1].text) && toks[e + 1].text !== ',' && toks[e + 1].text !== ';' && !(clauseOpeners.has(toks[e + 1].lower) && toks[e + 1].lower !== 'and')) e++;
       if (e - b < 30) b = e;
     }
   }
@@ -409,7 +454,8 @@ function plainPhraseAfter(block: Block, from: number): Range | null {
 /** One verb cue: its source on either side and its content before or after it. */
 function verbCue(block: Block, i: number, cue: CueWord, found: Found[]): Found | null {
   const { toks } = block;
-  const s = toks[i].s;
+  const t0 = toks[i];
+  const s = t0.s;
   const first = block.first[s];
   const last = block.last[s];
   // The cue group: auxiliaries and adverbs before the verb, a particle after it.
@@ -428,22 +474,26 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[]): Found |
   let inverted = false;
   const prevIsWord = isWord(prev) && prev.s === s && prev.q < 0;
   if (cue.participle && (prev?.text === ',' || prev?.lower === 'and' || prev?.lower === 'by')) {
-    if (cue.cls !== 'speech' || prev.lower === 'by') return null;
+    // ", calling him a liar" counts; ", hoping to win" does not.
+    if ((cue.cls !== 'speech' && !weakSpeechParticiples.has(t0.lower)) || prev.lower === 'by') return null;
     source = sentenceSubject(block, s, c0, found);
     if (!source) return null;
   } else if (prevIsWord && !clauseOpeners.has(prev.lower)) {
     source = subjectBefore(block, c0 - 1);
   } else if (prev && prev.s === s && (prev.text === ',' || (prev.q >= 0 && closeQuotes.has(prev.text)) || straightQuotes.has(prev.text) || prev.text === '—')) {
     // "“...,” said Ms. Lee" or "..., said Ms. Lee, an analyst": the source follows the cue.
-    const after = cue.cls === 'speech' && !cue.participle ? subjectAfter(block, c1 + 1) : null;
+    // After a plain comma an appositive before the cue wins ("Brian Deese, an adviser, said he ...").
+    const before = prev.text === ',' && prev.q < 0 && toks[c0 - 2]?.q < 0 ? subjectBefore(block, c0 - 1) : null;
+    const after = !before && cue.cls === 'speech' && !cue.participle ? subjectAfter(block, c1 + 1) : null;
     const rest = after ? after[1] + 1 : -1;
-    if (after && (rest > last || terminal.has(toks[rest].text) || toks[rest].text === ',' || sourceStoppers.has(toks[rest].lower))) {
+    const named = after !== null && !subjectPronouns.has(toks[after[0]].lower);
+    if (after && (rest > last || terminal.has(toks[rest].text) || toks[rest].text === ',' || (named && sourceStoppers.has(toks[rest].lower)))) {
       source = after;
       inverted = true;
     } else if (prev.text === ',') {
-      source = subjectBefore(block, c0 - 1);
+      source = before ?? subjectBefore(block, c0 - 1);
     }
-  } else if ((prev?.lower === 'and' || prev?.lower === 'but') && prev.s === s && cue.cls === 'speech') {
+  } else if ((prev?.lower === 'and' || prev?.lower === 'but' || prev?.lower === 'then') && prev.s === s && cue.cls === 'speech') {
     source = sentenceSubject(block, s, c0, found);
   }
   if (!source) return null;
@@ -462,6 +512,11 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[]): Found |
     for (let k = start + 1; k <= Math.min(last, start + reach); k++) {
       // "told the chamber: “...”": the content follows the colon.
       if (toks[k].text === ':' && k < last) {
+        start = k;
+        break;
+      }
+      // "told his supporters, “...”": the content is the quotation.
+      if (toks[k].q >= 0 && toks[k - 1].text === ',') {
         start = k;
         break;
       }
@@ -648,13 +703,14 @@ function quoteEndingAt(block: Block, k: number): Quote | null {
 const notHeads = new Set(['never', 'having', 'now', 'then', 'even', 'still', 'always', 'here', 'there', 'ever', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'to', 'from', 'who', 'whom', 'not', 'also', 'be', 'been', 'being', 'do', 'does', 'did', 'very', 'so', 'too', 'more', 'most', 'less', 'than', 'about', 'into', 'over', 'under', 'like', 'just', 'only', 'even']);
 const adverb = /ly$/;
 
-function headOk(t: Tok): boolean {
-  if (t.kind === 'number' || /^\d/.test(t.text)) return false;
+function headOk(t: Tok, before?: Tok): boolean {
+  // "4 in 10 said" and "two of three said" are poll sources; other numbers end no source.
+  if (t.kind === 'number' || /^\d/.test(t.text)) return before?.lower === 'in' || before?.lower === 'of';
   if (notHeads.has(t.lower) || clauseOpeners.has(t.lower) || (determiners.has(t.lower) && !subjectPronouns.has(t.lower))) return false;
   return !(adverb.test(t.lower) && !t.cap && t.lower !== 'ally' && t.lower !== 'family');
 }
 
-const beForms = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "'s", 'am']);
+const beForms = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "'s", 'am', "isn't", "wasn't", "aren't", "weren't", 'isn’t', 'wasn’t', 'aren’t', 'weren’t']);
 const irregularParticiples = new Set(['said', 'told', 'known', 'seen', 'shown', 'found', 'thought', 'written', 'heard', 'felt', 'understood', 'read', 'learned', 'learnt']);
 
 function isPassive(toks: Tok[], c0: number, verb: number): boolean {
@@ -674,4 +730,31 @@ function trimSourceStart(block: Block, r: Range): Range | null {
   if (questionAux.has(toks[a].lower)) return null;
   while (a < r[1] && (leadingNoise.has(toks[a].lower) || (adverb.test(toks[a].lower) && toks[a].lower !== 'ally'))) a++;
   return [a, r[1]];
+}
+
+/** -ing forms of judging verbs that attribute after a comma: ", calling him a liar". */
+const weakSpeechParticiples = new Set(['calling', 'describing', 'criticizing', 'criticising', 'praising', 'blasting', 'slamming', 'accusing', 'citing', 'referring', 'pointing', 'mocking', 'dismissing', 'rejecting', 'questioning', 'defending', 'attacking', 'thanking', 'welcoming', 'proposing', 'agreeing', 'charging']);
+
+const isSeparator = (t: Tok | undefined) => !!t && t.q < 0 && (t.text === ',' || t.text === '—' || t.text === '–' || t.text === '--');
+
+/** A noun phrase opens with a name, a title, a determiner or a pronoun, not an adverb or preposition. */
+function startsNounPhrase(t: Tok): boolean {
+  if (leadingNoise.has(t.lower) || sourceStoppers.has(t.lower) || clauseOpeners.has(t.lower)) return t.lower === 'this' || t.lower === 'the';
+  if (adverb.test(t.lower) && t.lower !== 'ally') return false;
+  return t.cap || determiners.has(t.lower) || subjectPronouns.has(t.lower) || titles.has(t.lower) || /^\d/.test(t.text);
+}
+
+const questionWords = new Set(['whether', 'if', 'about', 'what', 'why', 'how', 'when', 'where', 'who', 'which', 'to']);
+
+/** "Asked whether ..., X said": the question is content of a cue with no source of its own. */
+function askedClause(block: Block, i: number): Found | null {
+  const { toks } = block;
+  const last = block.last[toks[i].s];
+  let start = i + 1;
+  if (toks[start]?.lower === 'about' || toks[start]?.lower === 'specifically') start++;
+  if (start > last || !questionWords.has(toks[i + 1].lower) && toks[i + 1].lower !== 'specifically') return null;
+  let end = start;
+  while (end + 1 <= last && !(toks[end + 1].text === ',' && toks[end + 1].q < 0)) end++;
+  if (end >= last) return null;
+  return { cue: [i, i], source: null, content: [start, end] };
 }

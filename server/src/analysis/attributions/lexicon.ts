@@ -30,6 +30,7 @@ const nounVerbs = [
   'estimate', 'point', 'read', 'signal', 'welcome', 'charge', 'snap', 'protest', 'demand', 'claim', 'counter', 'joke',
   'promise', 'pledge', 'vow', 'hint', 'show', 'forecast', 'state', 'email', 'tweet', 'mention', 'remark', 'note',
   'reply', 'notice', 'praise', 'concern', 'judge', 'favor', 'favour', 'respond', 'find', 'guess', 'answer', 'release',
+  'offer', 'echo', 'back', 'challenge', 'label', 'brand', 'term', 'doubt', 'dispute', 'stress', 'highlight',
 ]
 
 /**
@@ -57,6 +58,8 @@ const irregular: Record<string, string[]> = {
   swear: ['swears', 'swore', 'sworn', 'swearing'],
   speak: ['speaks', 'spoke', 'spoken', 'speaking'],
   refer: ['refers', 'referred', 'referred', 'referring'],
+  echo: ['echoes', 'echoed', 'echoed', 'echoing'],
+  dub: ['dubs', 'dubbed', 'dubbed', 'dubbing'],
   predict: ['predicts', 'predicted', 'predicted', 'predicting'],
   understand: ['understands', 'understood', 'understood', 'understanding'],
   read: ['reads', 'read', 'read', 'reading'],
@@ -89,6 +92,12 @@ const cognitionVerbs = [
   'recognise', 'appreciate', 'acknowledge', 'anticipate', 'foresee', 'envision', 'envisage', 'insist', 'seek',
   'plan', 'intend', 'decide', 'determine', 'judge', 'deem', 'sense', 'notice', 'remember', 'forget', 'like',
   'dislike', 'love', 'hate', 'blame', 'credit', 'demonstrate', 'prove', 'confirm', 'reveal', 'indicate', 'suggest',
+  // Stances and acts that news attribution corpora count as attributing (PARC, PolNeAR): "refused to
+  // comment", "expressed concern", "echoed the call".
+  'decline', 'refuse', 'offer', 'express', 'echo', 'discuss', 'back', 'tout', 'highlight', 'portray', 'challenge',
+  'encourage', 'label', 'brand', 'dub', 'term', 'characterize', 'characterise', 'acknowledge', 'vow', 'pledge',
+  'promise', 'threaten', 'concede', 'emphasize', 'emphasise', 'underscore', 'stress', 'recommend', 'advocate',
+  'endorse', 'criticize', 'criticise', 'condemn', 'denounce', 'question', 'doubt', 'dispute',
 ];
 
 /** Verbs that name an addressee before their content: "told reporters that", "warned allies that". */
@@ -178,9 +187,11 @@ export const cueWords: Map<string, CueWord> = buildCueWords();
 /** Auxiliaries and adverbs that belong to the cue when they come right before the verb ("has also said"). */
 export const cueModifiers = new Set([
   'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'shall', 'did', 'does', 'do',
-  'is', 'was', 'were', 'are', 'be', 'been', 'also', 'not', 'never', "n't", 'previously', 'repeatedly', 'recently',
+  'is', 'was', 'were', 'are', 'be', 'been', 'also', 'not', 'never', "n't", 'previously',
+  "didn't", "don't", "doesn't", "hasn't", "haven't", "hadn't", "won't", "wouldn't", "can't", "couldn't", "isn't", "wasn't",
+  'didn’t', 'don’t', 'doesn’t', 'hasn’t', 'haven’t', 'hadn’t', 'won’t', 'wouldn’t', 'can’t', 'couldn’t', 'isn’t', 'wasn’t', 'repeatedly', 'recently',
   'later', 'now', 'just', 'often', 'initially', 'first', 'even', 'again', 'publicly', 'privately', 'reportedly',
-  'already', 'once', 'still', 'frequently', 'long', 'since', 'earlier', 'always', 'further', 'then', 'falsely',
+  'already', 'once', 'still', 'frequently', 'long', 'since', 'earlier', 'always', 'further', 'falsely',
   'correctly', 'rightly', 'wrongly', 'flatly', 'explicitly', 'openly', 'bluntly', 'angrily', 'quickly', 'simply',
   'clearly', 'separately', 'specifically', 'similarly', 'emphatically',
 ]);
