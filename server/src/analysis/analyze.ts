@@ -4,6 +4,7 @@ import { splitChunks } from './chunks.js';
 import { findAttributions, resolveAttributions } from './attributions/index.js';
 import { scoreSentence, type ClaimScore } from './claims/index.js';
 import { findFigures } from './figures/findFigures.js';
+import { resolveDates } from './figures/dates.js';
 import { tokenize, type Sentence } from './tokens.js';
 import { defaultAnalysisOptions, type Analysis, type AnalysisOptions, type Attribution, type DocumentKind, type Figure, type Span } from './types.js';
 
@@ -109,6 +110,9 @@ export class Analyzer {
       }
     }
     result.attributions = resolveAttributions(text, attributions);
+    // Relative dates ("on Thursday", "seven years ago") need the article's dateline, so they are
+    // resolved once the whole document has been read.
+    resolveDates(text, result.figures);
     return result;
   }
 

@@ -763,6 +763,13 @@ function rangeAfter(s: Scan, core: Core, j: number): { core: Core; currency: str
 
 function figureOf(s: Scan, firstTok: number, startOffset: number, endOffset: number, fields: Omit<Figure, 'start' | 'end' | 'text'>): Figure {
   void firstTok;
+  // A sentence's full stop glued to its last word ("per cent.") is not part of the figure; an
+  // abbreviation with inner stops ("a.m.", "m.p.h.") keeps its own.
+  if (s.text.charCodeAt(endOffset - 1) === 46) {
+    const c = s.text.charCodeAt(endOffset - 2);
+    const isLetter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+    if (isLetter && s.text.lastIndexOf('.', endOffset - 2) < s.text.lastIndexOf(' ', endOffset - 2)) endOffset--;
+  }
   return { start: startOffset, end: endOffset, text: s.text.slice(startOffset, endOffset), ...fields };
 }
 
@@ -930,6 +937,7 @@ function quantityAt(s: Scan, i: number, previous: Figure[]): Found | null {
       high = Math.max(lowValue, highValue);
       value = low;
       approx = 'range';
+      if (keys[figStartTok - 1] === 'between' && figStartTok === start) figStartTok--;
       if (!currency && range.currency) currency = range.currency;
       if (!unitInfo && secondUnit) unitInfo = secondUnit;
       end = secondUnit ? secondEnd : second.end;

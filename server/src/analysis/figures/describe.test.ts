@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../analyze.js';
+import type { Figure } from '../types.js';
+import { describeFigure, formatNumber } from './describe.js';
+
+function described(text: string): string[] {
+  return analyzeText(text, 'plaintext').figures.map(describeFigure);
+}
+
+describe('describeFigure', () => {
+  it('keeps the qualifier as written and names the bound', () => {
+    expect(described('The war has killed more than 13,000 people.')).toEqual(['more than 13,000 people (lower bound)']);
+    expect(described('An estimated 100,000 troops massed near the border.')).toEqual(['An estimated 100,000 troops (approximate)']);
+    expect(described('Up to 5,000 people fled.')).toEqual(['Up to 5,000 people (upper bound, inclusive)']);
+  });
+
+  it('writes money with its currency and a scale word', () => {
+    expect(described('The bank lent $4.2bn and €300,000.')).toEqual(['$4.2 billion', '€300,000']);
+    expect(described('The fund holds 9 billion yuan.')).toEqual(['9 billion CNY']);
+  });
+
+  it('writes ranges, rates and orders of magnitude', () => {
+    expect(described('Homes sell for $370,000 to $5.5 million.')).toEqual(['$370,000 to $5.5 million (range)']);
+    expect(described('Brent traded at $52 a barrel.')).toEqual(['$52 per bbl']);
+    expect(described('Monitors logged dozens of ceasefire violations.')).toEqual(['dozens of ceasefire violations (roughly 12 to 120)']);
+  });
+
+  it('writes percentages, measures, ages and changes', () => {
+    expect(described('Turnout rose 4.5 percentage points.')).toEqual(['4.5 percentage points (increase)']);
+    expect(described('The column stretched 40 km in -4 °C.')).toEqual(['40 km', '-4 °C']);
+    expect(described('A 50-year-old farmer was hurt.')).toEqual(['50 years old']);
+  });
+
+  it('shows the resolution of dates', () => {
+    expect(described('LONDON, May 5, 2020 - The vote came seven years ago, and the 1990s were calmer.')).toEqual([
+      'May 5, 2020 (2020-05-05)',
+      '7 years ago (2013)',
+      'the 1990s (1990 to 1999)',
+    ]);
+  });
+
+  it('marks ordinals', () => {
+    const ordinal: Figure = { start: 0, end: 4, text: '19th', kind: 'ordinal', value: 19, unit: null, approx: 'exact' };
+    expect(describeFigure(ordinal)).toBe('19th (ordinal)');
+  });
+});
+
+describe('formatNumber', () => {
+  it('uses a scale word only for round amounts', () => {
+    expect(formatNumber(4.2e9)).toBe('4.2 billion');
+    expect(formatNumber(13000)).toBe('13,000');
+    expect(formatNumber(1234567.891)).toBe('1,234,567.891');
+    expect(formatNumber(1 / 3)).toBe('0.3333');
+  });
+});

@@ -1,0 +1,125 @@
+/** A figure in words, for hovers: "more than 13,000 people (lower bound)". */
+import type { Approx, Figure } from '../types.js';
+import { qualifierList } from './lexicon.js';
+
+const notes: Record<Approx, string> = {
+  exact: '',
+  about: 'approximate',
+  'more-than': 'lower bound',
+  'less-than': 'upper bound',
+  'at-least': 'lower bound, inclusive',
+  'at-most': 'upper bound, inclusive',
+  range: 'range',
+};
+
+const plainQualifier: Record<Approx, string> = {
+  exact: '',
+  about: 'about',
+  'more-than': 'more than',
+  'less-than': 'less than',
+  'at-least': 'at least',
+  'at-most': 'up to',
+  range: '',
+};
+
+const currencySymbols: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥', INR: '₹', RUB: '₽', UAH: '₴', KRW: '₩', ILS: '₪' };
+
+const scales: Array<[number, string]> = [[1e12, 'trillion'], [1e9, 'billion'], [1e6, 'million']];
+
+/** 13000 → "13,000"; 4200000000 → "4.2 billion"; 0.333… → "0.333". */
+export function formatNumber(value: number): string {
+  const abs = Math.abs(value);
+  for (const [scale, word] of scales) {
+    if (abs >= scale) {
+      const scaled = value / scale;
+      // Only round multiples read better with a scale word ("4.2 billion", not "4.213457 billion").
+      if (Math.abs(scaled * 1000 - Math.round(scaled * 1000)) < 1e-6) return `${trim(scaled)} ${word}`;
+    }
+  }
+  return trim(value);
+}
+
+function trim(value: number): string {
+  return value.toLocaleString('en-US', { maximumFractionDigits: Math.abs(value) < 1 ? 4 : 3 });
+}
+
+function plural(word: string, value: number | null): string {
+  return value === 1 ? word : word.endsWith('y') && !/[aeiou]y$/.test(word) ? word.slice(0, -1) + 'ies' : word === 'century' ? 'centuries' : word + 's';
+}
+
+/** One amount with its unit: "$4.2 billion", "60%", "7 mi", "seven years" as "7 years". */
+function amount(f: Figure, value: number): string {
+  const n = formatNumber(value);
+  switch (f.kind) {
+    case 'money': {
+      if (f.unit === 'cent') return `${n} ${plural('cent', value)}`;
+      if (f.unit === 'GBX') return `${n}p`;
+      const symbol = f.unit ? currencySymbols[f.unit] : undefined;
+      if (symbol) return value < 0 ? `-${symbol}${formatNumber(-value)}` : `${symbol}${n}`;
+      return `${n} ${f.unit ?? ''}`.trim();
+    }
+    case 'percent':
+      if (f.unit === 'pp') return `${n} ${plural('percentage point', value)}`;
+      if (f.unit === 'bp') return `${n} ${plural('basis point', value)}`;
+      return `${n}%`;
+    case 'measure':
+      return f.unit && f.unit.startsWith('°') ? `${n}${f.unit === '°' ? '°' : ' ' + f.unit}` : `${n} ${f.unit ?? ''}`.trim();
+    case 'duration':
+      return f.unit ? `${n} ${plural(f.unit, value)}` : n;
+    case 'ordinal':
+      return n;
+    default: {
+      const noun = f.noun ?? f.unit;
+      return noun ? `${n} ${noun}` : n;
+    }
+  }
+}
+
+/** The qualifier as the article wrote it ("an estimated"), or a plain word for the approximation. */
+function qualifierOf(f: Figure): string {
+  if (f.approx === 'exact' || f.approx === 'range') return '';
+  const lower = f.text.toLowerCase();
+  for (const [words] of qualifierList) {
+    const phrase = words.join(' ');
+    if (lower.startsWith(phrase + ' ')) return f.text.slice(0, phrase.length);
+  }
+  return plainQualifier[f.approx];
+}
+
+/**
+ * A figure in words for a hover: "more than 13,000 people (lower bound)", "an estimated 100,000
+ * troops (approximate)", "$370,000 to $5.5 million (range)", "$52 per barrel", "dozens of ceasefire
+ * violations (roughly 12 to 120)", "on Thursday (2021-10-14)".
+ */
+export function describeFigure(f: Figure): string {
+  const extra: string[] = [];
+  let core: string;
+  if (f.kind === 'date') {
+    core = f.text;
+    if (f.resolved && f.resolved !== f.text) extra.push(f.resolved.replace('/', ' to '));
+  } else if (f.kind === 'ordinal') {
+    core = f.text;
+    extra.push('ordinal');
+  } else if (f.value === null && f.low !== undefined && f.high !== undefined) {
+    // "dozens of", "thousands of": an order of magnitude.
+    core = f.text;
+    extra.push(`roughly ${formatNumber(f.low)} to ${formatNumber(f.high)}`);
+  } else if (f.low !== undefined && f.high !== undefined) {
+    const low = amount({ ...f, noun: undefined, unit: f.kind === 'count' ? null : f.unit }, f.low);
+    core = `${low} to ${amount(f, f.high)}`;
+  } else if (f.value !== null) {
+    const q = qualifierOf(f);
+    core = (q ? q + ' ' : '') + amount(f, f.value);
+  } else {
+    core = f.text;
+  }
+  if (f.per) core += ` per ${f.per}`;
+  if (f.age) core += ' old';
+  const relative = f.kind === 'duration' ? /\b(ago|later|earlier)$/.exec(f.text) : null;
+  if (relative) core += ' ' + relative[1];
+  const note = notes[f.approx];
+  if (note && f.kind !== 'date' && !(f.value === null && f.low !== undefined)) extra.unshift(note);
+  if (f.change) extra.push(f.change);
+  if (f.kind === 'duration' && f.resolved) extra.push(f.resolved);
+  return extra.length ? `${core} (${extra.join(', ')})` : core;
+}

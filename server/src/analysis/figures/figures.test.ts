@@ -1,0 +1,280 @@
+import { describe, expect, it } from 'vitest';
+import { checkFigures } from '../testing/check.js';
+import { analyzeText } from '../analyze.js';
+
+// Every sentence here is written for these tests in the style of wire copy; none is taken from an
+// article or an evaluation set.
+
+describe('numbers written in digits', () => {
+  it('reads separators, decimals and spaces between thousands', () => {
+    checkFigures('Officials counted [[13,000 voters]], [[2 450 ballots]] and [[1,234.5 tonnes]] of grain.', [
+      { value: 13000, unit: 'voter', kind: 'count' },
+      { value: 2450, unit: 'ballot' },
+      { value: 1234.5, unit: 't', kind: 'measure' },
+    ]);
+  });
+
+  it('reads a decimal written without its leading zero', () => {
+    checkFigures('The error rate fell to [[.02 per cent]].', [{ value: 0.02, kind: 'percent', unit: '%' }]);
+  });
+
+  it('reads multipliers written as words and as suffixes', () => {
+    checkFigures('The ministry set aside [[$4 billion]], then [[2.3bn euros]], then [[$4m]] and [[about 30k]] more.', [
+      { value: 4e9, unit: 'USD', kind: 'money' },
+      { value: 2.3e9, unit: 'EUR', kind: 'money' },
+      { value: 4e6, unit: 'USD' },
+      { value: 30000, approx: 'about' },
+    ]);
+  });
+
+  it('tells a million from a metre by what follows', () => {
+    checkFigures('The studio sold [[2.7m copies]] while the tower stands [[320m]] tall.', [
+      { value: 2.7e6, unit: 'copy' },
+      { value: 320, unit: 'm', kind: 'measure' },
+    ]);
+  });
+});
+
+describe('spelled numbers', () => {
+  it('reads cardinals, compounds and scale words', () => {
+    checkFigures('[[Seven inspectors]] found [[thirty-two breaches]] in [[two hundred and fifty homes]].', [
+      { value: 7, unit: 'inspector' },
+      { value: 32, unit: 'breach' },
+      { value: 250, unit: 'home' },
+    ]);
+  });
+
+  it('reads "a dozen", "a million" and "half a million"', () => {
+    checkFigures('Police detained [[a dozen protesters]], [[a million people]] watched and [[half a million]] signed.', [
+      { value: 12, unit: 'protester' },
+      { value: 1e6, unit: 'people' },
+      { value: 5e5 },
+    ]);
+  });
+
+  it('reads fractions and ratios', () => {
+    checkFigures('[[Two-thirds of voters]] backed the plan, [[a third of members]] abstained and [[one in five adults]] smokes.', [
+      { value: 2 / 3, unit: 'voter' },
+      { value: 1 / 3, unit: 'member' },
+      { value: 0.2, unit: 'adult' },
+    ]);
+  });
+
+  it('reads "fell by half" as a change of one half', () => {
+    checkFigures('Exports fell by [[half]] last year.'.replace('last year', 'in the spring'), [{ value: 0.5, change: 'decrease' }]);
+  });
+});
+
+describe('ranges', () => {
+  it('reads "to", a dash and "between … and" with low and high', () => {
+    checkFigures('Rents rose [[5 to 10 per cent]], prices [[5-10 percent]], and [[between 1 and 2 million people]] moved.', [
+      { kind: 'percent', approx: 'range', low: 5, high: 10, value: 5 },
+      { kind: 'percent', approx: 'range', low: 5, high: 10 },
+      { approx: 'range', low: 1e6, high: 2e6, unit: 'people' },
+    ]);
+  });
+
+  it('carries a currency and a multiplier to both ends', () => {
+    checkFigures('The fine could reach [[$3 billion to $5 billion]], or [[$89 to $93 billion]] in damages.', [
+      { kind: 'money', low: 3e9, high: 5e9, unit: 'USD' },
+      { kind: 'money', low: 89e9, high: 93e9 },
+    ]);
+  });
+
+  it('reads "three or four years" as a range but keeps two amounts apart', () => {
+    checkFigures('Talks may last [[three or four years]] and cost [[25k]] or [[40k]] each.', [
+      { kind: 'duration', low: 3, high: 4, unit: 'year' },
+      { value: 25000 },
+      { value: 40000 },
+    ]);
+  });
+
+  it('reads a span of years as a date', () => {
+    checkFigures('The audit covered [[2014-15]] and the years [[between 2016 and 2019]].', [
+      { kind: 'date', low: 2014, high: 2015 },
+      { kind: 'date', low: 2016, high: 2019 },
+    ]);
+  });
+});
+
+describe('signs and changes', () => {
+  it('reads minus signs in digits and words', () => {
+    checkFigures('Temperatures dropped to [[-4 °C]] and then to [[minus 12 degrees Celsius]].', [
+      { value: -4, unit: '°C', kind: 'measure' },
+      { value: -12, unit: '°C' },
+    ]);
+  });
+
+  it('marks rises and falls', () => {
+    const analysis = checkFigures('The index rose [[3 points]] while the currency slipped [[0.4%]].', [
+      { value: 3, change: 'increase', unit: 'point' },
+      { value: 0.4, change: 'decrease', kind: 'percent' },
+    ]);
+    expect(analysis.figures[0].context).toBe('rose');
+  });
+});
+
+describe('units', () => {
+  it('gives currencies their ISO 4217 codes', () => {
+    checkFigures('Aid of [[US$5 million]], [[€300]], [[£12bn]], [[¥900]], [[HK$3.7 billion]] and [[200 million rubles]] arrived.', [
+      { unit: 'USD', value: 5e6 },
+      { unit: 'EUR', value: 300 },
+      { unit: 'GBP', value: 12e9 },
+      { unit: 'JPY', value: 900 },
+      { unit: 'HKD', value: 3.7e9 },
+      { unit: 'RUB', value: 2e8 },
+    ]);
+  });
+
+  it('reads percent, per cent and percentage points', () => {
+    checkFigures('Support fell [[4%]], or [[4 per cent]], a drop of [[2.5 percentage points]] and [[25 basis points]].', [
+      { unit: '%', value: 4 },
+      { unit: '%', value: 4 },
+      { unit: 'pp', value: 2.5 },
+      { unit: 'bp', value: 25 },
+    ]);
+  });
+
+  it('reads measures written apart, glued and in hyphenated compounds', () => {
+    checkFigures('The convoy drove [[40 km]] past a [[3-mile]] trench and [[1,500 barrels]] of fuel at [[60mph]].', [
+      { unit: 'km', value: 40 },
+      { unit: 'mi', value: 3 },
+      { unit: 'bbl', value: 1500 },
+      { unit: 'mph', value: 60 },
+    ]);
+  });
+
+  it('reads durations and ages', () => {
+    checkFigures('After [[seven years]] of war and a [[30-year-long]] freeze, a [[50-year-old]] farmer left; his son is [[29 years old]].', [
+      { kind: 'duration', unit: 'year', value: 7 },
+      { kind: 'duration', unit: 'year', value: 30 },
+      { kind: 'duration', unit: 'year', value: 50, age: true },
+      { kind: 'duration', value: 29, age: true },
+    ]);
+  });
+
+  it('reads rates', () => {
+    checkFigures('Crude traded at [[$52 a barrel]] and labs ran [[3,000 tests per day]].', [
+      { unit: 'USD', per: 'bbl', value: 52 },
+      { unit: 'test', per: 'day', value: 3000 },
+    ]);
+  });
+});
+
+describe('counted nouns', () => {
+  it('takes the head noun as the unit and the phrase as the noun', () => {
+    checkFigures('The shelling wounded [[140 civilians]] and destroyed [[12 grain silos]].', [
+      { unit: 'civilian', noun: 'civilians' },
+      { unit: 'silo', noun: 'grain silos' },
+    ]);
+  });
+
+  it('reads orders of magnitude without a value', () => {
+    checkFigures('Monitors logged [[dozens of ceasefire violations]] and [[thousands of asylum seekers]] crossed.', [
+      { value: null, low: 12, high: 120, unit: 'violation', noun: 'ceasefire violations', approx: 'about' },
+      { value: null, low: 1000, high: 10000, unit: 'seeker', noun: 'asylum seekers' },
+    ]);
+  });
+
+  it('counts what the last count counted when a number stands alone after "including"', () => {
+    checkFigures('Storms cut power to [[6 million homes]], including [[1.5 million]] in the capital.', [
+      { unit: 'home' },
+      { value: 1.5e6, unit: 'home' },
+    ]);
+  });
+});
+
+describe('qualifiers', () => {
+  it('maps each qualifier to its approximation', () => {
+    checkFigures(
+      'There were [[more than 300 arrests]], [[at least 20 deaths]], [[nearly 90 injuries]], [[an estimated 100,000 troops]], [[up to 40 tanks]], [[fewer than 10 doctors]] and [[some 600 refugees]].',
+      [
+        { approx: 'more-than' },
+        { approx: 'at-least' },
+        { approx: 'about' },
+        { approx: 'about', unit: 'troops' },
+        { approx: 'at-most' },
+        { approx: 'less-than' },
+        { approx: 'about', value: 600 },
+      ],
+    );
+  });
+
+  it('reads qualifiers written after the number', () => {
+    checkFigures('The repairs took [[20 days or so]] and cost [[50-odd workers]] their jobs.', [
+      { approx: 'about', value: 20 },
+      { approx: 'more-than', value: 50 },
+    ]);
+  });
+});
+
+describe('dates and relative time', () => {
+  it('reads years, decades, dates and times of day', () => {
+    checkFigures('The treaty of [[2018]] echoed [[the 1990s]]; talks opened [[Oct. 21, 2021]] at [[11 a.m.]] and again on [[21 October]].', [
+      { kind: 'date', value: 2018, resolved: '2018' },
+      { kind: 'date', unit: 'decade', resolved: '1990/1999' },
+      { kind: 'date', resolved: '2021-10-21' },
+      { kind: 'date', unit: 'time' },
+      { kind: 'date', unit: 'day' },
+    ]);
+  });
+
+  it('reads relative expressions', () => {
+    checkFigures('The mayor resigned [[on Thursday]], [[seven years ago]] he won, [[last month]] he wavered and [[earlier this year]] he hinted at it [[yesterday]].', [
+      { kind: 'date', unit: 'weekday' },
+      { kind: 'duration', value: 7, unit: 'year' },
+      { kind: 'date', unit: 'month' },
+      { kind: 'date', unit: 'year' },
+      { kind: 'date', unit: 'day' },
+    ]);
+  });
+
+  it('resolves relative dates against the dateline', () => {
+    const text = 'VILNIUS, March 3, 2022 - Troops arrived on Monday, two years ago the base closed, and last month it reopened. On Feb. 20 drills began.';
+    const figures = analyzeText(text, 'plaintext').figures;
+    const resolved = Object.fromEntries(figures.map((f) => [f.text, f.resolved]));
+    expect(resolved['on Monday']).toBe('2022-02-28');
+    expect(resolved['two years ago']).toBe('2020');
+    expect(resolved['last month']).toBe('2022-02');
+    expect(resolved['Feb. 20']).toBe('2022-02-20');
+  });
+
+  it('resolves against a date in front matter', () => {
+    const text = '---\ntitle: Flooding\ndate: 2023-07-12\n---\n\nThe river burst its banks yesterday.\n';
+    const figures = analyzeText(text, 'markdown').figures;
+    expect(figures.find((f) => f.text === 'yesterday')?.resolved).toBe('2023-07-11');
+  });
+
+  it('leaves relative dates unresolved when the article has no date', () => {
+    const figures = analyzeText('The strike began on Friday.', 'plaintext').figures;
+    expect(figures[0].resolved).toBeUndefined();
+  });
+});
+
+describe('not figures', () => {
+  it('skips phone numbers, ISBNs and list numbering', () => {
+    checkFigures('Call 555-123-4567 or (555) 123-4567 for the report, ISBN 978-3-16-148410-0.');
+    checkFigures('1. The first point.\n\n2. The second point.'.replace(/first|second/g, 'main'));
+  });
+
+  it('skips numbers that name things', () => {
+    checkFigures('Under Section 427, the F-35 and G7 plans, COVID-19 rules and the iPhone 11 launch, the S&P 500 and Route 66 stayed put.');
+  });
+
+  it('skips street numbers', () => {
+    checkFigures('The office at 16 Harbour Street closed.');
+  });
+
+  it('marks ordinals as ordinals', () => {
+    const figures = analyzeText('The first vote on the 19th-century law came on the 21st attempt.', 'plaintext').figures;
+    expect(figures.map((f) => [f.text, f.kind, f.value])).toEqual([
+      ['first', 'ordinal', 1],
+      ['19th-century', 'ordinal', 19],
+      ['21st', 'ordinal', 21],
+    ]);
+  });
+
+  it('does not read a pronoun "one" or "the second half" as a count', () => {
+    checkFigures('No one came, and the second half of the match was dull.');
+  });
+});
