@@ -155,6 +155,12 @@ describe('features', () => {
     expect(wordForms(sentence.tokens)).toEqual(['in', '<year>', '<big>', 'people', 'paid', '<dec>', '%', 'more', ';', 'why', '?']);
   });
 
+  it('marks a sentence that opens with a command', () => {
+    const cuesOf = (text: string) => sentenceFeatures({ text, sentence: tokenize(text)[0], figures: [], attributions: [] }, 10).cues;
+    expect(cuesOf('Click here to subscribe to our newsletter.')).toContain('imperative');
+    expect(cuesOf('The mayor told residents to stay at home.')).not.toContain('imperative');
+  });
+
   it('puts every n-gram inside the table', () => {
     const [sentence] = tokenize('The port handled 1.2 million containers in 2023.');
     const { buckets } = sentenceFeatures({ text: 'The port handled 1.2 million containers in 2023.', sentence, figures: [], attributions: [] }, 10);

@@ -16,7 +16,7 @@ export const positiveCues = [
   'quantity-change',
   'prediction',
 ] as const;
-export const negativeCues = ['opinion', 'question', 'hedge', 'rhetoric', 'first-person', 'address'] as const;
+export const negativeCues = ['opinion', 'question', 'hedge', 'rhetoric', 'imperative', 'first-person', 'address'] as const;
 /** Length buckets: very short sentences are rarely claims, very long ones often carry one. */
 export const shapeCues = ['len-1-4', 'len-5-8', 'len-9-15', 'len-16-25', 'len-26+'] as const;
 
@@ -94,6 +94,12 @@ const rhetoricWords = new Set([
   'thank', 'thanks', 'ladies', 'gentlemen', 'folks', 'look', 'listen', 'well', 'let', "let's", 'okay', 'ok', 'yes',
   'no', 'oh', 'hello', 'congratulations', 'welcome', 'please', 'excuse', 'sorry', 'applause', 'crosstalk', 'laughter',
   'frankly', 'honestly', 'believe', 'tell', 'remember', 'imagine',
+]);
+/** Verbs that open a command or an appeal ("Look at...", "Sign up today", "Imagine a town..."). */
+const imperativeStarts = new Set([
+  'look', 'let', "let's", 'listen', 'imagine', 'think', 'remember', 'read', 'sign', 'click', 'subscribe', 'follow',
+  'share', 'watch', 'see', 'take', 'go', 'tell', 'ask', 'consider', 'join', 'register', 'download', 'visit', 'skip',
+  'get', 'make', 'give', 'keep', 'stop', 'vote', 'help', 'contact', 'send', 'check',
 ]);
 const firstPerson = new Set(['i', "i'm", "i've", "i'd", "i'll", 'me', 'my', 'myself', 'we', "we're", "we've", "we'd", "we'll", 'us', 'our', 'ours']);
 const secondPerson = new Set(['you', "you're", "you've", "you'd", "you'll", 'your', 'yours', 'yourself']);
@@ -288,6 +294,8 @@ export function sentenceFeatures(input: ClaimInput, hashBits: number): SentenceF
   if (p & P.question) fired.add('question');
   if (flags & F.hedge) fired.add('hedge');
   if (flags & F.rhetoric || p & P.exclamation) fired.add('rhetoric');
+  const opening = forms.length > 1 ? forms[0] : '';
+  if (imperativeStarts.has(opening) && !(forms[1] === '<num>' || forms[1] === '<big>')) fired.add('imperative');
   if (flags & F.first) fired.add('first-person');
   if (flags & F.second) fired.add('address');
   fired.add(length <= 4 ? 'len-1-4' : length <= 8 ? 'len-5-8' : length <= 15 ? 'len-9-15' : length <= 25 ? 'len-16-25' : 'len-26+');
