@@ -165,9 +165,12 @@ async function runFromPalette(label) {
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ state: 'visible', timeout: 10_000 });
   await input.fill(`>${label}`);
-  const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: label }).first();
+  // Click the row whose label starts with this text (Enter would run whichever row is on top, e.g. a
+  // recently used one). A label may go on with a detail, as in "View: Focus Problems (Errors, Warnings, Infos)".
+  const exact = new RegExp(`^\\s*${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\s|\\(|$)`);
+  const row = page.locator('.quick-input-widget .monaco-list-row').filter({ has: page.locator('.label-name', { hasText: exact }) }).first();
   await row.waitFor({ state: 'visible', timeout: 10_000 });
-  await input.press('Enter');
+  await row.click();
   await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10_000 });
 }
 
@@ -205,7 +208,10 @@ async function hoverFigure(text) {
   const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: 'Kind:' }).first();
   await until(`a factcheck hover over "${text}"`, async () => {
     const rects = await rectsOf(text);
-    if (rects.length === 0) throw new Error(`"${text}" is not rendered in the editor`);
+    if (rects.length === 0) {
+      const tabs = await page.locator('.tabs-container .tab').allInnerTexts().catch(() => []);
+      throw new Error(`"${text}" is not rendered in the editor (open tabs: ${JSON.stringify(tabs)})`);
+    }
     const r = rects[0];
     await page.mouse.move(5, 5);
     await page.mouse.move(r.x + r.width / 2, r.y + r.height / 2, { steps: 3 });
