@@ -28,6 +28,8 @@ import { inlayHintsFor } from './inlayHints.js';
 import { escapeMarkdown } from './markdown.js';
 import { SettingsCache, type FactcheckSettings } from './settings.js';
 import { summarize } from './summary.js';
+import { runVerifyCommand, verifyCommand } from './verifyCommand.js';
+import { VerifyService } from './verifyService.js';
 
 /**
  * The language server: a thin layer over the analysis core and the annotation store. It keeps, per
@@ -55,6 +57,8 @@ const states = new DocumentStates(analyzer);
 const timers = new Map<string, NodeJS.Timeout>();
 /** Sidecar errors already shown in a message box, so each is shown once, not on every keystroke. */
 const shownErrors = new Map<string, string>();
+/** The last Verify Figures report per document (verifyService.ts); results become diagnostics and hovers. */
+const verification = new VerifyService();
 
 function kindOf(document: TextDocument): DocumentKind {
   return document.languageId === 'markdown' ? 'markdown' : 'plaintext';
@@ -93,6 +97,7 @@ async function validate(document: TextDocument): Promise<void> {
       shownErrors.delete(document.uri);
     }
     diagnostics = problems.map((p) => toDiagnostic(p, state.lines));
+    diagnostics.push(...verification.diagnostics(document.uri, state.analysis, state.lines));
   } else {
     states.delete(document.uri);
     if (!documents.get(document.uri)) return;
@@ -148,6 +153,7 @@ export const serverCommands = {
   findingAt: 'factcheck.server.findingAt',
   summary: 'factcheck.server.summary',
   sidecarPath: 'factcheck.server.sidecarPath',
+  verify: verifyCommand,
 } as const;
 
 connection.onInitialize((params): InitializeResult => {
@@ -227,6 +233,7 @@ documents.onDidClose((event) => {
   settings.forget(event.document.uri);
   annotations.forget(event.document.uri);
   shownErrors.delete(event.document.uri);
+  verification.forget(event.document.uri);
   void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
 });
 
@@ -254,7 +261,8 @@ connection.onHover(async (params) => {
     const onSpan = annotation && annotation.anchor!.start === span.start && annotation.anchor!.end === span.end ? annotation : undefined;
     const args: FindingArgs = { uri: document.uri, version: document.version, start: span.start, end: span.end, kind: figure && span === figure ? 'figure' : onSpan?.annotation.kind ?? 'text' };
     const head = figure && span === figure ? figureHover(figure) : `**Annotated text:** ${escapeMarkdown(state.text.slice(span.start, span.end))}`;
-    return { contents: { kind: 'markdown', value: [head, annotationHover(onSpan, args)].join('\n\n---\n\n') }, range: range(span) };
+    const verified = figure && span === figure ? verification.hover(document.uri, state.analysis, figure, { uri: document.uri, version: document.version, id: onSpan?.annotation.id }) : null;
+    return { contents: { kind: 'markdown', value: [head, ...(verified ? [verified] : []), annotationHover(onSpan, args)].join('\n\n---\n\n') }, range: range(span) };
   }
   const attribution = attributionAt(state.analysis, offset);
   if (attribution) {
@@ -276,14 +284,18 @@ connection.onCodeAction(async (params) => {
   const ctx = await context(params.textDocument.uri);
   if (!ctx) return [];
   const { state, document, placed } = ctx;
-  return codeActionsFor({
-    uri: document.uri,
-    version: document.version,
-    diagnostics: params.context.diagnostics,
-    selection: { start: state.lines.offsetAt(params.range.start), end: state.lines.offsetAt(params.range.end) },
-    analysis: state.analysis,
-    placed,
-  });
+  const selection = { start: state.lines.offsetAt(params.range.start), end: state.lines.offsetAt(params.range.end) };
+  return [
+    ...codeActionsFor({
+      uri: document.uri,
+      version: document.version,
+      diagnostics: params.context.diagnostics,
+      selection,
+      analysis: state.analysis,
+      placed,
+    }),
+    ...verification.codeActions(document.uri, document.version, state.analysis, params.context.diagnostics, selection),
+  ];
 });
 
 connection.languages.inlayHint.on(async (params) => {
@@ -353,9 +365,11 @@ function parseSource(raw: unknown): Source {
   return source;
 }
 
-connection.onExecuteCommand(async (params) => {
+connection.onExecuteCommand(async (params, token, workDone) => {
   const [raw] = params.arguments ?? [];
   switch (params.command) {
+    case serverCommands.verify:
+      return runVerifyCommand(raw, verifyDeps, token, workDone);
     case serverCommands.setStatus: {
       const status = (raw as { status?: string })?.status as Status;
       if (!statuses.includes(status)) throw new ResponseError(ErrorCodes.InvalidParams, `Fact Check: unknown status "${String(status)}".`);
@@ -400,6 +414,24 @@ connection.onExecuteCommand(async (params) => {
       throw new ResponseError(ErrorCodes.MethodNotFound, `Fact Check: unknown command ${params.command}`);
   }
 });
+
+const verifyDeps = {
+  connection,
+  service: verification,
+  analyzer,
+  open: async (uri: string) => {
+    const ctx = await context(uri);
+    return ctx ? { version: ctx.document.version, text: ctx.state.text, kind: kindOf(ctx.document), analysis: ctx.state.analysis } : null;
+  },
+  sidecar: async (uri: string) => {
+    const entry = await annotations.get(uri);
+    // A file verified from disk is not open: its sidecar is not kept.
+    if (!documents.get(uri)) annotations.forget(uri);
+    return entry;
+  },
+  workspaceRoot: (path: string) => workspaceFolders.filter((folder) => path.startsWith(folder + '/')).sort((a, b) => b.length - a.length)[0],
+  revalidate: (uris: string[]) => revalidate(uris),
+};
 
 documents.listen(connection);
 connection.listen();

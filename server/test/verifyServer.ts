@@ -19,6 +19,12 @@ export class SourceServer {
   active = 0;
   maxActive = 0;
   port = 0;
+  private readonly waiters: Array<{ path: string; resolve: () => void }> = [];
+
+  /** Resolves when the next request for `path` arrives. */
+  nextRequest(path: string): Promise<void> {
+    return new Promise((resolve) => this.waiters.push({ path, resolve }));
+  }
 
   get base(): string {
     return `http://127.0.0.1:${this.port}`;
@@ -45,6 +51,9 @@ export class SourceServer {
   private handle(req: IncomingMessage, res: ServerResponse): void {
     const path = (req.url ?? '/').split('?')[0];
     this.requests.set(path, (this.requests.get(path) ?? 0) + 1);
+    for (let i = this.waiters.length - 1; i >= 0; i--) {
+      if (this.waiters[i].path === path) this.waiters.splice(i, 1)[0].resolve();
+    }
     this.active++;
     this.maxActive = Math.max(this.maxActive, this.active);
     res.on('close', () => this.active--);

@@ -147,14 +147,17 @@ export function percentParts(doc: Prepared): ArticleFinding[] {
   return out;
 }
 
+const relativeWords = /\b(last|next|this|ago|yesterday|today|tomorrow|tonight|earlier|later)\b/i;
+
+/** A time counted from the article's date: a weekday, "last year", "yesterday", "11 years ago". */
 function isRelative(f: Figure): boolean {
-  if (f.kind === 'date') return f.value === null && (f.unit === 'weekday' || f.unit === 'year' || f.unit === 'month' || f.unit === 'day');
+  if (f.kind === 'date') return f.unit === 'weekday' || relativeWords.test(f.text);
   return f.kind === 'duration' && /\bago$/i.test(f.text);
 }
 
 /** A date the text states itself ("in 1996", "March 10"), not one counted from the dateline. */
 function isStated(f: Figure): boolean {
-  return f.kind === 'date' && !!f.resolved && f.unit !== 'weekday' && !/\b(last|next|this|ago|yesterday|today|tomorrow|tonight)\b/i.test(f.text);
+  return f.kind === 'date' && !!f.resolved && !isRelative(f);
 }
 
 /** The two resolutions at their common precision (a year against a full date compares the years). */
@@ -169,14 +172,12 @@ const besideGap = /^[\s,;:()\u2013\u2014-]*(?:in|on|of|since)?[\s,;:()\u2013\u20
 export function relativeTimes(text: string, figures: Figure[]): ArticleFinding[] {
   const dateline = articleDate(text, figures);
   if (!dateline) return [];
-  const before = figures.map((f) => f.resolved);
   const resolved = resolveDates(text, figures.map((f) => ({ ...f })));
   const out: ArticleFinding[] = [];
   const datelineText = dateline.toISOString().slice(0, 10);
   for (let i = 0; i < resolved.length; i++) {
     const r = resolved[i];
-    // Only expressions the dateline resolved are relative; "in 1996" carried its year already.
-    if (before[i] !== undefined || !r.resolved || !isRelative(r)) continue;
+    if (!r.resolved || !isRelative(r)) continue;
     for (const j of [i + 1, i - 1]) {
       const a = resolved[j];
       if (!a || !isStated(a)) continue;
