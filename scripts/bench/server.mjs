@@ -21,7 +21,7 @@ export function summary(values) {
 }
 
 /** A minimal LSP client over stdio that resolves diagnostics by event, never by sleeping. */
-class Server {
+export class Server {
   constructor(root) {
     const require = createRequire(join(root, 'package.json'));
     const rpc = require('vscode-jsonrpc/node');
@@ -129,7 +129,7 @@ function positionAt(text, offset) {
  * the document, waiting for each version's diagnostics, as a user typing would see them.
  * The first `warmup` keystrokes are not counted.
  */
-async function typeInto(server, uri, text, { keystrokes, warmup }) {
+export async function typeInto(server, uri, text, { keystrokes, warmup }) {
   const typed = 'Officials said more than 4,500 people and $3.2bn were involved. ';
   const middle = text.indexOf('\n\n', Math.floor(text.length / 2)) + 2;
   const sentenceEnd = text.indexOf('. ', middle) + 2;

@@ -111,8 +111,9 @@ export class DocumentStates {
       const version = document.version;
       const text = document.getText();
       const previous = this.snapshots.get(uri);
-      const chunks = await this.rechunk(previous && previous.kind === kind ? previous : undefined, text, kind, () => document.version !== version || this.generations.get(uri) !== generation);
-      if ((this.generations.get(uri) ?? 0) !== generation) return undefined;
+      const forgotten = () => (this.generations.get(uri) ?? 0) !== generation;
+      const chunks = await this.rechunk(previous && previous.kind === kind ? previous : undefined, text, kind, () => document.version !== version || forgotten());
+      if (forgotten()) return undefined;
       // The document changed while the analysis yielded: go again from the newest text (the chunks
       // analysed so far are in the analyzer's cache).
       if (!chunks) continue;

@@ -25,6 +25,7 @@ export function chunkBlocks(chunkText: string, kind: DocumentKind): Block[] {
   if (kind === 'plaintext') {
     return [{ start: 0, end: chunkText.length, text: chunkText }];
   }
+  if (isPlainParagraph(chunkText)) return [{ start: 0, end: chunkText.length, text: chunkText }];
   const tree = markdown.parse(chunkText) as Parent;
   const blocks: Block[] = [];
   const visit = (node: Node) => {
@@ -38,6 +39,24 @@ export function chunkBlocks(chunkText: string, kind: DocumentKind): Block[] {
   };
   visit(tree);
   return blocks;
+}
+
+/**
+ * Characters that may be Markdown syntax anywhere in a line (escapes, code, emphasis, links,
+ * images, HTML, entities, strikethrough, tables, headings, autolinks), and line starts that may open
+ * a block (lists, thematic breaks, setext underlines, ordered lists, indented code).
+ */
+const inlineSyntax = /[\\`*_[\]<>&~|#!@\t\r\0]|:\/\/|www\./;
+const blockStart = /^(?: {0,3}(?:[-+=]|\d{1,9}[.)](?:\s|$))| {4})/m;
+
+/**
+ * True when a chunk is one paragraph of plain prose that remark would give back unchanged: no
+ * character that can be Markdown syntax and no line that can open a block, nor leading space.
+ * Most of an article's paragraphs are like this, and skipping remark for them is what keeps an
+ * edit to a paragraph cheap.
+ */
+export function isPlainParagraph(chunkText: string): boolean {
+  return chunkText.length > 0 && chunkText.charCodeAt(0) > 32 && !inlineSyntax.test(chunkText) && !blockStart.test(chunkText);
 }
 
 function maskedBlock(source: string, node: Parent): Block | null {

@@ -1,0 +1,176 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { describe, expect, it } from 'vitest';
+import { Analyzer } from './analysis/analyze.js';
+import { chunkBlocks, isPlainParagraph } from './analysis/blocks.js';
+import { chunksFrom, splitChunks } from './analysis/chunks.js';
+import type { DocumentKind } from './analysis/types.js';
+import { changedRange, DocumentStates } from './documentState.js';
+import { LineIndex } from './positions.js';
+import { TimeSlicer } from './scheduler.js';
+
+const fixture = readFileSync('test-fixtures/articles/baltic-border.md', 'utf8');
+const options = { claimThreshold: 0.5 };
+
+/** Applies an edit the way the server's TextDocuments does, and returns the document. */
+function edit(document: TextDocument, start: number, end: number, text: string): TextDocument {
+  const range = { start: document.positionAt(start), end: document.positionAt(end) };
+  return TextDocument.update(document, [{ range, text }], document.version + 1);
+}
+
+describe('changedRange', () => {
+  it('finds the replaced span, or an empty one for equal texts', () => {
+    expect(changedRange('abcdef', 'abXYef')).toEqual({ start: 2, oldEnd: 4, newEnd: 4 });
+    expect(changedRange('abc', 'abc')).toEqual({ start: 3, oldEnd: 3, newEnd: 3 });
+    expect(changedRange('aaaa', 'aaaaa')).toEqual({ start: 4, oldEnd: 4, newEnd: 5 });
+    expect(changedRange('', 'x')).toEqual({ start: 0, oldEnd: 0, newEnd: 1 });
+  });
+
+  it('agrees with a character-by-character comparison on long texts', () => {
+    const long = 'x'.repeat(10000) + fixture + 'y'.repeat(5000);
+    for (const [at, removed, inserted] of [[0, 0, 'a'], [10005, 3, ''], [long.length, 0, '\n\n'], [9000, 2000, 'zz'], [long.length - 1, 1, 'y']] as const) {
+      const after = long.slice(0, at) + inserted + long.slice(at + removed);
+      const range = changedRange(long, after);
+      expect(long.slice(0, range.start)).toBe(after.slice(0, range.start));
+      expect(long.slice(range.oldEnd)).toBe(after.slice(range.newEnd));
+      // The common prefix and suffix are as long as they can be.
+      expect(range.start === Math.min(long.length, after.length) || long[range.start] !== after[range.start] || range.oldEnd === range.start || range.newEnd === range.start).toBe(true);
+      expect(range.oldEnd - range.newEnd).toBe(removed - inserted.length);
+    }
+  });
+});
+
+describe('chunksFrom', () => {
+  it('splits from any chunk start exactly as a split of the whole text', () => {
+    const text = '---\ntitle: x\n---\nIntro 5 people.\n\n```\ncode 9\n\nmore\n```\n\nOne.\n\nTwo.\n';
+    const all = splitChunks(text, 'markdown');
+    for (let i = 1; i < all.length; i++) expect([...chunksFrom(text, 'markdown', all[i].start)]).toEqual(all.slice(i));
+  });
+});
+
+describe('plain paragraphs skip remark with the same blocks', () => {
+  it('gives the block remark gives for every plain paragraph of the fixture, and sends the rest to remark', () => {
+    let plain = 0;
+    for (const chunk of splitChunks(fixture, 'markdown')) {
+      const text = fixture.slice(chunk.start, chunk.end);
+      if (!isPlainParagraph(text)) continue;
+      plain++;
+      // An HTML block after the paragraph forces the remark path; the paragraph's block must match.
+      expect(chunkBlocks(text + '\n\n<div></div>', 'markdown')).toEqual(chunkBlocks(text, 'markdown'));
+    }
+    expect(plain).toBeGreaterThan(0);
+    for (const syntax of ['A *b* c', '# Head', '- item', '1. item', '    code', 'a `b` c', 'a [b](c) d', 'a\n===', 'a <b> c', 'a | b', 'see www.example.com', 'x &amp; y', 'a\\*b']) {
+      expect(isPlainParagraph(syntax), syntax).toBe(false);
+    }
+  });
+});
+
+describe('DocumentStates', () => {
+  async function check(states: DocumentStates, document: TextDocument, kind: DocumentKind) {
+    const state = await states.analyse(document, kind, options);
+    expect(state.version).toBe(document.version);
+    expect(state.text).toBe(document.getText());
+    expect(state.analysis).toEqual(new Analyzer().analyze(document.getText(), kind, options));
+    return state;
+  }
+
+  it('keeps the analysis equal to a fresh one through edits that split, join, fence and unfence chunks', async () => {
+    const analyzer = new Analyzer();
+    const states = new DocumentStates(analyzer);
+    let document = TextDocument.create('file:///a.md', 'markdown', 1, fixture);
+    await check(states, document, 'markdown');
+    const at = (needle: string) => document.getText().indexOf(needle);
+    const edits: Array<() => void> = [
+      () => (document = edit(document, at('13,000'), at('13,000') + 6, '14,500')),
+      () => (document = edit(document, at('13,000') >= 0 ? at('13,000') : at('14,500'), at('14,500') + 2, '9')),
+      () => (document = edit(document, at('\n\n') , at('\n\n') + 2, ' ')),
+      () => (document = edit(document, at('Investigators'), at('Investigators'), '```\n')),
+      () => (document = edit(document, document.getText().length, document.getText().length, '\n\nA new paragraph with 40 tonnes.\n')),
+      () => (document = edit(document, at('```\n'), at('```\n') + 4, '')),
+      () => (document = edit(document, 0, 0, 'Lead: 7 people.\n\n')),
+      () => (document = edit(document, 0, document.getText().length, 'Replaced: more than 2,000 homes.\n')),
+    ];
+    for (const step of edits) {
+      step();
+      await check(states, document, 'markdown');
+    }
+  });
+
+  it('re-analyses only the chunk an edit touches', async () => {
+    const analyzer = new Analyzer();
+    const states = new DocumentStates(analyzer);
+    let document = TextDocument.create('file:///a.md', 'markdown', 1, fixture);
+    await states.analyse(document, 'markdown', options);
+    const before = analyzer.stats.blocksAnalysed;
+    const at = fixture.indexOf('13,000');
+    document = edit(document, at, at + 2, '14');
+    await check(states, document, 'markdown');
+    expect(analyzer.stats.blocksAnalysed - before).toBe(1);
+  });
+
+  it('stays equal to a fresh analysis under random edits', async () => {
+    const base = 'Intro: 5 people.\n\n# Title 2014\n\n> A quote of 300 troops.\n\n```\n99 code\n```\n\nThe last 13,000 people.\n';
+    const editArb = fc.record({
+      at: fc.double({ min: 0, max: 1, noNaN: true }),
+      length: fc.nat({ max: 20 }),
+      insert: fc.stringOf(fc.constantFrom('a', ' ', '1', ',', '.', '\n', '\n\n', '```', '---', '# ', 'people ', '13,000 '), { maxLength: 6 }),
+    });
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom<DocumentKind>('markdown', 'plaintext'), fc.array(editArb, { maxLength: 8 }), async (kind, steps) => {
+        const states = new DocumentStates(new Analyzer());
+        let document = TextDocument.create('file:///r.md', kind, 1, base);
+        await states.analyse(document, kind, options);
+        for (const step of steps) {
+          const length = document.getText().length;
+          const start = Math.floor(step.at * length);
+          document = edit(document, start, Math.min(length, start + step.length), step.insert);
+          const state = await states.analyse(document, kind, options);
+          expect(state.analysis).toEqual(new Analyzer().analyze(document.getText(), kind, options));
+        }
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it('gives positions of its own version, even after the document moved on', async () => {
+    const states = new DocumentStates(new Analyzer());
+    let document = TextDocument.create('file:///p.md', 'markdown', 1, 'One 5.\n\nTwo 6.\n');
+    const first = await states.analyse(document, 'markdown', options);
+    expect(first.lines.positionAt(8)).toEqual({ line: 2, character: 0 });
+    document = edit(document, 0, 0, 'New line.\n');
+    expect(first.lines.positionAt(8)).toEqual(new LineIndex('One 5.\n\nTwo 6.\n').positionAt(8));
+    const second = await states.analyse(document, 'markdown', options);
+    expect(second.lines.positionAt(18)).toEqual({ line: 3, character: 0 });
+  });
+
+  it('yields between chunks of a long analysis, lets another document through, and ends on the newest version', async () => {
+    const analyzer = new Analyzer();
+    // A budget of 0 ms yields after every chunk.
+    const states = new DocumentStates(analyzer, new TimeSlicer(0));
+    const long = Array.from({ length: 200 }, (_, i) => `Paragraph ${i} counts ${i * 7} people.`).join('\n\n');
+    let big = TextDocument.create('file:///big.md', 'markdown', 1, long);
+    const small = TextDocument.create('file:///small.md', 'markdown', 1, 'Only 3 people.');
+    const bigDone = states.analyse(big, 'markdown', options);
+    let bigFinished = false;
+    void bigDone.then(() => (bigFinished = true));
+    const smallState = await states.analyse(small, 'markdown', options);
+    expect(smallState.analysis.figures.map((f) => f.text)).toEqual(['3 people']);
+    expect(bigFinished).toBe(false);
+    // The big document changes while it is being analysed: the analysis goes on to the newest text.
+    big = edit(big, 0, 0, 'First 12 people.\n\n');
+    const state = await bigDone;
+    expect(state.version).toBe(2);
+    expect(state.analysis).toEqual(new Analyzer().analyze(big.getText(), 'markdown', options));
+  });
+
+  it('forgets a document, and a forgotten document is analysed afresh', async () => {
+    const states = new DocumentStates(new Analyzer());
+    const document = TextDocument.create('file:///f.md', 'markdown', 1, 'About 40 tonnes.');
+    await states.analyse(document, 'markdown', options);
+    expect(states.get(document.uri)?.version).toBe(1);
+    states.delete(document.uri);
+    expect(states.get(document.uri)).toBeUndefined();
+    expect((await states.analyse(document, 'markdown', options)).analysis.figures).toHaveLength(1);
+  });
+});
