@@ -145,10 +145,20 @@ export function claimAt(analysis: Analysis, offset: number): Claim | undefined {
   return analysis.claims.find((c) => c.checkWorthy && contains(c, offset));
 }
 
-export function claimHover(claim: Claim, threshold: number): string {
+/** The claim's score and reasons, and the figures and attributions inside it, which are what to check. */
+export function claimHover(claim: Claim, threshold: number, analysis: Analysis, text: string): string {
   const d = describeClaim(claim, threshold);
-  const reasons = d.reasons.length ? d.reasons.map((r) => `- ${escapeMarkdown(r)}`).join('\n') : '- No single strong reason';
-  return `**${escapeMarkdown(d.title)}**\n\n${reasons}`;
+  const paragraphs = [`**${escapeMarkdown(d.title)}**`];
+  paragraphs.push(d.reasons.length ? d.reasons.map((r) => `- ${escapeMarkdown(r)}`).join('\n') : '- No single strong reason');
+  const inside = (s: Span) => s.start >= claim.start && s.end <= claim.end;
+  const figures = analysis.figures.filter((f) => f.kind !== 'ordinal' && inside(f));
+  if (figures.length) paragraphs.push(['**Figures to check:**', ...figures.map((f) => `- ${escapeMarkdown(f.text)}`)].join('\n'));
+  const sources = analysis.attributions.filter((a) => inside(a.content) || inside(a.cue));
+  if (sources.length) {
+    const who = sources.map((a) => (a.speaker ? escapeMarkdown(a.speaker) : a.anonymous ? 'an unnamed source' : a.source ? escapeMarkdown(clip(text.slice(a.source.start, a.source.end), 60)) : 'no identified speaker'));
+    paragraphs.push(`**Attributed to:** ${[...new Set(who)].join('; ')}`);
+  }
+  return paragraphs.join('\n\n');
 }
 
 function clip(text: string, max = 100): string {

@@ -270,7 +270,7 @@ connection.onHover(async (params) => {
     return { contents: { kind: 'markdown', value: attributionHover(attribution, state.text, state.analysis.attributions) }, range: range(span) };
   }
   const claim = claimAt(state.analysis, offset);
-  if (claim) return { contents: { kind: 'markdown', value: claimHover(claim, ctx.settings.claims.threshold) }, range: range(claim) };
+  if (claim) return { contents: { kind: 'markdown', value: claimHover(claim, ctx.settings.claims.threshold, state.analysis, state.text) }, range: range(claim) };
   return null;
 });
 
