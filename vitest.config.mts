@@ -2,7 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['server/src/**/*.test.ts', 'server/test/**/*.test.ts'],
+    // client/src/*.test.ts: the client's vscode-free modules; client/src/test/ is the extension-host suite (Mocha).
+    include: ['server/src/**/*.test.ts', 'server/test/**/*.test.ts', 'client/src/*.test.ts'],
     testTimeout: 20000,
   },
 });

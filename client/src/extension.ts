@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerCommands } from './commands';
 import { FindingsView } from './findingsView';
+import { registerReportCommands, type ReportCommands } from './report';
 
 /**
  * The extension client: starts the language server over IPC, forwards the `factcheck` settings,
@@ -19,6 +20,8 @@ export interface FactcheckApi {
   /** The findings view, exposed so extension-host tests can read what it shows. */
   findings: FindingsView;
   client: () => LanguageClient | undefined;
+  /** The Markdown preview's status badges (package.json `markdown.markdownItPlugins`). */
+  extendMarkdownIt: ReportCommands['extendMarkdownIt'];
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<FactcheckApi> {
@@ -48,6 +51,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Factch
   context.subscriptions.push(findings);
 
   registerCommands(context, () => client, output, () => findings.focus());
+  const reports = registerReportCommands(context, () => client);
   context.subscriptions.push(
     vscode.commands.registerCommand('factcheck.restartServer', async () => {
       if (!client) return;
@@ -61,7 +65,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Factch
   await client.start();
   context.subscriptions.push(client.onNotification('factcheck/summaryChanged', (params: { uri: string }) => findings.onSummaryChanged(params.uri)));
   void findings.refresh();
-  return { findings, client: () => client };
+  return { findings, client: () => client, extendMarkdownIt: reports.extendMarkdownIt };
 }
 
 export async function deactivate(): Promise<void> {

@@ -30,6 +30,7 @@ import { SettingsCache, type FactcheckSettings } from './settings.js';
 import { summarize } from './summary.js';
 import { runVerifyCommand, verifyCommand } from './verifyCommand.js';
 import { VerifyService } from './verifyService.js';
+import { reportCommand, runReportCommand } from './reportService.js';
 
 /**
  * The language server: a thin layer over the analysis core and the annotation store. It keeps, per
@@ -154,6 +155,7 @@ export const serverCommands = {
   summary: 'factcheck.server.summary',
   sidecarPath: 'factcheck.server.sidecarPath',
   verify: verifyCommand,
+  report: reportCommand,
 } as const;
 
 connection.onInitialize((params): InitializeResult => {
@@ -410,6 +412,8 @@ connection.onExecuteCommand(async (params, token, workDone) => {
       const entry = await annotations.get(uri);
       return { path: entry.path, exists: !!entry.sidecar && entry.sidecar.annotations.length > 0, error: entry.error };
     }
+    case serverCommands.report:
+      return runReportCommand(raw, context);
     default:
       throw new ResponseError(ErrorCodes.MethodNotFound, `Fact Check: unknown command ${params.command}`);
   }

@@ -30,6 +30,7 @@ export async function runWithResults(options: RunOptions = {}): Promise<SuiteRes
   // Install describe/it/before... as globals, then load the test files (bundled, evaluated lazily).
   mocha.suite.emit('pre-require', globalThis, 'factcheck-extension-host-suite', mocha);
   await import('./extension.test');
+  await import('./report.test');
 
   const results: SuiteResults = { passed: 0, failed: 0, pending: 0, tests: [] };
   await new Promise<void>((resolve) => {
