@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerCommands } from './commands';
 import { FindingsView } from './findingsView';
+import { registerVerify } from './verify';
 import { registerReportCommands, type ReportCommands } from './report';
 
 /**
@@ -51,6 +52,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Factch
   context.subscriptions.push(findings);
 
   registerCommands(context, () => client, output, () => findings.focus());
+  registerVerify(context, () => client, output);
   const reports = registerReportCommands(context, () => client);
   context.subscriptions.push(
     vscode.commands.registerCommand('factcheck.restartServer', async () => {

@@ -3,7 +3,6 @@ import { runExtract } from './extract.js';
 import { runReport } from './report.js';
 import { runScan } from './scan.js';
 import { runVerify } from './verify.js';
-import { runVerify } from './verify.js';
 import { CliError, type Io } from './io.js';
 
 const usage = `Usage: factcheck <command> [options]
@@ -25,10 +24,6 @@ Commands:
                                       Check each figure against the sources in the article's
                                       annotations and against the article itself (docs/verify.md);
                                       exit 1 when a figure is contradicted.
-  verify FILE... [--format text|json|sarif] [--offline]
-                                      Check each figure against the sources in the article's
-                                      annotations and against the article itself (docs/verify.md);
-                                      exit 1 when a figure is contradicted.
   help                                Show this help.
 
 Options:
@@ -45,8 +40,6 @@ export async function main(argv: string[], io: Io): Promise<number> {
         return await runScan(rest, io);
       case 'extract':
         return await runExtract(rest, io);
-      case 'verify':
-        return await runVerify(rest, io);
       case 'verify':
         return await runVerify(rest, io);
       case 'export':

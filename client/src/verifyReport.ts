@@ -1,0 +1,96 @@
+/**
+ * The Verify Figures report as Markdown, from the server's answers to `factcheck.server.verify`
+ * (server/src/verifyService.ts `WireReport`). Free of vscode imports, so it is unit-tested.
+ */
+
+export interface Range {
+  start: { line: number; character: number };
+  end: { line: number; character: number };
+}
+
+export interface Evidence {
+  passage: string;
+  line: number;
+  match: { text: string };
+}
+
+export interface SourceCheck {
+  source: { url?: string; path?: string; title?: string };
+  status: string;
+  evidence?: Evidence;
+  reason: string;
+  snapshot?: { fetched: string; sha256: string; fromCache: boolean };
+}
+
+export interface WireFigure {
+  figure: { text: string; kind: string };
+  status: 'supported' | 'contradicted' | 'not-found' | 'unreachable' | 'unsupported' | 'no-sources';
+  message: string;
+  sources: SourceCheck[];
+  range: Range;
+}
+
+export interface WireFinding {
+  kind: string;
+  text: string;
+  message: string;
+  range: Range;
+}
+
+export interface WireReport {
+  uri: string;
+  version: number | null;
+  offline: boolean;
+  figures: WireFigure[];
+  article: WireFinding[];
+}
+
+/** Article and source text rendered as literal characters: no links, images or HTML from untrusted text. */
+export function escapeText(text: string): string {
+  return text
+    .replace(/[\\`*_{}\[\]()#+\-.!|~>]/g, (ch) => '\\' + ch)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/\r?\n/g, ' ');
+}
+
+const labels: Record<WireFigure['status'], string> = {
+  supported: '✅ supported',
+  contradicted: '❌ contradicted',
+  'not-found': '⚠️ not found',
+  unreachable: '⚠️ unreachable',
+  unsupported: '⚠️ unsupported type',
+  'no-sources': '— no source',
+};
+
+/** The Markdown report: per article, the counts, the within-article findings, and a table of every figure. */
+export function renderReport(reports: WireReport[], title: string, relative: (uri: string) => string = (uri) => uri): string {
+  const out: string[] = [`# ${escapeText(title)}`, ''];
+  if (reports.some((r) => r.offline)) out.push('_Offline: sources were read from the snapshot cache only (untrusted workspace or offline run)._', '');
+  for (const report of reports) {
+    const count = (s: WireFigure['status']) => report.figures.filter((f) => f.status === s).length;
+    if (reports.length > 1) out.push(`## ${escapeText(relative(report.uri))}`, '');
+    out.push(
+      `**${report.figures.length} figures:** ${count('supported')} supported · ${count('contradicted')} contradicted · ${count('not-found')} not found · ${count('unreachable') + count('unsupported')} unreadable · ${count('no-sources')} without sources · ${report.article.length} within-article problems`,
+      '',
+    );
+    if (report.article.length) {
+      out.push('**Within the article:**', '');
+      for (const f of report.article) out.push(`- Line ${f.range.start.line + 1}: ${escapeText(f.message)}`);
+      out.push('');
+    }
+    out.push('| Line | Figure | Result | Details |', '|---:|---|---|---|');
+    for (const f of report.figures) {
+      const details = [escapeText(f.message)];
+      for (const check of f.sources) {
+        const where = escapeText(check.source.title ?? check.source.url ?? check.source.path ?? 'source');
+        if (check.evidence) details.push(`${where}, line ${check.evidence.line}: “${escapeText(check.evidence.passage)}”`);
+        if (check.snapshot) details.push(`snapshot ${check.snapshot.fetched.slice(0, 10)}, sha256 ${check.snapshot.sha256.slice(0, 12)}${check.snapshot.fromCache ? ' (from the cache)' : ''}`);
+      }
+      out.push(`| ${f.range.start.line + 1} | ${escapeText(f.figure.text)} | ${labels[f.status]} | ${details.join('<br>')} |`);
+    }
+    out.push('');
+  }
+  out.push('_Verification never changes a status: use “Accept verification result” on a figure to record it._', '');
+  return out.join('\n');
+}
