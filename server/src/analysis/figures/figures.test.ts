@@ -97,6 +97,25 @@ describe('ranges', () => {
   });
 });
 
+describe('levels after a change', () => {
+  it('reads "rose 7.4% to $212.50" as a change and a level, not a range', () => {
+    checkFigures('Shares jumped [[7.4%]] to [[$212.50]], and crude climbed [[more than $2]] to [[$78.40 a barrel]].', [
+      { value: 7.4, change: 'increase', approx: 'exact' },
+      { value: 212.5, approx: 'exact' },
+      { value: 2, approx: 'more-than' },
+      { value: 78.4, per: 'bbl' },
+    ]);
+  });
+
+  it('still reads a bare number before "to" as a range', () => {
+    checkFigures('Temperatures dropped by [[1 to 1.5 degrees Celsius]].', [{ low: 1, high: 1.5, unit: '°C' }]);
+  });
+
+  it('keeps scaled decimals exact', () => {
+    checkFigures('Revenue reached [[$4.1 billion]].', [{ value: 4.1e9 }]);
+  });
+});
+
 describe('signs and changes', () => {
   it('reads minus signs in digits and words', () => {
     checkFigures('Temperatures dropped to [[-4 °C]] and then to [[minus 12 degrees Celsius]].', [
@@ -276,5 +295,14 @@ describe('not figures', () => {
 
   it('does not read a pronoun "one" or "the second half" as a count', () => {
     checkFigures('No one came, and the second half of the match was dull.');
+    checkFigures('The old plan was the better one.');
+  });
+
+  it('does not read compound adjectives or 9/11 as figures', () => {
+    checkFigures('A one-off payment after the 9/11 attacks, at half-time.');
+  });
+
+  it('reads "one in three" even after "that"', () => {
+    checkFigures('The poll found that [[one in three]] had skipped a meal.', [{ value: 1 / 3 }]);
   });
 });

@@ -171,6 +171,11 @@ interface Core {
 }
 
 const minusSigns = new Set(['-', '−', '–']);
+
+/** A product rounded to 14 significant digits, so that 4.1 × 10⁹ is 4,100,000,000 and not …999.9995. */
+function scaled(value: number, factor: number): number {
+  return Number((value * factor).toPrecision(14));
+}
 /** The currency read before the number being parsed; it decides whether a glued "m" is a million. */
 let pendingCurrency: string | null = null;
 
@@ -232,7 +237,7 @@ function readCore(s: Scan, j: number, currency: string | null = null): Core | nu
     }
     if (keys[end] !== 'of' && keys[end] !== 'more') return null;
     return {
-      first, end, value: null, low: scale, high: scale * 10, digits: false, vague: true, scaled: false, fraction: false, rest: '',
+      first, end, value: null, low: scale, high: scale * 10, digits: false, vague: true, scaled: scale >= 1000, fraction: false, rest: '',
       endOffset: w[end - 1].end, plainInteger: false, currency: null, range: false,
     };
   }
@@ -301,7 +306,7 @@ function interpretRest(s: Scan, core: Core): void {
     if (rest === 'G' && core.digits && core.value < 10 && Number.isInteger(core.value)) {
       core.unit = { kind: 'measure', unit: 'G' };
     } else {
-      core.value *= scale;
+      core.value = scaled(core.value, scale);
       core.scaled = true;
     }
     consume();
@@ -313,7 +318,7 @@ function interpretRest(s: Scan, core: Core): void {
     const phrase = next !== undefined && isWordToken(s.w[core.end]) && !unitsByFirstWord.has(next) ? nounPhrase(s, core.end, false) : null;
     const plural = next !== undefined && (isPluralNoun(next) || unitsByFirstWord.get(next)?.[0].info.kind === 'money' || (phrase !== null && isPluralNoun(phrase.head)));
     if (core.currency || plural) {
-      core.value *= 1e6;
+      core.value = scaled(core.value, 1e6);
       core.scaled = true;
     } else {
       core.unit = { kind: 'measure', unit: 'm' };
@@ -323,7 +328,7 @@ function interpretRest(s: Scan, core: Core): void {
   }
   const exp = exponentRest.exec(rest);
   if (exp && core.value !== null) {
-    core.value *= Math.pow(10, Number(exp[1]));
+    core.value = scaled(core.value, Math.pow(10, Number(exp[1])));
     consume();
     return;
   }
@@ -331,7 +336,7 @@ function interpretRest(s: Scan, core: Core): void {
     const sign = s.w[core.end];
     const power = s.w[core.end + 1];
     if (sign && power && (sign.text === '+' || sign.text === '-') && power.kind === 'number' && sign.start === tokenEnd && power.start === sign.end && /^\d+$/.test(power.text)) {
-      core.value *= Math.pow(10, (sign.text === '-' ? -1 : 1) * Number(power.text));
+      core.value = scaled(core.value, Math.pow(10, (sign.text === '-' ? -1 : 1) * Number(power.text)));
       core.end += 2;
       core.rest = '';
       core.endOffset = power.end;
@@ -343,7 +348,7 @@ function interpretRest(s: Scan, core: Core): void {
   const frac = fractionRest.exec(rest);
   if (frac && core.value !== null) {
     const d = Number(frac[1]);
-    if (d > 0 && Math.abs(core.value) < d && !(core.value === 24 && d === 7)) {
+    if (d > 0 && Math.abs(core.value) < d && !(core.value === 24 && d === 7) && !(core.value === 9 && d === 11) && !(core.value === 7 && d === 7)) {
       core.value /= d;
       core.fraction = true;
       consume();
@@ -371,7 +376,7 @@ function gluedScaleUnit(core: Core, rest: string): UnitInfo | undefined {
     if (rest.startsWith(suffix) && rest.length > suffix.length) {
       const unit = unitBySpelling.get(rest.slice(suffix.length).toLowerCase());
       if (unit && (unit.kind === 'measure' || unit.kind === 'money') && suffix.length > 1 && core.value !== null) {
-        core.value *= scale;
+        core.value = scaled(core.value, scale);
         core.scaled = true;
         return unit;
       }
@@ -381,6 +386,9 @@ function gluedScaleUnit(core: Core, rest: string): UnitInfo | undefined {
 }
 
 const phoneLike = /^\d{3}-\d{4}$/;
+/** Second halves of hyphenated words that make an adjective or a name of a thing, not a count. */
+const adjectiveTails = new Set(['off', 'time', 'way', 'sided', 'on', 'up', 'out', 'liner', 'shot', 'stop', 'dimensional', 'hearted',
+  'brother', 'sister', 'back', 'armed', 'eyed', 'legged', 'handed', 'party', 'nil', 'all', 'love', 'and', 'or', 'to']);
 
 /** "5-10", "30-year-long", "0-to-60-mph", "12-cent-a-share", "2014-15"; phone numbers and ISBNs are rejected. */
 function interpretHyphen(s: Scan, core: Core, tail: string, tokenEnd: number): void {
@@ -409,7 +417,7 @@ function interpretHyphen(s: Scan, core: Core, tail: string, tokenEnd: number): v
       const unit = caseSensitiveSuffixes.get(secondRest) ?? unitBySpelling.get(secondRest.toLowerCase());
       const scale = suffixScales.get(secondRest);
       if (scale !== undefined && secondRest !== 'G') {
-        high *= scale;
+        high = scaled(high, scale);
         core.scaled = true;
       } else if (unit) {
         core.unit = unit;
@@ -453,6 +461,11 @@ function applyHyphenUnit(core: Core, parts: string[]): void {
   if (unit) {
     core.unit = unit;
     if (parts[1] === 'old' && unit.kind === 'duration') core.age = true;
+    return;
+  }
+  if (adjectiveTails.has(word)) {
+    // "one-off", "one-time", "two-way": a compound adjective, not a count.
+    core.reject = true;
     return;
   }
   if (/^[a-z]+$/.test(word)) core.hyphenNoun = word;
@@ -574,6 +587,11 @@ function nounPhrase(s: Scan, i: number, singular: boolean): Phrase | null {
   let headKey = keys[head];
   if (headKey.endsWith("'s") || headKey.endsWith('’s')) return null;
   return { end: head + 1, head: headKey, text: s.text.slice(a, b) };
+}
+
+function qualifierStart(s: Scan, i: number): number {
+  const q = qualifierBefore(s, i);
+  return q ? q.first : i;
 }
 
 /** Looks back from token i for a qualifier ("more than", "an estimated"). */
@@ -719,7 +737,7 @@ function scaleAfter(s: Scan, core: Core): void {
     const dash = s.keys[j].indexOf('-');
     if (scale === undefined && dash > 0 && scaleWords.has(s.keys[j].slice(0, dash))) {
       // "1.8 billion-mile journey", "a 5 million-dollar deal".
-      core.value *= scaleWords.get(s.keys[j].slice(0, dash))!;
+      core.value = scaled(core.value, scaleWords.get(s.keys[j].slice(0, dash))!);
       core.scaled = true;
       core.end = j + 1;
       core.endOffset = t.end;
@@ -730,9 +748,9 @@ function scaleAfter(s: Scan, core: Core): void {
     if (scale === undefined) break;
     if (s.keys[j] === 'k' && t.text === 'k' && !core.digits) break;
     if (scale === 100 && core.digits && core.value >= 100 && core.scaled) break;
-    core.value *= scale;
-    if (core.low !== undefined) core.low *= scale;
-    if (core.high !== undefined) core.high *= scale;
+    core.value = scaled(core.value, scale);
+    if (core.low !== undefined) core.low = scaled(core.low, scale);
+    if (core.high !== undefined) core.high = scaled(core.high, scale);
     core.scaled = true;
     core.end = j + 1;
     core.endOffset = t.end;
@@ -741,12 +759,18 @@ function scaleAfter(s: Scan, core: Core): void {
 }
 
 /** Reads a second number after a connector ("5 to 10", "between 1 and 2 million", "three or four"). */
-function rangeAfter(s: Scan, core: Core, j: number): { core: Core; currency: string | null } | null {
+function rangeAfter(s: Scan, core: Core, j: number, startTok: number = core.first, firstComplete = false): { core: Core; currency: string | null } | null {
   const k = s.keys[j];
   if (k === undefined || core.value === null || core.vague || core.range) return null;
   const dash = k === '-' || k === '–' || k === '—';
   let between = false;
-  for (let b = core.first - 1; b >= 0 && b >= core.first - 3; b--) if (s.keys[b] === 'between') between = true;
+  let from = false;
+  for (let b = startTok - 1; b >= 0 && b >= startTok - 3; b--) {
+    if (s.keys[b] === 'between') between = true;
+    if (s.keys[b] === 'from') from = true;
+  }
+  // "rose 7.4% to $212.50": after a verb of change, "to" leads to the new level, not to a range end.
+  if ((k === 'to' || dash) && firstComplete && !from && !between && changeBefore(s, qualifierStart(s, startTok)) !== undefined) return null;
   if (!(k === 'to' || k === 'through' || dash || (k === 'and' && between) || k === 'or')) return null;
   let n = j + 1;
   const cur = currencyBefore(s, n);
@@ -840,7 +864,9 @@ function quantityAt(s: Scan, i: number, previous: Figure[]): Found | null {
   if (!core.digits && !core.vague && core.value !== null) {
     const lone = core.end - core.first === 1 ? keys[core.first] : '';
     if (lone === 'one' || lone === 'a' || lone === 'an') {
-      if (!oneIsFigure(s, core)) return null;
+      const k = keys[core.end];
+      const ratioFollows = (k === 'in' || k === 'out') && ratioAfter(s, core) !== null;
+      if (!ratioFollows && !oneIsFigure(s, core)) return null;
     }
   }
   scaleAfter(s, core);
@@ -907,7 +933,7 @@ function quantityAt(s: Scan, i: number, previous: Figure[]): Found | null {
     }
   }
   const afterFirst = unitEnd >= 0 ? unitEnd : end;
-  const range = !ratio ? rangeAfter(s, core, afterFirst) : null;
+  const range = !ratio ? rangeAfter(s, core, afterFirst, start, unitEnd >= 0 || !!currency || !!core.unit) : null;
   if (range) {
     const second = range.core;
     let secondUnit: UnitInfo | undefined = second.unit;
@@ -930,7 +956,7 @@ function quantityAt(s: Scan, i: number, previous: Figure[]): Found | null {
         // "89 to 93 billion": the multiplier belongs to both ends.
         const mantissa = readCore(s, second.first);
         if (mantissa && mantissa.value !== null && highValue / mantissa.value > 1 && lowValue * (highValue / mantissa.value) <= highValue * 1.0001 && lowValue <= mantissa.value) {
-          lowValue *= highValue / mantissa.value;
+          lowValue = scaled(lowValue, highValue / mantissa.value);
         }
       }
       low = Math.min(lowValue, highValue);
@@ -948,7 +974,8 @@ function quantityAt(s: Scan, i: number, previous: Figure[]): Found | null {
         return { next: end, figure: figureOf(s, figStartTok, w[figStartTok].start, endOffset, { kind: 'date', value: low, low, high, unit: 'year', approx: 'range', resolved: `${low}/${high}` }) };
       }
     }
-  } else if (unitEnd >= 0) {
+  }
+  if (approx !== 'range' && unitEnd >= 0) {
     end = unitEnd;
     endOffset = w[unitEnd - 1].end;
   }
@@ -975,9 +1002,9 @@ function quantityAt(s: Scan, i: number, previous: Figure[]): Found | null {
   // "6 years old", "95 years of age", "the 50 year-old".
   if (kind === 'duration') {
     const k = keys[end];
-    if (k === 'old' || (k === 'of' && keys[end + 1] === 'age')) {
+    if (k === 'old' || k === 'olds' || (k === 'of' && keys[end + 1] === 'age')) {
       age = true;
-      end += k === 'old' ? 1 : 2;
+      end += k === 'of' ? 2 : 1;
       endOffset = w[end - 1].end;
     } else if (k === 'ago' || k === 'later' || k === 'earlier' || k === 'long' || k === 'running' || k === 'straight' || k === 'old') {
       end++;
@@ -1214,6 +1241,10 @@ function oneIsFigure(s: Scan, core: Core): boolean {
   // "BBC One", "Formula One": a capitalised "One" inside a sentence is part of a name.
   if (isCapitalized(s.w[core.first]) && core.first > 0 && !isQuoteOrOpen(s.w[core.first - 1])) return false;
   if (prev === 'same' || prev === 'another' || prev === 'last' || prev === 'big' || prev === 'new' || prev === 'old') return false;
+  // "the appropriate one", "a better one": a pronoun after an adjective.
+  const before = s.keys[core.first - 2];
+  const pronounPosition = next === undefined || nounStops.has(next) || !isWordToken(s.w[core.end]);
+  if (pronounPosition && prev !== undefined && !smallNumbers.has(prev) && (before === 'the' || before === 'a' || before === 'an' || before === 'this' || before === 'that') && !nounStops.has(prev)) return false;
   if (prev === 'no' || prev === 'the' || prev === 'this' || prev === 'that' || prev === 'any' || prev === 'every' || prev === 'each' ||
     prev === 'which' || prev === 'someone' || prev === 'little' || prev === 'loved' || prev === 'only' && next === 'who') return false;
   if (next === 'another' || next === 'who' || next === 'that' || next === 'which' || next === 'day' && s.keys[core.end + 1] !== 'later') {

@@ -201,6 +201,7 @@ const unitTable: Array<[string[], UnitInfo]> = [
   [['megabit', 'megabits', 'mbps'], measure('Mb')],
   [['gbps', 'gigabit', 'gigabits'], measure('Gb')],
   [['bit', 'bits'], measure('bit')],
+  [['mp', 'megapixel', 'megapixels'], measure('MP')],
   [['byte', 'bytes'], measure('B')],
   [['ppg'], measure('ppg')],
   [['rpg'], measure('rpg')],
