@@ -201,7 +201,7 @@ function typeOf(block: Block, r: Range): AttributionType {
     const end = quotes[q].last;
     if (end === r[1] || (end === r[1] - 1 && isPunct(toks[r[1]]))) return 'direct';
   }
-  for (let k = r[0]; k <= r[1]; k++) if (toks[k].q >= 0) return 'mixed';
+  for (let k = r[0]; k <= r[1]; k++) if (toks[k].q >= 0 && !scareQuote(block, toks[k].q)) return 'mixed';
   return 'indirect';
 }
 
@@ -423,12 +423,13 @@ function sentenceSubject(block: Block, s: number, before: number, found: Found[]
 function accordingTo(block: Block, i: number): Found | null {
   const { toks } = block;
   const s = toks[i].s;
-  const source = subjectAfter(block, i + 2) ?? plainPhraseAfter(block, i + 2);
-  if (!source) return null;
-  const cue: Range = [i, i + 1];
   const from = block.first[s];
   let lead = from;
   while (lead < i && (clauseOpeners.has(toks[lead].lower) || isPunct(toks[lead]))) lead++;
+  // Sentence-initial "According to X, ..." ends its source at the comma; no appositive follows.
+  const source = accordingSource(block, i + 2, lead !== i);
+  if (!source) return null;
+  const cue: Range = [i, i + 1];
   if (lead === i) {
     const after = source[1] + 1;
     const start = toks[after]?.text === ',' ? after + 1 : after;
@@ -469,7 +470,11 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[]): Found |
   const prev = toks[c0 - 1];
   if (prev?.lower === 'to' || prev?.lower === 'which') return null;
   if (prev?.lower === 'who' && prev.s === s) return cue.cls === 'speech' ? whoClause(block, c0, c1, cue) : null;
-  if (cue.nounLike && c0 === i && !subjectNextTo(prev, s)) return null;
+  // "the Baltic states said": a noun-like form followed by a verb is the subject, not the cue.
+  const next = toks[c1 + 1];
+  if (cue.nounLike && (!subjectNextTo(prev, s) && c0 === i || (next && next.s === s && (cueWords.has(next.lower) || cueModifiers.has(next.lower))))) return null;
+  // "a level not seen since": a participle with no auxiliary is an adjective.
+  if (participleOnly.has(t0.lower) && !hasAuxiliary(toks, c0, i)) return null;
 
   let source: Range | null = null;
   let inverted = false;
@@ -758,4 +763,39 @@ function askedClause(block: Block, i: number): Found | null {
   while (end + 1 <= last && !(toks[end + 1].text === ',' && toks[end + 1].q < 0)) end++;
   if (end >= last) return null;
   return { cue: [i, i], source: null, content: [start, end] };
+}
+
+/** Past participles that are never a finite verb on their own. */
+const negations = new Set(['not', 'never', "n't"]);
+const participleOnly = new Set(['seen', 'known', 'shown', 'written', 'spoken', 'given', 'sworn', 'forgotten', 'proven']);
+
+function hasAuxiliary(toks: Tok[], c0: number, verb: number): boolean {
+  for (let k = c0; k < verb; k++) if (cueModifiers.has(toks[k].lower) && !adverb.test(toks[k].lower) && !negations.has(toks[k].lower)) return true;
+  return false;
+}
+
+/**
+ * The source after "according to": the whole noun phrase up to a comma, the sentence end or a
+ * clause ("according to figures kept by a monitoring mission, ..."), with an appositive.
+ */
+function accordingSource(block: Block, from: number, appositive: boolean): Range | null {
+  const { toks } = block;
+  const t = toks[from];
+  if (!t || t.q >= 0 || !isWord(t) || t.s !== toks[from - 1].s) return null;
+  const last = block.last[t.s];
+  let b = from;
+  while (b + 1 <= last && b - from < 15) {
+    const n = toks[b + 1];
+    if (n.q >= 0 || (isPunct(n) && !(innerPunct.has(n.text) && n.start === toks[b].end))) break;
+    if (clauseOpeners.has(n.lower) && n.lower !== 'and') break;
+    b++;
+  }
+  const withAppositive = appositive ? subjectAfter(block, from) : null;
+  return withAppositive && withAppositive[1] > b ? withAppositive : [from, b];
+}
+
+/** A quotation the writer marks as a label, not as anyone's words: the so-called "training camps". */
+function scareQuote(block: Block, q: number): boolean {
+  const before = block.toks[block.quotes[q].open - 1];
+  return before !== undefined && (before.lower === 'so-called' || before.lower === 'so' || before.lower === 'called');
 }

@@ -129,6 +129,21 @@ function joinParagraphs(text: string, out: Attribution[]): void {
     }
     if (a.type !== 'indirect') previous = a;
   }
+  // Backwards: a paragraph that opens a quotation without closing it, followed by the paragraph
+  // where the same quotation ends with its speaker, belongs to that speaker.
+  for (let k = sorted.length - 2; k >= 0; k--) {
+    const a = sorted[k];
+    const next = sorted[k + 1];
+    const unattributed = a.cue.start === a.cue.end && a.source === null;
+    if (!unattributed || next.type !== 'direct' || next.cue.start === next.cue.end) continue;
+    if (closedAt(text, a.content) || !startsParagraph(text, next.content.start) || !onlySpaceBetween(text, a.content.end, next.content.start)) continue;
+    a.cue = { ...next.cue };
+    a.source = next.source ? { ...next.source } : null;
+    a.speaker = next.speaker;
+    if (next.role) a.role = next.role;
+    if (next.organisation) a.organisation = next.organisation;
+    if (next.anonymous) a.anonymous = true;
+  }
 }
 
 function startsParagraph(text: string, at: number): boolean {
@@ -159,7 +174,7 @@ function quotedParts(text: string, content: Span): Span[] {
   let want = '';
   for (let i = content.start; i < content.end; i++) {
     const ch = text[i];
-    if (open < 0 && quotePair[ch]) {
+    if (open < 0 && quotePair[ch] && !/so-called\s*$/i.test(text.slice(Math.max(0, i - 12), i))) {
       open = i;
       want = quotePair[ch];
     } else if (open >= 0 && ch === want) {

@@ -26,6 +26,8 @@ const orgLinks = new Set(['of', 'at', 'from', 'for', 'with']);
 const notNames = new Set(['the', 'a', 'an', 'but', 'and', 'in', 'on', 'at', 'as', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those', 'some', 'many', 'several', 'two', 'three', 'four', 'five', 'one', 'both', 'other', 'another', 'most', 'few', 'all', 'according']);
 /** Words after the head noun of an unnamed source: "people briefed on", "a source close to". */
 const headEnders = new Set(['in', 'on', 'familiar', 'close', 'briefed', 'involved', 'knowledgeable', 'speaking', 'granted', 'who', 'told', 'said']);
+/** Prepositions that attach a modifier to an unnamed head ("officials in Kyiv", "people across the region"). */
+const modifierLinks = new Set(['across', 'in', 'at', 'from', 'of', 'with', 'for', 'on', 'near', 'inside', 'outside', 'around', 'within', 'close', 'familiar', 'briefed']);
 /** Relative pronouns: an appositive starting with one is a clause, not a role. */
 const relatives = new Set(['who', 'which', 'whose', 'whom', 'that', 'where', 'when']);
 
@@ -69,6 +71,8 @@ export function parseSource(text: string): SourceInfo {
     i++;
   }
   const lead = head.slice(0, i);
+  // "officials across the Baltic states": capitalised words after a preposition modify an unnamed head.
+  if (lead.some((w) => modifierLinks.has(w.lower))) i = head.length;
   let j = i;
   while (j < head.length && head[j].cap && !orgLinks.has(head[j].lower)) j++;
   const run = head.slice(i, j);
@@ -98,7 +102,7 @@ export function parseSource(text: string): SourceInfo {
     // An unnamed source: its head noun is the last word before a linking word or the end.
     let end = head.length;
     for (let k = 1; k < head.length; k++) {
-      if (orgLinks.has(head[k].lower) || relatives.has(head[k].lower) || headEnders.has(head[k].lower)) {
+      if (orgLinks.has(head[k].lower) || relatives.has(head[k].lower) || headEnders.has(head[k].lower) || modifierLinks.has(head[k].lower)) {
         end = k;
         break;
       }

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { checkAttributions } from './testing.js';
+
+/** A short article in wire style, written for this test: every pattern of the issue in context. */
+const article = `Alliance weighs new patrols as border dispute deepens
+
+Kaja Lepp, the head of security policy at the Tallinn-based Centre for Defence Studies, said the buildup was the largest in a decade. "Nobody in the region believes this is an exercise," she said.
+
+Ms. Lepp added that the so-called "training camps" near the frontier now held at least 20,000 troops.
+
+Foreign Minister Andris Ozols accused the neighbouring government of pursuing a "nineteenth-century" policy. The minister told reporters in Riga that talks would continue.
+
+"We have asked for observers. We have asked for a hotline. We have asked for maps.
+
+"So far we have received nothing," Mr. Ozols said.
+
+Two officials familiar with the talks said the next round had been postponed. According to a senior diplomat, the delay was "purely technical."
+`;
+
+describe('a seed-style article', () => {
+  it('attributes every quote and reported statement, and no scare quote', () => {
+    const found = checkAttributions(article, [
+      { cue: 'said', source: 'Kaja Lepp, the head of security policy at the Tallinn-based Centre for Defence Studies', content: 'the buildup was the largest in a decade', type: 'indirect', speaker: 'Kaja Lepp', role: 'head of security policy', organisation: 'Centre for Defence Studies' },
+      { cue: 'said', source: 'she', content: '"Nobody in the region believes this is an exercise,"', type: 'direct', speaker: 'Kaja Lepp' },
+      { cue: 'added', source: 'Ms. Lepp', content: 'that the so-called "training camps" near the frontier now held at least 20,000 troops', type: 'indirect', speaker: 'Kaja Lepp' },
+      { cue: 'accused', source: 'Foreign Minister Andris Ozols', content: 'the neighbouring government of pursuing a "nineteenth-century" policy', type: 'mixed', speaker: 'Andris Ozols', role: 'Foreign Minister' },
+      { cue: 'told', source: 'The minister', content: 'that talks would continue', type: 'indirect', speaker: 'Andris Ozols' },
+      { cue: 'said', source: 'Mr. Ozols', content: '"We have asked for observers. We have asked for a hotline. We have asked for maps.', type: 'direct', speaker: 'Andris Ozols' },
+      { cue: 'said', source: 'Mr. Ozols', content: '"So far we have received nothing,"', type: 'direct', speaker: 'Andris Ozols' },
+      { cue: 'said', source: 'Two officials familiar with the talks', content: 'the next round had been postponed', speaker: null, anonymous: true },
+      { cue: 'According to', source: 'a senior diplomat', content: 'the delay was "purely technical."', type: 'mixed', speaker: null, anonymous: true },
+    ]);
+    // The scare quote in the third attribution is not one of its quoted parts.
+    expect(found[2].quotes).toBeUndefined();
+    expect(found[3].quotes?.map((q) => article.slice(q.start, q.end))).toEqual(['"nineteenth-century"']);
+  });
+});
