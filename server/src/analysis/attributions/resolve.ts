@@ -118,14 +118,7 @@ function joinParagraphs(text: string, out: Attribution[]): void {
   for (const a of sorted) {
     const unattributed = a.cue.start === a.cue.end && a.source === null;
     if (unattributed && previous && previous.type !== 'indirect' && startsParagraph(text, a.content.start) && !closedAt(text, previous.content)) {
-      if (onlySpaceBetween(text, previous.content.end, a.content.start)) {
-        a.cue = { ...previous.cue };
-        a.source = previous.source ? { ...previous.source } : null;
-        a.speaker = previous.speaker;
-        if (previous.role) a.role = previous.role;
-        if (previous.organisation) a.organisation = previous.organisation;
-        if (previous.anonymous) a.anonymous = true;
-      }
+      if (onlySpaceBetween(text, previous.content.end, a.content.start)) adopt(a, previous);
     }
     if (a.type !== 'indirect') previous = a;
   }
@@ -137,13 +130,18 @@ function joinParagraphs(text: string, out: Attribution[]): void {
     const unattributed = a.cue.start === a.cue.end && a.source === null;
     if (!unattributed || next.type !== 'direct' || next.cue.start === next.cue.end) continue;
     if (closedAt(text, a.content) || !startsParagraph(text, next.content.start) || !onlySpaceBetween(text, a.content.end, next.content.start)) continue;
-    a.cue = { ...next.cue };
-    a.source = next.source ? { ...next.source } : null;
-    a.speaker = next.speaker;
-    if (next.role) a.role = next.role;
-    if (next.organisation) a.organisation = next.organisation;
-    if (next.anonymous) a.anonymous = true;
+    adopt(a, next);
   }
+}
+
+/** Gives a quotation with no cue the cue, source and speaker of the quotation it continues. */
+function adopt(a: Attribution, from: Attribution): void {
+  a.cue = { ...from.cue };
+  a.source = from.source ? { ...from.source } : null;
+  a.speaker = from.speaker;
+  if (from.role) a.role = from.role;
+  if (from.organisation) a.organisation = from.organisation;
+  if (from.anonymous) a.anonymous = true;
 }
 
 function startsParagraph(text: string, at: number): boolean {
