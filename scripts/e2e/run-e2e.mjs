@@ -41,6 +41,7 @@ const t0 = Date.now();
 const log = (...a) => console.log(`[e2e ${((Date.now() - t0) / 1000).toFixed(1).padStart(5)}s]`, ...a);
 const results = []; // { name, ok, error }
 const groups = new Set(); // process-group ids to kill at the end
+const tempDirs = new Set(); // removed at the end unless --keep
 let page; // playwright page, once there is one
 
 function record(name, ok, error) {
@@ -255,6 +256,7 @@ async function main() {
   const suiteFile = await buildSuite();
 
   const tmp = mkdtempSync(join(tmpdir(), 'factcheck-e2e-'));
+  tempDirs.add(tmp);
   const userData = join(tmp, 'user-data');
   const extensionsDir = join(tmp, 'extensions');
   const workspace = join(tmp, 'workspace');
@@ -433,8 +435,6 @@ async function main() {
   } finally {
     await browser.close().catch(() => {});
     await server.close().catch(() => {});
-    if (!KEEP) rmSync(tmp, { recursive: true, force: true });
-    else log(`kept ${tmp}`);
   }
 }
 
@@ -455,6 +455,10 @@ function finish() {
   finished = true;
   clearTimeout(overall);
   killGroups();
+  for (const dir of tempDirs) {
+    if (KEEP) log(`kept ${dir}`);
+    else rmSync(dir, { recursive: true, force: true });
+  }
   const passed = results.filter((r) => r.ok).length;
   const failed = results.length - passed;
   log('done');
