@@ -55,27 +55,28 @@ export function findFigures(sentence: Sentence, text: string): Figure[] {
   const tokens = sentence.tokens;
   const w: Token[] = [];
   const keys: string[] = [];
-  // Most sentences hold no figure: one pass collects the words and decides whether any may start one.
-  let candidate = false;
+  // One pass collects the words and the few that may start a figure; most sentences have none.
+  const candidates: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind === 'space') continue;
-    w.push(t);
     const k = keyOf(t);
+    if (t.kind === 'word' ? mayStart(k, t) : t.kind !== 'punct' || t.text === '-' || t.text === '.' || t.text === '~' || t.text === '−' || t.text === '--') {
+      candidates.push(w.length);
+    }
+    w.push(t);
     keys.push(k);
-    if (!candidate) candidate = t.kind === 'word' ? mayStart(k, t) : t.kind !== 'punct' || t.text === '-' || t.text === '.' || t.text === '~';
   }
-  if (!candidate) return [];
+  if (candidates.length === 0) return [];
   const scan: Scan = { w, keys, text };
   const figures: Figure[] = [];
-  let i = 0;
-  while (i < w.length) {
-    const found = !triggers(scan, i) ? null : ordinalWords.has(keys[i]) ? ordinalAt(scan, i) : dateAt(scan, i) ?? quantityAt(scan, i, figures) ?? ordinalAt(scan, i);
+  let done = 0;
+  for (const i of candidates) {
+    if (i < done || !triggers(scan, i)) continue;
+    const found = ordinalWords.has(keys[i]) ? ordinalAt(scan, i) : dateAt(scan, i) ?? quantityAt(scan, i, figures) ?? ordinalAt(scan, i);
     if (found) {
       if (found.figure) figures.push(found.figure);
-      i = Math.max(found.next, i + 1);
-    } else {
-      i++;
+      done = Math.max(found.next, i + 1);
     }
   }
   return figures;
@@ -84,7 +85,7 @@ export function findFigures(sentence: Sentence, text: string): Figure[] {
 /** True when a lower-cased word may start a figure; "a", "this" and the like count, whatever follows. */
 function mayStart(k: string, t: Token): boolean {
   if (triggerWords.has(k)) return true;
-  if (conditionalWords.has(k)) return isCapitalized(t) || t.text.length <= 2;
+  if (conditionalWords.has(k)) return isCapitalized(t) || k.length <= 3;
   const n = k.length;
   const last = k.charCodeAt(n - 1);
   if (last >= 48 && last <= 57) return true;
@@ -119,7 +120,11 @@ function isDigitCode(c: number): boolean {
 function triggers(s: Scan, i: number): boolean {
   const t = s.w[i];
   if (t.kind === 'number' || t.kind === 'symbol') return true;
-  if (t.kind === 'punct') return t.text === '-' || t.text === '−' || t.text === '.' || t.text === '~';
+  if (t.kind === 'punct') {
+    // A sign or a bare decimal point starts a figure only right before digits ("-5", ".08", "~1.2mm").
+    const next = s.w[i + 1];
+    return next !== undefined && next.kind === 'number' && (t.text === '-' || t.text === '−' || t.text === '.' || t.text === '~' || t.text === '--');
+  }
   const k = s.keys[i];
   if (k === 'a' || k === 'an') return afterArticle.has(s.keys[i + 1]) || (s.keys[i + 1] !== undefined && startsSpelled(s.keys[i + 1]));
   if (k === 'this' || k === 'last' || k === 'next' || k === 'past') return afterRelative.has(s.keys[i + 1]);
