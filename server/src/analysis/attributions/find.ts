@@ -321,9 +321,17 @@ function hasName(block: Block, r: Range): boolean {
 /** Walks back from `end` over a noun phrase; null when `end` is not part of one. */
 function nounPhraseBack(block: Block, end: number, from: number): Range | null {
   const { toks } = block;
-  if (end < from || !isWord(toks[end]) || toks[end].q >= 0) return null;
-  if (!headOk(toks[end], toks[end - 1])) return null;
-  let a = end;
+  // "Sen. Elizabeth Warren (D-MA) said": a parenthesis after the name stays in the source.
+  let head = end;
+  if (toks[end]?.text === ')' && toks[end].q < 0) {
+    let k = end - 1;
+    while (k > from && toks[k].text !== '(' && end - k < 8) k--;
+    if (toks[k]?.text !== '(') return null;
+    head = k - 1;
+  }
+  if (head < from || !isWord(toks[head]) || toks[head].q >= 0) return null;
+  if (!headOk(toks[head], toks[head - 1])) return null;
+  let a = head;
   while (a - 1 >= from) {
     const t = toks[a - 1];
     if (t.q >= 0) break;
@@ -344,7 +352,7 @@ function nounPhraseBack(block: Block, end: number, from: number): Range | null {
       break;
     }
     if (clauseOpeners.has(t.lower) && !(t.lower === 'as' && false)) break;
-    if (cueWords.has(t.lower) && !t.cap) break;
+    if (!t.cap && cueWords.has(t.lower) && !cueWords.get(t.lower)!.nounLike) break;
     if (end - a >= 24) return null;
     a--;
   }
@@ -469,7 +477,7 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[]): Found |
   // "to say", "which he said": infinitives and relative clauses are rarely attributions.
   const prev = toks[c0 - 1];
   if (prev?.lower === 'to' || prev?.lower === 'which') return null;
-  if (prev?.lower === 'who' && prev.s === s) return cue.cls === 'speech' ? whoClause(block, c0, c1, cue) : null;
+  if (prev?.lower === 'who' && prev.s === s) return whoClause(block, c0, c1, cue);
   // "the Baltic states said": a noun-like form followed by a verb is the subject, not the cue.
   const next = toks[c1 + 1];
   if (cue.nounLike && (!subjectNextTo(prev, s) && c0 === i || (next && next.s === s && (cueWords.has(next.lower) || cueModifiers.has(next.lower))))) return null;
@@ -556,7 +564,8 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[]): Found |
     }
     return null;
   }
-  if (cue.cls !== 'speech') return null;
+  // "..., FEC records show.": verbs of evidence may close their sentence too.
+  if (cue.cls !== 'speech' && !evidenceVerbs.has(cue.lemma)) return null;
   // The content comes before: a quotation closing right before, or the clause up to the comma.
   let k = groupStart - 1;
   if (k < 0) return null;
@@ -609,9 +618,7 @@ function cueStarts(block: Block, from: number, last: number): Set<number> {
 /** A cognition verb needs a subject that looks like a source: a name, a pronoun or a short phrase. */
 function nounPhraseOk(block: Block, r: Range): boolean {
   if (r[1] - r[0] > 12) return false;
-  // "I think", "do you think": first and second person thinking is the writer's or a question.
-  const head = block.toks[r[1]].lower;
-  if (head === 'i' || head === 'you' || head === 'we') return false;
+  // "do you think": a question, not a stance.
   for (let k = r[0]; k <= r[1]; k++) if (auxiliaries.has(block.toks[k].lower)) return false;
   return true;
 }
@@ -799,3 +806,6 @@ function scareQuote(block: Block, q: number): boolean {
   const before = block.toks[block.quotes[q].open - 1];
   return before !== undefined && (before.lower === 'so-called' || before.lower === 'so' || before.lower === 'called');
 }
+
+/** Verbs of evidence and belief that may follow their content: "..., the records show." */
+const evidenceVerbs = new Set(['show', 'find', 'indicate', 'suggest', 'estimate', 'reveal', 'confirm', 'believe', 'think', 'say', 'report', 'predict', 'project', 'feel', 'fear', 'hope', 'know']);
