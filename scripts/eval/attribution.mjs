@@ -1,6 +1,6 @@
 // PolNeAR evaluation of the attribution extractor: cue, source and content, exact F1 and
 // token-overlap F1. Imported by scripts/eval.mjs; also runnable alone:
-//   npx tsx scripts/eval/attribution.mjs [--split dev|train] [--shared DIR]
+//   npx tsx scripts/eval/attribution.mjs [--split dev|train] [--shared ../shared/eval]
 // (alone it uses dist/cli.js when built, else the analysis core through tsx).
 //
 // Gold: brat standoff, `text/NAME.txt` and `attributions/NAME_<annotator>.ann`. Relations are the
@@ -146,7 +146,7 @@ export function scoreDocument(text, predicted, gold) {
   const g = tokenSet(text, starts, ends, gold.flatMap((r) => r.content));
   let both = 0;
   for (const i of p) if (g.has(i)) both++;
-  counts.contentTokens = { tp: both, predicted: p.size, gold: g.size, tpRecall: both };
+  counts.contentTokens = { tp: both, predicted: p.size, gold: g.size };
   return counts;
 }
 
@@ -160,9 +160,12 @@ const fmt = (x) => Math.round(x * 10) / 10;
 
 export async function evaluate({ extract, sharedDir, split = 'dev' }) {
   const title = `Attribution: PolNeAR ${split}`;
-  const dir = sharedDir ? path.join(sharedDir, 'eval', 'attribution', 'polnear', split) : null;
+  // scripts/eval.mjs passes ../shared/eval; ../shared itself is accepted too.
+  const candidates = sharedDir ? [path.join(sharedDir, 'attribution'), path.join(sharedDir, 'eval', 'attribution')] : [];
+  const base = candidates.find((c) => existsSync(c));
+  const dir = base ? path.join(base, 'polnear', split) : null;
   if (!dir || !existsSync(path.join(dir, 'attributions'))) {
-    return { title, rows: [{ metric: 'status', value: `skipped: ${dir ?? 'shared folder'} is absent` }] };
+    return { title, rows: [{ metric: 'status', value: `skipped: ${dir ?? path.join(sharedDir ?? '../shared/eval', 'attribution/polnear')} is absent` }] };
   }
   const docs = loadSplit(dir);
   const outputs = await extract(docs.map((d) => ({ id: d.name, text: d.text })));
@@ -229,7 +232,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     return i > 0 ? process.argv[i + 1] : fallback;
   };
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-  const result = await evaluate({ extract: defaultExtract, sharedDir: arg('--shared', path.resolve(root, '..', 'shared')), split: arg('--split', 'dev') });
+  const result = await evaluate({ extract: defaultExtract, sharedDir: arg('--shared', path.resolve(root, '..', 'shared', 'eval')), split: arg('--split', 'dev') });
   console.log(`## ${result.title}\n`);
   console.log('| metric | value | target |\n|---|---|---|');
   for (const row of result.rows) console.log(`| ${row.metric} | ${row.value} | ${row.target ?? ''} |`);
