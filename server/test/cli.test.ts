@@ -105,3 +105,42 @@ describe('factcheck extract', () => {
     await new Promise((done) => child.on('close', done));
   });
 });
+
+describe('many files and records on every core', () => {
+  const plain = 'test-fixtures/articles/baltic-border.txt';
+
+  it('scans many files in workers with the same output, in argument order, as one thread', async () => {
+    const files = [fixture, plain, 'no/such/article.md', fixture, plain, fixture];
+    const one = await run(['scan', '--jobs', '1', ...files]);
+    const many = await run(['scan', '--jobs', '3', ...files]);
+    expect(many).toEqual(one);
+    expect(many.code).toBe(1);
+    expect(many.stderr).toBe('factcheck: cannot read no/such/article.md: no such file\n');
+    // Each file's lines come together, files in the order given.
+    const order = many.stdout.trim().split('\n').map((l) => l.slice(0, l.indexOf(':')));
+    const runs = order.filter((path, i) => i === 0 || order[i - 1] !== path);
+    expect(runs).toEqual([fixture, plain, fixture, plain, fixture]);
+  });
+
+  it('gives the same JSON from workers as from one thread', async () => {
+    const files = [plain, fixture, plain];
+    const one = await run(['scan', '--format', 'json', '--jobs', '1', ...files]);
+    const many = await run(['scan', '--format', 'json', '--jobs', '2', ...files]);
+    expect(many.stdout).toBe(one.stdout);
+    expect(JSON.parse(many.stdout).map((f: { path: string }) => f.path)).toEqual(files);
+  });
+
+  it('answers extract records in input order from workers, bad lines included', async () => {
+    const sentences = ['More than 13,000 people fled.', 'No figures.', 'An estimated 100,000 troops massed near the border in 2021.', 'Up to 5,000 homes.'];
+    const input = Array.from({ length: 40 }, (_, i) => (i === 17 ? 'not json' : JSON.stringify({ id: i, text: sentences[i % 4].repeat(1 + (i % 7)) }))).join('\n');
+    const one = await run(['extract', '--jobs', '1'], input);
+    const many = await run(['extract', '--jobs', '3'], input);
+    expect(many).toEqual(one);
+    expect(many.stdout.trim().split('\n').map((l) => JSON.parse(l).id)).toEqual(Array.from({ length: 40 }, (_, i) => (i === 17 ? null : i)));
+  });
+
+  it('rejects a bad --jobs', async () => {
+    expect(await run(['scan', '--jobs', '0', fixture])).toMatchObject({ code: 2, stderr: 'factcheck: --jobs must be a whole number from 1\n' });
+    expect(await run(['extract', '--jobs', 'many'])).toMatchObject({ code: 2, stderr: 'factcheck: --jobs must be a whole number from 1\n' });
+  });
+});

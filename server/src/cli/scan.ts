@@ -1,13 +1,10 @@
-import { readFile } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Analyzer } from '../analysis/analyze.js';
-import { kindForPath } from '../analysis/kind.js';
 import { LineIndex } from '../positions.js';
 import { failsOn, parseFailOn, type FailOn } from '../report/failOn.js';
 import { relativeUri, toSarif, type SarifInput } from '../report/sarif.js';
-import { annotate, problemsFor } from './article.js';
 import { CliError, parseArgs, write, type Io } from './io.js';
+import { inOrder, parseJobs, TaskPool } from './pool.js';
 
 declare const FACTCHECK_VERSION: string | undefined;
 
@@ -15,9 +12,11 @@ declare const FACTCHECK_VERSION: string | undefined;
  * `factcheck scan FILE...`: the problems of each file, with its sidecar's statuses applied (as the
  * editor shows them), like a compiler (`path:line:col: severity code message`, 1-based), as JSON or
  * as SARIF 2.1.0. Exit 1 if a file could not be read, else 3 if a problem matched `--fail-on`, else 0.
+ * Files are read and analysed on every core (`--jobs N`, default one per core); the output keeps the
+ * order of the arguments and streams.
  */
 export async function runScan(args: string[], io: Io): Promise<number> {
-  const { positional, options } = parseArgs(args, { format: 'string', 'fail-on': 'string' });
+  const { positional, options } = parseArgs(args, { format: 'string', 'fail-on': 'string', jobs: 'string' });
   const format = options.format ?? 'text';
   if (format !== 'text' && format !== 'json' && format !== 'sarif') throw new CliError('--format must be "text", "json" or "sarif"');
   let failOn: FailOn | null = null;
@@ -27,26 +26,21 @@ export async function runScan(args: string[], io: Io): Promise<number> {
     throw new CliError((error as Error).message);
   }
   if (positional.length === 0) throw new CliError('scan needs at least one file: factcheck scan article.md');
+  const jobs = Math.min(parseJobs(options.jobs), positional.length);
 
-  const analyzer = new Analyzer();
+  const pool = new TaskPool(jobs);
   let unreadable = 0;
   const results: unknown[] = [];
   const sarifFiles: SarifInput[] = [];
   const gated = new Map<string, number>();
-  for (const path of positional) {
-    let text: string;
-    try {
-      text = await readFile(path, 'utf8');
-    } catch (error) {
+  for await (const file of inOrder(positional, (path) => pool.run('scan', path), 4 * jobs)) {
+    const { path } = file;
+    if (file.unreadable !== undefined) {
       unreadable++;
-      const code = (error as NodeJS.ErrnoException).code;
-      const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
-      io.stderr.write(`factcheck: cannot read ${path}: ${why}\n`);
+      io.stderr.write(`factcheck: cannot read ${path}: ${file.unreadable}\n`);
       continue;
     }
-    const kind = kindForPath(path);
-    const analysis = analyzer.analyze(text, kind);
-    const problems = problemsFor(await annotate(path, text, kind, analysis));
+    const { text, kind, analysis, problems } = file;
     const lines = new LineIndex(text);
     if (failOn) for (const p of problems) if (failsOn(p, failOn)) gated.set(p.rule, (gated.get(p.rule) ?? 0) + 1);
     if (format === 'sarif') {
@@ -76,6 +70,7 @@ export async function runScan(args: string[], io: Io): Promise<number> {
       await write(io.stdout, `${path}:${pos.line + 1}:${pos.character + 1}: ${p.severity} ${p.rule} ${p.message}\n`);
     }
   }
+  await pool.close();
   if (format === 'json') await write(io.stdout, JSON.stringify(results, null, 2) + '\n');
   if (format === 'sarif') {
     const version = typeof FACTCHECK_VERSION === 'string' ? FACTCHECK_VERSION : '0.0.0-dev';

@@ -1,0 +1,49 @@
+import { readFile } from 'node:fs/promises';
+import { Analyzer } from '../analysis/analyze.js';
+import { kindForPath } from '../analysis/kind.js';
+import type { Problem } from '../analysis/problems.js';
+import { defaultAnalysisOptions, type Analysis, type DocumentKind } from '../analysis/types.js';
+import { annotate, describeReadError, problemsFor } from './article.js';
+
+/**
+ * The CLI's units of work, the same whether they run in the main thread or in a worker of the
+ * pool (pool.ts): plain data in, plain data out, so they cross a worker boundary as they are.
+ */
+
+/** One file of `factcheck scan`: read, analysed, its sidecar applied; or why it could not be read. */
+export type ScannedFile = { path: string; unreadable: string } | { path: string; unreadable?: undefined; text: string; kind: DocumentKind; analysis: Analysis; problems: Problem[] };
+
+export interface ExtractJob {
+  id: unknown;
+  text: string;
+  kind: DocumentKind;
+  threshold: number;
+}
+
+export interface Tasks {
+  scan(path: string): Promise<ScannedFile>;
+  /** The output line (with its newline) for one valid input record. */
+  extract(job: ExtractJob): Promise<string>;
+}
+
+/** The tasks over one analyzer (and its caches). */
+export function createTasks(analyzer = new Analyzer()): Tasks {
+  return {
+    async scan(path) {
+      let text: string;
+      try {
+        text = await readFile(path, 'utf8');
+      } catch (error) {
+        return { path, unreadable: describeReadError(error) };
+      }
+      const kind = kindForPath(path);
+      const analysis = analyzer.analyze(text, kind);
+      const problems = problemsFor(await annotate(path, text, kind, analysis));
+      return { path, text, kind, analysis, problems };
+    },
+    async extract({ id, text, kind, threshold }) {
+      const analysis = analyzer.analyze(text, kind, { ...defaultAnalysisOptions, claimThreshold: threshold });
+      return JSON.stringify({ id, figures: analysis.figures, attributions: analysis.attributions, claims: analysis.claims }) + '\n';
+    },
+  };
+}
