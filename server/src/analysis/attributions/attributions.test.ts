@@ -135,7 +135,7 @@ describe('reported speech', () => {
     checkAttributions('Several states passed the law. Critics of his remarks were many. Leaders like Ms. Ek stayed home. The move was first reported last week.', []);
   });
 
-  it('ignores questions and first-person thinking', () => {
+  it('ignores questions put with an auxiliary', () => {
     checkAttributions('Who do you think will win the cup?', []);
   });
 });
