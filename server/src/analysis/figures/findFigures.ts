@@ -16,27 +16,6 @@ export interface Scan {
   text: string;
 }
 
-/**
- * Lower-cased with a trailing full stop removed ("Oct." → "oct", "U.S." → "u.s"). Words already in
- * lower case are returned as they are, which spares most words an allocation.
- */
-function keyOf(t: Token): string {
-  const s = t.text;
-  const n = s.length;
-  const last = s.charCodeAt(n - 1);
-  let upper = false;
-  for (let i = 0; i < n; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 65 && c <= 90) {
-      upper = true;
-      break;
-    }
-  }
-  if (!upper && last !== 46) return s;
-  const lower = upper ? s.toLowerCase() : s;
-  return n > 1 && last === 46 ? lower.slice(0, -1) : lower;
-}
-
 export function isCapitalized(t: Token | undefined): boolean {
   if (!t || t.kind !== 'word') return false;
   const c = t.text.charCodeAt(0);
@@ -52,18 +31,48 @@ export function isCapitalized(t: Token | undefined): boolean {
  * belong to the figure and the pass resumes after them.
  */
 export function findFigures(sentence: Sentence, text: string): Figure[] {
+  // Keys are lower-cased with a trailing full stop removed ("Oct." → "oct", "U.S." → "u.s"); a word
+  // already in lower case is its own key, which spares most words an allocation.
   const tokens = sentence.tokens;
   const w: Token[] = [];
   const keys: string[] = [];
-  // One pass collects the words and the few that may start a figure; most sentences have none.
+  // One pass collects the words with their keys and notes the few that may start a figure; most
+  // sentences have none. Each word's characters are read once for both.
   const candidates: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.kind === 'space') continue;
-    const k = keyOf(t);
-    if (t.kind === 'word' ? mayStart(k, t) : t.kind !== 'punct' || t.text === '-' || t.text === '.' || t.text === '~' || t.text === '−' || t.text === '--') {
-      candidates.push(w.length);
+    const kind = t.kind;
+    if (kind === 'space') continue;
+    const x = t.text;
+    let k = x;
+    let candidate: boolean;
+    if (kind === 'word') {
+      const n = x.length;
+      let upper = false;
+      let digit = false;
+      let dash = -1;
+      for (let c = 0; c < n; c++) {
+        const code = x.charCodeAt(c);
+        if (code < 97) {
+          if (code >= 65 && code <= 90) upper = true;
+          else if (code >= 48 && code <= 57) {
+            if (c <= 3 || c === n - 1) digit = true;
+          } else if (code === 45 && dash < 0) dash = c;
+        }
+      }
+      const stop = x.charCodeAt(n - 1) === 46 && n > 1;
+      if (upper) k = k.toLowerCase();
+      if (stop) k = k.slice(0, -1);
+      if (digit) candidate = true;
+      else {
+        const flag = startWords.get(k);
+        if (flag !== undefined) candidate = flag === 1 || upper || k.length <= 3;
+        else candidate = dash > 0 && (startsSpelled(k) || triggerWords.has(k.slice(0, dash)));
+      }
+    } else {
+      candidate = kind !== 'punct' || x === '-' || x === '.' || x === '~' || x === '−' || x === '--';
     }
+    if (candidate) candidates.push(w.length);
     w.push(t);
     keys.push(k);
   }
@@ -82,18 +91,6 @@ export function findFigures(sentence: Sentence, text: string): Figure[] {
   return figures;
 }
 
-/** True when a lower-cased word may start a figure; "a", "this" and the like count, whatever follows. */
-function mayStart(k: string, t: Token): boolean {
-  if (triggerWords.has(k)) return true;
-  if (conditionalWords.has(k)) return isCapitalized(t) || k.length <= 3;
-  const n = k.length;
-  const last = k.charCodeAt(n - 1);
-  if (last >= 48 && last <= 57) return true;
-  if (n > 2 && (isDigitCode(k.charCodeAt(1)) || isDigitCode(k.charCodeAt(2)) || isDigitCode(k.charCodeAt(3)))) return true;
-  const dash = k.indexOf('-');
-  return dash > 0 && triggerWords.has(k.slice(0, dash));
-}
-
 export interface Found {
   figure: Figure | null;
   next: number;
@@ -108,6 +105,8 @@ const triggerWords = new Set<string>([
  * a verb), a currency prefix before "$" ("us", "can"), a currency code before a number ("try").
  */
 const conditionalWords = new Set<string>([...months.keys(), ...weekdays.keys(), ...dollarPrefixes.keys(), ...currencyCodesBefore.keys()]);
+/** Both lists in one map for the first pass: 1 for a trigger word, 2 for a conditional one. */
+const startWords = new Map<string, number>([...[...conditionalWords].map((k): [string, number] => [k, 2]), ...[...triggerWords].map((k): [string, number] => [k, 1])]);
 /** Words after "a" that make a figure ("a dozen", "a third", "a million"). */
 const afterArticle = new Set<string | undefined>([...scaleWords.keys(), ...denominators.keys(), 'dozen', 'half', 'hundred']);
 /** Words after "this", "last", "next" that make a relative date. */
