@@ -50,7 +50,7 @@ export function registerReportCommands(context: vscode.ExtensionContext, getClie
   async function render(document: vscode.TextDocument, panel: vscode.WebviewPanel): Promise<string | null> {
     // A fresh nonce each time: the page's only style element carries it, and its CSP allows nothing else.
     const nonce = randomBytes(16).toString('base64');
-    const response = await request(document, { format: 'html', nonce });
+    const response = await request(document, { format: 'html', nonce, reveal: true });
     if (!response) return null;
     panel.webview.html = response.content;
     return response.content;
@@ -68,7 +68,8 @@ export function registerReportCommands(context: vscode.ExtensionContext, getClie
     else {
       panel = vscode.window.createWebviewPanel('factcheck.report', `Fact Check Report: ${nameOf(document)}`, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
         enableScripts: false,
-        enableCommandUris: false,
+        // Only the report's own "show in the editor" links may run a command.
+        enableCommandUris: ['factcheck.revealLine'],
         enableFindWidget: true,
         localResourceRoots: [],
       });
@@ -94,6 +95,16 @@ export function registerReportCommands(context: vscode.ExtensionContext, getClie
       clearTimeout(refreshTimers.get(uri));
       refreshTimers.set(uri, setTimeout(() => void render(document, panel).catch(() => undefined), 300));
     }
+  }
+
+  /** From a report's "show in the editor" link: the article's line, selected, in the editor beside. */
+  async function revealLine(arg?: unknown): Promise<void> {
+    const { uri, line } = (arg ?? {}) as { uri?: unknown; line?: unknown };
+    if (typeof uri !== 'string' || typeof line !== 'number' || !Number.isInteger(line) || line < 1) return;
+    const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
+    const at = new vscode.Position(Math.min(line - 1, document.lineCount - 1), 0);
+    const column = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri)?.viewColumn ?? vscode.ViewColumn.One;
+    await vscode.window.showTextDocument(document, { viewColumn: column, selection: new vscode.Range(at, document.lineAt(at.line).range.end) });
   }
 
   async function exportClaimReview(arg?: unknown): Promise<string | null> {
@@ -182,6 +193,7 @@ export function registerReportCommands(context: vscode.ExtensionContext, getClie
   context.subscriptions.push(
     vscode.commands.registerCommand('factcheck.showReport', showReport),
     vscode.commands.registerCommand('factcheck.exportClaimReview', exportClaimReview),
+    vscode.commands.registerCommand('factcheck.revealLine', revealLine),
     watcher,
     watcher.onDidChange(onSidecar),
     watcher.onDidCreate(onSidecar),

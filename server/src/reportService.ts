@@ -25,6 +25,8 @@ export interface ReportRequest {
   format: ReportFormat;
   /** A CSP nonce for the HTML report's style element (webviews). */
   nonce?: string;
+  /** Add to each item a `command:factcheck.revealLine` link that shows its line in the editor. */
+  reveal?: boolean;
   url?: string;
   publisher?: string;
 }
@@ -67,8 +69,11 @@ export async function runReportCommand(raw: unknown, context: (uri: string) => P
     meta: { url: str(request.url), publisher: str(request.publisher) },
   });
   switch (format) {
-    case 'html':
-      return { format, content: renderHtml(model, { nonce: str(request.nonce) }), warnings: [], reviews: 0 };
+    case 'html': {
+      // The client allows this one command in the webview; its argument names the article and a 1-based line.
+      const revealHref = request.reveal ? (line: number) => `command:factcheck.revealLine?${encodeURIComponent(JSON.stringify([{ uri: ctx.document.uri, line }]))}` : undefined;
+      return { format, content: renderHtml(model, { nonce: str(request.nonce), revealHref }), warnings: [], reviews: 0 };
+    }
     case 'markdown':
       // The report is shown beside the article, so a link to the file name resolves next to it.
       return { format, content: renderMarkdown(model, { articleLink: article }), warnings: [], reviews: 0 };

@@ -34,6 +34,9 @@ describe('the report command', () => {
     expect(result.content).toContain('<style nonce="n0nce">');
     expect(result.content).toMatch(/<td>12%<\/td><td><span class="badge s-false">False<\/span>/);
     expect(result.content).not.toMatch(/<script/i);
+    expect(result.content).not.toContain('command:');
+    const linked = await report<{ content: string }>({ uri, format: 'html', reveal: true });
+    expect(linked.content).toContain(`href="command:factcheck.revealLine?${encodeURIComponent(JSON.stringify([{ uri, line: 13 }]))}"`);
   });
 
   it('exports ClaimReview JSON-LD and says how many reviews it holds', async () => {

@@ -13,6 +13,8 @@ export interface HtmlOptions {
   nonce?: string;
   /** A link to the article file, shown in the header. */
   articleHref?: string;
+  /** A second link per item that shows its line in the editor (a `command:` URI in VS Code). */
+  revealHref?: (line: number) => string;
 }
 
 export function escapeHtml(text: string): string {
@@ -44,6 +46,7 @@ td.num, th.num { text-align: right; } a { color: var(--vscode-textLink-foregroun
 .chart text { fill: currentColor; font-size: 12px; }
 .article { font: 13px/1.6 ui-monospace, monospace; white-space: pre-wrap; border: 1px solid rgba(128,128,128,.35); padding: .5em; }
 .line { display: block; } .ln { display: inline-block; width: 3.5em; color: #888; text-decoration: none; user-select: none; }
+.go { text-decoration: none; margin-left: .2em; }
 .line:target { background: rgba(255, 213, 79, .35); } tr:target { outline: 2px solid #f9a825; }
 a.mark { color: inherit; text-decoration: none; border-bottom: 2px solid; }
 blockquote { margin: .2em 0; padding-left: .6em; border-left: 3px solid rgba(128,128,128,.5); }
@@ -157,8 +160,9 @@ export function renderHtml(model: ReportModel, options: HtmlOptions = {}): strin
       const drift = item.drift ? ' <span class="drift">changed since checked</span>' : '';
       const note = item.note ? escapeHtml(item.note) : '';
       const who = item.author ? `<div class="meta">${escapeHtml(item.author)}${item.modified ? `, ${escapeHtml(item.modified.slice(0, 10))}` : ''}</div>` : '';
+      const go = options.revealHref ? `<a class="go" href="${escapeHtml(options.revealHref(item.line))}" title="Show in the editor">↗</a>` : '';
       body.push(
-        `<tr id="item-${index}"><td class="num"><a href="#L${item.line}">${item.line}</a></td><td>${escapeHtml(item.text)}</td><td>${badge(item.status)}${drift}</td><td>${escapeHtml(item.detail)}</td><td>${sources(item.sources)}</td><td>${note}${who}</td></tr>`,
+        `<tr id="item-${index}"><td class="num"><a href="#L${item.line}">${item.line}</a>${go}</td><td>${escapeHtml(item.text)}</td><td>${badge(item.status)}${drift}</td><td>${escapeHtml(item.detail)}</td><td>${sources(item.sources)}</td><td>${note}${who}</td></tr>`,
       );
     }
     body.push('</tbody></table>');

@@ -148,6 +148,12 @@ describe('Markdown and HTML reports', () => {
     expect(html).toMatch(/<a class="mark s-false" href="#item-\d+" title="False">12%<\/a>/);
     expect(html).toContain("default-src 'none'");
     expect(html).not.toMatch(/<script|<link|<img|<iframe|\bsrc=|url\(/i);
+    expect(html).not.toContain('class="go"');
+  });
+
+  it('HTML: an optional second link per item shows the line in the editor, escaped', () => {
+    const html = renderHtml(model(), { revealHref: (line) => `command:reveal?["a&b",${line}]` });
+    expect(html).toContain('<a href="#L13">13</a><a class="go" href="command:reveal?[&quot;a&amp;b&quot;,13]" title="Show in the editor">↗</a>');
   });
 
   it('escapes hostile article and sidecar text in both formats', () => {

@@ -64,6 +64,13 @@ describe('Reports in VS Code', function () {
     assert.match(html, new RegExp(`<td>${FIGURE}</td><td><span class="badge s-false">False</span>`));
     assert.doesNotMatch(html, /<script/i);
     await reportTab('Fact Check Report: flood-relief.md');
+    assert.match(html, /href="command:factcheck\.revealLine\?/);
+
+    // What a "show in the editor" link runs: the line is selected in the article's editor.
+    await vscode.commands.executeCommand('factcheck.revealLine', { uri: doc.uri.toString(), line: 5 });
+    const active = vscode.window.activeTextEditor;
+    assert.equal(active?.document.uri.toString(), doc.uri.toString());
+    assert.equal(active?.selection.start.line, 4);
   });
 
   it('Export ClaimReview writes JSON-LD for the judged figure', async function () {
