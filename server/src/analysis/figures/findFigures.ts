@@ -178,7 +178,8 @@ const minusSigns = new Set(['-', '−', '–']);
 
 /** A product rounded to 14 significant digits, so that 4.1 × 10⁹ is 4,100,000,000 and not …999.9995. */
 function scaled(value: number, factor: number): number {
-  return Number((value * factor).toPrecision(14));
+  const v = value * factor;
+  return Number.isInteger(v) && Math.abs(v) < 1e15 ? v : Number(v.toPrecision(14));
 }
 /** The currency read before the number being parsed; it decides whether a glued "m" is a million. */
 let pendingCurrency: string | null = null;
@@ -789,7 +790,7 @@ function rangeAfter(s: Scan, core: Core, j: number, startTok: number = core.firs
   return { core: second, currency: second.currency };
 }
 
-function figureOf(s: Scan, firstTok: number, startOffset: number, endOffset: number, fields: Omit<Figure, 'start' | 'end' | 'text'>): Figure {
+function figureOf(s: Scan, firstTok: number, startOffset: number, endOffset: number, fields: Pick<Figure, 'kind' | 'value' | 'unit' | 'approx'> & Partial<Figure>): Figure {
   void firstTok;
   // A sentence's full stop glued to its last word ("per cent.") is not part of the figure; an
   // abbreviation with inner stops ("a.m.", "m.p.h.") keeps its own.
@@ -798,7 +799,11 @@ function figureOf(s: Scan, firstTok: number, startOffset: number, endOffset: num
     const isLetter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
     if (isLetter && s.text.lastIndexOf('.', endOffset - 2) < s.text.lastIndexOf(' ', endOffset - 2)) endOffset--;
   }
-  return { start: startOffset, end: endOffset, text: s.text.slice(startOffset, endOffset), ...fields };
+  const figure: Figure = { start: startOffset, end: endOffset, text: s.text.slice(startOffset, endOffset), kind: fields.kind, value: fields.value, unit: fields.unit, approx: fields.approx };
+  if (fields.low !== undefined) figure.low = fields.low;
+  if (fields.high !== undefined) figure.high = fields.high;
+  if (fields.resolved !== undefined) figure.resolved = fields.resolved;
+  return figure;
 }
 
 /** Reads an amount, percentage, measure, duration or count starting at token i. */
@@ -1227,7 +1232,7 @@ function centsAfter(s: Scan, j: number): { cents: number; end: number } | null {
   const { keys, w } = s;
   let n = j;
   if (keys[n] === 'and') n++;
-  if (!w[n] || (w[n].kind !== 'number' && !smallNumbers.has(keys[n].split('-')[0]))) return null;
+  if (!w[n] || (w[n].kind !== 'number' && !startsSpelled(keys[n]))) return null;
   const core = readCore(s, n);
   if (!core || core.value === null || core.vague || core.rest !== '' || core.unit || core.first !== n || core.value >= 100 || core.value < 0 || !Number.isInteger(core.value)) return null;
   const after = keys[core.end];
