@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { accessSync, chmodSync, constants, copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
@@ -54,12 +54,19 @@ describe('factcheck scan --format sarif', () => {
   it.skipIf(!existsSync(join(multitoolDir, 'Sarif.Multitool')))(
     'passes the SARIF Multitool validator with no error',
     async () => {
+      const binary = join(multitoolDir, 'Sarif.Multitool');
+      // The package's postinstall makes the binary executable; with scripts ignored it is not, so do it here.
+      try {
+        accessSync(binary, constants.X_OK);
+      } catch {
+        chmodSync(binary, statSync(binary).mode | 0o100);
+      }
       const dir = mkdtempSync(join(tmpdir(), 'factcheck-sarif-'));
       const input = join(dir, 'scan.sarif');
       const output = join(dir, 'validation.sarif');
       writeFileSync(input, (await factcheck(['scan', '--format', 'sarif', article])).stdout);
       const validated = await new Promise<{ error: Error | null; stdout: string }>((done) =>
-        execFile(join(multitoolDir, 'Sarif.Multitool'), ['validate', input, '--json-schema', schemaPath, '--output', output, '--log', 'ForceOverwrite'], (error, stdout) => done({ error, stdout })),
+        execFile(binary, ['validate', input, '--json-schema', schemaPath, '--output', output, '--log', 'ForceOverwrite'], (error, stdout) => done({ error, stdout })),
       );
       expect(validated.error, validated.stdout).toBeNull();
       // The validator exits 0 even when it finds errors; its own SARIF output lists them.
