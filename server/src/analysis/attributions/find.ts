@@ -713,7 +713,7 @@ function quoteEndingAt(block: Block, k: number): Quote | null {
 }
 
 /** Words that cannot end a source noun phrase: "758 pledged delegates", "the continued", "of". */
-const notHeads = new Set(['never', 'having', 'now', 'then', 'even', 'still', 'always', 'here', 'there', 'ever', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'to', 'from', 'who', 'whom', 'not', 'also', 'be', 'been', 'being', 'do', 'does', 'did', 'very', 'so', 'too', 'more', 'most', 'less', 'than', 'about', 'into', 'over', 'under', 'like', 'just', 'only', 'even']);
+const notHeads = new Set(['never', 'having', 'now', 'then', 'even', 'still', 'always', 'here', 'there', 'ever', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'to', 'from', 'who', 'whom', 'not', 'also', 'be', 'been', 'being', 'do', 'does', 'did', 'very', 'so', 'too', 'more', 'most', 'less', 'than', 'about', 'into', 'over', 'under', 'like', 'just', 'only', 'even', 'without', 'within', 'across', 'through', 'during', 'after', 'before', 'against', 'among', 'between', 'despite', 'toward', 'towards']);
 const adverb = /ly$/;
 
 function headOk(t: Tok, before?: Tok): boolean {
