@@ -42,7 +42,6 @@ export function toClaimReview(model: ReportModel, options: ClaimReviewOptions = 
   const warnings = new Set<string>();
   const url = options.url || model.meta.url;
   const publisher = options.publisher || model.meta.publisher;
-  if (!url) warnings.add('no url: give --url or a "url" in the front matter; ClaimReview needs the page that publishes the review');
   const reviews = model.items
     .filter((item) => item.annotationId && isJudgement(item.status))
     .map((item) => {
@@ -89,5 +88,7 @@ export function toClaimReview(model: ReportModel, options: ClaimReviewOptions = 
         identifier: item.annotationId,
       };
     });
+  // A missing url only matters when there is something to publish.
+  if (!url && reviews.length > 0) warnings.add('no url: give --url or a "url" in the front matter; ClaimReview needs the page that publishes the review');
   return { reviews, warnings: [...warnings] };
 }

@@ -101,8 +101,12 @@ describe('ClaimReview', () => {
     const [first] = toClaimReview(m).reviews as { url: string; author: { name: string } }[];
     expect(first.url).toBe('https://other.example/a');
     expect(first.author.name).toBe('Desk');
-    const bare = buildReport({ article: 'a.md', text: 'Prices rose 12% last year.', analysis: new Analyzer().analyze('Prices rose 12% last year.', 'plaintext'), placed: [] });
-    expect(toClaimReview(bare).warnings[0]).toMatch(/no url/);
+    const noUrl = text.replace(/^url: .*$/m, 'url:');
+    const bare = buildReport({ article: 'a.md', text: noUrl, analysis: new Analyzer().analyze(noUrl, 'markdown'), placed: placeAll(noUrl, sidecar.annotations) });
+    expect(toClaimReview(bare).warnings).toEqual([expect.stringMatching(/^no url/)]);
+    // Nothing to export, nothing to warn about.
+    const empty = buildReport({ article: 'a.md', text: 'Prices rose 12% last year.', analysis: new Analyzer().analyze('Prices rose 12% last year.', 'plaintext'), placed: [] });
+    expect(toClaimReview(empty)).toEqual({ reviews: [], warnings: [] });
   });
 });
 
