@@ -74,6 +74,8 @@ const particles: Record<string, Set<string>> = {
   complain: new Set(['about']),
   insist: new Set(['on']),
   agree: new Set(['with']),
+  rail: new Set(['against']),
+  push: new Set(['for']),
 };
 
 function prepare(text: string, sentences: Sentence[]): Block {

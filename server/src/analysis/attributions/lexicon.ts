@@ -31,6 +31,7 @@ const nounVerbs = [
   'promise', 'pledge', 'vow', 'hint', 'show', 'forecast', 'state', 'email', 'tweet', 'mention', 'remark', 'note',
   'reply', 'notice', 'praise', 'concern', 'judge', 'favor', 'favour', 'respond', 'find', 'guess', 'answer', 'release',
   'offer', 'echo', 'back', 'challenge', 'label', 'brand', 'term', 'doubt', 'dispute', 'stress', 'highlight',
+  'voice', 'request', 'answer', 'quote', 'reference', 'chant', 'push', 'press', 'champion', 'retweet',
 ]
 
 /**
@@ -59,6 +60,7 @@ const irregular: Record<string, string[]> = {
   speak: ['speaks', 'spoke', 'spoken', 'speaking'],
   refer: ['refers', 'referred', 'referred', 'referring'],
   echo: ['echoes', 'echoed', 'echoed', 'echoing'],
+  seek: ['seeks', 'sought', 'sought', 'seeking'],
   dub: ['dubs', 'dubbed', 'dubbed', 'dubbing'],
   predict: ['predicts', 'predicted', 'predicted', 'predicting'],
   understand: ['understands', 'understood', 'understood', 'understanding'],
@@ -97,7 +99,9 @@ const cognitionVerbs = [
   'decline', 'refuse', 'offer', 'express', 'echo', 'discuss', 'back', 'tout', 'highlight', 'portray', 'challenge',
   'encourage', 'label', 'brand', 'dub', 'term', 'characterize', 'characterise', 'acknowledge', 'vow', 'pledge',
   'promise', 'threaten', 'concede', 'emphasize', 'emphasise', 'underscore', 'stress', 'recommend', 'advocate',
-  'endorse', 'criticize', 'criticise', 'condemn', 'denounce', 'question', 'doubt', 'dispute',
+  'endorse', 'criticize', 'criticise', 'condemn', 'denounce', 'question', 'doubt', 'dispute', 'voice', 'rail',
+  'request', 'answer', 'embrace', 'champion', 'bemoan', 'assail', 'apologize', 'apologise', 'liken', 'invoke',
+  'imply', 'quote', 'retweet', 'reference', 'chant', 'push', 'press',
 ];
 
 /** Verbs that name an addressee before their content: "told reporters that", "warned allies that". */
@@ -193,7 +197,8 @@ export const cueModifiers = new Set([
   'later', 'now', 'just', 'often', 'initially', 'first', 'even', 'again', 'publicly', 'privately', 'reportedly',
   'already', 'once', 'still', 'frequently', 'long', 'since', 'earlier', 'always', 'further', 'falsely',
   'correctly', 'rightly', 'wrongly', 'flatly', 'explicitly', 'openly', 'bluntly', 'angrily', 'quickly', 'simply',
-  'clearly', 'separately', 'specifically', 'similarly', 'emphatically',
+  'clearly', 'separately', 'specifically', 'similarly', 'emphatically', 'strongly', 'openly', 'formally',
+  'officially', 'explicitly', 'forcefully', 'widely', 'vocally', 'loudly', 'sharply', 'harshly', 'quietly',
 ]);
 
 /** Words that end a subject when walking back from a cue: they open a clause or join two. */
