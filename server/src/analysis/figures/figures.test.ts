@@ -32,6 +32,15 @@ describe('numbers written in digits', () => {
       { value: 2.7e6, unit: 'copy' },
       { value: 320, unit: 'm', kind: 'measure' },
     ]);
+    checkFigures('Sales doubled to [[2.1m]] [[last year]], and she won the [[400m]] in Rome.', [
+      { value: 2.1e6, kind: 'count' },
+      { kind: 'date' },
+      { value: 400, unit: 'm' },
+    ]);
+  });
+
+  it('reads a percentage named before its number', () => {
+    checkFigures('[[per cent of 40]]', [{ kind: 'percent', value: 40 }]);
   });
 });
 
@@ -278,6 +287,15 @@ describe('not figures', () => {
 
   it('skips numbers that name things', () => {
     checkFigures('Under Section 427, the F-35 and G7 plans, COVID-19 rules and the iPhone 11 launch, the S&P 500 and Route 66 stayed put.');
+  });
+
+  it('skips model numbers', () => {
+    checkFigures('Regulators grounded the 737 MAX for [[20 months]].', [{ unit: 'month' }]);
+  });
+
+  it('does not read "a year ago" as a rate', () => {
+    const analysis = checkFigures('Shipments fell to [[40 million units]], down from [[52 million]] a year ago.', [{ unit: 'unit' }, { unit: 'unit' }]);
+    expect(analysis.figures[1].per).toBeUndefined();
   });
 
   it('skips street numbers', () => {

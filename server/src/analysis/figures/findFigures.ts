@@ -98,7 +98,7 @@ export interface Found {
 
 const triggerWords = new Set<string>([
   ...smallNumbers.keys(), ...vagueMagnitudes.keys(), ...ordinalWords.keys(), ...foldWords.keys(), 'a', 'an', 'half', 'minus', 'negative',
-  'this', 'last', 'next', 'past', 'today', 'yesterday', 'tomorrow', 'tonight', 'dozen', 'dozens',
+  'this', 'last', 'next', 'past', 'today', 'yesterday', 'tomorrow', 'tonight', 'dozen', 'dozens', 'percent', 'percents', 'per',
 ]);
 /**
  * Words that start a figure only in some company: a month or weekday name when capitalised ("may" is
@@ -127,6 +127,7 @@ function triggers(s: Scan, i: number): boolean {
   const k = s.keys[i];
   if (k === 'a' || k === 'an') return afterArticle.has(s.keys[i + 1]) || (s.keys[i + 1] !== undefined && startsSpelled(s.keys[i + 1]));
   if (k === 'this' || k === 'last' || k === 'next' || k === 'past') return afterRelative.has(s.keys[i + 1]);
+  if (k === 'percent' || k === 'percents' || k === 'per') return percentOf(s, i) !== null;
   if (triggerWords.has(k)) return true;
   if (conditionalWords.has(k)) {
     const next = s.w[i + 1];
@@ -320,9 +321,14 @@ function interpretRest(s: Scan, core: Core): void {
   if (rest === 'm' && core.value !== null) {
     // "$4m" and "2.7m sales" are millions; "1.8m tall" and "a 100m sprint" are metres.
     const next = s.keys[core.end];
+    const prev = s.keys[core.first - 1];
     const phrase = next !== undefined && isWordToken(s.w[core.end]) && !unitsByFirstWord.has(next) ? nounPhrase(s, core.end, false) : null;
     const plural = next !== undefined && (isPluralNoun(next) || unitsByFirstWord.get(next)?.[0].info.kind === 'money' || (phrase !== null && isPluralNoun(phrase.head)));
-    if (core.currency || plural) {
+    // Metres: "1.8m tall", "the 100m", "a 50m pool"; millions otherwise ("2.1m last year").
+    const dimension = next !== undefined && /^(tall|long|high|wide|deep|away|above|below|across|thick|in|from|of|under|over|down|up|to)$/.test(next);
+    const attributive = isWordToken(s.w[core.end]) && next !== undefined && !nounStops.has(next) && !isPluralNoun(next);
+    const metre = !core.currency && !plural && (dimension || prev === 'the' || prev === 'a' || prev === 'an' || attributive);
+    if (!metre) {
       core.value = scaled(core.value, 1e6);
       core.scaled = true;
     } else {
@@ -675,6 +681,13 @@ function unitAt(s: Scan, j: number, core: Core): { info: UnitInfo; end: number }
 
 /** A rate after a unit: "a barrel", "per square foot", "/hr", "a-year". Returns the unit and the index after it. */
 function perAt(s: Scan, j: number): { per: string; end: number } | null {
+  const found = perAtRaw(s, j);
+  // "52.2 million a year ago" names a time, not a rate.
+  if (found && /^(ago|earlier|later|before|after)$/.test(s.keys[found.end] ?? '')) return null;
+  return found;
+}
+
+function perAtRaw(s: Scan, j: number): { per: string; end: number } | null {
   const { w, keys } = s;
   const k = keys[j];
   if (k === undefined) return null;
@@ -807,8 +820,28 @@ function figureOf(s: Scan, firstTok: number, startOffset: number, endOffset: num
 }
 
 /** Reads an amount, percentage, measure, duration or count starting at token i. */
+/** "percent of 10", "per cent of twenty-two": a percentage named before its number. */
+function percentOf(s: Scan, i: number): Found | null {
+  const { w, keys } = s;
+  let j = i + 1;
+  if (keys[i] === 'per') {
+    if (keys[i + 1] !== 'cent') return null;
+    j++;
+  }
+  if (keys[j] !== 'of') return null;
+  const before = w[i - 1];
+  if (before && (before.kind === 'number' || smallNumbers.has(keys[i - 1]) || scaleWords.has(keys[i - 1]))) return null;
+  const core = readCore(s, j + 1);
+  if (!core || core.value === null || core.vague || core.reject || core.rest !== '' || core.unit || core.first !== j + 1) return null;
+  const after = w[core.end];
+  // "percent of 18 year olds" counts people, not a percentage of 18.
+  if (after && after.kind === 'word' && !nounStops.has(keys[core.end])) return null;
+  return { next: core.end, figure: figureOf(s, i, w[i].start, core.endOffset, { kind: 'percent', value: core.value, unit: '%', approx: 'exact' }) };
+}
+
 function quantityAt(s: Scan, i: number, previous: Figure[]): Found | null {
   const { w, keys } = s;
+  if (keys[i] === 'percent' || keys[i] === 'percents' || keys[i] === 'per') return percentOf(s, i);
   const fold = foldWords.get(keys[i]);
   if (fold !== undefined) {
     const q = qualifierBefore(s, i);
@@ -1332,6 +1365,10 @@ function isIdentifier(s: Scan, start: number, core: Core): boolean {
     // "S&P 500", "TA 35", "FTSE 100": an upper-case name followed by a number.
     if (!isPluralNoun(keys[core.end] ?? '')) return true;
   }
+  // "the 737 MAX", "a 320 XL": a model number before an upper-case name.
+  const after = w[core.end];
+  if (integer && (prev === 'the' || prev === 'a' || prev === 'an') && after && after.kind === 'word' && after.text.length >= 2 &&
+    after.text === after.text.toUpperCase() && /^[A-Z]/.test(after.text) && !unitsByFirstWord.has(keys[core.end]) && !currencyCodesBefore.has(keys[core.end])) return true;
   // "16 Industrial Avenue".
   if ((integer || core.range) && isCapitalized(w[core.end]) && streetWords.has(keys[core.end + 1] ?? '') && isCapitalized(w[core.end + 1])) return true;
   // "2." or "3)" opening a sentence is list numbering.
