@@ -236,14 +236,36 @@ export interface ClaimContext {
   near: Set<string>;
 }
 
+const prepositions = new Set(['at', 'of', 'to', 'by', 'for', 'from', 'with', 'in', 'on']);
+const reporting = new Set(['said', 'says', 'say', 'told', 'tells', 'according', 'reported', 'estimated', 'put', 'puts']);
+
+/**
+ * The key of the word just before the figure, past a preposition or two ("the damage at $4.2bn"),
+ * or null when that word is a reporting verb or another function word ("the council said 13,000").
+ */
+function wordBefore(doc: Prepared, figure: Span): string | null {
+  const sentence = sentenceOf(doc, figure);
+  const raw = doc.text.slice(sentence.start, figure.start).match(/[\p{L}][\p{L}\p{M}'’-]*/gu) ?? [];
+  for (let i = raw.length - 1, skipped = 0; i >= 0; i--) {
+    const w = raw[i].toLowerCase();
+    if (prepositions.has(w) && skipped < 2) {
+      skipped++;
+      continue;
+    }
+    if (reporting.has(w) || stopwords.has(w)) return null;
+    const key = termKey(w);
+    return key.length >= 3 ? key : null;
+  }
+  return null;
+}
+
 export function claimContext(article: Prepared, figure: Figure): ClaimContext {
   const { noun, verb } = ownKeys(figure);
   // With no verb recorded, the word just before the figure says what it counts ("has killed more
   // than 13,000 people", "put the damage at $4.2bn").
   if (verb.size === 0) {
-    const sentence = sentenceOf(article, figure);
-    const previous = wordsOf(article.text.slice(sentence.start, figure.start), sentence.start).at(-1);
-    if (previous && figure.start - previous.end <= 12 && !noun.has(previous.key)) verb.add(previous.key);
+    const previous = wordBefore(article, figure);
+    if (previous && !noun.has(previous)) verb.add(previous);
   }
   return { figure, own: new Set([...noun, ...verb]), noun, verb, near: windowKeys(article, figure, 6) };
 }

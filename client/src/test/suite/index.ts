@@ -31,6 +31,7 @@ export async function runWithResults(options: RunOptions = {}): Promise<SuiteRes
   mocha.suite.emit('pre-require', globalThis, 'factcheck-extension-host-suite', mocha);
   await import('./extension.test');
   await import('./report.test');
+  await import('./verify.test');
 
   const results: SuiteResults = { passed: 0, failed: 0, pending: 0, tests: [] };
   await new Promise<void>((resolve) => {
