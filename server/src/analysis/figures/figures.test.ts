@@ -204,6 +204,18 @@ describe('counted nouns', () => {
     ]);
   });
 
+  it('reads a model number inside the counted phrase', () => {
+    checkFigures('The airline grounded [[two new 747 Jumbo jets]].', [{ value: 2, unit: 'jet' }]);
+  });
+
+  it('reads the counted noun after "of the" for a fraction', () => {
+    checkFigures('[[A quarter of the village population]] left.', [{ value: 0.25, unit: 'population' }]);
+  });
+
+  it('gives both amounts the currency written once', () => {
+    checkFigures('A ticket costs [[about 8]] or [[$9]].', [{ unit: 'USD', value: 8 }, { unit: 'USD', value: 9 }]);
+  });
+
   it('counts what the last count counted when a number stands alone after "including"', () => {
     checkFigures('Storms cut power to [[6 million homes]], including [[1.5 million]] in the capital.', [
       { unit: 'home' },

@@ -561,6 +561,11 @@ function nounPhrase(s: Scan, i: number, singular: boolean): Phrase | null {
   let sawAnd = false;
   while (end < w.length && end - i < 6) {
     const t = w[end];
+    if (t.kind === 'number' && end > i && isCapitalized(w[end + 1]) && /^\d+$/.test(t.text)) {
+      // "two new 737 Max jets": a model number inside the phrase.
+      end++;
+      continue;
+    }
     if (!isWordToken(t)) break;
     const k = keys[end];
     if (k === 'and' || k === 'or') {
@@ -1022,6 +1027,11 @@ function quantityAt(s: Scan, i: number, previous: Figure[]): Found | null {
     endOffset = w[unitEnd - 1].end;
   }
   if (core.range) approx = 'range';
+  if (!currency && !unitInfo && !range && keys[end] === 'or' && core.digits) {
+    // "about 8 or $9": the currency written once belongs to both amounts.
+    const other = currencyBefore(s, end + 1);
+    if (other) currency = other.currency;
+  }
   if (currency) {
     kind = 'money';
     unit = currency;
@@ -1072,7 +1082,7 @@ function quantityAt(s: Scan, i: number, previous: Figure[]): Found | null {
   if (kind === 'count' && !unit && value !== null || core.vague) {
     let from = end;
     if ((core.vague || core.fraction) && keys[from] === 'of') from++;
-    if (core.vague && keys[from] === 'the') from++;
+    if ((core.vague || core.fraction) && from > end && keys[from] === 'the') from++;
     const moneyUnit = core.vague ? unitAt(s, from, { ...core, digits: false }) : null;
     if (moneyUnit && moneyUnit.info.kind !== 'duration') {
       kind = moneyUnit.info.kind;
@@ -1129,7 +1139,7 @@ function quantityAt(s: Scan, i: number, previous: Figure[]): Found | null {
             unit = f.unit;
             break;
           }
-          if (f.kind !== 'date') break;
+          if (f.kind === 'money' || f.kind === 'percent') break;
         }
       }
     }
