@@ -36,7 +36,7 @@ export function loadCorpus(sharedDir) {
     for (const path of walk(dir, [])) {
       const { text, encoding } = decode(readFileSync(path));
       if (encoding === 'latin1') latin1Files++;
-      articles.push({ path: relative(dir, path), text });
+      articles.push({ path: relative(dir, path), file: path, text });
     }
     if (articles.length) return finish({ name: 'bbc-news', description: `${articles.length} BBC News articles (../shared/eval/corpus/bbc-news; ${latin1Files} decoded as Latin-1)`, articles });
   }
