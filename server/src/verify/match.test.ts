@@ -83,6 +83,7 @@ describe('matching a figure against a source', () => {
     expect(verdict('The army massed about 100,000 troops on the border.', 'about 100,000 troops', 'Satellite images show roughly 98,000 soldiers near the frontier.')).toEqual({ status: 'supported', evidence: 'roughly 98,000 soldiers' });
     expect(verdict('The county put the flood damage at $4.2bn.', '$4.2bn', 'Damage from the flood is estimated at 4.2 billion dollars.')).toEqual({ status: 'supported', evidence: '4.2 billion dollars' });
     expect(verdict('The regional council said more than 13,000 people had left their homes.', 'more than 13,000 people', 'So far 13,100 people have left their homes in the valley.')).toEqual({ status: 'supported', evidence: '13,100 people' });
+    expect(verdict('The fighting has killed more than 13,000 people.', 'more than 13,000 people', 'Monitoring mission, October report\nBy the end of October the mission had counted 13,100\ndeaths in the region.\n')).toEqual({ status: 'supported', evidence: '13,100\ndeaths' });
     expect(verdict('Thirteen thousand soldiers were deployed.', 'Thirteen thousand soldiers', 'The ministry deployed 13k soldiers.')).toEqual({ status: 'supported', evidence: '13k soldiers' });
   });
 

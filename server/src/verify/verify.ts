@@ -72,22 +72,42 @@ function pieces(line: string, max: number): Array<{ offset: number; text: string
 }
 
 /**
- * Source text prepared for matching, offsets kept true to the text as read. Each line is analysed
- * on its own (and a very long line in pieces), because the analysis of one block grows faster than
- * its length and a web page or a text file may hold a 200 KB paragraph.
+ * The text cut into segments of whole lines: a line is joined to the next when it does not end a
+ * sentence and the next goes on in lower case or with a number, so hard-wrapped text ("counted
+ * 13,100\npeople") stays together while headings and list lines stay apart.
+ */
+function segments(text: string): Array<{ offset: number; text: string }> {
+  const out: Array<{ offset: number; text: string }> = [];
+  let start = 0;
+  let at = 0;
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const next = lines[i + 1];
+    at += line.length + 1;
+    const continues = next !== undefined && line.trim() !== '' && !/[.!?:;]["”’)]?\s*$/.test(line) && /^\s*[a-z0-9(“"$€£]/.test(next);
+    if (continues) continue;
+    out.push({ offset: start, text: text.slice(start, Math.min(at - 1, text.length)) });
+    start = at;
+  }
+  return out;
+}
+
+/**
+ * Source text prepared for matching, offsets kept true to the text as read. Each segment of lines
+ * is analysed on its own (and a very long one in pieces), because the analysis of one block grows
+ * faster than its length and a web page or a text file may hold a 200 KB paragraph.
  */
 export function prepareSource(text: string, analyzer: Analyzer = sourceAnalyzer): Prepared {
   const analysis: Analysis = { figures: [], attributions: [], claims: [] };
-  let lineStart = 0;
-  for (const line of text.split('\n')) {
-    for (const piece of pieces(line, 3000)) {
+  for (const segment of segments(text)) {
+    for (const piece of pieces(segment.text, 3000)) {
       if (!/\d|[a-z]/i.test(piece.text)) continue;
-      const base = lineStart + piece.offset;
+      const base = segment.offset + piece.offset;
       const a = analyzer.analyze(piece.text, 'plaintext');
       for (const f of a.figures) analysis.figures.push({ ...f, start: f.start + base, end: f.end + base });
       for (const c of a.claims) analysis.claims.push({ ...c, start: c.start + base, end: c.end + base });
     }
-    lineStart += line.length + 1;
   }
   return prepare(text, analysis);
 }
