@@ -48,26 +48,22 @@ export function findFigures(sentence: Sentence, text: string): Figure[] {
     let candidate: boolean;
     if (kind === 'word') {
       const n = x.length;
-      let upper = false;
-      let digit = false;
-      let dash = -1;
-      for (let c = 0; c < n; c++) {
-        const code = x.charCodeAt(c);
-        if (code < 97) {
-          if (code >= 65 && code <= 90) upper = true;
-          else if (code >= 48 && code <= 57) {
-            if (c <= 3 || c === n - 1) digit = true;
-          } else if (code === 45 && dash < 0) dash = c;
-        }
-      }
-      const stop = x.charCodeAt(n - 1) === 46 && n > 1;
+      // Capitals are looked for in the first two letters only ("Oct", "US", "kW", "iPhone"); a word
+      // capitalised further in ("mAh") keeps its case, and no lexicon entry is written that way.
+      const c0 = x.charCodeAt(0);
+      const c1 = x.charCodeAt(1);
+      const upper = (c0 >= 65 && c0 <= 90) || (c1 >= 65 && c1 <= 90);
+      const stop = n > 1 && x.charCodeAt(n - 1) === 46;
       if (upper) k = k.toLowerCase();
       if (stop) k = k.slice(0, -1);
-      if (digit) candidate = true;
+      if (isDigitCode(c1) || isDigitCode(x.charCodeAt(2)) || isDigitCode(x.charCodeAt(3)) || isDigitCode(x.charCodeAt(n - 1))) candidate = true;
       else {
         const flag = startWords.get(k);
         if (flag !== undefined) candidate = flag === 1 || upper || k.length <= 3;
-        else candidate = dash > 0 && (startsSpelled(k) || triggerWords.has(k.slice(0, dash)));
+        else {
+          const dash = k.indexOf('-');
+          candidate = dash > 0 && (startsSpelled(k) || triggerWords.has(k.slice(0, dash)));
+        }
       }
     } else {
       candidate = kind !== 'punct' || x === '-' || x === '.' || x === '~' || x === '−' || x === '--';
