@@ -183,6 +183,29 @@ describe('sources and speakers', () => {
   });
 });
 
+describe('source shapes', () => {
+  it('keeps a party tag and leaves a relative clause out of the source', () => {
+    checkAttributions('Sen. Maria Ortiz (D-NM) said the vote was rigged. Ortiz, who chairs the panel, said hearings would start.', [
+      { cue: 'said', source: 'Sen. Maria Ortiz (D-NM)', content: 'the vote was rigged', speaker: 'Maria Ortiz' },
+      { cue: 'said', source: 'Ortiz', content: 'hearings would start', speaker: 'Maria Ortiz' },
+    ]);
+  });
+
+  it('reads poll sources with percentages and an age in an inverted appositive', () => {
+    checkAttributions('About 62% of young voters said they would not vote. “It is all noise,” said Tom Reyes, 24, a cook from Fresno.', [
+      { cue: 'said', source: 'About 62% of young voters', content: 'they would not vote' },
+      { cue: 'said', source: 'Tom Reyes, 24, a cook from Fresno', content: '“It is all noise,”', speaker: 'Tom Reyes' },
+    ]);
+  });
+
+  it('takes a quotation after an addressee and a question with no source', () => {
+    checkAttributions('Mr. Baptiste told his supporters, “We will win this seat.” Asked whether he would resign, the mayor laughed.', [
+      { cue: 'told', source: 'Mr. Baptiste', content: '“We will win this seat.”', type: 'direct' },
+      { cue: 'Asked', source: null, content: 'whether he would resign' },
+    ]);
+  });
+});
+
 describe('Markdown', () => {
   it('finds attributions in Markdown paragraphs with document offsets', () => {
     checkAttributions('# Port closes\n\n> “We had no choice,” said *Anna Lindqvist*.\n', [

@@ -288,10 +288,14 @@ function subjectBefore(block: Block, end: number): Range | null {
     // noun phrase with a name starts the source; an introductory phrase before it ("In 2014,") does not.
     let segEnd = end - 1;
     let best: number | null = null;
+    // A relative or participial clause right before the cue ("Cruz, who trails in Iowa, said") is
+    // left out of the source.
+    let clauseStart = -1;
     for (let segments = 0; segments < 5 && segEnd >= from; segments++) {
       let k = segEnd;
       while (k >= from && !isSeparator(toks[k]) && toks[k].q < 0 && !terminal.has(toks[k].text)) k--;
       const segStart = k + 1;
+      if (segments === 0 && segStart <= segEnd && (toks[segStart].lower === 'who' || toks[segStart].lower === 'which' || /ing$/.test(toks[segStart].lower))) clauseStart = segStart;
       if (segStart > segEnd || end - segStart > 45) break;
       const np = nounPhraseBack(block, segEnd, segStart);
       if (np && np[0] === segStart && startsNounPhrase(toks[segStart]) && (segments === 0 || segEnd - segStart < 8)) {
@@ -307,6 +311,7 @@ function subjectBefore(block: Block, end: number): Range | null {
       segEnd = k - 1;
     }
     if (best === null || best > end - 2 || !hasName(block, [best, end - 1])) return null;
+    if (clauseStart > best + 1) return [best, clauseStart - 2];
     return [best, end - 1];
   }
   return nounPhraseBack(block, end, from);
@@ -339,6 +344,11 @@ function nounPhraseBack(block: Block, end: number, from: number): Range | null {
     if (t.q >= 0) break;
     if (isPunct(t)) {
       if (innerPunct.has(t.text) && t.end === toks[a].start) {
+        a--;
+        continue;
+      }
+      // "89% of voters", "Sanders' spokesman": a percent sign or plural possessive on the word before.
+      if ((t.text === '%' || t.text === "'" || t.text === '’') && toks[a - 2] && toks[a - 2].end === t.start) {
         a--;
         continue;
       }
@@ -391,10 +401,12 @@ function subjectAfter(block: Block, from: number): Range | null {
   // ", the head of strategic assessment at the Primakov Institute" to the sentence end.
   if (toks[b + 1]?.text === ',' && b + 2 <= last) {
     const n = toks[b + 2];
-    const appositive = determiners.has(n.lower) || n.lower === 'who' || !n.cap || titles.has(n.lower);
+    const appositive = determiners.has(n.lower) || n.lower === 'who' || !n.cap || titles.has(n.lower) || /^\d/.test(n.text);
     if (n.q < 0 && isWord(n) && appositive && !subjectPronouns.has(n.lower) && !clauseOpeners.has(n.lower)) {
+      // Several parts: "said Sara Walker, 44, a nurse from Nashua" runs to the sentence end.
+      const multi = /^\d/.test(n.text) || n.lower === 'of';
       let e = b + 2;
-      while (e + 1 <= last && toks[e + 1].q < 0 && !terminal.has(toks[e + 1].text) && toks[e + 1].text !== ',' && toks[e + 1].text !== ';' && !(clauseOpeners.has(toks[e + 1].lower) && toks[e + 1].lower !== 'and')) e++;
+      while (e + 1 <= last && toks[e + 1].q < 0 && !terminal.has(toks[e + 1].text) && toks[e + 1].text !== ';' && (multi || toks[e + 1].text !== ',') && !(clauseOpeners.has(toks[e + 1].lower) && toks[e + 1].lower !== 'and')) e++;
       if (e - b < 30) b = e;
     }
   }
@@ -421,7 +433,7 @@ function sentenceSubject(block: Block, s: number, before: number, found: Found[]
     if (isPunct(n) && !(innerPunct.has(n.text) && n.start === toks[b].end)) break;
     if (cueModifiers.has(n.lower) || cueWords.has(n.lower) || clauseOpeners.has(n.lower) || sourceStoppers.has(n.lower)) break;
     if (!n.cap && !isPunct(n)) {
-      if (!determiners.has(toks[a].lower) || (toks[b].cap && b > a) || /ed$/.test(n.lower) || ++plain > 3) break;
+      if (!determiners.has(toks[a].lower) || /ed$/.test(n.lower) || ++plain > 3) break;
     }
     if (b - a > 6) return null;
     b++;
@@ -488,7 +500,7 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[]): Found |
 
   let source: Range | null = null;
   let inverted = false;
-  const prevIsWord = isWord(prev) && prev.s === s && prev.q < 0;
+  const prevIsWord = (isWord(prev) || prev?.text === ')') && prev.s === s && prev.q < 0;
   if (cue.participle && (prev?.text === ',' || prev?.lower === 'and' || prev?.lower === 'by')) {
     // ", calling him a liar" counts; ", hoping to win" does not.
     if ((cue.cls !== 'speech' && !weakSpeechParticiples.has(t0.lower)) || prev.lower === 'by') return null;
@@ -741,8 +753,13 @@ const questionAux = new Set(['will', 'would', 'do', 'does', 'did', 'can', 'could
 
 function trimSourceStart(block: Block, r: Range): Range | null {
   const { toks } = block;
+  if (questionAux.has(toks[r[0]].lower)) return null;
+  // "In September we said": a pronoun ending the phrase is the whole source, unless a question
+  // put it there ("why do you think").
+  if (r[1] > r[0] && subjectPronouns.has(toks[r[1]].lower) && toks[r[1]].lower !== 'it') {
+    return questionAux.has(toks[r[1] - 1].lower) ? null : [r[1], r[1]];
+  }
   let a = r[0];
-  if (questionAux.has(toks[a].lower)) return null;
   while (a < r[1] && (leadingNoise.has(toks[a].lower) || (adverb.test(toks[a].lower) && toks[a].lower !== 'ally'))) a++;
   return [a, r[1]];
 }

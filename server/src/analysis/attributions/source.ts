@@ -51,6 +51,8 @@ const stripBased = (ws: Word[]) => ws.filter((w) => !/-based$/i.test(w.text));
 
 /** Splits a source phrase into name, role, organisation and the anonymity of an unnamed source. */
 export function parseSource(text: string): SourceInfo {
+  // A parenthesis ("(D-NM)") names a party or state, not part of the name.
+  text = text.replace(/\s*\([^)]*\)?/g, '');
   const comma = text.indexOf(',');
   const headText = comma < 0 ? text : text.slice(0, comma);
   const appositive = comma < 0 ? '' : text.slice(comma + 1);
