@@ -96,6 +96,10 @@ describe('matching a figure against a source', () => {
     expect(verdict('The strike cost $38m a day.', '$38m a day', 'The first stone quay was built in 1871 for 38 workers.').status).toBe('not-found');
   });
 
+  it('reads the words of the figure\'s own clause, not the next one after a semicolon', () => {
+    expect(verdict('The union is demanding a pay rise of 7 percent.', '7 percent', 'Inflation reached 7.4 percent; the employers offered a 5% pay rise.')).toEqual({ status: 'contradicted', evidence: '5%' });
+  });
+
   it('prefers support over a contradiction elsewhere in the same source', () => {
     expect(verdict('The fighting has killed more than 13,000 people.', 'more than 13,000 people', 'The war killed 9,000 people in its first year. By October the mission had recorded 13,100 deaths.')).toEqual({ status: 'supported', evidence: '13,100 deaths' });
   });

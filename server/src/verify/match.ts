@@ -186,7 +186,21 @@ function sentenceOf(doc: Prepared, span: Span): Span {
 /** Words within `radius` words of the figure, in its sentence, excluding the figure's own words. */
 function windowKeys(doc: Prepared, figure: Span, radius: number): Set<string> {
   const sentence = sentenceOf(doc, figure);
-  const words = wordsOf(doc.text.slice(sentence.start, sentence.end), sentence.start);
+  // A semicolon or a dash between clauses starts another statement ("inflation reached 7.4 percent;
+  // the employers offered a 5% pay rise"): the window stays in the figure's clause.
+  const text = doc.text.slice(sentence.start, sentence.end);
+  const cut = /;|\s[—–]\s/g;
+  let start = sentence.start;
+  let end = sentence.end;
+  for (const m of text.matchAll(cut)) {
+    const at = sentence.start + m.index!;
+    if (at < figure.start) start = at + m[0].length;
+    else if (at >= figure.end) {
+      end = at;
+      break;
+    }
+  }
+  const words = wordsOf(doc.text.slice(start, end), start);
   const before = words.filter((w) => w.end <= figure.start).slice(-radius);
   const after = words.filter((w) => w.start >= figure.end).slice(0, radius);
   return new Set([...before, ...after].map((w) => w.key));
