@@ -448,11 +448,13 @@ function accordingTo(block: Block, i: number): Found | null {
   const from = block.first[s];
   let lead = from;
   while (lead < i && (clauseOpeners.has(toks[lead].lower) || isPunct(toks[lead]))) lead++;
+  // "The AP reported that, according to X, 85 of ...": a parenthetical attributes what follows it.
+  const parenthetical = lead !== i && toks[i - 1]?.text === ',' && toks[i - 2]?.lower === 'that';
   // Sentence-initial "According to X, ..." ends its source at the comma; no appositive follows.
-  const source = accordingSource(block, i + 2, lead !== i);
+  const source = accordingSource(block, i + 2, lead !== i && !parenthetical);
   if (!source) return null;
   const cue: Range = [i, i + 1];
-  if (lead === i) {
+  if (lead === i || parenthetical) {
     const after = source[1] + 1;
     const start = toks[after]?.text === ',' ? after + 1 : after;
     if (start > block.last[s]) return null;
@@ -463,16 +465,6 @@ function accordingTo(block: Block, i: number): Found | null {
   if (toks[end].text === ',') end--;
   if (end < from) return null;
   return { cue, source, content: [clauseStart(block, end), end] };
-}
-
-/** A lower-case noun phrase after "according to": "according to polls", "according to estimates". */
-function plainPhraseAfter(block: Block, from: number): Range | null {
-  const { toks } = block;
-  if (!isWord(toks[from]) || toks[from].q >= 0) return null;
-  let b = from;
-  const last = block.last[toks[from].s];
-  while (b + 1 <= last && isWord(toks[b + 1]) && toks[b + 1].q < 0 && !sourceStoppers.has(toks[b + 1].lower) && b - from < 8) b++;
-  return [from, b];
 }
 
 /** One verb cue: its source on either side and its content before or after it. */
