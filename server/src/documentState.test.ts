@@ -173,4 +173,14 @@ describe('DocumentStates', () => {
     expect(states.get(document.uri)).toBeUndefined();
     expect((await states.analyse(document, 'markdown', options)).analysis.figures).toHaveLength(1);
   });
+
+  it('answers an analysis in flight when its document is forgotten with an empty state of no version', async () => {
+    const states = new DocumentStates(new Analyzer(), new TimeSlicer(0));
+    const text = Array.from({ length: 50 }, (_, i) => `Paragraph ${i} counts ${i} people.`).join('\n\n');
+    const document = TextDocument.create('file:///closed.md', 'markdown', 1, text);
+    const running = states.analyse(document, 'markdown', options);
+    states.delete(document.uri);
+    expect(await running).toMatchObject({ version: -1, analysis: { figures: [] } });
+    expect(states.get(document.uri)).toBeUndefined();
+  });
 });

@@ -74,7 +74,8 @@ export class DocumentStates {
 
   /**
    * The state of the document's current version. Resolves to the newest version when the document
-   * changes while a long analysis runs; callers compare `state.version` with the version they want.
+   * changes while a long analysis runs, and to an empty state of version -1 when the document is
+   * forgotten meanwhile; callers compare `state.version` with the version they want.
    */
   async analyse(document: TextDocument, kind: DocumentKind, options: AnalysisOptions): Promise<DocumentState> {
     for (;;) {
@@ -90,12 +91,10 @@ export class DocumentStates {
         run.then(clear, clear);
       }
       const state = await run;
-      if (!state) {
-        // The document was forgotten meanwhile (closed, or settings changed): answer this caller
-        // from the current text without keeping anything.
-        const text = document.getText();
-        return { version: document.version, analysis: this.analyzer.analyze(text, kind, options), text, lines: new LineIndex(text) };
-      }
+      // The document was forgotten meanwhile (closed, or settings changed, which analyses it again):
+      // an empty state of no version, which callers comparing versions drop, rather than a
+      // whole analysis that nothing keeps.
+      if (!state) return { version: -1, analysis: { figures: [], attributions: [], claims: [] }, text: '', lines: new LineIndex('') };
       if (state.version === document.version) {
         const now = this.entries.get(document.uri);
         if (now && now.state === state && (now.kind !== kind || now.threshold !== options.claimThreshold)) continue;
