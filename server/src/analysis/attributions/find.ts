@@ -66,7 +66,7 @@ const nonSpeakerLabels = new Set(['update', 'note', 'editor', "editor's", 'photo
 const particles: Record<string, Set<string>> = {
   refer: new Set(['to']),
   point: new Set(['out', 'to']),
-  call: new Set(['for', 'on']),
+  call: new Set(['for', 'on', 'out']),
   warn: new Set(['of', 'against', 'about']),
   ask: new Set(['about']),
   speak: new Set(['about', 'of']),
@@ -482,7 +482,7 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[]): Found |
   if (cue.needsParticle && c1 === i) return null;
   // "to say", "which he said": infinitives and relative clauses are rarely attributions.
   const prev = toks[c0 - 1];
-  if (prev?.lower === 'to' || prev?.lower === 'which') return null;
+  if (prev?.lower === 'to' || prev?.lower === 'which' || prev?.lower === 'so') return null;
   if (prev?.lower === 'who' && prev.s === s) return whoClause(block, c0, c1, cue);
   // "the Baltic states said": a noun-like form followed by a verb is the subject, not the cue.
   const next = toks[c1 + 1];
@@ -517,6 +517,10 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[]): Found |
     source = sentenceSubject(block, s, c0, found);
   }
   if (!source) return null;
+  // "a program called Sandy Hook Promise": naming after an indefinite noun is a reduced relative.
+  if (namingVerbs.has(cue.lemma) && (toks[source[0]].lower === 'a' || toks[source[0]].lower === 'an')) return null;
+  // "Speaking, ..." or "Yelling at people": a lone -ing word is no source.
+  if (source[0] === source[1] && /ing$/.test(toks[source[0]].lower)) return null;
   // "was first reported", "is known": a passive cue's subject is not its source.
   if (!inverted && isPassive(toks, c0, i)) return null;
   source = trimSourceStart(block, source);
@@ -820,3 +824,6 @@ function scareQuote(block: Block, q: number): boolean {
 
 /** Verbs of evidence and belief that may follow their content: "..., the records show." */
 const evidenceVerbs = new Set(['show', 'find', 'indicate', 'suggest', 'estimate', 'reveal', 'confirm', 'believe', 'think', 'say', 'report', 'predict', 'project', 'feel', 'fear', 'hope', 'know']);
+
+/** Verbs that name rather than say: after "a group", they start a reduced relative clause. */
+const namingVerbs = new Set(['call', 'dub', 'term', 'label', 'brand', 'title', 'name']);
