@@ -1367,7 +1367,7 @@ function isIdentifier(s: Scan, start: number, core: Core): boolean {
   if (integer && w[start - 1]?.text === '(' && w[core.end]?.text === ')' && isCapitalized(w[start - 2])) return true;
   // "S P 500", "S&P 500".
   if (integer && prev === 'p' && (keys[start - 2] === 's' || keys[start - 2] === '&')) return true;
-  if (integer && !core.unit && start >= 1 && w[start - 1].kind === 'word' && w[start - 1].text.length >= 2 && w[start - 1].text === w[start - 1].text.toUpperCase() && /[A-Z]/.test(w[start - 1].text) && /^\d{1,4}$/.test(w[start].text) && start - 1 > 0 && !unitsByFirstWord.has(prev!) && !currencyCodesBefore.has(prev!)) {
+  if (integer && !core.unit && start >= 1 && isCapitalized(w[start - 1]) && w[start - 1].text.length >= 2 && w[start - 1].text === w[start - 1].text.toUpperCase() && /[A-Z]/.test(w[start - 1].text) && /^\d{1,4}$/.test(w[start].text) && start - 1 > 0 && !unitsByFirstWord.has(prev!) && !currencyCodesBefore.has(prev!)) {
     // "S&P 500", "TA 35", "FTSE 100": an upper-case name followed by a number.
     if (!isPluralNoun(keys[core.end] ?? '')) return true;
   }
