@@ -129,7 +129,13 @@ function attributionProblems(attributions: Attribution[], severities: SeveritySe
     const speaker = attribution.speaker;
     if (!speaker || introduced.has(speaker)) continue;
     introduced.add(speaker);
-    const singleName = !/\s/.test(speaker.trim());
+    // Only person-like names are judged: "Mr. Giles" lacks a first name; a bare single word is more
+    // often an organisation or a group ("Aid groups warned") than a person introduced badly.
+    const honorificOnly = /^(Mr|Mrs|Ms|Miss|Dr|Prof|Sen|Rep|Gen|Col|Capt|Lt|Sgt|Gov|Pres)\.?\s+\S+$/.test(speaker.trim());
+    const words = speaker.trim().split(/\s+/);
+    const personName = words.length >= 2 && words.every((w) => /^[A-Z\u00c0-\u024f]/.test(w));
+    if (!honorificOnly && !personName) continue;
+    const singleName = honorificOnly;
     const noRole = !attribution.role && !attribution.organisation;
     if ((singleName || noRole) && severities.incomplete !== 'off' && attribution.source) {
       const lacks = singleName && noRole ? 'a full name or a role' : singleName ? 'a full name' : 'a role or an organisation';
