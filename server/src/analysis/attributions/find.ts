@@ -75,6 +75,14 @@ const particles: Record<string, Set<string>> = {
   insist: new Set(['on']),
   agree: new Set(['with']),
   rail: new Set(['against']),
+  respond: new Set(['to', 'with']),
+  joke: new Set(['about']),
+  apologize: new Set(['for']),
+  boast: new Set(['of', 'about']),
+  caution: new Set(['against']),
+  hint: new Set(['at']),
+  comment: new Set(['on']),
+  express: new Set(['concern', 'support', 'frustration', 'confidence', 'doubt', 'doubts', 'hope', 'regret', 'surprise', 'outrage', 'dismay', 'interest', 'skepticism', 'scepticism', 'optimism', 'sympathy', 'anger', 'disappointment']),
   push: new Set(['for']),
 };
 
@@ -779,12 +787,14 @@ function askedClause(block: Block, i: number): Found | null {
   const { toks } = block;
   const last = block.last[toks[i].s];
   let start = i + 1;
-  if (toks[start]?.lower === 'about' || toks[start]?.lower === 'specifically') start++;
+  // "Asked about X" keeps "about" in the cue, as "asked about" elsewhere.
+  const about = toks[start]?.lower === 'about';
+  if (about || toks[start]?.lower === 'specifically') start++;
   if (start > last || !questionWords.has(toks[i + 1].lower) && toks[i + 1].lower !== 'specifically') return null;
   let end = start;
   while (end + 1 <= last && !(toks[end + 1].text === ',' && toks[end + 1].q < 0)) end++;
   if (end >= last) return null;
-  return { cue: [i, i], source: null, content: [start, end] };
+  return { cue: [i, about ? i + 1 : i], source: null, content: [start, end] };
 }
 
 /** Past participles that are never a finite verb on their own. */
