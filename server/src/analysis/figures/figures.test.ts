@@ -204,6 +204,13 @@ describe('counted nouns', () => {
     ]);
   });
 
+  it('measures what the last measure measured when a number stands alone after "from"', () => {
+    checkFigures('Output fell to [[9.7 million barrels a day]] from [[10.1 million]] in the spring.', [
+      { unit: 'bbl', per: 'day' },
+      { kind: 'measure', unit: 'bbl', per: 'day', value: 10.1e6 },
+    ]);
+  });
+
   it('reads a model number inside the counted phrase', () => {
     checkFigures('The airline grounded [[two new 747 Jumbo jets]].', [{ value: 2, unit: 'jet' }]);
   });

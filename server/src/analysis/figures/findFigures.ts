@@ -957,6 +957,7 @@ function quantityAt(s: Scan, i: number, previous: Figure[]): Found | null {
   let noun: string | undefined;
   let per: string | undefined;
   let age = core.age ?? false;
+  let inherited: Figure | undefined;
   let low = core.low;
   let high = core.high;
   let value = core.value;
@@ -1127,18 +1128,24 @@ function quantityAt(s: Scan, i: number, previous: Figure[]): Found | null {
         if (s.text.charCodeAt(endOffset - 1) === 46) endOffset--;
       } else if (core.vague) {
         return null;
-      } else if (!core.plainInteger && /^(and|or|from|including|vs|versus|than)$/.test(keys[start - 1] ?? '')) {
-        // "6 million homes ... including 1.5 million": the number counts what the last count counted.
+      } else if (!core.plainInteger && /^(and|or|from|including|vs|versus|than)$/.test(keys[start - 1] ?? '') && w[end]?.text !== ')') {
+        // "6 million homes ... including 1.5 million", "9.7 million barrels a day ... from 10.1 million":
+        // the number measures what the last count or measure did.
         for (let p = previous.length - 1; p >= 0; p--) {
           const f = previous[p];
-          if (f.kind === 'count' && f.unit && f.unit !== 'fold') {
+          if ((f.kind === 'count' || f.kind === 'measure') && f.unit && f.unit !== 'fold' && !f.age) {
             unit = f.unit;
+            inherited = f;
             break;
           }
           if (f.kind === 'money' || f.kind === 'percent') break;
         }
       }
     }
+  }
+  if (inherited) {
+    kind = inherited.kind;
+    if (inherited.per) per = inherited.per;
   }
   if (core.vague && approx === 'exact') approx = 'about';
   if (value === null && !core.vague) return null;
