@@ -37,6 +37,7 @@ function throughput(engine, every = 1) {
 
 const engines = { pipeline: throughput('pipeline'), regex: throughput('regex') };
 if (!args.has('--no-peers')) {
+  engines.recognizersNumber = throughput('recognizers-number', peerSample);
   engines.recognizers = throughput('recognizers', peerSample);
   engines.compromise = throughput('compromise', peerSample);
   // The ratios compare the same text: the pipeline again on the peers' sample when it is one.
@@ -77,6 +78,7 @@ const server = await benchServer({
 // The table.
 const f1 = (x) => x.toFixed(1);
 const f2 = (x) => x.toFixed(2);
+const f3 = (x) => x.toFixed(3);
 const ms = (x) => `${x < 10 ? f2(x) : f1(x)} ms`;
 const rows = [];
 const row = (metric, value, target = '', holds = undefined) => rows.push({ metric, value, target, holds: holds === undefined ? '' : holds ? 'yes' : '**no**' });
@@ -87,7 +89,9 @@ const sampleNote = peerSample > 1 ? `, every ${peerSample}th article` : '';
 if (engines.recognizers) {
   const r = engines.recognizers;
   const p = engines.pipelineOnSample;
-  row(`Microsoft Recognizers-Text (number + number-with-unit), one thread${sampleNote}`, `${f2(r.mbps)} MB/s (${cpuS(r)}, ${r.found} entities)`);
+  const rn = engines.recognizersNumber;
+  row(`Microsoft Recognizers-Text, number model only, one thread${sampleNote}`, `${f2(rn.mbps)} MB/s (${cpuS(rn)}, ${rn.found} numbers); pipeline ÷ this: ${f1(p.mbps / rn.mbps)}×`);
+  row(`Microsoft Recognizers-Text (number + number-with-unit: currency, dimension, age, temperature), one thread${sampleNote}`, `${f3(r.mbps)} MB/s (${cpuS(r)}, ${r.found} entities)`);
   row('pipeline ÷ Recognizers-Text', `${f1(p.mbps / r.mbps)}×`, '≥ 25×', p.mbps / r.mbps >= 25);
 }
 if (engines.compromise) {
@@ -116,7 +120,7 @@ const notes = [
   `- Date: ${date}. Machine: ${machine}. Load average when the run started: ${loadBefore.map(f2).join(', ')} (other work on the machine inflates every figure).`,
   `- Corpus: ${corpus.description}; ${(corpus.bytes / 1e6).toFixed(2)} MB of UTF-8 text. MB/s = 10^6 bytes of UTF-8 per second.`,
   `- Throughput: each engine runs in its own Node process on one thread, over every article${peerSample > 1 ? ` (the peers, and the pipeline again for the ratios, over every ${peerSample}th article)` : ''} in turn, after an untimed warm-up on the first 50 articles (the pipeline starts the timed pass with empty caches). MB/s divides by the process's CPU time (user + system), so a busy machine does not count against an engine; wall-clock time is shown beside it.`,
-  '- Engines: the pipeline is `Analyzer.analyze` (plain text, as `factcheck scan` reads .txt) plus `problemsOf`, from the bundled core (`dist/core.js`). Recognizers-Text runs its English number, currency, dimension, age and temperature models, each built once; compromise runs `nlp(text).numbers().json()`. The regex floor is one `\\d[\\d,.]*` scan with a few unit suffixes.',
+  '- Engines: the pipeline is `Analyzer.analyze` (plain text, as `factcheck scan` reads .txt) plus `problemsOf`, from the bundled core (`dist/core.js`). Recognizers-Text runs its English number model, and then that with the currency, dimension, age and temperature models, each built once, one paragraph at a time (they are made for short utterances; the currency model dominates its time); compromise runs `nlp(text).numbers().json()`. The regex floor is one `\\d[\\d,.]*` scan with a few unit suffixes.',
   `- Editor figures: the real server (\`dist/server.js --stdio\`) driven over JSON-RPC by this script, timed from the client side, so each includes the round trip and the client's JSON parsing. Articles are ${corpus.name === 'bbc-news' ? 'BBC' : 'generated'} articles joined into Markdown (headlines as \`##\` headings). \`factcheck.debounceMs\` is set to ${settings.debounceMs} for the run, so keystroke latency is the server's work and not the configured wait (the default adds 150 ms after the last keystroke). A keystroke inserts one character in a paragraph in the middle of the article and is timed from \`didChange\` to the \`publishDiagnostics\` of that version; 100 keystrokes after 10 untimed ones. Hovers: 200, three in four on figures.`,
   '- `factcheck scan` runs the built CLI over every corpus file (as .txt, so plain text), with `--jobs 1` and then with its default of one worker per core; wall clock includes starting Node and the workers.',
   '- The 5 MB figures come from a second server process holding a small document too: the small document is hovered over and over while the 5 MB article is analysed.',
