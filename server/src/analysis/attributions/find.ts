@@ -95,7 +95,9 @@ function prepare(text: string, sentences: Sentence[]): Block {
     for (const t of sentence.tokens) {
       if (t.kind === 'space') continue;
       // An explicit literal: spreading the token and adding fields costs V8 a slow path per token.
-      toks.push({ start: t.start, end: t.end, text: t.text, kind: t.kind, lower: t.text.toLowerCase(), s, cap: capital.test(t.text), q: -1 });
+      const c = t.text.charCodeAt(0);
+      const cap = c < 128 ? (c >= 65 && c <= 90) || (c >= 48 && c <= 57) : capital.test(t.text);
+      toks.push({ start: t.start, end: t.end, text: t.text, kind: t.kind, lower: t.text.toLowerCase(), s, cap, q: -1 });
     }
     last.push(toks.length - 1);
   });
