@@ -32,6 +32,7 @@ export async function runWithResults(options: RunOptions = {}): Promise<SuiteRes
   await import('./extension.test');
   await import('./report.test');
   await import('./verify.test');
+  await import('./annotations.test');
 
   const results: SuiteResults = { passed: 0, failed: 0, pending: 0, tests: [] };
   await new Promise<void>((resolve) => {
