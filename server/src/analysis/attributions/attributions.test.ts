@@ -131,6 +131,13 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('reports both parts of a sentence the cue interrupts under one cue', () => {
+    checkAttributions('The levy, the minister said, would be scrapped next year.', [
+      { cue: 'said', source: 'the minister', content: 'The levy' },
+      { cue: 'said', source: 'the minister', content: 'would be scrapped next year' },
+    ]);
+  });
+
   it('ignores verbs of saying used as nouns, prepositions or passives', () => {
     checkAttributions('Several states passed the law. Critics of his remarks were many. Leaders like Ms. Ek stayed home. The move was first reported last week.', []);
   });

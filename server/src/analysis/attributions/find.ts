@@ -51,6 +51,8 @@ interface Found {
   cue: Range;
   source: Range | null;
   content: Range;
+  /** The rest of a sentence the cue interrupts ("The plan, he said, would fail"). */
+  rest?: Range;
 }
 
 const capital = /^[\p{Lu}\d]/u;
@@ -184,6 +186,7 @@ export function find(text: string, sentences: Sentence[]): Attribution[] {
     if (q >= 0) claimed.add(q);
     for (let k = f.content[0]; k <= f.content[1]; k++) if (toks[k].q >= 0) claimed.add(toks[k].q);
     out.push(toAttribution(block, f));
+    if (f.rest) out.push(toAttribution(block, { cue: f.cue, source: f.source, content: f.rest }));
   }
   continuations(block, found, claimed, out);
   out.sort((a, b) => a.content.start - b.content.start || a.cue.start - b.cue.start);
@@ -598,7 +601,14 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[]): Found |
   if (toks[k].text !== ',' || toks[k].s !== s) return null;
   const end = k - 1;
   if (end < first) return null;
-  return { cue: [c0, c1], source, content: [clauseStart(block, end), end] };
+  const before: Found = { cue: [c0, c1], source, content: [clauseStart(block, end), end] };
+  // "The plan, he said, would fail": the sentence goes on after the interrupting cue.
+  const after = (inverted ? source[1] : c1) + 1;
+  if (toks[after]?.text === ',' && after + 2 <= last && toks[after + 1].q < 0 && !cueWords.get(toks[after + 1].lower)?.participle && !clauseOpeners.has(toks[after + 1].lower) && toks[after + 1].lower !== 'according') {
+    const restEnd = contentEnd(block, after + 1, cueStarts(block, after + 1, last));
+    if (restEnd > after + 1) before.rest = [after + 1, restEnd];
+  }
+  return before;
 }
 
 /** True when nothing but a time or place adjunct follows: "said on Tuesday.", "told reporters." */
