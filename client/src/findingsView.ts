@@ -54,6 +54,11 @@ export class FindingsView implements vscode.TreeDataProvider<Node>, vscode.Dispo
     );
   }
 
+  /** The status bar text last shown ("" when hidden), for tests. */
+  get statusText(): string {
+    return this.summary ? this.statusBar.text : '';
+  }
+
   /** The summary last shown, for tests and commands. */
   get current(): Summary | null {
     return this.summary;

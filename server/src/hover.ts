@@ -2,6 +2,7 @@ import type { PlacedAnnotation } from './annotations/anchor.js';
 import { statusLabels, type Annotation, type Source } from './annotations/types.js';
 import { describeAttribution } from './analysis/attributions/describe.js';
 import { describeClaim } from './analysis/claims/describe.js';
+import { describeFigure } from './analysis/figures/describe.js';
 import type { Analysis, Attribution, Claim, Figure, Span } from './analysis/types.js';
 import { describeApprox } from './analysis/problems.js';
 import { escapeMarkdown } from './markdown.js';
@@ -41,7 +42,7 @@ export function annotationAt(placed: PlacedAnnotation[], offset: number): Placed
 
 /** Hover Markdown for a figure: every value comes from the article, so every value is escaped. */
 export function figureHover(figure: Figure): string {
-  const lines = [`**Figure:** ${escapeMarkdown(figure.text)}`, '', `**Kind:** ${figure.kind}`];
+  const lines = [`**Figure:** ${escapeMarkdown(figure.text)}`, '', `_${escapeMarkdown(describeFigure(figure))}_`, `**Kind:** ${figure.kind}`];
   if (figure.low !== undefined && figure.high !== undefined) {
     lines.push(`**Value:** ${figure.low} to ${figure.high}`);
   } else {

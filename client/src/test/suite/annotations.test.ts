@@ -4,7 +4,8 @@ import { ARTICLE, EXTENSION_ID, closeAllEditors, codeOf, diagnosticFor, hoverTex
 
 /** What activate() returns (client/src/extension.ts): the findings view, for reading what it shows. */
 interface Api {
-  findings: {
+  findings: vscode.TreeDataProvider<unknown> & {
+    statusText: string;
     refresh(): Promise<{ figures: number; checkedFigures: number; byStatus: Record<string, number>; orphans: number; items: Array<{ text: string; status: string; orphan: boolean }> } | null>;
   };
 }
@@ -57,9 +58,17 @@ describe('Annotations in VS Code', function () {
     assert.equal(summary.byStatus.false, 1);
     assert.ok(summary.checkedFigures >= 1);
     assert.equal(summary.items.find((i) => i.text === FIGURE)?.status, 'false');
+
+    const findings = (await api()).findings;
+    assert.match(findings.statusText, /^\$\(checklist\) \d+ figures · \d+ checked · 1 false$/);
+    const groups = (await findings.getChildren()) ?? [];
+    const labels = await Promise.all(groups.map(async (g) => String((await findings.getTreeItem(g)).label)));
+    assert.equal(labels[0], 'False (1)', `the tree lists false findings first: ${labels.join(', ')}`);
+    const falseItems = (await findings.getChildren(groups[0])) ?? [];
+    assert.equal(String((await findings.getTreeItem(falseItems[0])).label), FIGURE);
   });
 
-  it('keeps the annotation on the figure through edits, and lists it as an orphan when its sentence is deleted', async function () {
+  it('keeps the annotation on the figure through edits, shows drift when the figure changes, and lists it as an orphan when its sentence is deleted', async function () {
     const editor = await openInEditor(workspaceFile(ARTICLE));
     const doc = editor.document;
     await waitForDiagnostics(doc.uri, (ds) => diagnosticFor(doc, ds, FIGURE, '13,000') !== undefined, 'the figure diagnostic');
@@ -70,12 +79,22 @@ describe('Annotations in VS Code', function () {
     const moved = await waitForDiagnostics(doc.uri, (ds) => ds.some((d) => codeOf(d) === 'annotation.disputed' && doc.getText(d.range) === FIGURE), 'the status to follow the figure');
     assert.ok(moved.every((d) => codeOf(d) !== 'annotation.orphan'));
 
-    const range = rangeOf(doc, FIGURE);
+    const number = rangeOf(doc, '13,000', FIGURE);
+    assert.ok(await editor.edit((eb) => eb.replace(number, '14,000')));
+    const drift = await waitForDiagnostics(doc.uri, (ds) => ds.some((d) => codeOf(d) === 'annotation.drift'), 'an annotation.drift diagnostic after the figure changed');
+    assert.equal(doc.getText(drift.find((d) => codeOf(d) === 'annotation.drift')!.range), 'more than 14,000 people');
+
+    const range = rangeOf(doc, 'more than 14,000 people');
     const line = doc.lineAt(range.start.line);
     assert.ok(await editor.edit((eb) => eb.delete(line.rangeIncludingLineBreak)));
     await waitForDiagnostics(doc.uri, (ds) => ds.some((d) => codeOf(d) === 'annotation.orphan'), 'an orphan diagnostic');
     const summary = await (await api()).findings.refresh();
     assert.equal(summary?.orphans, 1);
+    const findings = (await api()).findings;
+    const groups = (await findings.getChildren()) ?? [];
+    const last = groups[groups.length - 1];
+    assert.equal(String((await findings.getTreeItem(last)).label), 'Orphans (could not be placed) (1)');
+    assert.match(findings.statusText, /1 orphan/);
     assert.equal(summary?.items.find((i) => i.orphan)?.text, FIGURE);
     const json = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(sidecar())));
     assert.equal(json.annotations.length, 1, 'the orphan is still in the sidecar');
