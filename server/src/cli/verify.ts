@@ -1,13 +1,14 @@
 import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Analyzer } from '../analysis/analyze.js';
 import { kindForPath } from '../analysis/kind.js';
 import { SidecarError } from '../annotations/sidecar.js';
 import { readSidecar, sidecarPathFor } from '../annotations/store.js';
 import type { Sidecar } from '../annotations/types.js';
 import { LineIndex } from '../positions.js';
-import { hasContradiction, verifyProblems, verifyRules, type VerifyProblem } from '../verify/problems.js';
-import { toSarif, type SarifResultInput } from '../verify/sarif.js';
+import { relativeUri, toSarif, type SarifInput } from '../report/sarif.js';
+import { hasContradiction, verifyProblems, type VerifyProblem } from '../verify/problems.js';
 import { SourceReader } from '../verify/sources.js';
 import type { VerifyReport } from '../verify/types.js';
 import { verifyArticle } from '../verify/verify.js';
@@ -48,7 +49,7 @@ export async function runVerify(args: string[], io: Io): Promise<number> {
   let unreadable = 0;
   let contradicted = false;
   const json: unknown[] = [];
-  const sarif: SarifResultInput[] = [];
+  const sarif: SarifInput[] = [];
 
   for (const path of positional) {
     let text: string;
@@ -77,7 +78,7 @@ export async function runVerify(args: string[], io: Io): Promise<number> {
     if (format === 'json') {
       json.push({ path, kind, ...report, problems: problems.map(({ data: _data, ...p }) => ({ ...p, range: { start: lines.positionAt(p.start), end: lines.positionAt(p.end) } })) });
     } else if (format === 'sarif') {
-      for (const p of problems) if (p.rule !== 'figure.supported') sarif.push(sarifResult(path, p, lines));
+      sarif.push(sarifInput(path, problems, lines));
     } else {
       await writeText(io, path, report, problems, lines);
     }
@@ -86,23 +87,30 @@ export async function runVerify(args: string[], io: Io): Promise<number> {
   if (format === 'json') await write(io.stdout, JSON.stringify(json, null, 2) + '\n');
   if (format === 'sarif') {
     const version = typeof FACTCHECK_VERSION === 'string' ? FACTCHECK_VERSION : 'dev';
-    const rules = Object.entries(verifyRules).map(([id, description]) => ({ id, description }));
-    await write(io.stdout, JSON.stringify(toSarif(sarif, { name: 'factcheck', version, rules }), null, 2) + '\n');
+    await write(io.stdout, JSON.stringify(toSarif(sarif, { version, workingDirectoryUri: pathToFileURL(process.cwd() + '/').href }), null, 2) + '\n');
   }
   if (unreadable > 0) return 2;
   return contradicted ? 1 : 0;
 }
 
-function sarifResult(path: string, p: VerifyProblem, lines: LineIndex): SarifResultInput {
-  const start = lines.positionAt(p.start);
-  const end = lines.positionAt(p.end);
+/** One article's verify problems for the shared SARIF writer; supported figures are not results. */
+function sarifInput(path: string, problems: VerifyProblem[], lines: LineIndex): SarifInput {
+  const rel = relative(process.cwd(), resolve(path));
+  const inside = !rel.startsWith('..') && !isAbsolute(rel);
   return {
-    ruleId: p.rule,
-    level: p.severity === 'error' ? 'error' : p.severity === 'warning' ? 'warning' : 'note',
-    message: p.message,
-    path,
-    region: { startLine: start.line + 1, startColumn: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 },
-    properties: p.data.kind === 'verify' ? { status: p.data.result.status } : { check: p.data.finding.kind },
+    uri: inside ? relativeUri(rel) : pathToFileURL(resolve(path)).href,
+    relative: inside,
+    lines,
+    problems: problems
+      .filter((p) => p.rule !== 'figure.supported')
+      .map((p) => ({
+        rule: p.rule,
+        severity: p.severity,
+        message: p.message,
+        start: p.start,
+        end: p.end,
+        properties: p.data.kind === 'verify' ? { verification: p.data.result.status } : { check: p.data.finding.kind },
+      })),
   };
 }
 

@@ -27,11 +27,17 @@ export const ruleHelp: Record<string, RuleHelp> = {
     help: 'The sentence states a figure, a comparison, a cause, a record or an event that a reader may want verified. Check it and record a status, or ignore it.',
     level: 'note',
   },
-  'attribution.quote': {
-    name: 'Attribution',
-    short: 'A quote or reported speech.',
-    help: 'Who said it, and how the article says it. Check that the words and the speaker match the source.',
-    level: 'note',
+  'figure.contradicted': {
+    name: 'ContradictedFigure',
+    short: 'A source, or the article itself, gives another value for the figure.',
+    help: 'Fact Check: Verify Figures found the same quantity with another value in an attached source or elsewhere in the article. Compare the evidence, correct the figure or the other mention, then set the status.',
+    level: 'error',
+  },
+  'figure.unsupported': {
+    name: 'UnsupportedFigure',
+    short: 'No attached source gives the figure, or none could be read.',
+    help: 'Verify Figures did not find the figure in any attached source (or could not read them). Attach a source that states it, or check the sources by hand.',
+    level: 'warning',
   },
   'attribution.unattributed': {
     name: 'UnattributedQuote',

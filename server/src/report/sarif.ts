@@ -10,12 +10,28 @@ import { helpFor, ruleHelp, statusOfProblem } from './rules.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 
+/** A problem from another producer (Verify Figures) with the SARIF properties it wants reported. */
+export interface SarifProblem {
+  rule: string;
+  severity: Problem['severity'];
+  message: string;
+  start: number;
+  end: number;
+  properties: Record<string, unknown>;
+}
+
 export interface SarifInput {
   /** The artifact's URI: relative to the working directory (with `uriBaseId`), or absolute. */
   uri: string;
   relative: boolean;
-  problems: Problem[];
+  problems: Array<Problem | SarifProblem>;
   lines: LineIndex;
+}
+
+function propertiesOf(p: Problem | SarifProblem): Record<string, unknown> | undefined {
+  if ('properties' in p) return p.properties;
+  const status = statusOfProblem(p);
+  return status ? { status } : undefined;
 }
 
 type Level = 'error' | 'warning' | 'note';
@@ -35,7 +51,7 @@ export function toSarif(files: SarifInput[], options: { version: string; working
     file.problems.map((p) => {
       const start = file.lines.positionAt(p.start);
       const end = file.lines.positionAt(p.end);
-      const status = statusOfProblem(p);
+      const properties = propertiesOf(p);
       return {
         ruleId: p.rule,
         ruleIndex: index.get(p.rule)!,
@@ -56,7 +72,7 @@ export function toSarif(files: SarifInput[], options: { version: string; working
             },
           },
         ],
-        ...(status ? { properties: { status } } : {}),
+        ...(properties ? { properties } : {}),
       };
     }),
   );
