@@ -8,12 +8,13 @@ import { CliError, type Io } from './io.js';
 const usage = `Usage: factcheck <command> [options]
 
 Commands:
-  scan FILE... [--format text|json|sarif] [--fail-on LIST]
+  scan FILE... [--format text|json|sarif] [--fail-on LIST] [--jobs N]
                                       Report the figures, attributions and claims of each file, with
                                       the statuses of its sidecar; --fail-on false,unchecked,figure.unchecked
                                       (statuses or codes) exits 3 when a problem matches.
-  extract [--kind plaintext|markdown] Read JSON Lines {"id", "text"} on stdin, write one result line
-                                      per input line on stdout (the contract in docs/extract-contract.md).
+  extract [--kind plaintext|markdown] [--threshold 0..1] [--jobs N]
+                                      Read JSON Lines {"id", "text"} on stdin, write one result line
+                                      per input line on stdout, in order (docs/extract-contract.md).
   export FILE [--claimreview | --format claimreview|webannotation] [--url URL] [--publisher NAME] [--out PATH]
                                       The article's fact-checks as schema.org ClaimReview JSON-LD, or
                                       all its annotations as W3C Web Annotation JSON-LD.
@@ -27,6 +28,7 @@ Commands:
   help                                Show this help.
 
 Options:
+  --jobs N                            Worker threads for scan and extract (default: one per core).
   --version                           Print the version.
 `;
 
