@@ -87,7 +87,7 @@ async function validate(document: TextDocument): Promise<void> {
     // A newer version came in while the analysis ran: its own validation publishes.
     if (state.version !== version) return;
     const sidecarName = entry.path ? basename(entry.path) : 'the sidecar file';
-    const problems = annotatedProblems(state.analysis, placed, state.text, s.severity, sidecarName);
+    const problems = annotatedProblems(state.analysis, placed, s.severity, sidecarName);
     if (entry.error) {
       problems.unshift({ start: 0, end: 0, rule: 'annotation.sidecar', severity: 'error', message: entry.error, data: { kind: 'text', text: '' } });
       if (shownErrors.get(document.uri) !== entry.error) {
@@ -326,15 +326,10 @@ function checkArgs(raw: unknown): { args: FindingArgs; document: TextDocument } 
 
 async function mutate(raw: unknown, apply: (args: FindingArgs, text: string) => Parameters<AnnotationService['update']>[1]): Promise<{ id: string }> {
   const { args, document } = checkArgs(raw);
-  const s = await settings.get(args.uri);
   const text = document.getText();
   let id = '';
   try {
-    const change = apply(args, text);
-    await annotations.update(args.uri, (sidecar) => {
-      change(sidecar);
-      void s;
-    });
+    await annotations.update(args.uri, apply(args, text));
     const { placed } = await annotations.placed(args.uri, document.version, text);
     id = placed.find((p) => p.anchor && p.anchor.start === args.start && p.anchor.end === args.end)?.annotation.id ?? args.id ?? '';
   } catch (error) {

@@ -27,7 +27,7 @@ function shortText(text: string, max = 60): string {
   return oneLine.length > max ? oneLine.slice(0, max - 1) + '…' : oneLine;
 }
 
-export function annotatedProblems(analysis: Analysis, placed: PlacedAnnotation[], text: string, severities: SeveritySettings, sidecarName: string): Problem[] {
+export function annotatedProblems(analysis: Analysis, placed: PlacedAnnotation[], severities: SeveritySettings, sidecarName: string): Problem[] {
   const findings = problemsOf(analysis, severities);
   const byStart = new Map<number, PlacedAnnotation[]>();
   for (const p of placed) {
@@ -68,7 +68,6 @@ export function annotatedProblems(analysis: Analysis, placed: PlacedAnnotation[]
       data: { kind: 'text', text: exact, annotation: { id: p.annotation.id, status: p.annotation.status } },
     });
   }
-  void text;
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 

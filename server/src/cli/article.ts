@@ -42,7 +42,7 @@ export async function annotate(path: string, text: string, kind: DocumentKind, a
 
 /** The problems the editor would show for this article with default settings. */
 export function problemsFor(article: LoadedArticle): Problem[] {
-  const problems = annotatedProblems(article.analysis, article.placed, article.text, defaultSeverities, basename(article.sidecarPath));
+  const problems = annotatedProblems(article.analysis, article.placed, defaultSeverities, basename(article.sidecarPath));
   if (article.sidecarError) problems.unshift({ start: 0, end: 0, rule: 'annotation.sidecar', severity: 'error', message: article.sidecarError, data: { kind: 'text', text: '' } });
   return problems;
 }

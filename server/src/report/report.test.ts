@@ -188,7 +188,7 @@ describe('Markdown and HTML reports', () => {
 });
 
 describe('SARIF and --fail-on', () => {
-  const problems = annotatedProblems(analysis, placeAll(text, sidecar.annotations), text, defaultSeverities, 'port-dredging.md.factcheck.json');
+  const problems = annotatedProblems(analysis, placeAll(text, sidecar.annotations), defaultSeverities, 'port-dredging.md.factcheck.json');
 
   it('maps statuses to levels and offsets to 1-based UTF-16 regions', () => {
     const log = toSarif([{ uri: 'test-fixtures/reports/port-dredging.md', relative: true, problems, lines: new LineIndex(text) }], { version: '1.2.3' }) as {
