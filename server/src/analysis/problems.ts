@@ -78,9 +78,17 @@ export function describeApprox(figure: Figure): string {
 }
 
 export function figureMessage(figure: Figure): string {
-  const value = figure.low !== undefined && figure.high !== undefined ? `${figure.low}–${figure.high}` : figure.value ?? 'no exact value';
-  const unit = figure.unit ? ` ${figure.unit}` : '';
-  return `Figure: ${figure.text} — unchecked (${figure.kind}, ${value}${unit}, ${describeApprox(figure)})`;
+  const parts: string[] = [figure.kind];
+  if (figure.kind === 'date' && figure.resolved) {
+    parts.push(figure.resolved);
+  } else {
+    const value = figure.low !== undefined && figure.high !== undefined ? `${figure.low}–${figure.high}` : figure.value;
+    // A figure with no stated value ("this week", "dozens of") shows its unit alone.
+    const amount = [value ?? '', figure.unit ?? ''].filter((x) => x !== '').join(' ');
+    if (amount) parts.push(amount);
+  }
+  if (figure.approx !== 'exact' || figure.kind !== 'date') parts.push(describeApprox(figure));
+  return `Figure: ${figure.text} — unchecked (${parts.join(', ')})`;
 }
 
 /** The problems of one analysed document, in document order. */
