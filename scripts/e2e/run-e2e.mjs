@@ -171,7 +171,16 @@ async function runFromPalette(label) {
   const exact = new RegExp(`^\\s*${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\s|\\(|$)`);
   const row = page.locator('.quick-input-widget .monaco-list-row').filter({ has: page.locator('.label-name', { hasText: exact }) }).first();
   await row.waitFor({ state: 'visible', timeout: 10_000 });
-  await row.click();
+  // Select with the keyboard, not a click: the list re-renders while it filters, and a click at a
+  // row's old coordinates once ran another entry (a file opened instead of the command).
+  const focused = page.locator('.quick-input-widget .monaco-list-row.focused .label-name').first();
+  const focusedIsTarget = async () => exact.test((await focused.textContent({ timeout: 1_000 }).catch(() => '')) ?? '');
+  await until(`"${label}" to be the selected palette entry`, async () => {
+    if (await focusedIsTarget()) return true;
+    await page.keyboard.press('ArrowDown');
+    return focusedIsTarget();
+  }, 10_000, 100);
+  await page.keyboard.press('Enter');
   await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10_000 });
 }
 
@@ -412,6 +421,9 @@ async function main() {
 
     await check('[ui] "Fact Check: Restart Server" from the palette, then squiggles and hovers work again', async () => {
       await runFromPalette('Fact Check: Restart Server');
+      // The palette must have run the command and nothing else: the article is still the one shown.
+      const active = await page.locator('.tabs-container .tab.active').first().innerText({ timeout: 5_000 });
+      if (!active.includes('flood-relief.md')) throw new Error(`after Restart Server the active tab is ${JSON.stringify(active)}, not flood-relief.md`);
       await page.locator('.editor-instance .monaco-editor .squiggly-info').first().waitFor({ timeout: 30_000 });
       const text = await hoverFigure('100,000');
       if (!/Value:\s*100000/.test(text)) throw new Error(`unexpected hover text after the restart: ${JSON.stringify(text)}`);
