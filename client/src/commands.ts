@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { registerReportingCommand } from './registerCommand';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { serverCommand, type FindingArgs, type Status, type Summary } from './protocol';
 
@@ -20,17 +21,7 @@ const statusItems: Array<vscode.QuickPickItem & { status: Status }> = [
 ];
 
 export function registerCommands(context: vscode.ExtensionContext, getClient: () => LanguageClient | undefined, output: vscode.OutputChannel, revealFindings: () => Promise<void>): void {
-  const run = (name: string, handler: (...args: any[]) => Promise<unknown>) =>
-    vscode.commands.registerCommand(name, async (...args: any[]) => {
-      try {
-        return await handler(...args);
-      } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        output.appendLine(`${name}: ${message}`);
-        void vscode.window.showErrorMessage(message.startsWith('Fact Check') ? message : `Fact Check: ${message}`);
-        return undefined;
-      }
-    });
+  const run = (name: string, handler: (...args: any[]) => Promise<unknown>) => registerReportingCommand(output, name, handler);
 
   const client = () => {
     const c = getClient();

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { registerReportingCommand } from './registerCommand';
 import { ExecuteCommandRequest, type LanguageClient } from 'vscode-languageclient/node';
 import { renderReport, type WireReport } from './verifyReport';
 
@@ -47,17 +48,7 @@ export function registerVerify(context: vscode.ExtensionContext, getClient: () =
     await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.Beside, preview: true });
   }
 
-  const run = (name: string, handler: (...args: any[]) => Promise<unknown>) =>
-    vscode.commands.registerCommand(name, async (...args: any[]) => {
-      try {
-        return await handler(...args);
-      } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        output.appendLine(`${name}: ${message}`);
-        void vscode.window.showErrorMessage(message.startsWith('Fact Check') ? message : `Fact Check: ${message}`);
-        return undefined;
-      }
-    });
+  const run = (name: string, handler: (...args: any[]) => Promise<unknown>) => registerReportingCommand(output, name, handler);
 
   context.subscriptions.push(
     run('factcheck.verifyFigures', async (args?: { uri?: string }) => {

@@ -1,26 +1,17 @@
-import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTarget } from '../src/annotations/anchor.js';
+import { runCli, type CliRun } from './runCli.js';
 import { SourceServer } from './verifyServer.js';
 
-const cli = resolve(__dirname, '../../dist/cli.js');
 const server = new SourceServer();
 let root: string;
 const article = 'norrhamn-strike.md';
 
-function run(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [cli, ...args], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c) => (stdout += c));
-    child.stderr.on('data', (c) => (stderr += c));
-    child.on('error', fail);
-    child.on('close', (code) => done({ code, stdout, stderr }));
-  });
+function run(args: string[]): Promise<CliRun> {
+  return runCli(args, { cwd: root });
 }
 
 /** `line:column` (1-based) of the words in the fixture article, as the CLI prints them. */
