@@ -1,43 +1,15 @@
 import { ExecuteCommandRequest, type LanguageClient } from 'vscode-languageclient/node';
 
-/** Shapes shared with the server's commands (server/src/server.ts, server/src/summary.ts). */
-
-export const statuses = ['unchecked', 'verified', 'partly-true', 'misleading', 'disputed', 'false', 'unverifiable', 'ignored'] as const;
-export type Status = (typeof statuses)[number];
-
-export interface FindingArgs {
-  uri: string;
-  version: number;
-  start: number;
-  end: number;
-  kind: 'figure' | 'attribution' | 'claim' | 'text';
-  id?: string;
-}
-
-export interface SummaryItem {
-  kind: FindingArgs['kind'];
-  text: string;
-  status: Status;
-  start: number;
-  end: number;
-  range: { start: { line: number; character: number }; end: { line: number; character: number } } | null;
-  id?: string;
-  drift: boolean;
-  orphan: boolean;
-  sources: number;
-}
-
-export interface Summary {
-  uri: string;
-  version: number;
-  sidecarPath: string | null;
-  error: string | null;
-  figures: number;
-  checkedFigures: number;
-  byStatus: Record<Status, number>;
-  orphans: number;
-  items: SummaryItem[];
-}
+/**
+ * The shapes the server's commands answer with are the server's own types, imported as types only
+ * (the client tsconfig references the server project), so a change on one side fails the build of
+ * the other instead of drifting apart. `statuses` is the one runtime value: a plain array from the
+ * annotation format, which the bundler copies into the client.
+ */
+export { statuses, type Status } from '../../server/src/annotations/types.js';
+export type { FindingArgs } from '../../server/src/hover.js';
+export type { Summary, SummaryItem } from '../../server/src/summary.js';
+export type { WireReport, WireFigure, WireFinding } from '../../server/src/verifyService.js';
 
 export function serverCommand<T>(client: LanguageClient, command: string, args: unknown): Promise<T> {
   return client.sendRequest(ExecuteCommandRequest.type, { command, arguments: [args] }) as Promise<T>;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { renderReport, type WireReport } from './verifyReport';
 
 const range = (line: number) => ({ start: { line, character: 0 }, end: { line, character: 5 } });
+const figure = (text: string, value: number) => ({ text, kind: 'count' as const, value, unit: 'dockworker', approx: 'exact' as const, start: 0, end: text.length });
 
 const report: WireReport = {
   uri: 'file:///ws/strike.md',
@@ -9,7 +10,7 @@ const report: WireReport = {
   offline: false,
   figures: [
     {
-      figure: { text: 'more than 4,500 dockworkers', kind: 'count' },
+      figure: { ...figure('more than 4,500 dockworkers', 4500), approx: 'more-than' },
       status: 'supported',
       message: 'Supported: Port notice gives “4,650 dockworkers”',
       sources: [
@@ -17,15 +18,30 @@ const report: WireReport = {
           source: { url: 'https://example.org/notice', title: 'Port notice' },
           status: 'supported',
           reason: 'Port notice gives “4,650 dockworkers”',
-          evidence: { passage: 'when 4,650 dockworkers walked out | [click](command:evil) <img>', line: 4, match: { text: '4,650 dockworkers' } },
-          snapshot: { fetched: '2026-02-20T10:00:00.000Z', sha256: 'ab'.repeat(32), fromCache: true },
+          evidence: {
+            passage: 'when 4,650 dockworkers walked out | [click](command:evil) <img>',
+            start: 0,
+            end: 63,
+            line: 4,
+            match: { text: '4,650 dockworkers', start: 5, end: 22, value: 4650, approx: 'exact' },
+          },
+          snapshot: {
+            url: 'https://example.org/notice',
+            finalUrl: 'https://example.org/notice',
+            fetched: '2026-02-20T10:00:00.000Z',
+            contentType: 'text/html',
+            sha256: 'ab'.repeat(32),
+            bytes: 2048,
+            fromCache: true,
+          },
         },
       ],
+      forms: ['4,500', '4500'],
       range: range(6),
     },
-    { figure: { text: '4,000 dockworkers', kind: 'count' }, status: 'no-sources', message: 'No source attached', sources: [], range: range(4) },
+    { figure: figure('4,000 dockworkers', 4000), status: 'no-sources', message: 'No source attached', sources: [], forms: ['4,000', '4000'], range: range(4) },
   ],
-  article: [{ kind: 'inconsistent-values', text: 'more than 4,500 dockworkers', message: '“more than 4,500 dockworkers” disagrees with “4,000 dockworkers” (line 5)', range: range(6) }],
+  article: [{ kind: 'inconsistent-values', text: 'more than 4,500 dockworkers', start: 40, end: 67, related: [{ text: '4,000 dockworkers', start: 10, end: 27 }], message: '“more than 4,500 dockworkers” disagrees with “4,000 dockworkers” (line 5)', range: range(6) }],
 };
 
 describe('the Verify Figures report', () => {

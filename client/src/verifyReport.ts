@@ -3,47 +3,9 @@
  * (server/src/verifyService.ts `WireReport`). Free of vscode imports, so it is unit-tested.
  */
 
-export interface Range {
-  start: { line: number; character: number };
-  end: { line: number; character: number };
-}
+import type { WireFigure, WireReport } from './protocol';
 
-export interface Evidence {
-  passage: string;
-  line: number;
-  match: { text: string };
-}
-
-export interface SourceCheck {
-  source: { url?: string; path?: string; title?: string };
-  status: string;
-  evidence?: Evidence;
-  reason: string;
-  snapshot?: { fetched: string; sha256: string; fromCache: boolean };
-}
-
-export interface WireFigure {
-  figure: { text: string; kind: string };
-  status: 'supported' | 'contradicted' | 'not-found' | 'unreachable' | 'unsupported' | 'no-sources';
-  message: string;
-  sources: SourceCheck[];
-  range: Range;
-}
-
-export interface WireFinding {
-  kind: string;
-  text: string;
-  message: string;
-  range: Range;
-}
-
-export interface WireReport {
-  uri: string;
-  version: number | null;
-  offline: boolean;
-  figures: WireFigure[];
-  article: WireFinding[];
-}
+export type { WireReport };
 
 /** Article and source text rendered as literal characters: no links, images or HTML from untrusted text. */
 export function escapeText(text: string): string {
