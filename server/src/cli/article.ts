@@ -1,19 +1,20 @@
 import { readFile } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { basename, resolve } from 'node:path';
 import type { Analyzer } from '../analysis/analyze.js';
 import { kindForPath } from '../analysis/kind.js';
-import { defaultSeverities, type Problem } from '../analysis/problems.js';
+import { defaultSeverities, type Problem, type SeveritySettings } from '../analysis/problems.js';
 import type { Analysis, DocumentKind } from '../analysis/types.js';
 import { placeAll, type PlacedAnnotation } from '../annotations/anchor.js';
 import { annotatedProblems } from '../annotations/problems.js';
 import { SidecarError } from '../annotations/sidecar.js';
-import { readSidecar, sidecarPathFor } from '../annotations/store.js';
+import { readSidecar, sidecarPathFor, type SidecarLocation } from '../annotations/store.js';
 import type { Sidecar } from '../annotations/types.js';
 import { CliError } from './io.js';
 
 /**
  * An article as the CLI sees it: its text, its analysis, and its sidecar (`<article>.factcheck.json`
- * beside it) placed in the text, so the CLI reports what the editor shows.
+ * beside it, or under the workspace's `factcheck.annotations.folder`) placed in the text, so the CLI
+ * reports what the editor shows.
  */
 export interface LoadedArticle {
   path: string;
@@ -27,8 +28,8 @@ export interface LoadedArticle {
 }
 
 /** Reads and places the article's sidecar; an unusable sidecar is reported, never fatal. */
-export async function annotate(path: string, text: string, kind: DocumentKind, analysis: Analysis): Promise<LoadedArticle> {
-  const sidecarPath = sidecarPathFor(path);
+export async function annotate(path: string, text: string, kind: DocumentKind, analysis: Analysis, location?: SidecarLocation): Promise<LoadedArticle> {
+  const sidecarPath = sidecarPathFor(resolve(path), location);
   let sidecar: Sidecar | null = null;
   let sidecarError: string | null = null;
   try {
@@ -40,15 +41,15 @@ export async function annotate(path: string, text: string, kind: DocumentKind, a
   return { path, text, kind, analysis, sidecarPath, sidecar, sidecarError, placed };
 }
 
-/** The problems the editor would show for this article with default settings. */
-export function problemsFor(article: LoadedArticle): Problem[] {
-  const problems = annotatedProblems(article.analysis, article.placed, defaultSeverities, basename(article.sidecarPath));
+/** The problems the editor would show for this article with these severities (default: the defaults). */
+export function problemsFor(article: LoadedArticle, severities: SeveritySettings = defaultSeverities): Problem[] {
+  const problems = annotatedProblems(article.analysis, article.placed, severities, basename(article.sidecarPath));
   if (article.sidecarError) problems.unshift({ start: 0, end: 0, rule: 'annotation.sidecar', severity: 'error', message: article.sidecarError, data: { kind: 'text', text: '' } });
   return problems;
 }
 
 /** Reads one article for `export` and `report`; an unreadable file is a one-line user error. */
-export async function loadArticle(path: string, analyzer: Analyzer): Promise<LoadedArticle> {
+export async function loadArticle(path: string, analyzer: Analyzer, location?: SidecarLocation): Promise<LoadedArticle> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');
@@ -56,7 +57,7 @@ export async function loadArticle(path: string, analyzer: Analyzer): Promise<Loa
     throw new CliError(`cannot read ${path}: ${describeReadError(error)}`, 1);
   }
   const kind = kindForPath(path);
-  return annotate(path, text, kind, analyzer.analyze(text, kind));
+  return annotate(path, text, kind, analyzer.analyze(text, kind), location);
 }
 
 export function describeReadError(error: unknown): string {

@@ -7,6 +7,7 @@ import { toClaimReview } from '../report/claimReview.js';
 import { toWebAnnotations } from '../report/webAnnotation.js';
 import { loadArticle } from './article.js';
 import { CliError, parseArgs, write, type Io } from './io.js';
+import { loadWorkspace, workspaceOptions } from './workspace.js';
 
 /**
  * `factcheck export FILE`: the article's fact-checks as schema.org ClaimReview JSON-LD (the default,
@@ -15,7 +16,7 @@ import { CliError, parseArgs, write, type Io } from './io.js';
  * `--publisher` override it.
  */
 export async function runExport(args: string[], io: Io): Promise<number> {
-  const { positional, options } = parseArgs(args, { format: 'string', claimreview: 'boolean', webannotation: 'boolean', url: 'string', publisher: 'string', out: 'string' });
+  const { positional, options } = parseArgs(args, { format: 'string', claimreview: 'boolean', webannotation: 'boolean', url: 'string', publisher: 'string', ...workspaceOptions, out: 'string' });
   let format = typeof options.format === 'string' ? options.format : options.webannotation ? 'webannotation' : 'claimreview';
   if (options.claimreview && options.webannotation) throw new CliError('choose one of --claimreview and --webannotation');
   if (options.claimreview) format = 'claimreview';
@@ -26,7 +27,8 @@ export async function runExport(args: string[], io: Io): Promise<number> {
   if (url !== undefined && !/^https?:\/\/\S+$/i.test(url)) throw new CliError('--url must be an http or https URL');
   const publisher = typeof options.publisher === 'string' ? options.publisher : undefined;
 
-  const article = await loadArticle(path, new Analyzer());
+  const workspace = await loadWorkspace(options, io);
+  const article = await loadArticle(path, new Analyzer(), workspace.annotations);
   if (article.sidecarError) throw new CliError(article.sidecarError, 1);
   const model = buildReport({ article: path, text: article.text, analysis: article.analysis, placed: article.placed, meta: { url, publisher } });
   let output: object;

@@ -29,6 +29,10 @@ Commands:
 
 Options:
   --jobs N                            Worker threads for scan and extract (default: one per core).
+  --root DIR                          The workspace folder whose .vscode/settings.json (factcheck.*
+                                      severities, claim threshold, annotations folder) scan, verify,
+                                      report and export apply (default: the current folder).
+  --annotations-folder DIR            Sidecars under DIR in the workspace (default: the setting).
   --version                           Print the version.
 `;
 

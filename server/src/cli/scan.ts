@@ -5,6 +5,7 @@ import { failsOn, parseFailOn, type FailOn } from '../report/failOn.js';
 import { relativeUri, toSarif, type SarifInput } from '../report/sarif.js';
 import { CliError, parseArgs, write, type Io } from './io.js';
 import { inOrder, parseJobs, TaskPool } from './pool.js';
+import { loadWorkspace, workspaceOptions } from './workspace.js';
 
 declare const FACTCHECK_VERSION: string | undefined;
 
@@ -16,7 +17,7 @@ declare const FACTCHECK_VERSION: string | undefined;
  * order of the arguments and streams.
  */
 export async function runScan(args: string[], io: Io): Promise<number> {
-  const { positional, options } = parseArgs(args, { format: 'string', 'fail-on': 'string', jobs: 'string' });
+  const { positional, options } = parseArgs(args, { format: 'string', 'fail-on': 'string', jobs: 'string', ...workspaceOptions });
   const format = options.format ?? 'text';
   if (format !== 'text' && format !== 'json' && format !== 'sarif') throw new CliError('--format must be "text", "json" or "sarif"');
   let failOn: FailOn | null = null;
@@ -27,13 +28,14 @@ export async function runScan(args: string[], io: Io): Promise<number> {
   }
   if (positional.length === 0) throw new CliError('scan needs at least one file: factcheck scan article.md');
   const jobs = Math.min(parseJobs(options.jobs), positional.length);
+  const workspace = await loadWorkspace(options, io);
 
   const pool = new TaskPool(jobs);
   let unreadable = 0;
   const results: unknown[] = [];
   const sarifFiles: SarifInput[] = [];
   const gated = new Map<string, number>();
-  for await (const file of inOrder(positional, (path) => pool.run('scan', path), 4 * jobs)) {
+  for await (const file of inOrder(positional, (path) => pool.run('scan', { path, workspace }), 4 * jobs)) {
     const { path } = file;
     if (file.unreadable !== undefined) {
       unreadable++;

@@ -4,6 +4,7 @@ import { kindForPath } from '../analysis/kind.js';
 import type { Problem } from '../analysis/problems.js';
 import { defaultAnalysisOptions, type Analysis, type DocumentKind } from '../analysis/types.js';
 import { annotate, describeReadError, problemsFor } from './article.js';
+import type { CliWorkspace } from './workspace.js';
 
 /**
  * The CLI's units of work, the same whether they run in the main thread or in a worker of the
@@ -20,8 +21,13 @@ export interface ExtractJob {
   threshold: number;
 }
 
+export interface ScanJob {
+  path: string;
+  workspace: CliWorkspace;
+}
+
 export interface Tasks {
-  scan(path: string): Promise<ScannedFile>;
+  scan(job: ScanJob): Promise<ScannedFile>;
   /** The output line (with its newline) for one valid input record. */
   extract(job: ExtractJob): Promise<string>;
 }
@@ -29,7 +35,7 @@ export interface Tasks {
 /** The tasks over one analyzer (and its caches). */
 export function createTasks(analyzer = new Analyzer()): Tasks {
   return {
-    async scan(path) {
+    async scan({ path, workspace }) {
       let text: string;
       try {
         text = await readFile(path, 'utf8');
@@ -37,8 +43,8 @@ export function createTasks(analyzer = new Analyzer()): Tasks {
         return { path, unreadable: describeReadError(error) };
       }
       const kind = kindForPath(path);
-      const analysis = analyzer.analyze(text, kind);
-      const problems = problemsFor(await annotate(path, text, kind, analysis));
+      const analysis = analyzer.analyze(text, kind, { ...defaultAnalysisOptions, claimThreshold: workspace.claimThreshold });
+      const problems = problemsFor(await annotate(path, text, kind, analysis, workspace.annotations), workspace.severities);
       return { path, text, kind, analysis, problems };
     },
     async extract({ id, text, kind, threshold }) {

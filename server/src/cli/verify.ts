@@ -13,6 +13,7 @@ import { SourceReader } from '../verify/sources.js';
 import type { VerifyReport } from '../verify/types.js';
 import { verifyArticle } from '../verify/verify.js';
 import { CliError, parseArgs, write, type Io } from './io.js';
+import { loadWorkspace, workspaceOptions } from './workspace.js';
 
 declare const FACTCHECK_VERSION: string | undefined;
 
@@ -25,9 +26,8 @@ export async function runVerify(args: string[], io: Io): Promise<number> {
   const { positional, options } = parseArgs(args, {
     format: 'string',
     offline: 'boolean',
-    root: 'string',
     cache: 'string',
-    'annotations-folder': 'string',
+    ...workspaceOptions,
     timeout: 'string',
   });
   const format = options.format ?? 'text';
@@ -38,9 +38,9 @@ export async function runVerify(args: string[], io: Io): Promise<number> {
     timeoutMs = Number(options.timeout);
     if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) throw new CliError('--timeout must be a number of milliseconds above 0');
   }
-  const root = resolve(typeof options.root === 'string' ? options.root : process.cwd());
+  const workspace = await loadWorkspace(options, io);
+  const root = workspace.root;
   const cacheDir = typeof options.cache === 'string' ? resolve(options.cache) : undefined;
-  const folder = typeof options['annotations-folder'] === 'string' ? options['annotations-folder'] : '';
   const offline = options.offline === true;
 
   const analyzer = new Analyzer();
@@ -64,7 +64,7 @@ export async function runVerify(args: string[], io: Io): Promise<number> {
     }
     let sidecar: Sidecar | null = null;
     try {
-      sidecar = (await readSidecar(sidecarPathFor(resolve(path), { folder, workspaceRoot: root }))).sidecar;
+      sidecar = (await readSidecar(sidecarPathFor(resolve(path), workspace.annotations))).sidecar;
     } catch (error) {
       unreadable++;
       io.stderr.write(`factcheck: cannot use the annotations of ${path}: ${error instanceof SidecarError ? error.message : (error as Error).message}\n`);
