@@ -6,7 +6,7 @@ import { scoreSentence, type ClaimScore } from './claims/index.js';
 import { findFigures } from './figures/findFigures.js';
 import { resolveDates } from './figures/dates.js';
 import { tokenize, type Sentence } from './tokens.js';
-import { defaultAnalysisOptions, type Analysis, type AnalysisOptions, type Attribution, type DocumentKind, type Figure, type Span } from './types.js';
+import { defaultAnalysisOptions, type Analysis, type AnalysisOptions, type Attribution, type Claim, type DocumentKind, type Figure, type Span } from './types.js';
 
 /** What one block of prose yields, with offsets relative to the block. Cached by block text. */
 export interface BlockAnalysis {
@@ -82,32 +82,10 @@ export class Analyzer {
     const result: Analysis = { figures: [], attributions: [], claims: [] };
     const attributions: Attribution[] = [];
     for (const chunk of chunks) {
-      for (const block of chunk.blocks) {
-        const found = block.analysis;
-        const shift = chunk.offset + block.start;
-        for (const figure of found.figures) {
-          result.figures.push({ ...figure, start: figure.start + shift, end: figure.end + shift });
-        }
-        for (const a of found.attributions) {
-          const moved: Attribution = {
-            ...a,
-            cue: { start: a.cue.start + shift, end: a.cue.end + shift },
-            source: a.source ? { start: a.source.start + shift, end: a.source.end + shift } : null,
-            content: { start: a.content.start + shift, end: a.content.end + shift },
-          };
-          if (a.quotes) moved.quotes = a.quotes.map((q) => ({ start: q.start + shift, end: q.end + shift }));
-          attributions.push(moved);
-        }
-        for (const s of found.sentences) {
-          result.claims.push({
-            start: s.start + shift,
-            end: s.end + shift,
-            score: s.score,
-            checkWorthy: s.score >= options.claimThreshold,
-            reasons: s.reasons,
-          });
-        }
-      }
+      const found = chunkFindings(chunk.blocks, options, chunk.offset);
+      result.figures.push(...found.figures);
+      attributions.push(...found.attributions);
+      result.claims.push(...found.claims);
     }
     result.attributions = resolveAttributions(text, attributions);
     // Relative dates ("on Thursday", "seven years ago") need the article's dateline, so they are
@@ -138,6 +116,49 @@ export class Analyzer {
     this.stats.blocksAnalysed++;
     return analysis;
   }
+}
+
+/** One chunk's findings before the article-level passes, with `offset` added to every offset. */
+export interface ChunkFindings {
+  figures: Figure[];
+  attributions: Attribution[];
+  claims: Claim[];
+}
+
+/**
+ * The findings of one chunk's analysed blocks, as copies placed at `offset` (0 keeps them relative
+ * to the chunk). The language server keeps these per chunk, so an edit rebuilds only its own chunk's.
+ */
+export function chunkFindings(blocks: AnalysedBlock[], options: AnalysisOptions, offset = 0): ChunkFindings {
+  const found: ChunkFindings = { figures: [], attributions: [], claims: [] };
+  for (const block of blocks) {
+    const shift = offset + block.start;
+    for (const figure of block.analysis.figures) found.figures.push(shiftFigure(figure, shift));
+    for (const a of block.analysis.attributions) found.attributions.push(shiftAttribution(a, shift));
+    for (const s of block.analysis.sentences) {
+      found.claims.push({ start: s.start + shift, end: s.end + shift, score: s.score, checkWorthy: s.score >= options.claimThreshold, reasons: s.reasons });
+    }
+  }
+  return found;
+}
+
+export function shiftFigure(figure: Figure, shift: number): Figure {
+  return { ...figure, start: figure.start + shift, end: figure.end + shift };
+}
+
+export function shiftClaim(claim: Claim, shift: number): Claim {
+  return { ...claim, start: claim.start + shift, end: claim.end + shift };
+}
+
+export function shiftAttribution(a: Attribution, shift: number): Attribution {
+  const moved: Attribution = {
+    ...a,
+    cue: { start: a.cue.start + shift, end: a.cue.end + shift },
+    source: a.source ? { start: a.source.start + shift, end: a.source.end + shift } : null,
+    content: { start: a.content.start + shift, end: a.content.end + shift },
+  };
+  if (a.quotes) moved.quotes = a.quotes.map((q) => ({ start: q.start + shift, end: q.end + shift }));
+  return moved;
 }
 
 /** Analyses one document with a fresh analyzer; for callers that do not keep one. */

@@ -205,7 +205,11 @@ export function articleDate(text: string, figures: Figure[]): Date | null {
  * resolution are left as they are.
  */
 export function resolveDates(text: string, figures: Figure[]): Figure[] {
-  const anchor = articleDate(text, figures);
+  return resolveDatesFrom(articleDate(text, figures), figures);
+}
+
+/** `resolveDates` against a given article date, for callers that resolve a document in parts. */
+export function resolveDatesFrom(anchor: Date | null, figures: Figure[]): Figure[] {
   if (!anchor) return figures;
   const year = anchor.getUTCFullYear();
   for (const f of figures) {
