@@ -1,5 +1,6 @@
 import type { Sentence, Token } from '../tokens.js';
 import type { Attribution, AttributionType, Span } from '../types.js';
+import { cueFeatures, cueProbability, cueThreshold, extendCue } from './cueModel.js';
 import {
   clauseOpeners,
   closeQuotes,
@@ -15,7 +16,7 @@ import {
 } from './lexicon.js';
 
 /** A non-space token of the block with what the finder needs to know about it, computed once. */
-interface Tok extends Token {
+export interface Tok extends Token {
   lower: string;
   /** Sentence index. */
   s: number;
@@ -26,7 +27,7 @@ interface Tok extends Token {
 }
 
 /** A top-level quotation: token indices of its marks; `close` is -1 when no mark closes it. */
-interface Quote {
+export interface Quote {
   open: number;
   close: number;
   /** Its last token: the closing mark, or the token before the next opening, or the block's last. */
@@ -35,7 +36,7 @@ interface Quote {
   end: number;
 }
 
-interface Block {
+export interface Block {
   text: string;
   toks: Tok[];
   /** First and last token index of each sentence. */
@@ -147,8 +148,23 @@ function findQuotes(toks: Tok[]): Quote[] {
 const isPunct = (t: Tok | undefined) => !!t && (t.kind === 'punct' || t.kind === 'symbol');
 const isWord = (t: Tok | undefined) => !!t && !isPunct(t) && wordLike.test(t.text);
 
+/**
+ * The learned parts of the finder: whether the cue word at token `i` is a cue, given its features,
+ * and the cue's extent around it. The default asks the cue model; training passes one that records
+ * the features, answers from the gold data and leaves extents to the rules.
+ */
+export interface CueModel {
+  decide(block: Block, i: number, features: string[]): boolean;
+  extend(block: Block, i: number, lemma: string, c0: number, c1: number): [number, number];
+}
+
+const trainedModel: CueModel = {
+  decide: (_block, _i, features) => cueProbability(features) >= cueThreshold,
+  extend: extendCue,
+};
+
 /** Attributions in one block, offsets relative to the block. */
-export function find(text: string, sentences: Sentence[]): Attribution[] {
+export function find(text: string, sentences: Sentence[], model: CueModel = trainedModel): Attribution[] {
   const block = prepare(text, sentences);
   const { toks } = block;
   const found: Found[] = [];
@@ -156,9 +172,10 @@ export function find(text: string, sentences: Sentence[]): Attribution[] {
 
   headlineColon(block, found);
 
+  let covered = -1;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
-    if (t.q >= 0 || t.kind !== 'word') continue;
+    if (t.q >= 0 || t.kind !== 'word' || i <= covered) continue;
     if (t.lower === 'according' && toks[i + 1]?.lower === 'to' && toks[i + 1].s === t.s) {
       const f = accordingTo(block, i);
       if (f) found.push(f);
@@ -173,10 +190,11 @@ export function find(text: string, sentences: Sentence[]): Attribution[] {
       if (f) found.push(f);
       continue;
     }
-    // A capitalised cue word mid-sentence is a name ("Hope", "Wish") or a headline word.
-    if (t.cap && i !== block.first[t.s]) continue;
-    const f = verbCue(block, i, cue, found);
-    if (f) found.push(f);
+    const f = modelCue(block, i, cue, found, model);
+    if (f) {
+      found.push(f);
+      covered = f.cue[1];
+    }
   }
 
   found.sort((a, b) => a.cue[0] - b.cue[0]);
@@ -191,6 +209,20 @@ export function find(text: string, sentences: Sentence[]): Attribution[] {
   continuations(block, found, claimed, out);
   out.sort((a, b) => a.content.start - b.content.start || a.cue.start - b.cue.start);
   return out;
+}
+
+/** A cue word the model accepts: the rules' reading when they have one, else the forced reading. */
+function modelCue(block: Block, i: number, cue: CueWord, found: Found[], model: CueModel): Found | null {
+  const t = block.toks[i];
+  // A capitalised cue word mid-sentence is usually a name ("Hope", "Wish") or a headline word.
+  const ruled = t.cap && i !== block.first[t.s] ? null : verbCue(block, i, cue, found, model);
+  if (!model.decide(block, i, cueFeatures(block, i, cue, ruled !== null))) return null;
+  const f = ruled ?? verbCue(block, i, cue, found, model, true);
+  if (!f) return null;
+  // The words the annotation puts in the cue on its left ("to say", "went on to say"), never the source's.
+  const [c0] = model.extend(block, i, cue.lemma, f.cue[0], f.cue[1]);
+  if (c0 < f.cue[0] && !(f.source && f.source[1] >= c0 && f.source[0] < f.cue[0])) f.cue = [c0, f.cue[1]];
+  return f;
 }
 
 function span(block: Block, r: Range): Span {
@@ -480,8 +512,13 @@ function accordingTo(block: Block, i: number): Found | null {
   return { cue, source, content: [clauseStart(block, end), end] };
 }
 
-/** One verb cue: its source on either side and its content before or after it. */
-function verbCue(block: Block, i: number, cue: CueWord, found: Found[]): Found | null {
+/**
+ * One verb cue: its source on either side and its content before or after it. `force` is set when
+ * the cue model has already judged the word a cue: the tests that reject a reading are skipped and
+ * the source may stay unknown.
+ */
+function verbCue(block: Block, i: number, cue: CueWord, found: Found[], model: CueModel, force = false): Found | null {
+  const strict = !force;
   const { toks } = block;
   const t0 = toks[i];
   const s = t0.s;
@@ -493,24 +530,31 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[]): Found |
   let c1 = i;
   if (particles[cue.lemma]?.has(toks[i + 1]?.lower ?? '') && toks[i + 1].s === s) c1 = i + 1;
   if (cue.needsParticle && c1 === i) return null;
+  // The words the annotation puts in the cue on its right ("said in a statement", "support for").
+  c1 = model.extend(block, i, cue.lemma, c0, c1)[1];
   // "to say", "which he said": infinitives and relative clauses are rarely attributions.
   const prev = toks[c0 - 1];
-  if (prev?.lower === 'to' || prev?.lower === 'which' || prev?.lower === 'so') return null;
-  if (prev?.lower === 'who' && prev.s === s) return whoClause(block, c0, c1, cue);
+  if (strict && (prev?.lower === 'to' || prev?.lower === 'which' || prev?.lower === 'so')) return null;
+  if (prev?.lower === 'who' && prev.s === s) {
+    const relative = whoClause(block, c0, c1, cue);
+    if (relative || strict) return relative;
+  }
   // "the Baltic states said": a noun-like form followed by a verb is the subject, not the cue.
   const next = toks[c1 + 1];
-  if (cue.nounLike && (!subjectNextTo(prev, s) && c0 === i || (next && next.s === s && (cueWords.has(next.lower) || cueModifiers.has(next.lower))))) return null;
+  // These rule out the verb reading even when the model accepts it.
+  const nounBeforeVerb = !!next && next.s === s && (cueWords.has(next.lower) || cueModifiers.has(next.lower));
+  if (cue.nounLike && (nounBeforeVerb || (!subjectNextTo(prev, s) && c0 === i))) return null;
   // "a level not seen since": a participle with no auxiliary is an adjective.
-  if (participleOnly.has(t0.lower) && !hasAuxiliary(toks, c0, i)) return null;
+  if (strict && participleOnly.has(t0.lower) && !hasAuxiliary(toks, c0, i)) return null;
 
   let source: Range | null = null;
   let inverted = false;
   const prevIsWord = (isWord(prev) || prev?.text === ')') && prev.s === s && prev.q < 0;
   if (cue.participle && (prev?.text === ',' || prev?.lower === 'and' || prev?.lower === 'by')) {
     // ", calling him a liar" counts; ", hoping to win" does not.
-    if ((cue.cls !== 'speech' && !weakSpeechParticiples.has(t0.lower)) || prev.lower === 'by') return null;
+    if (strict && ((cue.cls !== 'speech' && !weakSpeechParticiples.has(t0.lower)) || prev.lower === 'by')) return null;
     source = sentenceSubject(block, s, c0, found);
-    if (!source) return null;
+    if (strict && !source) return null;
   } else if (prevIsWord && !clauseOpeners.has(prev.lower)) {
     source = subjectBefore(block, c0 - 1);
   } else if (prev && prev.s === s && (prev.text === ',' || (prev.q >= 0 && closeQuotes.has(prev.text)) || straightQuotes.has(prev.text) || prev.text === '—')) {
@@ -529,19 +573,26 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[]): Found |
   } else if ((prev?.lower === 'and' || prev?.lower === 'but' || prev?.lower === 'then') && prev.s === s && cue.cls === 'speech') {
     source = sentenceSubject(block, s, c0, found);
   }
-  if (!source) return null;
-  // "a program called Sandy Hook Promise": naming after an indefinite noun is a reduced relative.
-  if (namingVerbs.has(cue.lemma) && (toks[source[0]].lower === 'a' || toks[source[0]].lower === 'an')) return null;
-  // "Speaking, ..." or "Yelling at people": a lone -ing word is no source.
-  if (source[0] === source[1] && /ing$/.test(toks[source[0]].lower)) return null;
-  // "was first reported", "is known": a passive cue's subject is not its source.
-  if (!inverted && isPassive(toks, c0, i)) return null;
-  source = trimSourceStart(block, source);
-  if (!source) return null;
+  if (source) {
+    // "a program called Sandy Hook Promise": naming after an indefinite noun is a reduced relative.
+    // "Speaking, ..." or "Yelling at people": a lone -ing word is no source.
+    // "was first reported", "is known": a passive cue's subject is not its source.
+    const rejected =
+      (namingVerbs.has(cue.lemma) && (toks[source[0]].lower === 'a' || toks[source[0]].lower === 'an')) ||
+      (source[0] === source[1] && /ing$/.test(toks[source[0]].lower)) ||
+      (!inverted && isPassive(toks, c0, i));
+    if (rejected && strict) return null;
+    if (!rejected) {
+      // A question ("why do you think", "will the voters say") is never an attribution.
+      source = trimSourceStart(block, source);
+      if (!source || (cue.cls === 'cognition' && !nounPhraseOk(block, source))) return null;
+    } else source = null;
+  }
+  if (!source && strict) return null;
 
   // Content after the cue, unless the cue closes its sentence ("..., he said.").
-  const groupStart = Math.min(c0, source[0]);
-  const groupEnd = inverted ? source[1] : c1;
+  const groupStart = source ? Math.min(c0, source[0]) : c0;
+  const groupEnd = inverted && source ? source[1] : c1;
   let start = groupEnd + 1;
   // "told reporters that", "said Thursday during a visit to Riga, Latvia, that": content starts at "that".
   if (!inverted && toks[start]?.lower !== 'that' && (cue.addressee || sourceStoppers.has(toks[start]?.lower ?? ''))) {
@@ -579,16 +630,16 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[]): Found |
   if (!trailing && start <= last) {
     const end = contentEnd(block, start, cueStarts(block, start, last));
     if (end >= start && (cue.cls === 'speech' || end - start >= 1)) {
-      if (cue.cls === 'cognition' && !inverted && !nounPhraseOk(block, source)) return null;
       // "how they think and how they operate": content opening with a conjunction is no content.
       const opener = toks[start].lower;
-      if (opener === 'and' || opener === 'or' || opener === 'but' || opener === 'nor') return null;
+      if (strict && (opener === 'and' || opener === 'or' || opener === 'but' || opener === 'nor')) return null;
       return { cue: [c0, c1], source, content: [start, end] };
     }
-    return null;
+    // A cognition verb with a one-word content is a noun before its verb ("the dispute deepens").
+    if (strict || end >= start) return null;
   }
   // "..., FEC records show.": verbs of evidence may close their sentence too.
-  if (cue.cls !== 'speech' && !evidenceVerbs.has(cue.lemma)) return null;
+  if (strict && cue.cls !== 'speech' && !evidenceVerbs.has(cue.lemma)) return null;
   // The content comes before: a quotation closing right before, or the clause up to the comma.
   let k = groupStart - 1;
   if (k < 0) return null;
@@ -603,7 +654,7 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[]): Found |
   if (end < first) return null;
   const before: Found = { cue: [c0, c1], source, content: [clauseStart(block, end), end] };
   // "The plan, he said, would fail": the sentence goes on after the interrupting cue.
-  const after = (inverted ? source[1] : c1) + 1;
+  const after = (inverted && source ? source[1] : c1) + 1;
   if (toks[after]?.text === ',' && after + 2 <= last && toks[after + 1].q < 0 && !cueWords.get(toks[after + 1].lower)?.participle && !clauseOpeners.has(toks[after + 1].lower) && toks[after + 1].lower !== 'according') {
     const restEnd = contentEnd(block, after + 1, cueStarts(block, after + 1, last));
     if (restEnd > after + 1) before.rest = [after + 1, restEnd];

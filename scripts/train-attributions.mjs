@@ -1,0 +1,195 @@
+#!/usr/bin/env node
+// Trains the attribution cue model: logistic regression over the features of
+// server/src/analysis/attributions/cueModel.ts, on PolNeAR train (a word of the cue lexicon is a
+// positive example when a gold cue covers it). Writes server/src/analysis/attributions/cueWeights.ts.
+// Run with `npm run train:attributions` (tsx loads the TypeScript). Deterministic: a seeded shuffle.
+//
+// The threshold is chosen on a fifth of the training documents held out from a first fit, then
+// the final model is fitted on all of them. PolNeAR dev is never read here.
+//
+// Options: --data DIR (default ../shared/eval/attribution/polnear), --out FILE, --dry, --epochs N, --l2 X.
+import { existsSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Analyzer } from '../server/src/analysis/analyze.ts';
+import { tokenize } from '../server/src/analysis/tokens.ts';
+import { find } from '../server/src/analysis/attributions/find.ts';
+import { cueWords } from '../server/src/analysis/attributions/lexicon.ts';
+import { extentKeys, extentReach, extentToken } from '../server/src/analysis/attributions/cueModel.ts';
+import { loadSplit } from './eval/attribution.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const opt = (name, fallback) => {
+  const i = args.indexOf('--' + name);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+const dataDir = resolve(opt('data', join(root, '..', 'shared', 'eval', 'attribution', 'polnear')));
+const outFile = resolve(opt('out', join(root, 'server/src/analysis/attributions/cueWeights.ts')));
+const epochs = Number(opt('epochs', 12));
+const l2 = Number(opt('l2', 1e-5));
+const minCount = 3;
+
+if (!existsSync(join(dataDir, 'train', 'attributions'))) {
+  console.error(`train-attributions: no PolNeAR train data under ${dataDir}`);
+  process.exit(1);
+}
+
+/**
+ * Per extent key ("r|say|in a statement"): how often the words follow a gold cue word, how often
+ * the cue ends (or, on the left, starts) exactly with them, and how often the nearest is inside.
+ */
+const extents = new Map();
+
+function countExtents(block, i, lemma, part, offset) {
+  const { toks } = block;
+  const count = (keys, exact, inside) => {
+    for (const key of new Set(keys)) {
+      const c = extents.get(key) ?? [0, 0, 0];
+      c[0]++;
+      if (exact) c[1]++;
+      if (inside) c[2]++;
+      extents.set(key, c);
+    }
+  };
+  const inPart = (k) => offset + toks[k].start >= part[0] && offset + toks[k].end <= part[1];
+  const sameSentence = (k) => toks[k] !== undefined && toks[k].s === toks[i].s;
+  for (let k = i + 1; k <= i + extentReach && extentToken(block, i, k); k++) {
+    count(extentKeys(toks, 'r', lemma, i + 1, k), inPart(k) && !(sameSentence(k + 1) && inPart(k + 1)), inPart(k));
+  }
+  for (let k = i - 1; k >= i - extentReach && extentToken(block, i, k); k--) {
+    count(extentKeys(toks, 'l', lemma, k, i - 1), inPart(k) && !(sameSentence(k - 1) && inPart(k - 1)), inPart(k));
+  }
+}
+
+/** How often a key must be seen to be kept, by level: lemma and words, words, shapes. */
+const minSeen = [3, 5, 10];
+
+/** Extent decisions of the keys seen often enough (see CueModelFile.extents). */
+function extentTable() {
+  const table = {};
+  for (const [key, [seen, exact, inside]] of [...extents].sort()) {
+    const level = key.includes('|*|') ? 1 : key.includes('|#|') ? 2 : 0;
+    if (seen < minSeen[level]) continue;
+    const single = !key.slice(key.lastIndexOf('|') + 1).includes(' ');
+    table[key] = exact / seen >= 0.5 ? 1 : single && inside / seen < 0.5 ? -1 : 0;
+  }
+  return table;
+}
+
+/** One example per cue-lexicon word the finder meets: its features and whether a gold cue covers it. */
+function examples(docs) {
+  const analyzer = new Analyzer();
+  const out = [];
+  for (const doc of docs) {
+    // The first annotator of a document annotated by several; most have one.
+    const parts = doc.annotations[0].flatMap((relation) => relation.cue);
+    const rows = [];
+    for (const block of analyzer.blocks(doc.text, 'plaintext')) {
+      const decide = (b, i, features) => {
+        const at = block.start + b.toks[i].start;
+        const part = parts.find(([a, e]) => a <= at && at < e);
+        rows.push({ features, y: part ? 1 : 0 });
+        if (part) countExtents(b, i, cueWords.get(b.toks[i].lower).lemma, part, block.start);
+        // Teacher forcing: later patterns ("..., adding that") see the gold decisions.
+        return part !== undefined;
+      };
+      // Extents are left to the rules, so that the examples do not depend on a previous training.
+      find(block.text, tokenize(block.text), { decide, extend: (_b, _i, _lemma, c0, c1) => [c0, c1] });
+    }
+    out.push(rows);
+  }
+  return out;
+}
+
+function mulberry32(seed) {
+  return () => {
+    seed |= 0;
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Logistic regression by AdaGrad SGD over features seen at least `minCount` times. */
+function fit(rows) {
+  const counts = new Map();
+  for (const r of rows) for (const f of r.features) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const index = new Map();
+  for (const [f, n] of counts) if (n >= minCount) index.set(f, index.size);
+  const encoded = rows.map((r) => ({ x: r.features.map((f) => index.get(f)).filter((k) => k !== undefined), y: r.y }));
+  const w = new Float64Array(index.size);
+  const g2 = new Float64Array(index.size).fill(1e-8);
+  let bias = 0;
+  let bias2 = 1e-8;
+  const rate = 0.2;
+  const random = mulberry32(7);
+  const order = encoded.map((_, k) => k);
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    for (let k = order.length - 1; k > 0; k--) {
+      const j = Math.floor(random() * (k + 1));
+      [order[k], order[j]] = [order[j], order[k]];
+    }
+    for (const k of order) {
+      const { x, y } = encoded[k];
+      let z = bias;
+      for (const f of x) z += w[f];
+      const g = 1 / (1 + Math.exp(-z)) - y;
+      bias2 += g * g;
+      bias -= (rate * g) / Math.sqrt(bias2);
+      for (const f of x) {
+        const gf = g + l2 * w[f];
+        g2[f] += gf * gf;
+        w[f] -= (rate * gf) / Math.sqrt(g2[f]);
+      }
+    }
+  }
+  const weights = {};
+  for (const [f, k] of index) if (Math.abs(w[k]) >= 0.05) weights[f] = Math.round(w[k] * 1e3) / 1e3;
+  return { bias: Math.round(bias * 1e4) / 1e4, weights };
+}
+
+function probability(model, features) {
+  let z = model.bias;
+  for (const f of features) z += model.weights[f] ?? 0;
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** The threshold with the best F1 of cue decisions on held-out rows. */
+function bestThreshold(model, rows) {
+  const scored = rows.map((r) => ({ p: probability(model, r.features), y: r.y }));
+  const positives = scored.filter((r) => r.y).length;
+  let best = { threshold: 0.5, f: 0 };
+  for (let t = 0.2; t <= 0.8; t += 0.025) {
+    let tp = 0;
+    let predicted = 0;
+    for (const r of scored) {
+      if (r.p < t) continue;
+      predicted++;
+      if (r.y) tp++;
+    }
+    const f = (2 * tp) / (predicted + positives);
+    if (f > best.f) best = { threshold: Math.round(t * 1000) / 1000, f };
+  }
+  return best;
+}
+
+const docs = loadSplit(join(dataDir, 'train'));
+const perDoc = examples(docs);
+const heldOut = perDoc.filter((_, k) => k % 5 === 4).flat();
+const firstFit = fit(perDoc.filter((_, k) => k % 5 !== 4).flat());
+const { threshold, f } = bestThreshold(firstFit, heldOut);
+const all = perDoc.flat();
+const model = fit(all);
+console.log(`train-attributions: ${all.length} examples (${all.filter((r) => r.y).length} cues), ${Object.keys(model.weights).length} weights; held-out decision F1 ${(100 * f).toFixed(1)} at threshold ${threshold}`);
+if (!args.includes('--dry')) {
+  const file = { format: 1, bias: model.bias, threshold, weights: model.weights, extents: extentTable() };
+  writeFileSync(
+    outFile,
+    '// Generated by scripts/train-attributions.mjs (npm run train:attributions); do not edit by hand.\n' +
+      "import type { CueModelFile } from './cueModel.js';\n\n" +
+      `export const cueWeights: CueModelFile = ${JSON.stringify(file)};\n`,
+  );
+  console.log(`train-attributions: wrote ${outFile}`);
+}
