@@ -1,12 +1,14 @@
 import { CodeActionKind, type CodeAction, type Diagnostic } from 'vscode-languageserver/node';
 import type { PlacedAnnotation } from './annotations/anchor.js';
-import type { FindingData } from './analysis/problems.js';
 import type { Analysis, Span } from './analysis/types.js';
+import type { DiagnosticData } from './diagnostics.js';
 import type { FindingArgs } from './hover.js';
+import type { Position } from './positions.js';
 
 /**
- * Code actions, rebuilt from each diagnostic's `data` (the finding and its annotation), plus actions
- * for annotated words that carry no diagnostic (a verified figure) and for a plain selection.
+ * Code actions, rebuilt from each diagnostic's range and `data` (the finding's kind and annotation),
+ * plus actions for annotated words that carry no diagnostic (a verified figure) and for a plain
+ * selection.
  */
 
 export interface CodeActionInput {
@@ -16,18 +18,17 @@ export interface CodeActionInput {
   selection: Span;
   analysis: Analysis;
   placed: PlacedAnnotation[];
+  /** Offsets of the document's positions, for diagnostic ranges. */
+  offsetAt: (position: Position) => number;
 }
 
-function spanOf(data: FindingData): (Span & { kind: FindingArgs['kind'] }) | null {
+function spanOf(diagnostic: Diagnostic, data: DiagnosticData, offsetAt: CodeActionInput['offsetAt']): (Span & { kind: FindingArgs['kind'] }) | null {
   switch (data.kind) {
     case 'figure':
-      return { start: data.figure.start, end: data.figure.end, kind: 'figure' };
     case 'claim':
-      return { start: data.claim.start, end: data.claim.end, kind: 'claim' };
     case 'attribution': {
-      const a = data.attribution;
-      const span = a.source ?? a.cue;
-      return { start: span.start, end: span.end, kind: 'attribution' };
+      const span = data.span ?? { start: offsetAt(diagnostic.range.start), end: offsetAt(diagnostic.range.end) };
+      return { start: span.start, end: span.end, kind: data.kind };
     }
     default:
       return null;
@@ -52,7 +53,7 @@ export function codeActionsFor(input: CodeActionInput): CodeAction[] {
 
   for (const diagnostic of input.diagnostics) {
     if (diagnostic.source !== 'factcheck' || !diagnostic.data) continue;
-    const data = diagnostic.data as FindingData;
+    const data = diagnostic.data as DiagnosticData;
     if (diagnostic.code === 'annotation.orphan') {
       actions.push({ title: 'Show orphaned annotations', kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title: 'Show Orphans', command: 'factcheck.showOrphans', arguments: [{ uri: input.uri }] } });
       continue;
@@ -63,7 +64,7 @@ export function codeActionsFor(input: CodeActionInput): CodeAction[] {
     }
     const id = data.annotation?.id;
     if (diagnostic.code === 'annotation.drift' && data.annotation) {
-      const span = spanOf(data) ?? placedSpan(input.placed, id);
+      const span = spanOf(diagnostic, data, input.offsetAt) ?? placedSpan(input.placed, id);
       if (span) {
         actions.push({
           title: `Confirm it is still ${data.annotation.status}`,
@@ -73,7 +74,7 @@ export function codeActionsFor(input: CodeActionInput): CodeAction[] {
         });
       }
     }
-    const span = spanOf(data) ?? placedSpan(input.placed, id);
+    const span = spanOf(diagnostic, data, input.offsetAt) ?? placedSpan(input.placed, id);
     if (span) add({ ...base, ...span, id }, labelFor(span.kind), diagnostic);
   }
 

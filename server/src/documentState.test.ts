@@ -164,6 +164,24 @@ describe('DocumentStates', () => {
     expect(state.analysis).toEqual(new Analyzer().analyze(big.getText(), 'markdown', options));
   });
 
+  it('reports the prefix read so far once while a long document is opened, and never for an edit', async () => {
+    const states = new DocumentStates(new Analyzer(), new TimeSlicer(0), { afterMs: 0, minLength: 0 });
+    const reports: Array<{ version: number; complete: boolean; figures: string[] }> = [];
+    states.onProgress = (uri, state) => reports.push({ version: state.version, complete: state.complete, figures: state.analysis.figures.map((f) => f.text) });
+    const long = Array.from({ length: 20 }, (_, i) => `Paragraph ${i} counts ${i + 2} people.`).join('\n\n');
+    let document = TextDocument.create('file:///long.md', 'markdown', 1, long);
+    const state = await states.analyse(document, 'markdown', options);
+    expect(state.complete).toBe(true);
+    expect(reports).toHaveLength(1);
+    expect(reports[0]).toMatchObject({ version: 1, complete: false });
+    expect(reports[0].figures.length).toBeGreaterThan(0);
+    expect(reports[0].figures.length).toBeLessThan(state.analysis.figures.length);
+    expect(state.analysis.figures.slice(0, reports[0].figures.length).map((f) => f.text)).toEqual(reports[0].figures);
+    document = edit(document, 0, long.length, long + '\n\nOne more with 7 people.');
+    await states.analyse(document, 'markdown', options);
+    expect(reports).toHaveLength(1);
+  });
+
   it('forgets a document, and a forgotten document is analysed afresh', async () => {
     const states = new DocumentStates(new Analyzer());
     const document = TextDocument.create('file:///f.md', 'markdown', 1, 'About 40 tonnes.');

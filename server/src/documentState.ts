@@ -1,24 +1,58 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { AnalysedBlock, Analyzer, PlacedChunk } from './analysis/analyze.js';
+import { chunkFindings, shiftAttribution, shiftClaim, shiftFigure, type AnalysedBlock, type Analyzer, type ChunkFindings } from './analysis/analyze.js';
+import { resolveAttributions } from './analysis/attributions/index.js';
 import { chunksFrom } from './analysis/chunks.js';
-import type { Analysis, AnalysisOptions, DocumentKind } from './analysis/types.js';
+import { articleDate, resolveDatesFrom } from './analysis/figures/dates.js';
+import type { Analysis, AnalysisOptions, Attribution, DocumentKind, Figure } from './analysis/types.js';
 import { LineIndex, type Position } from './positions.js';
 import { TimeSlicer } from './scheduler.js';
 
 /** What the server knows of one open document at one version. */
 export interface DocumentState {
   version: number;
-  analysis: Analysis;
-  lines: LineIndex;
   text: string;
+  lines: LineIndex;
+  /** The analysed chunks in document order, each with its findings (those that are not skipped). */
+  chunks: readonly PlacedFindings[];
+  /** Every attribution, resolved across the article (absolute offsets). */
+  attributions: Attribution[];
+  /** False for the prefix of a document still being opened (see `DocumentStates.onProgress`). */
+  complete: boolean;
+  /** The whole analysis with absolute offsets, as `Analyzer.analyze` gives it; built on first use. */
+  readonly analysis: Analysis;
+}
+
+/** One chunk's findings in one version: `start` and `line` place the chunk-relative findings. */
+export interface PlacedFindings {
+  start: number;
+  line: number;
+  findings: DatedFindings;
+}
+
+/**
+ * A chunk's findings relative to the chunk, with its relative dates resolved against the article's
+ * date. Never changed once made, so a version's state can keep it while later versions move on.
+ */
+export interface DatedFindings {
+  threshold: number;
+  /** The article date (ms since the epoch, or null) that `figures` are resolved against. */
+  anchor: number | null;
+  /** Before the article-level passes. */
+  base: ChunkFindings;
+  /** `base.figures` with relative dates resolved. */
+  figures: Figure[];
 }
 
 /** A chunk of the last analysed text with its analysed blocks (offsets relative to the chunk). */
 interface ChunkEntry {
   start: number;
   end: number;
+  /** The line the chunk starts on. */
+  line: number;
   skip: boolean;
   blocks: AnalysedBlock[];
+  /** Carried over, with the chunk, while its text does not change. */
+  findings?: DatedFindings;
 }
 
 interface Snapshot {
@@ -36,11 +70,11 @@ interface Entry {
 
 /**
  * Per-document analysis state for the language server, kept up to date incrementally: after an edit
- * only the chunks the edit touched are split and analysed again (the rest are shifted), the line
- * index is the document's own (which vscode-languageserver-textdocument updates incrementally), and
- * a long analysis (opening a 5 MB article) yields to the event loop between chunks, so requests for
- * other documents are answered meanwhile. A keystroke still costs O(findings) to assemble the
- * document's analysis, and the server then sends every diagnostic again, as LSP requires.
+ * only the chunks the edit touched are split and analysed again (the rest are shifted, with their
+ * findings), the line index is the document's own (which vscode-languageserver-textdocument updates
+ * incrementally), and a long analysis (opening a 5 MB article) yields to the event loop between
+ * chunks, so requests for other documents are answered meanwhile. What stays O(article) per edit is
+ * the attribution pass across the article (speakers are resolved across paragraphs).
  */
 export class DocumentStates {
   private readonly entries = new Map<string, Entry>();
@@ -48,10 +82,18 @@ export class DocumentStates {
   private readonly running = new Map<string, Promise<DocumentState | undefined>>();
   /** Bumped when a document is forgotten, so a computation still running for it throws its result away. */
   private readonly generations = new Map<string, number>();
+  /**
+   * Called once while a long document with no earlier analysis (just opened) is analysed in slices:
+   * with the state of the prefix read in its first `progress.afterMs`. Only once, because every
+   * report costs the prefix's article-level pass and diagnostics, in one go. Documents shorter than
+   * `progress.minLength` are only ever reported complete.
+   */
+  onProgress: ((uri: string, state: DocumentState) => void) | undefined;
 
   constructor(
     private readonly analyzer: Analyzer,
     private readonly slicer = new TimeSlicer(),
+    private readonly progress = { afterMs: 100, minLength: 50_000 },
   ) {}
 
   /** The last state computed for `uri`, whatever its version. */
@@ -94,7 +136,7 @@ export class DocumentStates {
       // The document was forgotten meanwhile (closed, or settings changed, which analyses it again):
       // an empty state of no version, which callers comparing versions drop, rather than a
       // whole analysis that nothing keeps.
-      if (!state) return { version: -1, analysis: { figures: [], attributions: [], claims: [] }, text: '', lines: new LineIndex('') };
+      if (!state) return new VersionState(-1, '', new LineIndex(''), [], [], true);
       if (state.version === document.version) {
         const now = this.entries.get(document.uri);
         if (now && now.state === state && (now.kind !== kind || now.threshold !== options.claimThreshold)) continue;
@@ -111,17 +153,59 @@ export class DocumentStates {
       const text = document.getText();
       const previous = this.snapshots.get(uri);
       const forgotten = () => (this.generations.get(uri) ?? 0) !== generation;
-      const chunks = await this.rechunk(previous && previous.kind === kind ? previous : undefined, text, kind, () => document.version !== version || forgotten());
+      const reuse = previous && previous.kind === kind ? previous : undefined;
+      const lines = new DocumentLines(document, version, text);
+      // A document read from scratch shows what is read so far; an edit is analysed in one go or
+      // not at all, so its diagnostics never lose the chunks after the edit for a moment.
+      const progress = reuse || !this.onProgress || text.length < this.progress.minLength ? undefined : (chunks: ChunkEntry[]) => this.onProgress?.(uri, this.state(version, text, lines, chunks, options, false));
+      const chunks = await this.rechunk(reuse, text, kind, (offset) => document.positionAt(offset).line, () => document.version !== version || forgotten(), progress);
       if (forgotten()) return undefined;
       // The document changed while the analysis yielded: go again from the newest text (the chunks
       // analysed so far are in the analyzer's cache).
       if (!chunks) continue;
       this.snapshots.set(uri, { version, text, kind, chunks });
-      const analysis = this.analyzer.assemble(text, placedChunks(chunks), options);
-      const state: DocumentState = { version, analysis, text, lines: new DocumentLines(document, version, text) };
+      const state = this.state(version, text, lines, chunks, options, true);
       this.entries.set(uri, { state, kind, threshold: options.claimThreshold });
       return state;
     }
+  }
+
+  /**
+   * The state of one version from its chunks: each chunk's findings are reused while its text, the
+   * claim threshold and the article's date are unchanged; attributions are resolved across the
+   * article.
+   */
+  private state(version: number, text: string, lines: LineIndex, chunks: ChunkEntry[], options: AnalysisOptions, complete: boolean): DocumentState {
+    const threshold = options.claimThreshold;
+    const analysed = chunks.filter((c) => !c.skip);
+    // The article's date comes from front matter or from a full date near the top (articleDate).
+    const bases = new Map<ChunkEntry, ChunkFindings>();
+    const baseOf = (chunk: ChunkEntry): ChunkFindings => {
+      if (chunk.findings && chunk.findings.threshold === threshold) return chunk.findings.base;
+      let base = bases.get(chunk);
+      if (!base) bases.set(chunk, (base = chunkFindings(chunk.blocks, { claimThreshold: threshold })));
+      return base;
+    };
+    const opening: Figure[] = [];
+    for (const chunk of analysed) {
+      if (chunk.start > datelineReach) break;
+      for (const f of baseOf(chunk).figures) opening.push(shiftFigure(f, chunk.start));
+    }
+    const date = articleDate(text, opening);
+    const anchor = date ? date.getTime() : null;
+    const placed: PlacedFindings[] = [];
+    const unresolved: Attribution[] = [];
+    for (const chunk of analysed) {
+      let findings = chunk.findings;
+      if (!findings || findings.threshold !== threshold || findings.anchor !== anchor) {
+        const base = baseOf(chunk);
+        findings = { threshold, anchor, base, figures: resolveDatesFrom(date, base.figures.map((f) => ({ ...f }))) };
+        chunk.findings = findings;
+      }
+      placed.push({ start: chunk.start, line: chunk.line, findings });
+      for (const a of findings.base.attributions) unresolved.push(shiftAttribution(a, chunk.start));
+    }
+    return new VersionState(version, text, lines, placed, resolveAttributions(text, unresolved), complete);
   }
 
   /**
@@ -129,7 +213,14 @@ export class DocumentStates {
    * up to the first chunk after the change that lines up with a chunk of `previous`; the rest of
    * `previous` is reused, shifted. Undefined when `stale()` turned true while it yielded.
    */
-  private async rechunk(previous: Snapshot | undefined, text: string, kind: DocumentKind, stale: () => boolean): Promise<ChunkEntry[] | undefined> {
+  private async rechunk(
+    previous: Snapshot | undefined,
+    text: string,
+    kind: DocumentKind,
+    lineAt: (offset: number) => number,
+    stale: () => boolean,
+    progress?: (chunks: ChunkEntry[]) => void,
+  ): Promise<ChunkEntry[] | undefined> {
     const old = previous?.chunks ?? [];
     const change = previous ? changedRange(previous.text, text) : { start: 0, oldEnd: 0, newEnd: text.length };
     if (previous && change.oldEnd === change.start && change.newEnd === change.start) return old;
@@ -142,31 +233,62 @@ export class DocumentStates {
     const out = old.slice(0, first);
     let next = first;
     const slice = this.slicer.start();
+    const started = performance.now();
+    let reported = false;
     for (const chunk of chunksFrom(text, kind, restart)) {
       if (chunk.start >= change.newEnd && previous) {
         const was = chunk.start - delta;
         while (next < old.length && old[next].start < was) next++;
         const match = old[next];
         if (match && match.start === was && match.end === chunk.end - delta && match.skip === chunk.skip) {
+          const lineDelta = lineAt(chunk.start) - match.line;
           for (let i = next; i < old.length; i++) {
             const c = old[i];
-            out.push(delta === 0 ? c : { start: c.start + delta, end: c.end + delta, skip: c.skip, blocks: c.blocks });
+            out.push(delta === 0 && lineDelta === 0 ? c : { ...c, start: c.start + delta, end: c.end + delta, line: c.line + lineDelta });
           }
           return out;
         }
       }
-      out.push({ ...chunk, blocks: chunk.skip ? [] : this.analyzer.chunk(text.slice(chunk.start, chunk.end), kind) });
+      out.push({ ...chunk, line: lineAt(chunk.start), blocks: chunk.skip ? [] : this.analyzer.chunk(text.slice(chunk.start, chunk.end), kind) });
       if (slice.due()) {
         await slice.yield();
         if (stale()) return undefined;
+        if (progress && !reported && performance.now() - started >= this.progress.afterMs) {
+          progress(out);
+          reported = true;
+        }
       }
     }
     return out;
   }
 }
 
-function* placedChunks(chunks: ChunkEntry[]): Generator<PlacedChunk> {
-  for (const chunk of chunks) if (!chunk.skip) yield { offset: chunk.start, blocks: chunk.blocks };
+/** Figures this far into the text can be the dateline that dates the article (articleDate). */
+const datelineReach = 400;
+
+class VersionState implements DocumentState {
+  private built: Analysis | undefined;
+
+  constructor(
+    readonly version: number,
+    readonly text: string,
+    readonly lines: LineIndex,
+    readonly chunks: readonly PlacedFindings[],
+    readonly attributions: Attribution[],
+    readonly complete: boolean,
+  ) {}
+
+  get analysis(): Analysis {
+    if (!this.built) {
+      const analysis: Analysis = { figures: [], attributions: this.attributions, claims: [] };
+      for (const { start, findings } of this.chunks) {
+        for (const f of findings.figures) analysis.figures.push(shiftFigure(f, start));
+        for (const c of findings.base.claims) analysis.claims.push(shiftClaim(c, start));
+      }
+      this.built = analysis;
+    }
+    return this.built;
+  }
 }
 
 /** The first index whose chunk ends at or after `offset`. */

@@ -6,6 +6,7 @@ import { describeFigure } from './analysis/figures/describe.js';
 import type { Analysis, Attribution, Claim, Figure, Span } from './analysis/types.js';
 import { describeApprox } from './analysis/problems.js';
 import { escapeMarkdown } from './markdown.js';
+import { SpanIndex, upperBound } from './spanIndex.js';
 
 const qualifierWords: Record<Figure['approx'], string> = {
   exact: 'none',
@@ -21,14 +22,56 @@ function contains(span: Span, offset: number): boolean {
   return offset >= span.start && offset <= span.end;
 }
 
-/** The innermost figure under the offset; an offset at a figure's end still counts, as editors place the cursor there. */
-export function figureAt(analysis: Analysis, offset: number): Figure | undefined {
-  let best: Figure | undefined;
-  for (const figure of analysis.figures) {
-    if (figure.start > offset) break;
-    if (contains(figure, offset) && (!best || figure.end - figure.start < best.end - best.start)) best = figure;
+/** An analysis's findings indexed by span, built once per analysis, so a hover costs no pass over the article. */
+interface FindingIndex {
+  figures: SpanIndex;
+  /** `figureStarts[i]` is the largest start among the first i + 1 figures in array order. */
+  figureStarts: number[];
+  checkWorthy: SpanIndex;
+  cues: SpanIndex;
+  sources: SpanIndex;
+  contents: SpanIndex;
+}
+
+const indexes = new WeakMap<Analysis, FindingIndex>();
+
+function indexOf(analysis: Analysis): FindingIndex {
+  let index = indexes.get(analysis);
+  if (!index) {
+    const figureStarts: number[] = [];
+    let maxStart = -Infinity;
+    for (const f of analysis.figures) figureStarts.push((maxStart = Math.max(maxStart, f.start)));
+    const spans = <T>(items: T[], spanOf: (item: T) => Span | null | false) =>
+      new SpanIndex(items.flatMap((item, id) => {
+        const span = spanOf(item);
+        return span ? [{ start: span.start, end: span.end, id }] : [];
+      }));
+    index = {
+      figures: spans(analysis.figures, (f) => f),
+      figureStarts,
+      checkWorthy: spans(analysis.claims, (c) => c.checkWorthy && c),
+      cues: spans(analysis.attributions, (a) => a.cue),
+      sources: spans(analysis.attributions, (a) => a.source),
+      contents: spans(analysis.attributions, (a) => a.content),
+    };
+    indexes.set(analysis, index);
   }
-  return best;
+  return index;
+}
+
+/**
+ * The innermost figure under the offset; an offset at a figure's end still counts, as editors place
+ * the cursor there. Figures after the first one that starts past the offset are not considered.
+ */
+export function figureAt(analysis: Analysis, offset: number): Figure | undefined {
+  const index = indexOf(analysis);
+  const stop = upperBound(index.figureStarts, offset);
+  let best = -1;
+  const length = (id: number) => analysis.figures[id].end - analysis.figures[id].start;
+  index.figures.containing(offset, (id) => {
+    if (id < stop && (best < 0 || length(id) < length(best) || (length(id) === length(best) && id < best))) best = id;
+  });
+  return best < 0 ? undefined : analysis.figures[best];
 }
 
 /** The placed annotation under the offset, the innermost if several. */
@@ -118,10 +161,12 @@ export function annotationHover(placed: PlacedAnnotation | undefined, args: Find
 
 /** The attribution whose cue, source or content is under the offset (cue and source first). */
 export function attributionAt(analysis: Analysis, offset: number): Attribution | undefined {
-  return (
-    analysis.attributions.find((a) => contains(a.cue, offset) || (a.source && contains(a.source, offset))) ??
-    analysis.attributions.find((a) => contains(a.content, offset))
-  );
+  const index = indexOf(analysis);
+  const cue = index.cues.first(offset);
+  const source = index.sources.first(offset);
+  const said = cue < 0 ? source : source < 0 ? cue : Math.min(cue, source);
+  const id = said >= 0 ? said : index.contents.first(offset);
+  return id < 0 ? undefined : analysis.attributions[id];
 }
 
 export function attributionHover(a: Attribution, text: string, all: Attribution[]): string {
@@ -133,7 +178,7 @@ export function attributionHover(a: Attribution, text: string, all: Attribution[
   if (d.source && d.source !== d.speaker) lines.push(`**Source as written:** ${escapeMarkdown(d.source)}`);
   if (d.cue) lines.push(`**Cue:** ${escapeMarkdown(d.cue)}`);
   const paragraphs = [lines.join('  \n')];
-  const others = a.speaker ? all.filter((o) => o !== a && o.speaker === a.speaker) : [];
+  const others = a.speaker ? (speakersOf(all).get(a.speaker) ?? []).filter((o) => o !== a) : [];
   if (others.length) {
     const quoted = others.slice(0, 5).map((o) => `- ${escapeMarkdown(clip(text.slice(o.content.start, o.content.end)))}`);
     if (others.length > 5) quoted.push(`- and ${others.length - 5} more`);
@@ -142,8 +187,27 @@ export function attributionHover(a: Attribution, text: string, all: Attribution[
   return paragraphs.join('\n\n');
 }
 
+const speakers = new WeakMap<Attribution[], Map<string, Attribution[]>>();
+
+/** Each speaker's attributions in article order, built once per analysis. */
+function speakersOf(all: Attribution[]): Map<string, Attribution[]> {
+  let bySpeaker = speakers.get(all);
+  if (!bySpeaker) {
+    bySpeaker = new Map();
+    for (const a of all) {
+      if (!a.speaker) continue;
+      const list = bySpeaker.get(a.speaker);
+      if (list) list.push(a);
+      else bySpeaker.set(a.speaker, [a]);
+    }
+    speakers.set(all, bySpeaker);
+  }
+  return bySpeaker;
+}
+
 export function claimAt(analysis: Analysis, offset: number): Claim | undefined {
-  return analysis.claims.find((c) => c.checkWorthy && contains(c, offset));
+  const id = indexOf(analysis).checkWorthy.first(offset);
+  return id < 0 ? undefined : analysis.claims[id];
 }
 
 /** The claim's score and reasons, and the figures and attributions inside it, which are what to check. */
@@ -151,10 +215,11 @@ export function claimHover(claim: Claim, threshold: number, analysis: Analysis, 
   const d = describeClaim(claim, threshold);
   const paragraphs = [`**${escapeMarkdown(d.title)}**`];
   paragraphs.push(d.reasons.length ? d.reasons.map((r) => `- ${escapeMarkdown(r)}`).join('\n') : '- No single strong reason');
-  const inside = (s: Span) => s.start >= claim.start && s.end <= claim.end;
-  const figures = analysis.figures.filter((f) => f.kind !== 'ordinal' && inside(f));
+  const index = indexOf(analysis);
+  const figures = index.figures.inside(claim.start, claim.end).map((id) => analysis.figures[id]).filter((f) => f.kind !== 'ordinal');
   if (figures.length) paragraphs.push(['**Figures to check:**', ...figures.map((f) => `- ${escapeMarkdown(f.text)}`)].join('\n'));
-  const sources = analysis.attributions.filter((a) => inside(a.content) || inside(a.cue));
+  const ids = new Set([...index.contents.inside(claim.start, claim.end), ...index.cues.inside(claim.start, claim.end)]);
+  const sources = [...ids].sort((x, y) => x - y).map((id) => analysis.attributions[id]);
   if (sources.length) {
     const who = sources.map((a) => (a.speaker ? escapeMarkdown(a.speaker) : a.anonymous ? 'an unnamed source' : a.source ? escapeMarkdown(clip(text.slice(a.source.start, a.source.end), 60)) : 'no identified speaker'));
     paragraphs.push(`**Attributed to:** ${[...new Set(who)].join('; ')}`);

@@ -15,13 +15,14 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Analyzer } from './analysis/analyze.js';
 import type { DocumentKind } from './analysis/types.js';
-import { actorFrom, AnnotationService, pathOf } from './annotationService.js';
-import { annotatedProblems } from './annotations/problems.js';
+import { actorFrom, AnnotationService, pathOf, type SidecarEntry } from './annotationService.js';
+import type { PlacedAnnotation } from './annotations/anchor.js';
 import { attachSource, setNote, setStatus } from './annotations/ops.js';
 import { annotationKinds, statuses, type Source, type Status } from './annotations/types.js';
 import { codeActionsFor } from './codeActions.js';
 import { DocumentStates, type DocumentState } from './documentState.js';
 import { toDiagnostic } from './diagnostics.js';
+import { documentDiagnostics } from './documentDiagnostics.js';
 import { annotationAt, annotationHover, attributionAt, attributionHover, claimAt, claimHover, figureAt, figureHover, type FindingArgs } from './hover.js';
 import { speakerSymbols } from './symbols.js';
 import { inlayHintsFor } from './inlayHints.js';
@@ -86,19 +87,7 @@ async function validate(document: TextDocument): Promise<void> {
     const state = await stateOf(document, s);
     // A newer version came in while the analysis ran: its own validation publishes.
     if (state.version !== version) return;
-    const sidecarName = entry.path ? basename(entry.path) : 'the sidecar file';
-    const problems = annotatedProblems(state.analysis, placed, s.severity, sidecarName);
-    if (entry.error) {
-      problems.unshift({ start: 0, end: 0, rule: 'annotation.sidecar', severity: 'error', message: entry.error, data: { kind: 'text', text: '' } });
-      if (shownErrors.get(document.uri) !== entry.error) {
-        shownErrors.set(document.uri, entry.error);
-        notifyUser(`Fact Check: ${entry.error}`);
-      }
-    } else {
-      shownErrors.delete(document.uri);
-    }
-    diagnostics = problems.map((p) => toDiagnostic(p, state.lines));
-    diagnostics.push(...verification.diagnostics(document.uri, state.analysis, state.lines));
+    diagnostics = diagnosticsOf(document.uri, state, s, placed, entry);
   } else {
     states.delete(document.uri);
     if (!documents.get(document.uri)) return;
@@ -106,6 +95,40 @@ async function validate(document: TextDocument): Promise<void> {
   await connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
   void connection.sendNotification('factcheck/summaryChanged', { uri: document.uri, version: document.version });
 }
+
+function diagnosticsOf(uri: string, state: DocumentState, s: FactcheckSettings, placed: PlacedAnnotation[], entry: SidecarEntry): Diagnostic[] {
+  const sidecarName = entry.path ? basename(entry.path) : 'the sidecar file';
+  const diagnostics = documentDiagnostics(state, placed, s.severity, sidecarName);
+  if (entry.error) {
+    diagnostics.unshift(toDiagnostic({ start: 0, end: 0, rule: 'annotation.sidecar', severity: 'error', message: entry.error, data: { kind: 'text', text: '' } }, state.lines));
+    if (shownErrors.get(uri) !== entry.error) {
+      shownErrors.set(uri, entry.error);
+      notifyUser(`Fact Check: ${entry.error}`);
+    }
+  } else {
+    shownErrors.delete(uri);
+  }
+  if (verification.has(uri)) diagnostics.push(...verification.diagnostics(uri, state.analysis, state.lines));
+  return diagnostics;
+}
+
+/**
+ * While an opened document is still being analysed, the diagnostics of the part read so far, so a
+ * long article shows its first diagnostics after one time slice. The complete set follows (and the
+ * summary notification with it, which partial diagnostics do not send).
+ */
+states.onProgress = (uri, state) => {
+  void (async () => {
+    const document = documents.get(uri);
+    if (!document || document.version !== state.version) return;
+    const s = await settings.get(uri);
+    if (!isEnabled(document, s)) return;
+    const { placed, entry } = await annotations.placed(uri, state.version, state.text);
+    // Skipped once the document moved on or its complete analysis is there (its validation publishes).
+    if (documents.get(uri)?.version !== state.version || states.get(uri)?.version === state.version) return;
+    await connection.sendDiagnostics({ uri, version: state.version, diagnostics: diagnosticsOf(uri, state, s, placed, entry) });
+  })().catch(reportError);
+};
 
 function schedule(document: TextDocument, delayMs: number): void {
   const pending = timers.get(document.uri);
@@ -295,6 +318,7 @@ connection.onCodeAction(async (params) => {
       selection,
       analysis: state.analysis,
       placed,
+      offsetAt: (position) => state.lines.offsetAt(position),
     }),
     ...verification.codeActions(document.uri, document.version, state.analysis, params.context.diagnostics, selection),
   ];

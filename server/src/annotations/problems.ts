@@ -28,7 +28,14 @@ function shortText(text: string, max = 60): string {
 }
 
 export function annotatedProblems(analysis: Analysis, placed: PlacedAnnotation[], severities: SeveritySettings, sidecarName: string): Problem[] {
-  const findings = problemsOf(analysis, severities);
+  return annotate(problemsOf(analysis, severities), placed, sidecarName);
+}
+
+/**
+ * The findings' problems (in `problemsOf` order) with the annotations taken into account. A finding
+ * no annotation matches is returned as the same object.
+ */
+export function annotate(findings: Problem[], placed: PlacedAnnotation[], sidecarName: string): Problem[] {
   const byStart = new Map<number, PlacedAnnotation[]>();
   for (const p of placed) {
     if (!p.anchor) continue;

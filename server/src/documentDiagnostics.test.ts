@@ -1,0 +1,89 @@
+import fc from 'fast-check';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { describe, expect, it } from 'vitest';
+import { Analyzer } from './analysis/analyze.js';
+import { defaultSeverities, type SeveritySettings } from './analysis/problems.js';
+import type { DocumentKind } from './analysis/types.js';
+import { placeAll } from './annotations/anchor.js';
+import { setNote, setStatus } from './annotations/ops.js';
+import { annotatedProblems } from './annotations/problems.js';
+import { emptySidecar } from './annotations/sidecar.js';
+import { toDiagnostic } from './diagnostics.js';
+import { documentDiagnostics } from './documentDiagnostics.js';
+import { DocumentStates } from './documentState.js';
+import { LineIndex } from './positions.js';
+
+const options = { claimThreshold: 0.5 };
+// A dateline that dates the relative dates below, speakers met again later ("Smith", "he", "the
+// minister"), a quotation running on into the next paragraph, a quotation nobody is named as saying
+// (its problem has the span of its sentence's claim), CRLF line ends and a code fence.
+const base = [
+  'LONDON, March 3, 2014 - On Thursday, more than 13,000 people fled, said John Smith, a foreign minister.',
+  '"We cannot stay," Smith said. He added that 40 tonnes of aid arrived last month.',
+  '"It is hard for everyone.\r\n\r\n"Very hard," officials said, as the minister left seven years ago.',
+  '"Prices rose 45% to $3bn, the highest ever."',
+  '```\n99 code\n```',
+  '# Title 2014',
+  'The last 13,000 people, a source said. Prices rose 3% in the 1990s.\n',
+].join('\n\n');
+
+function reference(text: string, kind: DocumentKind, placed: ReturnType<typeof placeAll>, severities: SeveritySettings) {
+  const lines = new LineIndex(text);
+  return annotatedProblems(new Analyzer().analyze(text, kind, options), placed, severities, 'a.factcheck.json').map((p) => toDiagnostic(p, lines));
+}
+
+function edit(document: TextDocument, start: number, end: number, text: string): TextDocument {
+  const range = { start: document.positionAt(start), end: document.positionAt(end) };
+  return TextDocument.update(document, [{ range, text }], document.version + 1);
+}
+
+describe('documentDiagnostics', () => {
+  const sidecar = emptySidecar('a.md');
+  const actor = { now: '2026-01-01T00:00:00Z' };
+  const at = (needle: string) => ({ text: base, start: base.indexOf(needle), end: base.indexOf(needle) + needle.length });
+  setStatus(sidecar, { ...at('more than 13,000 people'), kind: 'figure' }, 'false', actor);
+  setStatus(sidecar, { ...at('40 tonnes'), kind: 'figure' }, 'unchecked', actor);
+  setNote(sidecar, { ...at('Prices rose'), kind: 'text' }, 'Check the index.', actor);
+  const severities: SeveritySettings[] = [defaultSeverities, { ...defaultSeverities, figure: 'warning', claim: 'off', incomplete: 'hint' }];
+
+  it('equals the diagnostics of a fresh analysis under random edits, with and without annotations', async () => {
+    const editArb = fc.record({
+      at: fc.double({ min: 0, max: 1, noNaN: true }),
+      length: fc.nat({ max: 30 }),
+      insert: fc.stringOf(fc.constantFrom('a', ' ', '1', ',', '.', '"', '\n', '\n\n', '\r\n', '```', '# ', 'people ', '13,000 ', 'Smith said ', ' he said', 'on Friday '), { maxLength: 6 }),
+    });
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom<DocumentKind>('markdown', 'plaintext'), fc.constantFrom(0, 1), fc.boolean(), fc.array(editArb, { maxLength: 8 }), async (kind, severity, annotated, steps) => {
+        const states = new DocumentStates(new Analyzer());
+        let document = TextDocument.create('file:///r.md', kind, 1, base);
+        for (let i = 0; i <= steps.length; i++) {
+          if (i > 0) {
+            const step = steps[i - 1];
+            const length = document.getText().length;
+            const start = Math.floor(step.at * length);
+            document = edit(document, start, Math.min(length, start + step.length), step.insert);
+          }
+          const state = await states.analyse(document, kind, options);
+          const text = document.getText();
+          const placed = annotated ? placeAll(text, sidecar.annotations) : [];
+          expect(documentDiagnostics(state, placed, severities[severity], 'a.factcheck.json')).toEqual(reference(text, kind, placed, severities[severity]));
+        }
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('reuses the diagnostics of chunks an edit did not touch, moved when lines were added above them', async () => {
+    const states = new DocumentStates(new Analyzer());
+    let document = TextDocument.create('file:///m.md', 'markdown', 1, base);
+    const before = documentDiagnostics(await states.analyse(document, 'markdown', options), [], defaultSeverities, 'x');
+    const last = before.at(-1)!;
+    document = edit(document, base.indexOf('40 tonnes'), base.indexOf('40 tonnes') + 2, '41');
+    const typed = documentDiagnostics(await states.analyse(document, 'markdown', options), [], defaultSeverities, 'x');
+    expect(typed.at(-1)).toBe(last);
+    document = edit(document, 0, 0, 'A new line.\n');
+    const moved = documentDiagnostics(await states.analyse(document, 'markdown', options), [], defaultSeverities, 'x');
+    expect(moved.at(-1)!.range.start.line).toBe(last.range.start.line + 1);
+    expect(moved).toEqual(reference(document.getText(), 'markdown', [], defaultSeverities));
+  });
+});

@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { Analyzer } from './analysis/analyze.js';
+import type { Analysis, Span } from './analysis/types.js';
+import { escapeMarkdown } from './markdown.js';
+import { attributionAt, attributionHover, claimAt, claimHover, figureAt } from './hover.js';
+
+const fixture = readFileSync('test-fixtures/articles/baltic-border.md', 'utf8');
+const quotes = '"We cannot stay," said John Smith, a minister, adding 40 tonnes of aid came. "It is hard for 300 people," Smith said.\n\n"Very hard for 2,000 families," he said, as 5% left.\n';
+
+const contains = (span: Span, offset: number) => offset >= span.start && offset <= span.end;
+
+/** The lookups as plain passes over the findings: what the indexes must agree with. */
+const scan = {
+  figureAt(analysis: Analysis, offset: number) {
+    let best;
+    for (const figure of analysis.figures) {
+      if (figure.start > offset) break;
+      if (contains(figure, offset) && (!best || figure.end - figure.start < best.end - best.start)) best = figure;
+    }
+    return best;
+  },
+  attributionAt(analysis: Analysis, offset: number) {
+    return analysis.attributions.find((a) => contains(a.cue, offset) || (a.source && contains(a.source, offset))) ?? analysis.attributions.find((a) => contains(a.content, offset));
+  },
+  claimAt(analysis: Analysis, offset: number) {
+    return analysis.claims.find((c) => c.checkWorthy && contains(c, offset));
+  },
+};
+
+describe('hover lookups', () => {
+  it('find the same figure, attribution and claim as a pass over every finding, at every offset', () => {
+    for (const text of [fixture, quotes, fixture + '\n\n' + quotes]) {
+      const analysis = new Analyzer().analyze(text, 'markdown', { claimThreshold: 0.3 });
+      expect(analysis.attributions.length).toBeGreaterThan(0);
+      for (let offset = 0; offset <= text.length; offset++) {
+        expect(figureAt(analysis, offset)).toBe(scan.figureAt(analysis, offset));
+        expect(attributionAt(analysis, offset)).toBe(scan.attributionAt(analysis, offset));
+        const claim = claimAt(analysis, offset);
+        expect(claim).toBe(scan.claimAt(analysis, offset));
+        if (claim) {
+          const figures = analysis.figures.filter((f) => f.kind !== 'ordinal' && f.start >= claim.start && f.end <= claim.end);
+          const hover = claimHover(claim, 0.3, analysis, text);
+          if (figures.length) expect(hover).toContain(['**Figures to check:**', ...figures.map((f) => `- ${escapeMarkdown(f.text)}`)].join('\n'));
+          else expect(hover).not.toContain('Figures to check');
+        }
+      }
+    }
+  });
+
+  it('lists the other quotes of the same speaker', () => {
+    const analysis = new Analyzer().analyze(quotes, 'markdown');
+    const first = analysis.attributions.find((a) => a.speaker === 'John Smith')!;
+    expect(attributionHover(first, quotes, analysis.attributions)).toContain('**Also from John Smith:**\n- "It is hard for 300 people,"\n- "Very hard for 2,000 families,"');
+  });
+});
