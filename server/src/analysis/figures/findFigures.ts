@@ -8,6 +8,7 @@ import {
 } from './lexicon.js';
 import { parseLeadingNumber, readSpelled, startsSpelled } from './numbers.js';
 import { dateAt, isYearLike } from './dates.js';
+import { markedOffsets, markFigureStarts } from './gate.js';
 
 /** The words of one sentence with their lower-cased lookup keys; shared by the figure and date readers. */
 export interface Scan {
@@ -26,58 +27,21 @@ export function isCapitalized(t: Token | undefined): boolean {
  * Finds the figures in one sentence. Offsets in the result are relative to the block text that the
  * sentence's tokens point into.
  *
- * One pass over the sentence's words: at each word that can start a figure (a number, a currency
- * sign, a spelled number, a month or relative-time word) the readers below take as many words as
- * belong to the figure and the pass resumes after them.
+ * Most sentences hold no figure. `markFigureStarts` reads the sentence's text once and marks where
+ * a figure may start (a digit, a symbol, a spelled number, a month or relative-time word in the
+ * right company); without a mark the tokens are never touched. Otherwise one pass collects the words
+ * with their lookup keys, and at each marked word that `startsFigure` confirms the readers below take
+ * as many words as belong to the figure and the pass resumes after them.
  */
 export function findFigures(sentence: Sentence, text: string): Figure[] {
-  // Keys are lower-cased with a trailing full stop removed ("Oct." → "oct", "U.S." → "u.s"); a word
-  // already in lower case is its own key, which spares most words an allocation.
-  const tokens = sentence.tokens;
-  const w: Token[] = [];
-  const keys: string[] = [];
-  // One pass collects the words with their keys and notes the few that may start a figure; most
-  // sentences have none. Each word's characters are read once for both.
-  const candidates: number[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    const kind = t.kind;
-    if (kind === 'space') continue;
-    const x = t.text;
-    let k = x;
-    let candidate: boolean;
-    if (kind === 'word') {
-      const n = x.length;
-      // Capitals are looked for in the first two letters only ("Oct", "US", "kW", "iPhone"); a word
-      // capitalised further in ("mAh") keeps its case, and no lexicon entry is written that way.
-      const c0 = x.charCodeAt(0);
-      const c1 = x.charCodeAt(1);
-      const upper = (c0 >= 65 && c0 <= 90) || (c1 >= 65 && c1 <= 90);
-      const stop = n > 1 && x.charCodeAt(n - 1) === 46;
-      if (upper) k = k.toLowerCase();
-      if (stop) k = k.slice(0, -1);
-      if (isDigitCode(c1) || isDigitCode(x.charCodeAt(2)) || isDigitCode(x.charCodeAt(3)) || isDigitCode(x.charCodeAt(n - 1))) candidate = true;
-      else {
-        const flag = startWords.get(k);
-        if (flag !== undefined) candidate = flag === 1 || upper || k.length <= 3;
-        else {
-          const dash = k.indexOf('-');
-          candidate = dash > 0 && (startsSpelled(k) || triggerWords.has(k.slice(0, dash)));
-        }
-      }
-    } else {
-      candidate = kind !== 'punct' || x === '-' || x === '.' || x === '~' || x === '−' || x === '--';
-    }
-    if (candidate) candidates.push(w.length);
-    w.push(t);
-    keys.push(k);
-  }
-  if (candidates.length === 0) return [];
-  const scan: Scan = { w, keys, text };
+  const markCount = markFigureStarts(text, sentence.start, sentence.end);
+  if (markCount === 0) return [];
+  const scan = scanOf(sentence.tokens, text, markedOffsets(), markCount);
+  const { keys, marked } = scan;
   const figures: Figure[] = [];
   let done = 0;
-  for (const i of candidates) {
-    if (i < done || !triggers(scan, i)) continue;
+  for (const i of marked) {
+    if (i < done || !startsFigure(scan, i)) continue;
     const found = ordinalWords.has(keys[i]) ? ordinalAt(scan, i) : dateAt(scan, i) ?? quantityAt(scan, i, figures) ?? ordinalAt(scan, i);
     if (found) {
       if (found.figure) figures.push(found.figure);
@@ -85,6 +49,74 @@ export function findFigures(sentence: Sentence, text: string): Figure[] {
     }
   }
   return figures;
+}
+
+/**
+ * The lookup key of a word: lower-cased and with a trailing full stop removed ("Oct." → "oct",
+ * "U.S." → "u.s"). Capitals are looked for in the first two letters only ("Oct", "US", "kW",
+ * "iPhone"); a word capitalised further in ("mAh") keeps its case, and no lexicon entry is written
+ * that way. A word already in lower case is its own key, which spares most words an allocation.
+ */
+function keyOf(x: string): string {
+  const n = x.length;
+  let k = x;
+  if (isUpperCode(x.charCodeAt(0)) || isUpperCode(x.charCodeAt(1))) k = k.toLowerCase();
+  if (n > 1 && x.charCodeAt(n - 1) === 46) k = k.slice(0, -1);
+  return k;
+}
+
+/**
+ * The sentence's words (spaces left out) with their keys (any token but a word is its own key), and
+ * the indices of the words that hold one of the gate's marks (the first `count` of `marks`).
+ */
+function scanOf(tokens: Token[], text: string, marks: Int32Array, count: number): Scan & { marked: number[] } {
+  const w: Token[] = [];
+  const keys: string[] = [];
+  const marked: number[] = [];
+  let m = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const kind = t.kind;
+    if (kind === 'space') continue;
+    while (m < count && marks[m] < t.start) m++;
+    if (m < count && marks[m] < t.end) marked.push(w.length);
+    w.push(t);
+    keys.push(kind === 'word' ? keyOf(t.text) : t.text);
+  }
+  return { w, keys, text, marked };
+}
+
+/** Whether a figure can start at word i, judged from it and the word after it. */
+function startsFigure(s: Scan, i: number): boolean {
+  const t = s.w[i];
+  const kind = t.kind;
+  if (kind === 'number' || kind === 'symbol') return true;
+  if (kind === 'punct') {
+    // A sign or a bare decimal point starts a figure only right before digits ("-5", ".08", "~1.2mm").
+    const x = t.text;
+    return (x === '-' || x === '.' || x === '~' || x === '−' || x === '--') && s.w[i + 1]?.kind === 'number';
+  }
+  const x = t.text;
+  // Digits inside the word: "RM3", "US$5", "3-5" written as one word.
+  if (isDigitCode(x.charCodeAt(1)) || isDigitCode(x.charCodeAt(2)) || isDigitCode(x.charCodeAt(3)) || isDigitCode(x.charCodeAt(x.length - 1))) return true;
+  const k = s.keys[i];
+  const flag = startWords.get(k);
+  if (flag === undefined) {
+    const dash = k.indexOf('-');
+    return dash > 0 && (startsSpelled(k) || triggerWords.has(k.slice(0, dash)));
+  }
+  // A conditional word longer than three letters counts only when capitalised ("May", "Sunday").
+  if (flag === 2 && !isUpperCode(x.charCodeAt(0)) && !isUpperCode(x.charCodeAt(1)) && k.length > 3) return false;
+  const next = s.w[i + 1];
+  const nextKey = s.keys[i + 1];
+  if (k === 'a' || k === 'an') return afterArticle.has(nextKey) || (nextKey !== undefined && startsSpelled(nextKey));
+  if (k === 'this' || k === 'last' || k === 'next' || k === 'past') return afterRelative.has(nextKey);
+  if (k === 'percent' || k === 'percents' || k === 'per') return percentOf(s, i) !== null;
+  if (flag === 1) return true;
+  if (next === undefined) return false;
+  if ((months.has(k) || weekdays.has(k)) && isCapitalized(t)) return true;
+  if (dollarPrefixes.has(k) && next.text === '$') return true;
+  return currencyCodesBefore.has(k) && next.kind === 'number';
 }
 
 export interface Found {
@@ -101,7 +133,7 @@ const triggerWords = new Set<string>([
  * a verb), a currency prefix before "$" ("us", "can"), a currency code before a number ("try").
  */
 const conditionalWords = new Set<string>([...months.keys(), ...weekdays.keys(), ...dollarPrefixes.keys(), ...currencyCodesBefore.keys()]);
-/** Both lists in one map for the first pass: 1 for a trigger word, 2 for a conditional one. */
+/** Both lists in one map: 1 for a trigger word, 2 for a conditional one. */
 const startWords = new Map<string, number>([...[...conditionalWords].map((k): [string, number] => [k, 2]), ...[...triggerWords].map((k): [string, number] => [k, 1])]);
 /** Words after "a" that make a figure ("a dozen", "a third", "a million"). */
 const afterArticle = new Set<string | undefined>([...scaleWords.keys(), ...denominators.keys(), 'dozen', 'half', 'hundred']);
@@ -112,31 +144,8 @@ function isDigitCode(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-function triggers(s: Scan, i: number): boolean {
-  const t = s.w[i];
-  if (t.kind === 'number' || t.kind === 'symbol') return true;
-  if (t.kind === 'punct') {
-    // A sign or a bare decimal point starts a figure only right before digits ("-5", ".08", "~1.2mm").
-    const next = s.w[i + 1];
-    return next !== undefined && next.kind === 'number' && (t.text === '-' || t.text === '−' || t.text === '.' || t.text === '~' || t.text === '--');
-  }
-  const k = s.keys[i];
-  if (k === 'a' || k === 'an') return afterArticle.has(s.keys[i + 1]) || (s.keys[i + 1] !== undefined && startsSpelled(s.keys[i + 1]));
-  if (k === 'this' || k === 'last' || k === 'next' || k === 'past') return afterRelative.has(s.keys[i + 1]);
-  if (k === 'percent' || k === 'percents' || k === 'per') return percentOf(s, i) !== null;
-  if (triggerWords.has(k)) return true;
-  if (conditionalWords.has(k)) {
-    const next = s.w[i + 1];
-    if (!next) return false;
-    if ((months.has(k) || weekdays.has(k)) && isCapitalized(t)) return true;
-    if (dollarPrefixes.has(k) && next.text === '$') return true;
-    return currencyCodesBefore.has(k) && next.kind === 'number';
-  }
-  const c = k.charCodeAt(k.length - 1);
-  if (c >= 48 && c <= 57) return true;
-  if (k.length > 2 && (isDigitCode(k.charCodeAt(1)) || isDigitCode(k.charCodeAt(2)) || isDigitCode(k.charCodeAt(3)))) return true;
-  const dash = k.indexOf('-');
-  return dash > 0 && (startsSpelled(k) || triggerWords.has(k.slice(0, dash)));
+function isUpperCode(c: number): boolean {
+  return c >= 65 && c <= 90;
 }
 
 interface Core {

@@ -1,6 +1,6 @@
 /**
  * Word lists of the figure finder. Every lookup is a Map or Set keyed by a lower-cased word with a
- * trailing full stop removed (see `key` in findFigures.ts), so the finder does one hash lookup per
+ * trailing full stop removed (see `keyOf` in findFigures.ts), so the finder does one hash lookup per
  * word and compiles no pattern at run time.
  */
 import type { Approx, FigureKind } from '../types.js';
