@@ -1,5 +1,5 @@
 import type { Attribution, Span } from '../types.js';
-import { parseSource, roleWords } from './source.js';
+import { parseSource, roleWords, type SourceInfo } from './source.js';
 
 /** A speaker met in the article: the first full mention, then what later mentions add. */
 interface Person {
@@ -10,6 +10,22 @@ interface Person {
   /** An organisation speaking ("the Kremlin"), which "he" or "she" cannot refer to. */
   organisationOnly: boolean;
   attributions: Attribution[];
+}
+
+/**
+ * Parsed sources by their text. The language server resolves the whole article again after every
+ * keystroke, when all but a few sources are ones it has parsed before. Bounded by clearing.
+ */
+const parsedSources = new Map<string, SourceInfo>();
+
+function parseSourceOnce(text: string): SourceInfo {
+  let info = parsedSources.get(text);
+  if (!info) {
+    if (parsedSources.size >= 50_000) parsedSources.clear();
+    info = parseSource(text);
+    parsedSources.set(text, info);
+  }
+  return info;
 }
 
 const closingMarks = new Set(['\u201d', '"', '\u00bb']);
@@ -32,10 +48,13 @@ export function resolve(text: string, attributions: Attribution[]): Attribution[
   let lastPerson: Person | null = null;
   let lastSpeaker: Person | null = null;
   const personOf = new Map<Attribution, Person>();
+  // For "the diplomat": the most recent person (by first mention) whose role has each word.
+  const latestWithRole = new Map<string, Person>();
+  const rank = new Map<Person, number>();
 
   for (const a of order) {
     if (!a.source) continue;
-    const info = parseSource(text.slice(a.source.start, a.source.end));
+    const info = parseSourceOnce(text.slice(a.source.start, a.source.end));
     let person: Person | null = null;
     if (info.pronoun) {
       if (info.pronoun === 'he' || info.pronoun === 'she') person = lastPerson;
@@ -57,20 +76,20 @@ export function resolve(text: string, attributions: Attribution[]): Attribution[
           organisationOnly: info.definite,
           attributions: [],
         };
+        rank.set(person, people.length);
         people.push(person);
         byLastName.set(key, person);
       }
       if (!person.role && info.role) person.role = info.role;
       if (!person.organisation && info.organisation) person.organisation = info.organisation;
       for (const w of roleWords(info.role)) person.roleWords.add(w);
+      for (const w of person.roleWords) {
+        const latest = latestWithRole.get(w);
+        if (!latest || rank.get(latest)! < rank.get(person)!) latestWithRole.set(w, person);
+      }
     } else if (info.definite && info.head) {
       // "the diplomat": the most recent speaker whose role has that noun.
-      for (let k = people.length - 1; k >= 0; k--) {
-        if (people[k].roleWords.has(info.head)) {
-          person = people[k];
-          break;
-        }
-      }
+      person = latestWithRole.get(info.head) ?? null;
     }
     if (person) {
       personOf.set(a, person);
