@@ -10,6 +10,7 @@ import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bigArticle, loadCorpus } from './bench/corpus.mjs';
+import { finderThroughput } from './bench/finder.mjs';
 import { benchServer, settings } from './bench/server.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -39,6 +40,8 @@ function throughput(engine, every = 1) {
 const serverOnly = args.has('--server-only');
 if (serverOnly) args.add('--no-write');
 const engines = serverOnly ? {} : { pipeline: throughput('pipeline'), regex: throughput('regex') };
+if (!serverOnly) log('bench: figure finder alone over the corpus…');
+const finder = serverOnly ? null : await finderThroughput(sharedDir);
 if (!serverOnly && !args.has('--no-peers')) {
   engines.recognizersNumber = throughput('recognizers-number', peerSample);
   engines.recognizers = throughput('recognizers', peerSample);
@@ -88,6 +91,8 @@ const row = (metric, value, target = '', holds = undefined) => rows.push({ metri
 const pipeline = engines.pipeline;
 const cpuS = (e) => `${(e.cpuMs / 1000).toFixed(2)} s CPU, ${(e.ms / 1000).toFixed(2)} s wall`;
 if (pipeline) row('whole pipeline (analyse + problems), one thread', `${f2(pipeline.mbps)} MB/s (${cpuS(pipeline)}, ${pipeline.found} figures)`, '≥ 10 MB/s', pipeline.mbps >= 10);
+const spread = (s) => `${f1(s.median)} MB/s (passes ${f1(s.min)}–${f1(s.max)})`;
+if (finder) row('figure finder alone (findFigures over pre-tokenised sentences), one thread, median pass', `${spread(finder.cpuMbps)} CPU; wall ${spread(finder.wallMbps)}; ${finder.found} figures`, '≥ 20 MB/s', finder.cpuMbps.median >= 20);
 const sampleNote = peerSample > 1 ? `, every ${peerSample}th article` : '';
 if (engines.recognizers) {
   const r = engines.recognizers;
@@ -128,6 +133,7 @@ const notes = [
   `- Throughput: each engine runs in its own Node process on one thread, over every article${peerSample > 1 ? ` (the peers, and the pipeline again for the ratios, over every ${peerSample}th article)` : ''} in turn, after an untimed warm-up on the first 50 articles (the pipeline starts the timed pass with empty caches). MB/s divides by the process's CPU time (user + system), so a busy machine does not count against an engine; wall-clock time is shown beside it.`,
   '- Engines: the pipeline is `Analyzer.analyze` (plain text, as `factcheck scan` reads .txt) plus `problemsOf`, from the bundled core (`dist/core.js`). Recognizers-Text runs its English number model, and then that with the currency, dimension, age and temperature models, each built once, one paragraph at a time (they are made for short utterances; the currency model dominates its time); compromise runs `nlp(text).numbers().json()`. The regex floor is one `\\d[\\d,.]*` scan with a few unit suffixes.',
   `- Editor figures: the real server (\`dist/server.js --stdio\`) driven over JSON-RPC by this script, timed from the client side, so each includes the round trip and the client's JSON parsing. Articles are ${corpus.name === 'bbc-news' ? 'BBC' : 'generated'} articles joined into Markdown (headlines as \`##\` headings). \`factcheck.debounceMs\` is set to ${settings.debounceMs} for the run, so keystroke latency is the server's work and not the configured wait (the default adds 150 ms after the last keystroke). A keystroke inserts one character in a paragraph in the middle of the article and is timed from \`didChange\` to the \`publishDiagnostics\` of that version; 100 keystrokes after 10 untimed ones. Hovers: 200, three in four on figures.`,
+  `- Figure finder alone (issue 4): scripts/bench/finder.mjs bundles the core's sources and, in a fresh process, tokenises the corpus by paragraph (not timed), runs \`findFigures\` over every sentence three times to warm up and then ${finder?.passes ?? 15} times, each pass timed alone; the median pass is the figure, with the slowest and fastest beside it.`,
   '- `factcheck scan` runs the built CLI over every corpus file (as .txt, so plain text), with `--jobs 1` and then with its default of one worker per core; wall clock includes starting Node and the workers.',
   '- Which targets hold, which do not and why: [performance.md](performance.md).',
   '- The 5 MB figures come from a second server process holding a small document too: the small document is hovered over and over while the 5 MB article is analysed.',

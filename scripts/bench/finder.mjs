@@ -1,0 +1,90 @@
+// The figure finder alone (issue 4's speed target), for `npm run eval` and `npm run bench`:
+// `findFigures` over every sentence of the corpus, tokenised beforehand (not timed). The core's
+// sources are bundled with esbuild (no `npm run build` needed) and measured in a fresh Node process,
+// so that what ran before does not shape the compiled code. After warm-up passes, the corpus is
+// run `passes` times; each pass is timed alone, in CPU time (user + system) and wall-clock time,
+// and the median pass is reported with the slowest and fastest, so one pass slowed by other work on
+// the machine does not decide the figure. Run alone: `node scripts/bench/finder.mjs [SHARED]`.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { loadCorpus } from './corpus.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const self = fileURLToPath(import.meta.url);
+
+/**
+ * `{ corpus, bytes, blocks, found, passes, cpuMbps: { median, min, max }, wallMbps: { … } }` for the
+ * corpus of `loadCorpus(sharedDir)` (`sharedDir` is the folder holding `eval/`).
+ */
+export async function finderThroughput(sharedDir, { passes = 15 } = {}) {
+  const esbuild = await import('esbuild');
+  const dir = mkdtempSync(join(os.tmpdir(), 'factcheck-finder-'));
+  try {
+    const bundle = join(dir, 'finder.mjs');
+    await esbuild.build({
+      stdin: {
+        contents: "export { tokenize } from './server/src/analysis/tokens.ts';\nexport { findFigures } from './server/src/analysis/figures/findFigures.ts';",
+        resolveDir: root,
+        loader: 'ts',
+      },
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      outfile: bundle,
+      logLevel: 'silent',
+    });
+    const out = execFileSync(process.execPath, [self, '--child', pathToFileURL(bundle).href, sharedDir, String(passes)], { encoding: 'utf8', maxBuffer: 1 << 20 });
+    return JSON.parse(out.trim().split('\n').pop());
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function spread(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  const median = sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+  return { median, min: sorted[0], max: sorted[sorted.length - 1] };
+}
+
+/** The measuring process: arguments are the bundle's URL, the shared folder and the number of passes. */
+async function child(bundleUrl, sharedDir, passes) {
+  const { tokenize, findFigures } = await import(bundleUrl);
+  const corpus = loadCorpus(sharedDir);
+  const blocks = [];
+  for (const article of corpus.articles) {
+    for (const text of article.text.split(/\n\s*\n/)) if (text.trim()) blocks.push({ text, sentences: tokenize(text) });
+  }
+  const pass = () => {
+    let found = 0;
+    for (const block of blocks) for (const sentence of block.sentences) found += findFigures(sentence, block.text).length;
+    return found;
+  };
+  // Warm-up: the compiler settles on the finder's hot paths within a few passes.
+  let found = 0;
+  for (let i = 0; i < 3; i++) found = pass();
+  const cpu = [];
+  const wall = [];
+  for (let i = 0; i < passes; i++) {
+    const started = performance.now();
+    const cpuStarted = process.cpuUsage();
+    pass();
+    const used = process.cpuUsage(cpuStarted);
+    wall.push(corpus.bytes / 1e3 / (performance.now() - started));
+    cpu.push(corpus.bytes / (used.user + used.system));
+  }
+  console.log(JSON.stringify({ corpus: corpus.description, bytes: corpus.bytes, blocks: blocks.length, found, passes, cpuMbps: spread(cpu), wallMbps: spread(wall) }));
+}
+
+const args = process.argv.slice(2);
+if (resolve(process.argv[1] ?? '') === self) {
+  if (args[0] === '--child') await child(args[1], args[2], Number(args[3]));
+  else {
+    const t = await finderThroughput(resolve(args[0] ?? join(root, '..', 'shared')));
+    const f = (s) => `${s.median.toFixed(1)} (${s.min.toFixed(1)}–${s.max.toFixed(1)})`;
+    console.log(`figure finder alone over ${t.corpus}, ${(t.bytes / 1e6).toFixed(2)} MB, ${t.found} figures; MB/s median (slowest–fastest) of ${t.passes} passes: CPU ${f(t.cpuMbps)}, wall ${f(t.wallMbps)}`);
+  }
+}
