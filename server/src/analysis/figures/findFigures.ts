@@ -330,7 +330,7 @@ function interpretRest(s: Scan, core: Core): void {
     const phrase = next !== undefined && isWordToken(s.w[core.end]) && !unitsByFirstWord.has(next) ? nounPhrase(s, core.end, false) : null;
     const plural = next !== undefined && (isPluralNoun(next) || unitsByFirstWord.get(next)?.[0].info.kind === 'money' || (phrase !== null && isPluralNoun(phrase.head)));
     // Metres: "1.8m tall", "the 100m", "a 50m pool"; millions otherwise ("2.1m last year").
-    const dimension = next !== undefined && /^(tall|long|high|wide|deep|away|above|below|across|thick|in|from|of|under|over|down|up|to)$/.test(next);
+    const dimension = next !== undefined && dimensionWords.has(next);
     const attributive = isWordToken(s.w[core.end]) && next !== undefined && !nounStops.has(next) && !isPluralNoun(next);
     const metre = !core.currency && !plural && (dimension || prev === 'the' || prev === 'a' || prev === 'an' || attributive);
     if (!metre) {
@@ -542,6 +542,22 @@ function isPluralNoun(key: string): boolean {
   return !(before === 105 /* is */ && n > 4);
 }
 
+/** Words after a length in metres ("1.8m tall", "100m from"), which "2.1m" in millions does not take. */
+const dimensionWords = new Set(['tall', 'long', 'high', 'wide', 'deep', 'away', 'above', 'below', 'across', 'thick', 'in', 'from', 'of', 'under', 'over', 'down', 'up', 'to']);
+/** Words after "a year" that make it a time, not a rate ("52.2 million a year ago"). */
+const timeAnchors = new Set<string | undefined>(['ago', 'earlier', 'later', 'before', 'after']);
+/** "dozen" and its abbreviations after digits ("3 dozen", "2 doz"). */
+const dozenWords = new Set<string | undefined>(['dozen', 'dozens', 'dz', 'dzs', 'doz', 'dozs']);
+/** Words before a second number that measures what the last figure did ("including 1.5 million"). */
+const comparedAfter = new Set<string | undefined>(['and', 'or', 'from', 'including', 'vs', 'versus', 'than']);
+
+/** "killed", "rising": a verb form, not the head of a counted noun phrase. */
+function endsInEdOrIng(k: string): boolean {
+  const n = k.length;
+  if (n >= 2 && k.charCodeAt(n - 2) === 101 /* e */ && k.charCodeAt(n - 1) === 100 /* d */) return true;
+  return n >= 3 && k.charCodeAt(n - 3) === 105 /* i */ && k.charCodeAt(n - 2) === 110 /* n */ && k.charCodeAt(n - 1) === 103 /* g */;
+}
+
 function isWordToken(t: Token | undefined): boolean {
   return !!t && t.kind === 'word';
 }
@@ -590,7 +606,7 @@ function nounPhrase(s: Scan, i: number, singular: boolean): Phrase | null {
       break;
     }
     end++;
-    if (isPluralNoun(k) || (singular && end - i >= 1 && !/(ed|ing)$/.test(k))) {
+    if (isPluralNoun(k) || (singular && end - i >= 1 && !endsInEdOrIng(k))) {
       head = end - 1;
       if (isPluralNoun(k) || singular) {
         if (!singular || isPluralNoun(k) || !isWordToken(w[end]) || nounStops.has(keys[end]) || !isPluralNoun(keys[end] ?? '')) {
@@ -601,7 +617,7 @@ function nounPhrase(s: Scan, i: number, singular: boolean): Phrase | null {
     }
   }
   if (head < 0) return null;
-  if (/(ed|ing)$/.test(keys[head]) && !pluralNouns.has(keys[head])) return null;
+  if (endsInEdOrIng(keys[head]) && !pluralNouns.has(keys[head])) return null;
   const a = w[i].start;
   let b = w[head].end;
   if (s.text.charCodeAt(b - 1) === 46 /* . */) b--;
@@ -693,7 +709,7 @@ function unitAt(s: Scan, j: number, core: Core): { info: UnitInfo; end: number }
 function perAt(s: Scan, j: number): { per: string; end: number } | null {
   const found = perAtRaw(s, j);
   // "52.2 million a year ago" names a time, not a rate.
-  if (found && /^(ago|earlier|later|before|after)$/.test(s.keys[found.end] ?? '')) return null;
+  if (found && timeAnchors.has(s.keys[found.end])) return null;
   return found;
 }
 
@@ -772,7 +788,7 @@ function scaleAfter(s: Scan, core: Core): void {
       applyHyphenUnit(core, s.keys[j].slice(dash + 1).split('-'));
       return;
     }
-    if (scale === undefined && core.digits && /^(dozen|dozens|dz|dzs|doz|dozs)$/.test(s.keys[j])) scale = 12;
+    if (scale === undefined && core.digits && dozenWords.has(s.keys[j])) scale = 12;
     if (scale === undefined) break;
     if (s.keys[j] === 'k' && t.text === 'k' && !core.digits) break;
     if (scale === 100 && core.digits && core.value >= 100 && core.scaled) break;
@@ -904,7 +920,7 @@ function quantityAt(s: Scan, i: number, previous: Figure[]): Found | null {
   if (core.rest === 's' || core.rest === "'s" || core.rest === '’s') {
     return decade(s, start, core);
   }
-  if (ordinalRest.test(core.rest)) {
+  if (core.rest !== '' && ordinalRest.test(core.rest)) {
     const t = w[core.end - 1];
     return { next: core.end, figure: figureOf(s, start, t.start, t.end, { kind: 'ordinal', value: core.value, unit: null, approx: 'exact' }) };
   }
@@ -1137,7 +1153,7 @@ function quantityAt(s: Scan, i: number, previous: Figure[]): Found | null {
         if (s.text.charCodeAt(endOffset - 1) === 46) endOffset--;
       } else if (core.vague) {
         return null;
-      } else if (!core.plainInteger && /^(and|or|from|including|vs|versus|than)$/.test(keys[start - 1] ?? '') && w[end]?.text !== ')') {
+      } else if (!core.plainInteger && comparedAfter.has(keys[start - 1]) && w[end]?.text !== ')') {
         // "6 million homes ... including 1.5 million", "9.7 million barrels a day ... from 10.1 million":
         // the number measures what the last count or measure did.
         for (let p = previous.length - 1; p >= 0; p--) {
