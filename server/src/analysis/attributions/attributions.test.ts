@@ -213,6 +213,51 @@ describe('source shapes', () => {
   });
 });
 
+describe('learned cues and extents', () => {
+  it('keeps the words the annotation puts in the cue: "said in a statement"', () => {
+    checkAttributions('Ms. Varga said in a statement that the bridge would reopen in May.', [
+      { cue: 'said in a statement', source: 'Ms. Varga', content: 'that the bridge would reopen in May' },
+    ]);
+  });
+
+  it('takes a verb of stance the rules alone would leave out', () => {
+    checkAttributions('Farmers in the valley have long opposed the new canal.', [{ cue: 'have long opposed', source: 'Farmers in the valley', content: 'the new canal' }]);
+  });
+
+  it('leaves a noun before its verb alone, even in a headline', () => {
+    checkAttributions('Ferries stay in port as harbour dispute deepens', []);
+    checkAttributions('Ms. Varga said talks would resume on Friday.', [{ cue: 'said', source: 'Ms. Varga', content: 'talks would resume on Friday' }]);
+  });
+
+  it('joins a coordinated source: "Democrats and civil rights groups say"', () => {
+    checkAttributions('Teachers and school nurses say the schedule leaves no time for lunch.', [
+      { cue: 'say', source: 'Teachers and school nurses', content: 'the schedule leaves no time for lunch' },
+    ]);
+  });
+
+  it('leaves a clause before the conjunction out of the source', () => {
+    checkAttributions('The council met on Monday and the mayor said the vote would wait.', [{ cue: 'said', source: 'the mayor', content: 'the vote would wait' }]);
+  });
+
+  it('leaves an adverbial between commas out of the source', () => {
+    checkAttributions('The harbour master, for his part, has denied that the pier is unsafe.', [
+      { cue: 'has denied', source: 'The harbour master', content: 'that the pier is unsafe' },
+    ]);
+  });
+
+  it('stops the source at a preposition or a verb before it', () => {
+    checkAttributions('Tourists stayed away, with residents saying the pier is unsafe.', [{ cue: 'saying', source: 'residents', content: 'the pier is unsafe' }]);
+    checkAttributions('Cargo was sent to Kiel and the port authority said the pier was unsafe.', [{ cue: 'said', source: 'the port authority', content: 'the pier was unsafe' }]);
+  });
+
+  it('reads "In a poll ..., content" with the poll as source, and no other "In ..., "', () => {
+    checkAttributions('In a survey released Tuesday, 41 percent of residents backed the canal.', [
+      { cue: 'In', source: 'a survey released Tuesday', content: '41 percent of residents backed the canal' },
+    ]);
+    checkAttributions('In the morning, the ferries left for the islands.', []);
+  });
+});
+
 describe('Markdown', () => {
   it('finds attributions in Markdown paragraphs with document offsets', () => {
     checkAttributions('# Port closes\n\n> “We had no choice,” said *Anna Lindqvist*.\n', [

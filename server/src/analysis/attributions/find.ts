@@ -182,6 +182,14 @@ export function find(text: string, sentences: Sentence[], model: CueModel = trai
       i++;
       continue;
     }
+    if (t.lower === 'in') {
+      const f = inPoll(block, i);
+      if (f) {
+        found.push(f);
+        covered = f.source![1];
+      }
+      continue;
+    }
     const cue = cueWords.get(t.lower);
     if (!cue) continue;
     // "Asked whether he would run, the governor ...": a question put to an unnamed source.
@@ -341,6 +349,8 @@ function subjectBefore(block: Block, end: number): Range | null {
       while (k >= from && !isSeparator(toks[k]) && toks[k].q < 0 && !terminal.has(toks[k].text)) k--;
       const segStart = k + 1;
       if (segments === 0 && segStart <= segEnd && (toks[segStart].lower === 'who' || toks[segStart].lower === 'which' || /ing$/.test(toks[segStart].lower))) clauseStart = segStart;
+      // "The governor, for his part, said": an adverbial between commas is not part of the source.
+      if (segments === 0 && segStart <= segEnd && segEnd - segStart < 10 && adverbialOpener(toks[segStart])) clauseStart = segStart;
       if (segStart > segEnd || end - segStart > 45) break;
       const np = nounPhraseBack(block, segEnd, segStart);
       if (np && np[0] === segStart && startsNounPhrase(toks[segStart]) && (segments === 0 || segEnd - segStart < 8)) {
@@ -360,6 +370,11 @@ function subjectBefore(block: Block, end: number): Range | null {
     return [best, end - 1];
   }
   return nounPhraseBack(block, end, from);
+}
+
+function adverbialOpener(t: Tok): boolean {
+  if (t.cap && !sourceStoppers.has(t.lower)) return false;
+  return sourceStoppers.has(t.lower) || t.lower === 'for' || t.lower === 'once' || (clauseOpeners.has(t.lower) && t.lower !== 'who' && t.lower !== 'which') || (adverb.test(t.lower) && t.lower !== 'ally');
 }
 
 function hasName(block: Block, r: Range): boolean {
@@ -400,22 +415,37 @@ function nounPhraseBack(block: Block, end: number, from: number): Range | null {
       break;
     }
     if (t.lower === 'and' || t.lower === '&') {
-      // "Trump and Clinton said": a conjunction between two names stays in the phrase.
+      // "Trump and Clinton said", "Democrats and civil rights groups say": a conjunction between two
+      // names, or between a name or plural noun and a noun phrase, stays in the phrase.
       const before = toks[a - 2];
-      if (toks[a].cap && before && before.cap && isWord(before) && before.s === t.s) {
+      const word = !!before && isWord(before) && before.s === t.s && before.q < 0;
+      const names = word && before.cap && toks[a].cap;
+      const plurals = word && /[^s']s$/.test(before.lower) && !cueWords.has(before.lower) && !determiners.has(toks[a].lower) && !subjectPronouns.has(toks[a].lower);
+      if (names || plurals) {
         a--;
         continue;
       }
       break;
     }
-    if (clauseOpeners.has(t.lower) && !(t.lower === 'as' && false)) break;
+    if (clauseOpeners.has(t.lower)) break;
     if (!t.cap && cueWords.has(t.lower) && !cueWords.get(t.lower)!.nounLike) break;
+    // "gave $10 million to a group backing", "was spent on ads attacking": a preposition, a verb
+    // form or an -ing word cannot be walked over into the subject.
+    // "A source familiar with the talks", "people close to the campaign" keep their preposition.
+    const bridged = phraseBreakers.has(t.lower) && bridgeWords.has(toks[a - 2]?.lower ?? '');
+    if (!t.cap && !bridged && (phraseBreakers.has(t.lower) || beForms.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ing')))) break;
     if (end - a >= 24) return null;
     a--;
   }
   // A sentence-initial adverbial without a comma ("On Tuesday the ministry said"): keep the name.
   return [a, end];
 }
+
+/** Words that end a subject walked back from its verb. */
+const phraseBreakers = new Set(['to', 'with', 'about', 'amid', 'than', 'has', 'have', 'had', 'let', 'after', 'before', 'during', 'against', 'into', 'onto', 'via', 'without']);
+
+/** Adjectives that take a preposition inside a source: "familiar with", "close to", "opposed to". */
+const bridgeWords = new Set(['familiar', 'close', 'closest', 'near', 'next', 'loyal', 'opposed', 'friendly', 'sympathetic', 'similar', 'committed', 'connected', 'linked', 'tied', 'allied', 'devoted', 'new', 'used', 'related', 'briefed', 'speaking']);
 
 /** The noun phrase after `from` up to the sentence end, with an appositive after a comma. */
 function subjectAfter(block: Block, from: number): Range | null {
@@ -484,6 +514,47 @@ function sentenceSubject(block: Block, s: number, before: number, found: Found[]
     b++;
   }
   return [a, b];
+}
+
+/** Nouns that make "in X" a source: "in a poll released Monday", "in her view", "in Forbes' words". */
+const inSourceHeads = new Set(['poll', 'polls', 'survey', 'surveys', 'words', 'view', 'opinion']);
+/** Words after such a noun that still describe it: "released Monday", "conducted last week". */
+const inSourceTails = new Set(['released', 'conducted', 'published', 'taken', 'last', 'this', 'from', 'by']);
+
+/**
+ * "In a poll released Monday, 50 percent ..." and "... leads in the latest poll": the preposition
+ * is the cue, the poll (or a view, or someone's words) the source, the clause the content.
+ */
+function inPoll(block: Block, i: number): Found | null {
+  const { toks } = block;
+  const s = toks[i].s;
+  const first = block.first[s];
+  const last = block.last[s];
+  let head = -1;
+  for (let k = i + 1; k <= Math.min(last, i + 10); k++) {
+    const t = toks[k];
+    if (t.q >= 0 || (isPunct(t) && !(innerPunct.has(t.text) || t.text === '.' && t.start === toks[k - 1].end))) break;
+    if (inSourceHeads.has(t.lower)) {
+      head = k;
+      break;
+    }
+    if (clauseOpeners.has(t.lower) || cueWords.get(t.lower)?.cls === 'speech') break;
+  }
+  if (head < 0) return null;
+  let end = head;
+  if (inSourceTails.has(toks[head + 1]?.lower ?? '') && toks[head + 1].s === s) {
+    while (end + 1 <= last && end - head < 8 && toks[end + 1].q < 0 && !isPunct(toks[end + 1])) end++;
+  }
+  const source: Range = [i + 1, end];
+  let lead = first;
+  while (lead < i && (clauseOpeners.has(toks[lead].lower) || isPunct(toks[lead]))) lead++;
+  if (lead === i) {
+    const start = toks[end + 1]?.text === ',' ? end + 2 : end + 1;
+    if (start > last) return null;
+    const contentLast = contentEnd(block, start);
+    return contentLast >= start ? { cue: [i, i], source, content: [start, contentLast] } : null;
+  }
+  return null;
 }
 
 /** "according to X": content before (", according to X.") or after ("According to X, ..."). */
