@@ -308,10 +308,6 @@ function interpretRest(s: Scan, core: Core): void {
   const rest = core.rest;
   if (rest === '') return;
   const tokenEnd = s.w[core.end - 1].end;
-  const consume = () => {
-    core.rest = '';
-    core.endOffset = tokenEnd;
-  };
   const scale = suffixScales.get(rest);
   if (scale !== undefined && core.value !== null) {
     if (rest === 'G' && core.digits && core.value < 10 && Number.isInteger(core.value)) {
@@ -320,7 +316,7 @@ function interpretRest(s: Scan, core: Core): void {
       core.value = scaled(core.value, scale);
       core.scaled = true;
     }
-    consume();
+    consumeRest(core, tokenEnd);
     return;
   }
   if (rest === 'm' && core.value !== null) {
@@ -339,13 +335,13 @@ function interpretRest(s: Scan, core: Core): void {
     } else {
       core.unit = { kind: 'measure', unit: 'm' };
     }
-    consume();
+    consumeRest(core, tokenEnd);
     return;
   }
   const exp = exponentRest.exec(rest);
   if (exp && core.value !== null) {
     core.value = scaled(core.value, Math.pow(10, Number(exp[1])));
-    consume();
+    consumeRest(core, tokenEnd);
     return;
   }
   if ((rest === 'e' || rest === 'E') && core.value !== null) {
@@ -367,7 +363,7 @@ function interpretRest(s: Scan, core: Core): void {
     if (d > 0 && Math.abs(core.value) < d && !(core.value === 24 && d === 7) && !(core.value === 9 && d === 11) && !(core.value === 7 && d === 7)) {
       core.value /= d;
       core.fraction = true;
-      consume();
+      consumeRest(core, tokenEnd);
     } else {
       core.reject = true;
     }
@@ -380,10 +376,16 @@ function interpretRest(s: Scan, core: Core): void {
   const unit = caseSensitiveSuffixes.get(rest) ?? unitBySpelling.get(rest.toLowerCase()) ?? gluedScaleUnit(core, rest);
   if (unit) {
     core.unit = unit;
-    consume();
+    consumeRest(core, tokenEnd);
     return;
   }
   core.reject = true;
+}
+
+/** The glued rest is read: the figure ends with its token. */
+function consumeRest(core: Core, tokenEnd: number): void {
+  core.rest = '';
+  core.endOffset = tokenEnd;
 }
 
 /** "2.8bnkm" is never written, but "4.2bn" followed by a unit word is; a scale glued to a unit ("10kW") is a unit. */
@@ -488,32 +490,33 @@ function applyHyphenUnit(core: Core, parts: string[]): void {
   else core.reject = true;
 }
 
+/** A number at word j, at most one space after the word before it, or a minus sign and a number ("$-50.8bn", "$ - 5"). */
+function numberAt(w: Token[], j: number): boolean {
+  const n = w[j];
+  if (!n) return false;
+  if (n.kind === 'number') return n.start - w[j - 1].end <= 1;
+  return minusSigns.has(n.text) && w[j + 1]?.kind === 'number';
+}
+
 /** Currency written before the number at token i: "$", "US$", "C $", "HK$", "EUR", "Rs", "€". */
 function currencyBefore(s: Scan, i: number): { currency: string; next: number } | null {
   const { w, keys } = s;
   const t = w[i];
   if (!t) return null;
-  const nextIsNumber = (j: number) => {
-    const n = w[j];
-    if (!n) return false;
-    if (n.kind === 'number') return n.start - w[j - 1].end <= 1;
-    // "$-50.8bn" and "$ - 5".
-    return minusSigns.has(n.text) && w[j + 1]?.kind === 'number';
-  };
   if (t.kind === 'symbol' || t.kind === 'punct') {
     const code = currencySigns.get(t.text);
-    if (code && code !== 'cent' && nextIsNumber(i + 1)) return { currency: code, next: i + 1 };
+    if (code && code !== 'cent' && numberAt(w, i + 1)) return { currency: code, next: i + 1 };
     return null;
   }
   if (t.kind !== 'word') return null;
   const prefix = dollarPrefixes.get(keys[i]);
-  if (prefix && w[i + 1]?.text === '$' && nextIsNumber(i + 2)) {
+  if (prefix && w[i + 1]?.text === '$' && numberAt(w, i + 2)) {
     const glued = w[i + 1].start === t.end;
     // A lone capital "A" or "S" before " $5" is an article or an initial, not a currency prefix.
     if (glued || (keys[i] !== 'a' && keys[i] !== 's') || t.text === 'S') return { currency: prefix, next: i + 2 };
   }
   const code = currencyCodesBefore.get(keys[i]);
-  if (code && nextIsNumber(i + 1) && (t.text === t.text.toUpperCase() || keys[i] === 'rs' || keys[i] === 'sen') && keys[i] !== 'try') {
+  if (code && numberAt(w, i + 1) && (t.text === t.text.toUpperCase() || keys[i] === 'rs' || keys[i] === 'sen') && keys[i] !== 'try') {
     return { currency: code, next: i + 1 };
   }
   return null;

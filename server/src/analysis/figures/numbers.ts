@@ -82,21 +82,29 @@ function isNumberWord(w: string): boolean {
   return smallNumbers.has(w) || (scaleWords.has(w) && w.length > 3) || w === 'dozen' || w === 'dozens' || w === 'dzs' || w === 'dozs';
 }
 
+/** The part of a word before its first hyphen ("thirty" of "thirty-two"), or the word. */
+function headOf(key: string): string {
+  const dash = key.indexOf('-');
+  return dash < 0 ? key : key.slice(0, dash);
+}
+
 /** Splits the words from `i` on into number parts; a hyphenated word is split when its first part is a number word. */
 function partsFrom(keys: string[], i: number, limit: number): Part[] {
   const parts: Part[] = [];
   for (let t = i; t < keys.length && parts.length < limit; t++) {
     const key = keys[t];
-    if (key.indexOf('-') > 0) {
+    const dash = key.indexOf('-');
+    if (dash > 0) {
+      // Most hyphenated words are no number ("well-known"); their head says so before any split.
+      if (!numberParts.has(key.slice(0, dash))) break;
       const pieces = key.split('-').filter((p) => p !== '');
-      if (!numberParts.has(pieces[0])) break;
       let n = 0;
       while (n < pieces.length && numberParts.has(pieces[n]) && pieces[n] !== 'a' && pieces[n] !== 'and') n++;
       for (let p = 0; p < n; p++) parts.push({ word: pieces[p], token: t, rest: p === n - 1 && n < pieces.length ? pieces.slice(n).join('-') : null });
       if (n < pieces.length) break;
       continue;
     }
-    if (key === '-' && parts.length > 0 && t + 1 < keys.length && numberParts.has(keys[t + 1].split('-')[0]) && smallNumbers.has(parts[parts.length - 1].word)) {
+    if (key === '-' && parts.length > 0 && t + 1 < keys.length && numberParts.has(headOf(keys[t + 1])) && smallNumbers.has(parts[parts.length - 1].word)) {
       // "fifty - two", "one - fourth": a hyphen written with spaces.
       continue;
     }
