@@ -174,6 +174,14 @@ for (const [words, flag] of [
   for (const w of words) lexicon.set(w, (lexicon.get(w) ?? 0) | flag);
 }
 
+/**
+ * Both tables in one, so that a word is looked up once: the cue flags in the low 20 bits, the
+ * closed class plus one above them (0 when the word has none).
+ */
+const wordInfo = new Map<string, number>();
+for (const [w, flags] of lexicon) wordInfo.set(w, flags);
+for (const [w, cls] of closedClass) wordInfo.set(w, (wordInfo.get(w) ?? 0) | ((cls + 1) << 20));
+
 /** One non-space token as the features see it. */
 interface Word {
   /** Lower-case text, numbers as shapes ("<year>", "<big>"); null when the token takes no part in n-grams. */
@@ -213,13 +221,14 @@ function readWord(t: Token, first: boolean): Word | null {
       if (lower.includes('\u2019') || lower.includes('\u2018')) lower = lower.replace(/[\u2018\u2019]/g, "'");
       const c0 = lower.charCodeAt(0);
       if (c0 >= 48 && c0 <= 57) return { form: '<num>', cls: C.NUM, flags: 0, cap: false, past: false };
-      const flags = lexicon.get(lower) ?? 0;
+      const info = wordInfo.get(lower) ?? 0;
+      const flags = info & 0xfffff;
       const first0 = t.text.charCodeAt(0);
       const second0 = t.text.charCodeAt(1);
       const upper = first0 >= 65 && first0 <= 90;
       const cap = upper && second0 >= 97 && second0 <= 122;
       const past = (flags & F.irregularPast) !== 0 || (lower.length > 4 && lower.endsWith('ed') && (flags & F.notAction) === 0);
-      let cls = closedClass.get(lower) ?? -1;
+      let cls = (info >>> 20) - 1;
       if (cls < 0) {
         if (!first && upper) cls = C.NNP;
         else if ((flags & F.irregularPast) !== 0 || (lower.length > 4 && lower.endsWith('ed'))) cls = C.VBD;
@@ -250,6 +259,17 @@ export function wordForms(tokens: readonly Token[]): string[] {
   return out;
 }
 
+/** Each cue's bit in a set of cues, in `allCues` order. */
+const cueBit = (cue: Cue): number => 1 << allCues.indexOf(cue);
+const B = {
+  figure: cueBit('figure'), comparison: cueBit('comparison'), superlative: cueBit('superlative'), causal: cueBit('causal'),
+  attributed: cueBit('attributed'), actorAction: cueBit('actor-action'), datedEvent: cueBit('dated-event'),
+  quantityChange: cueBit('quantity-change'), prediction: cueBit('prediction'), opinion: cueBit('opinion'),
+  question: cueBit('question'), hedge: cueBit('hedge'), rhetoric: cueBit('rhetoric'), imperative: cueBit('imperative'),
+  firstPerson: cueBit('first-person'), address: cueBit('address'), len1to4: cueBit('len-1-4'), len5to8: cueBit('len-5-8'),
+  len9to15: cueBit('len-9-15'), len16to25: cueBit('len-16-25'), len26up: cueBit('len-26+'),
+} as const;
+
 /**
  * Computes the cues and hashed n-grams of one sentence. Figures and attributions found by the other
  * passes count when present; each cue also has its own lexical test, so the scorer keeps working
@@ -273,7 +293,7 @@ export function sentenceFeatures(input: ClaimInput, hashBits: number): SentenceF
     if ((c >= 97 && c <= 122) || c === 60) length++;
     if (form.length > 5 && form.endsWith('est') && (w.flags & F.notSuperlative) === 0) superlative = true;
   }
-  const fired = new Set<Cue>();
+  let fired = 0;
   let figureKind = false;
   let dateKind = false;
   for (const f of input.figures) {
@@ -281,26 +301,26 @@ export function sentenceFeatures(input: ClaimInput, hashBits: number): SentenceF
     else if (f.kind !== 'ordinal') figureKind = true;
   }
   const p = phrasePatterns(forms);
-  if (figureKind || numeric || flags & F.number) fired.add('figure');
-  if (flags & F.comparison || p & P.asAs) fired.add('comparison');
-  if (flags & F.superlative || superlative) fired.add('superlative');
-  if (flags & F.causal || p & P.causal) fired.add('causal');
-  if (input.attributions.length > 0 || flags & F.attribution) fired.add('attributed');
-  if (dateKind || p & P.year || flags & F.date || p & P.lastPeriod) fired.add('dated-event');
-  if (flags & F.change) fired.add('quantity-change');
-  if (flags & F.prediction || p & P.future) fired.add('prediction');
-  if (hasActorAction(words)) fired.add('actor-action');
-  if (flags & F.opinion) fired.add('opinion');
-  if (p & P.question) fired.add('question');
-  if (flags & F.hedge) fired.add('hedge');
-  if (flags & F.rhetoric || p & P.exclamation) fired.add('rhetoric');
+  if (figureKind || numeric || flags & F.number) fired |= B.figure;
+  if (flags & F.comparison || p & P.asAs) fired |= B.comparison;
+  if (flags & F.superlative || superlative) fired |= B.superlative;
+  if (flags & F.causal || p & P.causal) fired |= B.causal;
+  if (input.attributions.length > 0 || flags & F.attribution) fired |= B.attributed;
+  if (dateKind || p & P.year || flags & F.date || p & P.lastPeriod) fired |= B.datedEvent;
+  if (flags & F.change) fired |= B.quantityChange;
+  if (flags & F.prediction || p & P.future) fired |= B.prediction;
+  if (hasActorAction(words)) fired |= B.actorAction;
+  if (flags & F.opinion) fired |= B.opinion;
+  if (p & P.question) fired |= B.question;
+  if (flags & F.hedge) fired |= B.hedge;
+  if (flags & F.rhetoric || p & P.exclamation) fired |= B.rhetoric;
   const opening = forms.length > 1 ? forms[0] : '';
-  if (imperativeStarts.has(opening) && !(forms[1] === '<num>' || forms[1] === '<big>')) fired.add('imperative');
-  if (flags & F.first) fired.add('first-person');
-  if (flags & F.second) fired.add('address');
-  fired.add(length <= 4 ? 'len-1-4' : length <= 8 ? 'len-5-8' : length <= 15 ? 'len-9-15' : length <= 25 ? 'len-16-25' : 'len-26+');
+  if (imperativeStarts.has(opening) && !(forms[1] === '<num>' || forms[1] === '<big>')) fired |= B.imperative;
+  if (flags & F.first) fired |= B.firstPerson;
+  if (flags & F.second) fired |= B.address;
+  fired |= length <= 4 ? B.len1to4 : length <= 8 ? B.len5to8 : length <= 15 ? B.len9to15 : length <= 25 ? B.len16to25 : B.len26up;
 
-  const cues = allCues.filter((c) => fired.has(c));
+  const cues = allCues.filter((_, i) => (fired & (1 << i)) !== 0);
   return { cues, buckets: hashWords(words, hashBits) };
 }
 
@@ -372,9 +392,9 @@ function hasActorAction(words: readonly Word[]): boolean {
 }
 
 /** FNV-1a over the UTF-16 code units from `seed`; fast and stable across runs and platforms. */
-export function hash(s: string, seed = 0x811c9dc5, from = 0): number {
+export function hash(s: string, seed = 0x811c9dc5, from = 0, to = s.length): number {
   let h = seed;
-  for (let i = from; i < s.length; i++) {
+  for (let i = from; i < to; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
@@ -413,7 +433,7 @@ function hashWords(words: readonly Word[], bits: number): number[] {
       out.push(mix(Math.imul(prev, 0x9e3779b1) ^ h) & mask);
       if (w.form.length > 5) {
         out.push(hash(w.form, suffixSeed, w.form.length - 3) & mask);
-        out.push(hash(w.form.slice(0, 5), prefixSeed) & mask);
+        out.push(hash(w.form, prefixSeed, 0, 5) & mask);
       }
       prev = h;
     }

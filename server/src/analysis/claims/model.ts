@@ -44,7 +44,8 @@ export function loadModel(file: ModelFile): LoadedModel {
 }
 
 const cueIndex = new Map<Cue, number>(allCues.map((c, i) => [c, i]));
-const positive = new Set<Cue>(positiveCues);
+/** isPositive[i]: allCues[i] is a positive cue, one that can be a reason. */
+const isPositive = allCues.map((cue) => (positiveCues as readonly Cue[]).includes(cue));
 
 /**
  * Logistic score of one sentence. Reasons are the positive cues that fired, strongest first; the
@@ -58,7 +59,8 @@ export function scoreWith(model: LoadedModel, input: ClaimInput): ClaimScore {
   if (stamp === 1) model.seen.fill(0);
   const { seen, hashed } = model;
   let sum = 0;
-  for (const b of buckets) {
+  for (let i = 0; i < buckets.length; i++) {
+    const b = buckets[i];
     if (seen[b] === stamp) continue;
     seen[b] = stamp;
     sum += hashed[b];
@@ -66,9 +68,10 @@ export function scoreWith(model: LoadedModel, input: ClaimInput): ClaimScore {
   let z = model.bias + sum * model.hashScale;
   const contributions: Array<[PositiveCue, number]> = [];
   for (const cue of cues) {
-    const w = model.cueWeights[cueIndex.get(cue)!];
+    const index = cueIndex.get(cue)!;
+    const w = model.cueWeights[index];
     z += w;
-    if (positive.has(cue)) contributions.push([cue as PositiveCue, w]);
+    if (isPositive[index]) contributions.push([cue as PositiveCue, w]);
   }
   contributions.sort((a, b) => b[1] - a[1]);
   return { score: 1 / (1 + Math.exp(-z)), reasons: contributions.map(([cue]) => cue) };
