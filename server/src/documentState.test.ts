@@ -164,8 +164,8 @@ describe('DocumentStates', () => {
     expect(state.analysis).toEqual(new Analyzer().analyze(big.getText(), 'markdown', options));
   });
 
-  it('reports the prefix read so far once while a long document is opened, and never for an edit', async () => {
-    const states = new DocumentStates(new Analyzer(), new TimeSlicer(0), { afterMs: 0, minLength: 0 });
+  it('reports the prefix read so far while a long document is opened, and never for an edit', async () => {
+    const states = new DocumentStates(new Analyzer(), new TimeSlicer(0), { atMs: [0], minLength: 0 });
     const reports: Array<{ version: number; complete: boolean; figures: string[] }> = [];
     states.onProgress = (uri, state) => reports.push({ version: state.version, complete: state.complete, figures: state.analysis.figures.map((f) => f.text) });
     const long = Array.from({ length: 20 }, (_, i) => `Paragraph ${i} counts ${i + 2} people.`).join('\n\n');

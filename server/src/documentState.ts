@@ -83,17 +83,18 @@ export class DocumentStates {
   /** Bumped when a document is forgotten, so a computation still running for it throws its result away. */
   private readonly generations = new Map<string, number>();
   /**
-   * Called once while a long document with no earlier analysis (just opened) is analysed in slices:
-   * with the state of the prefix read in its first `progress.afterMs`. Only once, because every
-   * report costs the prefix's article-level pass and diagnostics, in one go. Documents shorter than
-   * `progress.minLength` are only ever reported complete.
+   * Called while a long document with no earlier analysis (just opened) is analysed in slices, with
+   * the state of the prefix read so far, at the first slice ending after each of `progress.atMs`.
+   * Only early on: every report costs the prefix's article-level pass and diagnostics in one go,
+   * which a long prefix makes long. Documents shorter than `progress.minLength` are only ever
+   * reported complete.
    */
   onProgress: ((uri: string, state: DocumentState) => void) | undefined;
 
   constructor(
     private readonly analyzer: Analyzer,
     private readonly slicer = new TimeSlicer(),
-    private readonly progress = { afterMs: 100, minLength: 50_000 },
+    private readonly progress = { atMs: [100, 200, 400, 800], minLength: 50_000 },
   ) {}
 
   /** The last state computed for `uri`, whatever its version. */
@@ -234,7 +235,7 @@ export class DocumentStates {
     let next = first;
     const slice = this.slicer.start();
     const started = performance.now();
-    let reported = false;
+    let reports = 0;
     for (const chunk of chunksFrom(text, kind, restart)) {
       if (chunk.start >= change.newEnd && previous) {
         const was = chunk.start - delta;
@@ -253,9 +254,10 @@ export class DocumentStates {
       if (slice.due()) {
         await slice.yield();
         if (stale()) return undefined;
-        if (progress && !reported && performance.now() - started >= this.progress.afterMs) {
+        const elapsed = performance.now() - started;
+        if (progress && reports < this.progress.atMs.length && elapsed >= this.progress.atMs[reports]) {
           progress(out);
-          reported = true;
+          while (reports < this.progress.atMs.length && elapsed >= this.progress.atMs[reports]) reports++;
         }
       }
     }
