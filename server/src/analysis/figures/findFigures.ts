@@ -180,6 +180,18 @@ interface Core {
   reject?: boolean;
 }
 
+/**
+ * A Core with every field present, in one order. The readers load its fields at many sites; fields
+ * added later in varying order gave each path its own object shape and made those loads slow.
+ */
+function makeCore(c: Omit<Core, 'low' | 'high' | 'unit' | 'hyphenNoun' | 'age' | 'kindOverride' | 'reject'> & Partial<Core>): Core {
+  return {
+    first: c.first, end: c.end, value: c.value, low: c.low, high: c.high, digits: c.digits, vague: c.vague, scaled: c.scaled,
+    fraction: c.fraction, rest: c.rest, endOffset: c.endOffset, plainInteger: c.plainInteger, currency: c.currency, range: c.range,
+    unit: c.unit, hyphenNoun: c.hyphenNoun, age: c.age, kindOverride: c.kindOverride, reject: c.reject,
+  };
+}
+
 const minusSigns = new Set(['-', '−', '–']);
 
 /** A product rounded to 14 significant digits, so that 4.1 × 10⁹ is 4,100,000,000 and not …999.9995. */
@@ -247,18 +259,18 @@ function readCore(s: Scan, j: number, currency: string | null = null): Core | nu
       end = j + 3;
     }
     if (keys[end] !== 'of' && keys[end] !== 'more') return null;
-    return {
+    return makeCore({
       first, end, value: null, low: scale, high: scale * 10, digits: false, vague: true, scaled: scale >= 1000, fraction: false, rest: '',
       endOffset: w[end - 1].end, plainInteger: false, currency: null, range: false,
-    };
+    });
   }
   const spelled = readSpelled(keys, j);
   if (!spelled) return null;
-  const core: Core = {
+  const core = makeCore({
     first, end: spelled.end, value: sign * spelled.value, digits: false, vague: false, scaled: spelled.value >= 100,
     fraction: spelled.fraction, rest: spelled.tail ? '-' + spelled.tail : '', endOffset: w[spelled.end - 1].end,
     plainInteger: false, currency: null, range: false,
-  };
+  });
   if (spelled.tail) {
     core.endOffset = w[spelled.end - 1].end - spelled.tail.length - 1;
     interpretRest(s, core);
@@ -268,10 +280,10 @@ function readCore(s: Scan, j: number, currency: string | null = null): Core | nu
 
 function finishDigits(s: Scan, first: number, j: number, value: number, n: ReturnType<typeof parseLeadingNumber> & object, tokenText: string, tokenStart: number): Core {
   const rest = tokenText.slice(n.end);
-  const core: Core = {
+  const core = makeCore({
     first, end: j + 1, value, digits: true, vague: false, scaled: false, fraction: false, rest, endOffset: tokenStart + n.end,
     plainInteger: !n.grouped && !n.decimal && n.intDigits === 4 && rest === '' && value > 0, currency: pendingCurrency, range: false,
-  };
+  });
   if (!n.grouped && !n.decimal && n.intDigits === 4 && value > 0 && /^(s|'s|’s|-\d\d(\d\d)?)$/.test(rest)) core.plainInteger = true;
   interpretRest(s, core);
   if (rest === '') powerAfter(s, core);
