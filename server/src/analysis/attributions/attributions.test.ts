@@ -251,8 +251,8 @@ describe('learned cues and extents', () => {
   });
 
   it('reads "In a poll ..., content" with the poll as source, and no other "In ..., "', () => {
-    checkAttributions('In a survey released Tuesday, 41 percent of residents backed the canal.', [
-      { cue: 'In', source: 'a survey released Tuesday', content: '41 percent of residents backed the canal' },
+    checkAttributions('In a survey released Tuesday, 41 percent of residents were in favour of the canal.', [
+      { cue: 'In', source: 'a survey released Tuesday', content: '41 percent of residents were in favour of the canal' },
     ]);
     checkAttributions('In the morning, the ferries left for the islands.', []);
   });

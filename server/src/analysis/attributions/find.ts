@@ -1,6 +1,6 @@
 import type { Sentence, Token } from '../tokens.js';
 import type { Attribution, AttributionType, Span } from '../types.js';
-import { cueFeatures, cueProbability, cueThreshold, extendCue } from './cueModel.js';
+import { cueProbability, cueThreshold, extendCue } from './cueModel.js';
 import {
   clauseOpeners,
   closeQuotes,
@@ -154,12 +154,12 @@ const isWord = (t: Tok | undefined) => !!t && !isPunct(t) && wordLike.test(t.tex
  * the features, answers from the gold data and leaves extents to the rules.
  */
 export interface CueModel {
-  decide(block: Block, i: number, features: string[]): boolean;
+  decide(block: Block, i: number, cue: CueWord, ruled: boolean): boolean;
   extend(block: Block, i: number, lemma: string, c0: number, c1: number): [number, number];
 }
 
 const trainedModel: CueModel = {
-  decide: (_block, _i, features) => cueProbability(features) >= cueThreshold,
+  decide: (block, i, cue, ruled) => cueProbability(block, i, cue, ruled) >= cueThreshold,
   extend: extendCue,
 };
 
@@ -223,12 +223,21 @@ export function find(text: string, sentences: Sentence[], model: CueModel = trai
 function modelCue(block: Block, i: number, cue: CueWord, found: Found[], model: CueModel): Found | null {
   const t = block.toks[i];
   // A capitalised cue word mid-sentence is usually a name ("Hope", "Wish") or a headline word.
-  const ruled = t.cap && i !== block.first[t.s] ? null : verbCue(block, i, cue, found, model);
-  if (!model.decide(block, i, cueFeatures(block, i, cue, ruled !== null))) return null;
-  const f = ruled ?? verbCue(block, i, cue, found, model, true);
+  const ruled = t.cap && i !== block.first[t.s] ? null : verbCue(block, i, cue, found);
+  if (!model.decide(block, i, cue, ruled !== null)) return null;
+  const f = ruled ?? verbCue(block, i, cue, found, true);
   if (!f) return null;
-  // The words the annotation puts in the cue on its left ("to say", "went on to say"), never the source's.
-  const [c0] = model.extend(block, i, cue.lemma, f.cue[0], f.cue[1]);
+  // The words the annotation puts in the cue ("said in a statement", "support for", "went on to
+  // say"), never the source's; content that started among them starts after them. Only for
+  // accepted cues, since most candidates are not.
+  const [c0, c1] = model.extend(block, i, cue.lemma, f.cue[0], f.cue[1]);
+  if (c1 > f.cue[1] && !(f.source && f.source[0] <= c1 && f.source[1] > f.cue[1])) {
+    if (f.content[0] > f.cue[1] && f.content[0] <= c1) {
+      if (f.content[1] <= c1) return null;
+      f.content = [c1 + 1, f.content[1]];
+    }
+    f.cue = [f.cue[0], c1];
+  } else if (c1 < f.cue[1]) f.cue = [f.cue[0], c1];
   if (c0 < f.cue[0] && !(f.source && f.source[1] >= c0 && f.source[0] < f.cue[0])) f.cue = [c0, f.cue[1]];
   return f;
 }
@@ -588,7 +597,7 @@ function accordingTo(block: Block, i: number): Found | null {
  * the cue model has already judged the word a cue: the tests that reject a reading are skipped and
  * the source may stay unknown.
  */
-function verbCue(block: Block, i: number, cue: CueWord, found: Found[], model: CueModel, force = false): Found | null {
+function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = false): Found | null {
   const strict = !force;
   const { toks } = block;
   const t0 = toks[i];
@@ -601,8 +610,6 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], model: C
   let c1 = i;
   if (particles[cue.lemma]?.has(toks[i + 1]?.lower ?? '') && toks[i + 1].s === s) c1 = i + 1;
   if (cue.needsParticle && c1 === i) return null;
-  // The words the annotation puts in the cue on its right ("said in a statement", "support for").
-  c1 = model.extend(block, i, cue.lemma, c0, c1)[1];
   // "to say", "which he said": infinitives and relative clauses are rarely attributions.
   const prev = toks[c0 - 1];
   if (strict && (prev?.lower === 'to' || prev?.lower === 'which' || prev?.lower === 'so')) return null;
