@@ -229,6 +229,16 @@ describe('learned cues and extents', () => {
     checkAttributions('Ms. Varga said talks would resume on Friday.', [{ cue: 'said', source: 'Ms. Varga', content: 'talks would resume on Friday' }]);
   });
 
+  it('puts a verb and "to" before the cue word in the cue, and takes the subject before them', () => {
+    checkAttributions('The harbour master went on to say the pier was unsafe.', [{ cue: 'went on to say', source: 'The harbour master', content: 'the pier was unsafe' }]);
+  });
+
+  it('takes a quantifier alone as the source, and a relative pronoun up to its comma', () => {
+    checkAttributions('Some say the canal is too costly.', [{ cue: 'say', source: 'Some', content: 'the canal is too costly' }]);
+    checkAttributions('Some of the money went to schools.', []);
+    checkAttributions('The county board, which ruled that the fee was unlawful, met on Monday.', [{ cue: 'ruled', source: 'which', content: 'that the fee was unlawful' }]);
+  });
+
   it('joins a coordinated source: "Democrats and civil rights groups say"', () => {
     checkAttributions('Teachers and school nurses say the schedule leaves no time for lunch.', [
       { cue: 'say', source: 'Teachers and school nurses', content: 'the schedule leaves no time for lunch' },

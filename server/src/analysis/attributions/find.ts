@@ -238,7 +238,12 @@ function modelCue(block: Block, i: number, cue: CueWord, found: Found[], model: 
     }
     f.cue = [f.cue[0], c1];
   } else if (c1 < f.cue[1]) f.cue = [f.cue[0], c1];
-  if (c0 < f.cue[0] && !(f.source && f.source[1] >= c0 && f.source[0] < f.cue[0])) f.cue = [c0, f.cue[1]];
+  if (c0 < f.cue[0] && !(f.source && f.source[1] >= c0 && f.source[0] < f.cue[0])) {
+    f.cue = [c0, f.cue[1]];
+    // "The senator went on to say ...": the subject is before the whole cue.
+    const before = block.toks[c0 - 1];
+    if (!f.source && isWord(before) && before.s === t.s && before.q < 0) f.source = subjectBefore(block, c0 - 1);
+  }
   return f;
 }
 
@@ -633,6 +638,9 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
     if (strict && ((cue.cls !== 'speech' && !weakSpeechParticiples.has(t0.lower)) || prev.lower === 'by')) return null;
     source = sentenceSubject(block, s, c0, found);
     if (strict && !source) return null;
+  } else if (force && prevIsWord && relativePronouns.has(prev.lower)) {
+    // "a board, which ruled that ...": the relative pronoun stands for the source.
+    source = [c0 - 1, c0 - 1];
   } else if (prevIsWord && !clauseOpeners.has(prev.lower)) {
     source = subjectBefore(block, c0 - 1);
   } else if (prev && prev.s === s && (prev.text === ',' || (prev.q >= 0 && closeQuotes.has(prev.text)) || straightQuotes.has(prev.text) || prev.text === '—')) {
@@ -706,7 +714,16 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
   const commaAfter = toks[start]?.text === ',' && toks[start].s === s;
   const trailing = inverted || commaAfter || afterIsAdjunct(block, start, last, cue.addressee);
   if (!trailing && start <= last) {
-    const end = contentEnd(block, start, cueStarts(block, start, last));
+    let end = contentEnd(block, start, cueStarts(block, start, last));
+    // A relative clause ("which ruled that the fee was unlawful, met ...") ends at its comma.
+    if (source && relativePronouns.has(toks[source[0]].lower)) {
+      for (let k = start + 1; k <= end; k++) {
+        if (toks[k].text === ',' && toks[k].q < 0) {
+          end = k - 1;
+          break;
+        }
+      }
+    }
     if (end >= start && (cue.cls === 'speech' || end - start >= 1)) {
       // "how they think and how they operate": content opening with a conjunction is no content.
       const opener = toks[start].lower;
@@ -875,9 +892,14 @@ function quoteEndingAt(block: Block, k: number): Quote | null {
 const notHeads = new Set(['never', 'having', 'now', 'then', 'even', 'still', 'always', 'here', 'there', 'ever', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'to', 'from', 'who', 'whom', 'not', 'also', 'be', 'been', 'being', 'do', 'does', 'did', 'very', 'so', 'too', 'more', 'most', 'less', 'than', 'about', 'into', 'over', 'under', 'like', 'just', 'only', 'even', 'without', 'within', 'across', 'through', 'during', 'after', 'before', 'against', 'among', 'between', 'despite', 'toward', 'towards']);
 const adverb = /ly$/;
 
+const relativePronouns = new Set(['which', 'that', 'who']);
+const pronounQuantifiers = new Set(['some', 'many', 'most', 'both', 'several', 'few', 'all', 'others']);
+
 function headOk(t: Tok, before?: Tok): boolean {
   // "4 in 10 said" and "two of three said" are poll sources; other numbers end no source.
   if (t.kind === 'number' || /^\d/.test(t.text)) return before?.lower === 'in' || before?.lower === 'of';
+  // "Some say", "Both think": a quantifier alone after a clause boundary is the whole source.
+  if (pronounQuantifiers.has(t.lower) && (!before || before.s !== t.s || isPunct(before) || clauseOpeners.has(before.lower))) return true;
   if (notHeads.has(t.lower) || clauseOpeners.has(t.lower) || (determiners.has(t.lower) && !subjectPronouns.has(t.lower))) return false;
   return !(adverb.test(t.lower) && !t.cap && t.lower !== 'ally' && t.lower !== 'family');
 }
