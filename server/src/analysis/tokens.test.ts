@@ -34,6 +34,11 @@ describe('tokenize', () => {
     expect(words(text)[0]).toEqual(['word:Sales', 'word:rose', 'symbol:📈', 'word:by', 'number:20', 'symbol:%', 'punct:.']);
   });
 
+  it('joins a long run of abbreviations into one sentence, and splits a long text at every blank line', () => {
+    expect(tokenize('Mr. a. '.repeat(5000) + 'End.')).toHaveLength(1);
+    expect(tokenize('no full stop here\n\n'.repeat(5000))).toHaveLength(5000);
+  });
+
   it('returns no sentence for empty or blank text', () => {
     expect(tokenize('')).toEqual([]);
     expect(tokenize(' \n\t ')).toEqual([]);

@@ -42,17 +42,17 @@ export function tokenize(text: string): Sentence[] {
   if (seen & HAS_SLASH) mergeInnerWordSlashes(text);
   if (seen & HAS_FULL_STOP) mergeInitialisms(text);
   const lineBreaks = (seen & HAS_LINE_BREAKS) !== 0;
-  const paragraph = splitAtTerminalMarkers(text);
+  let paragraph = splitAtTerminalMarkers(text);
   // With one sentence, only the abbreviations change anything (retext's "came in." is one word).
-  mergeEnglishPrefixExceptions(text, paragraph);
+  paragraph = mergeEnglishPrefixExceptions(text, paragraph);
   if (paragraph.length > 1) {
-    mergeNonWordSentences(paragraph);
-    mergeAffixSymbols(text, paragraph);
-    mergeInitialLowerCaseLetterSentences(text, paragraph);
-    mergeInitialDigitSentences(text, paragraph);
+    paragraph = mergeNonWordSentences(paragraph);
+    paragraph = mergeAffixSymbols(text, paragraph);
+    paragraph = mergeInitialLowerCaseLetterSentences(text, paragraph);
+    paragraph = mergeInitialDigitSentences(text, paragraph);
   }
-  mergePrefixExceptions(text, paragraph);
-  if (paragraph.length > 1) mergeAffixExceptions(text, paragraph);
+  paragraph = mergePrefixExceptions(text, paragraph);
+  if (paragraph.length > 1) paragraph = mergeAffixExceptions(text, paragraph);
   mergeRemainingFullStops(text, paragraph);
   let items = whiteSpaceSiblings(paragraph);
   if (lineBreaks) items = breakImplicitSentences(text, items);
@@ -495,72 +495,70 @@ const longestEnglishAbbreviation = 9;
 const latinAbbreviations = /^([0-9]{1,3}|[a-z]|al|ca|cap|cca|cent|cf|cit|con|cp|cwt|ead|etc|ff|fl|ibid|id|nem|op|pro|seq|sic|stat|tem|viz)$/;
 const longestLatinAbbreviation = 4;
 
-/**
- * A modifyChildren loop of unist-util-modify-children over the paragraph: a visitor that returns
- * a number moves the loop there (a negative number to the start).
+/*
+ * The paragraph passes below were modifyChildren loops in parse-latin, which splice the paragraph
+ * and may visit a sentence again; here each builds the new paragraph in one pass. Where a loop
+ * went back to the sentence before, nothing could change there: what it looks at (its last nodes
+ * for abbreviations, its first for closing marks) is as it was when it was visited.
  */
-function modifyChildren<T>(items: T[], visit: (item: T, index: number) => number | undefined): void {
-  for (let index = 0; index < items.length; index++) {
-    const next = visit(items[index], index);
-    if (next !== undefined) index = Math.max(next, 0) - 1;
-  }
-}
 
 /**
  * parse-english's mergeEnglishPrefixExceptions and parse-latin's mergePrefixExceptions: a sentence
  * that ends in an abbreviation and a full stop ("Mr.", "Oct.", "etc.", "a.") goes on into the next.
  */
-function mergeAbbreviations(text: string, paragraph: SentenceNodes[], isAbbreviation: (word: Node) => boolean, minimumLength: number): void {
-  modifyChildren(paragraph, (sentence, index) => {
-    if (sentence.length < minimumLength) return undefined;
-    const period = sentence[sentence.length - 1];
-    const word = sentence[sentence.length - 2];
-    if (!isMark(period) || !isChar(text, period, 0x2e) || !isWord(word) || !isAbbreviation(word)) return undefined;
-    word.end = period.end;
-    sentence.pop();
-    const next = paragraph[index + 1];
-    if (next === undefined) return undefined;
-    for (const node of next) joined(sentence).push(node);
-    paragraph.splice(index + 1, 1);
-    return index - 1;
+function mergeAbbreviations(text: string, paragraph: SentenceNodes[], isAbbreviation: (word: Node) => boolean): SentenceNodes[] {
+  const out: SentenceNodes[] = [];
+  for (let i = 0; i < paragraph.length; i++) {
+    const sentence = paragraph[i];
+    while (sentence.length >= 2) {
+      const period = sentence[sentence.length - 1];
+      const word = sentence[sentence.length - 2];
+      if (!isMark(period) || !isChar(text, period, 0x2e) || !isWord(word) || !isAbbreviation(word)) break;
+      word.end = period.end;
+      sentence.pop();
+      if (i + 1 === paragraph.length) break;
+      for (const node of paragraph[++i]) joined(sentence).push(node);
+    }
+    out.push(sentence);
+  }
+  return out;
+}
+
+function mergeEnglishPrefixExceptions(text: string, paragraph: SentenceNodes[]): SentenceNodes[] {
+  return mergeAbbreviations(text, paragraph, (word) => {
+    if (word.end - word.start > longestEnglishAbbreviation) return false;
+    const value = text.slice(word.start, word.end);
+    return englishAbbreviations.test(value.toLowerCase()) || englishAbbreviationsSensitive.test(value);
   });
 }
 
-function mergeEnglishPrefixExceptions(text: string, paragraph: SentenceNodes[]): void {
-  mergeAbbreviations(
-    text,
-    paragraph,
-    (word) => {
-      if (word.end - word.start > longestEnglishAbbreviation) return false;
-      const value = text.slice(word.start, word.end);
-      return englishAbbreviations.test(value.toLowerCase()) || englishAbbreviationsSensitive.test(value);
-    },
-    // parse-english looks at any sentence; one with fewer than two nodes has no word before the stop.
-    2,
-  );
+function mergePrefixExceptions(text: string, paragraph: SentenceNodes[]): SentenceNodes[] {
+  return mergeAbbreviations(text, paragraph, (word) => word.end - word.start <= longestLatinAbbreviation && latinAbbreviations.test(lowerText(text, word)));
 }
 
-function mergePrefixExceptions(text: string, paragraph: SentenceNodes[]): void {
-  mergeAbbreviations(text, paragraph, (word) => word.end - word.start <= longestLatinAbbreviation && latinAbbreviations.test(lowerText(text, word)), 2);
+/** Appends a sentence's nodes to the one before it. */
+function appendTo(previous: SentenceNodes, nodes: SentenceNodes, from = 0, to = nodes.length): void {
+  joined(previous);
+  for (let i = from; i < to; i++) previous.push(nodes[i]);
 }
 
-/** parse-latin's mergeNonWordSentences: a sentence without a word joins the one before (or after). */
-function mergeNonWordSentences(paragraph: SentenceNodes[]): void {
-  modifyChildren(paragraph, (sentence, index) => {
-    for (const node of sentence) if (node.kind === 'word') return undefined;
-    const previous = paragraph[index - 1];
-    if (previous !== undefined) {
-      for (const node of sentence) joined(previous).push(node);
-      paragraph.splice(index, 1);
-      return index;
-    }
-    const next = paragraph[index + 1];
-    if (next !== undefined) {
-      joined(next).unshift(...sentence);
-      paragraph.splice(index, 1);
-    }
-    return undefined;
-  });
+/**
+ * parse-latin's mergeNonWordSentences: a sentence without a word joins the one before, or the first
+ * one the next (which is then not looked at).
+ */
+function mergeNonWordSentences(paragraph: SentenceNodes[]): SentenceNodes[] {
+  const out: SentenceNodes[] = [];
+  for (let i = 0; i < paragraph.length; i++) {
+    const sentence = paragraph[i];
+    if (sentence.some(isWord)) out.push(sentence);
+    else if (out.length > 0) appendTo(out[out.length - 1], sentence);
+    else if (i + 1 < paragraph.length) {
+      const next = joined(paragraph[++i]);
+      next.unshift(...sentence);
+      out.push(next);
+    } else out.push(sentence);
+  }
+  return out;
 }
 
 /** parse-latin's affixSymbol: a run of one closing mark (" ' ) ] } ” » . ? ! …) that ends the sentence before. */
@@ -570,76 +568,75 @@ function isAffixSymbol(text: string, node: Node): boolean {
 }
 
 /** parse-latin's mergeAffixSymbol: closing quotes and brackets after a terminal mark belong to its sentence. */
-function mergeAffixSymbols(text: string, paragraph: SentenceNodes[]): void {
-  modifyChildren(paragraph, (sentence, index) => {
-    if (sentence.length === 0 || index === 0) return undefined;
-    const first = sentence[0];
-    if (!isMark(first) || !isAffixSymbol(text, first)) return undefined;
-    sentence.shift();
-    joined(paragraph[index - 1]).push(first);
-    return index - 1;
-  });
+function mergeAffixSymbols(text: string, paragraph: SentenceNodes[]): SentenceNodes[] {
+  const out: SentenceNodes[] = [];
+  for (const sentence of paragraph) {
+    if (out.length > 0) {
+      let count = 0;
+      while (count < sentence.length && isMark(sentence[count]) && isAffixSymbol(text, sentence[count])) count++;
+      if (count > 0) {
+        appendTo(out[out.length - 1], sentence, 0, count);
+        sentence.splice(0, count);
+      }
+    }
+    out.push(sentence);
+  }
+  return out;
+}
+
+/** A paragraph pass that appends a sentence to the one before when `joins` says so. */
+function joinWithPrevious(paragraph: SentenceNodes[], joins: (sentence: SentenceNodes) => boolean): SentenceNodes[] {
+  const out: SentenceNodes[] = [];
+  for (const sentence of paragraph) {
+    if (out.length > 0 && sentence.length > 0 && joins(sentence)) appendTo(out[out.length - 1], sentence);
+    else out.push(sentence);
+  }
+  return out;
 }
 
 /** parse-latin's mergeInitialLowerCaseLetterSentences: a sentence whose first word is lower case goes on the one before. */
-function mergeInitialLowerCaseLetterSentences(text: string, paragraph: SentenceNodes[]): void {
-  modifyChildren(paragraph, (sentence, index) => {
-    if (index === 0 || sentence.length === 0) return undefined;
+function mergeInitialLowerCaseLetterSentences(text: string, paragraph: SentenceNodes[]): SentenceNodes[] {
+  return joinWithPrevious(paragraph, (sentence) => {
     for (const node of sentence) {
-      if (node.kind === 'word') {
-        if ((charClasses[text.charCodeAt(node.start)] & LOWER_INITIAL) === 0) return undefined;
-        const previous = paragraph[index - 1];
-        for (const moved of sentence) joined(previous).push(moved);
-        paragraph.splice(index, 1);
-        return index;
-      }
-      if (node.kind !== 'space') return undefined;
+      if (node.kind === 'word') return (charClasses[text.charCodeAt(node.start)] & LOWER_INITIAL) !== 0;
+      if (node.kind !== 'space') return false;
     }
-    return undefined;
+    return false;
   });
 }
 
 /** parse-latin's mergeInitialDigitSentences: a sentence that starts with a digit goes on the one before. */
-function mergeInitialDigitSentences(text: string, paragraph: SentenceNodes[]): void {
-  modifyChildren(paragraph, (sentence, index) => {
-    const previous = paragraph[index - 1];
-    const head = sentence[0];
-    if (previous === undefined || !isWord(head)) return undefined;
-    const code = text.charCodeAt(head.start);
-    if (code < 0x30 || code > 0x39) return undefined;
-    for (const node of sentence) joined(previous).push(node);
-    paragraph.splice(index, 1);
-    return index;
+function mergeInitialDigitSentences(text: string, paragraph: SentenceNodes[]): SentenceNodes[] {
+  return joinWithPrevious(paragraph, (sentence) => {
+    const code = text.charCodeAt(sentence[0].start);
+    return isWord(sentence[0]) && code >= 0x30 && code <= 0x39;
   });
 }
 
 /** parse-latin's mergeAffixExceptions: a sentence that starts with a comma or semicolon goes on the one before. */
-function mergeAffixExceptions(text: string, paragraph: SentenceNodes[]): void {
-  modifyChildren(paragraph, (sentence, index) => {
-    const previous = paragraph[index - 1];
-    if (previous === undefined || sentence.length === 0) return undefined;
+function mergeAffixExceptions(text: string, paragraph: SentenceNodes[]): SentenceNodes[] {
+  return joinWithPrevious(paragraph, (sentence) => {
     for (const node of sentence) {
-      if (node.kind === 'word') return undefined;
-      if (node.kind === 'punct' || node.kind === 'symbol') {
-        if (!isChar(text, node, 0x2c) && !isChar(text, node, 0x3b)) return undefined;
-        for (const moved of sentence) joined(previous).push(moved);
-        paragraph.splice(index, 1);
-        return index;
-      }
+      if (node.kind === 'word') return false;
+      if (node.kind === 'punct' || node.kind === 'symbol') return isChar(text, node, 0x2c) || isChar(text, node, 0x3b);
     }
-    return undefined;
+    return false;
   });
 }
 
 /**
  * parse-latin's mergeRemainingFullStops: a full stop inside a sentence (not its last terminal mark)
- * becomes part of the word before it, or else of the word after it.
+ * becomes part of the word before it, or else of the word after it. Merged stops are dropped in
+ * one pass at the end; until then `removed` marks them.
  */
 function mergeRemainingFullStops(text: string, paragraph: SentenceNodes[]): void {
   const candidates = joinedSentences;
   if (candidates === undefined) return;
   for (const sentence of paragraph) {
     if (!candidates.has(sentence)) continue;
+    let removed: Uint8Array | undefined;
+    // The index of the node after `position` that is still there (a merged stop is never next to another).
+    const after = (position: number): number => (removed !== undefined && removed[position + 1] ? position + 2 : position + 1);
     let hasFoundDelimiter = false;
     for (let position = sentence.length - 1; position >= 0; position--) {
       const node = sentence[position];
@@ -654,17 +651,22 @@ function mergeRemainingFullStops(text: string, paragraph: SentenceNodes[]): void
       }
       if (!isChar(text, node, 0x2e)) continue;
       const previous = sentence[position - 1];
-      const next = sentence[position + 1];
+      const nextIndex = after(position);
+      const next = sentence[nextIndex];
       if (isWord(previous)) {
-        const nextNext = sentence[position + 2];
-        if (next !== undefined && next.kind === 'space' && isChar(text, nextNext, 0x2e)) continue;
-        sentence.splice(position, 1);
+        if (next !== undefined && next.kind === 'space' && isChar(text, sentence[after(nextIndex)], 0x2e)) continue;
+        (removed ??= new Uint8Array(sentence.length))[position] = 1;
         previous.end = node.end;
         position--;
       } else if (isWord(next)) {
-        sentence.splice(position, 1);
+        (removed ??= new Uint8Array(sentence.length))[position] = 1;
         next.start = node.start;
       }
+    }
+    if (removed !== undefined) {
+      let kept = 0;
+      for (let i = 0; i < sentence.length; i++) if (!removed[i]) sentence[kept++] = sentence[i];
+      sentence.length = kept;
     }
   }
 }
@@ -702,21 +704,27 @@ function hasBlankLine(text: string, node: Node): boolean {
   return false;
 }
 
-/** parse-latin's breakImplicitSentences: a blank line inside a sentence ends it. */
+/**
+ * parse-latin's breakImplicitSentences: a blank line inside a sentence ends it. White space never
+ * starts or ends a sentence here, so every such line breaks, all in one pass.
+ */
 function breakImplicitSentences(text: string, items: ParagraphItem[]): ParagraphItem[] {
-  modifyChildren(items, (item, index) => {
-    if (!Array.isArray(item)) return undefined;
+  const out: ParagraphItem[] = [];
+  for (const item of items) {
+    if (!Array.isArray(item)) {
+      out.push(item);
+      continue;
+    }
+    let from = 0;
     for (let position = 1; position < item.length - 1; position++) {
       const node = item[position];
       if (node.kind !== 'space' || !hasBlankLine(text, node)) continue;
-      const rest = item.slice(position + 1);
-      item.length = position;
-      items.splice(index + 1, 0, node, rest);
-      return index + 1;
+      out.push(item.slice(from, position), node);
+      from = position + 1;
     }
-    return undefined;
-  });
-  return items;
+    out.push(from === 0 ? item : item.slice(from));
+  }
+  return out;
 }
 
 /**
