@@ -36,7 +36,17 @@ export function isCapitalized(t: Token | undefined): boolean {
 export function findFigures(sentence: Sentence, text: string): Figure[] {
   const markCount = markFigureStarts(text, sentence.start, sentence.end);
   if (markCount === 0) return [];
-  const scan = scanOf(sentence.tokens, text, markedOffsets(), markCount);
+  return figuresOf(scanOf(sentence.tokens, text, markedOffsets(), markCount));
+}
+
+/** `findFigures` without the gate, trying every word: the reference the gate's tests compare with. */
+export function findFiguresTryingEveryWord(sentence: Sentence, text: string): Figure[] {
+  const everyToken = Int32Array.from(sentence.tokens, (t) => t.start);
+  return figuresOf(scanOf(sentence.tokens, text, everyToken, everyToken.length));
+}
+
+/** The figures starting at the scan's marked words, in order. */
+function figuresOf(scan: Scan & { marked: number[] }): Figure[] {
   const { keys, marked } = scan;
   const figures: Figure[] = [];
   let done = 0;

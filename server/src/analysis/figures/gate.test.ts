@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkFigures } from '../testing/check.js';
+import { tokenize } from '../tokens.js';
+import { findFigures, findFiguresTryingEveryWord } from './findFigures.js';
 import { markedOffsets, markFigureStarts } from './gate.js';
 
 // Sentences written for these tests; none is taken from an article or an evaluation set.
@@ -49,5 +52,26 @@ describe('the quick gate before the figure finder', () => {
     checkFigures('Only [[percent of 10]] came, and [[an eighth]] of them left [[next Monday]] after a [[six-year]] wait.', [
       { kind: 'percent', value: 10 }, { value: 0.125 }, { unit: 'weekday' }, { unit: 'year', value: 6 },
     ]);
+  });
+
+  it('changes nothing the finder would find by trying every word', () => {
+    const article = readFileSync(new URL('../../../../test-fixtures/articles/baltic-border.txt', import.meta.url), 'utf8');
+    const sentences = [
+      'Officials counted 13,000 voters, 2 450 ballots and 1,234.5 tonnes of grain on Oct. 21, 2021.',
+      'More than two hundred and fifty people, dozens of volunteers and a third of the staff left last month.',
+      'The fund lost $4.2bn, or 12 per cent, while US $ 5 notes, EUR 50 and Rs. 500 changed hands at 9.30am.',
+      'Prices fell - 5 points to .08, about -4 °C, in the 1990s; one in five shops shut for a six-year spell.',
+      'Section 427 of the COVID-19 rules, the F-35 and G7 talks, call (555) 123-4567 or see 19th-century maps.',
+      'Twenty-one days later, on Thursday, half a million tonnes arrived; earlier this year sales doubled twofold.',
+      'The café in Zürich sold seven ½-litre jugs and 3½ pies; İstanbul fans paid £12 and ¥300.',
+      'A dozen — no, a-dozen-and-a-half — boxes, per cent of 10, percent of twenty-two, and 24/7 service.',
+    ];
+    for (const text of [article, ...sentences]) {
+      for (const block of text.split(/\n\s*\n/)) {
+        for (const sentence of tokenize(block)) {
+          expect(findFigures(sentence, block), block.slice(sentence.start, sentence.end)).toEqual(findFiguresTryingEveryWord(sentence, block));
+        }
+      }
+    }
   });
 });
