@@ -146,7 +146,8 @@ function extentWalk(block: Block, i: number, lemma: string, side: 'l' | 'r'): nu
     const t = block.toks[k];
     specific = specific?.next.get(t.lower);
     any = any?.next.get(t.lower);
-    shaped = shaped?.next.get(extentShape(t));
+    // Shapes back off only for the nearest two words, where they decide ("has ADV said").
+    shaped = n <= 2 ? shaped?.next.get(extentShape(t)) : undefined;
     if (!specific && !any && !shaped) break;
     const decision = specific?.decision ?? any?.decision ?? shaped?.decision ?? 0;
     if (decision === 1) farthest = k;
