@@ -133,6 +133,65 @@ describe('DocumentStates', () => {
     );
   });
 
+  it('skips the attribution pass for edits away from quotations, and stays equal to a fresh analysis', async () => {
+    // Speakers met again later, a quotation running on into the next paragraph, a "so-called" right
+    // after a paragraph, and paragraphs with no quotation where most edits land.
+    const base = [
+      'John Smith, a foreign minister, said 300 troops left.',
+      'Prices rose 4% in May and 2% in June across the region.',
+      '"We cannot stay here," Smith said.',
+      'Nothing was said about the 40 tonnes of aid.',
+      '"It is hard.',
+      '"Very hard," he said of the so-called "plan".',
+      'Rain fell on 12 days.\n',
+    ].join('\n\n');
+    const editArb = fc.record({
+      at: fc.double({ min: 0, max: 1, noNaN: true }),
+      length: fc.nat({ max: 12 }),
+      insert: fc.stringOf(fc.constantFrom('a', ' ', '1', '.', '"', '\n', '\n\n', '> ', '#', 'said ', 'Smith ', 'the minister said '), { maxLength: 4 }),
+    });
+    let skipped = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.array(editArb, { minLength: 1, maxLength: 8 }), async (steps) => {
+        const states = new DocumentStates(new Analyzer());
+        let document = TextDocument.create('file:///q.md', 'markdown', 1, base);
+        await states.analyse(document, 'markdown', options);
+        for (const step of steps) {
+          const length = document.getText().length;
+          const start = Math.floor(step.at * length);
+          document = edit(document, start, Math.min(length, start + step.length), step.insert);
+          const state = await states.analyse(document, 'markdown', options);
+          expect(state.analysis).toEqual(new Analyzer().analyze(document.getText(), 'markdown', options));
+        }
+        skipped += states.stats.attributionPassesSkipped;
+      }),
+      { numRuns: 60 },
+    );
+    expect(skipped).toBeGreaterThan(0);
+  });
+
+  it('runs the attribution pass when an edit leaves only rules between an open quotation and its continuation', async () => {
+    const text = '"It is hard for us.\n\n***\n\nAid came. ______________\n\n"Very hard," Smith said.\n';
+    const states = new DocumentStates(new Analyzer());
+    let document = TextDocument.create('file:///j.md', 'markdown', 1, text);
+    await states.analyse(document, 'markdown', options);
+    document = edit(document, text.indexOf('Aid'), text.indexOf('Aid') + 'Aid came. '.length, '');
+    const state = await states.analyse(document, 'markdown', options);
+    expect(state.analysis).toEqual(new Analyzer().analyze(document.getText(), 'markdown', options));
+    expect(state.analysis.attributions.every((a) => a.speaker === 'Smith')).toBe(true);
+  });
+
+  it('runs the attribution pass when an edit changes the words just before a quotation', async () => {
+    // "so-called" right before a quotation mark makes it a scare quote, not a quoted part.
+    const text = 'It was the so-called\n\n"peace plan" was dead, the minister said.\n';
+    const states = new DocumentStates(new Analyzer());
+    let document = TextDocument.create('file:///s.md', 'markdown', 1, text);
+    await states.analyse(document, 'markdown', options);
+    document = edit(document, text.indexOf('called'), text.indexOf('called') + 1, 'x');
+    const state = await states.analyse(document, 'markdown', options);
+    expect(state.analysis).toEqual(new Analyzer().analyze(document.getText(), 'markdown', options));
+  });
+
   it('gives positions of its own version, even after the document moved on', async () => {
     const states = new DocumentStates(new Analyzer());
     let document = TextDocument.create('file:///p.md', 'markdown', 1, 'One 5.\n\nTwo 6.\n');

@@ -3,7 +3,7 @@ import { chunkFindings, shiftAttribution, shiftClaim, shiftFigure, type Analysed
 import { resolveAttributions } from './analysis/attributions/index.js';
 import { chunksFrom } from './analysis/chunks.js';
 import { articleDate, resolveDatesFrom } from './analysis/figures/dates.js';
-import type { Analysis, AnalysisOptions, Attribution, DocumentKind, Figure } from './analysis/types.js';
+import type { Analysis, AnalysisOptions, Attribution, DocumentKind, Figure, Span } from './analysis/types.js';
 import { LineIndex, type Position } from './positions.js';
 import { TimeSlicer } from './scheduler.js';
 
@@ -90,6 +90,8 @@ export class DocumentStates {
    * reported complete.
    */
   onProgress: ((uri: string, state: DocumentState) => void) | undefined;
+  /** Edits whose attribution pass was skipped (attributionsKept). */
+  readonly stats = { attributionPassesSkipped: 0 };
 
   constructor(
     private readonly analyzer: Analyzer,
@@ -159,13 +161,16 @@ export class DocumentStates {
       // A document read from scratch shows what is read so far; an edit is analysed in one go or
       // not at all, so its diagnostics never lose the chunks after the edit for a moment.
       const progress = reuse || !this.onProgress || text.length < this.progress.minLength ? undefined : (chunks: ChunkEntry[]) => this.onProgress?.(uri, this.state(version, text, lines, chunks, options, false));
-      const chunks = await this.rechunk(reuse, text, kind, (offset) => document.positionAt(offset).line, () => document.version !== version || forgotten(), progress);
+      const rechunked = await this.rechunk(reuse, text, kind, (offset) => document.positionAt(offset).line, () => document.version !== version || forgotten(), progress);
       if (forgotten()) return undefined;
       // The document changed while the analysis yielded: go again from the newest text (the chunks
       // analysed so far are in the analyzer's cache).
-      if (!chunks) continue;
+      if (!rechunked) continue;
+      const { chunks, edit } = rechunked;
+      const before = this.entries.get(uri)?.state;
       this.snapshots.set(uri, { version, text, kind, chunks });
-      const state = this.state(version, text, lines, chunks, options, true);
+      const unchanged = edit && reuse && before && before.complete && before.version === reuse.version ? attributionsKept(reuse.text, text, edit, before.attributions) : undefined;
+      const state = this.state(version, text, lines, chunks, options, true, unchanged);
       this.entries.set(uri, { state, kind, threshold: options.claimThreshold });
       return state;
     }
@@ -176,7 +181,7 @@ export class DocumentStates {
    * claim threshold and the article's date are unchanged; attributions are resolved across the
    * article.
    */
-  private state(version: number, text: string, lines: LineIndex, chunks: ChunkEntry[], options: AnalysisOptions, complete: boolean): DocumentState {
+  private state(version: number, text: string, lines: LineIndex, chunks: ChunkEntry[], options: AnalysisOptions, complete: boolean, kept?: (added: (chunk: ChunkEntry) => ChunkFindings) => Attribution[] | undefined): DocumentState {
     const threshold = options.claimThreshold;
     const analysed = chunks.filter((c) => !c.skip);
     // The article's date comes from front matter or from a full date near the top (articleDate).
@@ -196,6 +201,8 @@ export class DocumentStates {
     const anchor = date ? date.getTime() : null;
     const placed: PlacedFindings[] = [];
     const unresolved: Attribution[] = [];
+    const attributions = kept?.(baseOf);
+    if (attributions) this.stats.attributionPassesSkipped++;
     for (const chunk of analysed) {
       let findings = chunk.findings;
       if (!findings || findings.threshold !== threshold || findings.anchor !== anchor) {
@@ -204,9 +211,9 @@ export class DocumentStates {
         chunk.findings = findings;
       }
       placed.push({ start: chunk.start, line: chunk.line, findings });
-      for (const a of findings.base.attributions) unresolved.push(shiftAttribution(a, chunk.start));
+      if (!attributions) for (const a of findings.base.attributions) unresolved.push(shiftAttribution(a, chunk.start));
     }
-    return new VersionState(version, text, lines, placed, resolveAttributions(text, unresolved), complete);
+    return new VersionState(version, text, lines, placed, attributions ?? resolveAttributions(text, unresolved), complete);
   }
 
   /**
@@ -221,10 +228,10 @@ export class DocumentStates {
     lineAt: (offset: number) => number,
     stale: () => boolean,
     progress?: (chunks: ChunkEntry[]) => void,
-  ): Promise<ChunkEntry[] | undefined> {
+  ): Promise<Rechunked | undefined> {
     const old = previous?.chunks ?? [];
     const change = previous ? changedRange(previous.text, text) : { start: 0, oldEnd: 0, newEnd: text.length };
-    if (previous && change.oldEnd === change.start && change.newEnd === change.start) return old;
+    if (previous && change.oldEnd === change.start && change.newEnd === change.start) return { chunks: old, edit: { change, removed: [], added: [], oldEnd: previous.text.length } };
     const delta = change.newEnd - change.oldEnd;
     // The first chunk that ends at or after the change, and one more before it: deleting the blank
     // line between two chunks joins them.
@@ -243,11 +250,12 @@ export class DocumentStates {
         const match = old[next];
         if (match && match.start === was && match.end === chunk.end - delta && match.skip === chunk.skip) {
           const lineDelta = lineAt(chunk.start) - match.line;
+          const edit = { change, removed: old.slice(first, next), added: out.slice(first), oldEnd: was };
           for (let i = next; i < old.length; i++) {
             const c = old[i];
             out.push(delta === 0 && lineDelta === 0 ? c : { ...c, start: c.start + delta, end: c.end + delta, line: c.line + lineDelta });
           }
-          return out;
+          return { chunks: out, edit };
         }
       }
       out.push({ ...chunk, line: lineAt(chunk.start), blocks: chunk.skip ? [] : this.analyzer.chunk(text.slice(chunk.start, chunk.end), kind) });
@@ -261,8 +269,52 @@ export class DocumentStates {
         }
       }
     }
-    return out;
+    return { chunks: out, edit: previous ? { change, removed: old.slice(first), added: out.slice(first), oldEnd: previous.text.length } : undefined };
   }
+}
+
+interface Rechunked {
+  chunks: ChunkEntry[];
+  /** What an edit replaced: the chunks of the previous version from the first one re-split up to `oldEnd` (where the reused chunks begin, in the previous text), and the chunks that took their place. */
+  edit?: { change: ReturnType<typeof changedRange>; removed: ChunkEntry[]; added: ChunkEntry[]; oldEnd: number };
+}
+
+/** Characters that `onlySpaceBetween` in attributions/resolve.ts lets through between two quotations. */
+const joinable = /^[\s>*_#]*$/;
+/** How far before a quotation mark resolve.ts looks for "so-called". */
+const quoteLookback = 12;
+
+/**
+ * The previous version's resolved attributions, moved past the edit, when the article-level pass
+ * would give exactly them again; else undefined. That holds when the chunks the edit replaced had no
+ * attributions and the new ones have none, and the pass reads nothing in between that the edit
+ * changed: each attribution's own spans lie outside the edit; the text between two quotations
+ * (whether they join across paragraphs) spans the whole edited region and holds words before and
+ * after the edit, so it never joins them; and the few characters before a quotation that follow the
+ * region are not part of the edit. Keep this in step with what `resolve` reads.
+ */
+function attributionsKept(before: string, after: string, edit: NonNullable<Rechunked['edit']>, resolved: Attribution[]) {
+  return (baseOf: (chunk: ChunkEntry) => ChunkFindings): Attribution[] | undefined => {
+    const { change, oldEnd } = edit;
+    let { removed, added } = edit;
+    // The chunk before the edit is split again (an edit can join it to the next); unchanged, it is not part of the edit.
+    while (removed.length && added.length && removed[0].start === added[0].start && removed[0].end === added[0].end && removed[0].blocks === added[0].blocks) {
+      removed = removed.slice(1);
+      added = added.slice(1);
+    }
+    if (![...removed, ...added].every((c) => c.skip || baseOf(c).attributions.length === 0)) return undefined;
+    const start = Math.min(removed[0]?.start ?? change.start, added[0]?.start ?? change.start, change.start);
+    const delta = change.newEnd - change.oldEnd;
+    if (change.oldEnd > oldEnd - quoteLookback) return undefined;
+    if (joinable.test(before.slice(start, oldEnd)) || joinable.test(after.slice(start, oldEnd + delta))) return undefined;
+    if (delta === 0) return resolved;
+    const move = (span: Span): Span => (span.start >= change.oldEnd ? { start: span.start + delta, end: span.end + delta } : span);
+    return resolved.map((a) => {
+      const moved: Attribution = { ...a, cue: move(a.cue), source: a.source && move(a.source), content: move(a.content) };
+      if (a.quotes) moved.quotes = a.quotes.map(move);
+      return moved;
+    });
+  };
 }
 
 /** Figures this far into the text can be the dateline that dates the article (articleDate). */
