@@ -43,9 +43,16 @@ function hashOf(word: string): number {
   return h;
 }
 
+/**
+ * For each first letter (its low five bits), a bit per length of the listed words that begin with
+ * it. Most words of a sentence fail this test, which is cheaper than a look-up in the table.
+ */
+const lengthsByFirstLetter = new Uint16Array(32);
+
 function listWords(list: Iterable<string>, flag: number): void {
   for (const word of list) {
     if (!/^[a-z]+$/.test(word)) continue;
+    lengthsByFirstLetter[word.charCodeAt(0) & 31] |= 1 << word.length;
     let slot = hashOf(word) & tableMask;
     while (table[slot] !== 0 && words[table[slot] - 1] !== word) slot = (slot + 1) & tableMask;
     if (table[slot] === 0) {
@@ -195,7 +202,7 @@ export function markFigureStarts(text: string, start: number, end: number): numb
         i = wordEnd(text, i, end);
         continue;
       }
-      if (i - a > maxLetters) continue;
+      if (i - a > maxLetters || (lengthsByFirstLetter[text.charCodeAt(a) & 31] & (1 << (i - a))) === 0) continue;
       const f = flagsOf(text, a, i, h);
       if (f === 0) continue;
       if (f & START || (f & HEAD && after === 45 /* - */) || (f & CAPITAL && text.charCodeAt(a) <= 90)) mark(a);
