@@ -50,7 +50,7 @@ if (!serverOnly && !args.has('--no-peers')) {
   engines.pipelineOnSample = peerSample > 1 ? throughput('pipeline', peerSample) : engines.pipeline;
 }
 
-/** `factcheck scan` over every article, wall-clock: one thread, then one worker per core. */
+/** `factcheck scan` over every article, wall-clock: one thread, then `jobs` workers. */
 function cliScan(jobs) {
   let files = corpus.articles.map((a) => a.file).filter(Boolean);
   if (files.length !== corpus.articles.length) {
@@ -69,7 +69,8 @@ function cliScan(jobs) {
   return { ms, mbps: corpus.bytes / 1e6 / (ms / 1000), lines: child.stdout.split('\n').length - 1 };
 }
 const scanOne = serverOnly ? null : cliScan(1);
-const scanAll = serverOnly ? null : cliScan(undefined);
+// One worker per core, explicitly: the CLI's default leaves a core to the main thread.
+const scanAll = serverOnly ? null : cliScan(os.availableParallelism());
 
 log('bench: language server over stdio…');
 const small = 'The army massed an estimated 100,000 troops near the border, more than 13,000 people fled.\n';
@@ -134,7 +135,7 @@ const notes = [
   '- Engines: the pipeline is `Analyzer.analyze` (plain text, as `factcheck scan` reads .txt) plus `problemsOf`, from the bundled core (`dist/core.js`). Recognizers-Text runs its English number model, and then that with the currency, dimension, age and temperature models, each built once, one paragraph at a time (they are made for short utterances; the currency model dominates its time); compromise runs `nlp(text).numbers().json()`. The regex floor is one `\\d[\\d,.]*` scan with a few unit suffixes.',
   `- Editor figures: the real server (\`dist/server.js --stdio\`) driven over JSON-RPC by this script, timed from the client side, so each includes the round trip and the client's JSON parsing. Articles are ${corpus.name === 'bbc-news' ? 'BBC' : 'generated'} articles joined into Markdown (headlines as \`##\` headings). \`factcheck.debounceMs\` is set to ${settings.debounceMs} for the run, so keystroke latency is the server's work and not the configured wait (the default adds 150 ms after the last keystroke). A keystroke inserts one character in a paragraph in the middle of the article and is timed from \`didChange\` to the \`publishDiagnostics\` of that version; 100 keystrokes after 10 untimed ones. Hovers: 200, three in four on figures. Opening: first diagnostics are the first \`publishDiagnostics\` of the opened version (for an article of 50 KB or more, those of the part read so far); complete diagnostics are the ones published just before the server's \`factcheck/summaryChanged\` notification of that version, which it sends only with the complete set.`,
   `- Figure finder alone (issue 4): scripts/bench/finder.mjs bundles the core's sources and, in a fresh process, tokenises the corpus by paragraph (not timed), runs \`findFigures\` over every sentence three times to warm up and then ${finder?.passes ?? 15} times, each pass timed alone; the median pass is the figure, with the slowest and fastest beside it.`,
-  '- `factcheck scan` runs the built CLI over every corpus file (as .txt, so plain text), with `--jobs 1` and then with its default of one worker per core; wall clock includes starting Node and the workers.',
+  '- `factcheck scan` runs the built CLI over every corpus file (as .txt, so plain text), with `--jobs 1` and then with one worker per core (`--jobs` the number of cores; the default is one fewer); wall clock includes starting Node and the workers.',
   '- Which targets hold, which do not and why: [performance.md](performance.md).',
   '- The 5 MB figures come from a second server process holding a small document too: the small document is hovered over and over while the 5 MB article is analysed.',
 ];

@@ -7,7 +7,7 @@ import { OrderedOutput, parseJobs, TaskPool } from './pool.js';
  * `factcheck extract`: the batch contract. One JSON object per input line, in order, streamed, so
  * any amount of input runs in bounded memory. A bad line is answered with `{"id", "error"}`, named
  * on stderr, and makes the exit code 1 once every line has been answered. Records are analysed on
- * every core (`--jobs N`, default one per core) and answered in input order.
+ * every core (`--jobs N`, default one per core but one) and answered in input order.
  */
 export async function runExtract(args: string[], io: Io): Promise<number> {
   const { positional, options } = parseArgs(args, { kind: 'string', threshold: 'string', jobs: 'string' });

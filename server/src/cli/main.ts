@@ -28,7 +28,8 @@ Commands:
   help                                Show this help.
 
 Options:
-  --jobs N                            Worker threads for scan and extract (default: one per core).
+  --jobs N                            Worker threads for scan and extract (default: one per core
+                                      but one; 1 runs in the main thread).
   --root DIR                          The workspace folder whose .vscode/settings.json (factcheck.*
                                       severities, claim threshold, annotations folder) scan, verify,
                                       report and export apply (default: the current folder).

@@ -13,7 +13,7 @@ declare const FACTCHECK_VERSION: string | undefined;
  * `factcheck scan FILE...`: the problems of each file, with its sidecar's statuses applied (as the
  * editor shows them), like a compiler (`path:line:col: severity code message`, 1-based), as JSON or
  * as SARIF 2.1.0. Exit 1 if a file could not be read, else 3 if a problem matched `--fail-on`, else 0.
- * Files are read and analysed on every core (`--jobs N`, default one per core); the output keeps the
+ * Files are read and analysed on every core (`--jobs N`, default one per core but one); the output keeps the
  * order of the arguments and streams.
  */
 export async function runScan(args: string[], io: Io): Promise<number> {
