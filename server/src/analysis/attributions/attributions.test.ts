@@ -166,6 +166,23 @@ describe('sources and speakers', () => {
     ]);
   });
 
+  it('takes the role from a "who" clause about a named speaker, inside or after the source span', () => {
+    checkAttributions('Ana Ribeiro, who runs a shelter in Narva, said the queue had doubled since March.', [
+      { cue: 'said', source: 'Ana Ribeiro', content: 'the queue had doubled since March', speaker: 'Ana Ribeiro', role: 'runs a shelter in Narva' },
+    ]);
+    checkAttributions('“We have no beds left,” said Ana Ribeiro, who runs a shelter in Narva.', [{ cue: 'said', content: '“We have no beds left,”', speaker: 'Ana Ribeiro', role: 'runs a shelter in Narva' }]);
+    checkAttributions('Tomas Vilkas, who is the head of operations at the Port of Klaipeda, said traffic fell.', [
+      { cue: 'said', content: 'traffic fell', speaker: 'Tomas Vilkas', role: 'head of operations', organisation: 'Port of Klaipeda' },
+    ]);
+  });
+
+  it('gives no role from a clause about an unnamed source, or from a clause that is not about the speaker', () => {
+    checkAttributions('Officials, who spoke on condition of anonymity, said the talks had stalled.', [{ cue: 'said', content: 'the talks had stalled', speaker: null, anonymous: true, role: 'Officials' }]);
+    checkAttributions('Ana Ribeiro said the queue, which had doubled, was longest in March.', [
+      { cue: 'said', content: 'the queue, which had doubled, was longest in March', speaker: 'Ana Ribeiro', role: undefined },
+    ]);
+  });
+
   it('splits a title and role before the name from the name', () => {
     checkAttributions('Estonian Foreign Minister Kaja Lepp said the border was secure.', [
       { cue: 'said', speaker: 'Kaja Lepp', role: 'Estonian Foreign Minister', content: 'the border was secure' },

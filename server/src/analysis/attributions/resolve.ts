@@ -28,6 +28,18 @@ function parseSourceOnce(text: string): SourceInfo {
   return info;
 }
 
+/** ", who runs a shelter in Narva," between a speaker's name and the verb; never past the sentence. */
+const personClause = /^,\s*who\s[^,.;:!?\n"\u201c\u201d]{1,120}(?=,)/;
+
+/**
+ * The relative clause right after a source ("Ana Ribeiro, who runs a shelter, said"), which the
+ * source span leaves out but which gives the speaker's role; empty when there is none.
+ */
+function personClauseAfter(text: string, end: number): string {
+  if (text.charCodeAt(end) !== 44 /* , */) return '';
+  return personClause.exec(text.slice(end, end + 160))?.[0] ?? '';
+}
+
 const closingMarks = new Set(['\u201d', '"', '\u00bb']);
 const quotePair: Record<string, string> = { '\u201c': '\u201d', '"': '"', '\u00ab': '\u00bb' };
 
@@ -54,7 +66,8 @@ export function resolve(text: string, attributions: Attribution[]): Attribution[
 
   for (const a of order) {
     if (!a.source) continue;
-    const info = parseSourceOnce(text.slice(a.source.start, a.source.end));
+    const sourceText = text.slice(a.source.start, a.source.end);
+    const info = parseSourceOnce(sourceText.includes(',') ? sourceText : sourceText + personClauseAfter(text, a.source.end));
     let person: Person | null = null;
     if (info.pronoun) {
       if (info.pronoun === 'he' || info.pronoun === 'she') person = lastPerson;

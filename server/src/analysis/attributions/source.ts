@@ -28,8 +28,10 @@ const notNames = new Set(['the', 'a', 'an', 'but', 'and', 'in', 'on', 'at', 'as'
 const headEnders = new Set(['in', 'on', 'familiar', 'close', 'briefed', 'involved', 'knowledgeable', 'speaking', 'granted', 'who', 'told', 'said']);
 /** Prepositions that attach a modifier to an unnamed head ("officials in Kyiv", "people across the region"). */
 const modifierLinks = new Set(['across', 'in', 'at', 'from', 'of', 'with', 'for', 'on', 'near', 'inside', 'outside', 'around', 'within', 'close', 'familiar', 'briefed']);
-/** Relative pronouns: an appositive starting with one is a clause, not a role. */
+/** Relative pronouns: an appositive starting with one is a clause, not a role, except "who" (below). */
 const relatives = new Set(['who', 'which', 'whose', 'whom', 'that', 'where', 'when']);
+/** Copulas after "who" that a role leaves out ("who is the head of ..." → "head of ..."). */
+const copulas = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'been', 'be', 'now', 'also', 'previously', 'formerly']);
 
 interface Word {
   text: string;
@@ -119,8 +121,16 @@ export function parseSource(text: string): SourceInfo {
 
   // The appositive: "the head of strategic assessment at the Moscow-based Primakov Institute".
   const app = words(appositive);
-  if (app.length && !relatives.has(app[0].lower)) {
+  // A clause about a named person says what they do ("who runs a shelter", "who is the head of
+  // ..."): a role, as an appositive would. Other relative clauses ("which", "that"), and clauses about
+  // unnamed sources ("officials, who spoke on condition of anonymity"), give no role.
+  const personClause = app[0]?.lower === 'who';
+  if (app.length && (personClause ? info.name !== null && info.name !== info.organisation : !relatives.has(app[0].lower))) {
     let k = 0;
+    if (personClause) {
+      k = 1;
+      while (k < app.length - 1 && copulas.has(app[k].lower)) k++;
+    }
     while (k < app.length && determiners.has(app[k].lower) && app[k].lower !== 'senior' && app[k].lower !== 'former' && app[k].lower !== 'top') k++;
     // The organisation follows the linking word that is directly followed by a capitalised run.
     let link = -1;
