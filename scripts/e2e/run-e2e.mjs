@@ -172,15 +172,17 @@ async function runFromPalette(label) {
   const row = page.locator('.quick-input-widget .monaco-list-row').filter({ has: page.locator('.label-name', { hasText: exact }) }).first();
   await row.waitFor({ state: 'visible', timeout: 10_000 });
   // Select with the keyboard, not a click: the list re-renders while it filters, and a click at a
-  // row's old coordinates once ran another entry (a file opened instead of the command).
+  // row's old coordinates once ran another entry (a file opened instead of the command). Keys go to
+  // the palette's input itself, never to whatever has the focus: a key sent to the page while the
+  // palette was not focused once moved through the Explorer and opened another file.
   const focused = page.locator('.quick-input-widget .monaco-list-row.focused .label-name').first();
   const focusedIsTarget = async () => exact.test((await focused.textContent({ timeout: 1_000 }).catch(() => '')) ?? '');
   await until(`"${label}" to be the selected palette entry`, async () => {
     if (await focusedIsTarget()) return true;
-    await page.keyboard.press('ArrowDown');
+    await input.press('ArrowDown', { timeout: 2_000 });
     return focusedIsTarget();
   }, 10_000, 100);
-  await page.keyboard.press('Enter');
+  await input.press('Enter', { timeout: 2_000 });
   await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10_000 });
 }
 
