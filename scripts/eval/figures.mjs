@@ -29,7 +29,10 @@
 //    figures with `age`; Currency, kind money; Temperature, measures in °C, °F or °; Dimension, the other
 //    measures. Expected results without a value (a bare unit such as "fahrenheit") are not required,
 //    since the finder reports figures, not unit mentions.
-// 3. Throughput of the figure finder alone (scripts/bench/finder.mjs): the BBC corpus is split into
+// 3. quantulum3's English test cases (figures/quantulum3/quantities.json and
+//    quantities.ambiguity.json): value F1 and value+unit F1 as for NewsQuant, its unit names
+//    normalised the same way; its "dimensionless" is matched by a figure with no unit or a count.
+// 4. Throughput of the figure finder alone (scripts/bench/finder.mjs): the BBC corpus is split into
 //    paragraphs and tokenised first (not timed); then `findFigures` runs over every sentence, pass
 //    after pass, and the median pass is reported (MB/s divides the corpus's UTF-8 bytes by its time).
 import { existsSync, readFileSync, readdirSync, statSync, mkdtempSync, writeFileSync, rmSync } from 'node:fs';
@@ -229,8 +232,8 @@ function f1(correct, gold, predicted) {
   return { p: +(100 * p).toFixed(1), r: +(100 * r).toFixed(1), f1: +(100 * f).toFixed(1) };
 }
 
-/** CQE's NewsQuant scoring (see the header). */
-export function scoreNewsQuant(items, outputs, { verbose = false } = {}) {
+/** CQE's NewsQuant scoring (see the header); `unitMatches` decides the unit of a value match. */
+export function scoreNewsQuant(items, outputs, { verbose = false, unitMatches = (gu, f) => predictedUnit(f) === gu } = {}) {
   let gold = 0;
   let predicted = 0;
   let correctValue = 0;
@@ -255,7 +258,7 @@ export function scoreNewsQuant(items, outputs, { verbose = false } = {}) {
           valueBudget--;
         }
         valueHit = true;
-        if (predictedUnit(f) === gu) {
+        if (unitMatches(gu, f)) {
           correctUnit++;
           unitHit = true;
           remaining = remaining.filter((x) => x !== f);
@@ -271,6 +274,26 @@ export function scoreNewsQuant(items, outputs, { verbose = false } = {}) {
     }
   });
   return { gold, predicted, value: f1(correctValue, gold, predicted), unit: f1(correctUnit, gold, predicted), misses };
+}
+
+// ---------------------------------------------------------------------------------------------
+// quantulum3's English test cases (quantities.json, quantities.ambiguity.json), scored like NewsQuant.
+
+synonyms('°C', 'degree celsius');
+synonyms('°F', 'degree fahrenheit');
+
+/**
+ * quantulum3 cases as NewsQuant items. Its "dimensionless" unit (a bare number, or a count of things
+ * it does not know as units) is matched by a predicted figure with no unit or by a count of any noun.
+ */
+function quantulumItems(cases) {
+  return cases.map((c) => ({ text: c.req, quantities: c.res.map((r) => ({ value: r.value, normalized_unit: r.unit === 'dimensionless' ? '-' : r.unit })) }));
+}
+
+const quantulumUnitMatches = (gu, f) => (gu === '-' ? f.unit == null || f.kind === 'count' : predictedUnit(f) === gu);
+
+export function scoreQuantulum(cases, outputs, options = {}) {
+  return scoreNewsQuant(quantulumItems(cases), outputs, { ...options, unitMatches: quantulumUnitMatches });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -464,6 +487,21 @@ export async function evaluate({ extract, sharedDir, verbose = false }) {
   } else {
     rows.push({ metric: 'Recognizers-Text specs', value: 'absent' });
   }
+  const quantulumDir = join(figuresDir, 'quantulum3');
+  if (existsSync(quantulumDir)) {
+    for (const file of ['quantities.json', 'quantities.ambiguity.json']) {
+      const path = join(quantulumDir, file);
+      if (!existsSync(path)) continue;
+      const cases = JSON.parse(readFileSync(path, 'utf8'));
+      const outputs = await extract(cases.map((c, i) => ({ id: i, text: c.req })));
+      const s = scoreQuantulum(cases, outputs, { verbose });
+      rows.push({ metric: `quantulum3 ${file}: value F1 (P / R), ${cases.length} sentences, ${s.gold} gold, ${s.predicted} predicted`, value: `${s.value.f1} (${s.value.p} / ${s.value.r})` });
+      rows.push({ metric: `quantulum3 ${file}: value+unit F1 (P / R)`, value: `${s.unit.f1} (${s.unit.p} / ${s.unit.r})` });
+      if (verbose) console.error(s.misses.join('\n'));
+    }
+  } else {
+    rows.push({ metric: 'quantulum3', value: 'absent' });
+  }
   if (existsSync(join(sharedDir, 'corpus', 'bbc-news'))) {
     const load = os.loadavg()[0];
     const t = await finderThroughput(dirname(sharedDir));
@@ -472,6 +510,7 @@ export async function evaluate({ extract, sharedDir, verbose = false }) {
     rows.push({ metric: `Figure finder alone, MB/s of wall time, median pass (${range(t.wallMbps)}; load average ${load.toFixed(1)} on ${os.cpus().length} cores)`, value: t.wallMbps.median.toFixed(1) });
   }
   notes.push('Matching rules are in the header of scripts/eval/figures.mjs: CQE\'s NewsQuant procedure (evaluate_models.py) with units compared after normalisation (ISO codes for money, symbols for measures, "unit per unit" for rates, the singular head noun for counts); dates and ordinals are not predictions; a gold range matches a predicted low/high pair.');
+  notes.push('quantulum3 (its own English test cases, general text rather than news; no target): scored as NewsQuant, units after the same normalisation, its "dimensionless" matched by a figure with no unit or a count of any noun.');
   notes.push('Recognizers-Text: a case is fully right when every expected result with a value is matched (overlapping span, same value, same unit for NumberWithUnit models) and no extra figure of that model\'s category is reported.');
   notes.push('Throughput (scripts/bench/finder.mjs, also a row of `npm run bench`) is measured in a fresh Node process on the BBC corpus, tokenised beforehand: three warm-up passes, then each pass timed alone and the median pass reported; with a high load average the wall-time figure understates the finder, and CPU time is the steadier figure.');
   return { title, rows, notes: notes.join(' ') };
