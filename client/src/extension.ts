@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { clientOutputChannel } from './clientOutput';
 import { registerCommands } from './commands';
 import { FindingsView } from './findingsView';
 import { registerVerify } from './verify';
@@ -42,7 +43,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Factch
       { scheme: 'untitled', language: 'plaintext' },
     ],
     synchronize: { configurationSection: 'factcheck' },
-    outputChannel: output,
+    outputChannel: clientOutputChannel(output),
     traceOutputChannel: output,
     markdown: { isTrusted: { enabledCommands: trustedHoverCommands }, supportHtml: false },
   };

@@ -422,6 +422,9 @@ async function main() {
     });
 
     await check('[ui] "Fact Check: Restart Server" from the palette, then squiggles and hovers work again', async () => {
+      // The article's editor has the focus, as when a user types, so that the focus the palette gives
+      // back on closing is the editor's and not the Explorer's (where briefing.txt once ended up open).
+      await page.locator('.editor-instance .monaco-editor .view-lines').first().click({ position: { x: 5, y: 5 } });
       await runFromPalette('Fact Check: Restart Server');
       // The palette must have run the command and nothing else: the article is still the one shown.
       const active = await page.locator('.tabs-container .tab.active').first().innerText({ timeout: 5_000 });
@@ -430,6 +433,13 @@ async function main() {
       const text = await hoverFigure('100,000');
       if (!/Value:\s*100000/.test(text)) throw new Error(`unexpected hover text after the restart: ${JSON.stringify(text)}`);
       await page.mouse.move(5, 5);
+      // The old server's clean exit is logged as information, not as an error (client/src/clientOutput.ts).
+      const output = await until('the Fact Check output to log the old server\'s clean exit', async () => {
+        // The output is a Monaco editor, which renders spaces as no-break spaces.
+        const shown = (await page.locator('.part.panel').first().innerText({ timeout: 1_000 })).replace(/\u00a0/g, ' ');
+        return /exited cleanly \(code 0\)/.test(shown) ? shown : null;
+      }, 15_000);
+      if (/\[Error[^\]]*\] Server process exited with code 0/.test(output)) throw new Error(`the restart is logged as an error:\n${output}`);
     });
 
     await check('[ui] the Problems panel lists the figures', async () => {
