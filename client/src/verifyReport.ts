@@ -3,18 +3,10 @@
  * (server/src/verifyService.ts `WireReport`). Free of vscode imports, so it is unit-tested.
  */
 
+import { escapeMarkdown } from '../../server/src/markdown.js';
 import type { WireFigure, WireReport } from './protocol';
 
 export type { WireReport };
-
-/** Article and source text rendered as literal characters: no links, images or HTML from untrusted text. */
-export function escapeText(text: string): string {
-  return text
-    .replace(/[\\`*_{}\[\]()#+\-.!|~>]/g, (ch) => '\\' + ch)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/\r?\n/g, ' ');
-}
 
 const labels: Record<WireFigure['status'], string> = {
   supported: '✅ supported',
@@ -27,29 +19,29 @@ const labels: Record<WireFigure['status'], string> = {
 
 /** The Markdown report: per article, the counts, the within-article findings, and a table of every figure. */
 export function renderReport(reports: WireReport[], title: string, relative: (uri: string) => string = (uri) => uri): string {
-  const out: string[] = [`# ${escapeText(title)}`, ''];
+  const out: string[] = [`# ${escapeMarkdown(title)}`, ''];
   if (reports.some((r) => r.offline)) out.push('_Offline: sources were read from the snapshot cache only (untrusted workspace or offline run)._', '');
   for (const report of reports) {
     const count = (s: WireFigure['status']) => report.figures.filter((f) => f.status === s).length;
-    if (reports.length > 1) out.push(`## ${escapeText(relative(report.uri))}`, '');
+    if (reports.length > 1) out.push(`## ${escapeMarkdown(relative(report.uri))}`, '');
     out.push(
       `**${report.figures.length} figures:** ${count('supported')} supported · ${count('contradicted')} contradicted · ${count('not-found')} not found · ${count('unreachable') + count('unsupported')} unreadable · ${count('no-sources')} without sources · ${report.article.length} within-article problems`,
       '',
     );
     if (report.article.length) {
       out.push('**Within the article:**', '');
-      for (const f of report.article) out.push(`- Line ${f.range.start.line + 1}: ${escapeText(f.message)}`);
+      for (const f of report.article) out.push(`- Line ${f.range.start.line + 1}: ${escapeMarkdown(f.message)}`);
       out.push('');
     }
     out.push('| Line | Figure | Result | Details |', '|---:|---|---|---|');
     for (const f of report.figures) {
-      const details = [escapeText(f.message)];
+      const details = [escapeMarkdown(f.message)];
       for (const check of f.sources) {
-        const where = escapeText(check.source.title ?? check.source.url ?? check.source.path ?? 'source');
-        if (check.evidence) details.push(`${where}, line ${check.evidence.line}: “${escapeText(check.evidence.passage)}”`);
+        const where = escapeMarkdown(check.source.title ?? check.source.url ?? check.source.path ?? 'source');
+        if (check.evidence) details.push(`${where}, line ${check.evidence.line}: “${escapeMarkdown(check.evidence.passage)}”`);
         if (check.snapshot) details.push(`snapshot ${check.snapshot.fetched.slice(0, 10)}, sha256 ${check.snapshot.sha256.slice(0, 12)}${check.snapshot.fromCache ? ' (from the cache)' : ''}`);
       }
-      out.push(`| ${f.range.start.line + 1} | ${escapeText(f.figure.text)} | ${labels[f.status]} | ${details.join('<br>')} |`);
+      out.push(`| ${f.range.start.line + 1} | ${escapeMarkdown(f.figure.text)} | ${labels[f.status]} | ${details.join('<br>')} |`);
     }
     out.push('');
   }
