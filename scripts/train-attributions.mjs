@@ -17,6 +17,7 @@ import { tokenize } from '../server/src/analysis/tokens.ts';
 import { find } from '../server/src/analysis/attributions/find.ts';
 import { cueFeatures, extentKeys, extentReach, extentToken, featureIndex, hashBits } from '../server/src/analysis/attributions/cueModel.ts';
 import { loadSplit, predictedRelations, scoreDocument } from './eval/attribution.mjs';
+import { mulberry32, shuffle } from './seededShuffle.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -104,16 +105,6 @@ function examples(docs) {
   return out;
 }
 
-function mulberry32(seed) {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Logistic regression by AdaGrad SGD over features seen at least `minCount` times. */
 function fit(rows) {
   const counts = new Map();
@@ -129,10 +120,7 @@ function fit(rows) {
   const random = mulberry32(7);
   const order = encoded.map((_, k) => k);
   for (let epoch = 0; epoch < epochs; epoch++) {
-    for (let k = order.length - 1; k > 0; k--) {
-      const j = Math.floor(random() * (k + 1));
-      [order[k], order[j]] = [order[j], order[k]];
-    }
+    shuffle(order, random);
     for (const k of order) {
       const { x, y } = encoded[k];
       let z = bias;

@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { tokenize } from '../server/src/analysis/tokens.ts';
 import { allCues, negativeCues, positiveCues, sentenceFeatures } from '../server/src/analysis/claims/features.ts';
 import { averagePrecision, prf, readCheckThat } from './eval/claims.mjs';
+import { mulberry32, shuffle } from './seededShuffle.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -49,17 +50,6 @@ function encode(rows, bits) {
   });
 }
 
-/** Seeded PRNG so that a run is reproducible. */
-function mulberry32(seed) {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * AdaGrad on the L2-regularised log loss; the bias is not regularised. Cue weights keep their sign:
  * a reason never lowers a score and a negative cue never raises one, so the reasons shown stay honest.
@@ -74,12 +64,8 @@ function train(samples, dim, { l2, epochs, lr = 0.1, seed = 7, scale }) {
   let b2 = 1e-8;
   const rand = mulberry32(seed);
   const order = samples.map((_, i) => i);
-  const n = samples.length;
   for (let epoch = 0; epoch < epochs; epoch++) {
-    for (let i = n - 1; i > 0; i--) {
-      const j = Math.floor(rand() * (i + 1));
-      [order[i], order[j]] = [order[j], order[i]];
-    }
+    shuffle(order, rand);
     for (const k of order) {
       const { x, y } = samples[k];
       let z = bias;
