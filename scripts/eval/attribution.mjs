@@ -1,7 +1,8 @@
 // PolNeAR evaluation of the attribution extractor: cue, source and content, exact F1 and
 // token-overlap F1. Imported by scripts/eval.mjs; also runnable alone:
-//   npx tsx scripts/eval/attribution.mjs [--split dev|train] [--shared ../shared/eval]
-// (alone it uses dist/cli.js when built, else the analysis core through tsx).
+//   npx tsx scripts/eval/attribution.mjs [--split dev|train|holdout] [--shared ../shared/eval]
+// (alone it uses dist/cli.js when built, else the analysis core through tsx). `holdout` is every fifth
+// training document (k % 5 === 4), which `npm run train:attributions -- --holdout` leaves out.
 //
 // Gold: brat standoff, `text/NAME.txt` and `attributions/NAME_<annotator>.ann`. Relations are the
 // E lines (Attribution or Attribution-no-source) with their Cue, Source* and Content* T lines; a T
@@ -163,11 +164,11 @@ export async function evaluate({ extract, sharedDir, split = 'dev' }) {
   // scripts/eval.mjs passes ../shared/eval; ../shared itself is accepted too.
   const candidates = sharedDir ? [path.join(sharedDir, 'attribution'), path.join(sharedDir, 'eval', 'attribution')] : [];
   const base = candidates.find((c) => existsSync(c));
-  const dir = base ? path.join(base, 'polnear', split) : null;
+  const dir = base ? path.join(base, 'polnear', split === 'holdout' ? 'train' : split) : null;
   if (!dir || !existsSync(path.join(dir, 'attributions'))) {
     return { title, rows: [{ metric: 'status', value: `skipped: ${dir ?? path.join(sharedDir ?? '../shared/eval', 'attribution/polnear')} is absent` }] };
   }
-  const docs = loadSplit(dir);
+  const docs = loadSplit(dir).filter((_, k) => split !== 'holdout' || k % 5 === 4);
   const outputs = await extract(docs.map((d) => ({ id: d.name, text: d.text })));
   const byId = new Map(outputs.map((o) => [o.id, o]));
   const totals = {};
