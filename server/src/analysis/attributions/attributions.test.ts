@@ -168,7 +168,7 @@ describe('sources and speakers', () => {
 
   it('takes the role from a "who" clause about a named speaker, inside or after the source span', () => {
     checkAttributions('Ana Ribeiro, who runs a shelter in Narva, said the queue had doubled since March.', [
-      { cue: 'said', source: 'Ana Ribeiro', content: 'the queue had doubled since March', speaker: 'Ana Ribeiro', role: 'runs a shelter in Narva' },
+      { cue: 'said', source: 'Ana Ribeiro, who runs a shelter in Narva', content: 'the queue had doubled since March', speaker: 'Ana Ribeiro', role: 'runs a shelter in Narva' },
     ]);
     checkAttributions('“We have no beds left,” said Ana Ribeiro, who runs a shelter in Narva.', [{ cue: 'said', content: '“We have no beds left,”', speaker: 'Ana Ribeiro', role: 'runs a shelter in Narva' }]);
     checkAttributions('Tomas Vilkas, who is the head of operations at the Port of Klaipeda, said traffic fell.', [
@@ -208,11 +208,32 @@ describe('sources and speakers', () => {
 });
 
 describe('source shapes', () => {
-  it('keeps a party tag and leaves a relative clause out of the source', () => {
+  it('keeps a party tag and a "who" clause in the source, and leaves a participial clause out', () => {
     checkAttributions('Sen. Maria Ortiz (D-NM) said the vote was rigged. Ortiz, who chairs the panel, said hearings would start.', [
       { cue: 'said', source: 'Sen. Maria Ortiz (D-NM)', content: 'the vote was rigged', speaker: 'Maria Ortiz' },
-      { cue: 'said', source: 'Ortiz', content: 'hearings would start', speaker: 'Maria Ortiz' },
+      { cue: 'said', source: 'Ortiz, who chairs the panel', content: 'hearings would start', speaker: 'Maria Ortiz' },
     ]);
+    checkAttributions('The port authority, facing higher fuel costs, said fees would rise in April.', [
+      { cue: 'said', source: 'The port authority', content: 'fees would rise in April' },
+    ]);
+  });
+
+  it('reads "As X observed, ..." as X\'s content after the comma, but not "As expected, ..."', () => {
+    checkAttributions('As Ms. Okafor observed, the queue had tripled since May.', [{ cue: 'observed', source: 'Ms. Okafor', content: 'the queue had tripled since May' }]);
+    checkAttributions('As expected, the council approved the budget.', []);
+  });
+
+  it('keeps a speaker and their companions together: "Ruiz and his aides", "She and other lawmakers"', () => {
+    checkAttributions('Governor Ruiz and his aides argue the levy is fair.', [{ cue: 'argue', source: 'Governor Ruiz and his aides', content: 'the levy is fair' }]);
+    checkAttributions('She and other lawmakers said the bill would pass.', [{ cue: 'said', source: 'She and other lawmakers', content: 'the bill would pass' }]);
+    // Two clauses joined by "and" stay apart: only the second subject speaks.
+    checkAttributions('The mayor left early and his deputy said the budget was final.', [{ cue: 'said', source: 'his deputy', content: 'the budget was final' }]);
+  });
+
+  it('keeps a capitalised -ly word that opens the source, but drops a lower-case adverb', () => {
+    checkAttributions('Early polls show the senator trailing by ten points.', [{ cue: 'show', source: 'Early polls', content: 'the senator trailing by ten points' }]);
+    checkAttributions('Family spokesman Omar Haddad said the funeral would be private.', [{ cue: 'said', source: 'Family spokesman Omar Haddad', content: 'the funeral would be private' }]);
+    checkAttributions('Then suddenly the minister said the talks were over.', [{ cue: 'said', source: 'the minister', content: 'the talks were over' }]);
   });
 
   it('reads poll sources with percentages and an age in an inverted appositive', () => {

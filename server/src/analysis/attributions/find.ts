@@ -355,14 +355,15 @@ function subjectBefore(block: Block, end: number): Range | null {
     // noun phrase with a name starts the source; an introductory phrase before it ("In 2014,") does not.
     let segEnd = end - 1;
     let best: number | null = null;
-    // A relative or participial clause right before the cue ("Cruz, who trails in Iowa, said") is
-    // left out of the source.
+    // A 'which' or participial clause right before the cue ("the board, citing costs, said") is left
+    // out of the source.
     let clauseStart = -1;
     for (let segments = 0; segments < 5 && segEnd >= from; segments++) {
       let k = segEnd;
       while (k >= from && !isSeparator(toks[k]) && toks[k].q < 0 && !terminal.has(toks[k].text)) k--;
       const segStart = k + 1;
-      if (segments === 0 && segStart <= segEnd && (toks[segStart].lower === 'who' || toks[segStart].lower === 'which' || /ing$/.test(toks[segStart].lower))) clauseStart = segStart;
+      // A 'who' clause about the speaker stays in it, as PolNeAR marks sources ("Cruz, who trails in Iowa, said").
+      if (segments === 0 && segStart <= segEnd && (toks[segStart].lower === 'which' || /ing$/.test(toks[segStart].lower))) clauseStart = segStart;
       // "The governor, for his part, said": an adverbial between commas is not part of the source.
       if (segments === 0 && segStart <= segEnd && segEnd - segStart < 10 && adverbialOpener(toks[segStart])) clauseStart = segStart;
       if (segStart > segEnd || end - segStart > 45) break;
@@ -434,8 +435,10 @@ function nounPhraseBack(block: Block, end: number, from: number): Range | null {
       const before = toks[a - 2];
       const word = !!before && isWord(before) && before.s === t.s && before.q < 0;
       const names = word && before.cap && toks[a].cap;
+      // "Sanders and his supporters", "Mr. Xi and other leaders": a speaker and the people with them.
+      const company = word && (before.cap || subjectPronouns.has(before.lower)) && companions.has(toks[a].lower);
       const plurals = word && /[^s']s$/.test(before.lower) && !cueWords.has(before.lower) && !determiners.has(toks[a].lower) && !subjectPronouns.has(toks[a].lower);
-      if (names || plurals) {
+      if (names || plurals || company) {
         a--;
         continue;
       }
@@ -454,6 +457,9 @@ function nounPhraseBack(block: Block, end: number, from: number): Range | null {
   // A sentence-initial adverbial without a comma ("On Tuesday the ministry said"): keep the name.
   return [a, end];
 }
+
+/** Determiners that open the second half of "a speaker and their companions". */
+const companions = new Set(['his', 'her', 'their', 'its', 'other', 'several', 'many', 'some']);
 
 /** Words that end a subject walked back from its verb. */
 const phraseBreakers = new Set(['to', 'with', 'about', 'amid', 'than', 'has', 'have', 'had', 'let', 'after', 'before', 'during', 'against', 'into', 'onto', 'via', 'without']);
@@ -744,7 +750,14 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
     if (quote.last === k || quote.last === k + 1 || quote.last === k - 1) return { cue: [c0, c1], source, content: [quote.open, quote.last] };
     return null;
   }
-  if (toks[k].text !== ',' || toks[k].s !== s) return null;
+  if (toks[k].text !== ',' || toks[k].s !== s) {
+    // "As Ms. Lee observed, the plan ...": with no clause before it, the content follows the comma.
+    if (force && source && commaAfter && start + 1 <= last) {
+      const end = contentEnd(block, start + 1, cueStarts(block, start + 1, last));
+      if (end > start) return { cue: [c0, c1], source, content: [start + 1, end] };
+    }
+    return null;
+  }
   const end = k - 1;
   if (end < first) return null;
   const before: Found = { cue: [c0, c1], source, content: [clauseStart(block, end), end] };
@@ -927,7 +940,7 @@ function trimSourceStart(block: Block, r: Range): Range | null {
     return questionAux.has(toks[r[1] - 1].lower) ? null : [r[1], r[1]];
   }
   let a = r[0];
-  while (a < r[1] && (leadingNoise.has(toks[a].lower) || (adverb.test(toks[a].lower) && toks[a].lower !== 'ally'))) a++;
+  while (a < r[1] && (leadingNoise.has(toks[a].lower) || (adverb.test(toks[a].lower) && !toks[a].cap && toks[a].lower !== 'ally'))) a++;
   return [a, r[1]];
 }
 
@@ -939,7 +952,8 @@ const isSeparator = (t: Tok | undefined) => !!t && t.q < 0 && (t.text === ',' ||
 /** A noun phrase opens with a name, a title, a determiner or a pronoun, not an adverb or preposition. */
 function startsNounPhrase(t: Tok): boolean {
   if (leadingNoise.has(t.lower) || sourceStoppers.has(t.lower) || clauseOpeners.has(t.lower)) return t.lower === 'this' || t.lower === 'the';
-  if (adverb.test(t.lower) && t.lower !== 'ally') return false;
+  // A capitalised -ly word opens a name or a phrase ("Kelly", "Daily News", "Early polls").
+  if (adverb.test(t.lower) && !t.cap && t.lower !== 'ally') return false;
   return t.cap || determiners.has(t.lower) || subjectPronouns.has(t.lower) || titles.has(t.lower) || /^\d/.test(t.text);
 }
 
