@@ -28,6 +28,15 @@ function parseSourceOnce(text: string): SourceInfo {
   return info;
 }
 
+/** The words of each parsed source's role, made once: the article is resolved again on every keystroke. */
+const roleWordsByInfo = new WeakMap<SourceInfo, string[]>();
+
+function roleWordsOf(info: SourceInfo): string[] {
+  let list = roleWordsByInfo.get(info);
+  if (!list) roleWordsByInfo.set(info, (list = roleWords(info.role)));
+  return list;
+}
+
 /** ", who runs a shelter in Narva," between a speaker's name and the verb; never past the sentence. */
 const personClause = /^,\s*who\s[^,.;:!?\n"\u201c\u201d]{1,120}(?=,)/;
 
@@ -85,7 +94,7 @@ export function resolve(text: string, attributions: Attribution[]): Attribution[
           name: info.name,
           role: info.role,
           organisation: info.organisation,
-          roleWords: new Set(roleWords(info.role)),
+          roleWords: new Set(roleWordsOf(info)),
           organisationOnly: info.definite,
           attributions: [],
         };
@@ -95,7 +104,7 @@ export function resolve(text: string, attributions: Attribution[]): Attribution[
       }
       if (!person.role && info.role) person.role = info.role;
       if (!person.organisation && info.organisation) person.organisation = info.organisation;
-      for (const w of roleWords(info.role)) person.roleWords.add(w);
+      for (const w of roleWordsOf(info)) person.roleWords.add(w);
       for (const w of person.roleWords) {
         const latest = latestWithRole.get(w);
         if (!latest || rank.get(latest)! < rank.get(person)!) latestWithRole.set(w, person);
@@ -109,8 +118,8 @@ export function resolve(text: string, attributions: Attribution[]): Attribution[
       person.attributions.push(a);
       lastSpeaker = person;
       if (!person.organisationOnly) lastPerson = person;
-      a.role = info.role ?? undefined;
-      a.organisation = info.organisation ?? undefined;
+      if (info.role) a.role = info.role;
+      if (info.organisation) a.organisation = info.organisation;
     } else {
       if (info.role) a.role = info.role;
       if (info.organisation) a.organisation = info.organisation;
@@ -131,10 +140,6 @@ export function resolve(text: string, attributions: Attribution[]): Attribution[
     if (a.type !== 'mixed') continue;
     const quotes = quotedParts(text, a.content);
     if (quotes.length) a.quotes = quotes;
-  }
-  for (const a of out) {
-    if (a.role === undefined) delete a.role;
-    if (a.organisation === undefined) delete a.organisation;
   }
   return out;
 }
