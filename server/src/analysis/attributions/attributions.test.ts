@@ -223,6 +223,17 @@ describe('source shapes', () => {
     checkAttributions('As expected, the council approved the budget.', []);
   });
 
+  it('leaves a time adjunct and a second cue out of the source', () => {
+    checkAttributions('Sen. Lena Ruiz on Tuesday said the vote was rigged.', [{ cue: 'said', source: 'Sen. Lena Ruiz', content: 'the vote was rigged' }]);
+    checkAttributions('The harbour master last week warned that the quay was unsafe.', [{ cue: 'warned', source: 'The harbour master', content: 'that the quay was unsafe' }]);
+    // A name that holds a weekday is no time adjunct.
+    checkAttributions('The Saturday Evening Post reported that sales had doubled.', [{ cue: 'reported', source: 'The Saturday Evening Post', content: 'that sales had doubled' }]);
+    checkAttributions('“We will not sell the port,” said Mayor Ines Duarte, adding that talks would resume.', [
+      { cue: 'said', source: 'Mayor Ines Duarte', content: '“We will not sell the port,”' },
+      { cue: 'adding', source: 'Mayor Ines Duarte', content: 'that talks would resume' },
+    ]);
+  });
+
   it('keeps a speaker and their companions together: "Ruiz and his aides", "She and other lawmakers"', () => {
     checkAttributions('Governor Ruiz and his aides argue the levy is fair.', [{ cue: 'argue', source: 'Governor Ruiz and his aides', content: 'the levy is fair' }]);
     checkAttributions('She and other lawmakers said the bill would pass.', [{ cue: 'said', source: 'She and other lawmakers', content: 'the bill would pass' }]);

@@ -496,7 +496,8 @@ function subjectAfter(block: Block, from: number): Range | null {
   // ", the head of strategic assessment at the Primakov Institute" to the sentence end.
   if (toks[b + 1]?.text === ',' && b + 2 <= last) {
     const n = toks[b + 2];
-    const appositive = determiners.has(n.lower) || n.lower === 'who' || !n.cap || titles.has(n.lower) || /^\d/.test(n.text);
+    // ", adding that ..." after the name is a second cue, not an appositive.
+    const appositive = (determiners.has(n.lower) || n.lower === 'who' || !n.cap || titles.has(n.lower) || /^\d/.test(n.text)) && !cueWords.get(n.lower)?.participle;
     if (n.q < 0 && isWord(n) && appositive && !subjectPronouns.has(n.lower) && !clauseOpeners.has(n.lower)) {
       // Several parts: "said Sara Walker, 44, a nurse from Nashua" runs to the sentence end.
       const multi = /^\d/.test(n.text) || n.lower === 'of';
@@ -941,7 +942,21 @@ function trimSourceStart(block: Block, r: Range): Range | null {
   }
   let a = r[0];
   while (a < r[1] && (leadingNoise.has(toks[a].lower) || (adverb.test(toks[a].lower) && !toks[a].cap && toks[a].lower !== 'ally'))) a++;
-  return [a, r[1]];
+  return [a, timeTail(block, a, r[1])];
+}
+
+/** Words of a time adjunct: "on Tuesday", "last week", "on Wednesday morning". */
+const timeWords = new Set([...weekdays, 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year', 'weekend']);
+const timeOpeners = new Set(['on', 'last', 'this', 'early', 'late', 'earlier', 'later']);
+
+/** The end of a source [a, b] without a time adjunct after its noun phrase ("Sen. Ruiz on Tuesday"). */
+function timeTail(block: Block, a: number, b: number): number {
+  const { toks } = block;
+  let k = b;
+  while (k > a && timeWords.has(toks[k].lower)) k--;
+  if (k === b) return b;
+  if (timeOpeners.has(toks[k].lower) && k > a) k--;
+  return isWord(toks[k]) && !determiners.has(toks[k].lower) && !timeOpeners.has(toks[k].lower) ? k : b;
 }
 
 /** -ing forms of judging verbs that attribute after a comma: ", calling him a liar". */
