@@ -8,7 +8,7 @@ import { registerVerify } from './verify';
 import { registerReportCommands, type ReportCommands } from './report';
 
 /**
- * The extension client: starts the language server over IPC, forwards the `factcheck` settings,
+ * The extension client: starts the language server over stdio, forwards the `factcheck` settings,
  * registers the commands, the "Fact Check" tree and the status bar item. All analysis and all
  * sidecar reads and writes happen in the server.
  */
@@ -32,8 +32,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Factch
 
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
+    run: { module: serverModule, transport: TransportKind.stdio },
+    debug: { module: serverModule, transport: TransportKind.stdio, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [

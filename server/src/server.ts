@@ -1,7 +1,5 @@
 import { basename } from 'node:path';
 import {
-  createConnection,
-  ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
   DidChangeConfigurationNotification,
@@ -20,6 +18,7 @@ import type { PlacedAnnotation } from './annotations/anchor.js';
 import { attachSource, setNote, setStatus } from './annotations/ops.js';
 import { annotationKinds, statuses, type Source, type Status } from './annotations/types.js';
 import { codeActionsFor } from './codeActions.js';
+import { createServerConnection } from './connection.js';
 import { DocumentStates, type DocumentState } from './documentState.js';
 import { toDiagnostic } from './diagnostics.js';
 import { documentDiagnostics } from './documentDiagnostics.js';
@@ -40,7 +39,7 @@ import { reportCommand, runReportCommand } from './reportService.js';
  * the annotation commands, which carry `{uri, version}` and refuse to act on a stale document.
  */
 
-const connection = createConnection(ProposedFeatures.all);
+const connection = createServerConnection();
 const documents = new TextDocuments(TextDocument);
 const settings = new SettingsCache(connection);
 const analyzer = new Analyzer();

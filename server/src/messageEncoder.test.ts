@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { encodeMessage } from './messageEncoder.js';
+
+function diagnostic(line: number, message: string) {
+  return {
+    range: { start: { line, character: 3 }, end: { line, character: 12 } },
+    severity: 3,
+    code: 'figure.unchecked',
+    source: 'factcheck',
+    message,
+    data: { kind: 'figure' },
+  };
+}
+
+function publish(uri: string, version: number, diagnostics: unknown[]) {
+  return { jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri, version, diagnostics } };
+}
+
+describe('encodeMessage', () => {
+  it('writes a publishDiagnostics notification exactly as JSON.stringify does, non-ASCII text included', () => {
+    const message = publish('file:///news/ceasefire.md', 7, [diagnostic(0, 'Figure: €4.2bn — unchecked'), diagnostic(4, 'Figure: 13,000 people « exact »')]);
+    expect(encodeMessage(message).toString('utf8')).toBe(JSON.stringify(message));
+  });
+
+  it('writes other messages and an empty diagnostics list as JSON.stringify does', () => {
+    const request = { jsonrpc: '2.0', id: 3, method: 'workspace/configuration', params: { items: [{ section: 'factcheck' }] } };
+    expect(encodeMessage(request).toString('utf8')).toBe(JSON.stringify(request));
+    const cleared = publish('file:///news/a.md', 2, []);
+    expect(encodeMessage(cleared).toString('utf8')).toBe(JSON.stringify(cleared));
+  });
+
+  it('reuses the JSON of a diagnostic published again and writes a new diagnostic afresh', () => {
+    const kept = diagnostic(1, 'Figure: 3.5% — unchecked');
+    encodeMessage(publish('file:///a.md', 1, [kept]));
+    const moved = { ...kept, range: { start: { line: 2, character: 3 }, end: { line: 2, character: 12 } } };
+    const next = publish('file:///a.md', 2, [kept, moved, null]);
+    expect(encodeMessage(next).toString('utf8')).toBe(JSON.stringify(next));
+  });
+
+  it('places the diagnostics correctly when the document URI spells the placeholder', () => {
+    const message = publish('file:///%00factcheck:diagnostics%00/\u0000factcheck:diagnostics\u0000.md', 1, [diagnostic(0, 'x')]);
+    expect(encodeMessage(message).toString('utf8')).toBe(JSON.stringify(message));
+  });
+});
