@@ -100,8 +100,12 @@ function examples(docs) {
         // Teacher forcing: later patterns ("..., adding that") see the gold decisions.
         return part !== undefined;
       };
+      const confident = (b, i) => {
+        const at = block.start + b.toks[i].start;
+        return parts.some(([a, e]) => a <= at && at < e);
+      };
       // Extents are left to the rules, so that the examples do not depend on a previous training.
-      find(block.text, tokenize(block.text), { decide, extend: (_b, _i, _lemma, c0, c1) => [c0, c1] });
+      find(block.text, tokenize(block.text), { decide, extend: (_b, _i, _lemma, c0, c1) => [c0, c1], confident });
     }
     out.push(rows);
   }
@@ -150,34 +154,46 @@ function probability(model, features) {
 }
 
 /**
- * The threshold with the best exact cue F1 (the evaluation's measure, which also counts cue
- * extents and the cues the rules then fail to complete) on held-out documents.
+ * Exact cue F1 (the evaluation's measure, which also counts cue extents and the cues the rules then
+ * fail to complete) on held-out documents, with words accepted at probability `threshold` and
+ * noun-like words read as verbs with no subject next to them at `nounThreshold`.
  */
-function bestThreshold(model, docs) {
+function heldOutCueF1(model, blocks, docs, threshold, nounThreshold) {
+  const totals = { tp: 0, predicted: 0, gold: 0 };
+  docs.forEach((doc, d) => {
+    const attributions = [];
+    for (const { block, sentences } of blocks[d]) {
+      const p = (b, i, cue, ruled) => {
+        const features = [];
+        cueFeatures(b, i, cue, ruled, (template, x, y) => features.push(featureIndex(template, x, y)));
+        return probability(model, features);
+      };
+      const decide = (b, i, cue, ruled) => p(b, i, cue, ruled) >= threshold;
+      const confident = (b, i, cue) => p(b, i, cue, false) >= nounThreshold;
+      for (const a of find(block.text, sentences, { decide, extend: (_b, _i, _lemma, c0, c1) => [c0, c1], confident })) {
+        attributions.push({ ...a, cue: { start: a.cue.start + block.start, end: a.cue.end + block.start } });
+      }
+    }
+    const { cue } = scoreDocument(doc.text, predictedRelations(attributions), doc.annotations[0]);
+    totals.tp += cue.tp;
+    totals.predicted += cue.predicted;
+    totals.gold += cue.gold;
+  });
+  return (2 * totals.tp) / (totals.predicted + totals.gold);
+}
+
+/** The threshold with the best held-out exact cue F1, then the noun-reading threshold given it. */
+function bestThresholds(model, docs) {
   const analyzer = new Analyzer();
   const blocks = docs.map((doc) => analyzer.blocks(doc.text, 'plaintext').map((block) => ({ block, sentences: tokenize(block.text) })));
-  let best = { threshold: 0.5, f: 0 };
-  for (let t = 0.2; t <= 0.7001; t += 0.05) {
-    const totals = { tp: 0, predicted: 0, gold: 0 };
-    docs.forEach((doc, d) => {
-      const attributions = [];
-      for (const { block, sentences } of blocks[d]) {
-        const decide = (b, i, cue, ruled) => {
-          const features = [];
-          cueFeatures(b, i, cue, ruled, (template, x, y) => features.push(featureIndex(template, x, y)));
-          return probability(model, features) >= t;
-        };
-        for (const a of find(block.text, sentences, { decide, extend: (_b, _i, _lemma, c0, c1) => [c0, c1] })) {
-          attributions.push({ ...a, cue: { start: a.cue.start + block.start, end: a.cue.end + block.start } });
-        }
-      }
-      const { cue } = scoreDocument(doc.text, predictedRelations(attributions), doc.annotations[0]);
-      totals.tp += cue.tp;
-      totals.predicted += cue.predicted;
-      totals.gold += cue.gold;
-    });
-    const f = (2 * totals.tp) / (totals.predicted + totals.gold);
-    if (f > best.f) best = { threshold: Math.round(t * 1000) / 1000, f };
+  let best = { threshold: 0.5, nounThreshold: 1.01, f: 0 };
+  for (let k = 4; k <= 14; k++) {
+    const f = heldOutCueF1(model, blocks, docs, k / 20, 1.01);
+    if (f > best.f) best = { ...best, threshold: k / 20, f };
+  }
+  for (let k = Math.round(best.threshold * 20); k <= 19; k++) {
+    const f = heldOutCueF1(model, blocks, docs, best.threshold, k / 20);
+    if (f > best.f) best = { ...best, nounThreshold: k / 20, f };
   }
   return best;
 }
@@ -186,12 +202,12 @@ const allDocs = loadSplit(join(dataDir, 'train'));
 const docs = args.includes('--holdout') ? allDocs.filter((_, k) => k % 5 !== 4) : allDocs;
 const perDoc = examples(docs);
 const firstFit = fit(perDoc.filter((_, k) => k % 5 !== 4).flat());
-const { threshold, f } = bestThreshold(firstFit, docs.filter((_, k) => k % 5 === 4));
+const { threshold, nounThreshold, f } = bestThresholds(firstFit, docs.filter((_, k) => k % 5 === 4));
 const all = perDoc.flat();
 const model = fit(all);
-console.log(`train-attributions: ${all.length} examples (${all.filter((r) => r.y).length} cues), ${Object.keys(model.weights).length} weights; held-out exact cue F1 ${(100 * f).toFixed(1)} at threshold ${threshold}`);
+console.log(`train-attributions: ${all.length} examples (${all.filter((r) => r.y).length} cues), ${Object.keys(model.weights).length} weights; held-out exact cue F1 ${(100 * f).toFixed(1)} at threshold ${threshold} (noun-like words without a subject: ${nounThreshold})`);
 if (!args.includes('--dry')) {
-  const file = { format: 1, bias: model.bias, threshold, hashBits, weights: model.weights, extents: extentTable() };
+  const file = { format: 1, bias: model.bias, threshold, nounThreshold, hashBits, weights: model.weights, extents: extentTable() };
   writeFileSync(
     outFile,
     '// Generated by scripts/train-attributions.mjs (npm run train:attributions); do not edit by hand.\n' +

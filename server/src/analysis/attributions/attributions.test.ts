@@ -223,6 +223,12 @@ describe('source shapes', () => {
     checkAttributions('As expected, the council approved the budget.', []);
   });
 
+  it('reads a noun-like cue word as a verb without a subject next to it only when the model is confident', () => {
+    checkAttributions('A new survey shows the mayor trailing by six points.', [{ cue: 'shows', source: 'A new survey', content: 'the mayor trailing by six points' }]);
+    checkAttributions('Three shows sold out in May.', []);
+    checkAttributions('The theatre shows were cancelled.', []);
+  });
+
   it('leaves a time adjunct and a second cue out of the source', () => {
     checkAttributions('Sen. Lena Ruiz on Tuesday said the vote was rigged.', [{ cue: 'said', source: 'Sen. Lena Ruiz', content: 'the vote was rigged' }]);
     checkAttributions('The harbour master last week warned that the quay was unsafe.', [{ cue: 'warned', source: 'The harbour master', content: 'that the quay was unsafe' }]);

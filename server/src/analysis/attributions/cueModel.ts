@@ -14,6 +14,8 @@ export interface CueModelFile {
   bias: number;
   /** Probability at or above which a word is a cue. */
   threshold: number;
+  /** Probability at or above which a noun-like word ("support", "calls") is a cue with no subject next to it. */
+  nounThreshold?: number;
   /** Bits of the feature index (see `featureIndex`). */
   hashBits: number;
   /** Weights by feature index; the others are zero. */
@@ -72,6 +74,7 @@ export function cueProbability(block: Block, i: number, cue: CueWord, ruled: boo
 }
 
 export const cueThreshold = cueWeights.threshold;
+export const nounCueThreshold = cueWeights.nounThreshold ?? 1.01;
 
 /** How many neighbouring words an extent key may hold. */
 export const extentReach = 4;

@@ -1,6 +1,6 @@
 import type { Sentence, Token } from '../tokens.js';
 import type { Attribution, AttributionType, Span } from '../types.js';
-import { cueProbability, cueThreshold, extendCue } from './cueModel.js';
+import { cueProbability, cueThreshold, extendCue, nounCueThreshold } from './cueModel.js';
 import {
   clauseOpeners,
   closeQuotes,
@@ -156,11 +156,17 @@ const isWord = (t: Tok | undefined) => !!t && !isPunct(t) && wordLike.test(t.tex
 export interface CueModel {
   decide(block: Block, i: number, cue: CueWord, ruled: boolean): boolean;
   extend(block: Block, i: number, lemma: string, c0: number, c1: number): [number, number];
+  /**
+   * Whether an accepted word that is as often a noun ("support", "calls") is likely enough a cue to
+   * be read as a verb with no subject right before it ("the platforms include planks that call for").
+   */
+  confident(block: Block, i: number, cue: CueWord): boolean;
 }
 
 const trainedModel: CueModel = {
   decide: (block, i, cue, ruled) => cueProbability(block, i, cue, ruled) >= cueThreshold,
   extend: extendCue,
+  confident: (block, i, cue) => cueProbability(block, i, cue, false) >= nounCueThreshold,
 };
 
 /** Attributions in one block, offsets relative to the block. */
@@ -225,7 +231,7 @@ function modelCue(block: Block, i: number, cue: CueWord, found: Found[], model: 
   // A capitalised cue word mid-sentence is usually a name ("Hope", "Wish") or a headline word.
   const ruled = t.cap && i !== block.first[t.s] ? null : verbCue(block, i, cue, found);
   if (!model.decide(block, i, cue, ruled !== null)) return null;
-  const f = ruled ?? verbCue(block, i, cue, found, true);
+  const f = ruled ?? verbCue(block, i, cue, found, true, !!cue.nounLike && model.confident(block, i, cue));
   if (!f) return null;
   // The words the annotation puts in the cue ("said in a statement", "support for", "went on to
   // say"), never the source's; content that started among them starts after them. Only for
@@ -609,7 +615,7 @@ function accordingTo(block: Block, i: number): Found | null {
  * the cue model has already judged the word a cue: the tests that reject a reading are skipped and
  * the source may stay unknown.
  */
-function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = false): Found | null {
+function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = false, nounReading = false): Found | null {
   const strict = !force;
   const { toks } = block;
   const t0 = toks[i];
@@ -633,7 +639,7 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
   const next = toks[c1 + 1];
   // These rule out the verb reading even when the model accepts it.
   const nounBeforeVerb = !!next && next.s === s && (cueWords.has(next.lower) || cueModifiers.has(next.lower));
-  if (cue.nounLike && (nounBeforeVerb || (!subjectNextTo(prev, s) && c0 === i))) return null;
+  if (cue.nounLike && (nounBeforeVerb || (!nounReading && !subjectNextTo(prev, s) && c0 === i))) return null;
   // "a level not seen since": a participle with no auxiliary is an adjective.
   if (strict && participleOnly.has(t0.lower) && !hasAuxiliary(toks, c0, i)) return null;
 
