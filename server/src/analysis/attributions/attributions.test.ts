@@ -229,6 +229,15 @@ describe('source shapes', () => {
     checkAttributions('The theatre shows were cancelled.', []);
   });
 
+  it('takes the content before ", as X suggested" and a quotation closed in a later paragraph', () => {
+    checkAttributions('The yard can still be saved, as the union lawyer suggested after the vote.', [{ cue: 'suggested', source: 'the union lawyer', content: 'The yard can still be saved' }]);
+    checkAttributions('The ferry was late again, as usual.', []);
+    checkAttributions('“The yard fed three generations of this town.\n\nWe built the cranes with our own hands,” Ruiz explained. He left soon after.', [
+      { cue: null, content: '“The yard fed three generations of this town.' },
+      { cue: 'explained', source: 'Ruiz', content: 'We built the cranes with our own hands,”' },
+    ]);
+  });
+
   it('leaves a time adjunct and a second cue out of the source', () => {
     checkAttributions('Sen. Lena Ruiz on Tuesday said the vote was rigged.', [{ cue: 'said', source: 'Sen. Lena Ruiz', content: 'the vote was rigged' }]);
     checkAttributions('The harbour master last week warned that the quay was unsafe.', [{ cue: 'warned', source: 'The harbour master', content: 'that the quay was unsafe' }]);

@@ -751,11 +751,18 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
   // The content comes before: a quotation closing right before, or the clause up to the comma.
   let k = groupStart - 1;
   if (k < 0) return null;
-  if (toks[k].text === ',' && toks[k - 1]?.q >= 0) k--;
+  if (toks[k].text === ',' && (toks[k - 1]?.q >= 0 || closeQuotes.has(toks[k - 1]?.text ?? ''))) k--;
   if (toks[k].q >= 0) {
     const quote = block.quotes[toks[k].q];
     if (quote.last === k || quote.last === k + 1 || quote.last === k - 1) return { cue: [c0, c1], source, content: [quote.open, quote.last] };
     return null;
+  }
+  // A closing mark with no opening one in the block ends a quotation that began in an earlier
+  // paragraph: the block up to the mark is its content.
+  if (force && closeQuotes.has(toks[k].text) && k > 0) return { cue: [c0, c1], source, content: [0, k] };
+  // "..., as the campaign manager suggested": the clause before "as" is the content.
+  if (force && toks[k].lower === 'as' && isSeparator(toks[k - 1]) && k - 2 >= first) {
+    return { cue: [c0, c1], source, content: [clauseStart(block, k - 2), k - 2] };
   }
   if (toks[k].text !== ',' || toks[k].s !== s) {
     // "As Ms. Lee observed, the plan ...": with no clause before it, the content follows the comma.
