@@ -238,6 +238,12 @@ describe('source shapes', () => {
     ]);
   });
 
+  it('gives a verb joined by "and" the sentence\'s subject as its source', () => {
+    checkAttributions('The minister toured the shipyard on Monday and criticized the plan to close it.', [{ cue: 'criticized', source: 'The minister', content: 'the plan to close it' }]);
+    checkAttributions('Ruiz met the dockworkers and endorsed their demands.', [{ cue: 'endorsed', source: 'Ruiz', content: 'their demands' }]);
+    checkAttributions('The yard closed in May and the workers were told to wait.', []);
+  });
+
   it('leaves a time adjunct and a second cue out of the source', () => {
     checkAttributions('Sen. Lena Ruiz on Tuesday said the vote was rigged.', [{ cue: 'said', source: 'Sen. Lena Ruiz', content: 'the vote was rigged' }]);
     checkAttributions('The harbour master last week warned that the quay was unsafe.', [{ cue: 'warned', source: 'The harbour master', content: 'that the quay was unsafe' }]);

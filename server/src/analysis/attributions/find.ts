@@ -669,7 +669,8 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
     } else if (prev.text === ',') {
       source = before ?? subjectBefore(block, c0 - 1);
     }
-  } else if ((prev?.lower === 'and' || prev?.lower === 'but' || prev?.lower === 'then') && prev.s === s && cue.cls === 'speech') {
+  } else if ((prev?.lower === 'and' || prev?.lower === 'but' || prev?.lower === 'then') && prev.s === s && (cue.cls === 'speech' || force)) {
+    // "Ruiz toured the yard and praised its workers": the verb shares the sentence's subject.
     source = sentenceSubject(block, s, c0, found);
   }
   if (source) {
