@@ -244,6 +244,14 @@ describe('source shapes', () => {
     checkAttributions('The yard closed in May and the workers were told to wait.', []);
   });
 
+  it('never takes a quotation that ends the line before as the content of the next line\'s cue', () => {
+    checkAttributions('“The cranes will stay,” said Mayor Ines Duarte. “We will not sell the port.”\nTeresa Lima, a crane operator, criticized the plan.', [
+      { cue: 'said', source: 'Mayor Ines Duarte', content: '“The cranes will stay,”' },
+      { cue: 'said', source: 'Mayor Ines Duarte', content: '“We will not sell the port.”' },
+      { cue: 'criticized', source: 'Teresa Lima, a crane operator', content: 'the plan' },
+    ]);
+  });
+
   it('leaves a time adjunct and a second cue out of the source', () => {
     checkAttributions('Sen. Lena Ruiz on Tuesday said the vote was rigged.', [{ cue: 'said', source: 'Sen. Lena Ruiz', content: 'the vote was rigged' }]);
     checkAttributions('The harbour master last week warned that the quay was unsafe.', [{ cue: 'warned', source: 'The harbour master', content: 'that the quay was unsafe' }]);

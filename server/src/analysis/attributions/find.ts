@@ -755,7 +755,7 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
   if (toks[k].text === ',' && (toks[k - 1]?.q >= 0 || closeQuotes.has(toks[k - 1]?.text ?? ''))) k--;
   if (toks[k].q >= 0) {
     const quote = block.quotes[toks[k].q];
-    if (quote.last === k || quote.last === k + 1 || quote.last === k - 1) return { cue: [c0, c1], source, content: [quote.open, quote.last] };
+    if ((quote.last === k || quote.last === k + 1 || quote.last === k - 1) && sameLine(block, quote.last, groupStart)) return { cue: [c0, c1], source, content: [quote.open, quote.last] };
     return null;
   }
   // A closing mark with no opening one in the block ends a quotation that began in an earlier
@@ -905,15 +905,28 @@ function whoClause(block: Block, c0: number, c1: number, cue: CueWord): Found | 
 
 const weekdays = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'earlier', 'later']);
 
-/** The quotation whose closing mark is at `k` (or just before a comma at `k`), if any. */
+/**
+ * The quotation whose closing mark is at `k` (or just before a comma at `k`), if any, on the same
+ * line as the token after `k`: a quotation that ends a paragraph is not the content of a cue in the
+ * next one, even when no blank line separates them.
+ */
 function quoteEndingAt(block: Block, k: number): Quote | null {
   const { toks } = block;
   if (k < 0) return null;
+  const next = toks[k + 1];
   if (toks[k].text === ',' && toks[k - 1]?.q >= 0) k--;
   const q = toks[k].q;
   if (q < 0) return null;
   const quote = block.quotes[q];
+  if (next && !sameLine(block, quote.last, k + 1)) return null;
   return quote.close >= 0 && (quote.close === k || quote.close === k + 1) ? quote : null;
+}
+
+/** True when no line break lies between tokens `a` and `b`. */
+function sameLine(block: Block, a: number, b: number): boolean {
+  const from = block.toks[Math.min(a, b)].end;
+  const to = block.toks[Math.max(a, b)].start;
+  return from >= to || block.text.indexOf('\n', from) < 0 || block.text.indexOf('\n', from) >= to;
 }
 
 /** Words that cannot end a source noun phrase: "758 pledged delegates", "the continued", "of". */
