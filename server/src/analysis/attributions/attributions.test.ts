@@ -244,6 +244,15 @@ describe('source shapes', () => {
     checkAttributions('The yard closed in May and the workers were told to wait.', []);
   });
 
+  it('ends a sentence at a line break, so a headline or a signed quotation never joins the next line\'s source', () => {
+    checkAttributions('Harbour cranes to stay in Gdynia\nThe union said the yard would stay open.', [{ cue: 'said', source: 'The union', content: 'the yard would stay open' }]);
+    checkAttributions('“The yard is our history and our future.” — Teresa Lima, crane operator\n“Nobody asked the workers.” — Piotr Nowak\nThe union said the cranes would stay.', [
+      { cue: null, source: null, content: '“The yard is our history and our future.”' },
+      { cue: null, source: null, content: '“Nobody asked the workers.”' },
+      { cue: 'said', source: 'The union', content: 'the cranes would stay' },
+    ]);
+  });
+
   it('never takes a quotation that ends the line before as the content of the next line\'s cue', () => {
     checkAttributions('“The cranes will stay,” said Mayor Ines Duarte. “We will not sell the port.”\nTeresa Lima, a crane operator, criticized the plan.', [
       { cue: 'said', source: 'Mayor Ines Duarte', content: '“The cranes will stay,”' },

@@ -93,17 +93,30 @@ function prepare(text: string, sentences: Sentence[]): Block {
   const toks: Tok[] = [];
   const first: number[] = [];
   const last: number[] = [];
-  sentences.forEach((sentence, s) => {
+  let s = -1;
+  const openSentence = () => {
+    s++;
     first.push(toks.length);
+  };
+  for (const sentence of sentences) {
+    openSentence();
     for (const t of sentence.tokens) {
-      if (t.kind === 'space') continue;
+      if (t.kind === 'space') {
+        // A line break ends a sentence here: headlines, datelines and timestamps have no full stop,
+        // and a source or content never runs from one paragraph into the next.
+        if (toks.length > first[s] && t.text.includes('\n')) {
+          last.push(toks.length - 1);
+          openSentence();
+        }
+        continue;
+      }
       // An explicit literal: spreading the token and adding fields costs V8 a slow path per token.
       const c = t.text.charCodeAt(0);
       const cap = c < 128 ? (c >= 65 && c <= 90) || (c >= 48 && c <= 57) : capital.test(t.text);
       toks.push({ start: t.start, end: t.end, text: t.text, kind: t.kind, lower: t.text.toLowerCase(), s, cap, q: -1 });
     }
     last.push(toks.length - 1);
-  });
+  }
   const quotes = findQuotes(toks);
   quotes.forEach((quote, index) => {
     for (let i = quote.open; i <= quote.last; i++) toks[i].q = index;
