@@ -253,6 +253,15 @@ describe('source shapes', () => {
     ]);
   });
 
+  it('puts a contracted auxiliary in the cue and leaves the pronoun as the source, but not a possessive', () => {
+    checkAttributions("He's said the yard will close by June.", [{ cue: "'s said", source: 'He', content: 'the yard will close by June' }]);
+    checkAttributions('They’ve argued that the fee is unfair.', [{ cue: '’ve argued', source: 'They', content: 'that the fee is unfair' }]);
+    // A name's "'s" may be a possessive ("Ruiz's stated aim"): it never joins the cue.
+    for (const text of ["Ruiz's stated aim is to keep the yard.", "Duarte's argued case won the day."]) {
+      for (const a of attributionsOf(text)) expect(text.slice(a.cue.start, a.cue.end)).not.toMatch(/^['’]s/);
+    }
+  });
+
   it('never takes a quotation that ends the line before as the content of the next line\'s cue', () => {
     checkAttributions('“The cranes will stay,” said Mayor Ines Duarte. “We will not sell the port.”\nTeresa Lima, a crane operator, criticized the plan.', [
       { cue: 'said', source: 'Mayor Ines Duarte', content: '“The cranes will stay,”' },

@@ -270,11 +270,29 @@ function span(block: Block, r: Range): Span {
   return { start: block.toks[r[0]].start, end: block.toks[r[1]].end };
 }
 
+/** A word with a contracted auxiliary: "He's", "they’ve", "We're" (the group is the auxiliary). */
+const contracted = /^(\p{L}+)(['’](?:s|ve|re|d|ll))$/iu;
+/** Words whose "'s" is "has" or "is", never a possessive. */
+const contractedSubjects = new Set(['he', 'she', 'it', 'that', 'who', 'there', 'what']);
+
 function toAttribution(block: Block, f: Found): Attribution {
   const content = span(block, f.content);
+  const cue = span(block, f.cue);
+  let source = f.source ? span(block, f.source) : null;
+  // "He's said", "they've argued": the contracted auxiliary belongs to the cue, the pronoun to the
+  // source, though the tokenizer keeps them one word.
+  const before = block.toks[f.cue[0] - 1];
+  const verb = block.toks[f.cue[0]];
+  if (before && before.s === verb.s && before.q < 0 && before.end === verb.start - 1 && !verb.cap && /(ed|en|ing|said|told|thought|known|heard|found|shown|made)$/.test(verb.lower)) {
+    const m = contracted.exec(before.text);
+    if (m && (m[2].length > 2 || contractedSubjects.has(m[1].toLowerCase()))) {
+      cue.start = before.end - m[2].length;
+      if (source && f.source![1] === f.cue[0] - 1) source = { start: source.start, end: cue.start };
+    }
+  }
   return {
-    cue: span(block, f.cue),
-    source: f.source ? span(block, f.source) : null,
+    cue,
+    source,
     content,
     type: typeOf(block, f.content),
     speaker: null,
