@@ -1,6 +1,7 @@
 import { LruCache } from './cache.js';
 import { chunkBlocks, type Block } from './blocks.js';
 import { splitChunks } from './chunks.js';
+import { detached } from './detached.js';
 import { findAttributions, resolveAttributions } from './attributions/index.js';
 import { scoreSentence, type ClaimScore } from './claims/index.js';
 import { findFigures } from './figures/findFigures.js';
@@ -70,8 +71,11 @@ export class Analyzer {
     const key = kind + '\u0000' + chunkText;
     let blocks = this.chunkCache.get(key);
     if (!blocks) {
-      blocks = chunkBlocks(chunkText, kind).map((b) => ({ ...b, analysis: this.analyseBlock(b.text) }));
-      this.chunkCache.set(key, blocks);
+      // The cache keeps the key, the blocks and their findings, all cut from the chunk's text: cut
+      // from a copy, so that they do not keep the whole document alive.
+      const own = detached(chunkText);
+      blocks = chunkBlocks(own, kind).map((b) => ({ ...b, analysis: this.analyseBlock(b.text) }));
+      this.chunkCache.set(kind + '\u0000' + own, blocks);
       this.stats.chunksParsed++;
     }
     return blocks;

@@ -1,4 +1,5 @@
 import type { Attribution, Span } from '../types.js';
+import { detached } from '../detached.js';
 import { parseSource, roleWords, type SourceInfo } from './source.js';
 
 /** A speaker met in the article: the first full mention, then what later mentions add. */
@@ -22,8 +23,10 @@ function parseSourceOnce(text: string): SourceInfo {
   let info = parsedSources.get(text);
   if (!info) {
     if (parsedSources.size >= 50_000) parsedSources.clear();
-    info = parseSource(text);
-    parsedSources.set(text, info);
+    // The source's text is cut from the article, and the parsed parts are cut from it in turn.
+    const own = detached(text);
+    info = parseSource(own);
+    parsedSources.set(own, info);
   }
   return info;
 }
