@@ -213,7 +213,7 @@ export class DocumentStates {
       placed.push({ start: chunk.start, line: chunk.line, findings });
       if (!attributions) for (const a of findings.base.attributions) unresolved.push(shiftAttribution(a, chunk.start));
     }
-    return new VersionState(version, text, lines, placed, attributions ?? resolveAttributions(text, unresolved), complete);
+    return new VersionState(version, text, lines, placed, attributions ?? resolveAttributions(text, unresolved, { owned: true }), complete);
   }
 
   /**

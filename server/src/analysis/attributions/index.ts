@@ -23,7 +23,8 @@ export function findAttributions(block: AttributionBlock): Attribution[] {
  * Article-level pass over all attributions (absolute offsets, in document order): resolves later
  * mentions ("Mr. Utkin", "he") to the first full mention and joins quotes that run across
  * paragraphs. Runs on every analysis, so it must stay linear in the number of attributions.
+ * `owned`: the attributions are the caller's fresh copies, to be completed in place rather than copied.
  */
-export function resolveAttributions(text: string, attributions: Attribution[]): Attribution[] {
-  return resolve(text, attributions);
+export function resolveAttributions(text: string, attributions: Attribution[], options?: { owned?: boolean }): Attribution[] {
+  return resolve(text, attributions, options);
 }
