@@ -76,7 +76,11 @@ function extentTable() {
     const level = key.includes('|*|') ? 1 : key.includes('|#|') ? 2 : 0;
     if (seen < minSeen[level]) continue;
     const single = !key.slice(key.lastIndexOf('|') + 1).includes(' ');
-    table[key] = exact / seen >= 0.5 ? 1 : single && inside / seen < 0.5 ? -1 : 0;
+    // A single word before the cue word joins the cue when the cue starts at it more often than it
+    // leaves it out (cues that start further left are wrong either way: "plans to discuss");
+    // everything else needs a majority.
+    const left = key[0] === 'l';
+    table[key] = exact / seen >= 0.5 || (left && single && exact > seen - inside) ? 1 : single && inside / seen < 0.5 ? -1 : 0;
   }
   return table;
 }

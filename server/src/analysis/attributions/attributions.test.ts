@@ -253,6 +253,11 @@ describe('source shapes', () => {
     ]);
   });
 
+  it('puts an infinitive\'s "to" in the cue without taking the word before it as the source', () => {
+    checkAttributions('The council met on Friday to discuss the levy.', [{ cue: 'to discuss', source: null, content: 'the levy' }]);
+    checkAttributions('She went on to say that the yard would close.', [{ cue: 'went on to say', source: 'She', content: 'that the yard would close' }]);
+  });
+
   it('puts a contracted auxiliary in the cue and leaves the pronoun as the source, but not a possessive', () => {
     checkAttributions("He's said the yard will close by June.", [{ cue: "'s said", source: 'He', content: 'the yard will close by June' }]);
     checkAttributions('They’ve argued that the fee is unfair.', [{ cue: '’ve argued', source: 'They', content: 'that the fee is unfair' }]);

@@ -23,8 +23,9 @@ export interface CueModelFile {
   /**
    * Words next to a cue word and whether the annotation puts them in the cue, keyed by side, lemma
    * and words ("r|say|in a statement", "l|say|to"), backed off to any lemma ("r|*|in a statement")
-   * and to word shapes ("l|#|ADV"): 1 when the cue mostly ends (or starts) exactly there, -1 when a
-   * single neighbour is mostly left out, 0 otherwise.
+   * and to word shapes ("l|#|ADV"): 1 when the cue mostly ends (or starts) exactly there, or, for a
+   * single word on the left, starts there more often than it leaves the word out; -1 when a single
+   * neighbour is mostly left out; 0 otherwise.
    */
   extents: Record<string, number>;
 }

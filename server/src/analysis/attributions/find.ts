@@ -259,9 +259,10 @@ function modelCue(block: Block, i: number, cue: CueWord, found: Found[], model: 
   } else if (c1 < f.cue[1]) f.cue = [f.cue[0], c1];
   if (c0 < f.cue[0] && !(f.source && f.source[1] >= c0 && f.source[0] < f.cue[0])) {
     f.cue = [c0, f.cue[1]];
-    // "The senator went on to say ...": the subject is before the whole cue.
+    // "The senator went on to say ...": the subject is before the whole cue; an infinitive's ("plans
+    // to discuss") is not next to it.
     const before = block.toks[c0 - 1];
-    if (!f.source && isWord(before) && before.s === t.s && before.q < 0) f.source = subjectBefore(block, c0 - 1);
+    if (!f.source && block.toks[c0].lower !== 'to' && isWord(before) && before.s === t.s && before.q < 0) f.source = subjectBefore(block, c0 - 1);
   }
   return f;
 }
