@@ -1,4 +1,5 @@
 import { basename } from 'node:path';
+import v8 from 'node:v8';
 import {
   TextDocuments,
   TextDocumentSyncKind,
@@ -38,6 +39,12 @@ import { reportCommand, runReportCommand } from './reportService.js';
  * immediate on open), answers hovers, code actions and inlay hints from the cached state, and runs
  * the annotation commands, which carry `{uri, version}` and refuse to act on a stale document.
  */
+
+// Every keystroke leaves a few MB of garbage on a long article (the article-wide passes and the
+// republished diagnostics). By default V8 lets the heap grow to several times what is live before a
+// full collection: 280 MB of RSS for a 1 MB article, about 60 MB of it live. Growing by 30% at a
+// time keeps it near 175 MB, at the cost of more frequent full collections while typing.
+v8.setFlagsFromString('--heap-growing-percent=30');
 
 const connection = createServerConnection();
 const documents = new TextDocuments(TextDocument);
