@@ -253,6 +253,13 @@ describe('source shapes', () => {
     ]);
   });
 
+  it('gives a participle after the speaker its own content, not the quotation before the speaker', () => {
+    checkAttributions('“We will not sell,” Mayor Duarte told reporters, referring to the harbour cranes.', [
+      { cue: 'told', source: 'Mayor Duarte', content: '“We will not sell,”' },
+      { cue: 'referring to', source: 'Mayor Duarte', content: 'the harbour cranes' },
+    ]);
+  });
+
   it('puts an infinitive\'s "to" in the cue without taking the word before it as the source', () => {
     checkAttributions('The council met on Friday to discuss the levy.', [{ cue: 'to discuss', source: null, content: 'the levy' }]);
     checkAttributions('She went on to say that the yard would close.', [{ cue: 'went on to say', source: 'She', content: 'that the yard would close' }]);

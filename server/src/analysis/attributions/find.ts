@@ -677,11 +677,14 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
 
   let source: Range | null = null;
   let inverted = false;
+  // A participle's source is the sentence's subject (", adding that"), not next to the cue.
+  let distant = false;
   const prevIsWord = (isWord(prev) || prev?.text === ')') && prev.s === s && prev.q < 0;
   if (cue.participle && (prev?.text === ',' || prev?.lower === 'and' || prev?.lower === 'by')) {
     // ", calling him a liar" counts; ", hoping to win" does not.
     if (strict && ((cue.cls !== 'speech' && !weakSpeechParticiples.has(t0.lower)) || prev.lower === 'by')) return null;
     source = sentenceSubject(block, s, c0, found);
+    distant = true;
     if (strict && !source) return null;
   } else if (force && prevIsWord && relativePronouns.has(prev.lower)) {
     // "a board, which ruled that ...": the relative pronoun stands for the source.
@@ -723,7 +726,7 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
   if (!source && strict) return null;
 
   // Content after the cue, unless the cue closes its sentence ("..., he said.").
-  const groupStart = source ? Math.min(c0, source[0]) : c0;
+  const groupStart = source && !distant ? Math.min(c0, source[0]) : c0;
   const groupEnd = inverted && source ? source[1] : c1;
   let start = groupEnd + 1;
   // "told reporters that", "said Thursday during a visit to Riga, Latvia, that": content starts at "that".
