@@ -4,14 +4,15 @@
 // positive example when a gold cue covers it). Writes server/src/analysis/attributions/cueWeights.ts.
 // Run with `npm run train:attributions` (tsx loads the TypeScript). Deterministic: a seeded shuffle.
 //
-// The threshold is chosen on a fifth of the training documents held out from a first fit (by the
-// evaluation's exact cue F1, with the rules' extents), then the final model is fitted on all of
-// them. PolNeAR dev is never read here.
+// The thresholds are chosen on a fifth of the training documents held out from a first fit (by the
+// evaluation's exact cue F1, with the rules' extents): the cue threshold, then the higher one at
+// which a noun-like word is read as a verb with no subject next to it. The final model is then
+// fitted on all of them. PolNeAR dev is never read here.
 //
 // Options: --data DIR (default ../shared/eval/attribution/polnear), --out FILE, --dry, --epochs N, --l2 X,
 // --holdout (leave out every fifth training document, k % 5 === 4, so that the finder can be
-// measured on them: `npx tsx scripts/eval/attribution.mjs --split holdout`; the committed weights are
-// made without it).
+// measured on them: `FACTCHECK_EVAL_CORE=1 npx tsx scripts/eval/attribution.mjs --split holdout`; the
+// committed weights are made without it).
 import { existsSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
