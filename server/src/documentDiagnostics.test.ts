@@ -9,7 +9,7 @@ import { setNote, setStatus } from './annotations/ops.js';
 import { annotatedProblems } from './annotations/problems.js';
 import { emptySidecar } from './annotations/sidecar.js';
 import { toDiagnostic } from './diagnostics.js';
-import { documentDiagnostics } from './documentDiagnostics.js';
+import { documentDiagnostics, prepareDocumentDiagnostics } from './documentDiagnostics.js';
 import { DocumentStates } from './documentState.js';
 import { LineIndex } from './positions.js';
 
@@ -85,5 +85,18 @@ describe('documentDiagnostics', () => {
     const moved = documentDiagnostics(await states.analyse(document, 'markdown', options), [], defaultSeverities, 'x');
     expect(moved.at(-1)!.range.start.line).toBe(last.range.start.line + 1);
     expect(moved).toEqual(reference(document.getText(), 'markdown', [], defaultSeverities));
+  });
+
+  it("prepares every chunk's diagnostics in slices, yielding when a slice is used up, with the same result", async () => {
+    const states = new DocumentStates(new Analyzer());
+    const document = TextDocument.create('file:///p.md', 'markdown', 1, base);
+    const state = await states.analyse(document, 'markdown', options);
+    let yields = 0;
+    await prepareDocumentDiagnostics(state, defaultSeverities, { due: () => true, yield: async () => void yields++ });
+    expect(yields).toBe(state.chunks.length);
+    const prepared = documentDiagnostics(state, [], defaultSeverities, 'x');
+    expect(prepared).toEqual(reference(base, 'markdown', [], defaultSeverities));
+    // Prepared means made: publishing again hands out the same objects.
+    expect(documentDiagnostics(state, [], defaultSeverities, 'x')[0]).toBe(prepared[0]);
   });
 });

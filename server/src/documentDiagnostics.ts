@@ -4,6 +4,7 @@ import type { PlacedAnnotation } from './annotations/anchor.js';
 import { annotate } from './annotations/problems.js';
 import { shiftLines, toDiagnostic } from './diagnostics.js';
 import type { DatedFindings, DocumentState, PlacedFindings } from './documentState.js';
+import type { TimeSlice } from './scheduler.js';
 
 /**
  * A document's diagnostics, exactly `annotatedProblems(state.analysis, …)` turned into diagnostics,
@@ -38,6 +39,18 @@ function chunkDiagnostics(chunk: PlacedFindings, severities: SeveritySettings, s
     cached.line = chunk.line;
   }
   return cached;
+}
+
+/**
+ * Makes the diagnostics of every chunk not made yet, giving the event loop a turn between chunks
+ * when a slice of time is used up, so that `documentDiagnostics` right after has little left to do.
+ * Opening a 5 MB article makes some 56,000 diagnostics: half a second in one go.
+ */
+export async function prepareDocumentDiagnostics(state: DocumentState, severities: SeveritySettings, slice: TimeSlice): Promise<void> {
+  for (const chunk of state.chunks) {
+    chunkDiagnostics(chunk, severities, state);
+    if (slice.due()) await slice.yield();
+  }
 }
 
 export function documentDiagnostics(state: DocumentState, placed: PlacedAnnotation[], severities: SeveritySettings, sidecarName: string): Diagnostic[] {

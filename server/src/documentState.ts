@@ -170,10 +170,33 @@ export class DocumentStates {
       const before = this.entries.get(uri)?.state;
       this.snapshots.set(uri, { version, text, kind, chunks });
       const unchanged = edit && reuse && before && before.complete && before.version === reuse.version ? attributionsKept(reuse.text, text, edit, before.attributions) : undefined;
+      // Opening a long article leaves every chunk's findings to make: made here in slices, so that
+      // the state below only gathers them and other documents' requests are answered meanwhile.
+      if (!(await this.prepareFindings(text, chunks, options, () => document.version !== version || forgotten()))) {
+        if (forgotten()) return undefined;
+        continue;
+      }
       const state = this.state(version, text, lines, chunks, options, true, unchanged);
       this.entries.set(uri, { state, kind, threshold: options.claimThreshold });
       return state;
     }
+  }
+
+  /** Makes the findings `state` would make, in slices; false when `stale()` turned true meanwhile. */
+  private async prepareFindings(text: string, chunks: ChunkEntry[], options: AnalysisOptions, stale: () => boolean): Promise<boolean> {
+    const threshold = options.claimThreshold;
+    const analysed = chunks.filter((c) => !c.skip);
+    const baseOf = basesFor(threshold);
+    const date = articleDateOf(text, analysed, baseOf);
+    const slice = this.slicer.start();
+    for (const chunk of analysed) {
+      datedFindings(chunk, threshold, date, baseOf);
+      if (slice.due()) {
+        await slice.yield();
+        if (stale()) return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -184,32 +207,14 @@ export class DocumentStates {
   private state(version: number, text: string, lines: LineIndex, chunks: ChunkEntry[], options: AnalysisOptions, complete: boolean, kept?: (added: (chunk: ChunkEntry) => ChunkFindings) => Attribution[] | undefined): DocumentState {
     const threshold = options.claimThreshold;
     const analysed = chunks.filter((c) => !c.skip);
-    // The article's date comes from front matter or from a full date near the top (articleDate).
-    const bases = new Map<ChunkEntry, ChunkFindings>();
-    const baseOf = (chunk: ChunkEntry): ChunkFindings => {
-      if (chunk.findings && chunk.findings.threshold === threshold) return chunk.findings.base;
-      let base = bases.get(chunk);
-      if (!base) bases.set(chunk, (base = chunkFindings(chunk.blocks, { claimThreshold: threshold })));
-      return base;
-    };
-    const opening: Figure[] = [];
-    for (const chunk of analysed) {
-      if (chunk.start > datelineReach) break;
-      for (const f of baseOf(chunk).figures) opening.push(shiftFigure(f, chunk.start));
-    }
-    const date = articleDate(text, opening);
-    const anchor = date ? date.getTime() : null;
+    const baseOf = basesFor(threshold);
+    const date = articleDateOf(text, analysed, baseOf);
     const placed: PlacedFindings[] = [];
     const unresolved: Attribution[] = [];
     const attributions = kept?.(baseOf);
     if (attributions) this.stats.attributionPassesSkipped++;
     for (const chunk of analysed) {
-      let findings = chunk.findings;
-      if (!findings || findings.threshold !== threshold || findings.anchor !== anchor) {
-        const base = baseOf(chunk);
-        findings = { threshold, anchor, base, figures: resolveDatesFrom(date, base.figures.map((f) => ({ ...f }))) };
-        chunk.findings = findings;
-      }
+      const findings = datedFindings(chunk, threshold, date, baseOf);
       placed.push({ start: chunk.start, line: chunk.line, findings });
       if (!attributions) for (const a of findings.base.attributions) unresolved.push(shiftAttribution(a, chunk.start));
     }
@@ -315,6 +320,39 @@ function attributionsKept(before: string, after: string, edit: NonNullable<Rechu
       return moved;
     });
   };
+}
+
+/** Each chunk's findings before the article-level passes: kept ones, or made once per call of `basesFor`. */
+function basesFor(threshold: number): (chunk: ChunkEntry) => ChunkFindings {
+  const bases = new Map<ChunkEntry, ChunkFindings>();
+  return (chunk) => {
+    if (chunk.findings && chunk.findings.threshold === threshold) return chunk.findings.base;
+    let base = bases.get(chunk);
+    if (!base) bases.set(chunk, (base = chunkFindings(chunk.blocks, { claimThreshold: threshold })));
+    return base;
+  };
+}
+
+/** The article's date, from front matter or from a full date near the top (articleDate). */
+function articleDateOf(text: string, analysed: ChunkEntry[], baseOf: (chunk: ChunkEntry) => ChunkFindings): Date | null {
+  const opening: Figure[] = [];
+  for (const chunk of analysed) {
+    if (chunk.start > datelineReach) break;
+    for (const f of baseOf(chunk).figures) opening.push(shiftFigure(f, chunk.start));
+  }
+  return articleDate(text, opening);
+}
+
+/** The chunk's findings with relative dates resolved against `date`: kept while nothing they depend on changed. */
+function datedFindings(chunk: ChunkEntry, threshold: number, date: Date | null, baseOf: (chunk: ChunkEntry) => ChunkFindings): DatedFindings {
+  const anchor = date ? date.getTime() : null;
+  let findings = chunk.findings;
+  if (!findings || findings.threshold !== threshold || findings.anchor !== anchor) {
+    const base = baseOf(chunk);
+    findings = { threshold, anchor, base, figures: resolveDatesFrom(date, base.figures.map((f) => ({ ...f }))) };
+    chunk.findings = findings;
+  }
+  return findings;
 }
 
 /** Figures this far into the text can be the dateline that dates the article (articleDate). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { encodeMessage } from './messageEncoder.js';
+import { encodeMessage, prepareEncoding } from './messageEncoder.js';
 
 function diagnostic(line: number, message: string) {
   return {
@@ -39,6 +39,16 @@ describe('encodeMessage', () => {
 
   it('places the diagnostics correctly when the document URI spells the placeholder', () => {
     const message = publish('file:///%00factcheck:diagnostics%00/\u0000factcheck:diagnostics\u0000.md', 1, [diagnostic(0, 'x')]);
+    expect(encodeMessage(message).toString('utf8')).toBe(JSON.stringify(message));
+  });
+
+  it('writes diagnostics ahead in slices, yielding when a slice is used up, and publishes the same bytes', async () => {
+    const diagnostics = Array.from({ length: 200 }, (_, i) => diagnostic(i, `Figure: ${i} people — unchecked`));
+    let yields = 0;
+    await prepareEncoding(diagnostics, { due: () => true, yield: async () => void yields++ });
+    // The clock is asked once every 64 diagnostics.
+    expect(yields).toBe(3);
+    const message = publish('file:///a.md', 1, diagnostics);
     expect(encodeMessage(message).toString('utf8')).toBe(JSON.stringify(message));
   });
 });

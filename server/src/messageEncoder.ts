@@ -51,6 +51,19 @@ export function encodeMessage(message: Message): Buffer {
   return out;
 }
 
+/**
+ * Writes the JSON of every diagnostic not written yet, giving the event loop a turn when a slice of
+ * time is used up, so that publishing them right after is one copy. The first publish of a 5 MB
+ * article (13 MB of JSON) took 0.7 s in one go.
+ */
+export async function prepareEncoding(diagnostics: readonly unknown[], slice: { due(): boolean; yield(): Promise<void> }): Promise<void> {
+  for (let i = 0; i < diagnostics.length; i++) {
+    jsonOf(diagnostics[i]);
+    // Asking the clock costs more than looking up a diagnostic written before.
+    if ((i & 63) === 63 && slice.due()) await slice.yield();
+  }
+}
+
 /** The JSON of one diagnostic, written once per object. */
 function jsonOf(d: unknown): Buffer {
   if (d === null || typeof d !== 'object') return Buffer.from(JSON.stringify(d) ?? 'null', 'utf8');

@@ -6,10 +6,16 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
  * while a 5 MB article is analysed. One chunk is the smallest piece of work: a single huge chunk
  * (a 5 MB paragraph) still runs in one go.
  */
+/** One run of sliced work: `due()` says the slice is used up, `yield()` gives the event loop a turn. */
+export interface TimeSlice {
+  due(): boolean;
+  yield(): Promise<void>;
+}
+
 export class TimeSlicer {
   constructor(private readonly budgetMs = 8) {}
 
-  start(): { due(): boolean; yield(): Promise<void> } {
+  start(): TimeSlice {
     let since = performance.now();
     return {
       due: () => performance.now() - since >= this.budgetMs,

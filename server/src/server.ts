@@ -20,9 +20,11 @@ import { attachSource, setNote, setStatus } from './annotations/ops.js';
 import { annotationKinds, statuses, type Source, type Status } from './annotations/types.js';
 import { codeActionsFor } from './codeActions.js';
 import { createServerConnection } from './connection.js';
+import { prepareEncoding } from './messageEncoder.js';
+import { TimeSlicer } from './scheduler.js';
 import { DocumentStates, type DocumentState } from './documentState.js';
 import { toDiagnostic } from './diagnostics.js';
-import { documentDiagnostics } from './documentDiagnostics.js';
+import { documentDiagnostics, prepareDocumentDiagnostics } from './documentDiagnostics.js';
 import { annotationAt, annotationHover, attributionAt, attributionHover, claimAt, claimHover, figureAt, figureHover, type FindingArgs } from './hover.js';
 import { speakerSymbols } from './symbols.js';
 import { inlayHintsFor } from './inlayHints.js';
@@ -62,6 +64,8 @@ const annotations = new AnnotationService(async (uri) => {
 
 /** Per-document analysis, updated incrementally and time-sliced (documentState.ts). */
 const states = new DocumentStates(analyzer);
+/** Slices of work on a long article's diagnostics, between which other requests are answered. */
+const slicer = new TimeSlicer();
 const timers = new Map<string, NodeJS.Timeout>();
 /** Sidecar errors already shown in a message box, so each is shown once, not on every keystroke. */
 const shownErrors = new Map<string, string>();
@@ -93,7 +97,13 @@ async function validate(document: TextDocument): Promise<void> {
     const state = await stateOf(document, s);
     // A newer version came in while the analysis ran: its own validation publishes.
     if (state.version !== version) return;
+    // A long article's diagnostics are made and written in slices, so other documents' requests
+    // are answered meanwhile; a newer version's validation publishes instead of this one.
+    await prepareDocumentDiagnostics(state, s.severity, slicer.start());
+    if (documents.get(document.uri)?.version !== version) return;
     diagnostics = diagnosticsOf(document.uri, state, s, placed, entry);
+    await prepareEncoding(diagnostics, slicer.start());
+    if (documents.get(document.uri)?.version !== version) return;
   } else {
     states.delete(document.uri);
     if (!documents.get(document.uri)) return;
