@@ -92,6 +92,12 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('starts the content at a subject pronoun after the addressee when "that" is left out', () => {
+    checkAttributions('Ana Lima told reporters she would stay until the yard closed.', [{ cue: 'told', source: 'Ana Lima', content: 'she would stay until the yard closed' }]);
+    checkAttributions('The mayor told Radio Gdansk they had no buyer.', [{ cue: 'told', source: 'The mayor', content: 'they had no buyer' }]);
+    checkAttributions('Ruiz told reporters in Gdansk on Friday.', []);
+  });
+
   it('skips the addressee of "told"', () => {
     checkAttributions('Ms. Varga told reporters in Budapest that the deal was dead.', [
       { cue: 'told', source: 'Ms. Varga', content: 'that the deal was dead', speaker: 'Varga' },

@@ -751,6 +751,13 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
     }
     // "said Tuesday his actions were lawful": a bare weekday or time word is not content.
     if (toks[start]?.lower !== 'that' && toks[start]?.text !== ':' && weekdays.has(toks[start]?.lower ?? '') && !isPunct(toks[start + 1])) start++;
+    // "told reporters he would run": with no "that", a subject pronoun after the addressee opens the content.
+    if (cue.addressee && toks[start]?.q < 0 && toks[start].lower !== 'that' && toks[start].text !== ':') {
+      let a = start;
+      if (!subjectObjects.has(toks[a].lower)) while (a + 1 <= last && toks[a].cap && toks[a + 1].cap && a - start < 4) a++;
+      const opener = toks[a + 1];
+      if ((subjectObjects.has(toks[a].lower) || toks[a].cap) && opener && a + 2 <= last && opener.q < 0 && subjectPronouns.has(opener.lower) && isWord(toks[a + 2])) start = a + 1;
+    }
   }
   // A quotation that closes right before the speaker is the content ("“...,” Adelson said during ...";
   // "“We will,” she said, “but not now.”", whose second part is a continuation).
