@@ -186,6 +186,11 @@ async function runFromPalette(label) {
   await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10_000 });
 }
 
+/** The label of the active editor tab ('' when there is none). */
+async function activeTab() {
+  return page.locator('.tabs-container .tab.active').first().innerText({ timeout: 5_000 }).catch(() => '');
+}
+
 /** Client rectangles (one per rendered row) of `text` inside the editor's rendered lines. */
 async function rectsOf(text) {
   return page.evaluate((needle) => {
@@ -381,7 +386,14 @@ async function main() {
 
     // UI checks on the real workbench.
     await check('[ui] opening the article from the Explorer shows squiggles on figures', async () => {
-      await page.locator('.explorer-folders-view .monaco-list-row', { hasText: ARTICLE }).first().click();
+      // The Explorer can still be re-rendering after the in-host suite (its tests create and delete
+      // sidecar files), and a click at a row's old place opens the file now there: briefing.txt, whose
+      // figures made every later check pass on the wrong file. Click until the article is the active tab.
+      await until(`${ARTICLE} to open from the Explorer`, async () => {
+        if ((await activeTab()).includes(ARTICLE)) return true;
+        await page.locator('.explorer-folders-view .monaco-list-row', { hasText: ARTICLE }).first().click({ timeout: 2_000 });
+        return (await activeTab()).includes(ARTICLE);
+      }, 20_000, 250);
       await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor({ timeout: 20_000 });
       await page.locator('.editor-instance .monaco-editor .squiggly-info').first().waitFor({ timeout: 30_000 });
       await page.screenshot({ path: join(RESULTS_DIR, 'squiggles.png'), animations: 'disabled' });
@@ -423,11 +435,13 @@ async function main() {
 
     await check('[ui] "Fact Check: Restart Server" from the palette, then squiggles and hovers work again', async () => {
       // The article's editor has the focus, as when a user types, so that the focus the palette gives
-      // back on closing is the editor's and not the Explorer's (where briefing.txt once ended up open).
+      // back on closing is the editor's.
+      const before = await activeTab();
+      if (!before.includes('flood-relief.md')) throw new Error(`before Restart Server the active tab is ${JSON.stringify(before)}, not flood-relief.md`);
       await page.locator('.editor-instance .monaco-editor .view-lines').first().click({ position: { x: 5, y: 5 } });
       await runFromPalette('Fact Check: Restart Server');
       // The palette must have run the command and nothing else: the article is still the one shown.
-      const active = await page.locator('.tabs-container .tab.active').first().innerText({ timeout: 5_000 });
+      const active = await activeTab();
       if (!active.includes('flood-relief.md')) throw new Error(`after Restart Server the active tab is ${JSON.stringify(active)}, not flood-relief.md`);
       await page.locator('.editor-instance .monaco-editor .squiggly-info').first().waitFor({ timeout: 30_000 });
       const text = await hoverFigure('100,000');
