@@ -358,7 +358,14 @@ async function main() {
     const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
     page = await context.newPage();
     const consoleErrors = [];
-    page.on('pageerror', (e) => consoleErrors.push(String(e)));
+    page.on('pageerror', (e) => {
+      const where = e.stack ?? String(e);
+      // VS Code's own webview host (webview/browser/pre/index.html) can throw "Found unexpected null"
+      // when a webview the in-host tests opened (the report, the Markdown preview) is closed while its
+      // service worker still answers; that page is VS Code's, and no code of the extension runs there.
+      if (/\/webview\/browser\/pre\//.test(where)) log(`VS Code's webview host threw (not counted): ${where.split('\n').slice(0, 3).join(' | ')}`);
+      else consoleErrors.push(where);
+    });
 
     const loaded = await check('the workbench loads with the fixture workspace', async () => {
       await page.goto(`${base}/?folder=${encodeURIComponent(workspace)}`);
