@@ -170,6 +170,56 @@ describe('DocumentStates', () => {
     expect(skipped).toBeGreaterThan(0);
   });
 
+  it('skips the attribution pass when typing in reported speech whose sources stay the same, and stays equal to a fresh analysis', async () => {
+    // Named speakers met again later by surname and pronoun, a "who" clause after a source, and
+    // paragraphs of reported speech where the typing lands.
+    const base = [
+      'Marta Lind, the harbour master, said on Monday that 40 ships were waiting outside the port.',
+      'Officials said more than 2,000 containers had been moved to the northern quay.',
+      '"We are doing what we can," Lind said.',
+      'She added that the cranes would run through the night, and Lind warned that fuel was short.',
+      'Piotr Nowak, who runs the dockers union, said the shifts were too long.',
+      'Nowak said his members would meet on Friday.\n',
+    ].join('\n\n');
+    const states = new DocumentStates(new Analyzer());
+    let document = TextDocument.create('file:///t.md', 'markdown', 1, base);
+    await states.analyse(document, 'markdown', options);
+    // Type a sentence, one character at a time, at the end of two paragraphs of reported speech.
+    for (const after of ['northern quay.', 'fuel was short.']) {
+      let at = document.getText().indexOf(after) + after.length;
+      for (const ch of ' Port officials said 300 more trucks were due.') {
+        document = edit(document, at, at, ch);
+        at++;
+        const state = await states.analyse(document, 'markdown', options);
+        expect(state.analysis).toEqual(new Analyzer().analyze(document.getText(), 'markdown', options));
+      }
+    }
+    // At the second place nearly every keystroke skips it; at the first a quotation follows too closely.
+    expect(states.stats.attributionPassesSkipped).toBeGreaterThan(30);
+
+    // Random edits, sources and commas included, stay equal to a fresh analysis.
+    const editArb = fc.record({
+      at: fc.double({ min: 0, max: 1, noNaN: true }),
+      length: fc.nat({ max: 8 }),
+      insert: fc.stringOf(fc.constantFrom('a', ' ', ',', '1', '.', '"', 'said ', 'she ', 'Lind ', ', who leads the port,', 'Nowak '), { maxLength: 3 }),
+    });
+    await fc.assert(
+      fc.asyncProperty(fc.array(editArb, { minLength: 1, maxLength: 8 }), async (steps) => {
+        const random = new DocumentStates(new Analyzer());
+        let doc = TextDocument.create('file:///u.md', 'markdown', 1, base);
+        await random.analyse(doc, 'markdown', options);
+        for (const step of steps) {
+          const length = doc.getText().length;
+          const start = Math.floor(step.at * length);
+          doc = edit(doc, start, Math.min(length, start + step.length), step.insert);
+          const state = await random.analyse(doc, 'markdown', options);
+          expect(state.analysis).toEqual(new Analyzer().analyze(doc.getText(), 'markdown', options));
+        }
+      }),
+      { numRuns: 80 },
+    );
+  });
+
   it('runs the attribution pass when an edit leaves only rules between an open quotation and its continuation', async () => {
     const text = '"It is hard for us.\n\n***\n\nAid came. ______________\n\n"Very hard," Smith said.\n';
     const states = new DocumentStates(new Analyzer());

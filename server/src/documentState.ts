@@ -307,19 +307,80 @@ function attributionsKept(before: string, after: string, edit: NonNullable<Rechu
       removed = removed.slice(1);
       added = added.slice(1);
     }
-    if (![...removed, ...added].every((c) => c.skip || baseOf(c).attributions.length === 0)) return undefined;
+    const none = [...removed, ...added].every((c) => c.skip || baseOf(c).attributions.length === 0);
+    const same = none ? undefined : sameReportedSpeech(before, after, change, removed, added, baseOf);
+    if (!none && !same) return undefined;
     const start = Math.min(removed[0]?.start ?? change.start, added[0]?.start ?? change.start, change.start);
     const delta = change.newEnd - change.oldEnd;
-    if (change.oldEnd > oldEnd - quoteLookback) return undefined;
+    // A quotation mark just after the region looks back for "so-called" into the edit.
+    if (change.oldEnd > oldEnd - quoteLookback && /["\u201c\u00ab]/.test(before.slice(oldEnd, change.oldEnd + quoteLookback))) return undefined;
     if (joinable.test(before.slice(start, oldEnd)) || joinable.test(after.slice(start, oldEnd + delta))) return undefined;
-    if (delta === 0) return resolved;
+    if (delta === 0 && !same) return resolved;
     const move = (span: Span): Span => (span.start >= change.oldEnd ? { start: span.start + delta, end: span.end + delta } : span);
-    return resolved.map((a) => {
-      const moved: Attribution = { ...a, cue: move(a.cue), source: a.source && move(a.source), content: move(a.content) };
-      if (a.quotes) moved.quotes = a.quotes.map(move);
-      return moved;
+    const moved = (a: Attribution): Attribution => {
+      if (delta === 0) return a;
+      const m: Attribution = { ...a, cue: move(a.cue), source: a.source && move(a.source), content: move(a.content) };
+      if (a.quotes) m.quotes = a.quotes.map(move);
+      return m;
+    };
+    if (!same) return resolved.map(moved);
+    // The edited chunk's attributions are together in the resolved list (it follows document order).
+    const first = resolved.findIndex((a) => a.content.start >= same.chunk.start && a.content.start < same.chunk.end);
+    const count = same.attributions.length;
+    if (first < 0 || resolved.slice(first, first + count).some((a) => a.content.start < same.chunk.start || a.content.start >= same.chunk.end)) return undefined;
+    if (first + count < resolved.length && resolved[first + count].content.start < same.chunk.end) return undefined;
+    const renewed = same.attributions.map((n, i) => {
+      const was = resolved[first + i];
+      const made: Attribution = { ...shiftAttribution(n, same.chunk.start), speaker: was.speaker };
+      if (was.role !== undefined) made.role = was.role;
+      if (was.organisation !== undefined) made.organisation = was.organisation;
+      if (was.anonymous) made.anonymous = true;
+      return made;
     });
+    return [...resolved.slice(0, first).map(moved), ...renewed, ...resolved.slice(first + count).map(moved)];
   };
+}
+
+/** How far past a source `resolve` reads for a "who" clause about the speaker (personClauseAfter). */
+const personClauseReach = 160;
+
+/**
+ * Typing inside a paragraph of reported speech ("Officials said more than …"): the one edited chunk
+ * has, before and after, the same indirect attributions, with the same sources in the same order,
+ * and the edit is clear of what `resolve` reads around each source (the "who" clause after it). The
+ * article-level pass would then resolve every attribution as before: it reads a paragraph's indirect
+ * attributions only through their sources' text and order (quotations joined across paragraphs and
+ * quoted parts concern the others). Gives the edited chunk (old offsets) and its new attributions.
+ */
+function sameReportedSpeech(
+  before: string,
+  after: string,
+  change: ReturnType<typeof changedRange>,
+  removed: ChunkEntry[],
+  added: ChunkEntry[],
+  baseOf: (chunk: ChunkEntry) => ChunkFindings,
+): { chunk: ChunkEntry; attributions: Attribution[] } | undefined {
+  if (removed.length !== 1 || added.length !== 1 || removed[0].skip || added[0].skip || removed[0].start !== added[0].start) return undefined;
+  const at = removed[0].start;
+  const olds = baseOf(removed[0]).attributions;
+  const news = baseOf(added[0]).attributions;
+  if (olds.length !== news.length) return undefined;
+  for (let i = 0; i < olds.length; i++) {
+    const o = olds[i];
+    const n = news[i];
+    if (o.type !== 'indirect' || n.type !== 'indirect' || o.cue.start === o.cue.end || n.cue.start === n.cue.end) return undefined;
+    if (!o.source || !n.source || o.quotes || n.quotes) return undefined;
+    const source = before.slice(at + o.source.start, at + o.source.end);
+    if (source !== after.slice(at + n.source.start, at + n.source.end)) return undefined;
+    // resolve.ts reads a "who" clause after a source without a comma when a comma follows it.
+    const readsClause = !source.includes(',') && (before.charCodeAt(at + o.source.end) === 44 || after.charCodeAt(at + n.source.end) === 44);
+    // The edit lies before the source, or after it and past what resolve.ts reads there.
+    if (change.oldEnd > at + o.source.start && change.start < at + o.source.end + (readsClause ? personClauseReach : 0)) return undefined;
+  }
+  // The same order by source, so that the same people are met in the same order.
+  const order = (list: Attribution[]) => list.map((_, i) => i).sort((x, y) => list[x].source!.start - list[y].source!.start || x - y).join();
+  if (order(olds) !== order(news)) return undefined;
+  return { chunk: removed[0], attributions: news };
 }
 
 /** Each chunk's findings before the article-level passes: kept ones, or made once per call of `basesFor`. */
