@@ -19,6 +19,24 @@ function edit(document: TextDocument, start: number, end: number, text: string):
   return TextDocument.update(document, [{ range, text }], document.version + 1);
 }
 
+/**
+ * Applies random edits (`at` a fraction of the length) to a Markdown document one by one, checking
+ * after each that the incremental analysis equals a fresh one; gives the states' statistics.
+ */
+async function editsStayFresh(text: string, steps: Array<{ at: number; length: number; insert: string }>): Promise<DocumentStates['stats']> {
+  const states = new DocumentStates(new Analyzer());
+  let document = TextDocument.create('file:///random.md', 'markdown', 1, text);
+  await states.analyse(document, 'markdown', options);
+  for (const step of steps) {
+    const length = document.getText().length;
+    const start = Math.floor(step.at * length);
+    document = edit(document, start, Math.min(length, start + step.length), step.insert);
+    const state = await states.analyse(document, 'markdown', options);
+    expect(state.analysis).toEqual(new Analyzer().analyze(document.getText(), 'markdown', options));
+  }
+  return states.stats;
+}
+
 describe('changedRange', () => {
   it('finds the replaced span, or an empty one for equal texts', () => {
     expect(changedRange('abcdef', 'abXYef')).toEqual({ start: 2, oldEnd: 4, newEnd: 4 });
@@ -153,17 +171,7 @@ describe('DocumentStates', () => {
     let skipped = 0;
     await fc.assert(
       fc.asyncProperty(fc.array(editArb, { minLength: 1, maxLength: 8 }), async (steps) => {
-        const states = new DocumentStates(new Analyzer());
-        let document = TextDocument.create('file:///q.md', 'markdown', 1, base);
-        await states.analyse(document, 'markdown', options);
-        for (const step of steps) {
-          const length = document.getText().length;
-          const start = Math.floor(step.at * length);
-          document = edit(document, start, Math.min(length, start + step.length), step.insert);
-          const state = await states.analyse(document, 'markdown', options);
-          expect(state.analysis).toEqual(new Analyzer().analyze(document.getText(), 'markdown', options));
-        }
-        skipped += states.stats.attributionPassesSkipped;
+        skipped += (await editsStayFresh(base, steps)).attributionPassesSkipped;
       }),
       { numRuns: 60 },
     );
@@ -205,16 +213,7 @@ describe('DocumentStates', () => {
     });
     await fc.assert(
       fc.asyncProperty(fc.array(editArb, { minLength: 1, maxLength: 8 }), async (steps) => {
-        const random = new DocumentStates(new Analyzer());
-        let doc = TextDocument.create('file:///u.md', 'markdown', 1, base);
-        await random.analyse(doc, 'markdown', options);
-        for (const step of steps) {
-          const length = doc.getText().length;
-          const start = Math.floor(step.at * length);
-          doc = edit(doc, start, Math.min(length, start + step.length), step.insert);
-          const state = await random.analyse(doc, 'markdown', options);
-          expect(state.analysis).toEqual(new Analyzer().analyze(doc.getText(), 'markdown', options));
-        }
+        await editsStayFresh(base, steps);
       }),
       { numRuns: 80 },
     );
