@@ -50,6 +50,10 @@ export class FindingsView implements vscode.TreeDataProvider<Node>, vscode.Dispo
       this.statusBar,
       this.changed,
       vscode.window.onDidChangeActiveTextEditor(() => this.scheduleRefresh()),
+      // The list needs the items, which a hidden view does without (see `refresh`).
+      this.view.onDidChangeVisibility((e) => {
+        if (e.visible && this.summary?.itemsOmitted) this.scheduleRefresh();
+      }),
       vscode.commands.registerCommand('factcheck.revealFinding', (node: Node) => this.reveal(node)),
     );
   }
@@ -71,16 +75,19 @@ export class FindingsView implements vscode.TreeDataProvider<Node>, vscode.Dispo
 
   scheduleRefresh(): void {
     if (this.refreshTimer) clearTimeout(this.refreshTimer);
-    this.refreshTimer = setTimeout(() => void this.refresh(), 50);
+    // While the list is hidden only the status bar's counts are asked for: on a long article the
+    // items are megabytes of JSON after every pause in typing.
+    this.refreshTimer = setTimeout(() => void this.refresh({ items: this.view.visible }), 50);
   }
 
-  async refresh(): Promise<Summary | null> {
+  /** Asks the server for the active article's summary; `items: false` asks for the counts only. */
+  async refresh({ items = true }: { items?: boolean } = {}): Promise<Summary | null> {
     const editor = vscode.window.activeTextEditor;
     const client = this.getClient();
     let summary: Summary | null = null;
     if (editor && client?.isRunning()) {
       try {
-        summary = await serverCommand<Summary | null>(client, 'factcheck.server.summary', { uri: editor.document.uri.toString() });
+        summary = await serverCommand<Summary | null>(client, 'factcheck.server.summary', { uri: editor.document.uri.toString(), items });
       } catch {
         summary = null;
       }

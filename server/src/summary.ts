@@ -31,6 +31,8 @@ export interface Summary {
   byStatus: Record<Status, number>;
   orphans: number;
   items: SummaryItem[];
+  /** Set when the caller asked for the counts only (`items: false`): `items` is then empty. */
+  itemsOmitted?: boolean;
 }
 
 export function summarize(uri: string, version: number, analysis: Analysis, placed: PlacedAnnotation[], lines: LineIndex, entry: SidecarEntry): Summary {

@@ -136,9 +136,12 @@ describe('annotations through the language server', () => {
     expect(orphan.severity).toBe(2);
     expect(orphan.message).toContain(figure);
     expect(orphan.range.start).toEqual({ line: 0, character: 0 });
-    const summary: { orphans: number; items: Array<{ orphan: boolean; text: string }> } = await execute('factcheck.server.summary', { uri });
+    const summary: { orphans: number; figures: number; items: Array<{ orphan: boolean; text: string }> } = await execute('factcheck.server.summary', { uri });
     expect(summary.orphans).toBe(1);
     expect(summary.items.find((i) => i.orphan)!.text).toBe(figure);
+    // The status bar's request: the same counts, no items.
+    const counts: { orphans: number; figures: number; items: unknown[]; itemsOmitted?: boolean } = await execute('factcheck.server.summary', { uri, items: false });
+    expect(counts).toMatchObject({ orphans: 1, figures: summary.figures, items: [], itemsOmitted: true });
     expect(JSON.parse(readFileSync(sidecarPath, 'utf8')).annotations).toHaveLength(1);
   });
 
