@@ -463,6 +463,16 @@ async function main() {
       if (/\[Error[^\]]*\] Server process exited with code 0/.test(output)) throw new Error(`the restart is logged as an error:\n${output}`);
     });
 
+    await check('[ui] opening the Fact Check view lists the article\'s figures by status', async () => {
+      // While the view is hidden the client asks only for counts; opening it must bring the list.
+      await page.locator('.pane-header', { hasText: 'Fact Check' }).first().click();
+      const group = page.locator('.monaco-list-row', { hasText: /Unchecked \(\d+\)/ }).first();
+      await group.waitFor({ timeout: 15_000 });
+      const label = await group.innerText();
+      if (!/Unchecked \(5\)/.test(label)) throw new Error(`the Fact Check view shows ${JSON.stringify(label)}, not the article's 5 unchecked figures`);
+      await page.screenshot({ path: join(RESULTS_DIR, 'fact-check-view.png'), animations: 'disabled' });
+    });
+
     await check('[ui] the Problems panel lists the figures', async () => {
       await runFromPalette('View: Focus Problems');
       const rows = page.locator('.markers-panel .monaco-list-row', { hasText: 'Figure:' });
