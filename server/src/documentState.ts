@@ -1,6 +1,6 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { chunkFindings, shiftAttribution, shiftClaim, shiftFigure, type AnalysedBlock, type Analyzer, type ChunkFindings } from './analysis/analyze.js';
-import { resolveAttributions } from './analysis/attributions/index.js';
+import { personClauseReach, resolveAttributions, soCalledLookback } from './analysis/attributions/index.js';
 import { chunksFrom } from './analysis/chunks.js';
 import { articleDate, resolveDatesFrom } from './analysis/figures/dates.js';
 import type { Analysis, AnalysisOptions, Attribution, DocumentKind, Figure, Span } from './analysis/types.js';
@@ -286,8 +286,6 @@ interface Rechunked {
 
 /** Characters that `onlySpaceBetween` in attributions/resolve.ts lets through between two quotations. */
 const joinable = /^[\s>*_#]*$/;
-/** How far before a quotation mark resolve.ts looks for "so-called". */
-const quoteLookback = 12;
 
 /**
  * The previous version's resolved attributions, moved past the edit, when the article-level pass
@@ -313,7 +311,7 @@ function attributionsKept(before: string, after: string, edit: NonNullable<Rechu
     const start = Math.min(removed[0]?.start ?? change.start, added[0]?.start ?? change.start, change.start);
     const delta = change.newEnd - change.oldEnd;
     // A quotation mark just after the region looks back for "so-called" into the edit.
-    if (change.oldEnd > oldEnd - quoteLookback && /["\u201c\u00ab]/.test(before.slice(oldEnd, change.oldEnd + quoteLookback))) return undefined;
+    if (change.oldEnd > oldEnd - soCalledLookback && /["\u201c\u00ab]/.test(before.slice(oldEnd, change.oldEnd + soCalledLookback))) return undefined;
     if (joinable.test(before.slice(start, oldEnd)) || joinable.test(after.slice(start, oldEnd + delta))) return undefined;
     if (delta === 0 && !same) return resolved;
     const move = (span: Span): Span => (span.start >= change.oldEnd ? { start: span.start + delta, end: span.end + delta } : span);
@@ -340,9 +338,6 @@ function attributionsKept(before: string, after: string, edit: NonNullable<Rechu
     return [...resolved.slice(0, first).map(moved), ...renewed, ...resolved.slice(first + count).map(moved)];
   };
 }
-
-/** How far past a source `resolve` reads for a "who" clause about the speaker (personClauseAfter). */
-const personClauseReach = 160;
 
 /**
  * Typing inside a paragraph of reported speech ("Officials said more than …"): the one edited chunk

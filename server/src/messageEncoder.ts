@@ -1,4 +1,5 @@
 import type { Message, NotificationMessage } from 'vscode-languageserver/node';
+import type { TimeSlice } from './scheduler.js';
 
 /**
  * The JSON text of an outgoing LSP message, as `JSON.stringify` writes it, but with each diagnostic
@@ -56,7 +57,7 @@ export function encodeMessage(message: Message): Buffer {
  * time is used up, so that publishing them right after is one copy. The first publish of a 5 MB
  * article (13 MB of JSON) took 0.7 s in one go.
  */
-export async function prepareEncoding(diagnostics: readonly unknown[], slice: { due(): boolean; yield(): Promise<void> }): Promise<void> {
+export async function prepareEncoding(diagnostics: readonly unknown[], slice: TimeSlice): Promise<void> {
   for (let i = 0; i < diagnostics.length; i++) {
     jsonOf(diagnostics[i]);
     // Asking the clock costs more than looking up a diagnostic written before.

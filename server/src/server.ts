@@ -440,9 +440,8 @@ connection.onExecuteCommand(async (params, token, workDone) => {
       const { uri, items } = (raw ?? {}) as { uri: string; items?: boolean };
       const ctx = await context(uri);
       if (!ctx) return null;
-      const summary = summarize(uri, ctx.document.version, ctx.state.analysis, ctx.placed, ctx.state.lines, ctx.entry);
       // The status bar needs only the counts: a long article's items are megabytes of JSON.
-      return items === false ? { ...summary, items: [], itemsOmitted: true } : summary;
+      return summarize(uri, ctx.document.version, ctx.state.analysis, ctx.placed, ctx.state.lines, ctx.entry, { items: items !== false });
     }
     case serverCommands.sidecarPath: {
       const { uri } = (raw ?? {}) as { uri: string };

@@ -35,12 +35,13 @@ export interface Summary {
   itemsOmitted?: boolean;
 }
 
-export function summarize(uri: string, version: number, analysis: Analysis, placed: PlacedAnnotation[], lines: LineIndex, entry: SidecarEntry): Summary {
+/** `items: false` gives the counts only, without placing every item (the status bar's request). */
+export function summarize(uri: string, version: number, analysis: Analysis, placed: PlacedAnnotation[], lines: LineIndex, entry: SidecarEntry, { items: withItems = true }: { items?: boolean } = {}): Summary {
   const byKey = new Map<string, PlacedAnnotation>();
   for (const p of placed) if (p.anchor) byKey.set(`${p.anchor.start}:${p.anchor.end}`, p);
   const used = new Set<PlacedAnnotation>();
   const items: SummaryItem[] = [];
-  const range = (start: number, end: number) => ({ start: lines.positionAt(start), end: lines.positionAt(end) });
+  const range = (start: number, end: number) => (withItems ? { start: lines.positionAt(start), end: lines.positionAt(end) } : null);
   const push = (kind: AnnotationKind, start: number, end: number, text: string) => {
     const p = byKey.get(`${start}:${end}`);
     if (p) used.add(p);
@@ -87,6 +88,6 @@ export function summarize(uri: string, version: number, analysis: Analysis, plac
     checkedFigures: figureItems.filter((i) => i.status !== 'unchecked' && i.status !== 'ignored').length,
     byStatus,
     orphans: items.filter((i) => i.orphan).length,
-    items,
+    ...(withItems ? { items } : { items: [], itemsOmitted: true }),
   };
 }

@@ -3,6 +3,9 @@ import type { Attribution } from '../types.js';
 import { find } from './find.js';
 import { resolve } from './resolve.js';
 
+/** How far `resolveAttributions` reads around a source and before a quotation mark, for callers that skip it. */
+export { personClauseReach, soCalledLookback } from './resolve.js';
+
 export { describeAttribution, speakersOutline, type AttributionDescription, type SpeakerGroup } from './describe.js';
 
 /** Input of the per-block attribution pass: the block's masked text and its sentences. */

@@ -58,6 +58,11 @@ function nameOf(name: string): { lastName: string; words: number } {
   return seen;
 }
 
+/** How far past a source the pass reads for a "who" clause about the speaker (personClauseAfter). */
+export const personClauseReach = 160;
+/** How far before a quotation mark the pass reads for "so-called" (quotedParts). */
+export const soCalledLookback = 12;
+
 /** ", who runs a shelter in Narva," between a speaker's name and the verb; never past the sentence. */
 const personClause = /^,\s*who\s[^,.;:!?\n"\u201c\u201d]{1,120}(?=,)/;
 
@@ -67,7 +72,7 @@ const personClause = /^,\s*who\s[^,.;:!?\n"\u201c\u201d]{1,120}(?=,)/;
  */
 function personClauseAfter(text: string, end: number): string {
   if (text.charCodeAt(end) !== 44 /* , */) return '';
-  return personClause.exec(text.slice(end, end + 160))?.[0] ?? '';
+  return personClause.exec(text.slice(end, end + personClauseReach))?.[0] ?? '';
 }
 
 const closingMarks = new Set(['\u201d', '"', '\u00bb']);
@@ -144,17 +149,15 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
       // "the diplomat": the most recent speaker whose role has that noun.
       person = latestWithRole.get(info.head) ?? null;
     }
+    if (info.role) a.role = info.role;
+    if (info.organisation) a.organisation = info.organisation;
     if (person) {
       personOf[index] = person;
       person.attributions.push(a);
       lastSpeaker = person;
       if (!person.organisationOnly) lastPerson = person;
-      if (info.role) a.role = info.role;
-      if (info.organisation) a.organisation = info.organisation;
-    } else {
-      if (info.role) a.role = info.role;
-      if (info.organisation) a.organisation = info.organisation;
-      if (info.anonymous) a.anonymous = true;
+    } else if (info.anonymous) {
+      a.anonymous = true;
     }
   }
 
@@ -241,7 +244,7 @@ function quotedParts(text: string, content: Span): Span[] {
   let want = '';
   for (let i = content.start; i < content.end; i++) {
     const ch = text[i];
-    if (open < 0 && quotePair[ch] && !/so-called\s*$/i.test(text.slice(Math.max(0, i - 12), i))) {
+    if (open < 0 && quotePair[ch] && !/so-called\s*$/i.test(text.slice(Math.max(0, i - soCalledLookback), i))) {
       open = i;
       want = quotePair[ch];
     } else if (open >= 0 && ch === want) {
