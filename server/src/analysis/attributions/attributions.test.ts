@@ -77,6 +77,16 @@ describe('scare quotes and mixed quotes', () => {
     const text = 'Mr. Halvorsen said the new tariff was a “declaration of war” on small farms.';
     expect(a.quotes?.map((q) => text.slice(q.start, q.end))).toEqual(['“declaration of war”']);
   });
+
+  it('runs reported content on to the close of a quotation it opens, across sentences', () => {
+    checkAttributions('The harbour master said the ferries were “too old to insure. Nobody will cover them.” The council meets on Friday.', [
+      { cue: 'said', source: 'The harbour master', content: 'the ferries were “too old to insure. Nobody will cover them.”', type: 'mixed' },
+    ]);
+    // A quotation that closes inside the sentence leaves the next sentence out.
+    checkAttributions('The harbour master said the ferries were “too old” to insure. Nobody will cover them.', [
+      { cue: 'said', source: 'The harbour master', content: 'the ferries were “too old” to insure', type: 'mixed' },
+    ]);
+  });
 });
 
 describe('reported speech', () => {

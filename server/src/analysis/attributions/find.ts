@@ -361,6 +361,10 @@ function contentEnd(block: Block, from: number, stops?: Set<number>): number {
     const quote = block.quotes[q];
     if (quote.last > end) end = quote.last;
   }
+  // A quotation opened inside the content and still open at the sentence end runs on to its close:
+  // "said he was “tired of waiting. We all are.”" reports both sentences.
+  const open = toks[end].q;
+  if (open >= 0 && open !== q && block.quotes[open].open > from && block.quotes[open].last > end) end = block.quotes[open].last;
   while (end > from && (terminal.has(toks[end].text) || toks[end].text === ',')) end--;
   return end;
 }
