@@ -9,6 +9,7 @@ import {
   currencyCodesBefore, denominators, dollarPrefixes, foldWords, months, ordinalWords, relativePeriods, scaleWords, smallNumbers,
   vagueMagnitudes, weekdays,
 } from './lexicon.js';
+import { codeUnitsOf } from '../codeUnits.js';
 
 // What a word (a run of ASCII letters, compared without case) does to the answer.
 /** Starts a figure on its own ("seven", "third", "dozens", "yesterday"). */
@@ -85,7 +86,7 @@ void dollarPrefixes;
 void currencyCodesBefore;
 
 /** The flags of the letters text[a..b), compared without case; `h` is their hash over lower-cased letters. */
-function flagsOf(text: string, a: number, b: number, h: number): number {
+function flagsOf(text: Uint16Array, a: number, b: number, h: number): number {
   for (let slot = h & tableMask; ; slot = (slot + 1) & tableMask) {
     const entry = table[slot];
     if (entry === 0) return 0;
@@ -94,8 +95,8 @@ function flagsOf(text: string, a: number, b: number, h: number): number {
   }
 }
 
-function sameLetters(text: string, a: number, word: string): boolean {
-  for (let i = 0; i < word.length; i++) if ((text.charCodeAt(a + i) | 32) !== word.charCodeAt(i)) return false;
+function sameLetters(text: Uint16Array, a: number, word: string): boolean {
+  for (let i = 0; i < word.length; i++) if ((text[a + i] | 32) !== word.charCodeAt(i)) return false;
   return true;
 }
 
@@ -131,14 +132,14 @@ function isSpaceCode(c: number): boolean {
  * The flags of the word after the letters ending at `i`: after an optional full stop ("a." keyed as
  * "a") and spaces, the next run of ASCII letters. 0 when something else comes first.
  */
-function nextWordFlags(text: string, i: number, end: number): number {
-  if (i < end && text.charCodeAt(i) === 46) i++;
-  if (i >= end || !isSpaceCode(text.charCodeAt(i))) return 0;
-  while (i < end && isSpaceCode(text.charCodeAt(i))) i++;
+function nextWordFlags(text: Uint16Array, i: number, end: number): number {
+  if (i < end && text[i] === 46) i++;
+  if (i >= end || !isSpaceCode(text[i])) return 0;
+  while (i < end && isSpaceCode(text[i])) i++;
   const a = i;
   let h = 0;
   for (; i < end; i++) {
-    const c = text.charCodeAt(i);
+    const c = text[i];
     if (!isAsciiLetter(c)) break;
     h = (h * 4 + (c | 32)) | 0;
   }
@@ -168,9 +169,9 @@ function mark(p: number): void {
  * A digit or a symbol at p: marks it and the last character before it that is not a space, which
  * belongs to a word or sign the figure may start with ("US $5", "EUR 50", "- 5", ".08").
  */
-function markWithBefore(text: string, start: number, p: number): void {
+function markWithBefore(text: Uint16Array, start: number, p: number): void {
   let b = p - 1;
-  while (b >= start && isSpaceCode(text.charCodeAt(b))) b--;
+  while (b >= start && isSpaceCode(text[b])) b--;
   if (b >= start) mark(b);
   mark(p);
 }
@@ -182,18 +183,19 @@ function markWithBefore(text: string, start: number, p: number): void {
  * holds no figure. A token where `startsFigure` holds always contains a mark; the finder tries only
  * the words that do.
  */
-export function markFigureStarts(text: string, start: number, end: number): number {
+export function markFigureStarts(source: string, start: number, end: number): number {
   marked = 0;
-  if (end > text.length) end = text.length;
+  if (end > source.length) end = source.length;
+  const text = codeUnitsOf(source);
   let i = start;
   while (i < end) {
-    const c = text.charCodeAt(i);
+    const c = text[i];
     if (((c | 32) - 97) >>> 0 < 26) {
       const a = i;
       let h = c | 32;
       let after = 0;
       for (i++; i < end; i++) {
-        after = text.charCodeAt(i);
+        after = text[i];
         const lower = after | 32;
         if ((lower - 97) >>> 0 >= 26) break;
         h = (h * 4 + lower) | 0;
@@ -219,7 +221,7 @@ export function markFigureStarts(text: string, start: number, end: number): numb
         markWithBefore(text, start, i);
         // The rest of the digits belong to the same token.
         i++;
-        while (i < end && text.charCodeAt(i) - 48 >>> 0 < 10) i++;
+        while (i < end && text[i] - 48 >>> 0 < 10) i++;
         continue;
       }
       if (quietAscii[c] === 0) markWithBefore(text, start, i);
@@ -239,9 +241,9 @@ function isDigitCode(c: number): boolean {
 }
 
 /** The index after the letters (ASCII or Latin) from i. */
-function wordEnd(text: string, i: number, end: number): number {
+function wordEnd(text: Uint16Array, i: number, end: number): number {
   while (i < end) {
-    const c = text.charCodeAt(i);
+    const c = text[i];
     if (!isAsciiLetter(c) && !isLatinLetter(c)) break;
     i++;
   }
