@@ -78,6 +78,24 @@ describe('scare quotes and mixed quotes', () => {
     expect(a.quotes?.map((q) => text.slice(q.start, q.end))).toEqual(['“declaration of war”']);
   });
 
+  it('keeps the words that lead into a quoted predicate before the cue, but not an introductory phrase', () => {
+    checkAttributions('The ferry “will not sail again,” the harbour master said.', [
+      { cue: 'said', source: 'the harbour master', content: 'The ferry “will not sail again,”', type: 'mixed' },
+    ]);
+    checkAttributions('In a memo, “The ferry will not sail again,” the harbour master said.', [
+      { cue: 'said', source: 'the harbour master', content: '“The ferry will not sail again,”', type: 'direct' },
+    ]);
+  });
+
+  it('does not take a title or an earlier sentence\'s quotation before the cue as its content', () => {
+    checkAttributions('In an interview on “Morning Report,” the minister said the budget would pass.', [
+      { cue: 'said', source: 'the minister', content: 'the budget would pass', type: 'indirect' },
+    ]);
+    checkAttributions('Fishermen gave him the nickname “Big Ed.” He called the new quota a disgrace.', [
+      { cue: 'called', source: 'He', content: 'the new quota a disgrace', type: 'indirect' },
+    ]);
+  });
+
   it('runs reported content on to the close of a quotation it opens, across sentences', () => {
     checkAttributions('The harbour master said the ferries were “too old to insure. Nobody will cover them.” The council meets on Friday.', [
       { cue: 'said', source: 'The harbour master', content: 'the ferries were “too old to insure. Nobody will cover them.”', type: 'mixed' },

@@ -766,8 +766,9 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
   // A quotation that closes right before the speaker is the content ("“...,” Adelson said during ...";
   // "“We will,” she said, “but not now.”", whose second part is a continuation).
   const quoteBefore = !inverted && toks[start]?.lower !== 'that' && toks[start]?.text !== ':' && quoteEndingAt(block, groupStart - 1);
-  if (quoteBefore && (toks[start]?.q < 0 || toks[start - 1]?.text === ',' || toks[start]?.text === ',')) {
-    return { cue: [c0, c1], source, content: [quoteBefore.open, quoteBefore.last] };
+  const contentAfter = () => start <= last && toks[start].text !== ',' && !afterIsAdjunct(block, start, last, cue.addressee);
+  if (quoteBefore && (toks[start]?.q < 0 || toks[start - 1]?.text === ',' || toks[start]?.text === ',') && !(unspokenBefore(block, quoteBefore, groupStart) && contentAfter())) {
+    return { cue: [c0, c1], source, content: quoteWithLeadIn(block, quoteBefore) };
   }
   if (toks[start]?.text === ':' || (toks[start]?.text === ',' && toks[start + 1]?.q >= 0)) start++;
   // "Kiedis said, mentioning ...": a comma right after the cue leaves the content before it.
@@ -801,7 +802,7 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
   if (toks[k].text === ',' && (toks[k - 1]?.q >= 0 || closeQuotes.has(toks[k - 1]?.text ?? ''))) k--;
   if (toks[k].q >= 0) {
     const quote = block.quotes[toks[k].q];
-    if ((quote.last === k || quote.last === k + 1 || quote.last === k - 1) && sameLine(block, quote.last, groupStart)) return { cue: [c0, c1], source, content: [quote.open, quote.last] };
+    if ((quote.last === k || quote.last === k + 1 || quote.last === k - 1) && sameLine(block, quote.last, groupStart)) return { cue: [c0, c1], source, content: quoteWithLeadIn(block, quote) };
     return null;
   }
   // A closing mark with no opening one in the block ends a quotation that began in an earlier
@@ -829,6 +830,44 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
     if (restEnd > after + 1) before.rest = [after + 1, restEnd];
   }
   return before;
+}
+
+/**
+ * A quotation before a cue that is not what the cue reports when the cue has content of its own:
+ * a title ("On CBS's “Face the Nation,” she said ...") or a quotation that closed an earlier
+ * sentence ("... the nickname “Big Ed.” He called the plan ...").
+ */
+function unspokenBefore(block: Block, quote: Quote, cue: number): boolean {
+  const { toks } = block;
+  if (quote.close >= 0 && toks[quote.close - 1]?.text === '.' && toks[quote.close].s !== toks[cue].s) return true;
+  if (quote.open === block.first[toks[quote.open].s]) return false;
+  let words = 0;
+  for (let k = quote.open + 1; k < quote.last; k++) {
+    const t = toks[k];
+    if (terminal.has(t.text)) return false;
+    if (!isWord(t)) continue;
+    words++;
+    if (!t.cap && !titleSmallWords.has(t.lower)) return false;
+  }
+  return words >= 2;
+}
+
+/** Short words a title leaves in lower case: "Face the Nation", "Meet the Press". */
+const titleSmallWords = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from']);
+
+/**
+ * A quotation before its cue with the words of its sentence that lead into it: in "The ferry
+ * “will not sail again,” she said" the content is the whole clause, not the quoted predicate alone.
+ */
+function quoteWithLeadIn(block: Block, quote: Quote): Range {
+  const { toks } = block;
+  const a = block.first[toks[quote.open].s];
+  // Only a quotation that continues the words before it ("The ferry “will”", not "In a memo, “We”").
+  if (a === quote.open || !isWord(toks[quote.open - 1])) return [quote.open, quote.last];
+  for (let k = a; k < quote.open; k++) if (toks[k].q >= 0 || toks[k].text === ':') return [quote.open, quote.last];
+  // "She said the plan was “dead,” he added": a cue in the lead-in makes it another attribution.
+  if (cueBetween(block, a, quote.open - 1)) return [quote.open, quote.last];
+  return [a, quote.last];
 }
 
 /** True when nothing but a time or place adjunct follows: "said on Tuesday.", "told reporters." */
