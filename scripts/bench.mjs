@@ -39,7 +39,7 @@ function throughput(engine, every = 1) {
 
 const serverOnly = args.has('--server-only');
 if (serverOnly) args.add('--no-write');
-const engines = serverOnly ? {} : { pipeline: throughput('pipeline'), regex: throughput('regex') };
+const engines = serverOnly ? {} : { pipeline: throughput('pipeline'), regex: throughput('regex'), retext: throughput('retext') };
 if (!serverOnly) log('bench: figure finder alone over the corpus…');
 const finder = serverOnly ? null : await finderThroughput(sharedDir);
 if (!serverOnly && !args.has('--no-peers')) {
@@ -94,6 +94,8 @@ const cpuS = (e) => `${(e.cpuMs / 1000).toFixed(2)} s CPU, ${(e.ms / 1000).toFix
 if (pipeline) row('whole pipeline (analyse + problems), one thread', `${f2(pipeline.mbps)} MB/s (${cpuS(pipeline)}, ${pipeline.found} figures)`, '≥ 10 MB/s', pipeline.mbps >= 10);
 const spread = (s) => `${f1(s.median)} MB/s (passes ${f1(s.min)}–${f1(s.max)})`;
 if (finder) row('figure finder alone (findFigures over pre-tokenised sentences), one thread, median pass', `${spread(finder.cpuMbps)} CPU; wall ${spread(finder.wallMbps)}; ${finder.found} figures`, '≥ 20 MB/s', finder.cpuMbps.median >= 20);
+if (finder) row('tokenizer alone (sentences and words, as retext-english), one thread, median pass: the floor under every stage that reads words', `${spread(finder.tokenizer.cpuMbps)} CPU`);
+if (engines.retext) row('unified + retext-english parse, one paragraph at a time, one thread: the issue\'s yardstick for this machine (it measured about 7 MB/s when the targets were set)', `${f2(engines.retext.mbps)} MB/s (${cpuS(engines.retext)})`);
 const sampleNote = peerSample > 1 ? `, every ${peerSample}th article` : '';
 if (engines.recognizers) {
   const r = engines.recognizers;
@@ -134,7 +136,8 @@ const notes = [
   `- Throughput: each engine runs in its own Node process on one thread, over every article${peerSample > 1 ? ` (the peers, and the pipeline again for the ratios, over every ${peerSample}th article)` : ''} in turn, after an untimed warm-up on the first 50 articles (the pipeline starts the timed pass with empty caches). MB/s divides by the process's CPU time (user + system), so a busy machine does not count against an engine; wall-clock time is shown beside it.`,
   '- Engines: the pipeline is `Analyzer.analyze` (plain text, as `factcheck scan` reads .txt) plus `problemsOf`, from the bundled core (`dist/core.js`). Recognizers-Text runs its English number model, and then that with the currency, dimension, age and temperature models, each built once, one paragraph at a time (they are made for short utterances; the currency model dominates its time); compromise runs `nlp(text).numbers().json()`. The regex floor is one `\\d[\\d,.]*` scan with a few unit suffixes.',
   `- Editor figures: the real server (\`dist/server.js --stdio\`) driven over JSON-RPC by this script, timed from the client side, so each includes the round trip and the client's JSON parsing. Articles are ${corpus.name === 'bbc-news' ? 'BBC' : 'generated'} articles joined into Markdown (headlines as \`##\` headings). \`factcheck.debounceMs\` is set to ${settings.debounceMs} for the run, so keystroke latency is the server's work and not the configured wait (the default adds 150 ms after the last keystroke). A keystroke inserts one character in a paragraph in the middle of the article and is timed from \`didChange\` to the \`publishDiagnostics\` of that version; 100 keystrokes after 10 untimed ones. Hovers: 200, three in four on figures. Opening: first diagnostics are the first \`publishDiagnostics\` of the opened version (for an article of 50 KB or more, those of the part read so far); complete diagnostics are the ones published just before the server's \`factcheck/summaryChanged\` notification of that version, which it sends only with the complete set.`,
-  `- Figure finder alone (issue 4): scripts/bench/finder.mjs bundles the core's sources and, in a fresh process, tokenises the corpus by paragraph (not timed), runs \`findFigures\` over every sentence three times to warm up and then ${finder?.passes ?? 15} times, each pass timed alone; the median pass is the figure, with the slowest and fastest beside it.`,
+  `- Figure finder alone (issue 4): scripts/bench/finder.mjs bundles the core's sources and, in a fresh process, tokenises the corpus by paragraph (not timed), runs \`findFigures\` over every sentence three times to warm up and then ${finder?.passes ?? 15} times, each pass timed alone; the median pass is the figure, with the slowest and fastest beside it. Then, with the corpus's tokens let go, the tokenizer alone over every paragraph, timed the same way.`,
+  '- retext: `unified().use(retextEnglish).parse(paragraph)` over every paragraph of the corpus, in its own process, as the issue measured it; its figure against the issue\'s shows how much slower or faster the machine is than when the targets were written.',
   '- `factcheck scan` runs the built CLI over every corpus file (as .txt, so plain text), with `--jobs 1` and then with one worker per core (`--jobs` the number of cores; the default is one fewer); wall clock includes starting Node and the workers.',
   '- Which targets hold, which do not and why: [performance.md](performance.md).',
   '- The 5 MB figures come from a second server process holding a small document too: the small document is hovered over and over while the 5 MB article is analysed.',
