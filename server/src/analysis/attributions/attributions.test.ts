@@ -85,6 +85,10 @@ describe('scare quotes and mixed quotes', () => {
     checkAttributions('In a memo, “The ferry will not sail again,” the harbour master said.', [
       { cue: 'said', source: 'the harbour master', content: '“The ferry will not sail again,”', type: 'direct' },
     ]);
+    // A word that is as often a noun ("plan") does not make the lead-in another attribution.
+    checkAttributions('The plan would “end every ferry we know,” Ms. Ek declared in an interview.', [
+      { cue: 'declared', source: 'Ms. Ek', content: 'The plan would “end every ferry we know,”', type: 'mixed' },
+    ]);
   });
 
   it('does not take a title or an earlier sentence\'s quotation before the cue as its content', () => {
@@ -169,6 +173,20 @@ describe('reported speech', () => {
     checkAttributions('The levy, the minister said, would be scrapped next year.', [
       { cue: 'said', source: 'the minister', content: 'The levy' },
       { cue: 'said', source: 'the minister', content: 'would be scrapped next year' },
+    ]);
+  });
+
+  it('reports the subject of a passive cue as part of its content, and its agent as the source', () => {
+    checkAttributions('The mayor was criticized for closing the ferry terminal.', [
+      { cue: 'was criticized', source: null, content: 'The mayor' },
+      { cue: 'was criticized', source: null, content: 'for closing the ferry terminal' },
+    ]);
+    checkAttributions('The closure was first reported by the Harbour Gazette on Monday.', [
+      { cue: 'was first reported', source: 'the Harbour Gazette', content: 'The closure' },
+    ]);
+    // The subject of a passive verb that names an addressee is no content.
+    checkAttributions('The inquiry was told by the harbour master that the cranes were unsafe.', [
+      { cue: 'was told', source: null, content: 'that the cranes were unsafe' },
     ]);
   });
 

@@ -54,6 +54,8 @@ interface Found {
   content: Range;
   /** The rest of a sentence the cue interrupts ("The plan, he said, would fail"). */
   rest?: Range;
+  /** The subject of a passive cue, which is part of what it reports ("The vote is expected to fail"). */
+  subject?: Range;
 }
 
 const capital = /^[\p{Lu}\d]/u;
@@ -232,6 +234,7 @@ export function find(text: string, sentences: Sentence[], model: CueModel = trai
     for (let k = f.content[0]; k <= f.content[1]; k++) if (toks[k].q >= 0) claimed.add(toks[k].q);
     out.push(toAttribution(block, f));
     if (f.rest) out.push(toAttribution(block, { cue: f.cue, source: f.source, content: f.rest }));
+    if (f.subject) out.push(toAttribution(block, { cue: f.cue, source: f.source, content: f.subject }));
   }
   continuations(block, found, claimed, out);
   out.sort((a, b) => a.content.start - b.content.start || a.cue.start - b.cue.start);
@@ -680,6 +683,7 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
   if (strict && participleOnly.has(t0.lower) && !hasAuxiliary(toks, c0, i)) return null;
 
   let source: Range | null = null;
+  let passiveSubject: Range | null = null;
   let inverted = false;
   // A participle's source is the sentence's subject (", adding that"), not next to the cue.
   let distant = false;
@@ -725,10 +729,20 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
       // A question ("why do you think", "will the voters say") is never an attribution.
       source = trimSourceStart(block, source);
       if (!source || (cue.cls === 'cognition' && !nounPhraseOk(block, source))) return null;
-    } else source = null;
+    } else {
+      // "The mayor was criticized for ...": the subject is reported on; "The inquiry was told" names
+      // an addressee instead.
+      if (!inverted && !distant && !cue.addressee && isPassive(toks, c0, i)) passiveSubject = source;
+      source = null;
+    }
   }
   if (!source && strict) return null;
 
+  // "The plan was first reported by the Post": the agent is the source, the subject the content.
+  if (passiveSubject && toks[c1 + 1]?.lower === 'by' && toks[c1 + 1].s === s) {
+    const agent = accordingSource(block, c1 + 2, false);
+    if (agent) return { cue: [c0, c1 + 1], source: [agent[0], timeTail(block, agent[0], agent[1])], content: passiveSubject };
+  }
   // Content after the cue, unless the cue closes its sentence ("..., he said.").
   const groupStart = source && !distant ? Math.min(c0, source[0]) : c0;
   const groupEnd = inverted && source ? source[1] : c1;
@@ -777,7 +791,8 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
   if (!trailing && start <= last) {
     let end = contentEnd(block, start, cueStarts(block, start, last));
     // A relative clause ("which ruled that the fee was unlawful, met ...") ends at its comma.
-    if (source && relativePronouns.has(toks[source[0]].lower)) {
+    const subject = source ?? passiveSubject;
+    if (subject && relativePronouns.has(toks[subject[0]].lower)) {
       for (let k = start + 1; k <= end; k++) {
         if (toks[k].text === ',' && toks[k].q < 0) {
           end = k - 1;
@@ -789,7 +804,7 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
       // "how they think and how they operate": content opening with a conjunction is no content.
       const opener = toks[start].lower;
       if (strict && (opener === 'and' || opener === 'or' || opener === 'but' || opener === 'nor')) return null;
-      return { cue: [c0, c1], source, content: [start, end] };
+      return { cue: [c0, c1], source, content: [start, end], ...(passiveSubject ? { subject: passiveSubject } : {}) };
     }
     // A cognition verb with a one-word content is a noun before its verb ("the dispute deepens").
     if (strict || end >= start) return null;
@@ -864,9 +879,14 @@ function quoteWithLeadIn(block: Block, quote: Quote): Range {
   const a = block.first[toks[quote.open].s];
   // Only a quotation that continues the words before it ("The ferry “will”", not "In a memo, “We”").
   if (a === quote.open || !isWord(toks[quote.open - 1])) return [quote.open, quote.last];
-  for (let k = a; k < quote.open; k++) if (toks[k].q >= 0 || toks[k].text === ':') return [quote.open, quote.last];
-  // "She said the plan was “dead,” he added": a cue in the lead-in makes it another attribution.
-  if (cueBetween(block, a, quote.open - 1)) return [quote.open, quote.last];
+  for (let k = a; k < quote.open; k++) {
+    const t = toks[k];
+    if (t.q >= 0 || t.text === ':') return [quote.open, quote.last];
+    // "She said the plan was “dead,” he added": a verb of saying or thinking in the lead-in makes
+    // it another attribution; a word that is as often a noun ("the plan") does not.
+    const cue = cueWords.get(t.lower);
+    if (cue && !cue.nounLike) return [quote.open, quote.last];
+  }
   return [a, quote.last];
 }
 
