@@ -174,6 +174,11 @@ describe('reported speech', () => {
       { cue: 'said', source: 'the minister', content: 'The levy' },
       { cue: 'said', source: 'the minister', content: 'would be scrapped next year' },
     ]);
+    // The rest may open with a conjunction; a participle after the cue is a cue of its own.
+    checkAttributions('There is no risk of a strike, the union insists, because the pay deal holds.', [
+      { cue: 'insists', source: 'the union', content: 'There is no risk of a strike' },
+      { cue: 'insists', source: 'the union', content: 'because the pay deal holds' },
+    ]);
   });
 
   it('reports the subject of a passive cue as part of its content, and its agent as the source', () => {

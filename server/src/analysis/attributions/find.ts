@@ -838,9 +838,10 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
   const end = k - 1;
   if (end < first) return null;
   const before: Found = { cue: [c0, c1], source, content: [clauseStart(block, end), end] };
-  // "The plan, he said, would fail": the sentence goes on after the interrupting cue.
+  // "The plan, he said, would fail" and "There is no risk, she said, because ...": the sentence goes
+  // on after the interrupting cue, whatever word opens the rest.
   const after = (inverted && source ? source[1] : c1) + 1;
-  if (toks[after]?.text === ',' && after + 2 <= last && toks[after + 1].q < 0 && !cueWords.get(toks[after + 1].lower)?.participle && !clauseOpeners.has(toks[after + 1].lower) && toks[after + 1].lower !== 'according') {
+  if (toks[after]?.text === ',' && after + 2 <= last && toks[after + 1].q < 0 && !cueWords.get(toks[after + 1].lower)?.participle && toks[after + 1].lower !== 'according') {
     const restEnd = contentEnd(block, after + 1, cueStarts(block, after + 1, last));
     if (restEnd > after + 1) before.rest = [after + 1, restEnd];
   }
