@@ -127,6 +127,7 @@ describe('reported speech', () => {
   it('starts the content at a subject pronoun after the addressee when "that" is left out', () => {
     checkAttributions('Ana Lima told reporters she would stay until the yard closed.', [{ cue: 'told', source: 'Ana Lima', content: 'she would stay until the yard closed' }]);
     checkAttributions('The mayor told Radio Gdansk they had no buyer.', [{ cue: 'told', source: 'The mayor', content: 'they had no buyer' }]);
+    checkAttributions('The mayor told the harbour workers they would be paid.', [{ cue: 'told', source: 'The mayor', content: 'they would be paid' }]);
     checkAttributions('Ruiz told reporters in Gdansk on Friday.', []);
   });
 

@@ -772,9 +772,12 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
     // "told reporters he would run": with no "that", a subject pronoun after the addressee opens the content.
     if (cue.addressee && toks[start]?.q < 0 && toks[start].lower !== 'that' && toks[start].text !== ':') {
       let a = start;
-      if (!subjectObjects.has(toks[a].lower)) while (a + 1 <= last && toks[a].cap && toks[a + 1].cap && a - start < 4) a++;
+      // "told his audience he ...": a short noun phrase with a determiner is an addressee too.
+      const determined = determiners.has(toks[a].lower) && !subjectPronouns.has(toks[a].lower);
+      if (determined) while (a + 1 <= last && a - start < 3 && isWord(toks[a + 1]) && toks[a + 1].q < 0 && !subjectPronouns.has(toks[a + 1].lower) && !cueWords.has(toks[a + 1].lower)) a++;
+      else if (!subjectObjects.has(toks[a].lower)) while (a + 1 <= last && toks[a].cap && toks[a + 1].cap && a - start < 4) a++;
       const opener = toks[a + 1];
-      if ((subjectObjects.has(toks[a].lower) || toks[a].cap) && opener && a + 2 <= last && opener.q < 0 && subjectPronouns.has(opener.lower) && isWord(toks[a + 2])) start = a + 1;
+      if ((subjectObjects.has(toks[a].lower) || toks[a].cap || (determined && a > start)) && opener && a + 2 <= last && opener.q < 0 && subjectPronouns.has(opener.lower) && isWord(toks[a + 2])) start = a + 1;
     }
   }
   // A quotation that closes right before the speaker is the content ("“...,” Adelson said during ...";
