@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Analyzer } from './analyze.js';
+import { chunkBlocks, isPlainParagraph, plainHeading } from './blocks.js';
 import { splitChunks } from './chunks.js';
 
 function blockTexts(text: string, kind: 'markdown' | 'plaintext' = 'markdown'): string[] {
@@ -62,6 +63,40 @@ describe('Markdown blocks', () => {
     const [block] = new Analyzer().blocks(text, 'markdown');
     expect(block.text).toHaveLength(text.length);
     expect(block.text.indexOf('5')).toBe(text.indexOf('5'));
+  });
+});
+
+describe('chunks that skip remark', () => {
+  /** The blocks remark gives: an HTML block after the chunk forces the remark path. */
+  const viaRemark = (text: string) => chunkBlocks(text + '\n\n<div></div>', 'markdown');
+
+  it('gives remark\'s block for prose with "&", ">", "#" and "!" inside its lines', () => {
+    for (const text of [
+      'AT&T and M&S said profits rose 5% to £4m!',
+      'The index rose from 3 > 2 points, a #1 ranking for the fund.',
+      'Officials said 13,000 people fled.\nOthers stayed behind.',
+    ]) {
+      expect(isPlainParagraph(text), text).toBe(true);
+      expect(chunkBlocks(text, 'markdown'), text).toEqual(viaRemark(text));
+    }
+  });
+
+  it('gives remark\'s block for a one-line heading of plain words', () => {
+    for (const text of ['## Troops massed at the border', '# AT&T cuts 5,000 jobs!', '###\tFerry fares rise 4%', '###### A > B']) {
+      expect(plainHeading(text), text).not.toBeNull();
+      expect(chunkBlocks(text, 'markdown'), text).toEqual(viaRemark(text));
+    }
+  });
+
+  it('leaves to remark what may be syntax', () => {
+    for (const text of ['x &amp; y', 'x &#8212; y', 'a\n# Head', 'a\n> quoted', 'Ends with a space ', '![a chart](c.png)', 'a <b> c']) {
+      expect(isPlainParagraph(text), text).toBe(false);
+    }
+    for (const text of ['## Title ##', '## Title ', '#Title', '  ## Title', '####### Seven', '## *Bold* title', '## Line\nbreak', '## ']) {
+      expect(plainHeading(text), text).toBeNull();
+    }
+    // And remark reads them as it always did.
+    expect(blockTexts('## Title ##')).toEqual(['Title']);
   });
 });
 

@@ -26,6 +26,8 @@ export function chunkBlocks(chunkText: string, kind: DocumentKind): Block[] {
     return [{ start: 0, end: chunkText.length, text: chunkText }];
   }
   if (isPlainParagraph(chunkText)) return [{ start: 0, end: chunkText.length, text: chunkText }];
+  const heading = plainHeading(chunkText);
+  if (heading) return [heading];
   const tree = markdown.parse(chunkText) as Parent;
   const blocks: Block[] = [];
   const visit = (node: Node) => {
@@ -42,21 +44,38 @@ export function chunkBlocks(chunkText: string, kind: DocumentKind): Block[] {
 }
 
 /**
- * Characters that may be Markdown syntax anywhere in a line (escapes, code, emphasis, links,
- * images, HTML, entities, strikethrough, tables, headings, autolinks), and line starts that may open
- * a block (lists, thematic breaks, setext underlines, ordered lists, indented code).
+ * What may be Markdown syntax anywhere in a line: escapes, code, emphasis, links and images,
+ * HTML and autolinks, character references ("&amp;", "&#8212;"; a bare "&" as in "AT&T" is text),
+ * strikethrough, tables, and GFM's autolinked addresses. "#", ">" and "!" are text inside a line:
+ * "#" opens a heading and ">" a blockquote only at a line's start, and "!" makes an image only
+ * before "[".
  */
-const inlineSyntax = /[\\`*_[\]<>&~|#!@\t\r\0]|:\/\/|www\./;
-const blockStart = /^(?: {0,3}(?:[-+=]|\d{1,9}[.)](?:\s|$))| {4})/m;
+const inlineSyntax = /[\\`*_[\]<~|@\t\r\0]|&(?:#|[A-Za-z0-9]+;)|:\/\/|www\./;
+/** Line starts that may open a block: lists, thematic breaks, setext underlines, headings, blockquotes, indented code. */
+const blockStart = /^(?: {0,3}(?:[-+=#>]|\d{1,9}[.)](?:\s|$))| {4})/m;
 
 /**
  * True when a chunk is one paragraph of plain prose that remark would give back unchanged: no
- * character that can be Markdown syntax and no line that can open a block, nor leading space.
- * Most of an article's paragraphs are like this, and skipping remark for them is what keeps an
- * edit to a paragraph cheap.
+ * character that can be Markdown syntax and no line that can open a block, nor a space at either
+ * end (remark leaves some trailing spaces out of the paragraph). Most of an article's paragraphs
+ * are like this, and skipping remark for them is what keeps an edit to a paragraph cheap.
  */
 export function isPlainParagraph(chunkText: string): boolean {
-  return chunkText.length > 0 && chunkText.charCodeAt(0) > 32 && !inlineSyntax.test(chunkText) && !blockStart.test(chunkText);
+  return chunkText.length > 0 && chunkText.charCodeAt(0) > 32 && chunkText.charCodeAt(chunkText.length - 1) > 32 && !inlineSyntax.test(chunkText) && !blockStart.test(chunkText);
+}
+
+/**
+ * An ATX heading of plain words on one line ("## Troops massed at the border"), without remark:
+ * the block remark gives, the opening hashes masked. A heading with a closing sequence, trailing
+ * spaces, an empty title or any syntax in its title goes to remark.
+ */
+const simpleHeading = /^#{1,6}[ \t]+(?=[^\s#])[^\n#]*[^\s#]$/;
+
+export function plainHeading(chunkText: string): Block | null {
+  if (!simpleHeading.test(chunkText)) return null;
+  const title = chunkText.search(/[^#\s]/);
+  if (inlineSyntax.test(chunkText.slice(title))) return null;
+  return { start: 0, end: chunkText.length, text: ' '.repeat(title) + chunkText.slice(title) };
 }
 
 function maskedBlock(source: string, node: Parent): Block | null {
