@@ -274,6 +274,10 @@ describe('source shapes', () => {
     checkAttributions('The port authority, facing higher fuel costs, said fees would rise in April.', [
       { cue: 'said', source: 'The port authority', content: 'fees would rise in April' },
     ]);
+    // After the cue too: "said a senior official who ...".
+    checkAttributions('“We want answers,” said a senior harbour official who backs the mayor.', [
+      { cue: 'said', source: 'a senior harbour official who backs the mayor', content: '“We want answers,”' },
+    ]);
   });
 
   it('reads "As X observed, ..." as X\'s content after the comma, but not "As expected, ..."', () => {

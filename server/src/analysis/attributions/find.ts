@@ -535,8 +535,15 @@ function subjectAfter(block: Block, from: number): Range | null {
     }
     if (sourceStoppers.has(n.lower) && n.lower !== 'of' && !(n.cap && n.lower !== 'in')) break;
     if (cueWords.has(n.lower) && !n.cap) break;
+    if (n.lower === 'who') break;
     if (b - from > 12) break;
     b++;
+  }
+  // "said a senior official who backs the mayor": a 'who' clause describes the speaker, up to its comma.
+  if (toks[b + 1]?.lower === 'who' && toks[b + 1].q < 0) {
+    let e = b + 1;
+    while (e + 1 <= last && toks[e + 1].q < 0 && !terminal.has(toks[e + 1].text) && toks[e + 1].text !== ',' && toks[e + 1].text !== ';' && e - b < 25) e++;
+    if (e > b + 1) return [from, e];
   }
   // ", the head of strategic assessment at the Primakov Institute" to the sentence end.
   if (toks[b + 1]?.text === ',' && b + 2 <= last) {
