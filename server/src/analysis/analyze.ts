@@ -155,12 +155,16 @@ export function shiftClaim(claim: Claim, shift: number): Claim {
 }
 
 export function shiftAttribution(a: Attribution, shift: number): Attribution {
-  const moved: Attribution = {
-    ...a,
-    cue: { start: a.cue.start + shift, end: a.cue.end + shift },
-    source: a.source ? { start: a.source.start + shift, end: a.source.end + shift } : null,
-    content: { start: a.content.start + shift, end: a.content.end + shift },
-  };
+  const cue = { start: a.cue.start + shift, end: a.cue.end + shift };
+  const source = a.source ? { start: a.source.start + shift, end: a.source.end + shift } : null;
+  const content = { start: a.content.start + shift, end: a.content.end + shift };
+  // An attribution as the finder makes it, not yet resolved, is built field by field in the same
+  // order: the language server shifts every chunk's attributions at each keystroke, and a spread
+  // over objects of several shapes cost it about a tenth of its time there.
+  if (a.role === undefined && a.organisation === undefined && a.anonymous === undefined && a.quotes === undefined) {
+    return { cue, source, content, type: a.type, speaker: a.speaker };
+  }
+  const moved: Attribution = { ...a, cue, source, content };
   if (a.quotes) moved.quotes = a.quotes.map((q) => ({ start: q.start + shift, end: q.end + shift }));
   return moved;
 }
