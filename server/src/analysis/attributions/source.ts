@@ -48,6 +48,11 @@ function words(text: string): Word[] {
   return out;
 }
 
+/** A title, or a hyphenated one ("Secretary-General", "Vice-President", "ex-minister"). */
+function isTitle(lower: string): boolean {
+  return titles.has(lower) || (lower.includes('-') && lower.split('-').some((part) => titles.has(part)));
+}
+
 const join = (ws: Word[]) => ws.map((w) => w.text).join(' ');
 const stripBased = (ws: Word[]) => ws.filter((w) => !/-based$/i.test(w.text));
 
@@ -82,7 +87,7 @@ export function parseSource(text: string): SourceInfo {
   const run = head.slice(i, j);
   // Titles and role words before the name ("Russian Foreign Minister Sergei Lavrov") are the role.
   let lastTitle = -1;
-  for (let k = 0; k < run.length - 1; k++) if (titles.has(run[k].lower)) lastTitle = k;
+  for (let k = 0; k < run.length - 1; k++) if (isTitle(run[k].lower)) lastTitle = k;
   const nameWords = run.slice(lastTitle + 1);
   const preRole = run.slice(0, lastTitle + 1).filter((w) => !/^(mr|mrs|ms|dr|miss)\.?$/i.test(w.text));
   const rest = head.slice(j);
