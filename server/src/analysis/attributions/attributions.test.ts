@@ -161,6 +161,13 @@ describe('reported speech', () => {
     checkAttributions('Senator Ruth Okafor voted against the bill, saying it would hurt renters.', [
       { cue: 'saying', source: 'Senator Ruth Okafor', content: 'it would hurt renters', speaker: 'Ruth Okafor' },
     ]);
+    // Not an introductory phrase or a dateline before the subject.
+    checkAttributions('For months, the mayor has stayed out of the dispute, arguing it was a matter for the port.', [
+      { cue: 'arguing', source: 'the mayor', content: 'it was a matter for the port' },
+    ]);
+    checkAttributions('GDANSK, Poland (AP) — The port authority raised its fees, citing fuel costs.', [
+      { cue: 'citing', source: 'The port authority', content: 'fuel costs' },
+    ]);
   });
 
   it('ends reported content where an appended cue starts', () => {

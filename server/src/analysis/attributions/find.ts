@@ -570,6 +570,7 @@ function sentenceSubject(block: Block, s: number, before: number, found: Found[]
   const { toks } = block;
   let a = block.first[s];
   while (a < before && (isPunct(toks[a]) || clauseOpeners.has(toks[a].lower))) a++;
+  a = afterIntroduction(block, a, before);
   if (a >= before || toks[a].q >= 0) return null;
   if (subjectPronouns.has(toks[a].lower)) return [a, a];
   if (!toks[a].cap && !determiners.has(toks[a].lower)) return null;
@@ -587,6 +588,28 @@ function sentenceSubject(block: Block, s: number, before: number, found: Found[]
     b++;
   }
   return [a, b];
+}
+
+/** Prepositions that open an introductory phrase before a sentence's subject: "On Sunday, the pastor ...". */
+const introPrepositions = new Set(['on', 'in', 'for', 'after', 'at', 'during', 'before', 'since', 'with', 'without', 'despite', 'amid', 'by', 'from', 'under', 'over', 'like', 'unlike', 'as']);
+
+/**
+ * The first token after introductory phrases that end in a comma ("For months, ...", "On Sunday,
+ * ...") and after a dateline ("GDANSK, Poland (AP) — ..."), from `a`, before token `before`.
+ */
+function afterIntroduction(block: Block, a: number, before: number): number {
+  const { toks } = block;
+  for (let phrases = 0; phrases < 3 && a < before; phrases++) {
+    const t = toks[a];
+    const preposition = introPrepositions.has(t.lower);
+    // A dateline: a capitalised place, possibly with its region and a wire tag, then a dash.
+    const dateline = t.text.length > 1 && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text);
+    let k = a + 1;
+    while (k < before && k - a < 12 && !(preposition ? toks[k].text === ',' : toks[k].text === '—' || toks[k].text === '–' || toks[k].text === '--') && toks[k].q < 0 && !terminal.has(toks[k].text)) k++;
+    if (!(preposition || dateline) || k >= before || k - a >= 12 || toks[k].q >= 0 || terminal.has(toks[k].text)) return a;
+    a = k + 1;
+  }
+  return a;
 }
 
 /** Nouns that make "in X" a source: "in a poll released Monday", "in her view", "in Forbes' words". */
