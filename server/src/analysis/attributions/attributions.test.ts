@@ -420,6 +420,12 @@ describe('learned cues and extents', () => {
     checkAttributions('Teachers and school nurses say the schedule leaves no time for lunch.', [
       { cue: 'say', source: 'Teachers and school nurses', content: 'the schedule leaves no time for lunch' },
     ]);
+    // A list of names, a pronoun and a name, a name and a noun phrase, "current and former".
+    for (const source of ['Ek, Lund and Berg', 'He and Lund', 'Ms. Ek and the ministry', 'Current and former officials']) {
+      checkAttributions(`${source} said the yard would close.`, [{ cue: 'said', source, content: 'the yard would close' }]);
+    }
+    // An introductory phrase before the names is not listed with them.
+    checkAttributions('In Gdansk, Ek and Lund said the yard would close.', [{ cue: 'said', source: 'Ek and Lund', content: 'the yard would close' }]);
   });
 
   it('leaves a clause before the conjunction out of the source', () => {

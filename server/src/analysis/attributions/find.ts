@@ -459,11 +459,17 @@ function nounPhraseBack(block: Block, end: number, from: number): Range | null {
   if (head < from || !isWord(toks[head]) || toks[head].q >= 0) return null;
   if (!headOk(toks[head], toks[head - 1])) return null;
   let a = head;
+  // Set once two names are joined by "and", so that a comma before them lists a third ("Ek, Lund and Berg").
+  let joinedNames = false;
   while (a - 1 >= from) {
     const t = toks[a - 1];
     if (t.q >= 0) break;
     if (isPunct(t)) {
       if (innerPunct.has(t.text) && t.end === toks[a].start) {
+        a--;
+        continue;
+      }
+      if (joinedNames && t.text === ',' && toks[a].cap && listedName(block, a - 2, from)) {
         a--;
         continue;
       }
@@ -479,11 +485,18 @@ function nounPhraseBack(block: Block, end: number, from: number): Range | null {
       // names, or between a name or plural noun and a noun phrase, stays in the phrase.
       const before = toks[a - 2];
       const word = !!before && isWord(before) && before.s === t.s && before.q < 0;
-      const names = word && before.cap && toks[a].cap;
+      // "Ek and Lund", "he and Lund", "Ek and the ministry", "current and former officials".
+      // "sent to Kiel and the port authority said" joins two clauses: the name before "and the"
+      // must not be a preposition's object.
+      const preceding = toks[a - 3];
+      const definite = toks[a].lower === 'the' && !(preceding && (introPrepositions.has(preceding.lower) || phraseBreakers.has(preceding.lower) || sourceStoppers.has(preceding.lower)));
+      const names = word && (before.cap || subjectPronouns.has(before.lower)) && (toks[a].cap || definite);
+      const tenure = word && tenures.has(before.lower) && tenures.has(toks[a].lower);
       // "Sanders and his supporters", "Mr. Xi and other leaders": a speaker and the people with them.
       const company = word && (before.cap || subjectPronouns.has(before.lower)) && companions.has(toks[a].lower);
       const plurals = word && /[^s']s$/.test(before.lower) && !cueWords.has(before.lower) && !determiners.has(toks[a].lower) && !subjectPronouns.has(toks[a].lower);
-      if (names || plurals || company) {
+      if (names || plurals || company || tenure) {
+        if (names && toks[a].cap) joinedNames = true;
         a--;
         continue;
       }
@@ -502,6 +515,19 @@ function nounPhraseBack(block: Block, end: number, from: number): Range | null {
   // A sentence-initial adverbial without a comma ("On Tuesday the ministry said"): keep the name.
   return [a, end];
 }
+
+/** Whether the capitalised words ending at `k` are a name listed before others, not "In Gdansk," or "On Monday,". */
+function listedName(block: Block, k: number, from: number): boolean {
+  const { toks } = block;
+  if (!isWord(toks[k]) || !toks[k].cap || toks[k].q >= 0) return false;
+  let r = k;
+  while (r - 1 >= from && isWord(toks[r - 1]) && toks[r - 1].cap && toks[r - 1].q < 0) r--;
+  for (let x = r; x <= k; x++) if (introPrepositions.has(toks[x].lower) || timeWords.has(toks[x].lower)) return false;
+  return r === from || !introPrepositions.has(toks[r - 1].lower) && toks[r - 1].text !== ',';
+}
+
+/** Adjectives of tenure joined before a plural: "current and former officials". */
+const tenures = new Set(['current', 'former', 'past', 'present', 'retired', 'serving', 'active']);
 
 /** Determiners that open the second half of "a speaker and their companions". */
 const companions = new Set(['his', 'her', 'their', 'its', 'other', 'several', 'many', 'some']);
