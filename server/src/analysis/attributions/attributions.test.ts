@@ -380,6 +380,11 @@ describe('source shapes', () => {
       { cue: 'said', source: 'About 62% of young voters', content: 'they would not vote' },
       { cue: 'said', source: 'Tom Reyes, 24, a cook from Fresno', content: '“It is all noise,”', speaker: 'Tom Reyes' },
     ]);
+    // An approximation before the quantity stays in the source.
+    checkAttributions('Among renters, nearly half said rents were too high. In the suburbs, more than 4 in 10 said they would move.', [
+      { cue: 'said', source: 'nearly half', content: 'rents were too high' },
+      { cue: 'said', source: 'more than 4 in 10', content: 'they would move' },
+    ]);
   });
 
   it('takes a quotation after an addressee and a question with no source', () => {

@@ -502,6 +502,17 @@ function nounPhraseBack(block: Block, end: number, from: number): Range | null {
       }
       break;
     }
+    // "about 4 in 10 voters", "more than half": an approximation of a quantity stays in the phrase.
+    if (isQuantity(toks[a])) {
+      if (approximators.has(t.lower)) {
+        a--;
+        continue;
+      }
+      if (t.lower === 'than' && comparatives.has(toks[a - 2]?.lower ?? '')) {
+        a -= 2;
+        continue;
+      }
+    }
     if (clauseOpeners.has(t.lower)) break;
     if (!t.cap && cueWords.has(t.lower) && !cueWords.get(t.lower)!.nounLike) break;
     // "gave $10 million to a group backing", "was spent on ads attacking": a preposition, a verb
@@ -524,6 +535,16 @@ function listedName(block: Block, k: number, from: number): boolean {
   while (r - 1 >= from && isWord(toks[r - 1]) && toks[r - 1].cap && toks[r - 1].q < 0) r--;
   for (let x = r; x <= k; x++) if (introPrepositions.has(toks[x].lower) || timeWords.has(toks[x].lower)) return false;
   return r === from || !introPrepositions.has(toks[r - 1].lower) && toks[r - 1].text !== ',';
+}
+
+/** Words that approximate a quantity before it: "nearly half", "about 4 in 10", "only 49 percent". */
+const approximators = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'only', 'just', 'some', 'approximately', 'barely', 'fully']);
+const comparatives = new Set(['more', 'fewer', 'less']);
+const quantityWords = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|a|half|dozens|hundreds|thousands|millions)(?:-(?:half|third|thirds|quarter|quarters|fifth|fifths))?$/;
+
+/** A number or a quantity word ("4", "half", "two-thirds", "a" in "a third"). */
+function isQuantity(t: Tok | undefined): boolean {
+  return !!t && t.q < 0 && (/^\d/.test(t.text) || quantityWords.test(t.lower));
 }
 
 /** Adjectives of tenure joined before a plural: "current and former officials". */
@@ -1133,7 +1154,8 @@ function trimSourceStart(block: Block, r: Range): Range | null {
     return questionAux.has(toks[r[1] - 1].lower) ? null : [r[1], r[1]];
   }
   let a = r[0];
-  while (a < r[1] && (leadingNoise.has(toks[a].lower) || (adverb.test(toks[a].lower) && !toks[a].cap && toks[a].lower !== 'ally'))) a++;
+  // "Nearly half of voters say": an approximation before a quantity belongs to the source.
+  while (a < r[1] && !(approximators.has(toks[a].lower) && isQuantity(toks[a + 1])) && (leadingNoise.has(toks[a].lower) || (adverb.test(toks[a].lower) && !toks[a].cap && toks[a].lower !== 'ally'))) a++;
   return [a, timeTail(block, a, r[1])];
 }
 
