@@ -30,6 +30,14 @@ describe('attribution problems', () => {
     expect(rules([attribution({ speaker: 'Mr. Kalnins', role: 'director' })])).toEqual([['attribution.incomplete', 'information', 'First mention of Mr. Kalnins lacks a full name']]);
   });
 
+  it('does not ask an organisation, a place or a misread time phrase for a role', () => {
+    for (const speaker of ['Daugava Shipping Group', "Riga Airways'", 'Nordic Re', 'Baltic Telecom AG', 'South Korea', 'ABN Holdings', 'Last Tuesday', 'KLV Media']) {
+      expect(rules([attribution({ speaker })]), speaker).toEqual([]);
+    }
+    // A person whose name shares no word with those is still asked.
+    expect(rules([attribution({ speaker: 'Andris Ozols' })])).toEqual([['attribution.incomplete', 'information', 'First mention of Andris Ozols lacks a role or an organisation']]);
+  });
+
   it('does not judge a one-word speaker, which is more often a group than a person', () => {
     expect(rules([attribution({ speaker: 'Aid' })])).toEqual([]);
   });

@@ -115,6 +115,36 @@ export function problemsOf(analysis: Analysis, severities: SeveritySettings = de
  * Attribution problems: quotes nobody is named as saying, claims from unnamed sources, and speakers
  * introduced without a full name or a role (checked at their first mention only).
  */
+/**
+ * Words that make a capitalised name an organisation or a place rather than a person ("Deutsche
+ * Bank", "Japan Airlines", "Swiss Re", "South Korea"): such a speaker needs no role. Nationality
+ * adjectives are left out, since many are surnames too (French, English). "May" is a name too.
+ */
+const organisationWords = new Set([
+  'Bank', 'Banks', 'Group', 'Groups', 'Holdings', 'Airlines', 'Airways', 'Air', 'Airport', 'Motor', 'Motors', 'Steel', 'Oil', 'Gas',
+  'Energy', 'Coal', 'Telecom', 'Telekom', 'Communications', 'Media', 'Securities', 'Capital', 'Partners', 'Management', 'Insurance',
+  'Re', 'Trust', 'Fund', 'Funds', 'Foundation', 'Market', 'Markets', 'Exchange', 'Boerse', 'Index', 'Stores', 'Foods', 'Pharmaceuticals',
+  'Corp', 'Corp.', 'Corporation', 'Company', 'Co', 'Co.', 'Inc', 'Inc.', 'Ltd', 'Ltd.', 'plc', 'PLC', 'AG', 'SA', 'GmbH', 'LLC', 'NV',
+  'Ministry', 'Department', 'Office', 'Agency', 'Authority', 'Commission', 'Committee', 'Council', 'Board', 'Bureau', 'Service',
+  'Services', 'Reserve', 'Treasury', 'Government', 'Parliament', 'Assembly', 'Congress', 'Senate', 'Court', 'Police', 'Army',
+  'Navy', 'Party', 'Union', 'Association', 'Federation', 'Society', 'League', 'Institute', 'University', 'College', 'School',
+  'Hospital', 'Centre', 'Center', 'Organisation', 'Organization', 'Concern', 'Insight', 'Data', 'Research', 'Times', 'Presse',
+  'Press', 'News', 'Journal', 'Herald', 'Telegraph', 'Network', 'Radio', 'Television', 'TV', 'United', 'International', 'Global',
+  'National', 'Federal', 'Royal', 'America', 'Britain', 'China', 'Europe', 'France', 'Germany', 'India', 'Japan', 'Korea',
+  'Russia', 'Lanka', 'Africa', 'Asia', 'Australia', 'Canada', 'Brazil', 'Italy', 'Spain', 'Iraq', 'Iran', 'Israel', 'Ukraine',
+  'Poland', 'Mexico', 'Turkey', 'Pakistan', 'Egypt', 'Syria', 'Kingdom', 'States', 'Nations', 'Zealand', 'Ireland', 'Scotland',
+  'Financial', 'Chartered', 'Aid', 'Card', 'Economy', 'Arabia',
+  // Time words: "Last July said" is a misread sentence, not a speaker.
+  'Last', 'Next', 'January', 'February', 'March', 'April', 'June', 'July', 'August', 'September', 'October', 'November',
+  'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
+]);
+
+/** A word of an organisation's or place's name, or one in capitals ("ABN AMRO", "PBS", "UK"). */
+function isOrganisationWord(word: string): boolean {
+  const bare = word.replace(/['’]s?$/, '');
+  return organisationWords.has(bare) || /^[A-Z]{2,}$/.test(bare);
+}
+
 function attributionProblems(attributions: Attribution[], severities: SeveritySettings): Problem[] {
   const problems: Problem[] = [];
   const introduced = new Set<string>();
@@ -141,7 +171,7 @@ function attributionProblems(attributions: Attribution[], severities: SeveritySe
     // often an organisation or a group ("Aid groups warned") than a person introduced badly.
     const honorificOnly = /^(Mr|Mrs|Ms|Miss|Dr|Prof|Sen|Rep|Gen|Col|Capt|Lt|Sgt|Gov|Pres)\.?\s+\S+$/.test(speaker.trim());
     const words = speaker.trim().split(/\s+/);
-    const personName = words.length >= 2 && words.every((w) => /^[A-Z\u00c0-\u024f]/.test(w));
+    const personName = words.length >= 2 && words.every((w) => /^[A-Z\u00c0-\u024f]/.test(w)) && !words.some(isOrganisationWord);
     if (!honorificOnly && !personName) continue;
     const singleName = honorificOnly;
     const noRole = !attribution.role && !attribution.organisation;
