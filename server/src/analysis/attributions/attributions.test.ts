@@ -285,6 +285,17 @@ describe('source shapes', () => {
     checkAttributions('“We want answers,” said a senior harbour official who backs the mayor.', [
       { cue: 'said', source: 'a senior harbour official who backs the mayor', content: '“We want answers,”' },
     ]);
+    // A second appositive and a party and state stay in a source after the cue; a participle does not.
+    checkAttributions('“Rents will rise,” said Ana Lima, director of the Tenants Union, a housing group.', [
+      { cue: 'said', source: 'Ana Lima, director of the Tenants Union, a housing group', content: '“Rents will rise,”' },
+    ]);
+    checkAttributions('“Rents will rise,” said Senator Ana Lima, Democrat of Maine.', [
+      { cue: 'said', source: 'Senator Ana Lima, Democrat of Maine', content: '“Rents will rise,”' },
+    ]);
+    checkAttributions('“Rents will rise,” said Ana Lima, director of the Tenants Union, adding that nothing would change.', [
+      { cue: 'said', source: 'Ana Lima, director of the Tenants Union', content: '“Rents will rise,”' },
+      { cue: 'adding', source: 'Ana Lima, director of the Tenants Union', content: 'that nothing would change' },
+    ]);
   });
 
   it('reads "As X observed, ..." as X\'s content after the comma, but not "As expected, ..."', () => {

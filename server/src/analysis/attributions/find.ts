@@ -596,12 +596,17 @@ function subjectAfter(block: Block, from: number): Range | null {
   if (toks[b + 1]?.text === ',' && b + 2 <= last) {
     const n = toks[b + 2];
     // ", adding that ..." after the name is a second cue, not an appositive.
-    const appositive = (determiners.has(n.lower) || n.lower === 'who' || !n.cap || titles.has(n.lower) || /^\d/.test(n.text)) && !cueWords.get(n.lower)?.participle;
+    // "Senator Ana Lima, Democrat of Maine": a party and state is an appositive too.
+    const party = /^(?:democrat|republican|independent)$/.test(n.lower) && toks[b + 3]?.lower === 'of';
+    const appositive = (determiners.has(n.lower) || n.lower === 'who' || !n.cap || titles.has(n.lower) || /^\d/.test(n.text) || party) && !cueWords.get(n.lower)?.participle;
     if (n.q < 0 && isWord(n) && appositive && !subjectPronouns.has(n.lower) && !clauseOpeners.has(n.lower)) {
       // Several parts: "said Sara Walker, 44, a nurse from Nashua" runs to the sentence end.
       const multi = /^\d/.test(n.text) || n.lower === 'of';
       let e = b + 2;
-      while (e + 1 <= last && toks[e + 1].q < 0 && !terminal.has(toks[e + 1].text) && toks[e + 1].text !== ';' && (multi || toks[e + 1].text !== ',') && !(clauseOpeners.has(toks[e + 1].lower) && toks[e + 1].lower !== 'and')) e++;
+      // A second appositive ("co-director of the center, a liberal think tank") stays; a participle
+      // or a quotation after a comma does not.
+      const nextPart = (k: number) => toks[k + 1]?.q < 0 && isWord(toks[k + 1]) && !cueWords.get(toks[k + 1].lower)?.participle && toks[k + 1].lower !== 'according';
+      while (e + 1 <= last && toks[e + 1].q < 0 && !terminal.has(toks[e + 1].text) && toks[e + 1].text !== ';' && (multi || toks[e + 1].text !== ',' || nextPart(e + 1)) && !(clauseOpeners.has(toks[e + 1].lower) && toks[e + 1].lower !== 'and')) e++;
       if (e - b < 30) b = e;
     }
   }
