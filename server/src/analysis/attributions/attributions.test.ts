@@ -292,6 +292,11 @@ describe('source shapes', () => {
     checkAttributions('“Rents will rise,” said Senator Ana Lima, Democrat of Maine.', [
       { cue: 'said', source: 'Senator Ana Lima, Democrat of Maine', content: '“Rents will rise,”' },
     ]);
+    checkAttributions('“Rents will rise,” said Rep. Ana Lima (D-Maine), head of the housing caucus.', [
+      { cue: 'said', source: 'Rep. Ana Lima (D-Maine), head of the housing caucus', content: '“Rents will rise,”' },
+    ]);
+    // A time or place after the comma is no appositive.
+    checkAttributions('“Rents will rise,” said Lima, on her first day in the job.', [{ cue: 'said', source: 'Lima', content: '“Rents will rise,”' }]);
     checkAttributions('“Rents will rise,” said Ana Lima, director of the Tenants Union, adding that nothing would change.', [
       { cue: 'said', source: 'Ana Lima, director of the Tenants Union', content: '“Rents will rise,”' },
       { cue: 'adding', source: 'Ana Lima, director of the Tenants Union', content: 'that nothing would change' },

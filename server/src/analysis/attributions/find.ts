@@ -578,6 +578,15 @@ function subjectAfter(block: Block, from: number): Range | null {
         b++;
         continue;
       }
+      // "said Rep. Ana Lima (D-Maine)": a party tag after the name stays in the source.
+      if (n.text === '(' && toks[b].cap) {
+        let k = b + 2;
+        while (k <= last && k - b < 8 && toks[k].text !== ')' && toks[k].text !== '(' && toks[k].q < 0) k++;
+        if (k <= last && toks[k].text === ')') {
+          b = k;
+          continue;
+        }
+      }
       break;
     }
     if (sourceStoppers.has(n.lower) && n.lower !== 'of' && !(n.cap && n.lower !== 'in')) break;
@@ -599,7 +608,8 @@ function subjectAfter(block: Block, from: number): Range | null {
     // "Senator Ana Lima, Democrat of Maine": a party and state is an appositive too.
     const party = /^(?:democrat|republican|independent)$/.test(n.lower) && toks[b + 3]?.lower === 'of';
     const appositive = (determiners.has(n.lower) || n.lower === 'who' || !n.cap || titles.has(n.lower) || /^\d/.test(n.text) || party) && !cueWords.get(n.lower)?.participle;
-    if (n.q < 0 && isWord(n) && appositive && !subjectPronouns.has(n.lower) && !clauseOpeners.has(n.lower)) {
+    // ", on his first day in the job" is an adjunct, not an appositive.
+    if (n.q < 0 && isWord(n) && appositive && !subjectPronouns.has(n.lower) && !clauseOpeners.has(n.lower) && !sourceStoppers.has(n.lower)) {
       // Several parts: "said Sara Walker, 44, a nurse from Nashua" runs to the sentence end.
       const multi = /^\d/.test(n.text) || n.lower === 'of';
       let e = b + 2;
