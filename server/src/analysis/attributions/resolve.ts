@@ -171,6 +171,7 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
   }
 
   joinParagraphs(text, out);
+  continueSpeakers(text, out);
   for (const a of out) {
     if (a.type !== 'mixed') continue;
     const quotes = quotedParts(text, a.content);
@@ -204,6 +205,32 @@ function joinParagraphs(text: string, out: Attribution[]): void {
     if (closedAt(text, a.content) || !startsParagraph(text, next.content.start) || !onlySpaceBetween(text, a.content.end, next.content.start)) continue;
     adopt(a, next);
   }
+}
+
+/**
+ * A quotation with no cue right after an attribution with a named speaker, in the same paragraph or
+ * at the start of the next, is that speaker's: the news convention ('"…," said Ms Lind. "We will
+ * not wait."'). It takes the speaker, role and organisation, not the cue or source, which stay
+ * with the attribution that names them. Only punctuation and spaces may come between the two.
+ */
+function continueSpeakers(text: string, out: Attribution[]): void {
+  let previous: Attribution | null = null;
+  let previousEnd = -1;
+  for (const a of [...out].sort((x, y) => x.content.start - y.content.start)) {
+    const bare = a.cue.start === a.cue.end && a.source === null && a.speaker === null && a.type === 'direct';
+    if (bare && previous?.speaker && !previous.anonymous && a.content.start >= previousEnd && onlyPunctuationBetween(text, previousEnd, a.content.start)) {
+      a.speaker = previous.speaker;
+      if (previous.role) a.role = previous.role;
+      if (previous.organisation) a.organisation = previous.organisation;
+    }
+    previous = a;
+    previousEnd = Math.max(a.content.end, a.cue.end, a.source?.end ?? 0);
+  }
+}
+
+function onlyPunctuationBetween(text: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (!/[\s.!?;:,>*_]/.test(text[i])) return false;
+  return true;
 }
 
 /** Gives a quotation with no cue the cue, source and speaker of the quotation it continues. */
