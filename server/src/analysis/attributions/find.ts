@@ -559,6 +559,21 @@ const phraseBreakers = new Set(['to', 'with', 'about', 'amid', 'than', 'has', 'h
 /** Adjectives that take a preposition inside a source: "familiar with", "close to", "opposed to". */
 const bridgeWords = new Set(['familiar', 'close', 'closest', 'near', 'next', 'loyal', 'opposed', 'friendly', 'sympathetic', 'similar', 'committed', 'connected', 'linked', 'tied', 'allied', 'devoted', 'new', 'used', 'related', 'briefed', 'speaking']);
 
+/**
+ * A role in lower case written before a name after the cue: "said economist Marta Ripa", "said
+ * central bank governor Park Seung" (one to four plain lower-case words, then a capitalised one).
+ */
+function roleBeforeName(block: Block, from: number): boolean {
+  const { toks } = block;
+  for (let k = from; k < from + 5; k++) {
+    const w = toks[k];
+    if (!w || w.q >= 0 || !isWord(w) || w.s !== toks[from].s) return false;
+    if (w.cap) return k > from;
+    if (sourceStoppers.has(w.lower) || cueWords.has(w.lower) || clauseOpeners.has(w.lower) || subjectPronouns.has(w.lower) || /\d/.test(w.text)) return false;
+  }
+  return false;
+}
+
 /** The noun phrase after `from` up to the sentence end, with an appositive after a comma. */
 function subjectAfter(block: Block, from: number): Range | null {
   const { toks } = block;
@@ -567,7 +582,7 @@ function subjectAfter(block: Block, from: number): Range | null {
   const s = t.s;
   const last = block.last[s];
   if (subjectPronouns.has(t.lower) && t.lower !== 'it' && t.lower !== 'you') return [from, from];
-  if (!(t.cap || determiners.has(t.lower) || titles.has(t.lower))) return null;
+  if (!(t.cap || determiners.has(t.lower) || titles.has(t.lower) || roleBeforeName(block, from))) return null;
   if (cueWords.has(t.lower) || sourceStoppers.has(t.lower) || clauseOpeners.has(t.lower)) return null;
   let b = from;
   while (b + 1 <= last) {
