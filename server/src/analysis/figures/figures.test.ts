@@ -266,6 +266,16 @@ describe('dates and relative time', () => {
     ]);
   });
 
+  it('reads spans of years however the second year is cut short', () => {
+    checkFigures('Growth reached [[7%]] in [[2004-05]], slowed in [[2005-6]] and stalled in [[2006/07]], as in [[1999/00]].', [
+      { kind: 'percent' },
+      { kind: 'date', low: 2004, high: 2005, resolved: '2004/2005' },
+      { kind: 'date', low: 2005, high: 2006, resolved: '2005/2006' },
+      { kind: 'date', low: 2006, high: 2007, resolved: '2006/2007' },
+      { kind: 'date', low: 1999, high: 2000, resolved: '1999/2000' },
+    ]);
+  });
+
   it('reads relative expressions', () => {
     checkFigures('The mayor resigned [[on Thursday]], [[seven years ago]] he won, [[last month]] he wavered and [[earlier this year]] he hinted at it [[yesterday]].', [
       { kind: 'date', unit: 'weekday' },
@@ -310,6 +320,8 @@ describe('not figures', () => {
 
   it('skips model numbers', () => {
     checkFigures('Regulators grounded the 737 MAX for [[20 months]].', [{ unit: 'month' }]);
+    // A capital E between digits names a model; a decimal or a small e is a power of ten.
+    checkFigures('The airline ordered the 7E7 and a [[1.5E6]] budget for [[3e2 tonnes]] of parts.', [{ value: 1.5e6 }, { value: 300, unit: 't' }]);
   });
 
   it('does not read "a year ago" as a rate', () => {

@@ -294,7 +294,7 @@ function finishDigits(s: Scan, first: number, j: number, value: number, n: Retur
     first, end: j + 1, value, digits: true, vague: false, scaled: false, fraction: false, rest, endOffset: tokenStart + n.end,
     plainInteger: !n.grouped && !n.decimal && n.intDigits === 4 && rest === '' && value > 0, currency: pendingCurrency, range: false,
   });
-  if (!n.grouped && !n.decimal && n.intDigits === 4 && value > 0 && /^(s|'s|’s|-\d\d(\d\d)?)$/.test(rest)) core.plainInteger = true;
+  if (!n.grouped && !n.decimal && n.intDigits === 4 && value > 0 && /^(s|'s|’s|-\d{1,2}|-\d{4})$/.test(rest)) core.plainInteger = true;
   interpretRest(s, core);
   if (rest === '') powerAfter(s, core);
   return core;
@@ -361,6 +361,11 @@ function interpretRest(s: Scan, core: Core): void {
     return;
   }
   const exp = exponentRest.exec(rest);
+  // "7E7", "3E8": digits around a capital E name a model more often than a power of ten in news.
+  if (exp && rest.charCodeAt(0) === 69 /* E */ && !core.fraction && Number.isInteger(core.value) && /^E\d+$/.test(rest)) {
+    core.reject = true;
+    return;
+  }
   if (exp && core.value !== null) {
     core.value = scaled(core.value, Math.pow(10, Number(exp[1])));
     consumeRest(core, tokenEnd);
@@ -431,6 +436,29 @@ const adjectiveTails = new Set(['off', 'time', 'way', 'sided', 'on', 'up', 'out'
   'brother', 'sister', 'back', 'armed', 'eyed', 'legged', 'handed', 'party', 'nil', 'all', 'love', 'and', 'or', 'to']);
 
 /** "5-10", "30-year-long", "0-to-60-mph", "12-cent-a-share", "2014-15"; phone numbers and ISBNs are rejected. */
+/** "2005/06": a span of years written with a slash, read as "2005-06" is. */
+function yearSpanWithSlash(s: Scan, core: Core): void {
+  const slash = s.w[core.end];
+  const second = s.w[core.end + 1];
+  if (!core.plainInteger || core.rest !== '' || core.value === null || !isYearLike(core.value) || slash?.text !== '/' || slash.start !== core.endOffset) return;
+  if (second?.kind !== 'number' || second.start !== slash.end || !/^\d\d$/.test(second.text)) return;
+  let high = Math.floor(core.value / 100) * 100 + Number(second.text);
+  if (high <= core.value) high += 100;
+  if (high - core.value > 9) return;
+  core.kindOverride = 'date';
+  core.low = core.value;
+  core.high = high;
+  core.range = true;
+  core.end += 2;
+  core.endOffset = second.end;
+}
+
+/** The first year after `year` whose last digit is `digit` ("2005-6" → 2006, "1999-0" → 2000). */
+function nextYearEndingIn(year: number, digit: number): number {
+  const candidate = year - (year % 10) + digit;
+  return candidate > year ? candidate : candidate + 10;
+}
+
 function interpretHyphen(s: Scan, core: Core, tail: string, tokenEnd: number): void {
   const parts = tail.split('-');
   const token = s.w[core.end - 1].text;
@@ -443,11 +471,12 @@ function interpretHyphen(s: Scan, core: Core, tail: string, tokenEnd: number): v
     const low = core.value!;
     let high = second.value;
     const secondRest = parts[0].slice(second.end);
-    if (core.plainInteger && (parts[0].length === 2 || parts[0].length === 4) && secondRest === '') {
-      // "2014-15" or "1998-2004": a span of years.
+    const yearDigit = parts[0].length === 1 && isYearLike(low);
+    if (core.plainInteger && (parts[0].length === 2 || parts[0].length === 4 || yearDigit) && secondRest === '') {
+      // "2014-15", "2005-6" or "1998-2004": a span of years.
       core.kindOverride = 'date';
       core.low = low;
-      core.high = parts[0].length === 2 ? Math.floor(low / 100) * 100 + high : high;
+      core.high = parts[0].length === 4 ? high : parts[0].length === 2 ? Math.floor(low / 100) * 100 + high : nextYearEndingIn(low, high);
       core.range = true;
       core.rest = '';
       core.endOffset = tokenEnd;
@@ -938,6 +967,7 @@ function quantityAt(s: Scan, i: number, previous: Figure[]): Found | null {
     if (minusSigns.has(w[start].text) && isCapitalized(prevTok)) return { figure: null, next: core.end };
     if (isIdentifier(s, start, core)) return { figure: null, next: core.end };
   }
+  yearSpanWithSlash(s, core);
   if (core.kindOverride === 'date') {
     const first = w[start].start;
     return { next: core.end, figure: figureOf(s, start, first, core.endOffset, { kind: 'date', value: core.low!, low: core.low, high: core.high, unit: 'year', approx: 'range', resolved: `${core.low}/${core.high}` }) };
