@@ -329,6 +329,13 @@ describe('not figures', () => {
     expect(analysis.figures[1].per).toBeUndefined();
   });
 
+  it('skips spelled numbers that are part of a name', () => {
+    checkFigures('The series moved to Radio Four and the Half-Blood Prince opened in Formula One week, after [[two weeks]].', [{ unit: 'week' }]);
+    // At a sentence's start, after a quotation mark, or in a headline in title case they count.
+    checkFigures('[[Four people]] died, and officials said: "[[Seven]] were hurt."', [{ value: 4 }, { value: 7 }]);
+    checkFigures('Police Arrest [[Four Men]] After Raid', [{ value: 4 }]);
+  });
+
   it('skips street numbers', () => {
     checkFigures('The office at 16 Harbour Street closed.');
   });

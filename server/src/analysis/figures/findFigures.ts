@@ -984,6 +984,7 @@ function quantityAt(s: Scan, i: number, previous: Figure[]): Found | null {
     const prev = keys[core.first - 1];
     if (prev === 'the' || prev === 'second' || prev === 'first' || prev === 'other' || prev === 'latter' || prev === 'former' || prev === 'back' || ordinalWords.has(prev ?? '')) return null;
   }
+  if (!core.digits && spelledNumberNames(s, start)) return { figure: null, next: core.end };
   if (!core.digits && !core.vague && core.value !== null) {
     const lone = core.end - core.first === 1 ? keys[core.first] : '';
     if (lone === 'one' || lone === 'a' || lone === 'an') {
@@ -1469,6 +1470,22 @@ function isIdentifier(s: Scan, start: number, core: Core): boolean {
   // "(555) 123-4567".
   if (w[start - 1]?.text === '(' && w[core.end]?.text === ')' && w[core.end + 1]?.kind === 'number' && /^\d{3}-\d{4}/.test(w[core.end + 1].text)) return true;
   return false;
+}
+
+/**
+ * A spelled number in capitals inside a sentence names something: after another capitalised word
+ * ("BBC Four", "Formula One") or joined to a capitalised word ("the Half-Blood Prince"). Not at a
+ * sentence's start, after a quotation mark or colon, nor in a headline written in title case
+ * ("Police Arrest Four Men"), where every word has a capital.
+ */
+function spelledNumberNames(s: Scan, i: number): boolean {
+  const t = s.w[i];
+  if (!isCapitalized(t) || isQuoteOrOpen(s.w[i - 1])) return false;
+  const dash = t.text.indexOf('-');
+  const joined = dash > 0 && isUpperCode(t.text.charCodeAt(dash + 1));
+  if (!joined && !isCapitalized(s.w[i - 1]) && !/^[A-Z]{2,}$/.test(s.w[i - 1].text)) return false;
+  // Title case: no word of four letters or more starts in lower case.
+  return s.w.some((w) => w.kind === 'word' && w.text.length >= 4 && !isUpperCode(w.text.charCodeAt(0)));
 }
 
 function isQuoteOrOpen(t: Token | undefined): boolean {
