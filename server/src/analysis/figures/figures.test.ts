@@ -179,6 +179,10 @@ describe('units', () => {
       { kind: 'duration', unit: 'year', value: 50, age: true },
       { kind: 'duration', value: 29, age: true },
     ]);
+    checkFigures('The poet died aged [[94]]; her editor retired at the age of [[60]].', [
+      { kind: 'duration', unit: 'year', value: 94, age: true },
+      { kind: 'duration', unit: 'year', value: 60, age: true },
+    ]);
   });
 
   it('reads rates', () => {

@@ -1275,7 +1275,9 @@ function quantityAt(s: Scan, i: number, previous: Figure[]): Found | null {
     }
   }
   // "aged 87", "age 30": an age without "years old".
-  if (kind === 'count' && !unit && value !== null && (keys[figStartTok - 1] === 'aged' || keys[figStartTok - 1] === 'age')) {
+  // "aged 94", "age 40", "at the age of 87".
+  const ageBefore = keys[figStartTok - 1] === 'aged' || keys[figStartTok - 1] === 'age' || (keys[figStartTok - 1] === 'of' && keys[figStartTok - 2] === 'age');
+  if (kind === 'count' && !unit && value !== null && ageBefore) {
     kind = 'duration';
     unit = 'year';
     age = true;
