@@ -172,6 +172,10 @@ describe('units', () => {
     ]);
   });
 
+  it('reads a scale word run into the number', () => {
+    checkFigures('The fund paid [[$38million]] to [[2billion savers]].', [{ kind: 'money', value: 38e6, unit: 'USD' }, { value: 2e9, unit: 'saver' }]);
+  });
+
   it('reads durations and ages', () => {
     checkFigures('After [[seven years]] of war and a [[30-year-long]] freeze, a [[50-year-old]] farmer left; his son is [[29 years old]].', [
       { kind: 'duration', unit: 'year', value: 7 },
@@ -194,6 +198,14 @@ describe('units', () => {
 });
 
 describe('counted nouns', () => {
+  it('ends the counted noun before a negated verb, and reads a year before "levels" as the year', () => {
+    checkFigures("[[At least one councillor]] wasn't keen, and emissions must fall [[40%]] below [[2005]] levels.", [
+      { unit: 'councillor', approx: 'at-least' },
+      { kind: 'percent', value: 40 },
+      { kind: 'date', value: 2005 },
+    ]);
+  });
+
   it('takes the head noun as the unit and the phrase as the noun', () => {
     checkFigures('The shelling wounded [[140 civilians]] and destroyed [[12 grain silos]].', [
       { unit: 'civilian', noun: 'civilians' },

@@ -651,6 +651,8 @@ function nounPhrase(s: Scan, i: number, singular: boolean): Phrase | null {
       continue;
     }
     if (nounStops.has(k) && !(phraseModifiers.has(k) && end === i && isWordToken(w[end + 1]) && !nounStops.has(keys[end + 1])) && !(t.text === 'US' || t.text === 'UK')) break;
+    // A negated auxiliary ("wasn't", "don’t") is a verb: the phrase ended before it.
+    if (k.endsWith("n't") || k.endsWith('n’t')) break;
     if (k.length > 3 && k.endsWith('ly') && !lyNouns.has(k) && k.indexOf('-') < 0) break;
     if (smallNumbers.has(k) || months.has(k) || weekdays.has(k)) break;
     if (t.text.endsWith('.') && t.text.length > 2 && end > i && !/^[A-Z]/.test(t.text)) {
@@ -1246,8 +1248,11 @@ function quantityAt(s: Scan, i: number, previous: Figure[]): Found | null {
     end += 2;
     endOffset = w[end - 1].end;
   }
-  // Years: a plain four-digit number with nothing counted is a date ("in 2014", "the 2018 election").
-  if (core.plainInteger && !core.range && kind === 'count' && !unit && !currency && value !== null && isYearLike(value) && (!qualifier || /^(around|about|circa|c|by|since|before|after)$/.test(keys[start - 1]))) {
+  // Years: a plain four-digit number with nothing counted is a date ("in 2014", "the 2018 election"),
+  // and so is one before "levels" ("below 2005 levels": the levels of 2005).
+  const yearLevels = core.plainInteger && kind === 'count' && (unit === 'level' || unit === 'levels') && keys[core.end]?.startsWith('level');
+  if (yearLevels) unit = null;
+  if (core.plainInteger && !core.range && kind === 'count' && !unit && !currency && value !== null && isYearLike(value) && (!qualifier || yearLevels || /^(around|about|circa|c|by|since|before|after)$/.test(keys[start - 1]))) {
     const t = w[start];
     return { next: core.end, figure: figureOf(s, start, t.start, t.end, { kind: 'date', value, unit: 'year', approx: 'exact', resolved: String(value) }) };
   }

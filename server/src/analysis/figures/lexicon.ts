@@ -26,6 +26,8 @@ export const suffixScales = new Map<string, number>([
   ['k', 1e3], ['K', 1e3], ['M', 1e6], ['MM', 1e6], ['mn', 1e6], ['mln', 1e6], ['mil', 1e6], ['Mn', 1e6],
   ['bn', 1e9], ['Bn', 1e9], ['BN', 1e9], ['b', 1e9], ['B', 1e9], ['bln', 1e9], ['tn', 1e12], ['trn', 1e12], ['tr', 1e12],
   ['T', 1e12], ['tln', 1e12], ['G', 1e9],
+  // Scale words run into the number by a slip of the keyboard ("$38million").
+  ['million', 1e6], ['billion', 1e9], ['trillion', 1e12],
 ]);
 
 /** Plural magnitudes that name an order of magnitude, not a value ("dozens of", "thousands of"). */
