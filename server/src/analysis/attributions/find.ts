@@ -503,12 +503,12 @@ function nounPhraseBack(block: Block, end: number, from: number): Range | null {
       break;
     }
     // "about 4 in 10 voters", "more than half": an approximation of a quantity stays in the phrase.
-    if (isQuantity(toks[a])) {
-      if (approximators.has(t.lower)) {
+    if ((approximators.has(t.lower) || t.lower === 'than') && isQuantity(toks[a])) {
+      if (t.lower !== 'than') {
         a--;
         continue;
       }
-      if (t.lower === 'than' && comparatives.has(toks[a - 2]?.lower ?? '')) {
+      if (comparatives.has(toks[a - 2]?.lower ?? '')) {
         a -= 2;
         continue;
       }
@@ -890,8 +890,7 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
   // A quotation that closes right before the speaker is the content ("“...,” Adelson said during ...";
   // "“We will,” she said, “but not now.”", whose second part is a continuation).
   const quoteBefore = !inverted && toks[start]?.lower !== 'that' && toks[start]?.text !== ':' && quoteEndingAt(block, groupStart - 1);
-  const contentAfter = () => start <= last && toks[start].text !== ',' && !afterIsAdjunct(block, start, last, cue.addressee);
-  if (quoteBefore && (toks[start]?.q < 0 || toks[start - 1]?.text === ',' || toks[start]?.text === ',') && !(unspokenBefore(block, quoteBefore, groupStart) && contentAfter())) {
+  if (quoteBefore && (toks[start]?.q < 0 || toks[start - 1]?.text === ',' || toks[start]?.text === ',') && !(unspokenBefore(block, quoteBefore, groupStart) && start <= last && toks[start].text !== ',' && !afterIsAdjunct(block, start, last, cue.addressee))) {
     return { cue: [c0, c1], source, content: quoteWithLeadIn(block, quoteBefore) };
   }
   if (toks[start]?.text === ':' || (toks[start]?.text === ',' && toks[start + 1]?.q >= 0)) start++;
