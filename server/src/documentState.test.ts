@@ -219,6 +219,31 @@ describe('DocumentStates', () => {
     );
   });
 
+  it('runs the attribution pass when typing changes whether a quotation continues the speaker before it', async () => {
+    // The quotation opening the third paragraph takes Lind as its speaker only while nothing but
+    // punctuation stands between her attribution and it (continueSpeakers in resolve.ts). Typing at
+    // the end of her paragraph is close enough to the quotation mark for the pass to run.
+    const base = 'The port reopened on Monday.\n\nMarta Lind said the cranes would run through the night, that the northern quay would take the grain ships first, that the tugs would work in two shifts and that the fuel barges would be unloaded before the night.\n\n“We will not wait.”\n\nRain fell.\n';
+    const states = new DocumentStates(new Analyzer());
+    let document = TextDocument.create('file:///c.md', 'markdown', 1, base);
+    expect((await states.analyse(document, 'markdown', options)).analysis.attributions.find((a) => a.source === null)?.speaker).toBe('Marta Lind');
+    let at = document.getText().indexOf('the night.') + 'the night.'.length;
+    for (const ch of ' The tide was high.') {
+      document = edit(document, at, at, ch);
+      at++;
+      const state = await states.analyse(document, 'markdown', options);
+      expect(state.analysis).toEqual(new Analyzer().analyze(document.getText(), 'markdown', options));
+    }
+    // And when the words between are deleted again, or a paragraph of punctuation stands between.
+    document = edit(document, document.getText().indexOf(' The tide'), document.getText().indexOf(' The tide') + ' The tide was high.'.length, '');
+    expect((await states.analyse(document, 'markdown', options)).analysis).toEqual(new Analyzer().analyze(document.getText(), 'markdown', options));
+    const gap = document.getText().indexOf('\n\n“We');
+    document = edit(document, gap, gap, '\n\nx');
+    expect((await states.analyse(document, 'markdown', options)).analysis).toEqual(new Analyzer().analyze(document.getText(), 'markdown', options));
+    document = edit(document, gap + 2, gap + 3, '...');
+    expect((await states.analyse(document, 'markdown', options)).analysis).toEqual(new Analyzer().analyze(document.getText(), 'markdown', options));
+  });
+
   it('runs the attribution pass when an edit leaves only rules between an open quotation and its continuation', async () => {
     const text = '"It is hard for us.\n\n***\n\nAid came. ______________\n\n"Very hard," Smith said.\n';
     const states = new DocumentStates(new Analyzer());

@@ -294,7 +294,10 @@ const joinable = /^[\s>*_#]*$/;
  * changed: each attribution's own spans lie outside the edit; the text between two quotations
  * (whether they join across paragraphs) spans the whole edited region and holds words before and
  * after the edit, so it never joins them; and the few characters before a quotation that follow the
- * region are not part of the edit. Keep this in step with what `resolve` reads.
+ * region are not part of the edit. A quotation opening the next paragraph can take the speaker of
+ * the attribution before it when only punctuation stands between (`continueSpeakers`); an edit
+ * changes that only at the paragraph's end, where the look-back before a quotation mark already
+ * sends it to the pass. Keep this in step with what `resolve` reads.
  */
 function attributionsKept(before: string, after: string, edit: NonNullable<Rechunked['edit']>, resolved: Attribution[]) {
   return (baseOf: (chunk: ChunkEntry) => ChunkFindings): Attribution[] | undefined => {
