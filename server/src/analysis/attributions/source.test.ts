@@ -15,3 +15,15 @@ describe('parseSource: titles before the name', () => {
     expect(parseSource('Jean-Pierre Martin-Duval')).toMatchObject({ name: 'Jean-Pierre Martin-Duval', role: null });
   });
 });
+
+describe('parseSource: a name in the appositive', () => {
+  it('takes a name that ends the appositive after a role, or that is the whole appositive', () => {
+    expect(parseSource("the prosecution's key witness, former finance chief Ana Lima")).toMatchObject({ name: 'Ana Lima', role: 'former finance chief', anonymous: false, definite: false });
+    expect(parseSource('her lawyer, Tomas Berg')).toMatchObject({ name: 'Tomas Berg', role: 'lawyer', anonymous: false });
+  });
+
+  it('leaves unnamed sources and organisations after a link word alone', () => {
+    expect(parseSource('a spokesman for the port authority')).toMatchObject({ name: null, anonymous: true });
+    expect(parseSource('officials, including the Department of Transport')).toMatchObject({ name: null, anonymous: true });
+  });
+});

@@ -126,6 +126,25 @@ export function parseSource(text: string): SourceInfo {
 
   // The appositive: "the head of strategic assessment at the Moscow-based Primakov Institute".
   const app = words(appositive);
+  // "the prosecution's star witness, former finance chief Ana Lima": the name comes last, after the role.
+  if (!info.name && !info.pronoun) {
+    let k = app.length;
+    while (k > 0 && app[k - 1].cap && !notNames.has(app[k - 1].lower)) k--;
+    const named = app.slice(k);
+    const before = app.slice(0, k);
+    const roleOnly = before.every((w) => !w.cap || isTitle(w.lower) || /^[A-Z]{2,}|[a-z][A-Z]/.test(w.text));
+    if (named.length >= 2 && roleOnly && !orgLinks.has(before[before.length - 1]?.lower ?? '')) {
+      info.name = join(named);
+      // "his lawyer, Ann Lee": with nothing before the name, the head phrase is the role.
+      const roleWords = before.length ? before : head.filter((w) => !determiners.has(w.lower));
+      info.role = roleWords.length ? join(roleWords.filter((w) => !determiners.has(w.lower) || w.lower === 'former')) : null;
+      info.head = null;
+      info.anonymous = false;
+      // Role words before the name make it a person, not an organisation the phrase points back to.
+      if (before.length) info.definite = false;
+      return info;
+    }
+  }
   // A clause about a named person says what they do ("who runs a shelter", "who is the head of
   // ..."): a role, as an appositive would. Other relative clauses ("which", "that"), and clauses about
   // unnamed sources ("officials, who spoke on condition of anonymity"), give no role.
