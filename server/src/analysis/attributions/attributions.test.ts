@@ -170,6 +170,13 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('ends reported content before a second attribution joined by a comma and a conjunction', () => {
+    checkAttributions('Nearly half of renters said rents were too high, and most landlords said they would not lower them.', [
+      { cue: 'said', source: 'Nearly half of renters', content: 'rents were too high' },
+      { cue: 'said', source: 'most landlords', content: 'they would not lower them' },
+    ]);
+  });
+
   it('ends reported content where an appended cue starts', () => {
     checkAttributions('The mayor said the plan was sound, adding that costs would be published.', [
       { cue: 'said', source: 'The mayor', content: 'the plan was sound' },

@@ -354,6 +354,11 @@ function contentEnd(block: Block, from: number, stops?: Set<number>): number {
       end = k - 1;
       break;
     }
+    // ", and most renters said ...": a second attribution joined to the first ends its content.
+    if (t.text === ',' && (next.lower === 'and' || next.lower === 'but') && next.q < 0 && speechWithin(block, k + 2, Math.min(end, k + 7))) {
+      end = k - 1;
+      break;
+    }
     if (t.lower === 'and' && next.q < 0 && !next.cap && (cueWords.has(next.lower) || next.lower === 'then' || next.lower === 'made')) {
       end = k - 1;
       break;
@@ -370,6 +375,18 @@ function contentEnd(block: Block, from: number, stops?: Set<number>): number {
   if (open >= 0 && open !== q && block.quotes[open].open > from && block.quotes[open].last > end) end = block.quotes[open].last;
   while (end > from && (terminal.has(toks[end].text) || toks[end].text === ',')) end--;
   return end;
+}
+
+/** Whether a verb of saying (not a noun-like form) stands among tokens a..b, before any punctuation. */
+function speechWithin(block: Block, a: number, b: number): boolean {
+  const { toks } = block;
+  for (let k = a; k <= b; k++) {
+    const t = toks[k];
+    if (t.q >= 0 || isPunct(t)) return false;
+    const cue = cueWords.get(t.lower);
+    if (cue && cue.cls === 'speech' && !cue.nounLike && !cue.participle && !t.cap) return k > a;
+  }
+  return false;
 }
 
 /** Words that, after a comma, open a clause that is no longer the reported content. */
