@@ -10,6 +10,13 @@ describe('parseSource: titles before the name', () => {
     expect(parseSource('Attorney-General Maria Lind')).toMatchObject({ name: 'Maria Lind', role: 'Attorney-General' });
   });
 
+  it('takes an occupation written like a title into the role', () => {
+    expect(parseSource('Economist Ruta Ozola')).toMatchObject({ name: 'Ruta Ozola', role: 'Economist' });
+    expect(parseSource('Coach Arvid Lind')).toMatchObject({ name: 'Arvid Lind', role: 'Coach' });
+    // A surname that is also a trade stays a name.
+    expect(parseSource('Ruta Baker')).toMatchObject({ name: 'Ruta Baker', role: null });
+  });
+
   it('keeps hyphenated names and other hyphenated words in the name', () => {
     expect(parseSource('Anna-Lena Vogel')).toMatchObject({ name: 'Anna-Lena Vogel', role: null });
     expect(parseSource('Jean-Pierre Martin-Duval')).toMatchObject({ name: 'Jean-Pierre Martin-Duval', role: null });

@@ -48,9 +48,20 @@ function words(text: string): Word[] {
   return out;
 }
 
-/** A title, or a hyphenated one ("Secretary-General", "Vice-President", "ex-minister"). */
+/**
+ * Occupations written before a name like a title ("Economist Colen Garrow", "Analyst Tom Lee"): part
+ * of the role, not the name. Words that are common surnames too (Baker, Cook, Porter) are left out.
+ */
+const occupations = new Set([
+  'economist', 'analyst', 'strategist', 'photographer', 'journalist', 'correspondent', 'editor', 'columnist', 'commentator',
+  'historian', 'author', 'writer', 'novelist', 'poet', 'broker', 'trader', 'banker', 'investor', 'entrepreneur', 'boss',
+  'jeweller', 'jeweler', 'lawyer', 'barrister', 'solicitor', 'accountant', 'actor', 'actress', 'singer', 'producer',
+  'coach', 'manager', 'striker', 'midfielder', 'defender', 'goalkeeper', 'captain', 'campaigner', 'activist', 'scientist', 'researcher', 'doctor', 'surgeon', 'nurse', 'teacher', 'pastor', 'imam', 'rabbi', 'chef', 'designer',
+]);
+
+/** A title or an occupation, or a hyphenated title ("Secretary-General", "Vice-President", "ex-minister"). */
 function isTitle(lower: string): boolean {
-  return titles.has(lower) || (lower.includes('-') && lower.split('-').some((part) => titles.has(part)));
+  return titles.has(lower) || occupations.has(lower) || (lower.includes('-') && lower.split('-').some((part) => titles.has(part)));
 }
 
 const join = (ws: Word[]) => ws.map((w) => w.text).join(' ');
