@@ -170,8 +170,9 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
     if (!a.organisation && person.organisation) a.organisation = person.organisation;
   }
 
-  joinParagraphs(text, out);
-  continueSpeakers(text, out);
+  const inOrder = [...out].sort((x, y) => x.content.start - y.content.start);
+  joinParagraphs(text, inOrder);
+  continueSpeakers(text, inOrder);
   for (const a of out) {
     if (a.type !== 'mixed') continue;
     const quotes = quotedParts(text, a.content);
@@ -183,11 +184,10 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
 /**
  * A paragraph that opens a quotation without closing it continues in the next paragraph that opens
  * with a quotation mark; the news convention. That next quotation, found with no cue, gets the
- * first one's cue, source and speaker.
+ * first one's cue, source and speaker. `sorted`: the attributions by the start of their content.
  */
-function joinParagraphs(text: string, out: Attribution[]): void {
+function joinParagraphs(text: string, sorted: Attribution[]): void {
   let previous: Attribution | null = null;
-  const sorted = [...out].sort((x, y) => x.content.start - y.content.start);
   for (const a of sorted) {
     const unattributed = a.cue.start === a.cue.end && a.source === null;
     if (unattributed && previous && previous.type !== 'indirect' && startsParagraph(text, a.content.start) && !closedAt(text, previous.content)) {
@@ -212,11 +212,12 @@ function joinParagraphs(text: string, out: Attribution[]): void {
  * at the start of the next, is that speaker's: the news convention ('"…," said Ms Lind. "We will
  * not wait."'). It takes the speaker, role and organisation, not the cue or source, which stay
  * with the attribution that names them. Only punctuation and spaces may come between the two.
+ * `sorted`: the attributions by the start of their content.
  */
-function continueSpeakers(text: string, out: Attribution[]): void {
+function continueSpeakers(text: string, sorted: Attribution[]): void {
   let previous: Attribution | null = null;
   let previousEnd = -1;
-  for (const a of [...out].sort((x, y) => x.content.start - y.content.start)) {
+  for (const a of sorted) {
     const bare = a.cue.start === a.cue.end && a.source === null && a.speaker === null && a.type === 'direct';
     if (bare && previous?.speaker && !previous.anonymous && a.content.start >= previousEnd && onlyPunctuationBetween(text, previousEnd, a.content.start)) {
       a.speaker = previous.speaker;
