@@ -347,9 +347,21 @@ describe('not figures', () => {
 
   it('skips spelled numbers that are part of a name', () => {
     checkFigures('The series moved to Radio Four and the Half-Blood Prince opened in Formula One week, after [[two weeks]].', [{ unit: 'week' }]);
+    checkFigures('Wales lost twice in the Six Nations.');
     // At a sentence's start, after a quotation mark, or in a headline in title case they count.
     checkFigures('[[Four people]] died, and officials said: "[[Seven]] were hurt."', [{ value: 4 }, { value: 7 }]);
     checkFigures('Police Arrest [[Four Men]] After Raid', [{ value: 4 }]);
+  });
+
+  it('reads race distances in metres and years that name an event', () => {
+    checkFigures('She ran the [[800m]] and [[1500m]] at the [[2004]] Olympics, after the [[2003]] World Indoor Championships.', [
+      { kind: 'measure', value: 800, unit: 'm' },
+      { kind: 'measure', value: 1500, unit: 'm' },
+      { kind: 'date', value: 2004 },
+      { kind: 'date', value: 2003 },
+    ]);
+    // Without a race distance an "m" is a million, and a count of people stays a count.
+    checkFigures('Sales reached [[300m]] as [[2000 Britons]] left.', [{ value: 3e8 }, { value: 2000, unit: 'briton' }]);
   });
 
   it('skips street numbers', () => {

@@ -350,7 +350,7 @@ function interpretRest(s: Scan, core: Core): void {
     // Metres: "1.8m tall", "the 100m", "a 50m pool"; millions otherwise ("2.1m last year").
     const dimension = next !== undefined && dimensionWords.has(next);
     const attributive = isWordToken(s.w[core.end]) && next !== undefined && !nounStops.has(next) && !isPluralNoun(next);
-    const metre = !core.currency && !plural && (dimension || prev === 'the' || prev === 'a' || prev === 'an' || attributive);
+    const metre = !core.currency && !plural && (dimension || prev === 'the' || prev === 'a' || prev === 'an' || attributive || raceDistances.has(core.value));
     if (!metre) {
       core.value = scaled(core.value, 1e6);
       core.scaled = true;
@@ -408,6 +408,12 @@ function interpretRest(s: Scan, core: Core): void {
   }
   core.reject = true;
 }
+
+/** Events named after their year ("the 2004 Olympics", "the 2003 World Indoor Championships"), as counted nouns. */
+const yearEvents = new Set(['olympic', 'olympics', 'championship', 'game', 'award', 'final', 'election', 'cup', 'open', 'series', 'summit', 'festival', 'games', 'finals']);
+
+/** Distances of races in metres ("the 800m and 1500m"): never millions without a currency or a counted noun. */
+const raceDistances = new Set([60, 110, 800, 1500, 3000, 5000, 10000]);
 
 /** The glued rest is read: the figure ends with its token. */
 function consumeRest(core: Core, tokenEnd: number): void {
@@ -1250,7 +1256,7 @@ function quantityAt(s: Scan, i: number, previous: Figure[]): Found | null {
   }
   // Years: a plain four-digit number with nothing counted is a date ("in 2014", "the 2018 election"),
   // and so is one before "levels" ("below 2005 levels": the levels of 2005).
-  const yearLevels = core.plainInteger && kind === 'count' && (unit === 'level' || unit === 'levels') && keys[core.end]?.startsWith('level');
+  const yearLevels = core.plainInteger && kind === 'count' && (((unit === 'level' || unit === 'levels') && keys[core.end]?.startsWith('level')) || (unit !== null && yearEvents.has(unit) && isCapitalized(w[core.end])));
   if (yearLevels) unit = null;
   if (core.plainInteger && !core.range && kind === 'count' && !unit && !currency && value !== null && isYearLike(value) && (!qualifier || yearLevels || /^(around|about|circa|c|by|since|before|after)$/.test(keys[start - 1]))) {
     const t = w[start];
@@ -1480,8 +1486,8 @@ function isIdentifier(s: Scan, start: number, core: Core): boolean {
 }
 
 /**
- * A spelled number in capitals inside a sentence names something: after another capitalised word
- * ("BBC Four", "Formula One") or joined to a capitalised word ("the Half-Blood Prince"). Not at a
+ * A spelled number in capitals inside a sentence names something: next to another capitalised word
+ * ("BBC Four", "Formula One", "the Six Nations") or joined to one ("the Half-Blood Prince"). Not at a
  * sentence's start, after a quotation mark or colon, nor in a headline written in title case
  * ("Police Arrest Four Men"), where every word has a capital.
  */
@@ -1490,7 +1496,7 @@ function spelledNumberNames(s: Scan, i: number): boolean {
   if (!isCapitalized(t) || isQuoteOrOpen(s.w[i - 1])) return false;
   const dash = t.text.indexOf('-');
   const joined = dash > 0 && isUpperCode(t.text.charCodeAt(dash + 1));
-  if (!joined && !isCapitalized(s.w[i - 1]) && !/^[A-Z]{2,}$/.test(s.w[i - 1].text)) return false;
+  if (!joined && !isCapitalized(s.w[i - 1]) && !/^[A-Z]{2,}$/.test(s.w[i - 1].text) && !isCapitalized(s.w[i + 1])) return false;
   // Title case: no word of four letters or more starts in lower case.
   return s.w.some((w) => w.kind === 'word' && w.text.length >= 4 && !isUpperCode(w.text.charCodeAt(0)));
 }
