@@ -495,6 +495,11 @@ function nounPhraseBack(block: Block, end: number, from: number): Range | null {
         a--;
         continue;
       }
+      // "Marsh & McLennan", "Procter & Gamble": an ampersand between two capitalised words joins one name.
+      if (t.text === '&' && toks[a].cap && toks[a - 2]?.cap && isWord(toks[a - 2]) && toks[a - 2].q < 0) {
+        a--;
+        continue;
+      }
       break;
     }
     if (t.lower === 'and' || t.lower === '&') {

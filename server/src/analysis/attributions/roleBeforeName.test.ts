@@ -18,3 +18,11 @@ describe('a role in lower case before the name after the cue', () => {
     checkAttributions('“Prices will rise,” said traders in London.', [{ cue: 'said', source: null, content: '“Prices will rise,”', type: 'direct' }]);
   });
 });
+
+describe('an ampersand inside a name', () => {
+  it('keeps both sides of "&" in the source', () => {
+    checkAttributions('Harbour firm Lind & Berg said the cranes were idle.', [
+      { cue: 'said', source: 'Harbour firm Lind & Berg', content: 'the cranes were idle' },
+    ]);
+  });
+});
