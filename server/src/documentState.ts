@@ -284,7 +284,7 @@ interface Rechunked {
   edit?: { change: ReturnType<typeof changedRange>; removed: ChunkEntry[]; added: ChunkEntry[]; oldEnd: number };
 }
 
-/** Characters that `onlySpaceBetween` in attributions/resolve.ts lets through between two quotations. */
+/** Characters that `spaceOrMarkers` in attributions/resolve.ts lets through between two quotations. */
 const joinable = /^[\s>*_#]*$/;
 
 /**

@@ -191,7 +191,7 @@ function joinParagraphs(text: string, sorted: Attribution[]): void {
   for (const a of sorted) {
     const unattributed = a.cue.start === a.cue.end && a.source === null;
     if (unattributed && previous && previous.type !== 'indirect' && startsParagraph(text, a.content.start) && !closedAt(text, previous.content)) {
-      if (onlySpaceBetween(text, previous.content.end, a.content.start)) adopt(a, previous);
+      if (onlyBetween(text, previous.content.end, a.content.start, spaceOrMarkers)) adopt(a, previous);
     }
     if (a.type !== 'indirect') previous = a;
   }
@@ -202,7 +202,7 @@ function joinParagraphs(text: string, sorted: Attribution[]): void {
     const next = sorted[k + 1];
     const unattributed = a.cue.start === a.cue.end && a.source === null;
     if (!unattributed || next.type !== 'direct' || next.cue.start === next.cue.end) continue;
-    if (closedAt(text, a.content) || !startsParagraph(text, next.content.start) || !onlySpaceBetween(text, a.content.end, next.content.start)) continue;
+    if (closedAt(text, a.content) || !startsParagraph(text, next.content.start) || !onlyBetween(text, a.content.end, next.content.start, spaceOrMarkers)) continue;
     adopt(a, next);
   }
 }
@@ -219,29 +219,26 @@ function continueSpeakers(text: string, sorted: Attribution[]): void {
   let previousEnd = -1;
   for (const a of sorted) {
     const bare = a.cue.start === a.cue.end && a.source === null && a.speaker === null && a.type === 'direct';
-    if (bare && previous?.speaker && !previous.anonymous && a.content.start >= previousEnd && onlyPunctuationBetween(text, previousEnd, a.content.start)) {
-      a.speaker = previous.speaker;
-      if (previous.role) a.role = previous.role;
-      if (previous.organisation) a.organisation = previous.organisation;
-    }
+    if (bare && previous?.speaker && !previous.anonymous && onlyBetween(text, previousEnd, a.content.start, punctuationOrSpace)) takeSpeaker(a, previous);
     previous = a;
     previousEnd = Math.max(a.content.end, a.cue.end, a.source?.end ?? 0);
   }
 }
 
-function onlyPunctuationBetween(text: string, a: number, b: number): boolean {
-  for (let i = a; i < b; i++) if (!/[\s.!?;:,>*_]/.test(text[i])) return false;
-  return true;
-}
 
 /** Gives a quotation with no cue the cue, source and speaker of the quotation it continues. */
 function adopt(a: Attribution, from: Attribution): void {
   a.cue = { ...from.cue };
   a.source = from.source ? { ...from.source } : null;
+  takeSpeaker(a, from);
+  if (from.anonymous) a.anonymous = true;
+}
+
+/** Gives `a` the speaker, role and organisation of `from`. */
+function takeSpeaker(a: Attribution, from: Attribution): void {
   a.speaker = from.speaker;
   if (from.role) a.role = from.role;
   if (from.organisation) a.organisation = from.organisation;
-  if (from.anonymous) a.anonymous = true;
 }
 
 function startsParagraph(text: string, at: number): boolean {
@@ -259,9 +256,15 @@ function closedAt(text: string, content: Span): boolean {
   return closingMarks.has(text[end - 1]) || text.slice(end - 2, end) === "''";
 }
 
-function onlySpaceBetween(text: string, a: number, b: number): boolean {
+/** What may stand between two paragraphs of one quotation: spaces and Markdown markers. */
+const spaceOrMarkers = /\s|[>*_#]/;
+/** What may stand between a speaker's attribution and the quotation that continues it. */
+const punctuationOrSpace = /[\s.!?;:,>*_]/;
+
+/** Whether text[a..b) holds only characters `allowed` matches (false when b < a). */
+function onlyBetween(text: string, a: number, b: number, allowed: RegExp): boolean {
   if (b < a) return false;
-  for (let i = a; i < b; i++) if (!/\s|[>*_#]/.test(text[i])) return false;
+  for (let i = a; i < b; i++) if (!allowed.test(text[i])) return false;
   return true;
 }
 

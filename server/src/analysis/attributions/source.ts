@@ -56,7 +56,8 @@ const occupations = new Set([
   'economist', 'analyst', 'strategist', 'photographer', 'journalist', 'correspondent', 'editor', 'columnist', 'commentator',
   'historian', 'author', 'writer', 'novelist', 'poet', 'broker', 'trader', 'banker', 'investor', 'entrepreneur', 'boss',
   'jeweller', 'jeweler', 'lawyer', 'barrister', 'solicitor', 'accountant', 'actor', 'actress', 'singer', 'producer',
-  'coach', 'manager', 'striker', 'midfielder', 'defender', 'goalkeeper', 'captain', 'campaigner', 'activist', 'scientist', 'researcher', 'doctor', 'surgeon', 'nurse', 'teacher', 'pastor', 'imam', 'rabbi', 'chef', 'designer',
+  'coach', 'manager', 'striker', 'midfielder', 'defender', 'goalkeeper', 'captain', 'campaigner', 'activist', 'scientist',
+  'researcher', 'doctor', 'surgeon', 'nurse', 'teacher', 'pastor', 'imam', 'rabbi', 'chef', 'designer',
 ]);
 
 /** A title or an occupation, or a hyphenated title ("Secretary-General", "Vice-President", "ex-minister"). */
@@ -147,8 +148,8 @@ export function parseSource(text: string): SourceInfo {
     if (named.length >= 2 && roleOnly && !orgLinks.has(before[before.length - 1]?.lower ?? '')) {
       info.name = join(named);
       // "his lawyer, Ann Lee": with nothing before the name, the head phrase is the role.
-      const roleWords = before.length ? before : head.filter((w) => !determiners.has(w.lower));
-      info.role = roleWords.length ? join(roleWords.filter((w) => !determiners.has(w.lower) || w.lower === 'former')) : null;
+      const roleWords = before.length ? before.filter((w) => !determiners.has(w.lower) || w.lower === 'former') : head.filter((w) => !determiners.has(w.lower));
+      info.role = roleWords.length ? join(roleWords) : null;
       info.head = null;
       info.anonymous = false;
       // Role words before the name make it a person, not an organisation the phrase points back to.

@@ -441,15 +441,13 @@ const phoneLike = /^\d{3}-\d{4}$/;
 const adjectiveTails = new Set(['off', 'time', 'way', 'sided', 'on', 'up', 'out', 'liner', 'shot', 'stop', 'dimensional', 'hearted',
   'brother', 'sister', 'back', 'armed', 'eyed', 'legged', 'handed', 'party', 'nil', 'all', 'love', 'and', 'or', 'to']);
 
-/** "5-10", "30-year-long", "0-to-60-mph", "12-cent-a-share", "2014-15"; phone numbers and ISBNs are rejected. */
 /** "2005/06": a span of years written with a slash, read as "2005-06" is. */
 function yearSpanWithSlash(s: Scan, core: Core): void {
   const slash = s.w[core.end];
   const second = s.w[core.end + 1];
   if (!core.plainInteger || core.rest !== '' || core.value === null || !isYearLike(core.value) || slash?.text !== '/' || slash.start !== core.endOffset) return;
   if (second?.kind !== 'number' || second.start !== slash.end || !/^\d\d$/.test(second.text)) return;
-  let high = Math.floor(core.value / 100) * 100 + Number(second.text);
-  if (high <= core.value) high += 100;
+  const high = nextYearEndingIn(core.value, Number(second.text), 100);
   if (high - core.value > 9) return;
   core.kindOverride = 'date';
   core.low = core.value;
@@ -459,12 +457,13 @@ function yearSpanWithSlash(s: Scan, core: Core): void {
   core.endOffset = second.end;
 }
 
-/** The first year after `year` whose last digit is `digit` ("2005-6" → 2006, "1999-0" → 2000). */
-function nextYearEndingIn(year: number, digit: number): number {
-  const candidate = year - (year % 10) + digit;
-  return candidate > year ? candidate : candidate + 10;
+/** The first year after `year` that ends in `ending` modulo `modulus` ("2005-6" → 2006, "1999/00" → 2000). */
+function nextYearEndingIn(year: number, ending: number, modulus: number): number {
+  const candidate = year - (year % modulus) + ending;
+  return candidate > year ? candidate : candidate + modulus;
 }
 
+/** "5-10", "30-year-long", "0-to-60-mph", "12-cent-a-share", "2014-15"; phone numbers and ISBNs are rejected. */
 function interpretHyphen(s: Scan, core: Core, tail: string, tokenEnd: number): void {
   const parts = tail.split('-');
   const token = s.w[core.end - 1].text;
@@ -482,7 +481,7 @@ function interpretHyphen(s: Scan, core: Core, tail: string, tokenEnd: number): v
       // "2014-15", "2005-6" or "1998-2004": a span of years.
       core.kindOverride = 'date';
       core.low = low;
-      core.high = parts[0].length === 4 ? high : parts[0].length === 2 ? Math.floor(low / 100) * 100 + high : nextYearEndingIn(low, high);
+      core.high = parts[0].length === 4 ? high : parts[0].length === 2 ? Math.floor(low / 100) * 100 + high : nextYearEndingIn(low, high, 10);
       core.range = true;
       core.rest = '';
       core.endOffset = tokenEnd;
@@ -1255,10 +1254,10 @@ function quantityAt(s: Scan, i: number, previous: Figure[]): Found | null {
     endOffset = w[end - 1].end;
   }
   // Years: a plain four-digit number with nothing counted is a date ("in 2014", "the 2018 election"),
-  // and so is one before "levels" ("below 2005 levels": the levels of 2005).
-  const yearLevels = core.plainInteger && kind === 'count' && (((unit === 'level' || unit === 'levels') && keys[core.end]?.startsWith('level')) || (unit !== null && yearEvents.has(unit) && isCapitalized(w[core.end])));
-  if (yearLevels) unit = null;
-  if (core.plainInteger && !core.range && kind === 'count' && !unit && !currency && value !== null && isYearLike(value) && (!qualifier || yearLevels || /^(around|about|circa|c|by|since|before|after)$/.test(keys[start - 1]))) {
+  // and so is one that names what follows ("below 2005 levels", "the 2004 Olympics").
+  const yearNamesNoun = core.plainInteger && kind === 'count' && (((unit === 'level' || unit === 'levels') && keys[core.end]?.startsWith('level')) || (unit !== null && yearEvents.has(unit) && isCapitalized(w[core.end])));
+  if (yearNamesNoun) unit = null;
+  if (core.plainInteger && !core.range && kind === 'count' && !unit && !currency && value !== null && isYearLike(value) && (!qualifier || yearNamesNoun || /^(around|about|circa|c|by|since|before|after)$/.test(keys[start - 1]))) {
     const t = w[start];
     return { next: core.end, figure: figureOf(s, start, t.start, t.end, { kind: 'date', value, unit: 'year', approx: 'exact', resolved: String(value) }) };
   }
@@ -1285,8 +1284,7 @@ function quantityAt(s: Scan, i: number, previous: Figure[]): Found | null {
       endOffset = w[end - 1].end;
     }
   }
-  // "aged 87", "age 30": an age without "years old".
-  // "aged 94", "age 40", "at the age of 87".
+  // "aged 87", "age 30", "at the age of 87": an age without "years old".
   const ageBefore = keys[figStartTok - 1] === 'aged' || keys[figStartTok - 1] === 'age' || (keys[figStartTok - 1] === 'of' && keys[figStartTok - 2] === 'age');
   if (kind === 'count' && !unit && value !== null && ageBefore) {
     kind = 'duration';
