@@ -364,6 +364,15 @@ describe('not figures', () => {
     checkFigures('Sales reached [[300m]] as [[2000 Britons]] left.', [{ value: 3e8 }, { value: 2000, unit: 'briton' }]);
   });
 
+  it('ends a phrase after "one" before its verb, and keeps "thing" a noun', () => {
+    checkFigures('Only [[one clerk]] remembers the vote, and [[one thing]] seems clear.', [
+      { value: 1, unit: 'clerk', noun: 'clerk' },
+      { value: 1, unit: 'thing', noun: 'thing' },
+    ]);
+    // A part of something still takes the plural after it, and a name is not cut.
+    checkFigures('[[A third of the company shares]] went to [[one Tom Stevens]].', [{ unit: 'share' }, {}]);
+  });
+
   it('skips street numbers', () => {
     checkFigures('The office at 16 Harbour Street closed.');
   });

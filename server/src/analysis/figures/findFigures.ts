@@ -610,11 +610,22 @@ const dozenWords = new Set<string | undefined>(['dozen', 'dozens', 'dz', 'dzs', 
 /** Words before a second number that measures what the last figure did ("including 1.5 million"). */
 const comparedAfter = new Set<string | undefined>(['and', 'or', 'from', 'including', 'vs', 'versus', 'than']);
 
-/** "killed", "rising": a verb form, not the head of a counted noun phrase. */
+/**
+ * "killed", "rising": a verb form, not the head of a counted noun phrase. What comes before the
+ * ending must hold a vowel, so "thing", "king", "spring" and "shed" stay nouns.
+ */
 function endsInEdOrIng(k: string): boolean {
   const n = k.length;
-  if (n >= 2 && k.charCodeAt(n - 2) === 101 /* e */ && k.charCodeAt(n - 1) === 100 /* d */) return true;
-  return n >= 3 && k.charCodeAt(n - 3) === 105 /* i */ && k.charCodeAt(n - 2) === 110 /* n */ && k.charCodeAt(n - 1) === 103 /* g */;
+  if (n >= 2 && k.charCodeAt(n - 2) === 101 /* e */ && k.charCodeAt(n - 1) === 100 /* d */) return hasVowelBefore(k, n - 2);
+  return n >= 3 && k.charCodeAt(n - 3) === 105 /* i */ && k.charCodeAt(n - 2) === 110 /* n */ && k.charCodeAt(n - 1) === 103 /* g */ && hasVowelBefore(k, n - 3);
+}
+
+function hasVowelBefore(k: string, end: number): boolean {
+  for (let i = 0; i < end; i++) {
+    const c = k.charCodeAt(i);
+    if (c === 97 || c === 101 || c === 105 || c === 111 || c === 117 || c === 121) return true;
+  }
+  return false;
 }
 
 function isWordToken(t: Token | undefined): boolean {
@@ -632,9 +643,11 @@ const phraseModifiers = new Set(['more', 'other', 'additional', 'new', 'extra', 
 
 /**
  * The counted noun phrase starting at word i: up to five words ending at the first plural noun
- * ("700 heart transplants", "1,100 public housing properties"); singular heads only for one.
+ * ("700 heart transplants", "1,100 public housing properties"); singular heads only for one and
+ * for parts ("a third of the company shares"). After "one", a word ending in "s" that follows the
+ * first noun is a verb ("one man recognises", "one thing seems").
  */
-function nounPhrase(s: Scan, i: number, singular: boolean): Phrase | null {
+function nounPhrase(s: Scan, i: number, singular: boolean, one = false): Phrase | null {
   const { w, keys } = s;
   let end = i;
   let head = -1;
@@ -670,8 +683,8 @@ function nounPhrase(s: Scan, i: number, singular: boolean): Phrase | null {
     if (isPluralNoun(k) || (singular && end - i >= 1 && !endsInEdOrIng(k))) {
       head = end - 1;
       if (isPluralNoun(k) || singular) {
-        if (!singular || isPluralNoun(k) || !isWordToken(w[end]) || nounStops.has(keys[end]) || !isPluralNoun(keys[end] ?? '')) {
-          if (singular && !isPluralNoun(k) && isWordToken(w[end]) && !nounStops.has(keys[end]) && !/(ed|ing|ly)$/.test(keys[end]) && end - i < 3) continue;
+        if (!singular || isPluralNoun(k) || !isWordToken(w[end]) || nounStops.has(keys[end]) || (one && end - i === 1 && !isCapitalized(w[end])) || !isPluralNoun(keys[end] ?? '')) {
+          if (singular && !isPluralNoun(k) && isWordToken(w[end]) && !nounStops.has(keys[end]) && !/(ed|ing|ly)$/.test(keys[end]) && !(one && end - i === 1 && !isCapitalized(w[end]) && isPluralNoun(keys[end])) && end - i < 3) continue;
           break;
         }
       }
@@ -1207,7 +1220,7 @@ function quantityAt(s: Scan, i: number, previous: Figure[]): Found | null {
       }
     } else if (!(core.fraction && from === end && !ratio)) {
       const singular = !core.vague && (value === 1 || core.fraction || (value !== null && value < 1) || !!ratio);
-      const phrase = nounPhrase(s, from, singular && !ratio);
+      const phrase = nounPhrase(s, from, singular && !ratio, value === 1 && from === core.first + 1 && !core.fraction && !ratio);
       if (phrase && !(core.plainInteger && !qualifier && isYearLike(value!) && !isPluralNoun(phrase.head))) {
         noun = phrase.text;
         unit = singularOf(phrase.head);
