@@ -184,6 +184,21 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('ends reported content before a subject and a verb of saying that close the sentence ("on Friday, his office said" ran the content through the cue)', () => {
+    checkAttributions('The governor announced she would resign on Friday, her office said.', [
+      { cue: 'said', source: 'her office', content: 'The governor announced she would resign on Friday' },
+      { cue: 'announced', source: 'The governor', content: 'she would resign on Friday' },
+    ]);
+    checkAttributions('Lund told staff that the mill would close in June, two union officials said on Monday.', [
+      { cue: 'said', source: 'two union officials', content: 'Lund told staff that the mill would close in June' },
+      { cue: 'told', source: 'Lund', content: 'that the mill would close in June' },
+    ]);
+    // A relative clause or a second predicate after the comma is part of the content.
+    checkAttributions('Lund said the mill hired a foreman, who said little and left early.', [
+      { cue: 'said', source: 'Lund', content: 'the mill hired a foreman, who said little and left early' },
+    ]);
+  });
+
   it('reports both parts of a sentence the cue interrupts under one cue', () => {
     checkAttributions('The levy, the minister said, would be scrapped next year.', [
       { cue: 'said', source: 'the minister', content: 'The levy' },
@@ -196,10 +211,13 @@ describe('reported speech', () => {
     ]);
   });
 
-  it('reports the subject of a passive cue as part of its content, and its agent as the source', () => {
+  it('reports the subject of a passive cue with its agent as the source, and makes no attribution of the subject alone (a passive subject was an extra attribution)', () => {
     checkAttributions('The mayor was criticized for closing the ferry terminal.', [
-      { cue: 'was criticized', source: null, content: 'The mayor' },
       { cue: 'was criticized', source: null, content: 'for closing the ferry terminal' },
+    ]);
+    checkAttributions('The new bridge is expected to open in May, officials said.', [
+      { cue: 'said', source: 'officials', content: 'The new bridge is expected to open in May' },
+      { cue: 'is expected', source: null, content: 'to open in May' },
     ]);
     checkAttributions('The closure was first reported by the Harbour Gazette on Monday.', [
       { cue: 'was first reported', source: 'the Harbour Gazette', content: 'The closure' },

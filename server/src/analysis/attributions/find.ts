@@ -54,8 +54,6 @@ interface Found {
   content: Range;
   /** The rest of a sentence the cue interrupts ("The plan, he said, would fail"). */
   rest?: Range;
-  /** The subject of a passive cue, which is part of what it reports ("The vote is expected to fail"). */
-  subject?: Range;
 }
 
 const capital = /^[\p{Lu}\d]/u;
@@ -234,7 +232,6 @@ export function find(text: string, sentences: Sentence[], model: CueModel = trai
     for (let k = f.content[0]; k <= f.content[1]; k++) if (toks[k].q >= 0) claimed.add(toks[k].q);
     out.push(toAttribution(block, f));
     if (f.rest) out.push(toAttribution(block, { cue: f.cue, source: f.source, content: f.rest }));
-    if (f.subject) out.push(toAttribution(block, { cue: f.cue, source: f.source, content: f.subject }));
   }
   continuations(block, found, claimed, out);
   out.sort((a, b) => a.content.start - b.content.start || a.cue.start - b.cue.start);
@@ -359,6 +356,12 @@ function contentEnd(block: Block, from: number, stops?: Set<number>): number {
       end = k - 1;
       break;
     }
+    // "... on Friday, his office said.": a subject and a verb of saying that close the sentence
+    // attribute all of it, this content included, and are not part of it.
+    if (t.text === ',' && next.q < 0 && closingAttribution(block, k + 1, end)) {
+      end = k - 1;
+      break;
+    }
     if (t.lower === 'and' && next.q < 0 && !next.cap && (cueWords.has(next.lower) || next.lower === 'then' || next.lower === 'made')) {
       end = k - 1;
       break;
@@ -379,14 +382,33 @@ function contentEnd(block: Block, from: number, stops?: Set<number>): number {
 
 /** Whether a verb of saying (not a noun-like form) stands among tokens a..b, before any punctuation. */
 function speechWithin(block: Block, a: number, b: number): boolean {
+  return speechVerbWithin(block, a, b) > a;
+}
+
+/** The first verb of saying (not a noun-like form) among tokens a..b before any punctuation, or -1. */
+function speechVerbWithin(block: Block, a: number, b: number): number {
   const { toks } = block;
   for (let k = a; k <= b; k++) {
     const t = toks[k];
-    if (t.q >= 0 || isPunct(t)) return false;
+    if (t.q >= 0 || isPunct(t)) return -1;
     const cue = cueWords.get(t.lower);
-    if (cue && cue.cls === 'speech' && !cue.nounLike && !cue.participle && !t.cap) return k > a;
+    if (cue && cue.cls === 'speech' && !cue.nounLike && !cue.participle && !t.cap) return k;
   }
-  return false;
+  return -1;
+}
+
+/**
+ * Whether tokens from `a` to the sentence end `last` are a short subject and a verb of saying with
+ * at most a time or place after it: "his office said.", "officials said on Tuesday."
+ */
+function closingAttribution(block: Block, a: number, last: number): boolean {
+  const { toks } = block;
+  const verb = speechVerbWithin(block, a, Math.min(last, a + 6));
+  if (verb <= a) return false;
+  for (let k = a; k < verb; k++) if (clauseOpeners.has(toks[k].lower) || relativePronouns.has(toks[k].lower) || sourceStoppers.has(toks[k].lower) || leadingNoise.has(toks[k].lower)) return false;
+  // "who said and did the same": a second predicate after the verb is no adjunct.
+  if (verb < last && clauseOpeners.has(toks[verb + 1].lower)) return false;
+  return afterIsAdjunct(block, verb + 1, last, cueWords.get(toks[verb].lower)!.addressee);
 }
 
 /** Words that, after a comma, open a clause that is no longer the reported content. */
@@ -584,16 +606,19 @@ const bridgeWords = new Set(['familiar', 'close', 'closest', 'near', 'next', 'lo
 /**
  * A role in lower case written before a name after the cue: "said economist Marta Ripa", "said
  * central bank governor Park Seung" (one to four plain lower-case words, then a capitalised one).
+ * Returns the index of the name's first word, or -1. A role word that is also a noun-like cue word
+ * ("credit analyst", "support group leader") is a noun here, before a name.
  */
-function roleBeforeName(block: Block, from: number): boolean {
+function roleBeforeName(block: Block, from: number): number {
   const { toks } = block;
   for (let k = from; k < from + 5; k++) {
     const w = toks[k];
-    if (!w || w.q >= 0 || !isWord(w) || w.s !== toks[from].s) return false;
-    if (w.cap) return k > from;
-    if (sourceStoppers.has(w.lower) || cueWords.has(w.lower) || clauseOpeners.has(w.lower) || subjectPronouns.has(w.lower) || /\d/.test(w.text)) return false;
+    if (!w || w.q >= 0 || !isWord(w) || w.s !== toks[from].s) return -1;
+    if (w.cap) return k > from ? k : -1;
+    const cue = cueWords.get(w.lower);
+    if (sourceStoppers.has(w.lower) || (cue && !cue.nounLike) || clauseOpeners.has(w.lower) || subjectPronouns.has(w.lower) || /\d/.test(w.text)) return -1;
   }
-  return false;
+  return -1;
 }
 
 /** The noun phrase after `from` up to the sentence end, with an appositive after a comma. */
@@ -604,9 +629,12 @@ function subjectAfter(block: Block, from: number): Range | null {
   const s = t.s;
   const last = block.last[s];
   if (subjectPronouns.has(t.lower) && t.lower !== 'it' && t.lower !== 'you') return [from, from];
-  if (!(t.cap || determiners.has(t.lower) || titles.has(t.lower) || roleBeforeName(block, from))) return null;
-  if (cueWords.has(t.lower) || sourceStoppers.has(t.lower) || clauseOpeners.has(t.lower)) return null;
+  const name = t.cap || determiners.has(t.lower) || titles.has(t.lower) ? from : roleBeforeName(block, from);
+  if (name < 0) return null;
+  if ((cueWords.has(t.lower) && name === from) || sourceStoppers.has(t.lower) || clauseOpeners.has(t.lower)) return null;
   let b = from;
+  // The role's words before the name were checked by roleBeforeName.
+  while (b + 1 < name) b++;
   while (b + 1 <= last) {
     const n = toks[b + 1];
     if (n.q >= 0) break;
@@ -859,8 +887,9 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
       source = trimSourceStart(block, source);
       if (!source || (cue.cls === 'cognition' && !nounPhraseOk(block, source))) return null;
     } else {
-      // "The mayor was criticized for ...": the subject is reported on; "The inquiry was told" names
-      // an addressee instead.
+      // "The closure was first reported by the Post": the subject is what the agent reports; "The
+      // inquiry was told by ..." names an addressee instead. With no agent the subject is not
+      // reported apart from the words after the cue: an attribution of "The mayor" alone says nothing.
       if (!inverted && !distant && !cue.addressee && isPassive(toks, c0, i)) passiveSubject = source;
       source = null;
     }
@@ -935,7 +964,7 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
       // "how they think and how they operate": content opening with a conjunction is no content.
       const opener = toks[start].lower;
       if (strict && (opener === 'and' || opener === 'or' || opener === 'but' || opener === 'nor')) return null;
-      return { cue: [c0, c1], source, content: [start, end], ...(passiveSubject ? { subject: passiveSubject } : {}) };
+      return { cue: [c0, c1], source, content: [start, end] };
     }
     // A cognition verb with a one-word content is a noun before its verb ("the dispute deepens").
     if (strict || end >= start) return null;

@@ -13,6 +13,17 @@ describe('a role in lower case before the name after the cue', () => {
     ]);
   });
 
+  it('takes a role whose first word is also a cue word ("credit analyst", "wrote credit analyst Helena Hessel" had no source)', () => {
+    checkAttributions('“Bond buyers have already priced in the cut,” wrote credit analyst Helena Hessel.', [
+      { cue: 'wrote', source: 'credit analyst Helena Hessel', content: '“Bond buyers have already priced in the cut,”', type: 'direct', speaker: 'Helena Hessel', role: 'credit analyst' },
+    ]);
+    checkAttributions('“Nobody came to help,” said support group leader Ana Reyes.', [
+      { cue: 'said', source: 'support group leader Ana Reyes', speaker: 'Ana Reyes', role: 'support group leader', content: '“Nobody came to help,”' },
+    ]);
+    // A verb of saying is no role word.
+    checkAttributions('“Nobody came to help,” said Ana Reyes.', [{ cue: 'said', source: 'Ana Reyes', content: '“Nobody came to help,”' }]);
+  });
+
   it('takes no source from lower-case words that lead to no name', () => {
     checkAttributions('“Prices will rise,” said investors who had sold early.', [{ cue: 'said', source: null, content: '“Prices will rise,”', type: 'direct' }]);
     checkAttributions('“Prices will rise,” said traders in London.', [{ cue: 'said', source: null, content: '“Prices will rise,”', type: 'direct' }]);
