@@ -154,6 +154,16 @@ describe('units', () => {
     ]);
   });
 
+  it('reads currencies named after the number, with the country before them deciding', () => {
+    checkFigures('Tehran cut [[90 trillion rials]], Baghdad paid [[350 dinars]] and Kuwait [[2m Kuwaiti dinars]]; Nairobi raised [[4bn Kenyan shillings]] and Accra [[60m cedis]].', [
+      { kind: 'money', unit: 'IRR', value: 9e13 },
+      { kind: 'money', unit: 'IQD', value: 350 },
+      { kind: 'money', unit: 'KWD', value: 2e6 },
+      { kind: 'money', unit: 'KES', value: 4e9 },
+      { kind: 'money', unit: 'GHS', value: 6e7 },
+    ]);
+  });
+
   it('reads percent, per cent and percentage points', () => {
     checkFigures('Support fell [[4%]], or [[4 per cent]], a drop of [[2.5 percentage points]] and [[25 basis points]].', [
       { unit: '%', value: 4 },
