@@ -383,6 +383,18 @@ describe('not figures', () => {
     checkFigures('[[A third of the company shares]] went to [[one Tom Stevens]].', [{ unit: 'share' }, {}]);
   });
 
+  it('reads a straight quote after a number as inches or feet only when it closes no quotation', () => {
+    checkFigures('The set has a [[42"]] screen, and the wall is [[6\']] high.', [
+      { kind: 'measure', unit: 'in', value: 42 },
+      { kind: 'measure', unit: 'ft', value: 6 },
+    ]);
+    checkFigures('They said "prices peaked in [[2004]]" and the index "will reach [[13,000]]", and claims stayed \'[[below $5bn]]\'.', [
+      { kind: 'date', value: 2004 },
+      { kind: 'count', value: 13000 },
+      { kind: 'money', unit: 'USD', value: 5e9 },
+    ]);
+  });
+
   it('skips street numbers', () => {
     checkFigures('The office at 16 Harbour Street closed.');
   });

@@ -755,7 +755,7 @@ function unitAt(s: Scan, j: number, core: Core): { info: UnitInfo; end: number }
       // "5 m", "3 ft" need digits; a lone "in", "a", "p" after a spelled number is a word.
       if (!core.digits) continue;
       if (k === 'in' || k === 'a' || k === 'k' || k === 'c' || k === 'v' || (k === 'w' && t.text !== 'W') || k === 't' || k === 'min' && keys[j + 1] === 'of') continue;
-      if ((k === "'" || k === '"' || k === '″') && t.start !== w[j - 1].end) continue;
+      if ((k === "'" || k === '"' || k === '″') && (t.start !== w[j - 1].end || core.currency || core.scaled || closesQuotation(s.text, t.start))) continue;
       if (k === 'mark' || k === 'marks' || k === 'real' || k === 'won' || k === 'rand' || k === 'dong' || k === 'try' || k === 'lei' || k === 'stone' || k === 'night' || k === 'nights') continue;
       if (k === 'p' && isCapitalized(w[j + 1]) && w[j + 1].start === t.end + 1) continue;
       if (k === 'g' && t.text === 'G') continue;
@@ -779,6 +779,29 @@ function unitAt(s: Scan, j: number, core: Core): { info: UnitInfo; end: number }
   return null;
 }
 
+/**
+ * Whether the straight quote at `at` closes a quotation opened before it in the paragraph, which
+ * makes it no foot or inch mark ('the "Markets 2004" report', "'less than 10'"). A double quote
+ * closes one after an odd number of them; a single quote when one opened at a word's start (after a
+ * space or bracket, before a letter or digit) and none closed since, apostrophes inside words aside.
+ */
+function closesQuotation(text: string, at: number): boolean {
+  const mark = text.charCodeAt(at);
+  let open = false;
+  for (let i = 0; i < at; i++) {
+    if (text.charCodeAt(i) !== mark) continue;
+    if (mark === 34 /* " */) {
+      open = !open;
+      continue;
+    }
+    const before = i > 0 ? text[i - 1] : ' ';
+    const after = text[i + 1] ?? ' ';
+    if (/[\s([{]/.test(before) && /[\p{L}\p{N}$£€]/u.test(after)) open = true;
+    else if (/\S/.test(before) && /[\s.,;:!?)\]]/.test(after)) open = false;
+  }
+  return open;
+}
+
 /** A rate after a unit: "a barrel", "per square foot", "/hr", "a-year". Returns the unit and the index after it. */
 function perAt(s: Scan, j: number): { per: string; end: number } | null {
   const found = perAtRaw(s, j);
@@ -793,7 +816,7 @@ function perAtRaw(s: Scan, j: number): { per: string; end: number } | null {
   if (k === undefined) return null;
   if (k.startsWith('a-') && perNouns.has(k)) return { per: k.slice(2), end: j + 1 };
   let n = -1;
-  if (k === 'per' || k === 'each' && false) n = j + 1;
+  if (k === 'per') n = j + 1;
   else if ((k === '/' && w[j].start === w[j - 1].end) || k === 'a' || k === 'an') n = j + 1;
   if (n < 0 || !isWordToken(w[n])) return null;
   const unit = unitsByFirstWord.get(keys[n]);
@@ -1309,8 +1332,6 @@ function quantityAt(s: Scan, i: number, previous: Figure[]): Found | null {
     end++;
     endOffset = w[end - 1].end;
   }
-  if (kind === 'duration' && unit && keys[end] !== undefined && false) end++;
-  if (unit === 'G' && kind === 'measure') kind = 'measure';
   const figure = figureOf(s, figStartTok, w[figStartTok].start, endOffset, { kind, value, unit, approx });
   if (low !== undefined && high !== undefined) {
     figure.low = low;
