@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkAttributions } from './testing.js';
+import { attributionsOf, checkAttributions } from './testing.js';
 
 /** A short article in wire style, written for this test: every pattern of the issue in context. */
 const article = `Alliance weighs new patrols as border dispute deepens
@@ -33,5 +33,20 @@ describe('a seed-style article', () => {
     // The scare quote in the third attribution is not one of its quoted parts.
     expect(found[2].quotes).toBeUndefined();
     expect(found[3].quotes?.map((q) => article.slice(q.start, q.end))).toEqual(['"nineteenth-century"']);
+  });
+});
+
+describe('a company named like a person', () => {
+  // Companies named like people got attribution.incomplete ("First mention of ... lacks a role").
+  it('is an organisation when the article says so near the first mention, and a person otherwise', () => {
+    const speakerOf = (text: string) => attributionsOf(text).map((a) => [a.speaker, a.organisation ?? null]);
+    expect(speakerOf('Hallam Brooke, which owns 40 hotels, is for sale. Hallam Brooke said it had received two offers.')).toEqual([['Hallam Brooke', 'Hallam Brooke']]);
+    expect(speakerOf('Hallam Brooke said its profits fell by a third.')).toEqual([['Hallam Brooke', 'Hallam Brooke']]);
+    expect(speakerOf('Shares in Hallam Brooke fell 4%. Hallam Brooke said the sale would go ahead.')).toEqual([['Hallam Brooke', 'Hallam Brooke']]);
+    expect(speakerOf('Hotel group Hallam Brooke said the sale would go ahead. Hallam Brooke shares fell.')).toEqual([['Hallam Brooke', 'Hallam Brooke']]);
+    // "it" after a person's cue is too often about something else; a person keeps no organisation.
+    expect(speakerOf('Hallam Brooke said it had been a long year.')).toEqual([['Hallam Brooke', null]]);
+    // "he" and "she" do not refer to an organisation.
+    expect(speakerOf('Hallam Brooke, which owns 40 hotels, said the sale would go ahead. "We are ready," he said.').map(([speaker]) => speaker)).toEqual(['Hallam Brooke', null]);
   });
 });

@@ -1,6 +1,6 @@
 import type { Attribution, Span } from '../types.js';
 import { detached } from '../detached.js';
-import { parseSource, roleWords, type SourceInfo } from './source.js';
+import { organisationNouns, parseSource, roleWords, type SourceInfo } from './source.js';
 
 /** A speaker met in the article: the first full mention, then what later mentions add. */
 interface Person {
@@ -75,6 +75,30 @@ function personClauseAfter(text: string, end: number): string {
   return personClause.exec(text.slice(end, end + personClauseReach))?.[0] ?? '';
 }
 
+/** How far around a speaker's first mention the pass reads for signs that the name is an organisation's. */
+export const organisationReach = 1500;
+
+/** Nouns that, after a name (with or without a possessive), show it to be a company's: "Krispy Kreme shares". */
+const companyNouns = 'shares?|share price|profits?|earnings|revenues?|sales|losses|stake|shareholders|subsidiary|headquarters|chief executive|boss|chairman|board';
+
+/** The same nouns as one regular expression alternation, made once. */
+const organisationNounPattern = [...organisationNouns].join('|');
+
+/**
+ * Whether the text near `at` treats `name`, which looks like a person's ("Laura Ashley", "Grant
+ * Samuel"), as a company's: "Laura Ashley, which ...", "Shares in Krispy Kreme", "Time Warner's
+ * fourth quarter profits", "Grant Samuel said its valuation ...", "investment firm Grant Samuel".
+ */
+function namedAsOrganisation(text: string, name: string, at: number): boolean {
+  const near = text.slice(Math.max(0, at - organisationReach), at + organisationReach);
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+  const signs = new RegExp(
+    `(?:(?<![\\p{L}-])(?:${organisationNounPattern})\\s+${escaped}\\b)|${escaped}(?:(?:\\s+\\([^)]{1,20}\\))?,\\s+which\\b|(?:['’]s?)?\\s+(?:\\p{Ll}+\\s+){0,2}(?:${companyNouns})\\b|\\s+(?:\\p{Ll}+\\s+)?(?:said|says|reported|announced|added)\\s+(?:that\\s+)?its\\b)|\\b[Ss]hares\\s+(?:in|of)\\s+${escaped}\\b`,
+    'u',
+  );
+  return signs.test(near);
+}
+
 const closingMarks = new Set(['\u201d', '"', '\u00bb']);
 const quotePair: Record<string, string> = { '\u201c': '\u201d', '"': '"', '\u00ab': '\u00bb' };
 
@@ -132,9 +156,14 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
           role: info.role,
           organisation: info.organisation,
           roleWords: new Set(roleWordsOf(info)),
-          organisationOnly: info.definite,
+          // "the Kremlin", "sportswear firm Umbro": the name is the organisation's.
+          organisationOnly: info.name === info.organisation,
           attributions: [],
         };
+        if (!info.role && !info.organisation && words >= 2 && namedAsOrganisation(text, info.name, a.source.start)) {
+          person.organisation = info.name;
+          person.organisationOnly = true;
+        }
         people.push(person);
         byLastName.set(lastName, person);
       }

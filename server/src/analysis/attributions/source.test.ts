@@ -34,3 +34,25 @@ describe('parseSource: a name in the appositive', () => {
     expect(parseSource('officials, including the Department of Transport')).toMatchObject({ name: null, anonymous: true });
   });
 });
+
+describe('parseSource: an employer before the name', () => {
+  it('takes the employer before a role in lower case as the organisation ("Morgan Stanley equity strategist ..." was the speaker "Morgan Stanley")', () => {
+    expect(parseSource('Halden Bank equity strategist Mira Sato')).toMatchObject({ name: 'Mira Sato', role: 'equity strategist', organisation: 'Halden Bank' });
+    expect(parseSource('Harbour Gazette film critic Tomas Berg')).toMatchObject({ name: 'Tomas Berg', role: 'film critic', organisation: 'Harbour Gazette' });
+    // A title of address before the name is neither name nor role.
+    expect(parseSource('Nordline boss Mr Dahl')).toMatchObject({ name: 'Dahl', role: 'boss', organisation: 'Nordline' });
+    // Titles alone before the role are part of it.
+    expect(parseSource('Chief executive Ana Lima')).toMatchObject({ name: 'Ana Lima', role: 'Chief executive', organisation: null });
+  });
+
+  it('takes a possessive employer as the organisation ("Amazon\'s Robin Terrell" was one name)', () => {
+    expect(parseSource("Vestra's Ana Lima")).toMatchObject({ name: 'Ana Lima', organisation: 'Vestra' });
+    expect(parseSource("Kell Partners' chief economist Dr Ana Lima")).toMatchObject({ name: 'Ana Lima', role: 'chief economist', organisation: 'Kell Partners' });
+  });
+
+  it('makes the name after a company description the organisation speaking', () => {
+    expect(parseSource('Danish shipping firm Nordline')).toMatchObject({ name: 'Nordline', role: 'Danish shipping firm', organisation: 'Nordline' });
+    // A description that fits a person too names a person.
+    expect(parseSource('film producer Ana Lima')).toMatchObject({ name: 'Ana Lima', role: 'film producer', organisation: null });
+  });
+});

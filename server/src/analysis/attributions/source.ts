@@ -37,16 +37,49 @@ interface Word {
   text: string;
   lower: string;
   cap: boolean;
+  /** Written with a possessive ending ("Amazon's", "Networks'"), which `text` leaves out. */
+  possessive: boolean;
 }
 
 function words(text: string): Word[] {
   const out: Word[] = [];
   for (const m of text.matchAll(wordPattern)) {
-    const t = m[0].replace(/[’']s$/, '');
-    out.push({ text: t, lower: t.toLowerCase(), cap: capital.test(t) });
+    const t = m[0].replace(/[’'](?:s)?$/, '');
+    out.push({ text: t, lower: t.toLowerCase(), cap: capital.test(t), possessive: t.length < m[0].length });
   }
   return out;
 }
+
+/**
+ * An employer written before the person's name: "Amazon's Robin Terrell" (a possessive inside the
+ * capitalised run head[i, j)), "Morgan Stanley equity strategist Naoki Kamiyama" (a role in lower
+ * case between two capitalised runs). The first run is then the organisation, not the name.
+ */
+function employerBeforeName(head: Word[], i: number, j: number): { organisation: Word[]; role: Word[]; name: Word[] } | null {
+  let k = j;
+  while (k < head.length && k - j < 4 && !head[k].cap && !roleBreakers.has(head[k].lower) && !orgLinks.has(head[k].lower) && !relatives.has(head[k].lower) && !headEnders.has(head[k].lower)) k++;
+  if (k > j && k < head.length && head[k].cap) {
+    let end = k;
+    while (end < head.length && head[end].cap && !orgLinks.has(head[end].lower)) end++;
+    return { organisation: head.slice(i, j), role: head.slice(j, k), name: head.slice(k, end) };
+  }
+  for (k = i; k < j - 1; k++) if (head[k].possessive) return { organisation: head.slice(i, k + 1), role: [], name: head.slice(k + 1, j) };
+  return null;
+}
+
+/**
+ * Nouns of a description that make the name after it an organisation's: "sportswear firm Umbro".
+ * Nouns that also describe a person ("producer", "developer", "rival", "miner") are left out.
+ */
+export const organisationNouns = new Set([
+  'firm', 'company', 'group', 'bank', 'carmaker', 'automaker', 'airline', 'carrier', 'retailer', 'giant', 'insurer', 'lender',
+  'brokerage', 'conglomerate', 'manufacturer', 'supplier', 'provider', 'publisher', 'broadcaster', 'network', 'club', 'agency',
+  'fund', 'regulator', 'watchdog', 'newspaper', 'magazine', 'channel', 'studio', 'charity', 'organisation', 'organization',
+  'association', 'utility', 'consultancy', 'subsidiary', 'outlet', 'tabloid', 'website',
+]);
+
+/** Words that cannot be part of a role written between an employer and a name. */
+const roleBreakers = new Set([...notNames, ...determiners, 'or', 'nor', 'to', 'by', 'about', 'after', 'before']);
 
 /**
  * Occupations written before a name like a title ("Economist Colen Garrow", "Analyst Tom Lee"): part
@@ -64,6 +97,9 @@ const occupations = new Set([
 function isTitle(lower: string): boolean {
   return titles.has(lower) || occupations.has(lower) || (lower.includes('-') && lower.split('-').some((part) => titles.has(part)));
 }
+
+/** Titles of address, which say nothing of a role. */
+const honorific = /^(mr|mrs|ms|dr|miss)\.?$/i;
 
 const join = (ws: Word[]) => ws.map((w) => w.text).join(' ');
 const stripBased = (ws: Word[]) => ws.filter((w) => !/-based$/i.test(w.text));
@@ -101,7 +137,31 @@ export function parseSource(text: string): SourceInfo {
   let lastTitle = -1;
   for (let k = 0; k < run.length - 1; k++) if (isTitle(run[k].lower)) lastTitle = k;
   const nameWords = run.slice(lastTitle + 1);
-  const preRole = run.slice(0, lastTitle + 1).filter((w) => !/^(mr|mrs|ms|dr|miss)\.?$/i.test(w.text));
+  const preRole = run.slice(0, lastTitle + 1).filter((w) => !honorific.test(w.text));
+  const employer = employerBeforeName(head, i, j);
+  if (employer) {
+    // "ONGC's Mr Raha", "Morgan Stanley chief economist Dr Ana Lima": a title of address is no name.
+    let titled = 0;
+    while (titled < employer.name.length - 1 && honorific.test(employer.name[titled].text)) titled++;
+    info.name = join(employer.name.slice(titled));
+    const described = lead.filter((w) => !determiners.has(w.lower) || w.lower === 'former');
+    const employerWords = employer.organisation.filter((w) => !honorific.test(w.text));
+    if (organisationNouns.has(employer.role[employer.role.length - 1]?.lower)) {
+      // "UK sportswear firm Umbro": the whole description is the role of an organisation speaking.
+      info.organisation = info.name;
+      described.push(...employerWords, ...employer.role);
+    } else if (employerWords.every((w) => isTitle(w.lower))) {
+      // "Chief executive Ana Lima": titles alone before the role are part of it, not an employer.
+      described.push(...employerWords, ...employer.role);
+    } else {
+      // A title inside the employer's words is theirs ("Economist Intelligence Unit's Mr Hensel",
+      // "Prime Minister Ana Lima's spokesman").
+      info.organisation = join(stripBased(employerWords));
+      described.push(...employer.role);
+    }
+    if (described.length) info.role = join(described);
+    return info;
+  }
   const rest = head.slice(j);
   if (orgLinks.has(rest[0]?.lower ?? '') && rest.slice(1).some((w) => w.cap)) {
     info.organisation = join(stripBased(rest.slice(1).filter((w) => w.cap || w.lower === 'of' || w.lower === 'for')));

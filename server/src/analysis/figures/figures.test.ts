@@ -395,6 +395,25 @@ describe('not figures', () => {
     ]);
   });
 
+  it('reads a bare "m" after an amount of money in the sentence as millions', () => {
+    checkFigures('Profit reached [[$90m]], up from [[41m]] a year before, with another [[300m]] to follow; the mast is [[120m]] tall.', [
+      { kind: 'money', value: 9e7 },
+      { value: 4.1e7 },
+      { value: 3e8 },
+      { kind: 'measure', unit: 'm', value: 120 },
+    ]);
+  });
+
+  it('reads "in 2005 to 5.5 million tonnes" as a year and a level, not a range', () => {
+    checkFigures('Output should climb in [[2005]] to [[5.5 million tonnes]], and rates rose in [[2004]] to [[4.25%]], as from [[1990 to 2000]].', [
+      { kind: 'date', value: 2005 },
+      { kind: 'measure', value: 5.5e6, unit: 't' },
+      { kind: 'date', value: 2004 },
+      { kind: 'percent', value: 4.25 },
+      { kind: 'date', low: 1990, high: 2000 },
+    ]);
+  });
+
   it('skips street numbers', () => {
     checkFigures('The office at 16 Harbour Street closed.');
   });

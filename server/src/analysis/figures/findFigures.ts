@@ -350,7 +350,10 @@ function interpretRest(s: Scan, core: Core): void {
     // Metres: "1.8m tall", "the 100m", "a 50m pool"; millions otherwise ("2.1m last year").
     const dimension = next !== undefined && dimensionWords.has(next);
     const attributive = isWordToken(s.w[core.end]) && next !== undefined && !nounStops.has(next) && !isPluralNoun(next);
-    const metre = !core.currency && !plural && (dimension || prev === 'the' || prev === 'a' || prev === 'an' || attributive || raceDistances.has(core.value));
+    // After an amount of money earlier in the sentence, "up from 38m in 2003" and "another 550m to
+    // follow" are millions too: only a word of size ("tall", "deep") or a race distance still makes metres.
+    const afterMoney = !raceDistances.has(core.value) && !(dimension && sizeWords.has(next)) && moneyBefore(s, core.first);
+    const metre = !core.currency && !plural && !afterMoney && (dimension || prev === 'the' || prev === 'a' || prev === 'an' || attributive || raceDistances.has(core.value));
     if (!metre) {
       core.value = scaled(core.value, 1e6);
       core.scaled = true;
@@ -414,6 +417,19 @@ const yearEvents = new Set(['olympic', 'olympics', 'championship', 'game', 'awar
 
 /** Distances of races in metres ("the 800m and 1500m"): never millions without a currency or a counted noun. */
 const raceDistances = new Set([60, 110, 800, 1500, 3000, 5000, 10000]);
+
+/** Words after a length that say it is one ("1.8m tall"), unlike "in", "to" or "from". */
+const sizeWords = new Set<string | undefined>(['tall', 'long', 'high', 'wide', 'deep', 'thick', 'away', 'above', 'below', 'across', 'under']);
+
+/** Whether an amount of money comes before word i in the sentence: a currency sign or a currency named after a number. */
+function moneyBefore(s: Scan, i: number): boolean {
+  for (let j = 0; j < i; j++) {
+    const t = s.w[j];
+    if (t.kind === 'symbol' && currencySigns.has(t.text)) return true;
+    if (j > 0 && s.w[j - 1].kind === 'number' && unitsByFirstWord.get(s.keys[j])?.some((c) => c.info.kind === 'money' && !ambiguousUnitWords.has(c.words[0]))) return true;
+  }
+  return false;
+}
 
 /** The glued rest is read: the figure ends with its token. */
 function consumeRest(core: Core, tokenEnd: number): void {
@@ -923,6 +939,8 @@ function rangeAfter(s: Scan, core: Core, j: number, startTok: number = core.firs
   if (dash && !second.digits !== !core.digits) return null;
   second.currency = cur ? cur.currency : null;
   scaleAfter(s, second);
+  // "rise 3.5% in 2005 to 5.5 million tonnes": a year, then the level reached, not a range.
+  if (core.plainInteger && isYearLike(core.value) && (second.scaled || !Number.isInteger(second.value) || second.value < core.value)) return null;
   return { core: second, currency: second.currency };
 }
 
@@ -942,7 +960,6 @@ function figureOf(s: Scan, firstTok: number, startOffset: number, endOffset: num
   return figure;
 }
 
-/** Reads an amount, percentage, measure, duration or count starting at token i. */
 /** "percent of 10", "per cent of twenty-two": a percentage named before its number. */
 function percentOf(s: Scan, i: number): Found | null {
   const { w, keys } = s;
@@ -962,6 +979,10 @@ function percentOf(s: Scan, i: number): Found | null {
   return { next: core.end, figure: figureOf(s, i, w[i].start, core.endOffset, { kind: 'percent', value: core.value, unit: '%', approx: 'exact' }) };
 }
 
+/**
+ * Reads an amount, percentage, measure, duration or count starting at word i; `previous` are the
+ * sentence's figures so far, whose unit a bare number after "including" or "from" may take.
+ */
 function quantityAt(s: Scan, i: number, previous: Figure[]): Found | null {
   const { w, keys } = s;
   if (keys[i] === 'percent' || keys[i] === 'percents' || keys[i] === 'per') return percentOf(s, i);
