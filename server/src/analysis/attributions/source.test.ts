@@ -17,6 +17,11 @@ describe('parseSource: titles before the name', () => {
     expect(parseSource('Ruta Baker')).toMatchObject({ name: 'Ruta Baker', role: null });
   });
 
+  it('keeps lower-case particles inside a name ("Jeremy de Souza" was the speaker "Souza" with the employer "Jeremy")', () => {
+    expect(parseSource('Marta de la Fuente, a spokeswoman for the port')).toMatchObject({ name: 'Marta de la Fuente', role: 'spokeswoman for the port' });
+    expect(parseSource('Nordline analyst Pieter van den Berg')).toMatchObject({ name: 'Pieter van den Berg', role: 'analyst', organisation: 'Nordline' });
+  });
+
   it('keeps hyphenated names and other hyphenated words in the name', () => {
     expect(parseSource('Anna-Lena Vogel')).toMatchObject({ name: 'Anna-Lena Vogel', role: null });
     expect(parseSource('Jean-Pierre Martin-Duval')).toMatchObject({ name: 'Jean-Pierre Martin-Duval', role: null });
@@ -48,6 +53,8 @@ describe('parseSource: an employer before the name', () => {
   it('takes a possessive employer as the organisation ("Amazon\'s Robin Terrell" was one name)', () => {
     expect(parseSource("Vestra's Ana Lima")).toMatchObject({ name: 'Ana Lima', organisation: 'Vestra' });
     expect(parseSource("Kell Partners' chief economist Dr Ana Lima")).toMatchObject({ name: 'Ana Lima', role: 'chief economist', organisation: 'Kell Partners' });
+    // A title alone after the possessive is no name.
+    expect(parseSource("Latvia's President, Ana Lima").organisation).not.toBe('Latvia');
   });
 
   it('makes the name after a company description the organisation speaking', () => {

@@ -59,12 +59,31 @@ function employerBeforeName(head: Word[], i: number, j: number): { organisation:
   let k = j;
   while (k < head.length && k - j < 4 && !head[k].cap && !roleBreakers.has(head[k].lower) && !orgLinks.has(head[k].lower) && !relatives.has(head[k].lower) && !headEnders.has(head[k].lower)) k++;
   if (k > j && k < head.length && head[k].cap) {
-    let end = k;
-    while (end < head.length && head[end].cap && !orgLinks.has(head[end].lower)) end++;
-    return { organisation: head.slice(i, j), role: head.slice(j, k), name: head.slice(k, end) };
+    return { organisation: head.slice(i, j), role: head.slice(j, k), name: head.slice(k, nameRunEnd(head, k)) };
   }
-  for (k = i; k < j - 1; k++) if (head[k].possessive) return { organisation: head.slice(i, k + 1), role: [], name: head.slice(k + 1, j) };
+  for (k = i; k < j - 1; k++) {
+    // "Argentina's President, Nestor Kirchner": a title alone after the possessive is no name.
+    if (head[k].possessive && !head.slice(k + 1, j).every((w) => isTitle(w.lower))) return { organisation: head.slice(i, k + 1), role: [], name: head.slice(k + 1, j) };
+  }
   return null;
+}
+
+/** Lower-case particles inside a name: "Jeremy de Souza", "Ursula von der Leyen". */
+const nameParticles = new Set(['de', 'da', 'di', 'del', 'della', 'der', 'den', 'van', 'von', 'la', 'le', 'du', 'dos', 'das', 'bin', 'ibn', 'al']);
+
+/** The end of the run of capitalised words from `from`, with particles between them. */
+function nameRunEnd(head: Word[], from: number): number {
+  let end = from;
+  while (end < head.length && !orgLinks.has(head[end].lower)) {
+    if (head[end].cap) end++;
+    else {
+      let p = end;
+      while (p < head.length && nameParticles.has(head[p].text)) p++;
+      if (p === end || p >= head.length || !head[p].cap || end === from) break;
+      end = p;
+    }
+  }
+  return end;
 }
 
 /**
@@ -79,7 +98,7 @@ export const organisationNouns = new Set([
 ]);
 
 /** Words that cannot be part of a role written between an employer and a name. */
-const roleBreakers = new Set([...notNames, ...determiners, 'or', 'nor', 'to', 'by', 'about', 'after', 'before']);
+const roleBreakers = new Set([...notNames, ...determiners, ...nameParticles, 'or', 'nor', 'to', 'by', 'about', 'after', 'before']);
 
 /**
  * Occupations written before a name like a title ("Economist Colen Garrow", "Analyst Tom Lee"): part
@@ -130,8 +149,7 @@ export function parseSource(text: string): SourceInfo {
   const lead = head.slice(0, i);
   // "officials across the Baltic states": capitalised words after a preposition modify an unnamed head.
   if (lead.some((w) => modifierLinks.has(w.lower))) i = head.length;
-  let j = i;
-  while (j < head.length && head[j].cap && !orgLinks.has(head[j].lower)) j++;
+  const j = nameRunEnd(head, i);
   const run = head.slice(i, j);
   // Titles and role words before the name ("Russian Foreign Minister Sergei Lavrov") are the role.
   let lastTitle = -1;
