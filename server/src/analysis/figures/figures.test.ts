@@ -414,6 +414,17 @@ describe('not figures', () => {
     ]);
   });
 
+  it('reads "a third term" and "twenty-first" as ordinals, "a third of" and "by a third" as parts', () => {
+    const figures = analyzeText('Labour sought a third term in its twenty-first year; a third of voters agreed, turnout fell by a third and rents are a third higher.', 'plaintext').figures;
+    expect(figures.map((f) => [f.text, f.kind, f.value])).toEqual([
+      ['third', 'ordinal', 3],
+      ['twenty-first', 'ordinal', 21],
+      ['a third of voters', 'count', 1 / 3],
+      ['a third', 'count', 1 / 3],
+      ['a third', 'count', 1 / 3],
+    ]);
+  });
+
   it('skips street numbers', () => {
     checkFigures('The office at 16 Harbour Street closed.');
   });

@@ -1,5 +1,5 @@
 /** Parsing of written numbers: digits with separators, and spelled-out numbers over lower-cased words. */
-import { denominators, ordinalWords, scaleWords, smallNumbers } from './lexicon.js';
+import { denominators, nounStops, ordinalWords, scaleWords, smallNumbers } from './lexicon.js';
 
 export interface LeadingNumber {
   value: number;
@@ -146,6 +146,8 @@ export function readSpelled(keys: string[], i: number): Spelled | null {
       multiplier = 0.5;
       p = 2;
     } else if (denominators.has(next) && !scaleWords.has(next)) {
+      // "a third term", "a sixth month": an ordinal before its noun, which the ordinal reader takes.
+      if (ordinalBeforeNoun(keys, parts[1])) return null;
       const d = denominators.get(next)!;
       return finishSpelled(parts, 2, 1 / d, true);
     } else {
@@ -268,12 +270,12 @@ export function readSpelled(keys: string[], i: number): Spelled | null {
       if (digits === '') break;
       return finishSpelled(parts, q, (total + current + Number('0.' + digits)) * multiplier, false);
     }
-    const d = denominators.get(w);
+    const d = w === 'first' ? 1 : denominators.get(w);
     if (d !== undefined && any && lastKind === 'tens' && d < 10 && !w.endsWith('s') && total + current === group) {
-      // "seventy-fifth" is an ordinal, not seventy fifths.
+      // "seventy-fifth" and "twenty-first" are ordinals, not seventy fifths or twenty.
       return null;
     }
-    if (d !== undefined && any && !(w === 'second' || w === 'first')) {
+    if (d !== undefined && w !== 'first' && any && w !== 'second') {
       if (d >= 100 && !w.endsWith('s') && (total + current) !== 1) break;
       // Halves and quarters after "and" add to what precedes ("one hundred and three quarters" is
       // 100.75), while other ordinals take the whole number ("one hundred and thirty fifths" is 26).
@@ -289,6 +291,27 @@ export function readSpelled(keys: string[], i: number): Spelled | null {
   while (p > 0 && parts[p - 1].word === 'and') p--;
   return finishSpelled(parts, p, (total + current) * multiplier, fraction);
 }
+
+/** Words after "a third" that make it a part of something ("a third higher", "a third more"). */
+const comparatives = new Set(['higher', 'lower', 'bigger', 'smaller', 'larger', 'greater', 'cheaper', 'dearer', 'worse', 'better',
+  'longer', 'shorter', 'faster', 'slower', 'stronger', 'weaker', 'richer', 'poorer', 'lighter', 'heavier', 'cent', 'percent']);
+
+/**
+ * Whether "a" and the denominator `part` are an ordinal before a noun ("a third term", "a fifth
+ * straight day") rather than a part ("a third of", "a third higher", "cut by a third since"). Halves
+ * and quarters stay parts ("a quarter century", "a half hour"), as do plurals.
+ */
+function ordinalBeforeNoun(keys: string[], part: Part): boolean {
+  const word = part.word;
+  if (part.rest !== null || word === 'half' || word === 'quarter' || word.endsWith('s')) return false;
+  // "nearly a fifth", "by a third", "only a third": a qualifier or a change measures a part.
+  if (partWordsBefore.has(keys[part.token - 2])) return false;
+  const after = keys[part.token + 1];
+  return after !== undefined && /^[a-z]/.test(after) && !nounStops.has(after) && !comparatives.has(after);
+}
+
+const partWordsBefore = new Set<string | undefined>(['nearly', 'almost', 'about', 'around', 'roughly', 'approximately', 'some', 'over',
+  'under', 'than', 'just', 'barely', 'only', 'by', 'least', 'most', 'estimated']);
 
 function finishSpelled(parts: Part[], p: number, value: number, fraction: boolean): Spelled {
   const last = parts[p - 1];
