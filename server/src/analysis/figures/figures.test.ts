@@ -425,6 +425,15 @@ describe('not figures', () => {
     ]);
   });
 
+  it('reads "one and a half million" whole and "between a third and a half" as a range', () => {
+    checkFigures('There are [[two and a half million cars]], and [[between a third and a half of drivers]] cut their trips in [[half]] to [[10%]].', [
+      { value: 2.5e6, unit: 'car' },
+      { low: 1 / 3, high: 1 / 2, unit: 'driver' },
+      { value: 0.5 },
+      { kind: 'percent', value: 10 },
+    ]);
+  });
+
   it('skips street numbers', () => {
     checkFigures('The office at 16 Harbour Street closed.');
   });

@@ -941,6 +941,8 @@ function rangeAfter(s: Scan, core: Core, j: number, startTok: number = core.firs
   scaleAfter(s, second);
   // "rise 3.5% in 2005 to 5.5 million tonnes": a year, then the level reached, not a range.
   if (core.plainInteger && isYearLike(core.value) && (second.scaled || !Number.isInteger(second.value) || second.value < core.value)) return null;
+  // "cut its stake in half to 10%": a part and a number are the change and the new level.
+  if (core.fraction !== second.fraction) return null;
   return { core: second, currency: second.currency };
 }
 
@@ -1080,7 +1082,8 @@ function quantityAt(s: Scan, i: number, previous: Figure[]): Found | null {
       core.end += 2;
     }
   }
-  if (keys[core.end] === 'and' && keys[core.end + 1] === 'a' && keys[core.end + 2] === 'half' && core.value !== null) {
+  // "two and a half"; not after a part ("between a third and a half" is a range).
+  if (keys[core.end] === 'and' && keys[core.end + 1] === 'a' && keys[core.end + 2] === 'half' && core.value !== null && !core.fraction) {
     core.value += 0.5;
     core.end += 3;
     core.endOffset = w[core.end - 1].end;

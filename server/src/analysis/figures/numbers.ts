@@ -234,6 +234,10 @@ export function readSpelled(keys: string[], i: number): Spelled | null {
       if (!any || !next) break;
       if ((next === 'a' || next === 'an') && denominators.has(parts[p + 2]?.word ?? '')) {
         const d = denominators.get(parts[p + 2].word)!;
+        const scaleWord = parts[p + 3]?.word;
+        const scale = scaleWord !== undefined && scaleWord.length > 3 ? scaleWords.get(scaleWord) : undefined;
+        // "one and a half million": the scale takes the whole of it.
+        if (scale !== undefined && total === 0) return finishSpelled(parts, p + 4, (current + 1 / d) * scale * multiplier, false);
         return finishSpelled(parts, p + 3, (total + current + 1 / d) * multiplier, true);
       }
       if (!smallNumbers.has(next) && next !== 'hundred') break;
