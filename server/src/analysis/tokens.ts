@@ -816,6 +816,14 @@ function isDigitGroup(token: Token): boolean {
   return t.length === 3 && isDigit(t.charCodeAt(0)) && isDigit(t.charCodeAt(1)) && isDigit(t.charCodeAt(2));
 }
 
+/** A digit group, a hyphen and one to three digits ("050-1" of "1,050-1,125"): the second number's groups follow. */
+function opensGroupAfterDash(token: Token): boolean {
+  const t = token.text;
+  if (t.length < 5 || t.length > 7 || t.charCodeAt(3) !== 45 /* - */) return false;
+  for (let i = 0; i < t.length; i++) if (i !== 3 && !isDigit(t.charCodeAt(i))) return false;
+  return true;
+}
+
 /** One to three ASCII digits: a number that may open digit groups. */
 function isLeadingGroup(token: Token): boolean {
   const t = token.text;
@@ -885,7 +893,7 @@ export function mergeNumbers(tokens: Token[], text: string): Token[] {
       end = next.end;
       j += 2;
       if (isDecimal) break;
-      grouped = isDigitGroup(next);
+      grouped = isDigitGroup(next) || opensGroupAfterDash(next);
     }
     if (end === t.end) {
       out?.push(t);

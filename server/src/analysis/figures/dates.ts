@@ -117,6 +117,9 @@ function monthDate(s: Scan, i: number, month: number): Found | null {
   return { next: end, figure };
 }
 
+const twentyFourHour = /^([01]\d|2[0-3])[0-5]\d$/;
+const timeZones = /^(gmt|bst|utc|et|est|edt|pt|pst|pdt|cet|cest|hrs)$/;
+
 /** "21 October 2021", "1 September", ISO dates and times of day. */
 function numericDate(s: Scan, i: number): Found | null {
   const { w, keys } = s;
@@ -124,6 +127,8 @@ function numericDate(s: Scan, i: number): Found | null {
   const x = t.text;
   // Cheap tests first: most numbers are neither dates nor times.
   const next = keys[i + 1];
+  // "0400 GMT", "1530 BST": a time of day in four digits, named by its time zone.
+  if (twentyFourHour.test(x) && timeZones.test(next ?? '')) return { next: i + 2, figure: make(s, i, i + 2, { kind: 'date', value: null, unit: 'time', approx: 'exact' }, w[i + 1].end) };
   if (x.indexOf(':') < 0 && x.indexOf('-') !== 4 && !(next !== undefined && (months.has(next) || next === 'a.m' || next === 'p.m' || next === 'am' || next === 'pm')) &&
     !(x.length <= 6 && (x.endsWith('am') || x.endsWith('pm') || x.endsWith('AM') || x.endsWith('PM')))) return null;
   const iso = isoDate.exec(t.text);
@@ -139,7 +144,7 @@ function numericDate(s: Scan, i: number): Found | null {
   }
   if (c && Number(c[1]) <= 24 && Number(c[2]) < 60) {
     let end = i + 1;
-    if (/^(a\.m|p\.m|am|pm|gmt|bst|utc|et|est|edt|pt|pst|pdt|cet|cest)$/.test(keys[end] ?? '')) end++;
+    if (/^(a\.m|p\.m|am|pm)$/.test(keys[end] ?? '') || timeZones.test(keys[end] ?? '')) end++;
     return { next: end, figure: make(s, i, end, { kind: 'date', value: null, unit: 'time', approx: 'exact' }, w[end - 1].end) };
   }
   const h = hourAmPm.exec(t.text);

@@ -75,6 +75,13 @@ describe('spelled numbers', () => {
 });
 
 describe('ranges', () => {
+  it('reads a range whose ends both have digit groups', () => {
+    checkFigures('Shares were priced at [[1,050-1,125 rupees]] and [[10,000-12,000 people]] applied.', [
+      { kind: 'money', low: 1050, high: 1125, unit: 'INR' },
+      { kind: 'count', low: 10000, high: 12000, unit: 'people' },
+    ]);
+  });
+
   it('reads "to", a dash and "between … and" with low and high', () => {
     checkFigures('Rents rose [[5 to 10 per cent]], prices [[5-10 percent]], and [[between 1 and 2 million people]] moved.', [
       { kind: 'percent', approx: 'range', low: 5, high: 10, value: 5 },
@@ -289,6 +296,14 @@ describe('dates and relative time', () => {
       { kind: 'date', resolved: '2021-10-21' },
       { kind: 'date', unit: 'time' },
       { kind: 'date', unit: 'day' },
+    ]);
+  });
+
+  it('reads a time in four digits before its time zone, and a season named by its years', () => {
+    checkFigures('Shares fell by [[1200 GMT]] and the vote closes at [[2230 BST]]; the club won in season [[2003/04]].', [
+      { kind: 'date', unit: 'time' },
+      { kind: 'date', unit: 'time' },
+      { kind: 'date', low: 2003, high: 2004 },
     ]);
   });
 

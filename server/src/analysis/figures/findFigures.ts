@@ -1511,7 +1511,8 @@ function isIdentifier(s: Scan, start: number, core: Core): boolean {
   const prev = keys[start - 1];
   const integer = core.value !== null && Number.isInteger(core.value) && !core.scaled && core.rest === '' && !core.range;
   if (core.range && !core.unit && isCapitalized(w[core.end]) && streetWords.has(keys[core.end + 1] ?? '')) return true;
-  if (prev !== undefined && identifierHeads.has(prev) && integer && !(prev === 'p' && w[start - 1].text !== 'p.') && !core.unit) {
+  // "season 2005/06" names a year, "Season 3" an episode.
+  if (prev !== undefined && identifierHeads.has(prev) && integer && !(prev === 'p' && w[start - 1].text !== 'p.') && !core.unit && !(prev === 'season' && isYearLike(core.value!))) {
     if (!((prev === 'day' || prev === 'week' || prev === 'act' || prev === 'world' || prev === 'top' || prev === 'big') && !isCapitalized(w[start - 1]))) return true;
   }
   if (integer && !core.unit && start >= 1 && isCapitalized(w[start - 1]) && start - 1 > 0 && w[start - 1].kind === 'word' &&
