@@ -114,6 +114,14 @@ describe('ranges', () => {
 });
 
 describe('levels after a change', () => {
+  it('reads "rose 206,900 to 4.64 million" as a change and a level, not a range', () => {
+    checkFigures('Employment grew by [[312,000]] to [[29.1 million]], and sales rose [[5 to 10 million]].', [
+      { value: 312000 },
+      { value: 29.1e6 },
+      { low: 5e6, high: 10e6 },
+    ]);
+  });
+
   it('reads "rose 7.4% to $212.50" as a change and a level, not a range', () => {
     checkFigures('Shares jumped [[7.4%]] to [[$212.50]], and crude climbed [[more than $2]] to [[$78.40 a barrel]].', [
       { value: 7.4, change: 'increase', approx: 'exact' },

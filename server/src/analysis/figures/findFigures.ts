@@ -943,6 +943,8 @@ function rangeAfter(s: Scan, core: Core, j: number, startTok: number = core.firs
   if (core.plainInteger && isYearLike(core.value) && (second.scaled || !Number.isInteger(second.value) || second.value < core.value)) return null;
   // "cut its stake in half to 10%": a part and a number are the change and the new level.
   if (core.fraction !== second.fraction) return null;
+  // "unemployment rose 206,900 to 4.64 million": a whole number, then a level in millions.
+  if (k === 'to' && !from && !between && !core.scaled && core.value >= 1000 && second.scaled && changeBefore(s, qualifierStart(s, startTok)) !== undefined) return null;
   return { core: second, currency: second.currency };
 }
 
