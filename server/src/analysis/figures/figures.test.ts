@@ -457,6 +457,13 @@ describe('not figures', () => {
     ]);
   });
 
+  it('skips an aircraft model and its variant, but keeps a range of people', () => {
+    checkFigures('The carrier said the 747-400 was costly, bought [[12 757-200 jets]] and an ATR 42-300, while [[230-300 staff]] left.', [
+      { value: 12, unit: 'jet' },
+      { low: 230, high: 300, unit: 'staff' },
+    ]);
+  });
+
   it('skips street numbers', () => {
     checkFigures('The office at 16 Harbour Street closed.');
   });

@@ -670,8 +670,8 @@ function nounPhrase(s: Scan, i: number, singular: boolean, one = false): Phrase 
   let sawAnd = false;
   while (end < w.length && end - i < 6) {
     const t = w[end];
-    if (t.kind === 'number' && end > i && isCapitalized(w[end + 1]) && /^\d+$/.test(t.text)) {
-      // "two new 737 Max jets": a model number inside the phrase.
+    if (t.kind === 'number' && ((end > i && isCapitalized(w[end + 1]) && /^\d+$/.test(t.text)) || (/^\d+-\d+$/.test(t.text) && modelNouns.has(keys[end + 1])))) {
+      // "two new 737 Max jets", "10 737-800 planes": a model number inside the phrase.
       end++;
       continue;
     }
@@ -1523,6 +1523,8 @@ function isIdentifier(s: Scan, start: number, core: Core): boolean {
     !unitAt(s, core.end, core)) {
     return true;
   }
+  // "the 737-800", "ATR 72-500", "747-400 jets": an aircraft and its variant, not a range.
+  if (isModelVariant(s, start, core)) return true;
   // "Dak Prescott (4)": a number alone in brackets after a name is a shirt number or a reference.
   if (integer && w[start - 1]?.text === '(' && w[core.end]?.text === ')' && isCapitalized(w[start - 2])) return true;
   // "S P 500", "S&P 500".
@@ -1542,6 +1544,25 @@ function isIdentifier(s: Scan, start: number, core: Core): boolean {
   // "(555) 123-4567".
   if (w[start - 1]?.text === '(' && w[core.end]?.text === ')' && w[core.end + 1]?.kind === 'number' && /^\d{3}-\d{4}/.test(w[core.end + 1].text)) return true;
   return false;
+}
+
+/** Words after a model number that name what it is. */
+const modelNouns = new Set<string | undefined>(['plane', 'planes', 'jet', 'jets', 'jetliner', 'jetliners', 'aircraft', 'airliner', 'airliners',
+  'freighter', 'freighters', 'series', 'model', 'models', 'variant']);
+
+/**
+ * "737-800", "747-400": digits, a hyphen and a round hundred, where the first number is not round, after
+ * "the" (and before no plural), after a name in capitals ("ATR 72-500"), or before a word for an
+ * aircraft. A range such as "175-200 people" has a counted noun after it instead.
+ */
+function isModelVariant(s: Scan, start: number, core: Core): boolean {
+  const variant = /^(\d+)-(\d+)$/.exec(s.w[start].text);
+  if (!core.range || !variant || start + 1 !== core.end || Number(variant[2]) % 100 !== 0 || Number(variant[1]) % 10 === 0) return false;
+  const prev = s.w[start - 1];
+  const next = s.keys[core.end];
+  if (modelNouns.has(next)) return true;
+  if (prev && prev.kind === 'word' && prev.text.length >= 2 && prev.text === prev.text.toUpperCase()) return true;
+  return s.keys[start - 1] === 'the' && !isPluralNoun(next ?? '');
 }
 
 /**
