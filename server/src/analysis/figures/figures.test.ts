@@ -458,9 +458,10 @@ describe('not figures', () => {
   });
 
   it('skips an aircraft model and its variant, but keeps a range of people', () => {
-    checkFigures('The carrier said the 747-400 was costly, bought [[12 757-200 jets]] and an ATR 42-300, while [[230-300 staff]] left.', [
+    checkFigures('The carrier said the 747-400 was costly, bought [[12 757-200 jets]] and an ATR 42-300, while [[230-300 staff]] left after the [[3-0 defeat]].', [
       { value: 12, unit: 'jet' },
       { low: 230, high: 300, unit: 'staff' },
+      {},
     ]);
   });
 

@@ -1551,13 +1551,15 @@ const modelNouns = new Set<string | undefined>(['plane', 'planes', 'jet', 'jets'
   'freighter', 'freighters', 'series', 'model', 'models', 'variant']);
 
 /**
- * "737-800", "747-400": digits, a hyphen and a round hundred, where the first number is not round, after
- * "the" (and before no plural), after a name in capitals ("ATR 72-500"), or before a word for an
- * aircraft. A range such as "175-200 people" has a counted noun after it instead.
+ * "737-800", "747-400": digits, a hyphen and a round hundred (so no score such as "3-0"), where
+ * the first number is not round, after "the" (and before no plural), after a name in capitals
+ * ("ATR 72-500"), or before a word for an aircraft. A range such as "175-200 people" has a counted
+ * noun after it instead.
  */
 function isModelVariant(s: Scan, start: number, core: Core): boolean {
   const variant = /^(\d+)-(\d+)$/.exec(s.w[start].text);
-  if (!core.range || !variant || start + 1 !== core.end || Number(variant[2]) % 100 !== 0 || Number(variant[1]) % 10 === 0) return false;
+  const variantNumber = variant ? Number(variant[2]) : 0;
+  if (!core.range || !variant || start + 1 !== core.end || variantNumber < 100 || variantNumber % 100 !== 0 || Number(variant[1]) % 10 === 0) return false;
   const prev = s.w[start - 1];
   const next = s.keys[core.end];
   if (modelNouns.has(next)) return true;
