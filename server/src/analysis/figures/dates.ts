@@ -49,12 +49,15 @@ export function dateAt(s: Scan, i: number): Found | null {
   // "on Thursday", "Thursday night".
   const wd = weekdays.get(k);
   if (wd !== undefined && isCap(t) && (k.length > 3 || t.text.endsWith('.'))) {
+    // "the Sunday Times", "The Sunday Telegraph": a newspaper's name.
+    if (keys[i - 1] === 'the' && isCap(w[i + 1]) && w[i + 1].kind === 'word') return { next: i + 1, figure: null };
     let a = i;
     if (keys[i - 1] === 'on' || keys[i - 1] === 'last' || keys[i - 1] === 'next' || keys[i - 1] === 'this') a = i - 1;
     return { next: i + 1, figure: make(s, a, i + 1, { kind: 'date', value: null, unit: 'weekday', approx: 'exact' }) };
   }
-  // "today", "yesterday".
+  // "today", "yesterday"; a capital inside a sentence makes a name ("the Today programme", "USA Today").
   if (relativeDays.has(k)) {
+    if (isCap(t) && w[i - 1]?.kind === 'word') return { next: i + 1, figure: null };
     return { next: i + 1, figure: make(s, i, i + 1, { kind: 'date', value: null, unit: 'day', approx: 'exact' }) };
   }
   // "this week", "last month", "earlier this year", "next spring", "last August".

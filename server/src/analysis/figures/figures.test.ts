@@ -315,6 +315,13 @@ describe('dates and relative time', () => {
     ]);
   });
 
+  it('skips newspapers and programmes named after days', () => {
+    checkFigures('The minister told the Sunday Times and the Today programme [[on Monday]] that talks resume [[today]].', [
+      { unit: 'weekday' },
+      { unit: 'day' },
+    ]);
+  });
+
   it('reads spans of years however the second year is cut short', () => {
     checkFigures('Growth reached [[7%]] in [[2004-05]], slowed in [[2005-6]] and stalled in [[2006/07]], as in [[1999/00]].', [
       { kind: 'percent' },
