@@ -472,6 +472,23 @@ describe('not figures', () => {
     ]);
   });
 
+  it('reads a year that opens a sentence or names accounts as that year', () => {
+    checkFigures('[[2004]] shows the trend, and its [[2005]] earnings and [[2003]] results fell, as [[1500 workers]] left.', [
+      { kind: 'date', value: 2004 },
+      { kind: 'date', value: 2005 },
+      { kind: 'date', value: 2003 },
+      { kind: 'count', value: 1500, unit: 'worker' },
+    ]);
+  });
+
+  it('ends a counted phrase at a participle after its noun', () => {
+    checkFigures('After [[three quarters of contraction]] seen before then, police found [[nine stolen items]] and [[a third of the region\'s known reserves]].', [
+      { value: 0.75, unit: 'contraction' },
+      { value: 9, unit: 'item' },
+      { value: 1 / 3, unit: 'reserve' },
+    ]);
+  });
+
   it('skips street numbers', () => {
     checkFigures('The office at 16 Harbour Street closed.');
   });

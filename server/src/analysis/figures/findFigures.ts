@@ -3,7 +3,7 @@ import type { Sentence, Token } from '../tokens.js';
 import {
   ambiguousUnitWords, caseSensitiveSuffixes, currencyCodesBefore, currencySigns, decreaseVerbs, denominators, dollarPrefixes,
   foldWords, identifierHeads, increaseVerbs, lyNouns, maxUnitWords, months, nounStops, notPlural, ordinalWords, perNouns,
-  pluralNouns, qualifiersByLastWord, scaleWords, smallNumbers, streetWords, suffixScales, unitBySpelling, unitsByFirstWord,
+  pastParticiples, pluralNouns, qualifiersByLastWord, scaleWords, smallNumbers, streetWords, suffixScales, unitBySpelling, unitsByFirstWord,
   vagueMagnitudes, weekdays, relativePeriods, type UnitInfo,
 } from './lexicon.js';
 import { parseLeadingNumber, readSpelled, startsSpelled } from './numbers.js';
@@ -415,6 +415,15 @@ function interpretRest(s: Scan, core: Core): void {
 /** Events named after their year ("the 2004 Olympics", "the 2003 World Indoor Championships"), as counted nouns. */
 const yearEvents = new Set(['olympic', 'olympics', 'championship', 'game', 'award', 'final', 'election', 'cup', 'open', 'series', 'summit', 'festival', 'games', 'finals']);
 
+/** What a year names in business news ("2005 earnings", "its 2004 results", "2004 sales"), as counted nouns. */
+const periodNouns = new Set(['result', 'earning', 'earnings', 'sale', 'profit', 'figure', 'revenue', 'forecast', 'target', 'account', 'loss',
+  'budget', 'accounts', 'guidance', 'estimate', 'outlook', 'deficit', 'surplus', 'harvest', 'crop', 'election', 'model']);
+
+/** Whether word i opens its sentence, perhaps after an opening quotation mark or bracket. */
+function opensSentence(s: Scan, i: number): boolean {
+  return i === 0 || (i === 1 && isQuoteOrOpen(s.w[0]));
+}
+
 /** Distances of races in metres ("the 800m and 1500m"): never millions without a currency or a counted noun. */
 const raceDistances = new Set([60, 110, 800, 1500, 3000, 5000, 10000]);
 
@@ -644,6 +653,10 @@ function hasVowelBefore(k: string, end: number): boolean {
   return false;
 }
 
+function isPossessive(k: string): boolean {
+  return k.endsWith("'s") || k.endsWith('’s');
+}
+
 function isWordToken(t: Token | undefined): boolean {
   return !!t && t.kind === 'word';
 }
@@ -686,7 +699,7 @@ function nounPhrase(s: Scan, i: number, singular: boolean, one = false): Phrase 
     }
     if (nounStops.has(k) && !(phraseModifiers.has(k) && end === i && isWordToken(w[end + 1]) && !nounStops.has(keys[end + 1])) && !(t.text === 'US' || t.text === 'UK')) break;
     // A negated auxiliary ("wasn't", "don’t") is a verb: the phrase ended before it.
-    if (k.endsWith("n't") || k.endsWith('n’t')) break;
+    if (k.endsWith("n't") || k.endsWith('n’t') || (end > i && pastParticiples.has(k) && !isPossessive(keys[end - 1]))) break;
     if (k.length > 3 && k.endsWith('ly') && !lyNouns.has(k) && k.indexOf('-') < 0) break;
     if (smallNumbers.has(k) || months.has(k) || weekdays.has(k)) break;
     if (t.text.endsWith('.') && t.text.length > 2 && end > i && !/^[A-Z]/.test(t.text)) {
@@ -1317,7 +1330,10 @@ function quantityAt(s: Scan, i: number, previous: Figure[]): Found | null {
   }
   // Years: a plain four-digit number with nothing counted is a date ("in 2014", "the 2018 election"),
   // and so is one that names what follows ("below 2005 levels", "the 2004 Olympics").
-  const yearNamesNoun = core.plainInteger && kind === 'count' && (((unit === 'level' || unit === 'levels') && keys[core.end]?.startsWith('level')) || (unit !== null && yearEvents.has(unit) && isCapitalized(w[core.end])));
+  // A sentence opens with digits only for a year ("2004 shows that ..."), and a year names the
+  // accounts of its period ("2005 earnings", "its 2004 results").
+  const yearNamesNoun = core.plainInteger && kind === 'count' && (((unit === 'level' || unit === 'levels') && keys[core.end]?.startsWith('level')) ||
+    (unit !== null && yearEvents.has(unit) && isCapitalized(w[core.end])) || (unit !== null && periodNouns.has(unit)) || (unit !== null && !qualifier && opensSentence(s, start)));
   if (yearNamesNoun) unit = null;
   if (core.plainInteger && !core.range && kind === 'count' && !unit && !currency && value !== null && isYearLike(value) && (!qualifier || yearNamesNoun || /^(around|about|circa|c|by|since|before|after)$/.test(keys[start - 1]))) {
     const t = w[start];

@@ -385,6 +385,15 @@ export const streetWords = new Set(['street', 'st', 'avenue', 'ave', 'road', 'rd
   'place', 'square', 'court', 'terrace', 'parkway', 'highway', 'crescent', 'close', 'plaza']);
 
 /** Words that end a counted noun phrase: determiners, prepositions, pronouns, conjunctions, verbs. */
+/**
+ * Irregular past participles: after the phrase's first word they end it ("three quarters of
+ * contraction seen from April"); first, or after a possessive, they describe the noun ("nine stolen
+ * items", "a third of the world's known reserves").
+ */
+export const pastParticiples = new Set(['seen', 'taken', 'given', 'known', 'shown', 'done', 'made', 'held', 'paid', 'sold', 'built',
+  'found', 'lost', 'spent', 'won', 'kept', 'brought', 'bought', 'caught', 'thrown', 'grown', 'drawn', 'driven', 'written', 'broken',
+  'chosen', 'begun', 'gone', 'eaten', 'fallen', 'risen', 'stolen', 'hidden', 'forgotten', 'frozen', 'sent', 'meant', 'felt']);
+
 export const nounStops = new Set([
   'a', 'an', 'the', 'and', 'or', 'nor', 'but', 'of', 'in', 'on', 'at', 'to', 'from', 'by', 'for', 'with', 'without', 'near', 'into',
   'onto', 'than', 'that', 'which', 'who', 'whom', 'whose', 'what', 'were', 'was', 'are', 'is', 'am', 'be', 'been', 'being', 'have',
