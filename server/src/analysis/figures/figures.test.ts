@@ -179,6 +179,15 @@ describe('units', () => {
     ]);
   });
 
+  it('reads a currency that is also a word only after a scale', () => {
+    checkFigures('Seoul set aside [[1.5 trillion won]] and Pretoria [[3bn rand]], sales passed the [[100 million]] mark, and the side won [[3 games]].', [
+      { kind: 'money', unit: 'KRW', value: 1.5e12 },
+      { kind: 'money', unit: 'ZAR', value: 3e9 },
+      { kind: 'count', value: 1e8 },
+      { kind: 'count', unit: 'game' },
+    ]);
+  });
+
   it('reads percent, per cent and percentage points', () => {
     checkFigures('Support fell [[4%]], or [[4 per cent]], a drop of [[2.5 percentage points]] and [[25 basis points]].', [
       { unit: '%', value: 4 },

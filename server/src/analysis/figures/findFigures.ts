@@ -416,7 +416,7 @@ function interpretRest(s: Scan, core: Core): void {
 const yearEvents = new Set(['olympic', 'olympics', 'championship', 'game', 'award', 'final', 'election', 'cup', 'open', 'series', 'summit', 'festival', 'games', 'finals']);
 
 /** What a year names in business news ("2005 earnings", "its 2004 results", "2004 sales"), as counted nouns. */
-const periodNouns = new Set(['result', 'earning', 'earnings', 'sale', 'profit', 'figure', 'revenue', 'forecast', 'target', 'account', 'loss',
+const periodNouns = new Set(['result', 'earning', 'earnings', 'sale', 'profit', 'figure', 'revenue', 'forecast', 'target', 'account', 'loss', 'report',
   'budget', 'accounts', 'guidance', 'estimate', 'outlook', 'deficit', 'surplus', 'harvest', 'crop', 'election', 'model']);
 
 /** Whether word i opens its sentence, perhaps after an opening quotation mark or bracket. */
@@ -759,6 +759,13 @@ function qualifierBefore(s: Scan, i: number): { first: number; approx: Approx } 
   return null;
 }
 
+/**
+ * Currencies whose names are also English words ("he won", "the real thing"). "mark" and "real"
+ * stay words even after a scale ("the 100 million mark", "in real terms").
+ */
+const wordCurrencies = new Set(['mark', 'marks', 'real', 'won', 'rand', 'dong', 'lei']);
+const scaledWordCurrencies = new Set(['marks', 'won', 'rand', 'dong', 'lei']);
+
 /** A unit written after the number at token j: the longest listed spelling that matches. */
 function unitAt(s: Scan, j: number, core: Core): { info: UnitInfo; end: number } | null {
   const { w, keys } = s;
@@ -781,11 +788,13 @@ function unitAt(s: Scan, j: number, core: Core): { info: UnitInfo; end: number }
     for (let m = 1; m < c.words.length && ok; m++) if (keys[j + m] !== c.words[m]) ok = false;
     if (!ok) continue;
     if (c.words.length === 1 && ambiguousUnitWords.has(k)) {
-      // "5 m", "3 ft" need digits; a lone "in", "a", "p" after a spelled number is a word.
-      if (!core.digits) continue;
+      // "5 m", "3 ft" need digits; a lone "in", "a", "p" after a spelled number is a word. A
+      // currency that is also a word ("won", "rand") needs a scale before it ("1.2 trillion won").
+      const scaledCurrency = core.scaled && scaledWordCurrencies.has(k);
+      if (!core.digits && !scaledCurrency) continue;
       if (k === 'in' || k === 'a' || k === 'k' || k === 'c' || k === 'v' || (k === 'w' && t.text !== 'W') || k === 't' || k === 'min' && keys[j + 1] === 'of') continue;
       if ((k === "'" || k === '"' || k === '″') && (t.start !== w[j - 1].end || core.currency || core.scaled || closesQuotation(s.text, t.start))) continue;
-      if (k === 'mark' || k === 'marks' || k === 'real' || k === 'won' || k === 'rand' || k === 'dong' || k === 'try' || k === 'lei' || k === 'stone' || k === 'night' || k === 'nights') continue;
+      if ((wordCurrencies.has(k) && !scaledCurrency) || k === 'try' || k === 'stone' || k === 'night' || k === 'nights') continue;
       if (k === 'p' && isCapitalized(w[j + 1]) && w[j + 1].start === t.end + 1) continue;
       if (k === 'g' && t.text === 'G') continue;
       if (k === 'm' && (core.currency || t.text === 'M')) continue;
