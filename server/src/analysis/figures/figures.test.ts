@@ -82,6 +82,14 @@ describe('ranges', () => {
     ]);
   });
 
+  it('applies a scale glued to the second end to both ends', () => {
+    checkFigures('Creditors froze [[20-30bn rupiah]] and sales reached [[1.5-2bn euros]], and the hosts won [[2-1]] thanks to a late goal.', [
+      { kind: 'money', low: 20e9, high: 30e9, unit: 'IDR' },
+      { kind: 'money', low: 1.5e9, high: 2e9, unit: 'EUR' },
+      { unit: null },
+    ]);
+  });
+
   it('reads "to", a dash and "between … and" with low and high', () => {
     checkFigures('Rents rose [[5 to 10 per cent]], prices [[5-10 percent]], and [[between 1 and 2 million people]] moved.', [
       { kind: 'percent', approx: 'range', low: 5, high: 10, value: 5 },

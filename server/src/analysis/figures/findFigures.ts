@@ -498,7 +498,7 @@ function interpretHyphen(s: Scan, core: Core, tail: string, tokenEnd: number): v
       core.reject = true;
       return;
     }
-    const low = core.value!;
+    let low = core.value!;
     let high = second.value;
     const secondRest = parts[0].slice(second.end);
     const yearDigit = parts[0].length === 1 && isYearLike(low);
@@ -516,7 +516,9 @@ function interpretHyphen(s: Scan, core: Core, tail: string, tokenEnd: number): v
       const unit = caseSensitiveSuffixes.get(secondRest) ?? unitBySpelling.get(secondRest.toLowerCase());
       const scale = suffixScales.get(secondRest);
       if (scale !== undefined && secondRest !== 'G') {
+        // "20-30bn": the scale written once applies to both ends, as in "5-10 million".
         high = scaled(high, scale);
+        low = scaled(low, scale);
         core.scaled = true;
       } else if (unit) {
         core.unit = unit;
@@ -700,6 +702,8 @@ function nounPhrase(s: Scan, i: number, singular: boolean, one = false): Phrase 
     if (nounStops.has(k) && !(phraseModifiers.has(k) && end === i && isWordToken(w[end + 1]) && !nounStops.has(keys[end + 1])) && !(t.text === 'US' || t.text === 'UK')) break;
     // A negated auxiliary ("wasn't", "don’t") is a verb: the phrase ended before it.
     if (k.endsWith("n't") || k.endsWith('n’t') || (end > i && pastParticiples.has(k) && !isPossessive(keys[end - 1]))) break;
+    // "won 2-1 thanks to a late goal": a preposition, not a plural.
+    if (k === 'thanks' && keys[end + 1] === 'to') break;
     if (k.length > 3 && k.endsWith('ly') && !lyNouns.has(k) && k.indexOf('-') < 0) break;
     if (smallNumbers.has(k) || months.has(k) || weekdays.has(k)) break;
     if (t.text.endsWith('.') && t.text.length > 2 && end > i && !/^[A-Z]/.test(t.text)) {
