@@ -506,6 +506,15 @@ describe('not figures', () => {
     ]);
   });
 
+  it('reads a number between commas after a name as an age, and counts children and men in the singular', () => {
+    checkFigures('Mr Okafor, [[57]], has [[three children]], and the coach, [[61]], hired [[two men]].', [
+      { kind: 'duration', value: 57, unit: 'year', age: true },
+      { unit: 'child' },
+      { kind: 'duration', value: 61, age: true },
+      { unit: 'man' },
+    ]);
+  });
+
   it('skips street numbers', () => {
     checkFigures('The office at 16 Harbour Street closed.');
   });

@@ -878,7 +878,31 @@ function perAtRaw(s: Scan, j: number): { per: string; end: number } | null {
   return null;
 }
 
+/**
+ * "Richard Scrushy, 52, is accused", "The film-maker, 68, won": a whole number between commas
+ * right after a person's name or role is their age.
+ */
+function ageBetweenCommas(s: Scan, first: number, end: number, core: Core): boolean {
+  const { w } = s;
+  if (core.end !== first + 1 || !/^\d{1,3}$/.test(w[first].text) || core.value === null || core.value < 1 || core.value > 120) return false;
+  if (w[first - 1]?.text !== ',' || w[end]?.text !== ',') return false;
+  const before = w[first - 2];
+  return before !== undefined && before.kind === 'word' && !unitsByFirstWord.has(s.keys[first - 2]) && !months.has(s.keys[first - 2]) && !weekdays.has(s.keys[first - 2]);
+}
+
+/** Irregular plurals and their singulars; other listed plurals ("people", "staff", "troops") stay as they are. */
+const irregularSingulars = new Map([
+  ['children', 'child'], ['feet', 'foot'], ['teeth', 'tooth'], ['geese', 'goose'], ['mice', 'mouse'], ['oxen', 'ox'], ['lice', 'louse'],
+  ['alumni', 'alumnus'], ['criteria', 'criterion'], ['phenomena', 'phenomenon'], ['bacteria', 'bacterium'], ['fungi', 'fungus'],
+  ['cacti', 'cactus'], ['nuclei', 'nucleus'], ['stimuli', 'stimulus'], ['indices', 'index'], ['matrices', 'matrix'],
+  ['vertices', 'vertex'], ['persons', 'person'],
+]);
+
 export function singularOf(word: string): string {
+  const irregular = irregularSingulars.get(word);
+  if (irregular !== undefined) return irregular;
+  // "men", "women", "fishermen", "businessmen".
+  if (pluralNouns.has(word) && word.endsWith('men')) return word.slice(0, -3) + 'man';
   if (!isPluralNoun(word) || pluralNouns.has(word)) return word;
   if (word.endsWith('ies') && word.length > 4) return word.slice(0, -3) + 'y';
   if (/(ches|shes|sses|xes|zes)$/.test(word)) return word.slice(0, -2);
@@ -1377,7 +1401,7 @@ function quantityAt(s: Scan, i: number, previous: Figure[]): Found | null {
   }
   // "aged 87", "age 30", "at the age of 87": an age without "years old".
   const ageBefore = keys[figStartTok - 1] === 'aged' || keys[figStartTok - 1] === 'age' || (keys[figStartTok - 1] === 'of' && keys[figStartTok - 2] === 'age');
-  if (kind === 'count' && !unit && value !== null && ageBefore) {
+  if (kind === 'count' && !unit && value !== null && (ageBefore || ageBetweenCommas(s, figStartTok, end, core))) {
     kind = 'duration';
     unit = 'year';
     age = true;
