@@ -519,6 +519,14 @@ describe('not figures', () => {
     checkFigures('The office at 16 Harbour Street closed.');
   });
 
+  it('reads a place in a ranking as an ordinal', () => {
+    const figures = analyzeText('The film entered the chart at number six, behind the number one film, and a number of critics came.', 'plaintext').figures;
+    expect(figures.map((f) => [f.text, f.kind, f.value])).toEqual([
+      ['six', 'ordinal', 6],
+      ['one', 'ordinal', 1],
+    ]);
+  });
+
   it('marks ordinals as ordinals', () => {
     const figures = analyzeText('The first vote on the 19th-century law came on the 21st attempt.', 'plaintext').figures;
     expect(figures.map((f) => [f.text, f.kind, f.value])).toEqual([

@@ -1103,6 +1103,11 @@ function quantityAt(s: Scan, i: number, previous: Figure[]): Found | null {
     if (prev === 'the' || prev === 'second' || prev === 'first' || prev === 'other' || prev === 'latter' || prev === 'former' || prev === 'back' || ordinalWords.has(prev ?? '')) return null;
   }
   if (!core.digits && spelledNumberNames(s, start)) return { figure: null, next: core.end };
+  // "at number six", "world number one": a place in a ranking.
+  if (!core.digits && !core.vague && keys[start - 1] === 'number' && core.value !== null && Number.isInteger(core.value) && core.value < 100 && keys[core.end] !== 'of') {
+    const t = w[core.end - 1];
+    return { next: core.end, figure: figureOf(s, start, w[start].start, t.end, { kind: 'ordinal', value: core.value, unit: null, approx: 'exact' }) };
+  }
   if (!core.digits && !core.vague && core.value !== null) {
     const lone = core.end - core.first === 1 ? keys[core.first] : '';
     if (lone === 'one' || lone === 'a' || lone === 'an') {
