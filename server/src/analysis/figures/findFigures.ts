@@ -1615,9 +1615,10 @@ const modelNouns = new Set<string | undefined>(['plane', 'planes', 'jet', 'jets'
  * noun after it instead.
  */
 function isModelVariant(s: Scan, start: number, core: Core): boolean {
+  if (!core.range) return false;
   const variant = /^(\d+)-(\d+)$/.exec(s.w[start].text);
   const variantNumber = variant ? Number(variant[2]) : 0;
-  if (!core.range || !variant || start + 1 !== core.end || variantNumber < 100 || variantNumber % 100 !== 0 || Number(variant[1]) % 10 === 0) return false;
+  if (!variant || start + 1 !== core.end || variantNumber < 100 || variantNumber % 100 !== 0 || Number(variant[1]) % 10 === 0) return false;
   const prev = s.w[start - 1];
   const next = s.keys[core.end];
   if (modelNouns.has(next)) return true;
