@@ -170,6 +170,26 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('gives a participle that opens the sentence the subject after its clause, and the clause as content', () => {
+    checkAttributions('Conceding that the deal was close, the minister said talks would resume on Monday.', [
+      { cue: 'Conceding', source: 'the minister', content: 'that the deal was close' },
+      { cue: 'said', source: 'the minister', content: 'talks would resume on Monday' },
+    ]);
+    // A comma inside the clause ("Gdansk, Poland,") is not its end: no subject and verb follow it.
+    checkAttributions('Promising that the shipyard in Gdansk, Poland, would stay open, Lund toured the docks.', [
+      { cue: 'Promising', source: 'Lund', content: 'that the shipyard in Gdansk, Poland, would stay open' },
+    ]);
+  });
+
+  it('reads a transcript line quoted with its speaker\'s label in capitals', () => {
+    checkAttributions('"MODERATOR: Senator, did you read the memo?\n\n"LIND: I did not.', [
+      { cue: ':', source: 'MODERATOR', content: 'Senator, did you read the memo', type: 'direct' },
+      { cue: ':', source: 'LIND', content: 'I did not', type: 'direct' },
+    ]);
+    // A word in lower case or a title-case label inside a quotation is no speaker.
+    checkAttributions('"Hope: the river will rise again," she wrote.', [{ cue: 'wrote', source: 'she', content: '"Hope: the river will rise again,"' }]);
+  });
+
   it('ends reported content before a second attribution joined by a comma and a conjunction', () => {
     checkAttributions('Nearly half of renters said rents were too high, and most landlords said they would not lower them.', [
       { cue: 'said', source: 'Nearly half of renters', content: 'rents were too high' },
