@@ -687,6 +687,8 @@ function subjectAfter(block: Block, from: number): Range | null {
       // or a quotation after a comma does not.
       const nextPart = (k: number) => toks[k + 1]?.q < 0 && isWord(toks[k + 1]) && !cueWords.get(toks[k + 1].lower)?.participle && toks[k + 1].lower !== 'according';
       while (e + 1 <= last && toks[e + 1].q < 0 && !terminal.has(toks[e + 1].text) && toks[e + 1].text !== ';' && (multi || toks[e + 1].text !== ',' || nextPart(e + 1)) && !(clauseOpeners.has(toks[e + 1].lower) && toks[e + 1].lower !== 'and')) e++;
+      // A relative clause after the appositive (", which is part of ...") is left out with its comma.
+      while (e > b + 2 && toks[e].text === ',') e--;
       if (e - b < 30) b = e;
     }
   }

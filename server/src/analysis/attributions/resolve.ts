@@ -99,6 +99,17 @@ function namedAsOrganisation(text: string, name: string, at: number): boolean {
   return signs.test(near);
 }
 
+const paragraphBreaks = /\n[ \t]*\n/g;
+/** A title of address or rank before a name: the name is a person's. */
+const addressed = /\b(?:mr|mrs|ms|dr|miss|sir|dame|lord|lady|gen|col|capt|prof|rev|sen|rep|gov)\.?\s/i;
+
+/** Whether the article writes `name` after a capitalised given name ("Robert Redford" for "Redford"): a person's surname. */
+function surnameInText(text: string, name: string): boolean {
+  const at = text.indexOf(' ' + name);
+  if (at < 0) return false;
+  return new RegExp(`\\b\\p{Lu}\\p{Ll}+ ${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').test(text);
+}
+
 const closingMarks = new Set(['\u201d', '"', '\u00bb']);
 const quotePair: Record<string, string> = { '\u201c': '\u201d', '"': '"', '\u00ab': '\u00bb' };
 
@@ -125,6 +136,8 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
   const byLastName = new Map<string, Person>();
   let lastPerson: Person | null = null;
   let lastSpeaker: Person | null = null;
+  let lastOrganisation: Person | null = null;
+  let lastOrganisationAt = 0;
   const personOf = new Array<Person | null>(n).fill(null);
   // For "the diplomat": the most recent person (by first mention) whose role has each word.
   const latestWithRole = new Map<string, Person>();
@@ -137,7 +150,10 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
     let person: Person | null = null;
     if (info.pronoun) {
       if (info.pronoun === 'he' || info.pronoun === 'she') person = lastPerson;
-      else if (info.pronoun === 'they' || info.pronoun === 'it') person = lastSpeaker;
+      else if (info.pronoun === 'they') person = lastSpeaker;
+      // "it" stands for an organisation or a country named in this paragraph or the one before,
+      // never for a person ("NATO said it had agreed").
+      else if (info.pronoun === 'it' && lastOrganisation && (text.slice(lastOrganisationAt, a.source.start).match(paragraphBreaks)?.length ?? 0) <= 1) person = lastOrganisation;
     } else if (info.name) {
       const { lastName, words } = nameOf(info.name);
       const known = byLastName.get(lastName);
@@ -184,7 +200,15 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
       personOf[index] = person;
       person.attributions.push(a);
       lastSpeaker = person;
-      if (!person.organisationOnly) lastPerson = person;
+      // A one-word name without a title or role is an organisation or a place ("NATO", "Poland",
+      // "Yukos"), which "he" does not stand for; "Mr Leibovich" is a person.
+      const roleWordList = person.role?.toLowerCase().split(' ') ?? [];
+      const thing = person.organisationOnly || (person.words === 1 && !person.role && !person.organisation && !addressed.test(sourceText) && !surnameInText(text, person.name)) ||
+        (roleWordList.length <= 3 && organisationNouns.has(roleWordList[roleWordList.length - 1] ?? ''));
+      if (thing) {
+        lastOrganisation = person;
+        lastOrganisationAt = a.source.start;
+      } else lastPerson = person;
     } else if (info.anonymous) {
       a.anonymous = true;
     }

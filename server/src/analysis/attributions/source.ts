@@ -117,6 +117,9 @@ function isTitle(lower: string): boolean {
   return titles.has(lower) || occupations.has(lower) || (lower.includes('-') && lower.split('-').some((part) => titles.has(part)));
 }
 
+/** Adjectives of countries and regions ("Russian", "Western", "Chinese", "British", "Islamic", "Iraqi"). */
+const placeAdjective = /(?:an|ese|ish|ern|ic|i)$/;
+
 /** Titles of address, which say nothing of a role. */
 const honorific = /^(mr|mrs|ms|dr|miss)\.?$/i;
 
@@ -156,7 +159,11 @@ export function parseSource(text: string): SourceInfo {
   for (let k = 0; k < run.length - 1; k++) if (isTitle(run[k].lower)) lastTitle = k;
   const nameWords = run.slice(lastTitle + 1);
   const preRole = run.slice(0, lastTitle + 1).filter((w) => !honorific.test(w.text));
-  const employer = employerBeforeName(head, i, j);
+  // "Western governments", "the Ukrainian military": an adjective of place before a common noun names no one.
+  const adjectiveOnly = run.length === 1 && j < head.length && !run[0].possessive && placeAdjective.test(run[0].lower) &&
+    head.slice(j).every((w) => !w.cap && !orgLinks.has(w.lower) && !relatives.has(w.lower));
+  if (adjectiveOnly) nameWords.length = 0;
+  const employer = adjectiveOnly ? null : employerBeforeName(head, i, j);
   if (employer) {
     // "ONGC's Mr Raha", "Morgan Stanley chief economist Dr Ana Lima": a title of address is no name.
     let titled = 0;
@@ -178,6 +185,16 @@ export function parseSource(text: string): SourceInfo {
       described.push(...employer.role);
     }
     if (described.length) info.role = join(described);
+    return info;
+  }
+  // "Russia's deputy foreign minister, Andrei Rudenko": the possessor employs the person the
+  // appositive names, and the words between are the role.
+  const named = words(appositive);
+  if (run.length && run[run.length - 1].possessive && j < head.length && head.slice(j).every((w) => !w.cap || isTitle(w.lower)) &&
+    named.length >= 2 && named.length <= 4 && named.every((w) => w.cap && !notNames.has(w.lower))) {
+    info.name = join(named);
+    info.organisation = join(stripBased(run));
+    info.role = join(head.slice(j));
     return info;
   }
   const rest = head.slice(j);

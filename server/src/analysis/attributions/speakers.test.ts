@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { attributionsOf } from './testing.js';
+
+/** Regressions found on the seed article and 600 BBC articles; each test is named after the bug. */
+const speakersOf = (text: string) => attributionsOf(text).map((a) => [a.speaker ?? null, a.role ?? null, a.organisation ?? null]);
+
+describe('speakers', () => {
+  it('keeps the source when a relative clause ends the appositive (the source was lost at ", which")', () => {
+    const text = '"Pretending we still work together was not useful," said Anna Petrova, the head of regional studies at the Vienna-based Institute of Security Policy, which is part of the state-funded Academy of Sciences.';
+    expect(speakersOf(text)).toEqual([['Anna Petrova', 'head of regional studies', 'Institute of Security Policy']]);
+  });
+
+  it('names the person after "Norway\'s deputy foreign minister," (the country was the speaker and the name its role)', () => {
+    const text = "Norway's deputy foreign minister, Lars Holm, warned Friday that the move would have consequences.";
+    expect(speakersOf(text)).toEqual([['Lars Holm', 'deputy foreign minister', 'Norway']]);
+  });
+
+  it('resolves "it" to an organisation, never to a person (it stood for the last speaker)', () => {
+    const text = 'Lena Voss, a trade analyst, said exports would fall. It added that prices would rise.\n\nTarvik Group said profits rose. It added that a dividend would follow.';
+    expect(attributionsOf(text).map((a) => a.speaker ?? null)).toEqual(['Lena Voss', null, 'Tarvik Group', 'Tarvik Group']);
+  });
+
+  it('resolves "he" to a person, not to a one-word organisation (he stood for a company)', () => {
+    const text = 'Brantford Motors chief executive Ian Pike said sales rose. Yukovia said its plant would close. "We had no choice," he said.';
+    expect(attributionsOf(text).map((a) => a.speaker ?? null)).toEqual(['Ian Pike', 'Yukovia', 'Ian Pike']);
+  });
+
+  it('names no one in "Western governments" or "the Ukrainian military" (the adjective was the speaker)', () => {
+    const text = 'Western governments point to a series of recent transgressions. The Latvian military accused the other side of shelling.';
+    expect(speakersOf(text)).toEqual([[null, 'Western governments', null], [null, 'Latvian military', null]]);
+  });
+});
