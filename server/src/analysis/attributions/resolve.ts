@@ -14,6 +14,8 @@ interface Person {
   roleWords: Set<string>;
   /** An organisation speaking ("the Kremlin"), which "he" or "she" cannot refer to. */
   organisationOnly: boolean;
+  /** Named once with a title of address or rank ("Mr Leibovich", "Gen Myers"): a person. */
+  addressed: boolean;
   attributions: Attribution[];
 }
 
@@ -99,16 +101,8 @@ function namedAsOrganisation(text: string, name: string, at: number): boolean {
   return signs.test(near);
 }
 
-const paragraphBreaks = /\n[ \t]*\n/g;
 /** A title of address or rank before a name: the name is a person's. */
 const addressed = /\b(?:mr|mrs|ms|dr|miss|sir|dame|lord|lady|gen|col|capt|prof|rev|sen|rep|gov)\.?\s/i;
-
-/** Whether the article writes `name` after a capitalised given name ("Robert Redford" for "Redford"): a person's surname. */
-function surnameInText(text: string, name: string): boolean {
-  const at = text.indexOf(' ' + name);
-  if (at < 0) return false;
-  return new RegExp(`\\b\\p{Lu}\\p{Ll}+ ${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').test(text);
-}
 
 const closingMarks = new Set(['\u201d', '"', '\u00bb']);
 const quotePair: Record<string, string> = { '\u201c': '\u201d', '"': '"', '\u00ab': '\u00bb' };
@@ -137,13 +131,16 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
   let lastPerson: Person | null = null;
   let lastSpeaker: Person | null = null;
   let lastOrganisation: Person | null = null;
-  let lastOrganisationAt = 0;
+  let lastOrganisationSeen = 0;
+  /** How many attributions the loop below has met, in order. */
+  let seen = 0;
   const personOf = new Array<Person | null>(n).fill(null);
   // For "the diplomat": the most recent person (by first mention) whose role has each word.
   const latestWithRole = new Map<string, Person>();
 
   for (const index of order) {
     const a = out[index];
+    seen++;
     if (!a.source) continue;
     const sourceText = text.slice(a.source.start, a.source.end);
     const info = parseSourceOnce(sourceText.includes(',') ? sourceText : sourceText + personClauseAfter(text, a.source.end));
@@ -151,9 +148,10 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
     if (info.pronoun) {
       if (info.pronoun === 'he' || info.pronoun === 'she') person = lastPerson;
       else if (info.pronoun === 'they') person = lastSpeaker;
-      // "it" stands for an organisation or a country named in this paragraph or the one before,
-      // never for a person ("NATO said it had agreed").
-      else if (info.pronoun === 'it' && lastOrganisation && (text.slice(lastOrganisationAt, a.source.start).match(paragraphBreaks)?.length ?? 0) <= 1) person = lastOrganisation;
+      // "it" stands for an organisation or a place among the last few attributions, never for a
+      // person ("NATO said ... an analyst said ... It added"). Only the sources and their order are
+      // read here, which lets the language server keep this pass when typing elsewhere.
+      else if (info.pronoun === 'it' && lastOrganisation && seen - lastOrganisationSeen <= 3) person = lastOrganisation;
     } else if (info.name) {
       const { lastName, words } = nameOf(info.name);
       const known = byLastName.get(lastName);
@@ -174,6 +172,7 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
           roleWords: new Set(roleWordsOf(info)),
           // "the Kremlin", "sportswear firm Umbro": the name is the organisation's.
           organisationOnly: info.name === info.organisation,
+          addressed: false,
           attributions: [],
         };
         if (!info.role && !info.organisation && words >= 2 && namedAsOrganisation(text, info.name, a.source.start)) {
@@ -185,6 +184,7 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
       }
       if (!person.role && info.role) person.role = info.role;
       if (!person.organisation && info.organisation) person.organisation = info.organisation;
+      if (addressed.test(sourceText)) person.addressed = true;
       for (const w of roleWordsOf(info)) person.roleWords.add(w);
       for (const w of person.roleWords) {
         const latest = latestWithRole.get(w);
@@ -200,14 +200,14 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
       personOf[index] = person;
       person.attributions.push(a);
       lastSpeaker = person;
-      // A one-word name without a title or role is an organisation or a place ("NATO", "Poland",
-      // "Yukos"), which "he" does not stand for; "Mr Leibovich" is a person.
+      // A one-word name without a title, role or employer is an organisation or a place ("NATO",
+      // "Poland", "Yukos"), which "he" does not stand for; "Mr Leibovich" is a person.
       const roleWordList = person.role?.toLowerCase().split(' ') ?? [];
-      const thing = person.organisationOnly || (person.words === 1 && !person.role && !person.organisation && !addressed.test(sourceText) && !surnameInText(text, person.name)) ||
+      const thing = person.organisationOnly || (person.words === 1 && !person.role && !person.organisation && !person.addressed) ||
         (roleWordList.length <= 3 && organisationNouns.has(roleWordList[roleWordList.length - 1] ?? ''));
       if (thing) {
         lastOrganisation = person;
-        lastOrganisationAt = a.source.start;
+        lastOrganisationSeen = seen;
       } else lastPerson = person;
     } else if (info.anonymous) {
       a.anonymous = true;
