@@ -130,8 +130,9 @@ function numericDate(s: Scan, i: number): Found | null {
   const x = t.text;
   // Cheap tests first: most numbers are neither dates nor times.
   const next = keys[i + 1];
-  // "0400 GMT", "1530 BST": a time of day in four digits, named by its time zone.
+  // "0400 GMT", "1530 BST", "0200 local time": a time of day in four digits, named by its time zone.
   if (twentyFourHour.test(x) && timeZones.test(next ?? '')) return { next: i + 2, figure: make(s, i, i + 2, { kind: 'date', value: null, unit: 'time', approx: 'exact' }, w[i + 1].end) };
+  if (twentyFourHour.test(x) && next === 'local' && keys[i + 2] === 'time') return { next: i + 3, figure: make(s, i, i + 3, { kind: 'date', value: null, unit: 'time', approx: 'exact' }, w[i + 2].end) };
   if (x.indexOf(':') < 0 && x.indexOf('-') !== 4 && !(next !== undefined && (months.has(next) || next === 'a.m' || next === 'p.m' || next === 'am' || next === 'pm')) &&
     !(x.length <= 6 && (x.endsWith('am') || x.endsWith('pm') || x.endsWith('AM') || x.endsWith('PM')))) return null;
   const iso = isoDate.exec(t.text);

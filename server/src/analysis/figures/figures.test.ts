@@ -515,6 +515,19 @@ describe('not figures', () => {
     ]);
   });
 
+  it('counts prizes, focuses and quizzes in the singular, and no noun in "6,000-strong"', () => {
+    checkFigures('The band won [[two prizes]], [[three quizzes]] and [[one of the main focuses]] of a [[6,000-strong]] crowd.', [
+      { unit: 'prize' },
+      { unit: 'quiz' },
+      { unit: 'focus' },
+      { value: 6000, unit: null },
+    ]);
+  });
+
+  it('skips digits with a leading zero and reads "0200 local time" as a time', () => {
+    checkFigures('Call 0845 now; the fight broke out at [[0200 local time]].', [{ kind: 'date', unit: 'time' }]);
+  });
+
   it('skips street numbers', () => {
     checkFigures('The office at 16 Harbour Street closed.');
   });

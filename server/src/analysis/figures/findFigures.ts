@@ -569,6 +569,8 @@ function applyHyphenUnit(core: Core, parts: string[]): void {
     core.reject = true;
     return;
   }
+  // "a 6,000-strong community": a group that many strong, with no noun to count.
+  if (word === 'strong') return;
   if (/^[a-z]+$/.test(word)) core.hyphenNoun = word;
   else core.reject = true;
 }
@@ -895,7 +897,7 @@ const irregularSingulars = new Map([
   ['children', 'child'], ['feet', 'foot'], ['teeth', 'tooth'], ['geese', 'goose'], ['mice', 'mouse'], ['oxen', 'ox'], ['lice', 'louse'],
   ['alumni', 'alumnus'], ['criteria', 'criterion'], ['phenomena', 'phenomenon'], ['bacteria', 'bacterium'], ['fungi', 'fungus'],
   ['cacti', 'cactus'], ['nuclei', 'nucleus'], ['stimuli', 'stimulus'], ['indices', 'index'], ['matrices', 'matrix'],
-  ['vertices', 'vertex'], ['persons', 'person'],
+  ['vertices', 'vertex'], ['persons', 'person'], ['crises', 'crisis'], ['analyses', 'analysis'], ['theses', 'thesis'],
 ]);
 
 export function singularOf(word: string): string {
@@ -905,7 +907,10 @@ export function singularOf(word: string): string {
   if (pluralNouns.has(word) && word.endsWith('men')) return word.slice(0, -3) + 'man';
   if (!isPluralNoun(word) || pluralNouns.has(word)) return word;
   if (word.endsWith('ies') && word.length > 4) return word.slice(0, -3) + 'y';
-  if (/(ches|shes|sses|xes|zes)$/.test(word)) return word.slice(0, -2);
+  // "focuses", "viruses", "bonuses": a singular that ends in s takes "es".
+  if (word.endsWith('es') && notPlural.has(word.slice(0, -2))) return word.slice(0, -2);
+  if (/(ches|shes|sses|xes)$/.test(word)) return word.slice(0, -2);
+  if (word.endsWith('zzes')) return word.slice(0, -3);
   return word.slice(0, -1);
 }
 
@@ -1583,6 +1588,8 @@ function isIdentifier(s: Scan, start: number, core: Core): boolean {
   }
   // "the 737-800", "ATR 72-500", "747-400 jets": an aircraft and its variant, not a range.
   if (isModelVariant(s, start, core)) return true;
+  // "0800 028 9276", "007": digits with a leading zero are a code or a phone number.
+  if (integer && w[start].text.length > 1 && w[start].text.charCodeAt(0) === 48 && /^0\d+$/.test(w[start].text)) return true;
   // "Dak Prescott (4)": a number alone in brackets after a name is a shirt number or a reference.
   if (integer && w[start - 1]?.text === '(' && w[core.end]?.text === ')' && isCapitalized(w[start - 2])) return true;
   // "S P 500", "S&P 500".
