@@ -528,6 +528,17 @@ describe('not figures', () => {
     checkFigures('Call 0845 now; the fight broke out at [[0200 local time]].', [{ kind: 'date', unit: 'time' }]);
   });
 
+  it('reads race distances before their event and lengths to the centimetre as metres', () => {
+    checkFigures('She won the [[60m]] hurdles, cleared [[4.88m]] at the meeting and threw [[17.30m]], while [[400m]] runners trained and [[2.7m units]] sold.', [
+      { kind: 'measure', value: 60, unit: 'm' },
+      { kind: 'measure', value: 4.88, unit: 'm' },
+      { kind: 'measure', value: 17.3, unit: 'm' },
+      { kind: 'measure', value: 400, unit: 'm' },
+      { kind: 'count', value: 2.7e6, unit: 'unit' },
+    ]);
+    checkFigures('She came second in the [[2002]] and [[2003]] London races, standing half-dead at the line.', [{ kind: 'date' }, { kind: 'date' }]);
+  });
+
   it('skips street numbers', () => {
     checkFigures('The office at 16 Harbour Street closed.');
   });

@@ -353,7 +353,11 @@ function interpretRest(s: Scan, core: Core): void {
     // After an amount of money earlier in the sentence, "up from 38m in 2003" and "another 550m to
     // follow" are millions too: only a word of size ("tall", "deep") or a race distance still makes metres.
     const afterMoney = !raceDistances.has(core.value) && !(dimension && sizeWords.has(next)) && moneyBefore(s, core.first);
-    const metre = !core.currency && !plural && !afterMoney && (dimension || prev === 'the' || prev === 'a' || prev === 'an' || attributive || raceDistances.has(core.value));
+    // "the 60m hurdles", "400m runners": a race before its event, though the word is plural.
+    const race = raceLengths.has(core.value) && raceNouns.has(next);
+    // "cleared 5.05m", "threw 17.30m": centimetres written out measure a length.
+    const centimetres = /^\d{1,2}\.\d\dm$/.test(s.w[core.end - 1].text);
+    const metre = !core.currency && (race || (!plural && !afterMoney && (dimension || prev === 'the' || prev === 'a' || prev === 'an' || attributive || raceDistances.has(core.value) || centimetres)));
     if (!metre) {
       core.value = scaled(core.value, 1e6);
       core.scaled = true;
@@ -413,7 +417,8 @@ function interpretRest(s: Scan, core: Core): void {
 }
 
 /** Events named after their year ("the 2004 Olympics", "the 2003 World Indoor Championships"), as counted nouns. */
-const yearEvents = new Set(['olympic', 'olympics', 'championship', 'game', 'award', 'final', 'election', 'cup', 'open', 'series', 'summit', 'festival', 'games', 'finals']);
+const yearEvents = new Set(['olympic', 'olympics', 'championship', 'game', 'award', 'final', 'election', 'cup', 'open', 'series', 'summit', 'festival', 'games', 'finals',
+  'race', 'marathon', 'tour', 'derby', 'grand']);
 
 /** What a year names in business news ("2005 earnings", "its 2004 results", "2004 sales"), as counted nouns. */
 const periodNouns = new Set(['result', 'earning', 'earnings', 'sale', 'profit', 'figure', 'revenue', 'forecast', 'target', 'account', 'loss', 'report',
@@ -426,6 +431,11 @@ function opensSentence(s: Scan, i: number): boolean {
 
 /** Distances of races in metres ("the 800m and 1500m"): never millions without a currency or a counted noun. */
 const raceDistances = new Set([60, 110, 800, 1500, 3000, 5000, 10000]);
+/** Every distance run or swum in a race, and the words for the event after it ("60m hurdles", "400m runners"). */
+const raceLengths = new Set([50, 60, 100, 110, 200, 400, 800, 1000, 1500, 3000, 5000, 10000]);
+const raceNouns = new Set<string | undefined>(['hurdles', 'hurdle', 'hurdler', 'hurdlers', 'runner', 'runners', 'relay', 'sprint', 'sprinter',
+  'sprinters', 'freestyle', 'breaststroke', 'backstroke', 'butterfly', 'medley', 'steeplechase', 'final', 'finals', 'heat', 'heats', 'title',
+  'champion', 'record', 'gold', 'silver', 'bronze', 'race', 'races', 'event', 'events', 'crown']);
 
 /** Words after a length that say it is one ("1.8m tall"), unlike "in", "to" or "from". */
 const sizeWords = new Set<string | undefined>(['tall', 'long', 'high', 'wide', 'deep', 'thick', 'away', 'above', 'below', 'across', 'under']);
@@ -463,7 +473,8 @@ function gluedScaleUnit(core: Core, rest: string): UnitInfo | undefined {
 
 const phoneLike = /^\d{3}-\d{4}$/;
 /** Second halves of hyphenated words that make an adjective or a name of a thing, not a count. */
-const adjectiveTails = new Set(['off', 'time', 'way', 'sided', 'on', 'up', 'out', 'liner', 'shot', 'stop', 'dimensional', 'hearted',
+const adjectiveTails = new Set(['off', 'time', 'way', 'sided', 'on', 'up', 'out', 'liner', 'shot', 'stop', 'dimensional', 'hearted', 'dead', 'empty',
+  'full', 'baked', 'naked', 'asleep', 'open', 'closed', 'finished', 'built', 'cocked',
   'brother', 'sister', 'back', 'armed', 'eyed', 'legged', 'handed', 'party', 'nil', 'all', 'love', 'and', 'or', 'to']);
 
 /** "2005/06": a span of years written with a slash, read as "2005-06" is. */
