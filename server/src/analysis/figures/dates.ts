@@ -120,6 +120,7 @@ function monthDate(s: Scan, i: number, month: number): Found | null {
   return { next: end, figure };
 }
 
+const dayRange = /^(\d{1,2})[-–](\d{1,2})$/;
 const twentyFourHour = /^([01]\d|2[0-3])[0-5]\d$/;
 const timeZones = /^(gmt|bst|utc|et|est|edt|pt|pst|pdt|cet|cest|hrs)$/;
 
@@ -155,6 +156,20 @@ function numericDate(s: Scan, i: number): Found | null {
   if (h && Number(h[1]) <= 12) return { next: i + 1, figure: make(s, i, i + 1, { kind: 'date', value: null, unit: 'time', approx: 'exact' }) };
   if (/^\d{1,2}$/.test(t.text) && Number(t.text) <= 12 && (keys[i + 1] === 'a.m' || keys[i + 1] === 'p.m' || keys[i + 1] === 'am' || keys[i + 1] === 'pm') && w[i + 1].kind === 'word') {
     return { next: i + 2, figure: make(s, i, i + 2, { kind: 'date', value: null, unit: 'time', approx: 'exact' }, w[i + 1].end) };
+  }
+  // "on 5-6 March", "19-20 March 2005": a span of days.
+  const days = dayRange.exec(t.text);
+  if (days && w[i + 1] && months.has(keys[i + 1]) && isCap(w[i + 1]) && Number(days[1]) >= 1 && Number(days[1]) < Number(days[2]) && Number(days[2]) <= 31) {
+    const month = months.get(keys[i + 1])!;
+    let end = i + 2;
+    let year: number | null = null;
+    if (w[end]?.kind === 'number' && yearNumber.test(w[end].text)) {
+      year = Number(w[end].text);
+      end++;
+    }
+    const figure = make(s, i, end, { kind: 'date', value: year, unit: 'day', approx: 'range' }, w[end - 1].end);
+    if (year !== null) figure.resolved = `${year}-${pad(month)}-${pad(Number(days[1]))}/${year}-${pad(month)}-${pad(Number(days[2]))}`;
+    return { next: end, figure };
   }
   const d = dayNumber.exec(t.text);
   if (d && w[i + 1] && months.has(keys[i + 1]) && isCap(w[i + 1]) && Number(d[1]) >= 1 && Number(d[1]) <= 31) {
@@ -248,6 +263,9 @@ export function resolveDatesFrom(anchor: Date | null, figures: Figure[]): Figure
           const candidate = Date.UTC(y, month - 1, Number(day[1]));
           if (candidate > anchor.getTime() + 31 * dayMs) y--;
           f.resolved = `${y}-${pad(month)}-${pad(Number(day[1]))}`;
+          // "5-6 March": both days.
+          const last = dayRange.exec(lower.split(/\s/)[0]);
+          if (last) f.resolved += `/${y}-${pad(month)}-${pad(Number(last[2]))}`;
         }
       }
     } else if (f.kind === 'date' && f.value === null) {

@@ -339,6 +339,14 @@ describe('dates and relative time', () => {
     ]);
   });
 
+  it('reads a span of days before a month and resolves both ends', () => {
+    checkFigures('BERLIN, [[2 March 2005]] - The festival runs on [[5-6 March]], and polls closed on [[16-18 December 2004]].', [
+      { kind: 'date', resolved: '2005-03-02' },
+      { kind: 'date', unit: 'day', approx: 'range', resolved: '2005-03-05/2005-03-06' },
+      { kind: 'date', unit: 'day', approx: 'range', resolved: '2004-12-16/2004-12-18' },
+    ]);
+  });
+
   it('reads spans of years however the second year is cut short', () => {
     checkFigures('Growth reached [[7%]] in [[2004-05]], slowed in [[2005-6]] and stalled in [[2006/07]], as in [[1999/00]].', [
       { kind: 'percent' },
