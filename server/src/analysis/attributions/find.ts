@@ -741,15 +741,52 @@ function afterIntroduction(block: Block, a: number, before: number): number {
   const { toks } = block;
   for (let phrases = 0; phrases < 3 && a < before; phrases++) {
     const t = toks[a];
+    // "Hours later,", "A few days ago,": a time phrase before a comma.
+    const time = timeIntroduction(block, a, before);
+    if (time > a) {
+      a = time;
+      continue;
+    }
     const preposition = introPrepositions.has(t.lower);
-    // A dateline: a capitalised place, possibly with its region and a wire tag, then a dash.
-    const dateline = t.text.length > 1 && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text);
+    // A dateline: a capitalised place, possibly with its region and a wire tag, then a dash; in
+    // capitals, or with the wire tag ("Washington (AFP) –").
+    const dateline = t.cap && ((t.text.length > 1 && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text)) || wireTagAhead(block, a, before));
     let k = a + 1;
-    while (k < before && k - a < 12 && !(preposition ? toks[k].text === ',' : toks[k].text === '—' || toks[k].text === '–' || toks[k].text === '--') && toks[k].q < 0 && !terminal.has(toks[k].text)) k++;
+    const dash = (u: Tok) => u.text === '—' || u.text === '–' || u.text === '--' || (u.text === '-' && toks[k - 1].text === ')');
+    while (k < before && k - a < 12 && !(preposition ? toks[k].text === ',' : dash(toks[k])) && toks[k].q < 0 && !terminal.has(toks[k].text)) k++;
     if (!(preposition || dateline) || k >= before || k - a >= 12 || toks[k].q >= 0 || terminal.has(toks[k].text)) return a;
     a = k + 1;
   }
   return a;
+}
+
+/** Determiners that open the subject of reported content after an addressee: "told reporters the ...". */
+const contentDeterminers = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'these', 'those', 'some', 'many', 'most']);
+
+/** Words that end a time phrase opening a sentence: "Hours later,", "Two weeks ago,". */
+const timeEnders = new Set(['later', 'earlier', 'ago', 'afterwards', 'afterward', 'before']);
+
+/** The token after "Hours later," or "A few days ago," at `a` (six words at most), or `a`. */
+function timeIntroduction(block: Block, a: number, before: number): number {
+  const { toks } = block;
+  for (let k = a + 1; k < before && k - a <= 6; k++) {
+    const t = toks[k];
+    if (t.q >= 0 || (isPunct(t) && t.text !== ',')) return a;
+    if (t.text === ',') return timeEnders.has(toks[k - 1].lower) ? k + 1 : a;
+  }
+  return a;
+}
+
+/** Whether a wire service's tag in parentheses and a dash follow within a few words: "Washington (AFP) –". */
+function wireTagAhead(block: Block, a: number, before: number): boolean {
+  const { toks } = block;
+  for (let k = a + 1; k + 2 < before && k - a < 6; k++) {
+    if (toks[k].text === '(' && toks[k + 2].text === ')' && toks[k + 1].cap) {
+      const dash = toks[k + 3]?.text;
+      return dash === '-' || dash === '—' || dash === '–' || dash === '--';
+    }
+  }
+  return false;
 }
 
 /** Nouns that make "in X" a source: "in a poll released Monday", "in her view", "in Forbes' words". */
@@ -926,6 +963,8 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
   const groupStart = source && !distant ? Math.min(c0, source[0]) : c0;
   const groupEnd = inverted && source ? source[1] : c1;
   let start = groupEnd + 1;
+  // Set when the content starts after an addressee: what follows is no addressee of its own.
+  let pastAddressee = false;
   // "told reporters that", "said Thursday during a visit to Riga, Latvia, that": content starts at "that".
   if (!inverted && toks[start]?.lower !== 'that' && (cue.addressee || sourceStoppers.has(toks[start]?.lower ?? ''))) {
     const reach = sourceStoppers.has(toks[start]?.lower ?? '') ? 20 : 8;
@@ -952,11 +991,19 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
     if (cue.addressee && toks[start]?.q < 0 && toks[start].lower !== 'that' && toks[start].text !== ':') {
       let a = start;
       // "told his audience he ...": a short noun phrase with a determiner is an addressee too.
-      const determined = determiners.has(toks[a].lower) && !subjectPronouns.has(toks[a].lower);
-      if (determined) while (a + 1 <= last && a - start < 3 && isWord(toks[a + 1]) && toks[a + 1].q < 0 && !subjectPronouns.has(toks[a + 1].lower) && !cueWords.has(toks[a + 1].lower)) a++;
+      // "her" is an object here, not a determiner.
+      const determined = determiners.has(toks[a].lower) && !subjectPronouns.has(toks[a].lower) && !subjectObjects.has(toks[a].lower);
+      if (determined) while (a + 1 <= last && a - start < 3 && isWord(toks[a + 1]) && toks[a + 1].q < 0 && !subjectPronouns.has(toks[a + 1].lower) && !cueWords.has(toks[a + 1].lower) && !(a > start && contentDeterminers.has(toks[a + 1].lower))) a++;
       else if (!subjectObjects.has(toks[a].lower)) while (a + 1 <= last && toks[a].cap && toks[a + 1].cap && a - start < 4) a++;
       const opener = toks[a + 1];
-      if ((subjectObjects.has(toks[a].lower) || toks[a].cap || (determined && a > start)) && opener && a + 2 <= last && opener.q < 0 && subjectPronouns.has(opener.lower) && isWord(toks[a + 2])) start = a + 1;
+      // "told reporters the port would reopen", "told the court the evidence ...": a determiner opens
+      // the content's subject too, after an addressee of one word, a name or a determiner and a
+      // noun ("warned the move would cut its profits" has none).
+      const clauseOpener = (u: Tok) => subjectPronouns.has(u.lower) || ((!determined || a === start + 1) && contentDeterminers.has(u.lower));
+      if ((subjectObjects.has(toks[a].lower) || toks[a].cap || (determined && a > start)) && opener && a + 2 <= last && opener.q < 0 && clauseOpener(opener) && isWord(toks[a + 2])) {
+        start = a + 1;
+        pastAddressee = true;
+      }
     }
   }
   // A quotation that closes right before the speaker is the content ("“...,” Adelson said during ...";
@@ -968,7 +1015,7 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
   if (toks[start]?.text === ':' || (toks[start]?.text === ',' && toks[start + 1]?.q >= 0)) start++;
   // "Kiedis said, mentioning ...": a comma right after the cue leaves the content before it.
   const commaAfter = toks[start]?.text === ',' && toks[start].s === s;
-  const trailing = inverted || commaAfter || afterIsAdjunct(block, start, last, cue.addressee);
+  const trailing = inverted || commaAfter || afterIsAdjunct(block, start, last, cue.addressee && !pastAddressee);
   if (!trailing && start <= last) {
     let end = contentEnd(block, start, cueStarts(block, start, last));
     // A relative clause ("which ruled that the fee was unlawful, met ...") ends at its comma.
