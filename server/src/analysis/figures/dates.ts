@@ -120,6 +120,7 @@ function monthDate(s: Scan, i: number, month: number): Found | null {
   return { next: end, figure };
 }
 
+const eras = new Set(['ad', 'a.d', 'bc', 'b.c', 'bce', 'b.c.e', 'ce', 'c.e']);
 const dayRange = /^(\d{1,2})[-–](\d{1,2})$/;
 const twentyFourHour = /^([01]\d|2[0-3])[0-5]\d$/;
 const timeZones = /^(gmt|bst|utc|et|est|edt|pt|pst|pdt|cet|cest|hrs)$/;
@@ -131,6 +132,14 @@ function numericDate(s: Scan, i: number): Found | null {
   const x = t.text;
   // Cheap tests first: most numbers are neither dates nor times.
   const next = keys[i + 1];
+  // "190 A.D.", "500 BC": a year of an era.
+  if (/^\d{1,4}$/.test(x) && next !== undefined && eras.has(next)) {
+    const bc = next.startsWith('b');
+    const value = bc ? -Number(x) : Number(x);
+    const figure = make(s, i, i + 2, { kind: 'date', value, unit: 'year', approx: 'exact' }, w[i + 1].end);
+    if (!bc) figure.resolved = String(value);
+    return { next: i + 2, figure };
+  }
   // "0400 GMT", "1530 BST", "0200 local time": a time of day in four digits, named by its time zone.
   if (twentyFourHour.test(x) && timeZones.test(next ?? '')) return { next: i + 2, figure: make(s, i, i + 2, { kind: 'date', value: null, unit: 'time', approx: 'exact' }, w[i + 1].end) };
   if (twentyFourHour.test(x) && next === 'local' && keys[i + 2] === 'time') return { next: i + 3, figure: make(s, i, i + 3, { kind: 'date', value: null, unit: 'time', approx: 'exact' }, w[i + 2].end) };

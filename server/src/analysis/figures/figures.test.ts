@@ -347,6 +347,13 @@ describe('dates and relative time', () => {
     ]);
   });
 
+  it('reads a year of an era', () => {
+    checkFigures('The abacus dates from [[190 AD]], the wall from [[500 BC]].', [
+      { kind: 'date', value: 190, resolved: '190' },
+      { kind: 'date', value: -500 },
+    ]);
+  });
+
   it('reads spans of years however the second year is cut short', () => {
     checkFigures('Growth reached [[7%]] in [[2004-05]], slowed in [[2005-6]] and stalled in [[2006/07]], as in [[1999/00]].', [
       { kind: 'percent' },
