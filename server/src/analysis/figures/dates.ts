@@ -57,7 +57,7 @@ export function dateAt(s: Scan, i: number): Found | null {
   }
   // "today", "yesterday"; a capital inside a sentence makes a name ("the Today programme", "USA Today").
   if (relativeDays.has(k)) {
-    if (isCap(t) && w[i - 1]?.kind === 'word') return { next: i + 1, figure: null };
+    if (isCap(t) && w[i - 1] !== undefined && w[i - 1].kind !== 'punct') return { next: i + 1, figure: null };
     return { next: i + 1, figure: make(s, i, i + 1, { kind: 'date', value: null, unit: 'day', approx: 'exact' }) };
   }
   // "this week", "last month", "earlier this year", "next spring", "last August".

@@ -333,7 +333,7 @@ describe('dates and relative time', () => {
   });
 
   it('skips newspapers and programmes named after days', () => {
-    checkFigures('The minister told the Sunday Times and the Today programme [[on Monday]] that talks resume [[today]].', [
+    checkFigures('The minister told the Sunday Times, Radio 4\'s Today programme and the Today programme [[on Monday]] that talks resume [[today]].', [
       { unit: 'weekday' },
       { unit: 'day' },
     ]);
@@ -552,6 +552,16 @@ describe('not figures', () => {
       { kind: 'count', value: 2.7e6, unit: 'unit' },
     ]);
     checkFigures('She came second in the [[2002]] and [[2003]] London races, standing half-dead at the line.', [{ kind: 'date' }, { kind: 'date' }]);
+  });
+
+  it('does not add numbers joined by "and" without a fraction, and reads years and events named by year', () => {
+    checkFigures('Nurseries for [[three]] and [[four-year-olds]] opened in [[2003/2004]], and [[twenty and three fifths]] is a number, as the [[1981]] Brixton riots were.', [
+      { value: 3 },
+      { kind: 'duration', value: 4 },
+      { kind: 'date', low: 2003, high: 2004 },
+      { value: 20.6 },
+      { kind: 'date', value: 1981 },
+    ]);
   });
 
   it('skips street numbers', () => {

@@ -477,13 +477,14 @@ const adjectiveTails = new Set(['off', 'time', 'way', 'sided', 'on', 'up', 'out'
   'full', 'baked', 'naked', 'asleep', 'open', 'closed', 'finished', 'built', 'cocked',
   'brother', 'sister', 'back', 'armed', 'eyed', 'legged', 'handed', 'party', 'nil', 'all', 'love', 'and', 'or', 'to']);
 
-/** "2005/06": a span of years written with a slash, read as "2005-06" is. */
+/** "2005/06", "2003/2004": a span of years written with a slash, read as "2005-06" is. */
 function yearSpanWithSlash(s: Scan, core: Core): void {
   const slash = s.w[core.end];
   const second = s.w[core.end + 1];
   if (!core.plainInteger || core.rest !== '' || core.value === null || !isYearLike(core.value) || slash?.text !== '/' || slash.start !== core.endOffset) return;
-  if (second?.kind !== 'number' || second.start !== slash.end || !/^\d\d$/.test(second.text)) return;
-  const high = nextYearEndingIn(core.value, Number(second.text), 100);
+  if (second?.kind !== 'number' || second.start !== slash.end || !/^\d\d(\d\d)?$/.test(second.text)) return;
+  const high = second.text.length === 4 ? Number(second.text) : nextYearEndingIn(core.value, Number(second.text), 100);
+  if (high <= core.value) return;
   if (high - core.value > 9) return;
   core.kindOverride = 'date';
   core.low = core.value;
@@ -1391,6 +1392,8 @@ function quantityAt(s: Scan, i: number, previous: Figure[]): Found | null {
   // A sentence opens with digits only for a year ("2004 shows that ..."), and a year names the
   // accounts of its period ("2005 earnings", "its 2004 results").
   const yearNamesNoun = core.plainInteger && kind === 'count' && (((unit === 'level' || unit === 'levels') && keys[core.end]?.startsWith('level')) ||
+    // "the 1981 Brixton riots", "the 2000 Sydney Games": an event named by its year and place.
+    (unit !== null && keys[start - 1] === 'the' && isCapitalized(w[core.end])) ||
     (unit !== null && yearEvents.has(unit) && isCapitalized(w[core.end])) || (unit !== null && periodNouns.has(unit)) || (unit !== null && !qualifier && opensSentence(s, start)));
   if (yearNamesNoun) unit = null;
   if (core.plainInteger && !core.range && kind === 'count' && !unit && !currency && value !== null && isYearLike(value) && (!qualifier || yearNamesNoun || /^(around|about|circa|c|by|since|before|after)$/.test(keys[start - 1]))) {

@@ -131,8 +131,10 @@ export function readSpelled(keys: string[], i: number): Spelled | null {
   let any = false;
   let fraction = false;
   let multiplier = 1;
-  /** True once "and" has started a new addend ("twenty and three fifths"). */
+  /** True once "and" has started a new addend ("twenty and three fifths"), at part `splitAt` after `beforeSplit`. */
   let andSplit = false;
+  let splitAt = 0;
+  let beforeSplit = 0;
   let afterAnd = false;
   let sawAnd = false;
   const first = parts[0].word;
@@ -252,6 +254,8 @@ export function readSpelled(keys: string[], i: number): Spelled | null {
         total += current;
         current = 0;
         andSplit = true;
+        splitAt = p;
+        beforeSplit = total;
       }
       continue;
     }
@@ -291,6 +295,8 @@ export function readSpelled(keys: string[], i: number): Spelled | null {
     break;
   }
   if (!any) return null;
+  // "three and four-year-olds": without a fraction after it, "and" joined two numbers, which are not one sum.
+  if (andSplit) return finishSpelled(parts, splitAt, beforeSplit * multiplier, fraction);
   // A trailing "and" was not consumed: step back over it.
   while (p > 0 && parts[p - 1].word === 'and') p--;
   return finishSpelled(parts, p, (total + current) * multiplier, fraction);
