@@ -37,6 +37,15 @@ describe('direct quotes', () => {
     ]);
   });
 
+  it('keeps a relative clause about the speaker after the cue whole ("who has studied the port since 1990" lost the source at "since")', () => {
+    checkAttributions('“The yard will close,” said Ana Lima, a historian at Riga University who has studied the port since 1990.', [
+      { cue: 'said', source: 'Ana Lima, a historian at Riga University who has studied the port since 1990', speaker: 'Ana Lima', organisation: 'Riga University', content: '“The yard will close,”' },
+    ]);
+    checkAttributions('“The yard will close,” said Ana Lima, who has studied the port since 1990.', [
+      { cue: 'said', source: 'Ana Lima, who has studied the port since 1990', speaker: 'Ana Lima', content: '“The yard will close,”' },
+    ]);
+  });
+
   it('takes a quotation introduced by a colon', () => {
     checkAttributions('The minister was blunt: she told the chamber: “This budget is final.”', [
       { cue: 'told', source: 'she', content: '“This budget is final.”', type: 'direct' },

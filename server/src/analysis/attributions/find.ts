@@ -686,7 +686,13 @@ function subjectAfter(block: Block, from: number): Range | null {
       // A second appositive ("co-director of the center, a liberal think tank") stays; a participle
       // or a quotation after a comma does not.
       const nextPart = (k: number) => toks[k + 1]?.q < 0 && isWord(toks[k + 1]) && !cueWords.get(toks[k + 1].lower)?.participle && toks[k + 1].lower !== 'according';
-      while (e + 1 <= last && toks[e + 1].q < 0 && !terminal.has(toks[e + 1].text) && toks[e + 1].text !== ';' && (multi || toks[e + 1].text !== ',' || nextPart(e + 1)) && !(clauseOpeners.has(toks[e + 1].lower) && toks[e + 1].lower !== 'and')) e++;
+      // Inside a relative clause about the speaker ("a professor who has predicted every election
+      // since 1984") a word that opens a clause does not end the source.
+      let relative = personRelatives.has(toks[e].lower);
+      while (e + 1 <= last && toks[e + 1].q < 0 && !terminal.has(toks[e + 1].text) && toks[e + 1].text !== ';' && (multi || toks[e + 1].text !== ',' || nextPart(e + 1)) && !(clauseOpeners.has(toks[e + 1].lower) && toks[e + 1].lower !== 'and' && !relative)) {
+        e++;
+        if (personRelatives.has(toks[e].lower)) relative = true;
+      }
       // A relative clause after the appositive (", which is part of ...") is left out with its comma.
       while (e > b + 2 && toks[e].text === ',') e--;
       if (e - b < 30) b = e;
@@ -694,6 +700,9 @@ function subjectAfter(block: Block, from: number): Range | null {
   }
   return [from, b];
 }
+
+/** Relative pronouns of a clause about a person. */
+const personRelatives = new Set(['who', 'whom', 'whose']);
 
 /** The sentence's subject, for participle cues (", adding that ...") and "... and said". */
 function sentenceSubject(block: Block, s: number, before: number, found: Found[]): Range | null {
