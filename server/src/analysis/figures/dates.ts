@@ -123,7 +123,7 @@ function monthDate(s: Scan, i: number, month: number): Found | null {
 const eras = new Set(['ad', 'a.d', 'bc', 'b.c', 'bce', 'b.c.e', 'ce', 'c.e']);
 const dayRange = /^(\d{1,2})[-–](\d{1,2})$/;
 const twentyFourHour = /^([01]\d|2[0-3])[0-5]\d$/;
-const timeZones = /^(gmt|bst|utc|et|est|edt|pt|pst|pdt|cet|cest|hrs)$/;
+const timeZones = new Set<string | undefined>(['gmt', 'bst', 'utc', 'et', 'est', 'edt', 'pt', 'pst', 'pdt', 'cet', 'cest', 'hrs']);
 
 /** "21 October 2021", "1 September", ISO dates and times of day. */
 function numericDate(s: Scan, i: number): Found | null {
@@ -133,7 +133,8 @@ function numericDate(s: Scan, i: number): Found | null {
   // Cheap tests first: most numbers are neither dates nor times.
   const next = keys[i + 1];
   // "190 A.D.", "500 BC": a year of an era.
-  if (/^\d{1,4}$/.test(x) && next !== undefined && eras.has(next)) {
+  // Every number passes here: the words after it are looked up before its digits are read.
+  if (next !== undefined && eras.has(next) && /^\d{1,4}$/.test(x)) {
     const bc = next.startsWith('b');
     const value = bc ? -Number(x) : Number(x);
     const figure = make(s, i, i + 2, { kind: 'date', value, unit: 'year', approx: 'exact' }, w[i + 1].end);
@@ -141,8 +142,8 @@ function numericDate(s: Scan, i: number): Found | null {
     return { next: i + 2, figure };
   }
   // "0400 GMT", "1530 BST", "0200 local time": a time of day in four digits, named by its time zone.
-  if (twentyFourHour.test(x) && timeZones.test(next ?? '')) return { next: i + 2, figure: make(s, i, i + 2, { kind: 'date', value: null, unit: 'time', approx: 'exact' }, w[i + 1].end) };
-  if (twentyFourHour.test(x) && next === 'local' && keys[i + 2] === 'time') return { next: i + 3, figure: make(s, i, i + 3, { kind: 'date', value: null, unit: 'time', approx: 'exact' }, w[i + 2].end) };
+  if (x.length === 4 && timeZones.has(next) && twentyFourHour.test(x)) return { next: i + 2, figure: make(s, i, i + 2, { kind: 'date', value: null, unit: 'time', approx: 'exact' }, w[i + 1].end) };
+  if (x.length === 4 && next === 'local' && keys[i + 2] === 'time' && twentyFourHour.test(x)) return { next: i + 3, figure: make(s, i, i + 3, { kind: 'date', value: null, unit: 'time', approx: 'exact' }, w[i + 2].end) };
   if (x.indexOf(':') < 0 && x.indexOf('-') !== 4 && !(next !== undefined && (months.has(next) || next === 'a.m' || next === 'p.m' || next === 'am' || next === 'pm')) &&
     !(x.length <= 6 && (x.endsWith('am') || x.endsWith('pm') || x.endsWith('AM') || x.endsWith('PM')))) return null;
   const iso = isoDate.exec(t.text);
@@ -158,7 +159,7 @@ function numericDate(s: Scan, i: number): Found | null {
   }
   if (c && Number(c[1]) <= 24 && Number(c[2]) < 60) {
     let end = i + 1;
-    if (/^(a\.m|p\.m|am|pm)$/.test(keys[end] ?? '') || timeZones.test(keys[end] ?? '')) end++;
+    if (/^(a\.m|p\.m|am|pm)$/.test(keys[end] ?? '') || timeZones.has(keys[end])) end++;
     return { next: end, figure: make(s, i, end, { kind: 'date', value: null, unit: 'time', approx: 'exact' }, w[end - 1].end) };
   }
   const h = hourAmPm.exec(t.text);
