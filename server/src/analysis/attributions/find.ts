@@ -1221,6 +1221,11 @@ function continuations(block: Block, found: Found[], claimed: Set<number>, out: 
     const before = previous ? Math.max(previous.content[1], previous.cue[1], previous.source?.[1] ?? 0) : -1;
     const near = previous && before < quote.open && toks[quote.open].s - toks[before].s <= 1 && !cueBetween(block, before + 1, quote.open - 1);
     if (previous && near) {
+      // "Mr. Giles said the threats revealed Mr. Putin's approach. “Putin is trying …”": a cue inside
+      // another attribution's content is reported speech; the quotation is the outer speaker's.
+      const inner: Found = previous;
+      const outer = sortedFound.find((f) => f !== inner && f.source && f.content[0] <= inner.cue[0] && f.content[1] >= inner.cue[1]);
+      if (outer) previous = outer;
       out.push({ ...toAttribution(block, { cue: previous.cue, source: previous.source, content }), type: 'direct' });
       previous = { ...previous, content };
     } else {

@@ -29,4 +29,13 @@ describe('speakers', () => {
     const text = 'Western governments point to a series of recent transgressions. The Latvian military accused the other side of shelling.';
     expect(speakersOf(text)).toEqual([[null, 'Western governments', null], [null, 'Latvian military', null]]);
   });
+
+  it('gives a quotation after reported speech to the outer speaker, not to a cue inside it (the quotation went to "the threats")', () => {
+    const text = 'Ms. Sand of the Nordic Institute said the minister\'s threats revealed an old approach to the region. "He is trying to restore what he sees as a lost order."';
+    expect(attributionsOf(text).map((a) => [a.cue && text.slice(a.cue.start, a.cue.end), a.speaker ?? null])).toEqual([
+      ['said', 'Sand'],
+      ['revealed', null],
+      ['said', 'Sand'],
+    ]);
+  });
 });
