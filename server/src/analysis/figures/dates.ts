@@ -6,7 +6,7 @@
 import type { Figure } from '../types.js';
 import type { Token } from '../tokens.js';
 import type { Found, Scan } from './findFigures.js';
-import { months, relativeDays, relativePeriods, weekdays } from './lexicon.js';
+import { months, relativeDays, relativePeriods, smallNumbers, weekdays } from './lexicon.js';
 
 export function isYearLike(v: number): boolean {
   return Number.isInteger(v) && v >= 1000 && v <= 2100;
@@ -44,6 +44,10 @@ export function dateAt(s: Scan, i: number): Found | null {
   const { w, keys } = s;
   const t = w[i];
   const k = keys[i];
+  // "at three o'clock", "at 3 o'clock": a time of day.
+  if ((keys[i + 1] === "o'clock" || keys[i + 1] === 'o’clock') && ((t.kind === 'number' ? Number(t.text) : smallNumbers.get(k)) ?? 13) <= 12) {
+    return { next: i + 2, figure: make(s, i, i + 2, { kind: 'date', value: null, unit: 'time', approx: 'exact' }, w[i + 1].end) };
+  }
   if (t.kind === 'number') return numericDate(s, i);
   if (t.kind !== 'word') return null;
   // "on Thursday", "Thursday night".

@@ -564,6 +564,14 @@ describe('not figures', () => {
     ]);
   });
 
+  it('reads plus-or-minus as no sign, "three o\'clock" as a time, and skips long identifiers', () => {
+    checkFigures('The poll has a margin of error of +/[[- 4 percent]], the post (id 778257943577919488) went out at [[three o’clock]] and again at [[3 o\'clock]].', [
+      { kind: 'percent', value: 4 },
+      { kind: 'date', unit: 'time' },
+      { kind: 'date', unit: 'time' },
+    ]);
+  });
+
   it('skips street numbers', () => {
     checkFigures('The office at 16 Harbour Street closed.');
   });

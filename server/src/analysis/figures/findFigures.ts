@@ -229,7 +229,8 @@ function readCore(s: Scan, j: number, currency: string | null = null): Core | nu
     if (before && (before.kind === 'number' || (before.kind === 'word' && /\d$/.test(before.text)))) return null;
     if (w[j + 1].start - t.end > 1) return null;
     if (w[j + 1].start !== t.end && before && before.kind === 'word' && !/^(minus|is|at|to|of|by|convert)$/.test(keys[j - 1])) return null;
-    sign = -1;
+    // "a margin of error of +/- 4 percent": plus or minus, not a negative number.
+    sign = before?.text === '/' && before.start === t.start - 1 && s.text.charCodeAt(before.start - 1) === 43 /* + */ ? 1 : -1;
     j++;
   } else if (t.kind === 'word' && keys[j].startsWith('minus-')) {
     const n = parseLeadingNumber(t.text, 6);
@@ -1602,6 +1603,8 @@ function isIdentifier(s: Scan, start: number, core: Core): boolean {
   }
   // "the 737-800", "ATR 72-500", "747-400 jets": an aircraft and its variant, not a range.
   if (isModelVariant(s, start, core)) return true;
+  // "tweet_id=778257943577919488": sixteen or more digits without separators are an identifier.
+  if (integer && w[start].text.length >= 16 && /^\d+$/.test(w[start].text)) return true;
   // "0800 028 9276", "007": digits with a leading zero are a code or a phone number.
   if (integer && w[start].text.length > 1 && w[start].text.charCodeAt(0) === 48 && /^0\d+$/.test(w[start].text)) return true;
   // "Dak Prescott (4)": a number alone in brackets after a name is a shirt number or a reference.
