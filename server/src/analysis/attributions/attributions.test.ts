@@ -46,6 +46,17 @@ describe('direct quotes', () => {
     ]);
   });
 
+  it('keeps an employer and a title after the name in the source ("said Jeremy Dear, NUJ General Secretary" lost its role)', () => {
+    checkAttributions('"Jobs will go," said Jonas Dale, NUJ General Secretary.', [
+      { cue: 'said', source: 'Jonas Dale, NUJ General Secretary', speaker: 'Jonas Dale', role: 'NUJ General Secretary', content: '"Jobs will go,"' },
+    ]);
+    checkAttributions('"Jobs will go," said Isa Kron at Halden Bank.', [
+      { cue: 'said', source: 'Isa Kron at Halden Bank', speaker: 'Isa Kron', organisation: 'Halden Bank', content: '"Jobs will go,"' },
+    ]);
+    // A capitalised place with no title after the comma is no appositive.
+    checkAttributions('"Jobs will go," said Isa Kron, Halden Bank.', [{ cue: 'said', source: 'Isa Kron', content: '"Jobs will go,"' }]);
+  });
+
   it('takes a quotation introduced by a colon', () => {
     checkAttributions('The minister was blunt: she told the chamber: “This budget is final.”', [
       { cue: 'told', source: 'she', content: '“This budget is final.”', type: 'direct' },

@@ -659,7 +659,9 @@ function subjectAfter(block: Block, from: number): Range | null {
       }
       break;
     }
-    if (sourceStoppers.has(n.lower) && n.lower !== 'of' && !(n.cap && n.lower !== 'in')) break;
+    // "said Ana Lima at Halden Bank": "at" before a capitalised name links an employer, like "of".
+    const employerLink = n.lower === 'at' && toks[b + 2]?.cap && toks[b + 2].q < 0 && isWord(toks[b + 2]);
+    if (sourceStoppers.has(n.lower) && n.lower !== 'of' && !employerLink && !(n.cap && n.lower !== 'in')) break;
     if (cueWords.has(n.lower) && !n.cap) break;
     if (n.lower === 'who') break;
     if (b - from > 12) break;
@@ -677,7 +679,9 @@ function subjectAfter(block: Block, from: number): Range | null {
     // ", adding that ..." after the name is a second cue, not an appositive.
     // "Senator Ana Lima, Democrat of Maine": a party and state is an appositive too.
     const party = /^(?:democrat|republican|independent)$/.test(n.lower) && toks[b + 3]?.lower === 'of';
-    const appositive = (determiners.has(n.lower) || n.lower === 'who' || !n.cap || titles.has(n.lower) || /^\d/.test(n.text) || party) && !cueWords.get(n.lower)?.participle;
+    // "Jeremy Dear, NUJ General Secretary": a title after an employer's name makes it a role too.
+    const titled = n.cap && titleWithin(block, b + 2, last);
+    const appositive = (determiners.has(n.lower) || n.lower === 'who' || !n.cap || titles.has(n.lower) || /^\d/.test(n.text) || party || titled) && !cueWords.get(n.lower)?.participle;
     // ", on his first day in the job" is an adjunct, not an appositive.
     if (n.q < 0 && isWord(n) && appositive && !subjectPronouns.has(n.lower) && !clauseOpeners.has(n.lower) && !sourceStoppers.has(n.lower)) {
       // Several parts: "said Sara Walker, 44, a nurse from Nashua" runs to the sentence end.
@@ -700,6 +704,18 @@ function subjectAfter(block: Block, from: number): Range | null {
   }
   return [from, b];
 }
+
+/** Whether a title ("General Secretary", "chief executive") ends the words from `from` to the next comma or the sentence end. */
+function titleWithin(block: Block, from: number, last: number): boolean {
+  const { toks } = block;
+  let k = from;
+  while (k + 1 <= last && k - from < 6 && isWord(toks[k + 1]) && toks[k + 1].q < 0) k++;
+  const after = toks[k + 1];
+  return (k === last || after?.text === ',' || terminal.has(after?.text ?? '')) && (titles.has(toks[k].lower) || roleHeads.has(toks[k].lower));
+}
+
+/** Heads of roles written after an employer's name that are not titles before a name. */
+const roleHeads = new Set(['executive', 'secretary', 'economist', 'analyst', 'strategist', 'editor', 'correspondent', 'spokesman', 'spokeswoman', 'spokesperson', 'manager', 'president', 'chairman', 'chairwoman', 'founder', 'partner', 'director', 'head', 'boss', 'adviser', 'advisor']);
 
 /** Relative pronouns of a clause about a person. */
 const personRelatives = new Set(['who', 'whom', 'whose']);
