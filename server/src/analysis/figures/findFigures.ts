@@ -1390,12 +1390,15 @@ function quantityAt(s: Scan, i: number, previous: Figure[]): Found | null {
   }
   // Years: a plain four-digit number with nothing counted is a date ("in 2014", "the 2018 election"),
   // and so is one that names what follows ("below 2005 levels", "the 2004 Olympics").
-  // A sentence opens with digits only for a year ("2004 shows that ..."), and a year names the
-  // accounts of its period ("2005 earnings", "its 2004 results").
-  const yearNamesNoun = core.plainInteger && kind === 'count' && (((unit === 'level' || unit === 'levels') && keys[core.end]?.startsWith('level')) ||
+  const yearNamesNoun = core.plainInteger && kind === 'count' && unit !== null && (
+    ((unit === 'level' || unit === 'levels') && keys[core.end]?.startsWith('level')) ||
     // "the 1981 Brixton riots", "the 2000 Sydney Games": an event named by its year and place.
-    (unit !== null && keys[start - 1] === 'the' && isCapitalized(w[core.end])) ||
-    (unit !== null && yearEvents.has(unit) && isCapitalized(w[core.end])) || (unit !== null && periodNouns.has(unit)) || (unit !== null && !qualifier && opensSentence(s, start)));
+    (keys[start - 1] === 'the' && isCapitalized(w[core.end])) ||
+    (yearEvents.has(unit) && isCapitalized(w[core.end])) ||
+    // A year names the accounts of its period ("2005 earnings", "its 2004 results").
+    periodNouns.has(unit) ||
+    // A sentence opens with digits only for a year ("2004 shows that ...").
+    (!qualifier && opensSentence(s, start)));
   if (yearNamesNoun) unit = null;
   if (core.plainInteger && !core.range && kind === 'count' && !unit && !currency && value !== null && isYearLike(value) && (!qualifier || yearNamesNoun || /^(around|about|circa|c|by|since|before|after)$/.test(keys[start - 1]))) {
     const t = w[start];
