@@ -283,7 +283,7 @@ export function readSpelled(keys: string[], i: number): Spelled | null {
       // "seventy-fifth" and "twenty-first" are ordinals, not seventy fifths or twenty.
       return null;
     }
-    if (d !== undefined && w !== 'first' && any && w !== 'second') {
+    if (d !== undefined && any && w !== 'first' && w !== 'second') {
       if (d >= 100 && !w.endsWith('s') && (total + current) !== 1) break;
       // Halves and quarters after "and" add to what precedes ("one hundred and three quarters" is
       // 100.75), while other ordinals take the whole number ("one hundred and thirty fifths" is 26).
