@@ -29,7 +29,7 @@ const base = [
 
 function reference(text: string, kind: DocumentKind, placed: ReturnType<typeof placeAll>, severities: SeveritySettings) {
   const lines = new LineIndex(text);
-  return annotatedProblems(new Analyzer().analyze(text, kind, options), placed, severities, 'a.factcheck.json').map((p) => toDiagnostic(p, lines));
+  return annotatedProblems(new Analyzer().analyze(text, kind, options), placed, severities, 'a.factcheck.json', text).map((p) => toDiagnostic(p, lines));
 }
 
 function edit(document: TextDocument, start: number, end: number, text: string): TextDocument {

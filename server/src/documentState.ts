@@ -336,6 +336,7 @@ function attributionsKept(before: string, after: string, edit: NonNullable<Rechu
       if (was.role !== undefined) made.role = was.role;
       if (was.organisation !== undefined) made.organisation = was.organisation;
       if (was.anonymous) made.anonymous = true;
+      if (was.surnameOnly) made.surnameOnly = true;
       return made;
     });
     return [...resolved.slice(0, first).map(moved), ...renewed, ...resolved.slice(first + count).map(moved)];

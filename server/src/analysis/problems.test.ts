@@ -30,6 +30,17 @@ describe('attribution problems', () => {
     expect(rules([attribution({ speaker: 'Mr. Kalnins', role: 'director' })])).toEqual([['attribution.incomplete', 'information', 'First mention of Mr. Kalnins lacks a full name']]);
   });
 
+  it('flags a speaker the article names only as "Mr. Giles" (it never fired: the speaker is the bare surname)', () => {
+    const text = 'Mr. Lind said the port was full.';
+    const said = attribution({ speaker: 'Lind', role: 'harbour master', surnameOnly: true, source: { start: 0, end: 8 } });
+    const analysis: Analysis = { figures: [], attributions: [said], claims: [] };
+    expect(problemsOf(analysis, defaultSeverities, text).map((p) => p.message)).toEqual(['First mention of Lind lacks a full name']);
+    // A full name written anywhere, outside any attribution, is enough.
+    const named = 'Marta Lind runs the port. Mr. Lind said it was full.';
+    const later = attribution({ speaker: 'Lind', role: 'harbour master', surnameOnly: true, source: { start: 26, end: 34 } });
+    expect(problemsOf({ figures: [], attributions: [later], claims: [] }, defaultSeverities, named)).toEqual([]);
+  });
+
   it('does not ask an organisation, a place or a misread time phrase for a role', () => {
     for (const speaker of ['Daugava Shipping Group', "Riga Airways'", 'Nordic Re', 'Baltic Telecom AG', 'South Korea', 'ABN Holdings', 'Last Tuesday', 'KLV Media']) {
       expect(rules([attribution({ speaker })]), speaker).toEqual([]);

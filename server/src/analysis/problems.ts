@@ -91,8 +91,12 @@ export function figureMessage(figure: Figure): string {
   return `Figure: ${figure.text} — unchecked (${parts.join(', ')})`;
 }
 
-/** The problems of one analysed document, in document order. */
-export function problemsOf(analysis: Analysis, severities: SeveritySettings = defaultSeverities): Problem[] {
+/**
+ * The problems of one analysed document, in document order. With the document's `text`, a speaker
+ * named only as "Mr. Giles" is not said to lack a full name when the text writes it elsewhere
+ * ("Keir Giles has studied ...").
+ */
+export function problemsOf(analysis: Analysis, severities: SeveritySettings = defaultSeverities, text?: string): Problem[] {
   const problems: Problem[] = [];
   if (severities.figure !== 'off') {
     for (const figure of analysis.figures) {
@@ -100,7 +104,7 @@ export function problemsOf(analysis: Analysis, severities: SeveritySettings = de
       problems.push({ start: figure.start, end: figure.end, rule: 'figure.unchecked', severity: severities.figure, message: figureMessage(figure), data: { kind: 'figure', figure } });
     }
   }
-  problems.push(...attributionProblems(analysis.attributions, severities));
+  problems.push(...attributionProblems(analysis.attributions, severities, text));
   if (severities.claim !== 'off') {
     for (const claim of analysis.claims) {
       if (!claim.checkWorthy) continue;
@@ -145,7 +149,17 @@ function isOrganisationWord(word: string): boolean {
   return organisationWords.has(bare) || /^[A-Z]{2,}$/.test(bare);
 }
 
-function attributionProblems(attributions: Attribution[], severities: SeveritySettings): Problem[] {
+/**
+ * Whether `text` writes the surname after a capitalised given name anywhere ("Bernie Ebbers",
+ * "George W Bush"): the article gives the full name, if not in a source (a headline's "Fox attacks
+ * …" before "Liam Fox").
+ */
+function fullNameIn(text: string, surname: string): boolean {
+  const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`\\b(?!(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sen|Rep|Gen|Col|Capt|Lt|Sgt|Gov|Pres)\\b)\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\.?)?\\s+${escaped}\\b`, 'u').test(text);
+}
+
+function attributionProblems(attributions: Attribution[], severities: SeveritySettings, text: string | undefined): Problem[] {
   const problems: Problem[] = [];
   const introduced = new Set<string>();
   for (const attribution of attributions) {
@@ -169,7 +183,8 @@ function attributionProblems(attributions: Attribution[], severities: SeveritySe
     introduced.add(speaker);
     // Only person-like names are judged: "Mr. Giles" lacks a first name; a bare single word is more
     // often an organisation or a group ("Aid groups warned") than a person introduced badly.
-    const honorificOnly = /^(Mr|Mrs|Ms|Miss|Dr|Prof|Sen|Rep|Gen|Col|Capt|Lt|Sgt|Gov|Pres)\.?\s+\S+$/.test(speaker.trim());
+    const surnameOnly = attribution.surnameOnly === true && !(text !== undefined && fullNameIn(text, speaker));
+    const honorificOnly = surnameOnly || /^(Mr|Mrs|Ms|Miss|Dr|Prof|Sen|Rep|Gen|Col|Capt|Lt|Sgt|Gov|Pres)\.?\s+\S+$/.test(speaker.trim());
     const words = speaker.trim().split(/\s+/);
     const personName = words.length >= 2 && words.every((w) => /^[A-Z\u00c0-\u024f]/.test(w)) && !words.some(isOrganisationWord);
     if (!honorificOnly && !personName) continue;

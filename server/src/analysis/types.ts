@@ -56,6 +56,8 @@ export interface Attribution {
   organisation?: string;
   /** Set when the source is unnamed ("officials said", "a source familiar with the talks"). */
   anonymous?: boolean;
+  /** Set when the article names the speaker only by a title and a surname ("Mr. Giles"), never in full. */
+  surnameOnly?: boolean;
   /** For mixed attributions: the quoted parts inside `content`. */
   quotes?: Span[];
 }

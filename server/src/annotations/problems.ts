@@ -27,8 +27,8 @@ function shortText(text: string, max = 60): string {
   return oneLine.length > max ? oneLine.slice(0, max - 1) + '…' : oneLine;
 }
 
-export function annotatedProblems(analysis: Analysis, placed: PlacedAnnotation[], severities: SeveritySettings, sidecarName: string): Problem[] {
-  return annotate(problemsOf(analysis, severities), placed, sidecarName);
+export function annotatedProblems(analysis: Analysis, placed: PlacedAnnotation[], severities: SeveritySettings, sidecarName: string, text?: string): Problem[] {
+  return annotate(problemsOf(analysis, severities, text), placed, sidecarName);
 }
 
 /**

@@ -43,7 +43,7 @@ export async function annotate(path: string, text: string, kind: DocumentKind, a
 
 /** The problems the editor would show for this article with these severities (default: the defaults). */
 export function problemsFor(article: LoadedArticle, severities: SeveritySettings = defaultSeverities): Problem[] {
-  const problems = annotatedProblems(article.analysis, article.placed, severities, basename(article.sidecarPath));
+  const problems = annotatedProblems(article.analysis, article.placed, severities, basename(article.sidecarPath), article.text);
   if (article.sidecarError) problems.unshift({ start: 0, end: 0, rule: 'annotation.sidecar', severity: 'error', message: article.sidecarError, data: { kind: 'text', text: '' } });
   return problems;
 }

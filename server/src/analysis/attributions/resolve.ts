@@ -16,6 +16,8 @@ interface Person {
   organisationOnly: boolean;
   /** Named once with a title of address or rank ("Mr Leibovich", "Gen Myers"): a person. */
   addressed: boolean;
+  /** Named with a title right before the surname ("Mr. Giles said"), as `surnameOnly` needs. */
+  titled: boolean;
   attributions: Attribution[];
 }
 
@@ -103,6 +105,8 @@ function namedAsOrganisation(text: string, name: string, at: number): boolean {
 
 /** A title of address or rank before a name: the name is a person's. */
 const addressed = /\b(?:mr|mrs|ms|dr|miss|sir|dame|lord|lady|gen|col|capt|prof|rev|sen|rep|gov)\.?\s/i;
+/** A title of address and the word after it, at the start of a source ("Mr. Giles", "Dr Fox"). */
+const titleBeforeName = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Gen|Sen|Rep|Gov)\.?\s+(\p{Lu}[\p{L}'’-]*?)(?:['’]s?)?(?=\s|$)/u;
 
 const closingMarks = new Set(['\u201d', '"', '\u00bb']);
 const quotePair: Record<string, string> = { '\u201c': '\u201d', '"': '"', '\u00ab': '\u00bb' };
@@ -173,6 +177,7 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
           // "the Kremlin", "sportswear firm Umbro": the name is the organisation's.
           organisationOnly: info.name === info.organisation,
           addressed: false,
+          titled: false,
           attributions: [],
         };
         if (!info.role && !info.organisation && words >= 2 && namedAsOrganisation(text, info.name, a.source.start)) {
@@ -184,7 +189,11 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
       }
       if (!person.role && info.role) person.role = info.role;
       if (!person.organisation && info.organisation) person.organisation = info.organisation;
-      if (addressed.test(sourceText)) person.addressed = true;
+      if (addressed.test(sourceText)) {
+        person.addressed = true;
+        const titled = titleBeforeName.exec(sourceText);
+        if (titled && titled[1] === info.name) person.titled = true;
+      }
       for (const w of roleWordsOf(info)) person.roleWords.add(w);
       for (const w of person.roleWords) {
         const latest = latestWithRole.get(w);
@@ -221,6 +230,8 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
     a.speaker = person.name;
     if (!a.role && person.role) a.role = person.role;
     if (!a.organisation && person.organisation) a.organisation = person.organisation;
+    // "Mr. Giles" throughout, and never "Keir Giles": the article gives no full name.
+    if (person.words === 1 && person.titled && !person.organisationOnly) a.surnameOnly = true;
   }
 
   const inOrder = [...out].sort((x, y) => x.content.start - y.content.start);
@@ -290,6 +301,7 @@ function adopt(a: Attribution, from: Attribution): void {
 /** Gives `a` the speaker, role and organisation of `from`. */
 function takeSpeaker(a: Attribution, from: Attribution): void {
   a.speaker = from.speaker;
+  if (from.surnameOnly) a.surnameOnly = true;
   if (from.role) a.role = from.role;
   if (from.organisation) a.organisation = from.organisation;
 }

@@ -38,4 +38,10 @@ describe('speakers', () => {
       ['said', 'Sand'],
     ]);
   });
+
+  it('marks a speaker named only by a title and a surname, and not one named in full later', () => {
+    const surnameOnly = (text: string) => attributionsOf(text).map((a) => [a.speaker, a.surnameOnly ?? false]);
+    expect(surnameOnly('Mr. Lind said the port was full. "We wait," Mr. Lind said.')).toEqual([['Lind', true], ['Lind', true]]);
+    expect(surnameOnly('Mr. Lind said the port was full. Marta Lind, the harbour master, said ships waited.')).toEqual([['Marta Lind', false], ['Marta Lind', false]]);
+  });
 });
