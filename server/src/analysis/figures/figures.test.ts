@@ -90,6 +90,13 @@ describe('ranges', () => {
     ]);
   });
 
+  it('carries a spelled scale to both ends of a range', () => {
+    checkFigures('The library receives [[between three and four million requests]] and [[two to three hundred visitors]].', [
+      { low: 3e6, high: 4e6, unit: 'request' },
+      { low: 200, high: 300, unit: 'visitor' },
+    ]);
+  });
+
   it('reads "to", a dash and "between … and" with low and high', () => {
     checkFigures('Rents rose [[5 to 10 per cent]], prices [[5-10 percent]], and [[between 1 and 2 million people]] moved.', [
       { kind: 'percent', approx: 'range', low: 5, high: 10, value: 5 },

@@ -438,6 +438,15 @@ const raceNouns = new Set<string | undefined>(['hurdles', 'hurdle', 'hurdler', '
   'sprinters', 'freestyle', 'breaststroke', 'backstroke', 'butterfly', 'medley', 'steeplechase', 'final', 'finals', 'heat', 'heats', 'title',
   'champion', 'record', 'gold', 'silver', 'bronze', 'race', 'races', 'event', 'events', 'crown']);
 
+/** The last scale word inside a spelled number ("four million" → 1e6), or 0. */
+function spelledScale(s: Scan, core: Core): number {
+  for (let k = core.end - 1; k >= core.first; k--) {
+    const scale = s.keys[k].length > 3 ? scaleWords.get(s.keys[k]) : undefined;
+    if (scale !== undefined) return scale;
+  }
+  return 0;
+}
+
 /** Words after a length that say it is one ("1.8m tall"), unlike "in", "to" or "from". */
 const sizeWords = new Set<string | undefined>(['tall', 'long', 'high', 'wide', 'deep', 'thick', 'away', 'above', 'below', 'across', 'under']);
 
@@ -1220,10 +1229,11 @@ function quantityAt(s: Scan, i: number, previous: Figure[]): Found | null {
       let lowValue = core.value!;
       const highValue = second.value!;
       if (second.scaled && !core.scaled && !unitInfo && lowValue < highValue) {
-        // "89 to 93 billion": the multiplier belongs to both ends.
-        const mantissa = readCore(s, second.first);
-        if (mantissa && mantissa.value !== null && highValue / mantissa.value > 1 && lowValue * (highValue / mantissa.value) <= highValue * 1.0001 && lowValue <= mantissa.value) {
-          lowValue = scaled(lowValue, highValue / mantissa.value);
+        // "89 to 93 billion", "three to four million": the multiplier belongs to both ends. A spelled
+        // second end is read with its scale word, so its factor is that word's.
+        const factor = second.digits ? highValue / (readCore(s, second.first)?.value ?? highValue) : spelledScale(s, second);
+        if (factor > 1 && lowValue * factor <= highValue * 1.0001 && lowValue <= highValue / factor) {
+          lowValue = scaled(lowValue, factor);
         }
       }
       low = Math.min(lowValue, highValue);

@@ -395,6 +395,7 @@ export const pastParticiples = new Set(['seen', 'taken', 'given', 'known', 'show
   'chosen', 'begun', 'gone', 'eaten', 'fallen', 'risen', 'stolen', 'hidden', 'forgotten', 'frozen', 'sent', 'meant', 'felt']);
 
 export const nounStops = new Set([
+  'myself', 'yourself', 'himself', 'herself', 'itself', 'ourselves', 'yourselves', 'themselves',
   'a', 'an', 'the', 'and', 'or', 'nor', 'but', 'of', 'in', 'on', 'at', 'to', 'from', 'by', 'for', 'with', 'without', 'near', 'into',
   'onto', 'than', 'that', 'which', 'who', 'whom', 'whose', 'what', 'were', 'was', 'are', 'is', 'am', 'be', 'been', 'being', 'have',
   'has', 'had', 'having', 'do', 'does', 'did', 'will', 'would', 'could', 'should', 'shall', 'can', 'may', 'might', 'must', 'since',
