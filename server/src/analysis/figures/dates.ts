@@ -146,8 +146,8 @@ function numericDate(s: Scan, i: number): Found | null {
     return { next: i + 2, figure };
   }
   // "0400 GMT", "1530 BST", "0200 local time": a time of day in four digits, named by its time zone.
-  if (x.length === 4 && timeZones.has(next) && twentyFourHour.test(x)) return { next: i + 2, figure: make(s, i, i + 2, { kind: 'date', value: null, unit: 'time', approx: 'exact' }, w[i + 1].end) };
-  if (x.length === 4 && next === 'local' && keys[i + 2] === 'time' && twentyFourHour.test(x)) return { next: i + 3, figure: make(s, i, i + 3, { kind: 'date', value: null, unit: 'time', approx: 'exact' }, w[i + 2].end) };
+  const zoneEnd = timeZones.has(next) ? i + 2 : next === 'local' && keys[i + 2] === 'time' ? i + 3 : 0;
+  if (x.length === 4 && zoneEnd > 0 && twentyFourHour.test(x)) return { next: zoneEnd, figure: make(s, i, zoneEnd, { kind: 'date', value: null, unit: 'time', approx: 'exact' }, w[zoneEnd - 1].end) };
   if (x.indexOf(':') < 0 && x.indexOf('-') !== 4 && !(next !== undefined && (months.has(next) || next === 'a.m' || next === 'p.m' || next === 'am' || next === 'pm')) &&
     !(x.length <= 6 && (x.endsWith('am') || x.endsWith('pm') || x.endsWith('AM') || x.endsWith('PM')))) return null;
   const iso = isoDate.exec(t.text);
@@ -171,9 +171,12 @@ function numericDate(s: Scan, i: number): Found | null {
   if (/^\d{1,2}$/.test(t.text) && Number(t.text) <= 12 && (keys[i + 1] === 'a.m' || keys[i + 1] === 'p.m' || keys[i + 1] === 'am' || keys[i + 1] === 'pm') && w[i + 1].kind === 'word') {
     return { next: i + 2, figure: make(s, i, i + 2, { kind: 'date', value: null, unit: 'time', approx: 'exact' }, w[i + 1].end) };
   }
-  // "on 5-6 March", "19-20 March 2005": a span of days.
-  const days = dayRange.exec(t.text);
-  if (days && w[i + 1] && months.has(keys[i + 1]) && isCap(w[i + 1]) && Number(days[1]) >= 1 && Number(days[1]) < Number(days[2]) && Number(days[2]) <= 31) {
+  // "21 October", "1 September 2004", and a span of days: "on 5-6 March", "19-20 March 2005".
+  const range = dayRange.exec(t.text);
+  const day = range ?? dayNumber.exec(t.text);
+  const first = day ? Number(day[1]) : 0;
+  const last = range ? Number(range[2]) : first;
+  if (day && w[i + 1] && months.has(keys[i + 1]) && isCap(w[i + 1]) && first >= 1 && last <= 31 && (range ? first < last : true)) {
     const month = months.get(keys[i + 1])!;
     let end = i + 2;
     let year: number | null = null;
@@ -181,22 +184,8 @@ function numericDate(s: Scan, i: number): Found | null {
       year = Number(w[end].text);
       end++;
     }
-    const figure = make(s, i, end, { kind: 'date', value: year, unit: 'day', approx: 'range' }, w[end - 1].end);
-    if (year !== null) figure.resolved = `${year}-${pad(month)}-${pad(Number(days[1]))}/${year}-${pad(month)}-${pad(Number(days[2]))}`;
-    return { next: end, figure };
-  }
-  const d = dayNumber.exec(t.text);
-  if (d && w[i + 1] && months.has(keys[i + 1]) && isCap(w[i + 1]) && Number(d[1]) >= 1 && Number(d[1]) <= 31) {
-    const day = Number(d[1]);
-    const month = months.get(keys[i + 1])!;
-    let end = i + 2;
-    let year: number | null = null;
-    if (w[end]?.kind === 'number' && yearNumber.test(w[end].text)) {
-      year = Number(w[end].text);
-      end++;
-    }
-    const figure = make(s, i, end, { kind: 'date', value: year, unit: 'day', approx: 'exact' }, w[end - 1].end);
-    if (year !== null) figure.resolved = `${year}-${pad(month)}-${pad(day)}`;
+    const figure = make(s, i, end, { kind: 'date', value: year, unit: 'day', approx: range ? 'range' : 'exact' }, w[end - 1].end);
+    if (year !== null) figure.resolved = `${year}-${pad(month)}-${pad(first)}` + (range ? `/${year}-${pad(month)}-${pad(last)}` : '');
     return { next: end, figure };
   }
   return null;

@@ -792,7 +792,7 @@ function qualifierBefore(s: Scan, i: number): { first: number; approx: Approx } 
  * stay words even after a scale ("the 100 million mark", "in real terms").
  */
 const wordCurrencies = new Set(['mark', 'marks', 'real', 'won', 'rand', 'dong', 'lei']);
-const scaledWordCurrencies = new Set(['marks', 'won', 'rand', 'dong', 'lei']);
+const scaledWordCurrencies = new Set([...wordCurrencies].filter((w) => w !== 'mark' && w !== 'real'));
 
 /** A unit written after the number at token j: the longest listed spelling that matches. */
 function unitAt(s: Scan, j: number, core: Core): { info: UnitInfo; end: number } | null {

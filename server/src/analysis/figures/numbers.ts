@@ -306,6 +306,10 @@ export function readSpelled(keys: string[], i: number): Spelled | null {
 const comparatives = new Set(['higher', 'lower', 'bigger', 'smaller', 'larger', 'greater', 'cheaper', 'dearer', 'worse', 'better',
   'longer', 'shorter', 'faster', 'slower', 'stronger', 'weaker', 'richer', 'poorer', 'lighter', 'heavier', 'cent', 'percent']);
 
+/** Words before "a third" that make it a part ("nearly a fifth", "by a third", "only a third"). */
+const partWordsBefore = new Set<string | undefined>(['nearly', 'almost', 'about', 'around', 'roughly', 'approximately', 'some', 'over',
+  'under', 'than', 'just', 'barely', 'only', 'by', 'least', 'most', 'estimated']);
+
 /**
  * Whether "a" and the denominator `part` are an ordinal before a noun ("a third term", "a fifth
  * straight day") rather than a part ("a third of", "a third higher", "cut by a third since"). Halves
@@ -314,14 +318,10 @@ const comparatives = new Set(['higher', 'lower', 'bigger', 'smaller', 'larger', 
 function ordinalBeforeNoun(keys: string[], part: Part): boolean {
   const word = part.word;
   if (part.rest !== null || word === 'half' || word === 'quarter' || word.endsWith('s')) return false;
-  // "nearly a fifth", "by a third", "only a third": a qualifier or a change measures a part.
   if (partWordsBefore.has(keys[part.token - 2])) return false;
   const after = keys[part.token + 1];
   return after !== undefined && /^[a-z]/.test(after) && !nounStops.has(after) && !comparatives.has(after);
 }
-
-const partWordsBefore = new Set<string | undefined>(['nearly', 'almost', 'about', 'around', 'roughly', 'approximately', 'some', 'over',
-  'under', 'than', 'just', 'barely', 'only', 'by', 'least', 'most', 'estimated']);
 
 function finishSpelled(parts: Part[], p: number, value: number, fraction: boolean): Spelled {
   const last = parts[p - 1];
