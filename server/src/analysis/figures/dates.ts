@@ -39,11 +39,24 @@ function isCap(t: Token | undefined): boolean {
   return c >= 65 && c <= 90;
 }
 
+/** Periods that "a ... ago" and "the past ..." name ("a week ago", "over the past year"). */
+const pastPeriods = new Set<string | undefined>(['day', 'week', 'fortnight', 'month', 'year', 'decade', 'century']);
+
+/** Whether word i is the "ago" of "a year ago", "an hour ago": one period back from the article's date. */
+export function isPeriodAgo(keys: string[], i: number): boolean {
+  return keys[i] === 'ago' && (pastPeriods.has(keys[i - 1]) || keys[i - 1] === 'hour') && (keys[i - 2] === 'a' || keys[i - 2] === 'an');
+}
+
 /** A date or relative-time expression starting at token i, or null. */
 export function dateAt(s: Scan, i: number): Found | null {
   const { w, keys } = s;
   const t = w[i];
   const k = keys[i];
+  // "a year ago", "an hour ago": read back from "ago", since "a year" alone is most often a rate.
+  if (k === 'ago') {
+    if (!isPeriodAgo(keys, i)) return null;
+    return { next: i + 1, figure: make(s, i - 2, i + 1, { kind: 'date', value: null, unit: keys[i - 1], approx: 'exact' }) };
+  }
   // "at three o'clock", "at 3 o'clock": a time of day.
   if ((keys[i + 1] === "o'clock" || keys[i + 1] === 'o’clock') && ((t.kind === 'number' ? Number(t.text) : smallNumbers.get(k)) ?? 13) <= 12) {
     return { next: i + 2, figure: make(s, i, i + 2, { kind: 'date', value: null, unit: 'time', approx: 'exact' }, w[i + 1].end) };
@@ -68,6 +81,10 @@ export function dateAt(s: Scan, i: number): Found | null {
   if ((k === 'this' || k === 'last' || k === 'next' || k === 'past') && keys[i + 1] !== undefined) {
     const period = keys[i + 1];
     const isMonth = months.has(period) && isCap(w[i + 1]) && period.length > 3;
+    // "over the past year": the period that ends at the article's date.
+    if (k === 'past' && keys[i - 1] === 'the' && pastPeriods.has(period)) {
+      return { next: i + 2, figure: make(s, i - 1, i + 2, { kind: 'date', value: null, unit: period, approx: 'exact' }) };
+    }
     if ((relativePeriods.has(period) && k !== 'past') || isMonth) {
       let a = i;
       if (keys[i - 1] === 'earlier' || keys[i - 1] === 'later' || keys[i - 1] === 'early' || keys[i - 1] === 'late') a = i - 1;
@@ -271,6 +288,18 @@ export function resolveDatesFrom(anchor: Date | null, figures: Figure[]): Figure
           if (last) f.resolved += `/${y}-${pad(month)}-${pad(Number(last[2]))}`;
         }
       }
+    } else if (f.kind === 'date' && f.value === null && /\bago$/.test(lower)) {
+      const resolved = periodsBefore(anchor, f.unit, 1);
+      if (resolved !== null) f.resolved = resolved;
+    } else if (f.kind === 'date' && f.value === null && /^the past /.test(lower)) {
+      if (f.unit === 'decade' || f.unit === 'century') f.resolved = `${periodsBefore(anchor, f.unit, 1)}/${year}`;
+      else {
+        // To the day: "the past year" from the 14th of May is from the 14th of May a year before.
+        const from = f.unit === 'year' ? Date.UTC(year - 1, anchor.getUTCMonth(), anchor.getUTCDate())
+          : f.unit === 'month' ? Date.UTC(year, anchor.getUTCMonth() - 1, anchor.getUTCDate()) : null;
+        const day = from !== null ? isoDay(new Date(from)) : periodsBefore(anchor, f.unit, 1);
+        if (day !== null) f.resolved = `${day}/${isoDay(anchor)}`;
+      }
     } else if (f.kind === 'date' && f.value === null) {
       const step = lower.startsWith('last') || /\blast\b/.test(lower) ? -1 : /\bnext\b/.test(lower) ? 1 : 0;
       const monthName = [...months.keys()].find((name) => name.length > 3 && new RegExp(`\\b${name}\\b`).test(lower));
@@ -287,15 +316,27 @@ export function resolveDatesFrom(anchor: Date | null, figures: Figure[]): Figure
       } else if (f.unit === 'week') f.resolved = isoWeek(new Date(anchor.getTime() + step * 7 * dayMs));
       else if (f.unit === 'decade') f.resolved = `${Math.floor(year / 10) * 10 + step * 10}/${Math.floor(year / 10) * 10 + step * 10 + 9}`;
     } else if (f.kind === 'duration' && f.value !== null && /\bago$/.test(lower) && f.approx !== 'range') {
-      const n = f.value;
-      if (f.unit === 'year') f.resolved = String(year - n);
-      else if (f.unit === 'decade') f.resolved = String(year - 10 * n);
-      else if (f.unit === 'month') {
-        const d = new Date(Date.UTC(year, anchor.getUTCMonth() - n, 1));
-        f.resolved = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`;
-      } else if (f.unit === 'week') f.resolved = isoDay(new Date(anchor.getTime() - n * 7 * dayMs));
-      else if (f.unit === 'day') f.resolved = isoDay(new Date(anchor.getTime() - n * dayMs));
+      const resolved = periodsBefore(anchor, f.unit, f.value);
+      if (resolved !== null) f.resolved = resolved;
     }
   }
   return figures;
+}
+
+/**
+ * The date `n` periods before the anchor, as precise as the period: a year for years, decades and
+ * centuries, a month for months, a day for shorter periods; null for a unit that is no period or a
+ * period shorter than a day.
+ */
+function periodsBefore(anchor: Date, unit: string | null, n: number): string | null {
+  const year = anchor.getUTCFullYear();
+  if (unit === 'year') return Number.isInteger(n) ? String(year - n) : null;
+  if (unit === 'decade' || unit === 'century') return Number.isInteger(n) ? String(year - (unit === 'decade' ? 10 : 100) * n) : null;
+  if (unit === 'month') {
+    if (!Number.isInteger(n)) return null;
+    const d = new Date(Date.UTC(year, anchor.getUTCMonth() - n, 1));
+    return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`;
+  }
+  const days = unit === 'day' ? 1 : unit === 'week' ? 7 : unit === 'fortnight' ? 14 : 0;
+  return days === 0 ? null : isoDay(new Date(anchor.getTime() - n * days * dayMs));
 }

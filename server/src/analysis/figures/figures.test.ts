@@ -391,6 +391,28 @@ describe('dates and relative time', () => {
     expect(resolved['Feb. 20']).toBe('2022-02-20');
   });
 
+  it('reads one period back and the period just past as relative dates, and resolves them', () => {
+    const text = 'RIGA, May 14, 2024 - The mayor spoke an hour ago; a week ago the port shut, a year ago it was full, and over the past year traffic halved. Exports doubled in the past decade.';
+    const figures = analyzeText(text, 'plaintext').figures.filter((f) => f.kind === 'date');
+    expect(figures.map((f) => [f.text, f.unit, f.resolved])).toEqual([
+      ['May 14, 2024', 'day', '2024-05-14'],
+      ['an hour ago', 'hour', undefined],
+      ['a week ago', 'week', '2024-05-07'],
+      ['a year ago', 'year', '2023'],
+      ['the past year', 'year', '2023-05-14/2024-05-14'],
+      ['the past decade', 'decade', '2014/2024'],
+    ]);
+  });
+
+  it('reads a decade and a century as durations, but not a rate or "in the past"', () => {
+    checkFigures('The feud lasted [[nearly a decade]], the tower stood for [[half a century]] and the vines for [[more than a century]]. In the past, prices rose [[3 times a year]].', [
+      { kind: 'duration', value: 1, unit: 'decade', approx: 'about' },
+      { kind: 'duration', value: 0.5, unit: 'century' },
+      { kind: 'duration', value: 1, unit: 'century', approx: 'more-than' },
+      { value: 3 },
+    ]);
+  });
+
   it('resolves against a date in front matter', () => {
     const text = '---\ntitle: Flooding\ndate: 2023-07-12\n---\n\nThe river burst its banks yesterday.\n';
     const figures = analyzeText(text, 'markdown').figures;
@@ -420,7 +442,7 @@ describe('not figures', () => {
   });
 
   it('does not read "a year ago" as a rate', () => {
-    const analysis = checkFigures('Shipments fell to [[40 million units]], down from [[52 million]] a year ago.', [{ unit: 'unit' }, { unit: 'unit' }]);
+    const analysis = checkFigures('Shipments fell to [[40 million units]], down from [[52 million]] [[a year ago]].', [{ unit: 'unit' }, { unit: 'unit' }, { kind: 'date', unit: 'year' }]);
     expect(analysis.figures[1].per).toBeUndefined();
   });
 

@@ -7,7 +7,7 @@ import {
   vagueMagnitudes, weekdays, relativePeriods, type UnitInfo,
 } from './lexicon.js';
 import { parseLeadingNumber, readSpelled, startsSpelled } from './numbers.js';
-import { dateAt, isYearLike } from './dates.js';
+import { dateAt, isPeriodAgo, isYearLike } from './dates.js';
 import { markedOffsets, markFigureStarts } from './gate.js';
 
 /** The words of one sentence with their lower-cased lookup keys; shared by the figure and date readers. */
@@ -54,6 +54,9 @@ function figuresOf(scan: Scan & { marked: number[] }): Figure[] {
     if (i < done || !startsFigure(scan, i)) continue;
     const found = ordinalWords.has(keys[i]) ? ordinalAt(scan, i) : dateAt(scan, i) ?? quantityAt(scan, i, figures) ?? ordinalAt(scan, i);
     if (found) {
+      // A figure read back from its last word ("a year ago") must not overlap the one before it.
+      const last = figures[figures.length - 1];
+      if (found.figure && last !== undefined && found.figure.start < last.end) continue;
       if (found.figure) figures.push(found.figure);
       done = Math.max(found.next, i + 1);
     }
@@ -122,6 +125,7 @@ function startsFigure(s: Scan, i: number): boolean {
   if (k === 'a' || k === 'an') return afterArticle.has(nextKey) || (nextKey !== undefined && startsSpelled(nextKey));
   if (k === 'this' || k === 'last' || k === 'next' || k === 'past') return afterRelative.has(nextKey);
   if (k === 'percent' || k === 'percents' || k === 'per') return percentOf(s, i) !== null;
+  if (k === 'ago') return isPeriodAgo(s.keys, i);
   if (flag === 1) return true;
   if (next === undefined) return false;
   if ((months.has(k) || weekdays.has(k)) && isCapitalized(t)) return true;
@@ -136,7 +140,7 @@ export interface Found {
 
 const triggerWords = new Set<string>([
   ...smallNumbers.keys(), ...vagueMagnitudes.keys(), ...ordinalWords.keys(), ...foldWords.keys(), 'a', 'an', 'half', 'minus', 'negative',
-  'this', 'last', 'next', 'past', 'today', 'yesterday', 'tomorrow', 'tonight', 'dozen', 'dozens', 'percent', 'percents', 'per',
+  'this', 'last', 'next', 'past', 'today', 'yesterday', 'tomorrow', 'tonight', 'dozen', 'dozens', 'percent', 'percents', 'per', 'ago',
 ]);
 /**
  * Words that start a figure only in some company: a month or weekday name when capitalised ("may" is
@@ -145,8 +149,8 @@ const triggerWords = new Set<string>([
 const conditionalWords = new Set<string>([...months.keys(), ...weekdays.keys(), ...dollarPrefixes.keys(), ...currencyCodesBefore.keys()]);
 /** Both lists in one map: 1 for a trigger word, 2 for a conditional one. */
 const startWords = new Map<string, number>([...[...conditionalWords].map((k): [string, number] => [k, 2]), ...[...triggerWords].map((k): [string, number] => [k, 1])]);
-/** Words after "a" that make a figure ("a dozen", "a third", "a million"). */
-const afterArticle = new Set<string | undefined>([...scaleWords.keys(), ...denominators.keys(), 'dozen', 'half', 'hundred']);
+/** Words after "a" that make a figure ("a dozen", "a third", "a million", "a decade"). */
+const afterArticle = new Set<string | undefined>([...scaleWords.keys(), ...denominators.keys(), 'dozen', 'half', 'hundred', 'decade', 'century']);
 /** Words after "this", "last", "next" that make a relative date. */
 const afterRelative = new Set<string | undefined>([...relativePeriods, ...months.keys(), ...weekdays.keys()]);
 
@@ -1140,7 +1144,8 @@ function quantityAt(s: Scan, i: number, previous: Figure[]): Found | null {
     if (lone === 'one' || lone === 'a' || lone === 'an') {
       const k = keys[core.end];
       const ratioFollows = (k === 'in' || k === 'out') && ratioAfter(s, core) !== null;
-      if (!ratioFollows && !oneIsFigure(s, core)) return null;
+      const longPeriod = lone !== 'one' && (k === 'decade' || k === 'century');
+      if (!ratioFollows && !longPeriod && !oneIsFigure(s, core)) return null;
     }
   }
   scaleAfter(s, core);

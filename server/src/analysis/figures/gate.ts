@@ -70,14 +70,14 @@ function listWords(list: Iterable<string>, flag: number): void {
 // `startsSpelled` in findFigures.ts and numbers.ts; a gate test checks the two agree on every sentence.
 const startOnItsOwn = [
   ...smallNumbers.keys(), ...vagueMagnitudes.keys(), ...ordinalWords.keys(), ...foldWords.keys(), 'half', 'minus', 'negative',
-  'today', 'yesterday', 'tomorrow', 'tonight', 'dozen', 'dozens',
+  'today', 'yesterday', 'tomorrow', 'tonight', 'dozen', 'dozens', 'ago',
 ];
 listWords(startOnItsOwn, START);
 listWords(['a', 'an'], ARTICLE);
 listWords(['this', 'last', 'next', 'past'], RELATIVE);
 listWords(['percent', 'percents', 'per'], PERCENT);
 listWords([...months.keys(), ...weekdays.keys()], CAPITAL);
-listWords([...scaleWords.keys(), ...denominators.keys(), ...smallNumbers.keys(), 'dozen', 'dozens', 'dzs', 'dozs', 'half', 'hundred'], AFTER_ARTICLE);
+listWords([...scaleWords.keys(), ...denominators.keys(), ...smallNumbers.keys(), 'dozen', 'dozens', 'dzs', 'dozs', 'half', 'hundred', 'decade', 'century'], AFTER_ARTICLE);
 listWords([...relativePeriods, ...months.keys(), ...weekdays.keys()], AFTER_RELATIVE);
 listWords(['of', 'cent'], AFTER_PERCENT);
 listWords([...startOnItsOwn, 'a', 'an', 'this', 'last', 'next', 'past', 'percent', 'percents', 'per', ...scaleWords.keys(), 'dzs', 'dozs'], HEAD);

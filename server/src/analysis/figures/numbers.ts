@@ -140,6 +140,15 @@ export function readSpelled(keys: string[], i: number): Spelled | null {
   const first = parts[0].word;
   if (first === 'a' || first === 'an' || (first === 'half' && (parts[1]?.word === 'a' || parts[1]?.word === 'an'))) {
     const next = parts[first === 'half' ? 2 : 1]?.word;
+    // "nearly a decade", "half a century": one (or half) of a long period, which the unit reader
+    // then takes. "A decade ago" is left to the reader of relative dates.
+    const article = first === 'half' ? parts[1] : parts[0];
+    const period = article && article.word !== 'half' && article.rest === null ? keys[article.token + 1] : undefined;
+    // "quarter of a century" without its own article is left alone rather than read as one century.
+    const partOf = keys[i - 1] === 'of' && denominators.has(keys[i - 2] ?? '');
+    if ((period === 'decade' || period === 'century') && keys[article.token + 2] !== 'ago' && !partOf) {
+      return { value: first === 'half' ? 0.5 : 1, end: article.token + 1, fraction: first === 'half', tail: null };
+    }
     if (!next || !(scaleWords.has(next) || next === 'dozen' || denominators.has(next) || (smallNumbers.get(next) ?? 0) >= 20)) {
       if (first === 'half') return { value: 0.5, end: parts[0].token + 1, fraction: true, tail: null };
       return null;
