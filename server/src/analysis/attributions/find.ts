@@ -586,6 +586,35 @@ function listedName(block: Block, k: number, from: number): boolean {
   return r === from || !introPrepositions.has(toks[r - 1].lower) && toks[r - 1].text !== ',';
 }
 
+/** Whether a source walked back from a cue starts with a verb right after "to": "to restate American". */
+function infinitiveObject(block: Block, r: Range): boolean {
+  const { toks } = block;
+  const verb = toks[r[0]];
+  return r[1] > r[0] && toks[r[0] - 1]?.lower === 'to' && !verb.cap && !determiners.has(verb.lower) && !subjectPronouns.has(verb.lower);
+}
+
+const isDash = (t: Tok | undefined) => !!t && t.q < 0 && (t.text === '—' || t.text === '–' || t.text === '--');
+
+/**
+ * The subject before a stretch between two dashes that ends at token `close`, right before the cue:
+ * the noun phrase before a relative clause ("NATO – which ... – announced"), or that noun phrase with
+ * an appositive ("Anna Lind — the head of the institute — said"), as between commas. Any other
+ * stretch (an adverbial, a participle) gives none.
+ */
+function subjectBeforeDashes(block: Block, close: number): Range | null {
+  const { toks } = block;
+  const from = block.first[toks[close].s];
+  let open = close - 1;
+  while (open > from && close - open < 40 && !isDash(toks[open]) && toks[open].q < 0 && !terminal.has(toks[open].text)) open--;
+  if (!isDash(toks[open]) || open + 1 >= close || open - 1 < from) return null;
+  const subject = nounPhraseBack(block, open - 1, from);
+  if (!subject || !startsNounPhrase(toks[subject[0]])) return null;
+  const first = toks[open + 1];
+  if (first.lower === 'which' || personRelatives.has(first.lower)) return subject;
+  const appositive = nounPhraseBack(block, close - 1, open + 1);
+  return appositive && appositive[0] === open + 1 && startsNounPhrase(first) ? [subject[0], close - 1] : null;
+}
+
 /** Words that approximate a quantity before it: "nearly half", "about 4 in 10", "only 49 percent". */
 const approximators = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'only', 'just', 'some', 'approximately', 'barely', 'fully']);
 const comparatives = new Set(['more', 'fewer', 'less']);
@@ -920,6 +949,7 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
   // A participle's source is the sentence's subject (", adding that"), not next to the cue.
   let distant = false;
   const prevIsWord = (isWord(prev) || prev?.text === ')') && prev.s === s && prev.q < 0;
+  const dashed = isDash(prev) && prev.s === s ? subjectBeforeDashes(block, c0 - 1) : null;
   // "Conceding that the deal was close, he said ...", "After thanking the crowd, Ruiz ...": a
   // participle opening the sentence reports what follows it up to the comma; the source is the
   // subject of the main clause. Only once the model has accepted the word: whether the rules
@@ -939,6 +969,11 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
     source = [c0 - 1, c0 - 1];
   } else if (prevIsWord && !clauseOpeners.has(prev.lower)) {
     source = subjectBefore(block, c0 - 1);
+    // "to restate American support for": a base form among the first words of an infinitive's
+    // object is a noun, since the walk back stopped at "to" right before the infinitive's verb.
+    if (source && cue.nounLike && t0.lower === cue.lemma && c0 === i && infinitiveObject(block, source)) return null;
+  } else if (dashed) {
+    source = dashed;
   } else if (prev && prev.s === s && (prev.text === ',' || (prev.q >= 0 && closeQuotes.has(prev.text)) || straightQuotes.has(prev.text) || prev.text === '—')) {
     // "“...,” said Ms. Lee" or "..., said Ms. Lee, an analyst": the source follows the cue.
     // After a plain comma an appositive before the cue wins ("Brian Deese, an adviser, said he ...").

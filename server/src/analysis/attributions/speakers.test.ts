@@ -39,6 +39,22 @@ describe('speakers', () => {
     ]);
   });
 
+  it('reads "support" after an infinitive\'s verb as a noun ("to restate American support for" made "support for" a cue with the source "restate American")', () => {
+    const text = 'This month, the Canadian trade minister Ella Marsh travelled to Oslo to restate Canadian support for Norway\'s bid to join the council.';
+    expect(attributionsOf(text).map((a) => text.slice(a.cue.start, a.cue.end))).toEqual([]);
+    // With a subject in front of it the word is still a verb.
+    const verb = 'Most Canadians support Norway\'s bid to join the council.';
+    expect(attributionsOf(verb).map((a) => [verb.slice(a.cue.start, a.cue.end), a.source && verb.slice(a.source.start, a.source.end)])).toEqual([['support', 'Most Canadians']]);
+  });
+
+  it('takes the source before a relative clause or an appositive between two dashes ("NATO – which ... – announced" had no source)', () => {
+    const sourceOf = (text: string) => attributionsOf(text).map((a) => [text.slice(a.cue.start, a.cue.end), a.source && text.slice(a.source.start, a.source.end), a.speaker ?? null]);
+    expect(sourceOf('On Friday, the council – which over the past decade has increasingly turned its attention to the Arctic – announced it had approved a new plan.')).toEqual([['announced', 'the council', null]]);
+    expect(sourceOf('Anna Lind — the head of the Nordic Institute — said the plan would fail.')).toEqual([['said', 'Anna Lind — the head of the Nordic Institute', 'Anna Lind']]);
+    // A stretch between dashes that is neither (an adverbial here) still gives no source.
+    expect(sourceOf('Anna Lind -- after a long pause -- said the plan would fail.')).toEqual([['said', null, null]]);
+  });
+
   it('marks a speaker named only by a title and a surname, and not one named in full later', () => {
     const surnameOnly = (text: string) => attributionsOf(text).map((a) => [a.speaker, a.surnameOnly ?? false]);
     expect(surnameOnly('Mr. Lind said the port was full. "We wait," Mr. Lind said.')).toEqual([['Lind', true], ['Lind', true]]);
