@@ -69,6 +69,16 @@ describe('spelled numbers', () => {
     ]);
   });
 
+  it('reads a ratio written as one word, and "50-50" as an even split', () => {
+    checkFigures('Traders saw a [[two-in-three]] chance of a cut, a [[1-in-100]] risk of a flood and [[one-in-a-million]] odds of a hit; [[last week]] it was [[50-50]].', [
+      { value: 2 / 3, unit: null },
+      { value: 0.01 },
+      { value: 1e-6 },
+      { kind: 'date' },
+      { value: 0.5, approx: 'exact' },
+    ]);
+  });
+
   it('reads "fell by half" as a change of one half', () => {
     checkFigures('Exports fell by [[half]] last year.'.replace('last year', 'in the spring'), [{ value: 0.5, change: 'decrease' }]);
   });
@@ -117,6 +127,24 @@ describe('ranges', () => {
       { kind: 'duration', low: 3, high: 4, unit: 'year' },
       { value: 25000 },
       { value: 40000 },
+    ]);
+  });
+
+  it('reads a range whose dash or suffix is glued to both ends, and millions before a counted noun', () => {
+    checkFigures('Each mill costs [[£2.5bn-£3bn]], rents run at [[€1.5m-€2m a year]], the trail is [[5km-10km]] and the fund drew [[4-6m savers]]. They built a [[3-4m]] wall.', [
+      { kind: 'money', unit: 'GBP', low: 2.5e9, high: 3e9 },
+      { kind: 'money', unit: 'EUR', low: 1.5e6, high: 2e6 },
+      { kind: 'measure', unit: 'km', low: 5, high: 10 },
+      { kind: 'count', unit: 'saver', low: 4e6, high: 6e6 },
+      { kind: 'measure', unit: 'm', low: 3, high: 4 },
+    ]);
+  });
+
+  it('reads a decade or a year after "mid-", "early-" or "late-"', () => {
+    checkFigures('Reactors arrive by [[the mid-2030s]], after a lull in [[the late-1990s]] and a review in [[mid-2020]].', [
+      { kind: 'date', unit: 'decade', value: 2030, resolved: '2030/2039' },
+      { kind: 'date', unit: 'decade', value: 1990 },
+      { kind: 'date', unit: 'year', value: 2020 },
     ]);
   });
 

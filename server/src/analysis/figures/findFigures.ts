@@ -99,6 +99,12 @@ function scanOf(tokens: Token[], text: string, marks: Int32Array, count: number)
   return { w, keys, text, marked };
 }
 
+/** The length of "mid-", "early-" or "late-" before digits at the start of a key, else 0. */
+function partOfPeriodLength(k: string): number {
+  const n = k.startsWith('mid-') ? 4 : k.startsWith('late-') ? 5 : k.startsWith('early-') ? 6 : 0;
+  return n > 0 && isDigitCode(k.charCodeAt(n)) ? n : 0;
+}
+
 /** Whether a figure can start at word i, judged from it and the word after it. */
 function startsFigure(s: Scan, i: number): boolean {
   const t = s.w[i];
@@ -113,6 +119,7 @@ function startsFigure(s: Scan, i: number): boolean {
   // Digits inside the word: "RM3", "US$5", "3-5" written as one word.
   if (isDigitCode(x.charCodeAt(1)) || isDigitCode(x.charCodeAt(2)) || isDigitCode(x.charCodeAt(3)) || isDigitCode(x.charCodeAt(x.length - 1))) return true;
   const k = s.keys[i];
+  if (partOfPeriodLength(k) > 0) return true;
   const flag = startWords.get(k);
   if (flag === undefined) {
     const dash = k.indexOf('-');
@@ -192,17 +199,19 @@ interface Core {
   /** Relative direction read inside the token ("-year-long" gives none). */
   kindOverride?: FigureKind;
   reject?: boolean;
+  /** A dash glued after the number's suffix leads to a range's other end ("£2.5bn-£3bn"). */
+  dashAfter?: boolean;
 }
 
 /**
  * A Core with every field present, in one order. The readers load its fields at many sites; fields
  * added later in varying order gave each path its own object shape and made those loads slow.
  */
-function makeCore(c: Omit<Core, 'low' | 'high' | 'unit' | 'hyphenNoun' | 'age' | 'kindOverride' | 'reject'> & Partial<Core>): Core {
+function makeCore(c: Omit<Core, 'low' | 'high' | 'unit' | 'hyphenNoun' | 'age' | 'kindOverride' | 'reject' | 'dashAfter'> & Partial<Core>): Core {
   return {
     first: c.first, end: c.end, value: c.value, low: c.low, high: c.high, digits: c.digits, vague: c.vague, scaled: c.scaled,
     fraction: c.fraction, rest: c.rest, endOffset: c.endOffset, plainInteger: c.plainInteger, currency: c.currency, range: c.range,
-    unit: c.unit, hyphenNoun: c.hyphenNoun, age: c.age, kindOverride: c.kindOverride, reject: c.reject,
+    unit: c.unit, hyphenNoun: c.hyphenNoun, age: c.age, kindOverride: c.kindOverride, reject: c.reject, dashAfter: c.dashAfter,
   };
 }
 
@@ -261,7 +270,14 @@ function readCore(s: Scan, j: number, currency: string | null = null): Core | nu
   }
   if (keys[j].startsWith('sub-') && isDigitCode(keys[j].charCodeAt(4))) {
     const n = parseLeadingNumber(u.text, 4);
-    if (n) return finishDigits(s, first, j, sign * n.value, n, u.text.slice(4), u.start + 4);
+    if (n) return finishDigits(s, first, j, sign * n.value, n, u.text, u.start);
+  }
+  const part = partOfPeriodLength(keys[j]);
+  if (part > 0) {
+    // "the mid-2030s", "late-1990s", "mid-2020": a decade or a year, from its part written before it.
+    const n = parseLeadingNumber(u.text, part);
+    const rest = n ? u.text.slice(n.end) : '';
+    if (n && !n.grouped && !n.decimal && isYearLike(n.value) && (rest === '' || rest === 's')) return finishDigits(s, first, j, n.value, n, u.text, u.start);
   }
   const vague = vagueMagnitudes.get(keys[j]);
   if (vague !== undefined && sign === 1) {
@@ -328,13 +344,42 @@ function powerAfter(s: Scan, core: Core): void {
   core.plainInteger = false;
 }
 const ordinalRest = /^(st|nd|rd|th)(-[a-z-]+)?$/i;
+const suffixAtBothEnds = /^([A-Za-z]+)-(\d[\d.,]*)([A-Za-z]+)$/;
 const fractionRest = /^[/⁄](\d+)$/;
 
 /** Interprets what is glued after the digits: multipliers, units, hyphenated compounds, fractions. */
+/** Whether an "m" glued to a number is metres rather than millions; `value` is the number read so far. */
+function isMetre(s: Scan, core: Core, value: number): boolean {
+  // "$4m" and "2.7m sales" are millions; "1.8m tall" and "a 100m sprint" are metres.
+  const next = s.keys[core.end];
+  const prev = s.keys[core.first - 1];
+  const phrase = next !== undefined && isWordToken(s.w[core.end]) && !unitsByFirstWord.has(next) ? nounPhrase(s, core.end, false) : null;
+  const plural = next !== undefined && (isPluralNoun(next) || unitsByFirstWord.get(next)?.[0].info.kind === 'money' || (phrase !== null && isPluralNoun(phrase.head)));
+  // Metres: "1.8m tall", "the 100m", "a 50m pool"; millions otherwise ("2.1m last year").
+  const dimension = next !== undefined && dimensionWords.has(next);
+  const attributive = isWordToken(s.w[core.end]) && next !== undefined && !nounStops.has(next) && !isPluralNoun(next);
+  // After an amount of money earlier in the sentence, "up from 38m in 2003" and "another 550m to
+  // follow" are millions too: only a word of size ("tall", "deep") or a race distance still makes metres.
+  const afterMoney = !raceDistances.has(value) && !(dimension && sizeWords.has(next)) && moneyBefore(s, core.first);
+  // "the 60m hurdles", "400m runners": a race before its event, though the word is plural.
+  const race = raceLengths.has(value) && raceNouns.has(next);
+  // "cleared 5.05m", "threw 17.30m": centimetres written out measure a length.
+  const centimetres = /^\d{1,2}\.\d\dm$/.test(s.w[core.end - 1].text);
+  return !core.currency && (race || (!plural && !afterMoney && (dimension || prev === 'the' || prev === 'a' || prev === 'an' || attributive || raceDistances.has(value) || centimetres)));
+}
+
 function interpretRest(s: Scan, core: Core): void {
-  const rest = core.rest;
+  let rest = core.rest;
   if (rest === '') return;
-  const tokenEnd = s.w[core.end - 1].end;
+  let tokenEnd = s.w[core.end - 1].end;
+  const after = s.w[core.end];
+  if (rest.length > 1 && rest.charCodeAt(rest.length - 1) === 45 /* - */ && after && after.start === tokenEnd && (after.kind === 'symbol' || after.kind === 'number')) {
+    // "£2.5bn-£3bn": the dash is the range's, and the suffix before it is read alone.
+    rest = rest.slice(0, -1);
+    core.rest = rest;
+    core.dashAfter = true;
+    tokenEnd--;
+  }
   const scale = suffixScales.get(rest);
   if (scale !== undefined && core.value !== null) {
     if (rest === 'G' && core.digits && core.value < 10 && Number.isInteger(core.value)) {
@@ -347,23 +392,7 @@ function interpretRest(s: Scan, core: Core): void {
     return;
   }
   if (rest === 'm' && core.value !== null) {
-    // "$4m" and "2.7m sales" are millions; "1.8m tall" and "a 100m sprint" are metres.
-    const next = s.keys[core.end];
-    const prev = s.keys[core.first - 1];
-    const phrase = next !== undefined && isWordToken(s.w[core.end]) && !unitsByFirstWord.has(next) ? nounPhrase(s, core.end, false) : null;
-    const plural = next !== undefined && (isPluralNoun(next) || unitsByFirstWord.get(next)?.[0].info.kind === 'money' || (phrase !== null && isPluralNoun(phrase.head)));
-    // Metres: "1.8m tall", "the 100m", "a 50m pool"; millions otherwise ("2.1m last year").
-    const dimension = next !== undefined && dimensionWords.has(next);
-    const attributive = isWordToken(s.w[core.end]) && next !== undefined && !nounStops.has(next) && !isPluralNoun(next);
-    // After an amount of money earlier in the sentence, "up from 38m in 2003" and "another 550m to
-    // follow" are millions too: only a word of size ("tall", "deep") or a race distance still makes metres.
-    const afterMoney = !raceDistances.has(core.value) && !(dimension && sizeWords.has(next)) && moneyBefore(s, core.first);
-    // "the 60m hurdles", "400m runners": a race before its event, though the word is plural.
-    const race = raceLengths.has(core.value) && raceNouns.has(next);
-    // "cleared 5.05m", "threw 17.30m": centimetres written out measure a length.
-    const centimetres = /^\d{1,2}\.\d\dm$/.test(s.w[core.end - 1].text);
-    const metre = !core.currency && (race || (!plural && !afterMoney && (dimension || prev === 'the' || prev === 'a' || prev === 'an' || attributive || raceDistances.has(core.value) || centimetres)));
-    if (!metre) {
+    if (!isMetre(s, core, core.value)) {
       core.value = scaled(core.value, 1e6);
       core.scaled = true;
     } else {
@@ -410,6 +439,12 @@ function interpretRest(s: Scan, core: Core): void {
   }
   if (rest.charCodeAt(0) === 45 /* - */) {
     interpretHyphen(s, core, rest.slice(1), tokenEnd);
+    return;
+  }
+  const bothEnds = suffixAtBothEnds.exec(rest);
+  if (bothEnds && bothEnds[1] === bothEnds[3] && !/^[ap]m$/i.test(bothEnds[1])) {
+    // "2bn-3bn", "5km-10km": a range in one word with its suffix at both ends, read as "2-3bn".
+    interpretHyphen(s, core, rest.slice(bothEnds[1].length + 1), tokenEnd);
     return;
   }
   const unit = caseSensitiveSuffixes.get(rest) ?? unitBySpelling.get(rest.toLowerCase()) ?? gluedScaleUnit(core, rest);
@@ -518,6 +553,19 @@ function nextYearEndingIn(year: number, ending: number, modulus: number): number
 function interpretHyphen(s: Scan, core: Core, tail: string, tokenEnd: number): void {
   const parts = tail.split('-');
   const token = s.w[core.end - 1].text;
+  // "two-in-three", "1-in-100": a ratio written as one word.
+  if (parts[0] === 'in' && parts.length >= 2 && core.value !== null) {
+    const digits = parseLeadingNumber(parts[1], 0);
+    const of = digits && digits.end === parts[1].length ? digits.value
+      : parts[1] === 'a' && parts.length > 2 ? scaleWords.get(parts[2].toLowerCase()) : smallNumbers.get(parts[1].toLowerCase());
+    if (of !== undefined && of > Math.abs(core.value)) {
+      core.value /= of;
+      core.fraction = true;
+      core.rest = '';
+      core.endOffset = tokenEnd;
+      return;
+    }
+  }
   const second = parseLeadingNumber(parts[0], 0);
   if (second && second.end === parts[0].length || (second && parts.length === 1)) {
     if (parts.length > 1 && parseLeadingNumber(parts[1], 0) || phoneLike.test(token) || parts.length > 2) {
@@ -527,6 +575,14 @@ function interpretHyphen(s: Scan, core: Core, tail: string, tokenEnd: number): v
     let low = core.value!;
     let high = second.value;
     const secondRest = parts[0].slice(second.end);
+    // "a 50-50 chance", "a 50-50 joint venture": an even split, not a range.
+    if (low === 50 && high === 50 && secondRest === '' && parts.length === 1) {
+      core.value = 0.5;
+      core.fraction = true;
+      core.rest = '';
+      core.endOffset = tokenEnd;
+      return;
+    }
     const yearDigit = parts[0].length === 1 && isYearLike(low);
     if (core.plainInteger && (parts[0].length === 2 || parts[0].length === 4 || yearDigit) && secondRest === '') {
       // "2014-15", "2005-6" or "1998-2004": a span of years.
@@ -540,7 +596,8 @@ function interpretHyphen(s: Scan, core: Core, tail: string, tokenEnd: number): v
     }
     if (secondRest !== '') {
       const unit = caseSensitiveSuffixes.get(secondRest) ?? unitBySpelling.get(secondRest.toLowerCase());
-      const scale = suffixScales.get(secondRest);
+      // "5-6m people" are millions, "a 5-6m wall" metres, decided as for "5m".
+      const scale = secondRest === 'm' ? (isMetre(s, core, high) ? undefined : 1e6) : suffixScales.get(secondRest);
       if (scale !== undefined && secondRest !== 'G') {
         // "20-30bn": the scale written once applies to both ends, as in "5-10 million".
         high = scaled(high, scale);
@@ -1000,7 +1057,8 @@ function scaleAfter(s: Scan, core: Core): void {
 function rangeAfter(s: Scan, core: Core, j: number, startTok: number = core.first, firstComplete = false): { core: Core; currency: string | null } | null {
   const k = s.keys[j];
   if (k === undefined || core.value === null || core.vague || core.range) return null;
-  const dash = k === '-' || k === '–' || k === '—';
+  const gluedDash = core.dashAfter === true && j === core.end;
+  const dash = gluedDash || k === '-' || k === '–' || k === '—';
   let between = false;
   let from = false;
   for (let b = startTok - 1; b >= 0 && b >= startTok - 3; b--) {
@@ -1010,7 +1068,7 @@ function rangeAfter(s: Scan, core: Core, j: number, startTok: number = core.firs
   // "rose 7.4% to $212.50": after a verb of change, "to" leads to the new level, not to a range end.
   if ((k === 'to' || dash) && firstComplete && !from && !between && changeBefore(s, qualifierStart(s, startTok)) !== undefined) return null;
   if (!(k === 'to' || k === 'through' || dash || (k === 'and' && between) || k === 'or')) return null;
-  let n = j + 1;
+  let n = gluedDash ? j : j + 1;
   const cur = currencyBefore(s, n);
   if (cur) n = cur.next;
   const second = readCore(s, n, cur ? cur.currency : null);
@@ -1206,7 +1264,7 @@ function quantityAt(s: Scan, i: number, previous: Figure[]): Found | null {
   // A range: "5 to 10", "$3 billion to $5 billion", "between 1 and 2 million".
   let unitInfo: UnitInfo | undefined = core.unit;
   let unitEnd = -1;
-  if (!unitInfo && !ratio && core.rest === '') {
+  if (!unitInfo && !ratio && core.rest === '' && !core.dashAfter) {
     const u = unitAt(s, end, core);
     if (u) {
       unitInfo = u.info;
