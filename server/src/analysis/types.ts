@@ -39,6 +39,11 @@ export interface Figure extends Span {
   change?: 'increase' | 'decrease';
   /** The verb or counted noun the figure belongs to ("killed", "troops"), for the hover. */
   context?: string;
+  /**
+   * For a score or a tally ("beat City 2-0", "a 3–1 win", "voted 10-2"): the two sides' numbers in the
+   * order written. `low` and `high` hold the same pair sorted, and `value` is null.
+   */
+  score?: [number, number];
 }
 
 export type AttributionType = 'direct' | 'indirect' | 'mixed';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../analysis/analyze.js';
 import type { Figure } from '../analysis/types.js';
 import { surfaceForms } from './forms.js';
-import { claimContext, intervalOf, matchClaim, prepare, relate, roundingOf } from './match.js';
+import { claimContext, intervalOf, matchClaim, matchScore, prepare, relate, roundingOf } from './match.js';
 import { prepareSource } from './verify.js';
 
 /** The article figure whose text is `words`, from a one-sentence article. */
@@ -102,5 +102,14 @@ describe('matching a figure against a source', () => {
 
   it('prefers support over a contradiction elsewhere in the same source', () => {
     expect(verdict('The fighting has killed more than 13,000 people.', 'more than 13,000 people', 'The war killed 9,000 people in its first year. By October the mission had recorded 13,100 deaths.')).toEqual({ status: 'supported', evidence: '13,100 deaths' });
+  });
+});
+
+describe('scores', () => {
+  it('finds a score in a source whichever side it is written from, and no other result', () => {
+    const { figure } = figureIn('Harbour Town beat Millbrook 3-1 on Saturday.', '3-1');
+    expect(matchScore(figure, prepareSource('Millbrook lost 1-3 at home to Harbour Town.'))?.text).toBe('1-3');
+    expect(matchScore(figure, prepareSource('Millbrook lost 1-2 at home to Harbour Town.'))).toBeUndefined();
+    expect(matchScore(figure, prepareSource('Between 1-3 per cent of tickets went unsold.'))).toBeUndefined();
   });
 });

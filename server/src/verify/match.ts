@@ -372,6 +372,15 @@ export function evidenceOf(source: Prepared, figure: Figure): Evidence {
 }
 
 /** Dates are checked for presence only: a source names many dates, so another one is no contradiction. */
+/**
+ * A score or tally in the source with the same two numbers; the order is not compared, since a
+ * report from the other side writes it the other way round ("lost 0-2" for "beat them 2-0").
+ */
+export function matchScore(figure: Figure, source: Prepared): Figure | undefined {
+  if (!figure.score) return undefined;
+  return source.analysis.figures.find((sf) => sf.score !== undefined && sf.low === figure.low && sf.high === figure.high);
+}
+
 export function matchDate(figure: Figure, source: Prepared): Figure | undefined {
   const want = figure.resolved ?? (figure.value !== null ? String(figure.value) : undefined);
   if (!want) return undefined;

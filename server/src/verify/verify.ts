@@ -5,7 +5,7 @@ import type { Sidecar, Source } from '../annotations/types.js';
 import { checkArticle } from './article.js';
 import type { FetchOptions } from './fetch.js';
 import { surfaceForms } from './forms.js';
-import { claimContext, evidenceOf, matchClaim, matchDate, prepare, type Prepared } from './match.js';
+import { claimContext, evidenceOf, matchClaim, matchDate, matchScore, prepare, type Prepared } from './match.js';
 import { SourceReader, type ReadResult } from './sources.js';
 import type { ArticleFinding, FigureVerification, SourceCheck, SourceRef, VerifyEvent, VerifyReport, VerifyStatus } from './types.js';
 
@@ -123,6 +123,11 @@ function checkSource(figure: Figure, article: Prepared, source: Source, read: Re
     const found = figure.kind === 'date' ? matchDate(figure, doc) : undefined;
     if (found) return { source: ref, status: 'supported', evidence: evidenceOf(doc, found), reason: `${name} gives “${found.text}”`, snapshot: read.snapshot };
     return { source: ref, status: 'not-found', reason: `${name} does not give ${figure.kind === 'date' ? 'this date' : 'this figure'}`, snapshot: read.snapshot };
+  }
+  if (figure.score) {
+    const found = matchScore(figure, doc);
+    if (found) return { source: ref, status: 'supported', evidence: evidenceOf(doc, found), reason: `${name} gives “${found.text}”`, snapshot: read.snapshot };
+    return { source: ref, status: 'not-found', reason: `${name} does not give this score`, snapshot: read.snapshot };
   }
   if (figure.value === null) return { source: ref, status: 'not-found', reason: `“${figure.text}” states no value to look for`, snapshot: read.snapshot };
   const result = matchClaim(claimContext(article, figure), doc);

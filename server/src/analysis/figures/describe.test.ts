@@ -25,6 +25,10 @@ describe('describeFigure', () => {
     expect(described('Monitors logged dozens of ceasefire violations.')).toEqual(['dozens of ceasefire violations (roughly 12 to 120)']);
   });
 
+  it('writes a score in the order written', () => {
+    expect(described('The visitors won 2-3 after extra time.')).toEqual(['2–3 (score)']);
+  });
+
   it('writes percentages, measures, ages and changes', () => {
     expect(described('Turnout rose 4.5 percentage points.')).toEqual(['4.5 percentage points (increase)']);
     expect(described('The column stretched 40 km in -4 °C.')).toEqual(['40 km', '-4 °C']);

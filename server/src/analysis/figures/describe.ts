@@ -100,6 +100,9 @@ export function describeFigure(f: Figure): string {
   } else if (f.kind === 'ordinal') {
     core = f.text;
     extra.push('ordinal');
+  } else if (f.score) {
+    core = `${f.score[0]}–${f.score[1]}`;
+    extra.push('score');
   } else if (f.value === null && f.low !== undefined && f.high !== undefined) {
     // "dozens of", "thousands of": an order of magnitude.
     core = f.text;

@@ -554,10 +554,22 @@ describe('not figures', () => {
   });
 
   it('skips an aircraft model and its variant, but keeps a range of people', () => {
-    checkFigures('The carrier said the 747-400 was costly, bought [[12 757-200 jets]] and an ATR 42-300, while [[230-300 staff]] left after the [[3-0 defeat]].', [
+    checkFigures('The carrier said the 747-400 was costly, bought [[12 757-200 jets]] and an ATR 42-300, while [[230-300 staff]] left after the [[3-0]] defeat.', [
       { value: 12, unit: 'jet' },
       { low: 230, high: 300, unit: 'staff' },
-      {},
+      { score: [3, 0] },
+    ]);
+  });
+
+  it('reads a score or a tally as its two sides in order, not as a range', () => {
+    checkFigures('Rovers beat United [[4-1]] [[on Saturday]], drew [[2 – 2]] at home, were [[1-0]] down at the break in a [[3–1]] defeat, and the board voted [[7-2]]; the trip took [[2-3 days]].', [
+      { score: [4, 1], low: 1, high: 4, value: null, approx: 'exact' },
+      { kind: 'date' },
+      { score: [2, 2] },
+      { score: [1, 0] },
+      { score: [3, 1] },
+      { score: [7, 2] },
+      { low: 2, high: 3, unit: 'day', approx: 'range' },
     ]);
   });
 

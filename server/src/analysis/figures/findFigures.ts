@@ -1175,6 +1175,8 @@ function quantityAt(s: Scan, i: number, previous: Figure[]): Found | null {
     if (isIdentifier(s, start, core)) return { figure: null, next: core.end };
   }
   yearSpanWithSlash(s, core);
+  const score = scoreAt(s, start, core);
+  if (score) return score;
   if (core.kindOverride === 'date') {
     const first = w[start].start;
     return { next: core.end, figure: figureOf(s, start, first, core.endOffset, { kind: 'date', value: core.low!, low: core.low, high: core.high, unit: 'year', approx: 'range', resolved: `${core.low}/${core.high}` }) };
@@ -1560,6 +1562,63 @@ function groupContinuation(s: Scan, core: Core): void {
   core.end++;
   core.endOffset = next.end;
   core.plainInteger = false;
+}
+
+/** Verbs that a result or a tally follows ("beat City 2-0", "drew 1-1", "led 3-2 at half-time", "voted 10-2"). */
+const scoreVerbs = new Set<string | undefined>(['beat', 'beats', 'beating', 'won', 'win', 'wins', 'winning', 'lost', 'lose', 'loses', 'losing',
+  'drew', 'draw', 'draws', 'drawing', 'led', 'lead', 'leads', 'leading', 'trailed', 'trail', 'trails', 'trailing', 'defeated', 'defeat',
+  'defeats', 'edged', 'thrashed', 'crushed', 'hammered', 'routed', 'downed', 'overcame', 'finished', 'ended', 'score', 'scoreline',
+  'voted', 'vote', 'votes']);
+/** Nouns that a result or a tally comes before ("a 3-1 win", "a 9-2 lead", "the 2-2 draw", "a 5-4 ruling"). */
+const scoreNouns = new Set<string | undefined>(['win', 'wins', 'victory', 'victories', 'defeat', 'defeats', 'loss', 'losses', 'lead', 'draw',
+  'draws', 'deficit', 'scoreline', 'triumph', 'thrashing', 'drubbing', 'success', 'home', 'away', 'aggregate', 'half-time', 'full-time',
+  'vote', 'ruling', 'verdict', 'majority', 'decision', 'split']);
+
+function isScoreToken(t: Token): boolean {
+  return t.kind === 'number' && /^\d{1,3}-\d{1,3}$/.test(t.text);
+}
+
+/** Words before a score that "down" or "up" follows ("at 2-0 down", "were 1-0 up"). */
+const beforeDownOrUp = new Set<string | undefined>(['at', 'was', 'were', 'is', 'are', 'being', 'went', 'fell']);
+
+/**
+ * "beat City 2-0", "a 3–1 win", "at 2-0 down", "voted 10-2": two whole numbers joined by a dash after a
+ * verb of playing or voting, or before a word for a result, are a score or a tally, not a range from the
+ * smaller to the larger.
+ */
+function scoreAt(s: Scan, start: number, core: Core): Found | null {
+  const { w, keys } = s;
+  if (!core.digits || core.currency || core.unit || core.first !== start) return null;
+  let sides: RegExpExecArray | null = null;
+  let end = start + 1;
+  if (core.range) sides = /^(\d{1,3})-(\d{1,3})$/.exec(w[start].text);
+  else if (w[start + 1] && (w[start + 1].text === '-' || w[start + 1].text === '–') && w[start + 2]?.kind === 'number' &&
+    w[start + 1].start - w[start].end <= 1 && w[start + 2].start - w[start + 1].end <= 1) {
+    sides = /^(\d{1,3})\s?[-–]\s?(\d{1,3})$/.exec(s.text.slice(w[start].start, w[start + 2].end));
+    end = start + 3;
+  }
+  if (!sides) return null;
+  // Set scores in a row ("won 4-6 6-3 7-6 (7-4)"): the context is read around the whole run.
+  let runStart = start;
+  while (runStart > 0 && (isScoreToken(w[runStart - 1]) || w[runStart - 1].text === '(' || w[runStart - 1].text === ')')) runStart--;
+  let runEnd = end;
+  while (runEnd < w.length && (isScoreToken(w[runEnd]) || w[runEnd].text === '(' || w[runEnd].text === ')')) runEnd++;
+  const next = keys[runEnd];
+  let verb = false;
+  for (let b = runStart - 1; b >= 0 && b >= runStart - 4; b--) {
+    if (w[b].kind === 'punct' || w[b].kind === 'symbol') break;
+    if (scoreVerbs.has(keys[b])) verb = true;
+  }
+  const after = scoreNouns.has(next) || ((next === 'down' || next === 'up') && beforeDownOrUp.has(keys[runStart - 1]));
+  // "won 2-3 seats", "lost 4-5 kg": a counted noun makes it a range again.
+  if (!after && (!verb || (next !== undefined && isWordToken(w[end]) && isPluralNoun(next)))) return null;
+  const first = Number(sides[1]);
+  const second = Number(sides[2]);
+  const figure = figureOf(s, start, w[start].start, w[end - 1].end, { kind: 'count', value: null, unit: null, approx: 'exact' });
+  figure.low = Math.min(first, second);
+  figure.high = Math.max(first, second);
+  figure.score = [first, second];
+  return { next: end, figure };
 }
 
 /** "first", "third", "twenty-first": an ordinal written as a word. */
