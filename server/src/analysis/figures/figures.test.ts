@@ -477,6 +477,7 @@ describe('not figures', () => {
   it('skips spelled numbers that are part of a name', () => {
     checkFigures('The series moved to Radio Four and the Half-Blood Prince opened in Formula One week, after [[two weeks]].', [{ unit: 'week' }]);
     checkFigures('Wales lost twice in the Six Nations.');
+    checkFigures('The Third Way bloc and the First Minister backed it, as in the Second World War, and it came [[first]].', [{ kind: 'ordinal', value: 1 }]);
     // At a sentence's start, after a quotation mark, or in a headline in title case they count.
     checkFigures('[[Four people]] died, and officials said: "[[Seven]] were hurt."', [{ value: 4 }, { value: 7 }]);
     checkFigures('Police Arrest [[Four Men]] After Raid', [{ value: 4 }]);

@@ -1632,6 +1632,8 @@ function ordinalAt(s: Scan, i: number): Found | null {
     if (tens === undefined || unit === undefined || tens < 20 || tens % 10 !== 0 || unit >= 10) return null;
     value = tens + unit;
   }
+  // "the Third Way alliance", "the Second World War": an ordinal in capitals inside a name.
+  if (spelledNumberNames(s, i)) return { next: i + 1, figure: null };
   const t = s.w[i];
   let end = t.end;
   if (s.text.charCodeAt(end - 1) === 46) end--;
