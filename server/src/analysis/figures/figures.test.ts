@@ -308,6 +308,17 @@ describe('counted nouns', () => {
     checkFigures('The airline grounded [[two new 747 Jumbo jets]].', [{ value: 2, unit: 'jet' }]);
   });
 
+  it('gives a part the counted noun of its whole ("248 of the 460 seats")', () => {
+    checkFigures('The bloc won [[248]] of the [[460 seats]], [[three]] of its [[12 ministers]] quit and [[5]] of [[10]] stayed.', [
+      { value: 248, unit: 'seat' },
+      { value: 460, unit: 'seat' },
+      { value: 3, unit: 'minister' },
+      { value: 12, unit: 'minister' },
+      { value: 5, unit: null },
+      { value: 10, unit: null },
+    ]);
+  });
+
   it('reads the counted noun after "of the" for a fraction', () => {
     checkFigures('[[A quarter of the village population]] left.', [{ value: 0.25, unit: 'population' }]);
   });

@@ -1445,6 +1445,16 @@ function quantityAt(s: Scan, i: number, previous: Figure[]): Found | null {
     kind = inherited.kind;
     if (inherited.per) per = inherited.per;
   }
+  // "won 248 of the 460 seats", "three of its 12 members": a part counts what the whole counts.
+  if (kind === 'count' && unit === null && !core.vague && !core.fraction && !ratio && value !== null && keys[end] === 'of') {
+    const at = possessiveOrArticle.has(keys[end + 1]) ? end + 2 : end + 1;
+    const whole = w[at];
+    if (whole && (whole.kind === 'number' || startsSpelled(keys[at])) && !isYearLike(Number(whole.text))) {
+      const wholeCore = readCore(s, at);
+      const phrase = wholeCore && wholeCore.value !== null && wholeCore.value > value && wholeCore.rest === '' && !wholeCore.unit ? nounPhrase(s, wholeCore.end, false) : null;
+      if (phrase && isPluralNoun(phrase.head)) unit = singularOf(phrase.head);
+    }
+  }
   if (core.vague && approx === 'exact') approx = 'about';
   if (value === null && !core.vague) return null;
   // "-odd", "-plus", "or so", "or more": qualifiers after the number.
@@ -1563,6 +1573,9 @@ function groupContinuation(s: Scan, core: Core): void {
   core.endOffset = next.end;
   core.plainInteger = false;
 }
+
+/** Words between a part and its whole ("248 of the 460 seats", "three of its 12 members"). */
+const possessiveOrArticle = new Set<string | undefined>(['the', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'these', 'those']);
 
 /** Verbs that a result or a tally follows ("beat City 2-0", "drew 1-1", "led 3-2 at half-time", "voted 10-2"). */
 const scoreVerbs = new Set<string | undefined>(['beat', 'beats', 'beating', 'won', 'win', 'wins', 'winning', 'lost', 'lose', 'loses', 'losing',
