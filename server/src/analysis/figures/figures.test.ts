@@ -309,7 +309,7 @@ describe('counted nouns', () => {
   });
 
   it('gives a part the counted noun of its whole ("248 of the 460 seats")', () => {
-    checkFigures('The bloc won [[248]] of the [[460 seats]], [[three]] of its [[12 ministers]] quit and [[5]] of [[10]] stayed.', [
+    checkFigures('The bloc won [[248]] of the [[460 seats]], [[three]] of its [[12 ministers]] quit. Only [[5]] of [[10]] stayed.', [
       { value: 248, unit: 'seat' },
       { value: 460, unit: 'seat' },
       { value: 3, unit: 'minister' },
