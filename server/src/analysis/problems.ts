@@ -1,4 +1,5 @@
 import type { Analysis, Attribution, Claim, Figure, Span } from './types.js';
+import { formatNumber } from './figures/describe.js';
 
 /**
  * Findings turned into problems: a rule id, a severity name and a message, with UTF-16 offsets.
@@ -82,7 +83,9 @@ export function figureMessage(figure: Figure): string {
   if (figure.kind === 'date' && figure.resolved) {
     parts.push(figure.resolved);
   } else {
-    const value = figure.low !== undefined && figure.high !== undefined ? `${figure.low}–${figure.high}` : figure.value;
+    const value = figure.score ? `score ${figure.score[0]}–${figure.score[1]}`
+      : figure.low !== undefined && figure.high !== undefined ? `${formatNumber(figure.low)}–${formatNumber(figure.high)}`
+        : figure.value !== null ? formatNumber(figure.value) : null;
     // A figure with no stated value ("this week", "dozens of") shows its unit alone.
     const amount = [value ?? '', figure.unit ?? ''].filter((x) => x !== '').join(' ');
     if (amount) parts.push(amount);
