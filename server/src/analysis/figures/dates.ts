@@ -98,14 +98,28 @@ export function dateAt(s: Scan, i: number): Found | null {
   return null;
 }
 
-/** "Oct. 21, 2021", "October 2021", "June of 2018", "September 8". */
+/** Words before a month named alone that make it a date ("since January", "the end of June"). */
+const monthPrepositions = new Set<string | undefined>(['in', 'since', 'until', 'till', 'by', 'from', 'to', 'through', 'during', 'before',
+  'after', 'of', 'early', 'late', 'mid', 'between', 'and']);
+
+/**
+ * "since January", "by the end of September": a month named alone after a preposition, a month of
+ * the article's year. Not "May" (a verb and a name) nor "March" (a walk), nor an abbreviation.
+ */
+function monthAlone(s: Scan, i: number): Found | null {
+  const k = s.keys[i];
+  if (k.length <= 3 || k === 'march' || k === 'may' || !monthPrepositions.has(s.keys[i - 1])) return null;
+  return { next: i + 1, figure: make(s, i, i + 1, { kind: 'date', value: null, unit: 'month', approx: 'exact' }) };
+}
+
+/** "Oct. 21, 2021", "October 2021", "June of 2018", "September 8", "since January". */
 function monthDate(s: Scan, i: number, month: number): Found | null {
   const { w, keys } = s;
   const t = w[i];
   const k = keys[i];
   const next = w[i + 1];
   // "May" and "March" are words too; abbreviations need their full stop or a number after them.
-  if (!next) return null;
+  if (!next) return monthAlone(s, i);
   let day: number | null = null;
   let year: number | null = null;
   let end = i + 1;
@@ -130,7 +144,7 @@ function monthDate(s: Scan, i: number, month: number): Found | null {
     year = Number(w[i + 2].text);
     end = i + 3;
   } else {
-    return null;
+    return monthAlone(s, i);
   }
   if ((k === 'may' || k === 'march' || k === 'mar') && day === null && year === null) return null;
   if (endOffset === undefined) endOffset = w[end - 1].end;

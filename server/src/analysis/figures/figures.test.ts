@@ -452,6 +452,25 @@ describe('dates and relative time', () => {
     ]);
   });
 
+  it('reads a month named alone after a preposition as a month of the article\'s year', () => {
+    const text = 'ROME, 9 May 2025 - Fares rose since January and fall in September; Theresa May spoke in May, and the March ended.';
+    const figures = analyzeText(text, 'plaintext').figures.filter((f) => f.kind === 'date');
+    expect(figures.map((f) => [f.text, f.unit, f.resolved])).toEqual([
+      ['9 May 2025', 'day', '2025-05-09'],
+      ['January', 'month', '2025-01'],
+      ['September', 'month', '2025-09'],
+    ]);
+  });
+
+  it('reads a decade of someone\'s age as a range of years, not the 1920s', () => {
+    checkFigures('A man in his [[20s]], a woman in her [[early 30s]] and a pair in their [[mid-40s]] were hurt; the song is from [[the 20s]].', [
+      { kind: 'duration', unit: 'year', age: true, low: 20, high: 29, approx: 'range' },
+      { kind: 'duration', age: true, low: 30, high: 33 },
+      { kind: 'duration', age: true, low: 43, high: 46 },
+      { kind: 'date', unit: 'decade', value: 1920 },
+    ]);
+  });
+
   it('resolves against a date in front matter', () => {
     const text = '---\ntitle: Flooding\ndate: 2023-07-12\n---\n\nThe river burst its banks yesterday.\n';
     const figures = analyzeText(text, 'markdown').figures;

@@ -277,7 +277,9 @@ function readCore(s: Scan, j: number, currency: string | null = null): Core | nu
     // "the mid-2030s", "late-1990s", "mid-2020": a decade or a year, from its part written before it.
     const n = parseLeadingNumber(u.text, part);
     const rest = n ? u.text.slice(n.end) : '';
-    if (n && !n.grouped && !n.decimal && isYearLike(n.value) && (rest === '' || rest === 's')) return finishDigits(s, first, j, n.value, n, u.text, u.start);
+    // "in his mid-20s": the same parts of a decade of age.
+    const ageDecade = n !== null && rest === 's' && n.value >= 10 && n.value <= 90 && n.value % 10 === 0 && possessives.has(keys[j - 1]);
+    if (n && !n.grouped && !n.decimal && (isYearLike(n.value) || ageDecade) && (rest === '' || rest === 's')) return finishDigits(s, first, j, n.value, n, u.text, u.start);
   }
   const vague = vagueMagnitudes.get(keys[j]);
   if (vague !== undefined && sign === 1) {
@@ -1715,6 +1717,10 @@ function ratioAfter(s: Scan, core: Core): { value: number; end: number } | null 
 function decade(s: Scan, start: number, core: Core): Found | null {
   const v = core.value!;
   if (!(v >= 1000 && v <= 2100 && v % 10 === 0) && !(v >= 10 && v <= 90 && v % 10 === 0 && core.digits)) return null;
+  if (v < 100) {
+    const age = decadeOfAge(s, start, core);
+    if (age) return age;
+  }
   const det = s.keys[start - 1] === 'the' || s.keys[start - 1] === "'" ? start - 1 : start;
   let startTok = det;
   if (s.keys[start - 1] === "'" && s.keys[start - 2] === 'the') startTok = start - 2;
@@ -1730,6 +1736,33 @@ function decade(s: Scan, start: number, core: Core): Found | null {
     resolved = `${v}/${v + 9}`;
   }
   return { next: core.end, figure: figureOf(s, startTok, s.w[startTok].start, t.end, { kind: 'date', value: year, unit: 'decade', approx: 'exact', resolved }) };
+}
+
+/** Words that make "20s" an age ("in his 20s", "in their early 30s"). */
+const possessives = new Set<string | undefined>(['his', 'her', 'their', 'my', 'your', 'our']);
+
+/**
+ * "a man in his 20s", "in their early 30s", "in her mid-40s": an age within a decade of life, a
+ * range of years (the early, middle or late third of the decade when it says so), not the 1920s.
+ */
+function decadeOfAge(s: Scan, start: number, core: Core): Found | null {
+  const { keys, w } = s;
+  const v = core.value!;
+  const glued = /^(early|mid|late)-/i.exec(w[start].text);
+  let part = glued ? glued[1].toLowerCase() : undefined;
+  let first = start;
+  if (!part && (keys[start - 1] === 'early' || keys[start - 1] === 'mid' || keys[start - 1] === 'late')) {
+    part = keys[start - 1];
+    first = start - 1;
+  }
+  if (!possessives.has(keys[first - 1])) return null;
+  const low = part === 'early' ? v : part === 'mid' ? v + 3 : part === 'late' ? v + 6 : v;
+  const high = part === 'early' ? v + 3 : part === 'mid' ? v + 6 : v + 9;
+  const figure = figureOf(s, first, w[first].start, w[core.end - 1].end, { kind: 'duration', value: low, unit: 'year', approx: 'range' });
+  figure.low = low;
+  figure.high = high;
+  figure.age = true;
+  return { next: core.end, figure };
 }
 
 /**
