@@ -142,6 +142,11 @@ describe('reported speech', () => {
     checkAttributions('The union has repeatedly warned on Thursday that the strike would go ahead.', [
       { cue: 'has repeatedly warned', source: 'The union', content: 'that the strike would go ahead' },
     ]);
+    // Any adverb in -ly before the verb, after an auxiliary ("have effectively conceded" lost its
+    // auxiliary and its source unless the trained extents knew the adverb).
+    checkAttributions('The port officials have effectively conceded that the yard would close.', [
+      { cue: 'have effectively conceded', source: 'The port officials', content: 'that the yard would close' },
+    ]);
   });
 
   it('starts the content at a subject pronoun after the addressee when "that" is left out', () => {
@@ -204,6 +209,16 @@ describe('reported speech', () => {
     ]);
     checkAttributions('A few days later, the mayor reversed course, saying the ferry would run.', [
       { cue: 'saying', source: 'the mayor', content: 'the ferry would run' },
+    ]);
+  });
+
+  it('gives a participle after a quotation that ends in a comma the subject too ("was “ready for winter,” adding that" had no source, and "saying" took the quotation before it)', () => {
+    checkAttributions('The minister insisted that the port was “ready for winter,” adding that ships would wait.', [
+      { cue: 'insisted', source: 'The minister', content: 'that the port was “ready for winter,”' },
+      { cue: 'adding', source: 'The minister', content: 'that ships would wait' },
+    ]);
+    checkAttributions('Ana Lima gave a stern defence of “the harbour,” saying the city owed it everything.', [
+      { cue: 'saying', source: 'Ana Lima', content: 'the city owed it everything' },
     ]);
   });
 
@@ -437,6 +452,8 @@ describe('source shapes', () => {
   it('puts a contracted auxiliary in the cue and leaves the pronoun as the source, but not a possessive', () => {
     checkAttributions("He's said the yard will close by June.", [{ cue: "'s said", source: 'He', content: 'the yard will close by June' }]);
     checkAttributions('They’ve argued that the fee is unfair.', [{ cue: '’ve argued', source: 'They', content: 'that the fee is unfair' }]);
+    // After "not" or an adverb too ("He’s not saying" had the source "He’s").
+    checkAttributions('She’s not saying what the port will do.', [{ cue: '’s not saying', source: 'She', content: 'what the port will do' }]);
     // A name's "'s" may be a possessive ("Ruiz's stated aim"): it never joins the cue.
     for (const text of ["Ruiz's stated aim is to keep the yard.", "Duarte's argued case won the day."]) {
       for (const a of attributionsOf(text)) expect(text.slice(a.cue.start, a.cue.end)).not.toMatch(/^['’]s/);
