@@ -101,8 +101,11 @@ function scanOf(tokens: Token[], text: string, marks: Int32Array, count: number)
 
 /** The length of "mid-", "early-" or "late-" before digits at the start of a key, else 0. */
 function partOfPeriodLength(k: string): number {
-  const n = k.startsWith('mid-') ? 4 : k.startsWith('late-') ? 5 : k.startsWith('early-') ? 6 : 0;
-  return n > 0 && isDigitCode(k.charCodeAt(n)) ? n : 0;
+  // Called for most words that may start a figure, so the dash and the digit are looked at first.
+  const c = k.charCodeAt(0);
+  const n = c === 109 /* m */ ? 4 : c === 108 /* l */ ? 5 : c === 101 /* e */ ? 6 : 0;
+  if (n === 0 || k.charCodeAt(n - 1) !== 45 || !isDigitCode(k.charCodeAt(n))) return 0;
+  return k.startsWith(n === 4 ? 'mid' : n === 5 ? 'late' : 'early') ? n : 0;
 }
 
 /** Whether a figure can start at word i, judged from it and the word after it. */
