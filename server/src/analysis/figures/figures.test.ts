@@ -69,6 +69,15 @@ describe('spelled numbers', () => {
     ]);
   });
 
+  it('reads a rate, a half and a unit written into one hyphenated word', () => {
+    checkFigures('She took a [[£1.2m-a-year]] post for [[two-and-a-half years]]; the bank made [[a quarter-point]] cut after a [[25-basis-point]] one.', [
+      { kind: 'money', value: 1.2e6, unit: 'GBP', per: 'year' },
+      { kind: 'duration', value: 2.5, unit: 'year' },
+      { kind: 'percent', value: 0.25, unit: 'pp' },
+      { kind: 'percent', value: 25, unit: 'bp' },
+    ]);
+  });
+
   it('reads a ratio written as one word, and "50-50" as an even split', () => {
     checkFigures('Traders saw a [[two-in-three]] chance of a cut, a [[1-in-100]] risk of a flood and [[one-in-a-million]] odds of a hit; [[last week]] it was [[50-50]].', [
       { value: 2 / 3, unit: null },

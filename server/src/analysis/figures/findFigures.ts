@@ -132,7 +132,9 @@ function startsFigure(s: Scan, i: number): boolean {
   if (flag === 2 && !isUpperCode(x.charCodeAt(0)) && !isUpperCode(x.charCodeAt(1)) && k.length > 3) return false;
   const next = s.w[i + 1];
   const nextKey = s.keys[i + 1];
-  if (k === 'a' || k === 'an') return afterArticle.has(nextKey) || (nextKey !== undefined && startsSpelled(nextKey));
+  if (k === 'a' || k === 'an') {
+    return afterArticle.has(nextKey) || (nextKey !== undefined && (startsSpelled(nextKey) || fractionOfPoint.test(nextKey)));
+  }
   if (k === 'this' || k === 'last' || k === 'next' || k === 'past') return afterRelative.has(nextKey);
   if (k === 'percent' || k === 'percents' || k === 'per') return percentOf(s, i) !== null;
   if (k === 'ago') return isPeriodAgo(s.keys, i);
@@ -159,6 +161,8 @@ const triggerWords = new Set<string>([
 const conditionalWords = new Set<string>([...months.keys(), ...weekdays.keys(), ...dollarPrefixes.keys(), ...currencyCodesBefore.keys()]);
 /** Both lists in one map: 1 for a trigger word, 2 for a conditional one. */
 const startWords = new Map<string, number>([...[...conditionalWords].map((k): [string, number] => [k, 2]), ...[...triggerWords].map((k): [string, number] => [k, 1])]);
+/** "a quarter-point cut", "a half-point rise": a fraction of a percentage point. */
+const fractionOfPoint = /^(quarter|half)-points?$/;
 /** Words after "a" that make a figure ("a dozen", "a third", "a million", "a decade"). */
 const afterArticle = new Set<string | undefined>([...scaleWords.keys(), ...denominators.keys(), 'dozen', 'half', 'hundred', 'decade', 'century']);
 /** Words after "this", "last", "next" that make a relative date. */
@@ -204,17 +208,20 @@ interface Core {
   reject?: boolean;
   /** A dash glued after the number's suffix leads to a range's other end ("£2.5bn-£3bn"). */
   dashAfter?: boolean;
+  /** A rate glued to the number ("£1.2m-a-year"): what it is per. */
+  per?: string;
 }
 
 /**
  * A Core with every field present, in one order. The readers load its fields at many sites; fields
  * added later in varying order gave each path its own object shape and made those loads slow.
  */
-function makeCore(c: Omit<Core, 'low' | 'high' | 'unit' | 'hyphenNoun' | 'age' | 'kindOverride' | 'reject' | 'dashAfter'> & Partial<Core>): Core {
+function makeCore(c: Omit<Core, 'low' | 'high' | 'unit' | 'hyphenNoun' | 'age' | 'kindOverride' | 'reject' | 'dashAfter' | 'per'> & Partial<Core>): Core {
   return {
     first: c.first, end: c.end, value: c.value, low: c.low, high: c.high, digits: c.digits, vague: c.vague, scaled: c.scaled,
     fraction: c.fraction, rest: c.rest, endOffset: c.endOffset, plainInteger: c.plainInteger, currency: c.currency, range: c.range,
     unit: c.unit, hyphenNoun: c.hyphenNoun, age: c.age, kindOverride: c.kindOverride, reject: c.reject, dashAfter: c.dashAfter,
+    per: c.per,
   };
 }
 
@@ -350,6 +357,7 @@ function powerAfter(s: Scan, core: Core): void {
 }
 const ordinalRest = /^(st|nd|rd|th)(-[a-z-]+)?$/i;
 const suffixAtBothEnds = /^([A-Za-z]+)-(\d[\d.,]*)([A-Za-z]+)$/;
+const gluedRate = /-(?:a|an|per)-([A-Za-z]+)$/;
 const fractionRest = /^[/⁄](\d+)$/;
 
 /** Interprets what is glued after the digits: multipliers, units, hyphenated compounds, fractions. */
@@ -384,6 +392,22 @@ function interpretRest(s: Scan, core: Core): void {
     core.rest = rest;
     core.dashAfter = true;
     tokenEnd--;
+  }
+  const glued = rest.length > 4 && rest.charCodeAt(rest.length - 1) !== 45 ? gluedRate.exec(rest) : null;
+  if (glued) {
+    // "£1.2m-a-year", "50p-a-day", "$40-a-barrel": a rate written as one word.
+    const period = glued[1].toLowerCase();
+    const info = unitBySpelling.get(period);
+    const per = info?.kind === 'duration' ? info.unit : perNouns.has(period) ? period : undefined;
+    if (per !== undefined) {
+      core.per = per;
+      rest = rest.slice(0, glued.index);
+      core.rest = rest;
+      if (rest === '') {
+        consumeRest(core, tokenEnd);
+        return;
+      }
+    }
   }
   const scale = suffixScales.get(rest);
   if (scale !== undefined && core.value !== null) {
@@ -556,6 +580,18 @@ function nextYearEndingIn(year: number, ending: number, modulus: number): number
 
 /** "5-10", "30-year-long", "0-to-60-mph", "12-cent-a-share", "2014-15"; phone numbers and ISBNs are rejected. */
 function interpretHyphen(s: Scan, core: Core, tail: string, tokenEnd: number): void {
+  // "two-and-a-half years", "a three-and-a-half-year term": a half or a quarter added in the same word.
+  const added = /^and-a-(half|quarter)(?:-|$)/i.exec(tail);
+  if (added && core.value !== null) {
+    core.value += (core.value < 0 ? -1 : 1) * (added[1].toLowerCase() === 'half' ? 0.5 : 0.25);
+    core.fraction = true;
+    tail = tail.slice(added[0].length);
+    if (tail === '') {
+      core.rest = '';
+      core.endOffset = tokenEnd;
+      return;
+    }
+  }
   const parts = tail.split('-');
   const token = s.w[core.end - 1].text;
   // "two-in-three", "1-in-100": a ratio written as one word.
@@ -646,7 +682,14 @@ function applyHyphenUnit(core: Core, parts: string[]): void {
   if (parts.length === 0) return;
   const word = parts[0].toLowerCase();
   if (word === 'odd' || word === 'plus' || word === 'something') return;
-  const unit = unitsByFirstWord.get(word)?.find((u) => u.words.length === 1)?.info ?? unitBySpelling.get(word);
+  // "a half-point rise", "a quarter-point cut": in news a fraction of a point is a percentage point.
+  if ((word === 'point' || word === 'points') && core.fraction && core.value !== null && Math.abs(core.value) < 1) {
+    core.unit = { kind: 'percent', unit: 'pp' };
+    return;
+  }
+  // "a 25-basis-point cut": a unit of several words written with hyphens.
+  const lower = parts.map((p) => p.toLowerCase());
+  const unit = unitsByFirstWord.get(word)?.find((u) => u.words.length <= lower.length && u.words.every((w, m) => w === lower[m]))?.info ?? unitBySpelling.get(word);
   if (unit) {
     core.unit = unit;
     if (parts[1] === 'old' && unit.kind === 'duration') core.age = true;
@@ -1504,6 +1547,7 @@ function quantityAt(s: Scan, i: number, previous: Figure[]): Found | null {
       endOffset = w[end - 1].end;
     }
   }
+  if (per === undefined && core.per !== undefined && kind !== 'date') per = core.per;
   // "km/hr", "miles per hour": a speed is one unit.
   if (kind === 'measure' && per === 'hour' && (unit === 'km' || unit === 'mi')) {
     unit = unit === 'km' ? 'km/h' : 'mph';

@@ -99,7 +99,8 @@ function partsFrom(keys: string[], i: number, limit: number): Part[] {
       if (!numberParts.has(key.slice(0, dash))) break;
       const pieces = key.split('-').filter((p) => p !== '');
       let n = 0;
-      while (n < pieces.length && numberParts.has(pieces[n]) && pieces[n] !== 'a' && pieces[n] !== 'and') n++;
+      // A last "point" is a noun ("a half-point rise", "a five-point plan"), not a decimal point.
+      while (n < pieces.length && numberParts.has(pieces[n]) && pieces[n] !== 'a' && pieces[n] !== 'and' && !(pieces[n] === 'point' && n === pieces.length - 1)) n++;
       for (let p = 0; p < n; p++) parts.push({ word: pieces[p], token: t, rest: p === n - 1 && n < pieces.length ? pieces.slice(n).join('-') : null });
       if (n < pieces.length) break;
       continue;
