@@ -652,6 +652,10 @@ describe('not figures', () => {
     checkFigures('Call 0845 now; the fight broke out at [[0200 local time]].', [{ kind: 'date', unit: 'time' }]);
   });
 
+  it('skips every group of a phone number after its leading zero', () => {
+    checkFigures('Ring 020 7946 0958 or 0800 123 4567 before [[5pm]]; [[3 500]] called.', [{ kind: 'date' }, { value: 3500 }]);
+  });
+
   it('reads race distances before their event and lengths to the centimetre as metres', () => {
     checkFigures('She won the [[60m]] hurdles, cleared [[4.88m]] at the meeting and threw [[17.30m]], while [[400m]] runners trained and [[2.7m units]] sold.', [
       { kind: 'measure', value: 60, unit: 'm' },

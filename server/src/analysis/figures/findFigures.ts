@@ -1837,6 +1837,8 @@ function isIdentifier(s: Scan, start: number, core: Core): boolean {
   if (integer && w[start].text.length >= 16 && /^\d+$/.test(w[start].text)) return true;
   // "0800 028 9276", "007": digits with a leading zero are a code or a phone number.
   if (integer && w[start].text.length > 1 && w[start].text.charCodeAt(0) === 48 && /^0\d+$/.test(w[start].text)) return true;
+  // "020 7946 0958", "0800 123 4567": the groups after a leading zero belong to the same number.
+  if (integer && inPhoneNumber(s, start)) return true;
   // "Dak Prescott (4)": a number alone in brackets after a name is a shirt number or a reference.
   if (integer && w[start - 1]?.text === '(' && w[core.end]?.text === ')' && isCapitalized(w[start - 2])) return true;
   // "S P 500", "S&P 500".
@@ -1855,6 +1857,20 @@ function isIdentifier(s: Scan, start: number, core: Core): boolean {
   if (start === 0 && integer && (w[core.end]?.text === '.' || w[core.end]?.text === ')') && (core.value ?? 0) < 100 && (w.length <= core.end + 1 || isCapitalized(w[core.end + 1]))) return true;
   // "(555) 123-4567".
   if (w[start - 1]?.text === '(' && w[core.end]?.text === ')' && w[core.end + 1]?.kind === 'number' && /^\d{3}-\d{4}/.test(w[core.end + 1].text)) return true;
+  return false;
+}
+
+/**
+ * Whether the digits at word i follow, group after group with one space between, a group that
+ * starts with a zero (a phone number's area or service code).
+ */
+function inPhoneNumber(s: Scan, i: number): boolean {
+  const { w } = s;
+  for (let b = i - 1; b >= 0 && b >= i - 3; b--) {
+    const group = w[b];
+    if (group.kind !== 'number' || w[b + 1].start - group.end !== 1 || !/^\d{2,5}$/.test(group.text)) return false;
+    if (group.text.charCodeAt(0) === 48) return true;
+  }
   return false;
 }
 
