@@ -212,6 +212,15 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('gives a participle after a verb and its object the verb\'s subject ("The town released a statement saying" had the source "The town released a statement")', () => {
+    checkAttributions('The harbour board released a statement confirming the closure.', [
+      { cue: 'released a statement confirming', source: 'The harbour board', content: 'the closure' },
+    ]);
+    checkAttributions('Ana Lima, the port director, sent a letter saying the yard would close.', [
+      { cue: 'saying', source: 'Ana Lima, the port director', content: 'the yard would close', speaker: 'Ana Lima', role: 'port director' },
+    ]);
+  });
+
   it('gives a participle after a quotation that ends in a comma the subject too ("was “ready for winter,” adding that" had no source, and "saying" took the quotation before it)', () => {
     checkAttributions('The minister insisted that the port was “ready for winter,” adding that ships would wait.', [
       { cue: 'insisted', source: 'The minister', content: 'that the port was “ready for winter,”' },

@@ -594,6 +594,30 @@ function listedName(block: Block, k: number, from: number): boolean {
   return r === from || !introPrepositions.has(toks[r - 1].lower) && toks[r - 1].text !== ',';
 }
 
+/** Past tenses that end in no "-ed", and modals: the verbs of a clause walked back over. */
+const finiteVerbs = new Set(['went', 'sent', 'put', 'gave', 'took', 'made', 'wrote', 'spent', 'got', 'came', 'began', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must']);
+
+/**
+ * The subject of a clause walked back over from a participle cue ("Gowdy released a statement",
+ * "Ana Lima, the director, sent a letter"): the noun phrase before its first finite verb, or the
+ * phrase itself when it holds none. A verb in "-ed" after a determiner is an adjective ("the
+ * alleged"), and one right after a noun may be a reduced relative ("a report published"): only
+ * a verb before a determiner or a particle ("released a statement", "fired back a response") counts.
+ */
+function subjectOfVerbPhrase(block: Block, r: Range): Range | null {
+  const { toks } = block;
+  for (let k = r[0]; k <= r[1]; k++) {
+    const t = toks[k];
+    if (t.cap || !isWord(t)) continue;
+    const next = toks[k + 1];
+    const verb = finiteVerbs.has(t.lower) || (/ed$/.test(t.lower) && (k > r[0] ? !determiners.has(toks[k - 1].lower) : isSeparator(toks[k - 1])) && !!next && (determiners.has(next.lower) || next.lower === 'back' || next.lower === 'out' || next.lower === 'up'));
+    if (!verb) continue;
+    if (k - 1 < block.first[t.s]) return null;
+    return subjectBefore(block, k - 1);
+  }
+  return r;
+}
+
 /** Whether a source walked back from a cue starts with a verb right after "to": "to restate American". */
 function infinitiveObject(block: Block, r: Range): boolean {
   const { toks } = block;
@@ -990,6 +1014,9 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
     source = [c0 - 1, c0 - 1];
   } else if (prevIsWord && !clauseOpeners.has(prev.lower)) {
     source = subjectBefore(block, c0 - 1);
+    // "The town released a statement saying ...": a participle after an object reports for the
+    // subject of the verb before it.
+    if (source && cue.participle) source = subjectOfVerbPhrase(block, source);
     // "to restate American support for": a base form among the first words of an infinitive's
     // object is a noun, since the walk back stopped at "to" right before the infinitive's verb.
     if (source && cue.nounLike && t0.lower === cue.lemma && c0 === i && infinitiveObject(block, source)) return null;
