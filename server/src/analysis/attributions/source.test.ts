@@ -53,8 +53,23 @@ describe('parseSource: an employer before the name', () => {
   it('takes a possessive employer as the organisation ("Amazon\'s Robin Terrell" was one name)', () => {
     expect(parseSource("Vestra's Ana Lima")).toMatchObject({ name: 'Ana Lima', organisation: 'Vestra' });
     expect(parseSource("Kell Partners' chief economist Dr Ana Lima")).toMatchObject({ name: 'Ana Lima', role: 'chief economist', organisation: 'Kell Partners' });
-    // A title alone after the possessive is no name.
-    expect(parseSource("Latvia's President, Ana Lima").organisation).not.toBe('Latvia');
+    // A title alone after the possessive is no name: the appositive names the person ("Argentina's
+    // President, Nestor Kirchner" was the name "Argentina President" with the role "Nestor Kirchner").
+    expect(parseSource("Latvia's President, Ana Lima")).toMatchObject({ name: 'Ana Lima', role: 'President', organisation: 'Latvia' });
+  });
+
+  it('reads the organisation of an unnamed person and an institution under its own description', () => {
+    // "a senior NATO officer" was the speaker "NATO", and "Russia's embassy in Oslo" the speaker "Russia".
+    expect(parseSource('a senior Alliance officer')).toMatchObject({ name: null, role: 'senior Alliance officer', organisation: 'Alliance', anonymous: true });
+    expect(parseSource('Harlow Bank analysts')).toMatchObject({ name: null, organisation: 'Harlow Bank', anonymous: true });
+    expect(parseSource("Latvia's embassy in Rome")).toMatchObject({ name: "Latvia's embassy in Rome", organisation: "Latvia's embassy in Rome" });
+    expect(parseSource("the club's spokesman")).toMatchObject({ name: null, role: "club's spokesman", anonymous: true });
+    // A sentence's first word in capitals is no organisation when it is an adjective; "General" before a
+    // company's word is no title ("General Motors" was the name "Motors").
+    expect(parseSource('Legal experts')).toMatchObject({ organisation: null, anonymous: true });
+    expect(parseSource('General Motors').name).toBe('General Motors');
+    // A possessive inside a role is kept ("parliament's" was "parliament").
+    expect(parseSource("Ana Lima, who chairs parliament's budget committee").role).toBe("chairs parliament's budget committee");
   });
 
   it('makes the name after a company description the organisation speaking', () => {

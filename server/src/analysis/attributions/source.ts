@@ -39,13 +39,15 @@ interface Word {
   cap: boolean;
   /** Written with a possessive ending ("Amazon's", "Networks'"), which `text` leaves out. */
   possessive: boolean;
+  /** The word as written, possessive ending included. */
+  written: string;
 }
 
 function words(text: string): Word[] {
   const out: Word[] = [];
   for (const m of text.matchAll(wordPattern)) {
     const t = m[0].replace(/[’'](?:s)?$/, '');
-    out.push({ text: t, lower: t.toLowerCase(), cap: capital.test(t), possessive: t.length < m[0].length });
+    out.push({ text: t, lower: t.toLowerCase(), cap: capital.test(t), possessive: t.length < m[0].length, written: m[0] });
   }
   return out;
 }
@@ -119,11 +121,25 @@ function isTitle(lower: string): boolean {
 
 /** Adjectives of countries and regions ("Russian", "Western", "Chinese", "British", "Islamic", "Iraqi"). */
 const placeAdjective = /(?:an|ese|ish|ern|ic|i)$/;
+/** Endings of common adjectives that open a sentence before an unnamed source ("Legal experts", "Senior officials"). */
+const commonAdjective = /(?:al|ive|ary|ous|ior|ent|ant|ed|ing|le)$/;
+/** Companies named "General ..." ("General Motors"), where "General" is no military title. */
+const generalCompanies = new Set(['motors', 'electric', 'mills', 'dynamics', 'atomics']);
+/** Institutions that speak through their own description ("Russia's embassy", "the city's police"). */
+const institutionNouns = new Set(['embassy', 'ministry', 'government', 'office', 'parliament', 'cabinet', 'army', 'military', 'police',
+  'court', 'council', 'administration', 'presidency', 'mission', 'delegation', 'navy', 'command', 'secretariat', 'party', 'campaign',
+  'department', 'service', 'team', 'board', 'committee', 'commission', 'authority', 'authorities', 'embassies', 'consulate']);
+/** Prepositions of place that end a source's head noun ("the embassy in Oslo"). */
+const placeLinks = new Set(['in', 'on', 'near', 'outside', 'inside']);
+/** Determiners that say something about a person's rank and stay in a role ("a senior official"). */
+const rankWords = new Set(['senior', 'former', 'top']);
 
 /** Titles of address, which say nothing of a role. */
 const honorific = /^(mr|mrs|ms|dr|miss)\.?$/i;
 
 const join = (ws: Word[]) => ws.map((w) => w.text).join(' ');
+/** A role keeps a possessive inside it ("chairs parliament's foreign affairs committee"). */
+const joinRole = (ws: Word[]) => ws.map((w, k) => (k < ws.length - 1 ? w.written : w.text)).join(' ');
 const stripBased = (ws: Word[]) => ws.filter((w) => !/-based$/i.test(w.text));
 
 /** Splits a source phrase into name, role, organisation and the anonymity of an unnamed source. */
@@ -156,14 +172,26 @@ export function parseSource(text: string): SourceInfo {
   const run = head.slice(i, j);
   // Titles and role words before the name ("Russian Foreign Minister Sergei Lavrov") are the role.
   let lastTitle = -1;
-  for (let k = 0; k < run.length - 1; k++) if (isTitle(run[k].lower)) lastTitle = k;
+  for (let k = 0; k < run.length - 1; k++) if (isTitle(run[k].lower) && !(run[k].lower === 'general' && generalCompanies.has(run[k + 1].lower))) lastTitle = k;
   const nameWords = run.slice(lastTitle + 1);
   const preRole = run.slice(0, lastTitle + 1).filter((w) => !honorific.test(w.text));
   // "Western governments", "the Ukrainian military": an adjective of place before a common noun names no one.
   const adjectiveOnly = run.length === 1 && j < head.length && !run[0].possessive && placeAdjective.test(run[0].lower) &&
     head.slice(j).every((w) => !w.cap && !orgLinks.has(w.lower) && !relatives.has(w.lower));
   if (adjectiveOnly) nameWords.length = 0;
-  const employer = adjectiveOnly ? null : employerBeforeName(head, i, j);
+  // "a senior NATO officer", "Goldman Sachs analysts": capitalised words before the noun of an unnamed
+  // person name that person's organisation, not the person.
+  const tail = head.slice(j);
+  const organisationBeforeUnnamed = !adjectiveOnly && run.length > 0 && !run[run.length - 1].possessive && tail.length > 0 &&
+    tail.every((w) => !w.cap && !orgLinks.has(w.lower) && !relatives.has(w.lower)) && anonymousHeads.has(tail[tail.length - 1].lower);
+  if (organisationBeforeUnnamed) {
+    nameWords.length = 0;
+    const described = run.filter((w) => !honorific.test(w.text));
+    // "Legal experts", "Financial analysts": a sentence's first word is capitalised anyway, and an adjective there names no one.
+    const adjective = described.length === 1 && (placeAdjective.test(described[0].lower) || (i === 0 && commonAdjective.test(described[0].lower)));
+    if (!adjective) info.organisation = join(stripBased(described)) || null;
+  }
+  const employer = adjectiveOnly || organisationBeforeUnnamed ? null : employerBeforeName(head, i, j);
   if (employer) {
     // "ONGC's Mr Raha", "Morgan Stanley chief economist Dr Ana Lima": a title of address is no name.
     let titled = 0;
@@ -184,18 +212,40 @@ export function parseSource(text: string): SourceInfo {
       info.organisation = join(stripBased(employerWords));
       described.push(...employer.role);
     }
-    if (described.length) info.role = join(described);
+    if (described.length) info.role = joinRole(described);
     return info;
   }
   // "Russia's deputy foreign minister, Andrei Rudenko": the possessor employs the person the
   // appositive names, and the words between are the role.
+  // "Argentina's President, Nestor Kirchner": the title may be capitalised and so inside the run.
   const named = words(appositive);
-  if (run.length && run[run.length - 1].possessive && j < head.length && head.slice(j).every((w) => !w.cap || isTitle(w.lower)) &&
+  const owner = run.findIndex((w) => w.possessive);
+  const afterOwner = owner >= 0 ? [...run.slice(owner + 1), ...head.slice(j)] : [];
+  if (owner >= 0 && afterOwner.length > 0 && afterOwner.every((w) => !w.cap || isTitle(w.lower)) &&
     named.length >= 2 && named.length <= 4 && named.every((w) => w.cap && !notNames.has(w.lower))) {
     info.name = join(named);
-    info.organisation = join(stripBased(run));
-    info.role = join(head.slice(j));
+    info.organisation = join(stripBased(run.slice(0, owner + 1)));
+    info.role = joinRole(afterOwner);
     return info;
+  }
+  // "Russia's embassy in Oslo", "the company's spokesman": what the possessor has speaks, an
+  // institution under its own description, a person unnamed on the possessor's behalf.
+  if (run.length && run[run.length - 1].possessive && tail.length > 0 && !tail[0].cap) {
+    let end = 0;
+    while (end < tail.length && !tail[end].cap && !orgLinks.has(tail[end].lower) && !relatives.has(tail[end].lower) && !placeLinks.has(tail[end].lower)) end++;
+    const noun = tail[end - 1]?.lower;
+    if (noun !== undefined && (institutionNouns.has(noun) || organisationNouns.has(noun))) {
+      info.organisation = joinRole(head.slice(i));
+      info.name = info.organisation;
+      return info;
+    }
+    if (noun !== undefined && anonymousHeads.has(noun)) {
+      info.organisation = join(stripBased(run));
+      info.role = joinRole(tail);
+      info.head = noun;
+      info.anonymous = true;
+      return info;
+    }
   }
   const rest = head.slice(j);
   if (orgLinks.has(rest[0]?.lower ?? '') && rest.slice(1).some((w) => w.cap)) {
@@ -207,7 +257,7 @@ export function parseSource(text: string): SourceInfo {
   if (nameWords.length && !isOrganisation) {
     info.name = join(nameWords);
     const roleWords = [...lead.filter((w) => !determiners.has(w.lower)), ...preRole];
-    if (roleWords.length) info.role = join(roleWords);
+    if (roleWords.length) info.role = joinRole(roleWords);
   } else if (isOrganisation) {
     // "the Kremlin", "The New York Times": an organisation speaks.
     info.organisation = join(stripBased(nameWords));
@@ -225,8 +275,9 @@ export function parseSource(text: string): SourceInfo {
     }
     const h = head[end - 1];
     info.head = h ? h.lower : null;
-    const phrase = head.slice(0, end).filter((w) => !determiners.has(w.lower));
-    if (phrase.length) info.role = join(phrase);
+    // "a senior NATO officer": rank words stay in the role, as they do in an appositive.
+    const phrase = head.slice(0, end).filter((w) => !determiners.has(w.lower) || rankWords.has(w.lower));
+    if (phrase.length) info.role = joinRole(phrase);
     const marked = head.some((w) => anonymousMarkers.has(w.lower)) || words(appositive).some((w) => anonymousMarkers.has(w.lower));
     info.anonymous = marked || (info.head !== null && anonymousHeads.has(info.head));
   }
@@ -244,7 +295,7 @@ export function parseSource(text: string): SourceInfo {
       info.name = join(named);
       // "his lawyer, Ann Lee": with nothing before the name, the head phrase is the role.
       const roleWords = before.length ? before.filter((w) => !determiners.has(w.lower) || w.lower === 'former') : head.filter((w) => !determiners.has(w.lower));
-      info.role = roleWords.length ? join(roleWords) : null;
+      info.role = roleWords.length ? joinRole(roleWords) : null;
       info.head = null;
       info.anonymous = false;
       // Role words before the name make it a person, not an organisation the phrase points back to.
@@ -262,7 +313,7 @@ export function parseSource(text: string): SourceInfo {
       k = 1;
       while (k < app.length - 1 && copulas.has(app[k].lower)) k++;
     }
-    while (k < app.length && determiners.has(app[k].lower) && app[k].lower !== 'senior' && app[k].lower !== 'former' && app[k].lower !== 'top') k++;
+    while (k < app.length && determiners.has(app[k].lower) && !rankWords.has(app[k].lower)) k++;
     // The organisation follows the linking word that is directly followed by a capitalised run.
     let link = -1;
     for (let m = k + 1; m < app.length; m++) {
@@ -275,7 +326,7 @@ export function parseSource(text: string): SourceInfo {
       }
     }
     const roleWords = app.slice(k, link < 0 ? app.length : link);
-    if (roleWords.length && roleWords.length <= 12) info.role = join(roleWords);
+    if (roleWords.length && roleWords.length <= 12) info.role = joinRole(roleWords);
     if (link >= 0) {
       const orgWords = stripBased(app.slice(link + 1).filter((w) => w.cap || (w.lower === 'of' || w.lower === 'for')));
       while (orgWords.length && !orgWords[orgWords.length - 1].cap) orgWords.pop();
