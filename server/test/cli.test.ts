@@ -22,7 +22,7 @@ describe('factcheck scan', () => {
     const text = readFileSync(fixture, 'utf8').split('\n');
     const row = text.findIndex((l) => l.includes('more than 13,000 people'));
     const col = text[row].indexOf('more than 13,000 people');
-    expect(line).toBe(`${fixture}:${row + 1}:${col + 1}: information figure.unchecked Figure: more than 13,000 people — unchecked (count, 13000 people, lower bound)`);
+    expect(line).toBe(`${fixture}:${row + 1}:${col + 1}: information figure.unchecked Figure: more than 13,000 people — unchecked (count, 13,000 people, lower bound)`);
   });
 
   it('prints JSON with findings and problems', async () => {
