@@ -127,6 +127,20 @@ describe('DocumentStates', () => {
     expect(analyzer.stats.blocksAnalysed - before).toBe(1);
   });
 
+  it('gives bare currency words the currency the whole article names, and follows an edit far away', async () => {
+    const analyzer = new Analyzer();
+    const states = new DocumentStates(analyzer);
+    const opening = 'The fund holds NOK 5bn in bonds.\n\n';
+    const text = opening + 'Other news.\n\n'.repeat(30) + 'It sold 3bn kroner of them.\n';
+    let document = TextDocument.create('file:///kroner.md', 'markdown', 1, text);
+    const unitOf = async () => (await check(states, document, 'markdown')).analysis.figures.find((f) => f.text === '3bn kroner')?.unit;
+    await states.analyse(document, 'markdown', options);
+    expect(await unitOf()).toBe('NOK');
+    // The code thirty paragraphs up changes; the bare amount, in a chunk the edit does not touch, follows.
+    document = edit(document, opening.indexOf('NOK'), opening.indexOf('NOK') + 3, 'DKK');
+    expect(await unitOf()).toBe('DKK');
+  });
+
   it('stays equal to a fresh analysis under random edits', async () => {
     const base = 'Intro: 5 people.\n\n# Title 2014\n\n> A quote of 300 troops.\n\n```\n99 code\n```\n\nThe last 13,000 people.\n';
     const editArb = fc.record({

@@ -3,6 +3,7 @@ import { chunkFindings, shiftAttribution, shiftClaim, shiftFigure, type Analysed
 import { personClauseReach, resolveAttributions, soCalledLookback } from './analysis/attributions/index.js';
 import { chunksFrom } from './analysis/chunks.js';
 import { articleDate, resolveDatesFrom } from './analysis/figures/dates.js';
+import { applyCurrencyContext, currencyContextKey, currencyContextOf, currencyOpeningReach, type CurrencyContext } from './analysis/figures/currencyContext.js';
 import type { Analysis, AnalysisOptions, Attribution, DocumentKind, Figure, Span } from './analysis/types.js';
 import { LineIndex, type Position } from './positions.js';
 import { TimeSlicer } from './scheduler.js';
@@ -37,9 +38,11 @@ export interface DatedFindings {
   threshold: number;
   /** The article date (ms since the epoch, or null) that `figures` are resolved against. */
   anchor: number | null;
+  /** The article's currencies for bare currency words (currencyContextKey) that `figures` carry. */
+  currencyKey: string;
   /** Before the article-level passes. */
   base: ChunkFindings;
-  /** `base.figures` with relative dates resolved. */
+  /** `base.figures` with relative dates resolved and bare currencies named. */
   figures: Figure[];
 }
 
@@ -189,8 +192,17 @@ export class DocumentStates {
     const baseOf = basesFor(threshold);
     const date = articleDateOf(text, analysed, baseOf);
     const slice = this.slicer.start();
+    // Every chunk's figures first: bare currency words take the currency the whole article names.
     for (const chunk of analysed) {
-      datedFindings(chunk, threshold, date, baseOf);
+      baseOf(chunk);
+      if (slice.due()) {
+        await slice.yield();
+        if (stale()) return false;
+      }
+    }
+    const currencies = currencyContextFor(text, analysed, baseOf);
+    for (const chunk of analysed) {
+      datedFindings(chunk, threshold, date, currencies, baseOf);
       if (slice.due()) {
         await slice.yield();
         if (stale()) return false;
@@ -209,12 +221,13 @@ export class DocumentStates {
     const analysed = chunks.filter((c) => !c.skip);
     const baseOf = basesFor(threshold);
     const date = articleDateOf(text, analysed, baseOf);
+    const currencies = currencyContextFor(text, analysed, baseOf);
     const placed: PlacedFindings[] = [];
     const unresolved: Attribution[] = [];
     const attributions = kept?.(baseOf);
     if (attributions) this.stats.attributionPassesSkipped++;
     for (const chunk of analysed) {
-      const findings = datedFindings(chunk, threshold, date, baseOf);
+      const findings = datedFindings(chunk, threshold, date, currencies, baseOf);
       placed.push({ start: chunk.start, line: chunk.line, findings });
       if (!attributions) for (const a of findings.base.attributions) unresolved.push(shiftAttribution(a, chunk.start));
     }
@@ -403,13 +416,26 @@ function articleDateOf(text: string, analysed: ChunkEntry[], baseOf: (chunk: Chu
   return articleDate(text, opening);
 }
 
-/** The chunk's findings with relative dates resolved against `date`: kept while nothing they depend on changed. */
-function datedFindings(chunk: ChunkEntry, threshold: number, date: Date | null, baseOf: (chunk: ChunkEntry) => ChunkFindings): DatedFindings {
+/** The currencies the whole article names for bare currency words (currencyContext.ts). */
+function currencyContextFor(text: string, analysed: ChunkEntry[], baseOf: (chunk: ChunkEntry) => ChunkFindings): CurrencyContext {
+  function* figures(): Generator<Figure> {
+    for (const chunk of analysed) yield* baseOf(chunk).figures;
+  }
+  return currencyContextOf(figures(), text.slice(0, currencyOpeningReach));
+}
+
+/**
+ * The chunk's findings with relative dates resolved against `date` and bare currencies named by
+ * `currencies`: kept while nothing they depend on changed.
+ */
+function datedFindings(chunk: ChunkEntry, threshold: number, date: Date | null, currencies: CurrencyContext, baseOf: (chunk: ChunkEntry) => ChunkFindings): DatedFindings {
   const anchor = date ? date.getTime() : null;
+  const currencyKey = currencyContextKey(currencies);
   let findings = chunk.findings;
-  if (!findings || findings.threshold !== threshold || findings.anchor !== anchor) {
+  if (!findings || findings.threshold !== threshold || findings.anchor !== anchor || findings.currencyKey !== currencyKey) {
     const base = baseOf(chunk);
-    findings = { threshold, anchor, base, figures: resolveDatesFrom(date, base.figures.map((f) => ({ ...f }))) };
+    const figures = applyCurrencyContext(currencies, resolveDatesFrom(date, base.figures.map((f) => ({ ...f }))));
+    findings = { threshold, anchor, currencyKey, base, figures };
     chunk.findings = findings;
   }
   return findings;

@@ -6,6 +6,7 @@ import { findAttributions, resolveAttributions } from './attributions/index.js';
 import { scoreSentence, type ClaimScore } from './claims/index.js';
 import { findFigures } from './figures/findFigures.js';
 import { resolveDates } from './figures/dates.js';
+import { applyCurrencyContext, currencyContextOf, currencyOpeningReach } from './figures/currencyContext.js';
 import { tokenize, type Sentence } from './tokens.js';
 import { defaultAnalysisOptions, type Analysis, type AnalysisOptions, type Attribution, type Claim, type DocumentKind, type Figure, type Span } from './types.js';
 
@@ -95,6 +96,8 @@ export class Analyzer {
     // Relative dates ("on Thursday", "seven years ago") need the article's dateline, so they are
     // resolved once the whole document has been read.
     resolveDates(text, result.figures);
+    // So do bare currency words ("kroner") that the article's codes or dateline decide.
+    applyCurrencyContext(currencyContextOf(result.figures, text.slice(0, currencyOpeningReach)), result.figures);
     return result;
   }
 

@@ -231,6 +231,16 @@ describe('units', () => {
     ]);
   });
 
+  it('gives a bare currency word the currency the article names by a code, a country or its dateline', () => {
+    const units = (text: string) => analyzeText(text, 'plaintext').figures.filter((f) => f.kind === 'money').map((f) => f.unit);
+    // "kroner" alone reads as Danish; a Norwegian amount elsewhere in the article decides.
+    expect(units('The fund holds NOK 5bn. Later it sold 3bn kroner, and 2bn kroner more.')).toEqual(['NOK', 'NOK', 'NOK']);
+    expect(units('KARACHI, May 2 - Flour rose to 300 rupees a kilo.')).toEqual(['PKR']);
+    // An amount that names its country keeps it, and evidence for the usual currency keeps the rest.
+    expect(units('It paid 4m Danish kroner and NOK 1m, then 2m kroner.')).toEqual(['DKK', 'NOK', 'DKK']);
+    expect(units('Prices rose to 300 rupees.')).toEqual(['INR']);
+  });
+
   it('reads a currency that is also a word only after a scale', () => {
     checkFigures('Seoul set aside [[1.5 trillion won]] and Pretoria [[3bn rand]], sales passed the [[100 million]] mark, and the side won [[3 games]].', [
       { kind: 'money', unit: 'KRW', value: 1.5e12 },
