@@ -212,6 +212,13 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('finds the subject of a participle behind a role in lower case or a noun-like head ("Acting Latvian port director Anna Lind" was "Acting Latvian", "The judge" was "The")', () => {
+    checkAttributions('Acting Latvian port director Anna Lind spoke on Friday, saying the yard would close.', [
+      { cue: 'saying', source: 'Acting Latvian port director Anna Lind', content: 'the yard would close', speaker: 'Anna Lind' },
+    ]);
+    checkAttributions('The judge left the court early, saying the fee was unlawful.', [{ cue: 'saying', source: 'The judge', content: 'the fee was unlawful' }]);
+  });
+
   it('gives a participle after a verb and its object the verb\'s subject ("The town released a statement saying" had the source "The town released a statement")', () => {
     checkAttributions('The harbour board released a statement confirming the closure.', [
       { cue: 'released a statement confirming', source: 'The harbour board', content: 'the closure' },
@@ -474,6 +481,16 @@ describe('source shapes', () => {
       { cue: 'said', source: 'Mayor Ines Duarte', content: '“The cranes will stay,”' },
       { cue: 'said', source: 'Mayor Ines Duarte', content: '“We will not sell the port.”' },
       { cue: 'criticized', source: 'Teresa Lima, a crane operator', content: 'the plan' },
+    ]);
+  });
+
+  it('skips a time phrase between the subject and the verb, and keeps one after a participle in the source ("Police had last month charged" had the source "last month")', () => {
+    checkAttributions('The police had last month charged the driver with speeding.', [{ cue: 'had last month charged', source: 'The police', content: 'the driver with speeding' }]);
+    checkAttributions('Ana Lima, who runs the port, on Friday described the plan as reckless.', [
+      { cue: 'described', source: 'Ana Lima, who runs the port', content: 'the plan as reckless', speaker: 'Ana Lima' },
+    ]);
+    checkAttributions('A harbour report published on Monday night found that the port had lost money.', [
+      { cue: 'found', source: 'A harbour report published on Monday night', content: 'that the port had lost money' },
     ]);
   });
 

@@ -594,6 +594,17 @@ function listedName(block: Block, k: number, from: number): boolean {
   return r === from || !introPrepositions.has(toks[r - 1].lower) && toks[r - 1].text !== ',';
 }
 
+/** Time phrases that may stand between a subject and its verb: "on Friday", "last month", "in the past". */
+const verbAdverbial = /^(?:(?:on|last|this|early|late|earlier|later|in)\s+)?(?:(?:the\s+)?past|particular|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|weekend|morning|afternoon|evening|night)(?:\s+(?:morning|afternoon|evening|night))?)$|^for the first time$|^in recent (?:years|months|weeks|days)$/;
+
+/** Whether the phrase walked back from a verb is only a time phrase before it. */
+function adverbialBeforeVerb(block: Block, r: Range): boolean {
+  if (r[1] - r[0] > 3) return false;
+  let text = '';
+  for (let k = r[0]; k <= r[1]; k++) text += (k > r[0] ? ' ' : '') + block.toks[k].lower;
+  return verbAdverbial.test(text);
+}
+
 /** Past tenses that end in no "-ed", and modals: the verbs of a clause walked back over. */
 const finiteVerbs = new Set(['went', 'sent', 'put', 'gave', 'took', 'made', 'wrote', 'spent', 'got', 'came', 'began', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must']);
 
@@ -817,8 +828,19 @@ function subjectAt(block: Block, a: number, before: number): Range | null {
   while (b + 1 < before) {
     const n = toks[b + 1];
     if (isPunct(n) && !(innerPunct.has(n.text) && n.start === toks[b].end)) break;
+    // "The judge", "The report": a noun-like cue word right after the determiner is the head noun.
+    if (b === a && determiners.has(toks[a].lower) && cueWords.get(n.lower)?.nounLike) {
+      b++;
+      break;
+    }
     if (cueModifiers.has(n.lower) || cueWords.has(n.lower) || clauseOpeners.has(n.lower) || sourceStoppers.has(n.lower)) break;
     if (!n.cap && !isPunct(n)) {
+      // "Presumptive Republican presidential nominee Donald Trump": a role in lower case before a name.
+      const name = determiners.has(toks[a].lower) ? -1 : roleBeforeName(block, b + 1);
+      if (name > 0 && name < before) {
+        b = name;
+        continue;
+      }
       if (!determiners.has(toks[a].lower) || /ed$/.test(n.lower) || ++plain > 3) break;
     }
     if (b - a > 6) return null;
@@ -1014,6 +1036,14 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
     source = [c0 - 1, c0 - 1];
   } else if (prevIsWord && !clauseOpeners.has(prev.lower)) {
     source = subjectBefore(block, c0 - 1);
+    // "Police had last month charged", "Ruiz on Friday described": a time phrase between the subject
+    // and the verb is neither; with an auxiliary before it, it sits inside the cue.
+    if (source && adverbialBeforeVerb(block, source)) {
+      let k = source[0] - 1;
+      while (k > first && cueModifiers.has(toks[k].lower) && toks[k].q < 0) k--;
+      if (k + 1 < source[0]) c0 = k + 1;
+      source = k >= first && toks[k].q < 0 && (isWord(toks[k]) || isSeparator(toks[k]) || toks[k].text === ')') ? subjectBefore(block, k) : null;
+    }
     // "The town released a statement saying ...": a participle after an object reports for the
     // subject of the verb before it.
     if (source && cue.participle) source = subjectOfVerbPhrase(block, source);
@@ -1457,6 +1487,8 @@ function timeTail(block: Block, a: number, b: number): number {
   while (k > a && timeWords.has(toks[k].lower)) k--;
   if (k === b) return b;
   if (timeOpeners.has(toks[k].lower) && k > a) k--;
+  // "a poll released Sunday", "disclosures filed on Sunday night": the time belongs to the participle.
+  if (/ed$/.test(toks[k].lower) && k > a && !toks[k].cap) return b;
   return isWord(toks[k]) && !determiners.has(toks[k].lower) && !timeOpeners.has(toks[k].lower) ? k : b;
 }
 
