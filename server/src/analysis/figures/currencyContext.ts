@@ -55,6 +55,10 @@ const anyFamilyWord = new RegExp(`\\b(?:${families.flatMap((f) => f.words).join(
 const familyOfCode = new Map<string, Family>();
 for (const family of families) for (const code of Object.keys(family.members)) familyOfCode.set(code, family);
 
+/** For each currency, one pattern for the words that name its country. */
+const cuePatterns = new Map<string, RegExp>();
+for (const family of families) for (const [code, cues] of Object.entries(family.members)) cuePatterns.set(code, new RegExp(`\\b(?:${cues.join('|')})\\b`, 'u'));
+
 /** How far into the text a dateline or standfirst can name the country. */
 export const currencyOpeningReach = 400;
 
@@ -92,8 +96,8 @@ export function currencyContextOf(figures: Iterable<Figure>, opening: string): C
   if (!bare) return context;
   const lower = opening.toLowerCase();
   for (const family of families) {
-    for (const [code, cues] of Object.entries(family.members)) {
-      if (cues.some((cue) => new RegExp(`\\b${cue}\\b`, 'u').test(lower))) evidence.set(code, (evidence.get(code) ?? 0) + 1);
+    for (const code of Object.keys(family.members)) {
+      if (cuePatterns.get(code)!.test(lower)) evidence.set(code, (evidence.get(code) ?? 0) + 1);
     }
     if (evidence.get(family.usual)) continue;
     const named = Object.keys(family.members).filter((code) => code !== family.usual && evidence.get(code));
