@@ -28,6 +28,14 @@ describe('parseSource: titles before the name', () => {
   });
 });
 
+describe('parseSource: a time after a participle', () => {
+  it('names no one in a closing weekday ("a survey released Sunday" had the speaker "Sunday")', () => {
+    expect(parseSource('A survey released Sunday')).toMatchObject({ name: null });
+    expect(parseSource('A harbour report published on Monday night')).toMatchObject({ name: null });
+    expect(parseSource('The Saturday Evening Post')).toMatchObject({ name: 'Saturday Evening Post' });
+  });
+});
+
 describe('parseSource: a name in the appositive', () => {
   it('takes a name that ends the appositive after a role, or that is the whole appositive', () => {
     expect(parseSource("the prosecution's key witness, former finance chief Ana Lima")).toMatchObject({ name: 'Ana Lima', role: 'former finance chief', anonymous: false, definite: false });

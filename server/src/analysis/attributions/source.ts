@@ -142,10 +142,15 @@ const join = (ws: Word[]) => ws.map((w) => w.text).join(' ');
 const joinRole = (ws: Word[]) => ws.map((w, k) => (k < ws.length - 1 ? w.written : w.text)).join(' ');
 const stripBased = (ws: Word[]) => ws.filter((w) => !/-based$/i.test(w.text));
 
+/** A time phrase that ends a source ("released Sunday", "filed on Monday night"). */
+const trailingTime = /\s+(?:on\s+)?(?:(?:last|this|next)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?$/i;
+
 /** Splits a source phrase into name, role, organisation and the anonymity of an unnamed source. */
 export function parseSource(text: string): SourceInfo {
   // A parenthesis ("(D-NM)") names a party or state, not part of the name.
   text = text.replace(/\s*\([^)]*\)?/g, '');
+  // "a poll released Sunday", "a report published on Monday night": a closing time names no one.
+  text = text.replace(trailingTime, '');
   const comma = text.indexOf(',');
   const headText = comma < 0 ? text : text.slice(0, comma);
   const appositive = comma < 0 ? '' : text.slice(comma + 1);
