@@ -69,6 +69,14 @@ describe('spelled numbers', () => {
     ]);
   });
 
+  it('reads a qualifier glued after a suffix, and the Australian dollar written "A$"', () => {
+    checkFigures('It was a [[£1bn-plus]] deal, worth [[A$2.1bn]], while a [[$5]] note fell.', [
+      { kind: 'money', value: 1e9, unit: 'GBP', approx: 'more-than' },
+      { kind: 'money', value: 2.1e9, unit: 'AUD' },
+      { kind: 'money', value: 5, unit: 'USD' },
+    ]);
+  });
+
   it('reads a rate, a half and a unit written into one hyphenated word', () => {
     checkFigures('She took a [[£1.2m-a-year]] post for [[two-and-a-half years]]; the bank made [[a quarter-point]] cut after a [[25-basis-point]] one.', [
       { kind: 'money', value: 1.2e6, unit: 'GBP', per: 'year' },

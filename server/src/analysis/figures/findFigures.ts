@@ -133,6 +133,8 @@ function startsFigure(s: Scan, i: number): boolean {
   const next = s.w[i + 1];
   const nextKey = s.keys[i + 1];
   if (k === 'a' || k === 'an') {
+    // "A$2.1bn": an "A" glued to "$" is the Australian dollar, not an article.
+    if (k === 'a' && next?.text === '$' && next.start === t.end) return true;
     return afterArticle.has(nextKey) || (nextKey !== undefined && (startsSpelled(nextKey) || fractionOfPoint.test(nextKey)));
   }
   if (k === 'this' || k === 'last' || k === 'next' || k === 'past') return afterRelative.has(nextKey);
@@ -358,6 +360,7 @@ function powerAfter(s: Scan, core: Core): void {
 const ordinalRest = /^(st|nd|rd|th)(-[a-z-]+)?$/i;
 const suffixAtBothEnds = /^([A-Za-z]+)-(\d[\d.,]*)([A-Za-z]+)$/;
 const gluedRate = /-(?:a|an|per)-([A-Za-z]+)$/;
+const gluedQualifier = /-(?:plus|odd|something)$/;
 const fractionRest = /^[/⁄](\d+)$/;
 
 /** Interprets what is glued after the digits: multipliers, units, hyphenated compounds, fractions. */
@@ -392,6 +395,12 @@ function interpretRest(s: Scan, core: Core): void {
     core.rest = rest;
     core.dashAfter = true;
     tokenEnd--;
+  }
+  // "£1bn-plus", "30m-odd": a qualifier after the suffix, which quantityAt reads from the token.
+  const qualified = rest.length > 2 ? gluedQualifier.exec(rest) : null;
+  if (qualified && qualified.index > 0) {
+    rest = rest.slice(0, qualified.index);
+    core.rest = rest;
   }
   const glued = rest.length > 4 && rest.charCodeAt(rest.length - 1) !== 45 ? gluedRate.exec(rest) : null;
   if (glued) {
