@@ -291,6 +291,13 @@ describe('units', () => {
       { kind: 'duration', unit: 'year', value: 94, age: true },
       { kind: 'duration', unit: 'year', value: 60, age: true },
     ]);
+    // An age between commas, or closing the sentence after a name; not a number after a number.
+    checkFigures('The court heard from Ana Brel, [[41]], and her son Tomas, [[19]]. The totals were [[12]], [[53]].', [
+      { age: true, value: 41 },
+      { age: true, value: 19 },
+      { value: 12, kind: 'count' },
+      { value: 53, kind: 'count' },
+    ]);
   });
 
   it('reads rates', () => {
@@ -629,6 +636,9 @@ describe('not figures', () => {
       { score: [7, 2] },
       { low: 2, high: 3, unit: 'day', approx: 'range' },
     ]);
+    // Set scores in a row need no verb; a verb may stand six words back; "down" after "only" still counts.
+    checkFigures('Lind ousted the sixth seed, Ana Brel of Spain, [[6-3]] [[7-6]] after being only [[2-1]] down.', [{ score: [6, 3] }, { score: [7, 6] }, { score: [2, 1] }]);
+    checkFigures('Meyer won [[4-6]] [[6-3]] [[6-4]]; groups of [[6-7 people]] watched.', [{ score: [4, 6] }, { score: [6, 3] }, { score: [6, 4] }, { low: 6, high: 7, unit: 'people' }]);
   });
 
   it('reads a year that opens a sentence or names accounts as that year', () => {

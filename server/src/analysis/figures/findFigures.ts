@@ -1027,7 +1027,10 @@ function perAtRaw(s: Scan, j: number): { per: string; end: number } | null {
 function ageBetweenCommas(s: Scan, first: number, end: number, core: Core): boolean {
   const { w } = s;
   if (core.end !== first + 1 || !/^\d{1,3}$/.test(w[first].text) || core.value === null || core.value < 1 || core.value > 120) return false;
-  if (w[first - 1]?.text !== ',' || w[end]?.text !== ',') return false;
+  if (w[first - 1]?.text !== ',') return false;
+  // "said Hynde, 53." ends the sentence with the age: only after a name, and only an adult's age.
+  const closes = w[end]?.text === '.' && end === w.length - 1 && isCapitalized(w[first - 2]) && core.value >= 16 && core.value <= 110;
+  if (w[end]?.text !== ',' && !closes) return false;
   const before = w[first - 2];
   return before !== undefined && before.kind === 'word' && !unitsByFirstWord.has(s.keys[first - 2]) && !months.has(s.keys[first - 2]) && !weekdays.has(s.keys[first - 2]);
 }
@@ -1639,18 +1642,29 @@ const possessiveOrArticle = new Set<string | undefined>(['the', 'its', 'his', 'h
 const scoreVerbs = new Set<string | undefined>(['beat', 'beats', 'beating', 'won', 'win', 'wins', 'winning', 'lost', 'lose', 'loses', 'losing',
   'drew', 'draw', 'draws', 'drawing', 'led', 'lead', 'leads', 'leading', 'trailed', 'trail', 'trails', 'trailing', 'defeated', 'defeat',
   'defeats', 'edged', 'thrashed', 'crushed', 'hammered', 'routed', 'downed', 'overcame', 'finished', 'ended', 'score', 'scoreline',
-  'voted', 'vote', 'votes']);
+  'voted', 'vote', 'votes', 'ousted', 'swept', 'overcame', 'trounced', 'stunned', 'upset', 'eliminated', 'knocked', 'dumped', 'level',
+  'levelled', 'leveled', 'tied', 'locked', 'saw', 'sealed', 'clinched', 'claimed']);
 /** Nouns that a result or a tally comes before ("a 3-1 win", "a 9-2 lead", "the 2-2 draw", "a 5-4 ruling"). */
 const scoreNouns = new Set<string | undefined>(['win', 'wins', 'victory', 'victories', 'defeat', 'defeats', 'loss', 'losses', 'lead', 'draw',
   'draws', 'deficit', 'scoreline', 'triumph', 'thrashing', 'drubbing', 'success', 'home', 'away', 'aggregate', 'half-time', 'full-time',
   'vote', 'ruling', 'verdict', 'majority', 'decision', 'split']);
+
+/** Whether the run holds two set scores of tennis ("6-3", "7-6"), each with a side at 6 or 7. */
+function isSetRun(w: Token[], from: number, to: number): boolean {
+  let sets = 0;
+  for (let k = from; k < to; k++) {
+    const m = /^(\d)-(\d)$/.exec(w[k].text);
+    if (m && w[k - 1]?.text !== '(' && (m[1] === '6' || m[1] === '7' || m[2] === '6' || m[2] === '7')) sets++;
+  }
+  return sets >= 2;
+}
 
 function isScoreToken(t: Token): boolean {
   return t.kind === 'number' && /^\d{1,3}-\d{1,3}$/.test(t.text);
 }
 
 /** Words before a score that "down" or "up" follows ("at 2-0 down", "were 1-0 up"). */
-const beforeDownOrUp = new Set<string | undefined>(['at', 'was', 'were', 'is', 'are', 'being', 'went', 'fell']);
+const beforeDownOrUp = new Set<string | undefined>(['at', 'was', 'were', 'is', 'are', 'being', 'went', 'fell', 'from', 'only', 'just', 'already', 'still']);
 
 /**
  * "beat City 2-0", "a 3–1 win", "at 2-0 down", "voted 10-2": two whole numbers joined by a dash after a
@@ -1676,11 +1690,13 @@ function scoreAt(s: Scan, start: number, core: Core): Found | null {
   while (runEnd < w.length && (isScoreToken(w[runEnd]) || w[runEnd].text === '(' || w[runEnd].text === ')')) runEnd++;
   const next = keys[runEnd];
   let verb = false;
-  for (let b = runStart - 1; b >= 0 && b >= runStart - 4; b--) {
+  for (let b = runStart - 1; b >= 0 && b >= runStart - 6; b--) {
     if (w[b].kind === 'punct' || w[b].kind === 'symbol') break;
     if (scoreVerbs.has(keys[b])) verb = true;
   }
   const after = scoreNouns.has(next) || ((next === 'down' || next === 'up') && beforeDownOrUp.has(keys[runStart - 1]));
+  // "6-3 6-2", "6-7 (2-7) 7-6": two or more set scores in a row need no other context.
+  if (!verb && !after && isSetRun(w, runStart, runEnd)) verb = true;
   // "won 2-3 seats", "lost 4-5 kg": a counted noun makes it a range again.
   if (!after && (!verb || (next !== undefined && isWordToken(w[end]) && isPluralNoun(next)))) return null;
   const first = Number(sides[1]);
