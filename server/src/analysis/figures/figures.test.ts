@@ -342,6 +342,14 @@ describe('counted nouns', () => {
     checkFigures('The airline grounded [[two new 747 Jumbo jets]].', [{ value: 2, unit: 'jet' }]);
   });
 
+  it('counts a part of a group named by a superlative, as "one of the best" does', () => {
+    checkFigures('[[Two of the biggest lenders]] and [[three of its main rivals]] cut rates, but [[two]] of the interest rates rose.', [
+      { value: 2, unit: 'lender' },
+      { value: 3, unit: 'rival' },
+      { value: 2, unit: null },
+    ]);
+  });
+
   it('gives a part the counted noun of its whole ("248 of the 460 seats")', () => {
     checkFigures('The bloc won [[248]] of the [[460 seats]], [[three]] of its [[12 ministers]] quit. Only [[5]] of [[10]] stayed.', [
       { value: 248, unit: 'seat' },
