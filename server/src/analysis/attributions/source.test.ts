@@ -76,6 +76,8 @@ describe('parseSource: an employer before the name', () => {
     // company's word is no title ("General Motors" was the name "Motors").
     expect(parseSource('Legal experts')).toMatchObject({ organisation: null, anonymous: true });
     expect(parseSource('General Motors').name).toBe('General Motors');
+    // The author of a document speaks through it; the document is no role ("report by" was one).
+    expect(parseSource('a report by the Baltic Security Institute')).toMatchObject({ name: 'Baltic Security Institute', role: null });
     // A possessive inside a role is kept ("parliament's" was "parliament").
     expect(parseSource("Ana Lima, who chairs parliament's budget committee").role).toBe("chairs parliament's budget committee");
   });

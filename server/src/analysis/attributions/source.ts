@@ -259,7 +259,14 @@ export function parseSource(text: string): SourceInfo {
   const leadLower = lead.map((w) => w.lower);
   info.definite = leadLower[0] === 'the' || leadLower[0] === 'this' || leadLower[0] === 'that';
   const isOrganisation = info.definite && nameWords.length > 0;
-  if (nameWords.length && !isOrganisation) {
+  const by = lead.findIndex((w) => w.lower === 'by');
+  if (nameWords.length && by >= 0) {
+    // "a report by the Norwegian Intelligence Service", "research by consultancy Bain": the author of
+    // a document speaks through it; what the document is ("report") is no role.
+    info.name = join(stripBased(nameWords));
+    const described = [...lead.slice(by + 1).filter((w) => !determiners.has(w.lower)), ...preRole];
+    if (described.length) info.role = joinRole(described);
+  } else if (nameWords.length && !isOrganisation) {
     info.name = join(nameWords);
     const roleWords = [...lead.filter((w) => !determiners.has(w.lower)), ...preRole];
     if (roleWords.length) info.role = joinRole(roleWords);
