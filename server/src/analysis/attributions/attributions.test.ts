@@ -460,6 +460,11 @@ describe('source shapes', () => {
     ]);
   });
 
+  it('puts the verb of a retort with "back" in the cue ("Trump shot back" had the cue "back" and the source "Trump shot")', () => {
+    checkAttributions('The mayor shot back that the port had never been safer.', [{ cue: 'shot back', source: 'The mayor', content: 'that the port had never been safer' }]);
+    checkAttributions('The union pushed back against the plan.', [{ cue: 'pushed back against', source: 'The union', content: 'the plan' }]);
+  });
+
   it('puts an infinitive\'s "to" in the cue without taking the word before it as the source', () => {
     checkAttributions('The council met on Friday to discuss the levy.', [{ cue: 'to discuss', source: null, content: 'the levy' }]);
     checkAttributions('She went on to say that the yard would close.', [{ cue: 'went on to say', source: 'She', content: 'that the yard would close' }]);

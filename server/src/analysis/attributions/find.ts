@@ -89,7 +89,11 @@ const particles: Record<string, Set<string>> = {
   comment: new Set(['on']),
   express: new Set(['concern', 'support', 'frustration', 'confidence', 'doubt', 'doubts', 'hope', 'regret', 'surprise', 'outrage', 'dismay', 'interest', 'skepticism', 'scepticism', 'optimism', 'sympathy', 'anger', 'disappointment']),
   push: new Set(['for']),
+  back: new Set(['at', 'against', 'on']),
 };
+
+/** Verbs that make a retort with "back": "shot back", "fired back at", "pushed back against". */
+const backVerbs = new Set(['shot', 'shoots', 'fired', 'fires', 'firing', 'hit', 'hits', 'hitting', 'pushed', 'pushes', 'pushing', 'walked', 'walks', 'wrote', 'writes', 'snapped', 'struck', 'lashed', 'punched', 'talked']);
 
 function prepare(text: string, sentences: Sentence[]): Block {
   const toks: Tok[] = [];
@@ -989,6 +993,8 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
   const last = block.last[s];
   // The cue group: auxiliaries and adverbs before the verb, a particle after it.
   let c0 = i;
+  // "shot back", "fired back at": the verb before "back" is the cue's.
+  if (t0.lower === 'back' && backVerbs.has(toks[i - 1]?.lower ?? '') && toks[i - 1].s === s && toks[i - 1].q < 0) c0 = i - 1;
   while (c0 - 1 >= first && (cueModifiers.has(toks[c0 - 1].lower) || cueAdverb(toks[c0 - 1])) && toks[c0 - 1].q < 0 && !toks[c0 - 1].cap) c0--;
   let c1 = i;
   if (particles[cue.lemma]?.has(toks[i + 1]?.lower ?? '') && toks[i + 1].s === s) c1 = i + 1;
