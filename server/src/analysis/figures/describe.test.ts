@@ -29,6 +29,10 @@ describe('describeFigure', () => {
     expect(described('The visitors won 2-3 after extra time.')).toEqual(['2–3 (score)']);
   });
 
+  it('writes the unit of a range once, an age range as "aged", and a bare unit in the plural', () => {
+    expect(described('The walk is 5-10 km; a man in his 20s won 248 of the 460 seats.')).toEqual(['5 to 10 km (range)', 'aged 20 to 29 (range)', '248 seats', '460 seats']);
+  });
+
   it('writes percentages, measures, ages and changes', () => {
     expect(described('Turnout rose 4.5 percentage points.')).toEqual(['4.5 percentage points (increase)']);
     expect(described('The column stretched 40 km in -4 °C.')).toEqual(['40 km', '-4 °C']);

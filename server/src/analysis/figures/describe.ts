@@ -69,7 +69,8 @@ function amount(f: Figure, value: number): string {
     case 'ordinal':
       return n;
     default: {
-      const noun = f.noun ?? f.unit;
+      // A unit without the article's noun phrase is a singular head noun ("248 seats" for "248 of the 460 seats").
+      const noun = f.noun ?? (f.unit ? plural(f.unit, value) : null);
       return noun ? `${n} ${noun}` : n;
     }
   }
@@ -108,8 +109,10 @@ export function describeFigure(f: Figure): string {
     core = f.text;
     extra.push(`roughly ${formatNumber(f.low)} to ${formatNumber(f.high)}`);
   } else if (f.low !== undefined && f.high !== undefined) {
-    const low = amount({ ...f, noun: undefined, unit: f.kind === 'count' ? null : f.unit }, f.low);
-    core = `${low} to ${amount(f, f.high)}`;
+    // The unit once, at the high end ("5 to 10 km", "aged 20 to 29"), except a currency sign, written at both.
+    const bare = f.kind === 'count' || f.kind === 'duration' || (f.kind === 'measure' && !f.unit?.startsWith('°'));
+    const low = amount({ ...f, noun: undefined, unit: bare ? null : f.unit }, f.low);
+    core = f.age ? `aged ${formatNumber(f.low)} to ${formatNumber(f.high)}` : `${low} to ${amount(f, f.high)}`;
   } else if (f.value !== null) {
     const q = qualifierOf(f);
     core = (q ? q + ' ' : '') + amount(f, f.value);
@@ -117,7 +120,7 @@ export function describeFigure(f: Figure): string {
     core = f.text;
   }
   if (f.per) core += ` per ${f.per}`;
-  if (f.age) core += ' old';
+  if (f.age && !core.startsWith('aged ')) core += ' old';
   const relative = f.kind === 'duration' ? /\b(ago|later|earlier)$/.exec(f.text) : null;
   if (relative) core += ' ' + relative[1];
   const note = notes[f.approx];

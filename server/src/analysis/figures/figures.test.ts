@@ -647,6 +647,12 @@ describe('not figures', () => {
     // Set scores in a row need no verb; a verb may stand six words back; "down" after "only" still counts.
     checkFigures('Lind ousted the sixth seed, Ana Brel of Spain, [[6-3]] [[7-6]] after being only [[2-1]] down.', [{ score: [6, 3] }, { score: [7, 6] }, { score: [2, 1] }]);
     checkFigures('Meyer won [[4-6]] [[6-3]] [[6-4]]; groups of [[6-7 people]] watched.', [{ score: [4, 6] }, { score: [6, 3] }, { score: [6, 4] }, { low: 6, high: 7, unit: 'people' }]);
+    // A unit or a scale after the pair makes a range even after a word that can be a verb of playing.
+    checkFigures('The trail is [[5-10 km]] and the lead fell [[2-3 million]] short; Rovers were level at [[2-2]].', [
+      { low: 5, high: 10, unit: 'km', approx: 'range' },
+      { low: 2e6, high: 3e6, approx: 'range' },
+      { score: [2, 2] },
+    ]);
   });
 
   it('reads a year that opens a sentence or names accounts as that year', () => {

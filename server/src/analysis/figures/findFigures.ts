@@ -1644,10 +1644,11 @@ const possessiveOrArticle = new Set<string | undefined>(['the', 'its', 'his', 'h
 
 /** Verbs that a result or a tally follows ("beat City 2-0", "drew 1-1", "led 3-2 at half-time", "voted 10-2"). */
 const scoreVerbs = new Set<string | undefined>(['beat', 'beats', 'beating', 'won', 'win', 'wins', 'winning', 'lost', 'lose', 'loses', 'losing',
-  'drew', 'draw', 'draws', 'drawing', 'led', 'lead', 'leads', 'leading', 'trailed', 'trail', 'trails', 'trailing', 'defeated', 'defeat',
+  'drew', 'draw', 'draws', 'drawing', 'led', 'lead', 'leads', 'leading', 'trailed', 'trail', 'trails', 'trailing', 'defeated', 'defeat', 'beaten',
   'defeats', 'edged', 'thrashed', 'crushed', 'hammered', 'routed', 'downed', 'overcame', 'finished', 'ended', 'score', 'scoreline',
-  'voted', 'vote', 'votes', 'ousted', 'swept', 'overcame', 'trounced', 'stunned', 'upset', 'eliminated', 'knocked', 'dumped', 'level',
-  'levelled', 'leveled', 'tied', 'locked', 'saw', 'sealed', 'clinched', 'claimed']);
+  'voted', 'vote', 'votes', 'ousted', 'swept', 'overcame', 'trounced', 'stunned', 'upset', 'eliminated', 'dumped', 'clinched', 'levelled', 'leveled']);
+/** Words that make "at 31-31" a score: "level at", "locked at", "tied at". */
+const scoreStates = new Set<string | undefined>(['level', 'levelled', 'leveled', 'locked', 'tied', 'all', 'square', 'scores']);
 /** Nouns that a result or a tally comes before ("a 3-1 win", "a 9-2 lead", "the 2-2 draw", "a 5-4 ruling"). */
 const scoreNouns = new Set<string | undefined>(['win', 'wins', 'victory', 'victories', 'defeat', 'defeats', 'loss', 'losses', 'lead', 'draw',
   'draws', 'deficit', 'scoreline', 'triumph', 'thrashing', 'drubbing', 'success', 'home', 'away', 'aggregate', 'half-time', 'full-time',
@@ -1668,7 +1669,7 @@ function isScoreToken(t: Token): boolean {
 }
 
 /** Words before a score that "down" or "up" follows ("at 2-0 down", "were 1-0 up"). */
-const beforeDownOrUp = new Set<string | undefined>(['at', 'was', 'were', 'is', 'are', 'being', 'went', 'fell', 'from', 'only', 'just', 'already', 'still']);
+const beforeDownOrUp = new Set<string | undefined>(['at', 'was', 'were', 'is', 'are', 'being', 'went', 'going', 'fell', 'from', 'only', 'just', 'already', 'still']);
 
 /**
  * "beat City 2-0", "a 3–1 win", "at 2-0 down", "voted 10-2": two whole numbers joined by a dash after a
@@ -1698,11 +1699,13 @@ function scoreAt(s: Scan, start: number, core: Core): Found | null {
     if (w[b].kind === 'punct' || w[b].kind === 'symbol') break;
     if (scoreVerbs.has(keys[b])) verb = true;
   }
+  if (keys[runStart - 1] === 'at' && scoreStates.has(keys[runStart - 2])) verb = true;
   const after = scoreNouns.has(next) || ((next === 'down' || next === 'up') && beforeDownOrUp.has(keys[runStart - 1]));
   // "6-3 6-2", "6-7 (2-7) 7-6": two or more set scores in a row need no other context.
   if (!verb && !after && isSetRun(w, runStart, runEnd)) verb = true;
-  // "won 2-3 seats", "lost 4-5 kg": a counted noun makes it a range again.
-  if (!after && (!verb || (next !== undefined && isWordToken(w[end]) && isPluralNoun(next)))) return null;
+  // "won 2-3 seats", "lost 4-5 kg", "saw 5-10 km": a counted noun, a unit or a scale makes it a range again.
+  const counted = next !== undefined && isWordToken(w[runEnd]) && (isPluralNoun(next) || (unitsByFirstWord.has(next) && !ambiguousUnitWords.has(next)) || scaleWords.has(next));
+  if (!after && (!verb || counted)) return null;
   const first = Number(sides[1]);
   const second = Number(sides[2]);
   const figure = figureOf(s, start, w[start].start, w[end - 1].end, { kind: 'count', value: null, unit: null, approx: 'exact' });
