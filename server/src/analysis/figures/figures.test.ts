@@ -69,6 +69,15 @@ describe('spelled numbers', () => {
     ]);
   });
 
+  it('reads a margin either side, times written "x", and watt-hours', () => {
+    checkFigures('Sales will be [[$4bn]], [[plus or minus 2%]], at [[30x]] earnings, from cells of [[450 watt-hours]].', [
+      { kind: 'money', value: 4e9 },
+      { kind: 'percent', value: 2 },
+      { value: 30, unit: 'times' },
+      { kind: 'measure', value: 450, unit: 'Wh' },
+    ]);
+  });
+
   it('reads a qualifier glued after a suffix, and the Australian dollar written "A$"', () => {
     checkFigures('It was a [[£1bn-plus]] deal, worth [[A$2.1bn]], while a [[$5]] note fell.', [
       { kind: 'money', value: 1e9, unit: 'GBP', approx: 'more-than' },

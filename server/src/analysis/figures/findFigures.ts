@@ -246,7 +246,8 @@ function readCore(s: Scan, j: number, currency: string | null = null): Core | nu
   let sign = 1;
   let first = j;
   if (keys[j] === 'minus' || keys[j] === 'negative') {
-    sign = -1;
+    // "plus or minus 2%": a margin either side, not a negative number.
+    sign = keys[j] === 'minus' && keys[j - 1] === 'or' && keys[j - 2] === 'plus' ? 1 : -1;
     j++;
   } else if (t.kind !== 'number' && minusSigns.has(t.text) && w[j + 1]?.kind === 'number') {
     // A dash right before a number is a minus sign unless a number precedes it ("5 - 10" is a range).
@@ -361,6 +362,7 @@ const ordinalRest = /^(st|nd|rd|th)(-[a-z-]+)?$/i;
 const suffixAtBothEnds = /^([A-Za-z]+)-(\d[\d.,]*)([A-Za-z]+)$/;
 const gluedRate = /-(?:a|an|per)-([A-Za-z]+)$/;
 const gluedQualifier = /-(?:plus|odd|something)$/;
+const timesUnit: UnitInfo = { kind: 'count', unit: 'times' };
 const fractionRest = /^[/⁄](\d+)$/;
 
 /** Interprets what is glued after the digits: multipliers, units, hyphenated compounds, fractions. */
@@ -485,7 +487,8 @@ function interpretRest(s: Scan, core: Core): void {
     interpretHyphen(s, core, rest.slice(bothEnds[1].length + 1), tokenEnd);
     return;
   }
-  const unit = caseSensitiveSuffixes.get(rest) ?? unitBySpelling.get(rest.toLowerCase()) ?? gluedScaleUnit(core, rest);
+  // "40x earnings", "a 2x speed-up": so many times.
+  const unit = (rest === 'x' ? timesUnit : undefined) ?? caseSensitiveSuffixes.get(rest) ?? unitBySpelling.get(rest.toLowerCase()) ?? gluedScaleUnit(core, rest);
   if (unit) {
     core.unit = unit;
     consumeRest(core, tokenEnd);
@@ -1303,6 +1306,7 @@ function quantityAt(s: Scan, i: number, previous: Figure[]): Found | null {
   const qualifier = qualifierBefore(s, start);
   if (qualifier) approx = qualifier.approx;
   let figStartTok = qualifier ? qualifier.first : start;
+  if (!qualifier && keys[start] === 'minus' && keys[start - 1] === 'or' && keys[start - 2] === 'plus') figStartTok = start - 2;
   if (w[start - 1]?.text === '~' && !qualifier) {
     approx = 'about';
     figStartTok = start - 1;
