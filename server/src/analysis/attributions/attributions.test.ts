@@ -219,6 +219,10 @@ describe('reported speech', () => {
     checkAttributions('The judge left the court early, saying the fee was unlawful.', [{ cue: 'saying', source: 'The judge', content: 'the fee was unlawful' }]);
   });
 
+  it('skips a participle\'s phrase that opens the sentence, with a place and its region, to find the subject ("Speaking at a town hall in Salem, New Hampshire, Trump went after Bush, calling" had no source)', () => {
+    checkAttributions('Speaking at a town hall in Narva, Estonia, Lind went after the mayor, calling him reckless.', [{ cue: 'calling', source: 'Lind', content: 'him reckless' }]);
+  });
+
   it('gives a participle after a verb and its object the verb\'s subject ("The town released a statement saying" had the source "The town released a statement")', () => {
     checkAttributions('The harbour board released a statement confirming the closure.', [
       { cue: 'released a statement confirming', source: 'The harbour board', content: 'the closure' },
@@ -487,6 +491,11 @@ describe('source shapes', () => {
       { cue: 'said', source: 'Mayor Ines Duarte', content: '“We will not sell the port.”' },
       { cue: 'criticized', source: 'Teresa Lima, a crane operator', content: 'the plan' },
     ]);
+  });
+
+  it('takes a short surname in "-ing" and a subject before "however" ("King says" and "Carter however said" had no source)', () => {
+    checkAttributions('King says the boxer talked the talk.', [{ cue: 'says', source: 'King', content: 'the boxer talked the talk' }]);
+    checkAttributions('Lind however said she would welcome a deal.', [{ cue: 'said', source: 'Lind', content: 'she would welcome a deal' }]);
   });
 
   it('skips a time phrase between the subject and the verb, and keeps one after a participle in the source ("Police had last month charged" had the source "last month")', () => {

@@ -598,6 +598,12 @@ function listedName(block: Block, k: number, from: number): boolean {
   return r === from || !introPrepositions.has(toks[r - 1].lower) && toks[r - 1].text !== ',';
 }
 
+/** Sentence adverbs that open a clause elsewhere but may stand between a subject and its verb. */
+const interjectedAdverbs = new Set(['however', 'meanwhile', 'instead', 'indeed', 'thus', 'therefore', 'nonetheless', 'nevertheless', 'though']);
+
+/** A capitalised word of five letters or fewer in "-ing" is a name, not a gerund: "King says". */
+const shortName = (t: Tok) => t.cap && t.lower.length <= 5;
+
 /** Time phrases that may stand between a subject and its verb: "on Friday", "last month", "in the past". */
 const verbAdverbial = /^(?:(?:on|last|this|early|late|earlier|later|in)\s+)?(?:(?:the\s+)?past|particular|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|weekend|morning|afternoon|evening|night)(?:\s+(?:morning|afternoon|evening|night))?)$|^for the first time$|^in recent (?:years|months|weeks|days)$/;
 
@@ -870,7 +876,11 @@ function afterIntroduction(block: Block, a: number, before: number): number {
       a = time;
       continue;
     }
-    const preposition = introPrepositions.has(t.lower);
+    // "Speaking at a town hall in Salem, New Hampshire, Trump ...": a participle's phrase, like a
+    // preposition's, ends at a comma, and a region after a place's comma belongs to it.
+    // "Acting Latvian port director ..." is a title, followed by a capital.
+    const participle = t.cap && t.lower.length > 5 && t.lower.endsWith('ing') && a + 1 < before && !toks[a + 1].cap;
+    const preposition = introPrepositions.has(t.lower) || participle;
     // A dateline: a capitalised place, possibly with its region and a wire tag, then a dash; in
     // capitals, or with the wire tag ("Washington (AFP) –").
     const dateline = t.cap && ((t.text.length > 1 && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text)) || wireTagAhead(block, a, before));
@@ -879,6 +889,11 @@ function afterIntroduction(block: Block, a: number, before: number): number {
     while (k < before && k - a < 12 && !(preposition ? toks[k].text === ',' : dash(toks[k])) && toks[k].q < 0 && !terminal.has(toks[k].text)) k++;
     if (!(preposition || dateline) || k >= before || k - a >= 12 || toks[k].q >= 0 || terminal.has(toks[k].text)) return a;
     a = k + 1;
+    if (participle && toks[k - 1].cap) {
+      let r = a;
+      while (r < before && r - a < 3 && toks[r].cap && isWord(toks[r])) r++;
+      if (r > a && r < before && toks[r].text === ',' && isWord(toks[r + 1])) a = r + 1;
+    }
   }
   return a;
 }
@@ -1056,6 +1071,9 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
     // "to restate American support for": a base form among the first words of an infinitive's
     // object is a noun, since the walk back stopped at "to" right before the infinitive's verb.
     if (source && cue.nounLike && t0.lower === cue.lemma && c0 === i && infinitiveObject(block, source)) return null;
+  } else if (prevIsWord && interjectedAdverbs.has(prev.lower) && isWord(toks[c0 - 2]) && toks[c0 - 2].s === s && toks[c0 - 2].q < 0) {
+    // "Carter however said": an adverb between the subject and the verb.
+    source = subjectBefore(block, c0 - 2);
   } else if (dashed) {
     source = dashed;
   } else if (prev && prev.s === s && (prev.text === ',' || (prev.q >= 0 && closeQuotes.has(prev.text)) || straightQuotes.has(prev.text) || prev.text === '—')) {
@@ -1081,7 +1099,7 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
     // "was first reported", "is known": a passive cue's subject is not its source.
     const rejected =
       (namingVerbs.has(cue.lemma) && (toks[source[0]].lower === 'a' || toks[source[0]].lower === 'an')) ||
-      (source[0] === source[1] && /ing$/.test(toks[source[0]].lower)) ||
+      (source[0] === source[1] && /ing$/.test(toks[source[0]].lower) && !shortName(toks[source[0]])) ||
       (!inverted && isPassive(toks, c0, i));
     if (rejected && strict) return null;
     if (!rejected) {
