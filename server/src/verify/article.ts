@@ -147,7 +147,7 @@ export function percentParts(doc: Prepared): ArticleFinding[] {
   return out;
 }
 
-const relativeWords = /\b(last|next|this|ago|yesterday|today|tomorrow|tonight|earlier|later)\b/i;
+const relativeWords = /\b(last|next|this|past|ago|yesterday|today|tomorrow|tonight|earlier|later)\b/i;
 
 /** A time counted from the article's date: a weekday, "last year", "yesterday", "11 years ago". */
 function isRelative(f: Figure): boolean {
@@ -157,7 +157,15 @@ function isRelative(f: Figure): boolean {
 
 /** A date the text states itself ("in 1996", "March 10"), not one counted from the dateline. */
 function isStated(f: Figure): boolean {
-  return f.kind === 'date' && !!f.resolved && !isRelative(f);
+  return f.kind === 'date' && !!f.resolved && !isRelative(f) && !isMonthAlone(f);
+}
+
+/**
+ * A month named alone ("since January") is given the article's year, a guess: neither checked
+ * against a year beside it nor used to check one.
+ */
+function isMonthAlone(f: Figure): boolean {
+  return f.kind === 'date' && f.unit === 'month' && f.value === null && !relativeWords.test(f.text);
 }
 
 /** The two resolutions at their common precision (a year against a full date compares the years). */
