@@ -76,6 +76,13 @@ describe('parseSource: an employer before the name', () => {
     // company's word is no title ("General Motors" was the name "Motors").
     expect(parseSource('Legal experts')).toMatchObject({ organisation: null, anonymous: true });
     expect(parseSource('General Motors').name).toBe('General Motors');
+    // An organisation's name runs on over "of" or "for" ("the Office for National Statistics" was "Office");
+    // a minister's portfolio is part of the role ("Finance" was the employer); people a named organisation
+    // polled are unnamed; an age and a town after a name are no role and no employer.
+    expect(parseSource('the Office for Budget Statistics')).toMatchObject({ name: 'Office for Budget Statistics', organisation: 'Office for Budget Statistics' });
+    expect(parseSource('Health minister Ana Lima')).toMatchObject({ name: 'Ana Lima', role: 'Health minister', organisation: null });
+    expect(parseSource('Analysts polled by Harlow News')).toMatchObject({ name: null, organisation: 'Harlow News', anonymous: true });
+    expect(parseSource('Tom Reed, 58, of Kettering')).toMatchObject({ name: 'Tom Reed', role: null, organisation: null });
     // The author of a document speaks through it; the document is no role ("report by" was one).
     expect(parseSource('a report by the Baltic Security Institute')).toMatchObject({ name: 'Baltic Security Institute', role: null });
     // A possessive inside a role is kept ("parliament's" was "parliament").

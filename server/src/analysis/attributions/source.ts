@@ -131,6 +131,10 @@ const institutionNouns = new Set(['embassy', 'ministry', 'government', 'office',
   'department', 'service', 'team', 'board', 'committee', 'commission', 'authority', 'authorities', 'embassies', 'consulate']);
 /** Prepositions of place that end a source's head noun ("the embassy in Oslo"). */
 const placeLinks = new Set(['in', 'on', 'near', 'outside', 'inside']);
+/** A minister's or secretary's portfolio written in capitals before the title ("Finance minister"). */
+const portfolios = new Set(['finance', 'foreign', 'defence', 'defense', 'health', 'interior', 'home', 'justice', 'education', 'trade',
+  'economy', 'energy', 'environment', 'transport', 'culture', 'labour', 'labor', 'agriculture', 'treasury', 'industry', 'housing']);
+const portfolioTitles = new Set(['minister', 'secretary', 'spokesman', 'spokeswoman', 'chief']);
 /** Determiners that say something about a person's rank and stay in a role ("a senior official"). */
 const rankWords = new Set(['senior', 'former', 'top']);
 
@@ -208,8 +212,9 @@ export function parseSource(text: string): SourceInfo {
       // "UK sportswear firm Umbro": the whole description is the role of an organisation speaking.
       info.organisation = info.name;
       described.push(...employerWords, ...employer.role);
-    } else if (employerWords.every((w) => isTitle(w.lower))) {
-      // "Chief executive Ana Lima": titles alone before the role are part of it, not an employer.
+    } else if (employerWords.every((w) => isTitle(w.lower)) || (employerWords.length === 1 && portfolios.has(employerWords[0].lower) && portfolioTitles.has(employer.role[0]?.lower))) {
+      // "Chief executive Ana Lima": titles alone before the role are part of it, not an employer;
+      // so is a minister's portfolio ("Finance minister Rachel Reeves").
       described.push(...employerWords, ...employer.role);
     } else {
       // A title inside the employer's words is theirs ("Economist Intelligence Unit's Mr Hensel",
@@ -260,6 +265,15 @@ export function parseSource(text: string): SourceInfo {
   info.definite = leadLower[0] === 'the' || leadLower[0] === 'this' || leadLower[0] === 'that';
   const isOrganisation = info.definite && nameWords.length > 0;
   const by = lead.findIndex((w) => w.lower === 'by');
+  const polled = by > 0 && anonymousHeads.has(lead[0].lower === 'the' ? lead[1]?.lower ?? '' : lead[0].lower) && /ed$/.test(lead[by - 1].lower);
+  if (nameWords.length && polled) {
+    // "Economists polled by Reuters": unnamed people the named organisation asked.
+    info.organisation = join(stripBased(nameWords));
+    info.role = joinRole([...lead.filter((w) => !determiners.has(w.lower)), ...nameWords]);
+    info.head = lead[0].lower === 'the' ? lead[1].lower : lead[0].lower;
+    info.anonymous = true;
+    return info;
+  }
   if (nameWords.length && by >= 0) {
     // "a report by the Norwegian Intelligence Service", "research by consultancy Bain": the author of
     // a document speaks through it; what the document is ("report") is no role.
@@ -271,8 +285,11 @@ export function parseSource(text: string): SourceInfo {
     const roleWords = [...lead.filter((w) => !determiners.has(w.lower)), ...preRole];
     if (roleWords.length) info.role = joinRole(roleWords);
   } else if (isOrganisation) {
-    // "the Kremlin", "The New York Times": an organisation speaks.
-    info.organisation = join(stripBased(nameWords));
+    // "the Kremlin", "The New York Times": an organisation speaks; "the Office for National
+    // Statistics" and "the Bank of England" keep the words after "for" or "of".
+    const whole = orgLinks.has(rest[0]?.lower ?? '') && rest.length > 1 && rest.slice(1).every((w) => w.cap || w.lower === 'and' || w.lower === 'of' || w.lower === 'the')
+      ? [...nameWords, ...rest] : nameWords;
+    info.organisation = join(stripBased(whole));
     info.name = info.organisation;
   }
 
@@ -319,6 +336,11 @@ export function parseSource(text: string): SourceInfo {
   // ..."): a role, as an appositive would. Other relative clauses ("which", "that"), and clauses about
   // unnamed sources ("officials, who spoke on condition of anonymity"), give no role.
   const personClause = app[0]?.lower === 'who';
+  // "Derek Holloway, 58, of Kettering": an age, then where the person lives, which is no employer.
+  if (info.name && /^\d{1,3}$/.test(app[0]?.text ?? '')) {
+    if (app.length === 1 || (app[1].lower === 'of' || app[1].lower === 'from')) return info;
+    app.shift();
+  }
   if (app.length && (personClause ? info.name !== null && info.name !== info.organisation : !relatives.has(app[0].lower))) {
     let k = 0;
     if (personClause) {
