@@ -83,6 +83,12 @@ describe('parseSource: an employer before the name', () => {
     expect(parseSource('Health minister Ana Lima')).toMatchObject({ name: 'Ana Lima', role: 'Health minister', organisation: null });
     expect(parseSource('Analysts polled by Harlow News')).toMatchObject({ name: null, organisation: 'Harlow News', anonymous: true });
     expect(parseSource('Tom Reed, 58, of Kettering')).toMatchObject({ name: 'Tom Reed', role: null, organisation: null });
+    // A title word inside an organisation's name stays ("the Justice Department" was "Department"), an
+    // institution of a possessor speaks under its own name, and a time phrase before a source is no part of it.
+    expect(parseSource('the Justice Department').name).toBe('Justice Department');
+    expect(parseSource("Latvia's Ministry of Transport").name).toBe("Latvia's Ministry of Transport");
+    expect(parseSource('Last Friday the minister')).toMatchObject({ name: null, role: 'minister' });
+    expect(parseSource('last week Finance Secretary Ana Lima')).toMatchObject({ name: 'Ana Lima', role: 'Finance Secretary' });
     // The author of a document speaks through it; the document is no role ("report by" was one).
     expect(parseSource('a report by the Baltic Security Institute')).toMatchObject({ name: 'Baltic Security Institute', role: null });
     // A possessive inside a role is kept ("parliament's" was "parliament").

@@ -131,6 +131,19 @@ const institutionNouns = new Set(['embassy', 'ministry', 'government', 'office',
   'department', 'service', 'team', 'board', 'committee', 'commission', 'authority', 'authorities', 'embassies', 'consulate']);
 /** Prepositions of place that end a source's head noun ("the embassy in Oslo"). */
 const placeLinks = new Set(['in', 'on', 'near', 'outside', 'inside']);
+const weekdayNames = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const timeAnchors = new Set(['last', 'this', 'next', 'on', 'earlier', 'later', 'early', 'late']);
+const timePeriods = new Set([...weekdayNames, 'week', 'month', 'year', 'weekend', 'night', 'morning', 'afternoon', 'evening']);
+
+/** How many words at the start are a time phrase ("Last Friday", "On Monday", "Yesterday", "Earlier this week"). */
+function leadingTime(head: Word[]): number {
+  let k = 0;
+  if (head[0]?.lower === 'yesterday' || head[0]?.lower === 'today') return 1;
+  while (k < head.length && timeAnchors.has(head[k].lower)) k++;
+  if (k > 0 && k < head.length && timePeriods.has(head[k].lower)) return k + 1;
+  return 0;
+}
+
 /** A minister's or secretary's portfolio written in capitals before the title ("Finance minister"). */
 const portfolios = new Set(['finance', 'foreign', 'defence', 'defense', 'health', 'interior', 'home', 'justice', 'education', 'trade',
   'economy', 'energy', 'environment', 'transport', 'culture', 'labour', 'labor', 'agriculture', 'treasury', 'industry', 'housing']);
@@ -159,6 +172,9 @@ export function parseSource(text: string): SourceInfo {
   const headText = comma < 0 ? text : text.slice(0, comma);
   const appositive = comma < 0 ? '' : text.slice(comma + 1);
   const head = words(headText);
+  // "Last Friday the minister", "On Monday officials": a time phrase before the source is not part of it.
+  const time = leadingTime(head);
+  if (time > 0 && time < head.length) head.splice(0, time);
   // A sentence-initial capital on a common noun ("Officials said") does not make a name.
   if (head.length && (anonymousHeads.has(head[0].lower) || determiners.has(head[0].lower))) head[0].cap = false;
   const info: SourceInfo = { name: null, role: null, organisation: null, pronoun: null, head: null, definite: false, anonymous: false };
@@ -201,6 +217,12 @@ export function parseSource(text: string): SourceInfo {
     if (!adjective) info.organisation = join(stripBased(described)) || null;
   }
   const employer = adjectiveOnly || organisationBeforeUnnamed ? null : employerBeforeName(head, i, j);
+  if (employer && employer.name.length === 1 && employer.role.length === 0 && institutionNouns.has(employer.name[0].lower)) {
+    // "Iraq's Ministry of Communications": an institution of the possessor speaks under its own name.
+    info.organisation = joinRole(head.slice(i));
+    info.name = info.organisation;
+    return info;
+  }
   if (employer) {
     // "ONGC's Mr Raha", "Morgan Stanley chief economist Dr Ana Lima": a title of address is no name.
     let titled = 0;
@@ -287,8 +309,10 @@ export function parseSource(text: string): SourceInfo {
   } else if (isOrganisation) {
     // "the Kremlin", "The New York Times": an organisation speaks; "the Office for National
     // Statistics" and "the Bank of England" keep the words after "for" or "of".
+    // A title word inside an organisation's name is part of it ("the Justice Department" was "Department").
+    const own = run.filter((w) => !honorific.test(w.text));
     const whole = orgLinks.has(rest[0]?.lower ?? '') && rest.length > 1 && rest.slice(1).every((w) => w.cap || w.lower === 'and' || w.lower === 'of' || w.lower === 'the')
-      ? [...nameWords, ...rest] : nameWords;
+      ? [...own, ...rest] : own;
     info.organisation = join(stripBased(whole));
     info.name = info.organisation;
   }
