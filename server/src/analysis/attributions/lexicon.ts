@@ -235,6 +235,8 @@ export const anonymousHeads = new Set([
   'supporters', 'opponents', 'activists', 'economists', 'investigators', 'authorities', 'commentators', 'strategists',
   'operatives', 'associates', 'allies', 'colleagues', 'friends', 'neighbors', 'neighbours', 'voters', 'scientists',
   'researchers', 'leaders', 'participants', 'organizers', 'organisers', 'protesters', 'police', 'insiders',
+  'prosecutors', 'regulators', 'campaigners', 'doctors', 'lawyers', 'lawyer', 'attorney', 'attorneys', 'investors', 'traders',
+  'bankers', 'shareholders', 'workers', 'politicians', 'ministers', 'assistant', 'publicist', 'agent', 'manager', 'managers',
 ]);
 
 /** Words that make a source explicitly unnamed wherever they appear in it. */

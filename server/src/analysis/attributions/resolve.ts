@@ -136,6 +136,9 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
   let lastSpeaker: Person | null = null;
   let lastOrganisation: Person | null = null;
   let lastOrganisationSeen = 0;
+  let lastSpeakerSeen = 0;
+  /** The last unnamed group that spoke ("prosecutors", "Opec members"), which "they" may stand for. */
+  let lastGroup: { role: string | null; organisation: string | null; anonymous: boolean; seen: number } | null = null;
   /** How many attributions the loop below has met, in order. */
   let seen = 0;
   const personOf = new Array<Person | null>(n).fill(null);
@@ -151,7 +154,15 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
     let person: Person | null = null;
     if (info.pronoun) {
       if (info.pronoun === 'he' || info.pronoun === 'she') person = lastPerson;
-      else if (info.pronoun === 'they') person = lastSpeaker;
+      else if (info.pronoun === 'they') {
+        // "Prosecutors said ... They added": "they" stands for the group that spoke last, or for an
+        // organisation, never for one named person.
+        if (lastGroup && lastGroup.seen > lastSpeakerSeen) {
+          if (lastGroup.role) a.role = lastGroup.role;
+          if (lastGroup.organisation) a.organisation = lastGroup.organisation;
+          if (lastGroup.anonymous) a.anonymous = true;
+        } else if (lastSpeaker && lastSpeaker === lastOrganisation) person = lastSpeaker;
+      }
       // "it" stands for an organisation or a place among the last few attributions, never for a
       // person ("NATO said ... an analyst said ... It added"). Only the sources and their order are
       // read here, which lets the language server keep this pass when typing elsewhere.
@@ -205,10 +216,14 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
     }
     if (info.role) a.role = info.role;
     if (info.organisation) a.organisation = info.organisation;
+    if (!person && !info.pronoun && !info.name && info.head && /s$/.test(info.head)) {
+      lastGroup = { role: info.role, organisation: info.organisation, anonymous: info.anonymous, seen };
+    }
     if (person) {
       personOf[index] = person;
       person.attributions.push(a);
       lastSpeaker = person;
+      lastSpeakerSeen = seen;
       // A one-word name without a title, role or employer is an organisation or a place ("NATO",
       // "Poland", "Yukos"), which "he" does not stand for; "Mr Leibovich" is a person.
       const roleWordList = person.role?.toLowerCase().split(' ') ?? [];

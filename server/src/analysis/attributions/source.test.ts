@@ -89,6 +89,16 @@ describe('parseSource: an employer before the name', () => {
     expect(parseSource("Latvia's Ministry of Transport").name).toBe("Latvia's Ministry of Transport");
     expect(parseSource('Last Friday the minister')).toMatchObject({ name: null, role: 'minister' });
     expect(parseSource('last week Finance Secretary Ana Lima')).toMatchObject({ name: 'Ana Lima', role: 'Finance Secretary' });
+    // An ampersand stays in a name; a sentence's opening adjective is no name; where a firm is based is
+    // no part of its name; a participle with an object says what someone did, not who they are; a
+    // source that opens with a preposition was misread and names no one.
+    expect(parseSource('Pharmaceutical firm Harlow & Reed')).toMatchObject({ name: 'Harlow & Reed', organisation: 'Harlow & Reed' });
+    expect(parseSource('Veteran actor Tom Reed')).toMatchObject({ name: 'Tom Reed', role: 'Veteran actor', organisation: null });
+    expect(parseSource('Oslo-based Nordline').name).toBe('Nordline');
+    expect(parseSource('Tom Reed, accepting his award in Rome').role).toBeNull();
+    expect(parseSource('Tom Reed, acting chief executive').role).toBe('acting chief executive');
+    expect(parseSource('Among the firms').name).toBeNull();
+    expect(parseSource('Prosecutors')).toMatchObject({ name: null, anonymous: true });
     // The author of a document speaks through it; the document is no role ("report by" was one).
     expect(parseSource('a report by the Baltic Security Institute')).toMatchObject({ name: 'Baltic Security Institute', role: null });
     // A possessive inside a role is kept ("parliament's" was "parliament").

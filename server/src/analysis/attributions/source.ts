@@ -18,7 +18,7 @@ export interface SourceInfo {
   anonymous: boolean;
 }
 
-const wordPattern = /[\p{L}\p{N}][\p{L}\p{N}'’.\-&]*/gu;
+const wordPattern = /[\p{L}\p{N}][\p{L}\p{N}'’.\-&]*|&/gu;
 const capital = /^[\p{Lu}]/u;
 /** Words that introduce an organisation after a role or name ("of Chatham House", "at the Institute"). */
 const orgLinks = new Set(['of', 'at', 'from', 'for', 'with']);
@@ -49,6 +49,8 @@ function words(text: string): Word[] {
     const t = m[0].replace(/[’'](?:s)?$/, '');
     out.push({ text: t, lower: t.toLowerCase(), cap: capital.test(t), possessive: t.length < m[0].length, written: m[0] });
   }
+  // "Marsh & McLennan", "Johnson & Johnson": an ampersand between capitals belongs to the name.
+  for (let k = 1; k < out.length - 1; k++) if (out[k].text === '&' && out[k - 1].cap && out[k + 1].cap) out[k].cap = true;
   return out;
 }
 
@@ -144,6 +146,17 @@ function leadingTime(head: Word[]): number {
   return 0;
 }
 
+const openingPrepositions = new Set(['among', 'despite', 'during', 'amid', 'beyond', 'unlike', 'following', 'without', 'within', 'throughout']);
+
+/** Adjectives that open a sentence before a description, never a name ("Veteran actor ...", "Separate figures from ..."). */
+const descriptive = new Set(['veteran', 'separate', 'new', 'latest', 'recent', 'further', 'fresh', 'additional', 'preliminary',
+  'provisional', 'initial', 'final', 'independent', 'prominent', 'legendary', 'acclaimed', 'renowned', 'award-winning', 'outgoing',
+  'incoming', 'acting', 'interim', 'leading', 'influential', 'celebrated', 'fellow', 'rival', 'embattled', 'beleaguered']);
+
+/** Words after an "-ing" word that make it a verb with an object ("accepting his award", "speaking at"), not an adjective ("acting chief"). */
+const participleObjects = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those',
+  'in', 'on', 'at', 'to', 'for', 'with', 'from', 'after', 'before', 'during', 'about', 'it', 'him', 'them', 'up', 'out', 'back']);
+
 /** A minister's or secretary's portfolio written in capitals before the title ("Finance minister"). */
 const portfolios = new Set(['finance', 'foreign', 'defence', 'defense', 'health', 'interior', 'home', 'justice', 'education', 'trade',
   'economy', 'energy', 'environment', 'transport', 'culture', 'labour', 'labor', 'agriculture', 'treasury', 'industry', 'housing']);
@@ -175,8 +188,10 @@ export function parseSource(text: string): SourceInfo {
   // "Last Friday the minister", "On Monday officials": a time phrase before the source is not part of it.
   const time = leadingTime(head);
   if (time > 0 && time < head.length) head.splice(0, time);
+  // "Among them", "During the talks": a source that opens with a preposition was misread, and names no one.
+  if (head.length && openingPrepositions.has(head[0].lower)) return { name: null, role: null, organisation: null, pronoun: null, head: null, definite: false, anonymous: false };
   // A sentence-initial capital on a common noun ("Officials said") does not make a name.
-  if (head.length && (anonymousHeads.has(head[0].lower) || determiners.has(head[0].lower))) head[0].cap = false;
+  if (head.length && (anonymousHeads.has(head[0].lower) || determiners.has(head[0].lower) || descriptive.has(head[0].lower))) head[0].cap = false;
   const info: SourceInfo = { name: null, role: null, organisation: null, pronoun: null, head: null, definite: false, anonymous: false };
   if (!head.length) return info;
   if (head.length === 1 && subjectPronouns.has(head[0].lower)) {
@@ -303,9 +318,12 @@ export function parseSource(text: string): SourceInfo {
     const described = [...lead.slice(by + 1).filter((w) => !determiners.has(w.lower)), ...preRole];
     if (described.length) info.role = joinRole(described);
   } else if (nameWords.length && !isOrganisation) {
-    info.name = join(nameWords);
+    // "Frankfurt-based Deutsche Boerse": where it is based is no part of the name.
+    info.name = join(stripBased(nameWords));
     const roleWords = [...lead.filter((w) => !determiners.has(w.lower)), ...preRole];
     if (roleWords.length) info.role = joinRole(roleWords);
+    // "rival local club Manchester City": a description of an organisation makes the name one.
+    if (organisationNouns.has(lead[lead.length - 1]?.lower ?? '')) info.organisation = info.name;
   } else if (isOrganisation) {
     // "the Kremlin", "The New York Times": an organisation speaks; "the Office for National
     // Statistics" and "the Bank of England" keep the words after "for" or "of".
@@ -365,7 +383,9 @@ export function parseSource(text: string): SourceInfo {
     if (app.length === 1 || (app[1].lower === 'of' || app[1].lower === 'from')) return info;
     app.shift();
   }
-  if (app.length && (personClause ? info.name !== null && info.name !== info.organisation : !relatives.has(app[0].lower))) {
+  // "Foxx, accepting his award in Los Angeles": a participle says what the speaker did, not who they are.
+  const participle = app.length > 1 && !personClause && /ing$/.test(app[0].lower) && !app[0].cap && participleObjects.has(app[1].lower);
+  if (app.length && !participle && (personClause ? info.name !== null && info.name !== info.organisation : !relatives.has(app[0].lower))) {
     let k = 0;
     if (personClause) {
       k = 1;

@@ -55,6 +55,15 @@ describe('speakers', () => {
     expect(sourceOf('Anna Lind -- after a long pause -- said the plan would fail.')).toEqual([['said', null, null]]);
   });
 
+  it('lets "they" stand for the group that spoke last or an organisation, never one named person', () => {
+    const who = (text: string) => attributionsOf(text).map((a) => [a.speaker ?? null, a.role ?? null, a.anonymous ?? false]);
+    // "They" was the named person before the group ("Ana Lima"), or a garbage "Among".
+    expect(who('Ana Lima, a professor, said the case was weak. Prosecutors said it was strong. They added that more was to come.')).toEqual([
+      ['Ana Lima', 'professor', false], [null, 'Prosecutors', true], [null, 'Prosecutors', true],
+    ]);
+    expect(who('The Harbour Board said fees would rise. They said the port was full.')).toEqual([['Harbour Board', null, false], ['Harbour Board', null, false]]);
+  });
+
   it('marks a speaker named only by a title and a surname, and not one named in full later', () => {
     const surnameOnly = (text: string) => attributionsOf(text).map((a) => [a.speaker, a.surnameOnly ?? false]);
     expect(surnameOnly('Mr. Lind said the port was full. "We wait," Mr. Lind said.')).toEqual([['Lind', true], ['Lind', true]]);
