@@ -603,6 +603,9 @@ describe('learned cues and extents', () => {
   it('stops the source at a preposition or a verb before it', () => {
     checkAttributions('Tourists stayed away, with residents saying the pier is unsafe.', [{ cue: 'saying', source: 'residents', content: 'the pier is unsafe' }]);
     checkAttributions('Cargo was sent to Kiel and the port authority said the pier was unsafe.', [{ cue: 'said', source: 'the port authority', content: 'the pier was unsafe' }]);
+    // A phrase opening with a preposition is no source ("At the moment the port authority" was one), but a quantity is.
+    checkAttributions('At the moment the port authority says the quay is safe.', [{ cue: 'says', source: null, content: 'the quay is safe' }]);
+    checkAttributions('About four in 10 residents said the port should close.', [{ cue: 'said', source: 'About four in 10 residents', content: 'the port should close' }]);
   });
 
   it('reads "In a poll ..., content" with the poll as source, and no other "In ..., "', () => {
