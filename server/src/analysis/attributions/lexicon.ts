@@ -237,6 +237,7 @@ export const anonymousHeads = new Set([
   'researchers', 'leaders', 'participants', 'organizers', 'organisers', 'protesters', 'police', 'insiders',
   'prosecutors', 'regulators', 'campaigners', 'doctors', 'lawyers', 'lawyer', 'attorney', 'attorneys', 'investors', 'traders',
   'bankers', 'shareholders', 'workers', 'politicians', 'ministers', 'assistant', 'publicist', 'agent', 'manager', 'managers',
+  'competitors', 'rivals', 'customers', 'clients', 'users', 'fans', 'staff', 'players', 'bosses', 'owners', 'creditors', 'partners',
 ]);
 
 /** Words that make a source explicitly unnamed wherever they appear in it. */

@@ -99,6 +99,14 @@ describe('parseSource: an employer before the name', () => {
     expect(parseSource('Tom Reed, acting chief executive').role).toBe('acting chief executive');
     expect(parseSource('Among the firms').name).toBeNull();
     expect(parseSource('Prosecutors')).toMatchObject({ name: null, anonymous: true });
+    // An institution's name runs on over "of" before a role and a name ("Bank of England governor Ana
+    // Lima" had the name "Bank"); a title alone after "the" is a person by office, not an organisation;
+    // a sentence's opening document noun is no name; a month after a possessive is no name.
+    expect(parseSource('Bank of Latvia governor Ana Lima')).toMatchObject({ name: 'Ana Lima', role: 'governor', organisation: 'Bank of Latvia' });
+    expect(parseSource('Tom Reed of IT firm Harlow Data')).toMatchObject({ name: 'Tom Reed' });
+    expect(parseSource('the Bishop')).toMatchObject({ name: null, role: 'Bishop', organisation: null });
+    expect(parseSource('Data from the Harlow Bureau')).toMatchObject({ name: null, organisation: 'Harlow Bureau' });
+    expect(parseSource("the Bank of Latvia's March survey").name).not.toBe('March');
     // The author of a document speaks through it; the document is no role ("report by" was one).
     expect(parseSource('a report by the Baltic Security Institute')).toMatchObject({ name: 'Baltic Security Institute', role: null });
     // A possessive inside a role is kept ("parliament's" was "parliament").

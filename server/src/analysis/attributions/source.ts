@@ -60,6 +60,10 @@ function words(text: string): Word[] {
  * case between two capitalised runs). The first run is then the organisation, not the name.
  */
 function employerBeforeName(head: Word[], i: number, j: number): { organisation: Word[]; role: Word[]; name: Word[] } | null {
+  // "National Bureau of Statistics chief Li Deshui": an institution's name may run on over "of" or "for".
+  while (j > i && j + 1 < head.length && institutionHeads.has(head[j - 1].lower) && (head[j].lower === 'of' || head[j].lower === 'for') && head[j + 1].cap) {
+    j = nameRunEnd(head, j + 1);
+  }
   let k = j;
   while (k < head.length && k - j < 4 && !head[k].cap && !roleBreakers.has(head[k].lower) && !orgLinks.has(head[k].lower) && !relatives.has(head[k].lower) && !headEnders.has(head[k].lower)) k++;
   if (k > j && k < head.length && head[k].cap) {
@@ -67,7 +71,8 @@ function employerBeforeName(head: Word[], i: number, j: number): { organisation:
   }
   for (k = i; k < j - 1; k++) {
     // "Argentina's President, Nestor Kirchner": a title alone after the possessive is no name.
-    if (head[k].possessive && !head.slice(k + 1, j).every((w) => isTitle(w.lower))) return { organisation: head.slice(i, k + 1), role: [], name: head.slice(k + 1, j) };
+    // "the Bank of Japan's December survey": a month or a day after the possessive is no name either.
+    if (head[k].possessive && !head.slice(k + 1, j).every((w) => isTitle(w.lower) || calendarWords.has(w.lower))) return { organisation: head.slice(i, k + 1), role: [], name: head.slice(k + 1, j) };
   }
   return null;
 }
@@ -146,6 +151,17 @@ function leadingTime(head: Word[]): number {
   return 0;
 }
 
+/** Last words of an institution's name that "of" or "for" continues ("Bank of England", "Bureau of Statistics"). */
+const institutionHeads = new Set(['bank', 'bureau', 'administration', 'ministry', 'office', 'department', 'commission', 'association',
+  'institute', 'university', 'board', 'council', 'agency', 'federation', 'union', 'organisation', 'organization', 'society', 'chamber',
+  'court', 'fund', 'authority', 'service', 'college', 'school', 'academy', 'foundation', 'centre', 'center', 'confederation']);
+const calendarWords = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
+  'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+/** Offices named alone after "the" that stand for their holder ("the Bishop said"). */
+const offices = new Set(['bishop', 'archbishop', 'pope', 'king', 'queen', 'prince', 'princess', 'coroner', 'judge', 'mayor', 'sheriff',
+  'chairman', 'chairwoman', 'speaker', 'duke', 'duchess', 'emperor', 'chancellor', 'governor']);
+/** What a source may be written as ("Data from the CML", "Figures from the ONS"), never a name. */
+const documentNouns = new Set(['data', 'figures', 'research', 'statistics', 'survey', 'report', 'study', 'poll', 'analysis', 'estimates', 'evidence']);
 const openingPrepositions = new Set(['among', 'despite', 'during', 'amid', 'beyond', 'unlike', 'following', 'without', 'within', 'throughout']);
 
 /** Adjectives that open a sentence before a description, never a name ("Veteran actor ...", "Separate figures from ..."). */
@@ -191,7 +207,7 @@ export function parseSource(text: string): SourceInfo {
   // "Among them", "During the talks": a source that opens with a preposition was misread, and names no one.
   if (head.length && openingPrepositions.has(head[0].lower)) return { name: null, role: null, organisation: null, pronoun: null, head: null, definite: false, anonymous: false };
   // A sentence-initial capital on a common noun ("Officials said") does not make a name.
-  if (head.length && (anonymousHeads.has(head[0].lower) || determiners.has(head[0].lower) || descriptive.has(head[0].lower))) head[0].cap = false;
+  if (head.length && (anonymousHeads.has(head[0].lower) || determiners.has(head[0].lower) || descriptive.has(head[0].lower) || documentNouns.has(head[0].lower))) head[0].cap = false;
   const info: SourceInfo = { name: null, role: null, organisation: null, pronoun: null, head: null, definite: false, anonymous: false };
   if (!head.length) return info;
   if (head.length === 1 && subjectPronouns.has(head[0].lower)) {
@@ -232,7 +248,7 @@ export function parseSource(text: string): SourceInfo {
     if (!adjective) info.organisation = join(stripBased(described)) || null;
   }
   const employer = adjectiveOnly || organisationBeforeUnnamed ? null : employerBeforeName(head, i, j);
-  if (employer && employer.name.length === 1 && employer.role.length === 0 && institutionNouns.has(employer.name[0].lower)) {
+  if (employer && employer.role.length === 0 && institutionNouns.has(employer.name[0]?.lower ?? '')) {
     // "Iraq's Ministry of Communications": an institution of the possessor speaks under its own name.
     info.organisation = joinRole(head.slice(i));
     info.name = info.organisation;
@@ -300,6 +316,9 @@ export function parseSource(text: string): SourceInfo {
   }
   const leadLower = lead.map((w) => w.lower);
   info.definite = leadLower[0] === 'the' || leadLower[0] === 'this' || leadLower[0] === 'that';
+  // "the Bishop", "the Chancellor": a title alone names a person by office, not an organisation.
+  const byTitle = info.definite && run.length === 1 && (isTitle(run[0].lower) || offices.has(run[0].lower)) && rest.length === 0;
+  if (byTitle) nameWords.length = 0;
   const isOrganisation = info.definite && nameWords.length > 0;
   const by = lead.findIndex((w) => w.lower === 'by');
   const polled = by > 0 && anonymousHeads.has(lead[0].lower === 'the' ? lead[1]?.lower ?? '' : lead[0].lower) && /ed$/.test(lead[by - 1].lower);
