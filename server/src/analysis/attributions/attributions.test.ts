@@ -613,6 +613,9 @@ describe('learned cues and extents', () => {
       { cue: 'In', source: 'a survey released Tuesday', content: '41 percent of residents were in favour of the canal' },
     ]);
     checkAttributions('In the morning, the ferries left for the islands.', []);
+    // "In other words" is the writer rephrasing ("other words" was a source), unlike "In Lind's words".
+    checkAttributions('In other words, the port will close.', []);
+    checkAttributions("In Lind's words, the port is dead.", [{ cue: 'In', source: "Lind's words", content: 'the port is dead' }]);
   });
 });
 

@@ -963,6 +963,8 @@ function inPoll(block: Block, i: number): Found | null {
     const t = toks[k];
     if (t.q >= 0 || (isPunct(t) && !(innerPunct.has(t.text) || t.text === '.' && t.start === toks[k - 1].end))) break;
     if (inSourceHeads.has(t.lower)) {
+      // "In other words, ..." is the writer's own rephrasing.
+      if (t.lower === 'words' && toks[k - 1].lower === 'other') return null;
       head = k;
       break;
     }
