@@ -107,6 +107,8 @@ describe('spelled numbers', () => {
 
   it('reads "fell by half" as a change of one half', () => {
     checkFigures('Exports fell by [[half]] last year.'.replace('last year', 'in the spring'), [{ value: 0.5, change: 'decrease' }]);
+    // A qualifier before "in" or "by" qualifies the half ("almost in half" was an exact half).
+    checkFigures('The fleet was cut [[almost in half]].', [{ value: 0.5, approx: 'about' }]);
   });
 });
 

@@ -1303,7 +1303,9 @@ function quantityAt(s: Scan, i: number, previous: Figure[]): Found | null {
   // Ratios: "one in five", "nine out of 10", "one over three".
   const ratio = ratioAfter(s, core);
   let approx: Approx = 'exact';
-  const qualifier = qualifierBefore(s, start);
+  // "cut almost in half": a qualifier before "in" or "by" qualifies the half.
+  const qualifier = qualifierBefore(s, start) ??
+    (keys[start] === 'half' && core.end === start + 1 && (keys[start - 1] === 'in' || keys[start - 1] === 'by') ? qualifierBefore(s, start - 1) : null);
   if (qualifier) approx = qualifier.approx;
   let figStartTok = qualifier ? qualifier.first : start;
   if (!qualifier && keys[start] === 'minus' && keys[start - 1] === 'or' && keys[start - 2] === 'plus') figStartTok = start - 2;
