@@ -565,7 +565,9 @@ const phoneLike = /^\d{3}-\d{4}$/;
 /** Second halves of hyphenated words that make an adjective or a name of a thing, not a count. */
 const adjectiveTails = new Set(['off', 'time', 'way', 'sided', 'on', 'up', 'out', 'liner', 'shot', 'stop', 'dimensional', 'hearted', 'dead', 'empty',
   'full', 'baked', 'naked', 'asleep', 'open', 'closed', 'finished', 'built', 'cocked',
-  'brother', 'sister', 'back', 'armed', 'eyed', 'legged', 'handed', 'party', 'nil', 'all', 'love', 'and', 'or', 'to']);
+  'brother', 'sister', 'back', 'armed', 'eyed', 'legged', 'handed', 'party', 'nil', 'all', 'love', 'and', 'or', 'to',
+  // "a half-hourly service", "twice-weekly": how often, not how many.
+  'hourly', 'daily', 'nightly', 'weekly', 'monthly', 'yearly']);
 
 /** "2005/06", "2003/2004": a span of years written with a slash, read as "2005-06" is. */
 function yearSpanWithSlash(s: Scan, core: Core): void {
@@ -1942,9 +1944,11 @@ function isModelVariant(s: Scan, start: number, core: Core): boolean {
  */
 function spelledNumberNames(s: Scan, i: number): boolean {
   const t = s.w[i];
-  if (!isCapitalized(t) || isQuoteOrOpen(s.w[i - 1])) return false;
+  if (!isCapitalized(t)) return false;
   const dash = t.text.indexOf('-');
   const joined = dash > 0 && isUpperCode(t.text.charCodeAt(dash + 1));
+  // "Half-Life 2 was released": a capital after the hyphen makes a name even where a sentence starts.
+  if (isQuoteOrOpen(s.w[i - 1]) && !joined) return false;
   if (!joined && !isCapitalized(s.w[i - 1]) && !/^[A-Z]{2,}$/.test(s.w[i - 1].text) && !isCapitalized(s.w[i + 1])) return false;
   // Title case: no word of four letters or more starts in lower case.
   return s.w.some((w) => w.kind === 'word' && w.text.length >= 4 && !isUpperCode(w.text.charCodeAt(0)));

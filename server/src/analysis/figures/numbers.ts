@@ -88,6 +88,9 @@ function headOf(key: string): string {
   return dash < 0 ? key : key.slice(0, dash);
 }
 
+/** Number words that end a hyphenated word as a noun ("a half-point rise", "a five-second victory"). */
+const nounParts = new Set(['point', 'points', 'second', 'seconds']);
+
 /** Splits the words from `i` on into number parts; a hyphenated word is split when its first part is a number word. */
 function partsFrom(keys: string[], i: number, limit: number): Part[] {
   const parts: Part[] = [];
@@ -100,7 +103,7 @@ function partsFrom(keys: string[], i: number, limit: number): Part[] {
       const pieces = key.split('-').filter((p) => p !== '');
       let n = 0;
       // A last "point" is a noun ("a half-point rise", "a five-point plan"), not a decimal point.
-      while (n < pieces.length && numberParts.has(pieces[n]) && pieces[n] !== 'a' && pieces[n] !== 'and' && !(pieces[n] === 'point' && n === pieces.length - 1)) n++;
+      while (n < pieces.length && numberParts.has(pieces[n]) && pieces[n] !== 'a' && pieces[n] !== 'and' && !(n > 0 && n === pieces.length - 1 && nounParts.has(pieces[n]))) n++;
       for (let p = 0; p < n; p++) parts.push({ word: pieces[p], token: t, rest: p === n - 1 && n < pieces.length ? pieces.slice(n).join('-') : null });
       if (n < pieces.length) break;
       continue;
