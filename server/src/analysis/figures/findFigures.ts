@@ -567,7 +567,7 @@ const adjectiveTails = new Set(['off', 'time', 'way', 'sided', 'on', 'up', 'out'
   'full', 'baked', 'naked', 'asleep', 'open', 'closed', 'finished', 'built', 'cocked',
   'brother', 'sister', 'back', 'armed', 'eyed', 'legged', 'handed', 'party', 'nil', 'all', 'love', 'and', 'or', 'to',
   // "a half-hourly service", "twice-weekly": how often, not how many.
-  'hourly', 'daily', 'nightly', 'weekly', 'monthly', 'yearly']);
+  'hourly', 'daily', 'nightly', 'weekly', 'monthly', 'yearly', 'sum']);
 
 /** "2005/06", "2003/2004": a span of years written with a slash, read as "2005-06" is. */
 function yearSpanWithSlash(s: Scan, core: Core): void {
@@ -1259,6 +1259,8 @@ function quantityAt(s: Scan, i: number, previous: Figure[]): Found | null {
     if (prev === 'the' || prev === 'second' || prev === 'first' || prev === 'other' || prev === 'latter' || prev === 'former' || prev === 'back' || ordinalWords.has(prev ?? '')) return null;
   }
   if (!core.digits && spelledNumberNames(s, start)) return { figure: null, next: core.end };
+  // "zero tolerance", "a zero-sum game", "ground zero": idioms, not counts.
+  if (keys[start] === 'zero' && core.end === start + 1 && (zeroIdioms.has(keys[core.end]) || keys[start - 1] === 'ground')) return { figure: null, next: core.end };
   // "at number six", "world number one": a place in a ranking.
   if (!core.digits && !core.vague && keys[start - 1] === 'number' && core.value !== null && Number.isInteger(core.value) && core.value < 100 && keys[core.end] !== 'of') {
     const t = w[core.end - 1];
@@ -1655,6 +1657,7 @@ const scoreVerbs = new Set<string | undefined>(['beat', 'beats', 'beating', 'won
   'drew', 'draw', 'draws', 'drawing', 'led', 'lead', 'leads', 'leading', 'trailed', 'trail', 'trails', 'trailing', 'defeated', 'defeat', 'beaten',
   'defeats', 'edged', 'thrashed', 'crushed', 'hammered', 'routed', 'downed', 'overcame', 'finished', 'ended', 'score', 'scoreline',
   'voted', 'vote', 'votes', 'ousted', 'swept', 'overcame', 'trounced', 'stunned', 'upset', 'eliminated', 'dumped', 'clinched', 'levelled', 'leveled']);
+const zeroIdioms = new Set<string | undefined>(['tolerance', 'hour', 'hours']);
 /** Words that make "at 31-31" a score: "level at", "locked at", "tied at". */
 const scoreStates = new Set<string | undefined>(['level', 'levelled', 'leveled', 'locked', 'tied', 'all', 'square', 'scores']);
 /** Nouns that a result or a tally comes before ("a 3-1 win", "a 9-2 lead", "the 2-2 draw", "a 5-4 ruling"). */
