@@ -325,6 +325,13 @@ describe('reported speech', () => {
     checkAttributions('Several states passed the law. Critics of his remarks were many. Leaders like Ms. Ek stayed home. The move was first reported last week.', []);
   });
 
+  it('reads a naming verb after a common noun and before a name that ends the phrase as a reduced relative ("a class called “Perception” on his page" was an attribution)', () => {
+    checkAttributions('Lind shared a syllabus for a class called “Perception” on her page.', []);
+    checkAttributions('The dockers formed a union called Harbour Voice in May.', []);
+    // A verb with its object and complement is still a cue.
+    checkAttributions('The mayor called Ruiz a liar.', [{ cue: 'called', source: 'The mayor', content: 'Ruiz a liar' }]);
+  });
+
   it('ignores questions put with an auxiliary', () => {
     checkAttributions('Who do you think will win the cup?', []);
   });

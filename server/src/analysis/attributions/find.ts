@@ -1047,6 +1047,7 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
   if (cue.nounLike && (nounBeforeVerb || (!nounReading && !subjectNextTo(prev, s) && c0 === i))) return null;
   // "a level not seen since": a participle with no auxiliary is an adjective.
   if (strict && participleOnly.has(t0.lower) && !hasAuxiliary(toks, c0, i)) return null;
+  if (reducedNaming(block, i, c0, cue)) return null;
 
   let source: Range | null = null;
   let passiveSubject: Range | null = null;
@@ -1602,6 +1603,27 @@ function scareQuote(block: Block, q: number): boolean {
 
 /** Verbs of evidence and belief that may follow their content: "..., the records show." */
 const evidenceVerbs = new Set(['show', 'find', 'indicate', 'suggest', 'estimate', 'reveal', 'confirm', 'believe', 'think', 'say', 'report', 'predict', 'project', 'feel', 'fear', 'hope', 'know']);
+
+/**
+ * "a new group called Black Votes Matter, led by ...", "a class called “Perception” on his page": a
+ * naming verb in the past right after a common noun, followed by a name or a title that ends its
+ * phrase, is a reduced relative clause, not a cue ("The mayor called Ruiz a liar" goes on).
+ */
+function reducedNaming(block: Block, i: number, c0: number, cue: CueWord): boolean {
+  const { toks } = block;
+  const t = toks[i];
+  const prev = toks[i - 1];
+  if (!namingVerbs.has(cue.lemma) || c0 !== i || !t.lower.endsWith('ed') || !isWord(prev) || prev.cap || prev.q >= 0 || subjectPronouns.has(prev.lower) || relativePronouns.has(prev.lower)) return false;
+  let k = i + 1;
+  const q = toks[k]?.q ?? -1;
+  if (q >= 0 && block.quotes[q].open === k && block.quotes[q].close >= 0) k = block.quotes[q].close + 1;
+  else {
+    while (k < toks.length && toks[k].s === t.s && toks[k].cap && isWord(toks[k])) k++;
+    if (k === i + 1) return false;
+  }
+  const after = toks[k];
+  return !after || after.s !== t.s || after.text === ',' || terminal.has(after.text) || introPrepositions.has(after.lower) || relativePronouns.has(after.lower) || after.text === ')';
+}
 
 /** Verbs that name rather than say: after "a group", they start a reduced relative clause. */
 const namingVerbs = new Set(['call', 'dub', 'term', 'label', 'brand', 'title', 'name']);
