@@ -301,6 +301,8 @@ describe('reported speech', () => {
       { cue: 'insists', source: 'the union', content: 'There is no risk of a strike' },
       { cue: 'insists', source: 'the union', content: 'because the pay deal holds' },
     ]);
+    // A connective alone before the cue is no part ("However, he said, ..." reported "However").
+    checkAttributions('However, he said, the alliance would not build new bases.', [{ cue: 'said', source: 'he', content: 'the alliance would not build new bases' }]);
   });
 
   it('reports the subject of a passive cue with its agent as the source, and makes no attribution of the subject alone (a passive subject was an extra attribution)', () => {

@@ -1255,6 +1255,9 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
     const restEnd = contentEnd(block, after + 1, cueStarts(block, after + 1, last));
     if (restEnd > after + 1) before.rest = [after + 1, restEnd];
   }
+  // "However, he said, NATO would not ...": a connective alone before the cue reports nothing.
+  const [from, to] = before.content;
+  if (before.rest && from === to && (clauseOpeners.has(toks[from].lower) || leadingNoise.has(toks[from].lower))) return { cue: before.cue, source, content: before.rest };
   return before;
 }
 
