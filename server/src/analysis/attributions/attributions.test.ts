@@ -192,6 +192,15 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('leaves a dateline out of content that opens the article ("OSLO, March 4, 2026 — Norway opened ..., officials said" had the dateline in the content)', () => {
+    checkAttributions('RIGA, May 4, 2026 — The port shut its gates on Monday, harbour officials said.', [
+      { cue: 'said', source: 'harbour officials', content: 'The port shut its gates on Monday' },
+    ]);
+    checkAttributions('TALLINN (AP) — Ferry fares will rise, according to the operator.', [
+      { cue: 'according to', source: 'the operator', content: 'Ferry fares will rise' },
+    ]);
+  });
+
   it('gives a participle cue the subject of its sentence', () => {
     checkAttributions('Senator Ruth Okafor voted against the bill, saying it would hurt renters.', [
       { cue: 'saying', source: 'Senator Ruth Okafor', content: 'it would hurt renters', speaker: 'Ruth Okafor' },
@@ -251,6 +260,19 @@ describe('reported speech', () => {
     checkAttributions('Promising that the shipyard in Gdansk, Poland, would stay open, Lund toured the docks.', [
       { cue: 'Promising', source: 'Lund', content: 'that the shipyard in Gdansk, Poland, would stay open' },
     ]);
+  });
+
+  it('reads no attribution in why a source is unnamed ("not authorised to discuss the plans" was one, with no source)', () => {
+    checkAttributions('The fleet will sail, an officer said, speaking on condition of anonymity because he was not authorised to discuss the plans.', [
+      { cue: 'said', source: 'an officer', content: 'The fleet will sail' },
+    ]);
+  });
+
+  it('reads a label and a colon as a speaker only when the label is words that can speak', () => {
+    checkAttributions('Poll: voters turn on the mayor', [{ cue: ':', source: 'Poll', content: 'voters turn on the mayor' }]);
+    // "Budget 2026: 7 things" and "Contact: press@..." had the speakers "Budget 2026" and "Contact".
+    checkAttributions('Budget 2026: five things to know', []);
+    checkAttributions('Contact: the press office on weekdays.', []);
   });
 
   it('reads a transcript line quoted with its speaker\'s label in capitals', () => {

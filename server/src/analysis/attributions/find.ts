@@ -66,7 +66,12 @@ const innerPunct = new Set(["'s", '’s', '-', '&', "'", '’', '/']);
 const subjectObjects = new Set(['him', 'her', 'them', 'us', 'me', 'reporters', 'journalists', 'supporters', 'voters', 'lawmakers', 'listeners', 'viewers', 'students', 'guests', 'delegates', 'crowds', 'audiences']);
 const terminal = new Set(['.', '!', '?', '…']);
 /** Labels that look like "Name:" at a paragraph start but introduce no speech. */
-const nonSpeakerLabels = new Set(['update', 'note', 'editor', "editor's", 'photo', 'video', 'watch', 'read', 'related', 'correction', 'clarification', 'source', 'sources', 'image', 'caption', 'credit', 'warning', 'disclaimer', 'q', 'a', 'tags', 'share', 'advertisement', 'listen', 'see', 'also', 'more', 'live', 'breaking', 'exclusive', 'analysis', 'opinion', 'comment', 'update:']);
+const nonSpeakerLabels = new Set(['update', 'note', 'editor', "editor's", 'photo', 'video', 'watch', 'read', 'related', 'correction', 'clarification', 'source', 'sources', 'image', 'caption', 'credit', 'warning', 'disclaimer', 'q', 'a', 'tags', 'share', 'advertisement', 'listen', 'see', 'also', 'more', 'live', 'breaking', 'exclusive', 'analysis', 'opinion', 'comment', 'update:',
+  // Labels of practical details: "Contact: press@...", "Tickets: £20", "Updated: 14:05".
+  'contact', 'email', 'tel', 'telephone', 'phone', 'fax', 'web', 'website', 'address', 'venue', 'tickets', 'price', 'prices', 'date',
+  'dates', 'time', 'times', 'where', 'when', 'location', 'deadline', 'updated', 'published', 'posted', 'filed']);
+/** Words before "to" and a verb of saying that explain an anonymity ("not authorised to discuss"). */
+const permissionWords = new Set(['authorised', 'authorized', 'allowed', 'permitted', 'cleared', 'empowered']);
 /** Particles that belong to the cue after some verbs ("pointed out", "called for"). */
 const particles: Record<string, Set<string>> = {
   refer: new Set(['to']),
@@ -334,7 +339,8 @@ function headlineColon(block: Block, found: Found[]): void {
   const quoted = toks[0].q >= 0 && block.quotes[toks[0].q].open === 0;
   const from = quoted ? 1 : 0;
   let k = from;
-  while (k < toks.length && k - from < 3 && isWord(toks[k]) && toks[k].cap && !determiners.has(toks[k].lower) && !/['’]s$/.test(toks[k].lower) && (!quoted || (toks[k].text.length > 1 && toks[k].text === toks[k].text.toUpperCase()))) k++;
+  // A label is words ("Budget 2026: 7 things" is a headline, not Budget speaking).
+  while (k < toks.length && k - from < 3 && isWord(toks[k]) && toks[k].cap && !/\d/.test(toks[k].text) && !determiners.has(toks[k].lower) && !/['’]s$/.test(toks[k].lower) && (!quoted || (toks[k].text.length > 1 && toks[k].text === toks[k].text.toUpperCase()))) k++;
   if (k === from || toks[k]?.text !== ':' || toks[k].s !== 0 || k + 1 >= toks.length || nonSpeakerLabels.has(toks[from].lower)) return;
   const end = contentEnd(block, k + 1);
   if (end <= k + 1) return;
@@ -443,6 +449,25 @@ function clauseStart(block: Block, to: number): number {
   // A quotation that began in an earlier sentence and ends here is content as a whole.
   const q = toks[to].q;
   if (q >= 0 && block.quotes[q].open < a) a = block.quotes[q].open;
+  // "OSLO, March 4 — Norway opened ..., officials said": the dateline is no part of what was said.
+  else if (toks[to].s === 0) a = afterDateline(block, a, to);
+  return a;
+}
+
+/**
+ * The token after a dateline opening the block at `a` ("OSLO, March 4, 2026 —", "WARSAW, Oct. 16
+ * (AP) —", "LONDON (Reuters) -"), or `a`: a place in capitals, or one followed by a wire tag, then
+ * at most a dozen tokens up to a dash.
+ */
+function afterDateline(block: Block, a: number, before: number): number {
+  const { toks } = block;
+  const t = toks[a];
+  if (a !== 0 || !t || !t.cap || !((t.text.length > 1 && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text)) || wireTagAhead(block, a, before))) return a;
+  for (let k = a + 1; k < before && k - a < 12; k++) {
+    const u = toks[k];
+    if (u.q >= 0 || terminal.has(u.text)) return a;
+    if (u.text === '—' || u.text === '–' || u.text === '--' || (u.text === '-' && (toks[k - 1].text === ')' || /\d/.test(toks[k - 1].text)))) return k + 1 < before ? k + 1 : a;
+  }
   return a;
 }
 
@@ -1036,6 +1061,8 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
   // "to say", "which he said": infinitives and relative clauses are rarely attributions.
   const prev = toks[c0 - 1];
   if (strict && (prev?.lower === 'to' || prev?.lower === 'which' || prev?.lower === 'so')) return null;
+  // "was not authorised to discuss the plans": why a source is unnamed, not something said.
+  if (prev?.lower === 'to' && permissionWords.has(toks[c0 - 2]?.lower ?? '')) return null;
   if (prev?.lower === 'who' && prev.s === s) {
     const relative = whoClause(block, c0, c1, cue);
     if (relative || strict) return relative;

@@ -107,6 +107,10 @@ describe('parseSource: an employer before the name', () => {
     expect(parseSource('the Bishop')).toMatchObject({ name: null, role: 'Bishop', organisation: null });
     expect(parseSource('Data from the Harlow Bureau')).toMatchObject({ name: null, organisation: 'Harlow Bureau' });
     expect(parseSource("the Bank of Latvia's March survey").name).not.toBe('March');
+    // A share of unnamed people ("About four in 10 residents" had the organisation "About"); an adjective of
+    // place before a role is part of it ("Acting Latvian port director" had the employer "Latvian").
+    expect(parseSource('About four in 10 residents')).toMatchObject({ name: null, organisation: null, head: 'residents', anonymous: true });
+    expect(parseSource('Acting Latvian port director Anna Lind')).toMatchObject({ name: 'Anna Lind', role: 'Acting Latvian port director', organisation: null });
     // The author of a document speaks through it; the document is no role ("report by" was one).
     expect(parseSource('a report by the Baltic Security Institute')).toMatchObject({ name: 'Baltic Security Institute', role: null });
     // A possessive inside a role is kept ("parliament's" was "parliament").

@@ -164,6 +164,10 @@ const offices = new Set(['bishop', 'archbishop', 'pope', 'king', 'queen', 'princ
 const documentNouns = new Set(['data', 'figures', 'research', 'statistics', 'survey', 'report', 'study', 'poll', 'analysis', 'estimates', 'evidence']);
 const openingPrepositions = new Set(['among', 'despite', 'during', 'amid', 'beyond', 'unlike', 'following', 'without', 'within', 'throughout']);
 
+/** Number words in a share of people ("four in 10 residents"). */
+const quantityWords = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'half', 'third', 'thirds',
+  'quarter', 'quarters', 'majority', 'minority', 'dozens', 'hundreds', 'thousands', 'millions']);
+
 /** Adjectives that open a sentence before a description, never a name ("Veteran actor ...", "Separate figures from ..."). */
 const descriptive = new Set(['veteran', 'separate', 'new', 'latest', 'recent', 'further', 'fresh', 'additional', 'preliminary',
   'provisional', 'initial', 'final', 'independent', 'prominent', 'legendary', 'acclaimed', 'renowned', 'award-winning', 'outgoing',
@@ -210,6 +214,15 @@ export function parseSource(text: string): SourceInfo {
   if (head.length && (anonymousHeads.has(head[0].lower) || determiners.has(head[0].lower) || descriptive.has(head[0].lower) || documentNouns.has(head[0].lower))) head[0].cap = false;
   const info: SourceInfo = { name: null, role: null, organisation: null, pronoun: null, head: null, definite: false, anonymous: false };
   if (!head.length) return info;
+  // "About four in 10 residents", "Some 40% of voters": a share of unnamed people, whatever the capitals.
+  const last = head[head.length - 1];
+  const share = head.findIndex((w, k) => (/^\d/.test(w.text) || quantityWords.has(w.lower)) && (head[k + 1]?.lower === 'in' || head[k + 1]?.lower === 'of' || head[k + 1]?.lower === 'out'));
+  if (share >= 0 && head.length >= 3 && last && !last.cap && /s$/.test(last.lower) && head.slice(0, -1).every((w) => !w.cap || quantityWords.has(w.lower) || w === head[0])) {
+    info.head = last.lower;
+    info.role = joinRole(head[0].lower === 'the' || head[0].lower === 'a' ? head.slice(1) : head);
+    info.anonymous = anonymousHeads.has(last.lower);
+    return info;
+  }
   if (head.length === 1 && subjectPronouns.has(head[0].lower)) {
     info.pronoun = head[0].lower;
     return info;
@@ -265,7 +278,9 @@ export function parseSource(text: string): SourceInfo {
       // "UK sportswear firm Umbro": the whole description is the role of an organisation speaking.
       info.organisation = info.name;
       described.push(...employerWords, ...employer.role);
-    } else if (employerWords.every((w) => isTitle(w.lower)) || (employerWords.length === 1 && portfolios.has(employerWords[0].lower) && portfolioTitles.has(employer.role[0]?.lower))) {
+    } else if (employerWords.every((w) => isTitle(w.lower)) || (employerWords.length === 1 && portfolios.has(employerWords[0].lower) && portfolioTitles.has(employer.role[0]?.lower)) ||
+      (employerWords.length === 1 && placeAdjective.test(employerWords[0].lower))) {
+      // "Acting Latvian port director Anna Lind": an adjective of place is part of the role, no employer.
       // "Chief executive Ana Lima": titles alone before the role are part of it, not an employer;
       // so is a minister's portfolio ("Finance minister Rachel Reeves").
       described.push(...employerWords, ...employer.role);
