@@ -561,6 +561,8 @@ describe('not figures', () => {
     checkFigures('The series moved to Radio Four and the Half-Blood Prince opened in Formula One week, after [[two weeks]].', [{ unit: 'week' }]);
     checkFigures('Wales lost twice in the Six Nations.');
     checkFigures('Police promised zero tolerance at ground zero in a zero-sum game, and [[zero growth]] followed.', [{ value: 0 }]);
+    // "one" as a pronoun before a modal verb or "in which".
+    checkFigures('One can only hope, and a firm is one in which the board rules, but [[one director]] decides.', [{ value: 1, unit: 'director' }]);
     // A capital after the hyphen names something even where a sentence starts; how often is no figure.
     checkFigures('Half-Blood Tales tops the chart, with a half-hourly show and a [[five-second]] delay.', [{ kind: 'duration', value: 5, unit: 'second' }]);
     checkFigures('The Third Way bloc and the First Minister backed it, as in the Second World War, and it came [[first]].', [{ kind: 'ordinal', value: 1 }]);

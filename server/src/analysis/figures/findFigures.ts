@@ -1777,8 +1777,12 @@ function oneIsFigure(s: Scan, core: Core): boolean {
   if (next === 'another' || next === 'who' || next === 'that' || next === 'which' || next === 'day' && s.keys[core.end + 1] !== 'later') {
     return next === 'day' ? false : false;
   }
+  // "one should not ...", "one in which ...": the pronoun, not a count.
+  if (modalVerbs.has(next) || (next === 'in' && s.keys[core.end + 1] === 'which')) return false;
   return true;
 }
+
+const modalVerbs = new Set<string | undefined>(['should', 'would', 'could', 'must', 'can', 'might', 'may', 'shall', 'will', "can't", 'cannot']);
 
 /** Ratios "one in five", "nine out of 10", "one over three". */
 function ratioAfter(s: Scan, core: Core): { value: number; end: number } | null {
