@@ -561,6 +561,7 @@ describe('not figures', () => {
     checkFigures('The series moved to Radio Four and the Half-Blood Prince opened in Formula One week, after [[two weeks]].', [{ unit: 'week' }]);
     checkFigures('Wales lost twice in the Six Nations.');
     checkFigures('Police promised zero tolerance at ground zero in a zero-sum game, and [[zero growth]] followed.', [{ value: 0 }]);
+    checkFigures('A two-pronged plan for a two-tier market in a two-horse race.');
     // "one" as a pronoun before a modal verb or "in which".
     checkFigures('One can only hope, and a firm is one in which the board rules, but [[one director]] decides.', [{ value: 1, unit: 'director' }]);
     // A capital after the hyphen names something even where a sentence starts; how often is no figure.

@@ -567,7 +567,7 @@ const adjectiveTails = new Set(['off', 'time', 'way', 'sided', 'on', 'up', 'out'
   'full', 'baked', 'naked', 'asleep', 'open', 'closed', 'finished', 'built', 'cocked',
   'brother', 'sister', 'back', 'armed', 'eyed', 'legged', 'handed', 'party', 'nil', 'all', 'love', 'and', 'or', 'to',
   // "a half-hourly service", "twice-weekly": how often, not how many.
-  'hourly', 'daily', 'nightly', 'weekly', 'monthly', 'yearly', 'sum', 'volley']);
+  'hourly', 'daily', 'nightly', 'weekly', 'monthly', 'yearly', 'sum', 'volley', 'pronged', 'tier', 'tiered', 'horse']);
 
 /** "2005/06", "2003/2004": a span of years written with a slash, read as "2005-06" is. */
 function yearSpanWithSlash(s: Scan, core: Core): void {
