@@ -353,6 +353,10 @@ describe('counted nouns', () => {
     checkFigures('The airline grounded [[two new 747 Jumbo jets]].', [{ value: 2, unit: 'jet' }]);
   });
 
+  it('reads a firm named by initials and an ampersand as a modifier, not the counted noun', () => {
+    checkFigures('A basket of [[35 P&O goods]] cost more.', [{ value: 35, unit: 'good' }]);
+  });
+
   it('counts a part of a group named by a superlative, as "one of the best" does', () => {
     checkFigures('[[Two of the biggest lenders]] and [[three of its main rivals]] cut rates, but [[two]] of the interest rates rose.', [
       { value: 2, unit: 'lender' },

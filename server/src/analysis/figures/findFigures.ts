@@ -770,7 +770,8 @@ function isPluralNoun(key: string): boolean {
   const n = key.length;
   if (n < 3 || key.charCodeAt(n - 1) !== 115 /* s */) return false;
   const before = key.charCodeAt(n - 2);
-  if (before === 115 /* ss */ || before === 117 /* us */ || before === 39 /* 's */ || before === 0x2019) return false;
+  // "M&S", "P&O": an initialism with an ampersand names a firm.
+  if (before === 115 /* ss */ || before === 117 /* us */ || before === 39 /* 's */ || before === 0x2019 || before === 38 /* &s */) return false;
   if (notPlural.has(key)) return false;
   return !(before === 105 /* is */ && n > 4);
 }
