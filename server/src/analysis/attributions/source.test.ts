@@ -111,6 +111,10 @@ describe('parseSource: an employer before the name', () => {
     // place before a role is part of it ("Acting Latvian port director" had the employer "Latvian").
     expect(parseSource('About four in 10 residents')).toMatchObject({ name: null, organisation: null, head: 'residents', anonymous: true });
     expect(parseSource('Acting Latvian port director Anna Lind')).toMatchObject({ name: 'Anna Lind', role: 'Acting Latvian port director', organisation: null });
+    // An institution after "by" keeps its title-like words, and a possessive before it is no role; a
+    // clause after a name is no role.
+    expect(parseSource("a study by the country's State Audit Office")).toMatchObject({ name: 'State Audit Office', role: null });
+    expect(parseSource('Tom Reed, as the narrator, sings').role).toBeNull();
     // The author of a document speaks through it; the document is no role ("report by" was one).
     expect(parseSource('a report by the Baltic Security Institute')).toMatchObject({ name: 'Baltic Security Institute', role: null });
     // A possessive inside a role is kept ("parliament's" was "parliament").

@@ -173,6 +173,8 @@ const descriptive = new Set(['veteran', 'separate', 'new', 'latest', 'recent', '
   'provisional', 'initial', 'final', 'independent', 'prominent', 'legendary', 'acclaimed', 'renowned', 'award-winning', 'outgoing',
   'incoming', 'acting', 'interim', 'leading', 'influential', 'celebrated', 'fellow', 'rival', 'embattled', 'beleaguered']);
 
+const clauseOpeners = new Set(['as', 'when', 'while', 'after', 'before', 'if', 'because', 'although', 'though', 'since', 'asked', 'unless']);
+
 /** Words after an "-ing" word that make it a verb with an object ("accepting his award", "speaking at"), not an adjective ("acting chief"). */
 const participleObjects = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those',
   'in', 'on', 'at', 'to', 'for', 'with', 'from', 'after', 'before', 'during', 'about', 'it', 'him', 'them', 'up', 'out', 'back']);
@@ -348,8 +350,10 @@ export function parseSource(text: string): SourceInfo {
   if (nameWords.length && by >= 0) {
     // "a report by the Norwegian Intelligence Service", "research by consultancy Bain": the author of
     // a document speaks through it; what the document is ("report") is no role.
-    info.name = join(stripBased(nameWords));
-    const described = [...lead.slice(by + 1).filter((w) => !determiners.has(w.lower)), ...preRole];
+    // An institution's name keeps its title-like words ("the country's State Planning Organisation").
+    const institution = institutionHeads.has(run[run.length - 1]?.lower ?? '');
+    info.name = join(stripBased(institution ? run.filter((w) => !honorific.test(w.text)) : nameWords));
+    const described = [...lead.slice(by + 1).filter((w) => !determiners.has(w.lower) && !w.possessive), ...(institution ? [] : preRole)];
     if (described.length) info.role = joinRole(described);
   } else if (nameWords.length && !isOrganisation) {
     // "Frankfurt-based Deutsche Boerse": where it is based is no part of the name.
@@ -418,7 +422,9 @@ export function parseSource(text: string): SourceInfo {
     app.shift();
   }
   // "Foxx, accepting his award in Los Angeles": a participle says what the speaker did, not who they are.
-  const participle = app.length > 1 && !personClause && /ing$/.test(app[0].lower) && !app[0].cap && participleObjects.has(app[1].lower);
+  const participle = (app.length > 1 && !personClause && /ing$/.test(app[0].lower) && !app[0].cap && participleObjects.has(app[1].lower)) ||
+    // "Spacey, as Darin, sings ...", "Lind, when asked, said": a clause, not who the speaker is.
+    clauseOpeners.has(app[0]?.lower ?? '');
   if (app.length && !participle && (personClause ? info.name !== null && info.name !== info.organisation : !relatives.has(app[0].lower))) {
     let k = 0;
     if (personClause) {
