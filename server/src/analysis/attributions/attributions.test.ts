@@ -289,6 +289,12 @@ describe('reported speech', () => {
       { cue: 'said', source: 'Nearly half of renters', content: 'rents were too high' },
       { cue: 'said', source: 'most landlords', content: 'they would not lower them' },
     ]);
+    // The second subject may carry a name between commas, after a quotation that ends in a comma
+    // ("has called it a “red line,” and Russia's deputy foreign minister, Andrei Rudenko, warned" ran on).
+    checkAttributions('Mr. Lind has called the plan a “red line,” and Latvia’s deputy foreign minister, Anna Berzina, warned that it would fail.', [
+      { cue: 'has called', source: 'Mr. Lind', content: 'the plan a “red line,”' },
+      { cue: 'warned', source: 'Latvia’s deputy foreign minister, Anna Berzina', content: 'that it would fail' },
+    ]);
   });
 
   it('ends reported content where an appended cue starts', () => {

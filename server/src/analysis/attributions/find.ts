@@ -369,6 +369,13 @@ function contentEnd(block: Block, from: number, stops?: Set<number>): number {
   // A second predicate or clause ends the content: ", and those voters backed", " and said", "; ".
   for (let k = from + 1; k < end; k++) {
     const t = toks[k];
+    // '... a “red line,” and Russia's deputy foreign minister, Andrei Rudenko, warned': the quotation,
+    // its comma inside, stays; the second attribution after it does not.
+    if (t.q >= 0 && block.quotes[t.q].close === k && toks[k - 1]?.text === ',' && toks[k + 1]?.q < 0 &&
+      (toks[k + 1].lower === 'and' || toks[k + 1].lower === 'but') && speakerWithAppositive(block, k + 2, end)) {
+      end = k;
+      break;
+    }
     if (t.q >= 0) continue;
     const next = toks[k + 1];
     if (t.text === ';' || ((t.text === '—' || t.text === '–' || t.text === '-') && next.lower === 'but')) {
@@ -380,7 +387,7 @@ function contentEnd(block: Block, from: number, stops?: Set<number>): number {
       break;
     }
     // ", and most renters said ...": a second attribution joined to the first ends its content.
-    if (t.text === ',' && (next.lower === 'and' || next.lower === 'but') && next.q < 0 && speechWithin(block, k + 2, Math.min(end, k + 7))) {
+    if (t.text === ',' && (next.lower === 'and' || next.lower === 'but') && next.q < 0 && (speechWithin(block, k + 2, Math.min(end, k + 7)) || speakerWithAppositive(block, k + 2, end))) {
       end = k - 1;
       break;
     }
@@ -409,6 +416,21 @@ function contentEnd(block: Block, from: number, stops?: Set<number>): number {
 }
 
 /** Whether a verb of saying (not a noun-like form) stands among tokens a..b, before any punctuation. */
+/**
+ * "and Russia's deputy foreign minister, Andrei Rudenko, warned ...": a subject of at most six words,
+ * a name between commas and a verb of saying right after it, from token `a`.
+ */
+function speakerWithAppositive(block: Block, a: number, end: number): boolean {
+  const { toks } = block;
+  let c1 = a;
+  while (c1 <= end && c1 - a < 7 && toks[c1].text !== ',' && toks[c1].q < 0 && !isPunct(toks[c1])) c1++;
+  if (c1 > end || toks[c1]?.text !== ',' || c1 === a) return false;
+  let c2 = c1 + 1;
+  while (c2 <= end && c2 - c1 < 5 && toks[c2].cap && isWord(toks[c2])) c2++;
+  if (c2 - c1 < 3 || toks[c2]?.text !== ',') return false;
+  return speechVerbWithin(block, c2 + 1, Math.min(end, c2 + 2)) > c2;
+}
+
 function speechWithin(block: Block, a: number, b: number): boolean {
   return speechVerbWithin(block, a, b) > a;
 }
