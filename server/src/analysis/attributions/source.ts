@@ -282,9 +282,9 @@ export function parseSource(text: string): SourceInfo {
       described.push(...employerWords, ...employer.role);
     } else if (employerWords.every((w) => isTitle(w.lower)) || (employerWords.length === 1 && portfolios.has(employerWords[0].lower) && portfolioTitles.has(employer.role[0]?.lower)) ||
       (employerWords.length === 1 && placeAdjective.test(employerWords[0].lower))) {
-      // "Acting Latvian port director Anna Lind": an adjective of place is part of the role, no employer.
-      // "Chief executive Ana Lima": titles alone before the role are part of it, not an employer;
-      // so is a minister's portfolio ("Finance minister Rachel Reeves").
+      // "Chief executive Ana Lima": titles alone before the role are part of it, not an employer; so
+      // are a minister's portfolio ("Finance minister Rachel Reeves") and an adjective of place
+      // ("Acting Latvian port director Anna Lind").
       described.push(...employerWords, ...employer.role);
     } else {
       // A title inside the employer's words is theirs ("Economist Intelligence Unit's Mr Hensel",
