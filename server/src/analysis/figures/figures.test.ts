@@ -69,6 +69,15 @@ describe('spelled numbers', () => {
     ]);
   });
 
+  it('reads stones where "st" cannot be an ordinal, and a price a pint', () => {
+    checkFigures('The boxer weighed [[11st]] [[4lb]] on the [[21st]], and beer rose [[2p a pint]].', [
+      { kind: 'measure', value: 11, unit: 'st' },
+      { kind: 'measure', value: 4, unit: 'lb' },
+      { kind: 'ordinal', value: 21 },
+      { kind: 'money', value: 2, unit: 'GBX', per: 'pt' },
+    ]);
+  });
+
   it('reads a margin either side, times written "x", and watt-hours', () => {
     checkFigures('Sales will be [[$4bn]], [[plus or minus 2%]], at [[30x]] earnings, from cells of [[450 watt-hours]].', [
       { kind: 'money', value: 4e9 },

@@ -464,6 +464,12 @@ function interpretRest(s: Scan, core: Core): void {
     }
   }
   if (rest === 's' || rest === "'s" || rest === '’s') return;
+  // "8st 4lb": "st" after a number that takes no "st" as an ordinal (8th, 12th) is stones.
+  if (rest === 'st' && core.value !== null && Number.isInteger(core.value) && (core.value % 10 !== 1 || core.value % 100 === 11)) {
+    core.unit = { kind: 'measure', unit: 'st' };
+    consumeRest(core, tokenEnd);
+    return;
+  }
   if (ordinalRest.test(rest)) return;
   const frac = fractionRest.exec(rest);
   if (frac && core.value !== null) {

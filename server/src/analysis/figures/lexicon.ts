@@ -452,7 +452,7 @@ export const perNouns = new Set(['share', 'barrel', 'gallon', 'litre', 'liter', 
   'student', 'pupil', 'patient', 'worker', 'employee', 'vote', 'visit', 'test', 'dose', 'kwh', 'mwh', 'share', 'bottle', 'pack',
   'item', 'square', 'sq', 'meal', 'trip', 'ride', 'click', 'page', 'copy', 'user', 'subscriber', 'customer', 'acre', 'hectare',
   'metre', 'meter', 'foot', 'kg', 'lb', 'mile', 'km', 'gram', 'g', 'oz', 'bbl', 'mmbtu', 'megawatt', 'flight', 'inning', 'fortnight',
-  'a-year', 'a-month', 'a-week', 'a-day', 'a-share']);
+  'a-year', 'a-month', 'a-week', 'a-day', 'a-share', 'pint', 'pints', 'loaf', 'packet', 'box', 'cup', 'glass']);
 
 /** Verbs of change: a figure after them is a change rather than a level ("rose 3 points"). */
 export const increaseVerbs = new Set(['rose', 'rise', 'rises', 'rising', 'risen', 'increased', 'increase', 'increases', 'grew', 'grow',
