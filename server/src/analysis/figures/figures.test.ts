@@ -311,6 +311,12 @@ describe('units', () => {
       { kind: 'duration', unit: 'year', value: 94, age: true },
       { kind: 'duration', unit: 'year', value: 60, age: true },
     ]);
+    // A year after a preposition of time that opens the sentence, even before a plural; an age after "now".
+    checkFigures('From [[2006]] upfront fees would go. Lind, now [[34]], agreed. In [[1000 patients]] it worked.', [
+      { kind: 'date', value: 2006 },
+      { kind: 'duration', age: true, value: 34 },
+      { kind: 'count', unit: 'patient' },
+    ]);
     // An age between commas, or closing the sentence after a name; not a number after a number.
     checkFigures('The court heard from Ana Brel, [[41]], and her son Tomas, [[19]]. The totals were [[12]], [[53]].', [
       { age: true, value: 41 },

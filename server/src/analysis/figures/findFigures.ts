@@ -1039,6 +1039,8 @@ function perAtRaw(s: Scan, j: number): { per: string; end: number } | null {
 function ageBetweenCommas(s: Scan, first: number, end: number, core: Core): boolean {
   const { w } = s;
   if (core.end !== first + 1 || !/^\d{1,3}$/.test(w[first].text) || core.value === null || core.value < 1 || core.value > 120) return false;
+  // "Agassi, now 34, has": "now" may stand before the age.
+  if (s.keys[first - 1] === 'now' && w[first - 2]?.text === ',' && w[end]?.text === ',' && isCapitalized(w[first - 3])) return core.value >= 16 && core.value <= 110;
   if (w[first - 1]?.text !== ',') return false;
   // "said Hynde, 53." ends the sentence with the age: only after a name, and only an adult's age.
   const closes = w[end]?.text === '.' && end === w.length - 1 && isCapitalized(w[first - 2]) && core.value >= 16 && core.value <= 110;
@@ -1560,8 +1562,10 @@ function quantityAt(s: Scan, i: number, previous: Figure[]): Found | null {
     (yearEvents.has(unit) && isCapitalized(w[core.end])) ||
     // A year names the accounts of its period ("2005 earnings", "its 2004 results").
     periodNouns.has(unit) ||
-    // A sentence opens with digits only for a year ("2004 shows that ...").
-    (!qualifier && opensSentence(s, start)));
+    // A sentence opens with digits only for a year ("2004 shows that ..."), or with a preposition of
+    // time before one ("From 2006 upfront tuition fees ...", "By 2010 most homes ...").
+    (!qualifier && opensSentence(s, start)) ||
+    (start === 1 && yearPrepositions.has(keys[0]) && value !== null && value >= 1950 && value <= 2100));
   if (yearNamesNoun) unit = null;
   if (core.plainInteger && !core.range && kind === 'count' && !unit && !currency && value !== null && isYearLike(value) && (!qualifier || yearNamesNoun || /^(around|about|circa|c|by|since|before|after)$/.test(keys[start - 1]))) {
     const t = w[start];
@@ -1665,6 +1669,8 @@ const scoreVerbs = new Set<string | undefined>(['beat', 'beats', 'beating', 'won
   'defeats', 'edged', 'thrashed', 'crushed', 'hammered', 'routed', 'downed', 'overcame', 'finished', 'ended', 'score', 'scoreline',
   'voted', 'vote', 'votes', 'ousted', 'swept', 'overcame', 'trounced', 'stunned', 'upset', 'eliminated', 'dumped', 'clinched', 'levelled', 'leveled']);
 const zeroIdioms = new Set<string | undefined>(['tolerance', 'hour', 'hours']);
+/** Prepositions of time that open a sentence before a year ("From 2006 ...", "Since 2001 ..."). */
+const yearPrepositions = new Set<string | undefined>(['from', 'since', 'until', 'till', 'by', 'in', 'during', 'before', 'after']);
 /** Words that make "at 31-31" a score: "level at", "locked at", "tied at". */
 const scoreStates = new Set<string | undefined>(['level', 'levelled', 'leveled', 'locked', 'tied', 'all', 'square', 'scores']);
 /** Nouns that a result or a tally comes before ("a 3-1 win", "a 9-2 lead", "the 2-2 draw", "a 5-4 ruling"). */
