@@ -372,12 +372,15 @@ describe('counted nouns', () => {
     checkFigures('A basket of [[35 P&O goods]] cost more.', [{ value: 35, unit: 'good' }]);
   });
 
-  it('counts a part of a group named by a superlative, as "one of the best" does', () => {
-    checkFigures('[[Two of the biggest lenders]] and [[three of its main rivals]] cut rates, but [[two]] of the interest rates rose.', [
+  it('counts a part of a group named after "of the", "of its" or "of his", as "one of the best" does', () => {
+    checkFigures('[[Two of the biggest lenders]] and [[three of its main rivals]] cut rates, but [[two of the interest rates]] rose and [[more than 100 of his paintings]] sold.', [
       { value: 2, unit: 'lender' },
       { value: 3, unit: 'rival' },
-      { value: 2, unit: null },
+      { value: 2, unit: 'rate' },
+      { value: 100, unit: 'painting', approx: 'more-than' },
     ]);
+    // "Two of them": a pronoun names no group.
+    checkFigures('[[Two]] of them left.', [{ value: 2, unit: null }]);
   });
 
   it('gives a part the counted noun of its whole ("248 of the 460 seats")', () => {

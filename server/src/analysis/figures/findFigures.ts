@@ -1483,8 +1483,8 @@ function quantityAt(s: Scan, i: number, previous: Figure[]): Found | null {
         endOffset = w[end - 1].end;
       }
     } else if (keys[end] === 'of' && !core.vague && !core.fraction && !ratio && value !== null && Number.isInteger(value) &&
-      (keys[core.first] === 'one' ? value === 1 : value >= 2 && value < 100 && (keys[end + 1] === 'the' || possessiveOrArticle.has(keys[end + 1])) && groupHeads.has(keys[end + 2]))) {
-      // "one of the best wireless speakers", "two of the most important brands": part of a counted group.
+      (keys[core.first] === 'one' ? value === 1 : value >= 2 && (keys[end + 1] === 'the' || possessiveOrArticle.has(keys[end + 1])) && !isNumberStart(s, end + 2))) {
+      // "one of the best wireless speakers", "two of the biggest brands", "25 of its channels": part of a counted group.
       let at = end + 1;
       if (/^(the|his|her|their|its|our|my|your|these|those)$/.test(keys[at] ?? '') || keys[at]?.endsWith("'s") || keys[at]?.endsWith('’s')) at++;
       if (keys[at] === 'most' || keys[at] === 'least') at++;
@@ -1657,9 +1657,11 @@ function groupContinuation(s: Scan, core: Core): void {
   core.plainInteger = false;
 }
 
-/** Words that make "two of the biggest banks" part of a counted group, as "one of the best" is. */
-const groupHeads = new Set<string | undefined>(['most', 'least', 'best', 'worst', 'biggest', 'largest', 'greatest', 'highest', 'lowest',
-  'smallest', 'oldest', 'newest', 'richest', 'poorest', 'strongest', 'fastest', 'busiest', 'wealthiest', 'top', 'main', 'major', 'leading']);
+/** Whether a number starts at word j (the whole of "248 of the 460 seats" is read by the part-whole rule instead). */
+function isNumberStart(s: Scan, j: number): boolean {
+  return s.w[j]?.kind === 'number' || startsSpelled(s.keys[j] ?? '');
+}
+
 /** Words between a part and its whole ("248 of the 460 seats", "three of its 12 members"). */
 const possessiveOrArticle = new Set<string | undefined>(['the', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'these', 'those']);
 
