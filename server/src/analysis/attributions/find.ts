@@ -483,8 +483,7 @@ function clauseStart(block: Block, to: number): number {
  */
 function afterDateline(block: Block, a: number, before: number): number {
   const { toks } = block;
-  const t = toks[a];
-  if (a !== 0 || !t || !t.cap || !((t.text.length > 1 && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text)) || wireTagAhead(block, a, before))) return a;
+  if (a !== 0 || !opensDateline(block, a, before)) return a;
   for (let k = a + 1; k < before && k - a < 12; k++) {
     const u = toks[k];
     if (u.q >= 0 || terminal.has(u.text)) return a;
@@ -945,9 +944,7 @@ function afterIntroduction(block: Block, a: number, before: number): number {
     // "Acting Latvian port director ..." is a title, followed by a capital.
     const participle = t.cap && t.lower.length > 5 && t.lower.endsWith('ing') && a + 1 < before && !toks[a + 1].cap;
     const preposition = introPrepositions.has(t.lower) || participle;
-    // A dateline: a capitalised place, possibly with its region and a wire tag, then a dash; in
-    // capitals, or with the wire tag ("Washington (AFP) –").
-    const dateline = t.cap && ((t.text.length > 1 && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text)) || wireTagAhead(block, a, before));
+    const dateline = opensDateline(block, a, before);
     let k = a + 1;
     const dash = (u: Tok) => u.text === '—' || u.text === '–' || u.text === '--' || (u.text === '-' && toks[k - 1].text === ')');
     while (k < before && k - a < 12 && !(preposition ? toks[k].text === ',' : dash(toks[k])) && toks[k].q < 0 && !terminal.has(toks[k].text)) k++;
@@ -980,6 +977,15 @@ function timeIntroduction(block: Block, a: number, before: number): number {
 }
 
 /** Whether a wire service's tag in parentheses and a dash follow within a few words: "Washington (AFP) –". */
+/**
+ * Whether a dateline starts at token `a`: a capitalised place, possibly with its region and a wire
+ * tag, then a dash; in capitals, or with the wire tag ("Washington (AFP) –").
+ */
+function opensDateline(block: Block, a: number, before: number): boolean {
+  const t = block.toks[a];
+  return !!t && t.cap && ((t.text.length > 1 && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text)) || wireTagAhead(block, a, before));
+}
+
 function wireTagAhead(block: Block, a: number, before: number): boolean {
   const { toks } = block;
   for (let k = a + 1; k + 2 < before && k - a < 6; k++) {

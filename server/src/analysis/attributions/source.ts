@@ -155,8 +155,8 @@ function leadingTime(head: Word[]): number {
 const institutionHeads = new Set(['bank', 'bureau', 'administration', 'ministry', 'office', 'department', 'commission', 'association',
   'institute', 'university', 'board', 'council', 'agency', 'federation', 'union', 'organisation', 'organization', 'society', 'chamber',
   'court', 'fund', 'authority', 'service', 'college', 'school', 'academy', 'foundation', 'centre', 'center', 'confederation']);
-const calendarWords = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
-  'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const monthNames = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const calendarWords = new Set([...monthNames, ...weekdayNames]);
 /** Offices named alone after "the" that stand for their holder ("the Bishop said"). */
 const offices = new Set(['bishop', 'archbishop', 'pope', 'king', 'queen', 'prince', 'princess', 'coroner', 'judge', 'mayor', 'sheriff',
   'chairman', 'chairwoman', 'speaker', 'duke', 'duchess', 'emperor', 'chancellor', 'governor']);
@@ -173,7 +173,7 @@ const descriptive = new Set(['veteran', 'separate', 'new', 'latest', 'recent', '
   'provisional', 'initial', 'final', 'independent', 'prominent', 'legendary', 'acclaimed', 'renowned', 'award-winning', 'outgoing',
   'incoming', 'acting', 'interim', 'leading', 'influential', 'celebrated', 'fellow', 'rival', 'embattled', 'beleaguered']);
 
-const clauseOpeners = new Set(['as', 'when', 'while', 'after', 'before', 'if', 'because', 'although', 'though', 'since', 'asked', 'unless']);
+const appositiveClauseOpeners = new Set(['as', 'when', 'while', 'after', 'before', 'if', 'because', 'although', 'though', 'since', 'asked', 'unless']);
 
 /** Words after an "-ing" word that make it a verb with an object ("accepting his award", "speaking at"), not an adjective ("acting chief"). */
 const participleObjects = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those',
@@ -424,7 +424,7 @@ export function parseSource(text: string): SourceInfo {
   // "Foxx, accepting his award in Los Angeles": a participle says what the speaker did, not who they are.
   const participle = (app.length > 1 && !personClause && /ing$/.test(app[0].lower) && !app[0].cap && participleObjects.has(app[1].lower)) ||
     // "Spacey, as Darin, sings ...", "Lind, when asked, said": a clause, not who the speaker is.
-    clauseOpeners.has(app[0]?.lower ?? '');
+    appositiveClauseOpeners.has(app[0]?.lower ?? '');
   if (app.length && !participle && (personClause ? info.name !== null && info.name !== info.organisation : !relatives.has(app[0].lower))) {
     let k = 0;
     if (personClause) {

@@ -1669,7 +1669,7 @@ const possessiveOrArticle = new Set<string | undefined>(['the', 'its', 'his', 'h
 const scoreVerbs = new Set<string | undefined>(['beat', 'beats', 'beating', 'won', 'win', 'wins', 'winning', 'lost', 'lose', 'loses', 'losing',
   'drew', 'draw', 'draws', 'drawing', 'led', 'lead', 'leads', 'leading', 'trailed', 'trail', 'trails', 'trailing', 'defeated', 'defeat', 'beaten',
   'defeats', 'edged', 'thrashed', 'crushed', 'hammered', 'routed', 'downed', 'overcame', 'finished', 'ended', 'score', 'scoreline',
-  'voted', 'vote', 'votes', 'ousted', 'swept', 'overcame', 'trounced', 'stunned', 'upset', 'eliminated', 'dumped', 'clinched', 'levelled', 'leveled']);
+  'voted', 'vote', 'votes', 'ousted', 'swept', 'trounced', 'stunned', 'upset', 'eliminated', 'dumped', 'clinched', 'levelled', 'leveled']);
 const zeroIdioms = new Set<string | undefined>(['tolerance', 'hour', 'hours']);
 /** Prepositions of time that open a sentence before a year ("From 2006 ...", "Since 2001 ..."). */
 const yearPrepositions = new Set<string | undefined>(['from', 'since', 'until', 'till', 'by', 'in', 'during', 'before', 'after']);
@@ -1690,8 +1690,11 @@ function isSetRun(w: Token[], from: number, to: number): boolean {
   return sets >= 2;
 }
 
+/** Two sides of a score written as one token ("2-0", "31-31"). */
+const scorePair = /^(\d{1,3})-(\d{1,3})$/;
+
 function isScoreToken(t: Token): boolean {
-  return t.kind === 'number' && /^\d{1,3}-\d{1,3}$/.test(t.text);
+  return t.kind === 'number' && scorePair.test(t.text);
 }
 
 /** Words before a score that "down" or "up" follows ("at 2-0 down", "were 1-0 up"). */
@@ -1707,7 +1710,7 @@ function scoreAt(s: Scan, start: number, core: Core): Found | null {
   if (!core.digits || core.currency || core.unit || core.first !== start) return null;
   let sides: RegExpExecArray | null = null;
   let end = start + 1;
-  if (core.range) sides = /^(\d{1,3})-(\d{1,3})$/.exec(w[start].text);
+  if (core.range) sides = scorePair.exec(w[start].text);
   else if (w[start + 1] && (w[start + 1].text === '-' || w[start + 1].text === '–') && w[start + 2]?.kind === 'number' &&
     w[start + 1].start - w[start].end <= 1 && w[start + 2].start - w[start + 1].end <= 1) {
     sides = /^(\d{1,3})\s?[-–]\s?(\d{1,3})$/.exec(s.text.slice(w[start].start, w[start + 2].end));
