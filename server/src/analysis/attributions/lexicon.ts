@@ -238,6 +238,8 @@ export const anonymousHeads = new Set([
   'prosecutors', 'regulators', 'campaigners', 'doctors', 'lawyers', 'lawyer', 'attorney', 'attorneys', 'investors', 'traders',
   'bankers', 'shareholders', 'workers', 'politicians', 'ministers', 'assistant', 'publicist', 'agent', 'manager', 'managers',
   'competitors', 'rivals', 'customers', 'clients', 'users', 'fans', 'staff', 'players', 'bosses', 'owners', 'creditors', 'partners',
+  'groups', 'spokesmen', 'spokeswomen', 'spokespeople', 'charities', 'unions', 'families', 'relatives', 'parents', 'patients',
+  'passengers', 'teachers', 'students',
 ]);
 
 /** Words that make a source explicitly unnamed wherever they appear in it. */

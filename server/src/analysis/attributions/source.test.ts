@@ -76,6 +76,12 @@ describe('parseSource: an employer before the name', () => {
     // company's word is no title ("General Motors" was the name "Motors").
     expect(parseSource('Legal experts')).toMatchObject({ organisation: null, anonymous: true });
     expect(parseSource('General Motors').name).toBe('General Motors');
+    // Nor is a sector or a kind of person before an unnamed group ("Passenger groups" was the speaker
+    // "Passenger", "Health officials" spoke for the organisation "Health").
+    expect(parseSource('Passenger groups')).toMatchObject({ name: null, role: 'Passenger groups', organisation: null, anonymous: true });
+    expect(parseSource('Health officials')).toMatchObject({ name: null, role: 'Health officials', organisation: null, anonymous: true });
+    expect(parseSource('Defence lawyers')).toMatchObject({ name: null, organisation: null, anonymous: true });
+    expect(parseSource('Kestrel Rail spokesmen')).toMatchObject({ name: null, organisation: 'Kestrel Rail', anonymous: true });
     // An organisation's name runs on over "of" or "for" ("the Office for National Statistics" was "Office");
     // a minister's portfolio is part of the role ("Finance" was the employer); people a named organisation
     // polled are unnamed; an age and a town after a name are no role and no employer.

@@ -130,6 +130,18 @@ function isTitle(lower: string): boolean {
 const placeAdjective = /(?:an|ese|ish|ern|ic|i)$/;
 /** Endings of common adjectives that open a sentence before an unnamed source ("Legal experts", "Senior officials"). */
 const commonAdjective = /(?:al|ive|ary|ous|ior|ent|ant|ed|ing|le)$/;
+/**
+ * Common nouns naming a sector, a service or a kind of person, which open a sentence before an unnamed
+ * source ("Health officials", "Business leaders", "Passenger groups") and name no organisation.
+ */
+const sectorNouns = new Set([
+  'business', 'industry', 'health', 'port', 'union', 'passenger', 'government', 'security', 'hospital', 'school', 'city',
+  'state', 'airline', 'bank', 'council', 'energy', 'finance', 'trade', 'farm', 'company', 'university', 'prison', 'court',
+  'campaign', 'rights', 'aid', 'transport', 'rail', 'airport', 'defence', 'defense', 'intelligence', 'military', 'opposition',
+  'church', 'community', 'consumer', 'patient', 'student', 'teacher', 'tech', 'oil', 'gas', 'water', 'climate', 'election',
+  'education', 'environment', 'fire', 'rescue', 'emergency', 'hospitality', 'tourism', 'retail', 'police', 'party', 'army',
+  'prosecution', 'housing', 'town', 'village', 'county', 'park', 'zoo', 'team', 'club', 'league', 'market', 'stock', 'fund',
+  'insurance', 'medical', 'family', 'families', 'parent', 'parents', 'victim', 'victims', 'worker', 'workers', 'staff', 'patients']);
 /** Companies named "General ..." ("General Motors"), where "General" is no military title. */
 const generalCompanies = new Set(['motors', 'electric', 'mills', 'dynamics', 'atomics']);
 /** Institutions that speak through their own description ("Russia's embassy", "the city's police"). */
@@ -259,7 +271,8 @@ export function parseSource(text: string): SourceInfo {
     nameWords.length = 0;
     const described = run.filter((w) => !honorific.test(w.text));
     // "Legal experts", "Financial analysts": a sentence's first word is capitalised anyway, and an adjective there names no one.
-    const adjective = described.length === 1 && (placeAdjective.test(described[0].lower) || (i === 0 && commonAdjective.test(described[0].lower)));
+    // "Health officials", "Passenger groups": so does the name of a sector or a kind of person.
+    const adjective = described.length === 1 && (placeAdjective.test(described[0].lower) || (i === 0 && (commonAdjective.test(described[0].lower) || sectorNouns.has(described[0].lower))));
     if (!adjective) info.organisation = join(stripBased(described)) || null;
   }
   const employer = adjectiveOnly || organisationBeforeUnnamed ? null : employerBeforeName(head, i, j);
