@@ -770,6 +770,22 @@ describe('not figures', () => {
     checkFigures('The office at 16 Harbour Street closed.');
   });
 
+  it('reads a number after a head that is a verb there ("will track 50,000 workers" was no figure)', () => {
+    checkFigures('The study will track [[50,000 workers]]; crowds could number [[20,000]], and the ferry left from track 9.', [
+      { value: 50000, unit: 'worker' },
+      { value: 20000 },
+    ]);
+  });
+
+  it('adds "and a half" after the unit ("an hour and a half" was the count "a half")', () => {
+    checkFigures('The hearing lasted [[an hour and a half]], she walked [[a mile and a half]] and served [[three years and a half]].', [
+      { kind: 'duration', value: 1.5, unit: 'hour' },
+      { kind: 'measure', value: 1.5, unit: 'mi' },
+      { kind: 'duration', value: 3.5, unit: 'year' },
+    ]);
+    checkFigures('A [[two and a half inch]] nail.', [{ kind: 'measure', value: 2.5, unit: 'in' }]);
+  });
+
   it('reads a place in a ranking as an ordinal', () => {
     const figures = analyzeText('The film entered the chart at number six, behind the number one film, and a number of critics came.', 'plaintext').figures;
     expect(figures.map((f) => [f.text, f.kind, f.value])).toEqual([

@@ -1212,6 +1212,11 @@ function quantityAt(s: Scan, i: number, previous: Figure[]): Found | null {
     if (change) figure.change = change;
     return { next: i + 1, figure };
   }
+  // "an hour and a half": read back from the half to the article, which opens no figure on its own.
+  if (keys[i] === 'a' && isAndAHalf(keys, i - 1) && (keys[i - 3] === 'a' || keys[i - 3] === 'an')) {
+    const whole = quantityAt(s, i - 3, previous);
+    if (whole?.figure && whole.next === i + 2) return whole;
+  }
   let j = i;
   let currency: string | null = null;
   const before = currencyBefore(s, i);
@@ -1281,7 +1286,9 @@ function quantityAt(s: Scan, i: number, previous: Figure[]): Found | null {
       const k = keys[core.end];
       const ratioFollows = (k === 'in' || k === 'out') && ratioAfter(s, core) !== null;
       const longPeriod = lone !== 'one' && (k === 'decade' || k === 'century');
-      if (!ratioFollows && !longPeriod && !oneIsFigure(s, core)) return null;
+      // "an hour and a half", "a mile and a half": the half makes the unit a figure.
+      const andAHalf = lone !== 'one' && isAndAHalf(keys, core.end + 1);
+      if (!ratioFollows && !longPeriod && !andAHalf && !oneIsFigure(s, core)) return null;
     }
   }
   scaleAfter(s, core);
@@ -1308,7 +1315,7 @@ function quantityAt(s: Scan, i: number, previous: Figure[]): Found | null {
     }
   }
   // "two and a half"; not after a part ("between a third and a half" is a range).
-  if (keys[core.end] === 'and' && keys[core.end + 1] === 'a' && keys[core.end + 2] === 'half' && core.value !== null && !core.fraction) {
+  if (isAndAHalf(keys, core.end) && core.value !== null && !core.fraction) {
     core.value += 0.5;
     core.end += 3;
     core.endOffset = w[core.end - 1].end;
@@ -1397,6 +1404,11 @@ function quantityAt(s: Scan, i: number, previous: Figure[]): Found | null {
     }
   }
   if (approx !== 'range' && unitEnd >= 0) {
+    // "two hours and a half", "an hour and a half": the half follows the unit of time or measure.
+    if (value !== null && !ratio && (unitInfo?.kind === 'duration' || unitInfo?.kind === 'measure' || unitInfo?.kind === 'percent') && isAndAHalf(keys, unitEnd) && !core.fraction) {
+      value += 0.5;
+      unitEnd += 3;
+    }
     end = unitEnd;
     endOffset = w[unitEnd - 1].end;
   }
@@ -1800,7 +1812,15 @@ function oneIsFigure(s: Scan, core: Core): boolean {
   return true;
 }
 
+/** Whether "and a half" starts at word j. */
+function isAndAHalf(keys: string[], j: number): boolean {
+  return keys[j] === 'and' && keys[j + 1] === 'a' && keys[j + 2] === 'half';
+}
+
 const modalVerbs = new Set<string | undefined>(['should', 'would', 'could', 'must', 'can', 'might', 'may', 'shall', 'will', "can't", 'cannot']);
+/** Words after which a head such as "track", "top" or "number" is a verb ("will track 50,000 workers", "they number 300"). */
+const beforeVerb = new Set<string | undefined>([...modalVerbs, "won't", "wouldn't", "couldn't", 'did', 'does', 'do', "didn't", "doesn't", "don't",
+  'not', 'they', 'we', 'i', 'you']);
 
 /** Ratios "one in five", "nine out of 10", "one over three". */
 function ratioAfter(s: Scan, core: Core): { value: number; end: number } | null {
@@ -1887,7 +1907,8 @@ function isIdentifier(s: Scan, start: number, core: Core): boolean {
   const integer = core.value !== null && Number.isInteger(core.value) && !core.scaled && core.rest === '' && !core.range;
   if (core.range && !core.unit && isCapitalized(w[core.end]) && streetWords.has(keys[core.end + 1] ?? '')) return true;
   // "season 2005/06" names a year, "Season 3" an episode.
-  if (prev !== undefined && identifierHeads.has(prev) && integer && !(prev === 'p' && w[start - 1].text !== 'p.') && !core.unit && !(prev === 'season' && isYearLike(core.value!))) {
+  if (prev !== undefined && identifierHeads.has(prev) && integer && !(prev === 'p' && w[start - 1].text !== 'p.') && !core.unit && !(prev === 'season' && isYearLike(core.value!)) &&
+    !beforeVerb.has(keys[start - 2])) {
     if (!((prev === 'day' || prev === 'week' || prev === 'act' || prev === 'world' || prev === 'top' || prev === 'big') && !isCapitalized(w[start - 1]))) return true;
   }
   if (integer && !core.unit && start >= 1 && isCapitalized(w[start - 1]) && start - 1 > 0 && w[start - 1].kind === 'word' &&

@@ -150,7 +150,11 @@ export function readSpelled(keys: string[], i: number): Spelled | null {
     const period = article && article.word !== 'half' && article.rest === null ? keys[article.token + 1] : undefined;
     // "quarter of a century" without its own article is left alone rather than read as one century.
     const partOf = keys[i - 1] === 'of' && denominators.has(keys[i - 2] ?? '');
-    if ((period === 'decade' || period === 'century') && keys[article.token + 2] !== 'ago' && !partOf) {
+    // "an hour and a half", "a mile and a half": one of the unit, to which the half is added later.
+    const unit = keys[article.token + 1] ?? '';
+    const andAHalf = first !== 'half' && !smallNumbers.has(unit) && !scaleWords.has(unit) && !denominators.has(unit) &&
+      keys[article.token + 2] === 'and' && keys[article.token + 3] === 'a' && keys[article.token + 4] === 'half';
+    if (((period === 'decade' || period === 'century') && keys[article.token + 2] !== 'ago' && !partOf) || andAHalf) {
       return { value: first === 'half' ? 0.5 : 1, end: article.token + 1, fraction: first === 'half', tail: null };
     }
     if (!next || !(scaleWords.has(next) || next === 'dozen' || denominators.has(next) || (smallNumbers.get(next) ?? 0) >= 20)) {
