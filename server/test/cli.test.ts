@@ -82,6 +82,36 @@ describe('factcheck extract', () => {
     expect(result.stderr).toContain('3 of 5 lines could not be read');
   });
 
+  it('extracts from files named as arguments, one line each, the path as id and the kind from the extension', async () => {
+    const plain = 'test-fixtures/articles/baltic-border.txt';
+    const result = await run(['extract', fixture, 'no/such/article.md', plain]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe('factcheck extract: cannot read no/such/article.md: no such file\n');
+    const lines = result.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.id)).toEqual([fixture, 'no/such/article.md', plain]);
+    expect(lines[1]).toEqual({ id: 'no/such/article.md', error: 'cannot read no/such/article.md: no such file' });
+    // The Markdown file's front matter and headings are read as Markdown, so the same JSON as on stdin with "kind".
+    const viaStdin = await run(['extract'], JSON.stringify({ id: fixture, text: readFileSync(fixture, 'utf8'), kind: 'markdown' }) + '\n');
+    expect(lines[0]).toEqual(JSON.parse(viaStdin.stdout));
+    expect(lines[2].figures.map((f: { text: string }) => f.text)).toContain('more than 13,000 people');
+  });
+
+  it('says once how to give an article when stdin is plain text rather than JSON Lines', async () => {
+    const result = await run(['extract'], 'Troops massed at the border.\n\n"We are ready," he said.\n');
+    expect(result.code).toBe(1);
+    const hints = result.stderr.split('\n').filter((l) => l.includes('name them: factcheck extract article.md'));
+    expect(hints).toHaveLength(1);
+    expect(result.stderr).toContain('line 3: not valid JSON');
+  });
+
+  it('prints the help for --help after a command instead of running it', async () => {
+    for (const args of [['extract', '--help'], ['scan', '-h', fixture]]) {
+      const result = await run(args);
+      expect(result).toMatchObject({ code: 0, stderr: '' });
+      expect(result.stdout).toMatch(/^Usage: factcheck <command>/);
+    }
+  });
+
   it('streams: the first answer arrives before the input ends', async () => {
     const child = spawn(process.execPath, [cli, 'extract'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const first = new Promise<string>((done) => child.stdout.once('data', (c) => done(String(c))));

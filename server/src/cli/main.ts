@@ -12,9 +12,10 @@ Commands:
                                       Report the figures, attributions and claims of each file, with
                                       the statuses of its sidecar; --fail-on false,unchecked,figure.unchecked
                                       (statuses or codes) exits 3 when a problem matches.
-  extract [--kind plaintext|markdown] [--threshold 0..1] [--jobs N]
+  extract [FILE...] [--kind plaintext|markdown] [--threshold 0..1] [--jobs N]
                                       Read JSON Lines {"id", "text"} on stdin, write one result line
-                                      per input line on stdout, in order (docs/extract-contract.md).
+                                      per input line on stdout, in order (docs/extract-contract.md);
+                                      given files, one result line per file, its path as the id.
   export FILE [--claimreview | --format claimreview|webannotation] [--url URL] [--publisher NAME] [--out PATH]
                                       The article's fact-checks as schema.org ClaimReview JSON-LD, or
                                       all its annotations as W3C Web Annotation JSON-LD.
@@ -41,6 +42,13 @@ declare const FACTCHECK_VERSION: string | undefined;
 
 export async function main(argv: string[], io: Io): Promise<number> {
   const [command, ...rest] = argv;
+  // "factcheck scan --help" asks for help, not for a scan of a file named "--help".
+  const optionsEnd = rest.indexOf('--');
+  const beforeFiles = optionsEnd < 0 ? rest : rest.slice(0, optionsEnd);
+  if (command !== undefined && (beforeFiles.includes('--help') || beforeFiles.includes('-h'))) {
+    io.stdout.write(usage);
+    return 0;
+  }
   try {
     switch (command) {
       case 'scan':
