@@ -42,6 +42,12 @@ describe('parseSource: a name in the appositive', () => {
     expect(parseSource('her lawyer, Tomas Berg')).toMatchObject({ name: 'Tomas Berg', role: 'lawyer', anonymous: false });
   });
 
+  it('keeps the determiners inside a role ("spokesman for fire service" lost its "the") and gives no role that ends in a link word', () => {
+    expect(parseSource('a spokesman for the fire service, Nikos Vale')).toMatchObject({ name: 'Nikos Vale', role: 'spokesman for the fire service' });
+    expect(parseSource('The director of the film, Tomas Berg')).toMatchObject({ name: 'Tomas Berg', role: 'director of the film' });
+    expect(parseSource('Other lenders, such as the Harbour Bank')).toMatchObject({ role: null });
+  });
+
   it('leaves unnamed sources and organisations after a link word alone', () => {
     expect(parseSource('a spokesman for the port authority')).toMatchObject({ name: null, anonymous: true });
     expect(parseSource('officials, including the Department of Transport')).toMatchObject({ name: null, anonymous: true });

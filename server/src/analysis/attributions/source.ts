@@ -205,6 +205,19 @@ const join = (ws: Word[]) => ws.map((w) => w.text).join(' ');
 /** A role keeps a possessive inside it ("chairs parliament's foreign affairs committee"). */
 const joinRole = (ws: Word[]) => ws.map((w, k) => (k < ws.length - 1 ? w.written : w.text)).join(' ');
 const stripBased = (ws: Word[]) => ws.filter((w) => !/-based$/i.test(w.text));
+/**
+ * A role without the determiners that open or close it ("the", "his", "a"), keeping those inside it:
+ * "a spokesman for the fire service" is the role "spokesman for the fire service". A phrase that
+ * then ends in a linking word ("undertaken by", "such as") describes no role. `kept` is never dropped.
+ */
+function roleWordsOf(ws: Word[], kept?: string): Word[] {
+  let from = 0;
+  let to = ws.length;
+  while (from < to && determiners.has(ws[from].lower) && ws[from].lower !== kept) from++;
+  while (to > from && determiners.has(ws[to - 1].lower) && ws[to - 1].lower !== kept) to--;
+  const last = ws[to - 1]?.lower ?? '';
+  return orgLinks.has(last) || last === 'by' || last === 'as' ? [] : ws.slice(from, to);
+}
 
 /** A time phrase that ends a source ("released Sunday", "filed on Monday night"). */
 const trailingTime = /\s+(?:on\s+)?(?:(?:last|this|next)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?$/i;
@@ -416,7 +429,7 @@ export function parseSource(text: string): SourceInfo {
     if (named.length >= 2 && roleOnly && !orgLinks.has(before[before.length - 1]?.lower ?? '')) {
       info.name = join(named);
       // "his lawyer, Ann Lee": with nothing before the name, the head phrase is the role.
-      const roleWords = before.length ? before.filter((w) => !determiners.has(w.lower) || w.lower === 'former') : head.filter((w) => !determiners.has(w.lower));
+      const roleWords = before.length ? roleWordsOf(before, 'former') : roleWordsOf(head);
       info.role = roleWords.length ? joinRole(roleWords) : null;
       info.head = null;
       info.anonymous = false;
