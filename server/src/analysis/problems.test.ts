@@ -70,5 +70,12 @@ describe('figure messages', () => {
       'Figure: $91bn — unchecked (money, 91 billion USD, exact)',
       'Figure: 3-1 — unchecked (count, score 3–1, exact)',
     ]);
+    // A count's noun as written, a duration in the plural ("14 network" and "48 hour" read wrong).
+    expect(messages('Drivers on 14 of the largest networks struck for 48 hours, then for one hour, and one worker quit.')).toEqual([
+      "Figure: 14 of the largest networks — unchecked (count, 14 networks, exact)",
+      'Figure: 48 hours — unchecked (duration, 48 hours, exact)',
+      'Figure: one hour — unchecked (duration, 1 hour, exact)',
+      'Figure: one worker — unchecked (count, 1 worker, exact)',
+    ]);
   });
 });

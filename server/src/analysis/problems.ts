@@ -1,5 +1,5 @@
 import type { Analysis, Attribution, Claim, Figure, Span } from './types.js';
-import { formatNumber } from './figures/describe.js';
+import { formatNumber, plural } from './figures/describe.js';
 
 /**
  * Findings turned into problems: a rule id, a severity name and a message, with UTF-16 offsets.
@@ -78,6 +78,17 @@ export function describeApprox(figure: Figure): string {
   return approxWords[figure.approx];
 }
 
+/**
+ * The unit as a reader writes it beside the number: a count's head noun as the article wrote it
+ * ("14 networks", "4,200 crew"), a duration in the plural ("48 hours"), any other unit as it is.
+ */
+function unitWord(figure: Figure): string {
+  const unit = figure.unit ?? '';
+  if (figure.kind === 'duration' && /^[a-z]+$/.test(unit)) return plural(unit, figure.value);
+  if (figure.kind === 'count' && figure.noun) return figure.noun.slice(figure.noun.lastIndexOf(' ') + 1);
+  return unit;
+}
+
 export function figureMessage(figure: Figure): string {
   const parts: string[] = [figure.kind];
   if (figure.kind === 'date' && figure.resolved) {
@@ -87,7 +98,7 @@ export function figureMessage(figure: Figure): string {
       : figure.low !== undefined && figure.high !== undefined ? `${formatNumber(figure.low)}–${formatNumber(figure.high)}`
         : figure.value !== null ? formatNumber(figure.value) : null;
     // A figure with no stated value ("this week", "dozens of") shows its unit alone.
-    const amount = [value ?? '', figure.unit ?? ''].filter((x) => x !== '').join(' ');
+    const amount = [value ?? '', unitWord(figure)].filter((x) => x !== '').join(' ');
     if (amount) parts.push(amount);
   }
   if (figure.approx !== 'exact' || figure.kind !== 'date') parts.push(describeApprox(figure));

@@ -43,7 +43,8 @@ function trim(value: number): string {
   return value.toLocaleString('en-US', { maximumFractionDigits: Math.abs(value) < 1 ? 4 : 3 });
 }
 
-function plural(word: string, value: number | null): string {
+/** The unit's word for this many: "hour" → "hours" unless the value is 1. */
+export function plural(word: string, value: number | null): string {
   return value === 1 ? word : word.endsWith('y') && !/[aeiou]y$/.test(word) ? word.slice(0, -1) + 'ies' : word === 'century' ? 'centuries' : word + 's';
 }
 

@@ -418,6 +418,10 @@ export const nounStops = new Set([
   'friday', 'saturday', 'sunday', 'whom', 'how', 'why', 'once', 'twice', 'whether', 'let', 'lets', 'amid', 'despite', 'upon',
   'toward', 'towards', 'past', 'inside', 'outside', 'beside', 'besides', 'alongside', 'compared', 'says', 'reportedly', 'either',
   'old', 'long', 'tall', 'high', 'wide', 'deep', 'away', 'apart', 'later', 'earlier', 'back', 'ahead', 'instead', 'overall',
+  // Past tenses without "-ed" that are never nouns ("one worker quit", "two soldiers fought on").
+  'quit', 'fled', 'won', 'ran', 'sat', 'stood', 'held', 'kept', 'met', 'paid', 'sold', 'bought', 'brought', 'thought', 'began',
+  'broke', 'chose', 'drove', 'ate', 'fought', 'flew', 'knew', 'meant', 'rode', 'spoke', 'stole', 'struck', 'swam', 'threw', 'wrote',
+  'sent', 'built', 'felt', 'heard', 'dealt', 'sought', 'taught', 'caught', 'forgot', 'hid', 'slept', 'woke', 'wore', 'swore', 'sank',
 ]);
 
 /** Plural nouns without a final "s" and collective nouns that are counted as they are. */
