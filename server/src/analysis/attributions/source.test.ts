@@ -42,6 +42,14 @@ describe('parseSource: a name in the appositive', () => {
     expect(parseSource('her lawyer, Tomas Berg')).toMatchObject({ name: 'Tomas Berg', role: 'lawyer', anonymous: false });
   });
 
+  it('leaves an age, a home town and letters after the name out of it ("78-year-old Joan Whitfield from Plymouth" named no one)', () => {
+    expect(parseSource('One saver, 78-year-old Nora Pike from Truro')).toMatchObject({ name: 'Nora Pike', role: 'saver' });
+    expect(parseSource('a neighbour, Tom Reed, 58')).toMatchObject({ name: 'Tom Reed', role: 'neighbour' });
+    expect(parseSource("the family's lawyer, Daniel Marsh KC")).toMatchObject({ name: 'Daniel Marsh', role: "family's lawyer" });
+    expect(parseSource('Ann Lee MP')).toMatchObject({ name: 'Ann Lee', role: 'MP' });
+    expect(parseSource('Labour MP Ann Lee')).toMatchObject({ name: 'Ann Lee', role: 'Labour MP' });
+  });
+
   it('keeps the determiners inside a role ("spokesman for fire service" lost its "the") and gives no role that ends in a link word', () => {
     expect(parseSource('a spokesman for the fire service, Nikos Vale')).toMatchObject({ name: 'Nikos Vale', role: 'spokesman for the fire service' });
     expect(parseSource('The director of the film, Tomas Berg')).toMatchObject({ name: 'Tomas Berg', role: 'director of the film' });

@@ -123,7 +123,27 @@ const occupations = new Set([
 
 /** A title or an occupation, or a hyphenated title ("Secretary-General", "Vice-President", "ex-minister"). */
 function isTitle(lower: string): boolean {
-  return titles.has(lower) || occupations.has(lower) || (lower.includes('-') && lower.split('-').some((part) => titles.has(part)));
+  return titles.has(lower) || occupations.has(lower) || seatLetters.has(lower) || (lower.includes('-') && lower.split('-').some((part) => titles.has(part)));
+}
+
+/** "78-year-old": an age written as an adjective, which is no role. */
+const ageAdjective = /^\d{1,3}-year-old$/;
+/** Letters for a seat in a parliament, a title before a name ("Tory MP Ann Lee") and after it ("Ann Lee MP"). */
+const seatLetters = new Set(['mp', 'mep', 'msp', 'mla', 'mpp']);
+/** Letters after a name that are no part of it: a seat, silk, an honour or a degree ("Daniel Sharpe KC"). */
+const postnominals = new Set(['MP', 'MEP', 'MSP', 'MLA', 'MPP', 'KC', 'QC', 'SC', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'PhD', 'FRS']);
+
+/** The name without the letters written after it; a seat's letters become the role when there is none. */
+function withoutPostnominals(info: SourceInfo): SourceInfo {
+  if (!info.name || info.name === info.organisation) return info;
+  const parts = info.name.split(' ');
+  const letters: string[] = [];
+  while (parts.length > 1 && postnominals.has(parts[parts.length - 1])) letters.unshift(parts.pop()!);
+  if (!letters.length) return info;
+  info.name = parts.join(' ');
+  const seat = letters.find((l) => seatLetters.has(l.toLowerCase()));
+  if (seat && !info.role) info.role = seat;
+  return info;
 }
 
 /** Adjectives of countries and regions ("Russian", "Western", "Chinese", "British", "Islamic", "Iraqi"). */
@@ -224,6 +244,10 @@ const trailingTime = /\s+(?:on\s+)?(?:(?:last|this|next)\s+)?(?:monday|tuesday|w
 
 /** Splits a source phrase into name, role, organisation and the anonymity of an unnamed source. */
 export function parseSource(text: string): SourceInfo {
+  return withoutPostnominals(parseSourceWords(text));
+}
+
+function parseSourceWords(text: string): SourceInfo {
   // A parenthesis ("(D-NM)") names a party or state, not part of the name.
   text = text.replace(/\s*\([^)]*\)?/g, '');
   // "a poll released Sunday", "a report published on Monday night": a closing time names no one.
@@ -421,10 +445,17 @@ export function parseSource(text: string): SourceInfo {
   const app = words(appositive);
   // "the prosecution's star witness, former finance chief Ana Lima": the name comes last, after the role.
   if (!info.name && !info.pronoun) {
-    let k = app.length;
+    // "One saver, 78-year-old Joan Whitfield from Plymouth", "a neighbour, Tom Reed, 58": the age and
+    // the home town are no part of the name.
+    let end = app.length;
+    if (end > 0 && /^\d{1,3}$/.test(app[end - 1].text)) end--;
+    let from = end - 1;
+    while (from >= 0 && app[from].cap) from--;
+    if (from > 0 && app[from].lower === 'from' && end - from - 1 <= 3) end = from;
+    let k = end;
     while (k > 0 && app[k - 1].cap && !notNames.has(app[k - 1].lower)) k--;
-    const named = app.slice(k);
-    const before = app.slice(0, k);
+    const named = app.slice(k, end);
+    const before = app.slice(0, k).filter((w) => !ageAdjective.test(w.lower));
     const roleOnly = before.every((w) => !w.cap || isTitle(w.lower) || /^[A-Z]{2,}|[a-z][A-Z]/.test(w.text));
     if (named.length >= 2 && roleOnly && !orgLinks.has(before[before.length - 1]?.lower ?? '')) {
       info.name = join(named);
