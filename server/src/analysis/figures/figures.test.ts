@@ -777,6 +777,25 @@ describe('not figures', () => {
     ]);
   });
 
+  it('gives numbers listed before a unit that unit ("four and six years" had a bare four)', () => {
+    checkFigures('They got [[four]] and [[six years]], rates of [[3]], [[4]] and [[5 percent]], and [[10]] or [[15 km]].', [
+      { kind: 'duration', value: 4, unit: 'year' },
+      { kind: 'duration', value: 6, unit: 'year' },
+      { kind: 'percent', value: 3, unit: '%' },
+      { kind: 'percent', value: 4, unit: '%' },
+      { kind: 'percent', value: 5, unit: '%' },
+      { kind: 'measure', value: 10, unit: 'km' },
+      { kind: 'measure', value: 15, unit: 'km' },
+    ]);
+    // A number restated after ", or" or a comma alone keeps its own reading.
+    checkFigures('That is [[27 million]], or [[50%]], and [[almost a quarter]], [[22%]], agree.', [
+      { kind: 'count', unit: null },
+      { kind: 'percent' },
+      { kind: 'count', unit: null },
+      { kind: 'percent' },
+    ]);
+  });
+
   it('adds "and a half" after the unit ("an hour and a half" was the count "a half")', () => {
     checkFigures('The hearing lasted [[an hour and a half]], she walked [[a mile and a half]] and served [[three years and a half]].', [
       { kind: 'duration', value: 1.5, unit: 'hour' },

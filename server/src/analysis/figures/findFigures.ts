@@ -61,7 +61,35 @@ function figuresOf(scan: Scan & { marked: number[] }): Figure[] {
       done = Math.max(found.next, i + 1);
     }
   }
+  if (figures.length > 1) shareListedUnit(figures, scan.text);
   return figures;
+}
+
+/** "and" or "or" between two numbers of a list, after an optional comma; ", or" restates ("27 million, or 50%"). */
+const listEnd = /^,?\s+(?:and|or)\s+$/;
+/** A number written with its scale ("100m", "8 million"), which a unit after the list does not measure. */
+const scaledNumber = /(?:\d[mkb]n?|million|billion|trillion|thousand)$/i;
+
+/**
+ * "sentences of four and six years", "3, 4 and 5 percent": numbers listed before a unit that is
+ * written once, after the last of them, are of that unit. Read from the end, so the unit passes back
+ * along the list; a comma joins only numbers of a list that ends in "and" or "or".
+ */
+function shareListedUnit(figures: Figure[], text: string): void {
+  let listed = false;
+  for (let k = figures.length - 2; k >= 0; k--) {
+    const f = figures[k];
+    const next = figures[k + 1];
+    const joint = text.slice(f.end, next.start);
+    const shares = f.kind === 'count' && f.unit === null && f.value !== null && f.low === undefined && f.noun === undefined && !f.score &&
+      !scaledNumber.test(f.text) && (next.kind === 'percent' || next.kind === 'duration' || next.kind === 'measure') &&
+      next.unit !== null && next.low === undefined && (joint === ', ' && listed ? true : !listed && listEnd.test(joint) && !/^,\s+or/.test(joint));
+    listed = shares;
+    if (!shares) continue;
+    f.kind = next.kind;
+    f.unit = next.unit;
+    if (next.per) f.per = next.per;
+  }
 }
 
 /**
