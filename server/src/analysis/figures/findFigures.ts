@@ -81,9 +81,11 @@ function shareListedUnit(figures: Figure[], text: string): void {
     const f = figures[k];
     const next = figures[k + 1];
     const joint = text.slice(f.end, next.start);
-    const shares = f.kind === 'count' && f.unit === null && f.value !== null && f.low === undefined && f.noun === undefined && !f.score &&
+    // Inside the list a comma joins; its last joint is "and" or "or", never the ", or" of a restatement.
+    const joined: boolean = listed ? joint === ', ' : listEnd.test(joint) && !/^,\s+or/.test(joint);
+    const shares: boolean = joined && f.kind === 'count' && f.unit === null && f.value !== null && f.low === undefined && f.noun === undefined && !f.score &&
       !scaledNumber.test(f.text) && (next.kind === 'percent' || next.kind === 'duration' || next.kind === 'measure') &&
-      next.unit !== null && next.low === undefined && (joint === ', ' && listed ? true : !listed && listEnd.test(joint) && !/^,\s+or/.test(joint));
+      next.unit !== null && next.low === undefined;
     listed = shares;
     if (!shares) continue;
     f.kind = next.kind;
