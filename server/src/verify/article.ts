@@ -44,6 +44,22 @@ function windowKeys(doc: Prepared, f: Figure): Set<string> {
   return new Set(wordsOf(doc.text.slice(s.start, s.end), s.start).filter((w) => w.end <= f.start || w.start >= f.end).map((w) => w.key));
 }
 
+/** The content words within six words either side of the figure, in its sentence: what the count is said of. */
+function nearKeys(doc: Prepared, f: Figure): Set<string> {
+  const s = sentenceSpan(doc, f);
+  const words = wordsOf(doc.text.slice(s.start, s.end), s.start);
+  const before = words.filter((w) => w.end <= f.start).slice(-6);
+  const after = words.filter((w) => w.start >= f.end).slice(0, 6);
+  return new Set([...before, ...after].map((w) => w.key));
+}
+
+/**
+ * "2.2 million Ethiopians will still need", "Up to three producers can be named", "received three
+ * nominations each": a forecast, a rule or a share per item, which another count of the same noun
+ * does not contradict.
+ */
+const notAStatedCount = /^[^.;:]{0,40}?\b(?:will|would|could|can|may|might|should|must|each|apiece|respectively|per)\b/i;
+
 /** Years named in the figure's sentence: two counts in sentences about different years are different quantities. */
 function yearsNear(doc: Prepared, f: Figure): Set<string> {
   const s = sentenceSpan(doc, f);
@@ -54,26 +70,61 @@ function yearsNear(doc: Prepared, f: Figure): Set<string> {
   return years;
 }
 
+/** Dates named in the figure's sentence, as resolved or as written. */
+function datesNear(doc: Prepared, f: Figure): Set<string> {
+  const s = sentenceSpan(doc, f);
+  const dates = new Set<string>();
+  for (const g of doc.analysis.figures) {
+    if (g.kind === 'date' && g.start >= s.start && g.end <= s.end) dates.add(g.resolved ?? g.text.toLowerCase());
+  }
+  return dates;
+}
+
+/** "one of the directors", "22 of the 30", "two out of 16", "a quarter of companies": a part, not the count of the whole. */
+const partOfWhole = /\b(?:of|out of)\b/i;
+/** "the two countries", "these two firms": a few things already named, not a figure the article states. */
+const namedBefore = /\b(?:the|these|those|both|its|their|his|her)\s+$/i;
+
+/** The words of a count's noun phrase ("outgoing flights"), which must match for two counts to be one quantity. */
+function nounKeys(f: Figure): string {
+  return wordsOf(f.noun ?? f.unit ?? '').map((w) => w.key).sort().join(' ');
+}
+
+function comparable(doc: Prepared, f: Figure): boolean {
+  if (partOfWhole.test(f.text) || (f.value !== null && f.value < 1)) return false;
+  return !(f.value !== null && f.value < 20 && namedBefore.test(doc.text.slice(Math.max(0, f.start - 12), f.start)));
+}
+
 function sameQuantity(doc: Prepared, a: Figure, b: Figure): boolean {
   if (a.kind !== 'count' || b.kind !== 'count' || !a.unit || !b.unit) return false;
   if (termKey(a.unit) !== termKey(b.unit)) return false;
   if (a.change || b.change || a.per || b.per || a.age || b.age) return false;
+  // "92 outgoing flights" and "77 short-haul flights", "180,000 Rover cars" and "56,000 cars": other things.
+  if (nounKeys(a) !== nounKeys(b)) return false;
+  if (!comparable(doc, a) || !comparable(doc, b)) return false;
   const va = verbKey(a);
   const vb = verbKey(b);
   if (va && vb && va !== vb) return false;
   // A count without a verb ("Floods displace 12,000 people") is the same quantity only if the other's verb is in its sentence.
   if (va && !vb && !windowKeys(doc, b).has(va)) return false;
   if (vb && !va && !windowKeys(doc, a).has(vb)) return false;
-  // Neither has a verb: the same noun is the same quantity only when the sentences share two more words.
-  if (!va && !vb) {
-    const wb = windowKeys(doc, b);
-    const nounKeys = new Set([termKey(a.unit), ...wordsOf(a.noun ?? '').map((w) => w.key)]);
-    const shared = [...windowKeys(doc, a)].filter((k) => wb.has(k) && !nounKeys.has(k));
-    if (shared.length < 2) return false;
-  }
+  if (notAStatedCount.test(doc.text.slice(a.end, a.end + 60)) || notAStatedCount.test(doc.text.slice(b.end, b.end + 60))) return false;
+  // What is said around the two counts must overlap: "Mitch killed about 10,000 people" and "an
+  // earthquake killed at least 38,000 people" share only the verb. With the same verb one more word
+  // near both is needed, otherwise three.
+  const own = new Set([termKey(a.unit), ...wordsOf(a.noun ?? '').map((w) => w.key), ...(va ? [va] : []), ...(vb ? [vb] : [])]);
+  const nearA = nearKeys(doc, a);
+  const nearB = nearKeys(doc, b);
+  const sameVerb = (va !== null && (va === vb || nearB.has(va))) || (vb !== null && nearA.has(vb));
+  const shared = [...nearA].filter((k) => nearB.has(k) && !own.has(k));
+  if (shared.length < (sameVerb ? 1 : 3)) return false;
   const ya = yearsNear(doc, a);
   const yb = yearsNear(doc, b);
   if (ya.size && yb.size && ![...ya].some((y) => yb.has(y))) return false;
+  // "on Friday" against "last year": counts at two stated times are two quantities.
+  const da = datesNear(doc, a);
+  const db = datesNear(doc, b);
+  if (da.size && db.size && ![...da].some((d) => db.has(d))) return false;
   return true;
 }
 
@@ -101,6 +152,76 @@ export function inconsistentValues(doc: Prepared): ArticleFinding[] {
       message: `“${b.text}” disagrees with “${first.text}” (line ${lineOf(doc.text, first.start)}) about the same ${b.noun ?? b.unit}`,
       related: conflicts.map(ref),
     });
+  }
+  return out;
+}
+
+/** A name written right before an age: "Martin Greaves, 61", "Mrs Ann Lee, aged 58". */
+const nameBeforeAge = /(?:\b(Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?((?:\p{Lu}[\p{L}'’-]+\s+){0,3}\p{Lu}[\p{L}'’-]+)\s*,\s*(?:aged\s+)?$/u;
+/** A name written right after an age adjective: "78-year-old Joan Whitfield". */
+const nameAfterAge = /^\s+((?:\p{Lu}[\p{L}'’-]+\s+){1,3}\p{Lu}[\p{L}'’-]+)/u;
+/** Capitalised words that open a sentence or a phrase without being a first name. */
+const notFirstNames = new Set(['The', 'A', 'An', 'But', 'And', 'Said', 'Says', 'When', 'Then', 'One', 'His', 'Her', 'Their', 'Its']);
+
+interface AgeMention {
+  figure: Figure;
+  first: string | null;
+  surname: string;
+  honorific: string | null;
+}
+
+/** The person an age is written beside, if the text names one there. */
+function ageMention(text: string, f: Figure): AgeMention | null {
+  const before = nameBeforeAge.exec(text.slice(Math.max(0, f.start - 80), f.start));
+  const after = /-year-old$/i.test(f.text) ? nameAfterAge.exec(text.slice(f.end, f.end + 80)) : null;
+  const name = before?.[2] ?? after?.[1];
+  if (!name) return null;
+  const parts = name.split(/\s+/).filter((w) => !notFirstNames.has(w));
+  if (!parts.length) return null;
+  return { figure: f, first: parts.length > 1 ? parts[0] : null, surname: parts[parts.length - 1], honorific: before?.[1] ?? null };
+}
+
+/**
+ * One person given two ages: "Martin Greaves, 61" and later "Mr Greaves, 63". A mention by surname
+ * alone is the person of that surname named in full elsewhere, and is left out when two people
+ * share it ("Martin Greaves, 61, and his wife, Ann Greaves, 58").
+ */
+export function inconsistentAges(doc: Prepared): ArticleFinding[] {
+  const mentions = doc.analysis.figures.filter((f) => f.age && f.value !== null && f.low === undefined).map((f) => ageMention(doc.text, f)).filter((m) => m !== null);
+  const fullNames = new Map<string, Set<string>>();
+  const addFull = (first: string, surname: string) => fullNames.set(surname, (fullNames.get(surname) ?? new Set()).add(first));
+  for (const m of mentions) if (m.first) addFull(m.first, m.surname);
+  for (const a of doc.analysis.attributions) {
+    const parts = a.speaker?.split(/\s+/) ?? [];
+    if (parts.length >= 2 && /^\p{Lu}/u.test(parts[0])) addFull(parts[0], parts[parts.length - 1]);
+  }
+  const byPerson = new Map<string, AgeMention[]>();
+  for (const m of mentions) {
+    let first = m.first;
+    if (!first) {
+      const known = fullNames.get(m.surname);
+      if (known && known.size > 1) continue;
+      first = known ? [...known][0] : `(${m.honorific ?? ''})`;
+    }
+    const key = `${first} ${m.surname}`;
+    byPerson.set(key, [...(byPerson.get(key) ?? []), m]);
+  }
+  const out: ArticleFinding[] = [];
+  for (const [person, said] of byPerson) {
+    for (let j = 1; j < said.length; j++) {
+      const b = said[j].figure;
+      const conflicts = said.slice(0, j).map((m) => m.figure).filter((a) => a.value !== b.value);
+      if (!conflicts.length) continue;
+      const name = person.startsWith('(') ? said[j].surname : person;
+      out.push({
+        kind: 'inconsistent-ages',
+        start: b.start,
+        end: b.end,
+        text: b.text,
+        message: `${name} is ${b.value} here but ${conflicts[0].value} at “${conflicts[0].text}” (line ${lineOf(doc.text, conflicts[0].start)})`,
+        related: conflicts.map(ref),
+      });
+    }
   }
   return out;
 }
@@ -209,5 +330,5 @@ export function relativeTimes(text: string, figures: Figure[]): ArticleFinding[]
 /** Every within-article finding, in document order. */
 export function checkArticle(text: string, analysis: Analysis): ArticleFinding[] {
   const doc = prepare(text, analysis);
-  return [...inconsistentValues(doc), ...percentParts(doc), ...relativeTimes(text, analysis.figures)].sort((a, b) => a.start - b.start);
+  return [...inconsistentValues(doc), ...inconsistentAges(doc), ...percentParts(doc), ...relativeTimes(text, analysis.figures)].sort((a, b) => a.start - b.start);
 }
