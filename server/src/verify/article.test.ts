@@ -60,6 +60,8 @@ describe('the article against itself', () => {
     ]);
     expect(check('Officials said 48 percent of the 250 households, or 120 households, had to leave.')).toEqual([]);
     expect(check('Of the 3,000 members, 1,500 backed the strike, or 50%, the union said.')).toEqual([]);
+    // A fraction beside the percentage is the same share, not a part ("0.667 of 1,000 is 0.1%").
+    expect(check('Nearly two thirds - 65% - of the 1,000 people asked said yes.')).toEqual([]);
   });
 
   it('checks a weekday against the date beside it, and needs a dateline to check relative times', () => {

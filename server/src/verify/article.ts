@@ -250,7 +250,8 @@ export function percentParts(doc: Prepared): ArticleFinding[] {
     const adjacent = before && /^\s*$/.test(doc.text.slice(before.end, s.start + of.index)) ? before : undefined;
     const percents = inSentence.filter((f) => f.kind === 'percent' && f.unit === '%' && f.value !== null);
     const percent = adjacent?.kind === 'percent' && adjacent.unit === '%' ? adjacent : percents.length === 1 ? percents[0] : undefined;
-    const sameThing = (f: Figure) => f.kind === 'count' && f.value !== null && f.value < total.value! && (!f.unit || !total.unit || termKey(f.unit) === termKey(total.unit));
+    // A part is a number of things: "two thirds - 65% - of the 1,000 people" gives a share, not a part.
+    const sameThing = (f: Figure) => f.kind === 'count' && f.value !== null && f.value >= 1 && f.value < total.value! && (!f.unit || !total.unit || termKey(f.unit) === termKey(total.unit));
     const part = adjacent?.kind === 'count' ? adjacent : inSentence.find((f) => f !== adjacent && sameThing(f));
     if (!percent || !part || percent.value === null || part.value === null || !sameThing(part)) continue;
     const interval = intervalOf(percent, 'claim')!;
