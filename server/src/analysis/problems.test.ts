@@ -21,6 +21,11 @@ describe('attribution problems', () => {
     expect(rules([attribution({ anonymous: true })])).toEqual([['attribution.anonymous', 'hint', 'Unnamed source: say who, or why the source cannot be named']]);
   });
 
+  it('names an unnamed source once when two cues share it ("declined to say" gave two hints on one span)', () => {
+    const unnamed = [attribution({ anonymous: true }), attribution({ anonymous: true, cue: { start: 21, end: 25 } }), attribution({ anonymous: true, source: { start: 40, end: 44 } })];
+    expect(rules(unnamed).map(([rule]) => rule)).toEqual(['attribution.anonymous', 'attribution.anonymous']);
+  });
+
   it('flags only the first mention of a speaker that lacks a role', () => {
     const first = attribution({ speaker: 'Marta Kalnina' });
     const later = attribution({ speaker: 'Marta Kalnina', source: { start: 30, end: 35 } });

@@ -183,11 +183,14 @@ const givenNameBefore = /(?:^|[^\p{L}])(?!(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sen|Rep|Gen|
 function attributionProblems(attributions: Attribution[], severities: SeveritySettings, text: string | undefined): Problem[] {
   const problems: Problem[] = [];
   const introduced = new Set<string>();
+  // Two cues of one source ("declined to say", "said ... and added") are one unnamed source to name.
+  const unnamed = new Set<string>();
   for (const attribution of attributions) {
     const data: FindingData = { kind: 'attribution', attribution };
     if (attribution.anonymous) {
-      if (severities.anonymous !== 'off') {
-        const span = attribution.source ?? attribution.cue;
+      const span = attribution.source ?? attribution.cue;
+      if (severities.anonymous !== 'off' && !unnamed.has(`${span.start}:${span.end}`)) {
+        unnamed.add(`${span.start}:${span.end}`);
         problems.push({ start: span.start, end: span.end, rule: 'attribution.anonymous', severity: severities.anonymous, message: 'Unnamed source: say who, or why the source cannot be named', data });
       }
       continue;

@@ -45,6 +45,9 @@ describe('parseSource: a name in the appositive', () => {
   it('leaves an age, a home town and letters after the name out of it ("78-year-old Joan Whitfield from Plymouth" named no one)', () => {
     expect(parseSource('One saver, 78-year-old Nora Pike from Truro')).toMatchObject({ name: 'Nora Pike', role: 'saver' });
     expect(parseSource('a neighbour, Tom Reed, 58')).toMatchObject({ name: 'Tom Reed', role: 'neighbour' });
+    // A clause after the age still says what the person does ("Eleni Papadaki, 54, who runs a bakery" had no role).
+    expect(parseSource('Nora Pike, 54, who runs a bakery in the village')).toMatchObject({ name: 'Nora Pike', role: 'runs a bakery in the village' });
+    expect(parseSource('Dr Tomas Berg, 79, who has been in Rome for the talks')).toMatchObject({ name: 'Tomas Berg', role: null });
     expect(parseSource("the family's lawyer, Daniel Marsh KC")).toMatchObject({ name: 'Daniel Marsh', role: "family's lawyer" });
     expect(parseSource('Ann Lee MP')).toMatchObject({ name: 'Ann Lee', role: 'MP' });
     expect(parseSource('Labour MP Ann Lee')).toMatchObject({ name: 'Ann Lee', role: 'Labour MP' });

@@ -126,6 +126,8 @@ function isTitle(lower: string): boolean {
   return titles.has(lower) || occupations.has(lower) || seatLetters.has(lower) || (lower.includes('-') && lower.split('-').some((part) => titles.has(part)));
 }
 
+/** Prepositions that, after "who is" or "who has been", say where someone is rather than what they do. */
+const whereabouts = new Set(['in', 'at', 'on', 'to', 'with', 'from', 'under', 'behind', 'near', 'outside', 'inside', 'among']);
 /** "78-year-old": an age written as an adjective, which is no role. */
 const ageAdjective = /^\d{1,3}-year-old$/;
 /** Letters for a seat in a parliament, a title before a name ("Tory MP Ann Lee") and after it ("Ann Lee MP"). */
@@ -472,12 +474,13 @@ function parseSourceWords(text: string): SourceInfo {
   // A clause about a named person says what they do ("who runs a shelter", "who is the head of
   // ..."): a role, as an appositive would. Other relative clauses ("which", "that"), and clauses about
   // unnamed sources ("officials, who spoke on condition of anonymity"), give no role.
-  const personClause = app[0]?.lower === 'who';
   // "Derek Holloway, 58, of Kettering": an age, then where the person lives, which is no employer.
   if (info.name && /^\d{1,3}$/.test(app[0]?.text ?? '')) {
     if (app.length === 1 || (app[1].lower === 'of' || app[1].lower === 'from')) return info;
     app.shift();
   }
+  // Read after the age: "Eleni Papadaki, 54, who runs a bakery".
+  const personClause = app[0]?.lower === 'who';
   // "Foxx, accepting his award in Los Angeles": a participle says what the speaker did, not who they are.
   const participle = (app.length > 1 && !personClause && /ing$/.test(app[0].lower) && !app[0].cap && participleObjects.has(app[1].lower)) ||
     // "Spacey, as Darin, sings ...", "Lind, when asked, said": a clause, not who the speaker is.
@@ -487,6 +490,8 @@ function parseSourceWords(text: string): SourceInfo {
     if (personClause) {
       k = 1;
       while (k < app.length - 1 && copulas.has(app[k].lower)) k++;
+      // "who has been in the UK to attend ...": where the person is, not what they are ("in charge of" is a role).
+      if (k > 1 && whereabouts.has(app[k].lower) && app[k + 1]?.lower !== 'charge') return info;
     }
     while (k < app.length && determiners.has(app[k].lower) && !rankWords.has(app[k].lower)) k++;
     // The organisation follows the linking word that is directly followed by a capitalised run.
