@@ -796,6 +796,14 @@ describe('not figures', () => {
     ]);
   });
 
+  it('reads "up to" after a verb of movement as the level reached, not an upper bound ("edged up to 4.9%")', () => {
+    checkFigures('Unemployment edged up to [[4.9%]], prices went up to [[5%]] and the fair expects [[up to 5,000 people]].', [
+      { value: 4.9, approx: 'exact' },
+      { value: 5, approx: 'exact' },
+      { value: 5000, approx: 'at-most' },
+    ]);
+  });
+
   it('adds "and a half" after the unit ("an hour and a half" was the count "a half")', () => {
     checkFigures('The hearing lasted [[an hour and a half]], she walked [[a mile and a half]] and served [[three years and a half]].', [
       { kind: 'duration', value: 1.5, unit: 'hour' },

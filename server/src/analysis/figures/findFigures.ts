@@ -942,9 +942,18 @@ function qualifierBefore(s: Scan, i: number): { first: number; approx: Approx } 
     // "some" is a qualifier before a number ("some 300 residents"), "over" and "under" too, but
     // "c" only as "c." or "c" written right before digits.
     if (phrase[0] === 'c' && s.w[first].text !== 'c.') continue;
+    // "unemployment edged up to 4.9%", "prices went up to 5%": the verb's "up", then the level reached.
+    if (phrase[0] === 'up' && phrase[1] === 'to' && movedUp(s.keys[first - 1])) continue;
     return { first, approx };
   }
   return null;
+}
+
+/** Verbs of movement after which "up to" is the verb's "up" and the level reached ("edged up to 4.9%"). */
+const movedUpVerbs = new Set([...increaseVerbs, 'went', 'gone', 'shot', 'crept', 'came', 'moved', 'edges', 'ticks', 'creeps']);
+
+function movedUp(verb: string | undefined): boolean {
+  return verb !== undefined && verb !== 'up' && movedUpVerbs.has(verb);
 }
 
 /**
