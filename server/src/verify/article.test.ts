@@ -32,6 +32,14 @@ describe('the article against itself', () => {
     expect(check('The stoppage left an estimated 12,000 containers on the quays.\n\nPort traffic reached 410,000 containers last year.\n')).toEqual([]);
   });
 
+  it('flags two amounts given for the same thing, one pointing back with "the"', () => {
+    expect(check('# Banker jailed over £48m fraud\n\nThe £45m fraud is the largest the agency has brought.\n')).toEqual([
+      { kind: 'inconsistent-values', text: '£45m', related: ['over £48m'] },
+    ]);
+    expect(check('The firm made a $1.2bn loss in 2023.\n\nIt reported a $111m loss for the final quarter.\n')).toEqual([]);
+    expect(check('# Banker jailed over £48m fraud\n\nThe £48m fraud is the largest the agency has brought.\n')).toEqual([]);
+  });
+
   it('leaves alone counts said of other things, parts, forecasts and shares (36 false alarms in 600 BBC articles)', () => {
     // Other subjects with the same verb; other modifiers of the noun.
     expect(check('Storm Ada killed about 900 people in 2019.\n\nInsurers fear losses after a flood killed at least 3,800 people in the south.\n')).toEqual([]);

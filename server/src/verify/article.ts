@@ -95,7 +95,49 @@ function comparable(doc: Prepared, f: Figure): boolean {
   return !(f.value !== null && f.value < 20 && namedBefore.test(doc.text.slice(Math.max(0, f.start - 12), f.start)));
 }
 
+/** The noun right after an amount of money, which says what the money is ("£48m fraud", "a $4.2bn deal"). */
+function moneyNoun(doc: Prepared, f: Figure): string | null {
+  const m = /^[ \u00a0]+([a-z][a-z-]+)\b/.exec(doc.text.slice(f.end, f.end + 30));
+  if (!m) return null;
+  const key = termKey(m[1]);
+  return wordsOf(m[1]).length && !moneyNounStops.has(m[1]) ? key : null;
+}
+/** Words after an amount that are no noun of it. */
+const moneyNounStops = new Set(['a', 'an', 'the', 'in', 'on', 'of', 'for', 'to', 'from', 'by', 'and', 'or', 'but', 'last', 'this', 'next', 'each',
+  'per', 'more', 'less', 'than', 'over', 'under', 'since', 'after', 'before', 'was', 'were', 'is', 'are', 'has', 'had', 'have', 'will',
+  'would', 'could', 'year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'annually', 'worth', 'apiece', 'respectively',
+  'during', 'at', 'with', 'against', 'compared', 'down', 'up', 'as', 'into', 'while', 'when', 'which', 'that', 'it', 'they']);
+
+/**
+ * Two amounts of money given for the same thing: "£48m fraud" in the headline, "the £45m fraud" in
+ * the body. Only amounts in one currency followed by the same noun are compared, and one of them
+ * must point back with "the": "a $111m loss a year earlier" is another loss than "2003's $1.2bn loss".
+ */
+function sameAmount(doc: Prepared, a: Figure, b: Figure): boolean {
+  if (a.kind !== 'money' || b.kind !== 'money' || a.unit !== b.unit || a.change || b.change || a.per || b.per) return false;
+  const noun = moneyNoun(doc, a);
+  if (noun === null || noun !== moneyNoun(doc, b)) return false;
+  const definite = (f: Figure) => /\bthe\s+$/i.test(doc.text.slice(Math.max(0, f.start - 5), f.start));
+  return (definite(a) || definite(b)) && sameTime(doc, a, b) && !notAStated(doc, a) && !notAStated(doc, b);
+}
+
+function notAStated(doc: Prepared, f: Figure): boolean {
+  return notAStatedCount.test(doc.text.slice(f.end, f.end + 60));
+}
+
+/** Whether two figures are not said of two different years or dates. */
+function sameTime(doc: Prepared, a: Figure, b: Figure): boolean {
+  const ya = yearsNear(doc, a);
+  const yb = yearsNear(doc, b);
+  if (ya.size && yb.size && ![...ya].some((y) => yb.has(y))) return false;
+  // "on Friday" against "last year": figures at two stated times are two quantities.
+  const da = datesNear(doc, a);
+  const db = datesNear(doc, b);
+  return !(da.size && db.size && ![...da].some((d) => db.has(d)));
+}
+
 function sameQuantity(doc: Prepared, a: Figure, b: Figure): boolean {
+  if (a.kind === 'money') return sameAmount(doc, a, b);
   if (a.kind !== 'count' || b.kind !== 'count' || !a.unit || !b.unit) return false;
   if (termKey(a.unit) !== termKey(b.unit)) return false;
   if (a.change || b.change || a.per || b.per || a.age || b.age) return false;
@@ -108,7 +150,7 @@ function sameQuantity(doc: Prepared, a: Figure, b: Figure): boolean {
   // A count without a verb ("Floods displace 12,000 people") is the same quantity only if the other's verb is in its sentence.
   if (va && !vb && !windowKeys(doc, b).has(va)) return false;
   if (vb && !va && !windowKeys(doc, a).has(vb)) return false;
-  if (notAStatedCount.test(doc.text.slice(a.end, a.end + 60)) || notAStatedCount.test(doc.text.slice(b.end, b.end + 60))) return false;
+  if (notAStated(doc, a) || notAStated(doc, b)) return false;
   // What is said around the two counts must overlap: "Mitch killed about 10,000 people" and "an
   // earthquake killed at least 38,000 people" share only the verb. With the same verb one more word
   // near both is needed, otherwise three.
@@ -118,19 +160,12 @@ function sameQuantity(doc: Prepared, a: Figure, b: Figure): boolean {
   const sameVerb = (va !== null && (va === vb || nearB.has(va))) || (vb !== null && nearA.has(vb));
   const shared = [...nearA].filter((k) => nearB.has(k) && !own.has(k));
   if (shared.length < (sameVerb ? 1 : 3)) return false;
-  const ya = yearsNear(doc, a);
-  const yb = yearsNear(doc, b);
-  if (ya.size && yb.size && ![...ya].some((y) => yb.has(y))) return false;
-  // "on Friday" against "last year": counts at two stated times are two quantities.
-  const da = datesNear(doc, a);
-  const db = datesNear(doc, b);
-  if (da.size && db.size && ![...da].some((d) => db.has(d))) return false;
-  return true;
+  return sameTime(doc, a, b);
 }
 
 export function inconsistentValues(doc: Prepared): ArticleFinding[] {
   const out: ArticleFinding[] = [];
-  const counts = doc.analysis.figures.filter((f) => f.kind === 'count' && f.value !== null);
+  const counts = doc.analysis.figures.filter((f) => (f.kind === 'count' || f.kind === 'money') && f.value !== null);
   for (let j = 0; j < counts.length; j++) {
     const b = counts[j];
     const ib = intervalOf(b, 'claim');
@@ -149,7 +184,7 @@ export function inconsistentValues(doc: Prepared): ArticleFinding[] {
       start: b.start,
       end: b.end,
       text: b.text,
-      message: `“${b.text}” disagrees with “${first.text}” (line ${lineOf(doc.text, first.start)}) about the same ${b.noun ?? b.unit}`,
+      message: `“${b.text}” disagrees with “${first.text}” (line ${lineOf(doc.text, first.start)}) about the same ${b.kind === 'money' ? moneyNoun(doc, b) ?? 'amount' : b.noun ?? b.unit}`,
       related: conflicts.map(ref),
     });
   }
