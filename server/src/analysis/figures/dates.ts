@@ -14,6 +14,8 @@ export function isYearLike(v: number): boolean {
 
 const isoDate = /^(\d{4})-(\d{2})-(\d{2})(T[\d:.]+Z?)?$/;
 const clock = /^(\d{1,2}):(\d{2})(?::\d{2})?(am|pm|a\.m\.|p\.m\.)?$/i;
+/** "2:00:04" (hours, minutes, seconds) or "59:48" (minutes, seconds), with tenths perhaps ("9:58.3"). */
+const elapsedTime = /^(\d{1,3}):(\d{2})(?::(\d{2}))?(\.\d+)?$/;
 const dottedClock = /^(\d{1,2})\.(\d{2})(am|pm)?$/i;
 const hourAmPm = /^(\d{1,2})(am|pm)$/i;
 const dayNumber = /^(\d{1,2})(st|nd|rd|th)?$/;
@@ -185,6 +187,16 @@ function numericDate(s: Scan, i: number): Found | null {
   if (iso) {
     const resolved = `${iso[1]}-${iso[2]}-${iso[3]}`;
     return { next: i + 1, figure: make(s, i, i + 1, { kind: 'date', value: Number(iso[1]), unit: 'day', approx: 'exact', resolved }) };
+  }
+  // "won in 2:00:04", "ran the second half in 59:48": an elapsed time, not a time of day, unless
+  // "at", "am" or a time zone says otherwise.
+  const elapsed = elapsedTime.exec(t.text);
+  if (elapsed && keys[i - 1] !== 'at' && !/^(a\.m|p\.m|am|pm)$/.test(next ?? '') && !timeZones.has(next)) {
+    const [hours, minutes, seconds] = elapsed[3] !== undefined ? [Number(elapsed[1]), Number(elapsed[2]), Number(elapsed[3])] : [0, Number(elapsed[1]), Number(elapsed[2])];
+    if ((elapsed[3] !== undefined || minutes >= 25) && minutes < (elapsed[3] !== undefined ? 60 : 1000) && seconds < 60) {
+      const fraction = elapsed[4] ? Number(elapsed[4]) : 0;
+      return { next: i + 1, figure: make(s, i, i + 1, { kind: 'duration', value: hours * 3600 + minutes * 60 + seconds + fraction, unit: 'second', approx: 'exact' }) };
+    }
   }
   let c = clock.exec(t.text);
   if (!c) {

@@ -37,6 +37,7 @@ describe('describeFigure', () => {
     expect(described('Turnout rose 4.5 percentage points.')).toEqual(['4.5 percentage points (increase)']);
     expect(described('The column stretched 40 km in -4 °C.')).toEqual(['40 km', '-4 °C']);
     expect(described('A 50-year-old farmer was hurt.')).toEqual(['50 years old']);
+    expect(described('She won in 2:13:22.')).toEqual(['2:13:22 (8,002 seconds)']);
   });
 
   it('shows the resolution of dates', () => {

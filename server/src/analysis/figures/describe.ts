@@ -114,6 +114,10 @@ export function describeFigure(f: Figure): string {
     const bare = f.kind === 'count' || f.kind === 'duration' || (f.kind === 'measure' && !f.unit?.startsWith('°'));
     const low = amount({ ...f, noun: undefined, unit: bare ? null : f.unit }, f.low);
     core = f.age ? `aged ${formatNumber(f.low)} to ${formatNumber(f.high)}` : `${low} to ${amount(f, f.high)}`;
+  } else if (f.kind === 'duration' && f.value !== null && f.text.includes(':')) {
+    // "2:13:22": the time as written, then what it is in seconds.
+    core = f.text;
+    extra.push(amount(f, f.value));
   } else if (f.value !== null) {
     const q = qualifierOf(f);
     core = (q ? q + ' ' : '') + amount(f, f.value);

@@ -804,6 +804,16 @@ describe('not figures', () => {
     ]);
   });
 
+  it('reads race times as durations, a rate glued to its number, and "a minute and a half"', () => {
+    checkFigures('She won in [[2:13:22]], ran the last lap in [[59:48]], was [[about a minute and a half]] slow in [[14km/h]] winds and the gun went at [[10:30]].', [
+      { kind: 'duration', value: 8002, unit: 'second' },
+      { kind: 'duration', value: 3588, unit: 'second' },
+      { kind: 'duration', value: 1.5, unit: 'minute', approx: 'about' },
+      { kind: 'measure', value: 14, unit: 'km/h' },
+      { kind: 'date', unit: 'time' },
+    ]);
+  });
+
   it('adds "and a half" after the unit ("an hour and a half" was the count "a half")', () => {
     checkFigures('The hearing lasted [[an hour and a half]], she walked [[a mile and a half]] and served [[three years and a half]].', [
       { kind: 'duration', value: 1.5, unit: 'hour' },

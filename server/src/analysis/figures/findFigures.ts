@@ -526,6 +526,17 @@ function interpretRest(s: Scan, core: Core): void {
   // "40x earnings", "a 2x speed-up": so many times.
   const unit = (rest === 'x' ? timesUnit : undefined) ?? caseSensitiveSuffixes.get(rest) ?? unitBySpelling.get(rest.toLowerCase()) ?? gluedScaleUnit(core, rest);
   if (unit) {
+    // "10km/h", "3kg/m": the tokenizer splits a rate glued to its number after the first unit.
+    const slash = s.w[core.end];
+    const per = s.w[core.end + 1];
+    const rate = slash?.text === '/' && slash.start === tokenEnd && per?.kind === 'word' && per.start === slash.end
+      ? unitBySpelling.get(`${rest}/${per.text}`.toLowerCase()) : undefined;
+    if (rate) {
+      core.unit = rate;
+      core.end += 2;
+      consumeRest(core, per.end);
+      return;
+    }
     core.unit = unit;
     consumeRest(core, tokenEnd);
     return;
@@ -1001,8 +1012,9 @@ function unitAt(s: Scan, j: number, core: Core): { info: UnitInfo; end: number }
       if (core.scaled || keys[j + 1] === 'sterling') return { info: { kind: 'money', unit: 'GBP' }, end: j + (keys[j + 1] === 'sterling' ? 2 : 1) };
       return { info: { kind: 'measure', unit: 'lb' }, end: j + 1 };
     }
-    if (c.info.kind === 'duration' && (k === 'second' || k === 'minute') && !core.digits && core.value === 1 && s.keys[core.first] === 'a') {
-      // "a second" is a unit only when the reader took "a" as one: "a second time" is an ordinal.
+    if (c.info.kind === 'duration' && (k === 'second' || k === 'minute') && !core.digits && core.value === 1 && s.keys[core.first] === 'a' && !isAndAHalf(keys, j + 1)) {
+      // "a second" is a unit only when the reader took "a" as one: "a second time" is an ordinal;
+      // "a minute and a half" is a duration.
       return null;
     }
     return { info: c.info, end: j + c.words.length };
