@@ -14,7 +14,9 @@
 // Options: --data DIR (default ../shared/eval/attribution/polnear), --out FILE, --dry, --epochs N, --l2 X,
 // --holdout (leave out every fifth training document, k % 5 === 4, so that the finder can be
 // measured on them: `FACTCHECK_EVAL_CORE=1 npx tsx scripts/eval/attribution.mjs --split holdout`; the
-// committed weights are made without it).
+// committed weights are made without it), --fold N (leave out every fifth document k % 5 === N
+// instead, 0 to 3, so that errors can be read on training documents the model has not seen without
+// reading the hold-out fold's).
 import { existsSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -237,7 +239,8 @@ function bestThresholds(perDoc, docs) {
 }
 
 const allDocs = loadSplit(join(dataDir, 'train'));
-const docs = args.includes('--holdout') ? allDocs.filter((_, k) => k % 5 !== 4) : allDocs;
+const heldFold = args.includes('--holdout') ? 4 : args.includes('--fold') ? Number(opt('fold', 0)) : -1;
+const docs = heldFold >= 0 ? allDocs.filter((_, k) => k % 5 !== heldFold) : allDocs;
 const perDoc = examples(docs);
 const { threshold, nounThreshold, f } = bestThresholds(perDoc, docs);
 const all = perDoc.flat();

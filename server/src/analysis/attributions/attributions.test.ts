@@ -132,6 +132,21 @@ describe('scare quotes and mixed quotes', () => {
 });
 
 describe('reported speech', () => {
+  it('ends the content of a cue in an opening subordinate clause at the clause\'s comma ("While the mayor said ..., auditors found ..." ran on into the main clause)', () => {
+    checkAttributions('While the mayor said the budget was sound, auditors found a gap of two million.', [
+      { cue: 'said', source: 'the mayor', content: 'the budget was sound' },
+    ]);
+    checkAttributions('After Ms Reed accused the board of bias, the chairman resigned.', [{ cue: 'accused', source: 'Ms Reed', content: 'the board of bias' }]);
+    // A comma before the cue closed the subordinate clause already; "as" reports the other way.
+    checkAttributions('When the ferry docked, the captain said the crossing had been rough, and he apologised.', [
+      { cue: 'said', source: 'the captain', content: 'the crossing had been rough, and he apologised' },
+    ]);
+  });
+
+  it('ends the content at the comma closing a relative clause whose object the pronoun is ("which he described as unfair, was dropped")', () => {
+    checkAttributions('The levy, which he described as unfair, was dropped in May.', [{ cue: 'described', source: 'he', content: 'as unfair' }]);
+  });
+
   it('finds "X said that ..." with the content from "that"', () => {
     checkAttributions('The finance ministry said that revenue had fallen by a fifth.', [
       { cue: 'said', source: 'The finance ministry', content: 'that revenue had fallen by a fifth', type: 'indirect' },
@@ -428,6 +443,11 @@ describe('sources and speakers', () => {
 });
 
 describe('source shapes', () => {
+  it('takes a poll\'s share written in words as the source, like one in digits ("Two in three said" had none)', () => {
+    checkAttributions('Two in three said they would vote early.', [{ cue: 'said', source: 'Two in three', content: 'they would vote early' }]);
+    checkAttributions('One of four said the buses were late.', [{ cue: 'said', source: 'One of four', content: 'the buses were late' }]);
+  });
+
   it('keeps a party tag and a "who" clause in the source, and leaves a participial clause out', () => {
     checkAttributions('Sen. Maria Ortiz (D-NM) said the vote was rigged. Ortiz, who chairs the panel, said hearings would start.', [
       { cue: 'said', source: 'Sen. Maria Ortiz (D-NM)', content: 'the vote was rigged', speaker: 'Maria Ortiz' },
@@ -590,6 +610,13 @@ describe('source shapes', () => {
 });
 
 describe('learned cues and extents', () => {
+  it('reads no cue in a word right after an article ("An expected rise", "a written answer" and "The hope for" were cues)', () => {
+    checkAttributions('The hope for a quick deal faded within a week.', []);
+    checkAttributions('An expected rise in bus fares never came.', []);
+    checkAttributions('He gave a written answer to the committee on Monday.', []);
+    checkAttributions('The backing singers were paid late.', []);
+  });
+
   it('keeps the words the annotation puts in the cue: "said in a statement"', () => {
     checkAttributions('Ms. Varga said in a statement that the bridge would reopen in May.', [
       { cue: 'said in a statement', source: 'Ms. Varga', content: 'that the bridge would reopen in May' },

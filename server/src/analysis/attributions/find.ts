@@ -366,6 +366,7 @@ function contentEnd(block: Block, from: number, stops?: Set<number>): number {
       }
     }
   }
+  const subordinate = inOpeningSubordinate(block, from);
   // A second predicate or clause ends the content: ", and those voters backed", " and said", "; ".
   for (let k = from + 1; k < end; k++) {
     const t = toks[k];
@@ -377,6 +378,12 @@ function contentEnd(block: Block, from: number, stops?: Set<number>): number {
       break;
     }
     if (t.q >= 0) continue;
+    // "While the mayor said the budget was sound, auditors ...": the subordinate clause ends at its
+    // comma, and the main clause after it is not what the mayor said.
+    if (subordinate && t.text === ',') {
+      end = k - 1;
+      break;
+    }
     const next = toks[k + 1];
     if (t.text === ';' || ((t.text === '—' || t.text === '–' || t.text === '-') && next.lower === 'but')) {
       end = k - 1;
@@ -459,6 +466,20 @@ function closingAttribution(block: Block, a: number, last: number): boolean {
   // "who said and did the same": a second predicate after the verb is no adjunct.
   if (verb < last && clauseOpeners.has(toks[verb + 1].lower)) return false;
   return afterIsAdjunct(block, verb + 1, last, cueWords.get(toks[verb].lower)!.addressee);
+}
+
+/** Conjunctions that open a subordinate clause before the main clause ("as" reports the other way: "As she said, ..."). */
+const subordinators = new Set(['after', 'although', 'though', 'when', 'whenever', 'while', 'whilst', 'if', 'despite', 'since', 'because', 'before', 'once', 'unless', 'until', 'whereas']);
+
+/** Whether token `k` stands in a subordinate clause that opens its sentence and has not yet reached its comma. */
+function inOpeningSubordinate(block: Block, k: number): boolean {
+  const { toks } = block;
+  const s = toks[k].s;
+  let a = block.first[s];
+  while (a < k && (isPunct(toks[a]) || toks[a].lower === 'but' || toks[a].lower === 'and' || toks[a].lower === 'even')) a++;
+  if (a >= k || !subordinators.has(toks[a].lower) || toks[a].q >= 0) return false;
+  for (let j = a + 1; j < k; j++) if (toks[j].q < 0 && (toks[j].text === ',' || toks[j].text === ';' || terminal.has(toks[j].text))) return false;
+  return true;
 }
 
 /** Words that, after a comma, open a clause that is no longer the reported content. */
@@ -1100,6 +1121,9 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
   // These rule out the verb reading even when the model accepts it.
   const nounBeforeVerb = !!next && next.s === s && (cueWords.has(next.lower) || cueModifiers.has(next.lower));
   if (cue.nounLike && (nounBeforeVerb || (!nounReading && !subjectNextTo(prev, s) && c0 === i))) return null;
+  // "the said property", "a recommended deal", "The hope for ...": a word right after an article is
+  // a noun or an adjective, never a verb with a speaker.
+  if (c0 === i && prev && prev.s === s && prev.q < 0 && articles.has(prev.lower)) return null;
   // "a level not seen since": a participle with no auxiliary is an adjective.
   if (strict && participleOnly.has(t0.lower) && !hasAuxiliary(toks, c0, i)) return null;
   if (reducedNaming(block, i, c0, cue)) return null;
@@ -1256,8 +1280,9 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
   if (!trailing && start <= last) {
     let end = contentEnd(block, start, cueStarts(block, start, last));
     // A relative clause ("which ruled that the fee was unlawful, met ...") ends at its comma.
+    // So does one whose object the relative pronoun is ("which he described as unfair, was ...").
     const subject = source ?? passiveSubject;
-    if (subject && relativePronouns.has(toks[subject[0]].lower)) {
+    if (subject && (relativePronouns.has(toks[subject[0]].lower) || (objectRelatives.has(toks[subject[0] - 1]?.lower ?? '') && toks[subject[0] - 1].s === s))) {
       for (let k = start + 1; k <= end; k++) {
         if (toks[k].text === ',' && toks[k].q < 0) {
           end = k - 1;
@@ -1539,11 +1564,17 @@ const notHeads = new Set(['never', 'having', 'now', 'then', 'even', 'still', 'al
 const adverb = /ly$/;
 
 const relativePronouns = new Set(['which', 'that', 'who']);
+const articles = new Set(['a', 'an', 'the']);
+/** Relative pronouns that stand for a clause's object: "which he described as ...", "whom she called". */
+const objectRelatives = new Set(['which', 'whom', 'what']);
 const pronounQuantifiers = new Set(['some', 'many', 'most', 'both', 'several', 'few', 'all', 'others']);
+
+/** Numbers written as words, which end a poll's source like digits: "one in three said". */
+const numberWords = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 
 function headOk(t: Tok, before?: Tok): boolean {
   // "4 in 10 said" and "two of three said" are poll sources; other numbers end no source.
-  if (t.kind === 'number' || /^\d/.test(t.text)) return before?.lower === 'in' || before?.lower === 'of';
+  if (t.kind === 'number' || /^\d/.test(t.text) || numberWords.has(t.lower)) return before?.lower === 'in' || before?.lower === 'of';
   // "Some say", "Both think": a quantifier alone after a clause boundary is the whole source.
   if (pronounQuantifiers.has(t.lower) && (!before || before.s !== t.s || isPunct(before) || clauseOpeners.has(before.lower))) return true;
   if (notHeads.has(t.lower) || clauseOpeners.has(t.lower) || (determiners.has(t.lower) && !subjectPronouns.has(t.lower))) return false;
