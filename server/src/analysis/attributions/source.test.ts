@@ -89,6 +89,11 @@ describe('parseSource: an employer before the name', () => {
     expect(parseSource('Harlow Bank analysts')).toMatchObject({ name: null, organisation: 'Harlow Bank', anonymous: true });
     expect(parseSource("Latvia's embassy in Rome")).toMatchObject({ name: "Latvia's embassy in Rome", organisation: "Latvia's embassy in Rome" });
     expect(parseSource("the club's spokesman")).toMatchObject({ name: null, role: "club's spokesman", anonymous: true });
+    // A person of the possessor by office or kin speaks, not the possessor ("France's finance minister"
+    // was the speaker "France"); a document of the possessor still speaks for it ("Apacs' figures").
+    expect(parseSource("Latvia's finance minister")).toMatchObject({ name: null, role: 'finance minister', organisation: 'Latvia', anonymous: false });
+    expect(parseSource("Mr Berg's deputy")).toMatchObject({ name: null, role: 'deputy', organisation: 'Mr Berg' });
+    expect(parseSource("Nordline's figures")).toMatchObject({ name: 'Nordline' });
     // A sentence's first word in capitals is no organisation when it is an adjective; "General" before a
     // company's word is no title ("General Motors" was the name "Motors").
     expect(parseSource('Legal experts')).toMatchObject({ organisation: null, anonymous: true });

@@ -126,6 +126,15 @@ function isTitle(lower: string): boolean {
   return titles.has(lower) || occupations.has(lower) || seatLetters.has(lower) || (lower.includes('-') && lower.split('-').some((part) => titles.has(part)));
 }
 
+/** Family and household words for a person named through someone else ("Smith's wife", "her son"). */
+const kinNouns = new Set(['wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'widow', 'widower', 'partner',
+  'girlfriend', 'boyfriend', 'fiancee', 'fiance', 'parents', 'children', 'family', 'deputy', 'deputies', 'successor', 'predecessor']);
+
+/** A noun for a person or people by office, trade or kin ("president", "producers", "wife"), not a thing ("report", "offer"). */
+function isPersonNoun(noun: string): boolean {
+  return kinNouns.has(noun) || isTitle(noun) || (noun.endsWith('s') && isTitle(noun.slice(0, -1)));
+}
+
 /** Prepositions that, after "who is" or "who has been", say where someone is rather than what they do. */
 const whereabouts = new Set(['in', 'at', 'on', 'to', 'with', 'from', 'under', 'behind', 'near', 'outside', 'inside', 'among']);
 /** "78-year-old": an age written as an adjective, which is no role. */
@@ -371,11 +380,13 @@ function parseSourceWords(text: string): SourceInfo {
       info.name = info.organisation;
       return info;
     }
-    if (noun !== undefined && anonymousHeads.has(noun)) {
+    // "Putin's spokesman", "Mr Peskov's deputy", "Germany's finance minister": someone of the
+    // possessor speaks, not the possessor; unnamed sources are anonymous, office holders are not.
+    if (noun !== undefined && (anonymousHeads.has(noun) || (end === tail.length && isPersonNoun(noun)))) {
       info.organisation = join(stripBased(run));
       info.role = joinRole(tail);
       info.head = noun;
-      info.anonymous = true;
+      info.anonymous = anonymousHeads.has(noun);
       return info;
     }
   }
