@@ -239,7 +239,7 @@ export const anonymousHeads = new Set([
   'bankers', 'shareholders', 'workers', 'politicians', 'ministers', 'assistant', 'publicist', 'agent', 'manager', 'managers',
   'competitors', 'rivals', 'customers', 'clients', 'users', 'fans', 'staff', 'players', 'bosses', 'owners', 'creditors', 'partners',
   'groups', 'spokesmen', 'spokeswomen', 'spokespeople', 'charities', 'unions', 'families', 'relatives', 'parents', 'patients',
-  'passengers', 'teachers', 'students',
+  'passengers', 'teachers', 'students', 'organisations', 'organizations', 'agencies', 'companies', 'firms',
 ]);
 
 /** Words that make a source explicitly unnamed wherever they appear in it. */

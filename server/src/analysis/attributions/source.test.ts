@@ -94,6 +94,13 @@ describe('parseSource: an employer before the name', () => {
     expect(parseSource("Latvia's finance minister")).toMatchObject({ name: null, role: 'finance minister', organisation: 'Latvia', anonymous: false });
     expect(parseSource("Mr Berg's deputy")).toMatchObject({ name: null, role: 'deputy', organisation: 'Mr Berg' });
     expect(parseSource("Nordline's figures")).toMatchObject({ name: 'Nordline' });
+    // Unnamed organisations are unnamed sources unless "the" or "both" points back to named ones; a place
+    // after an organisation or a group is no part of it.
+    expect(parseSource('US shipping firms')).toMatchObject({ name: null, organisation: 'US', anonymous: true });
+    expect(parseSource('Both companies')).toMatchObject({ name: null, anonymous: false });
+    expect(parseSource('Lutheran charities in Riga')).toMatchObject({ name: null, role: 'Lutheran charities', anonymous: true });
+    expect(parseSource('Ilze Berzina, an analyst at Baltic Capital in Riga')).toMatchObject({ name: 'Ilze Berzina', organisation: 'Baltic Capital' });
+    expect(parseSource('A number of retailers')).toMatchObject({ name: null, role: 'number of retailers', head: 'retailers' });
     // A sentence's first word in capitals is no organisation when it is an adjective; "General" before a
     // company's word is no title ("General Motors" was the name "Motors").
     expect(parseSource('Legal experts')).toMatchObject({ organisation: null, anonymous: true });

@@ -126,6 +126,9 @@ function isTitle(lower: string): boolean {
   return titles.has(lower) || occupations.has(lower) || seatLetters.has(lower) || (lower.includes('-') && lower.split('-').some((part) => titles.has(part)));
 }
 
+/** Groups of organisations, which "the" or "both" points back to once they are named ("the companies"). */
+const namedGroupHeads = new Set(['companies', 'firms', 'organisations', 'organizations', 'agencies', 'unions', 'charities', 'groups']);
+const pointingBack = new Set(['the', 'both', 'these', 'those', 'all']);
 /** Family and household words for a person named through someone else ("Smith's wife", "her son"). */
 const kinNouns = new Set(['wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'widow', 'widower', 'partner',
   'girlfriend', 'boyfriend', 'fiancee', 'fiance', 'parents', 'children', 'family', 'deputy', 'deputies', 'successor', 'predecessor']);
@@ -209,7 +212,7 @@ const openingPrepositions = new Set(['among', 'despite', 'during', 'amid', 'beyo
 
 /** Number words in a share of people ("four in 10 residents"). */
 const quantityWords = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'half', 'third', 'thirds',
-  'quarter', 'quarters', 'majority', 'minority', 'dozens', 'hundreds', 'thousands', 'millions']);
+  'quarter', 'quarters', 'majority', 'minority', 'dozens', 'hundreds', 'thousands', 'millions', 'number', 'handful', 'host', 'couple']);
 
 /** Adjectives that open a sentence before a description, never a name ("Veteran actor ...", "Separate figures from ..."). */
 const descriptive = new Set(['veteran', 'separate', 'new', 'latest', 'recent', 'further', 'fresh', 'additional', 'preliminary',
@@ -313,8 +316,11 @@ function parseSourceWords(text: string): SourceInfo {
   // "a senior NATO officer", "Goldman Sachs analysts": capitalised words before the noun of an unnamed
   // person name that person's organisation, not the person.
   const tail = head.slice(j);
-  const organisationBeforeUnnamed = !adjectiveOnly && run.length > 0 && !run[run.length - 1].possessive && tail.length > 0 &&
-    tail.every((w) => !w.cap && !orgLinks.has(w.lower) && !relatives.has(w.lower)) && anonymousHeads.has(tail[tail.length - 1].lower);
+  // "Roman Catholic organisations in India": the noun phrase ends before a place it is in.
+  const placed = tail.findIndex((w, k) => k > 0 && placeLinks.has(w.lower) && tail[k + 1]?.cap);
+  const described = placed > 0 ? tail.slice(0, placed) : tail;
+  const organisationBeforeUnnamed = !adjectiveOnly && run.length > 0 && !run[run.length - 1].possessive && described.length > 0 &&
+    described.every((w) => !w.cap && !orgLinks.has(w.lower) && !relatives.has(w.lower)) && anonymousHeads.has(described[described.length - 1].lower);
   if (organisationBeforeUnnamed) {
     nameWords.length = 0;
     const described = run.filter((w) => !honorific.test(w.text));
@@ -451,7 +457,9 @@ function parseSourceWords(text: string): SourceInfo {
     const phrase = head.slice(0, end).filter((w) => !determiners.has(w.lower) || rankWords.has(w.lower));
     if (phrase.length) info.role = joinRole(phrase);
     const marked = head.some((w) => anonymousMarkers.has(w.lower)) || words(appositive).some((w) => anonymousMarkers.has(w.lower));
-    info.anonymous = marked || (info.head !== null && anonymousHeads.has(info.head));
+    // "the companies", "both firms": organisations the article has named already, not unnamed ones.
+    const namedBefore = info.head !== null && namedGroupHeads.has(info.head) && pointingBack.has(head[0]?.lower ?? '');
+    info.anonymous = marked || (info.head !== null && anonymousHeads.has(info.head) && !namedBefore);
   }
 
   // The appositive: "the head of strategic assessment at the Moscow-based Primakov Institute".
@@ -519,7 +527,15 @@ function parseSourceWords(text: string): SourceInfo {
     const roleWords = app.slice(k, link < 0 ? app.length : link);
     if (roleWords.length && roleWords.length <= 12) info.role = joinRole(roleWords);
     if (link >= 0) {
-      const orgWords = stripBased(app.slice(link + 1).filter((w) => w.cap || (w.lower === 'of' || w.lower === 'for')));
+      // "an analyst at Troika Dialog in Moscow": the place after the organisation is not part of its name.
+      let orgEnd = app.length;
+      for (let m = link + 2; m < app.length - 1; m++) {
+        if (placeLinks.has(app[m].lower) && app[m + 1].cap) {
+          orgEnd = m;
+          break;
+        }
+      }
+      const orgWords = stripBased(app.slice(link + 1, orgEnd).filter((w) => w.cap || (w.lower === 'of' || w.lower === 'for')));
       while (orgWords.length && !orgWords[orgWords.length - 1].cap) orgWords.pop();
       while (orgWords.length && !orgWords[0].cap) orgWords.shift();
       if (orgWords.length) info.organisation = join(orgWords);
