@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, type CliRun } from './runCli.js';
 
@@ -46,6 +47,31 @@ describe('factcheck scan', () => {
     expect(await run(['scan'])).toMatchObject({ code: 2, stderr: 'factcheck: scan needs at least one file: factcheck scan article.md\n' });
     expect(await run(['scan', '--format', 'xml', fixture])).toMatchObject({ code: 2, stderr: 'factcheck: --format must be "text", "json" or "sarif"\n' });
     expect(await run(['frobnicate'])).toMatchObject({ code: 2 });
+  });
+});
+
+describe('folders of articles', () => {
+  it('reads the Markdown and text files under a folder, sorted, leaving hidden folders and other files out', async () => {
+    const desk = mkdtempSync(join(tmpdir(), 'factcheck-desk-'));
+    try {
+      mkdirSync(join(desk, 'world'));
+      mkdirSync(join(desk, '.drafts'));
+      writeFileSync(join(desk, 'world', 'strike.md'), 'Dockers struck for 48 hours.\n');
+      writeFileSync(join(desk, 'budget.txt'), 'The budget rose 4%.\n');
+      writeFileSync(join(desk, '.drafts', 'old.md'), 'It cost $5m.\n');
+      writeFileSync(join(desk, 'budget.txt.factcheck.json'), '{}');
+      const scan = await run(['scan', desk]);
+      expect(scan.code).toBe(0);
+      expect([...new Set(scan.stdout.trim().split('\n').map((l) => l.slice(0, l.indexOf(':'))))]).toEqual([join(desk, 'budget.txt'), join(desk, 'world', 'strike.md')]);
+      const extract = await run(['extract', desk]);
+      expect(extract.stdout.trim().split('\n').map((l) => JSON.parse(l).id)).toEqual([join(desk, 'budget.txt'), join(desk, 'world', 'strike.md')]);
+      const empty = await run(['scan', join(desk, '.drafts', 'none')]);
+      expect(empty.code).toBe(1);
+      mkdirSync(join(desk, 'empty'));
+      expect(await run(['scan', join(desk, 'empty')])).toMatchObject({ code: 1, stderr: `factcheck: no articles (.md, .markdown, .txt) under ${join(desk, 'empty')}\n` });
+    } finally {
+      rmSync(desk, { recursive: true, force: true });
+    }
   });
 });
 

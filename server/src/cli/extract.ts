@@ -3,6 +3,7 @@ import { createInterface } from 'node:readline';
 import { kindForPath } from '../analysis/kind.js';
 import { defaultAnalysisOptions, type DocumentKind } from '../analysis/types.js';
 import { describeReadError } from './article.js';
+import { expandArticlePaths } from './files.js';
 import { CliError, parseArgs, type Io } from './io.js';
 import { OrderedOutput, parseJobs, TaskPool } from './pool.js';
 
@@ -28,7 +29,9 @@ export async function runExtract(args: string[], io: Io): Promise<number> {
   const output = new OrderedOutput(io.stdout);
   if (positional.length) {
     try {
-      return await extractFiles(positional, forcedKind, threshold, { pool, output, jobs, io });
+      const files = await expandArticlePaths(positional, (message) => io.stderr.write(`factcheck extract: ${message}\n`));
+      if (files.length === 0) return 1;
+      return await extractFiles(files, forcedKind, threshold, { pool, output, jobs, io });
     } finally {
       await pool.close();
     }

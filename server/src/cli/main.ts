@@ -8,11 +8,11 @@ import { CliError, type Io } from './io.js';
 const usage = `Usage: factcheck <command> [options]
 
 Commands:
-  scan FILE... [--format text|json|sarif] [--fail-on LIST] [--jobs N]
+  scan FILE|FOLDER... [--format text|json|sarif] [--fail-on LIST] [--jobs N]
                                       Report the figures, attributions and claims of each file, with
                                       the statuses of its sidecar; --fail-on false,unchecked,figure.unchecked
                                       (statuses or codes) exits 3 when a problem matches.
-  extract [FILE...] [--kind plaintext|markdown] [--threshold 0..1] [--jobs N]
+  extract [FILE|FOLDER...] [--kind plaintext|markdown] [--threshold 0..1] [--jobs N]
                                       Read JSON Lines {"id", "text"} on stdin, write one result line
                                       per input line on stdout, in order (docs/extract-contract.md);
                                       given files, one result line per file, its path as the id.
@@ -22,7 +22,7 @@ Commands:
   report FILE [--format md|html] [--out PATH]
                                       A report for editors: counts by status, every finding with its
                                       status, sources and evidence (docs/reports.md).
-  verify FILE... [--format text|json|sarif] [--offline]
+  verify FILE|FOLDER... [--format text|json|sarif] [--offline]
                                       Check each figure against the sources in the article's
                                       annotations and against the article itself (docs/verify.md);
                                       exit 1 when a figure is contradicted.
@@ -36,6 +36,9 @@ Options:
                                       report and export apply (default: the current folder).
   --annotations-folder DIR            Sidecars under DIR in the workspace (default: the setting).
   --version                           Print the version.
+
+A FOLDER stands for the Markdown and text files under it (.md, .markdown, .txt; hidden folders
+and node_modules left out), in sorted order.
 `;
 
 declare const FACTCHECK_VERSION: string | undefined;

@@ -3,6 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { LineIndex } from '../positions.js';
 import { failsOn, parseFailOn, type FailOn } from '../report/failOn.js';
 import { relativeUri, toSarif, type SarifInput } from '../report/sarif.js';
+import { expandArticlePaths } from './files.js';
 import { CliError, parseArgs, write, type Io } from './io.js';
 import { inOrder, parseJobs, TaskPool } from './pool.js';
 import { loadWorkspace, workspaceOptions } from './workspace.js';
@@ -10,7 +11,7 @@ import { loadWorkspace, workspaceOptions } from './workspace.js';
 declare const FACTCHECK_VERSION: string | undefined;
 
 /**
- * `factcheck scan FILE...`: the problems of each file, with its sidecar's statuses applied (as the
+ * `factcheck scan FILE...`: the problems of each file (a folder stands for the articles under it), with its sidecar's statuses applied (as the
  * editor shows them), like a compiler (`path:line:col: severity code message`, 1-based), as JSON or
  * as SARIF 2.1.0. Exit 1 if a file could not be read, else 3 if a problem matched `--fail-on`, else 0.
  * Files are read and analysed on every core (`--jobs N`, default one per core but one); the output keeps the
@@ -27,7 +28,9 @@ export async function runScan(args: string[], io: Io): Promise<number> {
     throw new CliError((error as Error).message);
   }
   if (positional.length === 0) throw new CliError('scan needs at least one file: factcheck scan article.md');
-  const jobs = Math.min(parseJobs(options.jobs), positional.length);
+  const files = await expandArticlePaths(positional, (message) => io.stderr.write(`factcheck: ${message}\n`));
+  if (files.length === 0) return 1;
+  const jobs = Math.min(parseJobs(options.jobs), files.length);
   const workspace = await loadWorkspace(options, io);
 
   const pool = new TaskPool(jobs);
@@ -35,7 +38,7 @@ export async function runScan(args: string[], io: Io): Promise<number> {
   const results: unknown[] = [];
   const sarifFiles: SarifInput[] = [];
   const gated = new Map<string, number>();
-  for await (const file of inOrder(positional, (path) => pool.run('scan', { path, workspace }), 4 * jobs)) {
+  for await (const file of inOrder(files, (path) => pool.run('scan', { path, workspace }), 4 * jobs)) {
     const { path } = file;
     if (file.unreadable !== undefined) {
       unreadable++;

@@ -12,6 +12,7 @@ import { hasContradiction, verifyProblems, type VerifyProblem } from '../verify/
 import { SourceReader } from '../verify/sources.js';
 import type { VerifyReport } from '../verify/types.js';
 import { verifyArticle } from '../verify/verify.js';
+import { expandArticlePaths } from './files.js';
 import { CliError, parseArgs, write, type Io } from './io.js';
 import { loadWorkspace, workspaceOptions } from './workspace.js';
 
@@ -33,6 +34,8 @@ export async function runVerify(args: string[], io: Io): Promise<number> {
   const format = options.format ?? 'text';
   if (format !== 'text' && format !== 'json' && format !== 'sarif') throw new CliError('--format must be "text", "json" or "sarif"');
   if (positional.length === 0) throw new CliError('verify needs at least one file: factcheck verify article.md');
+  const files = await expandArticlePaths(positional, (message) => io.stderr.write(`factcheck: ${message}\n`));
+  if (files.length === 0) return 2;
   let timeoutMs: number | undefined;
   if (options.timeout !== undefined) {
     timeoutMs = Number(options.timeout);
@@ -51,7 +54,7 @@ export async function runVerify(args: string[], io: Io): Promise<number> {
   const json: unknown[] = [];
   const sarif: SarifInput[] = [];
 
-  for (const path of positional) {
+  for (const path of files) {
     let text: string;
     try {
       text = await readFile(path, 'utf8');
