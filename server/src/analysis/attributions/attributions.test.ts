@@ -443,6 +443,12 @@ describe('sources and speakers', () => {
 });
 
 describe('source shapes', () => {
+  it('ends a name at a verb in -ed after it, which is no role before a second name ("Mr Lowe sued Mr Hart" was the source)', () => {
+    checkAttributions('Mr Lowe sued Mr Hart in 2019, claiming he had copied the design.', [
+      { cue: 'claiming', source: 'Mr Lowe', content: 'he had copied the design' },
+    ]);
+  });
+
   it('takes a poll\'s share written in words as the source, like one in digits ("Two in three said" had none)', () => {
     checkAttributions('Two in three said they would vote early.', [{ cue: 'said', source: 'Two in three', content: 'they would vote early' }]);
     checkAttributions('One of four said the buses were late.', [{ cue: 'said', source: 'One of four', content: 'the buses were late' }]);
@@ -610,6 +616,19 @@ describe('source shapes', () => {
 });
 
 describe('learned cues and extents', () => {
+  it('reads no speech in a thing added ("Cole added a second", "added the trophy to his titles"), but does in a clause or a quotation', () => {
+    checkAttributions('Joe Hart added a second with a long shot in injury time.', []);
+    checkAttributions('They added an electronic element to the old guitar sound.', []);
+    checkAttributions('Federer added the Dubai trophy to his long list of titles.', []);
+    checkAttributions('He added the situation would be watched closely.', [{ cue: 'added', source: 'He', content: 'the situation would be watched closely' }]);
+    checkAttributions('“We were lucky,” added a local farmer.', [{ cue: 'added', source: 'a local farmer', content: '“We were lucky,”' }]);
+  });
+
+  it('reads no cue in a passive participle with no auxiliary before "on", "of" or "for" ("The crash, later blamed on pilot error," had the crash as source)', () => {
+    checkAttributions('The crash, later blamed on pilot error, killed six people.', []);
+    checkAttributions('She blamed the council for the delay.', [{ cue: 'blamed', source: 'She', content: 'the council for the delay' }]);
+  });
+
   it('reads no cue in a word right after an article ("An expected rise", "a written answer" and "The hope for" were cues)', () => {
     checkAttributions('The hope for a quick deal faded within a week.', []);
     checkAttributions('An expected rise in bus fares never came.', []);

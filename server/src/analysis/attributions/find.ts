@@ -930,7 +930,8 @@ function subjectAt(block: Block, a: number, before: number): Range | null {
     if (cueModifiers.has(n.lower) || cueWords.has(n.lower) || clauseOpeners.has(n.lower) || sourceStoppers.has(n.lower)) break;
     if (!n.cap && !isPunct(n)) {
       // "Presumptive Republican presidential nominee Donald Trump": a role in lower case before a name.
-      const name = determiners.has(toks[a].lower) ? -1 : roleBeforeName(block, b + 1);
+      // A word in -ed after a name is its verb ("Mr Evans sued Mr Mann"), not a role.
+      const name = determiners.has(toks[a].lower) || /ed$/.test(n.lower) ? -1 : roleBeforeName(block, b + 1);
       if (name > 0 && name < before) {
         b = name;
         continue;
@@ -1126,6 +1127,10 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
   if (c0 === i && prev && prev.s === s && prev.q < 0 && articles.has(prev.lower)) return null;
   // "a level not seen since": a participle with no auxiliary is an adjective.
   if (strict && participleOnly.has(t0.lower) && !hasAuxiliary(toks, c0, i)) return null;
+  // "The crash, later blamed on pilot error, ...", "a man accused of fraud": these verbs take their
+  // object before "on", "of" or "for", so the participle right before one is passive, and with no
+  // auxiliary it describes the noun before it; nobody speaks.
+  if (/ed$/.test(t0.lower) && passiveComplements[cue.lemma]?.has(toks[c1 + 1]?.lower ?? '') && toks[c1 + 1].s === s && !auxiliaryBefore(toks, c0, i) && !(prev && (subjectPronouns.has(prev.lower) || relativePronouns.has(prev.lower) || prev.lower === 'whom'))) return null;
   if (reducedNaming(block, i, c0, cue)) return null;
 
   let source: Range | null = null;
@@ -1294,6 +1299,8 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
       // "how they think and how they operate": content opening with a conjunction is no content.
       const opener = toks[start].lower;
       if (strict && (opener === 'and' || opener === 'or' || opener === 'but' || opener === 'nor')) return null;
+      // "Cole added a second", "Federer added the trophy to his titles": what is added is a thing.
+      if (cue.lemma === 'add' && !cue.participle && thingAdded(block, start, end)) return null;
       return { cue: [c0, c1], source, content: [start, end] };
     }
     // A cognition verb with a one-word content is a noun before its verb ("the dispute deepens").
@@ -1565,6 +1572,26 @@ const adverb = /ly$/;
 
 const relativePronouns = new Set(['which', 'that', 'who']);
 const articles = new Set(['a', 'an', 'the']);
+/** Auxiliaries and modals: a clause's verb, which a noun phrase that is only an object lacks. */
+const clauseVerbs = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'did', 'does', "isn't", "wasn't", "won't", "wouldn't", 'isn’t', 'wasn’t', 'won’t', 'wouldn’t']);
+
+/**
+ * Whether the words a..b after "added" name a thing added, not something said: an indefinite noun
+ * phrase ("a second", "an extra 6%"), or a definite one added "to" something, with no quotation,
+ * colon or clause verb in them ("He added the situation would be monitored" is speech).
+ */
+function thingAdded(block: Block, a: number, b: number): boolean {
+  const { toks } = block;
+  const first = toks[a].lower;
+  if (!articles.has(first) || toks[a].q >= 0) return false;
+  let to = false;
+  for (let k = a + 1; k <= b; k++) {
+    const t = toks[k];
+    if (t.q >= 0 || t.text === ':' || clauseVerbs.has(t.lower) || t.lower === 'that') return false;
+    if (t.lower === 'to' && k - a <= 6) to = true;
+  }
+  return first !== 'the' || to;
+}
 /** Relative pronouns that stand for a clause's object: "which he described as ...", "whom she called". */
 const objectRelatives = new Set(['which', 'whom', 'what']);
 const pronounQuantifiers = new Set(['some', 'many', 'most', 'both', 'several', 'few', 'all', 'others']);
@@ -1655,8 +1682,27 @@ function askedClause(block: Block, i: number): Found | null {
   return { cue: [i, about ? i + 1 : i], source: null, content: [start, end] };
 }
 
-/** Past participles that are never a finite verb on their own. */
 const negations = new Set(['not', 'never', "n't"]);
+/** Verbs whose object comes before a preposition ("blamed the fire on", "accused him of"), by lemma. */
+const passiveComplements: Record<string, Set<string>> = {
+  blame: new Set(['on', 'for']),
+  accuse: new Set(['of']),
+  criticize: new Set(['for']),
+  criticise: new Set(['for']),
+  praise: new Set(['for']),
+  thank: new Set(['for']),
+  credit: new Set(['with', 'for']),
+  fault: new Set(['for']),
+  charge: new Set(['with']),
+};
+
+/** Whether a verb form that makes a passive or a perfect ("was", "has been", "would") stands among tokens c0..verb-1 ("later" and "now" do not). */
+function auxiliaryBefore(toks: Tok[], c0: number, verb: number): boolean {
+  for (let k = c0; k < verb; k++) if (beForms.has(toks[k].lower) || clauseVerbs.has(toks[k].lower) || toks[k].lower === 'got' || toks[k].lower === 'get') return true;
+  return false;
+}
+
+/** Past participles that are never a finite verb on their own. */
 const participleOnly = new Set(['seen', 'known', 'shown', 'written', 'spoken', 'given', 'sworn', 'forgotten', 'proven']);
 
 function hasAuxiliary(toks: Tok[], c0: number, verb: number): boolean {
