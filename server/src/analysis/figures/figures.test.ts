@@ -796,6 +796,26 @@ describe('not figures', () => {
     ]);
   });
 
+  it('reads points after a percentage as percentage points, and the second number of a tally as the first', () => {
+    checkFigures('Polls put the party on [[34%]], [[eight points]] ahead; joblessness fell to [[4.2%]], down [[0.3 points]], and the bill passed by [[312 votes]] to [[264]].', [
+      { kind: 'percent', unit: '%' },
+      { kind: 'percent', value: 8, unit: 'pp' },
+      { kind: 'percent', unit: '%' },
+      { kind: 'percent', value: 0.3, unit: 'pp' },
+      { unit: 'vote' },
+      { value: 264, unit: 'vote' },
+    ]);
+    // Index points: a restatement, a level, a percentage after; a place in a chart.
+    checkFigures('The index rose [[1.2%]], or [[95 points]], to close up [[0.7%]] at [[11,740 points]]; the single fell [[one place]] to [[four]].', [
+      { kind: 'percent' },
+      { kind: 'count', unit: 'point' },
+      { kind: 'percent' },
+      { kind: 'count', unit: 'point' },
+      { kind: 'count', unit: 'place' },
+      { kind: 'count', unit: null },
+    ]);
+  });
+
   it('reads "up to" after a verb of movement as the level reached, not an upper bound ("edged up to 4.9%")', () => {
     checkFigures('Unemployment edged up to [[4.9%]], prices went up to [[5%]] and the fair expects [[up to 5,000 people]].', [
       { value: 4.9, approx: 'exact' },

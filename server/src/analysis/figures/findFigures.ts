@@ -61,9 +61,43 @@ function figuresOf(scan: Scan & { marked: number[] }): Figure[] {
       done = Math.max(found.next, i + 1);
     }
   }
-  if (figures.length > 1) shareListedUnit(figures, scan.text);
+  if (figures.length > 1) {
+    shareListedUnit(figures, scan.text);
+    pointsAfterPercent(figures, scan.text);
+  }
   return figures;
 }
+
+/**
+ * "Labour on 34%, eight points ahead", "4.2%, down 0.3 points": points after a percentage in the
+ * same clause are percentage points. Index points stay counts: "rose 30 points, or 0.4%" (the
+ * percentage after), "rose 1.2%, or 95 points" (a restatement), "up 0.7% at 11,740 points" (a
+ * level). Also "by 312 votes to 264": the second number of a tally counts what the first counts.
+ */
+function pointsAfterPercent(figures: Figure[], text: string): void {
+  let percentBefore = false;
+  for (let k = 0; k < figures.length; k++) {
+    const f = figures[k];
+    const gap = k > 0 ? text.slice(figures[k - 1].end, f.start) : '';
+    if (gap.includes(';')) percentBefore = false;
+    if (f.kind === 'percent' && (f.unit === '%' || f.unit === 'pp')) {
+      percentBefore = true;
+    } else if (f.kind === 'count' && f.unit === 'point' && percentBefore && f.value !== null && Math.abs(f.value) < 100 && !restatement.test(gap) &&
+      !restatedAfter.test(text.slice(f.end, f.end + 12)) && !/\bat\s+$/.test(gap)) {
+      // "at one point last year" is a moment, not a margin.
+      f.kind = 'percent';
+      f.unit = 'pp';
+      delete f.noun;
+    } else if (k > 0 && f.kind === 'count' && f.unit === null && f.value !== null && f.noun === undefined && !f.score) {
+      const before = figures[k - 1];
+      // "slipped one place to four": a place in a chart, not a count of places.
+      if (before.kind === 'count' && before.unit !== null && !rankUnits.has(before.unit) && before.noun !== undefined && /^\s+to\s+$/.test(gap)) f.unit = before.unit;
+    }
+  }
+}
+const restatement = /,\s*or\s+$/;
+const rankUnits = new Set(['place', 'spot', 'position', 'rank', 'notch']);
+const restatedAfter = /^\s*,?\s*or\b/;
 
 /** "and" or "or" between two numbers of a list, after an optional comma; ", or" restates ("27 million, or 50%"). */
 const listEnd = /^,?\s+(?:and|or)\s+$/;
