@@ -47,6 +47,12 @@ describe('Markdown blocks', () => {
     expect(block.text.slice(text.indexOf('bold'), text.indexOf('bold') + 4)).toBe('bold');
   });
 
+  it('masks footnote marks, whose definition may be in another paragraph ("euros[^1]" gave the figure 1)', () => {
+    const text = 'Prices are in euros[^1] and rose 4%[^note].\n\n[^1]: At 1.08 dollars.\n';
+    const analysis = new Analyzer().analyze(text, 'markdown');
+    expect(analysis.figures.map((f) => f.text)).toEqual(['4%', '1.08 dollars']);
+  });
+
   it('masks blockquote markers on continuation lines', () => {
     const text = '> The army massed\n> 100,000 troops.';
     const [block] = new Analyzer().blocks(text, 'markdown');

@@ -15,10 +15,11 @@ export interface Block extends Span {
 
 const markdown = unified().use(remarkParse).use(remarkGfm);
 
+const footnoteMark = /\[\^[^\]\s]{1,30}\]/g;
 /** Node types whose text is prose to analyse. */
 const proseBlocks = new Set(['paragraph', 'heading', 'tableCell']);
 /** Node types never analysed, nor their children. */
-const skipped = new Set(['code', 'inlineCode', 'html', 'math', 'inlineMath', 'yaml', 'toml', 'definition', 'image', 'imageReference']);
+const skipped = new Set(['code', 'inlineCode', 'html', 'math', 'inlineMath', 'yaml', 'toml', 'definition', 'image', 'imageReference', 'footnoteReference']);
 
 /** Leaf blocks of one chunk, offsets relative to the chunk. */
 export function chunkBlocks(chunkText: string, kind: DocumentKind): Block[] {
@@ -103,7 +104,8 @@ function maskedBlock(source: string, node: Parent): Block | null {
   if (!hasText) return null;
   // Keep line breaks so sentences split where the writer broke lines.
   for (let i = start; i < end; i++) if (source[i] === '\n') chars[i - start] = '\n';
-  return { start, end, text: chars.join('') };
+  // "euros[^1]": a footnote mark, which remark leaves as text when its definition is in another chunk.
+  return { start, end, text: chars.join('').replace(footnoteMark, (mark) => ' '.repeat(mark.length)) };
 }
 
 /**
