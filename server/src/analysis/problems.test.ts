@@ -48,7 +48,7 @@ describe('attribution problems', () => {
   });
 
   it('does not ask an organisation, a place or a misread time phrase for a role', () => {
-    for (const speaker of ['Daugava Shipping Group', "Riga Airways'", 'Nordic Re', 'Baltic Telecom AG', 'South Korea', 'ABN Holdings', 'Last Tuesday', 'KLV Media']) {
+    for (const speaker of ['Daugava Shipping Group', "Riga Airways'", 'Nordic Re', 'Baltic Telecom AG', 'South Korea', 'ABN Holdings', 'Last Tuesday', 'KLV Media', 'Passenger Focus', 'Baltic Rail', 'Coastal Water Watch']) {
       expect(rules([attribution({ speaker })]), speaker).toEqual([]);
     }
     // A person whose name shares no word with those is still asked.

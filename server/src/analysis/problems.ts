@@ -151,7 +151,9 @@ const organisationWords = new Set([
   'National', 'Federal', 'Royal', 'America', 'Britain', 'China', 'Europe', 'France', 'Germany', 'India', 'Japan', 'Korea',
   'Russia', 'Lanka', 'Africa', 'Asia', 'Australia', 'Canada', 'Brazil', 'Italy', 'Spain', 'Iraq', 'Iran', 'Israel', 'Ukraine',
   'Poland', 'Mexico', 'Turkey', 'Pakistan', 'Egypt', 'Syria', 'Kingdom', 'States', 'Nations', 'Zealand', 'Ireland', 'Scotland',
-  'Financial', 'Chartered', 'Aid', 'Card', 'Economy', 'Arabia',
+  'Financial', 'Chartered', 'Aid', 'Card', 'Economy', 'Arabia', 'Transport', 'Focus', 'Watch', 'Action', 'Alliance', 'Coalition',
+  'Forum', 'Initiative', 'Project', 'Partnership', 'Campaign', 'Observatory', 'Monitor',
+  'Rail', 'Railways', 'Water', 'Health', 'Unite', 'Unison', 'Studies', 'Statistics', 'Survey', 'Ombudsman',
   // Time words: "Last July said" is a misread sentence, not a speaker.
   'Last', 'Next', 'January', 'February', 'March', 'April', 'June', 'July', 'August', 'September', 'October', 'November',
   'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
