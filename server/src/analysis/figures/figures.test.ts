@@ -824,6 +824,14 @@ describe('not figures', () => {
     ]);
   });
 
+  it('reads gigatonnes, megatonnes and kilotonnes as measures ("37.4 gigatonnes" counted gigatonnes)', () => {
+    checkFigures('Emissions hit [[37.4 gigatonnes]] after a [[50-kiloton]] test and [[2 megatonnes]] more.', [
+      { kind: 'measure', value: 37.4, unit: 'Gt' },
+      { kind: 'measure', value: 50, unit: 'kt' },
+      { kind: 'measure', value: 2, unit: 'Mt' },
+    ]);
+  });
+
   it('reads race times as durations, a rate glued to its number, and "a minute and a half"', () => {
     checkFigures('She won in [[2:13:22]], ran the last lap in [[59:48]], was [[about a minute and a half]] slow in [[14km/h]] winds and the gun went at [[10:30]].', [
       { kind: 'duration', value: 8002, unit: 'second' },
