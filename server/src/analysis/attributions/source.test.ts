@@ -101,6 +101,12 @@ describe('parseSource: an employer before the name', () => {
     expect(parseSource('Lutheran charities in Riga')).toMatchObject({ name: null, role: 'Lutheran charities', anonymous: true });
     expect(parseSource('Ilze Berzina, an analyst at Baltic Capital in Riga')).toMatchObject({ name: 'Ilze Berzina', organisation: 'Baltic Capital' });
     expect(parseSource('A number of retailers')).toMatchObject({ name: null, role: 'number of retailers', head: 'retailers' });
+    // An organisation's title-holder, described employers, a title with its office, number words.
+    expect(parseSource('Nordline director')).toMatchObject({ name: null, role: 'Nordline director', organisation: 'Nordline' });
+    expect(parseSource('Ilze Berzina, an analyst at brokerage Baltic Capital')).toMatchObject({ name: 'Ilze Berzina', role: 'analyst', organisation: 'Baltic Capital' });
+    expect(parseSource('UK Chancellor of the Exchequer Ana Lima')).toMatchObject({ name: 'Ana Lima', role: 'UK Chancellor of the Exchequer', organisation: null });
+    expect(parseSource('Eighteen shipping firms')).toMatchObject({ name: null, head: 'firms', anonymous: true });
+    expect(parseSource('The Riga-born actor')).toMatchObject({ name: null, role: 'Riga-born actor', organisation: null });
     // A sentence's first word in capitals is no organisation when it is an adjective; "General" before a
     // company's word is no title ("General Motors" was the name "Motors").
     expect(parseSource('Legal experts')).toMatchObject({ organisation: null, anonymous: true });

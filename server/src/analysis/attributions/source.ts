@@ -23,7 +23,9 @@ const capital = /^[\p{Lu}]/u;
 /** Words that introduce an organisation after a role or name ("of Chatham House", "at the Institute"). */
 const orgLinks = new Set(['of', 'at', 'from', 'for', 'with']);
 /** Capitalised words that open a sentence or phrase without being names. */
-const notNames = new Set(['the', 'a', 'an', 'but', 'and', 'in', 'on', 'at', 'as', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those', 'some', 'many', 'several', 'two', 'three', 'four', 'five', 'one', 'both', 'other', 'another', 'most', 'few', 'all', 'according']);
+const notNames = new Set(['six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen',
+  'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'hundreds', 'thousands', 'dozens', 'dozen',
+  'the', 'a', 'an', 'but', 'and', 'in', 'on', 'at', 'as', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those', 'some', 'many', 'several', 'two', 'three', 'four', 'five', 'one', 'both', 'other', 'another', 'most', 'few', 'all', 'according']);
 /** Words after the head noun of an unnamed source: "people briefed on", "a source close to". */
 const headEnders = new Set(['in', 'on', 'familiar', 'close', 'briefed', 'involved', 'knowledgeable', 'speaking', 'granted', 'who', 'told', 'said']);
 /** Prepositions that attach a modifier to an unnamed head ("officials in Kyiv", "people across the region"). */
@@ -176,6 +178,8 @@ const sectorNouns = new Set([
   'education', 'environment', 'fire', 'rescue', 'emergency', 'hospitality', 'tourism', 'retail', 'police', 'party', 'army',
   'prosecution', 'housing', 'town', 'village', 'county', 'park', 'zoo', 'team', 'club', 'league', 'market', 'stock', 'fund',
   'insurance', 'medical', 'family', 'families', 'parent', 'parents', 'victim', 'victims', 'worker', 'workers', 'staff', 'patients']);
+/** "Ballymena-born", "Oscar-nominated", "award-winning": a hyphenated participle describes, it names no organisation. */
+const participleAdjective = /-(?:born|bred|raised|nominated|winning|led|owned|backed|listed|trained|educated)$/;
 /** Companies named "General ..." ("General Motors"), where "General" is no military title. */
 const generalCompanies = new Set(['motors', 'electric', 'mills', 'dynamics', 'atomics']);
 /** Institutions that speak through their own description ("Russia's embassy", "the city's police"). */
@@ -304,6 +308,17 @@ function parseSourceWords(text: string): SourceInfo {
   if (lead.some((w) => modifierLinks.has(w.lower))) i = head.length;
   const j = nameRunEnd(head, i);
   const run = head.slice(i, j);
+  // "Chancellor of the Exchequer Gordon Brown", "Secretary of State Ana Lima": a title with its
+  // office, then the name, its last two words.
+  if (run.length > 0 && isTitle(run[run.length - 1].lower) && head[j]?.lower === 'of') {
+    const office = head[j + 1]?.lower === 'the' ? j + 2 : j + 1;
+    const rest = head.slice(office);
+    if (rest.length >= 3 && rest.every((w) => w.cap && !w.possessive && !notNames.has(w.lower))) {
+      info.name = join(rest.slice(-2));
+      info.role = joinRole(head.slice(i, head.length - 2).filter((w) => !honorific.test(w.text)));
+      return info;
+    }
+  }
   // Titles and role words before the name ("Russian Foreign Minister Sergei Lavrov") are the role.
   let lastTitle = -1;
   for (let k = 0; k < run.length - 1; k++) if (isTitle(run[k].lower) && !(run[k].lower === 'general' && generalCompanies.has(run[k + 1].lower))) lastTitle = k;
@@ -320,13 +335,15 @@ function parseSourceWords(text: string): SourceInfo {
   const placed = tail.findIndex((w, k) => k > 0 && placeLinks.has(w.lower) && tail[k + 1]?.cap);
   const described = placed > 0 ? tail.slice(0, placed) : tail;
   const organisationBeforeUnnamed = !adjectiveOnly && run.length > 0 && !run[run.length - 1].possessive && described.length > 0 &&
-    described.every((w) => !w.cap && !orgLinks.has(w.lower) && !relatives.has(w.lower)) && anonymousHeads.has(described[described.length - 1].lower);
+    described.every((w) => !w.cap && !orgLinks.has(w.lower) && !relatives.has(w.lower)) &&
+    (anonymousHeads.has(described[described.length - 1].lower) || (described.length === 1 && isTitle(described[0].lower)));
   if (organisationBeforeUnnamed) {
     nameWords.length = 0;
     const described = run.filter((w) => !honorific.test(w.text));
     // "Legal experts", "Financial analysts": a sentence's first word is capitalised anyway, and an adjective there names no one.
     // "Health officials", "Passenger groups": so does the name of a sector or a kind of person.
-    const adjective = described.length === 1 && (placeAdjective.test(described[0].lower) || (i === 0 && (commonAdjective.test(described[0].lower) || sectorNouns.has(described[0].lower))));
+    const adjective = described.length === 1 && (placeAdjective.test(described[0].lower) || participleAdjective.test(described[0].lower) ||
+      (i === 0 && (commonAdjective.test(described[0].lower) || sectorNouns.has(described[0].lower))));
     if (!adjective) info.organisation = join(stripBased(described)) || null;
   }
   const employer = adjectiveOnly || organisationBeforeUnnamed ? null : employerBeforeName(head, i, j);
@@ -519,6 +536,14 @@ function parseSourceWords(text: string): SourceInfo {
       if (!orgLinks.has(app[m].lower)) continue;
       let n = m + 1;
       while (n < app.length && determiners.has(app[n].lower)) n++;
+      // "an analyst at brokerage Aton", "at investment bank Halden": what the employer is, then its name.
+      for (const words of [1, 2]) {
+        const noun = app[n + words - 1];
+        if (app[n + words]?.cap && noun && organisationNouns.has(noun.lower) && app.slice(n, n + words).every((w) => !w.cap)) {
+          n += words;
+          break;
+        }
+      }
       if (n < app.length && app[n].cap) {
         link = m;
         break;
