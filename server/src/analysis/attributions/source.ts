@@ -178,6 +178,17 @@ const sectorNouns = new Set([
   'education', 'environment', 'fire', 'rescue', 'emergency', 'hospitality', 'tourism', 'retail', 'police', 'party', 'army',
   'prosecution', 'housing', 'town', 'village', 'county', 'park', 'zoo', 'team', 'club', 'league', 'market', 'stock', 'fund',
   'insurance', 'medical', 'family', 'families', 'parent', 'parents', 'victim', 'victims', 'worker', 'workers', 'staff', 'patients']);
+/**
+ * The words of an organisation's name after "at" or "of": its capitalised words with "of", "for" and
+ * an "and" between capitals ("the Institute of Security Policy and Economic Affairs"), up to a place
+ * it is in ("the Centre for European Reform in London").
+ */
+function organisationWords(ws: Word[]): Word[] {
+  const placed = ws.findIndex((w, k) => k > 0 && placeLinks.has(w.lower) && ws[k + 1]?.cap);
+  const name = placed > 0 ? ws.slice(0, placed) : ws;
+  return stripBased(name.filter((w, k) => w.cap || w.lower === 'of' || w.lower === 'for' || (w.lower === 'and' && name[k - 1]?.cap && name[k + 1]?.cap)));
+}
+
 /** "Ballymena-born", "Oscar-nominated", "award-winning": a hyphenated participle describes, it names no organisation. */
 const participleAdjective = /-(?:born|bred|raised|nominated|winning|led|owned|backed|listed|trained|educated)$/;
 /** Companies named "General ..." ("General Motors"), where "General" is no military title. */
@@ -415,7 +426,7 @@ function parseSourceWords(text: string): SourceInfo {
   }
   const rest = head.slice(j);
   if (orgLinks.has(rest[0]?.lower ?? '') && rest.slice(1).some((w) => w.cap)) {
-    info.organisation = join(stripBased(rest.slice(1).filter((w) => w.cap || w.lower === 'of' || w.lower === 'for')));
+    info.organisation = join(organisationWords(rest.slice(1)));
   }
   const leadLower = lead.map((w) => w.lower);
   info.definite = leadLower[0] === 'the' || leadLower[0] === 'this' || leadLower[0] === 'that';
@@ -552,15 +563,7 @@ function parseSourceWords(text: string): SourceInfo {
     const roleWords = app.slice(k, link < 0 ? app.length : link);
     if (roleWords.length && roleWords.length <= 12) info.role = joinRole(roleWords);
     if (link >= 0) {
-      // "an analyst at Troika Dialog in Moscow": the place after the organisation is not part of its name.
-      let orgEnd = app.length;
-      for (let m = link + 2; m < app.length - 1; m++) {
-        if (placeLinks.has(app[m].lower) && app[m + 1].cap) {
-          orgEnd = m;
-          break;
-        }
-      }
-      const orgWords = stripBased(app.slice(link + 1, orgEnd).filter((w) => w.cap || (w.lower === 'of' || w.lower === 'for')));
+      const orgWords = organisationWords(app.slice(link + 1));
       while (orgWords.length && !orgWords[orgWords.length - 1].cap) orgWords.pop();
       while (orgWords.length && !orgWords[0].cap) orgWords.shift();
       if (orgWords.length) info.organisation = join(orgWords);
