@@ -824,6 +824,17 @@ describe('not figures', () => {
     ]);
   });
 
+  it('reads the numbers listed after an age as ages ("aged 19, 22 and 25": 22 was a bare count, 25 counted men)', () => {
+    checkFigures('[[Three men]], aged [[19]], [[22]] and [[25]], were held; exams drop after the age of [[10]] or [[11]].', [
+      { kind: 'count', unit: 'man' },
+      { kind: 'duration', value: 19, unit: 'year', age: true },
+      { kind: 'duration', value: 22, unit: 'year', age: true },
+      { kind: 'duration', value: 25, unit: 'year', age: true },
+      { kind: 'duration', value: 10, age: true },
+      { kind: 'duration', value: 11, age: true },
+    ]);
+  });
+
   it('reads gigatonnes, megatonnes and kilotonnes as measures ("37.4 gigatonnes" counted gigatonnes)', () => {
     checkFigures('Emissions hit [[37.4 gigatonnes]] after a [[50-kiloton]] test and [[2 megatonnes]] more.', [
       { kind: 'measure', value: 37.4, unit: 'Gt' },

@@ -64,6 +64,7 @@ function figuresOf(scan: Scan & { marked: number[] }): Figure[] {
   if (figures.length > 1) {
     shareListedUnit(figures, scan.text);
     pointsAfterPercent(figures, scan.text);
+    listedAges(figures, scan.text);
   }
   return figures;
 }
@@ -98,6 +99,20 @@ function pointsAfterPercent(figures: Figure[], text: string): void {
 const restatement = /,\s*or\s+$/;
 const rankUnits = new Set(['place', 'spot', 'position', 'rank', 'notch']);
 const restatedAfter = /^\s*,?\s*or\b/;
+
+/** "Three men, aged 19, 22 and 25", "two boys aged 16 and 17": the numbers listed after an age are ages too. */
+function listedAges(figures: Figure[], text: string): void {
+  for (let k = 1; k < figures.length; k++) {
+    const before = figures[k - 1];
+    const f = figures[k];
+    if (!before.age || before.low !== undefined || !/^\d{1,3}$/.test(f.text) || !/^(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/.test(text.slice(before.end, f.start))) continue;
+    f.kind = 'duration';
+    f.unit = 'year';
+    f.age = true;
+    delete f.noun;
+    delete f.context;
+  }
+}
 
 /** "and" or "or" between two numbers of a list, after an optional comma; ", or" restates ("27 million, or 50%"). */
 const listEnd = /^,?\s+(?:and|or)\s+$/;
