@@ -835,6 +835,14 @@ describe('not figures', () => {
     ]);
   });
 
+  it('reads a year span with one digit after the slash, irregular plurals and kilobits', () => {
+    checkFigures('Spending since [[1998/9]] saved [[five million lives]] on a [[512kbps]] line.', [
+      { kind: 'date', low: 1998, high: 1999 },
+      { unit: 'life' },
+      { kind: 'measure', value: 512, unit: 'kb' },
+    ]);
+  });
+
   it('reads gigatonnes, megatonnes and kilotonnes as measures ("37.4 gigatonnes" counted gigatonnes)', () => {
     checkFigures('Emissions hit [[37.4 gigatonnes]] after a [[50-kiloton]] test and [[2 megatonnes]] more.', [
       { kind: 'measure', value: 37.4, unit: 'Gt' },

@@ -670,8 +670,9 @@ function yearSpanWithSlash(s: Scan, core: Core): void {
   const slash = s.w[core.end];
   const second = s.w[core.end + 1];
   if (!core.plainInteger || core.rest !== '' || core.value === null || !isYearLike(core.value) || slash?.text !== '/' || slash.start !== core.endOffset) return;
-  if (second?.kind !== 'number' || second.start !== slash.end || !/^\d\d(\d\d)?$/.test(second.text)) return;
-  const high = second.text.length === 4 ? Number(second.text) : nextYearEndingIn(core.value, Number(second.text), 100);
+  // "2005/06", "2005/2006", and "1998/9", whose second year is its last digit.
+  if (second?.kind !== 'number' || second.start !== slash.end || !/^\d(\d(\d\d)?)?$/.test(second.text)) return;
+  const high = second.text.length === 4 ? Number(second.text) : nextYearEndingIn(core.value, Number(second.text), second.text.length === 1 ? 10 : 100);
   if (high <= core.value) return;
   if (high - core.value > 9) return;
   core.kindOverride = 'date';
@@ -1151,6 +1152,8 @@ function ageBetweenCommas(s: Scan, first: number, end: number, core: Core): bool
 
 /** Irregular plurals and their singulars; other listed plurals ("people", "staff", "troops") stay as they are. */
 const irregularSingulars = new Map([
+  ['lives', 'life'], ['wives', 'wife'], ['knives', 'knife'], ['halves', 'half'], ['leaves', 'leaf'], ['wolves', 'wolf'], ['shelves', 'shelf'],
+  ['thieves', 'thief'], ['calves', 'calf'], ['loaves', 'loaf'],
   ['children', 'child'], ['feet', 'foot'], ['teeth', 'tooth'], ['geese', 'goose'], ['mice', 'mouse'], ['oxen', 'ox'], ['lice', 'louse'],
   ['alumni', 'alumnus'], ['criteria', 'criterion'], ['phenomena', 'phenomenon'], ['bacteria', 'bacterium'], ['fungi', 'fungus'],
   ['cacti', 'cactus'], ['nuclei', 'nucleus'], ['stimuli', 'stimulus'], ['indices', 'index'], ['matrices', 'matrix'],

@@ -205,6 +205,8 @@ const unitTable: Array<[string[], UnitInfo]> = [
   [['kb', 'kilobyte', 'kilobytes'], measure('kB')],
   [['megabyte', 'megabytes'], measure('MB')],
   [['megabit', 'megabits', 'mbps'], measure('Mb')],
+  [['kilobit', 'kilobits', 'kbps'], measure('kb')],
+  [['gigabit', 'gigabits', 'gbps'], measure('Gb')],
   [['gbps', 'gigabit', 'gigabits'], measure('Gb')],
   [['bit', 'bits'], measure('bit')],
   [['mp', 'megapixel', 'megapixels'], measure('MP')],
