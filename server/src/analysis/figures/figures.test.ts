@@ -692,6 +692,8 @@ describe('not figures', () => {
       { low: 2e6, high: 3e6, approx: 'range' },
       { score: [2, 2] },
     ]);
+    // A pair that falls is a score even with no verb near: a range is written from low to high.
+    checkFigures('"At [[3-0]] we were finished," he said, after [[5-10 minutes]] of calm.', [{ score: [3, 0] }, { low: 5, high: 10, approx: 'range' }]);
   });
 
   it('reads a year that opens a sentence or names accounts as that year', () => {

@@ -1849,6 +1849,8 @@ function scoreAt(s: Scan, start: number, core: Core): Found | null {
   if (!verb && !after && isSetRun(w, runStart, runEnd)) verb = true;
   // "won 2-3 seats", "lost 4-5 kg", "saw 5-10 km": a counted noun, a unit or a scale makes it a range again.
   const counted = next !== undefined && isWordToken(w[runEnd]) && (isPluralNoun(next) || (unitsByFirstWord.has(next) && !ambiguousUnitWords.has(next)) || scaleWords.has(next));
+  // "At 3-0 we faced a struggle": a range is written from low to high, so a pair that falls is a score.
+  if (!verb && !after && !counted && Number(sides[1]) > Number(sides[2])) verb = true;
   if (!after && (!verb || counted)) return null;
   const first = Number(sides[1]);
   const second = Number(sides[2]);
