@@ -143,6 +143,20 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('reports nothing for "said little" or "said nothing about it", but does for "said something:" and a quotation', () => {
+    checkAttributions('The foreman said little and left early.', []);
+    checkAttributions('The foreman said nothing about the strike.', []);
+    checkAttributions('She said something: “We are not done.”', [{ cue: 'said', source: 'She', content: 'something: “We are not done.”' }]);
+  });
+
+  it('reads an infinitive after the cue as its content, not as a place ("On his website, Ruiz promises to end the tax" had "On his website" as content)', () => {
+    checkAttributions('On his website, Ruiz promises to end the tax.', [{ cue: 'promises', source: 'Ruiz', content: 'to end the tax' }]);
+    checkAttributions('Ruiz promises to “end” the tax.', [{ cue: 'promises', source: 'Ruiz', content: 'to “end” the tax', type: 'mixed' }]);
+    // "continued to fall" says how prices went, not what anyone said.
+    checkAttributions('Prices continued to fall in March.', []);
+    checkAttributions('“We will not stop,” she continued.', [{ cue: 'continued', source: 'she', content: '“We will not stop,”' }]);
+  });
+
   it('ends the content at the comma closing a relative clause whose object the pronoun is ("which he described as unfair, was dropped")', () => {
     checkAttributions('The levy, which he described as unfair, was dropped in May.', [{ cue: 'described', source: 'he', content: 'as unfair' }]);
   });
