@@ -837,6 +837,10 @@ describe('not figures', () => {
     ]);
   });
 
+  it('ends a counted noun before a modifier used as an adverb ("one step further" counted "further")', () => {
+    checkFigures('We will go [[one step]] further with [[one new ferry]].', [{ unit: 'step' }, { unit: 'ferry' }]);
+  });
+
   it('reads a year span with one digit after the slash, irregular plurals and kilobits', () => {
     checkFigures('Spending since [[1998/9]] saved [[five million lives]] on a [[512kbps]] line.', [
       { kind: 'date', low: 1998, high: 1999 },

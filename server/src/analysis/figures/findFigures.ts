@@ -962,7 +962,8 @@ function nounPhrase(s: Scan, i: number, singular: boolean, one = false): Phrase 
       head = end - 1;
       if (isPluralNoun(k) || singular) {
         if (!singular || isPluralNoun(k) || !isWordToken(w[end]) || nounStops.has(keys[end]) || (one && end - i === 1 && !isCapitalized(w[end])) || !isPluralNoun(keys[end] ?? '')) {
-          if (singular && !isPluralNoun(k) && isWordToken(w[end]) && !nounStops.has(keys[end]) && !/(ed|ing|ly)$/.test(keys[end]) && !(one && end - i === 1 && !isCapitalized(w[end]) && isPluralNoun(keys[end])) && end - i < 3) continue;
+          // "one step further": a modifier after the noun is an adverb, not the head.
+          if (singular && !isPluralNoun(k) && isWordToken(w[end]) && !nounStops.has(keys[end]) && !phraseModifiers.has(keys[end]) && !/(ed|ing|ly)$/.test(keys[end]) && !(one && end - i === 1 && !isCapitalized(w[end]) && isPluralNoun(keys[end])) && end - i < 3) continue;
           break;
         }
       }
