@@ -107,6 +107,11 @@ describe('parseSource: an employer before the name', () => {
     expect(parseSource('UK Chancellor of the Exchequer Ana Lima')).toMatchObject({ name: 'Ana Lima', role: 'UK Chancellor of the Exchequer', organisation: null });
     expect(parseSource('Eighteen shipping firms')).toMatchObject({ name: null, head: 'firms', anonymous: true });
     expect(parseSource('The Riga-born actor')).toMatchObject({ name: null, role: 'Riga-born actor', organisation: null });
+    // Honours and titles of address are neither name nor role, and "the Rev" names a person.
+    expect(parseSource('chief executive Sir Tomas Berg')).toMatchObject({ name: 'Tomas Berg', role: 'chief executive' });
+    expect(parseSource('Dame Nora Pike')).toMatchObject({ name: 'Nora Pike', role: null });
+    expect(parseSource('the Rev Ann Lee')).toMatchObject({ name: 'Ann Lee', organisation: null });
+    expect(parseSource('the Justice Department')).toMatchObject({ organisation: 'Justice Department' });
     expect(parseSource('Nora Pike, a fellow at the Institute of Sea Law and Shipping in Riga and Tartu')).toMatchObject({ organisation: 'Institute of Sea Law and Shipping' });
     expect(parseSource('Nora Pike of the Centre for Baltic Reform in Riga')).toMatchObject({ name: 'Nora Pike', organisation: 'Centre for Baltic Reform' });
     // A sentence's first word in capitals is no organisation when it is an adjective; "General" before a

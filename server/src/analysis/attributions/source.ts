@@ -247,8 +247,8 @@ const portfolioTitles = new Set(['minister', 'secretary', 'spokesman', 'spokeswo
 /** Determiners that say something about a person's rank and stay in a role ("a senior official"). */
 const rankWords = new Set(['senior', 'former', 'top']);
 
-/** Titles of address, which say nothing of a role. */
-const honorific = /^(mr|mrs|ms|dr|miss)\.?$/i;
+/** Titles of address and honours before a name, which are neither name nor role ("Sir Keir", "Dame Judi", "the Rev Ann Lee"). */
+const honorific = /^(mr|mrs|ms|dr|miss|sir|dame|rev|revd)\.?$/i;
 
 const join = (ws: Word[]) => ws.map((w) => w.text).join(' ');
 /** A role keeps a possessive inside it ("chairs parliament's foreign affairs committee"). */
@@ -433,7 +433,8 @@ function parseSourceWords(text: string): SourceInfo {
   // "the Bishop", "the Chancellor": a title alone names a person by office, not an organisation.
   const byTitle = info.definite && run.length === 1 && (isTitle(run[0].lower) || offices.has(run[0].lower)) && rest.length === 0;
   if (byTitle) nameWords.length = 0;
-  const isOrganisation = info.definite && nameWords.length > 0;
+  // "the Rev John Smith": a title of address before the name makes a person even after "the".
+  const isOrganisation = info.definite && nameWords.length > 0 && !run.some((w) => honorific.test(w.text));
   const by = lead.findIndex((w) => w.lower === 'by');
   const polled = by > 0 && anonymousHeads.has(lead[0].lower === 'the' ? lead[1]?.lower ?? '' : lead[0].lower) && /ed$/.test(lead[by - 1].lower);
   if (nameWords.length && polled) {
