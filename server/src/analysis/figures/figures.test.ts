@@ -837,6 +837,10 @@ describe('not figures', () => {
     ]);
   });
 
+  it('leaves "half term" and "half time" alone ("before half time" was the count 0.5)', () => {
+    checkFigures('He scored before half time, they went away at half-term, and she won a [[two-term]] seat.', [{ value: 2, unit: 'term' }]);
+  });
+
   it('ends a counted noun before a modifier used as an adverb ("one step further" counted "further")', () => {
     checkFigures('We will go [[one step]] further with [[one new ferry]].', [{ unit: 'step' }, { unit: 'ferry' }]);
   });

@@ -1375,7 +1375,10 @@ function quantityAt(s: Scan, i: number, previous: Figure[]): Found | null {
     // "the second half", "first half": a part of a period, not a figure.
     const prev = keys[core.first - 1];
     if (prev === 'the' || prev === 'second' || prev === 'first' || prev === 'other' || prev === 'latter' || prev === 'former' || prev === 'back' || ordinalWords.has(prev ?? '')) return null;
+    // "on half term", "at half time": a school holiday or the break in a match.
+    if (keys[core.end] === 'term' || keys[core.end] === 'time') return null;
   }
+  if (keys[start] === 'half-term' || keys[start] === 'half-time') return { figure: null, next: core.end };
   if (!core.digits && spelledNumberNames(s, start)) return { figure: null, next: core.end };
   // "zero tolerance", "a zero-sum game", "ground zero": idioms, not counts.
   if (keys[start] === 'zero' && core.end === start + 1 && (zeroIdioms.has(keys[core.end]) || keys[start - 1] === 'ground')) return { figure: null, next: core.end };
