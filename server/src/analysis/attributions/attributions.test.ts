@@ -463,6 +463,14 @@ describe('source shapes', () => {
     ]);
   });
 
+  it('leaves out of the source a relative clause in which the speaker says something else ("Mr. Ekovich, who noted that prices fell" was the source), but keeps one that only describes the speaker', () => {
+    checkAttributions('“Sales are up,” said Mr. Ekovich, who noted that prices fell.', [
+      { cue: 'said', source: 'Mr. Ekovich', content: '“Sales are up,”' },
+      { cue: 'noted', source: 'who', content: 'that prices fell' },
+    ]);
+    checkAttributions('Cruz, who trails in Iowa, said he would stay.', [{ cue: 'said', source: 'Cruz, who trails in Iowa', content: 'he would stay' }]);
+  });
+
   it('takes a poll\'s share written in words as the source, like one in digits ("Two in three said" had none)', () => {
     checkAttributions('Two in three said they would vote early.', [{ cue: 'said', source: 'Two in three', content: 'they would vote early' }]);
     checkAttributions('One of four said the buses were late.', [{ cue: 'said', source: 'One of four', content: 'the buses were late' }]);

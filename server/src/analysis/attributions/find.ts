@@ -267,6 +267,7 @@ function modelCue(block: Block, i: number, cue: CueWord, found: Found[], model: 
   // quantities: "About four in 10"). Dropped only here, so that the rules' reading the model judges
   // is unchanged.
   if (f.source && prepositionalPhrase(block, f.source)) f.source = null;
+  if (f.source) f.source = withoutSpeakingRelative(block, f.source);
   // The words the annotation puts in the cue ("said in a statement", "support for", "went on to
   // say"), never the source's; content that started among them starts after them. Only for
   // accepted cues, since most candidates are not.
@@ -1600,6 +1601,23 @@ const relativePronouns = new Set(['which', 'that', 'who']);
 const articles = new Set(['a', 'an', 'the']);
 /** Verbs of the lexicon that before an infinitive say how or whether something happens. */
 const aspectVerbs = new Set(['continue', 'prove', 'determine']);
+/**
+ * The source without a relative clause in which its speaker says something else ("said Mr. Ekovich,
+ * who noted that prices fell": the clause is an attribution of its own, and annotators leave it out
+ * of the source, while "Cruz, who trails in Iowa, said" keeps its clause).
+ */
+function withoutSpeakingRelative(block: Block, r: Range): Range {
+  const { toks } = block;
+  for (let k = r[0] + 2; k <= r[1]; k++) {
+    if (toks[k].lower !== 'who' || toks[k - 1].text !== ',' || toks[k].q >= 0) continue;
+    for (let j = k + 1; j <= r[1] && toks[j].text !== ','; j++) {
+      const cue = cueWords.get(toks[j].lower);
+      if (cue && cue.cls === 'speech' && !cue.nounLike && !toks[j].cap) return [r[0], k - 2];
+    }
+  }
+  return r;
+}
+
 /** Pronouns that, as what is said, report nothing: "said little", "said nothing about it". */
 const unsaid = new Set(['little', 'nothing', 'anything', 'something']);
 
