@@ -837,6 +837,10 @@ describe('not figures', () => {
     ]);
   });
 
+  it('reads a year before a verb and its object as the year ("2005 offers the chance" counted offers)', () => {
+    checkFigures('"[[2027]] offers the chance to act," she said, as [[2026]] sales fell.', [{ kind: 'date', value: 2027 }, { kind: 'date', value: 2026 }]);
+  });
+
   it('leaves "half term" and "half time" alone ("before half time" was the count 0.5)', () => {
     checkFigures('He scored before half time, they went away at half-term, and she won a [[two-term]] seat.', [{ value: 2, unit: 'term' }]);
   });

@@ -114,6 +114,9 @@ function listedAges(figures: Figure[], text: string): void {
   }
 }
 
+/** Words that open the object of a verb: after "2005 offers", "the" shows "offers" is the verb. */
+const objectOpeners = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'new', 'more', 'us', 'them']);
+
 /** "and" or "or" between two numbers of a list, after an optional comma; ", or" restates ("27 million, or 50%"). */
 const listEnd = /^,?\s+(?:and|or)\s+$/;
 /** A number written with its scale ("100m", "8 million"), which a unit after the list does not measure. */
@@ -1617,7 +1620,9 @@ function quantityAt(s: Scan, i: number, previous: Figure[]): Found | null {
     } else if (!(core.fraction && from === end && !ratio)) {
       const singular = !core.vague && (value === 1 || core.fraction || (value !== null && value < 1) || !!ratio);
       const phrase = nounPhrase(s, from, singular && !ratio, value === 1 && from === core.first + 1 && !core.fraction && !ratio);
-      if (phrase && !(core.plainInteger && !qualifier && isYearLike(value!) && !isPluralNoun(phrase.head))) {
+      // "2005 offers the chance", "2004 brings new rules": a year before a verb and its object is the subject.
+      const yearAsSubject = phrase !== null && core.plainInteger && !qualifier && isYearLike(value!) && phrase.end === from + 1 && objectOpeners.has(keys[phrase.end]);
+      if (phrase && !yearAsSubject && !(core.plainInteger && !qualifier && isYearLike(value!) && !isPluralNoun(phrase.head))) {
         noun = phrase.text;
         unit = singularOf(phrase.head);
         end = phrase.end;
