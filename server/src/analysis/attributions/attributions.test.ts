@@ -469,6 +469,11 @@ describe('source shapes', () => {
       { cue: 'noted', source: 'who', content: 'that prices fell' },
     ]);
     checkAttributions('Cruz, who trails in Iowa, said he would stay.', [{ cue: 'said', source: 'Cruz, who trails in Iowa', content: 'he would stay' }]);
+    // The next quotation is still the speaker's: a cue word in the clause left out names no one new.
+    checkAttributions('“I can win,” said Tom Kiprop, who is keen to add the record to his titles. “The field is strong.”', [
+      { cue: 'said', source: 'Tom Kiprop', content: '“I can win,”' },
+      { cue: 'said', source: 'Tom Kiprop', content: '“The field is strong.”' },
+    ]);
   });
 
   it('takes a poll\'s share written in words as the source, like one in digits ("Two in three said" had none)', () => {

@@ -1508,7 +1508,13 @@ function continuations(block: Block, found: Found[], claimed: Set<number>, out: 
     const sentenceLike = atSentenceStart && (words >= 4 || hasTerminal(toks, quote.open, close));
     if (!sentenceLike) continue;
     const content: Range = [quote.open, close];
-    const before = previous ? Math.max(previous.content[1], previous.cue[1], previous.source?.[1] ?? 0) : -1;
+    let before = previous ? Math.max(previous.content[1], previous.cue[1], previous.source?.[1] ?? 0) : -1;
+    // "said Gebrselassie, who is keen to add the record. “...”": a relative clause left out of the
+    // source still describes the speaker, and a cue word in it is no new speaker.
+    if (before >= 0 && toks[before + 1]?.text === ',' && toks[before + 2]?.lower === 'who' && toks[before + 2].s === toks[before].s) {
+      before += 2;
+      while (toks[before + 1] && toks[before + 1].s === toks[before].s && toks[before + 1].q < 0 && toks[before + 1].text !== ',') before++;
+    }
     const near = previous && before < quote.open && toks[quote.open].s - toks[before].s <= 1 && !cueBetween(block, before + 1, quote.open - 1);
     if (previous && near) {
       // "Mr. Giles said the threats revealed Mr. Putin's approach. “Putin is trying …”": a cue inside
