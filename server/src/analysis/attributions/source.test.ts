@@ -112,6 +112,11 @@ describe('parseSource: an employer before the name', () => {
     expect(parseSource('Dame Nora Pike')).toMatchObject({ name: 'Nora Pike', role: null });
     expect(parseSource('the Rev Ann Lee')).toMatchObject({ name: 'Ann Lee', organisation: null });
     expect(parseSource('the Justice Department')).toMatchObject({ organisation: 'Justice Department' });
+    // "US" and "UK" before a company describe it ("The US company" was the speaker US); before
+    // officials they are the state the officials speak for.
+    expect(parseSource('The US company')).toMatchObject({ name: null, role: 'US company', organisation: null });
+    expect(parseSource('US officials')).toMatchObject({ name: null, organisation: 'US', anonymous: true });
+    expect(parseSource('Swiss drugmaker Halden')).toMatchObject({ name: 'Halden', role: 'Swiss drugmaker', organisation: 'Halden' });
     expect(parseSource('Nora Pike, a fellow at the Institute of Sea Law and Shipping in Riga and Tartu')).toMatchObject({ organisation: 'Institute of Sea Law and Shipping' });
     expect(parseSource('Nora Pike of the Centre for Baltic Reform in Riga')).toMatchObject({ name: 'Nora Pike', organisation: 'Centre for Baltic Reform' });
     // A sentence's first word in capitals is no organisation when it is an adjective; "General" before a

@@ -105,7 +105,8 @@ export const organisationNouns = new Set([
   'firm', 'company', 'group', 'bank', 'carmaker', 'automaker', 'airline', 'carrier', 'retailer', 'giant', 'insurer', 'lender',
   'brokerage', 'conglomerate', 'manufacturer', 'supplier', 'provider', 'publisher', 'broadcaster', 'network', 'club', 'agency',
   'fund', 'regulator', 'watchdog', 'newspaper', 'magazine', 'channel', 'studio', 'charity', 'organisation', 'organization',
-  'association', 'utility', 'consultancy', 'subsidiary', 'outlet', 'tabloid', 'website',
+  'association', 'utility', 'consultancy', 'subsidiary', 'outlet', 'tabloid', 'website', 'drugmaker', 'chipmaker', 'behemoth',
+  'exporter',
 ]);
 
 /** Words that cannot be part of a role written between an employer and a name. */
@@ -164,6 +165,14 @@ function withoutPostnominals(info: SourceInfo): SourceInfo {
 
 /** Adjectives of countries and regions ("Russian", "Western", "Chinese", "British", "Islamic", "Iraqi"). */
 const placeAdjective = /(?:an|ese|ish|ern|ic|i)$/;
+/** Those the endings miss, and country initials used as adjectives ("Swiss drugmaker", "the US company"). */
+const otherPlaceAdjectives = new Set(['swiss', 'dutch', 'french', 'greek', 'thai', 'welsh', 'czech', 'slovak', 'basque', 'scots']);
+const countryInitials = new Set(['US', 'UK']);
+
+/** `initials`: whether "US" and "UK" count as adjectives, as they do before a company ("the US company"). */
+function isPlaceAdjective(w: Word, initials = true): boolean {
+  return placeAdjective.test(w.lower) || otherPlaceAdjectives.has(w.lower) || (initials && countryInitials.has(w.text));
+}
 /** Endings of common adjectives that open a sentence before an unnamed source ("Legal experts", "Senior officials"). */
 const commonAdjective = /(?:al|ive|ary|ous|ior|ent|ant|ed|ing|le)$/;
 /**
@@ -336,7 +345,9 @@ function parseSourceWords(text: string): SourceInfo {
   const nameWords = run.slice(lastTitle + 1);
   const preRole = run.slice(0, lastTitle + 1).filter((w) => !honorific.test(w.text));
   // "Western governments", "the Ukrainian military": an adjective of place before a common noun names no one.
-  const adjectiveOnly = run.length === 1 && j < head.length && !run[0].possessive && placeAdjective.test(run[0].lower) &&
+  // "the US company" too, but "US officials" speak for the US.
+  const adjectiveOnly = run.length === 1 && j < head.length && !run[0].possessive &&
+    (isPlaceAdjective(run[0], false) || (isPlaceAdjective(run[0]) && !anonymousHeads.has(head[head.length - 1].lower))) &&
     head.slice(j).every((w) => !w.cap && !orgLinks.has(w.lower) && !relatives.has(w.lower));
   if (adjectiveOnly) nameWords.length = 0;
   // "a senior NATO officer", "Goldman Sachs analysts": capitalised words before the noun of an unnamed
@@ -353,7 +364,7 @@ function parseSourceWords(text: string): SourceInfo {
     const described = run.filter((w) => !honorific.test(w.text));
     // "Legal experts", "Financial analysts": a sentence's first word is capitalised anyway, and an adjective there names no one.
     // "Health officials", "Passenger groups": so does the name of a sector or a kind of person.
-    const adjective = described.length === 1 && (placeAdjective.test(described[0].lower) || participleAdjective.test(described[0].lower) ||
+    const adjective = described.length === 1 && (isPlaceAdjective(described[0], false) || participleAdjective.test(described[0].lower) ||
       (i === 0 && (commonAdjective.test(described[0].lower) || sectorNouns.has(described[0].lower))));
     if (!adjective) info.organisation = join(stripBased(described)) || null;
   }
@@ -376,7 +387,7 @@ function parseSourceWords(text: string): SourceInfo {
       info.organisation = info.name;
       described.push(...employerWords, ...employer.role);
     } else if (employerWords.every((w) => isTitle(w.lower)) || (employerWords.length === 1 && portfolios.has(employerWords[0].lower) && portfolioTitles.has(employer.role[0]?.lower)) ||
-      (employerWords.length === 1 && placeAdjective.test(employerWords[0].lower))) {
+      (employerWords.length === 1 && isPlaceAdjective(employerWords[0]))) {
       // "Chief executive Ana Lima": titles alone before the role are part of it, not an employer; so
       // are a minister's portfolio ("Finance minister Rachel Reeves") and an adjective of place
       // ("Acting Latvian port director Anna Lind").
