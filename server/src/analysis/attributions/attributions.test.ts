@@ -476,6 +476,12 @@ describe('source shapes', () => {
     ]);
   });
 
+  it('ends an appositive after the source before a second verb of saying and its subject (", reports the Daily Post" was in the source)', () => {
+    checkAttributions('“The plan leaves us out,” said Kay Dean, director of Farmers for Change, reports the Daily Post.', [
+      { cue: 'said', source: 'Kay Dean, director of Farmers for Change', content: '“The plan leaves us out,”' },
+    ]);
+  });
+
   it('takes a poll\'s share written in words as the source, like one in digits ("Two in three said" had none)', () => {
     checkAttributions('Two in three said they would vote early.', [{ cue: 'said', source: 'Two in three', content: 'they would vote early' }]);
     checkAttributions('One of four said the buses were late.', [{ cue: 'said', source: 'One of four', content: 'the buses were late' }]);

@@ -886,7 +886,9 @@ function subjectAfter(block: Block, from: number): Range | null {
       let e = b + 2;
       // A second appositive ("co-director of the center, a liberal think tank") stays; a participle
       // or a quotation after a comma does not.
-      const nextPart = (k: number) => toks[k + 1]?.q < 0 && isWord(toks[k + 1]) && !cueWords.get(toks[k + 1].lower)?.participle && toks[k + 1].lower !== 'according';
+      // ", reports the Daily Post", ", writes Ana Ruiz": a verb of saying after a comma names another
+      // source, which is no part of this one.
+      const nextPart = (k: number) => toks[k + 1]?.q < 0 && isWord(toks[k + 1]) && !cueWords.get(toks[k + 1].lower)?.participle && toks[k + 1].lower !== 'according' && !secondSource(block, k + 1);
       // Inside a relative clause about the speaker ("a professor who has predicted every election
       // since 1984") a word that opens a clause does not end the source.
       let relative = personRelatives.has(toks[e].lower);
@@ -1622,6 +1624,14 @@ function withoutSpeakingRelative(block: Block, r: Range): Range {
     }
   }
   return r;
+}
+
+/** Whether a verb of saying at `k` with its own subject after it ("reports the Daily Post") starts a second attribution. */
+function secondSource(block: Block, k: number): boolean {
+  const { toks } = block;
+  const cue = cueWords.get(toks[k].lower);
+  const n = toks[k + 1];
+  return !!cue && cue.cls === 'speech' && !cue.participle && !toks[k].cap && toks[k].lower !== cue.lemma && !!n && n.s === toks[k].s && (n.cap || determiners.has(n.lower));
 }
 
 /** Pronouns that, as what is said, report nothing: "said little", "said nothing about it". */
