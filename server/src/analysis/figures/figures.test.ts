@@ -693,7 +693,7 @@ describe('not figures', () => {
       { score: [2, 2] },
     ]);
     // A pair that falls is a score even with no verb near: a range is written from low to high.
-    checkFigures('"At [[3-0]] we were finished," he said, after [[5-10 minutes]] of calm.', [{ score: [3, 0] }, { low: 5, high: 10, approx: 'range' }]);
+    checkFigures('"At [[3-0]] we were finished," he said, after [[5-10 minutes]] of calm, and at [[1-1]] it stayed.', [{ score: [3, 0] }, { low: 5, high: 10, approx: 'range' }, { score: [1, 1] }]);
   });
 
   it('reads a year that opens a sentence or names accounts as that year', () => {
@@ -839,6 +839,7 @@ describe('not figures', () => {
 
   it('reads a year before a verb and its object as the year ("2005 offers the chance" counted offers)', () => {
     checkFigures('"[[2027]] offers the chance to act," she said, as [[2026]] sales fell.', [{ kind: 'date', value: 2027 }, { kind: 'date', value: 2026 }]);
+    checkFigures('By the end of [[2027]] Nordline aims to sail.', [{ kind: 'date', value: 2027 }]);
   });
 
   it('leaves "half term" and "half time" alone ("before half time" was the count 0.5)', () => {

@@ -1621,7 +1621,11 @@ function quantityAt(s: Scan, i: number, previous: Figure[]): Found | null {
       const singular = !core.vague && (value === 1 || core.fraction || (value !== null && value < 1) || !!ratio);
       const phrase = nounPhrase(s, from, singular && !ratio, value === 1 && from === core.first + 1 && !core.fraction && !ratio);
       // "2005 offers the chance", "2004 brings new rules": a year before a verb and its object is the subject.
-      const yearAsSubject = phrase !== null && core.plainInteger && !qualifier && isYearLike(value!) && phrase.end === from + 1 && objectOpeners.has(keys[phrase.end]);
+      const yearAsSubject = phrase !== null && core.plainInteger && !qualifier && isYearLike(value!) &&
+        // "By the end of 2004 Microsoft aims to": a name after the year is the subject of what follows.
+        // One capitalised plural after the year is counted ("2000 Britons left").
+        ((phrase.end === from + 1 && objectOpeners.has(keys[phrase.end])) ||
+          (isCapitalized(w[from]) && phrase.end > from + 1 && !yearEvents.has(singularOf(phrase.head)) && !yearEvents.has(phrase.head)));
       if (phrase && !yearAsSubject && !(core.plainInteger && !qualifier && isYearLike(value!) && !isPluralNoun(phrase.head))) {
         noun = phrase.text;
         unit = singularOf(phrase.head);
@@ -1858,8 +1862,9 @@ function scoreAt(s: Scan, start: number, core: Core): Found | null {
   if (!verb && !after && isSetRun(w, runStart, runEnd)) verb = true;
   // "won 2-3 seats", "lost 4-5 kg", "saw 5-10 km": a counted noun, a unit or a scale makes it a range again.
   const counted = next !== undefined && isWordToken(w[runEnd]) && (isPluralNoun(next) || (unitsByFirstWord.has(next) && !ambiguousUnitWords.has(next)) || scaleWords.has(next));
-  // "At 3-0 we faced a struggle": a range is written from low to high, so a pair that falls is a score.
-  if (!verb && !after && !counted && Number(sides[1]) > Number(sides[2])) verb = true;
+  // "At 3-0 we faced a struggle", "remains at 1-1": a range is written from low to high, so a pair
+  // that falls or stays level is a score.
+  if (!verb && !after && !counted && Number(sides[1]) >= Number(sides[2])) verb = true;
   if (!after && (!verb || counted)) return null;
   const first = Number(sides[1]);
   const second = Number(sides[2]);
