@@ -115,6 +115,9 @@ describe('parseSource: an employer before the name', () => {
     // "US" and "UK" before a company describe it ("The US company" was the speaker US); before
     // officials they are the state the officials speak for.
     expect(parseSource('The US company')).toMatchObject({ name: null, role: 'US company', organisation: null });
+    // Pronouns that open a sentence are no names ("Others said" had the speaker "Others").
+    expect(parseSource('Others')).toMatchObject({ name: null });
+    expect(parseSource('Neither')).toMatchObject({ name: null });
     expect(parseSource('US officials')).toMatchObject({ name: null, organisation: 'US', anonymous: true });
     expect(parseSource('Swiss drugmaker Halden')).toMatchObject({ name: 'Halden', role: 'Swiss drugmaker', organisation: 'Halden' });
     expect(parseSource('Nora Pike, a fellow at the Institute of Sea Law and Shipping in Riga and Tartu')).toMatchObject({ organisation: 'Institute of Sea Law and Shipping' });

@@ -23,7 +23,8 @@ const capital = /^[\p{Lu}]/u;
 /** Words that introduce an organisation after a role or name ("of Chatham House", "at the Institute"). */
 const orgLinks = new Set(['of', 'at', 'from', 'for', 'with']);
 /** Capitalised words that open a sentence or phrase without being names. */
-const notNames = new Set(['six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen',
+const notNames = new Set(['others', 'neither', 'either', 'everyone', 'everybody', 'nobody', 'someone', 'somebody', 'anyone', 'none',
+  'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen',
   'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'hundreds', 'thousands', 'dozens', 'dozen',
   'the', 'a', 'an', 'but', 'and', 'in', 'on', 'at', 'as', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those', 'some', 'many', 'several', 'two', 'three', 'four', 'five', 'one', 'both', 'other', 'another', 'most', 'few', 'all', 'according']);
 /** Words after the head noun of an unnamed source: "people briefed on", "a source close to". */
