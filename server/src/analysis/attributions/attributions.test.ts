@@ -302,6 +302,9 @@ describe('reported speech', () => {
     // "Budget 2026: 7 things" and "Contact: press@..." had the speakers "Budget 2026" and "Contact".
     checkAttributions('Budget 2026: five things to know', []);
     checkAttributions('Contact: the press office on weekdays.', []);
+    // "Footnote: figures in euros" had the speaker "Footnote".
+    checkAttributions('Footnote: all prices are in euros.', []);
+    checkAttributions('Methodology: we asked 1,200 adults online.', []);
   });
 
   it('reads a transcript line quoted with its speaker\'s label in capitals', () => {

@@ -69,7 +69,9 @@ const terminal = new Set(['.', '!', '?', '…']);
 const nonSpeakerLabels = new Set(['update', 'note', 'editor', "editor's", 'photo', 'video', 'watch', 'read', 'related', 'correction', 'clarification', 'source', 'sources', 'image', 'caption', 'credit', 'warning', 'disclaimer', 'q', 'a', 'tags', 'share', 'advertisement', 'listen', 'see', 'also', 'more', 'live', 'breaking', 'exclusive', 'analysis', 'opinion', 'comment', 'update:',
   // Labels of practical details: "Contact: press@...", "Tickets: £20", "Updated: 14:05".
   'contact', 'email', 'tel', 'telephone', 'phone', 'fax', 'web', 'website', 'address', 'venue', 'tickets', 'price', 'prices', 'date',
-  'dates', 'time', 'times', 'where', 'when', 'location', 'deadline', 'updated', 'published', 'posted', 'filed']);
+  'dates', 'time', 'times', 'where', 'when', 'location', 'deadline', 'updated', 'published', 'posted', 'filed',
+  // Notes at an article's foot: "Footnote: figures in euros", "Notes: ...", "Methodology: ...".
+  'footnote', 'footnotes', 'notes', 'methodology', 'corrections', 'disclosure', 'credits']);
 /** Words before "to" and a verb of saying that explain an anonymity ("not authorised to discuss"). */
 const permissionWords = new Set(['authorised', 'authorized', 'allowed', 'permitted', 'cleared', 'empowered']);
 /** Particles that belong to the cue after some verbs ("pointed out", "called for"). */
