@@ -345,6 +345,14 @@ describe('reported speech', () => {
       { cue: 'said', source: 'two union officials', content: 'Lund told staff that the mill would close in June' },
       { cue: 'told', source: 'Lund', content: 'that the mill would close in June' },
     ]);
+    // A time after the cue, then a new clause: the content is still the clause before ("the statistics
+    // office said last month, while ..." had the content "last month").
+    checkAttributions('Output grew by 0.1%, the statistics office said last month, while prices rose.', [
+      { cue: 'said', source: 'the statistics office', content: 'Output grew by 0.1%' },
+    ]);
+    checkAttributions('Output grew by 0.1%, the statistics office said on Monday, while prices rose.', [
+      { cue: 'said', source: 'the statistics office', content: 'Output grew by 0.1%' },
+    ]);
     // A relative clause or a second predicate after the comma is part of the content.
     checkAttributions('Lund said the mill hired a foreman, who said little and left early.', [
       { cue: 'said', source: 'Lund', content: 'the mill hired a foreman, who said little and left early' },

@@ -1456,16 +1456,22 @@ function afterIsAdjunct(block: Block, start: number, last: number, addressee: bo
   // "promises to end the tax", 'vowed to “fight on”': an infinitive is what is promised, not a place.
   if (infinitive && w === 'to' && infinitiveAt(block, start + 1)) return false;
   // A time or place ("on Tuesday", "in a statement"), or the addressee of a verb that names one.
-  const adjunct = (sourceStoppers.has(w) && w !== 'that') || (addressee && (determiners.has(w) || toks[start].cap || subjectObjects.has(w)));
+  // "said last month, while ...": a time after the cue, but only before a comma and a new clause,
+  // since "said last month's figures were wrong" reports them.
+  const stopper = (sourceStoppers.has(w) && w !== 'that') || (addressee && (determiners.has(w) || toks[start].cap || subjectObjects.has(w)));
+  const time = !stopper && (w === 'last' || w === 'this' || w === 'earlier' || w === 'later') && timeWords.has(toks[start + 1]?.lower ?? '');
+  const adjunct = stopper || time;
   if (!adjunct) return false;
-  // Up to eight words, then the sentence end or a comma before a continuing quotation.
+  // Up to eight words, then the sentence end or a comma before a continuing quotation or a new clause.
   let k = start;
   while (k <= last && !terminal.has(toks[k].text) && toks[k].text !== ',' && toks[k].q < 0 && k - start < 8) {
     if (toks[k].lower === 'that' || cueWords.has(toks[k].lower)) return false;
     k++;
   }
+  const newClause = toks[k]?.text === ',' && clauseOpeners.has(toks[k + 1]?.lower ?? '') && toks[k + 1].lower !== 'that' && toks[k + 1].lower !== 'which';
+  if (time) return newClause;
   if (k > last || terminal.has(toks[k].text) || toks[k].q >= 0) return true;
-  return toks[k].text === ',' && (toks[k + 1]?.q ?? -1) >= 0;
+  return toks[k].text === ',' && ((toks[k + 1]?.q ?? -1) >= 0 || newClause);
 }
 
 /** Indices where another attribution's cue group or source may start, to end content there. */
