@@ -302,6 +302,10 @@ describe('reported speech', () => {
     // "Budget 2026: 7 things" and "Contact: press@..." had the speakers "Budget 2026" and "Contact".
     checkAttributions('Budget 2026: five things to know', []);
     checkAttributions('Contact: the press office on weekdays.', []);
+    // One act of declining is one attribution ("declined" and "declined to say" were two).
+    checkAttributions('A spokeswoman declined to say whether the plan would change.', [
+      { cue: 'declined to say', source: 'A spokeswoman', content: 'whether the plan would change' },
+    ]);
     // "Footnote: figures in euros" had the speaker "Footnote".
     checkAttributions('Footnote: all prices are in euros.', []);
     checkAttributions('Methodology: we asked 1,200 adults online.', []);

@@ -238,6 +238,7 @@ export function find(text: string, sentences: Sentence[], model: CueModel = trai
   }
 
   found.sort((a, b) => a.cue[0] - b.cue[0]);
+  dropCuesInsideOthers(found);
   const out: Attribution[] = [];
   for (const f of found) {
     const q = toks[f.content[0]].q;
@@ -249,6 +250,21 @@ export function find(text: string, sentences: Sentence[], model: CueModel = trai
   continuations(block, found, claimed, out);
   out.sort((a, b) => a.content.start - b.content.start || a.cue.start - b.cue.start);
   return out;
+}
+
+/**
+ * "A spokeswoman declined to say whether ...": "declined" (content "to say whether ...") and
+ * "declined to say" (content "whether ...") are one attribution; the longer cue stays. `found` is
+ * sorted by cue start.
+ */
+function dropCuesInsideOthers(found: Found[]): void {
+  for (let k = found.length - 2; k >= 0; k--) {
+    const a = found[k];
+    const b = found[k + 1];
+    const sameSource = (a.source === null && b.source === null) || (a.source !== null && b.source !== null && a.source[0] === b.source[0] && a.source[1] === b.source[1]);
+    if (!sameSource || b.cue[0] > a.cue[1]) continue;
+    found.splice(a.cue[1] - a.cue[0] >= b.cue[1] - b.cue[0] ? k + 1 : k, 1);
+  }
 }
 
 /** A cue word the model accepts: the rules' reading when they have one, else the forced reading. */
