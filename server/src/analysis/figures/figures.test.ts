@@ -858,6 +858,12 @@ describe('not figures', () => {
     ]);
   });
 
+  it('reads a number after the next name in a list of people as an age, and a spelled part as no count', () => {
+    checkFigures('The boys are Tom Reed, [[14]], and Ivo Lind, [[12]].', [{ kind: 'duration', value: 14, age: true }, { kind: 'duration', value: 12, age: true }]);
+    // "Part two will follow" and "in round one of the cup" were counts; "a game two years ago" stays a duration.
+    checkFigures('Part two will follow; she lost in round one of the cup and won a game [[two years ago]].', [{ kind: 'duration', value: 2 }]);
+  });
+
   it('reads gigatonnes, megatonnes and kilotonnes as measures ("37.4 gigatonnes" counted gigatonnes)', () => {
     checkFigures('Emissions hit [[37.4 gigatonnes]] after a [[50-kiloton]] test and [[2 megatonnes]] more.', [
       { kind: 'measure', value: 37.4, unit: 'Gt' },

@@ -100,12 +100,20 @@ const restatement = /,\s*or\s+$/;
 const rankUnits = new Set(['place', 'spot', 'position', 'rank', 'notch']);
 const restatedAfter = /^\s*,?\s*or\b/;
 
-/** "Three men, aged 19, 22 and 25", "two boys aged 16 and 17": the numbers listed after an age are ages too. */
+/** ", and Liam Mower, " between two ages: another name, whose age follows. */
+const nextNamed = /^,\s+(?:and\s+)?(?:\p{Lu}[\p{L}'’-]+\s+){0,3}\p{Lu}[\p{L}'’-]+,\s+$/u;
+
+/**
+ * "Three men, aged 19, 22 and 25", "two boys aged 16 and 17": the numbers listed after an age are
+ * ages too; so is a number after the next name in a list of people ("Ann Lee, 14, and Tom Reed, 12").
+ */
 function listedAges(figures: Figure[], text: string): void {
   for (let k = 1; k < figures.length; k++) {
     const before = figures[k - 1];
     const f = figures[k];
-    if (!before.age || before.low !== undefined || !/^\d{1,3}$/.test(f.text) || !/^(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/.test(text.slice(before.end, f.start))) continue;
+    const joint = text.slice(before.end, f.start);
+    if (!before.age || before.low !== undefined || !/^\d{1,3}$/.test(f.text) || (f.value ?? 200) > 120) continue;
+    if (!/^(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/.test(joint) && !nextNamed.test(joint)) continue;
     f.kind = 'duration';
     f.unit = 'year';
     f.age = true;
@@ -1383,6 +1391,12 @@ function quantityAt(s: Scan, i: number, previous: Figure[]): Found | null {
   }
   if (keys[start] === 'half-term' || keys[start] === 'half-time') return { figure: null, next: core.end };
   if (!core.digits && spelledNumberNames(s, start)) return { figure: null, next: core.end };
+  // "Part two will follow", "in round two of the talks", "Game three": a numbered part, not a count.
+  const after = keys[core.end];
+  if (!core.digits && core.value !== null && Number.isInteger(core.value) && spelledPartHeads.has(keys[start - 1]) && !beforeVerb.has(keys[start - 2]) &&
+    (after === undefined || !isWordToken(w[core.end]) || (nounStops.has(after) && after !== 'times' && !unitsByFirstWord.has(after)))) {
+    return { figure: null, next: core.end };
+  }
   // "zero tolerance", "a zero-sum game", "ground zero": idioms, not counts.
   if (keys[start] === 'zero' && core.end === start + 1 && (zeroIdioms.has(keys[core.end]) || keys[start - 1] === 'ground')) return { figure: null, next: core.end };
   // "at number six", "world number one": a place in a ranking.
@@ -1930,6 +1944,10 @@ function oneIsFigure(s: Scan, core: Core): boolean {
   if (modalVerbs.has(next) || (next === 'in' && s.keys[core.end + 1] === 'which')) return false;
   return true;
 }
+
+/** Words before a spelled number that name a part or stage of something ("part two", "phase three"). */
+const spelledPartHeads = new Set<string | undefined>(['part', 'chapter', 'section', 'act', 'episode', 'series', 'season', 'book', 'volume', 'phase',
+  'stage', 'round', 'game', 'level', 'page', 'track', 'leg', 'heat', 'lap', 'test', 'match', 'day', 'week']);
 
 /** Whether "and a half" starts at word j. */
 function isAndAHalf(keys: string[], j: number): boolean {
