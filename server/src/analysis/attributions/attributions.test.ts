@@ -50,6 +50,10 @@ describe('direct quotes', () => {
     checkAttributions('"Jobs will go," said Jonas Dale, NUJ General Secretary.', [
       { cue: 'said', source: 'Jonas Dale, NUJ General Secretary', speaker: 'Jonas Dale', role: 'NUJ General Secretary', content: '"Jobs will go,"' },
     ]);
+    // An owner's title ("Latvia's minister for ...") opens an appositive too, however long its portfolio.
+    checkAttributions('"The wind turned," said Ivo Lind, Latvia\'s minister for climate crisis and civil protection.', [
+      { cue: 'said', source: "Ivo Lind, Latvia's minister for climate crisis and civil protection", speaker: 'Ivo Lind', content: '"The wind turned,"' },
+    ]);
     checkAttributions('"Jobs will go," said Isa Kron at Halden Bank.', [
       { cue: 'said', source: 'Isa Kron at Halden Bank', speaker: 'Isa Kron', organisation: 'Halden Bank', content: '"Jobs will go,"' },
     ]);

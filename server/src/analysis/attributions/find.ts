@@ -895,7 +895,9 @@ function subjectAfter(block: Block, from: number): Range | null {
     // "Senator Ana Lima, Democrat of Maine": a party and state is an appositive too.
     const party = /^(?:democrat|republican|independent)$/.test(n.lower) && toks[b + 3]?.lower === 'of';
     // "Jeremy Dear, NUJ General Secretary": a title after an employer's name makes it a role too.
-    const titled = n.cap && titleWithin(block, b + 2, last);
+    // "said Vassilis Kikilias, Greece's minister for climate crisis": an owner's title opens one too.
+    const owned = n.cap && /['’]s$/.test(n.text) && [3, 4, 5].some((d) => b + d <= last && toks[b + d].q < 0 && (titles.has(toks[b + d].lower) || roleHeads.has(toks[b + d].lower)));
+    const titled = n.cap && (titleWithin(block, b + 2, last) || owned);
     const appositive = (determiners.has(n.lower) || n.lower === 'who' || !n.cap || titles.has(n.lower) || /^\d/.test(n.text) || party || titled) && !cueWords.get(n.lower)?.participle;
     // ", on his first day in the job" is an adjunct, not an appositive.
     if (n.q < 0 && isWord(n) && appositive && !subjectPronouns.has(n.lower) && !clauseOpeners.has(n.lower) && !sourceStoppers.has(n.lower)) {
