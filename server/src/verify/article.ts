@@ -60,24 +60,20 @@ function nearKeys(doc: Prepared, f: Figure): Set<string> {
  */
 const notAStatedCount = /^[^.;:]{0,40}?\b(?:will|would|could|can|may|might|should|must|each|apiece|respectively|per)\b/i;
 
-/** Years named in the figure's sentence: two counts in sentences about different years are different quantities. */
-function yearsNear(doc: Prepared, f: Figure): Set<string> {
+/**
+ * The dates named in the figure's sentence, as resolved or as written, and the years of those
+ * resolved: two figures in sentences about different years or dates are different quantities.
+ */
+function timesNear(doc: Prepared, f: Figure): { years: Set<string>; dates: Set<string> } {
   const s = sentenceSpan(doc, f);
   const years = new Set<string>();
-  for (const g of doc.analysis.figures) {
-    if (g.kind === 'date' && g.start >= s.start && g.end <= s.end && g.resolved) years.add(g.resolved.slice(0, 4));
-  }
-  return years;
-}
-
-/** Dates named in the figure's sentence, as resolved or as written. */
-function datesNear(doc: Prepared, f: Figure): Set<string> {
-  const s = sentenceSpan(doc, f);
   const dates = new Set<string>();
   for (const g of doc.analysis.figures) {
-    if (g.kind === 'date' && g.start >= s.start && g.end <= s.end) dates.add(g.resolved ?? g.text.toLowerCase());
+    if (g.kind !== 'date' || g.start < s.start || g.end > s.end) continue;
+    if (g.resolved) years.add(g.resolved.slice(0, 4));
+    dates.add(g.resolved ?? g.text.toLowerCase());
   }
-  return dates;
+  return { years, dates };
 }
 
 /** "one of the directors", "22 of the 30", "two out of 16", "a quarter of companies": a part, not the count of the whole. */
@@ -127,13 +123,11 @@ function notAStated(doc: Prepared, f: Figure): boolean {
 
 /** Whether two figures are not said of two different years or dates. */
 function sameTime(doc: Prepared, a: Figure, b: Figure): boolean {
-  const ya = yearsNear(doc, a);
-  const yb = yearsNear(doc, b);
-  if (ya.size && yb.size && ![...ya].some((y) => yb.has(y))) return false;
+  const ta = timesNear(doc, a);
+  const tb = timesNear(doc, b);
+  const apart = (x: Set<string>, y: Set<string>) => x.size > 0 && y.size > 0 && ![...x].some((v) => y.has(v));
   // "on Friday" against "last year": figures at two stated times are two quantities.
-  const da = datesNear(doc, a);
-  const db = datesNear(doc, b);
-  return !(da.size && db.size && ![...da].some((d) => db.has(d)));
+  return !apart(ta.years, tb.years) && !apart(ta.dates, tb.dates);
 }
 
 function sameQuantity(doc: Prepared, a: Figure, b: Figure): boolean {

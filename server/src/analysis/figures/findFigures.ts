@@ -96,9 +96,7 @@ function pointsAfterPercent(figures: Figure[], text: string): void {
     }
   }
 }
-const restatement = /,\s*or\s+$/;
 const rankUnits = new Set(['place', 'spot', 'position', 'rank', 'notch']);
-const restatedAfter = /^\s*,?\s*or\b/;
 
 /** ", and Liam Mower, " between two ages: another name, whose age follows. */
 const nextNamed = /^,\s+(?:and\s+)?(?:\p{Lu}[\p{L}'’-]+\s+){0,3}\p{Lu}[\p{L}'’-]+,\s+$/u;
@@ -113,7 +111,7 @@ function listedAges(figures: Figure[], text: string): void {
     const f = figures[k];
     const joint = text.slice(before.end, f.start);
     if (!before.age || before.low !== undefined || !/^\d{1,3}$/.test(f.text) || (f.value ?? 200) > 120) continue;
-    if (!/^(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/.test(joint) && !nextNamed.test(joint)) continue;
+    if (!listComma.test(joint) && !listEnd.test(joint) && !nextNamed.test(joint)) continue;
     f.kind = 'duration';
     f.unit = 'year';
     f.age = true;
@@ -125,8 +123,13 @@ function listedAges(figures: Figure[], text: string): void {
 /** Words that open the object of a verb: after "2005 offers", "the" shows "offers" is the verb. */
 const objectOpeners = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'new', 'more', 'us', 'them']);
 
-/** "and" or "or" between two numbers of a list, after an optional comma; ", or" restates ("27 million, or 50%"). */
+/** "and" or "or" between two numbers of a list, after an optional comma. */
 const listEnd = /^,?\s+(?:and|or)\s+$/;
+/** A comma alone between two numbers of a list. */
+const listComma = /^,\s+$/;
+/** ", or" before a number restates the one before it ("27 million, or 50%"); after one, it restates that one. */
+const restatement = /,\s*or\s+$/;
+const restatedAfter = /^\s*,?\s*or\b/;
 /** A number written with its scale ("100m", "8 million"), which a unit after the list does not measure. */
 const scaledNumber = /(?:\d[mkb]n?|million|billion|trillion|thousand)$/i;
 
@@ -142,7 +145,7 @@ function shareListedUnit(figures: Figure[], text: string): void {
     const next = figures[k + 1];
     const joint = text.slice(f.end, next.start);
     // Inside the list a comma joins; its last joint is "and" or "or", never the ", or" of a restatement.
-    const joined: boolean = listed ? joint === ', ' : listEnd.test(joint) && !/^,\s+or/.test(joint);
+    const joined: boolean = listed ? joint === ', ' : listEnd.test(joint) && !restatement.test(joint);
     const shares: boolean = joined && f.kind === 'count' && f.unit === null && f.value !== null && f.low === undefined && f.noun === undefined && !f.score &&
       !scaledNumber.test(f.text) && (next.kind === 'percent' || next.kind === 'duration' || next.kind === 'measure') &&
       next.unit !== null && next.low === undefined;
