@@ -32,7 +32,14 @@ function make(s: Scan, a: number, b: number, fields: Omit<Figure, 'start' | 'end
   if (endOffset === undefined && s.text.charCodeAt(end - 1) === 46 && !/^(a|p)\.m\.$/i.test(s.w[b - 1].text) && s.w[b - 1].kind === 'word' && !months.has(s.keys[b - 1]) || (endOffset === undefined && s.text.charCodeAt(end - 1) === 46 && weekdays.has(s.keys[b - 1]))) {
     if (s.w[b - 1].text.length > 1 && !/^[A-Z][a-z]{2,3}\.$/.test(s.w[b - 1].text)) end--;
   }
+  // "Thursday's", "last week's": the possessive's ending is no part of the date (see possessiveTimeKey).
+  else if (endOffset === undefined && isPossessiveTime(s, b - 1) && s.w[b - 1].end === end) end -= 2;
   return { start, end, text: s.text.slice(start, end), ...fields };
+}
+
+/** Whether word i is a time word in the possessive ("Thursday's"), keyed as the word itself by findFigures' possessiveTimeKey. */
+export function isPossessiveTime(s: Scan, i: number): boolean {
+  return s.keys[i].length === s.w[i].text.length - 2 && s.w[i].kind === 'word';
 }
 
 function isCap(t: Token | undefined): boolean {
@@ -110,7 +117,9 @@ const monthPrepositions = new Set<string | undefined>(['in', 'since', 'until', '
  */
 function monthAlone(s: Scan, i: number): Found | null {
   const k = s.keys[i];
-  if (k.length <= 3 || k === 'march' || k === 'may' || !monthPrepositions.has(s.keys[i - 1])) return null;
+  // "October's figures": a month in the possessive is a date without a preposition, but "May's" is the name.
+  const possessive = isPossessiveTime(s, i);
+  if (k.length <= 3 || k === 'may' || (!possessive && (k === 'march' || !monthPrepositions.has(s.keys[i - 1])))) return null;
   return { next: i + 1, figure: make(s, i, i + 1, { kind: 'date', value: null, unit: 'month', approx: 'exact' }) };
 }
 
@@ -121,7 +130,8 @@ function monthDate(s: Scan, i: number, month: number): Found | null {
   const k = keys[i];
   const next = w[i + 1];
   // "May" and "March" are words too; abbreviations need their full stop or a number after them.
-  if (!next) return monthAlone(s, i);
+  // "December's 4% rise": the possessive ends the date.
+  if (!next || isPossessiveTime(s, i)) return monthAlone(s, i);
   let day: number | null = null;
   let year: number | null = null;
   let end = i + 1;

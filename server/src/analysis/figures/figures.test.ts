@@ -495,6 +495,19 @@ describe('dates and relative time', () => {
     ]);
   });
 
+  it('reads a time word in the possessive as a date, leaving the possessive out', () => {
+    checkFigures("[[Thursday]]'s vote, [[last week]]'s talks, [[yesterday]]'s storm and [[October]]'s figures left [[December]]'s [[4%]] rise in doubt.", [
+      { kind: 'date', unit: 'weekday' },
+      { kind: 'date', unit: 'week' },
+      { kind: 'date', unit: 'day' },
+      { kind: 'date', unit: 'month' },
+      { kind: 'date', unit: 'month' },
+      { kind: 'percent', value: 4 },
+    ]);
+    // A period word needs this, last or next; a counted phrase reads through the possessive; "May's" is a name.
+    checkFigures("A week's pay went on [[a third of Monday's shipments]] for May's team.", [{ value: 1 / 3, unit: 'shipment' }]);
+  });
+
   it('resolves relative dates against the dateline', () => {
     const text = 'VILNIUS, March 3, 2022 - Troops arrived on Monday, two years ago the base closed, and last month it reopened. On Feb. 20 drills began.';
     const figures = analyzeText(text, 'plaintext').figures;
@@ -503,6 +516,9 @@ describe('dates and relative time', () => {
     expect(resolved['two years ago']).toBe('2020');
     expect(resolved['last month']).toBe('2022-02');
     expect(resolved['Feb. 20']).toBe('2022-02-20');
+    const possessive = analyzeText("VILNIUS, March 3, 2022 - Tuesday's drills and last year's budget.", 'plaintext').figures;
+    expect(possessive.map((f) => [f.text, f.resolved])).toContainEqual(['Tuesday', '2022-03-01']);
+    expect(possessive.map((f) => [f.text, f.resolved])).toContainEqual(['last year', '2021']);
   });
 
   it('reads one period back and the period just past as relative dates, and resolves them', () => {

@@ -4,10 +4,10 @@ import {
   ambiguousUnitWords, caseSensitiveSuffixes, currencyCodesBefore, currencySigns, decreaseVerbs, denominators, dollarPrefixes,
   foldWords, identifierHeads, increaseVerbs, lyNouns, maxUnitWords, months, nounStops, notPlural, ordinalWords, perNouns,
   pastParticiples, pluralNouns, qualifiersByLastWord, scaleWords, smallNumbers, streetWords, suffixScales, unitBySpelling, unitsByFirstWord,
-  vagueMagnitudes, weekdays, relativePeriods, type UnitInfo,
+  vagueMagnitudes, weekdays, relativeDays, relativePeriods, type UnitInfo,
 } from './lexicon.js';
 import { parseLeadingNumber, readSpelled, startsSpelled } from './numbers.js';
-import { dateAt, isPeriodAgo, isYearLike } from './dates.js';
+import { dateAt, isPeriodAgo, isPossessiveTime, isYearLike } from './dates.js';
 import { markedOffsets, markFigureStarts } from './gate.js';
 
 /** The words of one sentence with their lower-cased lookup keys; shared by the figure and date readers. */
@@ -187,9 +187,25 @@ function scanOf(tokens: Token[], text: string, marks: Int32Array, count: number)
     while (m < count && marks[m] < t.start) m++;
     if (m < count && marks[m] < t.end) marked.push(w.length);
     w.push(t);
-    keys.push(kind === 'word' ? keyOf(t.text) : t.text);
+    keys.push(kind === 'word' ? possessiveTimeKey(keyOf(t.text), keys[keys.length - 1]) : t.text);
   }
   return { w, keys, text, marked };
+}
+
+/**
+ * "Thursday's election", "last week's vote", "yesterday's storm": a time word in the possessive is
+ * read as the word itself, so its date is found; `make` in dates.ts leaves the "'s" out of the span.
+ * A period word only after this, last or next ("a week's pay" stays as it was).
+ */
+function possessiveTimeKey(k: string, previousKey: string | undefined): string {
+  const n = k.length;
+  if (n < 5 || k.charCodeAt(n - 1) !== 115 /* s */) return k;
+  const apostrophe = k.charCodeAt(n - 2);
+  if (apostrophe !== 39 && apostrophe !== 0x2019) return k;
+  const base = k.slice(0, -2);
+  if (weekdays.has(base) || months.has(base) || relativeDays.has(base)) return base;
+  if (relativePeriods.has(base) && base !== 'season' && (previousKey === 'this' || previousKey === 'last' || previousKey === 'next')) return base;
+  return k;
 }
 
 /** The length of "mid-", "early-" or "late-" before digits at the start of a key, else 0. */
@@ -951,6 +967,11 @@ function nounPhrase(s: Scan, i: number, singular: boolean, one = false): Phrase 
     }
     if (!isWordToken(t)) break;
     const k = keys[end];
+    // A time word in the possessive only modifies the head: "a third of Monday's shipments" (see possessiveTimeKey).
+    if (isPossessiveTime(s, end)) {
+      end++;
+      continue;
+    }
     if (k === 'and' || k === 'or') {
       // "digital and physical sales": a coordination of modifiers before one plural head.
       if (head >= 0 || sawAnd || end === i || !isWordToken(w[end + 1]) || nounStops.has(keys[end + 1])) break;
@@ -1625,7 +1646,7 @@ function quantityAt(s: Scan, i: number, previous: Figure[]): Found | null {
       (keys[core.first] === 'one' ? value === 1 : value >= 2 && (keys[end + 1] === 'the' || possessiveOrArticle.has(keys[end + 1])) && !isNumberStart(s, end + 2))) {
       // "one of the best wireless speakers", "two of the biggest brands", "25 of its channels": part of a counted group.
       let at = end + 1;
-      if (/^(the|his|her|their|its|our|my|your|these|those)$/.test(keys[at] ?? '') || keys[at]?.endsWith("'s") || keys[at]?.endsWith('’s')) at++;
+      if (/^(the|his|her|their|its|our|my|your|these|those)$/.test(keys[at] ?? '') || keys[at]?.endsWith("'s") || keys[at]?.endsWith('’s') || isPossessiveTime(s, at)) at++;
       if (keys[at] === 'most' || keys[at] === 'least') at++;
       const phrase = nounPhrase(s, at, false);
       if (phrase) {
