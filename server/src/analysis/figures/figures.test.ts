@@ -384,6 +384,10 @@ describe('counted nouns', () => {
   });
 
   it('gives a part the counted noun of its whole ("248 of the 460 seats")', () => {
+    checkFigures("[[Some 41,000]] of the region's [[52,000 registered voters]] took part.", [
+      { value: 41000, unit: 'voter', approx: 'about' },
+      { value: 52000, unit: 'voter' },
+    ]);
     checkFigures('The bloc won [[248]] of the [[460 seats]], [[three]] of its [[12 ministers]] quit. Only [[5]] of [[10]] stayed.', [
       { value: 248, unit: 'seat' },
       { value: 460, unit: 'seat' },
@@ -804,6 +808,10 @@ describe('not figures', () => {
       { kind: 'percent', value: 5, unit: '%' },
       { kind: 'measure', value: 10, unit: 'km' },
       { kind: 'measure', value: 15, unit: 'km' },
+    ]);
+    checkFigures('The mills employ [[260]] and [[195 workers]] respectively.', [
+      { kind: 'count', value: 260, unit: 'worker', noun: 'workers' },
+      { kind: 'count', value: 195, unit: 'worker', noun: 'workers' },
     ]);
     // A number restated after ", or" or a comma alone keeps its own reading.
     checkFigures('That is [[27 million]], or [[50%]], and [[almost a quarter]], [[22%]], agree.', [

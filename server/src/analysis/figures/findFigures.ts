@@ -134,8 +134,8 @@ const restatedAfter = /^\s*,?\s*or\b/;
 const scaledNumber = /(?:\d[mkb]n?|million|billion|trillion|thousand)$/i;
 
 /**
- * "sentences of four and six years", "3, 4 and 5 percent": numbers listed before a unit that is
- * written once, after the last of them, are of that unit. Read from the end, so the unit passes back
+ * "sentences of four and six years", "3, 4 and 5 percent", "480 and 370 people": numbers listed
+ * before a unit or counted noun that is written once, after the last of them, are of that unit. Read from the end, so the unit passes back
  * along the list; a comma joins only numbers of a list that ends in "and" or "or".
  */
 function shareListedUnit(figures: Figure[], text: string): void {
@@ -147,12 +147,13 @@ function shareListedUnit(figures: Figure[], text: string): void {
     // Inside the list a comma joins; its last joint is "and" or "or", never the ", or" of a restatement.
     const joined: boolean = listed ? joint === ', ' : listEnd.test(joint) && !restatement.test(joint);
     const shares: boolean = joined && f.kind === 'count' && f.unit === null && f.value !== null && f.low === undefined && f.noun === undefined && !f.score &&
-      !scaledNumber.test(f.text) && (next.kind === 'percent' || next.kind === 'duration' || next.kind === 'measure') &&
+      !scaledNumber.test(f.text) && (next.kind === 'percent' || next.kind === 'duration' || next.kind === 'measure' || (next.kind === 'count' && next.noun !== undefined)) &&
       next.unit !== null && next.low === undefined;
     listed = shares;
     if (!shares) continue;
     f.kind = next.kind;
     f.unit = next.unit;
+    if (next.noun !== undefined) f.noun = next.noun;
     if (next.per) f.per = next.per;
   }
 }
@@ -1691,9 +1692,11 @@ function quantityAt(s: Scan, i: number, previous: Figure[]): Found | null {
     kind = inherited.kind;
     if (inherited.per) per = inherited.per;
   }
-  // "won 248 of the 460 seats", "three of its 12 members": a part counts what the whole counts.
+  // "won 248 of the 460 seats", "three of its 12 members", "312,000 of the island's 355,000 voters":
+  // a part counts what the whole counts.
   if (kind === 'count' && unit === null && !core.vague && !core.fraction && !ratio && value !== null && keys[end] === 'of') {
-    const at = possessiveOrArticle.has(keys[end + 1]) ? end + 2 : end + 1;
+    let at = possessiveOrArticle.has(keys[end + 1]) ? end + 2 : end + 1;
+    if (at === end + 2 && isWordToken(w[at]) && isPossessive(keys[at])) at++;
     const whole = w[at];
     if (whole && (whole.kind === 'number' || startsSpelled(keys[at])) && !isYearLike(Number(whole.text))) {
       const wholeCore = readCore(s, at);
