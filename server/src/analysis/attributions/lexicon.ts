@@ -240,6 +240,16 @@ export const anonymousHeads = new Set([
   'competitors', 'rivals', 'customers', 'clients', 'users', 'fans', 'staff', 'players', 'bosses', 'owners', 'creditors', 'partners',
   'groups', 'spokesmen', 'spokeswomen', 'spokespeople', 'charities', 'unions', 'families', 'relatives', 'parents', 'patients',
   'passengers', 'teachers', 'students', 'organisations', 'organizations', 'agencies', 'companies', 'firms',
+  // Groups that news quotes as a whole ("Forecasters said", "Rescuers said"); surnames written the same
+  // way ("Banks", "Sellers", "Rogers") are left out, since a capitalised word in this list names no one.
+  'forecasters', 'meteorologists', 'rescuers', 'firefighters', 'engineers', 'inspectors', 'auditors', 'medics', 'paramedics',
+  'nurses', 'academics', 'historians', 'environmentalists', 'conservationists', 'pollsters', 'bookmakers', 'brokers', 'dealers',
+  'farmers', 'landlords', 'tenants', 'retailers', 'manufacturers', 'suppliers', 'exporters', 'importers', 'insurers', 'lenders',
+  'developers', 'miners', 'pilots', 'soldiers', 'troops', 'prisoners', 'refugees', 'survivors', 'victims', 'villagers', 'locals',
+  'citizens', 'commuters', 'travellers', 'tourists', 'consumers', 'shoppers', 'homeowners', 'viewers', 'listeners', 'readers',
+  'jurors', 'senators', 'councillors', 'delegates', 'negotiators', 'mediators', 'envoys', 'monitors', 'peacekeepers', 'rebels',
+  'militants', 'separatists', 'insurgents', 'demonstrators', 'strikers', 'pupils', 'surgeons', 'physicians', 'pharmacists',
+  'trustees', 'governors', 'epidemiologists', 'seismologists', 'volcanologists',
 ]);
 
 /** Words that make a source explicitly unnamed wherever they appear in it. */

@@ -48,6 +48,13 @@ describe('parseSource: a name in the appositive', () => {
     // A clause after the age still says what the person does ("Eleni Papadaki, 54, who runs a bakery" had no role).
     expect(parseSource('Nora Pike, 54, who runs a bakery in the village')).toMatchObject({ name: 'Nora Pike', role: 'runs a bakery in the village' });
     expect(parseSource('Dr Tomas Berg, 79, who has been in Rome for the talks')).toMatchObject({ name: 'Tomas Berg', role: null });
+    // An organisation described, then named ("The employers' group, the CBI" gave the role "CBI").
+    expect(parseSource("The growers' union, the NFA")).toMatchObject({ name: 'NFA', organisation: 'NFA', role: "growers' union", anonymous: false });
+    expect(parseSource('the carrier, Skylink Air')).toMatchObject({ name: 'Skylink Air', organisation: 'Skylink Air', role: 'carrier' });
+    // Groups quoted as a whole are unnamed sources, not names ("Forecasters" was a speaker's name).
+    expect(parseSource('Forecasters')).toMatchObject({ name: null, role: 'Forecasters', anonymous: true });
+    // A title before the name is the role; the clause after it says what the person did ("who visited the area" was the role).
+    expect(parseSource('Mayor Nora Pike, who toured the flooded streets')).toMatchObject({ name: 'Nora Pike', role: 'Mayor' });
     expect(parseSource("the family's lawyer, Daniel Marsh KC")).toMatchObject({ name: 'Daniel Marsh', role: "family's lawyer" });
     expect(parseSource('Ann Lee MP')).toMatchObject({ name: 'Ann Lee', role: 'MP' });
     expect(parseSource('Labour MP Ann Lee')).toMatchObject({ name: 'Ann Lee', role: 'Labour MP' });

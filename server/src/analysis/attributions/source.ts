@@ -207,6 +207,8 @@ const generalCompanies = new Set(['motors', 'electric', 'mills', 'dynamics', 'at
 const institutionNouns = new Set(['embassy', 'ministry', 'government', 'office', 'parliament', 'cabinet', 'army', 'military', 'police',
   'court', 'council', 'administration', 'presidency', 'mission', 'delegation', 'navy', 'command', 'secretariat', 'party', 'campaign',
   'department', 'service', 'team', 'board', 'committee', 'commission', 'authority', 'authorities', 'embassies', 'consulate']);
+/** Nouns for bodies that an appositive may name ("the pilots' union, Balpa"), besides organisationNouns. */
+const describedBodies = new Set(['union', 'body', 'federation', 'confederation', 'lobby', 'institute', 'think-tank', 'alliance', 'coalition']);
 /** Prepositions of place that end a source's head noun ("the embassy in Oslo"). */
 const placeLinks = new Set(['in', 'on', 'near', 'outside', 'inside']);
 const weekdayNames = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
@@ -505,6 +507,19 @@ function parseSourceWords(text: string): SourceInfo {
 
   // The appositive: "the head of strategic assessment at the Moscow-based Primakov Institute".
   const app = words(appositive);
+  // "The employers' group, the CBI", "the pilots' union, Balpa": an organisation described, then named.
+  if (!info.name && !info.pronoun && info.head !== null && (organisationNouns.has(info.head) || describedBodies.has(info.head))) {
+    const from = app[0]?.lower === 'the' ? 1 : 0;
+    const named = app.slice(from);
+    if (named.length >= 1 && named.length <= 5 && named.every((w) => w.cap && !notNames.has(w.lower))) {
+      info.name = join(named);
+      info.organisation = info.name;
+      info.head = null;
+      info.definite = false;
+      info.anonymous = false;
+      return info;
+    }
+  }
   // "the prosecution's star witness, former finance chief Ana Lima": the name comes last, after the role.
   if (!info.name && !info.pronoun) {
     // "One saver, 78-year-old Joan Whitfield from Plymouth", "a neighbour, Tom Reed, 58": the age and
@@ -541,6 +556,8 @@ function parseSourceWords(text: string): SourceInfo {
   }
   // Read after the age: "Eleni Papadaki, 54, who runs a bakery".
   const personClause = app[0]?.lower === 'who';
+  // "Chancellor Maria Keller, who visited the area": a title before the name already says who the speaker is.
+  if (personClause && info.role) return info;
   // "Foxx, accepting his award in Los Angeles": a participle says what the speaker did, not who they are.
   const participle = (app.length > 1 && !personClause && /ing$/.test(app[0].lower) && !app[0].cap && participleObjects.has(app[1].lower)) ||
     // "Spacey, as Darin, sings ...", "Lind, when asked, said": a clause, not who the speaker is.
