@@ -78,6 +78,14 @@ describe('spelled numbers', () => {
     ]);
   });
 
+  it('reads battery charge and current ("5,000mAh" was no figure)', () => {
+    checkFigures('The handset packs a [[4,800mAh]] cell, the scooter a [[15Ah]] pack on a [[13 amp]] plug.', [
+      { kind: 'measure', value: 4800, unit: 'mAh' },
+      { kind: 'measure', value: 15, unit: 'Ah' },
+      { kind: 'measure', value: 13, unit: 'A' },
+    ]);
+  });
+
   it('reads a margin either side, times written "x", and watt-hours', () => {
     checkFigures('Sales will be [[$4bn]], [[plus or minus 2%]], at [[30x]] earnings, from cells of [[450 watt-hours]].', [
       { kind: 'money', value: 4e9 },
@@ -582,6 +590,10 @@ describe('not figures', () => {
   it('skips phone numbers, ISBNs and list numbering', () => {
     checkFigures('Call 555-123-4567 or (555) 123-4567 for the report, ISBN 978-3-16-148410-0.');
     checkFigures('1. The first point.\n\n2. The second point.'.replace(/first|second/g, 'main'));
+  });
+
+  it('skips "net zero" and a zero that names a kind of thing ("zero-hours contracts" was a duration)', () => {
+    checkFigures('The council aims for net zero, bans zero-hours contracts and buys zero-emission buses; debt fell to [[zero]].', [{ value: 0 }]);
   });
 
   it('skips numbers that name things', () => {

@@ -829,6 +829,11 @@ function applyHyphenUnit(core: Core, parts: string[]): void {
     core.unit = { kind: 'percent', unit: 'pp' };
     return;
   }
+  // "zero-hours contracts", "zero-emission vehicles": a kind of thing, not a quantity of none.
+  if (core.value === 0 && !core.digits) {
+    core.reject = true;
+    return;
+  }
   // "a 25-basis-point cut": a unit of several words written with hyphens.
   const lower = parts.map((p) => p.toLowerCase());
   const unit = unitsByFirstWord.get(word)?.find((u) => u.words.length <= lower.length && u.words.every((w, m) => w === lower[m]))?.info ?? unitBySpelling.get(word);
@@ -1357,6 +1362,8 @@ function quantityAt(s: Scan, i: number, previous: Figure[]): Found | null {
     const whole = quantityAt(s, i - 3, previous);
     if (whole?.figure && whole.next === i + 2) return whole;
   }
+  // "net zero by 2050": a target's name, not a figure.
+  if (keys[i] === 'zero' && keys[i - 1] === 'net') return { figure: null, next: i + 1 };
   let j = i;
   let currency: string | null = null;
   const before = currencyBefore(s, i);
