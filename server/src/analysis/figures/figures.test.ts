@@ -70,11 +70,23 @@ describe('spelled numbers', () => {
   });
 
   it('reads stones where "st" cannot be an ordinal, and a price a pint', () => {
-    checkFigures('The boxer weighed [[11st]] [[4lb]] on the [[21st]], and beer rose [[2p a pint]].', [
-      { kind: 'measure', value: 11, unit: 'st' },
-      { kind: 'measure', value: 4, unit: 'lb' },
+    checkFigures('The boxer weighed [[11st 4lb]] on the [[21st]], and beer rose [[2p a pint]].', [
+      { kind: 'measure', value: 11 + 4 / 14, unit: 'st' },
       { kind: 'ordinal', value: 21 },
       { kind: 'money', value: 2, unit: 'GBX', per: 'pt' },
+    ]);
+  });
+
+  it('reads one measure written in two units as one figure in the larger unit ("6ft 4in" was two)', () => {
+    checkFigures('The keeper, [[6ft 3in]] and [[13st 4lb]], was jailed for [[three years and nine months]] after a [[two hours 30 minutes]] hearing.', [
+      { kind: 'measure', value: 6.25, unit: 'ft' },
+      { kind: 'measure', value: 13 + 4 / 14, unit: 'st' },
+      { kind: 'duration', value: 3.75, unit: 'year' },
+      { kind: 'duration', value: 2.5, unit: 'hour' },
+    ]);
+    // Parts too big for the larger unit, or listed with a comma, stay apart.
+    checkFigures('It took [[2 years]] [[14 months]], then [[3 hours]], [[20 minutes]] more.', [
+      { value: 2, unit: 'year' }, { value: 14, unit: 'month' }, { value: 3, unit: 'hour' }, { value: 20, unit: 'minute' },
     ]);
   });
 

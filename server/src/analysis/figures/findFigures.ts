@@ -62,11 +62,39 @@ function figuresOf(scan: Scan & { marked: number[] }): Figure[] {
     }
   }
   if (figures.length > 1) {
+    joinCompoundMeasures(figures, scan.text);
     shareListedUnit(figures, scan.text);
     pointsAfterPercent(figures, scan.text);
     listedAges(figures, scan.text);
   }
   return figures;
+}
+
+/** For a unit, the smaller unit written after it in one measure, and how many of those make one of it. */
+const compoundParts = new Map<string, [string, number]>([
+  ['ft', ['in', 12]], ['st', ['lb', 14]], ['lb', ['oz', 16]], ['m', ['cm', 100]], ['year', ['month', 12]], ['week', ['day', 7]],
+  ['day', ['hour', 24]], ['hour', ['minute', 60]], ['minute', ['second', 60]],
+]);
+/** Between the parts: a space, or "and" ("four hours and 21 minutes"). */
+const compoundJoint = /^\s+(?:and\s+)?$/;
+
+/**
+ * "6ft 4in", "9st 7lb", "four hours and 21 minutes", "two years and six months": one measure written
+ * in two units is one figure, valued in the larger unit (6.333 ft), as Recognizers-Text values "5 ft 2 in".
+ */
+function joinCompoundMeasures(figures: Figure[], text: string): void {
+  for (let k = figures.length - 2; k >= 0; k--) {
+    const whole = figures[k];
+    const part = figures[k + 1];
+    const smaller = whole.unit === null ? undefined : compoundParts.get(whole.unit);
+    if (smaller === undefined || part.unit !== smaller[0] || part.kind !== whole.kind || whole.value === null || part.value === null) continue;
+    if (whole.low !== undefined || part.low !== undefined || part.approx !== 'exact' || part.value >= smaller[1] || whole.value < 0 || part.value < 0) continue;
+    if (!compoundJoint.test(text.slice(whole.end, part.start))) continue;
+    whole.value += part.value / smaller[1];
+    whole.end = part.end;
+    whole.text = text.slice(whole.start, whole.end);
+    figures.splice(k + 1, 1);
+  }
 }
 
 /**
