@@ -68,6 +68,11 @@ describe('the article against itself', () => {
     ]);
     expect(check('Officials said 48 percent of the 250 households, or 120 households, had to leave.')).toEqual([]);
     expect(check('Of the 3,000 members, 1,500 backed the strike, or 50%, the union said.')).toEqual([]);
+    // A percentage elsewhere in the sentence that does not restate the share is no part of it ("14% ... two of its nine factories").
+    expect(check('Shares fell 14% after the firm said it would shut two of its nine plants.')).toEqual([]);
+    expect(check('Of the 3,000 members, 1,000 backed the strike (62%).')).toEqual([
+      { kind: 'percent-parts', text: '62%', related: ['1,000', '3,000 members'] },
+    ]);
     // A fraction beside the percentage is the same share, not a part ("0.667 of 1,000 is 0.1%").
     expect(check('Nearly two thirds - 65% - of the 1,000 people asked said yes.')).toEqual([]);
   });

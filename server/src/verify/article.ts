@@ -256,6 +256,8 @@ export function inconsistentAges(doc: Prepared): ArticleFinding[] {
 }
 
 const ofBefore = /\b(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+)?$/i;
+/** What comes right before a percentage that restates a share: "or", an opening bracket or a dash, and perhaps a qualifier. */
+const restatedBefore = /(?:\bor|\(|[—–-])\s*(?:(?:about|almost|nearly|roughly|around|some|over|under|just|more|less|than)\s+){0,3}$/i;
 
 /**
  * A percentage computed from parts in the same sentence: "40 percent of the 250 households, or 120
@@ -278,7 +280,10 @@ export function percentParts(doc: Prepared): ArticleFinding[] {
     const before = inSentence.filter((f) => f.end <= total.start).at(-1);
     const adjacent = before && /^\s*$/.test(doc.text.slice(before.end, s.start + of.index)) ? before : undefined;
     const percents = inSentence.filter((f) => f.kind === 'percent' && f.unit === '%' && f.value !== null);
-    const percent = adjacent?.kind === 'percent' && adjacent.unit === '%' ? adjacent : percents.length === 1 ? percents[0] : undefined;
+    // Away from the "of", the percentage must restate the share ("..., or 62%", "(62%)"): "Shares fell 14%
+    // after it said it would close two of its nine factories" is a change, not two ninths.
+    const restated = percents.length === 1 && percents[0].change === undefined && restatedBefore.test(doc.text.slice(s.start, percents[0].start));
+    const percent = adjacent?.kind === 'percent' && adjacent.unit === '%' ? adjacent : restated ? percents[0] : undefined;
     // A part is a number of things: "two thirds - 65% - of the 1,000 people" gives a share, not a part.
     const sameThing = (f: Figure) => f.kind === 'count' && f.value !== null && f.value >= 1 && f.value < total.value! && (!f.unit || !total.unit || termKey(f.unit) === termKey(total.unit));
     const part = adjacent?.kind === 'count' ? adjacent : inSentence.find((f) => f !== adjacent && sameThing(f));
