@@ -62,6 +62,19 @@ describe('the article against itself', () => {
     expect(check('Tomas Berg, 61, left.\n\nHis son, Erik Berg, 34, stayed.\n')).toEqual([]);
   });
 
+  it('checks the death toll in the headline against the first one in the body', () => {
+    const text = '# Factory fire kills 27 in Chittagong\n\nAt least 31 workers were killed when fire swept through the plant, officials said.\n';
+    expect(check(text)).toEqual([{ kind: 'inconsistent-values', text: 'At least 31 workers', related: ['27'] }]);
+    expect(checkArticle(text, analyzeText(text, 'markdown'))[0].message).toBe('“At least 31 workers” disagrees with “27” in the headline (line 1) about the death toll');
+    // A plain-text headline: a first line without a full stop, then a blank line.
+    expect(check('Ferry sinking leaves 40 dead\n\nThe death toll rose to 52 on Sunday.\n', 'plaintext')).toEqual([
+      { kind: 'inconsistent-values', text: '52', related: ['40'] },
+    ]);
+    expect(check('# Fire kills at least 20\n\nTwenty-six people were killed, and four firefighters died later.\n')).toEqual([]);
+    expect(check('# Storm kills 12, injures 40\n\nTwelve people were killed and 40 were hurt.\n')).toEqual([]);
+    expect(check('# Singer dies at 62\n\nThe singer died on Friday aged 62. Two of his three sons were with him.\n')).toEqual([]);
+  });
+
   it('checks "40 percent of the 250 households, or 120 households" and accepts a correct share', () => {
     expect(check('Officials said 40 percent of the 250 households, or 120 households, had to leave.')).toEqual([
       { kind: 'percent-parts', text: '40 percent', related: ['120 households', '250 households'] },

@@ -185,6 +185,56 @@ export function inconsistentValues(doc: Prepared): ArticleFinding[] {
   return out;
 }
 
+/** Words of a death toll: "kills 27", "27 dead", "the death toll rose to 31", "31 people died". */
+const deathWords = /^(?:kill|kills|killed|killing|dead|die|dies|died|death|deaths|toll|perish|perished|fatalities)$/i;
+
+/** The article's headline: its first Markdown heading, or a first line of plain text that ends without a full stop. */
+function headlineSpan(text: string): Span | null {
+  let start = 0;
+  const frontMatter = /^---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
+  if (frontMatter) start = frontMatter[0].length;
+  while (start < text.length && /\s/.test(text[start])) start++;
+  let end = text.indexOf('\n', start);
+  if (end < 0) end = text.length;
+  const line = text.slice(start, end).trimEnd();
+  if (/^#{1,2}\s/.test(line)) return { start, end: start + line.length };
+  const blankAfter = /^\r?\n\s*\n/.test(text.slice(end));
+  return line.length > 0 && line.length <= 120 && !/[.!?:"”]$/.test(line) && blankAfter ? { start, end: start + line.length } : null;
+}
+
+/** Whether a death word is within `before` words before the count or `after` words after it, in its sentence. */
+function tollWordNear(doc: Prepared, f: Figure, span: Span, before: number, after: number): boolean {
+  const words = wordsOf(doc.text.slice(span.start, span.end), span.start);
+  const near = [...words.filter((w) => w.end <= f.start).slice(-before), ...words.filter((w) => w.start >= f.end).slice(0, after)];
+  return near.some((w) => deathWords.test(doc.text.slice(w.start, w.end)));
+}
+
+/**
+ * The death toll in the headline against the first one in the body: "Factory fire kills 27" over
+ * "At least 31 workers were killed". Only the first toll of the body is compared, since later ones
+ * may count part of the dead ("four firefighters were among those killed").
+ */
+export function headlineToll(doc: Prepared): ArticleFinding[] {
+  const headline = headlineSpan(doc.text);
+  if (!headline) return [];
+  const counts = doc.analysis.figures.filter((f) => f.kind === 'count' && f.value !== null && f.value >= 1 && !f.change && !f.age && !f.per);
+  const inHeadline = counts.filter((f) => f.start >= headline.start && f.end <= headline.end && tollWordNear(doc, f, headline, 2, 2));
+  if (inHeadline.length !== 1) return [];
+  const a = inHeadline[0];
+  const b = counts.find((f) => f.start >= headline.end && !partOfWhole.test(f.text) && tollWordNear(doc, f, sentenceSpan(doc, f), 3, 4));
+  const ia = intervalOf(a, 'claim');
+  const ib = b && intervalOf(b, 'claim');
+  if (!b || !ia || !ib || !disjoint(ia, ib)) return [];
+  return [{
+    kind: 'inconsistent-values',
+    start: b.start,
+    end: b.end,
+    text: b.text,
+    message: `“${b.text}” disagrees with “${a.text}” in the headline (line ${lineOf(doc.text, a.start)}) about the death toll`,
+    related: [ref(a)],
+  }];
+}
+
 /** A name written right before an age: "Martin Greaves, 61", "Mrs Ann Lee, aged 58". */
 const nameBeforeAge = /(?:\b(Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?((?:\p{Lu}[\p{L}'’-]+\s+){0,3}\p{Lu}[\p{L}'’-]+)\s*,\s*(?:aged\s+)?$/u;
 /** A name written right after an age adjective: "78-year-old Joan Whitfield". */
@@ -365,5 +415,7 @@ export function relativeTimes(text: string, figures: Figure[]): ArticleFinding[]
 /** Every within-article finding, in document order. */
 export function checkArticle(text: string, analysis: Analysis): ArticleFinding[] {
   const doc = prepare(text, analysis);
-  return [...inconsistentValues(doc), ...inconsistentAges(doc), ...percentParts(doc), ...relativeTimes(text, analysis.figures)].sort((a, b) => a.start - b.start);
+  const values = inconsistentValues(doc);
+  const toll = headlineToll(doc).filter((t) => !values.some((v) => v.start === t.start));
+  return [...values, ...toll, ...inconsistentAges(doc), ...percentParts(doc), ...relativeTimes(text, analysis.figures)].sort((a, b) => a.start - b.start);
 }
