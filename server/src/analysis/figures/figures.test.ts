@@ -122,6 +122,14 @@ describe('spelled numbers', () => {
       { kind: 'percent', value: 0.25, unit: 'pp' },
       { kind: 'percent', value: 25, unit: 'bp' },
     ]);
+    // Written as words: "half an hour" was the count 0.5, "a quarter of a point" the count 0.25.
+    checkFigures('After [[about half an hour]] she walked [[half a mile]]; rates rose [[half a percentage point]], then [[a quarter of a point]], and he ate [[half]] a loaf.', [
+      { kind: 'duration', value: 0.5, unit: 'hour', approx: 'about' },
+      { kind: 'measure', value: 0.5, unit: 'mi' },
+      { kind: 'percent', value: 0.5, unit: 'pp' },
+      { kind: 'percent', value: 0.25, unit: 'pp' },
+      { kind: 'count', value: 0.5, unit: null },
+    ]);
   });
 
   it('reads a ratio written as one word, and "50-50" as an even split', () => {

@@ -1668,15 +1668,21 @@ function quantityAt(s: Scan, i: number, previous: Figure[]): Found | null {
       unit = 'times';
       end = from + 1;
       endOffset = w[end - 1].end;
-    } else if (core.fraction && (keys[from] === 'a' || keys[from] === 'an') && from > end) {
-      // "1/16 of a US pint".
+    } else if (core.fraction && (keys[from] === 'a' || keys[from] === 'an') && (from > end || keys[end - 1] === 'half')) {
+      // "1/16 of a US pint", "half an hour", "half a mile"; "a quarter of a point" and "half a point"
+      // are of a percentage point, as "a quarter-point cut" is.
       const at = isCapitalized(w[from + 1]) && w[from + 1].text === w[from + 1].text.toUpperCase() ? from + 2 : from + 1;
       const u = unitAt(s, at, { ...core, digits: true });
-      if (u && u.info.kind !== 'duration' || u && u.info.kind === 'duration') {
+      if (u) {
         kind = u.info.kind;
         unit = u.info.unit;
         end = u.end;
         endOffset = w[end - 1].end;
+      } else if (keys[at] === 'point' && w[at].kind === 'word') {
+        kind = 'percent';
+        unit = 'pp';
+        end = at + 1;
+        endOffset = w[at].end;
       }
     } else if (keys[end] === 'of' && !core.vague && !core.fraction && !ratio && value !== null && Number.isInteger(value) &&
       (keys[core.first] === 'one' ? value === 1 : value >= 2 && (keys[end + 1] === 'the' || possessiveOrArticle.has(keys[end + 1])) && !isNumberStart(s, end + 2))) {
