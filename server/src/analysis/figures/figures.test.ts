@@ -116,6 +116,7 @@ describe('spelled numbers', () => {
   });
 
   it('reads a rate, a half and a unit written into one hyphenated word', () => {
+    checkFigures('The post pays [[£48,000 per annum]].', [{ kind: 'money', value: 48000, unit: 'GBP', per: 'year' }]);
     checkFigures('She took a [[£1.2m-a-year]] post for [[two-and-a-half years]]; the bank made [[a quarter-point]] cut after a [[25-basis-point]] one.', [
       { kind: 'money', value: 1.2e6, unit: 'GBP', per: 'year' },
       { kind: 'duration', value: 2.5, unit: 'year' },

@@ -1186,6 +1186,8 @@ function perAtRaw(s: Scan, j: number): { per: string; end: number } | null {
   if (k === 'per') n = j + 1;
   else if ((k === '/' && w[j].start === w[j - 1].end) || k === 'a' || k === 'an') n = j + 1;
   if (n < 0 || !isWordToken(w[n])) return null;
+  // "£30,000 per annum": Latin for a year.
+  if (keys[n] === 'annum' && k === 'per') return { per: 'year', end: n + 1 };
   const unit = unitsByFirstWord.get(keys[n]);
   if (unit) {
     for (const c of unit) {
