@@ -32,6 +32,12 @@ describe('numbers written in digits', () => {
       { value: 2.7e6, unit: 'copy' },
       { value: 320, unit: 'm', kind: 'measure' },
     ]);
+    // "in" is inches only before a word of size that ends the phrase ("2 1/2 in thick" was the count 2.5).
+    checkFigures('The slab is [[2 1/2 in]] thick and the snow [[4 in]] deep in places; she scored [[3]] in high winds.', [
+      { kind: 'measure', value: 2.5, unit: 'in' },
+      { kind: 'measure', value: 4, unit: 'in' },
+      { kind: 'count', value: 3, unit: null },
+    ]);
     checkFigures('Sales doubled to [[2.1m]] [[last year]], and she won the [[400m]] in Rome.', [
       { value: 2.1e6, kind: 'count' },
       { kind: 'date' },

@@ -1095,6 +1095,17 @@ const wordCurrencies = new Set(['mark', 'marks', 'real', 'won', 'rand', 'dong', 
 const scaledWordCurrencies = new Set([...wordCurrencies].filter((w) => w !== 'mark' && w !== 'real'));
 
 /** A unit written after the number at token j: the longest listed spelling that matches. */
+/** Words of size after "in" that make it inches. */
+const inchSizeWords = new Set<string | undefined>(['thick', 'wide', 'long', 'tall', 'high', 'deep', 'across', 'diameter']);
+/** Words that may follow the word of size ("3 in thick and", "5 in deep in places"). */
+const afterSize = new Set<string | undefined>(['and', 'or', 'by', 'in', 'at', 'with', 'of', 'than', 'but']);
+
+function inchesBeforeSize(s: Scan, i: number): boolean {
+  if (!inchSizeWords.has(s.keys[i]) || s.w[i].kind !== 'word') return false;
+  const next = s.w[i + 1];
+  return next === undefined || next.kind !== 'word' || afterSize.has(s.keys[i + 1]);
+}
+
 function unitAt(s: Scan, j: number, core: Core): { info: UnitInfo; end: number } | null {
   const { w, keys } = s;
   const t = w[j];
@@ -1120,7 +1131,10 @@ function unitAt(s: Scan, j: number, core: Core): { info: UnitInfo; end: number }
       // currency that is also a word ("won", "rand") needs a scale before it ("1.2 trillion won").
       const scaledCurrency = core.scaled && scaledWordCurrencies.has(k);
       if (!core.digits && !scaledCurrency) continue;
-      if (k === 'in' || k === 'a' || k === 'k' || k === 'c' || k === 'v' || (k === 'w' && t.text !== 'W') || k === 't' || k === 'min' && keys[j + 1] === 'of') continue;
+      // "2 in thick", "5 in deep in places": "in" before a word of size that ends the phrase is
+      // inches; otherwise a preposition ("3 in high winds").
+      if (k === 'in' && (core.currency || !inchesBeforeSize(s, j + 1))) continue;
+      if (k === 'a' || k === 'k' || k === 'c' || k === 'v' || (k === 'w' && t.text !== 'W') || k === 't' || k === 'min' && keys[j + 1] === 'of') continue;
       if ((k === "'" || k === '"' || k === '″') && (t.start !== w[j - 1].end || core.currency || core.scaled || closesQuotation(s.text, t.start))) continue;
       if ((wordCurrencies.has(k) && !scaledCurrency) || k === 'try' || k === 'stone' || k === 'night' || k === 'nights') continue;
       if (k === 'p' && isCapitalized(w[j + 1]) && w[j + 1].start === t.end + 1) continue;
