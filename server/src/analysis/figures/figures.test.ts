@@ -129,6 +129,12 @@ describe('spelled numbers', () => {
       { kind: 'percent', value: 0.25, unit: 'pp' },
       { kind: 'percent', value: 25, unit: 'bp' },
     ]);
+    // A suspended hyphen: "a 10- to 12-year sentence" was only "12-year".
+    checkFigures('He faces a [[10- to 12-year]] term and a [[5- to 10-minute]] walk in a [[200- to 300-seat]] jet.', [
+      { kind: 'duration', low: 10, high: 12, unit: 'year', approx: 'range' },
+      { kind: 'duration', low: 5, high: 10, unit: 'minute', approx: 'range' },
+      { kind: 'count', low: 200, high: 300, unit: 'seat', approx: 'range' },
+    ]);
     // Written as words: "half an hour" was the count 0.5, "a quarter of a point" the count 0.25.
     checkFigures('After [[about half an hour]] she walked [[half a mile]]; rates rose [[half a percentage point]], then [[a quarter of a point]], and he ate [[half]] a loaf.', [
       { kind: 'duration', value: 0.5, unit: 'hour', approx: 'about' },

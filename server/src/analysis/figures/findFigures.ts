@@ -717,6 +717,8 @@ function gluedScaleUnit(core: Core, rest: string): UnitInfo | undefined {
 }
 
 const phoneLike = /^\d{3}-\d{4}$/;
+/** Words between a suspended hyphen and the number that completes it ("10- to 12-year"). */
+const suspendedJoints = new Set<string | undefined>(['to', 'or', 'and']);
 /** Second halves of hyphenated words that make an adjective or a name of a thing, not a count. */
 const adjectiveTails = new Set(['off', 'time', 'way', 'sided', 'on', 'up', 'out', 'liner', 'shot', 'stop', 'dimensional', 'hearted', 'dead', 'empty',
   'full', 'baked', 'naked', 'asleep', 'open', 'closed', 'finished', 'built', 'cocked',
@@ -750,6 +752,12 @@ function nextYearEndingIn(year: number, ending: number, modulus: number): number
 
 /** "5-10", "30-year-long", "0-to-60-mph", "12-cent-a-share", "2014-15"; phone numbers and ISBNs are rejected. */
 function interpretHyphen(s: Scan, core: Core, tail: string, tokenEnd: number): void {
+  // "a 10- to 12-year sentence": a suspended hyphen; the unit comes with the range's second number.
+  if (tail === '' && suspendedJoints.has(s.keys[core.end]) && s.w[core.end + 1]?.kind === 'number' && s.w[core.end + 1].text.includes('-')) {
+    core.rest = '';
+    core.endOffset = tokenEnd;
+    return;
+  }
   // "two-and-a-half years", "a three-and-a-half-year term": a half or a quarter added in the same word.
   const added = /^and-a-(half|quarter)(?:-|$)/i.exec(tail);
   if (added && core.value !== null) {
@@ -1598,6 +1606,8 @@ function quantityAt(s: Scan, i: number, previous: Figure[]): Found | null {
       endOffset = secondUnit ? w[secondEnd - 1].end : second.endOffset;
       unitEnd = -1;
       if (second.age) age = true;
+      // "the 200- to 300-seat sector": the second number's hyphenated noun is counted by both.
+      if (!core.hyphenNoun && second.hyphenNoun) core.hyphenNoun = second.hyphenNoun;
       if (yearRange) {
         return { next: end, figure: figureOf(s, figStartTok, w[figStartTok].start, endOffset, { kind: 'date', value: low, low, high, unit: 'year', approx: 'range', resolved: `${low}/${high}` }) };
       }
