@@ -39,7 +39,8 @@ function make(s: Scan, a: number, b: number, fields: Omit<Figure, 'start' | 'end
 
 /** Whether word i is a time word in the possessive ("Thursday's"), keyed as the word itself by findFigures' possessiveTimeKey. */
 export function isPossessiveTime(s: Scan, i: number): boolean {
-  return s.keys[i].length === s.w[i].text.length - 2 && s.w[i].kind === 'word';
+  const t = s.w[i];
+  return t !== undefined && t.kind === 'word' && s.keys[i].length === t.text.length - 2;
 }
 
 function isCap(t: Token | undefined): boolean {
