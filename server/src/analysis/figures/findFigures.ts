@@ -51,7 +51,11 @@ function figuresOf(scan: Scan & { marked: number[] }): Figure[] {
   const figures: Figure[] = [];
   let done = 0;
   for (const i of marked) {
-    if (i < done || !startsFigure(scan, i)) continue;
+    if (i < done) continue;
+    // Only marked words need it, so the keys of the other words are left as they are.
+    keys[i] = possessiveTimeKey(keys[i], keys[i - 1]);
+    if ((keys[i] === 'this' || keys[i] === 'last' || keys[i] === 'next') && i + 1 < keys.length) keys[i + 1] = possessiveTimeKey(keys[i + 1], keys[i]);
+    if (!startsFigure(scan, i)) continue;
     const found = ordinalWords.has(keys[i]) ? ordinalAt(scan, i) : dateAt(scan, i) ?? quantityAt(scan, i, figures) ?? ordinalAt(scan, i);
     if (found) {
       // A figure read back from its last word ("a year ago") must not overlap the one before it.
@@ -216,7 +220,7 @@ function scanOf(tokens: Token[], text: string, marks: Int32Array, count: number)
     while (m < count && marks[m] < t.start) m++;
     if (m < count && marks[m] < t.end) marked.push(w.length);
     w.push(t);
-    keys.push(kind === 'word' ? possessiveTimeKey(keyOf(t.text), keys[keys.length - 1]) : t.text);
+    keys.push(kind === 'word' ? keyOf(t.text) : t.text);
   }
   return { w, keys, text, marked };
 }
