@@ -48,11 +48,21 @@ describe('attribution problems', () => {
   });
 
   it('does not ask an organisation, a place or a misread time phrase for a role', () => {
-    for (const speaker of ['Daugava Shipping Group', "Riga Airways'", 'Nordic Re', 'Baltic Telecom AG', 'South Korea', 'ABN Holdings', 'Last Tuesday', 'KLV Media', 'Passenger Focus', 'Baltic Rail', 'Coastal Water Watch']) {
+    for (const speaker of ['Daugava Shipping Group', "Riga Airways'", 'Nordic Re', 'Baltic Telecom AG', 'South Korea', 'ABN Holdings', 'Last Tuesday', 'KLV Media', 'Passenger Focus', 'Baltic Rail', 'Coastal Water Watch', 'Orbital Devices', 'Halden Technologies']) {
       expect(rules([attribution({ speaker })]), speaker).toEqual([]);
     }
     // A person whose name shares no word with those is still asked.
     expect(rules([attribution({ speaker: 'Andris Ozols' })])).toEqual([['attribution.incomplete', 'information', 'First mention of Andris Ozols lacks a role or an organisation']]);
+  });
+
+  it('accepts a private person introduced by age ("Ingrid Weber, 74" was asked for a role)', () => {
+    const text = 'Marta Lind, 74, said the water rose fast. "We lost everything," said 81-year-old Janis Berg.';
+    const lind = attribution({ speaker: 'Marta Lind', source: { start: 0, end: 14 } });
+    const berg = attribution({ speaker: 'Janis Berg', source: { start: 69, end: 91 } });
+    expect(problemsOf({ figures: [], attributions: [lind, berg], claims: [] }, defaultSeverities, text)).toEqual([]);
+    // Without the age the role is still asked for.
+    const plain = attribution({ speaker: 'Marta Lind', source: { start: 0, end: 10 } });
+    expect(problemsOf({ figures: [], attributions: [plain], claims: [] }, defaultSeverities, text).map((p) => p.rule)).toEqual(['attribution.incomplete']);
   });
 
   it('does not judge a one-word speaker, which is more often a group than a person', () => {

@@ -154,6 +154,12 @@ const organisationWords = new Set([
   'Financial', 'Chartered', 'Aid', 'Card', 'Economy', 'Arabia', 'Transport', 'Focus', 'Watch', 'Action', 'Alliance', 'Coalition',
   'Forum', 'Initiative', 'Project', 'Partnership', 'Campaign', 'Observatory', 'Monitor',
   'Rail', 'Railways', 'Water', 'Health', 'Unite', 'Unison', 'Studies', 'Statistics', 'Survey', 'Ombudsman',
+  // Company names ("Orbital Devices", "Halden Technologies"); surnames spelt the same ("Power") are left out.
+  'Devices', 'Systems', 'Technologies', 'Technology', 'Industries', 'Electronics', 'Software', 'Labs', 'Laboratories', 'Networks',
+  'Solutions', 'Logistics', 'Entertainment', 'Studios', 'Brands', 'Retail', 'Resources', 'Mining', 'Petroleum', 'Chemicals',
+  'Pharma', 'Therapeutics', 'Biotech', 'Healthcare', 'Investments', 'Ventures', 'Enterprises', 'Properties', 'Construction',
+  'Engineering', 'Aerospace', 'Shipping', 'Utilities', 'Semiconductor', 'Semiconductors', 'Robotics', 'Automotive', 'Hotels',
+  'Publishing', 'Pictures', 'Analytics', 'Consulting', 'Associates',
   // Time words: "Last July said" is a misread sentence, not a speaker.
   'Last', 'Next', 'January', 'February', 'March', 'April', 'June', 'July', 'August', 'September', 'October', 'November',
   'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
@@ -178,6 +184,9 @@ function fullNameIn(text: string, surname: string): boolean {
   }
   return false;
 }
+
+/** An age in a source: "Ingrid Weber, 74", "Tom Reed, aged 58", "78-year-old Joan Whitfield". */
+const introducedByAge = /,\s*(?:aged\s+)?\d{1,3}(?:,|\s*$)|\b\d{1,3}-year-old\b/;
 
 /** A capitalised given name, perhaps with a middle initial, ending right before a surname; no title of address. */
 const givenNameBefore = /(?:^|[^\p{L}])(?!(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sen|Rep|Gen|Col|Capt|Lt|Sgt|Gov|Pres)\s)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.?)?\s+$/u;
@@ -215,7 +224,9 @@ function attributionProblems(attributions: Attribution[], severities: SeveritySe
     const personName = words.length >= 2 && words.every((w) => /^[A-Z\u00c0-\u024f]/.test(w)) && !words.some(isOrganisationWord);
     if (!honorificOnly && !personName) continue;
     const singleName = honorificOnly;
-    const noRole = !attribution.role && !attribution.organisation;
+    // "Ingrid Weber, 74", "78-year-old Joan Whitfield": a private person is introduced by age, as newsrooms do.
+    const byAge = text !== undefined && attribution.source !== null && introducedByAge.test(text.slice(attribution.source.start, attribution.source.end));
+    const noRole = !attribution.role && !attribution.organisation && !byAge;
     if ((singleName || noRole) && severities.incomplete !== 'off' && attribution.source) {
       const lacks = singleName && noRole ? 'a full name or a role' : singleName ? 'a full name' : 'a role or an organisation';
       problems.push({ start: attribution.source.start, end: attribution.source.end, rule: 'attribution.incomplete', severity: severities.incomplete, message: `First mention of ${speaker} lacks ${lacks}`, data });

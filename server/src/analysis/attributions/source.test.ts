@@ -48,6 +48,10 @@ describe('parseSource: a name in the appositive', () => {
     // A clause after the age still says what the person does ("Eleni Papadaki, 54, who runs a bakery" had no role).
     expect(parseSource('Nora Pike, 54, who runs a bakery in the village')).toMatchObject({ name: 'Nora Pike', role: 'runs a bakery in the village' });
     expect(parseSource('Dr Tomas Berg, 79, who has been in Rome for the talks')).toMatchObject({ name: 'Tomas Berg', role: null });
+    // More occupations written like titles ("Treasurer Peter Costello" was the name); a company's first word is not one.
+    expect(parseSource('Treasurer Ana Lima')).toMatchObject({ name: 'Ana Lima', role: 'Treasurer' });
+    expect(parseSource('Film-maker Tomas Berg')).toMatchObject({ name: 'Tomas Berg', role: 'Film-maker' });
+    expect(parseSource('Forward Planning Ltd')).toMatchObject({ name: 'Forward Planning Ltd', role: null });
     // An organisation described, then named ("The employers' group, the CBI" gave the role "CBI").
     expect(parseSource("The growers' union, the NFA")).toMatchObject({ name: 'NFA', organisation: 'NFA', role: "growers' union", anonymous: false });
     expect(parseSource('the carrier, Skylink Air')).toMatchObject({ name: 'Skylink Air', organisation: 'Skylink Air', role: 'carrier' });

@@ -115,7 +115,8 @@ const roleBreakers = new Set([...notNames, ...determiners, ...nameParticles, 'or
 
 /**
  * Occupations written before a name like a title ("Economist Colen Garrow", "Analyst Tom Lee"): part
- * of the role, not the name. Words that are common surnames too (Baker, Cook, Porter) are left out.
+ * of the role, not the name. Words that are common surnames too (Baker, Cook, Porter, Winger) or start
+ * company names (Forward, Model, Trainer, Conductor) are left out.
  */
 const occupations = new Set([
   'economist', 'analyst', 'strategist', 'photographer', 'journalist', 'correspondent', 'editor', 'columnist', 'commentator',
@@ -123,6 +124,12 @@ const occupations = new Set([
   'jeweller', 'jeweler', 'lawyer', 'barrister', 'solicitor', 'accountant', 'actor', 'actress', 'singer', 'producer',
   'coach', 'manager', 'striker', 'midfielder', 'defender', 'goalkeeper', 'captain', 'campaigner', 'activist', 'scientist',
   'researcher', 'doctor', 'surgeon', 'nurse', 'teacher', 'pastor', 'imam', 'rabbi', 'chef', 'designer',
+  'treasurer', 'film-maker', 'filmmaker', 'director-general', 'comedian', 'presenter', 'broadcaster', 'musician', 'composer',
+  'artist', 'architect', 'playwright', 'screenwriter', 'rapper', 'guitarist', 'drummer', 'pianist', 'dancer',
+  'athlete', 'sprinter', 'swimmer', 'cyclist', 'golfer', 'boxer', 'jockey',
+  'prosecutor', 'investigator', 'consultant', 'adviser', 'advisor', 'lecturer', 'academic', 'physicist',
+  'chemist', 'biologist', 'epidemiologist', 'virologist', 'psychologist', 'psychiatrist', 'pollster', 'lobbyist',
+  'businessman', 'businesswoman', 'tycoon', 'billionaire', 'philanthropist', 'mogul', 'financier', 'publisher', 'founder',
 ]);
 
 /** A title or an occupation, or a hyphenated title ("Secretary-General", "Vice-President", "ex-minister"). */
