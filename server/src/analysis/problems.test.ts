@@ -55,11 +55,18 @@ describe('attribution problems', () => {
     expect(rules([attribution({ speaker: 'Andris Ozols' })])).toEqual([['attribution.incomplete', 'information', 'First mention of Andris Ozols lacks a role or an organisation']]);
   });
 
-  it('accepts a private person introduced by age ("Ingrid Weber, 74" was asked for a role)', () => {
+  it('accepts a person introduced by age or by where they are from ("Ingrid Weber, 74" was asked for a role)', () => {
     const text = 'Marta Lind, 74, said the water rose fast. "We lost everything," said 81-year-old Janis Berg.';
     const lind = attribution({ speaker: 'Marta Lind', source: { start: 0, end: 14 } });
     const berg = attribution({ speaker: 'Janis Berg', source: { start: 69, end: 91 } });
     expect(problemsOf({ figures: [], attributions: [lind, berg], claims: [] }, defaultSeverities, text)).toEqual([]);
+    const from = 'Ilze Ozola, from Baltic Auto Weekly, said sales fell.';
+    const ozola = attribution({ speaker: 'Ilze Ozola', source: { start: 0, end: 35 } });
+    expect(problemsOf({ figures: [], attributions: [ozola], claims: [] }, defaultSeverities, from)).toEqual([]);
+    // The description may follow the source's span ("said Kyle Cooper, at Citigroup ...").
+    const after = 'Sales fell, said Ilze Ozola, at Baltic Auto Weekly.';
+    const inverted = attribution({ speaker: 'Ilze Ozola', source: { start: 16, end: 26 } });
+    expect(problemsOf({ figures: [], attributions: [inverted], claims: [] }, defaultSeverities, after)).toEqual([]);
     // Without the age the role is still asked for.
     const plain = attribution({ speaker: 'Marta Lind', source: { start: 0, end: 10 } });
     expect(problemsOf({ figures: [], attributions: [plain], claims: [] }, defaultSeverities, text).map((p) => p.rule)).toEqual(['attribution.incomplete']);

@@ -185,8 +185,12 @@ function fullNameIn(text: string, surname: string): boolean {
   return false;
 }
 
-/** An age in a source: "Ingrid Weber, 74", "Tom Reed, aged 58", "78-year-old Joan Whitfield". */
-const introducedByAge = /,\s*(?:aged\s+)?\d{1,3}(?:,|\s*$)|\b\d{1,3}-year-old\b/;
+/**
+ * What newsrooms write instead of a role: an age ("Ingrid Weber, 74", "78-year-old Joan Whitfield"),
+ * or where the person is from or works ("Brad Wernle, from Automotive News Europe", "Tom Reed, of Leeds").
+ */
+const describedAfter = /^\s*,\s*(?:(?:aged\s+)?\d{1,3}\b|(?:from|of|at)\s+(?:the\s+)?\p{Lu})/u;
+const introducedOtherwise = /,\s*(?:aged\s+)?\d{1,3}(?:,|\s*$)|\b\d{1,3}-year-old\b|,\s*(?:from|of|at)\s+(?:the\s+)?\p{Lu}/u;
 
 /** A capitalised given name, perhaps with a middle initial, ending right before a surname; no title of address. */
 const givenNameBefore = /(?:^|[^\p{L}])(?!(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sen|Rep|Gen|Col|Capt|Lt|Sgt|Gov|Pres)\s)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.?)?\s+$/u;
@@ -224,9 +228,11 @@ function attributionProblems(attributions: Attribution[], severities: SeveritySe
     const personName = words.length >= 2 && words.every((w) => /^[A-Z\u00c0-\u024f]/.test(w)) && !words.some(isOrganisationWord);
     if (!honorificOnly && !personName) continue;
     const singleName = honorificOnly;
-    // "Ingrid Weber, 74", "78-year-old Joan Whitfield": a private person is introduced by age, as newsrooms do.
-    const byAge = text !== undefined && attribution.source !== null && introducedByAge.test(text.slice(attribution.source.start, attribution.source.end));
-    const noRole = !attribution.role && !attribution.organisation && !byAge;
+    const source = attribution.source;
+    // The source span may end at the name, with the description right after it ("said Brad Wernle, from ...").
+    const described = text !== undefined && source !== null &&
+      (introducedOtherwise.test(text.slice(source.start, source.end)) || describedAfter.test(text.slice(source.end, source.end + 40)));
+    const noRole = !attribution.role && !attribution.organisation && !described;
     if ((singleName || noRole) && severities.incomplete !== 'off' && attribution.source) {
       const lacks = singleName && noRole ? 'a full name or a role' : singleName ? 'a full name' : 'a role or an organisation';
       problems.push({ start: attribution.source.start, end: attribution.source.end, rule: 'attribution.incomplete', severity: severities.incomplete, message: `First mention of ${speaker} lacks ${lacks}`, data });
