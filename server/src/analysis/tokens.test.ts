@@ -28,6 +28,15 @@ describe('tokenize', () => {
     expect(tokenize('Mr. Utkin met U.S. officials on Oct. 21 in Riga.')).toHaveLength(1);
   });
 
+  it('keeps "No." before a number inside the sentence, which retext splits ("the No. 2 official")', () => {
+    const text = 'The No. 2 official, Ilze Ozola, said no. Then she left.';
+    const sentences = tokenize(text);
+    expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual(['The No. 2 official, Ilze Ozola, said no.', 'Then she left.']);
+    // The tokens still cover the sentence without gaps.
+    const [first] = sentences;
+    expect(first.tokens.map((t) => t.text).join('')).toBe(text.slice(first.start, first.end));
+  });
+
   it('gives offsets in UTF-16 code units, so text after an emoji keeps its place', () => {
     const text = 'Sales rose 📈 by 20%.';
     for (const token of tokenize(text)[0].tokens) expect(text.slice(token.start, token.end)).toBe(token.text);

@@ -63,8 +63,33 @@ export function tokenize(text: string): Sentence[] {
     const tokens = mergeNumbers(finishTokens(text, item), text);
     splitAfterNumbers(tokens, sentences);
   }
+  return joinAfterNumberAbbreviations(sentences, text);
+}
+
+/**
+ * Joins a sentence that ends in "No." (or "Nos.", "Nr.") to the next when that opens with a number:
+ * "the No. 2 official" is one sentence, though retext, not knowing the abbreviation, splits it.
+ * Like mergeNumbers and splitAfterNumbers, a deliberate difference from retext, which the reference
+ * tokenizer in testing/retextTokens.ts applies too.
+ */
+export function joinAfterNumberAbbreviations(sentences: Sentence[], text: string): Sentence[] {
+  for (let k = sentences.length - 2; k >= 0; k--) {
+    const tokens = sentences[k].tokens;
+    const next = sentences[k + 1];
+    const n = tokens.length;
+    if (n < 2 || next.tokens[0].kind !== 'number' || tokens[n - 1].text !== '.' || !numberAbbreviations.has(tokens[n - 2].text)) continue;
+    if (tokens[n - 2].end !== tokens[n - 1].start) continue;
+    const joined = [...tokens];
+    if (next.start > sentences[k].end) joined.push({ start: sentences[k].end, end: next.start, text: text.slice(sentences[k].end, next.start), kind: 'space' });
+    joined.push(...next.tokens);
+    sentences[k] = { start: sentences[k].start, end: next.end, tokens: joined };
+    sentences.splice(k + 1, 1);
+  }
   return sentences;
 }
+
+/** Abbreviations written before a number ("No. 2", "Nos. 3 and 4"). */
+const numberAbbreviations = new Set(['No', 'no', 'Nos', 'nos', 'Nr', 'NO']);
 
 const KIND_BY_CLASS: TokenKind[] = ['space', 'punct', 'word', 'symbol'];
 
