@@ -67,12 +67,17 @@ export const personClauseReach = 160;
 /** How far before a quotation mark the pass reads for "so-called" (quotedParts). */
 export const soCalledLookback = 12;
 
-/** ", who runs a shelter in Narva," between a speaker's name and the verb; never past the sentence. */
-const personClause = /^,\s*who\s[^,.;:!?\n"\u201c\u201d]{1,120}(?=,)/;
+/**
+ * ", who runs a shelter in Narva," between a speaker's name and the verb, never past the sentence;
+ * or ", at Citigroup Global Markets." and ", from the FNSEA union," after an inverted source: where
+ * the speaker works.
+ */
+const personClause = /^,\s*(?:who\s[^,.;:!?\n"\u201c\u201d]{1,120}(?=,)|(?:(?:at|from)\s+(?:the\s+)?|of\s+the\s+)\p{Lu}[^,.;:!?\n"\u201c\u201d]{0,80}(?=[,.;]))/u;
 
 /**
- * The relative clause right after a source ("Ana Ribeiro, who runs a shelter, said"), which the
- * source span leaves out but which gives the speaker's role; empty when there is none.
+ * The relative clause or employer right after a source ("Ana Ribeiro, who runs a shelter, said",
+ * "said Kyle Cooper, at Citigroup."), which the source span leaves out but which gives the
+ * speaker's role or organisation; empty when there is none.
  */
 function personClauseAfter(text: string, end: number): string {
   if (text.charCodeAt(end) !== 44 /* , */) return '';

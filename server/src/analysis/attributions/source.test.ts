@@ -52,6 +52,11 @@ describe('parseSource: a name in the appositive', () => {
     expect(parseSource('Treasurer Ana Lima')).toMatchObject({ name: 'Ana Lima', role: 'Treasurer' });
     expect(parseSource('Film-maker Tomas Berg')).toMatchObject({ name: 'Tomas Berg', role: 'Film-maker' });
     expect(parseSource('Forward Planning Ltd')).toMatchObject({ name: 'Forward Planning Ltd', role: null });
+    // Where the speaker works, in an appositive with no role ("Kyle Cooper, at Citigroup" gave the role "at Citigroup").
+    expect(parseSource('Ilze Ozola, at Baltic Auto Weekly')).toMatchObject({ name: 'Ilze Ozola', role: null, organisation: 'Baltic Auto Weekly' });
+    expect(parseSource('Ana Lima, of the Institute for Fiscal Studies')).toMatchObject({ name: 'Ana Lima', organisation: 'Institute for Fiscal Studies' });
+    expect(parseSource('The report, from the Centre for Port Studies')).toMatchObject({ name: null, role: 'report', organisation: 'Centre for Port Studies' });
+    expect(parseSource('Tom Reed, of Leeds')).toMatchObject({ name: 'Tom Reed', role: null, organisation: null });
     // An organisation described, then named ("The employers' group, the CBI" gave the role "CBI").
     expect(parseSource("The growers' union, the NFA")).toMatchObject({ name: 'NFA', organisation: 'NFA', role: "growers' union", anonymous: false });
     expect(parseSource('the carrier, Skylink Air')).toMatchObject({ name: 'Skylink Air', organisation: 'Skylink Air', role: 'carrier' });

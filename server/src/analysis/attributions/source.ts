@@ -561,6 +561,18 @@ function parseSourceWords(text: string): SourceInfo {
     if (app.length === 1 || (app[1].lower === 'of' || app[1].lower === 'from')) return info;
     app.shift();
   }
+  // "Kyle Cooper, at Citigroup Global Markets", "Brad Wernle, from Automotive News Europe", "Ana
+  // Lima, of the Institute for Fiscal Studies", "The study, from the Centre for Economic Policy
+  // Research": where the speaker works or the document comes from. "Tom Reed, of Leeds" (no "the")
+  // is where he lives.
+  if ((info.name !== null || info.head !== null) && (app[0]?.lower === 'at' || app[0]?.lower === 'from' || (app[0]?.lower === 'of' && app[1]?.lower === 'the'))) {
+    const from = app[1]?.lower === 'the' ? 2 : 1;
+    const employer: Word[] = [];
+    for (let k = from; k < app.length && (app[k].cap || ((app[k].lower === 'of' || app[k].lower === 'for' || app[k].lower === 'and') && app[k + 1]?.cap)); k++) employer.push(app[k]);
+    if (employer.length > 0) info.organisation = join(stripBased(employer));
+    return info;
+  }
+  if (info.name && app[0]?.lower === 'of' && app[1]?.cap) return info;
   // Read after the age: "Eleni Papadaki, 54, who runs a bakery".
   const personClause = app[0]?.lower === 'who';
   // "Chancellor Maria Keller, who visited the area": a title before the name already says who the speaker is.

@@ -10,6 +10,11 @@ describe('speakers', () => {
     expect(speakersOf(text)).toEqual([['Anna Petrova', 'head of regional studies', 'Institute of Security Policy']]);
   });
 
+  it('reads where the speaker works after an inverted source ("said Kyle Cooper, at Citigroup Global Markets." had no organisation)', () => {
+    expect(speakersOf('"Prices will fall," said Ilze Ozola, at Baltic Auto Weekly. "Not soon."')).toEqual([['Ilze Ozola', null, 'Baltic Auto Weekly'], ['Ilze Ozola', null, 'Baltic Auto Weekly']]);
+    expect(speakersOf('"It is over," Tom Reed, from the Latvian Farmers Union, told reporters.')).toEqual([['Tom Reed', null, 'Latvian Farmers Union']]);
+  });
+
   it('names the person after "Norway\'s deputy foreign minister," (the country was the speaker and the name its role)', () => {
     const text = "Norway's deputy foreign minister, Lars Holm, warned Friday that the move would have consequences.";
     expect(speakersOf(text)).toEqual([['Lars Holm', 'deputy foreign minister', 'Norway']]);
