@@ -52,6 +52,9 @@ describe('parseSource: a name in the appositive', () => {
     expect(parseSource('Treasurer Ana Lima')).toMatchObject({ name: 'Ana Lima', role: 'Treasurer' });
     expect(parseSource('Film-maker Tomas Berg')).toMatchObject({ name: 'Tomas Berg', role: 'Film-maker' });
     expect(parseSource('Forward Planning Ltd')).toMatchObject({ name: 'Forward Planning Ltd', role: null });
+    // Titles after an organisation's name name its title-holder, not the organisation ("EEF chief economist" was "EEF").
+    expect(parseSource('NFA chief economist')).toMatchObject({ name: null, organisation: 'NFA', head: 'economist' });
+    expect(parseSource('Halden Bank senior analyst')).toMatchObject({ name: null, organisation: 'Halden Bank' });
     // Where the speaker works, in an appositive with no role ("Kyle Cooper, at Citigroup" gave the role "at Citigroup").
     expect(parseSource('Ilze Ozola, at Baltic Auto Weekly')).toMatchObject({ name: 'Ilze Ozola', role: null, organisation: 'Baltic Auto Weekly' });
     expect(parseSource('Ana Lima, of the Institute for Fiscal Studies')).toMatchObject({ name: 'Ana Lima', organisation: 'Institute for Fiscal Studies' });

@@ -368,7 +368,8 @@ function parseSourceWords(text: string): SourceInfo {
   const described = placed > 0 ? tail.slice(0, placed) : tail;
   const organisationBeforeUnnamed = !adjectiveOnly && run.length > 0 && !run[run.length - 1].possessive && described.length > 0 &&
     described.every((w) => !w.cap && !orgLinks.has(w.lower) && !relatives.has(w.lower)) &&
-    (anonymousHeads.has(described[described.length - 1].lower) || (described.length === 1 && isTitle(described[0].lower)));
+    // "WorldCom director", "EEF chief economist": titles after the name of an organisation.
+    (anonymousHeads.has(described[described.length - 1].lower) || (described.length <= 3 && described.every((w) => isTitle(w.lower) || rankWords.has(w.lower)) && isTitle(described[described.length - 1].lower)));
   if (organisationBeforeUnnamed) {
     nameWords.length = 0;
     const described = run.filter((w) => !honorific.test(w.text));
