@@ -52,6 +52,11 @@ describe('parseSource: a name in the appositive', () => {
     expect(parseSource('Treasurer Ana Lima')).toMatchObject({ name: 'Ana Lima', role: 'Treasurer' });
     expect(parseSource('Film-maker Tomas Berg')).toMatchObject({ name: 'Tomas Berg', role: 'Film-maker' });
     expect(parseSource('Forward Planning Ltd')).toMatchObject({ name: 'Forward Planning Ltd', role: null });
+    // A sentence adverb opening the source is no name ("Nevertheless, ..., Mahendra Siregar" was the speaker "Nevertheless").
+    expect(parseSource('Separately, the largest parcel carrier, Skylink')).toMatchObject({ name: 'Skylink', organisation: 'Skylink' });
+    // A describing word before a group of countries names no one ("Donor nations" was the speaker "Donor").
+    expect(parseSource('Donor nations')).toMatchObject({ name: null, role: 'Donor nations', head: 'nations' });
+    expect(parseSource('Rich Lowry')).toMatchObject({ name: 'Rich Lowry' });
     // Titles after an organisation's name name its title-holder, not the organisation ("EEF chief economist" was "EEF").
     expect(parseSource('NFA chief economist')).toMatchObject({ name: null, organisation: 'NFA', head: 'economist' });
     expect(parseSource('Halden Bank senior analyst')).toMatchObject({ name: null, organisation: 'Halden Bank' });

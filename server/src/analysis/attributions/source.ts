@@ -194,7 +194,8 @@ const sectorNouns = new Set([
   'church', 'community', 'consumer', 'patient', 'student', 'teacher', 'tech', 'oil', 'gas', 'water', 'climate', 'election',
   'education', 'environment', 'fire', 'rescue', 'emergency', 'hospitality', 'tourism', 'retail', 'police', 'party', 'army',
   'prosecution', 'housing', 'town', 'village', 'county', 'park', 'zoo', 'team', 'club', 'league', 'market', 'stock', 'fund',
-  'insurance', 'medical', 'family', 'families', 'parent', 'parents', 'victim', 'victims', 'worker', 'workers', 'staff', 'patients']);
+  'insurance', 'medical', 'family', 'families', 'parent', 'parents', 'victim', 'victims', 'worker', 'workers', 'staff', 'patients',
+  'donor', 'creditor', 'member', 'neighbouring', 'rival', 'partner']);
 /**
  * The words of an organisation's name after "at" or "of": its capitalised words with "of", "for" and
  * an "and" between capitals ("the Institute of Security Policy and Economic Affairs"), up to a place
@@ -251,7 +252,8 @@ const quantityWords = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'se
 /** Adjectives that open a sentence before a description, never a name ("Veteran actor ...", "Separate figures from ..."). */
 const descriptive = new Set(['veteran', 'separate', 'new', 'latest', 'recent', 'further', 'fresh', 'additional', 'preliminary',
   'provisional', 'initial', 'final', 'independent', 'prominent', 'legendary', 'acclaimed', 'renowned', 'award-winning', 'outgoing',
-  'incoming', 'acting', 'interim', 'leading', 'influential', 'celebrated', 'fellow', 'rival', 'embattled', 'beleaguered']);
+  'incoming', 'acting', 'interim', 'leading', 'influential', 'celebrated', 'fellow', 'rival', 'embattled', 'beleaguered',
+  'donor', 'creditor', 'neighbouring', 'neighboring', 'partner', 'allied', 'oil-producing', 'developing', 'developed']);
 
 const appositiveClauseOpeners = new Set(['as', 'when', 'while', 'after', 'before', 'if', 'because', 'although', 'though', 'since', 'asked', 'unless']);
 
@@ -291,11 +293,16 @@ function roleWordsOf(ws: Word[], kept?: string): Word[] {
 const trailingTime = /\s+(?:on\s+)?(?:(?:last|this|next)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?$/i;
 
 /** Splits a source phrase into name, role, organisation and the anonymity of an unnamed source. */
+/** Sentence adverbs that a source span may open with, followed by a comma. */
+const leadingAdverb = /^(?:nevertheless|nonetheless|however|meanwhile|still|instead|moreover|furthermore|indeed|separately|elsewhere|yet|also|now|later|earlier|similarly|likewise|in addition|in turn|in response|in a statement|by contrast|in contrast)\s*,\s*/i;
+
 export function parseSource(text: string): SourceInfo {
   return withoutPostnominals(parseSourceWords(text));
 }
 
 function parseSourceWords(text: string): SourceInfo {
+  // "Nevertheless, one of his deputies, Ana Lima": a sentence adverb before the source is no name.
+  text = text.replace(leadingAdverb, '');
   // A parenthesis ("(D-NM)") names a party or state, not part of the name.
   text = text.replace(/\s*\([^)]*\)?/g, '');
   // "a poll released Sunday", "a report published on Monday night": a closing time names no one.
