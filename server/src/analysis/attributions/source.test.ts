@@ -57,6 +57,11 @@ describe('parseSource: a name in the appositive', () => {
     // A describing word before a group of countries names no one ("Donor nations" was the speaker "Donor").
     expect(parseSource('Donor nations')).toMatchObject({ name: null, role: 'Donor nations', head: 'nations' });
     expect(parseSource('Rich Lowry')).toMatchObject({ name: 'Rich Lowry' });
+    // Place adjectives before a common noun name no organisation ("unions at the Italian carmaker" had the organisation "Italian").
+    expect(parseSource('workers at the Latvian carmaker')).toMatchObject({ role: 'workers', organisation: null });
+    expect(parseSource('analysts at the Latvian bank Citadele')).toMatchObject({ organisation: 'Citadele' });
+    // A company's description opening the sentence is its role ("Carmaker Nissan" was a person's name).
+    expect(parseSource('Carmaker Skoda')).toMatchObject({ name: 'Skoda', organisation: 'Skoda', role: 'Carmaker' });
     // Titles after an organisation's name name its title-holder, not the organisation ("EEF chief economist" was "EEF").
     expect(parseSource('NFA chief economist')).toMatchObject({ name: null, organisation: 'NFA', head: 'economist' });
     expect(parseSource('Halden Bank senior analyst')).toMatchObject({ name: null, organisation: 'Halden Bank' });

@@ -124,12 +124,12 @@ const occupations = new Set([
   'jeweller', 'jeweler', 'lawyer', 'barrister', 'solicitor', 'accountant', 'actor', 'actress', 'singer', 'producer',
   'coach', 'manager', 'striker', 'midfielder', 'defender', 'goalkeeper', 'captain', 'campaigner', 'activist', 'scientist',
   'researcher', 'doctor', 'surgeon', 'nurse', 'teacher', 'pastor', 'imam', 'rabbi', 'chef', 'designer',
-  'treasurer', 'film-maker', 'filmmaker', 'director-general', 'comedian', 'presenter', 'broadcaster', 'musician', 'composer',
+  'treasurer', 'film-maker', 'filmmaker', 'director-general', 'comedian', 'presenter', 'musician', 'composer',
   'artist', 'architect', 'playwright', 'screenwriter', 'rapper', 'guitarist', 'drummer', 'pianist', 'dancer',
   'athlete', 'sprinter', 'swimmer', 'cyclist', 'golfer', 'boxer', 'jockey',
   'prosecutor', 'investigator', 'consultant', 'adviser', 'advisor', 'lecturer', 'academic', 'physicist',
   'chemist', 'biologist', 'epidemiologist', 'virologist', 'psychologist', 'psychiatrist', 'pollster', 'lobbyist',
-  'businessman', 'businesswoman', 'tycoon', 'billionaire', 'philanthropist', 'mogul', 'financier', 'publisher', 'founder',
+  'businessman', 'businesswoman', 'tycoon', 'billionaire', 'philanthropist', 'mogul', 'financier', 'founder',
 ]);
 
 /** A title or an occupation, or a hyphenated title ("Secretary-General", "Vice-President", "ex-minister"). */
@@ -202,6 +202,9 @@ const sectorNouns = new Set([
  * it is in ("the Centre for European Reform in London").
  */
 function organisationWords(ws: Word[]): Word[] {
+  // "the Italian bank UniCredit": a place adjective describing a common noun is no part of the name.
+  const from = ws.findIndex((w) => !determiners.has(w.lower));
+  if (from >= 0 && isPlaceAdjective(ws[from], false) && ws[from + 1] && !ws[from + 1].cap && ws.slice(from + 1).some((w) => w.cap)) ws = ws.slice(from + 1);
   const placed = ws.findIndex((w, k) => k > 0 && placeLinks.has(w.lower) && ws[k + 1]?.cap);
   const name = placed > 0 ? ws.slice(0, placed) : ws;
   return stripBased(name.filter((w, k) => w.cap || w.lower === 'of' || w.lower === 'for' || (w.lower === 'and' && name[k - 1]?.cap && name[k + 1]?.cap)));
@@ -361,6 +364,13 @@ function parseSourceWords(text: string): SourceInfo {
   for (let k = 0; k < run.length - 1; k++) if (isTitle(run[k].lower) && !(run[k].lower === 'general' && generalCompanies.has(run[k + 1].lower))) lastTitle = k;
   const nameWords = run.slice(lastTitle + 1);
   const preRole = run.slice(0, lastTitle + 1).filter((w) => !honorific.test(w.text));
+  // "Carmaker Nissan", "Broadcaster Skylink TV": a sentence's capital on the description before a company's name.
+  if (lastTitle < 0 && i === 0 && run.length >= 2 && organisationNouns.has(run[0].lower) && j === head.length) {
+    info.name = join(run.slice(1));
+    info.organisation = info.name;
+    info.role = run[0].text;
+    return info;
+  }
   // "Western governments", "the Ukrainian military": an adjective of place before a common noun names no one.
   // "the US company" too, but "US officials" speak for the US.
   const adjectiveOnly = run.length === 1 && j < head.length && !run[0].possessive &&
@@ -454,7 +464,12 @@ function parseSourceWords(text: string): SourceInfo {
     }
   }
   const rest = head.slice(j);
-  if (orgLinks.has(rest[0]?.lower ?? '') && rest.slice(1).some((w) => w.cap)) {
+  // "unions at the Italian carmaker", "Ministers from European and Asian governments": place
+  // adjectives before a common noun name no organisation.
+  const employerWords = rest.slice(1).filter((w) => !determiners.has(w.lower));
+  const adjectiveEmployer = employerWords.length >= 2 && !employerWords[employerWords.length - 1].cap &&
+    employerWords.every((w) => !w.cap || isPlaceAdjective(w, false));
+  if (orgLinks.has(rest[0]?.lower ?? '') && rest.slice(1).some((w) => w.cap) && !adjectiveEmployer) {
     info.organisation = join(organisationWords(rest.slice(1)));
   }
   const leadLower = lead.map((w) => w.lower);
