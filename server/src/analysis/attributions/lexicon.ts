@@ -220,6 +220,8 @@ export const titles = new Set([
   'queen', 'prince', 'princess', 'sheikh', 'speaker', 'chairman', 'chairwoman', 'commissioner', 'director', 'chief',
   'attorney', 'foreign', 'defence', 'defense', 'deputy', 'former', 'acting', 'spokesman', 'spokeswoman', 'spokesperson',
   'candidate', 'nominee', 'leader', 'sheriff', 'detective', 'officer', 'inspector', 'superintendent', 'state',
+  // "the Rt Hon", "the Rt Rev": styles before a title of address.
+  'rt', 'rt.', 'hon', 'hon.', 'revd', 'bishop', 'archbishop', 'cardinal', 'rabbi', 'imam',
 ]);
 
 /**

@@ -57,6 +57,9 @@ describe('parseSource: a name in the appositive', () => {
     // A describing word before a group of countries names no one ("Donor nations" was the speaker "Donor").
     expect(parseSource('Donor nations')).toMatchObject({ name: null, role: 'Donor nations', head: 'nations' });
     expect(parseSource('Rich Lowry')).toMatchObject({ name: 'Rich Lowry' });
+    // An office, then its holder with styles of address ("the Bishop of Durham, the Rt Rev Dr Tom Wright" was the speaker "Bishop of Durham").
+    expect(parseSource('The Bishop of Riga, the Rt Rev Dr Janis Berg')).toMatchObject({ name: 'Janis Berg', role: 'Bishop of Riga' });
+    expect(parseSource('the Rt Hon Ana Lima')).toMatchObject({ name: 'Ana Lima' });
     // Place adjectives before a common noun name no organisation ("unions at the Italian carmaker" had the organisation "Italian").
     expect(parseSource('workers at the Latvian carmaker')).toMatchObject({ role: 'workers', organisation: null });
     expect(parseSource('analysts at the Latvian bank Citadele')).toMatchObject({ organisation: 'Citadele' });

@@ -272,7 +272,7 @@ const portfolioTitles = new Set(['minister', 'secretary', 'spokesman', 'spokeswo
 const rankWords = new Set(['senior', 'former', 'top']);
 
 /** Titles of address and honours before a name, which are neither name nor role ("Sir Keir", "Dame Judi", "the Rev Ann Lee"). */
-const honorific = /^(mr|mrs|ms|dr|miss|sir|dame|rev|revd)\.?$/i;
+const honorific = /^(mr|mrs|ms|dr|miss|sir|dame|rev|revd|rt|hon|very)\.?$/i;
 
 const join = (ws: Word[]) => ws.map((w) => w.text).join(' ');
 /** A role keeps a possessive inside it ("chairs parliament's foreign affairs committee"). */
@@ -583,6 +583,17 @@ function parseSourceWords(text: string): SourceInfo {
   if (info.name && /^\d{1,3}$/.test(app[0]?.text ?? '')) {
     if (app.length === 1 || (app[1].lower === 'of' || app[1].lower === 'from')) return info;
     app.shift();
+  }
+  // "The Bishop of Durham, the Rt Rev Dr Tom Wright": an office named first, then its holder.
+  if (info.name && isTitle(info.name.split(' ')[0].toLowerCase()) && app.length >= 2) {
+    const holder = app.filter((w) => !determiners.has(w.lower) && !honorific.test(w.text) && !isTitle(w.lower));
+    if (holder.length >= 2 && holder.length <= 4 && app.every((w) => w.cap || determiners.has(w.lower)) && holder.every((w) => w.cap && !notNames.has(w.lower))) {
+      info.role = info.name;
+      info.name = join(holder);
+      info.organisation = null;
+      info.definite = false;
+      return info;
+    }
   }
   // "Kyle Cooper, at Citigroup Global Markets", "Brad Wernle, from Automotive News Europe", "Ana
   // Lima, of the Institute for Fiscal Studies", "The study, from the Centre for Economic Policy
