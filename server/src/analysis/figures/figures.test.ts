@@ -629,6 +629,13 @@ describe('not figures', () => {
     checkFigures('The council aims for net zero, bans zero-hours contracts and buys zero-emission buses; debt fell to [[zero]].', [{ value: 0 }]);
   });
 
+  it('skips "at one time" and "at one point", which name a moment ("one time Bez" was a count of Bez)', () => {
+    checkFigures('At one time Ilze was the favourite, and at one point she led by [[5 points]]; [[one time]] was enough.', [
+      { value: 5, unit: 'point' },
+      { value: 1, unit: 'time' },
+    ]);
+  });
+
   it('skips numbers that name things', () => {
     checkFigures('Under Section 427, the F-35 and G7 plans, COVID-19 rules and the iPhone 11 launch, the S&P 500 and Route 66 stayed put.');
     // The tokenizer ends a sentence after "No.", so the number opens the next one ("No. 2" was a count).

@@ -721,6 +721,8 @@ function gluedScaleUnit(core: Core, rest: string): UnitInfo | undefined {
 }
 
 const phoneLike = /^\d{3}-\d{4}$/;
+/** Nouns of "at one time", "at one point": a moment in the past. */
+const momentNouns = new Set<string | undefined>(['time', 'point', 'stage', 'moment']);
 /** Words between a suspended hyphen and the number that completes it ("10- to 12-year"). */
 const suspendedJoints = new Set<string | undefined>(['to', 'or', 'and']);
 /** Second halves of hyphenated words that make an adjective or a name of a thing, not a count. */
@@ -1420,6 +1422,8 @@ function quantityAt(s: Scan, i: number, previous: Figure[]): Found | null {
   }
   // "net zero by 2050": a target's name, not a figure.
   if (keys[i] === 'zero' && keys[i - 1] === 'net') return { figure: null, next: i + 1 };
+  // "at one time", "at one point", "at one stage": a moment, not a count.
+  if (keys[i] === 'one' && keys[i - 1] === 'at' && momentNouns.has(keys[i + 1])) return { figure: null, next: i + 2 };
   let j = i;
   let currency: string | null = null;
   const before = currencyBefore(s, i);
