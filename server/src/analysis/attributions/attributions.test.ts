@@ -789,3 +789,69 @@ describe('editor helpers', () => {
     ]);
   });
 });
+
+describe('phrases around a cue that are no part of it', () => {
+  it('reads a role in lower case before a name after "told" as the addressee, not the content ("told state broadcaster ERT" was the content)', () => {
+    checkAttributions('The ferry was lost within minutes, a coastguard officer, Per Holm, told public radio station NRK.', [
+      { cue: 'told', source: 'a coastguard officer, Per Holm', content: 'The ferry was lost within minutes' },
+    ]);
+    checkAttributions('A coastguard officer told public radio station NRK the ferry sank within minutes.', [
+      { cue: 'told', source: 'A coastguard officer', content: 'the ferry sank within minutes' },
+    ]);
+  });
+
+  it('ends a source before a participle clause (", making it the wettest ..." was in the source after "according to")', () => {
+    checkAttributions('Rain fell for 40 days, according to the national weather office, making it the wettest spring on record.', [
+      { cue: 'according to', source: 'the national weather office', content: 'Rain fell for 40 days' },
+    ]);
+    // A role in -ing before a noun still opens an appositive.
+    checkAttributions('"Rents will rise," said Lena Berg, acting director of the housing board.', [
+      { cue: 'said', source: 'Lena Berg, acting director of the housing board', content: '"Rents will rise,"' },
+    ]);
+  });
+
+  it('leaves a word that approximates a quantity after the cue in the content ("said only a third" had the cue "said only")', () => {
+    checkAttributions('The auditor said only a quarter of the grant had reached the schools.', [
+      { cue: 'said', source: 'The auditor', content: 'only a quarter of the grant had reached the schools' },
+    ]);
+  });
+
+  it('keeps "with knowledge of" inside a source, before the cue and closing a sentence', () => {
+    checkAttributions('The merger will be announced next week, three people with knowledge of the deal told the Baltic Times.', [
+      { cue: 'told', source: 'three people with knowledge of the deal', content: 'The merger will be announced next week' },
+      { cue: 'will be announced', source: null, content: 'next week' },
+    ]);
+  });
+
+  it('reads "were forecast" as a passive, whose subject is not its source', () => {
+    checkAttributions('Storms were forecast to reach the coast by Sunday.', [
+      { cue: 'were forecast', source: null, content: 'to reach the coast by Sunday' },
+    ]);
+  });
+
+  it('finds no speaker in a sum of money before a verb ("the €150 million promised for ..." was a source)', () => {
+    checkAttributions('Only half of the £80 million pledged for flood defences in 2023 has been spent.', []);
+  });
+
+  it('reads a participle before its agent as describing the noun before it, never with "by ..." as content', () => {
+    checkAttributions('The bill, opposed by most unions, never became law.', [{ cue: 'opposed', source: 'most unions', content: 'The bill' }]);
+    // "by" before an -ing word names a means, not an agent.
+    checkAttributions('Ana Ruiz responded by saying the plan was unfair.', [
+      { cue: 'responded', source: 'Ana Ruiz', content: 'by saying the plan was unfair' },
+      { cue: 'saying', source: 'Ana Ruiz', content: 'the plan was unfair' },
+    ]);
+  });
+
+  it('reads a count backing one side after "with" as how a vote fell, not as a stance', () => {
+    checkAttributions('The board voted 5-4 to keep the fare, with four members backing a cut.', []);
+    checkAttributions('Opinion is split, with 40 percent saying the fare is too high.', [
+      { cue: 'saying', source: '40 percent', content: 'the fare is too high' },
+    ]);
+  });
+
+  it('gives a pull quote the speaker named after a dash, with a successor "as" a post in the source', () => {
+    checkAttributions('“We were robbed.” — The successor as fund chair, Ivo Lind, said in a statement.', [
+      { cue: 'said in a statement', source: 'The successor as fund chair, Ivo Lind', content: '“We were robbed.”', type: 'direct' },
+    ]);
+  });
+});
