@@ -62,6 +62,21 @@ describe('the article against itself', () => {
     expect(check('Tomas Berg, 61, left.\n\nHis son, Erik Berg, 34, stayed.\n')).toEqual([]);
   });
 
+  it('finds an age after the role, a share restated among several percentages, and one group given two sizes', () => {
+    const text = [
+      'Of the 2,300 members at the mill, 1,610 voted yes, or 80%, on a turnout of 91%.',
+      '"The 2,800 members I speak for want a fair deal," said Petra Lind, the union\'s regional secretary, 47, who has worked at the mill for 22 years.',
+      'Ms Lind, 49, said the last strike lasted three weeks.',
+    ].join('\n\n') + '\n';
+    expect(check(text)).toEqual([
+      { kind: 'percent-parts', text: '80%', related: ['1,610', '2,300 members'] },
+      { kind: 'inconsistent-values', text: '2,800 members', related: ['2,300 members'] },
+      { kind: 'inconsistent-ages', text: '49', related: ['47'] },
+    ]);
+    // Two groups each introduced with "the" but described differently are not compared.
+    expect(check('The 300 workers at the Riga plant struck.\n\nThe 500 drivers at the depot did not.\n')).toEqual([]);
+  });
+
   it('checks the death toll in the headline against the first one in the body', () => {
     const text = '# Factory fire kills 27 in Chittagong\n\nAt least 31 workers were killed when fire swept through the plant, officials said.\n';
     expect(check(text)).toEqual([{ kind: 'inconsistent-values', text: 'At least 31 workers', related: ['27'] }]);

@@ -117,6 +117,11 @@ function sameAmount(doc: Prepared, a: Figure, b: Figure): boolean {
   return (definite(a) || definite(b)) && sameTime(doc, a, b) && !notAStated(doc, a) && !notAStated(doc, b);
 }
 
+/** Whether "the" comes right before the figure ("the 2,300 members"). */
+function definiteBefore(doc: Prepared, f: Figure): boolean {
+  return /\bthe\s+$/i.test(doc.text.slice(Math.max(0, f.start - 5), f.start));
+}
+
 function notAStated(doc: Prepared, f: Figure): boolean {
   return notAStatedCount.test(doc.text.slice(f.end, f.end + 60));
 }
@@ -144,6 +149,8 @@ function sameQuantity(doc: Prepared, a: Figure, b: Figure): boolean {
   // A count without a verb ("Floods displace 12,000 people") is the same quantity only if the other's verb is in its sentence.
   if (va && !vb && !windowKeys(doc, b).has(va)) return false;
   if (vb && !va && !windowKeys(doc, a).has(vb)) return false;
+  // "the 2,300 members" and later "The 2,800 members": both point back to one group the article names.
+  if (definiteBefore(doc, a) && definiteBefore(doc, b) && a.noun === b.noun && !va && !vb) return sameTime(doc, a, b);
   if (notAStated(doc, a) || notAStated(doc, b)) return false;
   // What is said around the two counts must overlap: "Mitch killed about 10,000 people" and "an
   // earthquake killed at least 38,000 people" share only the verb. With the same verb one more word
@@ -261,12 +268,27 @@ function ageMention(text: string, f: Figure): AgeMention | null {
 }
 
 /**
+ * An age inside a speaker's source, after the role: "said Petra Lind, the union's regional
+ * secretary, 47, who ...". The person is the speaker the attribution names in full.
+ */
+function speakerAgeMention(doc: Prepared, f: Figure): AgeMention | null {
+  for (const a of doc.analysis.attributions) {
+    if (!a.source || !a.speaker || a.source.start > f.start || a.source.end < f.end) continue;
+    const parts = a.speaker.split(/\s+/);
+    if (parts.length < 2 || !/^\p{Lu}/u.test(parts[0])) return null;
+    return { figure: f, first: parts[0], surname: parts[parts.length - 1], honorific: null };
+  }
+  return null;
+}
+
+/**
  * One person given two ages: "Martin Greaves, 61" and later "Mr Greaves, 63". A mention by surname
  * alone is the person of that surname named in full elsewhere, and is left out when two people
  * share it ("Martin Greaves, 61, and his wife, Ann Greaves, 58").
  */
 export function inconsistentAges(doc: Prepared): ArticleFinding[] {
-  const mentions = doc.analysis.figures.filter((f) => f.age && f.value !== null && f.low === undefined).map((f) => ageMention(doc.text, f)).filter((m) => m !== null);
+  const mentions = doc.analysis.figures.filter((f) => f.age && f.value !== null && f.low === undefined)
+    .map((f) => ageMention(doc.text, f) ?? speakerAgeMention(doc, f)).filter((m) => m !== null);
   const fullNames = new Map<string, Set<string>>();
   const addFull = (first: string, surname: string) => fullNames.set(surname, (fullNames.get(surname) ?? new Set()).add(first));
   for (const m of mentions) if (m.first) addFull(m.first, m.surname);
@@ -332,8 +354,9 @@ export function percentParts(doc: Prepared): ArticleFinding[] {
     const percents = inSentence.filter((f) => f.kind === 'percent' && f.unit === '%' && f.value !== null);
     // Away from the "of", the percentage must restate the share ("..., or 62%", "(62%)"): "Shares fell 14%
     // after it said it would close two of its nine factories" is a change, not two ninths.
-    const restated = percents.length === 1 && percents[0].change === undefined && restatedBefore.test(doc.text.slice(s.start, percents[0].start));
-    const percent = adjacent?.kind === 'percent' && adjacent.unit === '%' ? adjacent : restated ? percents[0] : undefined;
+    // "1,610 voted in favour, or 80%, on a turnout of 91%": the restating one among several.
+    const restated = percents.filter((p) => p.change === undefined && restatedBefore.test(doc.text.slice(s.start, p.start)));
+    const percent = adjacent?.kind === 'percent' && adjacent.unit === '%' ? adjacent : restated.length === 1 ? restated[0] : undefined;
     // A part is a number of things: "two thirds - 65% - of the 1,000 people" gives a share, not a part.
     const sameThing = (f: Figure) => f.kind === 'count' && f.value !== null && f.value >= 1 && f.value < total.value! && (!f.unit || !total.unit || termKey(f.unit) === termKey(total.unit));
     const part = adjacent?.kind === 'count' ? adjacent : inSentence.find((f) => f !== adjacent && sameThing(f));
