@@ -100,6 +100,20 @@ describe('matching a figure against a source', () => {
     expect(verdict('The union is demanding a pay rise of 7 percent.', '7 percent', 'Inflation reached 7.4 percent; the employers offered a 5% pay rise.')).toEqual({ status: 'contradicted', evidence: '5%' });
   });
 
+  it('compares a value written in another unit, a fraction with a percentage, and a share of the same group', () => {
+    // "four hours and 21 minutes" was "not found" against "261 minutes": the units differed.
+    expect(verdict('Ships were delayed by four hours and 21 minutes on average.', 'four hours and 21 minutes', 'Average delays were 261 minutes.')).toEqual({ status: 'supported', evidence: '261 minutes' });
+    expect(verdict('Ships were delayed by four hours on average.', 'four hours', 'Average delays were 300 minutes.')).toEqual({ status: 'contradicted', evidence: '300 minutes' });
+    // "Two-thirds of ships" against "67% of vessels": a fraction, a percentage, synonyms.
+    expect(verdict('Two-thirds of ships were delayed.', 'Two-thirds of ships', 'Delays hit 67% of vessels.')).toEqual({ status: 'supported', evidence: '67%' });
+    expect(verdict('Two-thirds of ships were delayed.', 'Two-thirds of ships', 'Delays hit 61% of vessels.')).toEqual({ status: 'contradicted', evidence: '61%' });
+    // A percentage is matched by what it is a share of, and workers by staff.
+    expect(verdict('The strike was backed by 62% of members.', '62%', 'In the ballot, 61.8 per cent of union members voted for the strike.')).toEqual({ status: 'supported', evidence: '61.8 per cent' });
+    expect(verdict('More than 13,000 workers walked out.', 'More than 13,000 workers', 'A total of 13,412 staff took part in the stoppage.')).toEqual({ status: 'supported', evidence: '13,412 staff' });
+    // The verb before an amount's object says what the amount is ("costing shippers £1.2bn").
+    expect(verdict('The strike ended, costing shippers an estimated £1.2bn.', 'an estimated £1.2bn', 'Estimates put the cost to shipping lines at 1.2 billion pounds.')).toEqual({ status: 'supported', evidence: '1.2 billion pounds' });
+  });
+
   it('prefers support over a contradiction elsewhere in the same source', () => {
     expect(verdict('The fighting has killed more than 13,000 people.', 'more than 13,000 people', 'The war killed 9,000 people in its first year. By October the mission had recorded 13,100 deaths.')).toEqual({ status: 'supported', evidence: '13,100 deaths' });
   });

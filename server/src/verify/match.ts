@@ -121,7 +121,8 @@ const synonymGroups = [
   'troop troops soldier soldiers servicemen personnel forces',
   'people person persons resident residents civilian civilians individual individuals inhabitant inhabitants population',
   'home homes house houses household households dwelling dwellings',
-  'job jobs employment employed worker workers',
+  'job jobs employment employed worker workers employee employees staff workforce',
+  'ship ships vessel vessels boat boats',
   'unemployment unemployed jobless joblessness',
   'price prices cost costs',
   'damage damages loss losses',
@@ -222,14 +223,56 @@ function ownKeys(f: Figure): { noun: Set<string>; verb: Set<string> } {
   return { noun, verb };
 }
 
-/** Figure kinds that can be compared with each other. */
-function comparable(a: Figure, b: Figure): boolean {
-  if (a.kind === 'date' || a.kind === 'ordinal') return false;
-  if (b.kind === 'date' || b.kind === 'ordinal') return false;
-  if (a.kind === 'count') return b.kind === 'count';
-  if (a.kind !== b.kind) return false;
-  if (a.kind === 'money' || a.kind === 'percent' || a.kind === 'measure' || a.kind === 'duration') return a.unit === b.unit;
-  return true;
+/**
+ * Units that convert exactly, by what one of them is in the family's base unit: "four hours and 21
+ * minutes" in the article against "261 minutes" in the source, "1.5km" against "1,500 metres".
+ * Months and days do not convert (a month has no fixed number of days).
+ */
+const unitFamilies: Array<Record<string, number>> = [
+  { second: 1, minute: 60, hour: 3600, day: 86400, week: 604800, fortnight: 1209600 },
+  { month: 1, year: 12, decade: 120, century: 1200 },
+  { mm: 0.001, cm: 0.01, m: 1, km: 1000 },
+  { mg: 0.001, g: 1, kg: 1000, t: 1e6 },
+  { ml: 0.001, l: 1 },
+];
+
+/** A fraction of a whole ("two-thirds of ships", "half of all homes"), which a percentage can state too. */
+function isFraction(f: Figure): boolean {
+  return f.kind === 'count' && f.value !== null && f.value > 0 && f.value < 1 && f.low === undefined;
+}
+
+/**
+ * How a source figure is brought to the article figure's terms, or null when the two cannot be
+ * compared: `factor` multiplies the source's values; `claim` replaces the article's interval.
+ */
+function conversion(a: Figure, b: Figure): { factor: number; claim?: Interval } | null {
+  if (a.kind === 'date' || a.kind === 'ordinal' || b.kind === 'date' || b.kind === 'ordinal') return null;
+  // "two-thirds of ships" against "67% of vessels": the fraction as a percentage, to the nearest point.
+  if (isFraction(a) && b.kind === 'percent' && b.unit === '%') return { factor: 0.01, claim: fractionInterval(a) };
+  if (a.kind === 'percent' && a.unit === '%' && isFraction(b)) return { factor: 100 };
+  if (a.kind === 'count') return b.kind === 'count' ? { factor: 1 } : null;
+  if (a.kind !== b.kind) return null;
+  if (a.kind === 'money' || a.kind === 'percent' || a.kind === 'measure' || a.kind === 'duration') {
+    if (a.unit === b.unit) return { factor: 1 };
+    if (a.per || b.per || a.unit === null || b.unit === null) return null;
+    for (const family of unitFamilies) {
+      const from = family[b.unit];
+      const to = family[a.unit];
+      if (from !== undefined && to !== undefined) return { factor: from / to };
+    }
+    return null;
+  }
+  return { factor: 1 };
+}
+
+/** A spelled fraction is a share to within half a percentage point: "two-thirds" allows 66.2% to 67.2%. */
+function fractionInterval(f: Figure): Interval | undefined {
+  if (f.approx !== 'exact' || f.value === null) return undefined;
+  return { lo: f.value - 0.005, hi: f.value + 0.005, loOpen: false, hiOpen: false };
+}
+
+function scaledInterval(i: Interval, factor: number): Interval {
+  return factor === 1 ? i : { lo: i.lo * factor, hi: i.hi * factor, loOpen: i.loOpen, hiOpen: i.hiOpen };
 }
 
 export interface Candidate {
@@ -255,9 +298,10 @@ const reporting = new Set(['said', 'says', 'say', 'told', 'tells', 'according', 
 
 /**
  * The key of the word just before the figure, past a preposition or two ("the damage at $4.2bn"),
- * or null when that word is a reporting verb or another function word ("the council said 13,000").
+ * and of a verb right before that word; none when that word is a reporting verb or another
+ * function word ("the council said 13,000").
  */
-function wordBefore(doc: Prepared, figure: Span): string | null {
+function wordsBefore(doc: Prepared, figure: Span): string[] {
   const sentence = sentenceOf(doc, figure);
   const raw = doc.text.slice(sentence.start, figure.start).match(/[\p{L}][\p{L}\p{M}'’-]*/gu) ?? [];
   for (let i = raw.length - 1, skipped = 0; i >= 0; i--) {
@@ -266,20 +310,33 @@ function wordBefore(doc: Prepared, figure: Span): string | null {
       skipped++;
       continue;
     }
-    if (reporting.has(w) || stopwords.has(w)) return null;
+    if (reporting.has(w) || stopwords.has(w)) return [];
     const key = termKey(w);
-    return key.length >= 3 ? key : null;
+    if (key.length < 3) return [];
+    // "costing shippers an estimated £1.2bn": the verb before its object says what the amount is.
+    const verb = raw[i - 1]?.toLowerCase();
+    if (verb !== undefined && /(?:ing|ed)$/.test(verb) && !/(?:ing|ed)$/.test(w) && !reporting.has(verb) && !stopwords.has(verb)) return [key, termKey(verb)];
+    return [key];
   }
-  return null;
+  return [];
+}
+
+/** "62% of members", "61.8 per cent of union members": what a percentage is a share of. */
+const shareOf = /^\s+of\s+(?:the\s+|all\s+|its\s+|their\s+|his\s+|her\s+|those\s+)?((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/u;
+
+function shareKeys(doc: Prepared, f: Figure): string[] {
+  if (f.kind !== 'percent') return [];
+  const m = shareOf.exec(doc.text.slice(f.end, f.end + 60));
+  return m ? wordsOf(m[1]).map((w) => w.key) : [];
 }
 
 export function claimContext(article: Prepared, figure: Figure): ClaimContext {
   const { noun, verb } = ownKeys(figure);
+  for (const k of shareKeys(article, figure)) noun.add(k);
   // With no verb recorded, the word just before the figure says what it counts ("has killed more
   // than 13,000 people", "put the damage at $4.2bn").
   if (verb.size === 0) {
-    const previous = wordBefore(article, figure);
-    if (previous && !noun.has(previous)) verb.add(previous);
+    for (const previous of wordsBefore(article, figure)) if (!noun.has(previous)) verb.add(previous);
   }
   return { figure, own: new Set([...noun, ...verb]), noun, verb, near: windowKeys(article, figure, 6) };
 }
@@ -295,11 +352,13 @@ export function candidates(claim: ClaimContext, source: Prepared): Candidate[] {
   if (!interval) return [];
   const out: Candidate[] = [];
   for (const sf of source.analysis.figures) {
-    if (!comparable(f, sf)) continue;
-    const evidence = intervalOf(sf, 'evidence');
-    if (!evidence) continue;
+    const convert = conversion(f, sf);
+    if (!convert) continue;
+    const found = intervalOf(sf, 'evidence');
+    if (!found) continue;
+    const evidence = scaledInterval(found, convert.factor);
     const theirs = ownKeys(sf);
-    const theirOwn = new Set([...theirs.noun, ...theirs.verb]);
+    const theirOwn = new Set([...theirs.noun, ...theirs.verb, ...shareKeys(source, sf)]);
     const theirNear = windowKeys(source, sf, 8);
     let strong = 0;
     let weak = 0;
@@ -317,7 +376,7 @@ export function candidates(claim: ClaimContext, source: Prepared): Candidate[] {
       if (claim.own.has(k)) continue;
       if (theirOwn.has(k) || theirNear.has(k)) weak++;
     }
-    out.push({ figure: sf, relation: relate(interval, evidence), score: strong * 2 + weak, strong });
+    out.push({ figure: sf, relation: relate(convert.claim ?? interval, evidence), score: strong * 2 + weak, strong });
   }
   return out;
 }
