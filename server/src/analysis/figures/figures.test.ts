@@ -863,6 +863,13 @@ describe('not figures', () => {
       { kind: 'measure', value: 10, unit: 'km' },
       { kind: 'measure', value: 15, unit: 'km' },
     ]);
+    // The level after "from ... to" keeps the unit ("from 24 weeks to 20" gave a bare 20).
+    checkFigures('Leave rose from [[six months]] to [[nine]], and the fare went from [[$5]] to [[7]].', [
+      { kind: 'duration', value: 6, unit: 'month' },
+      { kind: 'duration', value: 9, unit: 'month' },
+      { kind: 'money', value: 5, unit: 'USD' },
+      { kind: 'money', value: 7, unit: 'USD' },
+    ]);
     checkFigures('The mills employ [[260]] and [[195 workers]] respectively.', [
       { kind: 'count', value: 260, unit: 'worker', noun: 'workers' },
       { kind: 'count', value: 195, unit: 'worker', noun: 'workers' },

@@ -68,10 +68,32 @@ function figuresOf(scan: Scan & { marked: number[] }): Figure[] {
   if (figures.length > 1) {
     joinCompoundMeasures(figures, scan.text);
     shareListedUnit(figures, scan.text);
+    levelAfterFrom(figures, scan.text);
     pointsAfterPercent(figures, scan.text);
     listedAges(figures, scan.text);
   }
   return figures;
+}
+
+/** "from 24 weeks to ", "from $5 to ": the start of a change, whose end may leave the unit out. */
+const fromBefore = /\bfrom\s+$/i;
+const toBetween = /^\s+to\s+$/;
+
+/**
+ * "cut the limit from 24 weeks to 20", "went from $5 to 7": the number after "to" is a level in the
+ * unit of the one after "from" (the 20 was a bare count).
+ */
+function levelAfterFrom(figures: Figure[], text: string): void {
+  for (let k = 1; k < figures.length; k++) {
+    const f = figures[k];
+    const from = figures[k - 1];
+    if (f.kind !== 'count' || f.unit !== null || f.value === null || f.low !== undefined || f.score || from.unit === null || from.low !== undefined) continue;
+    if (from.kind !== 'duration' && from.kind !== 'measure' && from.kind !== 'money' && from.kind !== 'percent') continue;
+    if (!toBetween.test(text.slice(from.end, f.start)) || !fromBefore.test(text.slice(Math.max(0, from.start - 6), from.start))) continue;
+    f.kind = from.kind;
+    f.unit = from.unit;
+    if (from.per) f.per = from.per;
+  }
 }
 
 /** For a unit, the smaller unit written after it in one measure, and how many of those make one of it. */
