@@ -352,6 +352,13 @@ describe('units', () => {
       { kind: 'duration', unit: 'year', value: 94, age: true },
       { kind: 'duration', unit: 'year', value: 60, age: true },
     ]);
+    // A group by age: "children under 12" and "the over-65s" were bare counts or nothing.
+    checkFigures('Fares are free for children [[under 12]] and the [[over-65s]], and halved for [[under-25s]]; [[over 5,000 people]] came.', [
+      { kind: 'duration', unit: 'year', value: 12, approx: 'less-than', age: true },
+      { kind: 'duration', unit: 'year', value: 65, approx: 'at-least', age: true },
+      { kind: 'duration', unit: 'year', value: 25, approx: 'less-than', age: true },
+      { kind: 'count', value: 5000, approx: 'more-than' },
+    ]);
     // A year after a preposition of time that opens the sentence, even before a plural; an age after "now".
     checkFigures('From [[2006]] upfront fees would go. Lind, now [[34]], agreed. In [[1000 patients]] it worked.', [
       { kind: 'date', value: 2006 },

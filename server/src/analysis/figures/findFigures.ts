@@ -290,7 +290,7 @@ function startsFigure(s: Scan, i: number): boolean {
   const flag = startWords.get(k);
   if (flag === undefined) {
     const dash = k.indexOf('-');
-    return dash > 0 && (startsSpelled(k) || triggerWords.has(k.slice(0, dash)));
+    return dash > 0 && (startsSpelled(k) || triggerWords.has(k.slice(0, dash)) || ageGroupWord.test(k));
   }
   // A conditional word longer than three letters counts only when capitalised ("May", "Sunday").
   if (flag === 2 && !isUpperCode(x.charCodeAt(0)) && !isUpperCode(x.charCodeAt(1)) && k.length > 3) return false;
@@ -743,6 +743,12 @@ function gluedScaleUnit(core: Core, rest: string): UnitInfo | undefined {
 }
 
 const phoneLike = /^\d{3}-\d{4}$/;
+/** People named as a group by age ("children under 12", "those over 80"). */
+const peopleGroups = new Set<string | undefined>(['people', 'children', 'adults', 'those', 'pupils', 'patients', 'women', 'men', 'anyone',
+  'residents', 'drivers', 'voters', 'workers', 'kids', 'teenagers', 'girls', 'boys', 'pensioners', 'everyone', 'persons']);
+/** "the over-65s", "under-18s": a group by age written as one word. */
+const ageGroupWord = /^(under|over)-(\d{1,3})s$/i;
+
 /** Nouns of "at one time", "at one point": a moment in the past. */
 const momentNouns = new Set<string | undefined>(['time', 'point', 'stage', 'moment']);
 /** Words between a suspended hyphen and the number that completes it ("10- to 12-year"). */
@@ -1442,6 +1448,13 @@ function quantityAt(s: Scan, i: number, previous: Figure[]): Found | null {
     const whole = quantityAt(s, i - 3, previous);
     if (whole?.figure && whole.next === i + 2) return whole;
   }
+  // "the over-65s", "free for under-16s": the age of a group.
+  const ageGroup = w[i].kind === 'word' ? ageGroupWord.exec(w[i].text) : null;
+  if (ageGroup) {
+    const figure = figureOf(s, i, w[i].start, w[i].end, { kind: 'duration', value: Number(ageGroup[2]), unit: 'year', approx: ageGroup[1].toLowerCase() === 'under' ? 'less-than' : 'at-least' });
+    figure.age = true;
+    return { next: i + 1, figure };
+  }
   // "net zero by 2050": a target's name, not a figure.
   if (keys[i] === 'zero' && keys[i - 1] === 'net') return { figure: null, next: i + 1 };
   // "at one time", "at one point", "at one stage": a moment, not a count.
@@ -1862,7 +1875,10 @@ function quantityAt(s: Scan, i: number, previous: Figure[]): Found | null {
     }
   }
   // "aged 87", "age 30", "at the age of 87": an age without "years old".
-  const ageBefore = keys[figStartTok - 1] === 'aged' || keys[figStartTok - 1] === 'age' || (keys[figStartTok - 1] === 'of' && keys[figStartTok - 2] === 'age');
+  // "children under 12", "people over 65": a group of people under or over a whole number is an age.
+  const groupAge = (approx === 'less-than' || approx === 'more-than') && peopleGroups.has(keys[figStartTok - 1]) &&
+    value !== null && Number.isInteger(value) && value <= 120 && !core.scaled && !core.fraction && core.rest === '' && keys[end] !== 'of';
+  const ageBefore = keys[figStartTok - 1] === 'aged' || keys[figStartTok - 1] === 'age' || (keys[figStartTok - 1] === 'of' && keys[figStartTok - 2] === 'age') || groupAge;
   if (kind === 'count' && !unit && value !== null && (ageBefore || ageBetweenCommas(s, figStartTok, end, core))) {
     kind = 'duration';
     unit = 'year';
