@@ -855,3 +855,12 @@ describe('phrases around a cue that are no part of it', () => {
     ]);
   });
 });
+
+describe('a named source after a cue that interrupts a sentence', () => {
+  it('ends the source of an interrupting cue before the verb that goes on with the sentence (", is that ..." was in the source)', () => {
+    checkAttributions('The trouble with the levy, says Ivo Lind, an economist, is that nobody pays it.', [
+      { cue: 'says', source: 'Ivo Lind, an economist', content: 'The trouble with the levy' },
+      { cue: 'says', source: 'Ivo Lind, an economist', content: 'is that nobody pays it' },
+    ]);
+  });
+});

@@ -927,8 +927,9 @@ function subjectAfter(block: Block, from: number): Range | null {
     // "said Vassilis Kikilias, Greece's minister for climate crisis": an owner's title opens one too.
     const owned = n.cap && /['’]s$/.test(n.text) && [3, 4, 5].some((d) => b + d <= last && toks[b + d].q < 0 && (titles.has(toks[b + d].lower) || roleHeads.has(toks[b + d].lower)));
     const titled = n.cap && (titleWithin(block, b + 2, last) || owned);
-    const appositive = (determiners.has(n.lower) || n.lower === 'who' || !n.cap || titles.has(n.lower) || /^\d/.test(n.text) || party || titled) && !cueWords.get(n.lower)?.participle && !participleClause(block, b + 2);
-    // ", on his first day in the job" is an adjunct, not an appositive.
+    const appositive = (determiners.has(n.lower) || n.lower === 'who' || !n.cap || titles.has(n.lower) || /^\d/.test(n.text) || party || titled) && !cueWords.get(n.lower)?.participle && !participleClause(block, b + 2) && !clauseVerbs.has(n.lower) && !beForms.has(n.lower);
+    // ", on his first day in the job" is an adjunct, not an appositive, and ", would fail" the rest
+    // of a sentence the cue interrupts.
     if (n.q < 0 && isWord(n) && appositive && !subjectPronouns.has(n.lower) && !clauseOpeners.has(n.lower) && !sourceStoppers.has(n.lower)) {
       // Several parts: "said Sara Walker, 44, a nurse from Nashua" runs to the sentence end.
       const multi = /^\d/.test(n.text) || n.lower === 'of';
@@ -937,7 +938,7 @@ function subjectAfter(block: Block, from: number): Range | null {
       // or a quotation after a comma does not.
       // ", reports the Daily Post", ", writes Ana Ruiz": a verb of saying after a comma names another
       // source, which is no part of this one.
-      const nextPart = (k: number) => toks[k + 1]?.q < 0 && isWord(toks[k + 1]) && !cueWords.get(toks[k + 1].lower)?.participle && toks[k + 1].lower !== 'according' && !secondSource(block, k + 1);
+      const nextPart = (k: number) => toks[k + 1]?.q < 0 && isWord(toks[k + 1]) && !cueWords.get(toks[k + 1].lower)?.participle && toks[k + 1].lower !== 'according' && !secondSource(block, k + 1) && !clauseVerbs.has(toks[k + 1].lower) && !beForms.has(toks[k + 1].lower);
       // Inside a relative clause about the speaker ("a professor who has predicted every election
       // since 1984") a word that opens a clause does not end the source.
       let relative = personRelatives.has(toks[e].lower);
