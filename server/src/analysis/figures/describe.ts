@@ -93,6 +93,9 @@ function qualifierOf(f: Figure): string {
  * troops (approximate)", "$370,000 to $5.5 million (range)", "$52 per barrel", "dozens of ceasefire
  * violations (roughly 12 to 120)", "on Thursday (2021-10-14)".
  */
+/** A measure written in two parts: two numbers apart ("6ft 4in") or joined by "and" ("two years and six months"). */
+const writtenInParts = /\d\S*\s+\S*\d|\sand\s/;
+
 export function describeFigure(f: Figure): string {
   const extra: string[] = [];
   let core: string;
@@ -118,6 +121,11 @@ export function describeFigure(f: Figure): string {
     // "2:13:22": the time as written, then what it is in seconds.
     core = f.text;
     extra.push(amount(f, f.value));
+  } else if ((f.kind === 'measure' || f.kind === 'duration') && f.value !== null && !Number.isInteger(f.value) && writtenInParts.test(f.text)) {
+    // "6ft 4in", "four hours and 21 minutes", "a mile and a half": as written, then the one value.
+    const q = qualifierOf(f);
+    core = f.text;
+    extra.push((q ? q + ' ' : '') + amount(f, f.value));
   } else if (f.value !== null) {
     const q = qualifierOf(f);
     core = (q ? q + ' ' : '') + amount(f, f.value);
