@@ -135,6 +135,11 @@ describe('spelled numbers', () => {
       { kind: 'duration', low: 5, high: 10, unit: 'minute', approx: 'range' },
       { kind: 'count', low: 200, high: 300, unit: 'seat', approx: 'range' },
     ]);
+    // "three quarter-point cuts" are three cuts of a quarter point each, not 0.75 of a point.
+    checkFigures('Markets expect [[three quarter-point rate cuts]] and [[a quarter-point]] rise.', [
+      { kind: 'count', value: 3, unit: 'cut' },
+      { kind: 'percent', value: 0.25, unit: 'pp' },
+    ]);
     // Written as words: "half an hour" was the count 0.5, "a quarter of a point" the count 0.25.
     checkFigures('After [[about half an hour]] she walked [[half a mile]]; rates rose [[half a percentage point]], then [[a quarter of a point]], and he ate [[half]] a loaf.', [
       { kind: 'duration', value: 0.5, unit: 'hour', approx: 'about' },

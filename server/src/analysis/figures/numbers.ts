@@ -92,6 +92,9 @@ function headOf(key: string): string {
 const nounParts = new Set(['point', 'points', 'second', 'seconds']);
 
 /** Splits the words from `i` on into number parts; a hyphenated word is split when its first part is a number word. */
+/** "quarter-point", "half-points": a fraction of a percentage point written as one word. */
+const fractionOfPointWord = /^(?:quarter|half)-points?$/;
+
 function partsFrom(keys: string[], i: number, limit: number): Part[] {
   const parts: Part[] = [];
   for (let t = i; t < keys.length && parts.length < limit; t++) {
@@ -100,6 +103,8 @@ function partsFrom(keys: string[], i: number, limit: number): Part[] {
     if (dash > 0) {
       // Most hyphenated words are no number ("well-known"); their head says so before any split.
       if (!numberParts.has(key.slice(0, dash))) break;
+      // "three quarter-point cuts", "two half-point rises": the number counts cuts of a fraction of a point each.
+      if (parts.length > 0 && parts[parts.length - 1].word !== 'a' && parts[parts.length - 1].word !== 'an' && fractionOfPointWord.test(key)) break;
       const pieces = key.split('-').filter((p) => p !== '');
       let n = 0;
       // A last "point" is a noun ("a half-point rise", "a five-point plan"), not a decimal point.
