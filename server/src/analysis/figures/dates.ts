@@ -37,6 +37,9 @@ function make(s: Scan, a: number, b: number, fields: Omit<Figure, 'start' | 'end
   return { start, end, text: s.text.slice(start, end), ...fields };
 }
 
+/** "mid-January", "late-March": part of a month, written as one word. */
+export const partOfMonth = /^(?:mid|early|late)-(?:january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+
 /** Whether word i is a time word in the possessive ("Thursday's"), keyed as the word itself by findFigures' possessiveTimeKey. */
 export function isPossessiveTime(s: Scan, i: number): boolean {
   const t = s.w[i];
@@ -73,6 +76,8 @@ export function dateAt(s: Scan, i: number): Found | null {
   }
   if (t.kind === 'number') return numericDate(s, i);
   if (t.kind !== 'word') return null;
+  // "since mid-January": part of a month, resolved as the month named alone is.
+  if (partOfMonth.test(k)) return { next: i + 1, figure: make(s, i, i + 1, { kind: 'date', value: null, unit: 'month', approx: 'exact' }) };
   // "on Thursday", "Thursday night".
   const wd = weekdays.get(k);
   if (wd !== undefined && isCap(t) && (k.length > 3 || t.text.endsWith('.'))) {

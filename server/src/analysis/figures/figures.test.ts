@@ -573,6 +573,8 @@ describe('dates and relative time', () => {
     expect(resolved['two years ago']).toBe('2020');
     expect(resolved['last month']).toBe('2022-02');
     expect(resolved['Feb. 20']).toBe('2022-02-20');
+    const partOfMonth = analyzeText('VILNIUS, March 3, 2022 - Yields are the highest since mid-January.', 'plaintext').figures;
+    expect(partOfMonth.map((f) => [f.text, f.resolved])).toContainEqual(['mid-January', '2022-01']);
     const possessive = analyzeText("VILNIUS, March 3, 2022 - Tuesday's drills and last year's budget.", 'plaintext').figures;
     expect(possessive.map((f) => [f.text, f.resolved])).toContainEqual(['Tuesday', '2022-03-01']);
     expect(possessive.map((f) => [f.text, f.resolved])).toContainEqual(['last year', '2021']);

@@ -7,7 +7,7 @@ import {
   vagueMagnitudes, weekdays, relativeDays, relativePeriods, type UnitInfo,
 } from './lexicon.js';
 import { parseLeadingNumber, readSpelled, startsSpelled } from './numbers.js';
-import { dateAt, isPeriodAgo, isPossessiveTime, isYearLike } from './dates.js';
+import { dateAt, isPeriodAgo, isPossessiveTime, isYearLike, partOfMonth } from './dates.js';
 import { markedOffsets, markFigureStarts } from './gate.js';
 
 /** The words of one sentence with their lower-cased lookup keys; shared by the figure and date readers. */
@@ -290,7 +290,7 @@ function startsFigure(s: Scan, i: number): boolean {
   const flag = startWords.get(k);
   if (flag === undefined) {
     const dash = k.indexOf('-');
-    return dash > 0 && (startsSpelled(k) || triggerWords.has(k.slice(0, dash)) || ageGroupWord.test(k));
+    return dash > 0 && (startsSpelled(k) || triggerWords.has(k.slice(0, dash)) || ageGroupWord.test(k) || partOfMonth.test(k));
   }
   // A conditional word longer than three letters counts only when capitalised ("May", "Sunday").
   if (flag === 2 && !isUpperCode(x.charCodeAt(0)) && !isUpperCode(x.charCodeAt(1)) && k.length > 3) return false;
