@@ -140,6 +140,11 @@ describe('spelled numbers', () => {
       { kind: 'count', value: 3, unit: 'cut' },
       { kind: 'percent', value: 0.25, unit: 'pp' },
     ]);
+    // "rises" after what rises is a noun ("five interest rate rises" was the bare count 5); "the index rises 5 points" a verb.
+    checkFigures('After [[five interest rate rises]], the index rises [[5 points]].', [
+      { kind: 'count', value: 5, unit: 'rise' },
+      { kind: 'count', value: 5, unit: 'point' },
+    ]);
     // Written as words: "half an hour" was the count 0.5, "a quarter of a point" the count 0.25.
     checkFigures('After [[about half an hour]] she walked [[half a mile]]; rates rose [[half a percentage point]], then [[a quarter of a point]], and he ate [[half]] a loaf.', [
       { kind: 'duration', value: 0.5, unit: 'hour', approx: 'about' },

@@ -743,6 +743,10 @@ function gluedScaleUnit(core: Core, rest: string): UnitInfo | undefined {
 }
 
 const phoneLike = /^\d{3}-\d{4}$/;
+/** "rate rises", "price falls", "quarter-point cuts": verbs of change used as nouns after what changes. */
+const changeNouns = new Set(['rises', 'falls', 'costs']);
+const changeModifiers = /^(?:rate|price|pay|tax|fare|rent|wage|salary|interest-rate|(?:quarter|half)-point)$/;
+
 /** People named as a group by age ("children under 12", "those over 80"). */
 const peopleGroups = new Set<string | undefined>(['people', 'children', 'adults', 'those', 'pupils', 'patients', 'women', 'men', 'anyone',
   'residents', 'drivers', 'voters', 'workers', 'kids', 'teenagers', 'girls', 'boys', 'pensioners', 'everyone', 'persons']);
@@ -1055,7 +1059,8 @@ function nounPhrase(s: Scan, i: number, singular: boolean, one = false): Phrase 
       end++;
       continue;
     }
-    if (nounStops.has(k) && !(phraseModifiers.has(k) && end === i && isWordToken(w[end + 1]) && !nounStops.has(keys[end + 1])) && !(t.text === 'US' || t.text === 'UK')) break;
+    if (nounStops.has(k) && !(phraseModifiers.has(k) && end === i && isWordToken(w[end + 1]) && !nounStops.has(keys[end + 1])) && !(t.text === 'US' || t.text === 'UK') &&
+      !(end > i && changeNouns.has(k) && changeModifiers.test(keys[end - 1]))) break;
     // A negated auxiliary ("wasn't", "don’t") is a verb: the phrase ended before it.
     if (k.endsWith("n't") || k.endsWith('n’t') || (end > i && pastParticiples.has(k) && !isPossessive(keys[end - 1]))) break;
     // "won 2-1 thanks to a late goal": a preposition, not a plural.
