@@ -362,6 +362,12 @@ describe('units', () => {
       { kind: 'duration', unit: 'year', value: 94, age: true },
       { kind: 'duration', unit: 'year', value: 60, age: true },
     ]);
+    // An age stated after "she was", "who is" at the end of a clause ("when she was 14" was a bare count).
+    checkFigures('She left home when she was [[17]]; her brother, who is [[20]], stayed. It was [[14 points]] then.', [
+      { kind: 'duration', unit: 'year', value: 17, age: true },
+      { kind: 'duration', unit: 'year', value: 20, age: true },
+      { kind: 'count', unit: 'point', value: 14 },
+    ]);
     // A group by age: "children under 12" and "the over-65s" were bare counts or nothing.
     checkFigures('Fares are free for children [[under 12]] and the [[over-65s]], and halved for [[under-25s]]; [[over 5,000 people]] came.', [
       { kind: 'duration', unit: 'year', value: 12, approx: 'less-than', age: true },

@@ -747,6 +747,15 @@ const phoneLike = /^\d{3}-\d{4}$/;
 const changeNouns = new Set(['rises', 'falls', 'costs']);
 const changeModifiers = /^(?:rate|price|pay|tax|fare|rent|wage|salary|interest-rate|(?:quarter|half)-point)$/;
 
+/** Words for a person before "was" or "is" and an age ("she was 14", "who is 52"). */
+const agePronouns = new Set<string | undefined>(['he', 'she', 'i', 'who']);
+
+/** Whether the clause ends at word `j`: a full stop, a comma or a semicolon, "when" or the sentence's end. */
+function clauseEnds(s: Scan, j: number): boolean {
+  const t = s.w[j];
+  return t === undefined || t.text === '.' || t.text === ',' || t.text === ';' || t.text === '!' || t.text === '?' || s.keys[j] === 'when';
+}
+
 /** People named as a group by age ("children under 12", "those over 80"). */
 const peopleGroups = new Set<string | undefined>(['people', 'children', 'adults', 'those', 'pupils', 'patients', 'women', 'men', 'anyone',
   'residents', 'drivers', 'voters', 'workers', 'kids', 'teenagers', 'girls', 'boys', 'pensioners', 'everyone', 'persons']);
@@ -1883,7 +1892,10 @@ function quantityAt(s: Scan, i: number, previous: Figure[]): Found | null {
   // "children under 12", "people over 65": a group of people under or over a whole number is an age.
   const groupAge = (approx === 'less-than' || approx === 'more-than') && peopleGroups.has(keys[figStartTok - 1]) &&
     value !== null && Number.isInteger(value) && value <= 120 && !core.scaled && !core.fraction && core.rest === '' && keys[end] !== 'of';
-  const ageBefore = keys[figStartTok - 1] === 'aged' || keys[figStartTok - 1] === 'age' || (keys[figStartTok - 1] === 'of' && keys[figStartTok - 2] === 'age') || groupAge;
+  // "when she was 14.", "his daughter, who was 10,": a person's age after "was" or "is", ending the clause.
+  const statedAge = !qualifier && (keys[figStartTok - 1] === 'was' || keys[figStartTok - 1] === 'is') && agePronouns.has(keys[figStartTok - 2]) &&
+    value !== null && Number.isInteger(value) && value > 0 && value <= 120 && !core.scaled && core.rest === '' && clauseEnds(s, end);
+  const ageBefore = keys[figStartTok - 1] === 'aged' || keys[figStartTok - 1] === 'age' || (keys[figStartTok - 1] === 'of' && keys[figStartTok - 2] === 'age') || groupAge || statedAge;
   if (kind === 'count' && !unit && value !== null && (ageBefore || ageBetweenCommas(s, figStartTok, end, core))) {
     kind = 'duration';
     unit = 'year';
