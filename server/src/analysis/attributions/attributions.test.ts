@@ -798,6 +798,9 @@ describe('phrases around a cue that are no part of it', () => {
     checkAttributions('A coastguard officer told public radio station NRK the ferry sank within minutes.', [
       { cue: 'told', source: 'A coastguard officer', content: 'the ferry sank within minutes' },
     ]);
+    // So are up to three plain words before the clause ("told police the car ...").
+    checkAttributions('The driver told police the brakes had failed.', [{ cue: 'told', source: 'The driver', content: 'the brakes had failed' }]);
+    checkAttributions('The skipper told state television it was over.', [{ cue: 'told', source: 'The skipper', content: 'it was over' }]);
   });
 
   it('ends a source before a participle clause (", making it the wettest ..." was in the source after "according to")', () => {

@@ -1367,11 +1367,18 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
       // "told his audience he ...": a short noun phrase with a determiner is an addressee too.
       // "her" is an object here, not a determiner.
       const determined = determiners.has(toks[a].lower) && !subjectPronouns.has(toks[a].lower) && !subjectObjects.has(toks[a].lower);
+      // "told police the car ...", "told state television the fire ...": up to three plain words,
+      // but none after a particle ("warned of lower margins this year").
+      let plain = false;
       if (determined) while (a + 1 <= last && a - start < 3 && isWord(toks[a + 1]) && toks[a + 1].q < 0 && !subjectPronouns.has(toks[a + 1].lower) && !cueWords.has(toks[a + 1].lower) && !(a > start && contentDeterminers.has(toks[a + 1].lower))) a++;
       else if (!subjectObjects.has(toks[a].lower)) {
         // "told state broadcaster ERT the fire ...": a role in lower case before the addressee's name.
         const name = roleBeforeName(block, a);
         if (name > 0) a = name;
+        else if (c1 === i && plainWord(toks[a])) {
+          while (a + 1 <= last && a - start < 2 && plainWord(toks[a + 1])) a++;
+          plain = true;
+        }
         while (a + 1 <= last && toks[a].cap && toks[a + 1].cap && a - start < 6) a++;
       }
       const opener = toks[a + 1];
@@ -1379,7 +1386,7 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
       // the content's subject too, after an addressee of one word, a name or a determiner and a
       // noun ("warned the move would cut its profits" has none).
       const clauseOpener = (u: Tok) => subjectPronouns.has(u.lower) || ((!determined || a === start + 1) && contentDeterminers.has(u.lower));
-      if ((subjectObjects.has(toks[a].lower) || toks[a].cap || (determined && a > start)) && opener && a + 2 <= last && opener.q < 0 && clauseOpener(opener) && isWord(toks[a + 2])) {
+      if ((subjectObjects.has(toks[a].lower) || toks[a].cap || (determined && a > start) || (plain && !timeWords.has(toks[a + 2]?.lower ?? ''))) && opener && a + 2 <= last && opener.q < 0 && clauseOpener(opener) && isWord(toks[a + 2])) {
         start = a + 1;
         pastAddressee = true;
       }
@@ -1492,6 +1499,14 @@ function byMeans(block: Block, k: number): boolean {
   const { toks } = block;
   const t = cueAdverb(toks[k] ?? toks[0]) || toks[k]?.lower === 'first' ? toks[k + 1] : toks[k];
   return !!t && !t.cap && t.lower.length > 4 && t.lower.endsWith('ing');
+}
+
+/** A lower-case word that may name an addressee: no pronoun, determiner, preposition, verb or number. */
+function plainWord(t: Tok | undefined): boolean {
+  if (!t || !isWord(t) || t.cap || t.q >= 0 || /\d/.test(t.text)) return false;
+  const w = t.lower;
+  const cue = cueWords.get(w);
+  return !(cue && !cue.nounLike) && !subjectPronouns.has(w) && !contentDeterminers.has(w) && !determiners.has(w) && !sourceStoppers.has(w) && !clauseOpeners.has(w) && !notHeads.has(w) && !phraseBreakers.has(w) && !cueModifiers.has(w) && !adverb.test(w);
 }
 
 /** Verbs of backing one side, by lemma. */
