@@ -22,4 +22,11 @@ describe('a quotation with no cue right after a named speaker', () => {
       { cue: null, source: null, content: '“Nobody will insure them.”', speaker: null },
     ]);
   });
+
+  it('in the same paragraph, is the speaker\'s even after a noun that is also a cue ("told analysts on a call." left the next quote unattributed)', () => {
+    checkAttributions('“We moved too slowly,” Anna Lindqvist told investors on a call. “That is on me.”', [
+      { cue: 'told', content: '“We moved too slowly,”', speaker: 'Anna Lindqvist' },
+      { cue: 'told', content: '“That is on me.”', speaker: 'Anna Lindqvist' },
+    ]);
+  });
 });

@@ -1694,7 +1694,8 @@ function continuations(block: Block, found: Found[], claimed: Set<number>, out: 
 }
 
 function cueBetween(block: Block, a: number, b: number): boolean {
-  for (let k = a; k <= b; k++) if (cueWords.has(block.toks[k].lower) && block.toks[k].q < 0) return true;
+  // "she told analysts on a call.": a cue word after an article is a noun, no new speaker.
+  for (let k = a; k <= b; k++) if (cueWords.has(block.toks[k].lower) && block.toks[k].q < 0 && !articles.has(block.toks[k - 1]?.lower ?? '')) return true;
   return false;
 }
 
