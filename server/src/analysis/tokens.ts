@@ -89,7 +89,7 @@ export function joinAfterNumberAbbreviations(sentences: Sentence[], text: string
 }
 
 /** Abbreviations written before a number ("No. 2", "Nos. 3 and 4"). */
-const numberAbbreviations = new Set(['No', 'no', 'Nos', 'nos', 'Nr', 'NO']);
+export const numberAbbreviations = new Set(['No', 'no', 'Nos', 'nos', 'Nr', 'NO']);
 
 const KIND_BY_CLASS: TokenKind[] = ['space', 'punct', 'word', 'symbol'];
 

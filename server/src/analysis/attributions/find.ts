@@ -1,4 +1,4 @@
-import type { Sentence, Token } from '../tokens.js';
+import { numberAbbreviations, type Sentence, type Token } from '../tokens.js';
 import type { Attribution, AttributionType, Span } from '../types.js';
 import { cueProbability, cueThreshold, extendCue, nounCueThreshold } from './cueModel.js';
 import {
@@ -102,6 +102,13 @@ const particles: Record<string, Set<string>> = {
 /** Verbs that make a retort with "back": "shot back", "fired back at", "pushed back against". */
 const backVerbs = new Set(['shot', 'shoots', 'fired', 'fires', 'firing', 'hit', 'hits', 'hitting', 'pushed', 'pushes', 'pushing', 'walked', 'walks', 'wrote', 'writes', 'snapped', 'struck', 'lashed', 'punched', 'talked']);
 
+/** Whether the token after `t` in the sentence (past spaces) is a number. */
+function nextIsNumber(tokens: Token[], t: Token): boolean {
+  const at = tokens.indexOf(t);
+  for (let k = at + 1; k < tokens.length; k++) if (tokens[k].kind !== 'space') return tokens[k].kind === 'number';
+  return false;
+}
+
 function prepare(text: string, sentences: Sentence[]): Block {
   const toks: Tok[] = [];
   const first: number[] = [];
@@ -121,6 +128,14 @@ function prepare(text: string, sentences: Sentence[]): Block {
           last.push(toks.length - 1);
           openSentence();
         }
+        continue;
+      }
+      // "the No. 2 official": the full stop of "No." before a number is no sentence end.
+      const previous = toks[toks.length - 1];
+      if (t.text === '.' && previous !== undefined && previous.end === t.start && previous.s === s && numberAbbreviations.has(previous.text) && nextIsNumber(sentence.tokens, t)) {
+        previous.end = t.end;
+        previous.text += '.';
+        previous.lower += '.';
         continue;
       }
       // An explicit literal: spreading the token and adding fields costs V8 a slow path per token.

@@ -10,6 +10,11 @@ describe('speakers', () => {
     expect(speakersOf(text)).toEqual([['Anna Petrova', 'head of regional studies', 'Institute of Security Policy']]);
   });
 
+  it('keeps "No." before a number inside the source ("The No. 2 official, Tom Reed" was "2 official, Tom Reed")', () => {
+    const text = 'The No. 2 official, Ilze Ozola, said the plan had failed.';
+    expect(attributionsOf(text).map((a) => [a.source && text.slice(a.source.start, a.source.end), a.speaker ?? null])).toEqual([['The No. 2 official, Ilze Ozola', 'Ilze Ozola']]);
+  });
+
   it('reads where the speaker works after an inverted source ("said Kyle Cooper, at Citigroup Global Markets." had no organisation)', () => {
     expect(speakersOf('"Prices will fall," said Ilze Ozola, at Baltic Auto Weekly. "Not soon."')).toEqual([['Ilze Ozola', null, 'Baltic Auto Weekly'], ['Ilze Ozola', null, 'Baltic Auto Weekly']]);
     expect(speakersOf('"It is over," Tom Reed, from the Latvian Farmers Union, told reporters.')).toEqual([['Tom Reed', null, 'Latvian Farmers Union']]);
