@@ -65,6 +65,9 @@ describe('parseSource: a name in the appositive', () => {
     expect(parseSource('analysts at the Latvian bank Citadele')).toMatchObject({ organisation: 'Citadele' });
     // A company's description opening the sentence is its role ("Carmaker Nissan" was a person's name).
     expect(parseSource('Carmaker Skoda')).toMatchObject({ name: 'Skoda', organisation: 'Skoda', role: 'Carmaker' });
+    // A month or a day alone names no speaker ("last September it" was the speaker "September"); "May" may be a person.
+    expect(parseSource('the 11 September attacks')).toMatchObject({ name: null, organisation: null });
+    expect(parseSource('May')).toMatchObject({ name: 'May' });
     // Titles after an organisation's name name its title-holder, not the organisation ("EEF chief economist" was "EEF").
     expect(parseSource('NFA chief economist')).toMatchObject({ name: null, organisation: 'NFA', head: 'economist' });
     expect(parseSource('Halden Bank senior analyst')).toMatchObject({ name: null, organisation: 'Halden Bank' });

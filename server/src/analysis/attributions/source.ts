@@ -300,7 +300,18 @@ const trailingTime = /\s+(?:on\s+)?(?:(?:last|this|next)\s+)?(?:monday|tuesday|w
 const leadingAdverb = /^(?:nevertheless|nonetheless|however|meanwhile|still|instead|moreover|furthermore|indeed|separately|elsewhere|yet|also|now|later|earlier|similarly|likewise|in addition|in turn|in response|in a statement|by contrast|in contrast)\s*,\s*/i;
 
 export function parseSource(text: string): SourceInfo {
-  return withoutPostnominals(parseSourceWords(text));
+  return withoutTimeNames(withoutPostnominals(parseSourceWords(text)));
+}
+
+/** Months and days of the week, which name no speaker on their own ("last September it ..."); "May" is a surname too. */
+const timeNames = /^(?:january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+
+/** A speaker named by a month or a day alone is a misread time phrase: no name, no organisation. */
+function withoutTimeNames(info: SourceInfo): SourceInfo {
+  if (!info.name || !timeNames.test(info.name)) return info;
+  if (info.organisation === info.name) info.organisation = null;
+  info.name = null;
+  return info;
 }
 
 function parseSourceWords(text: string): SourceInfo {
