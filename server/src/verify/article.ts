@@ -1,4 +1,5 @@
 import { articleDate, resolveDates } from '../analysis/figures/dates.js';
+import { chunksFrom, type Chunk } from '../analysis/chunks.js';
 import type { Figure, Span } from '../analysis/types.js';
 import { disjoint, intervalOf, prepare, termKey, wordsOf, type Prepared } from './match.js';
 import type { ArticleFinding } from './types.js';
@@ -113,8 +114,7 @@ function sameAmount(doc: Prepared, a: Figure, b: Figure): boolean {
   if (a.kind !== 'money' || b.kind !== 'money' || a.unit !== b.unit || a.change || b.change || a.per || b.per) return false;
   const noun = moneyNoun(doc, a);
   if (noun === null || noun !== moneyNoun(doc, b)) return false;
-  const definite = (f: Figure) => /\bthe\s+$/i.test(doc.text.slice(Math.max(0, f.start - 5), f.start));
-  return (definite(a) || definite(b)) && sameTime(doc, a, b) && !notAStated(doc, a) && !notAStated(doc, b);
+  return (definiteBefore(doc, a) || definiteBefore(doc, b)) && sameTime(doc, a, b) && !notAStated(doc, a) && !notAStated(doc, b);
 }
 
 /** Whether "the" comes right before the figure ("the 2,300 members"). */
@@ -195,18 +195,28 @@ export function inconsistentValues(doc: Prepared): ArticleFinding[] {
 /** Words of a death toll: "kills 27", "27 dead", "the death toll rose to 31", "31 people died". */
 const deathWords = /^(?:kill|kills|killed|killing|dead|die|dies|died|death|deaths|toll|perish|perished|fatalities)$/i;
 
-/** The article's headline: its first Markdown heading, or a first line of plain text that ends without a full stop. */
+/**
+ * The article's headline: its first Markdown heading, or a first line of plain text that ends
+ * without a full stop and stands alone before a blank line. The text is split as analysis splits
+ * it (chunks.ts), which knows the forms of front matter.
+ */
 function headlineSpan(text: string): Span | null {
-  let start = 0;
-  const frontMatter = /^---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
-  if (frontMatter) start = frontMatter[0].length;
-  while (start < text.length && /\s/.test(text[start])) start++;
-  let end = text.indexOf('\n', start);
-  if (end < 0) end = text.length;
-  const line = text.slice(start, end).trimEnd();
-  if (/^#{1,2}\s/.test(line)) return { start, end: start + line.length };
-  const blankAfter = /^\r?\n\s*\n/.test(text.slice(end));
-  return line.length > 0 && line.length <= 120 && !/[.!?:"”]$/.test(line) && blankAfter ? { start, end: start + line.length } : null;
+  let first: Chunk | null = null;
+  for (const chunk of chunksFrom(text, 'markdown', 0)) {
+    if (chunk.skip) continue;
+    if (first) return lineHeadline(text, first, true);
+    first = chunk;
+  }
+  return first ? lineHeadline(text, first, false) : null;
+}
+
+function lineHeadline(text: string, chunk: Chunk, more: boolean): Span | null {
+  const chunkText = text.slice(chunk.start, chunk.end);
+  const lineEnd = chunkText.indexOf('\n');
+  const line = (lineEnd < 0 ? chunkText : chunkText.slice(0, lineEnd)).trimEnd();
+  const span = { start: chunk.start, end: chunk.start + line.length };
+  if (/^#{1,2}\s/.test(line)) return span;
+  return more && lineEnd < 0 && line.length <= 120 && !/[.!?:"”]$/.test(line) ? span : null;
 }
 
 /** Whether a death word is within `before` words before the count or `after` words after it, in its sentence. */

@@ -102,9 +102,8 @@ const particles: Record<string, Set<string>> = {
 /** Verbs that make a retort with "back": "shot back", "fired back at", "pushed back against". */
 const backVerbs = new Set(['shot', 'shoots', 'fired', 'fires', 'firing', 'hit', 'hits', 'hitting', 'pushed', 'pushes', 'pushing', 'walked', 'walks', 'wrote', 'writes', 'snapped', 'struck', 'lashed', 'punched', 'talked']);
 
-/** Whether the token after `t` in the sentence (past spaces) is a number. */
-function nextIsNumber(tokens: Token[], t: Token): boolean {
-  const at = tokens.indexOf(t);
+/** Whether the token after tokens[at] in the sentence (past spaces) is a number. */
+function nextIsNumber(tokens: Token[], at: number): boolean {
   for (let k = at + 1; k < tokens.length; k++) if (tokens[k].kind !== 'space') return tokens[k].kind === 'number';
   return false;
 }
@@ -120,7 +119,9 @@ function prepare(text: string, sentences: Sentence[]): Block {
   };
   for (const sentence of sentences) {
     openSentence();
-    for (const t of sentence.tokens) {
+    const tokens = sentence.tokens;
+    for (let n = 0; n < tokens.length; n++) {
+      const t = tokens[n];
       if (t.kind === 'space') {
         // A line break ends a sentence here: headlines, datelines and timestamps have no full stop,
         // and a source or content never runs from one paragraph into the next.
@@ -132,7 +133,7 @@ function prepare(text: string, sentences: Sentence[]): Block {
       }
       // "the No. 2 official": the full stop of "No." before a number is no sentence end.
       const previous = toks[toks.length - 1];
-      if (t.text === '.' && previous !== undefined && previous.end === t.start && previous.s === s && numberAbbreviations.has(previous.text) && nextIsNumber(sentence.tokens, t)) {
+      if (t.text === '.' && previous !== undefined && previous.end === t.start && previous.s === s && numberAbbreviations.has(previous.text) && nextIsNumber(tokens, n)) {
         previous.end = t.end;
         previous.text += '.';
         previous.lower += '.';

@@ -1,5 +1,5 @@
 import type { Approx, Figure, FigureKind } from '../types.js';
-import type { Sentence, Token } from '../tokens.js';
+import { numberAbbreviations, type Sentence, type Token } from '../tokens.js';
 import {
   ambiguousUnitWords, caseSensitiveSuffixes, currencyCodesBefore, currencySigns, decreaseVerbs, denominators, dollarPrefixes,
   foldWords, identifierHeads, increaseVerbs, lyNouns, maxUnitWords, months, nounStops, notPlural, ordinalWords, perNouns,
@@ -2195,13 +2195,11 @@ function decadeOfAge(s: Scan, start: number, core: Core): Found | null {
  * Numbers that name rather than count: "Section 427", "iPhone 11", "Route 66", "16 Industrial
  * Avenue", list numbering ("2." opening a line) and numbers in parentheses before a phone number.
  */
-/** "No. ", "Nos. ", "Nr. " right before a number. */
-const abbreviatedNumberHead = /\b(?:No|Nos|Nr)\.\s+$/;
-
 function isIdentifier(s: Scan, start: number, core: Core): boolean {
   const { w, keys } = s;
   // "the No. 2 seller": "No." heads the number as "No 10" does.
-  if (abbreviatedNumberHead.test(s.text.slice(Math.max(0, w[start].start - 6), w[start].start))) return true;
+  const stop = w[start - 1];
+  if (stop?.text === '.' && w[start - 2]?.end === stop.start && numberAbbreviations.has(w[start - 2].text)) return true;
   const prev = keys[start - 1];
   const integer = core.value !== null && Number.isInteger(core.value) && !core.scaled && core.rest === '' && !core.range;
   if (core.range && !core.unit && isCapitalized(w[core.end]) && streetWords.has(keys[core.end + 1] ?? '')) return true;
