@@ -414,6 +414,22 @@ describe('counted nouns', () => {
     ]);
   });
 
+  it('reads an initialism in "S" as a modifier of the noun after it ("220 NHS trusts" counted "NHS")', () => {
+    checkFigures('Ballots went to [[180 NHS trusts]] and [[40 GPS units]] were lost, but [[300 NURSES]] voted and [[12 JOBS]] went.', [
+      { unit: 'trust', noun: 'NHS trusts' },
+      { unit: 'unit', noun: 'GPS units' },
+      { unit: 'nurse', noun: 'NURSES' },
+      { unit: 'job', noun: 'JOBS' },
+    ]);
+  });
+
+  it('takes no name in "-ed" for the verb of the context ("the United States has 90,000 troops" had "united")', () => {
+    const analysis = checkFigures('The United States has [[90,000 troops]] abroad.', [{ unit: 'troops' }]);
+    expect(analysis.figures[0].context).toBe('troops');
+    const opening = checkFigures('Priced at [[£199]], the tablet goes on sale in shops.', [{ unit: 'GBP' }]);
+    expect(opening.figures[0].context).toBe('priced');
+  });
+
   it('reads orders of magnitude without a value', () => {
     checkFigures('Monitors logged [[dozens of ceasefire violations]] and [[thousands of asylum seekers]] crossed.', [
       { value: null, low: 12, high: 120, unit: 'violation', noun: 'ceasefire violations', approx: 'about' },

@@ -992,6 +992,13 @@ function isPluralNoun(key: string): boolean {
   return !(before === 105 /* is */ && n > 4);
 }
 
+/** A word of two to four capitals ("NHS", "IRS"); "MPs" and "NGOs" are plurals, and so is "NURSES" in a headline. */
+function isInitialism(text: string): boolean {
+  if (text.length < 2 || text.length > 4) return false;
+  for (let c = 0; c < text.length; c++) if (!isUpperCode(text.charCodeAt(c))) return false;
+  return true;
+}
+
 /** Words after a length in metres ("1.8m tall", "100m from"), which "2.1m" in millions does not take. */
 const dimensionWords = new Set(['tall', 'long', 'high', 'wide', 'deep', 'away', 'above', 'below', 'across', 'thick', 'in', 'from', 'of', 'under', 'over', 'down', 'up', 'to']);
 /** Words after "a year" that make it a time, not a rate ("52.2 million a year ago"). */
@@ -1083,10 +1090,12 @@ function nounPhrase(s: Scan, i: number, singular: boolean, one = false): Phrase 
       break;
     }
     end++;
-    if (isPluralNoun(k) || (singular && end - i >= 1 && !endsInEdOrIng(k))) {
+    // "220 NHS trusts": a short initialism in "S" before a lower-case word of the phrase modifies it.
+    const plural = isPluralNoun(k) && !(isInitialism(t.text) && isWordToken(w[end]) && !isUpperCode(w[end].text.charCodeAt(0)) && !nounStops.has(keys[end]));
+    if (plural || (singular && end - i >= 1 && !endsInEdOrIng(k))) {
       head = end - 1;
-      if (isPluralNoun(k) || singular) {
-        if (!singular || isPluralNoun(k) || !isWordToken(w[end]) || nounStops.has(keys[end]) || (one && end - i === 1 && !isCapitalized(w[end])) || !isPluralNoun(keys[end] ?? '')) {
+      if (plural || singular) {
+        if (!singular || plural || !isWordToken(w[end]) || nounStops.has(keys[end]) || (one && end - i === 1 && !isCapitalized(w[end])) || !isPluralNoun(keys[end] ?? '')) {
           // "one step further": a modifier after the noun is an adverb, not the head.
           if (singular && !isPluralNoun(k) && isWordToken(w[end]) && !nounStops.has(keys[end]) && !phraseModifiers.has(keys[end]) && !/(ed|ing|ly)$/.test(keys[end]) && !(one && end - i === 1 && !isCapitalized(w[end]) && isPluralNoun(keys[end])) && end - i < 3) continue;
           break;
@@ -1332,7 +1341,9 @@ function contextOf(s: Scan, first: number, noun: string | undefined): string | u
   for (let j = first - 1; j >= 0 && j >= first - 3; j--) {
     const k = s.keys[j];
     if (!isWordToken(s.w[j])) break;
-    if (increaseVerbs.has(k) || decreaseVerbs.has(k) || (k.length > 4 && k.endsWith('ed') && !nounStops.has(k))) return k;
+    // A capitalised word in "-ed" is a name ("the United States", "Mr Sayeed"), not a verb, unless
+    // it opens the sentence ("Priced at £229").
+    if (increaseVerbs.has(k) || decreaseVerbs.has(k) || (k.length > 4 && k.endsWith('ed') && !nounStops.has(k) && (!isCapitalized(s.w[j]) || (j === 0 && !k.includes('-'))))) return k;
   }
   return noun;
 }
