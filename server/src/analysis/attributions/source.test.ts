@@ -218,3 +218,50 @@ describe('parseSource: an employer before the name', () => {
     expect(parseSource('film producer Ana Lima')).toMatchObject({ name: 'Ana Lima', role: 'film producer', organisation: null });
   });
 });
+
+describe('parseSource: institutions named with "of" or "for"', () => {
+  it('keeps the whole name before a noun ("a Department of Health spokesperson" was the speaker "Department" of "Health")', () => {
+    expect(parseSource('A Department of Transport spokesperson')).toMatchObject({ name: null, role: 'Department of Transport spokesperson', organisation: 'Department of Transport', anonymous: true });
+    expect(parseSource('Ministry of Fisheries officials')).toMatchObject({ name: null, organisation: 'Ministry of Fisheries', head: 'officials', anonymous: true });
+    expect(parseSource('Bank of Portugal figures')).toMatchObject({ name: 'Bank of Portugal', organisation: 'Bank of Portugal' });
+    expect(parseSource('Office for Road Safety data')).toMatchObject({ name: 'Office for Road Safety' });
+  });
+
+  it('reads a bank named "Bank of" as one name, not a described company', () => {
+    expect(parseSource('Bank of Lisbon')).toMatchObject({ name: 'Bank of Lisbon', role: null, organisation: 'Bank of Lisbon' });
+    expect(parseSource("the Bank of Portugal's March survey")).toMatchObject({ name: 'Bank of Portugal' });
+  });
+
+  it('keeps a name that continues over "and the"', () => {
+    expect(parseSource('the Commission for Trade and the Arts')).toMatchObject({ name: 'Commission for Trade and the Arts' });
+  });
+
+  it('splits an institution from the title and the name after it', () => {
+    expect(parseSource('Bank of Portugal Governor Rui Lopes')).toMatchObject({ name: 'Rui Lopes', role: 'Governor', organisation: 'Bank of Portugal' });
+    expect(parseSource('the Central Bank Chairman, Rui Lopes')).toMatchObject({ name: 'Rui Lopes', role: 'Chairman', organisation: 'Central Bank' });
+  });
+
+  it('leaves a name that ends in a place adjective as it was', () => {
+    expect(parseSource('The Association of Irish growers')).toMatchObject({ name: 'Association' });
+  });
+});
+
+describe('parseSource: the employer in the appositive', () => {
+  it('takes a possessor before an office as the organisation ("Pat Cullen, the RCN\'s general secretary" had none)', () => {
+    expect(parseSource("Ines Duarte, the TUC's general secretary")).toMatchObject({ name: 'Ines Duarte', role: 'general secretary', organisation: 'TUC' });
+    expect(parseSource("Rui Lopes, Portugal's finance minister")).toMatchObject({ name: 'Rui Lopes', role: 'finance minister', organisation: 'Portugal' });
+    expect(parseSource("Rui Lopes, Nordbank's director of retail markets")).toMatchObject({ role: 'director of retail markets', organisation: 'Nordbank' });
+  });
+
+  it('keeps a person, kin or a description of a company in the role', () => {
+    expect(parseSource("Rui Lopes, President Ana Costa's spokesman")).toMatchObject({ role: "President Ana Costa's spokesman", organisation: null });
+    expect(parseSource("Ines Duarte, Rui's wife")).toMatchObject({ role: "Rui's wife", organisation: null });
+    expect(parseSource("Nordbank, Portugal's second-biggest lender")).toMatchObject({ name: 'Nordbank', role: "Portugal's second-biggest lender", organisation: null });
+  });
+
+  it('prefers a later employer to a capitalised word that modifies a role ("head of UK research at Knight Frank" worked for "UK Knight Frank")', () => {
+    expect(parseSource('Ines Duarte, head of UK equities at Harbour Capital')).toMatchObject({ role: 'head of UK equities', organisation: 'Harbour Capital' });
+    expect(parseSource('Ines Duarte, head of strategy for Latin American markets for Harbour Capital')).toMatchObject({ role: 'head of strategy for Latin American markets', organisation: 'Harbour Capital' });
+    expect(parseSource('Ines Duarte, director of Harbour News in Porto')).toMatchObject({ role: 'director', organisation: 'Harbour News' });
+  });
+});

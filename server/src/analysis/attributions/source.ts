@@ -357,7 +357,26 @@ function parseSourceWords(text: string): SourceInfo {
   const lead = head.slice(0, i);
   // "officials across the Baltic states": capitalised words after a preposition modify an unnamed head.
   if (lead.some((w) => modifierLinks.has(w.lower))) i = head.length;
-  const j = nameRunEnd(head, i);
+  let j = nameRunEnd(head, i);
+  // "a Department of Health spokesperson", "Bank of England figures": an institution's name runs on
+  // over "of" or "for" (employerBeforeName does the same before a role and a name).
+  // The name ends at a possessive ("the Bank of Japan's December survey"), and a place adjective
+  // does not end one ("The Association of British insurers").
+  let institution = false;
+  let nameStart = i;
+  while (j > i && j + 1 < head.length && institutionHeads.has(head[j - 1].lower) && (head[j].lower === 'of' || head[j].lower === 'for') && head[j + 1].cap) {
+    let end = nameRunEnd(head, j + 1);
+    const owner = head.slice(j + 1, end).findIndex((w) => w.possessive);
+    if (owner >= 0) end = j + 2 + owner;
+    if (isPlaceAdjective(head[end - 1], false) && head[end] !== undefined && !head[end].cap) break;
+    nameStart = j + 1;
+    j = end;
+    institution = true;
+    if (owner >= 0) break;
+  }
+  // "the Economic Commission for Latin America and the Caribbean": the rest of the source, when it
+  // only continues the name.
+  if (institution && !head[j - 1].possessive && head.slice(j).some((w) => w.cap) && head.slice(j).every((w) => w.cap || w.lower === 'and' || w.lower === 'of' || w.lower === 'the')) j = head.length;
   const run = head.slice(i, j);
   // "Chancellor of the Exchequer Gordon Brown", "Secretary of State Ana Lima": a title with its
   // office, then the name, its last two words.
@@ -372,11 +391,12 @@ function parseSourceWords(text: string): SourceInfo {
   }
   // Titles and role words before the name ("Russian Foreign Minister Sergei Lavrov") are the role.
   let lastTitle = -1;
-  for (let k = 0; k < run.length - 1; k++) if (isTitle(run[k].lower) && !(run[k].lower === 'general' && generalCompanies.has(run[k + 1].lower))) lastTitle = k;
+  // Inside an institution's name, only words after it can be titles ("Bank of England Governor Ana Lima").
+  for (let k = institution ? nameStart - i + 1 : 0; k < run.length - 1; k++) if (isTitle(run[k].lower) && !(run[k].lower === 'general' && generalCompanies.has(run[k + 1].lower))) lastTitle = k;
   const nameWords = run.slice(lastTitle + 1);
   const preRole = run.slice(0, lastTitle + 1).filter((w) => !honorific.test(w.text));
   // "Carmaker Nissan", "Broadcaster Skylink TV": a sentence's capital on the description before a company's name.
-  if (lastTitle < 0 && i === 0 && run.length >= 2 && organisationNouns.has(run[0].lower) && j === head.length) {
+  if (lastTitle < 0 && !institution && i === 0 && run.length >= 2 && organisationNouns.has(run[0].lower) && j === head.length) {
     info.name = join(run.slice(1));
     info.organisation = info.name;
     info.role = run[0].text;
@@ -511,10 +531,14 @@ function parseSourceWords(text: string): SourceInfo {
   } else if (nameWords.length && !isOrganisation) {
     // "Frankfurt-based Deutsche Boerse": where it is based is no part of the name.
     info.name = join(stripBased(nameWords));
-    const roleWords = [...lead.filter((w) => !determiners.has(w.lower)), ...preRole];
+    // "Bank of England Governor Ana Lima": the institution employs the person its titles name.
+    const titledBy = institution && preRole.length > 0 ? preRole.findIndex((w, k) => k > nameStart - i && isTitle(w.lower)) : -1;
+    const roleWords = [...lead.filter((w) => !determiners.has(w.lower)), ...(titledBy > 0 ? preRole.slice(titledBy) : preRole)];
     if (roleWords.length) info.role = joinRole(roleWords);
-    // "rival local club Manchester City": a description of an organisation makes the name one.
-    if (organisationNouns.has(lead[lead.length - 1]?.lower ?? '')) info.organisation = info.name;
+    // "rival local club Manchester City": a description of an organisation makes the name one, as
+    // does an institution's name ("Department of Health").
+    if (titledBy > 0) info.organisation = join(preRole.slice(0, titledBy));
+    else if (organisationNouns.has(lead[lead.length - 1]?.lower ?? '') || (institution && preRole.length === 0)) info.organisation = info.name;
   } else if (isOrganisation) {
     // "the Kremlin", "The New York Times": an organisation speaks; "the Office for National
     // Statistics" and "the Bank of England" keep the words after "for" or "of".
@@ -529,7 +553,7 @@ function parseSourceWords(text: string): SourceInfo {
   if (!info.name) {
     // An unnamed source: its head noun is the last word before a linking word or the end.
     let end = head.length;
-    for (let k = 1; k < head.length; k++) {
+    for (let k = institution ? j : 1; k < head.length; k++) {
       if (orgLinks.has(head[k].lower) || relatives.has(head[k].lower) || headEnders.has(head[k].lower) || modifierLinks.has(head[k].lower)) {
         end = k;
         break;
@@ -606,6 +630,19 @@ function parseSourceWords(text: string): SourceInfo {
       return info;
     }
   }
+  // "the Federal Reserve Chairman, Ben Bernanke": an organisation's title, then its holder.
+  if (info.name && info.definite && app.length >= 2 && app.length <= 4 && app.every((w) => w.cap && !notNames.has(w.lower) && !isTitle(w.lower))) {
+    const named = info.name.split(' ');
+    let t = named.length;
+    while (t > 1 && isTitle(named[t - 1].toLowerCase())) t--;
+    if (t < named.length) {
+      info.organisation = named.slice(0, t).join(' ');
+      info.role = named.slice(t).join(' ');
+      info.name = join(app);
+      info.definite = false;
+      return info;
+    }
+  }
   // "Kyle Cooper, at Citigroup Global Markets", "Brad Wernle, from Automotive News Europe", "Ana
   // Lima, of the Institute for Fiscal Studies", "The study, from the Centre for Economic Policy
   // Research": where the speaker works or the document comes from. "Tom Reed, of Leeds" (no "the")
@@ -635,8 +672,11 @@ function parseSourceWords(text: string): SourceInfo {
       if (k > 1 && whereabouts.has(app[k].lower) && app[k + 1]?.lower !== 'charge') return info;
     }
     while (k < app.length && determiners.has(app[k].lower) && !rankWords.has(app[k].lower)) k++;
-    // The organisation follows the linking word that is directly followed by a capitalised run.
+    // The organisation follows the linking word that is directly followed by a capitalised run. A run
+    // that a lower-case word follows modifies that word ("head of UK residential research at Knight
+    // Frank"), and a later run is preferred.
     let link = -1;
+    let modifierLink = -1;
     for (let m = k + 1; m < app.length; m++) {
       if (!orgLinks.has(app[m].lower)) continue;
       let n = m + 1;
@@ -650,12 +690,33 @@ function parseSourceWords(text: string): SourceInfo {
         }
       }
       if (n < app.length && app[n].cap) {
+        let after = n;
+        while (after < app.length && (app[after].cap || (orgLinks.has(app[after].lower) && app[after + 1]?.cap) || (app[after].lower === 'and' && app[after + 1]?.cap))) after++;
+        const next = app[after];
+        if (next !== undefined && !next.cap && !orgLinks.has(next.lower) && !placeLinks.has(next.lower) && !relatives.has(next.lower) && next.lower !== 'and') {
+          if (modifierLink < 0) modifierLink = m;
+          continue;
+        }
         link = m;
         break;
       }
     }
+    if (link < 0) link = modifierLink;
     const roleWords = app.slice(k, link < 0 ? app.length : link);
-    if (roleWords.length && roleWords.length <= 12) info.role = joinRole(roleWords);
+    // "Pat Cullen, the RCN's general secretary", "Ana Lima, Lithuania's foreign minister": the
+    // possessor employs the speaker, as it does when the role comes first. A possessor with a title
+    // ("President Vladimir Putin's spokesman") or kin ("Tom's wife") is a person, and stays in the
+    // role; so does a possessor of what is no office ("India's biggest software firm").
+    const owner = link < 0 ? roleWords.findIndex((w) => w.possessive) : -1;
+    const possessor = roleWords.slice(0, owner + 1);
+    const held = roleWords.slice(owner + 1);
+    const linked = held.findIndex((w) => orgLinks.has(w.lower));
+    const heldHead = held[(linked < 0 ? held.length : linked) - 1];
+    if (owner >= 0 && owner <= 3 && heldHead !== undefined && possessor.every((w) => w.cap && !honorific.test(w.text) && !isTitle(w.lower)) &&
+      held.every((w) => !w.cap || isTitle(w.lower)) && isTitle(heldHead.lower) && !kinNouns.has(heldHead.lower)) {
+      info.organisation = join(stripBased(possessor));
+      info.role = joinRole(held);
+    } else if (roleWords.length && roleWords.length <= 12) info.role = joinRole(roleWords);
     if (link >= 0) {
       const orgWords = organisationWords(app.slice(link + 1));
       while (orgWords.length && !orgWords[orgWords.length - 1].cap) orgWords.pop();
