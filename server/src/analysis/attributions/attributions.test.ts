@@ -819,6 +819,34 @@ describe('phrases around a cue that are no part of it', () => {
     ]);
   });
 
+  it('leaves "about" before a sum of money in the content, after a cue with nothing else to report ("had been expecting about" was the cue)', () => {
+    checkAttributions('Traders had been expecting about €240m.', [{ cue: 'had been expecting', source: 'Traders', content: 'about €240m' }]);
+  });
+
+  it('reads a preposition after a participle opening the sentence as where or for whom, not what ("Writing for" had the content "the majority")', () => {
+    checkAttributions('Writing for the full bench, Judge Mira Sand said the levy was unlawful.', [
+      { cue: 'said', source: 'Judge Mira Sand', content: 'the levy was unlawful' },
+    ]);
+    checkAttributions('Writing in a trade journal, Ivo Lind argued the port was too small.', [
+      { cue: 'argued', source: 'Ivo Lind', content: 'the port was too small' },
+    ]);
+    // A particle of the verb, an infinitive or a later "that" still opens what was said.
+    checkAttributions('Responding to the audit, Ivo Lind said the port was too small.', [
+      { cue: 'Responding to', source: 'Ivo Lind', content: 'the audit' },
+      { cue: 'said', source: 'Ivo Lind', content: 'the port was too small' },
+    ]);
+    checkAttributions('After announcing in May that she would retire, Mira Sand said the levy was unlawful.', [
+      { cue: 'announcing', source: 'Mira Sand', content: 'in May that she would retire' },
+      { cue: 'said', source: 'Mira Sand', content: 'the levy was unlawful' },
+    ]);
+  });
+
+  it('keeps a percentage and its group whole in an agent ("reported by 33.4% of those ..." had the source "33.4")', () => {
+    checkAttributions('Headaches were reported by 12.5% of those given the vaccine.', [
+      { cue: 'were reported', source: '12.5% of those given the vaccine', content: 'Headaches' },
+    ]);
+  });
+
   it('keeps "with knowledge of" inside a source, before the cue and closing a sentence', () => {
     checkAttributions('The merger will be announced next week, three people with knowledge of the deal told the Baltic Times.', [
       { cue: 'told', source: 'three people with knowledge of the deal', content: 'The merger will be announced next week' },

@@ -310,7 +310,7 @@ function modelCue(block: Block, i: number, cue: CueWord, found: Found[], model: 
   // content's, though "said only that" keeps it in the cue.
   let c1 = extended;
   for (let k = f.cue[1] + 1; k <= extended; k++) {
-    if (approximators.has(block.toks[k].lower) && isQuantity(block.toks[k + 1])) {
+    if (approximators.has(block.toks[k].lower) && quantityAt(block.toks, k + 1)) {
       c1 = Math.max(f.cue[1], k - 1);
       break;
     }
@@ -853,6 +853,12 @@ function isQuantity(t: Tok | undefined): boolean {
   return !!t && t.q < 0 && (/^\d/.test(t.text) || quantityWords.test(t.lower));
 }
 
+/** Whether a quantity or a sum of money starts at token `k`: "4", "half", "£138m", "$5". */
+function quantityAt(toks: Tok[], k: number): boolean {
+  const t = toks[k];
+  return isQuantity(t) || (!!t && t.q < 0 && currencySymbols.has(t.text) && /^\d/.test(toks[k + 1]?.text ?? ''));
+}
+
 /** Nouns of taking over a post, after which "as" names the post. */
 const successions = new Set(['successor', 'predecessor', 'replacement']);
 
@@ -1262,6 +1268,11 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
   // subject of the main clause. Only once the model has accepted the word: whether the rules
   // accept it unaided is one of the model's features, and this reading is too loose for that.
   if (force && cue.participle && (c0 === first || (c0 === first + 1 && participleOpeners.has(toks[first].lower)))) {
+    // "Writing for the majority, ...", "Writing in the Guardian, ...": a preposition that is not the
+    // verb's particle ("Responding to") opens where or for whom the words were written, not what;
+    // an infinitive ("Declining to give details") or a later "that" ("Announcing in May that") is.
+    const after = toks[c1 + 1];
+    if (c1 === i && after && after.s === s && (introPrepositions.has(after.lower) || (after.lower === 'to' && !infinitiveAt(block, c1 + 2))) && !thatBeforeComma(block, c1 + 2)) return null;
     const opening = openingParticiple(block, c0, c1, last);
     if (opening) return opening;
   }
@@ -1545,6 +1556,13 @@ function sumOfMoney(block: Block, r: Range): boolean {
 /** Words before a participle that opens a sentence: "After thanking the crowd, ...". */
 const participleOpeners = new Set(['after', 'before', 'while', 'despite', 'since', 'when', 'without', 'upon', 'in']);
 
+/** Whether "that" comes from token `k` before the next comma or the sentence end. */
+function thatBeforeComma(block: Block, k: number): boolean {
+  const { toks } = block;
+  for (; k <= block.last[toks[k - 1].s] && toks[k].text !== ','; k++) if (toks[k].lower === 'that' && toks[k].q < 0) return true;
+  return false;
+}
+
 /**
  * "Conceding that the deal was close, he said ...": content from the participle to the comma that
  * ends its clause, the source the subject after that comma followed by a verb in lower case.
@@ -1620,6 +1638,8 @@ function afterIsAdjunct(block: Block, start: number, last: number, addressee: bo
   const w = toks[start].lower;
   // "promises to end the tax", 'vowed to “fight on”': an infinitive is what is promised, not a place.
   if (infinitive && w === 'to' && infinitiveAt(block, start + 1)) return false;
+  // "expecting about £138m": "about" before a quantity approximates it and is no preposition.
+  if (approximators.has(w) && quantityAt(toks, start + 1)) return false;
   // A time or place ("on Tuesday", "in a statement"), or the addressee of a verb that names one.
   // "said last month, while ...": a time after the cue, but only before a comma and a new clause,
   // since "said last month's figures were wrong" reports them.
@@ -1971,7 +1991,8 @@ function accordingSource(block: Block, from: number, appositive: boolean): Range
   let b = from;
   while (b + 1 <= last && b - from < 15) {
     const n = toks[b + 1];
-    if (n.q >= 0 || (isPunct(n) && !(innerPunct.has(n.text) && n.start === toks[b].end))) break;
+    // "by 33.4% of those taking the drug": a percent sign joins its number.
+    if (n.q >= 0 || (isPunct(n) && !((innerPunct.has(n.text) || n.text === '%') && n.start === toks[b].end))) break;
     if (clauseOpeners.has(n.lower) && n.lower !== 'and') break;
     b++;
   }
