@@ -90,6 +90,18 @@ describe('the article against itself', () => {
     expect(check('# Singer dies at 62\n\nThe singer died on Friday aged 62. Two of his three sons were with him.\n')).toEqual([]);
   });
 
+  it('checks a count in the headline against the first count of the same noun in the lead', () => {
+    const text = '# Navy sends 40 warships to the strait\n\nThe navy has sent an estimated 55 warships and two submarines to patrol the strait, officials said.\n';
+    expect(check(text)).toEqual([{ kind: 'inconsistent-values', text: 'an estimated 55 warships', related: ['40 warships'] }]);
+    expect(checkArticle(text, analyzeText(text, 'markdown'))[0].message).toBe('“an estimated 55 warships” disagrees with “40 warships” in the headline (line 1) about the warships');
+    // Agreeing, said of other things, a total further down, another noun, or a change from one level to another.
+    expect(check('# Navy sends 40 warships to the strait\n\nThe navy has sent about 42 warships to the strait.\n')).toEqual([]);
+    expect(check('# Navy sends 40 warships to the strait\n\nRivals own 300 warships, analysts say.\n')).toEqual([]);
+    expect(check('# Lender to lay off 900 staff\n\nThe lender will lay off 900 jobs by June.\n\nThe lender employs 12,000 staff in total.\n')).toEqual([]);
+    expect(check('# Lender to shed 900 staff\n\nThe lender will cut 900 jobs, leaving 11,100 workers.\n')).toEqual([]);
+    expect(check('# Lender to shed 900 staff\n\nIts workforce will shrink from 12,000 to 11,100 staff.\n')).toEqual([]);
+  });
+
   it('checks "40 percent of the 250 households, or 120 households" and accepts a correct share', () => {
     expect(check('Officials said 40 percent of the 250 households, or 120 households, had to leave.')).toEqual([
       { kind: 'percent-parts', text: '40 percent', related: ['120 households', '250 households'] },

@@ -135,6 +135,20 @@ function sameTime(doc: Prepared, a: Figure, b: Figure): boolean {
   return !apart(ta.years, tb.years) && !apart(ta.dates, tb.dates);
 }
 
+/**
+ * Whether two counts' verbs do not tell them apart: the same verb, or no verb on one and the
+ * other's verb in its sentence ("Floods displace 12,000 people" and "12,000 people were displaced"),
+ * or no verb on either.
+ */
+function sameVerbs(doc: Prepared, a: Figure, b: Figure): boolean {
+  const va = verbKey(a);
+  const vb = verbKey(b);
+  if (va && vb) return va === vb;
+  if (va) return windowKeys(doc, b).has(va);
+  if (vb) return windowKeys(doc, a).has(vb);
+  return true;
+}
+
 function sameQuantity(doc: Prepared, a: Figure, b: Figure): boolean {
   if (a.kind === 'money') return sameAmount(doc, a, b);
   if (a.kind !== 'count' || b.kind !== 'count' || !a.unit || !b.unit) return false;
@@ -143,12 +157,9 @@ function sameQuantity(doc: Prepared, a: Figure, b: Figure): boolean {
   // "92 outgoing flights" and "77 short-haul flights", "180,000 Rover cars" and "56,000 cars": other things.
   if (nounKeys(a) !== nounKeys(b)) return false;
   if (!comparable(doc, a) || !comparable(doc, b)) return false;
+  if (!sameVerbs(doc, a, b)) return false;
   const va = verbKey(a);
   const vb = verbKey(b);
-  if (va && vb && va !== vb) return false;
-  // A count without a verb ("Floods displace 12,000 people") is the same quantity only if the other's verb is in its sentence.
-  if (va && !vb && !windowKeys(doc, b).has(va)) return false;
-  if (vb && !va && !windowKeys(doc, a).has(vb)) return false;
   // "the 2,300 members" and later "The 2,800 members": both point back to one group the article names.
   if (definiteBefore(doc, a) && definiteBefore(doc, b) && a.noun === b.noun && !va && !vb) return sameTime(doc, a, b);
   if (notAStated(doc, a) || notAStated(doc, b)) return false;
@@ -210,6 +221,26 @@ function headlineSpan(text: string): Span | null {
   return first ? lineHeadline(text, first, false) : null;
 }
 
+/** Auxiliaries between a subject and its verb, skipped when looking for the verb before a count. */
+const auxiliaries = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', 'will', 'would', 'could', 'may', 'might', 'to', 'also', 'now']);
+
+/** The word right before a count in its sentence, auxiliaries skipped: its verb, in most news copy ("displace", "has killed"). */
+function verbBefore(doc: Prepared, f: Figure): string | null {
+  const s = sentenceSpan(doc, f);
+  const words = doc.text.slice(s.start, f.start).toLowerCase().match(/[a-z]+/g) ?? [];
+  while (words.length && auxiliaries.has(words[words.length - 1])) words.pop();
+  return words.length ? words[words.length - 1] : null;
+}
+
+/** The first paragraph after the headline: the lead, which the headline sums up. */
+function leadSpan(text: string, headline: Span): Span | null {
+  for (const chunk of chunksFrom(text, 'markdown', 0)) {
+    if (chunk.skip || chunk.end <= headline.end) continue;
+    return { start: Math.max(chunk.start, headline.end), end: chunk.end };
+  }
+  return null;
+}
+
 function lineHeadline(text: string, chunk: Chunk, more: boolean): Span | null {
   const chunkText = text.slice(chunk.start, chunk.end);
   const lineEnd = chunkText.indexOf('\n');
@@ -250,6 +281,51 @@ export function headlineToll(doc: Prepared): ArticleFinding[] {
     message: `“${b.text}” disagrees with “${a.text}” in the headline (line ${lineOf(doc.text, a.start)}) about the death toll`,
     related: [ref(a)],
   }];
+}
+
+/**
+ * A count in the headline against the first count of the same noun in the body: "Moscow masses
+ * 30,000 troops" over "an estimated 38,000 troops". The headline sums up the story, so the body's
+ * first count of that noun is the one it restates; later ones may count a part ("300 troops in Pskov").
+ */
+export function headlineCounts(doc: Prepared): ArticleFinding[] {
+  const headline = headlineSpan(doc.text);
+  if (!headline) return [];
+  const lead = leadSpan(doc.text, headline);
+  // A range ("from 155,000 to 110,000 staff") is a change whose difference a headline may give.
+  const counts = doc.analysis.figures.filter((f) => f.kind === 'count' && f.value !== null && f.low === undefined && f.unit && !f.change && !f.age && !f.per && comparable(doc, f));
+  const out: ArticleFinding[] = [];
+  for (const a of counts.filter((f) => f.start >= headline.start && f.end <= headline.end)) {
+    // The same words, not synonyms: "cut 45,000 jobs" is no restatement of "employs 50,000 staff".
+    const b = counts.find((f) => f.start >= headline.end && f.unit === a.unit && (f.noun ?? '').toLowerCase() === (a.noun ?? '').toLowerCase());
+    // The headline restates the lead: "Bank to lay off 2,850 staff" is not about the "more than 100,000
+    // staff" it has, three paragraphs down. And it is said of the same thing: by the same verb, or,
+    // with no verb on either, with a word near the headline's count in the body's sentence ("sends
+    // 40 warships to the strait" and "55 warships and two submarines to patrol the strait").
+    if (!b || !lead || b.start >= lead.end) continue;
+    const va = verbBefore(doc, a);
+    const vb = verbBefore(doc, b);
+    if (va && vb) {
+      // "sends" and "has sent", "kills" and "killed": the same verb, whatever its form.
+      if (va.slice(0, 3) !== vb.slice(0, 3)) continue;
+    } else {
+      const own = new Set([termKey(a.unit!), ...wordsOf(a.noun ?? '').map((w) => w.key)]);
+      const body = windowKeys(doc, b);
+      if (![...nearKeys(doc, a)].some((k) => body.has(k) && !own.has(k))) continue;
+    }
+    const ia = intervalOf(a, 'claim');
+    const ib = b && intervalOf(b, 'claim');
+    if (!b || !ia || !ib || !disjoint(ia, ib) || notAStated(doc, a) || notAStated(doc, b)) continue;
+    out.push({
+      kind: 'inconsistent-values',
+      start: b.start,
+      end: b.end,
+      text: b.text,
+      message: `“${b.text}” disagrees with “${a.text}” in the headline (line ${lineOf(doc.text, a.start)}) about the ${b.noun ?? b.unit}`,
+      related: [ref(a)],
+    });
+  }
+  return out;
 }
 
 /** A name written right before an age: "Martin Greaves, 61", "Mrs Ann Lee, aged 58". */
@@ -450,5 +526,6 @@ export function checkArticle(text: string, analysis: Analysis): ArticleFinding[]
   const doc = prepare(text, analysis);
   const values = inconsistentValues(doc);
   const toll = headlineToll(doc).filter((t) => !values.some((v) => v.start === t.start));
-  return [...values, ...toll, ...inconsistentAges(doc), ...percentParts(doc), ...relativeTimes(text, analysis.figures)].sort((a, b) => a.start - b.start);
+  const headline = headlineCounts(doc).filter((h) => ![...values, ...toll].some((v) => v.start === h.start));
+  return [...values, ...toll, ...headline, ...inconsistentAges(doc), ...percentParts(doc), ...relativeTimes(text, analysis.figures)].sort((a, b) => a.start - b.start);
 }
