@@ -399,6 +399,28 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('reads no attribution in a wish not to be named ("who asked not to be named" was one, with the source "who")', () => {
+    checkAttributions('A second analyst, who asked not to be named, said the bid was too low.', [
+      { cue: 'said', source: 'A second analyst', content: 'the bid was too low', anonymous: true },
+    ]);
+    checkAttributions('She asked not to be identified.', []);
+  });
+
+  it('reads "questioned" with a person as its object as an interrogation, and with a claim as doubt ("had questioned three people" was a cue)', () => {
+    checkAttributions('Detectives said they had questioned two men.', [{ cue: 'said', source: 'Detectives', content: 'they had questioned two men' }]);
+    checkAttributions('Officers questioned him.', []);
+    checkAttributions('The auditor questioned the figures.', [{ cue: 'questioned', source: 'The auditor', content: 'the figures' }]);
+  });
+
+  it('reads "agree" with a deal or a fee as its object as a transaction, with a clause or a particle as agreeing ("have agreed a £85m fee" was a cue)', () => {
+    checkAttributions('United have agreed a club-record €60m fee with Lyon.', []);
+    checkAttributions('Harbour Line agree £2bn takeover of ferry rival', []);
+    checkAttributions('Most economists agree the slowdown looks temporary.', [
+      { cue: 'agree', source: 'Most economists', content: 'the slowdown looks temporary' },
+    ]);
+    checkAttributions('The council agreed with the auditors.', [{ cue: 'agreed with', source: 'The council', content: 'the auditors' }]);
+  });
+
   it('ignores verbs of saying used as nouns, prepositions or passives', () => {
     checkAttributions('Several states passed the law. Critics of his remarks were many. Leaders like Ms. Ek stayed home. The move was first reported last week.', []);
   });

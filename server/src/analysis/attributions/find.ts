@@ -2,6 +2,7 @@ import { numberAbbreviations, type Sentence, type Token } from '../tokens.js';
 import type { Attribution, AttributionType, Span } from '../types.js';
 import { cueProbability, cueThreshold, extendCue, nounCueThreshold } from './cueModel.js';
 import {
+  anonymousHeads,
   clauseOpeners,
   closeQuotes,
   cueModifiers,
@@ -295,7 +296,7 @@ function modelCue(block: Block, i: number, cue: CueWord, found: Found[], model: 
   if (ruled && ruled.content[1] < ruled.cue[0] && block.toks[ruled.cue[1] + 1]?.lower === 'to' && block.toks[ruled.cue[1] + 1].s === t.s && infinitiveAt(block, ruled.cue[1] + 2)) {
     f = verbCue(block, i, cue, found, true, !!cue.nounLike && model.confident(block, i, cue)) ?? ruled;
   }
-  if (!f || saysNothing(block, cue, f)) return null;
+  if (!f || saysNothing(block, cue, f) || anonymityWish(block, f) || personQuestioned(block, cue, f) || dealAgreed(block, cue, f)) return null;
   // "in the wake of the defeat urged", "On Monday the ...": a phrase that opens with a preposition is
   // an adjunct walked back over, not the source (in PolNeAR train 17 of 116 were, most of them
   // quantities: "About four in 10"). Dropped only here, so that the rules' reading the model judges
@@ -1840,6 +1841,56 @@ function saysNothing(block: Block, cue: CueWord, f: Found): boolean {
   const [a] = f.content;
   return cue.lemma === 'say' && a > f.cue[1] && unsaid.has(toks[a].lower) && toks[a + 1]?.text !== ':' && !(toks[a + 1]?.q >= 0);
 }
+/** Participles of "asked not to be named": why a source is unnamed, never what anyone said. */
+const namingParticiples = new Set(['named', 'identified', 'quoted']);
+
+/** Whether the content after the cue is "(not) to be named" ("who asked not to be named", "declined to be identified"). */
+function anonymityWish(block: Block, f: Found): boolean {
+  const { toks } = block;
+  let a = f.content[0];
+  if (a <= f.cue[1]) return false;
+  if (negations.has(toks[a].lower)) a++;
+  return toks[a]?.lower === 'to' && toks[a + 1]?.lower === 'be' && namingParticiples.has(toks[a + 2]?.lower ?? '');
+}
+
+/** Nouns of people that the lexicon's unnamed-source heads leave out, as the object of "questioned". */
+const personNouns = new Set(['man', 'men', 'woman', 'women', 'boy', 'boys', 'girl', 'girls', 'suspect', 'suspects', 'teenager', 'teenagers', 'driver', 'drivers', 'person']);
+
+/**
+ * Whether "questioned" takes a person as its object ("police questioned three people", "had
+ * questioned him"): that is an interrogation, while "questioned the figures" doubts them.
+ */
+function personQuestioned(block: Block, cue: CueWord, f: Found): boolean {
+  const { toks } = block;
+  const [a, b] = f.content;
+  if (cue.lemma !== 'question' || a <= f.cue[1] || b - a > 5 || toks[a].q >= 0) return false;
+  for (let k = a; k <= b; k++) if (clauseVerbs.has(toks[k].lower) || toks[k].lower === 'that' || questionWords.has(toks[k].lower)) return false;
+  const head = toks[b].lower;
+  return (a === b && subjectObjects.has(toks[a].lower)) || anonymousHeads.has(head) || personNouns.has(head) || subjectObjects.has(head);
+}
+
+/**
+ * Whether "agree" takes a thing as its object ("have agreed a £85m fee", "agree deal for striker"):
+ * a noun phrase opening with a determiner, a number or a currency, with no clause verb, "that",
+ * colon or quotation in it, is a transaction, while "agreed the plan was sound" reports a view.
+ */
+function dealAgreed(block: Block, cue: CueWord, f: Found): boolean {
+  const { toks } = block;
+  const [a, b] = f.content;
+  // "agreed with the mayor": the object of a particle is whom one agrees with.
+  if (cue.lemma !== 'agree' || a <= f.cue[1] || toks[a].q >= 0 || cueWords.get(toks[a - 1].lower)?.lemma !== 'agree') return false;
+  const opener = toks[a];
+  if (!(contentDeterminers.has(opener.lower) || isQuantity(opener) || currencySymbols.has(opener.text) || /^[$€£¥₹]\d/.test(opener.text))) return false;
+  for (let k = a + 1; k <= b; k++) {
+    const t = toks[k];
+    if (t.q >= 0 || t.text === ':' || t.lower === 'that' || clauseVerbs.has(t.lower) || beForms.has(t.lower) || finiteVerbs.has(t.lower) || (cueWords.has(t.lower) && !cueWords.get(t.lower)!.nounLike)) return false;
+    // "most agree the trend remains downwards": a word in -s or -ed after a plain noun is its verb.
+    const before = toks[k - 1];
+    if (!t.cap && !determiners.has(t.lower) && /(?:[^su]s|ed)$/.test(t.lower) && isWord(before) && !before.cap && !determiners.has(before.lower) && !sourcePrepositions.has(before.lower)) return false;
+  }
+  return true;
+}
+
 /** Auxiliaries and modals: a clause's verb, which a noun phrase that is only an object lacks. */
 const clauseVerbs = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'did', 'does', "isn't", "wasn't", "won't", "wouldn't", 'isn’t', 'wasn’t', 'won’t', 'wouldn’t']);
 
