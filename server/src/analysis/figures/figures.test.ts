@@ -396,6 +396,15 @@ describe('units', () => {
       { unit: 'test', per: 'day', value: 3000 },
     ]);
   });
+
+  it('reads a rate without a noun after "per" only ("an average of 59 per boat" lost its rate)', () => {
+    const analysis = checkFigures('Crews carried [[an average of 41 per boat]], or [[nearly 300 per week]], in teams of [[five]] a side.', [
+      { value: 41, unit: null, per: 'boat', approx: 'about' },
+      { value: 300, per: 'week' },
+      { value: 5 },
+    ]);
+    expect(analysis.figures[2].per).toBeUndefined();
+  });
 });
 
 describe('counted nouns', () => {

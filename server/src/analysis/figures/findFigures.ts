@@ -1876,8 +1876,9 @@ function quantityAt(s: Scan, i: number, previous: Figure[]): Found | null {
     return { next: core.end, figure: figureOf(s, start, t.start, t.end, { kind: 'date', value, unit: 'year', approx: 'exact', resolved: String(value) }) };
   }
   if (kind === 'count' && !unit && core.digits && !currency && value !== null && bareNumberIsNoise(s, start, core)) return { figure: null, next: end };
-  // Rates: "$52 a barrel", "40 hours a week", "3,000 tests per day".
-  if (kind !== 'percent' && kind !== 'date' && (unit !== null || kind === 'money')) {
+  // Rates: "$52 a barrel", "40 hours a week", "3,000 tests per day"; "an average of 59 per boat"
+  // without a noun, but only with "per" ("five a side" is no rate).
+  if (kind !== 'percent' && kind !== 'date' && (unit !== null || kind === 'money' || (kind === 'count' && keys[end] === 'per'))) {
     const rate = perAt(s, end);
     if (rate) {
       per = rate.per;
