@@ -96,12 +96,19 @@ function qualifierOf(f: Figure): string {
 /** A measure written in two parts: two numbers apart ("6ft 4in") or joined by "and" ("two years and six months"). */
 const writtenInParts = /\d\S*\s+\S*\d|\sand\s/;
 
+/** A month without a year or a relative word: "December", "mid-April" (not "last March", "June 2024"). */
+function isMonthAlone(f: Figure): boolean {
+  return f.unit === 'month' && f.value === null && !/\b(?:last|next|this|past|ago|coming)\b/i.test(f.text);
+}
+
 export function describeFigure(f: Figure): string {
   const extra: string[] = [];
   let core: string;
   if (f.kind === 'date') {
     core = f.text;
-    if (f.resolved && f.resolved !== f.text) extra.push(f.resolved.replace('/', ' to '));
+    // A month named alone ("in December", "December's record") is given the article's year: a guess
+    // the reader should see, since the month may be last year's or next year's.
+    if (f.resolved && f.resolved !== f.text) extra.push(f.resolved.replace('/', ' to ') + (isMonthAlone(f) ? ", the article's year assumed" : ''));
   } else if (f.kind === 'ordinal') {
     core = f.text;
     extra.push('ordinal');
