@@ -421,6 +421,12 @@ describe('reported speech', () => {
     checkAttributions('The council agreed with the auditors.', [{ cue: 'agreed with', source: 'The council', content: 'the auditors' }]);
   });
 
+  it('reads an infinitive with no source of its own as no attribution, unless a reported clause follows it ("voted 7-2 to reject a challenge" had the cue "to reject")', () => {
+    checkAttributions('The council voted 6-3 on Monday to reject the appeal.', []);
+    checkAttributions('Regulators met on Friday to discuss the merger.', []);
+    checkAttributions('Ruiz has yet to explain why the port closed.', [{ cue: 'to explain', source: null, content: 'why the port closed' }]);
+  });
+
   it('ignores verbs of saying used as nouns, prepositions or passives', () => {
     checkAttributions('Several states passed the law. Critics of his remarks were many. Leaders like Ms. Ek stayed home. The move was first reported last week.', []);
   });
@@ -607,7 +613,7 @@ describe('source shapes', () => {
   });
 
   it('puts an infinitive\'s "to" in the cue without taking the word before it as the source', () => {
-    checkAttributions('The council met on Friday to discuss the levy.', [{ cue: 'to discuss', source: null, content: 'the levy' }]);
+    checkAttributions('The council met on Friday to discuss whether the levy was legal.', [{ cue: 'to discuss', source: null, content: 'whether the levy was legal' }]);
     checkAttributions('She went on to say that the yard would close.', [{ cue: 'went on to say', source: 'She', content: 'that the yard would close' }]);
   });
 

@@ -323,6 +323,9 @@ function modelCue(block: Block, i: number, cue: CueWord, found: Found[], model: 
     }
     f.cue = [f.cue[0], c1];
   } else if (c1 < f.cue[1]) f.cue = [f.cue[0], c1];
+  // "The court voted to reject the appeal": an infinitive with no source of its own says what
+  // someone did or means to do; the verb before it, if anything, is the cue.
+  if (!f.source && block.toks[Math.min(c0, f.cue[0])].lower === 'to' && !reportedClause(block, f.content[0])) return null;
   if (c0 < f.cue[0] && !(f.source && f.source[1] >= c0 && f.source[0] < f.cue[0])) {
     f.cue = [c0, f.cue[1]];
     // "The senator went on to say ...": the subject is before the whole cue; an infinitive's ("plans
@@ -1556,6 +1559,12 @@ function sumOfMoney(block: Block, r: Range): boolean {
 
 /** Words before a participle that opens a sentence: "After thanking the crowd, ...". */
 const participleOpeners = new Set(['after', 'before', 'while', 'despite', 'since', 'when', 'without', 'upon', 'in']);
+
+/** Whether a clause that reports opens at token `k`: "that ...", "why ...", "whether ...", a quotation. */
+function reportedClause(block: Block, k: number): boolean {
+  const t = block.toks[k];
+  return !!t && (t.q >= 0 || t.lower === 'that' || (questionWords.has(t.lower) && t.lower !== 'to' && t.lower !== 'about'));
+}
 
 /** Whether "that" comes from token `k` before the next comma or the sentence end. */
 function thatBeforeComma(block: Block, k: number): boolean {
