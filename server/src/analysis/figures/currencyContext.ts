@@ -46,6 +46,14 @@ const families: Family[] = [
   },
   { words: ['rial', 'rials'], usual: 'IRR', members: { IRR: ['iran', 'iranian', 'tehran'], OMR: ['oman', 'omani', 'muscat'], YER: ['yemen', 'yemeni', 'sanaa'] } },
   { words: ['riyal', 'riyals'], usual: 'SAR', members: { SAR: ['saudi', 'riyadh', 'jeddah'], QAR: ['qatar', 'qatari', 'doha'] } },
+  {
+    words: ['shilling', 'shillings'],
+    usual: 'KES',
+    members: {
+      KES: ['kenya', 'kenyan', 'nairobi', 'mombasa'], UGX: ['uganda', 'ugandan', 'kampala'], TZS: ['tanzania', 'tanzanian', 'dar es salaam', 'dodoma'],
+      SOS: ['somalia', 'somali', 'mogadishu'],
+    },
+  },
 ];
 
 const familyOfWord = new Map<string, Family>();

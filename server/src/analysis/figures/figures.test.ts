@@ -90,6 +90,11 @@ describe('spelled numbers', () => {
       { kind: 'duration', value: 3.75, unit: 'year' },
       { kind: 'duration', value: 2.5, unit: 'hour' },
     ]);
+    // A part two units down ("2 hours 35 seconds", which was two figures).
+    checkFigures('She won in [[2 hours 35 seconds]], [[1 minute 3 seconds]] inside the record.', [
+      { kind: 'duration', value: 2 + 35 / 3600, unit: 'hour' },
+      { kind: 'duration', value: 1.05, unit: 'minute' },
+    ]);
     // Parts too big for the larger unit, or listed with a comma, stay apart.
     checkFigures('It took [[2 years]] [[14 months]], then [[3 hours]], [[20 minutes]] more.', [
       { value: 2, unit: 'year' }, { value: 14, unit: 'month' }, { value: 3, unit: 'hour' }, { value: 20, unit: 'minute' },
@@ -318,6 +323,9 @@ describe('units', () => {
     // An amount that names its country keeps it, and evidence for the usual currency keeps the rest.
     expect(units('It paid 4m Danish kroner and NOK 1m, then 2m kroner.')).toEqual(['DKK', 'NOK', 'DKK']);
     expect(units('Prices rose to 300 rupees.')).toEqual(['INR']);
+    // "shillings" alone reads as Kenyan ("200 shillings" was a count of shillings); Uganda decides here.
+    expect(units('A labourer earns 200 shillings a day.')).toEqual(['KES']);
+    expect(units('KAMPALA, June 3 - Fuel costs 5,000 shillings a litre.')).toEqual(['UGX']);
   });
 
   it('reads a currency that is also a word only after a scale', () => {
@@ -941,6 +949,14 @@ describe('not figures', () => {
       { kind: 'percent', value: 0.3, unit: 'pp' },
       { unit: 'vote' },
       { value: 264, unit: 'vote' },
+    ]);
+    // Index points: in another clause or after a named index ("while the FTSE 100 closed 23 points lower" was 23 percentage points).
+    checkFigures('The pound fell [[0.4%]], while the FTSE 100 closed [[23 points]] lower; the Nikkei rose [[1.2%]] to [[5,000]], up [[60 points]].', [
+      { kind: 'percent' },
+      { kind: 'count', unit: 'point' },
+      { kind: 'percent' },
+      { kind: 'count' },
+      { kind: 'count', unit: 'point' },
     ]);
     // Index points: a restatement, a level, a percentage after; a place in a chart.
     checkFigures('The index rose [[1.2%]], or [[95 points]], to close up [[0.7%]] at [[11,740 points]]; the single fell [[one place]] to [[four]].', [

@@ -101,6 +101,15 @@ const compoundParts = new Map<string, [string, number]>([
   ['ft', ['in', 12]], ['st', ['lb', 14]], ['lb', ['oz', 16]], ['m', ['cm', 100]], ['year', ['month', 12]], ['week', ['day', 7]],
   ['day', ['hour', 24]], ['hour', ['minute', 60]], ['minute', ['second', 60]],
 ]);
+/** `part` as a smaller unit of `whole`, with how many of it make one `whole`, over the chain ("2 hours 35 seconds"). */
+function smallerUnit(whole: string, part: string): [string, number] | undefined {
+  let factor = 1;
+  for (let next = compoundParts.get(whole); next !== undefined; next = compoundParts.get(next[0])) {
+    factor *= next[1];
+    if (next[0] === part) return [part, factor];
+  }
+  return undefined;
+}
 /** Between the parts: a space, or "and" ("four hours and 21 minutes"). */
 const compoundJoint = /^\s+(?:and\s+)?$/;
 
@@ -112,8 +121,8 @@ function joinCompoundMeasures(figures: Figure[], text: string): void {
   for (let k = figures.length - 2; k >= 0; k--) {
     const whole = figures[k];
     const part = figures[k + 1];
-    const smaller = whole.unit === null ? undefined : compoundParts.get(whole.unit);
-    if (smaller === undefined || part.unit !== smaller[0] || part.kind !== whole.kind || whole.value === null || part.value === null) continue;
+    const smaller = whole.unit === null || part.unit === null ? undefined : smallerUnit(whole.unit, part.unit);
+    if (smaller === undefined || part.kind !== whole.kind || whole.value === null || part.value === null) continue;
     if (whole.low !== undefined || part.low !== undefined || part.approx !== 'exact' || part.value >= smaller[1] || whole.value < 0 || part.value < 0) continue;
     if (!compoundJoint.test(text.slice(whole.end, part.start))) continue;
     whole.value += part.value / smaller[1];
@@ -129,14 +138,24 @@ function joinCompoundMeasures(figures: Figure[], text: string): void {
  * percentage after), "rose 1.2%, or 95 points" (a restatement), "up 0.7% at 11,740 points" (a
  * level). Also "by 312 votes to 264": the second number of a tally counts what the first counts.
  */
+const otherClause = /,\s*(?:while|whereas|but)\s/i;
+const namedIndex = /\b(?:FTSE|Dow|Nasdaq|Nikkei|S&P|DAX|CAC|Hang Seng|Kospi|Sensex|Nifty)\b/;
+const stockIndex = new RegExp(`${namedIndex.source}|\\bindex\\b`, 'i');
+
 function pointsAfterPercent(figures: Figure[], text: string): void {
   let percentBefore = false;
+  let percentStart = 0;
   for (let k = 0; k < figures.length; k++) {
     const f = figures[k];
     const gap = k > 0 ? text.slice(figures[k - 1].end, f.start) : '';
-    if (gap.includes(';')) percentBefore = false;
+    // A new clause about a share index ("Sterling fell 0.4%, while the FTSE 100 closed 23 points
+    // lower") counts index points.
+    if (gap.includes(';') || otherClause.test(gap) || stockIndex.test(gap)) percentBefore = false;
+    // "The FTSE 100 rose 1.2% to 5,000, up 60 points": a share index named before the percentage counts its points.
+    if (percentBefore && f.unit === 'point' && namedIndex.test(text.slice(Math.max(0, percentStart - 60), percentStart).split(';').pop()!)) percentBefore = false;
     if (f.kind === 'percent' && (f.unit === '%' || f.unit === 'pp')) {
       percentBefore = true;
+      percentStart = f.start;
     } else if (f.kind === 'count' && f.unit === 'point' && percentBefore && f.value !== null && Math.abs(f.value) < 100 && !restatement.test(gap) &&
       !restatedAfter.test(text.slice(f.end, f.end + 12)) && !/\bat\s+$/.test(gap)) {
       // "at one point last year" is a moment, not a margin.

@@ -282,6 +282,7 @@ const unitTable: Array<[string[], UnitInfo]> = [
   [['nepalese rupee', 'nepalese rupees'], money('NPR')],
   [['taka', 'bangladeshi taka'], money('BDT')],
   [['rupiah', 'idr'], money('IDR')],
+  [['shilling', 'shillings'], money('KES')],
   [['kenyan shilling', 'kenyan shillings'], money('KES')],
   [['ugandan shilling', 'ugandan shillings'], money('UGX')],
   [['tanzanian shilling', 'tanzanian shillings'], money('TZS')],
