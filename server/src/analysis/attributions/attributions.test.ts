@@ -427,6 +427,18 @@ describe('reported speech', () => {
     checkAttributions('Ruiz has yet to explain why the port closed.', [{ cue: 'to explain', source: null, content: 'why the port closed' }]);
   });
 
+  it('reads a passive with no source and only a time or place after it as no attribution ("are not expected before 2035" had that content), but keeps its infinitive or its complement', () => {
+    checkAttributions('Repairs are not expected before 2031, Ana Ruiz said.', [
+      { cue: 'said', source: 'Ana Ruiz', content: 'Repairs are not expected before 2031' },
+    ]);
+    checkAttributions('A share sale could not be ruled out before the spring.', []);
+    // PolNeAR marks "is expected" with an infinitive as an attribution with no source.
+    checkAttributions('The striker is expected to make his debut on Sunday.', [
+      { cue: 'is expected', source: null, content: 'to make his debut on Sunday' },
+    ]);
+    checkAttributions('Low prices were blamed for the fall.', [{ cue: 'were blamed', source: null, content: 'for the fall' }]);
+  });
+
   it('ignores verbs of saying used as nouns, prepositions or passives', () => {
     checkAttributions('Several states passed the law. Critics of his remarks were many. Leaders like Ms. Ek stayed home. The move was first reported last week.', []);
   });

@@ -326,6 +326,10 @@ function modelCue(block: Block, i: number, cue: CueWord, found: Found[], model: 
   // "The court voted to reject the appeal": an infinitive with no source of its own says what
   // someone did or means to do; the verb before it, if anything, is the cue.
   if (!f.source && block.toks[Math.min(c0, f.cue[0])].lower === 'to' && !reportedClause(block, f.content[0])) return null;
+  // "Results are not expected before 2035", "could not be ruled out before the summer": with no
+  // source, a time or place after the cue is all it would report.
+  // "were blamed for the fall" keeps the complement the verb takes in the passive.
+  if (!f.source && f.content[0] > f.cue[1] && adjunctOnly(block, f.content) && !passiveComplements[cue.lemma]?.has(block.toks[f.content[0]].lower)) return null;
   if (c0 < f.cue[0] && !(f.source && f.source[1] >= c0 && f.source[0] < f.cue[0])) {
     f.cue = [c0, f.cue[1]];
     // "The senator went on to say ...": the subject is before the whole cue; an infinitive's ("plans
@@ -1559,6 +1563,18 @@ function sumOfMoney(block: Block, r: Range): boolean {
 
 /** Words before a participle that opens a sentence: "After thanking the crowd, ...". */
 const participleOpeners = new Set(['after', 'before', 'while', 'despite', 'since', 'when', 'without', 'upon', 'in']);
+
+/** Whether content [a, b] is a prepositional phrase of time or place and nothing more: no verb, clause or quotation. */
+function adjunctOnly(block: Block, [a, b]: Range): boolean {
+  const { toks } = block;
+  const w = toks[a].lower;
+  if (!(introPrepositions.has(w) || w === 'until') || w === 'as' || w === 'like' || w === 'unlike' || w === 'over' || b - a > 8) return false;
+  for (let k = a + 1; k <= b; k++) {
+    const t = toks[k];
+    if (t.q >= 0 || t.lower === 'that' || clauseVerbs.has(t.lower) || beForms.has(t.lower) || cueWords.has(t.lower) || (questionWords.has(t.lower) && t.lower !== 'to' && t.lower !== 'about')) return false;
+  }
+  return true;
+}
 
 /** Whether a clause that reports opens at token `k`: "that ...", "why ...", "whether ...", a quotation. */
 function reportedClause(block: Block, k: number): boolean {
