@@ -439,6 +439,16 @@ describe('reported speech', () => {
     checkAttributions('Low prices were blamed for the fall.', [{ cue: 'were blamed', source: null, content: 'for the fall' }]);
   });
 
+  it('reads "heard" or "was told" closing a sentence after a comma as evidence given to its subject (", Cardiff Crown Court heard." had no attribution)', () => {
+    checkAttributions('Owen Price, 47, of Bangor, kept the rent for himself, Swansea Crown Court heard.', [
+      { cue: 'heard', source: 'Swansea Crown Court', content: 'Owen Price, 47, of Bangor, kept the rent for himself' },
+    ]);
+    checkAttributions('The boiler had not been serviced for years, the inquest was told.', [
+      { cue: 'was told', source: 'the inquest', content: 'The boiler had not been serviced for years' },
+    ]);
+    checkAttributions('It was the loudest bang anyone had heard.', []);
+  });
+
   it('ignores verbs of saying used as nouns, prepositions or passives', () => {
     checkAttributions('Several states passed the law. Critics of his remarks were many. Leaders like Ms. Ek stayed home. The move was first reported last week.', []);
   });

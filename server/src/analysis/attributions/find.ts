@@ -247,6 +247,13 @@ export function find(text: string, sentences: Sentence[], model: CueModel = trai
       if (f) found.push(f);
       continue;
     }
+    // "..., Cardiff Crown Court heard.": evidence given to a court or an inquiry, a reporting form
+    // the cue model never saw (PolNeAR has no "heard" closing a sentence as a cue).
+    const heard = cue.lemma === 'hear' || cue.lemma === 'tell' ? heardAtClose(block, i) : null;
+    if (heard) {
+      found.push(heard);
+      continue;
+    }
     const f = modelCue(block, i, cue, found, model);
     if (f) {
       found.push(f);
@@ -509,6 +516,30 @@ function speechVerbWithin(block: Block, a: number, b: number): number {
     if (cue && cue.cls === 'speech' && !cue.nounLike && !cue.participle && !t.cap) return k;
   }
   return -1;
+}
+
+/**
+ * "Pryce spent the money on holidays, Cardiff Crown Court heard." and "..., the inquest was told.":
+ * "heard" or "was told" closing its sentence after a comma and a short subject attributes the
+ * clause before the comma, as heard by that subject.
+ */
+function heardAtClose(block: Block, i: number): Found | null {
+  const { toks } = block;
+  const t = toks[i];
+  const last = block.last[t.s];
+  if (t.cap || (i < last && !terminal.has(toks[i + 1].text))) return null;
+  let c0 = i;
+  if (t.lower === 'told') {
+    if (!beForms.has(toks[i - 1]?.lower ?? '')) return null;
+    c0 = i - 1;
+  } else if (t.lower !== 'heard') return null;
+  const before = toks[c0 - 1];
+  if (!isWord(before) || before.s !== t.s || before.q >= 0) return null;
+  const source = nounPhraseBack(block, c0 - 1, block.first[t.s]);
+  if (!source || source[1] - source[0] > 6 || toks[source[0] - 1]?.text !== ',' || !hasName(block, source) && !determiners.has(toks[source[0]].lower)) return null;
+  const end = source[0] - 2;
+  if (end < block.first[t.s]) return null;
+  return { cue: [c0, i], source, content: [clauseStart(block, end), end] };
 }
 
 /**
