@@ -84,6 +84,27 @@ describe('plain paragraphs skip remark with the same blocks', () => {
   });
 });
 
+/**
+ * Runs 60 random sequences of up to 8 edits, each inserting a few of `pieces`, through
+ * `editsStayFresh` (which checks every state against a fresh analysis); gives how many attribution
+ * passes were skipped.
+ */
+async function passesSkippedUnderRandomEdits(base: string, pieces: string[]): Promise<number> {
+  const editArb = fc.record({
+    at: fc.double({ min: 0, max: 1, noNaN: true }),
+    length: fc.nat({ max: 12 }),
+    insert: fc.stringOf(fc.constantFrom(...pieces), { maxLength: 4 }),
+  });
+  let skipped = 0;
+  await fc.assert(
+    fc.asyncProperty(fc.array(editArb, { minLength: 1, maxLength: 8 }), async (steps) => {
+      skipped += (await editsStayFresh(base, steps)).attributionPassesSkipped;
+    }),
+    { numRuns: 60 },
+  );
+  return skipped;
+}
+
 describe('DocumentStates', () => {
   async function check(states: DocumentStates, document: TextDocument, kind: DocumentKind) {
     const state = await states.analyse(document, kind, options);
@@ -177,19 +198,13 @@ describe('DocumentStates', () => {
       '"Very hard," he said of the so-called "plan".',
       'Rain fell on 12 days.\n',
     ].join('\n\n');
-    const editArb = fc.record({
-      at: fc.double({ min: 0, max: 1, noNaN: true }),
-      length: fc.nat({ max: 12 }),
-      insert: fc.stringOf(fc.constantFrom('a', ' ', '1', '.', '"', '\n', '\n\n', '> ', '#', 'said ', 'Smith ', 'the minister said '), { maxLength: 4 }),
-    });
-    let skipped = 0;
-    await fc.assert(
-      fc.asyncProperty(fc.array(editArb, { minLength: 1, maxLength: 8 }), async (steps) => {
-        skipped += (await editsStayFresh(base, steps)).attributionPassesSkipped;
-      }),
-      { numRuns: 60 },
-    );
-    expect(skipped).toBeGreaterThan(0);
+    expect(await passesSkippedUnderRandomEdits(base, ['a', ' ', '1', '.', '"', '\n', '\n\n', '> ', '#', 'said ', 'Smith ', 'the minister said '])).toBeGreaterThan(0);
+  });
+
+  it('runs the attribution pass when an edit away from quotations writes or removes a speaker\'s full name', async () => {
+    // "Kiprono said" takes the full name from the first paragraph, which has no attribution.
+    const base = ['Kenya\'s Samuel Kiprono won the race in Berlin.', 'Rain fell on 12 days.', '"I knew," Kiprono said.', 'Nothing else happened.\n'].join('\n\n');
+    expect(await passesSkippedUnderRandomEdits(base, ['a', ' ', '.', '\n\n', 'Samuel ', 'Kiprono ', 'Ruth '])).toBeGreaterThan(0);
   });
 
   it('skips the attribution pass when typing in reported speech whose sources stay the same, and stays equal to a fresh analysis', async () => {

@@ -300,6 +300,26 @@ interface Rechunked {
 /** Characters that `spaceOrMarkers` in attributions/resolve.ts lets through between two quotations. */
 const joinable = /^[\s>*_#]*$/;
 
+/** Whether text[from, to), outside the given sources, has as a word the last word of a speaker's name. */
+function mentionsSpeaker(text: string, from: number, to: number, sources: Span[], resolved: Attribution[]): boolean {
+  if (!resolved.length) return false;
+  let region = text.slice(from, to);
+  for (const s of sources) {
+    if (s.end <= from || s.start >= to) continue;
+    const a = Math.max(s.start, from) - from;
+    const b = Math.min(s.end, to) - from;
+    region = region.slice(0, a) + ' '.repeat(b - a) + region.slice(b);
+  }
+  if (!/\p{Lu}/u.test(region)) return false;
+  const words = new Set(region.match(/\p{Lu}[\p{L}'’-]*/gu));
+  for (const a of resolved) {
+    if (!a.speaker) continue;
+    const last = a.speaker.slice(a.speaker.lastIndexOf(' ') + 1);
+    if (words.has(last) || words.has(`${last}'s`) || words.has(`${last}’s`)) return true;
+  }
+  return false;
+}
+
 /**
  * The previous version's resolved attributions, moved past the edit, when the article-level pass
  * would give exactly them again; else undefined. That holds when the chunks the edit replaced had no
@@ -329,6 +349,13 @@ function attributionsKept(before: string, after: string, edit: NonNullable<Rechu
     // A quotation mark just after the region looks back for "so-called" into the edit.
     if (change.oldEnd > oldEnd - soCalledLookback && /["\u201c\u00ab]/.test(before.slice(oldEnd, change.oldEnd + soCalledLookback))) return undefined;
     if (joinable.test(before.slice(start, oldEnd)) || joinable.test(after.slice(start, oldEnd + delta))) return undefined;
+    // resolve.ts reads a speaker's name elsewhere in the text: a full name before a surname ("Samuel
+    // Kiprono won" for "Kiprono said"), or signs of a company's name ("Shares in Tesco"). An edit
+    // that has a speaker's surname on either side is sent to the pass.
+    // The speakers' own sources in the region are left out: they are the same on both sides.
+    const sources = resolved.flatMap((a) => (a.source ? [a.source] : []));
+    const movedSources = sources.map((s) => (s.start >= change.oldEnd ? { start: s.start + delta, end: s.end + delta } : s));
+    if (mentionsSpeaker(before, start, oldEnd, sources, resolved) || mentionsSpeaker(after, start, oldEnd + delta, movedSources, resolved)) return undefined;
     if (delta === 0 && !same) return resolved;
     const move = (span: Span): Span => (span.start >= change.oldEnd ? { start: span.start + delta, end: span.end + delta } : span);
     const moved = (a: Attribution): Attribution => {

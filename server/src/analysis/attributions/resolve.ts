@@ -108,6 +108,41 @@ function namedAsOrganisation(text: string, name: string, at: number): boolean {
   return signs.test(near);
 }
 
+/** How far before a one-word speaker's first mention the pass reads for a full name ("Samuel Kiprono won …"). */
+export const fullNameReach = 20_000;
+
+/** "British", "Chinese", "Russian": a people, not a surname, when a source is read as one word. */
+const nationality = /(?:ish|ese|ian)$/;
+
+/** Capitalised words that open a sentence or a clause without being a first name. */
+const notFirstNames = new Set(['The', 'A', 'An', 'But', 'And', 'Or', 'So', 'Yet', 'If', 'When', 'While', 'After', 'Before', 'As', 'At', 'In',
+  'On', 'For', 'With', 'By', 'From', 'To', 'Of', 'This', 'That', 'His', 'Her', 'Their', 'Its', 'Our', 'Then', 'Since', 'Until', 'Although',
+  'Though', 'Because', 'Once', 'Now', 'Only', 'Even', 'Also', 'Said', 'Says', 'Like', 'Unlike', 'Where', 'Why', 'How', 'What', 'Who']);
+
+/**
+ * The full name of a speaker the attribution names by surname alone ("Kiprono told reporters",
+ * "Mr Kiprono said"), from its first mention in the text before, which need not be an attribution:
+ * "Kenya's Samuel Kiprono won the race". Null when the text before has none.
+ */
+function fullNameBefore(text: string, surname: string, at: number): string | null {
+  const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // First names ("Samuel", "Jean-Pierre", "O'Neil") and initials ("W."); not "Kenya's" or "Tunisian-born".
+  // The name ends there: not "Walt Disney Co" or "Robert Bosch GmbH", which name a company.
+  const pattern = new RegExp(`(?<![\\p{L}'’.-])((?:\\p{Lu}(?:\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?|['’]\\p{Lu}\\p{Ll}+|\\.)?[ \\u00a0]+){1,2})${escaped}(?=['’]s(?!\\p{L})|[^\\p{L}'’-]|$)(?![ \\u00a0]+\\p{Lu})`, 'gu');
+  const before = text.slice(Math.max(0, at - fullNameReach), at);
+  for (const m of before.matchAll(pattern)) {
+    // "parts maker Robert Bosch", "carmaker Nissan": a company described before its name.
+    const described = /(\p{Ll}+)[ \u00a0]+$/u.exec(before.slice(Math.max(0, m.index - 30), m.index))?.[1];
+    if (described !== undefined && (organisationNouns.has(described) || described.endsWith('maker'))) continue;
+    const words = m[1].trim().split(/\s+/);
+    while (words.length && notFirstNames.has(words[0])) words.shift();
+    if (!words.length) continue;
+    const name = parseSource(`${words.join(' ')} ${surname}`).name;
+    if (name && name.endsWith(' ' + surname) && name.split(' ').length >= 2) return namedAsOrganisation(text, name, at) ? null : name;
+  }
+  return null;
+}
+
 /** A title of address or rank before a name: the name is a person's. */
 const addressed = /\b(?:mr|mrs|ms|dr|miss|sir|dame|lord|lady|gen|col|capt|prof|rev|sen|rep|gov)\.?\s/i;
 /** A title of address and the word after it, at the start of a source ("Mr. Giles", "Dr Fox"). */
@@ -183,9 +218,13 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
           known.words = words;
         }
       } else {
+        // "Kiprono told reporters" after "Kenya's Samuel Kiprono won": the person first named in full.
+        const fullName = words === 1 && info.organisation === null && /^\p{Lu}\p{Ll}/u.test(info.name) && !nationality.test(info.name) &&
+          !namedAsOrganisation(text, info.name, a.source.start)
+          ? fullNameBefore(text, info.name, a.source.start) : null;
         person = {
-          name: info.name,
-          words,
+          name: fullName ?? info.name,
+          words: fullName ? fullName.split(' ').length : words,
           rank: people.length,
           role: info.role,
           organisation: info.organisation,

@@ -25,6 +25,16 @@ describe('speakers', () => {
     expect(speakersOf(text)).toEqual([['Lars Holm', 'deputy foreign minister', 'Norway']]);
   });
 
+  it('takes a speaker\'s full name from a first mention that is no attribution ("Kiprono told reporters" had the speaker "Kiprono", and "he" none)', () => {
+    const text = 'Kenya\'s Samuel Kiprono won the race on Sunday.\n\n"I knew I could do it," Kiprono told reporters. He said he had trained for months.\n\nThe inquiry was led by Detective Inspector Ana Lima. "We need witnesses," Lima said.';
+    expect(attributionsOf(text).map((a) => a.speaker ?? null)).toEqual(['Samuel Kiprono', 'Samuel Kiprono', 'Ana Lima']);
+  });
+
+  it('takes no full name from a company\'s name or a people ("parts maker Robert Bosch", "British")', () => {
+    const text = 'The pump was supplied by parts maker Robert Bosch. Bosch said it would pay.\n\nShares in Grant Samuel fell. Samuel said its profits would fall.';
+    expect(attributionsOf(text).map((a) => a.speaker ?? null)).toEqual(['Bosch', 'Samuel']);
+  });
+
   it('resolves "it" to an organisation, never to a person (it stood for the last speaker)', () => {
     const text = 'Lena Voss, a trade analyst, said exports would fall. It added that prices would rise.\n\nTarvik Group said profits rose. It added that a dividend would follow.';
     expect(attributionsOf(text).map((a) => a.speaker ?? null)).toEqual(['Lena Voss', null, 'Tarvik Group', 'Tarvik Group']);
