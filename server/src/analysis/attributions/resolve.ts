@@ -117,14 +117,16 @@ const nationality = /(?:ish|ese|ian)$/;
 /** Capitalised words that open a sentence or a clause without being a first name. */
 const notFirstNames = new Set(['The', 'A', 'An', 'But', 'And', 'Or', 'So', 'Yet', 'If', 'When', 'While', 'After', 'Before', 'As', 'At', 'In',
   'On', 'For', 'With', 'By', 'From', 'To', 'Of', 'This', 'That', 'His', 'Her', 'Their', 'Its', 'Our', 'Then', 'Since', 'Until', 'Although',
-  'Though', 'Because', 'Once', 'Now', 'Only', 'Even', 'Also', 'Said', 'Says', 'Like', 'Unlike', 'Where', 'Why', 'How', 'What', 'Who']);
+  'Though', 'Because', 'Once', 'Now', 'Only', 'Even', 'Also', 'Said', 'Says', 'Like', 'Unlike', 'Where', 'Why', 'How', 'What', 'Who',
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'June', 'July',
+  'August', 'September', 'October', 'November', 'December', 'Last', 'Next', 'Earlier', 'Later']);
 
 /**
  * The full name of a speaker the attribution names by surname alone ("Kiprono told reporters",
  * "Mr Kiprono said"), from its first mention in the text before, which need not be an attribution:
  * "Kenya's Samuel Kiprono won the race". Null when the text before has none.
  */
-function fullNameBefore(text: string, surname: string, at: number): string | null {
+function fullNameBefore(text: string, surname: string, at: number): { name: string; role: string | null } | null {
   const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   // First names ("Samuel", "Jean-Pierre", "O'Neil") and initials ("W."); not "Kenya's" or "Tunisian-born".
   // The name ends there: not "Walt Disney Co" or "Robert Bosch GmbH", which name a company.
@@ -138,7 +140,13 @@ function fullNameBefore(text: string, surname: string, at: number): string | nul
     while (words.length && notFirstNames.has(words[0])) words.shift();
     if (!words.length) continue;
     const name = parseSource(`${words.join(' ')} ${surname}`).name;
-    if (name && name.endsWith(' ' + surname) && name.split(' ').length >= 2) return namedAsOrganisation(text, name, at) ? null : name;
+    if (!name || !name.endsWith(' ' + surname) || name.split(' ').length < 2) continue;
+    if (namedAsOrganisation(text, name, at)) return null;
+    // "led by Detective Inspector Ana Lima": titles written before the name are the person's role.
+    const titles = /((?:\p{Lu}\p{Ll}+[ \u00a0]+){1,3})$/u.exec(before.slice(Math.max(0, m.index - 40), m.index))?.[1].trim().split(/\s+/) ?? [];
+    while (titles.length && notFirstNames.has(titles[0])) titles.shift();
+    const titled = parseSource(`${[...titles, ...words].join(' ')} ${surname}`);
+    return { name, role: titled.name === name && titled.organisation === null ? titled.role : null };
   }
   return null;
 }
@@ -223,10 +231,10 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
           !namedAsOrganisation(text, info.name, a.source.start)
           ? fullNameBefore(text, info.name, a.source.start) : null;
         person = {
-          name: fullName ?? info.name,
-          words: fullName ? fullName.split(' ').length : words,
+          name: fullName?.name ?? info.name,
+          words: fullName ? fullName.name.split(' ').length : words,
           rank: people.length,
-          role: info.role,
+          role: info.role ?? fullName?.role ?? null,
           organisation: info.organisation,
           roleWords: new Set(roleWordsOf(info)),
           // "the Kremlin", "sportswear firm Umbro": the name is the organisation's.

@@ -28,6 +28,9 @@ describe('speakers', () => {
   it('takes a speaker\'s full name from a first mention that is no attribution ("Kiprono told reporters" had the speaker "Kiprono", and "he" none)', () => {
     const text = 'Kenya\'s Samuel Kiprono won the race on Sunday.\n\n"I knew I could do it," Kiprono told reporters. He said he had trained for months.\n\nThe inquiry was led by Detective Inspector Ana Lima. "We need witnesses," Lima said.';
     expect(attributionsOf(text).map((a) => a.speaker ?? null)).toEqual(['Samuel Kiprono', 'Samuel Kiprono', 'Ana Lima']);
+    // Titles before that first mention are the role; a day before them is not.
+    expect(speakersOf(text)[2]).toEqual(['Ana Lima', 'Detective Inspector', null]);
+    expect(speakersOf('On Wednesday Prime Minister Ana Costa flew home.\n\n"It went well," Ms Costa said.')).toEqual([['Ana Costa', 'Prime Minister', null]]);
   });
 
   it('takes no full name from a company\'s name or a people ("parts maker Robert Bosch", "British")', () => {
