@@ -897,6 +897,16 @@ describe('phrases around a cue that are no part of it', () => {
     ]);
   });
 
+  it('ends a source after "according to" before a verb in the past that goes on with the sentence (", scored twice in the final" was in the source)', () => {
+    checkAttributions('Okafor, the league’s No 3 ranked keeper according to one scouting firm, saved two penalties.', [
+      { cue: 'according to', source: 'one scouting firm', content: 'Okafor, the league’s No 3 ranked keeper' },
+    ]);
+    // A tenure in -ed still opens an appositive.
+    checkAttributions('"Rents will rise," said Lena Berg, retired director of the housing board.', [
+      { cue: 'said', source: 'Lena Berg, retired director of the housing board', content: '"Rents will rise,"' },
+    ]);
+  });
+
   it('keeps "with knowledge of" inside a source, before the cue and closing a sentence', () => {
     checkAttributions('The merger will be announced next week, three people with knowledge of the deal told the Baltic Times.', [
       { cue: 'told', source: 'three people with knowledge of the deal', content: 'The merger will be announced next week' },

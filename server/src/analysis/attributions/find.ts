@@ -988,7 +988,7 @@ function subjectAfter(block: Block, from: number): Range | null {
     // "said Vassilis Kikilias, Greece's minister for climate crisis": an owner's title opens one too.
     const owned = n.cap && /['’]s$/.test(n.text) && [3, 4, 5].some((d) => b + d <= last && toks[b + d].q < 0 && (titles.has(toks[b + d].lower) || roleHeads.has(toks[b + d].lower)));
     const titled = n.cap && (titleWithin(block, b + 2, last) || owned);
-    const appositive = (determiners.has(n.lower) || n.lower === 'who' || !n.cap || titles.has(n.lower) || /^\d/.test(n.text) || party || titled) && !cueWords.get(n.lower)?.participle && !participleClause(block, b + 2) && !clauseVerbs.has(n.lower) && !beForms.has(n.lower);
+    const appositive = (determiners.has(n.lower) || n.lower === 'who' || !n.cap || titles.has(n.lower) || /^\d/.test(n.text) || party || titled) && !cueWords.get(n.lower)?.participle && !participleClause(block, b + 2) && !clauseVerbs.has(n.lower) && !beForms.has(n.lower) && !pastVerb(n);
     // ", on his first day in the job" is an adjunct, not an appositive, and ", would fail" the rest
     // of a sentence the cue interrupts.
     if (n.q < 0 && isWord(n) && appositive && !subjectPronouns.has(n.lower) && !clauseOpeners.has(n.lower) && !sourceStoppers.has(n.lower)) {
@@ -1013,6 +1013,15 @@ function subjectAfter(block: Block, from: number): Range | null {
     }
   }
   return [from, b];
+}
+
+/**
+ * Whether a word after a source's comma is a verb in the past that goes on with the sentence
+ * ("Mendes, the No 4 striker according to one data firm, scored twice"), not an appositive;
+ * "retired" or "former" describe a person.
+ */
+function pastVerb(t: Tok): boolean {
+  return !t.cap && t.lower.length > 4 && t.lower.endsWith('ed') && !tenures.has(t.lower) && !titles.has(t.lower);
 }
 
 /**
