@@ -1,6 +1,7 @@
 import type { Attribution, Span } from '../types.js';
 import { detached } from '../detached.js';
-import { organisationNouns, parseSource, roleWords, type SourceInfo } from './source.js';
+import { anonymousHeads } from './lexicon.js';
+import { isTitle, organisationNouns, parseSource, roleWords, type SourceInfo } from './source.js';
 
 /** A speaker met in the article: the first full mention, then what later mentions add. */
 interface Person {
@@ -126,7 +127,7 @@ const notFirstNames = new Set(['The', 'A', 'An', 'But', 'And', 'Or', 'So', 'Yet'
  * "Mr Kiprono said"), from its first mention in the text before, which need not be an attribution:
  * "Kenya's Samuel Kiprono won the race". Null when the text before has none.
  */
-function fullNameBefore(text: string, surname: string, at: number): { name: string; role: string | null } | null {
+function fullNameBefore(text: string, surname: string, at: number): { name: string; role: string | null; organisation: string | null } | null {
   const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   // First names ("Samuel", "Jean-Pierre", "O'Neil") and initials ("W."); not "Kenya's" or "Tunisian-born".
   // The name ends there: not "Walt Disney Co" or "Robert Bosch GmbH", which name a company.
@@ -142,13 +143,75 @@ function fullNameBefore(text: string, surname: string, at: number): { name: stri
     const name = parseSource(`${words.join(' ')} ${surname}`).name;
     if (!name || !name.endsWith(' ' + surname) || name.split(' ').length < 2) continue;
     if (namedAsOrganisation(text, name, at)) return null;
-    // "led by Detective Inspector Ana Lima": titles written before the name are the person's role.
-    const titles = /((?:\p{Lu}\p{Ll}+[ \u00a0]+){1,3})$/u.exec(before.slice(Math.max(0, m.index - 40), m.index))?.[1].trim().split(/\s+/) ?? [];
-    while (titles.length && notFirstNames.has(titles[0])) titles.shift();
-    const titled = parseSource(`${[...titles, ...words].join(' ')} ${surname}`);
-    return { name, role: titled.name === name && titled.organisation === null ? titled.role : null };
+    return { name, ...introduction(before, m.index + m[0].length - name.length, m.index + m[0].length, name) };
   }
   return null;
+}
+
+/** Words that end the description read back from a name: a verb, a preposition or a conjunction before it. */
+const descriptionStops = new Set(['by', 'with', 'to', 'and', 'or', 'but', 'that', 'which', 'who', 'whose', 'said', 'says', 'as', 'was', 'is',
+  'has', 'had', 'were', 'are', 'be', 'been', 'of', 'for', 'from', 'on', 'in', 'at', 'when', 'after', 'before', 'than', 'while', 'if', 'told',
+  'won', 'met', 'between', 'among', 'against', 'about', 'over', 'under', 'into', 'through', 'during', 'without', 'within', 'like', 'including',
+  'via', 'per', 'own', 'owns', 'will', 'would', 'could', 'can', 'may', 'might', 'not']);
+
+/** The head of a role, the word before "of", "at" or "for" or its last word: "head" in "head of research". */
+function roleHead(role: string): string {
+  const words = role.toLowerCase().split(/\s+/);
+  const link = words.findIndex((w) => w === 'of' || w === 'at' || w === 'for' || w === 'from' || w === 'with');
+  return words[(link < 0 ? words.length : link) - 1] ?? '';
+}
+
+/**
+ * The role and employer a first mention in the text gives a person: the words written before the
+ * name in its clause ("Unilever chief executive Patrick Cescau", "Detective Inspector Ana Lima"), a
+ * role set off before it ("Iran's president, Mohammad Khatami,") or an appositive after it ("Carlos
+ * Ghosn, the chief executive of Nissan,"), read as a source is.
+ */
+function introduction(text: string, start: number, end: number, name: string): { role: string | null; organisation: string | null } {
+  // Within the line: a headline or a paragraph before is no part of it.
+  const back = text.slice(Math.max(0, start - 100), start).split('\n').pop()!.split(/[ \u00a0]+/).filter((w) => w !== '');
+  const described = wordsBack(back, back.length, false);
+  // "Iran's president, Mohammad Khatami": a role before the name and a comma, "of the" allowed.
+  const comma = described.length === 0 && back.length > 0 && back[back.length - 1].endsWith(',') ? wordsBack(back, back.length, true) : [];
+  // ", the chief executive of Nissan,": an appositive opening with an article, a possessive or a noun; not a clause ("who own", "told the BBC").
+  let appositive = /^,[ \u00a0]+([^,.;:()\n"“”]{2,100})[,.;]/u.exec(text.slice(end, end + 120))?.[1];
+  const opening = appositive?.split(/\s/)[0] ?? '';
+  // ", who was also Bombardier's president,": a clause that says what the person is.
+  if (appositive !== undefined && !(/^(?:the|a|an)$/.test(opening) || /^who\s+(?:is|was|has been|had been)\b/.test(appositive) ||
+    /^\p{Lu}\p{L}*['’]s?$/u.test(opening) || (/^\p{Ll}/u.test(opening) && !descriptionStops.has(opening) && !/(?:ed|ing)$/.test(opening)))) appositive = undefined;
+  const candidates = [
+    comma.length ? `${comma.join(' ').replace(/,$/, '')}, ${name}` : `${described.join(' ')} ${name}`.trim(),
+    ...(appositive ? [`${described.join(' ')} ${name}, ${appositive}`.trim()] : []),
+  ];
+  // The appositive first; without it if it does not read as one ("chief executive Willie Walsh, chief financial officer Brian Dunne and ...").
+  for (const source of candidates.reverse()) {
+    const info = parseSource(source);
+    // Only an office or a trade makes a role here ("chief executive", "analyst"); other words read back
+    // from a sentence ("research", "own a stake") are no description of the person.
+    const head = info.role ? roleHead(info.role) : '';
+    if (info.name === name && (isTitle(head) || anonymousHeads.has(head) || head === 'head' || head.endsWith('-head'))) return { role: info.role, organisation: info.organisation };
+  }
+  return { role: null, organisation: null };
+}
+
+/**
+ * The words of a description read back from `back[at - 1]`: up to six words, stopping at a verb, a
+ * preposition, a conjunction or punctuation. With `setOff`, the last word may end in a comma and
+ * "of", "the" and "a" are read through ("the incoming president of the European Commission,").
+ */
+function wordsBack(back: string[], at: number, setOff: boolean): string[] {
+  const out: string[] = [];
+  for (let k = at - 1; k >= 0 && out.length < (setOff ? 10 : 6); k--) {
+    let w = back[k];
+    if (setOff && k === at - 1) w = w.replace(/,$/, '');
+    const lower = w.toLowerCase();
+    const through = setOff && (lower === 'of' || lower === 'the' || lower === 'a' || lower === 'an');
+    // A verb or a preposition ends it: "accused of recruiting Ana Lima", "a meeting between Fiat boss ...".
+    if (!through && (!/^[\p{L}\p{N}'’&-]+$/u.test(w) || descriptionStops.has(lower) || notFirstNames.has(w) || /^\p{L}.{3,}(?:ed|ing)$/u.test(w))) break;
+    out.unshift(w);
+  }
+  if (setOff && out.length) out[out.length - 1] += ',';
+  return out;
 }
 
 /** A title of address or rank before a name: the name is a person's. */
@@ -235,7 +298,7 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
           words: fullName ? fullName.name.split(' ').length : words,
           rank: people.length,
           role: info.role ?? fullName?.role ?? null,
-          organisation: info.organisation,
+          organisation: info.organisation ?? fullName?.organisation ?? null,
           roleWords: new Set(roleWordsOf(info)),
           // "the Kremlin", "sportswear firm Umbro": the name is the organisation's.
           organisationOnly: info.name === info.organisation,

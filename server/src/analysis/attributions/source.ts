@@ -133,7 +133,7 @@ const occupations = new Set([
 ]);
 
 /** A title or an occupation, or a hyphenated title ("Secretary-General", "Vice-President", "ex-minister"). */
-function isTitle(lower: string): boolean {
+export function isTitle(lower: string): boolean {
   return titles.has(lower) || occupations.has(lower) || seatLetters.has(lower) || (lower.includes('-') && lower.split('-').some((part) => titles.has(part)));
 }
 

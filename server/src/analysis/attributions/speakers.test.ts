@@ -33,6 +33,20 @@ describe('speakers', () => {
     expect(speakersOf('On Wednesday Prime Minister Ana Costa flew home.\n\n"It went well," Ms Costa said.')).toEqual([['Ana Costa', 'Prime Minister', null]]);
   });
 
+  it('takes the role and employer that first mention gives, before or after the name', () => {
+    const text = [
+      'Investors cheered as Harbour Capital chief executive Ines Duarte unveiled the plan. Portugal\'s president, Rui Lopes, backed it. Tomas Berg, the head of research at Nordbank, was sceptical.',
+      '"It is a good day," Duarte said. "We agree," Lopes said. "I doubt it," Berg said.',
+    ].join('\n\n');
+    expect(speakersOf(text)).toEqual([
+      ['Ines Duarte', 'chief executive', 'Harbour Capital'],
+      ['Rui Lopes', 'president', 'Portugal'],
+      ['Tomas Berg', 'head of research', 'Nordbank'],
+    ]);
+    // Words read back from a sentence that are no office give no role.
+    expect(speakersOf('Police accused of recruiting Ana Lima were cleared.\n\n"I was never recruited," Lima said.')).toEqual([['Ana Lima', null, null]]);
+  });
+
   it('takes no full name from a company\'s name or a people ("parts maker Robert Bosch", "British")', () => {
     const text = 'The pump was supplied by parts maker Robert Bosch. Bosch said it would pay.\n\nShares in Grant Samuel fell. Samuel said its profits would fall.';
     expect(attributionsOf(text).map((a) => a.speaker ?? null)).toEqual(['Bosch', 'Samuel']);
