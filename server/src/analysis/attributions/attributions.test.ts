@@ -449,6 +449,11 @@ describe('reported speech', () => {
     checkAttributions('It was the loudest bang anyone had heard.', []);
   });
 
+  it('reads a participle graded by "most" or "less" before a noun as an adjective ("the No. 2 most cited ruling" had the cue "cited")', () => {
+    checkAttributions('It was the second most cited ruling of the decade.', []);
+    checkAttributions('The fire was the least reported disaster of the year.', []);
+  });
+
   it('ignores verbs of saying used as nouns, prepositions or passives', () => {
     checkAttributions('Several states passed the law. Critics of his remarks were many. Leaders like Ms. Ek stayed home. The move was first reported last week.', []);
   });

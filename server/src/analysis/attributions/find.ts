@@ -1280,6 +1280,9 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
   // "the said property", "a recommended deal", "The hope for ...": a word right after an article is
   // a noun or an adjective, never a verb with a speaker.
   if (c0 === i && prev && prev.s === s && prev.q < 0 && articles.has(prev.lower)) return null;
+  // "the most cited ruling", "a less reported case": a participle graded by "most" or "less" before
+  // a noun is an adjective.
+  if (c0 === i && prev && prev.s === s && prev.q < 0 && (comparatives.has(prev.lower) || prev.lower === 'most' || prev.lower === 'least') && (/ed$/.test(t0.lower) || irregularParticiples.has(t0.lower)) && nounAfter(toks[i + 1], s)) return null;
   // "a level not seen since": a participle with no auxiliary is an adjective.
   if (strict && participleOnly.has(t0.lower) && !hasAuxiliary(toks, c0, i)) return null;
   // "The crash, later blamed on pilot error, ...", "a man accused of fraud": these verbs take their
@@ -1582,6 +1585,13 @@ function plainWord(t: Tok | undefined): boolean {
   const w = t.lower;
   const cue = cueWords.get(w);
   return !(cue && !cue.nounLike) && !subjectPronouns.has(w) && !contentDeterminers.has(w) && !determiners.has(w) && !sourceStoppers.has(w) && !clauseOpeners.has(w) && !notHeads.has(w) && !phraseBreakers.has(w) && !cueModifiers.has(w) && !adverb.test(w);
+}
+
+/** Whether `t`, in sentence `s`, may be the noun an adjective describes: a lower-case word that opens no phrase or clause. */
+function nounAfter(t: Tok | undefined, s: number): boolean {
+  if (!t || t.s !== s || t.q >= 0 || !isWord(t) || t.cap) return false;
+  const w = t.lower;
+  return !sourceStoppers.has(w) && !sourcePrepositions.has(w) && !clauseOpeners.has(w) && !determiners.has(w) && !subjectPronouns.has(w) && !subjectObjects.has(w) && !notHeads.has(w) && !cueModifiers.has(w);
 }
 
 /** Verbs of backing one side, by lemma. */
