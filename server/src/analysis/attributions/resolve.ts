@@ -128,25 +128,31 @@ const notFirstNames = new Set(['The', 'A', 'An', 'But', 'And', 'Or', 'So', 'Yet'
  * "Kenya's Samuel Kiprono won the race". Null when the text before has none.
  */
 function fullNameBefore(text: string, surname: string, at: number): { name: string; role: string | null; organisation: string | null } | null {
-  const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  // First names ("Samuel", "Jean-Pierre", "O'Neil") and initials ("W."); not "Kenya's" or "Tunisian-born".
-  // The name ends there: not "Walt Disney Co" or "Robert Bosch GmbH", which name a company.
-  const pattern = new RegExp(`(?<![\\p{L}'’.-])((?:\\p{Lu}(?:\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?|['’]\\p{Lu}\\p{Ll}+|\\.)?[ \\u00a0]+){1,2})${escaped}(?=['’]s(?!\\p{L})|[^\\p{L}'’-]|$)(?![ \\u00a0]+\\p{Lu})`, 'gu');
-  const before = text.slice(Math.max(0, at - fullNameReach), at);
-  for (const m of before.matchAll(pattern)) {
+  // The surname is found with indexOf, which is fast, and only the words right before each
+  // occurrence are read: the language server runs this pass on every edit to reported speech.
+  for (let i = text.indexOf(surname, Math.max(0, at - fullNameReach)); i >= 0 && i < at; i = text.indexOf(surname, i + surname.length)) {
+    const first = firstNames.exec(text.slice(Math.max(0, i - 60), i));
+    // The name ends there: not "Walt Disney Co" or "Robert Bosch GmbH", which name a company.
+    if (!first || !nameEnd.test(text.slice(i + surname.length, i + surname.length + 40))) continue;
+    const start = i - first[0].length;
     // "parts maker Robert Bosch", "carmaker Nissan": a company described before its name.
-    const described = /(\p{Ll}+)[ \u00a0]+$/u.exec(before.slice(Math.max(0, m.index - 30), m.index))?.[1];
+    const described = /(\p{Ll}+)[ \u00a0]+$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
     if (described !== undefined && (organisationNouns.has(described) || described.endsWith('maker'))) continue;
-    const words = m[1].trim().split(/\s+/);
+    const words = first[1].trim().split(/\s+/);
     while (words.length && notFirstNames.has(words[0])) words.shift();
     if (!words.length) continue;
     const name = parseSource(`${words.join(' ')} ${surname}`).name;
     if (!name || !name.endsWith(' ' + surname) || name.split(' ').length < 2) continue;
     if (namedAsOrganisation(text, name, at)) return null;
-    return { name, ...introduction(before, m.index + m[0].length - name.length, m.index + m[0].length, name) };
+    return { name, ...introduction(text, i + surname.length - name.length, i + surname.length, name) };
   }
   return null;
 }
+
+/** One or two first names ("Samuel", "Jean-Pierre", "O'Neil") or initials ("W.") right before a surname; not "Kenya's" or "Tunisian-born". */
+const firstNames = /(?<![\p{L}'’.-])((?:\p{Lu}(?:\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|['’]\p{Lu}\p{Ll}+|\.)?[ \u00a0]+){1,2})$/u;
+/** What may follow a surname that ends a name: a possessive, punctuation or a space, but no further capitalised word. */
+const nameEnd = /^(?:['’]s(?!\p{L})|[^\p{L}'’ \u00a0-]|[ \u00a0](?![ \u00a0]*\p{Lu})|$)/u;
 
 /** Words that end the description read back from a name: a verb, a preposition or a conjunction before it. */
 const descriptionStops = new Set(['by', 'with', 'to', 'and', 'or', 'but', 'that', 'which', 'who', 'whose', 'said', 'says', 'as', 'was', 'is',
@@ -290,9 +296,9 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
         }
       } else {
         // "Kiprono told reporters" after "Kenya's Samuel Kiprono won": the person first named in full.
-        const fullName = words === 1 && info.organisation === null && /^\p{Lu}\p{Ll}/u.test(info.name) && !nationality.test(info.name) &&
-          !namedAsOrganisation(text, info.name, a.source.start)
+        let fullName = words === 1 && info.organisation === null && /^\p{Lu}\p{Ll}/u.test(info.name) && !nationality.test(info.name)
           ? fullNameBefore(text, info.name, a.source.start) : null;
+        if (fullName && namedAsOrganisation(text, info.name, a.source.start)) fullName = null;
         person = {
           name: fullName?.name ?? info.name,
           words: fullName ? fullName.name.split(' ').length : words,
