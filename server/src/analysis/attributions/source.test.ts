@@ -265,3 +265,14 @@ describe('parseSource: the employer in the appositive', () => {
     expect(parseSource('Ines Duarte, director of Harbour News in Porto')).toMatchObject({ role: 'director', organisation: 'Harbour News' });
   });
 });
+
+describe('parseSource: records', () => {
+  it('names no one in a common noun opening the sentence before a record ("Satellite images" had the speaker "Satellite")', () => {
+    expect(parseSource('Satellite images')).toMatchObject({ name: null, role: 'Satellite images', head: 'images' });
+    expect(parseSource('Government figures')).toMatchObject({ name: null, role: 'Government figures' });
+    expect(parseSource('Court documents')).toMatchObject({ name: null, head: 'documents' });
+    // An institution's or an agency's name stays the author of its figures.
+    expect(parseSource('Treasury figures')).toMatchObject({ name: 'Treasury' });
+    expect(parseSource('ONS data')).toMatchObject({ name: 'ONS' });
+  });
+});

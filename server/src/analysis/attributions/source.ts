@@ -246,6 +246,12 @@ const offices = new Set(['bishop', 'archbishop', 'pope', 'king', 'queen', 'princ
   'chairman', 'chairwoman', 'speaker', 'duke', 'duchess', 'emperor', 'chancellor', 'governor']);
 /** What a source may be written as ("Data from the CML", "Figures from the ONS"), never a name. */
 const documentNouns = new Set(['data', 'figures', 'research', 'statistics', 'survey', 'report', 'study', 'poll', 'analysis', 'estimates', 'evidence']);
+/** Records that show or reveal something ("Court documents show ..."), besides the documents above. */
+const recordNouns = new Set(['images', 'photos', 'photographs', 'pictures', 'footage', 'video', 'videos', 'documents', 'records', 'papers',
+  'filings', 'emails', 'messages', 'recordings', 'tapes', 'accounts', 'logs', 'minutes', 'transcripts', 'files']);
+/** Common nouns that open a sentence before a record and are no name: "Satellite images", "Census data". */
+const recordMakers = new Set(['satellite', 'census', 'customs', 'flight', 'phone', 'bank', 'tax', 'trial', 'inquiry', 'leaked', 'internal',
+  'official', 'public', 'private', 'land', 'shipping', 'sales', 'survey', 'polling', 'exit', 'opinion']);
 const openingPrepositions = new Set(['among', 'despite', 'during', 'amid', 'beyond', 'unlike', 'following', 'without', 'within', 'throughout']);
 
 /** Number words in a share of people ("four in 10 residents"). */
@@ -332,6 +338,10 @@ function parseSourceWords(text: string): SourceInfo {
   if (head.length && openingPrepositions.has(head[0].lower)) return { name: null, role: null, organisation: null, pronoun: null, head: null, definite: false, anonymous: false };
   // A sentence-initial capital on a common noun ("Officials said") does not make a name.
   if (head.length && (anonymousHeads.has(head[0].lower) || determiners.has(head[0].lower) || descriptive.has(head[0].lower) || documentNouns.has(head[0].lower))) head[0].cap = false;
+  // "Government figures", "Court documents", "Satellite images": a common noun opening the sentence
+  // before a record names no one ("Treasury figures" and "ONS data" keep their names).
+  if (head.length >= 2 && head[0].cap && !head[0].possessive && (sectorNouns.has(head[0].lower) || recordMakers.has(head[0].lower)) && !head[1].cap &&
+    (documentNouns.has(head[1].lower) || recordNouns.has(head[1].lower))) head[0].cap = false;
   const info: SourceInfo = { name: null, role: null, organisation: null, pronoun: null, head: null, definite: false, anonymous: false };
   if (!head.length) return info;
   // "About four in 10 residents", "Some 40% of voters": a share of unnamed people, whatever the capitals.
