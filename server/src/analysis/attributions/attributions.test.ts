@@ -454,6 +454,14 @@ describe('reported speech', () => {
     checkAttributions('The fire was the least reported disaster of the year.', []);
   });
 
+  it('gives a verb joined by "and" inside a subordinate clause that clause\'s subject ("fell after the supplier cut its forecast and said" had the source "Shares")', () => {
+    checkAttributions('Shares in Tarvo fell 9% after the insurer cut its dividend and said claims would rise.', [
+      { cue: 'said', source: 'the insurer', content: 'claims would rise' },
+    ]);
+    // With no verb found after its subject, the sentence's subject stays.
+    checkAttributions('Ruiz spoke after the vote and said the plan was dead.', [{ cue: 'said', source: 'Ruiz', content: 'the plan was dead' }]);
+  });
+
   it('ignores verbs of saying used as nouns, prepositions or passives', () => {
     checkAttributions('Several states passed the law. Critics of his remarks were many. Leaders like Ms. Ek stayed home. The move was first reported last week.', []);
   });

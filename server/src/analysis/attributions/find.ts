@@ -1065,6 +1065,31 @@ function sentenceSubject(block: Block, s: number, before: number, found: Found[]
   return subjectAt(block, a, before);
 }
 
+/**
+ * The subject of a subordinate clause ("after the supplier cut its forecast") that the conjunction
+ * at `and` joins a second verb to: the clause opens between the sentence start and `and` with no
+ * punctuation in between; its subject is a pronoun, or a determiner or a name with at most two more
+ * words, followed by a verb: a word in -ed, or one before the start of an object.
+ */
+function subordinateSubject(block: Block, and: number): Range | null {
+  const { toks } = block;
+  const first = block.first[toks[and].s];
+  let k = and - 1;
+  while (k > first && !subordinators.has(toks[k].lower)) {
+    if (toks[k].q >= 0 || isPunct(toks[k])) return null;
+    k--;
+  }
+  const a = k + 1;
+  if (k <= first || a >= and || !(subjectPronouns.has(toks[a].lower) || determiners.has(toks[a].lower) || toks[a].cap)) return null;
+  for (let b = subjectPronouns.has(toks[a].lower) ? a : a + 1; b <= a + 2 && b + 1 < and; b++) {
+    const verb = toks[b + 1];
+    const object = toks[b + 2];
+    if (!isWord(toks[b]) || !nounAfter(verb, verb.s) || adverb.test(verb.lower)) continue;
+    if (verb.lower.endsWith('ed') || (b + 2 < and && (contentDeterminers.has(object.lower) || subjectObjects.has(object.lower) || isQuantity(object)))) return [a, b];
+  }
+  return null;
+}
+
 /** The subject noun phrase that starts at `a`, before token `before`: a pronoun, a name, or a determiner with a few words. */
 function subjectAt(block: Block, a: number, before: number): Range | null {
   const { toks } = block;
@@ -1373,8 +1398,9 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
       source = before ?? subjectBefore(block, c0 - 1);
     }
   } else if ((prev?.lower === 'and' || prev?.lower === 'but' || prev?.lower === 'then') && prev.s === s && (cue.cls === 'speech' || force)) {
-    // "Ruiz toured the yard and praised its workers": the verb shares the sentence's subject.
-    source = sentenceSubject(block, s, c0, found);
+    // "Ruiz toured the yard and praised its workers": the verb shares the sentence's subject, or the
+    // subordinate clause's ("Shares fell after the supplier cut its forecast and said ...").
+    source = subordinateSubject(block, c0 - 1) ?? sentenceSubject(block, s, c0, found);
   }
   // "the €150 million promised for fire prevention": a sum of money is what is promised or spent,
   // never who speaks, so the verb after it describes it.
