@@ -197,6 +197,11 @@ function numericDate(s: Scan, i: number): Found | null {
   // "0400 GMT", "1530 BST", "0200 local time": a time of day in four digits, named by its time zone.
   const zoneEnd = timeZones.has(next) ? i + 2 : next === 'local' && keys[i + 2] === 'time' ? i + 3 : 0;
   if (x.length === 4 && zoneEnd > 0 && twentyFourHour.test(x)) return { next: zoneEnd, figure: make(s, i, zoneEnd, { kind: 'date', value: null, unit: 'time', approx: 'exact' }, w[zoneEnd - 1].end) };
+  // "between 14 and 15 September", "from 14 to 16 May": a span of days written in words.
+  if (next !== undefined && dayJoints.has(next)) {
+    const days = daysInWords(s, i);
+    if (days) return days;
+  }
   if (x.indexOf(':') < 0 && x.indexOf('-') !== 4 && !(next !== undefined && (months.has(next) || next === 'a.m' || next === 'p.m' || next === 'am' || next === 'pm')) &&
     !(x.length <= 6 && (x.endsWith('am') || x.endsWith('pm') || x.endsWith('AM') || x.endsWith('PM')))) return null;
   const iso = isoDate.exec(t.text);
@@ -236,18 +241,42 @@ function numericDate(s: Scan, i: number): Found | null {
   const first = day ? Number(day[1]) : 0;
   const last = range ? Number(range[2]) : first;
   if (day && w[i + 1] && months.has(keys[i + 1]) && isCap(w[i + 1]) && first >= 1 && last <= 31 && (range ? first < last : true)) {
-    const month = months.get(keys[i + 1])!;
-    let end = i + 2;
-    let year: number | null = null;
-    if (w[end]?.kind === 'number' && yearNumber.test(w[end].text)) {
-      year = Number(w[end].text);
-      end++;
-    }
-    const figure = make(s, i, end, { kind: 'date', value: year, unit: 'day', approx: range ? 'range' : 'exact' }, w[end - 1].end);
-    if (year !== null) figure.resolved = `${year}-${pad(month)}-${pad(first)}` + (range ? `/${year}-${pad(month)}-${pad(last)}` : '');
-    return { next: end, figure };
+    return daysOfMonth(s, i, i + 1, first, range ? last : null);
   }
   return null;
+}
+
+/** Words between the two days of a span ("14 and 15 September", "14 to 16 May", "14 - 15 May"). */
+const dayJoints = new Set(['and', 'to', '-', '–', 'until', 'till']);
+
+/** "between 14 and 15 September", "from 14 to 16 May 2026", "14 and 15 September": days of one month, as a range. */
+function daysInWords(s: Scan, i: number): Found | null {
+  const { w, keys } = s;
+  const a = dayNumber.exec(w[i].text);
+  const b = w[i + 2]?.kind === 'number' ? dayNumber.exec(w[i + 2].text) : null;
+  if (!a || !b || !dayJoints.has(keys[i + 1]) || !months.has(keys[i + 3]) || !isCap(w[i + 3])) return null;
+  const first = Number(a[1]);
+  const last = Number(b[1]);
+  if (first < 1 || last > 31 || first >= last) return null;
+  const start = (keys[i - 1] === 'between' && keys[i + 1] === 'and') || (keys[i - 1] === 'from' && keys[i + 1] !== 'and') ? i - 1 : i;
+  // "on 2 and 9 July", "on 14, 20 and 27 April": dates listed, not a span, unless they are next to each other ("9 and 10 July").
+  if (keys[i + 1] === 'and' && start === i && (last !== first + 1 || keys[i - 1] === ',')) return null;
+  return daysOfMonth(s, start, i + 3, first, last);
+}
+
+/** The date from word `start` to the month at `monthAt` and a year after it if any: one day, or the days `first` to `last`. */
+function daysOfMonth(s: Scan, start: number, monthAt: number, first: number, last: number | null): Found {
+  const { w, keys } = s;
+  const month = months.get(keys[monthAt])!;
+  let end = monthAt + 1;
+  let year: number | null = null;
+  if (w[end]?.kind === 'number' && yearNumber.test(w[end].text)) {
+    year = Number(w[end].text);
+    end++;
+  }
+  const figure = make(s, start, end, { kind: 'date', value: year, unit: 'day', approx: last !== null ? 'range' : 'exact' }, w[end - 1].end);
+  if (year !== null) figure.resolved = `${year}-${pad(month)}-${pad(first)}` + (last !== null ? `/${year}-${pad(month)}-${pad(last)}` : '');
+  return { next: end, figure };
 }
 
 const dayMs = 86400000;
@@ -318,16 +347,16 @@ export function resolveDatesFrom(anchor: Date | null, figures: Figure[]): Figure
       else {
         // "Sept. 30" or "30 September" without a year: the nearest such date not far after the dateline.
         const m = [...months.keys()].find((name) => new RegExp(`\\b${name}\\b`).test(lower));
-        const day = /\b(\d{1,2})\b/.exec(lower);
+        const days = [...lower.matchAll(/\b(\d{1,2})\b/g)];
+        const day = days[0];
         if (m && day) {
           const month = months.get(m)!;
           let y = year;
           const candidate = Date.UTC(y, month - 1, Number(day[1]));
           if (candidate > anchor.getTime() + 31 * dayMs) y--;
           f.resolved = `${y}-${pad(month)}-${pad(Number(day[1]))}`;
-          // "5-6 March": both days.
-          const last = dayRange.exec(lower.split(/\s/)[0]);
-          if (last) f.resolved += `/${y}-${pad(month)}-${pad(Number(last[2]))}`;
+          // "5-6 March", "between 14 and 15 September": both days.
+          if (days.length > 1) f.resolved += `/${y}-${pad(month)}-${pad(Number(days[1][1]))}`;
         }
       }
     } else if (f.kind === 'date' && f.value === null && /\bago$/.test(lower)) {
