@@ -276,3 +276,14 @@ describe('parseSource: records', () => {
     expect(parseSource('ONS data')).toMatchObject({ name: 'ONS' });
   });
 });
+
+describe('parseSource: a document and its author', () => {
+  it('takes the author after "by" ("an MRP projection by Electoral Calculus" had the speaker "MRP")', () => {
+    expect(parseSource('a seat projection by Harbour Analytics')).toMatchObject({ name: 'Harbour Analytics' });
+    expect(parseSource('the NIFS analysis by Ana Lima')).toMatchObject({ name: 'Ana Lima', organisation: 'NIFS' });
+  });
+
+  it('keeps the percent sign in a share of people ("Just 13% of voters" had the role "Just 13 of voters")', () => {
+    expect(parseSource('Just 13% of voters')).toMatchObject({ role: 'Just 13% of voters', anonymous: true });
+  });
+});

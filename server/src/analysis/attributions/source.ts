@@ -18,7 +18,7 @@ export interface SourceInfo {
   anonymous: boolean;
 }
 
-const wordPattern = /[\p{L}\p{N}][\p{L}\p{N}'’.\-&]*|&/gu;
+const wordPattern = /[\p{L}\p{N}][\p{L}\p{N}'’.\-&%]*|&/gu;
 const capital = /^[\p{Lu}]/u;
 /** Words that introduce an organisation after a role or name ("of Chatham House", "at the Institute"). */
 const orgLinks = new Set(['of', 'at', 'from', 'for', 'with']);
@@ -246,6 +246,9 @@ const offices = new Set(['bishop', 'archbishop', 'pope', 'king', 'queen', 'princ
   'chairman', 'chairwoman', 'speaker', 'duke', 'duchess', 'emperor', 'chancellor', 'governor']);
 /** What a source may be written as ("Data from the CML", "Figures from the ONS"), never a name. */
 const documentNouns = new Set(['data', 'figures', 'research', 'statistics', 'survey', 'report', 'study', 'poll', 'analysis', 'estimates', 'evidence']);
+/** A document, "by", and its author: "an MRP projection by Electoral Calculus". */
+const authoredDocument = /^(.*?)\b(projections?|forecasts?|investigation|review|audit|analysis|report|study|survey|poll|research|data|figures|statistics|estimates|calculations|images|photos|footage|documents|records)\s+by\s+((?:the\s+)?\p{Lu}.*)$/u;
+
 /** Records that show or reveal something ("Court documents show ..."), besides the documents above. */
 const recordNouns = new Set(['images', 'photos', 'photographs', 'pictures', 'footage', 'video', 'videos', 'documents', 'records', 'papers',
   'filings', 'emails', 'messages', 'recordings', 'tapes', 'accounts', 'logs', 'minutes', 'transcripts', 'files']);
@@ -330,6 +333,17 @@ function parseSourceWords(text: string): SourceInfo {
   const comma = text.indexOf(',');
   const headText = comma < 0 ? text : text.slice(0, comma);
   const appositive = comma < 0 ? '' : text.slice(comma + 1);
+  // "an MRP projection by Electoral Calculus", "the IFS analysis by Paul Johnson": the author after
+  // "by" speaks through the document; capitals before the document name its publisher.
+  const authored = authoredDocument.exec(headText);
+  if (authored && !/\bby\b/i.test(authored[3])) {
+    const author = parseSourceWords(authored[3] + (comma < 0 ? '' : text.slice(comma)));
+    const publisher = words(authored[1]).filter((w) => !determiners.has(w.lower));
+    if (author.name) {
+      if (!author.organisation && publisher.length > 0 && publisher.every((w) => w.cap && !w.possessive)) author.organisation = join(publisher);
+      return author;
+    }
+  }
   const head = words(headText);
   // "Last Friday the minister", "On Monday officials": a time phrase before the source is not part of it.
   const time = leadingTime(head);
