@@ -572,6 +572,10 @@ function parseSourceWords(text: string): SourceInfo {
       ? [...own, ...rest] : own;
     info.organisation = join(stripBased(whole));
     info.name = info.organisation;
+    // "the regulator Ofgem", "the energy watchdog Ofgem": what it is, which "the regulator" later points back to.
+    const described = lead.filter((w) => !determiners.has(w.lower));
+    if (described.length > 0 && described.length <= 4 && described.every((w) => !w.cap && !w.possessive && !orgLinks.has(w.lower) && !relatives.has(w.lower)) &&
+      (organisationNouns.has(described[described.length - 1].lower) || describedBodies.has(described[described.length - 1].lower))) info.role = joinRole(described);
   }
 
   if (!info.name) {

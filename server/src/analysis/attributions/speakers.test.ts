@@ -47,6 +47,11 @@ describe('speakers', () => {
     expect(speakersOf('Police accused of recruiting Ana Lima were cleared.\n\n"I was never recruited," Lima said.')).toEqual([['Ana Lima', null, null]]);
   });
 
+  it('resolves "the regulator" to "the regulator Harbourwatch" (the description before an organisation\'s name was lost)', () => {
+    const text = 'Bills will rise, the regulator Harbourwatch said on Monday.\n\nAnalysts said the regulator expected prices to ease.';
+    expect(attributionsOf(text).filter((a) => a.speaker === 'Harbourwatch').length).toBe(2);
+  });
+
   it('takes no full name from a company\'s name or a people ("parts maker Robert Bosch", "British")', () => {
     const text = 'The pump was supplied by parts maker Robert Bosch. Bosch said it would pay.\n\nShares in Grant Samuel fell. Samuel said its profits would fall.';
     expect(attributionsOf(text).map((a) => a.speaker ?? null)).toEqual(['Bosch', 'Samuel']);
