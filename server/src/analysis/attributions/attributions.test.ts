@@ -629,8 +629,8 @@ describe('source shapes', () => {
   it('ends a sentence at a line break, so a headline or a signed quotation never joins the next line\'s source', () => {
     checkAttributions('Harbour cranes to stay in Gdynia\nThe union said the yard would stay open.', [{ cue: 'said', source: 'The union', content: 'the yard would stay open' }]);
     checkAttributions('“The yard is our history and our future.” — Teresa Lima, crane operator\n“Nobody asked the workers.” — Piotr Nowak\nThe union said the cranes would stay.', [
-      { cue: null, source: null, content: '“The yard is our history and our future.”' },
-      { cue: null, source: null, content: '“Nobody asked the workers.”' },
+      { cue: '—', source: 'Teresa Lima, crane operator', content: '“The yard is our history and our future.”' },
+      { cue: '—', source: 'Piotr Nowak', content: '“Nobody asked the workers.”' },
       { cue: 'said', source: 'The union', content: 'the cranes would stay' },
     ]);
   });

@@ -30,3 +30,15 @@ describe('a quotation with no cue right after a named speaker', () => {
     ]);
   });
 });
+
+describe('a quotation signed with a dash and a name', () => {
+  it('has the dash as its cue and the name as its source when the name ends the line ("” ― Sonya Herridge" was unattributed)', () => {
+    checkAttributions('“The buses never come.” ― Marta Lind\n“We pay twice for everything.”— Jonas Berg.', [
+      { cue: '―', source: 'Marta Lind', content: '“The buses never come.”', type: 'direct', speaker: 'Marta Lind' },
+      { cue: '—', source: 'Jonas Berg', content: '“We pay twice for everything.”', type: 'direct', speaker: 'Jonas Berg' },
+    ]);
+    // A dash before more than a name is no signature, and a cue after the name keeps its reading.
+    checkAttributions('“Go home.” — and they did.', [{ cue: null, source: null, content: '“Go home.”' }]);
+    checkAttributions('“This was theft.” — Ivo Lind, the director, said.', [{ cue: 'said', source: 'Ivo Lind, the director', content: '“This was theft.”' }]);
+  });
+});

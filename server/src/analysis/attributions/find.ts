@@ -261,6 +261,7 @@ export function find(text: string, sentences: Sentence[], model: CueModel = trai
     }
   }
 
+  signatures(block, found);
   found.sort((a, b) => a.cue[0] - b.cue[0]);
   dropCuesInsideOthers(found);
   const out: Attribution[] = [];
@@ -274,6 +275,37 @@ export function find(text: string, sentences: Sentence[], model: CueModel = trai
   continuations(block, found, claimed, out);
   out.sort((a, b) => a.content.start - b.content.start || a.cue.start - b.cue.start);
   return out;
+}
+
+/**
+ * Quotations signed with a dash and a name that ends the line, as a pull quote or a list of
+ * readers' comments is ('“We need change.” ― Ana Ruiz'): the dash is the cue, the name the source.
+ * A quotation some cue already reports is left alone.
+ */
+function signatures(block: Block, found: Found[]): void {
+  const { toks } = block;
+  for (const quote of block.quotes) {
+    const dash = quote.close + 1;
+    if (quote.close < 0 || !isSignatureDash(toks[dash]) || !sameLine(block, quote.close, dash)) continue;
+    let end = dash;
+    while (isWord(toks[end + 1]) && toks[end + 1].cap && toks[end + 1].q < 0 && end - dash < 5 && sameLine(block, dash, end + 1)) end++;
+    if (end - dash < 2) continue;
+    // "― Teresa Lima, crane operator": a role after the name stays in the source.
+    if (toks[end + 1]?.text === ',' && sameLine(block, end, end + 1)) {
+      let role = end + 1;
+      while (isWord(toks[role + 1]) && toks[role + 1].q < 0 && !cueWords.has(toks[role + 1].lower) && role - end < 8 && sameLine(block, end, role + 1)) role++;
+      if (role > end + 1) end = role;
+    }
+    const after = toks[end + 1];
+    if (after && sameLine(block, end, end + 1) && !(terminal.has(after.text) && (!toks[end + 2] || !sameLine(block, end + 1, end + 2)))) continue;
+    if (found.some((f) => f.content[0] <= quote.open && quote.open <= f.content[1])) continue;
+    found.push({ cue: [dash, dash], source: [dash + 1, end], content: [quote.open, quote.close] });
+  }
+}
+
+/** Dashes that sign a quotation: the em dash, the en dash and the quotation dash U+2015. */
+function isSignatureDash(t: Tok | undefined): boolean {
+  return !!t && t.q < 0 && (t.text === '—' || t.text === '–' || t.text === '―');
 }
 
 /**
