@@ -405,6 +405,14 @@ describe('units', () => {
     ]);
   });
 
+  it('reads "over" after a sanction or a dispute as "about", not "more than" ("jailed over £2.3m fraud" was more than £2.3m)', () => {
+    checkFigures('A banker was jailed over [[£4.1m]] fraud, staff protest over [[3%]] pay rises, and the firm made [[over £2m]] in profit.', [
+      { approx: 'exact', value: 4.1e6 },
+      { approx: 'exact', value: 3 },
+      { approx: 'more-than', value: 2e6 },
+    ]);
+  });
+
   it('reads a rate without a noun after "per" only ("an average of 59 per boat" lost its rate)', () => {
     const analysis = checkFigures('Crews carried [[an average of 41 per boat]], or [[nearly 300 per week]], in teams of [[five]] a side.', [
       { value: 41, unit: null, per: 'boat', approx: 'about' },

@@ -1159,10 +1159,19 @@ function qualifierBefore(s: Scan, i: number): { first: number; approx: Approx } 
     if (phrase[0] === 'c' && s.w[first].text !== 'c.') continue;
     // "unemployment edged up to 4.9%", "prices went up to 5%": the verb's "up", then the level reached.
     if (phrase[0] === 'up' && phrase[1] === 'to' && movedUp(s.keys[first - 1])) continue;
+    // "jailed over £2.3m fraud", "a row over $5bn in aid": "over" says what the sentence or the row
+    // is about, not that the amount is exceeded.
+    if (phrase.length === 1 && phrase[0] === 'over' && aboutWhat.has(s.keys[first - 1])) continue;
     return { first, approx };
   }
   return null;
 }
+
+/** Words after which "over" means "about": sanctions, disputes and alarm ("jailed over", "row over", "fears over"). */
+const aboutWhat = new Set<string | undefined>(['jailed', 'sentenced', 'convicted', 'charged', 'arrested', 'fined', 'sued', 'suing', 'sues', 'prosecuted',
+  'investigated', 'questioned', 'sacked', 'fired', 'suspended', 'quizzed', 'row', 'rows', 'dispute', 'disputes', 'probe', 'probes', 'inquiry', 'investigation',
+  'clash', 'clashes', 'battle', 'fight', 'fears', 'concern', 'concerns', 'anger', 'outrage', 'fury', 'criticism', 'criticised', 'criticized',
+  'protest', 'protests', 'strike', 'strikes', 'scandal', 'lawsuit', 'trial', 'accused', 'blamed', 'apologises', 'apologizes', 'quits', 'resigns']);
 
 /** Verbs of movement after which "up to" is the verb's "up" and the level reached ("edged up to 4.9%"). */
 const movedUpVerbs = new Set([...increaseVerbs, 'went', 'gone', 'shot', 'crept', 'came', 'moved', 'edges', 'ticks', 'creeps']);
