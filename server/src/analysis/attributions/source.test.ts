@@ -287,3 +287,11 @@ describe('parseSource: a document and its author', () => {
     expect(parseSource('Just 13% of voters')).toMatchObject({ role: 'Just 13% of voters', anonymous: true });
   });
 });
+
+describe('parseSource: police ranks and forces', () => {
+  it('reads a rank as the role and a force after "of" as the employer ("Sergeant" was part of the name)', () => {
+    expect(parseSource('Detective Sergeant Ana Lima, of North Harbour Police')).toMatchObject({ name: 'Ana Lima', role: 'Detective Sergeant', organisation: 'North Harbour Police' });
+    // A place after "of" is where the person lives.
+    expect(parseSource('Tom Reed, of North Harbour')).toMatchObject({ name: 'Tom Reed', organisation: null });
+  });
+});

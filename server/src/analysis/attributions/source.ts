@@ -130,6 +130,7 @@ const occupations = new Set([
   'prosecutor', 'investigator', 'consultant', 'adviser', 'advisor', 'lecturer', 'academic', 'physicist',
   'chemist', 'biologist', 'epidemiologist', 'virologist', 'psychologist', 'psychiatrist', 'pollster', 'lobbyist',
   'businessman', 'businesswoman', 'tycoon', 'billionaire', 'philanthropist', 'mogul', 'financier', 'founder',
+  'sergeant', 'constable', 'superintendent', 'firefighter', 'paramedic', 'pilot', 'engineer',
 ]);
 
 /** A title or an occupation, or a hyphenated title ("Secretary-General", "Vice-President", "ex-minister"). */
@@ -682,7 +683,16 @@ function parseSourceWords(text: string): SourceInfo {
     if (employer.length > 0) info.organisation = join(stripBased(employer));
     return info;
   }
-  if (info.name && app[0]?.lower === 'of' && app[1]?.cap) return info;
+  // "Paul Mills, of South Yorkshire Police": a name that ends in a body's noun is an employer, not a home town.
+  if (info.name && app[0]?.lower === 'of' && app[1]?.cap) {
+    let end = 1;
+    while (end < app.length && app[end].cap) end++;
+    const last = app[end - 1].lower;
+    if (end > 2 && end === app.length && (institutionNouns.has(last) || institutionHeads.has(last) || organisationNouns.has(last) || describedBodies.has(last))) {
+      info.organisation = join(app.slice(1, end));
+    }
+    return info;
+  }
   // Read after the age: "Eleni Papadaki, 54, who runs a bakery".
   const personClause = app[0]?.lower === 'who';
   // "Chancellor Maria Keller, who visited the area": a title before the name already says who the speaker is.
