@@ -247,7 +247,7 @@ function numericDate(s: Scan, i: number): Found | null {
 }
 
 /** Words between the two days of a span ("14 and 15 September", "14 to 16 May", "14 - 15 May"). */
-const dayJoints = new Set(['and', 'to', '-', '–', 'until', 'till']);
+const dayJoints = new Set(['and', 'or', 'to', '-', '–', 'until', 'till']);
 
 /** "between 14 and 15 September", "from 14 to 16 May 2026", "14 and 15 September": days of one month, as a range. */
 function daysInWords(s: Scan, i: number): Found | null {
@@ -259,8 +259,9 @@ function daysInWords(s: Scan, i: number): Found | null {
   const last = Number(b[1]);
   if (first < 1 || last > 31 || first >= last) return null;
   const start = (keys[i - 1] === 'between' && keys[i + 1] === 'and') || (keys[i - 1] === 'from' && keys[i + 1] !== 'and') ? i - 1 : i;
-  // "on 2 and 9 July", "on 14, 20 and 27 April": dates listed, not a span, unless they are next to each other ("9 and 10 July").
-  if (keys[i + 1] === 'and' && start === i && (last !== first + 1 || keys[i - 1] === ',')) return null;
+  // "on 2 and 9 July", "on 14, 20 and 27 April": dates listed, not a span, unless they are next to
+  // each other ("9 and 10 July", "on 4 or 5 April", either of two days).
+  if ((keys[i + 1] === 'and' || keys[i + 1] === 'or') && start === i && (last !== first + 1 || keys[i - 1] === ',')) return null;
   return daysOfMonth(s, start, i + 3, first, last);
 }
 

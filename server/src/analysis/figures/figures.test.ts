@@ -578,11 +578,12 @@ describe('dates and relative time', () => {
   });
 
   it('reads a span of days written in words ("between 14 and 15 September" was a count from 14 to 15)', () => {
-    checkFigures('BERLIN, [[2 March 2005]] - Polls ran [[between 14 and 15 February]], the fair runs [[from 6 to 9 March]] and the tour on [[9 and 10 July 2005]].', [
+    checkFigures('BERLIN, [[2 March 2005]] - Polls ran [[between 14 and 15 February]], the fair runs [[from 6 to 9 March]] and the tour on [[9 and 10 July 2005]] or [[11 or 12 July 2005]].', [
       { kind: 'date', resolved: '2005-03-02' },
       { kind: 'date', unit: 'day', approx: 'range', resolved: '2005-02-14/2005-02-15' },
       { kind: 'date', unit: 'day', approx: 'range', resolved: '2005-03-06/2005-03-09' },
       { kind: 'date', unit: 'day', approx: 'range', value: 2005, resolved: '2005-07-09/2005-07-10' },
+      { kind: 'date', unit: 'day', approx: 'range', value: 2005, resolved: '2005-07-11/2005-07-12' },
     ]);
     // Days listed, not a span; and a range of counts.
     checkFigures('Tests are on [[2]] and [[9 July]], shows on [[14]], [[20]] and [[27 April]], and [[between 14 and 15 people]] came.', [
