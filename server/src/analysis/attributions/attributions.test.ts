@@ -920,6 +920,27 @@ describe('phrases around a cue that are no part of it', () => {
     ]);
   });
 
+  it('keeps an ampersand between capitalised words in an "according to" source ("Standard & Poor\'s" was "Standard")', () => {
+    checkAttributions('According to Marsh & Lowe, which rates the bonds, the outlook is stable.', [
+      { cue: 'According to', source: 'Marsh & Lowe', content: 'which rates the bonds, the outlook is stable' },
+    ]);
+  });
+
+  it('ends a source after a cue before a phrase that says where or when (", at a news conference" was in the source), but keeps an employer', () => {
+    checkAttributions('"We will not be bullied," said Ilze Ozola, Latvia\'s defence minister, at a news conference on Monday.', [
+      { cue: 'said', source: "Ilze Ozola, Latvia's defence minister", content: '"We will not be bullied,"' },
+    ]);
+    checkAttributions('"Margins are thin," said Tom Hale, chief economist, at Halden Bank.', [
+      { cue: 'said', source: 'Tom Hale, chief economist, at Halden Bank', content: '"Margins are thin,"' },
+    ]);
+  });
+
+  it('ends a source before a participle with a plural object (", raising fears of a clash" was in the source)', () => {
+    checkAttributions('Ships gathered off the coast, according to Western naval officials, raising fears of a clash.', [
+      { cue: 'according to', source: 'Western naval officials', content: 'Ships gathered off the coast' },
+    ]);
+  });
+
   it('keeps "with knowledge of" inside a source, before the cue and closing a sentence', () => {
     checkAttributions('The merger will be announced next week, three people with knowledge of the deal told the Baltic Times.', [
       { cue: 'told', source: 'three people with knowledge of the deal', content: 'The merger will be announced next week' },

@@ -1031,7 +1031,11 @@ function subjectAfter(block: Block, from: number): Range | null {
       // or a quotation after a comma does not.
       // ", reports the Daily Post", ", writes Ana Ruiz": a verb of saying after a comma names another
       // source, which is no part of this one.
-      const nextPart = (k: number) => toks[k + 1]?.q < 0 && isWord(toks[k + 1]) && !cueWords.get(toks[k + 1].lower)?.participle && toks[k + 1].lower !== 'according' && !secondSource(block, k + 1) && !clauseVerbs.has(toks[k + 1].lower) && !beForms.has(toks[k + 1].lower);
+      // ", at a news conference on Tuesday": a phrase opening with a preposition says where, not who,
+      // unless it names an employer (", at Anglo-American"); inside a relative clause about the
+      // speaker it goes on (", who led it from 1995 to 1997, during ...").
+      const employer = (k: number) => (toks[k + 1].lower === 'at' || toks[k + 1].lower === 'of') && !!toks[k + 2]?.cap && isWord(toks[k + 2]);
+      const nextPart = (k: number) => toks[k + 1]?.q < 0 && isWord(toks[k + 1]) && (relative || !sourcePrepositions.has(toks[k + 1].lower) || employer(k)) && !cueWords.get(toks[k + 1].lower)?.participle && toks[k + 1].lower !== 'according' && !secondSource(block, k + 1) && !clauseVerbs.has(toks[k + 1].lower) && !beForms.has(toks[k + 1].lower);
       // Inside a relative clause about the speaker ("a professor who has predicted every election
       // since 1984") a word that opens a clause does not end the source.
       let relative = personRelatives.has(toks[e].lower);
@@ -1066,7 +1070,10 @@ function participleClause(block: Block, k: number): boolean {
   const t = toks[k];
   const next = toks[k + 1];
   if (!t || t.cap || t.lower.length < 6 || !t.lower.endsWith('ing') || !next || next.s !== t.s) return false;
-  return articles.has(next.lower) || contentDeterminers.has(next.lower) || subjectPronouns.has(next.lower) || subjectObjects.has(next.lower);
+  // "raising fears of", "prompting calls for": a plural object in lower case too, where a role
+  // ("acting director", "managing editor") has a title after the word.
+  const pluralObject = isWord(next) && !next.cap && /[^su']s$/.test(next.lower) && !titles.has(next.lower) && !roleHeads.has(next.lower);
+  return articles.has(next.lower) || contentDeterminers.has(next.lower) || subjectPronouns.has(next.lower) || subjectObjects.has(next.lower) || pluralObject;
 }
 
 /** Whether a title ("General Secretary", "chief executive") ends the words from `from` to the next comma or the sentence end. */
@@ -2175,8 +2182,10 @@ function accordingSource(block: Block, from: number, appositive: boolean): Range
   let b = from;
   while (b + 1 <= last && b - from < 15) {
     const n = toks[b + 1];
-    // "by 33.4% of those taking the drug": a percent sign joins its number.
-    if (n.q >= 0 || (isPunct(n) && !((innerPunct.has(n.text) || n.text === '%') && n.start === toks[b].end))) break;
+    // "by 33.4% of those taking the drug": a percent sign joins its number; "Standard & Poor's": an
+    // ampersand between capitalised words joins one name.
+    const ampersand = n.text === '&' && toks[b].cap && toks[b + 2]?.cap && toks[b + 2].q < 0;
+    if (n.q >= 0 || (isPunct(n) && !ampersand && !((innerPunct.has(n.text) || n.text === '%') && n.start === toks[b].end))) break;
     if (clauseOpeners.has(n.lower) && n.lower !== 'and') break;
     b++;
   }
