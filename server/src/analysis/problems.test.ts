@@ -21,6 +21,13 @@ describe('attribution problems', () => {
     expect(rules([attribution({ anonymous: true })])).toEqual([['attribution.anonymous', 'hint', 'Unnamed source: say who, or why the source cannot be named']]);
   });
 
+  it('gives no hint when the article says why the source is not named', () => {
+    const anonymousRules = (text: string) => problemsOf(analyzeText(text, 'plaintext'), defaultSeverities, text).filter((p) => p.rule === 'attribution.anonymous').length;
+    expect(anonymousRules('A senior official, who spoke on condition of anonymity to discuss the talks, said the deal was close.')).toBe(0);
+    expect(anonymousRules('The deal was close, two officials said, speaking on condition of anonymity because they were not authorised to comment.')).toBe(0);
+    expect(anonymousRules('A senior official said the deal was close.')).toBe(1);
+  });
+
   it('names an unnamed source once when two cues share it ("declined to say" gave two hints on one span)', () => {
     const unnamed = [attribution({ anonymous: true }), attribution({ anonymous: true, cue: { start: 21, end: 25 } }), attribution({ anonymous: true, source: { start: 40, end: 44 } })];
     expect(rules(unnamed).map(([rule]) => rule)).toEqual(['attribution.anonymous', 'attribution.anonymous']);

@@ -195,6 +195,19 @@ const introducedOtherwise = /,\s*(?:aged\s+)?\d{1,3}(?:,|\s*$)|\b\d{1,3}-year-ol
 /** A capitalised given name, perhaps with a middle initial, ending right before a surname; no title of address. */
 const givenNameBefore = /(?:^|[^\p{L}])(?!(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sen|Rep|Gen|Col|Capt|Lt|Sgt|Gov|Pres)\s)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.?)?\s+$/u;
 
+/** Why a source is not named, as news copy writes it: "on condition of anonymity", "asked not to be named", "not authorised to speak". */
+const anonymityReason = /\b(?:on (?:the )?condition of anonymity|(?:asked|requested|declined|wished) not to be (?:named|identified)|declined to be (?:named|identified)|(?:requested|asked for|was granted|were granted) anonymity|not authori[sz]ed to (?:speak|comment|discuss|talk)|to protect (?:his|her|their) (?:identity|identities|safety))\b/i;
+
+/**
+ * Whether the article says, in the source or in the rest of its sentence, why the source is not
+ * named: the hint asks for a name or a reason, and the reason is there.
+ */
+function anonymityExplained(text: string, source: Span): boolean {
+  const rest = text.slice(source.start, Math.min(text.length, source.end + 200));
+  const end = rest.slice(source.end - source.start).search(/[.!?]\s|\n/);
+  return anonymityReason.test(end < 0 ? rest : rest.slice(0, source.end - source.start + end));
+}
+
 function attributionProblems(attributions: Attribution[], severities: SeveritySettings, text: string | undefined): Problem[] {
   const problems: Problem[] = [];
   const introduced = new Set<string>();
@@ -204,7 +217,7 @@ function attributionProblems(attributions: Attribution[], severities: SeveritySe
     const data: FindingData = { kind: 'attribution', attribution };
     if (attribution.anonymous) {
       const span = attribution.source ?? attribution.cue;
-      if (severities.anonymous !== 'off' && !unnamed.has(`${span.start}:${span.end}`)) {
+      if (severities.anonymous !== 'off' && !unnamed.has(`${span.start}:${span.end}`) && !(text !== undefined && anonymityExplained(text, span))) {
         unnamed.add(`${span.start}:${span.end}`);
         problems.push({ start: span.start, end: span.end, rule: 'attribution.anonymous', severity: severities.anonymous, message: 'Unnamed source: say who, or why the source cannot be named', data });
       }
