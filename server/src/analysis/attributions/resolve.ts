@@ -101,12 +101,23 @@ const organisationNounPattern = [...organisationNouns].join('|');
  */
 function namedAsOrganisation(text: string, name: string, at: number): boolean {
   const near = text.slice(Math.max(0, at - organisationReach), at + organisationReach);
+  return organisationSignsOf(name).test(near);
+}
+
+/** The pattern of `namedAsOrganisation` for each name, compiled once: a long article names the same people many times. */
+const organisationSigns = new Map<string, RegExp>();
+
+function organisationSignsOf(name: string): RegExp {
+  let signs = organisationSigns.get(name);
+  if (signs) return signs;
+  if (organisationSigns.size >= 5_000) organisationSigns.clear();
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-  const signs = new RegExp(
+  signs = new RegExp(
     `(?:(?<![\\p{L}-])(?:${organisationNounPattern})\\s+${escaped}\\b)|${escaped}(?:(?:\\s+\\([^)]{1,20}\\))?,\\s+which\\b|(?:['’]s?)?\\s+(?:\\p{Ll}+\\s+){0,2}(?:${companyNouns})\\b|\\s+(?:\\p{Ll}+\\s+)?(?:said|says|reported|announced|added)\\s+(?:that\\s+)?its\\b)|\\b[Ss]hares\\s+(?:in|of)\\s+${escaped}\\b`,
     'u',
   );
-  return signs.test(near);
+  organisationSigns.set(name, signs);
+  return signs;
 }
 
 /** How far before a one-word speaker's first mention the pass reads for a full name ("Samuel Kiprono won …"). */
