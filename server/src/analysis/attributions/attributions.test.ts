@@ -969,6 +969,10 @@ describe('phrases around a cue that are no part of it', () => {
 
   it('reads a count backing one side after "with" as how a vote fell, not as a stance', () => {
     checkAttributions('The board voted 5-4 to keep the fare, with four members backing a cut.', []);
+    // Also when the count is too long to be read as a source ("with 87% of those who took part backing" was a cue).
+    checkAttributions('With 91% of those who voted backing a strike, the union said talks were over.', [
+      { cue: 'said', source: 'the union', content: 'talks were over' },
+    ]);
     checkAttributions('Opinion is split, with 40 percent saying the fare is too high.', [
       { cue: 'saying', source: '40 percent', content: 'the fare is too high' },
     ]);

@@ -1448,6 +1448,9 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
   // after "with", a count and a verb of backing tell how the votes or shares fell, not a stance
   // anyone voiced (in PolNeAR train one such phrase of four is an attribution; with "saying", all are).
   if (source && !inverted && backingVerbs.has(cue.lemma) && t0.lower.endsWith('ing') && toks[source[0] - 1]?.lower === 'with' && toks[source[0] - 1].s === s) return null;
+  // "With 87% of those who took part backing strikes, ...": the same when the count with its
+  // relative clause is not read as the source; the phrase opens with "with" and a number.
+  if (!inverted && backingVerbs.has(cue.lemma) && t0.lower.endsWith('ing') && withPhrase(block, c0)) return null;
   if (source) {
     // "a program called Sandy Hook Promise": naming after an indefinite noun is a reduced relative.
     // "Speaking, ..." or "Yelling at people": a lone -ing word is no source.
@@ -1657,6 +1660,16 @@ function nounAfter(t: Tok | undefined, s: number): boolean {
   if (!t || t.s !== s || t.q >= 0 || !isWord(t) || t.cap) return false;
   const w = t.lower;
   return !sourceStoppers.has(w) && !sourcePrepositions.has(w) && !clauseOpeners.has(w) && !determiners.has(w) && !subjectPronouns.has(w) && !subjectObjects.has(w) && !notHeads.has(w) && !cueModifiers.has(w);
+}
+
+/** Whether the clause before token `c0` opens with "with" and a number: at the sentence start or after a comma. */
+function withPhrase(block: Block, c0: number): boolean {
+  const { toks } = block;
+  const first = block.first[toks[c0].s];
+  let k = c0 - 1;
+  while (k > first && toks[k].text !== ',' && toks[k].q < 0 && k > c0 - 16) k--;
+  const opener = toks[k].text === ',' ? k + 1 : k;
+  return toks[opener]?.lower === 'with' && opener < c0 - 1 && isQuantity(toks[opener + 1]);
 }
 
 /** Verbs of backing one side, by lemma. */
