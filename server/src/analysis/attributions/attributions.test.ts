@@ -462,6 +462,15 @@ describe('reported speech', () => {
     checkAttributions('Ruiz spoke after the vote and said the plan was dead.', [{ cue: 'said', source: 'Ruiz', content: 'the plan was dead' }]);
   });
 
+  it('keeps an addressee and an infinitive in the content when a "that" after the infinitive is its object or a relative pronoun ("asked parliament to raise that to 3.5%" had the content "that to 3.5%")', () => {
+    checkAttributions('The council has asked ministers to raise that to 4% by 2030.', [
+      { cue: 'has asked', source: 'The council', content: 'ministers to raise that to 4% by 2030' },
+    ]);
+    checkAttributions('He also urged the board to drop rules that slow down repairs.', [
+      { cue: 'also urged', source: 'He', content: 'the board to drop rules that slow down repairs' },
+    ]);
+  });
+
   it('ignores verbs of saying used as nouns, prepositions or passives', () => {
     checkAttributions('Several states passed the law. Critics of his remarks were many. Leaders like Ms. Ek stayed home. The move was first reported last week.', []);
   });
