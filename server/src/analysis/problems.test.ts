@@ -12,6 +12,16 @@ function rules(attributions: Attribution[], severities = defaultSeverities) {
   return problemsOf(analysis, severities).map((p) => [p.rule, p.severity, p.message]);
 }
 
+describe('figure messages', () => {
+  it('writes a time in seconds as a race time too ("2:00:35" was only 7,235 seconds)', () => {
+    const text = 'She won in 2:00:35 and he in 59:41.';
+    expect(problemsOf(analyzeText(text, 'plaintext'), defaultSeverities, text).filter((p) => p.rule === 'figure.unchecked').map((p) => p.message)).toEqual([
+      'Figure: 2:00:35 — unchecked (duration, 7,235 seconds, 2 h 0 min 35 s, exact)',
+      'Figure: 59:41 — unchecked (duration, 3,581 seconds, 59 min 41 s, exact)',
+    ]);
+  });
+});
+
 describe('attribution problems', () => {
   it('flags a quote with no speaker as unattributed', () => {
     expect(rules([attribution({ source: null, speaker: null })])).toEqual([['attribution.unattributed', 'warning', 'Quote with no identifiable speaker']]);

@@ -1,5 +1,5 @@
 import type { Analysis, Attribution, Claim, Figure, Span } from './types.js';
-import { formatNumber, plural } from './figures/describe.js';
+import { clockText, formatNumber, plural } from './figures/describe.js';
 
 /**
  * Findings turned into problems: a rule id, a severity name and a message, with UTF-16 offsets.
@@ -100,6 +100,9 @@ export function figureMessage(figure: Figure): string {
     // A figure with no stated value ("this week", "dozens of") shows its unit alone.
     const amount = [value ?? '', unitWord(figure)].filter((x) => x !== '').join(' ');
     if (amount) parts.push(amount);
+    // "7,235 seconds" for "2:00:35" reads better as a race time too.
+    const clock = figure.kind === 'duration' && figure.unit === 'second' && figure.value !== null ? clockText(figure.value) : null;
+    if (clock) parts.push(clock);
   }
   if (figure.approx !== 'exact' || figure.kind !== 'date') parts.push(describeApprox(figure));
   return `Figure: ${figure.text} — unchecked (${parts.join(', ')})`;

@@ -46,7 +46,7 @@ describe('describeFigure', () => {
     expect(described('Turnout rose 4.5 percentage points.')).toEqual(['4.5 percentage points (increase)']);
     expect(described('The column stretched 40 km in -4 °C.')).toEqual(['40 km', '-4 °C']);
     expect(described('A 50-year-old farmer was hurt.')).toEqual(['50 years old']);
-    expect(described('She won in 2:13:22.')).toEqual(['2:13:22 (8,002 seconds)']);
+    expect(described('She won in 2:13:22.')).toEqual(['2:13:22 (8,002 seconds, 2 h 13 min 22 s)']);
     // One measure in two parts as written, then its value ("6ft 4in" was "6.333 ft").
     expect(described('The 6ft 4in keeper was out for three years and six months.')).toEqual(['6ft 4in (6.333 ft)', 'three years and six months (3.5 years)']);
     expect(described('The trip took about 2.5 hours.')).toEqual(['about 2.5 hours (approximate)']);

@@ -48,6 +48,18 @@ export function plural(word: string, value: number | null): string {
   return value === 1 ? word : word.endsWith('y') && !/[aeiou]y$/.test(word) ? word.slice(0, -1) + 'ies' : word === 'century' ? 'centuries' : word + 's';
 }
 
+/**
+ * "2 h 0 min 35 s" for a time in seconds of a minute or more, read like a race time; null otherwise.
+ * A finishing time written "2:00:35" is kept in seconds so it compares with any other form.
+ */
+export function clockText(seconds: number): string | null {
+  if (!(seconds >= 60)) return null;
+  const h = Math.floor(seconds / 3600);
+  const m = Math.floor((seconds % 3600) / 60);
+  const s = Math.round((seconds % 60) * 100) / 100;
+  return `${h > 0 ? `${h} h ${m} min` : `${m} min`} ${s} s`;
+}
+
 /** One amount with its unit: "$4.2 billion", "60%", "7 mi", "seven years" as "7 years". */
 function amount(f: Figure, value: number): string {
   const n = formatNumber(value);
@@ -66,7 +78,7 @@ function amount(f: Figure, value: number): string {
     case 'measure':
       return f.unit && f.unit.startsWith('°') ? `${n}${f.unit === '°' ? '°' : ' ' + f.unit}` : `${n} ${f.unit ?? ''}`.trim();
     case 'duration':
-      return f.unit ? `${n} ${plural(f.unit, value)}` : n;
+      return f.unit ? `${n} ${plural(f.unit, value)}${f.unit === 'second' && clockText(value) ? `, ${clockText(value)}` : ''}` : n;
     case 'ordinal':
       return n;
     default: {
