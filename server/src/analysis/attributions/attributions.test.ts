@@ -57,6 +57,10 @@ describe('direct quotes', () => {
     checkAttributions('"Jobs will go," said Isa Kron at Halden Bank.', [
       { cue: 'said', source: 'Isa Kron at Halden Bank', speaker: 'Isa Kron', organisation: 'Halden Bank', content: '"Jobs will go,"' },
     ]);
+    // So does an owner's role in lower case that ends the sentence ("Hera's project scientist" was left out).
+    checkAttributions('"The ice is thinner," said Ola Berg, Kiruna\'s glacier researcher.', [
+      { cue: 'said', source: "Ola Berg, Kiruna's glacier researcher", speaker: 'Ola Berg', content: '"The ice is thinner,"' },
+    ]);
     // A capitalised place with no title after the comma is no appositive.
     checkAttributions('"Jobs will go," said Isa Kron, Halden Bank.', [{ cue: 'said', source: 'Isa Kron', content: '"Jobs will go,"' }]);
   });

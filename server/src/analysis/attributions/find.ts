@@ -1029,7 +1029,8 @@ function subjectAfter(block: Block, from: number): Range | null {
     const party = /^(?:democrat|republican|independent)$/.test(n.lower) && toks[b + 3]?.lower === 'of';
     // "Jeremy Dear, NUJ General Secretary": a title after an employer's name makes it a role too.
     // "said Vassilis Kikilias, Greece's minister for climate crisis": an owner's title opens one too.
-    const owned = n.cap && /['’]s$/.test(n.text) && [3, 4, 5].some((d) => b + d <= last && toks[b + d].q < 0 && (titles.has(toks[b + d].lower) || roleHeads.has(toks[b + d].lower)));
+    // "said Michael Kuppers, Hera's project scientist.": so does one whose lower-case role ends the sentence.
+    const owned = n.cap && /['’]s$/.test(n.text) && ([3, 4, 5].some((d) => b + d <= last && toks[b + d].q < 0 && (titles.has(toks[b + d].lower) || roleHeads.has(toks[b + d].lower))) || ownedRoleEnds(block, b + 3, last));
     const titled = n.cap && (titleWithin(block, b + 2, last) || owned);
     const appositive = (determiners.has(n.lower) || n.lower === 'who' || !n.cap || titles.has(n.lower) || /^\d/.test(n.text) || party || titled) && !cueWords.get(n.lower)?.participle && !participleClause(block, b + 2) && !clauseVerbs.has(n.lower) && !beForms.has(n.lower) && !pastVerb(n);
     // ", on his first day in the job" is an adjunct, not an appositive, and ", would fail" the rest
@@ -1069,6 +1070,14 @@ function subjectAfter(block: Block, from: number): Range | null {
  */
 function pastVerb(t: Tok): boolean {
   return !t.cap && t.lower.length > 4 && t.lower.endsWith('ed') && !tenures.has(t.lower) && !titles.has(t.lower);
+}
+
+/** Whether one to four plain lower-case words from `k` end the sentence: "project scientist." */
+function ownedRoleEnds(block: Block, k: number, last: number): boolean {
+  const { toks } = block;
+  let e = k;
+  while (e <= last && e - k < 4 && plainWord(toks[e])) e++;
+  return e > k && (e > last || terminal.has(toks[e].text));
 }
 
 /**
