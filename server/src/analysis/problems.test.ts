@@ -14,10 +14,12 @@ function rules(attributions: Attribution[], severities = defaultSeverities) {
 
 describe('figure messages', () => {
   it('writes a time in seconds as a race time too ("2:00:35" was only 7,235 seconds)', () => {
-    const text = 'She won in 2:00:35 and he in 59:41.';
+    const text = 'She won in 2:00:35 and he in 59:41; the record is 2 hours 35 seconds, and the walk about 2.5 hours.';
     expect(problemsOf(analyzeText(text, 'plaintext'), defaultSeverities, text).filter((p) => p.rule === 'figure.unchecked').map((p) => p.message)).toEqual([
       'Figure: 2:00:35 — unchecked (duration, 7,235 seconds, 2 h 0 min 35 s, exact)',
       'Figure: 59:41 — unchecked (duration, 3,581 seconds, 59 min 41 s, exact)',
+      'Figure: 2 hours 35 seconds — unchecked (duration, 2.01 hours, 2 h 0 min 35 s, exact)',
+      'Figure: about 2.5 hours — unchecked (duration, 2.5 hours, approximate)',
     ]);
   });
 });

@@ -1,5 +1,5 @@
 import type { Analysis, Attribution, Claim, Figure, Span } from './types.js';
-import { clockText, formatNumber, plural } from './figures/describe.js';
+import { clockOf, formatNumber, plural } from './figures/describe.js';
 
 /**
  * Findings turned into problems: a rule id, a severity name and a message, with UTF-16 offsets.
@@ -101,7 +101,7 @@ export function figureMessage(figure: Figure): string {
     const amount = [value ?? '', unitWord(figure)].filter((x) => x !== '').join(' ');
     if (amount) parts.push(amount);
     // "7,235 seconds" for "2:00:35" reads better as a race time too.
-    const clock = figure.kind === 'duration' && figure.unit === 'second' && figure.value !== null ? clockText(figure.value) : null;
+    const clock = clockOf(figure);
     if (clock) parts.push(clock);
   }
   if (figure.approx !== 'exact' || figure.kind !== 'date') parts.push(describeApprox(figure));

@@ -60,6 +60,18 @@ export function clockText(seconds: number): string | null {
   return `${h > 0 ? `${h} h ${m} min` : `${m} min`} ${s} s`;
 }
 
+/**
+ * The race-time reading of a duration: seconds of a minute or more, and hours or minutes with a
+ * fraction ("2 hours 35 seconds" is 2.01 hours, "2 h 0 min 35 s"); null for other durations.
+ */
+export function clockOf(f: Figure): string | null {
+  if (f.kind !== 'duration' || f.value === null) return null;
+  if (f.unit === 'second') return clockText(f.value);
+  // Only when written in parts: "about 2.5 hours" needs no "2 h 30 min 0 s".
+  if ((f.unit === 'hour' || f.unit === 'minute') && !Number.isInteger(f.value) && /\d[^\d\s]*\s+\D*\d|\sand\s/.test(f.text)) return clockText(f.value * (f.unit === 'hour' ? 3600 : 60));
+  return null;
+}
+
 /** One amount with its unit: "$4.2 billion", "60%", "7 mi", "seven years" as "7 years". */
 function amount(f: Figure, value: number): string {
   const n = formatNumber(value);
@@ -78,7 +90,7 @@ function amount(f: Figure, value: number): string {
     case 'measure':
       return f.unit && f.unit.startsWith('°') ? `${n}${f.unit === '°' ? '°' : ' ' + f.unit}` : `${n} ${f.unit ?? ''}`.trim();
     case 'duration':
-      return f.unit ? `${n} ${plural(f.unit, value)}${f.unit === 'second' && clockText(value) ? `, ${clockText(value)}` : ''}` : n;
+      return f.unit ? `${n} ${plural(f.unit, value)}${value === f.value && clockOf(f) ? `, ${clockOf(f)}` : ''}` : n;
     case 'ordinal':
       return n;
     default: {
