@@ -339,6 +339,11 @@ describe('reported speech', () => {
       { cue: 'has called', source: 'Mr. Lind', content: 'the plan a “red line,”' },
       { cue: 'warned', source: 'Latvia’s deputy foreign minister, Anna Berzina', content: 'that it would fail' },
     ]);
+    // Or a "who" clause between the commas ("called the reports “fantasy,” and a senior diplomat, who asked ..., said" ran on).
+    checkAttributions('The mayor called the figures “nonsense,” and a senior Danish official, who asked not to be named, said they were right.', [
+      { cue: 'called', source: 'The mayor', content: 'the figures “nonsense,”' },
+      { cue: 'said', source: 'a senior Danish official', content: 'they were right' },
+    ]);
   });
 
   it('ends reported content where an appended cue starts', () => {

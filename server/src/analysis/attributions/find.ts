@@ -532,7 +532,7 @@ function contentEnd(block: Block, from: number, stops?: Set<number>): number {
 /** Whether a verb of saying (not a noun-like form) stands among tokens a..b, before any punctuation. */
 /**
  * "and Russia's deputy foreign minister, Andrei Rudenko, warned ...": a subject of at most six words,
- * a name between commas and a verb of saying right after it, from token `a`.
+ * a name or a "who" clause between commas and a verb of saying right after it, from token `a`.
  */
 function speakerWithAppositive(block: Block, a: number, end: number): boolean {
   const { toks } = block;
@@ -540,7 +540,9 @@ function speakerWithAppositive(block: Block, a: number, end: number): boolean {
   while (c1 <= end && c1 - a < 7 && toks[c1].text !== ',' && toks[c1].q < 0 && !isPunct(toks[c1])) c1++;
   if (c1 > end || toks[c1]?.text !== ',' || c1 === a) return false;
   let c2 = c1 + 1;
-  while (c2 <= end && c2 - c1 < 5 && toks[c2].cap && isWord(toks[c2])) c2++;
+  // ", who asked not to be named,": a clause about the speaker between the commas, like a name.
+  if (toks[c2]?.lower === 'who') while (c2 <= end && c2 - c1 < 12 && isWord(toks[c2]) && toks[c2].q < 0) c2++;
+  else while (c2 <= end && c2 - c1 < 5 && toks[c2].cap && isWord(toks[c2])) c2++;
   if (c2 - c1 < 3 || toks[c2]?.text !== ',') return false;
   return speechVerbWithin(block, c2 + 1, Math.min(end, c2 + 2)) > c2;
 }
