@@ -295,3 +295,11 @@ describe('parseSource: police ranks and forces', () => {
     expect(parseSource('Tom Reed, of North Harbour')).toMatchObject({ name: 'Tom Reed', organisation: null });
   });
 });
+
+describe('parseSource: sources kept unnamed on request', () => {
+  it('marks a source that asked not to be named as anonymous ("A second trader, who asked not to be named" was not)', () => {
+    expect(parseSource('A second trader, who asked not to be named')).toMatchObject({ name: null, head: 'trader', anonymous: true });
+    expect(parseSource('A trader, who declined to be identified')).toMatchObject({ anonymous: true });
+    expect(parseSource('A trader')).toMatchObject({ anonymous: false });
+  });
+});

@@ -247,6 +247,9 @@ const offices = new Set(['bishop', 'archbishop', 'pope', 'king', 'queen', 'princ
   'chairman', 'chairwoman', 'speaker', 'duke', 'duchess', 'emperor', 'chancellor', 'governor']);
 /** What a source may be written as ("Data from the CML", "Figures from the ONS"), never a name. */
 const documentNouns = new Set(['data', 'figures', 'research', 'statistics', 'survey', 'report', 'study', 'poll', 'analysis', 'estimates', 'evidence']);
+/** A clause saying that a source asked to stay unnamed ("who asked not to be named", "who declined to be identified"). */
+const unnamedOnRequest = /\b(?:asked|requested|wished|declined|refused)\s+(?:not\s+)?to\s+be\s+(?:named|identified)\b/i;
+
 /** A document, "by", and its author: "an MRP projection by Electoral Calculus". */
 const authoredDocument = /^(.*?)\b(projections?|forecasts?|investigation|review|audit|analysis|report|study|survey|poll|research|data|figures|statistics|estimates|calculations|images|photos|footage|documents|records)\s+by\s+((?:the\s+)?\p{Lu}.*)$/u;
 
@@ -593,7 +596,8 @@ function parseSourceWords(text: string): SourceInfo {
     // "a senior NATO officer": rank words stay in the role, as they do in an appositive.
     const phrase = head.slice(0, end).filter((w) => !determiners.has(w.lower) || rankWords.has(w.lower));
     if (phrase.length) info.role = joinRole(phrase);
-    const marked = head.some((w) => anonymousMarkers.has(w.lower)) || words(appositive).some((w) => anonymousMarkers.has(w.lower));
+    // "A second trader, who asked not to be named": the clause says the source is kept unnamed.
+    const marked = head.some((w) => anonymousMarkers.has(w.lower)) || words(appositive).some((w) => anonymousMarkers.has(w.lower)) || unnamedOnRequest.test(appositive);
     // "the companies", "both firms": organisations the article has named already, not unnamed ones.
     const namedBefore = info.head !== null && namedGroupHeads.has(info.head) && pointingBack.has(head[0]?.lower ?? '');
     info.anonymous = marked || (info.head !== null && anonymousHeads.has(info.head) && !namedBefore);
