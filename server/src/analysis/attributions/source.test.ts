@@ -303,3 +303,19 @@ describe('parseSource: sources kept unnamed on request', () => {
     expect(parseSource('A trader')).toMatchObject({ anonymous: false });
   });
 });
+
+describe('parseSource: shares of people, capitalised titles and bodies with a plural possessive', () => {
+  it('names no one in a share of people that opens with a qualifier or names a place ("Almost a quarter of ... US consumers" had the speaker "Almost")', () => {
+    expect(parseSource('Nearly half of Latvian voters')).toMatchObject({ name: null, head: 'voters', anonymous: true });
+    expect(parseSource('About 200 Nordline workers')).toMatchObject({ name: null, organisation: 'Nordline', anonymous: true });
+  });
+
+  it('ends the role at a capitalised title after the employer ("India\'s commerce Minister Kamal Nath" had the name "Minister Kamal Nath")', () => {
+    expect(parseSource("Latvia's trade Minister Ilze Ozola")).toMatchObject({ name: 'Ilze Ozola', role: 'trade Minister', organisation: 'Latvia' });
+  });
+
+  it('keeps a plural possessive inside a body\'s name ("The Actors\' Equity Association" was the Equity Association of "Actors")', () => {
+    expect(parseSource("the Dockers' Mutual Association")).toMatchObject({ name: 'Dockers Mutual Association', organisation: 'Dockers Mutual Association' });
+    expect(parseSource("Nordline's Ilze Ozola")).toMatchObject({ name: 'Ilze Ozola', organisation: 'Nordline' });
+  });
+});

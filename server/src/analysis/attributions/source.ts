@@ -75,7 +75,9 @@ function employerBeforeName(head: Word[], i: number, j: number): { organisation:
   for (k = i; k < j - 1; k++) {
     // "Argentina's President, Nestor Kirchner": a title alone after the possessive is no name.
     // "the Bank of Japan's December survey": a month or a day after the possessive is no name either.
-    if (head[k].possessive && !head.slice(k + 1, j).every((w) => isTitle(w.lower) || calendarWords.has(w.lower))) return { organisation: head.slice(i, k + 1), role: [], name: head.slice(k + 1, j) };
+    // "The Actors' Equity Association", "the Nurses' Union": a plural possessive inside a body's name.
+    const bodyName = /s['’]$/.test(head[k].written) && institutionHeads.has(head[j - 1].lower);
+    if (head[k].possessive && !bodyName && !head.slice(k + 1, j).every((w) => isTitle(w.lower) || calendarWords.has(w.lower))) return { organisation: head.slice(i, k + 1), role: [], name: head.slice(k + 1, j) };
   }
   return null;
 }
@@ -247,6 +249,10 @@ const offices = new Set(['bishop', 'archbishop', 'pope', 'king', 'queen', 'princ
   'chairman', 'chairwoman', 'speaker', 'duke', 'duchess', 'emperor', 'chancellor', 'governor']);
 /** What a source may be written as ("Data from the CML", "Figures from the ONS"), never a name. */
 const documentNouns = new Set(['data', 'figures', 'research', 'statistics', 'survey', 'report', 'study', 'poll', 'analysis', 'estimates', 'evidence']);
+/** Words that open a sentence before a number of people ("Almost a quarter of US consumers", "About 200 workers") and name no one. */
+const leadingQualifiers = new Set(['almost', 'nearly', 'about', 'around', 'roughly', 'approximately', 'over', 'under', 'just', 'only', 'barely',
+  'more', 'fewer', 'less', 'up', 'at']);
+
 /** A clause saying that a source asked to stay unnamed ("who asked not to be named", "who declined to be identified"). */
 const unnamedOnRequest = /\b(?:asked|requested|wished|declined|refused)\s+(?:not\s+)?to\s+be\s+(?:named|identified)\b/i;
 
@@ -355,7 +361,8 @@ function parseSourceWords(text: string): SourceInfo {
   // "Among them", "During the talks": a source that opens with a preposition was misread, and names no one.
   if (head.length && openingPrepositions.has(head[0].lower)) return { name: null, role: null, organisation: null, pronoun: null, head: null, definite: false, anonymous: false };
   // A sentence-initial capital on a common noun ("Officials said") does not make a name.
-  if (head.length && (anonymousHeads.has(head[0].lower) || determiners.has(head[0].lower) || descriptive.has(head[0].lower) || documentNouns.has(head[0].lower))) head[0].cap = false;
+  if (head.length && (anonymousHeads.has(head[0].lower) || determiners.has(head[0].lower) || descriptive.has(head[0].lower) || documentNouns.has(head[0].lower) ||
+    leadingQualifiers.has(head[0].lower))) head[0].cap = false;
   // "Government figures", "Court documents", "Satellite images": a common noun opening the sentence
   // before a record names no one ("Treasury figures" and "ONS data" keep their names).
   if (head.length >= 2 && head[0].cap && !head[0].possessive && (sectorNouns.has(head[0].lower) || recordMakers.has(head[0].lower)) && !head[1].cap &&
@@ -365,7 +372,9 @@ function parseSourceWords(text: string): SourceInfo {
   // "About four in 10 residents", "Some 40% of voters": a share of unnamed people, whatever the capitals.
   const last = head[head.length - 1];
   const share = head.findIndex((w, k) => (/^\d/.test(w.text) || quantityWords.has(w.lower)) && (head[k + 1]?.lower === 'in' || head[k + 1]?.lower === 'of' || head[k + 1]?.lower === 'out'));
-  if (share >= 0 && head.length >= 3 && last && !last.cap && /s$/.test(last.lower) && head.slice(0, -1).every((w) => !w.cap || quantityWords.has(w.lower) || w === head[0])) {
+  // "Nearly half of British voters", "a quarter of US consumers": a place before the people names no one.
+  if (share >= 0 && head.length >= 3 && last && !last.cap && /s$/.test(last.lower) &&
+    head.slice(0, -1).every((w) => !w.cap || quantityWords.has(w.lower) || w === head[0] || isPlaceAdjective(w))) {
     info.head = last.lower;
     info.role = joinRole(head[0].lower === 'the' || head[0].lower === 'a' ? head.slice(1) : head);
     info.anonymous = anonymousHeads.has(last.lower);
@@ -463,10 +472,14 @@ function parseSourceWords(text: string): SourceInfo {
     return info;
   }
   if (employer) {
-    // "ONGC's Mr Raha", "Morgan Stanley chief economist Dr Ana Lima": a title of address is no name.
+    // "ONGC's Mr Raha", "Morgan Stanley chief economist Dr Ana Lima": a title of address is no name;
+    // "India's commerce Minister Kamal Nath": a capitalised title ends the role.
     let titled = 0;
     while (titled < employer.name.length - 1 && honorific.test(employer.name[titled].text)) titled++;
-    info.name = join(employer.name.slice(titled));
+    let ranked = titled;
+    while (ranked < employer.name.length - 2 && isTitle(employer.name[ranked].lower)) ranked++;
+    if (ranked > titled) employer.role = [...employer.role, ...employer.name.slice(titled, ranked)];
+    info.name = join(employer.name.slice(ranked));
     const described = lead.filter((w) => !determiners.has(w.lower) || w.lower === 'former');
     const employerWords = employer.organisation.filter((w) => !honorific.test(w.text));
     if (organisationNouns.has(employer.role[employer.role.length - 1]?.lower)) {
