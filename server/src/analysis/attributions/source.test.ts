@@ -319,3 +319,11 @@ describe('parseSource: shares of people, capitalised titles and bodies with a pl
     expect(parseSource("Nordline's Ilze Ozola")).toMatchObject({ name: 'Ilze Ozola', organisation: 'Nordline' });
   });
 });
+
+describe('parseSource: plural initialisms', () => {
+  it('reads "MPs" and "GPs" as unnamed people, not as a name ("Iranian MPs" was the speaker "Iranian MPs")', () => {
+    expect(parseSource('Latvian MPs')).toMatchObject({ name: null, head: 'mps', anonymous: true });
+    expect(parseSource('Over 100 GPs')).toMatchObject({ name: null, anonymous: true });
+    expect(parseSource('Ilze Ozola MP')).toMatchObject({ name: 'Ilze Ozola', role: 'MP' });
+  });
+});

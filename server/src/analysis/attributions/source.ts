@@ -46,11 +46,19 @@ interface Word {
   written: string;
 }
 
+const pluralInitialism = /^\p{Lu}{2,}s$/u;
+
+/** A head noun of unnamed people: the shared list, and plural initialisms ("MPs", "GPs"). */
+function isPeopleHead(lower: string): boolean {
+  return anonymousHeads.has(lower) || /^(?:mps|meps|msps|mlas|gps|ceos|cfos)$/.test(lower);
+}
+
 function words(text: string): Word[] {
   const out: Word[] = [];
   for (const m of text.matchAll(wordPattern)) {
     const t = m[0].replace(/[’'](?:s)?$/, '');
-    out.push({ text: t, lower: t.toLowerCase(), cap: capital.test(t), possessive: t.length < m[0].length, written: m[0] });
+    // "MPs", "GPs", "MEPs": an initialism in the plural is a common noun for people, not a name.
+    out.push({ text: t, lower: t.toLowerCase(), cap: capital.test(t) && !pluralInitialism.test(t), possessive: t.length < m[0].length, written: m[0] });
   }
   // "Marsh & McLennan", "Johnson & Johnson": an ampersand between capitals belongs to the name.
   for (let k = 1; k < out.length - 1; k++) if (out[k].text === '&' && out[k - 1].cap && out[k + 1].cap) out[k].cap = true;
@@ -377,7 +385,7 @@ function parseSourceWords(text: string): SourceInfo {
     head.slice(0, -1).every((w) => !w.cap || quantityWords.has(w.lower) || w === head[0] || isPlaceAdjective(w))) {
     info.head = last.lower;
     info.role = joinRole(head[0].lower === 'the' || head[0].lower === 'a' ? head.slice(1) : head);
-    info.anonymous = anonymousHeads.has(last.lower);
+    info.anonymous = isPeopleHead(last.lower);
     return info;
   }
   if (head.length === 1 && subjectPronouns.has(head[0].lower)) {
@@ -454,7 +462,7 @@ function parseSourceWords(text: string): SourceInfo {
   const organisationBeforeUnnamed = !adjectiveOnly && run.length > 0 && !run[run.length - 1].possessive && described.length > 0 &&
     described.every((w) => !w.cap && !orgLinks.has(w.lower) && !relatives.has(w.lower)) &&
     // "WorldCom director", "EEF chief economist": titles after the name of an organisation.
-    (anonymousHeads.has(described[described.length - 1].lower) || (described.length <= 3 && described.every((w) => isTitle(w.lower) || rankWords.has(w.lower)) && isTitle(described[described.length - 1].lower)));
+    (isPeopleHead(described[described.length - 1].lower) || (described.length <= 3 && described.every((w) => isTitle(w.lower) || rankWords.has(w.lower)) && isTitle(described[described.length - 1].lower)));
   if (organisationBeforeUnnamed) {
     nameWords.length = 0;
     const described = run.filter((w) => !honorific.test(w.text));
@@ -613,7 +621,7 @@ function parseSourceWords(text: string): SourceInfo {
     const marked = head.some((w) => anonymousMarkers.has(w.lower)) || words(appositive).some((w) => anonymousMarkers.has(w.lower)) || unnamedOnRequest.test(appositive);
     // "the companies", "both firms": organisations the article has named already, not unnamed ones.
     const namedBefore = info.head !== null && namedGroupHeads.has(info.head) && pointingBack.has(head[0]?.lower ?? '');
-    info.anonymous = marked || (info.head !== null && anonymousHeads.has(info.head) && !namedBefore);
+    info.anonymous = marked || (info.head !== null && isPeopleHead(info.head) && !namedBefore);
   }
 
   // The appositive: "the head of strategic assessment at the Moscow-based Primakov Institute".
