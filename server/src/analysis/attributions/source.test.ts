@@ -327,3 +327,13 @@ describe('parseSource: plural initialisms', () => {
     expect(parseSource('Ilze Ozola MP')).toMatchObject({ name: 'Ilze Ozola', role: 'MP' });
   });
 });
+
+describe('parseSource: US party tags and peoples', () => {
+  it('leaves out a party and state tag after the name (", D-N.Y." was the role)', () => {
+    expect(parseSource('Senate Majority Leader Ana Lima, D-N.Y.')).toMatchObject({ name: 'Ana Lima', role: 'Senate Majority Leader' });
+  });
+
+  it('reads a share of a people as unnamed people ("About 31% of Americans" had the organisation "Americans")', () => {
+    expect(parseSource('About 31% of Latvians')).toMatchObject({ name: null, organisation: null, role: 'About 31% of Latvians' });
+  });
+});

@@ -344,8 +344,8 @@ function withoutTimeNames(info: SourceInfo): SourceInfo {
 function parseSourceWords(text: string): SourceInfo {
   // "Nevertheless, one of his deputies, Ana Lima": a sentence adverb before the source is no name.
   text = text.replace(leadingAdverb, '');
-  // A parenthesis ("(D-NM)") names a party or state, not part of the name.
-  text = text.replace(/\s*\([^)]*\)?/g, '');
+  // A parenthesis ("(D-NM)") names a party or state, not part of the name; so does ", D-N.Y." or ", R-Ky.".
+  text = text.replace(/\s*\([^)]*\)?/g, '').replace(/,\s*[DRI]-[A-Z][A-Za-z.]{0,12}(?=,|$)/g, '');
   // "a poll released Sunday", "a report published on Monday night": a closing time names no one.
   text = text.replace(trailingTime, '');
   const comma = text.indexOf(',');
@@ -381,7 +381,9 @@ function parseSourceWords(text: string): SourceInfo {
   const last = head[head.length - 1];
   const share = head.findIndex((w, k) => (/^\d/.test(w.text) || quantityWords.has(w.lower)) && (head[k + 1]?.lower === 'in' || head[k + 1]?.lower === 'of' || head[k + 1]?.lower === 'out'));
   // "Nearly half of British voters", "a quarter of US consumers": a place before the people names no one.
-  if (share >= 0 && head.length >= 3 && last && !last.cap && /s$/.test(last.lower) &&
+  // "About 31% of Americans": a people in the plural is no name either.
+  const people = last !== undefined && last.cap && /s$/.test(last.lower) && isPlaceAdjective({ ...last, lower: last.lower.slice(0, -1) }, false);
+  if (share >= 0 && head.length >= 3 && last && (!last.cap || people) && /s$/.test(last.lower) &&
     head.slice(0, -1).every((w) => !w.cap || quantityWords.has(w.lower) || w === head[0] || isPlaceAdjective(w))) {
     info.head = last.lower;
     info.role = joinRole(head[0].lower === 'the' || head[0].lower === 'a' ? head.slice(1) : head);
