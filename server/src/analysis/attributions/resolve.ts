@@ -121,7 +121,7 @@ function organisationSignsOf(name: string): RegExp {
 }
 
 /** How far before a one-word speaker's first mention the pass reads for a full name ("Samuel Kiprono won …"). */
-export const fullNameReach = 20_000;
+const fullNameReach = 20_000;
 
 /** "British", "Chinese", "Russian": a people, not a surname, when a source is read as one word. */
 const nationality = /(?:ish|ese|ian)$/;
