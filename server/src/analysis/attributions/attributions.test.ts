@@ -370,6 +370,15 @@ describe('reported speech', () => {
     checkAttributions('Output grew by 0.1%, the statistics office said on Monday, while prices rose.', [
       { cue: 'said', source: 'the statistics office', content: 'Output grew by 0.1%' },
     ]);
+    // A participle with its object after the time opens a new clause too ("the regulator announced on
+    // Wednesday, adding £35 a year" had the content "on Wednesday").
+    checkAttributions('Ferry fares will go up by 6% in May, the port authority announced on Friday, adding £3 to a return crossing.', [
+      { cue: 'announced', source: 'the port authority', content: 'Ferry fares will go up by 6% in May' },
+      { cue: 'adding', source: 'the port authority', content: '£3 to a return crossing' },
+    ]);
+    checkAttributions('Output grew by 0.1%, the statistics office said in Oslo, raising hopes of a recovery.', [
+      { cue: 'said', source: 'the statistics office', content: 'Output grew by 0.1%' },
+    ]);
     // A relative clause or a second predicate after the comma is part of the content.
     checkAttributions('Lund said the mill hired a foreman, who said little and left early.', [
       { cue: 'said', source: 'Lund', content: 'the mill hired a foreman, who said little and left early' },
@@ -456,6 +465,22 @@ describe('reported speech', () => {
       { cue: 'was told', source: 'the inquest', content: 'The boiler had not been serviced for years' },
     ]);
     checkAttributions('It was the loudest bang anyone had heard.', []);
+  });
+
+  it('reads a word that is as often a plural noun as a verb when it closes the sentence after a comma and a short subject (", the Resolution Foundation think tank estimates." had no attribution)', () => {
+    checkAttributions('Bus fares will double within five years, the Northern Transport Forum think tank estimates.', [
+      { cue: 'estimates', source: 'the Northern Transport Forum think tank', content: 'Bus fares will double within five years' },
+    ]);
+    checkAttributions('Bus fares will double, the council forecasts.', [{ cue: 'forecasts', source: 'the council', content: 'Bus fares will double' }]);
+    // A plural noun after a preposition or a possessive stays a noun.
+    checkAttributions('Growth slowed to 1%, below the bank’s estimates.', []);
+    checkAttributions('Growth slowed to 1%, in line with forecasts.', []);
+    checkAttributions('Bad loans fell to 9.1%, down about 2 percentage points.', []);
+  });
+
+  it('reads "think tank" as a noun, not the verb "think" ("A leading think tank says" had the cue "think")', () => {
+    checkAttributions('A think tank says rents will rise.', [{ cue: 'says', source: 'A think tank', content: 'rents will rise' }]);
+    checkAttributions('I think tanks are obsolete.', [{ cue: 'think', source: 'I', content: 'tanks are obsolete' }]);
   });
 
   it('reads a participle graded by "most" or "less" before a noun as an adjective ("the No. 2 most cited ruling" had the cue "cited")', () => {
@@ -926,6 +951,18 @@ describe('phrases around a cue that are no part of it', () => {
     checkAttributions('Headaches were reported by 12.5% of those given the vaccine.', [
       { cue: 'were reported', source: '12.5% of those given the vaccine', content: 'Headaches' },
     ]);
+  });
+
+  it('ends a source before a figure compared with another (", up from 42.1% a year earlier" was in the source after "according to")', () => {
+    // The last: an appositive with no figure after a comma still describes the source.
+    const cases: [content: string, source: string, tail: string][] = [
+      ['Solar panels made 18% of the island’s power in June', 'the grid operator', ', up from 12.5% a year before'],
+      ['Exports fell to $2.4bn', 'the customs office', ', down 7% on the month'],
+      ['Rents rose by 9%', 'Lena Holm, a surveyor in Malmo', ''],
+    ];
+    for (const [content, source, tail] of cases) {
+      checkAttributions(`${content}, according to ${source}${tail}.`, [{ cue: 'according to', source, content }]);
+    }
   });
 
   it('ends a source after "according to" before a verb in the past that goes on with the sentence (", scored twice in the final" was in the source)', () => {

@@ -258,7 +258,12 @@ export function find(text: string, sentences: Sentence[], model: CueModel = trai
     if (f) {
       found.push(f);
       covered = f.cue[1];
+      continue;
     }
+    // "..., the foundation estimates.": a plural noun by its form, a verb by its place; read only
+    // where the model declines, so that the words it learns from stay the same.
+    const closing = presentAtClose(t) ? heardAtClose(block, i) : null;
+    if (closing) found.push(closing);
   }
 
   signatures(block, found);
@@ -330,9 +335,16 @@ function modelCue(block: Block, i: number, cue: CueWord, found: Found[], model: 
   const ruled = t.cap && i !== block.first[t.s] ? null : verbCue(block, i, cue, found);
   if (!model.decide(block, i, cue, ruled !== null)) return null;
   let f = ruled ?? verbCue(block, i, cue, found, true, !!cue.nounLike && model.confident(block, i, cue));
-  // "On his website, Ruiz promises to end the tax": the rules read the infinitive as a place and took
-  // the words before as content; once the word is accepted, the infinitive is the content.
-  if (ruled && ruled.content[1] < ruled.cue[0] && block.toks[ruled.cue[1] + 1]?.lower === 'to' && block.toks[ruled.cue[1] + 1].s === t.s && infinitiveAt(block, ruled.cue[1] + 2)) {
+  // "the regulator announced on Wednesday, adding £35 a year": the rules took the time as content;
+  // once the word is accepted, the clause before the source is.
+  const timeBeforeParticiple = ruled && ruled.content[0] === ruled.cue[1] + 1 && afterIsAdjunct(block, ruled.content[0], block.last[t.s], !!cue.addressee, false, true);
+  if (timeBeforeParticiple) {
+    // Only a clause before the source: "However, exports declined in May, fuelling ..." has none.
+    const before = verbCue(block, i, cue, found, true, !!cue.nounLike && model.confident(block, i, cue));
+    if (before && before.content[1] < before.cue[0] && before.content[1] - before.content[0] >= 2) f = before;
+  } else if (ruled && ruled.content[1] < ruled.cue[0] && block.toks[ruled.cue[1] + 1]?.lower === 'to' && block.toks[ruled.cue[1] + 1].s === t.s && infinitiveAt(block, ruled.cue[1] + 2)) {
+    // "On his website, Ruiz promises to end the tax": the rules read the infinitive as a place and took
+    // the words before as content; once the word is accepted, the infinitive is the content.
     f = verbCue(block, i, cue, found, true, !!cue.nounLike && model.confident(block, i, cue)) ?? ruled;
   }
   if (!f || saysNothing(block, cue, f) || anonymityWish(block, f) || personQuestioned(block, cue, f) || dealAgreed(block, cue, f)) return null;
@@ -577,14 +589,31 @@ function heardAtClose(block: Block, i: number): Found | null {
   if (t.lower === 'told') {
     if (!beForms.has(toks[i - 1]?.lower ?? '')) return null;
     c0 = i - 1;
-  } else if (t.lower !== 'heard') return null;
+  } else if (t.lower !== 'heard' && !presentAtClose(t)) return null;
   const before = toks[c0 - 1];
   if (!isWord(before) || before.s !== t.s || before.q >= 0) return null;
   const source = nounPhraseBack(block, c0 - 1, block.first[t.s]);
   if (!source || source[1] - source[0] > 6 || toks[source[0] - 1]?.text !== ',' || !hasName(block, source) && !determiners.has(toks[source[0]].lower)) return null;
+  // ", down about 2 percentage points.": a quantity is no speaker.
+  if (presentAtClose(t) && toks.slice(source[0], source[1] + 1).some((w) => /\d/.test(w.text))) return null;
   const end = source[0] - 2;
   if (end < block.first[t.s]) return null;
   return { cue: [c0, i], source, content: [clauseStart(block, end), end] };
+}
+
+/** Whether "think" at `k` is part of the noun "think tank", no verb. */
+function thinkTank(toks: Tok[], k: number): boolean {
+  return toks[k].lower === 'think' && /^tanks?$/.test(toks[k + 1]?.lower ?? '') && toks[k + 1].s === toks[k].s && !subjectPronouns.has(toks[k - 1]?.lower ?? '');
+}
+
+/**
+ * Whether a word that is as often a plural noun is a verb in the present by its place: closing the
+ * sentence ("..., the foundation estimates.", where "the foundation estimates" could be a noun phrase
+ * elsewhere); heardAtClose checks the comma and the short subject before it.
+ */
+function presentAtClose(t: Tok): boolean {
+  const cue = cueWords.get(t.lower);
+  return !!cue?.nounLike && !t.cap && t.lower !== cue.lemma && t.lower.endsWith('s') && !t.lower.endsWith('ss');
 }
 
 /**
@@ -801,7 +830,8 @@ function nounPhraseBack(block: Block, end: number, from: number): Range | null {
     }
     // "Lisa Osofsky's successor as SFO director": "as" after a successor names the post.
     if (clauseOpeners.has(t.lower) && !(t.lower === 'as' && successions.has(toks[a - 2]?.lower ?? ''))) break;
-    if (!t.cap && cueWords.has(t.lower) && !cueWords.get(t.lower)!.nounLike) break;
+    // "the Resolution Foundation think tank": "think" before "tank" is part of a noun.
+    if (!t.cap && cueWords.has(t.lower) && !cueWords.get(t.lower)!.nounLike && !thinkTank(toks, a - 1)) break;
     // "gave $10 million to a group backing", "was spent on ads attacking": a preposition, a verb
     // form or an -ing word cannot be walked over into the subject.
     // "A source familiar with the talks", "people close to the campaign" keep their preposition.
@@ -1034,7 +1064,7 @@ function subjectAfter(block: Block, from: number): Range | null {
     // "said Michael Kuppers, Hera's project scientist.": so does one whose lower-case role ends the sentence.
     const owned = n.cap && /['’]s$/.test(n.text) && ([3, 4, 5].some((d) => b + d <= last && toks[b + d].q < 0 && (titles.has(toks[b + d].lower) || roleHeads.has(toks[b + d].lower))) || ownedRoleEnds(block, b + 3, last));
     const titled = n.cap && (titleWithin(block, b + 2, last) || owned);
-    const appositive = (determiners.has(n.lower) || n.lower === 'who' || !n.cap || titles.has(n.lower) || /^\d/.test(n.text) || party || titled) && !cueWords.get(n.lower)?.participle && !participleClause(block, b + 2) && !clauseVerbs.has(n.lower) && !beForms.has(n.lower) && !pastVerb(n);
+    const appositive = (determiners.has(n.lower) || n.lower === 'who' || !n.cap || titles.has(n.lower) || /^\d/.test(n.text) || party || titled) && !cueWords.get(n.lower)?.participle && !participleClause(block, b + 2) && !figureComparison(block, b + 2) && !clauseVerbs.has(n.lower) && !beForms.has(n.lower) && !pastVerb(n);
     // ", on his first day in the job" is an adjunct, not an appositive, and ", would fail" the rest
     // of a sentence the cue interrupts.
     if (n.q < 0 && isWord(n) && appositive && !subjectPronouns.has(n.lower) && !clauseOpeners.has(n.lower) && !sourceStoppers.has(n.lower)) {
@@ -1049,7 +1079,7 @@ function subjectAfter(block: Block, from: number): Range | null {
       // unless it names an employer (", at Anglo-American"); inside a relative clause about the
       // speaker it goes on (", who led it from 1995 to 1997, during ...").
       const employer = (k: number) => (toks[k + 1].lower === 'at' || toks[k + 1].lower === 'of') && !!toks[k + 2]?.cap && isWord(toks[k + 2]);
-      const nextPart = (k: number) => toks[k + 1]?.q < 0 && isWord(toks[k + 1]) && (relative || !sourcePrepositions.has(toks[k + 1].lower) || employer(k)) && !cueWords.get(toks[k + 1].lower)?.participle && toks[k + 1].lower !== 'according' && !secondSource(block, k + 1) && !clauseVerbs.has(toks[k + 1].lower) && !beForms.has(toks[k + 1].lower);
+      const nextPart = (k: number) => toks[k + 1]?.q < 0 && isWord(toks[k + 1]) && (relative || !sourcePrepositions.has(toks[k + 1].lower) || employer(k)) && !cueWords.get(toks[k + 1].lower)?.participle && toks[k + 1].lower !== 'according' && !figureComparison(block, k + 1) && !secondSource(block, k + 1) && !clauseVerbs.has(toks[k + 1].lower) && !beForms.has(toks[k + 1].lower);
       // Inside a relative clause about the speaker ("a professor who has predicted every election
       // since 1984") a word that opens a clause does not end the source.
       let relative = personRelatives.has(toks[e].lower);
@@ -1073,6 +1103,20 @@ function subjectAfter(block: Block, from: number): Range | null {
 function pastVerb(t: Tok): boolean {
   return !t.cap && t.lower.length > 4 && t.lower.endsWith('ed') && !tenures.has(t.lower) && !titles.has(t.lower);
 }
+
+/**
+ * Whether a figure compared with another opens at `k` (", up from 42.1% a year earlier", ", down 3%",
+ * ", compared with 40%"): it qualifies the reported figure, not the source.
+ */
+function figureComparison(block: Block, k: number): boolean {
+  const { toks } = block;
+  if (!toks[k] || !comparisonOpeners.has(toks[k].lower)) return false;
+  for (let j = k + 1; j < k + 5 && toks[j] && toks[j].s === toks[k].s && toks[j].text !== ','; j++) if (/^[£$€]?\d/.test(toks[j].text)) return true;
+  return false;
+}
+
+/** Words that open a comparison of a figure after a comma. */
+const comparisonOpeners = new Set(['up', 'down', 'compared', 'against', 'versus', 'unchanged']);
 
 /** Whether one to four plain lower-case words from `k` end the sentence: "project scientist." */
 function ownedRoleEnds(block: Block, k: number, last: number): boolean {
@@ -1573,8 +1617,9 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
   // "Kiedis said, mentioning ...": a comma right after the cue leaves the content before it.
   const commaAfter = toks[start]?.text === ',' && toks[start].s === s;
   // Only once the model has accepted the word, whose judgement learnt to read "vowed to fight" with
-  // the rules' answer unchanged, is an infinitive after it the content ("promises to end the tax").
-  const trailing = inverted || commaAfter || afterIsAdjunct(block, start, last, cue.addressee && !pastAddressee, force);
+  // the rules' answer unchanged, is an infinitive after it the content ("promises to end the tax"),
+  // and a participle clause after a time a new clause ("announced on Wednesday, adding £35").
+  const trailing = inverted || commaAfter || afterIsAdjunct(block, start, last, cue.addressee && !pastAddressee, force, force);
   if (!trailing && start <= last) {
     let end = contentEnd(block, start, cueStarts(block, start, last));
     // A relative clause ("which ruled that the fee was unlawful, met ...") ends at its comma.
@@ -1806,7 +1851,7 @@ function quoteWithLeadIn(block: Block, quote: Quote): Range {
 }
 
 /** True when nothing but a time or place adjunct follows: "said on Tuesday.", "told reporters." */
-function afterIsAdjunct(block: Block, start: number, last: number, addressee: boolean, infinitive = false): boolean {
+function afterIsAdjunct(block: Block, start: number, last: number, addressee: boolean, infinitive = false, participles = false): boolean {
   const { toks } = block;
   if (start > last) return true;
   if (terminal.has(toks[start].text)) return true;
@@ -1832,7 +1877,12 @@ function afterIsAdjunct(block: Block, start: number, last: number, addressee: bo
     if (toks[k].lower === 'that' || (cueWords.has(toks[k].lower) && k >= roleName)) return false;
     k++;
   }
-  const newClause = toks[k]?.text === ',' && clauseOpeners.has(toks[k + 1]?.lower ?? '') && toks[k + 1].lower !== 'that' && toks[k + 1].lower !== 'which';
+  // "announced on Wednesday, adding £35 a year": after a time or a place, a participle with its
+  // object opens a clause too.
+  const opener = toks[k + 1]?.lower ?? '';
+  const placeOrTime = participles && (time || sourcePrepositions.has(w));
+  const participle = placeOrTime && ((!!cueWords.get(opener)?.participle && !!toks[k + 2] && toks[k + 2].q < 0 && toks[k + 2].text !== ',' && toks[k + 2].lower !== 'that') || participleClause(block, k + 1));
+  const newClause = toks[k]?.text === ',' && ((clauseOpeners.has(opener) && opener !== 'that' && opener !== 'which') || participle);
   if (time) return newClause;
   if (k > last || terminal.has(toks[k].text) || toks[k].q >= 0) return true;
   return toks[k].text === ',' && ((toks[k + 1]?.q ?? -1) >= 0 || newClause);
