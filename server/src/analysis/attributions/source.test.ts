@@ -300,7 +300,10 @@ describe('parseSource: sources kept unnamed on request', () => {
   it('marks a source that asked not to be named as anonymous ("A second trader, who asked not to be named" was not)', () => {
     expect(parseSource('A second trader, who asked not to be named')).toMatchObject({ name: null, head: 'trader', anonymous: true });
     expect(parseSource('A trader, who declined to be identified')).toMatchObject({ anonymous: true });
-    expect(parseSource('A trader')).toMatchObject({ anonymous: false });
+    // One unnamed person of a trade is an unnamed source too; "the economist" points back to one named before.
+    expect(parseSource('A trader')).toMatchObject({ anonymous: true });
+    expect(parseSource('another economist')).toMatchObject({ anonymous: true });
+    expect(parseSource('The economist')).toMatchObject({ anonymous: false });
   });
 });
 

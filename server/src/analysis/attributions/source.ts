@@ -47,6 +47,8 @@ interface Word {
 }
 
 const pluralInitialism = /^\p{Lu}{2,}s$/u;
+/** Words that introduce one person not named before ("a trader", "another economist"). */
+const indefinite = new Set(['a', 'an', 'another', 'one']);
 
 /** A head noun of unnamed people: the shared list, and plural initialisms ("MPs", "GPs"). */
 function isPeopleHead(lower: string): boolean {
@@ -623,7 +625,9 @@ function parseSourceWords(text: string): SourceInfo {
     const marked = head.some((w) => anonymousMarkers.has(w.lower)) || words(appositive).some((w) => anonymousMarkers.has(w.lower)) || unnamedOnRequest.test(appositive);
     // "the companies", "both firms": organisations the article has named already, not unnamed ones.
     const namedBefore = info.head !== null && namedGroupHeads.has(info.head) && pointingBack.has(head[0]?.lower ?? '');
-    info.anonymous = marked || (info.head !== null && isPeopleHead(info.head) && !namedBefore);
+    // "A trader said", "another economist said": one unnamed person of a trade is an unnamed source too.
+    const unnamedTrade = info.head !== null && isTitle(info.head) && indefinite.has(head[0]?.lower ?? '');
+    info.anonymous = marked || unnamedTrade || (info.head !== null && isPeopleHead(info.head) && !namedBefore);
   }
 
   // The appositive: "the head of strategic assessment at the Moscow-based Primakov Institute".
