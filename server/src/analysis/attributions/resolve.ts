@@ -19,6 +19,8 @@ interface Person {
   addressed: boolean;
   /** Named with a title right before the surname ("Mr. Giles said"), as `surnameOnly` needs. */
   titled: boolean;
+  /** "he" or "she" as a title of address says ("Mr", "Ms", "Dame"); null when none was written. */
+  pronoun: 'he' | 'she' | null;
   attributions: Attribution[];
 }
 
@@ -231,6 +233,32 @@ function wordsBack(back: string[], at: number, setOff: boolean): string[] {
   return out;
 }
 
+/**
+ * The person `pronoun` stands for among `people` (most recent last): the most recent one whose
+ * title of address does not say otherwise ("she" after "Mr Berg said" is not Mr Berg).
+ */
+function lastPersonFor(people: Person[], pronoun: 'he' | 'she'): Person | null {
+  for (let k = people.length - 1; k >= 0; k--) if (people[k].pronoun === null || people[k].pronoun === pronoun) return people[k];
+  return null;
+}
+
+/**
+ * "he" or "she" as the article addresses a person somewhere near `at` ("Ms Lind", "Mr Berg",
+ * "Dame Ana Lima"), or null. Looked for with indexOf, as the full name is.
+ */
+function addressNear(text: string, surname: string, at: number): 'he' | 'she' | null {
+  const from = Math.max(0, at - fullNameReach);
+  const to = Math.min(text.length, at + fullNameReach);
+  for (let i = text.indexOf(surname, from); i >= 0 && i < to; i = text.indexOf(surname, i + surname.length)) {
+    const title = /\b(mr|sir|lord|mrs|ms|miss|dame|lady)\.?\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}$/iu.exec(text.slice(Math.max(0, i - 40), i))?.[1].toLowerCase();
+    if (title) return title === 'mr' || title === 'sir' || title === 'lord' ? 'he' : 'she';
+  }
+  return null;
+}
+
+/** A title of address that says "he" or "she". */
+const addressedAs = /\b(mr|sir|lord|mrs|ms|miss|dame|lady)\.?\s/i;
+
 /** A title of address or rank before a name: the name is a person's. */
 const addressed = /\b(?:mr|mrs|ms|dr|miss|sir|dame|lord|lady|gen|col|capt|prof|rev|sen|rep|gov)\.?\s/i;
 /** A title of address and the word after it, at the start of a source ("Mr. Giles", "Dr Fox"). */
@@ -260,7 +288,7 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
   order.sort((x, y) => at[x] - at[y] || x - y);
   const people: Person[] = [];
   const byLastName = new Map<string, Person>();
-  let lastPerson: Person | null = null;
+  const recentPeople: Person[] = [];
   let lastSpeaker: Person | null = null;
   let lastOrganisation: Person | null = null;
   let lastOrganisationSeen = 0;
@@ -281,7 +309,8 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
     const info = parseSourceOnce(sourceText.includes(',') ? sourceText : sourceText + personClauseAfter(text, a.source.end));
     let person: Person | null = null;
     if (info.pronoun) {
-      if (info.pronoun === 'he' || info.pronoun === 'she') person = lastPerson;
+      // "Ms Lind said ... Mr Berg said ... she added": the last person the pronoun can stand for.
+      if (info.pronoun === 'he' || info.pronoun === 'she') person = lastPersonFor(recentPeople, info.pronoun);
       else if (info.pronoun === 'they') {
         // "Prosecutors said ... They added": "they" stands for the group that spoke last, or for an
         // organisation, never for one named person.
@@ -321,6 +350,7 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
           organisationOnly: info.name === info.organisation,
           addressed: false,
           titled: false,
+          pronoun: addressNear(text, info.name.slice(info.name.lastIndexOf(' ') + 1), a.source.start),
           attributions: [],
         };
         if (!info.role && !info.organisation && words >= 2 && namedAsOrganisation(text, info.name, a.source.start)) {
@@ -334,6 +364,8 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
       if (!person.organisation && info.organisation) person.organisation = info.organisation;
       if (addressed.test(sourceText)) {
         person.addressed = true;
+        const address = addressedAs.exec(sourceText)?.[1].toLowerCase();
+        if (address && !person.pronoun) person.pronoun = address === 'mr' || address === 'sir' || address === 'lord' ? 'he' : 'she';
         const titled = titleBeforeName.exec(sourceText);
         if (titled && titled[1] === info.name) person.titled = true;
       }
@@ -364,7 +396,13 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
       if (thing) {
         lastOrganisation = person;
         lastOrganisationSeen = seen;
-      } else lastPerson = person;
+      } else {
+        // The last few people met, most recent last, for "he" and "she".
+        const at = recentPeople.indexOf(person);
+        if (at >= 0) recentPeople.splice(at, 1);
+        recentPeople.push(person);
+        if (recentPeople.length > 4) recentPeople.shift();
+      }
     } else if (info.anonymous) {
       a.anonymous = true;
     }
