@@ -208,17 +208,27 @@ const deathWords = /^(?:kill|kills|killed|killing|dead|die|dies|died|death|death
 
 /**
  * The article's headline: its first Markdown heading, or a first line of plain text that ends
- * without a full stop and stands alone before a blank line. The text is split as analysis splits
- * it (chunks.ts), which knows the forms of front matter.
+ * without a full stop and stands alone before a blank line; and the lead, the first paragraph after
+ * it, which the headline sums up. The text is split as analysis splits it (chunks.ts), which knows
+ * the forms of front matter; only the first two paragraphs are read.
  */
-function headlineSpan(text: string): Span | null {
-  let first: Chunk | null = null;
+function articleTop(text: string): { headline: Span; lead: Span | null } | null {
+  const [first, second] = paragraphs(text, 2);
+  if (!first) return null;
+  const headline = lineHeadline(text, first, second !== undefined);
+  if (!headline) return null;
+  return { headline, lead: first.end > headline.end ? { start: headline.end, end: first.end } : second ?? null };
+}
+
+/** The first `n` chunks of the text that are not skipped (front matter, code). */
+function paragraphs(text: string, n: number): Chunk[] {
+  const out: Chunk[] = [];
   for (const chunk of chunksFrom(text, 'markdown', 0)) {
     if (chunk.skip) continue;
-    if (first) return lineHeadline(text, first, true);
-    first = chunk;
+    out.push(chunk);
+    if (out.length === n) break;
   }
-  return first ? lineHeadline(text, first, false) : null;
+  return out;
 }
 
 /** Auxiliaries between a subject and its verb, skipped when looking for the verb before a count. */
@@ -230,15 +240,6 @@ function verbBefore(doc: Prepared, f: Figure): string | null {
   const words = doc.text.slice(s.start, f.start).toLowerCase().match(/[a-z]+/g) ?? [];
   while (words.length && auxiliaries.has(words[words.length - 1])) words.pop();
   return words.length ? words[words.length - 1] : null;
-}
-
-/** The first paragraph after the headline: the lead, which the headline sums up. */
-function leadSpan(text: string, headline: Span): Span | null {
-  for (const chunk of chunksFrom(text, 'markdown', 0)) {
-    if (chunk.skip || chunk.end <= headline.end) continue;
-    return { start: Math.max(chunk.start, headline.end), end: chunk.end };
-  }
-  return null;
 }
 
 function lineHeadline(text: string, chunk: Chunk, more: boolean): Span | null {
@@ -263,7 +264,7 @@ function tollWordNear(doc: Prepared, f: Figure, span: Span, before: number, afte
  * may count part of the dead ("four firefighters were among those killed").
  */
 export function headlineToll(doc: Prepared): ArticleFinding[] {
-  const headline = headlineSpan(doc.text);
+  const headline = articleTop(doc.text)?.headline;
   if (!headline) return [];
   const counts = doc.analysis.figures.filter((f) => f.kind === 'count' && f.value !== null && f.value >= 1 && !f.change && !f.age && !f.per);
   const inHeadline = counts.filter((f) => f.start >= headline.start && f.end <= headline.end && tollWordNear(doc, f, headline, 2, 2));
@@ -289,9 +290,9 @@ export function headlineToll(doc: Prepared): ArticleFinding[] {
  * first count of that noun is the one it restates; later ones may count a part ("300 troops in Pskov").
  */
 export function headlineCounts(doc: Prepared): ArticleFinding[] {
-  const headline = headlineSpan(doc.text);
-  if (!headline) return [];
-  const lead = leadSpan(doc.text, headline);
+  const top = articleTop(doc.text);
+  if (!top?.lead) return [];
+  const { headline, lead } = top;
   // A range ("from 155,000 to 110,000 staff") is a change whose difference a headline may give.
   const counts = doc.analysis.figures.filter((f) => f.kind === 'count' && f.value !== null && f.low === undefined && f.unit && !f.change && !f.age && !f.per && comparable(doc, f));
   const out: ArticleFinding[] = [];
@@ -302,7 +303,7 @@ export function headlineCounts(doc: Prepared): ArticleFinding[] {
     // staff" it has, three paragraphs down. And it is said of the same thing: by the same verb, or,
     // with no verb on either, with a word near the headline's count in the body's sentence ("sends
     // 40 warships to the strait" and "55 warships and two submarines to patrol the strait").
-    if (!b || !lead || b.start >= lead.end) continue;
+    if (!b || b.start >= lead.end) continue;
     const va = verbBefore(doc, a);
     const vb = verbBefore(doc, b);
     if (va && vb) {
@@ -314,8 +315,8 @@ export function headlineCounts(doc: Prepared): ArticleFinding[] {
       if (![...nearKeys(doc, a)].some((k) => body.has(k) && !own.has(k))) continue;
     }
     const ia = intervalOf(a, 'claim');
-    const ib = b && intervalOf(b, 'claim');
-    if (!b || !ia || !ib || !disjoint(ia, ib) || notAStated(doc, a) || notAStated(doc, b)) continue;
+    const ib = intervalOf(b, 'claim');
+    if (!ia || !ib || !disjoint(ia, ib) || notAStated(doc, a) || notAStated(doc, b)) continue;
     out.push({
       kind: 'inconsistent-values',
       start: b.start,
