@@ -52,13 +52,16 @@ export function plural(word: string, value: number | null): string {
  * "2 h 0 min 35 s" for a time in seconds of a minute or more, read like a race time; null otherwise.
  * A finishing time written "2:00:35" is kept in seconds so it compares with any other form.
  */
-export function clockText(seconds: number): string | null {
+function clockText(seconds: number): string | null {
   if (!(seconds >= 60)) return null;
   const h = Math.floor(seconds / 3600);
   const m = Math.floor((seconds % 3600) / 60);
   const s = Math.round((seconds % 60) * 100) / 100;
   return `${h > 0 ? `${h} h ${m} min` : `${m} min`} ${s} s`;
 }
+
+/** Two numbers apart, or "and": "2 hours 35 seconds", "four hours and 21 minutes", not "2.5 hours". */
+const twoNumbers = /\d[^\d\s]*\s+\D*\d|\sand\s/;
 
 /**
  * The race-time reading of a duration: seconds of a minute or more, and hours or minutes with a
@@ -68,7 +71,7 @@ export function clockOf(f: Figure): string | null {
   if (f.kind !== 'duration' || f.value === null) return null;
   if (f.unit === 'second') return clockText(f.value);
   // Only when written in parts: "about 2.5 hours" needs no "2 h 30 min 0 s".
-  if ((f.unit === 'hour' || f.unit === 'minute') && !Number.isInteger(f.value) && /\d[^\d\s]*\s+\D*\d|\sand\s/.test(f.text)) return clockText(f.value * (f.unit === 'hour' ? 3600 : 60));
+  if ((f.unit === 'hour' || f.unit === 'minute') && !Number.isInteger(f.value) && twoNumbers.test(f.text)) return clockText(f.value * (f.unit === 'hour' ? 3600 : 60));
   return null;
 }
 
@@ -89,8 +92,10 @@ function amount(f: Figure, value: number): string {
       return `${n}%`;
     case 'measure':
       return f.unit && f.unit.startsWith('°') ? `${n}${f.unit === '°' ? '°' : ' ' + f.unit}` : `${n} ${f.unit ?? ''}`.trim();
-    case 'duration':
-      return f.unit ? `${n} ${plural(f.unit, value)}${value === f.value && clockOf(f) ? `, ${clockOf(f)}` : ''}` : n;
+    case 'duration': {
+      const clock = value === f.value ? clockOf(f) : null;
+      return f.unit ? `${n} ${plural(f.unit, value)}${clock ? `, ${clock}` : ''}` : n;
+    }
     case 'ordinal':
       return n;
     default: {
