@@ -19,8 +19,13 @@ interface Person {
   addressed: boolean;
   /** Named with a title right before the surname ("Mr. Giles said"), as `surnameOnly` needs. */
   titled: boolean;
-  /** "he" or "she" as a title of address says ("Mr", "Ms", "Dame"); null when none was written. */
-  pronoun: 'he' | 'she' | null;
+  /**
+   * "he" or "she" as a title of address says ("Mr", "Ms", "Dame"); null when none was written;
+   * undefined until a pronoun needs it (see `pronounOf`).
+   */
+  pronoun: 'he' | 'she' | null | undefined;
+  /** Where the person's first attribution's source starts, around which the title is looked for. */
+  firstAt: number;
   attributions: Attribution[];
 }
 
@@ -237,9 +242,18 @@ function wordsBack(back: string[], at: number, setOff: boolean): string[] {
  * The person `pronoun` stands for among `people` (most recent last): the most recent one whose
  * title of address does not say otherwise ("she" after "Mr Berg said" is not Mr Berg).
  */
-function lastPersonFor(people: Person[], pronoun: 'he' | 'she'): Person | null {
-  for (let k = people.length - 1; k >= 0; k--) if (people[k].pronoun === null || people[k].pronoun === pronoun) return people[k];
+function lastPersonFor(text: string, people: Person[], pronoun: 'he' | 'she'): Person | null {
+  for (let k = people.length - 1; k >= 0; k--) {
+    const said = pronounOf(text, people[k]);
+    if (said === null || said === pronoun) return people[k];
+  }
   return null;
+}
+
+/** The person's pronoun by title of address, looked for in the text only when first needed. */
+function pronounOf(text: string, person: Person): 'he' | 'she' | null {
+  if (person.pronoun === undefined) person.pronoun = addressNear(text, person.name.slice(person.name.lastIndexOf(' ') + 1), person.firstAt);
+  return person.pronoun;
 }
 
 /**
@@ -310,7 +324,7 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
     let person: Person | null = null;
     if (info.pronoun) {
       // "Ms Lind said ... Mr Berg said ... she added": the last person the pronoun can stand for.
-      if (info.pronoun === 'he' || info.pronoun === 'she') person = lastPersonFor(recentPeople, info.pronoun);
+      if (info.pronoun === 'he' || info.pronoun === 'she') person = lastPersonFor(text, recentPeople, info.pronoun);
       else if (info.pronoun === 'they') {
         // "Prosecutors said ... They added": "they" stands for the group that spoke last, or for an
         // organisation, never for one named person.
@@ -350,7 +364,8 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
           organisationOnly: info.name === info.organisation,
           addressed: false,
           titled: false,
-          pronoun: addressNear(text, info.name.slice(info.name.lastIndexOf(' ') + 1), a.source.start),
+          pronoun: undefined,
+          firstAt: a.source.start,
           attributions: [],
         };
         if (!info.role && !info.organisation && words >= 2 && namedAsOrganisation(text, info.name, a.source.start)) {
