@@ -64,7 +64,10 @@ function nameOf(name: string): { lastName: string; words: number } {
   if (!seen) {
     if (namesSeen.size >= 50_000) namesSeen.clear();
     const parts = name.split(' ');
-    seen = { lastName: parts[parts.length - 1].toLowerCase(), words: parts.length };
+    // "van der Meulen", "al-Hakim": particles opening a name belong to the surname, which counts as one word.
+    let particles = 0;
+    while (particles < parts.length - 1 && /^\p{Ll}/u.test(parts[particles])) particles++;
+    seen = { lastName: parts[parts.length - 1].toLowerCase(), words: parts.length - particles };
     namesSeen.set(name, seen);
   }
   return seen;
@@ -350,12 +353,12 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
         }
       } else {
         // "Kiprono told reporters" after "Kenya's Samuel Kiprono won": the person first named in full.
-        let fullName = words === 1 && info.organisation === null && /^\p{Lu}\p{Ll}/u.test(info.name) && !nationality.test(info.name)
+        let fullName = words === 1 && info.organisation === null && /^(?:\p{Ll}+ )*\p{Lu}\p{Ll}/u.test(info.name) && !nationality.test(info.name)
           ? fullNameBefore(text, info.name, a.source.start) : null;
         if (fullName && namedAsOrganisation(text, info.name, a.source.start)) fullName = null;
         person = {
           name: fullName?.name ?? info.name,
-          words: fullName ? fullName.name.split(' ').length : words,
+          words: fullName ? nameOf(fullName.name).words : words,
           rank: people.length,
           role: info.role ?? fullName?.role ?? null,
           organisation: info.organisation ?? fullName?.organisation ?? null,

@@ -22,6 +22,16 @@ describe('parseSource: titles before the name', () => {
     expect(parseSource('Nordline analyst Pieter van den Berg')).toMatchObject({ name: 'Pieter van den Berg', role: 'analyst', organisation: 'Nordline' });
   });
 
+  it('keeps particles that open a name or are joined to it ("Dr. al-Hakim" was the speaker "Dr.", "van Dijk" had the role "van")', () => {
+    expect(parseSource('Dr. Samira al-Amin, a consultant in Leeds')).toMatchObject({ name: 'Samira al-Amin', role: 'consultant in Leeds' });
+    expect(parseSource('Dr. al-Amin')).toMatchObject({ name: 'al-Amin', role: null });
+    expect(parseSource('van Roon-Asante, 31')).toMatchObject({ name: 'van Roon-Asante', role: null });
+    expect(parseSource('Prosecutor Gwenllian ap Rhys KC')).toMatchObject({ name: 'Gwenllian ap Rhys', role: 'Prosecutor', organisation: null });
+    expect(parseSource('A port spokesman, Joost van der Wal')).toMatchObject({ name: 'Joost van der Wal', role: 'port spokesman' });
+    // A lower-case noun before a name is no particle.
+    expect(parseSource('a van driver')).toMatchObject({ name: null, head: 'driver' });
+  });
+
   it('keeps hyphenated names and other hyphenated words in the name', () => {
     expect(parseSource('Anna-Lena Vogel')).toMatchObject({ name: 'Anna-Lena Vogel', role: null });
     expect(parseSource('Jean-Pierre Martin-Duval')).toMatchObject({ name: 'Jean-Pierre Martin-Duval', role: null });

@@ -47,6 +47,8 @@ interface Word {
 }
 
 const pluralInitialism = /^\p{Lu}{2,}s$/u;
+/** A particle written onto a surname: "al-Hakim", "el-Sisi", "bin-Laden", "d'Alema", "dell'Olio". */
+const joinedParticle = /^(?:al|el|ad|ar|as|ash|at|az|ul|bin|ibn|abu|bint|d|l|dell)[-'’]\p{Lu}/u;
 /** Words that introduce one person not named before ("a trader", "another economist"). */
 const indefinite = new Set(['a', 'an', 'another', 'one']);
 
@@ -60,7 +62,9 @@ function words(text: string): Word[] {
   for (const m of text.matchAll(wordPattern)) {
     const t = m[0].replace(/[’'](?:s)?$/, '');
     // "MPs", "GPs", "MEPs": an initialism in the plural is a common noun for people, not a name.
-    out.push({ text: t, lower: t.toLowerCase(), cap: capital.test(t) && !pluralInitialism.test(t), possessive: t.length < m[0].length, written: m[0] });
+    // "al-Hakim", "el-Sisi", "d'Alema": a lower-case particle joined to a capitalised surname is a name.
+    const cap = (capital.test(t) || joinedParticle.test(t)) && !pluralInitialism.test(t);
+    out.push({ text: t, lower: t.toLowerCase(), cap, possessive: t.length < m[0].length, written: m[0] });
   }
   // "Marsh & McLennan", "Johnson & Johnson": an ampersand between capitals belongs to the name.
   for (let k = 1; k < out.length - 1; k++) if (out[k].text === '&' && out[k - 1].cap && out[k + 1].cap) out[k].cap = true;
@@ -93,17 +97,26 @@ function employerBeforeName(head: Word[], i: number, j: number): { organisation:
 }
 
 /** Lower-case particles inside a name: "Jeremy de Souza", "Ursula von der Leyen". */
-const nameParticles = new Set(['de', 'da', 'di', 'del', 'della', 'der', 'den', 'van', 'von', 'la', 'le', 'du', 'dos', 'das', 'bin', 'ibn', 'al']);
+const nameParticles = new Set(['de', 'da', 'di', 'del', 'della', 'dei', 'des', 'der', 'den', 'van', 'von', 'zu', 'ter', 'ten', 'la', 'le', 'du', 'dos', 'das',
+  'bin', 'ibn', 'al', 'ap', 'ab']);
+
+/** Where a name starts that opens with particles before `at` ("van der Meulen", "de Sousa"), after any word but a capitalised one. */
+function particlesBefore(ws: Word[], at: number): number {
+  let from = at;
+  while (from > 0 && nameParticles.has(ws[from - 1].text)) from--;
+  return from < at && (from === 0 || !ws[from - 1].cap) ? from : at;
+}
 
 /** The end of the run of capitalised words from `from`, with particles between them. */
-function nameRunEnd(head: Word[], from: number): number {
+function nameRunEnd(head: Word[], from: number, startsWithParticles = false): number {
   let end = from;
   while (end < head.length && !orgLinks.has(head[end].lower)) {
     if (head[end].cap) end++;
     else {
       let p = end;
       while (p < head.length && nameParticles.has(head[p].text)) p++;
-      if (p === end || p >= head.length || !head[p].cap || end === from) break;
+      // A name may open with its particles ("van der Meulen said") only where the run starts at them.
+      if (p === end || p >= head.length || !head[p].cap || (end === from && !startsWithParticles)) break;
       end = p;
     }
   }
@@ -403,10 +416,14 @@ function parseSourceWords(text: string): SourceInfo {
     if (orgLinks.has(head[i].lower)) break;
     i++;
   }
+  // "van Dijk-Mensah, 24", "economist de la Fuente": the particles open the name.
+  const particled = i < head.length ? particlesBefore(head, i) : i;
+  const startsWithParticles = particled < i;
+  i = particled;
   const lead = head.slice(0, i);
   // "officials across the Baltic states": capitalised words after a preposition modify an unnamed head.
   if (lead.some((w) => modifierLinks.has(w.lower))) i = head.length;
-  let j = nameRunEnd(head, i);
+  let j = nameRunEnd(head, i, startsWithParticles);
   // "a Department of Health spokesperson", "Bank of England figures": an institution's name runs on
   // over "of" or "for" (employerBeforeName does the same before a role and a name).
   // The name ends at a possessive ("the Bank of Japan's December survey"), and a place adjective
@@ -655,7 +672,16 @@ function parseSourceWords(text: string): SourceInfo {
     while (from >= 0 && app[from].cap) from--;
     if (from > 0 && app[from].lower === 'from' && end - from - 1 <= 3) end = from;
     let k = end;
-    while (k > 0 && app[k - 1].cap && !notNames.has(app[k - 1].lower)) k--;
+    // "A Commission spokesman, Pieter van der Meulen": particles between capitalised words stay in the name.
+    while (k > 0) {
+      if (app[k - 1].cap && !notNames.has(app[k - 1].lower)) k--;
+      else {
+        let p = k - 1;
+        while (p > 0 && nameParticles.has(app[p].text)) p--;
+        if (p === k - 1 || !app[p].cap || notNames.has(app[p].lower)) break;
+        k = p + 1;
+      }
+    }
     const named = app.slice(k, end);
     const before = app.slice(0, k).filter((w) => !ageAdjective.test(w.lower));
     const roleOnly = before.every((w) => !w.cap || isTitle(w.lower) || /^[A-Z]{2,}|[a-z][A-Z]/.test(w.text));

@@ -113,6 +113,11 @@ describe('speakers', () => {
     expect(who('The Harbour Board said fees would rise. They said the port was full.')).toEqual([['Harbour Board', null, false], ['Harbour Board', null, false]]);
   });
 
+  it('resolves a surname with particles to the full name ("Mr. van der Meulen" and "van Dijk" were new speakers)', () => {
+    const text = 'Striker Kwesi van Roon-Asante scored twice.\n\n"I dreamed of this," said van Roon-Asante. A port spokesman, Joost van der Wal, said ships waited. "We are full," Mr. van der Wal said.';
+    expect(attributionsOf(text).map((a) => a.speaker ?? null)).toEqual(['Kwesi van Roon-Asante', 'Joost van der Wal', 'Joost van der Wal']);
+  });
+
   it('marks a speaker named only by a title and a surname, and not one named in full later', () => {
     const surnameOnly = (text: string) => attributionsOf(text).map((a) => [a.speaker, a.surnameOnly ?? false]);
     expect(surnameOnly('Mr. Lind said the port was full. "We wait," Mr. Lind said.')).toEqual([['Lind', true], ['Lind', true]]);
