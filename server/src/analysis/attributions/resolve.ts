@@ -392,6 +392,9 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
         const latest = latestWithRole.get(w);
         if (!latest || latest.rank < person.rank) latestWithRole.set(w, person);
       }
+    } else if (info.byNationality) {
+      // "the Scot said", "the Italian said": the last person met, as "he" or "she" would be, either sex.
+      person = recentPeople[recentPeople.length - 1] ?? null;
     } else if (info.definite && info.head) {
       // "the diplomat": the most recent speaker whose role has that noun.
       person = latestWithRole.get(info.head) ?? null;

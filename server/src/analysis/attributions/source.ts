@@ -16,6 +16,8 @@ export interface SourceInfo {
   definite: boolean;
   /** No name, and the phrase describes an unnamed person or group ("officials", "a source familiar with"). */
   anonymous: boolean;
+  /** A person named by nationality alone ("the Scot", "the Italian"), who is someone the article has named. */
+  byNationality?: boolean;
 }
 
 const wordPattern = /[\p{L}\p{N}][\p{L}\p{N}'’.\-&%]*|&/gu;
@@ -207,6 +209,24 @@ const countryInitials = new Set(['US', 'UK']);
 function isPlaceAdjective(w: Word, initials = true): boolean {
   return placeAdjective.test(w.lower) || otherPlaceAdjectives.has(w.lower) || (initials && countryInitials.has(w.text));
 }
+/** Nouns for one person of a nation that the adjective endings miss ("the Scot", "the Dane", "the Dutchman"). */
+const nationalityNouns = new Set(['scot', 'dane', 'swede', 'finn', 'pole', 'turk', 'briton', 'brit', 'spaniard', 'kiwi', 'aussie', 'czech', 'greek',
+  'swiss', 'thai', 'argentine', 'croat', 'serb', 'slovak', 'slovene', 'uzbek', 'kazakh', 'frenchman', 'frenchwoman', 'dutchman', 'dutchwoman',
+  'englishman', 'englishwoman', 'irishman', 'irishwoman', 'welshman', 'welshwoman',
+  // Nouns in "-i", kept in a list: as many places end so ("the Mumbai", "Helsinki").
+  'iraqi', 'israeli', 'pakistani', 'saudi', 'kuwaiti', 'bangladeshi', 'somali', 'yemeni', 'omani', 'qatari', 'emirati', 'azeri', 'nepali']);
+/** Newspapers whose names read like a nationality ("The Australian reported"). */
+const nationalityTitledPapers = new Set(['guardian', 'australian', 'oregonian', 'scotsman', 'christian']);
+
+/**
+ * A capitalised noun for one person of a nation: "Scot", "Italian", "Nigerian", "Portuguese",
+ * "Iraqi". Adjectives in "-ish" and "-ern" ("the British", "the Western") speak for a people or a region.
+ */
+function isNationalityNoun(w: Word): boolean {
+  if (!w.cap || w.possessive || nationalityTitledPapers.has(w.lower)) return false;
+  return nationalityNouns.has(w.lower) || /^\p{Lu}\p{Ll}{2,}(?:an|ese)$/u.test(w.text);
+}
+
 /** Endings of common adjectives that open a sentence before an unnamed source ("Legal experts", "Senior officials"). */
 const commonAdjective = /(?:al|ive|ary|ous|ior|ent|ant|ed|ing|le)$/;
 /**
@@ -576,6 +596,12 @@ function parseSourceWords(text: string): SourceInfo {
   const leadLower = lead.map((w) => w.lower);
   info.definite = leadLower[0] === 'the' || leadLower[0] === 'this' || leadLower[0] === 'that';
   // "the Bishop", "the Chancellor": a title alone names a person by office, not an organisation.
+  // "the Scot", "the Italian", "the Dutchman": a person named before, called by nationality.
+  if (info.definite && lead.length === 1 && run.length === 1 && rest.length === 0 && isNationalityNoun(run[0])) {
+    info.head = run[0].lower;
+    info.byNationality = true;
+    return info;
+  }
   const byTitle = info.definite && run.length === 1 && (isTitle(run[0].lower) || offices.has(run[0].lower)) && rest.length === 0;
   if (byTitle) nameWords.length = 0;
   // "the Rev John Smith": a title of address before the name makes a person even after "the".

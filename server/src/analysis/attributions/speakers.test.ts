@@ -118,6 +118,13 @@ describe('speakers', () => {
     expect(attributionsOf(text).map((a) => a.speaker ?? null)).toEqual(['Kwesi van Roon-Asante', 'Joost van der Wal', 'Joost van der Wal']);
   });
 
+  it('resolves "the Scot" or "the Italian" to the last person met ("the Italian" was a speaker named "Italian")', () => {
+    const text = 'Harbour boss Dario Conti said the goal was offside. "Everyone saw it," the Italian said.\n\nThe Scot, who joined in May, said he was pleased. "We move on," said the Dutchman.';
+    expect(attributionsOf(text).map((a) => a.speaker ?? null)).toEqual(['Dario Conti', 'Dario Conti', 'Dario Conti', 'Dario Conti']);
+    // A newspaper whose name reads like one is still the newspaper; a place is no person.
+    expect(attributionsOf('Ana Lima said the port was full. The Australian reported that ships waited.').map((a) => a.speaker ?? null)).toEqual(['Ana Lima', 'Australian']);
+  });
+
   it('marks a speaker named only by a title and a surname, and not one named in full later', () => {
     const surnameOnly = (text: string) => attributionsOf(text).map((a) => [a.speaker, a.surnameOnly ?? false]);
     expect(surnameOnly('Mr. Lind said the port was full. "We wait," Mr. Lind said.')).toEqual([['Lind', true], ['Lind', true]]);
