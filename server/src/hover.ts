@@ -94,6 +94,8 @@ export function figureHover(figure: Figure): string {
   lines.push(`**Unit:** ${figure.unit === null ? 'none' : escapeMarkdown(figure.unit)}`);
   lines.push(`**Qualifier:** ${qualifierWords[figure.approx]} (${describeApprox(figure)})`);
   if (figure.noun) lines.push(`**Counted:** ${escapeMarkdown(figure.noun)}`);
+  // The verb the figure belongs to ("killed", "collapsed"); the counted noun alone is said above.
+  if (figure.context && figure.context !== figure.unit) lines.push(`**Context:** ${escapeMarkdown(figure.context)}`);
   if (figure.resolved) lines.push(`**Resolved:** ${escapeMarkdown(figure.resolved)}`);
   return lines.join('  \n');
 }

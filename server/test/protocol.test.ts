@@ -73,6 +73,7 @@ describe('language server over stdio', () => {
     expect(value).toContain('**Value:** 13000');
     expect(value).toContain('**Unit:** people');
     expect(value).toContain('more than (lower bound)');
+    expect(value).toContain('**Context:** killed');
   });
 
   it('returns no hover away from figures', async () => {

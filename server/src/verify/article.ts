@@ -163,15 +163,15 @@ function sameQuantity(doc: Prepared, a: Figure, b: Figure): boolean {
   // "the 2,300 members" and later "The 2,800 members": both point back to one group the article names.
   if (definiteBefore(doc, a) && definiteBefore(doc, b) && a.noun === b.noun && !va && !vb) return sameTime(doc, a, b);
   if (notAStated(doc, a) || notAStated(doc, b)) return false;
-  // What is said around the two counts must overlap: "Mitch killed about 10,000 people" and "an
-  // earthquake killed at least 38,000 people" share only the verb. With the same verb one more word
-  // near both is needed, otherwise three.
+  // What is said around the two counts must overlap: "Mitch killed about 10,000 people and caused
+  // damage" and "an earthquake killed at least 38,000 people" share the verb and, by chance, "damage".
+  // With the same verb two more words near both are needed, otherwise three.
   const own = new Set([termKey(a.unit), ...wordsOf(a.noun ?? '').map((w) => w.key), ...(va ? [va] : []), ...(vb ? [vb] : [])]);
   const nearA = nearKeys(doc, a);
   const nearB = nearKeys(doc, b);
   const sameVerb = (va !== null && (va === vb || nearB.has(va))) || (vb !== null && nearA.has(vb));
   const shared = [...nearA].filter((k) => nearB.has(k) && !own.has(k));
-  if (shared.length < (sameVerb ? 1 : 3)) return false;
+  if (shared.length < (sameVerb ? 2 : 3)) return false;
   return sameTime(doc, a, b);
 }
 

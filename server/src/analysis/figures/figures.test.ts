@@ -455,6 +455,20 @@ describe('counted nouns', () => {
     expect(opening.figures[0].context).toBe('priced');
   });
 
+  it('takes the verb of its own clause as the context, before the figure or after its noun', () => {
+    const contexts = (text: string) => checkFigures(text).figures.map((f) => f.context);
+    expect(contexts('The storm has killed [[more than 300 people]] in the valley.')).toEqual(['killed']);
+    // A verb before "and" or "that" belongs to another clause; the verb after the noun is the figure's.
+    expect(contexts('Officials said [[4,100 people]] had been injured and that [[2,600 homes]] had collapsed.')).toEqual(['injured', 'collapsed']);
+    expect(contexts('Police arrested the driver and [[two passengers]] were freed.')).toEqual(['freed']);
+    expect(contexts('Rescuers said [[140 cars]] were lost and [[80 boats]] sank.')).toEqual(['lost', 'sank']);
+    // "all but" is "except", not a new clause.
+    expect(contexts('The reform removed all but [[92 of the peers]] from the chamber.')).toEqual(['removed']);
+    // A negated verb and a capitalised word are no context; "compared" only introduces another figure.
+    expect(contexts('[[Twelve ministers]] were not consulted, the [[20 members]] Reported Sick.')).toEqual(['minister', 'member']);
+    expect(contexts('Sales were flat compared with [[300 cars]] in [[2024]].')).toEqual(['car', undefined]);
+  });
+
   it('reads orders of magnitude without a value', () => {
     checkFigures('Monitors logged [[dozens of ceasefire violations]] and [[thousands of asylum seekers]] crossed.', [
       { value: null, low: 12, high: 120, unit: 'violation', noun: 'ceasefire violations', approx: 'about' },

@@ -1365,13 +1365,41 @@ function changeBefore(s: Scan, first: number): 'increase' | 'decrease' | undefin
 }
 
 /** The word a figure belongs to, for the hover: the verb just before it or the counted noun. */
-function contextOf(s: Scan, first: number, noun: string | undefined): string | undefined {
+/** Words that open another clause: a verb before them is not the figure's ("had been injured and that 5,606 buildings"). */
+const clauseOpeners = new Set(['and', 'or', 'but', 'that', 'which', 'who', 'whom', 'while', 'whereas', 'because', 'although', 'though', 'if', 'when', 'where']);
+
+/** Auxiliaries and adverbs between a counted noun and its verb ("had been", "were reportedly"). */
+const verbAuxiliaries = new Set(['have', 'has', 'had', 'was', 'were', 'is', 'are', 'been', 'being', 'be', 'also', 'now', 'reportedly', 'already', 'since', 'all']);
+
+/** Past participles not in "-ed" that say what happened to what a figure counts. */
+const irregularParticiples = new Set(['hurt', 'lost', 'left', 'held', 'built', 'sold', 'taken', 'shot', 'stolen', 'sent', 'fled', 'struck', 'hit', 'cut', 'paid', 'spent', 'made', 'born', 'found', 'seen', 'given', 'won', 'brought', 'caught', 'bought', 'kept', 'laid', 'freed']);
+
+function isContextVerb(s: Scan, j: number): boolean {
+  const k = s.keys[j];
+  // A capitalised word in "-ed" is a name ("the United States", "Mr Sayeed"), not a verb, unless
+  // it opens the sentence ("Priced at £229").
+  return increaseVerbs.has(k) || decreaseVerbs.has(k) || (k.length > 4 && k.endsWith('ed') && !notContextVerbs.has(k) && (!isCapitalized(s.w[j]) || (j === 0 && !k.includes('-'))));
+}
+
+/** Words in "-ed" that introduce a comparison or a basis, not what happened ("compared with 300"). */
+const notContextVerbs = new Set(['compared', 'based', 'related', 'adjusted', 'indexed', 'linked', 'pegged']);
+
+/**
+ * The verb the figure belongs to: one of the three words before it ("killed more than 13,000"),
+ * else, for an amount, the verb after it ("5,606 buildings had collapsed", "2,000 homes destroyed");
+ * the counted noun when there is none.
+ */
+function contextOf(s: Scan, first: number, end: number, kind: FigureKind, noun: string | undefined): string | undefined {
   for (let j = first - 1; j >= 0 && j >= first - 3; j--) {
     const k = s.keys[j];
-    if (!isWordToken(s.w[j])) break;
-    // A capitalised word in "-ed" is a name ("the United States", "Mr Sayeed"), not a verb, unless
-    // it opens the sentence ("Priced at £229").
-    if (increaseVerbs.has(k) || decreaseVerbs.has(k) || (k.length > 4 && k.endsWith('ed') && !nounStops.has(k) && (!isCapitalized(s.w[j]) || (j === 0 && !k.includes('-'))))) return k;
+    // "removed all but 92 of them": "all but" is "except", not a new clause.
+    if (!isWordToken(s.w[j]) || (clauseOpeners.has(k) && !(k === 'but' && s.keys[j - 1] === 'all'))) break;
+    if (isContextVerb(s, j)) return k;
+  }
+  if (kind !== 'date' && kind !== 'ordinal' && kind !== 'duration') {
+    let j = end;
+    while (j < end + 3 && verbAuxiliaries.has(s.keys[j]) && isWordToken(s.w[j])) j++;
+    if (isWordToken(s.w[j]) && !isCapitalized(s.w[j]) && (isContextVerb(s, j) || irregularParticiples.has(s.keys[j]))) return s.keys[j];
   }
   return noun;
 }
@@ -1956,7 +1984,7 @@ function quantityAt(s: Scan, i: number, previous: Figure[]): Found | null {
   if (age) figure.age = true;
   const change = changeBefore(s, figStartTok);
   if (change) figure.change = change;
-  const context = contextOf(s, figStartTok, unit && kind === 'count' ? unit : undefined);
+  const context = contextOf(s, figStartTok, end, kind, unit && kind === 'count' ? unit : undefined);
   if (context) figure.context = context;
   void previous;
   return { next: end, figure };
