@@ -315,7 +315,7 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
   /** How many attributions the loop below has met, in order. */
   let seen = 0;
   const personOf = new Array<Person | null>(n).fill(null);
-  // For "the diplomat": the most recent person (by first mention) whose role has each word.
+  // For "the diplomat": the person mentioned last whose role has each word.
   const latestWithRole = new Map<string, Person>();
 
   for (const index of order) {
@@ -388,10 +388,9 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
         if (titled && titled[1] === info.name) person.titled = true;
       }
       for (const w of roleWordsOf(info)) person.roleWords.add(w);
-      for (const w of person.roleWords) {
-        const latest = latestWithRole.get(w);
-        if (!latest || latest.rank < person.rank) latestWithRole.set(w, person);
-      }
+      // The person mentioned last, not the one met last: "Ms Aamodt said ... the minister said" is Ms
+      // Aamodt, even when a former minister was met after her.
+      for (const w of person.roleWords) latestWithRole.set(w, person);
     } else if (info.byNationality) {
       // "the Scot said", "the Italian said": the last person met, as "he" or "she" would be, either sex.
       person = recentPeople[recentPeople.length - 1] ?? null;

@@ -125,6 +125,11 @@ describe('speakers', () => {
     expect(attributionsOf('Ana Lima said the port was full. The Australian reported that ships waited.').map((a) => a.speaker ?? null)).toEqual(['Ana Lima', 'Australian']);
   });
 
+  it('resolves "the minister" to the minister mentioned last, not the one met last ("the minister" went to a former minister named in between)', () => {
+    const text = 'Ilze Ozola, the fisheries minister, said the talks had failed. Tom Berg, a former trade minister, said he was not surprised.\n\nMs Ozola said she would try again. "We keep talking," the minister said.';
+    expect(attributionsOf(text).map((a) => a.speaker ?? null)).toEqual(['Ilze Ozola', 'Tom Berg', 'Ilze Ozola', 'Ilze Ozola']);
+  });
+
   it('marks a speaker named only by a title and a surname, and not one named in full later', () => {
     const surnameOnly = (text: string) => attributionsOf(text).map((a) => [a.speaker, a.surnameOnly ?? false]);
     expect(surnameOnly('Mr. Lind said the port was full. "We wait," Mr. Lind said.')).toEqual([['Lind', true], ['Lind', true]]);
