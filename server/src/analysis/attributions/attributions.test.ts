@@ -1048,3 +1048,18 @@ describe('a named source after a cue that interrupts a sentence', () => {
     ]);
   });
 });
+
+describe('verbs of refusal that also tell of a fall', () => {
+  it('reads "declined" before a time, a figure or a measure as a fall, and before an infinitive or an object as a refusal', () => {
+    checkAttributions('However, imports declined in the first half of 2019, widening the gap with exports.', []);
+    checkAttributions('Orders declined sharply from a year earlier, the trade body said.', [
+      { cue: 'said', source: 'the trade body', content: 'Orders declined sharply from a year earlier' },
+    ]);
+    checkAttributions('The ministry declined to say how many officers were hurt.', [
+      { cue: 'declined to say', source: 'The ministry', content: 'how many officers were hurt' },
+    ]);
+    checkAttributions('The mayor declined an offer to meet the strikers.', [
+      { cue: 'declined', source: 'The mayor', content: 'an offer to meet the strikers' },
+    ]);
+  });
+});

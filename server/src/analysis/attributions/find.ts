@@ -347,7 +347,7 @@ function modelCue(block: Block, i: number, cue: CueWord, found: Found[], model: 
     // the words before as content; once the word is accepted, the infinitive is the content.
     f = verbCue(block, i, cue, found, true, !!cue.nounLike && model.confident(block, i, cue)) ?? ruled;
   }
-  if (!f || saysNothing(block, cue, f) || anonymityWish(block, f) || personQuestioned(block, cue, f) || dealAgreed(block, cue, f)) return null;
+  if (!f || saysNothing(block, cue, f) || anonymityWish(block, f) || personQuestioned(block, cue, f) || dealAgreed(block, cue, f) || declineAsFall(block, cue, f)) return null;
   // "asked parliament to raise that to 3.5%", "urged Congress to reinstate rules that ...": the rules
   // started the content at a "that" after an infinitive, which is its object or a relative pronoun;
   // the content is the addressee and the infinitive. Fixed here, so that the model's features stay.
@@ -2114,6 +2114,25 @@ function dealAgreed(block: Block, cue: CueWord, f: Found): boolean {
     if (!t.cap && !determiners.has(t.lower) && /(?:[^su]s|ed)$/.test(t.lower) && isWord(before) && !before.cap && !determiners.has(before.lower) && !sourcePrepositions.has(before.lower)) return false;
   }
   return true;
+}
+
+/** Prepositions that measure a fall after "declined": "in May", "by 2%", "from 4.1% to 3.8%". */
+const fallPrepositions = new Set(['in', 'by', 'from', 'to', 'over', 'during', 'since', 'across', 'between', 'after', 'last', 'this']);
+
+/**
+ * Whether "declined" tells of a fall ("exports declined in the second half", "sales declined 4%",
+ * "declined sharply from a year earlier"), not a refusal: the content opens with a figure, or with
+ * a preposition, perhaps after an -ly adverb, and holds no infinitive ("declined for years to
+ * reveal its donors" is a refusal, as are "declined comment" and "declined an interview").
+ */
+function declineAsFall(block: Block, cue: CueWord, f: Found): boolean {
+  const { toks } = block;
+  const [a, b] = f.content;
+  if (cue.lemma !== 'decline' || a <= f.cue[1] || toks[a].q >= 0) return false;
+  for (let k = a; k < b; k++) if (toks[k].lower === 'to' && infinitiveAt(block, k + 1)) return false;
+  let k = a;
+  if (cueAdverb(toks[k]) && k < b) k++;
+  return /^[\d$€£¥₹]/.test(toks[k].text) || fallPrepositions.has(toks[k].lower);
 }
 
 /** Auxiliaries and modals: a clause's verb, which a noun phrase that is only an object lacks. */
