@@ -1,7 +1,7 @@
 import type { Attribution, Span } from '../types.js';
 import { detached } from '../detached.js';
 import { anonymousHeads } from './lexicon.js';
-import { isTitle, organisationNouns, parseSource, roleWords, type SourceInfo } from './source.js';
+import { isTitle, openingTitleNoun, organisationNouns, parseSource, roleWords, type SourceInfo } from './source.js';
 
 /** A speaker met in the article: the first full mention, then what later mentions add. */
 interface Person {
@@ -388,6 +388,9 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
         if (titled && titled[1] === info.name) person.titled = true;
       }
       for (const w of roleWordsOf(info)) person.roleWords.add(w);
+      // "Gen. Tor Brekke, a retired officer": "the general" later, though the role is the appositive.
+      const title = openingTitleNoun(sourceText);
+      if (title) person.roleWords.add(title);
       // The person mentioned last, not the one met last: "Ms Aamodt said ... the minister said" is Ms
       // Aamodt, even when a former minister was met after her.
       for (const w of person.roleWords) latestWithRole.set(w, person);

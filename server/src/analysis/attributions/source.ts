@@ -848,10 +848,22 @@ function parseSourceWords(text: string): SourceInfo {
   return info;
 }
 
-/** Lower-case content words of a role, to resolve "the diplomat" to "a senior Russian diplomat". */
+/** Titles written short, by the noun a later mention uses ("Sen. Ana Lima ... the senator"). */
+const titleNouns = new Map([['sen', 'senator'], ['gen', 'general'], ['rep', 'representative'], ['gov', 'governor'], ['prof', 'professor'],
+  ['col', 'colonel'], ['capt', 'captain'], ['lt', 'lieutenant'], ['sgt', 'sergeant'], ['adm', 'admiral'], ['det', 'detective'],
+  ['insp', 'inspector'], ['supt', 'superintendent'], ['cllr', 'councillor'], ['maj', 'major'], ['cmdr', 'commander']]);
+
+/** The noun for a short title opening a source ("Gen. Tor Brekke, a retired officer" → "general"), which its role may leave out. */
+export function openingTitleNoun(source: string): string | null {
+  const first = /^(?:the\s+)?(\p{L}+)\.?\s+\p{Lu}/u.exec(source)?.[1].toLowerCase();
+  return first === undefined ? null : titleNouns.get(first) ?? null;
+}
+
+/** Lower-case content words of a role, to resolve "the diplomat" to "a senior Russian diplomat" and "the senator" to "Sen.". */
 export function roleWords(role: string | null): string[] {
   if (!role) return [];
   return words(role)
-    .map((w) => w.lower)
-    .filter((w) => !determiners.has(w) && !orgLinks.has(w));
+    .map((w) => w.lower.replace(/\.$/, ''))
+    .filter((w) => !determiners.has(w) && !orgLinks.has(w))
+    .map((w) => titleNouns.get(w) ?? w);
 }

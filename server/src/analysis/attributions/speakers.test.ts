@@ -130,6 +130,11 @@ describe('speakers', () => {
     expect(attributionsOf(text).map((a) => a.speaker ?? null)).toEqual(['Ilze Ozola', 'Tom Berg', 'Ilze Ozola', 'Ilze Ozola']);
   });
 
+  it('resolves "the senator" and "the general" to a speaker titled "Sen." or "Gen." (they had no speaker)', () => {
+    const text = 'Sen. Ruta Ozola, who chairs the harbour committee, called the plan reckless. The senator said she would hold hearings.\n\nGen. Tomas Berg, a retired naval officer, said the plan was sound. The general said the navy agreed.';
+    expect(attributionsOf(text).map((a) => a.speaker ?? null)).toEqual(['Ruta Ozola', 'Ruta Ozola', 'Tomas Berg', 'Tomas Berg']);
+  });
+
   it('marks a speaker named only by a title and a surname, and not one named in full later', () => {
     const surnameOnly = (text: string) => attributionsOf(text).map((a) => [a.speaker, a.surnameOnly ?? false]);
     expect(surnameOnly('Mr. Lind said the port was full. "We wait," Mr. Lind said.')).toEqual([['Lind', true], ['Lind', true]]);
