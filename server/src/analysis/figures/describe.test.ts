@@ -34,6 +34,10 @@ describe('describeFigure', () => {
     ]);
   });
 
+  it('writes an earthquake\'s magnitude before its number', () => {
+    expect(described('A 6.2-magnitude quake shook the coast.')).toEqual(['magnitude 6.2']);
+  });
+
   it('writes a score in the order written', () => {
     expect(described('The visitors won 2-3 after extra time.')).toEqual(['2–3 (score)']);
   });

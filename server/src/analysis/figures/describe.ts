@@ -91,6 +91,7 @@ function amount(f: Figure, value: number): string {
       if (f.unit === 'bp') return `${n} ${plural('basis point', value)}`;
       return `${n}%`;
     case 'measure':
+      if (f.unit === 'magnitude') return `magnitude ${n}`;
       return f.unit && f.unit.startsWith('°') ? `${n}${f.unit === '°' ? '°' : ' ' + f.unit}` : `${n} ${f.unit ?? ''}`.trim();
     case 'duration': {
       const clock = value === f.value ? clockOf(f) : null;

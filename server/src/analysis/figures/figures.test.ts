@@ -346,6 +346,17 @@ describe('units', () => {
     ]);
   });
 
+  it('reads an earthquake\'s magnitude written before, after or glued to its number', () => {
+    checkFigures('A [[magnitude 6.8]] earthquake, then a [[magnitude-5.9]] aftershock, a [[5.1-magnitude]] tremor and a shock of [[4.7 on the Richter scale]].', [
+      { kind: 'measure', value: 6.8, unit: 'magnitude' },
+      { kind: 'measure', value: 5.9, unit: 'magnitude' },
+      { kind: 'measure', value: 5.1, unit: 'magnitude' },
+      { kind: 'measure', value: 4.7, unit: 'magnitude' },
+    ]);
+    // A magnitude is under 10; "magnitude" in its other sense names no unit.
+    checkFigures('Officials grasped the magnitude [[12 hours later]], and losses of this magnitude hit [[40 firms]].', [{ kind: 'duration' }, { unit: 'firm' }]);
+  });
+
   it('reads measures written apart, glued and in hyphenated compounds', () => {
     checkFigures('The convoy drove [[40 km]] past a [[3-mile]] trench and [[1,500 barrels]] of fuel at [[60mph]].', [
       { unit: 'km', value: 40 },

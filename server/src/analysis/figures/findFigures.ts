@@ -464,6 +464,15 @@ function readCore(s: Scan, j: number, currency: string | null = null): Core | nu
     const n = parseLeadingNumber(u.text, 0);
     if (n) return finishDigits(s, first, j, sign * n.value, n, u.text, u.start);
   }
+  if (keys[j].startsWith('magnitude-') && isDigitCode(keys[j].charCodeAt(10))) {
+    // "a magnitude-7.8 earthquake".
+    const n = parseLeadingNumber(u.text, 10);
+    if (n && n.value < 10 && u.text.length === n.end) {
+      const core = finishDigits(s, first, j, n.value, n, u.text, u.start);
+      core.unit = { kind: 'measure', unit: 'magnitude' };
+      return core;
+    }
+  }
   if (keys[j].startsWith('sub-') && isDigitCode(keys[j].charCodeAt(4))) {
     const n = parseLeadingNumber(u.text, 4);
     if (n) return finishDigits(s, first, j, sign * n.value, n, u.text, u.start);
@@ -1212,6 +1221,8 @@ function unitAt(s: Scan, j: number, core: Core): { info: UnitInfo; end: number }
   }
   if (t.kind === 'punct' && k !== '%' && k !== "'" && k !== '"' && k !== '″') return null;
   if (k === 'mb' && core.digits) return { info: { kind: 'measure', unit: t.text === 'MB' ? 'MB' : 'Mb' }, end: j + 1 };
+  // "6.1 on the Richter scale": not in the unit list, where a unit opening with "on" would stop scores ("3-1 on penalties").
+  if (k === 'on' && keys[j + 1] === 'the' && keys[j + 2] === 'richter' && keys[j + 3] === 'scale' && core.digits) return { info: { kind: 'measure', unit: 'magnitude' }, end: j + 4 };
   const candidates = unitsByFirstWord.get(k);
   if (!candidates) return null;
   for (const c of candidates) {
@@ -1763,6 +1774,12 @@ function quantityAt(s: Scan, i: number, previous: Figure[]): Found | null {
       kind = unitInfo.kind;
       unit = unitInfo.unit;
     }
+  }
+  // "a magnitude 7.4 earthquake": an earthquake's magnitude, named before its number.
+  if (!unitInfo && !currency && !ratio && !range && core.digits && value !== null && value > 0 && value < 10 && keys[start - 1] === 'magnitude' && w[start - 1].end < w[start].start) {
+    kind = 'measure';
+    unit = 'magnitude';
+    if (!qualifier) figStartTok = start - 1;
   }
   // Percent written before the number ("percent of 10") is not read; a trailing "%" glued or spaced is.
   if (!unitInfo && !currency && !ratio && (w[end]?.text === '%' || w[end]?.text === '٪')) {

@@ -163,6 +163,8 @@ const unitTable: Array<[string[], UnitInfo]> = [
   [['mph', 'm.p.h', 'miles per hour', 'miles an hour', 'mile per hour', 'miles-per-hour'], measure('mph')],
   [['km/h', 'kmh', 'kph', 'kmph', 'km/hr', 'kilometres per hour', 'kilometers per hour', 'kilometres an hour', 'kilometers an hour', 'km per hour'], measure('km/h')],
   [['knot', 'knots'], measure('kn')],
+  // An earthquake's size ("a 6.1 magnitude aftershock"); "7.2 on the Richter scale" is read in findFigures.
+  [['magnitude', 'richter'], measure('magnitude')],
   [['mpg', 'miles per gallon'], measure('mpg')],
   [['rpm'], measure('rpm')],
   // Temperature.
