@@ -422,6 +422,23 @@ describe('units', () => {
       { approx: 'exact', value: 3 },
       { approx: 'more-than', value: 2e6 },
     ]);
+    // Before an amount that names a deal or a wrong, whatever comes before; after "handed", the verb's particle.
+    checkFigures('He was jailed for [[six years]] over [[£2.7m]] fraud and handed over [[$90,000]]; a fee of [[over £5m]] was paid and firms were fined [[over £1m]].', [
+      { approx: 'exact' },
+      { approx: 'exact', value: 2.7e6 },
+      { approx: 'exact', value: 9e4 },
+      { approx: 'more-than', value: 5e6 },
+      { approx: 'more-than', value: 1e6 },
+    ]);
+  });
+
+  it('reads a plural that modifies the plural after it as part of the noun ("two sports cars" counted sports)', () => {
+    checkFigures('He bought [[two sports cars]], met [[12 arms dealers]] and missed [[three drugs tests]], but [[40 sales]] fell.', [
+      { unit: 'car', noun: 'sports cars' },
+      { unit: 'dealer', noun: 'arms dealers' },
+      { unit: 'test', noun: 'drugs tests' },
+      { unit: 'sale', noun: 'sales' },
+    ]);
   });
 
   it('reads a rate without a noun after "per" only ("an average of 59 per boat" lost its rate)', () => {

@@ -1119,7 +1119,9 @@ function nounPhrase(s: Scan, i: number, singular: boolean, one = false): Phrase 
     }
     end++;
     // "220 NHS trusts": a short initialism in "S" before a lower-case word of the phrase modifies it.
-    const plural = isPluralNoun(k) && !(isInitialism(t.text) && isWordToken(w[end]) && !isUpperCode(w[end].text.charCodeAt(0)) && !nounStops.has(keys[end]));
+    const plural = isPluralNoun(k) && !(isInitialism(t.text) && isWordToken(w[end]) && !isUpperCode(w[end].text.charCodeAt(0)) && !nounStops.has(keys[end])) &&
+      // "two sports cars", "three arms dealers": a plural used as a modifier of the plural after it.
+      !(attributivePlurals.has(k) && isWordToken(w[end]) && !isCapitalized(w[end]) && isPluralNoun(keys[end]) && !nounStops.has(keys[end]));
     if (plural || (singular && end - i >= 1 && !endsInEdOrIng(k))) {
       head = end - 1;
       if (plural || singular) {
@@ -1171,16 +1173,33 @@ function qualifierBefore(s: Scan, i: number): { first: number; approx: Approx } 
     // "jailed over £2.3m fraud", "a row over $5bn in aid": "over" says what the sentence or the row
     // is about, not that the amount is exceeded.
     if (phrase.length === 1 && phrase[0] === 'over' && aboutWhat.has(s.keys[first - 1])) continue;
+    // "handed over $103,500", "signed over £2m": the verb's "over", then the amount.
+    if (phrase.length === 1 && phrase[0] === 'over' && overParticleVerbs.has(s.keys[first - 1])) continue;
     return { first, approx };
   }
   return null;
 }
 
 /** Words after which "over" means "about": sanctions, disputes and alarm ("jailed over", "row over", "fears over"). */
-const aboutWhat = new Set<string | undefined>(['jailed', 'sentenced', 'convicted', 'charged', 'arrested', 'fined', 'sued', 'suing', 'sues', 'prosecuted',
+const aboutWhat = new Set<string | undefined>(['jailed', 'sentenced', 'convicted', 'arrested', 'sued', 'suing', 'sues', 'prosecuted',
   'investigated', 'questioned', 'sacked', 'fired', 'suspended', 'quizzed', 'row', 'rows', 'dispute', 'disputes', 'probe', 'probes', 'inquiry', 'investigation',
   'clash', 'clashes', 'battle', 'fight', 'fears', 'concern', 'concerns', 'anger', 'outrage', 'fury', 'criticism', 'criticised', 'criticized',
   'protest', 'protests', 'strike', 'strikes', 'scandal', 'lawsuit', 'trial', 'accused', 'blamed', 'apologises', 'apologizes', 'quits', 'resigns']);
+
+/** Plurals that modify another noun as they are ("sports cars", "arms dealers", "savings accounts"). */
+const attributivePlurals = new Set(['sports', 'arms', 'savings', 'customs', 'goods', 'sales', 'systems', 'services', 'operations', 'communications',
+  'drugs', 'weapons', 'parts', 'claims', 'securities', 'rights', 'games', 'news', 'admissions', 'emissions', 'benefits', 'earnings', 'ratings']);
+
+/** Verbs whose particle is "over" ("handed over", "signed over", "turned over"): no qualifier after them. */
+const overParticleVerbs = new Set<string | undefined>(['hand', 'hands', 'handed', 'handing', 'sign', 'signs', 'signed', 'signing', 'turn', 'turns', 'turned', 'turning']);
+
+/**
+ * Nouns of a deal or a wrong that an amount can name ("a £2.7m fraud", "$5bn deal"): "over" before
+ * such an amount says what something is about ("jailed for eight years over £2.7m fraud").
+ */
+const overWhatNouns = new Set<string | undefined>(['fraud', 'frauds', 'scam', 'scams', 'theft', 'thefts', 'swindle', 'embezzlement', 'heist', 'robbery',
+  'deal', 'deals', 'contract', 'contracts', 'takeover', 'bid', 'bids', 'bribe', 'bribes', 'bribery', 'lawsuit', 'settlement', 'bailout', 'payout',
+  'blunder', 'overspend']);
 
 /** Verbs of movement after which "up to" is the verb's "up" and the level reached ("edged up to 4.9%"). */
 const movedUpVerbs = new Set([...increaseVerbs, 'went', 'gone', 'shot', 'crept', 'came', 'moved', 'edges', 'ticks', 'creeps']);
@@ -1667,7 +1686,8 @@ function quantityAt(s: Scan, i: number, previous: Figure[]): Found | null {
   const ratio = ratioAfter(s, core);
   let approx: Approx = 'exact';
   // "cut almost in half": a qualifier before "in" or "by" qualifies the half.
-  const qualifier = qualifierBefore(s, start) ??
+  const overAbout = currency !== null && keys[start - 1] === 'over' && overWhatNouns.has(keys[core.end]);
+  const qualifier = overAbout ? null : qualifierBefore(s, start) ??
     (keys[start] === 'half' && core.end === start + 1 && (keys[start - 1] === 'in' || keys[start - 1] === 'by') ? qualifierBefore(s, start - 1) : null);
   if (qualifier) approx = qualifier.approx;
   let figStartTok = qualifier ? qualifier.first : start;
