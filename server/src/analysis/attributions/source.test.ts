@@ -22,6 +22,16 @@ describe('parseSource: titles before the name', () => {
     expect(parseSource('Nordline analyst Pieter van den Berg')).toMatchObject({ name: 'Pieter van den Berg', role: 'analyst', organisation: 'Nordline' });
   });
 
+  it('reads a name that closes the appositive\'s first part after a relation or an employer ("Gareth Pryce\'s daughter, Ffion Pryce, 24, who ..." named no one)', () => {
+    expect(parseSource("Tomas Berg's daughter, Ilze Berg, 24, who was in court")).toMatchObject({ name: 'Ilze Berg', role: "Tomas Berg's daughter", organisation: null });
+    expect(parseSource("Ana Lima's counterpart in the talks, the Commission's chief negotiator Ruta Ozola")).toMatchObject({ name: 'Ruta Ozola', role: 'chief negotiator', organisation: 'Commission' });
+    expect(parseSource("The board's chief executive, Prof. Ruta Ozola")).toMatchObject({ name: 'Ruta Ozola', role: "board's chief executive" });
+    // A clause naming a work names no one.
+    expect(parseSource("The award-winning actor, whose films include Harbour's Edge")).toMatchObject({ name: null, role: 'award-winning actor' });
+    // An employer stays one.
+    expect(parseSource("Latvia's transport minister, Ana Lima")).toMatchObject({ name: 'Ana Lima', role: 'transport minister', organisation: 'Latvia' });
+  });
+
   it('keeps particles that open a name or are joined to it ("Dr. al-Hakim" was the speaker "Dr.", "van Dijk" had the role "van")', () => {
     expect(parseSource('Dr. Samira al-Amin, a consultant in Leeds')).toMatchObject({ name: 'Samira al-Amin', role: 'consultant in Leeds' });
     expect(parseSource('Dr. al-Amin')).toMatchObject({ name: 'al-Amin', role: null });
@@ -137,7 +147,8 @@ describe('parseSource: an employer before the name', () => {
     // A person of the possessor by office or kin speaks, not the possessor ("France's finance minister"
     // was the speaker "France"); a document of the possessor still speaks for it ("Apacs' figures").
     expect(parseSource("Latvia's finance minister")).toMatchObject({ name: null, role: 'finance minister', organisation: 'Latvia', anonymous: false });
-    expect(parseSource("Mr Berg's deputy")).toMatchObject({ name: null, role: 'deputy', organisation: 'Mr Berg' });
+    // A person's relation names no organisation ("Mr Pryce's former business partner" had the organisation "Mr Pryce").
+    expect(parseSource("Mr Berg's deputy")).toMatchObject({ name: null, role: "Mr Berg's deputy", organisation: null });
     expect(parseSource("Nordline's figures")).toMatchObject({ name: 'Nordline' });
     // Unnamed organisations are unnamed sources unless "the" or "both" points back to named ones; a place
     // after an organisation or a group is no part of it.

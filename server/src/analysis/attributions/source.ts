@@ -170,7 +170,9 @@ const namedGroupHeads = new Set(['companies', 'firms', 'organisations', 'organiz
 const pointingBack = new Set(['the', 'both', 'these', 'those', 'all']);
 /** Family and household words for a person named through someone else ("Smith's wife", "her son"). */
 const kinNouns = new Set(['wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'widow', 'widower', 'partner',
-  'girlfriend', 'boyfriend', 'fiancee', 'fiance', 'parents', 'children', 'family', 'deputy', 'deputies', 'successor', 'predecessor']);
+  'girlfriend', 'boyfriend', 'fiancee', 'fiance', 'parents', 'children', 'family', 'deputy', 'deputies', 'successor', 'predecessor',
+  'counterpart', 'colleague', 'aide', 'friend', 'ally', 'rival', 'opponent', 'neighbour', 'neighbor', 'cousin', 'uncle', 'aunt', 'niece',
+  'nephew', 'grandson', 'granddaughter', 'grandmother', 'grandfather', 'teammate', 'relative', 'relatives']);
 
 /** A noun for a person or people by office, trade or kin ("president", "producers", "wife"), not a thing ("report", "offer"). */
 function isPersonNoun(noun: string): boolean {
@@ -352,6 +354,60 @@ function roleWordsOf(ws: Word[], kept?: string): Word[] {
   while (to > from && determiners.has(ws[to - 1].lower) && ws[to - 1].lower !== kept) to--;
   const last = ws[to - 1]?.lower ?? '';
   return orgLinks.has(last) || last === 'by' || last === 'as' ? [] : ws.slice(from, to);
+}
+
+/**
+ * A name that closes the first part of an appositive, and the description before it: "former finance
+ * chief Ana Lima", "78-year-old Nora Pike from Truro", "Prof. Ana Lima" (then ", 54, who ..."). Null
+ * when the part does not end in a name of two words or more, or what comes before is no description.
+ */
+function closingName(appositive: string): { named: Word[]; before: Word[] } | null {
+  const comma = appositive.indexOf(',');
+  const app = words(comma < 0 ? appositive : appositive.slice(0, comma));
+  let end = app.length;
+  let from = end - 1;
+  while (from >= 0 && app[from].cap) from--;
+  // The home town is no part of the name.
+  if (from > 0 && app[from].lower === 'from' && end - from - 1 <= 3) end = from;
+  let k = end;
+  // "A Commission spokesman, Pieter van der Meulen": particles between capitalised words stay in the name.
+  while (k > 0) {
+    if (app[k - 1].cap && !notNames.has(app[k - 1].lower)) k--;
+    else {
+      let p = k - 1;
+      while (p > 0 && nameParticles.has(app[p].text)) p--;
+      if (p === k - 1 || !app[p].cap || notNames.has(p < 0 ? '' : app[p].lower)) break;
+      k = p + 1;
+    }
+  }
+  // "Prof. Ana Lima", "Judge Ana Lima": titles before the name are the description's.
+  let titled = k;
+  while (titled < end - 2 && (honorific.test(app[titled].text) || isTitle(app[titled].lower))) titled++;
+  const named = app.slice(titled, end);
+  // A title of address or a short one ("Prof.", "Gen.") says no more than the head phrase does.
+  const before = [...app.slice(0, k), ...app.slice(k, titled).filter((w) => !honorific.test(w.text) && !titleNouns.has(w.lower.replace(/\.$/, '')))]
+    .filter((w) => !ageAdjective.test(w.lower));
+  // "the Commission's chief negotiator": an employer's possessive may describe the person too.
+  const roleOnly = before.every((w) => !w.cap || isTitle(w.lower) || w.possessive || /^[A-Z]{2,}|[a-z][A-Z]/.test(w.text));
+  // "whose films include Schindler's List": a clause, and a title with a possessive in it, name no one.
+  if (named.length < 2 || !roleOnly || orgLinks.has(before[before.length - 1]?.lower ?? '') || before.some((w) => relatives.has(w.lower)) ||
+    named.some((w) => w.possessive)) return null;
+  return { named, before };
+}
+
+/** The role and employer of a description before a name: "former finance chief", "the Commission's chief negotiator". */
+function describe(info: SourceInfo, before: Word[]): void {
+  const owner = before.findIndex((w) => w.possessive && w.cap);
+  const employer = before.slice(0, owner + 1).filter((w) => !determiners.has(w.lower));
+  const roleWords = roleWordsOf(owner >= 0 && employer.length ? before.slice(owner + 1) : before, 'former');
+  info.role = roleWords.length ? joinRole(roleWords) : null;
+  if (owner >= 0 && employer.length && roleWords.length) info.organisation = join(stripBased(employer));
+}
+
+/** Relations of a person: "Gareth Pryce's daughter", "Mr Pryce's former partner", a possessor with a title of address or a kin noun. */
+function isRelation(possessor: Word[], held: Word[]): boolean {
+  const noun = held.find((w, k) => k === held.length - 1 || orgLinks.has(held[k + 1].lower) || placeLinks.has(held[k + 1].lower));
+  return possessor.some((w) => honorific.test(w.text)) || (noun !== undefined && kinNouns.has(noun.lower));
 }
 
 /** A time phrase that ends a source ("released Sunday", "filed on Monday night"). */
@@ -553,14 +609,20 @@ function parseSourceWords(text: string): SourceInfo {
   // "Russia's deputy foreign minister, Andrei Rudenko": the possessor employs the person the
   // appositive names, and the words between are the role.
   // "Argentina's President, Nestor Kirchner": the title may be capitalised and so inside the run.
-  const named = words(appositive);
+  // "Gareth Pryce's daughter, Ffion Pryce, 24": someone of a person is a relation, and the person no employer.
+  // "Ana Lima's counterpart, the Commission's chief negotiator Tom Berg": the appositive says who employs the speaker.
   const owner = run.findIndex((w) => w.possessive);
   const afterOwner = owner >= 0 ? [...run.slice(owner + 1), ...head.slice(j)] : [];
-  if (owner >= 0 && afterOwner.length > 0 && afterOwner.every((w) => !w.cap || isTitle(w.lower)) &&
-    named.length >= 2 && named.length <= 4 && named.every((w) => w.cap && !notNames.has(w.lower))) {
-    info.name = join(named);
-    info.organisation = join(stripBased(run.slice(0, owner + 1)));
-    info.role = joinRole(afterOwner);
+  const holder = owner >= 0 && afterOwner.length > 0 && afterOwner.every((w) => !w.cap || isTitle(w.lower)) ? closingName(appositive) : null;
+  if (holder && holder.named.length <= 5) {
+    info.name = join(holder.named);
+    const possessor = run.slice(0, owner + 1);
+    if (holder.before.length) describe(info, holder.before);
+    else if (isRelation(possessor, afterOwner)) info.role = joinRole([...possessor, ...afterOwner]);
+    else {
+      info.organisation = join(stripBased(possessor));
+      info.role = joinRole(afterOwner);
+    }
     return info;
   }
   // "Russia's embassy in Oslo", "the company's spokesman": what the possessor has speaks, an
@@ -577,8 +639,12 @@ function parseSourceWords(text: string): SourceInfo {
     // "Putin's spokesman", "Mr Peskov's deputy", "Germany's finance minister": someone of the
     // possessor speaks, not the possessor; unnamed sources are anonymous, office holders are not.
     if (noun !== undefined && (anonymousHeads.has(noun) || (end === tail.length && isPersonNoun(noun)))) {
-      info.organisation = join(stripBased(run));
-      info.role = joinRole(tail);
+      // "Mr Pryce's former business partner", "her father's lawyer": a person's, and no employer.
+      if (isRelation(run, tail)) info.role = joinRole([...run, ...tail]);
+      else {
+        info.organisation = join(stripBased(run));
+        info.role = joinRole(tail);
+      }
       info.head = noun;
       info.anonymous = anonymousHeads.has(noun);
       return info;
@@ -689,39 +755,21 @@ function parseSourceWords(text: string): SourceInfo {
     }
   }
   // "the prosecution's star witness, former finance chief Ana Lima": the name comes last, after the role.
-  if (!info.name && !info.pronoun) {
-    // "One saver, 78-year-old Joan Whitfield from Plymouth", "a neighbour, Tom Reed, 58": the age and
-    // the home town are no part of the name.
-    let end = app.length;
-    if (end > 0 && /^\d{1,3}$/.test(app[end - 1].text)) end--;
-    let from = end - 1;
-    while (from >= 0 && app[from].cap) from--;
-    if (from > 0 && app[from].lower === 'from' && end - from - 1 <= 3) end = from;
-    let k = end;
-    // "A Commission spokesman, Pieter van der Meulen": particles between capitalised words stay in the name.
-    while (k > 0) {
-      if (app[k - 1].cap && !notNames.has(app[k - 1].lower)) k--;
-      else {
-        let p = k - 1;
-        while (p > 0 && nameParticles.has(app[p].text)) p--;
-        if (p === k - 1 || !app[p].cap || notNames.has(app[p].lower)) break;
-        k = p + 1;
-      }
-    }
-    const named = app.slice(k, end);
-    const before = app.slice(0, k).filter((w) => !ageAdjective.test(w.lower));
-    const roleOnly = before.every((w) => !w.cap || isTitle(w.lower) || /^[A-Z]{2,}|[a-z][A-Z]/.test(w.text));
-    if (named.length >= 2 && roleOnly && !orgLinks.has(before[before.length - 1]?.lower ?? '')) {
-      info.name = join(named);
-      // "his lawyer, Ann Lee": with nothing before the name, the head phrase is the role.
-      const roleWords = before.length ? roleWordsOf(before, 'former') : roleWordsOf(head);
+  const closing = !info.name && !info.pronoun ? closingName(appositive) : null;
+  if (closing) {
+    info.name = join(closing.named);
+    const before = closing.before;
+    // "his lawyer, Ann Lee": with nothing before the name, the head phrase is the role.
+    if (before.length) describe(info, before);
+    else {
+      const roleWords = roleWordsOf(head);
       info.role = roleWords.length ? joinRole(roleWords) : null;
-      info.head = null;
-      info.anonymous = false;
-      // Role words before the name make it a person, not an organisation the phrase points back to.
-      if (before.length) info.definite = false;
-      return info;
     }
+    info.head = null;
+    info.anonymous = false;
+    // Role words before the name make it a person, not an organisation the phrase points back to.
+    if (before.length) info.definite = false;
+    return info;
   }
   // A clause about a named person says what they do ("who runs a shelter", "who is the head of
   // ..."): a role, as an appositive would. Other relative clauses ("which", "that"), and clauses about
