@@ -441,6 +441,18 @@ describe('units', () => {
     ]);
   });
 
+  it('reads a rate after "every" or "each" and after a conversion in brackets ("every second" was an ordinal)', () => {
+    checkFigures('Forests lose [[1,200 tonnes every second]] and [[3,000 visitors each day]] come; rich nations pledged [[$100bn]] ([[£79bn]]) a year.', [
+      { per: 'second', unit: 't' },
+      { per: 'day', unit: 'visitor' },
+      { per: 'year', unit: 'USD' },
+      { per: 'year', unit: 'GBP' },
+    ]);
+    // "each" and "every" before anything but a period are no rate.
+    const plain = checkFigures('The [[two teams]] scored [[five goals]] each, and [[12 ministers every week]].', [{}, {}, { per: 'week' }]);
+    expect(plain.figures[1].per).toBeUndefined();
+  });
+
   it('reads a rate without a noun after "per" only ("an average of 59 per boat" lost its rate)', () => {
     const analysis = checkFigures('Crews carried [[an average of 41 per boat]], or [[nearly 300 per week]], in teams of [[five]] a side.', [
       { value: 41, unit: null, per: 'boat', approx: 'about' },

@@ -66,6 +66,7 @@ function figuresOf(scan: Scan & { marked: number[] }): Figure[] {
     }
   }
   if (figures.length > 1) {
+    ratePastConversion(figures, scan.text);
     joinCompoundMeasures(figures, scan.text);
     shareListedUnit(figures, scan.text);
     levelAfterFrom(figures, scan.text);
@@ -73,6 +74,25 @@ function figuresOf(scan: Scan & { marked: number[] }): Figure[] {
     listedAges(figures, scan.text);
   }
   return figures;
+}
+
+/** A period after the bracket that closes a converted amount: ") a year", ") per day". */
+const rateAfterBracket = /^\)\s+(?:a|an|per|every|each)\s+(second|minute|hour|day|week|month|year)\b/i;
+
+/**
+ * "$100bn (£79bn) a year": an amount and its conversion in brackets share the rate written after
+ * the bracket, which neither reached.
+ */
+function ratePastConversion(figures: Figure[], text: string): void {
+  for (let k = 1; k < figures.length; k++) {
+    const a = figures[k - 1];
+    const b = figures[k];
+    if (a.kind !== 'money' || b.kind !== 'money' || a.per !== undefined || b.per !== undefined || !/^\s*\($/.test(text.slice(a.end, b.start))) continue;
+    const rate = rateAfterBracket.exec(text.slice(b.end, b.end + 24));
+    if (!rate) continue;
+    a.per = rate[1].toLowerCase();
+    b.per = a.per;
+  }
 }
 
 /** "from 24 weeks to ", "from $5 to ": the start of a change, whose end may leave the unit out. */
@@ -1322,6 +1342,11 @@ function perAtRaw(s: Scan, j: number): { per: string; end: number } | null {
   let n = -1;
   if (k === 'per') n = j + 1;
   else if ((k === '/' && w[j].start === w[j - 1].end) || k === 'a' || k === 'an') n = j + 1;
+  else if (k === 'every' || k === 'each') {
+    // "1,330 tonnes every second", "400 deaths each year": a rate per a period only.
+    const period = unitsByFirstWord.get(keys[j + 1])?.find((c) => c.words.length === 1 && c.info.kind === 'duration');
+    return period ? { per: period.info.unit, end: j + 2 } : null;
+  }
   if (n < 0 || !isWordToken(w[n])) return null;
   // "£30,000 per annum": Latin for a year.
   if (keys[n] === 'annum' && k === 'per') return { per: 'year', end: n + 1 };
