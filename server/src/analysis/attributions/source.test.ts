@@ -32,6 +32,12 @@ describe('parseSource: titles before the name', () => {
     expect(parseSource("Latvia's transport minister, Ana Lima")).toMatchObject({ name: 'Ana Lima', role: 'transport minister', organisation: 'Latvia' });
   });
 
+  it('names one of a group and an office\'s holder from the appositive ("One of the victims, 74-year-old ..." and "Labour MP for Rhondda, Chris Bryant" named no one or "Labour")', () => {
+    expect(parseSource('One of the passengers, 61-year-old Ruta Ozola from Liepaja')).toMatchObject({ name: 'Ruta Ozola', role: 'One of the passengers', anonymous: false });
+    expect(parseSource('Green MP for Riga North, Ana Lima')).toMatchObject({ name: 'Ana Lima', role: 'Green MP for Riga North' });
+    expect(parseSource('Two of the passengers')).toMatchObject({ name: null, anonymous: true });
+  });
+
   it('keeps particles that open a name or are joined to it ("Dr. al-Hakim" was the speaker "Dr.", "van Dijk" had the role "van")', () => {
     expect(parseSource('Dr. Samira al-Amin, a consultant in Leeds')).toMatchObject({ name: 'Samira al-Amin', role: 'consultant in Leeds' });
     expect(parseSource('Dr. al-Amin')).toMatchObject({ name: 'al-Amin', role: null });

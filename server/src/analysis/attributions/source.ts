@@ -395,6 +395,22 @@ function closingName(appositive: string): { named: Word[]; before: Word[] } | nu
   return { named, before };
 }
 
+/** The speaker an appositive's closing name gives a source phrase (`head`, its words before the appositive). */
+function nameFromClosing(info: SourceInfo, closing: { named: Word[]; before: Word[] }, head: Word[]): SourceInfo {
+  info.name = join(closing.named);
+  // "his lawyer, Ann Lee": with nothing before the name, the head phrase is the role.
+  if (closing.before.length) describe(info, closing.before);
+  else {
+    const roleWords = roleWordsOf(head);
+    info.role = roleWords.length ? joinRole(roleWords) : null;
+  }
+  info.head = null;
+  info.anonymous = false;
+  // Role words before the name make it a person, not an organisation the phrase points back to.
+  if (closing.before.length) info.definite = false;
+  return info;
+}
+
 /** The role and employer of a description before a name: "former finance chief", "the Commission's chief negotiator". */
 function describe(info: SourceInfo, before: Word[]): void {
   const owner = before.findIndex((w) => w.possessive && w.cap);
@@ -479,6 +495,11 @@ function parseSourceWords(text: string): SourceInfo {
     info.head = last.lower;
     info.role = joinRole(head[0].lower === 'the' || head[0].lower === 'a' ? head.slice(1) : head);
     info.anonymous = isPeopleHead(last.lower);
+    // "One of the victims, 74-year-old Dai Llewellyn": one of them, named.
+    const closing = closingName(appositive);
+    const shareRole = info.role;
+    if (closing) nameFromClosing(info, closing, head);
+    if (closing && !closing.before.length) info.role = shareRole;
     return info;
   }
   if (head.length === 1 && subjectPronouns.has(head[0].lower)) {
@@ -756,21 +777,7 @@ function parseSourceWords(text: string): SourceInfo {
   }
   // "the prosecution's star witness, former finance chief Ana Lima": the name comes last, after the role.
   const closing = !info.name && !info.pronoun ? closingName(appositive) : null;
-  if (closing) {
-    info.name = join(closing.named);
-    const before = closing.before;
-    // "his lawyer, Ann Lee": with nothing before the name, the head phrase is the role.
-    if (before.length) describe(info, before);
-    else {
-      const roleWords = roleWordsOf(head);
-      info.role = roleWords.length ? joinRole(roleWords) : null;
-    }
-    info.head = null;
-    info.anonymous = false;
-    // Role words before the name make it a person, not an organisation the phrase points back to.
-    if (before.length) info.definite = false;
-    return info;
-  }
+  if (closing) return nameFromClosing(info, closing, head);
   // A clause about a named person says what they do ("who runs a shelter", "who is the head of
   // ..."): a role, as an appositive would. Other relative clauses ("which", "that"), and clauses about
   // unnamed sources ("officials, who spoke on condition of anonymity"), give no role.
@@ -780,10 +787,13 @@ function parseSourceWords(text: string): SourceInfo {
     app.shift();
   }
   // "The Bishop of Durham, the Rt Rev Dr Tom Wright": an office named first, then its holder.
-  if (info.name && isTitle(info.name.split(' ')[0].toLowerCase()) && app.length >= 2) {
+  // "Labour MP for Rhondda, Chris Bryant": a name that ends in a title is an office too, with where it is held.
+  const nameParts = info.name?.split(' ') ?? [];
+  const seatHeld = !info.definite && nameParts.length >= 2 && isTitle(nameParts[nameParts.length - 1].toLowerCase());
+  if (info.name && (isTitle(nameParts[0].toLowerCase()) || seatHeld) && app.length >= 2) {
     const holder = app.filter((w) => !determiners.has(w.lower) && !honorific.test(w.text) && !isTitle(w.lower));
     if (holder.length >= 2 && holder.length <= 4 && app.every((w) => w.cap || determiners.has(w.lower)) && holder.every((w) => w.cap && !notNames.has(w.lower))) {
-      info.role = info.name;
+      info.role = seatHeld ? joinRole(head.filter((w) => !determiners.has(w.lower))) : info.name;
       info.name = join(holder);
       info.organisation = null;
       info.definite = false;
