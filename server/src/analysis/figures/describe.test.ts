@@ -34,8 +34,9 @@ describe('describeFigure', () => {
     ]);
   });
 
-  it('writes an earthquake\'s magnitude before its number', () => {
+  it('writes an earthquake\'s magnitude before its number, and a rate per a number of things', () => {
     expect(described('A 6.2-magnitude quake shook the coast.')).toEqual(['magnitude 6.2']);
+    expect(described('The rate was 12.4 cases per 100,000 people.')).toEqual(['12.4 cases per 100,000 people']);
   });
 
   it('writes a score in the order written', () => {

@@ -441,6 +441,14 @@ describe('units', () => {
     ]);
   });
 
+  it('reads a rate per a number of things ("12.4 cases per 100,000 people" was two counts)', () => {
+    checkFigures('Infections reached [[12.4 cases per 100,000 people]], and [[30 deaths per 1,000 live births]], or [[7 per 1,000]].', [
+      { value: 12.4, unit: 'case', per: '100,000 people' },
+      { value: 30, unit: 'death', per: '1,000 live births' },
+      { value: 7, per: '1,000' },
+    ]);
+  });
+
   it('reads a rate after "every" or "each" and after a conversion in brackets ("every second" was an ordinal)', () => {
     checkFigures('Forests lose [[1,200 tonnes every second]] and [[3,000 visitors each day]] come; rich nations pledged [[$100bn]] ([[£79bn]]) a year.', [
       { per: 'second', unit: 't' },
@@ -501,6 +509,7 @@ describe('counted nouns', () => {
     // A verb before "and" or "that" belongs to another clause; the verb after the noun is the figure's.
     expect(contexts('Officials said [[4,100 people]] had been injured and that [[2,600 homes]] had collapsed.')).toEqual(['injured', 'collapsed']);
     expect(contexts('Police arrested the driver and [[two passengers]] were freed.')).toEqual(['freed']);
+    expect(contexts('[[Two children]] died, and [[300 homes]] were destroyed.')).toEqual(['died', 'destroyed']);
     expect(contexts('Rescuers said [[140 cars]] were lost and [[80 boats]] sank.')).toEqual(['lost', 'sank']);
     // "all but" is "except", not a new clause.
     expect(contexts('The reform removed all but [[92 of the peers]] from the chamber.')).toEqual(['removed']);

@@ -1334,6 +1334,9 @@ function perAt(s: Scan, j: number): { per: string; end: number } | null {
   return found;
 }
 
+/** A whole number a rate can be per: "100,000", "1000". */
+const roundCount = /^(?:\d{1,3}(?:,\d{3})+|\d+)$/;
+
 function perAtRaw(s: Scan, j: number): { per: string; end: number } | null {
   const { w, keys } = s;
   const k = keys[j];
@@ -1346,6 +1349,11 @@ function perAtRaw(s: Scan, j: number): { per: string; end: number } | null {
     // "1,330 tonnes every second", "400 deaths each year": a rate per a period only.
     const period = unitsByFirstWord.get(keys[j + 1])?.find((c) => c.words.length === 1 && c.info.kind === 'duration');
     return period ? { per: period.info.unit, end: j + 2 } : null;
+  }
+  if (k === 'per' && w[n]?.kind === 'number' && roundCount.test(w[n].text)) {
+    // "12.4 cases per 100,000 people", "30 deaths per 1,000 live births": a rate per a number of things.
+    const phrase = isWordToken(w[n + 1]) ? nounPhrase(s, n + 1, false) : null;
+    return phrase ? { per: `${w[n].text} ${phrase.text}`, end: phrase.end } : { per: w[n].text, end: n + 1 };
   }
   if (n < 0 || !isWordToken(w[n])) return null;
   // "£30,000 per annum": Latin for a year.
@@ -1427,7 +1435,7 @@ const clauseOpeners = new Set(['and', 'or', 'but', 'that', 'which', 'who', 'whom
 const verbAuxiliaries = new Set(['have', 'has', 'had', 'was', 'were', 'is', 'are', 'been', 'being', 'be', 'also', 'now', 'reportedly', 'already', 'since', 'all']);
 
 /** Past participles not in "-ed" that say what happened to what a figure counts. */
-const irregularParticiples = new Set(['hurt', 'lost', 'left', 'held', 'built', 'sold', 'taken', 'shot', 'stolen', 'sent', 'fled', 'struck', 'hit', 'cut', 'paid', 'spent', 'made', 'born', 'found', 'seen', 'given', 'won', 'brought', 'caught', 'bought', 'kept', 'laid', 'freed']);
+const irregularParticiples = new Set(['died', 'hurt', 'lost', 'left', 'held', 'built', 'sold', 'taken', 'shot', 'stolen', 'sent', 'fled', 'struck', 'hit', 'cut', 'paid', 'spent', 'made', 'born', 'found', 'seen', 'given', 'won', 'brought', 'caught', 'bought', 'kept', 'laid', 'freed']);
 
 function isContextVerb(s: Scan, j: number): boolean {
   const k = s.keys[j];
