@@ -38,6 +38,12 @@ describe('parseSource: titles before the name', () => {
     expect(parseSource('Two of the passengers')).toMatchObject({ name: null, anonymous: true });
   });
 
+  it('reads an employer or a home town after the appositive\'s closing name, and keeps a title of more than one word ("Dr. Li Wen-jun of the ... Academy" named no one; "State Rep. Janet Miller" had the role "State")', () => {
+    expect(parseSource("The report's co-author, Dr. Kim Min-seo of the Baltic Marine Institute")).toMatchObject({ name: 'Kim Min-seo', role: "report's co-author", organisation: 'Baltic Marine Institute' });
+    expect(parseSource('a neighbour, Tom Reed of Leeds')).toMatchObject({ name: 'Tom Reed', role: 'neighbour', organisation: null });
+    expect(parseSource('Her Green colleague, State Rep. Ana Lima')).toMatchObject({ name: 'Ana Lima', role: 'State Rep.' });
+  });
+
   it('keeps particles that open a name or are joined to it ("Dr. al-Hakim" was the speaker "Dr.", "van Dijk" had the role "van")', () => {
     expect(parseSource('Dr. Samira al-Amin, a consultant in Leeds')).toMatchObject({ name: 'Samira al-Amin', role: 'consultant in Leeds' });
     expect(parseSource('Dr. al-Amin')).toMatchObject({ name: 'al-Amin', role: null });

@@ -356,19 +356,33 @@ function roleWordsOf(ws: Word[], kept?: string): Word[] {
   return orgLinks.has(last) || last === 'by' || last === 'as' ? [] : ws.slice(from, to);
 }
 
+/** A name closing an appositive: the name, the description before it, and an employer after it ("of the Institute"). */
+interface ClosingName {
+  named: Word[];
+  before: Word[];
+  employer: Word[];
+}
+
 /**
  * A name that closes the first part of an appositive, and the description before it: "former finance
  * chief Ana Lima", "78-year-old Nora Pike from Truro", "Prof. Ana Lima" (then ", 54, who ..."). Null
  * when the part does not end in a name of two words or more, or what comes before is no description.
  */
-function closingName(appositive: string): { named: Word[]; before: Word[] } | null {
+function closingName(appositive: string): ClosingName | null {
   const comma = appositive.indexOf(',');
-  const app = words(comma < 0 ? appositive : appositive.slice(0, comma));
+  let app = words(comma < 0 ? appositive : appositive.slice(0, comma));
+  // "Dr. Li Wen-jun of the Chinese Academy of Sciences", "Ana Lima at Nordbank": where the person works.
+  let employer: Word[] = [];
+  const link = app.findIndex((w, m) => m > 1 && app[m - 1].cap && (w.lower === 'at' || ((w.lower === 'of' || w.lower === 'from') && app[m + 1]?.lower === 'the')));
+  if (link > 0 && app.slice(link + 1).every((w) => w.cap || w.lower === 'of' || w.lower === 'for' || w.lower === 'and' || w.lower === 'the')) {
+    employer = organisationWords(app.slice(link + 1));
+    app = app.slice(0, link);
+  }
   let end = app.length;
   let from = end - 1;
   while (from >= 0 && app[from].cap) from--;
-  // The home town is no part of the name.
-  if (from > 0 && app[from].lower === 'from' && end - from - 1 <= 3) end = from;
+  // The home town is no part of the name ("Nora Pike from Truro", "Tom Reed of Leeds").
+  if (from > 0 && (app[from].lower === 'from' || app[from].lower === 'of') && end - from - 1 <= 3) end = from;
   let k = end;
   // "A Commission spokesman, Pieter van der Meulen": particles between capitalised words stay in the name.
   while (k > 0) {
@@ -384,20 +398,21 @@ function closingName(appositive: string): { named: Word[]; before: Word[] } | nu
   let titled = k;
   while (titled < end - 2 && (honorific.test(app[titled].text) || isTitle(app[titled].lower))) titled++;
   const named = app.slice(titled, end);
-  // A title of address or a short one ("Prof.", "Gen.") says no more than the head phrase does.
-  const before = [...app.slice(0, k), ...app.slice(k, titled).filter((w) => !honorific.test(w.text) && !titleNouns.has(w.lower.replace(/\.$/, '')))]
-    .filter((w) => !ageAdjective.test(w.lower));
+  let before = [...app.slice(0, k), ...app.slice(k, titled).filter((w) => !honorific.test(w.text))].filter((w) => !ageAdjective.test(w.lower));
+  // A short title alone ("Prof.", "Gen.") says no more than the head phrase does; "State Rep." does.
+  if (before.every((w) => titleNouns.has(w.lower.replace(/\.$/, '')))) before = [];
   // "the Commission's chief negotiator": an employer's possessive may describe the person too.
   const roleOnly = before.every((w) => !w.cap || isTitle(w.lower) || w.possessive || /^[A-Z]{2,}|[a-z][A-Z]/.test(w.text));
   // "whose films include Schindler's List": a clause, and a title with a possessive in it, name no one.
   if (named.length < 2 || !roleOnly || orgLinks.has(before[before.length - 1]?.lower ?? '') || before.some((w) => relatives.has(w.lower)) ||
     named.some((w) => w.possessive)) return null;
-  return { named, before };
+  return { named, before, employer };
 }
 
 /** The speaker an appositive's closing name gives a source phrase (`head`, its words before the appositive). */
-function nameFromClosing(info: SourceInfo, closing: { named: Word[]; before: Word[] }, head: Word[]): SourceInfo {
+function nameFromClosing(info: SourceInfo, closing: ClosingName, head: Word[]): SourceInfo {
   info.name = join(closing.named);
+  if (closing.employer.length) info.organisation = join(closing.employer);
   // "his lawyer, Ann Lee": with nothing before the name, the head phrase is the role.
   if (closing.before.length) describe(info, closing.before);
   else {
@@ -580,7 +595,8 @@ function parseSourceWords(text: string): SourceInfo {
   const organisationBeforeUnnamed = !adjectiveOnly && run.length > 0 && !run[run.length - 1].possessive && described.length > 0 &&
     described.every((w) => !w.cap && !orgLinks.has(w.lower) && !relatives.has(w.lower)) &&
     // "WorldCom director", "EEF chief economist": titles after the name of an organisation.
-    (isPeopleHead(described[described.length - 1].lower) || (described.length <= 3 && described.every((w) => isTitle(w.lower) || rankWords.has(w.lower)) && isTitle(described[described.length - 1].lower)));
+    // "her Green colleague", "his Labour rival": a party or an employer before a relation.
+    (isPeopleHead(described[described.length - 1].lower) || kinNouns.has(described[described.length - 1].lower) || (described.length <= 3 && described.every((w) => isTitle(w.lower) || rankWords.has(w.lower)) && isTitle(described[described.length - 1].lower)));
   if (organisationBeforeUnnamed) {
     nameWords.length = 0;
     const described = run.filter((w) => !honorific.test(w.text));
