@@ -1,7 +1,7 @@
 import type { Attribution, Span } from '../types.js';
 import { detached } from '../detached.js';
 import { anonymousHeads } from './lexicon.js';
-import { isTitle, openingTitleNoun, organisationNouns, parseSource, roleWords, type SourceInfo } from './source.js';
+import { isOrganisationNoun, isTitle, openingTitleNoun, organisationNouns, parseSource, roleWords, type SourceInfo } from './source.js';
 
 /** A speaker met in the article: the first full mention, then what later mentions add. */
 interface Person {
@@ -273,6 +273,12 @@ function addressNear(text: string, surname: string, at: number): 'he' | 'she' | 
   return null;
 }
 
+/** "the company", "the chemicals-and-crops firm": "the" and lower-case words only. */
+const plainDescription = /^[Tt]he(?:\s+[\p{Ll}-]+)+$/u;
+
+/** A source that opens with "Its" ("Its chairman, Ana Lima"), whose organisation is the one that spoke before. */
+const ownedByIt = /^its\s/i;
+
 /** A title of address that says "he" or "she". */
 const addressedAs = /\b(mr|sir|lord|mrs|ms|miss|dame|lady)\.?\s/i;
 
@@ -318,6 +324,9 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
   // For "the diplomat": the person mentioned last whose role has each word.
   const latestWithRole = new Map<string, Person>();
 
+  /** Whether an organisation spoke among the last few attributions, for "it", "the agency" and "its". */
+  const recentOrganisation = (): boolean => lastOrganisation !== null && seen - lastOrganisationSeen <= 3;
+
   for (const index of order) {
     const a = out[index];
     seen++;
@@ -340,7 +349,7 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
       // "it" stands for an organisation or a place among the last few attributions, never for a
       // person ("NATO said ... an analyst said ... It added"). Only the sources and their order are
       // read here, which lets the language server keep this pass when typing elsewhere.
-      else if (info.pronoun === 'it' && lastOrganisation && seen - lastOrganisationSeen <= 3) person = lastOrganisation;
+      else if (info.pronoun === 'it' && recentOrganisation()) person = lastOrganisation;
     } else if (info.name) {
       const { lastName, words } = nameOf(info.name);
       const known = byLastName.get(lastName);
@@ -400,9 +409,20 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
     } else if (info.definite && info.head) {
       // "the diplomat": the most recent speaker whose role has that noun.
       person = latestWithRole.get(info.head) ?? null;
+      // "NASA said ... The agency said": an organisation that spoke just before, as "it" would be; not
+      // one described otherwise ("the regulator Ofcom" is no "firm"), and not when capitals describe
+      // the noun ("The US firm", "The Australian newspaper"), which introduces an organisation.
+      if (!person && isOrganisationNoun(info.head) && recentOrganisation() && lastOrganisation!.roleWords.size === 0 && plainDescription.test(sourceText)) {
+        person = lastOrganisation;
+      }
     }
     if (info.role) a.role = info.role;
     if (info.organisation) a.organisation = info.organisation;
+    // "The union said ... Its president, Ana Lima, said": the organisation that spoke just before employs her.
+    else if (person && !person.organisationOnly && ownedByIt.test(sourceText) && recentOrganisation()) {
+      a.organisation = lastOrganisation!.name;
+      if (!person.organisation) person.organisation = a.organisation;
+    }
     if (!person && !info.pronoun && !info.name && info.head && /s$/.test(info.head)) {
       lastGroup = { role: info.role, organisation: info.organisation, anonymous: info.anonymous, seen };
     }

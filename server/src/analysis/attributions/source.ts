@@ -268,6 +268,11 @@ const institutionNouns = new Set(['embassy', 'ministry', 'government', 'office',
   'department', 'service', 'team', 'board', 'committee', 'commission', 'authority', 'authorities', 'embassies', 'consulate']);
 /** Nouns for bodies that an appositive may name ("the pilots' union, Balpa"), besides organisationNouns. */
 const describedBodies = new Set(['union', 'body', 'federation', 'confederation', 'lobby', 'institute', 'think-tank', 'alliance', 'coalition']);
+
+/** A noun that describes an organisation ("agency", "firm", "union"), which "the" makes point back to one. */
+export function isOrganisationNoun(noun: string): boolean {
+  return organisationNouns.has(noun) || describedBodies.has(noun);
+}
 /** Prepositions of place that end a source's head noun ("the embassy in Oslo"). */
 const placeLinks = new Set(['in', 'on', 'near', 'outside', 'inside']);
 const weekdayNames = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);

@@ -135,6 +135,14 @@ describe('speakers', () => {
     expect(attributionsOf(text).map((a) => a.speaker ?? null)).toEqual(['Ruta Ozola', 'Ruta Ozola', 'Tomas Berg', 'Tomas Berg']);
   });
 
+  it('points "the agency" and "Its president" back to the organisation that spoke just before (they had no speaker or no organisation)', () => {
+    const text = 'Harbourwatch said in a statement that fees would rise. The agency said the port was full. Its director, Ana Lima, said ships would wait.';
+    expect(speakersOf(text)).toEqual([['Harbourwatch', null, null], ['Harbourwatch', 'agency', null], ['Ana Lima', 'director', 'Harbourwatch']]);
+    // Capitals before the noun introduce another organisation, and one described otherwise is not "the firm".
+    expect(attributionsOf('Harbourwatch said fees would rise. The Latvian firm said the port was full.').map((a) => a.speaker ?? null)).toEqual(['Harbourwatch', null]);
+    expect(attributionsOf('Fees will rise, the regulator Harbourwatch said. The firm said the port was full.').map((a) => a.speaker ?? null)).toEqual(['Harbourwatch', null]);
+  });
+
   it('marks a speaker named only by a title and a surname, and not one named in full later', () => {
     const surnameOnly = (text: string) => attributionsOf(text).map((a) => [a.speaker, a.surnameOnly ?? false]);
     expect(surnameOnly('Mr. Lind said the port was full. "We wait," Mr. Lind said.')).toEqual([['Lind', true], ['Lind', true]]);
