@@ -1062,4 +1062,25 @@ describe('verbs of refusal that also tell of a fall', () => {
       { cue: 'declined', source: 'The mayor', content: 'an offer to meet the strikers' },
     ]);
   });
+
+  it('reads "declined to" as a fall only before a figure, so a headline\'s capitalised infinitive stays a refusal', () => {
+    checkAttributions('Unemployment declined to 4.1% in June.', []);
+    const headline = 'Governor Declining To Debate Rivals, Aides Say';
+    expect(attributionsOf(headline).map((a) => headline.slice(a.cue.start, a.cue.end))).toContain('Declining');
+  });
+});
+
+describe('an -ing word describing the source', () => {
+  it('keeps "the ruling", "a leading" in a source that opens the clause, and reads "think tank" as a noun', () => {
+    checkAttributions('A leading think tank says the new levy will raise almost nothing.', [
+      { cue: 'says', source: 'A leading think tank', content: 'the new levy will raise almost nothing' },
+    ]);
+    checkAttributions('The governing coalition said the vote would go ahead in May.', [
+      { cue: 'said', source: 'The governing coalition', content: 'the vote would go ahead in May' },
+    ]);
+    // After a preposition the phrase is its object, not the source.
+    checkAttributions('Under the existing rules, officials said the fees would stay.', [
+      { cue: 'said', source: 'officials', content: 'the fees would stay' },
+    ]);
+  });
 });
