@@ -119,6 +119,29 @@ describe('the article against itself', () => {
     expect(check('Nearly two thirds - 65% - of the 1,000 people asked said yes.')).toEqual([]);
   });
 
+  it('checks a percentage of change against the levels it went from and to', () => {
+    expect(check('Revenue rose 12% to £48.5m from £40.5m last year.\n')).toEqual([{ kind: 'percent-change', text: '12%', related: ['£40.5m', '£48.5m'] }]);
+    expect(check('Ticket sales fell by 30%, from 1,200 in 2024 to 960 in 2025.\n')).toEqual([{ kind: 'percent-change', text: '30%', related: ['1,200', '960'] }]);
+    expect(check('Turnover was 12.6bn euros, up 8% from 10.5bn euros in 2024.\n')).toEqual([{ kind: 'percent-change', text: '8%', related: ['10.5bn euros', '12.6bn euros'] }]);
+    // "from 36,180 to 28,040" is read as one range; its ends are taken in the order the change went.
+    expect(check('Output fell 12% from 36,180 to 28,040.\n')).toEqual([{ kind: 'percent-change', text: '12%', related: ['36,180', '28,040'] }]);
+    const text = 'Revenue rose 12% to £48.5m from £40.5m last year.\n';
+    expect(checkArticle(text, analyzeText(text, 'plaintext'))[0].message).toBe('“12%” does not match the change from “£40.5m” to “£48.5m”: that is a rise of 19.8%');
+  });
+
+  it('leaves a change alone when it matches within the rounding of its levels, or when the pairing is unclear', () => {
+    // 51.2 / 48.8 is 4.9%, but the levels are rounded to a tenth: 51.15 / 48.85 is 4.7%.
+    expect(check('Sales rose 4.7% to $51.2bn from $48.8bn.\n')).toEqual([]);
+    // "£4m" may be £3.5m to £4.5m: a rise of 12% to £4.8m is possible.
+    expect(check('Revenue rose 12% to £4.8m from £4m.\n')).toEqual([]);
+    expect(check('Profit rose 44% to $205.4m (£110m) from $142m a year earlier.\n')).toEqual([]);
+    expect(check('Output fell 22.5% from 36,180 to 28,040.\n')).toEqual([]);
+    // A rate per year, two clauses with their own levels, no direction.
+    expect(check('The economy will grow 6% a year, from 5bn euros in 2024 to 9bn euros by 2030.\n')).toEqual([]);
+    expect(check('Profit went from $3.8bn to $3.7bn, while revenue rose 4.5% to $193bn from $150bn.\n')).toEqual([]);
+    expect(check('The share was 12%, and sales went from £40.5m to £48.5m.\n')).toEqual([]);
+  });
+
   it('checks a weekday against the date beside it, and needs a dateline to check relative times', () => {
     const dated = '---\ndate: 2026-02-20\n---\nThe talks ended on Tuesday, Feb. 18, without a deal.\n';
     expect(check(dated)).toEqual([{ kind: 'relative-time', text: 'on Tuesday', related: ['Feb. 18'] }]);

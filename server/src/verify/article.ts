@@ -7,8 +7,8 @@ import type { Analysis } from '../analysis/types.js';
 
 /**
  * Checks of the article against itself, needing no source: the same quantity given two values
- * (headline 12,000, body 13,000), a percentage that does not match the parts it is computed from,
- * and a relative time ("28 years ago") that disagrees with the date beside it by the dateline.
+ * (headline 12,000, body 13,000), a percentage that does not match the parts it is computed from
+ * or the levels a change went between, and a relative time ("28 years ago") that disagrees with the date beside it by the dateline.
  */
 
 function sentenceIndex(doc: Prepared, span: Span): number {
@@ -463,6 +463,111 @@ export function percentParts(doc: Prepared): ArticleFinding[] {
   return out;
 }
 
+/** What comes right before the level a change reached: "to", "to a record", "to a high of". */
+const toBefore = /\bto\s+(?:(?:a|an)\s+(?:(?:new|record|all-time)\s+)?(?:record\s+|high\s+|low\s+)?(?:of\s+)?)?$/i;
+/** What comes right before the level a change started from: "from", "up from", "down from". */
+const fromBefore = /\bfrom\s+$/i;
+/** A percentage per period ("6% a year"): a rate of growth, not the change between two levels. */
+const ratePerPeriod = /^\s+(?:a|an|per|every|each)\s+(?:year|annum|month|quarter|week|day)\b/i;
+/** Between a level and the change that led to it: ", up", " - down by". */
+const levelThenChange = /^\s*(?:,|-|–|—)?\s*(?:up|down)\s+(?:by\s+)?(?:(?:about|almost|nearly|roughly|around|some|just|over|under)\s+)?$/i;
+/** Nouns after a percentage that say which way it went: "a 13% rise", "a 4% fall". */
+const risingNouns = new Set(['rise', 'increase', 'jump', 'gain', 'growth', 'surge', 'rises', 'increases']);
+const fallingNouns = new Set(['fall', 'drop', 'decline', 'decrease', 'cut', 'reduction', 'falls', 'drops', 'slump']);
+
+/** Which way a percentage of change went, from the verb before it or the noun after it; null when it does not say. */
+function directionOf(doc: Prepared, p: Figure): 'increase' | 'decrease' | null {
+  if (p.change) return p.change;
+  const next = /^\s+([a-z]+)/i.exec(doc.text.slice(p.end, p.end + 20))?.[1].toLowerCase();
+  if (next && risingNouns.has(next)) return 'increase';
+  if (next && fallingNouns.has(next)) return 'decrease';
+  return null;
+}
+
+/** Half a unit of the last decimal a percentage is written with: "12%" allows 11.5 to 12.5, "3.4%" 3.35 to 3.45. */
+function writtenRounding(value: number): number {
+  const decimals = (String(value).split('.')[1] ?? '').length;
+  return Math.pow(10, -decimals) / 2;
+}
+
+/**
+ * The values a level allows as written: "$51.2bn" is rounded to a tenth of a billion, 51.15bn to
+ * 51.25bn, since the figures a change is computed from are more precise than the ones printed.
+ */
+function writtenInterval(f: Figure): { lo: number; hi: number } | null {
+  const claimed = intervalOf(f, 'claim');
+  if (!claimed || !Number.isFinite(claimed.hi) || f.value === null) return null;
+  const digits = /\d[\d,]*(?:\.(\d+))?/.exec(f.text);
+  const written = digits ? Number(digits[0].replace(/,/g, '')) : NaN;
+  if (!digits || !(written > 0)) return claimed;
+  const scale = f.value / written;
+  const half = (Math.pow(10, -(digits[1]?.length ?? 0)) / 2) * scale;
+  return { lo: Math.min(claimed.lo, f.value - half), hi: Math.max(claimed.hi, f.value + half) };
+}
+
+/**
+ * A percentage of change against the two levels beside it in the same sentence: "rose 12% to £4.8m
+ * from £4m" (a rise of 20%), "fell 30%, from 1,200 to 900". The levels are the figure after "to"
+ * and the one after "from", of the same unit; the sentence must hold one such percentage, one of
+ * each level and no other, so that nothing is paired by guesswork. Each level allows the rounding
+ * of its last written digit, and the percentage that of its own.
+ */
+export function percentChanges(doc: Prepared): ArticleFinding[] {
+  const out: ArticleFinding[] = [];
+  const figures = doc.analysis.figures;
+  const seen = new Set<number>();
+  for (const p of figures) {
+    if (p.kind !== 'percent') continue;
+    const s = sentenceSpan(doc, p);
+    if (seen.has(s.start)) continue;
+    seen.add(s.start);
+    const inSentence = figures.filter((f) => f.start >= s.start && f.end <= s.end);
+    const before = (f: Figure) => doc.text.slice(Math.max(s.start, f.start - 40), f.start);
+    const changes = inSentence.filter((f) => f.kind === 'percent' && f.unit === '%' && f.value !== null && f.value > 0 && f.low === undefined && (f.approx === 'exact' || f.approx === 'about') && !ratePerPeriod.test(doc.text.slice(f.end, f.end + 20)) && !toBefore.test(before(f)) && !fromBefore.test(before(f)) && directionOf(doc, f) !== null);
+    // "£3.24bn ($6.13bn)": an amount converted in brackets is the same level.
+    const levels = inSentence.filter((f, k) => f.kind !== 'percent' && f.kind !== 'date' && f.kind !== 'ordinal' && !(k > 0 && /^\s*\($/.test(doc.text.slice(inSentence[k - 1].end, f.start))));
+    if (changes.length !== 1) continue;
+    const change = changes[0];
+    let from = levels.filter((f) => fromBefore.test(before(f)));
+    // "revenue was 10bn euros, up 8.1% from 9.26bn euros": the level before ", up" is the one reached.
+    let to = levels.filter((f) => toBefore.test(before(f)) || (f.end <= change.start && levelThenChange.test(doc.text.slice(f.end, change.start))));
+    const range = levels[0];
+    if (levels.length === 1 && range.low !== undefined && range.high !== undefined && from.length === 1 && / to /.test(range.text)) {
+      // "fell 22.5% from 36,180 to 28,040", read as one range: its ends in the order the change went.
+      const [first, second] = range.text.split(/ to /);
+      const falling = directionOf(doc, change) === 'decrease';
+      const end = (text: string, value: number): Figure => ({ ...range, text, value, low: undefined, high: undefined, approx: 'exact' });
+      from = [end(first, falling ? range.high! : range.low!)];
+      to = [end(second, falling ? range.low! : range.high!)];
+    } else if (levels.length !== 2) continue;
+    if (to.length !== 1 || from.length !== 1 || to[0] === from[0]) continue;
+    const [a, b] = [from[0], to[0]];
+    if (a.value === null || b.value === null || a.value <= 0 || b.value < 0 || a.kind !== b.kind || a.low !== undefined || b.low !== undefined) continue;
+    if ((a.unit ?? '') !== (b.unit ?? '') && !(a.kind === 'count' && (!a.unit || !b.unit || termKey(a.unit) === termKey(b.unit)))) continue;
+    const ia = writtenInterval(a);
+    const ib = writtenInterval(b);
+    const claimed = intervalOf(change, 'claim');
+    if (!ia || !ib || !claimed || ia.lo <= 0) continue;
+    const spread = writtenRounding(change.value!);
+    const sign = directionOf(doc, change) === 'decrease' ? -1 : 1;
+    const lo = sign > 0 ? claimed.lo - spread : -(claimed.hi + spread);
+    const hi = sign > 0 ? claimed.hi + spread : -(claimed.lo - spread);
+    const actualLo = (ib.lo / ia.hi - 1) * 100;
+    const actualHi = (ib.hi / ia.lo - 1) * 100;
+    if (actualHi >= lo - 1e-9 && actualLo <= hi + 1e-9) continue;
+    const actual = (b.value / a.value - 1) * 100;
+    out.push({
+      kind: 'percent-change',
+      start: change.start,
+      end: change.end,
+      text: change.text,
+      message: `“${change.text}” does not match the change from “${a.text}” to “${b.text}”: that is ${actual >= 0 ? 'a rise' : 'a fall'} of ${Number(Math.abs(actual).toFixed(1))}%`,
+      related: [ref(a), ref(b)],
+    });
+  }
+  return out;
+}
+
 const relativeWords = /\b(last|next|this|past|ago|yesterday|today|tomorrow|tonight|earlier|later)\b/i;
 
 /** A time counted from the article's date: a weekday, "last year", "yesterday", "11 years ago". */
@@ -528,5 +633,5 @@ export function checkArticle(text: string, analysis: Analysis): ArticleFinding[]
   const values = inconsistentValues(doc);
   const toll = headlineToll(doc).filter((t) => !values.some((v) => v.start === t.start));
   const headline = headlineCounts(doc).filter((h) => ![...values, ...toll].some((v) => v.start === h.start));
-  return [...values, ...toll, ...headline, ...inconsistentAges(doc), ...percentParts(doc), ...relativeTimes(text, analysis.figures)].sort((a, b) => a.start - b.start);
+  return [...values, ...toll, ...headline, ...inconsistentAges(doc), ...percentParts(doc), ...percentChanges(doc), ...relativeTimes(text, analysis.figures)].sort((a, b) => a.start - b.start);
 }
