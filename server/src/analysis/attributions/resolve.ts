@@ -26,6 +26,8 @@ interface Person {
   pronoun: 'he' | 'she' | null | undefined;
   /** Where the person's first attribution's source starts, around which the title is looked for. */
   firstAt: number;
+  /** The place of the person's last attribution among those met, in order. */
+  lastSeen: number;
   attributions: Attribution[];
 }
 
@@ -276,6 +278,15 @@ function addressNear(text: string, surname: string, at: number): 'he' | 'she' | 
 /** "the company", "the chemicals-and-crops firm": "the" and lower-case words only. */
 const plainDescription = /^[Tt]he(?:\s+[\p{Ll}-]+)+$/u;
 
+/** An unnamed person who spoke: the head noun ("surgeon"), what the source says of them, and where they were last met. */
+interface UnnamedSource {
+  head: string;
+  role: string | null;
+  organisation: string | null;
+  anonymous: boolean;
+  seen: number;
+}
+
 /** A source that opens with "Its" ("Its chairman, Ana Lima"), whose organisation is the one that spoke before. */
 const ownedByIt = /^its\s/i;
 
@@ -318,6 +329,8 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
   let lastSpeakerSeen = 0;
   /** The last unnamed group that spoke ("prosecutors", "Opec members"), which "they" may stand for. */
   let lastGroup: { role: string | null; organisation: string | null; anonymous: boolean; seen: number } | null = null;
+  /** The last unnamed person who spoke ("a consultant surgeon"), whom "the surgeon" may stand for. */
+  let lastUnnamed: UnnamedSource | null = null;
   /** How many attributions the loop below has met, in order. */
   let seen = 0;
   const personOf = new Array<Person | null>(n).fill(null);
@@ -334,6 +347,8 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
     const sourceText = text.slice(a.source.start, a.source.end);
     const info = parseSourceOnce(sourceText.includes(',') ? sourceText : sourceText + personClauseAfter(text, a.source.end));
     let person: Person | null = null;
+    /** The unnamed person a later mention stands for ("the surgeon"), when it is one. */
+    let unnamedReferent: UnnamedSource | null = null;
     if (info.pronoun) {
       // "Ms Lind said ... Mr Berg said ... she added": the last person the pronoun can stand for.
       if (info.pronoun === 'he' || info.pronoun === 'she') person = lastPersonFor(text, recentPeople, info.pronoun);
@@ -378,6 +393,7 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
           titled: false,
           pronoun: undefined,
           firstAt: a.source.start,
+          lastSeen: 0,
           attributions: [],
         };
         if (!info.role && !info.organisation && words >= 2 && namedAsOrganisation(text, info.name, a.source.start)) {
@@ -409,6 +425,11 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
     } else if (info.definite && info.head) {
       // "the diplomat": the most recent speaker whose role has that noun.
       person = latestWithRole.get(info.head) ?? null;
+      // "A consultant surgeon, who spoke on condition of anonymity, said ... the surgeon said": the unnamed one, when met since.
+      if (lastUnnamed && lastUnnamed.head === info.head && lastUnnamed.seen > (person?.lastSeen ?? 0)) {
+        person = null;
+        unnamedReferent = lastUnnamed;
+      }
       // "NASA said ... The agency said": an organisation that spoke just before, as "it" would be; not
       // one described otherwise ("the regulator Ofcom" is no "firm"), and not when capitals describe
       // the noun ("The US firm", "The Australian newspaper"), which introduces an organisation.
@@ -426,8 +447,20 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
     if (!person && !info.pronoun && !info.name && info.head && /s$/.test(info.head)) {
       lastGroup = { role: info.role, organisation: info.organisation, anonymous: info.anonymous, seen };
     }
+    if (unnamedReferent) {
+      // The description first given stays the role of a bare "the surgeon" ("consultant surgeon"), as for a named person.
+      if (info.role === info.head || info.role === null) {
+        if (unnamedReferent.role) a.role = unnamedReferent.role;
+        if (unnamedReferent.organisation) a.organisation = unnamedReferent.organisation;
+      }
+      if (unnamedReferent.anonymous) a.anonymous = true;
+      unnamedReferent.seen = seen;
+    } else if (!person && !info.pronoun && !info.name && info.head && !/s$/.test(info.head) && (isTitle(info.head) || anonymousHeads.has(info.head))) {
+      lastUnnamed = { head: info.head, role: info.role, organisation: info.organisation, anonymous: info.anonymous, seen };
+    }
     if (person) {
       personOf[index] = person;
+      person.lastSeen = seen;
       person.attributions.push(a);
       lastSpeaker = person;
       lastSpeakerSeen = seen;

@@ -143,6 +143,15 @@ describe('speakers', () => {
     expect(attributionsOf('Fees will rise, the regulator Harbourwatch said. The firm said the port was full.').map((a) => a.speaker ?? null)).toEqual(['Harbourwatch', null]);
   });
 
+  it('lets "the surgeon" stand for the unnamed surgeon who spoke before, with that description (it was an unresolved source)', () => {
+    const who = (text: string) => attributionsOf(text).map((a) => [a.speaker ?? null, a.role ?? null, a.organisation ?? null, a.anonymous ?? false]);
+    expect(who('A Nordline pilot, who asked not to be named, said crews were worried. "Nobody tells us anything," the pilot said.')).toEqual([
+      [null, 'Nordline pilot', 'Nordline', true], [null, 'Nordline pilot', 'Nordline', true],
+    ]);
+    // A named pilot met since is the one.
+    expect(who('A Nordline pilot said crews were worried. Captain Ana Lima, a pilot, said pay was low. "We wait," the pilot said.').map((r) => r[0])).toEqual([null, 'Ana Lima', 'Ana Lima']);
+  });
+
   it('marks a speaker named only by a title and a surname, and not one named in full later', () => {
     const surnameOnly = (text: string) => attributionsOf(text).map((a) => [a.speaker, a.surnameOnly ?? false]);
     expect(surnameOnly('Mr. Lind said the port was full. "We wait," Mr. Lind said.')).toEqual([['Lind', true], ['Lind', true]]);
