@@ -142,6 +142,15 @@ describe('the article against itself', () => {
     expect(check('The share was 12%, and sales went from £40.5m to £48.5m.\n')).toEqual([]);
   });
 
+  it('checks a multiple against the two levels it relates', () => {
+    expect(check('Cases rose to 2,911, nearly six times the 768 recorded in 2025.\n')).toEqual([{ kind: 'multiple', text: 'nearly six times', related: ['2,911', '768'] }]);
+    expect(check('The 337,000 jobs added in October were twice the 120,000 forecast.\n')).toEqual([{ kind: 'multiple', text: 'twice', related: ['337,000 jobs', '120,000'] }]);
+    // Within rounding ("three times" for 2.8), and levels in other clauses, are left alone.
+    expect(check('Cases rose to 2,911, nearly four times the 768 recorded in 2025.\n')).toEqual([]);
+    expect(check('Sales hit 2,800, three times as many as the 1,000 sold in 2024.\n')).toEqual([]);
+    expect(check('The firm sold 300 cars and plans to make twice the 100 vans.\n')).toEqual([]);
+  });
+
   it('checks a weekday against the date beside it, and needs a dateline to check relative times', () => {
     const dated = '---\ndate: 2026-02-20\n---\nThe talks ended on Tuesday, Feb. 18, without a deal.\n';
     expect(check(dated)).toEqual([{ kind: 'relative-time', text: 'on Tuesday', related: ['Feb. 18'] }]);

@@ -568,6 +568,74 @@ export function percentChanges(doc: Prepared): ArticleFinding[] {
   return out;
 }
 
+/** Words of a multiple the finder does not read as a figure: "twice the", "double the 150". */
+const multipleWords = /\b(twice|double|treble|triple|half)\s+(?:as\s+(?:many|much|high|large|big)\s+as\s+|that\s+of\s+|the\s+|its\s+|their\s+)/gi;
+const multipleValues: Record<string, number> = { twice: 2, double: 2, treble: 3, triple: 3, half: 0.5 };
+/** Between a multiple and the level it multiplies: "the", "as many as the", "that of". */
+const multipleThen = /^\s+(?:as\s+(?:many|much|high|large|big)\s+as\s+|that\s+of\s+)?(?:the\s+|its\s+|their\s+)?(?:(?:about|almost|nearly|roughly|around|some)\s+)?$/i;
+
+const qualifierWords = '(?:(?:about|almost|nearly|roughly|around|some|more\\s+than|over|just|under|less\\s+than|at\\s+least)\\s+)*';
+/** Right after a level: ", nearly four times", " - twice", " or three times". */
+const multipleBeside = new RegExp(`^\\s*(?:,|-|–|—|\\(|or)?\\s*${qualifierWords}$`, 'i');
+/** After the rest of the level's clause, a verb of being: "337,000 jobs added in October was twice". */
+const multipleByVerb = new RegExp(`^[^,;()]{0,60}?\\b(?:is|was|were|are|reached|hit|totalled|totaled|stood\\s+at)\\s+${qualifierWords}$`, 'i');
+const otherClause = /\b(?:and|but|while|whereas|which|who|although|though)\b/i;
+
+/** Whether the text between a level and a multiple ties the two: beside it, or as subject and verb. */
+function multipleAfterLevel(between: string): boolean {
+  return multipleBeside.test(between) || (multipleByVerb.test(between) && !otherClause.test(between));
+}
+
+/**
+ * A multiple against the two levels it relates in one sentence: "2,911 cases, nearly four times the
+ * 768 recorded in 2025", "£9m, twice the £5m it made a year earlier". The level before the multiple
+ * over the one right after it must fall in the multiple's interval, each level allowing the
+ * rounding of its last written digit and a whole multiple ("three times") half a unit either way.
+ */
+export function multiples(doc: Prepared): ArticleFinding[] {
+  const out: ArticleFinding[] = [];
+  const figures = doc.analysis.figures;
+  const isLevel = (f: Figure) => (f.kind === 'count' || f.kind === 'money' || f.kind === 'measure') && f.unit !== 'times' && f.unit !== 'fold' && f.value !== null && f.low === undefined;
+  const candidates: Array<{ start: number; end: number; text: string; interval: { lo: number; hi: number } }> = [];
+  for (const f of figures) {
+    if (f.unit !== 'times' || f.value === null || f.low !== undefined || f.value < 1.5) continue;
+    const claimed = intervalOf(f, 'claim');
+    if (!claimed) continue;
+    const whole = f.approx === 'exact' && Number.isInteger(f.value) ? 0.5 : 0;
+    candidates.push({ start: f.start, end: f.end, text: f.text, interval: { lo: claimed.lo - whole, hi: claimed.hi + whole } });
+  }
+  for (const m of doc.text.matchAll(multipleWords)) {
+    const value = multipleValues[m[1].toLowerCase()];
+    const spread = value === 0.5 ? 0.05 : 0.25;
+    candidates.push({ start: m.index!, end: m.index! + m[1].length, text: m[1], interval: { lo: value - spread, hi: value + spread } });
+  }
+  for (const c of candidates) {
+    const s = sentenceSpan(doc, c);
+    const levels = figures.filter((f) => f.start >= s.start && f.end <= s.end && isLevel(f));
+    const after = levels.find((f) => f.start >= c.end);
+    const before = levels.filter((f) => f.end <= c.start).at(-1);
+    if (!after || !before || !multipleThen.test(doc.text.slice(c.end, after.start)) || !multipleAfterLevel(doc.text.slice(before.end, c.start))) continue;
+    if (before.kind !== after.kind || (before.kind !== 'count' && before.unit !== after.unit)) continue;
+    if (before.kind === 'count' && before.unit && after.unit && termKey(before.unit) !== termKey(after.unit)) continue;
+    const a = writtenInterval(before);
+    const b = writtenInterval(after);
+    if (!a || !b || b.lo <= 0) continue;
+    const lo = a.lo / b.hi;
+    const hi = a.hi / b.lo;
+    if (hi >= c.interval.lo - 1e-9 && lo <= c.interval.hi + 1e-9) continue;
+    const actual = before.value! / after.value!;
+    out.push({
+      kind: 'multiple',
+      start: c.start,
+      end: c.end,
+      text: c.text,
+      message: `“${c.text}” does not match “${before.text}” against “${after.text}”: that is ${Number(actual.toFixed(2))} times`,
+      related: [ref(before), ref(after)],
+    });
+  }
+  return out;
+}
+
 const relativeWords = /\b(last|next|this|past|ago|yesterday|today|tomorrow|tonight|earlier|later)\b/i;
 
 /** A time counted from the article's date: a weekday, "last year", "yesterday", "11 years ago". */
@@ -633,5 +701,5 @@ export function checkArticle(text: string, analysis: Analysis): ArticleFinding[]
   const values = inconsistentValues(doc);
   const toll = headlineToll(doc).filter((t) => !values.some((v) => v.start === t.start));
   const headline = headlineCounts(doc).filter((h) => ![...values, ...toll].some((v) => v.start === h.start));
-  return [...values, ...toll, ...headline, ...inconsistentAges(doc), ...percentParts(doc), ...percentChanges(doc), ...relativeTimes(text, analysis.figures)].sort((a, b) => a.start - b.start);
+  return [...values, ...toll, ...headline, ...inconsistentAges(doc), ...percentParts(doc), ...percentChanges(doc), ...multiples(doc), ...relativeTimes(text, analysis.figures)].sort((a, b) => a.start - b.start);
 }
