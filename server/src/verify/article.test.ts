@@ -125,6 +125,10 @@ describe('the article against itself', () => {
     expect(check('Turnover was 12.6bn euros, up 8% from 10.5bn euros in 2024.\n')).toEqual([{ kind: 'percent-change', text: '8%', related: ['10.5bn euros', '12.6bn euros'] }]);
     // "from 36,180 to 28,040" is read as one range; its ends are taken in the order the change went.
     expect(check('Output fell 12% from 36,180 to 28,040.\n')).toEqual([{ kind: 'percent-change', text: '12%', related: ['36,180', '28,040'] }]);
+    // The direction from a noun before the percentage ("a fall of"), and a period in the sentence is no level.
+    expect(check('The average bill dropped to 212 kronor a month from 229 kronor, a fall of 9.4%, in the three months to June.\n')).toEqual([
+      { kind: 'percent-change', text: '9.4%', related: ['229 kronor', '212 kronor a month'] },
+    ]);
     const text = 'Revenue rose 12% to £48.5m from £40.5m last year.\n';
     expect(checkArticle(text, analyzeText(text, 'plaintext'))[0].message).toBe('“12%” does not match the change from “£40.5m” to “£48.5m”: that is a rise of 19.8%');
   });

@@ -478,9 +478,11 @@ const fallingNouns = new Set(['fall', 'drop', 'decline', 'decrease', 'cut', 'red
 /** Which way a percentage of change went, from the verb before it or the noun after it; null when it does not say. */
 function directionOf(doc: Prepared, p: Figure): 'increase' | 'decrease' | null {
   if (p.change) return p.change;
-  const next = /^\s+([a-z]+)/i.exec(doc.text.slice(p.end, p.end + 20))?.[1].toLowerCase();
-  if (next && risingNouns.has(next)) return 'increase';
-  if (next && fallingNouns.has(next)) return 'decrease';
+  // "a 13% rise", or "a fall of 7.4%".
+  const word = /^\s+([a-z]+)/i.exec(doc.text.slice(p.end, p.end + 20))?.[1] ?? /\b([a-z]+)\s+of\s+$/i.exec(doc.text.slice(Math.max(0, p.start - 24), p.start))?.[1];
+  const key = word?.toLowerCase();
+  if (key && risingNouns.has(key)) return 'increase';
+  if (key && fallingNouns.has(key)) return 'decrease';
   return null;
 }
 
@@ -525,7 +527,7 @@ export function percentChanges(doc: Prepared): ArticleFinding[] {
     const before = (f: Figure) => doc.text.slice(Math.max(s.start, f.start - 40), f.start);
     const changes = inSentence.filter((f) => f.kind === 'percent' && f.unit === '%' && f.value !== null && f.value > 0 && f.low === undefined && (f.approx === 'exact' || f.approx === 'about') && !ratePerPeriod.test(doc.text.slice(f.end, f.end + 20)) && !toBefore.test(before(f)) && !fromBefore.test(before(f)) && directionOf(doc, f) !== null);
     // "£3.24bn ($6.13bn)": an amount converted in brackets is the same level.
-    const levels = inSentence.filter((f, k) => f.kind !== 'percent' && f.kind !== 'date' && f.kind !== 'ordinal' && !(k > 0 && /^\s*\($/.test(doc.text.slice(inSentence[k - 1].end, f.start))));
+    const levels = inSentence.filter((f, k) => (f.kind === 'count' || f.kind === 'money' || f.kind === 'measure') && !(k > 0 && /^\s*\($/.test(doc.text.slice(inSentence[k - 1].end, f.start))));
     if (changes.length !== 1) continue;
     const change = changes[0];
     let from = levels.filter((f) => fromBefore.test(before(f)));
