@@ -26,8 +26,9 @@ interface Person {
   pronoun: 'he' | 'she' | null | undefined;
   /** Where the person's first attribution's source starts, around which the title is looked for. */
   firstAt: number;
-  /** The place of the person's last attribution among those met, in order. */
+  /** The place of the person's last attribution among those met, in order, and where its source ends. */
   lastSeen: number;
+  lastSourceEnd: number;
   attributions: Attribution[];
 }
 
@@ -285,6 +286,30 @@ interface UnnamedSource {
   organisation: string | null;
   anonymous: boolean;
   seen: number;
+  /** The source span where the person was last mentioned. */
+  start: number;
+  end: number;
+}
+
+/** How far after an unnamed source a "he" or "she" may stand for it. */
+const unnamedPronounReach = 600;
+/** Title words that describe an office rather than name a person ("the island state", "the former"). */
+const notPersonTitles = new Set(['state', 'foreign', 'defence', 'defense', 'former', 'acting', 'vice', 'prime', 'deputy', 'chief']);
+
+/** Two capitalised words in a row, not opening with a title of address or a sentence's first word: a full name, most often. */
+const fullNameLike = /(?<![\p{L}'’])(?!(?:Mr|Mrs|Ms|Miss|Dr|Sir|The|A|An|In|On|At|But|And|It|He|She|They|We|This|That|Its|His|Her|If|As)\b)\p{Lu}\p{Ll}+[ \u00a0]+\p{Lu}\p{Ll}+/u;
+
+/**
+ * Whether `between`, the text from an unnamed source to a "he" or "she", names someone else: the
+ * person the pronoun would otherwise stand for, by surname, or anyone in full ("Joshua Bewlay").
+ */
+function namedBetween(between: string, person: Person | null): boolean {
+  return fullNameLike.test(between) || (person !== null && between.includes(person.name.slice(person.name.lastIndexOf(' ') + 1)));
+}
+
+/** Whether a noun names a person of the other sex than the pronoun: "spokeswoman" is no "he". */
+function otherSex(noun: string, pronoun: 'he' | 'she'): boolean {
+  return pronoun === 'he' ? /(?:woman|ess)$/.test(noun) : /(?<!wo)man$/.test(noun);
 }
 
 /** A source that opens with "Its" ("Its chairman, Ana Lima"), whose organisation is the one that spoke before. */
@@ -351,7 +376,17 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
     let unnamedReferent: UnnamedSource | null = null;
     if (info.pronoun) {
       // "Ms Lind said ... Mr Berg said ... she added": the last person the pronoun can stand for.
-      if (info.pronoun === 'he' || info.pronoun === 'she') person = lastPersonFor(text, recentPeople, info.pronoun);
+      if (info.pronoun === 'he' || info.pronoun === 'she') {
+        person = lastPersonFor(text, recentPeople, info.pronoun);
+        // "A consultant surgeon said ... He added": the unnamed person who spoke since is the one, when
+        // near, not part of that person's own source, and with that person not named again in between.
+        if (lastUnnamed && lastUnnamed.seen > (person?.lastSeen ?? 0) && !otherSex(lastUnnamed.head, info.pronoun) &&
+          lastUnnamed.start >= (person?.lastSourceEnd ?? 0) && a.source.start - lastUnnamed.end <= unnamedPronounReach &&
+          !namedBetween(text.slice(lastUnnamed.end, a.source.start), person)) {
+          person = null;
+          unnamedReferent = lastUnnamed;
+        }
+      }
       else if (info.pronoun === 'they') {
         // "Prosecutors said ... They added": "they" stands for the group that spoke last, or for an
         // organisation, never for one named person.
@@ -394,6 +429,7 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
           pronoun: undefined,
           firstAt: a.source.start,
           lastSeen: 0,
+          lastSourceEnd: 0,
           attributions: [],
         };
         if (!info.role && !info.organisation && words >= 2 && namedAsOrganisation(text, info.name, a.source.start)) {
@@ -455,12 +491,15 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
       }
       if (unnamedReferent.anonymous) a.anonymous = true;
       unnamedReferent.seen = seen;
-    } else if (!person && !info.pronoun && !info.name && info.head && !/s$/.test(info.head) && (isTitle(info.head) || anonymousHeads.has(info.head))) {
-      lastUnnamed = { head: info.head, role: info.role, organisation: info.organisation, anonymous: info.anonymous, seen };
+      unnamedReferent.end = a.source.end;
+    } else if (!person && !info.pronoun && !info.name && info.head && !/s$/.test(info.head) && (isTitle(info.head) || anonymousHeads.has(info.head)) &&
+      !notPersonTitles.has(info.head)) {
+      lastUnnamed = { head: info.head, role: info.role, organisation: info.organisation, anonymous: info.anonymous, seen, start: a.source.start, end: a.source.end };
     }
     if (person) {
       personOf[index] = person;
       person.lastSeen = seen;
+      person.lastSourceEnd = a.source.end;
       person.attributions.push(a);
       lastSpeaker = person;
       lastSpeakerSeen = seen;

@@ -152,6 +152,14 @@ describe('speakers', () => {
     expect(who('A Nordline pilot said crews were worried. Captain Ana Lima, a pilot, said pay was low. "We wait," the pilot said.').map((r) => r[0])).toEqual([null, 'Ana Lima', 'Ana Lima']);
   });
 
+  it('lets "he" stand for an unnamed person who spoke since the last named one ("A spokesman said ... He added" went to a chief executive named before)', () => {
+    const text = 'Chief executive Ana Lima said prices rose. A Nordline spokesman said the figures were early. "It is too soon to say," he added.';
+    expect(speakersOf(text)).toEqual([['Ana Lima', 'Chief executive', null], [null, 'Nordline spokesman', 'Nordline'], [null, 'Nordline spokesman', 'Nordline']]);
+    // Not when someone is named in between, nor across a "spokeswoman".
+    expect(attributionsOf('Ana Lima said prices rose. A Nordline spokesman said the figures were early. The deal was signed by Tom Berg. He said it was fair.').map((a) => a.speaker ?? null)).toEqual(['Ana Lima', null, 'Ana Lima']);
+    expect(attributionsOf('Tom Berg said prices rose. A Nordline spokeswoman said the figures were early. He said it was fair.').map((a) => a.speaker ?? null)).toEqual(['Tom Berg', null, 'Tom Berg']);
+  });
+
   it('marks a speaker named only by a title and a surname, and not one named in full later', () => {
     const surnameOnly = (text: string) => attributionsOf(text).map((a) => [a.speaker, a.surnameOnly ?? false]);
     expect(surnameOnly('Mr. Lind said the port was full. "We wait," Mr. Lind said.')).toEqual([['Lind', true], ['Lind', true]]);
