@@ -104,6 +104,12 @@ export const organisationReach = 1500;
 /** Nouns that, after a name (with or without a possessive), show it to be a company's: "Krispy Kreme shares". */
 const companyNouns = 'shares?|share price|profits?|earnings|revenues?|sales|losses|stake|shareholders|subsidiary|headquarters|chief executive|boss|chairman|board';
 
+/** The last word of a company's name ("Tarvik Group", "Baltic Holdings"), which no person's name ends with. */
+const companyNameEnd = / (?:Group|Holdings|Motors|Airlines|Airways|Corp|Corporation|Inc|Ltd|Plc|plc|PLC|Partners|Industries|Technologies|Pharmaceuticals|Telecom)$/;
+
+/** Verbs of saying, after which a company noun is what a person talks about ("Ana Lima said sales rose"). */
+const sayingVerbs = '(?:said|says|told|added|warned|expects|expected|predicted|believes|thinks)';
+
 /** The same nouns as one regular expression alternation, made once. */
 const organisationNounPattern = [...organisationNouns].join('|');
 
@@ -126,7 +132,7 @@ function organisationSignsOf(name: string): RegExp {
   if (organisationSigns.size >= 5_000) organisationSigns.clear();
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
   signs = new RegExp(
-    `(?:(?<![\\p{L}-])(?:${organisationNounPattern})\\s+${escaped}\\b)|${escaped}(?:(?:\\s+\\([^)]{1,20}\\))?,\\s+which\\b|(?:['’]s?)?\\s+(?:\\p{Ll}+\\s+){0,2}(?:${companyNouns})\\b|\\s+(?:\\p{Ll}+\\s+)?(?:said|says|reported|announced|added)\\s+(?:that\\s+)?its\\b)|\\b[Ss]hares\\s+(?:in|of)\\s+${escaped}\\b`,
+    `(?:(?<![\\p{L}-])(?:${organisationNounPattern})\\s+${escaped}\\b)|${escaped}(?:(?:\\s+\\([^)]{1,20}\\))?,\\s+which\\b|(?:['’]s?)?\\s+(?:(?!${sayingVerbs}\\s)\\p{Ll}+\\s+){0,2}(?:${companyNouns})\\b|\\s+(?:\\p{Ll}+\\s+)?(?:said|says|reported|announced|added)\\s+(?:that\\s+)?its\\b)|\\b[Ss]hares\\s+(?:in|of)\\s+${escaped}\\b`,
     'u',
   );
   organisationSigns.set(name, signs);
@@ -432,7 +438,7 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
           lastSourceEnd: 0,
           attributions: [],
         };
-        if (!info.role && !info.organisation && words >= 2 && namedAsOrganisation(text, info.name, a.source.start)) {
+        if (!info.role && !info.organisation && words >= 2 && (companyNameEnd.test(info.name) || namedAsOrganisation(text, info.name, a.source.start))) {
           person.organisation = info.name;
           person.organisationOnly = true;
         }

@@ -160,6 +160,12 @@ describe('speakers', () => {
     expect(attributionsOf('Tom Berg said prices rose. A Nordline spokeswoman said the figures were early. He said it was fair.').map((a) => a.speaker ?? null)).toEqual(['Tom Berg', null, 'Tom Berg']);
   });
 
+  it('keeps a person who talks about sales a person ("Ana Lima said sales rose" made her a company, which "she" could not stand for)', () => {
+    expect(attributionsOf('Ana Lima said sales rose. She said the shop would stay open.').map((a) => a.speaker ?? null)).toEqual(['Ana Lima', 'Ana Lima']);
+    // A company's sales still make it one.
+    expect(attributionsOf('Laura Lindqvist sales fell. Laura Lindqvist said it would cut jobs. She said so.').map((a) => a.speaker ?? null)).toEqual(['Laura Lindqvist', null]);
+  });
+
   it('marks a speaker named only by a title and a surname, and not one named in full later', () => {
     const surnameOnly = (text: string) => attributionsOf(text).map((a) => [a.speaker, a.surnameOnly ?? false]);
     expect(surnameOnly('Mr. Lind said the port was full. "We wait," Mr. Lind said.')).toEqual([['Lind', true], ['Lind', true]]);
