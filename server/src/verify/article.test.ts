@@ -165,7 +165,7 @@ describe('the article against itself', () => {
   it('checks "a year ago" against the year beside it, but not a month named alone, whose year is a guess', () => {
     const dated = '---\ndate: 2026-02-20\n---\nThe plant shut a year ago, in 2024. It reopened in May 2025, and since January last year, 2025 output rose.\n';
     expect(check(dated)).toEqual([{ kind: 'relative-time', text: 'a year ago', related: ['2024'] }]);
-    // "January" alone is given 2026, the article's year; "a year ago" (2025) is no contradiction of it.
+    // "January" alone is given 2026, the year nearest the article's date; "a year ago" (2025) is no contradiction of it.
     expect(check('---\ndate: 2026-02-20\n---\nThe plant shut a year ago, in January.\n')).toEqual([]);
   });
 });

@@ -652,7 +652,7 @@ function isStated(f: Figure): boolean {
 }
 
 /**
- * A month named alone ("since January") is given the article's year, a guess: neither checked
+ * A month named alone ("since January") is given the year nearest the article's date, a guess: neither checked
  * against a year beside it nor used to check one.
  */
 function isMonthAlone(f: Figure): boolean {

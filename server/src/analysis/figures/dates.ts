@@ -119,7 +119,7 @@ const monthPrepositions = new Set<string | undefined>(['in', 'since', 'until', '
 
 /**
  * "since January", "by the end of September": a month named alone after a preposition, a month of
- * the article's year. Not "May" (a verb and a name) nor "March" (a walk), nor an abbreviation.
+ * the year nearest the article's date (see resolveDatesFrom). Not "May" (a verb and a name) nor "March" (a walk), nor an abbreviation.
  */
 function monthAlone(s: Scan, i: number): Found | null {
   const k = s.keys[i];
@@ -380,6 +380,13 @@ export function resolveDatesFrom(anchor: Date | null, figures: Figure[]): Figure
         let y = year;
         if (step < 0 && month >= anchor.getUTCMonth() + 1) y--;
         if (step > 0 && month <= anchor.getUTCMonth() + 1) y++;
+        // A month named alone ("in December", "since October") is taken as the one nearest the
+        // article's date: December in a February article is the December just gone.
+        if (step === 0 && !/\bthis\b/.test(lower)) {
+          const after = month - (anchor.getUTCMonth() + 1);
+          if (after > 6) y--;
+          else if (after < -6) y++;
+        }
         f.resolved = `${y}-${pad(month)}`;
       } else if (f.unit === 'year') f.resolved = String(year + step);
       else if (f.unit === 'month') {

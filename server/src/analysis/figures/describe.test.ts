@@ -25,11 +25,11 @@ describe('describeFigure', () => {
     expect(described('Monitors logged dozens of ceasefire violations.')).toEqual(['dozens of ceasefire violations (roughly 12 to 120)']);
   });
 
-  it('says that a month named alone was given the article\'s year', () => {
+  it('says that a month named alone was given the year nearest the article\'s date', () => {
     const text = 'LISBON, March 2, 2026 - Rents rose 8% in January, after a record in December, and 2% last March.';
     expect(described(text).filter((d) => /January|December|March/.test(d) && !d.startsWith('LISBON') && !d.startsWith('March 2'))).toEqual([
-      "January (2026-01, the article's year assumed)",
-      "December (2026-12, the article's year assumed)",
+      "January (2026-01, the year nearest the article's date assumed)",
+      "December (2025-12, the year nearest the article's date assumed)",
       'last March (2025-03)',
     ]);
   });

@@ -136,9 +136,9 @@ export function describeFigure(f: Figure): string {
   let core: string;
   if (f.kind === 'date') {
     core = f.text;
-    // A month named alone ("in December", "December's record") is given the article's year: a guess
-    // the reader should see, since the month may be last year's or next year's.
-    if (f.resolved && f.resolved !== f.text) extra.push(f.resolved.replace('/', ' to ') + (isMonthAlone(f) ? ", the article's year assumed" : ''));
+    // A month named alone ("in December", "December's record") is given the year that puts it nearest
+    // the article's date: a guess the reader should see, since it may be another year's.
+    if (f.resolved && f.resolved !== f.text) extra.push(f.resolved.replace('/', ' to ') + (isMonthAlone(f) ? ', the year nearest the article\'s date assumed' : ''));
   } else if (f.kind === 'ordinal') {
     core = f.text;
     extra.push('ordinal');
