@@ -351,8 +351,15 @@ describe('parseSource: shares of people, capitalised titles and bodies with a pl
   });
 
   it('keeps a plural possessive inside a body\'s name ("The Actors\' Equity Association" was the Equity Association of "Actors")', () => {
-    expect(parseSource("the Dockers' Mutual Association")).toMatchObject({ name: 'Dockers Mutual Association', organisation: 'Dockers Mutual Association' });
+    // The name as written, with its possessive ("the CBI's SME Council" was "CBI SME Council").
+    expect(parseSource("the Dockers' Mutual Association")).toMatchObject({ name: "Dockers' Mutual Association", organisation: "Dockers' Mutual Association" });
+    // A possessive in the singular too, before a body's noun ("the Norwegian Fishermen's Association" was the "Association" of "Norwegian Fishermen").
+    expect(parseSource("the Latvian Fishermen's Association")).toMatchObject({ name: "Latvian Fishermen's Association" });
+    expect(parseSource("The Harbour Supporters' Trust")).toMatchObject({ name: "Harbour Supporters' Trust" });
+    expect(parseSource('Ana Lima, head of the Nordline Pilots\' Union')).toMatchObject({ name: 'Ana Lima', organisation: "Nordline Pilots' Union" });
     expect(parseSource("Nordline's Ilze Ozola")).toMatchObject({ name: 'Ilze Ozola', organisation: 'Nordline' });
+    // Two roles joined by "and" between the employer and the name ("BIFA founder and director Elliot Grove" was the speaker "BIFA").
+    expect(parseSource('Nordline founder and director Ilze Ozola')).toMatchObject({ name: 'Ilze Ozola', role: 'founder and director', organisation: 'Nordline' });
   });
 });
 

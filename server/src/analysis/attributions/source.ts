@@ -84,15 +84,17 @@ function employerBeforeName(head: Word[], i: number, j: number): { organisation:
     j = nameRunEnd(head, j + 1);
   }
   let k = j;
-  while (k < head.length && k - j < 4 && !head[k].cap && !roleBreakers.has(head[k].lower) && !orgLinks.has(head[k].lower) && !relatives.has(head[k].lower) && !headEnders.has(head[k].lower)) k++;
+  // "BIFA founder and director Elliot Grove": two roles joined by "and".
+  const joinsRoles = (m: number) => head[m].lower === 'and' && m > j && head[m + 1] !== undefined && !head[m + 1].cap && !roleBreakers.has(head[m + 1].lower);
+  while (k < head.length && k - j < 5 && !head[k].cap && (!roleBreakers.has(head[k].lower) || joinsRoles(k)) && !orgLinks.has(head[k].lower) && !relatives.has(head[k].lower) && !headEnders.has(head[k].lower)) k++;
   if (k > j && k < head.length && head[k].cap) {
     return { organisation: head.slice(i, j), role: head.slice(j, k), name: head.slice(k, nameRunEnd(head, k)) };
   }
   for (k = i; k < j - 1; k++) {
     // "Argentina's President, Nestor Kirchner": a title alone after the possessive is no name.
     // "the Bank of Japan's December survey": a month or a day after the possessive is no name either.
-    // "The Actors' Equity Association", "the Nurses' Union": a plural possessive inside a body's name.
-    const bodyName = /s['’]$/.test(head[k].written) && institutionHeads.has(head[j - 1].lower);
+    // "The Actors' Equity Association", "the Fishermen's Association", "the Supporters' Trust": a possessive inside a body's name.
+    const bodyName = isBodyNoun(head[j - 1].lower);
     if (head[k].possessive && !bodyName && !head.slice(k + 1, j).every((w) => isTitle(w.lower) || calendarWords.has(w.lower))) return { organisation: head.slice(i, k + 1), role: [], name: head.slice(k + 1, j) };
   }
   return null;
@@ -269,6 +271,11 @@ const institutionNouns = new Set(['embassy', 'ministry', 'government', 'office',
 /** Nouns for bodies that an appositive may name ("the pilots' union, Balpa"), besides organisationNouns. */
 const describedBodies = new Set(['union', 'body', 'federation', 'confederation', 'lobby', 'institute', 'think-tank', 'alliance', 'coalition']);
 
+/** The last word of a body's name, before which a possessive is part of the name ("Women's Institute", "Supporters' Trust"). */
+function isBodyNoun(lower: string): boolean {
+  return institutionHeads.has(lower) || describedBodies.has(lower) || lower === 'trust' || lower === 'league' || lower === 'institution';
+}
+
 /** A noun that describes an organisation ("agency", "firm", "union"), which "the" makes point back to one. */
 export function isOrganisationNoun(noun: string): boolean {
   return organisationNouns.has(noun) || describedBodies.has(noun);
@@ -343,7 +350,8 @@ const rankWords = new Set(['senior', 'former', 'top']);
 /** Titles of address and honours before a name, which are neither name nor role ("Sir Keir", "Dame Judi", "the Rev Ann Lee"). */
 const honorific = /^(mr|mrs|ms|dr|miss|sir|dame|rev|revd|rt|hon|very)\.?$/i;
 
-const join = (ws: Word[]) => ws.map((w) => w.text).join(' ');
+/** A name keeps a possessive inside it ("Norwegian Fishermen's Association"), not at its end ("Norway's"). */
+const join = (ws: Word[]) => ws.map((w, k) => (k < ws.length - 1 && ws[k + 1].cap ? w.written : w.text)).join(' ');
 /** A role keeps a possessive inside it ("chairs parliament's foreign affairs committee"). */
 const joinRole = (ws: Word[]) => ws.map((w, k) => (k < ws.length - 1 ? w.written : w.text)).join(' ');
 const stripBased = (ws: Word[]) => ws.filter((w) => !/-based$/i.test(w.text));
