@@ -114,6 +114,16 @@ describe('matching a figure against a source', () => {
     expect(verdict('The strike ended, costing shippers an estimated £1.2bn.', 'an estimated £1.2bn', 'Estimates put the cost to shipping lines at 1.2 billion pounds.')).toEqual({ status: 'supported', evidence: '1.2 billion pounds' });
   });
 
+  it('takes the source figure whose own verb is the article\'s, not one the verb is only near', () => {
+    // "11,200 people had been injured" against "1,874 people have died and 11,342 have been injured": the injured.
+    expect(verdict('Officials said 11,200 people had been injured.', '11,200 people', 'By noon 1,874 people have died and 11,342 have been injured.')).toEqual({ status: 'contradicted', evidence: '11,342' });
+  });
+
+  it('reads what "the number of" names for a count without a noun, and the parts of a hyphenated noun', () => {
+    expect(verdict('The number of people killed by the storm rose to at least 1,874 on Tuesday.', 'at least 1,874', 'In all 1,874 residents have lost their lives.')).toEqual({ status: 'supported', evidence: '1,874 residents' });
+    expect(verdict('Nearly 25,000 search-and-rescue workers were deployed.', 'Nearly 25,000 search-and-rescue workers', 'Some 24,400 search and rescue teams are in the field.')).toEqual({ status: 'supported', evidence: 'Some 24,400 search and rescue teams' });
+  });
+
   it('prefers support over a contradiction elsewhere in the same source', () => {
     expect(verdict('The fighting has killed more than 13,000 people.', 'more than 13,000 people', 'The war killed 9,000 people in its first year. By October the mission had recorded 13,100 deaths.')).toEqual({ status: 'supported', evidence: '13,100 deaths' });
   });

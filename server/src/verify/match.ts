@@ -119,7 +119,7 @@ const synonymGroups = [
   'injured injury injuries wounded hurt',
   'displaced displacement refugee refugees evacuated evacuee evacuees fled homeless',
   'troop troops soldier soldiers servicemen personnel forces',
-  'people person persons resident residents civilian civilians individual individuals inhabitant inhabitants population',
+  'people person persons resident residents civilian civilians citizen citizens individual individuals inhabitant inhabitants population',
   'home homes house houses household households dwelling dwellings',
   'job jobs employment employed worker workers employee employees staff workforce',
   'ship ships vessel vessels boat boats',
@@ -156,8 +156,17 @@ export function wordsOf(text: string, offset = 0): Word[] {
     const raw = m[0];
     if (stopwords.has(raw.toLowerCase())) continue;
     const key = termKey(raw);
-    if (key.length < 3) continue;
-    out.push({ start: offset + m.index!, end: offset + m.index! + raw.length, key });
+    const start = offset + m.index!;
+    if (key.length >= 3) out.push({ start, end: start + raw.length, key });
+    // "search-and-rescue workers" against "search and rescue personnel": the parts count as words too.
+    if (raw.includes('-')) {
+      let at = start;
+      for (const part of raw.split('-')) {
+        const partKey = termKey(part);
+        if (partKey.length >= 3 && partKey !== key && !stopwords.has(part.toLowerCase())) out.push({ start: at, end: at + part.length, key: partKey });
+        at += part.length + 1;
+      }
+    }
   }
   return out;
 }
@@ -330,6 +339,30 @@ function shareKeys(doc: Prepared, f: Figure): string[] {
   return m ? wordsOf(m[1]).map((w) => w.key) : [];
 }
 
+/** "the number of", "the death toll of" before a count, in its clause. */
+const numberOf = /\b(?:number|total|toll|count|tally)\s+of\s+([^;]*)$/iu;
+
+/**
+ * What "the number of" names, up to three words, and the participle after them: "people killed by
+ * the earthquake ... rose to 2,316" gives the noun "people" and the verb "killed".
+ */
+function numberOfKeys(text: string): { noun: string[]; verb: string[] } | null {
+  const m = numberOf.exec(text);
+  if (!m) return null;
+  const noun: string[] = [];
+  const verb: string[] = [];
+  for (const raw of m[1].match(/[\p{L}][\p{L}\p{M}'’-]*/gu)?.slice(0, 4) ?? []) {
+    const w = raw.toLowerCase();
+    if (noun.length > 0 && /ed$/.test(w)) {
+      verb.push(w);
+      break;
+    }
+    if (stopwords.has(w) || noun.length === 3) break;
+    noun.push(w);
+  }
+  return noun.length > 0 ? { noun: noun.map(termKey), verb: verb.map(termKey) } : null;
+}
+
 export function claimContext(article: Prepared, figure: Figure): ClaimContext {
   const { noun, verb } = ownKeys(figure);
   for (const k of shareKeys(article, figure)) noun.add(k);
@@ -337,6 +370,16 @@ export function claimContext(article: Prepared, figure: Figure): ClaimContext {
   // than 13,000 people", "put the damage at $4.2bn").
   if (verb.size === 0) {
     for (const previous of wordsBefore(article, figure)) if (!noun.has(previous)) verb.add(previous);
+  }
+  // "The number of people killed ... rose to at least 2,316": a count without a noun is of what the
+  // clause's "number of" names, and a participle after it is its verb.
+  if (noun.size === 0 && figure.kind === 'count') {
+    const sentence = sentenceOf(article, figure);
+    const named = numberOfKeys(article.text.slice(sentence.start, figure.start));
+    if (named) {
+      for (const k of named.noun) noun.add(k);
+      for (const k of named.verb) verb.add(k);
+    }
   }
   return { figure, own: new Set([...noun, ...verb]), noun, verb, near: windowKeys(article, figure, 6) };
 }
@@ -369,8 +412,13 @@ export function candidates(claim: ClaimContext, source: Prepared): Candidate[] {
       if (theirOwn.has(k)) strong++;
       else if (theirNear.has(k)) weak++;
     }
+    // The verb the source figure itself belongs to ("11,342 have been injured") counts more than one
+    // nearby ("2,316 have lost their lives and 11,342 have been injured" for 2,316).
     for (const k of claim.verb) {
-      if (theirOwn.has(k) || theirNear.has(k)) strong++;
+      if (theirOwn.has(k)) {
+        strong++;
+        weak++;
+      } else if (theirNear.has(k)) strong++;
     }
     for (const k of claim.near) {
       if (claim.own.has(k)) continue;
