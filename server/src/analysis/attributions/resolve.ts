@@ -1,7 +1,7 @@
 import type { Attribution, Span } from '../types.js';
 import { detached } from '../detached.js';
 import { anonymousHeads } from './lexicon.js';
-import { isOrganisationNoun, isTitle, openingTitleNoun, organisationNouns, parseSource, roleWords, type SourceInfo } from './source.js';
+import { isOrganisationNoun, isTitle, onlyShortTitles, openingTitleNoun, organisationNouns, parseSource, roleWords, type SourceInfo } from './source.js';
 
 /** A speaker met in the article: the first full mention, then what later mentions add. */
 interface Person {
@@ -318,6 +318,9 @@ function otherSex(noun: string, pronoun: 'he' | 'she'): boolean {
   return pronoun === 'he' ? /(?:woman|ess)$/.test(noun) : /(?<!wo)man$/.test(noun);
 }
 
+/** A name in East Asian order, family name first and a hyphenated given name ("Li Wen-jun", "Park Min-jun"). */
+const familyNameFirst = /^(\p{Lu}\p{Ll}+) \p{Lu}\p{Ll}+-\p{Ll}+$/u;
+
 /** A source that opens with "Its" ("Its chairman, Ana Lima"), whose organisation is the one that spoke before. */
 const ownedByIt = /^its\s/i;
 
@@ -444,6 +447,9 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
         }
         people.push(person);
         byLastName.set(lastName, person);
+        // "Li Wen-jun", "Park Min-jun": the family name comes first, and "Dr. Li" or "Mr Park" names it.
+        const familyFirst = familyNameFirst.exec(person.name);
+        if (familyFirst) byLastName.set(familyFirst[1].toLowerCase(), person);
       }
       if (!person.role && info.role) person.role = info.role;
       if (!person.organisation && info.organisation) person.organisation = info.organisation;
@@ -479,7 +485,8 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
         person = lastOrganisation;
       }
     }
-    if (info.role) a.role = info.role;
+    // "Prof. Siegert", "Gen. Brekke": a short title says less than the role the person was given.
+    if (info.role && !(person?.role && person.role !== info.role && onlyShortTitles(info.role))) a.role = info.role;
     if (info.organisation) a.organisation = info.organisation;
     // "The union said ... Its president, Ana Lima, said": the organisation that spoke just before employs her.
     else if (person && !person.organisationOnly && ownedByIt.test(sourceText) && recentOrganisation()) {

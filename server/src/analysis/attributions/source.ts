@@ -940,6 +940,11 @@ const titleNouns = new Map([['sen', 'senator'], ['gen', 'general'], ['rep', 'rep
   ['col', 'colonel'], ['capt', 'captain'], ['lt', 'lieutenant'], ['sgt', 'sergeant'], ['adm', 'admiral'], ['det', 'detective'],
   ['insp', 'inspector'], ['supt', 'superintendent'], ['cllr', 'councillor'], ['maj', 'major'], ['cmdr', 'commander']]);
 
+/** Whether a role is only short titles or titles of address ("Prof.", "Gen.", "Dr"), which a fuller role says better. */
+export function onlyShortTitles(role: string): boolean {
+  return role.split(' ').every((w) => titleNouns.has(w.toLowerCase().replace(/\.$/, '')) || honorific.test(w));
+}
+
 /** The noun for a short title opening a source ("Gen. Tor Brekke, a retired officer" → "general"), which its role may leave out. */
 export function openingTitleNoun(source: string): string | null {
   const first = /^(?:the\s+)?(\p{L}+)\.?\s+\p{Lu}/u.exec(source)?.[1].toLowerCase();

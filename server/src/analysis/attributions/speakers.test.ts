@@ -166,6 +166,16 @@ describe('speakers', () => {
     expect(attributionsOf('Laura Lindqvist sales fell. Laura Lindqvist said it would cut jobs. She said so.').map((a) => a.speaker ?? null)).toEqual(['Laura Lindqvist', null]);
   });
 
+  it('resolves "Dr. Kim" to a name written family name first ("Dr. Li" was a new speaker, surname only, after "Li Wen-jun")', () => {
+    const text = 'The study\'s co-author, Dr. Kim Min-seo of the Baltic Marine Institute, said the data held. "We checked twice," Dr. Kim said.';
+    expect(attributionsOf(text).map((a) => [a.speaker ?? null, a.surnameOnly ?? false])).toEqual([['Kim Min-seo', false], ['Kim Min-seo', false]]);
+  });
+
+  it('keeps the role of a person when a later mention has only a short title ("Prof. Siegert said" had the role "Prof.")', () => {
+    const text = 'Prof. Ana Lima, a glaciologist at the Polar Institute, said the ice was thinning. "It is fast," Prof. Lima said.';
+    expect(speakersOf(text)).toEqual([['Ana Lima', 'glaciologist', 'Polar Institute'], ['Ana Lima', 'glaciologist', 'Polar Institute']]);
+  });
+
   it('marks a speaker named only by a title and a surname, and not one named in full later', () => {
     const surnameOnly = (text: string) => attributionsOf(text).map((a) => [a.speaker, a.surnameOnly ?? false]);
     expect(surnameOnly('Mr. Lind said the port was full. "We wait," Mr. Lind said.')).toEqual([['Lind', true], ['Lind', true]]);
