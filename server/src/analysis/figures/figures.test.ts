@@ -353,6 +353,9 @@ describe('units', () => {
       { kind: 'measure', value: 5.1, unit: 'magnitude' },
       { kind: 'measure', value: 4.7, unit: 'magnitude' },
     ]);
+    // "measuring 6.1" in a sentence about an earthquake, but not elsewhere.
+    checkFigures('It was followed by [[more than 120 aftershocks]], the strongest measuring [[6.1]].', [{}, { kind: 'measure', unit: 'magnitude' }]);
+    checkFigures('A pole measuring [[6.1]] lay in the yard.', [{ kind: 'count', unit: null }]);
     // A magnitude is under 10; "magnitude" in its other sense names no unit.
     checkFigures('Officials grasped the magnitude [[12 hours later]], and losses of this magnitude hit [[40 firms]].', [{ kind: 'duration' }, { unit: 'firm' }]);
   });

@@ -1210,6 +1210,14 @@ const aboutWhat = new Set<string | undefined>(['jailed', 'sentenced', 'convicted
 const attributivePlurals = new Set(['sports', 'arms', 'savings', 'customs', 'goods', 'sales', 'systems', 'services', 'operations', 'communications',
   'drugs', 'weapons', 'parts', 'claims', 'securities', 'rights', 'games', 'news', 'admissions', 'emissions', 'benefits', 'earnings', 'ratings']);
 
+/** Words of an earthquake, for a magnitude written without the word "magnitude". */
+const quakeWords = /quake|aftershock|tremor|seismic/i;
+
+/** The text of the scan's sentence, from its first word to its last. */
+function sentenceText(s: Scan): string {
+  return s.w.length > 0 ? s.text.slice(s.w[0].start, s.w[s.w.length - 1].end) : '';
+}
+
 /** Verbs whose particle is "over" ("handed over", "signed over", "turned over"): no qualifier after them. */
 const overParticleVerbs = new Set<string | undefined>(['hand', 'hands', 'handed', 'handing', 'sign', 'signs', 'signed', 'signing', 'turn', 'turns', 'turned', 'turning']);
 
@@ -1833,6 +1841,12 @@ function quantityAt(s: Scan, i: number, previous: Figure[]): Found | null {
     kind = 'measure';
     unit = 'magnitude';
     if (!qualifier) figStartTok = start - 1;
+  }
+  // "an aftershock measuring 6.1": a number with a decimal after "measuring", in a sentence about an earthquake.
+  if (!unitInfo && !currency && !ratio && !range && kind === 'count' && value !== null && value > 0 && value < 10 && keys[start - 1] === 'measuring' &&
+    /^\d\.\d$/.test(w[start].text) && quakeWords.test(sentenceText(s))) {
+    kind = 'measure';
+    unit = 'magnitude';
   }
   // Percent written before the number ("percent of 10") is not read; a trailing "%" glued or spaced is.
   if (!unitInfo && !currency && !ratio && (w[end]?.text === '%' || w[end]?.text === '٪')) {
