@@ -290,7 +290,6 @@ interface UnnamedSource {
   head: string;
   role: string | null;
   organisation: string | null;
-  anonymous: boolean;
   seen: number;
   /** The source span where the person was last mentioned. */
   start: number;
@@ -497,17 +496,18 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
       lastGroup = { role: info.role, organisation: info.organisation, anonymous: info.anonymous, seen };
     }
     if (unnamedReferent) {
-      // The description first given stays the role of a bare "the surgeon" ("consultant surgeon"), as for a named person.
+      // The description first given stays the role of a bare "the surgeon" ("consultant surgeon"), as for a
+      // named person. The first mention alone is marked anonymous: a hint on every later "he" would ask
+      // again for a reason the article may have given there.
       if (info.role === info.head || info.role === null) {
         if (unnamedReferent.role) a.role = unnamedReferent.role;
         if (unnamedReferent.organisation) a.organisation = unnamedReferent.organisation;
       }
-      if (unnamedReferent.anonymous) a.anonymous = true;
       unnamedReferent.seen = seen;
       unnamedReferent.end = a.source.end;
     } else if (!person && !info.pronoun && !info.name && info.head && !/s$/.test(info.head) && (isTitle(info.head) || anonymousHeads.has(info.head)) &&
       !notPersonTitles.has(info.head)) {
-      lastUnnamed = { head: info.head, role: info.role, organisation: info.organisation, anonymous: info.anonymous, seen, start: a.source.start, end: a.source.end };
+      lastUnnamed = { head: info.head, role: info.role, organisation: info.organisation, seen, start: a.source.start, end: a.source.end };
     }
     if (person) {
       personOf[index] = person;
