@@ -119,8 +119,9 @@ describe('matching a figure against a source', () => {
     expect(verdict('Officials said 11,200 people had been injured.', '11,200 people', 'By noon 1,874 people have died and 11,342 have been injured.')).toEqual({ status: 'contradicted', evidence: '11,342' });
   });
 
-  it('reads what "the number of" names for a count without a noun, and the parts of a hyphenated noun', () => {
+  it('reads what "the number of" names for a count without a noun, a magnitude as its noun, and the parts of a hyphenated noun', () => {
     expect(verdict('The number of people killed by the storm rose to at least 1,874 on Tuesday.', 'at least 1,874', 'In all 1,874 residents have lost their lives.')).toEqual({ status: 'supported', evidence: '1,874 residents' });
+    expect(verdict('The largest aftershock measured 5.9.', '5.9', 'A magnitude 5.9 aftershock struck at noon.')).toEqual({ status: 'supported', evidence: 'magnitude 5.9' });
     expect(verdict('Nearly 25,000 search-and-rescue workers were deployed.', 'Nearly 25,000 search-and-rescue workers', 'Some 24,400 search and rescue teams are in the field.')).toEqual({ status: 'supported', evidence: 'Some 24,400 search and rescue teams' });
   });
 

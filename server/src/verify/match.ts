@@ -225,7 +225,8 @@ function ownKeys(f: Figure): { noun: Set<string>; verb: Set<string> } {
     for (const w of wordsOf(text)) into.add(w.key);
   };
   add(noun, f.noun);
-  if (f.kind === 'count') add(noun, f.unit ?? undefined);
+  // An earthquake's magnitude names what it measures, as a counted noun does.
+  if (f.kind === 'count' || f.unit === 'magnitude') add(noun, f.unit ?? undefined);
   add(verb, f.context);
   add(verb, f.per);
   for (const k of noun) verb.delete(k);

@@ -1210,6 +1210,8 @@ const aboutWhat = new Set<string | undefined>(['jailed', 'sentenced', 'convicted
 const attributivePlurals = new Set(['sports', 'arms', 'savings', 'customs', 'goods', 'sales', 'systems', 'services', 'operations', 'communications',
   'drugs', 'weapons', 'parts', 'claims', 'securities', 'rights', 'games', 'news', 'admissions', 'emissions', 'benefits', 'earnings', 'ratings']);
 
+const magnitudeVerbs = new Set<string | undefined>(['measuring', 'measured', 'measures', 'registering', 'registered', 'registers']);
+
 /** Words of an earthquake, for a magnitude written without the word "magnitude". */
 const quakeWords = /quake|aftershock|tremor|seismic/i;
 
@@ -1842,8 +1844,9 @@ function quantityAt(s: Scan, i: number, previous: Figure[]): Found | null {
     unit = 'magnitude';
     if (!qualifier) figStartTok = start - 1;
   }
-  // "an aftershock measuring 6.1": a number with a decimal after "measuring", in a sentence about an earthquake.
-  if (!unitInfo && !currency && !ratio && !range && kind === 'count' && value !== null && value > 0 && value < 10 && keys[start - 1] === 'measuring' &&
+  // "an aftershock measuring 6.1", "the quake registered 7.2": a number with a decimal after such a
+  // verb, in a sentence about an earthquake.
+  if (!unitInfo && !currency && !ratio && !range && kind === 'count' && value !== null && value > 0 && value < 10 && magnitudeVerbs.has(keys[start - 1]) &&
     /^\d\.\d$/.test(w[start].text) && quakeWords.test(sentenceText(s))) {
     kind = 'measure';
     unit = 'magnitude';
