@@ -179,6 +179,14 @@ function fullNameBefore(text: string, surname: string, at: number): { name: stri
   return null;
 }
 
+/** The role and employer that the first mention of `name` in the text before `at` gives, when it gives one. */
+function describedBefore(text: string, name: string, at: number): { name: string; role: string | null; organisation: string | null } | null {
+  const first = text.indexOf(name, Math.max(0, at - fullNameReach));
+  if (first < 0 || first + name.length > at) return null;
+  const described = introduction(text, first, first + name.length, name);
+  return described.role || described.organisation ? { name, ...described } : null;
+}
+
 /** One or two first names ("Samuel", "Jean-Pierre", "O'Neil") or initials ("W.") right before a surname; not "Kenya's" or "Tunisian-born". */
 const firstNames = /(?<![\p{L}'’.-])((?:\p{Lu}(?:\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|['’]\p{Lu}\p{Ll}+|\.)?[ \u00a0]+){1,2})$/u;
 /** What may follow a surname that ends a name: a possessive, punctuation or a space, but no further capitalised word. */
@@ -423,6 +431,9 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
         let fullName = words === 1 && info.organisation === null && /^(?:\p{Ll}+ )*\p{Lu}\p{Ll}/u.test(info.name) && !nationality.test(info.name)
           ? fullNameBefore(text, info.name, a.source.start) : null;
         if (fullName && namedAsOrganisation(text, info.name, a.source.start)) fullName = null;
+        // "United captain Jordan Hartley – no relation – ..." then "Jordan Hartley told Sky": a full name
+        // whose source says nothing of the person takes what its first mention in the text says.
+        if (!fullName && words >= 2 && !info.role && !info.organisation) fullName = describedBefore(text, info.name, a.source.start);
         person = {
           name: fullName?.name ?? info.name,
           words: fullName ? nameOf(fullName.name).words : words,

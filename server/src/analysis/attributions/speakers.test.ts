@@ -177,6 +177,13 @@ describe('speakers', () => {
     expect(speakersOf(text)).toEqual([['Ana Lima', 'glaciologist', 'Polar Institute'], ['Ana Lima', 'glaciologist', 'Polar Institute']]);
   });
 
+  it('takes the role of a full name from its first mention when the source gives none ("Jordan Hartley told" had no role, and attribution.incomplete said so)', () => {
+    const text = 'The winner was Harbour captain Ilze Ozola, who scored twice.\n\n"We earned it," Ilze Ozola told reporters.';
+    expect(speakersOf(text)).toEqual([['Ilze Ozola', 'captain', 'Harbour']]);
+    // Words before a name that are no office give none.
+    expect(speakersOf('The cup went to Ilze Ozola.\n\n"We earned it," Ilze Ozola told reporters.')).toEqual([['Ilze Ozola', null, null]]);
+  });
+
   it('marks a speaker named only by a title and a surname, and not one named in full later', () => {
     const surnameOnly = (text: string) => attributionsOf(text).map((a) => [a.speaker, a.surnameOnly ?? false]);
     expect(surnameOnly('Mr. Lind said the port was full. "We wait," Mr. Lind said.')).toEqual([['Lind', true], ['Lind', true]]);
