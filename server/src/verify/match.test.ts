@@ -125,6 +125,18 @@ describe('matching a figure against a source', () => {
     expect(verdict('Nearly 25,000 search-and-rescue workers were deployed.', 'Nearly 25,000 search-and-rescue workers', 'Some 24,400 search and rescue teams are in the field.')).toEqual({ status: 'supported', evidence: 'Some 24,400 search and rescue teams' });
   });
 
+  it('needs less context for a precise value and for a ratio rounded to its denominator', () => {
+    // Three significant digits given exactly: one word in common is enough ("age"/"year" here).
+    expect(verdict('Uptake among five-year-olds has fallen to 83.9%.', '83.9%', 'Coverage at 5 years of age was 83.9% nationally.')).toEqual({ status: 'supported', evidence: '83.9%' });
+    // But not against another counted noun, nor with no word in common.
+    expect(verdict('The port employs 2,911 staff.', '2,911 staff', 'In all 2,911 ships called at the port.').status).toBe('not-found');
+    expect(verdict('Uptake has fallen to 83.9%.', '83.9%', 'The index closed at 83.9% of its peak.').status).toBe('not-found');
+    // A count with only a verb of level is matched by three words of its sentence.
+    expect(verdict('Measles cases in England rose to 2,911 last year.', '2,911', 'There were 2,911 confirmed measles cases in England.')).toEqual({ status: 'supported', evidence: '2,911 confirmed measles cases' });
+    // "One in five" is one in 4.5 to 5.5: 21% supports it.
+    expect(verdict('One in five of those infected needed hospital care.', 'One in five', 'Around 21% of those infected were admitted to hospital.')).toEqual({ status: 'supported', evidence: 'Around 21%' });
+  });
+
   it('prefers support over a contradiction elsewhere in the same source', () => {
     expect(verdict('The fighting has killed more than 13,000 people.', 'more than 13,000 people', 'The war killed 9,000 people in its first year. By October the mission had recorded 13,100 deaths.')).toEqual({ status: 'supported', evidence: '13,100 deaths' });
   });

@@ -1,4 +1,5 @@
 import type { Analysis, Approx, Figure, Span } from '../analysis/types.js';
+import { smallNumbers } from '../analysis/figures/lexicon.js';
 import type { Evidence, SourceStatus } from './types.js';
 
 /**
@@ -275,9 +276,18 @@ function conversion(a: Figure, b: Figure): { factor: number; claim?: Interval } 
   return { factor: 1 };
 }
 
-/** A spelled fraction is a share to within half a percentage point: "two-thirds" allows 66.2% to 67.2%. */
+/** The denominator of "one in five", "nine out of 10". */
+const outOf = /\b(?:in|out\s+of)\s+(\S+)$/i;
+
+/**
+ * A spelled fraction is a share to within half a percentage point: "two-thirds" allows 66.2% to
+ * 67.2%. "One in five" rounds its denominator: one in 4.5 to one in 5.5, so 18.2% to 22.2%.
+ */
 function fractionInterval(f: Figure): Interval | undefined {
   if (f.approx !== 'exact' || f.value === null) return undefined;
+  const of = outOf.exec(f.text);
+  const n = of ? Number(of[1].replace(/,/g, '')) || smallNumbers.get(of[1].toLowerCase()) : undefined;
+  if (n !== undefined && n >= 2) return { lo: (f.value * n) / (n + 0.5), hi: (f.value * n) / (n - 0.5), loOpen: false, hiOpen: false };
   return { lo: f.value - 0.005, hi: f.value + 0.005, loOpen: false, hiOpen: false };
 }
 
@@ -445,12 +455,23 @@ export interface MatchResult {
  */
 export function matchClaim(claim: ClaimContext, source: Prepared): MatchResult {
   const all = candidates(claim, source);
-  const needsStrong = claim.figure.kind === 'count' && claim.own.size > 0;
+  const f = claim.figure;
+  // A count that names what it counts needs that noun or its verb; one with only a verb of level
+  // ("rose to 2,911") can be matched by three words of its sentence instead.
+  const needsStrong = f.kind === 'count' && claim.noun.size > 0;
   const noTerms = claim.own.size === 0 && claim.near.size === 0;
-  const related = all.filter((c) => (noTerms ? true : c.score >= 2 && (!needsStrong || c.strong > 0)));
+  const onlyVerb = f.kind === 'count' && claim.noun.size === 0 && claim.verb.size > 0;
+  const enough = (c: Candidate) => c.score >= 2 && (!needsStrong || c.strong > 0) && (!onlyVerb || c.strong > 0 || c.score >= 3);
+  const related = all.filter((c) => (noTerms ? true : enough(c)));
   const best = (relation: Relation) =>
     related.filter((c) => c.relation === relation).sort((a, b) => b.score - a.score || a.figure.start - b.figure.start)[0];
-  const support = best('supports');
+  // A precise value ("83.9%", "2,911": three significant digits or more, not a year) given exactly
+  // by the source needs only one word in common, and no other counted noun: such a number is seldom
+  // there by chance.
+  const precise = !noTerms && f.kind !== 'date' && f.value !== null && f.approx === 'exact' && significantDigits(f.value) >= 3 && !(Number.isInteger(f.value) && f.value >= 1900 && f.value <= 2100)
+    ? all.filter((c) => c.relation === 'supports' && c.score >= 1 && c.figure.value === f.value && (claim.noun.size === 0 || c.strong > 0 || !c.figure.noun)).sort((a, b) => b.score - a.score || a.figure.start - b.figure.start)[0]
+    : undefined;
+  const support = best('supports') ?? precise;
   if (support) return { status: 'supported', candidate: support };
   const contradiction = noTerms ? undefined : best('contradicts');
   if (contradiction) return { status: 'contradicted', candidate: contradiction };

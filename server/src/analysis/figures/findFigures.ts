@@ -1208,7 +1208,8 @@ const aboutWhat = new Set<string | undefined>(['jailed', 'sentenced', 'convicted
 
 /** Plurals that modify another noun as they are ("sports cars", "arms dealers", "savings accounts"). */
 const attributivePlurals = new Set(['sports', 'arms', 'savings', 'customs', 'goods', 'sales', 'systems', 'services', 'operations', 'communications',
-  'drugs', 'weapons', 'parts', 'claims', 'securities', 'rights', 'games', 'news', 'admissions', 'emissions', 'benefits', 'earnings', 'ratings']);
+  'drugs', 'weapons', 'parts', 'claims', 'securities', 'rights', 'games', 'news', 'admissions', 'emissions', 'benefits', 'earnings', 'ratings',
+  'measles', 'mumps', 'diabetes', 'series', 'species']);
 
 const magnitudeVerbs = new Set<string | undefined>(['measuring', 'measured', 'measures', 'registering', 'registered', 'registers']);
 
