@@ -44,6 +44,16 @@ describe('parseSource: titles before the name', () => {
     expect(parseSource('Her Green colleague, State Rep. Ana Lima')).toMatchObject({ name: 'Ana Lima', role: 'State Rep.' });
   });
 
+  it('names no one in a title written alone, and no person as an organisation ("Judge blocks ..." had the speaker "Judge"; "A spokesman for Mr. Burns" the organisation "Mr. Burns")', () => {
+    expect(parseSource('Judge')).toMatchObject({ name: null, role: 'Judge', head: 'judge' });
+    expect(parseSource('Correspondents')).toMatchObject({ name: null, role: 'Correspondents' });
+    // A title that is a common surname stays a name.
+    expect(parseSource('King')).toMatchObject({ name: 'King' });
+    expect(parseSource('A spokesman for Mr. Berg, Ana Lima')).toMatchObject({ name: 'Ana Lima', role: 'spokesman for Mr. Berg', organisation: null });
+    // A body of that person speaking is its own organisation still.
+    expect(parseSource("Mr Berg's office")).toMatchObject({ name: "Mr Berg's office", organisation: "Mr Berg's office" });
+  });
+
   it('keeps particles that open a name or are joined to it ("Dr. al-Hakim" was the speaker "Dr.", "van Dijk" had the role "van")', () => {
     expect(parseSource('Dr. Samira al-Amin, a consultant in Leeds')).toMatchObject({ name: 'Samira al-Amin', role: 'consultant in Leeds' });
     expect(parseSource('Dr. al-Amin')).toMatchObject({ name: 'al-Amin', role: null });

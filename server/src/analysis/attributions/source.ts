@@ -462,7 +462,29 @@ const trailingTime = /\s+(?:on\s+)?(?:(?:last|this|next)\s+)?(?:monday|tuesday|w
 const leadingAdverb = /^(?:nevertheless|nonetheless|however|meanwhile|still|instead|moreover|furthermore|indeed|separately|elsewhere|yet|also|now|later|earlier|similarly|likewise|in addition|in turn|in response|in a statement|by contrast|in contrast)\s*,\s*/i;
 
 export function parseSource(text: string): SourceInfo {
-  return withoutTimeNames(withoutPostnominals(parseSourceWords(text)));
+  return withoutPersonEmployer(withoutBareTitle(withoutTimeNames(withoutPostnominals(parseSourceWords(text))), text));
+}
+
+/** Titles that are common surnames too ("King said", "Lord said"), which stay names when written alone. */
+const surnameTitles = new Set(['king', 'queen', 'prince', 'princess', 'lord', 'lady', 'bishop', 'father', 'pope', 'sir', 'dame', 'general', 'major', 'marshal']);
+
+/** "Judge blocks ...", "Minister quits": a title written alone, as headlines do, names no one. */
+function withoutBareTitle(info: SourceInfo, text: string): SourceInfo {
+  if (!info.name || info.name.includes(' ') || info.organisation || !/^\s*\p{L}+\s*$/u.test(text)) return info;
+  const lower = info.name.toLowerCase();
+  const single = lower.endsWith('s') && isTitle(lower.slice(0, -1)) ? lower.slice(0, -1) : lower;
+  if (surnameTitles.has(single) || !(isTitle(single) || offices.has(single))) return info;
+  info.name = null;
+  info.role = text.trim();
+  info.head = lower;
+  return info;
+}
+
+/** "a spokesman for Mr. Burns": a person named with a title of address employs no one as an organisation would. */
+function withoutPersonEmployer(info: SourceInfo): SourceInfo {
+  // "Mr Spitzer's office" speaking is still a body, its own organisation.
+  if (info.organisation && info.organisation !== info.name && /^(?:mr|mrs|ms|miss|dr|sir|dame|lord|lady)\.?\s/i.test(info.organisation)) info.organisation = null;
+  return info;
 }
 
 /** Months and days of the week, which name no speaker on their own ("last September it ..."); "May" is a surname too. */
