@@ -137,6 +137,10 @@ describe('matching a figure against a source', () => {
     expect(verdict('One in five of those infected needed hospital care.', 'One in five', 'Around 21% of those infected were admitted to hospital.')).toEqual({ status: 'supported', evidence: 'Around 21%' });
   });
 
+  it('converts tonnes to gigatonnes', () => {
+    expect(verdict('Emissions rose to a record 37.8 billion tonnes of CO2.', '37.8 billion tonnes', 'Fossil emissions were a record 37.8 GtCO2 in 2026.')).toEqual({ status: 'supported', evidence: '37.8 GtCO2' });
+  });
+
   it('prefers support over a contradiction elsewhere in the same source', () => {
     expect(verdict('The fighting has killed more than 13,000 people.', 'more than 13,000 people', 'The war killed 9,000 people in its first year. By October the mission had recorded 13,100 deaths.')).toEqual({ status: 'supported', evidence: '13,100 deaths' });
   });

@@ -243,7 +243,7 @@ const unitFamilies: Array<Record<string, number>> = [
   { second: 1, minute: 60, hour: 3600, day: 86400, week: 604800, fortnight: 1209600 },
   { month: 1, year: 12, decade: 120, century: 1200 },
   { mm: 0.001, cm: 0.01, m: 1, km: 1000 },
-  { mg: 0.001, g: 1, kg: 1000, t: 1e6 },
+  { mg: 0.001, g: 1, kg: 1000, t: 1e6, kt: 1e9, Mt: 1e12, Gt: 1e15 },
   { ml: 0.001, l: 1 },
 ];
 

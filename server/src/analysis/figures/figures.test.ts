@@ -360,6 +360,15 @@ describe('units', () => {
     checkFigures('Officials grasped the magnitude [[12 hours later]], and losses of this magnitude hit [[40 firms]].', [{ kind: 'duration' }, { unit: 'firm' }]);
   });
 
+  it('reads emissions with the gas glued to the unit, and leaves a sentence\'s full stop out after a symbol unit', () => {
+    checkFigures('Emissions hit [[37.8 GtCO2]], or [[450 MtCO2e]] for the region, and warming reached [[1.5°C]]. Talks ended at [[5 p.m.]] [[on Friday]].', [
+      { kind: 'measure', value: 37.8, unit: 'Gt' },
+      { kind: 'measure', value: 450, unit: 'Mt' },
+      { kind: 'measure', value: 1.5, unit: '°C' },
+      { kind: 'date', unit: 'time' },
+    ]);
+  });
+
   it('reads measures written apart, glued and in hyphenated compounds', () => {
     checkFigures('The convoy drove [[40 km]] past a [[3-mile]] trench and [[1,500 barrels]] of fuel at [[60mph]].', [
       { unit: 'km', value: 40 },

@@ -1547,14 +1547,19 @@ function rangeAfter(s: Scan, core: Core, j: number, startTok: number = core.firs
   return { core: second, currency: second.currency };
 }
 
+function isLetterCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
 function figureOf(s: Scan, firstTok: number, startOffset: number, endOffset: number, fields: Pick<Figure, 'kind' | 'value' | 'unit' | 'approx'> & Partial<Figure>): Figure {
   void firstTok;
   // A sentence's full stop glued to its last word ("per cent.") is not part of the figure; an
   // abbreviation with inner stops ("a.m.", "m.p.h.") keeps its own.
-  if (s.text.charCodeAt(endOffset - 1) === 46) {
-    const c = s.text.charCodeAt(endOffset - 2);
-    const isLetter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-    if (isLetter && s.text.lastIndexOf('.', endOffset - 2) < s.text.lastIndexOf(' ', endOffset - 2)) endOffset--;
+  if (s.text.charCodeAt(endOffset - 1) === 46 && isLetterCode(s.text.charCodeAt(endOffset - 2))) {
+    // Back over the letters and stops that end the figure: "C." in "1.5°C." has no inner stop.
+    let k = endOffset - 2;
+    while (k > startOffset && (isLetterCode(s.text.charCodeAt(k - 1)) || s.text.charCodeAt(k - 1) === 46)) k--;
+    if (s.text.indexOf('.', k) === endOffset - 1) endOffset--;
   }
   const figure: Figure = { start: startOffset, end: endOffset, text: s.text.slice(startOffset, endOffset), kind: fields.kind, value: fields.value, unit: fields.unit, approx: fields.approx };
   if (fields.low !== undefined) figure.low = fields.low;
