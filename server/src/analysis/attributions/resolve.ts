@@ -223,20 +223,29 @@ function introduction(text: string, start: number, end: number, name: string): {
   // ", who was also Bombardier's president,": a clause that says what the person is.
   if (appositive !== undefined && !(/^(?:the|a|an)$/.test(opening) || /^who\s+(?:is|was|has been|had been)\b/.test(appositive) ||
     /^\p{Lu}\p{L}*['’]s?$/u.test(opening) || (/^\p{Ll}/u.test(opening) && !descriptionStops.has(opening) && !/(?:ed|ing)$/.test(opening)))) appositive = undefined;
+  // " of the University of Exeter", " at Nordbank": where the person works, with no comma.
+  const employer = appositive === undefined ? employerAfterName.exec(text.slice(end, end + 100))?.[1] : undefined;
   const candidates = [
     comma.length ? `${comma.join(' ').replace(/,$/, '')}, ${name}` : `${described.join(' ')} ${name}`.trim(),
     ...(appositive ? [`${described.join(' ')} ${name}, ${appositive}`.trim()] : []),
+    ...(employer ? [`${described.join(' ')} ${name}, ${employer}`.trim()] : []),
   ];
   // The appositive first; without it if it does not read as one ("chief executive Willie Walsh, chief financial officer Brian Dunne and ...").
   for (const source of candidates.reverse()) {
     const info = parseSource(source);
+    if (info.name !== name) continue;
     // Only an office or a trade makes a role here ("chief executive", "analyst"); other words read back
     // from a sentence ("research", "own a stake") are no description of the person.
     const head = info.role ? roleHead(info.role) : '';
-    if (info.name === name && (isTitle(head) || anonymousHeads.has(head) || head === 'head' || head.endsWith('-head'))) return { role: info.role, organisation: info.organisation };
+    const office = isTitle(head) || anonymousHeads.has(head) || head === 'head' || head.endsWith('-head');
+    if (office) return { role: info.role, organisation: info.organisation };
+    if (source.endsWith(employer ?? '\u0000') && info.organisation) return { role: null, organisation: info.organisation };
   }
   return { role: null, organisation: null };
 }
+
+/** An employer right after a name, up to punctuation or a dash: " of the University of Exeter", " at Emory University". */
+const employerAfterName = /^[ \u00a0]+((?:of|at|from)[ \u00a0]+(?:the[ \u00a0]+)?\p{Lu}[^,.;:()\n"“”—–]{1,80}?)[ \u00a0]*(?=[,.;:—–]|[ \u00a0]+(?:said|says|told|who|which|and|has|had|is|was)\b)/u;
 
 /**
  * The words of a description read back from `back[at - 1]`: up to six words, stopping at a verb, a

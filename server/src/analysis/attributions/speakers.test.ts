@@ -184,6 +184,11 @@ describe('speakers', () => {
     expect(speakersOf('The cup went to Ilze Ozola.\n\n"We earned it," Ilze Ozola told reporters.')).toEqual([['Ilze Ozola', null, null]]);
   });
 
+  it('takes an employer written after a first mention with no comma ("Prof. Martin Siegert of the University of Exeter, who ..." then "Prof. Siegert said" had no organisation)', () => {
+    const text = 'Prof. Ana Lima of the Polar Institute, who led the survey, called the results worrying. "It is fast," Prof. Lima said.\n\nAnother expert, Dr. Tom Berg at Riga Technical University — no relation — disagreed. "Wait a decade," Dr. Berg said.';
+    expect([...new Set(speakersOf(text).map(([name, , organisation]) => `${name} | ${organisation}`))]).toEqual(['Ana Lima | Polar Institute', 'Tom Berg | Riga Technical University']);
+  });
+
   it('marks a speaker named only by a title and a surname, and not one named in full later', () => {
     const surnameOnly = (text: string) => attributionsOf(text).map((a) => [a.speaker, a.surnameOnly ?? false]);
     expect(surnameOnly('Mr. Lind said the port was full. "We wait," Mr. Lind said.')).toEqual([['Lind', true], ['Lind', true]]);
