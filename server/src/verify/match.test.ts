@@ -137,6 +137,11 @@ describe('matching a figure against a source', () => {
     expect(verdict('One in five of those infected needed hospital care.', 'One in five', 'Around 21% of those infected were admitted to hospital.')).toEqual({ status: 'supported', evidence: 'Around 21%' });
   });
 
+  it('counts the same direction of change as a word in common', () => {
+    expect(verdict('EU emissions fell by 7.4%.', '7.4%', 'In the EU, emissions are set to decline by 7.4%.')).toEqual({ status: 'supported', evidence: '7.4%' });
+    expect(verdict('Wages in the bloc fell by 7.4% last year.', '7.4%', 'Prices are estimated to decline by 7.4%.').status).toBe('not-found');
+  });
+
   it('converts tonnes to gigatonnes', () => {
     expect(verdict('Emissions rose to a record 37.8 billion tonnes of CO2.', '37.8 billion tonnes', 'Fossil emissions were a record 37.8 GtCO2 in 2026.')).toEqual({ status: 'supported', evidence: '37.8 GtCO2' });
   });

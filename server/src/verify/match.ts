@@ -435,6 +435,8 @@ export function candidates(claim: ClaimContext, source: Prepared): Candidate[] {
       if (claim.own.has(k)) continue;
       if (theirOwn.has(k) || theirNear.has(k)) weak++;
     }
+    // "fell by 7.4%" against "decline by 7.4%": the same direction of change is one word in common.
+    if (f.change && sf.change === f.change) weak++;
     out.push({ figure: sf, relation: relate(convert.claim ?? interval, evidence), score: strong * 2 + weak, strong });
   }
   return out;
