@@ -1084,3 +1084,15 @@ describe('an -ing word describing the source', () => {
     ]);
   });
 });
+
+describe('a noun-like cue word after a one-word modifier', () => {
+  it('reads "demand", "support", "offer" after a singular word as a noun, and after a plural or a pronoun as a verb', () => {
+    checkAttributions('Strong demand lifts copper prices', []);
+    checkAttributions('Takeover offer for Harbour Mills', []);
+    checkAttributions('Power demand hit a record on Tuesday, the grid operator said.', [
+      { cue: 'said', source: 'the grid operator', content: 'Power demand hit a record on Tuesday' },
+    ]);
+    checkAttributions('Nurses demand a pay rise of 10%.', [{ cue: 'demand', source: 'Nurses', content: 'a pay rise of 10%' }]);
+    checkAttributions('We support the new timetable.', [{ cue: 'support', source: 'We', content: 'the new timetable' }]);
+  });
+});

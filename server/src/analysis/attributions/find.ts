@@ -349,7 +349,7 @@ function modelCue(block: Block, i: number, cue: CueWord, found: Found[], model: 
   }
   // "A leading think tank says": "think" before "tank" is a noun, though the model, which sees the
   // word alone, may accept it.
-  if (!f || thinkTank(block.toks, i) || saysNothing(block, cue, f) || anonymityWish(block, f) || personQuestioned(block, cue, f) || dealAgreed(block, cue, f) || declineAsFall(block, cue, f)) return null;
+  if (!f || thinkTank(block.toks, i) || nounAfterNoun(block, i, cue, f) || saysNothing(block, cue, f) || anonymityWish(block, f) || personQuestioned(block, cue, f) || dealAgreed(block, cue, f) || declineAsFall(block, cue, f)) return null;
   // "asked parliament to raise that to 3.5%", "urged Congress to reinstate rules that ...": the rules
   // started the content at a "that" after an infinitive, which is its object or a relative pronoun;
   // the content is the addressee and the infinitive. Fixed here, so that the model's features stay.
@@ -2162,6 +2162,42 @@ function declineAsFall(block: Block, cue: CueWord, f: Found): boolean {
   // "declined to 3.2%"; "Declining To Debate" in a headline is a refusal.
   if (toks[k].lower === 'to') return figure(toks[k + 1]);
   return figure(toks[k]) || fallPrepositions.has(toks[k].lower);
+}
+
+/**
+ * Nouns that take a base-form verb though they have no -s: plurals ("Police demand answers") and,
+ * in British usage, collectives ("Pair claim ...", "Government want ...").
+ */
+const unmarkedPlurals = new Set([
+  'people', 'police', 'men', 'women', 'children', 'staff', 'personnel', 'clergy', 'youth', 'public', 'majority', 'minority', 'rest',
+  'who', 'that', 'which', 'pair', 'couple', 'duo', 'trio', 'family', 'team', 'squad', 'side', 'government', 'crew', 'band', 'jury',
+  'panel', 'board', 'committee', 'council', 'group', 'club', 'party', 'union', 'audience', 'cabinet', 'management', 'opposition',
+  'data', 'media', 'criteria',
+]);
+
+/** "his support", "their hope": a possessor's stance, which PolNeAR reads as a cue with that source. */
+const possessives = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
+/** Cue verbs whose past is their base form: "Mr Ek forecast growth" is a verb in the past. */
+const pastAsBase = new Set(['forecast', 'read', 'put', 'broadcast', 'cast', 'bet']);
+
+/**
+ * Whether a word that is as often a noun, in its base form, is the head of a noun phrase after a
+ * one-word modifier: "Electricity demand hit a record", "Strong demand triggers rally", "Labour
+ * support slips", "Takeover offer for ...": a singular subject would take "demands", "supports".
+ * Plural, pronoun and quantity subjects take the base form ("Unions demand", "they support", "Most
+ * want", "Police demand"), a word between them ("will support") is left to the rules, and so is a
+ * longer subject, whose head the rules do not know ("observers in the UK claim").
+ */
+function nounAfterNoun(block: Block, i: number, cue: CueWord, f: Found): boolean {
+  const { toks } = block;
+  const t = toks[i];
+  if (!cue.nounLike || t.lower !== cue.lemma || pastAsBase.has(t.lower) || !f.source || f.source[0] !== i - 1 || f.source[1] !== i - 1 || f.cue[0] !== i) return false;
+  // "IG report: ...": a headline's label, which PolNeAR reads as a cue.
+  if (toks[i + 1]?.text === ':') return false;
+  const head = toks[i - 1];
+  const w = head.lower;
+  return isWord(head) && !isQuantity(head) && !numberWords.has(w) && !/s$/.test(w) && !subjectPronouns.has(w) && !possessives.has(w) && !pronounQuantifiers.has(w) && !unmarkedPlurals.has(w);
 }
 
 /** Auxiliaries and modals: a clause's verb, which a noun phrase that is only an object lacks. */
