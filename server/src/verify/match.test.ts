@@ -142,6 +142,13 @@ describe('matching a figure against a source', () => {
     expect(verdict('Wages in the bloc fell by 7.4% last year.', '7.4%', 'Prices are estimated to decline by 7.4%.').status).toBe('not-found');
   });
 
+  it('compares a sentence with a sentence, not with an age, and takes either end of a range as a stated value', () => {
+    expect(verdict('Ana Lima was jailed for eight years and four months.', 'eight years and four months', 'Lima was sentenced to 8 years 4 months imprisonment.')).toEqual({ status: 'supported', evidence: '8 years 4 months' });
+    // "Lima, 57," is an age; the source's sentence length is no contradiction of it.
+    expect(verdict('Ana Lima, 57, was jailed on Friday.', '57', 'Ana Lima was sentenced to 8 years 4 months imprisonment.').status).toBe('not-found');
+    expect(verdict('The largest single payment was £84,500.', '£84,500', 'Payments ranged from £1,250 to £84,500.')).toEqual({ status: 'supported', evidence: '£1,250 to £84,500' });
+  });
+
   it('converts tonnes to gigatonnes', () => {
     expect(verdict('Emissions rose to a record 37.8 billion tonnes of CO2.', '37.8 billion tonnes', 'Fossil emissions were a record 37.8 GtCO2 in 2026.')).toEqual({ status: 'supported', evidence: '37.8 GtCO2' });
   });

@@ -128,6 +128,7 @@ const synonymGroups = [
   'price prices cost costs',
   'damage damages loss losses',
   'aid assistance funding funds',
+  'jail jailed jailing prison imprisoned imprisonment sentence sentenced sentencing custody',
 ];
 
 const synonymOf = new Map<string, string>();
@@ -258,6 +259,8 @@ function isFraction(f: Figure): boolean {
  */
 function conversion(a: Figure, b: Figure): { factor: number; claim?: Interval } | null {
   if (a.kind === 'date' || a.kind === 'ordinal' || b.kind === 'date' || b.kind === 'ordinal') return null;
+  // A person's age ("Pettigrew, 57,") is no length of time ("8 years 4 months' imprisonment").
+  if (!!a.age !== !!b.age) return null;
   // "two-thirds of ships" against "67% of vessels": the fraction as a percentage, to the nearest point.
   if (isFraction(a) && b.kind === 'percent' && b.unit === '%') return { factor: 0.01, claim: fractionInterval(a) };
   if (a.kind === 'percent' && a.unit === '%' && isFraction(b)) return { factor: 100 };
@@ -437,7 +440,14 @@ export function candidates(claim: ClaimContext, source: Prepared): Candidate[] {
     }
     // "fell by 7.4%" against "decline by 7.4%": the same direction of change is one word in common.
     if (f.change && sf.change === f.change) weak++;
-    out.push({ figure: sf, relation: relate(convert.claim ?? interval, evidence), score: strong * 2 + weak, strong });
+    const claimed = convert.claim ?? interval;
+    let relation = relate(claimed, evidence);
+    // "Payments ranged from £1,250 to £84,500" gives each end as a value: "The largest was £84,500".
+    if (relation !== 'supports' && sf.approx === 'range' && sf.low !== undefined && sf.high !== undefined) {
+      const end = (v: number) => scaledInterval({ lo: v, hi: v, loOpen: false, hiOpen: false }, convert.factor);
+      if (contains(claimed, end(sf.low)) || contains(claimed, end(sf.high))) relation = 'supports';
+    }
+    out.push({ figure: sf, relation, score: strong * 2 + weak, strong });
   }
   return out;
 }
@@ -471,7 +481,7 @@ export function matchClaim(claim: ClaimContext, source: Prepared): MatchResult {
   // by the source needs only one word in common, and no other counted noun: such a number is seldom
   // there by chance.
   const precise = !noTerms && f.kind !== 'date' && f.value !== null && f.approx === 'exact' && significantDigits(f.value) >= 3 && !(Number.isInteger(f.value) && f.value >= 1900 && f.value <= 2100)
-    ? all.filter((c) => c.relation === 'supports' && c.score >= 1 && c.figure.value === f.value && (claim.noun.size === 0 || c.strong > 0 || !c.figure.noun)).sort((a, b) => b.score - a.score || a.figure.start - b.figure.start)[0]
+    ? all.filter((c) => c.relation === 'supports' && c.score >= 1 && (c.figure.value === f.value || c.figure.low === f.value || c.figure.high === f.value) && (claim.noun.size === 0 || c.strong > 0 || !c.figure.noun)).sort((a, b) => b.score - a.score || a.figure.start - b.figure.start)[0]
     : undefined;
   const support = best('supports') ?? precise;
   if (support) return { status: 'supported', candidate: support };
