@@ -171,7 +171,7 @@ function fullNameBefore(text: string, surname: string, at: number): { name: stri
     const words = first[1].trim().split(/\s+/);
     while (words.length && notFirstNames.has(words[0])) words.shift();
     if (!words.length) continue;
-    const name = parseSource(`${words.join(' ')} ${surname}`).name;
+    const name = parseSourceOnce(`${words.join(' ')} ${surname}`).name;
     if (!name || !name.endsWith(' ' + surname) || name.split(' ').length < 2) continue;
     if (namedAsOrganisation(text, name, at)) return null;
     return { name, ...introduction(text, i + surname.length - name.length, i + surname.length, name) };
@@ -212,19 +212,37 @@ function roleHead(role: string): string {
  * Ghosn, the chief executive of Nissan,"), read as a source is.
  */
 function introduction(text: string, start: number, end: number, name: string): { role: string | null; organisation: string | null } {
+  // Read once per first mention as written: the language server resolves the article again on every edit.
+  const before = text.slice(Math.max(0, start - 100), start);
+  const after = text.slice(end, end + 120);
+  const key = `${name}\u0000${before}\u0000${after}`;
+  let found = introductions.get(key);
+  if (!found) {
+    if (introductions.size >= 20_000) introductions.clear();
+    found = introductionIn(before, after, name);
+    introductions.set(detached(key), found);
+  }
+  return found;
+}
+
+/** What `introduction` found, by the name and the text around it. */
+const introductions = new Map<string, { role: string | null; organisation: string | null }>();
+
+/** `introduction` on the text `before` and `after` the name. */
+function introductionIn(before: string, after: string, name: string): { role: string | null; organisation: string | null } {
   // Within the line: a headline or a paragraph before is no part of it.
-  const back = text.slice(Math.max(0, start - 100), start).split('\n').pop()!.split(/[ \u00a0]+/).filter((w) => w !== '');
+  const back = before.split('\n').pop()!.split(/[ \u00a0]+/).filter((w) => w !== '');
   const described = wordsBack(back, back.length, false);
   // "Iran's president, Mohammad Khatami": a role before the name and a comma, "of the" allowed.
   const comma = described.length === 0 && back.length > 0 && back[back.length - 1].endsWith(',') ? wordsBack(back, back.length, true) : [];
   // ", the chief executive of Nissan,": an appositive opening with an article, a possessive or a noun; not a clause ("who own", "told the BBC").
-  let appositive = /^,[ \u00a0]+([^,.;:()\n"“”]{2,100})[,.;]/u.exec(text.slice(end, end + 120))?.[1];
+  let appositive = /^,[ \u00a0]+([^,.;:()\n"“”]{2,100})[,.;]/u.exec(after)?.[1];
   const opening = appositive?.split(/\s/)[0] ?? '';
   // ", who was also Bombardier's president,": a clause that says what the person is.
   if (appositive !== undefined && !(/^(?:the|a|an)$/.test(opening) || /^who\s+(?:is|was|has been|had been)\b/.test(appositive) ||
     /^\p{Lu}\p{L}*['’]s?$/u.test(opening) || (/^\p{Ll}/u.test(opening) && !descriptionStops.has(opening) && !/(?:ed|ing)$/.test(opening)))) appositive = undefined;
   // " of the University of Exeter", " at Nordbank": where the person works, with no comma.
-  const employer = appositive === undefined ? employerAfterName.exec(text.slice(end, end + 100))?.[1] : undefined;
+  const employer = appositive === undefined ? employerAfterName.exec(after)?.[1] : undefined;
   const candidates = [
     comma.length ? `${comma.join(' ').replace(/,$/, '')}, ${name}` : `${described.join(' ')} ${name}`.trim(),
     ...(appositive ? [`${described.join(' ')} ${name}, ${appositive}`.trim()] : []),
@@ -232,7 +250,7 @@ function introduction(text: string, start: number, end: number, name: string): {
   ];
   // The appositive first; without it if it does not read as one ("chief executive Willie Walsh, chief financial officer Brian Dunne and ...").
   for (const source of candidates.reverse()) {
-    const info = parseSource(source);
+    const info = parseSourceOnce(source);
     if (info.name !== name) continue;
     // Only an office or a trade makes a role here ("chief executive", "analyst"); other words read back
     // from a sentence ("research", "own a stake") are no description of the person.
