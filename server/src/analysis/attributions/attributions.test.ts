@@ -1096,3 +1096,14 @@ describe('a noun-like cue word after a one-word modifier', () => {
     checkAttributions('We support the new timetable.', [{ cue: 'support', source: 'We', content: 'the new timetable' }]);
   });
 });
+
+describe('a participle describing the word that opens the sentence', () => {
+  it('reads "X backed by ... were" with no commas as a description, not as what the agent backed', () => {
+    checkAttributions('Crews backed by 20 helicopters were fighting the fire on Sunday.', []);
+    // A verb of saying with "by" and no later verb keeps its reading.
+    checkAttributions('Lind responded by saying the fund was safe.', [
+      { cue: 'responded', source: 'Lind', content: 'by saying the fund was safe' },
+      { cue: 'saying', source: 'Lind', content: 'the fund was safe' },
+    ]);
+  });
+});

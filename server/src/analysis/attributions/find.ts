@@ -349,7 +349,7 @@ function modelCue(block: Block, i: number, cue: CueWord, found: Found[], model: 
   }
   // "A leading think tank says": "think" before "tank" is a noun, though the model, which sees the
   // word alone, may accept it.
-  if (!f || thinkTank(block.toks, i) || nounAfterNoun(block, i, cue, f) || saysNothing(block, cue, f) || anonymityWish(block, f) || personQuestioned(block, cue, f) || dealAgreed(block, cue, f) || declineAsFall(block, cue, f)) return null;
+  if (!f || thinkTank(block.toks, i) || nounAfterNoun(block, i, cue, f) || describedOpener(block, i, f) || saysNothing(block, cue, f) || anonymityWish(block, f) || personQuestioned(block, cue, f) || dealAgreed(block, cue, f) || declineAsFall(block, cue, f)) return null;
   // "asked parliament to raise that to 3.5%", "urged Congress to reinstate rules that ...": the rules
   // started the content at a "that" after an infinitive, which is its object or a relative pronoun;
   // the content is the addressee and the infinitive. Fixed here, so that the model's features stay.
@@ -2198,6 +2198,25 @@ function nounAfterNoun(block: Block, i: number, cue: CueWord, f: Found): boolean
   const head = toks[i - 1];
   const w = head.lower;
   return isWord(head) && !isQuantity(head) && !numberWords.has(w) && !/s$/.test(w) && !subjectPronouns.has(w) && !possessives.has(w) && !pronounQuantifiers.has(w) && !unmarkedPlurals.has(w);
+}
+
+/**
+ * "Firefighters backed by 14 aircraft were battling the blaze": a participle before its agent, with
+ * no auxiliary, after the one word opening the sentence, describes that word when a verb follows
+ * the agent; what the agent said or backed is not reported ("Rebels backed by Iran seized the port"
+ * is never read). "Ruiz responded by saying ..." names a means, and "The ministry responded by
+ * letter." has no verb after it.
+ */
+function describedOpener(block: Block, i: number, f: Found): boolean {
+  const { toks } = block;
+  const t = toks[i];
+  if (!/ed$/.test(t.lower) || f.cue[0] !== i || f.cue[1] !== i || f.content[0] !== i + 1 || toks[i + 1].lower !== 'by' || byMeans(block, i + 2)) return false;
+  if (!f.source || f.source[0] !== i - 1 || f.source[1] !== i - 1 || i - 1 !== block.first[t.s]) return false;
+  for (let k = i + 3; k <= f.content[1]; k++) {
+    const w = toks[k];
+    if (w.q < 0 && (clauseVerbs.has(w.lower) || beForms.has(w.lower) || finiteVerbs.has(w.lower) || pastVerb(w))) return true;
+  }
+  return false;
 }
 
 /** Auxiliaries and modals: a clause's verb, which a noun phrase that is only an object lacks. */
