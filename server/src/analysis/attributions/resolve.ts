@@ -1,7 +1,7 @@
 import type { Attribution, Span } from '../types.js';
 import { detached } from '../detached.js';
 import { anonymousHeads } from './lexicon.js';
-import { isOrganisationNoun, isTitle, onlyShortTitles, openingTitleNoun, organisationNouns, parseSource, roleWords, type SourceInfo } from './source.js';
+import { isOrganisationNoun, isPersonNoun, isTitle, onlyShortTitles, openingTitleNoun, organisationNouns, parseSource, roleWords, type SourceInfo } from './source.js';
 
 /** A speaker met in the article: the first full mention, then what later mentions add. */
 interface Person {
@@ -67,10 +67,8 @@ function nameOf(name: string): { lastName: string; words: number } {
   if (!seen) {
     if (namesSeen.size >= 50_000) namesSeen.clear();
     const parts = name.split(' ');
-    // "van der Meulen", "al-Hakim": particles opening a name belong to the surname, which counts as one word.
-    let particles = 0;
-    while (particles < parts.length - 1 && /^\p{Ll}/u.test(parts[particles])) particles++;
-    seen = { lastName: parts[parts.length - 1].toLowerCase(), words: parts.length - particles };
+    // "van der Meulen", "de Sousa Carvalho": a name that opens with a particle is a surname, one word.
+    seen = { lastName: parts[parts.length - 1].toLowerCase(), words: /^\p{Ll}/u.test(parts[0]) ? 1 : parts.length };
     namesSeen.set(name, seen);
   }
   return seen;
@@ -543,7 +541,7 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
       }
       unnamedReferent.seen = seen;
       unnamedReferent.end = a.source.end;
-    } else if (!person && !info.pronoun && !info.name && info.head && !/s$/.test(info.head) && (isTitle(info.head) || anonymousHeads.has(info.head)) &&
+    } else if (!person && !info.pronoun && !info.name && info.head && !/s$/.test(info.head) && (isPersonNoun(info.head) || anonymousHeads.has(info.head)) &&
       !notPersonTitles.has(info.head)) {
       lastUnnamed = { head: info.head, role: info.role, organisation: info.organisation, seen, start: a.source.start, end: a.source.end };
     }

@@ -177,7 +177,7 @@ const kinNouns = new Set(['wife', 'husband', 'son', 'daughter', 'mother', 'fathe
   'nephew', 'grandson', 'granddaughter', 'grandmother', 'grandfather', 'teammate', 'relative', 'relatives']);
 
 /** A noun for a person or people by office, trade or kin ("president", "producers", "wife"), not a thing ("report", "offer"). */
-function isPersonNoun(noun: string): boolean {
+export function isPersonNoun(noun: string): boolean {
   return kinNouns.has(noun) || isTitle(noun) || (noun.endsWith('s') && isTitle(noun.slice(0, -1)));
 }
 

@@ -189,6 +189,16 @@ describe('speakers', () => {
     expect([...new Set(speakersOf(text).map(([name, , organisation]) => `${name} | ${organisation}`))]).toEqual(['Ana Lima | Polar Institute', 'Tom Berg | Riga Technical University']);
   });
 
+  it('reads a name that opens with a particle as a surname ("Mr. de Sousa Carvalho" did not take the full name written before)', () => {
+    const text = 'The order came from the commissioner, Joao Pedro de Sousa Lima.\n\nMr. de Sousa Lima told the committee that he would not sign.';
+    expect(attributionsOf(text).filter((a) => a.source).map((a) => a.speaker ?? null)).toEqual(['Joao Pedro de Sousa Lima']);
+  });
+
+  it('lets "he" stand for a relation who spoke just before ("Mr Berg\'s former partner said ... he said" went to the last named speaker)', () => {
+    const text = 'Ana Lima, the chair, said rules were needed. Mr Berg\'s former business partner said the fund was failing. "I warned him in 2019," he said.';
+    expect(attributionsOf(text).map((a) => a.speaker ?? null)).toEqual(['Ana Lima', null, null]);
+  });
+
   it('marks a speaker named only by a title and a surname, and not one named in full later', () => {
     const surnameOnly = (text: string) => attributionsOf(text).map((a) => [a.speaker, a.surnameOnly ?? false]);
     expect(surnameOnly('Mr. Lind said the port was full. "We wait," Mr. Lind said.')).toEqual([['Lind', true], ['Lind', true]]);
