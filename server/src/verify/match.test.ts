@@ -149,6 +149,16 @@ describe('matching a figure against a source', () => {
     expect(verdict('The largest single payment was £84,500.', '£84,500', 'Payments ranged from £1,250 to £84,500.')).toEqual({ status: 'supported', evidence: '£1,250 to £84,500' });
   });
 
+  it('reads a company report: last year\'s figure in brackets, an amount to its last written digit', () => {
+    const report = 'Profit before tax was SEK 11,812 million (14,930), down 21 percent.';
+    expect(verdict('Full-year profit came to 11.8bn kronor, down 21% from 14.9bn kronor in 2025.', '11.8bn kronor', report)).toEqual({ status: 'supported', evidence: 'SEK 11,812 million' });
+    expect(verdict('Full-year profit came to 11.8bn kronor, down 21% from 14.9bn kronor in 2025.', '14.9bn kronor', report)).toEqual({ status: 'supported', evidence: '14,930' });
+    // "14.2bn" is 14.15bn to 14.25bn: SEK 14,216 million is no contradiction, SEK 14,316 million is.
+    expect(verdict('Full-year profit came to 14.2bn kronor.', '14.2bn kronor', 'Full-year profit was SEK 14,316 million.').status).toBe('contradicted');
+    expect(verdict('Full-year profit came to 14.2bn kronor.', '14.2bn kronor', 'Full-year profit was SEK 14,216 million.').status).toBe('supported');
+    expect(verdict('The firm will shed about 900 jobs.', 'about 900 jobs', 'Approximately 900 positions will be affected.')).toEqual({ status: 'supported', evidence: 'Approximately 900 positions' });
+  });
+
   it('converts tonnes to gigatonnes', () => {
     expect(verdict('Emissions rose to a record 37.8 billion tonnes of CO2.', '37.8 billion tonnes', 'Fossil emissions were a record 37.8 GtCO2 in 2026.')).toEqual({ status: 'supported', evidence: '37.8 GtCO2' });
   });

@@ -38,14 +38,28 @@ export function roundingOf(value: number): number {
 }
 
 /**
+ * Half a unit of the last digit written before a scale word: "14.2bn" is 14.15bn to 14.25bn, "SEK
+ * 11,812 million" to the million. A number written out in full ("2,911", "83.9%") gets none here.
+ */
+function scaledRounding(text: string, value: number): number {
+  const m = /\d[\d,]*(?:\.(\d+))?/.exec(text);
+  if (!m) return 0;
+  const written = Number(m[0].replace(/,/g, ''));
+  if (!(written > 0)) return 0;
+  const scale = Math.abs(value) / written;
+  if (scale < 1000) return 0;
+  return (Math.pow(10, -(m[1]?.length ?? 0)) / 2) * scale;
+}
+
+/**
  * The values a figure allows. As a claim (the article) an exact round value allows its rounding; as
  * evidence (a source) an exact value is just that value.
  */
-export function intervalOf(f: { value: number | null; low?: number; high?: number; approx: Approx }, role: 'claim' | 'evidence'): Interval | null {
+export function intervalOf(f: { value: number | null; low?: number; high?: number; approx: Approx; text?: string }, role: 'claim' | 'evidence'): Interval | null {
   if (f.value === null) return null;
   const v = f.value;
   if (f.low !== undefined && f.high !== undefined && f.high !== f.low) return { lo: f.low, hi: f.high, loOpen: false, hiOpen: false };
-  const round = role === 'claim' ? roundingOf(v) : 0;
+  const round = role === 'claim' ? Math.max(roundingOf(v), f.text === undefined ? 0 : scaledRounding(f.text, v)) : 0;
   // A source's "around 98,000" is its best estimate, 98,000; the article's "about 100,000" allows a spread.
   if (role === 'evidence' && f.approx === 'about') return { lo: v, hi: v, loOpen: false, hiOpen: false };
   switch (f.approx) {
@@ -122,10 +136,11 @@ const synonymGroups = [
   'troop troops soldier soldiers servicemen personnel forces',
   'people person persons resident residents civilian civilians citizen citizens individual individuals inhabitant inhabitants population',
   'home homes house houses household households dwelling dwellings',
-  'job jobs employment employed worker workers employee employees staff workforce',
+  'job jobs employment employed worker workers employee employees staff workforce position positions post posts',
   'ship ships vessel vessels boat boats',
   'unemployment unemployed jobless joblessness',
   'price prices cost costs',
+  'revenue revenues sales turnover',
   'damage damages loss losses',
   'aid assistance funding funds',
   'jail jailed jailing prison imprisoned imprisonment sentence sentenced sentencing custody',
@@ -314,6 +329,8 @@ export interface ClaimContext {
   noun: Set<string>;
   verb: Set<string>;
   near: Set<string>;
+  /** True when the noun was read from "the number of ..." before the figure, not from the figure itself. */
+  nounFromClause?: boolean;
 }
 
 const prepositions = new Set(['at', 'of', 'to', 'by', 'for', 'from', 'with', 'in', 'on']);
@@ -393,6 +410,7 @@ export function claimContext(article: Prepared, figure: Figure): ClaimContext {
     if (named) {
       for (const k of named.noun) noun.add(k);
       for (const k of named.verb) verb.add(k);
+      return { figure, own: new Set([...noun, ...verb]), noun, verb, near: windowKeys(article, figure, 6), nounFromClause: true };
     }
   }
   return { figure, own: new Set([...noun, ...verb]), noun, verb, near: windowKeys(article, figure, 6) };
@@ -470,18 +488,18 @@ export function matchClaim(claim: ClaimContext, source: Prepared): MatchResult {
   const f = claim.figure;
   // A count that names what it counts needs that noun or its verb; one with only a verb of level
   // ("rose to 2,911") can be matched by three words of its sentence instead.
-  const needsStrong = f.kind === 'count' && claim.noun.size > 0;
+  const needsStrong = f.kind === 'count' && claim.noun.size > 0 && !claim.nounFromClause;
   const noTerms = claim.own.size === 0 && claim.near.size === 0;
-  const onlyVerb = f.kind === 'count' && claim.noun.size === 0 && claim.verb.size > 0;
+  const onlyVerb = f.kind === 'count' && (claim.noun.size === 0 || claim.nounFromClause === true) && claim.verb.size > 0;
   const enough = (c: Candidate) => c.score >= 2 && (!needsStrong || c.strong > 0) && (!onlyVerb || c.strong > 0 || c.score >= 3);
   const related = all.filter((c) => (noTerms ? true : enough(c)));
   const best = (relation: Relation) =>
     related.filter((c) => c.relation === relation).sort((a, b) => b.score - a.score || a.figure.start - b.figure.start)[0];
-  // A precise value ("83.9%", "2,911": three significant digits or more, not a year) given exactly
-  // by the source needs only one word in common, and no other counted noun: such a number is seldom
-  // there by chance.
+  // A precise value ("83.9%", "2,911": three significant digits or more, not a year) that the source
+  // gives (to its rounding) needs only one word in common, and no other counted noun: such a number
+  // is seldom there by chance.
   const precise = !noTerms && f.kind !== 'date' && f.value !== null && f.approx === 'exact' && significantDigits(f.value) >= 3 && !(Number.isInteger(f.value) && f.value >= 1900 && f.value <= 2100)
-    ? all.filter((c) => c.relation === 'supports' && c.score >= 1 && (c.figure.value === f.value || c.figure.low === f.value || c.figure.high === f.value) && (claim.noun.size === 0 || c.strong > 0 || !c.figure.noun)).sort((a, b) => b.score - a.score || a.figure.start - b.figure.start)[0]
+    ? all.filter((c) => c.relation === 'supports' && c.score >= 1 && (claim.noun.size === 0 || c.strong > 0 || !c.figure.noun)).sort((a, b) => b.score - a.score || a.figure.start - b.figure.start)[0]
     : undefined;
   const support = best('supports') ?? precise;
   if (support) return { status: 'supported', candidate: support };

@@ -251,6 +251,12 @@ describe('ranges', () => {
 
 describe('levels after a change', () => {
   it('reads "rose 206,900 to 4.64 million" as a change and a level, not a range', () => {
+    checkFigures('Subscribers grew by [[121,000]] to [[6,304,000]], and the claimant count fell [[11,000]] to [[813,200]].', [
+      { value: 121000, approx: 'exact' },
+      { value: 6304000, approx: 'exact' },
+      { value: 11000 },
+      { value: 813200 },
+    ]);
     checkFigures('Employment grew by [[312,000]] to [[29.1 million]], and sales rose [[5 to 10 million]].', [
       { value: 312000 },
       { value: 29.1e6 },
@@ -459,6 +465,19 @@ describe('units', () => {
       { value: 30, unit: 'death', per: '1,000 live births' },
       { value: 7, per: '1,000' },
     ]);
+  });
+
+  it('reads a bare number in brackets after an amount as the year before\'s, in its unit and scale', () => {
+    checkFigures('Profit was [[SEK 2,104 million]] ([[3,398]]), ARPU [[SEK 212 per month]] ([[229]]) and coverage [[78 percent]] ([[61]]).', [
+      { kind: 'money', value: 2104e6, unit: 'SEK' },
+      { kind: 'money', value: 3398e6, unit: 'SEK' },
+      { per: 'month' },
+      { kind: 'money', value: 229, unit: 'SEK', per: 'month' },
+      { kind: 'percent', value: 78 },
+      { kind: 'percent', value: 61, unit: '%' },
+    ]);
+    // A single digit is a footnote mark, and a noun makes it a count of its own.
+    checkFigures('It cost [[£5m]] ([[1]]) and [[£4m]] ([[12 staff]]).', [{}, { kind: 'count', value: 1 }, {}, { kind: 'count', unit: 'staff' }]);
   });
 
   it('reads a rate after "every" or "each" and after a conversion in brackets ("every second" was an ordinal)', () => {

@@ -66,6 +66,7 @@ function figuresOf(scan: Scan & { marked: number[] }): Figure[] {
     }
   }
   if (figures.length > 1) {
+    comparativeInBrackets(figures, scan.text);
     ratePastConversion(figures, scan.text);
     joinCompoundMeasures(figures, scan.text);
     shareListedUnit(figures, scan.text);
@@ -74,6 +75,33 @@ function figuresOf(scan: Scan & { marked: number[] }): Figure[] {
     listedAges(figures, scan.text);
   }
   return figures;
+}
+
+/** The first number written in a figure's text, without its group separators: "2,104" in "SEK 2,104 million". */
+const writtenNumber = /\d[\d,]*(?:\.(\d+))?/;
+
+/**
+ * "SEK 2,104 million (3,398)", "78 percent (61)": a bare number in brackets right after an amount is
+ * the amount a year before, as company reports write it, in the same unit and scale. A single digit
+ * is left alone (a footnote mark, "£5m (1)").
+ */
+function comparativeInBrackets(figures: Figure[], text: string): void {
+  for (let k = 1; k < figures.length; k++) {
+    const a = figures[k - 1];
+    const b = figures[k];
+    if ((a.kind !== 'money' && a.kind !== 'percent' && a.kind !== 'measure') || a.value === null || a.low !== undefined) continue;
+    if (b.kind !== 'count' || b.unit !== null || b.noun !== undefined || b.value === null || !/^\s*\($/.test(text.slice(a.end, b.start)) || text.charCodeAt(b.end) !== 41 /* ) */) continue;
+    const mantissa = writtenNumber.exec(a.text);
+    const written = writtenNumber.exec(b.text);
+    if (!mantissa || !written || written[0] !== b.text) continue;
+    if (/^\d$/.test(b.text)) continue;
+    const scale = a.value / Number(mantissa[0].replace(/,/g, ''));
+    b.kind = a.kind;
+    b.unit = a.unit;
+    b.value = Number((b.value * scale).toPrecision(12));
+    if (a.per !== undefined) b.per = a.per;
+    delete b.context;
+  }
 }
 
 /** A period after the bracket that closes a converted amount: ") a year", ") per day". */
@@ -1544,6 +1572,9 @@ function rangeAfter(s: Scan, core: Core, j: number, startTok: number = core.firs
   if (core.fraction !== second.fraction) return null;
   // "unemployment rose 206,900 to 4.64 million": a whole number, then a level in millions.
   if (k === 'to' && !from && !between && !core.scaled && core.value >= 1000 && second.scaled && changeBefore(s, qualifierStart(s, startTok)) !== undefined) return null;
+  // "grew by 121,000 to 6,304,000": after a verb of change, a level many times the first number is
+  // the level reached ("rose 5 to 10 percent" and "rose 5 to 10 million" stay ranges).
+  if (k === 'to' && !from && !between && core.value > 0 && second.value >= 5 * core.value && (core.scaled || !second.scaled) && changeBefore(s, qualifierStart(s, startTok)) !== undefined) return null;
   return { core: second, currency: second.currency };
 }
 
