@@ -155,10 +155,10 @@ const notFirstNames = new Set(['The', 'A', 'An', 'But', 'And', 'Or', 'So', 'Yet'
  * "Mr Kiprono said"), from its first mention in the text before, which need not be an attribution:
  * "Kenya's Samuel Kiprono won the race". Null when the text before has none.
  */
-function fullNameBefore(text: string, surname: string, at: number): { name: string; role: string | null; organisation: string | null } | null {
+function fullNameBefore(text: string, surname: string, at: number, from = at - fullNameReach, except?: string): { name: string; role: string | null; organisation: string | null } | null {
   // The surname is found with indexOf, which is fast, and only the words right before each
   // occurrence are read: the language server runs this pass on every edit to reported speech.
-  for (let i = text.indexOf(surname, Math.max(0, at - fullNameReach)); i >= 0 && i < at; i = text.indexOf(surname, i + surname.length)) {
+  for (let i = text.indexOf(surname, Math.max(0, from)); i >= 0 && i < at; i = text.indexOf(surname, i + surname.length)) {
     const first = firstNames.exec(text.slice(Math.max(0, i - 60), i));
     // The name ends there: not "Walt Disney Co" or "Robert Bosch GmbH", which name a company.
     if (!first || !nameEnd.test(text.slice(i + surname.length, i + surname.length + 40))) continue;
@@ -170,7 +170,7 @@ function fullNameBefore(text: string, surname: string, at: number): { name: stri
     while (words.length && notFirstNames.has(words[0])) words.shift();
     if (!words.length) continue;
     const name = parseSourceOnce(`${words.join(' ')} ${surname}`).name;
-    if (!name || !name.endsWith(' ' + surname) || name.split(' ').length < 2) continue;
+    if (!name || !name.endsWith(' ' + surname) || name.split(' ').length < 2 || name === except) continue;
     if (namedAsOrganisation(text, name, at)) return null;
     return { name, ...introduction(text, i + surname.length - name.length, i + surname.length, name) };
   }
@@ -443,7 +443,12 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
       else if (info.pronoun === 'it' && recentOrganisation()) person = lastOrganisation;
     } else if (info.name) {
       const { lastName, words } = nameOf(info.name);
-      const known = byLastName.get(lastName);
+      let known = byLastName.get(lastName);
+      // "Angela Brooks said ... Another resident, Tom Brooks, ... Mr. Brooks said": a surname whose
+      // speaker's full name is not the one written since stands for the other person.
+      const other = known && words === 1 && known.words > 1 && !known.organisationOnly && known.lastSourceEnd < a.source.start
+        ? fullNameBefore(text, info.name, a.source.start, known.lastSourceEnd, known.name) : null;
+      if (other) known = undefined;
       if (known && (words === 1 || known.name === info.name || known.words === 1 || known.name.endsWith(' ' + info.name))) {
         person = known;
         // A full name after a bare surname is the first full mention.
@@ -453,8 +458,8 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
         }
       } else {
         // "Kiprono told reporters" after "Kenya's Samuel Kiprono won": the person first named in full.
-        let fullName = words === 1 && info.organisation === null && /^(?:\p{Ll}+ )*\p{Lu}\p{Ll}/u.test(info.name) && !nationality.test(info.name)
-          ? fullNameBefore(text, info.name, a.source.start) : null;
+        let fullName = other ?? (words === 1 && info.organisation === null && /^(?:\p{Ll}+ )*\p{Lu}\p{Ll}/u.test(info.name) && !nationality.test(info.name)
+          ? fullNameBefore(text, info.name, a.source.start) : null);
         if (fullName && namedAsOrganisation(text, info.name, a.source.start)) fullName = null;
         // "United captain Jordan Hartley – no relation – ..." then "Jordan Hartley told Sky": a full name
         // whose source says nothing of the person takes what its first mention in the text says.

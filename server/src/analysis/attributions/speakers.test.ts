@@ -199,6 +199,11 @@ describe('speakers', () => {
     expect(attributionsOf(text).map((a) => a.speaker ?? null)).toEqual(['Ana Lima', null, null]);
   });
 
+  it('gives a surname to another person of that surname named in full since ("Mr. Brooks" after "Tom Brooks — no relation" was Angela Brooks)', () => {
+    const text = 'Ana Berg, a teacher, said the library mattered. "It is warm," Berg said.\n\nAnother resident, Tom Berg — no relation — backed the cuts. "Somebody had to stop it," Mr. Berg said.';
+    expect(attributionsOf(text).filter((a) => a.source).map((a) => a.speaker ?? null)).toEqual(['Ana Berg', 'Ana Berg', 'Tom Berg']);
+  });
+
   it('marks a speaker named only by a title and a surname, and not one named in full later', () => {
     const surnameOnly = (text: string) => attributionsOf(text).map((a) => [a.speaker, a.surnameOnly ?? false]);
     expect(surnameOnly('Mr. Lind said the port was full. "We wait," Mr. Lind said.')).toEqual([['Lind', true], ['Lind', true]]);
