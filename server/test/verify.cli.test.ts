@@ -45,6 +45,8 @@ beforeAll(async () => {
     ['nine days', { url: server.url('/slow'), title: 'Strike archive' }],
     ['7 percent', { path: 'sources/union-statement.txt', title: 'Union statement' }],
   ]);
+  const report = { path: 'sources/nordvik-q4-report.md', title: 'Q4 report' };
+  writeSidecar('nordvik-results.md', ['38%', '2.1bn kronor', '14.4bn kronor', '229 kronor', 'about 900 jobs', '11.8bn kronor', '14.9bn kronor'].map((words) => [words, report]));
   writeFileSync(join(root, 'trucks.md'), '# Terminal traffic\n\nAbout 2,400 trucks a day use the container terminal, the union said.\n');
   writeSidecar('trucks.md', [['About 2,400 trucks a day', { path: 'sources/union-statement.txt' }]]);
 });
@@ -87,6 +89,24 @@ describe('factcheck verify', () => {
     expect(supported.sources[0].snapshot).toMatchObject({ fromCache: true, url: server.url('/supporting') });
     expect(supported.sources[0].snapshot.sha256).toBe(online[0].figures.find((f: { figure: { text: string } }) => f.figure.text === 'more than 4,500 dockworkers').sources[0].snapshot.sha256);
     expect(offline.code).toBe(1);
+  });
+
+  it('reads a company report: last year\'s figures in brackets, amounts to their last written digit, other words for jobs', async () => {
+    const result = await run(['verify', '--offline', '--format', 'json', 'nordvik-results.md']);
+    const [file] = JSON.parse(result.stdout);
+    type Result = { figure: { text: string }; status: string; sources: Array<{ evidence?: { match: { text: string } } }> };
+    const verdicts = Object.fromEntries(file.figures.filter((f: Result) => f.sources.length > 0).map((f: Result) => [f.figure.text, [f.status, f.sources[0].evidence?.match.text]]));
+    expect(verdicts).toEqual({
+      '38%': ['supported', '38 percent'],
+      '2.1bn kronor': ['supported', 'SEK 2,104 million'],
+      // Net sales were SEK 14,216 million: "14.4bn" allows 14.35bn to 14.45bn.
+      '14.4bn kronor': ['contradicted', 'SEK 14,216 million'],
+      '229 kronor': ['supported', '229'],
+      'about 900 jobs': ['supported', 'approximately 900 positions'],
+      '11.8bn kronor': ['supported', 'SEK 11,812 million'],
+      '14.9bn kronor': ['supported', '14,930'],
+    });
+    expect(result.code).toBe(1);
   });
 
   it('writes SARIF 2.1.0 with the contradicted and unsupported figures, through the same writer as scan', async () => {
