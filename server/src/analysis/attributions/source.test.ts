@@ -54,6 +54,11 @@ describe('parseSource: titles before the name', () => {
     expect(parseSource("Mr Berg's office")).toMatchObject({ name: "Mr Berg's office", organisation: "Mr Berg's office" });
   });
 
+  it('names no one in "a Gulf official familiar with the planning" or "Not everyone" (they were the speakers "Gulf" and "Not")', () => {
+    expect(parseSource('A Baltic official familiar with the planning')).toMatchObject({ name: null, role: 'Baltic official', organisation: 'Baltic', anonymous: true });
+    expect(parseSource('Not everyone in the port')).toMatchObject({ name: null });
+  });
+
   it('keeps particles that open a name or are joined to it ("Dr. al-Hakim" was the speaker "Dr.", "van Dijk" had the role "van")', () => {
     expect(parseSource('Dr. Samira al-Amin, a consultant in Leeds')).toMatchObject({ name: 'Samira al-Amin', role: 'consultant in Leeds' });
     expect(parseSource('Dr. al-Amin')).toMatchObject({ name: 'al-Amin', role: null });

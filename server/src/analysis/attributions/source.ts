@@ -25,7 +25,7 @@ const capital = /^[\p{Lu}]/u;
 /** Words that introduce an organisation after a role or name ("of Chatham House", "at the Institute"). */
 const orgLinks = new Set(['of', 'at', 'from', 'for', 'with']);
 /** Capitalised words that open a sentence or phrase without being names. */
-const notNames = new Set(['others', 'neither', 'either', 'everyone', 'everybody', 'nobody', 'someone', 'somebody', 'anyone', 'none',
+const notNames = new Set(['not', 'others', 'neither', 'either', 'everyone', 'everybody', 'nobody', 'someone', 'somebody', 'anyone', 'none',
   'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen',
   'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'hundreds', 'thousands', 'dozens', 'dozen',
   'the', 'a', 'an', 'but', 'and', 'in', 'on', 'at', 'as', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those', 'some', 'many', 'several', 'two', 'three', 'four', 'five', 'one', 'both', 'other', 'another', 'most', 'few', 'all', 'according']);
@@ -625,7 +625,8 @@ function parseSourceWords(text: string): SourceInfo {
   // person name that person's organisation, not the person.
   const tail = head.slice(j);
   // "Roman Catholic organisations in India": the noun phrase ends before a place it is in.
-  const placed = tail.findIndex((w, k) => k > 0 && placeLinks.has(w.lower) && tail[k + 1]?.cap);
+  // "a Gulf official familiar with the planning": nor does it run on past what says how the source knows.
+  const placed = tail.findIndex((w, k) => k > 0 && ((placeLinks.has(w.lower) && tail[k + 1]?.cap) || (headEnders.has(w.lower) && !placeLinks.has(w.lower))));
   const described = placed > 0 ? tail.slice(0, placed) : tail;
   const organisationBeforeUnnamed = !adjectiveOnly && run.length > 0 && !run[run.length - 1].possessive && described.length > 0 &&
     described.every((w) => !w.cap && !orgLinks.has(w.lower) && !relatives.has(w.lower)) &&
