@@ -55,7 +55,7 @@ describe('parseSource: titles before the name', () => {
   });
 
   it('names no one in "a Gulf official familiar with the planning" or "Not everyone" (they were the speakers "Gulf" and "Not")', () => {
-    expect(parseSource('A Baltic official familiar with the planning')).toMatchObject({ name: null, role: 'Baltic official', organisation: 'Baltic', anonymous: true });
+    expect(parseSource('A Nordline official familiar with the planning')).toMatchObject({ name: null, role: 'Nordline official', organisation: 'Nordline', anonymous: true });
     expect(parseSource('Not everyone in the port')).toMatchObject({ name: null });
   });
 
