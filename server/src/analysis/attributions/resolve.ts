@@ -350,6 +350,9 @@ function otherSex(noun: string, pronoun: 'he' | 'she'): boolean {
   return pronoun === 'he' ? /(?:woman|ess)$/.test(noun) : /(?<!wo)man$/.test(noun);
 }
 
+/** A source that is a title used with a given name, and that name: "Prince Abdulaziz", "Sir Keir", "Dame Judi". */
+const givenNameTitle = /^(?:[Tt]he\s+)?(?:Crown\s+)?(?:Sir|Dame|Prince|Princess|Sheikh|Sheikha|King|Queen|Emir|Sultan)\s+\p{Lu}[\p{L}'’-]*\s*$/u;
+
 /** A name in East Asian order, family name first and a hyphenated given name ("Li Wen-jun", "Park Min-jun"). */
 const familyNameFirst = /^(\p{Lu}\p{Ll}+) \p{Lu}\p{Ll}+-\p{Ll}+$/u;
 
@@ -388,6 +391,7 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
   order.sort((x, y) => at[x] - at[y] || x - y);
   const people: Person[] = [];
   const byLastName = new Map<string, Person>();
+  const byFirstName = new Map<string, Person>();
   const recentPeople: Person[] = [];
   let lastSpeaker: Person | null = null;
   let lastOrganisation: Person | null = null;
@@ -443,7 +447,8 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
       else if (info.pronoun === 'it' && recentOrganisation()) person = lastOrganisation;
     } else if (info.name) {
       const { lastName, words } = nameOf(info.name);
-      let known = byLastName.get(lastName);
+      // "Prince Abdulaziz", "Sir Keir", "Sheikh Mohammed": titles used with a given name, not a surname.
+      let known = words === 1 && givenNameTitle.test(sourceText) ? byFirstName.get(lastName) ?? byLastName.get(lastName) : byLastName.get(lastName);
       // "Angela Brooks said ... Another resident, Tom Brooks, ... Mr. Brooks said": a surname whose
       // speaker's full name is not the one written since stands for the other person.
       const other = known && words === 1 && known.words > 1 && !known.organisationOnly && known.lastSourceEnd < a.source.start
@@ -455,6 +460,7 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
         if (words > known.words) {
           known.name = info.name;
           known.words = words;
+          byFirstName.set(info.name.slice(0, info.name.indexOf(' ')).toLowerCase(), known);
         }
       } else {
         // "Kiprono told reporters" after "Kenya's Samuel Kiprono won": the person first named in full.
@@ -487,6 +493,7 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
         }
         people.push(person);
         byLastName.set(lastName, person);
+        if (person.words > 1) byFirstName.set(person.name.slice(0, person.name.indexOf(' ')).toLowerCase(), person);
         // "Li Wen-jun", "Park Min-jun": the family name comes first, and "Dr. Li" or "Mr Park" names it.
         const familyFirst = familyNameFirst.exec(person.name);
         if (familyFirst) byLastName.set(familyFirst[1].toLowerCase(), person);

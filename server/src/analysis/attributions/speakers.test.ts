@@ -204,6 +204,11 @@ describe('speakers', () => {
     expect(attributionsOf(text).filter((a) => a.source).map((a) => a.speaker ?? null)).toEqual(['Ana Berg', 'Ana Berg', 'Tom Berg']);
   });
 
+  it('resolves a title used with a given name to the full name ("Prince Abdulaziz" after "Prince Abdulaziz bin Salman" was a new speaker)', () => {
+    const text = 'Energy Minister Prince Faisal bin Nasser told the conference that output would rise. "We act responsibly," Prince Faisal said.\n\nThe Labour leader, Sir Tomas Berg, said prices were too high. "Families pay," Sir Tomas said.';
+    expect(attributionsOf(text).map((a) => a.speaker ?? null)).toEqual(['Faisal bin Nasser', 'Faisal bin Nasser', 'Tomas Berg', 'Tomas Berg']);
+  });
+
   it('marks a speaker named only by a title and a surname, and not one named in full later', () => {
     const surnameOnly = (text: string) => attributionsOf(text).map((a) => [a.speaker, a.surnameOnly ?? false]);
     expect(surnameOnly('Mr. Lind said the port was full. "We wait," Mr. Lind said.')).toEqual([['Lind', true], ['Lind', true]]);
