@@ -459,6 +459,16 @@ describe('units', () => {
     ]);
   });
 
+  it('reads "over" before a period as a span, not a lower bound, unless it says more than ("jailed for over five years")', () => {
+    checkFigures('Cuts of [[£20bn]] are planned over [[three years]], and the game was developed over [[four years]].', [{}, { approx: 'exact' }, { approx: 'exact' }]);
+    checkFigures('He was jailed for [[over five years]], it began [[over ten years ago]], he is [[over 50 years old]] and waited [[over six months]].', [
+      { approx: 'more-than' },
+      { approx: 'more-than' },
+      { approx: 'more-than', age: true },
+      { approx: 'more-than' },
+    ]);
+  });
+
   it('reads a rate per a number of things ("12.4 cases per 100,000 people" was two counts)', () => {
     checkFigures('Infections reached [[12.4 cases per 100,000 people]], and [[30 deaths per 1,000 live births]], or [[7 per 1,000]].', [
       { value: 12.4, unit: 'case', per: '100,000 people' },

@@ -1249,6 +1249,13 @@ function sentenceText(s: Scan): string {
   return s.w.length > 0 ? s.text.slice(s.w[0].start, s.w[s.w.length - 1].end) : '';
 }
 
+/** Words before "over" and a duration after which "over" is "more than": "for over five years", "after over a year". */
+const overAsMoreThan = new Set<string | undefined>(['for', 'of', 'after', 'in', 'within', 'lasting', 'lasted', 'lasts', 'took', 'takes', 'take', 'spent', 'spend',
+  'is', 'was', 'were', 'are', 'be', 'been', 'being', 'served', 'serving', 'waited', 'waiting', 'wait', 'waits', 'spanning', 'spanned', 'spans', 'aged',
+  'just', 'well', 'little', 'than']);
+/** Words after a duration that make "over" before it "more than": "over five years ago", "over 50 years old". */
+const durationEnds = new Set<string | undefined>(['ago', 'old', 'later', 'earlier', 'before', 'after', 'long', 'of']);
+
 /** Verbs whose particle is "over" ("handed over", "signed over", "turned over"): no qualifier after them. */
 const overParticleVerbs = new Set<string | undefined>(['hand', 'hands', 'handed', 'handing', 'sign', 'signs', 'signed', 'signing', 'turn', 'turns', 'turned', 'turning']);
 
@@ -2097,6 +2104,13 @@ function quantityAt(s: Scan, i: number, previous: Figure[]): Found | null {
   if (kind === 'money' && currency === 'USD' && w[end]?.text === 'US' && !isCapitalized(w[end + 1])) {
     end++;
     endOffset = w[end - 1].end;
+  }
+  // "£20bn of cuts over five years", "spread over three years": a span of time, not more than it
+  // ("for over five years", "over five years ago" and "over five years old" stay lower bounds).
+  if (kind === 'duration' && approx === 'more-than' && figStartTok === start - 1 && keys[figStartTok] === 'over' && !age &&
+    !overAsMoreThan.has(keys[figStartTok - 1]) && !keys[figStartTok - 1]?.endsWith('ly') && !durationEnds.has(keys[end]) && !durationEnds.has(keys[end - 1])) {
+    approx = 'exact';
+    figStartTok = start;
   }
   const figure = figureOf(s, figStartTok, w[figStartTok].start, endOffset, { kind, value, unit, approx });
   if (low !== undefined && high !== undefined) {
