@@ -155,6 +155,16 @@ describe('the article against itself', () => {
     expect(check('The firm sold 300 cars and plans to make twice the 100 vans.\n')).toEqual([]);
   });
 
+  it('checks an amount restated per another period', () => {
+    expect(check('The NHS gets an extra £6.6bn next year, about £227m a week.\n')).toEqual([{ kind: 'rate', text: 'about £227m a week', related: ['£6.6bn'] }]);
+    expect(check('The levy raises £24bn a year, or £3bn a month.\n')).toEqual([{ kind: 'rate', text: '£3bn a month', related: ['£24bn a year'] }]);
+    const text = 'The levy raises £24bn a year, or £3bn a month.\n';
+    expect(checkArticle(text, analyzeText(text, 'plaintext'))[0].message).toBe('“£3bn a month” does not match “£24bn a year”: that is about £2bn a month');
+    // Right to the rounding, and another price offered with a bare "or", are left alone.
+    expect(check('The NHS gets an extra £6.6bn next year, about £127m a week.\n')).toEqual([]);
+    expect(check('The service costs £4.99 per month or £50 per year.\n')).toEqual([]);
+  });
+
   it('checks a weekday against the date beside it, and needs a dateline to check relative times', () => {
     const dated = '---\ndate: 2026-02-20\n---\nThe talks ended on Tuesday, Feb. 18, without a deal.\n';
     expect(check(dated)).toEqual([{ kind: 'relative-time', text: 'on Tuesday', related: ['Feb. 18'] }]);

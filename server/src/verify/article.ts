@@ -638,6 +638,72 @@ export function multiples(doc: Prepared): ArticleFinding[] {
   return out;
 }
 
+/** How many of each period make a year, for amounts given per period. */
+const periodsPerYear: Record<string, number> = { year: 1, month: 12, week: 365.25 / 7, day: 365.25 };
+/** After an amount, a year it is for: "£6.6bn next year", "£24bn annually". */
+const yearAfter = /^\s+(?:(?:next|this|last|a|per|every|each)\s+year|annually|a\s+year)\b/i;
+/**
+ * Between an amount and the same amount per another period: ", about", ", or", " (", " - roughly".
+ * "or" alone offers another price ("£4.99 per month or £50 per year"), so it needs the comma.
+ */
+const restatedRate = /^\s*(?:,\s*(?:or\s+)?|\(|-|–|—)\s*(?:(?:about|around|roughly|some|nearly|almost|just\s+over|just\s+under|more\s+than|over|under)\s+)?$/i;
+
+function periodOf(doc: Prepared, f: Figure): string | undefined {
+  if (f.per !== undefined) return periodsPerYear[f.per] !== undefined ? f.per : undefined;
+  return yearAfter.test(doc.text.slice(f.end, f.end + 20)) ? 'year' : undefined;
+}
+
+/**
+ * An amount restated per another period in the same sentence: "£6.6bn next year, about £127m a
+ * week", "£24bn a year, or £2bn a month". The two, brought to a year, must agree within the
+ * rounding of their last written digits and their qualifiers (a year is taken as 52.18 weeks).
+ */
+export function rateRestatements(doc: Prepared): ArticleFinding[] {
+  const out: ArticleFinding[] = [];
+  // Amounts in order; a date between two ("£6.6bn next year, about £127m a week") does not part them.
+  const figures = doc.analysis.figures.filter((f) => f.kind !== 'date');
+  for (let k = 1; k < figures.length; k++) {
+    const a = figures[k - 1];
+    const b = figures[k];
+    if (a.kind !== 'money' || b.kind !== 'money' || a.unit !== b.unit || a.value === null || b.value === null || a.low !== undefined || b.low !== undefined) continue;
+    const pa = periodOf(doc, a);
+    const pb = periodOf(doc, b);
+    if (!pa || !pb || pa === pb || !restatedRate.test(doc.text.slice(a.end + (a.per === undefined ? (yearAfter.exec(doc.text.slice(a.end, a.end + 20))?.[0].length ?? 0) : 0), b.start))) continue;
+    const ia = writtenInterval(a);
+    const ib = writtenInterval(b);
+    const ca = intervalOf(a, 'claim');
+    const cb = intervalOf(b, 'claim');
+    if (!ia || !ib || !ca || !cb) continue;
+    // The qualifier's spread ("about" allows 10%) and the written rounding, whichever is wider.
+    const wide = (x: { lo: number; hi: number }, c: { lo: number; hi: number }) => ({ lo: Math.min(x.lo, c.lo), hi: Math.max(x.hi, Number.isFinite(c.hi) ? c.hi : x.hi) });
+    const ya = wide(ia, ca);
+    const yb = wide(ib, cb);
+    const fa = periodsPerYear[pa];
+    const fb = periodsPerYear[pb];
+    if (ya.hi * fa >= yb.lo * fb * 0.99 && ya.lo * fa <= yb.hi * fb * 1.01) continue;
+    const expected = (a.value * fa) / fb;
+    out.push({
+      kind: 'rate',
+      start: b.start,
+      end: b.end,
+      text: b.text,
+      message: `“${b.text}” does not match “${a.text}”${a.per === undefined ? ' a year' : ''}: that is about ${formatAmount(expected, b.unit)} a ${pb}`,
+      related: [ref(a)],
+    });
+  }
+  return out;
+}
+
+const currencySigns: Record<string, string> = { GBP: '£', USD: '$', EUR: '€', JPY: '¥' };
+
+/** An amount in round figures for a message: "£127m", "$2.3bn", "9,600 SEK". */
+function formatAmount(value: number, currency: string | null): string {
+  const abs = Math.abs(value);
+  const n = abs >= 1e9 ? `${Number((value / 1e9).toPrecision(3))}bn` : abs >= 1e6 ? `${Number((value / 1e6).toPrecision(3))}m` : Math.round(value).toLocaleString('en-US');
+  const sign = currency ? currencySigns[currency] : undefined;
+  return sign ? sign + n : currency ? `${n} ${currency}` : n;
+}
+
 const relativeWords = /\b(last|next|this|past|ago|yesterday|today|tomorrow|tonight|earlier|later)\b/i;
 
 /** A time counted from the article's date: a weekday, "last year", "yesterday", "11 years ago". */
@@ -703,5 +769,5 @@ export function checkArticle(text: string, analysis: Analysis): ArticleFinding[]
   const values = inconsistentValues(doc);
   const toll = headlineToll(doc).filter((t) => !values.some((v) => v.start === t.start));
   const headline = headlineCounts(doc).filter((h) => ![...values, ...toll].some((v) => v.start === h.start));
-  return [...values, ...toll, ...headline, ...inconsistentAges(doc), ...percentParts(doc), ...percentChanges(doc), ...multiples(doc), ...relativeTimes(text, analysis.figures)].sort((a, b) => a.start - b.start);
+  return [...values, ...toll, ...headline, ...inconsistentAges(doc), ...percentParts(doc), ...percentChanges(doc), ...multiples(doc), ...rateRestatements(doc), ...relativeTimes(text, analysis.figures)].sort((a, b) => a.start - b.start);
 }
