@@ -359,6 +359,12 @@ const familyNameFirst = /^(\p{Lu}\p{Ll}+) \p{Lu}\p{Ll}+-\p{Ll}+$/u;
 /** A source that opens with "Its" ("Its chairman, Ana Lima"), whose organisation is the one that spoke before. */
 const ownedByIt = /^its\s/i;
 
+/** Whether a source or its appositive opens with "the <noun>'s" and the noun is a word of `organisation` ("the college's director", "Royal College of Nursing"). */
+function ownedByDescribed(source: string, organisation: string): boolean {
+  const noun = /(?:^|,\s*)the\s+(\p{Ll}+)['’]s\s/iu.exec(source)?.[1].toLowerCase();
+  return noun !== undefined && organisation.toLowerCase().split(/\s+/).some((w) => w === noun || w === noun + "'s" || w === noun + '’s');
+}
+
 /** A title of address that says "he" or "she". */
 const addressedAs = /\b(mr|sir|lord|mrs|ms|miss|dame|lady)\.?\s/i;
 
@@ -535,8 +541,9 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
     // "Prof. Siegert", "Gen. Brekke": a short title says less than the role the person was given.
     if (info.role && !(person?.role && person.role !== info.role && onlyShortTitles(info.role))) a.role = info.role;
     if (info.organisation) a.organisation = info.organisation;
-    // "The union said ... Its president, Ana Lima, said": the organisation that spoke just before employs her.
-    else if (person && !person.organisationOnly && ownedByIt.test(sourceText) && recentOrganisation()) {
+    // "The union said ... Its president, Ana Lima, said": the organisation that spoke just before employs
+    // her; so does "the ministry's spokesman" after "Iraq's oil ministry said".
+    else if (person && !person.organisationOnly && recentOrganisation() && (ownedByIt.test(sourceText) || ownedByDescribed(sourceText, lastOrganisation!.name))) {
       a.organisation = lastOrganisation!.name;
       if (!person.organisation) person.organisation = a.organisation;
     }

@@ -209,6 +209,11 @@ describe('speakers', () => {
     expect(attributionsOf(text).map((a) => a.speaker ?? null)).toEqual(['Faisal bin Nasser', 'Faisal bin Nasser', 'Tomas Berg', 'Tomas Berg']);
   });
 
+  it('gives "the ministry\'s spokesman" the ministry that spoke just before ("The ministry\'s spokesman, Assem Jihad" had no organisation)', () => {
+    const text = 'The Latvian Port Authority said fees would rise. Ana Lima, the authority\'s director, said ships would wait. The ministry\'s spokesman, Tom Berg, said the port was safe.';
+    expect(speakersOf(text).map(([name, , organisation]) => [name, organisation])).toEqual([['Latvian Port Authority', 'Latvian Port Authority'], ['Ana Lima', 'Latvian Port Authority'], ['Tom Berg', null]]);
+  });
+
   it('marks a speaker named only by a title and a surname, and not one named in full later', () => {
     const surnameOnly = (text: string) => attributionsOf(text).map((a) => [a.speaker, a.surnameOnly ?? false]);
     expect(surnameOnly('Mr. Lind said the port was full. "We wait," Mr. Lind said.')).toEqual([['Lind', true], ['Lind', true]]);
