@@ -74,7 +74,8 @@ export function surfaceForms(figure: Pick<Figure, 'kind' | 'value' | 'unit' | 'l
   const base = numberForms(figure.value);
   if (figure.kind === 'percent') {
     const sign = figure.unit === 'pp' ? [' percentage points', 'pp', ' points'] : ['%', ' percent', ' per cent'];
-    return base.slice(0, 2).flatMap((n) => sign.map((s) => n + s)).filter((f, i, all) => all.indexOf(f) === i);
+    // A number in words takes the word, not the sign: "thirty-eight percent", never "thirty-eight%".
+    return base.slice(0, 2).flatMap((n) => sign.filter((s) => s.startsWith(' ') || !/^[a-z]/.test(n)).map((s) => n + s)).filter((f, i, all) => all.indexOf(f) === i);
   }
   if (figure.kind === 'money' && figure.unit) {
     const forms = new Set<string>();

@@ -24,6 +24,8 @@ describe('surface forms', () => {
     expect(surfaceForms({ kind: 'count', value: 13000, unit: 'people' })).toEqual(['13,000', '13000', '13 000', '13 thousand', '13k', 'thirteen thousand']);
     expect(surfaceForms({ kind: 'money', value: 4.2e9, unit: 'USD' })).toEqual(expect.arrayContaining(['$4.2bn', '$4.2 billion', '4.2 billion dollars', '$4,200,000,000']));
     expect(surfaceForms({ kind: 'percent', value: 3.5, unit: '%' })).toEqual(['3.5%', '3.5 percent', '3.5 per cent']);
+    // Words take the word, not the sign.
+    expect(surfaceForms({ kind: 'percent', value: 38, unit: '%' })).toEqual(['38%', '38 percent', '38 per cent', 'thirty-eight percent', 'thirty-eight per cent']);
   });
 
   // Verify compares parsed values, so each form must parse back to the value it was made from.
