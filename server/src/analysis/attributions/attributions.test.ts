@@ -1107,3 +1107,16 @@ describe('a participle describing the word that opens the sentence', () => {
     ]);
   });
 });
+
+describe('a source that runs into the next clause', () => {
+  it('ends an "according to" source at the comma where another speaker\'s clause begins, and keeps a described speaker whole', () => {
+    checkAttributions('Exports grew by 4% in June, according to customs data, the finance ministry said the surplus had doubled.', [
+      { cue: 'according to', source: 'customs data', content: 'Exports grew by 4% in June' },
+      { cue: 'said', source: 'the finance ministry', content: 'the surplus had doubled' },
+    ]);
+    // A passive participle in the source describes the speaker: the source stays whole.
+    const text = '“We were not consulted,” said Ivo Lind, a union official quoted in the Baltic Times.';
+    const said = attributionsOf(text).find((a) => text.slice(a.cue.start, a.cue.end) === 'said');
+    expect(said && text.slice(said.source!.start, said.source!.end)).toBe('Ivo Lind, a union official quoted in the Baltic Times');
+  });
+});

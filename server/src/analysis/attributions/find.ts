@@ -269,6 +269,7 @@ export function find(text: string, sentences: Sentence[], model: CueModel = trai
   signatures(block, found);
   found.sort((a, b) => a.cue[0] - b.cue[0]);
   dropCuesInsideOthers(found);
+  sourcesBeforeOtherClauses(block, found);
   const out: Attribution[] = [];
   for (const f of found) {
     const q = toks[f.content[0]].q;
@@ -325,6 +326,37 @@ function dropCuesInsideOthers(found: Found[]): void {
     const sameSource = (a.source === null && b.source === null) || (a.source !== null && b.source !== null && a.source[0] === b.source[0] && a.source[1] === b.source[1]);
     if (!sameSource || b.cue[0] > a.cue[1]) continue;
     found.splice(a.cue[1] - a.cue[0] >= b.cue[1] - b.cue[0] ? k + 1 : k, 1);
+  }
+}
+
+/** Words after a participle that make it passive: "quoted in", "endorsed by", "known as". */
+const passiveAfter = new Set(['by', 'in', 'as', 'on']);
+
+/**
+ * "..., according to Chinese government figures, the Commerce Department revealed ...": a source
+ * that runs over another attribution's subject and cue, the subject right after a comma, ends at
+ * that comma, since a clause with its own speaker has begun there. A relative clause ("who plans
+ * to", "the project that encourages"), an -ing word ("the adult judging panel"), a word as often a
+ * noun ("a vocal advocate") or a passive participle ("a spokesman quoted in China Daily") in the
+ * source describes the speaker instead and leaves the source whole.
+ */
+function sourcesBeforeOtherClauses(block: Block, found: Found[]): void {
+  const { toks } = block;
+  const finiteClause = (g: Found) => {
+    const [s0, s1] = g.source!;
+    for (let k = s0; k < g.cue[0]; k++) if (relativePronouns.has(toks[k].lower)) return false;
+    const verb = toks[g.cue[1]];
+    const cue = cueWords.get(verb.lower);
+    // "a vocal advocate": a word right after an article and an adjective is a noun.
+    const bareNoun = (!!cue?.nounLike && verb.lower === cue.lemma && g.cue[0] === g.cue[1]) || toks[g.cue[0] - 2]?.lower === 'a' || toks[g.cue[0] - 2]?.lower === 'an';
+    return !/ing$/.test(verb.lower) && !bareNoun && s1 < g.cue[0] && !passiveAfter.has(toks[g.cue[1] + 1]?.lower ?? '');
+  };
+  for (const f of found) {
+    if (!f.source) continue;
+    const [a, b] = f.source;
+    const other = found.find((g) => g !== f && g.source && g.source[0] > a + 1 && g.source[1] < g.cue[0] && g.cue[1] <= b && finiteClause(g));
+    const comma = other ? toks[other.source![0] - 1] : undefined;
+    if (comma?.text === ',' && comma.q < 0) f.source = [a, other!.source![0] - 2];
   }
 }
 
