@@ -350,6 +350,9 @@ function otherSex(noun: string, pronoun: 'he' | 'she'): boolean {
   return pronoun === 'he' ? /(?:woman|ess)$/.test(noun) : /(?<!wo)man$/.test(noun);
 }
 
+/** A source whose appositive is a relative clause about the person (", who has led ..."). */
+const laterClause = /,\s*who\s/;
+
 /** A source that is a title used with a given name, and that name: "Prince Abdulaziz", "Sir Keir", "Dame Judi". */
 const givenNameTitle = /^(?:[Tt]he\s+)?(?:Crown\s+)?(?:Sir|Dame|Prince|Princess|Sheikh|Sheikha|King|Queen|Emir|Sultan)\s+\p{Lu}[\p{L}'’-]*\s*$/u;
 
@@ -538,8 +541,9 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
         person = lastOrganisation;
       }
     }
-    // "Prof. Siegert", "Gen. Brekke": a short title says less than the role the person was given.
-    if (info.role && !(person?.role && person.role !== info.role && onlyShortTitles(info.role))) a.role = info.role;
+    // "Prof. Siegert", "Gen. Brekke": a short title says less than the role the person was given, and
+    // so does a clause at a later mention ("Mr Kjaergaard, who has led Nordair since 2019").
+    if (info.role && !(person?.role && person.role !== info.role && (onlyShortTitles(info.role) || laterClause.test(sourceText)))) a.role = info.role;
     if (info.organisation) a.organisation = info.organisation;
     // "The union said ... Its president, Ana Lima, said": the organisation that spoke just before employs
     // her; so does "the ministry's spokesman" after "Iraq's oil ministry said".

@@ -214,6 +214,11 @@ describe('speakers', () => {
     expect(speakersOf(text).map(([name, , organisation]) => [name, organisation])).toEqual([['Latvian Port Authority', 'Latvian Port Authority'], ['Ana Lima', 'Latvian Port Authority'], ['Tom Berg', null]]);
   });
 
+  it('keeps the role of a person when a later mention has a relative clause ("Mr Chavez, who is visiting China" had the role "visiting China")', () => {
+    const text = 'Latvian president Ana Lima said trade would grow. Ms Lima, who is visiting Oslo, said talks went well.';
+    expect(speakersOf(text)).toEqual([['Ana Lima', 'Latvian president', null], ['Ana Lima', 'Latvian president', null]]);
+  });
+
   it('marks a speaker named only by a title and a surname, and not one named in full later', () => {
     const surnameOnly = (text: string) => attributionsOf(text).map((a) => [a.speaker, a.surnameOnly ?? false]);
     expect(surnameOnly('Mr. Lind said the port was full. "We wait," Mr. Lind said.')).toEqual([['Lind', true], ['Lind', true]]);
