@@ -90,6 +90,11 @@ describe('the article against itself', () => {
     expect(check('# Fire kills at least 20\n\nTwenty-six people were killed, and four firefighters died later.\n')).toEqual([]);
     expect(check('# Storm kills 12, injures 40\n\nTwelve people were killed and 40 were hurt.\n')).toEqual([]);
     expect(check('# Singer dies at 62\n\nThe singer died on Friday aged 62. Two of his three sons were with him.\n')).toEqual([]);
+    // A headline about the toll, and a body whose subject names the dead far from the count.
+    expect(check('# Death toll from flooding reaches 1,800\n\nThe number of people killed by the floods that swept the delta on Monday rose to at least 2,316.\n')).toEqual([
+      { kind: 'inconsistent-values', text: 'at least 2,316', related: ['1,800'] },
+    ]);
+    expect(check('# Death toll from flooding passes 2,300\n\nThe number of people killed by the floods rose to at least 2,316.\n')).toEqual([]);
   });
 
   it('checks a count in the headline against the first count of the same noun in the lead', () => {

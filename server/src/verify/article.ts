@@ -258,6 +258,14 @@ function tollWordNear(doc: Prepared, f: Figure, span: Span, before: number, afte
   return near.some((w) => deathWords.test(doc.text.slice(w.start, w.end)));
 }
 
+/** "The number of people killed by the earthquake ... rose to", "The death toll ... reached": the subject names the dead. */
+const tollSubject = /\b(?:death\s+toll|number\s+of\s+(?:[a-z-]+\s+){0,2}(?:killed|dead|deaths|died|victims))\b(?:[^.;:]|\.(?=\d))*\b(?:rose|risen|climbed|reached|stood|hit|passed|topped|jumped|increased|is|was|stands)\s+(?:to\s+|at\s+)?(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|some)\s+)?$/i;
+
+function tollClauseBefore(doc: Prepared, f: Figure): boolean {
+  const s = sentenceSpan(doc, f);
+  return tollSubject.test(doc.text.slice(s.start, f.start));
+}
+
 /**
  * The death toll in the headline against the first one in the body: "Factory fire kills 27" over
  * "At least 31 workers were killed". Only the first toll of the body is compared, since later ones
@@ -267,10 +275,13 @@ export function headlineToll(doc: Prepared): ArticleFinding[] {
   const headline = articleTop(doc.text)?.headline;
   if (!headline) return [];
   const counts = doc.analysis.figures.filter((f) => f.kind === 'count' && f.value !== null && f.value >= 1 && !f.change && !f.age && !f.per);
-  const inHeadline = counts.filter((f) => f.start >= headline.start && f.end <= headline.end && tollWordNear(doc, f, headline, 2, 2));
+  const headlineCounts = counts.filter((f) => f.start >= headline.start && f.end <= headline.end);
+  // "Death toll from Anatolian earthquake passes 2,300": a headline about the toll with one count.
+  const aboutToll = headlineCounts.length === 1 && /\btoll\b/i.test(doc.text.slice(headline.start, headline.end));
+  const inHeadline = headlineCounts.filter((f) => aboutToll || tollWordNear(doc, f, headline, 2, 2));
   if (inHeadline.length !== 1) return [];
   const a = inHeadline[0];
-  const b = counts.find((f) => f.start >= headline.end && !partOfWhole.test(f.text) && tollWordNear(doc, f, sentenceSpan(doc, f), 3, 4));
+  const b = counts.find((f) => f.start >= headline.end && !partOfWhole.test(f.text) && (tollWordNear(doc, f, sentenceSpan(doc, f), 3, 4) || tollClauseBefore(doc, f)));
   const ia = intervalOf(a, 'claim');
   const ib = b && intervalOf(b, 'claim');
   if (!b || !ia || !ib || !disjoint(ia, ib)) return [];
