@@ -1120,3 +1120,14 @@ describe('a source that runs into the next clause', () => {
     expect(said && text.slice(said.source!.start, said.source!.end)).toBe('Ivo Lind, a union official quoted in the Baltic Times');
   });
 });
+
+describe('a long "according to" source', () => {
+  it('reads "more than" as part of a quantity and never ends a source cut at its length limit on a preposition', () => {
+    checkAttributions('Deaths fell by a third, according to a study of more than 9,000 patients published in the Lancet.', [
+      { cue: 'according to', source: 'a study of more than 9,000 patients published in the Lancet', content: 'Deaths fell by a third' },
+    ]);
+    const text = 'Deaths fell by a third, according to a study of fewer than 900 patients carried out by doctors at the Royal Infirmary of Edinburgh in the spring.';
+    const [found] = attributionsOf(text);
+    expect(text.slice(found.source!.start, found.source!.end)).toMatch(/^a study of fewer than 900 patients carried out by doctors .*[A-Z]\w+$/);
+  });
+});

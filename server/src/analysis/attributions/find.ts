@@ -2406,9 +2406,12 @@ function accordingSource(block: Block, from: number, appositive: boolean): Range
     // ampersand between capitalised words joins one name.
     const ampersand = n.text === '&' && toks[b].cap && toks[b + 2]?.cap && toks[b + 2].q < 0;
     if (n.q >= 0 || (isPunct(n) && !ampersand && !((innerPunct.has(n.text) || n.text === '%') && n.start === toks[b].end))) break;
-    if (clauseOpeners.has(n.lower) && n.lower !== 'and') break;
+    // "a trial of more than 17,000 patients": "than" after a comparative is part of a quantity.
+    if (clauseOpeners.has(n.lower) && n.lower !== 'and' && !(n.lower === 'than' && comparatives.has(toks[b].lower))) break;
     b++;
   }
+  // Cut off by the length limit, a phrase does not end in a preposition or an article ("... in the Lancet on").
+  while (b > from && !toks[b].cap && (sourcePrepositions.has(toks[b].lower) || articles.has(toks[b].lower))) b--;
   const withAppositive = appositive ? subjectAfter(block, from) : null;
   return withAppositive && withAppositive[1] > b ? withAppositive : [from, b];
 }
