@@ -1131,3 +1131,13 @@ describe('a long "according to" source', () => {
     expect(text.slice(found.source!.start, found.source!.end)).toMatch(/^a study of fewer than 900 patients carried out by doctors .*[A-Z]\w+$/);
   });
 });
+
+describe('a noun-like verb before "that" after a plural subject', () => {
+  it('reads "Economists ... estimate that" as a cue where the model declines, and leaves "the estimate that" a noun', () => {
+    checkAttributions('Economists at two Dutch banks in Amsterdam estimate that exports will fall this year.', [
+      { cue: 'estimate', source: 'Economists at two Dutch banks in Amsterdam', content: 'that exports will fall this year' },
+    ]);
+    checkAttributions('The estimate that exports will fall proved wrong.', []);
+    checkAttributions("Labour's hope that voters would return proved wrong.", []);
+  });
+});
