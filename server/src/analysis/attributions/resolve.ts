@@ -105,6 +105,9 @@ const companyNouns = 'shares?|share price|profits?|earnings|revenues?|sales|loss
 /** The last word of a company's name ("Tarvik Group", "Baltic Holdings"), which no person's name ends with. */
 const companyNameEnd = / (?:Group|Holdings|Motors|Airlines|Airways|Corp|Corporation|Inc|Ltd|Plc|plc|PLC|Partners|Industries|Technologies|Pharmaceuticals|Telecom)$/;
 
+/** A name that opens with an initialism of three letters or more ("NHS Grampian", "UBS Warburg"), an organisation's. */
+const initialismFirst = /^\p{Lu}{3,}\s+\p{Lu}/u;
+
 /** Verbs of saying, after which a company noun is what a person talks about ("Ana Lima said sales rose"). */
 const sayingVerbs = '(?:said|says|told|added|warned|expects|expected|predicted|believes|thinks)';
 
@@ -496,7 +499,7 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
           lastSourceEnd: 0,
           attributions: [],
         };
-        if (!info.role && !info.organisation && words >= 2 && (companyNameEnd.test(info.name) || namedAsOrganisation(text, info.name, a.source.start))) {
+        if (!info.role && !info.organisation && words >= 2 && (companyNameEnd.test(info.name) || initialismFirst.test(info.name) || namedAsOrganisation(text, info.name, a.source.start))) {
           person.organisation = info.name;
           person.organisationOnly = true;
         }

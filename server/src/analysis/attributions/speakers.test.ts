@@ -219,6 +219,11 @@ describe('speakers', () => {
     expect(speakersOf(text)).toEqual([['Ana Lima', 'Latvian president', null], ['Ana Lima', 'Latvian president', null]]);
   });
 
+  it('reads a name that opens with an initialism as an organisation\'s ("NHS Grampian said ... it did not recognise" left "it" with no speaker)', () => {
+    const text = 'NHS Riga said in a statement that waits were falling. It added that two theatres would open.';
+    expect(speakersOf(text)).toEqual([['NHS Riga', null, 'NHS Riga'], ['NHS Riga', null, 'NHS Riga']]);
+  });
+
   it('marks a speaker named only by a title and a surname, and not one named in full later', () => {
     const surnameOnly = (text: string) => attributionsOf(text).map((a) => [a.speaker, a.surnameOnly ?? false]);
     expect(surnameOnly('Mr. Lind said the port was full. "We wait," Mr. Lind said.')).toEqual([['Lind', true], ['Lind', true]]);
