@@ -551,6 +551,9 @@ describe('counted nouns', () => {
     expect(contexts('Officials said [[4,100 people]] had been injured and that [[2,600 homes]] had collapsed.')).toEqual(['injured', 'collapsed']);
     expect(contexts('Police arrested the driver and [[two passengers]] were freed.')).toEqual(['freed']);
     expect(contexts('[[Two children]] died, and [[300 homes]] were destroyed.')).toEqual(['died', 'destroyed']);
+    // "up" after "make", "set", "pick" is the verb's particle, no change ("make up 8%" was a rise of 8%).
+    const made = checkFigures('Women make up [[8%]] of staff; the firm set up [[5 companies]] and picked up [[two awards]], while shares closed up [[2%]].');
+    expect(made.figures.map((f) => [f.change, f.context])).toEqual([[undefined, undefined], [undefined, 'company'], [undefined, 'picked'], ['increase', 'up']]);
     expect(contexts('Rescuers said [[140 cars]] were lost and [[80 boats]] sank.')).toEqual(['lost', 'sank']);
     // "all but" is "except", not a new clause.
     expect(contexts('The reform removed all but [[92 of the peers]] from the chamber.')).toEqual(['removed']);

@@ -1463,11 +1463,28 @@ export function singularOf(word: string): string {
 }
 
 /** Change verbs just before a figure: "rose 3 points", "fell by half", "down 68p". */
+/**
+ * Verbs whose particle is "up" or "down" without a change of level: "set up 5 companies", "signed
+ * up 300 members", "add up over five years", "turned down 12 offers" ("went up 5%", and in market
+ * reports "closed up 2%", "opened down 1%", "ended up 5 points", are changes).
+ */
+const particleVerbs = new Set(['set', 'sets', 'setting', 'sign', 'signs', 'signed', 'signing', 'pick', 'picks', 'picked', 'picking', 'take', 'takes',
+  'took', 'taken', 'taking', 'add', 'adds', 'added', 'adding', 'make', 'makes', 'made', 'making', 'step', 'stepped', 'stepping', 'break', 'broke',
+  'broken', 'shut', 'show', 'shows', 'showed', 'line', 'lined', 'sum', 'summed', 'team', 'teamed', 'hold', 'held', 'hand', 'handed', 'put', 'give',
+  'gave', 'given', 'tie', 'tied', 'wrap', 'wrapped', 'follow', 'followed', 'bring', 'brought', 'stand', 'stood', 'rack', 'racked', 'run', 'ran',
+  'play', 'played', 'mark', 'marked', 'write', 'wrote', 'written', 'settle', 'settled', 'turn', 'turned', 'turns']);
+
+/** "up" or "down" as a verb's particle ("set up"), not a change. */
+function isParticle(s: Scan, j: number): boolean {
+  const k = s.keys[j];
+  return (k === 'up' || k === 'down') && particleVerbs.has(s.keys[j - 1]);
+}
+
 function changeBefore(s: Scan, first: number): 'increase' | 'decrease' | undefined {
   let j = first - 1;
   if (s.keys[j] === 'by') j--;
   const k = s.keys[j];
-  if (k === undefined) return undefined;
+  if (k === undefined || isParticle(s, j)) return undefined;
   if (increaseVerbs.has(k)) return 'increase';
   if (decreaseVerbs.has(k)) return 'decrease';
   return undefined;
@@ -1485,6 +1502,7 @@ const irregularParticiples = new Set(['died', 'hurt', 'lost', 'left', 'held', 'b
 
 function isContextVerb(s: Scan, j: number): boolean {
   const k = s.keys[j];
+  if (isParticle(s, j)) return false;
   // A capitalised word in "-ed" is a name ("the United States", "Mr Sayeed"), not a verb, unless
   // it opens the sentence ("Priced at £229").
   return increaseVerbs.has(k) || decreaseVerbs.has(k) || (k.length > 4 && k.endsWith('ed') && !notContextVerbs.has(k) && (!isCapitalized(s.w[j]) || (j === 0 && !k.includes('-'))));
