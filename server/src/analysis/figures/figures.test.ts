@@ -477,6 +477,15 @@ describe('units', () => {
     ]);
   });
 
+  it('gives a change after a count the count\'s noun ("won 68 seats, down 29")', () => {
+    checkFigures('The party won [[68 seats]], down [[29]], and sold [[4,500 cars]], up [[300]].', [
+      { unit: 'seat' },
+      { unit: 'seat', change: 'decrease' },
+      { unit: 'car' },
+      { unit: 'car', change: 'increase' },
+    ]);
+  });
+
   it('reads a bare number in brackets after an amount as the year before\'s, in its unit and scale', () => {
     checkFigures('Profit was [[SEK 2,104 million]] ([[3,398]]), ARPU [[SEK 212 per month]] ([[229]]) and coverage [[78 percent]] ([[61]]).', [
       { kind: 'money', value: 2104e6, unit: 'SEK' },

@@ -67,6 +67,7 @@ function figuresOf(scan: Scan & { marked: number[] }): Figure[] {
   }
   if (figures.length > 1) {
     comparativeInBrackets(figures, scan.text);
+    changeOfCount(figures, scan.text);
     ratePastConversion(figures, scan.text);
     joinCompoundMeasures(figures, scan.text);
     shareListedUnit(figures, scan.text);
@@ -75,6 +76,20 @@ function figuresOf(scan: Scan & { marked: number[] }): Figure[] {
     listedAges(figures, scan.text);
   }
   return figures;
+}
+
+/** Between a count and its change: ", down", ", up by". */
+const changeAfter = /^\s*,\s*(?:up|down)\s+(?:by\s+)?$/i;
+
+/** "won 68 seats, down 29", "4,500 cars, up 300": the change counts what the count before it counts. */
+function changeOfCount(figures: Figure[], text: string): void {
+  for (let k = 1; k < figures.length; k++) {
+    const a = figures[k - 1];
+    const b = figures[k];
+    if (a.kind !== 'count' || a.unit === null || a.low !== undefined || b.kind !== 'count' || b.unit !== null || b.noun !== undefined || b.change === undefined) continue;
+    if (!changeAfter.test(text.slice(a.end, b.start))) continue;
+    b.unit = a.unit;
+  }
 }
 
 /** The first number written in a figure's text, without its group separators: "2,104" in "SEK 2,104 million". */
