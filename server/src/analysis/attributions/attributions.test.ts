@@ -1141,3 +1141,11 @@ describe('a noun-like verb before "that" after a plural subject', () => {
     checkAttributions("Labour's hope that voters would return proved wrong.", []);
   });
 });
+
+describe('a participle after a subject with an indefinite article', () => {
+  it('gives ", calling ..." the sentence\'s subject though it opens with "A" (read as "a program called ...")', () => {
+    const text = 'A ministry spokeswoman, Eva Lind, denied the report, calling it "pure invention."';
+    const calling = attributionsOf(text).find((a) => text.slice(a.cue.start, a.cue.end) === 'calling');
+    expect(calling && [text.slice(calling.source!.start, calling.source!.end), calling.speaker]).toEqual(['A ministry spokeswoman, Eva Lind', 'Eva Lind']);
+  });
+});

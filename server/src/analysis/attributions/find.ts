@@ -1600,11 +1600,13 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
   // relative clause is not read as the source; the phrase opens with "with" and a number.
   if (!inverted && backingVerbs.has(cue.lemma) && t0.lower.endsWith('ing') && withPhrase(block, c0)) return null;
   if (source) {
-    // "a program called Sandy Hook Promise": naming after an indefinite noun is a reduced relative.
+    // "a program called Sandy Hook Promise": naming after an indefinite noun is a reduced relative
+    // (", calling the reports ..." after "A spokesman, Ivan Orlov, denied" is the subject's own, read
+    // once the model has accepted the word, so that the rules' reading it judges stays the same).
     // "Speaking, ..." or "Yelling at people": a lone -ing word is no source.
     // "was first reported", "is known": a passive cue's subject is not its source.
     const rejected =
-      (namingVerbs.has(cue.lemma) && (toks[source[0]].lower === 'a' || toks[source[0]].lower === 'an')) ||
+      (namingVerbs.has(cue.lemma) && !(distant && force) && (toks[source[0]].lower === 'a' || toks[source[0]].lower === 'an')) ||
       (source[0] === source[1] && /ing$/.test(toks[source[0]].lower) && !shortName(toks[source[0]])) ||
       (!inverted && isPassive(toks, c0, i));
     if (rejected && strict) return null;
