@@ -300,7 +300,7 @@ interface Rechunked {
 /** Characters that `spaceOrMarkers` in attributions/resolve.ts lets through between two quotations. */
 const joinable = /^[\s>*_#]*$/;
 
-/** Whether text[from, to), outside the given sources, has as a word the last word of a speaker's name. */
+/** Whether text[from, to), outside the given sources, has as a word the last word of a speaker's name, or a full name. */
 function mentionsSpeaker(text: string, from: number, to: number, sources: Span[], resolved: Attribution[]): boolean {
   if (!resolved.length) return false;
   let region = text.slice(from, to);
@@ -311,6 +311,9 @@ function mentionsSpeaker(text: string, from: number, to: number, sources: Span[]
     region = region.slice(0, a) + ' '.repeat(b - a) + region.slice(b);
   }
   if (!/\p{Lu}/u.test(region)) return false;
+  // A new full name (two capitalised words in a row) may stand between an unnamed source and a "he"
+  // that would otherwise be that source's (resolve.ts), whoever it names.
+  if (/\p{Lu}[\p{L}'’-]*\s+\p{Lu}[\p{L}'’-]*/u.test(region)) return true;
   const words = new Set(region.match(/\p{Lu}[\p{L}'’-]*/gu));
   for (const a of resolved) {
     if (!a.speaker) continue;
