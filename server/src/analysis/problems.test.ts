@@ -37,6 +37,7 @@ describe('attribution problems', () => {
     const anonymousRules = (text: string) => problemsOf(analyzeText(text, 'plaintext'), defaultSeverities, text).filter((p) => p.rule === 'attribution.anonymous').length;
     expect(anonymousRules('A senior official, who spoke on condition of anonymity to discuss the talks, said the deal was close.')).toBe(0);
     expect(anonymousRules('The deal was close, two officials said, speaking on condition of anonymity because they were not authorised to comment.')).toBe(0);
+    expect(anonymousRules('A senior official, who did not want to be identified, said the deal was close.')).toBe(0);
     expect(anonymousRules('A senior official said the deal was close.')).toBe(1);
   });
 

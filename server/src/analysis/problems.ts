@@ -199,7 +199,7 @@ const introducedOtherwise = /,\s*(?:aged\s+)?\d{1,3}(?:,|\s*$)|\b\d{1,3}-year-ol
 const givenNameBefore = /(?:^|[^\p{L}])(?!(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sen|Rep|Gen|Col|Capt|Lt|Sgt|Gov|Pres)\s)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.?)?\s+$/u;
 
 /** Why a source is not named, as news copy writes it: "on condition of anonymity", "asked not to be named", "not authorised to speak". */
-const anonymityReason = /\b(?:on (?:the )?condition of anonymity|(?:asked|requested|declined|wished) not to be (?:named|identified)|declined to be (?:named|identified)|(?:requested|asked for|was granted|were granted) anonymity|not authori[sz]ed to (?:speak|comment|discuss|talk)|to protect (?:his|her|their) (?:identity|identities|safety))\b/i;
+const anonymityReason = /\b(?:on (?:the )?condition of anonymity|(?:asked|requested|declined|wished) not to be (?:named|identified)|declined to be (?:named|identified)|(?:did not|didn't|does not|doesn't|do not|don't) (?:want|wish) to be (?:named|identified)|(?:requested|asked for|was granted|were granted) anonymity|not authori[sz]ed to (?:speak|comment|discuss|talk)|to protect (?:his|her|their) (?:identity|identities|safety))\b/i;
 
 /**
  * Whether the article says, in the source or in the rest of its sentence, why the source is not
