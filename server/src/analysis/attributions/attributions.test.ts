@@ -1149,3 +1149,12 @@ describe('a participle after a subject with an indefinite article', () => {
     expect(calling && [text.slice(calling.source!.start, calling.source!.end), calling.speaker]).toEqual(['A ministry spokeswoman, Eva Lind', 'Eva Lind']);
   });
 });
+
+describe('content before a participle cue of the same source', () => {
+  it('ends the content of "denied the reports" before ", calling them ...", as before ", adding that ..."', () => {
+    checkAttributions('The spokesman denied the reports, calling them "a provocation."', [
+      { cue: 'denied', source: 'The spokesman', content: 'the reports' },
+      { cue: 'calling', source: 'The spokesman', content: 'them "a provocation."' },
+    ]);
+  });
+});

@@ -277,6 +277,7 @@ export function find(text: string, sentences: Sentence[], model: CueModel = trai
   found.sort((a, b) => a.cue[0] - b.cue[0]);
   dropCuesInsideOthers(found);
   sourcesBeforeOtherClauses(block, found);
+  contentsBeforeParticiples(block, found);
   const out: Attribution[] = [];
   for (const f of found) {
     const q = toks[f.content[0]].q;
@@ -333,6 +334,21 @@ function dropCuesInsideOthers(found: Found[]): void {
     const sameSource = (a.source === null && b.source === null) || (a.source !== null && b.source !== null && a.source[0] === b.source[0] && a.source[1] === b.source[1]);
     if (!sameSource || b.cue[0] > a.cue[1]) continue;
     found.splice(a.cue[1] - a.cue[0] >= b.cue[1] - b.cue[0] ? k + 1 : k, 1);
+  }
+}
+
+/**
+ * "The spokesman denied the reports, calling them \"a provocation.\"": content after the cue ends
+ * before a participle cue after a comma that has the same source, which reports its own content;
+ * contentEnd already stops at participles of speech (", adding that"), this covers the others.
+ */
+function contentsBeforeParticiples(block: Block, found: Found[]): void {
+  const { toks } = block;
+  for (const f of found) {
+    if (!f.source || f.content[0] <= f.cue[1]) continue;
+    const [a, b] = f.content;
+    const g = found.find((g) => g !== f && g.cue[0] > a + 1 && g.cue[0] <= b && !!cueWords.get(toks[g.cue[0]].lower)?.participle && toks[g.cue[0] - 1].text === ',' && toks[g.cue[0] - 1].q < 0 && g.source?.[0] === f.source![0] && g.source[1] === f.source![1]);
+    if (g) f.content = [a, g.cue[0] - 2];
   }
 }
 
