@@ -230,3 +230,25 @@ describe('speakers', () => {
     expect(surnameOnly('Mr. Lind said the port was full. Marta Lind, the harbour master, said ships waited.')).toEqual([['Marta Lind', false], ['Marta Lind', false]]);
   });
 });
+
+describe('organisation signs around a name', () => {
+  it('finds the same signs around each occurrence as the one-pattern form does over the window', async () => {
+    const { namedAsOrganisation, namedAsOrganisationByPattern } = await import('./resolve.js');
+    const cases: Array<[string, string, boolean]> = [
+      ['Laura Ashley, which sells furniture, said sales fell.', 'Laura Ashley', true],
+      ['Shares in Krispy Kreme fell 5%.', 'Krispy Kreme', true],
+      ["Time Warner's fourth quarter profits rose.", 'Time Warner', true],
+      ['Grant Samuel said its valuation was fair.', 'Grant Samuel', true],
+      ['The investment firm Grant Samuel said the bid was low.', 'Grant Samuel', true],
+      ['Ana Lima said sales rose, and Ana Lima said its future was bright.', 'Ana Lima', true],
+      ['Ana Lima said sales rose in May.', 'Ana Lima', false],
+      ['Ana\nLima (chief), which is odd, spoke.', 'Ana Lima', true],
+      ['Tom Berg met reporters on Monday.', 'Tom Berg', false],
+    ];
+    for (const [text, name, expected] of cases) {
+      const at = text.search(/[A-Z]/);
+      expect(namedAsOrganisation(text, name, at), text).toBe(expected);
+      expect(namedAsOrganisationByPattern(text, name, at), text).toBe(expected);
+    }
+  });
+});
