@@ -1,7 +1,8 @@
 import { articleDate, resolveDates } from '../analysis/figures/dates.js';
+import { currencySymbols } from '../analysis/figures/describe.js';
 import { chunksFrom, type Chunk } from '../analysis/chunks.js';
 import type { Figure, Span } from '../analysis/types.js';
-import { disjoint, intervalOf, prepare, termKey, wordsOf, type Prepared } from './match.js';
+import { disjoint, intervalOf, lastDigitRounding, prepare, termKey, wordsOf, type Prepared } from './match.js';
 import type { ArticleFinding } from './types.js';
 import type { Analysis } from '../analysis/types.js';
 
@@ -510,12 +511,9 @@ function writtenRounding(value: number): number {
 function writtenInterval(f: Figure): { lo: number; hi: number } | null {
   const claimed = intervalOf(f, 'claim');
   if (!claimed || !Number.isFinite(claimed.hi) || f.value === null) return null;
-  const digits = /\d[\d,]*(?:\.(\d+))?/.exec(f.text);
-  const written = digits ? Number(digits[0].replace(/,/g, '')) : NaN;
-  if (!digits || !(written > 0)) return claimed;
-  const scale = f.value / written;
-  const half = (Math.pow(10, -(digits[1]?.length ?? 0)) / 2) * scale;
-  return { lo: Math.min(claimed.lo, f.value - half), hi: Math.max(claimed.hi, f.value + half) };
+  const written = lastDigitRounding(f.text, f.value);
+  if (!written) return claimed;
+  return { lo: Math.min(claimed.lo, f.value - written.half), hi: Math.max(claimed.hi, f.value + written.half) };
 }
 
 /**
@@ -705,13 +703,11 @@ export function rateRestatements(doc: Prepared): ArticleFinding[] {
   return out;
 }
 
-const currencySigns: Record<string, string> = { GBP: '£', USD: '$', EUR: '€', JPY: '¥' };
-
 /** An amount in round figures for a message: "£127m", "$2.3bn", "9,600 SEK". */
 function formatAmount(value: number, currency: string | null): string {
   const abs = Math.abs(value);
   const n = abs >= 1e9 ? `${Number((value / 1e9).toPrecision(3))}bn` : abs >= 1e6 ? `${Number((value / 1e6).toPrecision(3))}m` : Math.round(value).toLocaleString('en-US');
-  const sign = currency ? currencySigns[currency] : undefined;
+  const sign = currency ? currencySymbols[currency] : undefined;
   return sign ? sign + n : currency ? `${n} ${currency}` : n;
 }
 

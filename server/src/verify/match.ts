@@ -42,13 +42,21 @@ export function roundingOf(value: number): number {
  * 11,812 million" to the million. A number written out in full ("2,911", "83.9%") gets none here.
  */
 function scaledRounding(text: string, value: number): number {
+  const written = lastDigitRounding(text, value);
+  return written && written.scale >= 1000 ? written.half : 0;
+}
+
+/**
+ * Half a unit of the last digit of the first number written in `text`, in the units of `value`
+ * ("$51.2bn": 0.05bn), and the scale between the two (1e9 there); null when no number is written.
+ */
+export function lastDigitRounding(text: string, value: number): { half: number; scale: number } | null {
   const m = /\d[\d,]*(?:\.(\d+))?/.exec(text);
-  if (!m) return 0;
+  if (!m) return null;
   const written = Number(m[0].replace(/,/g, ''));
-  if (!(written > 0)) return 0;
+  if (!(written > 0)) return null;
   const scale = Math.abs(value) / written;
-  if (scale < 1000) return 0;
-  return (Math.pow(10, -(m[1]?.length ?? 0)) / 2) * scale;
+  return { half: (Math.pow(10, -(m[1]?.length ?? 0)) / 2) * scale, scale };
 }
 
 /**

@@ -22,7 +22,7 @@ const plainQualifier: Record<Approx, string> = {
   range: '',
 };
 
-const currencySymbols: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥', INR: '₹', RUB: '₽', UAH: '₴', KRW: '₩', ILS: '₪' };
+export const currencySymbols: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥', INR: '₹', RUB: '₽', UAH: '₴', KRW: '₩', ILS: '₪' };
 
 const scales: Array<[number, string]> = [[1e12, 'trillion'], [1e9, 'billion'], [1e6, 'million']];
 
