@@ -212,8 +212,8 @@ function pointsAfterPercent(figures: Figure[], text: string): void {
     const f = figures[k];
     const gap = k > 0 ? text.slice(figures[k - 1].end, f.start) : '';
     // A new clause about a share index ("Sterling fell 0.4%, while the FTSE 100 closed 23 points
-    // lower") counts index points.
-    if (gap.includes(';') || otherClause.test(gap) || stockIndex.test(gap)) percentBefore = false;
+    // lower") counts index points. The patterns are read only when there is a percentage to forget.
+    if (percentBefore && (gap.includes(';') || otherClause.test(gap) || stockIndex.test(gap))) percentBefore = false;
     // "The FTSE 100 rose 1.2% to 5,000, up 60 points": a share index named before the percentage counts its points.
     if (percentBefore && f.unit === 'point' && namedIndex.test(text.slice(Math.max(0, percentStart - 60), percentStart).split(';').pop()!)) percentBefore = false;
     if (f.kind === 'percent' && (f.unit === '%' || f.unit === 'pp')) {
@@ -245,8 +245,8 @@ function listedAges(figures: Figure[], text: string): void {
   for (let k = 1; k < figures.length; k++) {
     const before = figures[k - 1];
     const f = figures[k];
-    const joint = text.slice(before.end, f.start);
     if (!before.age || before.low !== undefined || !/^\d{1,3}$/.test(f.text) || (f.value ?? 200) > 120) continue;
+    const joint = text.slice(before.end, f.start);
     if (!listComma.test(joint) && !listEnd.test(joint) && !nextNamed.test(joint)) continue;
     f.kind = 'duration';
     f.unit = 'year';
@@ -269,6 +269,11 @@ const restatedAfter = /^\s*,?\s*or\b/;
 /** A number written with its scale ("100m", "8 million"), which a unit after the list does not measure. */
 const scaledNumber = /(?:\d[mkb]n?|million|billion|trillion|thousand)$/i;
 
+/** Inside a list a comma joins; its last joint is "and" or "or", never the ", or" of a restatement. */
+function joinedInList(joint: string, listed: boolean): boolean {
+  return listed ? joint === ', ' : listEnd.test(joint) && !restatement.test(joint);
+}
+
 /**
  * "sentences of four and six years", "3, 4 and 5 percent", "480 and 370 people": numbers listed
  * before a unit or counted noun that is written once, after the last of them, are of that unit. Read from the end, so the unit passes back
@@ -279,12 +284,10 @@ function shareListedUnit(figures: Figure[], text: string): void {
   for (let k = figures.length - 2; k >= 0; k--) {
     const f = figures[k];
     const next = figures[k + 1];
-    const joint = text.slice(f.end, next.start);
-    // Inside the list a comma joins; its last joint is "and" or "or", never the ", or" of a restatement.
-    const joined: boolean = listed ? joint === ', ' : listEnd.test(joint) && !restatement.test(joint);
-    const shares: boolean = joined && f.kind === 'count' && f.unit === null && f.value !== null && f.low === undefined && f.noun === undefined && !f.score &&
-      !scaledNumber.test(f.text) && (next.kind === 'percent' || next.kind === 'duration' || next.kind === 'measure' || (next.kind === 'count' && next.noun !== undefined)) &&
-      next.unit !== null && next.low === undefined;
+    // The figures are looked at before the text between them, which most pairs never need.
+    const shares: boolean = f.kind === 'count' && f.unit === null && f.value !== null && f.low === undefined && f.noun === undefined && !f.score &&
+      (next.kind === 'percent' || next.kind === 'duration' || next.kind === 'measure' || (next.kind === 'count' && next.noun !== undefined)) &&
+      next.unit !== null && next.low === undefined && !scaledNumber.test(f.text) && joinedInList(text.slice(f.end, next.start), listed);
     listed = shares;
     if (!shares) continue;
     f.kind = next.kind;
