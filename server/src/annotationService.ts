@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { placeAll, type PlacedAnnotation } from './annotations/anchor.js';
 import { refreshTargets, type Actor } from './annotations/ops.js';
+import type { MergeResult } from './annotations/merge.js';
 import { SidecarError } from './annotations/sidecar.js';
 import { readSidecar, SidecarStore, sidecarPathFor, type Mutation, type SidecarLocation } from './annotations/store.js';
 import type { Sidecar } from './annotations/types.js';
@@ -18,6 +19,8 @@ export interface SidecarEntry {
   path: string | null;
   sidecar: Sidecar | null;
   error: string | null;
+  /** Why the sidecar cannot be used, when `error` is set and the reason is known. */
+  errorReason?: SidecarError['reason'];
   /** Bumped on every load or write, so cached placements know when to recompute. */
   revision: number;
 }
@@ -48,8 +51,8 @@ export class AnnotationService {
       const { sidecar } = await readSidecar(path, basename(articlePath));
       return { path, sidecar, error: null, revision };
     } catch (error) {
-      const message = error instanceof SidecarError ? error.message : `${basename(path)} could not be read: ${(error as Error).message}`;
-      return { path, sidecar: null, error: message, revision };
+      if (error instanceof SidecarError) return { path, sidecar: null, error: error.message, errorReason: error.reason, revision };
+      return { path, sidecar: null, error: `${basename(path)} could not be read: ${(error as Error).message}`, revision };
     }
   }
 
@@ -99,6 +102,17 @@ export class AnnotationService {
       // The file may have become unreadable since it was loaded; show that instead of stale data.
       this.invalidate([uri]);
       throw error instanceof SidecarError ? new Error(error.message) : error;
+    }
+  }
+
+  /** Merges both versions of a sidecar git left with conflict markers, then reloads it. */
+  async resolveConflict(uri: string): Promise<MergeResult> {
+    const entry = await this.get(uri);
+    if (!entry.path) throw new Error('Save the article to a file first: annotations are kept in a file beside it.');
+    try {
+      return await this.store.resolveConflict(entry.path);
+    } finally {
+      this.invalidate([uri]);
     }
   }
 

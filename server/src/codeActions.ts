@@ -59,6 +59,9 @@ export function codeActionsFor(input: CodeActionInput): CodeAction[] {
       continue;
     }
     if (diagnostic.code === 'annotation.sidecar') {
+      if (data.sidecarConflict) {
+        actions.push({ title: 'Merge both versions of the annotations', kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true, command: { title: 'Merge Annotations', command: 'factcheck.server.mergeSidecar', arguments: [{ uri: input.uri }] } });
+      }
       actions.push({ title: 'Open the sidecar file', kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title: 'Open Sidecar', command: 'factcheck.openSidecar', arguments: [{ uri: input.uri }] } });
       continue;
     }

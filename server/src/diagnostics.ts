@@ -20,6 +20,8 @@ export interface DiagnosticData {
   annotation?: AnnotationRef;
   /** Where the code actions act when it is not the diagnostic's range (absolute offsets). */
   span?: Span;
+  /** On `annotation.sidecar`: the file holds an unfinished git merge, which the server can merge. */
+  sidecarConflict?: true;
 }
 
 /**

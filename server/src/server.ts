@@ -23,7 +23,7 @@ import { createServerConnection } from './connection.js';
 import { prepareEncoding } from './messageEncoder.js';
 import { TimeSlicer } from './scheduler.js';
 import { DocumentStates, type DocumentState } from './documentState.js';
-import { toDiagnostic } from './diagnostics.js';
+import { toDiagnostic, type DiagnosticData } from './diagnostics.js';
 import { documentDiagnostics, prepareDocumentDiagnostics } from './documentDiagnostics.js';
 import { annotationAt, annotationHover, attributionAt, attributionHover, claimAt, claimHover, figureAt, figureHover, type FindingArgs } from './hover.js';
 import { speakerSymbols } from './symbols.js';
@@ -116,7 +116,9 @@ function diagnosticsOf(uri: string, state: DocumentState, s: FactcheckSettings, 
   const sidecarName = entry.path ? basename(entry.path) : 'the sidecar file';
   const diagnostics = documentDiagnostics(state, placed, s.severity, sidecarName);
   if (entry.error) {
-    diagnostics.unshift(toDiagnostic({ start: 0, end: 0, rule: 'annotation.sidecar', severity: 'error', message: entry.error, data: { kind: 'text', text: '' } }, state.lines));
+    const diagnostic = toDiagnostic({ start: 0, end: 0, rule: 'annotation.sidecar', severity: 'error', message: entry.error, data: { kind: 'text', text: '' } }, state.lines);
+    if (entry.errorReason === 'conflict') diagnostic.data = { ...(diagnostic.data as DiagnosticData), sidecarConflict: true };
+    diagnostics.unshift(diagnostic);
     if (shownErrors.get(uri) !== entry.error) {
       shownErrors.set(uri, entry.error);
       notifyUser(`Fact Check: ${entry.error}`);
@@ -193,6 +195,7 @@ export const serverCommands = {
   findingAt: 'factcheck.server.findingAt',
   summary: 'factcheck.server.summary',
   sidecarPath: 'factcheck.server.sidecarPath',
+  mergeSidecar: 'factcheck.server.mergeSidecar',
   verify: verifyCommand,
   report: reportCommand,
 } as const;
@@ -447,6 +450,24 @@ connection.onExecuteCommand(async (params, token, workDone) => {
       const { uri } = (raw ?? {}) as { uri: string };
       const entry = await annotations.get(uri);
       return { path: entry.path, exists: !!entry.sidecar && entry.sidecar.annotations.length > 0, error: entry.error };
+    }
+    case serverCommands.mergeSidecar: {
+      const { uri } = (raw ?? {}) as { uri?: string };
+      if (typeof uri !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, 'Fact Check: merging the annotations needs the article\'s uri.');
+      let result;
+      try {
+        result = await annotations.resolveConflict(uri);
+      } catch (error) {
+        throw new ResponseError(ErrorCodes.InternalError, `Fact Check: ${(error as Error).message}`);
+      } finally {
+        revalidate([uri]);
+      }
+      const count = result.sidecar.annotations.length;
+      const review = result.decisions.length ? ` ${result.decisions.length} choice${result.decisions.length === 1 ? '' : 's'} to review: ${result.decisions.join(' ')}` : '';
+      const message = `Fact Check: merged both versions of the annotations (${count} annotation${count === 1 ? '' : 's'}).${review}`;
+      Promise.resolve(connection.window.showInformationMessage(message) as unknown).catch(() => undefined);
+      connection.console.info(message);
+      return { annotations: count, decisions: result.decisions };
     }
     case serverCommands.report:
       return runReportCommand(raw, context);

@@ -170,6 +170,42 @@ describe('annotations through the language server', () => {
     expect(readFileSync(sidecarPath, 'utf8')).toBe('{ "version": 1, "annotations": [ oops');
   });
 
+  it('offers to merge a sidecar git left with conflict markers, and merges both versions', async () => {
+    const start = offsetOf(figure);
+    const annotation = (id: string, status: string, modified: string, source: string) => ({
+      id, kind: 'figure', status, created: modified, modified, author: id,
+      target: { selector: [{ type: 'TextQuoteSelector', exact: figure, prefix: text.slice(Math.max(0, start - 32), start), suffix: text.slice(start + figure.length, start + figure.length + 32) }, { type: 'TextPositionSelector', start, end: start + figure.length }] },
+      sources: [{ url: source }],
+    });
+    const side = (a: object) => JSON.stringify({ version: 1, annotations: [a] }, null, 2).split('\n');
+    const ours = side(annotation('day', 'verified', '2026-11-29T10:00:00.000Z', 'https://example.org/day'));
+    const theirs = side(annotation('night', 'disputed', '2026-11-29T11:00:00.000Z', 'https://example.org/night'));
+    // What git leaves when both branches annotated the article: the two versions' differing lines.
+    const conflicted = ['<<<<<<< HEAD', ...ours, '=======', ...theirs, '>>>>>>> night-desk', ''].join('\n');
+    writeFileSync(sidecarPath, conflicted);
+    const reported = client.nextDiagnostics(uri, (p) => p.diagnostics.some((d) => d.code === 'annotation.sidecar' && /unfinished git merge/.test(d.message)));
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(sidecarPath), type: 2 }] });
+    const diagnostic = (await reported).diagnostics.find((d) => d.code === 'annotation.sidecar')!;
+    expect(diagnostic.data).toMatchObject({ sidecarConflict: true });
+    const actions: CodeAction[] = await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } });
+    expect(actions.map((a) => a.title)).toEqual(['Merge both versions of the annotations', 'Open the sidecar file']);
+
+    const merged = client.nextDiagnostics(uri, (p) => !p.diagnostics.some((d) => d.code === 'annotation.sidecar') && p.diagnostics.some((d) => d.code === 'annotation.disputed'));
+    const result: { annotations: number; decisions: string[] } = await execute(actions[0].command!.command, actions[0].command!.arguments![0]);
+    expect(result.annotations).toBe(1);
+    expect(result.decisions.join(' ')).toContain('two annotations of the same words');
+    await merged;
+    const saved = JSON.parse(readFileSync(sidecarPath, 'utf8'));
+    expect(saved.annotations).toHaveLength(1);
+    expect(saved.annotations[0].sources.map((s: { url: string }) => s.url).sort()).toEqual(['https://example.org/day', 'https://example.org/night']);
+    expect(saved.annotations[0].note).toContain('"verified" by day');
+    expect(client.messages.some((m) => /merged both versions of the annotations \(1 annotation\)/.test(m))).toBe(true);
+    // Nothing left to merge: the command says so and changes nothing.
+    const before = readFileSync(sidecarPath, 'utf8');
+    await expect(execute('factcheck.server.mergeSidecar', { uri })).rejects.toThrow(/no complete git conflict hunk/);
+    expect(readFileSync(sidecarPath, 'utf8')).toBe(before);
+  });
+
   it('refuses annotations on an untitled document with a clear message', async () => {
     const untitled = 'untitled:draft';
     await client.open(untitled, 'markdown', 'It killed more than 13,000 people.');

@@ -1,10 +1,11 @@
+import { hasConflictMarkers } from './conflict.js';
 import { annotationKinds, SIDECAR_VERSION, statuses, type Annotation, type Sidecar } from './types.js';
 
 /** Why a sidecar cannot be used. The file is then left exactly as it is. */
 export class SidecarError extends Error {
   constructor(
     message: string,
-    readonly reason: 'corrupt' | 'future-version' | 'invalid',
+    readonly reason: 'corrupt' | 'conflict' | 'future-version' | 'invalid',
   ) {
     super(message);
   }
@@ -26,6 +27,12 @@ export function parseSidecar(json: string, name = 'sidecar'): Sidecar {
   try {
     data = JSON.parse(json);
   } catch (error) {
+    if (hasConflictMarkers(json)) {
+      throw new SidecarError(
+        `${name} holds an unfinished git merge (conflict markers <<<<<<< … >>>>>>>). Use the quick fix "Merge both versions of the annotations" or run "factcheck merge-sidecar ${name}"; both keep every annotation of both versions. It was not changed.`,
+        'conflict',
+      );
+    }
     throw new SidecarError(`${name} is not valid JSON (${(error as Error).message}); fix it by hand or restore it from git. It was not changed.`, 'corrupt');
   }
   if (!data || typeof data !== 'object' || Array.isArray(data)) throw new SidecarError(`${name} must hold a JSON object. It was not changed.`, 'invalid');

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { open, readFile, rename, unlink, mkdir } from 'node:fs/promises';
 import { basename, dirname, join, relative, isAbsolute } from 'node:path';
+import { resolveConflictedSidecar, type MergeResult } from './merge.js';
 import { emptySidecar, parseSidecar, serializeSidecar } from './sidecar.js';
 import type { Sidecar } from './types.js';
 
@@ -41,7 +42,7 @@ export async function readSidecar(path: string, article?: string): Promise<{ sid
   return { sidecar: parseSidecar(raw, basename(path)), raw };
 }
 
-async function writeAtomic(path: string, content: string): Promise<void> {
+export async function writeAtomic(path: string, content: string): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   const handle = await open(temp, 'w');
@@ -69,8 +70,27 @@ export class SidecarStore {
    * as written. Calls for one path run one after another, in call order.
    */
   update(path: string, article: string | undefined, mutate: Mutation): Promise<Sidecar> {
+    return this.enqueue(path, () => this.mergeAndWrite(path, article, mutate));
+  }
+
+  /**
+   * Merges both versions of a sidecar git left with conflict markers and writes the result, in the
+   * same queue as updates. Throws with a message for the user when the file has no conflict or a
+   * version cannot be read; the file is then left as it is.
+   */
+  resolveConflict(path: string): Promise<MergeResult> {
+    return this.enqueue(path, async () => {
+      const raw = await readFile(path, 'utf8');
+      const result = resolveConflictedSidecar(raw, basename(path));
+      if ((await readFile(path, 'utf8')) !== raw) throw new Error(`${basename(path)} changed while it was merged; nothing was written, try again`);
+      await writeAtomic(path, serializeSidecar(result.sidecar));
+      return result;
+    });
+  }
+
+  private enqueue<T>(path: string, task: () => Promise<T>): Promise<T> {
     const previous = this.queues.get(path) ?? Promise.resolve();
-    const next = previous.catch(() => undefined).then(() => this.mergeAndWrite(path, article, mutate));
+    const next = previous.catch(() => undefined).then(task);
     this.queues.set(path, next);
     void next.finally(() => {
       if (this.queues.get(path) === next) this.queues.delete(path);

@@ -1,5 +1,6 @@
 import { runExport } from './export.js';
 import { runExtract } from './extract.js';
+import { runMergeSidecar } from './mergeSidecar.js';
 import { runReport } from './report.js';
 import { runScan } from './scan.js';
 import { runVerify } from './verify.js';
@@ -26,6 +27,10 @@ Commands:
                                       Check each figure against the sources in the article's
                                       annotations and against the article itself (docs/verify.md);
                                       exit 1 when a figure is contradicted.
+  merge-sidecar FILE... | --driver BASE OURS THEIRS [PATH]
+                                      Merge two versions of an annotations file by annotation, keeping
+                                      every annotation of both: resolve files git left with conflict
+                                      markers, or run as a git merge driver (docs/annotations.md).
   help                                Show this help.
 
 Options:
@@ -64,6 +69,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
         return await runExport(rest, io);
       case 'report':
         return await runReport(rest, io);
+      case 'merge-sidecar':
+        return await runMergeSidecar(rest, io);
       case '--version':
       case 'version':
         io.stdout.write(`${typeof FACTCHECK_VERSION === 'string' ? FACTCHECK_VERSION : 'dev'}\n`);
