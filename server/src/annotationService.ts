@@ -1,9 +1,11 @@
 import { userInfo } from 'node:os';
-import { basename } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { placeAll, type PlacedAnnotation } from './annotations/anchor.js';
 import { refreshTargets, type Actor } from './annotations/ops.js';
 import type { MergeResult } from './annotations/merge.js';
+import { moveSidecar, sidecarsUnder, type SidecarMove } from './annotations/move.js';
 import { SidecarError } from './annotations/sidecar.js';
 import { readSidecar, SidecarStore, sidecarPathFor, type Mutation, type SidecarLocation } from './annotations/store.js';
 import type { Sidecar } from './annotations/types.js';
@@ -114,6 +116,35 @@ export class AnnotationService {
     } finally {
       this.invalidate([uri]);
     }
+  }
+
+  /**
+   * After an article or a folder was renamed: moves the sidecars to where the new name puts them.
+   * Sidecars beside their articles move with a folder by themselves; under the annotations folder
+   * they are moved one by one.
+   */
+  async followRename(oldUri: string, newUri: string): Promise<SidecarMove[]> {
+    const [oldPath, newPath] = [pathOf(oldUri), pathOf(newUri)];
+    if (!oldPath || !newPath) return [];
+    const [oldLocation, newLocation] = [await this.locate(oldUri), await this.locate(newUri)];
+    const isFolder = await stat(newPath).then((st) => st.isDirectory(), () => false);
+    const moves: SidecarMove[] = [];
+    if (!isFolder) {
+      // Any file may be an article (the editor reads plain text of any name); one without a sidecar costs a failed read.
+      const move = await moveSidecar(sidecarPathFor(oldPath, oldLocation), sidecarPathFor(newPath, newLocation), basename(newPath), this.store);
+      if (move) moves.push(move);
+    } else {
+      // A probe article inside the folder gives the folder's sidecar folder under either setting.
+      const [oldMirror, newMirror] = [dirname(sidecarPathFor(join(oldPath, 'a.md'), oldLocation)), dirname(sidecarPathFor(join(newPath, 'a.md'), newLocation))];
+      // Sidecars beside their articles moved with the folder; none to move unless the places differ.
+      if (oldMirror === join(oldPath) && newMirror === join(newPath)) return [];
+      for (const rel of await sidecarsUnder(oldMirror)) {
+        const move = await moveSidecar(join(oldMirror, rel), join(newMirror, rel), basename(rel).replace(/\.factcheck\.json$/, ''), this.store);
+        if (move) moves.push(move);
+      }
+    }
+    this.invalidate([...this.entries.keys()].filter((uri) => uri === oldUri || uri === newUri || uri.startsWith(oldUri + '/') || uri.startsWith(newUri + '/')));
+    return moves;
   }
 
   /** On save: moves placed annotations' selectors to the saved text, so the sidecar matches it. */

@@ -212,7 +212,11 @@ connection.onInitialize((params): InitializeResult => {
       codeActionProvider: { codeActionKinds: ['quickfix', 'refactor'] },
       inlayHintProvider: true,
       executeCommandProvider: { commands: Object.values(serverCommands) },
-      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      workspace: {
+        workspaceFolders: { supported: true, changeNotifications: true },
+        // Renamed articles and folders take their sidecars with them.
+        fileOperations: { didRename: { filters: [{ scheme: 'file', pattern: { glob: '**/*' } }] } },
+      },
     },
     serverInfo: { name: 'factcheck', version: typeof FACTCHECK_VERSION === 'string' ? FACTCHECK_VERSION : 'dev' },
   };
@@ -249,6 +253,16 @@ connection.onDidChangeWatchedFiles(async (params) => {
   }
   annotations.invalidate(affected);
   revalidate(affected);
+});
+
+connection.workspace.onDidRenameFiles(async (params) => {
+  for (const { oldUri, newUri } of params.files) {
+    for (const move of await annotations.followRename(oldUri, newUri)) {
+      if (move.outcome === 'left') notifyUser(`Fact Check: the annotations file ${move.from} was not moved to ${move.to}: ${move.reason} Move it by hand to keep the annotations with the article.`);
+      else connection.console.info(`factcheck: ${move.outcome} ${move.from} -> ${move.to}`);
+    }
+  }
+  revalidate(documents.keys());
 });
 
 documents.onDidOpen((event) => schedule(event.document, 0));

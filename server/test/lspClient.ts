@@ -20,6 +20,7 @@ export class LspClient {
   private readonly process: ChildProcess;
   private readonly waiters: Array<{ uri: string; accept: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }> = [];
   readonly published: PublishDiagnosticsParams[] = [];
+  private readonly logWaiters: Array<{ accept: (message: string) => boolean; resolve: (message: string) => void }> = [];
   configuration: Record<string, unknown> = {};
   /** Messages the server asked to show to the user. */
   readonly messages: string[] = [];
@@ -48,18 +49,33 @@ export class LspClient {
       this.messages.push(params.message);
       return null;
     });
-    this.connection.onNotification('window/logMessage', (p: { message: string }) => { if (process.env.LSP_LOG) process.stderr.write('[server] ' + p.message + '\n'); });
+    this.connection.onNotification('window/logMessage', (p: { message: string }) => {
+      if (process.env.LSP_LOG) process.stderr.write('[server] ' + p.message + '\n');
+      for (let i = this.logWaiters.length - 1; i >= 0; i--) {
+        if (this.logWaiters[i].accept(p.message)) this.logWaiters.splice(i, 1)[0].resolve(p.message);
+      }
+    });
     this.connection.listen();
   }
 
-  async initialize(): Promise<InitializeResult> {
+  /** `workspaceFolders` are folder paths, sent as the workspace's folders. */
+  async initialize(workspaceFolders?: string[]): Promise<InitializeResult> {
     const result = await this.connection.sendRequest<InitializeResult>('initialize', {
       processId: process.pid,
       rootUri: null,
+      workspaceFolders: workspaceFolders?.map((path) => ({ uri: fileUri(path), name: path })) ?? null,
       capabilities: { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } }, textDocument: { hover: { contentFormat: ['markdown'] } } },
     });
     await this.connection.sendNotification('initialized', {});
     return result;
+  }
+
+  /** Resolves with the next line the server writes to its log that `accept` takes. */
+  nextLog(accept: (message: string) => boolean, timeoutMs = 10000): Promise<string> {
+    return new Promise((resolvePromise, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no such log line within ${timeoutMs} ms; server stderr: ${this.stderr}`)), timeoutMs);
+      this.logWaiters.push({ accept, resolve: (m) => (clearTimeout(timer), resolvePromise(m)) });
+    });
   }
 
   /** Resolves with the next diagnostics published for `uri` that `accept` takes. */

@@ -100,6 +100,33 @@ describe('Annotations in VS Code', function () {
     assert.equal(json.annotations.length, 1, 'the orphan is still in the sidecar');
   });
 
+  it('renaming an annotated article takes its sidecar along, and the status still shows', async function () {
+    const [from, to] = [workspaceFile('rename-before.md'), workspaceFile('rename-after.md')];
+    const sidecarOf = (uri: vscode.Uri) => uri.with({ path: uri.path + '.factcheck.json' });
+    const remove = async () => {
+      for (const uri of [from, to, sidecarOf(from), sidecarOf(to)]) await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
+    };
+    try {
+      await vscode.workspace.fs.copy(workspaceFile(ARTICLE), from, { overwrite: true });
+      const doc = (await openInEditor(from)).document;
+      await waitForDiagnostics(doc.uri, (ds) => diagnosticFor(doc, ds, FIGURE, '13,000') !== undefined, 'the figure diagnostic');
+      await vscode.commands.executeCommand('factcheck.setStatus', { ...argsFor(doc, FIGURE), status: 'disputed' });
+      await waitForDiagnostics(doc.uri, (ds) => ds.some((d) => codeOf(d) === 'annotation.disputed'), 'an annotation.disputed diagnostic');
+
+      const edit = new vscode.WorkspaceEdit();
+      edit.renameFile(from, to);
+      assert.ok(await vscode.workspace.applyEdit(edit));
+      await waitForDiagnostics(to, (ds) => ds.some((d) => codeOf(d) === 'annotation.disputed'), 'the status on the renamed article');
+      const moved = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(sidecarOf(to))));
+      assert.equal(moved.article, 'rename-after.md');
+      assert.deepEqual(moved.annotations.map((a: { status: string }) => a.status), ['disputed']);
+      await assert.rejects(Promise.resolve(vscode.workspace.fs.stat(sidecarOf(from))), 'the old sidecar is gone');
+    } finally {
+      await closeAllEditors();
+      await remove();
+    }
+  });
+
   it('contributes the annotation commands and the sidecar schema', async function () {
     const ext = vscode.extensions.getExtension(EXTENSION_ID)!;
     const commands: string[] = ext.packageJSON.contributes.commands.map((c: { command: string }) => c.command);
