@@ -9,6 +9,7 @@ import {
 import { parseLeadingNumber, readSpelled, startsSpelled } from './numbers.js';
 import { dateAt, isPeriodAgo, isPossessiveTime, isYearLike, partOfMonth } from './dates.js';
 import { markedOffsets, markFigureStarts } from './gate.js';
+import { codeUnitsOf } from '../codeUnits.js';
 
 /** The words of one sentence with their lower-cased lookup keys; shared by the figure and date readers. */
 export interface Scan {
@@ -319,17 +320,27 @@ function scanOf(tokens: Token[], text: string, marks: Int32Array, count: number)
   const w: Token[] = [];
   const keys: string[] = [];
   const marked: number[] = [];
+  // The gate has just read this text into code units; a word's key is judged from them, so the
+  // token's own string, which lies elsewhere in memory, is read only for the words it changes.
+  const units = codeUnitsOf(text);
   let m = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const kind = t.kind;
     if (kind === 'space') continue;
-    while (m < count && marks[m] < t.start) m++;
-    if (m < count && marks[m] < t.end) marked.push(w.length);
+    const start = t.start;
+    const end = t.end;
+    while (m < count && marks[m] < start) m++;
+    if (m < count && marks[m] < end) marked.push(w.length);
     w.push(t);
-    keys.push(kind === 'word' ? keyOf(t.text) : t.text);
+    keys.push(kind === 'word' && keyChanges(units, start, end) ? keyOf(t.text) : t.text);
   }
   return { w, keys, text, marked };
+}
+
+/** Whether `keyOf` changes the word text[start..end): a capital in its first two letters or a final full stop. */
+function keyChanges(units: Uint16Array, start: number, end: number): boolean {
+  return isUpperCode(units[start]) || (end - start > 1 && (isUpperCode(units[start + 1]) || units[end - 1] === 46));
 }
 
 /**
