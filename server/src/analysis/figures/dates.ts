@@ -40,6 +40,12 @@ function make(s: Scan, a: number, b: number, fields: Omit<Figure, 'start' | 'end
 /** "mid-January", "late-March": part of a month, written as one word. */
 export const partOfMonth = /^(?:mid|early|late)-(?:january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 
+/** Whether a key can match partOfMonth, judged from its first letter and length before the pattern is run. */
+function mayBePartOfMonth(k: string): boolean {
+  const c = k.charCodeAt(0) | 32;
+  return (c === 109 /* m */ || c === 101 /* e */ || c === 108 /* l */) && k.length >= 7;
+}
+
 /** Whether word i is a time word in the possessive ("Thursday's"), keyed as the word itself by findFigures' possessiveTimeKey. */
 export function isPossessiveTime(s: Scan, i: number): boolean {
   const t = s.w[i];
@@ -77,7 +83,7 @@ export function dateAt(s: Scan, i: number): Found | null {
   if (t.kind === 'number') return numericDate(s, i);
   if (t.kind !== 'word') return null;
   // "since mid-January": part of a month, resolved as the month named alone is.
-  if (partOfMonth.test(k)) return { next: i + 1, figure: make(s, i, i + 1, { kind: 'date', value: null, unit: 'month', approx: 'exact' }) };
+  if (mayBePartOfMonth(k) && partOfMonth.test(k)) return { next: i + 1, figure: make(s, i, i + 1, { kind: 'date', value: null, unit: 'month', approx: 'exact' }) };
   // "on Thursday", "Thursday night".
   const wd = weekdays.get(k);
   if (wd !== undefined && isCap(t) && (k.length > 3 || t.text.endsWith('.'))) {

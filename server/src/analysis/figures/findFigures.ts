@@ -867,6 +867,12 @@ const peopleGroups = new Set<string | undefined>(['people', 'children', 'adults'
 /** "the over-65s", "under-18s": a group by age written as one word. */
 const ageGroupWord = /^(under|over)-(\d{1,3})s$/i;
 
+/** Whether a key can match ageGroupWord, judged from its first letter and length before the pattern is run. */
+function isAgeGroupHead(k: string): boolean {
+  const c = k.charCodeAt(0);
+  return (c === 117 /* u */ || c === 111 /* o */) && k.length >= 7;
+}
+
 /** Nouns of "at one time", "at one point": a moment in the past. */
 const momentNouns = new Set<string | undefined>(['time', 'point', 'stage', 'moment']);
 /** Words between a suspended hyphen and the number that completes it ("10- to 12-year"). */
@@ -1514,10 +1520,13 @@ function changeBefore(s: Scan, first: number): 'increase' | 'decrease' | undefin
   if (s.keys[j] === 'by') j--;
   const k = s.keys[j];
   if (k === undefined || isParticle(s, j)) return undefined;
-  if (increaseVerbs.has(k)) return 'increase';
-  if (decreaseVerbs.has(k)) return 'decrease';
-  return undefined;
+  return changeVerbs.get(k);
 }
+
+/** The verbs of increaseVerbs and decreaseVerbs with the change each says, for one look-up instead of two. */
+const changeVerbs = new Map<string, 'increase' | 'decrease'>([
+  ...[...decreaseVerbs].map((k): [string, 'decrease'] => [k, 'decrease']), ...[...increaseVerbs].map((k): [string, 'increase'] => [k, 'increase']),
+]);
 
 /** The word a figure belongs to, for the hover: the verb just before it or the counted noun. */
 /** Words that open another clause: a verb before them is not the figure's ("had been injured and that 5,606 buildings"). */
@@ -1534,7 +1543,7 @@ function isContextVerb(s: Scan, j: number): boolean {
   if (isParticle(s, j)) return false;
   // A capitalised word in "-ed" is a name ("the United States", "Mr Sayeed"), not a verb, unless
   // it opens the sentence ("Priced at £229").
-  return increaseVerbs.has(k) || decreaseVerbs.has(k) || (k.length > 4 && k.endsWith('ed') && !notContextVerbs.has(k) && (!isCapitalized(s.w[j]) || (j === 0 && !k.includes('-'))));
+  return changeVerbs.has(k) || (k.length > 4 && k.endsWith('ed') && !notContextVerbs.has(k) && (!isCapitalized(s.w[j]) || (j === 0 && !k.includes('-'))));
 }
 
 /** Words in "-ed" that introduce a comparison or a basis, not what happened ("compared with 300"). */
@@ -1694,7 +1703,7 @@ function quantityAt(s: Scan, i: number, previous: Figure[]): Found | null {
     if (whole?.figure && whole.next === i + 2) return whole;
   }
   // "the over-65s", "free for under-16s": the age of a group.
-  const ageGroup = w[i].kind === 'word' ? ageGroupWord.exec(w[i].text) : null;
+  const ageGroup = w[i].kind === 'word' && isAgeGroupHead(keys[i]) ? ageGroupWord.exec(w[i].text) : null;
   if (ageGroup) {
     const figure = figureOf(s, i, w[i].start, w[i].end, { kind: 'duration', value: Number(ageGroup[2]), unit: 'year', approx: ageGroup[1].toLowerCase() === 'under' ? 'less-than' : 'at-least' });
     figure.age = true;
