@@ -1158,3 +1158,21 @@ describe('content before a participle cue of the same source', () => {
     ]);
   });
 });
+
+describe('a second predicate joined by "and" after a content that is the cue\'s object', () => {
+  it('ends the content before "and" with a verb in the cue\'s form, and keeps a reported clause\'s verbs', () => {
+    checkAttributions('The mayor called the plan "reckless" and walked out of the meeting.', [
+      { cue: 'called', source: 'The mayor', content: 'the plan "reckless"' },
+    ]);
+    checkAttributions('The union has criticised the offer and has asked its members to reject it.', [
+      { cue: 'has criticised', source: 'The union', content: 'the offer' },
+    ]);
+    checkAttributions('The firm said it found errors in its accounts and hired outside auditors.', [
+      { cue: 'said', source: 'The firm', content: 'it found errors in its accounts and hired outside auditors' },
+    ]);
+    // A plural noun after "and" is no verb in "-s".
+    checkAttributions('The treaty envisions sending ships and aircraft to the region.', [
+      { cue: 'envisions', source: 'The treaty', content: 'sending ships and aircraft to the region' },
+    ]);
+  });
+});

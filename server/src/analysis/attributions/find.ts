@@ -278,6 +278,7 @@ export function find(text: string, sentences: Sentence[], model: CueModel = trai
   dropCuesInsideOthers(found);
   sourcesBeforeOtherClauses(block, found);
   contentsBeforeParticiples(block, found);
+  contentsBeforeSecondPredicates(block, found);
   const out: Attribution[] = [];
   for (const f of found) {
     const q = toks[f.content[0]].q;
@@ -349,6 +350,77 @@ function contentsBeforeParticiples(block: Block, found: Found[]): void {
     const [a, b] = f.content;
     const g = found.find((g) => g !== f && g.cue[0] > a + 1 && g.cue[0] <= b && !!cueWords.get(toks[g.cue[0]].lower)?.participle && toks[g.cue[0] - 1].text === ',' && toks[g.cue[0] - 1].q < 0 && g.source?.[0] === f.source![0] && g.source[1] === f.source![1]);
     if (g) f.content = [a, g.cue[0] - 2];
+  }
+}
+
+/** Past tenses of cue verbs and of verbs that join them, in no "-ed". */
+const irregularPasts = new Set(['said', 'told', 'wrote', 'made', 'thought', 'felt', 'knew', 'saw', 'found', 'gave', 'took', 'spoke', 'held', 'led', 'met', 'put', 'went', 'came', 'sent', 'kept', 'left', 'brought', 'heard', 'got', 'began', 'ran', 'won', 'lost', 'paid', 'sought', 'stood', 'became', 'grew', 'rose', 'fell', 'chose', 'drove', 'bought', 'sold', 'built', 'spent', 'meant', 'fought', 'struck', 'threw', 'broke', 'understood']);
+
+/** Particles after a verb: "walked out", "stepped down". */
+const verbParticles = new Set(['out', 'up', 'down', 'off', 'back', 'away']);
+
+/** The form of a verb for coordination: "ing", "past", "s" (third person present), or "" when unknown. */
+function verbForm(t: Tok): string {
+  if (t.cap || !isWord(t) || t.q >= 0) return '';
+  const w = t.lower;
+  if (w.length > 4 && w.endsWith('ing')) return 'ing';
+  if ((w.length > 4 && w.endsWith('ed')) || irregularPasts.has(w)) return 'past';
+  if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) return 's';
+  return '';
+}
+
+/**
+ * "called her “third-rate” and boycotted the debate", "has pushed back on the charges and has worked
+ * to ...": after a cue whose content is its object (no clause of its own), "and" with a verb in the
+ * cue's own form, taking an object, joins a second predicate of the speaker, which is not what was
+ * said. A reported clause ("said she has no plans and would not ...") keeps its verbs; so does a
+ * verb after a base form ("to step up and show").
+ */
+function contentsBeforeSecondPredicates(block: Block, found: Found[]): void {
+  const { toks } = block;
+  for (const f of found) {
+    const [a, b] = f.content;
+    if (a <= f.cue[1] || toks[a].lower === 'that') continue;
+    let head = f.cue[0];
+    while (head < f.cue[1] && !cueWords.has(toks[head].lower)) head++;
+    const perfect = toks.slice(f.cue[0], head).some((t) => t.lower === 'has' || t.lower === 'have' || t.lower === 'had');
+    const form = perfect ? 'perfect' : verbForm(toks[head]);
+    if (!form) continue;
+    for (let k = a; k < b; k++) {
+      const t = toks[k];
+      if (t.q >= 0) continue;
+      // A verb of the content's own makes it a clause, whose later verbs are its own ("pledged his
+      // support to a group that killed ... and wounded ..."), unless both are perfects like the cue
+      // ("has said she wants ... and has expressed support").
+      // "it" and "you" are objects too ("called it illegal"), subjects before a verb ("said it became").
+      const pronoun = subjectPronouns.has(t.lower) && (!(t.lower === 'it' || t.lower === 'you') || !!verbForm(toks[k + 1]) || clauseVerbs.has(toks[k + 1].lower) || beForms.has(toks[k + 1].lower));
+      const clause = clauseVerbs.has(t.lower) || beForms.has(t.lower) || finiteVerbs.has(t.lower) || relativePronouns.has(t.lower) || pronoun || (t.lower.length > 4 && t.lower.endsWith('ed') && !t.cap && !determiners.has(toks[k - 1].lower));
+      if (clause && form !== 'perfect') break;
+      if (t.lower !== 'and' || k === a) continue;
+      let v = k + 1;
+      while (v < b && toks[v].q < 0 && (cueAdverb(toks[v]) || toks[v].lower === 'also' || toks[v].lower === 'even')) v++;
+      const verb = toks[v];
+      let second = false;
+      if (form === 'perfect' || ((form === 's' || form === 'past') && (verb.lower === 'has' || verb.lower === 'had'))) {
+        let p = v + 1;
+        while (p < b && (cueAdverb(toks[p]) || toks[p].lower === 'also' || toks[p].lower === 'not')) p++;
+        second = (verb.lower === 'has' || verb.lower === 'have' || verb.lower === 'had') && p <= b && (verbForm(toks[p]) === 'past' || irregularParticiples.has(toks[p].lower) || toks[p].lower === 'been');
+        if (form === 'perfect' || second) {
+          if (second) f.content = [a, toks[k - 1].text === ',' ? k - 2 : k - 1];
+          if (second) break;
+          continue;
+        }
+      }
+      const after = toks[v + 1];
+      // A plural noun looks like a verb in "-s" ("envisions returning migrants and refugees from"):
+      // there only an object that no noun takes counts.
+      const pronounObject = !!after && (determiners.has(after.lower) || subjectObjects.has(after.lower) || after.lower === 'it' || possessives.has(after.lower));
+      const takesObject = !!after && after.s === verb.s && (pronounObject || (form !== 's' && (after.q >= 0 || after.cap || /^\d/.test(after.text) || after.lower === 'to' || introPrepositions.has(after.lower) || verbParticles.has(after.lower))));
+      if (verbForm(verb) === form && takesObject) {
+        f.content = [a, toks[k - 1].text === ',' ? k - 2 : k - 1];
+        break;
+      }
+    }
   }
 }
 
