@@ -512,7 +512,7 @@ export async function evaluate({ extract, sharedDir, verbose = false }) {
   notes.push('Matching rules are in the header of scripts/eval/figures.mjs: CQE\'s NewsQuant procedure (evaluate_models.py) with units compared after normalisation (ISO codes for money, symbols for measures, "unit per unit" for rates, the singular head noun for counts); dates and ordinals are not predictions; a gold range matches a predicted low/high pair.');
   notes.push('quantulum3 (its own English test cases, general text rather than news; no target): scored as NewsQuant, units after the same normalisation, its "dimensionless" matched by a figure with no unit or a count of any noun.');
   notes.push('Recognizers-Text: a case is fully right when every expected result with a value is matched (overlapping span, same value, same unit for NumberWithUnit models) and no extra figure of that model\'s category is reported.');
-  notes.push('Throughput (scripts/bench/finder.mjs, also a row of `npm run bench`) is measured in a fresh Node process on the BBC corpus, tokenised beforehand: three warm-up passes, then each pass timed alone and the median pass reported; with a high load average the wall-time figure understates the finder, and CPU time is the steadier figure.');
+  notes.push('Throughput (scripts/bench/finder.mjs, also a row of `npm run bench`) is measured in a fresh Node process on the BBC corpus, tokenised beforehand: ten warm-up passes (until the compiler has settled), then each pass timed alone and the median pass reported; with a high load average the wall-time figure understates the finder, and CPU time is the steadier figure.');
   return { title, rows, notes: notes.join(' ') };
 }
 
