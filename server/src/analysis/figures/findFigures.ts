@@ -320,8 +320,10 @@ function scanOf(tokens: Token[], text: string, marks: Int32Array, count: number)
   const w: Token[] = [];
   const keys: string[] = [];
   const marked: number[] = [];
-  // The gate has just read this text into code units; a word's key is judged from them, so the
-  // token's own string, which lies elsewhere in memory, is read only for the words it changes.
+  // The gate has just read this text into code units; a word's key is judged from them, and a key
+  // that differs from the word is made from the text the gate has just read: the token's own string
+  // lies elsewhere in memory, and lower-casing the corpus's capitalised token strings took about
+  // 130 ns a word against 30 for the same words laid out together.
   const units = codeUnitsOf(text);
   let m = 0;
   for (let i = 0; i < tokens.length; i++) {
@@ -333,7 +335,7 @@ function scanOf(tokens: Token[], text: string, marks: Int32Array, count: number)
     while (m < count && marks[m] < start) m++;
     if (m < count && marks[m] < end) marked.push(w.length);
     w.push(t);
-    keys.push(kind === 'word' && keyChanges(units, start, end) ? keyOf(t.text) : t.text);
+    keys.push(kind === 'word' && keyChanges(units, start, end) ? keyOf(text.slice(start, end)) : t.text);
   }
   return { w, keys, text, marked };
 }
