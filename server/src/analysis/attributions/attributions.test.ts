@@ -1176,3 +1176,24 @@ describe('a second predicate joined by "and" after a content that is the cue\'s 
     ]);
   });
 });
+
+describe('a participle clause after the speaker named after the cue', () => {
+  it('ends the source before ", standing in front of ...", and the next quotation stays the speaker\'s', () => {
+    checkAttributions('"The water rose in minutes," said Ana Ruiz, the mayor of Valdor, standing outside the flooded school. "Nobody was ready."', [
+      { cue: 'said', source: 'Ana Ruiz, the mayor of Valdor', content: '"The water rose in minutes,"' },
+      { cue: 'said', source: 'Ana Ruiz, the mayor of Valdor', content: '"Nobody was ready."' },
+    ]);
+    checkAttributions('"The water rose in minutes," said Ana Ruiz, speaking at the town hall.', [
+      { cue: 'said', source: 'Ana Ruiz', content: '"The water rose in minutes,"' },
+    ]);
+  });
+});
+
+describe('"In" with an opinion or a view', () => {
+  it('names whose opinion follows ("In his view"), but not in "In a 40-page opinion" or "In an opinion piece"', () => {
+    checkAttributions('In his view, the deal was dead.', [{ cue: 'In', source: 'his view', content: 'the deal was dead' }]);
+    checkAttributions('In a 40-page opinion, the judge wrote that the rule was void.', [
+      { cue: 'wrote', source: 'the judge', content: 'that the rule was void' },
+    ]);
+  });
+});

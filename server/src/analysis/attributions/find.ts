@@ -1234,7 +1234,7 @@ function subjectAfter(block: Block, from: number): Range | null {
     // "said Michael Kuppers, Hera's project scientist.": so does one whose lower-case role ends the sentence.
     const owned = n.cap && /['’]s$/.test(n.text) && ([3, 4, 5].some((d) => b + d <= last && toks[b + d].q < 0 && (titles.has(toks[b + d].lower) || roleHeads.has(toks[b + d].lower))) || ownedRoleEnds(block, b + 3, last));
     const titled = n.cap && (titleWithin(block, b + 2, last) || owned);
-    const appositive = (determiners.has(n.lower) || n.lower === 'who' || !n.cap || titles.has(n.lower) || /^\d/.test(n.text) || party || titled) && !cueWords.get(n.lower)?.participle && !participleClause(block, b + 2) && !figureComparison(block, b + 2) && !clauseVerbs.has(n.lower) && !beForms.has(n.lower) && !pastVerb(n);
+    const appositive = (determiners.has(n.lower) || n.lower === 'who' || !n.cap || titles.has(n.lower) || /^\d/.test(n.text) || party || titled) && !cueWords.get(n.lower)?.participle && !participleClause(block, b + 2) && !participleBeforePreposition(block, b + 2) && !figureComparison(block, b + 2) && !clauseVerbs.has(n.lower) && !beForms.has(n.lower) && !pastVerb(n);
     // ", on his first day in the job" is an adjunct, not an appositive, and ", would fail" the rest
     // of a sentence the cue interrupts.
     if (n.q < 0 && isWord(n) && appositive && !subjectPronouns.has(n.lower) && !clauseOpeners.has(n.lower) && !sourceStoppers.has(n.lower)) {
@@ -1249,7 +1249,7 @@ function subjectAfter(block: Block, from: number): Range | null {
       // unless it names an employer (", at Anglo-American"); inside a relative clause about the
       // speaker it goes on (", who led it from 1995 to 1997, during ...").
       const employer = (k: number) => (toks[k + 1].lower === 'at' || toks[k + 1].lower === 'of') && !!toks[k + 2]?.cap && isWord(toks[k + 2]);
-      const nextPart = (k: number) => toks[k + 1]?.q < 0 && isWord(toks[k + 1]) && (relative || !sourcePrepositions.has(toks[k + 1].lower) || employer(k)) && !cueWords.get(toks[k + 1].lower)?.participle && toks[k + 1].lower !== 'according' && !figureComparison(block, k + 1) && !secondSource(block, k + 1) && !clauseVerbs.has(toks[k + 1].lower) && !beForms.has(toks[k + 1].lower);
+      const nextPart = (k: number) => toks[k + 1]?.q < 0 && isWord(toks[k + 1]) && (relative || !sourcePrepositions.has(toks[k + 1].lower) || employer(k)) && !cueWords.get(toks[k + 1].lower)?.participle && toks[k + 1].lower !== 'according' && !participleBeforePreposition(block, k + 1) && !figureComparison(block, k + 1) && !secondSource(block, k + 1) && !clauseVerbs.has(toks[k + 1].lower) && !beForms.has(toks[k + 1].lower);
       // Inside a relative clause about the speaker ("a professor who has predicted every election
       // since 1984") a word that opens a clause does not end the source.
       let relative = personRelatives.has(toks[e].lower);
@@ -1310,6 +1310,17 @@ function participleClause(block: Block, k: number): boolean {
   // ("acting director", "managing editor") has a title after the word.
   const pluralObject = isWord(next) && !next.cap && /[^su']s$/.test(next.lower) && !titles.has(next.lower) && !roleHeads.has(next.lower);
   return articles.has(next.lower) || contentDeterminers.has(next.lower) || subjectPronouns.has(next.lower) || subjectObjects.has(next.lower) || pluralObject;
+}
+
+/**
+ * Whether an -ing word before a preposition opens a participle clause at `k` (", standing in front
+ * of the ruins", ", speaking at a rally", ", referring to the chapter"), which says what the speaker
+ * did, not who they are: it ends a source after the cue.
+ */
+function participleBeforePreposition(block: Block, k: number): boolean {
+  const t = block.toks[k];
+  const next = block.toks[k + 1];
+  return !!t && !!next && !t.cap && t.q < 0 && next.s === t.s && t.lower.length >= 6 && t.lower.endsWith('ing') && (introPrepositions.has(next.lower) || next.lower === 'to' || next.lower === 'outside' || next.lower === 'inside' || next.lower === 'beside' || next.lower === 'alongside') && next.lower !== 'as';
 }
 
 /** Whether a title ("General Secretary", "chief executive") ends the words from `from` to the next comma or the sentence end. */
@@ -1495,6 +1506,9 @@ function inPoll(block: Block, i: number): Found | null {
     if (inSourceHeads.has(t.lower)) {
       // "In other words, ..." is the writer's own rephrasing.
       if (t.lower === 'words' && toks[k - 1].lower === 'other') return null;
+      // "In a 94-page opinion", "In an opinion piece": a court's or a newspaper's text, where
+      // "In his opinion" and "In the view of" name whose opinion follows.
+      if ((t.lower === 'opinion' || t.lower === 'view') && (toks.slice(i + 1, k).some((w) => articles.has(w.lower) && w.lower !== 'the') || /^(?:piece|pieces|column|article)$/.test(toks[k + 1]?.lower ?? ''))) return null;
       head = k;
       break;
     }
