@@ -105,6 +105,28 @@ const companyNouns = 'shares?|share price|profits?|earnings|revenues?|sales|loss
 /** The last word of a company's name ("Tarvik Group", "Baltic Holdings"), which no person's name ends with. */
 const companyNameEnd = / (?:Group|Holdings|Motors|Airlines|Airways|Corp|Corporation|Inc|Ltd|Plc|plc|PLC|Partners|Industries|Technologies|Pharmaceuticals|Telecom)$/;
 
+/** The last word of a public body's name ("Westbury Council", "Transport Workers Union"), which "the council" points back to. */
+const bodyNameEnd = / (Council|Ministry|Union|Party|Commission|Agency|Department|Authority|Police|Service|Institute|University|Association|Federation|Foundation|Committee|Project|Centre|Center)$/;
+
+/** Heads of unnamed people who speak for a study ("the researchers said"), whom the body named before them makes known. */
+const studyPeople = new Set(['researchers', 'scientists', 'authors', 'academics', 'experts', 'investigators']);
+
+/** A research body's name: "the Tyndall Centre for Climate Change Research", "Leeds University", "the University of Leeds". */
+const researchBody = /(?:\p{Lu}[\p{L}'’&-]*[ \u00a0]+){0,5}(?:University|Institute|Institution|Centre|Center|College|School|Project|Laboratory|Observatory|Foundation|Trust|Society|Academy|Agency|Programme|Hospital|Council|Survey)\b(?:[ \u00a0]+(?:of|for)[ \u00a0]+(?:(?:the|and)[ \u00a0]+)?\p{Lu}[\p{L}'’&-]*(?:[ \u00a0]+(?:(?:and|of|for|the)[ \u00a0]+)?\p{Lu}[\p{L}'’&-]*)*)?/gu;
+/** How far before "the researchers" the pass reads for the body they work for. */
+const researchBodyReach = 1500;
+
+/** The last research body named in the text before `at`, within reach, without "The" opening a sentence; or null. */
+function researchBodyBefore(text: string, at: number): string | null {
+  const near = text.slice(Math.max(0, at - researchBodyReach), at);
+  let last: string | null = null;
+  researchBody.lastIndex = 0;
+  for (let m = researchBody.exec(near); m; m = researchBody.exec(near)) last = m[0];
+  const name = last?.replace(/^The[ \u00a0]+/, '') ?? null;
+  // "Scientists at the Institute": a body's noun alone names no one.
+  return name !== null && /[ \u00a0]/.test(name) ? name : null;
+}
+
 /** A name that opens with an initialism of three letters or more ("NHS Grampian", "UBS Warburg"), an organisation's. */
 const initialismFirst = /^\p{Lu}{3,}\s+\p{Lu}/u;
 
@@ -245,6 +267,80 @@ const descriptionStops = new Set(['by', 'with', 'to', 'and', 'or', 'but', 'that'
   'has', 'had', 'were', 'are', 'be', 'been', 'of', 'for', 'from', 'on', 'in', 'at', 'when', 'after', 'before', 'than', 'while', 'if', 'told',
   'won', 'met', 'between', 'among', 'against', 'about', 'over', 'under', 'into', 'through', 'during', 'without', 'within', 'like', 'including',
   'via', 'per', 'own', 'owns', 'will', 'would', 'could', 'can', 'may', 'might', 'not']);
+
+/** A source that is a relative pronoun ("who", "which"), standing for the noun phrase before it. */
+const relativePronoun = /^(?:who|which)$/i;
+/** How far before a source the pass reads: the antecedent of "who", and "Defending," before a name. */
+export const sourceLookback = 120;
+/** Words that end the noun phrase read back from "who": a verb, a preposition or a conjunction before it. */
+const antecedentStops = new Set([...descriptionStops].filter((w) => w !== 'of' && w !== 'for' && w !== 'at'));
+
+/**
+ * The noun phrase a relative pronoun at `at` refers to: "opposition lawmakers" in "by opposition
+ * lawmakers, who accused ...", "Tom Reed" in "criticised by Tom Reed, who said"; null when the text
+ * before is no ", " after a noun phrase of the same sentence.
+ */
+function antecedentBefore(text: string, at: number): string | null {
+  const before = /^([^]*?)\s*,\s*$/.exec(text.slice(Math.max(0, at - sourceLookback), at))?.[1];
+  if (before === undefined) return null;
+  const back = before.split(/[ \u00a0]+/);
+  const phrase: string[] = [];
+  // "Neither does it cover Andrew Fastow, who": a name is its capitalised words, with a title or "the" before them.
+  let named = /^\p{Lu}/u.test(back[back.length - 1] ?? '');
+  for (let k = back.length - 1; k >= 0 && phrase.length < 8; k--) {
+    const w = back[k];
+    const lower = w.toLowerCase();
+    if (!/^[\p{L}\p{N}'’&.-]+$/u.test(w)) break;
+    // "the four owners of Rover, who": the people of an organisation.
+    if (named && lower === 'of' && /^\p{Ll}/u.test(back[k - 1] ?? '')) named = false;
+    if (named) {
+      const inName = /^\p{Lu}/u.test(w) || (nameJoiners.has(lower) && /^\p{Lu}/u.test(back[k - 1] ?? '') && /^\p{Lu}/u.test(phrase[0]));
+      if (!inName && !isTitle(lower) && !organisationNouns.has(lower) && lower !== 'the') break;
+    } else if (antecedentStops.has(lower) || (/^\p{Ll}.{3,}ed$/u.test(w) && phrase.length > 0)) break;
+    phrase.unshift(w);
+    // "Jarvis wants to scale back the division, which": a determiner opens the noun phrase.
+    if (!named && determinerWords.has(lower)) break;
+    // A sentence's end before the word ("... in 2019. Ministers, who ...").
+    if (k > 0 && /[.!?]$/.test(back[k - 1]) && !/^(?:Mr|Mrs|Ms|Dr|St|No)\.$/.test(back[k - 1])) break;
+  }
+  while (phrase.length && /^(?:of|for|at)$/i.test(phrase[0])) phrase.shift();
+  return phrase.length ? phrase.join(' ') : null;
+}
+
+/** Words inside a name between capitalised words ("Bank of England", "Food and Drug Administration"). */
+const nameJoiners = new Set(['of', 'for', 'and', 'de', 'van', 'von', 'al', 'the']);
+/** Words that open a noun phrase read back from "which". */
+const determinerWords = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those']);
+
+/** "Defending, Rachel Amis said", "For the prosecution, Tom Berg told the court": the side counsel speaks for. */
+const courtSide = /(?:^|[\n.!?"”]\s*)(Defending|Prosecuting|For the defen[cs]e|For the prosecution)\s*,\s*$/;
+
+/** The role the side written before a source gives ("defence counsel"), or null. */
+function courtSideBefore(text: string, at: number): string | null {
+  const side = courtSide.exec(text.slice(Math.max(0, at - 40), at))?.[1];
+  if (side === undefined) return null;
+  return /defen/i.test(side) ? 'defence counsel' : 'prosecution counsel';
+}
+
+/** A name in capitals alone, which may be the short form of a longer one ("OBR", "IAEA"). */
+const acronym = /^\p{Lu}{2,6}$/u;
+/** Capitals in brackets right after a name, which define its short form: "the Office for Budget Responsibility (OBR)". */
+const definedAcronym = /\((\p{Lu}{2,6})\)/u;
+
+/**
+ * The name an acronym was defined for in the text before `at` ("Office for Budget Responsibility"
+ * for "OBR"): the capitalised words before the first "(OBR)", which start with its first letter.
+ */
+function acronymDefinedBefore(text: string, short: string, at: number): { name: string; role: string | null; organisation: string | null } | null {
+  const i = text.indexOf(`(${short})`, Math.max(0, at - fullNameReach));
+  if (i < 0 || i >= at) return null;
+  const named = /((?:\p{Lu}[\p{L}'’&-]*[ \u00a0]+(?:(?:of|for|and|on|the)[ \u00a0]+)*)*\p{Lu}[\p{L}'’&-]*)[ \u00a0]*$/u.exec(text.slice(Math.max(0, i - 100), i))?.[1];
+  if (named === undefined) return null;
+  // "Incomes Data Services' (IDS)": a possessive ending is no part of the name.
+  const name = named.replace(/^The[ \u00a0]+/, '').replace(/['’]s?$/, '');
+  if (!name.includes(' ') || name[0] !== short[0]) return null;
+  return { name, role: null, organisation: name };
+}
 
 /** The head of a role, the word before "of", "at" or "for" or its last word: "head" in "head of research". */
 function roleHead(role: string): string {
@@ -458,6 +554,8 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
   let lastSpeakerSeen = 0;
   /** The last unnamed group that spoke ("prosecutors", "Opec members"), which "they" may stand for. */
   let lastGroup: { role: string | null; organisation: string | null; anonymous: boolean; seen: number } | null = null;
+  /** The last unnamed body that spoke ("the council"), which "its" in the next few attributions belongs to. */
+  let lastBody: { role: string; seen: number } | null = null;
   /** The last unnamed person who spoke ("a consultant surgeon"), whom "the surgeon" may stand for. */
   let lastUnnamed: UnnamedSource | null = null;
   /** How many attributions the loop below has met, in order. */
@@ -473,8 +571,12 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
     const a = out[index];
     seen++;
     if (!a.source) continue;
-    const sourceText = text.slice(a.source.start, a.source.end);
+    const written = text.slice(a.source.start, a.source.end);
+    // "opposition lawmakers, who accused ...": a relative pronoun speaks for the noun phrase before it.
+    const sourceText = relativePronoun.test(written) ? antecedentBefore(text, a.source.start) ?? written : written;
     const info = parseSourceOnce(sourceText.includes(',') ? sourceText : sourceText + personClauseAfter(text, a.source.end));
+    /** "Defending, Rachel Amis said": the side a barrister speaks for, written before the source. */
+    const courtRole = courtSideBefore(text, a.source.start);
     let person: Person | null = null;
     /** The unnamed person a later mention stands for ("the surgeon"), when it is one. */
     let unnamedReferent: UnnamedSource | null = null;
@@ -508,6 +610,8 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
       const { lastName, words } = nameOf(info.name);
       // "Prince Abdulaziz", "Sir Keir", "Sheikh Mohammed": titles used with a given name, not a surname.
       let known = words === 1 && givenNameTitle.test(sourceText) ? byFirstName.get(lastName) ?? byLastName.get(lastName) : byLastName.get(lastName);
+      // "The OBR said" after "the Office for Budget Responsibility (OBR)": the name the article defined it for.
+      const defined = !known && acronym.test(info.name) ? acronymDefinedBefore(text, info.name, a.source.start) : null;
       // "Angela Brooks said ... Another resident, Tom Brooks, ... Mr. Brooks said": a surname whose
       // speaker's full name is not the one written since stands for the other person.
       const other = known && words === 1 && known.words > 1 && !known.organisationOnly && known.lastSourceEnd < a.source.start
@@ -526,6 +630,7 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
         let fullName = other ?? (words === 1 && info.organisation === null && /^(?:\p{Ll}+ )*\p{Lu}\p{Ll}/u.test(info.name) && !nationality.test(info.name)
           ? fullNameBefore(text, info.name, a.source.start) : null);
         if (fullName && namedAsOrganisation(text, info.name, a.source.start)) fullName = null;
+        fullName ??= defined;
         // "United captain Jordan Hartley – no relation – ..." then "Jordan Hartley told Sky": a full name
         // whose source says nothing of the person takes what its first mention in the text says.
         if (!fullName && words >= 2 && !info.role && !info.organisation) fullName = describedBefore(text, info.name, a.source.start);
@@ -546,8 +651,12 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
           lastSourceEnd: 0,
           attributions: [],
         };
-        if (!info.role && !info.organisation && words >= 2 && (companyNameEnd.test(info.name) || initialismFirst.test(info.name) || namedAsOrganisation(text, info.name, a.source.start))) {
+        if (!info.role && !info.organisation && words >= 2 && (companyNameEnd.test(info.name) || bodyNameEnd.test(info.name) || initialismFirst.test(info.name) || namedAsOrganisation(text, info.name, a.source.start))) {
           person.organisation = info.name;
+          person.organisationOnly = true;
+        }
+        if (defined) {
+          person.organisation = defined.name;
           person.organisationOnly = true;
         }
         people.push(person);
@@ -556,6 +665,9 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
         // "Li Wen-jun", "Park Min-jun": the family name comes first, and "Dr. Li" or "Mr Park" names it.
         const familyFirst = familyNameFirst.exec(person.name);
         if (familyFirst) byLastName.set(familyFirst[1].toLowerCase(), person);
+        // "the Office for Budget Responsibility (OBR) said": "the OBR" names it from now on.
+        const short = definedAcronym.exec(sourceText)?.[1];
+        if (short && person.organisationOnly && !byLastName.has(short.toLowerCase())) byLastName.set(short.toLowerCase(), person);
       }
       if (!person.role && info.role) person.role = info.role;
       if (!person.organisation && info.organisation) person.organisation = info.organisation;
@@ -587,18 +699,37 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
       // "NASA said ... The agency said": an organisation that spoke just before, as "it" would be; not
       // one described otherwise ("the regulator Ofcom" is no "firm"), and not when capitals describe
       // the noun ("The US firm", "The Australian newspaper"), which introduces an organisation.
-      if (!person && isOrganisationNoun(info.head) && recentOrganisation() && lastOrganisation!.roleWords.size === 0 && plainDescription.test(sourceText)) {
+      // Not a body whose name says it is another kind ("Westbury Council" is no "union").
+      const otherKind = lastOrganisation !== null && (bodyNameEnd.exec(lastOrganisation.name)?.[1].toLowerCase() ?? info.head) !== info.head;
+      if (!person && isOrganisationNoun(info.head) && recentOrganisation() && lastOrganisation!.roleWords.size === 0 && plainDescription.test(sourceText) && !otherKind) {
         person = lastOrganisation;
       }
+      // "Westbury Council plans ... The council said": the body met last whose name ends with the noun.
+      if (!person && plainDescription.test(sourceText)) {
+        for (let k = people.length - 1; k >= 0 && !person; k--) {
+          if (people[k].organisationOnly && bodyNameEnd.exec(people[k].name)?.[1].toLowerCase() === info.head) person = people[k];
+        }
+      }
+      if (!person && info.role && !info.anonymous && (isOrganisationNoun(info.head) || bodyNameEnd.test(' ' + info.head[0].toUpperCase() + info.head.slice(1)))) lastBody = { role: info.role, seen };
     }
     // "Prof. Siegert", "Gen. Brekke": a short title says less than the role the person was given, and
     // so does a clause at a later mention ("Mr Kjaergaard, who has led Nordair since 2019").
     if (info.role && !(person?.role && person.role !== info.role && (onlyShortTitles(info.role) || laterClause.test(sourceText)))) a.role = info.role;
-    if (info.organisation) a.organisation = info.organisation;
+    if (courtRole && !info.role) {
+      a.role = courtRole;
+      if (person && !person.role) person.role = courtRole;
+    }
+    // "The OBR said": the organisation is the one its letters stand for.
+    if (info.organisation && person?.organisationOnly && info.organisation === info.name && person.name !== info.name && acronym.test(info.name)) a.organisation = person.organisation ?? person.name;
+    else if (info.organisation) a.organisation = info.organisation;
     // "The union said ... Its president, Ana Lima, said": the organisation that spoke just before employs
     // her; so does "the ministry's spokesman" after "Iraq's oil ministry said".
     else if (person && !person.organisationOnly && recentOrganisation() && (ownedByIt.test(sourceText) || ownedByDescribed(sourceText, lastOrganisation!.name))) {
       a.organisation = lastOrganisation!.name;
+      if (!person.organisation) person.organisation = a.organisation;
+    } else if (person && !person.organisationOnly && lastBody && seen - lastBody.seen <= 3 && ownedByIt.test(sourceText)) {
+      // "The council said ... Its chief executive, Sunita Rao, said": the unnamed body employs her.
+      a.organisation = lastBody.role;
       if (!person.organisation) person.organisation = a.organisation;
     }
     if (!person && !info.pronoun && !info.name && info.head && /s$/.test(info.head)) {
@@ -641,7 +772,10 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
         if (recentPeople.length > 4) recentPeople.shift();
       }
     } else if (info.anonymous) {
-      a.anonymous = true;
+      // "Scientists at the Tyndall Centre ... The researchers said": the study's authors, named through their body.
+      const body = info.definite && info.head !== null && studyPeople.has(info.head) ? researchBodyBefore(text, a.source.start) : null;
+      if (body === null) a.anonymous = true;
+      else if (!a.organisation) a.organisation = body;
     }
   }
 

@@ -270,8 +270,19 @@ function organisationWords(ws: Word[]): Word[] {
   if (from >= 0 && isPlaceAdjective(ws[from], false) && ws[from + 1] && !ws[from + 1].cap && ws.slice(from + 1).some((w) => w.cap)) ws = ws.slice(from + 1);
   const placed = ws.findIndex((w, k) => k > 0 && placeLinks.has(w.lower) && ws[k + 1]?.cap);
   const name = placed > 0 ? ws.slice(0, placed) : ws;
+  // "the governor of Kahramanmaras province": a place's name before the kind of place is no employer.
+  const firstName = name.findIndex((w) => w.cap);
+  if (firstName >= 0) {
+    let after = firstName;
+    while (after < name.length && name[after].cap) after++;
+    if (name[after] !== undefined && placeNouns.has(name[after].lower)) return [];
+  }
   return stripBased(name.filter((w, k) => w.cap || w.lower === 'of' || w.lower === 'for' || (w.lower === 'and' && name[k - 1]?.cap && name[k + 1]?.cap)));
 }
+
+/** Kinds of place written after a place's name ("Kahramanmaras province", "Harris county"), which make it no organisation. */
+const placeNouns = new Set(['province', 'provinces', 'region', 'district', 'county', 'state', 'prefecture', 'oblast', 'governorate', 'municipality',
+  'island', 'islands', 'valley', 'canton', 'territory']);
 
 /** "Ballymena-born", "Oscar-nominated", "award-winning": a hyphenated participle describes, it names no organisation. */
 const participleAdjective = /-(?:born|bred|raised|nominated|winning|led|owned|backed|listed|trained|educated)$/;
@@ -326,8 +337,11 @@ const leadingQualifiers = new Set(['almost', 'nearly', 'about', 'around', 'rough
 /** A clause saying that a source asked to stay unnamed ("who asked not to be named", "who declined to be identified"). */
 const unnamedOnRequest = /\b(?:asked|requested|wished|declined|refused)\s+(?:not\s+)?to\s+be\s+(?:named|identified)\b/i;
 
-/** A document, "by", and its author: "an MRP projection by Electoral Calculus". */
-const authoredDocument = /^(.*?)\b(projections?|forecasts?|investigation|review|audit|analysis|report|study|survey|poll|research|data|figures|statistics|estimates|calculations|images|photos|footage|documents|records)\s+by\s+((?:the\s+)?\p{Lu}.*)$/u;
+/**
+ * A document, "by", and its author: "an MRP projection by Electoral Calculus", "a report published on
+ * Tuesday by the Global Carbon Project" (a participle and a short time or place phrase may come between).
+ */
+const authoredDocument = /^(.*?)\b(projections?|forecasts?|investigation|review|audit|analysis|report|study|survey|poll|research|data|figures|statistics|estimates|calculations|images|photos|footage|documents|records)(?:\s+(?:published|released|issued|commissioned|conducted|compiled|produced|prepared|carried\s+out)(?:\s+(?:on|in|at|last|this|earlier|yesterday|today)\b(?:\s+[\p{L}\p{N}]+){0,3})?)?\s+by\s+((?:the\s+)?\p{Lu}.*)$/u;
 
 /** Records that show or reveal something ("Court documents show ..."), besides the documents above. */
 const recordNouns = new Set(['images', 'photos', 'photographs', 'pictures', 'footage', 'video', 'videos', 'documents', 'records', 'papers',
@@ -602,7 +616,13 @@ function parseSourceWords(text: string): SourceInfo {
   }
   // "the Economic Commission for Latin America and the Caribbean": the rest of the source, when it
   // only continues the name.
-  if (institution && !head[j - 1].possessive && head.slice(j).some((w) => w.cap) && head.slice(j).every((w) => w.cap || w.lower === 'and' || w.lower === 'of' || w.lower === 'the')) j = head.length;
+  // "the Institute of Security Policy and Economic Affairs in Vienna": up to a place it is in.
+  if (institution && !head[j - 1].possessive) {
+    let end = j + 1;
+    while (end < head.length && !(placeLinks.has(head[end].lower) && head[end + 1]?.cap)) end++;
+    const more = head.slice(j, end);
+    if (more.some((w) => w.cap) && more.every((w) => w.cap || w.lower === 'and' || w.lower === 'of' || w.lower === 'the')) j = end;
+  }
   const run = head.slice(i, j);
   // "Chancellor of the Exchequer Gordon Brown", "Secretary of State Ana Lima": a title with its
   // office, then the name, its last two words.
@@ -938,7 +958,8 @@ function parseSourceWords(text: string): SourceInfo {
         while (after < app.length && (app[after].cap || (orgLinks.has(app[after].lower) && app[after + 1]?.cap) || (app[after].lower === 'and' && app[after + 1]?.cap))) after++;
         const next = app[after];
         if (next !== undefined && !next.cap && !orgLinks.has(next.lower) && !placeLinks.has(next.lower) && !relatives.has(next.lower) && next.lower !== 'and') {
-          if (modifierLink < 0) modifierLink = m;
+          // "governor of Kahramanmaras province": a place, which stays in the role.
+          if (modifierLink < 0 && !placeNouns.has(next.lower)) modifierLink = m;
           continue;
         }
         link = m;

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { problemsOf } from '../problems.js';
+import { analyzeText } from '../analyze.js';
+import { attributionsOf } from './testing.js';
+
+// Sentences written for these tests in the style of wire and court copy (issue 5: who speaks, for whom).
+
+/** Speaker, role and organisation of each attribution, in document order. */
+const speakersOf = (text: string) => attributionsOf(text).map((a) => [a.speaker ?? null, a.role ?? null, a.organisation ?? null]);
+
+describe('speakers named through what surrounds the source', () => {
+  it('gives counsel the side written before the name ("Defending, Rachel Amis said" had no role and an incomplete hint)', () => {
+    const text = 'Defending, Rachel Amis said her client had shown remorse.\n\nProsecuting, Tomasz Wrobel said the defendant had lied.';
+    expect(speakersOf(text)).toEqual([['Rachel Amis', 'defence counsel', null], ['Tomasz Wrobel', 'prosecution counsel', null]]);
+    expect(problemsOf(analyzeText(text, 'plaintext'), undefined, text).filter((p) => p.rule === 'attribution.incomplete')).toEqual([]);
+    // Without the side, the first mention still lacks a role.
+    expect(speakersOf('Rachel Amis said her client had shown remorse.')).toEqual([['Rachel Amis', null, null]]);
+  });
+
+  it('takes the author after "published ... by" as the speaker ("a report published on Tuesday by the Global Carbon Project" had none)', () => {
+    expect(speakersOf('Emissions will rise by 1% this year, according to a report published on Tuesday by the Harbour Climate Project.')).toEqual([
+      ['Harbour Climate Project', null, 'Harbour Climate Project'],
+    ]);
+    expect(speakersOf('Sea levels rose faster, according to a study released last week by the Nordic Institute for Ocean Research.')[0][0]).toBe('Nordic Institute for Ocean Research');
+  });
+
+  it('does not mark "the researchers" anonymous when the body they work for was named before', () => {
+    const named = attributionsOf('Scientists at the Brennan Centre for Glacier Studies measured 300 glaciers. The researchers said the losses were accelerating.');
+    expect(named.map((a) => [a.anonymous ?? false, a.organisation ?? null])).toEqual([[false, 'Brennan Centre for Glacier Studies']]);
+    const unnamed = attributionsOf('Glaciers are melting. The researchers said the losses were accelerating.');
+    expect(unnamed.map((a) => a.anonymous ?? false)).toEqual([true]);
+  });
+
+  it('resolves an acronym to the name it was defined for ("The OBR said" had the speaker "OBR")', () => {
+    const text = 'The Office for Fiscal Oversight (OFO) said growth would slow. The OFO said borrowing would rise.';
+    expect(speakersOf(text)).toEqual([
+      ['Office for Fiscal Oversight', null, 'Office for Fiscal Oversight'],
+      ['Office for Fiscal Oversight', null, 'Office for Fiscal Oversight'],
+    ]);
+    // Defined outside any attribution, too.
+    expect(speakersOf('The Baltic Freight Council (BFC) published its figures.\n\nThe BFC said rates had doubled.')).toEqual([['Baltic Freight Council', null, 'Baltic Freight Council']]);
+  });
+
+  it('keeps a place named with its kind out of the organisation ("the governor of Kahramanmaras province" had the organisation "Kahramanmaras")', () => {
+    expect(speakersOf('"Every hour counts," said Mehmet Aydin, the governor of Ardahan province.')).toEqual([['Mehmet Aydin', 'governor of Ardahan province', null]]);
+    expect(speakersOf('The governor of Ardahan province, Mehmet Aydin, said rescue teams were overwhelmed.')).toEqual([['Mehmet Aydin', 'governor of Ardahan province', null]]);
+  });
+
+  it('keeps "and" inside an institution\'s name and leaves out the place after it', () => {
+    const text = 'The Institute of Trade Policy and Economic Affairs in Vienna and Graz said the talks were over.';
+    expect(speakersOf(text)).toEqual([['Institute of Trade Policy and Economic Affairs', null, 'Institute of Trade Policy and Economic Affairs']]);
+  });
+
+  it('resolves "who" as a source to the noun phrase before it (the source "who" had no speaker)', () => {
+    expect(attributionsOf('The bill was opposed by opposition lawmakers, who accused the government of ignoring the risks.').map((a) => [a.role ?? null, a.anonymous ?? false]))
+      .toEqual([['opposition lawmakers', true], ['opposition lawmakers', true]]);
+    expect(speakersOf('The deal was criticised by Tom Reed, who said it was unfair.').map((s) => s[0])).toEqual(['Tom Reed']);
+    expect(speakersOf('The shares were bought by the four owners of Harwick Motors, who have been accused of paying themselves too much.').at(-1)).toEqual([null, 'owners', 'Harwick Motors']);
+  });
+
+  it('gives "Its chief executive" the body that spoke before ("The council said ... Its chief executive, Sunita Rao, said" had no organisation)', () => {
+    expect(speakersOf('The council said it would close two libraries. Its chief executive, Sunita Rao, said the cuts were painful.')).toEqual([
+      [null, 'council', null],
+      ['Sunita Rao', 'chief executive', 'council'],
+    ]);
+    // Named before, "the council" is that council, and employs her.
+    expect(speakersOf('Westbury Council plans to shut two libraries. The council said the closures were unavoidable. Its chief executive, Sunita Rao, said the cuts were painful.').slice(1)).toEqual([
+      ['Westbury Council', 'council', 'Westbury Council'],
+      ['Sunita Rao', 'chief executive', 'Westbury Council'],
+    ]);
+  });
+});
