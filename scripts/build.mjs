@@ -1,7 +1,8 @@
 // Bundles the extension client, the language server and the CLI into dist/ with esbuild.
 // Everything the three need is bundled, so the .vsix ships no node_modules.
 import * as esbuild from 'esbuild';
-import { chmodSync, readFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
@@ -40,4 +41,11 @@ if (watch) {
 } else {
   await Promise.all(builds.map((options) => esbuild.build(options)));
   chmodSync('dist/cli.js', 0o755);
+}
+
+// PDF.js (verify's PDF sources) is an ES module loaded on demand, so it is shipped as it is, not bundled.
+const require = createRequire(import.meta.url);
+mkdirSync('dist/pdfjs', { recursive: true });
+for (const file of ['legacy/build/pdf.min.mjs', 'legacy/build/pdf.worker.min.mjs', 'LICENSE']) {
+  copyFileSync(require.resolve(`pdfjs-dist/${file}`), `dist/pdfjs/${file.split('/').pop()}`);
 }

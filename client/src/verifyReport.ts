@@ -4,6 +4,7 @@
  */
 
 import { escapeMarkdown } from '../../server/src/markdown.js';
+import { evidencePlace } from '../../server/src/verify/types.js';
 import type { WireFigure, WireReport } from './protocol';
 
 export type { WireReport };
@@ -38,7 +39,7 @@ export function renderReport(reports: WireReport[], title: string, relative: (ur
       const details = [escapeMarkdown(f.message)];
       for (const check of f.sources) {
         const where = escapeMarkdown(check.source.title ?? check.source.url ?? check.source.path ?? 'source');
-        if (check.evidence) details.push(`${where}, line ${check.evidence.line}: “${escapeMarkdown(check.evidence.passage)}”`);
+        if (check.evidence) details.push(`${where}, ${evidencePlace(check.evidence)}: “${escapeMarkdown(check.evidence.passage)}”`);
         if (check.snapshot) details.push(`snapshot ${check.snapshot.fetched.slice(0, 10)}, sha256 ${check.snapshot.sha256.slice(0, 12)}${check.snapshot.fromCache ? ' (from the cache)' : ''}`);
       }
       out.push(`| ${f.range.start.line + 1} | ${escapeMarkdown(f.figure.text)} | ${labels[f.status]} | ${details.join('<br>')} |`);

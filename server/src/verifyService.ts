@@ -6,7 +6,7 @@ import { escapeMarkdown } from './markdown.js';
 import type { LineIndex, Position } from './positions.js';
 import { problemOfFigure, problemOfFinding, type VerifyProblem } from './verify/problems.js';
 import type { FetchOptions } from './verify/fetch.js';
-import type { ArticleFinding, FigureVerification, SourceCheck, VerifyEvent, VerifyReport } from './verify/types.js';
+import { evidencePlace, type ArticleFinding, type FigureVerification, type SourceCheck, type VerifyEvent, type VerifyReport } from './verify/types.js';
 import { sourceName, verifyArticle } from './verify/verify.js';
 
 /**
@@ -201,7 +201,7 @@ export class VerifyService {
 function checkLine(check: SourceCheck): string {
   const name = escapeMarkdown(sourceName(check.source));
   let line = `- ${check.status}: ${name}`;
-  if (check.evidence) line += ` (line ${check.evidence.line}): “${escapeMarkdown(check.evidence.passage)}”`;
+  if (check.evidence) line += ` (${evidencePlace(check.evidence)}): “${escapeMarkdown(check.evidence.passage)}”`;
   else if (check.status !== 'supported') line += `: ${escapeMarkdown(check.reason)}`;
   if (check.snapshot) line += ` _(read ${escapeMarkdown(check.snapshot.fetched.slice(0, 10))}${check.snapshot.fromCache ? ' from the cache' : ''})_`;
   return line;

@@ -47,6 +47,10 @@ beforeAll(async () => {
   ]);
   const report = { path: 'sources/nordvik-q4-report.md', title: 'Q4 report' };
   writeSidecar('nordvik-results.md', ['38%', '2.1bn kronor', '14.4bn kronor', '229 kronor', 'about 900 jobs', '11.8bn kronor', '14.9bn kronor'].map((words) => [words, report]));
+  // The same company report as a PDF printed by a browser, two pages.
+  writeFileSync(join(root, 'nordvik-pdf.md'), readFileSync(join(root, 'nordvik-results.md'), 'utf8'));
+  const pdfReport = { path: 'sources/nordvik-q4-report.pdf', title: 'Q4 report (PDF)' };
+  writeSidecar('nordvik-pdf.md', ['38%', '2.1bn kronor', '14.4bn kronor', '229 kronor', 'about 900 jobs', '11.8bn kronor', '14.9bn kronor'].map((words) => [words, pdfReport]));
   writeFileSync(join(root, 'trucks.md'), '# Terminal traffic\n\nAbout 2,400 trucks a day use the container terminal, the union said.\n');
   writeSidecar('trucks.md', [['About 2,400 trucks a day', { path: 'sources/union-statement.txt' }]]);
 });
@@ -107,6 +111,25 @@ describe('factcheck verify', () => {
       '14.9bn kronor': ['supported', '14,930'],
     });
     expect(result.code).toBe(1);
+  });
+
+  it('reads the same report as a PDF, with the same verdicts and the page of each passage', async () => {
+    const result = await run(['verify', '--offline', '--format', 'json', 'nordvik-pdf.md']);
+    expect(result.stderr).toBe('');
+    const [file] = JSON.parse(result.stdout);
+    type Result = { figure: { text: string }; status: string; sources: Array<{ evidence?: { match: { text: string }; page?: number } }> };
+    const verdicts = Object.fromEntries(file.figures.filter((f: Result) => f.sources.length > 0).map((f: Result) => [f.figure.text, [f.status, f.sources[0].evidence?.match.text.replace(/\s+/g, ' '), f.sources[0].evidence?.page]]));
+    expect(verdicts).toEqual({
+      '38%': ['supported', '38 percent', 1],
+      '2.1bn kronor': ['supported', 'SEK 2,104 million', 1],
+      '14.4bn kronor': ['contradicted', 'SEK 14,216 million', 1],
+      '229 kronor': ['supported', '229', 1],
+      'about 900 jobs': ['supported', 'approximately 900 positions', 2],
+      '11.8bn kronor': ['supported', 'SEK 11,812 million', 2],
+      '14.9bn kronor': ['supported', '14,930', 2],
+    });
+    const text = await run(['verify', '--offline', 'nordvik-pdf.md']);
+    expect(text.stdout).toContain('    supported: sources/nordvik-q4-report.pdf page 2: “Profit before tax was SEK 11,812 million (14,930), down 21 percent.”');
   });
 
   it('writes SARIF 2.1.0 with the contradicted and unsupported figures, through the same writer as scan', async () => {

@@ -44,6 +44,12 @@ describe('reading sources', () => {
     expect(readdirSync(cache).filter((f) => f.endsWith('.json'))).not.toHaveLength(0);
   });
 
+  it('reads a PDF as its text, pages apart', async () => {
+    const result = await reader().read({ url: server.url('/pdf') });
+    expect(result).toMatchObject({ ok: true, pages: 2, snapshot: { contentType: 'application/pdf' } });
+    expect(result.ok && result.text).toContain('Profit before tax was SEK 11,812 million (14,930), down 21 percent.');
+  });
+
   it('reads plain text and follows a redirect', async () => {
     expect(await reader().read({ url: server.url('/plain') })).toMatchObject({ ok: true, text: 'Port traffic fell 8.5% last year, the port authority said.\n' });
     expect(await reader().read({ url: server.url('/moved') })).toMatchObject({ ok: true, snapshot: { finalUrl: server.url('/supporting') } });
@@ -58,7 +64,7 @@ describe('reading sources', () => {
     ['/to-ftp', 'unreachable', /only http and https/],
     ['/binary', 'unsupported', /application\/octet-stream is not a type verify reads/],
     ['/untyped-binary', 'unsupported', /binary/],
-    ['/pdf', 'unsupported', /application\/pdf is not a type verify reads/],
+    ['/broken-pdf', 'unsupported', /^the PDF cannot be read/],
   ])('%s is %s with the reason', async (path, status, reason) => {
     // Only the page that never answers gets a short timeout; the others must fail for their own reason however slow the machine.
     const result = await reader({ timeoutMs: path === '/slow' ? 300 : 10000, maxBytes: 1024 * 1024 }).read({ url: server.url(path) });

@@ -109,8 +109,11 @@ export class SourceServer {
         return void res.end(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]));
       case '/untyped-binary':
         res.writeHead(200, {});
-        return void res.end(Buffer.from([0x25, 0x50, 0x44, 0x46, 0, 1, 2, 3]));
+        return void res.end(Buffer.from([0x47, 0x49, 0x46, 0x38, 0, 1, 2, 3]));
       case '/pdf':
+        res.writeHead(200, { 'content-type': 'application/pdf' });
+        return void res.end(readFileSync('test-fixtures/verify/sources/nordvik-q4-report.pdf'));
+      case '/broken-pdf':
         res.writeHead(200, { 'content-type': 'application/pdf' });
         return void res.end('%PDF-1.7\n');
       case '/cookie':

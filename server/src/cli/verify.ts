@@ -10,7 +10,7 @@ import { LineIndex } from '../positions.js';
 import { relativeUri, toSarif, type SarifInput } from '../report/sarif.js';
 import { hasContradiction, verifyProblems, type VerifyProblem } from '../verify/problems.js';
 import { SourceReader } from '../verify/sources.js';
-import type { VerifyReport } from '../verify/types.js';
+import { evidencePlace, type VerifyReport } from '../verify/types.js';
 import { verifyArticle } from '../verify/verify.js';
 import { expandArticlePaths } from './files.js';
 import { CliError, parseArgs, write, type Io } from './io.js';
@@ -125,7 +125,7 @@ async function writeText(io: Io, path: string, report: VerifyReport, problems: V
     for (const check of p.data.result.sources) {
       if (!check.evidence) continue;
       const where = check.source.url ?? check.source.path ?? '';
-      await write(io.stdout, `    ${check.status}: ${where} line ${check.evidence.line}: “${check.evidence.passage}”\n`);
+      await write(io.stdout, `    ${check.status}: ${where} ${evidencePlace(check.evidence)}: “${check.evidence.passage}”\n`);
     }
   }
   const count = (status: string) => report.figures.filter((f) => f.status === status).length;

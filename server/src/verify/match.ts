@@ -199,6 +199,8 @@ export function wordsOf(text: string, offset = 0): Word[] {
 /** A document prepared for matching: its text, analysis, and sentences. */
 export interface Prepared {
   text: string;
+  /** The source has pages (a PDF): evidence names the page, counting form feeds. */
+  paged?: boolean;
   analysis: Analysis;
   /** Sentence spans in document order (from the claims pass, one per sentence). */
   sentences: Span[];
@@ -528,14 +530,17 @@ export function evidenceOf(source: Prepared, figure: Figure): Evidence {
   // Leading and trailing white space is not part of the passage.
   while (start < end && /\s/.test(source.text[start])) start++;
   while (end > start && /\s/.test(source.text[end - 1])) end--;
-  const line = source.text.slice(0, figure.start).split('\n').length;
-  return {
+  const before = source.text.slice(0, figure.start);
+  const evidence: Evidence = {
     passage: source.text.slice(start, end).replace(/\s+/g, ' '),
     start,
     end,
     match: { text: figure.text, start: figure.start, end: figure.end, value: figure.value, approx: figure.approx },
-    line,
+    line: before.split('\n').length,
   };
+  // Pages are separated by form feeds (pdf.ts writes them; so do some plain-text reports).
+  if (source.paged || source.text.includes('\f')) evidence.page = before.split('\f').length;
+  return evidence;
 }
 
 /** Dates are checked for presence only: a source names many dates, so another one is no contradiction. */

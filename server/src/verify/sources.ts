@@ -14,7 +14,7 @@ import type { SnapshotInfo } from './types.js';
  */
 
 export type ReadResult =
-  | { ok: true; text: string; snapshot?: SnapshotInfo }
+  | { ok: true; text: string; snapshot?: SnapshotInfo; pages?: number }
   | { ok: false; status: 'unreachable' | 'unsupported'; reason: string; snapshot?: SnapshotInfo };
 
 export interface ReaderOptions {
@@ -155,10 +155,10 @@ export class SourceReader {
     return this.decode(fetched.body, info);
   }
 
-  private decode(body: Uint8Array, info: SnapshotInfo): ReadResult {
-    const decoded = decodeBody(body, info.contentType);
+  private async decode(body: Uint8Array, info: SnapshotInfo): Promise<ReadResult> {
+    const decoded = await decodeBody(body, info.contentType);
     if (!decoded.ok) return { ok: false, status: 'unsupported', reason: decoded.reason, snapshot: info };
-    return { ok: true, text: decoded.text, snapshot: info };
+    return { ok: true, text: decoded.text, snapshot: info, pages: decoded.pages };
   }
 
   private async readPath(path: string): Promise<ReadResult> {
@@ -169,16 +169,16 @@ export class SourceReader {
     // A sidecar may come from someone else's repository: it must not make verify read ~/.ssh.
     if (isAbsolute(path) || rel.startsWith('..') || isAbsolute(rel)) return { ok: false, status: 'unreachable', reason: `${path} is outside the workspace; only workspace files are read` };
     const type = contentTypeForPath(full);
-    if (!type) return { ok: false, status: 'unsupported', reason: `${path} is not HTML or plain text; save its text as a .txt file and attach that` };
+    if (!type) return { ok: false, status: 'unsupported', reason: `${path} is not HTML, plain text or PDF; save its text as a .txt file and attach that` };
     const max = this.options.fetch?.maxBytes ?? defaultFetchOptions.maxBytes;
     try {
       const info = await stat(full);
       if (!info.isFile()) return { ok: false, status: 'unreachable', reason: `${path} is not a file` };
       if (info.size > max) return { ok: false, status: 'unreachable', reason: `${path} is larger than the size limit` };
       const body = new Uint8Array(await readFile(full));
-      const decoded = decodeBody(body, type);
+      const decoded = await decodeBody(body, type);
       if (!decoded.ok) return { ok: false, status: 'unsupported', reason: decoded.reason };
-      return { ok: true, text: decoded.text };
+      return { ok: true, text: decoded.text, pages: decoded.pages };
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       return { ok: false, status: 'unreachable', reason: code === 'ENOENT' ? `${path} does not exist in the workspace` : `${path} could not be read: ${(error as Error).message}` };

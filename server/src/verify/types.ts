@@ -29,6 +29,13 @@ export interface Evidence {
   match: { text: string; start: number; end: number; value: number | null; approx: Figure['approx'] };
   /** 1-based line of the match in the source's text. */
   line: number;
+  /** 1-based page of the match, for a source with pages (a PDF; text with form feeds). */
+  page?: number;
+}
+
+/** Where a passage is, as a person looks it up: the page of a PDF, otherwise the line. */
+export function evidencePlace(evidence: Pick<Evidence, 'line' | 'page'>): string {
+  return evidence.page !== undefined ? `page ${evidence.page}` : `line ${evidence.line}`;
 }
 
 /** A snapshot of a fetched source, kept in the cache folder so a later `--offline` run reads the same bytes. */

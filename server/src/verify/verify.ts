@@ -112,6 +112,11 @@ export function prepareSource(text: string, analyzer: Analyzer = sourceAnalyzer)
   return prepare(text, analysis);
 }
 
+/** A source's words on one line: PDF text breaks lines inside a figure ("SEK 312\nmillion"). */
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ');
+}
+
 function checkSource(figure: Figure, article: Prepared, source: Source, read: ReadResult, prepared: Prepared | null): SourceCheck {
   const ref = refOf(source);
   const name = sourceName(ref);
@@ -121,25 +126,25 @@ function checkSource(figure: Figure, article: Prepared, source: Source, read: Re
   const doc = prepared!;
   if (figure.kind === 'date' || figure.kind === 'ordinal') {
     const found = figure.kind === 'date' ? matchDate(figure, doc) : undefined;
-    if (found) return { source: ref, status: 'supported', evidence: evidenceOf(doc, found), reason: `${name} gives “${found.text}”`, snapshot: read.snapshot };
+    if (found) return { source: ref, status: 'supported', evidence: evidenceOf(doc, found), reason: `${name} gives “${oneLine(found.text)}”`, snapshot: read.snapshot };
     return { source: ref, status: 'not-found', reason: `${name} does not give ${figure.kind === 'date' ? 'this date' : 'this figure'}`, snapshot: read.snapshot };
   }
   if (figure.score) {
     const found = matchScore(figure, doc);
-    if (found) return { source: ref, status: 'supported', evidence: evidenceOf(doc, found), reason: `${name} gives “${found.text}”`, snapshot: read.snapshot };
+    if (found) return { source: ref, status: 'supported', evidence: evidenceOf(doc, found), reason: `${name} gives “${oneLine(found.text)}”`, snapshot: read.snapshot };
     return { source: ref, status: 'not-found', reason: `${name} does not give this score`, snapshot: read.snapshot };
   }
   if (figure.value === null) return { source: ref, status: 'not-found', reason: `“${figure.text}” states no value to look for`, snapshot: read.snapshot };
   const result = matchClaim(claimContext(article, figure), doc);
   if (result.status === 'supported') {
     const c = result.candidate!.figure;
-    return { source: ref, status: 'supported', evidence: evidenceOf(doc, c), reason: `${name} gives “${c.text}”`, snapshot: read.snapshot };
+    return { source: ref, status: 'supported', evidence: evidenceOf(doc, c), reason: `${name} gives “${oneLine(c.text)}”`, snapshot: read.snapshot };
   }
   if (result.status === 'contradicted') {
     const c = result.candidate!.figure;
-    return { source: ref, status: 'contradicted', evidence: evidenceOf(doc, c), reason: `${name} gives “${c.text}”, not “${figure.text}”`, snapshot: read.snapshot };
+    return { source: ref, status: 'contradicted', evidence: evidenceOf(doc, c), reason: `${name} gives “${oneLine(c.text)}”, not “${figure.text}”`, snapshot: read.snapshot };
   }
-  const near = result.inconclusive ? `; the nearest is “${result.inconclusive.figure.text}”, which does not settle it` : '';
+  const near = result.inconclusive ? `; the nearest is “${oneLine(result.inconclusive.figure.text)}”, which does not settle it` : '';
   return {
     source: ref,
     status: 'not-found',
@@ -230,6 +235,7 @@ export async function verifyArticle(options: VerifyOptions): Promise<VerifyRepor
     let doc = preparedSources.get(key);
     if (!doc) {
       doc = prepareSource(read.text);
+      if (read.pages !== undefined) doc.paged = true;
       preparedSources.set(key, doc);
     }
     return doc;
