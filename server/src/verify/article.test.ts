@@ -183,4 +183,34 @@ describe('the article against itself', () => {
     // "January" alone is given 2026, the year nearest the article's date; "a year ago" (2025) is no contradiction of it.
     expect(check('---\ndate: 2026-02-20\n---\nThe plant shut a year ago, in January.\n')).toEqual([]);
   });
+
+  it('flags a measure whose conversion in brackets does not match it', () => {
+    const text = 'The town recorded 46.2C (105.2F) on Tuesday. Fires have burned 25,000 hectares (25,000 acres) since Friday. Highs of 38C to 40C (100F to 114F) are forecast.\n';
+    expect(check(text)).toEqual([
+      { kind: 'conversion', text: '105.2F', related: ['46.2C'] },
+      { kind: 'conversion', text: '25,000 acres', related: ['25,000 hectares'] },
+      { kind: 'conversion', text: '100F to 114F', related: ['38C to 40C'] },
+    ]);
+    expect(checkArticle(text, analyzeText(text, 'markdown')).map((f) => f.message)).toEqual([
+      '“105.2F” does not match “46.2C”, which is about 115F',
+      '“25,000 acres” does not match “25,000 hectares”, which is about 61,800 acres',
+      '“100F to 114F” does not match “38C to 40C”, which is about 100F to 104F',
+    ]);
+  });
+
+  it('leaves conversions rounded as writers round them, temperature differences and other brackets alone', () => {
+    for (const text of [
+      'The border runs about 1,340 kilometres (830 miles) through forest.',
+      'The fires burned an estimated 25,000 hectares (62,000 acres).',
+      'The wall is 8 metres (26ft) high and the park covers 120 square kilometres (46 square miles).',
+      'A 5-mile (8km) stretch was closed; the limit is 120km/h (75mph).',
+      'The region has warmed by about 1.5C (2.7F) since 1900.',
+      'It reached 46C (115F), the highest in the country.',
+      'The barge carried 3,000 tonnes (3,300 tons) of grain.',
+      'Profit was SEK 2,104 million (3,398).',
+      'The fund is worth £3.24bn ($4.1bn).',
+    ]) {
+      expect(check(text), text).toEqual([]);
+    }
+  });
 });

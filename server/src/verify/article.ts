@@ -2,7 +2,7 @@ import { articleDate, resolveDates } from '../analysis/figures/dates.js';
 import { currencySymbols } from '../analysis/figures/describe.js';
 import { chunksFrom, type Chunk } from '../analysis/chunks.js';
 import type { Figure, Span } from '../analysis/types.js';
-import { disjoint, intervalOf, lastDigitRounding, prepare, termKey, wordsOf, type Prepared } from './match.js';
+import { disjoint, intervalOf, lastDigitRounding, prepare, roundingOf, termKey, wordsOf, type Prepared } from './match.js';
 import type { ArticleFinding } from './types.js';
 import type { Analysis } from '../analysis/types.js';
 
@@ -703,6 +703,94 @@ export function rateRestatements(doc: Prepared): ArticleFinding[] {
   return out;
 }
 
+/**
+ * Units a measure is converted between in brackets, by their size in one unit of the dimension:
+ * metric and imperial lengths, areas, masses and speeds, defined exactly. Gallons and barrels are
+ * left out (US and imperial gallons differ), and so are tonnes against tons, which the finder
+ * writes alike.
+ */
+const unitSizes: Record<string, { dimension: string; size: number }> = {};
+for (const [dimension, sizes] of Object.entries({
+  length: { mm: 0.001, cm: 0.01, m: 1, km: 1000, in: 0.0254, ft: 0.3048, yd: 0.9144, mi: 1609.344 },
+  area: { 'm²': 1, ha: 1e4, 'km²': 1e6, acre: 4046.8564224, 'mi²': 2589988.110336, 'ft²': 0.09290304 },
+  mass: { g: 0.001, kg: 1, lb: 0.45359237, oz: 0.028349523125, st: 6.35029318 },
+  speed: { 'km/h': 1, mph: 1.609344, 'm/s': 3.6 },
+} as Record<string, Record<string, number>>)) {
+  for (const [unit, size] of Object.entries(sizes)) unitSizes[unit] = { dimension, size };
+}
+
+/** "46C (115F)", "25,000 hectares (62,000 acres)": a measure followed by its conversion in brackets. */
+const bracketOpen = /^\s*\(\s*(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|about|c\.|approximately)\s+)?$/i;
+
+/** The conversions of `x` from unit `from` to unit `to`: a temperature may be a reading or a difference. */
+function converted(x: number, from: string, to: string): number[] {
+  if (from === '°C' && to === '°F') return [x * 1.8 + 32, x * 1.8];
+  if (from === '°F' && to === '°C') return [(x - 32) / 1.8, x / 1.8];
+  const a = unitSizes[from];
+  const b = unitSizes[to];
+  return a && b && a.dimension === b.dimension ? [(x * a.size) / b.size] : [];
+}
+
+/** The ends a measure allows as written: a range's ends, each with its last digit's rounding. */
+function measureEnds(f: Figure): Array<{ lo: number; hi: number }> | null {
+  if (f.low !== undefined && f.high !== undefined) {
+    return [f.low, f.high].map((v) => {
+      const half = roundingOf(v) || (lastDigitRounding(String(v), v)?.half ?? 0);
+      return { lo: v - half, hi: v + half };
+    });
+  }
+  const w = writtenInterval(f);
+  return w ? [w] : null;
+}
+
+/**
+ * A measure and its conversion in brackets must agree: "46.2C (115.2F)", "1,340km (830 miles)".
+ * Each side allows the rounding of its last written digit (and its qualifier), and 1% more, since a
+ * conversion is often made from a rounder figure than the one printed; a temperature in brackets
+ * may be a reading or a difference ("warmed by 1.5C (2.7F)"). Exchange rates are not checked.
+ */
+export function unitConversions(doc: Prepared): ArticleFinding[] {
+  const out: ArticleFinding[] = [];
+  const figures = doc.analysis.figures;
+  for (let k = 1; k < figures.length; k++) {
+    const a = figures[k - 1];
+    const b = figures[k];
+    if (a.kind !== 'measure' || b.kind !== 'measure' || !a.unit || !b.unit || a.unit === b.unit || a.per || b.per) continue;
+    if (!bracketOpen.test(doc.text.slice(a.end, b.start)) || !/^\s*\)/.test(doc.text.slice(b.end, b.end + 3))) continue;
+    const ends = measureEnds(a);
+    const written = measureEnds(b);
+    if (!ends || !written || ends.length !== written.length || converted(1, a.unit, b.unit).length === 0) continue;
+    const agrees = ends.every((end, i) => {
+      const target = written[i];
+      return converted(end.lo, a.unit!, b.unit!).some((lo, j) => {
+        const hi = converted(end.hi, a.unit!, b.unit!)[j];
+        const [min, max] = lo <= hi ? [lo, hi] : [hi, lo];
+        const slack = 0.01 * Math.max(Math.abs(min), Math.abs(max));
+        return min - slack <= target.hi && max + slack >= target.lo;
+      });
+    });
+    if (agrees) continue;
+    // The bracket as it should read: its numbers replaced by the conversions of the measure's.
+    const values = a.low !== undefined && a.high !== undefined ? [a.low, a.high] : [a.value!];
+    let n = 0;
+    const expected = b.text.replace(/\d[\d,]*(?:\.\d+)?/g, (number) => (n < values.length ? formatNumber(converted(values[n++], a.unit!, b.unit!)[0]) : number));
+    out.push({
+      kind: 'conversion',
+      start: b.start,
+      end: b.end,
+      text: b.text,
+      message: `“${b.text}” does not match “${a.text}”, which is about ${expected}`,
+      related: [ref(a)],
+    });
+  }
+  return out;
+}
+
+/** A number to three significant digits, with digit groups: 61,776 → "61,800", 115.16 → "115". */
+function formatNumber(value: number): string {
+  return Number(value.toPrecision(3)).toLocaleString('en-US', { maximumFractionDigits: 2 });
+}
+
 /** An amount in round figures for a message: "£127m", "$2.3bn", "9,600 SEK". */
 function formatAmount(value: number, currency: string | null): string {
   const abs = Math.abs(value);
@@ -776,5 +864,5 @@ export function checkArticle(text: string, analysis: Analysis): ArticleFinding[]
   const values = inconsistentValues(doc);
   const toll = headlineToll(doc).filter((t) => !values.some((v) => v.start === t.start));
   const headline = headlineCounts(doc).filter((h) => ![...values, ...toll].some((v) => v.start === h.start));
-  return [...values, ...toll, ...headline, ...inconsistentAges(doc), ...percentParts(doc), ...percentChanges(doc), ...multiples(doc), ...rateRestatements(doc), ...relativeTimes(text, analysis.figures)].sort((a, b) => a.start - b.start);
+  return [...values, ...toll, ...headline, ...inconsistentAges(doc), ...percentParts(doc), ...percentChanges(doc), ...multiples(doc), ...rateRestatements(doc), ...unitConversions(doc), ...relativeTimes(text, analysis.figures)].sort((a, b) => a.start - b.start);
 }
