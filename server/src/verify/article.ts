@@ -2,7 +2,7 @@ import { articleDate, resolveDates } from '../analysis/figures/dates.js';
 import { currencySymbols } from '../analysis/figures/describe.js';
 import { chunksFrom, type Chunk } from '../analysis/chunks.js';
 import type { Figure, Span } from '../analysis/types.js';
-import { disjoint, intervalOf, lastDigitRounding, prepare, roundingOf, termKey, wordsOf, type Prepared } from './match.js';
+import { disjoint, intervalOf, lastDigitRounding, prepare, roundingOf, termKey, unitSizes, wordsOf, type Prepared } from './match.js';
 import type { ArticleFinding } from './types.js';
 import type { Analysis } from '../analysis/types.js';
 
@@ -701,22 +701,6 @@ export function rateRestatements(doc: Prepared): ArticleFinding[] {
     });
   }
   return out;
-}
-
-/**
- * Units a measure is converted between in brackets, by their size in one unit of the dimension:
- * metric and imperial lengths, areas, masses and speeds, defined exactly. Gallons and barrels are
- * left out (US and imperial gallons differ), and so are tonnes against tons, which the finder
- * writes alike.
- */
-const unitSizes: Record<string, { dimension: string; size: number }> = {};
-for (const [dimension, sizes] of Object.entries({
-  length: { mm: 0.001, cm: 0.01, m: 1, km: 1000, in: 0.0254, ft: 0.3048, yd: 0.9144, mi: 1609.344 },
-  area: { 'm²': 1, ha: 1e4, 'km²': 1e6, acre: 4046.8564224, 'mi²': 2589988.110336, 'ft²': 0.09290304 },
-  mass: { g: 0.001, kg: 1, lb: 0.45359237, oz: 0.028349523125, st: 6.35029318 },
-  speed: { 'km/h': 1, mph: 1.609344, 'm/s': 3.6 },
-} as Record<string, Record<string, number>>)) {
-  for (const [unit, size] of Object.entries(sizes)) unitSizes[unit] = { dimension, size };
 }
 
 /** "46C (115F)", "25,000 hectares (62,000 acres)": a measure followed by its conversion in brackets. */

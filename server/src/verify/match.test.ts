@@ -165,6 +165,15 @@ describe('matching a figure against a source', () => {
     expect(verdict('Emissions rose to a record 37.8 billion tonnes of CO2.', '37.8 billion tonnes', 'Fossil emissions were a record 37.8 GtCO2 in 2026.')).toEqual({ status: 'supported', evidence: '37.8 GtCO2' });
   });
 
+  it('compares metric and imperial measures, allowing the rounding of a converted figure', () => {
+    expect(verdict('The frontier runs for 830 miles through forest.', '830 miles', 'The land border is 1,340 km long.')).toEqual({ status: 'supported', evidence: '1,340 km' });
+    expect(verdict('The frontier runs for 1,340km through forest.', '1,340km', 'The land border is 833 miles long.')).toEqual({ status: 'supported', evidence: '833 miles' });
+    expect(verdict('The fires burned 62,000 acres of forest.', '62,000 acres', 'Fires burned 25,000 hectares of forest.')).toEqual({ status: 'supported', evidence: '25,000 hectares' });
+    expect(verdict('The frontier runs for 930 miles through forest.', '930 miles', 'The land border is 1,340 km long.')).toEqual({ status: 'contradicted', evidence: '1,340 km' });
+    // Gallons are US or imperial: not compared with litres.
+    expect(verdict('The tank holds 132 gallons of water.', '132 gallons', 'The water tank holds 500 litres.').status).toBe('not-found');
+  });
+
   it('prefers support over a contradiction elsewhere in the same source', () => {
     expect(verdict('The fighting has killed more than 13,000 people.', 'more than 13,000 people', 'The war killed 9,000 people in its first year. By October the mission had recorded 13,100 deaths.')).toEqual({ status: 'supported', evidence: '13,100 deaths' });
   });

@@ -273,6 +273,23 @@ const unitFamilies: Array<Record<string, number>> = [
   { ml: 0.001, l: 1 },
 ];
 
+/**
+ * Units a measure is converted between across systems, by their size in one unit of the dimension:
+ * metric and imperial lengths, areas, masses and speeds, defined exactly (article.ts checks a
+ * conversion in brackets with them; sources are matched across them). Gallons and barrels are
+ * left out (US and imperial gallons differ), and so are tonnes against tons, which the finder
+ * writes alike.
+ */
+export const unitSizes: Record<string, { dimension: string; size: number }> = {};
+for (const [dimension, sizes] of Object.entries({
+  length: { mm: 0.001, cm: 0.01, m: 1, km: 1000, in: 0.0254, ft: 0.3048, yd: 0.9144, mi: 1609.344 },
+  area: { 'm²': 1, ha: 1e4, 'km²': 1e6, acre: 4046.8564224, 'mi²': 2589988.110336, 'ft²': 0.09290304 },
+  mass: { g: 0.001, kg: 1, lb: 0.45359237, oz: 0.028349523125, st: 6.35029318 },
+  speed: { 'km/h': 1, mph: 1.609344, 'm/s': 3.6 },
+} as Record<string, Record<string, number>>)) {
+  for (const [unit, size] of Object.entries(sizes)) unitSizes[unit] = { dimension, size };
+}
+
 /** A fraction of a whole ("two-thirds of ships", "half of all homes"), which a percentage can state too. */
 function isFraction(f: Figure): boolean {
   return f.kind === 'count' && f.value !== null && f.value > 0 && f.value < 1 && f.low === undefined;
@@ -280,9 +297,10 @@ function isFraction(f: Figure): boolean {
 
 /**
  * How a source figure is brought to the article figure's terms, or null when the two cannot be
- * compared: `factor` multiplies the source's values; `claim` replaces the article's interval.
+ * compared: `factor` multiplies the source's values; `claim` replaces the article's interval;
+ * `acrossSystems` marks metric against imperial ("830 miles" for "1,340km").
  */
-function conversion(a: Figure, b: Figure): { factor: number; claim?: Interval } | null {
+function conversion(a: Figure, b: Figure): { factor: number; claim?: Interval; acrossSystems?: boolean } | null {
   if (a.kind === 'date' || a.kind === 'ordinal' || b.kind === 'date' || b.kind === 'ordinal') return null;
   // A person's age ("Pettigrew, 57,") is no length of time ("8 years 4 months' imprisonment").
   if (!!a.age !== !!b.age) return null;
@@ -299,6 +317,9 @@ function conversion(a: Figure, b: Figure): { factor: number; claim?: Interval } 
       const to = family[a.unit];
       if (from !== undefined && to !== undefined) return { factor: from / to };
     }
+    const from = unitSizes[b.unit];
+    const to = unitSizes[a.unit];
+    if (from && to && from.dimension === to.dimension) return { factor: from.size / to.size, acrossSystems: true };
     return null;
   }
   return { factor: 1 };
@@ -468,7 +489,16 @@ export function candidates(claim: ClaimContext, source: Prepared): Candidate[] {
     }
     // "fell by 7.4%" against "decline by 7.4%": the same direction of change is one word in common.
     if (f.change && sf.change === f.change) weak++;
-    const claimed = convert.claim ?? interval;
+    // "830 miles" against "1,340 km": the unit, converted, is the same unit.
+    if (convert.acrossSystems) strong++;
+    let claimed = convert.claim ?? interval;
+    // Across unit systems the article's figure was converted from a rounded one and rounded again:
+    // it may differ by the source's last written digit, converted, and 1% more.
+    if (convert.acrossSystems && Number.isFinite(claimed.hi)) {
+      const written = lastDigitRounding(sf.text, sf.value ?? 0);
+      const spread = Math.max(roundingOf(sf.value ?? 0), written?.half ?? 0) * convert.factor + 0.01 * Math.abs(claimed.hi);
+      claimed = { ...claimed, lo: claimed.lo - spread, hi: claimed.hi + spread };
+    }
     let relation = relate(claimed, evidence);
     // "Payments ranged from £1,250 to £84,500" gives each end as a value: "The largest was £84,500".
     if (relation !== 'supports' && sf.approx === 'range' && sf.low !== undefined && sf.high !== undefined) {
