@@ -1197,3 +1197,19 @@ describe('"In" with an opinion or a view', () => {
     ]);
   });
 });
+
+describe('"told" with a pronoun as addressee before a clause', () => {
+  it('reports the clause where the model alone declines ("Judge ... told him he had ..." had no attribution)', () => {
+    checkAttributions('Judge Ana Lima told him he had committed a gross betrayal.', [
+      { cue: 'told', source: 'Judge Ana Lima', content: 'he had committed a gross betrayal' },
+    ]);
+  });
+});
+
+describe('a subject with a relative clause and no commas', () => {
+  it('is the source of the verb after the clause ("An official who spoke on condition of anonymity said" had none)', () => {
+    checkAttributions('An official who spoke on condition of anonymity said the talks had stalled.', [
+      { cue: 'said', source: 'An official who spoke on condition of anonymity', content: 'the talks had stalled', anonymous: true },
+    ]);
+  });
+});
