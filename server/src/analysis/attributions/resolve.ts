@@ -719,8 +719,8 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
       a.role = courtRole;
       if (person && !person.role) person.role = courtRole;
     }
-    // "The OBR said": the organisation is the one its letters stand for.
-    if (info.organisation && person?.organisationOnly && info.organisation === info.name && person.name !== info.name && acronym.test(info.name)) a.organisation = person.organisation ?? person.name;
+    // "The OBR said", "the Commission said": the organisation is the one the short name stands for.
+    if (info.organisation && person?.organisationOnly && info.organisation === info.name && person.name !== info.name) a.organisation = person.organisation ?? person.name;
     else if (info.organisation) a.organisation = info.organisation;
     // "The union said ... Its president, Ana Lima, said": the organisation that spoke just before employs
     // her; so does "the ministry's spokesman" after "Iraq's oil ministry said".

@@ -36,7 +36,9 @@ const modifierLinks = new Set(['across', 'in', 'at', 'from', 'of', 'with', 'for'
 /** Relative pronouns: an appositive starting with one is a clause, not a role, except "who" (below). */
 const relatives = new Set(['who', 'which', 'whose', 'whom', 'that', 'where', 'when']);
 /** Copulas after "who" that a role leaves out ("who is the head of ..." → "head of ..."). */
-const copulas = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'been', 'be', 'now', 'also', 'previously', 'formerly']);
+const copulas = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'been', 'be', 'now', 'also', 'previously', 'formerly',
+  // "who will remain as Aggregate chief executive", "who became its chairman".
+  'will', 'would', 'remain', 'remains', 'remained', 'become', 'becomes', 'became', 'as']);
 
 interface Word {
   text: string;
@@ -923,6 +925,8 @@ function parseSourceWords(text: string): SourceInfo {
   const personClause = app[0]?.lower === 'who';
   // "Chancellor Maria Keller, who visited the area": a title before the name already says who the speaker is.
   if (personClause && info.role) return info;
+  // "Spacey, who, as Darin, sings ...": a clause set off inside the clause says what the speaker does there.
+  if (personClause && appositiveClauseOpeners.has(app[1]?.lower ?? '')) return info;
   // "Foxx, accepting his award in Los Angeles": a participle says what the speaker did, not who they are.
   const participle = (app.length > 1 && !personClause && /ing$/.test(app[0].lower) && !app[0].cap && participleObjects.has(app[1].lower)) ||
     // "Spacey, as Darin, sings ...", "Lind, when asked, said": a clause, not who the speaker is.

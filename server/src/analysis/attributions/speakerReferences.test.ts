@@ -69,4 +69,17 @@ describe('speakers named through what surrounds the source', () => {
       ['Sunita Rao', 'chief executive', 'Westbury Council'],
     ]);
   });
+
+  it('reads the role in "who will remain as ..." and none from a clause set off inside "who, as ..., sings"', () => {
+    expect(speakersOf('"We are ready," said Peter Holm, who will remain as Harwick chief executive.')).toEqual([['Peter Holm', 'Harwick chief executive', null]]);
+    expect(speakersOf('"I love the songs," said Lina Berg, who, as the singer, performs all 12 songs.')).toEqual([['Lina Berg', null, null]]);
+  });
+
+  it('gives a shorter later name of an organisation its full name as organisation ("the Commission" had the organisation "Commission")', () => {
+    const text = 'The European Transport Commission said fares would rise. The Commission said the rise was modest.';
+    expect(speakersOf(text)).toEqual([
+      ['European Transport Commission', null, 'European Transport Commission'],
+      ['European Transport Commission', null, 'European Transport Commission'],
+    ]);
+  });
 });
