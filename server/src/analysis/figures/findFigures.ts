@@ -317,8 +317,13 @@ function keyOf(x: string): string {
  * the indices of the words that hold one of the gate's marks (the first `count` of `marks`).
  */
 function scanOf(tokens: Token[], text: string, marks: Int32Array, count: number): Scan & { marked: number[] } {
-  const w: Token[] = [];
-  const keys: string[] = [];
+  // Arrays of the words' exact count: growing them by push reallocated each one two or three times
+  // a sentence, half of what the finder allocated.
+  let words = 0;
+  for (let i = 0; i < tokens.length; i++) if (tokens[i].kind !== 'space') words++;
+  const w: Token[] = new Array(words);
+  const keys: string[] = new Array(words);
+  let n = 0;
   const marked: number[] = [];
   // The gate has just read this text into code units; a word's key is judged from them, and a key
   // that differs from the word is made from the text the gate has just read: the token's own string
@@ -333,9 +338,9 @@ function scanOf(tokens: Token[], text: string, marks: Int32Array, count: number)
     const start = t.start;
     const end = t.end;
     while (m < count && marks[m] < start) m++;
-    if (m < count && marks[m] < end) marked.push(w.length);
-    w.push(t);
-    keys.push(kind === 'word' && keyChanges(units, start, end) ? keyOf(text.slice(start, end)) : t.text);
+    if (m < count && marks[m] < end) marked.push(n);
+    w[n] = t;
+    keys[n++] = kind === 'word' && keyChanges(units, start, end) ? keyOf(text.slice(start, end)) : t.text;
   }
   return { w, keys, text, marked };
 }
