@@ -151,7 +151,7 @@ export const organisationNouns = new Set([
   'brokerage', 'conglomerate', 'manufacturer', 'supplier', 'provider', 'publisher', 'broadcaster', 'network', 'club', 'agency',
   'fund', 'regulator', 'watchdog', 'newspaper', 'magazine', 'channel', 'studio', 'charity', 'organisation', 'organization',
   'association', 'utility', 'consultancy', 'subsidiary', 'outlet', 'tabloid', 'website', 'drugmaker', 'chipmaker', 'behemoth',
-  'exporter',
+  'exporter', 'cartel',
 ]);
 
 /** Words that cannot be part of a role written between an employer and a name. */
@@ -939,7 +939,8 @@ function parseSourceWords(text: string): SourceInfo {
       // "who has been in the UK to attend ...": where the person is, not what they are ("in charge of" is a role).
       if (k > 1 && whereabouts.has(app[k].lower) && app[k + 1]?.lower !== 'charge') return info;
     }
-    while (k < app.length && determiners.has(app[k].lower) && !rankWords.has(app[k].lower)) k++;
+    // "one of the world's largest brewers": "one of" is part of the description.
+    while (k < app.length && determiners.has(app[k].lower) && !rankWords.has(app[k].lower) && !(app[k].lower === 'one' && app[k + 1]?.lower === 'of')) k++;
     // The organisation follows the linking word that is directly followed by a capitalised run. A run
     // that a lower-case word follows modifies that word ("head of UK residential research at Knight
     // Frank"), and a later run is preferred.

@@ -82,4 +82,13 @@ describe('speakers named through what surrounds the source', () => {
       ['European Transport Commission', null, 'European Transport Commission'],
     ]);
   });
+
+  it('keeps "one of" in a description ("Heineken, one of the largest brewers" had the role "of the largest brewers")', () => {
+    expect(speakersOf('"Beer sales are flat," said Harbour Lager, one of the largest brewers.')).toEqual([['Harbour Lager', 'one of the largest brewers', null]]);
+  });
+
+  it('takes a cartel for an organisation, which "he" does not stand for ("He said" after "producers\' cartel Opec said" was Opec)', () => {
+    const text = 'Output will rise, oil producers\' cartel Opax said.\n\n"It is enough," he said.';
+    expect(attributionsOf(text).map((a) => a.speaker ?? null)).toEqual(['Opax', null]);
+  });
 });
