@@ -484,6 +484,8 @@ function isRelation(possessor: Word[], held: Word[]): boolean {
 }
 
 /** A time phrase that ends a source ("released Sunday", "filed on Monday night"). */
+/** Where something was said, closing a source: "chief secretary to the Treasury in a statement". */
+const trailingOccasion = /\s+in\s+(?:a|an|his|her|their|its)\s+(?:(?:written|joint|televised|radio|brief)\s+)?(?:statement|interview|speech|letter|address|briefing|blog|post|memo)$/i;
 const trailingTime = /\s+(?:on\s+)?(?:(?:last|this|next)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?$/i;
 
 /** Splits a source phrase into name, role, organisation and the anonymity of an unnamed source. */
@@ -533,7 +535,7 @@ function parseSourceWords(text: string): SourceInfo {
   // A parenthesis ("(D-NM)") names a party or state, not part of the name; so does ", D-N.Y." or ", R-Ky.".
   text = text.replace(/\s*\([^)]*\)?/g, '').replace(/,\s*[DRI]-[A-Z][A-Za-z.]{0,12}(?=,|$)/g, '');
   // "a poll released Sunday", "a report published on Monday night": a closing time names no one.
-  text = text.replace(trailingTime, '');
+  text = text.replace(trailingTime, '').replace(trailingOccasion, '');
   const comma = text.indexOf(',');
   const headText = comma < 0 ? text : text.slice(0, comma);
   const appositive = comma < 0 ? '' : text.slice(comma + 1);
@@ -654,7 +656,8 @@ function parseSourceWords(text: string): SourceInfo {
   // "the US company" too, but "US officials" speak for the US.
   const adjectiveOnly = run.length === 1 && j < head.length && !run[0].possessive &&
     (isPlaceAdjective(run[0], false) || (isPlaceAdjective(run[0]) && !anonymousHeads.has(head[head.length - 1].lower))) &&
-    head.slice(j).every((w) => !w.cap && !orgLinks.has(w.lower) && !relatives.has(w.lower));
+    // "The German and Danish governments": adjectives of place joined by "and".
+    head.slice(j).every((w, k, rest) => (!w.cap || (rest[k - 1]?.lower === 'and' && isPlaceAdjective(w, false))) && !orgLinks.has(w.lower) && !relatives.has(w.lower));
   if (adjectiveOnly) nameWords.length = 0;
   // "a senior NATO officer", "Goldman Sachs analysts": capitalised words before the noun of an unnamed
   // person name that person's organisation, not the person.
@@ -682,6 +685,13 @@ function parseSourceWords(text: string): SourceInfo {
     // "Iraq's Ministry of Communications": an institution of the possessor speaks under its own name.
     info.organisation = joinRole(head.slice(i));
     info.name = info.organisation;
+    return info;
+  }
+  // "Uganda's New Vision newspaper": a named organisation of the possessor's, which speaks itself.
+  if (employer && employer.role.length === 0 && tail.length > 0 && tail.length <= 2 && tail.every((w) => !w.cap && !w.possessive) && organisationNouns.has(tail[tail.length - 1].lower)) {
+    info.name = join(employer.name);
+    info.organisation = info.name;
+    info.role = joinRole(tail);
     return info;
   }
   if (employer) {
@@ -977,17 +987,20 @@ function parseSourceWords(text: string): SourceInfo {
     // possessor employs the speaker, as it does when the role comes first. A possessor with a title
     // ("President Vladimir Putin's spokesman") or kin ("Tom's wife") is a person, and stays in the
     // role; so does a possessor of what is no office ("India's biggest software firm").
-    const owner = link < 0 ? roleWords.findIndex((w) => w.possessive) : -1;
+    // "Andrew Pendleton, Christian Aid's head of Trade Policy": with an owner, "of" continues the office.
+    const ofOffice = link >= 0 && app[link].lower === 'of';
+    const owner = link < 0 || ofOffice ? roleWords.findIndex((w) => w.possessive) : -1;
     const possessor = roleWords.slice(0, owner + 1);
     const held = roleWords.slice(owner + 1);
     const linked = held.findIndex((w) => orgLinks.has(w.lower));
     const heldHead = held[(linked < 0 ? held.length : linked) - 1];
-    if (owner >= 0 && owner <= 3 && heldHead !== undefined && possessor.every((w) => w.cap && !honorific.test(w.text) && !isTitle(w.lower)) &&
-      held.every((w) => !w.cap || isTitle(w.lower)) && isTitle(heldHead.lower) && !kinNouns.has(heldHead.lower)) {
+    const ownerEmploys = owner >= 0 && owner <= 3 && heldHead !== undefined && possessor.every((w) => w.cap && !honorific.test(w.text) && !isTitle(w.lower)) &&
+      held.every((w) => !w.cap || isTitle(w.lower)) && (isTitle(heldHead.lower) || (ofOffice && heldHead.lower === 'head')) && !kinNouns.has(heldHead.lower);
+    if (ownerEmploys) {
       info.organisation = join(stripBased(possessor));
-      info.role = joinRole(held);
+      info.role = joinRole(ofOffice ? [...held, ...app.slice(link)] : held);
     } else if (roleWords.length && roleWords.length <= 12) info.role = joinRole(roleWords);
-    if (link >= 0) {
+    if (link >= 0 && !ownerEmploys) {
       const orgWords = organisationWords(app.slice(link + 1));
       while (orgWords.length && !orgWords[orgWords.length - 1].cap) orgWords.pop();
       while (orgWords.length && !orgWords[0].cap) orgWords.shift();

@@ -91,4 +91,20 @@ describe('speakers named through what surrounds the source', () => {
     const text = 'Output will rise, oil producers\' cartel Opax said.\n\n"It is enough," he said.';
     expect(attributionsOf(text).map((a) => a.speaker ?? null)).toEqual(['Opax', null]);
   });
+
+  it('reads an owner\'s office with "of" as the role and the owner as employer ("Christian Aid\'s head of Trade Policy" had the organisation "Trade Policy")', () => {
+    expect(speakersOf('"Workers will lose out," Ana Lima, Harbour Aid\'s head of Trade Policy, said.')).toEqual([['Ana Lima', 'head of Trade Policy', 'Harbour Aid']]);
+  });
+
+  it('names no one in "The German and Danish governments" (the speaker was "German")', () => {
+    expect(speakersOf('The German and Danish governments argue that the rules are unfair.')).toEqual([[null, 'German and Danish governments', null]]);
+  });
+
+  it('leaves "in a statement" out of the role', () => {
+    expect(speakersOf('Paul Hale, chief secretary to the Treasury in a statement, said the figures were wrong.')).toEqual([['Paul Hale', 'chief secretary to the Treasury', null]]);
+  });
+
+  it('takes a possessor\'s named newspaper as the organisation that speaks ("Uganda\'s New Vision newspaper" had the organisation "Uganda")', () => {
+    expect(speakersOf('Talks have stalled, Kenya\'s Daily Courier newspaper reports.')).toEqual([['Daily Courier', 'newspaper', 'Daily Courier']]);
+  });
 });
