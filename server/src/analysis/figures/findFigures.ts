@@ -492,14 +492,16 @@ interface Core {
 
 /**
  * A Core with every field present, in one order. The readers load its fields at many sites; fields
- * added later in varying order gave each path its own object shape and made those loads slow.
+ * added later in varying order gave each path its own object shape and made those loads slow. The
+ * fields are arguments rather than an object, which was allocated too wherever this is not inlined.
  */
-function makeCore(c: Omit<Core, 'low' | 'high' | 'unit' | 'hyphenNoun' | 'age' | 'kindOverride' | 'reject' | 'dashAfter' | 'per'> & Partial<Core>): Core {
+function makeCore(
+  first: number, end: number, value: number | null, digits: boolean, vague: boolean, scaled: boolean, fraction: boolean, rest: string,
+  endOffset: number, plainInteger: boolean, currency: string | null, low?: number, high?: number,
+): Core {
   return {
-    first: c.first, end: c.end, value: c.value, low: c.low, high: c.high, digits: c.digits, vague: c.vague, scaled: c.scaled,
-    fraction: c.fraction, rest: c.rest, endOffset: c.endOffset, plainInteger: c.plainInteger, currency: c.currency, range: c.range,
-    unit: c.unit, hyphenNoun: c.hyphenNoun, age: c.age, kindOverride: c.kindOverride, reject: c.reject, dashAfter: c.dashAfter,
-    per: c.per,
+    first, end, value, low, high, digits, vague, scaled, fraction, rest, endOffset, plainInteger, currency, range: false,
+    unit: undefined, hyphenNoun: undefined, age: undefined, kindOverride: undefined, reject: undefined, dashAfter: undefined, per: undefined,
   };
 }
 
@@ -590,18 +592,12 @@ function readCore(s: Scan, j: number, currency: string | null = null): Core | nu
       end = j + 3;
     }
     if (keys[end] !== 'of' && keys[end] !== 'more') return null;
-    return makeCore({
-      first, end, value: null, low: scale, high: scale * 10, digits: false, vague: true, scaled: scale >= 1000, fraction: false, rest: '',
-      endOffset: w[end - 1].end, plainInteger: false, currency: null, range: false,
-    });
+    return makeCore(first, end, null, false, true, scale >= 1000, false, '', w[end - 1].end, false, null, scale, scale * 10);
   }
   const spelled = readSpelled(keys, j);
   if (!spelled) return null;
-  const core = makeCore({
-    first, end: spelled.end, value: sign * spelled.value, digits: false, vague: false, scaled: spelled.value >= 100,
-    fraction: spelled.fraction, rest: spelled.tail ? '-' + spelled.tail : '', endOffset: w[spelled.end - 1].end,
-    plainInteger: false, currency: null, range: false,
-  });
+  const core = makeCore(first, spelled.end, sign * spelled.value, false, false, spelled.value >= 100, spelled.fraction,
+    spelled.tail ? '-' + spelled.tail : '', w[spelled.end - 1].end, false, null);
   if (spelled.tail) {
     core.endOffset = w[spelled.end - 1].end - spelled.tail.length - 1;
     interpretRest(s, core);
@@ -611,10 +607,8 @@ function readCore(s: Scan, j: number, currency: string | null = null): Core | nu
 
 function finishDigits(s: Scan, first: number, j: number, value: number, n: ReturnType<typeof parseLeadingNumber> & object, tokenText: string, tokenStart: number): Core {
   const rest = tokenText.slice(n.end);
-  const core = makeCore({
-    first, end: j + 1, value, digits: true, vague: false, scaled: false, fraction: false, rest, endOffset: tokenStart + n.end,
-    plainInteger: !n.grouped && !n.decimal && n.intDigits === 4 && rest === '' && value > 0, currency: pendingCurrency, range: false,
-  });
+  const core = makeCore(first, j + 1, value, true, false, false, false, rest, tokenStart + n.end,
+    !n.grouped && !n.decimal && n.intDigits === 4 && rest === '' && value > 0, pendingCurrency);
   if (!n.grouped && !n.decimal && n.intDigits === 4 && value > 0 && /^(s|'s|’s|-\d{1,2}|-\d{4})$/.test(rest)) core.plainInteger = true;
   interpretRest(s, core);
   if (rest === '') powerAfter(s, core);
