@@ -8,6 +8,7 @@ const report: WireReport = {
   uri: 'file:///ws/strike.md',
   version: 3,
   offline: false,
+  quotes: [],
   figures: [
     {
       figure: { ...figure('more than 4,500 dockworkers', 4500), approx: 'more-than' },

@@ -34,6 +34,15 @@ export function renderReport(reports: WireReport[], title: string, relative: (ur
       for (const f of report.article) out.push(`- Line ${f.range.start.line + 1}: ${escapeMarkdown(f.message)}`);
       out.push('');
     }
+    if (report.quotes?.length) {
+      out.push('**Quotations:**', '');
+      for (const q of report.quotes) {
+        const label = q.status === 'supported' ? '✅ found' : q.status === 'misquoted' ? '❌ differs' : q.status === 'not-found' ? '⚠️ not found' : '⚠️ unreadable';
+        const who = q.speaker ? ` (${escapeMarkdown(q.speaker)})` : '';
+        out.push(`- Line ${q.range.start.line + 1}${who}: “${escapeMarkdown(q.quote.text)}” ${label}: ${escapeMarkdown(q.message)}`);
+      }
+      out.push('');
+    }
     out.push('| Line | Figure | Result | Details |', '|---:|---|---|---|');
     for (const f of report.figures) {
       const details = [escapeMarkdown(f.message)];

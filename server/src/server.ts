@@ -126,7 +126,7 @@ function diagnosticsOf(uri: string, state: DocumentState, s: FactcheckSettings, 
   } else {
     shownErrors.delete(uri);
   }
-  if (verification.has(uri)) diagnostics.push(...verification.diagnostics(uri, state.analysis, state.lines));
+  if (verification.has(uri)) diagnostics.push(...verification.diagnostics(uri, state.analysis, state.lines, state.text));
   return diagnostics;
 }
 

@@ -4,9 +4,9 @@ import type { Sidecar, Status } from './annotations/types.js';
 import { commandLink } from './hover.js';
 import { escapeMarkdown } from './markdown.js';
 import type { LineIndex, Position } from './positions.js';
-import { problemOfFigure, problemOfFinding, type VerifyProblem } from './verify/problems.js';
+import { problemOfFigure, problemOfFinding, problemOfQuote, type VerifyProblem } from './verify/problems.js';
 import type { FetchOptions } from './verify/fetch.js';
-import { evidencePlace, type ArticleFinding, type FigureVerification, type SourceCheck, type VerifyEvent, type VerifyReport } from './verify/types.js';
+import { evidencePlace, type ArticleFinding, type FigureVerification, type QuoteVerification, type SourceCheck, type VerifyEvent, type VerifyReport } from './verify/types.js';
 import { sourceName, verifyArticle } from './verify/verify.js';
 
 /**
@@ -41,12 +41,17 @@ export interface WireFinding extends ArticleFinding {
   range: { start: Position; end: Position };
 }
 
+export interface WireQuote extends QuoteVerification {
+  range: { start: Position; end: Position };
+}
+
 export interface WireReport {
   uri: string;
   version: number | null;
   offline: boolean;
   figures: WireFigure[];
   article: WireFinding[];
+  quotes: WireQuote[];
 }
 
 /** The status a person may accept for each result; unreachable sources settle nothing. */
@@ -117,9 +122,24 @@ export class VerifyService {
     return { figures, article };
   }
 
+  /** The last report's quotations still in the text, at the occurrence nearest where each was. */
+  private quotesNow(uri: string, text: string): QuoteVerification[] {
+    const out: QuoteVerification[] = [];
+    for (const q of this.reports.get(uri)?.quotes ?? []) {
+      let best = -1;
+      for (let at = text.indexOf(q.quote.text); at >= 0; at = text.indexOf(q.quote.text, at + 1)) {
+        if (best < 0 || Math.abs(at - q.quote.start) < Math.abs(best - q.quote.start)) best = at;
+      }
+      if (best >= 0) out.push({ ...q, quote: { ...q.quote, start: best, end: best + q.quote.text.length } });
+    }
+    return out;
+  }
+
   /** Problems for the document now: contradicted (error) and unsupported (warning); support shows in the hover. */
-  problems(uri: string, analysis: Analysis): VerifyProblem[] {
+  problems(uri: string, analysis: Analysis, text?: string): VerifyProblem[] {
     const out: VerifyProblem[] = [];
+    // Quotations found as quoted are left to the hover-free report; differences and misses are shown.
+    if (text !== undefined) for (const q of this.quotesNow(uri, text)) if (q.status !== 'supported') out.push(problemOfQuote(q));
     const { figures, article } = this.current(uri, analysis);
     for (const { figure, result } of figures) {
       const p = problemOfFigure(result);
@@ -129,8 +149,8 @@ export class VerifyService {
     return out;
   }
 
-  diagnostics(uri: string, analysis: Analysis, lines: LineIndex): Diagnostic[] {
-    return this.problems(uri, analysis).map((p) => ({
+  diagnostics(uri: string, analysis: Analysis, lines: LineIndex, text?: string): Diagnostic[] {
+    return this.problems(uri, analysis, text).map((p) => ({
       range: rangeOf(lines, p),
       severity: severities[p.severity],
       code: p.rule,
@@ -215,11 +235,12 @@ export function toWire(uri: string, version: number | null, offline: boolean, re
     offline,
     figures: report.figures.map((f) => ({ ...f, range: rangeOf(lines, f.figure) })),
     article: report.article.map((f) => ({ ...f, range: rangeOf(lines, f) })),
+    quotes: (report.quotes ?? []).map((q) => ({ ...q, range: rangeOf(lines, q.quote) })),
   };
 }
 
-export function wireEvent(event: VerifyEvent, lines: LineIndex): { type: 'figure'; result: WireFigure } | { type: 'article'; finding: WireFinding } {
-  return event.type === 'figure'
-    ? { type: 'figure', result: { ...event.result, range: rangeOf(lines, event.result.figure) } }
-    : { type: 'article', finding: { ...event.finding, range: rangeOf(lines, event.finding) } };
+export function wireEvent(event: VerifyEvent, lines: LineIndex): { type: 'figure'; result: WireFigure } | { type: 'article'; finding: WireFinding } | { type: 'quote'; result: WireQuote } {
+  if (event.type === 'figure') return { type: 'figure', result: { ...event.result, range: rangeOf(lines, event.result.figure) } };
+  if (event.type === 'quote') return { type: 'quote', result: { ...event.result, range: rangeOf(lines, event.result.quote) } };
+  return { type: 'article', finding: { ...event.finding, range: rangeOf(lines, event.finding) } };
 }

@@ -23,12 +23,12 @@ function at(words: string): string {
 }
 
 /** A sidecar beside `name` in the temporary workspace attaching each source to the figure's words. */
-function writeSidecar(name: string, sources: Array<[string, Record<string, string>]>): void {
+function writeSidecar(name: string, sources: Array<[string, Record<string, string>]>, kind = 'figure'): void {
   const text = readFileSync(join(root, name), 'utf8');
   const annotations = sources.map(([words, source], i) => {
     const start = text.indexOf(words);
     if (start < 0) throw new Error(`"${words}" is not in ${name}`);
-    return { id: `a${i}`, kind: 'figure', status: 'unchecked', target: createTarget(text, start, start + words.length), sources: [source], created: '2026-02-20T00:00:00.000Z', modified: '2026-02-20T00:00:00.000Z' };
+    return { id: `a${i}`, kind, status: 'unchecked', target: createTarget(text, start, start + words.length), sources: [source], created: '2026-02-20T00:00:00.000Z', modified: '2026-02-20T00:00:00.000Z' };
   });
   writeFileSync(join(root, name + '.factcheck.json'), JSON.stringify({ version: 1, article: name, annotations }, null, 2));
 }
@@ -51,6 +51,10 @@ beforeAll(async () => {
   writeFileSync(join(root, 'nordvik-pdf.md'), readFileSync(join(root, 'nordvik-results.md'), 'utf8'));
   const pdfReport = { path: 'sources/nordvik-q4-report.pdf', title: 'Q4 report (PDF)' };
   writeSidecar('nordvik-pdf.md', ['38%', '2.1bn kronor', '14.4bn kronor', '229 kronor', 'about 900 jobs', '11.8bn kronor', '14.9bn kronor'].map((words) => [words, pdfReport]));
+  // Quotations checked against a transcript attached to their speakers.
+  writeFileSync(join(root, 'sources', 'harbour-minister-transcript.txt'), 'Press conference, Friday.\n\nMINISTER: The strike has cost the port dearly. We will not reopen talks until the blockade of the northern berths ends. I have asked both sides to return to the table by Monday.\n');
+  writeFileSync(join(root, 'minister.md'), '# Minister rules out talks\n\n"We will not reopen talks until the blockade ends," Harbour Minister Ada Lindqvist said on Friday. She added that she had asked both sides "to come back to the table by Monday."\n');
+  writeSidecar('minister.md', [['Harbour Minister Ada Lindqvist', { path: 'sources/harbour-minister-transcript.txt', title: 'Transcript' }]], 'attribution');
   writeFileSync(join(root, 'trucks.md'), '# Terminal traffic\n\nAbout 2,400 trucks a day use the container terminal, the union said.\n');
   writeSidecar('trucks.md', [['About 2,400 trucks a day', { path: 'sources/union-statement.txt' }]]);
 });
@@ -130,6 +134,31 @@ describe('factcheck verify', () => {
     });
     const text = await run(['verify', '--offline', 'nordvik-pdf.md']);
     expect(text.stdout).toContain('    supported: sources/nordvik-q4-report.pdf page 2: “Profit before tax was SEK 11,812 million (14,930), down 21 percent.”');
+  });
+
+  it('checks quotations against the source attached to their speaker: found, or different words', async () => {
+    const result = await run(['verify', '--offline', 'minister.md']);
+    expect(result.stderr).toBe('');
+    const lines = result.stdout.split('\n');
+    // A cut made with no ellipsis: the transcript's words the quotation leaves out are named.
+    expect(lines).toContain('minister.md:3:2: warning quote.misquoted Quotation differs from its source: Transcript has “We will not reopen talks until the blockade of the northern berths ends” (also “of the northern berths”)');
+    expect(lines).toContain('    misquoted: sources/harbour-minister-transcript.txt line 3: “We will not reopen talks until the blockade of the northern berths ends”');
+    // The source attached to the speaker serves her later quotation too ("She added ...").
+    expect(lines.find((l) => l.startsWith('minister.md:3:141:'))).toBe('minister.md:3:141: warning quote.misquoted Quotation differs from its source: Transcript has “to return to the table by Monday” (not “come back”; also “return”)');
+    expect(lines.at(-2)).toMatch(/; 2 quotations: 0 found, 2 differ, 0 not found, 0 unreadable$/);
+    // A misquotation fails the run, as a contradicted figure does.
+    expect(result.code).toBe(1);
+    const [file] = JSON.parse((await run(['verify', '--offline', '--format', 'json', 'minister.md'])).stdout);
+    expect(file.quotes.map((q: { quote: { text: string }; status: string; speaker: string }) => [q.quote.text, q.status, q.speaker])).toEqual([
+      ['We will not reopen talks until the blockade ends', 'misquoted', 'Ada Lindqvist'],
+      ['to come back to the table by Monday', 'misquoted', 'Ada Lindqvist'],
+    ]);
+    // Quoted as said, it is found.
+    writeFileSync(join(root, 'minister-exact.md'), '# Minister rules out talks\n\n"The strike has cost the port dearly," Harbour Minister Ada Lindqvist said.\n');
+    writeSidecar('minister-exact.md', [['Harbour Minister Ada Lindqvist', { path: 'sources/harbour-minister-transcript.txt', title: 'Transcript' }]], 'attribution');
+    const exact = await run(['verify', '--offline', 'minister-exact.md']);
+    expect(exact.code).toBe(0);
+    expect(exact.stdout).toMatch(/information quote\.supported Quotation found: Transcript has these words/);
   });
 
   it('writes SARIF 2.1.0 with the contradicted and unsupported figures, through the same writer as scan', async () => {

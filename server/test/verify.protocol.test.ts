@@ -116,6 +116,27 @@ describe('factcheck.server.verify', () => {
     await expect(execute('factcheck.server.verify', { uri, version: 99 })).rejects.toThrow(/changed since verification was asked for/);
   });
 
+  it('publishes a quotation that differs from the transcript attached to its speaker, and follows it through an edit', async () => {
+    const quotePath = join(dir, 'quay.md');
+    const before = '# Quay reopens\n\n"We expect every berth to be working by Thursday," the port director, Jonas Vik, said.\n';
+    writeFileSync(quotePath, before);
+    writeFileSync(join(dir, 'sources', 'vik-statement.txt'), 'Statement by Jonas Vik, port director.\nWe expect most berths to be working by Thursday.\n');
+    const start = before.indexOf('Jonas Vik');
+    writeFileSync(quotePath + '.factcheck.json', JSON.stringify({ version: 1, annotations: [{ id: 'q1', kind: 'attribution', status: 'unchecked', target: createTarget(before, start, start + 9), sources: [{ path: 'sources/vik-statement.txt', title: 'Statement' }], created: '2026-02-20T00:00:00.000Z', modified: '2026-02-20T00:00:00.000Z' }] }));
+    const quoteUri = fileUri(quotePath);
+    await client.open(quoteUri, 'markdown', before);
+    const published = client.nextDiagnostics(quoteUri, (p) => p.diagnostics.some((d) => d.code === 'quote.misquoted'));
+    const report = await execute<{ quotes: Array<{ status: string; quote: { text: string }; range: { start: { line: number } } }> }>('factcheck.server.verify', { uri: quoteUri, version: 1 });
+    expect(report.quotes).toMatchObject([{ status: 'misquoted', quote: { text: 'We expect every berth to be working by Thursday' }, range: { start: { line: 2 } } }]);
+    const diagnostic = (await published).diagnostics.find((d) => d.code === 'quote.misquoted')!;
+    expect(diagnostic.message).toBe('Quotation differs from its source: Statement has “We expect most berths to be working by Thursday” (not “every berth”; also “most berths”)');
+    expect(diagnostic.range.start).toEqual({ line: 2, character: 1 });
+    // A line inserted above moves the diagnostic with the quotation.
+    const moved = client.nextDiagnostics(quoteUri, (p) => p.version === 2);
+    await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri: quoteUri, version: 2 }, contentChanges: [{ text: before.replace('\n\n', '\n\nBy our port reporter.\n\n') }] });
+    expect((await moved).diagnostics.find((d) => d.code === 'quote.misquoted')!.range.start).toEqual({ line: 4, character: 1 });
+  });
+
   it('verifies a file that is not open, offline from the snapshots', async () => {
     const other = join(dir, 'trucks.md');
     writeFileSync(other, '# Terminal\n\nShipping lines say an estimated 12,000 containers wait on the quays.\n');

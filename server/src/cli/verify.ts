@@ -105,14 +105,14 @@ function sarifInput(path: string, problems: VerifyProblem[], lines: LineIndex): 
     relative: inside,
     lines,
     problems: problems
-      .filter((p) => p.rule !== 'figure.supported')
+      .filter((p) => p.rule !== 'figure.supported' && p.rule !== 'quote.supported')
       .map((p) => ({
         rule: p.rule,
         severity: p.severity,
         message: p.message,
         start: p.start,
         end: p.end,
-        properties: p.data.kind === 'verify' ? { verification: p.data.result.status } : { check: p.data.finding.kind },
+        properties: p.data.kind === 'verify' || p.data.kind === 'verify-quote' ? { verification: p.data.result.status } : { check: p.data.finding.kind },
       })),
   };
 }
@@ -121,7 +121,7 @@ async function writeText(io: Io, path: string, report: VerifyReport, problems: V
   for (const p of problems) {
     const pos = lines.positionAt(p.start);
     await write(io.stdout, `${path}:${pos.line + 1}:${pos.character + 1}: ${p.severity} ${p.rule} ${p.message}\n`);
-    if (p.data.kind !== 'verify') continue;
+    if (p.data.kind !== 'verify' && p.data.kind !== 'verify-quote') continue;
     for (const check of p.data.result.sources) {
       if (!check.evidence) continue;
       const where = check.source.url ?? check.source.path ?? '';
@@ -137,5 +137,10 @@ async function writeText(io: Io, path: string, report: VerifyReport, problems: V
     `${count('no-sources')} without sources`,
     `${report.article.length} within-article`,
   ];
-  await write(io.stdout, `${path}: ${report.figures.length} figures: ${parts.join(', ')}\n`);
+  const quotes = report.quotes ?? [];
+  const quoteCount = (status: string) => quotes.filter((q) => q.status === status).length;
+  const quoted = quotes.length
+    ? `; ${quotes.length} quotation${quotes.length === 1 ? '' : 's'}: ${quoteCount('supported')} found, ${quoteCount('misquoted')} differ, ${quoteCount('not-found')} not found, ${quoteCount('unreachable') + quoteCount('unsupported')} unreadable`
+    : '';
+  await write(io.stdout, `${path}: ${report.figures.length} figures: ${parts.join(', ')}${quoted}\n`);
 }

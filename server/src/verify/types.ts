@@ -86,9 +86,36 @@ export interface ArticleFinding extends Span {
   related: Array<Span & { text: string }>;
 }
 
-export type VerifyEvent = { type: 'figure'; result: FigureVerification } | { type: 'article'; finding: ArticleFinding };
+/** What one source says about one quotation. */
+export interface QuoteCheck {
+  source: SourceRef;
+  status: 'supported' | 'misquoted' | 'not-found' | 'unreachable' | 'unsupported';
+  /** The source's passage: the quoted words, or for a near miss the words it has instead. */
+  evidence?: Omit<Evidence, 'match'>;
+  /** For a near miss, the quotation's words the source passage lacks. */
+  missing?: string[];
+  /** For a near miss, the passage's words the quotation leaves out with no ellipsis. */
+  extra?: string[];
+  reason: string;
+  snapshot?: SnapshotInfo;
+}
+
+/** A quotation checked against the sources attached to its attribution. */
+export interface QuoteVerification {
+  /** The quoted words, without the quotation marks, and their offsets in the article. */
+  quote: Span & { text: string };
+  speaker: string | null;
+  annotationId?: string;
+  status: QuoteCheck['status'];
+  message: string;
+  sources: QuoteCheck[];
+}
+
+export type VerifyEvent = { type: 'figure'; result: FigureVerification } | { type: 'article'; finding: ArticleFinding } | { type: 'quote'; result: QuoteVerification };
 
 export interface VerifyReport {
   figures: FigureVerification[];
   article: ArticleFinding[];
+  /** Quotations whose attribution has a source attached (added after `figures` and `article`). */
+  quotes: QuoteVerification[];
 }

@@ -1,5 +1,5 @@
 import { Analyzer } from '../analysis/analyze.js';
-import type { Analysis, DocumentKind, Figure } from '../analysis/types.js';
+import type { Analysis, Attribution, DocumentKind, Figure, Span } from '../analysis/types.js';
 import { placeAll } from '../annotations/anchor.js';
 import type { Sidecar, Source } from '../annotations/types.js';
 import { checkArticle } from './article.js';
@@ -7,7 +7,8 @@ import type { FetchOptions } from './fetch.js';
 import { surfaceForms } from './forms.js';
 import { claimContext, evidenceOf, matchClaim, matchDate, matchScore, prepare, type Prepared } from './match.js';
 import { SourceReader, type ReadResult } from './sources.js';
-import type { ArticleFinding, FigureVerification, SourceCheck, SourceRef, VerifyEvent, VerifyReport, VerifyStatus } from './types.js';
+import { matchQuote, quotationsOf } from './quotes.js';
+import type { ArticleFinding, FigureVerification, QuoteCheck, QuoteVerification, SourceCheck, SourceRef, VerifyEvent, VerifyReport, VerifyStatus } from './types.js';
 
 /**
  * Verify Figures: every figure of an article against the sources its annotations attach, and the
@@ -258,5 +259,90 @@ export async function verifyArticle(options: VerifyOptions): Promise<VerifyRepor
     }),
   );
   signal?.throwIfAborted();
-  return { figures: figures.map((f) => results.get(f)!), article: findings };
+  const quotes = await verifyQuotes(text, analysis, options.sidecar, reader, emit, signal);
+  return { figures: figures.map((f) => results.get(f)!), article: findings, quotes };
+}
+
+/**
+ * Sources of the annotations placed on an attribution's words (its cue, speaker or quotation),
+ * figures' own left out. A source attached to one attribution of a named speaker serves all of
+ * that speaker's quotations (a transcript of the interview, a press release).
+ */
+function sourcesForAttributions(text: string, sidecar: Sidecar | null | undefined, attributions: Attribution[]): Map<Attribution, { sources: Source[]; annotationId?: string }> {
+  const out = new Map<Attribution, { sources: Source[]; annotationId?: string }>();
+  if (!sidecar) return out;
+  const placed = placeAll(text, sidecar.annotations).filter((p) => p.anchor && p.annotation.kind !== 'figure' && p.annotation.sources.length > 0);
+  if (placed.length === 0) return out;
+  for (const a of attributions) {
+    const spans = [a.cue, a.source, a.content].filter((s): s is Span => !!s);
+    const sources: Source[] = [];
+    let annotationId: string | undefined;
+    for (const p of placed) {
+      if (!spans.some((s) => p.anchor!.start < s.end && s.start < p.anchor!.end)) continue;
+      annotationId ??= p.annotation.id;
+      for (const s of p.annotation.sources) if (!sources.some((t) => t.url === s.url && t.path === s.path)) sources.push(s);
+    }
+    if (sources.length) out.set(a, { sources, annotationId });
+  }
+  const bySpeaker = new Map<string, Source[]>();
+  for (const [a, { sources }] of out) {
+    if (!a.speaker) continue;
+    const list = bySpeaker.get(a.speaker) ?? [];
+    for (const s of sources) if (!list.some((t) => t.url === s.url && t.path === s.path)) list.push(s);
+    bySpeaker.set(a.speaker, list);
+  }
+  for (const a of attributions) {
+    const shared = a.speaker ? bySpeaker.get(a.speaker) : undefined;
+    if (!shared) continue;
+    const own = out.get(a);
+    if (!own) out.set(a, { sources: [...shared] });
+    else for (const s of shared) if (!own.sources.some((t) => t.url === s.url && t.path === s.path)) own.sources.push(s);
+  }
+  return out;
+}
+
+const quotePrecedence: QuoteCheck['status'][] = ['supported', 'misquoted', 'not-found', 'unreachable', 'unsupported'];
+
+/** Each quotation of an attribution with sources, checked against every source: its words, or the nearest passage. */
+async function verifyQuotes(text: string, analysis: Analysis, sidecar: Sidecar | null | undefined, reader: SourceReader, emit: (event: VerifyEvent) => void, signal?: AbortSignal): Promise<QuoteVerification[]> {
+  const attached = sourcesForAttributions(text, sidecar, analysis.attributions);
+  const out: QuoteVerification[] = [];
+  for (const [attribution, { sources, annotationId }] of attached) {
+    for (const quote of quotationsOf(text, attribution)) {
+      const checks: QuoteCheck[] = [];
+      for (const source of sources) {
+        const read = await reader.read(source);
+        signal?.throwIfAborted();
+        const name = sourceName(refOf(source));
+        if (!read.ok) {
+          checks.push({ source: refOf(source), status: read.status, reason: read.status === 'unsupported' ? `${name} cannot be read: ${read.reason}` : `${name} is unreachable: ${read.reason}`, snapshot: read.snapshot });
+          continue;
+        }
+        const match = matchQuote(quote.text, read.text);
+        const check: QuoteCheck = { source: refOf(source), status: match.status, reason: '', snapshot: read.snapshot };
+        if (match.start !== undefined && match.end !== undefined) {
+          const before = read.text.slice(0, match.start);
+          check.evidence = { passage: read.text.slice(match.start, match.end).replace(/\s+/g, ' '), start: match.start, end: match.end, line: before.split('\n').length };
+          if (read.pages !== undefined || read.text.includes('\f')) check.evidence.page = before.split('\f').length;
+        }
+        if (match.status === 'supported') check.reason = `${name} has these words`;
+        else if (match.status === 'misquoted') {
+          check.missing = match.missing;
+          check.extra = match.extra;
+          const differences = [match.missing!.length ? `not “${match.missing!.join(' ')}”` : '', match.extra!.length ? `also “${match.extra!.join(' ')}”` : ''].filter(Boolean).join('; ');
+          check.reason = `${name} has “${check.evidence!.passage}”${differences ? ` (${differences})` : ''}`;
+        } else check.reason = `${name} does not have these words`;
+        checks.push(check);
+      }
+      const status = quotePrecedence.find((s) => checks.some((c) => c.status === s)) ?? 'not-found';
+      const lead = checks.find((c) => c.status === status)!;
+      const message =
+        status === 'supported' ? `Quotation found: ${lead.reason}` : status === 'misquoted' ? `Quotation differs from its source: ${lead.reason}` : status === 'not-found' ? `Quotation not found: ${lead.reason}` : lead.reason;
+      const result: QuoteVerification = { quote, speaker: attribution.speaker ?? null, status, message, sources: checks };
+      if (annotationId) result.annotationId = annotationId;
+      out.push(result);
+      emit({ type: 'quote', result });
+    }
+  }
+  return out.sort((a, b) => a.quote.start - b.quote.start);
 }
