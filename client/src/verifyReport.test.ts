@@ -67,4 +67,24 @@ describe('the Verify Figures report', () => {
     expect(renderReport([{ ...report, offline: true }], 'x')).toContain('_Offline: sources were read from the snapshot cache only');
     expect(md).not.toContain('_Offline');
   });
+
+  it('lists the quotations checked, with the speaker and the source text escaped', () => {
+    const quoted: WireReport = {
+      ...report,
+      quotes: [
+        {
+          quote: { text: 'We will not reopen talks', start: 3, end: 27 },
+          speaker: 'Ada Lindqvist',
+          status: 'misquoted',
+          message: 'Quotation differs from its source: Transcript has “We will not [reopen](command:evil) talks yet”',
+          sources: [],
+          range: range(2),
+        },
+      ],
+    };
+    const text = renderReport([quoted], 'x');
+    expect(text).toContain('**Quotations:**');
+    expect(text).toContain('- Line 3 (Ada Lindqvist): “We will not reopen talks” ❌ differs: Quotation differs from its source: Transcript has “We will not \\[reopen\\]\\(command:evil\\) talks yet”');
+    expect(md).not.toContain('**Quotations:**');
+  });
 });
