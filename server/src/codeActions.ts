@@ -90,6 +90,13 @@ export function codeActionsFor(input: CodeActionInput): CodeAction[] {
     if (figure.start > input.selection.end) break;
     if (overlaps(figure, input.selection)) add({ ...base, start: figure.start, end: figure.end, kind: 'figure' }, 'figure');
   }
+  // On a speaker, a cue, or inside a quotation: the attribution's own actions, so that a transcript
+  // can be attached to the speaker (Verify Figures checks the quotations against it).
+  for (const a of input.analysis.attributions) {
+    const span = a.source ?? a.cue;
+    const inQuote = input.selection.start >= a.content.start && input.selection.end <= a.content.end;
+    if (overlaps(span, input.selection) || overlaps(a.cue, input.selection) || inQuote) add({ ...base, start: span.start, end: span.end, kind: 'attribution' }, 'attribution');
+  }
   if (input.selection.end > input.selection.start && !seen.has(`${input.selection.start}:${input.selection.end}`)) {
     const args: FindingArgs = { ...base, start: input.selection.start, end: input.selection.end, kind: 'text' };
     actions.push(
