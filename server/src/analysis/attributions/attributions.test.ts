@@ -1213,3 +1213,14 @@ describe('a subject with a relative clause and no commas', () => {
     ]);
   });
 });
+
+describe('a name that lists its parts after "for" or "of"', () => {
+  it('stays whole in the source ("Department for Environment, Food and Rural Affairs" gave "Food and Rural Affairs")', () => {
+    checkAttributions("A spokeswoman for the Department for Transport, Housing and Regions said the plan was under review.", [
+      { cue: 'said', source: 'A spokeswoman for the Department for Transport, Housing and Regions', content: 'the plan was under review' },
+    ]);
+    checkAttributions('The Ministry of Culture, Media and Sport said the plan was under review.', [
+      { cue: 'said', source: 'The Ministry of Culture, Media and Sport', content: 'the plan was under review' },
+    ]);
+  });
+});

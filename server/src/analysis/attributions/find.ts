@@ -1072,7 +1072,9 @@ function listedName(block: Block, k: number, from: number): boolean {
   let r = k;
   while (r - 1 >= from && isWord(toks[r - 1]) && toks[r - 1].cap && toks[r - 1].q < 0) r--;
   for (let x = r; x <= k; x++) if (introPrepositions.has(toks[x].lower) || timeWords.has(toks[x].lower)) return false;
-  return r === from || !introPrepositions.has(toks[r - 1].lower) && toks[r - 1].text !== ',';
+  // "Department for Environment, Food and Rural Affairs": "for" or "of" inside a name lists its parts.
+  const inName = (toks[r - 1]?.lower === 'for' || toks[r - 1]?.lower === 'of') && r - 2 >= from && toks[r - 2].cap && isWord(toks[r - 2]) && toks[r - 2].q < 0;
+  return r === from || inName || (!introPrepositions.has(toks[r - 1].lower) && toks[r - 1].text !== ',');
 }
 
 /** Sentence adverbs that open a clause elsewhere but may stand between a subject and its verb. */
