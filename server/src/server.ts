@@ -325,7 +325,8 @@ connection.onHover(async (params) => {
   const attribution = attributionAt(state.analysis, offset);
   if (attribution) {
     const span = [attribution.cue, attribution.source, attribution.content].find((s) => s && offset >= s.start && offset <= s.end) ?? attribution.content;
-    return { contents: { kind: 'markdown', value: attributionHover(attribution, state.text, state.analysis.attributions) }, range: range(span) };
+    const checked = verification.quoteHover(document.uri, state.text, offset);
+    return { contents: { kind: 'markdown', value: [attributionHover(attribution, state.text, state.analysis.attributions), ...(checked ? [checked] : [])].join('\n\n---\n\n') }, range: range(span) };
   }
   const claim = claimAt(state.analysis, offset);
   if (claim) return { contents: { kind: 'markdown', value: claimHover(claim, ctx.settings.claims.threshold, state.analysis, state.text) }, range: range(claim) };

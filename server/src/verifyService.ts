@@ -6,7 +6,7 @@ import { escapeMarkdown } from './markdown.js';
 import type { LineIndex, Position } from './positions.js';
 import { problemOfFigure, problemOfFinding, problemOfQuote, type VerifyProblem } from './verify/problems.js';
 import type { FetchOptions } from './verify/fetch.js';
-import { evidencePlace, type ArticleFinding, type FigureVerification, type QuoteVerification, type SourceCheck, type VerifyEvent, type VerifyReport } from './verify/types.js';
+import { evidencePlace, type ArticleFinding, type FigureVerification, type QuoteCheck, type QuoteVerification, type SourceCheck, type VerifyEvent, type VerifyReport } from './verify/types.js';
 import { sourceName, verifyArticle } from './verify/verify.js';
 
 /**
@@ -180,6 +180,13 @@ export class VerifyService {
     return parts.join('\n\n');
   }
 
+  /** Hover Markdown for the checked quotation under `offset`, or null. Everything from sources is escaped. */
+  quoteHover(uri: string, text: string, offset: number): string | null {
+    const q = this.quotesNow(uri, text).find((x) => x.quote.start <= offset && offset <= x.quote.end);
+    if (!q) return null;
+    return [`**Quotation check:** ${escapeMarkdown(q.message)}`, ...q.sources.map(checkLine)].join('\n\n');
+  }
+
   /** "Accept verification result" for the verify diagnostics given, and for verified figures under the selection. */
   codeActions(uri: string, version: number, analysis: Analysis, diagnostics: Diagnostic[], selection: Span): CodeAction[] {
     const actions: CodeAction[] = [];
@@ -218,7 +225,7 @@ export class VerifyService {
   }
 }
 
-function checkLine(check: SourceCheck): string {
+function checkLine(check: SourceCheck | QuoteCheck): string {
   const name = escapeMarkdown(sourceName(check.source));
   let line = `- ${check.status}: ${name}`;
   if (check.evidence) line += ` (${evidencePlace(check.evidence)}): “${escapeMarkdown(check.evidence.passage)}”`;

@@ -131,6 +131,11 @@ describe('factcheck.server.verify', () => {
     const diagnostic = (await published).diagnostics.find((d) => d.code === 'quote.misquoted')!;
     expect(diagnostic.message).toBe('Quotation differs from its source: Statement has “We expect most berths to be working by Thursday” (not “every berth”; also “most berths”)');
     expect(diagnostic.range.start).toEqual({ line: 2, character: 1 });
+    // The hover on the quotation shows the check and the source's words.
+    const hover = await client.hover(quoteUri, 2, 10);
+    const value = (hover!.contents as { value: string }).value;
+    expect(value).toContain('**Quotation check:** Quotation differs from its source: Statement has “We expect most berths to be working by Thursday”');
+    expect(value).toContain('- misquoted: Statement (line 2): “We expect most berths to be working by Thursday”');
     // A line inserted above moves the diagnostic with the quotation.
     const moved = client.nextDiagnostics(quoteUri, (p) => p.version === 2);
     await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri: quoteUri, version: 2 }, contentChanges: [{ text: before.replace('\n\n', '\n\nBy our port reporter.\n\n') }] });
