@@ -81,9 +81,27 @@ function lcs(a: Word[], b: Word[]): { length: number; matchedA: number[]; matche
 
 /** Longer quotations are compared on their first 120 words for a near miss. */
 const maxNearWords = 120;
+/** Near-miss windows tried per anchor word. */
+const maxWindows = 300;
+
+/** The last few sources' words and word counts: an article's quotations are checked against the same sources. */
+const indexed = new Map<string, { words: Word[]; counts: Map<string, number> }>();
+
+function indexOf(text: string): { words: Word[]; counts: Map<string, number> } {
+  let entry = indexed.get(text);
+  if (!entry) {
+    const words = wordsOf(text);
+    const counts = new Map<string, number>();
+    for (const w of words) counts.set(w.key, (counts.get(w.key) ?? 0) + 1);
+    entry = { words, counts };
+    indexed.set(text, entry);
+    if (indexed.size > 4) indexed.delete(indexed.keys().next().value!);
+  }
+  return entry;
+}
 
 export function matchQuote(quote: string, sourceText: string): QuoteMatch {
-  const source = wordsOf(sourceText);
+  const { words: source, counts } = indexOf(sourceText);
   const parts = quoteParts(quote).map((p) => wordsOf(p));
   if (parts.length === 0 || source.length === 0) return { status: 'not-found' };
   let from = 0;
@@ -103,8 +121,6 @@ export function matchQuote(quote: string, sourceText: string): QuoteMatch {
 
   // A near miss: windows of the source around its words that the quotation uses least often.
   const words = parts.flat().slice(0, maxNearWords);
-  const counts = new Map<string, number>();
-  for (const w of source) counts.set(w.key, (counts.get(w.key) ?? 0) + 1);
   const anchors = [...new Set(words.map((w) => w.key))]
     .filter((k) => counts.has(k))
     .sort((x, y) => counts.get(x)! - counts.get(y)! || y.length - x.length)
@@ -113,8 +129,11 @@ export function matchQuote(quote: string, sourceText: string): QuoteMatch {
   const tried = new Set<number>();
   for (const key of anchors) {
     const at = words.findIndex((w) => w.key === key);
-    for (let i = 0; i < source.length; i++) {
+    // A quotation made only of common words would try a window at each of thousands of places.
+    let windows = 0;
+    for (let i = 0; i < source.length && windows < maxWindows; i++) {
       if (source[i].key !== key) continue;
+      windows++;
       const start = Math.max(0, i - at - Math.ceil(words.length * 0.3));
       if (tried.has(start)) continue;
       tried.add(start);
