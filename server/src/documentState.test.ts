@@ -298,6 +298,25 @@ describe('DocumentStates', () => {
     expect(state.analysis.attributions.every((a) => a.speaker === 'Smith')).toBe(true);
   });
 
+  it('runs the attribution pass when an edit changes what a source reads before it ("ministers, who", "Defending,")', async () => {
+    // resolve.ts gives a "who" source the noun phrase before it, and "Defending," before a name the role of counsel.
+    const base = ['The plan was opposed by opposition ministers, who said it was rushed.', 'Defending, Rachel Amis said her client had repaid the money.\n'].join('\n\n');
+    for (const [word, replacement] of [
+      ['ministers', 'farmers'],
+      ['Defending', 'Prosecuting'],
+    ]) {
+      const states = new DocumentStates(new Analyzer());
+      let document = TextDocument.create('file:///w.md', 'markdown', 1, base);
+      const before = await states.analyse(document, 'markdown', options);
+      const at = base.indexOf(word);
+      document = edit(document, at, at + word.length, replacement);
+      const state = await states.analyse(document, 'markdown', options);
+      const fresh = new Analyzer().analyze(document.getText(), 'markdown', options);
+      expect(fresh.attributions.map((a) => a.role)).not.toEqual(before.analysis.attributions.map((a) => a.role));
+      expect(state.analysis).toEqual(fresh);
+    }
+  });
+
   it('runs the attribution pass when an edit changes the words just before a quotation', async () => {
     // "so-called" right before a quotation mark makes it a scare quote, not a quoted part.
     const text = 'It was the so-called\n\n"peace plan" was dead, the minister said.\n';

@@ -1,6 +1,6 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { chunkFindings, shiftAttribution, shiftClaim, shiftFigure, type AnalysedBlock, type Analyzer, type ChunkFindings } from './analysis/analyze.js';
-import { personClauseReach, resolveAttributions, soCalledLookback } from './analysis/attributions/index.js';
+import { personClauseReach, resolveAttributions, soCalledLookback, sourceLookback } from './analysis/attributions/index.js';
 import { chunksFrom } from './analysis/chunks.js';
 import { articleDate, resolveDatesFrom } from './analysis/figures/dates.js';
 import { applyCurrencyContext, currencyContextKey, currencyContextOf, currencyOpeningReach, type CurrencyContext } from './analysis/figures/currencyContext.js';
@@ -416,8 +416,9 @@ function sameReportedSpeech(
     if (source !== after.slice(at + n.source.start, at + n.source.end)) return undefined;
     // resolve.ts reads a "who" clause after a source without a comma when a comma follows it.
     const readsClause = !source.includes(',') && (before.charCodeAt(at + o.source.end) === 44 || after.charCodeAt(at + n.source.end) === 44);
-    // The edit lies before the source, or after it and past what resolve.ts reads there.
-    if (change.oldEnd > at + o.source.start && change.start < at + o.source.end + (readsClause ? personClauseReach : 0)) return undefined;
+    // The edit lies before what resolve.ts reads before the source (the noun phrase a "who" stands for,
+    // "Defending," before a name), or after the source and past what it reads there.
+    if (change.oldEnd > at + o.source.start - sourceLookback && change.start < at + o.source.end + (readsClause ? personClauseReach : 0)) return undefined;
   }
   // The same order by source, so that the same people are met in the same order.
   const order = (list: Attribution[]) => list.map((_, i) => i).sort((x, y) => list[x].source!.start - list[y].source!.start || x - y).join();
