@@ -162,6 +162,8 @@ export async function pdfToText(body: Uint8Array): Promise<PdfText> {
       const content = await page.getTextContent();
       texts.push(pageText(content.items.filter((item): item is TextItem => 'str' in item)));
       page.cleanup();
+      // PDF.js parses on this thread: between pages, let the language server answer what is waiting.
+      await new Promise((resolve) => setImmediate(resolve));
     }
     // A form feed between pages lets evidence name the page (match.ts); it is white space to the analysis.
     const text = texts.join('\n\f\n').trim();
