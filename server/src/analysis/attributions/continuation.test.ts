@@ -42,3 +42,13 @@ describe('a quotation signed with a dash and a name', () => {
     checkAttributions('“This was theft.” — Ivo Lind, the director, said.', [{ cue: 'said', source: 'Ivo Lind, the director', content: '“This was theft.”' }]);
   });
 });
+
+describe('a quotation after a participle clause of the speaker', () => {
+  it('goes on with the speaker\'s quoted words, not with the participle ("said Ana Ruiz, referring to ...")', () => {
+    checkAttributions('"We need the law changed," said Ana Ruiz, referring to the rules for cities. "Give us the tool and we will finish the job."', [
+      { cue: 'said', source: 'Ana Ruiz', content: '"We need the law changed,"' },
+      { cue: 'referring to', source: 'Ana Ruiz', content: 'the rules for cities' },
+      { cue: 'said', source: 'Ana Ruiz', content: '"Give us the tool and we will finish the job."' },
+    ]);
+  });
+});

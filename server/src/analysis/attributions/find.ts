@@ -2175,6 +2175,12 @@ function continuations(block: Block, found: Found[], claimed: Set<number>, out: 
       const inner: Found = previous;
       const outer = sortedFound.find((f) => f !== inner && f.source && f.content[0] <= inner.cue[0] && f.content[1] >= inner.cue[1]);
       if (outer) previous = outer;
+      // '“...,” said Ana Ruiz, referring to the rules. “...”': a participle after the speaker's cue
+      // reports its own object; the next quotation goes on with the speaker's words.
+      else if (inner.source && cueWords.get(toks[inner.cue[0]].lower)?.participle && toks[inner.cue[0] - 1]?.text === ',') {
+        const main = sortedFound.find((f) => f !== inner && f.cue[1] < inner.cue[0] && f.source?.[0] === inner.source![0] && f.source[1] === inner.source![1] && toks[f.content[0]].q >= 0);
+        if (main) previous = main;
+      }
       out.push({ ...toAttribution(block, { cue: previous.cue, source: previous.source, content }), type: 'direct' });
       previous = { ...previous, content };
     } else {
