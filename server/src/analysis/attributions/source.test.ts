@@ -395,3 +395,13 @@ describe('parseSource: US party tags and peoples', () => {
     expect(parseSource('About 31% of Latvians')).toMatchObject({ name: null, organisation: null, role: 'About 31% of Latvians' });
   });
 });
+
+describe('parseSource: an adjective of place before unnamed people and where they work', () => {
+  it('names no one, and takes the body after "of" or "at" as the organisation ("Western" was the speaker)', () => {
+    expect(parseSource('The seven Western members of the Arctic Council')).toMatchObject({ name: null, role: 'seven Western members', organisation: 'Arctic Council' });
+    expect(parseSource('The European members of Nato')).toMatchObject({ name: null, organisation: 'Nato' });
+    expect(parseSource('Russian officials at the embassy')).toMatchObject({ name: null, role: 'Russian officials', organisation: null });
+    // A document with a name is not people: the cut is only after a people noun.
+    expect(parseSource('the quarterly Tankan survey of Japanese manufacturers').name).toBe('Tankan');
+  });
+});

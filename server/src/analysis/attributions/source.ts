@@ -225,6 +225,16 @@ const otherPlaceAdjectives = new Set(['swiss', 'dutch', 'french', 'greek', 'thai
 const countryInitials = new Set(['US', 'UK']);
 
 /** `initials`: whether "US" and "UK" count as adjectives, as they do before a company ("the US company"). */
+/**
+ * The words before "of", "at" or "from" ("members of the Arctic Council", "officials at the
+ * embassy"), or all of them: what describes an unnamed speaker before where they work.
+ */
+function untilLink(ws: Word[]): Word[] {
+  const link = ws.findIndex((w, k) => k > 0 && orgLinks.has(w.lower));
+  // Only after people ("the Tankan survey of manufacturers" is a document with a name).
+  return link > 0 && isPeopleHead(ws[link - 1].lower) ? ws.slice(0, link) : ws;
+}
+
 function isPlaceAdjective(w: Word, initials = true): boolean {
   return placeAdjective.test(w.lower) || otherPlaceAdjectives.has(w.lower) || (initials && countryInitials.has(w.text));
 }
@@ -656,8 +666,9 @@ function parseSourceWords(text: string): SourceInfo {
   // "the US company" too, but "US officials" speak for the US.
   const adjectiveOnly = run.length === 1 && j < head.length && !run[0].possessive &&
     (isPlaceAdjective(run[0], false) || (isPlaceAdjective(run[0]) && !anonymousHeads.has(head[head.length - 1].lower))) &&
-    // "The German and Danish governments": adjectives of place joined by "and".
-    head.slice(j).every((w, k, rest) => (!w.cap || (rest[k - 1]?.lower === 'and' && isPlaceAdjective(w, false))) && !orgLinks.has(w.lower) && !relatives.has(w.lower));
+    // "The German and Danish governments": adjectives of place joined by "and". "The seven Western
+    // members of the Arctic Council": up to the body they belong to, which is read below.
+    untilLink(head.slice(j)).every((w, k, rest) => (!w.cap || (rest[k - 1]?.lower === 'and' && isPlaceAdjective(w, false))) && !orgLinks.has(w.lower) && !relatives.has(w.lower));
   if (adjectiveOnly) nameWords.length = 0;
   // "a senior NATO officer", "Goldman Sachs analysts": capitalised words before the noun of an unnamed
   // person name that person's organisation, not the person.
@@ -769,13 +780,17 @@ function parseSourceWords(text: string): SourceInfo {
     }
   }
   const rest = head.slice(j);
+  // After an adjective of place and the people it describes ("Western members of the Arctic
+  // Council"), the employer follows the link after them.
+  const link = adjectiveOnly ? rest.findIndex((w, k) => k > 0 && orgLinks.has(w.lower)) : 0;
+  const after = link >= 0 ? rest.slice(link + 1) : [];
   // "unions at the Italian carmaker", "Ministers from European and Asian governments": place
   // adjectives before a common noun name no organisation.
-  const employerWords = rest.slice(1).filter((w) => !determiners.has(w.lower));
+  const employerWords = after.filter((w) => !determiners.has(w.lower));
   const adjectiveEmployer = employerWords.length >= 2 && !employerWords[employerWords.length - 1].cap &&
     employerWords.every((w) => !w.cap || isPlaceAdjective(w, false));
-  if (orgLinks.has(rest[0]?.lower ?? '') && rest.slice(1).some((w) => w.cap) && !adjectiveEmployer) {
-    info.organisation = join(organisationWords(rest.slice(1)));
+  if (link >= 0 && orgLinks.has(rest[link]?.lower ?? '') && after.some((w) => w.cap) && !adjectiveEmployer) {
+    info.organisation = join(organisationWords(after));
   }
   const leadLower = lead.map((w) => w.lower);
   info.definite = leadLower[0] === 'the' || leadLower[0] === 'this' || leadLower[0] === 'that';
