@@ -405,3 +405,12 @@ describe('parseSource: an adjective of place before unnamed people and where the
     expect(parseSource('the quarterly Tankan survey of Japanese manufacturers').name).toBe('Tankan');
   });
 });
+
+describe('parseSource: an unnamed speaker for a body the appositive names', () => {
+  it('takes a one-word name or a body\'s name after the body as the organisation ("Terna" was the role, "Italy" the organisation)', () => {
+    expect(parseSource("A spokesman for Italy's electricity grid operator, Terna")).toMatchObject({ name: null, role: 'spokesman', organisation: 'Terna', anonymous: true });
+    expect(parseSource('A spokesman for the regulator, the Financial Conduct Authority')).toMatchObject({ name: null, organisation: 'Financial Conduct Authority' });
+    // A person's name there is the speaker's.
+    expect(parseSource('A spokeswoman for the charity, Ruth Amis')).toMatchObject({ name: 'Ruth Amis', role: 'spokeswoman for the charity' });
+  });
+});

@@ -887,6 +887,19 @@ function parseSourceWords(text: string): SourceInfo {
       return info;
     }
   }
+  // "A spokesman for Italy's grid operator, Terna": the appositive names the body the unnamed speaker works for.
+  const bodyWord = head[head.length - 1]?.lower ?? '';
+  if (!info.name && !info.pronoun && info.head !== null && isPeopleHead(info.head) && head.some((w) => orgLinks.has(w.lower) || w.lower === 'for') &&
+    (organisationNouns.has(bodyWord) || describedBodies.has(bodyWord) || institutionNouns.has(bodyWord) || bodyWord === 'operator')) {
+    const named = app.slice(app[0]?.lower === 'the' ? 1 : 0);
+    const lastNamed = named[named.length - 1]?.lower ?? '';
+    // One word ("Terna", "NHS") or a name ending in a body's noun; two or three words are a person's name ("Ruth Amis").
+    const bodyName = named.length === 1 || institutionHeads.has(lastNamed) || institutionNouns.has(lastNamed) || organisationNouns.has(lastNamed);
+    if (bodyName && named.length <= 5 && named.every((w) => w.cap && !notNames.has(w.lower) && !honorific.test(w.text))) {
+      info.organisation = join(named);
+      return info;
+    }
+  }
   // "the prosecution's star witness, former finance chief Ana Lima": the name comes last, after the role.
   const closing = !info.name && !info.pronoun ? closingName(appositive) : null;
   if (closing) return nameFromClosing(info, closing, head);
