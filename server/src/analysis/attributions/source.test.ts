@@ -414,3 +414,12 @@ describe('parseSource: an unnamed speaker for a body the appositive names', () =
     expect(parseSource('A spokeswoman for the charity, Ruth Amis')).toMatchObject({ name: 'Ruth Amis', role: 'spokeswoman for the charity' });
   });
 });
+
+describe('parseSource: "and" inside a body\'s name', () => {
+  it('keeps the words after "and" when the name ends in a body\'s noun ("US National Snow" was the speaker)', () => {
+    expect(parseSource('the US National Snow and Ice Data Center')).toMatchObject({ name: 'US National Snow and Ice Data Center', organisation: 'US National Snow and Ice Data Center' });
+    expect(parseSource('the Food and Drug Administration')).toMatchObject({ organisation: 'Food and Drug Administration' });
+    // Two people are not one name.
+    expect(parseSource('Ana Lima and Tom Berg').name).toBe('Ana Lima');
+  });
+});

@@ -637,6 +637,13 @@ function parseSourceWords(text: string): SourceInfo {
     const more = head.slice(j, end);
     if (more.some((w) => w.cap) && more.every((w) => w.cap || w.lower === 'and' || w.lower === 'of' || w.lower === 'the')) j = end;
   }
+  // "the US National Snow and Ice Data Center", "Food and Drug Administration": "and" inside a body's
+  // name, which ends in the body's noun.
+  if (j > i && head[j]?.lower === 'and' && head[j + 1]?.cap && !head[j - 1].possessive) {
+    const end = nameRunEnd(head, j + 1);
+    const noun = head[end - 1].lower;
+    if (institutionHeads.has(noun) || institutionNouns.has(noun) || describedBodies.has(noun)) j = end;
+  }
   const run = head.slice(i, j);
   // "Chancellor of the Exchequer Gordon Brown", "Secretary of State Ana Lima": a title with its
   // office, then the name, its last two words.
