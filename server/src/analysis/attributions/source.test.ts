@@ -423,3 +423,9 @@ describe('parseSource: "and" inside a body\'s name', () => {
     expect(parseSource('Ana Lima and Tom Berg').name).toBe('Ana Lima');
   });
 });
+
+describe('parseSource: a named hospital, museum or university of a place', () => {
+  it('speaks itself ("Rome\'s Policlinico Umberto I hospital" was a person with the organisation "Rome")', () => {
+    expect(parseSource("Rome's Policlinico Umberto I hospital")).toMatchObject({ name: 'Policlinico Umberto I', organisation: 'Policlinico Umberto I' });
+  });
+});

@@ -151,7 +151,7 @@ export const organisationNouns = new Set([
   'brokerage', 'conglomerate', 'manufacturer', 'supplier', 'provider', 'publisher', 'broadcaster', 'network', 'club', 'agency',
   'fund', 'regulator', 'watchdog', 'newspaper', 'magazine', 'channel', 'studio', 'charity', 'organisation', 'organization',
   'association', 'utility', 'consultancy', 'subsidiary', 'outlet', 'tabloid', 'website', 'drugmaker', 'chipmaker', 'behemoth',
-  'exporter', 'cartel',
+  'exporter', 'cartel', 'hospital', 'museum', 'university',
 ]);
 
 /** Words that cannot be part of a role written between an employer and a name. */
