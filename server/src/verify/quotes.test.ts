@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../analysis/analyze.js';
 import { matchQuote, quoteParts, quotationsOf } from './quotes.js';
@@ -36,6 +37,23 @@ describe('matchQuote', () => {
   it('finds nothing for words the source does not have, or a short phrase with one word changed', () => {
     expect(at('The talks have collapsed and the army will advance').status).toBe('not-found');
     expect(at('military victory').status).toBe('not-found');
+  });
+});
+
+describe('matchQuote on random text', () => {
+  const word = fc.constantFrom('the', 'port', 'will', 'not', 'reopen', 'talks', 'until', 'blockade', 'ends', 'we', 'said', 'Monday', '4,500', 'O’Neill', 'dock');
+  it('finds any run of a source\'s words, however it is punctuated, and never throws', () => {
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 3, maxLength: 60 }), fc.nat(), fc.nat(), fc.constantFrom(' ', ', ', '; ', '\n'), (words, a, b, glue) => {
+        const source = words.join(glue);
+        const from = a % words.length;
+        const to = from + 1 + (b % (words.length - from));
+        const quote = words.slice(from, to).join(' ');
+        expect(matchQuote(quote, source).status).toBe('supported');
+        expect(['supported', 'misquoted', 'not-found']).toContain(matchQuote(words.slice(0, 5).reverse().join(' '), source).status);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 
