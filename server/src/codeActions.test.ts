@@ -23,7 +23,10 @@ describe('code actions on attributions', () => {
     expect(attach.command!.arguments![0]).toEqual({ uri: 'file:///a.md', version: 3, start, end: text.indexOf(' said'), kind: 'attribution' });
   });
 
-  it('offers only the figure\'s actions on a figure after the attribution', () => {
+  it('offers only the figure\'s actions on a figure after the attribution, or inside its quotation', () => {
     expect(titlesAt(text.indexOf('Friday'))).toEqual(['Attach source… (figure)', 'Set status… (figure)', 'Ignore (figure)']);
+    const quoted = '"More than 4,500 people have left," Ana Lima said.';
+    const actions = codeActionsFor({ uri: 'file:///b.md', version: 1, diagnostics: [], selection: { start: 12, end: 12 }, analysis: analyzeText(quoted, 'plaintext'), placed: [], offsetAt: () => 0 });
+    expect(actions.map((a) => a.title)).toEqual(['Attach source… (figure)', 'Set status… (figure)', 'Ignore (figure)']);
   });
 });

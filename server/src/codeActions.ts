@@ -92,9 +92,11 @@ export function codeActionsFor(input: CodeActionInput): CodeAction[] {
   }
   // On a speaker, a cue, or inside a quotation: the attribution's own actions, so that a transcript
   // can be attached to the speaker (Verify Figures checks the quotations against it).
+  // A figure inside a quotation keeps only its own actions.
+  const onFigure = input.analysis.figures.some((f) => overlaps(f, input.selection));
   for (const a of input.analysis.attributions) {
     const span = a.source ?? a.cue;
-    const inQuote = input.selection.start >= a.content.start && input.selection.end <= a.content.end;
+    const inQuote = !onFigure && input.selection.start >= a.content.start && input.selection.end <= a.content.end;
     if (overlaps(span, input.selection) || overlaps(a.cue, input.selection) || inQuote) add({ ...base, start: span.start, end: span.end, kind: 'attribution' }, 'attribution');
   }
   if (input.selection.end > input.selection.start && !seen.has(`${input.selection.start}:${input.selection.end}`)) {
