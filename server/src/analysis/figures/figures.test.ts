@@ -486,6 +486,17 @@ describe('units', () => {
     ]);
   });
 
+  it('gives the level a count changed from the count\'s noun ("30,000 troops, down from about 45,000" had no unit)', () => {
+    checkFigures('The fleet has [[some 30,000 troops]] in the area, down from [[about 45,000]], and [[4,100 jobs]], compared with [[3,900]].', [
+      { unit: 'troops', approx: 'about' },
+      { unit: 'troops', approx: 'about' },
+      { unit: 'job' },
+      { unit: 'job' },
+    ]);
+    // A sentence break parts them.
+    checkFigures('It sold [[300 cars]]. Down from [[250]], the firm said.', [{ unit: 'car' }, { unit: null }]);
+  });
+
   it('reads a bare number in brackets after an amount as the year before\'s, in its unit and scale', () => {
     checkFigures('Profit was [[SEK 2,104 million]] ([[3,398]]), ARPU [[SEK 212 per month]] ([[229]]) and coverage [[78 percent]] ([[61]]).', [
       { kind: 'money', value: 2104e6, unit: 'SEK' },

@@ -83,7 +83,10 @@ function figuresOf(scan: Scan & { markedCount: number }): Figure[] {
 /** Between a count and its change: ", down", ", up by". */
 const changeAfter = /^\s*,\s*(?:up|down)\s+(?:by\s+)?$/i;
 
-/** "won 68 seats, down 29", "4,500 cars, up 300": the change counts what the count before it counts. */
+/**
+ * "won 68 seats, down 29", "4,500 cars, up 300": the change counts what the count before it counts;
+ * so does the level it changed from.
+ */
 function changeOfCount(figures: Figure[], text: string): void {
   for (let k = 1; k < figures.length; k++) {
     const a = figures[k - 1];
@@ -92,7 +95,20 @@ function changeOfCount(figures: Figure[], text: string): void {
     if (!changeAfter.test(text.slice(a.end, b.start))) continue;
     b.unit = a.unit;
   }
+  // "some 30,000 troops in the area, down from about 45,000", "4,100 jobs, up from 3,900 a year
+  // earlier": the level it came from counts the same thing.
+  for (let k = 1; k < figures.length; k++) {
+    const a = figures[k - 1];
+    const b = figures[k];
+    if (a.kind !== 'count' || a.unit === null || a.low !== undefined || b.kind !== 'count' || b.unit !== null || b.noun !== undefined) continue;
+    const gap = text.slice(a.end, b.start);
+    if (gap.length > 80 || /[.;:!?]/.test(gap) || !levelFrom.test(gap)) continue;
+    b.unit = a.unit;
+  }
 }
+
+/** Between a count and the level it changed from: ", down from", ", up from", ", compared with". */
+const levelFrom = /,\s*(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+$/i;
 
 /** The first number written in a figure's text, without its group separators: "2,104" in "SEK 2,104 million". */
 const writtenNumber = /\d[\d,]*(?:\.(\d+))?/;
