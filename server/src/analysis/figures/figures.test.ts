@@ -486,6 +486,15 @@ describe('units', () => {
     ]);
   });
 
+  it('counts the plural after a collective noun used as a modifier ("12 police officers" counted police)', () => {
+    checkFigures('It sent [[12 police officers]] and [[300 police]]; [[50 Soviet-era military sites]] and [[10 media outlets]] remain.', [
+      { unit: 'officer' },
+      { unit: 'police' },
+      { unit: 'site' },
+      { unit: 'outlet' },
+    ]);
+  });
+
   it('gives the level a count changed from the count\'s noun ("30,000 troops, down from about 45,000" had no unit)', () => {
     checkFigures('The fleet has [[some 30,000 troops]] in the area, down from [[about 45,000]], and [[4,100 jobs]], compared with [[3,900]].', [
       { unit: 'troops', approx: 'about' },

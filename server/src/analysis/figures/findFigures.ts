@@ -1298,7 +1298,9 @@ const aboutWhat = new Set<string | undefined>(['jailed', 'sentenced', 'convicted
 /** Plurals that modify another noun as they are ("sports cars", "arms dealers", "savings accounts"). */
 const attributivePlurals = new Set(['sports', 'arms', 'savings', 'customs', 'goods', 'sales', 'systems', 'services', 'operations', 'communications',
   'drugs', 'weapons', 'parts', 'claims', 'securities', 'rights', 'games', 'news', 'admissions', 'emissions', 'benefits', 'earnings', 'ratings',
-  'measles', 'mumps', 'diabetes', 'series', 'species']);
+  'measles', 'mumps', 'diabetes', 'series', 'species',
+  // Collective nouns counted as they are ("300 police", "40 staff") modify a plural after them: "12 police officers", "50 military sites".
+  'police', 'staff', 'crew', 'media', 'youth', 'military', 'militia', 'cattle', 'fish', 'data', 'livestock', 'poultry', 'clergy', 'infantry']);
 
 const magnitudeVerbs = new Set<string | undefined>(['measuring', 'measured', 'measures', 'registering', 'registered', 'registers']);
 
