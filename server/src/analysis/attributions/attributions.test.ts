@@ -1224,3 +1224,11 @@ describe('a name that lists its parts after "for" or "of"', () => {
     ]);
   });
 });
+
+describe('a quotation that ended the sentence before the speaker\'s', () => {
+  it('is no content of a cue with a clause of its own after it ("told reporters the decision was ...")', () => {
+    checkAttributions('Oslo would "keep its programmes." The minister, Eva Berg, told reporters the decision was "short-sighted."', [
+      { cue: 'told', source: 'The minister, Eva Berg', content: 'the decision was "short-sighted."' },
+    ]);
+  });
+});

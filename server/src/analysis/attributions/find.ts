@@ -1839,7 +1839,12 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
   const pullQuote = isDash(toks[groupStart - 1]) && toks[groupStart - 1].s === s && toks[groupStart - 2]?.q >= 0 && terminal.has(toks[groupStart - 3]?.text ?? '');
   const beforeGroup = pullQuote ? groupStart - 2 : groupStart - 1;
   const quoteBefore = !inverted && !distant && toks[start]?.lower !== 'that' && toks[start]?.text !== ':' && quoteEndingAt(block, beforeGroup);
-  if (quoteBefore && (toks[start]?.q < 0 || toks[start - 1]?.text === ',' || toks[start]?.text === ',') && !(unspokenBefore(block, quoteBefore, groupStart) && start <= last && toks[start].text !== ',' && !afterIsAdjunct(block, start, last, cue.addressee))) {
+  // 'Oslo would "keep its programmes." The minister told reporters the decision was ...': a
+  // quotation that ended the sentence before is no content of a cue with words of its own after it.
+  // Only before a clause of its own ("that ...", or a subject after the addressee): '"Why?" she
+  // asked reporters rhetorically' reports the question.
+  const earlierSentence = !!quoteBefore && toks[quoteBefore.open].s !== s && quoteBefore.close > 0 && terminal.has(toks[quoteBefore.close - 1].text) && start <= last && (pastAddressee || toks[start].lower === 'that');
+  if (quoteBefore && !earlierSentence && (toks[start]?.q < 0 || toks[start - 1]?.text === ',' || toks[start]?.text === ',') && !(unspokenBefore(block, quoteBefore, groupStart) && start <= last && toks[start].text !== ',' && !afterIsAdjunct(block, start, last, cue.addressee))) {
     return { cue: [c0, c1], source, content: quoteWithLeadIn(block, quoteBefore) };
   }
   if (toks[start]?.text === ':' || (toks[start]?.text === ',' && toks[start + 1]?.q >= 0)) start++;
