@@ -486,6 +486,18 @@ describe('units', () => {
     ]);
   });
 
+  it('gives a part of a count the count\'s noun ("12 of them", "40 of whom")', () => {
+    checkFigures('They were battling [[64 wildfires]] [[on Tuesday]], [[12]] of them very large; the jail holds [[300 prisoners]], [[40]] of whom are women.', [
+      { unit: 'wildfire' },
+      { kind: 'date' },
+      { unit: 'wildfire' },
+      { unit: 'prisoner' },
+      { unit: 'prisoner' },
+    ]);
+    // "half of those phones" names its own noun.
+    checkFigures('About [[53 million people]] own a mobile, and [[half]] of those phones use GPRS.', [{ unit: 'people' }, { unit: null }]);
+  });
+
   it('counts the plural after a collective noun used as a modifier ("12 police officers" counted police)', () => {
     checkFigures('It sent [[12 police officers]] and [[300 police]]; [[50 Soviet-era military sites]] and [[10 media outlets]] remain.', [
       { unit: 'officer' },

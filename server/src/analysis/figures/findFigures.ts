@@ -105,7 +105,21 @@ function changeOfCount(figures: Figure[], text: string): void {
     if (gap.length > 80 || /[.;:!?]/.test(gap) || !levelFrom.test(gap)) continue;
     b.unit = a.unit;
   }
+  // "battling 64 wildfires, 12 of them very large": a part of the count before it.
+  for (let k = 1; k < figures.length; k++) {
+    const b = figures[k];
+    if (b.kind !== 'count' || b.unit !== null || b.noun !== undefined || b.low !== undefined || !partOf.test(text.slice(b.end, b.end + 16))) continue;
+    for (let m = k - 1; m >= 0; m--) {
+      const a = figures[m];
+      if (a.kind === 'date' || a.kind === 'ordinal' || a.kind === 'duration') continue;
+      if (a.kind === 'count' && a.unit !== null && a.low === undefined && !/[.;!?]/.test(text.slice(a.end, b.start))) b.unit = a.unit;
+      break;
+    }
+  }
 }
+
+/** After a part of a count: "12 of them", "two of which" ("half of those phones" may name its own noun). */
+const partOf = /^\s+of\s+(?:them|which|whom)\b/i;
 
 /** Between a count and the level it changed from: ", down from", ", up from", ", compared with". */
 const levelFrom = /,\s*(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+$/i;
