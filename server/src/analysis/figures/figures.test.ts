@@ -494,8 +494,8 @@ describe('units', () => {
       { unit: 'prisoner' },
       { unit: 'prisoner' },
     ]);
-    // "half of those phones" names its own noun.
-    checkFigures('About [[53 million people]] own a mobile, and [[half]] of those phones use GPRS.', [{ unit: 'people' }, { unit: null }]);
+    // A sentence break parts them.
+    checkFigures('It holds [[300 prisoners]]. [[Forty]] of them are women.', [{ unit: 'prisoner' }, { unit: null }]);
   });
 
   it('counts the plural after a collective noun used as a modifier ("12 police officers" counted police)', () => {
