@@ -1232,3 +1232,11 @@ describe('a quotation that ended the sentence before the speaker\'s', () => {
     ]);
   });
 });
+
+describe('a source walked back over a verb in the past after an auxiliary', () => {
+  it('starts after that verb, at the participle\'s subject ("had kept scientists ... talking about" had the source "kept scientists ...")', () => {
+    checkAttributions('The council had kept scientists and officials from both sides talking about fishing quotas.', [
+      { cue: 'talking about', source: 'scientists and officials from both sides', content: 'fishing quotas' },
+    ]);
+  });
+});

@@ -494,6 +494,9 @@ function modelCue(block: Block, i: number, cue: CueWord, found: Found[], model: 
   // is unchanged.
   if (f.source && prepositionalPhrase(block, f.source)) f.source = null;
   if (f.source) f.source = withAttributiveOpening(block, withoutSpeakingRelative(block, f.source));
+  // "had kept scientists and officials talking about ...": a verb in the past opening the phrase
+  // walked back over is the clause's, and its object the participle's subject.
+  if (f.source && f.source[1] > f.source[0] && verbForm(block.toks[f.source[0]]) === 'past' && block.toks[f.source[0] - 1]?.s === t.s && (clauseVerbs.has(block.toks[f.source[0] - 1].lower) || beForms.has(block.toks[f.source[0] - 1].lower)) && !sourcePrepositions.has(block.toks[f.source[0] + 1].lower) && !verbParticles.has(block.toks[f.source[0] + 1].lower) && block.toks[f.source[0] + 1].lower !== 'upon') f.source = [f.source[0] + 1, f.source[1]];
   // The words the annotation puts in the cue ("said in a statement", "support for", "went on to
   // say"), never the source's; content that started among them starts after them. Only for
   // accepted cues, since most candidates are not.
