@@ -1240,3 +1240,12 @@ describe('a source walked back over a verb in the past after an auxiliary', () =
     ]);
   });
 });
+
+describe('content before "but" and a second cue of the same source', () => {
+  it('ends the first content there ("said ... but declined to say whether ..." ran on)', () => {
+    checkAttributions('A ministry spokesman said Oslo was "watching closely" but declined to say whether ships would be sent.', [
+      { cue: 'said', source: 'A ministry spokesman', content: 'Oslo was "watching closely"' },
+      { cue: 'declined', source: 'A ministry spokesman', content: 'to say whether ships would be sent' },
+    ]);
+  });
+});

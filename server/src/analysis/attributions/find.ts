@@ -350,6 +350,10 @@ function contentsBeforeParticiples(block: Block, found: Found[]): void {
     const [a, b] = f.content;
     const g = found.find((g) => g !== f && g.cue[0] > a + 1 && g.cue[0] <= b && !!cueWords.get(toks[g.cue[0]].lower)?.participle && toks[g.cue[0] - 1].text === ',' && toks[g.cue[0] - 1].q < 0 && g.source?.[0] === f.source![0] && g.source[1] === f.source![1]);
     if (g) f.content = [a, g.cue[0] - 2];
+    // 'said Washington was "monitoring" but declined to say whether ...': the same for a second verb
+    // after "but" that the model accepted with the same source.
+    const second = g ? undefined : found.find((g) => g !== f && g.cue[0] > a + 1 && g.cue[0] <= b && toks[g.cue[0] - 1].lower === 'but' && toks[g.cue[0] - 1].q < 0 && g.source?.[0] === f.source![0] && g.source[1] === f.source![1]);
+    if (second) f.content = [a, toks[second.cue[0] - 2].text === ',' ? second.cue[0] - 3 : second.cue[0] - 2];
   }
 }
 
