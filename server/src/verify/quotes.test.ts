@@ -67,6 +67,12 @@ describe('quotationsOf', () => {
     expect(quotes).not.toContain('cowardly');
   });
 
+  it('takes a quotation that goes on into the next paragraph up to the end of its own', () => {
+    const text = '"The border will stay closed until the talks resume. Nobody should expect a quick deal.\n\n"We have made our position clear," Ana Lima, the foreign minister, said.';
+    const quotes = analyzeText(text, 'plaintext').attributions.flatMap((a) => quotationsOf(text, a).map((q) => q.text));
+    expect(quotes).toEqual(['The border will stay closed until the talks resume. Nobody should expect a quick deal.', 'We have made our position clear']);
+  });
+
   it('splits at ellipses and brackets', () => {
     expect(quoteParts('We will … keep it [the crossing] open...for now')).toEqual(['We will', 'keep it', 'open', 'for now']);
   });

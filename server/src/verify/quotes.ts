@@ -172,11 +172,23 @@ export function quotationsOf(text: string, attribution: Attribution): Array<Span
   if (!content) return [];
   const out: Array<Span & { text: string }> = [];
   const slice = text.slice(content.start, content.end);
+  let consumed = 0;
   for (const m of slice.matchAll(quotation)) {
+    consumed = m.index! + m[0].length;
     const inner = m[1].trim().replace(/[,.]$/, '');
     if (wordsOf(inner).length < 2) continue;
     const start = content.start + m.index! + m[0].indexOf(inner);
     out.push({ start, end: start + inner.length, text: inner });
+  }
+  // A quotation that goes on into the next paragraph has no closing mark in this one.
+  const open = /["“„«]/u.exec(slice.slice(consumed));
+  if (open) {
+    const from = consumed + open.index + 1;
+    const inner = slice.slice(from).trim();
+    if (wordsOf(inner).length >= 2 && !/["“”„«»]/u.test(inner)) {
+      const start = content.start + from + slice.slice(from).indexOf(inner);
+      out.push({ start, end: start + inner.length, text: inner });
+    }
   }
   return out;
 }
