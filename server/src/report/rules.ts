@@ -39,6 +39,18 @@ export const ruleHelp: Record<string, RuleHelp> = {
     help: 'Verify Figures did not find the figure in any attached source (or could not read them). Attach a source that states it, or check the sources by hand.',
     level: 'warning',
   },
+  'quote.misquoted': {
+    name: 'MisquotedQuotation',
+    short: 'An attached source has the quotation in different words.',
+    help: 'Verify Figures found a passage of the source attached to the speaker that holds most of the quoted words, not all of them, or more words with no ellipsis. Compare the wording, correct the quotation or mark the cut, then set the status.',
+    level: 'warning',
+  },
+  'quote.unsupported': {
+    name: 'UnsupportedQuotation',
+    short: 'No attached source has the quoted words, or none could be read.',
+    help: 'Verify Figures did not find the quoted words in the sources attached to the speaker. Attach the transcript or statement they come from, or check them by hand.',
+    level: 'warning',
+  },
   'attribution.unattributed': {
     name: 'UnattributedQuote',
     short: 'A quote with no identifiable speaker.',
