@@ -1249,3 +1249,15 @@ describe('content before "but" and a second cue of the same source', () => {
     ]);
   });
 });
+
+describe('a base form after "and" inside the reported clause', () => {
+  it('stays in the content ("was to gather donors ... and ask them ..."), while "and added" still ends it', () => {
+    checkAttributions('Ana Lima said the plan was to gather donors in one room and ask them for money.', [
+      { cue: 'said', source: 'Ana Lima', content: 'the plan was to gather donors in one room and ask them for money' },
+    ]);
+    checkAttributions('Ana Lima said the port would close and added that jobs would go.', [
+      { cue: 'said', source: 'Ana Lima', content: 'the port would close' },
+      { cue: 'added', source: 'Ana Lima', content: 'that jobs would go' },
+    ]);
+  });
+});
