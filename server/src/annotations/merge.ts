@@ -1,6 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { quoteOf, positionOf } from './anchor.js';
 import { splitConflict } from './conflict.js';
+import { shortText } from './problems.js';
 import { parseSidecar } from './sidecar.js';
 import type { Annotation, Sidecar, Source } from './types.js';
 
@@ -37,8 +38,7 @@ function modifiedAt(a: Annotation): number {
 }
 
 function describe(a: Annotation): string {
-  const words = quoteOf(a.target).exact.replace(/\s+/g, ' ').trim();
-  return `"${words.length > 50 ? words.slice(0, 49) + '…' : words}"`;
+  return `"${shortText(quoteOf(a.target).exact, 50)}"`;
 }
 
 function sourceKey(s: Source): string {

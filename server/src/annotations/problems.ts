@@ -22,7 +22,8 @@ function sameSpan(a: Span, b: Span): boolean {
   return a.start === b.start && a.end === b.end;
 }
 
-function shortText(text: string, max = 60): string {
+/** Words on one line, cut with an ellipsis after `max` characters, for messages. */
+export function shortText(text: string, max = 60): string {
   const oneLine = text.replace(/\s+/g, ' ').trim();
   return oneLine.length > max ? oneLine.slice(0, max - 1) + '…' : oneLine;
 }

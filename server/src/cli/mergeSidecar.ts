@@ -2,9 +2,9 @@ import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { hasConflictMarkers } from '../annotations/conflict.js';
-import { mergeSidecars, resolveConflictedSidecar, type MergeResult } from '../annotations/merge.js';
+import { mergeSidecars, type MergeResult } from '../annotations/merge.js';
 import { parseSidecar, serializeSidecar, SidecarError } from '../annotations/sidecar.js';
-import { writeAtomic } from '../annotations/store.js';
+import { SidecarStore, writeAtomic } from '../annotations/store.js';
 import type { Sidecar } from '../annotations/types.js';
 import { CliError, parseArgs, type Io } from './io.js';
 
@@ -20,8 +20,8 @@ export async function runMergeSidecar(args: string[], io: Io): Promise<number> {
   if (options.driver) return runDriver(positional, io);
   if (positional.length === 0) throw new CliError('merge-sidecar needs a sidecar file: factcheck merge-sidecar story.md.factcheck.json');
   let failed = false;
+  const store = new SidecarStore();
   for (const path of positional) {
-    const name = basename(path);
     let text: string;
     try {
       text = await readFile(path, 'utf8');
@@ -32,22 +32,13 @@ export async function runMergeSidecar(args: string[], io: Io): Promise<number> {
       io.stdout.write(`${path}: no unfinished git merge; left as it is\n`);
       continue;
     }
-    let result: MergeResult;
     try {
-      result = resolveConflictedSidecar(text, name);
+      // The same merge and atomic write as the editor's quick fix; a file changed meanwhile is not written.
+      report(io, path, await store.resolveConflict(path));
     } catch (error) {
       io.stderr.write(`factcheck: ${path}: ${(error as Error).message} Resolve it by hand; the file was not changed.\n`);
       failed = true;
-      continue;
     }
-    // The file may have been resolved by hand meanwhile: write only over what was merged.
-    if ((await readFile(path, 'utf8')) !== text) {
-      io.stderr.write(`factcheck: ${path} changed while it was merged; it was not written, run the command again\n`);
-      failed = true;
-      continue;
-    }
-    await writeAtomic(path, serializeSidecar(result.sidecar));
-    report(io, path, result);
   }
   return failed ? 1 : 0;
 }

@@ -1,5 +1,5 @@
 import { articleDate, resolveDates } from '../analysis/figures/dates.js';
-import { currencySymbols } from '../analysis/figures/describe.js';
+import { currencySymbols, formatNumber } from '../analysis/figures/describe.js';
 import { chunksFrom, type Chunk } from '../analysis/chunks.js';
 import type { Figure, Span } from '../analysis/types.js';
 import { disjoint, intervalOf, lastDigitRounding, prepare, roundingOf, termKey, unitSizes, wordsOf, type Prepared } from './match.js';
@@ -757,7 +757,7 @@ export function unitConversions(doc: Prepared): ArticleFinding[] {
     // The bracket as it should read: its numbers replaced by the conversions of the measure's.
     const values = a.low !== undefined && a.high !== undefined ? [a.low, a.high] : [a.value!];
     let n = 0;
-    const expected = b.text.replace(/\d[\d,]*(?:\.\d+)?/g, (number) => (n < values.length ? formatNumber(converted(values[n++], a.unit!, b.unit!)[0]) : number));
+    const expected = b.text.replace(/\d[\d,]*(?:\.\d+)?/g, (number) => (n < values.length ? formatNumber(Number(converted(values[n++], a.unit!, b.unit!)[0].toPrecision(3))) : number));
     out.push({
       kind: 'conversion',
       start: b.start,
@@ -770,10 +770,6 @@ export function unitConversions(doc: Prepared): ArticleFinding[] {
   return out;
 }
 
-/** A number to three significant digits, with digit groups: 61,776 → "61,800", 115.16 → "115". */
-function formatNumber(value: number): string {
-  return Number(value.toPrecision(3)).toLocaleString('en-US', { maximumFractionDigits: 2 });
-}
 
 /** An amount in round figures for a message: "£127m", "$2.3bn", "9,600 SEK". */
 function formatAmount(value: number, currency: string | null): string {

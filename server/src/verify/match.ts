@@ -560,17 +560,23 @@ export function evidenceOf(source: Prepared, figure: Figure): Evidence {
   // Leading and trailing white space is not part of the passage.
   while (start < end && /\s/.test(source.text[start])) start++;
   while (end > start && /\s/.test(source.text[end - 1])) end--;
-  const before = source.text.slice(0, figure.start);
-  const evidence: Evidence = {
+  return {
     passage: source.text.slice(start, end).replace(/\s+/g, ' '),
     start,
     end,
     match: { text: figure.text, start: figure.start, end: figure.end, value: figure.value, approx: figure.approx },
-    line: before.split('\n').length,
+    ...placeIn(source.text, figure.start, source.paged),
   };
-  // Pages are separated by form feeds (pdf.ts writes them; so do some plain-text reports).
-  if (source.paged || source.text.includes('\f')) evidence.page = before.split('\f').length;
-  return evidence;
+}
+
+/**
+ * The 1-based line of `offset` in a source's text, and its page when the text has pages: they are
+ * separated by form feeds (pdf.ts writes them; so do some plain-text reports).
+ */
+export function placeIn(text: string, offset: number, paged = false): { line: number; page?: number } {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return paged || text.includes('\f') ? { line, page: before.split('\f').length } : { line };
 }
 
 /** Dates are checked for presence only: a source names many dates, so another one is no contradiction. */

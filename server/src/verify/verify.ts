@@ -5,7 +5,7 @@ import type { Sidecar, Source } from '../annotations/types.js';
 import { checkArticle } from './article.js';
 import type { FetchOptions } from './fetch.js';
 import { surfaceForms } from './forms.js';
-import { claimContext, evidenceOf, matchClaim, matchDate, matchScore, prepare, type Prepared } from './match.js';
+import { claimContext, evidenceOf, matchClaim, matchDate, matchScore, placeIn, prepare, type Prepared } from './match.js';
 import { SourceReader, type ReadResult } from './sources.js';
 import { matchQuote, quotationsOf } from './quotes.js';
 import type { ArticleFinding, FigureVerification, QuoteCheck, QuoteVerification, SourceCheck, SourceRef, VerifyEvent, VerifyReport, VerifyStatus } from './types.js';
@@ -178,6 +178,11 @@ function summarise(figure: Figure, checks: SourceCheck[]): { status: VerifyStatu
   return { status, message };
 }
 
+/** Adds a source to a list unless the list already has it (the same URL or file). */
+function addSource(list: Source[], source: Source): void {
+  if (!list.some((t) => t.url === source.url && t.path === source.path)) list.push(source);
+}
+
 /** The sources attached to a figure: those of every annotation placed on or around its words. */
 function sourcesFor(text: string, sidecar: Sidecar | null | undefined, figures: Figure[]): Map<Figure, { sources: Source[]; annotationId?: string }> {
   const out = new Map<Figure, { sources: Source[]; annotationId?: string }>();
@@ -193,7 +198,7 @@ function sourcesFor(text: string, sidecar: Sidecar | null | undefined, figures: 
       const exact = p.anchor.start === figure.start && p.anchor.end === figure.end;
       if (exact || annotationId === undefined) annotationId = p.annotation.id;
       for (const s of p.annotation.sources) {
-        if (!sources.some((t) => t.url === s.url && t.path === s.path)) sources.push(s);
+        addSource(sources, s);
       }
     }
     if (sources.length) out.set(figure, { sources, annotationId });
@@ -280,7 +285,7 @@ function sourcesForAttributions(text: string, sidecar: Sidecar | null | undefine
     for (const p of placed) {
       if (!spans.some((s) => p.anchor!.start < s.end && s.start < p.anchor!.end)) continue;
       annotationId ??= p.annotation.id;
-      for (const s of p.annotation.sources) if (!sources.some((t) => t.url === s.url && t.path === s.path)) sources.push(s);
+      for (const s of p.annotation.sources) addSource(sources, s);
     }
     if (sources.length) out.set(a, { sources, annotationId });
   }
@@ -288,7 +293,7 @@ function sourcesForAttributions(text: string, sidecar: Sidecar | null | undefine
   for (const [a, { sources }] of out) {
     if (!a.speaker) continue;
     const list = bySpeaker.get(a.speaker) ?? [];
-    for (const s of sources) if (!list.some((t) => t.url === s.url && t.path === s.path)) list.push(s);
+    for (const s of sources) addSource(list, s);
     bySpeaker.set(a.speaker, list);
   }
   for (const a of attributions) {
@@ -296,7 +301,7 @@ function sourcesForAttributions(text: string, sidecar: Sidecar | null | undefine
     if (!shared) continue;
     const own = out.get(a);
     if (!own) out.set(a, { sources: [...shared] });
-    else for (const s of shared) if (!own.sources.some((t) => t.url === s.url && t.path === s.path)) own.sources.push(s);
+    else for (const s of shared) addSource(own.sources, s);
   }
   return out;
 }
@@ -321,9 +326,7 @@ async function verifyQuotes(text: string, analysis: Analysis, sidecar: Sidecar |
         const match = matchQuote(quote.text, read.text);
         const check: QuoteCheck = { source: refOf(source), status: match.status, reason: '', snapshot: read.snapshot };
         if (match.start !== undefined && match.end !== undefined) {
-          const before = read.text.slice(0, match.start);
-          check.evidence = { passage: read.text.slice(match.start, match.end).replace(/\s+/g, ' '), start: match.start, end: match.end, line: before.split('\n').length };
-          if (read.pages !== undefined || read.text.includes('\f')) check.evidence.page = before.split('\f').length;
+          check.evidence = { passage: read.text.slice(match.start, match.end).replace(/\s+/g, ' '), start: match.start, end: match.end, ...placeIn(read.text, match.start, read.pages !== undefined) };
         }
         if (match.status === 'supported') check.reason = `${name} has these words`;
         else if (match.status === 'misquoted') {
