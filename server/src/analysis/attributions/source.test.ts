@@ -429,3 +429,14 @@ describe('parseSource: a named hospital, museum or university of a place', () =>
     expect(parseSource("Rome's Policlinico Umberto I hospital")).toMatchObject({ name: 'Policlinico Umberto I', organisation: 'Policlinico Umberto I' });
   });
 });
+
+describe('parseSource: titles of two words', () => {
+  it('keeps "Chief Executive" in the role ("Chief Executive Ana Lima" had the name "Executive Ana Lima")', () => {
+    expect(parseSource('Chief Executive Ilze Ozola')).toMatchObject({ name: 'Ilze Ozola', role: 'Chief Executive' });
+    expect(parseSource('Chief Whip Tomas Berg')).toMatchObject({ name: 'Tomas Berg', role: 'Chief Whip' });
+    // The possessor of "chief executive" in the appositive employs the speaker.
+    expect(parseSource("Ana Lima, Nordline's chief executive")).toMatchObject({ name: 'Ana Lima', role: 'chief executive', organisation: 'Nordline' });
+    // A body whose name ends in the word is still one name.
+    expect(parseSource('the Baltic Executive')).toMatchObject({ name: 'Baltic Executive' });
+  });
+});

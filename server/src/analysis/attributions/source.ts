@@ -175,6 +175,8 @@ const occupations = new Set([
   'chemist', 'biologist', 'epidemiologist', 'virologist', 'psychologist', 'psychiatrist', 'pollster', 'lobbyist',
   'businessman', 'businesswoman', 'tycoon', 'billionaire', 'philanthropist', 'mogul', 'financier', 'founder',
   'sergeant', 'constable', 'superintendent', 'firefighter', 'paramedic', 'pilot', 'engineer',
+  // "Chief Executive Ana Lima", "Chief Whip Tom Reed": the second word of a title in two words.
+  'executive', 'whip',
 ]);
 
 /** A title or an occupation, or a hyphenated title ("Secretary-General", "Vice-President", "ex-minister"). */
