@@ -440,3 +440,21 @@ describe('parseSource: titles of two words', () => {
     expect(parseSource('the Baltic Executive')).toMatchObject({ name: 'Baltic Executive' });
   });
 });
+
+describe('parseSource: a portfolio in two parts, and "the" before a title and a name', () => {
+  it('keeps "Trade and Industry" in the role ("the Trade and Industry Secretary Ana Lima" was the speaker "Trade")', () => {
+    expect(parseSource('Work and Pensions Secretary Ilze Ozola')).toMatchObject({ name: 'Ilze Ozola', role: 'Work and Pensions Secretary' });
+    expect(parseSource('the Trade and Industry Secretary Ana Lima')).toMatchObject({ name: 'Ana Lima', role: 'Trade and Industry Secretary', organisation: null });
+    expect(parseSource('the Trade and Industry Secretary')).toMatchObject({ name: 'Trade and Industry Secretary' });
+    // Two people, the second with a portfolio.
+    expect(parseSource('Tomas Berg and Health Secretary Ana Lima')).toMatchObject({ name: 'Tomas Berg' });
+  });
+
+  it('reads "the Foreign Secretary Tomas Berg" as a person with a role (it was an organisation of that name)', () => {
+    expect(parseSource('the Foreign Secretary Tomas Berg')).toMatchObject({ name: 'Tomas Berg', role: 'Foreign Secretary', organisation: null });
+    expect(parseSource('the Deputy Prime Minister Ana Lima')).toMatchObject({ name: 'Ana Lima', role: 'Deputy Prime Minister' });
+    // A body whose name opens with a title word stays a body.
+    expect(parseSource('the General Medical Council')).toMatchObject({ name: 'General Medical Council', organisation: 'General Medical Council' });
+    expect(parseSource('the Justice Department')).toMatchObject({ name: 'Justice Department', organisation: 'Justice Department' });
+  });
+});

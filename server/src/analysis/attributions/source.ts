@@ -385,6 +385,12 @@ const participleObjects = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its
 const portfolios = new Set(['finance', 'foreign', 'defence', 'defense', 'health', 'interior', 'home', 'justice', 'education', 'trade',
   'economy', 'energy', 'environment', 'transport', 'culture', 'labour', 'labor', 'agriculture', 'treasury', 'industry', 'housing']);
 const portfolioTitles = new Set(['minister', 'secretary', 'spokesman', 'spokeswoman', 'chief']);
+/** Words of a portfolio named in two parts ("Trade and Industry", "Work and Pensions", "Culture, Media and Sport"). */
+const portfolioWords = new Set([...portfolios, 'work', 'pensions', 'culture', 'media', 'sport', 'local', 'government', 'rural', 'affairs',
+  'food', 'business', 'enterprise', 'innovation', 'skills', 'science', 'technology', 'communities', 'children', 'families', 'schools',
+  'climate', 'change', 'digital', 'employment', 'tourism', 'heritage', 'arts', 'fisheries', 'regional', 'development', 'planning',
+  'security', 'immigration', 'equality', 'constitutional', 'social', 'welfare', 'public', 'infrastructure', 'resources', 'mines',
+  'communications', 'information', 'commerce', 'investment', 'sports', 'youth', 'women', 'gender', 'water', 'forestry', 'lands']);
 /** Determiners that say something about a person's rank and stay in a role ("a senior official"). */
 const rankWords = new Set(['senior', 'former', 'top']);
 
@@ -646,6 +652,14 @@ function parseSourceWords(text: string): SourceInfo {
     const noun = head[end - 1].lower;
     if (institutionHeads.has(noun) || institutionNouns.has(noun) || describedBodies.has(noun)) j = end;
   }
+  // "the Trade and Industry Secretary Patricia Hewitt", "Work and Pensions Secretary Alan Johnson": a
+  // portfolio of two parts joined by "and" before a minister's title (the speaker was "Trade"). Only
+  // portfolio words before "and": "Tony Blair and Health Secretary John Reid" are two people.
+  if (j > i && j - i <= 2 && head[j]?.lower === 'and' && head.slice(i, j).every((w) => portfolioWords.has(w.lower) && !w.possessive)) {
+    const end = nameRunEnd(head, j + 1);
+    const title = head.findIndex((w, k) => k > j + 1 && k < end && portfolioTitles.has(w.lower));
+    if (title > 0 && head.slice(j + 1, title).every((w) => portfolioWords.has(w.lower))) j = end;
+  }
   const run = head.slice(i, j);
   // "Chancellor of the Exchequer Gordon Brown", "Secretary of State Ana Lima": a title with its
   // office, then the name, its last two words.
@@ -813,7 +827,13 @@ function parseSourceWords(text: string): SourceInfo {
   const byTitle = info.definite && run.length === 1 && (isTitle(run[0].lower) || offices.has(run[0].lower)) && rest.length === 0;
   if (byTitle) nameWords.length = 0;
   // "the Rev John Smith": a title of address before the name makes a person even after "the".
-  const isOrganisation = info.definite && nameWords.length > 0 && !run.some((w) => honorific.test(w.text));
+  // "the Foreign Secretary Jack Straw": a title, then a name of two or three words, is a person too
+  // (the speaker was the organisation "Foreign Secretary Jack Straw"); "the Justice Department" and
+  // "the General Medical Council" end in a body's noun.
+  const lastNameWord = nameWords[nameWords.length - 1]?.lower ?? '';
+  const titledName = lastTitle >= 0 && nameWords.length >= 2 && nameWords.length <= 3 && !nameWords.some((w) => w.possessive) &&
+    !isBodyNoun(lastNameWord) && !institutionNouns.has(lastNameWord) && !organisationNouns.has(lastNameWord);
+  const isOrganisation = info.definite && nameWords.length > 0 && !run.some((w) => honorific.test(w.text)) && !titledName;
   const by = lead.findIndex((w) => w.lower === 'by');
   const polled = by > 0 && anonymousHeads.has(lead[0].lower === 'the' ? lead[1]?.lower ?? '' : lead[0].lower) && /ed$/.test(lead[by - 1].lower);
   if (nameWords.length && polled) {
