@@ -458,3 +458,19 @@ describe('parseSource: a portfolio in two parts, and "the" before a title and a 
     expect(parseSource('the Justice Department')).toMatchObject({ name: 'Justice Department', organisation: 'Justice Department' });
   });
 });
+
+describe('parseSource: a party and what a spokesperson covers before the name', () => {
+  it('keeps "for women" in the role ("Liberal Democrat spokeswoman for women Ana Lima" was the speaker "Liberal Democrat")', () => {
+    expect(parseSource('Liberal Democrat spokeswoman for women Ilze Ozola')).toMatchObject({ name: 'Ilze Ozola', role: 'spokeswoman for women', organisation: 'Liberal Democrat' });
+    expect(parseSource('Tory spokesman on health Tomas Berg')).toMatchObject({ name: 'Tomas Berg', role: 'spokesman on health', organisation: 'Tory' });
+    // A person after "for" is whom the spokesman speaks for, no part of a role before a name.
+    expect(parseSource('Labour spokesman for Mr Berg')).not.toMatchObject({ name: 'Berg' });
+  });
+
+  it('reads a party before a name as the role ("Liberal Democrat Ana Lima" was one name)', () => {
+    expect(parseSource('Liberal Democrat Ilze Ozola')).toMatchObject({ name: 'Ilze Ozola', role: 'Liberal Democrat' });
+    expect(parseSource('Conservative Tomas Berg')).toMatchObject({ name: 'Tomas Berg', role: 'Conservative' });
+    // A name that only opens with a party's word is left whole.
+    expect(parseSource('Green Day')).toMatchObject({ name: 'Green Day', role: null });
+  });
+});

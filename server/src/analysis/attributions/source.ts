@@ -101,7 +101,12 @@ function employerBeforeName(head: Word[], i: number, j: number): { organisation:
   let k = j;
   // "BIFA founder and director Elliot Grove": two roles joined by "and".
   const joinsRoles = (m: number) => head[m].lower === 'and' && m > j && head[m + 1] !== undefined && !head[m + 1].cap && !roleBreakers.has(head[m + 1].lower);
-  while (k < head.length && k - j < 5 && !head[k].cap && (!roleBreakers.has(head[k].lower) || joinsRoles(k)) && !orgLinks.has(head[k].lower) && !relatives.has(head[k].lower) && !headEnders.has(head[k].lower)) k++;
+  // "Liberal Democrat spokeswoman for women Sandra Gidley", "Tory spokesman on health Ana Lima": what
+  // the title covers, in lower case, is part of the role (the speaker was "Liberal Democrat").
+  const covers = (m: number) => (head[m].lower === 'for' || head[m].lower === 'on') && m > j && isTitle(head[m - 1].lower) && head[m + 1] !== undefined &&
+    !head[m + 1].cap && !roleBreakers.has(head[m + 1].lower);
+  while (k < head.length && k - j < 5 && !head[k].cap && (covers(k) || ((!roleBreakers.has(head[k].lower) || joinsRoles(k)) && !orgLinks.has(head[k].lower) &&
+    !relatives.has(head[k].lower) && !headEnders.has(head[k].lower)))) k++;
   if (k > j && k < head.length && head[k].cap) {
     return { organisation: head.slice(i, j), role: head.slice(j, k), name: head.slice(k, nameRunEnd(head, k)) };
   }
@@ -391,6 +396,16 @@ const portfolioWords = new Set([...portfolios, 'work', 'pensions', 'culture', 'm
   'climate', 'change', 'digital', 'employment', 'tourism', 'heritage', 'arts', 'fisheries', 'regional', 'development', 'planning',
   'security', 'immigration', 'equality', 'constitutional', 'social', 'welfare', 'public', 'infrastructure', 'resources', 'mines',
   'communications', 'information', 'commerce', 'investment', 'sports', 'youth', 'women', 'gender', 'water', 'forestry', 'lands']);
+/** Parties named before a member's name, in one or two words. */
+const parties = new Set(['labour', 'tory', 'conservative', 'liberal democrat', 'lib dem', 'snp', 'ukip', 'dup', 'plaid cymru', 'sinn fein',
+  'republican', 'democrat', 'green', 'social democrat', 'christian democrat']);
+
+/** How many words at the start of `ws` name a party ("Liberal Democrat Sarah Teather" → 2), or 0. */
+function partyBefore(ws: Word[]): number {
+  if (ws.length >= 2 && !ws[0].possessive && parties.has(`${ws[0].lower} ${ws[1].lower}`)) return 2;
+  return ws.length >= 1 && !ws[0].possessive && parties.has(ws[0].lower) ? 1 : 0;
+}
+
 /** Determiners that say something about a person's rank and stay in a role ("a senior official"). */
 const rankWords = new Set(['senior', 'former', 'top']);
 
@@ -678,6 +693,10 @@ function parseSourceWords(text: string): SourceInfo {
   for (let k = institution ? nameStart - i + 1 : 0; k < run.length - 1; k++) if (isTitle(run[k].lower) && !(run[k].lower === 'general' && generalCompanies.has(run[k + 1].lower))) lastTitle = k;
   const nameWords = run.slice(lastTitle + 1);
   const preRole = run.slice(0, lastTitle + 1).filter((w) => !honorific.test(w.text));
+  // "Liberal Democrat Sarah Teather", "Democrat Ana Lima": a party's name before a person's describes
+  // the person, as "Labour MP" does (the name was "Liberal Democrat Sarah Teather").
+  const party = lastTitle < 0 && !institution ? partyBefore(nameWords) : 0;
+  if (party > 0 && nameWords.length - party >= 2 && nameWords.length - party <= 3) preRole.push(...nameWords.splice(0, party));
   // "Carmaker Nissan", "Broadcaster Skylink TV": a sentence's capital on the description before a company's name.
   if (lastTitle < 0 && !institution && i === 0 && run.length >= 2 && organisationNouns.has(run[0].lower) && j === head.length) {
     info.name = join(run.slice(1));
