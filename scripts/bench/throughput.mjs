@@ -90,14 +90,19 @@ if (!engines[engine]) {
   process.exit(2);
 }
 const corpus = loadCorpus(sharedDir);
+// Warm up on the corpus's first 50 articles whatever the sample (JIT, lazy tables), untimed. Until
+// 2026-11-29 a sample of every 20th article warmed up on 3, so the pipeline's timed pass over the
+// sample paid most of V8's compilation of the analysis code (about 40% of a first pass's CPU, see
+// docs/performance.md) while the regex-driven peers pay little of it, and their ratio fell from 26.8
+// to 19.6 on a faster host whose full-corpus pipeline had doubled.
+const warmUp = corpus.articles.slice(0, 50);
 const step = Math.max(1, Number(every) || 1);
 if (step > 1) {
   corpus.articles = corpus.articles.filter((_, i) => i % step === 0);
   corpus.bytes = corpus.articles.reduce((sum, a) => sum + Buffer.byteLength(a.text, 'utf8'), 0);
 }
 const runner = await engines[engine]();
-// Warm up on a slice of the corpus (JIT, lazy tables), untimed.
-for (const article of corpus.articles.slice(0, Math.max(3, Math.ceil(50 / step)))) runner.run(article.text);
+for (const article of warmUp) runner.run(article.text);
 runner.reset?.();
 const started = performance.now();
 const cpuStarted = process.cpuUsage();
