@@ -474,3 +474,14 @@ describe('parseSource: a party and what a spokesperson covers before the name', 
     expect(parseSource('Green Day')).toMatchObject({ name: 'Green Day', role: null });
   });
 });
+
+describe('parseSource: a participle\'s phrase before the name', () => {
+  it('leaves out "Speaking to the website" before "Mr Berg" (the speaker was "Speaking")', () => {
+    expect(parseSource('Speaking to the Riga Times website Mr Berg')).toMatchObject({ name: 'Berg' });
+    expect(parseSource('Launching the plan Home Secretary Ana Lima')).toMatchObject({ name: 'Ana Lima', role: 'Home Secretary' });
+    // An "-ing" word before a noun describes it.
+    expect(parseSource('Prosecuting attorney Ilze Ozola')).toMatchObject({ name: 'Ilze Ozola', role: 'attorney' });
+    // After a preposition the name's start is unclear: left as it was.
+    expect(parseSource('Speaking at Riga Castle Ana Lima')).not.toMatchObject({ name: 'Ana Lima' });
+  });
+});

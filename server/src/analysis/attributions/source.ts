@@ -587,6 +587,17 @@ function parseSourceWords(text: string): SourceInfo {
   // "Last Friday the minister", "On Monday officials": a time phrase before the source is not part of it.
   const time = leadingTime(head);
   if (time > 0 && time < head.length) head.splice(0, time);
+  // "Speaking to the BBC News website Mr Molyneux", "Launching the plan Home Secretary Ana Lima": a
+  // participle's phrase before the name, with no comma, is no part of it (the speaker was "Speaking");
+  // an object or a preposition after the word makes it a verb ("Prosecuting attorney" is a role). The
+  // name closes the source after a noun; after a preposition ("at Downing Street Tony Blair") its
+  // start is unclear.
+  if (head.length > 3 && head[0].cap && head[0].lower.length > 5 && head[0].lower.endsWith('ing') && participleObjects.has(head[1].lower)) {
+    let from = head.length;
+    while (from > 2 && head[from - 1].cap) from--;
+    const before = head[from - 1].lower;
+    if (from < head.length && !head[from - 1].cap && !modifierLinks.has(before) && !placeLinks.has(before) && !determiners.has(before) && before !== 'by' && before !== 'to') head.splice(0, from);
+  }
   // "Among them", "During the talks": a source that opens with a preposition was misread, and names no one.
   if (head.length && openingPrepositions.has(head[0].lower)) return { name: null, role: null, organisation: null, pronoun: null, head: null, definite: false, anonymous: false };
   // A sentence-initial capital on a common noun ("Officials said") does not make a name.
