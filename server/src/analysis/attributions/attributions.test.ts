@@ -860,6 +860,35 @@ describe('learned cues and extents', () => {
   });
 });
 
+describe('verbs of seeming', () => {
+  it('reads "X seems to ..." as the writer\'s judgement: no source, the subject and the complement as content', () => {
+    checkAttributions('The ferry company appears to have run out of money.', [
+      { cue: 'appears', source: null, content: 'The ferry company' },
+      { cue: 'appears', source: null, content: 'to have run out of money' },
+    ]);
+    // Auxiliaries are the cue's; an expletive "it" is no content.
+    checkAttributions('The harbour master does not seem worried by the storm.', [
+      { cue: 'does not seem', source: null, content: 'The harbour master' },
+      { cue: 'does not seem', source: null, content: 'worried by the storm' },
+    ]);
+    checkAttributions('It seems that the bridge will stay shut until spring.', [{ cue: 'seems', source: null, content: 'that the bridge will stay shut until spring' }]);
+  });
+
+  it('leaves showing up, trying to seem and relative clauses alone', () => {
+    checkAttributions('The mayor appeared on local radio on Monday.', []);
+    checkAttributions('A new ferry appeared last month on the northern route.', []);
+    checkAttributions('The councillor tried to appear calm at the meeting.', []);
+    checkAttributions('The krone, which seems to be in decline - makes the fish cheap abroad.', []);
+  });
+
+  it('ends the judgement at a dash and a subordinate clause at its comma', () => {
+    checkAttributions('Because the pier seemed safe enough, the ferries kept sailing.', [
+      { cue: 'seemed', source: null, content: 'the pier' },
+      { cue: 'seemed', source: null, content: 'safe enough' },
+    ]);
+  });
+});
+
 describe('Markdown', () => {
   it('finds attributions in Markdown paragraphs with document offsets', () => {
     checkAttributions('# Port closes\n\n> “We had no choice,” said *Anna Lindqvist*.\n', [

@@ -239,6 +239,11 @@ export function find(text: string, sentences: Sentence[], model: CueModel = trai
       }
       continue;
     }
+    if (seemForms.has(t.lower)) {
+      const f = seemingClause(block, i);
+      if (f) found.push(f);
+      continue;
+    }
     const cue = cueWords.get(t.lower);
     if (!cue) continue;
     // "Asked whether he would run, the governor ...": a question put to an unnamed source.
@@ -1600,6 +1605,64 @@ function inPoll(block: Block, i: number): Found | null {
     return contentLast >= start ? { cue: [i, i], source, content: [start, contentLast] } : null;
   }
   return null;
+}
+
+/** Verbs of seeming: the writer's own judgement, reported with no source. */
+const seemForms = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
+
+/** Words after "appear" that make it a showing up, not a seeming: "appeared on television". */
+const appearingWords = new Set(['on', 'at', 'in', 'before', 'with', 'as', 'for', 'from', 'after', 'during', 'alongside', 'together', 'onstage', 'live', 'here', 'there', 'again', 'twice', 'once', 'briefly', 'first', 'and', 'or', 'but', 'by', 'to', 'inside', 'outside', 'online', 'near', 'across', 'beside', 'behind', 'under', 'over', 'within', 'without', 'among',
+  'last', 'this', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/**
+ * "The ferry company appears to have run out of money", "The talks seemed stalled", "It seems that
+ * ...": a verb of seeming is the writer's judgement, a cue with no source whose content is the
+ * subject and the complement (two parts, the second in `rest`). Not "appeared on television" or
+ * "appeared in court", nor a seeming with nothing after it ("as it seems.").
+ */
+function seemingClause(block: Block, i: number): Found | null {
+  const { toks } = block;
+  const t = toks[i];
+  const s = t.s;
+  const last = block.last[s];
+  if (t.cap && i !== block.first[s]) return null;
+  let k = i + 1;
+  // "seemed almost ready", "appears increasingly likely": adverbs before the complement.
+  while (k < last && toks[k].q < 0 && cueAdverb(toks[k]) && k - i < 3) k++;
+  const next = toks[k];
+  if (!next || next.s !== s || k > last || isPunct(next) && next.q < 0) return null;
+  const to = next.lower === 'to' && next.q < 0;
+  if (to ? !infinitiveAt(block, k + 1) : appearingWords.has(next.lower) || determiners.has(next.lower) && next.lower !== 'more' && next.lower !== 'most' && next.lower !== 'that') return null;
+  // "seemed to blame the network": the verb of saying or thinking is the cue, and its rules read it.
+  if (to && cueWords.has(toks[k + 1].lower)) return null;
+  let end = contentEnd(block, i + 1);
+  if (end < i + 1) return null;
+  // Auxiliaries before the verb belong to the cue ("does not seem", "has appeared"); the subject is
+  // the noun phrase before them, none for an expletive "it" or "there".
+  let v = i;
+  while (v - 1 >= block.first[s] && toks[v - 1].q < 0 && cueModifiers.has(toks[v - 1].lower)) v--;
+  let w = v;
+  while (w - 1 >= block.first[s] && toks[w - 1].q < 0 && cueAdverb(toks[w - 1])) w--;
+  const before = toks[w - 1];
+  const cue: Range = [v, i];
+  // "trying to appear moderate", "makes it seem": what someone does or causes, not the writer's
+  // judgement; "the yuan, which seems to be in decline - means ...": a relative clause's end is not
+  // found here.
+  if (before?.lower === 'to' || relativePronouns.has(before?.lower ?? '') || (before?.lower === 'it' && /^mak/.test(toks[w - 2]?.lower ?? ''))) return null;
+  const subject = !before || before.s !== s || before.lower === 'it' || before.lower === 'there' || !isWord(before) || before.q >= 0 ? null : subjectBefore(block, w - 1);
+  // The judgement ends at a dash, and a subordinate clause ("because she seemed suited to the part,
+  // ...") at its comma.
+  const subordinate = subject !== null && subordinators.has(toks[subject[0] - 1]?.lower ?? '');
+  for (let k2 = i + 1; k2 <= end; k2++) {
+    const u = toks[k2];
+    if (u.q < 0 && (isDash(u) || (u.text === '-' && u.start > toks[k2 - 1].end) || (subordinate && u.text === ','))) {
+      end = k2 - 1;
+      break;
+    }
+  }
+  if (end < i + 1) return null;
+  const complement: Range = [i + 1, end];
+  return subject ? { cue, source: null, content: subject, rest: complement } : { cue, source: null, content: complement };
 }
 
 /** "according to X": content before (", according to X.") or after ("According to X, ..."). */
