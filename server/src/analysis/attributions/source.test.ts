@@ -485,3 +485,24 @@ describe('parseSource: a participle\'s phrase before the name', () => {
     expect(parseSource('Speaking at Riga Castle Ana Lima')).not.toMatchObject({ name: 'Ana Lima' });
   });
 });
+
+describe('parseSource: first words that are roles or open names, and participles in the appositive', () => {
+  it('reads "Head of the unit, Ana Lima" as Ana Lima with that role (the speaker was "Head")', () => {
+    expect(parseSource('Head of the unit, Ilze Ozola')).toMatchObject({ name: 'Ilze Ozola', role: 'Head of the unit' });
+  });
+
+  it('keeps "New" in a name it opens ("New Line" was the speaker "Line" with the role "New")', () => {
+    expect(parseSource('New Harbour Films')).toMatchObject({ name: 'New Harbour Films' });
+    expect(parseSource('New figures')).toMatchObject({ name: null, head: 'figures' });
+    expect(parseSource('Rival Nordline')).toMatchObject({ name: 'Nordline' });
+  });
+
+  it('names no one in a place after a participle ("The lawsuit, filed in Los Angeles" had the speaker "Los Angeles")', () => {
+    expect(parseSource('The lawsuit, filed in Riga')).toMatchObject({ name: null, head: 'lawsuit', role: 'lawsuit' });
+    expect(parseSource('The survey, conducted by the Baltic Research Institute')).toMatchObject({ name: null, organisation: 'Baltic Research Institute' });
+  });
+
+  it('takes the name after titles set off by commas ("..., Acting Detective Chief Superintendent, Mick Deats" was the speaker "Chief Superintendent")', () => {
+    expect(parseSource('The head of the unit, Acting Detective Chief Superintendent, Ilze Ozola')).toMatchObject({ name: 'Ilze Ozola', role: 'Acting Detective Chief Superintendent' });
+  });
+});

@@ -380,6 +380,9 @@ const descriptive = new Set(['veteran', 'separate', 'new', 'latest', 'recent', '
   'incoming', 'acting', 'interim', 'leading', 'influential', 'celebrated', 'fellow', 'rival', 'embattled', 'beleaguered',
   'donor', 'creditor', 'neighbouring', 'neighboring', 'partner', 'allied', 'oil-producing', 'developing', 'developed']);
 
+/** Adjectives of `descriptive` that open names too ("New Line", "Final Wars", "Independent Television News"). */
+const nameOpeners = new Set(['new', 'final', 'independent']);
+
 const appositiveClauseOpeners = new Set(['as', 'when', 'while', 'after', 'before', 'if', 'because', 'although', 'though', 'since', 'asked', 'unless']);
 
 /** Words after an "-ing" word that make it a verb with an object ("accepting his award", "speaking at"), not an adjective ("acting chief"). */
@@ -479,8 +482,19 @@ function closingName(appositive: string): ClosingName | null {
   // "the Commission's chief negotiator": an employer's possessive may describe the person too.
   const roleOnly = before.every((w) => !w.cap || isTitle(w.lower) || w.possessive || /^[A-Z]{2,}|[a-z][A-Z]/.test(w.text));
   // "whose films include Schindler's List": a clause, and a title with a possessive in it, name no one.
-  if (named.length < 2 || !roleOnly || orgLinks.has(before[before.length - 1]?.lower ?? '') || before.some((w) => relatives.has(w.lower)) ||
-    named.some((w) => w.possessive)) return null;
+  // "filed in Los Angeles": a place after a participle and its preposition names no one; nor do titles
+  // alone ("Acting Detective Chief Superintendent" before the comma and the name).
+  // "Acting Detective Chief Superintendent, Mick Deats": titles, then the name after the next comma.
+  const nextPart = comma < 0 ? '' : appositive.slice(comma + 1);
+  const nextWords = words(nextPart);
+  if (named.every((w) => isTitle(w.lower)) && !nextPart.includes(',') && nextWords.length >= 2 && nextWords.length <= 3 &&
+    nextWords.every((w) => w.cap && !notNames.has(w.lower) && !isTitle(w.lower) && !w.possessive)) {
+    return { named: nextWords, before: app.filter((w) => !honorific.test(w.text)), employer };
+  }
+  // The word before the name, or before its article ("conducted by the Baltic Institute").
+  const lastBefore = before.filter((w) => !determiners.has(w.lower)).pop()?.lower ?? '';
+  if (named.length < 2 || !roleOnly || orgLinks.has(lastBefore) || placeLinks.has(lastBefore) || modifierLinks.has(lastBefore) || lastBefore === 'by' ||
+    before.some((w) => relatives.has(w.lower)) || named.some((w) => w.possessive) || named.every((w) => isTitle(w.lower))) return null;
   return { named, before, employer };
 }
 
@@ -601,8 +615,10 @@ function parseSourceWords(text: string): SourceInfo {
   // "Among them", "During the talks": a source that opens with a preposition was misread, and names no one.
   if (head.length && openingPrepositions.has(head[0].lower)) return { name: null, role: null, organisation: null, pronoun: null, head: null, definite: false, anonymous: false };
   // A sentence-initial capital on a common noun ("Officials said") does not make a name.
-  if (head.length && (anonymousHeads.has(head[0].lower) || determiners.has(head[0].lower) || descriptive.has(head[0].lower) || documentNouns.has(head[0].lower) ||
-    leadingQualifiers.has(head[0].lower))) head[0].cap = false;
+  // "New figures" opens with an adjective; "New Line", "New Labour" and "Final Wars" with a name ("Rival
+  // Sony" does not). "Head of the division" opens with a role.
+  if (head.length && (anonymousHeads.has(head[0].lower) || determiners.has(head[0].lower) || (descriptive.has(head[0].lower) && !(nameOpeners.has(head[0].lower) && head[1]?.cap)) ||
+    documentNouns.has(head[0].lower) || leadingQualifiers.has(head[0].lower) || (head[0].lower === 'head' && head[1]?.lower === 'of'))) head[0].cap = false;
   // "Government figures", "Court documents", "Satellite images": a common noun opening the sentence
   // before a record names no one ("Treasury figures" and "ONS data" keep their names).
   if (head.length >= 2 && head[0].cap && !head[0].possessive && (sectorNouns.has(head[0].lower) || recordMakers.has(head[0].lower)) && !head[1].cap &&
@@ -1025,9 +1041,16 @@ function parseSourceWords(text: string): SourceInfo {
   // "Spacey, who, as Darin, sings ...": a clause set off inside the clause says what the speaker does there.
   if (personClause && appositiveClauseOpeners.has(app[1]?.lower ?? '')) return info;
   // "Foxx, accepting his award in Los Angeles": a participle says what the speaker did, not who they are.
+  // "The lawsuit, filed in Los Angeles": a past participle and a preposition say where it was done.
   const participle = (app.length > 1 && !personClause && /ing$/.test(app[0].lower) && !app[0].cap && participleObjects.has(app[1].lower)) ||
+    (app.length > 1 && /ed$/.test(app[0].lower) && !app[0].cap && (placeLinks.has(app[1].lower) || app[1].lower === 'by')) ||
     // "Spacey, as Darin, sings ...", "Lind, when asked, said": a clause, not who the speaker is.
     appositiveClauseOpeners.has(app[0]?.lower ?? '');
+  // "The survey, conducted by the Pew Research Center": the body after "by" made the document.
+  if (participle && !info.name && app[1]?.lower === 'by' && app.slice(2).some((w) => w.cap)) {
+    const maker = organisationWords(app.slice(2));
+    if (maker.length && maker[0].cap) info.organisation = join(maker);
+  }
   if (app.length && !participle && (personClause ? info.name !== null && info.name !== info.organisation : !relatives.has(app[0].lower))) {
     let k = 0;
     if (personClause) {
