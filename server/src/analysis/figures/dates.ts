@@ -83,7 +83,7 @@ export function dateAt(s: Scan, i: number): Found | null {
   if (t.kind === 'number') return numericDate(s, i);
   if (t.kind !== 'word') return null;
   // "since mid-January": part of a month, resolved as the month named alone is.
-  if (mayBePartOfMonth(k) && partOfMonth.test(k)) return { next: i + 1, figure: make(s, i, i + 1, { kind: 'date', value: null, unit: 'month', approx: 'exact' }) };
+  if (mayBePartOfMonth(k) && partOfMonth.test(k)) return { next: i + 1, figure: make(s, withSince(s, i), i + 1, { kind: 'date', value: null, unit: 'month', approx: 'exact' }) };
   // "on Thursday", "Thursday night".
   const wd = weekdays.get(k);
   if (wd !== undefined && isCap(t) && (k.length > 3 || t.text.endsWith('.'))) {
@@ -132,7 +132,17 @@ function monthAlone(s: Scan, i: number): Found | null {
   // "October's figures": a month in the possessive is a date without a preposition, but "May's" is the name.
   const possessive = isPossessiveTime(s, i);
   if (k.length <= 3 || k === 'may' || (!possessive && (k === 'march' || !monthPrepositions.has(s.keys[i - 1])))) return null;
-  return { next: i + 1, figure: make(s, i, i + 1, { kind: 'date', value: null, unit: 'month', approx: 'exact' }) };
+  // "in August last year", "since March this year": the year is named relative to the article's.
+  const end = (s.keys[i + 1] === 'last' || s.keys[i + 1] === 'this' || s.keys[i + 1] === 'next') && s.keys[i + 2] === 'year' ? i + 3 : i + 1;
+  return { next: end, figure: make(s, withSince(s, i), end, { kind: 'date', value: null, unit: 'month', approx: 'exact' }) };
+}
+
+/**
+ * Where a month named without a year starts: at "since" before it ("since January"), which says the
+ * month is in the past and so decides its year (resolveDatesFrom), as "on" belongs to "on Thursday".
+ */
+function withSince(s: Scan, i: number): number {
+  return s.keys[i - 1] === 'since' ? i - 1 : i;
 }
 
 /** "Oct. 21, 2021", "October 2021", "June of 2018", "September 8", "since January". */
@@ -386,9 +396,14 @@ export function resolveDatesFrom(anchor: Date | null, figures: Figure[]): Figure
         let y = year;
         if (step < 0 && month >= anchor.getUTCMonth() + 1) y--;
         if (step > 0 && month <= anchor.getUTCMonth() + 1) y++;
-        // A month named alone ("in December", "since October") is taken as the one nearest the
-        // article's date: December in a February article is the December just gone.
-        if (step === 0 && !/\bthis\b/.test(lower)) {
+        // A month named alone ("in December") is taken as the one nearest the article's date:
+        // December in a February article is the December just gone. After "since" it is the last
+        // such month up to the article's date: January in a November article is this year's.
+        const relativeYear = / (last|this|next) year$/.exec(lower);
+        if (relativeYear) y = year + (relativeYear[1] === 'last' ? -1 : relativeYear[1] === 'next' ? 1 : 0);
+        else if (lower.startsWith('since ')) {
+          if (month > anchor.getUTCMonth() + 1) y--;
+        } else if (step === 0 && !/\bthis\b/.test(lower)) {
           const after = month - (anchor.getUTCMonth() + 1);
           if (after > 6) y--;
           else if (after < -6) y++;

@@ -788,7 +788,7 @@ describe('dates and relative time', () => {
     expect(resolved['last month']).toBe('2022-02');
     expect(resolved['Feb. 20']).toBe('2022-02-20');
     const partOfMonth = analyzeText('VILNIUS, March 3, 2022 - Yields are the highest since mid-January.', 'plaintext').figures;
-    expect(partOfMonth.map((f) => [f.text, f.resolved])).toContainEqual(['mid-January', '2022-01']);
+    expect(partOfMonth.map((f) => [f.text, f.resolved])).toContainEqual(['since mid-January', '2022-01']);
     const possessive = analyzeText("VILNIUS, March 3, 2022 - Tuesday's drills and last year's budget.", 'plaintext').figures;
     expect(possessive.map((f) => [f.text, f.resolved])).toContainEqual(['Tuesday', '2022-03-01']);
     expect(possessive.map((f) => [f.text, f.resolved])).toContainEqual(['last year', '2021']);
@@ -821,8 +821,30 @@ describe('dates and relative time', () => {
     const figures = analyzeText(text, 'plaintext').figures.filter((f) => f.kind === 'date');
     expect(figures.map((f) => [f.text, f.unit, f.resolved])).toEqual([
       ['9 May 2025', 'day', '2025-05-09'],
-      ['January', 'month', '2025-01'],
+      ['since January', 'month', '2025-01'],
       ['September', 'month', '2025-09'],
+    ]);
+  });
+
+  it('reads a month after "since" as the last such month up to the article\'s date', () => {
+    const text = 'OSLO, 12 November 2026 - Patrols have logged 900 ships since January and will add two more in January; prices have eased since mid-December.';
+    const figures = analyzeText(text, 'plaintext').figures.filter((f) => f.kind === 'date');
+    expect(figures.map((f) => [f.text, f.resolved])).toEqual([
+      ['12 November 2026', '2026-11-12'],
+      ['since January', '2026-01'],
+      ['January', '2027-01'],
+      ['since mid-December', '2025-12'],
+    ]);
+  });
+
+  it('reads "last year", "this year" and "next year" after a month named alone as that month\'s year', () => {
+    const text = 'OSLO, 12 February 2026 - Output has halved since August last year, rose in January this year and may recover in December next year.';
+    const figures = analyzeText(text, 'plaintext').figures.filter((f) => f.kind === 'date');
+    expect(figures.map((f) => [f.text, f.resolved])).toEqual([
+      ['12 February 2026', '2026-02-12'],
+      ['since August last year', '2025-08'],
+      ['January this year', '2026-01'],
+      ['December next year', '2027-12'],
     ]);
   });
 
@@ -914,6 +936,13 @@ describe('not figures', () => {
     ]);
     // A part of something still takes the plural after it, and a name is not cut.
     checkFigures('[[A third of the company shares]] went to [[one Tom Stevens]].', [{ unit: 'share' }, {}]);
+  });
+
+  it('ends a counted phrase at a past tense without "-ed" in lower case only ("only one led to charges" counted "led")', () => {
+    checkFigures('Of the cases, only [[one]] led to charges, [[two]] drew fines and [[three]] grew into trials.', [
+      { value: 1, unit: null }, { value: 2, unit: null }, { value: 3, unit: null },
+    ]);
+    checkFigures('Crews fitted [[50 LED bulbs]] and [[two Fed officials]] came.', [{ unit: 'bulb' }, { unit: 'official' }]);
   });
 
   it('reads a straight quote after a number as inches or feet only when it closes no quotation', () => {

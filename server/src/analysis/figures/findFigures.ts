@@ -1230,6 +1230,7 @@ function nounPhrase(s: Scan, i: number, singular: boolean, one = false): Phrase 
       !(end > i && changeNouns.has(k) && changeModifiers.test(keys[end - 1]))) break;
     // A negated auxiliary ("wasn't", "don’t") is a verb: the phrase ended before it.
     if (k.endsWith("n't") || k.endsWith('n’t') || (end > i && pastParticiples.has(k) && !isPossessive(keys[end - 1]))) break;
+    if (lowerCasePastTenses.has(t.text)) break;
     // "won 2-1 thanks to a late goal": a preposition, not a plural.
     if (k === 'thanks' && keys[end + 1] === 'to') break;
     if (k.length > 3 && k.endsWith('ly') && !lyNouns.has(k) && k.indexOf('-') < 0) break;
@@ -1578,6 +1579,12 @@ const clauseOpeners = new Set(['and', 'or', 'but', 'that', 'which', 'who', 'whom
 const verbAuxiliaries = new Set(['have', 'has', 'had', 'was', 'were', 'is', 'are', 'been', 'being', 'be', 'also', 'now', 'reportedly', 'already', 'since', 'all']);
 
 /** Past participles not in "-ed" that say what happened to what a figure counts. */
+/**
+ * Past tenses without "-ed" that end a counted noun phrase only in lower case: "only one led to
+ * charges", "two drew praise", but "50 LED bulbs", "two Fed officials" (nounStops are compared by key).
+ */
+const lowerCasePastTenses = new Set(['led', 'fed', 'drew', 'grew', 'withdrew', 'shook', 'dug', 'slid', 'spun', 'swung', 'clung', 'stung', 'wept', 'crept',
+  'knelt', 'sped', 'bled', 'bred', 'lent', 'overtook', 'undertook', 'mistook', 'foresaw', 'forbade']);
 const irregularParticiples = new Set(['died', 'hurt', 'lost', 'left', 'held', 'built', 'sold', 'taken', 'shot', 'stolen', 'sent', 'fled', 'struck', 'hit', 'cut', 'paid', 'spent', 'made', 'born', 'found', 'seen', 'given', 'won', 'brought', 'caught', 'bought', 'kept', 'laid', 'freed']);
 
 function isContextVerb(s: Scan, j: number): boolean {
