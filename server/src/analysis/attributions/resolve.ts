@@ -273,7 +273,9 @@ const relativePronoun = /^(?:who|which)$/i;
 /** How far before a source the pass reads: the antecedent of "who", and "Defending," before a name. */
 export const sourceLookback = 120;
 /** Words that end the noun phrase read back from "who": a verb, a preposition or a conjunction before it. */
-const antecedentStops = new Set([...descriptionStops].filter((w) => w !== 'of' && w !== 'for' && w !== 'at'));
+const antecedentStops = new Set([...[...descriptionStops].filter((w) => w !== 'of' && w !== 'for' && w !== 'at'),
+  // "anything from Mark or Jason yet which suggests": an adverb ends the noun phrase.
+  'yet', 'still', 'also', 'already', 'then', 'too', 'again', 'ever', 'now']);
 
 /**
  * The noun phrase a relative pronoun at `at` refers to: "opposition lawmakers" in "by opposition
@@ -281,8 +283,11 @@ const antecedentStops = new Set([...descriptionStops].filter((w) => w !== 'of' &
  * before is no ", " after a noun phrase of the same sentence.
  */
 function antecedentBefore(text: string, at: number): string | null {
-  const before = /^([^]*?)\s*,\s*$/.exec(text.slice(Math.max(0, at - sourceLookback), at))?.[1];
-  if (before === undefined) return null;
+  // "Home Secretary Charles Clarke who said", "a union leader who said": the clause may be restrictive, with no comma.
+  const before = /^([^]*?)\s*,?\s*$/.exec(text.slice(Math.max(0, at - sourceLookback), at))?.[1];
+  // "critics in the US - where it only reached number eight in its opening week - who described": the
+  // clause follows a parenthesis, whose last words are no antecedent.
+  if (before === undefined || /[-–—]$/.test(before)) return null;
   const back = before.split(/[ \u00a0]+/);
   const phrase: string[] = [];
   // "Neither does it cover Andrew Fastow, who": a name is its capitalised words, with a title or "the" before them.
@@ -473,6 +478,14 @@ interface UnnamedSource {
   /** The source span where the person was last mentioned. */
   start: number;
   end: number;
+}
+
+/** Plurals in no "-s": "people who said ... He replies" is no "he". */
+const pluralsWithoutS = new Set(['people', 'police', 'staff', 'personnel', 'crew', 'public', 'media', 'children', 'men', 'women']);
+
+/** Whether the head noun of an unnamed source names several people ("officials", "people"). */
+function isPluralHead(head: string): boolean {
+  return head.endsWith('s') || pluralsWithoutS.has(head);
 }
 
 /** How far after an unnamed source a "he" or "she" may stand for it. */
@@ -732,7 +745,7 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
       a.organisation = lastBody.role;
       if (!person.organisation) person.organisation = a.organisation;
     }
-    if (!person && !info.pronoun && !info.name && info.head && /s$/.test(info.head)) {
+    if (!person && !info.pronoun && !info.name && info.head && isPluralHead(info.head)) {
       lastGroup = { role: info.role, organisation: info.organisation, anonymous: info.anonymous, seen };
     }
     if (unnamedReferent) {
@@ -745,7 +758,7 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
       }
       unnamedReferent.seen = seen;
       unnamedReferent.end = a.source.end;
-    } else if (!person && !info.pronoun && !info.name && info.head && !/s$/.test(info.head) && (isPersonNoun(info.head) || anonymousHeads.has(info.head)) &&
+    } else if (!person && !info.pronoun && !info.name && info.head && !isPluralHead(info.head) && (isPersonNoun(info.head) || anonymousHeads.has(info.head)) &&
       !notPersonTitles.has(info.head)) {
       lastUnnamed = { head: info.head, role: info.role, organisation: info.organisation, seen, start: a.source.start, end: a.source.end };
     }

@@ -643,6 +643,8 @@ function parseSourceWords(text: string): SourceInfo {
     if (closing && !closing.before.length) info.role = shareRole;
     return info;
   }
+  // "who" or "which" whose antecedent was not found says nothing of the speaker (its role was "who").
+  if (head.length === 1 && relatives.has(head[0].lower)) return info;
   if (head.length === 1 && subjectPronouns.has(head[0].lower)) {
     info.pronoun = head[0].lower;
     return info;

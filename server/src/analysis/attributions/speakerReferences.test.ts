@@ -108,3 +108,25 @@ describe('speakers named through what surrounds the source', () => {
     expect(speakersOf('Talks have stalled, Kenya\'s Daily Courier newspaper reports.')).toEqual([['Daily Courier', 'newspaper', 'Daily Courier']]);
   });
 });
+
+describe('"who" and "which" with no comma before them', () => {
+  /** Speaker and role of each attribution whose source is a relative pronoun. */
+  const relatives = (text: string) => attributionsOf(text).filter((a) => a.source && /^(?:who|which)$/.test(text.slice(a.source.start, a.source.end)))
+    .map((a) => [a.speaker ?? null, a.role ?? null, a.anonymous ?? false]);
+
+  it('speak for the noun phrase right before them ("Home Secretary Charles Clarke who said" had no speaker and the role "who")', () => {
+    expect(relatives('The plan was welcomed by Health Secretary Ilze Ozola who said it would cut waiting lists.')).toEqual([['Ilze Ozola', 'Health Secretary', false]]);
+    expect(relatives('The minister criticised a union leader who said the strike would go ahead.')).toEqual([[null, 'union leader', true]]);
+    expect(relatives('The vote was criticised by the Harbour Party which accused the council of waste.')).toEqual([['Harbour Party', null, false]]);
+  });
+
+  it('take nothing from a parenthesis or an adverb before them, and give no role "who"', () => {
+    expect(relatives('The film was panned by critics in Riga - where it opened last week - who described the ending as weak.')).toEqual([[null, null, false]]);
+    expect(relatives('The bill was welcomed by Mark Berg yet which suggests little.')).toEqual([[null, null, false]]);
+  });
+
+  it('leave "he" to a person when the unnamed source is people ("people who said ... He replies" gave "he" the role "people")', () => {
+    const text = 'Michael Lind said the bridge was safe. He met people who said the bridge was unsafe. He replies that it is safe.';
+    expect(attributionsOf(text).map((a) => [a.speaker ?? null, a.role ?? null])).toEqual([['Michael Lind', null], [null, 'people'], ['Michael Lind', null]]);
+  });
+});
