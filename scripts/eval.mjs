@@ -67,7 +67,8 @@ async function main() {
     let commit = 'unknown';
     try {
       commit = execSync('git rev-parse --short HEAD', { cwd: root }).toString().trim();
-      if (execSync('git status --porcelain', { cwd: root }).toString().trim()) commit += ' (with uncommitted changes)';
+      // Untracked files are left out: a worktree with node_modules linked in has nothing else changed.
+      if (execSync('git status --porcelain --untracked-files=no', { cwd: root }).toString().trim()) commit += ' (with uncommitted changes)';
     } catch {
       // Not a git checkout: the commit stays unknown.
     }
