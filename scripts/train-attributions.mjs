@@ -217,9 +217,11 @@ function bestThresholds(perDoc, docs) {
       blocks: held.map((doc) => analyzer.blocks(doc.text, 'plaintext').map((block) => ({ block, sentences: tokenize(block.text) }))),
     };
   });
+  const byRole = new Map();
   const f = (threshold, nounThreshold) => {
     const totals = {};
     for (const fold of folds) heldOutCounts(fold.model, fold.blocks, fold.docs, threshold, nounThreshold, totals);
+    byRole.set(`${threshold}/${nounThreshold}`, targetRoles.map((role) => ((200 * totals[role].tp) / (totals[role].predicted + totals[role].gold)).toFixed(2)).join(' / '));
     return meanF1(totals);
   };
   // F1 is flat near its peak, so the threshold is the centre of the best three neighbouring grid points.
@@ -235,17 +237,17 @@ function bestThresholds(perDoc, docs) {
     const score = f(best.threshold, k / 20);
     if (score > best.f) best = { ...best, nounThreshold: k / 20, f: score };
   }
-  return best;
+  return { ...best, byRole: byRole.get(`${best.threshold}/${best.nounThreshold}`) };
 }
 
 const allDocs = loadSplit(join(dataDir, 'train'));
 const heldFold = args.includes('--holdout') ? 4 : args.includes('--fold') ? Number(opt('fold', 0)) : -1;
 const docs = heldFold >= 0 ? allDocs.filter((_, k) => k % 5 !== heldFold) : allDocs;
 const perDoc = examples(docs);
-const { threshold, nounThreshold, f } = bestThresholds(perDoc, docs);
+const { threshold, nounThreshold, f, byRole } = bestThresholds(perDoc, docs);
 const all = perDoc.flat();
 const model = fit(all);
-console.log(`train-attributions: ${all.length} examples (${all.filter((r) => r.y).length} cues), ${Object.keys(model.weights).length} weights; cross-validated mean F1 of cue, source and content tokens ${(100 * f).toFixed(1)} at threshold ${threshold} (noun-like words without a subject: ${nounThreshold})`);
+console.log(`train-attributions: ${all.length} examples (${all.filter((r) => r.y).length} cues), ${Object.keys(model.weights).length} weights; cross-validated mean F1 of cue, source and content tokens ${(100 * f).toFixed(2)} (${byRole}) at threshold ${threshold} (noun-like words without a subject: ${nounThreshold})`);
 if (!args.includes('--dry')) {
   const file = { format: 1, bias: model.bias, threshold, nounThreshold, hashBits, weights: model.weights, extents: extentTable() };
   writeFileSync(
