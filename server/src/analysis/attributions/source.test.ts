@@ -506,3 +506,24 @@ describe('parseSource: first words that are roles or open names, and participles
     expect(parseSource('The head of the unit, Acting Detective Chief Superintendent, Ilze Ozola')).toMatchObject({ name: 'Ilze Ozola', role: 'Acting Detective Chief Superintendent' });
   });
 });
+
+describe('parseSource: clauses and common words read as a source', () => {
+  it('names no one in a pronoun and its verb, or in "I\'m" and "Let\'s" ("He said" was the speaker "He", "he became" a role)', () => {
+    for (const source of ['He said', 'he became', 'It features the singer', "I'm", "Let's", 'There']) {
+      expect(parseSource(source), source).toMatchObject({ name: null, role: null, organisation: null });
+    }
+    // A name that closes the words is still read.
+    expect(parseSource('he played down reports Mr Berg')).toMatchObject({ name: 'Berg' });
+    expect(parseSource('US officials')).toMatchObject({ organisation: 'US' });
+  });
+
+  it('names no one in documents opening a sentence ("Reports" and "Surveys of economists" were speakers)', () => {
+    expect(parseSource('Reports')).toMatchObject({ name: null, head: 'reports' });
+    expect(parseSource('Surveys of economists')).toMatchObject({ name: null, head: 'surveys' });
+  });
+
+  it('reads an office in lower case after "of" before the name ("Director of television Ana Lima" was the speaker "Director")', () => {
+    expect(parseSource('Director of television Ilze Ozola')).toMatchObject({ name: 'Ilze Ozola', role: 'Director of television', organisation: null });
+    expect(parseSource('Chancellor of the Exchequer Tomas Berg')).toMatchObject({ name: 'Tomas Berg', role: 'Chancellor of the Exchequer' });
+  });
+});

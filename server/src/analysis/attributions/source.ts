@@ -348,7 +348,8 @@ const calendarWords = new Set([...monthNames, ...weekdayNames]);
 const offices = new Set(['bishop', 'archbishop', 'pope', 'king', 'queen', 'prince', 'princess', 'coroner', 'judge', 'mayor', 'sheriff',
   'chairman', 'chairwoman', 'speaker', 'duke', 'duchess', 'emperor', 'chancellor', 'governor']);
 /** What a source may be written as ("Data from the CML", "Figures from the ONS"), never a name. */
-const documentNouns = new Set(['data', 'figures', 'research', 'statistics', 'survey', 'report', 'study', 'poll', 'analysis', 'estimates', 'evidence']);
+const documentNouns = new Set(['data', 'figures', 'research', 'statistics', 'survey', 'report', 'study', 'poll', 'analysis', 'estimates', 'evidence',
+  'surveys', 'reports', 'studies', 'polls', 'analyses', 'forecasts', 'projections']);
 /** Words that open a sentence before a number of people ("Almost a quarter of US consumers", "About 200 workers") and name no one. */
 const leadingQualifiers = new Set(['almost', 'nearly', 'about', 'around', 'roughly', 'approximately', 'over', 'under', 'just', 'only', 'barely',
   'more', 'fewer', 'less', 'up', 'at']);
@@ -645,6 +646,13 @@ function parseSourceWords(text: string): SourceInfo {
   }
   // "who" or "which" whose antecedent was not found says nothing of the speaker (its role was "who").
   if (head.length === 1 && relatives.has(head[0].lower)) return info;
+  // "He said", "It features the singer", "he became": a pronoun and a verb after it are a clause misread
+  // as the source, which names no one (the speaker was "He", the role "he became"), unless a name closes
+  // the words ("he played down reports Mr Blair"). Whom the pronoun stands for is left open: a clause
+  // read as the source often belongs to no attribution (on the BBC corpus a third of those resolved
+  // went to the wrong person). "I'm", "Let's", "Us", "There" name no one either.
+  if (head.length >= 2 && subjectPronouns.has(head[0].lower) && !head[1].cap && !head[0].possessive && !head[head.length - 1].cap) return info;
+  if (head.length && /^(?:I['’](?:m|d|ve|ll)|Let|Us|There)$/i.test(head[0].text) && head[0].text !== 'US') return info;
   if (head.length === 1 && subjectPronouns.has(head[0].lower)) {
     info.pronoun = head[0].lower;
     return info;
@@ -713,6 +721,17 @@ function parseSourceWords(text: string): SourceInfo {
     if (rest.length >= 3 && rest.every((w) => w.cap && !w.possessive && !notNames.has(w.lower))) {
       info.name = join(rest.slice(-2));
       info.role = joinRole(head.slice(i, head.length - 2).filter((w) => !honorific.test(w.text)));
+      return info;
+    }
+    // "Director of television Jana Bennett", "Head of news Ana Lima": an office in lower case, then the
+    // name (the speaker was "Director", employed by "Jana Bennett").
+    let from = head.length;
+    while (from > office && head[from - 1].cap && !notNames.has(head[from - 1].lower)) from--;
+    const named = head.length - from;
+    if (named >= 2 && named <= 3 && from > office && head.slice(office, from).every((w) => !w.cap && !w.possessive && !roleBreakers.has(w.lower) && !relatives.has(w.lower) && !headEnders.has(w.lower)) &&
+      head.slice(from).every((w) => !w.possessive && !isTitle(w.lower))) {
+      info.name = join(head.slice(from));
+      info.role = joinRole(head.slice(i, from).filter((w) => !honorific.test(w.text)));
       return info;
     }
   }
