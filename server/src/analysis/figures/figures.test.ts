@@ -826,6 +826,24 @@ describe('dates and relative time', () => {
     ]);
   });
 
+  it('reads one period with a qualifier as a duration, and "a year" alone as no figure', () => {
+    checkFigures('Crews lost [[almost a week]], the talks took [[more than a year]] and [[up to a fortnight]], and fees are [[$5 a day]] once a year.', [
+      { kind: 'duration', value: 1, unit: 'week', approx: 'about' },
+      { kind: 'duration', value: 1, unit: 'year', approx: 'more-than' },
+      { kind: 'duration', value: 1, unit: 'fortnight', approx: 'at-most' },
+      { kind: 'money', value: 5 },
+    ]);
+    const text = 'KYIV, [[March 4, 2026]] - He left [[just over a year ago]]; she came [[a week ago]].';
+    checkFigures(text, [{}, { kind: 'duration', value: 1, unit: 'year', approx: 'more-than' }, { kind: 'date', value: null, unit: 'week', approx: 'exact' }]);
+    const resolved = analyzeText(text.replace(/\[\[|\]\]/g, ''), 'plaintext').figures.map((f) => [f.text, f.resolved]);
+    expect(resolved).toContainEqual(['just over a year ago', '2025']);
+    expect(resolved).toContainEqual(['a week ago', '2026-02-25']);
+    // A comparison with a date, and the verb "estimated", qualify nothing.
+    checkFigures('Sales were [[5%]] higher than [[a year ago]] and above the [[3.1%]] the bank estimated [[a month ago]].', [
+      { kind: 'percent' }, { kind: 'date', unit: 'year' }, { kind: 'percent' }, { kind: 'date', unit: 'month' },
+    ]);
+  });
+
   it('reads a month after "since" as the last such month up to the article\'s date', () => {
     const text = 'OSLO, 12 November 2026 - Patrols have logged 900 ships since January and will add two more in January; prices have eased since mid-December.';
     const figures = analyzeText(text, 'plaintext').figures.filter((f) => f.kind === 'date');

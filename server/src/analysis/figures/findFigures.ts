@@ -3,7 +3,7 @@ import { numberAbbreviations, type Sentence, type Token } from '../tokens.js';
 import {
   ambiguousUnitWords, caseSensitiveSuffixes, currencyCodesBefore, currencySigns, decreaseVerbs, denominators, dollarPrefixes,
   foldWords, identifierHeads, increaseVerbs, lyNouns, maxUnitWords, months, nounStops, notPlural, ordinalWords, perNouns,
-  pastParticiples, pluralNouns, qualifiersByLastWord, scaleWords, smallNumbers, streetWords, suffixScales, unitBySpelling, unitsByFirstWord,
+  pastParticiples, pluralNouns, qualifiedPeriods, qualifiersByLastWord, scaleWords, smallNumbers, streetWords, suffixScales, unitBySpelling, unitsByFirstWord,
   vagueMagnitudes, weekdays, relativeDays, relativePeriods, type UnitInfo,
 } from './lexicon.js';
 import { parseLeadingNumber, readSpelled, startsSpelled } from './numbers.js';
@@ -59,6 +59,7 @@ function figuresOf(scan: Scan & { markedCount: number }): Figure[] {
     if ((keys[i] === 'this' || keys[i] === 'last' || keys[i] === 'next') && i + 1 < keys.length) keys[i + 1] = possessiveTimeKey(keys[i + 1], keys[i]);
     if (!startsFigure(scan, i)) continue;
     const found = ordinalWords.has(keys[i]) ? ordinalAt(scan, i) : dateAt(scan, i) ?? quantityAt(scan, i, figures) ?? ordinalAt(scan, i);
+    if (found?.figure && keys[i] === 'ago' && found.figure.kind === 'date') qualifiedAgo(scan, i, found.figure);
     if (found) {
       // A figure read back from its last word ("a year ago") must not overlap the one before it.
       const last = figures[figures.length - 1];
@@ -78,6 +79,20 @@ function figuresOf(scan: Scan & { markedCount: number }): Figure[] {
     listedAges(figures, scan.text);
   }
   return figures;
+}
+
+/**
+ * "more than a year ago", "almost a week ago": a qualified period back from the article's date is a
+ * duration of one period, as "more than two years ago" is of two, and keeps its qualifier.
+ */
+function qualifiedAgo(scan: Scan, ago: number, figure: Figure): void {
+  const qualifier = periodQualifierBefore(scan, ago - 2);
+  if (qualifier === null) return;
+  figure.start = scan.w[qualifier.first].start;
+  figure.text = scan.text.slice(figure.start, figure.end);
+  figure.kind = 'duration';
+  figure.value = 1;
+  figure.approx = qualifier.approx;
 }
 
 /** Between a count and its change: ", down", ", up by". */
@@ -441,7 +456,9 @@ function startsFigure(s: Scan, i: number): boolean {
   if (k === 'a' || k === 'an') {
     // "A$2.1bn": an "A" glued to "$" is the Australian dollar, not an article.
     if (k === 'a' && next?.text === '$' && next.start === t.end) return true;
-    return afterArticle.has(nextKey) || (nextKey !== undefined && (startsSpelled(nextKey) || fractionOfPoint.test(nextKey)));
+    return afterArticle.has(nextKey) || (nextKey !== undefined && (startsSpelled(nextKey) || fractionOfPoint.test(nextKey) ||
+      // "almost a week", "more than a year": one period with a qualifier is a duration; "a year" alone is most often a rate.
+      (qualifiedPeriods.has(nextKey) && periodQualifierBefore(s, i) !== null)));
   }
   if (k === 'this' || k === 'last' || k === 'next' || k === 'past') return afterRelative.has(nextKey);
   if (k === 'percent' || k === 'percents' || k === 'per') return percentOf(s, i) !== null;
@@ -1304,6 +1321,18 @@ function qualifierBefore(s: Scan, i: number): { first: number; approx: Approx } 
   return null;
 }
 
+/**
+ * A qualifier of an amount of time before word i ("almost", "more than", "up to"), but not a
+ * comparison ("higher than a year ago", "below a year") nor the verb "estimated" ("the 3.1% the
+ * government estimated a month ago").
+ */
+function periodQualifierBefore(s: Scan, i: number): { first: number; approx: Approx } | null {
+  const qualifier = qualifierBefore(s, i);
+  if (qualifier === null || notPeriodQualifiers.has(s.keys[qualifier.first]) || notPeriodQualifiers.has(s.keys[i - 1])) return null;
+  return qualifier;
+}
+const notPeriodQualifiers = new Set<string | undefined>(['higher', 'greater', 'lower', 'fewer', 'above', 'below', 'exceeding', 'sub', 'estimated']);
+
 /** Words after which "over" means "about": sanctions, disputes and alarm ("jailed over", "row over", "fears over"). */
 const aboutWhat = new Set<string | undefined>(['jailed', 'sentenced', 'convicted', 'arrested', 'sued', 'suing', 'sues', 'prosecuted',
   'investigated', 'questioned', 'sacked', 'fired', 'suspended', 'quizzed', 'row', 'rows', 'dispute', 'disputes', 'probe', 'probes', 'inquiry', 'investigation',
@@ -1839,7 +1868,7 @@ function quantityAt(s: Scan, i: number, previous: Figure[]): Found | null {
     if (lone === 'one' || lone === 'a' || lone === 'an') {
       const k = keys[core.end];
       const ratioFollows = (k === 'in' || k === 'out') && ratioAfter(s, core) !== null;
-      const longPeriod = lone !== 'one' && (k === 'decade' || k === 'century');
+      const longPeriod = lone !== 'one' && (k === 'decade' || k === 'century' || (qualifiedPeriods.has(k) && periodQualifierBefore(s, core.first) !== null));
       // "an hour and a half", "a mile and a half": the half makes the unit a figure.
       const andAHalf = lone !== 'one' && isAndAHalf(keys, core.end + 1);
       if (!ratioFollows && !longPeriod && !andAHalf && !oneIsFigure(s, core)) return null;

@@ -86,7 +86,9 @@ listWords(['a', 'an'], ARTICLE);
 listWords(['this', 'last', 'next', 'past'], RELATIVE);
 listWords(['percent', 'percents', 'per'], PERCENT);
 listWords([...months.keys(), ...weekdays.keys()], CAPITAL);
-listWords([...scaleWords.keys(), ...denominators.keys(), ...smallNumbers.keys(), 'dozen', 'dozens', 'dzs', 'dozs', 'half', 'hundred', 'decade', 'century'], AFTER_ARTICLE);
+listWords([...scaleWords.keys(), ...denominators.keys(), ...smallNumbers.keys(), 'dozen', 'dozens', 'dzs', 'dozs', 'half', 'hundred', 'decade', 'century',
+  // findFigures' qualifiedPeriods: a duration only after a qualifier, which the token-level test judges.
+  'year', 'month', 'week', 'fortnight', 'day', 'hour'], AFTER_ARTICLE);
 listWords([...relativePeriods, ...months.keys(), ...weekdays.keys()], AFTER_RELATIVE);
 listWords(['of', 'cent'], AFTER_PERCENT);
 listWords([...startOnItsOwn, 'a', 'an', 'this', 'last', 'next', 'past', 'percent', 'percents', 'per', ...scaleWords.keys(), 'dzs', 'dozs'], HEAD);

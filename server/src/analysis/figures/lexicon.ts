@@ -405,6 +405,12 @@ export const streetWords = new Set(['street', 'st', 'avenue', 'ave', 'road', 'rd
  * contraction seen from April"); first, or after a possessive, they describe the noun ("nine stolen
  * items", "a third of the world's known reserves").
  */
+/**
+ * Periods that make a duration after "a" only with a qualifier before it ("nearly a year", "more
+ * than a week"): "a year" alone is most often a rate ("$5 a year") or part of a date ("a year ago").
+ */
+export const qualifiedPeriods = new Set(['year', 'month', 'week', 'fortnight', 'day', 'hour']);
+
 export const pastParticiples = new Set(['seen', 'taken', 'given', 'known', 'shown', 'done', 'made', 'held', 'paid', 'sold', 'built',
   'found', 'lost', 'spent', 'won', 'kept', 'brought', 'bought', 'caught', 'thrown', 'grown', 'drawn', 'driven', 'written', 'broken',
   'chosen', 'begun', 'gone', 'eaten', 'fallen', 'risen', 'stolen', 'hidden', 'forgotten', 'frozen', 'sent', 'meant', 'felt']);
