@@ -527,3 +527,20 @@ describe('parseSource: clauses and common words read as a source', () => {
     expect(parseSource('Chancellor of the Exchequer Tomas Berg')).toMatchObject({ name: 'Tomas Berg', role: 'Chancellor of the Exchequer' });
   });
 });
+
+describe('parseSource: words opening a sentence that name no one, and an employer cut at a second clause', () => {
+  it('names no one in a sentence adverb, a holiday or a plural common noun ("Previously", "Christmas sales", "Businesses" were speakers)', () => {
+    expect(parseSource('Previously')).toMatchObject({ name: null, role: null });
+    expect(parseSource('Previously it')).toMatchObject({ name: null, pronoun: 'it' });
+    expect(parseSource('Recently Tomas Berg')).toMatchObject({ name: 'Tomas Berg' });
+    expect(parseSource('Christmas sales')).toMatchObject({ name: null, organisation: null });
+    expect(parseSource('Bloggers')).toMatchObject({ name: null, head: 'bloggers' });
+    expect(parseSource('Lots of ministers')).toMatchObject({ name: null, head: 'ministers', anonymous: true });
+  });
+
+  it('ends the employer where the appositive\'s second clause starts ("... committee and was part of the Butler inquiry" worked for "Commons of Butler")', () => {
+    expect(parseSource('Ana Lima, a member of the Saeima budget committee and was part of the Ozola inquiry')).toMatchObject({ name: 'Ana Lima', organisation: 'Saeima' });
+    // A description and then a name stay the employer.
+    expect(parseSource('Tomas Berg, editor of Baltic film journal Screen Guide')).toMatchObject({ organisation: 'Screen Guide' });
+  });
+});

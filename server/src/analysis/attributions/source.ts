@@ -373,7 +373,7 @@ const openingPrepositions = new Set(['among', 'despite', 'during', 'amid', 'beyo
 
 /** Number words in a share of people ("four in 10 residents"). */
 const quantityWords = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'half', 'third', 'thirds',
-  'quarter', 'quarters', 'majority', 'minority', 'dozens', 'hundreds', 'thousands', 'millions', 'number', 'handful', 'host', 'couple']);
+  'quarter', 'quarters', 'majority', 'minority', 'dozens', 'hundreds', 'thousands', 'millions', 'number', 'handful', 'host', 'couple', 'lots', 'plenty']);
 
 /** Adjectives that open a sentence before a description, never a name ("Veteran actor ...", "Separate figures from ..."). */
 const descriptive = new Set(['veteran', 'separate', 'new', 'latest', 'recent', 'further', 'fresh', 'additional', 'preliminary',
@@ -540,6 +540,19 @@ const trailingTime = /\s+(?:on\s+)?(?:(?:last|this|next)\s+)?(?:monday|tuesday|w
 /** Sentence adverbs that a source span may open with, followed by a comma. */
 const leadingAdverb = /^(?:nevertheless|nonetheless|however|meanwhile|still|instead|moreover|furthermore|indeed|separately|elsewhere|yet|also|now|later|earlier|similarly|likewise|in addition|in turn|in response|in a statement|by contrast|in contrast)\s*,\s*/i;
 
+/** Verbs that open a second clause inside an appositive ("and was part of", "which has"). */
+const clauseVerbs = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'said', 'says']);
+
+/** Sentence adverbs that open a source with no comma after them ("Previously it"), and alone. */
+const bareAdverbs = 'previously|recently|currently|initially|originally|subsequently|separately|additionally|ultimately|finally|similarly|meanwhile|nevertheless|instead';
+const leadingBareAdverb = new RegExp(`^(?:${bareAdverbs})\\s+(?=\\S)`, 'i');
+const bareAdverb = new RegExp(`^(?:${bareAdverbs})$`, 'i');
+
+/** Plural common nouns that open a sentence before a verb ("Businesses warn", "Bloggers say"), never a name. */
+const commonPlurals = new Set(['businesses', 'companies', 'firms', 'banks', 'retailers', 'shops', 'bloggers', 'consumers', 'shoppers', 'parents',
+  'teachers', 'pupils', 'students', 'fans', 'players', 'clubs', 'users', 'viewers', 'listeners', 'readers', 'customers', 'passengers',
+  'drivers', 'farmers', 'workers', 'employers', 'unions', 'robots', 'viruses', 'hackers', 'optimists', 'pessimists', 'sceptics', 'skeptics']);
+
 export function parseSource(text: string): SourceInfo {
   return withoutPersonEmployer(withoutBareTitle(withoutTimeNames(withoutPostnominals(parseSourceWords(text))), text));
 }
@@ -567,7 +580,7 @@ function withoutPersonEmployer(info: SourceInfo): SourceInfo {
 }
 
 /** Months and days of the week, which name no speaker on their own ("last September it ..."); "May" is a surname too. */
-const timeNames = /^(?:january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+const timeNames = /^(?:january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|easter)$/i;
 
 /** A speaker named by a month or a day alone is a misread time phrase: no name, no organisation. */
 function withoutTimeNames(info: SourceInfo): SourceInfo {
@@ -580,6 +593,9 @@ function withoutTimeNames(info: SourceInfo): SourceInfo {
 function parseSourceWords(text: string): SourceInfo {
   // "Nevertheless, one of his deputies, Ana Lima": a sentence adverb before the source is no name.
   text = text.replace(leadingAdverb, '');
+  // "Previously it has encouraged", "Recently officials": the adverb with no comma too; alone it names no one.
+  if (bareAdverb.test(text.trim())) return { name: null, role: null, organisation: null, pronoun: null, head: null, definite: false, anonymous: false };
+  text = text.replace(leadingBareAdverb, '');
   // A parenthesis ("(D-NM)") names a party or state, not part of the name; so does ", D-N.Y." or ", R-Ky.".
   text = text.replace(/\s*\([^)]*\)?/g, '').replace(/,\s*[DRI]-[A-Z][A-Za-z.]{0,12}(?=,|$)/g, '');
   // "a poll released Sunday", "a report published on Monday night": a closing time names no one.
@@ -619,7 +635,7 @@ function parseSourceWords(text: string): SourceInfo {
   // "New figures" opens with an adjective; "New Line", "New Labour" and "Final Wars" with a name ("Rival
   // Sony" does not). "Head of the division" opens with a role.
   if (head.length && (anonymousHeads.has(head[0].lower) || determiners.has(head[0].lower) || (descriptive.has(head[0].lower) && !(nameOpeners.has(head[0].lower) && head[1]?.cap)) ||
-    documentNouns.has(head[0].lower) || leadingQualifiers.has(head[0].lower) || (head[0].lower === 'head' && head[1]?.lower === 'of'))) head[0].cap = false;
+    documentNouns.has(head[0].lower) || leadingQualifiers.has(head[0].lower) || commonPlurals.has(head[0].lower) || (head[0].lower === 'head' && head[1]?.lower === 'of'))) head[0].cap = false;
   // "Government figures", "Court documents", "Satellite images": a common noun opening the sentence
   // before a record names no one ("Treasury figures" and "ONS data" keep their names).
   if (head.length >= 2 && head[0].cap && !head[0].possessive && (sectorNouns.has(head[0].lower) || recordMakers.has(head[0].lower)) && !head[1].cap &&
@@ -1132,7 +1148,11 @@ function parseSourceWords(text: string): SourceInfo {
       info.role = joinRole(ofOffice ? [...held, ...app.slice(link)] : held);
     } else if (roleWords.length && roleWords.length <= 12) info.role = joinRole(roleWords);
     if (link >= 0 && !ownerEmploys) {
-      const orgWords = organisationWords(app.slice(link + 1));
+      // "a member of the Commons intelligence and security committee and was part of the Butler inquiry":
+      // the employer's phrase ends where a second clause starts (it was "Commons of Butler").
+      const named = app.slice(link + 1);
+      const cut = named.findIndex((w, m) => relatives.has(w.lower) || clauseVerbs.has(w.lower) || (w.lower === 'and' && clauseVerbs.has(named[m + 1]?.lower ?? '')));
+      const orgWords = organisationWords(cut < 0 ? named : named.slice(0, cut));
       while (orgWords.length && !orgWords[orgWords.length - 1].cap) orgWords.pop();
       while (orgWords.length && !orgWords[0].cap) orgWords.shift();
       if (orgWords.length) info.organisation = join(orgWords);
