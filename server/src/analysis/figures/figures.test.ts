@@ -1088,6 +1088,12 @@ describe('not figures', () => {
     checkFigures('Ring 020 7946 0958 or 0800 123 4567 before [[5pm]]; [[3 500]] called.', [{ kind: 'date' }, { value: 3500 }]);
   });
 
+  it('skips an international phone number and both parts of a reference number ("+41 22 917 1234" was three figures)', () => {
+    checkFigures('Call +41 22 917 1234, +1 202-555-0143 or +44 (0)20 7946 0958, or see report no. 2026/117; [[40 people]] called.', [{ value: 40 }]);
+    // A signed number and the number after it stay figures.
+    checkFigures('The index moved +[[2.5]], then [[1.5 points]].', [{ value: 2.5 }, { value: 1.5, unit: 'point' }]);
+  });
+
   it('reads race distances before their event and lengths to the centimetre as metres', () => {
     checkFigures('She won the [[60m]] hurdles, cleared [[4.88m]] at the meeting and threw [[17.30m]], while [[400m]] runners trained and [[2.7m units]] sold.', [
       { kind: 'measure', value: 60, unit: 'm' },

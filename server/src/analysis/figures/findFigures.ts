@@ -54,6 +54,13 @@ function figuresOf(scan: Scan & { markedCount: number }): Figure[] {
   for (let m = 0; m < scan.markedCount; m++) {
     const i = markedWords[m];
     if (i < done) continue;
+    if (scan.w[i].text === '+') {
+      const after = afterPhoneNumber(scan, i);
+      if (after > i) {
+        done = after;
+        continue;
+      }
+    }
     // Only marked words need it, so the keys of the other words are left as they are.
     keys[i] = possessiveTimeKey(keys[i], keys[i - 1]);
     if ((keys[i] === 'this' || keys[i] === 'last' || keys[i] === 'next') && i + 1 < keys.length) keys[i + 1] = possessiveTimeKey(keys[i + 1], keys[i]);
@@ -2537,9 +2544,9 @@ function decadeOfAge(s: Scan, start: number, core: Core): Found | null {
  */
 function isIdentifier(s: Scan, start: number, core: Core): boolean {
   const { w, keys } = s;
-  // "the No. 2 seller": "No." heads the number as "No 10" does.
-  const stop = w[start - 1];
-  if (stop?.text === '.' && w[start - 2]?.end === stop.start && numberAbbreviations.has(w[start - 2].text)) return true;
+  // "the No. 2 seller": "No." heads the number as "No 10" does; "report no. 2026/117" both parts.
+  if (afterNumberAbbreviation(s, start)) return true;
+  if (w[start - 1]?.text === '/' && w[start - 2]?.kind === 'number' && gluedTogether(w[start - 2], w[start - 1], w[start]) && afterNumberAbbreviation(s, start - 2)) return true;
   const prev = keys[start - 1];
   const integer = core.value !== null && Number.isInteger(core.value) && !core.scaled && core.rest === '' && !core.range;
   if (core.range && !core.unit && isCapitalized(w[core.end]) && streetWords.has(keys[core.end + 1] ?? '')) return true;
@@ -2583,6 +2590,15 @@ function isIdentifier(s: Scan, start: number, core: Core): boolean {
   return false;
 }
 
+function afterNumberAbbreviation(s: Scan, start: number): boolean {
+  const stop = s.w[start - 1];
+  return stop?.text === '.' && s.w[start - 2]?.end === stop.start && numberAbbreviations.has(s.w[start - 2].text);
+}
+
+function gluedTogether(a: Token, b: Token, c: Token): boolean {
+  return a.end === b.start && b.end === c.start;
+}
+
 /**
  * Whether the digits at word i follow, group after group with one space between, a group that
  * starts with a zero (a phone number's area or service code).
@@ -2595,6 +2611,29 @@ function inPhoneNumber(s: Scan, i: number): boolean {
     if (group.text.charCodeAt(0) === 48) return true;
   }
   return false;
+}
+
+/**
+ * An international phone number: "+", a country code, an optional trunk "(0)" and two or more
+ * groups set off by spaces or hyphens ("+41 22 917 1234", "+1 202-555-0143", "+44 (0)20 7946 0958").
+ */
+const internationalNumber = /\+\d{1,3}(?:[ \u00a0]\(0\)\d{1,5})?(?:[ \u00a0-]\(?\d{1,5}\)?){2,}(?![\d.,]\d)/y;
+
+/**
+ * The index of the first word after an international phone number starting at the "+" of word i,
+ * or i when none starts there.
+ */
+function afterPhoneNumber(s: Scan, i: number): number {
+  const { w } = s;
+  const start = w[i].start;
+  const before = s.text.charCodeAt(start - 1);
+  if (start > 0 && !(before === 32 || before === 40 /* ( */ || before === 58 /* : */ || before === 0xa0)) return i;
+  internationalNumber.lastIndex = start;
+  if (!internationalNumber.test(s.text)) return i;
+  const end = internationalNumber.lastIndex;
+  let j = i + 1;
+  while (j < w.length && w[j].start < end) j++;
+  return j;
 }
 
 /** Words after a model number that name what it is. */
