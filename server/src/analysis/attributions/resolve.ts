@@ -1,7 +1,7 @@
 import type { Attribution, Span } from '../types.js';
 import { detached } from '../detached.js';
 import { anonymousHeads } from './lexicon.js';
-import { isOrganisationNoun, isPersonNoun, isTitle, onlyShortTitles, openingTitleNoun, organisationNouns, parseSource, roleWords, type SourceInfo } from './source.js';
+import { isBodyHead, isOrganisationNoun, isPersonNoun, isTitle, onlyShortTitles, openingTitleNoun, organisationNouns, parseSource, roleWords, type SourceInfo } from './source.js';
 
 /** A speaker met in the article: the first full mention, then what later mentions add. */
 interface Person {
@@ -702,8 +702,10 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
       // "the Scot said", "the Italian said": the last person met, as "he" or "she" would be, either sex.
       person = recentPeople[recentPeople.length - 1] ?? null;
     } else if (info.definite && info.head) {
-      // "the diplomat": the most recent speaker whose role has that noun.
+      // "the diplomat": the most recent speaker whose role has that noun; "the committee" is a body, not
+      // a person whose role names it ("Committee chairman Barry Sheerman", "Party leader Charles Kennedy").
       person = latestWithRole.get(info.head) ?? null;
+      if (person && isBodyHead(info.head) && !person.organisationOnly && person.words > 1 && (person.addressed || person.role !== null && isPersonNoun(roleHead(person.role)))) person = null;
       // "A consultant surgeon, who spoke on condition of anonymity, said ... the surgeon said": the unnamed one, when met since.
       if (lastUnnamed && lastUnnamed.head === info.head && lastUnnamed.seen > (person?.lastSeen ?? 0)) {
         person = null;
@@ -742,7 +744,8 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
       if (!person.organisation) person.organisation = a.organisation;
     } else if (person && !person.organisationOnly && lastBody && seen - lastBody.seen <= 3 && ownedByIt.test(sourceText)) {
       // "The council said ... Its chief executive, Sunita Rao, said": the unnamed body employs her.
-      a.organisation = lastBody.role;
+      // One already known to employ her is named rather than described ("UKIP leader Roger Knapman ... The party ... Its leader, Roger Knapman").
+      a.organisation = person.organisation ?? lastBody.role;
       if (!person.organisation) person.organisation = a.organisation;
     }
     if (!person && !info.pronoun && !info.name && info.head && isPluralHead(info.head)) {

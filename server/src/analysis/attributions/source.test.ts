@@ -544,3 +544,16 @@ describe('parseSource: words opening a sentence that name no one, and an employe
     expect(parseSource('Tomas Berg, editor of Baltic film journal Screen Guide')).toMatchObject({ organisation: 'Screen Guide' });
   });
 });
+
+describe('parseSource: a common word before a role, and a pronoun clause before a name', () => {
+  it('keeps "Shadow", "Committee" or "Festival" in the role (they were the organisation)', () => {
+    expect(parseSource('Shadow home secretary Ilze Ozola')).toMatchObject({ name: 'Ilze Ozola', role: 'Shadow home secretary', organisation: null });
+    expect(parseSource('Committee chairman Tomas Berg')).toMatchObject({ name: 'Tomas Berg', role: 'Committee chairman', organisation: null });
+    // A company's name before the role stays the employer.
+    expect(parseSource('Nordline boss Ana Lima')).toMatchObject({ name: 'Ana Lima', role: 'boss', organisation: 'Nordline' });
+  });
+
+  it('reads the name after "It claims" ("It claims Tony Blair" gave him the role "claims" at "It")', () => {
+    expect(parseSource('It claims Tomas Berg')).toMatchObject({ name: 'Tomas Berg', role: null, organisation: null });
+  });
+});

@@ -319,6 +319,11 @@ function isBodyNoun(lower: string): boolean {
   return institutionHeads.has(lower) || describedBodies.has(lower) || lower === 'trust' || lower === 'league' || lower === 'institution';
 }
 
+/** A noun for a body of any kind ("committee", "party", "agency"), which no person's role makes "the committee" stand for. */
+export function isBodyHead(noun: string): boolean {
+  return organisationNouns.has(noun) || describedBodies.has(noun) || institutionNouns.has(noun) || institutionHeads.has(noun);
+}
+
 /** A noun that describes an organisation ("agency", "firm", "union"), which "the" makes point back to one. */
 export function isOrganisationNoun(noun: string): boolean {
   return organisationNouns.has(noun) || describedBodies.has(noun);
@@ -540,6 +545,11 @@ const trailingTime = /\s+(?:on\s+)?(?:(?:last|this|next)\s+)?(?:monday|tuesday|w
 /** Sentence adverbs that a source span may open with, followed by a comma. */
 const leadingAdverb = /^(?:nevertheless|nonetheless|however|meanwhile|still|instead|moreover|furthermore|indeed|separately|elsewhere|yet|also|now|later|earlier|similarly|likewise|in addition|in turn|in response|in a statement|by contrast|in contrast)\s*,\s*/i;
 
+/** Common words that open a sentence before a role and a name, never an employer's name. */
+const roleOpeners = new Set(['shadow', 'committee', 'festival', 'charity', 'sports', 'sport', 'club', 'team', 'party', 'union', 'council',
+  'campaign', 'group', 'company', 'firm', 'bank', 'government', 'opposition', 'industry', 'health', 'police', 'school', 'hospital', 'museum',
+  'tournament', 'race', 'event', 'show', 'film', 'label', 'studio', 'band', 'league', 'competition', 'project', 'programme', 'agency', 'watchdog']);
+
 /** Verbs that open a second clause inside an appositive ("and was part of", "which has"). */
 const clauseVerbs = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'said', 'says']);
 
@@ -623,7 +633,9 @@ function parseSourceWords(text: string): SourceInfo {
   // an object or a preposition after the word makes it a verb ("Prosecuting attorney" is a role). The
   // name closes the source after a noun; after a preposition ("at Downing Street Tony Blair") its
   // start is unclear.
-  if (head.length > 3 && head[0].cap && head[0].lower.length > 5 && head[0].lower.endsWith('ing') && participleObjects.has(head[1].lower)) {
+  // So is a pronoun and its verb before a name ("It claims Tony Blair" gave him the role "claims" at "It").
+  const pronounClause = head.length > 2 && subjectPronouns.has(head[0].lower) && !head[0].possessive && !head[1].cap && head.slice(2).every((w) => w.cap);
+  if ((head.length > 3 && head[0].cap && head[0].lower.length > 5 && head[0].lower.endsWith('ing') && participleObjects.has(head[1].lower)) || pronounClause) {
     let from = head.length;
     while (from > 2 && head[from - 1].cap) from--;
     const before = head[from - 1].lower;
@@ -827,6 +839,9 @@ function parseSourceWords(text: string): SourceInfo {
       info.organisation = info.name;
       described.push(...employerWords, ...employer.role);
     } else if (employerWords.every((w) => isTitle(w.lower)) || (employerWords.length === 1 && portfolios.has(employerWords[0].lower) && portfolioTitles.has(employer.role[0]?.lower)) ||
+      // "Shadow chancellor Oliver Letwin", "Committee chairman Ana Lima", "Festival director Tom Berg": a
+      // common word opening the sentence is part of the role (they worked for "Shadow", "Committee").
+      (employerWords.length === 1 && i === 0 && roleOpeners.has(employerWords[0].lower)) ||
       (employerWords.length === 1 && isPlaceAdjective(employerWords[0]))) {
       // "Chief executive Ana Lima": titles alone before the role are part of it, not an employer; so
       // are a minister's portfolio ("Finance minister Rachel Reeves") and an adjective of place

@@ -130,3 +130,13 @@ describe('"who" and "which" with no comma before them', () => {
     expect(attributionsOf(text).map((a) => [a.speaker ?? null, a.role ?? null])).toEqual([['Michael Lind', null], [null, 'people'], ['Michael Lind', null]]);
   });
 });
+
+describe('a body named by its noun after a person whose role has that noun', () => {
+  it('does not give "the committee" to "Committee chairman Ana Lima" (the committee spoke as its chairman)', () => {
+    const text = 'Committee chairman Ilze Ozola said the report was late. The committee said ministers had ignored its advice.';
+    expect(attributionsOf(text).map((a) => a.speaker ?? null)).toEqual(['Ilze Ozola', null]);
+    // A company described by the noun still is the one that spoke.
+    const company = 'Baltic sportswear firm Nordline said sales rose. The firm said it would hire staff.';
+    expect(attributionsOf(company).map((a) => a.speaker ?? null)).toEqual(['Nordline', 'Nordline']);
+  });
+});
