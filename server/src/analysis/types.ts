@@ -31,6 +31,11 @@ export interface Figure extends Span {
   noun?: string;
   /** For dates: the resolved ISO date or period when it can be resolved ("2021-10-14", "1990/1999"). */
   resolved?: string;
+  /**
+   * Set on a weekday the sentence puts ahead of the article's date ("will meet on Friday", "is due
+   * to vote on Monday"): it resolves to the coming one, where a weekday alone is the one just past.
+   */
+  future?: true;
   /** For rates: what the amount is per ("barrel" in "$52 a barrel", "day" in "3,000 tests a day"). */
   per?: string;
   /** True for an age ("a 50-year-old", "29 years old"); the kind is then `duration`. */

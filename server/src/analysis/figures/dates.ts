@@ -91,7 +91,9 @@ export function dateAt(s: Scan, i: number): Found | null {
     if (keys[i - 1] === 'the' && isCap(w[i + 1]) && w[i + 1].kind === 'word') return { next: i + 1, figure: null };
     let a = i;
     if (keys[i - 1] === 'on' || keys[i - 1] === 'last' || keys[i - 1] === 'next' || keys[i - 1] === 'this') a = i - 1;
-    return { next: i + 1, figure: make(s, a, i + 1, { kind: 'date', value: null, unit: 'weekday', approx: 'exact' }) };
+    const figure = make(s, a, i + 1, { kind: 'date', value: null, unit: 'weekday', approx: 'exact' });
+    if (keys[a] !== 'last' && keys[a] !== 'next' && keys[a] !== 'this' && futureBefore(s, a)) figure.future = true;
+    return { next: i + 1, figure };
   }
   // "today", "yesterday"; a capital inside a sentence makes a name ("the Today programme", "USA Today").
   if (relativeDays.has(k)) {
@@ -118,6 +120,29 @@ export function dateAt(s: Scan, i: number): Found | null {
   if (month !== undefined && isCap(t)) return monthDate(s, i, month);
   return null;
 }
+
+/** Words that put what follows them ahead of the article's date ("will meet on Friday", "is due to vote on Monday"). */
+const futureWords = new Set<string | undefined>(['will', 'shall', 'due', 'expected', 'scheduled', 'slated', 'planned', 'plans', 'plan', 'until', 'upcoming']);
+/** Words that end the look back for a future word: a verb of the past or of speech, which starts another clause. */
+const pastWords = new Set<string | undefined>(['said', 'says', 'was', 'were', 'had', 'did', 'told', 'added', 'announced', 'ago']);
+
+/**
+ * Whether the clause before word i speaks of what is to come: a future word ("will", "'ll", "due",
+ * "set to", "ahead of") among the eight words before it, with no punctuation or past verb between.
+ */
+function futureBefore(s: Scan, i: number): boolean {
+  const { w, keys } = s;
+  for (let b = i - 1; b >= 0 && b >= i - 8; b--) {
+    const k = keys[b];
+    if (w[b].kind === 'punct' || pastWords.has(k)) return false;
+    if (futureWords.has(k) || k.endsWith("'ll") || k.endsWith('’ll') || ((k === 'set' || k === 'going') && keys[b + 1] === 'to') || (k === 'ahead' && keys[b + 1] === 'of')) {
+      // "as expected on Sunday", "was due to take place on Wednesday": a plan seen from after it.
+      return !pastPlan.has(keys[b - 1]) && !pastPlan.has(keys[b - 2]);
+    }
+  }
+  return false;
+}
+const pastPlan = new Set<string | undefined>(['as', 'was', 'were', 'had', 'been']);
 
 /** Words before a month named alone that make it a date ("since January", "the end of June"). */
 const monthPrepositions = new Set<string | undefined>(['in', 'since', 'until', 'till', 'by', 'from', 'to', 'through', 'during', 'before',
@@ -354,6 +379,9 @@ export function resolveDatesFrom(anchor: Date | null, figures: Figure[]): Figure
       let diff = target - anchor.getUTCDay();
       if (lower.startsWith('next')) {
         if (diff <= 0) diff += 7;
+      } else if (f.future) {
+        // "will meet on Wednesday" in a Wednesday article is most often that day.
+        if (diff < 0) diff += 7;
       } else if (diff > 0 || (lower.startsWith('last') && diff === 0)) {
         diff -= 7;
       }

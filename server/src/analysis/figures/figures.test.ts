@@ -844,6 +844,19 @@ describe('dates and relative time', () => {
     ]);
   });
 
+  it('resolves a weekday in a sentence about what is to come to the coming one, and others to the one just past', () => {
+    const text = 'GENEVA, June 3, 2026 - Envoys will meet on Friday and a vote is due on Wednesday. They met on Tuesday; he said he would go, and talks that ended on Friday were tense. The minister, who will retire, quit on Sunday. He withdrew as expected on Monday.';
+    const figures = analyzeText(text, 'plaintext').figures.filter((f) => f.unit === 'weekday');
+    expect(figures.map((f) => [f.text, f.resolved, f.future])).toEqual([
+      ['on Friday', '2026-06-05', true],
+      ['on Wednesday', '2026-06-03', true],
+      ['on Tuesday', '2026-06-02', undefined],
+      ['on Friday', '2026-05-29', undefined],
+      ['on Sunday', '2026-05-31', undefined],
+      ['on Monday', '2026-06-01', undefined],
+    ]);
+  });
+
   it('reads a month after "since" as the last such month up to the article\'s date', () => {
     const text = 'OSLO, 12 November 2026 - Patrols have logged 900 ships since January and will add two more in January; prices have eased since mid-December.';
     const figures = analyzeText(text, 'plaintext').figures.filter((f) => f.kind === 'date');
