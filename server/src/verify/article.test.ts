@@ -124,10 +124,19 @@ describe('the article against itself', () => {
     expect(check('Nearly two thirds - 65% - of the 1,000 people asked said yes.')).toEqual([]);
   });
 
+  it('checks a share restated as a count after ", or" ("Of the 12,000 evacuated, roughly 30 percent, or about 5,400 people" was not compared)', () => {
+    expect(check('Of the 12,000 evacuated, roughly 30 percent, or about 5,400 people, were still in shelters.')).toEqual([
+      { kind: 'percent-parts', text: 'roughly 30 percent', related: ['about 5,400 people', '12,000'] },
+    ]);
+    expect(check('Of the 12,000 evacuated, roughly 45 percent, or about 5,400 people, were still in shelters.')).toEqual([]);
+  });
+
   it('checks a percentage of change against the levels it went from and to', () => {
     expect(check('Revenue rose 12% to £48.5m from £40.5m last year.\n')).toEqual([{ kind: 'percent-change', text: '12%', related: ['£40.5m', '£48.5m'] }]);
     expect(check('Ticket sales fell by 30%, from 1,200 in 2024 to 960 in 2025.\n')).toEqual([{ kind: 'percent-change', text: '30%', related: ['1,200', '960'] }]);
     expect(check('Turnover was 12.6bn euros, up 8% from 10.5bn euros in 2024.\n')).toEqual([{ kind: 'percent-change', text: '8%', related: ['10.5bn euros', '12.6bn euros'] }]);
+    // "from the" before the level left ("up 50% from the €1.8bn bill" was not compared).
+    expect(check('Damage is estimated at €2.3bn, up 50% from the €1.8bn bill of 2024.\n')).toEqual([{ kind: 'percent-change', text: '50%', related: ['€1.8bn', '€2.3bn'] }]);
     // "from 36,180 to 28,040" is read as one range; its ends are taken in the order the change went.
     expect(check('Output fell 12% from 36,180 to 28,040.\n')).toEqual([{ kind: 'percent-change', text: '12%', related: ['36,180', '28,040'] }]);
     // The direction from a noun before the percentage ("a fall of"), and a period in the sentence is no level.

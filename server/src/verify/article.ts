@@ -455,10 +455,12 @@ export function percentParts(doc: Prepared): ArticleFinding[] {
     // after it said it would close two of its nine factories" is a change, not two ninths.
     // "1,610 voted in favour, or 80%, on a turnout of 91%": the restating one among several.
     const restated = percents.filter((p) => p.change === undefined && restatedBefore.test(doc.text.slice(s.start, p.start)));
-    const percent = adjacent?.kind === 'percent' && adjacent.unit === '%' ? adjacent : restated.length === 1 ? restated[0] : undefined;
     // A part is a number of things: "two thirds - 65% - of the 1,000 people" gives a share, not a part.
     const sameThing = (f: Figure) => f.kind === 'count' && f.value !== null && f.value >= 1 && f.value < total.value! && (!f.unit || !total.unit || termKey(f.unit) === termKey(total.unit));
-    const part = adjacent?.kind === 'count' ? adjacent : inSentence.find((f) => f !== adjacent && sameThing(f));
+    // "Of the 12,000 evacuated, roughly 30 percent, or about 5,400 people": the count restates the share.
+    const restatingCount = adjacent || restated.length ? undefined : percentThenCount(doc, inSentence.filter((f) => f.start > total.end), sameThing);
+    const percent = adjacent?.kind === 'percent' && adjacent.unit === '%' ? adjacent : restated.length === 1 ? restated[0] : restatingCount?.percent;
+    const part = adjacent?.kind === 'count' ? adjacent : restatingCount?.part ?? inSentence.find((f) => f !== adjacent && sameThing(f));
     if (!percent || !part || percent.value === null || part.value === null || !sameThing(part)) continue;
     const interval = intervalOf(percent, 'claim')!;
     const actual = (part.value / total.value) * 100;
@@ -475,10 +477,23 @@ export function percentParts(doc: Prepared): ArticleFinding[] {
   return out;
 }
 
+/** A percentage and, right after it behind ", or", a count of the same things: the share restated as a part. */
+function percentThenCount(doc: Prepared, after: Figure[], sameThing: (f: Figure) => boolean): { percent: Figure; part: Figure } | undefined {
+  let found: { percent: Figure; part: Figure } | undefined;
+  for (let k = 0; k + 1 < after.length; k++) {
+    const [p, c] = [after[k], after[k + 1]];
+    if (p.kind !== 'percent' || p.unit !== '%' || p.value === null || p.change !== undefined || !sameThing(c) || !/^\s*,?\s*or\s+$/i.test(doc.text.slice(p.end, c.start))) continue;
+    // Two such pairs in one sentence leave it unclear which total each belongs to.
+    if (found) return undefined;
+    found = { percent: p, part: c };
+  }
+  return found;
+}
+
 /** What comes right before the level a change reached: "to", "to a record", "to a high of". */
 const toBefore = /\bto\s+(?:(?:a|an)\s+(?:(?:new|record|all-time)\s+)?(?:record\s+|high\s+|low\s+)?(?:of\s+)?)?$/i;
 /** What comes right before the level a change started from: "from", "up from", "down from". */
-const fromBefore = /\bfrom\s+$/i;
+const fromBefore = /\bfrom\s+(?:the\s+|a\s+|an\s+)?$/i;
 /** A percentage per period ("6% a year"): a rate of growth, not the change between two levels. */
 const ratePerPeriod = /^\s+(?:a|an|per|every|each)\s+(?:year|annum|month|quarter|week|day)\b/i;
 /** Between a level and the change that led to it: ", up", " - down by". */
