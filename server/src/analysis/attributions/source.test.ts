@@ -557,3 +557,10 @@ describe('parseSource: a common word before a role, and a pronoun clause before 
     expect(parseSource('It claims Tomas Berg')).toMatchObject({ name: 'Tomas Berg', role: null, organisation: null });
   });
 });
+
+describe('parseSource: a possessive employer that ends like a place adjective', () => {
+  it('takes "Sonaptic\'s" as the employer ("Sonaptic\'s managing director" was the role; "-ic" read it as an adjective of place)', () => {
+    expect(parseSource("Nordtic's managing director Ana Lima")).toMatchObject({ name: 'Ana Lima', role: 'managing director', organisation: 'Nordtic' });
+    expect(parseSource('Acting Latvian port director Ilze Ozola')).toMatchObject({ name: 'Ilze Ozola', role: 'Acting Latvian port director', organisation: null });
+  });
+});

@@ -842,7 +842,7 @@ function parseSourceWords(text: string): SourceInfo {
       // "Shadow chancellor Oliver Letwin", "Committee chairman Ana Lima", "Festival director Tom Berg": a
       // common word opening the sentence is part of the role (they worked for "Shadow", "Committee").
       (employerWords.length === 1 && i === 0 && roleOpeners.has(employerWords[0].lower)) ||
-      (employerWords.length === 1 && isPlaceAdjective(employerWords[0]))) {
+      (employerWords.length === 1 && isPlaceAdjective(employerWords[0]) && !employerWords[0].possessive)) {
       // "Chief executive Ana Lima": titles alone before the role are part of it, not an employer; so
       // are a minister's portfolio ("Finance minister Rachel Reeves") and an adjective of place
       // ("Acting Latvian port director Anna Lind").
