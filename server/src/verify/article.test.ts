@@ -62,6 +62,9 @@ describe('the article against itself', () => {
     expect(findings[0].message).toBe('Tomas Berg is 63 here but 61 at “61” (line 1)');
     expect(check('Tomas Berg, 61, and his wife, Ann Berg, 58, left. Mr Berg, 61, and Mrs Berg, 58, spoke.\n')).toEqual([]);
     expect(check('Tomas Berg, 61, left.\n\nHis son, Erik Berg, 34, stayed.\n')).toEqual([]);
+    // A surname that opens with a particle keeps it ("Michele de Pascale" was named "Michele Pascale").
+    const particle = 'Ana van der Berg, 41, spoke.\n\nMs van der Berg, 43, left.\n';
+    expect(checkArticle(particle, analyzeText(particle, 'plaintext'))[0]?.message).toBe('Ana van der Berg is 43 here but 41 at “41” (line 1)');
   });
 
   it('finds an age after the role, a share restated among several percentages, and one group given two sizes', () => {

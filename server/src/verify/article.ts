@@ -342,9 +342,11 @@ export function headlineCounts(doc: Prepared): ArticleFinding[] {
 }
 
 /** A name written right before an age: "Martin Greaves, 61", "Mrs Ann Lee, aged 58". */
-const nameBeforeAge = /(?:\b(Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?((?:\p{Lu}[\p{L}'’-]+\s+){0,3}\p{Lu}[\p{L}'’-]+)\s*,\s*(?:aged\s+)?$/u;
+const nameBeforeAge = /(?:\b(Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?((?:\p{Lu}[\p{L}'’-]+\s+){0,3}(?:(?:de|da|di|del|della|van|von|der|den|du|le|la|ter|bin|ibn)\s+){0,2}\p{Lu}[\p{L}'’-]+)\s*,\s*(?:aged\s+)?$/u;
 /** A name written right after an age adjective: "78-year-old Joan Whitfield". */
-const nameAfterAge = /^\s+((?:\p{Lu}[\p{L}'’-]+\s+){1,3}\p{Lu}[\p{L}'’-]+)/u;
+const nameAfterAge = /^\s+((?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:(?:de|da|di|del|della|van|von|der|den|du|le|la|ter|bin|ibn)\s+){0,2}\p{Lu}[\p{L}'’-]+)/u;
+/** The lower-case particles a surname may open with ("de Pascale", "van der Berg"). */
+const surnameParticle = /^(?:de|da|di|del|della|van|von|der|den|du|le|la|ter|bin|ibn)$/;
 /** Capitalised words that open a sentence or a phrase without being a first name. */
 const notFirstNames = new Set(['The', 'A', 'An', 'But', 'And', 'Said', 'Says', 'When', 'Then', 'One', 'His', 'Her', 'Their', 'Its']);
 
@@ -363,7 +365,10 @@ function ageMention(text: string, f: Figure): AgeMention | null {
   if (!name) return null;
   const parts = name.split(/\s+/).filter((w) => !notFirstNames.has(w));
   if (!parts.length) return null;
-  return { figure: f, first: parts.length > 1 ? parts[0] : null, surname: parts[parts.length - 1], honorific: before?.[1] ?? null };
+  // "Michele de Pascale": the particles belong to the surname.
+  let opens = parts.length - 1;
+  while (opens > 0 && surnameParticle.test(parts[opens - 1])) opens--;
+  return { figure: f, first: opens > 0 ? parts[0] : null, surname: parts.slice(opens).join(' '), honorific: before?.[1] ?? null };
 }
 
 /**
