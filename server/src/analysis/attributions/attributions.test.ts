@@ -860,6 +860,22 @@ describe('learned cues and extents', () => {
   });
 });
 
+describe('made it clear', () => {
+  it('reads "made (it) clear" as a cue with its subject as source and the clause after it as content', () => {
+    checkAttributions('The minister made it clear that the ferry tax would stay.', [{ cue: 'made it clear', source: 'The minister', content: 'that the ferry tax would stay' }]);
+    // Past an addressee or a time to the clause; auxiliaries join the cue.
+    checkAttributions('Ruiz has made clear to reporters on Monday that she will not resign.', [{ cue: 'has made clear', source: 'Ruiz', content: 'that she will not resign' }]);
+    // An object with a clause of its own is the content, from the object.
+    checkAttributions('The audit did not make clear evidence that the pier was unsafe was thin.', [
+      { cue: 'did not make clear', source: 'The audit', content: 'evidence that the pier was unsafe was thin' },
+    ]);
+  });
+
+  it('needs something made clear', () => {
+    checkAttributions('The harbour master made it clear.', []);
+  });
+});
+
 describe('verbs of seeming', () => {
   it('reads "X seems to ..." as the writer\'s judgement: no source, the subject and the complement as content', () => {
     checkAttributions('The ferry company appears to have run out of money.', [

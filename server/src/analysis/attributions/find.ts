@@ -239,6 +239,14 @@ export function find(text: string, sentences: Sentence[], model: CueModel = trai
       }
       continue;
     }
+    if (makeForms.has(t.lower)) {
+      const f = madeClear(block, i);
+      if (f) {
+        found.push(f);
+        covered = f.cue[1];
+      }
+      continue;
+    }
     if (seemForms.has(t.lower)) {
       const f = seemingClause(block, i);
       if (f) found.push(f);
@@ -1605,6 +1613,51 @@ function inPoll(block: Block, i: number): Found | null {
     return contentLast >= start ? { cue: [i, i], source, content: [start, contentLast] } : null;
   }
   return null;
+}
+
+const makeForms = new Set(['make', 'makes', 'made', 'making']);
+
+/**
+ * "She made it clear that she would stay", "The minister has made clear he will not resign": "made
+ * (it) clear" reports like "said", its subject the source and the clause after it (from its "that",
+ * past an addressee: "made it clear to reporters that ...") the content. Not after "to" ("wants to
+ * make clear"), whose cue starts at an earlier verb, nor "made clear progress".
+ */
+function madeClear(block: Block, i: number): Found | null {
+  const { toks } = block;
+  const t = toks[i];
+  const s = t.s;
+  const last = block.last[s];
+  let k = i + 1;
+  if (toks[k]?.lower === 'it' && toks[k].q < 0) k++;
+  const clear = toks[k];
+  if (!clear || clear.lower !== 'clear' || clear.q >= 0 || clear.s !== s || k >= last || t.cap && i !== block.first[s]) return null;
+  let start = k + 1;
+  // An addressee or a time before the clause ("made it clear to reporters that ...", "made clear
+  // Tuesday night that ..."), but not an object whose own clause follows ("did not make clear
+  // intelligence that ... was thin").
+  for (let j = k + 2; toks[k + 1].lower !== 'that' && sourceStoppers.has(toks[k + 1].lower) && j <= Math.min(last, k + 8); j++) {
+    const u = toks[j];
+    if (u.q >= 0 || isPunct(u)) break;
+    if (u.lower === 'that') {
+      start = j;
+      break;
+    }
+  }
+  const next = toks[start];
+  if (start === k + 1 && (isPunct(next) || next.lower === 'to' || !isWord(next) && next.q < 0)) return null;
+  const end = contentEnd(block, start);
+  if (end <= start) return null;
+  let c0 = i;
+  while (c0 - 1 >= block.first[s] && toks[c0 - 1].q < 0 && cueModifiers.has(toks[c0 - 1].lower)) c0--;
+  // "should personally make clear": an adverb between the subject and the cue is neither's.
+  let w = c0;
+  while (w - 1 >= block.first[s] && toks[w - 1].q < 0 && cueAdverb(toks[w - 1]) && !cueModifiers.has(toks[w - 1].lower)) w--;
+  while (w - 1 >= block.first[s] && toks[w - 1].q < 0 && cueModifiers.has(toks[w - 1].lower)) w--;
+  const before = toks[w - 1];
+  if (before?.lower === 'to' && before.s === s) return null;
+  const source = before && before.s === s && isWord(before) && before.q < 0 ? subjectBefore(block, w - 1) : null;
+  return { cue: [c0, k], source, content: [start, end] };
 }
 
 /** Verbs of seeming: the writer's own judgement, reported with no source. */
