@@ -564,3 +564,17 @@ describe('parseSource: a possessive employer that ends like a place adjective', 
     expect(parseSource('Acting Latvian port director Ilze Ozola')).toMatchObject({ name: 'Ilze Ozola', role: 'Acting Latvian port director', organisation: null });
   });
 });
+
+describe('parseSource: a "who" clause that says what the person did', () => {
+  it('gives no role from an event or a statement ("who won the prize in 2003" and "who insists he is innocent" were roles)', () => {
+    expect(parseSource('Ana Lima, who won the Riga prize in 2003')).toMatchObject({ name: 'Ana Lima', role: null });
+    expect(parseSource('Ana Lima, who insists she is innocent')).toMatchObject({ name: 'Ana Lima', role: null });
+    expect(parseSource('Ana Lima, who has played for Riga')).toMatchObject({ name: 'Ana Lima', role: null });
+  });
+
+  it('keeps a job or an office ("who runs a shelter", "who is the head of research")', () => {
+    expect(parseSource('Ana Lima, who runs a shelter')).toMatchObject({ role: 'runs a shelter' });
+    expect(parseSource('Ana Lima, who is the head of research at Nordbank')).toMatchObject({ role: 'head of research', organisation: 'Nordbank' });
+    expect(parseSource('Ana Lima, who was chairman of the board')).toMatchObject({ role: 'chairman of the board' });
+  });
+});

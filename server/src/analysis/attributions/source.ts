@@ -550,6 +550,14 @@ const roleOpeners = new Set(['shadow', 'committee', 'festival', 'charity', 'spor
   'campaign', 'group', 'company', 'firm', 'bank', 'government', 'opposition', 'industry', 'health', 'police', 'school', 'hospital', 'museum',
   'tournament', 'race', 'event', 'show', 'film', 'label', 'studio', 'band', 'league', 'competition', 'project', 'programme', 'agency', 'watchdog']);
 
+/** Verbs after "who" that say what a person does for a living ("who runs a shelter", "who chairs the committee"). */
+const jobVerbs = new Set(['runs', 'heads', 'leads', 'owns', 'chairs', 'manages', 'coaches', 'teaches', 'represents', 'directs', 'edits',
+  'works', 'advises', 'oversees', 'presents', 'hosts', 'trains', 'captains', 'co-owns', 'co-founded', 'founded', 'co-ordinates', 'coordinates',
+  'lectures', 'specialises', 'specializes', 'studies', 'researches', 'writes', 'serves', 'sits', 'holds', 'chaired', 'headed', 'ran', 'led']);
+/** Past forms in no "-ed" after "who has" or "who was" ("who has won", "who was born"). */
+const pastForms = new Set(['won', 'born', 'made', 'taken', 'given', 'seen', 'been', 'done', 'gone', 'come', 'become', 'left', 'lost', 'told', 'said',
+  'written', 'sold', 'spent', 'built', 'brought', 'thought', 'bought', 'found', 'met', 'kept', 'held', 'run', 'sung', 'played', 'grown']);
+
 /** Verbs that open a second clause inside an appositive ("and was part of", "which has"). */
 const clauseVerbs = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'said', 'says']);
 
@@ -1110,6 +1118,10 @@ function parseSourceWords(text: string): SourceInfo {
       while (k < app.length - 1 && copulas.has(app[k].lower)) k++;
       // "who has been in the UK to attend ...": where the person is, not what they are ("in charge of" is a role).
       if (k > 1 && whereabouts.has(app[k].lower) && app[k + 1]?.lower !== 'charge') return info;
+      // "who won the prize in 2003", "who insists he is innocent", "who has played for Leeds": what the
+      // person did or says is no role; "who runs a shelter" and "who is the head of ..." are.
+      const verb = app[k]?.lower ?? '';
+      if (k === 1 ? !jobVerbs.has(verb) : /(?:ed|ing)$/.test(verb) || pastForms.has(verb)) return info;
     }
     // "one of the world's largest brewers": "one of" is part of the description.
     while (k < app.length && determiners.has(app[k].lower) && !rankWords.has(app[k].lower) && !(app[k].lower === 'one' && app[k + 1]?.lower === 'of')) k++;
