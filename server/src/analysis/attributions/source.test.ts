@@ -578,3 +578,12 @@ describe('parseSource: a "who" clause that says what the person did', () => {
     expect(parseSource('Ana Lima, who was chairman of the board')).toMatchObject({ role: 'chairman of the board' });
   });
 });
+
+describe('parseSource: a seat and the place it is for', () => {
+  it('keeps the constituency in the role ("MP for Henley-on-Thames, Oxfordshire" worked for the constituency)', () => {
+    expect(parseSource('Tomas Berg, MP for Riga North, Latvia')).toMatchObject({ name: 'Tomas Berg', role: 'MP for Riga North Latvia', organisation: null });
+    expect(parseSource('Ana Lima, Labour MP for West Bay')).toMatchObject({ role: 'Labour MP for West Bay', organisation: null });
+    // A spokeswoman for a body works for it.
+    expect(parseSource('Ana Lima, a spokeswoman for the Riga Port Authority')).toMatchObject({ role: 'spokeswoman', organisation: 'Riga Port Authority' });
+  });
+});

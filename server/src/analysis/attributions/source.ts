@@ -1156,6 +1156,9 @@ function parseSourceWords(text: string): SourceInfo {
       }
     }
     if (link < 0) link = modifierLink;
+    // "MP for Henley-on-Thames, Oxfordshire", "councillor for Riga North": a seat's place is part of the
+    // role, not an employer (it was the organisation "Henley-on-Thames Oxfordshire").
+    if (link > k && app[link].lower === 'for' && (seatLetters.has(app[link - 1].lower) || app[link - 1].lower === 'councillor' || app[link - 1].lower === 'member')) link = -1;
     const roleWords = app.slice(k, link < 0 ? app.length : link);
     // "Pat Cullen, the RCN's general secretary", "Ana Lima, Lithuania's foreign minister": the
     // possessor employs the speaker, as it does when the role comes first. A possessor with a title
