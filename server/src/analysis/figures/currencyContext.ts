@@ -92,7 +92,9 @@ function bareFamily(figure: Figure): Family | undefined {
 export function currencyContextOf(figures: Iterable<Figure>, opening: string): CurrencyContext {
   const evidence = new Map<string, number>();
   let bare = false;
+  let crowns = false;
   for (const f of figures) {
+    if (isBareCrowns(f)) crowns = true;
     if (f.kind !== 'money' || f.unit === null) continue;
     if (bareFamily(f)) {
       bare = true;
@@ -101,8 +103,12 @@ export function currencyContextOf(figures: Iterable<Figure>, opening: string): C
     if (familyOfCode.has(f.unit)) evidence.set(f.unit, (evidence.get(f.unit) ?? 0) + 1);
   }
   const context = new Map<string, string>();
-  if (!bare) return context;
   const lower = opening.toLowerCase();
+  if (crowns) {
+    const named = crownCurrencies.filter((code) => evidence.get(code) || cuePatterns.get(code)!.test(lower));
+    if (named.length === 1) context.set(crownKey, named[0]);
+  }
+  if (!bare) return context;
   for (const family of families) {
     for (const code of Object.keys(family.members)) {
       if (cuePatterns.get(code)!.test(lower)) evidence.set(code, (evidence.get(code) ?? 0) + 1);
@@ -114,6 +120,20 @@ export function currencyContextOf(figures: Iterable<Figure>, opening: string): C
   return context;
 }
 
+/**
+ * "4.50 crowns per share": English news writes the Swedish, Norwegian, Danish, Czech and Icelandic
+ * currencies as "crowns", which alone also count titles ("won three crowns"). Such an amount is read
+ * as a count of crowns, and becomes money only when the article names exactly one of those
+ * currencies ("1.42 billion Swedish crowns", "SEK 8.7bn") or its country or capital in the opening.
+ */
+const crownKey = 'crown';
+const crownCurrencies = ['SEK', 'NOK', 'DKK', 'CZK', 'ISK'];
+cuePatterns.set('CZK', /\b(?:czech|czechia|prague)\b/u);
+
+function isBareCrowns(f: Figure): boolean {
+  return f.kind === 'count' && f.unit === 'crown' && f.value !== null;
+}
+
 /** A short key for a context, for caches that must be redone when it changes. */
 export function currencyContextKey(context: CurrencyContext): string {
   return [...context].map(([usual, named]) => `${usual}>${named}`).join(',');
@@ -122,7 +142,15 @@ export function currencyContextKey(context: CurrencyContext): string {
 /** Gives the bare amounts of `figures` the currency the context names, in place; returns `figures`. */
 export function applyCurrencyContext(context: CurrencyContext, figures: Figure[]): Figure[] {
   if (context.size === 0) return figures;
+  const crown = context.get(crownKey);
   for (const f of figures) {
+    if (crown !== undefined && isBareCrowns(f)) {
+      f.kind = 'money';
+      f.unit = crown;
+      delete f.noun;
+      if (f.context === 'crown') delete f.context;
+      continue;
+    }
     const family = bareFamily(f);
     const named = family ? context.get(family.usual) : undefined;
     if (named) f.unit = named;

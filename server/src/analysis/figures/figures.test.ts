@@ -334,6 +334,23 @@ describe('units', () => {
     expect(units('KAMPALA, June 3 - Fuel costs 5,000 shillings a litre.')).toEqual(['UGX']);
   });
 
+  it('reads "crowns" as the one crown currency the article names, and as a count of crowns otherwise ("4.50 crowns per share" was a count)', () => {
+    const money = (text: string) => analyzeText(text, 'plaintext').figures.filter((f) => /crown/.test(f.text)).map((f) => [f.kind, f.unit, f.per]);
+    expect(money('Profit was 1.42 billion Swedish crowns; the dividend is 4.50 crowns per share.')).toEqual([['money', 'SEK', undefined], ['money', 'SEK', 'share']]);
+    expect(money('OSLO, May 2 - The fare rose to 45 crowns.')).toEqual([['money', 'NOK', undefined]]);
+    expect(money('PRAGUE, May 2 - The fare rose to 45 crowns.')).toEqual([['money', 'CZK', undefined]]);
+    // No crown currency named, or two of them: the titles of a champion, or no way to tell.
+    expect(money('She has won three crowns.')).toEqual([['count', 'crown', undefined]]);
+    expect(money('It paid 4m Danish crowns and 1m Norwegian crowns, then 2m crowns.')).toEqual([['money', 'DKK', undefined], ['money', 'NOK', undefined], ['count', 'crown', undefined]]);
+  });
+
+  it('reads forecasters after "the" and before their verb as the subject of a clause ("the 1.2 billion analysts had expected" counted analysts)', () => {
+    checkFigures('Profit was [[1.42 billion Swedish crowns]], beating the [[1.2 billion]] analysts had expected, and [[200,000 jobs]] beat the [[150,000]] economists forecast.', [
+      { kind: 'money', unit: 'SEK' }, { kind: 'money', unit: 'SEK', value: 1.2e9 }, { unit: 'job' }, { kind: 'count', unit: 'job', value: 150000 },
+    ]);
+    checkFigures('[[About 300 analysts]] were polled and the [[40 economists]] expected a cut.', [{ unit: 'analyst' }, { unit: 'economist' }]);
+  });
+
   it('reads a currency that is also a word only after a scale', () => {
     checkFigures('Seoul set aside [[1.5 trillion won]] and Pretoria [[3bn rand]], sales passed the [[100 million]] mark, and the side won [[3 games]].', [
       { kind: 'money', unit: 'KRW', value: 1.5e12 },

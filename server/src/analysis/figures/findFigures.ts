@@ -1181,6 +1181,29 @@ const timeAnchors = new Set<string | undefined>(['ago', 'earlier', 'later', 'bef
 /** "dozen" and its abbreviations after digits ("3 dozen", "2 doz"). */
 const dozenWords = new Set<string | undefined>(['dozen', 'dozens', 'dz', 'dzs', 'doz', 'dozs']);
 /** Words before a second number that measures what the last figure did ("including 1.5 million"). */
+/** People who forecast a number, as the subject of a clause right after it ("the 1.2 billion analysts had expected"). */
+const forecasterNouns = new Set(['analysts', 'economists', 'forecasters', 'experts', 'traders', 'strategists', 'pollsters', 'investors', 'markets']);
+/** What such a subject does: a verb of forecasting, perhaps after "had" or "have". */
+const forecastVerbs = new Set<string | undefined>(['expected', 'forecast', 'forecasted', 'predicted', 'estimated', 'anticipated', 'projected',
+  'expect', 'predict', 'pencilled', 'penciled']);
+/** After the clause's verb: its end, so the verb has no object ("had expected.", "forecast for May"). */
+const afterForecast = new Set<string | undefined>([undefined, 'for', 'in', 'on', 'at', 'and', 'but', 'from', 'by', 'ahead', 'before', 'last', 'this', 'earlier']);
+
+/**
+ * "beating the 1.2 billion analysts had expected": after "the", forecasters and a verb of
+ * forecasting that ends its clause, an object relative clause ("About 300 analysts were polled" and
+ * "the 40 economists expected a cut" count economists).
+ */
+function forecastSubject(s: Scan, start: number, phrase: { head: string; end: number }): boolean {
+  const { keys, w } = s;
+  if (keys[start - 1] !== 'the' || !forecasterNouns.has(phrase.head)) return false;
+  let verb = phrase.end;
+  if (keys[verb] === 'had' || keys[verb] === 'have') verb++;
+  if (!forecastVerbs.has(keys[verb])) return false;
+  const after = w[verb + 1];
+  return after === undefined || after.kind === 'punct' || afterForecast.has(keys[verb + 1]);
+}
+
 const comparedAfter = new Set<string | undefined>(['and', 'or', 'from', 'including', 'vs', 'versus', 'than']);
 
 /**
@@ -2128,7 +2151,20 @@ function quantityAt(s: Scan, i: number, previous: Figure[]): Found | null {
         // One capitalised plural after the year is counted ("2000 Britons left").
         ((phrase.end === from + 1 && objectOpeners.has(keys[phrase.end])) ||
           (isCapitalized(w[from]) && phrase.end > from + 1 && !yearEvents.has(singularOf(phrase.head)) && !yearEvents.has(phrase.head)));
-      if (phrase && !yearAsSubject && !(core.plainInteger && !qualifier && isYearLike(value!) && !isPluralNoun(phrase.head))) {
+      const forecast = phrase !== null && forecastSubject(s, start, phrase);
+      if (forecast) {
+        // "beating the 1.2 billion analysts had expected", "the 150,000 economists forecast": the
+        // forecasters are the subject of what follows, and the number is of what the figure before it measured.
+        for (let p = previous.length - 1; p >= 0; p--) {
+          const f = previous[p];
+          if (f.kind === 'date' || f.kind === 'ordinal' || f.kind === 'duration' || f.kind === 'percent') continue;
+          if (f.unit && f.low === undefined && !f.age) {
+            unit = f.unit;
+            inherited = f;
+          }
+          break;
+        }
+      } else if (phrase && !yearAsSubject && !(core.plainInteger && !qualifier && isYearLike(value!) && !isPluralNoun(phrase.head))) {
         noun = phrase.text;
         unit = singularOf(phrase.head);
         end = phrase.end;
