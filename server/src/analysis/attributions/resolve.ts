@@ -504,6 +504,17 @@ function namedBetween(between: string, person: Person | null): boolean {
   return fullNameLike.test(between) || (person !== null && between.includes(person.name.slice(person.name.lastIndexOf(' ') + 1)));
 }
 
+/** How far after a person's last source "the prime minister" may still name them. */
+const officeReach = 400;
+
+/** Whether `between` names no one but `person` in full (two capitalised words), nor anyone by a title of address. */
+function onlyNamedBetween(between: string, person: Person): boolean {
+  const surname = person.name.slice(person.name.lastIndexOf(' ') + 1);
+  for (const m of between.matchAll(new RegExp(fullNameLike.source, 'gu'))) if (!m[0].includes(surname) && !person.name.includes(m[0])) return false;
+  for (const m of between.matchAll(/\b(?:Mr|Mrs|Ms|Dr|Miss|Sir|Lord|Lady)\.?\s+(\p{Lu}[\p{L}'’-]+)/gu)) if (m[1] !== surname) return false;
+  return true;
+}
+
 /** Whether a noun names a person of the other sex than the pronoun: "spokeswoman" is no "he". */
 function otherSex(noun: string, pronoun: 'he' | 'she'): boolean {
   return pronoun === 'he' ? /(?:woman|ess)$/.test(noun) : /(?<!wo)man$/.test(noun);
@@ -706,6 +717,18 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
       // a person whose role names it ("Committee chairman Barry Sheerman", "Party leader Charles Kennedy").
       person = latestWithRole.get(info.head) ?? null;
       if (person && isBodyHead(info.head) && !person.organisationOnly && person.words > 1 && (person.addressed || person.role !== null && isPersonNoun(roleHead(person.role)))) person = null;
+      // "Tony Blair has apologised ... The prime minister said": an office held by no one met so far
+      // names the person who spoke last, when nothing about them says otherwise (news writing varies
+      // the name with the office).
+      const last = recentPeople[recentPeople.length - 1];
+      if (!person && last !== undefined && last.role === null && last.words > 1 && isTitle(info.head) && !notPersonTitles.has(info.head) && seen - last.lastSeen <= 2 &&
+        info.role !== null && !info.anonymous && /^the\s/i.test(sourceText) && !latestWithRole.has(info.head) &&
+        a.source.start - last.lastSourceEnd <= officeReach && onlyNamedBetween(text.slice(last.lastSourceEnd, a.source.start), last)) {
+        person = last;
+        // A later "the chancellor" names the same person.
+        person.roleWords.add(info.head);
+        latestWithRole.set(info.head, person);
+      }
       // "A consultant surgeon, who spoke on condition of anonymity, said ... the surgeon said": the unnamed one, when met since.
       if (lastUnnamed && lastUnnamed.head === info.head && lastUnnamed.seen > (person?.lastSeen ?? 0)) {
         person = null;

@@ -140,3 +140,17 @@ describe('a body named by its noun after a person whose role has that noun', () 
     expect(attributionsOf(company).map((a) => a.speaker ?? null)).toEqual(['Nordline', 'Nordline']);
   });
 });
+
+describe('an office for the person who spoke last', () => {
+  it('gives "the prime minister" to the person just named when no one met has that office ("Tony Blair ... The prime minister said" had no speaker)', () => {
+    const text = 'Ilze Ozola said the budget would pass. The prime minister said the vote would be close. Later the prime minister added that talks went on.';
+    expect(attributionsOf(text).map((a) => a.speaker ?? null)).toEqual(['Ilze Ozola', 'Ilze Ozola', 'Ilze Ozola']);
+  });
+
+  it('does not when someone else is named in between, or the person has another role', () => {
+    expect(attributionsOf('Ilze Ozola said the budget would pass. Tomas Berg was not there. The prime minister said the vote would be close.').map((a) => a.speaker ?? null))
+      .toEqual(['Ilze Ozola', null]);
+    expect(attributionsOf('Economist Ilze Ozola said the budget would pass. The prime minister said the vote would be close.').map((a) => a.speaker ?? null))
+      .toEqual(['Ilze Ozola', null]);
+  });
+});
