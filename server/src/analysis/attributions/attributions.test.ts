@@ -860,6 +860,25 @@ describe('learned cues and extents', () => {
   });
 });
 
+describe('as X put it', () => {
+  it('reads "As X put it" as a cue with X as source and the words after it as content', () => {
+    checkAttributions('As the economist Ana Lima put it, “The port is finished.”', [{ cue: 'put it', source: 'the economist Ana Lima', content: '“The port is finished.”' }]);
+    // Past an introductory phrase, and past where it was put.
+    checkAttributions('But at the time, as Lima put it in a memo to staff, the yard was doomed.', [{ cue: 'put it', source: 'Lima', content: 'the yard was doomed' }]);
+  });
+
+  it('reads an aside between commas as attributing the clause around it', () => {
+    checkAttributions('The ferry deal, as one trader puts it, is dead.', [
+      { cue: 'puts it', source: 'one trader', content: 'The ferry deal' },
+      { cue: 'puts it', source: 'one trader', content: 'is dead' },
+    ]);
+  });
+
+  it('needs "as" before its subject', () => {
+    checkAttributions('The mayor put it on the agenda.', []);
+  });
+});
+
 describe('made it clear', () => {
   it('reads "made (it) clear" as a cue with its subject as source and the clause after it as content', () => {
     checkAttributions('The minister made it clear that the ferry tax would stay.', [{ cue: 'made it clear', source: 'The minister', content: 'that the ferry tax would stay' }]);

@@ -239,6 +239,14 @@ export function find(text: string, sentences: Sentence[], model: CueModel = trai
       }
       continue;
     }
+    if ((t.lower === 'put' || t.lower === 'puts') && toks[i + 1]?.lower === 'it') {
+      const f = asPutIt(block, i);
+      if (f) {
+        found.push(f);
+        covered = f.cue[1];
+      }
+      continue;
+    }
     if (makeForms.has(t.lower)) {
       const f = madeClear(block, i);
       if (f) {
@@ -1613,6 +1621,59 @@ function inPoll(block: Block, i: number): Found | null {
     return contentLast >= start ? { cue: [i, i], source, content: [start, contentLast] } : null;
   }
   return null;
+}
+
+/**
+ * "As the economist Ana Lima put it, “...”", "The deal, as one trader puts it, is dead": "put it" after
+ * "as" and its subject is a cue, the subject its source; the content is what follows a sentence-opening
+ * "As ... put it" (past a phrase up to a comma or colon: "put it in a memo to staff, ..."), or else the
+ * clause around the aside.
+ */
+function asPutIt(block: Block, i: number): Found | null {
+  const { toks } = block;
+  const s = toks[i].s;
+  const first = block.first[s];
+  const last = block.last[s];
+  if (toks[i + 1].s !== s || toks[i].q >= 0 || toks[i + 1].q >= 0) return null;
+  let c0 = i;
+  while (c0 - 1 >= first && toks[c0 - 1].q < 0 && cueModifiers.has(toks[c0 - 1].lower)) c0--;
+  let as = c0 - 1;
+  while (as >= first && c0 - as <= 25 && toks[as].lower !== 'as' && toks[as].q < 0 && !terminal.has(toks[as].text)) as--;
+  if (as < first || toks[as].lower !== 'as' || as >= c0 - 1) return null;
+  let sourceEnd = c0 - 1;
+  if (toks[sourceEnd].text === ',') sourceEnd--;
+  if (sourceEnd <= as) return null;
+  const source: Range = [as + 1, sourceEnd];
+  const cue: Range = [c0, i + 1];
+  let lead = first;
+  while (lead < as && (clauseOpeners.has(toks[lead].lower) || isPunct(toks[lead]))) lead++;
+  let start = i + 2;
+  // "But at the time, as the prosecutor put it, ...": an introductory phrase before "as" is no clause.
+  if (lead < as) lead = afterIntroduction(block, lead, as);
+  if (lead >= as) {
+    // Past a phrase about where it was put, up to a comma or colon before the words.
+    for (let k = i + 2; k <= Math.min(last, i + 16); k++) {
+      if (toks[k].q >= 0) break;
+      if (toks[k].text === ',' || toks[k].text === ':') {
+        start = k + 1;
+        break;
+      }
+    }
+    if (start > last) return null;
+    const end = contentEnd(block, start);
+    return end >= start ? { cue, source, content: [start, end] } : null;
+  }
+  // An aside: the clause before it, and the rest of the sentence after an aside between commas
+  // ("The deal, as one trader puts it, is dead"), not a phrase after "put it" ("put it in her memoir").
+  let before = as - 1;
+  const between = toks[before]?.text === ',';
+  if (between) before--;
+  const from = clauseStart(block, before);
+  if (before < from) return null;
+  if (!between || toks[start]?.text !== ',' || toks[start].q >= 0) return { cue, source, content: [from, before] };
+  start++;
+  const end = start <= last ? contentEnd(block, start) : -1;
+  return end >= start ? { cue, source, content: [from, before], rest: [start, end] } : { cue, source, content: [from, before] };
 }
 
 const makeForms = new Set(['make', 'makes', 'made', 'making']);
