@@ -463,7 +463,24 @@ function addressNear(text: string, surname: string, at: number): 'he' | 'she' | 
     const title = /\b(mr|sir|lord|mrs|ms|miss|dame|lady)\.?\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}$/iu.exec(text.slice(Math.max(0, i - 40), i))?.[1].toLowerCase();
     if (title) return title === 'mr' || title === 'sir' || title === 'lord' ? 'he' : 'she';
   }
-  return null;
+  return pronounAfterName(text, surname, from, to);
+}
+
+/**
+ * "he" or "she" as the words right after the person's name use it ("Holmes revealed she had ...",
+ * "Weitz said his film ..."): counted over the name's mentions up to the next punctuation that ends a
+ * clause, and only when one of them is used at least twice and the other never.
+ */
+function pronounAfterName(text: string, surname: string, from: number, to: number): 'he' | 'she' | null {
+  let he = 0;
+  let she = 0;
+  for (let i = text.indexOf(surname, from); i >= 0 && i < to; i = text.indexOf(surname, i + surname.length)) {
+    const clause = /^[^.;:!?"“”\n]{0,60}/.exec(text.slice(i + surname.length, i + surname.length + 60))![0];
+    // Another name in the clause may be the one the pronoun stands for ("Brown told Ruth Kelly she ...").
+    if (/\s\p{Lu}\p{Ll}+/u.test(clause)) continue;
+    for (const m of clause.matchAll(/\b(he|his|him|she|her|hers)\b/gi)) /^(?:he|his|him)$/i.test(m[1]) ? he++ : she++;
+  }
+  return he >= 2 && she === 0 ? 'he' : she >= 2 && he === 0 ? 'she' : null;
 }
 
 /** "the company", "the chemicals-and-crops firm": "the" and lower-case words only. */

@@ -154,3 +154,10 @@ describe('an office for the person who spoke last', () => {
       .toEqual(['Ilze Ozola', null]);
   });
 });
+
+describe('"he" and "she" by the pronouns after a name', () => {
+  it('skips a person whose own clauses say "he" for a "she" ("she" went to the last man met)', () => {
+    const text = 'Ilze Ozola won the race. Ozola said she had trained hard. Ozola added that her coach had helped.\n\nTomas Berg said he was pleased. Berg said his team had done well. Berg said his plan worked.\n\n"I was so tired," she said.';
+    expect(attributionsOf(text).map((a) => a.speaker ?? null).pop()).toBe('Ilze Ozola');
+  });
+});
