@@ -344,6 +344,13 @@ describe('units', () => {
     expect(money('It paid 4m Danish crowns and 1m Norwegian crowns, then 2m crowns.')).toEqual([['money', 'DKK', undefined], ['money', 'NOK', undefined], ['count', 'crown', undefined]]);
   });
 
+  it('gives no qualifier to the figure after a difference ("four fewer than four years ago" was "fewer than four years ago")', () => {
+    checkFigures('EKRE won [[17 seats]], [[four]] fewer than [[four years ago]]; in [[2019]] [[more than 300 people]] died.', [
+      { unit: 'seat' }, { value: 4 }, { kind: 'duration', approx: 'exact' }, { kind: 'date' }, { approx: 'more-than' },
+    ]);
+    checkFigures('The album is back in the top [[40]] [[more than nine years]] after its release.', [{}, { kind: 'duration', approx: 'more-than' }]);
+  });
+
   it('reads forecasters after "the" and before their verb as the subject of a clause ("the 1.2 billion analysts had expected" counted analysts)', () => {
     checkFigures('Profit was [[1.42 billion Swedish crowns]], beating the [[1.2 billion]] analysts had expected, and [[200,000 jobs]] beat the [[150,000]] economists forecast.', [
       { kind: 'money', unit: 'SEK' }, { kind: 'money', unit: 'SEK', value: 1.2e9 }, { unit: 'job' }, { kind: 'count', unit: 'job', value: 150000 },

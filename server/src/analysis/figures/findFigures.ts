@@ -1346,6 +1346,9 @@ function qualifierBefore(s: Scan, i: number): { first: number; approx: Approx } 
     if (phrase.length === 1 && phrase[0] === 'over' && aboutWhat.has(s.keys[first - 1])) continue;
     // "handed over $103,500", "signed over £2m": the verb's "over", then the amount.
     if (phrase.length === 1 && phrase[0] === 'over' && overParticleVerbs.has(s.keys[first - 1])) continue;
+    // "four fewer than four years ago", "300 more than the": a difference before the comparison, which
+    // qualifies nothing after it.
+    if (phrase[phrase.length - 1] === 'than' && first > 0 && isDifference(s, first - 1)) continue;
     return { first, approx };
   }
   return null;
@@ -1362,6 +1365,17 @@ function periodQualifierBefore(s: Scan, i: number): { first: number; approx: App
   return qualifier;
 }
 const notPeriodQualifiers = new Set<string | undefined>(['higher', 'greater', 'lower', 'fewer', 'above', 'below', 'exceeding', 'sub', 'estimated']);
+
+/**
+ * Whether word i is a number that can be a difference: digits or a spelled number, but not a year
+ * ("In 2019 more than 300 died") nor a number that names ("the top 40", "FTSE 100").
+ */
+function isDifference(s: Scan, i: number): boolean {
+  const t = s.w[i];
+  // "crept back into the top 40 more than nine years after": a number that names, not a difference.
+  if (identifierHeads.has(s.keys[i - 1]) || isCapitalized(s.w[i - 1])) return false;
+  return smallNumbers.has(s.keys[i]) || (t.kind === 'number' && !isYearLike(parseLeadingNumber(t.text, 0)?.value ?? 0));
+}
 
 /** Words after which "over" means "about": sanctions, disputes and alarm ("jailed over", "row over", "fears over"). */
 const aboutWhat = new Set<string | undefined>(['jailed', 'sentenced', 'convicted', 'arrested', 'sued', 'suing', 'sues', 'prosecuted',
