@@ -587,3 +587,17 @@ describe('parseSource: a seat and the place it is for', () => {
     expect(parseSource('Ana Lima, a spokeswoman for the Riga Port Authority')).toMatchObject({ role: 'spokeswoman', organisation: 'Riga Port Authority' });
   });
 });
+
+describe('parseSource: a possessor\'s title in lower case before the name, and rank words', () => {
+  it('reads "The film\'s director Ana Lima" as a person (it was the organisation "Ana Lima")', () => {
+    expect(parseSource("The film's director Ilze Ozola")).toMatchObject({ name: 'Ilze Ozola', role: "film's director", organisation: null });
+    expect(parseSource('DJ Tomas Berg')).toMatchObject({ name: 'Tomas Berg', role: 'DJ' });
+    // What an organisation is stays its description.
+    expect(parseSource('the energy watchdog Nordreg')).toMatchObject({ name: 'Nordreg', organisation: 'Nordreg', role: 'energy watchdog' });
+  });
+
+  it('keeps "former" and "senior" in a role before the name ("Former Labour MP Ana Lima" was a "Labour MP")', () => {
+    expect(parseSource('Former Labour MP Ilze Ozola')).toMatchObject({ name: 'Ilze Ozola', role: 'Former Labour MP' });
+    expect(parseSource("The agency's former chief executive Tomas Berg")).toMatchObject({ name: 'Tomas Berg', role: "agency's former chief executive" });
+  });
+});

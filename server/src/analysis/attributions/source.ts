@@ -181,7 +181,7 @@ const occupations = new Set([
   'businessman', 'businesswoman', 'tycoon', 'billionaire', 'philanthropist', 'mogul', 'financier', 'founder',
   'sergeant', 'constable', 'superintendent', 'firefighter', 'paramedic', 'pilot', 'engineer',
   // "Chief Executive Ana Lima", "Chief Whip Tom Reed": the second word of a title in two words.
-  'executive', 'whip',
+  'executive', 'whip', 'dj',
 ]);
 
 /** A title or an occupation, or a hyphenated title ("Secretary-General", "Vice-President", "ex-minister"). */
@@ -937,7 +937,9 @@ function parseSourceWords(text: string): SourceInfo {
   // (the speaker was the organisation "Foreign Secretary Jack Straw"); "the Justice Department" and
   // "the General Medical Council" end in a body's noun.
   const lastNameWord = nameWords[nameWords.length - 1]?.lower ?? '';
-  const titledName = lastTitle >= 0 && nameWords.length >= 2 && nameWords.length <= 3 && !nameWords.some((w) => w.possessive) &&
+  // "The film's director Peter Chelsom": so is one after a title in lower case.
+  const leadTitle = lead.length > 0 && isTitle(lead[lead.length - 1].lower) && !lead[lead.length - 1].possessive;
+  const titledName = (lastTitle >= 0 || leadTitle) && nameWords.length >= 2 && nameWords.length <= 3 && !nameWords.some((w) => w.possessive) &&
     !isBodyNoun(lastNameWord) && !institutionNouns.has(lastNameWord) && !organisationNouns.has(lastNameWord);
   const isOrganisation = info.definite && nameWords.length > 0 && !run.some((w) => honorific.test(w.text)) && !titledName;
   const by = lead.findIndex((w) => w.lower === 'by');
@@ -963,7 +965,7 @@ function parseSourceWords(text: string): SourceInfo {
     info.name = join(stripBased(nameWords));
     // "Bank of England Governor Ana Lima": the institution employs the person its titles name.
     const titledBy = institution && preRole.length > 0 ? preRole.findIndex((w, k) => k > nameStart - i && isTitle(w.lower)) : -1;
-    const roleWords = [...lead.filter((w) => !determiners.has(w.lower)), ...(titledBy > 0 ? preRole.slice(titledBy) : preRole)];
+    const roleWords = [...lead.filter((w) => !determiners.has(w.lower) || rankWords.has(w.lower)), ...(titledBy > 0 ? preRole.slice(titledBy) : preRole)];
     if (roleWords.length) info.role = joinRole(roleWords);
     // "rival local club Manchester City": a description of an organisation makes the name one, as
     // does an institution's name ("Department of Health").
