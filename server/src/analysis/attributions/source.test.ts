@@ -601,3 +601,15 @@ describe('parseSource: a possessor\'s title in lower case before the name, and r
     expect(parseSource("The agency's former chief executive Tomas Berg")).toMatchObject({ name: 'Tomas Berg', role: "agency's former chief executive" });
   });
 });
+
+describe('parseSource: a relative named through a possessive, and more descriptions opening a sentence', () => {
+  it('keeps the possessor of a relative in the role ("Nogar\'s son Stephen" worked for "Nogar")', () => {
+    expect(parseSource("Berg's daughter Ilze")).toMatchObject({ name: 'Ilze', role: "Berg's daughter", organisation: null });
+    expect(parseSource("Lord Ozola's nephew Tomas Berg")).toMatchObject({ name: 'Tomas Berg', role: "Lord Ozola's nephew", organisation: null });
+  });
+
+  it('reads "Bookmaker Nordbet" as the company and "Government guidance" as no one', () => {
+    expect(parseSource('Bookmaker Nordbet')).toMatchObject({ name: 'Nordbet', organisation: 'Nordbet', role: 'Bookmaker' });
+    expect(parseSource('Government guidance')).toMatchObject({ name: null, head: 'guidance' });
+  });
+});

@@ -156,7 +156,7 @@ export const organisationNouns = new Set([
   'brokerage', 'conglomerate', 'manufacturer', 'supplier', 'provider', 'publisher', 'broadcaster', 'network', 'club', 'agency',
   'fund', 'regulator', 'watchdog', 'newspaper', 'magazine', 'channel', 'studio', 'charity', 'organisation', 'organization',
   'association', 'utility', 'consultancy', 'subsidiary', 'outlet', 'tabloid', 'website', 'drugmaker', 'chipmaker', 'behemoth',
-  'exporter', 'cartel', 'hospital', 'museum', 'university',
+  'exporter', 'cartel', 'hospital', 'museum', 'university', 'bookmaker',
 ]);
 
 /** Words that cannot be part of a role written between an employer and a name. */
@@ -354,7 +354,7 @@ const offices = new Set(['bishop', 'archbishop', 'pope', 'king', 'queen', 'princ
   'chairman', 'chairwoman', 'speaker', 'duke', 'duchess', 'emperor', 'chancellor', 'governor']);
 /** What a source may be written as ("Data from the CML", "Figures from the ONS"), never a name. */
 const documentNouns = new Set(['data', 'figures', 'research', 'statistics', 'survey', 'report', 'study', 'poll', 'analysis', 'estimates', 'evidence',
-  'surveys', 'reports', 'studies', 'polls', 'analyses', 'forecasts', 'projections']);
+  'surveys', 'reports', 'studies', 'polls', 'analyses', 'forecasts', 'projections', 'guidance', 'guidelines', 'advice', 'proposals']);
 /** Words that open a sentence before a number of people ("Almost a quarter of US consumers", "About 200 workers") and name no one. */
 const leadingQualifiers = new Set(['almost', 'nearly', 'about', 'around', 'roughly', 'approximately', 'over', 'under', 'just', 'only', 'barely',
   'more', 'fewer', 'less', 'up', 'at']);
@@ -855,6 +855,10 @@ function parseSourceWords(text: string): SourceInfo {
       // are a minister's portfolio ("Finance minister Rachel Reeves") and an adjective of place
       // ("Acting Latvian port director Anna Lind").
       described.push(...employerWords, ...employer.role);
+    } else if (employer.role.length > 0 && kinNouns.has(employer.role[employer.role.length - 1].lower)) {
+      // "Tom Berg's wife Ana Lima", "Nogar's son Stephen": a relative, who works for no one by it (the
+      // organisation was "Nogar").
+      described.push(...employer.organisation, ...employer.role);
     } else {
       // A title inside the employer's words is theirs ("Economist Intelligence Unit's Mr Hensel",
       // "Prime Minister Ana Lima's spokesman").
