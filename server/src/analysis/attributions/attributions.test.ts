@@ -860,6 +860,20 @@ describe('learned cues and extents', () => {
   });
 });
 
+describe('reportedly', () => {
+  it('reads "reportedly" as a cue with no source, the subject and the predicate as content', () => {
+    checkAttributions('The shipyard has reportedly cut 300 jobs since May.', [
+      { cue: 'reportedly', source: null, content: 'The shipyard has' },
+      { cue: 'reportedly', source: null, content: 'cut 300 jobs since May' },
+    ]);
+    checkAttributions('Reportedly, the ferry was sold to a Danish firm.', [{ cue: 'Reportedly', source: null, content: 'the ferry was sold to a Danish firm' }]);
+  });
+
+  it('leaves it to a verb of saying after it', () => {
+    checkAttributions('The mayor reportedly said that the ferry would stay.', [{ cue: 'reportedly said', source: 'The mayor', content: 'that the ferry would stay' }]);
+  });
+});
+
 describe('as X put it', () => {
   it('reads "As X put it" as a cue with X as source and the words after it as content', () => {
     checkAttributions('As the economist Ana Lima put it, “The port is finished.”', [{ cue: 'put it', source: 'the economist Ana Lima', content: '“The port is finished.”' }]);

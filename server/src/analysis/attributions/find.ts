@@ -239,6 +239,11 @@ export function find(text: string, sentences: Sentence[], model: CueModel = trai
       }
       continue;
     }
+    if (t.lower === 'reportedly') {
+      const f = reportedlyClause(block, i);
+      if (f) found.push(f);
+      continue;
+    }
     if ((t.lower === 'put' || t.lower === 'puts') && toks[i + 1]?.lower === 'it') {
       const f = asPutIt(block, i);
       if (f) {
@@ -1674,6 +1679,33 @@ function asPutIt(block: Block, i: number): Found | null {
   start++;
   const end = start <= last ? contentEnd(block, start) : -1;
   return end >= start ? { cue, source, content: [from, before], rest: [start, end] } : { cue, source, content: [from, before] };
+}
+
+/**
+ * "The club is reportedly spending $1.5m", "Reportedly, he made ...": the adverb is a cue with no
+ * source (the reports are unnamed); the content is the clause, its subject and auxiliaries one part
+ * and the predicate after the adverb the other. Before a verb of the lexicon ("reportedly told
+ * aides") the adverb is that cue's modifier, and after a relative pronoun the clause's end is not
+ * found here.
+ */
+function reportedlyClause(block: Block, i: number): Found | null {
+  const { toks } = block;
+  const s = toks[i].s;
+  const first = block.first[s];
+  const last = block.last[s];
+  let start = i + 1;
+  if (toks[start]?.text === ',' && toks[start].q < 0) start++;
+  if (start > last || cueWords.has(toks[start].lower) || !isWord(toks[start]) || toks[start].q >= 0) return null;
+  const end = contentEnd(block, start);
+  if (end < start) return null;
+  const predicate: Range = [start, end];
+  let w = i;
+  while (w - 1 >= first && toks[w - 1].q < 0 && cueModifiers.has(toks[w - 1].lower)) w--;
+  const before = toks[w - 1];
+  if (w === first || !before || before.s !== s || isPunct(before) || before.q >= 0) return { cue: [i, i], source: null, content: predicate };
+  if (relativePronouns.has(before.lower)) return null;
+  const subject = subjectBefore(block, w - 1);
+  return subject ? { cue: [i, i], source: null, content: [subject[0], i - 1], rest: predicate } : { cue: [i, i], source: null, content: predicate };
 }
 
 const makeForms = new Set(['make', 'makes', 'made', 'making']);
