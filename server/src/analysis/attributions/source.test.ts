@@ -613,3 +613,16 @@ describe('parseSource: a relative named through a possessive, and more descripti
     expect(parseSource('Government guidance')).toMatchObject({ name: null, head: 'guidance' });
   });
 });
+
+describe('parseSource: an appositive that lists names, or names an employer before the role', () => {
+  it('gives no role from the rest of a list ("Age Concern, Mencap and the National Autistic Society" had the role "Mencap and ...")', () => {
+    expect(parseSource('Nordline, Baltic Air and the Riga Port Authority')).toMatchObject({ name: 'Nordline', role: null });
+    // A portfolio with "and" is a role.
+    expect(parseSource('Ana Lima, Commerce and Industry Minister')).toMatchObject({ name: 'Ana Lima', role: 'Commerce and Industry Minister' });
+  });
+
+  it('takes the employer before a role in lower case ("Ian Fogg, Jupiter analyst" had the role "Jupiter analyst")', () => {
+    expect(parseSource('Tomas Berg, Nordbank chief economist')).toMatchObject({ name: 'Tomas Berg', role: 'chief economist', organisation: 'Nordbank' });
+    expect(parseSource('Tomas Berg, Leeds')).toMatchObject({ name: 'Tomas Berg', organisation: null });
+  });
+});

@@ -1100,6 +1100,22 @@ function parseSourceWords(text: string): SourceInfo {
     }
     return info;
   }
+  // "Age Concern, Mencap and the National Autistic Society": a list of names, of which the source is the
+  // first; the rest is no role (it was "Mencap and the National Autistic Society").
+  const and = app.findIndex((w) => w.lower === 'and');
+  if (info.name && and > 0 && app.slice(0, and).every((w) => w.cap) && app.slice(and + 1).every((w) => w.cap || w.lower === 'the' || w.lower === 'of') &&
+    !app.some((w) => isTitle(w.lower))) return info;
+  // "Tom Reed, Nordbank chief economist": an employer's name, then the role in lower case.
+  if (info.name && app.length >= 2 && app[0].cap && !app[0].possessive && !isTitle(app[0].lower)) {
+    let run = 1;
+    while (run < app.length && app[run].cap && !isTitle(app[run].lower)) run++;
+    const rest = app.slice(run);
+    if (rest.length > 0 && rest.length <= 3 && rest.every((w) => !w.cap && !determiners.has(w.lower) && !orgLinks.has(w.lower)) && isTitle(rest[rest.length - 1].lower)) {
+      info.organisation = join(app.slice(0, run));
+      info.role = joinRole(rest);
+      return info;
+    }
+  }
   // Read after the age: "Eleni Papadaki, 54, who runs a bakery".
   const personClause = app[0]?.lower === 'who';
   // "Chancellor Maria Keller, who visited the area": a title before the name already says who the speaker is.
