@@ -626,3 +626,10 @@ describe('parseSource: an appositive that lists names, or names an employer befo
     expect(parseSource('Tomas Berg, Leeds')).toMatchObject({ name: 'Tomas Berg', organisation: null });
   });
 });
+
+describe('parseSource: "House of" names', () => {
+  it('keeps a name that opens with "House of" whole ("House of Fraser" was the speaker "House" of "Fraser")', () => {
+    expect(parseSource('House of Ozola, Nordline and Baltic Air')).toMatchObject({ name: 'House of Ozola', organisation: 'House of Ozola' });
+    expect(parseSource('the House of Commons')).toMatchObject({ name: 'House of Commons' });
+  });
+});

@@ -346,7 +346,7 @@ function leadingTime(head: Word[]): number {
 /** Last words of an institution's name that "of" or "for" continues ("Bank of England", "Bureau of Statistics"). */
 const institutionHeads = new Set(['bank', 'bureau', 'administration', 'ministry', 'office', 'department', 'commission', 'association',
   'institute', 'university', 'board', 'council', 'agency', 'federation', 'union', 'organisation', 'organization', 'society', 'chamber',
-  'court', 'fund', 'authority', 'service', 'college', 'school', 'academy', 'foundation', 'centre', 'center', 'confederation']);
+  'court', 'fund', 'authority', 'service', 'college', 'school', 'academy', 'foundation', 'centre', 'center', 'confederation', 'house']);
 const monthNames = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const calendarWords = new Set([...monthNames, ...weekdayNames]);
 /** Offices named alone after "the" that stand for their holder ("the Bishop said"). */
