@@ -150,6 +150,15 @@ describe('the article against itself', () => {
     expect(checkArticle(text, analyzeText(text, 'plaintext'))[0].message).toBe('“12%” does not match the change from “£40.5m” to “£48.5m”: that is a rise of 19.8%');
   });
 
+  it('checks a level against the one it went up or down from', () => {
+    expect(check('Unemployment was 4.1%, up from 4.3% a month earlier.\n')).toEqual([{ kind: 'change-direction', text: '4.1%', related: ['4.3%'] }]);
+    expect(check('The party won 36 seats, down from 35 in 2023.\n')).toEqual([{ kind: 'change-direction', text: '36 seats', related: ['35'] }]);
+    const text = 'Exports reached $3.8bn, up from $3.9bn.\n';
+    expect(checkArticle(text, analyzeText(text, 'plaintext'))[0].message).toBe('“$3.8bn” is said to be up from “$3.9bn”, but it is lower');
+    // Rounding, an approximate level close to the other, and a bare number (a place in a chart) are left alone.
+    expect(check('Output was 2.1m tonnes, down from 2.1m. Sales were about 500 cars, down from 490. The duo came in at five, up from 13.\n')).toEqual([]);
+  });
+
   it('leaves a change alone when it matches within the rounding of its levels, or when the pairing is unclear', () => {
     // 51.2 / 48.8 is 4.9%, but the levels are rounded to a tenth: 51.15 / 48.85 is 4.7%.
     expect(check('Sales rose 4.7% to $51.2bn from $48.8bn.\n')).toEqual([]);

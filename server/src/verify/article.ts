@@ -858,11 +858,57 @@ export function relativeTimes(text: string, figures: Figure[]): ArticleFinding[]
   return out;
 }
 
+/** A number written with a scale, which rounds it: "2m", "4.1bn", "3 million". */
+const scaleWritten = /\d\s*(?:k|m|bn|tn|million|billion|trillion|thousand)\b/i;
+
+/** Between a level and the one it changed from: ", down from", " - up from", "(up from". */
+const changedFrom = /^\s*(?:,|-|–|—|\()?\s*(up|down)\s+from\s+(?:the\s+)?$/i;
+
+/**
+ * A level and the one it changed from that go the wrong way: "won 38 seats, down from 37", "4.1%,
+ * up from 4.3%". Both must be of the same kind and unit (the finder gives a bare level after "down
+ * from" the unit of the count before it), and no rounding or qualifier may explain it: the two
+ * values must differ beyond half a unit of their last written digit, and an approximate level is
+ * left alone unless they differ by more than 10%. Numbers with no unit are left alone.
+ */
+export function changeDirections(doc: Prepared): ArticleFinding[] {
+  const out: ArticleFinding[] = [];
+  const figures = doc.analysis.figures;
+  for (let k = 1; k < figures.length; k++) {
+    const [a, b] = [figures[k - 1], figures[k]];
+    const way = changedFrom.exec(doc.text.slice(a.end, b.start))?.[1]?.toLowerCase();
+    if (!way || a.value === null || b.value === null || a.low !== undefined || b.low !== undefined || a.kind !== b.kind || (a.unit ?? '') !== (b.unit ?? '')) continue;
+    // A bare number may be a place in a chart, where up means lower ("Ant and Dec at five, up from 13").
+    if (a.kind === 'date' || a.kind === 'ordinal' || a.unit === null) continue;
+    const ia = writtenInterval(a);
+    const ib = writtenInterval(b);
+    if (!ia || !ib) continue;
+    const rising = way === 'up';
+    // Whole numbers written in full ("36 seats", "35") are exact; others allow their last digit's rounding.
+    const whole = (f: Figure) => f.approx === 'exact' && Number.isInteger(f.value) && !scaleWritten.test(f.text);
+    const exact = whole(a) && whole(b);
+    // Wrong beyond any rounding: a rise whose level is below where it started, or a fall above it.
+    const wrong = exact ? (rising ? a.value < b.value : a.value > b.value) : rising ? ia.hi <= ib.lo : ia.lo >= ib.hi;
+    if (!wrong) continue;
+    const approximate = a.approx !== 'exact' || b.approx !== 'exact';
+    if (approximate && Math.abs(a.value - b.value) <= 0.1 * Math.max(Math.abs(a.value), Math.abs(b.value))) continue;
+    out.push({
+      kind: 'change-direction',
+      start: a.start,
+      end: a.end,
+      text: a.text,
+      message: `“${a.text}” is said to be ${rising ? 'up' : 'down'} from “${b.text}”, but it is ${a.value > b.value ? 'higher' : 'lower'}`,
+      related: [ref(b)],
+    });
+  }
+  return out;
+}
+
 /** Every within-article finding, in document order. */
 export function checkArticle(text: string, analysis: Analysis): ArticleFinding[] {
   const doc = prepare(text, analysis);
   const values = inconsistentValues(doc);
   const toll = headlineToll(doc).filter((t) => !values.some((v) => v.start === t.start));
   const headline = headlineCounts(doc).filter((h) => ![...values, ...toll].some((v) => v.start === h.start));
-  return [...values, ...toll, ...headline, ...inconsistentAges(doc), ...percentParts(doc), ...percentChanges(doc), ...multiples(doc), ...rateRestatements(doc), ...unitConversions(doc), ...relativeTimes(text, analysis.figures)].sort((a, b) => a.start - b.start);
+  return [...values, ...toll, ...headline, ...inconsistentAges(doc), ...percentParts(doc), ...percentChanges(doc), ...changeDirections(doc), ...multiples(doc), ...rateRestatements(doc), ...unitConversions(doc), ...relativeTimes(text, analysis.figures)].sort((a, b) => a.start - b.start);
 }
