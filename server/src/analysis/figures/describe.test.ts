@@ -34,6 +34,14 @@ describe('describeFigure', () => {
     ]);
   });
 
+  it('says how a month after "since" and a weekday ahead were resolved', () => {
+    const text = 'OSLO, November 12, 2026 - Rents have risen since January, and the council will vote on Friday.';
+    expect(described(text).filter((d) => /January|Friday/.test(d))).toEqual([
+      "since January (2026-01, the last one up to the article's date assumed)",
+      'on Friday (2026-11-13, the coming one: the sentence speaks of what is to come)',
+    ]);
+  });
+
   it('writes an earthquake\'s magnitude before its number, and a rate per a number of things', () => {
     expect(described('A 6.2-magnitude quake shook the coast.')).toEqual(['magnitude 6.2']);
     expect(described('The rate was 12.4 cases per 100,000 people.')).toEqual(['12.4 cases per 100,000 people']);

@@ -136,6 +136,13 @@ function isMonthAlone(f: Figure): boolean {
   return f.unit === 'month' && f.value === null && !/\b(?:last|next|this|past|ago|coming)\b/i.test(f.text);
 }
 
+/** How a relative date's resolution was guessed, when the text leaves it open, for the reader to judge. */
+function guessOf(f: Figure): string {
+  if (isMonthAlone(f)) return /^since\b/i.test(f.text) ? ', the last one up to the article\'s date assumed' : ', the year nearest the article\'s date assumed';
+  if (f.future) return ', the coming one: the sentence speaks of what is to come';
+  return '';
+}
+
 export function describeFigure(f: Figure): string {
   const extra: string[] = [];
   let core: string;
@@ -143,7 +150,7 @@ export function describeFigure(f: Figure): string {
     core = f.text;
     // A month named alone ("in December", "December's record") is given the year that puts it nearest
     // the article's date: a guess the reader should see, since it may be another year's.
-    if (f.resolved && f.resolved !== f.text) extra.push(f.resolved.replace('/', ' to ') + (isMonthAlone(f) ? ', the year nearest the article\'s date assumed' : ''));
+    if (f.resolved && f.resolved !== f.text) extra.push(f.resolved.replace('/', ' to ') + guessOf(f));
   } else if (f.kind === 'ordinal') {
     core = f.text;
     extra.push('ordinal');
