@@ -633,3 +633,15 @@ describe('parseSource: "House of" names', () => {
     expect(parseSource('the House of Commons')).toMatchObject({ name: 'House of Commons' });
   });
 });
+
+describe('parseSource: a work in quotation marks, an adverb after the noun, and "Yet another"', () => {
+  it('keeps a quoted title in the role ("the author of \'\'Destiny and Power,\'\'" worked for "Destiny and Power")', () => {
+    expect(parseSource("Ana Lima, the author of ''Harbour Lights,'' a history of the port")).toMatchObject({ name: 'Ana Lima', role: 'author of Harbour Lights', organisation: null });
+    expect(parseSource('Tomas Berg, host of “Riga Tonight”')).toMatchObject({ role: 'host of Riga Tonight', organisation: null });
+  });
+
+  it('reads "Executives there" as executives and "Yet another" as another (the heads were "there" and the name "Yet")', () => {
+    expect(parseSource('Executives there')).toMatchObject({ head: 'executives', anonymous: true });
+    expect(parseSource('Yet another')).toMatchObject({ name: null, head: 'another' });
+  });
+});

@@ -550,6 +550,9 @@ const roleOpeners = new Set(['shadow', 'committee', 'festival', 'charity', 'spor
   'campaign', 'group', 'company', 'firm', 'bank', 'government', 'opposition', 'industry', 'health', 'police', 'school', 'hospital', 'museum',
   'tournament', 'race', 'event', 'show', 'film', 'label', 'studio', 'band', 'league', 'competition', 'project', 'programme', 'agency', 'watchdog']);
 
+/** A role that names a work in quotation marks: "the author of ''Destiny and Power,''", "host of “Meet the Press”". */
+const quotedWork = /^\s*((?:the\s+|an?\s+)?[\p{Ll}\s-]{2,60}?\s(?:of|on|in|for))\s+(["“]|'')([^"“”']{1,80}?)[,.]?(?:["”]|'')/u;
+
 /** Verbs after "who" that say what a person does for a living ("who runs a shelter", "who chairs the committee"). */
 const jobVerbs = new Set(['runs', 'heads', 'leads', 'owns', 'chairs', 'manages', 'coaches', 'teaches', 'represents', 'directs', 'edits',
   'works', 'advises', 'oversees', 'presents', 'hosts', 'trains', 'captains', 'co-owns', 'co-founded', 'founded', 'co-ordinates', 'coordinates',
@@ -562,7 +565,7 @@ const pastForms = new Set(['won', 'born', 'made', 'taken', 'given', 'seen', 'bee
 const clauseVerbs = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'said', 'says']);
 
 /** Sentence adverbs that open a source with no comma after them ("Previously it"), and alone. */
-const bareAdverbs = 'previously|recently|currently|initially|originally|subsequently|separately|additionally|ultimately|finally|similarly|meanwhile|nevertheless|instead';
+const bareAdverbs = 'previously|recently|currently|initially|originally|subsequently|separately|additionally|ultimately|finally|similarly|meanwhile|nevertheless|instead|yet';
 const leadingBareAdverb = new RegExp(`^(?:${bareAdverbs})\\s+(?=\\S)`, 'i');
 const bareAdverb = new RegExp(`^(?:${bareAdverbs})$`, 'i');
 
@@ -633,6 +636,8 @@ function parseSourceWords(text: string): SourceInfo {
     }
   }
   const head = words(headText);
+  // "Executives there", "Activists here": the adverb after the noun is no part of it (the head was "there").
+  if (head.length >= 2 && (head[head.length - 1].lower === 'there' || head[head.length - 1].lower === 'here')) head.pop();
   // "Last Friday the minister", "On Monday officials": a time phrase before the source is not part of it.
   const time = leadingTime(head);
   if (time > 0 && time < head.length) head.splice(0, time);
@@ -1013,6 +1018,14 @@ function parseSourceWords(text: string): SourceInfo {
     info.anonymous = marked || unnamedTrade || (info.head !== null && isPeopleHead(info.head) && !namedBefore);
   }
 
+  // "Jon Meacham, the author of ''Destiny and Power,'' a biography": a work's title in quotation marks
+  // is part of the role, not an employer (it was the organisation "Destiny and Power").
+  const work = info.name ? quotedWork.exec(appositive) : null;
+  if (work) {
+    const described = words(work[1]).filter((w, k) => k > 0 || !determiners.has(w.lower));
+    info.role = joinRole([...described, ...words(work[3])]);
+    return info;
+  }
   // The appositive: "the head of strategic assessment at the Moscow-based Primakov Institute".
   const app = words(appositive);
   // "The employers' group, the CBI", "the pilots' union, Balpa": an organisation described, then named.
