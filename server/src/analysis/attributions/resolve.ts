@@ -815,7 +815,8 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
       // A one-word name without a title, role or employer is an organisation or a place ("NATO",
       // "Poland", "Yukos"), which "he" does not stand for; "Mr Leibovich" is a person.
       const roleWordList = person.role?.toLowerCase().split(' ') ?? [];
-      const thing = person.organisationOnly || (person.words === 1 && !person.role && !person.organisation && !person.addressed) ||
+      // A name that a later source gives as its own organisation ("both the Tories and Lib Dems", then "the Tories") is one too.
+      const thing = person.organisationOnly || person.organisation === person.name || (person.words === 1 && !person.role && !person.organisation && !person.addressed) ||
         (roleWordList.length <= 3 && organisationNouns.has(roleWordList[roleWordList.length - 1] ?? ''));
       if (thing) {
         lastOrganisation = person;

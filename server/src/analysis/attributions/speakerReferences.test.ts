@@ -161,3 +161,10 @@ describe('"he" and "she" by the pronouns after a name', () => {
     expect(attributionsOf(text).map((a) => a.speaker ?? null).pop()).toBe('Ilze Ozola');
   });
 });
+
+describe('a one-word name that a later source shows to be an organisation', () => {
+  it('is no "he" ("both the Tories and Lib Dems ... the Tories ... he" gave "he" the Tories)', () => {
+    const text = 'Tomas Berg said pensions would rise. Both the Greens and Liberals said the plan was late. The Greens said it was not enough. He said the state would pay.';
+    expect(attributionsOf(text).map((a) => a.speaker ?? null)).toEqual(['Tomas Berg', 'Greens', 'Greens', 'Tomas Berg']);
+  });
+});
