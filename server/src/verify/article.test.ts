@@ -153,6 +153,9 @@ describe('the article against itself', () => {
   it('checks a level against the one it went up or down from', () => {
     expect(check('Unemployment was 4.1%, up from 4.3% a month earlier.\n')).toEqual([{ kind: 'change-direction', text: '4.1%', related: ['4.3%'] }]);
     expect(check('The party won 36 seats, down from 35 in 2023.\n')).toEqual([{ kind: 'change-direction', text: '36 seats', related: ['35'] }]);
+    // Past the dates of the clause, and a part of a whole: the part is the level.
+    expect(check("Reform won 38 of the 101 seats in Sunday's election, down from 37 in 2023.\n")).toEqual([{ kind: 'change-direction', text: '38', related: ['37'] }]);
+    expect(check('It won 250 of the 460 seats on Sunday, down from 260.\n')).toEqual([]);
     const text = 'Exports reached $3.8bn, up from $3.9bn.\n';
     expect(checkArticle(text, analyzeText(text, 'plaintext'))[0].message).toBe('“$3.8bn” is said to be up from “$3.9bn”, but it is lower');
     // Rounding, an approximate level close to the other, and a bare number (a place in a chart) are left alone.

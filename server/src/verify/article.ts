@@ -863,6 +863,8 @@ const scaleWritten = /\d\s*(?:k|m|bn|tn|million|billion|trillion|thousand)\b/i;
 
 /** Between a level and the one it changed from: ", down from", " - up from", "(up from". */
 const changedFrom = /^\s*(?:,|-|–|—|\()?\s*(up|down)\s+from\s+(?:the\s+)?$/i;
+/** The same after the rest of a date's phrase, with no clause break: "'s parliamentary election, down from". */
+const changedAfterPhrase = /^[^.;:!?,()]{0,60}(?:,|-|–|—|\()\s*(up|down)\s+from\s+(?:the\s+)?$/i;
 
 /**
  * A level and the one it changed from that go the wrong way: "won 38 seats, down from 37", "4.1%,
@@ -875,9 +877,11 @@ export function changeDirections(doc: Prepared): ArticleFinding[] {
   const out: ArticleFinding[] = [];
   const figures = doc.analysis.figures;
   for (let k = 1; k < figures.length; k++) {
-    const [a, b] = [figures[k - 1], figures[k]];
-    const way = changedFrom.exec(doc.text.slice(a.end, b.start))?.[1]?.toLowerCase();
-    if (!way || a.value === null || b.value === null || a.low !== undefined || b.low !== undefined || a.kind !== b.kind || (a.unit ?? '') !== (b.unit ?? '')) continue;
+    const b = figures[k];
+    const level = levelBefore(doc, figures, k);
+    if (!level) continue;
+    const { a, way } = level;
+    if (a.value === null || b.value === null || a.low !== undefined || b.low !== undefined || a.kind !== b.kind || (a.unit ?? '') !== (b.unit ?? '')) continue;
     // A bare number may be a place in a chart, where up means lower ("Ant and Dec at five, up from 13").
     if (a.kind === 'date' || a.kind === 'ordinal' || a.unit === null) continue;
     const ia = writtenInterval(a);
@@ -902,6 +906,27 @@ export function changeDirections(doc: Prepared): ArticleFinding[] {
     });
   }
   return out;
+}
+
+/**
+ * The level that figure k is said to have gone up or down from, and which way: the figure right
+ * before ", down from", or past the dates of its clause and the whole of a part ("won 38 of the 101
+ * seats in Sunday's election, down from 37": 38).
+ */
+function levelBefore(doc: Prepared, figures: Figure[], k: number): { a: Figure; way: string } | null {
+  const b = figures[k];
+  const before = figures[k - 1];
+  const gap = doc.text.slice(before.end, b.start);
+  // After a date the rest of its phrase may come first: "in Sunday's parliamentary election, down from".
+  const way = (changedFrom.exec(gap) ?? (before.kind === 'date' ? changedAfterPhrase.exec(gap) : null))?.[1]?.toLowerCase();
+  if (!way) return null;
+  let j = k - 1;
+  while (j > 0 && (figures[j].kind === 'date' || figures[j].kind === 'ordinal') && !/[.;:!?]/.test(doc.text.slice(figures[j - 1].end, figures[j].start))) j--;
+  const a = figures[j];
+  // A whole after "of the" stands for its part: the part is the level.
+  const part = figures[j - 1];
+  if (part && part.kind === 'count' && /^\s+of\s+(?:the|its|their)\s+$/i.test(doc.text.slice(part.end, a.start))) return { a: { ...part, unit: part.unit ?? a.unit }, way };
+  return { a, way };
 }
 
 /** Every within-article finding, in document order. */
