@@ -123,7 +123,7 @@ export function dateAt(s: Scan, i: number): Found | null {
 
 /** Words that put what follows them ahead of the article's date ("will meet on Friday", "is due to vote on Monday"). */
 const futureWords = new Set<string | undefined>(['will', 'shall', 'due', 'expected', 'scheduled', 'slated', 'planned', 'plans', 'plan', 'until', 'upcoming']);
-/** Words that end the look back for a future word: a verb of the past or of speech, which starts another clause. */
+/** Words that end the look back for a future word: a verb in the past or of speech, which starts another clause, or "ago". */
 const pastWords = new Set<string | undefined>(['said', 'says', 'was', 'were', 'had', 'did', 'told', 'added', 'announced', 'ago']);
 
 /**
@@ -142,6 +142,7 @@ function futureBefore(s: Scan, i: number): boolean {
   }
   return false;
 }
+/** Words before a future word that make it a plan seen from after it ("as expected", "was due"). */
 const pastPlan = new Set<string | undefined>(['as', 'was', 'were', 'had', 'been']);
 
 /** Words before a month named alone that make it a date ("since January", "the end of June"). */

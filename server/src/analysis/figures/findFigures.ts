@@ -1180,7 +1180,6 @@ const dimensionWords = new Set(['tall', 'long', 'high', 'wide', 'deep', 'away', 
 const timeAnchors = new Set<string | undefined>(['ago', 'earlier', 'later', 'before', 'after']);
 /** "dozen" and its abbreviations after digits ("3 dozen", "2 doz"). */
 const dozenWords = new Set<string | undefined>(['dozen', 'dozens', 'dz', 'dzs', 'doz', 'dozs']);
-/** Words before a second number that measures what the last figure did ("including 1.5 million"). */
 /** People who forecast a number, as the subject of a clause right after it ("the 1.2 billion analysts had expected"). */
 const forecasterNouns = new Set(['analysts', 'economists', 'forecasters', 'experts', 'traders', 'strategists', 'pollsters', 'investors', 'markets']);
 /** What such a subject does: a verb of forecasting, perhaps after "had" or "have". */
@@ -1204,6 +1203,7 @@ function forecastSubject(s: Scan, start: number, phrase: { head: string; end: nu
   return after === undefined || after.kind === 'punct' || afterForecast.has(keys[verb + 1]);
 }
 
+/** Words before a second number that measures what the last figure did ("including 1.5 million"). */
 const comparedAfter = new Set<string | undefined>(['and', 'or', 'from', 'including', 'vs', 'versus', 'than']);
 
 /**
@@ -1651,13 +1651,13 @@ const clauseOpeners = new Set(['and', 'or', 'but', 'that', 'which', 'who', 'whom
 /** Auxiliaries and adverbs between a counted noun and its verb ("had been", "were reportedly"). */
 const verbAuxiliaries = new Set(['have', 'has', 'had', 'was', 'were', 'is', 'are', 'been', 'being', 'be', 'also', 'now', 'reportedly', 'already', 'since', 'all']);
 
-/** Past participles not in "-ed" that say what happened to what a figure counts. */
 /**
  * Past tenses without "-ed" that end a counted noun phrase only in lower case: "only one led to
  * charges", "two drew praise", but "50 LED bulbs", "two Fed officials" (nounStops are compared by key).
  */
 const lowerCasePastTenses = new Set(['led', 'fed', 'drew', 'grew', 'withdrew', 'shook', 'dug', 'slid', 'spun', 'swung', 'clung', 'stung', 'wept', 'crept',
   'knelt', 'sped', 'bled', 'bred', 'lent', 'overtook', 'undertook', 'mistook', 'foresaw', 'forbade']);
+/** Past participles not in "-ed" that say what happened to what a figure counts. */
 const irregularParticiples = new Set(['died', 'hurt', 'lost', 'left', 'held', 'built', 'sold', 'taken', 'shot', 'stolen', 'sent', 'fled', 'struck', 'hit', 'cut', 'paid', 'spent', 'made', 'born', 'found', 'seen', 'given', 'won', 'brought', 'caught', 'bought', 'kept', 'laid', 'freed']);
 
 function isContextVerb(s: Scan, j: number): boolean {
@@ -2640,11 +2640,13 @@ function isIdentifier(s: Scan, start: number, core: Core): boolean {
   return false;
 }
 
+/** Whether word `start` follows "No." or "no." written with its full stop. */
 function afterNumberAbbreviation(s: Scan, start: number): boolean {
   const stop = s.w[start - 1];
   return stop?.text === '.' && s.w[start - 2]?.end === stop.start && numberAbbreviations.has(s.w[start - 2].text);
 }
 
+/** Whether three tokens are written with no space between them ("2026/117"). */
 function gluedTogether(a: Token, b: Token, c: Token): boolean {
   return a.end === b.start && b.end === c.start;
 }
