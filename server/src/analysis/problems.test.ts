@@ -22,6 +22,13 @@ describe('figure messages', () => {
       'Figure: about 2.5 hours — unchecked (duration, 2.5 hours, approximate)',
     ]);
   });
+
+  it('runs together the spaces Markdown emphasis leaves in a figure ("About 6.5 million   refugees")', () => {
+    const text = '1. **About 6.5 million** refugees have registered abroad.\n';
+    expect(problemsOf(analyzeText(text, 'markdown'), defaultSeverities, text).filter((p) => p.rule === 'figure.unchecked').map((p) => p.message)).toEqual([
+      'Figure: About 6.5 million refugees — unchecked (count, 6.5 million refugees, approximate)',
+    ]);
+  });
 });
 
 describe('attribution problems', () => {

@@ -1,5 +1,5 @@
 import type { Analysis, Attribution, Claim, Figure, Span } from './types.js';
-import { clockOf, formatNumber, plural } from './figures/describe.js';
+import { clockOf, formatNumber, plural, written } from './figures/describe.js';
 
 /**
  * Findings turned into problems: a rule id, a severity name and a message, with UTF-16 offsets.
@@ -105,7 +105,7 @@ export function figureMessage(figure: Figure): string {
     if (clock) parts.push(clock);
   }
   if (figure.approx !== 'exact' || figure.kind !== 'date') parts.push(describeApprox(figure));
-  return `Figure: ${figure.text} — unchecked (${parts.join(', ')})`;
+  return `Figure: ${written(figure)} — unchecked (${parts.join(', ')})`;
 }
 
 /**

@@ -136,6 +136,11 @@ function isMonthAlone(f: Figure): boolean {
   return f.unit === 'month' && f.value === null && !/\b(?:last|next|this|past|ago|coming)\b/i.test(f.text);
 }
 
+/** The figure's text for reading: the spaces Markdown's emphasis left ("About 6.5 million** refugees") run together. */
+export function written(f: Figure): string {
+  return f.text.replace(/\s+/g, ' ');
+}
+
 /** How a relative date's resolution was guessed, when the text leaves it open, for the reader to judge. */
 function guessOf(f: Figure): string {
   if (isMonthAlone(f)) return /^since\b/i.test(f.text) ? ', the last one up to the article\'s date assumed' : ', the year nearest the article\'s date assumed';
@@ -147,19 +152,19 @@ export function describeFigure(f: Figure): string {
   const extra: string[] = [];
   let core: string;
   if (f.kind === 'date') {
-    core = f.text;
+    core = written(f);
     // A month named alone ("in December", "December's record") is given the year that puts it nearest
     // the article's date: a guess the reader should see, since it may be another year's.
     if (f.resolved && f.resolved !== f.text) extra.push(f.resolved.replace('/', ' to ') + guessOf(f));
   } else if (f.kind === 'ordinal') {
-    core = f.text;
+    core = written(f);
     extra.push('ordinal');
   } else if (f.score) {
     core = `${f.score[0]}–${f.score[1]}`;
     extra.push('score');
   } else if (f.value === null && f.low !== undefined && f.high !== undefined) {
     // "dozens of", "thousands of": an order of magnitude.
-    core = f.text;
+    core = written(f);
     extra.push(`roughly ${formatNumber(f.low)} to ${formatNumber(f.high)}`);
   } else if (f.low !== undefined && f.high !== undefined) {
     // The unit once, at the high end ("5 to 10 km", "aged 20 to 29"), except a currency sign, written at both.
@@ -168,18 +173,18 @@ export function describeFigure(f: Figure): string {
     core = f.age ? `aged ${formatNumber(f.low)} to ${formatNumber(f.high)}` : `${low} to ${amount(f, f.high)}`;
   } else if (f.kind === 'duration' && f.value !== null && f.text.includes(':')) {
     // "2:13:22": the time as written, then what it is in seconds.
-    core = f.text;
+    core = written(f);
     extra.push(amount(f, f.value));
   } else if ((f.kind === 'measure' || f.kind === 'duration') && f.value !== null && !Number.isInteger(f.value) && writtenInParts.test(f.text)) {
     // "6ft 4in", "four hours and 21 minutes", "a mile and a half": as written, then the one value.
     const q = qualifierOf(f);
-    core = f.text;
+    core = written(f);
     extra.push((q ? q + ' ' : '') + amount(f, f.value));
   } else if (f.value !== null) {
     const q = qualifierOf(f);
     core = (q ? q + ' ' : '') + amount(f, f.value);
   } else {
-    core = f.text;
+    core = written(f);
   }
   if (f.per) core += ` per ${f.per}`;
   if (f.age && !core.startsWith('aged ')) core += ' old';
