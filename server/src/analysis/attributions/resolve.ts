@@ -521,6 +521,24 @@ function namedBetween(between: string, person: Person | null): boolean {
   return fullNameLike.test(between) || (person !== null && between.includes(person.name.slice(person.name.lastIndexOf(' ') + 1)));
 }
 
+/** A full name opening a sentence ("... the war. Alicia Markova spent ..."), after a sentence's end or a line break. */
+const sentenceSubjectName = /(?:[.!?]["”’]?\s+|\n\s*)(\p{Lu}\p{Ll}+)[ \u00a0]+(\p{Lu}\p{Ll}+)(?=[ \u00a0]+\p{Ll})/gu;
+
+/** Whether text[from, to) opens a sentence with the full name of someone who is no speaker met so far. */
+function newSubjectBetween(text: string, from: number, to: number, known: Map<string, Person>, pronoun: 'he' | 'she'): boolean {
+  if (to - from > 3000) return false;
+  const between = text.slice(from, to);
+  const same = pronoun === 'he' ? /\b(?:he|his)\b/i : /\b(?:she|her)\b/i;
+  for (const m of between.matchAll(sentenceSubjectName)) {
+    if (notFirstNames.has(m[1]) || known.has(m[2].toLowerCase())) continue;
+    // Only when that sentence itself goes on with the same pronoun ("Alicia Markova spent the war in
+    // America where she played to huge audiences").
+    const sentence = /^[^.!?\n]*/.exec(between.slice(m.index! + m[0].length))![0];
+    if (same.test(sentence)) return true;
+  }
+  return false;
+}
+
 /** How far after a person's last source "the prime minister" may still name them. */
 const officeReach = 400;
 
@@ -625,6 +643,10 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
       // "Ms Lind said ... Mr Berg said ... she added": the last person the pronoun can stand for.
       if (info.pronoun === 'he' || info.pronoun === 'she') {
         person = lastPersonFor(text, recentPeople, info.pronoun);
+        // "Sergei Diaghilev, who wanted her to dance ... Alicia Markova spent the war in America ... she
+        // said": someone named in full as a sentence's subject since the person last spoke, and never a
+        // speaker, is whom the pronoun most likely stands for; no speaker then.
+        if (person && newSubjectBetween(text, person.lastSourceEnd, a.source.start, byLastName, info.pronoun)) person = null;
         // "A consultant surgeon said ... He added": the unnamed person who spoke since is the one, when
         // near, not part of that person's own source, and with that person not named again in between.
         if (lastUnnamed && lastUnnamed.seen > (person?.lastSeen ?? 0) && !otherSex(lastUnnamed.head, info.pronoun) &&

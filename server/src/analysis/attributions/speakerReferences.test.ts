@@ -168,3 +168,15 @@ describe('a one-word name that a later source shows to be an organisation', () =
     expect(attributionsOf(text).map((a) => a.speaker ?? null)).toEqual(['Tomas Berg', 'Greens', 'Greens', 'Tomas Berg']);
   });
 });
+
+describe('"he" or "she" after someone new is named as a sentence\'s subject', () => {
+  it('is not given to the earlier speaker ("Diaghilev, who wanted her to dance ... Alicia Markova spent the war ... she said" was Diaghilev)', () => {
+    const text = 'The coach, Tomas Berg, who wanted her to race for his club, said she was gifted.\n\nIlze Ozola spent the next year in Riga, where she trained alone. "I was never tired," she said.';
+    expect(attributionsOf(text).map((a) => a.speaker ?? null).pop()).toBe(null);
+  });
+
+  it('still stands for the earlier speaker when the new name\'s sentence does not go on with the pronoun', () => {
+    const text = 'Tomas Berg said the club would grow. Ilze Ozola joined last year. He said the team was ready.';
+    expect(attributionsOf(text).map((a) => a.speaker ?? null)).toEqual(['Tomas Berg', 'Tomas Berg']);
+  });
+});
