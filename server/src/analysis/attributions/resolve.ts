@@ -542,10 +542,13 @@ function newSubjectBetween(text: string, from: number, to: number, known: Map<st
 /** How far after a person's last source "the prime minister" may still name them. */
 const officeReach = 400;
 
+/** `fullNameLike` for every match in a text. */
+const fullNamesLike = new RegExp(fullNameLike.source, 'gu');
+
 /** Whether `between` names no one but `person` in full (two capitalised words), nor anyone by a title of address. */
 function onlyNamedBetween(between: string, person: Person): boolean {
   const surname = person.name.slice(person.name.lastIndexOf(' ') + 1);
-  for (const m of between.matchAll(new RegExp(fullNameLike.source, 'gu'))) if (!m[0].includes(surname) && !person.name.includes(m[0])) return false;
+  for (const m of between.matchAll(fullNamesLike)) if (!m[0].includes(surname) && !person.name.includes(m[0])) return false;
   for (const m of between.matchAll(/\b(?:Mr|Mrs|Ms|Dr|Miss|Sir|Lord|Lady)\.?\s+(\p{Lu}[\p{L}'’-]+)/gu)) if (m[1] !== surname) return false;
   return true;
 }
