@@ -6,7 +6,7 @@
 import type { Figure } from '../types.js';
 import type { Token } from '../tokens.js';
 import type { Found, Scan } from './findFigures.js';
-import { months, relativeDays, relativePeriods, smallNumbers, weekdays } from './lexicon.js';
+import { months, relativeDays, relativePeriods, seasonStarts, smallNumbers, weekdays } from './lexicon.js';
 
 export function isYearLike(v: number): boolean {
   return Number.isInteger(v) && v >= 1000 && v <= 2100;
@@ -438,6 +438,9 @@ export function resolveDatesFrom(anchor: Date | null, figures: Figure[]): Figure
           else if (after < -6) y++;
         }
         f.resolved = `${y}-${pad(month)}`;
+      } else if (f.unit !== null && seasonStarts.has(f.unit)) {
+        const season = seasonOf(anchor, seasonStarts.get(f.unit)!, lower.startsWith('last') || /\blast\b/.test(lower) ? 'last' : /\bnext\b/.test(lower) ? 'next' : 'this');
+        if (season) f.resolved = season;
       } else if (f.unit === 'year') f.resolved = String(year + step);
       else if (f.unit === 'month') {
         const d = new Date(Date.UTC(year, anchor.getUTCMonth() + step, 1));
@@ -450,6 +453,26 @@ export function resolveDatesFrom(anchor: Date | null, figures: Figure[]): Figure
     }
   }
   return figures;
+}
+
+/**
+ * The months of a season relative to the anchor ("2025-12/2026-02" for last winter from October
+ * 2026): "this" is the one the anchor falls in, else the nearest; "last" the latest one ended before
+ * the anchor's month; "next" the first one starting after it.
+ */
+function seasonOf(anchor: Date, startMonth: number, which: 'last' | 'this' | 'next'): string {
+  // Months counted from year 0, so that seasons across a new year are plain ranges.
+  const now = anchor.getUTCFullYear() * 12 + anchor.getUTCMonth();
+  const startIn = (y: number) => y * 12 + startMonth - 1;
+  const y = anchor.getUTCFullYear();
+  const starts = [startIn(y - 2), startIn(y - 1), startIn(y), startIn(y + 1)];
+  let start: number;
+  if (which === 'last') start = starts.filter((m) => m + 3 <= now).at(-1)!;
+  else if (which === 'next') start = starts.find((m) => m > now)!;
+  // Between two such seasons equally far ("this summer" in January), the coming one.
+  else start = starts.find((m) => m <= now && now < m + 3) ?? starts.reduce((a, b) => (Math.abs(b + 1 - now) <= Math.abs(a + 1 - now) ? b : a));
+  const month = (m: number) => `${Math.floor(m / 12)}-${pad((m % 12) + 1)}`;
+  return `${month(start)}/${month(start + 2)}`;
 }
 
 /**

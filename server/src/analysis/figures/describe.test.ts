@@ -40,6 +40,9 @@ describe('describeFigure', () => {
       "since January (2026-01, the last one up to the article's date assumed)",
       'on Friday (2026-11-13, the coming one: the sentence speaks of what is to come)',
     ]);
+    expect(described('OSLO, November 12, 2026 - Ice closed the port last winter.').filter((d) => /winter/.test(d))).toEqual([
+      'last winter (2025-12 to 2026-02, northern-hemisphere seasons assumed)',
+    ]);
   });
 
   it('writes an earthquake\'s magnitude before its number, and a rate per a number of things', () => {

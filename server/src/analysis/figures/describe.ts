@@ -1,6 +1,6 @@
 /** A figure in words, for hovers: "more than 13,000 people (lower bound)". */
 import type { Approx, Figure } from '../types.js';
-import { qualifierList } from './lexicon.js';
+import { qualifierList, seasonStarts } from './lexicon.js';
 
 const notes: Record<Approx, string> = {
   exact: '',
@@ -145,6 +145,7 @@ export function written(f: Figure): string {
 function guessOf(f: Figure): string {
   if (isMonthAlone(f)) return /^since\b/i.test(f.text) ? ', the last one up to the article\'s date assumed' : ', the year nearest the article\'s date assumed';
   if (f.future) return ', the coming one: the sentence speaks of what is to come';
+  if (f.unit !== null && seasonStarts.has(f.unit)) return ', northern-hemisphere seasons assumed';
   return '';
 }
 

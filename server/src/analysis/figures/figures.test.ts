@@ -881,6 +881,23 @@ describe('dates and relative time', () => {
     ]);
   });
 
+  it('resolves a season relative to the article\'s date to its months ("last winter" was left unresolved)', () => {
+    const resolved = (text: string) => analyzeText(text, 'plaintext').figures.filter((f) => f.unit !== 'day').map((f) => [f.text, f.resolved]);
+    expect(resolved('OSLO, October 8, 2026 - Prices fell last winter, rose this summer, may fall next spring, and last fall and this winter too.')).toEqual([
+      ['last winter', '2025-12/2026-02'],
+      ['this summer', '2026-06/2026-08'],
+      ['next spring', '2027-03/2027-05'],
+      ['last fall', '2025-09/2025-11'],
+      ['this winter', '2026-12/2027-02'],
+    ]);
+    // In the season itself "this" is the current one, "last" the one before; between two equally far, the coming one.
+    expect(resolved('OSLO, January 8, 2026 - Last winter, this winter and this summer.')).toEqual([
+      ['Last winter', '2024-12/2025-02'],
+      ['this winter', '2025-12/2026-02'],
+      ['this summer', '2026-06/2026-08'],
+    ]);
+  });
+
   it('reads a month after "since" as the last such month up to the article\'s date', () => {
     const text = 'OSLO, 12 November 2026 - Patrols have logged 900 ships since January and will add two more in January; prices have eased since mid-December.';
     const figures = analyzeText(text, 'plaintext').figures.filter((f) => f.kind === 'date');

@@ -501,5 +501,7 @@ export const weekdays = new Map<string, number>([
 /** Periods that "this", "last" and "next" can name ("last month", "this summer"). */
 export const relativePeriods = new Set(['week', 'month', 'year', 'weekend', 'spring', 'summer', 'autumn', 'fall', 'winter', 'quarter',
   'season', 'decade', 'century', 'morning', 'afternoon', 'evening', 'night', 'term', 'semester', 'half']);
+/** The first month of each season, as the northern hemisphere's weather services count them. */
+export const seasonStarts = new Map<string, number>([['spring', 3], ['summer', 6], ['autumn', 9], ['fall', 9], ['winter', 12]]);
 /** Single words that name a day relative to the article's date. */
 export const relativeDays = new Map<string, number>([['today', 0], ['yesterday', -1], ['tomorrow', 1], ['tonight', 0]]);
