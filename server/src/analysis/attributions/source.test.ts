@@ -645,3 +645,20 @@ describe('parseSource: a work in quotation marks, an adverb after the noun, and 
     expect(parseSource('Yet another')).toMatchObject({ name: null, head: 'another' });
   });
 });
+
+describe('parseSource: peoples, participles and hyphenated adjectives opening a sentence', () => {
+  it('names no one in a people or a group alone ("British", "Muslims", "Europeans" were speakers)', () => {
+    for (const source of ['British', 'Europeans', 'Muslims', 'Germans', 'Chinese']) expect(parseSource(source), source).toMatchObject({ name: null, head: source.toLowerCase() });
+    // Countries and surnames that end alike stay names.
+    for (const source of ['Iran', 'Japan', 'Campese']) expect(parseSource(source), source).toMatchObject({ name: source });
+  });
+
+  it('names no one in "Speaking" or "No-one", and reads a hyphenated adjective as no name ("Fly-half Charlie Hodgson" was one name)', () => {
+    expect(parseSource('Speaking')).toMatchObject({ name: null, role: null });
+    expect(parseSource('No-one')).toMatchObject({ name: null });
+    expect(parseSource('Fly-half Tomas Berg')).toMatchObject({ name: 'Tomas Berg', role: 'Fly-half' });
+    expect(parseSource('Low-cost airlines')).toMatchObject({ name: null, head: 'airlines' });
+    // A possessive company name with a hyphen stays the employer.
+    expect(parseSource("Nord-line's chief executive, Ana Lima")).toMatchObject({ name: 'Ana Lima' });
+  });
+});

@@ -25,7 +25,7 @@ const capital = /^[\p{Lu}]/u;
 /** Words that introduce an organisation after a role or name ("of Chatham House", "at the Institute"). */
 const orgLinks = new Set(['of', 'at', 'from', 'for', 'with']);
 /** Capitalised words that open a sentence or phrase without being names. */
-const notNames = new Set(['not', 'others', 'neither', 'either', 'everyone', 'everybody', 'nobody', 'someone', 'somebody', 'anyone', 'none',
+const notNames = new Set(['not', 'others', 'neither', 'either', 'no-one', 'everyone', 'everybody', 'nobody', 'someone', 'somebody', 'anyone', 'none',
   'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen',
   'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'hundreds', 'thousands', 'dozens', 'dozen',
   'the', 'a', 'an', 'but', 'and', 'in', 'on', 'at', 'as', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those', 'some', 'many', 'several', 'two', 'three', 'four', 'five', 'one', 'both', 'other', 'another', 'most', 'few', 'all', 'according']);
@@ -381,7 +381,7 @@ const quantityWords = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'se
   'quarter', 'quarters', 'majority', 'minority', 'dozens', 'hundreds', 'thousands', 'millions', 'number', 'handful', 'host', 'couple', 'lots', 'plenty']);
 
 /** Adjectives that open a sentence before a description, never a name ("Veteran actor ...", "Separate figures from ..."). */
-const descriptive = new Set(['veteran', 'separate', 'new', 'latest', 'recent', 'further', 'fresh', 'additional', 'preliminary',
+const descriptive = new Set(['veteran', 'separate', 'new', 'previous', 'latest', 'recent', 'further', 'fresh', 'additional', 'preliminary',
   'provisional', 'initial', 'final', 'independent', 'prominent', 'legendary', 'acclaimed', 'renowned', 'award-winning', 'outgoing',
   'incoming', 'acting', 'interim', 'leading', 'influential', 'celebrated', 'fellow', 'rival', 'embattled', 'beleaguered',
   'donor', 'creditor', 'neighbouring', 'neighboring', 'partner', 'allied', 'oil-producing', 'developing', 'developed']);
@@ -553,6 +553,19 @@ const roleOpeners = new Set(['shadow', 'committee', 'festival', 'charity', 'spor
 /** A role that names a work in quotation marks: "the author of ''Destiny and Power,''", "host of “Meet the Press”". */
 const quotedWork = /^\s*((?:the\s+|an?\s+)?[\p{Ll}\s-]{2,60}?\s(?:of|on|in|for))\s+(["“]|'')([^"“”']{1,80}?)[,.]?(?:["”]|'')/u;
 
+/** Adjectives of nationality in "-an" and others, which alone name a people, not a speaker ("Iran" and "Milan" end alike). */
+const nationalityAdjectives = new Set(['american', 'european', 'french', 'german', 'italian', 'russian', 'african', 'indian', 'australian',
+  'canadian', 'mexican', 'brazilian', 'iranian', 'syrian', 'korean', 'belgian', 'austrian', 'hungarian', 'norwegian', 'nigerian', 'kenyan',
+  'dutch', 'greek', 'swiss', 'asian', 'arab', 'israeli', 'iraqi', 'pakistani', 'saudi', 'welsh', 'chinese', 'japanese', 'portuguese', 'lebanese',
+  'vietnamese', 'taiwanese', 'sudanese', 'british', 'irish', 'spanish', 'scottish', 'danish', 'polish', 'swedish', 'finnish', 'turkish', 'english']);
+
+/** Peoples and groups named in the plural ("Muslims", "Britons"), which name no speaker. */
+const peoples = new Set(['muslims', 'christians', 'jews', 'hindus', 'sikhs', 'buddhists', 'catholics', 'protestants', 'britons', 'brits', 'scots',
+  'israelis', 'palestinians', 'iraqis', 'gibraltarians', 'europeans', 'americans', 'africans', 'asians', 'arabs', 'kurds', 'shias', 'sunnis']);
+/** Participles that open a sentence and are no one's name. */
+const participleOpeners = new Set(['speaking', 'appearing', 'looking', 'talking', 'paying', 'writing', 'commenting', 'responding', 'referring',
+  'addressing', 'produced', 'said', 'asked', 'interviewed', 'quoted']);
+
 /** Verbs after "who" that say what a person does for a living ("who runs a shelter", "who chairs the committee"). */
 const jobVerbs = new Set(['runs', 'heads', 'leads', 'owns', 'chairs', 'manages', 'coaches', 'teaches', 'represents', 'directs', 'edits',
   'works', 'advises', 'oversees', 'presents', 'hosts', 'trains', 'captains', 'co-owns', 'co-founded', 'founded', 'co-ordinates', 'coordinates',
@@ -657,6 +670,8 @@ function parseSourceWords(text: string): SourceInfo {
   // "Among them", "During the talks": a source that opens with a preposition was misread, and names no one.
   if (head.length && openingPrepositions.has(head[0].lower)) return { name: null, role: null, organisation: null, pronoun: null, head: null, definite: false, anonymous: false };
   // A sentence-initial capital on a common noun ("Officials said") does not make a name.
+  // "Low-cost airlines", "High-speed links", "Indian-born": a hyphenated adjective opening the sentence is no name.
+  if (head.length && !head[0].possessive && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(head[0].text)) head[0].cap = false;
   // "New figures" opens with an adjective; "New Line", "New Labour" and "Final Wars" with a name ("Rival
   // Sony" does not). "Head of the division" opens with a role.
   if (head.length && (anonymousHeads.has(head[0].lower) || determiners.has(head[0].lower) || (descriptive.has(head[0].lower) && !(nameOpeners.has(head[0].lower) && head[1]?.cap)) ||
@@ -694,6 +709,15 @@ function parseSourceWords(text: string): SourceInfo {
   // went to the wrong person). "I'm", "Let's", "Us", "There" name no one either.
   if (head.length >= 2 && subjectPronouns.has(head[0].lower) && !head[1].cap && !head[0].possessive && !head[head.length - 1].cap) return info;
   if (head.length && /^(?:I['’](?:m|d|ve|ll)|Let|Us|There)$/i.test(head[0].text) && head[0].text !== 'US') return info;
+  // "British", "Europeans", "Israelis", "Muslims" alone: a people or a group, unnamed.
+  if (head.length === 1 && !appositive && head[0].cap && !head[0].possessive && (nationalityAdjectives.has(head[0].lower) ||
+    (/s$/.test(head[0].lower) && (isNationalityNoun({ ...head[0], text: head[0].text.slice(0, -1), lower: head[0].lower.slice(0, -1) }) || peoples.has(head[0].lower))))) {
+    info.head = head[0].lower;
+    info.role = head[0].text;
+    return info;
+  }
+  // "Speaking", "Appearing", "Produced": a participle opening the sentence, read as the source, names no one.
+  if (head.length === 1 && participleOpeners.has(head[0].lower)) return info;
   if (head.length === 1 && subjectPronouns.has(head[0].lower)) {
     info.pronoun = head[0].lower;
     return info;
