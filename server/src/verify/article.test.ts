@@ -198,6 +198,8 @@ describe('the article against itself', () => {
     const dated = '---\ndate: 2026-02-20\n---\nThe talks ended on Tuesday, Feb. 18, without a deal.\n';
     expect(check(dated)).toEqual([{ kind: 'relative-time', text: 'on Tuesday', related: ['Feb. 18'] }]);
     expect(check('---\ndate: 2026-02-20\n---\nThe talks ended on Tuesday, Feb. 17, without a deal.\n')).toEqual([]);
+    // The dateline is not a date the words after it state ("GENEVA, Jan. 14, 2027 - Last year was" was flagged).
+    expect(check('GENEVA, Jan. 14, 2027 - Last year was the hottest on record, and 2025 the second.\n')).toEqual([]);
     // A weekday ahead is the coming one ("will meet on Friday, June 5" in a Wednesday article was a false alarm).
     expect(check('---\ndate: 2026-06-03\n---\nEnvoys will meet on Friday, June 5, in Geneva.\n')).toEqual([]);
     expect(check('---\ndate: 2026-06-03\n---\nEnvoys will meet on Friday, June 6, in Geneva.\n')).toEqual([{ kind: 'relative-time', text: 'on Friday', related: ['June 6'] }]);

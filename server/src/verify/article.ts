@@ -835,12 +835,15 @@ export function relativeTimes(text: string, figures: Figure[]): ArticleFinding[]
   const resolved = resolveDates(text, figures.map((f) => ({ ...f })));
   const out: ArticleFinding[] = [];
   const datelineText = dateline.toISOString().slice(0, 10);
+  // The dateline dates the article, not the words after it: "GENEVA, Jan. 14, 2027 - Last year was
+  // the hottest" is no disagreement.
+  const datelineFigure = resolved.find((f) => f.start <= 400 && f.kind === 'date' && f.resolved === datelineText);
   for (let i = 0; i < resolved.length; i++) {
     const r = resolved[i];
     if (!r.resolved || !isRelative(r)) continue;
     for (const j of [i + 1, i - 1]) {
       const a = resolved[j];
-      if (!a || !isStated(a)) continue;
+      if (!a || !isStated(a) || a === datelineFigure) continue;
       const gap = j > i ? text.slice(r.end, a.start) : text.slice(a.end, r.start);
       if (!besideGap.test(gap) || gap.length > 12) continue;
       if (!disagree(r.resolved, a.resolved!)) continue;

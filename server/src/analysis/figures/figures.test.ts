@@ -1142,6 +1142,12 @@ describe('not figures', () => {
     checkFigures('Ring 020 7946 0958 or 0800 123 4567 before [[5pm]]; [[3 500]] called.', [{ kind: 'date' }, { value: 3500 }]);
   });
 
+  it('reads a conversion in brackets after a unit written as a capitalised word ("46 degrees Celsius (115F)" lost the 115F)', () => {
+    checkFigures('Seville hit [[46 degrees Celsius]] ([[115F]]), and Dak Prescott (4) threw for [[300 yards]].', [
+      { unit: '°C' }, { unit: '°F', value: 115 }, { unit: 'yd' },
+    ]);
+  });
+
   it('skips an international phone number and both parts of a reference number ("+41 22 917 1234" was three figures)', () => {
     checkFigures('Call +41 22 917 1234, +1 202-555-0143 or +44 (0)20 7946 0958, or see report no. 2026/117; [[40 people]] called.', [{ value: 40 }]);
     // A signed number and the number after it stay figures.

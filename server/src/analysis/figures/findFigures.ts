@@ -2620,7 +2620,8 @@ function isIdentifier(s: Scan, start: number, core: Core): boolean {
   // "020 7946 0958", "0800 123 4567": the groups after a leading zero belong to the same number.
   if (integer && inPhoneNumber(s, start)) return true;
   // "Dak Prescott (4)": a number alone in brackets after a name is a shirt number or a reference.
-  if (integer && w[start - 1]?.text === '(' && w[core.end]?.text === ')' && isCapitalized(w[start - 2])) return true;
+  // Digits alone: "46 degrees Celsius (115F)" is a conversion.
+  if (integer && w[start - 1]?.text === '(' && w[core.end]?.text === ')' && isCapitalized(w[start - 2]) && isAllDigits(w[start].text)) return true;
   // "S P 500", "S&P 500".
   if (integer && prev === 'p' && (keys[start - 2] === 's' || keys[start - 2] === '&')) return true;
   if (integer && !core.unit && start >= 1 && isCapitalized(w[start - 1]) && w[start - 1].text.length >= 2 && w[start - 1].text === w[start - 1].text.toUpperCase() && /[A-Z]/.test(w[start - 1].text) && /^\d{1,4}$/.test(w[start].text) && start - 1 > 0 && !unitsByFirstWord.has(prev!) && !currencyCodesBefore.has(prev!)) {
@@ -2638,6 +2639,11 @@ function isIdentifier(s: Scan, start: number, core: Core): boolean {
   // "(555) 123-4567".
   if (w[start - 1]?.text === '(' && w[core.end]?.text === ')' && w[core.end + 1]?.kind === 'number' && /^\d{3}-\d{4}/.test(w[core.end + 1].text)) return true;
   return false;
+}
+
+function isAllDigits(text: string): boolean {
+  for (let k = 0; k < text.length; k++) if (!isDigitCode(text.charCodeAt(k))) return false;
+  return text.length > 0;
 }
 
 /** Whether word `start` follows "No." or "no." written with its full stop. */
