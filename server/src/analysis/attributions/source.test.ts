@@ -662,3 +662,12 @@ describe('parseSource: peoples, participles and hyphenated adjectives opening a 
     expect(parseSource("Nord-line's chief executive, Ana Lima")).toMatchObject({ name: 'Ana Lima' });
   });
 });
+
+describe('parseSource: a verb in the past read as the source', () => {
+  it('gives no role ("helped", "nominated for a best" were roles)', () => {
+    for (const source of ['helped', 'nominated for a best', 'switched on it', 'based on documents']) expect(parseSource(source), source).toMatchObject({ name: null, role: null });
+    // An adjective in "-ed" before a noun is part of an unnamed source.
+    expect(parseSource('an unnamed agent in Riga')).toMatchObject({ role: 'unnamed agent', anonymous: true });
+    expect(parseSource('Leaked documents')).toMatchObject({ head: 'documents' });
+  });
+});

@@ -559,6 +559,9 @@ const nationalityAdjectives = new Set(['american', 'european', 'french', 'german
   'dutch', 'greek', 'swiss', 'asian', 'arab', 'israeli', 'iraqi', 'pakistani', 'saudi', 'welsh', 'chinese', 'japanese', 'portuguese', 'lebanese',
   'vietnamese', 'taiwanese', 'sudanese', 'british', 'irish', 'spanish', 'scottish', 'danish', 'polish', 'swedish', 'finnish', 'turkish', 'english']);
 
+/** Words after a verb in the past that show it to be one ("nominated for", "switched on it", "signalled it"). */
+const verbFollowers = new Set(['for', 'on', 'in', 'by', 'from', 'out', 'up', 'with', 'to', 'at', 'it', 'she', 'he', 'they', 'them', 'him', 'her', 'a', 'an', 'the']);
+
 /** Peoples and groups named in the plural ("Muslims", "Britons"), which name no speaker. */
 const peoples = new Set(['muslims', 'christians', 'jews', 'hindus', 'sikhs', 'buddhists', 'catholics', 'protestants', 'britons', 'brits', 'scots',
   'israelis', 'palestinians', 'iraqis', 'gibraltarians', 'europeans', 'americans', 'africans', 'asians', 'arabs', 'kurds', 'shias', 'sunnis']);
@@ -716,6 +719,11 @@ function parseSourceWords(text: string): SourceInfo {
     info.role = head[0].text;
     return info;
   }
+  // "helped", "confirmed", "nominated for a best", "based on questionnaires": a verb in the past read as
+  // the source names no one, and is no role.
+  // Only a verb alone or before a preposition or a pronoun: "unnamed agent" and "Leaked documents" are sources.
+  if (head.length <= 6 && !head[0].cap && /^[\p{Ll}]+[^e]ed$/u.test(head[0].lower) && head[0].lower.length > 4 && head.every((w) => !w.cap) &&
+    (head.length === 1 || verbFollowers.has(head[1].lower))) return info;
   // "Speaking", "Appearing", "Produced": a participle opening the sentence, read as the source, names no one.
   if (head.length === 1 && participleOpeners.has(head[0].lower)) return info;
   if (head.length === 1 && subjectPronouns.has(head[0].lower)) {
