@@ -149,15 +149,22 @@ const pastPlan = new Set<string | undefined>(['as', 'was', 'were', 'had', 'been'
 const monthPrepositions = new Set<string | undefined>(['in', 'since', 'until', 'till', 'by', 'from', 'to', 'through', 'during', 'before',
   'after', 'of', 'early', 'late', 'mid', 'between', 'and']);
 
+/** Prepositions of time that make "March" alone the month. */
+const marchPrepositions = new Set<string | undefined>(['in', 'since', 'until', 'till', 'by', 'from', 'through', 'during', 'before', 'after', 'early', 'late', 'mid']);
+
 /**
  * "since January", "by the end of September": a month named alone after a preposition, a month of
- * the year nearest the article's date (see resolveDatesFrom). Not "May" (a verb and a name) nor "March" (a walk), nor an abbreviation.
+ * the year nearest the article's date (see resolveDatesFrom). Not "May" (a verb and a name), nor
+ * "March" (a walk) unless a preposition of time comes before it, nor an abbreviation.
  */
 function monthAlone(s: Scan, i: number): Found | null {
   const k = s.keys[i];
   // "October's figures": a month in the possessive is a date without a preposition, but "May's" is the name.
   const possessive = isPossessiveTime(s, i);
-  if (k.length <= 3 || k === 'may' || (!possessive && (k === 'march' || !monthPrepositions.has(s.keys[i - 1])))) return null;
+  if (k.length <= 3 || k === 'may' || (!possessive && !monthPrepositions.has(s.keys[i - 1]))) return null;
+  // "pleaded guilty in March", "since March": a preposition of time before it makes "March" the month;
+  // "the march in March", "joined the March" keep the walk out.
+  if (k === 'march' && !possessive && !marchPrepositions.has(s.keys[i - 1])) return null;
   // "in August last year", "since March this year": the year is named relative to the article's.
   const end = (s.keys[i + 1] === 'last' || s.keys[i + 1] === 'this' || s.keys[i + 1] === 'next') && s.keys[i + 2] === 'year' ? i + 3 : i + 1;
   return { next: end, figure: make(s, withSince(s, i), end, { kind: 'date', value: null, unit: 'month', approx: 'exact' }) };

@@ -898,6 +898,12 @@ describe('dates and relative time', () => {
     ]);
   });
 
+  it('reads "March" alone as the month after a preposition of time only ("pleaded guilty in March" had no date)', () => {
+    checkFigures('He pleaded guilty in [[March]] and was freed after [[March]]; the march in [[March]] ended, and they joined the March.', [
+      { kind: 'date', unit: 'month' }, { kind: 'date', unit: 'month' }, { kind: 'date', unit: 'month' },
+    ]);
+  });
+
   it('reads a month after "since" as the last such month up to the article\'s date', () => {
     const text = 'OSLO, 12 November 2026 - Patrols have logged 900 ships since January and will add two more in January; prices have eased since mid-December.';
     const figures = analyzeText(text, 'plaintext').figures.filter((f) => f.kind === 'date');
