@@ -321,6 +321,10 @@ describe('units', () => {
     ]);
   });
 
+  it('reads Kenyan shillings written "KSh" and "Ksh" ("KSh 300" was no figure)', () => {
+    checkFigures('Fares rose to [[KSh 300]] and [[Ksh 1.2bn]] was set aside.', [{ kind: 'money', unit: 'KES', value: 300 }, { kind: 'money', unit: 'KES', value: 1.2e9 }]);
+  });
+
   it('gives a bare currency word the currency the article names by a code, a country or its dateline', () => {
     const units = (text: string) => analyzeText(text, 'plaintext').figures.filter((f) => f.kind === 'money').map((f) => f.unit);
     // "kroner" alone reads as Danish; a Norwegian amount elsewhere in the article decides.

@@ -1137,7 +1137,8 @@ function currencyBefore(s: Scan, i: number): { currency: string; next: number } 
     if (glued || (keys[i] !== 'a' && keys[i] !== 's') || t.text === 'S') return { currency: prefix, next: i + 2 };
   }
   const code = currencyCodesBefore.get(keys[i]);
-  if (code && numberAt(w, i + 1) && (t.text === t.text.toUpperCase() || keys[i] === 'rs' || keys[i] === 'sen') && keys[i] !== 'try') {
+  // Codes count in capitals ("USD 5"), and the abbreviations written in mixed case: "Rs 500", "KSh 300".
+  if (code && numberAt(w, i + 1) && (t.text === t.text.toUpperCase() || keys[i] === 'rs' || keys[i] === 'sen' || keys[i] === 'ksh') && keys[i] !== 'try') {
     return { currency: code, next: i + 1 };
   }
   return null;
