@@ -671,3 +671,11 @@ describe('parseSource: a verb in the past read as the source', () => {
     expect(parseSource('Leaked documents')).toMatchObject({ head: 'documents' });
   });
 });
+
+describe('parseSource: "TV" before a common noun', () => {
+  it('names no one ("TV station", "The TV host" were the speaker "TV")', () => {
+    expect(parseSource('A TV station in Riga')).toMatchObject({ name: null, head: 'station' });
+    expect(parseSource('The TV host')).toMatchObject({ name: null, head: 'host', definite: true });
+    expect(parseSource('Baltic TV network Nord News')).toMatchObject({ name: 'Nord News' });
+  });
+});

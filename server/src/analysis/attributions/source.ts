@@ -673,6 +673,10 @@ function parseSourceWords(text: string): SourceInfo {
   // "Among them", "During the talks": a source that opens with a preposition was misread, and names no one.
   if (head.length && openingPrepositions.has(head[0].lower)) return { name: null, role: null, organisation: null, pronoun: null, head: null, definite: false, anonymous: false };
   // A sentence-initial capital on a common noun ("Officials said") does not make a name.
+  // "TV station", "The TV host", "TV debate": television opening the phrase before a common noun is no name.
+  const tv = head.findIndex((w) => !determiners.has(w.lower));
+  if (tv >= 0 && head[tv].text === 'TV' && head[tv + 1] !== undefined && !head[tv + 1].cap) head[tv].cap = false;
+  if (tv >= 0 && head.length === tv + 1 && head[tv].text === 'TV') return { name: null, role: null, organisation: null, pronoun: null, head: null, definite: false, anonymous: false };
   // "Low-cost airlines", "High-speed links", "Indian-born": a hyphenated adjective opening the sentence is no name.
   if (head.length && !head[0].possessive && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(head[0].text)) head[0].cap = false;
   // "New figures" opens with an adjective; "New Line", "New Labour" and "Final Wars" with a name ("Rival
