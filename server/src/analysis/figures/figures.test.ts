@@ -321,6 +321,12 @@ describe('units', () => {
     ]);
   });
 
+  it('reads oil output in barrels per day written "bpd" or "b/d" ("1.2m bpd" was 1.2 metres)', () => {
+    checkFigures('Output rose to [[1.2m bpd]], then [[900,000 b/d]], while the [[1.8m]] wall stood.', [
+      { kind: 'measure', unit: 'bbl', per: 'day', value: 1.2e6 }, { kind: 'measure', unit: 'bbl', per: 'day', value: 9e5 }, { unit: 'm', value: 1.8 },
+    ]);
+  });
+
   it('reads Kenyan shillings written "KSh" and "Ksh" ("KSh 300" was no figure)', () => {
     checkFigures('Fares rose to [[KSh 300]] and [[Ksh 1.2bn]] was set aside.', [{ kind: 'money', unit: 'KES', value: 300 }, { kind: 'money', unit: 'KES', value: 1.2e9 }]);
   });

@@ -705,7 +705,9 @@ function isMetre(s: Scan, core: Core, value: number): boolean {
   const next = s.keys[core.end];
   const prev = s.keys[core.first - 1];
   const phrase = next !== undefined && isWordToken(s.w[core.end]) && !unitsByFirstWord.has(next) ? nounPhrase(s, core.end, false) : null;
-  const plural = next !== undefined && (isPluralNoun(next) || unitsByFirstWord.get(next)?.[0].info.kind === 'money' || (phrase !== null && isPluralNoun(phrase.head)));
+  // A currency or a rate unit after it ("1.2m bpd") counts millions, as a plural does.
+  const nextUnit = next !== undefined ? unitsByFirstWord.get(next)?.[0].info : undefined;
+  const plural = next !== undefined && (isPluralNoun(next) || nextUnit?.kind === 'money' || nextUnit?.per !== undefined || (phrase !== null && isPluralNoun(phrase.head)));
   // Metres: "1.8m tall", "the 100m", "a 50m pool"; millions otherwise ("2.1m last year").
   const dimension = next !== undefined && dimensionWords.has(next);
   const attributive = isWordToken(s.w[core.end]) && next !== undefined && !nounStops.has(next) && !isPluralNoun(next);
@@ -2266,6 +2268,7 @@ function quantityAt(s: Scan, i: number, previous: Figure[]): Found | null {
     }
   }
   if (per === undefined && core.per !== undefined && kind !== 'date') per = core.per;
+  if (per === undefined && unitInfo?.per !== undefined && kind === unitInfo.kind) per = unitInfo.per;
   // "km/hr", "miles per hour": a speed is one unit.
   if (kind === 'measure' && per === 'hour' && (unit === 'km' || unit === 'mi')) {
     unit = unit === 'km' ? 'km/h' : 'mph';

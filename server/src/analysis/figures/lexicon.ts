@@ -96,6 +96,8 @@ export interface UnitInfo {
   unit: string;
   /** For a temperature scale or other unit whose bare form is a prefix of a longer one. */
   temperature?: boolean;
+  /** For a unit that is itself a rate ("bpd": barrels per day), what it is per. */
+  per?: string;
 }
 
 const measure = (unit: string): UnitInfo => ({ kind: 'measure', unit });
@@ -143,6 +145,8 @@ const unitTable: Array<[string[], UnitInfo]> = [
   [['fluid ounce', 'fluid ounces', 'fl oz'], measure('fl oz')],
   [['dram', 'drams'], measure('dr')],
   [['barrel', 'barrels', 'bbl', 'bbls'], measure('bbl')],
+  // Oil output as the trade writes it: "1.2m bpd", "900,000 b/d".
+  [['bpd', 'b/d', 'bopd'], { kind: 'measure', unit: 'bbl', per: 'day' }],
   [['cubic foot', 'cubic feet', 'cu ft'], measure('ft³')],
   [['cubic metre', 'cubic metres', 'cubic meter', 'cubic meters', 'm3', 'm³'], measure('m³')],
   [['bcm'], measure('bcm')],
@@ -215,7 +219,6 @@ const unitTable: Array<[string[], UnitInfo]> = [
   [['megabit', 'megabits', 'mbps'], measure('Mb')],
   [['kilobit', 'kilobits', 'kbps'], measure('kb')],
   [['gigabit', 'gigabits', 'gbps'], measure('Gb')],
-  [['gbps', 'gigabit', 'gigabits'], measure('Gb')],
   [['bit', 'bits'], measure('bit')],
   [['mp', 'megapixel', 'megapixels'], measure('MP')],
   [['byte', 'bytes'], measure('B')],
