@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSource } from './source.js';
+import { parseSource, roleWords } from './source.js';
 
 // Source phrases written for these tests in the style of wire copy.
 
@@ -677,5 +677,16 @@ describe('parseSource: "TV" before a common noun', () => {
     expect(parseSource('A TV station in Riga')).toMatchObject({ name: null, head: 'station' });
     expect(parseSource('The TV host')).toMatchObject({ name: null, head: 'host', definite: true });
     expect(parseSource('Baltic TV network Nord News')).toMatchObject({ name: 'Nord News' });
+  });
+});
+
+describe('parseSource: a department named with "and", and a relation with "of"', () => {
+  it('keeps "Department for Work and Pensions" whole before the speaker\'s noun (it was "Department for Work")', () => {
+    expect(parseSource('A Department for Work and Pensions spokeswoman')).toMatchObject({ name: null, organisation: 'Department for Work and Pensions', anonymous: true });
+  });
+
+  it('reads "a friend of the party leader" as a role with no employer, whose words after "of" name someone else', () => {
+    expect(parseSource('Ilze Ozola, a friend of the Green leader')).toMatchObject({ role: 'friend of the Green leader', organisation: null });
+    expect(roleWords('friend of the Green leader')).toEqual(['friend']);
   });
 });

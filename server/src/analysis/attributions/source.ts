@@ -774,6 +774,12 @@ function parseSourceWords(text: string): SourceInfo {
     const more = head.slice(j, end);
     if (more.some((w) => w.cap) && more.every((w) => w.cap || w.lower === 'and' || w.lower === 'of' || w.lower === 'the')) j = end;
   }
+  // "A Department for Work and Pensions spokeswoman": an institution's name after "for" or "of" goes on
+  // over "and" and capitals (it was "Department for Work").
+  if (institution && head[j]?.lower === 'and' && head[j + 1]?.cap && !head[j - 1].possessive) {
+    const end = nameRunEnd(head, j + 1);
+    if (head.slice(j + 1, end).every((w) => portfolioWords.has(w.lower))) j = end;
+  }
   // "the US National Snow and Ice Data Center", "Food and Drug Administration": "and" inside a body's
   // name, which ends in the body's noun.
   if (j > i && head[j]?.lower === 'and' && head[j + 1]?.cap && !head[j - 1].possessive) {
@@ -1227,6 +1233,9 @@ function parseSourceWords(text: string): SourceInfo {
       }
     }
     if (link < 0) link = modifierLink;
+    // "a friend of the Tory leader", "the widow of Tom Berg": "of" after a relation names a person, not
+    // an employer (the organisation was "Tory").
+    if (link > k && app[link].lower === 'of' && kinNouns.has(app[link - 1].lower)) link = -1;
     // "MP for Henley-on-Thames, Oxfordshire", "councillor for Riga North": a seat's place is part of the
     // role, not an employer (it was the organisation "Henley-on-Thames Oxfordshire").
     if (link > k && app[link].lower === 'for' && (seatLetters.has(app[link - 1].lower) || app[link - 1].lower === 'councillor' || app[link - 1].lower === 'member')) link = -1;
@@ -1281,7 +1290,11 @@ export function openingTitleNoun(source: string): string | null {
 /** Lower-case content words of a role, to resolve "the diplomat" to "a senior Russian diplomat" and "the senator" to "Sen.". */
 export function roleWords(role: string | null): string[] {
   if (!role) return [];
-  return words(role)
+  // "friend of the Tory leader", "father of Moazzam": the words after "of" describe someone else, whom
+  // "the Tory leader" later names, not this speaker.
+  const ws = words(role);
+  const kin = ws.findIndex((w, k) => kinNouns.has(w.lower) && ws[k + 1]?.lower === 'of');
+  return (kin >= 0 ? ws.slice(0, kin + 1) : ws)
     .map((w) => w.lower.replace(/\.$/, ''))
     .filter((w) => !determiners.has(w) && !orgLinks.has(w))
     .map((w) => titleNouns.get(w) ?? w);
