@@ -690,3 +690,18 @@ describe('parseSource: a department named with "and", and a relation with "of"',
     expect(roleWords('friend of the Green leader')).toEqual(['friend']);
   });
 });
+
+describe('parseSource: an organisation, then the person who speaks for it', () => {
+  it('names the person after the comma ("the WTO, Carlo Trojan" was the WTO with the role "Carlo Trojan")', () => {
+    expect(parseSource('the OECD, Ana Lima')).toMatchObject({ name: 'Ana Lima', organisation: 'OECD', role: null });
+    expect(parseSource("The Riga Times's correspondent in Oslo, Tomas Berg")).toMatchObject({ name: 'Tomas Berg', role: 'correspondent in Oslo' });
+    // A second organisation or a place is no person.
+    expect(parseSource('the Nordbank, Baltic Bank')).not.toMatchObject({ name: 'Baltic Bank' });
+  });
+
+  it('reads "Magistrate Ana Lima" as a title, and "The actor\'s friend Tomas Berg" as a person whose role words leave out "actor"', () => {
+    expect(parseSource('Magistrate Ilze Ozola')).toMatchObject({ name: 'Ilze Ozola', role: 'Magistrate' });
+    expect(parseSource("The actor's friend Tomas Berg")).toMatchObject({ name: 'Tomas Berg', role: "actor's friend", organisation: null });
+    expect(roleWords("actor's friend")).toEqual(['friend']);
+  });
+});

@@ -179,7 +179,7 @@ const occupations = new Set([
   'prosecutor', 'investigator', 'consultant', 'adviser', 'advisor', 'lecturer', 'academic', 'physicist',
   'chemist', 'biologist', 'epidemiologist', 'virologist', 'psychologist', 'psychiatrist', 'pollster', 'lobbyist',
   'businessman', 'businesswoman', 'tycoon', 'billionaire', 'philanthropist', 'mogul', 'financier', 'founder',
-  'sergeant', 'constable', 'superintendent', 'firefighter', 'paramedic', 'pilot', 'engineer',
+  'sergeant', 'constable', 'superintendent', 'firefighter', 'paramedic', 'pilot', 'engineer', 'magistrate', 'coroner',
   // "Chief Executive Ana Lima", "Chief Whip Tom Reed": the second word of a title in two words.
   'executive', 'whip', 'dj',
 ]);
@@ -989,7 +989,7 @@ function parseSourceWords(text: string): SourceInfo {
   // "the General Medical Council" end in a body's noun.
   const lastNameWord = nameWords[nameWords.length - 1]?.lower ?? '';
   // "The film's director Peter Chelsom": so is one after a title in lower case.
-  const leadTitle = lead.length > 0 && isTitle(lead[lead.length - 1].lower) && !lead[lead.length - 1].possessive;
+  const leadTitle = lead.length > 0 && isPersonNoun(lead[lead.length - 1].lower) && !lead[lead.length - 1].possessive;
   const titledName = (lastTitle >= 0 || leadTitle) && nameWords.length >= 2 && nameWords.length <= 3 && !nameWords.some((w) => w.possessive) &&
     !isBodyNoun(lastNameWord) && !institutionNouns.has(lastNameWord) && !organisationNouns.has(lastNameWord);
   const isOrganisation = info.definite && nameWords.length > 0 && !run.some((w) => honorific.test(w.text)) && !titledName;
@@ -1155,6 +1155,17 @@ function parseSourceWords(text: string): SourceInfo {
     }
     return info;
   }
+  // "the WTO, Carlo Trojan": an organisation, then the person who speaks for it (the speaker was the
+  // WTO with the role "Carlo Trojan").
+  if (info.name && info.name === info.organisation && app.length >= 2 && app.length <= 3 && app.every((w) => w.cap && !w.possessive && !notNames.has(w.lower) && !isTitle(w.lower)) &&
+    !isBodyNoun(app[app.length - 1].lower) && !institutionNouns.has(app[app.length - 1].lower) && !organisationNouns.has(app[app.length - 1].lower)) {
+    info.name = join(app);
+    info.definite = false;
+    // "The BBC's correspondent in Jakarta, Rachel Harvey": what the head says of the person is the role.
+    const described = head.slice(head.findIndex((w) => w.possessive) + 1).filter((w) => !w.cap && !determiners.has(w.lower));
+    info.role = head.some((w) => w.possessive) && described.length ? joinRole(head.slice(head.findIndex((w) => w.possessive) + 1)) : null;
+    return info;
+  }
   // "Age Concern, Mencap and the National Autistic Society": a list of names, of which the source is the
   // first; the rest is no role (it was "Mencap and the National Autistic Society").
   const and = app.findIndex((w) => w.lower === 'and');
@@ -1292,7 +1303,8 @@ export function roleWords(role: string | null): string[] {
   if (!role) return [];
   // "friend of the Tory leader", "father of Moazzam": the words after "of" describe someone else, whom
   // "the Tory leader" later names, not this speaker.
-  const ws = words(role);
+  // "the actor's friend": a possessor is someone else too ("the actor" is not the friend).
+  const ws = words(role).filter((w) => !w.possessive);
   const kin = ws.findIndex((w, k) => kinNouns.has(w.lower) && ws[k + 1]?.lower === 'of');
   return (kin >= 0 ? ws.slice(0, kin + 1) : ws)
     .map((w) => w.lower.replace(/\.$/, ''))
