@@ -15,6 +15,7 @@ import type { SidecarEntry } from './annotationService.js';
 import { pathOf } from './annotationService.js';
 import { LineIndex } from './positions.js';
 import { toWire, wireEvent, type VerifyService, type WireReport } from './verifyService.js';
+import { decodeArticle } from './analysis/articleBytes.js';
 
 /**
  * `factcheck.server.verify` ({uri, version?, offline?}): verifies an article, open or on disk,
@@ -58,7 +59,7 @@ export async function runVerifyCommand(raw: unknown, deps: VerifyDeps, token?: C
     if (!path) throw new ResponseError(ErrorCodes.InvalidParams, 'Fact Check: the article is not open and not a file.');
     let text: string;
     try {
-      text = await readFile(path, 'utf8');
+      text = decodeArticle(await readFile(path));
     } catch (error) {
       throw new ResponseError(ErrorCodes.InvalidParams, `Fact Check: cannot read ${path}: ${(error as Error).message}`);
     }

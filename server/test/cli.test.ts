@@ -43,6 +43,24 @@ describe('factcheck scan', () => {
     expect(result.stdout).toContain('figure.unchecked');
   });
 
+  it('reads a file with a byte order mark as the editor does (a UTF-16 "Unicode" file gave the figures 1, 3 and 0)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'factcheck-bom-'));
+    try {
+      const line = 'More than 13,000 people fled, officials said.\n';
+      writeFileSync(join(dir, 'utf16.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(line, 'utf16le')]));
+      writeFileSync(join(dir, 'utf8.txt'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(line)]));
+      const result = await run(['scan', join(dir, 'utf16.txt'), join(dir, 'utf8.txt')]);
+      expect(result.code).toBe(0);
+      const figures = result.stdout.split('\n').filter((l) => l.includes('figure.unchecked')).map((l) => l.slice(dir.length + 1));
+      expect(figures).toEqual([
+        'utf16.txt:1:1: information figure.unchecked Figure: More than 13,000 people — unchecked (count, 13,000 people, lower bound)',
+        'utf8.txt:1:1: information figure.unchecked Figure: More than 13,000 people — unchecked (count, 13,000 people, lower bound)',
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('rejects bad usage with a clear message', async () => {
     expect(await run(['scan'])).toMatchObject({ code: 2, stderr: 'factcheck: scan needs at least one file: factcheck scan article.md\n' });
     expect(await run(['scan', '--format', 'xml', fixture])).toMatchObject({ code: 2, stderr: 'factcheck: --format must be "text", "json" or "sarif"\n' });

@@ -10,6 +10,7 @@ import { SidecarError } from '../annotations/sidecar.js';
 import { readSidecar, sidecarPathFor, type SidecarLocation } from '../annotations/store.js';
 import type { Sidecar } from '../annotations/types.js';
 import { CliError } from './io.js';
+import { decodeArticle } from '../analysis/articleBytes.js';
 
 /**
  * An article as the CLI sees it: its text, its analysis, and its sidecar (`<article>.factcheck.json`
@@ -52,7 +53,7 @@ export function problemsFor(article: LoadedArticle, severities: SeveritySettings
 export async function loadArticle(path: string, analyzer: Analyzer, location?: SidecarLocation): Promise<LoadedArticle> {
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    text = decodeArticle(await readFile(path));
   } catch (error) {
     throw new CliError(`cannot read ${path}: ${describeReadError(error)}`, 1);
   }

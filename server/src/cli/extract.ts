@@ -6,6 +6,7 @@ import { describeReadError } from './article.js';
 import { expandArticlePaths } from './files.js';
 import { CliError, parseArgs, type Io } from './io.js';
 import { OrderedOutput, parseJobs, TaskPool } from './pool.js';
+import { decodeArticle } from '../analysis/articleBytes.js';
 
 /**
  * `factcheck extract`: the batch contract. One JSON object per input line, in order, streamed, so
@@ -104,7 +105,7 @@ async function extractFiles(
     await output.room(4 * jobs);
     let text: string;
     try {
-      text = await readFile(path, 'utf8');
+      text = decodeArticle(await readFile(path));
     } catch (error) {
       bad++;
       const message = `cannot read ${path}: ${describeReadError(error)}`;

@@ -5,6 +5,7 @@ import type { Problem } from '../analysis/problems.js';
 import { defaultAnalysisOptions, type Analysis, type DocumentKind } from '../analysis/types.js';
 import { annotate, describeReadError, problemsFor } from './article.js';
 import type { CliWorkspace } from './workspace.js';
+import { decodeArticle } from '../analysis/articleBytes.js';
 
 /**
  * The CLI's units of work, the same whether they run in the main thread or in a worker of the
@@ -38,7 +39,7 @@ export function createTasks(analyzer = new Analyzer()): Tasks {
     async scan({ path, workspace }) {
       let text: string;
       try {
-        text = await readFile(path, 'utf8');
+        text = decodeArticle(await readFile(path));
       } catch (error) {
         return { path, unreadable: describeReadError(error) };
       }

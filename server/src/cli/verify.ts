@@ -15,6 +15,7 @@ import { verifyArticle } from '../verify/verify.js';
 import { expandArticlePaths } from './files.js';
 import { CliError, parseArgs, write, type Io } from './io.js';
 import { loadWorkspace, workspaceOptions } from './workspace.js';
+import { decodeArticle } from '../analysis/articleBytes.js';
 
 declare const FACTCHECK_VERSION: string | undefined;
 
@@ -57,7 +58,7 @@ export async function runVerify(args: string[], io: Io): Promise<number> {
   for (const path of files) {
     let text: string;
     try {
-      text = await readFile(path, 'utf8');
+      text = decodeArticle(await readFile(path));
     } catch (error) {
       unreadable++;
       const code = (error as NodeJS.ErrnoException).code;
