@@ -860,6 +860,23 @@ describe('learned cues and extents', () => {
   });
 });
 
+describe('adjectives of certainty before "that"', () => {
+  it('reads "are confident that" as a cue with its linking verb, the subject as source and the clause as content', () => {
+    checkAttributions('Harbour officials are not convinced that the repairs will last.', [
+      { cue: 'are not convinced', source: 'Harbour officials', content: 'that the repairs will last' },
+    ]);
+    checkAttributions('She remained adamant that the port would stay open.', [{ cue: 'remained adamant', source: 'She', content: 'that the port would stay open' }]);
+    // After a comma the sentence's subject is the source.
+    checkAttributions('The crews worked through the night, confident that the dam would hold.', [
+      { cue: 'confident', source: 'The crews', content: 'that the dam would hold' },
+    ]);
+  });
+
+  it('leaves an impersonal "it is certain that" alone', () => {
+    checkAttributions('It is far from certain that the dam will hold.', []);
+  });
+});
+
 describe('reportedly', () => {
   it('reads "reportedly" as a cue with no source, the subject and the predicate as content', () => {
     checkAttributions('The shipyard has reportedly cut 300 jobs since May.', [

@@ -239,6 +239,11 @@ export function find(text: string, sentences: Sentence[], model: CueModel = trai
       }
       continue;
     }
+    if (stanceAdjectives.has(t.lower) && toks[i + 1]?.lower === 'that') {
+      const f = stanceThat(block, i, found);
+      if (f) found.push(f);
+      continue;
+    }
     if (t.lower === 'reportedly') {
       const f = reportedlyClause(block, i);
       if (f) found.push(f);
@@ -1708,6 +1713,49 @@ function reportedlyClause(block: Block, i: number): Found | null {
   return subject ? { cue: [i, i], source: null, content: [subject[0], i - 1], rest: predicate } : { cue: [i, i], source: null, content: predicate };
 }
 
+/** Adjectives of certainty and hope that take what someone believes as a "that" clause. */
+const stanceAdjectives = new Set(['confident', 'convinced', 'hopeful', 'optimistic', 'pessimistic', 'adamant', 'certain', 'sure', 'skeptical', 'sceptical', 'aware', 'unaware', 'insistent']);
+
+/** Linking verbs before such an adjective, which join the cue: "are confident", "remain hopeful". */
+const linkingVerbs = new Set(['is', 'are', 'was', 'were', 'am', 'be', 'been', 'being', "'re", '’re', "'m", '’m', 'remain', 'remains', 'remained', 'feel', 'feels', 'felt', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'became', 'become', 'becomes', 'grew', 'stay', 'stays', 'stayed']);
+
+/**
+ * "Officials are confident that the bridge will hold", "She remained adamant that ...": an adjective
+ * of certainty before a "that" clause is a cue with its linking verb ("are not confident"), the
+ * subject the source and the clause the content; after a comma (", confident that ...") its source is
+ * the sentence's subject. "It is far from certain that" names no one and is left alone.
+ */
+function stanceThat(block: Block, i: number, found: Found[]): Found | null {
+  const { toks } = block;
+  const s = toks[i].s;
+  const first = block.first[s];
+  if (toks[i].q >= 0 || toks[i + 1].q >= 0 || toks[i + 1].s !== s || i + 2 > block.last[s]) return null;
+  let end = contentEnd(block, i + 1);
+  // '"... I am confident that the gallery will do well," he added.': a closing mark after a comma or
+  // full stop ends a quotation the words were in, though its marks were not paired as such.
+  for (let k = i + 3; k <= end; k++) {
+    if (straightQuotes.has(toks[k].text) && isPunct(toks[k - 1]) && toks[k - 1].end === toks[k].start && toks[k - 1].text !== '"') {
+      end = k - 2;
+      break;
+    }
+  }
+  if (end <= i + 1) return null;
+  let c0 = i;
+  while (c0 - 1 >= first && toks[c0 - 1].q < 0 && (cueAdverb(toks[c0 - 1]) || cueModifiers.has(toks[c0 - 1].lower)) && !linkingVerbs.has(toks[c0 - 1].lower)) c0--;
+  const link = toks[c0 - 1];
+  if (link && link.s === s && link.q < 0 && linkingVerbs.has(link.lower)) {
+    c0--;
+    while (c0 - 1 >= first && toks[c0 - 1].q < 0 && cueModifiers.has(toks[c0 - 1].lower) && !linkingVerbs.has(toks[c0 - 1].lower)) c0--;
+    const before = toks[c0 - 1];
+    if (!before || before.s !== s || before.q >= 0 || !isWord(before) || before.lower === 'it' || before.lower === 'there' || before.lower === 'to') return null;
+    const source = subjectBefore(block, c0 - 1);
+    return source ? { cue: [c0, i], source, content: [i + 1, end] } : null;
+  }
+  if (toks[i - 1]?.text !== ',' || toks[i - 1].s !== s) return null;
+  const source = sentenceSubject(block, s, i - 1, found);
+  return source ? { cue: [i, i], source, content: [i + 1, end] } : null;
+}
+
 const makeForms = new Set(['make', 'makes', 'made', 'making']);
 
 /**
@@ -1757,7 +1805,7 @@ function madeClear(block: Block, i: number): Found | null {
 const seemForms = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
 
 /** Words after "appear" that make it a showing up, not a seeming: "appeared on television". */
-const appearingWords = new Set(['on', 'at', 'in', 'before', 'with', 'as', 'for', 'from', 'after', 'during', 'alongside', 'together', 'onstage', 'live', 'here', 'there', 'again', 'twice', 'once', 'briefly', 'first', 'and', 'or', 'but', 'by', 'to', 'inside', 'outside', 'online', 'near', 'across', 'beside', 'behind', 'under', 'over', 'within', 'without', 'among',
+const appearingWords = new Set(['on', 'at', 'in', 'before', 'with', 'as', 'for', 'from', 'after', 'during', 'alongside', 'together', 'onstage', 'live', 'here', 'there', 'again', 'twice', 'once', 'briefly', 'first', 'and', 'or', 'but', 'by', 'to', 'inside', 'outside', 'online', 'near', 'across', 'beside', 'behind', 'under', 'over', 'within', 'without', 'among', 'along',
   'last', 'this', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /**
