@@ -162,6 +162,20 @@ describe('the article against itself', () => {
     expect(check('Output was 2.1m tonnes, down from 2.1m. Sales were about 500 cars, down from 490. The duo came in at five, up from 13.\n')).toEqual([]);
   });
 
+  it('checks that the parts listed after a total do not add up to more', () => {
+    expect(check('The attack killed 41 people, including 25 soldiers and 19 civilians.\n')).toEqual([
+      { kind: 'parts-over-total', text: '41 people', related: ['25 soldiers', '19 civilians'] },
+    ]);
+    expect(check('Congress approved a $4.2bn package, including $3.2bn for defence and $1.5bn for aid.\n')).toEqual([
+      { kind: 'parts-over-total', text: '$4.2bn', related: ['$3.2bn', '$1.5bn'] },
+    ]);
+    const text = 'The attack killed 41 people, including 25 soldiers and 19 civilians.\n';
+    expect(checkArticle(text, analyzeText(text, 'plaintext'))[0].message).toBe('The parts listed after “41 people” add up to more: “25 soldiers” + “19 civilians” = 44');
+    // A list that may be incomplete, rounding ("$3bn" may be $2.6bn), qualifiers and a rank before the noun are left alone.
+    expect(check('The attack killed 41 people, including 25 soldiers and 16 civilians. More than 300 were hurt, including 200 children and 150 adults.\n')).toEqual([]);
+    expect(check('A $4.2bn package, including $3bn for defence and $1.5bn for aid, passed. They had eight top three hits, including four number ones.\n')).toEqual([]);
+  });
+
   it('leaves a change alone when it matches within the rounding of its levels, or when the pairing is unclear', () => {
     // 51.2 / 48.8 is 4.9%, but the levels are rounded to a tenth: 51.15 / 48.85 is 4.7%.
     expect(check('Sales rose 4.7% to $51.2bn from $48.8bn.\n')).toEqual([]);

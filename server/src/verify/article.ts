@@ -932,11 +932,62 @@ function levelBefore(doc: Prepared, figures: Figure[], k: number): { a: Figure; 
   return { a, way };
 }
 
+/**
+ * Between a total and its first part: ", including", ", of whom", ", among them", "(including",
+ * perhaps after the total's noun ("$4.2bn package, including").
+ */
+const partsOpen = /^(?:\s+[a-z-]+){0,3}\s*(?:,|\(|—|–|-)?\s*(?:including|of\s+(?:whom|which|them)|among\s+them)\s+$/i;
+/** Between two parts of a list: ", ", " and ", ", and ", " or ". */
+const partsJoin = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)$/i;
+
+/**
+ * Parts that add up to more than their total: "killed 41 people, including 25 soldiers and 19
+ * civilians" (44), "a $4.2bn package, including $3bn for defence and $1.5bn for aid". The parts are
+ * the counts (any noun) or amounts (the total's currency) listed right after "including", "of whom"
+ * or "among them"; the list need not be complete, so only a sum above the total is flagged, beyond
+ * the rounding and qualifiers of each figure.
+ */
+export function partsOverTotal(doc: Prepared): ArticleFinding[] {
+  const out: ArticleFinding[] = [];
+  const figures = doc.analysis.figures;
+  const sameKind = (total: Figure, f: Figure) => f.value !== null && f.low === undefined && f.kind === total.kind && (total.kind === 'count' || f.unit === total.unit);
+  for (let k = 0; k + 1 < figures.length; k++) {
+    const total = figures[k];
+    if ((total.kind !== 'count' && total.kind !== 'money') || total.value === null || total.low !== undefined || total.age) continue;
+    if (!partsOpen.test(doc.text.slice(total.end, figures[k + 1].start))) continue;
+    // "eight top three hits, including four number ones": a rank before the noun, not the total.
+    if (/\btop\s+$/i.test(doc.text.slice(Math.max(0, total.start - 5), total.start))) continue;
+    const parts: Figure[] = [];
+    for (let j = k + 1; j < figures.length && sameKind(total, figures[j]); j++) {
+      // "25 soldiers and 19 civilians", "$3bn for defence and $1.5bn for aid": a few words of the part, then the joint.
+      const gap = doc.text.slice(figures[j - 1].end, figures[j].start);
+      if (j > k + 1 && (gap.length > 60 || /[.;:!?()]/.test(gap) || !partsJoin.test(gap.replace(/^[^,]*?(?=,|\s+and\s)/i, '')))) break;
+      parts.push(figures[j]);
+    }
+    if (parts.length === 0) continue;
+    const whole = intervalOf(total, 'claim');
+    const intervals = parts.map((f) => intervalOf(f, 'claim'));
+    if (!whole || !Number.isFinite(whole.hi) || intervals.some((i) => i === null)) continue;
+    const least = intervals.reduce((sum, i) => sum + i!.lo, 0);
+    if (least <= whole.hi + 1e-9 * Math.max(1, Math.abs(whole.hi))) continue;
+    const sum = parts.reduce((n, f) => n + f.value!, 0);
+    out.push({
+      kind: 'parts-over-total',
+      start: total.start,
+      end: total.end,
+      text: total.text,
+      message: `The parts listed after “${total.text}” add up to more: ${parts.map((f) => `“${f.text}”`).join(' + ')} = ${total.kind === 'money' ? formatAmount(sum, total.unit) : sum.toLocaleString('en-US')}`,
+      related: parts.map(ref),
+    });
+  }
+  return out;
+}
+
 /** Every within-article finding, in document order. */
 export function checkArticle(text: string, analysis: Analysis): ArticleFinding[] {
   const doc = prepare(text, analysis);
   const values = inconsistentValues(doc);
   const toll = headlineToll(doc).filter((t) => !values.some((v) => v.start === t.start));
   const headline = headlineCounts(doc).filter((h) => ![...values, ...toll].some((v) => v.start === h.start));
-  return [...values, ...toll, ...headline, ...inconsistentAges(doc), ...percentParts(doc), ...percentChanges(doc), ...changeDirections(doc), ...multiples(doc), ...rateRestatements(doc), ...unitConversions(doc), ...relativeTimes(text, analysis.figures)].sort((a, b) => a.start - b.start);
+  return [...values, ...toll, ...headline, ...inconsistentAges(doc), ...percentParts(doc), ...percentChanges(doc), ...changeDirections(doc), ...partsOverTotal(doc), ...multiples(doc), ...rateRestatements(doc), ...unitConversions(doc), ...relativeTimes(text, analysis.figures)].sort((a, b) => a.start - b.start);
 }
