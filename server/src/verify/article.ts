@@ -75,8 +75,14 @@ function timesNear(doc: Prepared, f: Figure): { years: Set<string>; dates: Set<s
     if (g.resolved) years.add(g.resolved.slice(0, 4));
     dates.add(g.resolved ?? g.text.toLowerCase());
   }
+  // "During that year, 3,500 people produced 56,000 cars": a time named earlier, which is no date
+  // figure but is not the "Last year" of another sentence either.
+  const pointedBack = pointedTime.exec(doc.text.slice(s.start, s.end));
+  if (pointedBack) dates.add(pointedBack[0].toLowerCase());
   return { years, dates };
 }
+/** A time the sentence points back to: "that year", "the same month", "at the time". */
+const pointedTime = /\b(?:that|the\s+same|the\s+previous|the\s+following)\s+(?:year|month|week|day|season|quarter)\b|\bat\s+the\s+time\b/i;
 
 /** "one of the directors", "22 of the 30", "two out of 16", "a quarter of companies": a part, not the count of the whole. */
 const partOfWhole = /\b(?:of|out of)\b/i;
@@ -150,11 +156,20 @@ function sameVerbs(doc: Prepared, a: Figure, b: Figure): boolean {
   return true;
 }
 
+/** Whether a count stands after "in" ("in seven cases"), a frame that names one part of several. */
+function inFrame(doc: Prepared, f: Figure): boolean {
+  return /\bin\s+$/i.test(doc.text.slice(Math.max(0, f.start - 4), f.start));
+}
+
 function sameQuantity(doc: Prepared, a: Figure, b: Figure): boolean {
   if (a.kind === 'money') return sameAmount(doc, a, b);
   if (a.kind !== 'count' || b.kind !== 'count' || !a.unit || !b.unit) return false;
   if (termKey(a.unit) !== termKey(b.unit)) return false;
   if (a.change || b.change || a.per || b.per || a.age || b.age) return false;
+  // "five million times faster" and "four times what it is": multipliers and occasions, not things counted.
+  if (a.unit === 'times' || a.unit === 'fold' || a.unit === 'time') return false;
+  // "But in seven cases, customers reported burns. In 23 cases, ...": parts named one after another.
+  if (inFrame(doc, a) && inFrame(doc, b) && Math.abs(sentenceIndex(doc, a) - sentenceIndex(doc, b)) === 1) return false;
   // "92 outgoing flights" and "77 short-haul flights", "180,000 Rover cars" and "56,000 cars": other things.
   if (nounKeys(a) !== nounKeys(b)) return false;
   if (!comparable(doc, a) || !comparable(doc, b)) return false;
