@@ -384,6 +384,8 @@ describe('units', () => {
       { unit: 'pp', value: 2.5 },
       { unit: 'bp', value: 25 },
     ]);
+    // Hyphenated before a noun ("a 3.2 percentage-point rise" was a bare 3.2).
+    checkFigures('It was a [[3.2 percentage-point]] rise.', [{ kind: 'percent', unit: 'pp', value: 3.2 }]);
   });
 
   it('reads an earthquake\'s magnitude written before, after or glued to its number', () => {

@@ -111,7 +111,9 @@ const money = (unit: string): UnitInfo => ({ kind: 'money', unit });
 const unitTable: Array<[string[], UnitInfo]> = [
   // Percent.
   [['%', 'percent', 'per cent', 'pct', 'percentage', 'percents', 'pc', 'per-cent', 'per centum'], { kind: 'percent', unit: '%' }],
-  [['percentage point', 'percentage points', 'percent point', 'percent points', 'pp', 'ppt', 'ppts', 'points of percentage'], { kind: 'percent', unit: 'pp' }],
+  [['percentage point', 'percentage points', 'percent point', 'percent points', 'pp', 'ppt', 'ppts', 'points of percentage',
+    // Written as one word before a noun: "a 3.2 percentage-point rise".
+    'percentage-point', 'percentage-points', 'percent-point', 'per-cent-point'], { kind: 'percent', unit: 'pp' }],
   [['basis point', 'basis points', 'bp', 'bps'], { kind: 'percent', unit: 'bp' }],
   // Length.
   [['km', 'kms', 'kilometre', 'kilometres', 'kilometer', 'kilometers', 'klicks'], measure('km')],
