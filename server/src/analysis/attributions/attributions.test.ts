@@ -1259,15 +1259,18 @@ describe('a second predicate joined by "and" after a content that is the cue\'s 
     checkAttributions('The mayor called the plan "reckless" and walked out of the meeting.', [
       { cue: 'called', source: 'The mayor', content: 'the plan "reckless"' },
     ]);
-    checkAttributions('The union has criticised the offer and has asked its members to reject it.', [
+    // Not a second verb of saying ("and has asked its members to reject it"), which the cue model
+    // judges at its threshold (p 0.246 at 0.25) and a retrained model may accept as a cue of its own.
+    checkAttributions('The union has criticised the offer and has closed its offices.', [
       { cue: 'has criticised', source: 'The union', content: 'the offer' },
     ]);
     checkAttributions('The firm said it found errors in its accounts and hired outside auditors.', [
       { cue: 'said', source: 'The firm', content: 'it found errors in its accounts and hired outside auditors' },
     ]);
     // A plural noun after "and" is no verb in "-s".
-    checkAttributions('The treaty envisions sending ships and aircraft to the region.', [
-      { cue: 'envisions', source: 'The treaty', content: 'sending ships and aircraft to the region' },
+    // A verb the cue model accepts with a margin ("The treaty envisions" sat at p 0.252).
+    checkAttributions('The minister proposes sending ships and aircraft to the region.', [
+      { cue: 'proposes', source: 'The minister', content: 'sending ships and aircraft to the region' },
     ]);
   });
 });
