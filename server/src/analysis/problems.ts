@@ -1,5 +1,5 @@
 import type { Analysis, Attribution, Claim, Figure, Span } from './types.js';
-import { clockOf, formatNumber, plural, written } from './figures/describe.js';
+import { clockOf, formatNumber, isColonRatio, plural, written } from './figures/describe.js';
 
 /**
  * Findings turned into problems: a rule id, a severity name and a message, with UTF-16 offsets.
@@ -94,7 +94,7 @@ export function figureMessage(figure: Figure): string {
   if (figure.kind === 'date' && figure.resolved) {
     parts.push(figure.resolved);
   } else {
-    const value = figure.score ? `score ${figure.score[0]}–${figure.score[1]}`
+    const value = figure.score ? (isColonRatio(figure) ? `ratio ${figure.score[0]}:${figure.score[1]}` : `score ${figure.score[0]}–${figure.score[1]}`)
       : figure.low !== undefined && figure.high !== undefined ? `${formatNumber(figure.low)}–${formatNumber(figure.high)}`
         : figure.value !== null ? formatNumber(figure.value) : null;
     // A figure with no stated value ("this week", "dozens of") shows its unit alone.

@@ -34,6 +34,10 @@ describe('describeFigure', () => {
     ]);
   });
 
+  it('writes a pair with a colon as a ratio', () => {
+    expect(described('The ratio of nurses to patients is 1:8.')).toEqual(['1:8 (ratio)']);
+  });
+
   it('says how a month after "since" and a weekday ahead were resolved', () => {
     const text = 'OSLO, November 12, 2026 - Rents have risen since January, and the council will vote on Friday.';
     expect(described(text).filter((d) => /January|Friday/.test(d))).toEqual([

@@ -141,6 +141,11 @@ export function written(f: Figure): string {
   return f.text.replace(/\s+/g, ' ');
 }
 
+/** A pair written with a colon ("1:8"): a ratio, where a dash writes a score. */
+export function isColonRatio(f: Figure): boolean {
+  return f.score !== undefined && /^\d+:\d+$/.test(f.text);
+}
+
 /** How a relative date's resolution was guessed, when the text leaves it open, for the reader to judge. */
 function guessOf(f: Figure): string {
   if (isMonthAlone(f)) return /^since\b/i.test(f.text) ? ', the last one up to the article\'s date assumed' : ', the year nearest the article\'s date assumed';
@@ -160,6 +165,9 @@ export function describeFigure(f: Figure): string {
   } else if (f.kind === 'ordinal') {
     core = written(f);
     extra.push('ordinal');
+  } else if (f.score && isColonRatio(f)) {
+    core = `${f.score[0]}:${f.score[1]}`;
+    extra.push('ratio');
   } else if (f.score) {
     core = `${f.score[0]}–${f.score[1]}`;
     extra.push('score');

@@ -321,6 +321,12 @@ describe('units', () => {
     ]);
   });
 
+  it('reads two numbers joined by a colon that are no time as a ratio ("1:8" was no figure)', () => {
+    checkFigures('The ratio of nurses to patients is [[1:8]], members voted [[3:1]] in favour, and at [[10:30]] she ran [[2:09:56]].', [
+      { kind: 'count', value: null, score: [1, 8], low: 1, high: 8 }, { score: [3, 1] }, { kind: 'date', unit: 'time' }, { kind: 'duration' },
+    ]);
+  });
+
   it('reads oil output in barrels per day written "bpd" or "b/d" ("1.2m bpd" was 1.2 metres)', () => {
     checkFigures('Output rose to [[1.2m bpd]], then [[900,000 b/d]], while the [[1.8m]] wall stood.', [
       { kind: 'measure', unit: 'bbl', per: 'day', value: 1.2e6 }, { kind: 'measure', unit: 'bbl', per: 'day', value: 9e5 }, { unit: 'm', value: 1.8 },

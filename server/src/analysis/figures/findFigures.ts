@@ -65,7 +65,7 @@ function figuresOf(scan: Scan & { markedCount: number }): Figure[] {
     keys[i] = possessiveTimeKey(keys[i], keys[i - 1]);
     if ((keys[i] === 'this' || keys[i] === 'last' || keys[i] === 'next') && i + 1 < keys.length) keys[i + 1] = possessiveTimeKey(keys[i + 1], keys[i]);
     if (!startsFigure(scan, i)) continue;
-    const found = ordinalWords.has(keys[i]) ? ordinalAt(scan, i) : dateAt(scan, i) ?? quantityAt(scan, i, figures) ?? ordinalAt(scan, i);
+    const found = ordinalWords.has(keys[i]) ? ordinalAt(scan, i) : dateAt(scan, i) ?? colonRatioAt(scan, i) ?? quantityAt(scan, i, figures) ?? ordinalAt(scan, i);
     if (found?.figure && keys[i] === 'ago' && found.figure.kind === 'date') qualifiedAgo(scan, i, found.figure);
     if (found) {
       // A figure read back from its last word ("a year ago") must not overlap the one before it.
@@ -100,6 +100,27 @@ function qualifiedAgo(scan: Scan, ago: number, figure: Figure): void {
   figure.kind = 'duration';
   figure.value = 1;
   figure.approx = qualifier.approx;
+}
+
+/** Two numbers joined by a colon that is no time: "1:8", "3:1" ("10:30" and "2:09:56" are times). */
+const colonRatio = /^(\d{1,3}):(\d{1,3})$/;
+
+/**
+ * "a ratio of nurses to patients of 1:8", "voted 3:1 in favour": the two sides in the order written,
+ * as a score or a tally is read (`score`, `low`/`high`), after dateAt has ruled out a time of day.
+ */
+function colonRatioAt(scan: Scan, i: number): Found | null {
+  const t = scan.w[i];
+  if (t.kind !== 'number') return null;
+  const sides = colonRatio.exec(t.text);
+  if (!sides) return null;
+  const first = Number(sides[1]);
+  const second = Number(sides[2]);
+  const figure = figureOf(scan, i, t.start, t.end, { kind: 'count', value: null, unit: null, approx: 'exact' });
+  figure.low = Math.min(first, second);
+  figure.high = Math.max(first, second);
+  figure.score = [first, second];
+  return { next: i + 1, figure };
 }
 
 /** Between a count and its change: ", down", ", up by". */
