@@ -51,6 +51,7 @@ describe('hover lookups', () => {
   it('lists the other quotes of the same speaker', () => {
     const analysis = new Analyzer().analyze(quotes, 'markdown');
     const first = analysis.attributions.find((a) => a.speaker === 'John Smith')!;
-    expect(attributionHover(first, quotes, analysis.attributions)).toContain('**Also from John Smith:**\n- "It is hard for 300 people,"\n- "Very hard for 2,000 families,"');
+    // "adding 40 tonnes of aid came" is his reported speech too ("adding" is a cue like "added").
+    expect(attributionHover(first, quotes, analysis.attributions)).toContain('**Also from John Smith:**\n- 40 tonnes of aid came\n- "It is hard for 300 people,"\n- "Very hard for 2,000 families,"');
   });
 });

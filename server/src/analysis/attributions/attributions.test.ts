@@ -23,6 +23,16 @@ describe('direct quotes', () => {
     ]);
   });
 
+  it('reads an opening straight mark after a full stop as a new quotation, not the close of the last one', () => {
+    // The convention of the BBC and others: each quoted sentence opens anew, only the last closes.
+    // Pairing the marks in turn made '. "' the close of the first sentence and left the last open.
+    checkAttributions('"The port is busy," he said. "Ships wait for days. "The crews are tired."', [
+      { cue: 'said', source: 'he', content: '"The port is busy,"' },
+      { cue: 'said', source: 'he', content: '"Ships wait for days.' },
+      { cue: 'said', source: 'he', content: '"The crews are tired."' },
+    ]);
+  });
+
   it('keeps a quotation of several sentences whole', () => {
     checkAttributions('“Nobody told us. We learned it from the radio,” a fisherman, Jonas Berg, said.', [
       { cue: 'said', content: '“Nobody told us. We learned it from the radio,”', type: 'direct' },

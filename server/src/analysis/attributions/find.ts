@@ -177,8 +177,18 @@ function findQuotes(toks: Tok[]): Quote[] {
       if (open >= 0) push(open, i, i);
       open = -1;
     } else if (straightQuotes.has(t.text)) {
+      // A straight mark's spacing tells an opening ('said. "The') from a closing one ('year," he'):
+      // a quotation of several sentences that opens each one anew and closes only the last
+      // ("... strong. "The exceptional ... public. "The expectations ...") has openings in a row.
+      const before = toks[i - 1];
+      const after = toks[i + 1];
+      const spaceBefore = !before || before.end < t.start;
+      const spaceAfter = !after || after.start > t.end;
       if (open < 0) open = i;
-      else {
+      else if (spaceBefore && !spaceAfter && terminal.has(before?.text ?? '') && after !== undefined && isWord(after)) {
+        push(open, -1, i - 1);
+        open = i;
+      } else {
         push(open, i, i);
         open = -1;
       }
