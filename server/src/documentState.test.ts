@@ -221,6 +221,39 @@ describe('DocumentStates', () => {
     expect(await passesSkippedUnderRandomEdits(base, ['a', ' ', '.', 'Tom ', 'Berg ', 'The deal was signed by Tom Berg. '])).toBeGreaterThan(0);
   });
 
+  it('reads again what the attribution pass read where an edit far from any quotation changed it (a title of address, a first name)', async () => {
+    // The pass keeps, per document, what it found around a position (resolve.ts, ResolveMemo): "Ms
+    // Berg" far below her first mention decides that "he" is not her, and "Samuel" that "Kiprono" is
+    // Samuel Kiprono. Editing those words must reach the next run.
+    const filler = 'The river rose by two metres overnight and the roads into the valley were closed until the morning.\n\n'.repeat(30);
+    const text = [
+      'Kenya\'s Samuel Kiprono won the race in the rain.',
+      'Tom Lind, an engineer at the dam, said the gates would hold.',
+      `${filler}Ana Berg, a lawyer for the residents, said the town had been warned.`,
+      `${filler}"We are ready for the next flood," he said.`,
+      `${filler}Kiprono told reporters that the course had been hard.`,
+      `${filler}Ms Berg has represented the valley's farmers since 2010.\n`,
+    ].join('\n\n');
+    const states = new DocumentStates(new Analyzer());
+    let document = TextDocument.create('file:///memo.md', 'markdown', 1, text);
+    const speakers = async () => {
+      const state = await states.analyse(document, 'markdown', options);
+      expect(state.analysis).toEqual(new Analyzer().analyze(document.getText(), 'markdown', options));
+      return state.analysis.attributions.map((a) => a.speaker);
+    };
+    expect(await speakers()).toEqual(['Tom Lind', 'Ana Berg', 'Tom Lind', 'Samuel Kiprono']);
+    // Typing far from both searches leaves them as they were.
+    const typed = document.getText().indexOf('The river');
+    document = edit(document, typed, typed, 'x');
+    expect(await speakers()).toEqual(['Tom Lind', 'Ana Berg', 'Tom Lind', 'Samuel Kiprono']);
+    const ms = document.getText().indexOf('Ms Berg');
+    document = edit(document, ms, ms + 2, 'Mr');
+    expect(await speakers()).toEqual(['Tom Lind', 'Ana Berg', 'Ana Berg', 'Samuel Kiprono']);
+    document = edit(document, 8, 14, 'David');
+    expect(document.getText().startsWith('Kenya\'s David Kiprono')).toBe(true);
+    expect(await speakers()).toEqual(['Tom Lind', 'Ana Berg', 'Ana Berg', 'David Kiprono']);
+  });
+
   it('skips the attribution pass when typing in reported speech whose sources stay the same, and stays equal to a fresh analysis', async () => {
     // Named speakers met again later by surname and pronoun, a "who" clause after a source, and
     // paragraphs of reported speech where the typing lands.

@@ -1,12 +1,15 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { chunkFindings, shiftAttribution, shiftClaim, shiftFigure, type AnalysedBlock, type Analyzer, type ChunkFindings } from './analysis/analyze.js';
-import { personClauseReach, resolveAttributions, soCalledLookback, sourceLookback } from './analysis/attributions/index.js';
+import { personClauseReach, resolveAttributions, ResolveMemo, soCalledLookback, sourceLookback } from './analysis/attributions/index.js';
 import { chunksFrom } from './analysis/chunks.js';
+import { changedRange } from './analysis/textChange.js';
 import { articleDate, resolveDatesFrom } from './analysis/figures/dates.js';
 import { applyCurrencyContext, currencyContextKey, currencyContextOf, currencyOpeningReach, type CurrencyContext } from './analysis/figures/currencyContext.js';
 import type { Analysis, AnalysisOptions, Attribution, DocumentKind, Figure, Span } from './analysis/types.js';
 import { LineIndex, type Position } from './positions.js';
 import { TimeSlicer } from './scheduler.js';
+
+export { changedRange };
 
 /** What the server knows of one open document at one version. */
 export interface DocumentState {
@@ -83,6 +86,8 @@ export class DocumentStates {
   private readonly entries = new Map<string, Entry>();
   private readonly snapshots = new Map<string, Snapshot>();
   private readonly running = new Map<string, Promise<DocumentState | undefined>>();
+  /** What the attribution pass read in its last run over each document, for its next run. */
+  private readonly memos = new Map<string, ResolveMemo>();
   /** Bumped when a document is forgotten, so a computation still running for it throws its result away. */
   private readonly generations = new Map<string, number>();
   /**
@@ -112,6 +117,7 @@ export class DocumentStates {
     this.entries.delete(uri);
     this.snapshots.delete(uri);
     this.running.delete(uri);
+    this.memos.delete(uri);
     this.generations.set(uri, (this.generations.get(uri) ?? 0) + 1);
   }
 
@@ -179,7 +185,9 @@ export class DocumentStates {
         if (forgotten()) return undefined;
         continue;
       }
-      const state = this.state(version, text, lines, chunks, options, true, unchanged);
+      let memo = this.memos.get(uri);
+      if (!memo) this.memos.set(uri, (memo = new ResolveMemo()));
+      const state = this.state(version, text, lines, chunks, options, true, unchanged, memo);
       this.entries.set(uri, { state, kind, threshold: options.claimThreshold });
       return state;
     }
@@ -216,7 +224,16 @@ export class DocumentStates {
    * claim threshold and the article's date are unchanged; attributions are resolved across the
    * article.
    */
-  private state(version: number, text: string, lines: LineIndex, chunks: ChunkEntry[], options: AnalysisOptions, complete: boolean, kept?: (added: (chunk: ChunkEntry) => ChunkFindings) => Attribution[] | undefined): DocumentState {
+  private state(
+    version: number,
+    text: string,
+    lines: LineIndex,
+    chunks: ChunkEntry[],
+    options: AnalysisOptions,
+    complete: boolean,
+    kept?: (added: (chunk: ChunkEntry) => ChunkFindings) => Attribution[] | undefined,
+    memo?: ResolveMemo,
+  ): DocumentState {
     const threshold = options.claimThreshold;
     const analysed = chunks.filter((c) => !c.skip);
     const baseOf = basesFor(threshold);
@@ -231,7 +248,7 @@ export class DocumentStates {
       placed.push({ start: chunk.start, line: chunk.line, findings });
       if (!attributions) for (const a of findings.base.attributions) unresolved.push(shiftAttribution(a, chunk.start));
     }
-    return new VersionState(version, text, lines, placed, attributions ?? resolveAttributions(text, unresolved, { owned: true }), complete);
+    return new VersionState(version, text, lines, placed, attributions ?? resolveAttributions(text, unresolved, { owned: true, memo }), complete);
   }
 
   /**
@@ -510,25 +527,6 @@ function lowerBound(chunks: ChunkEntry[], offset: number): number {
     else high = mid;
   }
   return low;
-}
-
-/**
- * Where two texts differ: `[start, oldEnd)` of `before` became `[start, newEnd)` of `after`. Compares
- * in blocks (string equality is a memory compare) before narrowing down, so an unchanged megabyte
- * costs well under a millisecond.
- */
-export function changedRange(before: string, after: string): { start: number; oldEnd: number; newEnd: number } {
-  const limit = Math.min(before.length, after.length);
-  let start = 0;
-  for (let step = 4096; step >= 1; step >>= 4) {
-    while (start + step <= limit && before.slice(start, start + step) === after.slice(start, start + step)) start += step;
-  }
-  let suffix = 0;
-  const maxSuffix = limit - start;
-  for (let step = 4096; step >= 1; step >>= 4) {
-    while (suffix + step <= maxSuffix && before.slice(before.length - suffix - step, before.length - suffix) === after.slice(after.length - suffix - step, after.length - suffix)) suffix += step;
-  }
-  return { start, oldEnd: before.length - suffix, newEnd: after.length - suffix };
 }
 
 /**

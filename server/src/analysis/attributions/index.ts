@@ -1,10 +1,10 @@
 import type { Sentence } from '../tokens.js';
 import type { Attribution } from '../types.js';
 import { find } from './find.js';
-import { resolve } from './resolve.js';
+import { resolve, type ResolveMemo } from './resolve.js';
 
 /** How far `resolveAttributions` reads around a source and before a quotation mark, for callers that skip it. */
-export { personClauseReach, soCalledLookback, sourceLookback } from './resolve.js';
+export { personClauseReach, ResolveMemo, soCalledLookback, sourceLookback } from './resolve.js';
 
 export { describeAttribution, speakersOutline, type AttributionDescription, type SpeakerGroup } from './describe.js';
 
@@ -27,7 +27,8 @@ export function findAttributions(block: AttributionBlock): Attribution[] {
  * mentions ("Mr. Utkin", "he") to the first full mention and joins quotes that run across
  * paragraphs. Runs on every analysis, so it must stay linear in the number of attributions.
  * `owned`: the attributions are the caller's fresh copies, to be completed in place rather than copied.
+ * `memo`: one per document, kept from one call to the next (the language server's keystrokes).
  */
-export function resolveAttributions(text: string, attributions: Attribution[], options?: { owned?: boolean }): Attribution[] {
+export function resolveAttributions(text: string, attributions: Attribution[], options?: { owned?: boolean; memo?: ResolveMemo }): Attribution[] {
   return resolve(text, attributions, options);
 }

@@ -1,5 +1,6 @@
 import type { Attribution, Span } from '../types.js';
 import { detached } from '../detached.js';
+import { changedRange, type TextChange } from '../textChange.js';
 import { anonymousHeads } from './lexicon.js';
 import { isBodyHead, isOrganisationNoun, isPersonNoun, isTitle, onlyShortTitles, openingTitleNoun, organisationNouns, parseSource, roleWords, type SourceInfo } from './source.js';
 
@@ -73,6 +74,67 @@ function nameOf(name: string): { lastName: string; words: number } {
   }
   return seen;
 }
+
+/**
+ * What one run of the pass over a document read from the text around a position, kept for the next
+ * run over the same document: the language server runs the pass on every keystroke, and the search
+ * for a person's title of address (`addressNear`, 40,000 characters around the first mention) and
+ * for a full name before a surname (`fullNameBefore`, 20,000 before it) were most of its time on a
+ * long article. A result is reused only when every character the search can read (its window, given
+ * with the result) lies on one side of what changed since the last run, so it reads the same text at
+ * the same distance from its position; its position then moves with the text.
+ */
+export class ResolveMemo {
+  private text: string | undefined;
+  private change: TextChange | undefined;
+  private previous = new Map<string, unknown>();
+  private current = new Map<string, unknown>();
+
+  /** Starts a run over `text`: results of the last run are kept for `recall` in this one only. */
+  begin(text: string): void {
+    this.change = this.text === undefined ? undefined : this.text === text ? { start: text.length, oldEnd: text.length, newEnd: text.length } : changedRange(this.text, text);
+    this.text = text;
+    this.previous = this.current;
+    this.current = new Map();
+  }
+
+  /**
+   * `compute()`, or its result in the last run when it read the same text: `key` says what was
+   * searched for (not where), `at` is the position, `[from, to)` every offset `compute` may read,
+   * unclamped (a window cut at the text's start moves with no position).
+   */
+  recall<T>(key: string, at: number, from: number, to: number, compute: () => T): T {
+    const change = this.change;
+    let was = -1;
+    if (change !== undefined) {
+      if (to <= change.start) was = at;
+      else if (from >= change.newEnd) was = at - (change.newEnd - change.oldEnd);
+    }
+    if (was >= 0) {
+      const found = this.previous.get(`${key}\u0000${was}`);
+      if (found !== undefined) {
+        this.current.set(`${key}\u0000${at}`, found);
+        return (found === none ? null : found) as T;
+      }
+    }
+    const value = compute();
+    this.current.set(`${key}\u0000${at}`, value === null ? none : value);
+    return value;
+  }
+}
+
+/** Stands for a null result in `ResolveMemo`'s maps, whose missing entries are undefined. */
+const none = {};
+
+/** The memo of the current run, or one that keeps nothing (a call without `memo`). */
+class NoMemo extends ResolveMemo {
+  override begin(): void {}
+
+  override recall<T>(_key: string, _at: number, _from: number, _to: number, compute: () => T): T {
+    return compute();
+  }
+}
+const noMemo = new NoMemo();
 
 /** How far past a source the pass reads for a "who" clause about the speaker (personClauseAfter). */
 export const personClauseReach = 160;
@@ -247,6 +309,16 @@ function fullNameBefore(text: string, surname: string, at: number, from = at - f
     return { name, ...introduction(text, i + surname.length - name.length, i + surname.length, name) };
   }
   return null;
+}
+
+/**
+ * `fullNameBefore` through the memo. It reads each occurrence of the surname from `from` up to `at`
+ * with the 160 characters before it (first names, then the introduction before them) and the 120
+ * after, and 1,500 characters on either side of `at` (namedAsOrganisation).
+ */
+function fullNameBeforeOnce(memo: ResolveMemo, text: string, surname: string, at: number, from = at - fullNameReach, except?: string) {
+  return memo.recall(`f\u0000${surname}\u0000${except ?? ''}\u0000${at - from}`, at, Math.min(from - 200, at - organisationReach), at + organisationReach + surname.length + 120, () =>
+    fullNameBefore(text, surname, at, from, except));
 }
 
 /** The role and employer that the first mention of `name` in the text before `at` gives, when it gives one. */
@@ -438,17 +510,22 @@ function wordsBack(back: string[], at: number, setOff: boolean): string[] {
  * The person `pronoun` stands for among `people` (most recent last): the most recent one whose
  * title of address does not say otherwise ("she" after "Mr Berg said" is not Mr Berg).
  */
-function lastPersonFor(text: string, people: Person[], pronoun: 'he' | 'she'): Person | null {
+function lastPersonFor(text: string, people: Person[], pronoun: 'he' | 'she', memo: ResolveMemo): Person | null {
   for (let k = people.length - 1; k >= 0; k--) {
-    const said = pronounOf(text, people[k]);
+    const said = pronounOf(text, people[k], memo);
     if (said === null || said === pronoun) return people[k];
   }
   return null;
 }
 
 /** The person's pronoun by title of address, looked for in the text only when first needed. */
-function pronounOf(text: string, person: Person): 'he' | 'she' | null {
-  if (person.pronoun === undefined) person.pronoun = addressNear(text, person.name.slice(person.name.lastIndexOf(' ') + 1), person.firstAt);
+function pronounOf(text: string, person: Person, memo: ResolveMemo): 'he' | 'she' | null {
+  if (person.pronoun === undefined) {
+    const surname = person.name.slice(person.name.lastIndexOf(' ') + 1);
+    const at = person.firstAt;
+    // addressNear reads the 40 characters before and the 60 after each occurrence in its window.
+    person.pronoun = memo.recall(`a\u0000${surname}`, at, at - fullNameReach - 40, at + fullNameReach + surname.length + 60, () => addressNear(text, surname, at));
+  }
   return person.pronoun;
 }
 
@@ -593,7 +670,8 @@ const quotePair: Record<string, string> = { '\u201c': '\u201d', '"': '"', '\u00a
  * that run on into the next paragraph joined to their speaker, and the quoted parts of mixed ones.
  * One pass in document order; each step looks only at the people met so far.
  */
-export function resolve(text: string, attributions: Attribution[], { owned = false }: { owned?: boolean } = {}): Attribution[] {
+export function resolve(text: string, attributions: Attribution[], { owned = false, memo = noMemo }: { owned?: boolean; memo?: ResolveMemo } = {}): Attribution[] {
+  memo.begin(text);
   // The language server resolves the whole article again on every keystroke, so this pass avoids
   // making objects per attribution: an article of 1 MB has some 5,000 of them.
   const out = owned ? attributions : attributions.map((a) => ({ ...a }));
@@ -645,7 +723,7 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
     if (info.pronoun) {
       // "Ms Lind said ... Mr Berg said ... she added": the last person the pronoun can stand for.
       if (info.pronoun === 'he' || info.pronoun === 'she') {
-        person = lastPersonFor(text, recentPeople, info.pronoun);
+        person = lastPersonFor(text, recentPeople, info.pronoun, memo);
         // "Sergei Diaghilev, who wanted her to dance ... Alicia Markova spent the war in America ... she
         // said": someone named in full as a sentence's subject since the person last spoke, and never a
         // speaker, is whom the pronoun most likely stands for; no speaker then.
@@ -681,7 +759,7 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
       // "Angela Brooks said ... Another resident, Tom Brooks, ... Mr. Brooks said": a surname whose
       // speaker's full name is not the one written since stands for the other person.
       const other = known && words === 1 && known.words > 1 && !known.organisationOnly && known.lastSourceEnd < a.source.start
-        ? fullNameBefore(text, info.name, a.source.start, known.lastSourceEnd, known.name) : null;
+        ? fullNameBeforeOnce(memo, text, info.name, a.source.start, known.lastSourceEnd, known.name) : null;
       if (other) known = undefined;
       if (known && (words === 1 || known.name === info.name || known.words === 1 || known.name.endsWith(' ' + info.name))) {
         person = known;
@@ -694,7 +772,7 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
       } else {
         // "Kiprono told reporters" after "Kenya's Samuel Kiprono won": the person first named in full.
         let fullName = other ?? (words === 1 && info.organisation === null && /^(?:\p{Ll}+ )*\p{Lu}\p{Ll}/u.test(info.name) && !nationality.test(info.name)
-          ? fullNameBefore(text, info.name, a.source.start) : null);
+          ? fullNameBeforeOnce(memo, text, info.name, a.source.start) : null);
         if (fullName && namedAsOrganisation(text, info.name, a.source.start)) fullName = null;
         fullName ??= defined;
         // "United captain Jordan Hartley – no relation – ..." then "Jordan Hartley told Sky": a full name
