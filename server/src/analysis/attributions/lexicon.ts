@@ -251,7 +251,8 @@ export const anonymousHeads = new Set([
   'citizens', 'commuters', 'travellers', 'tourists', 'consumers', 'shoppers', 'homeowners', 'viewers', 'listeners', 'readers',
   'jurors', 'senators', 'councillors', 'delegates', 'negotiators', 'mediators', 'envoys', 'monitors', 'peacekeepers', 'rebels',
   'militants', 'separatists', 'insurgents', 'demonstrators', 'strikers', 'pupils', 'surgeons', 'physicians', 'pharmacists',
-  'trustees', 'governors', 'epidemiologists', 'seismologists', 'volcanologists',
+  'trustees', 'governors', 'epidemiologists', 'seismologists', 'volcanologists', 'planners', 'specialists', 'technicians',
+  'climatologists', 'statisticians',
 ]);
 
 /** Words that make a source explicitly unnamed wherever they appear in it. */

@@ -56,6 +56,9 @@ describe('parseSource: titles before the name', () => {
 
   it('names no one in "a Gulf official familiar with the planning" or "Not everyone" (they were the speakers "Gulf" and "Not")', () => {
     expect(parseSource('A Nordline official familiar with the planning')).toMatchObject({ name: null, role: 'Nordline official', organisation: 'Nordline', anonymous: true });
+    // "Military planners say" was the speaker "Military".
+    expect(parseSource('Military planners')).toMatchObject({ name: null, role: 'Military planners', anonymous: true });
+    expect(parseSource('specialists')).toMatchObject({ name: null, anonymous: true });
     expect(parseSource('Not everyone in the port')).toMatchObject({ name: null });
   });
 
