@@ -1082,7 +1082,13 @@ describe('phrases around a cue that are no part of it', () => {
 
   it('keeps an ampersand between capitalised words in an "according to" source ("Standard & Poor\'s" was "Standard")', () => {
     checkAttributions('According to Marsh & Lowe, which rates the bonds, the outlook is stable.', [
-      { cue: 'According to', source: 'Marsh & Lowe', content: 'which rates the bonds, the outlook is stable' },
+      { cue: 'According to', source: 'Marsh & Lowe', content: 'the outlook is stable' },
+    ]);
+  });
+
+  it('starts the content after a relative clause about an "according to" source (it started at "who spoke on condition of anonymity")', () => {
+    checkAttributions('According to a senior official, who spoke on condition of anonymity, the army has rebuilt its forces.', [
+      { cue: 'According to', source: 'a senior official', content: 'the army has rebuilt its forces' },
     ]);
   });
 

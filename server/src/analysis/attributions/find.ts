@@ -1869,6 +1869,9 @@ function seemingClause(block: Block, i: number): Found | null {
   return subject ? { cue, source: null, content: subject, rest: complement } : { cue, source: null, content: complement };
 }
 
+/** Words that open a relative clause about the source: "who spoke on condition of anonymity". */
+const relativeOpeners = new Set(['who', 'which', 'whose']);
+
 /** "according to X": content before (", according to X.") or after ("According to X, ..."). */
 function accordingTo(block: Block, i: number): Found | null {
   const { toks } = block;
@@ -1884,7 +1887,14 @@ function accordingTo(block: Block, i: number): Found | null {
   const cue: Range = [i, i + 1];
   if (lead === i || parenthetical) {
     const after = source[1] + 1;
-    const start = toks[after]?.text === ',' ? after + 1 : after;
+    let start = toks[after]?.text === ',' ? after + 1 : after;
+    // "According to a senior official, who spoke on condition of anonymity, Russia has ...": the
+    // relative clause describes the source; what was said starts after the comma that closes it.
+    if (relativeOpeners.has(toks[start]?.lower ?? '')) {
+      let close = start + 1;
+      while (close <= block.last[s] && toks[close].text !== ',') close++;
+      if (close < block.last[s]) start = close + 1;
+    }
     if (start > block.last[s]) return null;
     const end = contentEnd(block, start);
     return end >= start ? { cue, source, content: [start, end] } : null;
