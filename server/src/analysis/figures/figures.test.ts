@@ -333,6 +333,12 @@ describe('units', () => {
     ]);
   });
 
+  it('reads containers in TEU, and no adverb as a counted noun ("zero overnight" counted "overnight")', () => {
+    checkFigures('Transit went to [[zero]] overnight, the port handled [[600,000 TEU]] and [[1.2m TEUs]], and guests booked [[two overnight stays]].', [
+      { value: 0, unit: null }, { kind: 'measure', unit: 'TEU', value: 6e5 }, { kind: 'measure', unit: 'TEU', value: 1.2e6 }, { unit: 'stay' },
+    ]);
+  });
+
   it('reads Kenyan shillings written "KSh" and "Ksh" ("KSh 300" was no figure)', () => {
     checkFigures('Fares rose to [[KSh 300]] and [[Ksh 1.2bn]] was set aside.', [{ kind: 'money', unit: 'KES', value: 300 }, { kind: 'money', unit: 'KES', value: 1.2e9 }]);
   });

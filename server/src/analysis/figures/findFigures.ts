@@ -726,9 +726,10 @@ function isMetre(s: Scan, core: Core, value: number): boolean {
   const next = s.keys[core.end];
   const prev = s.keys[core.first - 1];
   const phrase = next !== undefined && isWordToken(s.w[core.end]) && !unitsByFirstWord.has(next) ? nounPhrase(s, core.end, false) : null;
-  // A currency or a rate unit after it ("1.2m bpd") counts millions, as a plural does.
+  // A currency, a rate unit or containers after it ("1.2m bpd", "1.2m TEUs") count millions, as a plural does.
   const nextUnit = next !== undefined ? unitsByFirstWord.get(next)?.[0].info : undefined;
-  const plural = next !== undefined && (isPluralNoun(next) || nextUnit?.kind === 'money' || nextUnit?.per !== undefined || (phrase !== null && isPluralNoun(phrase.head)));
+  const plural = next !== undefined && (isPluralNoun(next) || nextUnit?.kind === 'money' || nextUnit?.per !== undefined || nextUnit?.unit === 'TEU' ||
+    (phrase !== null && isPluralNoun(phrase.head)));
   // Metres: "1.8m tall", "the 100m", "a 50m pool"; millions otherwise ("2.1m last year").
   const dimension = next !== undefined && dimensionWords.has(next);
   const attributive = isWordToken(s.w[core.end]) && next !== undefined && !nounStops.has(next) && !isPluralNoun(next);
@@ -1204,6 +1205,9 @@ const dimensionWords = new Set(['tall', 'long', 'high', 'wide', 'deep', 'away', 
 const timeAnchors = new Set<string | undefined>(['ago', 'earlier', 'later', 'before', 'after']);
 /** "dozen" and its abbreviations after digits ("3 dozen", "2 doz"). */
 const dozenWords = new Set<string | undefined>(['dozen', 'dozens', 'dz', 'dzs', 'doz', 'dozs']);
+/** Adverbs without "-ly" that end a sentence after a number, never its counted noun. */
+const adverbHeads = new Set(['overnight', 'abroad', 'indoors', 'outdoors', 'upstairs', 'downstairs', 'online', 'offline', 'apiece', 'altogether', 'instead']);
+
 /** People who forecast a number, as the subject of a clause right after it ("the 1.2 billion analysts had expected"). */
 const forecasterNouns = new Set(['analysts', 'economists', 'forecasters', 'experts', 'traders', 'strategists', 'pollsters', 'investors', 'markets']);
 /** What such a subject does: a verb of forecasting, perhaps after "had" or "have". */
@@ -1330,6 +1334,8 @@ function nounPhrase(s: Scan, i: number, singular: boolean, one = false): Phrase 
   }
   if (head < 0) return null;
   if (endsInEdOrIng(keys[head]) && !pluralNouns.has(keys[head])) return null;
+  // "went to zero overnight", "two abroad": an adverb without "-ly" is no head ("two overnight stays" keeps "stays").
+  if (adverbHeads.has(keys[head])) return null;
   const a = w[i].start;
   let b = w[head].end;
   if (s.text.charCodeAt(b - 1) === 46 /* . */) b--;

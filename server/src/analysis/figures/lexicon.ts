@@ -147,6 +147,8 @@ const unitTable: Array<[string[], UnitInfo]> = [
   [['fluid ounce', 'fluid ounces', 'fl oz'], measure('fl oz')],
   [['dram', 'drams'], measure('dr')],
   [['barrel', 'barrels', 'bbl', 'bbls'], measure('bbl')],
+  // Containers, in twenty-foot equivalent units: "600,000 TEU".
+  [['teu', 'teus'], measure('TEU')],
   // Oil output as the trade writes it: "1.2m bpd", "900,000 b/d".
   [['bpd', 'b/d', 'bopd'], { kind: 'measure', unit: 'bbl', per: 'day' }],
   [['cubic foot', 'cubic feet', 'cu ft'], measure('ft³')],
