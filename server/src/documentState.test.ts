@@ -37,6 +37,16 @@ async function editsStayFresh(text: string, steps: Array<{ at: number; length: n
   return states.stats;
 }
 
+/** The document's speakers in the states' analysis, after checking that analysis equals a fresh one. */
+async function freshSpeakers(states: DocumentStates, document: TextDocument): Promise<Array<string | null>> {
+  const state = await states.analyse(document, 'markdown', options);
+  expect(state.analysis).toEqual(new Analyzer().analyze(document.getText(), 'markdown', options));
+  return state.analysis.attributions.map((a) => a.speaker);
+}
+
+/** Thirty paragraphs with no one in them, to set a quotation far from what an edit changes. */
+const filler = 'The river rose by two metres overnight and the roads into the valley were closed until the morning.\n\n'.repeat(30);
+
 describe('changedRange', () => {
   it('finds the replaced span, or an empty one for equal texts', () => {
     expect(changedRange('abcdef', 'abXYef')).toEqual({ start: 2, oldEnd: 4, newEnd: 4 });
@@ -225,7 +235,6 @@ describe('DocumentStates', () => {
     // The pass keeps, per document, what it found around a position (resolve.ts, ResolveMemo): "Ms
     // Berg" far below her first mention decides that "he" is not her, and "Samuel" that "Kiprono" is
     // Samuel Kiprono. Editing those words must reach the next run.
-    const filler = 'The river rose by two metres overnight and the roads into the valley were closed until the morning.\n\n'.repeat(30);
     const text = [
       'Kenya\'s Samuel Kiprono won the race in the rain.',
       'Tom Lind, an engineer at the dam, said the gates would hold.',
@@ -236,11 +245,7 @@ describe('DocumentStates', () => {
     ].join('\n\n');
     const states = new DocumentStates(new Analyzer());
     let document = TextDocument.create('file:///memo.md', 'markdown', 1, text);
-    const speakers = async () => {
-      const state = await states.analyse(document, 'markdown', options);
-      expect(state.analysis).toEqual(new Analyzer().analyze(document.getText(), 'markdown', options));
-      return state.analysis.attributions.map((a) => a.speaker);
-    };
+    const speakers = () => freshSpeakers(states, document);
     expect(await speakers()).toEqual(['Tom Lind', 'Ana Berg', 'Tom Lind', 'Samuel Kiprono']);
     // Typing far from both searches leaves them as they were.
     const typed = document.getText().indexOf('The river');
@@ -252,6 +257,17 @@ describe('DocumentStates', () => {
     document = edit(document, 8, 14, 'David');
     expect(document.getText().startsWith('Kenya\'s David Kiprono')).toBe(true);
     expect(await speakers()).toEqual(['Tom Lind', 'Ana Berg', 'Ana Berg', 'David Kiprono']);
+  });
+
+  it('reads again the name an acronym was defined for when an edit far from the quotation changes it', async () => {
+    const text = `The Office for Budget Responsibility (OBR) published its forecast on Monday.\n\n${filler}The OBR said growth would slow next year.\n`;
+    const states = new DocumentStates(new Analyzer());
+    let document = TextDocument.create('file:///obr.md', 'markdown', 1, text);
+    const speakers = () => freshSpeakers(states, document);
+    expect(await speakers()).toEqual(['Office for Budget Responsibility']);
+    const at = text.indexOf('Responsibility');
+    document = edit(document, at, at + 'Responsibility'.length, 'Review');
+    expect(await speakers()).toEqual(['Office for Budget Review']);
   });
 
   it('skips the attribution pass when typing in reported speech whose sources stay the same, and stays equal to a fresh analysis', async () => {

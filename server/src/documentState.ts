@@ -181,20 +181,25 @@ export class DocumentStates {
       const unchanged = edit && reuse && before && before.complete && before.version === reuse.version ? attributionsKept(reuse.text, text, edit, before.attributions) : undefined;
       // Opening a long article leaves every chunk's findings to make: made here in slices, so that
       // the state below only gathers them and other documents' requests are answered meanwhile.
-      if (!(await this.prepareFindings(text, chunks, options, () => document.version !== version || forgotten()))) {
+      const context = await this.prepareFindings(text, chunks, options, () => document.version !== version || forgotten());
+      if (!context) {
         if (forgotten()) return undefined;
         continue;
       }
       let memo = this.memos.get(uri);
       if (!memo) this.memos.set(uri, (memo = new ResolveMemo()));
-      const state = this.state(version, text, lines, chunks, options, true, unchanged, memo);
+      const state = this.state(version, text, lines, chunks, options, true, unchanged, memo, context);
       this.entries.set(uri, { state, kind, threshold: options.claimThreshold });
       return state;
     }
   }
 
-  /** Makes the findings `state` would make, in slices; false when `stale()` turned true meanwhile. */
-  private async prepareFindings(text: string, chunks: ChunkEntry[], options: AnalysisOptions, stale: () => boolean): Promise<boolean> {
+  /**
+   * Makes the findings `state` would make, in slices, and gives the article's date and currencies
+   * they were made with (the currencies are read from every figure of the article: not made twice
+   * per keystroke); undefined when `stale()` turned true meanwhile.
+   */
+  private async prepareFindings(text: string, chunks: ChunkEntry[], options: AnalysisOptions, stale: () => boolean): Promise<ArticleContext | undefined> {
     const threshold = options.claimThreshold;
     const analysed = chunks.filter((c) => !c.skip);
     const baseOf = basesFor(threshold);
@@ -205,7 +210,7 @@ export class DocumentStates {
       baseOf(chunk);
       if (slice.due()) {
         await slice.yield();
-        if (stale()) return false;
+        if (stale()) return undefined;
       }
     }
     const currencies = currencyContextFor(text, analysed, baseOf);
@@ -213,10 +218,10 @@ export class DocumentStates {
       datedFindings(chunk, threshold, date, currencies, baseOf);
       if (slice.due()) {
         await slice.yield();
-        if (stale()) return false;
+        if (stale()) return undefined;
       }
     }
-    return true;
+    return { date, currencies };
   }
 
   /**
@@ -233,12 +238,13 @@ export class DocumentStates {
     complete: boolean,
     kept?: (added: (chunk: ChunkEntry) => ChunkFindings) => Attribution[] | undefined,
     memo?: ResolveMemo,
+    context?: ArticleContext,
   ): DocumentState {
     const threshold = options.claimThreshold;
     const analysed = chunks.filter((c) => !c.skip);
     const baseOf = basesFor(threshold);
-    const date = articleDateOf(text, analysed, baseOf);
-    const currencies = currencyContextFor(text, analysed, baseOf);
+    const date = context ? context.date : articleDateOf(text, analysed, baseOf);
+    const currencies = context ? context.currencies : currencyContextFor(text, analysed, baseOf);
     const placed: PlacedFindings[] = [];
     const unresolved: Attribution[] = [];
     const attributions = kept?.(baseOf);
@@ -306,6 +312,12 @@ export class DocumentStates {
     }
     return { chunks: out, edit: previous ? { change, removed: old.slice(first), added: out.slice(first), oldEnd: previous.text.length } : undefined };
   }
+}
+
+/** What every chunk's findings depend on (prepareFindings), for `state` to take rather than read again. */
+interface ArticleContext {
+  date: Date | null;
+  currencies: CurrencyContext;
 }
 
 interface Rechunked {

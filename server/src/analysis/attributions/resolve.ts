@@ -755,7 +755,10 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
       // "Prince Abdulaziz", "Sir Keir", "Sheikh Mohammed": titles used with a given name, not a surname.
       let known = words === 1 && givenNameTitle.test(sourceText) ? byFirstName.get(lastName) ?? byLastName.get(lastName) : byLastName.get(lastName);
       // "The OBR said" after "the Office for Budget Responsibility (OBR)": the name the article defined it for.
-      const defined = !known && acronym.test(info.name) ? acronymDefinedBefore(text, info.name, a.source.start) : null;
+      // It reads up to 20,000 characters back, and 100 before the "(OBR)" it finds there.
+      const defined = !known && acronym.test(info.name)
+        ? memo.recall(`o\u0000${info.name}`, a.source.start, a.source.start - fullNameReach - 100, a.source.start + info.name.length + 2, () => acronymDefinedBefore(text, info.name!, a.source!.start))
+        : null;
       // "Angela Brooks said ... Another resident, Tom Brooks, ... Mr. Brooks said": a surname whose
       // speaker's full name is not the one written since stands for the other person.
       const other = known && words === 1 && known.words > 1 && !known.organisationOnly && known.lastSourceEnd < a.source.start
