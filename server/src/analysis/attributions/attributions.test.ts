@@ -1086,6 +1086,12 @@ describe('phrases around a cue that are no part of it', () => {
     ]);
   });
 
+  it('keeps a time inside a relative clause in the source ("who served as foreign minister until last year" ended at "until")', () => {
+    checkAttributions('"It is the same playbook," said Elina Valtonen, who served as foreign minister until last year.', [
+      { cue: 'said', source: 'Elina Valtonen, who served as foreign minister until last year', content: '"It is the same playbook,"' },
+    ]);
+  });
+
   it('starts the content after a relative clause about an "according to" source (it started at "who spoke on condition of anonymity")', () => {
     checkAttributions('According to a senior official, who spoke on condition of anonymity, the army has rebuilt its forces.', [
       { cue: 'According to', source: 'a senior official', content: 'the army has rebuilt its forces' },

@@ -2816,6 +2816,9 @@ function timeTail(block: Block, a: number, b: number): number {
   if (timeOpeners.has(toks[k].lower) && k > a) k--;
   // "a poll released Sunday", "disclosures filed on Sunday night": the time belongs to the participle.
   if (/ed$/.test(toks[k].lower) && k > a && !toks[k].cap) return b;
+  // "Elina Valtonen, who served as foreign minister until last year": inside a relative clause the
+  // time belongs to its verb (the source ended at "until").
+  for (let j = a; j < k; j++) if (personRelatives.has(toks[j].lower) || toks[j].lower === 'which') return b;
   return isWord(toks[k]) && !determiners.has(toks[k].lower) && !timeOpeners.has(toks[k].lower) ? k : b;
 }
 
