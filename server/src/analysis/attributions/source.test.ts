@@ -56,6 +56,10 @@ describe('parseSource: titles before the name', () => {
 
   it('names no one in "a Gulf official familiar with the planning" or "Not everyone" (they were the speakers "Gulf" and "Not")', () => {
     expect(parseSource('A Nordline official familiar with the planning')).toMatchObject({ name: null, role: 'Nordline official', organisation: 'Nordline', anonymous: true });
+    // An organisation's body speaks under its own name; a kind of organisation describes the one named.
+    expect(parseSource('the UN refugee agency (UNHCR)')).toMatchObject({ name: 'UN refugee agency', organisation: 'UN refugee agency' });
+    expect(parseSource('the Kremlin press office')).toMatchObject({ name: 'Kremlin press office', organisation: 'Kremlin press office' });
+    expect(parseSource('the Reuters news agency')).toMatchObject({ name: 'Reuters', organisation: 'Reuters' });
     // "Military planners say" was the speaker "Military".
     expect(parseSource('Military planners')).toMatchObject({ name: null, role: 'Military planners', anonymous: true });
     expect(parseSource('specialists')).toMatchObject({ name: null, anonymous: true });

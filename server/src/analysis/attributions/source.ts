@@ -591,7 +591,25 @@ const commonPlurals = new Set(['businesses', 'companies', 'firms', 'banks', 'ret
   'drivers', 'farmers', 'workers', 'employers', 'unions', 'robots', 'viruses', 'hackers', 'optimists', 'pessimists', 'sceptics', 'skeptics']);
 
 export function parseSource(text: string): SourceInfo {
-  return withoutPersonEmployer(withoutBareTitle(withoutTimeNames(withoutPostnominals(parseSourceWords(text))), text));
+  return withBodyOfName(withoutPersonEmployer(withoutBareTitle(withoutTimeNames(withoutPostnominals(parseSourceWords(text))), text)), text);
+}
+
+/** Lower-case nouns that end the name of a body of an organisation: "the UN refugee agency", "the Kremlin press office". */
+const bodyNouns = 'agency|ministry|office|department|commission|council|committee|authority|service|regulator|watchdog|court|administration|mission|secretariat';
+const nameThenBody = new RegExp(`^\\s*(?:the\\s+)?(.+?)\\s+((?:[a-z]+\\s+){0,2}(?:${bodyNouns}))(?:\\s*\\(\\p{Lu}[\\p{L}]{1,9}\\))?\\s*$`, 'u');
+
+/**
+ * "the UN refugee agency (UNHCR)" was the organisation "UN": an organisation's name followed by the
+ * lower-case words of one of its bodies names that body, which is what speaks.
+ */
+function withBodyOfName(info: SourceInfo, text: string): SourceInfo {
+  if (!info.name || info.organisation !== info.name || info.role) return info;
+  const m = nameThenBody.exec(text);
+  // "the Reuters news agency": words of a kind describe the organisation itself, which speaks by its name.
+  if (!m || m[1] !== info.name || /\b(?:news|wire|rating|ratings|credit|state|private|official)\b/.test(m[2])) return info;
+  info.name = `${m[1]} ${m[2]}`;
+  info.organisation = info.name;
+  return info;
 }
 
 /** Titles that are common surnames too ("King said", "Lord said"), which stay names when written alone. */
