@@ -327,6 +327,9 @@ describe('reported speech', () => {
     // "Footnote: figures in euros" had the speaker "Footnote".
     checkAttributions('Footnote: all prices are in euros.', []);
     checkAttributions('Methodology: we asked 1,200 adults online.', []);
+    // A storm and the labels of article types name no one ("Storm Eowyn: record winds", "Profile: ...").
+    checkAttributions('Storm Eowyn: record winds leave homes without power', []);
+    checkAttributions('Profile: the quiet rise of the new leader', []);
   });
 
   it('reads a transcript line quoted with its speaker\'s label in capitals', () => {

@@ -67,7 +67,8 @@ const innerPunct = new Set(["'s", '’s', '-', '&', "'", '’', '/']);
 const subjectObjects = new Set(['him', 'her', 'them', 'us', 'me', 'reporters', 'journalists', 'supporters', 'voters', 'lawmakers', 'listeners', 'viewers', 'students', 'guests', 'delegates', 'crowds', 'audiences']);
 const terminal = new Set(['.', '!', '?', '…']);
 /** Labels that look like "Name:" at a paragraph start but introduce no speech. */
-const nonSpeakerLabels = new Set(['update', 'note', 'editor', "editor's", 'photo', 'video', 'watch', 'read', 'related', 'correction', 'clarification', 'source', 'sources', 'image', 'caption', 'credit', 'warning', 'disclaimer', 'q', 'a', 'tags', 'share', 'advertisement', 'listen', 'see', 'also', 'more', 'live', 'breaking', 'exclusive', 'analysis', 'opinion', 'comment', 'update:',
+const nonSpeakerLabels = new Set(['storm', 'hurricane', 'typhoon', 'cyclone', 'explainer', 'factbox', 'timeline', 'profile', 'obituary', 'interview', 'review', 'recap',
+  'update', 'note', 'editor', "editor's", 'photo', 'video', 'watch', 'read', 'related', 'correction', 'clarification', 'source', 'sources', 'image', 'caption', 'credit', 'warning', 'disclaimer', 'q', 'a', 'tags', 'share', 'advertisement', 'listen', 'see', 'also', 'more', 'live', 'breaking', 'exclusive', 'analysis', 'opinion', 'comment', 'update:',
   // Labels of practical details: "Contact: press@...", "Tickets: £20", "Updated: 14:05".
   'contact', 'email', 'tel', 'telephone', 'phone', 'fax', 'web', 'website', 'address', 'venue', 'tickets', 'price', 'prices', 'date',
   'dates', 'time', 'times', 'where', 'when', 'location', 'deadline', 'updated', 'published', 'posted', 'filed',

@@ -222,6 +222,8 @@ export const titles = new Set([
   'candidate', 'nominee', 'leader', 'sheriff', 'detective', 'officer', 'inspector', 'superintendent', 'state',
   // "the Rt Hon", "the Rt Rev": styles before a title of address.
   'rt', 'rt.', 'hon', 'hon.', 'revd', 'bishop', 'archbishop', 'cardinal', 'rabbi', 'imam',
+  // Offices written in their own language: "Taoiseach Micheál Martin" was the speaker "Taoiseach Micheál Martin".
+  'taoiseach', 'tánaiste', 'tanaiste', 'emir',
 ]);
 
 /**

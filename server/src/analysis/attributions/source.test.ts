@@ -60,6 +60,9 @@ describe('parseSource: titles before the name', () => {
     expect(parseSource('the UN refugee agency (UNHCR)')).toMatchObject({ name: 'UN refugee agency', organisation: 'UN refugee agency' });
     expect(parseSource('the Kremlin press office')).toMatchObject({ name: 'Kremlin press office', organisation: 'Kremlin press office' });
     expect(parseSource('the Reuters news agency')).toMatchObject({ name: 'Reuters', organisation: 'Reuters' });
+    // Offices in their own language are titles ("Taoiseach Micheál Martin" was one name); "Premier League" is not.
+    expect(parseSource('Taoiseach Micheál Martin')).toMatchObject({ name: 'Micheál Martin', role: 'Taoiseach' });
+    expect(parseSource('Premier League')).toMatchObject({ name: 'Premier League', role: null });
     // "Military planners say" was the speaker "Military".
     expect(parseSource('Military planners')).toMatchObject({ name: null, role: 'Military planners', anonymous: true });
     expect(parseSource('specialists')).toMatchObject({ name: null, anonymous: true });
