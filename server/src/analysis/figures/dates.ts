@@ -145,6 +145,9 @@ function futureBefore(s: Scan, i: number): boolean {
 /** Words before a future word that make it a plan seen from after it ("as expected", "was due"). */
 const pastPlan = new Set<string | undefined>(['as', 'was', 'were', 'had', 'been']);
 
+/** Parts of a day that "this", "last" and "next" name relative to the article's day. */
+const partsOfDay = new Set(['morning', 'afternoon', 'evening', 'night']);
+
 /** Words before a month named alone that make it a date ("since January", "the end of June"). */
 const monthPrepositions = new Set<string | undefined>(['in', 'since', 'until', 'till', 'by', 'from', 'to', 'through', 'during', 'before',
   'after', 'of', 'early', 'late', 'mid', 'between', 'and']);
@@ -445,6 +448,9 @@ export function resolveDatesFrom(anchor: Date | null, figures: Figure[]): Figure
           else if (after < -6) y++;
         }
         f.resolved = `${y}-${pad(month)}`;
+      } else if (f.unit !== null && partsOfDay.has(f.unit)) {
+        // "this morning" is the article's day, "last night" the evening before it.
+        f.resolved = isoDay(new Date(anchor.getTime() + step * dayMs));
       } else if (f.unit !== null && seasonStarts.has(f.unit)) {
         const season = seasonOf(anchor, seasonStarts.get(f.unit)!, lower.startsWith('last') || /\blast\b/.test(lower) ? 'last' : /\bnext\b/.test(lower) ? 'next' : 'this');
         if (season) f.resolved = season;

@@ -905,6 +905,13 @@ describe('dates and relative time', () => {
     ]);
   });
 
+  it('resolves a part of the day relative to the article\'s day ("this morning" was left unresolved)', () => {
+    const figures = analyzeText('DUBLIN, January 24, 2026 - Winds rose this morning and last night, and ease this evening.', 'plaintext').figures;
+    expect(figures.filter((f) => f.unit !== 'day').map((f) => [f.text, f.resolved])).toEqual([
+      ['this morning', '2026-01-24'], ['last night', '2026-01-23'], ['this evening', '2026-01-24'],
+    ]);
+  });
+
   it('resolves a season relative to the article\'s date to its months ("last winter" was left unresolved)', () => {
     const resolved = (text: string) => analyzeText(text, 'plaintext').figures.filter((f) => f.unit !== 'day').map((f) => [f.text, f.resolved]);
     expect(resolved('OSLO, October 8, 2026 - Prices fell last winter, rose this summer, may fall next spring, and last fall and this winter too.')).toEqual([
