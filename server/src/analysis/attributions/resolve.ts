@@ -653,6 +653,32 @@ function ownedByDescribed(source: string, organisation: string): boolean {
   return noun !== undefined && organisation.toLowerCase().split(/\s+/).some((w) => w === noun || w === noun + "'s" || w === noun + '’s');
 }
 
+/**
+ * The noun a public body's name ends with, lower-cased ("council" for "Westbury Council"), or
+ * undefined; by name, as the pass asks for every body met at each "the council said".
+ */
+function bodyNounOf(name: string): string | undefined {
+  let noun = bodyNouns.get(name);
+  if (noun === undefined) {
+    if (bodyNouns.size >= 50_000) bodyNouns.clear();
+    bodyNouns.set(name, (noun = bodyNameEnd.exec(name)?.[1].toLowerCase() ?? ''));
+  }
+  return noun === '' ? undefined : noun;
+}
+const bodyNouns = new Map<string, string>();
+
+/** Whether a role of up to three words ends with an organisation's noun ("the union"): by role, as the pass asks at every attribution. */
+function roleIsOrganisation(role: string): boolean {
+  let is = rolesOfOrganisations.get(role);
+  if (is === undefined) {
+    if (rolesOfOrganisations.size >= 50_000) rolesOfOrganisations.clear();
+    const words = role.toLowerCase().split(' ');
+    rolesOfOrganisations.set(role, (is = words.length <= 3 && organisationNouns.has(words[words.length - 1] ?? '')));
+  }
+  return is;
+}
+const rolesOfOrganisations = new Map<string, boolean>();
+
 /** A title of address that says "he" or "she". */
 const addressedAs = /\b(mr|sir|lord|mrs|ms|miss|dame|lady)\.?\s/i;
 
@@ -685,6 +711,8 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
   }
   order.sort((x, y) => at[x] - at[y] || x - y);
   const people: Person[] = [];
+  /** The people met whose name is an organisation's, in the order met (never changed once met). */
+  const bodies: Person[] = [];
   const byLastName = new Map<string, Person>();
   const byFirstName = new Map<string, Person>();
   const recentPeople: Person[] = [];
@@ -807,6 +835,7 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
           person.organisationOnly = true;
         }
         people.push(person);
+        if (person.organisationOnly) bodies.push(person);
         byLastName.set(lastName, person);
         if (person.words > 1) byFirstName.set(person.name.slice(0, person.name.indexOf(' ')).toLowerCase(), person);
         // "Li Wen-jun", "Park Min-jun": the family name comes first, and "Dr. Li" or "Mr Park" names it.
@@ -867,8 +896,8 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
       }
       // "Westbury Council plans ... The council said": the body met last whose name ends with the noun.
       if (!person && plainDescription.test(sourceText)) {
-        for (let k = people.length - 1; k >= 0 && !person; k--) {
-          if (people[k].organisationOnly && bodyNameEnd.exec(people[k].name)?.[1].toLowerCase() === info.head) person = people[k];
+        for (let k = bodies.length - 1; k >= 0 && !person; k--) {
+          if (bodyNounOf(bodies[k].name) === info.head) person = bodies[k];
         }
       }
       if (!person && info.role && !info.anonymous && (isOrganisationNoun(info.head) || bodyNameEnd.test(' ' + info.head[0].toUpperCase() + info.head.slice(1)))) lastBody = { role: info.role, seen };
@@ -920,10 +949,9 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
       lastSpeakerSeen = seen;
       // A one-word name without a title, role or employer is an organisation or a place ("NATO",
       // "Poland", "Yukos"), which "he" does not stand for; "Mr Leibovich" is a person.
-      const roleWordList = person.role?.toLowerCase().split(' ') ?? [];
       // A name that a later source gives as its own organisation ("both the Tories and Lib Dems", then "the Tories") is one too.
       const thing = person.organisationOnly || person.organisation === person.name || (person.words === 1 && !person.role && !person.organisation && !person.addressed) ||
-        (roleWordList.length <= 3 && organisationNouns.has(roleWordList[roleWordList.length - 1] ?? ''));
+        (person.role === null ? organisationNouns.has('') : roleIsOrganisation(person.role));
       if (thing) {
         lastOrganisation = person;
         lastOrganisationSeen = seen;
