@@ -534,6 +534,12 @@ describe('units', () => {
     ]);
   });
 
+  it('gives more of a count the count\'s noun ("hire 300 more", "released four others")', () => {
+    checkFigures('It employs [[about 4,200 people]] and plans to hire [[300]] more; police held [[12 people]] and released [[four others]].', [
+      { unit: 'people' }, { unit: 'people', value: 300 }, { unit: 'people' }, { unit: 'people', value: 4 },
+    ]);
+  });
+
   it('gives a part of a count the count\'s noun ("12 of them", "40 of whom")', () => {
     checkFigures('They were battling [[64 wildfires]] [[on Tuesday]], [[12]] of them very large; the jail holds [[300 prisoners]], [[40]] of whom are women.', [
       { unit: 'wildfire' },

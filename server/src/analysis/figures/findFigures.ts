@@ -159,8 +159,26 @@ function changeOfCount(figures: Figure[], text: string): void {
       break;
     }
   }
+  // "plans to hire 300 more", "released four others": more of what the count before it counts.
+  for (let k = 1; k < figures.length; k++) {
+    const b = figures[k];
+    if (b.kind !== 'count' || b.low !== undefined || b.value === null) continue;
+    const others = b.unit === 'other' && b.noun === 'others';
+    if (!others && (b.unit !== null || b.noun !== undefined || !moreOfThem.test(text.slice(b.end, b.end + 12)))) continue;
+    for (let m = k - 1; m >= 0; m--) {
+      const a = figures[m];
+      if (a.kind === 'date' || a.kind === 'ordinal' || a.kind === 'duration') continue;
+      if (a.kind === 'count' && a.unit !== null && a.unit !== 'other' && a.low === undefined && !/[.;!?]/.test(text.slice(a.end, b.start))) {
+        b.unit = a.unit;
+        if (others) delete b.noun;
+      }
+      break;
+    }
+  }
 }
 
+/** After a count with no noun, more of the same: "300 more", "two fewer", "500 extra". */
+const moreOfThem = /^\s+(?:more|fewer|extra|additional)\b/i;
 /** After a part of a count: "12 of them", "two of which" ("half of those phones" may name its own noun). */
 const partOf = /^\s+of\s+(?:them|which|whom)\b/i;
 
