@@ -63,6 +63,11 @@ describe('parseSource: titles before the name', () => {
     // Offices in their own language are titles ("Taoiseach Micheál Martin" was one name); "Premier League" is not.
     expect(parseSource('Taoiseach Micheál Martin')).toMatchObject({ name: 'Micheál Martin', role: 'Taoiseach' });
     expect(parseSource('Premier League')).toMatchObject({ name: 'Premier League', role: null });
+    // An office and the place it is held for is a person in a role ("the King of Spain" was an organisation).
+    expect(parseSource('the King of Spain')).toMatchObject({ name: null, role: 'King of Spain', organisation: 'Spain', head: 'king' });
+    expect(parseSource('Mayor of London Sadiq Khan')).toMatchObject({ name: 'Sadiq Khan', role: 'Mayor of London' });
+    expect(parseSource('the Bank of England')).toMatchObject({ name: 'Bank of England', organisation: 'Bank of England' });
+    expect(parseSource('the Chancellor of the Exchequer')).toMatchObject({ name: 'Chancellor of the Exchequer' });
     // "Military planners say" was the speaker "Military".
     expect(parseSource('Military planners')).toMatchObject({ name: null, role: 'Military planners', anonymous: true });
     expect(parseSource('specialists')).toMatchObject({ name: null, anonymous: true });

@@ -591,8 +591,28 @@ const commonPlurals = new Set(['businesses', 'companies', 'firms', 'banks', 'ret
   'drivers', 'farmers', 'workers', 'employers', 'unions', 'robots', 'viruses', 'hackers', 'optimists', 'pessimists', 'sceptics', 'skeptics']);
 
 export function parseSource(text: string): SourceInfo {
-  return withBodyOfName(withoutPersonEmployer(withoutBareTitle(withoutTimeNames(withoutPostnominals(parseSourceWords(text))), text)), text);
+  return withOfficeOfPlace(withBodyOfName(withoutPersonEmployer(withoutBareTitle(withoutTimeNames(withoutPostnominals(parseSourceWords(text))), text)), text), text);
 }
+
+/** "the King of Spain", "President of France", "the Emir of Qatar": a title and the place it is held for. */
+const officeOfPlace = /^\s*(?:the\s+)?((?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*)\s+of\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)\s*$/u;
+
+/**
+ * An office named by its title and its place is a person in a role, who has no name here and speaks
+ * for that place: "the King of Spain" was the organisation "King of Spain", "President of France"
+ * the person "President". Offices of bodies ("Secretary of State", "Ministry of Defence") are left.
+ */
+function withOfficeOfPlace(info: SourceInfo, text: string): SourceInfo {
+  const m = officeOfPlace.exec(text);
+  // Only where the parse took the title or the whole phrase for a name ("Mayor of London Sadiq Khan" names him).
+  if (!m || (info.name !== null && info.name !== m[1] && info.name !== `${m[1]} of ${m[2]}`)) return info;
+  const words = m[1].toLowerCase().split(/\s+/);
+  if (!words.every((w) => titles.has(w)) || officeOfBody.has(m[2].split(/\s+/)[0].toLowerCase())) return info;
+  return { ...info, name: null, role: `${m[1]} of ${m[2]}`, organisation: m[2], head: words[words.length - 1], anonymous: false };
+}
+/** Words after "of" that name a body or a post, not a place: "Secretary of State", "Chancellor of the Exchequer". */
+const officeOfBody = new Set(['state', 'exchequer', 'defence', 'defense', 'justice', 'health', 'staff', 'commerce', 'labor', 'labour', 'energy', 'education',
+  'the', 'parliament', 'congress', 'commons', 'lords', 'court', 'police', 'board', 'directors', 'trustees']);
 
 /** Lower-case nouns that end the name of a body of an organisation: "the UN refugee agency", "the Kremlin press office". */
 const bodyNouns = 'agency|ministry|office|department|commission|council|committee|authority|service|regulator|watchdog|court|administration|mission|secretariat';
