@@ -294,12 +294,12 @@ export class DocumentStates {
           const edit = { change, removed: old.slice(first, next), added: out.slice(first), oldEnd: was };
           for (let i = next; i < old.length; i++) {
             const c = old[i];
-            out.push(delta === 0 && lineDelta === 0 ? c : { ...c, start: c.start + delta, end: c.end + delta, line: c.line + lineDelta });
+            out.push(delta === 0 && lineDelta === 0 ? c : movedChunk(c, delta, lineDelta));
           }
           return { chunks: out, edit };
         }
       }
-      out.push({ ...chunk, line: lineAt(chunk.start), blocks: chunk.skip ? [] : this.analyzer.chunk(text.slice(chunk.start, chunk.end), kind) });
+      out.push({ start: chunk.start, end: chunk.end, line: lineAt(chunk.start), skip: chunk.skip, blocks: chunk.skip ? [] : this.analyzer.chunk(text.slice(chunk.start, chunk.end), kind), findings: undefined });
       if (slice.due()) {
         await slice.yield();
         if (stale()) return undefined;
@@ -527,6 +527,15 @@ class VersionState implements DocumentState {
     }
     return this.built;
   }
+}
+
+/**
+ * A chunk moved by `delta` characters and `lineDelta` lines, with its blocks and findings. Its fields
+ * are copied one by one, so every entry has one shape: a spread over entries of several shapes took
+ * 1.5 ms per keystroke on the 1 MB article, where some 1,300 chunks follow the edit.
+ */
+function movedChunk(c: ChunkEntry, delta: number, lineDelta: number): ChunkEntry {
+  return { start: c.start + delta, end: c.end + delta, line: c.line + lineDelta, skip: c.skip, blocks: c.blocks, findings: c.findings };
 }
 
 /** The first index whose chunk ends at or after `offset`. */
