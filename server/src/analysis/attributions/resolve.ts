@@ -584,6 +584,12 @@ function isPluralHead(head: string): boolean {
 
 /** How far after an unnamed source a "he" or "she" may stand for it. */
 const unnamedPronounReach = 600;
+/** Whether `text` names the office `head` with a qualifier that makes it another one ("Deputy Mayor", "shadow chancellor"). */
+function qualifiedOffice(text: string, head: string): boolean {
+  const at = text.toLowerCase().lastIndexOf(head);
+  return at > 0 && /\b(?:deputy|vice|assistant|shadow|former|ex)[-\s]+$/.test(text.slice(0, at).toLowerCase());
+}
+
 /** Title words that describe an office rather than name a person ("the island state", "the former"). */
 const notPersonTitles = new Set(['state', 'foreign', 'defence', 'defense', 'former', 'acting', 'vice', 'prime', 'deputy', 'chief']);
 
@@ -868,6 +874,9 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
       // "the diplomat": the most recent speaker whose role has that noun; "the committee" is a body, not
       // a person whose role names it ("Committee chairman Barry Sheerman", "Party leader Charles Kennedy").
       person = latestWithRole.get(info.head) ?? null;
+      // "Deputy Mayor Nicky Gavron ... the Mayor of London would say sorry": a deputy, a shadow or a
+      // former holder does not hold the office the plain title names.
+      if (person && person.role && qualifiedOffice(person.role, info.head) && !qualifiedOffice(sourceText, info.head)) person = null;
       if (person && isBodyHead(info.head) && !person.organisationOnly && person.words > 1 && (person.addressed || person.role !== null && isPersonNoun(roleHead(person.role)))) person = null;
       // "Tony Blair has apologised ... The prime minister said": an office held by no one met so far
       // names the person who spoke last, when nothing about them says otherwise (news writing varies

@@ -17,6 +17,13 @@ describe('speakers named through what surrounds the source', () => {
     expect(speakersOf('Rachel Amis said her client had shown remorse.')).toEqual([['Rachel Amis', null, null]]);
   });
 
+  it('does not take a shadow or deputy for the office the plain title names ("the chancellor said" was the shadow chancellor)', () => {
+    const text = 'The plan is reckless, said Oliver Letwin, the shadow chancellor.\n\nThe chancellor said his plans were affordable.';
+    expect(speakersOf(text)).toEqual([['Oliver Letwin', 'shadow chancellor', null], [null, 'chancellor', null]]);
+    // The same qualifier in the later mention still refers back.
+    expect(speakersOf('The plan is reckless, said Oliver Letwin, the shadow chancellor.\n\nThe shadow chancellor said more.')[1][0]).toBe('Oliver Letwin');
+  });
+
   it('takes the author after "published ... by" as the speaker ("a report published on Tuesday by the Global Carbon Project" had none)', () => {
     expect(speakersOf('Emissions will rise by 1% this year, according to a report published on Tuesday by the Harbour Climate Project.')).toEqual([
       ['Harbour Climate Project', null, 'Harbour Climate Project'],
