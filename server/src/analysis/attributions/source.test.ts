@@ -63,6 +63,9 @@ describe('parseSource: titles before the name', () => {
     // Offices in their own language are titles ("Taoiseach Micheál Martin" was one name); "Premier League" is not.
     expect(parseSource('Taoiseach Micheál Martin')).toMatchObject({ name: 'Micheál Martin', role: 'Taoiseach' });
     expect(parseSource('Premier League')).toMatchObject({ name: 'Premier League', role: null });
+    // "who served as" names the office ("Elina Valtonen, who served as ..." had no role, and an incomplete hint).
+    expect(parseSource("Elina Valtonen, who served as Finland's foreign minister")).toMatchObject({ name: 'Elina Valtonen', role: 'foreign minister', organisation: 'Finland' });
+    expect(parseSource('Tom Berg, who served in the army')).toMatchObject({ name: 'Tom Berg', role: null });
     // An office and the place it is held for is a person in a role ("the King of Spain" was an organisation).
     expect(parseSource('the King of Spain')).toMatchObject({ name: null, role: 'King of Spain', organisation: 'Spain', head: 'king' });
     expect(parseSource('Mayor of London Sadiq Khan')).toMatchObject({ name: 'Sadiq Khan', role: 'Mayor of London' });

@@ -573,6 +573,8 @@ const participleOpeners = new Set(['speaking', 'appearing', 'looking', 'talking'
 const jobVerbs = new Set(['runs', 'heads', 'leads', 'owns', 'chairs', 'manages', 'coaches', 'teaches', 'represents', 'directs', 'edits',
   'works', 'advises', 'oversees', 'presents', 'hosts', 'trains', 'captains', 'co-owns', 'co-founded', 'founded', 'co-ordinates', 'coordinates',
   'lectures', 'specialises', 'specializes', 'studies', 'researches', 'writes', 'serves', 'sits', 'holds', 'chaired', 'headed', 'ran', 'led']);
+/** Verbs before "as" and an office: "who served as foreign minister", "who works as a nurse". */
+const servedAs = new Set(['served', 'serves', 'worked', 'works', 'acted', 'acts']);
 /** Past forms in no "-ed" after "who has" or "who was" ("who has won", "who was born"). */
 const pastForms = new Set(['won', 'born', 'made', 'taken', 'given', 'seen', 'been', 'done', 'gone', 'come', 'become', 'left', 'lost', 'told', 'said',
   'written', 'sold', 'spent', 'built', 'brought', 'thought', 'bought', 'found', 'met', 'kept', 'held', 'run', 'sung', 'played', 'grown']);
@@ -1247,7 +1249,9 @@ function parseSourceWords(text: string): SourceInfo {
       // "who won the prize in 2003", "who insists he is innocent", "who has played for Leeds": what the
       // person did or says is no role; "who runs a shelter" and "who is the head of ..." are.
       const verb = app[k]?.lower ?? '';
-      if (k === 1 ? !jobVerbs.has(verb) : /(?:ed|ing)$/.test(verb) || pastForms.has(verb)) return info;
+      // "who served as Finland's foreign minister": the office after "as" is the role.
+      if (k === 1 && servedAs.has(verb) && app[2]?.lower === 'as') k = 3;
+      else if (k === 1 ? !jobVerbs.has(verb) : /(?:ed|ing)$/.test(verb) || pastForms.has(verb)) return info;
     }
     // "one of the world's largest brewers": "one of" is part of the description.
     while (k < app.length && determiners.has(app[k].lower) && !rankWords.has(app[k].lower) && !(app[k].lower === 'one' && app[k + 1]?.lower === 'of')) k++;
