@@ -82,6 +82,12 @@ describe('attribution problems', () => {
     expect(rules([attribution({ speaker: 'Andris Ozols' })])).toEqual([['attribution.incomplete', 'information', 'First mention of Andris Ozols lacks a role or an organisation']]);
   });
 
+  it('accepts a person the prose introduced by age or place before they speak ("Gareth Lowe, 54, of Salford, stole ... Lowe said" was asked for a role)', () => {
+    const incomplete = (text: string) => problemsOf(analyzeText(text, 'plaintext'), defaultSeverities, text).filter((p) => p.rule === 'attribution.incomplete').length;
+    expect(incomplete('Gareth Lowe, 54, of Salford, stole the money, the court heard.\n\nLowe said he was sorry.\n')).toBe(0);
+    expect(incomplete('Gareth Lowe stole the money, the court heard.\n\nLowe said he was sorry.\n')).toBe(1);
+  });
+
   it('accepts a person introduced by age or by where they are from ("Ingrid Weber, 74" was asked for a role)', () => {
     const text = 'Marta Lind, 74, said the water rose fast. "We lost everything," said 81-year-old Janis Berg.';
     const lind = attribution({ speaker: 'Marta Lind', source: { start: 0, end: 14 } });

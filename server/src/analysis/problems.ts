@@ -195,6 +195,15 @@ function fullNameIn(text: string, surname: string): boolean {
 const describedAfter = /^\s*,\s*(?:(?:aged\s+)?\d{1,3}\b|(?:from|of|at)\s+(?:the\s+)?\p{Lu})/u;
 const introducedOtherwise = /,\s*(?:aged\s+)?\d{1,3}(?:,|\s*$)|\b\d{1,3}-year-old\b|,\s*(?:from|of|at)\s+(?:the\s+)?\p{Lu}/u;
 
+/**
+ * Whether the article introduced the person in its prose before this source, by age or by where they
+ * are from ("Gareth Lowe, 54, of Salford, stole ..." and later "Lowe said"), as a source may be.
+ */
+function describedEarlier(text: string, speaker: string, before: number): boolean {
+  const at = text.indexOf(speaker);
+  return at >= 0 && at < before && describedAfter.test(text.slice(at + speaker.length, at + speaker.length + 40));
+}
+
 /** A capitalised given name, perhaps with a middle initial, ending right before a surname; no title of address. */
 const givenNameBefore = /(?:^|[^\p{L}])(?!(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sen|Rep|Gen|Col|Capt|Lt|Sgt|Gov|Pres)\s)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.?)?\s+$/u;
 
@@ -247,7 +256,8 @@ function attributionProblems(attributions: Attribution[], severities: SeveritySe
     const source = attribution.source;
     // The source span may end at the name, with the description right after it ("said Brad Wernle, from ...").
     const described = text !== undefined && source !== null &&
-      (introducedOtherwise.test(text.slice(source.start, source.end)) || describedAfter.test(text.slice(source.end, source.end + 40)));
+      (introducedOtherwise.test(text.slice(source.start, source.end)) || describedAfter.test(text.slice(source.end, source.end + 40)) ||
+        describedEarlier(text, speaker, source.start));
     const noRole = !attribution.role && !attribution.organisation && !described;
     if ((singleName || noRole) && severities.incomplete !== 'off' && attribution.source) {
       const lacks = singleName && noRole ? 'a full name or a role' : singleName ? 'a full name' : 'a role or an organisation';
