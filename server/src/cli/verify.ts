@@ -16,6 +16,7 @@ import { expandArticlePaths } from './files.js';
 import { CliError, parseArgs, write, type Io } from './io.js';
 import { loadWorkspace, workspaceOptions } from './workspace.js';
 import { decodeArticle } from '../analysis/articleBytes.js';
+import { describeReadError } from './article.js';
 
 declare const FACTCHECK_VERSION: string | undefined;
 
@@ -61,9 +62,7 @@ export async function runVerify(args: string[], io: Io): Promise<number> {
       text = decodeArticle(await readFile(path));
     } catch (error) {
       unreadable++;
-      const code = (error as NodeJS.ErrnoException).code;
-      const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
-      io.stderr.write(`factcheck: cannot read ${path}: ${why}\n`);
+      io.stderr.write(`factcheck: cannot read ${path}: ${describeReadError(error)}\n`);
       continue;
     }
     let sidecar: Sidecar | null = null;

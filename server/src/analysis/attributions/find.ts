@@ -1871,7 +1871,7 @@ function seemingClause(block: Block, i: number): Found | null {
 }
 
 /** Words that open a relative clause about the source: "who spoke on condition of anonymity". */
-const relativeOpeners = new Set(['who', 'which', 'whose']);
+const relativeOpeners = new Set([...personRelatives, 'which']);
 
 /** "according to X": content before (", according to X.") or after ("According to X, ..."). */
 function accordingTo(block: Block, i: number): Found | null {
@@ -2819,7 +2819,7 @@ function timeTail(block: Block, a: number, b: number): number {
   if (/ed$/.test(toks[k].lower) && k > a && !toks[k].cap) return b;
   // "Elina Valtonen, who served as foreign minister until last year": inside a relative clause the
   // time belongs to its verb (the source ended at "until").
-  for (let j = a; j < k; j++) if (personRelatives.has(toks[j].lower) || toks[j].lower === 'which') return b;
+  for (let j = a; j < k; j++) if (relativeOpeners.has(toks[j].lower)) return b;
   return isWord(toks[k]) && !determiners.has(toks[k].lower) && !timeOpeners.has(toks[k].lower) ? k : b;
 }
 

@@ -452,8 +452,7 @@ export function resolveDatesFrom(anchor: Date | null, figures: Figure[]): Figure
         // "this morning" is the article's day, "last night" the evening before it.
         f.resolved = isoDay(new Date(anchor.getTime() + step * dayMs));
       } else if (f.unit !== null && seasonStarts.has(f.unit)) {
-        const season = seasonOf(anchor, seasonStarts.get(f.unit)!, lower.startsWith('last') || /\blast\b/.test(lower) ? 'last' : /\bnext\b/.test(lower) ? 'next' : 'this');
-        if (season) f.resolved = season;
+        f.resolved = seasonOf(anchor, seasonStarts.get(f.unit)!, step < 0 ? 'last' : step > 0 ? 'next' : 'this');
       } else if (f.unit === 'year') f.resolved = String(year + step);
       else if (f.unit === 'month') {
         const d = new Date(Date.UTC(year, anchor.getUTCMonth() + step, 1));

@@ -114,13 +114,16 @@ function colonRatioAt(scan: Scan, i: number): Found | null {
   if (t.kind !== 'number') return null;
   const sides = colonRatio.exec(t.text);
   if (!sides) return null;
-  const first = Number(sides[1]);
-  const second = Number(sides[2]);
-  const figure = figureOf(scan, i, t.start, t.end, { kind: 'count', value: null, unit: null, approx: 'exact' });
+  return { next: i + 1, figure: pairFigure(scan, i, t.start, t.end, Number(sides[1]), Number(sides[2])) };
+}
+
+/** A score, a tally or a ratio: a count with no value, the two sides in the order written and sorted. */
+function pairFigure(s: Scan, start: number, startOffset: number, endOffset: number, first: number, second: number): Figure {
+  const figure = figureOf(s, start, startOffset, endOffset, { kind: 'count', value: null, unit: null, approx: 'exact' });
   figure.low = Math.min(first, second);
   figure.high = Math.max(first, second);
   figure.score = [first, second];
-  return { next: i + 1, figure };
+  return figure;
 }
 
 /** Between a count and its change: ", down", ", up by". */
@@ -2483,13 +2486,7 @@ function scoreAt(s: Scan, start: number, core: Core): Found | null {
   // that falls or stays level is a score.
   if (!verb && !after && !counted && Number(sides[1]) >= Number(sides[2])) verb = true;
   if (!after && (!verb || counted)) return null;
-  const first = Number(sides[1]);
-  const second = Number(sides[2]);
-  const figure = figureOf(s, start, w[start].start, w[end - 1].end, { kind: 'count', value: null, unit: null, approx: 'exact' });
-  figure.low = Math.min(first, second);
-  figure.high = Math.max(first, second);
-  figure.score = [first, second];
-  return { next: end, figure };
+  return { next: end, figure: pairFigure(s, start, w[start].start, w[end - 1].end, Number(sides[1]), Number(sides[2])) };
 }
 
 /** "first", "third", "twenty-first": an ordinal written as a word. */
@@ -2670,7 +2667,7 @@ function isIdentifier(s: Scan, start: number, core: Core): boolean {
   if (integer && inPhoneNumber(s, start)) return true;
   // "Dak Prescott (4)": a number alone in brackets after a name is a shirt number or a reference.
   // Digits alone: "46 degrees Celsius (115F)" is a conversion.
-  if (integer && w[start - 1]?.text === '(' && w[core.end]?.text === ')' && isCapitalized(w[start - 2]) && isAllDigits(w[start].text)) return true;
+  if (integer && w[start - 1]?.text === '(' && w[core.end]?.text === ')' && isCapitalized(w[start - 2]) && /^\d+$/.test(w[start].text)) return true;
   // "S P 500", "S&P 500".
   if (integer && prev === 'p' && (keys[start - 2] === 's' || keys[start - 2] === '&')) return true;
   if (integer && !core.unit && start >= 1 && isCapitalized(w[start - 1]) && w[start - 1].text.length >= 2 && w[start - 1].text === w[start - 1].text.toUpperCase() && /[A-Z]/.test(w[start - 1].text) && /^\d{1,4}$/.test(w[start].text) && start - 1 > 0 && !unitsByFirstWord.has(prev!) && !currencyCodesBefore.has(prev!)) {
@@ -2688,11 +2685,6 @@ function isIdentifier(s: Scan, start: number, core: Core): boolean {
   // "(555) 123-4567".
   if (w[start - 1]?.text === '(' && w[core.end]?.text === ')' && w[core.end + 1]?.kind === 'number' && /^\d{3}-\d{4}/.test(w[core.end + 1].text)) return true;
   return false;
-}
-
-function isAllDigits(text: string): boolean {
-  for (let k = 0; k < text.length; k++) if (!isDigitCode(text.charCodeAt(k))) return false;
-  return text.length > 0;
 }
 
 /** Whether word `start` follows "No." or "no." written with its full stop. */

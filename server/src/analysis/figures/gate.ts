@@ -6,7 +6,7 @@
  * cheaper than reading the token objects, which lie scattered in memory.
  */
 import {
-  currencyCodesBefore, denominators, dollarPrefixes, foldWords, months, ordinalWords, relativePeriods, scaleWords, smallNumbers,
+  currencyCodesBefore, denominators, dollarPrefixes, foldWords, months, ordinalWords, qualifiedPeriods, relativePeriods, scaleWords, smallNumbers,
   vagueMagnitudes, weekdays,
 } from './lexicon.js';
 import { codeUnitsOf } from '../codeUnits.js';
@@ -87,8 +87,8 @@ listWords(['this', 'last', 'next', 'past'], RELATIVE);
 listWords(['percent', 'percents', 'per'], PERCENT);
 listWords([...months.keys(), ...weekdays.keys()], CAPITAL);
 listWords([...scaleWords.keys(), ...denominators.keys(), ...smallNumbers.keys(), 'dozen', 'dozens', 'dzs', 'dozs', 'half', 'hundred', 'decade', 'century',
-  // findFigures' qualifiedPeriods: a duration only after a qualifier, which the token-level test judges.
-  'year', 'month', 'week', 'fortnight', 'day', 'hour'], AFTER_ARTICLE);
+  // A duration only after a qualifier ("almost a week"), which the token-level test judges.
+  ...qualifiedPeriods], AFTER_ARTICLE);
 listWords([...relativePeriods, ...months.keys(), ...weekdays.keys()], AFTER_RELATIVE);
 listWords(['of', 'cent'], AFTER_PERCENT);
 listWords([...startOnItsOwn, 'a', 'an', 'this', 'last', 'next', 'past', 'percent', 'percents', 'per', ...scaleWords.keys(), 'dzs', 'dozs'], HEAD);
