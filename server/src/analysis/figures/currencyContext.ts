@@ -64,8 +64,12 @@ const familyOfCode = new Map<string, Family>();
 for (const family of families) for (const code of Object.keys(family.members)) familyOfCode.set(code, family);
 
 /** For each currency, one pattern for the words that name its country. */
+/** Currencies named only as "crowns" (see crownCurrencies), with the words that name their country. */
+const crownOnlyMembers: Record<string, string[]> = { CZK: ['czech', 'czechia', 'prague'] };
 const cuePatterns = new Map<string, RegExp>();
-for (const family of families) for (const [code, cues] of Object.entries(family.members)) cuePatterns.set(code, new RegExp(`\\b(?:${cues.join('|')})\\b`, 'u'));
+for (const members of [...families.map((f) => f.members), crownOnlyMembers]) {
+  for (const [code, cues] of Object.entries(members)) cuePatterns.set(code, new RegExp(`\\b(?:${cues.join('|')})\\b`, 'u'));
+}
 
 /** How far into the text a dateline or standfirst can name the country. */
 export const currencyOpeningReach = 400;
@@ -128,7 +132,6 @@ export function currencyContextOf(figures: Iterable<Figure>, opening: string): C
  */
 const crownKey = 'crown';
 const crownCurrencies = ['SEK', 'NOK', 'DKK', 'CZK', 'ISK'];
-cuePatterns.set('CZK', /\b(?:czech|czechia|prague)\b/u);
 
 function isBareCrowns(f: Figure): boolean {
   return f.kind === 'count' && f.unit === 'crown' && f.value !== null;
