@@ -206,6 +206,16 @@ describe('the article against itself', () => {
     expect(check('Cases rose to 2,911, nearly four times the 768 recorded in 2025.\n')).toEqual([]);
     expect(check('Sales hit 2,800, three times as many as the 1,000 sold in 2024.\n')).toEqual([]);
     expect(check('The firm sold 300 cars and plans to make twice the 100 vans.\n')).toEqual([]);
+    // A time the level is for may stand before the comma; the level after may be "the 2023 figure of".
+    expect(check('Cases rose to 2,911 in the 12 months to October, roughly four times the 2023 figure of 485.\n')).toEqual([
+      { kind: 'multiple', text: 'roughly four times', related: ['2,911', '485'] },
+    ]);
+    expect(check('Cases rose to 2,911 last year, six times the 485 recorded in 2023.\n')).toEqual([]);
+    expect(check('Exports hit £9m in 2025, three times last year\'s total of £5m.\n')).toEqual([
+      { kind: 'multiple', text: 'three times', related: ['£9m', '£5m'] },
+    ]);
+    // A place between the level and the multiple may name another quantity; it is left alone.
+    expect(check('The firm sold 300 cars in Germany, four times the 45 vans it sold.\n')).toEqual([]);
   });
 
   it('checks an amount restated per another period', () => {

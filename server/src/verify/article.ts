@@ -617,8 +617,11 @@ export function percentChanges(doc: Prepared): ArticleFinding[] {
 /** Words of a multiple the finder does not read as a figure: "twice the", "double the 150". */
 const multipleWords = /\b(twice|double|treble|triple|half)\s+(?:as\s+(?:many|much|high|large|big)\s+as\s+|that\s+of\s+|the\s+|its\s+|their\s+)/gi;
 const multipleValues: Record<string, number> = { twice: 2, double: 2, treble: 3, triple: 3, half: 0.5 };
-/** Between a multiple and the level it multiplies: "the", "as many as the", "that of". */
-const multipleThen = /^\s+(?:as\s+(?:many|much|high|large|big)\s+as\s+|that\s+of\s+)?(?:the\s+|its\s+|their\s+)?(?:(?:about|almost|nearly|roughly|around|some)\s+)?$/i;
+/**
+ * Between a multiple and the level it multiplies: "the", "as many as the", "that of", "the 2023
+ * figure of", "last year's total of".
+ */
+const multipleThen = /^\s+(?:as\s+(?:many|much|high|large|big)\s+as\s+|that\s+of\s+)?(?:the\s+|its\s+|their\s+)?(?:(?:(?:\d{4}|previous|last\s+year's|the\s+previous\s+year's)\s+)?(?:figure|total|level|number|tally)\s+of\s+)?(?:(?:about|almost|nearly|roughly|around|some)\s+)?$/i;
 
 const qualifierWords = '(?:(?:about|almost|nearly|roughly|around|some|more\\s+than|over|just|under|less\\s+than|at\\s+least)\\s+)*';
 /** Right after a level: ", nearly four times", " - twice", " or three times". */
@@ -627,9 +630,18 @@ const multipleBeside = new RegExp(`^\\s*(?:,|-|–|—|\\(|or)?\\s*${qualifierWo
 const multipleByVerb = new RegExp(`^[^,;()]{0,60}?\\b(?:is|was|were|are|reached|hit|totalled|totaled|stood\\s+at)\\s+${qualifierWords}$`, 'i');
 const otherClause = /\b(?:and|but|while|whereas|which|who|although|though)\b/i;
 
+/**
+ * After a level, a time it is for before the comma: "2,911 in the 12 months to October, nearly four
+ * times", "£9m last year, twice". Only words of time, so that another noun the multiple could be of
+ * ("300 cars in Germany, twice") does not come between.
+ */
+const multipleAfterTime = new RegExp(
+  `^\\s+(?:(?:in|during|over|for|to|since|by)\\s+(?:the\\s+)?(?:(?:first|last|past|previous|next|\\d+|\\w+)\\s+)?(?:\\d+\\s+)?(?:years?|months?|weeks?|days?|quarters?|half|decades?|\\d{4})|last\\s+(?:year|month|week|season)|this\\s+(?:year|month|week|season)|in\\s+\\d{4})(?:\\s+(?:to|ending|until)\\s+(?:the\\s+end\\s+of\\s+)?[A-Z][a-z]+(?:\\s+\\d{4})?)?\\s*,\\s*${qualifierWords}$`,
+);
+
 /** Whether the text between a level and a multiple ties the two: beside it, or as subject and verb. */
 function multipleAfterLevel(between: string): boolean {
-  return multipleBeside.test(between) || (multipleByVerb.test(between) && !otherClause.test(between));
+  return multipleBeside.test(between) || multipleAfterTime.test(between) || (multipleByVerb.test(between) && !otherClause.test(between));
 }
 
 /**
