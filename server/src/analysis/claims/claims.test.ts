@@ -201,6 +201,33 @@ describe('model file', () => {
   });
 });
 
+describe('fragments', () => {
+  const checkWorthy = (markdown: string) =>
+    analyzeText(markdown, 'markdown')
+      .claims.filter((c) => c.checkWorthy)
+      .map((c) => markdown.slice(c.start, c.end));
+
+  it('does not take headings, bylines, labels or table cells for claims', () => {
+    expect(checkWorthy('## The east–west divide\n')).toEqual([]);
+    expect(checkWorthy('*By our health correspondent*\n')).toEqual([]);
+    expect(checkWorthy('Photo: Reuters\n')).toEqual([]);
+    expect(checkWorthy('Updated 14:05 GMT\n')).toEqual([]);
+    expect(checkWorthy('| Year | Cases |\n|---|---|\n| 2024 | 14.6 |\n')).toEqual([]);
+  });
+
+  it('keeps headlines that state something, with or without a verb the rule can see', () => {
+    expect(checkWorthy('## Poland deploys 10,000 troops to the border\n')).toEqual(['Poland deploys 10,000 troops to the border']);
+    expect(checkWorthy('# Ferry operator to cut 400 jobs\n')).toEqual(['Ferry operator to cut 400 jobs']);
+    // A sentence that ends with a mark is scored by the model alone, however it starts.
+    expect(score('The county closed 14 libraries last year.').score).toBeGreaterThan(0.5);
+    expect(score('By March the county had closed 14 libraries.').score).toBeGreaterThan(0.5);
+  });
+
+  it('lowers a fragment below the same words as a sentence', () => {
+    expect(score('The east–west divide').score).toBeLessThan(score('The east–west divide widened.').score);
+  });
+});
+
 describe('claims in the analysis', () => {
   it('gives one claim per sentence, and only the factual ones are check-worthy', () => {
     const text = 'Thank you for reading. The ferry service carried 2.1 million passengers last year, up from 1.6 million in 2019. What a summer it was!';

@@ -1,4 +1,5 @@
 import { allCues, positiveCues, sentenceFeatures, type Cue, type PositiveCue } from './features.js';
+import { fragmentPenalty, isFragment } from './fragment.js';
 import type { ClaimInput, ClaimScore } from './types.js';
 
 /** The committed weights file written by scripts/train-claims.mjs. */
@@ -49,7 +50,8 @@ const isPositive = allCues.map((cue) => (positiveCues as readonly Cue[]).include
 
 /**
  * Logistic score of one sentence. Reasons are the positive cues that fired, strongest first; the
- * training keeps their weights at or above zero, so none of them lowers the score.
+ * training keeps their weights at or above zero, so none of them lowers the score. A fragment (a
+ * heading, a byline, a table cell: see fragment.ts) is lowered by a fixed rule, not a learnt weight.
  */
 export function scoreWith(model: LoadedModel, input: ClaimInput): ClaimScore {
   const { cues, buckets } = sentenceFeatures(input, model.hashBits);
@@ -74,5 +76,6 @@ export function scoreWith(model: LoadedModel, input: ClaimInput): ClaimScore {
     if (isPositive[index]) contributions.push([cue as PositiveCue, w]);
   }
   contributions.sort((a, b) => b[1] - a[1]);
+  if (isFragment(input, contributions.length > 0)) z -= fragmentPenalty;
   return { score: 1 / (1 + Math.exp(-z)), reasons: contributions.map(([cue]) => cue) };
 }
