@@ -540,6 +540,20 @@ describe('units', () => {
     ]);
   });
 
+  it('gives a level "of" a count the count\'s noun ("down from a peak of 143,000")', () => {
+    checkFigures('Camps held [[91,000 people]], down from a peak of [[97,500]] and above a capacity of [[80,000]].', [
+      { unit: 'people' }, { unit: 'people' }, { unit: 'people' },
+    ]);
+    // With no count before it, the level counts nothing it can name.
+    checkFigures('A total of [[300]] were hurt.', [{ unit: null }]);
+  });
+
+  it('reads a model name before the counted noun ("250 Abrams tanks", "48 Leopard 2 tanks")', () => {
+    checkFigures('The army ordered [[250 Abrams tanks]], [[48 Leopard 2 tanks]] and [[about 50 Britons]].', [
+      { unit: 'tank', noun: 'Abrams tanks' }, { unit: 'tank', noun: 'Leopard 2 tanks' }, { unit: 'briton' },
+    ]);
+  });
+
   it('gives a part of a count the count\'s noun ("12 of them", "40 of whom")', () => {
     checkFigures('They were battling [[64 wildfires]] [[on Tuesday]], [[12]] of them very large; the jail holds [[300 prisoners]], [[40]] of whom are women.', [
       { unit: 'wildfire' },

@@ -1254,6 +1254,8 @@ function forecastSubject(s: Scan, start: number, phrase: { head: string; end: nu
 
 /** Words before a second number that measures what the last figure did ("including 1.5 million"). */
 const comparedAfter = new Set<string | undefined>(['and', 'or', 'from', 'including', 'vs', 'versus', 'than']);
+/** A level of the same quantity before "of" and a number: "down from a peak of 143,000", "a capacity of 100,000". */
+const levelNouns = new Set<string | undefined>(['peak', 'high', 'low', 'total', 'record', 'level', 'figure', 'average', 'tally', 'maximum', 'minimum', 'capacity', 'target']);
 
 /**
  * "killed", "rising": a verb form, not the head of a counted noun phrase. What comes before the
@@ -1303,8 +1305,13 @@ function nounPhrase(s: Scan, i: number, singular: boolean, one = false): Phrase 
   let sawAnd = false;
   while (end < w.length && end - i < 6) {
     const t = w[end];
-    if (t.kind === 'number' && ((end > i && isCapitalized(w[end + 1]) && /^\d+$/.test(t.text)) || (/^\d+-\d+$/.test(t.text) && modelNouns.has(keys[end + 1])))) {
-      // "two new 737 Max jets", "10 737-800 planes": a model number inside the phrase.
+    if (
+      t.kind === 'number' &&
+      ((end > i && isCapitalized(w[end + 1]) && /^\d+$/.test(t.text)) ||
+        (/^\d+-\d+$/.test(t.text) && modelNouns.has(keys[end + 1])) ||
+        (end > i && isCapitalized(w[end - 1]) && /^\d+$/.test(t.text) && isWordToken(w[end + 1]) && !isCapitalized(w[end + 1]) && isPluralNoun(keys[end + 1])))
+    ) {
+      // "two new 737 Max jets", "10 737-800 planes", "48 Leopard 2 tanks": a model number inside the phrase.
       end++;
       continue;
     }
@@ -1341,7 +1348,9 @@ function nounPhrase(s: Scan, i: number, singular: boolean, one = false): Phrase 
     // "220 NHS trusts": a short initialism in "S" before a lower-case word of the phrase modifies it.
     const plural = isPluralNoun(k) && !(isInitialism(t.text) && isWordToken(w[end]) && !isUpperCode(w[end].text.charCodeAt(0)) && !nounStops.has(keys[end])) &&
       // "two sports cars", "three arms dealers": a plural used as a modifier of the plural after it.
-      !(attributivePlurals.has(k) && isWordToken(w[end]) && !isCapitalized(w[end]) && isPluralNoun(keys[end]) && !nounStops.has(keys[end]));
+      !(attributivePlurals.has(k) && isWordToken(w[end]) && !isCapitalized(w[end]) && isPluralNoun(keys[end]) && !nounStops.has(keys[end])) &&
+      // "250 Abrams tanks": a name in "s" before a lower-case plural names the model, not the head.
+      !(isCapitalized(t) && isWordToken(w[end]) && !isCapitalized(w[end]) && isPluralNoun(keys[end]) && !nounStops.has(keys[end]));
     if (plural || (singular && end - i >= 1 && !endsInEdOrIng(k))) {
       head = end - 1;
       if (plural || singular) {
@@ -2237,7 +2246,7 @@ function quantityAt(s: Scan, i: number, previous: Figure[]): Found | null {
         if (s.text.charCodeAt(endOffset - 1) === 46) endOffset--;
       } else if (core.vague) {
         return null;
-      } else if (!core.plainInteger && comparedAfter.has(keys[start - 1]) && w[end]?.text !== ')') {
+      } else if (!core.plainInteger && (comparedAfter.has(keys[start - 1]) || (keys[start - 1] === 'of' && levelNouns.has(keys[start - 2]))) && w[end]?.text !== ')') {
         // "6 million homes ... including 1.5 million", "9.7 million barrels a day ... from 10.1 million":
         // the number measures what the last count or measure did.
         for (let p = previous.length - 1; p >= 0; p--) {
