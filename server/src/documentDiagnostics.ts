@@ -55,7 +55,7 @@ export async function prepareDocumentDiagnostics(state: DocumentState, severitie
 
 export function documentDiagnostics(state: DocumentState, placed: PlacedAnnotation[], severities: SeveritySettings, sidecarName: string): Diagnostic[] {
   const chunks = state.chunks.map((chunk) => chunkDiagnostics(chunk, severities, state));
-  const said = problemsOf({ figures: [], attributions: state.attributions, claims: [] }, severities, state.text);
+  const said = problemsOf({ figures: [], attributions: state.attributions, claims: [] }, severities, state.text, state.searches);
   if (placed.length === 0) {
     const out: Diagnostic[] = [];
     merge(

@@ -3,6 +3,7 @@ import { chunkFindings, shiftAttribution, shiftClaim, shiftFigure, type Analysed
 import { personClauseReach, resolveAttributions, ResolveMemo, soCalledLookback, sourceLookback } from './analysis/attributions/index.js';
 import { chunksFrom } from './analysis/chunks.js';
 import { changedRange } from './analysis/textChange.js';
+import { TextSearches } from './analysis/textSearches.js';
 import { articleDate, resolveDatesFrom } from './analysis/figures/dates.js';
 import { applyCurrencyContext, currencyContextKey, currencyContextOf, currencyOpeningReach, type CurrencyContext } from './analysis/figures/currencyContext.js';
 import type { Analysis, AnalysisOptions, Attribution, DocumentKind, Figure, Span } from './analysis/types.js';
@@ -24,6 +25,8 @@ export interface DocumentState {
   complete: boolean;
   /** The whole analysis with absolute offsets, as `Analyzer.analyze` gives it; built on first use. */
   readonly analysis: Analysis;
+  /** The problems' searches of the document's text, kept from version to version (shared by them). */
+  readonly searches?: TextSearches;
 }
 
 /** One chunk's findings in one version: `start` and `line` place the chunk-relative findings. */
@@ -88,6 +91,8 @@ export class DocumentStates {
   private readonly running = new Map<string, Promise<DocumentState | undefined>>();
   /** What the attribution pass read in its last run over each document, for its next run. */
   private readonly memos = new Map<string, ResolveMemo>();
+  /** What the attribution problems searched the text of each document for, for its next version. */
+  private readonly searches = new Map<string, TextSearches>();
   /** Bumped when a document is forgotten, so a computation still running for it throws its result away. */
   private readonly generations = new Map<string, number>();
   /**
@@ -118,6 +123,7 @@ export class DocumentStates {
     this.snapshots.delete(uri);
     this.running.delete(uri);
     this.memos.delete(uri);
+    this.searches.delete(uri);
     this.generations.set(uri, (this.generations.get(uri) ?? 0) + 1);
   }
 
@@ -188,7 +194,9 @@ export class DocumentStates {
       }
       let memo = this.memos.get(uri);
       if (!memo) this.memos.set(uri, (memo = new ResolveMemo()));
-      const state = this.state(version, text, lines, chunks, options, true, unchanged, memo, context);
+      let searches = this.searches.get(uri);
+      if (!searches) this.searches.set(uri, (searches = new TextSearches()));
+      const state = this.state(version, text, lines, chunks, options, true, unchanged, memo, context, searches);
       this.entries.set(uri, { state, kind, threshold: options.claimThreshold });
       return state;
     }
@@ -241,6 +249,7 @@ export class DocumentStates {
     kept?: (added: (chunk: ChunkEntry) => ChunkFindings) => Attribution[] | undefined,
     memo?: ResolveMemo,
     context?: ArticleContext,
+    searches?: TextSearches,
   ): DocumentState {
     const threshold = options.claimThreshold;
     const analysed = chunks.filter((c) => !c.skip);
@@ -257,7 +266,7 @@ export class DocumentStates {
       placed.push({ start: chunk.start, line: chunk.line, findings });
       if (!attributions) for (const a of findings.base.attributions) unresolved.push(shiftAttribution(a, chunk.start));
     }
-    return new VersionState(version, text, lines, placed, attributions ?? resolveAttributions(text, unresolved, { owned: true, memo }), complete);
+    return new VersionState(version, text, lines, placed, attributions ?? resolveAttributions(text, unresolved, { owned: true, memo }), complete, searches);
   }
 
   /**
@@ -523,6 +532,7 @@ class VersionState implements DocumentState {
     readonly chunks: readonly PlacedFindings[],
     readonly attributions: Attribution[],
     readonly complete: boolean,
+    readonly searches?: TextSearches,
   ) {}
 
   get analysis(): Analysis {

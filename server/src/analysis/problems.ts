@@ -1,5 +1,6 @@
 import type { Analysis, Attribution, Claim, Figure, Span } from './types.js';
 import { clockOf, formatNumber, isColonRatio, plural, written } from './figures/describe.js';
+import { TextSearches } from './textSearches.js';
 
 /**
  * Findings turned into problems: a rule id, a severity name and a message, with UTF-16 offsets.
@@ -112,8 +113,10 @@ export function figureMessage(figure: Figure): string {
  * The problems of one analysed document, in document order. With the document's `text`, a speaker
  * named only as "Mr. Giles" is not said to lack a full name when the text writes it elsewhere
  * ("Keir Giles has studied ...").
+ * `searches`, kept by the caller from one version of the document to the next, makes that check and
+ * the others that read the whole text cost only the text around an edit.
  */
-export function problemsOf(analysis: Analysis, severities: SeveritySettings = defaultSeverities, text?: string): Problem[] {
+export function problemsOf(analysis: Analysis, severities: SeveritySettings = defaultSeverities, text?: string, searches?: TextSearches): Problem[] {
   const problems: Problem[] = [];
   if (severities.figure !== 'off') {
     for (const figure of analysis.figures) {
@@ -121,7 +124,7 @@ export function problemsOf(analysis: Analysis, severities: SeveritySettings = de
       problems.push({ start: figure.start, end: figure.end, rule: 'figure.unchecked', severity: severities.figure, message: figureMessage(figure), data: { kind: 'figure', figure } });
     }
   }
-  problems.push(...attributionProblems(analysis.attributions, severities, text));
+  problems.push(...attributionProblems(analysis.attributions, severities, text, searches));
   if (severities.claim !== 'off') {
     for (const claim of analysis.claims) {
       if (!claim.checkWorthy) continue;
@@ -177,15 +180,13 @@ function isOrganisationWord(word: string): boolean {
 /**
  * Whether `text` writes the surname after a capitalised given name anywhere ("Bernie Ebbers",
  * "George W Bush"): the article gives the full name, if not in a source (a headline's "Fox attacks
- * …" before "Liam Fox"). The language server asks at every keystroke, so the surname is found with
- * `indexOf` and only the few words before each occurrence are read.
+ * …" before "Liam Fox"). The surname is found with `indexOf` and only the few words before each
+ * occurrence are read; the language server keeps the answer from one keystroke to the next
+ * (`searches`), as it asks for every speaker at every keystroke.
  */
-function fullNameIn(text: string, surname: string): boolean {
-  for (let at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
-    if (/[\p{L}\p{N}]/u.test(text.charAt(at + surname.length))) continue;
-    if (givenNameBefore.test(text.slice(Math.max(0, at - 40), at))) return true;
-  }
-  return false;
+function fullNameIn(text: string, surname: string, searches: TextSearches): boolean {
+  const test = (at: number) => !/[\p{L}\p{N}]/u.test(text.charAt(at + surname.length)) && givenNameBefore.test(text.slice(Math.max(0, at - 40), at));
+  return searches.first('full name', surname, 40, 1, test) >= 0;
 }
 
 /**
@@ -199,10 +200,12 @@ const introducedOtherwise = /,\s*(?:aged\s+)?\d{1,3}(?:,|\s*$)|\b\d{1,3}-year-ol
  * Whether the article introduced the person in its prose before this source, by age or by where they
  * are from ("Gareth Lowe, 54, of Salford, stole ..." and later "Lowe said"), as a source may be.
  */
-function describedEarlier(text: string, speaker: string, before: number): boolean {
-  const at = text.indexOf(speaker);
+function describedEarlier(text: string, speaker: string, before: number, searches: TextSearches): boolean {
+  const at = searches.first('first', speaker, 0, 0, anywhere);
   return at >= 0 && at < before && describedAfter.test(text.slice(at + speaker.length, at + speaker.length + 40));
 }
+
+const anywhere = () => true;
 
 /** A capitalised given name, perhaps with a middle initial, ending right before a surname; no title of address. */
 const givenNameBefore = /(?:^|[^\p{L}])(?!(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sen|Rep|Gen|Col|Capt|Lt|Sgt|Gov|Pres)\s)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.?)?\s+$/u;
@@ -220,8 +223,10 @@ function anonymityExplained(text: string, source: Span): boolean {
   return anonymityReason.test(end < 0 ? rest : rest.slice(0, source.end - source.start + end));
 }
 
-function attributionProblems(attributions: Attribution[], severities: SeveritySettings, text: string | undefined): Problem[] {
+function attributionProblems(attributions: Attribution[], severities: SeveritySettings, text: string | undefined, kept: TextSearches | undefined): Problem[] {
   const problems: Problem[] = [];
+  const searches = kept ?? new TextSearches();
+  if (text !== undefined) searches.begin(text);
   const introduced = new Set<string>();
   // Two cues of one source ("declined to say", "said ... and added") are one unnamed source to name.
   const unnamed = new Set<string>();
@@ -247,7 +252,7 @@ function attributionProblems(attributions: Attribution[], severities: SeveritySe
     introduced.add(speaker);
     // Only person-like names are judged: "Mr. Giles" lacks a first name; a bare single word is more
     // often an organisation or a group ("Aid groups warned") than a person introduced badly.
-    const surnameOnly = attribution.surnameOnly === true && !(text !== undefined && fullNameIn(text, speaker));
+    const surnameOnly = attribution.surnameOnly === true && !(text !== undefined && fullNameIn(text, speaker, searches));
     const honorificOnly = surnameOnly || /^(Mr|Mrs|Ms|Miss|Dr|Prof|Sen|Rep|Gen|Col|Capt|Lt|Sgt|Gov|Pres)\.?\s+\S+$/.test(speaker.trim());
     const words = speaker.trim().split(/\s+/);
     const personName = words.length >= 2 && words.every((w) => /^[A-Z\u00c0-\u024f]/.test(w)) && !words.some(isOrganisationWord);
@@ -257,7 +262,7 @@ function attributionProblems(attributions: Attribution[], severities: SeveritySe
     // The source span may end at the name, with the description right after it ("said Brad Wernle, from ...").
     const described = text !== undefined && source !== null &&
       (introducedOtherwise.test(text.slice(source.start, source.end)) || describedAfter.test(text.slice(source.end, source.end + 40)) ||
-        describedEarlier(text, speaker, source.start));
+        describedEarlier(text, speaker, source.start, searches));
     const noRole = !attribution.role && !attribution.organisation && !described;
     if ((singleName || noRole) && severities.incomplete !== 'off' && attribution.source) {
       const lacks = singleName && noRole ? 'a full name or a role' : singleName ? 'a full name' : 'a role or an organisation';
