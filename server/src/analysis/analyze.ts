@@ -1,5 +1,6 @@
 import { LruCache } from './cache.js';
 import { chunkBlocks, type Block } from './blocks.js';
+import { columnUnit, withColumnUnit, type ColumnUnit } from './figures/tableUnits.js';
 import { splitChunks } from './chunks.js';
 import { detached } from './detached.js';
 import { findAttributions, resolveAttributions } from './attributions/index.js';
@@ -138,15 +139,28 @@ export interface ChunkFindings {
  */
 export function chunkFindings(blocks: AnalysedBlock[], options: AnalysisOptions, offset = 0): ChunkFindings {
   const found: ChunkFindings = { figures: [], attributions: [], claims: [] };
+  const units = columnUnitsOf(blocks);
   for (const block of blocks) {
     const shift = offset + block.start;
-    for (const figure of block.analysis.figures) found.figures.push(shiftFigure(figure, shift));
+    const unit = units && block.cell && block.cell.row > 0 ? units.get(`${block.cell.table}:${block.cell.column}`) : undefined;
+    for (const figure of block.analysis.figures) found.figures.push(shiftFigure(unit ? withColumnUnit(figure, unit) : figure, shift));
     for (const a of block.analysis.attributions) found.attributions.push(shiftAttribution(a, shift));
     for (const s of block.analysis.sentences) {
       found.claims.push({ start: s.start + shift, end: s.end + shift, score: s.score, checkWorthy: s.score >= options.claimThreshold, reasons: s.reasons });
     }
   }
   return found;
+}
+
+/** The units that a chunk's table headers give their columns, by "table:column"; none without a table. */
+function columnUnitsOf(blocks: AnalysedBlock[]): Map<string, ColumnUnit> | undefined {
+  let units: Map<string, ColumnUnit> | undefined;
+  for (const block of blocks) {
+    if (block.cell?.row !== 0) continue;
+    const unit = columnUnit(block.text);
+    if (unit) (units ??= new Map()).set(`${block.cell.table}:${block.cell.column}`, unit);
+  }
+  return units;
 }
 
 export function shiftFigure(figure: Figure, shift: number): Figure {

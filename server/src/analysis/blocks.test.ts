@@ -36,6 +36,17 @@ describe('Markdown blocks', () => {
     expect(blockTexts(text)).toEqual(['Head 1', 'Para.', 'item', 'quoted', 'a', 'b', 'c', 'd']);
   });
 
+  it('says where a table cell sits, so that its column header can give it a unit', () => {
+    const cells = chunkBlocks('| a | b |\n|---|---|\n| c | d |\n', 'markdown').map((b) => b.cell);
+    expect(cells).toEqual([
+      { table: 0, row: 0, column: 0 },
+      { table: 0, row: 0, column: 1 },
+      { table: 0, row: 1, column: 0 },
+      { table: 0, row: 1, column: 1 },
+    ]);
+    expect(chunkBlocks('Para.', 'markdown')[0].cell).toBeUndefined();
+  });
+
   it('masks inline code, HTML, link URLs and emphasis markers with spaces of the same length', () => {
     const text = 'See `13 apples` and <b>x</b> [the 12 report](http://x.org/500) **bold**.';
     const [block] = new Analyzer().blocks(text, 'markdown');

@@ -2,6 +2,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import type { Node, Parent } from 'unist';
+import type { TableCell } from './figures/tableUnits.js';
 import type { DocumentKind, Span } from './types.js';
 
 /**
@@ -11,6 +12,8 @@ import type { DocumentKind, Span } from './types.js';
  */
 export interface Block extends Span {
   text: string;
+  /** Set for a Markdown table cell: where it sits, so that a column's header can give its unit. */
+  cell?: TableCell;
 }
 
 const markdown = unified().use(remarkParse).use(remarkGfm);
@@ -31,11 +34,17 @@ export function chunkBlocks(chunkText: string, kind: DocumentKind): Block[] {
   if (heading) return [heading];
   const tree = markdown.parse(chunkText) as Parent;
   const blocks: Block[] = [];
-  const visit = (node: Node) => {
+  let tables = 0;
+  const visit = (node: Node, cell?: TableCell) => {
     if (skipped.has(node.type)) return;
+    if (node.type === 'table') {
+      const table = tables++;
+      (node as Parent).children.forEach((row, r) => (row as Parent).children?.forEach((c, column) => visit(c, { table, row: r, column })));
+      return;
+    }
     if (proseBlocks.has(node.type)) {
       const block = maskedBlock(chunkText, node as Parent);
-      if (block) blocks.push(block);
+      if (block) blocks.push(cell ? { ...block, cell } : block);
       return;
     }
     for (const child of (node as Parent).children ?? []) visit(child);

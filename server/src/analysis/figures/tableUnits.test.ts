@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../analyze.js';
+import { columnUnit } from './tableUnits.js';
+
+/** The figures of a Markdown text as [text, kind, value, unit]. */
+function figuresOf(markdown: string) {
+  return analyzeText(markdown, 'markdown').figures.map((f) => [f.text, f.kind, f.value, f.unit]);
+}
+
+describe('units from a table column header', () => {
+  it('reads the unit of the header\'s last bracket, or after a comma', () => {
+    expect(columnUnit('Solar added (GW)')).toEqual({ prefix: '', suffix: ' GW', header: 'Solar added (GW)' });
+    expect(columnUnit('Cost (€bn)')).toEqual({ prefix: '€', suffix: 'bn', header: 'Cost (€bn)' });
+    expect(columnUnit('Budget (USD m)')).toEqual({ prefix: '', suffix: 'm USD', header: 'Budget (USD m)' });
+    expect(columnUnit('Turnout (per cent)')).toMatchObject({ suffix: '%' });
+    expect(columnUnit('Price, $')).toMatchObject({ prefix: '$', suffix: '' });
+    expect(columnUnit('Population (millions)')).toMatchObject({ suffix: ' million' });
+    // A bracket that is no unit, and a header without one.
+    expect(columnUnit('Team (2024 champions)')).toBeNull();
+    expect(columnUnit('Year')).toBeNull();
+  });
+
+  it('gives a bare number in a cell its column\'s unit, and leaves other cells alone', () => {
+    const table = [
+      'Output grew.',
+      '',
+      '| Year | Wind added (GW) | Cost (£bn) | Share (%) | Homes (millions) | Notes |',
+      '|---|---|---|---|---|---|',
+      '| 2024 | 12.5 | 1.8 | 31 | 2.4 | 12 turbines |',
+      '',
+    ].join('\n');
+    expect(figuresOf(table)).toEqual([
+      ['2024', 'date', 2024, 'year'],
+      ['12.5', 'measure', 12.5, 'GW'],
+      ['1.8', 'money', 1.8e9, 'GBP'],
+      ['31', 'percent', 31, '%'],
+      ['2.4', 'count', 2.4e6, null],
+      ['12 turbines', 'count', 12, 'turbine'],
+    ]);
+    expect(analyzeText(table, 'markdown').figures[1].context).toBe('Wind added (GW)');
+  });
+
+  it('keeps each table\'s own headers, and the header row\'s own numbers as they are', () => {
+    const tables = [
+      '| Plant | Output (MW) |',
+      '|---|---|',
+      '| North | 450 |',
+      '',
+      'Between the tables.',
+      '',
+      '| Plant | Staff |',
+      '|---|---|',
+      '| North | 450 |',
+      '',
+    ].join('\n');
+    expect(figuresOf(tables)).toEqual([
+      ['450', 'measure', 450, 'MW'],
+      ['450', 'count', 450, null],
+    ]);
+  });
+});

@@ -1,0 +1,75 @@
+import { tokenize } from '../tokens.js';
+import type { Figure } from '../types.js';
+import { findFigures } from './findFigures.js';
+
+/** Where a block sits in a Markdown table: row 0 is the header row. */
+export interface TableCell {
+  /** The table's index in its chunk, so that two tables do not share headers. */
+  table: number;
+  row: number;
+  column: number;
+}
+
+/** How a column header turns a bare number into a figure: the text written before and after it. */
+export interface ColumnUnit {
+  prefix: string;
+  suffix: string;
+  /** The header as written, for the hover ("Solar added (GW)"). */
+  header: string;
+}
+
+const currencySymbols = /^(?:[£$€¥₹]|US\$|[A-Z]{3})$/;
+const scaleWords = /^(?:m|mn|bn|k|tn|million|millions|billion|billions|thousand|thousands|trillion|trillions|000s|'000|’000)$/i;
+const scaleOf: Record<string, string> = { millions: ' million', billions: ' billion', thousands: ' thousand', trillions: ' trillion', '000s': ' thousand', "'000": ' thousand', '’000': ' thousand' };
+/** A column of shares: "Share (%)", "Turnout (per cent)". */
+const percentUnit = /^(?:%|per\s*cent|percent|pct)$/i;
+
+/**
+ * The unit a column header gives its numbers, from its last bracketed part ("Solar added (GW)",
+ * "Spending (£bn)", "Share (%)", "Population (millions)") or a unit after a comma ("Price, $").
+ * Newsroom tables put the unit in the header once and bare numbers in the cells; without it every
+ * cell reads as a count of nothing and Verify Figures cannot compare a cell with the prose.
+ */
+export function columnUnit(header: string): ColumnUnit | null {
+  const written = header.replace(/\s+/g, ' ').trim();
+  const match = /\(([^()]{1,24})\)\s*$/.exec(written) ?? /,\s*([^,]{1,12})$/.exec(written);
+  if (!match) return null;
+  const unit = match[1].trim();
+  const money = /^(US\$|[£$€¥₹]|[A-Z]{3})\s*(.*)$/.exec(unit);
+  if (money && currencySymbols.test(money[1]) && (money[2] === '' || scaleWords.test(money[2]))) {
+    const scale = money[2] === '' ? '' : (scaleOf[money[2].toLowerCase()] ?? (money[2].length <= 2 ? money[2] : ' ' + money[2]));
+    return money[1].length === 3 && /^[A-Z]{3}$/.test(money[1])
+      ? { prefix: '', suffix: `${scale} ${money[1]}`, header: written }
+      : { prefix: money[1], suffix: scale, header: written };
+  }
+  if (percentUnit.test(unit)) return { prefix: '', suffix: '%', header: written };
+  if (scaleWords.test(unit)) return { prefix: '', suffix: scaleOf[unit.toLowerCase()] ?? ' ' + unit, header: written };
+  if (/^[\p{L}µ°][\p{L}\d/²³°µ.\s-]*$/u.test(unit)) return { prefix: '', suffix: ' ' + unit, header: written };
+  return null;
+}
+
+/**
+ * A cell's bare number read again with its column's unit: "14.6" under "Solar added (GW)" becomes
+ * 14.6 GW, "3.1" under "Cost (€bn)" €3.1bn. The figure keeps its place, text and qualifier; its
+ * context names the header. Returns the figure unchanged when it already has a unit, is a date, or
+ * the header's unit does not make a figure of it.
+ */
+export function withColumnUnit(figure: Figure, unit: ColumnUnit): Figure {
+  if (figure.kind !== 'count' || figure.unit !== null || figure.value === null || figure.score) return figure;
+  if (!/^[\d.,]+$/.test(figure.text)) return figure;
+  const text = `${unit.prefix}${figure.text}${unit.suffix}`;
+  const sentence = tokenize(text)[0];
+  if (!sentence) return figure;
+  const read = findFigures(sentence, text).find((f) => f.start === 0 && f.end === text.length);
+  // A scale alone ("Population (millions)") changes the value but names nothing counted.
+  if (!read || read.value === null || (read.kind === 'count' && read.unit === null && read.value === figure.value)) return figure;
+  return {
+    ...figure,
+    kind: read.kind,
+    value: read.value,
+    unit: read.unit,
+    ...(read.per !== undefined ? { per: read.per } : {}),
+    ...(read.noun !== undefined ? { noun: read.noun } : {}),
+    context: unit.header,
+  };
+}
