@@ -2251,7 +2251,7 @@ function quantityAt(s: Scan, i: number, previous: Figure[]): Found | null {
         // the number measures what the last count or measure did.
         for (let p = previous.length - 1; p >= 0; p--) {
           const f = previous[p];
-          if ((f.kind === 'count' || f.kind === 'measure') && f.unit && f.unit !== 'fold' && !f.age) {
+          if ((f.kind === 'count' || f.kind === 'measure') && f.unit && f.unit !== 'fold' && f.unit !== 'times' && !f.age) {
             unit = f.unit;
             inherited = f;
             break;
