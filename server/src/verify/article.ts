@@ -2,6 +2,7 @@ import { articleDate, resolveDates } from '../analysis/figures/dates.js';
 import { currencySymbols, formatNumber } from '../analysis/figures/describe.js';
 import { chunksFrom, type Chunk } from '../analysis/chunks.js';
 import type { Figure, Span } from '../analysis/types.js';
+import { tableTotals } from './tables.js';
 import { disjoint, intervalOf, lastDigitRounding, prepare, roundingOf, termKey, unitSizes, wordsOf, type Prepared } from './match.js';
 import type { ArticleFinding } from './types.js';
 import type { Analysis } from '../analysis/types.js';
@@ -511,7 +512,7 @@ function percentThenCount(doc: Prepared, after: Figure[], sameThing: (f: Figure)
 }
 
 /** What comes right before the level a change reached: "to", "to a record", "to a high of". */
-const toBefore = /\bto\s+(?:(?:a|an)\s+(?:(?:new|record|all-time)\s+)?(?:record\s+|high\s+|low\s+)?(?:of\s+)?)?$/i;
+const toBefore = /\b(?:to|reach(?:ed|es|ing)?|hit(?:s|ting)?)\s+(?:(?:a|an)\s+(?:(?:new|record|all-time)\s+)?(?:record\s+|high\s+|low\s+)?(?:of\s+)?)?$/i;
 /** What comes right before the level a change started from: "from", "up from", "down from". */
 const fromBefore = /\bfrom\s+(?:the\s+|a\s+|an\s+)?$/i;
 /** A percentage per period ("6% a year"): a rate of growth, not the change between two levels. */
@@ -1016,5 +1017,5 @@ export function checkArticle(text: string, analysis: Analysis): ArticleFinding[]
   const values = inconsistentValues(doc);
   const toll = headlineToll(doc).filter((t) => !values.some((v) => v.start === t.start));
   const headline = headlineCounts(doc).filter((h) => ![...values, ...toll].some((v) => v.start === h.start));
-  return [...values, ...toll, ...headline, ...inconsistentAges(doc), ...percentParts(doc), ...percentChanges(doc), ...changeDirections(doc), ...partsOverTotal(doc), ...multiples(doc), ...rateRestatements(doc), ...unitConversions(doc), ...relativeTimes(text, analysis.figures)].sort((a, b) => a.start - b.start);
+  return [...values, ...toll, ...headline, ...inconsistentAges(doc), ...percentParts(doc), ...percentChanges(doc), ...changeDirections(doc), ...partsOverTotal(doc), ...tableTotals(text, analysis.figures), ...multiples(doc), ...rateRestatements(doc), ...unitConversions(doc), ...relativeTimes(text, analysis.figures)].sort((a, b) => a.start - b.start);
 }

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../analysis/analyze.js';
+import { checkArticle } from './article.js';
+import { pipeTables, tableTotals } from './tables.js';
+
+/** The table findings of a Markdown article, as kind, text and the related cells' texts. */
+function check(markdown: string) {
+  return tableTotals(markdown, analyzeText(markdown, 'markdown').figures).map((f) => ({ kind: f.kind, text: f.text, related: f.related.map((r) => r.text) }));
+}
+
+const results = (shares: string[], seats: string[], total?: [string, string]) =>
+  [
+    'The party won the most seats.',
+    '',
+    '| Party | Vote share (%) | Seats |',
+    '|:---|---:|---:|',
+    `| Liberal Union | ${shares[0]} | ${seats[0]} |`,
+    `| Workers' Party | ${shares[1]} | ${seats[1]} |`,
+    `| Greens | ${shares[2]} | ${seats[2]} |`,
+    ...(total ? [`| **Total** | ${total[0]} | ${total[1]} |`] : [`| Others | ${shares[3]} | ${seats[3]} |`]),
+    '',
+  ].join('\n');
+
+describe('pipe tables', () => {
+  it('reads the header and body cells with their places', () => {
+    const text = 'Intro.\n\n| a | b \\| c |\n|---|---|\n| 1 | 2 |\n\nAfter.\n';
+    const [table] = pipeTables(text);
+    expect(table.header.map((c) => c.text)).toEqual(['a', 'b \\| c']);
+    expect(table.rows.map((row) => row.map((c) => text.slice(c.start, c.end)))).toEqual([['1', '2']]);
+    expect(pipeTables('A line with a | pipe.\nAnother line.\n')).toEqual([]);
+  });
+});
+
+describe('table totals', () => {
+  it('flags shares of one whole that do not add up to 100%', () => {
+    expect(check(results(['41.2', '30.5', '18.1', '13.0'], ['60', '44', '25', '12']))).toEqual([
+      { kind: 'table-total', text: 'Vote share (%)', related: ['41.2', '30.5', '18.1', '13.0'] },
+    ]);
+    // Within the rounding of the cells (99.9), and a column without a row for the rest, are left alone.
+    expect(check(results(['41.2', '30.5', '18.1', '10.1'], ['60', '44', '25', '12']))).toEqual([]);
+    expect(check(results(['33', '33', '33', '2'], ['60', '44', '25', '12']))).toEqual([]);
+    const growth = '| Year | Growth (%) |\n|---|---|\n| 2023 | 41 |\n| 2024 | 38 |\n| 2025 | 35 |\n';
+    expect(check(growth)).toEqual([]);
+  });
+
+  it('flags a total row that the rows above do not add up to', () => {
+    expect(check(results(['41.2', '30.5', '18.1'], ['60', '44', '25'], ['89.8', '131']))).toEqual([
+      { kind: 'table-total', text: '131', related: ['60', '44', '25'] },
+    ]);
+    expect(check(results(['41.2', '30.5', '18.1'], ['60', '44', '25'], ['89.8', '129']))).toEqual([]);
+    // Money with its column's unit: £1.35bn + £0.8bn is £2.15bn, and "2.2" allows it.
+    const budget = '| Item | Cost (£bn) |\n|---|---|\n| Roads | 1.35 |\n| Rail | 0.8 |\n| Total | 2.2 |\n';
+    expect(check(budget)).toEqual([]);
+    expect(check(budget.replace('| Total | 2.2 |', '| Total | 2.5 |'))).toEqual([{ kind: 'table-total', text: '2.5', related: ['1.35', '0.8'] }]);
+  });
+
+  it('says what the rows add up to, and runs with the article checks', () => {
+    const text = results(['41.2', '30.5', '18.1'], ['60', '44', '25'], ['89.8', '131']);
+    const findings = checkArticle(text, analyzeText(text, 'markdown'));
+    expect(findings.map((f) => f.message)).toEqual(['“131” in the row “**Total**” of “Seats” does not match the rows above it: they add up to 129']);
+  });
+});

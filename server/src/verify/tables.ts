@@ -1,0 +1,152 @@
+import type { Figure, Span } from '../analysis/types.js';
+import { lastDigitRounding } from './match.js';
+import type { ArticleFinding } from './types.js';
+
+/** One cell of a pipe table: its trimmed text and where that text is. */
+interface Cell extends Span {
+  text: string;
+}
+
+/** A pipe table: the header row's cells and the body rows' cells, in order. */
+export interface PipeTable {
+  header: Cell[];
+  rows: Cell[][];
+}
+
+/** The row under a pipe table's header: "|---|:---:|". */
+const delimiterRow = /^\s*\|?\s*:?-{1,}:?\s*(?:\|\s*:?-{1,}:?\s*)*\|?\s*$/;
+
+/** The cells of one table line, split at pipes that are not escaped. */
+function cellsOf(text: string, lineStart: number, lineEnd: number): Cell[] {
+  const cells: Cell[] = [];
+  let start = lineStart;
+  const line = text.slice(lineStart, lineEnd);
+  const leading = /^\s*\|/.exec(line);
+  if (leading) start = lineStart + leading[0].length;
+  const trailing = /\|\s*$/.exec(line);
+  const end = trailing && lineStart + trailing.index >= start ? lineStart + trailing.index : lineEnd;
+  let cellStart = start;
+  for (let i = start; i <= end; i++) {
+    if (i < end && (text[i] !== '|' || text[i - 1] === '\\')) continue;
+    let a = cellStart;
+    let b = i;
+    while (a < b && /\s/.test(text[a])) a++;
+    while (b > a && /\s/.test(text[b - 1])) b--;
+    cells.push({ start: a, end: b, text: text.slice(a, b) });
+    cellStart = i + 1;
+  }
+  return cells;
+}
+
+/**
+ * The GFM pipe tables of a text, read line by line: a header line with a pipe, the delimiter row,
+ * then every following line with a pipe. Plain text has none unless it holds such lines.
+ */
+export function pipeTables(text: string): PipeTable[] {
+  const lines: Span[] = [];
+  for (let start = 0; start <= text.length; ) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    lines.push({ start, end: text[end - 1] === '\r' ? end - 1 : end });
+    if (nl < 0) break;
+    start = nl + 1;
+  }
+  const tables: PipeTable[] = [];
+  const lineText = (k: number) => text.slice(lines[k].start, lines[k].end);
+  for (let k = 0; k + 1 < lines.length; k++) {
+    if (!lineText(k).includes('|') || !delimiterRow.test(lineText(k + 1)) || !lineText(k + 1).includes('-')) continue;
+    const header = cellsOf(text, lines[k].start, lines[k].end);
+    const rows: Cell[][] = [];
+    let r = k + 2;
+    for (; r < lines.length && lineText(r).includes('|') && lineText(r).trim() !== ''; r++) rows.push(cellsOf(text, lines[r].start, lines[r].end));
+    tables.push({ header, rows });
+    k = r - 1;
+  }
+  return tables;
+}
+
+/** A row that totals the rows above it: "Total", "**Total**", "All parties". */
+const totalLabel = /^[*_\s]*(?:total|totals|all\b)/i;
+/** A row for the rest of a whole, which makes a column of shares the parts of one whole. */
+const remainderLabel = /^[*_\s]*(?:others?|rest|remaining|other\s+\w+)\b/i;
+
+/** The one figure inside a cell, or null when it holds none or several. */
+function figureIn(cell: Cell | undefined, figures: Figure[]): Figure | null {
+  if (!cell) return null;
+  const inside = figures.filter((f) => f.start >= cell.start && f.end <= cell.end);
+  return inside.length === 1 && inside[0].value !== null && inside[0].low === undefined && inside[0].kind !== 'date' ? inside[0] : null;
+}
+
+/**
+ * The values a cell allows: its last written digit's rounding ("29.4" is 29.35 to 29.45, "£1.8bn"
+ * £1.75bn to £1.85bn). A whole number written as it is counts exactly ("60" seats is 60, not a round
+ * "about 60"); a share ("31" %) or a number the header scales ("60" thousand) was rounded to its
+ * last digit, so 33 + 33 + 33 + 2 may be 100%.
+ */
+function cellInterval(f: Figure): { lo: number; hi: number } | null {
+  if (f.value === null || f.approx !== 'exact') return null;
+  const whole = f.kind === 'count' && /^\d[\d,]*$/.test(f.text) && Number(f.text.replace(/,/g, '')) === f.value;
+  const half = whole ? 0 : (lastDigitRounding(f.text, f.value)?.half ?? 0);
+  return { lo: f.value - half, hi: f.value + half };
+}
+
+const format = (n: number) => Number(n.toFixed(2)).toLocaleString('en-GB');
+
+/**
+ * Checks the columns of an article's pipe tables: a "Total" row against the rows above it, and a
+ * column of shares whose rows name the rest of a whole ("Others") against 100%. Each cell allows the
+ * rounding of its last written digit, so "29.4" is 29.35 to 29.45 and a total that differs by no
+ * more than those roundings added up is left alone. A column is checked only when every row above
+ * the total holds exactly one figure of the same kind and unit.
+ */
+export function tableTotals(text: string, figures: Figure[]): ArticleFinding[] {
+  const out: ArticleFinding[] = [];
+  for (const table of pipeTables(text)) {
+    const totalAt = table.rows.findIndex((row) => totalLabel.test(row[0]?.text ?? ''));
+    const parts = totalAt >= 0 ? table.rows.slice(0, totalAt) : table.rows;
+    if (parts.length < 2) continue;
+    for (let column = 1; column < table.header.length; column++) {
+      const cells = parts.map((row) => figureIn(row[column], figures));
+
+      if (cells.some((f) => f === null)) continue;
+      const values = cells as Figure[];
+      const [first] = values;
+      if (values.some((f) => f.kind !== first.kind || f.unit !== first.unit)) continue;
+      const intervals = values.map(cellInterval);
+      if (intervals.some((i) => i === null)) continue;
+      const lo = intervals.reduce((sum, i) => sum + i!.lo, 0);
+      const hi = intervals.reduce((sum, i) => sum + i!.hi, 0);
+      const sum = values.reduce((s, f) => s + f.value!, 0);
+      const heading = table.header[column]?.text || `column ${column + 1}`;
+      const total = totalAt >= 0 ? figureIn(table.rows[totalAt][column], figures) : null;
+      if (total && total.kind === first.kind && total.unit === first.unit) {
+        const t = cellInterval(total);
+        if (t && (hi < t.lo - 1e-9 || lo > t.hi + 1e-9)) {
+          out.push({
+            kind: 'table-total',
+            start: total.start,
+            end: total.end,
+            text: total.text,
+            message: `“${total.text}” in the row “${table.rows[totalAt][0].text}” of “${heading}” does not match the rows above it: they add up to ${format(sum)}`,
+            related: values.map((f) => ({ start: f.start, end: f.end, text: f.text })),
+          });
+        }
+        continue;
+      }
+      // Shares of one whole: the rows name the rest ("Others"), so together they are all of it.
+      if (first.kind !== 'percent' || totalAt >= 0 || !parts.some((row) => remainderLabel.test(row[0]?.text ?? ''))) continue;
+      if (lo > 100 + 1e-9 || hi < 100 - 1e-9) {
+        const header = table.header[column];
+        out.push({
+          kind: 'table-total',
+          start: header.start,
+          end: header.end,
+          text: header.text,
+          message: `The shares in “${heading}” add up to ${format(sum)}%, not 100%`,
+          related: values.map((f) => ({ start: f.start, end: f.end, text: f.text })),
+        });
+      }
+    }
+  }
+  return out;
+}
