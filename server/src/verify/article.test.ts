@@ -150,6 +150,11 @@ describe('the article against itself', () => {
     expect(check('Turnover was 12.6bn euros, up 8% from 10.5bn euros in 2024.\n')).toEqual([{ kind: 'percent-change', text: '8%', related: ['10.5bn euros', '12.6bn euros'] }]);
     // "from the" before the level left ("up 50% from the €1.8bn bill" was not compared).
     expect(check('Damage is estimated at €2.3bn, up 50% from the €1.8bn bill of 2024.\n')).toEqual([{ kind: 'percent-change', text: '50%', related: ['€1.8bn', '€2.3bn'] }]);
+    // The level reached may follow "reach" or "hit" ("forecast to reach £118bn ..., up from £105bn").
+    expect(check('Borrowing is forecast to reach £118bn this year, or 4.1% of GDP, up from £105bn last year, a rise of 18%.\n')).toEqual([
+      { kind: 'percent-change', text: '18%', related: ['£105bn', '£118bn'] },
+    ]);
+    expect(check('Borrowing hit £118bn this year, up from £105bn last year, a rise of 12%.\n')).toEqual([]);
     // "from 36,180 to 28,040" is read as one range; its ends are taken in the order the change went.
     expect(check('Output fell 12% from 36,180 to 28,040.\n')).toEqual([{ kind: 'percent-change', text: '12%', related: ['36,180', '28,040'] }]);
     // The direction from a noun before the percentage ("a fall of"), and a period in the sentence is no level.
