@@ -68,6 +68,11 @@ export interface Attribution {
   anonymous?: boolean;
   /** Set when the article names the speaker only by a title and a surname ("Mr. Giles"), never in full. */
   surnameOnly?: boolean;
+  /**
+   * `organisation` when the source is an organisation speaking, named ("the Kremlin", "Nordvik
+   * Shipping") or described ("the company", "the council"); absent when the pass cannot tell.
+   */
+  speakerKind?: 'organisation';
   /** For mixed attributions: the quoted parts inside `content`. */
   quotes?: Span[];
 }

@@ -161,14 +161,28 @@ function personClauseAfter(text: string, end: number): string {
 /** How far around a speaker's first mention the pass reads for signs that the name is an organisation's. */
 export const organisationReach = 1500;
 
+/**
+ * The last words of a company's name ("Nordvik Shipping", "Tarvik Group", "Baltic Holdings"), which
+ * no person's name ends with: as an alternation, for the speaker's name and for names in the text.
+ */
+const companyEnds = 'Group|Holdings|Motors|Airlines|Airways|Corp|Corporation|Inc|Ltd|Plc|plc|PLC|Partners|Industries|Technologies|Pharmaceuticals|Telecom|' +
+  'Shipping|Logistics|Energy|Mining|Steel|Foods|Systems|Software|Resources|Petroleum|Chemicals|Electronics|Networks|Securities|Insurance|' +
+  'Entertainment|Studios|Brands|Investments|Ventures|Enterprises|Properties|Construction|Engineering|Aerospace|Utilities|Semiconductors?|' +
+  'Robotics|Automotive|Hotels|Publishing|Analytics|Consulting|Laboratories|Pharma|Therapeutics|Biotech|Healthcare|AG|SA|GmbH|LLC|NV|AB|ASA';
+
 /** Nouns that, after a name (with or without a possessive), show it to be a company's: "Krispy Kreme shares". */
 const companyNouns = 'shares?|share price|profits?|earnings|revenues?|sales|losses|stake|shareholders|subsidiary|headquarters|chief executive|boss|chairman|board';
 
 /** The last word of a company's name ("Tarvik Group", "Baltic Holdings"), which no person's name ends with. */
-const companyNameEnd = / (?:Group|Holdings|Motors|Airlines|Airways|Corp|Corporation|Inc|Ltd|Plc|plc|PLC|Partners|Industries|Technologies|Pharmaceuticals|Telecom)$/;
+const companyNameEnd = new RegExp(` (?:${companyEnds})$`);
 
-/** The last word of a public body's name ("Westbury Council", "Transport Workers Union"), which "the council" points back to. */
-const bodyNameEnd = / (Council|Ministry|Union|Party|Commission|Agency|Department|Authority|Police|Service|Institute|University|Association|Federation|Foundation|Committee|Project|Centre|Center)$/;
+/** The last word of a body's name that says its kind, which no other kind of body's name ends with ("Westbury Council" is no "union"). */
+const kindNameEnd = / (Council|Ministry|Union|Party|Commission|Agency|Department|Authority|Police|Service|Institute|University|Association|Federation|Foundation|Committee|Project|Centre|Center|Court|Airport|Hospital)$/;
+/**
+ * The last word of a public body's name ("Westbury Council", "Transport Workers Union", "Manchester
+ * Crown Court"), which "the council" points back to; a charity may be a Trust or a Society.
+ */
+const bodyNameEnd = / (Council|Ministry|Union|Party|Commission|Agency|Department|Authority|Police|Service|Institute|University|Association|Federation|Foundation|Committee|Project|Centre|Center|Court|Bank|Airport|Board|Bureau|Office|Trust|Fund|Society|Academy|College|Hospital|Government|Parliament|Assembly|Army|Navy|Club|FC)$/;
 
 /** Heads of unnamed people who speak for a study ("the researchers said"), whom the body named before them makes known. */
 const studyPeople = new Set(['researchers', 'scientists', 'authors', 'academics', 'experts', 'investigators']);
@@ -685,6 +699,153 @@ function roleIsOrganisation(role: string): boolean {
 }
 const rolesOfOrganisations = new Map<string, boolean>();
 
+/** Heads of a description that any company's name answers ("the company", "the firm", "the group"). */
+const companyHeads = new Set(['company', 'firm', 'group', 'business', 'concern', 'conglomerate', 'giant']);
+
+/** Words of a description that say nothing of which organisation it is ("the troubled company"). */
+const neutralQualifiers = new Set(['state-owned', 'privately-owned', 'family-owned', 'listed', 'troubled', 'embattled', 'beleaguered',
+  'struggling', 'loss-making', 'ailing', 'cash-strapped', 'private', 'public']);
+
+/** Whether a description's head names an organisation ("the company", "the ministry", "the council"), not a person. */
+function isOrganisationHead(head: string): boolean {
+  // "the research team" are people; "the house" is rarely a body's description.
+  return (isBodyHead(head) && head !== 'house' && head !== 'team') || head === 'airport' || head === 'government';
+}
+
+/**
+ * An article opening a description ("the company", "a Swedish firm"); not a phrase the source misread
+ * ("analysts the company"), nor a group of people named for a body ("a party of councillors").
+ */
+const describedBy = /^(?:[Tt]he|[Aa]n?|[Aa]nother)\s(?![^]*\sof\s+(?!the\s)\p{Ll})/u;
+
+/** How far before "the company" or "the ministry" the pass reads for the organisation it stands for. */
+export const organisationNameReach = 3000;
+
+/** A capitalised word of a name, possessive included ("Sweden's"). */
+const capitalWord = String.raw`\p{Lu}(?:[\p{L}\p{N}'’&-]|\.(?=[\p{L}\p{N}]))*`;
+
+/** A pattern of `organisationsNamedBefore`: the name is group 1 when there is one, else the match. */
+interface NamePattern {
+  pattern: RegExp;
+  /** The name says it is of the kind the description names ("Westbury Council" for "the council"), rather than some company. */
+  exact: boolean;
+}
+
+/** The patterns of `organisationsNamedBefore` for a head, made once. */
+const organisationNamePatterns = new Map<string, NamePattern[]>();
+
+function organisationNamePatternsOf(head: string): NamePattern[] {
+  let found = organisationNamePatterns.get(head);
+  if (found) return found;
+  const noun = head[0].toUpperCase() + head.slice(1);
+  const nouns = `(?:${noun}|${noun}s)`;
+  const space = '[ \\u00a0]+';
+  const before = `(?<![\\p{L}\\p{N}'’&.-])`;
+  found = [
+    // "Westbury Council", "the International Energy Agency", "Dublin Airport", "Deutsche Bank".
+    { pattern: new RegExp(`${before}(?:${capitalWord}${space}(?:(?:of|for|and|the|de)${space})?){1,5}${nouns}(?![\\p{L}\\p{N}]|${space}\\p{Lu}\\p{Ll})`, 'gu'), exact: true },
+    // "the Ministry of Agriculture", "the Bank of England", "Council for Rural Affairs".
+    { pattern: new RegExp(`${before}(?:${capitalWord}${space})*${nouns}${space}(?:of|for)${space}(?:the${space})?${capitalWord}(?:${space}(?:(?:of|for|and|the)${space})?${capitalWord})*`, 'gu'), exact: true },
+    // "shipping group Nordvik", "the council, Westbury": the name after the noun itself.
+    { pattern: new RegExp(`(?<![\\p{L}-])(?:${head}|${head}s)${space}(${capitalWord}(?:${space}(?:&${space})?${capitalWord}){0,3})`, 'gu'), exact: true },
+  ];
+  // "Harrow Athletic FC": a football club's name ends with letters rather than the noun.
+  if (head === 'club') found.push({ pattern: new RegExp(`${before}(?:${capitalWord}${space}){1,4}A?FC(?![\\p{L}\\p{N}])`, 'gu'), exact: true });
+  if (companyHeads.has(head)) {
+    found.push(
+      // "Nordvik Shipping", "Tarvik Group", "Halden Technologies".
+      { pattern: new RegExp(`${before}(?:${capitalWord}${space}){1,3}(?:${companyEnds})(?![\\p{L}\\p{N}]|${space}\\p{Lu}\\p{Ll})`, 'gu'), exact: false },
+      // "carmaker Halden", "lender Baltbank": the name after a noun for a company of any kind.
+      { pattern: new RegExp(`(?<![\\p{L}-])(?:${companyKinds}|[\\p{Ll}-]*maker)${space}(${capitalWord}(?:${space}(?:&${space})?${capitalWord}){0,3})`, 'gu'), exact: false },
+      // "Nordvik chief executive Ingrid Falk", "Nordvik's shareholders", "Shares in Nordvik".
+      { pattern: new RegExp(`${before}(${capitalWord}(?:${space}${capitalWord}){0,2})(?:['’]s?)?${space}(?:chief executive|boss|chairman|shareholders|shares)\\b`, 'gu'), exact: false },
+      { pattern: new RegExp(`\\b[Ss]hares${space}(?:in|of)${space}(${capitalWord}(?:${space}${capitalWord}){0,2})`, 'gu'), exact: false },
+    );
+  }
+  organisationNamePatterns.set(head, found);
+  return found;
+}
+
+/** Nouns before a name that make it a company's ("shipping group Nordvik", "lender Baltbank"); not a regulator's or a charity's. */
+const companyKinds = 'firm|company|group|business|concern|conglomerate|giant|behemoth|airline|carrier|retailer|insurer|lender|bank|brokerage|' +
+  'manufacturer|supplier|provider|publisher|broadcaster|consultancy|subsidiary|exporter|utility|operator|developer|producer|miner|start-?up';
+
+/** Names that end with a body's noun but are no body of that kind ("the union" is no "European Union"). */
+const otherKinds = new Set(['European Union', 'Soviet Union', 'African Union', 'West Bank', 'Left Bank', 'South Bank', 'White House']);
+
+/** Capitalised words before "shares" or "boss" that name a place, a season or a market, not a company ("UK shares", "Christmas sales"). */
+const notCompanies = new Set(['UK', 'US', 'EU', 'Christmas', 'Easter', 'European', 'Asian', 'American', 'British', 'Japanese', 'Chinese', 'German', 'French',
+  'Wall', 'Street', 'FTSE', 'Nasdaq', 'Dow', 'Internet', 'Tory', 'Labour', 'Government']);
+
+/** Capitalised words that open a name found in the text but are no part of it ("The", "Yesterday", "Sweden's", "Gibraltar-based"). */
+function trimName(name: string): string {
+  const parts = name.split(/[ \u00a0]+/);
+  let from = 0;
+  for (let k = 0; k < parts.length - 1; k++) if (/['’]s?$|-based$/.test(parts[k])) from = k + 1;
+  while (from < parts.length - 1 && (notFirstNames.has(parts[from]) || /^(?:Yesterday|Today|Meanwhile|However|Separately)$/.test(parts[from]))) from++;
+  return parts.slice(from).join(' ').replace(/['’]s?$/, '');
+}
+
+/** An organisation found in the text before a description: its name, how far before the description it was last named, and how often. */
+interface NamedBefore {
+  name: string;
+  distance: number;
+  /** The name says it is of the kind the description names ("Westbury Council" for "the council"), rather than some company. */
+  exact: boolean;
+  count: number;
+}
+
+/**
+ * The organisations "the company", "the agriculture ministry" or "the council" may stand for, named
+ * in the text before `at`: those of that kind ("Westbury Council", "the Ministry of Agriculture",
+ * "bank Halden"; for "the company" also any company's name, "Nordvik Shipping", "carmaker Halden"),
+ * whose name or the words before it have each word of the description's own ("agriculture" in
+ * "Ministry of Agriculture").
+ */
+function organisationsNamedBefore(text: string, head: string, qualifiers: string[], at: number): NamedBefore[] {
+  const from = Math.max(0, at - organisationNameReach);
+  const near = text.slice(from, at);
+  const found = new Map<string, { end: number; exact: boolean }>();
+  for (const { pattern, exact } of organisationNamePatternsOf(head)) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(near); m; m = pattern.exec(near)) {
+      const end = m.index + m[0].length;
+      const name = trimName(m[1] ?? m[0]);
+      // A name needs more than the noun itself ("The Council" opening a sentence).
+      if (!/[ \u00a0]/.test(name) && m[1] === undefined) continue;
+      if (name.toLowerCase() === head || name.toLowerCase() === head + 's' || notFirstNames.has(name) || otherKinds.has(name) || notCompanies.has(name)) continue;
+      const read = near.slice(Math.max(0, m.index - 40), end).toLowerCase();
+      if (!qualifiers.every((q) => neutralQualifiers.has(q) || new RegExp(`(?<![\\p{L}])${q.slice(0, Math.min(q.length, 5)).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(read))) continue;
+      const was = found.get(name);
+      found.set(name, { end: Math.max(end, was?.end ?? 0), exact: exact || (was?.exact ?? false) });
+    }
+  }
+  return [...found].map(([name, { end, exact }]) => ({ name, distance: near.length - end, exact, count: mentions(near, name) }));
+}
+
+/**
+ * How often `near` names an organisation: its name, and for a name in several words its first
+ * word alone ("Nordvik" for "Nordvik Shipping"), as news copy shortens it.
+ */
+function mentions(near: string, name: string): number {
+  let count = 0;
+  for (let i = near.indexOf(name); i >= 0; i = near.indexOf(name, i + name.length)) count++;
+  const first = name.slice(0, name.search(/[ \u00a0]|$/));
+  if (first !== name && first.length >= 3 && /^\p{Lu}/u.test(first) && !notFirstNames.has(first)) {
+    const alone = new RegExp(`(?<![\\p{L}\\p{N}])${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}]|[ \\u00a0]+\\p{Lu})`, 'gu');
+    count += near.match(alone)?.length ?? 0;
+  }
+  return count;
+}
+
+/** Of the organisations a description may stand for, the one of its kind if any, named most often, then last. */
+function likeliestOrganisation(candidates: NamedBefore[]): NamedBefore | null {
+  const pool = candidates.some((c) => c.exact) ? candidates.filter((c) => c.exact) : candidates;
+  let best: NamedBefore | null = null;
+  for (const c of pool) if (!best || c.count > best.count || (c.count === best.count && c.distance < best.distance)) best = c;
+  return best;
+}
+
 /** A title of address that says "he" or "she". */
 const addressedAs = /\b(mr|sir|lord|mrs|ms|miss|dame|lady)\.?\s/i;
 
@@ -752,6 +913,8 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
     /** "Defending, Rachel Amis said": the side a barrister speaks for, written before the source. */
     const courtRole = courtSideBefore(text, a.source.start);
     let person: Person | null = null;
+    /** "the company", "the agriculture ministry", "the council": an organisation described, not named. */
+    const describesOrganisation = !info.name && !info.pronoun && info.head !== null && !info.anonymous && isOrganisationHead(info.head) && describedBy.test(sourceText);
     /** The unnamed person a later mention stands for ("the surgeon"), when it is one. */
     let unnamedReferent: UnnamedSource | null = null;
     if (info.pronoun) {
@@ -898,22 +1061,65 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
       // "NASA said ... The agency said": an organisation that spoke just before, as "it" would be; not
       // one described otherwise ("the regulator Ofcom" is no "firm"), and not when capitals describe
       // the noun ("The US firm", "The Australian newspaper"), which introduces an organisation.
-      // Not a body whose name says it is another kind ("Westbury Council" is no "union").
-      const otherKind = lastOrganisation !== null && (bodyNameEnd.exec(lastOrganisation.name)?.[1].toLowerCase() ?? info.head) !== info.head;
-      if (!person && isOrganisationNoun(info.head) && recentOrganisation() && lastOrganisation!.roleWords.size === 0 && plainDescription.test(sourceText) && !otherKind) {
+      // Not a body whose name says it is another kind ("Westbury Council" is no "union", nor is the European Union).
+      const otherKind = lastOrganisation !== null && ((kindNameEnd.exec(lastOrganisation.name)?.[1].toLowerCase() ?? info.head) !== info.head || otherKinds.has(lastOrganisation.name));
+      // "Nordvik Shipping reported ... The company said", "the Ministry of Agriculture ... the agriculture
+      // ministry said": an organisation of that kind named in the text before (organisationsNamedBefore).
+      const pointsBack = !person && describesOrganisation && plainDescription.test(sourceText);
+      const head: string = info.head;
+      const qualifiers = pointsBack ? (info.role ?? '').toLowerCase().split(/\s+/).filter((w) => w !== '' && w !== head) : [];
+      const start = a.source.start;
+      const named: NamedBefore[] = pointsBack
+        ? memo.recall(`b\u0000${head}\u0000${qualifiers.join(' ')}`, start, start - organisationNameReach - 40, start, () => organisationsNamedBefore(text, head, qualifiers, start))
+        : [];
+      const exact = named.filter((c) => c.exact);
+      // An organisation that spoke just before, unless one of the kind the description names was named since.
+      if (!person && isOrganisationNoun(info.head) && recentOrganisation() && lastOrganisation!.roleWords.size === 0 && plainDescription.test(sourceText) && !otherKind &&
+        exact.every((c) => lastOrganisation!.lastSourceEnd >= start - c.distance)) {
         person = lastOrganisation;
+      }
+      // Organisations that spoke count too, for "the company", when the text shows them to be companies ("Novartis' shares").
+      const candidates = [...named];
+      if (pointsBack && companyHeads.has(head)) {
+        const near = text.slice(Math.max(0, start - organisationNameReach), start);
+        for (const p of people) {
+          // Not one described otherwise ("the regulator Harbourwatch" is no "firm").
+          if (p.words > 1 || p.roleWords.size > 0 || candidates.some((c) => c.name === p.name) || !(p.organisationOnly || (!p.role && !p.addressed && namedAsOrganisation(text, p.name, p.firstAt)))) continue;
+          const end = near.lastIndexOf(p.name);
+          if (end >= 0) candidates.push({ name: p.name, distance: near.length - end - p.name.length, exact: false, count: mentions(near, p.name) });
+        }
+      }
+      const found = likeliestOrganisation(candidates);
+      if (!person && found) {
+        person = people.find((p) => p.name === found.name) ?? null;
+        if (!person) {
+          person = {
+            name: found.name, words: nameOf(found.name).words, rank: people.length, role: null, organisation: found.name, roleWords: new Set(), organisationOnly: true,
+            addressed: false, titled: false, pronoun: null, firstAt: start, lastSeen: 0, lastSourceEnd: 0, attributions: [],
+          };
+          people.push(person);
+          const key = nameOf(found.name).lastName;
+          if (!byLastName.has(key)) byLastName.set(key, person);
+        }
       }
       // "Westbury Council plans ... The council said": the body met last whose name ends with the noun.
       if (!person && plainDescription.test(sourceText)) {
         for (let k = bodies.length - 1; k >= 0 && !person; k--) {
-          if (bodyNounOf(bodies[k].name) === info.head) person = bodies[k];
+          if (bodyNounOf(bodies[k].name) === info.head && !otherKinds.has(bodies[k].name)) person = bodies[k];
         }
       }
-      if (!person && info.role && !info.anonymous && (isOrganisationNoun(info.head) || bodyNameEnd.test(' ' + info.head[0].toUpperCase() + info.head.slice(1)))) lastBody = { role: info.role, seen };
+      // What "the company" stands for is an organisation, whatever it was taken for when it spoke.
+      if (person && pointsBack) {
+        if (!person.organisationOnly) bodies.push(person);
+        person.organisationOnly = true;
+        person.organisation ??= person.name;
+      }
+      if (!person && info.role && !info.anonymous && (isOrganisationNoun(info.head) || kindNameEnd.test(' ' + info.head[0].toUpperCase() + info.head.slice(1)))) lastBody = { role: info.role, seen };
     }
     // "Prof. Siegert", "Gen. Brekke": a short title says less than the role the person was given, and
     // so does a clause at a later mention ("Mr Kjaergaard, who has led Nordair since 2019").
-    if (info.role && !(person?.role && person.role !== info.role && (onlyShortTitles(info.role) || laterClause.test(sourceText)))) a.role = info.role;
+    // An organisation's description ("the company", "the council") is no role.
+    if (info.role && !describesOrganisation && !(person?.role && person.role !== info.role && (onlyShortTitles(info.role) || laterClause.test(sourceText)))) a.role = info.role;
     if (courtRole && !info.role) {
       a.role = courtRole;
       if (person && !person.role) person.role = courtRole;
@@ -931,6 +1137,11 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
       // One already known to employ her is named rather than described ("UKIP leader Roger Knapman ... The party ... Its leader, Roger Knapman").
       a.organisation = person.organisation ?? lastBody.role;
       if (!person.organisation) person.organisation = a.organisation;
+    }
+    // "The council said" with no council named before: an organisation all the same, described as written.
+    if (!person && describesOrganisation) {
+      if (!a.organisation) a.organisation = info.role ?? info.head!;
+      a.speakerKind = 'organisation';
     }
     if (!person && !info.pronoun && !info.name && info.head && isPluralHead(info.head)) {
       lastGroup = { role: info.role, organisation: info.organisation, anonymous: info.anonymous, seen };
@@ -988,6 +1199,7 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
     if (!a.organisation && person.organisation) a.organisation = person.organisation;
     // "Mr. Giles" throughout, and never "Keir Giles": the article gives no full name.
     if (person.words === 1 && person.titled && !person.organisationOnly) a.surnameOnly = true;
+    if (person.organisationOnly) a.speakerKind = 'organisation';
   }
 
   const inOrder = [...out].sort((x, y) => x.content.start - y.content.start);
@@ -1058,6 +1270,7 @@ function adopt(a: Attribution, from: Attribution): void {
 function takeSpeaker(a: Attribution, from: Attribution): void {
   a.speaker = from.speaker;
   if (from.surnameOnly) a.surnameOnly = true;
+  if (from.speakerKind) a.speakerKind = from.speakerKind;
   if (from.role) a.role = from.role;
   if (from.organisation) a.organisation = from.organisation;
 }

@@ -67,12 +67,12 @@ describe('speakers named through what surrounds the source', () => {
 
   it('gives "Its chief executive" the body that spoke before ("The council said ... Its chief executive, Sunita Rao, said" had no organisation)', () => {
     expect(speakersOf('The council said it would close two libraries. Its chief executive, Sunita Rao, said the cuts were painful.')).toEqual([
-      [null, 'council', null],
+      [null, null, 'council'],
       ['Sunita Rao', 'chief executive', 'council'],
     ]);
     // Named before, "the council" is that council, and employs her.
     expect(speakersOf('Westbury Council plans to shut two libraries. The council said the closures were unavoidable. Its chief executive, Sunita Rao, said the cuts were painful.').slice(1)).toEqual([
-      ['Westbury Council', 'council', 'Westbury Council'],
+      ['Westbury Council', null, 'Westbury Council'],
       ['Sunita Rao', 'chief executive', 'Westbury Council'],
     ]);
   });

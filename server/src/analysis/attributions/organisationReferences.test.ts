@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { attributionsOf } from './testing.js';
+
+// Sentences written for these tests in the style of wire copy: an organisation named once, then
+// described ("the company", "the ministry", "the council").
+
+/** Speaker, role, organisation and kind of each attribution, in document order. */
+const who = (text: string) => attributionsOf(text).map((a) => [a.speaker ?? null, a.role ?? null, a.organisation ?? null, a.speakerKind ?? null]);
+
+describe('an organisation described after it was named ("the company said")', () => {
+  it('points "the company" back to the company named before, though it never spoke (it was a role «company»)', () => {
+    const text = 'Profits at Harlow Freight Holdings rose to £41m on Tuesday as container rates climbed. The company said it would raise its dividend.';
+    expect(who(text)).toEqual([['Harlow Freight Holdings', null, 'Harlow Freight Holdings', 'organisation']]);
+    // A company that spoke, named by a word that says it is a company's ("Shipping"), is an organisation too.
+    const spoke = 'Ostmark Shipping reported a loss of 2.1 billion crowns on Friday. The company said freight rates had halved. The firm added that it would sell two ships.';
+    expect(who(spoke)).toEqual([
+      ['Ostmark Shipping', null, 'Ostmark Shipping', 'organisation'],
+      ['Ostmark Shipping', null, 'Ostmark Shipping', 'organisation'],
+      ['Ostmark Shipping', null, 'Ostmark Shipping', 'organisation'],
+    ]);
+  });
+
+  it('takes the company the text names most, not a rival named once since', () => {
+    const text = 'Shares in Velora fell 8% after Velora cut its forecast. Velora chief executive Ana Lima blamed the weather, while rival Brisk Foods kept its outlook. The company said sales would recover by the summer.';
+    expect(who(text).at(-1)).toEqual(['Velora', null, 'Velora', 'organisation']);
+  });
+
+  it('points "the agriculture ministry" only to a ministry of agriculture, and "the council" to a council', () => {
+    const ministry = 'The Ministry of Agriculture published the harvest figures on Monday. Wheat output fell by a fifth, the agriculture ministry said.';
+    expect(who(ministry)).toEqual([['Ministry of Agriculture', null, 'Ministry of Agriculture', 'organisation']]);
+    // Another ministry is not the one described.
+    const other = 'The Ministry of Defence published the figures on Monday. Wheat output fell by a fifth, the agriculture ministry said.';
+    expect(who(other)).toEqual([[null, null, 'agriculture ministry', 'organisation']]);
+    const council = 'Bramley Borough Council approved the budget on Wednesday. The council said bin collections would move to fortnightly.';
+    expect(who(council)).toEqual([['Bramley Borough Council', null, 'Bramley Borough Council', 'organisation']]);
+  });
+
+  it('points "the airport", "the bank" and "the club" to the one of their kind named before', () => {
+    expect(who('About 300 flights were cancelled at Corran Airport, the airport said.')[0]).toEqual(['Corran Airport', null, 'Corran Airport', 'organisation']);
+    expect(who('The Bank of Norland held rates at 3%. Inflation would ease next year, the bank said.')[0][0]).toBe('Bank of Norland');
+    expect(who('Shares in Harrow Athletic FC rose on Monday. The club said a buyer had been found.')[0][0]).toBe('Harrow Athletic FC');
+  });
+
+  it('leaves "the council" unresolved when no council was named, as an organisation rather than a role (it was a role «council»)', () => {
+    const text = 'A former finance officer was jailed for six years for stealing £1.2m. The council said it had since tightened its controls.';
+    expect(who(text)).toEqual([[null, null, 'council', 'organisation']]);
+    // The same for "the company" with no company named, and a body the source describes with capitals.
+    expect(who('Prices rose again in March. The company said costs were to blame.')).toEqual([[null, null, 'company', 'organisation']]);
+    expect(who('The Latvian railway company said fares would rise.')).toEqual([[null, null, 'Latvian railway company', 'organisation']]);
+  });
+
+  it('does not take people for an organisation: a group of people, a team, a person named with a word of a body', () => {
+    // "a party of councillors", "the research team": people, described as written.
+    expect(who('A party of councillors from Ashby said the road was unsafe.')[0][1]).toBe('party');
+    expect(who('The research team said the results were early.')).toEqual([[null, 'research team', null, null]]);
+    // A person stays a person, even next to a company.
+    const person = 'Ostmark Shipping reported a loss. Chief executive Mia Berg said the year had been hard.';
+    expect(who(person)[1]).toEqual(['Mia Berg', 'Chief executive', null, null]);
+  });
+
+  it('does not point "the union" to the European Union, nor "the company" to a month', () => {
+    expect(who('The European Union agreed new rules on Monday. The union said its members would strike.').at(-1)).toEqual([null, null, 'union', 'organisation']);
+    expect(who('Sales rose in January. The company said demand was strong.').at(-1)).toEqual([null, null, 'company', 'organisation']);
+  });
+});
