@@ -11,6 +11,7 @@ import { emptySidecar } from './annotations/sidecar.js';
 import { toDiagnostic } from './diagnostics.js';
 import { documentDiagnostics, prepareDocumentDiagnostics } from './documentDiagnostics.js';
 import { DocumentStates } from './documentState.js';
+import { encodeMessage } from './messageEncoder.js';
 import { LineIndex } from './positions.js';
 
 const options = { claimThreshold: 0.5 };
@@ -66,7 +67,11 @@ describe('documentDiagnostics', () => {
           const state = await states.analyse(document, kind, options);
           const text = document.getText();
           const placed = annotated ? placeAll(text, sidecar.annotations) : [];
-          expect(documentDiagnostics(state, placed, severities[severity], 'a.factcheck.json')).toEqual(reference(text, kind, placed, severities[severity]));
+          const diagnostics = documentDiagnostics(state, placed, severities[severity], 'a.factcheck.json');
+          expect(diagnostics).toEqual(reference(text, kind, placed, severities[severity]));
+          // Written from the chunks' kept JSON, in runs: the bytes JSON.stringify writes.
+          const message = { jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: document.uri, version: document.version, diagnostics } };
+          expect(encodeMessage(message).toString('utf8')).toBe(JSON.stringify(message));
         }
       }),
       { numRuns: 40 },

@@ -4,6 +4,7 @@ import type { PlacedAnnotation } from './annotations/anchor.js';
 import { annotate } from './annotations/problems.js';
 import { shiftLines, toDiagnostic } from './diagnostics.js';
 import type { DatedFindings, DocumentState, PlacedFindings } from './documentState.js';
+import { madeOfRuns, type DiagnosticRuns } from './messageEncoder.js';
 import type { TimeSlice } from './scheduler.js';
 
 /**
@@ -57,14 +58,27 @@ export function documentDiagnostics(state: DocumentState, placed: PlacedAnnotati
   const chunks = state.chunks.map((chunk) => chunkDiagnostics(chunk, severities, state));
   const said = problemsOf({ figures: [], attributions: state.attributions, claims: [] }, severities, state.text, state.searches);
   if (placed.length === 0) {
+    // The chunks' kept diagnostics go out in runs, which the encoder writes from each chunk's kept JSON.
     const out: Diagnostic[] = [];
+    const runs: DiagnosticRuns = { lists: [], from: [], to: [] };
     merge(
       state,
       chunks,
       said,
-      (c, j) => out.push(c.diagnostics[j]),
-      (p) => out.push(toDiagnostic(p, state.lines)),
+      (c, from, to) => {
+        for (let j = from; j < to; j++) out.push(c.diagnostics[j]);
+        runs.lists.push(c.diagnostics);
+        runs.from.push(from);
+        runs.to.push(to);
+      },
+      (p) => {
+        out.push(toDiagnostic(p, state.lines));
+        runs.lists.push(undefined);
+        runs.from.push(0);
+        runs.to.push(0);
+      },
     );
+    madeOfRuns(out, runs);
     return out;
   }
   const findings: Problem[] = [];
@@ -73,10 +87,13 @@ export function documentDiagnostics(state: DocumentState, placed: PlacedAnnotati
     state,
     chunks,
     said,
-    (c, j, start, end) => {
-      const problem = { ...c.problems[j], start, end };
-      made.set(problem, c.diagnostics[j]);
-      findings.push(problem);
+    (c, from, to, offset) => {
+      for (let j = from; j < to; j++) {
+        const p = c.problems[j];
+        const problem = { ...p, start: p.start + offset, end: p.end + offset };
+        made.set(problem, c.diagnostics[j]);
+        findings.push(problem);
+      }
     },
     (p) => findings.push(p),
   );
@@ -85,25 +102,37 @@ export function documentDiagnostics(state: DocumentState, placed: PlacedAnnotati
 
 /**
  * Merges the chunks' figure and claim problems with the attribution problems in `problemsOf` order:
- * by start, then end, and at equal spans figures, then attributions, then claims.
+ * by start, then end, and at equal spans figures, then attributions, then claims. A chunk's problems
+ * come in runs `[from, to)` with no attribution problem among them (`offset` places them in the
+ * document); most chunks are one run.
  */
 function merge(
   state: DocumentState,
   chunks: ChunkDiagnostics[],
   said: Problem[],
-  chunkProblem: (chunk: ChunkDiagnostics, index: number, start: number, end: number) => void,
+  chunkRun: (chunk: ChunkDiagnostics, from: number, to: number, offset: number) => void,
   attributionProblem: (problem: Problem) => void,
 ): void {
   let k = 0;
-  chunks.forEach((chunk, i) => {
+  // Whether the next attribution problem comes before the chunk problem `p` placed at `offset`.
+  const saidFirst = (p: Problem, offset: number) => {
+    if (k >= said.length) return false;
+    const start = p.start + offset;
+    const next = said[k];
+    return next.start < start || (next.start === start && (next.end < p.end + offset || (next.end === p.end + offset && p.rule === 'claim.checkworthy')));
+  };
+  for (let i = 0; i < chunks.length; i++) {
+    const chunk = chunks[i];
     const offset = state.chunks[i].start;
-    chunk.problems.forEach((p, j) => {
-      const start = p.start + offset;
-      const end = p.end + offset;
-      const claim = p.rule === 'claim.checkworthy';
-      while (k < said.length && (said[k].start < start || (said[k].start === start && (said[k].end < end || (said[k].end === end && claim))))) attributionProblem(said[k++]);
-      chunkProblem(chunk, j, start, end);
-    });
-  });
+    const problems = chunk.problems;
+    let from = 0;
+    while (from < problems.length) {
+      while (saidFirst(problems[from], offset)) attributionProblem(said[k++]);
+      let to = from + 1;
+      while (to < problems.length && !saidFirst(problems[to], offset)) to++;
+      chunkRun(chunk, from, to, offset);
+      from = to;
+    }
+  }
   while (k < said.length) attributionProblem(said[k++]);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { encodeMessage, prepareEncoding } from './messageEncoder.js';
+import { encodeMessage, madeOfRuns, prepareEncoding, type DiagnosticRuns } from './messageEncoder.js';
 
 function diagnostic(line: number, message: string) {
   return {
@@ -40,6 +40,36 @@ describe('encodeMessage', () => {
   it('places the diagnostics correctly when the document URI spells the placeholder', () => {
     const message = publish('file:///%00factcheck:diagnostics%00/\u0000factcheck:diagnostics\u0000.md', 1, [diagnostic(0, 'x')]);
     expect(encodeMessage(message).toString('utf8')).toBe(JSON.stringify(message));
+  });
+
+  it('writes runs of kept lists, and diagnostics between them, as JSON.stringify does', async () => {
+    const first = [diagnostic(0, 'Figure: £3m — unchecked'), diagnostic(1, 'Figure: 40 tonnes'), diagnostic(2, 'Figure: 7%')];
+    const second = [diagnostic(5, 'Check-worthy claim « naïve »')];
+    const between = diagnostic(1, 'Quote with no identifiable speaker');
+    const made = () => {
+      const diagnostics = [first[0], between, first[1], first[2], second[0], diagnostic(9, 'Unnamed source')];
+      const runs: DiagnosticRuns = { lists: [first, undefined, first, second, undefined], from: [0, 0, 1, 0, 0], to: [1, 0, 3, 1, 0] };
+      madeOfRuns(diagnostics, runs);
+      return diagnostics;
+    };
+    const diagnostics = made();
+    await prepareEncoding(diagnostics, { due: () => false, yield: async () => {} });
+    const message = publish('file:///a.md', 1, diagnostics);
+    expect(encodeMessage(message).toString('utf8')).toBe(JSON.stringify(message));
+    // The same lists in a later publish, the first list whole this time.
+    const whole = [...first, second[0]];
+    madeOfRuns(whole, { lists: [first, second], from: [0, 0], to: [3, 1] });
+    expect(encodeMessage(publish('file:///a.md', 2, whole)).toString('utf8')).toBe(JSON.stringify(publish('file:///a.md', 2, whole)));
+    // An array changed after it was made is written one by one.
+    const changed = made();
+    changed.unshift(diagnostic(0, 'The sidecar file is not valid JSON'));
+    expect(encodeMessage(publish('file:///a.md', 3, changed)).toString('utf8')).toBe(JSON.stringify(publish('file:///a.md', 3, changed)));
+    const replaced = made();
+    replaced[2] = diagnostic(1, 'Figure: 41 tonnes');
+    expect(encodeMessage(publish('file:///a.md', 5, replaced)).toString('utf8')).toBe(JSON.stringify(publish('file:///a.md', 5, replaced)));
+    const added = made();
+    added.push(diagnostic(12, 'Figure: 5 — contradicted'));
+    expect(encodeMessage(publish('file:///a.md', 4, added)).toString('utf8')).toBe(JSON.stringify(publish('file:///a.md', 4, added)));
   });
 
   it('writes diagnostics ahead in slices, yielding when a slice is used up, and publishes the same bytes', async () => {
