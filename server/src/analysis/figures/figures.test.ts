@@ -327,6 +327,13 @@ describe('units', () => {
     ]);
   });
 
+  it('reads oil output in millions of barrels a day written "mb/d" or "mbpd"', () => {
+    checkFigures('Output rose to [[10.2 mb/d]], against [[9.5-9.8 mbpd]] forecast.', [
+      { kind: 'measure', value: 10.2e6, unit: 'bbl', per: 'day' },
+      { kind: 'measure', value: 9.5e6, low: 9.5e6, high: 9.8e6, unit: 'bbl', per: 'day' },
+    ]);
+  });
+
   it('reads oil output in barrels per day written "bpd" or "b/d" ("1.2m bpd" was 1.2 metres)', () => {
     checkFigures('Output rose to [[1.2m bpd]], then [[900,000 b/d]], while the [[1.8m]] wall stood.', [
       { kind: 'measure', unit: 'bbl', per: 'day', value: 1.2e6 }, { kind: 'measure', unit: 'bbl', per: 'day', value: 9e5 }, { unit: 'm', value: 1.8 },

@@ -2119,6 +2119,11 @@ function quantityAt(s: Scan, i: number, previous: Figure[]): Found | null {
       kind = unitInfo.kind;
       unit = unitInfo.unit;
     }
+    if (unitInfo.scale !== undefined && value !== null && unitEnd >= 0) {
+      value *= unitInfo.scale;
+      if (low !== undefined) low *= unitInfo.scale;
+      if (high !== undefined) high *= unitInfo.scale;
+    }
   }
   // "a magnitude 7.4 earthquake": an earthquake's magnitude, named before its number.
   if (!unitInfo && !currency && !ratio && !range && core.digits && value !== null && value > 0 && value < 10 && keys[start - 1] === 'magnitude' && w[start - 1].end < w[start].start) {

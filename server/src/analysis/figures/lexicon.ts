@@ -98,6 +98,8 @@ export interface UnitInfo {
   temperature?: boolean;
   /** For a unit that is itself a rate ("bpd": barrels per day), what it is per. */
   per?: string;
+  /** For a unit that carries its own multiplier ("mb/d": million barrels a day), the multiplier. */
+  scale?: number;
 }
 
 const measure = (unit: string): UnitInfo => ({ kind: 'measure', unit });
@@ -151,6 +153,8 @@ const unitTable: Array<[string[], UnitInfo]> = [
   [['teu', 'teus'], measure('TEU')],
   // Oil output as the trade writes it: "1.2m bpd", "900,000 b/d".
   [['bpd', 'b/d', 'bopd'], { kind: 'measure', unit: 'bbl', per: 'day' }],
+  // The same in millions, as the oil trade and its agencies write it: "10.2 mb/d", "9.5 mbpd".
+  [['mb/d', 'mbpd', 'mmbpd', 'mmb/d', 'mbd', 'million bpd', 'million b/d', 'million barrels per day', 'million barrels a day'], { kind: 'measure', unit: 'bbl', per: 'day', scale: 1e6 }],
   [['cubic foot', 'cubic feet', 'cu ft'], measure('ft³')],
   [['cubic metre', 'cubic metres', 'cubic meter', 'cubic meters', 'm3', 'm³'], measure('m³')],
   [['bcm'], measure('bcm')],
