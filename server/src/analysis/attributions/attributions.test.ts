@@ -857,8 +857,9 @@ describe('learned cues and extents', () => {
   it('stops the source at a preposition or a verb before it', () => {
     checkAttributions('Tourists stayed away, with residents saying the pier is unsafe.', [{ cue: 'saying', source: 'residents', content: 'the pier is unsafe' }]);
     checkAttributions('Cargo was sent to Kiel and the port authority said the pier was unsafe.', [{ cue: 'said', source: 'the port authority', content: 'the pier was unsafe' }]);
-    // A phrase opening with a preposition is no source ("At the moment the port authority" was one), but a quantity is.
-    checkAttributions('At the moment the port authority says the quay is safe.', [{ cue: 'says', source: null, content: 'the quay is safe' }]);
+    // A phrase opening with a preposition is no source ("At the moment the port authority" was one), but a quantity is;
+    // the noun phrase after the preposition's object is ("the moment the port authority": two phrases).
+    checkAttributions('At the moment the port authority says the quay is safe.', [{ cue: 'says', source: 'the port authority', content: 'the quay is safe' }]);
     checkAttributions('About four in 10 residents said the port should close.', [{ cue: 'said', source: 'About four in 10 residents', content: 'the port should close' }]);
   });
 
@@ -1381,6 +1382,35 @@ describe('a base form after "and" inside the reported clause', () => {
     checkAttributions('Ana Lima said the port would close and added that jobs would go.', [
       { cue: 'said', source: 'Ana Lima', content: 'the port would close' },
       { cue: 'added', source: 'Ana Lima', content: 'that jobs would go' },
+    ]);
+  });
+});
+
+describe('"push" that moves a quantity or a thing', () => {
+  it('is no attribution when its object goes up, down, above or to a figure ("pushed prices up 42%"), while "pushed the council to drop" and "pushed for" are', () => {
+    checkAttributions('The strike pushed diesel prices in Oslo up 12% on Friday.', []);
+    checkAttributions('Heavy rain pushed the river above its flood mark by Sunday.', []);
+    checkAttributions('The rally pushed the index to a record 1,820 points.', []);
+    checkAttributions('The union pushed the council to drop the levy.', [{ cue: 'pushed', source: 'The union', content: 'the council to drop the levy' }]);
+    checkAttributions('Campaigners pushed for changes to the fishing rules.', [{ cue: 'pushed for', source: 'Campaigners', content: 'changes to the fishing rules' }]);
+  });
+});
+
+describe('a noun phrase right before a subject, with no relative pronoun between them', () => {
+  it('is left out of the source: the clause after it is a relative one whose object it is ("a move Moscow denounced" gave the source "a move Moscow")', () => {
+    checkAttributions('The army shelled the depot, an attack Kyiv condemned as a "war crime".', [
+      { cue: 'condemned as', source: 'Kyiv', content: 'The army shelled the depot' },
+    ]);
+    checkAttributions('Finance director Omar Sayed told investors the group expected margins to recover.', [
+      { cue: 'told', source: 'Finance director Omar Sayed', content: 'the group expected margins to recover' },
+      { cue: 'expected', source: 'the group', content: 'margins to recover' },
+    ]);
+  });
+
+  it('makes a verb of perceiving that reports nothing after it no attribution ("the amount the area usually sees in a year")', () => {
+    checkAttributions('Rainfall reached 80mm, twice the amount the valley usually sees in a month.', []);
+    checkAttributions('Rainfall reached 80mm. Forecasters see the river rising further.', [
+      { cue: 'see', source: 'Forecasters', content: 'the river rising further' },
     ]);
   });
 });
