@@ -327,6 +327,13 @@ describe('units', () => {
     ]);
   });
 
+  it('reads a concentration in the air with its volume ("180 µg/m³" lost the cubic metre)', () => {
+    checkFigures('Fine particles reached [[180 µg/m³]], against [[45 micrograms per cubic metre]] in the hills.', [
+      { kind: 'measure', value: 180, unit: 'μg', per: 'm³' },
+      { kind: 'measure', value: 45, unit: 'μg', per: 'm³' },
+    ]);
+  });
+
   it('reads oil output in millions of barrels a day written "mb/d" or "mbpd"', () => {
     checkFigures('Output rose to [[10.2 mb/d]], against [[9.5-9.8 mbpd]] forecast.', [
       { kind: 'measure', value: 10.2e6, unit: 'bbl', per: 'day' },

@@ -163,6 +163,9 @@ const unitTable: Array<[string[], UnitInfo]> = [
   [['g', 'gram', 'grams', 'gramme', 'grammes', 'gr'], measure('g')],
   [['mg', 'milligram', 'milligrams', 'milligramme', 'milligrammes'], measure('mg')],
   [['μg', 'µg', 'mcg', 'microgram', 'micrograms', 'microgramme', 'microgrammes'], measure('μg')],
+  // Air pollution as agencies report it: "180 µg/m³" of fine particles.
+  [['μg/m³', 'µg/m³', 'μg/m3', 'µg/m3', 'ug/m3', 'ug/m³', 'mcg/m3'], { kind: 'measure', unit: 'μg', per: 'm³' }],
+  [['mg/m³', 'mg/m3'], { kind: 'measure', unit: 'mg', per: 'm³' }],
   [['t', 'tonne', 'tonnes', 'ton', 'tons', 'metric ton', 'metric tons', 'metric tonne', 'metric tonnes'], measure('t')],
   // Emissions are written with the gas glued on: "37.8 GtCO2", "450 MtCO2e".
   [['gt', 'gigatonne', 'gigatonnes', 'gigaton', 'gigatons', 'gtco2', 'gtco2e', 'gtc'], measure('Gt')],
