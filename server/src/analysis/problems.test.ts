@@ -29,6 +29,15 @@ describe('figure messages', () => {
       'Figure: About 6.5 million refugees — unchecked (count, 6.5 million refugees, approximate)',
     ]);
   });
+
+  it('keeps the four decimals of an exchange rate ("$1.0925" read 1.093)', () => {
+    const text = 'The euro rose to $1.0925, and the pound to $1.2701; he is 6ft 4in.\n';
+    expect(problemsOf(analyzeText(text, 'plaintext'), defaultSeverities, text).filter((p) => p.rule === 'figure.unchecked').map((p) => p.message)).toEqual([
+      'Figure: $1.0925 — unchecked (money, 1.0925 USD, exact)',
+      'Figure: $1.2701 — unchecked (money, 1.2701 USD, exact)',
+      'Figure: 6ft 4in — unchecked (measure, 6.333 ft, exact)',
+    ]);
+  });
 });
 
 describe('attribution problems', () => {

@@ -1,5 +1,5 @@
 import type { Analysis, Attribution, Claim, Figure, Span } from './types.js';
-import { clockOf, formatNumber, isColonRatio, plural, written } from './figures/describe.js';
+import { clockOf, formatNumber, formatValue, isColonRatio, plural, written } from './figures/describe.js';
 import { TextSearches } from './textSearches.js';
 
 /**
@@ -97,7 +97,7 @@ export function figureMessage(figure: Figure): string {
   } else {
     const value = figure.score ? (isColonRatio(figure) ? `ratio ${figure.score[0]}:${figure.score[1]}` : `score ${figure.score[0]}–${figure.score[1]}`)
       : figure.low !== undefined && figure.high !== undefined ? `${formatNumber(figure.low)}–${formatNumber(figure.high)}`
-        : figure.value !== null ? formatNumber(figure.value) : null;
+        : figure.value !== null ? formatValue(figure, figure.value) : null;
     // A figure with no stated value ("this week", "dozens of") shows its unit alone.
     const amount = [value ?? '', unitWord(figure)].filter((x) => x !== '').join(' ');
     if (amount) parts.push(amount);

@@ -44,6 +44,14 @@ export function formatNumber(value: number): string {
 const upToThreeDecimals = new Intl.NumberFormat('en-US', { maximumFractionDigits: 3 });
 const upToFourDecimals = new Intl.NumberFormat('en-US', { maximumFractionDigits: 4 });
 
+/**
+ * A figure's value as `formatNumber` writes it, but with the four decimals the article wrote for a
+ * value below 1,000 ("$1.0925", an exchange rate, read $1.093).
+ */
+export function formatValue(f: Figure, value: number): string {
+  return Math.abs(value) < 1000 && value === f.value && /\.\d{4}(?!\d)/.test(f.text) ? upToFourDecimals.format(value) : formatNumber(value);
+}
+
 function trim(value: number): string {
   return (Math.abs(value) < 1 ? upToFourDecimals : upToThreeDecimals).format(value);
 }
@@ -82,7 +90,7 @@ export function clockOf(f: Figure): string | null {
 
 /** One amount with its unit: "$4.2 billion", "60%", "7 mi", "seven years" as "7 years". */
 function amount(f: Figure, value: number): string {
-  const n = formatNumber(value);
+  const n = formatValue(f, value);
   switch (f.kind) {
     case 'money': {
       if (f.unit === 'cent') return `${n} ${plural('cent', value)}`;
