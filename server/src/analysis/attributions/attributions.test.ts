@@ -1414,3 +1414,18 @@ describe('a noun phrase right before a subject, with no relative pronoun between
     ]);
   });
 });
+
+describe('a passive that decides on or directs its subject', () => {
+  it('is no attribution: "can be considered for parole", "was ordered to pay" (a court\'s order, nobody\'s words)', () => {
+    checkAttributions('He must serve half his term before he can be considered for parole.', []);
+    checkAttributions('A second driver was ordered to pay £300 in costs.', []);
+    checkAttributions('Analysts consider the plan a long shot.', [{ cue: 'consider', source: 'Analysts', content: 'the plan a long shot' }]);
+    checkAttributions('The judge ordered the driver to pay £300.', [{ cue: 'ordered', source: 'The judge', content: 'the driver to pay £300' }]);
+  });
+
+  it('shares its auxiliary with a participle after "and": the subject is the one ordered or told, not the speaker', () => {
+    checkAttributions('A second driver was fined and ordered to pay £300 in costs.', []);
+    checkAttributions('Lund was sentenced to six years and told he must serve half.', [{ cue: 'told', source: null, content: 'he must serve half' }]);
+    checkAttributions('Lund was freed on bail and told reporters he was innocent.', [{ cue: 'told', source: 'Lund', content: 'he was innocent' }]);
+  });
+});

@@ -544,6 +544,12 @@ function modelCue(block: Block, i: number, cue: CueWord, found: Found[], model: 
   // "A leading think tank says": "think" before "tank" is a noun, though the model, which sees the
   // word alone, may accept it.
   if (!f || thinkTank(block.toks, i) || nounAfterNoun(block, i, cue, f) || describedOpener(block, i, f) || saysNothing(block, cue, f) || anonymityWish(block, f) || personQuestioned(block, cue, f) || dealAgreed(block, cue, f) || declineAsFall(block, cue, f) || pushAsMovement(block, cue, f)) return null;
+  // "was fined and ordered to pay", "was sentenced ... and told he must serve": a participle joined
+  // by "and" to a passive shares its auxiliary, and its subject is the one ordered or told.
+  if (f.source && passiveAfterAnd(block, i, cue, f)) f.source = null;
+  // "can be considered for parole", "was ordered to pay £300": with no agent, a passive that decides
+  // on or directs its subject reports nobody's words.
+  if (!f.source && passiveDecision(block, i, cue, f)) return null;
   // "asked parliament to raise that to 3.5%", "urged Congress to reinstate rules that ...": the rules
   // started the content at a "that" after an infinitive, which is its object or a relative pronoun;
   // the content is the addressee and the infinitive. Fixed here, so that the model's features stay.
@@ -2752,6 +2758,52 @@ function declineAsFall(block: Block, cue: CueWord, f: Found): boolean {
   // "declined to 3.2%"; "Declining To Debate" in a headline is a refusal.
   if (toks[k].lower === 'to') return figure(toks[k + 1]);
   return figure(toks[k]) || fallPrepositions.has(toks[k].lower);
+}
+
+/** Whether `t` is a past participle: "ordered", "told", "given". */
+const participleForm = (t: Tok) => /ed$/.test(t.lower) || irregularParticiples.has(t.lower) || enParticiples.has(t.lower);
+
+/** Whether a passive ("was fined", "were sentenced to six years") ends at the "and" at `and`, within eight words, no punctuation between. */
+function passiveBeforeAnd(block: Block, and: number): boolean {
+  const { toks } = block;
+  for (let k = and - 1; k >= block.first[toks[and].s] && k >= and - 8; k--) {
+    const t = toks[k];
+    if (t.q >= 0 || isPunct(t) || t.lower === 'and' || t.lower === 'but') return false;
+    if (!beForms.has(t.lower) && t.lower !== 'got') continue;
+    let v = k + 1;
+    while (v < and && cueAdverb(toks[v])) v++;
+    return v < and && participleForm(toks[v]);
+  }
+  return false;
+}
+
+/**
+ * Whether the cue at `i` is a passive participle after "and" and a passive: "was fined and ordered
+ * to pay", "was jailed and told he must". Only for verbs whose passive subject is the one addressed,
+ * and only where no addressee follows: "was freed on bail and told reporters ..." is the subject's.
+ */
+function passiveAfterAnd(block: Block, i: number, cue: CueWord, f: Found): boolean {
+  const { toks } = block;
+  const and = toks[f.cue[0] - 1];
+  if (!and || and.lower !== 'and' || and.q >= 0 || !(cue.addressee || cue.lemma === 'order') || !participleForm(toks[i]) || f.content[0] !== f.cue[1] + 1) return false;
+  const a = f.content[0];
+  // "told he must serve": the passive "told" alone takes a clause; "warned he would" may be the speaker's.
+  const clause = (cue.lemma === 'tell' || cue.lemma === 'inform') && subjectPronouns.has(toks[a].lower);
+  return (clause || (toks[a].lower === 'to' && infinitiveAt(block, a + 1))) && passiveBeforeAnd(block, f.cue[0] - 1);
+}
+
+/**
+ * Whether a sourceless cue is a passive that decides on or directs its subject: "be considered for
+ * parole" (a decision, "considered a risk" is a view) or "was ordered to pay" (an order, read as a
+ * fact about the subject), by itself or after "and" and another passive.
+ */
+function passiveDecision(block: Block, i: number, cue: CueWord, f: Found): boolean {
+  const { toks } = block;
+  const passive = isPassive(toks, f.cue[0], i) || (toks[f.cue[0] - 1]?.lower === 'and' && participleForm(toks[i]) && passiveBeforeAnd(block, f.cue[0] - 1));
+  if (!passive) return false;
+  if (cue.lemma === 'consider') return toks[i + 1]?.lower === 'for' && toks[i + 1].s === toks[i].s;
+  const a = f.content[0];
+  return cue.lemma === 'order' && a > f.cue[1] && toks[a].lower === 'to' && infinitiveAt(block, a + 1);
 }
 
 /** Words after the object of "push" that say where it moved: "pushed prices up", "pushed the river above its mark". */
