@@ -1429,3 +1429,13 @@ describe('a passive that decides on or directs its subject', () => {
     checkAttributions('Lund was freed on bail and told reporters he was innocent.', [{ cue: 'told', source: 'Lund', content: 'he was innocent' }]);
   });
 });
+
+describe('a weekday after "on" right after the cue', () => {
+  it('is a time adjunct, in neither cue nor content, before a clause or an infinitive ("agreed on Tuesday to keep" had the cue "agreed on")', () => {
+    checkAttributions('Ministers agreed on Monday to extend the scheme until 2030.', [{ cue: 'agreed', source: 'Ministers', content: 'to extend the scheme until 2030' }]);
+    checkAttributions('Mr Berg said on Friday he had met the candidate twice.', [{ cue: 'said', source: 'Mr Berg', content: 'he had met the candidate twice' }]);
+    checkAttributions('Mr Berg said on Friday night that the talks had failed.', [{ cue: 'said', source: 'Mr Berg', content: 'that the talks had failed' }]);
+    // "agreed on a plan" keeps its particle.
+    checkAttributions('The two parties agreed on a plan to cut fares.', [{ cue: 'agreed on', source: 'The two parties', content: 'a plan to cut fares' }]);
+  });
+});

@@ -589,7 +589,9 @@ function modelCue(block: Block, i: number, cue: CueWord, found: Found[], model: 
   // content's, though "said only that" keeps it in the cue.
   let c1 = extended;
   for (let k = f.cue[1] + 1; k <= extended; k++) {
-    if (approximators.has(block.toks[k].lower) && quantityAt(block.toks, k + 1)) {
+    // "agreed on Tuesday to keep": "on" before a weekday opens a time adjunct, no particle ("agreed
+    // on a plan").
+    if ((approximators.has(block.toks[k].lower) && quantityAt(block.toks, k + 1)) || timeAdjunctEnd(block, k) >= 0) {
       c1 = Math.max(f.cue[1], k - 1);
       break;
     }
@@ -2182,8 +2184,11 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
         break;
       }
     }
-    // "said Tuesday his actions were lawful": a bare weekday or time word is not content.
+    // "said Tuesday his actions were lawful": a bare weekday or time word is not content; nor is
+    // "on Tuesday" before a clause or an infinitive ("said on Friday he had met ...", "agreed on
+    // Tuesday to keep ...", which PolNeAR never puts in cue or content).
     if (toks[start]?.lower !== 'that' && toks[start]?.text !== ':' && weekdays.has(toks[start]?.lower ?? '') && !isPunct(toks[start + 1])) start++;
+    else if (toks[start]?.lower === 'on') start = afterTimeAdjunct(block, start, last);
     // "told reporters he would run": with no "that", a subject pronoun after the addressee opens the content.
     if (cue.addressee && toks[start]?.q < 0 && toks[start].lower !== 'that' && toks[start].text !== ':') {
       let a = start;
@@ -2948,6 +2953,30 @@ function trimSourceStart(block: Block, r: Range): Range | null {
   while (a < r[1] && !(approximators.has(toks[a].lower) && isQuantity(toks[a + 1])) && (leadingNoise.has(toks[a].lower) || (adverb.test(toks[a].lower) && !toks[a].cap && toks[a].lower !== 'ally'))) a++;
   return [a, timeTail(block, a, r[1])];
 }
+
+/**
+ * The token after "on Tuesday" or "on Monday night" at `k` when a clause or an infinitive follows it
+ * ("on Friday he had met", "on Tuesday to keep"), else `k`.
+ */
+function afterTimeAdjunct(block: Block, k: number, last: number): number {
+  const end = timeAdjunctEnd(block, k);
+  const next = block.toks[end + 1];
+  if (end < 0 || end + 1 > last || next.q >= 0) return k;
+  const opens = subjectPronouns.has(next.lower) || contentDeterminers.has(next.lower) || next.lower === 'that' || (next.cap && isWord(next)) || (next.lower === 'to' && infinitiveAt(block, end + 2));
+  return opens ? end + 1 : k;
+}
+
+/** The last token of "on Tuesday", "on Monday night" starting at `k` (a preposition before a weekday), or -1. */
+function timeAdjunctEnd(block: Block, k: number): number {
+  const { toks } = block;
+  const day = toks[k + 1];
+  if (!introPrepositions.has(toks[k]?.lower ?? '') || !day || day.s !== toks[k].s || !dayNames.has(day.lower)) return -1;
+  const part = toks[k + 2];
+  return part && part.s === day.s && dayParts.has(part.lower) ? k + 2 : k + 1;
+}
+
+const dayNames = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const dayParts = new Set(['morning', 'afternoon', 'evening', 'night']);
 
 /** Words of a time adjunct: "on Tuesday", "last week", "on Wednesday morning". */
 const timeWords = new Set([...weekdays, 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year', 'weekend']);
