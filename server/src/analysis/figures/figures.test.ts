@@ -334,6 +334,12 @@ describe('units', () => {
     ]);
   });
 
+  it('reads "a third" after a verb of scoring as the next goal, not a share ("Foden added a third" was 0.33)', () => {
+    checkFigures('Foden added a [[third]] in the [[78th]] minute, and sales fell by [[a third]].', [
+      { kind: 'ordinal', value: 3 }, { kind: 'ordinal', value: 78 }, { kind: 'count', value: 1 / 3 },
+    ]);
+  });
+
   it('reads oil output in millions of barrels a day written "mb/d" or "mbpd"', () => {
     checkFigures('Output rose to [[10.2 mb/d]], against [[9.5-9.8 mbpd]] forecast.', [
       { kind: 'measure', value: 10.2e6, unit: 'bbl', per: 'day' },
@@ -559,6 +565,11 @@ describe('units', () => {
       { unit: 'people' }, { unit: 'people' }, { unit: 'people' },
     ]);
     checkFigures('[[About 2,000 rescuers]] are at work and another [[600]] are on their way.', [{ unit: 'rescuer' }, { unit: 'rescuer' }]);
+    // A level reached "to": what the change before it counted, but not a number of months.
+    checkFigures('The index lost [[64 points]] to [[7,912]], and the market grew from [[81,000 units]] to [[106,000]].', [
+      { unit: 'point' }, { unit: 'point' }, { unit: 'unit' }, { unit: 'unit' },
+    ]);
+    checkFigures('Jobs for the [[two previous months]] were revised to [[139,000]].', [{}, { unit: null }]);
     // With no count before it, the level counts nothing it can name.
     checkFigures('A total of [[300]] were hurt.', [{ unit: null }]);
   });

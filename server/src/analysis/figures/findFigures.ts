@@ -505,6 +505,8 @@ function startsFigure(s: Scan, i: number): boolean {
   if (k === 'a' || k === 'an') {
     // "A$2.1bn": an "A" glued to "$" is the Australian dollar, not an article.
     if (k === 'a' && next?.text === '$' && next.start === t.end) return true;
+    // "Foden added a third", "he scored a fifth": the next goal, not a share of anything.
+    if (scoringVerbs.has(s.keys[i - 1]) && ordinalWords.has(nextKey ?? '') && s.keys[i + 2] !== 'of') return false;
     return afterArticle.has(nextKey) || (nextKey !== undefined && (startsSpelled(nextKey) || fractionOfPoint.test(nextKey) ||
       // "almost a week", "more than a year": one period with a qualifier is a duration; "a year" alone is most often a rate.
       (qualifiedPeriods.has(nextKey) && periodQualifierBefore(s, i) !== null)));
@@ -535,6 +537,8 @@ const triggerWords = new Set<string>([
 const conditionalWords = new Set<string>([...months.keys(), ...weekdays.keys(), ...dollarPrefixes.keys(), ...currencyCodesBefore.keys()]);
 /** Both lists in one map: 1 for a trigger word, 2 for a conditional one. */
 const startWords = new Map<string, number>([...[...conditionalWords].map((k): [string, number] => [k, 2]), ...[...triggerWords].map((k): [string, number] => [k, 1])]);
+/** Verbs of scoring in a match report, after which "a third" is the third goal or point. */
+const scoringVerbs = new Set<string | undefined>(['scored', 'scores', 'added', 'adds', 'netted', 'nets', 'grabbed', 'headed', 'heads', 'struck', 'slotted', 'bagged', 'fired', 'nodded', 'smashed', 'curled', 'drilled', 'tapped', 'kicked']);
 /** "a quarter-point cut", "a half-point rise": a fraction of a percentage point. */
 const fractionOfPoint = /^(quarter|half)-points?$/;
 /** Words after "a" that make a figure ("a dozen", "a third", "a million", "a decade"). */
@@ -1254,6 +1258,18 @@ function forecastSubject(s: Scan, start: number, phrase: { head: string; end: nu
 
 /** Words before a second number that measures what the last figure did ("including 1.5 million"). */
 const comparedAfter = new Set<string | undefined>(['and', 'or', 'from', 'including', 'vs', 'versus', 'than', 'another']);
+/**
+ * "cut its order from 90 planes to 53", "from 81,000 units in 2003 to 106,000": a level reached
+ * right after another figure. After a noun ("the pension age to 65") the level is of that noun.
+ */
+function levelReachedAfterFigure(s: Scan, start: number, previous: Figure[]): boolean {
+  if (s.keys[start - 1] !== 'to' || start < 2) return false;
+  const before = s.w[start - 2].end;
+  return previous.some((f) => f.end === before);
+}
+
+/** Moves in a ranking ("fell one place to four"): the number after them is a rank, not more places. */
+const rankMoves = new Set(['place', 'spot', 'position', 'rank', 'notch', 'rung']);
 /** A level of the same quantity before "of" and a number: "down from a peak of 143,000", "a capacity of 100,000". */
 const levelNouns = new Set<string | undefined>(['peak', 'high', 'low', 'total', 'record', 'level', 'figure', 'average', 'tally', 'maximum', 'minimum', 'capacity', 'target']);
 
@@ -2251,11 +2267,14 @@ function quantityAt(s: Scan, i: number, previous: Figure[]): Found | null {
         if (s.text.charCodeAt(endOffset - 1) === 46) endOffset--;
       } else if (core.vague) {
         return null;
-      } else if (!core.plainInteger && (comparedAfter.has(keys[start - 1]) || (keys[start - 1] === 'of' && levelNouns.has(keys[start - 2]))) && w[end]?.text !== ')') {
+      } else if (!core.plainInteger && (comparedAfter.has(keys[start - 1]) || (keys[start - 1] === 'of' && levelNouns.has(keys[start - 2])) || levelReachedAfterFigure(s, start, previous)) && w[end]?.text !== ')') {
         // "6 million homes ... including 1.5 million", "9.7 million barrels a day ... from 10.1 million":
         // the number measures what the last count or measure did.
         for (let p = previous.length - 1; p >= 0; p--) {
           const f = previous[p];
+          // A move in a ranking or a number of months before it: the number is a rank or a level of
+          // something the sentence does not name ("fell one place to four").
+          if (f.kind === 'count' && f.unit && (rankMoves.has(f.unit) || qualifiedPeriods.has(f.unit))) break;
           if ((f.kind === 'count' || f.kind === 'measure') && f.unit && f.unit !== 'fold' && f.unit !== 'times' && !f.age) {
             unit = f.unit;
             inherited = f;
