@@ -334,6 +334,12 @@ describe('units', () => {
     ]);
   });
 
+  it('reads "two more years" as an amount of time, not a count of years', () => {
+    checkFigures('The freeze lasts [[two more years]] and [[ten extra days]]; she served [[two more terms]].', [
+      { kind: 'duration', value: 2, unit: 'year' }, { kind: 'duration', value: 10, unit: 'day' }, { kind: 'count', unit: 'term' },
+    ]);
+  });
+
   it('reads "a third" after a verb of scoring as the next goal, not a share ("Foden added a third" was 0.33)', () => {
     checkFigures('Foden added a [[third]] in the [[78th]] minute, and sales fell by [[a third]].', [
       { kind: 'ordinal', value: 3 }, { kind: 'ordinal', value: 78 }, { kind: 'count', value: 1 / 3 },

@@ -1268,6 +1268,9 @@ function levelReachedAfterFigure(s: Scan, start: number, previous: Figure[]): bo
   return previous.some((f) => f.end === before);
 }
 
+/** A period after a word of more: "more years", "additional months", "extra days". */
+const morePeriod = /^(?:more|additional|extra|further|other)\s+(year|month|week|day|hour|minute|decade)s?$/i;
+
 /** Moves in a ranking ("fell one place to four"): the number after them is a rank, not more places. */
 const rankMoves = new Set(['place', 'spot', 'position', 'rank', 'notch', 'rung']);
 /** A level of the same quantity before "of" and a number: "down from a peak of 143,000", "a capacity of 100,000". */
@@ -2265,6 +2268,13 @@ function quantityAt(s: Scan, i: number, previous: Figure[]): Found | null {
         end = phrase.end;
         endOffset = w[end - 1].end;
         if (s.text.charCodeAt(endOffset - 1) === 46) endOffset--;
+        // "two more years", "three extra months": an amount of time, however many words come between.
+        const period = morePeriod.exec(phrase.text);
+        if (period && !currency && !ratio) {
+          kind = 'duration';
+          unit = period[1].toLowerCase();
+          noun = undefined;
+        }
       } else if (core.vague) {
         return null;
       } else if (!core.plainInteger && (comparedAfter.has(keys[start - 1]) || (keys[start - 1] === 'of' && levelNouns.has(keys[start - 2])) || levelReachedAfterFigure(s, start, previous)) && w[end]?.text !== ')') {
