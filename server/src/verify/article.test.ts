@@ -30,6 +30,11 @@ describe('the article against itself', () => {
     expect(check('Floods displaced 12,000 people in 2024.\n\nFloods displaced 13,000 people in 2025.\n')).toEqual([]);
     expect(check('# Floods displace 12,000 people\n\nFloods have displaced 12,400 people, officials said.\n')).toEqual([]);
     expect(check('The stoppage left an estimated 12,000 containers on the quays.\n\nPort traffic reached 410,000 containers last year.\n')).toEqual([]);
+    // Two places: "in Wales" and "across the UK" ("922 cases ... in the UK" against the EU's 8,177 was flagged).
+    expect(check('Floods displaced 12,000 people in Wales, officials said.\n\nAcross the UK, floods displaced more than 31,000 people, officials said.\n')).toEqual([]);
+    expect(check('Floods displaced 12,000 people in Wales, officials said.\n\nIn Wales, floods displaced more than 31,000 people, officials said.\n')).toEqual([
+      { kind: 'inconsistent-values', text: 'more than 31,000 people', related: ['12,000 people'] },
+    ]);
   });
 
   it('flags two amounts given for the same thing, one pointing back with "the"', () => {

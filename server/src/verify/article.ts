@@ -144,6 +144,34 @@ function sameTime(doc: Prepared, a: Figure, b: Figure): boolean {
 }
 
 /**
+ * Places a sentence says its figures are of: "in the UK", "throughout the EU", "across Europe".
+ * Without "the", a capitalised word that modifies a noun after it ("in EU funds") is no place; nor
+ * is a month or a weekday ("in March").
+ */
+const placePhrase = /\b(?:[Ii]n|[Tt]hroughout|[Aa]cross|[Ww]ithin|[Oo]utside)\s+(?:the\s+((?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*)*)\b|((?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*)*)\b(?!\s+[a-z]))/g;
+const notPlaces = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|It|This|That)$/;
+
+function placesNear(doc: Prepared, f: Figure): Set<string> {
+  const s = sentenceSpan(doc, f);
+  const places = new Set<string>();
+  for (const m of doc.text.slice(s.start, s.end).matchAll(placePhrase)) {
+    const place = m[1] ?? m[2];
+    if (!notPlaces.test(place)) places.add(place.toLowerCase());
+  }
+  return places;
+}
+
+/**
+ * Whether two figures are not said of two different places: "922 cases ... in the UK" and "fraud
+ * throughout the EU dropped ... to 8,177 cases" are two quantities.
+ */
+function samePlace(doc: Prepared, a: Figure, b: Figure): boolean {
+  const pa = placesNear(doc, a);
+  const pb = placesNear(doc, b);
+  return pa.size === 0 || pb.size === 0 || [...pa].some((p) => pb.has(p));
+}
+
+/**
  * Whether two counts' verbs do not tell them apart: the same verb, or no verb on one and the
  * other's verb in its sentence ("Floods displace 12,000 people" and "12,000 people were displaced"),
  * or no verb on either.
@@ -189,7 +217,7 @@ function sameQuantity(doc: Prepared, a: Figure, b: Figure): boolean {
   const sameVerb = (va !== null && (va === vb || nearB.has(va))) || (vb !== null && nearA.has(vb));
   const shared = [...nearA].filter((k) => nearB.has(k) && !own.has(k));
   if (shared.length < (sameVerb ? 2 : 3)) return false;
-  return sameTime(doc, a, b);
+  return sameTime(doc, a, b) && samePlace(doc, a, b);
 }
 
 export function inconsistentValues(doc: Prepared): ArticleFinding[] {
