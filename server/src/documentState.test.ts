@@ -366,6 +366,28 @@ describe('DocumentStates', () => {
     }
   });
 
+  it('runs the attribution pass when an edit far from any quotation renames or moves the research body "the researchers" work for', async () => {
+    // resolve.ts gives "the researchers" the research body named last within 1,500 characters before them.
+    const named = 'The survey of lake ice was run by the University of Tartu over four winters.\n\nThe researchers said the ice now breaks up two weeks earlier.\n';
+    // "University" 1,496 and 1,503 characters before "The researchers".
+    const far = (winters: string) => `The survey of lake ice was run by the University of Tartu over four long and ${winters} winters.\n\n${'The lake froze late that year and thawed early. '.repeat(30)}\n\nThe researchers said the ice now breaks up two weeks earlier.\n`;
+    for (const [text, word, replacement] of [
+      [named, 'Tartu', 'Uppsala'],
+      [named, 'University of Tartu', 'town council'],
+      // The body moves out of reach of the researchers, and into it.
+      [far('cold'), 'froze late', 'froze very late'],
+      [far('bitter cold'), 'froze late that', 'froze'],
+    ]) {
+      const states = new DocumentStates(new Analyzer());
+      let document = TextDocument.create('file:///r.md', 'markdown', 1, text);
+      await states.analyse(document, 'markdown', options);
+      const at = text.indexOf(word);
+      document = edit(document, at, at + word.length, replacement);
+      const state = await states.analyse(document, 'markdown', options);
+      expect(state.analysis, `${word} -> ${replacement}`).toEqual(new Analyzer().analyze(document.getText(), 'markdown', options));
+    }
+  });
+
   it('runs the attribution pass when an edit changes the words just before a quotation', async () => {
     // "so-called" right before a quotation mark makes it a scare quote, not a quoted part.
     const text = 'It was the so-called\n\n"peace plan" was dead, the minister said.\n';

@@ -365,6 +365,26 @@ function mentionsSpeaker(text: string, from: number, to: number, sources: Span[]
 }
 
 /**
+ * resolve.ts gives "the researchers" (and "the scientists", ...) the research body named last within
+ * 1,500 characters before them (`researchBodyBefore`), wherever it is written: renaming "the
+ * University of Leeds" in a paragraph without attributions changes their organisation, and so can
+ * moving the body in or out of reach. Whether such a source follows within reach of the edit, and a
+ * body's noun stands within reach before its end, on either side of the edit: then the pass runs.
+ * The words are resolve.ts's `studyPeople` and `researchBody` nouns; keep them in step.
+ */
+const studySource = /\b(?:researchers|scientists|authors|academics|experts|investigators)\b/i;
+const researchBodyNoun = /\b(?:University|Institute|Institution|Centre|Center|College|School|Project|Laboratory|Observatory|Foundation|Trust|Society|Academy|Agency|Programme|Hospital|Council|Survey)\b/;
+const researchBodyReach = 1500;
+
+function changesResearchBody(before: string, after: string, start: number, oldEnd: number, delta: number, resolved: Attribution[]): boolean {
+  // A body's name runs on past its noun ("of Leeds and Bradford") and starts before it: a margin on both sides.
+  const reach = researchBodyReach + Math.abs(delta) + 200;
+  const follows = resolved.some((a) => a.source !== null && a.source.end > start && a.source.start < oldEnd + reach && studySource.test(before.slice(a.source.start, a.source.end)));
+  if (!follows) return false;
+  return researchBodyNoun.test(before.slice(Math.max(0, start - reach), oldEnd + 200)) || researchBodyNoun.test(after.slice(Math.max(0, start - reach), oldEnd + delta + 200));
+}
+
+/**
  * The previous version's resolved attributions, moved past the edit, when the article-level pass
  * would give exactly them again; else undefined. That holds when the chunks the edit replaced had no
  * attributions and the new ones have none, and the pass reads nothing in between that the edit
@@ -393,6 +413,7 @@ function attributionsKept(before: string, after: string, edit: NonNullable<Rechu
     // A quotation mark just after the region looks back for "so-called" into the edit.
     if (change.oldEnd > oldEnd - soCalledLookback && /["\u201c\u00ab]/.test(before.slice(oldEnd, change.oldEnd + soCalledLookback))) return undefined;
     if (joinable.test(before.slice(start, oldEnd)) || joinable.test(after.slice(start, oldEnd + delta))) return undefined;
+    if (changesResearchBody(before, after, start, oldEnd, delta, resolved)) return undefined;
     // resolve.ts reads a speaker's name elsewhere in the text: a full name before a surname ("Samuel
     // Kiprono won" for "Kiprono said"), or signs of a company's name ("Shares in Tesco"). An edit
     // that has a speaker's surname on either side is sent to the pass.
