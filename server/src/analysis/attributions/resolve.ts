@@ -604,6 +604,9 @@ function qualifiedOffice(text: string, head: string): boolean {
   return at > 0 && /\b(?:deputy|vice|assistant|shadow|former|ex)[-\s]+$/.test(text.slice(0, at).toLowerCase());
 }
 
+/** The letters of a seat, read as the head of "the Salford MP". */
+const seatHeads = new Set(['mp', 'mep', 'msp', 'mla', 'mpp']);
+
 /** Title words that describe an office rather than name a person ("the island state", "the former"). */
 const notPersonTitles = new Set(['state', 'foreign', 'defence', 'defense', 'former', 'acting', 'vice', 'prime', 'deputy', 'chief']);
 
@@ -1016,9 +1019,12 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
       }
       if (!person.role && info.role) person.role = info.role;
       if (!person.organisation && info.organisation) person.organisation = info.organisation;
-      if (addressed.test(sourceText)) {
+      // The title of address is read up to the name: "Lawyer Ana Lima, who represents Mr Berg" is no "he".
+      const nameAt = sourceText.indexOf(info.name);
+      const upToName = nameAt < 0 ? sourceText : sourceText.slice(0, nameAt + info.name.length);
+      if (addressed.test(upToName)) {
         person.addressed = true;
-        const address = addressedAs.exec(sourceText)?.[1].toLowerCase();
+        const address = addressedAs.exec(upToName)?.[1].toLowerCase();
         if (address && !person.pronoun) person.pronoun = address === 'mr' || address === 'sir' || address === 'lord' ? 'he' : 'she';
         const titled = titleBeforeName.exec(sourceText);
         if (titled && titled[1] === info.name) person.titled = true;
@@ -1113,6 +1119,9 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
         if (!person.organisationOnly) bodies.push(person);
         person.organisationOnly = true;
         person.organisation ??= person.name;
+        // Nor is it anyone "he" or "she" stands for.
+        const was = recentPeople.indexOf(person);
+        if (was >= 0) recentPeople.splice(was, 1);
       }
       if (!person && info.role && !info.anonymous && (isOrganisationNoun(info.head) || kindNameEnd.test(' ' + info.head[0].toUpperCase() + info.head.slice(1)))) lastBody = { role: info.role, seen };
     }
@@ -1157,7 +1166,8 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
       unnamedReferent.seen = seen;
       unnamedReferent.end = a.source.end;
     } else if (!person && !info.pronoun && !info.name && info.head && !isPluralHead(info.head) && (isPersonNoun(info.head) || anonymousHeads.has(info.head)) &&
-      !notPersonTitles.has(info.head)) {
+      !notPersonTitles.has(info.head) && !(info.definite && seatHeads.has(info.head))) {
+      // "the Salford MP" names a known person by the seat, whom this pass could not find: no unnamed person for "she" to stand for.
       lastUnnamed = { head: info.head, role: info.role, organisation: info.organisation, seen, start: a.source.start, end: a.source.end };
     }
     if (person) {

@@ -723,3 +723,36 @@ describe('parseSource: an organisation, then the person who speaks for it', () =
     expect(roleWords("actor's friend")).toEqual(['friend']);
   });
 });
+
+describe('parseSource: the person named at the end, after a show, a team or an employer', () => {
+  it('names the person after "star", "director" or an occupation ("Only Fools and Horses star David Jason" was the speaker "Fools")', () => {
+    expect(parseSource('last week Harbour Lights and Shadows star Ana Lima')).toMatchObject({ name: 'Ana Lima', role: 'star', organisation: 'Harbour Lights and Shadows' });
+    expect(parseSource('Lord of the Tides director Tomas Berg')).toMatchObject({ name: 'Tomas Berg', role: 'director', organisation: 'Lord of the Tides' });
+    expect(parseSource('Nordbank senior economist Ilze Ozola')).toMatchObject({ name: 'Ilze Ozola', role: 'senior economist', organisation: 'Nordbank' });
+    expect(parseSource('former Riga and Latvia defender Janis Berzins')).toMatchObject({ name: 'Janis Berzins', role: 'former defender', organisation: 'Riga and Latvia' });
+    // Someone the person belongs to, or a second person, is no employer.
+    expect(parseSource('the family of sound engineer Tomas Berg')).toMatchObject({ name: null, role: 'family' });
+    expect(parseSource("a spokesman for EU trade commissioner Ana Lima")).not.toMatchObject({ name: 'Ana Lima' });
+    expect(parseSource("Latvia's energy minister Mr Berzins and Estonian energy minister Ana Lima")).not.toMatchObject({ name: 'Ana Lima' });
+  });
+
+  it('leaves out a participle\'s clause before the source ("Welcoming the ruling, Ana Lima" and "Speaking in Riga Mr Berg" were the speakers "Welcoming" and "Speaking")', () => {
+    expect(parseSource('Welcoming the ruling, Ana Lima, chief executive of the Harbour Trust')).toMatchObject({ name: 'Ana Lima', role: 'chief executive', organisation: 'Harbour Trust' });
+    expect(parseSource('Speaking on Tuesday, the minister')).toMatchObject({ name: null, role: 'minister' });
+    expect(parseSource('Speaking in Riga Mr Berg')).toMatchObject({ name: 'Berg', role: null });
+    expect(parseSource("Appearing on Radio Riga's morning programme, Mr Berg, who is standing in the east")).toMatchObject({ name: 'Berg' });
+    // A surname that ends like a participle, with an appositive, stays the name.
+    expect(parseSource('Redding, a singer')).toMatchObject({ name: 'Redding', role: 'singer' });
+  });
+});
+
+describe('parseSource: a member of a party named by the seat\'s letters', () => {
+  it('reads "A Labour MP" as an unnamed member, not a speaker called "Labour"', () => {
+    expect(parseSource('A Harbour Party MEP')).toMatchObject({ name: null, role: 'Harbour Party MEP', organisation: 'Harbour Party', anonymous: true });
+    expect(parseSource('A Labour MP')).toMatchObject({ name: null, role: 'Labour MP', organisation: 'Labour', anonymous: true });
+    // "the Labour MP" points back to one met before; a person's letters stay after the name.
+    expect(parseSource('the Labour MP')).toMatchObject({ name: null, role: 'Labour MP', head: 'mp', definite: true, anonymous: false });
+    expect(parseSource('the Westbury North MP')).toMatchObject({ name: null, role: 'Westbury North MP', organisation: null, head: 'mp', definite: true });
+    expect(parseSource('Ilze Ozola MP')).toMatchObject({ name: 'Ilze Ozola', role: 'MP' });
+  });
+});

@@ -214,13 +214,20 @@ const postnominals = new Set(['MP', 'MEP', 'MSP', 'MLA', 'MPP', 'KC', 'QC', 'SC'
 
 /** The name without the letters written after it; a seat's letters become the role when there is none. */
 function withoutPostnominals(info: SourceInfo): SourceInfo {
-  if (!info.name || info.name === info.organisation) return info;
+  if (!info.name || (info.name === info.organisation && !info.definite)) return info;
   const parts = info.name.split(' ');
   const letters: string[] = [];
   while (parts.length > 1 && postnominals.has(parts[parts.length - 1])) letters.unshift(parts.pop()!);
   if (!letters.length) return info;
   info.name = parts.join(' ');
   const seat = letters.find((l) => seatLetters.has(l.toLowerCase()));
+  // "A Labour MP", "A UK Independence Party MEP": the letters follow a party, and the member is unnamed.
+  const lower = info.name.toLowerCase();
+  const party = parties.has(lower) || / party$/.test(lower) || /^\p{Lu}{2,6}$/u.test(info.name);
+  // "the Labour MP", "the Salford MP": one met before, whom a later step finds by the seat's letters.
+  if (seat && !info.role && (party || info.definite)) {
+    return { name: null, role: `${info.name} ${seat}`, organisation: party ? info.name : null, pronoun: null, head: seat.toLowerCase(), definite: info.definite, anonymous: !info.definite };
+  }
   if (seat && !info.role) info.role = seat;
   return info;
 }
@@ -593,7 +600,64 @@ const commonPlurals = new Set(['businesses', 'companies', 'firms', 'banks', 'ret
   'drivers', 'farmers', 'workers', 'employers', 'unions', 'robots', 'viruses', 'hackers', 'optimists', 'pessimists', 'sceptics', 'skeptics']);
 
 export function parseSource(text: string): SourceInfo {
-  return withOfficeOfPlace(withBodyOfName(withoutPersonEmployer(withoutBareTitle(withoutTimeNames(withoutPostnominals(parseSourceWords(text))), text)), text), text);
+  return withNameAtEnd(withOfficeOfPlace(withBodyOfName(withoutPersonEmployer(withoutBareTitle(withoutTimeNames(withoutPostnominals(parseSourceWords(text))), text)), text), text), text);
+}
+
+/** Words that may open a source before a show's, team's or employer's name: an article, a time, "former". */
+const leadingFillers = new Set(['the', 'a', 'an', 'last', 'this', 'week', 'month', 'year', 'former', 'ex', 'earlier', 'yesterday', 'today']);
+/** Nouns for what a person is known as, before the name like a title, that the title lists leave out ("Only Fools and Horses star"). */
+const fameNouns = new Set(['star', 'legend', 'veteran', 'winner', 'champion', 'favourite', 'frontman', 'frontwoman']);
+/** Lower-case words inside a show's, team's or employer's name: "Lord of the Rings", "Spurs and England". */
+const nameConnectors = new Set(['of', 'the', 'and', 'for', '&']);
+/** A participle's clause opening a source, up to its comma: "Welcoming the ruling, ". */
+const participleClause = /^\s*(\p{Lu}\p{Ll}+(?:ing|ed))\s+[^,]+,\s*(?=\S)/u;
+/**
+ * A participle opening a source before a title of address and a surname, perhaps with a clause after
+ * it: "Speaking in Harrogate Mr Kennedy", "Appearing on the Today programme, Mr Malik, who ...".
+ */
+const participleThenAddressed = /^\s*(?:\p{Lu}\p{Ll}+(?:ing|ed)\b[^,]*|[^,]*\s(?:programme|show|interview|broadcast|documentary))(?:,\s*|\s)(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Prof)\.?\s+(\p{Lu}[\p{L}'’-]+)\s*(?:,[^]*)?$/u;
+
+/**
+ * The person named at the end of a source, where the parse took a word before for the name: "Only
+ * Fools and Horses star David Jason" (the name was "Fools"), "Lord of the Rings director Peter
+ * Jackson" ("Lord"), "Citigroup senior economist Steven Wieting" ("Citigroup"), "Speaking in
+ * Harrogate Mr Kennedy" ("Speaking"). What comes before the role words must be a capitalised name,
+ * perhaps with "of", "and" or "the" inside, after an article or a time: not another person or a
+ * noun the person belongs to ("the family of sound engineer Thorne Nogar", "a spokesman for EU trade
+ * commissioner Peter Mandelson").
+ */
+function withNameAtEnd(info: SourceInfo, text: string): SourceInfo {
+  const addressed = participleThenAddressed.exec(text);
+  if (addressed) {
+    if (info.name === addressed[1]) return info;
+    return { name: addressed[1], role: null, organisation: null, pronoun: null, head: null, definite: false, anonymous: false };
+  }
+  // "Welcoming the ruling, Maeve Sherlock, chief executive of ...", "Speaking on Tuesday, the minister": the
+  // participle's clause is no part of the source (the name was "Welcoming").
+  const clause = participleClause.exec(text);
+  if (clause && info.name === clause[1]) return parseSource(text.slice(clause[0].length));
+  // After the last comma: "Looking further ahead in the year, the MDA's chairman Mike Short".
+  const ws = words(text.slice(text.lastIndexOf(',') + 1));
+  let n = ws.length;
+  while (n > 0 && ws.length - n < 3 && ws[n - 1].cap && !ws[n - 1].possessive && !notNames.has(ws[n - 1].lower) && !isTitle(ws[n - 1].lower)) n--;
+  if (ws.length - n < 2 || n === 0) return info;
+  const name = join(ws.slice(n));
+  if (info.name === name) return info;
+  let r = n;
+  while (r > 0 && n - r < 3 && !ws[r - 1].cap && !ws[r - 1].possessive && (!roleBreakers.has(ws[r - 1].lower) || rankWords.has(ws[r - 1].lower)) && !orgLinks.has(ws[r - 1].lower)) r--;
+  const last = ws[n - 1].lower;
+  if (r === n || !(isTitle(last) || fameNouns.has(last))) return info;
+  let k = 0;
+  while (k < r && !ws[k].cap && leadingFillers.has(ws[k].lower)) k++;
+  const by = ws.slice(k, r);
+  if (!by.length || !by[0].cap || !by[by.length - 1].cap || !by.every((w) => w.cap || nameConnectors.has(w.lower))) return info;
+  // Two people ("India's petroleum minister Mr Aiyar and Russian energy minister ...") have a title of address inside.
+  if (by.some((w) => honorific.test(w.text))) return info;
+  const former = ws.slice(0, k).filter((w) => w.lower === 'former' || w.lower === 'ex');
+  return {
+    name, role: joinRole([...former, ...ws.slice(r, n)]), organisation: by.map((w, i) => (i < by.length - 1 ? w.written : w.text)).join(' '),
+    pronoun: null, head: null, definite: false, anonymous: false,
+  };
 }
 
 /** "the King of Spain", "President of France", "the Emir of Qatar": a title and the place it is held for. */

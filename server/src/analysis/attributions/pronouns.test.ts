@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { attributionsOf } from './testing.js';
+
+// Sentences written for these tests in the style of wire copy: who "he" and "she" stand for.
+
+/** The speaker of each attribution, in document order. */
+const speakers = (text: string) => attributionsOf(text).map((a) => a.speaker ?? null);
+
+describe('"he" and "she"', () => {
+  it('reads the title of address only up to the name ("Lawyer Ana Lima, who represents Mr Berg" was a "he")', () => {
+    const text = 'Lawyer Ilze Ozola, who represents Mr Berg and Mr Lind, said the men had been held unlawfully. She said: "They should be freed."';
+    expect(speakers(text)).toEqual(['Ilze Ozola', 'Ilze Ozola']);
+  });
+
+  it('does not give "he" to a company "the company" stood for', () => {
+    const text = 'Ostmark Group said profits fell. The company said costs rose. Chief executive Tomas Berg said the year was hard. The company said it would cut jobs. "We have no choice," he said.';
+    expect(speakers(text)).toEqual(['Ostmark Group', 'Ostmark Group', 'Tomas Berg', 'Ostmark Group', 'Tomas Berg']);
+  });
+});
+
+describe('"the MP"', () => {
+  it('points "the Westbury MP" back to the MP who spoke, and "she" with it (the speaker was "Westbury MP")', () => {
+    const text = 'Labour MP Ilze Ozola said the hospital must stay open. The Westbury MP said 4,000 people had signed a petition, and she would present it on Monday.';
+    expect(speakers(text)).toEqual(['Ilze Ozola', 'Ilze Ozola']);
+  });
+});
