@@ -334,6 +334,12 @@ describe('units', () => {
     ]);
   });
 
+  it('gives a bare number compared with a duration right before it the same unit of time ("41 days ..., against 120")', () => {
+    checkFigures('Permits take [[41 days]] in Poland, against [[120]] in Italy; the index, up for the last [[8 months]], rose from [[108.0]].', [
+      { kind: 'duration', unit: 'day' }, { kind: 'duration', value: 120, unit: 'day' }, {}, { kind: 'count', unit: null },
+    ]);
+  });
+
   it('reads "two more years" as an amount of time, not a count of years', () => {
     checkFigures('The freeze lasts [[two more years]] and [[ten extra days]]; she served [[two more terms]].', [
       { kind: 'duration', value: 2, unit: 'year' }, { kind: 'duration', value: 10, unit: 'day' }, { kind: 'count', unit: 'term' },

@@ -1257,7 +1257,7 @@ function forecastSubject(s: Scan, start: number, phrase: { head: string; end: nu
 }
 
 /** Words before a second number that measures what the last figure did ("including 1.5 million"). */
-const comparedAfter = new Set<string | undefined>(['and', 'or', 'from', 'including', 'vs', 'versus', 'than', 'another']);
+const comparedAfter = new Set<string | undefined>(['and', 'or', 'from', 'including', 'vs', 'versus', 'than', 'another', 'against']);
 /**
  * "cut its order from 90 planes to 53", "from 81,000 units in 2003 to 106,000": a level reached
  * right after another figure. After a noun ("the pension age to 65") the level is of that noun.
@@ -1270,6 +1270,14 @@ function levelReachedAfterFigure(s: Scan, start: number, previous: Figure[]): bo
 
 /** A period after a word of more: "more years", "additional months", "extra days". */
 const morePeriod = /^(?:more|additional|extra|further|other)\s+(year|month|week|day|hour|minute|decade)s?$/i;
+
+/**
+ * Between a duration and a bare number that is the same amount of time: "41 days in Poland, against
+ * 120", "six years, up from four", "81 days from 53", "three hours or 90". Only a place may come
+ * between, no verb ("the last 8 months, climbed to 110.0 ... from 108.0" is an index level), and
+ * not "and" ("for two years and 300 ..." goes on to something else).
+ */
+const durationThen = /^[\s,;]*(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*[\s,;]*)?(?:(?:up|down)\s+)?(?:against|from|than|versus|vs\.?|or)\s+$/;
 
 /** Moves in a ranking ("fell one place to four"): the number after them is a rank, not more places. */
 const rankMoves = new Set(['place', 'spot', 'position', 'rank', 'notch', 'rung']);
@@ -2285,7 +2293,7 @@ function quantityAt(s: Scan, i: number, previous: Figure[]): Found | null {
           // A move in a ranking or a number of months before it: the number is a rank or a level of
           // something the sentence does not name ("fell one place to four").
           if (f.kind === 'count' && f.unit && (rankMoves.has(f.unit) || qualifiedPeriods.has(f.unit))) break;
-          if ((f.kind === 'count' || f.kind === 'measure') && f.unit && f.unit !== 'fold' && f.unit !== 'times' && !f.age) {
+          if ((f.kind === 'count' || f.kind === 'measure' || (f.kind === 'duration' && p === previous.length - 1 && durationThen.test(s.text.slice(f.end, w[start].start)))) && f.unit && f.unit !== 'fold' && f.unit !== 'times' && !f.age) {
             unit = f.unit;
             inherited = f;
             break;
