@@ -21,7 +21,7 @@ const verbWords = new Set([
 /**
  * How labels start: an article, a preposition, a question word, or a word that names a kind of
  * item ("Profile:", "Analysis:"). Headlines without a verb start with their subject instead ("Versace
- * art portfolio up for sale"), and those are claims; so is a line in capitals only by no rule here.
+ * art portfolio up for sale"), and those stay claims.
  */
 const labelStart =
   /^[\s*_#>]*(?:(?:the|a|an|by|in|on|at|for|from|with|about|after|before|behind|beyond|between|inside|under|what|how|why|when|where|who|our|your|more)\s|(?:profile|photo|picture|image|video|watch|listen|analysis|comment|editorial|opinion|update|related|see also)\s*:)/i;

@@ -18,7 +18,6 @@ export interface ColumnUnit {
   header: string;
 }
 
-const currencySymbols = /^(?:[£$€¥₹]|US\$|[A-Z]{3})$/;
 const scaleWords = /^(?:m|mn|bn|k|tn|million|millions|billion|billions|thousand|thousands|trillion|trillions|000s|'000|’000)$/i;
 const scaleOf: Record<string, string> = { millions: ' million', billions: ' billion', thousands: ' thousand', trillions: ' trillion', '000s': ' thousand', "'000": ' thousand', '’000': ' thousand' };
 /** A column of shares: "Share (%)", "Turnout (per cent)". */
@@ -37,12 +36,12 @@ export function columnUnit(header: string): ColumnUnit | null {
   // whether the number and the words make a count.
   if (!match) return /^[\p{L}][\p{L}'’ -]{0,30}$/u.test(written) && written.split(' ').length <= 3 ? { prefix: '', suffix: ' ' + written.toLowerCase(), header: written } : null;
   const unit = match[1].trim();
+  // A currency sign or code, perhaps with a scale: "£bn", "€ million", "USD m".
   const money = /^(US\$|[£$€¥₹]|[A-Z]{3})\s*(.*)$/.exec(unit);
-  if (money && currencySymbols.test(money[1]) && (money[2] === '' || scaleWords.test(money[2]))) {
+  if (money && (money[2] === '' || scaleWords.test(money[2]))) {
     const scale = money[2] === '' ? '' : (scaleOf[money[2].toLowerCase()] ?? (money[2].length <= 2 ? money[2] : ' ' + money[2]));
-    return money[1].length === 3 && /^[A-Z]{3}$/.test(money[1])
-      ? { prefix: '', suffix: `${scale} ${money[1]}`, header: written }
-      : { prefix: money[1], suffix: scale, header: written };
+    // A code goes after the amount ("3.1bn USD"), a sign before it ("£3.1bn").
+    return /^[A-Z]{3}$/.test(money[1]) ? { prefix: '', suffix: `${scale} ${money[1]}`, header: written } : { prefix: money[1], suffix: scale, header: written };
   }
   if (percentUnit.test(unit)) return { prefix: '', suffix: '%', header: written };
   if (scaleWords.test(unit)) return { prefix: '', suffix: scaleOf[unit.toLowerCase()] ?? ' ' + unit, header: written };
