@@ -1,5 +1,6 @@
 import type { Analysis, Attribution, Claim, Figure, Span } from './types.js';
 import { clockOf, formatNumber, formatValue, isColonRatio, plural, written } from './figures/describe.js';
+import { detached } from './detached.js';
 import { TextSearches } from './textSearches.js';
 
 /**
@@ -171,6 +172,24 @@ const organisationWords = new Set([
   'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
 ]);
 
+/**
+ * Whether a speaker's name is two or more capitalised words none of which is an organisation's or a
+ * place's ("Andris Ozols", not "Baltic Telecom AG"). Kept per name: the language server asks for
+ * every speaker at every keystroke. The names are copies, since a slice would keep its document alive.
+ */
+const personNames = new Map<string, boolean>();
+
+function isPersonName(speaker: string): boolean {
+  let person = personNames.get(speaker);
+  if (person === undefined) {
+    const words = speaker.trim().split(/\s+/);
+    person = words.length >= 2 && words.every((w) => /^[A-Z\u00c0-\u024f]/.test(w)) && !words.some(isOrganisationWord);
+    if (personNames.size >= 50_000) personNames.clear();
+    personNames.set(detached(speaker), person);
+  }
+  return person;
+}
+
 /** A word of an organisation's or place's name, or one in capitals ("ABN AMRO", "PBS", "UK"). */
 function isOrganisationWord(word: string): boolean {
   const bare = word.replace(/['’]s?$/, '');
@@ -231,19 +250,20 @@ function attributionProblems(attributions: Attribution[], severities: SeveritySe
   // Two cues of one source ("declined to say", "said ... and added") are one unnamed source to name.
   const unnamed = new Set<string>();
   for (const attribution of attributions) {
-    const data: FindingData = { kind: 'attribution', attribution };
     if (attribution.anonymous) {
       const span = attribution.source ?? attribution.cue;
-      if (severities.anonymous !== 'off' && !unnamed.has(`${span.start}:${span.end}`) && !(text !== undefined && anonymityExplained(text, span))) {
-        unnamed.add(`${span.start}:${span.end}`);
-        problems.push({ start: span.start, end: span.end, rule: 'attribution.anonymous', severity: severities.anonymous, message: 'Unnamed source: say who, or why the source cannot be named', data });
+      if (severities.anonymous === 'off') continue;
+      const key = `${span.start}:${span.end}`;
+      if (!unnamed.has(key) && !(text !== undefined && anonymityExplained(text, span))) {
+        unnamed.add(key);
+        problems.push({ start: span.start, end: span.end, rule: 'attribution.anonymous', severity: severities.anonymous, message: 'Unnamed source: say who, or why the source cannot be named', data: { kind: 'attribution', attribution } });
       }
       continue;
     }
     if (!attribution.source && !attribution.speaker && attribution.type !== 'indirect') {
       if (severities.unattributed !== 'off') {
         const span = attribution.content;
-        problems.push({ start: span.start, end: span.end, rule: 'attribution.unattributed', severity: severities.unattributed, message: 'Quote with no identifiable speaker', data });
+        problems.push({ start: span.start, end: span.end, rule: 'attribution.unattributed', severity: severities.unattributed, message: 'Quote with no identifiable speaker', data: { kind: 'attribution', attribution } });
       }
       continue;
     }
@@ -254,9 +274,7 @@ function attributionProblems(attributions: Attribution[], severities: SeveritySe
     // often an organisation or a group ("Aid groups warned") than a person introduced badly.
     const surnameOnly = attribution.surnameOnly === true && !(text !== undefined && fullNameIn(text, speaker, searches));
     const honorificOnly = surnameOnly || /^(Mr|Mrs|Ms|Miss|Dr|Prof|Sen|Rep|Gen|Col|Capt|Lt|Sgt|Gov|Pres)\.?\s+\S+$/.test(speaker.trim());
-    const words = speaker.trim().split(/\s+/);
-    const personName = words.length >= 2 && words.every((w) => /^[A-Z\u00c0-\u024f]/.test(w)) && !words.some(isOrganisationWord);
-    if (!honorificOnly && !personName) continue;
+    if (!honorificOnly && !isPersonName(speaker)) continue;
     const singleName = honorificOnly;
     const source = attribution.source;
     // The source span may end at the name, with the description right after it ("said Brad Wernle, from ...").
@@ -266,7 +284,7 @@ function attributionProblems(attributions: Attribution[], severities: SeveritySe
     const noRole = !attribution.role && !attribution.organisation && !described;
     if ((singleName || noRole) && severities.incomplete !== 'off' && attribution.source) {
       const lacks = singleName && noRole ? 'a full name or a role' : singleName ? 'a full name' : 'a role or an organisation';
-      problems.push({ start: attribution.source.start, end: attribution.source.end, rule: 'attribution.incomplete', severity: severities.incomplete, message: `First mention of ${speaker} lacks ${lacks}`, data });
+      problems.push({ start: attribution.source.start, end: attribution.source.end, rule: 'attribution.incomplete', severity: severities.incomplete, message: `First mention of ${speaker} lacks ${lacks}`, data: { kind: 'attribution', attribution } });
     }
   }
   return problems;
