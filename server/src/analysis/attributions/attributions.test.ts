@@ -1439,3 +1439,31 @@ describe('a weekday after "on" right after the cue', () => {
     checkAttributions('The two parties agreed on a plan to cut fares.', [{ cue: 'agreed on', source: 'The two parties', content: 'a plan to cut fares' }]);
   });
 });
+
+describe('a second cue after "but" or "and" when the first has a reported clause with its own cue', () => {
+  it('takes the subject of the outer cue, whose content ends before it ("told analysts the company expected ... but warned" gave "warned" the company)', () => {
+    checkAttributions('Finance director Omar Sayed told investors the group expected margins to recover but warned that costs would rise.', [
+      { cue: 'told', source: 'Finance director Omar Sayed', content: 'the group expected margins to recover' },
+      { cue: 'expected', source: 'the group', content: 'margins to recover' },
+      { cue: 'warned', source: 'Finance director Omar Sayed', content: 'that costs would rise' },
+    ]);
+  });
+});
+
+describe('a quotation closing with its comma before "and" and another speaker\'s cue', () => {
+  it('ends the first content ("described ... as a "red line," and officials in Moscow have warned" ran on)', () => {
+    checkAttributions('Ms. Ruiz has called the tax a "disgrace," and farmers in the north have warned that they will protest.', [
+      { cue: 'has called', source: 'Ms. Ruiz', content: 'the tax a "disgrace,"' },
+      { cue: 'have warned', source: 'farmers in the north', content: 'that they will protest' },
+    ]);
+  });
+});
+
+describe('a verb of evidence inside reported content', () => {
+  it('is part of what is reported, not an attribution of its own ("retorted that the deployment showed ..."), while "the figures showed" alone is one', () => {
+    checkAttributions('The minister retorted that the vote showed the opposition\'s "contempt for voters."', [
+      { cue: 'retorted', source: 'The minister', content: 'that the vote showed the opposition\'s "contempt for voters."' },
+    ]);
+    checkAttributions('The figures showed a sharp fall in exports.', [{ cue: 'showed', source: 'The figures', content: 'a sharp fall in exports' }]);
+  });
+});

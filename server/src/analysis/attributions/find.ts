@@ -318,6 +318,7 @@ export function find(text: string, sentences: Sentence[], model: CueModel = trai
   signatures(block, found);
   found.sort((a, b) => a.cue[0] - b.cue[0]);
   dropCuesInsideOthers(found);
+  dropEvidenceInsideContent(block, found);
   sourcesBeforeOtherClauses(block, found);
   contentsBeforeParticiples(block, found);
   contentsBeforeSecondPredicates(block, found);
@@ -381,6 +382,23 @@ function dropCuesInsideOthers(found: Found[]): void {
   }
 }
 
+/** Verbs of evidence whose subject is a thing: "the deployment showed", "the data suggest". */
+const evidenceLemmas = new Set(['show', 'prove', 'demonstrate', 'indicate', 'suggest', 'reveal', 'confirm']);
+
+/**
+ * "retorted that the deployment showed the West's “obsession”": a verb of evidence inside another
+ * cue's content is part of what that speaker says, not a second attribution with "the deployment"
+ * as its source (PolNeAR train marks no cue inside another's content).
+ */
+function dropEvidenceInsideContent(block: Block, found: Found[]): void {
+  const { toks } = block;
+  const evidence = (f: Found) => f.source !== null && !subjectPronouns.has(toks[f.source[0]].lower) && toks.slice(f.cue[0], f.cue[1] + 1).some((t) => evidenceLemmas.has(cueWords.get(t.lower)?.lemma ?? ''));
+  // Only where the verb's subject opens the other content ("that the deployment showed"): a
+  // content that runs on past its clause ("accuses X of ... while Sanders suggests") holds cues of
+  // its own.
+  for (let k = found.length - 1; k >= 0; k--) if (evidence(found[k]) && found.some((g) => g !== found[k] && opensContentOf(block, g, found[k]))) found.splice(k, 1);
+}
+
 /**
  * "The spokesman denied the reports, calling them \"a provocation.\"": content after the cue ends
  * before a participle cue after a comma that has the same source, which reports its own content;
@@ -394,8 +412,9 @@ function contentsBeforeParticiples(block: Block, found: Found[]): void {
     const g = found.find((g) => g !== f && g.cue[0] > a + 1 && g.cue[0] <= b && !!cueWords.get(toks[g.cue[0]].lower)?.participle && toks[g.cue[0] - 1].text === ',' && toks[g.cue[0] - 1].q < 0 && g.source?.[0] === f.source![0] && g.source[1] === f.source![1]);
     if (g) f.content = [a, g.cue[0] - 2];
     // 'said Washington was "monitoring" but declined to say whether ...': the same for a second verb
-    // after "but" that the model accepted with the same source.
-    const second = g ? undefined : found.find((g) => g !== f && g.cue[0] > a + 1 && g.cue[0] <= b && toks[g.cue[0] - 1].lower === 'but' && toks[g.cue[0] - 1].q < 0 && g.source?.[0] === f.source![0] && g.source[1] === f.source![1]);
+    // after "but" that the model accepted with the same source, or with one before this cue ("told
+    // analysts the company expected growth but warned ...": "warned" is the outer speaker's).
+    const second = g ? undefined : found.find((g) => g !== f && g.cue[0] > a + 1 && g.cue[0] <= b && toks[g.cue[0] - 1].lower === 'but' && toks[g.cue[0] - 1].q < 0 && !!g.source && ((g.source[0] === f.source![0] && g.source[1] === f.source![1]) || g.source[1] < f.cue[0]));
     if (second) f.content = [a, toks[second.cue[0] - 2].text === ',' ? second.cue[0] - 3 : second.cue[0] - 2];
   }
 }
@@ -715,8 +734,9 @@ function contentEnd(block: Block, from: number, stops?: Set<number>): number {
     const t = toks[k];
     // '... a “red line,” and Russia's deputy foreign minister, Andrei Rudenko, warned': the quotation,
     // its comma inside, stays; the second attribution after it does not.
+    // So does '... a "red line," and officials in Moscow have warned', as after a plain comma below.
     if (t.q >= 0 && block.quotes[t.q].close === k && toks[k - 1]?.text === ',' && toks[k + 1]?.q < 0 &&
-      (toks[k + 1].lower === 'and' || toks[k + 1].lower === 'but') && speakerWithAppositive(block, k + 2, end)) {
+      (toks[k + 1].lower === 'and' || toks[k + 1].lower === 'but') && (speechWithin(block, k + 2, Math.min(end, k + 7)) || speakerWithAppositive(block, k + 2, end))) {
       end = k;
       break;
     }
@@ -1530,16 +1550,31 @@ const roleHeads = new Set(['executive', 'secretary', 'economist', 'analyst', 'st
 const personRelatives = new Set(['who', 'whom', 'whose']);
 
 /** The sentence's subject, for participle cues (", adding that ...") and "... and said". */
-function sentenceSubject(block: Block, s: number, before: number, found: Found[]): Range | null {
+function sentenceSubject(block: Block, s: number, before: number, found: Found[], coordinated = false): Range | null {
   for (let k = found.length - 1; k >= 0; k--) {
     const f = found[k];
-    if (f.source && block.toks[f.cue[0]].s === s && f.cue[0] < before) return f.source;
+    if (!f.source || block.toks[f.cue[0]].s !== s || f.cue[0] >= before) continue;
+    // "told analysts the company expected growth but warned that ...": the subject of a reported
+    // clause is not the sentence's; a verb of saying joined by "and" or "but" after it shares the
+    // subject of the cue that reports that clause ("and wanted ..." may be the clause's own).
+    const outer = coordinated ? found.find((g) => g !== f && g.source && opensContentOf(block, g, f)) : undefined;
+    return outer ? outer.source : f.source;
   }
   const { toks } = block;
   let a = block.first[s];
   while (a < before && (isPunct(toks[a]) || clauseOpeners.has(toks[a].lower))) a++;
   a = afterIntroduction(block, a, before);
   return subjectAt(block, a, before);
+}
+
+/**
+ * Whether the content after the cue of `g` opens with the source of `f` and holds its cue: `f`
+ * reports from inside what `g` reports ("told analysts the company expected", "retorted that the
+ * deployment showed").
+ */
+function opensContentOf(block: Block, g: Found, f: Found): boolean {
+  const [a, b] = g.content;
+  return g.cue[1] < f.cue[0] && b >= f.cue[1] && !!f.source && (a === f.source[0] || (block.toks[a].lower === 'that' && a + 1 === f.source[0]));
 }
 
 /**
@@ -2116,7 +2151,9 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
   } else if ((prev?.lower === 'and' || prev?.lower === 'but' || prev?.lower === 'then') && prev.s === s && (cue.cls === 'speech' || force)) {
     // "Ruiz toured the yard and praised its workers": the verb shares the sentence's subject, or the
     // subordinate clause's ("Shares fell after the supplier cut its forecast and said ...").
-    source = subordinateSubject(block, c0 - 1) ?? sentenceSubject(block, s, c0, found);
+    source = subordinateSubject(block, c0 - 1) ?? sentenceSubject(block, s, c0, found, cue.cls === 'speech');
+    // Not next to the cue: the clause before the subject is no content of this verb.
+    distant = true;
   }
   // "the €150 million promised for fire prevention": a sum of money is what is promised or spent,
   // never who speaks, so the verb after it describes it.
