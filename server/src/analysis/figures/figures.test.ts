@@ -340,6 +340,13 @@ describe('units', () => {
     ]);
   });
 
+  it('reads comparison signs before a number as qualifiers, but not arrows ("<50%" was exactly 50%)', () => {
+    checkFigures('Turnout was [[<50%]], heat [[>40C]], speeds [[≥100 km/h]] and [[≈3,000 people]] left; [[2023]] -> [[2024]].', [
+      { approx: 'less-than', value: 50 }, { approx: 'more-than', unit: '°C' }, { approx: 'at-least', unit: 'km/h' }, { approx: 'about', value: 3000 },
+      { kind: 'date' }, { kind: 'date', approx: 'exact' },
+    ]);
+  });
+
   it('reads "two more years" as an amount of time, not a count of years', () => {
     checkFigures('The freeze lasts [[two more years]] and [[ten extra days]]; she served [[two more terms]].', [
       { kind: 'duration', value: 2, unit: 'year' }, { kind: 'duration', value: 10, unit: 'day' }, { kind: 'count', unit: 'term' },

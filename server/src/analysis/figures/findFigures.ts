@@ -1279,6 +1279,9 @@ const morePeriod = /^(?:more|additional|extra|further|other)\s+(year|month|week|
  */
 const durationThen = /^[\s,;]*(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*[\s,;]*)?(?:(?:up|down)\s+)?(?:against|from|than|versus|vs\.?|or)\s+$/;
 
+/** Signs read as qualifiers ("<50%", "≥100 km/h"), unless they make an arrow. */
+const comparisonSigns = new Set(['<', '>', '≤', '≥']);
+
 /** Moves in a ranking ("fell one place to four"): the number after them is a rank, not more places. */
 const rankMoves = new Set(['place', 'spot', 'position', 'rank', 'notch', 'rung']);
 /** A level of the same quantity before "of" and a number: "down from a peak of 143,000", "a capacity of 100,000". */
@@ -1426,6 +1429,8 @@ function qualifierBefore(s: Scan, i: number): { first: number; approx: Approx } 
     // "some" is a qualifier before a number ("some 300 residents"), "over" and "under" too, but
     // "c" only as "c." or "c" written right before digits.
     if (phrase[0] === 'c' && s.w[first].text !== 'c.') continue;
+    // "2023 -> 2024", "300 => 450": an arrow, not "more than".
+    if (comparisonSigns.has(phrase[0]) && first > 0 && s.w[first - 1].end === s.w[first].start && /^[-=–—<>]$/.test(s.w[first - 1].text.slice(-1))) continue;
     // "unemployment edged up to 4.9%", "prices went up to 5%": the verb's "up", then the level reached.
     if (phrase[0] === 'up' && phrase[1] === 'to' && movedUp(s.keys[first - 1])) continue;
     // "jailed over £2.3m fraud", "a row over $5bn in aid": "over" says what the sentence or the row

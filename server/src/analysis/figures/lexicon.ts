@@ -78,6 +78,8 @@ export const qualifierList: Array<[string[], Approx]> = [
   [['as', 'high', 'as'], 'at-most'], [['at', 'most'], 'at-most'], [['a', 'maximum', 'of'], 'at-most'],
   [['fewer', 'than'], 'less-than'], [['less', 'than'], 'less-than'], [['lower', 'than'], 'less-than'],
   [['under'], 'less-than'], [['below'], 'less-than'], [['sub'], 'less-than'],
+  // Signs, as tables, science and live pages write them: "<50%", ">40C", "≥100 km/h", "≈3,000".
+  [['<'], 'less-than'], [['>'], 'more-than'], [['≤'], 'at-most'], [['≥'], 'at-least'], [['≈'], 'about'],
 ];
 
 /** The qualifier phrases indexed by their last word, so a figure looks back with one Map lookup. */
