@@ -756,3 +756,24 @@ describe('parseSource: a member of a party named by the seat\'s letters', () => 
     expect(parseSource('Ilze Ozola MP')).toMatchObject({ name: 'Ilze Ozola', role: 'MP' });
   });
 });
+
+describe('parseSource: a capitalised word, an office or an employer before the one who speaks', () => {
+  it('names no one in a capitalised word before common nouns ("Premiership clubs" had the speaker "Premiership")', () => {
+    expect(parseSource('Harbour clubs')).toMatchObject({ name: null, role: 'Harbour clubs', head: 'clubs' });
+    expect(parseSource('Mobile networks in the region')).toMatchObject({ name: null, role: 'Mobile networks' });
+    // A headline's verb is no plural noun, and what a body publishes speaks for it.
+    expect(parseSource('Ozola wins')).toMatchObject({ name: 'Ozola' });
+    expect(parseSource('Treasury figures')).toMatchObject({ name: 'Treasury' });
+  });
+
+  it('names the person after an office set off by a comma, a ranking, an employer with a small word inside, a title in capitals', () => {
+    expect(parseSource('Director of Harbour Prosecutions, Ana Lima QC, who sits on the board')).toMatchObject({ name: 'Ana Lima', role: 'Director of Harbour Prosecutions' });
+    expect(parseSource('World number one Ilze Ozola')).toMatchObject({ name: 'Ilze Ozola', role: 'World number one', organisation: null });
+    expect(parseSource("Stop the Harbour Closure's Tomas Berg")).toMatchObject({ name: 'Tomas Berg', organisation: 'Stop the Harbour Closure' });
+    expect(parseSource("Nordline's CEO, Ana Lima")).toMatchObject({ name: 'Ana Lima', role: 'CEO', organisation: 'Nordline' });
+    // A body's name after the possessive stays the body's.
+    expect(parseSource("The Mail on Sunday's Financial Mail")).not.toMatchObject({ name: 'Financial Mail', organisation: 'The Mail on Sunday' });
+    // A sentence adverb is no name.
+    expect(parseSource('Currently, analysts')).toMatchObject({ name: null, role: 'analysts' });
+  });
+});

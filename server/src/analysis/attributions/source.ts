@@ -182,6 +182,8 @@ const occupations = new Set([
   'sergeant', 'constable', 'superintendent', 'firefighter', 'paramedic', 'pilot', 'engineer', 'magistrate', 'coroner',
   // "Chief Executive Ana Lima", "Chief Whip Tom Reed": the second word of a title in two words.
   'executive', 'whip', 'dj',
+  // "Authenti-corp's CEO, Cynthia Musselman": titles written in capitals.
+  'ceo', 'cfo', 'coo', 'cto',
 ]);
 
 /** A title or an occupation, or a hyphenated title ("Secretary-General", "Vice-President", "ex-minister"). */
@@ -609,6 +611,22 @@ const leadingFillers = new Set(['the', 'a', 'an', 'last', 'this', 'week', 'month
 const fameNouns = new Set(['star', 'legend', 'veteran', 'winner', 'champion', 'favourite', 'frontman', 'frontwoman']);
 /** Lower-case words inside a show's, team's or employer's name: "Lord of the Rings", "Spurs and England". */
 const nameConnectors = new Set(['of', 'the', 'and', 'for', '&']);
+/** A sentence adverb opening a source, with its comma: "Currently, ". */
+const sentenceAdverb = /^\s*(Currently|Meanwhile|However|Separately|Ultimately|Sadly|Overall|Recently|Previously|Similarly|Additionally|Finally|Initially|Nevertheless|Instead)\s*,\s*(?=\S)/u;
+/** An office set off before the name it is held by: "Director of Public Prosecutions, Ken Macdonald QC". */
+const officeThenName = /^\s*(?:[Tt]he\s+)?((\p{Lu}[\p{L}-]*)(?:\s+(?:of|for|the|and|\p{Lu}[\p{L}-]*))*),\s*((?:\p{Lu}[\p{L}'’-]*\s+){1,2}\p{Lu}[\p{L}'’-]*(?:\s+(?:QC|KC|MP|MEP|MSP))?)\s*(?:,|$)/u;
+/** Verbs a headline puts after a name, which read like plural nouns ("Lopez issues", "Moya fights"). */
+const headlineVerbs = new Set(['makes', 'takes', 'fights', 'raises', 'issues', 'faces', 'wins', 'backs', 'says', 'urges', 'calls', 'warns', 'hits',
+  'sees', 'gets', 'puts', 'sets', 'plans', 'vows', 'denies', 'admits', 'rejects', 'quits', 'leads', 'eyes', 'seeks', 'signs', 'joins', 'beats',
+  'loses', 'claims', 'insists', 'hopes', 'fears', 'wants', 'needs', 'gives', 'keeps', 'tells', 'asks', 'slams', 'attacks', 'praises', 'unveils',
+  'launches', 'cuts', 'buys', 'sells', 'reveals', 'defends', 'afterwards']);
+/** Last words of a publication's name ("Financial Mail", "Sunday Times"), which is no person's. */
+const publicationWords = new Set(['mail', 'times', 'news', 'post', 'herald', 'telegraph', 'journal', 'express', 'mirror', 'guardian', 'observer',
+  'independent', 'star', 'sun', 'standard', 'gazette', 'magazine', 'review', 'weekly', 'daily', 'fellowship', 'ninja']);
+/** A plural common noun ("clubs", "reports", "networks"). */
+const pluralNoun = /^\p{Ll}{3,}[^s]s$/u;
+/** Numbers after "number" in a ranking ("World number one"). */
+const numberWords = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 /** A participle's clause opening a source, up to its comma: "Welcoming the ruling, ". */
 const participleClause = /^\s*(\p{Lu}\p{Ll}+(?:ing|ed))\s+[^,]+,\s*(?=\S)/u;
 /**
@@ -633,20 +651,47 @@ function withNameAtEnd(info: SourceInfo, text: string): SourceInfo {
     return { name: addressed[1], role: null, organisation: null, pronoun: null, head: null, definite: false, anonymous: false };
   }
   // "Welcoming the ruling, Maeve Sherlock, chief executive of ...", "Speaking on Tuesday, the minister": the
-  // participle's clause is no part of the source (the name was "Welcoming").
-  const clause = participleClause.exec(text);
+  // participle's clause is no part of the source (the name was "Welcoming"); nor is a sentence adverb ("Currently, ...").
+  const clause = participleClause.exec(text) ?? sentenceAdverb.exec(text);
   if (clause && info.name === clause[1]) return parseSource(text.slice(clause[0].length));
+  // "Director of Public Prosecutions, Ken Macdonald QC, who ...": an office set off before the name (the name was "Director").
+  const setOff = officeThenName.exec(text);
+  if (setOff && info.name !== null && setOff[1].split(/\s+/).includes(info.name) && isTitle(setOff[2].toLowerCase())) {
+    return withoutPostnominals({ name: setOff[3], role: setOff[1], organisation: null, pronoun: null, head: null, definite: false, anonymous: false });
+  }
   // After the last comma: "Looking further ahead in the year, the MDA's chairman Mike Short".
   const ws = words(text.slice(text.lastIndexOf(',') + 1));
+  // "Premiership clubs", "Media reports in both countries": a capitalised word describing common nouns (the name was "Premiership").
+  if (ws.length >= 2 && info.name === ws[0].text && ws[0].cap && !ws[0].possessive && !ws[1].cap && pluralNoun.test(ws[1].text) && !headlineVerbs.has(ws[1].lower) &&
+    // "CML figures", "Treasury figures": what a body publishes speaks for the body.
+    !documentNouns.has(ws[1].lower) && text.trimStart().startsWith(ws[0].text)) {
+    const head = ws[1].lower;
+    // "EU leaders", "BBC correspondents": people of the organisation, unnamed.
+    const people = isPeopleHead(head);
+    return { name: null, role: `${ws[0].text} ${ws[1].text}`, organisation: people ? ws[0].text : null, pronoun: null, head, definite: false, anonymous: people };
+  }
   let n = ws.length;
   while (n > 0 && ws.length - n < 3 && ws[n - 1].cap && !ws[n - 1].possessive && !notNames.has(ws[n - 1].lower) && !isTitle(ws[n - 1].lower)) n--;
   if (ws.length - n < 2 || n === 0) return info;
   const name = join(ws.slice(n));
   if (info.name === name) return info;
-  let r = n;
+  // "War on Want's John Hilary": an organisation's possessive right before the name (the name was "War").
+  if (ws[n - 1].possessive) {
+    const by = ws.slice(0, n);
+    // Only what the parse misses, a name with a small word inside ("War on Want's"), and only before a
+    // person's name: "The Actors' Equity Association", "The Mail on Sunday's Financial Mail" are bodies.
+    const last = ws[ws.length - 1].lower;
+    const bodyName = isBodyNoun(last) || institutionNouns.has(last) || organisationNouns.has(last) || publicationWords.has(last);
+    if (by[0].cap && by.some((w) => !w.cap) && by.every((w) => w.cap || nameConnectors.has(w.lower) || w.lower === 'on') && !bodyName) {
+      return { name, role: null, organisation: by.map((w, i) => (i < by.length - 1 ? w.written : w.text)).join(' '), pronoun: null, head: null, definite: false, anonymous: false };
+    }
+    return info;
+  }
+  // "World number one Lindsay Davenport": a ranking before the name.
+  let r = numberWords.has(ws[n - 1].lower) && ws[n - 2]?.lower === 'number' ? n - 2 : n;
   while (r > 0 && n - r < 3 && !ws[r - 1].cap && !ws[r - 1].possessive && (!roleBreakers.has(ws[r - 1].lower) || rankWords.has(ws[r - 1].lower)) && !orgLinks.has(ws[r - 1].lower)) r--;
   const last = ws[n - 1].lower;
-  if (r === n || !(isTitle(last) || fameNouns.has(last))) return info;
+  if (r === n || !(isTitle(last) || fameNouns.has(last) || r < n - 1 && ws[r].lower === 'number')) return info;
   let k = 0;
   while (k < r && !ws[k].cap && leadingFillers.has(ws[k].lower)) k++;
   const by = ws.slice(k, r);
@@ -654,6 +699,8 @@ function withNameAtEnd(info: SourceInfo, text: string): SourceInfo {
   // Two people ("India's petroleum minister Mr Aiyar and Russian energy minister ...") have a title of address inside.
   if (by.some((w) => honorific.test(w.text))) return info;
   const former = ws.slice(0, k).filter((w) => w.lower === 'former' || w.lower === 'ex');
+  // "World number one": the ranking is the role, in whatever it ranks.
+  if (ws[r].lower === 'number') return { name, role: joinRole([...by, ...ws.slice(r, n)]), organisation: null, pronoun: null, head: null, definite: false, anonymous: false };
   return {
     name, role: joinRole([...former, ...ws.slice(r, n)]), organisation: by.map((w, i) => (i < by.length - 1 ? w.written : w.text)).join(' '),
     pronoun: null, head: null, definite: false, anonymous: false,
