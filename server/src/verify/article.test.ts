@@ -224,7 +224,12 @@ describe('the article against itself', () => {
     expect(check('Exports hit £9m in 2025, three times last year\'s total of £5m.\n')).toEqual([
       { kind: 'multiple', text: 'three times', related: ['£9m', '£5m'] },
     ]);
-    // A place between the level and the multiple may name another quantity; it is left alone.
+    // Durations and measures, with a bare number after the multiple.
+    expect(check('Permits take 120 days in Italy, nearly four times the 41 in Poland.\n')).toEqual([
+      { kind: 'multiple', text: 'nearly four times', related: ['120 days', '41'] },
+    ]);
+    expect(check('Permits take 120 days in Italy, nearly three times the 41 in Poland.\n')).toEqual([]);
+    // A place may come between a level and its multiple, but the level after must count the same thing.
     expect(check('The firm sold 300 cars in Germany, four times the 45 vans it sold.\n')).toEqual([]);
   });
 

@@ -668,9 +668,12 @@ const multipleAfterTime = new RegExp(
   `^\\s+(?:(?:in|during|over|for|to|since|by)\\s+(?:the\\s+)?(?:(?:first|last|past|previous|next|\\d+|\\w+)\\s+)?(?:\\d+\\s+)?(?:years?|months?|weeks?|days?|quarters?|half|decades?|\\d{4})|last\\s+(?:year|month|week|season)|this\\s+(?:year|month|week|season)|in\\s+\\d{4})(?:\\s+(?:to|ending|until)\\s+(?:the\\s+end\\s+of\\s+)?[A-Z][a-z]+(?:\\s+\\d{4})?)?\\s*,\\s*${qualifierWords}$`,
 );
 
+/** After a level, the place it is for before the comma: "120 days in Italy, nearly four times". */
+const multipleAfterPlace = new RegExp(`^\\s+(?:in|at)\\s+(?:the\\s+)?[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*)*\\s*,\\s*${qualifierWords}$`);
+
 /** Whether the text between a level and a multiple ties the two: beside it, or as subject and verb. */
 function multipleAfterLevel(between: string): boolean {
-  return multipleBeside.test(between) || multipleAfterTime.test(between) || (multipleByVerb.test(between) && !otherClause.test(between));
+  return multipleBeside.test(between) || multipleAfterTime.test(between) || multipleAfterPlace.test(between) || (multipleByVerb.test(between) && !otherClause.test(between));
 }
 
 /**
@@ -682,7 +685,11 @@ function multipleAfterLevel(between: string): boolean {
 export function multiples(doc: Prepared): ArticleFinding[] {
   const out: ArticleFinding[] = [];
   const figures = doc.analysis.figures;
-  const isLevel = (f: Figure) => (f.kind === 'count' || f.kind === 'money' || f.kind === 'measure') && f.unit !== 'times' && f.unit !== 'fold' && f.value !== null && f.low === undefined;
+  const isLevel = (f: Figure) => (f.kind === 'count' || f.kind === 'money' || f.kind === 'measure' || (f.kind === 'duration' && !f.age)) && f.unit !== 'times' && f.unit !== 'fold' && f.value !== null && f.low === undefined;
+  // "in the 12 months to October": a duration that frames another level is none itself.
+  const framing = (f: Figure) => f.kind === 'duration' && /\b(?:in|over|for|during|within)\s+(?:the\s+)?(?:(?:first|last|past|previous|next)\s+)?$/i.test(doc.text.slice(Math.max(0, f.start - 30), f.start));
+  // "120 days, nearly four times the 41 in Poland": a bare number after the multiple is of the level's unit.
+  const bare = (f: Figure) => f.kind === 'count' && f.unit === null;
   const candidates: Array<{ start: number; end: number; text: string; interval: { lo: number; hi: number } }> = [];
   for (const f of figures) {
     if (f.unit !== 'times' || f.value === null || f.low !== undefined || f.value < 1.5) continue;
@@ -698,11 +705,11 @@ export function multiples(doc: Prepared): ArticleFinding[] {
   }
   for (const c of candidates) {
     const s = sentenceSpan(doc, c);
-    const levels = figures.filter((f) => f.start >= s.start && f.end <= s.end && isLevel(f));
+    const levels = figures.filter((f) => f.start >= s.start && f.end <= s.end && isLevel(f) && !framing(f));
     const after = levels.find((f) => f.start >= c.end);
     const before = levels.filter((f) => f.end <= c.start).at(-1);
     if (!after || !before || !multipleThen.test(doc.text.slice(c.end, after.start)) || !multipleAfterLevel(doc.text.slice(before.end, c.start))) continue;
-    if (before.kind !== after.kind || (before.kind !== 'count' && before.unit !== after.unit)) continue;
+    if (!(bare(after) && before.kind !== 'money') && (before.kind !== after.kind || (before.kind !== 'count' && before.unit !== after.unit))) continue;
     if (before.kind === 'count' && before.unit && after.unit && termKey(before.unit) !== termKey(after.unit)) continue;
     const a = writtenInterval(before);
     const b = writtenInterval(after);
