@@ -18,6 +18,8 @@ interface Person {
   organisationOnly: boolean;
   /** Named once with a title of address or rank ("Mr Leibovich", "Gen Myers"): a person. */
   addressed: boolean;
+  /** The nationality a later mention called the person by ("dutchman" for "the Dutchman said"), once one has. */
+  nationality?: string;
   /** Named with a title right before the surname ("Mr. Giles said"), as `surnameOnly` needs. */
   titled: boolean;
   /**
@@ -1037,8 +1039,14 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
       // Aamodt, even when a former minister was met after her.
       for (const w of person.roleWords) latestWithRole.set(w, person);
     } else if (info.byNationality) {
-      // "the Scot said", "the Italian said": the last person met, as "he" or "she" would be, either sex.
-      person = recentPeople[recentPeople.length - 1] ?? null;
+      // "the Scot said", "the Italian said": the last person met, as "he" or "she" would be, either sex;
+      // not one the article has called by another nationality ("the Dutchman said ... the Irishman said").
+      person = null;
+      for (let k = recentPeople.length - 1; k >= 0 && !person; k--) {
+        const known = recentPeople[k].nationality;
+        if (known === undefined || known === info.head) person = recentPeople[k];
+      }
+      if (person && info.head) person.nationality = info.head;
     } else if (info.definite && info.head) {
       // "the diplomat": the most recent speaker whose role has that noun; "the committee" is a body, not
       // a person whose role names it ("Committee chairman Barry Sheerman", "Party leader Charles Kennedy").
