@@ -194,6 +194,22 @@ function monthDate(s: Scan, i: number, month: number): Found | null {
   let year: number | null = null;
   let end = i + 1;
   let endOffset: number | undefined;
+  // "November 21-22", "Nov. 3–5, 2025", "November 21 to 23": days of the month as a span.
+  const span = next.kind === 'number' ? daysAfterMonth(s, i + 1) : null;
+  if (span) {
+    let spanEnd = span.end;
+    let spanYear: number | null = null;
+    if (w[spanEnd]?.text === ',' && w[spanEnd + 1]?.kind === 'number' && yearNumber.test(w[spanEnd + 1].text)) {
+      spanYear = Number(w[spanEnd + 1].text);
+      spanEnd += 2;
+    } else if (w[spanEnd]?.kind === 'number' && yearNumber.test(w[spanEnd].text)) {
+      spanYear = Number(w[spanEnd].text);
+      spanEnd++;
+    }
+    const figure = make(s, i, spanEnd, { kind: 'date', value: spanYear, unit: 'day', approx: 'range' }, w[spanEnd - 1].end);
+    if (spanYear !== null) figure.resolved = `${spanYear}-${pad(month)}-${pad(span.first)}/${spanYear}-${pad(month)}-${pad(span.last)}`;
+    return { next: spanEnd, figure };
+  }
   if (next.kind === 'number' && dayNumber.test(next.text)) {
     day = Number(dayNumber.exec(next.text)![1]);
     if (day < 1 || day > 31) return null;
@@ -223,6 +239,32 @@ function monthDate(s: Scan, i: number, month: number): Found | null {
   if (resolved) figure.resolved = resolved;
   void t;
   return { next: end, figure };
+}
+
+/** What may follow the last day of "November 21 to 23" whatever it looks like: the sentence going on. */
+const afterDaySpan = new Set<string | undefined>([undefined, ',', '.', ';', ':', ')', 'in', 'at', 'on', 'and', 'when', 'while', 'after', 'before', 'with', 'for', 'to']);
+
+/**
+ * Days after a month name that make a span: "21-22" in one token, or "21 to 23", "21 and 22" (next
+ * to each other, as daysInWords reads "14 and 15 September"). Null for one day.
+ */
+function daysAfterMonth(s: Scan, at: number): { first: number; last: number; end: number } | null {
+  const { w, keys } = s;
+  const joined = dayRange.exec(w[at].text);
+  if (joined) {
+    const [first, last] = [Number(joined[1]), Number(joined[2])];
+    return first >= 1 && last <= 31 && first < last ? { first, last, end: at + 1 } : null;
+  }
+  const a = dayNumber.exec(w[at].text);
+  const b = w[at + 2]?.kind === 'number' ? dayNumber.exec(w[at + 2].text) : null;
+  if (!a || !b || !dayJoints.has(keys[at + 1])) return null;
+  const [first, last] = [Number(a[1]), Number(b[1])];
+  if (first < 1 || last > 31 || first >= last || ((keys[at + 1] === 'and' || keys[at + 1] === 'or') && last !== first + 1)) return null;
+  const after = w[at + 3];
+  // "May 2 to 25 stores": the second number counts what follows it.
+  if (after && after.kind === 'word' && !afterDaySpan.has(keys[at + 3]) && (/s$/.test(keys[at + 3]) && !/^(?:was|is|has|as|this|thus)$/.test(keys[at + 3]))) return null;
+  if (after && after.kind !== 'word' && after.kind !== 'space' && !afterDaySpan.has(after.text) && !(after.kind === 'number' && yearNumber.test(after.text))) return null;
+  return { first, last, end: at + 3 };
 }
 
 const eras = new Set(['ad', 'a.d', 'bc', 'b.c', 'bce', 'b.c.e', 'ce', 'c.e']);

@@ -852,6 +852,17 @@ describe('dates and relative time', () => {
     ]);
   });
 
+  it('reads a span of days after the month, as US style writes it ("November 21-22" was a count)', () => {
+    checkFigures('WARSAW, [[Nov. 29, 2026]] - The poll ran on [[November 21-22]], talks on [[Nov. 3–5, 2025]] and [[March 9 and 10]], and sales on [[May 2]] to [[25 stores]].', [
+      { kind: 'date', resolved: '2026-11-29' },
+      { kind: 'date', unit: 'day', approx: 'range', resolved: '2026-11-21/2026-11-22' },
+      { kind: 'date', unit: 'day', approx: 'range', value: 2025, resolved: '2025-11-03/2025-11-05' },
+      { kind: 'date', unit: 'day', approx: 'range', resolved: '2026-03-09/2026-03-10' },
+      { kind: 'date', approx: 'exact' },
+      { kind: 'count', unit: 'store' },
+    ]);
+  });
+
   it('reads a year of an era', () => {
     checkFigures('The abacus dates from [[190 AD]], the wall from [[500 BC]].', [
       { kind: 'date', value: 190, resolved: '190' },
