@@ -589,6 +589,9 @@ describe('units', () => {
       { unit: 'point' }, { unit: 'point' }, { unit: 'unit' }, { unit: 'unit' },
     ]);
     checkFigures('Jobs for the [[two previous months]] were revised to [[139,000]].', [{}, { unit: null }]);
+    checkFigures('Polls give the party [[172 seats]], with the remaining [[19]] going to smaller parties; [[40 staff]] work [[12 hours]].', [
+      { unit: 'seat' }, { unit: 'seat' }, { unit: 'staff' }, { kind: 'duration' },
+    ]);
     // With no count before it, the level counts nothing it can name.
     checkFigures('A total of [[300]] were hurt.', [{ unit: null }]);
   });

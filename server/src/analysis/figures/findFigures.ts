@@ -1282,6 +1282,18 @@ const durationThen = /^[\s,;]*(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-
 /** Signs read as qualifiers ("<50%", "≥100 km/h"), unless they make an arrow. */
 const comparisonSigns = new Set(['<', '>', '≤', '≥']);
 
+/**
+ * "with the remaining 19 going to smaller parties", "the other 12": the rest of what the count
+ * before it counted. The number ends its noun phrase, so "the other 12 hours" is not read so.
+ */
+function restOfCount(s: Scan, start: number): boolean {
+  const { w, keys } = s;
+  const after = w[start + 1];
+  if (after && after.kind === 'word' && !restEnds.has(keys[start + 1])) return false;
+  return (keys[start - 1] === 'remaining' || keys[start - 1] === 'other') && keys[start - 2] === 'the';
+}
+const restEnds = new Set<string | undefined>(['and', 'or', 'while', 'with', 'in', 'on', 'at', 'going', 'went', 'were', 'are', 'each', 'apiece']);
+
 /** Moves in a ranking ("fell one place to four"): the number after them is a rank, not more places. */
 const rankMoves = new Set(['place', 'spot', 'position', 'rank', 'notch', 'rung']);
 /** A level of the same quantity before "of" and a number: "down from a peak of 143,000", "a capacity of 100,000". */
@@ -2290,7 +2302,7 @@ function quantityAt(s: Scan, i: number, previous: Figure[]): Found | null {
         }
       } else if (core.vague) {
         return null;
-      } else if (!core.plainInteger && (comparedAfter.has(keys[start - 1]) || (keys[start - 1] === 'of' && levelNouns.has(keys[start - 2])) || levelReachedAfterFigure(s, start, previous)) && w[end]?.text !== ')') {
+      } else if (!core.plainInteger && (comparedAfter.has(keys[start - 1]) || (keys[start - 1] === 'of' && levelNouns.has(keys[start - 2])) || levelReachedAfterFigure(s, start, previous) || restOfCount(s, start)) && w[end]?.text !== ')') {
         // "6 million homes ... including 1.5 million", "9.7 million barrels a day ... from 10.1 million":
         // the number measures what the last count or measure did.
         for (let p = previous.length - 1; p >= 0; p--) {
