@@ -647,10 +647,20 @@ const officeReach = 400;
 /** `fullNameLike` for every match in a text. */
 const fullNamesLike = new RegExp(fullNameLike.source, 'gu');
 
-/** Whether `between` names no one but `person` in full (two capitalised words), nor anyone by a title of address. */
-function onlyNamedBetween(between: string, person: Person): boolean {
+/**
+ * Whether `between` names no one but `person` in full (two capitalised words), nor anyone by a title
+ * of address, who could hold the office `head`: someone named with another title or trade ("Chancellor
+ * Gordon Brown", "publisher Kimberly Quinn") does not hold it.
+ */
+function onlyNamedBetween(between: string, person: Person, head: string): boolean {
   const surname = person.name.slice(person.name.lastIndexOf(' ') + 1);
-  for (const m of between.matchAll(fullNamesLike)) if (!m[0].includes(surname) && !person.name.includes(m[0])) return false;
+  for (const m of between.matchAll(fullNamesLike)) {
+    if (m[0].includes(surname) || person.name.includes(m[0])) continue;
+    const first = m[0].slice(0, m[0].search(/[ \u00a0]/)).toLowerCase();
+    const before = /([\p{L}-]+)[ \u00a0]+$/u.exec(between.slice(Math.max(0, m.index! - 30), m.index))?.[1].toLowerCase() ?? '';
+    const described = (isTitle(first) && first !== head) || (before !== head && /^\p{Ll}/u.test(before) && (isPersonNoun(before) || organisationNouns.has(before)));
+    if (!described) return false;
+  }
   for (const m of between.matchAll(/\b(?:Mr|Mrs|Ms|Dr|Miss|Sir|Lord|Lady)\.?\s+(\p{Lu}[\p{L}'’-]+)/gu)) if (m[1] !== surname) return false;
   return true;
 }
@@ -1061,7 +1071,7 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
       const last = recentPeople[recentPeople.length - 1];
       if (!person && last !== undefined && last.role === null && last.words > 1 && isTitle(info.head) && !notPersonTitles.has(info.head) && seen - last.lastSeen <= 2 &&
         info.role !== null && !info.anonymous && /^the\s/i.test(sourceText) && !latestWithRole.has(info.head) &&
-        a.source.start - last.lastSourceEnd <= officeReach && onlyNamedBetween(text.slice(last.lastSourceEnd, a.source.start), last)) {
+        a.source.start - last.lastSourceEnd <= officeReach && onlyNamedBetween(text.slice(last.lastSourceEnd, a.source.start), last, info.head)) {
         person = last;
         // A later "the chancellor" names the same person.
         person.roleWords.add(info.head);

@@ -187,3 +187,13 @@ describe('"he" or "she" after someone new is named as a sentence\'s subject', ()
     expect(attributionsOf(text).map((a) => a.speaker ?? null)).toEqual(['Tomas Berg', 'Tomas Berg']);
   });
 });
+
+describe('an office that names the person who spoke last', () => {
+  it('looks past someone named in between with another title or trade ("Chancellor Gordon Brown" kept "the prime minister" from Tony Blair)', () => {
+    const text = 'Ilze Ozola has backed Chancellor Tomas Berg\'s budget. In a speech in Riga, the prime minister said the plan was sound.';
+    expect(speakersOf(text).map((r) => r[0])).toEqual(['Ilze Ozola', 'Ilze Ozola']);
+    expect(speakersOf('Ilze Ozola has spoken of her work with harbour engineer Tomas Berg. The prime minister said the port would grow.').map((r) => r[0])).toEqual(['Ilze Ozola', 'Ilze Ozola']);
+    // Not past someone named with no title, who may hold the office.
+    expect(speakersOf('Ilze Ozola has backed the budget of Tomas Berg. The prime minister said the plan was sound.').map((r) => r[0])).toEqual(['Ilze Ozola', null]);
+  });
+});
