@@ -855,6 +855,13 @@ describe('dates and relative time', () => {
     ]);
   });
 
+  it('reads ages listed after "ages" or "aged" ("at ages 50, 60 and 70" were counts)', () => {
+    checkFigures('Those sleeping less at ages [[50]], [[60]] and [[70]] were at risk; children aged [[5]] and [[8]] and [[300 adults]] took part.', [
+      { kind: 'duration', age: true, value: 50 }, { kind: 'duration', age: true, value: 60 }, { kind: 'duration', age: true, value: 70 },
+      { kind: 'duration', age: true }, { kind: 'duration', age: true }, { kind: 'count', unit: 'adult' },
+    ]);
+  });
+
   it('reads a span of days after the month, as US style writes it ("November 21-22" was a count)', () => {
     checkFigures('WARSAW, [[Nov. 29, 2026]] - The poll ran on [[November 21-22]], talks on [[Nov. 3–5, 2025]] and [[March 9 and 10]], and sales on [[May 2]] to [[25 stores]].', [
       { kind: 'date', resolved: '2026-11-29' },

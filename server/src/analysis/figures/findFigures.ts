@@ -2405,7 +2405,12 @@ function quantityAt(s: Scan, i: number, previous: Figure[]): Found | null {
   // "when she was 14.", "his daughter, who was 10,": a person's age after "was" or "is", ending the clause.
   const statedAge = !qualifier && (keys[figStartTok - 1] === 'was' || keys[figStartTok - 1] === 'is') && agePronouns.has(keys[figStartTok - 2]) &&
     value !== null && Number.isInteger(value) && value > 0 && value <= 120 && !core.scaled && core.rest === '' && clauseEnds(s, end);
-  const ageBefore = keys[figStartTok - 1] === 'aged' || keys[figStartTok - 1] === 'age' || (keys[figStartTok - 1] === 'of' && keys[figStartTok - 2] === 'age') || groupAge || statedAge;
+  // "at ages 50, 60 and 70": the ages listed after the first one.
+  const lastFigure = previous[previous.length - 1];
+  const listedAge = (keys[figStartTok - 1] === ',' || keys[figStartTok - 1] === 'and' || keys[figStartTok - 1] === 'or') && lastFigure?.age === true &&
+    figStartTok >= 2 && lastFigure.end === w[figStartTok - 2].end;
+  const ageBefore = keys[figStartTok - 1] === 'aged' || keys[figStartTok - 1] === 'age' || keys[figStartTok - 1] === 'ages' ||
+    (keys[figStartTok - 1] === 'of' && keys[figStartTok - 2] === 'age') || groupAge || statedAge || listedAge;
   if (kind === 'count' && !unit && value !== null && (ageBefore || ageBetweenCommas(s, figStartTok, end, core))) {
     kind = 'duration';
     unit = 'year';
