@@ -2,8 +2,9 @@ import { articleDate, resolveDates } from '../analysis/figures/dates.js';
 import { currencySymbols, formatNumber } from '../analysis/figures/describe.js';
 import { chunksFrom, type Chunk } from '../analysis/chunks.js';
 import type { Figure, Span } from '../analysis/types.js';
+import { perHeadShares } from './perHead.js';
 import { tableTotals } from './tables.js';
-import { disjoint, intervalOf, lastDigitRounding, prepare, roundingOf, termKey, unitSizes, wordsOf, type Prepared } from './match.js';
+import { disjoint, intervalOf, lastDigitRounding, prepare, roundingOf, termKey, unitSizes, wordsOf, writtenInterval, type Prepared } from './match.js';
 import type { ArticleFinding } from './types.js';
 import type { Analysis } from '../analysis/types.js';
 
@@ -569,18 +570,6 @@ function writtenRounding(value: number): number {
 }
 
 /**
- * The values a level allows as written: "$51.2bn" is rounded to a tenth of a billion, 51.15bn to
- * 51.25bn, since the figures a change is computed from are more precise than the ones printed.
- */
-function writtenInterval(f: Figure): { lo: number; hi: number } | null {
-  const claimed = intervalOf(f, 'claim');
-  if (!claimed || !Number.isFinite(claimed.hi) || f.value === null) return null;
-  const written = lastDigitRounding(f.text, f.value);
-  if (!written) return claimed;
-  return { lo: Math.min(claimed.lo, f.value - written.half), hi: Math.max(claimed.hi, f.value + written.half) };
-}
-
-/**
  * A percentage of change against the two levels beside it in the same sentence: "rose 12% to £4.8m
  * from £4m" (a rise of 20%), "fell 30%, from 1,200 to 900". The levels are the figure after "to"
  * and the one after "from", of the same unit; the sentence must hold one such percentage, one of
@@ -1052,5 +1041,5 @@ export function checkArticle(text: string, analysis: Analysis): ArticleFinding[]
   const values = inconsistentValues(doc);
   const toll = headlineToll(doc).filter((t) => !values.some((v) => v.start === t.start));
   const headline = headlineCounts(doc).filter((h) => ![...values, ...toll].some((v) => v.start === h.start));
-  return [...values, ...toll, ...headline, ...inconsistentAges(doc), ...percentParts(doc), ...percentChanges(doc), ...changeDirections(doc), ...partsOverTotal(doc), ...tableTotals(text, analysis.figures), ...multiples(doc), ...rateRestatements(doc), ...unitConversions(doc), ...relativeTimes(text, analysis.figures)].sort((a, b) => a.start - b.start);
+  return [...values, ...toll, ...headline, ...inconsistentAges(doc), ...percentParts(doc), ...percentChanges(doc), ...changeDirections(doc), ...partsOverTotal(doc), ...tableTotals(text, analysis.figures), ...perHeadShares(doc), ...multiples(doc), ...rateRestatements(doc), ...unitConversions(doc), ...relativeTimes(text, analysis.figures)].sort((a, b) => a.start - b.start);
 }

@@ -60,6 +60,18 @@ export function lastDigitRounding(text: string, value: number): { half: number; 
 }
 
 /**
+ * The values a level allows as written: "$51.2bn" is rounded to a tenth of a billion, 51.15bn to
+ * 51.25bn, since the figures a change is computed from are more precise than the ones printed.
+ */
+export function writtenInterval(f: Figure): { lo: number; hi: number } | null {
+  const claimed = intervalOf(f, 'claim');
+  if (!claimed || !Number.isFinite(claimed.hi) || f.value === null) return null;
+  const written = lastDigitRounding(f.text, f.value);
+  if (!written) return claimed;
+  return { lo: Math.min(claimed.lo, f.value - written.half), hi: Math.max(claimed.hi, f.value + written.half) };
+}
+
+/**
  * The values a figure allows. As a claim (the article) an exact round value allows its rounding; as
  * evidence (a source) an exact value is just that value.
  */

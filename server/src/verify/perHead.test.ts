@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../analysis/analyze.js';
+import { checkArticle } from './article.js';
+
+/** The per-head findings of a plain-text article, as text and the related figures' texts. */
+function check(text: string) {
+  return checkArticle(text, analyzeText(text, 'plaintext'))
+    .filter((f) => f.kind === 'per-head')
+    .map((f) => ({ text: f.text, related: f.related.map((r) => r.text), message: f.message }));
+}
+
+describe('an amount shared out per member of a group the article counts', () => {
+  it('flags a share that does not match the amount over the group', () => {
+    expect(check('Some 2.1 million households were hit. The repairs came to £630m, or £400 per household.\n')).toEqual([
+      {
+        text: '£400 per household',
+        related: ['£630m', 'Some 2.1 million households'],
+        message: '“£400 per household” does not match “£630m” shared among “Some 2.1 million households”: that is about £300 each',
+      },
+    ]);
+    expect(check('Some 2.1 million households were hit. The repairs came to £630m - or £400 per household.\n').map((f) => f.text)).toEqual(['£400 per household']);
+    const text = 'About 480,000 people live with the disease.\n\nIts cost is £21bn a year, or roughly £65,000 for each person with it.\n';
+    expect(check(text).map((f) => f.text)).toEqual(['roughly £65,000']);
+  });
+
+  it('allows qualifiers and rounding, and needs the group counted just before', () => {
+    expect(check('About 480,000 people live with the disease.\n\nIts cost is £21bn a year, or roughly £44,000 for each person with it.\n')).toEqual([]);
+    expect(check('Some 2.1 million households were hit. The repairs came to £630m, or £300 per household.\n')).toEqual([]);
+    // No count of the group, or one of another group: nothing to divide by.
+    expect(check('The repairs came to £630m, or £400 per household.\n')).toEqual([]);
+    expect(check('Some 2.1 million cars were hit. The repairs came to £630m, or £400 per household.\n')).toEqual([]);
+    // Too far back: three sentences before.
+    expect(check('Some 2.1 million households were hit. Roads shut. Schools shut. The repairs came to £630m, or £400 per household.\n')).toEqual([]);
+  });
+});

@@ -1,0 +1,86 @@
+import type { Figure } from '../analysis/types.js';
+import { termKey, writtenInterval, type Prepared } from './match.js';
+import type { ArticleFinding } from './types.js';
+
+/**
+ * After an amount, the same amount shared out: ", or roughly £44,500 for each person", "(about €37
+ * per head)", "- or £140 per household". The group is named after "each", "every", "per" or "a".
+ */
+const sharedOut = /^\s*(?:,|\(|-|–|—)\s*(?:or\s+)?(?:(?:about|around|roughly|some|nearly|almost|just\s+over|just\s+under|more\s+than|over|under)\s+)?$/i;
+const shareGroup = /^\s+(?:for\s+)?(?:each|every|per|a)\s+([a-z]+)/i;
+
+/** Words for one member of a group, and the counted nouns that name the whole group. */
+const memberNouns: Record<string, string[]> = {
+  person: ['people', 'person', 'persons', 'resident', 'citizen', 'inhabitant', 'individual', 'adult', 'patient', 'sufferer'],
+  head: ['people', 'person', 'persons', 'resident', 'citizen', 'inhabitant'],
+  household: ['household', 'home', 'family'],
+  family: ['family', 'household'],
+  resident: ['resident', 'people', 'inhabitant'],
+  citizen: ['citizen', 'people'],
+  patient: ['patient', 'people', 'case'],
+  pupil: ['pupil', 'student', 'child'],
+  student: ['student', 'pupil'],
+  worker: ['worker', 'employee', 'staff', 'people'],
+  employee: ['employee', 'worker', 'staff'],
+  customer: ['customer', 'user', 'subscriber', 'household'],
+  taxpayer: ['taxpayer', 'people'],
+};
+
+/** How far back a group may have been counted: this sentence and the two before it. */
+const sentencesBack = 2;
+
+/**
+ * An amount shared out per member of a group the article counts: "The cost was £42bn a year, or
+ * roughly £44,500 for each person with the condition" after "An estimated 944,000 people ... are
+ * living with dementia" (£44,492). The group is the nearest count before the amount, in its sentence
+ * or the two before, whose noun names that member ("people" for "each person", "households" for
+ * "per household"); with none, nothing is checked. Both amounts allow their qualifier and the
+ * rounding of their last written digit, and the count its own.
+ */
+export function perHeadShares(doc: Prepared): ArticleFinding[] {
+  const out: ArticleFinding[] = [];
+  const figures = doc.analysis.figures;
+  const sentenceOf = (f: Figure) => doc.sentences.findIndex((s) => s.start <= f.start && f.end <= s.end);
+  for (let k = 1; k < figures.length; k++) {
+    const total = figures[k - 1];
+    const share = figures[k];
+    if (total.kind !== 'money' || share.kind !== 'money' || total.unit !== share.unit || total.value === null || share.value === null) continue;
+    if (!sharedOut.test(doc.text.slice(total.end, share.start))) continue;
+    // "£400 per household" carries its group as the rate's `per`; "£44,500 for each person" after it.
+    const member = share.per ?? shareGroup.exec(doc.text.slice(share.end, share.end + 40))?.[1];
+    const nouns = member ? memberNouns[member.toLowerCase()] : undefined;
+    if (!nouns) continue;
+    const keys = new Set(nouns.map(termKey));
+    const at = sentenceOf(total);
+    if (at < 0) continue;
+    const counted = figures
+      .slice(0, k - 1)
+      .filter((f) => f.kind === 'count' && f.unit !== null && f.value !== null && f.value > 0 && keys.has(termKey(f.unit)) && sentenceOf(f) >= at - sentencesBack && sentenceOf(f) <= at)
+      .at(-1);
+    if (!counted) continue;
+    const a = writtenInterval(total);
+    const b = writtenInterval(share);
+    const n = writtenInterval(counted);
+    if (!a || !b || !n || n.lo <= 0) continue;
+    const lo = a.lo / n.hi;
+    const hi = a.hi / n.lo;
+    if (hi >= b.lo - 1e-9 && lo <= b.hi + 1e-9) continue;
+    const actual = total.value / counted.value!;
+    out.push({
+      kind: 'per-head',
+      start: share.start,
+      end: share.end,
+      text: share.text,
+      message: `“${share.text}” does not match “${total.text}” shared among “${counted.text}”: that is about ${formatShare(actual, share)} each`,
+      related: [total, counted].map((f) => ({ start: f.start, end: f.end, text: f.text })),
+    });
+  }
+  return out;
+}
+
+/** The share as the article writes money: the sign before it, whole units above 100. */
+function formatShare(value: number, like: Figure): string {
+  const sign = /^[^\d\s]*/.exec(like.text.replace(/^(?:about|around|roughly|some|nearly|almost)\s+/i, ''))?.[0] ?? '';
+  const rounded = value >= 100 ? Math.round(value).toLocaleString('en-GB') : value.toFixed(2);
+  return sign ? `${sign}${rounded}` : `${rounded} ${like.unit ?? ''}`.trim();
+}
