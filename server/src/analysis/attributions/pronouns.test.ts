@@ -7,6 +7,14 @@ import { attributionsOf } from './testing.js';
 const speakers = (text: string) => attributionsOf(text).map((a) => a.speaker ?? null);
 
 describe('"he" and "she"', () => {
+  it('gives "she" to the woman a given name shows among the people met, past a man ("she added" went to the last man who spoke)', () => {
+    expect(speakers('Linda Ozola said prices had doubled. Michael Berg said the ferry was late. "It is too much," she added.')).toEqual(['Linda Ozola', 'Michael Berg', 'Linda Ozola']);
+    expect(speakers('Peter Ozola said prices had doubled. Anna Berg said the ferry was late. "It is too much," he added.')).toEqual(['Peter Ozola', 'Anna Berg', 'Peter Ozola']);
+    // A given name alone rules no one out, as a title of address does; one both sexes have says nothing.
+    expect(speakers('Peter Berg said the route would close. "We will manage," she said.')).toEqual(['Peter Berg', 'Peter Berg']);
+    expect(speakers('Linda Ozola said prices had doubled. Sam Berg said the ferry was late. "It is too much," she added.')).toEqual(['Linda Ozola', 'Sam Berg', 'Sam Berg']);
+  });
+
   it('reads the title of address only up to the name ("Lawyer Ana Lima, who represents Mr Berg" was a "he")', () => {
     const text = 'Lawyer Ilze Ozola, who represents Mr Berg and Mr Lind, said the men had been held unlawfully. She said: "They should be freed."';
     expect(speakers(text)).toEqual(['Ilze Ozola', 'Ilze Ozola']);

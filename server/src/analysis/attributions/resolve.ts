@@ -524,14 +524,26 @@ function wordsBack(back: string[], at: number, setOff: boolean): string[] {
 
 /**
  * The person `pronoun` stands for among `people` (most recent last): the most recent one whose
- * title of address does not say otherwise ("she" after "Mr Berg said" is not Mr Berg).
+ * title of address, or failing that given name, does not say otherwise ("she" after "Mr Berg said"
+ * is not Mr Berg).
  */
 function lastPersonFor(text: string, people: Person[], pronoun: 'he' | 'she', memo: ResolveMemo): Person | null {
+  // A given name only men or only women have ("Linda Ozola said ... Michael Berg said ... she added")
+  // chooses among the people met, but rules no one out alone: it is weaker than a title of address.
+  for (let k = people.length - 1; k >= 0; k--) {
+    const said = pronounOf(text, people[k], memo) ?? givenNamePronoun(people[k]);
+    if (said === null || said === pronoun) return people[k];
+  }
   for (let k = people.length - 1; k >= 0; k--) {
     const said = pronounOf(text, people[k], memo);
     if (said === null || said === pronoun) return people[k];
   }
   return null;
+}
+
+/** "he" or "she" as the person's given name says, for a name in full. */
+function givenNamePronoun(person: Person): 'he' | 'she' | null {
+  return person.words > 1 && !person.organisationOnly ? givenNameSex(person.name.slice(0, person.name.indexOf(' '))) : null;
 }
 
 /** The person's pronoun by title of address, looked for in the text only when first needed. */
@@ -543,6 +555,30 @@ function pronounOf(text: string, person: Person, memo: ResolveMemo): 'he' | 'she
     person.pronoun = memo.recall(`a\u0000${surname}`, at, at - fullNameReach - 40, at + fullNameReach + surname.length + 60, () => addressNear(text, surname, at));
   }
   return person.pronoun;
+}
+
+/**
+ * Given names that news copy gives almost only to men or only to women, for "he" and "she" when the
+ * article uses no title of address (lastPersonFor). Names given to both, or to men in one country
+ * and women in another (Chris, Jo, Andrea, Nicola, Jean), are left out.
+ */
+const menNames = new Set(('Aaron Adam Adrian Ahmed Alan Albert Alexander Ali Alistair Andrew Andy Angus Anthony Antonio Arnold Arthur Barry Ben Benjamin ' +
+  'Bernard Bill Bob Boris Brian Bruce Carl Carlos Charles Christopher Clive Colin Craig Dan Daniel Darren Dave David Dennis Derek Dmitry Donald ' +
+  'Douglas Duncan Edward Eric Ernest Frank Fred Gareth Gary Geoff Geoffrey George Gerald Gerry Gordon Graham Graeme Greg Gregory Harold Harry ' +
+  'Henry Hugh Ian Igor Ivan Jack Jacob James Jason Jeff Jeremy Jim Joe John Jonathan Jose Joseph Juan Karl Keith Ken Kenneth Kevin Lars Leonardo Luis ' +
+  'Malcolm Marc Marco Mark Martin Matthew Max Michael Mick Mike Mikhail Mohammed Muhammad Neil Nick Nicholas Nigel Oleg Oliver Patrick Paul ' +
+  'Pavel Pedro Peter Philip Piotr Ralph Raymond Richard Rob Robert Roger Ronald Roy Rupert Russell Ryan Sergei Sergey Simon Stanley Stephen Steve ' +
+  'Steven Stuart Ted Thomas Tim Timothy Tom Tony Trevor Vladimir Walter Wayne William Yuri').split(' '));
+const womenNames = new Set(('Agnieszka Alice Alison Amanda Amy Ana Angela Ann Anna Anne Annette Barbara Beatrice Beverley Brenda Carla Carol Caroline ' +
+  'Catherine Cathy Charlotte Cheryl Christine Claire Clare Claudia Deborah Denise Diana Diane Doris Dorothy Eleanor Elena Elizabeth Ellen Emily ' +
+  'Emma Eva Eve Fiona Frances Gillian Grace Hannah Harriet Hazel Heather Helen Helena Hillary Ingrid Irene Irina Isabel Jacqueline Jacqui Jane ' +
+  'Janet Jennifer Jenny Jessica Jill Joan Joanna Judith Judy Julia Julie Karen Kate Katherine Kathleen Kathryn Katie Kelly Laura Linda Lisa Liz ' +
+  'Lorraine Louise Lucy Lynn Lynne Margaret Maria Marie Marina Marion Martha Mary Maureen Megan Melanie Michelle Monica Nadia Nancy Natalia ' +
+  'Natalie Natasha Olga Patricia Paula Pauline Penny Rachel Rebecca Rosemary Ruth Sally Sandra Sarah Sharon Sheila Shirley Sophie Stephanie Sue ' +
+  'Susan Svetlana Tanya Teresa Tessa Theresa Tina Tracey Valerie Vanessa Victoria Wendy Yvonne').split(' '));
+
+function givenNameSex(first: string): 'he' | 'she' | null {
+  return menNames.has(first) ? 'he' : womenNames.has(first) ? 'she' : null;
 }
 
 /**
