@@ -1467,3 +1467,12 @@ describe('a verb of evidence inside reported content', () => {
     checkAttributions('The figures showed a sharp fall in exports.', [{ cue: 'showed', source: 'The figures', content: 'a sharp fall in exports' }]);
   });
 });
+
+describe('an appositive after a comma whose own cue reports the clause before it', () => {
+  it('ends the content of that clause\'s cue at the comma ("agreed to keep troops ..., a move Moscow denounced as ..." ran on)', () => {
+    checkAttributions('Ministers agreed on Monday to extend the scheme until 2030, a move Berlin condemned as "reckless".', [
+      { cue: 'condemned as', source: 'Berlin', content: 'Ministers agreed on Monday to extend the scheme until 2030' },
+      { cue: 'agreed', source: 'Ministers', content: 'to extend the scheme until 2030' },
+    ]);
+  });
+});

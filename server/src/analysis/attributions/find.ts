@@ -323,6 +323,7 @@ export function find(text: string, sentences: Sentence[], model: CueModel = trai
   contentsBeforeParticiples(block, found);
   contentsBeforeSecondPredicates(block, found);
   contentsOverBaseForms(block, found);
+  contentsBeforeAppositiveCues(block, found);
   const out: Attribution[] = [];
   for (const f of found) {
     const q = toks[f.content[0]].q;
@@ -382,8 +383,11 @@ function dropCuesInsideOthers(found: Found[]): void {
   }
 }
 
-/** Verbs of evidence whose subject is a thing: "the deployment showed", "the data suggest". */
-const evidenceLemmas = new Set(['show', 'prove', 'demonstrate', 'indicate', 'suggest', 'reveal', 'confirm']);
+/**
+ * Verbs of evidence whose subject is a thing: "the deployment showed", "the data suggest". Not
+ * "reveal" or "confirm", whose subject is as often someone who speaks ("the ministry confirmed").
+ */
+const evidenceLemmas = new Set(['show', 'prove', 'demonstrate', 'indicate', 'suggest']);
 
 /**
  * "retorted that the deployment showed the West's “obsession”": a verb of evidence inside another
@@ -416,6 +420,24 @@ function contentsBeforeParticiples(block: Block, found: Found[]): void {
     // analysts the company expected growth but warned ...": "warned" is the outer speaker's).
     const second = g ? undefined : found.find((g) => g !== f && g.cue[0] > a + 1 && g.cue[0] <= b && toks[g.cue[0] - 1].lower === 'but' && toks[g.cue[0] - 1].q < 0 && !!g.source && ((g.source[0] === f.source![0] && g.source[1] === f.source![1]) || g.source[1] < f.cue[0]));
     if (second) f.content = [a, toks[second.cue[0] - 2].text === ',' ? second.cue[0] - 3 : second.cue[0] - 2];
+  }
+}
+
+/**
+ * "agreed to keep 4,000 troops there through 2028, a move Moscow denounced as a “provocation”":
+ * content that runs past a comma into another cue whose content is the clause before that comma
+ * ends at the comma; what follows is that other speaker's judgement of it, or (", records show",
+ * ", Bob said") the attribution of the clause.
+ */
+function contentsBeforeAppositiveCues(block: Block, found: Found[]): void {
+  const { toks } = block;
+  for (const f of found) {
+    const [a, b] = f.content;
+    if (a <= f.cue[1]) continue;
+    // A cue that interrupts its sentence ("because, she said, the comment ...", "that, as Mr Letwin
+    // said, if ...") leaves it whole.
+    const g = found.find((g) => g !== f && !g.rest && g.cue[0] > a && g.cue[0] <= b && g.content[1] < g.cue[0] && g.content[1] >= a && g.content[1] < b && toks[g.content[1] + 1]?.text === ',' && toks[g.content[1] + 1].q < 0 && toks[g.content[1] + 2]?.lower !== 'as');
+    if (g) f.content = [a, g.content[1]];
   }
 }
 
@@ -2580,9 +2602,15 @@ function continuations(block: Block, found: Found[], claimed: Set<number>, out: 
   let previous: Found | null = null;
   let fi = 0;
   const sortedFound = [...found].sort((a, b) => a.content[0] - b.content[0]);
+  const reachOf = (f: Found) => Math.max(f.content[1], f.cue[1], f.source?.[1] ?? 0);
   for (let qi = 0; qi < quotes.length; qi++) {
     const quote = quotes[qi];
     while (fi < sortedFound.length && sortedFound[fi].content[0] <= quote.open) previous = sortedFound[fi++];
+    // The farthest token an attribution before the quotation reaches: 'X "should have ..." once he
+    // realised the journalist was Jewish, said Mr Blair. “...”' ends with the outer cue, after the
+    // inner content.
+    let reach = -1;
+    for (let k = 0; k < fi; k++) if (reachOf(sortedFound[k]) < quote.open) reach = Math.max(reach, reachOf(sortedFound[k]));
     if (claimed.has(qi)) continue;
     const close = quote.last;
     const words = countWords(toks, quote.open, close);
@@ -2590,7 +2618,7 @@ function continuations(block: Block, found: Found[], claimed: Set<number>, out: 
     const sentenceLike = atSentenceStart && (words >= 4 || hasTerminal(toks, quote.open, close));
     if (!sentenceLike) continue;
     const content: Range = [quote.open, close];
-    let before = previous ? Math.max(previous.content[1], previous.cue[1], previous.source?.[1] ?? 0) : -1;
+    let before = previous ? Math.max(reachOf(previous), reach) : -1;
     // "said Gebrselassie, who is keen to add the record. “...”": a relative clause left out of the
     // source still describes the speaker, and a cue word in it is no new speaker.
     if (before >= 0 && toks[before + 1]?.text === ',' && toks[before + 2]?.lower === 'who' && toks[before + 2].s === toks[before].s) {
