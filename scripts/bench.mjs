@@ -92,7 +92,7 @@ const row = (metric, value, target = '', holds = undefined) => rows.push({ metri
 const pipeline = engines.pipeline;
 const cpuS = (e) => `${(e.cpuMs / 1000).toFixed(2)} s CPU, ${(e.ms / 1000).toFixed(2)} s wall`;
 if (pipeline) row('whole pipeline (analyse + problems), one thread', `${f2(pipeline.mbps)} MB/s (${cpuS(pipeline)}, ${pipeline.found} figures)`, '≥ 10 MB/s', pipeline.mbps >= 10);
-if (engines.pipelineWarm) row('the same after two untimed passes over the corpus (V8 has compiled the analysis code, as in a long-running server; caches empty again)', `${f2(engines.pipelineWarm.mbps)} MB/s (${cpuS(engines.pipelineWarm)})`);
+if (engines.pipelineWarm) row('the same after two untimed passes over the corpus (V8 has compiled the analysis code, as in a long-running server; a fresh analyzer, but the attribution pass\'s module-level caches of parsed sources and name patterns hold the corpus: about a tenth of the difference, docs/performance.md)', `${f2(engines.pipelineWarm.mbps)} MB/s (${cpuS(engines.pipelineWarm)})`);
 const spread = (s) => `${f1(s.median)} MB/s (passes ${f1(s.min)}–${f1(s.max)})`;
 if (finder) row('figure finder alone (findFigures over pre-tokenised sentences), one thread, median pass', `${spread(finder.cpuMbps)} CPU; wall ${spread(finder.wallMbps)}; ${finder.found} figures`, '≥ 20 MB/s', finder.cpuMbps.median >= 20);
 if (finder) row('tokenizer alone (sentences and words, as retext-english), one thread, median pass: the floor under every stage that reads words', `${spread(finder.tokenizer.cpuMbps)} CPU`);
