@@ -82,6 +82,10 @@ export function dateAt(s: Scan, i: number): Found | null {
   }
   if (t.kind === 'number') return numericDate(s, i);
   if (t.kind !== 'word') return null;
+  if (quarterToken.test(t.text) || /^(?:first|second|third|fourth)-(?:quarter|half)$/.test(k)) {
+    const period = periodOfYear(s, i);
+    if (period) return period;
+  }
   // "since mid-January": part of a month, resolved as the month named alone is.
   if (mayBePartOfMonth(k) && partOfMonth.test(k)) return { next: i + 1, figure: make(s, withSince(s, i), i + 1, { kind: 'date', value: null, unit: 'month', approx: 'exact' }) };
   // "on Thursday", "Thursday night".
@@ -119,6 +123,51 @@ export function dateAt(s: Scan, i: number): Found | null {
   const month = months.get(k);
   if (month !== undefined && isCap(t)) return monthDate(s, i, month);
   return null;
+}
+
+const quarterToken = /^([QH])([1-4])$/;
+const periodOrdinals = new Map<string, number>([['first', 1], ['second', 2], ['third', 3], ['fourth', 4]]);
+
+/**
+ * A quarter or half of a year: "Q3 2025", "H1 2024", "the third quarter of 2025", "fourth-quarter
+ * 2024", "the first half of 2026" (resolved to its months, "2025-07/2025-09"); "Q3" alone is a quarter
+ * of a year the article does not name. Without a year, "the third quarter" and "the first half" stay
+ * ordinals, since matches have halves and quarters too.
+ */
+export function periodOfYear(s: Scan, i: number): Found | null {
+  const { w, keys } = s;
+  const t = w[i];
+  let kind: 'Q' | 'H';
+  let n: number;
+  let end: number;
+  const token = quarterToken.exec(t.text);
+  if (token) {
+    kind = token[1] as 'Q' | 'H';
+    n = Number(token[2]);
+    if (kind === 'H' && n > 2) return null;
+    end = i + 1;
+  } else {
+    const dash = keys[i].indexOf('-');
+    const [ordinal, period] = dash > 0 ? [keys[i].slice(0, dash), keys[i].slice(dash + 1)] : [keys[i], keys[i + 1]];
+    const value = periodOrdinals.get(ordinal);
+    if (value === undefined || (period !== 'quarter' && period !== 'half') || (period === 'half' && value > 2)) return null;
+    kind = period === 'quarter' ? 'Q' : 'H';
+    n = value;
+    end = dash > 0 ? i + 1 : i + 2;
+  }
+  let yearAt = end;
+  if (keys[yearAt] === 'of') yearAt++;
+  const year = w[yearAt]?.kind === 'number' && /^\d{4}$/.test(w[yearAt].text) && isYearLike(Number(w[yearAt].text)) ? Number(w[yearAt].text) : null;
+  if (year === null && !token) return null;
+  if (year !== null) end = yearAt + 1;
+  const unit = kind === 'Q' ? 'quarter' : 'half';
+  const figure = make(s, i, end, { kind: 'date', value: year, unit, approx: 'exact' });
+  if (year !== null) {
+    const months = kind === 'Q' ? 3 : 6;
+    const first = (n - 1) * months + 1;
+    figure.resolved = `${year}-${pad(first)}/${year}-${pad(first + months - 1)}`;
+  }
+  return { next: end, figure };
 }
 
 /** Words that put what follows them ahead of the article's date ("will meet on Friday", "is due to vote on Monday"). */

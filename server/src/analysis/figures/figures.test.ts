@@ -855,6 +855,18 @@ describe('dates and relative time', () => {
     ]);
   });
 
+  it('reads a quarter or a half of a named year as a date ("the third quarter of 2025" was the ordinal 3)', () => {
+    checkFigures('Profit rose in the [[third quarter of 2025]], in [[Q3 2025]], [[Third-quarter 2024]] and [[H1 2026]]; sales fell in [[Q4]].', [
+      { kind: 'date', unit: 'quarter', value: 2025, resolved: '2025-07/2025-09' },
+      { kind: 'date', unit: 'quarter', resolved: '2025-07/2025-09' },
+      { kind: 'date', unit: 'quarter', resolved: '2024-07/2024-09' },
+      { kind: 'date', unit: 'half', resolved: '2026-01/2026-06' },
+      { kind: 'date', unit: 'quarter', value: null },
+    ]);
+    // Without a year, halves and quarters of a match stay ordinals.
+    checkFigures('He scored in the [[first]] half and again in the [[third]] quarter.', [{ kind: 'ordinal' }, { kind: 'ordinal' }]);
+  });
+
   it('reads ages listed after "ages" or "aged" ("at ages 50, 60 and 70" were counts)', () => {
     checkFigures('Those sleeping less at ages [[50]], [[60]] and [[70]] were at risk; children aged [[5]] and [[8]] and [[300 adults]] took part.', [
       { kind: 'duration', age: true, value: 50 }, { kind: 'duration', age: true, value: 60 }, { kind: 'duration', age: true, value: 70 },

@@ -7,7 +7,7 @@ import {
   vagueMagnitudes, weekdays, relativeDays, relativePeriods, type UnitInfo,
 } from './lexicon.js';
 import { parseLeadingNumber, readSpelled, startsSpelled } from './numbers.js';
-import { dateAt, isPeriodAgo, isPossessiveTime, isYearLike, partOfMonth } from './dates.js';
+import { dateAt, isPeriodAgo, isPossessiveTime, isYearLike, partOfMonth, periodOfYear } from './dates.js';
 import { markedOffsets, markFigureStarts } from './gate.js';
 import { codeUnitsOf } from '../codeUnits.js';
 
@@ -65,7 +65,7 @@ function figuresOf(scan: Scan & { markedCount: number }): Figure[] {
     keys[i] = possessiveTimeKey(keys[i], keys[i - 1]);
     if ((keys[i] === 'this' || keys[i] === 'last' || keys[i] === 'next') && i + 1 < keys.length) keys[i + 1] = possessiveTimeKey(keys[i + 1], keys[i]);
     if (!startsFigure(scan, i)) continue;
-    const found = ordinalWords.has(keys[i]) ? ordinalAt(scan, i) : dateAt(scan, i) ?? colonRatioAt(scan, i) ?? quantityAt(scan, i, figures) ?? ordinalAt(scan, i);
+    const found = ordinalWords.has(keys[i]) ? periodOfYear(scan, i) ?? ordinalAt(scan, i) : dateAt(scan, i) ?? colonRatioAt(scan, i) ?? quantityAt(scan, i, figures) ?? ordinalAt(scan, i);
     if (found?.figure && keys[i] === 'ago' && found.figure.kind === 'date') qualifiedAgo(scan, i, found.figure);
     if (found) {
       // A figure read back from its last word ("a year ago") must not overlap the one before it.
