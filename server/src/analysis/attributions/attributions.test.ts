@@ -1476,3 +1476,10 @@ describe('an appositive after a comma whose own cue reports the clause before it
     ]);
   });
 });
+
+describe('a bare weekday after the cue', () => {
+  it('is left out of the cue whichever day it is (the extent table held "said Friday" in and "said Tuesday" out)', () => {
+    checkAttributions('Mr Berg said Friday that the talks had failed.', [{ cue: 'said', source: 'Mr Berg', content: 'that the talks had failed' }]);
+    checkAttributions('Mr Berg said Tuesday that the talks had failed.', [{ cue: 'said', source: 'Mr Berg', content: 'that the talks had failed' }]);
+  });
+});

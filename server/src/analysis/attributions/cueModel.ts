@@ -121,12 +121,24 @@ function extentShape(t: Tok): string {
   return 'W';
 }
 
+/** Weekdays, which the annotation puts in the cue or leaves out alike ("said Tuesday", "said Friday"). */
+const weekdayWords = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/**
+ * A word as the extent keys hold it: a weekday stands for all seven, so that the table learns one
+ * decision for "said Tuesday" and "said Friday" (PolNeAR train put "said Friday" in the cue and
+ * "said Tuesday" not, each by the handful of its own cases, where annotators differ).
+ */
+function extentWord(t: Tok): string {
+  return weekdayWords.has(t.lower) ? '<day>' : t.lower;
+}
+
 /** The three keys of the words `toks[from..to]` on one side of a cue word, most specific first (for training). */
 export function extentKeys(toks: readonly Tok[], side: 'l' | 'r', lemma: string, from: number, to: number): [string, string, string] {
   let words = '';
   let shapes = '';
   for (let k = from; k <= to; k++) {
-    words += (k > from ? ' ' : '') + toks[k].lower;
+    words += (k > from ? ' ' : '') + extentWord(toks[k]);
     shapes += (k > from ? ' ' : '') + extentShape(toks[k]);
   }
   return [side + '|' + lemma + '|' + words, side + '|*|' + words, side + '|#|' + shapes];
@@ -148,8 +160,8 @@ function extentWalk(block: Block, i: number, lemma: string, side: 'l' | 'r'): nu
     const k = i + step * n;
     if (!extentToken(block, i, k)) break;
     const t = block.toks[k];
-    specific = specific?.next.get(t.lower);
-    any = any?.next.get(t.lower);
+    specific = specific?.next.get(extentWord(t));
+    any = any?.next.get(extentWord(t));
     // Shapes back off only for the nearest two words, where they decide ("has ADV said").
     shaped = n <= 2 ? shaped?.next.get(extentShape(t)) : undefined;
     if (!specific && !any && !shaped) break;
