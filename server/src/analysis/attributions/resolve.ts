@@ -1099,7 +1099,14 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
       person = latestWithRole.get(info.head) ?? null;
       // "Deputy Mayor Nicky Gavron ... the Mayor of London would say sorry": a deputy, a shadow or a
       // former holder does not hold the office the plain title names.
-      if (person && person.role && qualifiedOffice(person.role, info.head) && !qualifiedOffice(sourceText, info.head)) person = null;
+      if (person && person.role && qualifiedOffice(person.role, info.head) && !qualifiedOffice(sourceText, info.head)) {
+        // "Chancellor Gordon Brown ... Oliver Letwin, the shadow chancellor, ... the chancellor said": the
+        // holder of the plain office mentioned last, when one was met.
+        person = null;
+        for (const p of people) {
+          if (p.roleWords.has(info.head) && !(p.role && qualifiedOffice(p.role, info.head)) && (!person || p.lastSeen > person.lastSeen)) person = p;
+        }
+      }
       if (person && isBodyHead(info.head) && !person.organisationOnly && person.words > 1 && (person.addressed || person.role !== null && isPersonNoun(roleHead(person.role)))) person = null;
       // "Tony Blair has apologised ... The prime minister said": an office held by no one met so far
       // names the person who spoke last, when nothing about them says otherwise (news writing varies

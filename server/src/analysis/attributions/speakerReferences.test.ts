@@ -22,6 +22,9 @@ describe('speakers named through what surrounds the source', () => {
     expect(speakersOf(text)).toEqual([['Oliver Letwin', 'shadow chancellor', null], [null, 'chancellor', null]]);
     // The same qualifier in the later mention still refers back.
     expect(speakersOf('The plan is reckless, said Oliver Letwin, the shadow chancellor.\n\nThe shadow chancellor said more.')[1][0]).toBe('Oliver Letwin');
+    // The holder of the plain office met before is the one ("the chancellor" had no speaker).
+    const both = 'Chancellor Ilze Ozola said the budget was balanced. The plan is reckless, said Tomas Berg, the shadow chancellor.\n\nThe chancellor said her plans were affordable.';
+    expect(speakersOf(both).map((r) => r[0])).toEqual(['Ilze Ozola', 'Tomas Berg', 'Ilze Ozola']);
   });
 
   it('takes the author after "published ... by" as the speaker ("a report published on Tuesday by the Global Carbon Project" had none)', () => {
