@@ -209,6 +209,21 @@ describe('the article against itself', () => {
     expect(check('The share was 12%, and sales went from £40.5m to £48.5m.\n')).toEqual([]);
   });
 
+  it('checks a change between two percentages in percent or in points ("from 4.2% to 5.3%, an increase of 1.1%")', () => {
+    const findings = (text: string) => checkArticle(text, analyzeText(text, 'plaintext')).map((f) => f.message);
+    expect(findings('Unemployment rose from 4.2% to 5.3%, an increase of 1.1%.\n')).toEqual([
+      '“1.1%” is the difference in percentage points between “4.2%” and “5.3%”; as a percentage, that is a rise of 26.2%',
+    ]);
+    expect(findings('Turnout rose to 52.2%, up 4.4 points on 46.8% four years ago.\n')).toEqual([
+      '“4.4 points” does not match the change from “46.8%” to “52.2%”: that is a rise of 5.4 percentage points',
+    ]);
+    // Right in percent or in points, within the rounding of integer levels, or a growth rate compared with an earlier one.
+    expect(findings('Unemployment rose from 4.2% to 5.3%, an increase of 26%.\n')).toEqual([]);
+    expect(findings('The rate fell to 3.5% from 4.1%, a drop of 0.6 percentage points.\n')).toEqual([]);
+    expect(findings('Its share rose to 12% from 10%, up 3 points.\n')).toEqual([]);
+    expect(findings('Output grew 15.7% in the year to October, down from 23% in February, and inflation fell to 4.3%.\n')).toEqual([]);
+  });
+
   it('checks a multiple against the two levels it relates', () => {
     expect(check('Cases rose to 2,911, nearly six times the 768 recorded in 2025.\n')).toEqual([{ kind: 'multiple', text: 'nearly six times', related: ['2,911', '768'] }]);
     expect(check('The 337,000 jobs added in October were twice the 120,000 forecast.\n')).toEqual([{ kind: 'multiple', text: 'twice', related: ['337,000 jobs', '120,000'] }]);

@@ -632,6 +632,79 @@ export function percentChanges(doc: Prepared): ArticleFinding[] {
   return out;
 }
 
+/** Right before the level a change is measured against: "from", "on" ("up 4.4 points on 47.8%"), "compared with". */
+const baseBefore = /\b(?:from|on|compared\s+with|against)\s+(?:the\s+|a\s+|an\s+)?$/i;
+
+/**
+ * A change between two percentages in the same sentence: "rose from 4% to 5%, an increase of 1%"
+ * says 1% where the rise is 25% (1 is the difference in percentage points), and "fell to 3.5% from
+ * 4.1%, a drop of 0.6 percentage points" is checked as points. A change in percent that matches the
+ * relative change passes; one that matches only the points is flagged as points written as percent;
+ * one that matches neither, or points that do not match the difference, are flagged too. The sentence
+ * must hold one change and one level of each side, as in percentChanges.
+ */
+export function pointChanges(doc: Prepared): ArticleFinding[] {
+  const out: ArticleFinding[] = [];
+  const figures = doc.analysis.figures;
+  const seen = new Set<number>();
+  for (const p of figures) {
+    if (p.kind !== 'percent') continue;
+    const s = sentenceSpan(doc, p);
+    if (seen.has(s.start)) continue;
+    seen.add(s.start);
+    const inSentence = figures.filter((f) => f.kind === 'percent' && f.start >= s.start && f.end <= s.end && f.value !== null);
+    const before = (f: Figure) => doc.text.slice(Math.max(s.start, f.start - 40), f.start);
+    const isLevel = (f: Figure) => f.unit === '%' && (toBefore.test(before(f)) || baseBefore.test(before(f)) || fromBefore.test(before(f)));
+    // "Output grew 15.7% in the year to October, down from 23%": a rate of growth compared with an
+    // earlier one is a level, not the change between the two.
+    const comparedLater = (f: Figure) => /^[^.;]{0,40}?\b(?:up|down)\s+from\b/i.test(doc.text.slice(f.end, s.end));
+    const changes = inSentence.filter((f) => (f.unit === 'pp' || f.unit === '%') && f.low === undefined && (f.approx === 'exact' || f.approx === 'about') && !isLevel(f) &&
+      !comparedLater(f) && !ratePerPeriod.test(doc.text.slice(f.end, f.end + 20)) && directionOf(doc, f) !== null);
+    if (changes.length !== 1) continue;
+    const change = changes[0];
+    let from = inSentence.filter((f) => f.unit === '%' && f !== change && f.low === undefined && (fromBefore.test(before(f)) || baseBefore.test(before(f))));
+    let to = inSentence.filter((f) => f.unit === '%' && f !== change && f.low === undefined && (toBefore.test(before(f)) || (f.end <= change.start && levelThenChange.test(doc.text.slice(f.end, change.start)))));
+    const range = inSentence.find((f) => f.unit === '%' && f.low !== undefined && f.high !== undefined && / to /.test(f.text) && fromBefore.test(before(f)));
+    if (range && from.length === 0 && to.length === 0) {
+      // "rose from 4% to 5%", read as one range: its ends in the order the change went.
+      const [first, second] = range.text.split(/ to /);
+      const falling = directionOf(doc, change) === 'decrease';
+      const end = (text: string, value: number): Figure => ({ ...range, text, value, low: undefined, high: undefined, approx: 'exact' });
+      from = [end(first, falling ? range.high! : range.low!)];
+      to = [end(second, falling ? range.low! : range.high!)];
+    }
+    if (from.length !== 1 || to.length !== 1 || from[0].value! <= 0) continue;
+    const [a, b] = [from[0], to[0]];
+    const ia = writtenInterval(a);
+    const ib = writtenInterval(b);
+    const claimed = intervalOf(change, 'claim');
+    if (!ia || !ib || !claimed) continue;
+    const spread = writtenRounding(change.value!);
+    const sign = directionOf(doc, change) === 'decrease' ? -1 : 1;
+    const lo = sign > 0 ? claimed.lo - spread : -(claimed.hi + spread);
+    const hi = sign > 0 ? claimed.hi + spread : -(claimed.lo - spread);
+    const pointsLo = ib.lo - ia.hi;
+    const pointsHi = ib.hi - ia.lo;
+    const fitsPoints = pointsHi >= lo - 1e-9 && pointsLo <= hi + 1e-9;
+    const points = b.value! - a.value!;
+    const relative = (b.value! / a.value! - 1) * 100;
+    const said = (x: number) => Number(Math.abs(x).toFixed(1));
+    let message: string | null = null;
+    if (change.unit === 'pp') {
+      if (!fitsPoints) message = `“${change.text}” does not match the change from “${a.text}” to “${b.text}”: that is ${points >= 0 ? 'a rise' : 'a fall'} of ${said(points)} percentage points`;
+    } else {
+      const relativeLo = (ib.lo / ia.hi - 1) * 100;
+      const relativeHi = (ib.hi / ia.lo - 1) * 100;
+      if (relativeHi >= lo - 1e-9 && relativeLo <= hi + 1e-9) continue;
+      message = fitsPoints
+        ? `“${change.text}” is the difference in percentage points between “${a.text}” and “${b.text}”; as a percentage, that is ${relative >= 0 ? 'a rise' : 'a fall'} of ${said(relative)}%`
+        : `“${change.text}” does not match the change from “${a.text}” to “${b.text}”: that is ${said(points)} percentage points, or ${relative >= 0 ? 'a rise' : 'a fall'} of ${said(relative)}%`;
+    }
+    if (message) out.push({ kind: 'percent-change', start: change.start, end: change.end, text: change.text, message, related: [ref(a), ref(b)] });
+  }
+  return out;
+}
+
 /** Words of a multiple the finder does not read as a figure: "twice the", "double the 150". */
 const multipleWords = /\b(twice|double|treble|triple|half)\s+(?:as\s+(?:many|much|high|large|big)\s+as\s+|that\s+of\s+|the\s+|its\s+|their\s+)/gi;
 const multipleValues: Record<string, number> = { twice: 2, double: 2, treble: 3, triple: 3, half: 0.5 };
@@ -1041,5 +1114,5 @@ export function checkArticle(text: string, analysis: Analysis): ArticleFinding[]
   const values = inconsistentValues(doc);
   const toll = headlineToll(doc).filter((t) => !values.some((v) => v.start === t.start));
   const headline = headlineCounts(doc).filter((h) => ![...values, ...toll].some((v) => v.start === h.start));
-  return [...values, ...toll, ...headline, ...inconsistentAges(doc), ...percentParts(doc), ...percentChanges(doc), ...changeDirections(doc), ...partsOverTotal(doc), ...tableTotals(text, analysis.figures), ...perHeadShares(doc), ...multiples(doc), ...rateRestatements(doc), ...unitConversions(doc), ...relativeTimes(text, analysis.figures)].sort((a, b) => a.start - b.start);
+  return [...values, ...toll, ...headline, ...inconsistentAges(doc), ...percentParts(doc), ...percentChanges(doc), ...pointChanges(doc), ...changeDirections(doc), ...partsOverTotal(doc), ...tableTotals(text, analysis.figures), ...perHeadShares(doc), ...multiples(doc), ...rateRestatements(doc), ...unitConversions(doc), ...relativeTimes(text, analysis.figures)].sort((a, b) => a.start - b.start);
 }
