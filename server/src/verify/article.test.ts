@@ -222,6 +222,7 @@ describe('the article against itself', () => {
     expect(findings('The rate fell to 3.5% from 4.1%, a drop of 0.6 percentage points.\n')).toEqual([]);
     expect(findings('Its share rose to 12% from 10%, up 3 points.\n')).toEqual([]);
     expect(findings('Output grew 15.7% in the year to October, down from 23% in February, and inflation fell to 4.3%.\n')).toEqual([]);
+    expect(findings('Revenue climbed 9.6% to SEK 8.7bn, while the net margin widened to 11.2% from 9.8% a year earlier.\n')).toEqual([]);
   });
 
   it('checks a multiple against the two levels it relates', () => {

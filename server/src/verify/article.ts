@@ -675,6 +675,11 @@ export function pointChanges(doc: Prepared): ArticleFinding[] {
     }
     if (from.length !== 1 || to.length !== 1 || from[0].value! <= 0) continue;
     const [a, b] = [from[0], to[0]];
+    // "Revenue climbed 9.6% to SEK 8.7bn, while the net margin widened to 11.2% from 9.8%": the
+    // change and the two levels must stand in one clause.
+    const spanStart = Math.min(a.start, b.start, change.start);
+    const spanEnd = Math.max(a.end, b.end, change.end);
+    if (otherClause.test(doc.text.slice(spanStart, spanEnd))) continue;
     const ia = writtenInterval(a);
     const ib = writtenInterval(b);
     const claimed = intervalOf(change, 'claim');
