@@ -388,6 +388,39 @@ describe('DocumentStates', () => {
     }
   });
 
+  it('runs the attribution pass when an edit far from any quotation names the organisation "the ministry" is', async () => {
+    // resolve.ts gives "the ministry" the ministry named within 3,000 characters before it.
+    // A name of one capitalised word, or with "of" inside, is no full name that mentionsSpeaker sees.
+    const text = `The harvest was poor this year.\n\n${'Rain fell in the spring and the summer was dry. '.repeat(20)}\n\nThe agriculture ministry said it would buy grain abroad.\n`;
+    for (const [word, replacement] of [
+      ['The harvest was poor', 'The Ministry of Agriculture harvest was poor'],
+      ['Rain fell in the spring', 'Rain fell on the Ministry of Agriculture farms in the spring'],
+    ]) {
+      const states = new DocumentStates(new Analyzer());
+      let document = TextDocument.create('file:///c.md', 'markdown', 1, text);
+      await states.analyse(document, 'markdown', options);
+      const at = text.indexOf(word);
+      document = edit(document, at, at + word.length, replacement);
+      const state = await states.analyse(document, 'markdown', options);
+      const fresh = new Analyzer().analyze(document.getText(), 'markdown', options);
+      expect(fresh.attributions.at(-1)?.speaker, 'the fresh analysis names the ministry').toBe('Ministry of Agriculture');
+      expect(state.analysis, `${word} -> ${replacement}`).toEqual(fresh);
+    }
+  });
+
+  it('keeps an organisation speaker\'s kind when an edit inside its reported speech skips the pass', async () => {
+    const text = 'Nordvik Shipping made a loss in the third quarter.\n\nThe company said sailings to the islands would be cut.\n';
+    const states = new DocumentStates(new Analyzer());
+    let document = TextDocument.create('file:///k.md', 'markdown', 1, text);
+    await states.analyse(document, 'markdown', options);
+    const at = text.indexOf('islands');
+    document = edit(document, at, at + 'islands'.length, 'islets');
+    const state = await states.analyse(document, 'markdown', options);
+    const fresh = new Analyzer().analyze(document.getText(), 'markdown', options);
+    expect(fresh.attributions.at(-1)).toMatchObject({ speaker: 'Nordvik Shipping', speakerKind: 'organisation' });
+    expect(state.analysis).toEqual(fresh);
+  });
+
   it('runs the attribution pass when an edit changes the words just before a quotation', async () => {
     // "so-called" right before a quotation mark makes it a scare quote, not a quoted part.
     const text = 'It was the so-called\n\n"peace plan" was dead, the minister said.\n';

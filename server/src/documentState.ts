@@ -1,6 +1,6 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { chunkFindings, shiftAttribution, shiftClaim, shiftFigure, type AnalysedBlock, type Analyzer, type ChunkFindings } from './analysis/analyze.js';
-import { personClauseReach, resolveAttributions, ResolveMemo, soCalledLookback, sourceLookback } from './analysis/attributions/index.js';
+import { organisationNameReach, personClauseReach, resolveAttributions, ResolveMemo, soCalledLookback, sourceLookback } from './analysis/attributions/index.js';
 import { chunksFrom } from './analysis/chunks.js';
 import { changedRange } from './analysis/textChange.js';
 import { TextSearches } from './analysis/textSearches.js';
@@ -376,6 +376,30 @@ const studySource = /\b(?:researchers|scientists|authors|academics|experts|inves
 const researchBodyNoun = /\b(?:University|Institute|Institution|Centre|Center|College|School|Project|Laboratory|Observatory|Foundation|Trust|Society|Academy|Agency|Programme|Hospital|Council|Survey)\b/;
 const researchBodyReach = 1500;
 
+/**
+ * resolve.ts gives a description of an organisation ("the company said", "the ministry said") the
+ * organisation of that kind named within `organisationNameReach` characters before it
+ * (`organisationsNamedBefore`): typing "Nordvik Shipping" or "the Ministry of Agriculture" there
+ * changes its speaker. Whether such a source follows the edit within reach and the edited text on
+ * either side holds a capital: then the pass runs.
+ */
+function changesOrganisationName(before: string, after: string, change: { start: number; oldEnd: number; newEnd: number }, resolved: Attribution[]): boolean {
+  const delta = change.newEnd - change.oldEnd;
+  const reach = organisationNameReach + Math.abs(delta) + 200;
+  const follows = resolved.some((a) => a.speakerKind === 'organisation' && a.source !== null && a.source.end > change.start && a.source.start < change.oldEnd + reach &&
+    /^(?:the|a|an|its|their)\s/i.test(before.slice(a.source.start, a.source.end)));
+  // The edited words, whole: typing "inistry" after "M" changes a name with no new capital.
+  return follows && (/\p{Lu}/u.test(wordsAround(before, change.start, change.oldEnd)) || /\p{Lu}/u.test(wordsAround(after, change.start, change.newEnd)));
+}
+
+/** text[from, to) widened to the words it touches. */
+function wordsAround(text: string, from: number, to: number): string {
+  const word = /[\p{L}\p{N}'’&.-]/u;
+  while (from > 0 && word.test(text[from - 1])) from--;
+  while (to < text.length && word.test(text[to])) to++;
+  return text.slice(from, to);
+}
+
 function changesResearchBody(before: string, after: string, start: number, oldEnd: number, delta: number, resolved: Attribution[]): boolean {
   // A body's name runs on past its noun ("of Leeds and Bradford") and starts before it: a margin on both sides.
   const reach = researchBodyReach + Math.abs(delta) + 200;
@@ -413,7 +437,7 @@ function attributionsKept(before: string, after: string, edit: NonNullable<Rechu
     // A quotation mark just after the region looks back for "so-called" into the edit.
     if (change.oldEnd > oldEnd - soCalledLookback && /["\u201c\u00ab]/.test(before.slice(oldEnd, change.oldEnd + soCalledLookback))) return undefined;
     if (joinable.test(before.slice(start, oldEnd)) || joinable.test(after.slice(start, oldEnd + delta))) return undefined;
-    if (changesResearchBody(before, after, start, oldEnd, delta, resolved)) return undefined;
+    if (changesResearchBody(before, after, start, oldEnd, delta, resolved) || changesOrganisationName(before, after, change, resolved)) return undefined;
     // resolve.ts reads a speaker's name elsewhere in the text: a full name before a surname ("Samuel
     // Kiprono won" for "Kiprono said"), or signs of a company's name ("Shares in Tesco"). An edit
     // that has a speaker's surname on either side is sent to the pass.
@@ -442,6 +466,7 @@ function attributionsKept(before: string, after: string, edit: NonNullable<Rechu
       if (was.organisation !== undefined) made.organisation = was.organisation;
       if (was.anonymous) made.anonymous = true;
       if (was.surnameOnly) made.surnameOnly = true;
+      if (was.speakerKind) made.speakerKind = was.speakerKind;
       return made;
     });
     return [...resolved.slice(0, first).map(moved), ...renewed, ...resolved.slice(first + count).map(moved)];

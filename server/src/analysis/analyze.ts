@@ -178,7 +178,7 @@ export function shiftAttribution(a: Attribution, shift: number): Attribution {
   // An attribution as the finder makes it, not yet resolved, is built field by field in the same
   // order: the language server shifts every chunk's attributions at each keystroke, and a spread
   // over objects of several shapes cost it about a tenth of its time there.
-  if (a.role === undefined && a.organisation === undefined && a.anonymous === undefined && a.quotes === undefined && a.surnameOnly === undefined) {
+  if (a.role === undefined && a.organisation === undefined && a.anonymous === undefined && a.quotes === undefined && a.surnameOnly === undefined && a.speakerKind === undefined) {
     return { cue, source, content, type: a.type, speaker: a.speaker };
   }
   const moved: Attribution = { ...a, cue, source, content };
