@@ -37,6 +37,17 @@ async function editsStayFresh(text: string, steps: Array<{ at: number; length: n
   return states.stats;
 }
 
+/** Opens `text`, replaces the first `word` with `replacement`, and gives the incremental analysis and a fresh one. */
+async function afterReplacing(text: string, word: string, replacement: string) {
+  const states = new DocumentStates(new Analyzer());
+  let document = TextDocument.create('file:///replaced.md', 'markdown', 1, text);
+  await states.analyse(document, 'markdown', options);
+  const at = text.indexOf(word);
+  document = edit(document, at, at + word.length, replacement);
+  const state = await states.analyse(document, 'markdown', options);
+  return { incremental: state.analysis, fresh: new Analyzer().analyze(document.getText(), 'markdown', options) };
+}
+
 /** The document's speakers in the states' analysis, after checking that analysis equals a fresh one. */
 async function freshSpeakers(states: DocumentStates, document: TextDocument): Promise<Array<string | null>> {
   const state = await states.analyse(document, 'markdown', options);
@@ -378,13 +389,8 @@ describe('DocumentStates', () => {
       [far('cold'), 'froze late', 'froze very late'],
       [far('bitter cold'), 'froze late that', 'froze'],
     ]) {
-      const states = new DocumentStates(new Analyzer());
-      let document = TextDocument.create('file:///r.md', 'markdown', 1, text);
-      await states.analyse(document, 'markdown', options);
-      const at = text.indexOf(word);
-      document = edit(document, at, at + word.length, replacement);
-      const state = await states.analyse(document, 'markdown', options);
-      expect(state.analysis, `${word} -> ${replacement}`).toEqual(new Analyzer().analyze(document.getText(), 'markdown', options));
+      const { incremental, fresh } = await afterReplacing(text, word, replacement);
+      expect(incremental, `${word} -> ${replacement}`).toEqual(fresh);
     }
   });
 
@@ -396,29 +402,17 @@ describe('DocumentStates', () => {
       ['The harvest was poor', 'The Ministry of Agriculture harvest was poor'],
       ['Rain fell in the spring', 'Rain fell on the Ministry of Agriculture farms in the spring'],
     ]) {
-      const states = new DocumentStates(new Analyzer());
-      let document = TextDocument.create('file:///c.md', 'markdown', 1, text);
-      await states.analyse(document, 'markdown', options);
-      const at = text.indexOf(word);
-      document = edit(document, at, at + word.length, replacement);
-      const state = await states.analyse(document, 'markdown', options);
-      const fresh = new Analyzer().analyze(document.getText(), 'markdown', options);
+      const { incremental, fresh } = await afterReplacing(text, word, replacement);
       expect(fresh.attributions.at(-1)?.speaker, 'the fresh analysis names the ministry').toBe('Ministry of Agriculture');
-      expect(state.analysis, `${word} -> ${replacement}`).toEqual(fresh);
+      expect(incremental, `${word} -> ${replacement}`).toEqual(fresh);
     }
   });
 
   it('keeps an organisation speaker\'s kind when an edit inside its reported speech skips the pass', async () => {
     const text = 'Nordvik Shipping made a loss in the third quarter.\n\nThe company said sailings to the islands would be cut.\n';
-    const states = new DocumentStates(new Analyzer());
-    let document = TextDocument.create('file:///k.md', 'markdown', 1, text);
-    await states.analyse(document, 'markdown', options);
-    const at = text.indexOf('islands');
-    document = edit(document, at, at + 'islands'.length, 'islets');
-    const state = await states.analyse(document, 'markdown', options);
-    const fresh = new Analyzer().analyze(document.getText(), 'markdown', options);
+    const { incremental, fresh } = await afterReplacing(text, 'islands', 'islets');
     expect(fresh.attributions.at(-1)).toMatchObject({ speaker: 'Nordvik Shipping', speakerKind: 'organisation' });
-    expect(state.analysis).toEqual(fresh);
+    expect(incremental).toEqual(fresh);
   });
 
   it('runs the attribution pass when an edit changes the words just before a quotation', async () => {
