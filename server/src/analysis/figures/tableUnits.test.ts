@@ -15,8 +15,10 @@ describe('units from a table column header', () => {
     expect(columnUnit('Turnout (per cent)')).toMatchObject({ suffix: '%' });
     expect(columnUnit('Price, $')).toMatchObject({ prefix: '$', suffix: '' });
     expect(columnUnit('Population (millions)')).toMatchObject({ suffix: ' million' });
-    // A bracket that is no unit.
-    expect(columnUnit('Team (2024 champions)')).toBeNull();
+    // A bracket that is no unit leaves the words before it.
+    expect(columnUnit('Deaths (2024)')).toMatchObject({ suffix: ' deaths', header: 'Deaths (2024)' });
+    expect(columnUnit('Team (2024 champions)')).toMatchObject({ suffix: ' team' });
+    expect(columnUnit('Figures for the whole region (2024 est.)')).toBeNull();
   });
 
   it('reads a header of a few words as what the column counts, when the finder makes a count of it', () => {

@@ -32,9 +32,7 @@ const percentUnit = /^(?:%|per\s*cent|percent|pct)$/i;
 export function columnUnit(header: string): ColumnUnit | null {
   const written = header.replace(/\s+/g, ' ').trim();
   const match = /\(([^()]{1,24})\)\s*$/.exec(written) ?? /,\s*([^,]{1,12})$/.exec(written);
-  // A header that names what the column counts ("Seats", "Deaths", "New cases"): the finder decides
-  // whether the number and the words make a count.
-  if (!match) return /^[\p{L}][\p{L}'’ -]{0,30}$/u.test(written) && written.split(' ').length <= 3 ? { prefix: '', suffix: ' ' + written.toLowerCase(), header: written } : null;
+  if (!match) return countedBy(written, written);
   const unit = match[1].trim();
   // A currency sign or code, perhaps with a scale: "£bn", "€ million", "USD m".
   const money = /^(US\$|[£$€¥₹]|[A-Z]{3})\s*(.*)$/.exec(unit);
@@ -46,7 +44,16 @@ export function columnUnit(header: string): ColumnUnit | null {
   if (percentUnit.test(unit)) return { prefix: '', suffix: '%', header: written };
   if (scaleWords.test(unit)) return { prefix: '', suffix: scaleOf[unit.toLowerCase()] ?? ' ' + unit, header: written };
   if (/^[\p{L}µ°][\p{L}\d/²³°µ.\s-]*$/u.test(unit)) return { prefix: '', suffix: ' ' + unit, header: written };
-  return null;
+  // "Deaths (2024)": a bracket that is no unit leaves the words before it.
+  return countedBy(written.slice(0, match.index).trim(), written);
+}
+
+/**
+ * A header that names what the column counts ("Seats", "Deaths", "New cases"), in up to three
+ * words: the finder decides whether the number and the words make a count.
+ */
+function countedBy(words: string, header: string): ColumnUnit | null {
+  return /^[\p{L}][\p{L}'’ -]{0,30}$/u.test(words) && words.split(' ').length <= 3 ? { prefix: '', suffix: ' ' + words.toLowerCase(), header } : null;
 }
 
 /**
