@@ -230,7 +230,7 @@ export function namedAsOrganisation(text: string, name: string, at: number): boo
     const q = p + m[0].length;
     occurrences.lastIndex = p + 1;
     const endsWord = isAsciiWordChar(near.charCodeAt(q - 1)) !== isAsciiWordChar(near.charCodeAt(q));
-    if (endsWord && organisationNounBefore.test(near.slice(Math.max(0, p - signReachBefore), p))) return true;
+    if (endsWord && organisationNounBefore(near.slice(Math.max(0, p - signReachBefore), p))) return true;
     if (endsWord && sharesBefore.test(near.slice(Math.max(0, p - signReachBefore), p))) return true;
     if (organisationSignAfter.test(near.slice(q, q + signReachAfter))) return true;
   }
@@ -241,8 +241,17 @@ export function namedAsOrganisation(text: string, name: string, at: number): boo
 const signReachBefore = 120;
 const signReachAfter = 240;
 
-/** "investment firm " right before the name. */
-const organisationNounBefore = new RegExp(`(?<![\\p{L}-])(?:${organisationNounPattern})\\s+$`, 'u');
+/** "investment firm " right before the name: an organisation's noun, then the spaces that end `before`. */
+function organisationNounBefore(before: string): boolean {
+  // The noun is tested on the few characters before those spaces (and one more, for the look-behind):
+  // a pattern that must end at the end of the text is tried from every position of it, and the
+  // nouns' alternation from each cost 2.4% of the server's time while typing in a 1 MB article.
+  const spaces = trailingSpaces.exec(before);
+  return spaces !== null && organisationNounAtEnd.test(before.slice(Math.max(0, spaces.index - longestOrganisationNoun - 1), spaces.index));
+}
+const trailingSpaces = /\s+$/u;
+const organisationNounAtEnd = new RegExp(`(?<![\\p{L}-])(?:${organisationNounPattern})$`, 'u');
+const longestOrganisationNoun = Math.max(...[...organisationNouns].map((noun) => noun.length));
 /** "Shares in " right before the name. */
 const sharesBefore = /\b[Ss]hares\s+(?:in|of)\s+$/u;
 /** ", which", "'s fourth quarter profits", " said its" right after the name. */
