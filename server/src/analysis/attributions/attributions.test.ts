@@ -1483,3 +1483,18 @@ describe('a bare weekday after the cue', () => {
     checkAttributions('Mr Berg said Tuesday that the talks had failed.', [{ cue: 'said', source: 'Mr Berg', content: 'that the talks had failed' }]);
   });
 });
+
+describe('an -ing word after an article inside a source', () => {
+  it('is a noun the source goes on over ("A person familiar with the planning for ... says" had no source)', () => {
+    checkAttributions('A person familiar with the planning for Thursday\'s meeting says the talks will go ahead.', [
+      { cue: 'says', source: 'A person familiar with the planning for Thursday\'s meeting', content: 'the talks will go ahead' },
+    ]);
+    checkAttributions('A source with knowledge of the bidding process said the offer was low.', [
+      { cue: 'said', source: 'A source with knowledge of the bidding process', content: 'the offer was low' },
+    ]);
+    // Not on past the verb before the article.
+    checkAttributions('Late on Friday the campaign sent out a fundraising email saying donors had given $2m.', [
+      { cue: 'saying', source: 'a fundraising email', content: 'donors had given $2m' },
+    ]);
+  });
+});

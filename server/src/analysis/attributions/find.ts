@@ -602,6 +602,21 @@ function modelCue(block: Block, i: number, cue: CueWord, found: Found[], model: 
       }
     }
   }
+  // "A person familiar with the planning for Thursday's meeting says", "a source with knowledge of
+  // the bidding process said": the walk back stopped at an -ing word that an article makes a noun;
+  // the phrase goes on before it. Read here, so that the rules' reading the model judges is unchanged.
+  // Past the article only after a preposition that joins the phrase ("familiar with the planning",
+  // "involved in the lobbying project"), not after a verb ("sent out a fundraising email saying").
+  if (f.source && f.source[0] < f.cue[0] && gerundAt(block, f.source[0] - 1)) {
+    const longer = nounPhraseBack(block, f.source[1], block.first[t.s], true);
+    const joined = sourcePrepositions.has(block.toks[f.source[0] - 3]?.lower ?? '') && block.toks[f.source[0] - 3].lower !== 'like';
+    // A verb of a clause ("The downing of the sites could dent Lycos claims") ends the phrase, and
+    // the article and the -ing word join the noun after them ("a fundraising email"), not a
+    // preposition ("detailing the banning of the accounts Valve said").
+    const clause = (a: number, b: number) => block.toks.slice(a, b + 1).some((u) => clauseVerbs.has(u.lower) || beForms.has(u.lower) || finiteVerbs.has(u.lower));
+    if (longer && longer[0] < f.source[0] - 2 && joined && !clause(longer[0], f.source[1])) f.source = longer;
+    else if (longer && longer[0] <= f.source[0] - 2 && !clause(f.source[0], f.source[1]) && !sourcePrepositions.has(block.toks[f.source[0]].lower)) f.source = [f.source[0] - 2, f.source[1]];
+  }
   // "the amount the area usually sees", "told analysts the company expected", "..., a move Moscow
   // denounced as ...": the walk back went on past the subject into a noun phrase before it, the
   // object of a relative clause with no pronoun or an addressee. Cut only here, so that the rules'
@@ -1091,14 +1106,24 @@ function withAttributiveOpening(block: Block, r: Range): Range {
   return [r[0] - 2, r[1]];
 }
 
+/** Whether token `k` is an -ing word after an article or a possessive, a noun: "the planning", "its bidding". */
+function gerundAt(block: Block, k: number): boolean {
+  const t = block.toks[k];
+  const before = block.toks[k - 1];
+  return !!t && !!before && !t.cap && t.q < 0 && t.lower.length > 4 && t.lower.endsWith('ing') && isWord(t) && before.s === t.s && articlesAndPossessives.has(before.lower);
+}
+
 /** Whether token `k` opens its sentence or follows a comma, a dash or "and"/"but". */
 function opensClause(block: Block, k: number): boolean {
   const before = block.toks[k - 1];
   return k === block.first[block.toks[k].s] || !before || before.s !== block.toks[k].s || before.text === ',' || isDash(before) || before.lower === 'and' || before.lower === 'but';
 }
 
-/** Walks back from `end` over a noun phrase; null when `end` is not part of one. */
-function nounPhraseBack(block: Block, end: number, from: number): Range | null {
+/**
+ * Walks back from `end` over a noun phrase; null when `end` is not part of one. With `gerunds`, an
+ * -ing word after an article or a possessive is walked over as the noun it is ("the planning").
+ */
+function nounPhraseBack(block: Block, end: number, from: number, gerunds = false): Range | null {
   const { toks } = block;
   // "Sen. Elizabeth Warren (D-MA) said": a parenthesis after the name stays in the source.
   let head = end;
@@ -1173,12 +1198,12 @@ function nounPhraseBack(block: Block, end: number, from: number): Range | null {
     // "Lisa Osofsky's successor as SFO director": "as" after a successor names the post.
     if (clauseOpeners.has(t.lower) && !(t.lower === 'as' && successions.has(toks[a - 2]?.lower ?? ''))) break;
     // "the Resolution Foundation think tank": "think" before "tank" is part of a noun.
-    if (!t.cap && cueWords.has(t.lower) && !cueWords.get(t.lower)!.nounLike && !thinkTank(toks, a - 1)) break;
+    if (!t.cap && cueWords.has(t.lower) && !cueWords.get(t.lower)!.nounLike && !thinkTank(toks, a - 1) && !(gerunds && gerundAt(block, a - 1))) break;
     // "gave $10 million to a group backing", "was spent on ads attacking": a preposition, a verb
     // form or an -ing word cannot be walked over into the subject.
     // "A source familiar with the talks", "people close to the campaign" keep their preposition.
     const bridged = phraseBreakers.has(t.lower) && bridgedPreposition(block, a - 1);
-    if (!t.cap && !bridged && (phraseBreakers.has(t.lower) || beForms.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ing')))) break;
+    if (!t.cap && !bridged && (phraseBreakers.has(t.lower) || beForms.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ing') && !(gerunds && gerundAt(block, a - 1))))) break;
     if (end - a >= 24) return null;
     a--;
   }
