@@ -1,6 +1,6 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { chunkFindings, shiftAttribution, shiftClaim, shiftFigure, type AnalysedBlock, type Analyzer, type ChunkFindings } from './analysis/analyze.js';
-import { organisationNameReach, personClauseReach, resolveAttributions, ResolveMemo, soCalledLookback, sourceLookback } from './analysis/attributions/index.js';
+import { organisationNameReach, personClauseReach, researchBodyNouns, researchBodyReach, resolveAttributions, ResolveMemo, soCalledLookback, sourceLookback, studyPeople } from './analysis/attributions/index.js';
 import { chunksFrom } from './analysis/chunks.js';
 import { changedRange } from './analysis/textChange.js';
 import { TextSearches } from './analysis/textSearches.js';
@@ -366,15 +366,14 @@ function mentionsSpeaker(text: string, from: number, to: number, sources: Span[]
 
 /**
  * resolve.ts gives "the researchers" (and "the scientists", ...) the research body named last within
- * 1,500 characters before them (`researchBodyBefore`), wherever it is written: renaming "the
- * University of Leeds" in a paragraph without attributions changes their organisation, and so can
- * moving the body in or out of reach. Whether such a source follows within reach of the edit, and a
- * body's noun stands within reach before its end, on either side of the edit: then the pass runs.
- * The words are resolve.ts's `studyPeople` and `researchBody` nouns; keep them in step.
+ * `researchBodyReach` characters before them (`researchBodyBefore`), wherever it is written:
+ * renaming "the University of Leeds" in a paragraph without attributions changes their organisation,
+ * and so can moving the body in or out of reach. Whether such a source follows within reach of the
+ * edit, and a body's noun stands within reach before its end, on either side of the edit: then the
+ * pass runs. The words are resolve.ts's own (`studyPeople`, `researchBodyNouns`).
  */
-const studySource = /\b(?:researchers|scientists|authors|academics|experts|investigators)\b/i;
-const researchBodyNoun = /\b(?:University|Institute|Institution|Centre|Center|College|School|Project|Laboratory|Observatory|Foundation|Trust|Society|Academy|Agency|Programme|Hospital|Council|Survey)\b/;
-const researchBodyReach = 1500;
+const studySource = new RegExp(`\\b(?:${[...studyPeople].join('|')})\\b`, 'i');
+const researchBodyNoun = new RegExp(`\\b(?:${researchBodyNouns.join('|')})\\b`);
 
 /**
  * resolve.ts gives a description of an organisation ("the company said", "the ministry said") the

@@ -187,12 +187,14 @@ const kindNameEnd = / (Council|Ministry|Union|Party|Commission|Agency|Department
 const bodyNameEnd = / (Council|Ministry|Union|Party|Commission|Agency|Department|Authority|Police|Service|Institute|University|Association|Federation|Foundation|Committee|Project|Centre|Center|Court|Bank|Airport|Board|Bureau|Office|Trust|Fund|Society|Academy|College|Hospital|Government|Parliament|Assembly|Army|Navy|Club|FC)$/;
 
 /** Heads of unnamed people who speak for a study ("the researchers said"), whom the body named before them makes known. */
-const studyPeople = new Set(['researchers', 'scientists', 'authors', 'academics', 'experts', 'investigators']);
+export const studyPeople = new Set(['researchers', 'scientists', 'authors', 'academics', 'experts', 'investigators']);
 
+/** The nouns a research body's name holds; the language server's skip rule reads them too. */
+export const researchBodyNouns = ['University', 'Institute', 'Institution', 'Centre', 'Center', 'College', 'School', 'Project', 'Laboratory', 'Observatory', 'Foundation', 'Trust', 'Society', 'Academy', 'Agency', 'Programme', 'Hospital', 'Council', 'Survey'];
 /** A research body's name: "the Tyndall Centre for Climate Change Research", "Leeds University", "the University of Leeds". */
-const researchBody = /(?:\p{Lu}[\p{L}'’&-]*[ \u00a0]+){0,5}(?:University|Institute|Institution|Centre|Center|College|School|Project|Laboratory|Observatory|Foundation|Trust|Society|Academy|Agency|Programme|Hospital|Council|Survey)\b(?:[ \u00a0]+(?:of|for)[ \u00a0]+(?:(?:the|and)[ \u00a0]+)?\p{Lu}[\p{L}'’&-]*(?:[ \u00a0]+(?:(?:and|of|for|the)[ \u00a0]+)?\p{Lu}[\p{L}'’&-]*)*)?/gu;
+const researchBody = new RegExp(String.raw`(?:\p{Lu}[\p{L}'’&-]*[ \u00a0]+){0,5}(?:${researchBodyNouns.join('|')})\b(?:[ \u00a0]+(?:of|for)[ \u00a0]+(?:(?:the|and)[ \u00a0]+)?\p{Lu}[\p{L}'’&-]*(?:[ \u00a0]+(?:(?:and|of|for|the)[ \u00a0]+)?\p{Lu}[\p{L}'’&-]*)*)?`, 'gu');
 /** How far before "the researchers" the pass reads for the body they work for. */
-const researchBodyReach = 1500;
+export const researchBodyReach = 1500;
 
 /** The last research body named in the text before `at`, within reach, without "The" opening a sentence; or null. */
 function researchBodyBefore(text: string, at: number): string | null {
