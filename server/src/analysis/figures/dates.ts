@@ -445,12 +445,27 @@ const isoInText = /\b(\d{4})-(\d{2})-(\d{2})\b/;
  * The article's date: a `date:` line in front matter, else the first full date (day, month and
  * year) in the opening 400 characters, which is where a dateline stands.
  */
+/**
+ * What may stand before a dateline's date on its line: nothing, a place in capitals or a name and a
+ * comma or dash ("WARSAW — ", "LONDON, ", "BERLIN (Reuters) - "), a byline ("By Anna Keller, "), or
+ * "Published:", "Updated"; then perhaps a weekday. A date inside a sentence ("Born on 3 May 1941")
+ * is what the article is about, not when it was written.
+ */
+const datelinePrefix = new RegExp(
+  String.raw`^[\s*_#>]*(?:By\s+[^
+,]{1,60},\s*)?(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*(?:\([^)
+]{1,30}\)\s*)?(?:,|—|–|-)\s*|(?:Published|Updated|Posted|Last updated|First published)(?:\s+on)?:?\s*)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$`,
+  'u',
+);
+
 export function articleDate(text: string, figures: Figure[]): Date | null {
   const fm = frontMatterDate.exec(text.slice(0, 2000));
   if (fm) return new Date(fm[1] + 'T00:00:00Z');
   for (const f of figures) {
     if (f.start > 400) break;
-    if (f.kind === 'date' && f.resolved && /^\d{4}-\d{2}-\d{2}$/.test(f.resolved)) return new Date(f.resolved + 'T00:00:00Z');
+    if (f.kind === 'date' && f.resolved && /^\d{4}-\d{2}-\d{2}$/.test(f.resolved) && datelinePrefix.test(text.slice(text.lastIndexOf('\n', f.start - 1) + 1, f.start))) {
+      return new Date(f.resolved + 'T00:00:00Z');
+    }
   }
   const iso = isoInText.exec(text.slice(0, 400));
   if (iso) return new Date(`${iso[1]}-${iso[2]}-${iso[3]}T00:00:00Z`);

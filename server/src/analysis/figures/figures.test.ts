@@ -940,6 +940,15 @@ describe('dates and relative time', () => {
     expect(possessive.map((f) => [f.text, f.resolved])).toContainEqual(['last year', '2021']);
   });
 
+  it('takes only a dateline\'s date for the article\'s date, not a date inside the first sentences ("Born on 3 May 1941" made "on Sunday" a day of 1941)', () => {
+    const resolvedOf = (text: string) => Object.fromEntries(analyzeText(text, 'plaintext').figures.map((f) => [f.text, f.resolved]));
+    expect(resolvedOf('Born on 3 May 1941 in Leeds, the singer died on Sunday aged 83.')['on Sunday']).toBeUndefined();
+    expect(resolvedOf('The first call was made on 1 January 1985, and on Sunday it turned 40.')['on Sunday']).toBeUndefined();
+    for (const dateline of ['LEEDS, 3 May 2026 - ', 'LEEDS (Reuters) - 3 May 2026 - ', 'Published: Sunday, 3 May 2026\n\n', '3 May 2026\n\n']) {
+      expect(resolvedOf(`${dateline}The singer died on Friday aged 83.`)['on Friday'], dateline).toBe('2026-05-01');
+    }
+  });
+
   it('reads one period back and the period just past as relative dates, and resolves them', () => {
     const text = 'RIGA, May 14, 2024 - The mayor spoke an hour ago; a week ago the port shut, a year ago it was full, and over the past year traffic halved. Exports doubled in the past decade.';
     const figures = analyzeText(text, 'plaintext').figures.filter((f) => f.kind === 'date');

@@ -633,6 +633,8 @@ function readCore(s: Scan, j: number, currency: string | null = null): Core | nu
     if (before && (before.kind === 'number' || (before.kind === 'word' && /\d$/.test(before.text)))) return null;
     if (w[j + 1].start - t.end > 1) return null;
     if (w[j + 1].start !== t.end && before && before.kind === 'word' && !/^(minus|is|at|to|of|by|convert)$/.test(keys[j - 1])) return null;
+    // "BERLIN (Reuters) - 3 May": a spaced dash after a closing bracket or a comma joins, it is no minus.
+    if (w[j + 1].start !== t.end && before && before.kind === 'punct' && before.text !== '(' && before.text !== '[' && before.text !== '/') return null;
     // "a margin of error of +/- 4 percent": plus or minus, not a negative number.
     sign = before?.text === '/' && before.start === t.start - 1 && s.text.charCodeAt(before.start - 1) === 43 /* + */ ? 1 : -1;
     j++;
