@@ -1498,3 +1498,14 @@ describe('an -ing word after an article inside a source', () => {
     ]);
   });
 });
+
+describe('a participle with a prepositional phrase after "said on Tuesday,"', () => {
+  it('opens a new clause: the content is the clause before the source ("..., the WMO said on Tuesday, edging past the 1.5C threshold" took the participle clause)', () => {
+    checkAttributions('Inflation rose in March, the statistics office said on Tuesday, rising to 3.2% from 2.9%.', [
+      { cue: 'said', source: 'the statistics office', content: 'Inflation rose in March' },
+    ]);
+    checkAttributions('The river broke its banks overnight, the agency said on Friday, edging past the 1998 record.', [
+      { cue: 'said', source: 'the agency', content: 'The river broke its banks overnight' },
+    ]);
+  });
+});

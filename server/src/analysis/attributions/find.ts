@@ -1567,7 +1567,11 @@ function participleClause(block: Block, k: number): boolean {
   // "raising fears of", "prompting calls for": a plural object in lower case too, where a role
   // ("acting director", "managing editor") has a title after the word.
   const pluralObject = isWord(next) && !next.cap && /[^su']s$/.test(next.lower) && !titles.has(next.lower) && !roleHeads.has(next.lower);
-  return articles.has(next.lower) || contentDeterminers.has(next.lower) || subjectPronouns.has(next.lower) || subjectObjects.has(next.lower) || pluralObject;
+  // "edging past the 1.5C threshold", "rising to 3.2%": a preposition with its object ("according
+  // to the journal" attributes instead).
+  const after = toks[k + 2];
+  const prepositional = t.lower !== 'according' && (introPrepositions.has(next.lower) || placePrepositions.has(next.lower) || next.lower === 'to') && !!after && after.s === t.s && (articles.has(after.lower) || contentDeterminers.has(after.lower) || isQuantity(after) || /^[$€£¥₹]?\d/.test(after.text));
+  return articles.has(next.lower) || contentDeterminers.has(next.lower) || subjectPronouns.has(next.lower) || subjectObjects.has(next.lower) || pluralObject || prepositional;
 }
 
 /**
