@@ -49,6 +49,14 @@ describe('attribution problems', () => {
     expect(rules([attribution({ anonymous: true })])).toEqual([['attribution.anonymous', 'hint', 'Unnamed source: say who, or why the source cannot be named']]);
   });
 
+  it('says that an unnamed spokesperson of a named organisation puts the organisation on the record', () => {
+    const messages = (text: string) => problemsOf(analyzeText(text, 'plaintext'), defaultSeverities, text).filter((p) => p.rule === 'attribution.anonymous').map((p) => p.message);
+    expect(messages('A spokeswoman for the port authority, Harbourwatch, said the cranes were safe.')).toEqual([
+      'Unnamed spokesperson for Harbourwatch: the organisation is on the record; name the spokesperson if your style asks for it',
+    ]);
+    expect(messages('Officials said the cranes were safe.')).toEqual(['Unnamed source: say who, or why the source cannot be named']);
+  });
+
   it('gives no hint when the article says why the source is not named', () => {
     const anonymousRules = (text: string) => problemsOf(analyzeText(text, 'plaintext'), defaultSeverities, text).filter((p) => p.rule === 'attribution.anonymous').length;
     expect(anonymousRules('A senior official, who spoke on condition of anonymity to discuss the talks, said the deal was close.')).toBe(0);

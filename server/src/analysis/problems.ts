@@ -242,6 +242,21 @@ function anonymityExplained(text: string, source: Span): boolean {
   return anonymityReason.test(end < 0 ? rest : rest.slice(0, source.end - source.start + end));
 }
 
+/** A role that speaks for an organisation on the record: "a spokeswoman for UNHCR", "a Treasury spokesman". */
+const spokespersonRole = /\b(?:spokes(?:man|woman|person|people|men|women)|press (?:officer|secretary)|representative)\b/i;
+
+/**
+ * The hint for an unnamed source. An unnamed spokesperson of a named organisation puts that
+ * organisation on the record, as most style guides accept; the hint says so rather than asking why
+ * the source cannot be named.
+ */
+function anonymousMessage(attribution: Attribution): string {
+  if (attribution.organisation && attribution.role && spokespersonRole.test(attribution.role)) {
+    return `Unnamed spokesperson for ${attribution.organisation}: the organisation is on the record; name the spokesperson if your style asks for it`;
+  }
+  return 'Unnamed source: say who, or why the source cannot be named';
+}
+
 function attributionProblems(attributions: Attribution[], severities: SeveritySettings, text: string | undefined, kept: TextSearches | undefined): Problem[] {
   const problems: Problem[] = [];
   const searches = kept ?? new TextSearches();
@@ -256,7 +271,7 @@ function attributionProblems(attributions: Attribution[], severities: SeveritySe
       const key = `${span.start}:${span.end}`;
       if (!unnamed.has(key) && !(text !== undefined && anonymityExplained(text, span))) {
         unnamed.add(key);
-        problems.push({ start: span.start, end: span.end, rule: 'attribution.anonymous', severity: severities.anonymous, message: 'Unnamed source: say who, or why the source cannot be named', data: { kind: 'attribution', attribution } });
+        problems.push({ start: span.start, end: span.end, rule: 'attribution.anonymous', severity: severities.anonymous, message: anonymousMessage(attribution), data: { kind: 'attribution', attribution } });
       }
       continue;
     }
