@@ -52,6 +52,9 @@ describe('table totals', () => {
     const budget = '| Item | Cost (£bn) |\n|---|---|\n| Roads | 1.35 |\n| Rail | 0.8 |\n| Total | 2.2 |\n';
     expect(check(budget)).toEqual([]);
     expect(check(budget.replace('| Total | 2.2 |', '| Total | 2.5 |'))).toEqual([{ kind: 'table-total', text: '2.5', related: ['1.35', '0.8'] }]);
+    // The sum is written as the column writes its numbers, not in pounds.
+    const wrong = budget.replace('| Total | 2.2 |', '| Total | 2.5 |');
+    expect(tableTotals(wrong, analyzeText(wrong, 'markdown').figures)[0].message).toBe('“2.5” in the row “Total” of “Cost (£bn)” does not match the rows above it: they add up to 2.15');
   });
 
   it('says what the rows add up to, and runs with the article checks', () => {

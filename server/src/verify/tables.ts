@@ -90,6 +90,11 @@ function cellInterval(f: Figure): { lo: number; hi: number } | null {
   return { lo: f.value - half, hi: f.value + half };
 }
 
+/** How much one written unit of a cell is worth: 1e6 for "312" under "(£m)". */
+function writtenScale(f: Figure): number {
+  return (f.value !== null && lastDigitRounding(f.text, f.value)?.scale) || 1;
+}
+
 const format = (n: number) => Number(n.toFixed(2)).toLocaleString('en-GB');
 
 /**
@@ -127,7 +132,7 @@ export function tableTotals(text: string, figures: Figure[]): ArticleFinding[] {
             start: total.start,
             end: total.end,
             text: total.text,
-            message: `“${total.text}” in the row “${table.rows[totalAt][0].text}” of “${heading}” does not match the rows above it: they add up to ${format(sum)}`,
+            message: `“${total.text}” in the row “${table.rows[totalAt][0].text}” of “${heading}” does not match the rows above it: they add up to ${format(sum / writtenScale(total))}`,
             related: values.map((f) => ({ start: f.start, end: f.end, text: f.text })),
           });
         }
