@@ -3,6 +3,7 @@ import { currencySymbols, formatNumber } from '../analysis/figures/describe.js';
 import { chunksFrom, type Chunk } from '../analysis/chunks.js';
 import type { Figure, Span } from '../analysis/types.js';
 import { perHeadShares } from './perHead.js';
+import { sharesOfTotal } from './shares.js';
 import { tableTotals } from './tables.js';
 import { disjoint, intervalOf, lastDigitRounding, prepare, roundingOf, termKey, unitSizes, wordsOf, writtenInterval, type Prepared } from './match.js';
 import type { ArticleFinding } from './types.js';
@@ -1119,5 +1120,5 @@ export function checkArticle(text: string, analysis: Analysis): ArticleFinding[]
   const values = inconsistentValues(doc);
   const toll = headlineToll(doc).filter((t) => !values.some((v) => v.start === t.start));
   const headline = headlineCounts(doc).filter((h) => ![...values, ...toll].some((v) => v.start === h.start));
-  return [...values, ...toll, ...headline, ...inconsistentAges(doc), ...percentParts(doc), ...percentChanges(doc), ...pointChanges(doc), ...changeDirections(doc), ...partsOverTotal(doc), ...tableTotals(text, analysis.figures), ...perHeadShares(doc), ...multiples(doc), ...rateRestatements(doc), ...unitConversions(doc), ...relativeTimes(text, analysis.figures)].sort((a, b) => a.start - b.start);
+  return [...values, ...toll, ...headline, ...inconsistentAges(doc), ...percentParts(doc), ...percentChanges(doc), ...pointChanges(doc), ...changeDirections(doc), ...partsOverTotal(doc), ...tableTotals(text, analysis.figures), ...perHeadShares(doc), ...sharesOfTotal(doc), ...multiples(doc), ...rateRestatements(doc), ...unitConversions(doc), ...relativeTimes(text, analysis.figures)].sort((a, b) => a.start - b.start);
 }
