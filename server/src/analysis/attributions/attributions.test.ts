@@ -1509,3 +1509,11 @@ describe('a participle with a prepositional phrase after "said on Tuesday,"', ()
     ]);
   });
 });
+
+describe('a figure right before the subject of a verb of expecting', () => {
+  it('is what was expected, and the subject alone the source ("beating the 1.2 billion analysts had expected" had the source "the 1.2 billion analysts")', () => {
+    checkAttributions('Sales rose 4% in May, below the 5% economists had forecast.', [{ cue: 'had forecast', source: 'economists', content: 'the 5%' }]);
+    // With an object after the verb, the words before its subject are its subject.
+    checkAttributions('The 12 jurors had expected a verdict by noon.', [{ cue: 'had expected', source: 'The 12 jurors', content: 'a verdict by noon' }]);
+  });
+});

@@ -602,6 +602,15 @@ function modelCue(block: Block, i: number, cue: CueWord, found: Found[], model: 
       }
     }
   }
+  // "beating the 1.2 billion analysts had expected": the figure before the subject is what was
+  // expected, the object of a relative clause with no pronoun; the words before it are no source
+  // and the clause before the comma no content.
+  const figure = f.source ? expectedFigure(block, cue, f) : null;
+  if (figure) {
+    f.source = [figure[1] + 1, f.source![1]];
+    f.content = figure;
+    f.rest = undefined;
+  }
   // "A person familiar with the planning for Thursday's meeting says", "a source with knowledge of
   // the bidding process said": the walk back stopped at an -ing word that an article makes a noun;
   // the phrase goes on before it. Read here, so that the rules' reading the model judges is unchanged.
@@ -2454,6 +2463,36 @@ const backingVerbs = new Set(['back', 'support', 'oppose', 'favor', 'favour', 'e
 const currencySymbols = new Set(['$', '€', '£', '¥', '₹', 'US$']);
 
 const magnitudes = new Set(['million', 'billion', 'trillion', 'm', 'bn', 'mn', 'k', 'thousand']);
+
+/** Verbs of expecting a figure: "the 5% economists had forecast". */
+const expectingLemmas = new Set(['expect', 'forecast', 'predict', 'estimate', 'anticipate', 'project']);
+
+/**
+ * The figure a verb of expecting takes as its object before its subject ("beating the 1.2 billion
+ * analysts had expected", "below the 5% economists had forecast"): the source ends with an amount
+ * (a number, "%", "bn", "million") and a plural noun in lower case, and nothing the verb could take
+ * as its object follows it. The range of the figure with its article, or null.
+ */
+function expectedFigure(block: Block, cue: CueWord, f: Found): Range | null {
+  const { toks } = block;
+  const r = f.source!;
+  const next = toks[f.cue[1] + 1];
+  // "had expected, would ...", "had expected as freight rates rose": no object; "immigrants expected
+  // this year", "shoppers expected to have visited" are participles describing the noun.
+  if (!expectingLemmas.has(cue.lemma) || r[1] >= f.cue[0] || (next && next.s === toks[f.cue[1]].s && !isPunct(next) && !clauseOpeners.has(next.lower))) return null;
+  const amountEnd = (t: Tok) => /\d/.test(t.text) || t.text === '%' || magnitudes.has(t.lower);
+  for (let k = r[0] + 1; k <= r[1]; k++) {
+    const u = toks[k];
+    if (u.cap || !isWord(u) || !/[^s]s$/.test(u.lower) || !amountEnd(toks[k - 1])) continue;
+    // The figure may begin before the source the walk found ("the £100m analysts" gave "100m analysts").
+    const first = block.first[u.s];
+    let a = k - 1;
+    while (a - 1 >= first && (amountEnd(toks[a - 1]) || currencySymbols.has(toks[a - 1].text) || approximators.has(toks[a - 1].lower))) a--;
+    if (a - 1 >= first && articles.has(toks[a - 1].lower)) a--;
+    return [a, k - 1];
+  }
+  return null;
+}
 
 /** Whether a source is a sum of money and nothing else: "€150 million", "the $4bn", "£20". */
 function sumOfMoney(block: Block, r: Range): boolean {
