@@ -1517,3 +1517,11 @@ describe('a figure right before the subject of a verb of expecting', () => {
     checkAttributions('The 12 jurors had expected a verdict by noon.', [{ cue: 'had expected', source: 'The 12 jurors', content: 'a verdict by noon' }]);
   });
 });
+
+describe('a time adverb with a phrase opening the sentence', () => {
+  it('is no subject for a participle cue after a comma ("Later on Sunday, Carson ..., writing" had the source "Later")', () => {
+    checkAttributions('Earlier in the day, the minister visited the port, saying the repairs would take weeks.', [
+      { cue: 'saying', source: 'the minister', content: 'the repairs would take weeks' },
+    ]);
+  });
+});

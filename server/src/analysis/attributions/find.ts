@@ -1717,7 +1717,8 @@ function afterIntroduction(block: Block, a: number, before: number): number {
     // preposition's, ends at a comma, and a region after a place's comma belongs to it.
     // "Acting Latvian port director ..." is a title, followed by a capital.
     const participle = t.cap && t.lower.length > 5 && t.lower.endsWith('ing') && a + 1 < before && !toks[a + 1].cap;
-    const preposition = introPrepositions.has(t.lower) || participle;
+    // "Later on Sunday, Carson ...", "Earlier in the day, the minister ...": so does a time adverb's.
+    const preposition = introPrepositions.has(t.lower) || participle || introAdverbs.has(t.lower);
     const dateline = opensDateline(block, a, before);
     let k = a + 1;
     const dash = (u: Tok) => u.text === '—' || u.text === '–' || u.text === '--' || (u.text === '-' && toks[k - 1].text === ')');
@@ -1732,6 +1733,9 @@ function afterIntroduction(block: Block, a: number, before: number): number {
   }
   return a;
 }
+
+/** Time adverbs that open a sentence before a phrase and a comma: "Later on Sunday,", "Earlier in the day,". */
+const introAdverbs = new Set(['later', 'earlier', 'afterwards', 'afterward', 'meanwhile', 'separately']);
 
 /** Determiners that open the subject of reported content after an addressee: "told reporters the ...". */
 const contentDeterminers = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'these', 'those', 'some', 'many', 'most']);
