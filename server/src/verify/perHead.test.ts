@@ -23,6 +23,14 @@ describe('an amount shared out per member of a group the article counts', () => 
     expect(check(text).map((f) => f.text)).toEqual(['roughly £65,000']);
   });
 
+  it('reads the group counted right after the share, and the total the sentence\'s subject names', () => {
+    const text = (each: string) => `The town faces a £9m shortfall next year.\n\nThe shortfall amounts to about ${each} for each of the town's 60,000 residents.\n`;
+    expect(check(text('£200')).map((f) => f.message)).toEqual(['“about £200” does not match “£9m” shared among “60,000 residents”: that is about £150 each']);
+    expect(check(text('£150'))).toEqual([]);
+    // No amount of the subject's noun before it: nothing to divide.
+    expect(check('The gap amounts to about £200 for each of the town\'s 60,000 residents.\n')).toEqual([]);
+  });
+
   it('allows qualifiers and rounding, and needs the group counted just before', () => {
     expect(check('About 480,000 people live with the disease.\n\nIts cost is £21bn a year, or roughly £44,000 for each person with it.\n')).toEqual([]);
     expect(check('Some 2.1 million households were hit. The repairs came to £630m, or £300 per household.\n')).toEqual([]);

@@ -58,24 +58,54 @@ export function perHeadShares(doc: Prepared): ArticleFinding[] {
       .filter((f) => f.kind === 'count' && f.unit !== null && f.value !== null && f.value > 0 && keys.has(termKey(f.unit)) && sentenceOf(f) >= at - sentencesBack && sentenceOf(f) <= at)
       .at(-1);
     if (!counted) continue;
-    const a = writtenInterval(total);
-    const b = writtenInterval(share);
-    const n = writtenInterval(counted);
-    if (!a || !b || !n || n.lo <= 0) continue;
-    const lo = a.lo / n.hi;
-    const hi = a.hi / n.lo;
-    if (hi >= b.lo - 1e-9 && lo <= b.hi + 1e-9) continue;
-    const actual = total.value / counted.value!;
-    out.push({
-      kind: 'per-head',
-      start: share.start,
-      end: share.end,
-      text: share.text,
-      message: `“${share.text}” does not match “${total.text}” shared among “${counted.text}”: that is about ${formatShare(actual, share)} each`,
-      related: [total, counted].map((f) => ({ start: f.start, end: f.end, text: f.text })),
-    });
+    const finding = compareShare(total, share, counted);
+    if (finding) out.push(finding);
+  }
+  // "The shortfall amounts to about £110 for each of the borough's 163,000 residents", after "an £18m
+  // shortfall": the group counted right after the share, the total named by the sentence's subject.
+  for (let k = 0; k + 1 < figures.length; k++) {
+    const share = figures[k];
+    const counted = figures[k + 1];
+    if (share.kind !== 'money' || share.value === null || counted.kind !== 'count' || counted.unit === null || counted.value === null) continue;
+    if (!eachOf.test(doc.text.slice(share.end, counted.start))) continue;
+    const at = sentenceOf(share);
+    if (at < 0) continue;
+    const subject = sentenceSubject.exec(doc.text.slice(doc.sentences[at].start, share.start))?.[1].toLowerCase();
+    if (!subject) continue;
+    const total = figures
+      .slice(0, k)
+      .filter((f) => f.kind === 'money' && f.unit === share.unit && f.value !== null && f.value > share.value! && new RegExp(`^\\s+${subject}\\b`, 'i').test(doc.text.slice(f.end, f.end + 40)))
+      .at(-1);
+    if (!total) continue;
+    const finding = compareShare(total, share, counted);
+    if (finding) out.push(finding);
   }
   return out;
+}
+
+/** Between a share and the group counted after it: " for each of the borough's ", " to each of ". */
+const eachOf = /^\s+(?:for|to)\s+(?:each|every\s+one)\s+of\s+(?:the\s+)?(?:[\p{L}'’-]+\s+)?$/u;
+/** The noun a sentence opens with: "The shortfall amounts to". */
+const sentenceSubject = /^\s*(?:The|This|That|Its|Their)\s+([a-z]+)\b/;
+
+/** A finding when `share` is not `total` shared among `counted`, each allowing its qualifier and rounding. */
+function compareShare(total: Figure, share: Figure, counted: Figure): ArticleFinding | null {
+  const a = writtenInterval(total);
+  const b = writtenInterval(share);
+  const n = writtenInterval(counted);
+  if (!a || !b || !n || n.lo <= 0) return null;
+  const lo = a.lo / n.hi;
+  const hi = a.hi / n.lo;
+  if (hi >= b.lo - 1e-9 && lo <= b.hi + 1e-9) return null;
+  const actual = total.value! / counted.value!;
+  return {
+    kind: 'per-head',
+    start: share.start,
+    end: share.end,
+    text: share.text,
+    message: `“${share.text}” does not match “${total.text}” shared among “${counted.text}”: that is about ${formatShare(actual, share)} each`,
+    related: [total, counted].map((f) => ({ start: f.start, end: f.end, text: f.text })),
+  };
 }
 
 /** The share as the article writes money: the sign before it, whole units above 100. */
