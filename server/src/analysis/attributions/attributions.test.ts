@@ -1525,3 +1525,22 @@ describe('a time adverb with a phrase opening the sentence', () => {
     ]);
   });
 });
+
+describe('a participle cue after "before" or "after" inside a sentence', () => {
+  it('takes the sentence\'s subject, and the cue before it keeps its own content ("responded before adding that" had no source)', () => {
+    checkAttributions('"We will win the state," Ms Lind replied before adding that she would stay in the race.', [
+      { cue: 'replied', source: 'Ms Lind', content: '"We will win the state,"' },
+      { cue: 'adding', source: 'Ms Lind', content: 'that she would stay in the race' },
+    ]);
+    // Not a participle that describes an action: "before signing it" reports nothing.
+    checkAttributions('Ms Lind read the report before signing it.', []);
+  });
+});
+
+describe('an adverb opening the sentence before its subject', () => {
+  it('is no source of a participle cue ("Elsewhere on the chart, ...", "Recently, ...")', () => {
+    checkAttributions('Elsewhere on the island, the mayor toured the harbour before saying the repairs would take weeks.', [
+      { cue: 'saying', source: 'the mayor', content: 'the repairs would take weeks' },
+    ]);
+  });
+});

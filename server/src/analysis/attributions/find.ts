@@ -413,8 +413,9 @@ function contentsBeforeParticiples(block: Block, found: Found[]): void {
   for (const f of found) {
     if (!f.source || f.content[0] <= f.cue[1]) continue;
     const [a, b] = f.content;
-    const g = found.find((g) => g !== f && g.cue[0] > a + 1 && g.cue[0] <= b && !!cueWords.get(toks[g.cue[0]].lower)?.participle && toks[g.cue[0] - 1].text === ',' && toks[g.cue[0] - 1].q < 0 && g.source?.[0] === f.source![0] && g.source[1] === f.source![1]);
-    if (g) f.content = [a, g.cue[0] - 2];
+    // ", before adding that ..." and "before adding that ..." alike.
+    const g = found.find((g) => g !== f && g.cue[0] > a + 1 && g.cue[0] <= b && !!cueWords.get(toks[g.cue[0]].lower)?.participle && (toks[g.cue[0] - 1].text === ',' || participleConjunctions.has(toks[g.cue[0] - 1].lower)) && toks[g.cue[0] - 1].q < 0 && g.source?.[0] === f.source![0] && g.source[1] === f.source![1]);
+    if (g) f.content = [a, toks[g.cue[0] - 2].text === ',' ? g.cue[0] - 3 : g.cue[0] - 2];
     // 'said Washington was "monitoring" but declined to say whether ...': the same for a second verb
     // after "but" that the model accepted with the same source, or with one before this cue ("told
     // analysts the company expected growth but warned ...": "warned" is the outer speaker's).
@@ -1719,6 +1720,16 @@ function afterIntroduction(block: Block, a: number, before: number): number {
     const participle = t.cap && t.lower.length > 5 && t.lower.endsWith('ing') && a + 1 < before && !toks[a + 1].cap;
     // "Later on Sunday, Carson ...", "Earlier in the day, the minister ...": so does a time adverb's.
     const preposition = introPrepositions.has(t.lower) || participle || introAdverbs.has(t.lower);
+    // "Elsewhere, ...", "Recently, ...": an adverb alone before a comma; "Recently announced
+    // changes include ...": one of time before the words it modifies.
+    if ((t.lower === 'elsewhere' || (adverb.test(t.lower) && t.lower !== 'ally' && !lyNotAdverbs.has(t.lower))) && toks[a + 1]?.text === ',' && a + 2 < before) {
+      a += 2;
+      continue;
+    }
+    if (timeAdverbs.has(t.lower) && a + 1 < before && isWord(toks[a + 1]) && !toks[a + 1].cap) {
+      a += 1;
+      continue;
+    }
     const dateline = opensDateline(block, a, before);
     let k = a + 1;
     const dash = (u: Tok) => u.text === '—' || u.text === '–' || u.text === '--' || (u.text === '-' && toks[k - 1].text === ')');
@@ -1735,7 +1746,9 @@ function afterIntroduction(block: Block, a: number, before: number): number {
 }
 
 /** Time adverbs that open a sentence before a phrase and a comma: "Later on Sunday,", "Earlier in the day,". */
-const introAdverbs = new Set(['later', 'earlier', 'afterwards', 'afterward', 'meanwhile', 'separately']);
+const introAdverbs = new Set(['later', 'earlier', 'afterwards', 'afterward', 'meanwhile', 'separately', 'elsewhere']);
+/** Adverbs of time that may open a sentence before the words they modify: "Recently announced changes". */
+const timeAdverbs = new Set(['recently', 'previously', 'currently', 'initially', 'originally', 'eventually', 'finally', 'subsequently', 'later', 'earlier']);
 
 /** Determiners that open the subject of reported content after an addressee: "told reporters the ...". */
 const contentDeterminers = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'these', 'those', 'some', 'many', 'most']);
@@ -2169,7 +2182,11 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
   }
   // '..., he said,” adding that ...': the comma before a participle may sit inside the quotation.
   const quotedComma = !!prev && prev.s === s && prev.q >= 0 && (closeQuotes.has(prev.text) || straightQuotes.has(prev.text)) && toks[c0 - 2]?.text === ',';
-  if (cue.participle && (prev?.text === ',' || quotedComma || prev?.lower === 'and' || prev?.lower === 'by')) {
+  // "the governor said, before clarifying that ...", "Rubio responded before adding that ...": a
+  // conjunction of time before a participle inside the sentence joins it like a comma. Only once
+  // the model has accepted the word, so that the rules' reading it judges stays the same.
+  const timedParticiple = force && !!prev && prev.s === s && prev.q < 0 && c0 - 1 > first && participleConjunctions.has(prev.lower);
+  if (cue.participle && (prev?.text === ',' || quotedComma || prev?.lower === 'and' || prev?.lower === 'by' || timedParticiple)) {
     // ", calling him a liar" counts; ", hoping to win" does not.
     if (strict && ((cue.cls !== 'speech' && !weakSpeechParticiples.has(t0.lower)) || prev.lower === 'by')) return null;
     source = sentenceSubject(block, s, c0, found);
@@ -2507,6 +2524,9 @@ function sumOfMoney(block: Block, r: Range): boolean {
   for (let j = k + 1; j <= r[1]; j++) if (!/^[\d.,]+$/.test(toks[j].text) && !magnitudes.has(toks[j].lower)) return false;
   return true;
 }
+
+/** Conjunctions of time before a participle inside a sentence: "said, before adding that ...". */
+const participleConjunctions = new Set(['before', 'after', 'while', 'when', 'since', 'upon']);
 
 /** Words before a participle that opens a sentence: "After thanking the crowd, ...". */
 const participleOpeners = new Set(['after', 'before', 'while', 'despite', 'since', 'when', 'without', 'upon', 'in']);
