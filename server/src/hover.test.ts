@@ -54,4 +54,13 @@ describe('hover lookups', () => {
     // "adding 40 tonnes of aid came" is his reported speech too ("adding" is a cue like "added").
     expect(attributionHover(first, quotes, analysis.attributions)).toContain('**Also from John Smith:**\n- 40 tonnes of aid came\n- "It is hard for 300 people,"\n- "Very hard for 2,000 families,"');
   });
+
+  it('says when the speaker is an organisation', () => {
+    const text = 'Nordvik Shipping made a loss.\n\nThe company said sailings would be cut.\n';
+    const analysis = new Analyzer().analyze(text, 'markdown');
+    const last = analysis.attributions.at(-1)!;
+    expect(attributionHover(last, text, analysis.attributions)).toContain('**Speaker:** Nordvik Shipping (an organisation)');
+    const person = new Analyzer().analyze(quotes, 'markdown').attributions.find((a) => a.speaker === 'John Smith')!;
+    expect(attributionHover(person, quotes, [person])).toContain('**Speaker:** John Smith  \n');
+  });
 });

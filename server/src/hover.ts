@@ -174,7 +174,8 @@ export function attributionAt(analysis: Analysis, offset: number): Attribution |
 export function attributionHover(a: Attribution, text: string, all: Attribution[]): string {
   const d = describeAttribution(a, text);
   const lines = [`**Attribution:** ${d.typeLabel}`, ''];
-  lines.push(`**Speaker:** ${d.speaker ? escapeMarkdown(d.speaker) : d.anonymous ? 'unnamed source' : 'not identified'}`);
+  const kind = d.organisationSpeaks ? ' (an organisation)' : '';
+  lines.push(`**Speaker:** ${d.speaker ? escapeMarkdown(d.speaker) + kind : d.anonymous ? 'unnamed source' : d.organisationSpeaks && d.organisation ? `${escapeMarkdown(d.organisation)}${kind}` : 'not identified'}`);
   if (d.role) lines.push(`**Role:** ${escapeMarkdown(d.role)}`);
   if (d.organisation) lines.push(`**Organisation:** ${escapeMarkdown(d.organisation)}`);
   if (d.source && d.source !== d.speaker) lines.push(`**Source as written:** ${escapeMarkdown(d.source)}`);

@@ -989,6 +989,7 @@ describe('editor helpers', () => {
       role: 'port director',
       organisation: null,
       anonymous: false,
+      organisationSpeaks: false,
       source: 'Anna Lindqvist, the port director',
       cue: 'said',
       content: '“We had no choice,”',

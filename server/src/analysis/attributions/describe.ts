@@ -9,6 +9,8 @@ export interface AttributionDescription {
   role: string | null;
   organisation: string | null;
   anonymous: boolean;
+  /** The source is an organisation speaking ("Nordvik Shipping", "the ministry"), not a person. */
+  organisationSpeaks: boolean;
   /** The source as written ("he", "Mr. Utkin"), null when there is none. */
   source: string | null;
   cue: string | null;
@@ -31,6 +33,7 @@ export function describeAttribution(a: Attribution, text: string): AttributionDe
     role: a.role ?? null,
     organisation: a.organisation ?? null,
     anonymous: a.anonymous === true,
+    organisationSpeaks: a.speakerKind === 'organisation',
     source: a.source ? slice(a.source) : null,
     cue: a.cue.end > a.cue.start ? slice(a.cue) : null,
     content: slice(a.content),
