@@ -1,11 +1,11 @@
 import { articleDate, resolveDates } from '../analysis/figures/dates.js';
-import { currencySymbols, formatNumber } from '../analysis/figures/describe.js';
+import { formatNumber } from '../analysis/figures/describe.js';
 import { chunksFrom, type Chunk } from '../analysis/chunks.js';
 import type { Figure, Span } from '../analysis/types.js';
 import { perHeadShares } from './perHead.js';
 import { sharesOfTotal } from './shares.js';
 import { tableTotals } from './tables.js';
-import { disjoint, intervalOf, lastDigitRounding, prepare, roundingOf, termKey, unitSizes, wordsOf, writtenInterval, type Prepared } from './match.js';
+import { disjoint, intervalOf, lastDigitRounding, prepare, roundingOf, termKey, unitSizes, wordsOf, writtenInterval, formatAmount, type Prepared } from './match.js';
 import type { ArticleFinding } from './types.js';
 import type { Analysis } from '../analysis/types.js';
 
@@ -570,6 +570,34 @@ function writtenRounding(value: number): number {
   return Math.pow(10, -decimals) / 2;
 }
 
+/** Each sentence that holds a percentage, once, in document order. */
+function* sentencesWithPercents(doc: Prepared): Generator<Span> {
+  const seen = new Set<number>();
+  for (const p of doc.analysis.figures) {
+    if (p.kind !== 'percent') continue;
+    const s = sentenceSpan(doc, p);
+    if (seen.has(s.start)) continue;
+    seen.add(s.start);
+    yield s;
+  }
+}
+
+/** The values a change allows, negative for a fall: its interval widened by its last digit's rounding. */
+function signedChange(doc: Prepared, change: Figure): { lo: number; hi: number } | null {
+  const claimed = intervalOf(change, 'claim');
+  if (!claimed) return null;
+  const spread = writtenRounding(change.value!);
+  return directionOf(doc, change) === 'decrease' ? { lo: -(claimed.hi + spread), hi: -(claimed.lo - spread) } : { lo: claimed.lo - spread, hi: claimed.hi + spread };
+}
+
+/** A range "X to Y" after "from" as the change's two levels, [from, to], in the order the change went. */
+function rangeEnds(doc: Prepared, range: Figure, change: Figure): [Figure[], Figure[]] {
+  const [first, second] = range.text.split(/ to /);
+  const falling = directionOf(doc, change) === 'decrease';
+  const end = (text: string, value: number): Figure => ({ ...range, text, value, low: undefined, high: undefined, approx: 'exact' });
+  return [[end(first, falling ? range.high! : range.low!)], [end(second, falling ? range.low! : range.high!)]];
+}
+
 /**
  * A percentage of change against the two levels beside it in the same sentence: "rose 12% to £4.8m
  * from £4m" (a rise of 20%), "fell 30%, from 1,200 to 900". The levels are the figure after "to"
@@ -580,12 +608,7 @@ function writtenRounding(value: number): number {
 export function percentChanges(doc: Prepared): ArticleFinding[] {
   const out: ArticleFinding[] = [];
   const figures = doc.analysis.figures;
-  const seen = new Set<number>();
-  for (const p of figures) {
-    if (p.kind !== 'percent') continue;
-    const s = sentenceSpan(doc, p);
-    if (seen.has(s.start)) continue;
-    seen.add(s.start);
+  for (const s of sentencesWithPercents(doc)) {
     const inSentence = figures.filter((f) => f.start >= s.start && f.end <= s.end);
     const before = (f: Figure) => doc.text.slice(Math.max(s.start, f.start - 40), f.start);
     const changes = inSentence.filter((f) => f.kind === 'percent' && f.unit === '%' && f.value !== null && f.value > 0 && f.low === undefined && (f.approx === 'exact' || f.approx === 'about') && !ratePerPeriod.test(doc.text.slice(f.end, f.end + 20)) && !toBefore.test(before(f)) && !fromBefore.test(before(f)) && directionOf(doc, f) !== null);
@@ -598,12 +621,8 @@ export function percentChanges(doc: Prepared): ArticleFinding[] {
     let to = levels.filter((f) => toBefore.test(before(f)) || (f.end <= change.start && levelThenChange.test(doc.text.slice(f.end, change.start))));
     const range = levels[0];
     if (levels.length === 1 && range.low !== undefined && range.high !== undefined && from.length === 1 && / to /.test(range.text)) {
-      // "fell 22.5% from 36,180 to 28,040", read as one range: its ends in the order the change went.
-      const [first, second] = range.text.split(/ to /);
-      const falling = directionOf(doc, change) === 'decrease';
-      const end = (text: string, value: number): Figure => ({ ...range, text, value, low: undefined, high: undefined, approx: 'exact' });
-      from = [end(first, falling ? range.high! : range.low!)];
-      to = [end(second, falling ? range.low! : range.high!)];
+      // "fell 22.5% from 36,180 to 28,040", read as one range.
+      [from, to] = rangeEnds(doc, range, change);
     } else if (levels.length !== 2) continue;
     if (to.length !== 1 || from.length !== 1 || to[0] === from[0]) continue;
     const [a, b] = [from[0], to[0]];
@@ -611,12 +630,9 @@ export function percentChanges(doc: Prepared): ArticleFinding[] {
     if ((a.unit ?? '') !== (b.unit ?? '') && !(a.kind === 'count' && (!a.unit || !b.unit || termKey(a.unit) === termKey(b.unit)))) continue;
     const ia = writtenInterval(a);
     const ib = writtenInterval(b);
-    const claimed = intervalOf(change, 'claim');
+    const claimed = signedChange(doc, change);
     if (!ia || !ib || !claimed || ia.lo <= 0) continue;
-    const spread = writtenRounding(change.value!);
-    const sign = directionOf(doc, change) === 'decrease' ? -1 : 1;
-    const lo = sign > 0 ? claimed.lo - spread : -(claimed.hi + spread);
-    const hi = sign > 0 ? claimed.hi + spread : -(claimed.lo - spread);
+    const { lo, hi } = claimed;
     const actualLo = (ib.lo / ia.hi - 1) * 100;
     const actualHi = (ib.hi / ia.lo - 1) * 100;
     if (actualHi >= lo - 1e-9 && actualLo <= hi + 1e-9) continue;
@@ -647,12 +663,7 @@ const baseBefore = /\b(?:from|on|compared\s+with|against)\s+(?:the\s+|a\s+|an\s+
 export function pointChanges(doc: Prepared): ArticleFinding[] {
   const out: ArticleFinding[] = [];
   const figures = doc.analysis.figures;
-  const seen = new Set<number>();
-  for (const p of figures) {
-    if (p.kind !== 'percent') continue;
-    const s = sentenceSpan(doc, p);
-    if (seen.has(s.start)) continue;
-    seen.add(s.start);
+  for (const s of sentencesWithPercents(doc)) {
     const inSentence = figures.filter((f) => f.kind === 'percent' && f.start >= s.start && f.end <= s.end && f.value !== null);
     const before = (f: Figure) => doc.text.slice(Math.max(s.start, f.start - 40), f.start);
     const isLevel = (f: Figure) => f.unit === '%' && (toBefore.test(before(f)) || baseBefore.test(before(f)) || fromBefore.test(before(f)));
@@ -667,12 +678,8 @@ export function pointChanges(doc: Prepared): ArticleFinding[] {
     let to = inSentence.filter((f) => f.unit === '%' && f !== change && f.low === undefined && (toBefore.test(before(f)) || (f.end <= change.start && levelThenChange.test(doc.text.slice(f.end, change.start)))));
     const range = inSentence.find((f) => f.unit === '%' && f.low !== undefined && f.high !== undefined && / to /.test(f.text) && fromBefore.test(before(f)));
     if (range && from.length === 0 && to.length === 0) {
-      // "rose from 4% to 5%", read as one range: its ends in the order the change went.
-      const [first, second] = range.text.split(/ to /);
-      const falling = directionOf(doc, change) === 'decrease';
-      const end = (text: string, value: number): Figure => ({ ...range, text, value, low: undefined, high: undefined, approx: 'exact' });
-      from = [end(first, falling ? range.high! : range.low!)];
-      to = [end(second, falling ? range.low! : range.high!)];
+      // "rose from 4% to 5%", read as one range.
+      [from, to] = rangeEnds(doc, range, change);
     }
     if (from.length !== 1 || to.length !== 1 || from[0].value! <= 0) continue;
     const [a, b] = [from[0], to[0]];
@@ -683,12 +690,9 @@ export function pointChanges(doc: Prepared): ArticleFinding[] {
     if (otherClause.test(doc.text.slice(spanStart, spanEnd))) continue;
     const ia = writtenInterval(a);
     const ib = writtenInterval(b);
-    const claimed = intervalOf(change, 'claim');
+    const claimed = signedChange(doc, change);
     if (!ia || !ib || !claimed) continue;
-    const spread = writtenRounding(change.value!);
-    const sign = directionOf(doc, change) === 'decrease' ? -1 : 1;
-    const lo = sign > 0 ? claimed.lo - spread : -(claimed.hi + spread);
-    const hi = sign > 0 ? claimed.hi + spread : -(claimed.lo - spread);
+    const { lo, hi } = claimed;
     const pointsLo = ib.lo - ia.hi;
     const pointsHi = ib.hi - ia.lo;
     const fitsPoints = pointsHi >= lo - 1e-9 && pointsLo <= hi + 1e-9;
@@ -921,14 +925,6 @@ export function unitConversions(doc: Prepared): ArticleFinding[] {
   return out;
 }
 
-
-/** An amount in round figures for a message: "£127m", "$2.3bn", "9,600 SEK". */
-function formatAmount(value: number, currency: string | null): string {
-  const abs = Math.abs(value);
-  const n = abs >= 1e9 ? `${Number((value / 1e9).toPrecision(3))}bn` : abs >= 1e6 ? `${Number((value / 1e6).toPrecision(3))}m` : Math.round(value).toLocaleString('en-US');
-  const sign = currency ? currencySymbols[currency] : undefined;
-  return sign ? sign + n : currency ? `${n} ${currency}` : n;
-}
 
 const relativeWords = /\b(last|next|this|past|ago|yesterday|today|tomorrow|tonight|earlier|later)\b/i;
 

@@ -1,4 +1,5 @@
 import type { Analysis, Approx, Figure, Span } from '../analysis/types.js';
+import { currencySymbols } from '../analysis/figures/describe.js';
 import { smallNumbers } from '../analysis/figures/lexicon.js';
 import type { Evidence, SourceStatus } from './types.js';
 
@@ -57,6 +58,14 @@ export function lastDigitRounding(text: string, value: number): { half: number; 
   if (!(written > 0)) return null;
   const scale = Math.abs(value) / written;
   return { half: (Math.pow(10, -(m[1]?.length ?? 0)) / 2) * scale, scale };
+}
+
+/** An amount in round figures for a message: "£127m", "$2.3bn", "9,600 SEK". */
+export function formatAmount(value: number, currency: string | null): string {
+  const abs = Math.abs(value);
+  const n = abs >= 1e9 ? `${Number((value / 1e9).toPrecision(3))}bn` : abs >= 1e6 ? `${Number((value / 1e6).toPrecision(3))}m` : Math.round(value).toLocaleString('en-US');
+  const sign = currency ? currencySymbols[currency] : undefined;
+  return sign ? sign + n : currency ? `${n} ${currency}` : n;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Figure } from '../analysis/types.js';
-import { termKey, writtenInterval, type Prepared } from './match.js';
+import { formatAmount, termKey, writtenInterval, type Prepared } from './match.js';
 import type { ArticleFinding } from './types.js';
 
 /**
@@ -103,14 +103,7 @@ function compareShare(total: Figure, share: Figure, counted: Figure): ArticleFin
     start: share.start,
     end: share.end,
     text: share.text,
-    message: `“${share.text}” does not match “${total.text}” shared among “${counted.text}”: that is about ${formatShare(actual, share)} each`,
+    message: `“${share.text}” does not match “${total.text}” shared among “${counted.text}”: that is about ${formatAmount(actual, share.unit)} each`,
     related: [total, counted].map((f) => ({ start: f.start, end: f.end, text: f.text })),
   };
-}
-
-/** The share as the article writes money: the sign before it, whole units above 100. */
-function formatShare(value: number, like: Figure): string {
-  const sign = /^[^\d\s]*/.exec(like.text.replace(/^(?:about|around|roughly|some|nearly|almost)\s+/i, ''))?.[0] ?? '';
-  const rounded = value >= 100 ? Math.round(value).toLocaleString('en-GB') : value.toFixed(2);
-  return sign ? `${sign}${rounded}` : `${rounded} ${like.unit ?? ''}`.trim();
 }
