@@ -1261,6 +1261,16 @@ function forecastSubject(s: Scan, start: number, phrase: { head: string; end: nu
 /** Words before a second number that measures what the last figure did ("including 1.5 million"). */
 const comparedAfter = new Set<string | undefined>(['and', 'or', 'from', 'including', 'vs', 'versus', 'than', 'another', 'against']);
 /**
+ * Whether the words before a bare number say it measures what a figure before it did: a word of
+ * comparison ("including 1.5 million", "another 4,000"), a level "of" ("a peak of 143,000"), a level
+ * reached right after a figure ("from 90 planes to 53"), or the rest ("the remaining 19").
+ */
+function measuresAsBefore(s: Scan, start: number, previous: Figure[]): boolean {
+  const { keys } = s;
+  return comparedAfter.has(keys[start - 1]) || (keys[start - 1] === 'of' && levelNouns.has(keys[start - 2])) || levelReachedAfterFigure(s, start, previous) || restOfCount(s, start);
+}
+
+/**
  * "cut its order from 90 planes to 53", "from 81,000 units in 2003 to 106,000": a level reached
  * right after another figure. After a noun ("the pension age to 65") the level is of that noun.
  */
@@ -1391,10 +1401,9 @@ function nounPhrase(s: Scan, i: number, singular: boolean, one = false): Phrase 
     end++;
     // "220 NHS trusts": a short initialism in "S" before a lower-case word of the phrase modifies it.
     const plural = isPluralNoun(k) && !(isInitialism(t.text) && isWordToken(w[end]) && !isUpperCode(w[end].text.charCodeAt(0)) && !nounStops.has(keys[end])) &&
-      // "two sports cars", "three arms dealers": a plural used as a modifier of the plural after it.
-      !(attributivePlurals.has(k) && isWordToken(w[end]) && !isCapitalized(w[end]) && isPluralNoun(keys[end]) && !nounStops.has(keys[end])) &&
+      // "two sports cars", "three arms dealers": a plural used as a modifier of the plural after it;
       // "250 Abrams tanks": a name in "s" before a lower-case plural names the model, not the head.
-      !(isCapitalized(t) && isWordToken(w[end]) && !isCapitalized(w[end]) && isPluralNoun(keys[end]) && !nounStops.has(keys[end]));
+      !((attributivePlurals.has(k) || isCapitalized(t)) && isWordToken(w[end]) && !isCapitalized(w[end]) && isPluralNoun(keys[end]) && !nounStops.has(keys[end]));
     if (plural || (singular && end - i >= 1 && !endsInEdOrIng(k))) {
       head = end - 1;
       if (plural || singular) {
@@ -2304,7 +2313,7 @@ function quantityAt(s: Scan, i: number, previous: Figure[]): Found | null {
         }
       } else if (core.vague) {
         return null;
-      } else if (!core.plainInteger && (comparedAfter.has(keys[start - 1]) || (keys[start - 1] === 'of' && levelNouns.has(keys[start - 2])) || levelReachedAfterFigure(s, start, previous) || restOfCount(s, start)) && w[end]?.text !== ')') {
+      } else if (!core.plainInteger && measuresAsBefore(s, start, previous) && w[end]?.text !== ')') {
         // "6 million homes ... including 1.5 million", "9.7 million barrels a day ... from 10.1 million":
         // the number measures what the last count or measure did.
         for (let p = previous.length - 1; p >= 0; p--) {
