@@ -107,7 +107,8 @@ export function dateAt(s: Scan, i: number): Found | null {
   // "this week", "last month", "earlier this year", "next spring", "last August".
   if ((k === 'this' || k === 'last' || k === 'next' || k === 'past') && keys[i + 1] !== undefined) {
     const period = keys[i + 1];
-    const isMonth = months.has(period) && isCap(w[i + 1]) && period.length > 3;
+    // "May" is a month here unless a name reads better: "at last May said", "the last May government".
+    const isMonth = months.has(period) && isCap(w[i + 1]) && (period.length > 3 || (period === 'may' && keys[i - 1] !== 'at' && !mayAsName(s, i + 1)));
     // "over the past year": the period that ends at the article's date.
     if (k === 'past' && keys[i - 1] === 'the' && pastPeriods.has(period)) {
       return { next: i + 2, figure: make(s, i - 1, i + 2, { kind: 'date', value: null, unit: period, approx: 'exact' }) };
@@ -123,6 +124,14 @@ export function dateAt(s: Scan, i: number): Found | null {
   const month = months.get(k);
   if (month !== undefined && isCap(t)) return monthDate(s, i, month);
   return null;
+}
+
+/** Words after "May" that make it Theresa May rather than the month ("May's", "May government"). */
+const afterMayName = new Set(["'s", 'government', 'administration', 'cabinet', 'ministry', 'era', 'said', 'says', 'told']);
+
+function mayAsName(s: Scan, at: number): boolean {
+  const next = s.w[at + 1];
+  return next !== undefined && (afterMayName.has(s.keys[at + 1]) || (isCap(next) && next.kind === 'word'));
 }
 
 const quarterToken = /^([QH])([1-4])$/;
@@ -535,7 +544,7 @@ export function resolveDatesFrom(anchor: Date | null, figures: Figure[]): Figure
       }
     } else if (f.kind === 'date' && f.value === null) {
       const step = lower.startsWith('last') || /\blast\b/.test(lower) ? -1 : /\bnext\b/.test(lower) ? 1 : 0;
-      const monthName = [...months.keys()].find((name) => name.length > 3 && new RegExp(`\\b${name}\\b`).test(lower));
+      const monthName = [...months.keys()].find((name) => (name.length > 3 || name === 'may') && new RegExp(`\\b${name}\\b`).test(lower));
       if (f.unit === 'month' && monthName) {
         const month = months.get(monthName)!;
         let y = year;

@@ -925,6 +925,16 @@ describe('dates and relative time', () => {
     checkFigures("A week's pay went on [[a third of Monday's shipments]] for May's team.", [{ value: 1 / 3, unit: 'shipment' }]);
   });
 
+  it('reads "last May" as the month, and not the May of a name', () => {
+    const text = 'LEEDS, May 20, 2026 - Prices rose at the slowest pace since last May, and will be reviewed next May. At last May spoke; the last May government fell.';
+    const dates = analyzeText(text, 'plaintext').figures.filter((f) => f.kind === 'date');
+    expect(dates.map((f) => [f.text, f.resolved])).toEqual([
+      ['May 20, 2026', '2026-05-20'],
+      ['last May', '2025-05'],
+      ['next May', '2027-05'],
+    ]);
+  });
+
   it('resolves relative dates against the dateline', () => {
     const text = 'VILNIUS, March 3, 2022 - Troops arrived on Monday, two years ago the base closed, and last month it reopened. On Feb. 20 drills began.';
     const figures = analyzeText(text, 'plaintext').figures;
