@@ -230,15 +230,15 @@ describe('DocumentStates', () => {
 
   it('runs the attribution pass when an edit away from quotations names someone between an unnamed source and a "he"', async () => {
     // "he" goes to the unnamed spokesman only while no one is named in between (resolve.ts).
-    const base = ['Ana Lima said prices rose.', 'A Nordline spokesman said the figures were early.', 'Rain fell on 12 days.', 'He said the deal was fair.\n'].join('\n\n');
+    const base = ['Paul Lima said prices rose.', 'A Nordline spokesman said the figures were early.', 'Rain fell on 12 days.', 'He said the deal was fair.\n'].join('\n\n');
     const states = new DocumentStates(new Analyzer());
     let document = TextDocument.create('file:///n.md', 'markdown', 1, base);
-    expect((await states.analyse(document, 'markdown', options)).analysis.attributions.map((a) => a.speaker ?? a.role)).toEqual(['Ana Lima', 'Nordline spokesman', 'Nordline spokesman']);
+    expect((await states.analyse(document, 'markdown', options)).analysis.attributions.map((a) => a.speaker ?? a.role)).toEqual(['Paul Lima', 'Nordline spokesman', 'Nordline spokesman']);
     const at = base.indexOf('Rain');
     document = edit(document, at, at, 'The deal was signed by Tom Berg. ');
     const state = await states.analyse(document, 'markdown', options);
     expect(state.analysis).toEqual(new Analyzer().analyze(document.getText(), 'markdown', options));
-    expect(state.analysis.attributions.map((a) => a.speaker ?? a.role)).toEqual(['Ana Lima', 'Nordline spokesman', 'Ana Lima']);
+    expect(state.analysis.attributions.map((a) => a.speaker ?? a.role)).toEqual(['Paul Lima', 'Nordline spokesman', 'Paul Lima']);
     expect(await passesSkippedUnderRandomEdits(base, ['a', ' ', '.', 'Tom ', 'Berg ', 'The deal was signed by Tom Berg. '])).toBeGreaterThan(0);
   });
 

@@ -10,9 +10,16 @@ describe('"he" and "she"', () => {
   it('gives "she" to the woman a given name shows among the people met, past a man ("she added" went to the last man who spoke)', () => {
     expect(speakers('Linda Ozola said prices had doubled. Michael Berg said the ferry was late. "It is too much," she added.')).toEqual(['Linda Ozola', 'Michael Berg', 'Linda Ozola']);
     expect(speakers('Peter Ozola said prices had doubled. Anna Berg said the ferry was late. "It is too much," he added.')).toEqual(['Peter Ozola', 'Anna Berg', 'Peter Ozola']);
-    // A given name alone rules no one out, as a title of address does; one both sexes have says nothing.
-    expect(speakers('Peter Berg said the route would close. "We will manage," she said.')).toEqual(['Peter Berg', 'Peter Berg']);
+    // One both sexes have says nothing.
     expect(speakers('Linda Ozola said prices had doubled. Sam Berg said the ferry was late. "It is too much," she added.')).toEqual(['Linda Ozola', 'Sam Berg', 'Sam Berg']);
+  });
+
+  it('leaves "she" with no speaker when the only people met have men\'s given names ("she said" went to Peter Berg)', () => {
+    expect(speakers('Peter Berg said the route would close. "We will manage," she said.')).toEqual(['Peter Berg', null]);
+    expect(speakers('Tom Lind, the ferry operator\'s director, said fares would rise. Anna Berg of the passengers\' union said it was unfair. "They never ask us," he said.')).toEqual(['Tom Lind', 'Anna Berg', 'Tom Lind']);
+    // A title of address says more than a given name: "Mr" makes Ana Berg a "he".
+    expect(speakers('Ana Berg said the route would close. "We will manage," he said. Mr Berg has run the ferry since 2010.')).toEqual(['Ana Berg', 'Ana Berg']);
+    expect(speakers('Peter Berg said the route would close. "We will manage," he said.')).toEqual(['Peter Berg', 'Peter Berg']);
   });
 
   it('reads the title of address only up to the name ("Lawyer Ana Lima, who represents Mr Berg" was a "he")', () => {

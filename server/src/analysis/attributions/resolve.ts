@@ -540,13 +540,9 @@ function wordsBack(back: string[], at: number, setOff: boolean): string[] {
  */
 function lastPersonFor(text: string, people: Person[], pronoun: 'he' | 'she', memo: ResolveMemo): Person | null {
   // A given name only men or only women have ("Linda Ozola said ... Michael Berg said ... she added")
-  // chooses among the people met, but rules no one out alone: it is weaker than a title of address.
+  // rules a person out as a title of address does, unless the article addresses the person otherwise.
   for (let k = people.length - 1; k >= 0; k--) {
     const said = pronounOf(text, people[k], memo) ?? givenNamePronoun(people[k]);
-    if (said === null || said === pronoun) return people[k];
-  }
-  for (let k = people.length - 1; k >= 0; k--) {
-    const said = pronounOf(text, people[k], memo);
     if (said === null || said === pronoun) return people[k];
   }
   return null;

@@ -160,7 +160,7 @@ describe('speakers', () => {
     const text = 'Chief executive Ana Lima said prices rose. A Nordline spokesman said the figures were early. "It is too soon to say," he added.';
     expect(speakersOf(text)).toEqual([['Ana Lima', 'Chief executive', null], [null, 'Nordline spokesman', 'Nordline'], [null, 'Nordline spokesman', 'Nordline']]);
     // Not when someone is named in between, nor across a "spokeswoman".
-    expect(attributionsOf('Ana Lima said prices rose. A Nordline spokesman said the figures were early. The deal was signed by Tom Berg. He said it was fair.').map((a) => a.speaker ?? null)).toEqual(['Ana Lima', null, 'Ana Lima']);
+    expect(attributionsOf('Paul Lima said prices rose. A Nordline spokesman said the figures were early. The deal was signed by Tom Berg. He said it was fair.').map((a) => a.speaker ?? null)).toEqual(['Paul Lima', null, 'Paul Lima']);
     expect(attributionsOf('Tom Berg said prices rose. A Nordline spokeswoman said the figures were early. He said it was fair.').map((a) => a.speaker ?? null)).toEqual(['Tom Berg', null, 'Tom Berg']);
   });
 
