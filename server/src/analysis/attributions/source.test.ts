@@ -498,7 +498,7 @@ describe('parseSource: a participle\'s phrase before the name', () => {
     expect(parseSource('Speaking to the Riga Times website Mr Berg')).toMatchObject({ name: 'Berg' });
     expect(parseSource('Launching the plan Home Secretary Ana Lima')).toMatchObject({ name: 'Ana Lima', role: 'Home Secretary' });
     // An "-ing" word before a noun describes it.
-    expect(parseSource('Prosecuting attorney Ilze Ozola')).toMatchObject({ name: 'Ilze Ozola', role: 'attorney' });
+    expect(parseSource('Prosecuting attorney Ilze Ozola')).toMatchObject({ name: 'Ilze Ozola', role: 'Prosecuting attorney', organisation: null });
     // After a preposition the name's start is unclear: left as it was.
     expect(parseSource('Speaking at Riga Castle Ana Lima')).not.toMatchObject({ name: 'Ana Lima' });
   });
@@ -775,5 +775,18 @@ describe('parseSource: a capitalised word, an office or an employer before the o
     expect(parseSource("The Mail on Sunday's Financial Mail")).not.toMatchObject({ name: 'Financial Mail', organisation: 'The Mail on Sunday' });
     // A sentence adverb is no name.
     expect(parseSource('Currently, analysts')).toMatchObject({ name: null, role: 'analysts' });
+  });
+});
+
+describe('parseSource: a department or a portfolio opening the sentence before a title', () => {
+  it('reads it as part of the role, not the employer ("Finance director Omar Sayed" worked for "Finance")', () => {
+    expect(parseSource('Finance director Omar Sayed')).toMatchObject({ name: 'Omar Sayed', role: 'Finance director', organisation: null });
+    expect(parseSource('Managing director Ilze Ozola')).toMatchObject({ name: 'Ilze Ozola', role: 'Managing director', organisation: null });
+    expect(parseSource('Housing minister Ana Lima')).toMatchObject({ name: 'Ana Lima', role: 'Housing minister', organisation: null });
+    expect(parseSource('Joint assistant coach Tomas Berg')).toMatchObject({ name: 'Tomas Berg', role: 'Joint assistant coach', organisation: null });
+    // A company's or a club's name stays the employer, and so does a party's; inside the sentence the department is the role's.
+    expect(parseSource('Nordvik director Omar Sayed')).toMatchObject({ name: 'Omar Sayed', role: 'director', organisation: 'Nordvik' });
+    expect(parseSource('Labour chairman Tomas Berg')).toMatchObject({ name: 'Tomas Berg', role: 'chairman', organisation: 'Labour' });
+    expect(parseSource('Nordvik finance director Omar Sayed')).toMatchObject({ name: 'Omar Sayed', role: 'finance director', organisation: 'Nordvik' });
   });
 });

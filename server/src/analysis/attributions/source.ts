@@ -557,7 +557,14 @@ const leadingAdverb = /^(?:nevertheless|nonetheless|however|meanwhile|still|inst
 /** Common words that open a sentence before a role and a name, never an employer's name. */
 const roleOpeners = new Set(['shadow', 'committee', 'festival', 'charity', 'sports', 'sport', 'club', 'team', 'party', 'union', 'council',
   'campaign', 'group', 'company', 'firm', 'bank', 'government', 'opposition', 'industry', 'health', 'police', 'school', 'hospital', 'museum',
-  'tournament', 'race', 'event', 'show', 'film', 'label', 'studio', 'band', 'league', 'competition', 'project', 'programme', 'agency', 'watchdog']);
+  'tournament', 'race', 'event', 'show', 'film', 'label', 'studio', 'band', 'league', 'competition', 'project', 'programme', 'agency', 'watchdog',
+  // A firm's department or trade ("Finance director Omar Sayed", "Aviation analyst Tom Berg").
+  'finance', 'financial', 'marketing', 'sales', 'technical', 'technology', 'policy', 'communications', 'operations', 'commercial', 'creative',
+  'artistic', 'editorial', 'legal', 'medical', 'clinical', 'scientific', 'research', 'design', 'development', 'production', 'press', 'personnel',
+  'engineering', 'strategy', 'investment', 'corporate', 'digital', 'aviation', 'telecoms', 'steel', 'auction', 'market', 'media', 'security',
+  'brand', 'product', 'retail', 'property', 'fashion', 'music',
+  // How the post is held ("Managing director", "Founding member", "Joint assistant boss", "Prosecuting attorney").
+  'managing', 'founding', 'presiding', 'visiting', 'reigning', 'prosecuting', 'joint', 'junior', 'senior', 'interim', 'assistant', 'associate']);
 
 /** A role that names a work in quotation marks: "the author of ''Destiny and Power,''", "host of “Meet the Press”". */
 const quotedWork = /^\s*((?:the\s+|an?\s+)?[\p{Ll}\s-]{2,60}?\s(?:of|on|in|for))\s+(["“]|'')([^"“”']{1,80}?)[,.]?(?:["”]|'')/u;
@@ -1045,9 +1052,11 @@ function parseSourceWords(text: string): SourceInfo {
       info.organisation = info.name;
       described.push(...employerWords, ...employer.role);
     } else if (employerWords.every((w) => isTitle(w.lower)) || (employerWords.length === 1 && portfolios.has(employerWords[0].lower) && portfolioTitles.has(employer.role[0]?.lower)) ||
-      // "Shadow chancellor Oliver Letwin", "Committee chairman Ana Lima", "Festival director Tom Berg": a
-      // common word opening the sentence is part of the role (they worked for "Shadow", "Committee").
-      (employerWords.length === 1 && i === 0 && roleOpeners.has(employerWords[0].lower)) ||
+      // "Shadow chancellor Oliver Letwin", "Committee chairman Ana Lima", "Finance director Tom Berg",
+      // "Arts minister Ana Lima": a common word or a portfolio opening the sentence is part of the role
+      // (they worked for "Shadow", "Committee", "Finance").
+      (employerWords.length === 1 && i === 0 && !employerWords[0].possessive && (roleOpeners.has(employerWords[0].lower) ||
+        (portfolioWords.has(employerWords[0].lower) && !parties.has(employerWords[0].lower)))) ||
       (employerWords.length === 1 && isPlaceAdjective(employerWords[0]) && !employerWords[0].possessive)) {
       // "Chief executive Ana Lima": titles alone before the role are part of it, not an employer; so
       // are a minister's portfolio ("Finance minister Rachel Reeves") and an adjective of place
