@@ -1069,10 +1069,25 @@ describe('phrases around a cue that are no part of it', () => {
       ['Solar panels made 18% of the island’s power in June', 'the grid operator', ', up from 12.5% a year before'],
       ['Exports fell to $2.4bn', 'the customs office', ', down 7% on the month'],
       ['Rents rose by 9%', 'Lena Holm, a surveyor in Malmo', ''],
+      ['Norway spent $9bn on its army', 'the Halden Defence Institute (HDI)', ', a 21% rise on 2023'],
+      ['Ferry traffic fell to 2.1 million passengers', 'the port authority', ', a drop of nearly a fifth'],
+      // A person's appositive with a figure in it still describes the source.
+      ['Rents rose by 9%', 'Ana Lima, a 5% shareholder in the agency', ''],
     ];
     for (const [content, source, tail] of cases) {
       checkAttributions(`${content}, according to ${source}${tail}.`, [{ cue: 'according to', source, content }]);
     }
+  });
+
+  it('takes the clause before the source as content when the cue is followed by a time and a change in the figure (", the ministry said on Monday, a fall of nearly a third" had the time and the change as content)', () => {
+    checkAttributions('About 4,100 people crossed the border in May, the interior ministry said on Monday, a fall of nearly a third on last year.', [
+      { cue: 'said', source: 'the interior ministry', content: 'About 4,100 people crossed the border in May' },
+    ]);
+    checkAttributions('Exports to Asia rose to $3.2bn in June, the customs office said on Friday, up 12% on the month.', [
+      { cue: 'said', source: 'the customs office', content: 'Exports to Asia rose to $3.2bn in June' },
+    ]);
+    // A clause after the time is still what was said.
+    checkAttributions('The ministry said on Monday that about 4,100 people had crossed.', [{ cue: 'said', source: 'The ministry', content: 'that about 4,100 people had crossed' }]);
   });
 
   it('ends a source after "according to" before a verb in the past that goes on with the sentence (", scored twice in the final" was in the source)', () => {

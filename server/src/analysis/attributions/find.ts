@@ -1548,13 +1548,40 @@ function pastVerb(t: Tok): boolean {
  */
 function figureComparison(block: Block, k: number): boolean {
   const { toks } = block;
-  if (!toks[k] || !comparisonOpeners.has(toks[k].lower)) return false;
+  if (!toks[k]) return false;
+  if (toks[k].lower === 'a' || toks[k].lower === 'an') return changeAppositive(block, k);
+  if (!comparisonOpeners.has(toks[k].lower)) return false;
   for (let j = k + 1; j < k + 5 && toks[j] && toks[j].s === toks[k].s && toks[j].text !== ','; j++) if (/^[£$€]?\d/.test(toks[j].text)) return true;
   return false;
 }
 
 /** Words that open a comparison of a figure after a comma. */
 const comparisonOpeners = new Set(['up', 'down', 'compared', 'against', 'versus', 'unchanged']);
+
+/** Nouns of a change in a figure: "a 38% rise", "a fall of nearly a third". */
+const changeNouns = new Set(['rise', 'fall', 'increase', 'decrease', 'drop', 'jump', 'gain', 'decline', 'cut', 'surge', 'slump', 'rebound', 'climb', 'leap', 'dip', 'reduction', 'hike', 'plunge', 'slide', 'contraction', 'doubling', 'tripling']);
+/** Words after a noun of change that end its phrase or compare it: "a rise of 5%", "a fall on last year". */
+const changeTails = new Set(['of', 'on', 'in', 'from', 'since', 'compared', 'against', 'over', 'than', 'to', 'and', 'for', 'year-on-year']);
+
+/**
+ * Whether "a"/"an" at `k` opens a change in a figure (", a 38% rise on two years earlier", ", a fall
+ * of nearly a third"): it comments on the reported figure and describes no speaker. The noun of
+ * change comes within four words and ends its phrase, so "a rise star" or "a record-breaking
+ * swimmer" describe a person.
+ */
+function changeAppositive(block: Block, k: number): boolean {
+  const { toks } = block;
+  const s = toks[k].s;
+  for (let j = k + 1; j <= k + 4 && toks[j] && toks[j].s === s && toks[j].q < 0; j++) {
+    const t = toks[j];
+    if (changeNouns.has(t.lower)) {
+      const n = toks[j + 1];
+      return !n || n.s !== s || n.q >= 0 || changeTails.has(n.lower) || (isPunct(n) && !innerPunct.has(n.text));
+    }
+    if ((t.cap && !/^\d/.test(t.text)) || (isPunct(t) && t.text !== '%' && !(innerPunct.has(t.text) && t.start === toks[j - 1].end))) return false;
+  }
+  return false;
+}
 
 /** Whether one to four plain lower-case words from `k` end the sentence: "project scientist." */
 function ownedRoleEnds(block: Block, k: number, last: number): boolean {
@@ -2650,10 +2677,11 @@ function afterIsAdjunct(block: Block, start: number, last: number, addressee: bo
     k++;
   }
   // "announced on Wednesday, adding £35 a year": after a time or a place, a participle with its
-  // object opens a clause too.
+  // object opens a clause too, and so does a change in the figure reported before ("said on Monday,
+  // a fall of nearly a third", "said on Monday, up 12%").
   const opener = toks[k + 1]?.lower ?? '';
   const placeOrTime = participles && (time || sourcePrepositions.has(w));
-  const participle = placeOrTime && ((!!cueWords.get(opener)?.participle && !!toks[k + 2] && toks[k + 2].q < 0 && toks[k + 2].text !== ',' && toks[k + 2].lower !== 'that') || participleClause(block, k + 1));
+  const participle = placeOrTime && ((!!cueWords.get(opener)?.participle && !!toks[k + 2] && toks[k + 2].q < 0 && toks[k + 2].text !== ',' && toks[k + 2].lower !== 'that') || participleClause(block, k + 1) || figureComparison(block, k + 1));
   const newClause = toks[k]?.text === ',' && ((clauseOpeners.has(opener) && opener !== 'that' && opener !== 'which') || participle);
   if (time) return newClause;
   if (k > last || terminal.has(toks[k].text) || toks[k].q >= 0) return true;
