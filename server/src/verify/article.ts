@@ -5,7 +5,8 @@ import type { Figure, Span } from '../analysis/types.js';
 import { perHeadShares } from './perHead.js';
 import { sharesOfTotal } from './shares.js';
 import { tableTotals } from './tables.js';
-import { disjoint, intervalOf, lastDigitRounding, prepare, roundingOf, termKey, unitSizes, wordsOf, writtenInterval, formatAmount, type Prepared } from './match.js';
+import { exchangeRates } from './exchangeRates.js';
+import { bracketOpen, disjoint, intervalOf, lastDigitRounding, prepare, roundingOf, termKey, unitSizes, wordsOf, writtenInterval, formatAmount, type Prepared } from './match.js';
 import type { ArticleFinding } from './types.js';
 import type { Analysis } from '../analysis/types.js';
 
@@ -858,8 +859,6 @@ export function rateRestatements(doc: Prepared): ArticleFinding[] {
   return out;
 }
 
-/** "46C (115F)", "25,000 hectares (62,000 acres)": a measure followed by its conversion in brackets. */
-const bracketOpen = /^\s*\(\s*(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|about|c\.|approximately)\s+)?$/i;
 
 /** The conversions of `x` from unit `from` to unit `to`: a temperature may be a reading or a difference. */
 function converted(x: number, from: string, to: string): number[] {
@@ -1116,5 +1115,5 @@ export function checkArticle(text: string, analysis: Analysis): ArticleFinding[]
   const values = inconsistentValues(doc);
   const toll = headlineToll(doc).filter((t) => !values.some((v) => v.start === t.start));
   const headline = headlineCounts(doc).filter((h) => ![...values, ...toll].some((v) => v.start === h.start));
-  return [...values, ...toll, ...headline, ...inconsistentAges(doc), ...percentParts(doc), ...percentChanges(doc), ...pointChanges(doc), ...changeDirections(doc), ...partsOverTotal(doc), ...tableTotals(text, analysis.figures), ...perHeadShares(doc), ...sharesOfTotal(doc), ...multiples(doc), ...rateRestatements(doc), ...unitConversions(doc), ...relativeTimes(text, analysis.figures)].sort((a, b) => a.start - b.start);
+  return [...values, ...toll, ...headline, ...inconsistentAges(doc), ...percentParts(doc), ...percentChanges(doc), ...pointChanges(doc), ...changeDirections(doc), ...partsOverTotal(doc), ...tableTotals(text, analysis.figures), ...perHeadShares(doc), ...sharesOfTotal(doc), ...multiples(doc), ...rateRestatements(doc), ...unitConversions(doc), ...exchangeRates(doc), ...relativeTimes(text, analysis.figures)].sort((a, b) => a.start - b.start);
 }

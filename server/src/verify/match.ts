@@ -68,6 +68,9 @@ export function formatAmount(value: number, currency: string | null): string {
   return sign ? sign + n : currency ? `${n} ${currency}` : n;
 }
 
+/** "46C (115F)", "€4.2bn (£3.6bn)": what may stand between a figure and its conversion in brackets. */
+export const bracketOpen = /^\s*\(\s*(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|c\.|approximately)\s+)?$/i;
+
 /**
  * The values a level allows as written: "$51.2bn" is rounded to a tenth of a billion, 51.15bn to
  * 51.25bn, since the figures a change is computed from are more precise than the ones printed.

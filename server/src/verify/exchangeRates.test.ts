@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../analysis/analyze.js';
+import { checkArticle } from './article.js';
+
+/** The exchange-rate findings of a plain-text article: the flagged text and its message. */
+function check(text: string) {
+  return checkArticle(text, analyzeText(text, 'plaintext'))
+    .filter((f) => f.kind === 'conversion')
+    .map((f) => ({ text: f.text, related: f.related.map((r) => r.text), message: f.message }));
+}
+
+describe('amounts converted into another currency in brackets', () => {
+  it('flags a conversion at another rate than the article\'s first of the same two currencies', () => {
+    const text = 'The lender agreed to pay €4.2bn (£3.6bn) for its rival.\n\nThe merger would save €150m (£150m) a year by 2028.\n';
+    expect(check(text)).toEqual([
+      {
+        text: '£150m',
+        related: ['£3.6bn', '€150m'],
+        message: '“£150m” converts “€150m” at about £1.00 per €1, but “€4.2bn (£3.6bn)” at about £0.86 per €1: at that rate it is about £129m',
+      },
+    ]);
+    expect(check(text.replace('£150m', '£129m'))).toEqual([]);
+  });
+
+  it('compares conversions made in either direction', () => {
+    const text = 'The club paid £50m ($63m) for the striker. A rival bid of $90m (£85m) was turned down.\n';
+    expect(check(text).map((f) => f.text)).toEqual(['£85m']);
+    expect(check(text.replace('£85m', '£71m'))).toEqual([]);
+  });
+
+  it('allows the rounding of both amounts and a small move of the rate', () => {
+    // £1bn ($1.3bn) allows 1.25 to 1.35 dollars a pound; $2m (£1.5m) stays within it, give or take.
+    const text = 'The fund holds £1bn ($1.3bn). Its fees came to $2m (£1.5m) last year.\n';
+    expect(check(text)).toEqual([]);
+  });
+
+  it('leaves alone amounts of different currencies that are no conversion, and pence', () => {
+    expect(check('The bank earned €2bn and SEK 9bn (€0.8bn), while its rival made €3bn (SEK 20bn) against £1bn.\n').map((f) => f.text)).toEqual([]);
+    expect(check('Shares rose 40p (€0.47) to £3.20 (€3.75), and the dividend is 12p (€0.30).\n')).toEqual([]);
+  });
+});
+
+describe('the article\'s rate', () => {
+  it('is the one most conversions agree with, so one stray conversion is flagged and not the others', () => {
+    const text = 'The film took $19.5m (£15m) in three days. Its rival made $75m (£40m), and the sequel $46.8m (£24.8m).\n';
+    expect(check(text).map((f) => f.message)).toEqual([
+      '“£15m” converts “$19.5m” at about £0.77 per $1, but “$75m (£40m)” at about £0.53 per $1: at that rate it is about £10.4m',
+    ]);
+  });
+
+  it('is not compared across two different years', () => {
+    const text = 'The carmaker turned a 684bn yen ($6.4bn) loss in 2000 into a 331bn yen ($2.7bn) profit the following year.\n';
+    expect(check(text)).toEqual([]);
+    expect(check(text.replace(' the following year', ' in 2000')).map((f) => f.text)).toEqual(['$2.7bn']);
+  });
+});
+
+describe('a slip of scale', () => {
+  it('is flagged even between two years', () => {
+    const text = 'Downloads were worth $20 million (£10.5 million) in 2004 and will be worth $1.8 billion (£9.4 million) by 2009.\n';
+    expect(check(text).map((f) => f.text)).toEqual(['£9.4 million']);
+    expect(check(text.replace('£9.4 million', '£940 million'))).toEqual([]);
+  });
+});

@@ -1,0 +1,130 @@
+import type { Figure } from '../analysis/types.js';
+import { currencySymbols } from '../analysis/figures/describe.js';
+import { bracketOpen, formatAmount, writtenInterval, type Prepared } from './match.js';
+import type { ArticleFinding } from './types.js';
+
+/** One amount and its conversion in brackets, with the rates (target per source unit) their rounding allows. */
+interface Conversion {
+  from: Figure;
+  to: Figure;
+  lo: number;
+  hi: number;
+}
+
+/**
+ * How far a conversion's rate may stray from the article's before it is flagged: markets move while
+ * a story is written and updated, and a writer may round the rate itself.
+ */
+const rateSlack = 0.05;
+
+/** The amount and its conversion "€4.2bn (£3.6bn)": two amounts of different currencies, the second in brackets right after the first. */
+function conversionsOf(doc: Prepared): Conversion[] {
+  const out: Conversion[] = [];
+  const figures = doc.analysis.figures;
+  for (let k = 1; k < figures.length; k++) {
+    const from = figures[k - 1];
+    const to = figures[k];
+    if (from.kind !== 'money' || to.kind !== 'money' || !from.unit || !to.unit || from.unit === to.unit) continue;
+    // Pence and cents are amounts of another size than their currency's; their rates are not compared.
+    if (!currencySymbols[from.unit] || !currencySymbols[to.unit] || from.unit === 'GBX' || to.unit === 'GBX') continue;
+    // "€150m (£140m) a year": the period after the bracket is read with the conversion only.
+    if (from.low !== undefined || to.low !== undefined || from.change || to.change || (from.per && to.per && from.per !== to.per)) continue;
+    if (!bracketOpen.test(doc.text.slice(from.end, to.start)) || !/^\s*\)/.test(doc.text.slice(to.end, to.end + 3))) continue;
+    const a = writtenInterval(from);
+    const b = writtenInterval(to);
+    if (!a || !b || a.lo <= 0 || b.lo <= 0) continue;
+    out.push({ from, to, lo: b.lo / a.hi, hi: b.hi / a.lo });
+  }
+  return out;
+}
+
+function formatRate(rate: number, from: string, to: string): string {
+  const written = rate >= 10 ? Number(rate.toPrecision(3)).toLocaleString('en-US') : rate.toFixed(rate >= 1 ? 2 : Math.max(2, 1 - Math.floor(Math.log10(rate))));
+  const amount = (currency: string, n: string) => (currencySymbols[currency] ? `${currencySymbols[currency]}${n}` : `${n} ${currency}`);
+  return `${amount(to, written)} per ${amount(from, '1')}`;
+}
+
+/** A time a conversion is said of: a year, or one named relative to another ("the following year", "a year earlier"). */
+const timeWords = /\b(?:1[89]\d\d|20\d\d)\b|\b(?:that|the\s+same|the\s+previous|the\s+following|last|next|this)\s+year\b|\ba\s+year\s+(?:earlier|before|later)\b/gi;
+
+/** How far from a conversion a time may stand and still be the one it is said of. */
+const timeReach = 40;
+
+/** The time nearest after the conversion within its sentence, else the nearest before it, in lower case; null without one. */
+function timeOf(doc: Prepared, c: Conversion): string | null {
+  const lo = Math.max(0, c.from.start - timeReach);
+  const window = doc.text.slice(lo, c.to.end + timeReach);
+  let best: { text: string; distance: number } | null = null;
+  for (const m of window.matchAll(timeWords)) {
+    const at = lo + m.index!;
+    const end = at + m[0].length;
+    // A sentence end between them: another sentence's time.
+    const between = at < c.from.start ? doc.text.slice(end, c.from.start) : doc.text.slice(c.to.end, at);
+    if (/[.!?]\s/.test(between) || (at >= c.from.start && end <= c.to.end)) continue;
+    // A time after the amount is the one it is said of ("a loss in 2000") before one ahead of it, which
+    // may belong to an amount before ("a loss in 2000 into a profit the following year").
+    const distance = at < c.from.start ? c.from.start - end + timeReach : at - c.to.end;
+    if (!best || distance < best.distance) best = { text: m[0].toLowerCase().replace(/\s+/g, ' '), distance };
+  }
+  return best?.text ?? null;
+}
+
+/** Whether conversion `c` agrees with `ref`'s rate, read in `c`'s direction, within a factor. */
+function agreesWithin(ref: Conversion, c: Conversion, factor: number): boolean {
+  const [lo, hi] = ref.from.unit === c.from.unit ? [ref.lo, ref.hi] : [1 / ref.hi, 1 / ref.lo];
+  return c.hi * factor >= lo && c.lo <= hi * factor;
+}
+
+/** Whether conversion `c` agrees with `ref`'s rate within the slack. */
+function agrees(ref: Conversion, c: Conversion): boolean {
+  return agreesWithin(ref, c, 1 + rateSlack);
+}
+
+/**
+ * Amounts converted into another currency in brackets must be converted at one rate through the
+ * article: after "€4.2bn (£3.6bn)" (about £0.86 per €1), "€150m (£150m)" disagrees. No exchange
+ * rate is looked up; only the article's own conversions of the same two currencies are compared.
+ * The rate most of them agree with is the article's (the first on a tie), and each conversion that
+ * disagrees with it is flagged. Each rate allows the rounding of both amounts' last written digits
+ * and their qualifiers, and 5% more; conversions said of two different years ("684bn yen ($6.4bn) in
+ * 2000 ... 331bn yen ($2.7bn) the following year") are at two rates and are not compared, unless
+ * the rates are three times apart, a slip of scale.
+ */
+export function exchangeRates(doc: Prepared): ArticleFinding[] {
+  const out: ArticleFinding[] = [];
+  const groups = new Map<string, Array<{ c: Conversion; time: string | null }>>();
+  for (const c of conversionsOf(doc)) {
+    const key = [c.from.unit, c.to.unit].sort().join('|');
+    const group = groups.get(key) ?? [];
+    group.push({ c, time: timeOf(doc, c) });
+    groups.set(key, group);
+  }
+  // Rates three times apart are a slip of scale ("$1.8 billion (£9.4 million)"), whatever the years.
+  const comparable = (x: { c: Conversion; time: string | null }, y: { c: Conversion; time: string | null }) =>
+    x.time === null || y.time === null || x.time === y.time || !agreesWithin(x.c, y.c, 3);
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    let ref = group[0];
+    let most = -1;
+    for (const x of group) {
+      const n = group.filter((y) => y !== x && comparable(x, y) && agrees(x.c, y.c)).length;
+      if (n > most) [ref, most] = [x, n];
+    }
+    for (const x of group) {
+      if (x === ref || !comparable(ref, x) || agrees(ref.c, x.c)) continue;
+      const c = x.c;
+      const [lo, hi] = ref.c.from.unit === c.from.unit ? [ref.c.lo, ref.c.hi] : [1 / ref.c.hi, 1 / ref.c.lo];
+      const rate = Math.sqrt(lo * hi);
+      const own = c.to.value! / c.from.value!;
+      out.push({
+        kind: 'conversion',
+        start: c.to.start,
+        end: c.to.end,
+        text: c.to.text,
+        message: `“${c.to.text}” converts “${c.from.text}” at about ${formatRate(own, c.from.unit!, c.to.unit!)}, but “${ref.c.from.text} (${ref.c.to.text})” at about ${formatRate(rate, c.from.unit!, c.to.unit!)}: at that rate it is about ${formatAmount(c.from.value! * rate, c.to.unit)}`,
+        related: [{ start: ref.c.to.start, end: ref.c.to.end, text: ref.c.to.text }, { start: c.from.start, end: c.from.end, text: c.from.text }],
+      });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
