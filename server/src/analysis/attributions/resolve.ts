@@ -411,6 +411,26 @@ function antecedentBefore(text: string, at: number): string | null {
   return phrase.length ? phrase.join(' ') : null;
 }
 
+/**
+ * A name set off by a comma right before a source that only describes someone, at the start of a
+ * sentence or after a quotation or a verb of saying: "Marc Ostwald, [a strategist at Monument
+ * Securities] told Reuters", where the comma that would close the description is missing.
+ */
+const nameBeforeDescription = /(?:^|[.!?:;]["”’]?[ \u00a0]+|["”][ \u00a0]*|\n[ \u00a0]*|\b(?:said|says|told|added)[ \u00a0]+)((?:\p{Lu}[\p{L}'’-]*\.?[ \u00a0]+){1,3}\p{Lu}[\p{L}'’-]+),[ \u00a0]*$/u;
+
+/**
+ * The source with the name before it, for a source that describes one person with no name ("a
+ * strategist at Monument Securities", "head of policy at the trust") right after "Name Name, ";
+ * null otherwise. Reads `sourceLookback` characters back.
+ */
+function namedBeforeDescription(text: string, at: number, written: string, info: SourceInfo): string | null {
+  if (info.name || info.pronoun || !info.head || isPluralHead(info.head) || !/^\p{Ll}/u.test(written)) return null;
+  const name = nameBeforeDescription.exec(text.slice(Math.max(0, at - sourceLookback), at))?.[1];
+  if (!name || name.split(/[ \u00a0]+/).some((w) => notFirstNames.has(w))) return null;
+  const joined = `${name}, ${written}`;
+  return parseSourceOnce(joined).name === name.replace(/[ \u00a0]+/g, ' ') ? joined : null;
+}
+
 /** Words inside a name between capitalised words ("Bank of England", "Food and Drug Administration"). */
 const nameJoiners = new Set(['of', 'for', 'and', 'de', 'van', 'von', 'al', 'the']);
 /** Words that open a noun phrase read back from "which". */
@@ -966,8 +986,14 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
     if (!a.source) continue;
     const written = text.slice(a.source.start, a.source.end);
     // "opposition lawmakers, who accused ...": a relative pronoun speaks for the noun phrase before it.
-    const sourceText = relativePronoun.test(written) ? antecedentBefore(text, a.source.start) ?? written : written;
-    const info = parseSourceOnce(sourceText.includes(',') ? sourceText : sourceText + personClauseAfter(text, a.source.end));
+    let sourceText = relativePronoun.test(written) ? antecedentBefore(text, a.source.start) ?? written : written;
+    let info = parseSourceOnce(sourceText.includes(',') ? sourceText : sourceText + personClauseAfter(text, a.source.end));
+    // "Marc Ostwald, a strategist at Monument Securities told Reuters": the name before the description.
+    const named = sourceText === written ? namedBeforeDescription(text, a.source.start, written, info) : null;
+    if (named) {
+      sourceText = named;
+      info = parseSourceOnce(named);
+    }
     /** "Defending, Rachel Amis said": the side a barrister speaks for, written before the source. */
     const courtRole = courtSideBefore(text, a.source.start);
     let person: Person | null = null;

@@ -255,3 +255,20 @@ describe('organisation signs around a name', () => {
     }
   });
 });
+
+describe('a name before a source that only describes someone', () => {
+  const described = (text: string) => attributionsOf(text).map((a) => [a.speaker ?? null, a.role ?? null, a.organisation ?? null, a.anonymous ?? false]);
+
+  it('names the person when the comma closing the description is missing ("Marc Ostwald, a strategist at Monument Securities told" had no speaker, and was anonymous)', () => {
+    expect(described('Rates are likely to rise again. Ilze Ozola, a strategist at Nordvik Securities told Reuters the move was priced in.'))
+      .toEqual([['Ilze Ozola', 'strategist', 'Nordvik Securities', false]]);
+    expect(described('"We were not consulted," Tomas Berg, head of policy at the Baltic Tenants Union said.'))
+      .toEqual([['Tomas Berg', 'head of policy', 'Baltic Tenants Union', false]]);
+  });
+
+  it('leaves a description after a place, a time or a group as it is', () => {
+    expect(described('In South Riga, a spokesman for the council said the road would reopen.')).toEqual([[null, 'spokesman', null, true]]);
+    expect(described('The ferry left Nordvik Harbour, a spokesman for the port said.')).toEqual([[null, 'spokesman', null, true]]);
+    expect(described('Tomas Berg and Ilze Ozola, residents of the block said the lift had failed.').map((a) => a[0])).toEqual([null]);
+  });
+});
