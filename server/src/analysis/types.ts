@@ -49,7 +49,14 @@ export interface Figure extends Span {
    * order written. `low` and `high` hold the same pair sorted, and `value` is null.
    */
   score?: [number, number];
+  /**
+   * For a statistic of a study or poll ("a hazard ratio of 0.80", "95% CI 0.69-0.93", "p=0.003"):
+   * which one. The figure keeps its kind (`count`, or `percent` for a confidence level).
+   */
+  statistic?: Statistic;
 }
+
+export type Statistic = 'hazard-ratio' | 'odds-ratio' | 'risk-ratio' | 'correlation' | 'confidence-interval' | 'confidence-level' | 'p-value';
 
 export type AttributionType = 'direct' | 'indirect' | 'mixed';
 

@@ -1110,7 +1110,9 @@ export function partsOverTotal(doc: Prepared): ArticleFinding[] {
 }
 
 /** Every within-article finding, in document order. */
-export function checkArticle(text: string, analysis: Analysis): ArticleFinding[] {
+export function checkArticle(text: string, analysed: Analysis): ArticleFinding[] {
+  // A study's statistics ("95% CI", "a hazard ratio of 0.80") are no counts or shares to compare.
+  const analysis = analysed.figures.some((f) => f.statistic) ? { ...analysed, figures: analysed.figures.filter((f) => !f.statistic) } : analysed;
   const doc = prepare(text, analysis);
   const values = inconsistentValues(doc);
   const toll = headlineToll(doc).filter((t) => !values.some((v) => v.start === t.start));

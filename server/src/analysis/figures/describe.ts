@@ -1,5 +1,5 @@
 /** A figure in words, for hovers: "more than 13,000 people (lower bound)". */
-import type { Approx, Figure } from '../types.js';
+import type { Approx, Figure, Statistic } from '../types.js';
 import { qualifierList, seasonStarts } from './lexicon.js';
 
 const notes: Record<Approx, string> = {
@@ -162,6 +162,16 @@ function guessOf(f: Figure): string {
   return '';
 }
 
+const statisticNames: Record<Statistic, string> = {
+  'hazard-ratio': 'hazard ratio',
+  'odds-ratio': 'odds ratio',
+  'risk-ratio': 'relative risk',
+  correlation: 'correlation',
+  'confidence-interval': 'confidence interval',
+  'confidence-level': 'confidence level',
+  'p-value': 'p-value',
+};
+
 export function describeFigure(f: Figure): string {
   const extra: string[] = [];
   let core: string;
@@ -211,5 +221,6 @@ export function describeFigure(f: Figure): string {
   if (note && f.kind !== 'date' && !(f.value === null && f.low !== undefined)) extra.unshift(note);
   if (f.change) extra.push(f.change);
   if (f.kind === 'duration' && f.resolved) extra.push(f.resolved);
+  if (f.statistic) extra.unshift(statisticNames[f.statistic]);
   return extra.length ? `${core} (${extra.join(', ')})` : core;
 }

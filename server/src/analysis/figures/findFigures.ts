@@ -1,5 +1,6 @@
 import type { Approx, Figure, FigureKind } from '../types.js';
 import { numberAbbreviations, type Sentence, type Token } from '../tokens.js';
+import { markStatistics } from './statistics.js';
 import {
   ambiguousUnitWords, caseSensitiveSuffixes, currencyCodesBefore, currencySigns, decreaseVerbs, denominators, dollarPrefixes,
   foldWords, identifierHeads, increaseVerbs, lyNouns, maxUnitWords, months, nounStops, notPlural, ordinalWords, perNouns,
@@ -85,7 +86,7 @@ function figuresOf(scan: Scan & { markedCount: number }): Figure[] {
     pointsAfterPercent(figures, scan.text);
     listedAges(figures, scan.text);
   }
-  return figures;
+  return scan.w.length === 0 ? figures : markStatistics(figures, scan.text, scan.w[0].start, scan.w[scan.w.length - 1].end);
 }
 
 /**

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../analyze.js';
+import { checkArticle } from '../../verify/article.js';
+import { describeFigure } from './describe.js';
+
+/** Each figure of a sentence as its text and the statistic it is, if any. */
+function statistics(text: string): Array<[string, string | undefined]> {
+  return analyzeText(text, 'plaintext').figures.map((f) => [f.text, f.statistic]);
+}
+
+describe('statistics of studies', () => {
+  it('reads a ratio, its confidence interval and level, and the p-value', () => {
+    expect(statistics('Heart attacks fell, a hazard ratio of 0.80 (95% CI 0.69-0.93; p=0.003).')).toEqual([
+      ['0.80', 'hazard-ratio'],
+      ['95%', 'confidence-level'],
+      ['0.69-0.93', 'confidence-interval'],
+      ['p=0.003', 'p-value'],
+    ]);
+    expect(statistics('Strokes were no rarer (HR 0.91, 95% CI 0.78-1.06).').map(([, s]) => s)).toEqual(['hazard-ratio', 'confidence-level', 'confidence-interval']);
+    expect(statistics('The odds ratio was 1.4 (95% confidence interval 1.1 to 1.9), with a relative risk of 0.7.').map(([, s]) => s)).toEqual([
+      'odds-ratio', 'confidence-level', 'confidence-interval', 'risk-ratio',
+    ]);
+  });
+
+  it('reads p-values with their sign as a bound', () => {
+    const figures = analyzeText('The gap was significant (p < 0.001), the other not (P = .04 and a p-value of 0.2).', 'plaintext').figures;
+    expect(figures.map((f) => [f.text, f.value, f.approx, f.statistic])).toEqual([
+      ['p < 0.001', 0.001, 'less-than', 'p-value'],
+      ['P = .04', 0.04, 'exact', 'p-value'],
+      ['p-value of 0.2', 0.2, 'exact', 'p-value'],
+    ]);
+  });
+
+  it('leaves alone numbers that only stand near such words', () => {
+    expect(statistics('He won 95% of the vote in a ratio of 3 to 1, on p. 12, and the risk grew to 40 cases.').map(([, s]) => s)).toEqual([undefined, undefined, undefined]);
+    expect(statistics('Turnout was 95% in the CI region.')).toEqual([['95%', undefined]]);
+  });
+
+  it('names the statistic in the hover', () => {
+    const figures = analyzeText('It had a hazard ratio of 0.80 (95% CI 0.69-0.93; p=0.003).', 'plaintext').figures;
+    expect(figures.map(describeFigure)).toEqual(['0.8 (hazard ratio)', '95% (confidence level)', '0.69 to 0.93 (confidence interval, range)', '0.003 (p-value)']);
+  });
+
+  it('keeps the statistics out of the article\'s checks of counts and shares', () => {
+    // Read as a share, "95%" was 40 of 400 and 52 of 400 done wrong.
+    const text = 'Of the 400 patients who took the drug, 40 had a heart attack, against 52 of 400 on placebo, a relative risk of 0.77 (95% CI 0.52-1.13).\n';
+    expect(checkArticle(text, analyzeText(text, 'plaintext'))).toEqual([]);
+  });
+});
