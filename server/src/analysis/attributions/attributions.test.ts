@@ -1152,6 +1152,10 @@ describe('phrases around a cue that are no part of it', () => {
 
   it('reads a participle before its agent as describing the noun before it, never with "by ..." as content', () => {
     checkAttributions('The bill, opposed by most unions, never became law.', [{ cue: 'opposed', source: 'most unions', content: 'The bill' }]);
+    // A name after a preposition is no subject of the participle ("the shortfall of homes in Germany" was the source).
+    checkAttributions('1.9 million — the shortfall of flats in Germany estimated by the Halden Institute, up from 700,000 in 2022.', [
+      { cue: 'estimated', source: 'the Halden Institute', content: 'the shortfall of flats in Germany' },
+    ]);
     // "by" before an -ing word names a means, not an agent.
     checkAttributions('Ana Ruiz responded by saying the plan was unfair.', [
       { cue: 'responded', source: 'Ana Ruiz', content: 'by saying the plan was unfair' },

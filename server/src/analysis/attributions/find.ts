@@ -583,6 +583,12 @@ function modelCue(block: Block, i: number, cue: CueWord, found: Found[], model: 
     // the words before as content; once the word is accepted, the infinitive is the content.
     f = verbCue(block, i, cue, found, true, !!cue.nounLike && model.confident(block, i, cue)) ?? ruled;
   }
+  // "the shortfall of homes in Germany estimated by the Pestel Institute": the rules took the name
+  // before the participle for its subject and "by ..." for the content; a preposition before the
+  // name makes it an object, and the participle describes the phrase it ends.
+  if (f === ruled && ruled && ruled.content[0] === i + 1 && block.toks[i + 1].lower === 'by' && ruled.source && ruled.source[1] === i - 1 && block.toks[i - 1].cap && prepositionalName(block, i - 1)) {
+    f = verbCue(block, i, cue, found, true, !!cue.nounLike && model.confident(block, i, cue)) ?? ruled;
+  }
   // "A leading think tank says": "think" before "tank" is a noun, though the model, which sees the
   // word alone, may accept it.
   if (!f || thinkTank(block.toks, i) || nounAfterNoun(block, i, cue, f) || describedOpener(block, i, f) || saysNothing(block, cue, f) || anonymityWish(block, f) || personQuestioned(block, cue, f) || dealAgreed(block, cue, f) || declineAsFall(block, cue, f) || pushAsMovement(block, cue, f)) return null;
@@ -2174,16 +2180,19 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
   // auxiliary before its agent describes the noun before it, which is what the agent said or
   // backed (the content was "by the mayor, ..."). The rules alone do not read it; once the model
   // has accepted the word, the agent is the source and that noun the content. A name right before
-  // the verb is its subject ("Ruiz responded by"), and "by" before an -ing word names a means.
-  if (/ed$/.test(t0.lower) && c1 === i && toks[i + 1]?.lower === 'by' && toks[i + 1].s === s && c0 === i && prev && prev.s === s && prev.q < 0 && (prev.text === ',' || (isWord(prev) && !prev.cap && !subjectPronouns.has(prev.lower) && !relativePronouns.has(prev.lower))) && !byMeans(block, i + 2)) {
+  // the verb is its subject ("Ruiz responded by"), unless a preposition makes it an object ("the
+  // shortfall of homes in Germany estimated by", read only once the model has accepted the word, so
+  // that the rules' reading it judges stays the same), and "by" before an -ing word names a means.
+  if (/ed$/.test(t0.lower) && c1 === i && toks[i + 1]?.lower === 'by' && toks[i + 1].s === s && c0 === i && prev && prev.s === s && prev.q < 0 && (prev.text === ',' || (isWord(prev) && (!prev.cap || (force && prepositionalName(block, i - 1))) && !subjectPronouns.has(prev.lower) && !relativePronouns.has(prev.lower))) && !byMeans(block, i + 2)) {
     if (strict || verbBeforeParticiple(prev)) return null;
     const agent = agentAfter(block, i + 2);
     const described = prev.text === ',' ? subjectBefore(block, i - 1) : isWord(prev) ? nounPhraseBack(block, i - 1, first) : null;
     if (!agent || !described) return null;
     // A subject described with no comma ("Fighters backed by the army took the town") leaves the
     // agent's end unknown, since it runs into the main verb.
+    // A dash before it sets the phrase apart as well ("1.9 million — the shortfall estimated by ...").
     const before = toks[described[0] - 1];
-    if (prev.text !== ',' && (!before || before.s !== s || !isWord(before))) return null;
+    if (prev.text !== ',' && (!before || before.s !== s || !(isWord(before) || isDash(before)))) return null;
     return { cue: [i, i], source: agent, content: described };
   }
 
@@ -2453,6 +2462,20 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
   const [from, to] = before.content;
   if (before.rest && from === to && (clauseOpeners.has(toks[from].lower) || leadingNoise.has(toks[from].lower))) return { cue: before.cue, source, content: before.rest };
   return before;
+}
+
+/**
+ * Whether the capitalised words ending at `k` are the object of a preposition after a lower-case
+ * word ("homes in Germany", "the people of Riga"), so no subject of a verb after them.
+ */
+function prepositionalName(block: Block, k: number): boolean {
+  const { toks } = block;
+  const s = toks[k].s;
+  let a = k;
+  while (a - 1 >= block.first[s] && toks[a - 1].cap && isWord(toks[a - 1]) && toks[a - 1].q < 0) a--;
+  const p = toks[a - 1];
+  const head = toks[a - 2];
+  return !!p && !!head && p.s === s && head.s === s && p.q < 0 && !p.cap && sourcePrepositions.has(p.lower) && isWord(head) && !head.cap && head.q < 0;
 }
 
 /** A verb form or an adverb before a participle: "kept charged by", "constantly praised by". */
