@@ -30,6 +30,19 @@ describe('units from a table column header', () => {
     ]);
   });
 
+  it('reads a league table: places as ranks, "Pts" as points, and no units from one-letter headers', () => {
+    const table = '| Pos | Team | P | W | D | L | GD | Pts |\n|---|---|---|---|---|---|---|---|\n| 1 | Riverside | 31 | 21 | 7 | 3 | 38 | 70 |\n';
+    expect(figuresOf(table)).toEqual([
+      ['1', 'ordinal', 1, null],
+      ['31', 'count', 31, null],
+      ['21', 'count', 21, null],
+      ['7', 'count', 7, null],
+      ['3', 'count', 3, null],
+      ['38', 'count', 38, null],
+      ['70', 'count', 70, 'point'],
+    ]);
+  });
+
   it('gives a bare number in a cell its column\'s unit, and leaves other cells alone', () => {
     const table = [
       'Output grew.',

@@ -16,6 +16,8 @@ export interface ColumnUnit {
   suffix: string;
   /** The header as written, for the hover ("Solar added (GW)"). */
   header: string;
+  /** The column holds places in a ranking ("Pos", "Rank"): its whole numbers are ordinals. */
+  rank?: true;
 }
 
 const scaleWords = /^(?:m|mn|bn|k|tn|million|millions|billion|billions|thousand|thousands|trillion|trillions|000s|'000|’000)$/i;
@@ -53,8 +55,19 @@ export function columnUnit(header: string): ColumnUnit | null {
  * words: the finder decides whether the number and the words make a count.
  */
 function countedBy(words: string, header: string): ColumnUnit | null {
+  const key = words.toLowerCase().replace(/\.$/, '');
+  if (rankHeaders.has(key)) return { prefix: '', suffix: '', header, rank: true };
+  const spelled = headerAbbreviations[key];
+  if (spelled) return { prefix: '', suffix: ' ' + spelled, header };
+  // "W", "GD", "Pld": a league table's abbreviations, which read as units ("21 W" is watts) or as nothing.
+  if (words.length <= 3) return null;
   return /^[\p{L}][\p{L}'’ -]{0,30}$/u.test(words) && words.split(' ').length <= 3 ? { prefix: '', suffix: ' ' + words.toLowerCase(), header } : null;
 }
+
+/** Headers of a column of places in a ranking: its numbers are ranks, not counts. */
+const rankHeaders = new Set(['pos', 'position', 'rank', 'ranking', 'place', '#', 'no']);
+/** Abbreviated headers of league and results tables, spelled out. */
+const headerAbbreviations: Record<string, string> = { pts: 'points', pld: 'games played', gp: 'games played', mp: 'matches played' };
 
 /**
  * A cell's bare number read again with its column's unit: "14.6" under "Solar added (GW)" becomes
@@ -65,6 +78,7 @@ function countedBy(words: string, header: string): ColumnUnit | null {
 export function withColumnUnit(figure: Figure, unit: ColumnUnit): Figure {
   if (figure.kind !== 'count' || figure.unit !== null || figure.value === null || figure.score) return figure;
   if (!/^[\d.,]+$/.test(figure.text)) return figure;
+  if (unit.rank) return Number.isInteger(figure.value) && figure.value >= 1 ? { ...figure, kind: 'ordinal', context: unit.header } : figure;
   const text = `${unit.prefix}${figure.text}${unit.suffix}`;
   const read = readWithUnit(text);
   // A scale alone ("Population (millions)") changes the value but names nothing counted.
