@@ -41,6 +41,11 @@ describe('units from a table column header', () => {
       ['38', 'count', 38, null],
       ['70', 'count', 70, 'point'],
     ]);
+    // A unit of two or three letters is still the column's unit.
+    expect(figuresOf('| Plant | GW | km |\n|---|---|---|\n| Hornsea | 2.9 | 120 |\n')).toEqual([
+      ['2.9', 'measure', 2.9, 'GW'],
+      ['120', 'measure', 120, 'km'],
+    ]);
   });
 
   it('gives a bare number in a cell its column\'s unit, and leaves other cells alone', () => {

@@ -1,6 +1,7 @@
 import { tokenize } from '../tokens.js';
 import type { Figure } from '../types.js';
 import { findFigures } from './findFigures.js';
+import { unitBySpelling } from './lexicon.js';
 
 /** Where a block sits in a Markdown table: row 0 is the header row. */
 export interface TableCell {
@@ -59,8 +60,9 @@ function countedBy(words: string, header: string): ColumnUnit | null {
   if (rankHeaders.has(key)) return { prefix: '', suffix: '', header, rank: true };
   const spelled = headerAbbreviations[key];
   if (spelled) return { prefix: '', suffix: ' ' + spelled, header };
-  // "W", "GD", "Pld": a league table's abbreviations, which read as units ("21 W" is watts) or as nothing.
-  if (words.length <= 3) return null;
+  // "W", "GD", "Pld": a league table's abbreviations, which read as units ("21 W" is watts) or as
+  // nothing; a unit of two or three letters ("GW", "km") is one.
+  if (words.length === 1 || (words.length <= 3 && !unitBySpelling.has(words) && !unitBySpelling.has(key))) return null;
   return /^[\p{L}][\p{L}'’ -]{0,30}$/u.test(words) && words.split(' ').length <= 3 ? { prefix: '', suffix: ' ' + words.toLowerCase(), header } : null;
 }
 
