@@ -790,3 +790,32 @@ describe('parseSource: a department or a portfolio opening the sentence before a
     expect(parseSource('Nordvik finance director Omar Sayed')).toMatchObject({ name: 'Omar Sayed', role: 'finance director', organisation: 'Nordvik' });
   });
 });
+
+describe('parseSource: the appositive after a name and its employer', () => {
+  it('ends the role before an adverb of time and the employer ("a former NATO planner now at ..." had the role "former NATO planner now")', () => {
+    expect(parseSource('Ruta Ozola, a former army planner now at the Baltic Defence Institute')).toMatchObject({ name: 'Ruta Ozola', role: 'former army planner', organisation: 'Baltic Defence Institute' });
+    // "now" inside a role with no employer stays.
+    expect(parseSource('Ruta Ozola, a planner at the Baltic Defence Institute')).toMatchObject({ role: 'planner', organisation: 'Baltic Defence Institute' });
+  });
+
+  it('reads an appositive that says what the employer is as no role ("Lars Berg of Nordea, the Nordic bank" had the role "Nordic bank")', () => {
+    expect(parseSource('Tomas Berg of Nordline, the Baltic ferry operator\'s parent company')).toMatchObject({ name: 'Tomas Berg', role: null, organisation: 'Nordline' });
+    expect(parseSource('Tomas Berg of Nordline, Latvia\'s largest bank')).toMatchObject({ name: 'Tomas Berg', role: null, organisation: 'Nordline' });
+    // A title in it is the person's role.
+    expect(parseSource('Tomas Berg of Nordline, the bank\'s chief economist')).toMatchObject({ name: 'Tomas Berg', role: "bank's chief economist", organisation: 'Nordline' });
+  });
+
+  it('reads "a Nordline spokesman" as the role and its employer ("Michael Lamberty, a Lufthansa spokesman" had no organisation)', () => {
+    expect(parseSource('Ana Lima, a Nordline spokeswoman')).toMatchObject({ name: 'Ana Lima', role: 'spokeswoman', organisation: 'Nordline' });
+    expect(parseSource('Ana Lima, the Nordline chief executive')).toMatchObject({ name: 'Ana Lima', role: 'chief executive', organisation: 'Nordline' });
+    // An adjective of place or where someone is based is no employer.
+    expect(parseSource('Ana Lima, a British diplomat')).toMatchObject({ name: 'Ana Lima', role: 'British diplomat', organisation: null });
+    expect(parseSource('Ana Lima, a Riga-based fund manager')).toMatchObject({ name: 'Ana Lima', role: 'Riga-based fund manager', organisation: null });
+  });
+
+  it('leaves what the employer is out of its name ("Aids charity the Terrence Higgins Trust" was the organisation "Aids Terrence Higgins Trust")', () => {
+    expect(parseSource('Ana Lima, head of policy at housing charity the Riga Tenants Trust')).toMatchObject({ name: 'Ana Lima', role: 'head of policy', organisation: 'Riga Tenants Trust' });
+    expect(parseSource('Ana Lima, deputy editor of UK magazine Baltic Business')).toMatchObject({ role: 'deputy editor', organisation: 'Baltic Business' });
+    expect(parseSource('Ana Lima, head of research at the Riga Tenants Trust')).toMatchObject({ role: 'head of research', organisation: 'Riga Tenants Trust' });
+  });
+});

@@ -296,6 +296,9 @@ function organisationWords(ws: Word[]): Word[] {
   // "the Italian bank UniCredit": a place adjective describing a common noun is no part of the name.
   const from = ws.findIndex((w) => !determiners.has(w.lower));
   if (from >= 0 && isPlaceAdjective(ws[from], false) && ws[from + 1] && !ws[from + 1].cap && ws.slice(from + 1).some((w) => w.cap)) ws = ws.slice(from + 1);
+  // "Aids charity the Terrence Higgins Trust", "rights group Liberty": what the organisation is, then its name.
+  const kind = ws.findIndex((w, k) => !w.cap && organisationNouns.has(w.lower) && (ws[k + 1]?.cap || (ws[k + 1]?.lower === 'the' && ws[k + 2]?.cap)));
+  if (kind >= 0) ws = ws.slice(ws[kind + 1].lower === 'the' ? kind + 2 : kind + 1);
   const placed = ws.findIndex((w, k) => k > 0 && placeLinks.has(w.lower) && ws[k + 1]?.cap);
   const name = placed > 0 ? ws.slice(0, placed) : ws;
   // "the governor of Kahramanmaras province": a place's name before the kind of place is no employer.
@@ -553,6 +556,9 @@ const trailingTime = /\s+(?:on\s+)?(?:(?:last|this|next)\s+)?(?:monday|tuesday|w
 /** Splits a source phrase into name, role, organisation and the anonymity of an unnamed source. */
 /** Sentence adverbs that a source span may open with, followed by a comma. */
 const leadingAdverb = /^(?:nevertheless|nonetheless|however|meanwhile|still|instead|moreover|furthermore|indeed|separately|elsewhere|yet|also|now|later|earlier|similarly|likewise|in addition|in turn|in response|in a statement|by contrast|in contrast)\s*,\s*/i;
+
+/** Adverbs of time between a role and the employer ("a former diplomat now at ..."), which are part of neither. */
+const roleAdverbs = new Set(['now', 'currently', 'later', 'previously', 'formerly', 'since', 'also', 'still', 'then', 'once']);
 
 /** Common words that open a sentence before a role and a name, never an employer's name. */
 const roleOpeners = new Set(['shadow', 'committee', 'festival', 'charity', 'sports', 'sport', 'club', 'team', 'party', 'union', 'council',
@@ -1331,16 +1337,26 @@ function parseSourceWords(text: string): SourceInfo {
   const and = app.findIndex((w) => w.lower === 'and');
   if (info.name && and > 0 && app.slice(0, and).every((w) => w.cap) && app.slice(and + 1).every((w) => w.cap || w.lower === 'the' || w.lower === 'of') &&
     !app.some((w) => isTitle(w.lower))) return info;
-  // "Tom Reed, Nordbank chief economist": an employer's name, then the role in lower case.
-  if (info.name && app.length >= 2 && app[0].cap && !app[0].possessive && !isTitle(app[0].lower)) {
-    let run = 1;
+  // "Tom Reed, Nordbank chief economist", "Ana Lima, a Nordline spokeswoman": an employer's name, then
+  // the role in lower case. After an article, not an adjective of place ("a British diplomat", "a
+  // Riga-based analyst").
+  const article = app[0]?.lower === 'a' || app[0]?.lower === 'an' || app[0]?.lower === 'the' ? 1 : 0;
+  const employerFirst = app[article];
+  if (info.name && app.length >= article + 2 && employerFirst.cap && !employerFirst.possessive && !isTitle(employerFirst.lower) && !(article && (isPlaceAdjective(employerFirst) || /-based$/.test(employerFirst.lower) || participleAdjective.test(employerFirst.lower)))) {
+    let run = article + 1;
     while (run < app.length && app[run].cap && !isTitle(app[run].lower)) run++;
     const rest = app.slice(run);
     if (rest.length > 0 && rest.length <= 3 && rest.every((w) => !w.cap && !determiners.has(w.lower) && !orgLinks.has(w.lower)) && isTitle(rest[rest.length - 1].lower)) {
-      info.organisation = join(app.slice(0, run));
+      info.organisation = join(app.slice(article, run));
       info.role = joinRole(rest);
       return info;
     }
+  }
+  // "Lars Berg of Nordea, the Nordic bank": an appositive after the employer that says what the
+  // employer is describes the organisation, not the person (the role was "Nordic bank").
+  if (info.name && info.organisation && info.organisation !== info.name && app.length > 0 && !app.some((w) => isTitle(w.lower) || orgLinks.has(w.lower) || relatives.has(w.lower))) {
+    const noun = app[app.length - 1].lower;
+    if (organisationNouns.has(noun) || institutionHeads.has(noun) || describedBodies.has(noun)) return info;
   }
   // Read after the age: "Eleni Papadaki, 54, who runs a bakery".
   const personClause = app[0]?.lower === 'who';
@@ -1384,11 +1400,13 @@ function parseSourceWords(text: string): SourceInfo {
       if (!orgLinks.has(app[m].lower)) continue;
       let n = m + 1;
       while (n < app.length && determiners.has(app[n].lower)) n++;
-      // "an analyst at brokerage Aton", "at investment bank Halden": what the employer is, then its name.
+      // "an analyst at brokerage Aton", "at investment bank Halden", "at housing charity the Riga Trust":
+      // what the employer is, then its name.
       for (const words of [1, 2]) {
         const noun = app[n + words - 1];
-        if (app[n + words]?.cap && noun && organisationNouns.has(noun.lower) && app.slice(n, n + words).every((w) => !w.cap)) {
-          n += words;
+        const named = app[n + words]?.lower === 'the' ? n + words + 1 : n + words;
+        if (app[named]?.cap && noun && organisationNouns.has(noun.lower) && app.slice(n, n + words).every((w) => !w.cap)) {
+          n = named;
           break;
         }
       }
@@ -1413,6 +1431,9 @@ function parseSourceWords(text: string): SourceInfo {
     // role, not an employer (it was the organisation "Henley-on-Thames Oxfordshire").
     if (link > k && app[link].lower === 'for' && (seatLetters.has(app[link - 1].lower) || app[link - 1].lower === 'councillor' || app[link - 1].lower === 'member')) link = -1;
     const roleWords = app.slice(k, link < 0 ? app.length : link);
+    // "a former NATO planner now at the Royal United Services Institute": an adverb of time before the
+    // employer belongs to neither.
+    while (roleWords.length > 1 && link >= 0 && roleAdverbs.has(roleWords[roleWords.length - 1].lower)) roleWords.pop();
     // "Pat Cullen, the RCN's general secretary", "Ana Lima, Lithuania's foreign minister": the
     // possessor employs the speaker, as it does when the role comes first. A possessor with a title
     // ("President Vladimir Putin's spokesman") or kin ("Tom's wife") is a person, and stays in the
