@@ -975,6 +975,19 @@ describe('Markdown', () => {
       { cue: 'said', content: '“We had no choice,”', speaker: 'Anna Lindqvist' },
     ], 'markdown');
   });
+
+  it('never starts or ends a span inside a link or an emphasis it holds one side of ("the [Halden Institute" and "900 km** — the length" were spans)', () => {
+    checkAttributions('1. **900 km** — the length of the new pipeline, according to the [Halden Institute](https://example.org/halden/2026).\n', [
+      { cue: 'according to', source: 'the [Halden Institute](https://example.org/halden/2026)', content: '**900 km** — the length of the new pipeline' },
+    ], 'markdown');
+    checkAttributions('The [Halden Institute](https://example.org/halden) said **ferry fares** rose by 9% in May.\n', [
+      { cue: 'said', source: 'The [Halden Institute](https://example.org/halden)', content: '**ferry fares** rose by 9% in May' },
+    ], 'markdown');
+    // Syntax wholly inside a span leaves it as it was.
+    checkAttributions('Ferry fares rose by 9% in May, said *Ana Lima*, an economist at the [Halden Institute](https://example.org/halden).\n', [
+      { cue: 'said', source: '*Ana Lima*, an economist at the [Halden Institute](https://example.org/halden)', content: 'Ferry fares rose by 9% in May' },
+    ], 'markdown');
+  });
 });
 
 describe('editor helpers', () => {

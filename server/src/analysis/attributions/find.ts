@@ -699,7 +699,38 @@ function modelCue(block: Block, i: number, cue: CueWord, found: Found[], model: 
 }
 
 function span(block: Block, r: Range): Span {
-  return { start: block.toks[r[0]].start, end: block.toks[r[1]].end };
+  const { toks, text } = block;
+  const start = toks[r[0]].start;
+  const end = toks[r[1]].end;
+  // Markdown syntax reaches the finder as spaces, two or more where prose has one. A span with such
+  // a run inside it holds one side of a link or an emphasis ("the [Institute for the Study of War",
+  // "1,200 km** — the length"): it takes in the run next to either end too, so that it holds the
+  // other side, leaving out the one real space a run between two words keeps.
+  if (!text.slice(start, end).includes('  ')) return { start, end };
+  return { start: maskedBefore(block, r[0], start), end: maskedAfter(block, r[1], end) };
+}
+
+/** The start of a run of masked syntax before token `k` in its sentence, or `start` when there is none. */
+function maskedBefore(block: Block, k: number, start: number): number {
+  const { toks, text } = block;
+  let a = start;
+  while (a > 0 && text[a - 1] === ' ') a--;
+  if (start - a < 2) return start;
+  const prev = toks[k - 1];
+  if (!prev) return a === 0 ? 0 : start;
+  return prev.s === toks[k].s ? a + 1 : start;
+}
+
+/** The end of a run of masked syntax after token `k` in its sentence, or `end` when there is none. */
+function maskedAfter(block: Block, k: number, end: number): number {
+  const { toks, text } = block;
+  let b = end;
+  while (b < text.length && text[b] === ' ') b++;
+  if (b - end < 2) return end;
+  const next = toks[k + 1];
+  if (!next) return b === text.length || !text.slice(b).trim() ? b : end;
+  if (next.s !== toks[k].s) return end;
+  return isPunct(next) ? b : b - 1;
 }
 
 /** A word with a contracted auxiliary: "He's", "they’ve", "We're" (the group is the auxiliary). */
