@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { Analyzer } from './analyze.js';
-import { chunkBlocks, isPlainParagraph, plainHeading } from './blocks.js';
+import { chunkBlocks, isPlainParagraph, plainHeading, plainTable, remarkBlocks } from './blocks.js';
 import { splitChunks } from './chunks.js';
 
 function blockTexts(text: string, kind: 'markdown' | 'plaintext' = 'markdown'): string[] {
@@ -137,5 +138,33 @@ describe('analyzer cache', () => {
     const text = 'Over 5 people.\n\nOver 5 people.';
     const analysis = new Analyzer().analyze(text, 'plaintext');
     expect(analysis.figures.map((f) => f.start)).toEqual([0, 16]);
+  });
+});
+
+describe('plain pipe tables without remark', () => {
+  const cell = fc.array(fc.constantFrom('', ' ', '  ', 'Area', '7', '1,200', '3.5', 'Seats', '(GW)', '£bn', '%', '-', ':', 'x y', '*', '\\', '`', '&amp;', '#'), { maxLength: 4 }).map((parts) => parts.join(''));
+  const row = (columns: number) => fc.array(cell, { minLength: columns, maxLength: columns }).map((cells) => `|${cells.join('|')}|`);
+  const delimiter = (columns: number) => fc.array(fc.constantFrom('---', ':--', '--:', ':-:', ' --- ', '-'), { minLength: columns, maxLength: columns }).map((cells) => `|${cells.join('|')}|`);
+  const table = fc.integer({ min: 1, max: 4 }).chain((columns) =>
+    fc.tuple(row(columns), delimiter(columns), fc.array(fc.oneof({ weight: 5, arbitrary: row(columns) }, { weight: 1, arbitrary: row(columns + 1) }, { weight: 1, arbitrary: cell }), { maxLength: 5 })).map(([head, delim, rows]) => [head, delim, ...rows].join('\n')),
+  );
+
+  it('gives the blocks remark gives, or leaves the table to remark', () => {
+    fc.assert(
+      fc.property(table, (text) => {
+        const fast = plainTable(text);
+        if (fast !== null) expect(fast).toEqual(remarkBlocks(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('reads a regular table itself', () => {
+    const text = '| Pos | Team | Pts |\n|---|:--|--:|\n| 1 | Riverside United | 70 |\n| 2 |  | 68 |';
+    expect(plainTable(text)).not.toBeNull();
+    expect(chunkBlocks(text, 'markdown')).toEqual(remarkBlocks(text));
+    // Syntax in a cell, or a row with a cell too many: remark decides.
+    expect(plainTable(text.replace('Riverside', '**Riverside**'))).toBeNull();
+    expect(plainTable(text + '\n| 3 | Castleford | 68 | 1 |')).toBeNull();
   });
 });

@@ -32,6 +32,11 @@ export function chunkBlocks(chunkText: string, kind: DocumentKind): Block[] {
   if (isPlainParagraph(chunkText)) return [{ start: 0, end: chunkText.length, text: chunkText }];
   const heading = plainHeading(chunkText);
   if (heading) return [heading];
+  return plainTable(chunkText) ?? remarkBlocks(chunkText);
+}
+
+/** Leaf blocks of one Markdown chunk as remark parses it: what the fast paths above must give back. */
+export function remarkBlocks(chunkText: string): Block[] {
   const tree = markdown.parse(chunkText) as Parent;
   const blocks: Block[] = [];
   let tables = 0;
@@ -86,6 +91,53 @@ export function plainHeading(chunkText: string): Block | null {
   const title = chunkText.search(/[^#\s]/);
   if (inlineSyntax.test(chunkText.slice(title))) return null;
   return { start: 0, end: chunkText.length, text: ' '.repeat(title) + chunkText.slice(title) };
+}
+
+/** Inline syntax inside a table cell: `inlineSyntax` without the pipe, which only divides cells here. */
+const cellSyntax = /[\\`*_[\]<~@\t\r\0]|&(?:#|[A-Za-z0-9]+;)|:\/\/|www\./;
+const delimiterRow = /^\|(?:[ ]*:?-+:?[ ]*\|)+$/;
+
+/**
+ * A pipe table of plain cells, without remark: the blocks remark gives, one per non-empty cell,
+ * from its pipe to the next (the last cell keeps the closing pipe), the cell's words unmasked.
+ * remark-gfm reads tables at about 50 KB/s, so a keystroke in a results table of a few thousand rows
+ * took seconds. Only the regular shape is read here: every line opened and closed by a pipe, a
+ * delimiter row second, every row with the header's number of cells, no syntax in any cell; any
+ * other table goes to remark.
+ */
+export function plainTable(chunkText: string): Block[] | null {
+  if (chunkText.charCodeAt(0) !== 124 || cellSyntax.test(chunkText)) return null;
+  const lines = chunkText.split('\n');
+  if (lines.length < 2 || !delimiterRow.test(lines[1])) return null;
+  const cells = (line: string) => line.length >= 2 && line.charCodeAt(0) === 124 && line.charCodeAt(line.length - 1) === 124 ? line.split('|').length - 2 : -1;
+  const columns = cells(lines[0]);
+  if (columns < 1 || cells(lines[1]) !== columns) return null;
+  for (let k = 2; k < lines.length; k++) if (cells(lines[k]) !== columns) return null;
+  const blocks: Block[] = [];
+  let lineStart = 0;
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k];
+    if (k !== 1) {
+      const row = k === 0 ? 0 : k - 1;
+      let pipe = 0;
+      for (let column = 0; column < columns; column++) {
+        const next = line.indexOf('|', pipe + 1);
+        const content = line.slice(pipe + 1, next);
+        const first = content.search(/\S/);
+        if (first >= 0) {
+          const words = content.trim();
+          const start = lineStart + pipe;
+          const end = lineStart + (column === columns - 1 ? next + 1 : next);
+          const at = pipe + 1 + first - pipe;
+          const text = ' '.repeat(at) + words + ' '.repeat(end - start - at - words.length);
+          blocks.push({ start, end, text, cell: { table: 0, row, column } });
+        }
+        pipe = next;
+      }
+    }
+    lineStart += line.length + 1;
+  }
+  return blocks;
 }
 
 function maskedBlock(source: string, node: Parent): Block | null {
