@@ -1,5 +1,5 @@
 import type { Analysis, Attribution, Claim, Figure, Span } from './types.js';
-import { clockOf, formatNumber, formatValue, isColonRatio, plural, written } from './figures/describe.js';
+import { clockOf, formatNumber, formatValue, isColonRatio, plural, statisticNames, written } from './figures/describe.js';
 import { detached } from './detached.js';
 import { TextSearches } from './textSearches.js';
 
@@ -92,7 +92,8 @@ function unitWord(figure: Figure): string {
 }
 
 export function figureMessage(figure: Figure): string {
-  const parts: string[] = [figure.kind];
+  // A study's statistic is named as such: "hazard ratio, 0.8", not "count, 0.8".
+  const parts: string[] = [figure.statistic ? statisticNames[figure.statistic] : figure.kind];
   if (figure.kind === 'date' && figure.resolved) {
     parts.push(figure.resolved);
   } else {

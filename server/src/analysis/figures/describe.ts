@@ -162,7 +162,8 @@ function guessOf(f: Figure): string {
   return '';
 }
 
-const statisticNames: Record<Statistic, string> = {
+/** A statistic's name as a reader writes it. */
+export const statisticNames: Record<Statistic, string> = {
   'hazard-ratio': 'hazard ratio',
   'odds-ratio': 'odds ratio',
   'risk-ratio': 'relative risk',

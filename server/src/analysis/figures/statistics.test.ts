@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../analyze.js';
 import { checkArticle } from '../../verify/article.js';
 import { describeFigure } from './describe.js';
+import { figureMessage } from '../problems.js';
 
 /** Each figure of a sentence as its text and the statistic it is, if any. */
 function statistics(text: string): Array<[string, string | undefined]> {
@@ -39,6 +40,16 @@ describe('statistics of studies', () => {
   it('names the statistic in the hover', () => {
     const figures = analyzeText('It had a hazard ratio of 0.80 (95% CI 0.69-0.93; p=0.003).', 'plaintext').figures;
     expect(figures.map(describeFigure)).toEqual(['0.8 (hazard ratio)', '95% (confidence level)', '0.69 to 0.93 (confidence interval, range)', '0.003 (p-value)']);
+  });
+
+  it('names the statistic in the figure\'s diagnostic', () => {
+    const figures = analyzeText('It had a hazard ratio of 0.80 (95% CI 0.69-0.93; p < 0.001).', 'plaintext').figures;
+    expect(figures.map(figureMessage)).toEqual([
+      'Figure: 0.80 — unchecked (hazard ratio, 0.8, exact)',
+      'Figure: 95% — unchecked (confidence level, 95 %, exact)',
+      'Figure: 0.69-0.93 — unchecked (confidence interval, 0.69–0.93, range)',
+      'Figure: p < 0.001 — unchecked (p-value, 0.001, upper bound)',
+    ]);
   });
 
   it('keeps the statistics out of the article\'s checks of counts and shares', () => {
