@@ -431,6 +431,14 @@ function namedBeforeDescription(text: string, at: number, written: string, info:
   return parseSourceOnce(joined).name === name.replace(/[ \u00a0]+/g, ' ') ? joined : null;
 }
 
+/** Words that say a source is kept unnamed ("speaking on condition of anonymity", "who asked not to be named"). */
+const keptUnnamed = /\b(?:anonymity|anonymously|unnamed|unidentified)\b|\b(?:asked|requested|declined|refused)\s+(?:not\s+)?to\s+be\s+(?:named|identified)\b/i;
+
+/** Whether `between` is a clause set off by commas (", speaking on condition of anonymity, ") that says so. */
+function setOffUnnamed(between: string): boolean {
+  return /^\s*,[^.;:!?"“”]*,\s*$/.test(between) && keptUnnamed.test(between);
+}
+
 /** Words inside a name between capitalised words ("Bank of England", "Food and Drug Administration"). */
 const nameJoiners = new Set(['of', 'for', 'and', 'de', 'van', 'von', 'al', 'the']);
 /** Words that open a noun phrase read back from "which". */
@@ -993,6 +1001,11 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
     if (named) {
       sourceText = named;
       info = parseSourceOnce(named);
+    }
+    // "EU ministers, speaking on condition of anonymity, said": a clause set off between an unnamed
+    // source and its cue may say it is kept unnamed.
+    if (!info.anonymous && !info.name && info.head && a.cue.start > a.source.end && a.cue.start - a.source.end <= 200 && setOffUnnamed(text.slice(a.source.end, a.cue.start))) {
+      info = { ...info, anonymous: true };
     }
     /** "Defending, Rachel Amis said": the side a barrister speaks for, written before the source. */
     const courtRole = courtSideBefore(text, a.source.start);

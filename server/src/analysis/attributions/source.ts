@@ -615,7 +615,31 @@ const commonPlurals = new Set(['businesses', 'companies', 'firms', 'banks', 'ret
   'drivers', 'farmers', 'workers', 'employers', 'unions', 'robots', 'viruses', 'hackers', 'optimists', 'pessimists', 'sceptics', 'skeptics']);
 
 export function parseSource(text: string): SourceInfo {
-  return withNameAtEnd(withOfficeOfPlace(withBodyOfName(withoutPersonEmployer(withoutBareTitle(withoutTimeNames(withoutPostnominals(parseSourceWords(text))), text)), text), text), text);
+  return withOfficeHolders(withNameAtEnd(withOfficeOfPlace(withBodyOfName(withoutPersonEmployer(withoutBareTitle(withoutTimeNames(withoutPostnominals(parseSourceWords(text))), text)), text), text), text), text);
+}
+
+/** Plural offices whose holders, named by their body, act for it ("EU leaders", "NATO defence ministers"). */
+const formalOffices = new Set(['ministers', 'leaders', 'presidents', 'premiers', 'governors', 'commissioners']);
+
+/**
+ * "NATO defence ministers agreed", "G7 finance ministers said", "China's leaders said": the holders of
+ * a named body's offices speak for it as a body, on the record, and are no unnamed source (they were
+ * marked anonymous like "EU officials"). Only the body, perhaps a portfolio, and the office: "some
+ * Labour ministers" and "20 Riga ministers" are some of them, and stay unnamed.
+ */
+function withOfficeHolders(info: SourceInfo, text: string): SourceInfo {
+  if (!info.anonymous || info.name || !info.organisation || !info.head || !formalOffices.has(info.head)) return info;
+  if (unnamedOnRequest.test(text) || words(text).some((w) => anonymousMarkers.has(w.lower))) return info;
+  // Up to the appositive or where they met ("EU leaders at a summit in Lisbon").
+  const all = words(text.replace(/,[^]*$/, '').replace(/^\s*the\s+/i, ''));
+  const at = all.findIndex((w) => placeLinks.has(w.lower) || w.lower === 'at');
+  const ws = at < 0 ? all : all.slice(0, at);
+  const body = words(info.organisation);
+  if (ws.length <= body.length || !body.every((w, k) => ws[k].lower === w.lower)) return info;
+  const rest = ws.slice(body.length);
+  if (rest[rest.length - 1].lower !== info.head || !rest.slice(0, -1).every((w) => !w.cap && portfolioWords.has(w.lower))) return info;
+  info.anonymous = false;
+  return info;
 }
 
 /** Words that may open a source before a show's, team's or employer's name: an article, a time, "former". */

@@ -272,3 +272,15 @@ describe('a name before a source that only describes someone', () => {
     expect(described('Tomas Berg and Ilze Ozola, residents of the block said the lift had failed.').map((a) => a[0])).toEqual([null]);
   });
 });
+
+describe('office holders of a named body', () => {
+  it('are no unnamed source ("NATO defence ministers agreed" was marked anonymous, as "EU officials said" is)', () => {
+    const anonymous = (text: string) => attributionsOf(text).map((a) => [a.role ?? null, a.organisation ?? null, a.anonymous ?? false]);
+    expect(anonymous('NATO defence ministers agreed on Thursday that air patrols over the Baltic would double.')).toEqual([['NATO defence ministers', 'NATO', false]]);
+    expect(anonymous('EU leaders at the summit in Riga said the fund would be ready by June.')).toEqual([['EU leaders', 'EU', false]]);
+    // Unnamed staff, some of the holders, or holders kept unnamed stay unnamed sources.
+    expect(anonymous('EU officials said the fund would be ready by June.')).toEqual([['EU officials', 'EU', true]]);
+    expect(anonymous('Several EU ministers said the fund would be late.')).toEqual([['EU ministers', 'EU', true]]);
+    expect(anonymous('EU ministers, speaking on condition of anonymity, said the fund would be late.').map((a) => a[2])).toEqual([true]);
+  });
+});
