@@ -93,6 +93,12 @@ describe('matching a figure against a source', () => {
     expect(verdict('The stoppage has left an estimated 12,000 containers on the quays.', 'an estimated 12,000 containers', 'Some 7,500 containers were stranded on the quays.')).toEqual({ status: 'contradicted', evidence: 'Some 7,500 containers' });
   });
 
+  it('matches a study\'s statistic only with the same statistic', () => {
+    const article = 'Statins cut heart attacks, with a hazard ratio of 0.80 in the trial.';
+    expect(verdict(article, '0.80', 'Results: heart attacks, hazard ratio 0.80 (95% CI 0.69 to 0.93).')).toEqual({ status: 'supported', evidence: '0.80' });
+    expect(verdict(article, '0.80', 'Results: heart attacks, odds ratio 0.80 (95% CI 0.69 to 0.93).').status).toBe('not-found');
+  });
+
   it('does not count a figure about something else, nor a noun that is only nearby', () => {
     expect(verdict('About 100,000 homes lost power.', 'About 100,000 homes', 'Evacuations: 13,100 people have left their homes.')).toEqual({ status: 'not-found', evidence: undefined });
     expect(verdict('The strike cost $38m a day.', '$38m a day', 'The first stone quay was built in 1871 for 38 workers.').status).toBe('not-found');

@@ -482,6 +482,8 @@ export function candidates(claim: ClaimContext, source: Prepared): Candidate[] {
   if (!interval) return [];
   const out: Candidate[] = [];
   for (const sf of source.analysis.figures) {
+    // Two named statistics must be the same one: a hazard ratio is no evidence for an odds ratio.
+    if (f.statistic && sf.statistic && f.statistic !== sf.statistic) continue;
     const convert = conversion(f, sf);
     if (!convert) continue;
     const found = intervalOf(sf, 'evidence');
