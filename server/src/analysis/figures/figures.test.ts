@@ -1279,6 +1279,21 @@ describe('not figures', () => {
     ]);
   });
 
+  it('counts compounds of irregular plurals, and reads "dies at 88" as an age', () => {
+    checkFigures('She leaves [[two sons]] and [[five grandchildren]]; [[40 schoolchildren]], [[300 townspeople]] and [[12 sportswomen]] came.', [
+      { unit: 'son' },
+      { unit: 'grandchild', noun: 'grandchildren' },
+      { unit: 'schoolchild' },
+      { unit: 'townspeople' },
+      { unit: 'sportswoman' },
+    ]);
+    checkFigures('The architect of the fund dies at [[88]]; her husband died at [[79]], and the crop dies at [[5C]].', [
+      { kind: 'duration', value: 88, unit: 'year', age: true },
+      { kind: 'duration', value: 79, age: true },
+      { kind: 'measure', unit: '°C' },
+    ]);
+  });
+
   it('counts prizes, focuses and quizzes in the singular, and no noun in "6,000-strong"', () => {
     checkFigures('The band won [[two prizes]], [[three quizzes]] and [[one of the main focuses]] of a [[6,000-strong]] crowd.', [
       { unit: 'prize' },

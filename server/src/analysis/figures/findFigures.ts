@@ -1212,6 +1212,7 @@ function gluedCurrencyWord(s: Scan, i: number): { currency: string; text: string
 function isPluralNoun(key: string): boolean {
   if (pluralNouns.has(key)) return true;
   const n = key.length;
+  if (n > 6 && key.charCodeAt(n - 1) !== 115 /* s */ && compoundPlural.test(key) && !singularInMen.has(key)) return true;
   if (n < 3 || key.charCodeAt(n - 1) !== 115 /* s */) return false;
   const before = key.charCodeAt(n - 2);
   // "M&S", "P&O": an initialism with an ampersand names a firm.
@@ -1705,6 +1706,14 @@ function ageBetweenCommas(s: Scan, first: number, end: number, core: Core): bool
   return before !== undefined && before.kind === 'word' && !unitsByFirstWord.has(s.keys[first - 2]) && !months.has(s.keys[first - 2]) && !weekdays.has(s.keys[first - 2]);
 }
 
+/** Verbs after which "at" and a whole number give the age a person died at. */
+const deathVerbs = new Set(['dies', 'died', 'dying', 'die']);
+
+/** Compounds of irregular plurals: "grandchildren", "schoolchildren", "townspeople", "sportswomen", "fishermen". */
+const compoundPlural = /(?:children|people|women|men)$/;
+/** Singular words that end like a plural of "man". */
+const singularInMen = new Set(['specimen', 'abdomen', 'regimen', 'acumen', 'bitumen', 'albumen', 'cyclamen']);
+
 /** Irregular plurals and their singulars; other listed plurals ("people", "staff", "troops") stay as they are. */
 const irregularSingulars = new Map([
   ['lives', 'life'], ['wives', 'wife'], ['knives', 'knife'], ['halves', 'half'], ['leaves', 'leaf'], ['wolves', 'wolf'], ['shelves', 'shelf'],
@@ -1718,8 +1727,10 @@ const irregularSingulars = new Map([
 export function singularOf(word: string): string {
   const irregular = irregularSingulars.get(word);
   if (irregular !== undefined) return irregular;
-  // "men", "women", "fishermen", "businessmen".
-  if (pluralNouns.has(word) && word.endsWith('men')) return word.slice(0, -3) + 'man';
+  // "men", "women", "fishermen", "businessmen"; "grandchildren", "townspeople".
+  if (word.endsWith('men') && (pluralNouns.has(word) || isPluralNoun(word))) return word.slice(0, -3) + 'man';
+  if (word.endsWith('children') && word.length > 8) return word.slice(0, -8) + 'child';
+  if (word.endsWith('people') && word.length > 6) return word;
   if (!isPluralNoun(word) || pluralNouns.has(word)) return word;
   if (word.endsWith('ies') && word.length > 4) return word.slice(0, -3) + 'y';
   // "focuses", "viruses", "bonuses": a singular that ends in s takes "es".
@@ -2421,8 +2432,11 @@ function quantityAt(s: Scan, i: number, previous: Figure[]): Found | null {
   const lastFigure = previous[previous.length - 1];
   const listedAge = (keys[figStartTok - 1] === ',' || keys[figStartTok - 1] === 'and' || keys[figStartTok - 1] === 'or') && lastFigure?.age === true &&
     figStartTok >= 2 && lastFigure.end === w[figStartTok - 2].end;
+  // "dies at 88", "died at 79": the age a person died at.
+  const deathAge = keys[figStartTok - 1] === 'at' && deathVerbs.has(keys[figStartTok - 2]) && !qualifier &&
+    value !== null && Number.isInteger(value) && value > 0 && value <= 120 && !core.scaled && core.rest === '';
   const ageBefore = keys[figStartTok - 1] === 'aged' || keys[figStartTok - 1] === 'age' || keys[figStartTok - 1] === 'ages' ||
-    (keys[figStartTok - 1] === 'of' && keys[figStartTok - 2] === 'age') || groupAge || statedAge || listedAge;
+    (keys[figStartTok - 1] === 'of' && keys[figStartTok - 2] === 'age') || groupAge || statedAge || listedAge || deathAge;
   if (kind === 'count' && !unit && value !== null && (ageBefore || ageBetweenCommas(s, figStartTok, end, core))) {
     kind = 'duration';
     unit = 'year';
