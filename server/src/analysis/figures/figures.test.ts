@@ -1279,6 +1279,22 @@ describe('not figures', () => {
     ]);
   });
 
+  it('reads a level a count moves to as a count of the same thing', () => {
+    checkFigures('Officials expect [[18,000 passengers a day]] in the [[first]] year, rising to [[30,000]] by [[2040]].', [
+      { unit: 'passenger', per: 'day' },
+      { kind: 'ordinal' },
+      { value: 30000, unit: 'passenger', per: 'day' },
+      { kind: 'date' },
+    ]);
+    // Not after a percentage, nor after a figure that counts no noun ("3G" is a measure).
+    checkFigures('Sales rose [[5%]] to [[300]]; [[3G]] ownership is growing to [[five million]].', [
+      { kind: 'percent' },
+      { value: 300, unit: null },
+      { kind: 'measure' },
+      { value: 5e6, kind: 'count', unit: null },
+    ]);
+  });
+
   it('counts compounds of irregular plurals, and reads "dies at 88" as an age', () => {
     checkFigures('She leaves [[two sons]] and [[five grandchildren]]; [[40 schoolchildren]], [[300 townspeople]] and [[12 sportswomen]] came.', [
       { unit: 'son' },

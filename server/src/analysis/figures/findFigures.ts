@@ -1269,8 +1269,26 @@ const comparedAfter = new Set<string | undefined>(['and', 'or', 'from', 'includi
  */
 function measuresAsBefore(s: Scan, start: number, previous: Figure[]): boolean {
   const { keys } = s;
-  return comparedAfter.has(keys[start - 1]) || (keys[start - 1] === 'of' && levelNouns.has(keys[start - 2])) || levelReachedAfterFigure(s, start, previous) || restOfCount(s, start);
+  return comparedAfter.has(keys[start - 1]) || (keys[start - 1] === 'of' && levelNouns.has(keys[start - 2])) || levelReachedAfterFigure(s, start, previous) || restOfCount(s, start) ||
+    (keys[start - 1] === 'to' && changeVerbsBeforeTo.has(keys[start - 2]) && lastCountHasNoun(previous));
 }
+
+/** Whether the last figure before, dates and ordinals aside, counts a noun ("18,000 passengers"; not "3G"). */
+function lastCountHasNoun(previous: Figure[]): boolean {
+  for (let p = previous.length - 1; p >= 0; p--) {
+    const f = previous[p];
+    if (f.kind === 'date' || f.kind === 'ordinal') continue;
+    return f.kind === 'count' && f.noun !== undefined;
+  }
+  return false;
+}
+
+/** "18,000 passengers a day in the first year, rising to 30,000": a level the count moves to. */
+const changeVerbsBeforeTo = new Set([
+  'rising', 'rose', 'risen', 'rises', 'falling', 'fell', 'fallen', 'falls', 'growing', 'grew', 'grown', 'grows', 'climbing', 'climbed',
+  'climbs', 'increasing', 'increased', 'increases', 'dropping', 'dropped', 'drops', 'declining', 'declined', 'declines', 'jumping',
+  'jumped', 'jumps', 'shrinking', 'shrank', 'shrunk', 'shrinks',
+]);
 
 /**
  * "cut its order from 90 planes to 53", "from 81,000 units in 2003 to 106,000": a level reached
