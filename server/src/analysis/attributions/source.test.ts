@@ -819,3 +819,20 @@ describe('parseSource: the appositive after a name and its employer', () => {
     expect(parseSource('Ana Lima, head of research at the Riga Tenants Trust')).toMatchObject({ role: 'head of research', organisation: 'Riga Tenants Trust' });
   });
 });
+
+describe('parseSource: an employer\'s possessive opening the appositive', () => {
+  it('employs the speaker in an office with a capital, a preposition or a trade in it ("Jan Bolz, EA\'s vice president of sales in Europe" had no organisation)', () => {
+    expect(parseSource("Ana Lima, Nordline's vice president of sales in Europe")).toMatchObject({ name: 'Ana Lima', role: 'vice president of sales in Europe', organisation: 'Nordline' });
+    expect(parseSource("Ana Lima, Nordline's Baltic strategy manager")).toMatchObject({ role: 'Baltic strategy manager', organisation: 'Nordline' });
+    expect(parseSource("Ana Lima, Nordline's resident futurologist")).toMatchObject({ role: 'resident futurologist', organisation: 'Nordline' });
+    expect(parseSource("Ana Lima, Nordline's principal consultant on shipping")).toMatchObject({ role: 'principal consultant on shipping', organisation: 'Nordline' });
+    // A relation is no employer, nor is what is no office.
+    expect(parseSource("Ana Lima, Tomas's younger sister and a fellow band member")).toMatchObject({ name: 'Ana Lima', organisation: null });
+    expect(parseSource("Ana Lima, Riga's best-known baker this year")).toMatchObject({ name: 'Ana Lima', organisation: null });
+  });
+
+  it('takes the owner of the unit an office is in as the employer ("vice president in Microsoft\'s security business unit")', () => {
+    expect(parseSource("Ana Lima, a manager in Nordline's ferry division")).toMatchObject({ name: 'Ana Lima', role: "manager in Nordline's ferry division", organisation: 'Nordline' });
+    expect(parseSource("Ana Lima, who lives in Riga's old town")).toMatchObject({ name: 'Ana Lima', organisation: null });
+  });
+});

@@ -557,6 +557,9 @@ const trailingTime = /\s+(?:on\s+)?(?:(?:last|this|next)\s+)?(?:monday|tuesday|w
 /** Sentence adverbs that a source span may open with, followed by a comma. */
 const leadingAdverb = /^(?:nevertheless|nonetheless|however|meanwhile|still|instead|moreover|furthermore|indeed|separately|elsewhere|yet|also|now|later|earlier|similarly|likewise|in addition|in turn|in response|in a statement|by contrast|in contrast)\s*,\s*/i;
 
+/** Prepositions after an office held for an organisation ("envoy to", "consultant on", "director in"), besides `orgLinks`. */
+const heldLinks = new Set(['to', 'on', 'in']);
+
 /** Adverbs of time between a role and the employer ("a former diplomat now at ..."), which are part of neither. */
 const roleAdverbs = new Set(['now', 'currently', 'later', 'previously', 'formerly', 'since', 'also', 'still', 'then', 'once']);
 
@@ -1467,14 +1470,26 @@ function parseSourceWords(text: string): SourceInfo {
     const owner = link < 0 || ofOffice ? roleWords.findIndex((w) => w.possessive) : -1;
     const possessor = roleWords.slice(0, owner + 1);
     const held = roleWords.slice(owner + 1);
-    const linked = held.findIndex((w) => orgLinks.has(w.lower));
-    const heldHead = held[(linked < 0 ? held.length : linked) - 1];
-    const ownerEmploys = owner >= 0 && owner <= 3 && heldHead !== undefined && possessor.every((w) => w.cap && !honorific.test(w.text) && !isTitle(w.lower)) &&
-      held.every((w) => !w.cap || isTitle(w.lower)) && (isTitle(heldHead.lower) || (ofOffice && heldHead.lower === 'head')) && !kinNouns.has(heldHead.lower);
+    // "Jan Bolz, EA's vice president of sales in Europe", "Ian Pearson, BT's futurologist", "Adam Jollans,
+    // IBM's Linux strategy manager": the office is the words up to a preposition, and may hold a capital.
+    const linked = held.findIndex((w) => orgLinks.has(w.lower) || heldLinks.has(w.lower));
+    const headEnd = linked < 0 ? held.length : linked;
+    const heldHead = held[headEnd - 1];
+    const office = heldHead !== undefined && (isTitle(heldHead.lower) || anonymousHeads.has(heldHead.lower) || /\p{Ll}ist$/u.test(heldHead.lower) ||
+      (heldHead.lower === 'head' && (ofOffice || held[headEnd]?.lower === 'of')));
+    const ownerEmploys = owner >= 0 && owner <= 3 && office && possessor.every((w) => w.cap && !honorific.test(w.text) && !isTitle(w.lower)) &&
+      held.slice(0, headEnd).every((w) => !w.possessive && !kinNouns.has(w.lower));
     if (ownerEmploys) {
       info.organisation = join(stripBased(possessor));
       info.role = joinRole(ofOffice ? [...held, ...app.slice(link)] : held);
     } else if (roleWords.length && roleWords.length <= 12) info.role = joinRole(roleWords);
+    // "vice president in Microsoft's security business unit": the owner of the unit the office is in employs the speaker.
+    const unitIn = !ownerEmploys && link < 0 ? roleWords.findIndex((w, m) => m > 0 && w.lower === 'in' && isTitle(roleWords[m - 1].lower)) : -1;
+    if (unitIn > 0) {
+      const unitOwner = roleWords.slice(unitIn + 1).findIndex((w) => w.possessive);
+      const byUnit = roleWords.slice(unitIn + 1, unitIn + 2 + unitOwner);
+      if (unitOwner >= 0 && unitOwner <= 2 && byUnit.every((w) => w.cap && !honorific.test(w.text) && !isTitle(w.lower))) info.organisation = join(byUnit);
+    }
     if (link >= 0 && !ownerEmploys) {
       // "a member of the Commons intelligence and security committee and was part of the Butler inquiry":
       // the employer's phrase ends where a second clause starts (it was "Commons of Butler").
