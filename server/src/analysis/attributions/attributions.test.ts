@@ -156,8 +156,8 @@ describe('reported speech', () => {
     ]);
     checkAttributions('After Ms Reed accused the board of bias, the chairman resigned.', [{ cue: 'accused', source: 'Ms Reed', content: 'the board of bias' }]);
     // A comma before the cue closed the subordinate clause already; "as" reports the other way.
-    checkAttributions('When the ferry docked, the captain said the crossing had been rough, and he apologised.', [
-      { cue: 'said', source: 'the captain', content: 'the crossing had been rough, and he apologised' },
+    checkAttributions('When the ferry docked, the captain said the crossing had been rough, and that two cars were damaged.', [
+      { cue: 'said', source: 'the captain', content: 'the crossing had been rough, and that two cars were damaged' },
     ]);
   });
 
@@ -356,6 +356,28 @@ describe('reported speech', () => {
     checkAttributions('The mayor called the figures “nonsense,” and a senior Danish official, who asked not to be named, said they were right.', [
       { cue: 'called', source: 'The mayor', content: 'the figures “nonsense,”' },
       { cue: 'said', source: 'a senior Danish official', content: 'they were right' },
+    ]);
+  });
+
+  it('ends reported content before ", and" and a clause with its own subject and verb ("accused the Kremlin of ..., and several of those ships have been linked" ran on)', () => {
+    checkAttributions('Nordic officials have long accused Moscow of running a fleet of ageing tankers, and several of those ships have been linked to damaged cables.', [
+      { cue: 'have long accused', source: 'Nordic officials', content: 'Moscow of running a fleet of ageing tankers' },
+    ]);
+    // After a reported clause, a pronoun with a verb in the past goes on in the writer's voice.
+    checkAttributions('The mayor said the ferry was safe, and she rejected calls for an inquiry.', [
+      { cue: 'said', source: 'The mayor', content: 'the ferry was safe' },
+      { cue: 'rejected', source: 'she', content: 'calls for an inquiry' },
+    ]);
+    // A second "that" clause, a clause in the present after a reported one, and a list are still reported.
+    checkAttributions('The minister said that fares would rise, and that wages would fall.', [
+      { cue: 'said', source: 'The minister', content: 'that fares would rise, and that wages would fall' },
+    ]);
+    checkAttributions('The company said its focus will be on profits, and it is planning to sell two plants.', [
+      { cue: 'said', source: 'The company', content: 'its focus will be on profits, and it is planning to sell two plants' },
+      { cue: 'is planning', source: 'it', content: 'to sell two plants' },
+    ]);
+    checkAttributions('Unions have warned that ports such as Riga, Tallinn, and Klaipeda lost trade last year.', [
+      { cue: 'have warned', source: 'Unions', content: 'that ports such as Riga, Tallinn, and Klaipeda lost trade last year' },
     ]);
   });
 

@@ -845,6 +845,15 @@ function contentEnd(block: Block, from: number, stops?: Set<number>): number {
       end = k - 1;
       break;
     }
+    // "accused the Kremlin of running a fleet, and several of those ships have been linked to ...": a
+    // clause with a subject and a verb of its own after ", and" goes on in the writer's voice (in
+    // PolNeAR train, outside quotations, most such clauses are left out of the content). After a
+    // reported clause, only one in the past: one in the present or with a modal is as often still
+    // reported ("said its focus will be on profits, and it is planning ...").
+    if (t.text === ',' && next.lower === 'and' && next.q < 0 && !listBefore(block, k) && clauseWithSubject(block, k + 2, end, hasFiniteVerb(block, from, k))) {
+      end = k - 1;
+      break;
+    }
     // "... on Friday, his office said.": a subject and a verb of saying that close the sentence
     // attribute all of it, this content included, and are not part of it.
     if (t.text === ',' && next.q < 0 && closingAttribution(block, k + 1, end)) {
@@ -867,6 +876,58 @@ function contentEnd(block: Block, from: number, stops?: Set<number>): number {
   if (open >= 0 && open !== q && block.quotes[open].open > from && block.quotes[open].last > end) end = block.quotes[open].last;
   while (end > from && (terminal.has(toks[end].text) || toks[end].text === ',')) end--;
   return end;
+}
+
+/** Whether the comma at `k` closes an item of a list ("Lesotho, Sri Lanka, and Bangladesh"): words only back to another comma. */
+function listBefore(block: Block, k: number): boolean {
+  const { toks } = block;
+  for (let j = k - 1; j >= k - 4 && j >= block.first[toks[k].s]; j--) {
+    if (toks[j].text === ',') return j < k - 1;
+    if (!isWord(toks[j]) || toks[j].q >= 0 || verbKind(toks, j) !== '') return false;
+  }
+  return false;
+}
+
+/** Whether tokens a..b-1 hold a finite verb outside quotations ("they cannot record"): the content so far is a clause. */
+function hasFiniteVerb(block: Block, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (block.toks[k].q < 0 && (verbKind(block.toks, k) !== '' || /^(?:cannot|.+n['’]t)$/.test(block.toks[k].lower))) return true;
+  return false;
+}
+
+/**
+ * Whether a clause with its own subject opens at token `a` (up to `end`): a subject pronoun, or a
+ * determiner or a name with up to five more words ("several of those ships"), then a finite verb,
+ * after at most one adverb ("he later said", "the market did"). With `past`, after a reported
+ * clause, only a pronoun or a name with a verb in the past ("and he railed against"): reported
+ * speech shifts its verbs into the past, and "and a balanced view was important" may still be said.
+ */
+function clauseWithSubject(block: Block, a: number, end: number, past: boolean): boolean {
+  const { toks } = block;
+  const t = toks[a];
+  if (!t || a > end || t.q >= 0 || !isWord(t)) return false;
+  let v: number;
+  if (subjectPronouns.has(t.lower)) v = a + 1;
+  else if (past && !t.cap) return false;
+  else if ((determiners.has(t.lower) && t.lower !== 'that') || (t.cap && !cueWords.has(t.lower) && !clauseOpeners.has(t.lower))) {
+    v = a + 1;
+    // "the stated goal": a word in "-ed" right after a determiner is an adjective.
+    while (v <= end && v - a <= 5 && toks[v].q < 0 && (isWord(toks[v]) || (innerPunct.has(toks[v].text) && toks[v].start === toks[v - 1].end)) && (verbKind(toks, v) === '' || (v === a + 1 && determiners.has(t.lower)))) v++;
+  } else return false;
+  if (v <= end && toks[v].q < 0 && (cueAdverb(toks[v]) || toks[v].lower === 'also' || toks[v].lower === 'later' || toks[v].lower === 'then')) v++;
+  const kind = v <= end ? verbKind(toks, v) : '';
+  return kind === 'past' || (kind === 'present' && !past);
+}
+
+/** Auxiliaries in the past. */
+const pastAuxiliaries = new Set(['was', 'were', 'had', 'did', "wasn't", "weren't", "hadn't", "didn't", 'wasn’t', 'weren’t', 'hadn’t', 'didn’t']);
+
+/** Whether token `v` is a finite verb: "past" (an auxiliary, an irregular past, a word in "-ed"), "present" (an auxiliary or a modal), or "". */
+function verbKind(toks: Tok[], v: number): '' | 'past' | 'present' {
+  const w = toks[v];
+  if (!w || w.q >= 0 || w.cap || !isWord(w)) return '';
+  if (pastAuxiliaries.has(w.lower) || irregularPasts.has(w.lower) || (/ed$/.test(w.lower) && w.lower.length > 4 && !sourcePrepositions.has(toks[v - 1]?.lower ?? ''))) return 'past';
+  if (clauseVerbs.has(w.lower) || finiteVerbs.has(w.lower) || w.lower === 'is' || w.lower === 'are') return 'present';
+  return '';
 }
 
 /** Whether a verb of saying (not a noun-like form) stands among tokens a..b, before any punctuation. */
