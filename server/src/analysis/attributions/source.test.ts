@@ -836,3 +836,17 @@ describe('parseSource: an employer\'s possessive opening the appositive', () => 
     expect(parseSource("Ana Lima, who lives in Riga's old town")).toMatchObject({ name: 'Ana Lima', organisation: null });
   });
 });
+
+describe('parseSource: a title inside the capitals before a name', () => {
+  it('ends the role there ("Iraq\'s Trade Minister Mohammed Mustafa" and "Labour MP Jean Corston" were names)', () => {
+    expect(parseSource("Latvia's Transport Minister Ana Lima")).toMatchObject({ name: 'Ana Lima', role: 'Transport Minister', organisation: 'Latvia' });
+    expect(parseSource('Committee chairman Green MP Tomas Berg')).toMatchObject({ name: 'Tomas Berg', role: 'Committee chairman Green MP' });
+    // A name of three words after the employer stays whole.
+    expect(parseSource("Nordline's Ana Maria Lima")).toMatchObject({ name: 'Ana Maria Lima', organisation: 'Nordline' });
+  });
+
+  it('leaves letters after the name out of it ("Chairman of the ... Committee Peter Ainsworth MP" was the speaker "Ainsworth")', () => {
+    expect(parseSource('Chairman of the Baltic Affairs Committee Tomas Berg MP')).toMatchObject({ name: 'Tomas Berg', role: 'Chairman of the Baltic Affairs Committee' });
+    expect(parseSource('Chairman of the Baltic Affairs Committee Tomas Berg')).toMatchObject({ name: 'Tomas Berg', role: 'Chairman of the Baltic Affairs Committee' });
+  });
+});

@@ -991,10 +991,12 @@ function parseSourceWords(text: string): SourceInfo {
   // office, then the name, its last two words.
   if (run.length > 0 && isTitle(run[run.length - 1].lower) && head[j]?.lower === 'of') {
     const office = head[j + 1]?.lower === 'the' ? j + 2 : j + 1;
-    const rest = head.slice(office);
+    // "Chairman of the Environmental Audit Committee Peter Ainsworth MP": letters after the name are no part of it.
+    const lettered = head.length > office && postnominals.has(head[head.length - 1].text) ? head.length - 1 : head.length;
+    const rest = head.slice(office, lettered);
     if (rest.length >= 3 && rest.every((w) => w.cap && !w.possessive && !notNames.has(w.lower))) {
       info.name = join(rest.slice(-2));
-      info.role = joinRole(head.slice(i, head.length - 2).filter((w) => !honorific.test(w.text)));
+      info.role = joinRole(head.slice(i, lettered - 2).filter((w) => !honorific.test(w.text)));
       return info;
     }
     // "Director of television Jana Bennett", "Head of news Ana Lima": an office in lower case, then the
@@ -1076,6 +1078,9 @@ function parseSourceWords(text: string): SourceInfo {
     while (titled < employer.name.length - 1 && honorific.test(employer.name[titled].text)) titled++;
     let ranked = titled;
     while (ranked < employer.name.length - 2 && isTitle(employer.name[ranked].lower)) ranked++;
+    // "Iraq's Trade Minister Mohammed Mustafa", "Committee chairman Labour MP Jean Corston": a title
+    // further inside the capitals ends the role too, before a name of two words or more.
+    for (let t = ranked; t < employer.name.length - 2; t++) if (isTitle(employer.name[t].lower) && !employer.name[t].possessive) ranked = t + 1;
     if (ranked > titled) employer.role = [...employer.role, ...employer.name.slice(titled, ranked)];
     info.name = join(employer.name.slice(ranked));
     const described = lead.filter((w) => !determiners.has(w.lower) || w.lower === 'former');
