@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../analysis/analyze.js';
+import { checkArticle } from './article.js';
+
+/** The age findings of a plain-text article: the flagged text and its message. */
+function check(text: string) {
+  return checkArticle(text, analyzeText(text, 'plaintext'))
+    .filter((f) => f.kind === 'inconsistent-ages')
+    .map((f) => ({ text: f.text, message: f.message }));
+}
+
+const obituary = (born: string, aged: string, headline = 'dies at 88') =>
+  `Ola Brekke, the engineer who built the fjord bridges, ${headline}\n\nBERGEN, Jan. 19, 2027 - Ola Brekke has died ${aged}, his family said on Monday.\n\nBorn in Voss on ${born}, he joined the roads agency in 1962. His wife, the painter Eva Brekke, died in 2015 aged 79.\n`;
+
+describe('the age someone died at', () => {
+  it('agrees with the birth date and the article\'s date', () => {
+    expect(check(obituary('3 March 1938', 'aged 88'))).toEqual([]);
+    // A birthday in the fortnight before the article: 88 if the death came before it, 89 after.
+    expect(check(obituary('10 January 1938', 'aged 88'))).toEqual([]);
+    expect(check(obituary('10 January 1938', 'aged 89', 'dies at 89'))).toEqual([]);
+    // A birthday after the article's date has not come yet.
+    expect(check(obituary('25 January 1938', 'aged 89', 'dies at 89')).map((f) => f.text)).toEqual(['89', '89']);
+  });
+
+  it('flags an age the birth date does not give, and only that one', () => {
+    expect(check(obituary('3 March 1938', 'aged 87'))).toEqual([
+      { text: '87', message: '“87” does not match the birth date “3 March 1938” (line 5): born then, the person was 88 at the article\'s date' },
+    ]);
+    expect(check(obituary('3 March 1941', 'aged 88')).map((f) => f.text)).toEqual(['88', '88']);
+  });
+
+  it('checks the headline against the lead when the article gives no birth date', () => {
+    const text = obituary('3 March 1938', 'aged 87').replace('Born in Voss on 3 March 1938, he', 'He');
+    expect(check(text)).toEqual([{ text: '87', message: '“87” is not the age “88” gives for the same death (line 1)' }]);
+    expect(check(text.replace('aged 87', 'aged 88'))).toEqual([]);
+  });
+
+  it('leaves alone the deaths of others: a relative, or a death in another year', () => {
+    const text = 'Lord Brekke died on Friday aged 92, just 11 days after his wife Eva died aged 91.\n';
+    expect(check(text)).toEqual([]);
+    expect(check('The poet died in 2001 aged 70. Her brother died in 1990 aged 64.\n')).toEqual([]);
+  });
+});

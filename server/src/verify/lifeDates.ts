@@ -1,0 +1,146 @@
+import { articleDate } from '../analysis/figures/dates.js';
+import type { Figure, Span } from '../analysis/types.js';
+import type { Prepared } from './match.js';
+import type { ArticleFinding } from './types.js';
+
+/**
+ * An obituary's arithmetic: the age a person died at against the birth date the article gives and
+ * the date of the death, and the ages the headline and the lead give for that death. Corrections
+ * pages are full of "died aged 87" for a man born 88 years earlier; the article holds every number
+ * needed to catch it.
+ */
+
+/** The words before an age that make it the age someone died at: "died aged", "dies at", "death, aged". */
+const deathBefore = /\b(?:died|dies|dying|death|dead)\b[^.!?;]{0,60}?(?:\baged|\bat(?:\s+the\s+age\s+of)?|\bage\s+of|,)\s*$/i;
+/** A relative named before "died": someone else's death in the subject's obituary. */
+const relativeBefore = /\b(?:wife|husband|son|daughter|mother|father|brother|sister|partner|widow|widower|grandson|granddaughter|grandfather|grandmother|child|twin)\b[^.!?;]{0,50}\b(?:died|dies|death)\b/i;
+/** A sentence that gives the subject's birth: opening with "Born", or "he/she was born". */
+const bornBefore = /(?:^\s*(?:[A-Z][\w'’-]*\s+)?Born\b|\b(?:he|she)\s+was\s+born\b)[^.!?;]{0,80}$/;
+
+function sentenceAround(doc: Prepared, at: Span): Span {
+  for (const s of doc.sentences) if (s.start <= at.start && at.end <= s.end) return s;
+  return { start: Math.max(0, doc.text.lastIndexOf('\n', at.start) + 1), end: at.end };
+}
+
+/** A date figure's resolution as year, month and day (month and day may be unknown). */
+function partsOf(resolved: string | undefined): { y: number; m?: number; d?: number } | null {
+  const match = resolved ? /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(resolved) : null;
+  if (!match) return null;
+  return { y: Number(match[1]), m: match[2] ? Number(match[2]) : undefined, d: match[3] ? Number(match[3]) : undefined };
+}
+
+/** The ages someone born at `birth` may be at `death`, given what each date leaves open. */
+function agesAt(birth: DateParts, death: DateParts): Set<number> {
+  const years = death.y - birth.y;
+  if (birth.m === undefined || death.m === undefined) return new Set([years - 1, years]);
+  const birthday = birth.m * 100 + (birth.d ?? 1);
+  const day = death.m * 100 + (death.d ?? 31);
+  const earliest = death.m * 100 + 1;
+  const ages = new Set<number>();
+  // A date without its day may lie on either side of the birthday.
+  if (birth.d === undefined || death.d === undefined) {
+    if (earliest < birthday || (birth.d === undefined && birth.m === death.m)) ages.add(years - 1);
+    if (day >= birthday || (birth.d === undefined && birth.m === death.m)) ages.add(years);
+    return ages;
+  }
+  ages.add(day >= birthday ? years : years - 1);
+  return ages;
+}
+
+/** How many days before the article's date a death it reports may have happened. */
+const reportedWithin = 14;
+
+/**
+ * The subject's death is the first age the article gives after "died", "dies at" or "death, aged";
+ * a later one is the same death unless its sentence dates it elsewhere ("her husband died in 2015
+ * aged 79"). With a birth date (a sentence opening "Born", or "she was born"), each age is checked
+ * against it at the date of the death (its sentence's date, else the article's, allowing a death
+ * reported up to two weeks late); without one, the later ages are checked against the first.
+ */
+export function lifeDates(doc: Prepared): ArticleFinding[] {
+  const figures = doc.analysis.figures;
+  const articleDay = articleDate(doc.text, figures);
+  const deaths: Array<{ age: Figure; on: Figure | null; other: boolean }> = [];
+  let birth: Figure | null = null;
+  for (const f of figures) {
+    const s = sentenceAround(doc, f);
+    const before = doc.text.slice(Math.max(s.start, f.start - 90), f.start);
+    if (!birth && f.kind === 'date' && partsOf(f.resolved) && bornBefore.test(doc.text.slice(s.start, f.start))) birth = f;
+    if (!f.age || f.value === null || f.low !== undefined || !deathBefore.test(before)) continue;
+    // The date of the death, when its sentence names one ("died on Monday aged 88", "died in 2015 aged 79").
+    const on = figures.find((g) => g.kind === 'date' && g.start >= s.start && g.end <= s.end && partsOf(g.resolved) && g !== birth && !isDateline(doc.text, g)) ?? null;
+    // "just 11 days after his wife Audrey died aged 91": a relative's death, not the subject's.
+    const other = deaths.length > 0 && relativeBefore.test(doc.text.slice(Math.max(s.start, f.start - 90), f.start));
+    deaths.push({ age: f, on, other });
+  }
+  if (deaths.length === 0) return [];
+  // The subject's death is the first one the article reports; another with a date of its own
+  // ("her husband ... died in 2015 aged 79") is someone else's.
+  const first = deaths[0];
+  const dayOf = (d: { on: Figure | null }) => d.on?.resolved ?? null;
+  // Without a date of its own, the first death is the article's news: it happened about the article's date.
+  const firstDay = dayOf(first) ?? (articleDay ? articleDay.toISOString().slice(0, 10) : null);
+  const subject = deaths.filter((d) => d === first || (!d.other && (dayOf(d) === null || (firstDay !== null && sameDeath(dayOf(d)!, firstDay)))));
+  const born = birth ? partsOf(birth.resolved) : null;
+  const deathDay = partsOf(dayOf(first) ?? undefined) ?? (articleDay ? { y: articleDay.getUTCFullYear(), m: articleDay.getUTCMonth() + 1, d: articleDay.getUTCDate() } : null);
+  // With a birth date, each age is checked against it, which tells the wrong one from the right one;
+  // without, the ages of the one death are checked against the first.
+  if (birth && born && deathDay) return againstBirth(subject, first, birth, born, deathDay, articleDay, doc.text);
+  const out: ArticleFinding[] = [];
+  for (const d of subject.slice(1)) {
+    if (d.age.value === first.age.value) continue;
+    out.push({
+      kind: 'inconsistent-ages',
+      start: d.age.start,
+      end: d.age.end,
+      text: d.age.text,
+      message: `“${d.age.text}” is not the age “${first.age.text}” gives for the same death (line ${lineOf(doc.text, first.age.start)})`,
+      related: [{ start: first.age.start, end: first.age.end, text: first.age.text }],
+    });
+  }
+  return out;
+}
+
+type DateParts = { y: number; m?: number; d?: number };
+
+/** Each age of the subject's death against the birth date and the day of the death. */
+function againstBirth(subject: Array<{ age: Figure; on: Figure | null }>, first: { on: Figure | null }, birth: Figure, born: DateParts, deathDay: DateParts, articleDay: Date | null, text: string): ArticleFinding[] {
+  const out: ArticleFinding[] = [];
+  const allowed = agesAt(born, deathDay);
+  if (!first.on && articleDay) {
+    // "has died aged 88" in an article dated the 19th: the death may have been days before.
+    const earlier = new Date(articleDay.getTime() - reportedWithin * 86_400_000);
+    for (const age of agesAt(born, { y: earlier.getUTCFullYear(), m: earlier.getUTCMonth() + 1, d: earlier.getUTCDate() })) allowed.add(age);
+  }
+  for (const d of subject) {
+    if (allowed.has(d.age.value!)) continue;
+    const ages = [...allowed].sort((a, b) => a - b);
+    out.push({
+      kind: 'inconsistent-ages',
+      start: d.age.start,
+      end: d.age.end,
+      text: d.age.text,
+      message: `“${d.age.text}” does not match the birth date “${birth.text}” (line ${lineOf(text, birth.start)}): born then, the person was ${ages.join(' or ')} at ${first.on ? `“${first.on.text}”` : 'the article\'s date'}`,
+      related: [{ start: birth.start, end: birth.end, text: birth.text }],
+    });
+  }
+  return out;
+}
+
+/** Whether two deaths' dates may be one death: days within `reportedWithin` of each other, or one within the other. */
+function sameDeath(a: string, b: string): boolean {
+  if (a === b) return true;
+  const day = /^\d{4}-\d{2}-\d{2}$/;
+  if (day.test(a) && day.test(b)) return Math.abs(Date.parse(a) - Date.parse(b)) <= reportedWithin * 86_400_000;
+  // A year or a month against a day: the same death when one holds the other.
+  return a.startsWith(b) || b.startsWith(a);
+}
+
+/** A dateline's date ("OSLO, Jan. 19, 2027 —"): the day the article was filed, not a death's. */
+function isDateline(text: string, f: Figure): boolean {
+  return /^[A-Z][A-Z.'’ -]*,\s*$/.test(text.slice(text.lastIndexOf('\n', f.start - 1) + 1, f.start));
+}
+
+function lineOf(text: string, offset: number): number {
+  return text.slice(0, offset).split('\n').length;
+}
