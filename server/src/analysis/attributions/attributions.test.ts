@@ -788,6 +788,24 @@ describe('source shapes', () => {
     checkAttributions('Then suddenly the minister said the talks were over.', [{ cue: 'said', source: 'the minister', content: 'the talks were over' }]);
   });
 
+  it('leaves an adverb opening the sentence out of the source, and reads no cue in a participle between it and a noun ("Recently announced changes" had the source "Recently")', () => {
+    checkAttributions('Recently announced changes to the ferry timetable include longer gaps between sailings.', []);
+    checkAttributions('Separately, the UK’s largest ferry operator, Nordline, said it had ordered two ships.', [
+      { cue: 'said', source: 'the UK’s largest ferry operator, Nordline', content: 'it had ordered two ships' },
+      { cue: 'had ordered', source: 'it', content: 'two ships' },
+    ]);
+    // A name in "-ly" and a word that approximates a quantity stay in the source.
+    checkAttributions('Carly Lind said fares would rise.', [{ cue: 'said', source: 'Carly Lind', content: 'fares would rise' }]);
+    checkAttributions('Nearly half of voters said fares were too high.', [{ cue: 'said', source: 'Nearly half of voters', content: 'fares were too high' }]);
+  });
+
+  it('takes the clause before the source as content when "before" or "after" and a participle follow the cue ("the council said before announcing a review" had that as content)', () => {
+    checkAttributions('Recently announced cuts will hit rural bus routes hardest, the council said before announcing a review.', [
+      { cue: 'said', source: 'the council', content: 'Recently announced cuts will hit rural bus routes hardest' },
+      { cue: 'announcing', source: 'the council', content: 'a review' },
+    ]);
+  });
+
   it('reads poll sources with percentages and an age in an inverted appositive', () => {
     checkAttributions('About 62% of young voters said they would not vote. “It is all noise,” said Tom Reyes, 24, a cook from Fresno.', [
       { cue: 'said', source: 'About 62% of young voters', content: 'they would not vote' },

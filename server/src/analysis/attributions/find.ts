@@ -1493,6 +1493,14 @@ function cueAdverb(t: Tok): boolean {
   return t.lower.length > 4 && t.lower.endsWith('ly') && !lyNotAdverbs.has(t.lower) && t.kind === 'word';
 }
 
+/**
+ * A capitalised adverb that may open a sentence ("Recently", "Separately"), not a name in "-ly"
+ * ("Desailly", "Kelly", "Italy", "Emily") nor a word that approximates a quantity ("Nearly half").
+ */
+function openingAdverb(t: Tok): boolean {
+  return t.cap && cueAdverb(t) && !/(?:[eiou]lly|aly|ily)$/.test(t.lower) && !approximators.has(t.lower);
+}
+
 /** Words that approximate a quantity before it: "nearly half", "about 4 in 10", "only 49 percent". */
 const approximators = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'only', 'just', 'some', 'approximately', 'barely', 'fully']);
 const comparatives = new Set(['more', 'fewer', 'less']);
@@ -2258,6 +2266,9 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
   // "the said property", "a recommended deal", "The hope for ...": a word right after an article is
   // a noun or an adjective, never a verb with a speaker.
   if (c0 === i && prev && prev.s === s && prev.q < 0 && articles.has(prev.lower)) return null;
+  // "Recently announced changes to the timetable ...": a participle between an adverb that opens the
+  // sentence and a noun describes the noun; nobody speaks.
+  if (c0 === i && prev && prev.s === s && c0 - 1 === first && openingAdverb(prev) && (/ed$/.test(t0.lower) || irregularParticiples.has(t0.lower)) && nounAfter(toks[c1 + 1], s)) return null;
   // "the most cited ruling", "a less reported case": a participle graded by "most" or "less" before
   // a noun is an adjective.
   if (c0 === i && prev && prev.s === s && prev.q < 0 && (comparatives.has(prev.lower) || prev.lower === 'most' || prev.lower === 'least') && (/ed$/.test(t0.lower) || irregularParticiples.has(t0.lower)) && nounAfter(toks[i + 1], s)) return null;
@@ -2775,6 +2786,9 @@ function afterIsAdjunct(block: Block, start: number, last: number, addressee: bo
   if (infinitive && w === 'to' && infinitiveAt(block, start + 1)) return false;
   // "expecting about £138m": "about" before a quantity approximates it and is no preposition.
   if (approximators.has(w) && quantityAt(toks, start + 1)) return false;
+  // "the council said before announcing a review": a participle after "before" or "after" is a cue
+  // of its own (with the sentence's subject), not what this one reports.
+  if (participleConjunctions.has(w) && cueWords.get(toks[start + 1]?.lower ?? '')?.participle && toks[start + 1].s === toks[start].s) return true;
   // A time or place ("on Tuesday", "in a statement"), or the addressee of a verb that names one.
   // "said last month, while ...": a time after the cue, but only before a comma and a new clause,
   // since "said last month's figures were wrong" reports them.
@@ -3249,6 +3263,13 @@ function trimSourceStart(block: Block, r: Range): Range | null {
     return questionAux.has(toks[r[1] - 1].lower) ? null : [r[1], r[1]];
   }
   let a = r[0];
+  // "Recently he said", "Separately, the council said": an adverb opening the sentence before a
+  // pronoun or a determiner is no part of the source ("Early polls", "Carly Fiorina" have none).
+  if (a < r[1] && openingAdverb(toks[a]) && a === block.first[toks[a].s]) {
+    const n = toks[a + 1];
+    if (n.text === ',' && a + 2 <= r[1]) a += 2;
+    else if (subjectPronouns.has(n.lower) || (determiners.has(n.lower) && !isQuantity(n))) a++;
+  }
   // "Nearly half of voters say": an approximation before a quantity belongs to the source.
   while (a < r[1] && !(approximators.has(toks[a].lower) && isQuantity(toks[a + 1])) && (leadingNoise.has(toks[a].lower) || (adverb.test(toks[a].lower) && !toks[a].cap && toks[a].lower !== 'ally'))) a++;
   return [a, timeTail(block, a, r[1])];
