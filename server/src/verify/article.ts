@@ -7,6 +7,7 @@ import { sharesOfTotal } from './shares.js';
 import { tableTotals } from './tables.js';
 import { exchangeRates } from './exchangeRates.js';
 import { lifeDates } from './lifeDates.js';
+import { durationSpans } from './durationSpans.js';
 import { bracketOpen, disjoint, intervalOf, lastDigitRounding, prepare, roundingOf, termKey, unitSizes, wordsOf, writtenInterval, formatAmount, type Prepared } from './match.js';
 import type { ArticleFinding } from './types.js';
 import type { Analysis } from '../analysis/types.js';
@@ -1118,5 +1119,5 @@ export function checkArticle(text: string, analysed: Analysis): ArticleFinding[]
   const values = inconsistentValues(doc);
   const toll = headlineToll(doc).filter((t) => !values.some((v) => v.start === t.start));
   const headline = headlineCounts(doc).filter((h) => ![...values, ...toll].some((v) => v.start === h.start));
-  return [...values, ...toll, ...headline, ...inconsistentAges(doc), ...lifeDates(doc), ...percentParts(doc), ...percentChanges(doc), ...pointChanges(doc), ...changeDirections(doc), ...partsOverTotal(doc), ...tableTotals(text, analysis.figures), ...perHeadShares(doc), ...sharesOfTotal(doc), ...multiples(doc), ...rateRestatements(doc), ...unitConversions(doc), ...exchangeRates(doc), ...relativeTimes(text, analysis.figures)].sort((a, b) => a.start - b.start);
+  return [...values, ...toll, ...headline, ...inconsistentAges(doc), ...lifeDates(doc), ...percentParts(doc), ...percentChanges(doc), ...pointChanges(doc), ...changeDirections(doc), ...partsOverTotal(doc), ...tableTotals(text, analysis.figures), ...perHeadShares(doc), ...sharesOfTotal(doc), ...multiples(doc), ...rateRestatements(doc), ...unitConversions(doc), ...exchangeRates(doc), ...relativeTimes(text, analysis.figures), ...durationSpans(doc)].sort((a, b) => a.start - b.start);
 }

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../analysis/analyze.js';
+import { checkArticle } from './article.js';
+
+/** The duration-span findings of a plain-text article: the flagged text and its message. */
+function check(text: string) {
+  return checkArticle(text, analyzeText(text, 'plaintext'))
+    .filter((f) => f.kind === 'duration-span')
+    .map((f) => ({ text: f.text, message: f.message }));
+}
+
+describe('a length of time beside the years it spans', () => {
+  it('flags a length the years do not give', () => {
+    expect(check('He was mayor for four years, from 2011 to 2013.\n')).toEqual([
+      { text: 'four years', message: '“four years” does not match “2011 to 2013”: that is 2 or 3 years' },
+    ]);
+    expect(check('In the 12 years from 2010 to 2016, output doubled.\n').map((f) => f.text)).toEqual(['12 years']);
+  });
+
+  it('allows counting between the ends or taking both in, and one more for "about"', () => {
+    expect(check('Holt took the money over six years between 2017 and 2023.\n')).toEqual([]);
+    expect(check('Holt took the money over seven years between 2017 and 2023.\n')).toEqual([]);
+    expect(check('The dig ran for about eight years, from 2010 to 2016.\n')).toEqual([]);
+  });
+
+  it('leaves alone a time ago, a frequency, and a length that is not the range\'s', () => {
+    expect(check('Two years ago, between 2019 and 2021, it closed.\n')).toEqual([]);
+    expect(check('Prisoners died every two years between 1999 and 2013.\n')).toEqual([]);
+    expect(check('A three-year study of records from 1950 to 2010 found nothing.\n')).toEqual([]);
+  });
+});

@@ -1,0 +1,61 @@
+import type { Prepared } from './match.js';
+import type { ArticleFinding } from './types.js';
+
+/**
+ * A length of time given beside the years it spans: "took the money over six years between 2017
+ * and 2023", "was mayor for four years, from 2011 to 2013". The two are written from different notes
+ * and drift apart in editing.
+ */
+
+/** A range of years or months as the date finder resolves it: "2011/2013", "2025-01/2025-06". */
+const resolvedRange = /^(\d{4})(?:-(\d{2}))?\/(\d{4})(?:-(\d{2}))?$/;
+/** What may stand between the duration and its range: a preposition, a comma, "the". */
+const joined = /^[\s,]*(?:(?:between|from|in|during|over|of)\s+)?(?:the\s+(?:years?\s+)?)?$/i;
+
+/** The lengths, in the duration's unit, the range allows: counted between its ends or taking both in. */
+function lengthsOf(range: RegExpExecArray, unit: string): [number, number] | null {
+  const [y1, m1, y2, m2] = [Number(range[1]), range[2] ? Number(range[2]) : null, Number(range[3]), range[4] ? Number(range[4]) : null];
+  if (unit === 'year' && m1 === null && m2 === null) return y2 > y1 ? [y2 - y1, y2 - y1 + 1] : null;
+  if (unit === 'month' && m1 !== null && m2 !== null) {
+    const months = (y2 - y1) * 12 + (m2 - m1);
+    return months > 0 ? [months, months + 1] : null;
+  }
+  return null;
+}
+
+/**
+ * A duration next to a range of years or months must be the range's length, counted between its
+ * ends or taking both in ("four years, from 2011 to 2013" is 2 or 3); "about" allows one more either
+ * way. Only a duration and a range side by side, joined by a preposition or a comma, are compared.
+ */
+export function durationSpans(doc: Prepared): ArticleFinding[] {
+  const out: ArticleFinding[] = [];
+  const figures = doc.analysis.figures;
+  for (let k = 0; k + 1 < figures.length; k++) {
+    const [a, b] = [figures[k], figures[k + 1]];
+    const duration = a.kind === 'duration' ? a : b.kind === 'duration' ? b : null;
+    const dates = duration === a ? b : a;
+    if (!duration || dates.kind !== 'date' || duration.age || duration.value === null || duration.low !== undefined || !duration.unit) continue;
+    if (duration.approx !== 'exact' && duration.approx !== 'about') continue;
+    // "over six years between 2017 and 2023", "the 12 years from 2010 to 2022", "2011 to 2013, four years".
+    const gap = doc.text.slice(a.end, b.start);
+    if (!joined.test(gap) && !(dates === a && /^\s*,\s*(?:or\s+|some\s+)?$/.test(gap))) continue;
+    // "three years ago", "every two years": a time before, or how often, not the range's length.
+    if (/\b(?:ago|later|earlier|before|after)$/i.test(duration.text) || /\bevery\s+$/i.test(doc.text.slice(Math.max(0, duration.start - 8), duration.start))) continue;
+    const range = dates.resolved ? resolvedRange.exec(dates.resolved) : null;
+    const lengths = range ? lengthsOf(range, duration.unit) : null;
+    if (!lengths) continue;
+    const slack = duration.approx === 'about' ? 1 : 0;
+    if (duration.value >= lengths[0] - slack && duration.value <= lengths[1] + slack) continue;
+    const unit = duration.unit + 's';
+    out.push({
+      kind: 'duration-span',
+      start: duration.start,
+      end: duration.end,
+      text: duration.text,
+      message: `“${duration.text}” does not match “${dates.text}”: that is ${lengths[0]} or ${lengths[1]} ${unit}`,
+      related: [{ start: dates.start, end: dates.end, text: dates.text }],
+    });
+  }
+  return out;
+}
