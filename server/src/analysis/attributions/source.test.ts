@@ -322,7 +322,8 @@ describe('parseSource: the employer in the appositive', () => {
   it('keeps a person, kin or a description of a company in the role', () => {
     expect(parseSource("Rui Lopes, President Ana Costa's spokesman")).toMatchObject({ role: "President Ana Costa's spokesman", organisation: null });
     expect(parseSource("Ines Duarte, Rui's wife")).toMatchObject({ role: "Rui's wife", organisation: null });
-    expect(parseSource("Nordbank, Portugal's second-biggest lender")).toMatchObject({ name: 'Nordbank', role: "Portugal's second-biggest lender", organisation: null });
+    // The company is itself the organisation, not Portugal.
+    expect(parseSource("Nordbank, Portugal's second-biggest lender")).toMatchObject({ name: 'Nordbank', role: "Portugal's second-biggest lender", organisation: 'Nordbank' });
   });
 
   it('prefers a later employer to a capitalised word that modifies a role ("head of UK research at Knight Frank" worked for "UK Knight Frank")', () => {
@@ -848,5 +849,23 @@ describe('parseSource: a title inside the capitals before a name', () => {
   it('leaves letters after the name out of it ("Chairman of the ... Committee Peter Ainsworth MP" was the speaker "Ainsworth")', () => {
     expect(parseSource('Chairman of the Baltic Affairs Committee Tomas Berg MP')).toMatchObject({ name: 'Tomas Berg', role: 'Chairman of the Baltic Affairs Committee' });
     expect(parseSource('Chairman of the Baltic Affairs Committee Tomas Berg')).toMatchObject({ name: 'Tomas Berg', role: 'Chairman of the Baltic Affairs Committee' });
+  });
+});
+
+describe('parseSource: a relative clause and a kind of organisation in the appositive', () => {
+  it('ends the role before a relative clause, which names no employer ("a senior KGB officer who became a secret agent for the British" worked for "British")', () => {
+    expect(parseSource('Tomas Berg, a senior army officer who became an informant for the British')).toMatchObject({ name: 'Tomas Berg', role: 'senior army officer', organisation: null });
+    expect(parseSource('Ana Lima, a former transport minister who now advises the government on ports')).toMatchObject({ role: 'former transport minister', organisation: null });
+    expect(parseSource('Ana Lima, a lawyer who represents the families')).toMatchObject({ role: 'lawyer' });
+    // "that" after a preposition is no relative pronoun.
+    expect(parseSource('Ana Lima, head of that unit')).toMatchObject({ role: 'head of that unit' });
+  });
+
+  it('makes the name an organisation\'s when the appositive says what kind of organisation it is ("Barclays, the UK\'s third-biggest bank" was a person)', () => {
+    expect(parseSource("Nordbank, the country's third-biggest bank")).toMatchObject({ name: 'Nordbank', role: "country's third-biggest bank", organisation: 'Nordbank' });
+    expect(parseSource('Sea Rescue, a German charity that runs rescue ships')).toMatchObject({ name: 'Sea Rescue', role: 'German charity', organisation: 'Sea Rescue' });
+    // A person described by what they belong to or run stays a person.
+    expect(parseSource('Tomas Berg, a member of the club')).toMatchObject({ name: 'Tomas Berg', organisation: null });
+    expect(parseSource('Tomas Berg, the man behind the Nordline website')).toMatchObject({ name: 'Tomas Berg', organisation: null });
   });
 });

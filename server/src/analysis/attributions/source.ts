@@ -401,7 +401,7 @@ const descriptive = new Set(['veteran', 'separate', 'new', 'previous', 'latest',
 /** Adjectives of `descriptive` that open names too ("New Line", "Final Wars", "Independent Television News"). */
 const nameOpeners = new Set(['new', 'final', 'independent']);
 
-const appositiveClauseOpeners = new Set(['as', 'when', 'while', 'after', 'before', 'if', 'because', 'although', 'though', 'since', 'asked', 'unless']);
+const appositiveClauseOpeners = new Set(['as', 'when', 'while', 'after', 'before', 'if', 'because', 'although', 'though', 'since', 'asked', 'unless', 'despite']);
 
 /** Words after an "-ing" word that make it a verb with an object ("accepting his award", "speaking at"), not an adjective ("acting chief"). */
 const participleObjects = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those',
@@ -1423,6 +1423,11 @@ function parseSourceWords(text: string): SourceInfo {
     }
     // "one of the world's largest brewers": "one of" is part of the description.
     while (k < app.length && determiners.has(app[k].lower) && !rankWords.has(app[k].lower) && !(app[k].lower === 'one' && app[k + 1]?.lower === 'of')) k++;
+    // "a former infrastructure minister who now advises the government", "a group through which ...":
+    // a relative clause after the description is no part of it, nor an employer it names.
+    const clause = app.findIndex((w, m) => m > k && (w.lower === 'who' || w.lower === 'which' || w.lower === 'whose' ||
+      (w.lower === 'that' && !w.cap && !app[m - 1].cap && !orgLinks.has(app[m - 1].lower) && !heldLinks.has(app[m - 1].lower) && !determiners.has(app[m - 1].lower))));
+    if (clause > 0) app.splice(orgLinks.has(app[clause - 1].lower) || app[clause - 1].lower === 'through' ? clause - 1 : clause);
     // The organisation follows the linking word that is directly followed by a capitalised run. A run
     // that a lower-case word follows modifies that word ("head of UK residential research at Knight
     // Frank"), and a later run is preferred.
@@ -1504,6 +1509,13 @@ function parseSourceWords(text: string): SourceInfo {
       while (orgWords.length && !orgWords[orgWords.length - 1].cap) orgWords.pop();
       while (orgWords.length && !orgWords[0].cap) orgWords.shift();
       if (orgWords.length) info.organisation = join(orgWords);
+    }
+    // "Parmalat, the Italian dairy company", "Barclays, the UK's third-biggest bank": an appositive that
+    // says what kind of organisation the name is makes it an organisation's name, which speaks itself.
+    const kindEnd = roleWords.findIndex((w) => orgLinks.has(w.lower) || heldLinks.has(w.lower) || whereabouts.has(w.lower));
+    const kind = roleWords[(kindEnd < 0 ? roleWords.length : kindEnd) - 1]?.lower ?? '';
+    if (info.name && !personClause && link < 0 && !info.organisation && (organisationNouns.has(kind) || describedBodies.has(kind)) && !roleWords.some((w) => isTitle(w.lower))) {
+      info.organisation = info.name;
     }
   }
   return info;
