@@ -232,6 +232,18 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('reads a clause between an opening comma and the cue as content, not as an appositive source ("Currently, a ferry crossing can take ..., says Mr Dean" had the clause as source and "Mr Dean" as content)', () => {
+    checkAttributions('Currently, a ferry crossing can take up to three hours, says Mr Dale.', [
+      { cue: 'says', source: 'Mr Dale', content: 'Currently, a ferry crossing can take up to three hours' },
+    ]);
+    checkAttributions('In the end, the new timetable would be a disaster, said Mr Dale.', [
+      { cue: 'said', source: 'Mr Dale', content: 'In the end, the new timetable would be a disaster' },
+    ]);
+    // An appositive, one with a relative clause and one with a clause after a conjunction, is still the source.
+    checkAttributions('Ana Lind, who is an adviser to the mayor, said fares would rise.', [{ cue: 'said', source: 'Ana Lind, who is an adviser to the mayor', content: 'fares would rise' }]);
+    checkAttributions('Ana Lind, elected mayor after Ivo Berg was ousted, said fares would rise.', [{ cue: 'said', source: 'Ana Lind, elected mayor after Ivo Berg was ousted', content: 'fares would rise' }]);
+  });
+
   it('finds cognition verbs and "has learned"', () => {
     checkAttributions('The coach believes the team can still qualify. The Herald has learned that two players were injured.', [
       { cue: 'believes', source: 'The coach', content: 'the team can still qualify' },

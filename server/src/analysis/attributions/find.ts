@@ -2358,7 +2358,10 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
   } else if (prev && prev.s === s && (prev.text === ',' || (prev.q >= 0 && closeQuotes.has(prev.text)) || straightQuotes.has(prev.text) || prev.text === '—')) {
     // "“...,” said Ms. Lee" or "..., said Ms. Lee, an analyst": the source follows the cue.
     // After a plain comma an appositive before the cue wins ("Brian Deese, an adviser, said he ...").
-    const before = prev.text === ',' && prev.q < 0 && toks[c0 - 2]?.q < 0 ? subjectBefore(block, c0 - 1) : null;
+    // A clause with a verb of its own between the commas is no appositive but the content
+    // ("Currently, an entire project can take three months, says Mr Dean").
+    const appositive = prev.text === ',' && prev.q < 0 && toks[c0 - 2]?.q < 0 ? subjectBefore(block, c0 - 1) : null;
+    const before = appositive && !clauseBetweenCommas(block, appositive) ? appositive : null;
     const after = !before && cue.cls === 'speech' && !cue.participle ? subjectAfter(block, c1 + 1) : null;
     const rest = after ? after[1] + 1 : -1;
     const named = after !== null && !subjectPronouns.has(toks[after[0]].lower);
@@ -2579,6 +2582,20 @@ function prepositionalName(block: Block, k: number): boolean {
   const p = toks[a - 1];
   const head = toks[a - 2];
   return !!p && !!head && p.s === s && head.s === s && p.q < 0 && !p.cap && sourcePrepositions.has(p.lower) && isWord(head) && !head.cap && head.q < 0;
+}
+
+/**
+ * Whether a phrase walked back from a comma is a clause: a modal or an auxiliary in it before any
+ * relative pronoun or subordinating conjunction ("Mr Saakashvili, elected president after Mr
+ * Shevardnadze was toppled" is a name with an appositive).
+ */
+function clauseBetweenCommas(block: Block, r: Range): boolean {
+  const { toks } = block;
+  for (let k = r[0] + 1; k <= r[1]; k++) {
+    if (personRelatives.has(toks[k].lower) || relativePronouns.has(toks[k].lower) || subordinators.has(toks[k].lower)) return false;
+    if (toks[k].q < 0 && (clauseVerbs.has(toks[k].lower) || beForms.has(toks[k].lower))) return true;
+  }
+  return false;
 }
 
 /** A verb form or an adverb before a participle: "kept charged by", "constantly praised by". */
