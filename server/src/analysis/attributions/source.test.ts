@@ -869,3 +869,15 @@ describe('parseSource: a relative clause and a kind of organisation in the appos
     expect(parseSource('Tomas Berg, the man behind the Nordline website')).toMatchObject({ name: 'Tomas Berg', organisation: null });
   });
 });
+
+describe('parseSource: capitals after "a" before a common noun', () => {
+  it('describe an unnamed body or person, who is no speaker by that name ("A Dallas court" and "a Labour backbencher" were the speakers "Dallas" and "Labour")', () => {
+    expect(parseSource('A Riga court')).toMatchObject({ name: null, role: 'Riga court', organisation: null, anonymous: false });
+    expect(parseSource('a Green backbencher')).toMatchObject({ name: null, role: 'Green backbencher', organisation: 'Green', anonymous: true });
+    expect(parseSource('A Baltic Assembly committee')).toMatchObject({ name: null, role: 'Baltic Assembly committee', organisation: 'Baltic Assembly' });
+    expect(parseSource('a Latvian-born engineer')).toMatchObject({ name: null, organisation: null });
+    // What a body issues speaks for the body, named.
+    expect(parseSource('a Nordline statement')).toMatchObject({ name: 'Nordline' });
+    expect(parseSource('a Nordline report')).toMatchObject({ name: 'Nordline' });
+  });
+});

@@ -365,6 +365,11 @@ const calendarWords = new Set([...monthNames, ...weekdayNames]);
 const offices = new Set(['bishop', 'archbishop', 'pope', 'king', 'queen', 'prince', 'princess', 'coroner', 'judge', 'mayor', 'sheriff',
   'chairman', 'chairwoman', 'speaker', 'duke', 'duchess', 'emperor', 'chancellor', 'governor']);
 /** What a source may be written as ("Data from the CML", "Figures from the ONS"), never a name. */
+/** Parts of an organisation, which a name before them owns ("a European Parliament committee"). */
+const bodyParts = new Set(['committee', 'subcommittee', 'panel', 'team', 'unit', 'delegation', 'division', 'taskforce']);
+/** What a body issues, which speaks for it as its documents do ("an FA statement"). */
+const publishedWords = new Set(['statement', 'statements', 'release', 'announcement', 'letter', 'memo', 'filing', 'article', 'editorial', 'column',
+  'story', 'tweet', 'post', 'blog', 'message', 'video', 'speech', 'interview', 'broadcast', 'website', 'spokeman']);
 const documentNouns = new Set(['data', 'figures', 'research', 'statistics', 'survey', 'report', 'study', 'poll', 'analysis', 'estimates', 'evidence',
   'surveys', 'reports', 'studies', 'polls', 'analyses', 'forecasts', 'projections', 'guidance', 'guidelines', 'advice', 'proposals']);
 /** Words that open a sentence before a number of people ("Almost a quarter of US consumers", "About 200 workers") and name no one. */
@@ -1048,6 +1053,24 @@ function parseSourceWords(text: string): SourceInfo {
     // "WorldCom director", "EEF chief economist": titles after the name of an organisation.
     // "her Green colleague", "his Labour rival": a party or an employer before a relation.
     (isPeopleHead(described[described.length - 1].lower) || kinNouns.has(described[described.length - 1].lower) || (described.length <= 3 && described.every((w) => isTitle(w.lower) || rankWords.has(w.lower)) && isTitle(described[described.length - 1].lower)));
+  // "A Dallas court", "a Texas company", "a Labour backbencher": after "a", capitals before a common
+  // noun describe an unnamed body or person (the speakers were "Dallas", "Texas", "Labour"); what a
+  // body published ("a TUC report", "an FA statement") speaks for the body, which keeps its name.
+  const describedLast = described[described.length - 1]?.lower ?? '';
+  const unnamedAfterArticle = !adjectiveOnly && !organisationBeforeUnnamed && i === 1 && indefinite.has(head[0].lower) && run.length > 0 &&
+    !run.some((w) => w.possessive || honorific.test(w.text)) && described.length > 0 && described.length <= 3 && tail.length === described.length + (placed > 0 ? tail.length - placed : 0) &&
+    described.every((w) => !w.cap && !orgLinks.has(w.lower) && !relatives.has(w.lower) && !determiners.has(w.lower)) &&
+    !documentNouns.has(describedLast) && !recordNouns.has(describedLast) && !publishedWords.has(describedLast);
+  let unnamedPerson = false;
+  if (unnamedAfterArticle) {
+    nameWords.length = 0;
+    // The capitals name the organisation of an unnamed person ("a Labour councillor") or of a part of
+    // it ("a European Parliament committee"), not what a body is ("a Dublin school", "a Texas company").
+    const person = isPersonNoun(describedLast) || anonymousHeads.has(describedLast) || (/(?:er|or|ist)$/.test(describedLast) && !organisationNouns.has(describedLast));
+    const place = run.length === 1 && (isPlaceAdjective(run[0]) || participleAdjective.test(run[0].lower));
+    if ((person || bodyParts.has(describedLast)) && !place) info.organisation = join(stripBased(run));
+    unnamedPerson = person;
+  }
   if (organisationBeforeUnnamed) {
     nameWords.length = 0;
     const described = run.filter((w) => !honorific.test(w.text));
@@ -1255,7 +1278,7 @@ function parseSourceWords(text: string): SourceInfo {
     const namedBefore = info.head !== null && namedGroupHeads.has(info.head) && pointingBack.has(head[0]?.lower ?? '');
     // "A trader said", "another economist said": one unnamed person of a trade is an unnamed source too.
     const unnamedTrade = info.head !== null && isTitle(info.head) && indefinite.has(head[0]?.lower ?? '');
-    info.anonymous = marked || unnamedTrade || (info.head !== null && isPeopleHead(info.head) && !namedBefore);
+    info.anonymous = marked || unnamedTrade || unnamedPerson || (info.head !== null && isPeopleHead(info.head) && !namedBefore);
   }
 
   // "Jon Meacham, the author of ''Destiny and Power,'' a biography": a work's title in quotation marks
