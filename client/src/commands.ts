@@ -79,6 +79,12 @@ export function registerCommands(context: vscode.ExtensionContext, getClient: ()
       await vscode.window.showTextDocument(vscode.Uri.file(info.path));
       return info.path;
     }),
+    run('factcheck.addWellKnown', async (args?: { uri?: string; name?: string }) => {
+      const name = args?.name?.trim();
+      if (!name) return void vscode.window.showWarningMessage('Fact Check: use this from the quick fix on a speaker whose first mention lacks a role.');
+      const uri = args?.uri ? vscode.Uri.parse(args.uri) : vscode.window.activeTextEditor?.document.uri;
+      return addWellKnown(name, uri);
+    }),
     run('factcheck.showOrphans', async (args?: { uri?: string }) => {
       const uri = args?.uri ?? vscode.window.activeTextEditor?.document.uri.toString();
       if (!uri) return void vscode.window.showWarningMessage('Fact Check: open an article first.');
@@ -94,6 +100,24 @@ export function registerCommands(context: vscode.ExtensionContext, getClient: ()
       return orphans.length;
     }),
   );
+}
+
+/**
+ * Adds a name to `factcheck.attributions.wellKnown` where the article's settings come from: its
+ * workspace folder's settings (`.vscode/settings.json`, which `factcheck scan` reads too), else the
+ * workspace's, else the user's. Returns the list written.
+ */
+async function addWellKnown(name: string, uri: vscode.Uri | undefined): Promise<string[]> {
+  const config = vscode.workspace.getConfiguration('factcheck', uri);
+  const target = uri && vscode.workspace.getWorkspaceFolder(uri) ? vscode.ConfigurationTarget.WorkspaceFolder
+    : vscode.workspace.workspaceFolders?.length ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
+  const inspected = config.inspect<string[]>('attributions.wellKnown');
+  const current = (target === vscode.ConfigurationTarget.WorkspaceFolder ? inspected?.workspaceFolderValue
+    : target === vscode.ConfigurationTarget.Workspace ? inspected?.workspaceValue : inspected?.globalValue) ?? [];
+  if (current.includes(name)) return current;
+  const names = [...current, name];
+  await config.update('attributions.wellKnown', names, target);
+  return names;
 }
 
 async function askForSource(finding: FindingArgs): Promise<{ url?: string; path?: string; title?: string; quote?: string } | undefined> {

@@ -65,6 +65,14 @@ export function codeActionsFor(input: CodeActionInput): CodeAction[] {
       actions.push({ title: 'Open the sidecar file', kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title: 'Open Sidecar', command: 'factcheck.openSidecar', arguments: [{ uri: input.uri }] } });
       continue;
     }
+    if (diagnostic.code === 'attribution.incomplete' && data.speaker) {
+      actions.push({
+        title: `Treat “${data.speaker}” as well known (no role needed)`,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        command: { title: 'Treat Speaker as Well Known', command: 'factcheck.addWellKnown', arguments: [{ uri: input.uri, name: data.speaker }] },
+      });
+    }
     const id = data.annotation?.id;
     if (diagnostic.code === 'annotation.drift' && data.annotation) {
       const span = spanOf(diagnostic, data, input.offsetAt) ?? placedSpan(input.placed, id);

@@ -22,6 +22,8 @@ export interface DiagnosticData {
   span?: Span;
   /** On `annotation.sidecar`: the file holds an unfinished git merge, which the server can merge. */
   sidecarConflict?: true;
+  /** On `attribution.incomplete`: the speaker, whom the quick fix can add to the well-known people. */
+  speaker?: string;
 }
 
 /**
@@ -46,6 +48,7 @@ function dataOf(problem: Problem, offset: number): DiagnosticData {
     const a = problem.data.attribution;
     const span = a.source ?? a.cue;
     if (span.start !== problem.start || span.end !== problem.end) data.span = { start: span.start + offset, end: span.end + offset };
+    if (problem.rule === 'attribution.incomplete' && a.speaker) data.speaker = a.speaker;
   }
   return data;
 }

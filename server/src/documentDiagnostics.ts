@@ -54,9 +54,9 @@ export async function prepareDocumentDiagnostics(state: DocumentState, severitie
   }
 }
 
-export function documentDiagnostics(state: DocumentState, placed: PlacedAnnotation[], severities: SeveritySettings, sidecarName: string): Diagnostic[] {
+export function documentDiagnostics(state: DocumentState, placed: PlacedAnnotation[], severities: SeveritySettings, sidecarName: string, wellKnown?: (speaker: string) => boolean): Diagnostic[] {
   const chunks = state.chunks.map((chunk) => chunkDiagnostics(chunk, severities, state));
-  const said = problemsOf({ figures: [], attributions: state.attributions, claims: [] }, severities, state.text, state.searches);
+  const said = problemsOf({ figures: [], attributions: state.attributions, claims: [] }, severities, state.text, state.searches, wellKnown);
   if (placed.length === 0) {
     // The chunks' kept diagnostics go out in runs, which the encoder writes from each chunk's kept JSON.
     const out: Diagnostic[] = [];

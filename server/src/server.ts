@@ -14,6 +14,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Analyzer } from './analysis/analyze.js';
 import type { DocumentKind } from './analysis/types.js';
+import { wellKnownMatcher } from './analysis/wellKnown.js';
 import { actorFrom, AnnotationService, pathOf, type SidecarEntry } from './annotationService.js';
 import type { PlacedAnnotation } from './annotations/anchor.js';
 import { attachSource, setNote, setStatus } from './annotations/ops.js';
@@ -112,9 +113,17 @@ async function validate(document: TextDocument): Promise<void> {
   void connection.sendNotification('factcheck/summaryChanged', { uri: document.uri, version: document.version });
 }
 
+/** The matcher of a settings object's well-known people, made once per settings object (the cache's entries live until the settings change). */
+const wellKnownMatchers = new WeakMap<FactcheckSettings, (speaker: string) => boolean>();
+function wellKnownOf(s: FactcheckSettings): (speaker: string) => boolean {
+  let matcher = wellKnownMatchers.get(s);
+  if (!matcher) wellKnownMatchers.set(s, (matcher = wellKnownMatcher(s.attributions.wellKnown)));
+  return matcher;
+}
+
 function diagnosticsOf(uri: string, state: DocumentState, s: FactcheckSettings, placed: PlacedAnnotation[], entry: SidecarEntry): Diagnostic[] {
   const sidecarName = entry.path ? basename(entry.path) : 'the sidecar file';
-  const diagnostics = documentDiagnostics(state, placed, s.severity, sidecarName);
+  const diagnostics = documentDiagnostics(state, placed, s.severity, sidecarName, wellKnownOf(s));
   if (entry.error) {
     const diagnostic = toDiagnostic({ start: 0, end: 0, rule: 'annotation.sidecar', severity: 'error', message: entry.error, data: { kind: 'text', text: '' } }, state.lines);
     if (entry.errorReason === 'conflict') diagnostic.data = { ...(diagnostic.data as DiagnosticData), sidecarConflict: true };

@@ -21,6 +21,10 @@ export interface FactcheckSettings {
   };
   /** How an annotation's status is shown in the text. */
   inlineStatus: 'inlayHints' | 'off';
+  attributions: {
+    /** People whose first mention needs no role or organisation ("Vladimir Putin"): the newsroom's style. */
+    wellKnown: string[];
+  };
 }
 
 export const defaultSettings: FactcheckSettings = {
@@ -31,7 +35,11 @@ export const defaultSettings: FactcheckSettings = {
   debounceMs: 150,
   annotations: { folder: '', author: '' },
   inlineStatus: 'inlayHints',
+  attributions: { wellKnown: [] },
 };
+
+/** At most this many well-known names are read, each at most 100 characters: a list for people, not a document. */
+const wellKnownLimit = 2000;
 
 const severityNames = new Set<SeverityName>(['error', 'warning', 'information', 'hint', 'off']);
 
@@ -62,6 +70,11 @@ export function normalizeSettings(raw: unknown): FactcheckSettings {
       author: typeof r.annotations?.author === 'string' ? r.annotations.author : defaultSettings.annotations.author,
     },
     inlineStatus: r.inlineStatus === 'off' ? 'off' : 'inlayHints',
+    attributions: {
+      wellKnown: Array.isArray(r.attributions?.wellKnown)
+        ? r.attributions.wellKnown.filter((n: unknown): n is string => typeof n === 'string' && n.trim() !== '' && n.length <= 100).map((n: string) => n.trim()).slice(0, wellKnownLimit)
+        : defaultSettings.attributions.wellKnown,
+    },
   };
 }
 

@@ -50,6 +50,14 @@ describe('factcheck scan with workspace settings', () => {
     expect(result.stdout).not.toMatch(/: information figure\.unchecked /);
   });
 
+  it('asks no role of the people factcheck.attributions.wellKnown lists', async () => {
+    writeFileSync(join(root, 'news', 'summit.md'), 'Vladimir Putin said the talks were over. Ana Lima said they had barely begun.\n');
+    const incomplete = async () => (await runCli(['scan', 'news/summit.md'], { cwd: root })).stdout.split('\n').filter((l) => l.includes('attribution.incomplete'));
+    expect(await incomplete()).toEqual([expect.stringContaining('First mention of Vladimir Putin lacks'), expect.stringContaining('First mention of Ana Lima lacks')]);
+    settings('{ "factcheck.attributions.wellKnown": ["President Vladimir V. Putin"] }');
+    expect(await incomplete()).toEqual([expect.stringContaining('First mention of Ana Lima lacks')]);
+  });
+
   it('lets --annotations-folder override the setting and refuses one that leaves the workspace', async () => {
     settings('{ "factcheck.annotations.folder": "elsewhere" }');
     expect((await scan()).stdout).not.toContain('annotation.false');

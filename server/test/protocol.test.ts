@@ -111,6 +111,31 @@ describe('language server over stdio', () => {
     await restored;
   });
 
+  it('drops attribution.incomplete for a speaker added to factcheck.attributions.wellKnown, with the quick fix that adds them', async () => {
+    const summitUri = 'untitled:summit';
+    const incompleteOf = (p: { diagnostics: Array<{ code?: unknown; message: string }> }) => p.diagnostics.filter((d) => d.code === 'attribution.incomplete').map((d) => d.message);
+    const published = await client.open(summitUri, 'plaintext', 'Vladimir Putin said 40,000 troops would stay.\n');
+    expect(incompleteOf(published)).toEqual(['First mention of Vladimir Putin lacks a role or an organisation']);
+    const diagnostic = published.diagnostics.find((d) => d.code === 'attribution.incomplete')!;
+    const actions: Array<{ title: string; command?: { command: string; arguments?: unknown[] } }> = await client.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri: summitUri },
+      range: diagnostic.range,
+      context: { diagnostics: [diagnostic] },
+    });
+    expect(actions.find((a) => a.command?.command === 'factcheck.addWellKnown')?.command?.arguments).toEqual([{ uri: summitUri, name: 'Vladimir Putin' }]);
+    // What the client command writes: the server reads it on the configuration change.
+    client.configuration = { attributions: { wellKnown: ['Vladimir Putin'] } };
+    // The figure's diagnostic stays: the document is still analysed, only the speaker is not asked.
+    const quiet = client.nextDiagnostics(summitUri, (p) => p.diagnostics.some((d) => d.code === 'figure.unchecked') && incompleteOf(p).length === 0);
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    await quiet;
+    client.configuration = {};
+    const again = client.nextDiagnostics(summitUri, (p) => incompleteOf(p).length === 1);
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    await again;
+    await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: summitUri } });
+  });
+
   it('analyses plain text and clears diagnostics when a document closes', async () => {
     const text = 'The army massed an estimated 100,000 troops near the border.\n';
     const plainUri = 'untitled:plain-note';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSeverities, problemsOf } from './problems.js';
+import { wellKnownMatcher } from './wellKnown.js';
 import { analyzeText } from './analyze.js';
 import type { Analysis, Attribution } from './types.js';
 
@@ -74,6 +75,19 @@ describe('attribution problems', () => {
     const first = attribution({ speaker: 'Marta Kalnina' });
     const later = attribution({ speaker: 'Marta Kalnina', source: { start: 30, end: 35 } });
     expect(rules([first, later])).toEqual([['attribution.incomplete', 'information', 'First mention of Marta Kalnina lacks a role or an organisation']]);
+  });
+
+  it('asks no role of a speaker the newsroom lists as well known', () => {
+    const analysis = (speaker: string): Analysis => ({ figures: [], attributions: [attribution({ speaker })], claims: [] });
+    const incomplete = (speaker: string, names: string[]) => problemsOf(analysis(speaker), defaultSeverities, undefined, undefined, wellKnownMatcher(names)).length;
+    expect(incomplete('Vladimir Putin', ['President Vladimir V. Putin'])).toBe(0);
+    expect(incomplete('Vladimir V. Putin', ['Vladimir Putin'])).toBe(0);
+    expect(incomplete('Mr. Putin', ['Vladimir Putin'])).toBe(0);
+    expect(incomplete('Vladimir Putin', ['Putin'])).toBe(0);
+    // Another person, or an empty list, is still asked.
+    expect(incomplete('Andris Ozols', ['Vladimir Putin', 'Putin'])).toBe(1);
+    expect(incomplete('Vladimir Ozols', ['Vladimir Putin'])).toBe(1);
+    expect(incomplete('Vladimir Putin', [])).toBe(1);
   });
 
   it('flags a speaker introduced by title and surname only', () => {

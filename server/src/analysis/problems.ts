@@ -116,9 +116,10 @@ export function figureMessage(figure: Figure): string {
  * named only as "Mr. Giles" is not said to lack a full name when the text writes it elsewhere
  * ("Keir Giles has studied ...").
  * `searches`, kept by the caller from one version of the document to the next, makes that check and
- * the others that read the whole text cost only the text around an edit.
+ * the others that read the whole text cost only the text around an edit. `wellKnown` (from
+ * `wellKnownMatcher`) names the speakers whose first mention needs no role.
  */
-export function problemsOf(analysis: Analysis, severities: SeveritySettings = defaultSeverities, text?: string, searches?: TextSearches): Problem[] {
+export function problemsOf(analysis: Analysis, severities: SeveritySettings = defaultSeverities, text?: string, searches?: TextSearches, wellKnown?: (speaker: string) => boolean): Problem[] {
   const problems: Problem[] = [];
   if (severities.figure !== 'off') {
     for (const figure of analysis.figures) {
@@ -126,7 +127,7 @@ export function problemsOf(analysis: Analysis, severities: SeveritySettings = de
       problems.push({ start: figure.start, end: figure.end, rule: 'figure.unchecked', severity: severities.figure, message: figureMessage(figure), data: { kind: 'figure', figure } });
     }
   }
-  problems.push(...attributionProblems(analysis.attributions, severities, text, searches));
+  problems.push(...attributionProblems(analysis.attributions, severities, text, searches, wellKnown));
   if (severities.claim !== 'off') {
     for (const claim of analysis.claims) {
       if (!claim.checkWorthy) continue;
@@ -258,7 +259,7 @@ function anonymousMessage(attribution: Attribution): string {
   return 'Unnamed source: say who, or why the source cannot be named';
 }
 
-function attributionProblems(attributions: Attribution[], severities: SeveritySettings, text: string | undefined, kept: TextSearches | undefined): Problem[] {
+function attributionProblems(attributions: Attribution[], severities: SeveritySettings, text: string | undefined, kept: TextSearches | undefined, wellKnown: ((speaker: string) => boolean) | undefined): Problem[] {
   const problems: Problem[] = [];
   const searches = kept ?? new TextSearches();
   if (text !== undefined) searches.begin(text);
@@ -298,7 +299,8 @@ function attributionProblems(attributions: Attribution[], severities: SeveritySe
       (introducedOtherwise.test(text.slice(source.start, source.end)) || describedAfter.test(text.slice(source.end, source.end + 40)) ||
         describedEarlier(text, speaker, source.start, searches));
     const noRole = !attribution.role && !attribution.organisation && !described;
-    if ((singleName || noRole) && severities.incomplete !== 'off' && attribution.source) {
+    // A person the newsroom's style lets stand without a role ("Vladimir Putin"): the setting's list.
+    if ((singleName || noRole) && severities.incomplete !== 'off' && attribution.source && !wellKnown?.(speaker)) {
       const lacks = singleName && noRole ? 'a full name or a role' : singleName ? 'a full name' : 'a role or an organisation';
       problems.push({ start: attribution.source.start, end: attribution.source.end, rule: 'attribution.incomplete', severity: severities.incomplete, message: `First mention of ${speaker} lacks ${lacks}`, data: { kind: 'attribution', attribution } });
     }

@@ -28,8 +28,8 @@ export function shortText(text: string, max = 60): string {
   return oneLine.length > max ? oneLine.slice(0, max - 1) + '…' : oneLine;
 }
 
-export function annotatedProblems(analysis: Analysis, placed: PlacedAnnotation[], severities: SeveritySettings, sidecarName: string, text?: string): Problem[] {
-  return annotate(problemsOf(analysis, severities, text), placed, sidecarName);
+export function annotatedProblems(analysis: Analysis, placed: PlacedAnnotation[], severities: SeveritySettings, sidecarName: string, text?: string, wellKnown?: (speaker: string) => boolean): Problem[] {
+  return annotate(problemsOf(analysis, severities, text, undefined, wellKnown), placed, sidecarName);
 }
 
 /**

@@ -43,8 +43,8 @@ export async function annotate(path: string, text: string, kind: DocumentKind, a
 }
 
 /** The problems the editor would show for this article with these severities (default: the defaults). */
-export function problemsFor(article: LoadedArticle, severities: SeveritySettings = defaultSeverities): Problem[] {
-  const problems = annotatedProblems(article.analysis, article.placed, severities, basename(article.sidecarPath), article.text);
+export function problemsFor(article: LoadedArticle, severities: SeveritySettings = defaultSeverities, wellKnown?: (speaker: string) => boolean): Problem[] {
+  const problems = annotatedProblems(article.analysis, article.placed, severities, basename(article.sidecarPath), article.text, wellKnown);
   if (article.sidecarError) problems.unshift({ start: 0, end: 0, rule: 'annotation.sidecar', severity: 'error', message: article.sidecarError, data: { kind: 'text', text: '' } });
   return problems;
 }

@@ -6,6 +6,7 @@ import { defaultAnalysisOptions, type Analysis, type DocumentKind } from '../ana
 import { annotate, describeReadError, problemsFor } from './article.js';
 import type { CliWorkspace } from './workspace.js';
 import { decodeArticle } from '../analysis/articleBytes.js';
+import { wellKnownMatcher } from '../analysis/wellKnown.js';
 
 /**
  * The CLI's units of work, the same whether they run in the main thread or in a worker of the
@@ -45,7 +46,7 @@ export function createTasks(analyzer = new Analyzer()): Tasks {
       }
       const kind = kindForPath(path);
       const analysis = analyzer.analyze(text, kind, { ...defaultAnalysisOptions, claimThreshold: workspace.claimThreshold });
-      const problems = problemsFor(await annotate(path, text, kind, analysis, workspace.annotations), workspace.severities);
+      const problems = problemsFor(await annotate(path, text, kind, analysis, workspace.annotations), workspace.severities, wellKnownMatcher(workspace.wellKnown));
       return { path, text, kind, analysis, problems };
     },
     async extract({ id, text, kind, threshold }) {

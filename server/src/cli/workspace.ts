@@ -7,7 +7,8 @@ import { CliError, type Io } from './io.js';
 
 /**
  * The editor's `factcheck.*` workspace settings as the CLI sees them, so that `factcheck scan` in CI
- * reports what the editor shows: severities, the claim threshold and where sidecars live. They come
+ * reports what the editor shows: severities, the claim threshold, where sidecars live and the
+ * well-known people. They come
  * from `<root>/.vscode/settings.json` (the file VS Code writes for workspace settings); `--root`
  * picks the workspace folder (default: the current directory) and `--annotations-folder` overrides
  * the folder setting. Plain data, so it crosses into the CLI's worker threads as it is.
@@ -19,6 +20,8 @@ export interface CliWorkspace {
   severities: SeveritySettings;
   claimThreshold: number;
   annotations: SidecarLocation;
+  /** `factcheck.attributions.wellKnown`: people whose first mention needs no role. */
+  wellKnown: string[];
 }
 
 /** The CLI options every article-reading command accepts. */
@@ -43,7 +46,7 @@ export async function loadWorkspace(options: Record<string, string | boolean>, i
     folder = options['annotations-folder'];
     if (folder.split(/[\\/]/).includes('..')) throw new CliError('--annotations-folder must stay inside the workspace (no "..")');
   }
-  return { root, settingsFile, severities: settings.severity, claimThreshold: settings.claims.threshold, annotations: { folder, workspaceRoot: root } };
+  return { root, settingsFile, severities: settings.severity, claimThreshold: settings.claims.threshold, annotations: { folder, workspaceRoot: root }, wellKnown: settings.attributions.wellKnown };
 }
 
 /**

@@ -196,4 +196,24 @@ describe('Fact Check extension in VS Code', function () {
     }
     await waitForDiagnostics(doc.uri, hasAllFigures(doc), 'the figure diagnostic to come back once the sidecar is deleted');
   });
+  it('the quick fix "Treat … as well known" on attribution.incomplete writes the workspace setting and drops the diagnostic', async function () {
+    const file = workspaceFile('summit-notes.md');
+    await vscode.workspace.fs.writeFile(file, new TextEncoder().encode('Vladimir Putin said 40,000 troops would stay.\n'));
+    const config = () => vscode.workspace.getConfiguration('factcheck', file);
+    try {
+      const doc = (await openInEditor(file)).document;
+      const incomplete = (ds: vscode.Diagnostic[]) => ds.filter((d) => codeOf(d) === 'attribution.incomplete');
+      const [d] = incomplete(await waitForDiagnostics(doc.uri, (ds) => incomplete(ds).length === 1, 'attribution.incomplete on the speaker'));
+      const actions = await codeActionsAt(doc, d.range);
+      const fix = actions.find((a): a is vscode.CodeAction => a instanceof vscode.CodeAction && a.title === 'Treat “Vladimir Putin” as well known (no role needed)');
+      assert.ok(fix?.command, `the quick fix; got ${JSON.stringify(actions.map((a) => a.title))}`);
+      await vscode.commands.executeCommand(fix.command.command, ...(fix.command.arguments ?? []));
+      await waitForDiagnostics(doc.uri, (ds) => incomplete(ds).length === 0 && ds.some((x) => codeOf(x) === 'figure.unchecked'), 'the speaker\'s diagnostic to go (and the figure\'s to stay)');
+      assert.deepEqual(config().inspect<string[]>('attributions.wellKnown')?.workspaceFolderValue, ['Vladimir Putin']);
+    } finally {
+      await config().update('attributions.wellKnown', undefined, vscode.ConfigurationTarget.WorkspaceFolder);
+      await closeAllEditors();
+      await vscode.workspace.fs.delete(file).then(undefined, () => undefined);
+    }
+  });
 });
