@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { Analyzer } from './analysis/analyze.js';
 import type { Analysis, Span } from './analysis/types.js';
 import { escapeMarkdown } from './markdown.js';
-import { attributionAt, attributionHover, claimAt, claimHover, figureAt } from './hover.js';
+import { attributionAt, attributionHover, claimAt, claimHover, figureAt, figureHover } from './hover.js';
 
 const fixture = readFileSync('test-fixtures/articles/baltic-border.md', 'utf8');
 const quotes = '"We cannot stay," said John Smith, a minister, adding 40 tonnes of aid came. "It is hard for 300 people," Smith said.\n\n"Very hard for 2,000 families," he said, as 5% left.\n';
@@ -62,5 +62,12 @@ describe('hover lookups', () => {
     expect(attributionHover(last, text, analysis.attributions)).toContain('**Speaker:** Nordvik Shipping (an organisation)');
     const person = new Analyzer().analyze(quotes, 'markdown').attributions.find((a) => a.speaker === 'John Smith')!;
     expect(attributionHover(person, quotes, [person])).toContain('**Speaker:** John Smith  \n');
+  });
+  it('names a study\'s statistic', () => {
+    const text = 'Deaths fell, a hazard ratio of 0.80 (p=0.003).\n';
+    const [ratio, p] = new Analyzer().analyze(text, 'markdown').figures;
+    expect(figureHover(ratio)).toContain('**Statistic:** hazard ratio');
+    expect(figureHover(p)).toContain('**Statistic:** p-value');
+    expect(figureHover(new Analyzer().analyze('About 40 tonnes arrived.\n', 'markdown').figures[0])).not.toContain('**Statistic:**');
   });
 });

@@ -2,7 +2,7 @@ import type { PlacedAnnotation } from './annotations/anchor.js';
 import { statusLabels, type Annotation, type Source } from './annotations/types.js';
 import { describeAttribution } from './analysis/attributions/describe.js';
 import { describeClaim } from './analysis/claims/describe.js';
-import { describeFigure } from './analysis/figures/describe.js';
+import { describeFigure, statisticNames } from './analysis/figures/describe.js';
 import type { Analysis, Attribution, Claim, Figure, Span } from './analysis/types.js';
 import { describeApprox } from './analysis/problems.js';
 import { escapeMarkdown } from './markdown.js';
@@ -97,6 +97,7 @@ export function figureHover(figure: Figure): string {
   // The verb the figure belongs to ("killed", "collapsed"); the counted noun alone is said above.
   if (figure.context && figure.context !== figure.unit) lines.push(`**Context:** ${escapeMarkdown(figure.context)}`);
   if (figure.resolved) lines.push(`**Resolved:** ${escapeMarkdown(figure.resolved)}`);
+  if (figure.statistic) lines.push(`**Statistic:** ${statisticNames[figure.statistic]}`);
   return lines.join('  \n');
 }
 
