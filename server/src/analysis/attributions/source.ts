@@ -623,7 +623,19 @@ const commonPlurals = new Set(['businesses', 'companies', 'firms', 'banks', 'ret
   'drivers', 'farmers', 'workers', 'employers', 'unions', 'robots', 'viruses', 'hackers', 'optimists', 'pessimists', 'sceptics', 'skeptics']);
 
 export function parseSource(text: string): SourceInfo {
-  return withOfficeHolders(withNameAtEnd(withOfficeOfPlace(withBodyOfName(withoutPersonEmployer(withoutBareTitle(withoutTimeNames(withoutPostnominals(parseSourceWords(text))), text)), text), text), text), text);
+  return withPartyName(withOfficeHolders(withNameAtEnd(withOfficeOfPlace(withBodyOfName(withoutPersonEmployer(withoutBareTitle(withoutTimeNames(withoutPostnominals(parseSourceWords(text))), text)), text), text), text), text));
+}
+
+/**
+ * "Tories said", "Lib Dems said", "Labour said": a party named alone is an organisation speaking, not a
+ * person called "Lib Dems" whom a later "he" could stand for. "Green" alone is a surname too.
+ */
+function withPartyName(info: SourceInfo): SourceInfo {
+  if (!info.name || info.role || info.organisation) return info;
+  const lower = info.name.toLowerCase();
+  const single = lower.endsWith('ies') ? lower.slice(0, -3) + 'y' : lower.endsWith('s') ? lower.slice(0, -1) : lower;
+  if ((parties.has(lower) && lower !== 'green') || (single !== lower && parties.has(single))) info.organisation = info.name;
+  return info;
 }
 
 /** Plural offices whose holders, named by their body, act for it ("EU leaders", "NATO defence ministers"). */

@@ -284,3 +284,14 @@ describe('office holders of a named body', () => {
     expect(anonymous('EU ministers, speaking on condition of anonymity, said the fund would be late.').map((a) => a[2])).toEqual([true]);
   });
 });
+
+describe('a party named alone', () => {
+  it('is an organisation speaking, which "he" cannot stand for ("Lib Dems say ... But he" went to the "Lib Dems")', () => {
+    const text = 'Judges should review the deal, the Lib Dems say. But he said the review had been fair.';
+    const text2 = 'Tom Berg said the review was fair. The Greens called it a whitewash. He said he would not resign.';
+    expect(attributionsOf(text).map((a) => [a.speaker ?? null, a.speakerKind ?? null])).toEqual([['Lib Dems', 'organisation'], [null, null]]);
+    expect(attributionsOf(text2).map((a) => [a.speaker ?? null, a.speakerKind ?? null])).toEqual([['Tom Berg', null], ['Greens', 'organisation'], ['Tom Berg', null]]);
+    // "Green" alone is a surname.
+    expect(attributionsOf('Green said the review was fair.').map((a) => [a.speaker ?? null, a.speakerKind ?? null])).toEqual([['Green', null]]);
+  });
+});
