@@ -93,6 +93,10 @@ describe('matching a figure against a source', () => {
     expect(verdict('The stoppage has left an estimated 12,000 containers on the quays.', 'an estimated 12,000 containers', 'Some 7,500 containers were stranded on the quays.')).toEqual({ status: 'contradicted', evidence: 'Some 7,500 containers' });
   });
 
+  it('counts a trial\'s patients as its participants', () => {
+    expect(verdict('The study followed 18,400 patients in nine countries.', '18,400 patients', 'We randomly assigned 18,412 participants aged 70 years or older.')).toEqual({ status: 'supported', evidence: '18,412 participants' });
+  });
+
   it('matches a study\'s statistic only with the same statistic', () => {
     const article = 'Statins cut heart attacks, with a hazard ratio of 0.80 in the trial.';
     expect(verdict(article, '0.80', 'Results: heart attacks, hazard ratio 0.80 (95% CI 0.69 to 0.93).')).toEqual({ status: 'supported', evidence: '0.80' });

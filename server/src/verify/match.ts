@@ -30,11 +30,20 @@ function significantDigits(value: number): number {
 
 /**
  * Half a unit of the second significant digit when the value is written with at most two ("13,000"
- * covers 12,500..13,500, "4.2bn" covers 4.15bn..4.25bn), else 0: news copy rounds to two figures,
- * and a precise value ("13,150") means exactly that.
+ * covers 12,500..13,500, "4.2bn" covers 4.15bn..4.25bn), or of the last non-zero digit of a whole
+ * number ending in "00" ("18,400": 18,350..18,450), else 0: news copy rounds, and a precise value
+ * ("13,150") means exactly that.
  */
 export function roundingOf(value: number): number {
-  if (value === 0 || significantDigits(value) > 2) return 0;
+  if (value === 0) return 0;
+  if (significantDigits(value) > 2) {
+    // "18,400 patients" for 18,412: a whole number ending in two zeros or more is rounded to its last
+    // non-zero digit (±50 there); "13,150" and "2,911" still mean exactly that.
+    if (!Number.isInteger(value) || Math.abs(value) % 100 !== 0) return 0;
+    let unit = 100;
+    while (Math.abs(value) % (unit * 10) === 0) unit *= 10;
+    return unit / 2;
+  }
   return Math.pow(10, Math.floor(Math.log10(Math.abs(value))) - 1) / 2;
 }
 
@@ -176,6 +185,7 @@ const synonymGroups = [
   'damage damages loss losses',
   'aid assistance funding funds',
   'jail jailed jailing prison imprisoned imprisonment sentence sentenced sentencing custody',
+  'patient patients participant participants volunteer volunteers enrollee enrollees',
 ];
 
 const synonymOf = new Map<string, string>();
