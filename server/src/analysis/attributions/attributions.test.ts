@@ -489,7 +489,20 @@ describe('reported speech', () => {
   it('reads an infinitive with no source of its own as no attribution, unless a reported clause follows it ("voted 7-2 to reject a challenge" had the cue "to reject")', () => {
     checkAttributions('The council voted 6-3 on Monday to reject the appeal.', []);
     checkAttributions('Regulators met on Friday to discuss the merger.', []);
-    checkAttributions('Ruiz has yet to explain why the port closed.', [{ cue: 'to explain', source: null, content: 'why the port closed' }]);
+    // PolNeAR gives an infinitive the subject of the clause it stands in as its source.
+    checkAttributions('Ruiz has yet to explain why the port closed.', [{ cue: 'to explain', source: 'Ruiz', content: 'why the port closed' }]);
+  });
+
+  it('gives an infinitive that reports a clause the subject of its clause ("Ministers will meet ... to agree how ..." had no source), but not an expletive "it" or an object before "to"', () => {
+    checkAttributions('Finance ministers will meet again next month to agree how the new levy should be collected.', [
+      { cue: 'to agree', source: 'Finance ministers', content: 'how the new levy should be collected' },
+    ]);
+    checkAttributions('The mayor said she plans to explain why the port closed.', [
+      { cue: 'said', source: 'The mayor', content: 'she plans to explain why the port closed' },
+      { cue: 'to explain', source: 'she', content: 'why the port closed' },
+    ]);
+    checkAttributions('It was hard to explain why the port closed.', [{ cue: 'to explain', source: null, content: 'why the port closed' }]);
+    checkAttributions('Falling fares led Nordline to conclude that the route was lost.', [{ cue: 'to conclude', source: null, content: 'that the route was lost' }]);
   });
 
   it('reads a passive with no source and only a time or place after it as no attribution ("are not expected before 2035" had that content), but keeps its infinitive or its complement', () => {

@@ -678,6 +678,10 @@ function modelCue(block: Block, i: number, cue: CueWord, found: Found[], model: 
   // "The court voted to reject the appeal": an infinitive with no source of its own says what
   // someone did or means to do; the verb before it, if anything, is the cue.
   if (!f.source && block.toks[Math.min(c0, f.cue[0])].lower === 'to' && !reportedClause(block, f.content[0])) return null;
+  // "Ministers will meet in six weeks to agree how ...", "Ruiz has yet to explain why ...": an
+  // infinitive that reports a clause has the subject of the clause it stands in as its source (in
+  // PolNeAR train 137 of 155 infinitive cues have one).
+  if (!f.source && block.toks[Math.min(c0, f.cue[0])].lower === 'to' && f.content[0] > f.cue[1]) f.source = infinitiveSubject(block, Math.min(c0, f.cue[0]));
   // "Results are not expected before 2035", "could not be ruled out before the summer": with no
   // source, a time or place after the cue is all it would report.
   // "were blamed for the fall" keeps the complement the verb takes in the passive.
@@ -2596,6 +2600,58 @@ function clauseBetweenCommas(block: Block, r: Range): boolean {
     if (toks[k].q < 0 && (clauseVerbs.has(toks[k].lower) || beForms.has(toks[k].lower))) return true;
   }
   return false;
+}
+
+/**
+ * The subject of the clause that the infinitive's "to" at `to` stands in: the clause opens at the
+ * sentence start (past an introduction) or after the last comma, "that" or subordinating conjunction
+ * before it, and its subject is a pronoun, a name or a determined noun phrase ("Finance ministers",
+ * "The union"); no expletive "it" or "there", no clause inside ("who", "which").
+ */
+function infinitiveSubject(block: Block, to: number): Range | null {
+  const { toks } = block;
+  const s = toks[to].s;
+  let a = block.first[s];
+  for (let k = to - 1; k > a; k--) {
+    const t = toks[k];
+    if (t.q >= 0 || t.text === ';' || isDash(t)) return null;
+    if (t.text === ',' || t.lower === 'that' || subordinators.has(t.lower) || relativePronouns.has(t.lower) || personRelatives.has(t.lower)) {
+      a = k + 1;
+      break;
+    }
+    // "it was wrong to suggest", "It's become commonplace to argue": an expletive subject says
+    // nothing of who argues.
+    if (t.lower === 'it' || /^it['’]s$/.test(t.lower)) return null;
+    // "The mayor said she plans to explain": a pronoun opens the clause of a reported one, and so
+    // does the word after a verb of saying ("said the research appeared to acknowledge").
+    if (subjectPronouns.has(t.lower)) {
+      a = k;
+      break;
+    }
+    const cue = cueWords.get(t.lower);
+    if (cue && !cue.nounLike && !cue.participle && k < to - 1 && !cueModifiers.has(t.lower)) {
+      a = k + 1;
+      break;
+    }
+  }
+  // "led Apacs to conclude", "would prefer Turkey to admit": a name right before "to" is the
+  // infinitive's own subject, an object of the verb before it.
+  if (toks[to - 1].cap && to - 1 > a) return null;
+  while (a < to && (isPunct(toks[a]) || clauseOpeners.has(toks[a].lower))) a++;
+  a = afterIntroduction(block, a, to);
+  const r = subjectAt(block, a, to);
+  // No expletive ("It's become commonplace to argue"), contraction, preposition ("Among the measures
+  // could be a campaign to explain"), sum or lone determiner ("his first reaction was to wonder").
+  if (!r) return null;
+  const head = toks[r[0]].lower;
+  if (head === 'it' || head === 'there' || /['’](?:s|m)$/.test(head) || toks[r[0]].q >= 0 || /\d/.test(head) || introPrepositions.has(head) || placePrepositions.has(head) || sourcePrepositions.has(head) || sourcePrepositions.has(toks[r[1]].lower) || (r[0] === r[1] && determiners.has(head) && !subjectPronouns.has(head))) return null;
+  // "Finance ministers will meet": a plain noun after a capitalised word, before an auxiliary.
+  if (toks[r[0]].cap && r[1] + 2 < to && plainWord(toks[r[1] + 1]) && (clauseVerbs.has(toks[r[1] + 2].lower) || finiteVerbs.has(toks[r[1] + 2].lower))) r[1]++;
+  // The words between the subject and "to" are its verb phrase: a verb right after it, no noun-like
+  // cue word or a second subject.
+  const verb = toks[r[1] + 1];
+  if (!verb || r[1] + 1 >= to || verb.cap || !isWord(verb)) return null;
+  return r;
 }
 
 /** A verb form or an adverb before a participle: "kept charged by", "constantly praised by". */
