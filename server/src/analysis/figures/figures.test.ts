@@ -1279,6 +1279,15 @@ describe('not figures', () => {
     ]);
   });
 
+  it('reads what an estimate "at" a bare count counts', () => {
+    checkFigures('Intelligence put Russian casualties at [[around 950,000]]; the UN estimated the number of migrants at [[30,000]].', [
+      { value: 950000, unit: 'casualty', noun: 'Russian casualties', approx: 'about' },
+      { value: 30000, unit: 'migrant', noun: 'migrants' },
+    ]);
+    // Money-like plurals and singular nouns name no count.
+    checkFigures('Analysts put its losses at [[40]] and officials put the death toll at [[41]].', [{ unit: null }, { unit: null }]);
+  });
+
   it('reads a level a count moves to as a count of the same thing', () => {
     checkFigures('Officials expect [[18,000 passengers a day]] in the [[first]] year, rising to [[30,000]] by [[2040]].', [
       { unit: 'passenger', per: 'day' },

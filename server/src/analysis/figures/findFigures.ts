@@ -86,8 +86,30 @@ function figuresOf(scan: Scan & { markedCount: number }): Figure[] {
     pointsAfterPercent(figures, scan.text);
     listedAges(figures, scan.text);
   }
+  if (figures.length > 0) estimatedAt(figures, scan.text);
   return scan.w.length === 0 ? figures : markStatistics(figures, scan.text, scan.w[0].start, scan.w[scan.w.length - 1].end);
 }
+
+/**
+ * "put Russian casualties at around 950,000", "estimated the number of migrants at 30,000": a verb
+ * of estimating names what a bare count after "at" counts. The noun phrase must end in a plural noun
+ * ("put the cost at 400" is left alone: no count of a noun).
+ */
+const estimatedNounAt = /\b(?:put|puts|putting|placed|places|place|estimated|estimates|estimate|estimating)\s+(?:the\s+(?:number|total)\s+of\s+|the\s+|its\s+|their\s+)?((?:[A-Za-z][\w'’-]*\s+){0,2}([a-z][a-z-]*s))\s+at\s+$/;
+
+function estimatedAt(figures: Figure[], text: string): void {
+  for (const f of figures) {
+    if (f.kind !== 'count' || f.unit !== null || f.noun !== undefined || f.value === null || f.score) continue;
+    // The qualifier is part of the figure ("around 950,000"): the words before it end with "at".
+    const m = estimatedNounAt.exec(text.slice(Math.max(0, f.start - 80), f.start));
+    if (!m || !isPluralNoun(m[2].toLowerCase()) || notCountedAt.has(m[2].toLowerCase())) continue;
+    f.noun = m[1];
+    f.unit = singularOf(m[2].toLowerCase());
+  }
+}
+
+/** Plurals after "put ... at" that name no things counted ("put its losses at 40" is money, not a count). */
+const notCountedAt = new Set(['losses', 'costs', 'profits', 'earnings', 'sales', 'savings', 'damages', 'odds', 'chances', 'prices', 'rates', 'levels', 'figures', 'totals', 'numbers', 'estimates']);
 
 /**
  * "more than a year ago", "almost a week ago": a qualified period back from the article's date is a
