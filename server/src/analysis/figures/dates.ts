@@ -211,7 +211,7 @@ const monthPrepositions = new Set<string | undefined>(['in', 'since', 'until', '
   'after', 'of', 'early', 'late', 'mid', 'between', 'and']);
 
 /** Prepositions of time that make "March" alone the month. */
-const marchPrepositions = new Set<string | undefined>(['in', 'since', 'until', 'till', 'by', 'from', 'through', 'during', 'before', 'after', 'early', 'late', 'mid']);
+const marchPrepositions = new Set<string | undefined>(['in', 'since', 'until', 'till', 'by', 'from', 'through', 'during', 'before', 'after', 'early', 'late', 'mid', 'between']);
 
 /**
  * "since January", "by the end of September": a month named alone after a preposition, a month of
@@ -222,10 +222,13 @@ function monthAlone(s: Scan, i: number): Found | null {
   const k = s.keys[i];
   // "October's figures": a month in the possessive is a date without a preposition, but "May's" is the name.
   const possessive = isPossessiveTime(s, i);
-  if (k.length <= 3 || k === 'may' || (!possessive && !monthPrepositions.has(s.keys[i - 1]))) return null;
+  if (k.length <= 3 && k !== 'may') return null;
+  if (!possessive && !monthPrepositions.has(s.keys[i - 1])) return null;
   // "pleaded guilty in March", "since March": a preposition of time before it makes "March" the month;
-  // "the march in March", "joined the March" keep the walk out.
-  if (k === 'march' && !possessive && !marchPrepositions.has(s.keys[i - 1])) return null;
+  // "the march in March", "joined the March" keep the walk out. So for "May", and not before what
+  // makes it a name ("since May took office", "in May's cabinet").
+  if ((k === 'march' || k === 'may') && (possessive || !marchPrepositions.has(s.keys[i - 1]))) return null;
+  if (k === 'may' && mayAsName(s, i)) return null;
   // "in August last year", "since March this year": the year is named relative to the article's.
   const end = (s.keys[i + 1] === 'last' || s.keys[i + 1] === 'this' || s.keys[i + 1] === 'next') && s.keys[i + 2] === 'year' ? i + 3 : i + 1;
   return { next: end, figure: make(s, withSince(s, i), end, { kind: 'date', value: null, unit: 'month', approx: 'exact' }) };

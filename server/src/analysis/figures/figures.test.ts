@@ -925,6 +925,12 @@ describe('dates and relative time', () => {
     checkFigures("A week's pay went on [[a third of Monday's shipments]] for May's team.", [{ value: 1 / 3, unit: 'shipment' }]);
   });
 
+  it('reads "in May" and "between March and ..." as months, and not the May of a name', () => {
+    const dates = (text: string) => analyzeText(text, 'plaintext').figures.filter((f) => f.kind === 'date').map((f) => f.text);
+    expect(dates('Output fell in May, rose between March and November last year, and will recover from May.')).toEqual(['May', 'March', 'November last year', 'May']);
+    expect(dates("He may resign; in May's cabinet ministers quit, and a march in March.")).toEqual(['March']);
+  });
+
   it('reads "last May" as the month, and not the May of a name', () => {
     const text = 'LEEDS, May 20, 2026 - Prices rose at the slowest pace since last May, and will be reviewed next May. At last May spoke; the last May government fell.';
     const dates = analyzeText(text, 'plaintext').figures.filter((f) => f.kind === 'date');
@@ -988,6 +994,8 @@ describe('dates and relative time', () => {
       ['9 May 2025', 'day', '2025-05-09'],
       ['since January', 'month', '2025-01'],
       ['September', 'month', '2025-09'],
+      // "Theresa May spoke" is a name; "in May" after it is the month.
+      ['May', 'month', '2025-05'],
     ]);
   });
 
