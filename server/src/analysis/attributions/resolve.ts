@@ -1130,6 +1130,12 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
       // The person mentioned last, not the one met last: "Ms Aamodt said ... the minister said" is Ms
       // Aamodt, even when a former minister was met after her.
       for (const w of person.roleWords) latestWithRole.set(w, person);
+    } else if (info.byAge) {
+      // "Umaga said ... The 31-year-old admitted": the last person met, either sex, when no one else is
+      // named since ("Mr Spector is free on bail. The 64-year-old has denied ..." after Donna Clarkson spoke).
+      const last = recentPeople[recentPeople.length - 1];
+      // What it reads is what the office rule below reads, which the language server's skip rule knows.
+      person = last !== undefined && a.source.start - last.lastSourceEnd <= officeReach && onlyNamedBetween(text.slice(last.lastSourceEnd, a.source.start), last, '') ? last : null;
     } else if (info.byNationality) {
       // "the Scot said", "the Italian said": the last person met, as "he" or "she" would be, either sex;
       // not one the article has called by another nationality ("the Dutchman said ... the Irishman said").

@@ -18,6 +18,8 @@ export interface SourceInfo {
   anonymous: boolean;
   /** A person named by nationality alone ("the Scot", "the Italian"), who is someone the article has named. */
   byNationality?: boolean;
+  /** A person named by age alone ("the 30-year-old"), who is someone the article has named. */
+  byAge?: boolean;
 }
 
 const wordPattern = /[\p{L}\p{N}][\p{L}\p{N}'’.\-&%]*|&/gu;
@@ -835,7 +837,20 @@ function withoutTimeNames(info: SourceInfo): SourceInfo {
   return info;
 }
 
+/** "the 30-year-old", "the 47-year-old director": an age after "the", which points back to a person named before. */
+const definiteAge = /^\s*the\s+\d{1,3}-year-old\b\s*/i;
+
 function parseSourceWords(text: string): SourceInfo {
+  const aged = definiteAge.exec(text);
+  if (aged) {
+    const rest = text.slice(aged[0].length);
+    // "the 30-year-old, who ...": the age alone.
+    if (rest === '' || rest.startsWith(',')) return { name: null, role: null, organisation: null, pronoun: null, head: null, definite: true, anonymous: false, byAge: true };
+    // "the 28-year-old Morientes" names him; "the 27-year-old Austrian" and "the 47-year-old director" are "the Austrian", "the director".
+    const first = words(rest)[0];
+    const named = first !== undefined && first.cap && !isNationalityNoun(first) && !isPlaceAdjective(first);
+    return parseSourceWords(named ? rest : `the ${rest}`);
+  }
   // "Nevertheless, one of his deputies, Ana Lima": a sentence adverb before the source is no name.
   text = text.replace(leadingAdverb, '');
   // "Previously it has encouraged", "Recently officials": the adverb with no comma too; alone it names no one.
