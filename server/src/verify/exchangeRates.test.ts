@@ -62,3 +62,19 @@ describe('a slip of scale', () => {
     expect(check(text.replace('£9.4 million', '£940 million'))).toEqual([]);
   });
 });
+
+describe('a rate the article states', () => {
+  it('is the article\'s rate, whatever the conversions agree on', () => {
+    const text = 'The fund lost $40m (€37m) and $25m (€23m), and sold assets for $10m (€7m).\n\n($1 = 0.9234 euros)\n';
+    expect(check(text)).toEqual([
+      {
+        text: '€7m',
+        related: ['0.9234 euros', '$10m'],
+        message: '“€7m” converts “$10m” at about €0.70 per $1, but the article\'s rate is “$1 = 0.9234 euros”: at that rate it is about €9.23m',
+      },
+    ]);
+    expect(check(text.replace('(€7m)', '(€9.2m)'))).toEqual([]);
+    // One conversion alone is checked against the stated rate.
+    expect(check('The fund sold assets for $10m (€7m).\n\n($1 = 0.9234 euros)\n').map((f) => f.text)).toEqual(['€7m']);
+  });
+});

@@ -1,6 +1,6 @@
 import type { Figure } from '../analysis/types.js';
 import { currencySymbols } from '../analysis/figures/describe.js';
-import { bracketOpen, formatAmount, writtenInterval, type Prepared } from './match.js';
+import { bracketOpen, formatAmount, lastDigitRounding, writtenInterval, type Prepared } from './match.js';
 import type { ArticleFinding } from './types.js';
 
 /** One amount and its conversion in brackets, with the rates (target per source unit) their rounding allows. */
@@ -9,6 +9,8 @@ interface Conversion {
   to: Figure;
   lo: number;
   hi: number;
+  /** The article states this rate ("($1 = 0.9234 euros)", as wire copy ends): it is the article's rate. */
+  stated?: true;
 }
 
 /**
@@ -29,6 +31,14 @@ function conversionsOf(doc: Prepared): Conversion[] {
     if (!currencySymbols[from.unit] || !currencySymbols[to.unit] || from.unit === 'GBX' || to.unit === 'GBX') continue;
     // "€150m (£140m) a year": the period after the bracket is read with the conversion only.
     if (from.low !== undefined || to.low !== undefined || from.change || to.change || (from.per && to.per && from.per !== to.per)) continue;
+    // "($1 = 0.9234 euros)": the rate itself, exact as written.
+    const stated = from.value === 1 && /^\s*=\s*$/.test(doc.text.slice(from.end, to.start)) && /\(\s*$/.test(doc.text.slice(Math.max(0, from.start - 3), from.start));
+    if (stated) {
+      const rate = lastDigitRounding(to.text, to.value ?? 0);
+      if (to.value === null || to.value <= 0 || !rate) continue;
+      out.push({ from, to, lo: to.value - rate.half, hi: to.value + rate.half, stated: true });
+      continue;
+    }
     if (!bracketOpen.test(doc.text.slice(from.end, to.start)) || !/^\s*\)/.test(doc.text.slice(to.end, to.end + 3))) continue;
     const a = writtenInterval(from);
     const b = writtenInterval(to);
@@ -104,14 +114,17 @@ export function exchangeRates(doc: Prepared): ArticleFinding[] {
     x.time === null || y.time === null || x.time === y.time || !agreesWithin(x.c, y.c, 3);
   for (const group of groups.values()) {
     if (group.length < 2) continue;
-    let ref = group[0];
+    // A rate the article states is its rate; else the one most conversions agree with.
+    let ref = group.find((x) => x.c.stated) ?? group[0];
     let most = -1;
-    for (const x of group) {
-      const n = group.filter((y) => y !== x && comparable(x, y) && agrees(x.c, y.c)).length;
-      if (n > most) [ref, most] = [x, n];
+    if (!ref.c.stated) {
+      for (const x of group) {
+        const n = group.filter((y) => y !== x && comparable(x, y) && agrees(x.c, y.c)).length;
+        if (n > most) [ref, most] = [x, n];
+      }
     }
     for (const x of group) {
-      if (x === ref || !comparable(ref, x) || agrees(ref.c, x.c)) continue;
+      if (x === ref || x.c.stated || !comparable(ref, x) || agrees(ref.c, x.c)) continue;
       const c = x.c;
       const [lo, hi] = ref.c.from.unit === c.from.unit ? [ref.c.lo, ref.c.hi] : [1 / ref.c.hi, 1 / ref.c.lo];
       const rate = Math.sqrt(lo * hi);
@@ -121,7 +134,7 @@ export function exchangeRates(doc: Prepared): ArticleFinding[] {
         start: c.to.start,
         end: c.to.end,
         text: c.to.text,
-        message: `“${c.to.text}” converts “${c.from.text}” at about ${formatRate(own, c.from.unit!, c.to.unit!)}, but “${ref.c.from.text} (${ref.c.to.text})” at about ${formatRate(rate, c.from.unit!, c.to.unit!)}: at that rate it is about ${formatAmount(c.from.value! * rate, c.to.unit)}`,
+        message: `“${c.to.text}” converts “${c.from.text}” at about ${formatRate(own, c.from.unit!, c.to.unit!)}, but ${ref.c.stated ? `the article's rate is “${ref.c.from.text} = ${ref.c.to.text}”` : `“${ref.c.from.text} (${ref.c.to.text})” at about ${formatRate(rate, c.from.unit!, c.to.unit!)}`}: at that rate it is about ${formatAmount(c.from.value! * rate, c.to.unit)}`,
         related: [{ start: ref.c.to.start, end: ref.c.to.end, text: ref.c.to.text }, { start: c.from.start, end: c.from.end, text: c.from.text }],
       });
     }
