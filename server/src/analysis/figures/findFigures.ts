@@ -100,7 +100,9 @@ const estimatedNounAt = /\b(?:put|puts|putting|placed|places|place|estimated|est
 function estimatedAt(figures: Figure[], text: string): void {
   for (const f of figures) {
     if (f.kind !== 'count' || f.unit !== null || f.noun !== undefined || f.value === null || f.score) continue;
-    // The qualifier is part of the figure ("around 950,000"): the words before it end with "at".
+    // The qualifier is part of the figure ("around 950,000"): the words before it end with "at". Tested
+    // on the last few characters first, since a pattern anchored at the end is tried from every position.
+    if (!/\bat\s+$/.test(text.slice(Math.max(0, f.start - 8), f.start))) continue;
     const m = estimatedNounAt.exec(text.slice(Math.max(0, f.start - 80), f.start));
     if (!m || !isPluralNoun(m[2].toLowerCase()) || notCountedAt.has(m[2].toLowerCase())) continue;
     f.noun = m[1];
