@@ -8,7 +8,7 @@ import type { Figure, Statistic } from '../types.js';
  */
 
 /** Any of the words below, to skip the sentences (nearly all) that name no statistic. */
-const anyStatistic = /ratio|\b(?:HR|OR|RR|IRR|CI|CrI|[Cc]onfidence|[Cc]redible|[Rr]isk|[Cc]orrelat\w*|[pP]\s*-?\s*values?)\b|\b[pPr]\s*(?:=|<|>|≤|≥)/g;
+const anyStatistic = /\bratios?\b|\b(?:HR|OR|RR|IRR|CI|CrI|[Cc]onfidence|[Cc]redible|[Rr]isk|[Cc]orrelat\w*|[pP]\s*-?\s*values?)\b|\b[pPr]\s*(?:=|<|>|≤|≥)/g;
 
 /** Names of a statistic before its value, with what may stand between ("of", "was", "=", a bracket). */
 const namedBefore: Array<[RegExp, Statistic]> = [
