@@ -28,4 +28,12 @@ describe('a length of time beside the years it spans', () => {
     expect(check('Prisoners died every two years between 1999 and 2013.\n')).toEqual([]);
     expect(check('A three-year study of records from 1950 to 2010 found nothing.\n')).toEqual([]);
   });
+  it('checks months against the months they run between, across a new year too', () => {
+    expect(check('Output fell for three months from January to June 2025.\n')).toEqual([
+      { text: 'three months', message: '“three months” does not match “January to June 2025”: that is 5 or 6 months' },
+    ]);
+    expect(check('Prices rose for eight months between March and November last year.\n')).toEqual([]);
+    expect(check('The strike lasted four months, from November to March.\n')).toEqual([]);
+    expect(check('The strike lasted seven months, from November to March.\n').map((f) => f.text)).toEqual(['seven months']);
+  });
 });

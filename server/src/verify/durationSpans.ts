@@ -1,3 +1,4 @@
+import type { Figure } from '../analysis/types.js';
 import type { Prepared } from './match.js';
 import type { ArticleFinding } from './types.js';
 
@@ -29,7 +30,7 @@ function lengthsOf(range: RegExpExecArray, unit: string): [number, number] | nul
  * way. Only a duration and a range side by side, joined by a preposition or a comma, are compared.
  */
 export function durationSpans(doc: Prepared): ArticleFinding[] {
-  const out: ArticleFinding[] = [];
+  const out: ArticleFinding[] = monthSpans(doc);
   const figures = doc.analysis.figures;
   for (let k = 0; k + 1 < figures.length; k++) {
     const [a, b] = [figures[k], figures[k + 1]];
@@ -55,6 +56,51 @@ export function durationSpans(doc: Prepared): ArticleFinding[] {
       text: duration.text,
       message: `“${duration.text}” does not match “${dates.text}”: that is ${lengths[0]} or ${lengths[1]} ${unit}`,
       related: [{ start: dates.start, end: dates.end, text: dates.text }],
+    });
+  }
+  return out;
+}
+
+const monthNumbers = new Map(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].map((m, k) => [m, k + 1]));
+
+/** The month a date figure names (its resolution, else its first month word), with its year when resolved. */
+function monthOf(f: Figure): { month: number; year: number | null } | null {
+  const resolved = f.resolved ? /^(\d{4})-(\d{2})(?:-\d{2})?$/.exec(f.resolved) : null;
+  if (resolved) return { month: Number(resolved[2]), year: Number(resolved[1]) };
+  if (f.unit !== 'month') return null;
+  const word = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i.exec(f.text);
+  return word ? { month: monthNumbers.get(word[1].toLowerCase())!, year: null } : null;
+}
+
+/**
+ * "fell for three months from January to June 2025", "eight months between March and November":
+ * a duration in months before two months joined by "to" or "and". The first month's year, when the
+ * text gives none, is the second's, or the year before when its month comes later.
+ */
+function monthSpans(doc: Prepared): ArticleFinding[] {
+  const out: ArticleFinding[] = [];
+  const figures = doc.analysis.figures;
+  for (let k = 0; k + 2 < figures.length; k++) {
+    const [duration, first, last] = [figures[k], figures[k + 1], figures[k + 2]];
+    if (duration.kind !== 'duration' || duration.unit !== 'month' || duration.age || duration.value === null || duration.low !== undefined) continue;
+    if (duration.approx !== 'exact' && duration.approx !== 'about') continue;
+    if (first.kind !== 'date' || last.kind !== 'date') continue;
+    if (!/^[\s,]*(?:from|between)\s+$/i.test(doc.text.slice(duration.end, first.start)) || !/^\s+(?:to|and|until|through)\s+$/i.test(doc.text.slice(first.end, last.start))) continue;
+    const a = monthOf(first);
+    const b = monthOf(last);
+    if (!a || !b) continue;
+    const years = a.year !== null && b.year !== null ? b.year - a.year : b.month >= a.month ? 0 : 1;
+    const months = years * 12 + b.month - a.month;
+    if (months <= 0) continue;
+    const slack = duration.approx === 'about' ? 1 : 0;
+    if (duration.value >= months - slack && duration.value <= months + 1 + slack) continue;
+    out.push({
+      kind: 'duration-span',
+      start: duration.start,
+      end: duration.end,
+      text: duration.text,
+      message: `“${duration.text}” does not match “${doc.text.slice(first.start, last.end)}”: that is ${months} or ${months + 1} months`,
+      related: [{ start: first.start, end: first.end, text: first.text }, { start: last.start, end: last.end, text: last.text }],
     });
   }
   return out;

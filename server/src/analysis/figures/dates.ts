@@ -227,7 +227,9 @@ function monthAlone(s: Scan, i: number): Found | null {
   // "pleaded guilty in March", "since March": a preposition of time before it makes "March" the month;
   // "the march in March", "joined the March" keep the walk out. So for "May", and not before what
   // makes it a name ("since May took office", "in May's cabinet").
-  if ((k === 'march' || k === 'may') && (possessive || !marchPrepositions.has(s.keys[i - 1]))) return null;
+  // "from November to March", "between January and May": after another month, "to" and "and" do too.
+  const afterMonth = (s.keys[i - 1] === 'to' || s.keys[i - 1] === 'and') && months.has(s.keys[i - 2]);
+  if ((k === 'march' || k === 'may') && (possessive || (!marchPrepositions.has(s.keys[i - 1]) && !afterMonth))) return null;
   if (k === 'may' && mayAsName(s, i)) return null;
   // "in August last year", "since March this year": the year is named relative to the article's.
   const end = (s.keys[i + 1] === 'last' || s.keys[i + 1] === 'this' || s.keys[i + 1] === 'next') && s.keys[i + 2] === 'year' ? i + 3 : i + 1;

@@ -929,6 +929,8 @@ describe('dates and relative time', () => {
     const dates = (text: string) => analyzeText(text, 'plaintext').figures.filter((f) => f.kind === 'date').map((f) => f.text);
     expect(dates('Output fell in May, rose between March and November last year, and will recover from May.')).toEqual(['May', 'March', 'November last year', 'May']);
     expect(dates("He may resign; in May's cabinet ministers quit, and a march in March.")).toEqual(['March']);
+    // After another month, "to" and "and" make them months too; not after a noun ("the march to March" is one).
+    expect(dates('It ran from November to March, and from January to May; the march to March.')).toEqual(['November', 'March', 'January', 'May']);
   });
 
   it('reads "last May" as the month, and not the May of a name', () => {
