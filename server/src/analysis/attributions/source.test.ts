@@ -881,3 +881,17 @@ describe('parseSource: capitals after "a" before a common noun', () => {
     expect(parseSource('a Nordline report')).toMatchObject({ name: 'Nordline' });
   });
 });
+
+describe('parseSource: a nationality or a description opening the sentence before a name', () => {
+  it('describes the person, who is the name of two words after it ("American Serena Williams", "Referee Graham Poll" were names of three words)', () => {
+    expect(parseSource('Canadian Ilze Ozola')).toMatchObject({ name: 'Ilze Ozola', role: 'Canadian' });
+    expect(parseSource('Referee Tomas Berg')).toMatchObject({ name: 'Tomas Berg', role: 'Referee' });
+    expect(parseSource('Swede Ana Lind')).toMatchObject({ name: 'Ana Lind', role: 'Swede' });
+    // A mood is no role.
+    expect(parseSource('Defiant Tomas Berg')).toMatchObject({ name: 'Tomas Berg', role: null });
+    // A body's or a company's name, and a name of three words, stay whole.
+    expect(parseSource('Welsh Rugby Union')).toMatchObject({ name: 'Welsh Rugby Union' });
+    expect(parseSource('British Gas Trading')).toMatchObject({ name: 'British Gas Trading' });
+    expect(parseSource('Juan Carlos Berg')).toMatchObject({ name: 'Juan Carlos Berg' });
+  });
+});

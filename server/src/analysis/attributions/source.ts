@@ -367,6 +367,15 @@ const calendarWords = new Set([...monthNames, ...weekdayNames]);
 const offices = new Set(['bishop', 'archbishop', 'pope', 'king', 'queen', 'prince', 'princess', 'coroner', 'judge', 'mayor', 'sheriff',
   'chairman', 'chairwoman', 'speaker', 'duke', 'duchess', 'emperor', 'chancellor', 'governor']);
 /** What a source may be written as ("Data from the CML", "Figures from the ONS"), never a name. */
+/** Words that describe a person before the name at a sentence's start, which the title lists leave out ("Referee Graham Poll"). */
+const nameDescriptors = new Set(['teenager', 'youngster', 'songwriter', 'referee', 'keeper', 'goalscorer', 'backbencher', 'organiser', 'organizer',
+  'wing', 'winger', 'reverend', 'skipper', 'rookie', 'newcomer', 'debutant', 'veteran', 'holder', 'titleholder']);
+/** Moods a headline-like sentence puts before a name ("Defiant Matt Williams"), which are no part of it and no role. */
+const moodWords = new Set(['defiant', 'delighted', 'angry', 'relieved', 'furious', 'confident', 'upbeat', 'jubilant', 'disappointed', 'frustrated']);
+/** Last words of a company's name ("Scottish Power Renewables", "English Manner Limited"), which is no person's. */
+const companyWords = new Set(['limited', 'ltd', 'plc', 'inc', 'group', 'holdings', 'energy', 'power', 'renewables', 'airways', 'airlines', 'motors',
+  'bank', 'capital', 'securities', 'partners', 'associates', 'media', 'records', 'pictures', 'games', 'software', 'systems', 'networks', 'telecom',
+  'foods', 'steel', 'mining', 'gold', 'oil', 'gas', 'insurance', 'investments', 'line', 'lines', 'rail', 'railways', 'water', 'health']);
 /** Parts of an organisation, which a name before them owns ("a European Parliament committee"). */
 const bodyParts = new Set(['committee', 'subcommittee', 'panel', 'team', 'unit', 'delegation', 'division', 'taskforce']);
 /** What a body issues, which speaks for it as its documents do ("an FA statement"). */
@@ -1053,6 +1062,19 @@ function parseSourceWords(text: string): SourceInfo {
   // the person, as "Labour MP" does (the name was "Liberal Democrat Sarah Teather").
   const party = lastTitle < 0 && !institution ? partyBefore(nameWords) : 0;
   if (party > 0 && nameWords.length - party >= 2 && nameWords.length - party <= 3) preRole.push(...nameWords.splice(0, party));
+  // "American Serena Williams", "Swede Joachim Johansson", "Referee Graham Poll", "Teenager Sania Mirza":
+  // a nationality or a description opening the sentence before a name of two words describes the person
+  // (the speaker was "American Serena Williams"). Not before a body's name ("Welsh Rugby Union").
+  if (lastTitle < 0 && !institution && party === 0 && nameWords.length === 3 && !nameWords[0].possessive && nameWords.every((w) => !w.possessive && !notNames.has(w.lower)) &&
+    (nationalityAdjectives.has(nameWords[0].lower) || nationalityNouns.has(nameWords[0].lower) || nameDescriptors.has(nameWords[0].lower) || moodWords.has(nameWords[0].lower))) {
+    const bodyWord = (w: Word) => isBodyNoun(w.lower) || institutionNouns.has(w.lower) || institutionHeads.has(w.lower) || organisationNouns.has(w.lower) ||
+      publicationWords.has(w.lower) || companyWords.has(w.lower) || sectorNouns.has(w.lower);
+    if (!nameWords.slice(1).some(bodyWord)) {
+      // "Defiant Matt Williams": a mood is no role.
+      const opening = nameWords.splice(0, 1);
+      if (!moodWords.has(opening[0].lower)) preRole.push(...opening);
+    }
+  }
   // "Carmaker Nissan", "Broadcaster Skylink TV": a sentence's capital on the description before a company's name.
   if (lastTitle < 0 && !institution && i === 0 && run.length >= 2 && organisationNouns.has(run[0].lower) && j === head.length) {
     info.name = join(run.slice(1));
