@@ -228,7 +228,7 @@ function monthAlone(s: Scan, i: number): Found | null {
   // "the march in March", "joined the March" keep the walk out. So for "May", and not before what
   // makes it a name ("since May took office", "in May's cabinet").
   // "from November to March", "between January and May": after another month, "to" and "and" do too.
-  const afterMonth = (s.keys[i - 1] === 'to' || s.keys[i - 1] === 'and') && months.has(s.keys[i - 2]);
+  const afterMonth = (s.keys[i - 1] === 'to' || s.keys[i - 1] === 'and') && months.has(s.keys[i - 2]) && isCap(s.w[i - 2]);
   if ((k === 'march' || k === 'may') && (possessive || (!marchPrepositions.has(s.keys[i - 1]) && !afterMonth))) return null;
   if (k === 'may' && mayAsName(s, i)) return null;
   // "in August last year", "since March this year": the year is named relative to the article's.
