@@ -910,11 +910,14 @@ describe('learned cues and extents', () => {
       { cue: 'say', source: 'Teachers and school nurses', content: 'the schedule leaves no time for lunch' },
     ]);
     // A list of names, a pronoun and a name, a name and a noun phrase, "current and former".
-    for (const source of ['Ek, Lund and Berg', 'He and Lund', 'Ms. Ek and the ministry', 'Current and former officials']) {
+    // Two short noun phrases that open the sentence ("The company and its main shareholders" was "its main shareholders").
+    for (const source of ['Ek, Lund and Berg', 'He and Lund', 'Ms. Ek and the ministry', 'Current and former officials', 'The company and its main lenders', 'Both the mayor and Ana Lind', 'Veteran Labour MP and former minister Ana Lind']) {
       checkAttributions(`${source} said the yard would close.`, [{ cue: 'said', source, content: 'the yard would close' }]);
     }
     // An introductory phrase before the names is not listed with them.
     checkAttributions('In Gdansk, Ek and Lund said the yard would close.', [{ cue: 'said', source: 'Ek and Lund', content: 'the yard would close' }]);
+    // A clause before "and" is not (the verb of "Shares fell" ends the phrase).
+    checkAttributions('Shares fell and analysts said the yard would close.', [{ cue: 'said', source: 'analysts', content: 'the yard would close' }]);
   });
 
   it('leaves a clause before the conjunction out of the source', () => {

@@ -1294,6 +1294,13 @@ function nounPhraseBack(block: Block, end: number, from: number, gerunds = false
         a--;
         continue;
       }
+      // "His campaign and much of the media will tell": two noun phrases that open the sentence
+      // between them are its subject.
+      const opening = openingNounPhrase(block, a - 2, from);
+      if (opening >= 0 && (determiners.has(toks[a].lower) || toks[a].cap || toks[a].lower === 'much')) {
+        a = opening;
+        break;
+      }
       break;
     }
     // "about 4 in 10 voters", "more than half": an approximation of a quantity stays in the phrase.
@@ -1321,6 +1328,26 @@ function nounPhraseBack(block: Block, end: number, from: number, gerunds = false
   }
   // A sentence-initial adverbial without a comma ("On Tuesday the ministry said"): keep the name.
   return [a, end];
+}
+
+/**
+ * The start of a short noun phrase that ends at `end` and opens the sentence at `from`: a name, or
+ * a determiner or possessive with up to two words that are no verb ("His campaign", "The company",
+ * not "Prices rose" or "The yard closes"); -1 when there is none.
+ */
+function openingNounPhrase(block: Block, end: number, from: number): number {
+  const { toks } = block;
+  const s = toks[end]?.s;
+  if (s === undefined || block.first[s] !== from || end < from || end - from > 3) return -1;
+  const a = toks[from];
+  for (let k = from; k <= end; k++) if (!isWord(toks[k]) || toks[k].q >= 0) return -1;
+  if (toks.slice(from, end + 1).every((t) => t.cap)) return from;
+  if (!determiners.has(a.lower) || a.lower === 'that' || end === from) return -1;
+  for (let k = from + 1; k <= end; k++) {
+    const w = toks[k].lower;
+    if (irregularPasts.has(w) || /ed$/.test(w) || clauseVerbs.has(w) || beForms.has(w) || finiteVerbs.has(w) || cueWords.has(w) || sourcePrepositions.has(w)) return -1;
+  }
+  return /[^s']s$/.test(toks[end].lower) && !toks[end].cap ? -1 : from;
 }
 
 /**
