@@ -439,6 +439,22 @@ function setOffUnnamed(between: string): boolean {
   return /^\s*,[^.;:!?"“”]*,\s*$/.test(between) && keptUnnamed.test(between);
 }
 
+/** A name of two or three words set off by a comma right after a source, up to punctuation or the line's end. */
+const nameAfter = /^,[ \u00a0]+((?:\p{Lu}[\p{L}'’-]*\.?[ \u00a0]+){1,2}\p{Lu}[\p{L}'’-]+)[ \u00a0]*(?=[.,;:!?"”\n]|$)/u;
+
+/**
+ * The source with the name after it, for a source that describes one person with no name ("said
+ * Northgate's sporting director, Ines Correia."), where the span stops at the comma; null otherwise.
+ * Reads within `personClauseReach` after a comma, as `personClauseAfter` does.
+ */
+function namedAfterDescription(text: string, end: number, written: string, info: SourceInfo): string | null {
+  if (info.name || info.pronoun || !info.head || isPluralHead(info.head) || written.includes(',') || text.charCodeAt(end) !== 44) return null;
+  const name = nameAfter.exec(text.slice(end, end + personClauseReach))?.[1];
+  if (!name || name.split(/[ \u00a0]+/).some((w) => notFirstNames.has(w))) return null;
+  const joined = `${written}, ${name}`;
+  return parseSourceOnce(joined).name === name.replace(/[ \u00a0]+/g, ' ') ? joined : null;
+}
+
 /** Words inside a name between capitalised words ("Bank of England", "Food and Drug Administration"). */
 const nameJoiners = new Set(['of', 'for', 'and', 'de', 'van', 'von', 'al', 'the']);
 /** Words that open a noun phrase read back from "which". */
@@ -996,8 +1012,9 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
     // "opposition lawmakers, who accused ...": a relative pronoun speaks for the noun phrase before it.
     let sourceText = relativePronoun.test(written) ? antecedentBefore(text, a.source.start) ?? written : written;
     let info = parseSourceOnce(sourceText.includes(',') ? sourceText : sourceText + personClauseAfter(text, a.source.end));
-    // "Marc Ostwald, a strategist at Monument Securities told Reuters": the name before the description.
-    const named = sourceText === written ? namedBeforeDescription(text, a.source.start, written, info) : null;
+    // "Marc Ostwald, a strategist at Monument Securities told Reuters": the name before the description;
+    // "said Northgate's sporting director, Ines Correia.": the name after it.
+    const named = sourceText === written ? namedBeforeDescription(text, a.source.start, written, info) ?? namedAfterDescription(text, a.source.end, written, info) : null;
     if (named) {
       sourceText = named;
       info = parseSourceOnce(named);

@@ -309,3 +309,13 @@ describe('a person named by age', () => {
     expect(attributionsOf(film).map((a) => a.speaker ?? null)).toEqual(['Ana Lima', 'Tomas Berg', 'Ana Lima']);
   });
 });
+
+describe('a name after a source that only describes someone', () => {
+  it('names the person when the span stops at the comma ("said Northgate\'s sporting director, Ines Correia." had no speaker)', () => {
+    const text = '"He is the player we wanted most," said Riverside\'s sporting director, Ana Lima. "The fee is fair."';
+    expect(attributionsOf(text).map((a) => [a.speaker ?? null, a.role ?? null, a.organisation ?? null])).toEqual([['Ana Lima', 'sporting director', 'Riverside'], ['Ana Lima', 'sporting director', 'Riverside']]);
+    // Not a place or a group after the comma, nor after a named source.
+    expect(attributionsOf('"We are ready," said the coach, in Riga.').map((a) => a.speaker ?? null)).toEqual([null]);
+    expect(attributionsOf('"We are ready," said fans, Riga Harbour.').map((a) => a.speaker ?? null)).toEqual([null]);
+  });
+});
