@@ -300,6 +300,8 @@ function monthDate(s: Scan, i: number, month: number): Found | null {
   const resolved = year !== null ? (day !== null ? `${year}-${pad(month)}-${pad(day)}` : `${year}-${pad(month)}`) : undefined;
   const figure = make(s, i, end, { kind: 'date', value: year, unit: day !== null ? 'day' : 'month', approx: 'exact' }, endOffset);
   if (resolved) figure.resolved = resolved;
+  // "will fall by 7% from April 1": a day without a year the sentence looks forward to is the coming one.
+  else if (day !== null && futureBefore(s, i - (keys[i - 1] === 'on' || keys[i - 1] === 'from' || keys[i - 1] === 'by' || keys[i - 1] === 'until' ? 1 : 0))) figure.future = true;
   void t;
   return { next: end, figure };
 }
@@ -434,6 +436,7 @@ function daysOfMonth(s: Scan, start: number, monthAt: number, first: number, las
   }
   const figure = make(s, start, end, { kind: 'date', value: year, unit: 'day', approx: last !== null ? 'range' : 'exact' }, w[end - 1].end);
   if (year !== null) figure.resolved = `${year}-${pad(month)}-${pad(first)}` + (last !== null ? `/${year}-${pad(month)}-${pad(last)}` : '');
+  else if (futureBefore(s, start - (keys[start - 1] === 'on' || keys[start - 1] === 'from' || keys[start - 1] === 'by' || keys[start - 1] === 'until' ? 1 : 0))) figure.future = true;
   return { next: end, figure };
 }
 
@@ -529,7 +532,9 @@ export function resolveDatesFrom(anchor: Date | null, figures: Figure[]): Figure
           const month = months.get(m)!;
           let y = year;
           const candidate = Date.UTC(y, month - 1, Number(day[1]));
-          if (candidate > anchor.getTime() + 31 * dayMs) y--;
+          if (f.future) {
+            if (candidate < anchor.getTime()) y++;
+          } else if (candidate > anchor.getTime() + 31 * dayMs) y--;
           f.resolved = `${y}-${pad(month)}-${pad(Number(day[1]))}`;
           // "5-6 March", "between 14 and 15 September": both days.
           if (days.length > 1) f.resolved += `/${y}-${pad(month)}-${pad(Number(days[1][1]))}`;

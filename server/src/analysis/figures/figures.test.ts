@@ -1289,6 +1289,25 @@ describe('not figures', () => {
     ]);
   });
 
+  it('reads "cutting the bill by £122 to £1,617" as a change and a level, not a range', () => {
+    checkFigures('Ofgem is cutting the typical annual bill by [[£122]] to [[£1,617]]; prices rose by [[5 to 10 percent]].', [
+      { value: 122, approx: 'exact' },
+      { value: 1617, approx: 'exact' },
+      { approx: 'range', low: 5, high: 10 },
+    ]);
+  });
+
+  it('counts a part after "including" as the count the sentence is about, not the one after "in"', () => {
+    checkFigures('He scored [[31 goals]] in [[44 games]], including [[19]] in the league.', [{ unit: 'goal' }, { unit: 'game' }, { value: 19, unit: 'goal' }]);
+  });
+
+  it('resolves a day without a year that the sentence looks forward to as the coming one', () => {
+    const resolved = (text: string) => analyzeText(text, 'plaintext').figures.filter((f) => f.kind === 'date').map((f) => f.resolved);
+    expect(resolved('LONDON, Feb. 27, 2026 - The cap will fall from April 1 and from 1 May.')).toEqual(['2026-02-27', '2026-04-01', '2026-05-01']);
+    expect(resolved('LONDON, Feb. 27, 2026 - The law took effect on April 1.')).toEqual(['2026-02-27', '2025-04-01']);
+    expect(resolved('LONDON, Nov. 27, 2026 - Talks will resume on Jan. 5.')).toEqual(['2026-11-27', '2027-01-05']);
+  });
+
   it('reads what an estimate "at" a bare count counts', () => {
     checkFigures('Intelligence put Russian casualties at [[around 950,000]]; the UN estimated the number of migrants at [[30,000]].', [
       { value: 950000, unit: 'casualty', noun: 'Russian casualties', approx: 'about' },

@@ -1924,12 +1924,28 @@ function rangeAfter(s: Scan, core: Core, j: number, startTok: number = core.firs
   if (core.plainInteger && isYearLike(core.value) && (second.scaled || !Number.isInteger(second.value) || second.value < core.value)) return null;
   // "cut its stake in half to 10%": a part and a number are the change and the new level.
   if (core.fraction !== second.fraction) return null;
+  const changed = k === 'to' && !from && !between && (changeBefore(s, qualifierStart(s, startTok)) !== undefined || changedObjectBy(s, qualifierStart(s, startTok)));
   // "unemployment rose 206,900 to 4.64 million": a whole number, then a level in millions.
-  if (k === 'to' && !from && !between && !core.scaled && core.value >= 1000 && second.scaled && changeBefore(s, qualifierStart(s, startTok)) !== undefined) return null;
-  // "grew by 121,000 to 6,304,000": after a verb of change, a level many times the first number is
-  // the level reached ("rose 5 to 10 percent" and "rose 5 to 10 million" stay ranges).
-  if (k === 'to' && !from && !between && core.value > 0 && second.value >= 5 * core.value && (core.scaled || !second.scaled) && changeBefore(s, qualifierStart(s, startTok)) !== undefined) return null;
+  if (changed && !core.scaled && core.value >= 1000 && second.scaled) return null;
+  // "grew by 121,000 to 6,304,000", "cutting the typical bill by £122 to £1,617": after a verb of
+  // change, a level many times the first number is the level reached ("rose 5 to 10 percent" and
+  // "rose 5 to 10 million" stay ranges).
+  if (changed && core.value > 0 && second.value >= 5 * core.value && (core.scaled || !second.scaled)) return null;
   return { core: second, currency: second.currency };
+}
+
+/** Verbs of change in the forms that may take an object before "by" ("cutting the bill by £122"). */
+const changeWithObject = new Set(['cutting', 'raising', 'reducing', 'lowering', 'increasing', 'boosting', 'lifting', 'trimming', 'raise', 'raised',
+  'raises', 'boosted', 'lifted', 'increased', 'reduced', 'lowered', 'cut', 'cuts', 'trimmed', 'slashed', 'slashing']);
+
+/** "cutting the typical annual bill by £122": a verb of change, its object, then "by" before the figure. */
+function changedObjectBy(s: Scan, first: number): boolean {
+  if (s.keys[first - 1] !== 'by') return false;
+  for (let j = first - 2; j >= 0 && j >= first - 8; j--) {
+    if (s.w[j].kind === 'punct') return false;
+    if (changeWithObject.has(s.keys[j])) return true;
+  }
+  return false;
 }
 
 function isLetterCode(c: number): boolean {
@@ -2375,6 +2391,9 @@ function quantityAt(s: Scan, i: number, previous: Figure[]): Found | null {
           // A move in a ranking or a number of months before it: the number is a rank or a level of
           // something the sentence does not name ("fell one place to four").
           if (f.kind === 'count' && f.unit && (rankMoves.has(f.unit) || qualifiedPeriods.has(f.unit))) break;
+          // "31 goals in 44 games, including 19": a part of the count the sentence is about, not of
+          // the one in its prepositional phrase.
+          if (keys[start - 1] === 'including' && p > 0 && previous[p - 1].kind === 'count' && previous[p - 1].unit && /\b(?:in|over|across|from|during|after)\s+$/.test(s.text.slice(Math.max(0, f.start - 8), f.start))) continue;
           if ((f.kind === 'count' || f.kind === 'measure' || (f.kind === 'duration' && p === previous.length - 1 && durationThen.test(s.text.slice(f.end, w[start].start)))) && f.unit && f.unit !== 'fold' && f.unit !== 'times' && !f.age) {
             unit = f.unit;
             inherited = f;
