@@ -32,8 +32,9 @@ export interface Figure extends Span {
   /** For dates: the resolved ISO date or period when it can be resolved ("2021-10-14", "1990/1999"). */
   resolved?: string;
   /**
-   * Set on a weekday the sentence puts ahead of the article's date ("will meet on Friday", "is due
-   * to vote on Monday"): it resolves to the coming one, where a weekday alone is the one just past.
+   * Set on a weekday or a day without a year that the sentence puts ahead of the article's date
+   * ("will meet on Friday", "will fall from April 1"): it resolves to the coming one, where a weekday
+   * alone is the one just past.
    */
   future?: true;
   /** For rates: what the amount is per ("barrel" in "$52 a barrel", "day" in "3,000 tests a day"). */
