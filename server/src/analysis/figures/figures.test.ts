@@ -1253,6 +1253,11 @@ describe('not figures', () => {
     // Set scores in a row need no verb; a verb may stand six words back; "down" after "only" still counts.
     checkFigures('Lind ousted the sixth seed, Ana Brel of Spain, [[6-3]] [[7-6]] after being only [[2-1]] down.', [{ score: [6, 3] }, { score: [7, 6] }, { score: [2, 1] }]);
     checkFigures('Meyer won [[4-6]] [[6-3]] [[6-4]]; groups of [[6-7 people]] watched.', [{ score: [4, 6] }, { score: [6, 3] }, { score: [6, 4] }, { low: 6, high: 7, unit: 'people' }]);
+    // Set scores written with commas are one run too ("3-6" was the range 3 to 6).
+    checkFigures('Alvarez beat Sinner [[6-4]], [[3-6]], [[7-6]] ([[7-5]]), [[4-6]], [[6-3]]; groups of [[2-4]], [[3-6 people]] came.', [
+      { score: [6, 4] }, { score: [3, 6] }, { score: [7, 6] }, { score: [7, 5] }, { score: [4, 6] }, { score: [6, 3] },
+      { low: 2, high: 4, approx: 'range' }, { low: 3, high: 6, unit: 'people' },
+    ]);
     // A unit or a scale after the pair makes a range even after a word that can be a verb of playing.
     checkFigures('The trail is [[5-10 km]] and the lead fell [[2-3 million]] short; Rovers were level at [[2-2]].', [
       { low: 5, high: 10, unit: 'km', approx: 'range' },

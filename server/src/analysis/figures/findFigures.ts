@@ -2625,11 +2625,17 @@ function scoreAt(s: Scan, start: number, core: Core): Found | null {
     end = start + 3;
   }
   if (!sides) return null;
-  // Set scores in a row ("won 4-6 6-3 7-6 (7-4)"): the context is read around the whole run.
+  // Set scores in a row ("won 4-6 6-3 7-6 (7-4)", "6-4, 3-6, 7-6 (7-5)"): the context is read around
+  // the whole run; a comma joins two scores of it.
+  const inRun = (k: number) => {
+    const t = w[k];
+    if (isScoreToken(t) || t.text === '(' || t.text === ')') return true;
+    return t.text === ',' && w[k - 1] !== undefined && w[k + 1] !== undefined && (isScoreToken(w[k - 1]) || w[k - 1].text === ')') && isScoreToken(w[k + 1]);
+  };
   let runStart = start;
-  while (runStart > 0 && (isScoreToken(w[runStart - 1]) || w[runStart - 1].text === '(' || w[runStart - 1].text === ')')) runStart--;
+  while (runStart > 0 && inRun(runStart - 1)) runStart--;
   let runEnd = end;
-  while (runEnd < w.length && (isScoreToken(w[runEnd]) || w[runEnd].text === '(' || w[runEnd].text === ')')) runEnd++;
+  while (runEnd < w.length && inRun(runEnd)) runEnd++;
   const next = keys[runEnd];
   let verb = false;
   for (let b = runStart - 1; b >= 0 && b >= runStart - 6; b--) {
