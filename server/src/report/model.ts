@@ -1,4 +1,4 @@
-import { describeApprox } from '../analysis/problems.js';
+import { describeFigure } from '../analysis/figures/describe.js';
 import type { Analysis, Attribution, Figure, Span } from '../analysis/types.js';
 import type { PlacedAnnotation } from '../annotations/anchor.js';
 import { statuses, type AnnotationKind, type Source, type Status } from '../annotations/types.js';
@@ -70,9 +70,9 @@ export interface ReportInput {
   meta?: ArticleMeta;
 }
 
+/** The figure as the hover words it ("£1.2 billion", "on Wednesday (2026-02-25)", "about £100 (approximate)"): the report is read by editors, not parsed. */
 function figureDetail(f: Figure): string {
-  const value = f.low !== undefined && f.high !== undefined ? `${f.low}–${f.high}` : f.value ?? 'no exact value';
-  return `${f.kind}, ${value}${f.unit ? ` ${f.unit}` : ''}, ${describeApprox(f)}`;
+  return describeFigure(f);
 }
 
 function attributionSpan(a: Attribution): Span {

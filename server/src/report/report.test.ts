@@ -57,6 +57,13 @@ describe('report model', () => {
     expect(m.counts.disputed).toBe(1);
     expect(m.counts.unchecked).toBe(m.items.filter((i) => i.status === 'unchecked').length);
   });
+
+  it('words each figure as the hover does, for editors', () => {
+    const m = model();
+    expect(m.items.find((i) => i.text === '€412 million')?.detail).toBe('€412 million');
+    expect(m.items.find((i) => i.text === '12%')?.detail).toBe('12% (decrease)');
+    expect(m.items.filter((i) => i.kind === 'figure').every((i) => !/no exact value|, exact$/.test(i.detail))).toBe(true);
+  });
 });
 
 describe('ClaimReview', () => {
