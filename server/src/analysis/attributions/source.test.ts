@@ -895,3 +895,16 @@ describe('parseSource: a nationality or a description opening the sentence befor
     expect(parseSource('Juan Carlos Berg')).toMatchObject({ name: 'Juan Carlos Berg' });
   });
 });
+
+describe('parseSource: "one of" and a possessive in the employer', () => {
+  it('keeps "one of ..." whole as the role ("Roderick Lindblom, one of Ms Clarkson\'s lawyers" had the role "one")', () => {
+    expect(parseSource("Tomas Berg, one of Ms Lima's lawyers")).toMatchObject({ name: 'Tomas Berg', role: "one of Ms Lima's lawyers", organisation: null });
+    expect(parseSource('Ana Lima, one of the founders of Nordline')).toMatchObject({ role: 'one of the founders', organisation: 'Nordline' });
+  });
+
+  it('takes the owner, or the name after a description, from a possessive employer ("TI\'s Voip business" was "TI\'s Voip")', () => {
+    expect(parseSource("Ana Lima, general manager of Nordline's ferry business")).toMatchObject({ role: 'general manager', organisation: 'Nordline' });
+    expect(parseSource("Tomas Berg, coach of Lima's club side Riverside")).toMatchObject({ role: 'coach', organisation: 'Riverside' });
+    expect(parseSource("Ana Lima, an analyst at Riga's Baltic Bank")).toMatchObject({ organisation: "Riga's Baltic Bank" });
+  });
+});

@@ -302,7 +302,21 @@ function organisationWords(ws: Word[]): Word[] {
   const kind = ws.findIndex((w, k) => !w.cap && organisationNouns.has(w.lower) && (ws[k + 1]?.cap || (ws[k + 1]?.lower === 'the' && ws[k + 2]?.cap)));
   if (kind >= 0) ws = ws.slice(ws[kind + 1].lower === 'the' ? kind + 2 : kind + 1);
   const placed = ws.findIndex((w, k) => k > 0 && placeLinks.has(w.lower) && ws[k + 1]?.cap);
-  const name = placed > 0 ? ws.slice(0, placed) : ws;
+  let name = placed > 0 ? ws.slice(0, placed) : ws;
+  // A possessive inside: "Wilkinson's club side Newcastle", "Britain's biggest union Unison" (words in
+  // lower case, then the name, which is the organisation); "TI's Voip business", "Toshiba's European
+  // storage division" (ending in lower case: the owner is the organisation).
+  const owner = name.findIndex((w) => w.cap && w.possessive);
+  if (owner >= 0 && owner < name.length - 1 && !calendarWords.has(withoutPossessive(name[owner].lower))) {
+    const content = (w: Word) => !w.cap && !nameConnectors.has(w.lower) && !orgLinks.has(w.lower) && w.lower !== 'v';
+    let lower = owner + 1;
+    while (lower < name.length && content(name[lower])) lower++;
+    const after = name.slice(lower);
+    const kindNoun = name[lower - 1].lower;
+    if (lower > owner + 1 && (organisationNouns.has(kindNoun) || describedBodies.has(kindNoun) || ownedKinds.has(kindNoun)) &&
+      after.length > 0 && after[0].cap && after.every((w) => w.cap || nameConnectors.has(w.lower))) name = after;
+    else if (content(name[name.length - 1])) name = name.slice(0, owner + 1);
+  }
   // "the governor of Kahramanmaras province": a place's name before the kind of place is no employer.
   const firstName = name.findIndex((w) => w.cap);
   if (firstName >= 0) {
@@ -312,6 +326,9 @@ function organisationWords(ws: Word[]): Word[] {
   }
   return stripBased(name.filter((w, k) => w.cap || w.lower === 'of' || w.lower === 'for' || (w.lower === 'and' && name[k - 1]?.cap && name[k + 1]?.cap)));
 }
+
+/** What an organisation owns or is to another, before the name ("Wilkinson's club side Newcastle", "Respond's partner Keyobs"). */
+const ownedKinds = new Set(['side', 'partner', 'unit', 'arm', 'division', 'affiliate', 'rival', 'team']);
 
 /** Kinds of place written after a place's name ("Kahramanmaras province", "Harris county"), which make it no organisation. */
 const placeNouns = new Set(['province', 'provinces', 'region', 'district', 'county', 'state', 'prefecture', 'oblast', 'governorate', 'municipality',
@@ -1507,6 +1524,8 @@ function parseSourceWords(text: string): SourceInfo {
     let modifierLink = -1;
     for (let m = k + 1; m < app.length; m++) {
       if (!orgLinks.has(app[m].lower)) continue;
+      // "one of Ms Clarkson's lawyers": "one of" opens the description and links to no employer (the role was "one").
+      if (m === k + 1 && app[k].lower === 'one' && app[m].lower === 'of') continue;
       let n = m + 1;
       while (n < app.length && determiners.has(app[n].lower)) n++;
       // "an analyst at brokerage Aton", "at investment bank Halden", "at housing charity the Riga Trust":
