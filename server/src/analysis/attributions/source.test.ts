@@ -889,6 +889,10 @@ describe('parseSource: a nationality or a description opening the sentence befor
     expect(parseSource('Swede Ana Lind')).toMatchObject({ name: 'Ana Lind', role: 'Swede' });
     // A mood is no role.
     expect(parseSource('Defiant Tomas Berg')).toMatchObject({ name: 'Tomas Berg', role: null });
+    // One of a group or a party.
+    expect(parseSource('Judges Ana Lima')).toMatchObject({ name: 'Ana Lima', role: 'Judges' });
+    expect(parseSource('Tories Tomas Berg')).toMatchObject({ name: 'Tomas Berg', role: 'Tories' });
+    expect(parseSource('Sands Tomas Berg')).toMatchObject({ name: 'Sands Tomas Berg' });
     // A body's or a company's name, and a name of three words, stay whole.
     expect(parseSource('Welsh Rugby Union')).toMatchObject({ name: 'Welsh Rugby Union' });
     expect(parseSource('British Gas Trading')).toMatchObject({ name: 'British Gas Trading' });

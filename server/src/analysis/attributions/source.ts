@@ -1083,7 +1083,9 @@ function parseSourceWords(text: string): SourceInfo {
   // a nationality or a description opening the sentence before a name of two words describes the person
   // (the speaker was "American Serena Williams"). Not before a body's name ("Welsh Rugby Union").
   if (lastTitle < 0 && !institution && party === 0 && nameWords.length === 3 && !nameWords[0].possessive && nameWords.every((w) => !w.possessive && !notNames.has(w.lower)) &&
-    (nationalityAdjectives.has(nameWords[0].lower) || nationalityNouns.has(nameWords[0].lower) || nameDescriptors.has(nameWords[0].lower) || moodWords.has(nameWords[0].lower))) {
+    (nationalityAdjectives.has(nameWords[0].lower) || nationalityNouns.has(nameWords[0].lower) || nameDescriptors.has(nameWords[0].lower) || moodWords.has(nameWords[0].lower) ||
+      // "Judges Simon Cowell", "Producers Barbara Broccoli", "Tories Ken Clarke": one of a group or a party.
+      (/s$/.test(nameWords[0].lower) && (isTitle(nameWords[0].lower.slice(0, -1)) || parties.has(nameWords[0].lower.replace(/ies$/, 'y').replace(/s$/, '')))))) {
     const bodyWord = (w: Word) => isBodyNoun(w.lower) || institutionNouns.has(w.lower) || institutionHeads.has(w.lower) || organisationNouns.has(w.lower) ||
       publicationWords.has(w.lower) || companyWords.has(w.lower) || sectorNouns.has(w.lower);
     if (!nameWords.slice(1).some(bodyWord)) {
