@@ -18,15 +18,39 @@ export function speakerSymbols(attributions: Attribution[], text: string, lines:
         kind: group.kind === 'named' ? SymbolKind.Class : SymbolKind.Namespace,
         range: range(whole),
         selectionRange: range(firstMention.end > firstMention.start ? firstMention : first.content),
-        children: group.attributions.map((a) => ({
-          name: clip(text.slice(a.content.start, a.content.end)),
-          detail: a.type,
-          kind: a.type === 'direct' ? SymbolKind.String : SymbolKind.Event,
-          range: range({ start: spanStart(a), end: spanEnd(a) }),
-          selectionRange: range(a.content),
-        })),
+        children: byCue(group.attributions).map((parts) => {
+          const a = parts[0];
+          return {
+            name: clip(parts.map((p) => text.slice(p.content.start, p.content.end).trim()).join(' … ')),
+            detail: a.type,
+            kind: a.type === 'direct' ? SymbolKind.String : SymbolKind.Event,
+            range: range({ start: Math.min(...parts.map(spanStart)), end: Math.max(...parts.map(spanEnd)) }),
+            selectionRange: range(a.content),
+          };
+        }),
       } satisfies DocumentSymbol & { children: DocumentSymbol[] };
     });
+}
+
+/**
+ * The attributions of one speaker, those that share a cue together: one statement, as the
+ * evaluation counts it ("Its army is expected to grow": the passive's subject and its infinitive are
+ * two contents of one cue; a quote continued after "she said." is another).
+ */
+function byCue(attributions: Attribution[]): Attribution[][] {
+  const out: Attribution[][] = [];
+  const byKey = new Map<string, Attribution[]>();
+  for (const a of attributions) {
+    const key = a.cue.end > a.cue.start ? `${a.cue.start}:${a.cue.end}` : null;
+    const parts = key ? byKey.get(key) : undefined;
+    if (parts) parts.push(a);
+    else {
+      const fresh = [a];
+      out.push(fresh);
+      if (key) byKey.set(key, fresh);
+    }
+  }
+  return out;
 }
 
 function spanStart(a: Attribution): number {
