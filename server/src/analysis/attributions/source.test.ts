@@ -912,3 +912,12 @@ describe('parseSource: "one of" and a possessive in the employer', () => {
     expect(parseSource("Ana Lima, an analyst at Riga's Baltic Bank")).toMatchObject({ organisation: "Riga's Baltic Bank" });
   });
 });
+
+describe('parseSource: "who is" or "who was" before what the person did or is like', () => {
+  it('gives no role ("Hewitt, who had never reached the last four" had the role "never reached the last four")', () => {
+    expect(parseSource('Tomas Berg, who had never reached the final')).toMatchObject({ name: 'Tomas Berg', role: null });
+    expect(parseSource('Ana Lima, who was upset to be dropped')).toMatchObject({ name: 'Ana Lima', role: null });
+    // What the person is stays the role.
+    expect(parseSource('Ana Lima, who is chairman of the committee')).toMatchObject({ role: 'chairman of the committee' });
+  });
+});

@@ -387,6 +387,13 @@ const offices = new Set(['bishop', 'archbishop', 'pope', 'king', 'queen', 'princ
 /** Words that describe a person before the name at a sentence's start, which the title lists leave out ("Referee Graham Poll"). */
 const nameDescriptors = new Set(['teenager', 'youngster', 'songwriter', 'referee', 'keeper', 'goalscorer', 'backbencher', 'organiser', 'organizer',
   'wing', 'winger', 'reverend', 'skipper', 'rookie', 'newcomer', 'debutant', 'veteran', 'holder', 'titleholder']);
+/**
+ * Words after "who is" or "who was" that open what the person did or is like, not what they are: "who
+ * had never reached the last four", "who was upset to be dropped", "who was instrumental in ...".
+ */
+const notRoleOpeners = new Set(['never', 'not', 'no', 'more', 'less', 'so', 'too', 'very', 'always', 'already', 'still', 'just', 'recently', 'once',
+  'upset', 'instrumental', 'keen', 'unable', 'able', 'likely', 'unlikely', 'confident', 'happy', 'sure', 'determined', 'due', 'set', 'aware', 'close',
+  'unhappy', 'eager', 'reluctant', 'free', 'ill', 'injured', 'fit', 'unfit', 'absent', 'present', 'angry', 'critical']);
 /** Moods a headline-like sentence puts before a name ("Defiant Matt Williams"), which are no part of it and no role. */
 const moodWords = new Set(['defiant', 'delighted', 'angry', 'relieved', 'furious', 'confident', 'upbeat', 'jubilant', 'disappointed', 'frustrated']);
 /** Last words of a company's name ("Scottish Power Renewables", "English Manner Limited"), which is no person's. */
@@ -1510,7 +1517,7 @@ function parseSourceWords(text: string): SourceInfo {
       const verb = app[k]?.lower ?? '';
       // "who served as Finland's foreign minister": the office after "as" is the role.
       if (k === 1 && servedAs.has(verb) && app[2]?.lower === 'as') k = 3;
-      else if (k === 1 ? !jobVerbs.has(verb) : /(?:ed|ing)$/.test(verb) || pastForms.has(verb)) return info;
+      else if (k === 1 ? !jobVerbs.has(verb) : /(?:ed|ing)$/.test(verb) || pastForms.has(verb) || notRoleOpeners.has(verb)) return info;
     }
     // "one of the world's largest brewers": "one of" is part of the description.
     while (k < app.length && determiners.has(app[k].lower) && !rankWords.has(app[k].lower) && !(app[k].lower === 'one' && app[k + 1]?.lower === 'of')) k++;
