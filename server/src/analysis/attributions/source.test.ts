@@ -827,6 +827,7 @@ describe('parseSource: an employer\'s possessive opening the appositive', () => 
     expect(parseSource("Ana Lima, Nordline's Baltic strategy manager")).toMatchObject({ role: 'Baltic strategy manager', organisation: 'Nordline' });
     expect(parseSource("Ana Lima, Nordline's resident futurologist")).toMatchObject({ role: 'resident futurologist', organisation: 'Nordline' });
     expect(parseSource("Ana Lima, Nordline's principal consultant on shipping")).toMatchObject({ role: 'principal consultant on shipping', organisation: 'Nordline' });
+    expect(parseSource("Ana Lima, who served as Latvia's foreign minister until last year")).toMatchObject({ role: 'foreign minister until last year', organisation: 'Latvia' });
     // A relation is no employer, nor is what is no office.
     expect(parseSource("Ana Lima, Tomas's younger sister and a fellow band member")).toMatchObject({ name: 'Ana Lima', organisation: null });
     expect(parseSource("Ana Lima, Riga's best-known baker this year")).toMatchObject({ name: 'Ana Lima', organisation: null });

@@ -598,7 +598,7 @@ const trailingTime = /\s+(?:on\s+)?(?:(?:last|this|next)\s+)?(?:monday|tuesday|w
 const leadingAdverb = /^(?:nevertheless|nonetheless|however|meanwhile|still|instead|moreover|furthermore|indeed|separately|elsewhere|yet|also|now|later|earlier|similarly|likewise|in addition|in turn|in response|in a statement|by contrast|in contrast)\s*,\s*/i;
 
 /** Prepositions after an office held for an organisation ("envoy to", "consultant on", "director in"), besides `orgLinks`. */
-const heldLinks = new Set(['to', 'on', 'in']);
+const heldLinks = new Set(['to', 'on', 'in', 'until', 'since', 'between']);
 
 /** Adverbs of time between a role and the employer ("a former diplomat now at ..."), which are part of neither. */
 const roleAdverbs = new Set(['now', 'currently', 'later', 'previously', 'formerly', 'since', 'also', 'still', 'then', 'once']);
