@@ -16,6 +16,10 @@ describe('the speakers outline', () => {
     ]);
   });
 
+  it('keeps a quotation continued after its cue as its own entry', () => {
+    expect(outline('"We will stay," Ana Lima said. "We have no choice."\n')).toEqual([['Ana Lima', ['"We will stay,"', '"We have no choice."']]]);
+  });
+
   it('keeps two statements with two cues apart', () => {
     const groups = outline('"We will stay," Ana Lima said. "We have no choice," she added.\\n');
     expect(groups).toEqual([['Ana Lima', ['"We will stay,"', '"We have no choice,"']]]);

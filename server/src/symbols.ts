@@ -33,15 +33,15 @@ export function speakerSymbols(attributions: Attribution[], text: string, lines:
 }
 
 /**
- * The attributions of one speaker, those that share a cue together: one statement, as the
- * evaluation counts it ("Its army is expected to grow": the passive's subject and its infinitive are
- * two contents of one cue; a quote continued after "she said." is another).
+ * The attributions of one speaker, reported speech that shares a cue together: one statement ("Its
+ * army is expected to grow": the passive's subject and its infinitive are two contents of one cue).
+ * Quotations stay apart, a quote continued after "she said." included: each is a place to go to.
  */
 function byCue(attributions: Attribution[]): Attribution[][] {
   const out: Attribution[][] = [];
   const byKey = new Map<string, Attribution[]>();
   for (const a of attributions) {
-    const key = a.cue.end > a.cue.start ? `${a.cue.start}:${a.cue.end}` : null;
+    const key = a.cue.end > a.cue.start && a.type === 'indirect' ? `${a.cue.start}:${a.cue.end}` : null;
     const parts = key ? byKey.get(key) : undefined;
     if (parts) parts.push(a);
     else {
