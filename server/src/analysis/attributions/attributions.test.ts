@@ -344,6 +344,12 @@ describe('reported speech', () => {
     checkAttributions('Profile: the quiet rise of the new leader', []);
   });
 
+  it('reads no label before a figure that stands alone as a speaker ("- Headcount: 41,300, up 8%" had the source "Headcount")', () => {
+    checkAttributions('The bank closed more branches this year.\n\n- Branches: 212, down from 240\n- Deposits: £4.1bn, up 3%\n', [], 'markdown');
+    // A figure that goes on as a clause is a headline's speaker's words.
+    checkAttributions('Poll: 64% back the new tram line', [{ cue: ':', source: 'Poll', content: '64% back the new tram line' }]);
+  });
+
   it('reads a transcript line quoted with its speaker\'s label in capitals', () => {
     checkAttributions('"MODERATOR: Senator, did you read the memo?\n\n"LIND: I did not.', [
       { cue: ':', source: 'MODERATOR', content: 'Senator, did you read the memo', type: 'direct' },

@@ -794,8 +794,28 @@ function headlineColon(block: Block, found: Found[]): void {
   if (k === from || toks[k]?.text !== ':' || toks[k].s !== 0 || k + 1 >= toks.length || nonSpeakerLabels.has(toks[from].lower)) return;
   const end = contentEnd(block, k + 1);
   if (end <= k + 1) return;
+  // "Headcount: 41,300, up 8%", "Revenue: $14.2bn": a label before a figure that stands alone is a
+  // line of a table or list, not a speaker's words ("Poll: 64% back the plan" goes on as a clause).
+  if (!quoted && figureAlone(block, k + 1, end)) return;
   found.push({ cue: [k, k], source: [from, k - 1], content: [k + 1, end], direct: quoted });
 }
+
+/**
+ * Whether a figure opens at token `k` and ends before punctuation or at `end`, with no verb in the
+ * tokens up to `end`: "41,300, up 8%", "$1.42, against $0.49 a year earlier".
+ */
+function figureAlone(block: Block, k: number, end: number): boolean {
+  const { toks } = block;
+  if (!toks[k] || toks[k].q >= 0) return false;
+  let j = k;
+  if (/^[$€£¥₹]$/.test(toks[j].text)) j++;
+  if (!/^\d/.test(toks[j]?.text ?? '')) return false;
+  while (j <= end && (/^\d/.test(toks[j].text) || figureUnits.has(toks[j].lower) || toks[j].text === '%')) j++;
+  return (j > end || isPunct(toks[j])) && !hasFiniteVerb(block, k, end + 1);
+}
+
+/** Words that end a figure: "$6.8bn", "41 million", "8 per cent". */
+const figureUnits = new Set(['bn', 'm', 'k', 'million', 'billion', 'trillion', 'percent', 'per', 'cent', 'pc']);
 
 /** The last token of content that starts at `from`: the sentence end, or the end of a quote it opens. */
 function contentEnd(block: Block, from: number, stops?: Set<number>): number {
