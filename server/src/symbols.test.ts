@@ -24,4 +24,10 @@ describe('the speakers outline', () => {
     const groups = outline('"We will stay," Ana Lima said. "We have no choice," she added.\\n');
     expect(groups).toEqual([['Ana Lima', ['"We will stay,"', '"We have no choice,"']]]);
   });
+  it('groups unnamed speakers on the record for an organisation under it', () => {
+    expect(outline('NATO defence ministers agreed on Thursday to raise spending. A senior official said talks were tense.\n')).toEqual([
+      ['NATO', ['to raise spending']],
+      ['anonymous', ['talks were tense']],
+    ]);
+  });
 });

@@ -45,14 +45,16 @@ export interface SpeakerGroup {
   /** The speaker's name; for unnamed sources "anonymous", for quotes with no source "unattributed". */
   label: string;
   speaker: string | null;
-  kind: 'named' | 'anonymous' | 'unattributed' | 'unresolved';
+  /** `organisation`: unnamed speakers on the record for the organisation the label names. */
+  kind: 'named' | 'organisation' | 'anonymous' | 'unattributed' | 'unresolved';
   attributions: Attribution[];
 }
 
 /**
  * Groups attributions by speaker for the outline, in order of each speaker's first attribution.
  * Unnamed sources, unresolved ones ("they said" with no antecedent) and quotes with no source get a
- * group each, so that nothing said in the article is left out of the outline.
+ * group each, so that nothing said in the article is left out of the outline; unnamed speakers on
+ * the record for an organisation ("NATO defence ministers") are grouped under it.
  */
 export function speakersOutline(attributions: Attribution[]): SpeakerGroup[] {
   const groups = new Map<string, SpeakerGroup>();
@@ -66,6 +68,10 @@ export function speakersOutline(attributions: Attribution[]): SpeakerGroup[] {
     } else if (a.anonymous) {
       key = 'anonymous';
       group = { label: 'anonymous', speaker: null, kind: 'anonymous' };
+    } else if (a.source && a.organisation) {
+      // "NATO defence ministers", "the council" with none named: on the record for the organisation.
+      key = 'organisation:' + a.organisation;
+      group = { label: a.organisation, speaker: null, kind: 'organisation' };
     } else if (a.source) {
       key = 'unresolved';
       group = { label: 'unresolved source', speaker: null, kind: 'unresolved' };
