@@ -424,10 +424,9 @@ describe('reported speech', () => {
       { cue: 'said', source: 'the statistics office', content: 'Output grew by 0.1%' },
     ]);
     // A participle with its object after the time opens a new clause too ("the regulator announced on
-    // Wednesday, adding £35 a year" had the content "on Wednesday").
+    // Wednesday, adding £35 a year" had the content "on Wednesday"); "adding" a sum is no speech.
     checkAttributions('Ferry fares will go up by 6% in May, the port authority announced on Friday, adding £3 to a return crossing.', [
       { cue: 'announced', source: 'the port authority', content: 'Ferry fares will go up by 6% in May' },
-      { cue: 'adding', source: 'the port authority', content: '£3 to a return crossing' },
     ]);
     checkAttributions('Output grew by 0.1%, the statistics office said in Oslo, raising hopes of a recovery.', [
       { cue: 'said', source: 'the statistics office', content: 'Output grew by 0.1%' },
@@ -1658,6 +1657,20 @@ describe('an adverb opening the sentence before its subject', () => {
   it('is no source of a participle cue ("Elsewhere on the chart, ...", "Recently, ...")', () => {
     checkAttributions('Elsewhere on the island, the mayor toured the harbour before saying the repairs would take weeks.', [
       { cue: 'saying', source: 'the mayor', content: 'the repairs would take weeks' },
+    ]);
+  });
+});
+
+describe('"add" with a quantity for its object', () => {
+  it('reports nothing ("Shares rose 9%, adding about $48bn to the company\'s market value" had the cue "adding")', () => {
+    checkAttributions('Ferry operator shares jumped 12% on Friday, adding nearly £900m to the group\'s market value.', []);
+    checkAttributions('The port handled 2,000 more containers, adding £3m to its income, the harbour board said.', [
+      { cue: 'said', source: 'the harbour board', content: 'The port handled 2,000 more containers, adding £3m to its income' },
+    ]);
+    // "adding that" and a clause after a figure are words.
+    checkAttributions('The council said it would cut fares, adding that 300 buses would be replaced.', [
+      { cue: 'said', source: 'The council', content: 'it would cut fares' },
+      { cue: 'adding', source: 'The council', content: 'that 300 buses would be replaced' },
     ]);
   });
 });

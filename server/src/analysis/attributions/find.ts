@@ -591,7 +591,7 @@ function modelCue(block: Block, i: number, cue: CueWord, found: Found[], model: 
   }
   // "A leading think tank says": "think" before "tank" is a noun, though the model, which sees the
   // word alone, may accept it.
-  if (!f || thinkTank(block.toks, i) || nounAfterNoun(block, i, cue, f) || describedOpener(block, i, f) || saysNothing(block, cue, f) || anonymityWish(block, f) || personQuestioned(block, cue, f) || dealAgreed(block, cue, f) || declineAsFall(block, cue, f) || pushAsMovement(block, cue, f)) return null;
+  if (!f || thinkTank(block.toks, i) || nounAfterNoun(block, i, cue, f) || describedOpener(block, i, f) || saysNothing(block, cue, f) || anonymityWish(block, f) || personQuestioned(block, cue, f) || dealAgreed(block, cue, f) || declineAsFall(block, cue, f) || pushAsMovement(block, cue, f) || addedFigure(block, cue, f)) return null;
   // "was fined and ordered to pay", "was sentenced ... and told he must serve": a participle joined
   // by "and" to a passive shares its auxiliary, and its subject is the one ordered or told.
   if (f.source && passiveAfterAnd(block, i, cue, f)) f.source = null;
@@ -3257,6 +3257,23 @@ const directionWords = new Set(['up', 'down', 'higher', 'lower', 'above', 'below
  * anything but an infinitive, follows its object. "pushed the council to drop the levy" and "pushed
  * for changes to policy" press for something; so does a content with a clause or a quotation.
  */
+/**
+ * Whether "add" takes a quantity for its object, not words: "rose 9%, adding about $48bn to its
+ * market value", "added a further 2,000 jobs". Only where no clause follows ("adding 20 people had
+ * been hurt" is said).
+ */
+function addedFigure(block: Block, cue: CueWord, f: Found): boolean {
+  const { toks } = block;
+  const [a, b] = f.content;
+  if (cue.lemma !== 'add' || a !== f.cue[1] + 1 || toks[a].q >= 0) return false;
+  let k = a;
+  while (k < Math.min(b, a + 3) && (approximators.has(toks[k].lower) || addedQuantifiers.has(toks[k].lower))) k++;
+  return /^[\d$€£¥₹]/.test(toks[k].text) && toks[k].q < 0 && !hasFiniteVerb(block, a, b + 1);
+}
+
+/** Words before the figure "add" takes: "a further £2bn", "another 300", "more than 1,000". */
+const addedQuantifiers = new Set(['a', 'another', 'further', 'more', 'than', 'over', 'up', 'to']);
+
 function pushAsMovement(block: Block, cue: CueWord, f: Found): boolean {
   const { toks } = block;
   const [a, b] = f.content;
