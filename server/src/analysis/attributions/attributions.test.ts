@@ -1674,3 +1674,14 @@ describe('"add" with a quantity for its object', () => {
     ]);
   });
 });
+
+describe('"rail" without its particle', () => {
+  it('is the noun ("Rail line delayed again" had the cue "Rail", "A new rail line" the source "A new")', () => {
+    checkAttributions('Tram line delayed again as rail costs soar', []);
+    checkAttributions('A new rail link to the airport will open in 2028, the council said.', [
+      { cue: 'said', source: 'the council', content: 'A new rail link to the airport will open in 2028' },
+    ]);
+    // With "against" or "at" it is the verb.
+    checkAttributions('The mayor railed against the new fares on Monday.', [{ cue: 'railed against', source: 'The mayor', content: 'the new fares on Monday' }]);
+  });
+});

@@ -88,7 +88,7 @@ const particles: Record<string, Set<string>> = {
   complain: new Set(['about']),
   insist: new Set(['on']),
   agree: new Set(['with']),
-  rail: new Set(['against']),
+  rail: new Set(['against', 'at', 'about']),
   respond: new Set(['to', 'with']),
   joke: new Set(['about']),
   apologize: new Set(['for']),

@@ -115,7 +115,8 @@ const weakSpeech = new Set([
 ]);
 
 /** Verbs that are cues only with their particle: "referring to", "talked about", "spoke of". */
-const particleOnly = new Set(['refer', 'talk', 'speak']);
+// "rail" alone is the noun far more often ("a new rail line"); "railed against" is the verb.
+const particleOnly = new Set(['refer', 'talk', 'speak', 'rail']);
 
 const vowels = /[aeiou]/;
 
