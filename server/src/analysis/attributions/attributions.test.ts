@@ -1685,3 +1685,13 @@ describe('"rail" without its particle', () => {
     checkAttributions('The mayor railed against the new fares on Monday.', [{ cue: 'railed against', source: 'The mayor', content: 'the new fares on Monday' }]);
   });
 });
+
+describe('an -ing cue after a verb of going on or stopping', () => {
+  it('reports nothing with no object of its own ("kept writing, publishing nine books" had the cue "writing" and the source "kept")', () => {
+    checkAttributions('Ms Berg retired in 2010 but kept writing, publishing four novels.', []);
+    // With a clause of its own it reports it.
+    checkAttributions('The minister kept insisting that the figures were wrong.', [
+      { cue: 'insisting', content: 'that the figures were wrong' },
+    ]);
+  });
+});

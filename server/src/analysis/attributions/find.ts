@@ -591,7 +591,7 @@ function modelCue(block: Block, i: number, cue: CueWord, found: Found[], model: 
   }
   // "A leading think tank says": "think" before "tank" is a noun, though the model, which sees the
   // word alone, may accept it.
-  if (!f || thinkTank(block.toks, i) || nounAfterNoun(block, i, cue, f) || describedOpener(block, i, f) || saysNothing(block, cue, f) || anonymityWish(block, f) || personQuestioned(block, cue, f) || dealAgreed(block, cue, f) || declineAsFall(block, cue, f) || pushAsMovement(block, cue, f) || addedFigure(block, cue, f)) return null;
+  if (!f || thinkTank(block.toks, i) || nounAfterNoun(block, i, cue, f) || describedOpener(block, i, f) || saysNothing(block, cue, f) || anonymityWish(block, f) || personQuestioned(block, cue, f) || dealAgreed(block, cue, f) || declineAsFall(block, cue, f) || pushAsMovement(block, cue, f) || addedFigure(block, cue, f) || aspectGerund(block, i, cue, f)) return null;
   // "was fined and ordered to pay", "was sentenced ... and told he must serve": a participle joined
   // by "and" to a passive shares its auxiliary, and its subject is the one ordered or told.
   if (f.source && passiveAfterAnd(block, i, cue, f)) f.source = null;
@@ -3257,6 +3257,20 @@ const directionWords = new Set(['up', 'down', 'higher', 'lower', 'above', 'below
  * anything but an infinitive, follows its object. "pushed the council to drop the levy" and "pushed
  * for changes to policy" press for something; so does a content with a clause or a quotation.
  */
+/**
+ * Whether an -ing cue is the object of a verb of going on or stopping with no object of its own:
+ * "kept writing, publishing nine books" reports nothing ("kept saying that ..." does).
+ */
+function aspectGerund(block: Block, i: number, cue: CueWord, f: Found): boolean {
+  const { toks } = block;
+  if (!cue.participle || !gerundTakers.has(toks[i - 1]?.lower ?? '') || toks[i - 1].s !== toks[i].s) return false;
+  const next = toks[f.cue[1] + 1];
+  return !next || (isPunct(next) && next.q < 0 && !(toks[f.cue[1] + 2]?.q >= 0));
+}
+
+/** Verbs that take an -ing form for going on, starting or stopping: "kept writing", "stopped talking". */
+const gerundTakers = new Set(['kept', 'keep', 'keeps', 'keeping', 'continued', 'continue', 'continues', 'started', 'start', 'starts', 'began', 'begin', 'begins', 'stopped', 'stop', 'stops', 'quit', 'resumed', 'finished']);
+
 /**
  * Whether "add" takes a quantity for its object, not words: "rose 9%, adding about $48bn to its
  * market value", "added a further 2,000 jobs". Only where no clause follows ("adding 20 people had
