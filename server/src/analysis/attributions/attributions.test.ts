@@ -1695,3 +1695,16 @@ describe('an -ing cue after a verb of going on or stopping', () => {
     ]);
   });
 });
+
+describe('a participle after a noun phrase that a preposition makes an object', () => {
+  it('reports the phrase with no source, a reduced relative clause ("a £12bn package of northern transport schemes announced in 2023" had that phrase as source)', () => {
+    checkAttributions('The work is part of a €4bn programme of flood defences announced in 2022, of which little has been built.', [
+      { cue: 'announced', source: null, content: 'a €4bn programme of flood defences' },
+      { cue: 'announced', source: null, content: 'in 2022, of which little has been built' },
+    ]);
+    // The subject of the sentence is the source.
+    checkAttributions('The mayor of the city announced in March that the tram would close.', [
+      { cue: 'announced', source: 'The mayor of the city', content: 'that the tram would close' },
+    ]);
+  });
+});

@@ -598,6 +598,15 @@ function modelCue(block: Block, i: number, cue: CueWord, found: Found[], model: 
   // "can be considered for parole", "was ordered to pay £300": with no agent, a passive that decides
   // on or directs its subject reports nobody's words.
   if (!f.source && passiveDecision(block, i, cue, f)) return null;
+  // "a £12bn package of transport schemes announced in 2023": the phrase before the participle is
+  // what was announced, not who announced it; as with a passive with no agent, the cue reports it
+  // and the words after it.
+  const relative = f.source ? reducedRelative(block, i, f) : -1;
+  if (relative >= 0) {
+    f.rest = f.content[0] > f.cue[1] ? f.content : undefined;
+    f.content = [relative, f.source![1]];
+    f.source = null;
+  }
   // "asked parliament to raise that to 3.5%", "urged Congress to reinstate rules that ...": the rules
   // started the content at a "that" after an infinitive, which is its object or a relative pronoun;
   // the content is the addressee and the infinitive. Fixed here, so that the model's features stay.
@@ -2628,6 +2637,33 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
  * Whether the capitalised words ending at `k` are the object of a preposition after a lower-case
  * word ("homes in Germany", "the people of Riga"), so no subject of a verb after them.
  */
+/**
+ * The start of the noun phrase (with its determiner) when the cue at `i` is a participle with no
+ * auxiliary and no object right after a source that a preposition makes an object ("part of a £12bn
+ * package of schemes announced in 2023"): a reduced relative clause, whose noun phrase is what the
+ * verb acts on; -1 otherwise. An agent after it ("felt by Iraqis") is left to the rules.
+ */
+function reducedRelative(block: Block, i: number, f: Found): number {
+  const { toks } = block;
+  const s = toks[i].s;
+  if (f.cue[0] !== i || f.source![1] !== i - 1 || verbForm(toks[i]) !== 'past' || subjectPronouns.has(toks[f.source![0]].lower)) return -1;
+  // No object or clause after the participle: a time, a place or the end of the clause.
+  const next = toks[f.cue[1] + 1];
+  if (!next || next.s !== s || next.q >= 0 || !(relativeAdjuncts.has(next.lower) || next.text === ',')) return -1;
+  let p = f.source![0] - 1;
+  while (p > block.first[s] && toks[p].q < 0 && (determiners.has(toks[p].lower) || /^[$€£¥₹]$/.test(toks[p].text))) p--;
+  const prep = toks[p];
+  const head = toks[p - 1];
+  const ok = !!prep && !!head && prep.s === s && head.s === s && prep.q < 0 && head.q < 0 && nounPrepositions.has(prep.lower) && isWord(head) && !head.cap && verbForm(head) !== 'past' && verbForm(head) !== 'ing';
+  return ok ? p + 1 : -1;
+}
+
+/** Prepositions after a noun ("part of", "a rise in"), not conjunctions ("after he said"). */
+const nounPrepositions = new Set(['of', 'in', 'for', 'on', 'to', 'from', 'with', 'into', 'about']);
+
+/** Words that open a time or a place after a participle: "announced in 2023", "proposed last week". */
+const relativeAdjuncts = new Set(['in', 'on', 'at', 'last', 'this', 'earlier', 'during', 'since', 'before', 'after', 'under']);
+
 function prepositionalName(block: Block, k: number): boolean {
   const { toks } = block;
   const s = toks[k].s;
