@@ -1708,3 +1708,13 @@ describe('a participle after a noun phrase that a preposition makes an object', 
     ]);
   });
 });
+
+describe('a stance after "be"', () => {
+  it('is the subject\'s, not a passive ("are worried that" had no source and the subject as content)', () => {
+    checkAttributions('Residents of the estate are worried that the plant will close.', [
+      { cue: 'are worried', source: 'Residents of the estate', content: 'that the plant will close' },
+    ]);
+    // A passive with an agent is still one: "opposed" takes "to" as a stance.
+    checkAttributions('The toll was opposed in 2019 by the ferry companies.', []);
+  });
+});

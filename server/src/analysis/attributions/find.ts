@@ -3435,7 +3435,9 @@ const irregularParticiples = new Set(['said', 'told', 'known', 'seen', 'shown', 
 
 function isPassive(toks: Tok[], c0: number, verb: number): boolean {
   const v = toks[verb].lower;
-  if (!(v.endsWith('ed') || irregularParticiples.has(v))) return false;
+  // "are worried that", "is opposed to": after "be" these name the subject's stance, and the subject
+  // holds it ("were opposed in the past by leftist parties" is a passive).
+  if (!(v.endsWith('ed') || irregularParticiples.has(v)) || v === 'worried' || (v === 'opposed' && toks[verb + 1]?.lower === 'to')) return false;
   for (let k = c0; k < verb; k++) if (beForms.has(toks[k].lower)) return true;
   return false;
 }
