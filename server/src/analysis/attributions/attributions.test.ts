@@ -1718,3 +1718,10 @@ describe('a stance after "be"', () => {
     checkAttributions('The toll was opposed in 2019 by the ferry companies.', []);
   });
 });
+
+describe('a verb of backing that opens a headline', () => {
+  it('does not stop the analysis ("Backing for the tram grows, poll finds" threw a TypeError)', () => {
+    expect(() => attributionsOf('Backing for the tram grows, poll finds')).not.toThrow();
+    checkAttributions('Backing for the tram grows, a poll finds.', [{ cue: 'finds', source: 'a poll', content: 'Backing for the tram grows' }]);
+  });
+});

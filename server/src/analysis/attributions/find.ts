@@ -2784,6 +2784,8 @@ function nounAfter(t: Tok | undefined, s: number): boolean {
 function withPhrase(block: Block, c0: number): boolean {
   const { toks } = block;
   const first = block.first[toks[c0].s];
+  // A cue that opens the sentence ("Backing for the tram grows") has no clause before it.
+  if (c0 <= first) return false;
   let k = c0 - 1;
   while (k > first && toks[k].text !== ',' && toks[k].q < 0 && k > c0 - 16) k--;
   const opener = toks[k].text === ',' ? k + 1 : k;
