@@ -1545,3 +1545,21 @@ describe('an adverb opening the sentence before its subject', () => {
     ]);
   });
 });
+
+describe('a long subject of a verb of stance with an appositive set off by commas', () => {
+  it('is the source when the head before the first comma is short ("..., former chief of staff of ..., agreed that" had no attribution)', () => {
+    checkAttributions('Ana Ruiz, former chief of staff of the joint committee on taxation in the senate, agreed that the ministry had little power to stop it.', [
+      { cue: 'agreed', source: 'Ana Ruiz, former chief of staff of the joint committee on taxation in the senate', content: 'that the ministry had little power to stop it' },
+    ]);
+    checkAttributions('The governor, eager all evening to show his toughness on crime and failing to win the crowd over, attacked the minister for not answering the question.', [
+      { cue: 'attacked', source: 'The governor, eager all evening to show his toughness on crime and failing to win the crowd over', content: 'the minister for not answering the question' },
+    ]);
+  });
+
+  it('is not when the head before the first comma is long, or no comma closes the phrase before the verb', () => {
+    checkAttributions('The members of the regional transport board who met the union leaders in May, all of them from the north, believe that the plan will fail.', [
+      { cue: 'believe', source: null, content: 'that the plan will fail' },
+    ]);
+    checkAttributions('Ruiz, who chairs the board, and the members of the regional transport board who met the union leaders last spring believe that the plan will fail.', []);
+  });
+});

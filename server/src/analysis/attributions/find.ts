@@ -2674,11 +2674,23 @@ function cueStarts(block: Block, from: number, last: number): Set<number> {
   return out;
 }
 
-/** A cognition verb needs a subject that looks like a source: a name, a pronoun or a short phrase. */
+/**
+ * A cognition verb needs a subject that looks like a source: a name, a pronoun or a short phrase.
+ * A short head with an appositive or a relative clause set off by commas before the verb may be
+ * longer ("Ana Ruiz, former chief of staff of the budget committee on taxation, agreed that ...").
+ */
 function nounPhraseOk(block: Block, r: Range): boolean {
-  if (r[1] - r[0] > 12) return false;
+  const { toks } = block;
+  let end = r[1];
+  if (r[1] - r[0] > 12) {
+    let comma = r[0] + 1;
+    while (comma <= r[1] && !(toks[comma].text === ',' && toks[comma].q < 0)) comma++;
+    const closed = toks[r[1] + 1]?.text === ',' && toks[r[1] + 1].q < 0;
+    if (!closed || comma - r[0] > 8 || comma >= r[1] || r[1] - r[0] > 30) return false;
+    end = comma - 1;
+  }
   // "do you think": a question, not a stance.
-  for (let k = r[0]; k <= r[1]; k++) if (auxiliaries.has(block.toks[k].lower)) return false;
+  for (let k = r[0]; k <= end; k++) if (auxiliaries.has(toks[k].lower)) return false;
   return true;
 }
 
