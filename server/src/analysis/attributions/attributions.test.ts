@@ -1563,3 +1563,16 @@ describe('a long subject of a verb of stance with an appositive set off by comma
     checkAttributions('Ruiz, who chairs the board, and the members of the regional transport board who met the union leaders last spring believe that the plan will fail.', []);
   });
 });
+
+describe('a verb of stance whose object is one name or pronoun', () => {
+  it('takes it as content once the model accepts the verb ("34,000 people supported Lopez" had no reading)', () => {
+    checkAttributions('In the northern wards, 34,000 people supported Lopez.', [{ cue: 'supported', source: '34,000 people', content: 'Lopez' }]);
+    checkAttributions('The teachers’ union, which has endorsed her, will march on Friday.', [{ cue: 'has endorsed', source: 'which', content: 'her' }]);
+  });
+
+  it('not a lower-case noun, or a name after a capitalised verb in a title', () => {
+    checkAttributions('In the northern wards, 34,000 people supported reform.', []);
+    // "Finding Neverland": a film's title in a list, not a verb and its object.
+    checkAttributions('Other movies tipped for possible success include Closer, starring Jude Law and Julia Roberts, Finding Neverland, with Johnny Depp as the author.', []);
+  });
+});

@@ -2384,6 +2384,10 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
       return { cue: [c0, c1], source, content: [start, end] };
     }
     // A cognition verb with a one-word content is a noun before its verb ("the dispute deepens").
+    // Once the model has accepted the word, a name or an object pronoun after it is what the verb
+    // takes ("34,000 people supported Lopez", "the union has endorsed her"); a capitalised verb
+    // before a name is a title's ("Genius Loves Company").
+    if (!strict && end === start && !t0.cap && oneWordObject(block, start)) return { cue: [c0, c1], source, content: [start, end] };
     if (strict || end >= start) return null;
   }
   // "..., FEC records show.": verbs of evidence may close their sentence too.
@@ -2672,6 +2676,16 @@ function cueStarts(block: Block, from: number, last: number): Set<number> {
     if (cue?.participle && cue.cls === 'speech') out.add(k);
   }
   return out;
+}
+
+/** Object pronouns that may be all a verb of stance takes ("endorsed her"). */
+const objectPronouns = new Set(['him', 'her', 'them', 'us', 'me']);
+
+/** Whether the token at `k` is a name (capitalised, not opening its sentence) or an object pronoun. */
+function oneWordObject(block: Block, k: number): boolean {
+  const t = block.toks[k];
+  if (t.q >= 0 || !isWord(t)) return false;
+  return objectPronouns.has(t.lower) || (t.cap && k !== block.first[t.s] && !/\d/.test(t.text));
 }
 
 /**
