@@ -1576,3 +1576,26 @@ describe('a verb of stance whose object is one name or pronoun', () => {
     checkAttributions('Other movies tipped for possible success include Closer, starring Jude Law and Julia Roberts, Finding Neverland, with Johnny Depp as the author.', []);
   });
 });
+
+describe('a cue and a colon that close their paragraph', () => {
+  it('introduce the next paragraph as content ("Lopez writes:" before a block quotation had no content in its own paragraph)', () => {
+    checkAttributions('The film ignores the council.\n\nLopez writes:\n\nThe movie mentions neither the mayor nor the council.\n\nThe council did not reply.', [
+      { cue: 'writes', source: 'Lopez', content: 'The movie mentions neither the mayor nor the council.', type: 'indirect' },
+    ]);
+    // A quotation in the next paragraph, found with no cue, takes this cue and source.
+    checkAttributions('The senator continued:\n\n“You look at the questions. Is the mayor a villain?”', [
+      { cue: 'continued', source: 'The senator', content: '“You look at the questions. Is the mayor a villain?”', type: 'direct' },
+    ]);
+    // A list runs on over its items.
+    checkAttributions('As part of the budget he has announced:\n\n- Duty cuts on raw materials\n- A wider service tax\n\nThe survey was published on Friday.', [
+      { cue: 'has announced', source: 'he', content: '- Duty cuts on raw materials\n- A wider service tax' },
+    ]);
+  });
+
+  it('report nothing when no paragraph follows, and keep the content on the same line', () => {
+    checkAttributions('The film ignores the council.\n\nLopez writes:', []);
+    checkAttributions('Lopez writes: the movie mentions neither the mayor nor the council.', [
+      { cue: 'writes', source: 'Lopez', content: 'the movie mentions neither the mayor nor the council' },
+    ]);
+  });
+});

@@ -2352,6 +2352,11 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
   if (quoteBefore && !earlierSentence && (toks[start]?.q < 0 || toks[start - 1]?.text === ',' || toks[start]?.text === ',') && !(unspokenBefore(block, quoteBefore, groupStart) && start <= last && toks[start].text !== ',' && !afterIsAdjunct(block, start, last, cue.addressee))) {
     return { cue: [c0, c1], source, content: quoteWithLeadIn(block, quoteBefore) };
   }
+  // "Hewitt writes:" closing its paragraph introduces the next one, a block quotation or a post:
+  // the colon stands for the content here, and the article-level pass puts the paragraph after it
+  // in its place (resolve.ts, introducedParagraphs). Only once the model has accepted the word
+  // (which it learnt to do for these with no reading), so that its features stay the same.
+  if (force && source && toks[start]?.text === ':' && start === toks.length - 1 && toks[start].q < 0) return { cue: [c0, c1], source, content: [start, start] };
   if (toks[start]?.text === ':' || (toks[start]?.text === ',' && toks[start + 1]?.q >= 0)) start++;
   // "Kiedis said, mentioning ...": a comma right after the cue leaves the content before it.
   const commaAfter = toks[start]?.text === ',' && toks[start].s === s;
