@@ -1599,3 +1599,19 @@ describe('a cue and a colon that close their paragraph', () => {
     ]);
   });
 });
+
+describe('"as" after a verb whose object is a relative pronoun before its subject', () => {
+  it('opens the content ("the mayor, whom he described as “volatile”" had no reading)', () => {
+    checkAttributions('Lopez praised the governor and criticised the mayor, whom he described as a poor manager.', [
+      { cue: 'praised', source: 'Lopez', content: 'the governor' },
+      { cue: 'described', source: 'he', content: 'as a poor manager' },
+    ]);
+    checkAttributions('The ministry published a report on the scheme, which it describes as “encouraging”.', [
+      { cue: 'describes', source: 'it', content: 'as “encouraging”' },
+    ]);
+  });
+
+  it('not after a relative pronoun that is the subject', () => {
+    checkAttributions('Ruiz, who described himself as a moderate, won the seat.', [{ cue: 'described', source: 'who', content: 'himself as a moderate' }]);
+  });
+});

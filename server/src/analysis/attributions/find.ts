@@ -2363,7 +2363,11 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
   // Only once the model has accepted the word, whose judgement learnt to read "vowed to fight" with
   // the rules' answer unchanged, is an infinitive after it the content ("promises to end the tax"),
   // and a participle clause after a time a new clause ("announced on Wednesday, adding £35").
-  const trailing = inverted || commaAfter || afterIsAdjunct(block, start, last, cue.addressee && !pastAddressee, force, force);
+  // "the candidate, whom he described as “volatile”": after a relative pronoun that is the verb's
+  // object, "as" opens what the verb says of it, no adjunct; read once the model has accepted the
+  // word, so that its features stay the same.
+  const asObject = force && !!source && !inverted && objectRelatives.has(toks[source[0] - 1]?.lower ?? '') && toks[start]?.lower === 'as';
+  const trailing = !asObject && (inverted || commaAfter || afterIsAdjunct(block, start, last, cue.addressee && !pastAddressee, force, force));
   if (!trailing && start <= last) {
     let end = contentEnd(block, start, cueStarts(block, start, last));
     // A relative clause ("which ruled that the fee was unlawful, met ...") ends at its comma.
