@@ -1725,3 +1725,73 @@ describe('a verb of backing that opens a headline', () => {
     checkAttributions('Backing for the tram grows, a poll finds.', [{ cue: 'finds', source: 'a poll', content: 'Backing for the tram grows' }]);
   });
 });
+
+describe('a long subject of a verb of stance with an appositive set off by commas', () => {
+  it('is the source when the head before the first comma is short ("..., former chief of staff of ..., agreed that" had no attribution)', () => {
+    checkAttributions('Ana Ruiz, former chief of staff of the joint committee on taxation in the senate, agreed that the ministry had little power to stop it.', [
+      { cue: 'agreed', source: 'Ana Ruiz, former chief of staff of the joint committee on taxation in the senate', content: 'that the ministry had little power to stop it' },
+    ]);
+    checkAttributions('The governor, eager all evening to show his toughness on crime and failing to win the crowd over, attacked the minister for not answering the question.', [
+      { cue: 'attacked', source: 'The governor, eager all evening to show his toughness on crime and failing to win the crowd over', content: 'the minister for not answering the question' },
+    ]);
+  });
+
+  it('is not when the head before the first comma is long, or no comma closes the phrase before the verb', () => {
+    checkAttributions('The members of the regional transport board who met the union leaders in May, all of them from the north, believe that the plan will fail.', [
+      { cue: 'believe', source: null, content: 'that the plan will fail' },
+    ]);
+    checkAttributions('Ruiz, who chairs the board, and the members of the regional transport board who met the union leaders last spring believe that the plan will fail.', []);
+  });
+});
+
+describe('a verb of stance whose object is one name or pronoun', () => {
+  it('takes it as content once the model accepts the verb ("34,000 people supported Lopez" had no reading)', () => {
+    checkAttributions('In the northern wards, 34,000 people supported Lopez.', [{ cue: 'supported', source: '34,000 people', content: 'Lopez' }]);
+    checkAttributions('The teachers’ union, which has endorsed her, will march on Friday.', [{ cue: 'has endorsed', source: 'which', content: 'her' }]);
+  });
+
+  it('not a lower-case noun, or a name after a capitalised verb in a title', () => {
+    checkAttributions('In the northern wards, 34,000 people supported reform.', []);
+    // "Finding Neverland": a film's title in a list, not a verb and its object.
+    checkAttributions('Other movies tipped for possible success include Closer, starring Jude Law and Julia Roberts, Finding Neverland, with Johnny Depp as the author.', []);
+  });
+});
+
+describe('a cue and a colon that close their paragraph', () => {
+  it('introduce the next paragraph as content ("Lopez writes:" before a block quotation had no content in its own paragraph)', () => {
+    checkAttributions('The film ignores the council.\n\nLopez writes:\n\nThe movie mentions neither the mayor nor the council.\n\nThe council did not reply.', [
+      { cue: 'writes', source: 'Lopez', content: 'The movie mentions neither the mayor nor the council.', type: 'indirect' },
+    ]);
+    // A quotation in the next paragraph, found with no cue, takes this cue and source.
+    checkAttributions('The senator continued:\n\n“You look at the questions. Is the mayor a villain?”', [
+      { cue: 'continued', source: 'The senator', content: '“You look at the questions. Is the mayor a villain?”', type: 'direct' },
+    ]);
+    // A list runs on over its items.
+    checkAttributions('As part of the budget he has announced:\n\n- Duty cuts on raw materials\n- A wider service tax\n\nThe survey was published on Friday.', [
+      { cue: 'has announced', source: 'he', content: '- Duty cuts on raw materials\n- A wider service tax' },
+    ]);
+  });
+
+  it('report nothing when no paragraph follows, and keep the content on the same line', () => {
+    checkAttributions('The film ignores the council.\n\nLopez writes:', []);
+    checkAttributions('Lopez writes: the movie mentions neither the mayor nor the council.', [
+      { cue: 'writes', source: 'Lopez', content: 'the movie mentions neither the mayor nor the council' },
+    ]);
+  });
+});
+
+describe('"as" after a verb whose object is a relative pronoun before its subject', () => {
+  it('opens the content ("the mayor, whom he described as “volatile”" had no reading)', () => {
+    checkAttributions('Lopez praised the governor and criticised the mayor, whom he described as a poor manager.', [
+      { cue: 'praised', source: 'Lopez', content: 'the governor' },
+      { cue: 'described', source: 'he', content: 'as a poor manager' },
+    ]);
+    checkAttributions('The ministry published a report on the scheme, which it describes as “encouraging”.', [
+      { cue: 'describes', source: 'it', content: 'as “encouraging”' },
+    ]);
+  });
+
+  it('not after a relative pronoun that is the subject', () => {
+    checkAttributions('Ruiz, who described himself as a moderate, won the seat.', [{ cue: 'described', source: 'who', content: 'himself as a moderate' }]);
+  });
+});

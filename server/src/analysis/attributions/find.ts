@@ -2554,13 +2554,22 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
   if (quoteBefore && !earlierSentence && (toks[start]?.q < 0 || toks[start - 1]?.text === ',' || toks[start]?.text === ',') && !(unspokenBefore(block, quoteBefore, groupStart) && start <= last && toks[start].text !== ',' && !afterIsAdjunct(block, start, last, cue.addressee))) {
     return { cue: [c0, c1], source, content: quoteWithLeadIn(block, quoteBefore) };
   }
+  // "Hewitt writes:" closing its paragraph introduces the next one, a block quotation or a post:
+  // the colon stands for the content here, and the article-level pass puts the paragraph after it
+  // in its place (resolve.ts, introducedParagraphs). Only once the model has accepted the word
+  // (which it learnt to do for these with no reading), so that its features stay the same.
+  if (force && source && toks[start]?.text === ':' && start === toks.length - 1 && toks[start].q < 0) return { cue: [c0, c1], source, content: [start, start] };
   if (toks[start]?.text === ':' || (toks[start]?.text === ',' && toks[start + 1]?.q >= 0)) start++;
   // "Kiedis said, mentioning ...": a comma right after the cue leaves the content before it.
   const commaAfter = toks[start]?.text === ',' && toks[start].s === s;
   // Only once the model has accepted the word, whose judgement learnt to read "vowed to fight" with
   // the rules' answer unchanged, is an infinitive after it the content ("promises to end the tax"),
   // and a participle clause after a time a new clause ("announced on Wednesday, adding £35").
-  const trailing = inverted || commaAfter || afterIsAdjunct(block, start, last, cue.addressee && !pastAddressee, force, force);
+  // "the candidate, whom he described as “volatile”": after a relative pronoun that is the verb's
+  // object, "as" opens what the verb says of it, no adjunct; read once the model has accepted the
+  // word, so that its features stay the same.
+  const asObject = force && !!source && !inverted && objectRelatives.has(toks[source[0] - 1]?.lower ?? '') && toks[start]?.lower === 'as';
+  const trailing = !asObject && (inverted || commaAfter || afterIsAdjunct(block, start, last, cue.addressee && !pastAddressee, force, force));
   if (!trailing && start <= last) {
     let end = contentEnd(block, start, cueStarts(block, start, last));
     // A relative clause ("which ruled that the fee was unlawful, met ...") ends at its comma.
@@ -2589,6 +2598,10 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
       return { cue: [c0, c1], source, content: [start, end] };
     }
     // A cognition verb with a one-word content is a noun before its verb ("the dispute deepens").
+    // Once the model has accepted the word, a name or an object pronoun after it is what the verb
+    // takes ("34,000 people supported Lopez", "the union has endorsed her"); a capitalised verb
+    // before a name is a title's ("Genius Loves Company").
+    if (!strict && end === start && !t0.cap && oneWordObject(block, start)) return { cue: [c0, c1], source, content: [start, end] };
     if (strict || end >= start) return null;
   }
   // "..., FEC records show.": verbs of evidence may close their sentence too.
@@ -2992,11 +3005,33 @@ function cueStarts(block: Block, from: number, last: number): Set<number> {
   return out;
 }
 
-/** A cognition verb needs a subject that looks like a source: a name, a pronoun or a short phrase. */
+/** Object pronouns that may be all a verb of stance takes ("endorsed her"). */
+const objectPronouns = new Set(['him', 'her', 'them', 'us', 'me']);
+
+/** Whether the token at `k` is a name (capitalised, not opening its sentence) or an object pronoun. */
+function oneWordObject(block: Block, k: number): boolean {
+  const t = block.toks[k];
+  if (t.q >= 0 || !isWord(t)) return false;
+  return objectPronouns.has(t.lower) || (t.cap && k !== block.first[t.s] && !/\d/.test(t.text));
+}
+
+/**
+ * A cognition verb needs a subject that looks like a source: a name, a pronoun or a short phrase.
+ * A short head with an appositive or a relative clause set off by commas before the verb may be
+ * longer ("Ana Ruiz, former chief of staff of the budget committee on taxation, agreed that ...").
+ */
 function nounPhraseOk(block: Block, r: Range): boolean {
-  if (r[1] - r[0] > 12) return false;
+  const { toks } = block;
+  let end = r[1];
+  if (r[1] - r[0] > 12) {
+    let comma = r[0] + 1;
+    while (comma <= r[1] && !(toks[comma].text === ',' && toks[comma].q < 0)) comma++;
+    const closed = toks[r[1] + 1]?.text === ',' && toks[r[1] + 1].q < 0;
+    if (!closed || comma - r[0] > 8 || comma >= r[1] || r[1] - r[0] > 30) return false;
+    end = comma - 1;
+  }
   // "do you think": a question, not a stance.
-  for (let k = r[0]; k <= r[1]; k++) if (auxiliaries.has(block.toks[k].lower)) return false;
+  for (let k = r[0]; k <= end; k++) if (auxiliaries.has(toks[k].lower)) return false;
   return true;
 }
 

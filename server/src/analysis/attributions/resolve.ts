@@ -970,6 +970,8 @@ const addressed = /\b(?:mr|mrs|ms|dr|miss|sir|dame|lord|lady|gen|col|capt|prof|r
 const titleBeforeName = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Gen|Sen|Rep|Gov)\.?\s+(\p{Lu}[\p{L}'’-]*?)(?:['’]s?)?(?=\s|$)/u;
 
 const closingMarks = new Set(['\u201d', '"', '\u00bb']);
+/** Marks that open a quotation. */
+const openingMarks = new Set(['\u201c', '"', '\u00ab']);
 const quotePair: Record<string, string> = { '\u201c': '\u201d', '"': '"', '\u00ab': '\u00bb' };
 
 /**
@@ -1356,6 +1358,7 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
   }
 
   const inOrder = [...out].sort((x, y) => x.content.start - y.content.start);
+  const introduced = introducedParagraphs(text, inOrder);
   joinParagraphs(text, inOrder);
   continueSpeakers(text, inOrder);
   for (const a of out) {
@@ -1363,7 +1366,49 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
     const quotes = quotedParts(text, a.content);
     if (quotes.length) a.quotes = quotes;
   }
-  return out;
+  return introduced ? out.filter((a) => !introduced.has(a)) : out;
+}
+
+/** A list item's marker at the start of a line. */
+const listItem = /^(?:[-*•]|\d+[.)])\s/;
+
+/** The end of the line that `start` is on (the newline's offset, or the text's end). */
+function lineEnd(text: string, start: number): number {
+  const end = text.indexOf('\n', start);
+  return end < 0 ? text.length : end;
+}
+
+/**
+ * "Hewitt writes:" at the end of a paragraph, which the per-block pass reports with the colon as
+ * its content: the content is the next paragraph (a block quotation, a post). A quotation found
+ * there with no cue takes this cue, source and speaker instead. Returns the attributions to drop
+ * (the colon's, when another took its place or no paragraph follows), or null. `sorted`: by the
+ * start of their content.
+ */
+function introducedParagraphs(text: string, sorted: Attribution[]): Set<Attribution> | null {
+  let dropped: Set<Attribution> | null = null;
+  for (let k = 0; k < sorted.length; k++) {
+    const a = sorted[k];
+    if (a.content.end - a.content.start !== 1 || text[a.content.start] !== ':' || a.cue.end <= a.cue.start) continue;
+    let start = a.content.end;
+    let lines = 0;
+    while (start < text.length && /\s/.test(text[start])) if (text[start++] === '\n') lines++;
+    const next = sorted[k + 1];
+    if (lines > 0 && next && next.content.start === start && next.cue.start === next.cue.end && next.source === null) {
+      adopt(next, a);
+      (dropped ??= new Set()).add(a);
+    } else if (lines > 0 && start < text.length) {
+      // The paragraph's line, and the items after it when it opens a list ("he has announced:\n\n- ...").
+      let end = lineEnd(text, start);
+      if (listItem.test(text.slice(start, start + 3))) {
+        for (let next = end + 1; next < text.length && listItem.test(text.slice(next, next + 4).trimStart()); next = end + 1) end = lineEnd(text, next);
+      }
+      while (end > start && /\s/.test(text[end - 1])) end--;
+      a.content = { start, end };
+      a.type = openingMarks.has(text[start]) ? 'direct' : 'indirect';
+    } else (dropped ??= new Set()).add(a);
+  }
+  return dropped;
 }
 
 /**
