@@ -1795,3 +1795,11 @@ describe('"as" after a verb whose object is a relative pronoun before its subjec
     checkAttributions('Ruiz, who described himself as a moderate, won the seat.', [{ cue: 'described', source: 'who', content: 'himself as a moderate' }]);
   });
 });
+
+describe('an adverb alone after a closing cue', () => {
+  it('leaves the clause before the source as the content ("..., the Office for National Statistics said separately." had the content "separately")', () => {
+    checkAttributions('Ferry fares will rise by 6% in May, the operator said separately.', [
+      { cue: 'said', source: 'the operator', content: 'Ferry fares will rise by 6% in May' },
+    ]);
+  });
+});

@@ -2971,7 +2971,9 @@ function afterIsAdjunct(block: Block, start: number, last: number, addressee: bo
   const roleName = addressee ? roleBeforeName(block, start) : -1;
   const stopper = (sourceStoppers.has(w) && w !== 'that') || (addressee && (determiners.has(w) || toks[start].cap || subjectObjects.has(w) || roleName > 0));
   const time = !stopper && (w === 'last' || w === 'this' || w === 'earlier' || w === 'later') && timeWords.has(toks[start + 1]?.lower ?? '');
-  const adjunct = stopper || time;
+  // "..., the statistics office said separately.": an adverb alone that ends the sentence tells how.
+  const manner = !stopper && cueAdverb(toks[start]) && (start + 1 > last || terminal.has(toks[start + 1].text));
+  const adjunct = stopper || time || manner;
   if (!adjunct) return false;
   // Up to eight words, then the sentence end or a comma before a continuing quotation or a new clause.
   let k = start;
