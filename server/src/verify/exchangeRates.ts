@@ -94,8 +94,8 @@ function agrees(ref: Conversion, c: Conversion): boolean {
  * Amounts converted into another currency in brackets must be converted at one rate through the
  * article: after "€4.2bn (£3.6bn)" (about £0.86 per €1), "€150m (£150m)" disagrees. No exchange
  * rate is looked up; only the article's own conversions of the same two currencies are compared.
- * The rate most of them agree with is the article's (the first on a tie), and each conversion that
- * disagrees with it is flagged. Each rate allows the rounding of both amounts' last written digits
+ * A rate the article states ("($1 = 0.9234 euros)") is the article's rate; else the rate most of
+ * them agree with is (the first on a tie), and each conversion that disagrees with it is flagged. Each rate allows the rounding of both amounts' last written digits
  * and their qualifiers, and 5% more; conversions said of two different years ("684bn yen ($6.4bn) in
  * 2000 ... 331bn yen ($2.7bn) the following year") are at two rates and are not compared, unless
  * the rates are three times apart, a slip of scale.
