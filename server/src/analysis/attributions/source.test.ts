@@ -922,3 +922,10 @@ describe('parseSource: "who is" or "who was" before what the person did or is li
     expect(parseSource('Ana Lima, who is chairman of the committee')).toMatchObject({ role: 'chairman of the committee' });
   });
 });
+
+describe('parseSource: an army\'s general staff', () => {
+  it('is a body on the record, not unnamed staff ("Ukraine\'s general staff said" was anonymous)', () => {
+    expect(parseSource("Ukraine's general staff")).toMatchObject({ name: "Ukraine's general staff", organisation: "Ukraine's general staff", anonymous: false });
+    expect(parseSource("the hospital's staff")).toMatchObject({ anonymous: true });
+  });
+});

@@ -1236,7 +1236,9 @@ function parseSourceWords(text: string): SourceInfo {
     let end = 0;
     while (end < tail.length && !tail[end].cap && !orgLinks.has(tail[end].lower) && !relatives.has(tail[end].lower) && !placeLinks.has(tail[end].lower)) end++;
     const noun = tail[end - 1]?.lower;
-    if (noun !== undefined && (institutionNouns.has(noun) || organisationNouns.has(noun))) {
+    // "Ukraine's general staff": the army's command, a body that speaks on the record, not unnamed staff.
+    const generalStaff = noun === 'staff' && tail[end - 2]?.lower === 'general';
+    if (noun !== undefined && (institutionNouns.has(noun) || organisationNouns.has(noun) || generalStaff)) {
       info.organisation = joinRole(head.slice(i));
       info.name = info.organisation;
       return info;
