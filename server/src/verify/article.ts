@@ -8,7 +8,7 @@ import { tableTotals } from './tables.js';
 import { exchangeRates } from './exchangeRates.js';
 import { lifeDates } from './lifeDates.js';
 import { durationSpans } from './durationSpans.js';
-import { bracketOpen, disjoint, intervalOf, lastDigitRounding, prepare, roundingOf, termKey, unitSizes, wordsOf, writtenInterval, formatAmount, type Prepared } from './match.js';
+import { bracketOpen, lineOf, sentenceOf, disjoint, intervalOf, lastDigitRounding, prepare, roundingOf, termKey, unitSizes, wordsOf, writtenInterval, formatAmount, type Prepared } from './match.js';
 import type { ArticleFinding } from './types.js';
 import type { Analysis } from '../analysis/types.js';
 
@@ -22,17 +22,6 @@ function sentenceIndex(doc: Prepared, span: Span): number {
   return doc.sentences.findIndex((s) => s.start <= span.start && span.end <= s.end);
 }
 
-function sentenceSpan(doc: Prepared, span: Span): Span {
-  const i = sentenceIndex(doc, span);
-  if (i >= 0) return doc.sentences[i];
-  const start = doc.text.lastIndexOf('\n', span.start - 1) + 1;
-  const end = doc.text.indexOf('\n', span.end);
-  return { start, end: end < 0 ? doc.text.length : end };
-}
-
-function lineOf(text: string, offset: number): number {
-  return text.slice(0, offset).split('\n').length;
-}
 
 function ref(f: Figure): Span & { text: string } {
   return { start: f.start, end: f.end, text: f.text };
@@ -48,13 +37,13 @@ function verbKey(f: Figure): string | null {
 }
 
 function windowKeys(doc: Prepared, f: Figure): Set<string> {
-  const s = sentenceSpan(doc, f);
+  const s = sentenceOf(doc, f);
   return new Set(wordsOf(doc.text.slice(s.start, s.end), s.start).filter((w) => w.end <= f.start || w.start >= f.end).map((w) => w.key));
 }
 
 /** The content words within six words either side of the figure, in its sentence: what the count is said of. */
 function nearKeys(doc: Prepared, f: Figure): Set<string> {
-  const s = sentenceSpan(doc, f);
+  const s = sentenceOf(doc, f);
   const words = wordsOf(doc.text.slice(s.start, s.end), s.start);
   const before = words.filter((w) => w.end <= f.start).slice(-6);
   const after = words.filter((w) => w.start >= f.end).slice(0, 6);
@@ -73,7 +62,7 @@ const notAStatedCount = /^[^.;:]{0,40}?\b(?:will|would|could|can|may|might|shoul
  * resolved: two figures in sentences about different years or dates are different quantities.
  */
 function timesNear(doc: Prepared, f: Figure): { years: Set<string>; dates: Set<string> } {
-  const s = sentenceSpan(doc, f);
+  const s = sentenceOf(doc, f);
   const years = new Set<string>();
   const dates = new Set<string>();
   for (const g of doc.analysis.figures) {
@@ -157,7 +146,7 @@ const placePhrase = /\b(?:[Ii]n|[Tt]hroughout|[Aa]cross|[Ww]ithin|[Oo]utside)\s+
 const notPlaces = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|It|This|That)$/;
 
 function placesNear(doc: Prepared, f: Figure): Set<string> {
-  const s = sentenceSpan(doc, f);
+  const s = sentenceOf(doc, f);
   const places = new Set<string>();
   for (const m of doc.text.slice(s.start, s.end).matchAll(placePhrase)) {
     const place = m[1] ?? m[2];
@@ -286,7 +275,7 @@ const auxiliaries = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', '
 
 /** The word right before a count in its sentence, auxiliaries skipped: its verb, in most news copy ("displace", "has killed"). */
 function verbBefore(doc: Prepared, f: Figure): string | null {
-  const s = sentenceSpan(doc, f);
+  const s = sentenceOf(doc, f);
   const words = doc.text.slice(s.start, f.start).toLowerCase().match(/[a-z]+/g) ?? [];
   while (words.length && auxiliaries.has(words[words.length - 1])) words.pop();
   return words.length ? words[words.length - 1] : null;
@@ -312,7 +301,7 @@ function tollWordNear(doc: Prepared, f: Figure, span: Span, before: number, afte
 const tollSubject = /\b(?:death\s+toll|number\s+of\s+(?:[a-z-]+\s+){0,2}(?:killed|dead|deaths|died|victims))\b(?:[^.;:]|\.(?=\d))*\b(?:rose|risen|climbed|reached|stood|hit|passed|topped|jumped|increased|is|was|stands)\s+(?:to\s+|at\s+)?(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|some)\s+)?$/i;
 
 function tollClauseBefore(doc: Prepared, f: Figure): boolean {
-  const s = sentenceSpan(doc, f);
+  const s = sentenceOf(doc, f);
   return tollSubject.test(doc.text.slice(s.start, f.start));
 }
 
@@ -331,7 +320,7 @@ export function headlineToll(doc: Prepared): ArticleFinding[] {
   const inHeadline = headlineCounts.filter((f) => aboutToll || tollWordNear(doc, f, headline, 2, 2));
   if (inHeadline.length !== 1) return [];
   const a = inHeadline[0];
-  const b = counts.find((f) => f.start >= headline.end && !partOfWhole.test(f.text) && (tollWordNear(doc, f, sentenceSpan(doc, f), 3, 4) || tollClauseBefore(doc, f)));
+  const b = counts.find((f) => f.start >= headline.end && !partOfWhole.test(f.text) && (tollWordNear(doc, f, sentenceOf(doc, f), 3, 4) || tollClauseBefore(doc, f)));
   const ia = intervalOf(a, 'claim');
   const ib = b && intervalOf(b, 'claim');
   if (!b || !ia || !ib || !disjoint(ia, ib)) return [];
@@ -497,7 +486,7 @@ export function percentParts(doc: Prepared): ArticleFinding[] {
   for (let t = 0; t < figures.length; t++) {
     const total = figures[t];
     if (total.kind !== 'count' || total.value === null || total.value <= 0) continue;
-    const s = sentenceSpan(doc, total);
+    const s = sentenceOf(doc, total);
     const lead = doc.text.slice(s.start, total.start);
     const of = ofBefore.exec(lead);
     if (!of) continue;
@@ -578,7 +567,7 @@ function* sentencesWithPercents(doc: Prepared): Generator<Span> {
   const seen = new Set<number>();
   for (const p of doc.analysis.figures) {
     if (p.kind !== 'percent') continue;
-    const s = sentenceSpan(doc, p);
+    const s = sentenceOf(doc, p);
     if (seen.has(s.start)) continue;
     seen.add(s.start);
     yield s;
@@ -779,7 +768,7 @@ export function multiples(doc: Prepared): ArticleFinding[] {
     candidates.push({ start: m.index!, end: m.index! + m[1].length, text: m[1], interval: { lo: value - spread, hi: value + spread } });
   }
   for (const c of candidates) {
-    const s = sentenceSpan(doc, c);
+    const s = sentenceOf(doc, c);
     const levels = figures.filter((f) => f.start >= s.start && f.end <= s.end && isLevel(f) && !framing(f));
     const after = levels.find((f) => f.start >= c.end);
     const before = levels.filter((f) => f.end <= c.start).at(-1);

@@ -1,3 +1,4 @@
+import { months } from '../analysis/figures/lexicon.js';
 import type { Figure } from '../analysis/types.js';
 import type { Prepared } from './match.js';
 import type { ArticleFinding } from './types.js';
@@ -36,40 +37,46 @@ export function durationSpans(doc: Prepared): ArticleFinding[] {
     const [a, b] = [figures[k], figures[k + 1]];
     const duration = a.kind === 'duration' ? a : b.kind === 'duration' ? b : null;
     const dates = duration === a ? b : a;
-    if (!duration || dates.kind !== 'date' || duration.age || duration.value === null || duration.low !== undefined || !duration.unit) continue;
-    if (duration.approx !== 'exact' && duration.approx !== 'about') continue;
+    if (!duration || dates.kind !== 'date' || !isMeasuredLength(duration)) continue;
     // "over six years between 2017 and 2023", "the 12 years from 2010 to 2022", "2011 to 2013, four years".
     const gap = doc.text.slice(a.end, b.start);
     if (!joined.test(gap) && !(dates === a && /^\s*,\s*(?:or\s+|some\s+)?$/.test(gap))) continue;
     // "three years ago", "every two years": a time before, or how often, not the range's length.
     if (/\b(?:ago|later|earlier|before|after)$/i.test(duration.text) || /\bevery\s+$/i.test(doc.text.slice(Math.max(0, duration.start - 8), duration.start))) continue;
     const range = dates.resolved ? resolvedRange.exec(dates.resolved) : null;
-    const lengths = range ? lengthsOf(range, duration.unit) : null;
-    if (!lengths) continue;
-    const slack = duration.approx === 'about' ? 1 : 0;
-    if (duration.value >= lengths[0] - slack && duration.value <= lengths[1] + slack) continue;
-    const unit = duration.unit + 's';
-    out.push({
-      kind: 'duration-span',
-      start: duration.start,
-      end: duration.end,
-      text: duration.text,
-      message: `“${duration.text}” does not match “${dates.text}”: that is ${lengths[0]} or ${lengths[1]} ${unit}`,
-      related: [{ start: dates.start, end: dates.end, text: dates.text }],
-    });
+    const lengths = range ? lengthsOf(range, duration.unit!) : null;
+    const finding = lengths && spanFinding(duration, lengths, dates.text, [dates]);
+    if (finding) out.push(finding);
   }
   return out;
 }
 
-const monthNumbers = new Map(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].map((m, k) => [m, k + 1]));
+/** A duration written as a length ("six years", "about eight months"): no age, range or bound. */
+function isMeasuredLength(f: Figure): boolean {
+  return f.kind === 'duration' && !f.age && f.value !== null && f.low === undefined && !!f.unit && (f.approx === 'exact' || f.approx === 'about');
+}
+
+/** The finding for a length outside the `lengths` its span allows ("about" one more either way), or null. */
+function spanFinding(duration: Figure, lengths: [number, number], spanText: string, related: Figure[]): ArticleFinding | null {
+  const slack = duration.approx === 'about' ? 1 : 0;
+  if (duration.value! >= lengths[0] - slack && duration.value! <= lengths[1] + slack) return null;
+  return {
+    kind: 'duration-span',
+    start: duration.start,
+    end: duration.end,
+    text: duration.text,
+    message: `“${duration.text}” does not match “${spanText}”: that is ${lengths[0]} or ${lengths[1]} ${duration.unit}s`,
+    related: related.map((f) => ({ start: f.start, end: f.end, text: f.text })),
+  };
+}
 
 /** The month a date figure names (its resolution, else its first month word), with its year when resolved. */
 function monthOf(f: Figure): { month: number; year: number | null } | null {
   const resolved = f.resolved ? /^(\d{4})-(\d{2})(?:-\d{2})?$/.exec(f.resolved) : null;
   if (resolved) return { month: Number(resolved[2]), year: Number(resolved[1]) };
   if (f.unit !== 'month') return null;
-  const word = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i.exec(f.text);
-  return word ? { month: monthNumbers.get(word[1].toLowerCase())!, year: null } : null;
+  const month = (f.text.toLowerCase().match(/[a-z]+/g) ?? []).map((w) => months.get(w)).find((m) => m !== undefined);
+  return month !== undefined ? { month, year: null } : null;
 }
 
 /**
@@ -82,26 +89,16 @@ function monthSpans(doc: Prepared): ArticleFinding[] {
   const figures = doc.analysis.figures;
   for (let k = 0; k + 2 < figures.length; k++) {
     const [duration, first, last] = [figures[k], figures[k + 1], figures[k + 2]];
-    if (duration.kind !== 'duration' || duration.unit !== 'month' || duration.age || duration.value === null || duration.low !== undefined) continue;
-    if (duration.approx !== 'exact' && duration.approx !== 'about') continue;
-    if (first.kind !== 'date' || last.kind !== 'date') continue;
+    if (!isMeasuredLength(duration) || duration.unit !== 'month' || first.kind !== 'date' || last.kind !== 'date') continue;
     if (!/^[\s,]*(?:from|between)\s+$/i.test(doc.text.slice(duration.end, first.start)) || !/^\s+(?:to|and|until|through)\s+$/i.test(doc.text.slice(first.end, last.start))) continue;
     const a = monthOf(first);
     const b = monthOf(last);
     if (!a || !b) continue;
     const years = a.year !== null && b.year !== null ? b.year - a.year : b.month >= a.month ? 0 : 1;
-    const months = years * 12 + b.month - a.month;
-    if (months <= 0) continue;
-    const slack = duration.approx === 'about' ? 1 : 0;
-    if (duration.value >= months - slack && duration.value <= months + 1 + slack) continue;
-    out.push({
-      kind: 'duration-span',
-      start: duration.start,
-      end: duration.end,
-      text: duration.text,
-      message: `“${duration.text}” does not match “${doc.text.slice(first.start, last.end)}”: that is ${months} or ${months + 1} months`,
-      related: [{ start: first.start, end: first.end, text: first.text }, { start: last.start, end: last.end, text: last.text }],
-    });
+    const span = years * 12 + b.month - a.month;
+    if (span <= 0) continue;
+    const finding = spanFinding(duration, [span, span + 1], doc.text.slice(first.start, last.end), [first, last]);
+    if (finding) out.push(finding);
   }
   return out;
 }

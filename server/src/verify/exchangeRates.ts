@@ -79,9 +79,14 @@ function timeOf(doc: Prepared, c: Conversion): string | null {
   return best?.text ?? null;
 }
 
+/** `ref`'s rates read in `c`'s direction: inverted when `ref` converted the other way. */
+function ratesAs(ref: Conversion, c: Conversion): [number, number] {
+  return ref.from.unit === c.from.unit ? [ref.lo, ref.hi] : [1 / ref.hi, 1 / ref.lo];
+}
+
 /** Whether conversion `c` agrees with `ref`'s rate, read in `c`'s direction, within a factor. */
 function agreesWithin(ref: Conversion, c: Conversion, factor: number): boolean {
-  const [lo, hi] = ref.from.unit === c.from.unit ? [ref.lo, ref.hi] : [1 / ref.hi, 1 / ref.lo];
+  const [lo, hi] = ratesAs(ref, c);
   return c.hi * factor >= lo && c.lo <= hi * factor;
 }
 
@@ -126,7 +131,7 @@ export function exchangeRates(doc: Prepared): ArticleFinding[] {
     for (const x of group) {
       if (x === ref || x.c.stated || !comparable(ref, x) || agrees(ref.c, x.c)) continue;
       const c = x.c;
-      const [lo, hi] = ref.c.from.unit === c.from.unit ? [ref.c.lo, ref.c.hi] : [1 / ref.c.hi, 1 / ref.c.lo];
+      const [lo, hi] = ratesAs(ref.c, c);
       const rate = Math.sqrt(lo * hi);
       const own = c.to.value! / c.from.value!;
       out.push({

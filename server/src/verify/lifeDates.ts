@@ -1,6 +1,6 @@
 import { articleDate } from '../analysis/figures/dates.js';
-import type { Figure, Span } from '../analysis/types.js';
-import type { Prepared } from './match.js';
+import type { Figure } from '../analysis/types.js';
+import { lineOf, sentenceOf, type Prepared } from './match.js';
 import type { ArticleFinding } from './types.js';
 
 /**
@@ -16,11 +16,6 @@ const deathBefore = /\b(?:died|dies|dying|death|dead)\b[^.!?;]{0,60}?(?:\baged|\
 const relativeBefore = /\b(?:wife|husband|son|daughter|mother|father|brother|sister|partner|widow|widower|grandson|granddaughter|grandfather|grandmother|child|twin)\b[^.!?;]{0,50}\b(?:died|dies|death)\b/i;
 /** A sentence that gives the subject's birth: opening with "Born", or "he/she was born". */
 const bornBefore = /(?:^\s*(?:[A-Z][\w'’-]*\s+)?Born\b|\b(?:he|she)\s+was\s+born\b)[^.!?;]{0,80}$/;
-
-function sentenceAround(doc: Prepared, at: Span): Span {
-  for (const s of doc.sentences) if (s.start <= at.start && at.end <= s.end) return s;
-  return { start: Math.max(0, doc.text.lastIndexOf('\n', at.start) + 1), end: at.end };
-}
 
 /** A date figure's resolution as year, month and day (month and day may be unknown). */
 function partsOf(resolved: string | undefined): { y: number; m?: number; d?: number } | null {
@@ -63,14 +58,18 @@ export function lifeDates(doc: Prepared): ArticleFinding[] {
   const deaths: Array<{ age: Figure; on: Figure | null; other: boolean }> = [];
   let birth: Figure | null = null;
   for (const f of figures) {
-    const s = sentenceAround(doc, f);
+    // Only a date (a birth) and an age (at death) are read; their sentence is looked up for those alone.
+    const isBirth = !birth && f.kind === 'date' && partsOf(f.resolved) !== null;
+    const isAge = f.age === true && f.value !== null && f.low === undefined;
+    if (!isBirth && !isAge) continue;
+    const s = sentenceOf(doc, f);
+    if (isBirth && bornBefore.test(doc.text.slice(s.start, f.start))) birth = f;
     const before = doc.text.slice(Math.max(s.start, f.start - 90), f.start);
-    if (!birth && f.kind === 'date' && partsOf(f.resolved) && bornBefore.test(doc.text.slice(s.start, f.start))) birth = f;
-    if (!f.age || f.value === null || f.low !== undefined || !deathBefore.test(before)) continue;
+    if (!isAge || !deathBefore.test(before)) continue;
     // The date of the death, when its sentence names one ("died on Monday aged 88", "died in 2015 aged 79").
     const on = figures.find((g) => g.kind === 'date' && g.start >= s.start && g.end <= s.end && partsOf(g.resolved) && g !== birth && !isDateline(doc.text, g)) ?? null;
     // "just 11 days after his wife Audrey died aged 91": a relative's death, not the subject's.
-    const other = deaths.length > 0 && relativeBefore.test(doc.text.slice(Math.max(s.start, f.start - 90), f.start));
+    const other = deaths.length > 0 && relativeBefore.test(before);
     deaths.push({ age: f, on, other });
   }
   if (deaths.length === 0) return [];
@@ -141,6 +140,3 @@ function isDateline(text: string, f: Figure): boolean {
   return /^[A-Z][A-Z.'’ -]*,\s*$/.test(text.slice(text.lastIndexOf('\n', f.start - 1) + 1, f.start));
 }
 
-function lineOf(text: string, offset: number): number {
-  return text.slice(0, offset).split('\n').length;
-}

@@ -244,7 +244,13 @@ export function prepare(text: string, analysis: Analysis): Prepared {
   return { text, analysis, sentences: analysis.claims.map((c) => ({ start: c.start, end: c.end })) };
 }
 
-function sentenceOf(doc: Prepared, span: Span): Span {
+/** The 1-based line of an offset, for messages that point elsewhere in the article. */
+export function lineOf(text: string, offset: number): number {
+  return text.slice(0, offset).split('\n').length;
+}
+
+/** The sentence of the claims pass around `span`, or its line when the pass covered none (a heading, a table cell). */
+export function sentenceOf(doc: Prepared, span: Span): Span {
   for (const s of doc.sentences) {
     if (s.start <= span.start && span.end <= s.end) return s;
   }

@@ -200,6 +200,12 @@ function futureBefore(s: Scan, i: number): boolean {
   }
   return false;
 }
+/** Whether the sentence looks forward to the day starting at word `i`, past its preposition ("will fall from April 1"). */
+function futureDay(s: Scan, i: number): boolean {
+  return futureBefore(s, dayPrepositions.has(s.keys[i - 1]) ? i - 1 : i);
+}
+const dayPrepositions = new Set<string | undefined>(['on', 'from', 'by', 'until']);
+
 /** Words before a future word that make it a plan seen from after it ("as expected", "was due"). */
 const pastPlan = new Set<string | undefined>(['as', 'was', 'were', 'had', 'been']);
 
@@ -301,7 +307,7 @@ function monthDate(s: Scan, i: number, month: number): Found | null {
   const figure = make(s, i, end, { kind: 'date', value: year, unit: day !== null ? 'day' : 'month', approx: 'exact' }, endOffset);
   if (resolved) figure.resolved = resolved;
   // "will fall by 7% from April 1": a day without a year the sentence looks forward to is the coming one.
-  else if (day !== null && futureBefore(s, i - (keys[i - 1] === 'on' || keys[i - 1] === 'from' || keys[i - 1] === 'by' || keys[i - 1] === 'until' ? 1 : 0))) figure.future = true;
+  else if (day !== null && futureDay(s, i)) figure.future = true;
   void t;
   return { next: end, figure };
 }
@@ -436,7 +442,7 @@ function daysOfMonth(s: Scan, start: number, monthAt: number, first: number, las
   }
   const figure = make(s, start, end, { kind: 'date', value: year, unit: 'day', approx: last !== null ? 'range' : 'exact' }, w[end - 1].end);
   if (year !== null) figure.resolved = `${year}-${pad(month)}-${pad(first)}` + (last !== null ? `/${year}-${pad(month)}-${pad(last)}` : '');
-  else if (futureBefore(s, start - (keys[start - 1] === 'on' || keys[start - 1] === 'from' || keys[start - 1] === 'by' || keys[start - 1] === 'until' ? 1 : 0))) figure.future = true;
+  else if (futureDay(s, start)) figure.future = true;
   return { next: end, figure };
 }
 
