@@ -8,7 +8,7 @@ import { tableTotals } from './tables.js';
 import { exchangeRates } from './exchangeRates.js';
 import { lifeDates } from './lifeDates.js';
 import { durationSpans } from './durationSpans.js';
-import { bracketOpen, lineOf, sentenceOf, disjoint, intervalOf, lastDigitRounding, prepare, roundingOf, termKey, unitSizes, wordsOf, writtenInterval, formatAmount, type Prepared } from './match.js';
+import { bracketOpen, lineOf, sentenceIndexOf, sentenceOf, disjoint, intervalOf, lastDigitRounding, prepare, roundingOf, termKey, unitSizes, wordsOf, writtenInterval, formatAmount, type Prepared } from './match.js';
 import type { ArticleFinding } from './types.js';
 import type { Analysis } from '../analysis/types.js';
 
@@ -18,9 +18,6 @@ import type { Analysis } from '../analysis/types.js';
  * or the levels a change went between, and a relative time ("28 years ago") that disagrees with the date beside it by the dateline.
  */
 
-function sentenceIndex(doc: Prepared, span: Span): number {
-  return doc.sentences.findIndex((s) => s.start <= span.start && span.end <= s.end);
-}
 
 
 function ref(f: Figure): Span & { text: string } {
@@ -192,7 +189,7 @@ function sameQuantity(doc: Prepared, a: Figure, b: Figure): boolean {
   // "five million times faster" and "four times what it is": multipliers and occasions, not things counted.
   if (a.unit === 'times' || a.unit === 'fold' || a.unit === 'time') return false;
   // "But in seven cases, customers reported burns. In 23 cases, ...": parts named one after another.
-  if (inFrame(doc, a) && inFrame(doc, b) && Math.abs(sentenceIndex(doc, a) - sentenceIndex(doc, b)) === 1) return false;
+  if (inFrame(doc, a) && inFrame(doc, b) && Math.abs(sentenceIndexOf(doc, a) - sentenceIndexOf(doc, b)) === 1) return false;
   // "92 outgoing flights" and "77 short-haul flights", "180,000 Rover cars" and "56,000 cars": other things.
   if (nounKeys(a) !== nounKeys(b)) return false;
   if (!comparable(doc, a) || !comparable(doc, b)) return false;
@@ -224,7 +221,7 @@ export function inconsistentValues(doc: Prepared): ArticleFinding[] {
     const conflicts: Figure[] = [];
     for (let i = 0; i < j; i++) {
       const a = counts[i];
-      if (sentenceIndex(doc, a) === sentenceIndex(doc, b) && sentenceIndex(doc, a) >= 0) continue;
+      if (sentenceIndexOf(doc, a) === sentenceIndexOf(doc, b) && sentenceIndexOf(doc, a) >= 0) continue;
       const ia = intervalOf(a, 'claim');
       if (ia && sameQuantity(doc, a, b) && disjoint(ia, ib)) conflicts.push(a);
     }

@@ -249,6 +249,11 @@ export function lineOf(text: string, offset: number): number {
   return text.slice(0, offset).split('\n').length;
 }
 
+/** The index in `doc.sentences` of the sentence around `span`, or -1 (a heading, a table cell). */
+export function sentenceIndexOf(doc: Prepared, span: Span): number {
+  return doc.sentences.findIndex((s) => s.start <= span.start && span.end <= s.end);
+}
+
 /** The sentence of the claims pass around `span`, or its line when the pass covered none (a heading, a table cell). */
 export function sentenceOf(doc: Prepared, span: Span): Span {
   for (const s of doc.sentences) {

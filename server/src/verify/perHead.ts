@@ -1,5 +1,5 @@
 import type { Figure } from '../analysis/types.js';
-import { formatAmount, termKey, writtenInterval, type Prepared } from './match.js';
+import { sentenceIndexOf, formatAmount, termKey, writtenInterval, type Prepared } from './match.js';
 import type { ArticleFinding } from './types.js';
 
 /**
@@ -40,7 +40,7 @@ const sentencesBack = 2;
 export function perHeadShares(doc: Prepared): ArticleFinding[] {
   const out: ArticleFinding[] = [];
   const figures = doc.analysis.figures;
-  const sentenceOf = (f: Figure) => doc.sentences.findIndex((s) => s.start <= f.start && f.end <= s.end);
+  const sentenceOf = (f: Figure) => sentenceIndexOf(doc, f);
   for (let k = 1; k < figures.length; k++) {
     const total = figures[k - 1];
     const share = figures[k];

@@ -1,5 +1,5 @@
 import type { Figure } from '../analysis/types.js';
-import { writtenInterval, type Prepared } from './match.js';
+import { sentenceIndexOf, writtenInterval, type Prepared } from './match.js';
 import type { ArticleFinding } from './types.js';
 
 /** Between an amount and its share of a total: ", or", " (", " –", perhaps a qualifier. */
@@ -19,7 +19,7 @@ const changeAfter = /^\s*(?:up|down|higher|lower|more|less|rise|fall|increase|de
 export function sharesOfTotal(doc: Prepared): ArticleFinding[] {
   const out: ArticleFinding[] = [];
   const figures = doc.analysis.figures;
-  const sentenceOf = (f: Figure) => doc.sentences.findIndex((s) => s.start <= f.start && f.end <= s.end);
+  const sentenceOf = (f: Figure) => sentenceIndexOf(doc, f);
   for (let k = 1; k < figures.length; k++) {
     const amount = figures[k - 1];
     const share = figures[k];
