@@ -341,6 +341,7 @@ function daysAfterMonth(s: Scan, at: number): { first: number; last: number; end
 const eras = new Set(['ad', 'a.d', 'bc', 'b.c', 'bce', 'b.c.e', 'ce', 'c.e']);
 const dayRange = /^(\d{1,2})[-–](\d{1,2})$/;
 const twentyFourHour = /^([01]\d|2[0-3])[0-5]\d$/;
+const paceUnits = new Set<string | undefined>(['mile', 'km', 'kilometre', 'kilometer', 'lap', 'length']);
 const timeZones = new Set<string | undefined>(['gmt', 'bst', 'utc', 'et', 'est', 'edt', 'pt', 'pst', 'pdt', 'cet', 'cest', 'hrs']);
 
 /** "21 October 2021", "1 September", ISO dates and times of day. */
@@ -379,7 +380,9 @@ function numericDate(s: Scan, i: number): Found | null {
   const elapsed = elapsedTime.exec(t.text);
   if (elapsed && keys[i - 1] !== 'at' && !/^(a\.m|p\.m|am|pm)$/.test(next ?? '') && !timeZones.has(next)) {
     const [hours, minutes, seconds] = elapsed[3] !== undefined ? [Number(elapsed[1]), Number(elapsed[2]), Number(elapsed[3])] : [0, Number(elapsed[1]), Number(elapsed[2])];
-    if ((elapsed[3] !== undefined || minutes >= 25) && minutes < (elapsed[3] !== undefined ? 60 : 1000) && seconds < 60) {
+    // "4:35 per mile", "3:10 a kilometre": a pace is minutes and seconds, never a time of day.
+    const pace = next === 'per' || (next === 'a' && paceUnits.has(keys[i + 2]));
+    if ((elapsed[3] !== undefined || minutes >= 25 || pace) && minutes < (elapsed[3] !== undefined ? 60 : 1000) && seconds < 60) {
       const fraction = elapsed[4] ? Number(elapsed[4]) : 0;
       return { next: i + 1, figure: make(s, i, i + 1, { kind: 'duration', value: hours * 3600 + minutes * 60 + seconds + fraction, unit: 'second', approx: 'exact' }) };
     }

@@ -1544,6 +1544,16 @@ describe('not figures', () => {
     ]);
   });
 
+  it('reads a pace as minutes and seconds, and sigma as what a significance counts', () => {
+    // "4:35 per mile" was a time of day, and "3.5 sigma" a count of nothing.
+    checkFigures('He averaged [[4:35]] per mile and [[3:10]] a kilometre before the gun at [[4:35]]; the signal reached [[about 3.5 sigma]].', [
+      { kind: 'duration', value: 275, unit: 'second' },
+      { kind: 'duration', value: 190, unit: 'second' },
+      { kind: 'date', unit: 'time' },
+      { kind: 'count', value: 3.5, unit: 'sigma' },
+    ]);
+  });
+
   it('adds "and a half" after the unit ("an hour and a half" was the count "a half")', () => {
     checkFigures('The hearing lasted [[an hour and a half]], she walked [[a mile and a half]] and served [[three years and a half]].', [
       { kind: 'duration', value: 1.5, unit: 'hour' },

@@ -468,6 +468,8 @@ export const pluralNouns = new Set([
   'swine', 'salmon', 'trout', 'bison', 'moose', 'elk', 'vermin', 'alumni', 'criteria', 'phenomena', 'media', 'bacteria', 'fungi',
   'cacti', 'nuclei', 'stimuli', 'indices', 'matrices', 'vertices', 'oxen', 'lice', 'dice', 'folk', 'kin', 'infantry', 'cavalry',
   'workforce', 'population', 'persons',
+  // "a significance of 3.5 sigma": standard deviations, the same word for one and many.
+  'sigma',
 ]);
 
 /** Singular nouns that end in "s" and would otherwise look plural. */
