@@ -1544,6 +1544,20 @@ describe('not figures', () => {
     ]);
   });
 
+  it('counts what "the number of" names in the sentence for a bare count', () => {
+    checkFigures('The number of people waiting for surgery fell to [[7.39 million]] in [[June]], from [[7.42 million]].', [
+      { kind: 'count', value: 7.39e6, unit: 'people', noun: 'people' },
+      { kind: 'date' },
+      { kind: 'count', value: 7.42e6, unit: 'people', noun: 'people' },
+    ]);
+    // Another counted figure comes first: the bare count after it is no longer the number's.
+    checkFigures('The number of cases in [[12 states]] hit [[400]]; a number of critics said [[30]].', [
+      { unit: 'state' },
+      { unit: null },
+      { unit: null },
+    ]);
+  });
+
   it('reads a pace as minutes and seconds, and sigma as what a significance counts', () => {
     // "4:35 per mile" was a time of day, and "3.5 sigma" a count of nothing.
     checkFigures('He averaged [[4:35]] per mile and [[3:10]] a kilometre before the gun at [[4:35]]; the signal reached [[about 3.5 sigma]].', [

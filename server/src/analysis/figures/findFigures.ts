@@ -86,7 +86,10 @@ function figuresOf(scan: Scan & { markedCount: number }): Figure[] {
     pointsAfterPercent(figures, scan.text);
     listedAges(figures, scan.text);
   }
-  if (figures.length > 0) estimatedAt(figures, scan.text);
+  if (figures.length > 0) {
+    estimatedAt(figures, scan.text);
+    numberOfSubject(figures, scan.text, scan.w[0].start);
+  }
   return scan.w.length === 0 ? figures : markStatistics(figures, scan.text, scan.w[0].start, scan.w[scan.w.length - 1].end);
 }
 
@@ -107,6 +110,37 @@ function estimatedAt(figures: Figure[], text: string): void {
     if (!m || !isPluralNoun(m[2].toLowerCase()) || notCountedAt.has(m[2].toLowerCase())) continue;
     f.noun = m[1];
     f.unit = singularOf(m[2].toLowerCase());
+  }
+}
+
+/**
+ * "The number of people waiting fell to 7.39 million in May, from 7.42 million": a bare count after
+ * "the number of" + a plural in its sentence counts that plural. No other counted figure may come
+ * between ("the number of cases rose in 12 states to 400" counts states, then nothing).
+ */
+const numberOfNoun = /\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+(?:total\s+|overall\s+)?number\s+of\s+((?:[A-Za-z][\w'’-]*\s+){0,2}?[a-z][a-z-]*)\b/g;
+
+function numberOfSubject(figures: Figure[], text: string, sentenceStart: number): void {
+  const firstBare = figures.findIndex((f) => f.kind === 'count' && f.unit === null && f.noun === undefined && f.value !== null && f.value >= 1 && !f.score && !f.statistic);
+  if (firstBare < 0) return;
+  numberOfNoun.lastIndex = sentenceStart;
+  const limit = figures[firstBare].start;
+  let phrase: { noun: string; head: string; end: number } | null = null;
+  for (let m = numberOfNoun.exec(text); m !== null && m.index < limit; m = numberOfNoun.exec(text)) {
+    const words = m[1].split(/\s+/);
+    const headAt = words.findIndex((word) => isPluralNoun(word.toLowerCase()));
+    if (headAt < 0) continue;
+    const noun = words.slice(0, headAt + 1).join(' ');
+    phrase = { noun, head: words[headAt].toLowerCase(), end: m.index + m[0].length };
+  }
+  if (phrase === null || notCountedAt.has(phrase.head)) return;
+  for (const f of figures) {
+    if (f.start < phrase.end) continue;
+    if (f.kind === 'count' && (f.noun !== undefined || f.unit !== null)) return;
+    // "about half that of a normal day": a fraction is a share of something, not a number of it.
+    if (f.kind !== 'count' || f.value === null || f.value < 1 || f.score || f.statistic) continue;
+    f.noun = phrase.noun;
+    f.unit = singularOf(phrase.head);
   }
 }
 
