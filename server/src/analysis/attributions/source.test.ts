@@ -255,7 +255,8 @@ describe('parseSource: an employer before the name', () => {
     expect(parseSource('Tom Reed, accepting his award in Rome').role).toBeNull();
     expect(parseSource('Tom Reed, acting chief executive').role).toBe('acting chief executive');
     expect(parseSource('Among the firms').name).toBeNull();
-    expect(parseSource('Prosecutors')).toMatchObject({ name: null, anonymous: true });
+    expect(parseSource('Critics')).toMatchObject({ name: null, anonymous: true });
+    expect(parseSource('Prosecutors')).toMatchObject({ name: null, anonymous: false });
     // An institution's name runs on over "of" before a role and a name ("Bank of England governor Ana
     // Lima" had the name "Bank"); a title alone after "the" is a person by office, not an organisation;
     // a sentence's opening document noun is no name; a month after a possessive is no name.

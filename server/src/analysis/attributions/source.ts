@@ -22,7 +22,8 @@ export interface SourceInfo {
   byAge?: boolean;
 }
 
-const wordPattern = /[\p{L}\p{N}][\p{L}\p{N}'’.\-&%]*|&/gu;
+/** A word; a number keeps its thousands commas ("2,104"). */
+const wordPattern = /[\p{L}\p{N}](?:[\p{L}\p{N}'’.\-&%]|(?<=\d),(?=\d{3}(?!\d)))*|&/gu;
 const capital = /^[\p{Lu}]/u;
 /** Words that introduce an organisation after a role or name ("of Chatham House", "at the Institute"). */
 const orgLinks = new Set(['of', 'at', 'from', 'for', 'with']);
@@ -470,8 +471,11 @@ function partyBefore(ws: Word[]): number {
 /** Determiners that say something about a person's rank and stay in a role ("a senior official"). */
 const rankWords = new Set(['senior', 'former', 'top']);
 
-/** Titles of address and honours before a name, which are neither name nor role ("Sir Keir", "Dame Judi", "the Rev Ann Lee"). */
-const honorific = /^(mr|mrs|ms|dr|miss|sir|dame|rev|revd|rt|hon|very)\.?$/i;
+/**
+ * Titles of address and honours before a name, which are neither name nor role ("Sir Keir", "Dame Judi", "the Rev Ann Lee").
+ * "Prof." is one as "Dr" is ("Prof. Rahul Desai of Imperial College" had the role "Prof.").
+ */
+const honorific = /^(mr|mrs|ms|dr|prof|miss|sir|dame|rev|revd|rt|hon|very)\.?$/i;
 
 /** A name keeps a possessive inside it ("Norwegian Fishermen's Association"), not at its end ("Norway's"). */
 const join = (ws: Word[]) => ws.map((w, k) => (k < ws.length - 1 && ws[k + 1].cap ? w.written : w.text)).join(' ');
@@ -599,6 +603,10 @@ const leadingAdverb = /^(?:nevertheless|nonetheless|however|meanwhile|still|inst
 
 /** Prepositions after an office held for an organisation ("envoy to", "consultant on", "director in"), besides `orgLinks`. */
 const heldLinks = new Set(['to', 'on', 'in', 'until', 'since', 'between']);
+
+/** Prepositions before a year that say when an office was held ("from 2011 to 2013", "until 2019"). */
+const heldWhen = new Set(['from', 'between', 'since', 'until', 'till', 'in', 'during', 'after', 'before']);
+const yearWord = /^(?:1[89]|20)\d\d$/;
 
 /** Adverbs of time between a role and the employer ("a former diplomat now at ..."), which are part of neither. */
 const roleAdverbs = new Set(['now', 'currently', 'later', 'previously', 'formerly', 'since', 'also', 'still', 'then', 'once']);
@@ -873,6 +881,14 @@ function withoutTimeNames(info: SourceInfo): SourceInfo {
 /** "the 30-year-old", "the 47-year-old director": an age after "the", which points back to a person named before. */
 const definiteAge = /^\s*the\s+\d{1,3}-year-old\b\s*/i;
 
+/** The first comma that sets off a phrase, not one inside a number ("The survey of 2,104 adults, carried out" was cut at "2,"). */
+function phraseComma(text: string): number {
+  let c = text.indexOf(',');
+  while (c > 0 && isDigit(text.charCodeAt(c - 1)) && isDigit(text.charCodeAt(c + 1))) c = text.indexOf(',', c + 1);
+  return c;
+}
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
 function parseSourceWords(text: string): SourceInfo {
   const aged = definiteAge.exec(text);
   if (aged) {
@@ -893,7 +909,7 @@ function parseSourceWords(text: string): SourceInfo {
   text = text.replace(/\s*\([^)]*\)?/g, '').replace(/,\s*[DRI]-[A-Z][A-Za-z.]{0,12}(?=,|$)/g, '');
   // "a poll released Sunday", "a report published on Monday night": a closing time names no one.
   text = text.replace(trailingTime, '').replace(trailingOccasion, '');
-  const comma = text.indexOf(',');
+  const comma = phraseComma(text);
   const headText = comma < 0 ? text : text.slice(0, comma);
   const appositive = comma < 0 ? '' : text.slice(comma + 1);
   // "an MRP projection by Electoral Calculus", "the IFS analysis by Paul Johnson": the author after
@@ -1355,7 +1371,9 @@ function parseSourceWords(text: string): SourceInfo {
     const namedBefore = info.head !== null && namedGroupHeads.has(info.head) && pointingBack.has(head[0]?.lower ?? '');
     // "A trader said", "another economist said": one unnamed person of a trade is an unnamed source too.
     const unnamedTrade = info.head !== null && isTitle(info.head) && indefinite.has(head[0]?.lower ?? '');
-    info.anonymous = marked || unnamedTrade || unnamedPerson || (info.head !== null && isPeopleHead(info.head) && !namedBefore);
+    // "Prosecutors said": the prosecution, a side that speaks on the record in a case, is no unnamed source.
+    const onRecord = info.head === 'prosecutors';
+    info.anonymous = marked || unnamedTrade || unnamedPerson || (info.head !== null && isPeopleHead(info.head) && !namedBefore && !onRecord);
   }
 
   // "Jon Meacham, the author of ''Destiny and Power,'' a biography": a work's title in quotation marks
@@ -1500,6 +1518,8 @@ function parseSourceWords(text: string): SourceInfo {
   // "The lawsuit, filed in Los Angeles": a past participle and a preposition say where it was done.
   const participle = (app.length > 1 && !personClause && /ing$/.test(app[0].lower) && !app[0].cap && participleObjects.has(app[1].lower)) ||
     (app.length > 1 && /ed$/.test(app[0].lower) && !app[0].cap && (placeLinks.has(app[1].lower) || app[1].lower === 'by')) ||
+    // "The survey of 2,104 adults, carried out in May": how a document was made says nothing of who speaks through it.
+    (app.length > 0 && !info.name && documentNouns.has(info.head ?? '') && /ed$/.test(app[0].lower) && !app[0].cap) ||
     // "Spacey, as Darin, sings ...", "Lind, when asked, said": a clause, not who the speaker is.
     appositiveClauseOpeners.has(app[0]?.lower ?? '');
   // "The survey, conducted by the Pew Research Center": the body after "by" made the document.
@@ -1570,6 +1590,9 @@ function parseSourceWords(text: string): SourceInfo {
     // role, not an employer (it was the organisation "Henley-on-Thames Oxfordshire").
     if (link > k && app[link].lower === 'for' && (seatLetters.has(app[link - 1].lower) || app[link - 1].lower === 'councillor' || app[link - 1].lower === 'member')) link = -1;
     const roleWords = app.slice(k, link < 0 ? app.length : link);
+    // "mayor of the borough from 2011 to 2013", "chief executive until 2019": when the office was held is no part of it.
+    const heldFrom = roleWords.findIndex((w, m) => m > 0 && heldWhen.has(w.lower) && yearWord.test(roleWords[m + 1]?.text ?? ''));
+    if (heldFrom > 0) roleWords.length = heldFrom;
     // "a former NATO planner now at the Royal United Services Institute": an adverb of time before the
     // employer belongs to neither.
     while (roleWords.length > 1 && link >= 0 && roleAdverbs.has(roleWords[roleWords.length - 1].lower)) roleWords.pop();
