@@ -480,7 +480,9 @@ export function claimContext(article: Prepared, figure: Figure): ClaimContext {
   }
   // "The number of people killed ... rose to at least 2,316": a count without a noun is of what the
   // clause's "number of" names, and a participle after it is its verb.
-  if (noun.size === 0 && figure.kind === 'count') {
+  // The figure finder may have read that noun already: it is then outside the figure's own text.
+  const nounOutside = figure.noun !== undefined && !figure.text.toLowerCase().includes(figure.noun.toLowerCase());
+  if ((noun.size === 0 || nounOutside) && figure.kind === 'count') {
     const sentence = sentenceOf(article, figure);
     const named = numberOfKeys(article.text.slice(sentence.start, figure.start));
     if (named) {
