@@ -1558,6 +1558,13 @@ describe('not figures', () => {
     ]);
   });
 
+  it('counts what a label before a colon names, at the start of a line or list item', () => {
+    checkFigures('Mortgage approvals: [[43,300]] in [[May]].', [{ value: 43300, unit: 'approval', noun: 'Mortgage approvals' }, { kind: 'date' }]);
+    checkFigures('Headcount: [[41,300]], up [[8%]].', [{ value: 41300, unit: 'people', noun: 'Headcount' }, { kind: 'percent' }]);
+    // A label that is no plural names no count ("Note:"), and money keeps its currency.
+    checkFigures('Note: [[300]] were hurt. Revenue: [[$4.1bn]].', [{ unit: null }, { kind: 'money', unit: 'USD' }]);
+  });
+
   it('reads a pace as minutes and seconds, and sigma as what a significance counts', () => {
     // "4:35 per mile" was a time of day, and "3.5 sigma" a count of nothing.
     checkFigures('He averaged [[4:35]] per mile and [[3:10]] a kilometre before the gun at [[4:35]]; the signal reached [[about 3.5 sigma]].', [

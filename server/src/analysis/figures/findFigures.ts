@@ -89,6 +89,7 @@ function figuresOf(scan: Scan & { markedCount: number }): Figure[] {
   if (figures.length > 0) {
     estimatedAt(figures, scan.text);
     numberOfSubject(figures, scan.text, scan.w[0].start);
+    labelledCount(figures, scan.text, scan.w[0].start);
   }
   return scan.w.length === 0 ? figures : markStatistics(figures, scan.text, scan.w[0].start, scan.w[scan.w.length - 1].end);
 }
@@ -141,6 +142,29 @@ function numberOfSubject(figures: Figure[], text: string, sentenceStart: number)
     if (f.kind !== 'count' || f.value === null || f.value < 1 || f.score || f.statistic) continue;
     f.noun = phrase.noun;
     f.unit = singularOf(phrase.head);
+  }
+}
+
+/**
+ * "Mortgage approvals: 43,300 in September", "Headcount: 41,300": a label and a colon opening a
+ * line or list item name what the bare count right after them counts.
+ */
+const countLabel = /^[-*+•]?\s*([A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}):\s*$/;
+const collectiveLabels = new Set(['headcount', 'workforce', 'staff', 'population', 'membership', 'attendance', 'turnout', 'enrolment', 'enrollment']);
+
+function labelledCount(figures: Figure[], text: string, sentenceStart: number): void {
+  const f = figures[0];
+  if (f.kind !== 'count' || f.unit !== null || f.noun !== undefined || f.value === null || f.value < 1 || f.score || f.statistic) return;
+  const m = countLabel.exec(text.slice(sentenceStart, f.start));
+  if (!m) return;
+  const words = m[1].split(/\s+/);
+  const head = words[words.length - 1].toLowerCase();
+  if (collectiveLabels.has(head)) {
+    f.noun = m[1];
+    f.unit = head === 'headcount' || head === 'workforce' || head === 'staff' ? 'people' : head;
+  } else if (isPluralNoun(head) && !notCountedAt.has(head)) {
+    f.noun = m[1];
+    f.unit = singularOf(head);
   }
 }
 
