@@ -117,10 +117,37 @@ function employerBeforeName(head: Word[], i: number, j: number): { organisation:
     // "Argentina's President, Nestor Kirchner": a title alone after the possessive is no name.
     // "the Bank of Japan's December survey": a month or a day after the possessive is no name either.
     // "The Actors' Equity Association", "the Fishermen's Association", "the Supporters' Trust": a possessive inside a body's name.
-    const bodyName = isBodyNoun(head[j - 1].lower);
+    // "Sweden's Aurora Bank": a country's possessive before a name of two words or more is no part of it.
+    const bodyName = isBodyNoun(head[j - 1].lower) && !(head[k].possessive && j - k > 2 && isCountry(head.slice(i, k + 1)) && !isStateBody(head.slice(k + 1, j)));
     if (head[k].possessive && !bodyName && !head.slice(k + 1, j).every((w) => isTitle(w.lower) || calendarWords.has(w.lower))) return { organisation: head.slice(i, k + 1), role: [], name: head.slice(k + 1, j) };
   }
   return null;
+}
+
+/** Countries, and the names news gives a few of them, lower case: an owner, never part of a body's name after its possessive. */
+const countries = new Set(('afghanistan albania algeria angola argentina armenia australia austria azerbaijan bahrain bangladesh belarus belgium ' +
+  'bolivia bosnia botswana brazil britain bulgaria burma cambodia cameroon canada chad chile china colombia congo croatia cuba cyprus ' +
+  'denmark ecuador egypt england eritrea estonia ethiopia europe finland france georgia germany ghana greece guatemala guinea haiti honduras ' +
+  'hungary iceland india indonesia iran iraq ireland israel italy jamaica japan jordan kazakhstan kenya kosovo kuwait kyrgyzstan laos latvia ' +
+  'lebanon liberia libya lithuania luxembourg madagascar malawi malaysia mali malta mexico moldova mongolia montenegro morocco mozambique ' +
+  'myanmar namibia nepal netherlands holland nicaragua niger nigeria norway oman pakistan panama paraguay peru philippines poland portugal ' +
+  'qatar romania russia rwanda scotland senegal serbia singapore slovakia slovenia somalia spain sudan sweden switzerland syria taiwan ' +
+  'tajikistan tanzania thailand tunisia turkey turkmenistan uganda ukraine uruguay uzbekistan venezuela vietnam wales yemen zambia zimbabwe ' +
+  'america us uk').split(' ').concat(['south africa', 'south korea', 'north korea', 'new zealand', 'saudi arabia', 'sri lanka', 'costa rica',
+  'hong kong', 'northern ireland', 'czech republic', 'united states', 'united kingdom', 'ivory coast', 'el salvador']));
+
+/** Whether the words name a country ("Sweden", "New Zealand"). */
+function isCountry(ws: Word[]): boolean {
+  return ws.length > 0 && ws.length <= 2 && ws.every((w) => w.cap) && countries.has(ws.map((w) => w.lower).join(' '));
+}
+
+/** Words that open the name of a state's own institution ("Central Bank", "National Statistics Bureau"). */
+const stateWords = new Set(['central', 'national', 'federal', 'state']);
+
+/** A state's institution ("Japan's Finance Ministry", "Sweden's Central Bank"), which the country's name identifies: it keeps it. */
+function isStateBody(name: Word[]): boolean {
+  const last = name[name.length - 1]?.lower ?? '';
+  return stateWords.has(name[0]?.lower ?? '') || (institutionNouns.has(last) && last !== 'party') || last === 'bureau' || last === 'agency';
 }
 
 /** Lower-case particles inside a name: "Jeremy de Souza", "Ursula von der Leyen". */
@@ -1176,6 +1203,14 @@ function parseSourceWords(text: string): SourceInfo {
     // "Iraq's Ministry of Communications": an institution of the possessor speaks under its own name.
     info.organisation = joinRole(head.slice(i));
     info.name = info.organisation;
+    return info;
+  }
+  // "Sweden's Aurora Bank", "Norway's Labour Party": a body of the country's with a name of its own speaks under that name.
+  const ownName = employer?.name[employer.name.length - 1]?.lower ?? '';
+  if (employer && employer.role.length === 0 && employer.name.length >= 2 && isCountry(employer.organisation) && !isStateBody(employer.name) &&
+    (isBodyNoun(ownName) || companyWords.has(ownName) || organisationNouns.has(ownName) || institutionNouns.has(ownName))) {
+    info.name = join(employer.name);
+    info.organisation = info.name;
     return info;
   }
   // "Uganda's New Vision newspaper": a named organisation of the possessor's, which speaks itself.

@@ -342,3 +342,15 @@ describe('words of a source that are no role', () => {
     expect(who('Two prosecutors, speaking on condition of anonymity, said Berg would be charged.')[0][3]).toBe(true);
   });
 });
+
+describe('a country before a body of its own', () => {
+  it('is no part of the body\'s name ("Sweden\'s Aurora Bank has agreed" had the speaker "Sweden\'s Aurora Bank")', () => {
+    const text = "Latvia's Daugava Savings Bank has agreed to buy a rival lender. Finland's Green Party said it would vote against the plan.";
+    expect(attributionsOf(text).map((a) => [a.speaker ?? null, a.organisation ?? null, a.speakerKind ?? null])).toEqual([
+      ['Daugava Savings Bank', 'Daugava Savings Bank', 'organisation'], ['Green Party', 'Green Party', 'organisation'],
+    ]);
+    // A state's own institution keeps the country that identifies it; a possessive inside a body's name stays.
+    expect(attributionsOf("Latvia's Finance Ministry said taxes would rise.").map((a) => a.speaker ?? null)).toEqual(["Latvia's Finance Ministry"]);
+    expect(attributionsOf("The Riga Fishermen's Association said the quota was too low.").map((a) => a.speaker ?? null)).toEqual(["Riga Fishermen's Association"]);
+  });
+});
