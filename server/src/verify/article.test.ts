@@ -25,6 +25,15 @@ describe('the article against itself', () => {
     expect(check(text)).toEqual([{ kind: 'inconsistent-values', text: 'more than 13,000 people', related: ['12,000 people'] }]);
   });
 
+  it('flags a cut in the headline against the cut in the lead, and reads "will" only in its own sentence', () => {
+    // Both counts are changes ("to cut", "will cut"): they were never compared, and the lead's "will"
+    // marked the headline's count as a forecast.
+    const text = 'Brewer Halden to cut 2,400 jobs as beer sales slump\n\nHalden will cut 2,100 jobs and close one brewery, the company said on Monday.\n\nIt employs 31,000 people.\n';
+    expect(check(text, 'plaintext')).toEqual([{ kind: 'inconsistent-values', text: '2,100 jobs', related: ['2,400 jobs'] }]);
+    // A change is not compared with a level of the same noun.
+    expect(check('Brewer Halden to cut 2,400 jobs\n\nHalden will cut to 12,100 jobs, the company said.\n\nMore follows.\n', 'plaintext')).toEqual([]);
+  });
+
   it('leaves counts of different things, years or rounding alone', () => {
     expect(check('# Floods displace 12,000 people\n\nThe floods have killed 300 people, officials said.\n')).toEqual([]);
     expect(check('Floods displaced 12,000 people in 2024.\n\nFloods displaced 13,000 people in 2025.\n')).toEqual([]);

@@ -122,7 +122,8 @@ function definiteBefore(doc: Prepared, f: Figure): boolean {
 }
 
 function notAStated(doc: Prepared, f: Figure): boolean {
-  return notAStatedCount.test(doc.text.slice(f.end, f.end + 60));
+  // Only its own sentence: a headline has no full stop, and "will" in the lead says nothing of it.
+  return notAStatedCount.test(doc.text.slice(f.end, Math.min(f.end + 60, sentenceOf(doc, f).end)));
 }
 
 /** Whether two figures are not said of two different years or dates. */
@@ -341,11 +342,13 @@ export function headlineCounts(doc: Prepared): ArticleFinding[] {
   if (!top?.lead) return [];
   const { headline, lead } = top;
   // A range ("from 155,000 to 110,000 staff") is a change whose difference a headline may give.
-  const counts = doc.analysis.figures.filter((f) => f.kind === 'count' && f.value !== null && f.low === undefined && f.unit && !f.change && !f.age && !f.per && comparable(doc, f));
+  const counts = doc.analysis.figures.filter((f) => f.kind === 'count' && f.value !== null && f.low === undefined && f.unit && !f.age && !f.per && comparable(doc, f));
   const out: ArticleFinding[] = [];
   for (const a of counts.filter((f) => f.start >= headline.start && f.end <= headline.end)) {
     // The same words, not synonyms: "cut 45,000 jobs" is no restatement of "employs 50,000 staff".
-    const b = counts.find((f) => f.start >= headline.end && f.unit === a.unit && (f.noun ?? '').toLowerCase() === (a.noun ?? '').toLowerCase());
+    // A change ("to cut 9,500 jobs") restates only a change the same way: "cut 8,500 jobs", not the
+    // "122,000" jobs left.
+    const b = counts.find((f) => f.start >= headline.end && f.unit === a.unit && (f.noun ?? '').toLowerCase() === (a.noun ?? '').toLowerCase() && f.change === a.change);
     // The headline restates the lead: "Bank to lay off 2,850 staff" is not about the "more than 100,000
     // staff" it has, three paragraphs down. And it is said of the same thing: by the same verb, or,
     // with no verb on either, with a word near the headline's count in the body's sentence ("sends
