@@ -25,6 +25,15 @@ describe('the article against itself', () => {
     expect(check(text)).toEqual([{ kind: 'inconsistent-values', text: 'more than 13,000 people', related: ['12,000 people'] }]);
   });
 
+  it('checks a percentage of change against its "from" and "to" levels when other amounts stand beside them', () => {
+    // 71,300 from 91,000 is a fall of 21.6%; the third amount kept the sentence from being checked.
+    expect(check('The price of bitcoin fell 18% in a week to $71,300 from $91,000, wiping about $250bn off its value.\n')).toEqual([
+      { kind: 'percent-change', text: '18%', related: ['$91,000', '$71,300'] },
+    ]);
+    // Two clauses, each with its own change: "from" belongs to the first, "to" to the second.
+    expect(check('The carmaker earned $2.1bn, down from $2.4bn a year earlier, while its revenue rose 3.5% to $88bn.\n')).toEqual([]);
+  });
+
   it('flags a cut in the headline against the cut in the lead, and reads "will" only in its own sentence', () => {
     // Both counts are changes ("to cut", "will cut"): they were never compared, and the lead's "will"
     // marked the headline's count as a forecast.

@@ -597,6 +597,9 @@ function rangeEnds(doc: Prepared, range: Figure, change: Figure): [Figure[], Fig
  * each level and no other, so that nothing is paired by guesswork. Each level allows the rounding
  * of its last written digit, and the percentage that of its own.
  */
+/** A joint between two clauses, each of which may have a change of its own ("down from $3.8bn, while revenue rose 4.5% to $193bn"). */
+const clauseJoint = /[,;]\s*(?:while|but|whereas|and|as|although|though)\b|;/i;
+
 export function percentChanges(doc: Prepared): ArticleFinding[] {
   const out: ArticleFinding[] = [];
   const figures = doc.analysis.figures;
@@ -615,8 +618,11 @@ export function percentChanges(doc: Prepared): ArticleFinding[] {
     if (levels.length === 1 && range.low !== undefined && range.high !== undefined && from.length === 1 && / to /.test(range.text)) {
       // "fell 22.5% from 36,180 to 28,040", read as one range.
       [from, to] = rangeEnds(doc, range, change);
-    } else if (levels.length !== 2) continue;
+    } else if (levels.length < 2) continue;
+    // Other levels may stand beside the two ("to $71,300 from $91,000, wiping $250bn off its value"):
+    // one "from" and one "to" still name them.
     if (to.length !== 1 || from.length !== 1 || to[0] === from[0]) continue;
+    if (levels.length > 2 && clauseJoint.test(doc.text.slice(Math.min(change.start, from[0].start, to[0].start), Math.max(change.end, from[0].end, to[0].end)))) continue;
     const [a, b] = [from[0], to[0]];
     if (a.value === null || b.value === null || a.value <= 0 || b.value < 0 || a.kind !== b.kind || a.low !== undefined || b.low !== undefined) continue;
     if ((a.unit ?? '') !== (b.unit ?? '') && !(a.kind === 'count' && (!a.unit || !b.unit || termKey(a.unit) === termKey(b.unit)))) continue;
