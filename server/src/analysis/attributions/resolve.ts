@@ -1177,6 +1177,33 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
         if (known === undefined || known === info.head) person = recentPeople[k];
       }
       if (person && info.head) person.nationality = info.head;
+    } else if (info.office) {
+      // "Prime Minister Keir Lund ... The Prime Minister said": the person the text names with that
+      // office before, or who spoke holding it. Never the person who spoke last for want of one, as
+      // for "the prime minister" below: for an office in capitals that named the wrong people.
+      // Up to the source's end: "Lord Woolf, the Lord Chief Justice, had said" has the office for its source.
+      const holder = officeHolderBefore(text, info.office, a.source.end);
+      if (holder) {
+        const { lastName, words } = nameOf(holder);
+        const known = byLastName.get(lastName);
+        if (known && !known.organisationOnly && (known.name === holder || known.words === 1 || words === 1)) person = known;
+        else {
+          person = {
+            name: holder, words, rank: people.length, role: info.role, organisation: info.organisation, roleWords: new Set(roleWordsOf(info)), organisationOnly: false,
+            addressed: false, titled: false, pronoun: undefined, firstAt: a.source.start, lastSeen: 0, lastSourceEnd: 0, attributions: [],
+          };
+          people.push(person);
+          byLastName.set(lastName, person);
+          if (words > 1) byFirstName.set(holder.slice(0, holder.indexOf(' ')).toLowerCase(), person);
+        }
+      } else {
+        for (const p of people) if (p.role && holdsOffice(p.role, info.office) && (!person || p.lastSeen > person.lastSeen)) person = p;
+      }
+      if (person) {
+        if (!person.role) person.role = info.role;
+        for (const w of roleWordsOf(info)) person.roleWords.add(w);
+        for (const w of person.roleWords) latestWithRole.set(w, person);
+      }
     } else if (info.definite && info.head) {
       // "the diplomat": the most recent speaker whose role has that noun; "the committee" is a body, not
       // a person whose role names it ("Committee chairman Barry Sheerman", "Party leader Charles Kennedy").
@@ -1367,6 +1394,44 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
     if (quotes.length) a.quotes = quotes;
   }
   return introduced ? out.filter((a) => !introduced.has(a)) : out;
+}
+
+/** How far before an office written in capitals with no name ("The Prime Minister said") the pass reads for its holder's name. */
+export const officeHolderReach = 10_000;
+/** Qualifiers that make another office of the one after them ("Deputy Prime Minister", "shadow chancellor"). */
+const officeQualifier = String.raw`(?:[Dd]eputy|[Vv]ice|[Aa]ssistant|[Ss]hadow|[Ff]ormer|[Ee]x|[Aa]cting)[-\s]+`;
+const holderName = String.raw`((?:\p{Lu}[\p{L}'’-]+[  ]+){1,2}\p{Lu}[\p{L}'’-]+)`;
+const officeHolderPatterns = new Map<string, RegExp>();
+
+/**
+ * The office's holder named last before `at`: "Prime Minister Keir Lund", "Keir Lund, the prime
+ * minister", "Keir Lund, Britain's Prime Minister"; not a deputy's or a shadow's. Any edit that adds,
+ * changes or removes such a name has two capitalised words in a row, which sends it to this pass
+ * (the language server's `mentionsSpeaker`).
+ */
+function officeHolderBefore(text: string, office: string, at: number): string | null {
+  let pattern = officeHolderPatterns.get(office);
+  if (!pattern) {
+    if (officeHolderPatterns.size >= 1_000) officeHolderPatterns.clear();
+    const words = office.split(' ').map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).join(String.raw`[  ]+`);
+    pattern = new RegExp(String.raw`(?<![\p{L}-])(${officeQualifier})?${words}[  ]+${holderName}|${holderName},[  ]+(?:the|\p{Lu}[\p{L}]*['’]s?)[  ]+(${officeQualifier})?${words}(?![\p{L}-])`, 'gu');
+    officeHolderPatterns.set(office, pattern);
+  }
+  let found: string | null = null;
+  pattern.lastIndex = 0;
+  const near = text.slice(Math.max(0, at - officeHolderReach), at);
+  for (let m = pattern.exec(near); m; m = pattern.exec(near)) {
+    if (m[1] || m[4]) continue;
+    found = (m[2] ?? m[3]).replace(/['’]s?$/, '');
+  }
+  return found;
+}
+
+/** Whether a role is the office itself, not a deputy's or shadow's ("Prime Minister", "Britain's prime minister"). */
+function holdsOffice(role: string, office: string): boolean {
+  const r = role.toLowerCase();
+  const at = r.lastIndexOf(office);
+  return at >= 0 && (at === 0 || r[at - 1] === ' ') && at + office.length === r.length && !/\b(?:deputy|vice|assistant|shadow|former|ex|acting)[-\s]+$/.test(r.slice(0, at));
 }
 
 /** A list item's marker at the start of a line. */

@@ -20,6 +20,8 @@ export interface SourceInfo {
   byNationality?: boolean;
   /** A person named by age alone ("the 30-year-old"), who is someone the article has named. */
   byAge?: boolean;
+  /** An office written in capitals with no name ("The Prime Minister", "Britain's Foreign Secretary"), lower case: its holder is named in the text. */
+  office?: string;
 }
 
 /** A word; a number keeps its thousands commas ("2,104"). */
@@ -693,7 +695,30 @@ const commonPlurals = new Set(['businesses', 'companies', 'firms', 'banks', 'ret
   'drivers', 'farmers', 'workers', 'employers', 'unions', 'robots', 'viruses', 'hackers', 'optimists', 'pessimists', 'sceptics', 'skeptics']);
 
 export function parseSource(text: string): SourceInfo {
-  return withPartyName(withOfficeHolders(withNameAtEnd(withOfficeOfPlace(withBodyOfName(withoutPersonEmployer(withoutBareTitle(withoutTimeNames(withoutPostnominals(parseSourceWords(text))), text)), text), text), text), text));
+  return withPartyName(withOfficeHolders(withNameAtEnd(withOfficeOfPlace(withBodyOfName(withoutPersonEmployer(withoutBareTitle(withoutTimeNames(withoutPostnominals(withCapitalisedOffice(parseSourceWords(text), text))), text)), text), text), text), text));
+}
+
+/** Capitalised words after "the" or an owner's possessive ("Britain's", "the Treasury's"), and nothing else. */
+const capitalisedOffice = /^\s*(?:[Tt]he\s+|((?:\p{Lu}[\p{L}-]*\s+)?\p{Lu}[\p{L}-]*)['’]s?\s+)((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*)\s*$/u;
+/** Title words that end no office ("the Foreign", "Britain's Deputy"). */
+const notOfficeEnds = new Set(['state', 'foreign', 'defence', 'defense', 'former', 'acting', 'deputy', 'vice', 'prime', 'lord', 'lady', 'father']);
+
+/**
+ * "The Prime Minister said", "Britain's Prime Minister said", "the Culture Secretary": an office in
+ * capitals with no name is a person in a role, whom the text names elsewhere (resolve.ts), not an
+ * organisation called "Prime Minister" nor a person called "Minister". The possessor is the
+ * organisation the office is held for.
+ */
+function withCapitalisedOffice(info: SourceInfo, text: string): SourceInfo {
+  const m = capitalisedOffice.exec(text);
+  if (!m) return info;
+  const lower = m[2].toLowerCase().split(/\s+/);
+  // "The President", "the Chancellor": one word after "the" is read as a title by the parse.
+  if (lower.length === 1 && !m[1]) return info;
+  const last = lower[lower.length - 1];
+  if (!isTitle(last) || notOfficeEnds.has(last) || !lower.every((w) => (isTitle(w) || portfolioWords.has(w)) && !honorific.test(w))) return info;
+  // "the Bank's Governor" is its governor; "Mr Blair's Press Secretary" works for no organisation (withoutPersonEmployer).
+  return { name: null, role: m[2].replace(/\s+/g, ' '), organisation: m[1]?.replace(/\s+/g, ' ') ?? null, pronoun: null, head: last, definite: true, anonymous: false, office: lower.join(' ') };
 }
 
 /**

@@ -200,3 +200,21 @@ describe('an office that names the person who spoke last', () => {
     expect(speakersOf('Ilze Ozola has backed the budget of Tomas Berg. The prime minister said the plan was sound.').map((r) => r[0])).toEqual(['Ilze Ozola', null]);
   });
 });
+
+describe('an office written in capitals with no name', () => {
+  it('is a role, held by the person the text names with it ("The Prime Minister said" was an organisation "Prime Minister", "Britain\'s Prime Minister" the speaker "Minister")', () => {
+    const text = 'Prime Minister Ana Costa opened the summit in Lisbon on Monday. Talks ran late into the night.\n\nThe Prime Minister said the deal was close. She added that more work was needed.';
+    expect(speakersOf(text)).toEqual([['Ana Costa', 'Prime Minister', null], ['Ana Costa', 'Prime Minister', null]]);
+    expect(speakersOf("Latvia's Prime Minister said the talks would go on.")).toEqual([[null, 'Prime Minister', 'Latvia']]);
+    // The holder set off before the office: "Lord Woolf, the Lord Chief Justice, had said".
+    expect(speakersOf('Ana Lima, the Lord Chief Justice, had said the rule was fair.')).toEqual([['Ana Lima', 'Lord Chief Justice', null]]);
+  });
+
+  it('never names the person who spoke last, nor a deputy or shadow of the office', () => {
+    expect(speakersOf('Tom Berg said taxes would rise. The Foreign Secretary said they would not.')).toEqual([['Tom Berg', null, null], [null, 'Foreign Secretary', null]]);
+    expect(speakersOf('Deputy Prime Minister Tom Berg opened the talks. The Prime Minister said the deal was close.')).toEqual([[null, 'Prime Minister', null]]);
+    expect(speakersOf('Shadow culture secretary Tom Berg said the plan would fail. The Culture Secretary said it would not.')).toEqual([
+      ['Tom Berg', 'Shadow culture secretary', null], [null, 'Culture Secretary', null],
+    ]);
+  });
+});
