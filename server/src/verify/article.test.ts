@@ -267,6 +267,22 @@ describe('the article against itself', () => {
     expect(check('The firm sold 300 cars in Germany, four times the 45 vans it sold.\n')).toEqual([]);
   });
 
+  it('checks a fraction and a qualified multiple against the two levels', () => {
+    // "less than half" was read as half (600,000 of 1.5 million, 40%, was flagged), and "a third" not at all.
+    expect(check('Output fell to 600,000 tonnes, less than half the 1.5 million tonnes of a normal year.\n')).toEqual([]);
+    expect(check('Output fell to 864,000 tonnes, less than half the 1.5 million tonnes of a normal year.\n')).toEqual([
+      { kind: 'multiple', text: 'less than half', related: ['864,000 tonnes', '1.5 million tonnes'] },
+    ]);
+    const text = 'Output fell to 664,000 tonnes last season, less than a third of the 1.5 million tonnes of a normal year.\n';
+    expect(check(text)).toEqual([{ kind: 'multiple', text: 'less than a third', related: ['664,000 tonnes', '1.5 million tonnes'] }]);
+    expect(checkArticle(text, analyzeText(text, 'markdown'))[0].message).toBe('“less than a third” does not match “664,000 tonnes” against “1.5 million tonnes”: that is 44.3% of it');
+    expect(check('Output fell to 520,000 tonnes, about a third of the 1.5 million tonnes of a normal year.\n')).toEqual([]);
+    expect(check('Sales reached 5,000 cars, more than twice the 2,000 sold in 2023.\n')).toEqual([]);
+    expect(check('Sales reached 3,000 cars, more than twice the 2,000 sold in 2023.\n')).toEqual([
+      { kind: 'multiple', text: 'more than twice', related: ['3,000 cars', '2,000'] },
+    ]);
+  });
+
   it('checks an amount restated per another period', () => {
     expect(check('The NHS gets an extra £6.6bn next year, about £227m a week.\n')).toEqual([{ kind: 'rate', text: 'about £227m a week', related: ['£6.6bn'] }]);
     expect(check('The levy raises £24bn a year, or £3bn a month.\n')).toEqual([{ kind: 'rate', text: '£3bn a month', related: ['£24bn a year'] }]);

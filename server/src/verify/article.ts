@@ -713,6 +713,38 @@ export function pointChanges(doc: Prepared): ArticleFinding[] {
   return out;
 }
 
+/** A fraction written in words, other than a half (read with the multiples' words): "a third", "two fifths". */
+const fractionWord = /\b(?:an?|one|two|three|four)[\s-]+(?:thirds?|quarters?|fifths?|tenths?)$/i;
+/** A qualifier right before a multiple's word: "less than half", "more than twice", "nearly double". */
+const multipleQualifier = /\b(less\s+than|fewer\s+than|under|below|more\s+than|over|above|at\s+least|nearly|almost|about|around|roughly)\s+$/i;
+
+function qualifierApprox(q: string): Figure['approx'] {
+  const k = q.toLowerCase().replace(/\s+/g, ' ');
+  if (k === 'less than' || k === 'fewer than' || k === 'under' || k === 'below') return 'less-than';
+  if (k === 'more than' || k === 'over' || k === 'above') return 'more-than';
+  if (k === 'at least') return 'at-least';
+  return 'about';
+}
+
+/**
+ * The values a multiple or fraction allows: its value and `spread` either way; a qualifier bounds one
+ * side ("less than half" is below 0.5, "more than twice" above 2) and "about" or "nearly" doubles the spread.
+ */
+function boundedMultiple(value: number, spread: number, approx: Figure['approx']): { lo: number; hi: number } {
+  switch (approx) {
+    case 'less-than':
+    case 'at-most':
+      return { lo: 0, hi: value };
+    case 'more-than':
+    case 'at-least':
+      return { lo: value, hi: Infinity };
+    case 'about':
+      return { lo: value - 2 * spread, hi: value + 2 * spread };
+    default:
+      return { lo: value - spread, hi: value + spread };
+  }
+}
+
 /** Words of a multiple the finder does not read as a figure: "twice the", "double the 150". */
 const multipleWords = /\b(twice|double|treble|triple|half)\s+(?:as\s+(?:many|much|high|large|big)\s+as\s+|that\s+of\s+|the\s+|its\s+|their\s+)/gi;
 const multipleValues: Record<string, number> = { twice: 2, double: 2, treble: 3, triple: 3, half: 0.5 };
@@ -720,7 +752,7 @@ const multipleValues: Record<string, number> = { twice: 2, double: 2, treble: 3,
  * Between a multiple and the level it multiplies: "the", "as many as the", "that of", "the 2023
  * figure of", "last year's total of".
  */
-const multipleThen = /^\s+(?:as\s+(?:many|much|high|large|big)\s+as\s+|that\s+of\s+)?(?:the\s+|its\s+|their\s+)?(?:(?:(?:\d{4}|previous|last\s+year's|the\s+previous\s+year's)\s+)?(?:figure|total|level|number|tally)\s+of\s+)?(?:(?:about|almost|nearly|roughly|around|some)\s+)?$/i;
+const multipleThen = /^\s+(?:as\s+(?:many|much|high|large|big)\s+as\s+|that\s+of\s+|of\s+)?(?:the\s+|its\s+|their\s+)?(?:(?:(?:\d{4}|previous|last\s+year's|the\s+previous\s+year's)\s+)?(?:figure|total|level|number|tally)\s+of\s+)?(?:(?:about|almost|nearly|roughly|around|some)\s+)?$/i;
 
 const qualifierWords = '(?:(?:about|almost|nearly|roughly|around|some|more\\s+than|over|just|under|less\\s+than|at\\s+least)\\s+)*';
 /** Right after a level: ", nearly four times", " - twice", " or three times". */
@@ -771,7 +803,15 @@ export function multiples(doc: Prepared): ArticleFinding[] {
   for (const m of doc.text.matchAll(multipleWords)) {
     const value = multipleValues[m[1].toLowerCase()];
     const spread = value === 0.5 ? 0.05 : 0.25;
-    candidates.push({ start: m.index!, end: m.index! + m[1].length, text: m[1], interval: { lo: value - spread, hi: value + spread } });
+    // "less than half the 1.5 million tonnes": the qualifier before the word bounds the multiple.
+    const q = multipleQualifier.exec(doc.text.slice(Math.max(0, m.index! - 20), m.index!));
+    const start = q ? m.index! - q[0].length : m.index!;
+    candidates.push({ start, end: m.index! + m[1].length, text: doc.text.slice(start, m.index! + m[1].length), interval: boundedMultiple(value, spread, q ? qualifierApprox(q[1]) : 'exact') });
+  }
+  // "less than a third of the 1.5 million tonnes": a fraction the finder read, other than a half.
+  for (const f of figures) {
+    if (f.value === null || f.value >= 1 || f.low !== undefined || !fractionWord.test(f.text)) continue;
+    candidates.push({ start: f.start, end: f.end, text: f.text, interval: boundedMultiple(f.value, f.value * 0.1, f.approx) });
   }
   for (const c of candidates) {
     const s = sentenceOf(doc, c);
@@ -793,7 +833,7 @@ export function multiples(doc: Prepared): ArticleFinding[] {
       start: c.start,
       end: c.end,
       text: c.text,
-      message: `“${c.text}” does not match “${before.text}” against “${after.text}”: that is ${Number(actual.toFixed(2))} times`,
+      message: `“${c.text}” does not match “${before.text}” against “${after.text}”: that is ${actual < 1 ? `${Number((actual * 100).toFixed(1))}% of it` : `${Number(actual.toFixed(2))} times`}`,
       related: [ref(before), ref(after)],
     });
   }
