@@ -43,6 +43,18 @@ describe('the article against itself', () => {
     expect(check('Brewer Halden to cut 2,400 jobs\n\nHalden will cut to 12,100 jobs, the company said.\n\nMore follows.\n', 'plaintext')).toEqual([]);
   });
 
+  it('flags a headline floor above the body\'s floor, not one the body matches', () => {
+    // Two "at least" counts never contradict, but the headline claims more than the story states.
+    expect(check('# Storm kills at least 41 in Texas\n\nThe storm has killed at least 39 people, officials said.\n')).toEqual([
+      { kind: 'inconsistent-values', text: 'at least 39 people', related: ['at least 41'] },
+    ]);
+    expect(check('# Storm kills at least 41 in Texas\n\nThe storm has killed more than 40 people, officials said.\n')).toEqual([]);
+    expect(check('# Storm kills at least 39 in Texas\n\nThe storm has killed at least 41 people, officials said.\n')).toEqual([]);
+    expect(check('# Floods displace more than 12,000 people\n\nFloods have displaced more than 10,000 people, officials said.\n')).toEqual([
+      { kind: 'inconsistent-values', text: 'more than 10,000 people', related: ['more than 12,000 people'] },
+    ]);
+  });
+
   it('leaves counts of different things, years or rounding alone', () => {
     expect(check('# Floods displace 12,000 people\n\nThe floods have killed 300 people, officials said.\n')).toEqual([]);
     expect(check('Floods displaced 12,000 people in 2024.\n\nFloods displaced 13,000 people in 2025.\n')).toEqual([]);

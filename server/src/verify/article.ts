@@ -8,7 +8,7 @@ import { tableTotals } from './tables.js';
 import { exchangeRates } from './exchangeRates.js';
 import { lifeDates } from './lifeDates.js';
 import { durationSpans } from './durationSpans.js';
-import { bracketOpen, lineOf, sentenceIndexOf, sentenceOf, disjoint, intervalOf, lastDigitRounding, prepare, roundingOf, termKey, unitSizes, wordsOf, writtenInterval, formatAmount, type Prepared } from './match.js';
+import { bracketOpen, lineOf, sentenceIndexOf, sentenceOf, disjoint, intervalOf, type Interval, lastDigitRounding, prepare, roundingOf, termKey, unitSizes, wordsOf, writtenInterval, formatAmount, type Prepared } from './match.js';
 import type { ArticleFinding } from './types.js';
 import type { Analysis } from '../analysis/types.js';
 
@@ -304,6 +304,16 @@ function tollClauseBefore(doc: Prepared, f: Figure): boolean {
 }
 
 /**
+ * "kills at least 41" over "at least 39 people were killed": two floors never contradict each
+ * other, but the headline claims more than the story it sums up states.
+ */
+function floorAbove(headline: Interval, body: Interval): boolean {
+  // Counts are whole: "more than 40" is "at least 41".
+  const floor = (i: Interval) => (i.loOpen && Number.isInteger(i.lo) ? i.lo + 1 : i.lo);
+  return headline.hi === Infinity && body.hi === Infinity && floor(headline) > floor(body);
+}
+
+/**
  * The death toll in the headline against the first one in the body: "Factory fire kills 27" over
  * "At least 31 workers were killed". Only the first toll of the body is compared, since later ones
  * may count part of the dead ("four firefighters were among those killed").
@@ -321,13 +331,15 @@ export function headlineToll(doc: Prepared): ArticleFinding[] {
   const b = counts.find((f) => f.start >= headline.end && !partOfWhole.test(f.text) && (tollWordNear(doc, f, sentenceOf(doc, f), 3, 4) || tollClauseBefore(doc, f)));
   const ia = intervalOf(a, 'claim');
   const ib = b && intervalOf(b, 'claim');
-  if (!b || !ia || !ib || !disjoint(ia, ib)) return [];
+  if (!b || !ia || !ib || (!disjoint(ia, ib) && !floorAbove(ia, ib))) return [];
   return [{
     kind: 'inconsistent-values',
     start: b.start,
     end: b.end,
     text: b.text,
-    message: `“${b.text}” disagrees with “${a.text}” in the headline (line ${lineOf(doc.text, a.start)}) about the death toll`,
+    message: disjoint(ia, ib)
+      ? `“${b.text}” disagrees with “${a.text}” in the headline (line ${lineOf(doc.text, a.start)}) about the death toll`
+      : `“${b.text}” is a lower floor than “${a.text}” in the headline (line ${lineOf(doc.text, a.start)}) for the death toll`,
     related: [ref(a)],
   }];
 }
@@ -366,13 +378,15 @@ export function headlineCounts(doc: Prepared): ArticleFinding[] {
     }
     const ia = intervalOf(a, 'claim');
     const ib = intervalOf(b, 'claim');
-    if (!ia || !ib || !disjoint(ia, ib) || notAStated(doc, a) || notAStated(doc, b)) continue;
+    if (!ia || !ib || (!disjoint(ia, ib) && !floorAbove(ia, ib)) || notAStated(doc, a) || notAStated(doc, b)) continue;
     out.push({
       kind: 'inconsistent-values',
       start: b.start,
       end: b.end,
       text: b.text,
-      message: `“${b.text}” disagrees with “${a.text}” in the headline (line ${lineOf(doc.text, a.start)}) about the ${b.noun ?? b.unit}`,
+      message: disjoint(ia, ib)
+        ? `“${b.text}” disagrees with “${a.text}” in the headline (line ${lineOf(doc.text, a.start)}) about the ${b.noun ?? b.unit}`
+        : `“${b.text}” is a lower floor than “${a.text}” in the headline (line ${lineOf(doc.text, a.start)}) for the ${b.noun ?? b.unit}`,
       related: [ref(a)],
     });
   }
