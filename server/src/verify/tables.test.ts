@@ -57,6 +57,18 @@ describe('table totals', () => {
     expect(tableTotals(wrong, analyzeText(wrong, 'markdown').figures)[0].message).toBe('“2.5” in the row “Total” of “Cost (£bn)” does not match the rows above it: they add up to 2.15');
   });
 
+  it('flags counts down to "Others" that do not add up to the whole the article states', () => {
+    const table = (seats: string[], intro: string) => results(['41.2', '30.5', '18.1', '10.2'], seats).replace('The party won the most seats.', intro);
+    expect(check(table(['60', '44', '25', '12'], 'The Liberal Union won 60 of the 140 seats.'))).toEqual([
+      { kind: 'table-total', text: 'Seats', related: ['140 seats', '60', '44', '25', '12'] },
+    ]);
+    expect(check(table(['60', '44', '25', '11'], 'The Liberal Union won 60 of the 140 seats.'))).toEqual([]);
+    // "the 140-seat chamber" states it too; two different wholes, or none, leave the column alone.
+    expect(check(table(['60', '44', '25', '12'], 'The Liberal Union won 60 seats in the 140-seat chamber.'))).toHaveLength(1);
+    expect(check(table(['60', '44', '25', '12'], 'It won 60 of the 140 seats, up from 50 of the 150 seats.'))).toEqual([]);
+    expect(check(table(['60', '44', '25', '12'], 'The Liberal Union won 60 seats.'))).toEqual([]);
+  });
+
   it('says what the rows add up to, and runs with the article checks', () => {
     const text = results(['41.2', '30.5', '18.1'], ['60', '44', '25'], ['89.8', '131']);
     const findings = checkArticle(text, analyzeText(text, 'markdown'));

@@ -97,6 +97,23 @@ function writtenScale(f: Figure): number {
 
 const format = (n: number) => Number(n.toFixed(2)).toLocaleString('en-GB');
 
+/** Before a whole in the article's words: "38 of the 150 seats", "all 150 seats". */
+const wholeBefore = /\b(?:of\s+(?:the|its|all)|all)\s+$/i;
+
+/**
+ * The whole a table's counts make up, as the article's words state it outside the table: a count of
+ * the same unit after "of the" or "all" ("won 38 of the 150 seats") or written as a compound ("the
+ * 150-seat house"), larger than any row. None when the article states two different wholes.
+ */
+function statedWhole(text: string, figures: Figure[], unit: string, table: PipeTable, largest: number): Figure | null {
+  const last = table.rows[table.rows.length - 1];
+  const tableStart = table.header[0]?.start ?? 0;
+  const tableEnd = last?.[last.length - 1]?.end ?? tableStart;
+  const wholes = figures.filter((f) => f.kind === 'count' && f.unit === unit && f.value !== null && f.value > largest && f.approx === 'exact' && f.low === undefined &&
+    (f.end <= tableStart || f.start >= tableEnd) && (wholeBefore.test(text.slice(Math.max(0, f.start - 12), f.start)) || /^\d[\d,]*-[a-z]+$/i.test(f.text)));
+  return wholes.length > 0 && wholes.every((f) => f.value === wholes[0].value) ? wholes[0] : null;
+}
+
 /**
  * Checks the columns of an article's pipe tables: a "Total" row against the rows above it, and a
  * column of shares whose rows name the rest of a whole ("Others") against 100%. Each cell allows the
@@ -138,8 +155,25 @@ export function tableTotals(text: string, figures: Figure[]): ArticleFinding[] {
         }
         continue;
       }
+      const whole = totalAt < 0 && parts.some((row) => remainderLabel.test(row[0]?.text ?? ''));
+      // Counts of one whole ("Seats" down to "Others"): the article may state the whole in its words.
+      if (whole && first.kind === 'count' && first.unit) {
+        const stated = statedWhole(text, figures, first.unit, table, Math.max(...values.map((f) => f.value!)));
+        if (stated && (hi < stated.value! - 1e-9 || lo > stated.value! + 1e-9)) {
+          const header = table.header[column];
+          out.push({
+            kind: 'table-total',
+            start: header.start,
+            end: header.end,
+            text: header.text,
+            message: `The rows of “${heading}” add up to ${format(sum)}, not the “${stated.text}” the article gives`,
+            related: [{ start: stated.start, end: stated.end, text: stated.text }, ...values.map((f) => ({ start: f.start, end: f.end, text: f.text }))],
+          });
+        }
+        continue;
+      }
       // Shares of one whole: the rows name the rest ("Others"), so together they are all of it.
-      if (first.kind !== 'percent' || totalAt >= 0 || !parts.some((row) => remainderLabel.test(row[0]?.text ?? ''))) continue;
+      if (first.kind !== 'percent' || !whole) continue;
       if (lo > 100 + 1e-9 || hi < 100 - 1e-9) {
         const header = table.header[column];
         out.push({
