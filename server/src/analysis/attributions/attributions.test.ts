@@ -1691,7 +1691,7 @@ describe('an -ing cue after a verb of going on or stopping', () => {
     checkAttributions('Ms Berg retired in 2010 but kept writing, publishing four novels.', []);
     // With a clause of its own it reports it.
     checkAttributions('The minister kept insisting that the figures were wrong.', [
-      { cue: 'insisting', content: 'that the figures were wrong' },
+      { cue: 'kept insisting', source: 'The minister', content: 'that the figures were wrong' },
     ]);
   });
 });
@@ -1800,6 +1800,72 @@ describe('an adverb alone after a closing cue', () => {
   it('leaves the clause before the source as the content ("..., the Office for National Statistics said separately." had the content "separately")', () => {
     checkAttributions('Ferry fares will rise by 6% in May, the operator said separately.', [
       { cue: 'said', source: 'the operator', content: 'Ferry fares will rise by 6% in May' },
+    ]);
+  });
+});
+
+describe('an adverb in -ly between a verb of saying and "that"', () => {
+  it('belongs to the cue, not the content ("He said privately that ..." had the content "privately that ...")', () => {
+    checkAttributions('Party officials said privately that the defeat was worse than their own polling had suggested.', [
+      { cue: 'said privately', source: 'Party officials', content: 'that the defeat was worse than their own polling had suggested' },
+    ]);
+  });
+});
+
+describe('"opposed to" after "be"', () => {
+  it('keeps "to" in the cue, as PolNeAR does ("are opposed to" left "to" out)', () => {
+    checkAttributions('Most fishermen are strongly opposed to the new wind farm.', [
+      { cue: 'are strongly opposed to', source: 'Most fishermen', content: 'the new wind farm' },
+    ]);
+  });
+});
+
+describe('a verb of going on or starting before an -ing cue', () => {
+  it('belongs to the cue, and the subject before it is the source ("She kept saying" had the source "She kept")', () => {
+    checkAttributions('Standing outside her flooded shop, she kept saying, "We will rebuild."', [
+      { cue: 'kept saying', source: 'she', content: '"We will rebuild."' },
+    ]);
+    checkAttributions('The coach began talking about a move abroad.', [{ cue: 'began talking about', source: 'The coach', content: 'a move abroad' }]);
+  });
+});
+
+describe('an order joined by "and" to a passive some words back', () => {
+  it('has no speaker ("He was also banned from being a company director for 12 years and ordered to repay £1.6m" had the source "He")', () => {
+    checkAttributions('The former treasurer was also banned from being a charity trustee for ten years and ordered to repay £240,000.', []);
+    // An active verb after the passive is still the subject's.
+    checkAttributions('The report was published on Monday and warned that rents would rise.', [
+      { cue: 'warned', source: 'The report', content: 'that rents would rise' },
+    ]);
+  });
+});
+
+describe('a participle between commas with no auxiliary, no object and no agent', () => {
+  it('describes the noun before it and reports nothing ("The line, first promised in 2019, was due to ..." had the cue "first promised")', () => {
+    checkAttributions('The new bypass, first promised in 2017, was due to open last spring.', []);
+    // With an agent it is what the agent did.
+    checkAttributions('The bypass, opposed by most residents, was never built.', [{ cue: 'opposed', source: 'most residents', content: 'The bypass' }]);
+  });
+});
+
+describe('a comparison of size after a source', () => {
+  it('is no appositive of the source ("..., an area roughly twice the size of Manhattan" ran on in the source)', () => {
+    checkAttributions('The blaze has destroyed 9,000 hectares of pine forest, according to the regional forestry agency, an area about three times the size of Paris.', [
+      { cue: 'according to', source: 'the regional forestry agency', content: 'The blaze has destroyed 9,000 hectares of pine forest' },
+    ]);
+  });
+});
+
+describe('a name with its appositive closing the sentence after the cue', () => {
+  it('is the source, though the clause before the comma reads as a subject with an appositive ("..., forcing her to ..., said Brad Bannon, a pollster" had the source "the convention")', () => {
+    checkAttributions('The reservoir holds 40 million cubic metres, said Ana Ruiz, the head of the water board.', [
+      { cue: 'said', source: 'Ana Ruiz, the head of the water board', content: 'The reservoir holds 40 million cubic metres' },
+    ]);
+    checkAttributions('The merger would save the bank £300m a year, forcing rivals to cut costs, said Tom Hale, an analyst at Barclays.', [
+      { cue: 'said', source: 'Tom Hale, an analyst at Barclays', content: 'The merger would save the bank £300m a year, forcing rivals to cut costs' },
+    ]);
+    // A subject with an appositive before the cue still wins when a clause follows it.
+    checkAttributions('Brian Deese, an adviser to the mayor, said Ana Ruiz would stay.', [
+      { cue: 'said', source: 'Brian Deese, an adviser to the mayor', content: 'Ana Ruiz would stay' },
     ]);
   });
 });
