@@ -1565,6 +1565,13 @@ describe('not figures', () => {
     checkFigures('Note: [[300]] were hurt. Revenue: [[$4.1bn]].', [{ unit: null }, { kind: 'money', unit: 'USD' }]);
   });
 
+  it('leaves "half" in a compound alone: a race, a relation, a manner', () => {
+    checkFigures('She won the half marathon in [[58:33]]; her half-brother ran too, to half empty stands. [[Half]] the field quit.', [
+      { kind: 'duration', value: 3513 },
+      { kind: 'count', value: 0.5 },
+    ]);
+  });
+
   it('reads a pace as minutes and seconds, and sigma as what a significance counts', () => {
     // "4:35 per mile" was a time of day, and "3.5 sigma" a count of nothing.
     checkFigures('He averaged [[4:35]] per mile and [[3:10]] a kilometre before the gun at [[4:35]]; the signal reached [[about 3.5 sigma]].', [

@@ -1809,6 +1809,9 @@ function ageBetweenCommas(s: Scan, first: number, end: number, core: Core): bool
 /** Verbs after which "at" and a whole number give the age a person died at. */
 const deathVerbs = new Set(['dies', 'died', 'dying', 'die']);
 
+/** Words after "half" that make a compound noun or adjective, not a fraction. */
+const halfCompounds = new Set<string | undefined>(['term', 'time', 'marathon', 'marathons', 'brother', 'brothers', 'sister', 'sisters', 'sibling', 'siblings', 'empty', 'full', 'jokingly', 'hearted', 'heartedly', 'asleep', 'naked', 'dressed', 'finished', 'built', 'baked']);
+
 /** Compounds of irregular plurals: "grandchildren", "schoolchildren", "townspeople", "sportswomen", "fishermen". */
 const compoundPlural = /(?:children|people|women|men)$/;
 /** Singular words that end like a plural of "man". */
@@ -2132,10 +2135,11 @@ function quantityAt(s: Scan, i: number, previous: Figure[]): Found | null {
     // "the second half", "first half": a part of a period, not a figure.
     const prev = keys[core.first - 1];
     if (prev === 'the' || prev === 'second' || prev === 'first' || prev === 'other' || prev === 'latter' || prev === 'former' || prev === 'back' || ordinalWords.has(prev ?? '')) return null;
-    // "on half term", "at half time": a school holiday or the break in a match.
-    if (keys[core.end] === 'term' || keys[core.end] === 'time') return null;
+    // "on half term", "at half time": a school holiday or the break in a match; "the half marathon",
+    // "her half brother", "half empty": a race, a relation and a manner, not a fraction of anything.
+    if (halfCompounds.has(keys[core.end])) return null;
   }
-  if (keys[start] === 'half-term' || keys[start] === 'half-time') return { figure: null, next: core.end };
+  if (keys[start] === 'half-term' || keys[start] === 'half-time' || /^half-(?:marathons?|brothers?|sisters?|siblings?)$/.test(keys[start] ?? '')) return { figure: null, next: core.end };
   if (!core.digits && spelledNumberNames(s, start)) return { figure: null, next: core.end };
   // "Part two will follow", "in round two of the talks", "Game three": a numbered part, not a count.
   const after = keys[core.end];
