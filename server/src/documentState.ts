@@ -1,6 +1,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { chunkFindings, shiftAttribution, shiftClaim, shiftFigure, type AnalysedBlock, type Analyzer, type ChunkFindings } from './analysis/analyze.js';
 import { organisationNameReach, personClauseReach, researchBodyNouns, researchBodyReach, resolveAttributions, ResolveMemo, soCalledLookback, sourceLookback, studyPeople } from './analysis/attributions/index.js';
+import { describedEmployer, officeHoldersReach, plainOffices } from './analysis/attributions/resolve.js';
 import { chunksFrom } from './analysis/chunks.js';
 import { changedRange } from './analysis/textChange.js';
 import { TextSearches } from './analysis/textSearches.js';
@@ -391,6 +392,26 @@ function changesOrganisationName(before: string, after: string, change: { start:
   return follows && (/\p{Lu}/u.test(wordsAround(before, change.start, change.oldEnd)) || /\p{Lu}/u.test(wordsAround(after, change.start, change.newEnd)));
 }
 
+/**
+ * resolve.ts reads organisations named before two more kinds of source: a person's description that
+ * points back to an employer ("Judy Bell, the company's founder", "an analyst at the firm") takes the
+ * one of that kind named within `organisationNameReach` (`organisationsNamedBefore`), and a plain
+ * office in the plural ("the ministers") takes the holders named with their body within
+ * `officeHoldersReach` ("NATO defence ministers", `officeHoldersBefore`). Typing such a name in a
+ * paragraph without attributions changes them: whether such a source follows the edit within reach
+ * and the edited words on either side hold a capital, as for `changesOrganisationName`.
+ */
+function changesDescribedEmployer(before: string, after: string, change: { start: number; oldEnd: number; newEnd: number }, resolved: Attribution[]): boolean {
+  const delta = change.newEnd - change.oldEnd;
+  const follows = resolved.some((a) => {
+    if (a.source === null || a.source.end <= change.start) return false;
+    const written = before.slice(a.source.start, a.source.end);
+    const reach = (plainOffices.test(written) ? officeHoldersReach : describedEmployer(written) !== null ? organisationNameReach : -Infinity) + Math.abs(delta) + 200;
+    return a.source.start < change.oldEnd + reach;
+  });
+  return follows && (/\p{Lu}/u.test(wordsAround(before, change.start, change.oldEnd)) || /\p{Lu}/u.test(wordsAround(after, change.start, change.newEnd)));
+}
+
 /** text[from, to) widened to the words it touches. */
 function wordsAround(text: string, from: number, to: number): string {
   const word = /[\p{L}\p{N}'’&.-]/u;
@@ -437,6 +458,7 @@ function attributionsKept(before: string, after: string, edit: NonNullable<Rechu
     if (change.oldEnd > oldEnd - soCalledLookback && /["\u201c\u00ab]/.test(before.slice(oldEnd, change.oldEnd + soCalledLookback))) return undefined;
     if (joinable.test(before.slice(start, oldEnd)) || joinable.test(after.slice(start, oldEnd + delta))) return undefined;
     if (changesResearchBody(before, after, start, oldEnd, delta, resolved) || changesOrganisationName(before, after, change, resolved)) return undefined;
+    if (changesDescribedEmployer(before, after, change, resolved)) return undefined;
     // resolve.ts reads a speaker's name elsewhere in the text: a full name before a surname ("Samuel
     // Kiprono won" for "Kiprono said"), or signs of a company's name ("Shares in Tesco"). An edit
     // that has a speaker's surname on either side is sent to the pass.

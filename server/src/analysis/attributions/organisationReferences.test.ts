@@ -63,3 +63,24 @@ describe('an organisation described after it was named ("the company said")', ()
     expect(who('Sales rose in January. The company said demand was strong.').at(-1)).toEqual([null, null, 'company', 'organisation']);
   });
 });
+
+describe('organisations named before a source that describes them', () => {
+  const who = (text: string) => attributionsOf(text).map((a) => [a.speaker ?? null, a.role ?? null, a.organisation ?? null, a.anonymous ?? false]);
+
+  it('gives "the ministers" the holders named before with their body (the seed\'s "the ministers had endorsed" was an unnamed source)', () => {
+    const quote = ' said the ministers had endorsed "a plan to tax the largest firms".';
+    expect(who(`G7 finance ministers met in Riga on Friday. Speaking after the meeting, Ana Lima${quote}`)[1]).toEqual([null, 'G7 finance ministers', 'G7', false]);
+    // No body named with them, or another portfolio: still unnamed.
+    expect(who(`Finance ministers met in Riga on Friday. Speaking after the meeting, Ana Lima${quote}`)[1]).toEqual([null, 'ministers', null, true]);
+    expect(who(`G7 finance ministers met in Riga on Friday. Ana Lima said the defence ministers had endorsed "a plan to tax the largest firms".`)[1]).toEqual([null, 'defence ministers', null, true]);
+  });
+
+  it('gives a person whose description points back to "the company" or "the firm" that organisation ("Erik Sand, a banking analyst at the firm" had none after "Analysts at Nordea said")', () => {
+    const analyst = 'Analysts at Nordbank said the price looked high. "It is a full price," said Tom Reed, a banking analyst at the firm.';
+    expect(who(analyst)[1]).toEqual(['Tom Reed', 'banking analyst at the firm', 'Nordbank', false]);
+    const founder = 'The fair was run by cheesemaker Halden this year.\n\nJudy Bell, the company\'s founder, said sales had doubled.';
+    expect(who(founder)).toEqual([['Judy Bell', "company's founder", 'Halden', false]]);
+    // A country is no company.
+    expect(who("Norway's foreign minister, Lars Holm, said the talks had failed. Ana Lima, the company's founder, said sales had doubled.")[1]).toEqual(['Ana Lima', "company's founder", null, false]);
+  });
+});

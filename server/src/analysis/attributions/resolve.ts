@@ -2,7 +2,7 @@ import type { Attribution, Span } from '../types.js';
 import { detached } from '../detached.js';
 import { changedRange, type TextChange } from '../textChange.js';
 import { anonymousHeads } from './lexicon.js';
-import { isBodyHead, isOrganisationNoun, isPersonNoun, isTitle, onlyShortTitles, openingTitleNoun, organisationNouns, parseSource, roleWords, type SourceInfo } from './source.js';
+import { isBodyHead, isCountryName, isFormalOffice, isOrganisationNoun, isPersonNoun, isTitle, onlyShortTitles, openingTitleNoun, organisationNouns, parseSource, roleWords, type SourceInfo } from './source.js';
 
 /** A speaker met in the article: the first full mention, then what later mentions add. */
 interface Person {
@@ -1019,6 +1019,12 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
   /** Whether an organisation spoke among the last few attributions, for "it", "the agency" and "its". */
   const recentOrganisation = (): boolean => lastOrganisation !== null && seen - lastOrganisationSeen <= 3;
 
+  /** The holders of an office named before a plain "the ministers" (below). */
+  let holders: SourceInfo | null = null;
+  /** The organisation the last attribution spoke for, which "the firm" in a person's description may be. */
+  let lastEmployer: { name: string; seen: number } | null = null;
+  /** The noun of "the company's founder", "an analyst at the firm". */
+  let employerNoun: string | null = null;
   for (const index of order) {
     const a = out[index];
     seen++;
@@ -1318,6 +1324,18 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
       // One already known to employ her is named rather than described ("UKIP leader Roger Knapman ... The party ... Its leader, Roger Knapman").
       a.organisation = person.organisation ?? lastBody.role;
       if (!person.organisation) person.organisation = a.organisation;
+    } else if (person && !person.organisationOnly && info.name && (employerNoun = describedEmployer(sourceText)) !== null) {
+      // "Judy Bell, the company's founder", "Erik Sand, a banking analyst at the firm": the organisation
+      // of the attribution just before ("Analysts at Nordea said"), else the one of that kind named before.
+      let employer = lastEmployer !== null && seen - lastEmployer.seen <= 2 ? lastEmployer.name : null;
+      if (employer === null) {
+        const start = a.source.start;
+        employer = likeliestOrganisation(memo.recall(`b\u0000${employerNoun}\u0000`, start, start - organisationNameReach - 40, start, () => organisationsNamedBefore(text, employerNoun!, [], start)))?.name ?? null;
+      }
+      if (employer !== null) {
+        a.organisation = employer;
+        if (!person.organisation) person.organisation = employer;
+      }
     }
     // "The council said" with no council named before: an organisation all the same, described as written.
     if (!person && describesOrganisation) {
@@ -1364,12 +1382,23 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
         recentPeople.push(person);
         if (recentPeople.length > 4) recentPeople.shift();
       }
+    } else if (info.anonymous && info.definite && info.head !== null && isFormalOffice(info.head) && plainOffices.test(sourceText) &&
+      !(a.cue.start > a.source.end && setOffUnnamed(text.slice(a.source.end, Math.min(a.cue.start, a.source.end + 200)))) &&
+      (holders = officeHoldersBefore(text, sourceText, info.head, a.source.start)) !== null) {
+      // "NATO defence ministers ... the ministers had endorsed": the holders the text named before, on
+      // the record for their body, as they are when they speak under that name (withOfficeHolders).
+      a.role = holders.role ?? a.role;
+      a.organisation = holders.organisation ?? undefined;
     } else if (info.anonymous) {
       // "Scientists at the Tyndall Centre ... The researchers said": the study's authors, named through their body.
       const body = info.definite && info.head !== null && studyPeople.has(info.head) ? researchBodyBefore(text, a.source.start) : null;
       if (body === null) a.anonymous = true;
       else if (!a.organisation) a.organisation = body;
     }
+    // What "the firm" in the next source's description may be: an organisation that spoke, or the one
+    // an unnamed or named person spoke for ("Analysts at Nordea"), never a country ("Norway's minister").
+    const spokeFor = person?.organisationOnly ? person.name : info.organisation !== null && info.organisation !== info.name ? info.organisation : null;
+    if (spokeFor !== null && !isCountryName(spokeFor)) lastEmployer = { name: spokeFor, seen };
   }
 
   for (let i = 0; i < n; i++) {
@@ -1432,6 +1461,44 @@ function holdsOffice(role: string, office: string): boolean {
   const r = role.toLowerCase();
   const at = r.lastIndexOf(office);
   return at >= 0 && (at === 0 || r[at - 1] === ' ') && at + office.length === r.length && !/\b(?:deputy|vice|assistant|shadow|former|ex|acting)[-\s]+$/.test(r.slice(0, at));
+}
+
+/** "the company's founder", "an analyst at the firm", "chief executive of the bank": an employer described, not named, in a person's description. */
+const describedEmployerPattern = /(?:,\s*|\s(?:at|of|for|with)\s+|^)the\s+(\p{Ll}+)(?:['’]s\s|$)/u;
+
+/** The noun of an organisation a named person's description points back to ("company" in "Judy Bell, the company's founder"), or null. */
+export function describedEmployer(source: string): string | null {
+  const noun = describedEmployerPattern.exec(source)?.[1];
+  return noun !== undefined && (companyHeads.has(noun) || noun === 'bank' || noun === 'union' || noun === 'charity') ? noun : null;
+}
+
+/** "the ministers", "the defence ministers": a plain plural office, which may point back to holders named with their body. */
+export const plainOffices = /^[Tt]he\s+(?:\p{Ll}+\s+){0,2}(?:ministers|leaders|presidents|premiers|governors|commissioners)$/u;
+/** How far before "the ministers" the pass reads for the body that named them ("NATO defence ministers"). */
+export const officeHoldersReach = 10_000;
+const officeHoldersPatterns = new Map<string, RegExp>();
+
+/**
+ * The holders of an office named last before `at` with their body ("NATO defence ministers", "G7
+ * finance ministers"), with the same portfolio as `written` when it has one ("the defence ministers"),
+ * parsed as a source; null when none is named within reach.
+ */
+function officeHoldersBefore(text: string, written: string, head: string, at: number): SourceInfo | null {
+  let pattern = officeHoldersPatterns.get(head);
+  if (!pattern) {
+    pattern = new RegExp(String.raw`(?<![\p{L}\p{N}-])(?:\p{Lu}[\p{L}\p{N}&.'’-]*[  ]+){1,3}(?:\p{Ll}+[  ]+){0,2}${head}(?![\p{L}'’-])`, 'gu');
+    officeHoldersPatterns.set(head, pattern);
+  }
+  const portfolio = written.toLowerCase().split(/\s+/).slice(1, -1);
+  let found: SourceInfo | null = null;
+  const near = text.slice(Math.max(0, at - officeHoldersReach), at);
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(near); m; m = pattern.exec(near)) {
+    const info = parseSourceOnce(m[0].replace(/[  ]+/g, ' '));
+    if (info.anonymous || info.name || !info.organisation || !info.role || info.head !== head) continue;
+    if (portfolio.every((w) => info.role!.toLowerCase().split(' ').includes(w))) found = info;
+  }
+  return found;
 }
 
 /** A list item's marker at the start of a line. */

@@ -138,6 +138,11 @@ const countries = new Set(('afghanistan albania algeria angola argentina armenia
   'america us uk').split(' ').concat(['south africa', 'south korea', 'north korea', 'new zealand', 'saudi arabia', 'sri lanka', 'costa rica',
   'hong kong', 'northern ireland', 'czech republic', 'united states', 'united kingdom', 'ivory coast', 'el salvador']));
 
+/** Whether a name is a country's ("Norway", "New Zealand"). */
+export function isCountryName(name: string): boolean {
+  return countries.has(name.toLowerCase());
+}
+
 /** Whether the words name a country ("Sweden", "New Zealand"). */
 function isCountry(ws: Word[]): boolean {
   return ws.length > 0 && ws.length <= 2 && ws.every((w) => w.cap) && countries.has(ws.map((w) => w.lower).join(' '));
@@ -735,6 +740,11 @@ function withPartyName(info: SourceInfo): SourceInfo {
 
 /** Plural offices whose holders, named by their body, act for it ("EU leaders", "NATO defence ministers"). */
 const formalOffices = new Set(['ministers', 'leaders', 'presidents', 'premiers', 'governors', 'commissioners']);
+
+/** Whether a plural head is an office whose holders a body names ("ministers", "leaders"). */
+export function isFormalOffice(head: string): boolean {
+  return formalOffices.has(head);
+}
 
 /**
  * "NATO defence ministers agreed", "G7 finance ministers said", "China's leaders said": the holders of
