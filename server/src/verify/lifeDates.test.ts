@@ -41,3 +41,20 @@ describe('the age someone died at', () => {
     expect(check('The poet died in 2001 aged 70. Her brother died in 1990 aged 64.\n')).toEqual([]);
   });
 });
+
+describe('an age at a dated event in the subject\'s life', () => {
+  const life = (event: string) => `Ola Brekke, the engineer who built the fjord bridges, dies at 88\n\nBERGEN, Jan. 19, 2027 - Ola Brekke has died aged 88, his family said on Monday.\n\nBorn in Voss on 3 March 1938, ${event}\n`;
+
+  it('agrees with the birth date', () => {
+    expect(check(life('he opened his first bridge at the age of 31 in 1969.'))).toEqual([]);
+    expect(check(life('he opened his first bridge at the age of 36 in 1969.'))).toEqual([
+      { text: '36', message: '“36” does not match the birth date “3 March 1938” (line 5): born then, the person was 30 or 31 in 1969' },
+    ]);
+  });
+
+  it('leaves other people\'s ages, and sentences without one year, alone', () => {
+    expect(check(life('he married Eva Lund, aged 24, in 1965.'))).toEqual([]);
+    expect(check(life('he retired. His son joined the agency at the age of 19 in 1988.'))).toEqual([]);
+    expect(check(life('he opened bridges at the age of 36 in 1969 and 1974.'))).toEqual([]);
+  });
+});

@@ -84,7 +84,7 @@ export function lifeDates(doc: Prepared): ArticleFinding[] {
   const deathDay = partsOf(dayOf(first) ?? undefined) ?? (articleDay ? { y: articleDay.getUTCFullYear(), m: articleDay.getUTCMonth() + 1, d: articleDay.getUTCDate() } : null);
   // With a birth date, each age is checked against it, which tells the wrong one from the right one;
   // without, the ages of the one death are checked against the first.
-  if (birth && born && deathDay) return againstBirth(subject, first, birth, born, deathDay, articleDay, doc.text);
+  if (birth && born && deathDay) return [...againstBirth(subject, first, birth, born, deathDay, articleDay, doc.text), ...agesInLife(doc, deaths.map((d) => d.age), birth, born)];
   const out: ArticleFinding[] = [];
   for (const d of subject.slice(1)) {
     if (d.age.value === first.age.value) continue;
@@ -121,6 +121,43 @@ function againstBirth(subject: Array<{ age: Figure; on: Figure | null }>, first:
       text: d.age.text,
       message: `“${d.age.text}” does not match the birth date “${birth.text}” (line ${lineOf(text, birth.start)}): born then, the person was ${ages.join(' or ')} at ${first.on ? `“${first.on.text}”` : 'the article\'s date'}`,
       related: [{ start: birth.start, end: birth.end, text: birth.text }],
+    });
+  }
+  return out;
+}
+
+/** Right before an age in the subject's life: "at the age of 38", "aged 38". */
+const lifeAgeBefore = /\b(?:at\s+the\s+age\s+of|aged)\s*$/i;
+/** A name and a comma right before "aged": "Arne Lie, aged 30" is that person's age. */
+const namedBeforeAge = /\p{Lu}[\p{L}'’-]+,\s*(?:aged\s*)?$/u;
+/** Words of another person in the sentence: a relative or a spouse has ages of their own. */
+const otherPerson = /\b(?:wife|husband|son|daughter|mother|father|brother|sister|partner|widow|widower|grandson|granddaughter|grandfather|grandmother|child|children|twin|married)\b/i;
+
+/**
+ * An age at a dated event in the subject's life, in an obituary with a birth date: "published her
+ * first novel at the age of 38 in 1973" must be 37 or 38 for someone born in 1935. Only "at the age
+ * of" and "aged" with one year in the sentence, and no other person's words in it, are read.
+ */
+function agesInLife(doc: Prepared, deathAges: Figure[], birth: Figure, born: DateParts): ArticleFinding[] {
+  const out: ArticleFinding[] = [];
+  const figures = doc.analysis.figures;
+  for (const f of figures) {
+    if (f.age !== true || f.value === null || f.low !== undefined || deathAges.includes(f) || f.start < birth.end) continue;
+    const s = sentenceOf(doc, f);
+    const before = doc.text.slice(Math.max(s.start, f.start - 40), f.start);
+    if (!lifeAgeBefore.test(before) || namedBeforeAge.test(before) || otherPerson.test(doc.text.slice(s.start, s.end))) continue;
+    const years = figures.filter((g) => g.kind === 'date' && g.start >= s.start && g.end <= s.end && /^\d{4}$/.test(g.resolved ?? ''));
+    if (years.length !== 1 || years[0] === birth) continue;
+    const year = Number(years[0].resolved);
+    const allowed = agesAt(born, { y: year });
+    if (allowed.has(f.value)) continue;
+    out.push({
+      kind: 'inconsistent-ages',
+      start: f.start,
+      end: f.end,
+      text: f.text,
+      message: `“${f.text}” does not match the birth date “${birth.text}” (line ${lineOf(doc.text, birth.start)}): born then, the person was ${[...allowed].sort((a, b) => a - b).join(' or ')} in ${years[0].text}`,
+      related: [{ start: birth.start, end: birth.end, text: birth.text }, { start: years[0].start, end: years[0].end, text: years[0].text }],
     });
   }
   return out;
