@@ -30,6 +30,11 @@ describe('the article against itself', () => {
     expect(check('The price of bitcoin fell 18% in a week to $71,300 from $91,000, wiping about $250bn off its value.\n')).toEqual([
       { kind: 'percent-change', text: '18%', related: ['$91,000', '$71,300'] },
     ]);
+    // "from a peak of": the level left, past a change in tonnes that is no level.
+    expect(check('Stocks fell 6,250 tonnes to 88,400 tonnes, down 52% from a peak of 232,000 tonnes in October.\n')).toEqual([
+      { kind: 'percent-change', text: '52%', related: ['232,000 tonnes', '88,400 tonnes'] },
+    ]);
+    expect(check('Stocks fell 6,250 tonnes to 88,400 tonnes, down 62% from a peak of 232,000 tonnes in October.\n')).toEqual([]);
     // Two clauses, each with its own change: "from" belongs to the first, "to" to the second.
     expect(check('The carmaker earned $2.1bn, down from $2.4bn a year earlier, while its revenue rose 3.5% to $88bn.\n')).toEqual([]);
   });

@@ -549,8 +549,8 @@ function percentThenCount(doc: Prepared, after: Figure[], sameThing: (f: Figure)
 
 /** What comes right before the level a change reached: "to", "to a record", "to a high of". */
 const toBefore = /\b(?:to|reach(?:ed|es|ing)?|hit(?:s|ting)?)\s+(?:(?:a|an)\s+(?:(?:new|record|all-time)\s+)?(?:record\s+|high\s+|low\s+)?(?:of\s+)?)?$/i;
-/** What comes right before the level a change started from: "from", "up from", "down from". */
-const fromBefore = /\bfrom\s+(?:the\s+|a\s+|an\s+)?$/i;
+/** What comes right before the level a change started from: "from", "up from", "down from", "from a peak of". */
+const fromBefore = /\bfrom\s+(?:(?:the|a|an)\s+(?:(?:record|all-time|previous|recent)\s+)?(?:(?:peak|high|low|level|total|figure)\s+of\s+)?)?$/i;
 /** A percentage per period ("6% a year"): a rate of growth, not the change between two levels. */
 const ratePerPeriod = /^\s+(?:a|an|per|every|each)\s+(?:year|annum|month|quarter|week|day)\b/i;
 /** Between a level and the change that led to it: ", up", " - down by". */
