@@ -163,5 +163,7 @@ describe('figure messages', () => {
       'Figure: one hour — unchecked (duration, 1 hour, exact)',
       'Figure: one worker — unchecked (count, 1 worker, exact)',
     ]);
+    // An age reads as one, not as "duration, 61 years".
+    expect(messages('Graham Pell, 61, was jailed.')).toEqual(['Figure: 61 — unchecked (age, 61 years, exact)']);
   });
 });

@@ -93,7 +93,8 @@ function unitWord(figure: Figure): string {
 
 export function figureMessage(figure: Figure): string {
   // A study's statistic is named as such: "hazard ratio, 0.8", not "count, 0.8".
-  const parts: string[] = [figure.statistic ? statisticNames[figure.statistic] : figure.kind];
+  // An age is a duration in the contract, but "Graham Pell, 61" reads as an age, not "duration, 61 years".
+  const parts: string[] = [figure.statistic ? statisticNames[figure.statistic] : figure.age ? 'age' : figure.kind];
   if (figure.kind === 'date' && figure.resolved) {
     parts.push(figure.resolved);
   } else {
