@@ -341,6 +341,7 @@ function daysAfterMonth(s: Scan, at: number): { first: number; last: number; end
 const eras = new Set(['ad', 'a.d', 'bc', 'b.c', 'bce', 'b.c.e', 'ce', 'c.e']);
 const dayRange = /^(\d{1,2})[-–](\d{1,2})$/;
 const twentyFourHour = /^([01]\d|2[0-3])[0-5]\d$/;
+const priceBaseWords = new Set<string | undefined>(['prices', 'terms', 'money', 'dollars', 'pounds', 'euros', 'values']);
 const paceUnits = new Set<string | undefined>(['mile', 'km', 'kilometre', 'kilometer', 'lap', 'length']);
 const timeZones = new Set<string | undefined>(['gmt', 'bst', 'utc', 'et', 'est', 'edt', 'pt', 'pst', 'pdt', 'cet', 'cest', 'hrs']);
 
@@ -359,6 +360,12 @@ function numericDate(s: Scan, i: number): Found | null {
     const figure = make(s, i, i + 2, { kind: 'date', value, unit: 'year', approx: 'exact' }, w[i + 1].end);
     if (!bc) figure.resolved = String(value);
     return { next: i + 2, figure };
+  }
+  // "in 2012 prices", "in 2024 terms", "in 2010 dollars": the year that real values are measured in.
+  if (next !== undefined && keys[i - 1] === 'in' && priceBaseWords.has(next) && /^(?:1[89]|20)\d\d$/.test(x)) {
+    const figure = make(s, i, i + 1, { kind: 'date', value: Number(x), unit: 'year', approx: 'exact' });
+    figure.resolved = x;
+    return { next: i + 1, figure };
   }
   // "0400 GMT", "1530 BST", "0200 local time": a time of day in four digits, named by its time zone.
   const zoneEnd = timeZones.has(next) ? i + 2 : next === 'local' && keys[i + 2] === 'time' ? i + 3 : 0;

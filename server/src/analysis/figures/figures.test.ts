@@ -1572,6 +1572,17 @@ describe('not figures', () => {
     ]);
   });
 
+  it('reads a demonym\'s age, a price base year, and a tally repeated in the same shape', () => {
+    // "The Norwegian, 26," was a count ("Norwegian" opens "Norwegian kroner"); "2012 prices" a count of prices.
+    checkFigures('The Norwegian, [[26]], paid [[40 Norwegian kroner]].', [{ kind: 'duration', value: 26, age: true }, { kind: 'money', unit: 'NOK' }]);
+    checkFigures('It earns [[£39.65]] in [[2012]] prices and [[$3bn]] in [[2010]] dollars.', [
+      { kind: 'money' }, { kind: 'date', unit: 'year', resolved: '2012' }, { kind: 'money' }, { kind: 'date', resolved: '2010' },
+    ]);
+    checkFigures('He has scored [[23 goals]] in [[18 games]] and [[104]] in [[112 appearances]].', [
+      { unit: 'goal' }, { unit: 'game' }, { value: 104, unit: 'goal' }, { unit: 'appearance' },
+    ]);
+  });
+
   it('reads a pace as minutes and seconds, and sigma as what a significance counts', () => {
     // "4:35 per mile" was a time of day, and "3.5 sigma" a count of nothing.
     checkFigures('He averaged [[4:35]] per mile and [[3:10]] a kilometre before the gun at [[4:35]]; the signal reached [[about 3.5 sigma]].', [

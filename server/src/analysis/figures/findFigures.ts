@@ -1803,7 +1803,9 @@ function ageBetweenCommas(s: Scan, first: number, end: number, core: Core): bool
   const closes = w[end]?.text === '.' && end === w.length - 1 && isCapitalized(w[first - 2]) && core.value >= 16 && core.value <= 110;
   if (w[end]?.text !== ',' && !closes) return false;
   const before = w[first - 2];
-  return before !== undefined && before.kind === 'word' && !unitsByFirstWord.has(s.keys[first - 2]) && !months.has(s.keys[first - 2]) && !weekdays.has(s.keys[first - 2]);
+  // "The Norwegian, 26,": a people's name that also opens a currency ("Norwegian kroner") is a person here.
+  const demonym = isCapitalized(before) && s.keys[first - 3] === 'the';
+  return before !== undefined && before.kind === 'word' && (!unitsByFirstWord.has(s.keys[first - 2]) || demonym) && !months.has(s.keys[first - 2]) && !weekdays.has(s.keys[first - 2]);
 }
 
 /** Verbs after which "at" and a whole number give the age a person died at. */
@@ -2455,7 +2457,8 @@ function quantityAt(s: Scan, i: number, previous: Figure[]): Found | null {
           if (f.kind === 'count' && f.unit && (rankMoves.has(f.unit) || qualifiedPeriods.has(f.unit))) break;
           // "31 goals in 44 games, including 19": a part of the count the sentence is about, not of
           // the one in its prepositional phrase.
-          if (keys[start - 1] === 'including' && p > 0 && previous[p - 1].kind === 'count' && previous[p - 1].unit && /\b(?:in|over|across|from|during|after)\s+$/.test(s.text.slice(Math.max(0, f.start - 8), f.start))) continue;
+          // "23 goals in 18 games and 104 in 112 appearances": the same shape again counts the same thing.
+          if ((keys[start - 1] === 'including' || (keys[start - 1] === 'and' && keys[end] === 'in')) && p > 0 && previous[p - 1].kind === 'count' && previous[p - 1].unit && /\b(?:in|over|across|from|during|after)\s+$/.test(s.text.slice(Math.max(0, f.start - 8), f.start))) continue;
           if ((f.kind === 'count' || f.kind === 'measure' || (f.kind === 'duration' && p === previous.length - 1 && durationThen.test(s.text.slice(f.end, w[start].start)))) && f.unit && f.unit !== 'fold' && f.unit !== 'times' && !f.age) {
             unit = f.unit;
             inherited = f;
