@@ -1134,6 +1134,12 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
           person.organisation = info.name;
           person.organisationOnly = true;
         }
+        // "Merrill Lynch said", "Goldman Sachs said": a firm that bears its founders' names, known as one
+        // or shown to employ people ("an analyst at Merrill Lynch", "Jason Daw at Morgan Stanley").
+        if (!person.organisationOnly && !info.role && !info.organisation && words >= 2 && (founderFirms.has(info.name) || employerInText(text, info.name, a.source.start))) {
+          person.organisation = info.name;
+          person.organisationOnly = true;
+        }
         if (defined) {
           person.organisation = defined.name;
           person.organisationOnly = true;
@@ -1429,7 +1435,7 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
 export const officeHolderReach = 10_000;
 /** Qualifiers that make another office of the one after them ("Deputy Prime Minister", "shadow chancellor"). */
 const officeQualifier = String.raw`(?:[Dd]eputy|[Vv]ice|[Aa]ssistant|[Ss]hadow|[Ff]ormer|[Ee]x|[Aa]cting)[-\s]+`;
-const holderName = String.raw`((?:\p{Lu}[\p{L}'’-]+[  ]+){1,2}\p{Lu}[\p{L}'’-]+)`;
+const holderName = String.raw`((?:\p{Lu}[\p{L}'’-]+[ \u00a0]+){1,2}\p{Lu}[\p{L}'’-]+)`;
 const officeHolderPatterns = new Map<string, RegExp>();
 
 /**
@@ -1442,8 +1448,8 @@ function officeHolderBefore(text: string, office: string, at: number): string | 
   let pattern = officeHolderPatterns.get(office);
   if (!pattern) {
     if (officeHolderPatterns.size >= 1_000) officeHolderPatterns.clear();
-    const words = office.split(' ').map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).join(String.raw`[  ]+`);
-    pattern = new RegExp(String.raw`(?<![\p{L}-])(${officeQualifier})?${words}[  ]+${holderName}|${holderName},[  ]+(?:the|\p{Lu}[\p{L}]*['’]s?)[  ]+(${officeQualifier})?${words}(?![\p{L}-])`, 'gu');
+    const words = office.split(' ').map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).join(String.raw`[ \u00a0]+`);
+    pattern = new RegExp(String.raw`(?<![\p{L}-])(${officeQualifier})?${words}[ \u00a0]+${holderName}|${holderName},[ \u00a0]+(?:the|\p{Lu}[\p{L}]*['’]s?)[ \u00a0]+(${officeQualifier})?${words}(?![\p{L}-])`, 'gu');
     officeHolderPatterns.set(office, pattern);
   }
   let found: string | null = null;
@@ -1472,6 +1478,30 @@ export function describedEmployer(source: string): string | null {
   return noun !== undefined && (companyHeads.has(noun) || noun === 'bank' || noun === 'union' || noun === 'charity') ? noun : null;
 }
 
+/** Firms named after their founders that news names without saying they are firms. */
+const founderFirms = new Set(['Merrill Lynch', 'Morgan Stanley', 'Goldman Sachs', 'JP Morgan', 'JPMorgan Chase', 'Lehman Brothers', 'Bear Stearns',
+  'Charles Schwab', 'Smith Barney', 'Dean Witter', 'Salomon Brothers', 'Paine Webber', 'Edward Jones', 'Raymond James', 'Cantor Fitzgerald',
+  'Kleinwort Benson', 'Morgan Grenfell', 'Arthur Andersen', 'Price Waterhouse', 'Dow Jones', 'Sanford Bernstein', 'Stifel Nicolaus', 'Piper Jaffray']);
+/** People who work for an organisation, before "at", "of" or "from" and its name ("analysts at Merrill Lynch"). */
+const staffBefore = String.raw`(?:analysts?|economists?|strategists?|traders?|bankers?|brokers?|executives?|employees?|staff|offices?|director|partner|spokes(?:man|woman|person))`;
+const employerPatterns = new Map<string, RegExp>();
+
+/**
+ * Whether the text near `at` shows `name` to employ people: "an analyst at Merrill Lynch", "Jason Daw
+ * at Morgan Stanley", "the London offices of Merrill Lynch". The sign holds the name, so an edit of it
+ * has two capitalised words in a row, which sends it to this pass in the language server.
+ */
+function employerInText(text: string, name: string, at: number): boolean {
+  let pattern = employerPatterns.get(name);
+  if (!pattern) {
+    if (employerPatterns.size >= 5_000) employerPatterns.clear();
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, String.raw`[ \u00a0]+`);
+    pattern = new RegExp(String.raw`(?:\b${staffBefore}|\p{Lu}\p{Ll}+[ \u00a0]+\p{Lu}\p{Ll}+,?)[ \u00a0]+(?:at|of|from|with)[ \u00a0]+(?:the[ \u00a0]+)?${escaped}(?![\p{L}'’-])`, 'u');
+    employerPatterns.set(name, pattern);
+  }
+  return pattern.test(text.slice(Math.max(0, at - organisationReach), at + organisationReach));
+}
+
 /** "the ministers", "the defence ministers": a plain plural office, which may point back to holders named with their body. */
 export const plainOffices = /^[Tt]he\s+(?:\p{Ll}+\s+){0,2}(?:ministers|leaders|presidents|premiers|governors|commissioners)$/u;
 /** How far before "the ministers" the pass reads for the body that named them ("NATO defence ministers"). */
@@ -1486,7 +1516,7 @@ const officeHoldersPatterns = new Map<string, RegExp>();
 function officeHoldersBefore(text: string, written: string, head: string, at: number): SourceInfo | null {
   let pattern = officeHoldersPatterns.get(head);
   if (!pattern) {
-    pattern = new RegExp(String.raw`(?<![\p{L}\p{N}-])(?:\p{Lu}[\p{L}\p{N}&.'’-]*[  ]+){1,3}(?:\p{Ll}+[  ]+){0,2}${head}(?![\p{L}'’-])`, 'gu');
+    pattern = new RegExp(String.raw`(?<![\p{L}\p{N}-])(?:\p{Lu}[\p{L}\p{N}&.'’-]*[ \u00a0]+){1,3}(?:\p{Ll}+[ \u00a0]+){0,2}${head}(?![\p{L}'’-])`, 'gu');
     officeHoldersPatterns.set(head, pattern);
   }
   const portfolio = written.toLowerCase().split(/\s+/).slice(1, -1);
@@ -1494,7 +1524,7 @@ function officeHoldersBefore(text: string, written: string, head: string, at: nu
   const near = text.slice(Math.max(0, at - officeHoldersReach), at);
   pattern.lastIndex = 0;
   for (let m = pattern.exec(near); m; m = pattern.exec(near)) {
-    const info = parseSourceOnce(m[0].replace(/[  ]+/g, ' '));
+    const info = parseSourceOnce(m[0].replace(/[ \u00a0]+/g, ' '));
     if (info.anonymous || info.name || !info.organisation || !info.role || info.head !== head) continue;
     if (portfolio.every((w) => info.role!.toLowerCase().split(' ').includes(w))) found = info;
   }

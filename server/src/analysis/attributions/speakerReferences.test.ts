@@ -218,3 +218,18 @@ describe('an office written in capitals with no name', () => {
     ]);
   });
 });
+
+describe('a firm that bears its founders\' names', () => {
+  const incomplete = (text: string) => problemsOf(analyzeText(text, 'plaintext'), undefined, text).filter((p) => p.rule === 'attribution.incomplete').map((p) => text.slice(p.start, p.end));
+
+  it('speaks as an organisation, with no hint that a person lacks a role ("Merrill Lynch said" had attribution.incomplete)', () => {
+    expect(speakersOf('Goldman Sachs said profits had fallen.')).toEqual([['Goldman Sachs', null, 'Goldman Sachs']]);
+    expect(incomplete('Goldman Sachs said profits had fallen.')).toEqual([]);
+    // A name the article shows to employ people ("an economist at Harlan Pryce").
+    const text = '"Rates will fall," said Tom Reed, an economist at Harlan Pryce. Harlan Pryce said it expected two cuts.';
+    expect(speakersOf(text)[1]).toEqual(['Harlan Pryce', null, 'Harlan Pryce']);
+    expect(incomplete(text)).toEqual([]);
+    // A person with no such sign still lacks a role.
+    expect(incomplete('Harlan Pryce said the rates would fall.')).toEqual(['Harlan Pryce']);
+  });
+});
