@@ -1578,6 +1578,8 @@ describe('not figures', () => {
     checkFigures('It earns [[£39.65]] in [[2012]] prices and [[$3bn]] in [[2010]] dollars.', [
       { kind: 'money' }, { kind: 'date', unit: 'year', resolved: '2012' }, { kind: 'money' }, { kind: 'date', resolved: '2010' },
     ]);
+    // The level a change started from, past the change's percentage.
+    checkFigures('Police recorded [[50,510 offences]], up [[4%]] from [[48,560]].', [{ unit: 'offence' }, { kind: 'percent' }, { value: 48560, unit: 'offence' }]);
     checkFigures('He has scored [[23 goals]] in [[18 games]] and [[104]] in [[112 appearances]].', [
       { unit: 'goal' }, { unit: 'game' }, { value: 104, unit: 'goal' }, { unit: 'appearance' },
     ]);

@@ -2464,6 +2464,8 @@ function quantityAt(s: Scan, i: number, previous: Figure[]): Found | null {
             inherited = f;
             break;
           }
+          // "50,510 offences, up 4% from 48,560": the change's percentage stands between the two levels.
+          if (f.kind === 'percent' && keys[start - 1] === 'from' && p === previous.length - 1 && f.unit === '%') continue;
           if (f.kind === 'money' || f.kind === 'percent') break;
         }
       }
