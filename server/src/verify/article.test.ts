@@ -30,6 +30,11 @@ describe('the article against itself', () => {
     expect(check('The price of bitcoin fell 18% in a week to $71,300 from $91,000, wiping about $250bn off its value.\n')).toEqual([
       { kind: 'percent-change', text: '18%', related: ['$91,000', '$71,300'] },
     ]);
+    // A time the level is for may stand between it and ", up".
+    expect(check('Police recorded 50,510 offences in the year to June, up 6% from 48,560 a year earlier.\n')).toEqual([
+      { kind: 'percent-change', text: '6%', related: ['48,560', '50,510 offences'] },
+    ]);
+    expect(check('Police recorded 50,510 offences in the year to June, up 4% from 48,560 a year earlier.\n')).toEqual([]);
     // "from a peak of": the level left, past a change in tonnes that is no level.
     expect(check('Stocks fell 6,250 tonnes to 88,400 tonnes, down 52% from a peak of 232,000 tonnes in October.\n')).toEqual([
       { kind: 'percent-change', text: '52%', related: ['232,000 tonnes', '88,400 tonnes'] },

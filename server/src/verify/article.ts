@@ -553,8 +553,8 @@ const toBefore = /\b(?:to|reach(?:ed|es|ing)?|hit(?:s|ting)?)\s+(?:(?:a|an)\s+(?
 const fromBefore = /\bfrom\s+(?:(?:the|a|an)\s+(?:(?:record|all-time|previous|recent)\s+)?(?:(?:peak|high|low|level|total|figure)\s+of\s+)?)?$/i;
 /** A percentage per period ("6% a year"): a rate of growth, not the change between two levels. */
 const ratePerPeriod = /^\s+(?:a|an|per|every|each)\s+(?:year|annum|month|quarter|week|day)\b/i;
-/** Between a level and the change that led to it: ", up", " - down by". */
-const levelThenChange = /^\s*(?:,|-|–|—)?\s*(?:up|down)\s+(?:by\s+)?(?:(?:about|almost|nearly|roughly|around|some|just|over|under)\s+)?$/i;
+/** Between a level and the change that led to it: ", up", " - down by", " in the year to June, up". */
+const levelThenChange = /^(?:\s+(?:in|during|over|for)\s+the\s+(?:year|12\s+months|three\s+months|quarter|month|week|period)\s+(?:to|ending)\s+[A-Z][a-z]+(?:\s+\d{4})?|\s+(?:in|during)\s+(?:[A-Z][a-z]+\s+)?\d{4}|\s+(?:in|during)\s+[A-Z][a-z]+|\s+last\s+(?:year|month|quarter|week))?\s*(?:,|-|–|—)?\s*(?:[Uu]p|[Dd]own)\s+(?:by\s+)?(?:(?:about|almost|nearly|roughly|around|some|just|over|under)\s+)?$/;
 /** Nouns after a percentage that say which way it went: "a 13% rise", "a 4% fall". */
 const risingNouns = new Set(['rise', 'increase', 'jump', 'gain', 'growth', 'surge', 'rises', 'increases']);
 const fallingNouns = new Set(['fall', 'drop', 'decline', 'decrease', 'cut', 'reduction', 'falls', 'drops', 'slump']);
