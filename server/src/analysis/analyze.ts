@@ -1,6 +1,6 @@
 import { LruCache } from './cache.js';
 import { chunkBlocks, type Block } from './blocks.js';
-import { columnUnit, withColumnUnit, type ColumnUnit } from './figures/tableUnits.js';
+import { columnUnit, isChangeHeader, withColumnUnit, type ColumnUnit } from './figures/tableUnits.js';
 import { splitChunks } from './chunks.js';
 import { detached } from './detached.js';
 import { findAttributions, resolveAttributions } from './attributions/index.js';
@@ -155,10 +155,17 @@ export function chunkFindings(blocks: AnalysedBlock[], options: AnalysisOptions,
 /** The units that a chunk's table headers give their columns, by "table:column"; none without a table. */
 function columnUnitsOf(blocks: AnalysedBlock[]): Map<string, ColumnUnit> | undefined {
   let units: Map<string, ColumnUnit> | undefined;
+  const changes: Array<{ table: number; column: number }> = [];
   for (const block of blocks) {
     if (block.cell?.row !== 0) continue;
+    if (isChangeHeader(block.text)) changes.push(block.cell);
     const unit = columnUnit(block.text);
     if (unit) (units ??= new Map()).set(`${block.cell.table}:${block.cell.column}`, unit);
+  }
+  // "Seats | Change": a column of changes takes the unit of the column before it.
+  for (const { table, column } of changes) {
+    const before = units?.get(`${table}:${column - 1}`);
+    if (before && !before.rank && !before.change) units!.set(`${table}:${column}`, { ...before, change: true, header: `${before.header}, change` });
   }
   return units;
 }

@@ -133,7 +133,8 @@ export function tableTotals(text: string, figures: Figure[]): ArticleFinding[] {
       if (cells.some((f) => f === null)) continue;
       const values = cells as Figure[];
       const [first] = values;
-      if (values.some((f) => f.kind !== first.kind || f.unit !== first.unit)) continue;
+      // A column of changes ("Change" beside "Seats") adds up to no whole.
+      if (values.some((f) => f.kind !== first.kind || f.unit !== first.unit || f.change !== undefined)) continue;
       const intervals = values.map(cellInterval);
       if (intervals.some((i) => i === null)) continue;
       const lo = intervals.reduce((sum, i) => sum + i!.lo, 0);

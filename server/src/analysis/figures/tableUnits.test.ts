@@ -26,7 +26,23 @@ describe('units from a table column header', () => {
     expect(figuresOf(table)).toEqual([
       ['29,400', 'count', 29400, 'vote'],
       ['41', 'count', 41, 'seat'],
-      ['3', 'count', 3, null],
+      ['3', 'count', 3, 'seat'],
+    ]);
+  });
+
+  it('reads a column of changes in the unit of the column before it, its sign as the direction', () => {
+    // "-6" under "Change" beside "Seats" was a count of nothing.
+    const table = '| Party | Seats | Change | +/- |\n|---|---|---|---|\n| Greens | 41 | -6 | +2 |\n';
+    const figures = analyzeText(table, 'markdown').figures;
+    expect(figures.map((f) => [f.text, f.value, f.unit, f.change ?? null])).toEqual([
+      ['41', 41, 'seat', null],
+      ['-6', -6, 'seat', 'decrease'],
+      ['2', 2, null, null],
+    ]);
+    // Beside a column with no unit, a change stays a bare number.
+    expect(figuresOf('| Party | W | Change |\n|---|---|---|\n| Greens | 4 | -1 |\n')).toEqual([
+      ['4', 'count', 4, null],
+      ['-1', 'count', -1, null],
     ]);
   });
 

@@ -19,6 +19,16 @@ export interface ColumnUnit {
   header: string;
   /** The column holds places in a ranking ("Pos", "Rank"): its whole numbers are ordinals. */
   rank?: true;
+  /** The column holds changes of the column before it ("Seats", then "Change" or "+/-"): a sign says which way. */
+  change?: true;
+}
+
+/** Headers of a column of changes in the quantity of the column before it. */
+const changeHeader = /^(?:change|chg\.?|net\s+change|\+\s*\/\s*[-–−]|±|diff\.?|difference|gain\/loss|change\s+(?:on|since|from)\s+\d{4})$/i;
+
+/** Whether a header names changes of the column before it: "Change", "+/-", "Change on 2023". */
+export function isChangeHeader(header: string): boolean {
+  return changeHeader.test(header.replace(/\s+/g, ' ').trim());
 }
 
 const scaleWords = /^(?:m|mn|bn|k|tn|million|millions|billion|billions|thousand|thousands|trillion|trillions|000s|'000|’000)$/i;
@@ -79,6 +89,13 @@ const headerAbbreviations: Record<string, string> = { pts: 'points', pld: 'games
  */
 export function withColumnUnit(figure: Figure, unit: ColumnUnit): Figure {
   if (figure.kind !== 'count' || figure.unit !== null || figure.value === null || figure.score) return figure;
+  if (unit.change && /^[+−–-]?[\d.,]+$/.test(figure.text)) {
+    // "-6" under "Change" beside "Seats": six seats lost. The value keeps its sign, as written.
+    const read = withColumnUnit({ ...figure, text: figure.text.replace(/^[+−–-]/, ''), value: Math.abs(figure.value) }, { ...unit, change: undefined });
+    if (read.unit === null) return figure;
+    const change: Figure['change'] = figure.value < 0 ? 'decrease' : figure.value > 0 ? 'increase' : undefined;
+    return { ...read, text: figure.text, value: figure.value < 0 ? -read.value! : read.value, ...(change ? { change } : {}) };
+  }
   if (!/^[\d.,]+$/.test(figure.text)) return figure;
   if (unit.rank) return Number.isInteger(figure.value) && figure.value >= 1 ? { ...figure, kind: 'ordinal', context: unit.header } : figure;
   const text = `${unit.prefix}${figure.text}${unit.suffix}`;
