@@ -154,6 +154,8 @@ const stateWords = new Set(['central', 'national', 'federal', 'state']);
 /** A state's institution ("Japan's Finance Ministry", "Sweden's Central Bank"), which the country's name identifies: it keeps it. */
 function isStateBody(name: Word[]): boolean {
   const last = name[name.length - 1]?.lower ?? '';
+  // "the UK's Financial Conduct Authority": a name of three words or more is the institution's own.
+  if (name.length >= 3 && !stateWords.has(name[0].lower)) return false;
   return stateWords.has(name[0]?.lower ?? '') || (institutionNouns.has(last) && last !== 'party') || last === 'bureau' || last === 'agency';
 }
 
@@ -330,6 +332,10 @@ const sectorNouns = new Set([
  * it is in ("the Centre for European Reform in London").
  */
 function organisationWords(ws: Word[]): Word[] {
+  // "the King's Fund, a health think tank": an indefinite article after the name opens what it is, no part of it (it was "King").
+  // Not inside a title ("director of About a Boy").
+  const described = ws.findIndex((w, k) => k > 0 && ws[k - 1].cap && (w.lower === 'a' || w.lower === 'an') && ws[k + 1] !== undefined && !ws[k + 1].cap);
+  if (described > 0) ws = ws.slice(0, described);
   // "the Italian bank UniCredit": a place adjective describing a common noun is no part of the name.
   const from = ws.findIndex((w) => !determiners.has(w.lower));
   if (from >= 0 && isPlaceAdjective(ws[from], false) && ws[from + 1] && !ws[from + 1].cap && ws.slice(from + 1).some((w) => w.cap)) ws = ws.slice(from + 1);
@@ -419,6 +425,10 @@ const calendarWords = new Set([...monthNames, ...weekdayNames]);
 const offices = new Set(['bishop', 'archbishop', 'pope', 'king', 'queen', 'prince', 'princess', 'coroner', 'judge', 'mayor', 'sheriff',
   'chairman', 'chairwoman', 'speaker', 'duke', 'duchess', 'emperor', 'chancellor', 'governor']);
 /** What a source may be written as ("Data from the CML", "Figures from the ONS"), never a name. */
+/** Pronouns after "one of" ("One of them, Ana Lima"). */
+const objectPronouns = new Set(['them', 'us', 'those', 'these', 'you']);
+/** Those who act for someone as a business does ("sponsor", "owners", "supplier", "backer"). */
+const agentNouns = new Set(['sponsor', 'sponsors', 'backer', 'backers', 'owner', 'owners', 'supplier', 'suppliers', 'distributor', 'distributors']);
 /** Words that describe a person before the name at a sentence's start, which the title lists leave out ("Referee Graham Poll"). */
 const nameDescriptors = new Set(['teenager', 'youngster', 'songwriter', 'referee', 'keeper', 'goalscorer', 'backbencher', 'organiser', 'organizer',
   'wing', 'winger', 'reverend', 'skipper', 'rookie', 'newcomer', 'debutant', 'veteran', 'holder', 'titleholder']);
@@ -603,6 +613,8 @@ function nameFromClosing(info: SourceInfo, closing: ClosingName, head: Word[]): 
   else {
     const roleWords = roleWordsOf(head);
     info.role = roleWords.length ? joinRole(roleWords) : null;
+    // "One of them, Margaret Hill, 78": a pronoun names no role (it was "of them").
+    if (objectPronouns.has(roleWords[roleWords.length - 1]?.lower ?? '')) info.role = null;
   }
   info.head = null;
   info.anonymous = false;
@@ -943,6 +955,9 @@ function withoutTimeNames(info: SourceInfo): SourceInfo {
 /** "the 30-year-old", "the 47-year-old director": an age after "the", which points back to a person named before. */
 const definiteAge = /^\s*the\s+\d{1,3}-year-old\b\s*/i;
 
+/** A time of day opening a live blog's entry, perhaps in bold: "**14:05**", "09.30". */
+const leadingTimeStamp = /^\s*(?:\*\*|__)?\d{1,2}[:.]\d{2}(?:\*\*|__)?\s+/;
+
 /** The first comma that sets off a phrase, not one inside a number ("The survey of 2,104 adults, carried out" was cut at "2,"). */
 function phraseComma(text: string): number {
   let c = text.indexOf(',');
@@ -964,6 +979,8 @@ function parseSourceWords(text: string): SourceInfo {
   }
   // "Nevertheless, one of his deputies, Ana Lima": a sentence adverb before the source is no name.
   text = text.replace(leadingAdverb, '');
+  // "**14:05** The chancellor": a live blog's time stamp before the source is no part of it (the role was "14 05 chancellor").
+  text = text.replace(leadingTimeStamp, '');
   // "Previously it has encouraged", "Recently officials": the adverb with no comma too; alone it names no one.
   if (bareAdverb.test(text.trim())) return { name: null, role: null, organisation: null, pronoun: null, head: null, definite: false, anonymous: false };
   text = text.replace(leadingBareAdverb, '');
@@ -1340,6 +1357,14 @@ function parseSourceWords(text: string): SourceInfo {
       }
       info.head = noun;
       info.anonymous = anonymousHeads.has(noun);
+      return info;
+    }
+    // "Kiprop's shoe sponsor", "the club's owners": one who acts for the possessor as a business does
+    // speaks, not the possessor (the speaker was "Kiprop").
+    if (noun !== undefined && end === tail.length && agentNouns.has(noun)) {
+      info.name = null;
+      info.role = joinRole([...run, ...tail]);
+      info.head = noun;
       return info;
     }
   }

@@ -354,3 +354,28 @@ describe('a country before a body of its own', () => {
     expect(attributionsOf("The Riga Fishermen's Association said the quota was too low.").map((a) => a.speaker ?? null)).toEqual(["Riga Fishermen's Association"]);
   });
 });
+
+describe('more words of a source that name no one (review articles of session 15)', () => {
+  const who = (text: string) => attributionsOf(text).map((a) => [a.speaker ?? null, a.role ?? null, a.organisation ?? null]);
+
+  it('gives the speech of a possessor\'s sponsor to the sponsor ("Kiprop\'s shoe sponsor said" had the speaker Kiprop)', () => {
+    expect(who('Ana Lima won the race in Riga. Lima\'s kit sponsor said it would pay her a bonus.')[0]).toEqual([null, "Lima's kit sponsor", null]);
+  });
+
+  it('reads no role from "one of them" ("One of them, Margaret Hill, 78" had the role "of them")', () => {
+    expect(who('Many savers lost money. One of them, Ana Lima, 64, told the court she had lost her home.')).toEqual([['Ana Lima', null, null]]);
+  });
+
+  it('ends an employer\'s name before what it is ("the King\'s Fund, a health think tank" was the organisation "King")', () => {
+    expect(who('"Waiting lists will grow," said Tom Reed, chief analyst at the Mariner\'s Trust, a housing charity.')).toEqual([['Tom Reed', 'chief analyst', "Mariner's Trust"]]);
+  });
+
+  it('leaves a live blog\'s time stamp out of the source ("**14:05** The chancellor" had the role "14 05 chancellor")', () => {
+    const entry = attributionsOf('## Live\n\n**14:05** The chancellor says the budget will balance.\n', 'markdown');
+    expect(entry.map((a) => [a.speaker ?? null, a.role ?? null])).toEqual([[null, 'chancellor']]);
+  });
+
+  it('names a country\'s body of three words or more by its own name ("the UK\'s Financial Conduct Authority")', () => {
+    expect(who("Latvia's Financial Markets Authority said the bank had broken the rules.")).toEqual([['Financial Markets Authority', null, 'Financial Markets Authority']]);
+  });
+});
