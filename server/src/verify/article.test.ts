@@ -44,6 +44,16 @@ describe('the article against itself', () => {
     expect(check('The carmaker earned $2.1bn, down from $2.4bn a year earlier, while its revenue rose 3.5% to $88bn.\n')).toEqual([]);
   });
 
+  it('checks an amount of change restated as a percentage before the level it led to', () => {
+    expect(check('Shares fell 12p, or 4%, to 188p in early trading.\n')).toEqual([{ kind: 'percent-change', text: '4%', related: ['12p', '188p'] }]);
+    const text = 'The FTSE 100 fell 23.5 points, or 1.5%, to 4,512.3.\n';
+    expect(checkArticle(text, analyzeText(text, 'markdown'))[0].message).toBe('“1.5%” does not match a fall of “23.5 points” to “4,512.3”: that is 0.5%');
+    // Right within rounding, and a rise read as a rise.
+    expect(check('Shares fell 12p, or 6%, to 188p in early trading.\n')).toEqual([]);
+    expect(check('Shares rose 3.1p, or 1.1%, to 289.4p in early trading.\n')).toEqual([]);
+    expect(check('The FTSE 100 fell 23.5 points, or 0.5%, to 4,512.3.\n')).toEqual([]);
+  });
+
   it('flags a cut in the headline against the cut in the lead, and reads "will" only in its own sentence', () => {
     // Both counts are changes ("to cut", "will cut"): they were never compared, and the lead's "will"
     // marked the headline's count as a forecast.

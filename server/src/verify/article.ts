@@ -661,6 +661,58 @@ export function percentChanges(doc: Prepared): ArticleFinding[] {
   return out;
 }
 
+/** Between a change's amount and its percentage: "rose 3.1p, or 1.1%, to 289.4p". */
+const orPercent = /^\s*,\s*or\s+(?:(?:about|almost|nearly|roughly|around|some|just\s+over|just\s+under)\s+)?$/i;
+/** Between the percentage and the level reached: ", to", " to". */
+const thenTo = /^\s*,?\s*to\s+$/i;
+/** A verb of change right before the amount: "rose 3.1p", "fell by 12p", "added 2.3 points". */
+const changeVerbBefore = /\b(?:(rose|risen|rises|rising|gained|gains|climbed|climbs|jumped|jumps|added|adds|increased|up)|(fell|fallen|falls|falling|lost|loses|dropped|drops|slid|slipped|shed|sheds|decreased|declined|down))\s+(?:by\s+)?(?:(?:about|almost|nearly|roughly|around|some)\s+)?$/i;
+
+/**
+ * An amount of change restated as a percentage before the level it led to: "Shares rose 3.1p, or
+ * 1.1%, to 289.4p" (a rise of 3.1p to 289.4p is 1.08%), "the index fell 23.5 points, or 0.5%, to
+ * 4,512.3". The level left is the level reached less the rise (or plus the fall); each figure
+ * allows its last written digit's rounding.
+ */
+export function amountPercentChanges(doc: Prepared): ArticleFinding[] {
+  const out: ArticleFinding[] = [];
+  const figures = doc.analysis.figures.filter((f) => f.kind !== 'date');
+  for (let k = 0; k + 2 < figures.length; k++) {
+    const [a, p, b] = [figures[k], figures[k + 1], figures[k + 2]];
+    if (p.kind !== 'percent' || p.unit !== '%' || p.value === null || a.value === null || b.value === null || a.low !== undefined || b.low !== undefined) continue;
+    if (!orPercent.test(doc.text.slice(a.end, p.start)) || !thenTo.test(doc.text.slice(p.end, b.start))) continue;
+    // "3.1p ... 289.4p", "23.5 points ... 4,512.3": the same unit, or points of an index with no unit.
+    const sameUnit = a.kind === b.kind && a.unit === b.unit;
+    const indexPoints = a.kind === 'count' && a.unit === 'point' && b.kind === 'count' && b.unit === null;
+    if (!sameUnit && !indexPoints) continue;
+    const verb = changeVerbBefore.exec(doc.text.slice(Math.max(0, a.start - 30), a.start));
+    if (!verb) continue;
+    const rise = verb[1] !== undefined;
+    const ia = writtenInterval(a);
+    const ib = writtenInterval(b);
+    const ip = intervalOf(p, 'claim');
+    if (!ia || !ib || !ip) continue;
+    const spread = writtenRounding(p.value);
+    // The level left: the level reached less the rise, or plus the fall.
+    const leftLo = rise ? ib.lo - ia.hi : ib.lo + ia.lo;
+    const leftHi = rise ? ib.hi - ia.lo : ib.hi + ia.hi;
+    if (leftLo <= 0) continue;
+    const lo = (ia.lo / leftHi) * 100;
+    const hi = (ia.hi / leftLo) * 100;
+    if (hi >= ip.lo - spread - 1e-9 && lo <= ip.hi + spread + 1e-9) continue;
+    const actual = (a.value / (rise ? b.value - a.value : b.value + a.value)) * 100;
+    out.push({
+      kind: 'percent-change',
+      start: p.start,
+      end: p.end,
+      text: p.text,
+      message: `“${p.text}” does not match ${rise ? 'a rise' : 'a fall'} of “${a.text}” to “${b.text}”: that is ${Number(actual.toFixed(1))}%`,
+      related: [ref(a), ref(b)],
+    });
+  }
+  return out;
+}
+
 /** Right before the level a change is measured against: "from", "on" ("up 4.4 points on 47.8%"), "compared with". */
 const baseBefore = /\b(?:from|on|compared\s+with|against)\s+(?:the\s+|a\s+|an\s+)?$/i;
 
@@ -1168,5 +1220,5 @@ export function checkArticle(text: string, analysed: Analysis): ArticleFinding[]
   const values = inconsistentValues(doc);
   const toll = headlineToll(doc).filter((t) => !values.some((v) => v.start === t.start));
   const headline = headlineCounts(doc).filter((h) => ![...values, ...toll].some((v) => v.start === h.start));
-  return [...values, ...toll, ...headline, ...inconsistentAges(doc), ...lifeDates(doc), ...percentParts(doc), ...percentChanges(doc), ...pointChanges(doc), ...changeDirections(doc), ...partsOverTotal(doc), ...tableTotals(text, analysis.figures), ...perHeadShares(doc), ...sharesOfTotal(doc), ...multiples(doc), ...rateRestatements(doc), ...unitConversions(doc), ...exchangeRates(doc), ...relativeTimes(text, analysis.figures), ...durationSpans(doc)].sort((a, b) => a.start - b.start);
+  return [...values, ...toll, ...headline, ...inconsistentAges(doc), ...lifeDates(doc), ...percentParts(doc), ...percentChanges(doc), ...amountPercentChanges(doc), ...pointChanges(doc), ...changeDirections(doc), ...partsOverTotal(doc), ...tableTotals(text, analysis.figures), ...perHeadShares(doc), ...sharesOfTotal(doc), ...multiples(doc), ...rateRestatements(doc), ...unitConversions(doc), ...exchangeRates(doc), ...relativeTimes(text, analysis.figures), ...durationSpans(doc)].sort((a, b) => a.start - b.start);
 }
