@@ -1481,6 +1481,9 @@ function parseSourceWords(text: string): SourceInfo {
   }
   // The appositive: "the head of strategic assessment at the Moscow-based Primakov Institute".
   const app = words(appositive);
+  // "Nikku Madhusudhan, who led the study, published in ...": a relative clause about the person ends at its comma.
+  const clauseEnd = app[0]?.lower === 'who' ? phraseComma(appositive.slice(1)) + 1 : -1;
+  if (clauseEnd > 0) app.length = words(appositive.slice(0, clauseEnd)).length;
   // "The employers' group, the CBI", "the pilots' union, Balpa": an organisation described, then named.
   if (!info.name && !info.pronoun && info.head !== null && (organisationNouns.has(info.head) || describedBodies.has(info.head))) {
     const from = app[0]?.lower === 'the' ? 1 : 0;
@@ -1729,6 +1732,11 @@ function parseSourceWords(text: string): SourceInfo {
       while (orgWords.length && !orgWords[orgWords.length - 1].cap) orgWords.pop();
       while (orgWords.length && !orgWords[0].cap) orgWords.shift();
       if (orgWords.length) info.organisation = join(orgWords);
+      // "the head of the Catalan water agency": a body named by its place and kind, with no name of its own (it was "Catalan").
+      const plain = named.filter((w) => !determiners.has(w.lower));
+      const kindWord = plain[plain.length - 1]?.lower ?? '';
+      if (plain.length >= 2 && plain.length <= 4 && isPlaceAdjective(plain[0], false) && plain.slice(1).every((w) => !w.cap && !orgLinks.has(w.lower)) &&
+        (institutionNouns.has(kindWord) || organisationNouns.has(kindWord) || describedBodies.has(kindWord) || institutionHeads.has(kindWord))) info.organisation = joinRole(plain);
     }
     // "Parmalat, the Italian dairy company", "Barclays, the UK's third-biggest bank": an appositive that
     // says what kind of organisation the name is makes it an organisation's name, which speaks itself.

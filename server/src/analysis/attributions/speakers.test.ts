@@ -379,3 +379,15 @@ describe('more words of a source that name no one (review articles of session 15
     expect(who("Latvia's Financial Markets Authority said the bank had broken the rules.")).toEqual([['Financial Markets Authority', null, 'Financial Markets Authority']]);
   });
 });
+
+describe('an appositive that runs on', () => {
+  const who = (text: string) => attributionsOf(text).map((a) => [a.speaker ?? null, a.role ?? null, a.organisation ?? null]);
+
+  it('ends a clause about the person at its comma ("who led the study, published in ..." was all the role)', () => {
+    expect(who('"It is a clear signal," said Dr Ana Lima of Riga University, who led the study, published in the Baltic Journal of Geology.')).toEqual([['Ana Lima', 'led the study', 'Riga University']]);
+  });
+
+  it('keeps a body named by its place and kind whole ("the head of the Catalan water agency" was the organisation "Catalan")', () => {
+    expect(who('"Reservoirs are at a record low," said Tom Reed, the head of the Latvian water agency.')).toEqual([['Tom Reed', 'head', 'Latvian water agency']]);
+  });
+});
