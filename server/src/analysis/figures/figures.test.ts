@@ -1565,6 +1565,13 @@ describe('not figures', () => {
     checkFigures('Note: [[300]] were hurt. Revenue: [[$4.1bn]].', [{ unit: null }, { kind: 'money', unit: 'USD' }]);
   });
 
+  it('leaves "one of them" alone: one member picked out, not a count', () => {
+    checkFigures('One of them, Margaret Hill, lost money. [[One of the victims]] died and [[two]] of them left.', [
+      { value: 1, unit: 'victim' },
+      { value: 2 },
+    ]);
+  });
+
   it('leaves "half" in a compound alone: a race, a relation, a manner', () => {
     checkFigures('She won the half marathon in [[58:33]]; her half-brother ran too, to half empty stands. [[Half]] the field quit.', [
       { kind: 'duration', value: 3513 },

@@ -1811,6 +1811,9 @@ function ageBetweenCommas(s: Scan, first: number, end: number, core: Core): bool
 /** Verbs after which "at" and a whole number give the age a person died at. */
 const deathVerbs = new Set(['dies', 'died', 'dying', 'die']);
 
+/** Pronouns after "one of" that pick out one member of a group already named. */
+const onePronouns = new Set<string | undefined>(['them', 'those', 'us', 'you', 'whom', 'which', 'these']);
+
 /** Words after "half" that make a compound noun or adjective, not a fraction. */
 const halfCompounds = new Set<string | undefined>(['term', 'time', 'marathon', 'marathons', 'brother', 'brothers', 'sister', 'sisters', 'sibling', 'siblings', 'empty', 'full', 'jokingly', 'hearted', 'heartedly', 'asleep', 'naked', 'dressed', 'finished', 'built', 'baked']);
 
@@ -2149,6 +2152,8 @@ function quantityAt(s: Scan, i: number, previous: Figure[]): Found | null {
     (after === undefined || !isWordToken(w[core.end]) || (nounStops.has(after) && after !== 'times' && !unitsByFirstWord.has(after)))) {
     return { figure: null, next: core.end };
   }
+  // "One of them, Margaret Hill, told the court": one person picked out, not a count ("two of them" is).
+  if (keys[start] === 'one' && core.end === start + 1 && keys[core.end] === 'of' && onePronouns.has(keys[core.end + 1])) return { figure: null, next: core.end };
   // "zero tolerance", "a zero-sum game", "ground zero": idioms, not counts.
   if (keys[start] === 'zero' && core.end === start + 1 && (zeroIdioms.has(keys[core.end]) || keys[start - 1] === 'ground')) return { figure: null, next: core.end };
   // "at number six", "world number one": a place in a ranking.
