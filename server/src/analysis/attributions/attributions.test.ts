@@ -176,7 +176,11 @@ describe('reported speech', () => {
   });
 
   it('ends the content at the comma closing a relative clause whose object the pronoun is ("which he described as unfair, was dropped")', () => {
-    checkAttributions('The levy, which he described as unfair, was dropped in May.', [{ cue: 'described', source: 'he', content: 'as unfair' }]);
+    // The pronoun is content too (see "a relative pronoun before the subject of a cue").
+    checkAttributions('The levy, which he described as unfair, was dropped in May.', [
+      { cue: 'described', source: 'he', content: 'which' },
+      { cue: 'described', source: 'he', content: 'as unfair' },
+    ]);
   });
 
   it('finds "X said that ..." with the content from "that"', () => {
@@ -1784,9 +1788,11 @@ describe('"as" after a verb whose object is a relative pronoun before its subjec
   it('opens the content ("the mayor, whom he described as “volatile”" had no reading)', () => {
     checkAttributions('Lopez praised the governor and criticised the mayor, whom he described as a poor manager.', [
       { cue: 'praised', source: 'Lopez', content: 'the governor' },
+      { cue: 'described', source: 'he', content: 'whom' },
       { cue: 'described', source: 'he', content: 'as a poor manager' },
     ]);
     checkAttributions('The ministry published a report on the scheme, which it describes as “encouraging”.', [
+      { cue: 'describes', source: 'it', content: 'which' },
       { cue: 'describes', source: 'it', content: 'as “encouraging”' },
     ]);
   });
@@ -1867,5 +1873,65 @@ describe('a name with its appositive closing the sentence after the cue', () => 
     checkAttributions('Brian Deese, an adviser to the mayor, said Ana Ruiz would stay.', [
       { cue: 'said', source: 'Brian Deese, an adviser to the mayor', content: 'Ana Ruiz would stay' },
     ]);
+  });
+});
+
+describe('a verb of change after a determiner and a noun that open the sentence, before "and"', () => {
+  it('ends a clause the next subject does not run back over ("The yard closes and unions say" had the source "The yard closes and unions")', () => {
+    checkAttributions('The mine closes and miners say they were never warned.', [{ cue: 'say', source: 'miners', content: 'they were never warned' }]);
+    // Two plural nouns joined by "and" stay one source.
+    checkAttributions('The union leaders and ministers say the deal is done.', [
+      { cue: 'say', source: 'The union leaders and ministers', content: 'the deal is done' },
+    ]);
+  });
+});
+
+describe('the one asked before "if" or "whether"', () => {
+  it('is left out of the content, as PolNeAR does ("asked workers if they planned to ..." had the content "workers if ...")', () => {
+    checkAttributions('Reporters asked the minister whether the deal was dead.', [{ cue: 'asked', source: 'Reporters', content: 'whether the deal was dead' }]);
+    // Not past an infinitive: "if" opens a condition of what was asked.
+    checkAttributions('The mayor asked residents to report leaks if they could.', [{ cue: 'asked', source: 'The mayor', content: 'residents to report leaks if they could' }]);
+  });
+});
+
+describe('"on" and a weekday after the cue, before a preposition the verb takes', () => {
+  it('is in neither cue nor content ("responded on Sunday to claims ..." had the content "on Sunday to claims ...")', () => {
+    checkAttributions('The club apologised on Monday for the delay.', [{ cue: 'apologised', source: 'The club', content: 'for the delay' }]);
+  });
+});
+
+describe('a length of time right after the cue', () => {
+  it('is in neither cue nor content ("have said for years that ..." had the content "for years that ...")', () => {
+    checkAttributions('Fishermen have said for years that the quotas are too low.', [
+      { cue: 'have said', source: 'Fishermen', content: 'that the quotas are too low' },
+    ]);
+  });
+});
+
+describe('"that" and a comma before an interjected "according to"', () => {
+  it('reports the whole clause ("reported that, according to an analysis of ..., 85 of ..." had the content "that")', () => {
+    checkAttributions('The paper reported that, according to its own count, 40 of the 90 meetings were with donors.', [
+      { cue: 'reported', source: 'The paper', content: 'that, according to its own count, 40 of the 90 meetings were with donors' },
+      { cue: 'according to', source: 'its own count', content: '40 of the 90 meetings were with donors' },
+    ]);
+  });
+});
+
+describe('a verb in the past after "is" or "was" before a participle cue', () => {
+  it('is no source ("is heard asking reporter Oliver Finegold if ..." had the source "heard")', () => {
+    const found = attributionsOf('The editor, a critic on the paper, is heard asking a reporter if he is a spy.');
+    expect(found.map((a) => a.source && 'The editor, a critic on the paper, is heard asking a reporter if he is a spy.'.slice(a.source.start, a.source.end))).not.toContain('heard');
+  });
+});
+
+describe('a relative pronoun before the subject of a cue', () => {
+  it('is part of the content, as PolNeAR marks it ("which he said would fail" had only "would fail")', () => {
+    checkAttributions('The council dropped the levy, which the mayor said would hurt small shops.', [
+      { cue: 'said', source: 'the mayor', content: 'which' },
+      { cue: 'said', source: 'the mayor', content: 'would hurt small shops' },
+    ]);
+    // Not after a preposition: "during which" is when, not what.
+    const text = 'The talks, during which he described the budget as fair, ended early.';
+    expect(attributionsOf(text).map((a) => text.slice(a.content.start, a.content.end))).not.toContain('which');
   });
 });
