@@ -86,8 +86,13 @@ function nounKeys(f: Figure): string {
   return wordsOf(f.noun ?? f.unit ?? '').map((w) => w.key).sort().join(' ');
 }
 
+/** Before the whole of a part: "38 of the 150 seats", "three out of its 12 members". */
+const wholeAfterPart = /\d[\d,.]*\s+(?:of|out\s+of)\s+(?:the|its|their|all|all\s+the)\s+$/i;
+
 function comparable(doc: Prepared, f: Figure): boolean {
   if (partOfWhole.test(f.text) || (f.value !== null && f.value < 1)) return false;
+  // "won 38 of the 150 seats": the size of the whole, not a count another count of seats restates.
+  if (wholeAfterPart.test(doc.text.slice(Math.max(0, f.start - 24), f.start))) return false;
   return !(f.value !== null && f.value < 20 && namedBefore.test(doc.text.slice(Math.max(0, f.start - 12), f.start)));
 }
 
@@ -554,7 +559,7 @@ const fromBefore = /\bfrom\s+(?:(?:the|a|an)\s+(?:(?:record|all-time|previous|re
 /** A percentage per period ("6% a year"): a rate of growth, not the change between two levels. */
 const ratePerPeriod = /^\s+(?:a|an|per|every|each)\s+(?:year|annum|month|quarter|week|day)\b/i;
 /** Between a level and the change that led to it: ", up", " - down by", " in the year to June, up". */
-const levelThenChange = /^(?:\s+(?:in|during|over|for)\s+the\s+(?:year|12\s+months|three\s+months|quarter|month|week|period)\s+(?:to|ending)\s+[A-Z][a-z]+(?:\s+\d{4})?|\s+(?:in|during)\s+(?:[A-Z][a-z]+\s+)?\d{4}|\s+(?:in|during)\s+[A-Z][a-z]+|\s+last\s+(?:year|month|quarter|week))?\s*(?:,|-|–|—)?\s*(?:[Uu]p|[Dd]own)\s+(?:by\s+)?(?:(?:about|almost|nearly|roughly|around|some|just|over|under)\s+)?$/;
+const levelThenChange = /^(?:\s+(?:involving|including|with|of|among|across)\s+[a-z][a-z' -]{0,40}?(?=\s+(?:in|during|over|for|last)\b|\s*,))?(?:\s+(?:in|during|over|for)\s+the\s+(?:year|12\s+months|three\s+months|quarter|month|week|period)\s+(?:to|ending)\s+[A-Z][a-z]+(?:\s+\d{4})?|\s+(?:in|during)\s+(?:[A-Z][a-z]+\s+)?\d{4}|\s+(?:in|during)\s+[A-Z][a-z]+|\s+last\s+(?:year|month|quarter|week))?\s*(?:,|-|–|—)?\s*(?:[Uu]p|[Dd]own)\s+(?:by\s+)?(?:(?:about|almost|nearly|roughly|around|some|just|over|under)\s+)?$/;
 /** Nouns after a percentage that say which way it went: "a 13% rise", "a 4% fall". */
 const risingNouns = new Set(['rise', 'increase', 'jump', 'gain', 'growth', 'surge', 'rises', 'increases']);
 const fallingNouns = new Set(['fall', 'drop', 'decline', 'decrease', 'cut', 'reduction', 'falls', 'drops', 'slump']);
