@@ -26,7 +26,7 @@ const memberNouns: Record<string, string[]> = {
   taxpayer: ['taxpayer', 'people'],
 };
 
-/** How far back a group may have been counted: this sentence and the two before it. */
+/** How far back a group may have been counted: this sentence and the two before it (or, failing those, the one after). */
 const sentencesBack = 2;
 
 /**
@@ -53,10 +53,11 @@ export function perHeadShares(doc: Prepared): ArticleFinding[] {
     const keys = new Set(nouns.map(termKey));
     const at = sentenceOf(total);
     if (at < 0) continue;
-    const counted = figures
-      .slice(0, k - 1)
-      .filter((f) => f.kind === 'count' && f.unit !== null && f.value !== null && f.value > 0 && keys.has(termKey(f.unit)) && sentenceOf(f) >= at - sentencesBack && sentenceOf(f) <= at)
-      .at(-1);
+    const isGroup = (f: Figure) => f.kind === 'count' && f.unit !== null && f.value !== null && f.value > 0 && keys.has(termKey(f.unit));
+    // The nearest count before; else one right after, in this sentence or the next ("... or about
+    // £300 for each household. The borough has 2.1 million households.").
+    const counted = figures.slice(0, k - 1).filter((f) => isGroup(f) && sentenceOf(f) >= at - sentencesBack && sentenceOf(f) <= at).at(-1) ??
+      figures.slice(k + 1).find((f) => isGroup(f) && sentenceOf(f) >= at && sentenceOf(f) <= at + 1);
     if (!counted) continue;
     const finding = compareShare(total, share, counted);
     if (finding) out.push(finding);
