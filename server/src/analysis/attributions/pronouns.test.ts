@@ -48,3 +48,14 @@ describe('"the Dutchman", "the Scot"', () => {
     expect(attributionsOf('Martin Vos said the win was hard. "It was tough," the Dutchman said. "We go on," the Dutchman added.').map((a) => a.speaker ?? null)).toEqual(['Martin Vos', 'Martin Vos', 'Martin Vos']);
   });
 });
+
+describe('"she" after a titled name that opens the sentence before', () => {
+  it('is not the person or company that spoke last ("President Ellen Hart approved ... she wrote" went to "Entergy Texas")', () => {
+    const text = 'Alex Reed, the port director, said the ferries would stay in port. Governor Ana Lima approved money for repairs to the coast road. "We will rebuild," she wrote on social media.';
+    expect(speakers(text)).toEqual(['Alex Reed', null]);
+    // A company's arm in a region is an organisation, not a person "she" could stand for.
+    expect(attributionsOf('Halden Texas said power would be back by Friday.').map((a) => [a.speaker ?? null, a.speakerKind ?? null])).toEqual([['Halden Texas', 'organisation']]);
+    // A man's given name does not hold "she".
+    expect(speakers('Ana Berg said the roads were closed. Governor Tom Reed approved money for repairs. "We will rebuild," she said.')).toEqual(['Ana Berg', 'Ana Berg']);
+  });
+});

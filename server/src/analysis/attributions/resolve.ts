@@ -738,8 +738,20 @@ function newSubjectBetween(text: string, from: number, to: number, known: Map<st
     const sentence = /^[^.!?\n]*/.exec(between.slice(m.index! + m[0].length))![0];
     if (same.test(sentence)) return true;
   }
+  // "President Ellen Hart approved a declaration. "Texas will not face this alone," she wrote.": a
+  // titled full name opening the sentence just before the pronoun's, and no speaker met.
+  let last: RegExpExecArray | null = null;
+  titledSubject.lastIndex = 0;
+  for (let m = titledSubject.exec(between); m; m = titledSubject.exec(between)) last = m;
+  if (last && isTitle(last[1].toLowerCase()) && !known.has(last[3].toLowerCase()) && givenNameSex(last[2]) !== (pronoun === 'he' ? 'she' : 'he')) {
+    const rest = between.slice(last.index + last[0].length).replace(/["\u201c][^"\u201d]*["\u201d]/g, '');
+    if ((rest.match(/[.!?](?:\s|$)/g) ?? []).length <= 1) return true;
+  }
   return false;
 }
+
+/** A title and a full name opening a sentence ("President Ellen Hart approved ..."). */
+const titledSubject = /(?:[.!?]["\u201d\u2019]?\s+|\n\s*|^)(\p{Lu}\p{Ll}+)[ \u00a0]+(\p{Lu}\p{Ll}+)[ \u00a0]+(\p{Lu}\p{Ll}+)(?=[ \u00a0]+\p{Ll})/gu;
 
 /** How far after a person's last source "the prime minister" may still name them. */
 const officeReach = 400;
@@ -1136,7 +1148,7 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
         }
         // "Merrill Lynch said", "Goldman Sachs said": a firm that bears its founders' names, known as one
         // or shown to employ people ("an analyst at Merrill Lynch", "Jason Daw at Morgan Stanley").
-        if (!person.organisationOnly && !info.role && !info.organisation && words >= 2 && (founderFirms.has(info.name) || employerInText(text, info.name, a.source.start))) {
+        if (!person.organisationOnly && !info.role && !info.organisation && words >= 2 && (founderFirms.has(info.name) || regionalArm.test(info.name) || employerInText(text, info.name, a.source.start))) {
           person.organisation = info.name;
           person.organisationOnly = true;
         }
@@ -1482,6 +1494,11 @@ export function describedEmployer(source: string): string | null {
 const founderFirms = new Set(['Merrill Lynch', 'Morgan Stanley', 'Goldman Sachs', 'JP Morgan', 'JPMorgan Chase', 'Lehman Brothers', 'Bear Stearns',
   'Charles Schwab', 'Smith Barney', 'Dean Witter', 'Salomon Brothers', 'Paine Webber', 'Edward Jones', 'Raymond James', 'Cantor Fitzgerald',
   'Kleinwort Benson', 'Morgan Grenfell', 'Arthur Andersen', 'Price Waterhouse', 'Dow Jones', 'Sanford Bernstein', 'Stifel Nicolaus', 'Piper Jaffray']);
+/**
+ * A company's arm in a country or region ("Entergy Texas", "Equinor UK", "Nissan Europe"): no
+ * person's name ends so. Places that are surnames too ("Ireland", "Jordan", "Wales") are left out.
+ */
+const regionalArm = /^\p{Lu}[\p{L}&.'’-]*(?: \p{Lu}[\p{L}&.'’-]*)? (?:UK|US|USA|Europe|Asia|Africa|Americas|International|Worldwide|Global|Texas|California|Florida|Canada|Australia|India|China|Japan|Germany|Nordic|Norge|Sverige|Deutschland)$/u;
 /** People who work for an organisation, before "at", "of" or "from" and its name ("analysts at Merrill Lynch"). */
 const staffBefore = String.raw`(?:analysts?|economists?|strategists?|traders?|bankers?|brokers?|executives?|employees?|staff|offices?|director|partner|spokes(?:man|woman|person))`;
 const employerPatterns = new Map<string, RegExp>();
