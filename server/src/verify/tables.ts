@@ -97,6 +97,11 @@ function writtenScale(f: Figure): number {
 
 const format = (n: number) => Number(n.toFixed(2)).toLocaleString('en-GB');
 
+/** A finding on a whole column, placed on its header. */
+function columnFinding(header: Cell, message: string, related: Figure[]): ArticleFinding {
+  return { kind: 'table-total', start: header.start, end: header.end, text: header.text, message, related: related.map((f) => ({ start: f.start, end: f.end, text: f.text })) };
+}
+
 /** Before a whole in the article's words: "38 of the 150 seats", "all 150 seats". */
 const wholeBefore = /\b(?:of\s+(?:the|its|all)|all)\s+$/i;
 
@@ -161,31 +166,13 @@ export function tableTotals(text: string, figures: Figure[]): ArticleFinding[] {
       if (whole && first.kind === 'count' && first.unit) {
         const stated = statedWhole(text, figures, first.unit, table, Math.max(...values.map((f) => f.value!)));
         if (stated && (hi < stated.value! - 1e-9 || lo > stated.value! + 1e-9)) {
-          const header = table.header[column];
-          out.push({
-            kind: 'table-total',
-            start: header.start,
-            end: header.end,
-            text: header.text,
-            message: `The rows of “${heading}” add up to ${format(sum)}, not the “${stated.text}” the article gives`,
-            related: [{ start: stated.start, end: stated.end, text: stated.text }, ...values.map((f) => ({ start: f.start, end: f.end, text: f.text }))],
-          });
+          out.push(columnFinding(table.header[column], `The rows of “${heading}” add up to ${format(sum)}, not the “${stated.text}” the article gives`, [stated, ...values]));
         }
         continue;
       }
       // Shares of one whole: the rows name the rest ("Others"), so together they are all of it.
       if (first.kind !== 'percent' || !whole) continue;
-      if (lo > 100 + 1e-9 || hi < 100 - 1e-9) {
-        const header = table.header[column];
-        out.push({
-          kind: 'table-total',
-          start: header.start,
-          end: header.end,
-          text: header.text,
-          message: `The shares in “${heading}” add up to ${format(sum)}%, not 100%`,
-          related: values.map((f) => ({ start: f.start, end: f.end, text: f.text })),
-        });
-      }
+      if (lo > 100 + 1e-9 || hi < 100 - 1e-9) out.push(columnFinding(table.header[column], `The shares in “${heading}” add up to ${format(sum)}%, not 100%`, values));
     }
   }
   return out;
