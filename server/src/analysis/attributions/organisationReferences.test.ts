@@ -84,3 +84,10 @@ describe('organisations named before a source that describes them', () => {
     expect(who("Norway's foreign minister, Lars Holm, said the talks had failed. Ana Lima, the company's founder, said sales had doubled.")[1]).toEqual(['Ana Lima', "company's founder", null, false]);
   });
 });
+
+describe('"the general staff" after an army\'s general staff spoke', () => {
+  it('is that body, on the record ("The general staff also reported" had the anonymous hint)', () => {
+    const text = "Two drones were shot down overnight, Latvia's general staff said on Tuesday.\n\nThe general staff also reported that shelling near the border had stopped.";
+    expect(attributionsOf(text).map((a) => [a.speaker ?? null, a.anonymous ?? false])).toEqual([["Latvia's general staff", false], ["Latvia's general staff", false]]);
+  });
+});

@@ -1201,6 +1201,9 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
         if (known === undefined || known === info.head) person = recentPeople[k];
       }
       if (person && info.head) person.nationality = info.head;
+    } else if (info.definite && info.head === 'staff' && generalStaff.test(sourceText)) {
+      // "Ukraine's general staff said ... The general staff also reported": the body met last of that name.
+      for (let k = bodies.length - 1; k >= 0 && !person; k--) if (generalStaff.test(bodies[k].name)) person = bodies[k];
     } else if (info.office) {
       // "Prime Minister Keir Lund ... The Prime Minister said": the person the text names with that
       // office before, or who spoke holding it. Never the person who spoke last for want of one, as
@@ -1489,6 +1492,9 @@ export function describedEmployer(source: string): string | null {
   const noun = describedEmployerPattern.exec(source)?.[1];
   return noun !== undefined && (companyHeads.has(noun) || noun === 'bank' || noun === 'union' || noun === 'charity') ? noun : null;
 }
+
+/** An army's command ("the general staff", "Ukraine's general staff"). */
+const generalStaff = /\bgeneral\s+staff$/i;
 
 /** Firms named after their founders that news names without saying they are firms. */
 const founderFirms = new Set(['Merrill Lynch', 'Morgan Stanley', 'Goldman Sachs', 'JP Morgan', 'JPMorgan Chase', 'Lehman Brothers', 'Bear Stearns',

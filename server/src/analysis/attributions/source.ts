@@ -1467,7 +1467,8 @@ function parseSourceWords(text: string): SourceInfo {
     // "A trader said", "another economist said": one unnamed person of a trade is an unnamed source too.
     const unnamedTrade = info.head !== null && isTitle(info.head) && indefinite.has(head[0]?.lower ?? '');
     // "Prosecutors said": the prosecution, a side that speaks on the record in a case, is no unnamed source.
-    const onRecord = info.head === 'prosecutors';
+    // "The general staff also reported": the army's command named before, a body on the record too.
+    const onRecord = info.head === 'prosecutors' || (info.head === 'staff' && head[end - 2]?.lower === 'general');
     info.anonymous = marked || unnamedTrade || unnamedPerson || (info.head !== null && isPeopleHead(info.head) && !namedBefore && !onRecord);
   }
 
