@@ -423,6 +423,17 @@ describe('DocumentStates', () => {
     expect(named.incremental).toEqual(named.fresh);
   });
 
+  it('runs the attribution pass when an edit far from any quotation names the holder of an office written in capitals', async () => {
+    // resolve.ts gives "The Prime Minister said" the holder named with the office within 10,000
+    // characters before ("Prime Minister Ana Costa"); the name is two capitalised words, which
+    // mentionsSpeaker sends to the pass wherever it is typed.
+    const rain = 'Rain fell in the spring and the summer was dry. '.repeat(20);
+    const text = `The summit opened in Lisbon on Monday.\n\n${rain}\n\nThe Prime Minister said the deal was close.\n`;
+    const { incremental, fresh } = await afterReplacing(text, 'The summit opened', 'Prime Minister Ana Costa opened the summit');
+    expect(fresh.attributions.at(-1)?.speaker, 'the fresh analysis names the holder').toBe('Ana Costa');
+    expect(incremental).toEqual(fresh);
+  });
+
   it('keeps an organisation speaker\'s kind when an edit inside its reported speech skips the pass', async () => {
     const text = 'Nordvik Shipping made a loss in the third quarter.\n\nThe company said sailings to the islands would be cut.\n';
     const { incremental, fresh } = await afterReplacing(text, 'islands', 'islets');
