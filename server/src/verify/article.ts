@@ -610,6 +610,9 @@ function rangeEnds(doc: Prepared, range: Figure, change: Figure): [Figure[], Fig
   return [[end(first, falling ? range.high! : range.low!)], [end(second, falling ? range.low! : range.high!)]];
 }
 
+/** A joint between two clauses, each of which may have a change of its own ("down from $3.8bn, while revenue rose 4.5% to $193bn"). */
+const clauseJoint = /[,;]\s*(?:while|but|whereas|and|as|although|though)\b|;/i;
+
 /**
  * A percentage of change against the two levels beside it in the same sentence: "rose 12% to £4.8m
  * from £4m" (a rise of 20%), "fell 30%, from 1,200 to 900". The levels are the figure after "to"
@@ -617,9 +620,6 @@ function rangeEnds(doc: Prepared, range: Figure, change: Figure): [Figure[], Fig
  * each level and no other, so that nothing is paired by guesswork. Each level allows the rounding
  * of its last written digit, and the percentage that of its own.
  */
-/** A joint between two clauses, each of which may have a change of its own ("down from $3.8bn, while revenue rose 4.5% to $193bn"). */
-const clauseJoint = /[,;]\s*(?:while|but|whereas|and|as|although|though)\b|;/i;
-
 export function percentChanges(doc: Prepared): ArticleFinding[] {
   const out: ArticleFinding[] = [];
   const figures = doc.analysis.figures;
