@@ -616,9 +616,10 @@ const clauseJoint = /[,;]\s*(?:while|but|whereas|and|as|although|though)\b|;/i;
 /**
  * A percentage of change against the two levels beside it in the same sentence: "rose 12% to £4.8m
  * from £4m" (a rise of 20%), "fell 30%, from 1,200 to 900". The levels are the figure after "to"
- * and the one after "from", of the same unit; the sentence must hold one such percentage, one of
- * each level and no other, so that nothing is paired by guesswork. Each level allows the rounding
- * of its last written digit, and the percentage that of its own.
+ * and the one after "from", of the same unit; the sentence must hold one such percentage and one of
+ * each level (other amounts only with no joint of clauses between the three), so that nothing is
+ * paired by guesswork. Each level allows the rounding of its last written digit, and the percentage
+ * that of its own.
  */
 export function percentChanges(doc: Prepared): ArticleFinding[] {
   const out: ArticleFinding[] = [];
