@@ -1550,6 +1550,9 @@ describe('not figures', () => {
       { kind: 'date' },
       { kind: 'count', value: 7.42e6, unit: 'people', noun: 'people' },
     ]);
+    // "Pupil numbers ... fall by 400,000": the noun before "numbers"; not "phone numbers" or "record numbers".
+    checkFigures('Pupil numbers are expected to fall by [[400,000]] by [[2030]].', [{ value: 400000, unit: 'pupil', noun: 'pupils' }, { kind: 'date' }]);
+    checkFigures('Record numbers of people came, [[about 40,000]].', [{ unit: null }]);
     // Another counted figure comes first: the bare count after it is no longer the number's.
     checkFigures('The number of cases in [[12 states]] hit [[400]]; a number of critics said [[30]].', [
       { unit: 'state' },

@@ -121,6 +121,15 @@ function estimatedAt(figures: Figure[], text: string): void {
  */
 const numberOfNoun = /\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+(?:total\s+|overall\s+)?number\s+of\s+((?:[A-Za-z][\w'’-]*\s+){0,2}?[a-z][a-z-]*)\b/g;
 
+/** "Pupil numbers", "passenger numbers": a count of the noun before "numbers". */
+const nounNumbers = /\b([A-Za-z][a-z]+)\s+numbers\b/g;
+/** Words before "numbers" that name no counted thing ("phone numbers", "record numbers", "big numbers"). */
+const notNumberNouns = new Set(['the', 'these', 'those', 'record', 'big', 'small', 'large', 'huge', 'high', 'low', 'higher', 'lower', 'greater', 'phone', 'telephone',
+  'serial', 'house', 'page', 'lottery', 'winning', 'round', 'prime', 'even', 'odd', 'bank', 'account', 'registration', 'sheer', 'official', 'real', 'raw', 'total',
+  'overall', 'final', 'early', 'latest', 'new', 'same', 'different', 'other', 'such', 'any', 'all', 'some', 'their', 'its', 'our', 'your', 'his', 'her', 'in', 'by',
+  'of', 'on', 'at', 'to', 'and', 'or', 'with', 'from', 'as', 'that', 'this', 'what', 'which', 'whose', 'trading', 'growing', 'rising', 'falling', 'record-breaking',
+  'vast', 'significant', 'unprecedented', 'good', 'bad', 'strong', 'weak', 'similar', 'comparable', 'exact', 'precise', 'rough', 'random', 'lucky', 'magic', 'index', 'identification', 'id']);
+
 function numberOfSubject(figures: Figure[], text: string, sentenceStart: number): void {
   const firstBare = figures.findIndex((f) => f.kind === 'count' && f.unit === null && f.noun === undefined && f.value !== null && f.value >= 1 && !f.score && !f.statistic);
   if (firstBare < 0) return;
@@ -133,6 +142,16 @@ function numberOfSubject(figures: Figure[], text: string, sentenceStart: number)
     if (headAt < 0) continue;
     const noun = words.slice(0, headAt + 1).join(' ');
     phrase = { noun, head: words[headAt].toLowerCase(), end: m.index + m[0].length };
+  }
+  // "Pupil numbers are expected to fall by 400,000", "visitor numbers rose to 2.1 million".
+  if (phrase === null) {
+    nounNumbers.lastIndex = sentenceStart;
+    for (let m = nounNumbers.exec(text); m !== null && m.index < limit; m = nounNumbers.exec(text)) {
+      const word = m[1].toLowerCase();
+      if (notNumberNouns.has(word) || isPluralNoun(word) || /(?:ing|ed|ly)$/.test(word)) continue;
+      const plural = /(?:s|sh|ch|x|z)$/.test(word) ? `${word}es` : /[^aeiou]y$/.test(word) ? `${word.slice(0, -1)}ies` : `${word}s`;
+      phrase = { noun: plural, head: plural, end: m.index + m[0].length };
+    }
   }
   if (phrase === null || notCountedAt.has(phrase.head)) return;
   for (const f of figures) {
