@@ -1935,3 +1935,27 @@ describe('a relative pronoun before the subject of a cue', () => {
     expect(attributionsOf(text).map((a) => text.slice(a.content.start, a.content.end))).not.toContain('which');
   });
 });
+
+describe('", but that ..." after reported content', () => {
+  it('is a second clause of the same report ("said ..., but that he would not ..." ended at the comma)', () => {
+    checkAttributions('The minister said the port would reopen in May, but that fares would rise.', [
+      { cue: 'said', source: 'The minister', content: 'the port would reopen in May, but that fares would rise' },
+    ]);
+    // "that" before a singular noun or a verb is a demonstrative that opens a clause of the writer's.
+    const text = 'The mayor said the audit had been fair, but that report has since been withdrawn.';
+    expect(attributionsOf(text).map((a) => text.slice(a.content.start, a.content.end))).not.toContain('the audit had been fair, but that report has since been withdrawn');
+  });
+});
+
+describe('a plural noun after a closing cue', () => {
+  it('is the source ("..., say analysts." had the clause as source and "analysts" as content)', () => {
+    checkAttributions('Rents will keep rising next year, say analysts.', [{ cue: 'say', source: 'analysts', content: 'Rents will keep rising next year' }]);
+    checkAttributions('Output will fall by a fifth, said economists at Nordbank.', [
+      { cue: 'said', source: 'economists at Nordbank', content: 'Output will fall by a fifth' },
+    ]);
+    // A subject with an appositive before the cue keeps its clause.
+    checkAttributions('Brian Deese, an adviser to the mayor, said prices would rise.', [
+      { cue: 'said', source: 'Brian Deese, an adviser to the mayor', content: 'prices would rise' },
+    ]);
+  });
+});
