@@ -91,3 +91,15 @@ describe('"the general staff" after an army\'s general staff spoke', () => {
     expect(attributionsOf(text).map((a) => [a.speaker ?? null, a.anonymous ?? false])).toEqual([["Latvia's general staff", false], ["Latvia's general staff", false]]);
   });
 });
+
+describe('"The union\'s spokesman, Felix Braun"', () => {
+  it('takes the union named before, set off after its noun ("The pilots\' union, VC, wants ..." was not found)', () => {
+    const text = 'The drivers\' union, Fahrer, wants a rise of 9%. The company has offered 4%.\n\nThe union\'s spokesman, Tom Reed, said drivers had lost pay for years.';
+    expect(attributionsOf(text).map((a) => [a.speaker ?? null, a.organisation ?? null]).at(-1)).toEqual(['Tom Reed', 'Fahrer']);
+  });
+
+  it('gives "the watchdog\'s" officer no company that spoke just before', () => {
+    const text = 'Halden Group said its accounts were sound. The watchdog\'s chief accountant Tom Reed said they were not.';
+    expect(attributionsOf(text).map((a) => [a.speaker ?? null, a.organisation ?? null])).toEqual([['Halden Group', 'Halden Group'], ['Tom Reed', null]]);
+  });
+});

@@ -876,6 +876,8 @@ function organisationNamePatternsOf(head: string): NamePattern[] {
     // "shipping group Nordvik", "the council, Westbury": the name after the noun itself.
     { pattern: new RegExp(`(?<![\\p{L}-])(?:${head}|${head}s)${space}(${capitalWord}(?:${space}(?:&${space})?${capitalWord}){0,3})`, 'gu'), exact: true },
   ];
+  // "The pilots' union, VC, wants", "the council, Westbury, said": the name set off after the noun.
+  found.push({ pattern: new RegExp(`(?<![\\p{L}-])(?:${head}|${head}s),${space}(${capitalWord}(?:${space}${capitalWord}){0,3})(?=,)`, 'gu'), exact: true });
   // "Harrow Athletic FC": a football club's name ends with letters rather than the noun.
   if (head === 'club') found.push({ pattern: new RegExp(`${before}(?:${capitalWord}${space}){1,4}A?FC(?![\\p{L}\\p{N}])`, 'gu'), exact: true });
   if (companyHeads.has(head)) {
@@ -1348,7 +1350,8 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
     } else if (person && !person.organisationOnly && info.name && (employerNoun = describedEmployer(sourceText)) !== null) {
       // "Judy Bell, the company's founder", "Erik Sand, a banking analyst at the firm": the organisation
       // of the attribution just before ("Analysts at Nordea said"), else the one of that kind named before.
-      let employer = lastEmployer !== null && seen - lastEmployer.seen <= 2 ? lastEmployer.name : null;
+      // Not for a body that oversees others: "the watchdog" after a company spoke is another body.
+      let employer = lastEmployer !== null && seen - lastEmployer.seen <= 2 && employerNoun !== 'watchdog' && employerNoun !== 'regulator' ? lastEmployer.name : null;
       if (employer === null) {
         const start = a.source.start;
         employer = likeliestOrganisation(memo.recall(`b\u0000${employerNoun}\u0000`, start, start - organisationNameReach - 40, start, () => organisationsNamedBefore(text, employerNoun!, [], start)))?.name ?? null;
@@ -1485,12 +1488,12 @@ function holdsOffice(role: string, office: string): boolean {
 }
 
 /** "the company's founder", "an analyst at the firm", "chief executive of the bank": an employer described, not named, in a person's description. */
-const describedEmployerPattern = /(?:,\s*|\s(?:at|of|for|with)\s+|^)the\s+(\p{Ll}+)(?:['’]s\s|$)/u;
+const describedEmployerPattern = /(?:,\s*|\s(?:at|of|for|with)\s+|^)[Tt]he\s+(\p{Ll}+)(?:['’]s\s|$)/u;
 
 /** The noun of an organisation a named person's description points back to ("company" in "Judy Bell, the company's founder"), or null. */
 export function describedEmployer(source: string): string | null {
   const noun = describedEmployerPattern.exec(source)?.[1];
-  return noun !== undefined && (companyHeads.has(noun) || noun === 'bank' || noun === 'union' || noun === 'charity') ? noun : null;
+  return noun !== undefined && (companyHeads.has(noun) || organisationNouns.has(noun) || noun === 'union') ? noun : null;
 }
 
 /** An army's command ("the general staff", "Ukraine's general staff"). */
