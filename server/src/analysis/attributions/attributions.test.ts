@@ -1959,3 +1959,9 @@ describe('a plural noun after a closing cue', () => {
     ]);
   });
 });
+
+describe('a headline that ends without a full stop', () => {
+  it('reads its closing cue as if it had one ("Support for four-day week reaches record 64%, poll finds" had no cue "finds")', () => {
+    checkAttributions('Rents rise at fastest pace since 2008, survey finds', [{ cue: 'finds', source: 'survey', content: 'Rents rise at fastest pace since 2008' }]);
+  });
+});

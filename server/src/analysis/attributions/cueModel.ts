@@ -190,6 +190,9 @@ export function extendCue(block: Block, i: number, lemma: string, c0: number, c1
 
 const punctShapes = new Map<string, string>();
 
+/** Marks that end a sentence. */
+const terminalMarks = new Set(['.', '!', '?', '…']);
+
 /** A coarse class of a neighbouring token, so that rare words still say something. */
 function shape(block: Block, k: number): string {
   const t = block.toks[k];
@@ -255,13 +258,17 @@ export function cueFeatures(block: Block, i: number, cue: CueWord, ruled: boolea
   const s = t.s;
   const first = block.first[s];
   const last = block.last[s];
-  const word = (k: number) => (k >= first && k <= last ? toks[k].lower : k < first ? '<s>' : '</s>');
+  // A sentence that a line break ends with no full stop (a headline, "..., poll finds") reads as if
+  // it had one: PolNeAR has few headlines, so the model learnt next to nothing of a bare sentence end.
+  const unstopped = !terminalMarks.has(toks[last].text);
+  const end = (k: number, stop: string) => (unstopped && k === last + 1 ? stop : '</s>');
+  const word = (k: number) => (k >= first && k <= last ? toks[k].lower : k < first ? '<s>' : end(k, '.'));
   const p1 = word(i - 1);
   const n1 = word(i + 1);
   const sp1 = i - 1 >= first ? shape(block, i - 1) : '<s>';
   const sp2 = i - 2 >= first ? shape(block, i - 2) : '<s>';
-  const sn1 = i + 1 <= last ? shape(block, i + 1) : '</s>';
-  const sn2 = i + 2 <= last ? shape(block, i + 2) : '</s>';
+  const sn1 = i + 1 <= last ? shape(block, i + 1) : end(i + 1, 'p.');
+  const sn2 = i + 2 <= last ? shape(block, i + 2) : end(i + 2, 'p.');
   const lower = t.lower;
   const form = cue.participle ? 'ing' : lower === cue.lemma ? 'base' : lower.endsWith('s') && !lower.endsWith('ss') ? 'third' : 'past';
   const rule = bools[ruled ? 1 : 0];
