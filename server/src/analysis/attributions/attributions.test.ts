@@ -1965,3 +1965,11 @@ describe('a headline that ends without a full stop', () => {
     checkAttributions('Rents rise at fastest pace since 2008, survey finds', [{ cue: 'finds', source: 'survey', content: 'Rents rise at fastest pace since 2008' }]);
   });
 });
+
+describe('a time between the addressee and the reported clause', () => {
+  it('is in neither addressee nor content ("telling reporters on Thursday he viewed ..." had the content "reporters on Thursday he ...")', () => {
+    checkAttributions('The coach told reporters on Thursday he would stay until the summer.', [
+      { cue: 'told', source: 'The coach', content: 'he would stay until the summer' },
+    ]);
+  });
+});

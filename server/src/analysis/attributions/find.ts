@@ -2641,13 +2641,17 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
         }
         while (a + 1 <= last && toks[a].cap && toks[a + 1].cap && a - start < 6) a++;
       }
-      const opener = toks[a + 1];
+      // "told reporters on Thursday he would run", "told the paper last week she ...": a time after the
+      // addressee is in neither addressee nor content.
+      const time = timeAfterAddressee(block, a + 1);
+      const b = time >= 0 ? time : a;
+      const opener = toks[b + 1];
       // "told reporters the port would reopen", "told the court the evidence ...": a determiner opens
       // the content's subject too, after an addressee of one word, a name or a determiner and a
       // noun ("warned the move would cut its profits" has none).
       const clauseOpener = (u: Tok) => subjectPronouns.has(u.lower) || ((!determined || a === start + 1) && contentDeterminers.has(u.lower));
-      if ((subjectObjects.has(toks[a].lower) || toks[a].cap || (determined && a > start) || (plain && !timeWords.has(toks[a + 2]?.lower ?? ''))) && opener && a + 2 <= last && opener.q < 0 && clauseOpener(opener) && isWord(toks[a + 2])) {
-        start = a + 1;
+      if ((subjectObjects.has(toks[a].lower) || toks[a].cap || (determined && a > start) || (plain && !timeWords.has(toks[a + 2]?.lower ?? ''))) && opener && b + 2 <= last && opener.q < 0 && clauseOpener(opener) && isWord(toks[b + 2])) {
+        start = b + 1;
         pastAddressee = true;
       }
     }
@@ -3695,6 +3699,18 @@ function afterTimeAdjunct(block: Block, k: number, last: number): number {
   // verb takes opens the content after the time too (PolNeAR train: 3 of 3).
   const opens = subjectPronouns.has(next.lower) || contentDeterminers.has(next.lower) || next.lower === 'that' || (next.cap && isWord(next)) || (next.lower === 'to' && infinitiveAt(block, end + 2)) || complementPrepositions.has(next.lower);
   return opens ? end + 1 : k;
+}
+
+/** The last token of a time at `k` after an addressee ("on Thursday", "Tuesday", "last week"), or -1. */
+function timeAfterAddressee(block: Block, k: number): number {
+  const { toks } = block;
+  const t = toks[k];
+  if (!t || t.q >= 0) return -1;
+  const on = timeAdjunctEnd(block, k);
+  if (on >= 0) return on;
+  if (dayNames.has(t.lower)) return k;
+  if ((t.lower === 'last' || t.lower === 'this') && ['week', 'month', 'year', 'weekend'].includes(toks[k + 1]?.lower ?? '') && toks[k + 1].s === t.s) return k + 1;
+  return -1;
 }
 
 /** Prepositions a verb of saying or stance takes for what it reports: "responded to", "apologised for". */
