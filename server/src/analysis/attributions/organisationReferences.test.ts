@@ -103,3 +103,13 @@ describe('"The union\'s spokesman, Felix Braun"', () => {
     expect(attributionsOf(text).map((a) => [a.speaker ?? null, a.organisation ?? null])).toEqual([['Halden Group', 'Halden Group'], ['Tom Reed', null]]);
   });
 });
+
+describe('"Its prime minister" with no name', () => {
+  it('works for the organisation that spoke just before ("Poland has ordered ... Its prime minister told" had no organisation)', () => {
+    const text = 'Latvia has ordered 40 new tanks, its defence ministry said. Its prime minister told reporters that more would follow.';
+    expect(attributionsOf(text).map((a) => [a.role ?? null, a.organisation ?? null]).at(-1)).toEqual(['prime minister', 'Latvia']);
+    // What is no office is read too loosely to point back.
+    const makers = 'Halden Robotics said its robot could now run. Its makers claim it is the fastest.';
+    expect(attributionsOf(makers).map((a) => a.organisation ?? null).at(-1)).toBeNull();
+  });
+});

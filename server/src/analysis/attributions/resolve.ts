@@ -1361,6 +1361,9 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
         if (!person.organisation) person.organisation = employer;
       }
     }
+    // "Poland has ordered 96 tanks ... Its prime minister told": an unnamed officer of the organisation that spoke just before.
+    // Only an office ("its chief executive"): "its makers", "its management", "its website" are read too loosely to point back.
+    if (!person && !info.name && !info.organisation && !a.organisation && info.head !== null && isTitle(info.head) && recentOrganisation() && ownedByIt.test(sourceText)) a.organisation = lastOrganisation!.name;
     // "The council said" with no council named before: an organisation all the same, described as written.
     if (!person && describesOrganisation) {
       if (!a.organisation) a.organisation = info.role ?? info.head!;
