@@ -1513,22 +1513,26 @@ const founderFirms = new Set(['Merrill Lynch', 'Morgan Stanley', 'Goldman Sachs'
 const regionalArm = /^\p{Lu}[\p{L}&.'’-]*(?: \p{Lu}[\p{L}&.'’-]*)? (?:UK|US|USA|Europe|Asia|Africa|Americas|International|Worldwide|Global|Texas|California|Florida|Canada|Australia|India|China|Japan|Germany|Nordic|Norge|Sverige|Deutschland)$/u;
 /** People who work for an organisation, before "at", "of" or "from" and its name ("analysts at Merrill Lynch"). */
 const staffBefore = String.raw`(?:analysts?|economists?|strategists?|traders?|bankers?|brokers?|executives?|employees?|staff|offices?|director|partner|spokes(?:man|woman|person))`;
-const employerPatterns = new Map<string, RegExp>();
+/** People who work for an organisation and the link to its name, ending the text before it. */
+const staffLinkBefore = new RegExp(String.raw`(?:\b${staffBefore}|\p{Lu}\p{Ll}+[ \u00a0]+\p{Lu}\p{Ll}+,?)[ \u00a0]+(?:at|of|from|with)[ \u00a0]+(?:the[ \u00a0]+)?$`, 'u');
+/** How far before a name the link and the people it employs are read. */
+const staffLinkReach = 60;
 
 /**
  * Whether the text near `at` shows `name` to employ people: "an analyst at Merrill Lynch", "Jason Daw
  * at Morgan Stanley", "the London offices of Merrill Lynch". The sign holds the name, so an edit of it
- * has two capitalised words in a row, which sends it to this pass in the language server.
+ * has two capitalised words in a row, which sends it to this pass in the language server. Each place
+ * the name occurs is found by `indexOf` and only the few characters before it are matched: a pattern
+ * run over the whole window costs about a millisecond a call (see `namedAsOrganisation`).
  */
 function employerInText(text: string, name: string, at: number): boolean {
-  let pattern = employerPatterns.get(name);
-  if (!pattern) {
-    if (employerPatterns.size >= 5_000) employerPatterns.clear();
-    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, String.raw`[ \u00a0]+`);
-    pattern = new RegExp(String.raw`(?:\b${staffBefore}|\p{Lu}\p{Ll}+[ \u00a0]+\p{Lu}\p{Ll}+,?)[ \u00a0]+(?:at|of|from|with)[ \u00a0]+(?:the[ \u00a0]+)?${escaped}(?![\p{L}'’-])`, 'u');
-    employerPatterns.set(name, pattern);
+  const near = text.slice(Math.max(0, at - organisationReach), at + organisationReach);
+  for (let i = near.indexOf(name); i >= 0; i = near.indexOf(name, i + 1)) {
+    const after = near.charCodeAt(i + name.length);
+    if (isAsciiWordChar(after) || after === 39 || after === 0x2019) continue;
+    if (staffLinkBefore.test(near.slice(Math.max(0, i - staffLinkReach), i))) return true;
   }
-  return pattern.test(text.slice(Math.max(0, at - organisationReach), at + organisationReach));
+  return false;
 }
 
 /** "the ministers", "the defence ministers": a plain plural office, which may point back to holders named with their body. */
