@@ -39,14 +39,29 @@ function windowKeys(doc: Prepared, f: Figure): Set<string> {
   return new Set(wordsOf(doc.text.slice(s.start, s.end), s.start).filter((w) => w.end <= f.start || w.start >= f.end).map((w) => w.key));
 }
 
+/**
+ * A function of one figure of one document, computed once per figure: the within-article checks ask
+ * the same figure's sentence words, times and places again for every figure it is compared with.
+ */
+function perFigure<T>(compute: (doc: Prepared, f: Figure) => T): (doc: Prepared, f: Figure) => T {
+  const byDoc = new WeakMap<Prepared, Map<Figure, T>>();
+  return (doc, f) => {
+    let cache = byDoc.get(doc);
+    if (!cache) byDoc.set(doc, (cache = new Map()));
+    let value = cache.get(f);
+    if (value === undefined) cache.set(f, (value = compute(doc, f)));
+    return value;
+  };
+}
+
 /** The content words within six words either side of the figure, in its sentence: what the count is said of. */
-function nearKeys(doc: Prepared, f: Figure): Set<string> {
+const nearKeys = perFigure(function nearKeysOf(doc: Prepared, f: Figure): Set<string> {
   const s = sentenceOf(doc, f);
   const words = wordsOf(doc.text.slice(s.start, s.end), s.start);
   const before = words.filter((w) => w.end <= f.start).slice(-6);
   const after = words.filter((w) => w.start >= f.end).slice(0, 6);
   return new Set([...before, ...after].map((w) => w.key));
-}
+});
 
 /**
  * "2.2 million Ethiopians will still need", "Up to three producers can be named", "received three
@@ -59,7 +74,7 @@ const notAStatedCount = /^[^.;:]{0,40}?\b(?:will|would|could|can|may|might|shoul
  * The dates named in the figure's sentence, as resolved or as written, and the years of those
  * resolved: two figures in sentences about different years or dates are different quantities.
  */
-function timesNear(doc: Prepared, f: Figure): { years: Set<string>; dates: Set<string> } {
+const timesNear = perFigure(function timesNearOf(doc: Prepared, f: Figure): { years: Set<string>; dates: Set<string> } {
   const s = sentenceOf(doc, f);
   const years = new Set<string>();
   const dates = new Set<string>();
@@ -73,7 +88,7 @@ function timesNear(doc: Prepared, f: Figure): { years: Set<string>; dates: Set<s
   const pointedBack = pointedTime.exec(doc.text.slice(s.start, s.end));
   if (pointedBack) dates.add(pointedBack[0].toLowerCase());
   return { years, dates };
-}
+});
 /** A time the sentence points back to: "that year", "the same month", "at the time". */
 const pointedTime = /\b(?:that|the\s+same|the\s+previous|the\s+following)\s+(?:year|month|week|day|season|quarter)\b|\bat\s+the\s+time\b/i;
 
@@ -127,10 +142,10 @@ function definiteBefore(doc: Prepared, f: Figure): boolean {
   return /\bthe\s+$/i.test(doc.text.slice(Math.max(0, f.start - 5), f.start));
 }
 
-function notAStated(doc: Prepared, f: Figure): boolean {
+const notAStated = perFigure(function notAStatedOf(doc: Prepared, f: Figure): boolean {
   // Only its own sentence: a headline has no full stop, and "will" in the lead says nothing of it.
   return notAStatedCount.test(doc.text.slice(f.end, Math.min(f.end + 60, sentenceOf(doc, f).end)));
-}
+});
 
 /** Whether two figures are not said of two different years or dates. */
 function sameTime(doc: Prepared, a: Figure, b: Figure): boolean {
@@ -149,7 +164,7 @@ function sameTime(doc: Prepared, a: Figure, b: Figure): boolean {
 const placePhrase = /\b(?:[Ii]n|[Tt]hroughout|[Aa]cross|[Ww]ithin|[Oo]utside)\s+(?:the\s+((?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*)*)\b|((?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*)*)\b(?!\s+[a-z]))/g;
 const notPlaces = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|It|This|That)$/;
 
-function placesNear(doc: Prepared, f: Figure): Set<string> {
+const placesNear = perFigure(function placesNearOf(doc: Prepared, f: Figure): Set<string> {
   const s = sentenceOf(doc, f);
   const places = new Set<string>();
   for (const m of doc.text.slice(s.start, s.end).matchAll(placePhrase)) {
@@ -157,7 +172,7 @@ function placesNear(doc: Prepared, f: Figure): Set<string> {
     if (!notPlaces.test(place)) places.add(place.toLowerCase());
   }
   return places;
-}
+});
 
 /**
  * Whether two figures are not said of two different places: "922 cases ... in the UK" and "fraud
@@ -218,19 +233,37 @@ function sameQuantity(doc: Prepared, a: Figure, b: Figure): boolean {
   return sameTime(doc, a, b) && samePlace(doc, a, b);
 }
 
+/**
+ * What two figures must share to be one quantity (sameQuantity, sameAmount): a count's unit, or an
+ * amount's currency and the noun after it; null when a figure can be no such quantity.
+ */
+function quantityKey(doc: Prepared, f: Figure): string | null {
+  if (f.kind === 'count') return f.unit ? `count ${termKey(f.unit)}` : null;
+  const noun = moneyNoun(doc, f);
+  return noun === null ? null : `money ${f.unit} ${noun}`;
+}
+
 export function inconsistentValues(doc: Prepared): ArticleFinding[] {
   const out: ArticleFinding[] = [];
   const counts = doc.analysis.figures.filter((f) => (f.kind === 'count' || f.kind === 'money') && f.value !== null);
-  for (let j = 0; j < counts.length; j++) {
-    const b = counts[j];
+  // Only figures with the same key can be one quantity: pairing within a key keeps a long article
+  // from comparing every count with every other (a 100 KB article took half a second).
+  const earlier = new Map<string, Array<{ f: Figure; sentence: number; interval: Interval | null }>>();
+  for (const b of counts) {
+    const key = quantityKey(doc, b);
+    if (key === null) continue;
+    let same = earlier.get(key);
+    if (!same) earlier.set(key, (same = []));
+    const before = same.length;
+    const sentence = sentenceIndexOf(doc, b);
     const ib = intervalOf(b, 'claim');
+    same.push({ f: b, sentence, interval: ib });
     if (!ib) continue;
     const conflicts: Figure[] = [];
-    for (let i = 0; i < j; i++) {
-      const a = counts[i];
-      if (sentenceIndexOf(doc, a) === sentenceIndexOf(doc, b) && sentenceIndexOf(doc, a) >= 0) continue;
-      const ia = intervalOf(a, 'claim');
-      if (ia && sameQuantity(doc, a, b) && disjoint(ia, ib)) conflicts.push(a);
+    for (let i = 0; i < before; i++) {
+      const { f: a, sentence: at, interval: ia } = same[i];
+      if (at === sentence && at >= 0) continue;
+      if (ia && disjoint(ia, ib) && sameQuantity(doc, a, b)) conflicts.push(a);
     }
     if (conflicts.length === 0) continue;
     const first = conflicts[0];
