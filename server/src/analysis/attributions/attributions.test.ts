@@ -1973,3 +1973,18 @@ describe('a time between the addressee and the reported clause', () => {
     ]);
   });
 });
+
+describe('a live blog\'s time stamp before the subject', () => {
+  it('is no part of the source ("**14:05** The chancellor confirms" had the source "**14:05** The chancellor")', () => {
+    checkAttributions('16:20 The chancellor confirms the top rate of income tax stays at 45p.', [
+      { cue: 'confirms', source: 'The chancellor', content: 'the top rate of income tax stays at 45p' },
+    ]);
+  });
+});
+
+describe('a word that approximates a quantity after a verb that takes it as a particle', () => {
+  it('stays out of the cue ("which asks about 35,000 households about their experiences" had the cue "asks about")', () => {
+    const text = 'The survey, which asks about 12,000 families about their savings, found debts rising.';
+    expect(attributionsOf(text).map((a) => text.slice(a.cue.start, a.cue.end))).not.toContain('asks about');
+  });
+});

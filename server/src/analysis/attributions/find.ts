@@ -2390,7 +2390,8 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
   }
   let c1 = i;
   // "are opposed to": only after "be" ("The number opposed to a ban remains" describes a noun).
-  if (particles[cue.lemma]?.has(toks[i + 1]?.lower ?? '') && toks[i + 1].s === s && (cue.lemma !== 'oppose' || auxiliaryBefore(toks, c0, i))) c1 = i + 1;
+  // "asks about 35,000 households": a word that approximates a quantity is no particle.
+  if (particles[cue.lemma]?.has(toks[i + 1]?.lower ?? '') && toks[i + 1].s === s && (cue.lemma !== 'oppose' || auxiliaryBefore(toks, c0, i)) && !(approximators.has(toks[i + 1].lower) && /^[\d$€£]/.test(toks[i + 2]?.text ?? ''))) c1 = i + 1;
   if (cue.needsParticle && c1 === i) return null;
   // "said privately that ...", "acknowledged publicly that ...": an adverb in -ly between the verb
   // and "that" says how it was said and belongs to the cue, as annotators mark it ("acknowledge
@@ -3675,6 +3676,11 @@ function trimSourceStart(block: Block, r: Range): Range | null {
     return questionAux.has(toks[r[1] - 1].lower) ? null : [r[1], r[1]];
   }
   let a = r[0];
+  // "14:05 The chancellor confirms": a live blog's time stamp is no part of the source.
+  if (a < r[1] && /^\d{1,2}[:.]\d{2}$/.test(toks[a].text)) a++;
+  // "up from the 0.8% it forecast": "it" after a figure is the subject of a relative clause with no
+  // pronoun, whose object the figure is.
+  if (r[1] > a && toks[r[1]].lower === 'it' && /[\d%]$/.test(toks[r[1] - 1].text)) return [r[1], r[1]];
   // "Recently he said", "Separately, the council said": an adverb opening the sentence before a
   // pronoun or a determiner is no part of the source ("Early polls", "Carly Fiorina" have none).
   if (a < r[1] && openingAdverb(toks[a]) && a === block.first[toks[a].s]) {
