@@ -9,7 +9,7 @@ import { exchangeRates } from './exchangeRates.js';
 import { lifeDates } from './lifeDates.js';
 import { durationSpans } from './durationSpans.js';
 import { remainingShares } from './remainingShares.js';
-import { bracketOpen, lineOf, sentenceIndexOf, sentenceOf, disjoint, intervalOf, type Interval, lastDigitRounding, prepare, roundingOf, termKey, unitSizes, wordsOf, writtenInterval, formatAmount, type Prepared } from './match.js';
+import { bracketOpen, figuresWithin, lineOf, sentenceIndexOf, sentenceOf, disjoint, intervalOf, type Interval, lastDigitRounding, prepare, roundingOf, termKey, unitSizes, wordsOf, writtenInterval, formatAmount, type Prepared } from './match.js';
 import type { ArticleFinding } from './types.js';
 import type { Analysis } from '../analysis/types.js';
 
@@ -543,7 +543,7 @@ export function percentParts(doc: Prepared): ArticleFinding[] {
     const lead = doc.text.slice(s.start, total.start);
     const of = ofBefore.exec(lead);
     if (!of) continue;
-    const inSentence = figures.filter((f) => f.start >= s.start && f.end <= s.end && f !== total);
+    const inSentence = figuresWithin(doc, s).filter((f) => f !== total);
     const before = inSentence.filter((f) => f.end <= total.start).at(-1);
     const adjacent = before && /^\s*$/.test(doc.text.slice(before.end, s.start + of.index)) ? before : undefined;
     const percents = inSentence.filter((f) => f.kind === 'percent' && f.unit === '%' && f.value !== null);
@@ -658,7 +658,7 @@ export function percentChanges(doc: Prepared): ArticleFinding[] {
   const out: ArticleFinding[] = [];
   const figures = doc.analysis.figures;
   for (const s of sentencesWithPercents(doc)) {
-    const inSentence = figures.filter((f) => f.start >= s.start && f.end <= s.end);
+    const inSentence = figuresWithin(doc, s);
     const before = (f: Figure) => doc.text.slice(Math.max(s.start, f.start - 40), f.start);
     const changes = inSentence.filter((f) => f.kind === 'percent' && f.unit === '%' && f.value !== null && f.value > 0 && f.low === undefined && (f.approx === 'exact' || f.approx === 'about') && !ratePerPeriod.test(doc.text.slice(f.end, f.end + 20)) && !toBefore.test(before(f)) && !fromBefore.test(before(f)) && directionOf(doc, f) !== null);
     // "£3.24bn ($6.13bn)": an amount converted in brackets is the same level.
@@ -768,7 +768,7 @@ export function pointChanges(doc: Prepared): ArticleFinding[] {
   const out: ArticleFinding[] = [];
   const figures = doc.analysis.figures;
   for (const s of sentencesWithPercents(doc)) {
-    const inSentence = figures.filter((f) => f.kind === 'percent' && f.start >= s.start && f.end <= s.end && f.value !== null);
+    const inSentence = figuresWithin(doc, s).filter((f) => f.kind === 'percent' && f.value !== null);
     const before = (f: Figure) => doc.text.slice(Math.max(s.start, f.start - 40), f.start);
     const isLevel = (f: Figure) => f.unit === '%' && (toBefore.test(before(f)) || baseBefore.test(before(f)) || fromBefore.test(before(f)));
     // "Output grew 15.7% in the year to October, down from 23%": a rate of growth compared with an
@@ -921,7 +921,7 @@ export function multiples(doc: Prepared): ArticleFinding[] {
   }
   for (const c of candidates) {
     const s = sentenceOf(doc, c);
-    const levels = figures.filter((f) => f.start >= s.start && f.end <= s.end && isLevel(f) && !framing(f));
+    const levels = figuresWithin(doc, s).filter((f) => isLevel(f) && !framing(f));
     const after = levels.find((f) => f.start >= c.end);
     const before = levels.filter((f) => f.end <= c.start).at(-1);
     if (!after || !before || !multipleThen.test(doc.text.slice(c.end, after.start)) || !multipleAfterLevel(doc.text.slice(before.end, c.start))) continue;

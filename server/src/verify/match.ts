@@ -251,14 +251,50 @@ export function lineOf(text: string, offset: number): number {
 
 /** The index in `doc.sentences` of the sentence around `span`, or -1 (a heading, a table cell). */
 export function sentenceIndexOf(doc: Prepared, span: Span): number {
-  return doc.sentences.findIndex((s) => s.start <= span.start && span.end <= s.end);
+  const sentences = doc.sentences;
+  if (!inOrder(sentences)) return sentences.findIndex((s) => s.start <= span.start && span.end <= s.end);
+  // Sentences in order and apart: the only one that can hold the span is the last that starts at or before it.
+  let low = 0;
+  let high = sentences.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sentences[mid].start <= span.start) low = mid + 1;
+    else high = mid;
+  }
+  const k = low - 1;
+  return k >= 0 && span.end <= sentences[k].end ? k : -1;
+}
+
+/** Whether spans are in document order and do not overlap, checked once per array. */
+const orderedSpans = new WeakMap<Span[], boolean>();
+function inOrder(spans: Span[]): boolean {
+  let ordered = orderedSpans.get(spans);
+  if (ordered === undefined) {
+    ordered = spans.every((s, k) => k === 0 || spans[k - 1].end <= s.start);
+    orderedSpans.set(spans, ordered);
+  }
+  return ordered;
+}
+
+/** The article's figures inside `span`, in order (the figures are in document order: a binary search finds the first). */
+export function figuresWithin(doc: Prepared, span: Span): Figure[] {
+  const figures = doc.analysis.figures;
+  let low = 0;
+  let high = figures.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (figures[mid].start < span.start) low = mid + 1;
+    else high = mid;
+  }
+  const out: Figure[] = [];
+  for (let k = low; k < figures.length && figures[k].start < span.end; k++) if (figures[k].end <= span.end) out.push(figures[k]);
+  return out;
 }
 
 /** The sentence of the claims pass around `span`, or its line when the pass covered none (a heading, a table cell). */
 export function sentenceOf(doc: Prepared, span: Span): Span {
-  for (const s of doc.sentences) {
-    if (s.start <= span.start && span.end <= s.end) return s;
-  }
+  const k = sentenceIndexOf(doc, span);
+  if (k >= 0) return doc.sentences[k];
   // A heading or table cell the claims pass did not cover: the line is the sentence.
   const lineStart = doc.text.lastIndexOf('\n', span.start - 1) + 1;
   const lineEnd = doc.text.indexOf('\n', span.end);
