@@ -1988,3 +1988,10 @@ describe('a word that approximates a quantity after a verb that takes it as a pa
     expect(attributionsOf(text).map((a) => text.slice(a.cue.start, a.cue.end))).not.toContain('asks about');
   });
 });
+
+describe('a headline topic before a colon', () => {
+  it('is no speaker ("# Heatwave: UK records hottest June day" and "# Results: Lisbon half marathon" had the sources "Heatwave" and "Results")', () => {
+    checkAttributions('Heatwave: Spain records its hottest April day\n\nTemperatures reached 38C in Seville.', []);
+    checkAttributions('Results: Berlin marathon\n\nThe race was won in 2:02:10.', []);
+  });
+});

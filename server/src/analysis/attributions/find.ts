@@ -73,7 +73,10 @@ const nonSpeakerLabels = new Set(['storm', 'hurricane', 'typhoon', 'cyclone', 'e
   'contact', 'email', 'tel', 'telephone', 'phone', 'fax', 'web', 'website', 'address', 'venue', 'tickets', 'price', 'prices', 'date',
   'dates', 'time', 'times', 'where', 'when', 'location', 'deadline', 'updated', 'published', 'posted', 'filed',
   // Notes at an article's foot: "Footnote: figures in euros", "Notes: ...", "Methodology: ...".
-  'footnote', 'footnotes', 'notes', 'methodology', 'corrections', 'disclosure', 'credits']);
+  'footnote', 'footnotes', 'notes', 'methodology', 'corrections', 'disclosure', 'credits',
+  // Topics of a headline, like the storms above: "Heatwave: UK records hottest June day", "Results: ...".
+  'heatwave', 'heat', 'flood', 'floods', 'flooding', 'drought', 'wildfire', 'wildfires', 'earthquake', 'quake', 'snow', 'blizzard', 'tornado', 'weather',
+  'results', 'result', 'scores', 'fixtures', 'standings', 'preview']);
 /** Words before "to" and a verb of saying that explain an anonymity ("not authorised to discuss"). */
 const permissionWords = new Set(['authorised', 'authorized', 'allowed', 'permitted', 'cleared', 'empowered']);
 /** Particles that belong to the cue after some verbs ("pointed out", "called for"). */
