@@ -1568,6 +1568,15 @@ describe('not figures', () => {
     checkFigures('Note: [[300]] were hurt. Revenue: [[$4.1bn]].', [{ unit: null }, { kind: 'money', unit: 'USD' }]);
   });
 
+  it('reads a bowler\'s figures as wickets and runs, not a range', () => {
+    // "took 5-41" was the range 5 to 41; "took 3-4 hours" stays a range.
+    checkFigures('Jadeja took [[5-41]] and finished with figures of [[4-37]]; the repairs took [[3-4 hours]].', [
+      { kind: 'count', value: null, score: [5, 41] },
+      { kind: 'count', value: null, score: [4, 37] },
+      { kind: 'duration', value: 3, approx: 'range' },
+    ]);
+  });
+
   it('leaves "one of them" alone: one member picked out, not a count', () => {
     checkFigures('One of them, Margaret Hill, lost money. [[One of the victims]] died and [[two]] of them left.', [
       { value: 1, unit: 'victim' },

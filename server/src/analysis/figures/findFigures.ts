@@ -2670,6 +2670,8 @@ const scoreVerbs = new Set<string | undefined>(['beat', 'beats', 'beating', 'won
   'defeats', 'edged', 'thrashed', 'crushed', 'hammered', 'routed', 'downed', 'overcame', 'finished', 'ended', 'score', 'scoreline',
   'voted', 'vote', 'votes', 'ousted', 'swept', 'trounced', 'stunned', 'upset', 'eliminated', 'dumped', 'clinched', 'levelled', 'leveled']);
 const zeroIdioms = new Set<string | undefined>(['tolerance', 'hour', 'hours']);
+/** Verbs right before a bowler's figures ("took 5-41", "returned 4-37"). */
+const bowlingVerbs = new Set<string | undefined>(['took', 'take', 'takes', 'taking', 'claimed', 'claims', 'claiming', 'returned', 'returning']);
 /** Prepositions of time that open a sentence before a year ("From 2006 ...", "Since 2001 ..."). */
 const yearPrepositions = new Set<string | undefined>(['from', 'since', 'until', 'till', 'by', 'in', 'during', 'before', 'after']);
 /** Words that make "at 31-31" a score: "level at", "locked at", "tied at". */
@@ -2734,6 +2736,8 @@ function scoreAt(s: Scan, start: number, core: Core): Found | null {
     if (scoreVerbs.has(keys[b])) verb = true;
   }
   if (keys[runStart - 1] === 'at' && scoreStates.has(keys[runStart - 2])) verb = true;
+  // "Jadeja took 5-41", "bowling figures of 4-37": a bowler's wickets and runs, the wickets ten at most.
+  if (Number(sides[1]) <= 10 && (bowlingVerbs.has(keys[runStart - 1]) || (keys[runStart - 1] === 'of' && keys[runStart - 2] === 'figures'))) verb = true;
   const after = scoreNouns.has(next) || ((next === 'down' || next === 'up') && beforeDownOrUp.has(keys[runStart - 1]));
   // "6-3 6-2", "6-7 (2-7) 7-6": two or more set scores in a row need no other context.
   if (!verb && !after && isSetRun(w, runStart, runEnd)) verb = true;
