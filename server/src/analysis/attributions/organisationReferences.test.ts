@@ -113,3 +113,12 @@ describe('"Its prime minister" with no name', () => {
     expect(attributionsOf(makers).map((a) => a.organisation ?? null).at(-1)).toBeNull();
   });
 });
+
+describe('a description of a body named before, in more words of a source', () => {
+  it('gives "Analysts at the institute" the institute named before, and "the alliance\'s leader" the alliance, not the council that spoke', () => {
+    const institute = 'Arms imports rose by 9%, according to the Riga Institute for Security Studies (RISS). Analysts at the institute cautioned that the figures were incomplete.';
+    expect(attributionsOf(institute).map((a) => a.organisation ?? null).at(-1)).toBe('Riga Institute for Security Studies');
+    const alliance = 'The Harbour Alliance won 31 seats, the Electoral Council said. The alliance\'s leader, Ana Lima, told supporters the result was historic.';
+    expect(attributionsOf(alliance).map((a) => [a.speaker ?? null, a.organisation ?? null]).at(-1)).toEqual(['Ana Lima', 'Harbour Alliance']);
+  });
+});

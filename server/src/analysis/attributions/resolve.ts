@@ -1351,7 +1351,9 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
       // "Judy Bell, the company's founder", "Erik Sand, a banking analyst at the firm": the organisation
       // of the attribution just before ("Analysts at Nordea said"), else the one of that kind named before.
       // Not for a body that oversees others: "the watchdog" after a company spoke is another body.
-      let employer = lastEmployer !== null && seen - lastEmployer.seen <= 2 && employerNoun !== 'watchdog' && employerNoun !== 'regulator' ? lastEmployer.name : null;
+      // Nor a body whose name says it is another kind ("the alliance's leader" after the Electoral Council spoke).
+      const otherKindNamed = lastEmployer !== null && (kindNameEnd.exec(lastEmployer.name)?.[1].toLowerCase() ?? employerNoun) !== employerNoun;
+      let employer = lastEmployer !== null && seen - lastEmployer.seen <= 2 && employerNoun !== 'watchdog' && employerNoun !== 'regulator' && !otherKindNamed ? lastEmployer.name : null;
       if (employer === null) {
         const start = a.source.start;
         employer = likeliestOrganisation(memo.recall(`b\u0000${employerNoun}\u0000`, start, start - organisationNameReach - 40, start, () => organisationsNamedBefore(text, employerNoun!, [], start)))?.name ?? null;
@@ -1360,6 +1362,12 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
         a.organisation = employer;
         if (!person.organisation) person.organisation = employer;
       }
+    }
+    // "Analysts at the institute cautioned" after "the Stockholm International Peace Research Institute (SIPRI)": the body of that kind named before.
+    if (!person && !info.name && !info.organisation && !a.organisation && info.head !== null && isPluralHead(info.head) && (employerNoun = describedEmployer(sourceText)) !== null) {
+      const start = a.source.start;
+      const found = likeliestOrganisation(memo.recall(`b\u0000${employerNoun}\u0000`, start, start - organisationNameReach - 40, start, () => organisationsNamedBefore(text, employerNoun!, [], start)));
+      if (found) a.organisation = found.name;
     }
     // "Poland has ordered 96 tanks ... Its prime minister told": an unnamed officer of the organisation that spoke just before.
     // Only an office ("its chief executive"): "its makers", "its management", "its website" are read too loosely to point back.
@@ -1496,7 +1504,7 @@ const describedEmployerPattern = /(?:,\s*|\s(?:at|of|for|with)\s+|^)[Tt]he\s+(\p
 /** The noun of an organisation a named person's description points back to ("company" in "Judy Bell, the company's founder"), or null. */
 export function describedEmployer(source: string): string | null {
   const noun = describedEmployerPattern.exec(source)?.[1];
-  return noun !== undefined && (companyHeads.has(noun) || organisationNouns.has(noun) || noun === 'union') ? noun : null;
+  return noun !== undefined && (companyHeads.has(noun) || isOrganisationNoun(noun) || noun === 'union') ? noun : null;
 }
 
 /** An army's command ("the general staff", "Ukraine's general staff"). */
