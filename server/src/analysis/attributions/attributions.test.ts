@@ -1995,3 +1995,17 @@ describe('a headline topic before a colon', () => {
     checkAttributions('Results: Berlin marathon\n\nThe race was won in 2:02:10.', []);
   });
 });
+
+describe('a passive with its agent before "and" and a verb of saying', () => {
+  it('ends the agent at "and", and the verb after it has the subject of the sentence ("was questioned by MPs and said ..." had the source "MPs and said the plan was sound" twice)', () => {
+    checkAttributions('The minister was questioned by MPs and said the plan was sound.', [
+      { cue: 'was questioned', source: 'MPs', content: 'The minister' },
+      { cue: 'said', source: 'The minister', content: 'the plan was sound' },
+    ]);
+    // A participle after a comma is still the agent's.
+    checkAttributions('The bill was backed by some hi-tech firms, saying they needed its protections.', [
+      { cue: 'was backed', source: 'some hi-tech firms', content: 'The bill' },
+      { cue: 'saying', source: 'some hi-tech firms', content: 'they needed its protections' },
+    ]);
+  });
+});

@@ -1884,6 +1884,10 @@ function sentenceSubject(block: Block, s: number, before: number, found: Found[]
   for (let k = found.length - 1; k >= 0; k--) {
     const f = found[k];
     if (!f.source || block.toks[f.cue[0]].s !== s || f.cue[0] >= before) continue;
+    // "The minister was questioned by MPs and said ...": the agent of a passive is not the subject of
+    // a verb joined by "and" ("was backed by some firms, saying ..." is the agent's).
+    const joined = block.toks[before - 1]?.lower === 'and' || block.toks[before - 1]?.lower === 'but';
+    if (joined && agentAfterPassive(block, f)) continue;
     // "told analysts the company expected growth but warned that ...": the subject of a reported
     // clause is not the sentence's; a verb of saying joined by "and" or "but" after it shares the
     // subject of the cue that reports that clause ("and wanted ..." may be the clause's own).
@@ -1895,6 +1899,14 @@ function sentenceSubject(block: Block, s: number, before: number, found: Found[]
   while (a < before && (isPunct(toks[a]) || clauseOpeners.has(toks[a].lower))) a++;
   a = afterIntroduction(block, a, before);
   return subjectAt(block, a, before);
+}
+
+/** Whether the source of `f` is the agent after "by" of a passive cue ("was questioned by MPs"). */
+function agentAfterPassive(block: Block, f: Found): boolean {
+  const { toks } = block;
+  if (!f.source || f.source[0] <= f.cue[1] || toks[f.source[0] - 1]?.lower !== 'by') return false;
+  for (let k = f.cue[0]; k <= f.cue[1]; k++) if (beForms.has(toks[k].lower)) return true;
+  return false;
 }
 
 /**
@@ -3841,6 +3853,8 @@ function accordingSource(block: Block, from: number, appositive: boolean): Range
     if (n.q >= 0 || (isPunct(n) && !ampersand && !((innerPunct.has(n.text) || n.text === '%') && n.start === toks[b].end))) break;
     // "a trial of more than 17,000 patients": "than" after a comparative is part of a quantity.
     if (clauseOpeners.has(n.lower) && n.lower !== 'and' && !(n.lower === 'than' && comparatives.has(toks[b].lower))) break;
+    // "was questioned by MPs and said ...": "and" before a verb joins a second predicate, not a name.
+    if (n.lower === 'and' && toks[b + 2] && toks[b + 2].q < 0 && (verbKind(toks, b + 2) !== '' || cueWords.get(toks[b + 2].lower)?.cls === 'speech') && !toks[b + 2].cap) break;
     b++;
   }
   // Cut off by the length limit, a phrase does not end in a preposition or an article ("... in the Lancet on").
