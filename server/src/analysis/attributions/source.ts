@@ -709,7 +709,9 @@ const bareAdverb = new RegExp(`^(?:${bareAdverbs})$`, 'i');
 /** Plural common nouns that open a sentence before a verb ("Businesses warn", "Bloggers say"), never a name. */
 const commonPlurals = new Set(['businesses', 'companies', 'firms', 'banks', 'retailers', 'shops', 'bloggers', 'consumers', 'shoppers', 'parents',
   'teachers', 'pupils', 'students', 'fans', 'players', 'clubs', 'users', 'viewers', 'listeners', 'readers', 'customers', 'passengers',
-  'drivers', 'farmers', 'workers', 'employers', 'unions', 'robots', 'viruses', 'hackers', 'optimists', 'pessimists', 'sceptics', 'skeptics']);
+  'drivers', 'farmers', 'workers', 'employers', 'unions', 'robots', 'viruses', 'hackers', 'optimists', 'pessimists', 'sceptics', 'skeptics',
+  // "Markets expect two cuts": the markets, no one called "Markets".
+  'markets']);
 
 export function parseSource(text: string): SourceInfo {
   return withPartyName(withOfficeHolders(withNameAtEnd(withOfficeOfPlace(withBodyOfName(withoutPersonEmployer(withoutBareTitle(withoutTimeNames(withoutPostnominals(withCapitalisedOffice(parseSourceWords(text), text))), text)), text), text), text), text));

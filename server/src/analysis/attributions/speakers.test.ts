@@ -391,3 +391,9 @@ describe('an appositive that runs on', () => {
     expect(who('"Reservoirs are at a record low," said Tom Reed, the head of the Latvian water agency.')).toEqual([['Tom Reed', 'head', 'Latvian water agency']]);
   });
 });
+
+describe('"Markets" opening a sentence', () => {
+  it('names no one ("Markets expect two cuts" had the speaker "Markets")', () => {
+    expect(attributionsOf('Markets expect two rate cuts this year.').map((a) => [a.speaker ?? null, a.role ?? null])).toEqual([[null, 'Markets']]);
+  });
+});
