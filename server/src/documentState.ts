@@ -5,7 +5,7 @@ import { chunksFrom } from './analysis/chunks.js';
 import { changedRange } from './analysis/textChange.js';
 import { TextSearches } from './analysis/textSearches.js';
 import { articleDate, resolveDatesFrom } from './analysis/figures/dates.js';
-import { applyCurrencyContext, currencyContextKey, currencyContextOf, currencyOpeningReach, type CurrencyContext } from './analysis/figures/currencyContext.js';
+import { applyCurrencyContext, currencyContextFrom, currencyContextKey, currencyEvidenceOf, currencyOpeningReach, type CurrencyContext, type CurrencyEvidence } from './analysis/figures/currencyContext.js';
 import type { Analysis, AnalysisOptions, Attribution, DocumentKind, Figure, Span } from './analysis/types.js';
 import { LineIndex, type Position } from './positions.js';
 import { TimeSlicer } from './scheduler.js';
@@ -535,11 +535,19 @@ function articleDateOf(text: string, analysed: ChunkEntry[], baseOf: (chunk: Chu
 
 /** The currencies the whole article names for bare currency words (currencyContext.ts). */
 function currencyContextFor(text: string, analysed: ChunkEntry[], baseOf: (chunk: ChunkEntry) => ChunkFindings): CurrencyContext {
-  // An array rather than a generator: yielding each of the 1 MB article's 7,000 figures cost 1 ms a keystroke.
-  const figures: Figure[] = [];
-  for (const chunk of analysed) for (const f of baseOf(chunk).figures) figures.push(f);
-  return currencyContextOf(figures, text.slice(0, currencyOpeningReach));
+  // Each chunk's evidence is kept with its findings, so a keystroke reads the figures of the chunks it changed only.
+  const parts: CurrencyEvidence[] = [];
+  for (const chunk of analysed) {
+    const base = baseOf(chunk);
+    let part = currencyEvidence.get(base);
+    if (!part) currencyEvidence.set(base, (part = currencyEvidenceOf(base.figures)));
+    parts.push(part);
+  }
+  return currencyContextFrom(parts, text.slice(0, currencyOpeningReach));
 }
+
+/** Each chunk's currency evidence, by its findings (which are never changed once made). */
+const currencyEvidence = new WeakMap<ChunkFindings, CurrencyEvidence>();
 
 /**
  * The chunk's findings with relative dates resolved against `date` and bare currencies named by
