@@ -103,8 +103,11 @@ export class DocumentStates {
    * reported complete.
    */
   onProgress: ((uri: string, state: DocumentState) => void) | undefined;
-  /** Edits whose attribution pass was skipped (attributionsKept). */
-  readonly stats = { attributionPassesSkipped: 0 };
+  /**
+   * Edits whose attribution pass was skipped (attributionsKept), and steps of the pass's speaker loop
+   * taken from the state saved before the edit rather than run (ResolveMemo).
+   */
+  readonly stats = { attributionPassesSkipped: 0, attributionStepsResumed: 0 };
 
   constructor(
     private readonly analyzer: Analyzer,
@@ -266,7 +269,9 @@ export class DocumentStates {
       placed.push({ start: chunk.start, line: chunk.line, findings });
       if (!attributions) for (const a of findings.base.attributions) unresolved.push(shiftAttribution(a, chunk.start));
     }
-    return new VersionState(version, text, lines, placed, attributions ?? resolveAttributions(text, unresolved, { owned: true, memo }), complete, searches);
+    const resolved = attributions ?? resolveAttributions(text, unresolved, { owned: true, memo });
+    if (!attributions && memo) this.stats.attributionStepsResumed += memo.resumed;
+    return new VersionState(version, text, lines, placed, resolved, complete, searches);
   }
 
   /**

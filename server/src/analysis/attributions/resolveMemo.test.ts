@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ResolveMemo } from './resolve.js';
+import { resolve, ResolveMemo } from './resolve.js';
+import { longArticle, unresolvedAttributionsOf } from './testing.js';
 
 /** Runs `recall` for a search at `at` reading [at - 10, at + 10), and says whether it computed. */
 function computes(memo: ResolveMemo, at: number): boolean {
@@ -43,4 +45,61 @@ describe('ResolveMemo', () => {
     expect(search(30)).toBeNull();
     expect(calls).toBe(2);
   });
+});
+
+describe('resolve resumed from a saved state', () => {
+  const article = longArticle();
+
+  it('runs from the top when an edit lands in text a step before the saved state read: signs of a company after a name', () => {
+    const filler = 'Rain fell on 12 days in May and the roads into the valley were closed for the whole week.\n\n';
+    const text = filler.repeat(300) + 'Laura Ashley said sales were strong.\n\n' + filler.repeat(8) + filler.repeat(300) + 'Tom Reed said it was over.\n\n' + filler.repeat(20);
+    const memo = new ResolveMemo();
+    const run = (t: string) => resolve(t, unresolvedAttributionsOf(t), { memo });
+    run(text);
+    // An edit well past both speakers saves the state after "Laura Ashley said" for the next run.
+    const far = text.length - 100;
+    const edited = text.slice(0, far) + 'x' + text.slice(far);
+    run(edited);
+    // "Shares in Laura Ashley", 800 characters on, makes the name a company's (namedAsOrganisation).
+    const near = edited.indexOf('\n\n', edited.indexOf('Laura Ashley said') + 800) + 2;
+    const shares = edited.slice(0, near) + 'Shares in Laura Ashley fell. ' + edited.slice(near);
+    const resolved = run(shares);
+    expect(memo.resumed).toBe(0);
+    expect(resolved).toEqual(resolve(shares, unresolvedAttributionsOf(shares)));
+    expect(resolved[0].speakerKind).toBe('organisation');
+    // Typing far on again saves the state after the company's first mention, and the next keystroke takes it up.
+    let later = shares;
+    for (const resumed of [0, 1]) {
+      later = later.slice(0, far + 40) + 'y' + later.slice(far + 40);
+      expect(run(later)).toEqual(resolve(later, unresolvedAttributionsOf(later)));
+      expect(memo.resumed).toBe(resumed);
+    }
+  });
+
+  it('gives the same attributions as a run from the top, through random edits, resuming from a saved state', () => {
+    const pieces = ['a', ' ', '.', '"', ',', '\n\n', 'said ', 'he said ', 'she added ', 'Mr Berg ', 'Lind ', 'Anna ', 'The company said ', 'Officials said ', 'Nordvik Shipping ', 'University '];
+    const editArb = fc.record({
+      at: fc.oneof(fc.double({ min: 0.6, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true })),
+      length: fc.nat({ max: 30 }),
+      insert: fc.array(fc.constantFrom(...pieces), { maxLength: 4 }).map((p) => p.join('')),
+    });
+    let resumed = 0;
+    fc.assert(
+      fc.property(fc.array(editArb, { minLength: 2, maxLength: 8 }), (steps) => {
+        const memo = new ResolveMemo();
+        let text = article;
+        resolve(text, unresolvedAttributionsOf(text), { memo });
+        expect(text.length).toBeGreaterThan(50_000);
+        for (const step of steps) {
+          const start = Math.floor(step.at * text.length);
+          text = text.slice(0, start) + step.insert + text.slice(Math.min(text.length, start + step.length));
+          const input = unresolvedAttributionsOf(text);
+          expect(resolve(text, input, { memo })).toEqual(resolve(text, input));
+          resumed += memo.resumed;
+        }
+      }),
+      { numRuns: 12 },
+    );
+    expect(resumed).toBeGreaterThan(0);
+  }, 60_000);
 });
