@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { resolve, ResolveMemo } from './resolve.js';
@@ -49,6 +50,27 @@ describe('ResolveMemo', () => {
 
 describe('resolve resumed from a saved state', () => {
   const article = longArticle();
+
+  it('saves every variable the speaker loop carries from one attribution to the next', () => {
+    // A variable declared before the loop and not in LoopState (and copyLoop) would start a resumed
+    // run empty: add a new one there, or here when it is made again for each run or each attribution.
+    const source = readFileSync('server/src/analysis/attributions/resolve.ts', 'utf8');
+    const start = source.indexOf('export function resolve(');
+    const body = source.slice(start, source.indexOf('\n  for (const index of ', start));
+    const declared = [...body.matchAll(/^ {2}(?:let|const) (\w+)/gm)].map((m) => m[1]);
+    const state = source.slice(source.indexOf('interface LoopState {'), source.indexOf('\n}\n', source.indexOf('interface LoopState {')));
+    const saved = [...state.matchAll(/^ {2}(\w+):/gm)].map((m) => m[1]);
+    const perRun = ['out', 'n', 'at', 'order', 'personOf', 'loop', 'restored', 'saveAt', 'recentOrganisation'];
+    expect(declared.filter((name) => !saved.includes(name) && !perRun.includes(name))).toEqual([]);
+    expect(saved.filter((name) => !declared.includes(name))).toEqual([]);
+    expect(saved.length).toBeGreaterThan(10);
+    // A person's collections are copied one by one (copyLoop); one shared with the saved state would change it.
+    const person = source.slice(source.indexOf('interface Person {'), source.indexOf('\n}\n', source.indexOf('interface Person {')));
+    const collections = [...person.matchAll(/^ {2}(\w+)\??: [^;]*(?:Set<|Map<|\[\])/gm)].map((m) => m[1]);
+    const copy = source.slice(source.indexOf('function copyLoop('), source.indexOf('\n}\n', source.indexOf('function copyLoop(')));
+    expect(collections.filter((field) => !copy.includes(`${field}: `))).toEqual([]);
+    expect(collections).toContain('roleWords');
+  });
 
   it('runs from the top when an edit lands in text a step before the saved state read: signs of a company after a name', () => {
     const filler = 'Rain fell on 12 days in May and the roads into the valley were closed for the whole week.\n\n';
