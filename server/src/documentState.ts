@@ -83,7 +83,8 @@ interface Entry {
  * findings), the line index is the document's own (which vscode-languageserver-textdocument updates
  * incrementally), and a long analysis (opening a 5 MB article) yields to the event loop between
  * chunks, so requests for other documents are answered meanwhile. What stays O(article) per edit is
- * the attribution pass across the article (speakers are resolved across paragraphs).
+ * the attribution pass from shortly before the edit to the end (speakers are resolved across
+ * paragraphs; `ResolveMemo` keeps the pass's state before the edit) and the gathering of every chunk.
  */
 export class DocumentStates {
   private readonly entries = new Map<string, Entry>();
