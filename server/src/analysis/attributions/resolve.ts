@@ -159,7 +159,8 @@ export class ResolveMemo {
       else high = mid;
     }
     if (low === 0 || (this.saved && low < this.saved.steps + resaveSteps)) return -1;
-    for (let k = 0; k < low; k++) if (!plain(out[order[k]])) return -1;
+    // The steps restored in this run were as the finder made them (resume), and have their fields now.
+    for (let k = this.resumed; k < low; k++) if (!plain(out[order[k]])) return -1;
     return low;
   }
 

@@ -98,6 +98,24 @@ describe('resolve resumed from a saved state', () => {
     }
   });
 
+  it('saves the state again further on when the edits move on, after resuming from the one saved before', () => {
+    const memo = new ResolveMemo();
+    let text = article;
+    const resumedAfterTyping = (at: number) => {
+      text = text.slice(0, at) + 'x' + text.slice(at);
+      const input = unresolvedAttributionsOf(text);
+      expect(resolve(text, input, { memo })).toEqual(resolve(text, input));
+      return memo.resumed;
+    };
+    resolve(text, unresolvedAttributionsOf(text), { memo });
+    expect(resumedAfterTyping(30_000)).toBe(0);
+    const early = resumedAfterTyping(30_001);
+    expect(early).toBeGreaterThan(0);
+    // Far on, the early state is taken up and a later one saved, which the next keystroke there resumes from.
+    expect(resumedAfterTyping(58_000)).toBe(early);
+    expect(resumedAfterTyping(58_001)).toBeGreaterThan(early + 64);
+  });
+
   it('gives the same attributions as a run from the top, through random edits, resuming from a saved state', () => {
     const pieces = ['a', ' ', '.', '"', ',', '\n\n', 'said ', 'he said ', 'she added ', 'Mr Berg ', 'Lind ', 'Anna ', 'The company said ', 'Officials said ', 'Nordvik Shipping ', 'University '];
     const editArb = fc.record({
