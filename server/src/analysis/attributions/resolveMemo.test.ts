@@ -117,6 +117,8 @@ describe('resolve resumed from a saved state', () => {
   });
 
   it('gives the same attributions as a run from the top, through random edits, resuming from a saved state', () => {
+    // Long enough for a state saved 24,000 characters before an edit; no longer, for the test's time.
+    const shorter = longArticle(480);
     const pieces = ['a', ' ', '.', '"', ',', '\n\n', 'said ', 'he said ', 'she added ', 'Mr Berg ', 'Lind ', 'Anna ', 'The company said ', 'Officials said ', 'Nordvik Shipping ', 'University '];
     const editArb = fc.record({
       at: fc.oneof(fc.double({ min: 0.6, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true })),
@@ -127,9 +129,9 @@ describe('resolve resumed from a saved state', () => {
     fc.assert(
       fc.property(fc.array(editArb, { minLength: 2, maxLength: 8 }), (steps) => {
         const memo = new ResolveMemo();
-        let text = article;
+        let text = shorter;
         resolve(text, unresolvedAttributionsOf(text), { memo });
-        expect(text.length).toBeGreaterThan(50_000);
+        expect(text.length).toBeGreaterThan(35_000);
         for (const step of steps) {
           const start = Math.floor(step.at * text.length);
           text = text.slice(0, start) + step.insert + text.slice(Math.min(text.length, start + step.length));
@@ -141,5 +143,5 @@ describe('resolve resumed from a saved state', () => {
       { numRuns: 12 },
     );
     expect(resumed).toBeGreaterThan(0);
-  }, 60_000);
+  }, 120_000);
 });
