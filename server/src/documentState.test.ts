@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { describe, expect, it } from 'vitest';
 import { Analyzer } from './analysis/analyze.js';
+import { longArticle } from './analysis/attributions/testing.js';
 import { chunkBlocks, isPlainParagraph } from './analysis/blocks.js';
 import { chunksFrom, splitChunks } from './analysis/chunks.js';
 import type { DocumentKind } from './analysis/types.js';
@@ -206,6 +207,24 @@ describe('DocumentStates', () => {
       { numRuns: 30 },
     );
   });
+
+  it('stays equal to a fresh analysis under random edits to a long article, resuming the speaker loop from before the edit', async () => {
+    const base = longArticle();
+    const pieces = ['a', ' ', '"', '\n\n', 'said ', 'she added ', 'Mr Berg ', 'The company said ', 'Nordvik Shipping ', '4,500 '];
+    const editArb = fc.record({
+      at: fc.oneof(fc.double({ min: 0.7, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true })),
+      length: fc.nat({ max: 20 }),
+      insert: fc.array(fc.constantFrom(...pieces), { maxLength: 3 }).map((p) => p.join('')),
+    });
+    let resumed = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.array(editArb, { minLength: 2, maxLength: 5 }), async (steps) => {
+        resumed += (await editsStayFresh(base, steps)).attributionStepsResumed;
+      }),
+      { numRuns: 8 },
+    );
+    expect(resumed).toBeGreaterThan(0);
+  }, 60_000);
 
   it('skips the attribution pass for edits away from quotations, and stays equal to a fresh analysis', async () => {
     // Speakers met again later, a quotation running on into the next paragraph, a "so-called" right

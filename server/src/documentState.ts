@@ -6,7 +6,7 @@ import { chunksFrom } from './analysis/chunks.js';
 import { changedRange } from './analysis/textChange.js';
 import { TextSearches } from './analysis/textSearches.js';
 import { articleDate, resolveDatesFrom } from './analysis/figures/dates.js';
-import { applyCurrencyContext, currencyContextKey, currencyContextOf, currencyOpeningReach, type CurrencyContext } from './analysis/figures/currencyContext.js';
+import { applyCurrencyContext, currencyContextFrom, currencyContextKey, currencyEvidenceOf, currencyOpeningReach, type CurrencyContext, type CurrencyEvidence } from './analysis/figures/currencyContext.js';
 import type { Analysis, AnalysisOptions, Attribution, DocumentKind, Figure, Span } from './analysis/types.js';
 import { LineIndex, type Position } from './positions.js';
 import { TimeSlicer } from './scheduler.js';
@@ -84,7 +84,8 @@ interface Entry {
  * findings), the line index is the document's own (which vscode-languageserver-textdocument updates
  * incrementally), and a long analysis (opening a 5 MB article) yields to the event loop between
  * chunks, so requests for other documents are answered meanwhile. What stays O(article) per edit is
- * the attribution pass across the article (speakers are resolved across paragraphs).
+ * the attribution pass from shortly before the edit to the end (speakers are resolved across
+ * paragraphs; `ResolveMemo` keeps the pass's state before the edit) and the gathering of every chunk.
  */
 export class DocumentStates {
   private readonly entries = new Map<string, Entry>();
@@ -104,8 +105,11 @@ export class DocumentStates {
    * reported complete.
    */
   onProgress: ((uri: string, state: DocumentState) => void) | undefined;
-  /** Edits whose attribution pass was skipped (attributionsKept). */
-  readonly stats = { attributionPassesSkipped: 0 };
+  /**
+   * Edits whose attribution pass was skipped (attributionsKept), and steps of the pass's speaker loop
+   * taken from the state saved before the edit rather than run (ResolveMemo).
+   */
+  readonly stats = { attributionPassesSkipped: 0, attributionStepsResumed: 0 };
 
   constructor(
     private readonly analyzer: Analyzer,
@@ -267,7 +271,9 @@ export class DocumentStates {
       placed.push({ start: chunk.start, line: chunk.line, findings });
       if (!attributions) for (const a of findings.base.attributions) unresolved.push(shiftAttribution(a, chunk.start));
     }
-    return new VersionState(version, text, lines, placed, attributions ?? resolveAttributions(text, unresolved, { owned: true, memo }), complete, searches);
+    const resolved = attributions ?? resolveAttributions(text, unresolved, { owned: true, memo });
+    if (!attributions && memo) this.stats.attributionStepsResumed += memo.resumed;
+    return new VersionState(version, text, lines, placed, resolved, complete, searches);
   }
 
   /**
@@ -557,11 +563,19 @@ function articleDateOf(text: string, analysed: ChunkEntry[], baseOf: (chunk: Chu
 
 /** The currencies the whole article names for bare currency words (currencyContext.ts). */
 function currencyContextFor(text: string, analysed: ChunkEntry[], baseOf: (chunk: ChunkEntry) => ChunkFindings): CurrencyContext {
-  // An array rather than a generator: yielding each of the 1 MB article's 7,000 figures cost 1 ms a keystroke.
-  const figures: Figure[] = [];
-  for (const chunk of analysed) for (const f of baseOf(chunk).figures) figures.push(f);
-  return currencyContextOf(figures, text.slice(0, currencyOpeningReach));
+  // Each chunk's evidence is kept with its findings, so a keystroke reads the figures of the chunks it changed only.
+  const parts: CurrencyEvidence[] = [];
+  for (const chunk of analysed) {
+    const base = baseOf(chunk);
+    let part = currencyEvidence.get(base);
+    if (!part) currencyEvidence.set(base, (part = currencyEvidenceOf(base.figures)));
+    parts.push(part);
+  }
+  return currencyContextFrom(parts, text.slice(0, currencyOpeningReach));
 }
+
+/** Each chunk's currency evidence, by its findings (which are never changed once made). */
+const currencyEvidence = new WeakMap<ChunkFindings, CurrencyEvidence>();
 
 /**
  * The chunk's findings with relative dates resolved against `date` and bare currencies named by

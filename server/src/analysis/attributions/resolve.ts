@@ -32,7 +32,6 @@ interface Person {
   /** The place of the person's last attribution among those met, in order, and where its source ends. */
   lastSeen: number;
   lastSourceEnd: number;
-  attributions: Attribution[];
 }
 
 /**
@@ -91,6 +90,12 @@ export class ResolveMemo {
   private change: TextChange | undefined;
   private previous = new Map<string, unknown>();
   private current = new Map<string, unknown>();
+  /** The end of the furthest window `recall` was given in this run (and in the steps it resumed). */
+  private reached = 0;
+  /** The speaker loop's state before some step, saved by an earlier run for later ones to resume from. */
+  private saved: SavedLoop | undefined;
+  /** How many of the loop's steps the last run took from a saved state rather than ran. */
+  resumed = 0;
 
   /** Starts a run over `text`: results of the last run are kept for `recall` in this one only. */
   begin(text: string): void {
@@ -98,6 +103,97 @@ export class ResolveMemo {
     this.text = text;
     this.previous = this.current;
     this.current = new Map();
+    this.reached = 0;
+    this.resumed = 0;
+    // A saved state holds while every change since it was saved lies past the text its steps read.
+    if (this.saved && (this.change === undefined || this.change.start < this.saved.horizon)) this.saved = undefined;
+  }
+
+  /**
+   * Restores into `into` (empty) the loop's state saved before step `saved.steps`, when the run's first
+   * steps (`order`) are the saved run's, with inputs as the finder makes them; the restored steps'
+   * attributions get what those steps gave them and `personOf` their people. Gives the steps restored.
+   */
+  resume(out: Attribution[], order: number[], personOf: Array<Person | null>, into: LoopState): number {
+    const saved = this.saved;
+    if (!saved) return 0;
+    const { steps, spans, types } = saved;
+    let same = order.length >= steps;
+    for (let k = 0; k < steps && same; k++) {
+      const a = out[order[k]];
+      const j = 6 * k;
+      same = plain(a) && a.type === types[k] && a.cue.start === spans[j] && a.cue.end === spans[j + 1] && (a.source ? a.source.start === spans[j + 2] && a.source.end === spans[j + 3] : spans[j + 2] < 0) &&
+        a.content.start === spans[j + 4] && a.content.end === spans[j + 5];
+    }
+    if (!same) {
+      this.saved = undefined;
+      return 0;
+    }
+    copyLoop(saved.state, into);
+    for (let k = 0; k < steps; k++) {
+      const index = order[k];
+      const fields = saved.fields[k];
+      if (fields) for (let f = 0; f < fields.length; f += 2) (out[index] as unknown as Record<string, unknown>)[fields[f] as string] = fields[f + 1];
+      const person = saved.personOf[k];
+      personOf[index] = person < 0 ? null : into.people[person];
+    }
+    this.reached = saved.horizon;
+    this.resumed = steps;
+    return steps;
+  }
+
+  /**
+   * The step before which this run saves the loop's state (`save`), or -1: the first step whose
+   * source lies within `saveGap` before the change, so that the next keystroke nearby resumes there;
+   * none while the state saved is as far on, give or take `resaveSteps`.
+   */
+  saveStep(out: Attribution[], order: number[], at: Float64Array): number {
+    if (this.change === undefined) return -1;
+    const before = this.change.start - saveGap;
+    let low = 0;
+    let high = order.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (at[order[mid]] < before) low = mid + 1;
+      else high = mid;
+    }
+    if (low === 0 || (this.saved && low < this.saved.steps + resaveSteps)) return -1;
+    // The steps restored in this run were as the finder made them (resume), and have their fields now.
+    for (let k = this.resumed; k < low; k++) if (!plain(out[order[k]])) return -1;
+    return low;
+  }
+
+  /** Saves a copy of the loop's state before step `state.seen`, with what the steps before it gave each attribution. */
+  save(state: LoopState, out: Attribution[], order: number[], personOf: Array<Person | null>): void {
+    const steps = state.seen;
+    const copy = emptyLoop();
+    copyLoop(state, copy);
+    const rankOf = new Map<Person, number>();
+    for (let i = 0; i < state.people.length; i++) rankOf.set(state.people[i], i);
+    const spans = new Float64Array(6 * steps);
+    const types: Attribution['type'][] = [];
+    const fields: Array<unknown[] | null> = [];
+    const people = new Int32Array(steps);
+    let end = 0;
+    for (let k = 0; k < steps; k++) {
+      const a = out[order[k]];
+      const j = 6 * k;
+      spans[j] = a.cue.start;
+      spans[j + 1] = a.cue.end;
+      spans[j + 2] = a.source ? a.source.start : -1;
+      spans[j + 3] = a.source ? a.source.end : -1;
+      spans[j + 4] = a.content.start;
+      spans[j + 5] = a.content.end;
+      types.push(a.type);
+      if (a.source && a.source.end > end) end = a.source.end;
+      // What the step set, in the order it set it (the finder's fields come first).
+      let set: unknown[] | null = null;
+      for (const key of Object.keys(a)) if (!finderFields.has(key)) (set ??= []).push(key, (a as unknown as Record<string, unknown>)[key]);
+      fields.push(set);
+      const person = personOf[order[k]];
+      people[k] = person ? rankOf.get(person)! : -1;
+    }
+    this.saved = { steps, horizon: Math.max(this.reached, end + forwardReach), state: copy, spans, types, fields, personOf: people };
   }
 
   /**
@@ -106,6 +202,7 @@ export class ResolveMemo {
    * unclamped (a window cut at the text's start moves with no position).
    */
   recall<T>(key: string, at: number, from: number, to: number, compute: () => T): T {
+    if (to > this.reached) this.reached = to;
     const change = this.change;
     let was = -1;
     if (change !== undefined) {
@@ -135,8 +232,101 @@ class NoMemo extends ResolveMemo {
   override recall<T>(_key: string, _at: number, _from: number, _to: number, compute: () => T): T {
     return compute();
   }
+
+  override resume(): number {
+    return 0;
+  }
+
+  override saveStep(): number {
+    return -1;
+  }
 }
 const noMemo = new NoMemo();
+
+/**
+ * The state the speaker loop of `resolve` carries from one attribution to the next. Saved before a
+ * step, with the text every earlier step read unchanged since and the same earlier steps, it lets a
+ * later run start at that step: the language server's keystroke in a long article then goes through
+ * the attributions from shortly before the edit on, not from the top.
+ */
+interface LoopState {
+  people: Person[];
+  bodies: Person[];
+  byLastName: Map<string, Person>;
+  byFirstName: Map<string, Person>;
+  recentPeople: Person[];
+  latestWithRole: Map<string, Person>;
+  lastSpeaker: Person | null;
+  lastOrganisation: Person | null;
+  lastOrganisationSeen: number;
+  lastSpeakerSeen: number;
+  lastGroup: { role: string | null; organisation: string | null; anonymous: boolean; seen: number } | null;
+  lastBody: { role: string; seen: number } | null;
+  lastUnnamed: UnnamedSource | null;
+  lastEmployer: { name: string; seen: number } | null;
+  seen: number;
+}
+
+interface SavedLoop {
+  /** How many steps (attributions in the loop's order) ran before the state was saved. */
+  steps: number;
+  /** Past this offset no step before the state read the text (`forwardReach`, `recall`'s windows). */
+  horizon: number;
+  state: LoopState;
+  /** Each step's cue, source (-1 for none) and content: start and end. */
+  spans: Float64Array;
+  types: Attribution['type'][];
+  /** Each step's fields set by the loop, as name, value, name, value, ...; null for none. */
+  fields: Array<unknown[] | null>;
+  /** Each step's person, by place in `state.people`; -1 for none. */
+  personOf: Int32Array;
+}
+
+/** How far before the edit a run saves the loop's state: a "he" reads a person's title of address 20,000 characters on (pronounOf). */
+const saveGap = 24_000;
+/** A run saves the state again only when this many more steps lie before the edit than before the state saved. */
+const resaveSteps = 64;
+/** The fields of an attribution as the finder makes it, before this pass. */
+const finderFields = new Set(['cue', 'source', 'content', 'type', 'speaker']);
+
+/** An attribution as the finder makes it: no field this pass sets. */
+function plain(a: Attribution): boolean {
+  return a.speaker === null && a.role === undefined && a.organisation === undefined && a.anonymous === undefined && a.surnameOnly === undefined && a.speakerKind === undefined && a.quotes === undefined;
+}
+
+function emptyLoop(): LoopState {
+  return {
+    people: [], bodies: [], byLastName: new Map(), byFirstName: new Map(), recentPeople: [], latestWithRole: new Map(), lastSpeaker: null, lastOrganisation: null,
+    lastOrganisationSeen: 0, lastSpeakerSeen: 0, lastGroup: null, lastBody: null, lastUnnamed: null, lastEmployer: null, seen: 0,
+  };
+}
+
+/** Copies `from` into `into`, whose collections are empty, with a copy of each person (the loop changes people as it goes). */
+function copyLoop(from: LoopState, into: LoopState): void {
+  const copies = new Map<Person, Person>();
+  for (const p of from.people) {
+    const copy: Person = { ...p, roleWords: new Set(p.roleWords) };
+    copies.set(p, copy);
+    into.people.push(copy);
+  }
+  const of = (p: Person): Person => copies.get(p)!;
+  for (const p of from.bodies) into.bodies.push(of(p));
+  for (const p of from.recentPeople) into.recentPeople.push(of(p));
+  for (const [key, p] of from.byLastName) into.byLastName.set(key, of(p));
+  for (const [key, p] of from.byFirstName) into.byFirstName.set(key, of(p));
+  for (const [key, p] of from.latestWithRole) into.latestWithRole.set(key, of(p));
+  into.lastSpeaker = from.lastSpeaker && of(from.lastSpeaker);
+  into.lastOrganisation = from.lastOrganisation && of(from.lastOrganisation);
+  into.lastOrganisationSeen = from.lastOrganisationSeen;
+  into.lastSpeakerSeen = from.lastSpeakerSeen;
+  // Never changed once made.
+  into.lastGroup = from.lastGroup;
+  into.lastBody = from.lastBody;
+  into.lastUnnamed = from.lastUnnamed && { ...from.lastUnnamed };
+  // Replaced, never changed, as the loop goes.
+  into.lastEmployer = from.lastEmployer;
+  into.seen = from.seen;
+}
 
 /** How far past a source the pass reads for a "who" clause about the speaker (personClauseAfter). */
 export const personClauseReach = 160;
@@ -162,6 +352,14 @@ function personClauseAfter(text: string, end: number): string {
 
 /** How far around a speaker's first mention the pass reads for signs that the name is an organisation's. */
 export const organisationReach = 1500;
+
+/**
+ * How far past its source's end one step of the speaker loop reads the text outside
+ * `ResolveMemo.recall` (which is given its windows): `namedAsOrganisation` around the source, the
+ * "who" clause after it, the words up to a cue after it. Keep this above what the loop reads: a run
+ * resumed from a saved state (`ResolveMemo.resume`) trusts it.
+ */
+const forwardReach = organisationReach + 500;
 
 /**
  * The last words of a company's name ("Nordvik Shipping", "Tarvik Group", "Baltic Holdings"), which
@@ -1029,17 +1227,25 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
   const personOf = new Array<Person | null>(n).fill(null);
   // For "the diplomat": the person mentioned last whose role has each word.
   const latestWithRole = new Map<string, Person>();
-
-  /** Whether an organisation spoke among the last few attributions, for "it", "the agency" and "its". */
-  const recentOrganisation = (): boolean => lastOrganisation !== null && seen - lastOrganisationSeen <= 3;
-
   /** The holders of an office named before a plain "the ministers" (below). */
   let holders: SourceInfo | null = null;
   /** The organisation the last attribution spoke for, which "the firm" in a person's description may be. */
   let lastEmployer: { name: string; seen: number } | null = null;
   /** The noun of "the company's founder", "an analyst at the firm". */
   let employerNoun: string | null = null;
-  for (const index of order) {
+  const loop = (): LoopState => ({
+    people, bodies, byLastName, byFirstName, recentPeople, latestWithRole, lastSpeaker, lastOrganisation, lastOrganisationSeen, lastSpeakerSeen, lastGroup, lastBody, lastUnnamed, lastEmployer, seen,
+  });
+  // A keystroke in the language server starts from the state an earlier run saved before the edit (ResolveMemo).
+  const restored = loop();
+  if (memo.resume(out, order, personOf, restored)) ({ lastSpeaker, lastOrganisation, lastOrganisationSeen, lastSpeakerSeen, lastGroup, lastBody, lastUnnamed, lastEmployer, seen } = restored);
+  const saveAt = memo.saveStep(out, order, at);
+
+  /** Whether an organisation spoke among the last few attributions, for "it", "the agency" and "its". */
+  const recentOrganisation = (): boolean => lastOrganisation !== null && seen - lastOrganisationSeen <= 3;
+
+  for (const index of seen ? order.slice(seen) : order) {
+    if (seen === saveAt) memo.save(loop(), out, order, personOf);
     const a = out[index];
     seen++;
     if (!a.source) continue;
@@ -1142,7 +1348,6 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
           firstAt: a.source.start,
           lastSeen: 0,
           lastSourceEnd: 0,
-          attributions: [],
         };
         if (!info.role && !info.organisation && words >= 2 && (companyNameEnd.test(info.name) || bodyNameEnd.test(info.name) || initialismFirst.test(info.name) || namedAsOrganisation(text, info.name, a.source.start))) {
           person.organisation = info.name;
@@ -1219,7 +1424,7 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
         else {
           person = {
             name: holder, words, rank: people.length, role: info.role, organisation: info.organisation, roleWords: new Set(roleWordsOf(info)), organisationOnly: false,
-            addressed: false, titled: false, pronoun: undefined, firstAt: a.source.start, lastSeen: 0, lastSourceEnd: 0, attributions: [],
+            addressed: false, titled: false, pronoun: undefined, firstAt: a.source.start, lastSeen: 0, lastSourceEnd: 0,
           };
           people.push(person);
           byLastName.set(lastName, person);
@@ -1302,7 +1507,7 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
         if (!person) {
           person = {
             name: found.name, words: nameOf(found.name).words, rank: people.length, role: null, organisation: found.name, roleWords: new Set(), organisationOnly: true,
-            addressed: false, titled: false, pronoun: null, firstAt: start, lastSeen: 0, lastSourceEnd: 0, attributions: [],
+            addressed: false, titled: false, pronoun: null, firstAt: start, lastSeen: 0, lastSourceEnd: 0,
           };
           people.push(person);
           const key = nameOf(found.name).lastName;
@@ -1399,7 +1604,6 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
       personOf[index] = person;
       person.lastSeen = seen;
       person.lastSourceEnd = a.source.end;
-      person.attributions.push(a);
       lastSpeaker = person;
       lastSpeakerSeen = seen;
       // A one-word name without a title, role or employer is an organisation or a place ("NATO",
@@ -1435,6 +1639,8 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
     const spokeFor = person?.organisationOnly ? person.name : info.organisation !== null && info.organisation !== info.name ? info.organisation : null;
     if (spokeFor !== null && !isCountryName(spokeFor)) lastEmployer = { name: spokeFor, seen };
   }
+
+  if (seen === saveAt) memo.save(loop(), out, order, personOf);
 
   for (let i = 0; i < n; i++) {
     const a = out[i];

@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ResolveMemo } from './resolve.js';
+import { resolve, ResolveMemo } from './resolve.js';
+import { longArticle, unresolvedAttributionsOf } from './testing.js';
 
 /** Runs `recall` for a search at `at` reading [at - 10, at + 10), and says whether it computed. */
 function computes(memo: ResolveMemo, at: number): boolean {
@@ -43,4 +46,102 @@ describe('ResolveMemo', () => {
     expect(search(30)).toBeNull();
     expect(calls).toBe(2);
   });
+});
+
+describe('resolve resumed from a saved state', () => {
+  const article = longArticle();
+
+  it('saves every variable the speaker loop carries from one attribution to the next', () => {
+    // A variable declared before the loop and not in LoopState (and copyLoop) would start a resumed
+    // run empty: add a new one there, or here when it is made again for each run or each attribution.
+    const source = readFileSync('server/src/analysis/attributions/resolve.ts', 'utf8');
+    const start = source.indexOf('export function resolve(');
+    const body = source.slice(start, source.indexOf('\n  for (const index of ', start));
+    const declared = [...body.matchAll(/^ {2}(?:let|const) (\w+)/gm)].map((m) => m[1]);
+    const state = source.slice(source.indexOf('interface LoopState {'), source.indexOf('\n}\n', source.indexOf('interface LoopState {')));
+    const saved = [...state.matchAll(/^ {2}(\w+):/gm)].map((m) => m[1]);
+    const perRun = ['out', 'n', 'at', 'order', 'personOf', 'loop', 'restored', 'saveAt', 'recentOrganisation', 'holders', 'employerNoun'];
+    expect(declared.filter((name) => !saved.includes(name) && !perRun.includes(name))).toEqual([]);
+    expect(saved.filter((name) => !declared.includes(name))).toEqual([]);
+    expect(saved.length).toBeGreaterThan(10);
+    // A person's collections are copied one by one (copyLoop); one shared with the saved state would change it.
+    const person = source.slice(source.indexOf('interface Person {'), source.indexOf('\n}\n', source.indexOf('interface Person {')));
+    const collections = [...person.matchAll(/^ {2}(\w+)\??: [^;]*(?:Set<|Map<|\[\])/gm)].map((m) => m[1]);
+    const copy = source.slice(source.indexOf('function copyLoop('), source.indexOf('\n}\n', source.indexOf('function copyLoop(')));
+    expect(collections.filter((field) => !copy.includes(`${field}: `))).toEqual([]);
+    expect(collections).toContain('roleWords');
+  });
+
+  it('runs from the top when an edit lands in text a step before the saved state read: signs of a company after a name', () => {
+    const filler = 'Rain fell on 12 days in May and the roads into the valley were closed for the whole week.\n\n';
+    const text = filler.repeat(300) + 'Laura Ashley said sales were strong.\n\n' + filler.repeat(8) + filler.repeat(300) + 'Tom Reed said it was over.\n\n' + filler.repeat(20);
+    const memo = new ResolveMemo();
+    const run = (t: string) => resolve(t, unresolvedAttributionsOf(t), { memo });
+    run(text);
+    // An edit well past both speakers saves the state after "Laura Ashley said" for the next run.
+    const far = text.length - 100;
+    const edited = text.slice(0, far) + 'x' + text.slice(far);
+    run(edited);
+    // "Shares in Laura Ashley", 800 characters on, makes the name a company's (namedAsOrganisation).
+    const near = edited.indexOf('\n\n', edited.indexOf('Laura Ashley said') + 800) + 2;
+    const shares = edited.slice(0, near) + 'Shares in Laura Ashley fell. ' + edited.slice(near);
+    const resolved = run(shares);
+    expect(memo.resumed).toBe(0);
+    expect(resolved).toEqual(resolve(shares, unresolvedAttributionsOf(shares)));
+    expect(resolved[0].speakerKind).toBe('organisation');
+    // Typing far on again saves the state after the company's first mention, and the next keystroke takes it up.
+    let later = shares;
+    for (const resumed of [0, 1]) {
+      later = later.slice(0, far + 40) + 'y' + later.slice(far + 40);
+      expect(run(later)).toEqual(resolve(later, unresolvedAttributionsOf(later)));
+      expect(memo.resumed).toBe(resumed);
+    }
+  });
+
+  it('saves the state again further on when the edits move on, after resuming from the one saved before', () => {
+    const memo = new ResolveMemo();
+    let text = article;
+    const resumedAfterTyping = (at: number) => {
+      text = text.slice(0, at) + 'x' + text.slice(at);
+      const input = unresolvedAttributionsOf(text);
+      expect(resolve(text, input, { memo })).toEqual(resolve(text, input));
+      return memo.resumed;
+    };
+    resolve(text, unresolvedAttributionsOf(text), { memo });
+    expect(resumedAfterTyping(30_000)).toBe(0);
+    const early = resumedAfterTyping(30_001);
+    expect(early).toBeGreaterThan(0);
+    // Far on, the early state is taken up and a later one saved, which the next keystroke there resumes from.
+    expect(resumedAfterTyping(58_000)).toBe(early);
+    expect(resumedAfterTyping(58_001)).toBeGreaterThan(early + 64);
+  });
+
+  it('gives the same attributions as a run from the top, through random edits, resuming from a saved state', () => {
+    // Long enough for a state saved 24,000 characters before an edit; no longer, for the test's time.
+    const shorter = longArticle(480);
+    const pieces = ['a', ' ', '.', '"', ',', '\n\n', 'said ', 'he said ', 'she added ', 'Mr Berg ', 'Lind ', 'Anna ', 'The company said ', 'Officials said ', 'Nordvik Shipping ', 'University '];
+    const editArb = fc.record({
+      at: fc.oneof(fc.double({ min: 0.6, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true })),
+      length: fc.nat({ max: 30 }),
+      insert: fc.array(fc.constantFrom(...pieces), { maxLength: 4 }).map((p) => p.join('')),
+    });
+    let resumed = 0;
+    fc.assert(
+      fc.property(fc.array(editArb, { minLength: 2, maxLength: 8 }), (steps) => {
+        const memo = new ResolveMemo();
+        let text = shorter;
+        resolve(text, unresolvedAttributionsOf(text), { memo });
+        expect(text.length).toBeGreaterThan(35_000);
+        for (const step of steps) {
+          const start = Math.floor(step.at * text.length);
+          text = text.slice(0, start) + step.insert + text.slice(Math.min(text.length, start + step.length));
+          const input = unresolvedAttributionsOf(text);
+          expect(resolve(text, input, { memo })).toEqual(resolve(text, input));
+          resumed += memo.resumed;
+        }
+      }),
+      { numRuns: 12 },
+    );
+    expect(resumed).toBeGreaterThan(0);
+  }, 120_000);
 });

@@ -25,6 +25,11 @@ const analyzer = new Analyzer();
  * tests fail only for attribution reasons.
  */
 export function attributionsOf(text: string, kind: DocumentKind = 'plaintext'): Attribution[] {
+  return resolveAttributions(text, unresolvedAttributionsOf(text, kind));
+}
+
+/** The attributions `attributionsOf` gives the article-level pass: the per-block pass's, at document offsets. */
+export function unresolvedAttributionsOf(text: string, kind: DocumentKind = 'plaintext'): Attribution[] {
   const all: Attribution[] = [];
   for (const block of analyzer.blocks(text, kind)) {
     const shift = (s: Span): Span => ({ start: s.start + block.start, end: s.end + block.start });
@@ -32,7 +37,7 @@ export function attributionsOf(text: string, kind: DocumentKind = 'plaintext'): 
       all.push({ ...a, cue: shift(a.cue), source: a.source ? shift(a.source) : null, content: shift(a.content) });
     }
   }
-  return resolveAttributions(text, all);
+  return all;
 }
 
 /**
@@ -57,4 +62,33 @@ export function checkAttributions(text: string, expected: ExpectedAttribution[],
     expect(actual[index], `attribution ${index} (${fields.content})`).toMatchObject(fields);
   });
   return found;
+}
+
+/**
+ * A long article of news paragraphs whose speakers recur: named people met again by surname, title
+ * and pronoun, organisations described ("the company"), unnamed sources, quotations that run on into
+ * the next paragraph. Long enough that a run saves the speaker loop's state well before an edit.
+ */
+export function longArticle(paragraphCount = 800): string {
+  const people = [['Anna', 'Lind', 'Ms'], ['Tomas', 'Berg', 'Mr'], ['Ruth', 'Okafor', 'Ms'], ['Pavel', 'Novak', 'Mr'], ['Sara', 'Holm', 'Ms'], ['Lars', 'Eide', 'Mr']];
+  const bodies = ['Nordvik Shipping', 'Tarvik Group', 'Westbury Council', 'the University of Leeds'];
+  const paragraphs: string[] = [];
+  for (let i = 0; i < paragraphCount; i++) {
+    const [first, last, title] = people[(i * 7) % people.length];
+    const body = bodies[i % bodies.length];
+    const pick = [
+      `${first} ${last}, a spokeswoman for ${body}, said ${i + 3} ships were delayed at the port.`,
+      `"We will not wait," ${title} ${last} said. "The berths are full.`,
+      `"It is hard," ${last} told reporters after the meeting in Tallinn.`,
+      `${i % 2 ? 'He' : 'She'} said the deal agreed in March was fair to both sides.`,
+      `The company said profits rose ${i % 9}% to $3.2bn in the first quarter.`,
+      `Officials said more than 4,500 people were moved from the valley.`,
+      `Rain fell on ${i % 28} days in May and the roads into the valley were closed.`,
+      `A consultant surgeon, who spoke on condition of anonymity, said the wards were full.`,
+      `The researchers said the data from ${body} were early. ${first} ${last} won the regional prize in ${2000 + (i % 20)}.`,
+      `The council said it would meet again. Its chief executive, ${first} ${last}, said nothing.`,
+    ];
+    paragraphs.push(pick[(i * 3 + (i >> 2)) % pick.length]);
+  }
+  return paragraphs.join('\n\n') + '\n';
 }

@@ -94,6 +94,24 @@ function bareFamily(figure: Figure): Family | undefined {
  * a family is decided when one currency other than the usual one has evidence and the usual one none.
  */
 export function currencyContextOf(figures: Iterable<Figure>, opening: string): CurrencyContext {
+  return currencyContextFrom([currencyEvidenceOf(figures)], opening);
+}
+
+/**
+ * What a run of figures says for `currencyContextFrom`: counts add up over parts of an article, so
+ * the language server keeps each paragraph's and combines them rather than reading every figure of
+ * the article on each keystroke.
+ */
+export interface CurrencyEvidence {
+  /** Amounts written with each currency code of a family. */
+  readonly evidence: ReadonlyMap<string, number>;
+  /** Whether a bare family word ("kroner") occurs. */
+  readonly bare: boolean;
+  /** Whether a bare "crowns" occurs. */
+  readonly crowns: boolean;
+}
+
+export function currencyEvidenceOf(figures: Iterable<Figure>): CurrencyEvidence {
   const evidence = new Map<string, number>();
   let bare = false;
   let crowns = false;
@@ -105,6 +123,19 @@ export function currencyContextOf(figures: Iterable<Figure>, opening: string): C
       continue;
     }
     if (familyOfCode.has(f.unit)) evidence.set(f.unit, (evidence.get(f.unit) ?? 0) + 1);
+  }
+  return { evidence, bare, crowns };
+}
+
+/** The context `currencyContextOf` gives the figures of all `parts` together, in any order. */
+export function currencyContextFrom(parts: Iterable<CurrencyEvidence>, opening: string): CurrencyContext {
+  const evidence = new Map<string, number>();
+  let bare = false;
+  let crowns = false;
+  for (const part of parts) {
+    if (part.bare) bare = true;
+    if (part.crowns) crowns = true;
+    for (const [code, count] of part.evidence) evidence.set(code, (evidence.get(code) ?? 0) + count);
   }
   const context = new Map<string, string>();
   const lower = opening.toLowerCase();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkFigures } from '../testing/check.js';
 import { analyzeText } from '../analyze.js';
+import { currencyContextFrom, currencyContextOf, currencyEvidenceOf, currencyOpeningReach } from './currencyContext.js';
 
 // Every sentence here is written for these tests in the style of wire copy; none is taken from an
 // article or an evaluation set.
@@ -393,6 +394,18 @@ describe('units', () => {
     // "shillings" alone reads as Kenyan ("200 shillings" was a count of shillings); Uganda decides here.
     expect(units('A labourer earns 200 shillings a day.')).toEqual(['KES']);
     expect(units('KAMPALA, June 3 - Fuel costs 5,000 shillings a litre.')).toEqual(['UGX']);
+  });
+
+  it('decides bare currency words from paragraphs\' evidence combined as from all the figures at once', () => {
+    const paragraphs = ['OSLO, May 2 - The fund sold 3bn kroner.', 'It holds NOK 5bn and 40m Swedish crowns.', 'Flour rose to 300 rupees; a Karachi baker paid PKR 900.', 'A labourer earns 200 shillings a day.', 'Dividends were 4.50 crowns per share.'];
+    const opening = paragraphs.join('\n\n').slice(0, currencyOpeningReach);
+    for (let from = 0; from < paragraphs.length; from++) {
+      const parts = paragraphs.slice(from);
+      const figures = parts.map((p) => analyzeText(p, 'plaintext').figures);
+      const whole = currencyContextOf(figures.flat(), opening);
+      expect(currencyContextFrom(figures.map((f) => currencyEvidenceOf(f)), opening)).toEqual(whole);
+      expect(currencyContextFrom([...figures].reverse().map((f) => currencyEvidenceOf(f)), opening)).toEqual(whole);
+    }
   });
 
   it('reads "crowns" as the one crown currency the article names, and as a count of crowns otherwise ("4.50 crowns per share" was a count)', () => {
