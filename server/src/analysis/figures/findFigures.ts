@@ -133,8 +133,10 @@ const notNumberNouns = new Set(['the', 'these', 'those', 'record', 'big', 'small
 function numberOfSubject(figures: Figure[], text: string, sentenceStart: number): void {
   const firstBare = figures.findIndex((f) => f.kind === 'count' && f.unit === null && f.noun === undefined && f.value !== null && f.value >= 1 && !f.score && !f.statistic);
   if (firstBare < 0) return;
-  numberOfNoun.lastIndex = sentenceStart;
   const limit = figures[firstBare].start;
+  // Most sentences name no number of anything: look for the word before running the patterns.
+  if (text.slice(sentenceStart, limit).indexOf('number') < 0) return;
+  numberOfNoun.lastIndex = sentenceStart;
   let phrase: { noun: string; head: string; end: number } | null = null;
   for (let m = numberOfNoun.exec(text); m !== null && m.index < limit; m = numberOfNoun.exec(text)) {
     const words = m[1].split(/\s+/);
