@@ -1671,6 +1671,9 @@ describe('"add" with a quantity for its object', () => {
     checkAttributions('The port handled 2,000 more containers, adding £3m to its income, the harbour board said.', [
       { cue: 'said', source: 'the harbour board', content: 'The port handled 2,000 more containers, adding £3m to its income' },
     ]);
+    // A market's move to a level, though another clause with a verb follows ("zinc added 1.1% to
+    // $2,910 and nickel fell" had the cue "added" and the source "zinc").
+    checkAttributions('Copper rose 0.8% to $9,745 a tonne, tin added 1.1% to $31,910 and lead fell 0.4% to $2,020.', []);
     // "adding that" and a clause after a figure are words.
     checkAttributions('The council said it would cut fares, adding that 300 buses would be replaced.', [
       { cue: 'said', source: 'The council', content: 'it would cut fares' },

@@ -3554,7 +3554,12 @@ function addedFigure(block: Block, cue: CueWord, f: Found): boolean {
   if (cue.lemma !== 'add' || a !== f.cue[1] + 1 || toks[a].q >= 0) return false;
   let k = a;
   while (k < Math.min(b, a + 3) && (approximators.has(toks[k].lower) || addedQuantifiers.has(toks[k].lower))) k++;
-  return /^[\d$€£¥₹]/.test(toks[k].text) && toks[k].q < 0 && !hasFiniteVerb(block, a, b + 1);
+  if (!/^[\d$€£¥₹]/.test(toks[k].text) || toks[k].q >= 0) return false;
+  // "zinc added 1.1% to $2,910 and nickel fell ...": a move to a level is a market's, whatever follows.
+  let j = k + 1;
+  while (j < Math.min(b, k + 4) && !/^to$/i.test(toks[j].text) && /^(?:%|[\d.,]+|bn|m|p|pc|per|cent|points?)$/i.test(toks[j].text)) j++;
+  if (toks[j]?.lower === 'to' && /^[\d$€£¥₹]/.test(toks[j + 1]?.text ?? '')) return true;
+  return !hasFiniteVerb(block, a, b + 1);
 }
 
 /** Words before the figure "add" takes: "a further £2bn", "another 300", "more than 1,000". */
