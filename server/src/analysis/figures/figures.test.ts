@@ -1563,6 +1563,8 @@ describe('not figures', () => {
       { kind: 'date' },
       { kind: 'count', value: 7.42e6, unit: 'people', noun: 'people' },
     ]);
+    // "The crowd of 53,204", "an audience of 9.2 million": people.
+    checkFigures('The crowd of [[53,204]] was a record, and an audience of [[9.2 million]] watched.', [{ unit: 'people' }, { unit: 'people' }]);
     // "Pupil numbers ... fall by 400,000": the noun before "numbers"; not "phone numbers" or "record numbers".
     checkFigures('Pupil numbers are expected to fall by [[400,000]] by [[2030]].', [{ value: 400000, unit: 'pupil', noun: 'pupils' }, { kind: 'date' }]);
     checkFigures('Record numbers of people came, [[about 40,000]].', [{ unit: null }]);

@@ -90,6 +90,7 @@ function figuresOf(scan: Scan & { markedCount: number }): Figure[] {
     estimatedAt(figures, scan.text);
     numberOfSubject(figures, scan.text, scan.w[0].start);
     labelledCount(figures, scan.text, scan.w[0].start);
+    crowdOf(figures, scan.text);
   }
   return scan.w.length === 0 ? figures : markStatistics(figures, scan.text, scan.w[0].start, scan.w[scan.w.length - 1].end);
 }
@@ -129,6 +130,17 @@ const notNumberNouns = new Set(['the', 'these', 'those', 'record', 'big', 'small
   'overall', 'final', 'early', 'latest', 'new', 'same', 'different', 'other', 'such', 'any', 'all', 'some', 'their', 'its', 'our', 'your', 'his', 'her', 'in', 'by',
   'of', 'on', 'at', 'to', 'and', 'or', 'with', 'from', 'as', 'that', 'this', 'what', 'which', 'whose', 'trading', 'growing', 'rising', 'falling', 'record-breaking',
   'vast', 'significant', 'unprecedented', 'good', 'bad', 'strong', 'weak', 'similar', 'comparable', 'exact', 'precise', 'rough', 'random', 'lucky', 'magic', 'index', 'identification', 'id']);
+
+/** "a crowd of 53,204", "an attendance of 61,000", "an audience of 9.2 million": people, counted. */
+const peopleOf = /\b(?:crowd|attendance|audience|congregation|gate)\s+of\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|just\s+over|just\s+under)\s+)?$/i;
+
+function crowdOf(figures: Figure[], text: string): void {
+  for (const f of figures) {
+    if (f.kind !== 'count' || f.unit !== null || f.noun !== undefined || f.value === null || f.value < 2 || f.score || f.statistic) continue;
+    if (!peopleOf.test(text.slice(Math.max(0, f.start - 40), f.start))) continue;
+    f.unit = 'people';
+  }
+}
 
 function numberOfSubject(figures: Figure[], text: string, sentenceStart: number): void {
   const firstBare = figures.findIndex((f) => f.kind === 'count' && f.unit === null && f.noun === undefined && f.value !== null && f.value >= 1 && !f.score && !f.statistic);
