@@ -1682,6 +1682,16 @@ describe('"add" with a quantity for its object', () => {
   });
 });
 
+describe('a verb of feeling whose object feels it', () => {
+  it('reports nothing ("it worries me" had the cue "worries", the source "it" and the content "me")', () => {
+    checkAttributions('The deficit is real, and it worries me.', []);
+    // A report that worries ministers that prices will rise still reports.
+    checkAttributions('The report worries ministers that prices will rise.', [
+      { cue: 'worries', source: 'The report', content: 'ministers that prices will rise' },
+    ]);
+  });
+});
+
 describe('"rail" without its particle', () => {
   it('is the noun ("Rail line delayed again" had the cue "Rail", "A new rail line" the source "A new")', () => {
     checkAttributions('Tram line delayed again as rail costs soar', []);

@@ -596,7 +596,7 @@ function modelCue(block: Block, i: number, cue: CueWord, found: Found[], model: 
   }
   // "A leading think tank says": "think" before "tank" is a noun, though the model, which sees the
   // word alone, may accept it.
-  if (!f || thinkTank(block.toks, i) || nounAfterNoun(block, i, cue, f) || describedOpener(block, i, f) || saysNothing(block, cue, f) || anonymityWish(block, f) || personQuestioned(block, cue, f) || dealAgreed(block, cue, f) || declineAsFall(block, cue, f) || pushAsMovement(block, cue, f) || addedFigure(block, cue, f) || aspectGerund(block, i, cue, f)) return null;
+  if (!f || thinkTank(block.toks, i) || nounAfterNoun(block, i, cue, f) || describedOpener(block, i, f) || saysNothing(block, cue, f) || anonymityWish(block, f) || personQuestioned(block, cue, f) || dealAgreed(block, cue, f) || declineAsFall(block, cue, f) || pushAsMovement(block, cue, f) || addedFigure(block, cue, f) || aspectGerund(block, i, cue, f) || feelingOfObject(block, cue, f)) return null;
   // "was fined and ordered to pay", "was sentenced ... and told he must serve": a participle joined
   // by "and" to a passive shares its auxiliary, and its subject is the one ordered or told.
   if (f.source && passiveAfterAnd(block, i, cue, f)) f.source = null;
@@ -3560,6 +3560,20 @@ function addedFigure(block: Block, cue: CueWord, f: Found): boolean {
   while (j < Math.min(b, k + 4) && !/^to$/i.test(toks[j].text) && /^(?:%|[\d.,]+|bn|m|p|pc|per|cent|points?)$/i.test(toks[j].text)) j++;
   if (toks[j]?.lower === 'to' && /^[\d$€£¥₹]/.test(toks[j + 1]?.text ?? '')) return true;
   return !hasFiniteVerb(block, a, b + 1);
+}
+
+/** Verbs of feeling whose object feels it: "it worries me", "that surprised them". */
+const feelingVerbs = new Set(['worry', 'concern', 'alarm', 'surprise', 'frustrate', 'trouble', 'bother', 'upset', 'please', 'disappoint', 'shock', 'scare', 'frighten', 'anger', 'annoy', 'delight', 'encourage', 'reassure']);
+
+/**
+ * "That figure is real, and it worries me": a verb of feeling whose subject is a thing ("it",
+ * "this", "that") and whose object is the one who feels says nothing; the pronoun was the content.
+ */
+function feelingOfObject(block: Block, cue: CueWord, f: Found): boolean {
+  const { toks } = block;
+  if (!feelingVerbs.has(cue.lemma) || !f.source || f.source[1] !== f.source[0]) return false;
+  const subject = toks[f.source[0]].lower;
+  return (subject === 'it' || subject === 'this' || subject === 'that') && f.content[1] === f.content[0] && objectPronouns.has(toks[f.content[0]].lower);
 }
 
 /** Words before the figure "add" takes: "a further £2bn", "another 300", "more than 1,000". */
