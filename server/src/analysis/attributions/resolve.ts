@@ -1260,6 +1260,12 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
       sourceText = named;
       info = parseSourceOnce(named);
     }
+    // "Headteachers say": one capitalised word that ends like a plural of people, before a verb that
+    // agrees with a plural ("say", not "says"), is a group, not someone called Headteachers.
+    if (info.name && !info.role && !info.organisation && pluralOfPeople.test(info.name) && a.source.end <= a.cue.start &&
+      pluralAgreement.test(text.slice(a.cue.start, a.cue.end)) && !byLastName.has(info.name.toLowerCase())) {
+      info = { ...info, name: null, role: info.name, head: info.name.toLowerCase(), anonymous: true };
+    }
     // "EU ministers, speaking on condition of anonymity, said": a clause set off between an unnamed
     // source and its cue may say it is kept unnamed.
     if (!info.anonymous && !info.name && info.head && a.cue.start > a.source.end && a.cue.start - a.source.end <= 200 && setOffUnnamed(text.slice(a.source.end, a.cue.start))) {
@@ -1748,6 +1754,11 @@ function employerInText(text: string, name: string, at: number): boolean {
   }
   return false;
 }
+
+/** One word that ends like a plural of people: "Headteachers", "Economists", "Physicians", "Residents". */
+const pluralOfPeople = /^\p{Lu}\p{Ll}{3,}(?:ers|ists|ians|ants|ents)$/u;
+/** A verb of saying in a form that agrees with a plural subject, not a singular one. */
+const pluralAgreement = /^(?:say|warn|argue|claim|believe|fear|expect|think|insist|predict|suggest|estimate|agree|complain|accept|admit|contend|maintain|point\s+out|told?)\b/;
 
 /** "the ministers", "the defence ministers": a plain plural office, which may point back to holders named with their body. */
 export const plainOffices = /^[Tt]he\s+(?:\p{Ll}+\s+){0,2}(?:ministers|leaders|presidents|premiers|governors|commissioners)$/u;

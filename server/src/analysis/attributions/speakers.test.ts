@@ -397,3 +397,12 @@ describe('"Markets" opening a sentence', () => {
     expect(attributionsOf('Markets expect two rate cuts this year.').map((a) => [a.speaker ?? null, a.role ?? null])).toEqual([[null, 'Markets']]);
   });
 });
+
+describe('one capitalised plural of people before a plural verb', () => {
+  it('is a group, not a name ("Headteachers say" had the speaker "Headteachers")', () => {
+    const roles = (text: string) => attributionsOf(text).map((a) => [a.speaker ?? null, a.role ?? null, a.anonymous ?? false]);
+    expect(roles('Headteachers say the rise is below inflation.')).toEqual([[null, 'Headteachers', true]]);
+    // A verb that agrees with one person keeps the name: "Rogers says".
+    expect(roles('Rogers says the plan is wrong.')).toEqual([['Rogers', null, false]]);
+  });
+});
