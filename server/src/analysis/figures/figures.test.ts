@@ -1585,6 +1585,8 @@ describe('not figures', () => {
 
   it('reads a bowler\'s figures as wickets and runs, not a range', () => {
     // "took 5-41" was the range 5 to 41; "took 3-4 hours" stays a range.
+    // A second bowler's figures after "and" and a name.
+    checkFigures('Jadeja took [[5-41]] and Jasprit Bumrah [[3-29]].', [{ score: [5, 41] }, { score: [3, 29] }]);
     checkFigures('Jadeja took [[5-41]] and finished with figures of [[4-37]]; the repairs took [[3-4 hours]].', [
       { kind: 'count', value: null, score: [5, 41] },
       { kind: 'count', value: null, score: [4, 37] },

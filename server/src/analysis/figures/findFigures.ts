@@ -2751,7 +2751,7 @@ function scoreAt(s: Scan, start: number, core: Core): Found | null {
   }
   if (keys[runStart - 1] === 'at' && scoreStates.has(keys[runStart - 2])) verb = true;
   // "Jadeja took 5-41", "bowling figures of 4-37": a bowler's wickets and runs, the wickets ten at most.
-  if (Number(sides[1]) <= 10 && (bowlingVerbs.has(keys[runStart - 1]) || (keys[runStart - 1] === 'of' && keys[runStart - 2] === 'figures'))) verb = true;
+  if (Number(sides[1]) <= 10 && (bowlingVerbs.has(keys[runStart - 1]) || (keys[runStart - 1] === 'of' && keys[runStart - 2] === 'figures') || afterBowlingFigures(s, runStart))) verb = true;
   const after = scoreNouns.has(next) || ((next === 'down' || next === 'up') && beforeDownOrUp.has(keys[runStart - 1]));
   // "6-3 6-2", "6-7 (2-7) 7-6": two or more set scores in a row need no other context.
   if (!verb && !after && isSetRun(w, runStart, runEnd)) verb = true;
@@ -2762,6 +2762,20 @@ function scoreAt(s: Scan, start: number, core: Core): Found | null {
   if (!verb && !after && !counted && Number(sides[1]) >= Number(sides[2])) verb = true;
   if (!after && (!verb || counted)) return null;
   return { next: end, figure: pairFigure(s, start, w[start].start, w[end - 1].end, Number(sides[1]), Number(sides[2])) };
+}
+
+/** "took 5-41 and Bumrah 3-29": a second bowler's figures after a name, "and" and the first bowler's. */
+function afterBowlingFigures(s: Scan, at: number): boolean {
+  const { w, keys } = s;
+  let j = at - 1;
+  let names = 0;
+  while (j >= 0 && names < 3 && isCapitalized(w[j]) && w[j].kind === 'word') {
+    j--;
+    names++;
+  }
+  if (names === 0 || (keys[j] !== 'and' && w[j]?.text !== ',')) return false;
+  const k = j - 1;
+  return k >= 1 && isScoreToken(w[k]) && bowlingVerbs.has(keys[k - 1]);
 }
 
 /** "first", "third", "twenty-first": an ordinal written as a word. */
