@@ -352,6 +352,14 @@ function floorAbove(headline: Interval, body: Interval): boolean {
   return headline.hi === Infinity && body.hi === Infinity && floor(headline) > floor(body);
 }
 
+/** What a body's count `b` does against the headline's `a`: disagree, or set a lower floor. */
+function headlineMessage(doc: Prepared, a: Figure, b: Figure, ia: Interval, ib: Interval, what: string): string {
+  const line = lineOf(doc.text, a.start);
+  return disjoint(ia, ib)
+    ? `“${b.text}” disagrees with “${a.text}” in the headline (line ${line}) about the ${what}`
+    : `“${b.text}” is a lower floor than “${a.text}” in the headline (line ${line}) for the ${what}`;
+}
+
 /**
  * The death toll in the headline against the first one in the body: "Factory fire kills 27" over
  * "At least 31 workers were killed". Only the first toll of the body is compared, since later ones
@@ -376,9 +384,7 @@ export function headlineToll(doc: Prepared): ArticleFinding[] {
     start: b.start,
     end: b.end,
     text: b.text,
-    message: disjoint(ia, ib)
-      ? `“${b.text}” disagrees with “${a.text}” in the headline (line ${lineOf(doc.text, a.start)}) about the death toll`
-      : `“${b.text}” is a lower floor than “${a.text}” in the headline (line ${lineOf(doc.text, a.start)}) for the death toll`,
+    message: headlineMessage(doc, a, b, ia, ib, 'death toll'),
     related: [ref(a)],
   }];
 }
@@ -423,9 +429,7 @@ export function headlineCounts(doc: Prepared): ArticleFinding[] {
       start: b.start,
       end: b.end,
       text: b.text,
-      message: disjoint(ia, ib)
-        ? `“${b.text}” disagrees with “${a.text}” in the headline (line ${lineOf(doc.text, a.start)}) about the ${b.noun ?? b.unit}`
-        : `“${b.text}” is a lower floor than “${a.text}” in the headline (line ${lineOf(doc.text, a.start)}) for the ${b.noun ?? b.unit}`,
+      message: headlineMessage(doc, a, b, ia, ib, b.noun ?? b.unit ?? ''),
       related: [ref(a)],
     });
   }

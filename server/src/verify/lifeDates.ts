@@ -12,8 +12,10 @@ import type { ArticleFinding } from './types.js';
 
 /** The words before an age that make it the age someone died at: "died aged", "dies at", "death, aged". */
 const deathBefore = /\b(?:died|dies|dying|death|dead)\b[^.!?;]{0,60}?(?:\baged|\bat(?:\s+the\s+age\s+of)?|\bage\s+of|,)\s*$/i;
+/** Words for a relative or a spouse, who has a death and ages of their own. */
+const relatives = 'wife|husband|son|daughter|mother|father|brother|sister|partner|widow|widower|grandson|granddaughter|grandfather|grandmother|child|twin';
 /** A relative named before "died": someone else's death in the subject's obituary. */
-const relativeBefore = /\b(?:wife|husband|son|daughter|mother|father|brother|sister|partner|widow|widower|grandson|granddaughter|grandfather|grandmother|child|twin)\b[^.!?;]{0,50}\b(?:died|dies|death)\b/i;
+const relativeBefore = new RegExp(`\\b(?:${relatives})\\b[^.!?;]{0,50}\\b(?:died|dies|death)\\b`, 'i');
 /** A sentence that gives the subject's birth: opening with "Born", or "he/she was born". */
 const bornBefore = /(?:^\s*(?:[A-Z][\w'’-]*\s+)?Born\b|\b(?:he|she)\s+was\s+born\b)[^.!?;]{0,80}$/;
 
@@ -131,7 +133,7 @@ const lifeAgeBefore = /\b(?:at\s+the\s+age\s+of|aged)\s*$/i;
 /** A name and a comma right before "aged": "Arne Lie, aged 30" is that person's age. */
 const namedBeforeAge = /\p{Lu}[\p{L}'’-]+,\s*(?:aged\s*)?$/u;
 /** Words of another person in the sentence: a relative or a spouse has ages of their own. */
-const otherPerson = /\b(?:wife|husband|son|daughter|mother|father|brother|sister|partner|widow|widower|grandson|granddaughter|grandfather|grandmother|child|children|twin|married)\b/i;
+const otherPerson = new RegExp(`\\b(?:${relatives}|children|married)\\b`, 'i');
 
 /**
  * An age at a dated event in the subject's life, in an obituary with a birth date: "published her

@@ -131,19 +131,24 @@ const notNumberNouns = new Set(['the', 'these', 'those', 'record', 'big', 'small
   'of', 'on', 'at', 'to', 'and', 'or', 'with', 'from', 'as', 'that', 'this', 'what', 'which', 'whose', 'trading', 'growing', 'rising', 'falling', 'record-breaking',
   'vast', 'significant', 'unprecedented', 'good', 'bad', 'strong', 'weak', 'similar', 'comparable', 'exact', 'precise', 'rough', 'random', 'lucky', 'magic', 'index', 'identification', 'id']);
 
+/** A count of nothing yet, at least `min`, that no score or statistic claims: what the rules below may give a noun. */
+function isBareCount(f: Figure, min: number): boolean {
+  return f.kind === 'count' && f.unit === null && f.noun === undefined && f.value !== null && f.value >= min && !f.score && !f.statistic;
+}
+
 /** "a crowd of 53,204", "an attendance of 61,000", "an audience of 9.2 million": people, counted. */
 const peopleOf = /\b(?:crowd|attendance|audience|congregation|gate)\s+of\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|just\s+over|just\s+under)\s+)?$/i;
 
 function crowdOf(figures: Figure[], text: string): void {
   for (const f of figures) {
-    if (f.kind !== 'count' || f.unit !== null || f.noun !== undefined || f.value === null || f.value < 2 || f.score || f.statistic) continue;
+    if (!isBareCount(f, 2)) continue;
     if (!peopleOf.test(text.slice(Math.max(0, f.start - 40), f.start))) continue;
     f.unit = 'people';
   }
 }
 
 function numberOfSubject(figures: Figure[], text: string, sentenceStart: number): void {
-  const firstBare = figures.findIndex((f) => f.kind === 'count' && f.unit === null && f.noun === undefined && f.value !== null && f.value >= 1 && !f.score && !f.statistic);
+  const firstBare = figures.findIndex((f) => isBareCount(f, 1));
   if (firstBare < 0) return;
   const limit = figures[firstBare].start;
   // Most sentences name no number of anything: look for the word before running the patterns.
@@ -187,7 +192,7 @@ const collectiveLabels = new Set(['headcount', 'workforce', 'staff', 'population
 
 function labelledCount(figures: Figure[], text: string, sentenceStart: number): void {
   const f = figures[0];
-  if (f.kind !== 'count' || f.unit !== null || f.noun !== undefined || f.value === null || f.value < 1 || f.score || f.statistic) return;
+  if (!isBareCount(f, 1)) return;
   const m = countLabel.exec(text.slice(sentenceStart, f.start));
   if (!m) return;
   const words = m[1].split(/\s+/);
