@@ -370,6 +370,14 @@ function numericDate(s: Scan, i: number): Found | null {
   // "0400 GMT", "1530 BST", "0200 local time": a time of day in four digits, named by its time zone.
   const zoneEnd = timeZones.has(next) ? i + 2 : next === 'local' && keys[i + 2] === 'time' ? i + 3 : 0;
   if (x.length === 4 && zoneEnd > 0 && twentyFourHour.test(x)) return { next: zoneEnd, figure: make(s, i, zoneEnd, { kind: 'date', value: null, unit: 'time', approx: 'exact' }, w[zoneEnd - 1].end) };
+  // "from 1130 to 1215 GMT": the first time of a span whose second names the zone (was the years 1130 to 1215).
+  if (x.length === 4 && (next === 'to' || next === 'until' || next === 'and') && twentyFourHour.test(x) && twentyFourHour.test(w[i + 2]?.text ?? '') && timeZones.has(keys[i + 3])) {
+    return { next: i + 1, figure: make(s, i, i + 1, { kind: 'date', value: null, unit: 'time', approx: 'exact' }) };
+  }
+  // "0900-1000 BST": a span of two times in one word.
+  if (x.length === 9 && timeZones.has(next) && /^\d{4}[-–]\d{4}$/.test(x) && twentyFourHour.test(x.slice(0, 4)) && twentyFourHour.test(x.slice(5))) {
+    return { next: i + 2, figure: make(s, i, i + 2, { kind: 'date', value: null, unit: 'time', approx: 'range' }, w[i + 1].end) };
+  }
   // "between 14 and 15 September", "from 14 to 16 May": a span of days written in words.
   if (next !== undefined && dayJoints.has(next)) {
     const days = daysInWords(s, i);

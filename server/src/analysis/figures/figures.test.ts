@@ -1621,6 +1621,18 @@ describe('not figures', () => {
     ]);
   });
 
+  it('reads a tally after a team\'s name as the tally before it, and times of day in four digits', () => {
+    // "Arsenal 38 from 19" was a name's number, like "Route 66", and gave no figure.
+    checkFigures('Leeds have [[45 points]] from [[19 matches]], Arsenal [[38]] from [[19]].', [
+      { unit: 'point' }, { unit: 'match' }, { value: 38, unit: 'point' }, { value: 19, unit: 'match' },
+    ]);
+    checkFigures('They drove Route 66 from [[1999 to 2004]].', [{ kind: 'date', resolved: '1999/2004' }]);
+    // "from 1130 to 1215 GMT" was the years 1130 to 1215, and "News 24" a tally.
+    checkFigures('It airs on News 24 from [[1130]] to [[1215 GMT]], and from [[0900-1000 BST]] [[on Sunday]].', [
+      { kind: 'date', unit: 'time' }, { kind: 'date', unit: 'time' }, { kind: 'date', unit: 'time' }, { kind: 'date', unit: 'weekday' },
+    ]);
+  });
+
   it('reads a pace as minutes and seconds, and sigma as what a significance counts', () => {
     // "4:35 per mile" was a time of day, and "3.5 sigma" a count of nothing.
     checkFigures('He averaged [[4:35]] per mile and [[3:10]] a kilometre before the gun at [[4:35]]; the signal reached [[about 3.5 sigma]].', [

@@ -2490,6 +2490,12 @@ function quantityAt(s: Scan, i: number, previous: Figure[]): Found | null {
         }
       } else if (core.vague) {
         return null;
+      } else if (isTallyFrom(s, end) && (inherited = tallyBefore(s, previous)) !== undefined) {
+        // "45 points from 19 matches, Arsenal 38 from 19": the same tally again counts the same thing.
+        unit = inherited.unit!;
+      } else if (keys[start - 1] === 'from' && (inherited = tallyGamesBefore(s, start, previous)) !== undefined) {
+        // The "19" of "Arsenal 38 from 19" counts what the earlier tally's "19 matches" counted.
+        unit = inherited.unit!;
       } else if (!core.plainInteger && measuresAsBefore(s, start, previous) && w[end]?.text !== ')') {
         // "6 million homes ... including 1.5 million", "9.7 million barrels a day ... from 10.1 million":
         // the number measures what the last count or measure did.
@@ -2948,7 +2954,7 @@ function isIdentifier(s: Scan, start: number, core: Core): boolean {
   if (integer && !core.unit && start >= 1 && isCapitalized(w[start - 1]) && start - 1 > 0 && w[start - 1].kind === 'word' &&
     !months.has(prev!) && !weekdays.has(prev!) && !qualifiersByLastWord.has(prev!) && !isQuoteOrOpen(w[start - 2]) &&
     (core.value ?? 0) < 10000 && !unitsByFirstWord.has(prev!) && prev !== 'i' && w[start - 1].text !== w[start - 1].text.toUpperCase() &&
-    !unitAt(s, core.end, core)) {
+    !unitAt(s, core.end, core) && !isTallyFrom(s, core.end)) {
     return true;
   }
   // "the 737-800", "ATR 72-500", "747-400 jets": an aircraft and its variant, not a range.
@@ -2979,6 +2985,38 @@ function isIdentifier(s: Scan, start: number, core: Core): boolean {
   // "(555) 123-4567".
   if (w[start - 1]?.text === '(' && w[core.end]?.text === ')' && w[core.end + 1]?.kind === 'number' && /^\d{3}-\d{4}/.test(w[core.end + 1].text)) return true;
   return false;
+}
+
+/**
+ * "Arsenal 38 from 19": a number after a name and before "from" and another number is a tally
+ * (points from games played), not a name's number such as "Route 66".
+ */
+function isTallyFrom(s: Scan, end: number): boolean {
+  // "BBC News 24 from 1130 to 1215": a span of times or years after "from" is no tally.
+  return s.keys[end] === 'from' && s.w[end + 1]?.kind === 'number' && /^\d{1,3}$/.test(s.w[end + 1].text) && s.keys[end + 2] !== 'to' && s.w[end + 2]?.text !== '-';
+}
+
+/** The last count before with a unit and "from" and a number right after it ("45 points from 19"). */
+function tallyBefore(s: Scan, previous: Figure[]): Figure | undefined {
+  for (let p = previous.length - 1; p >= 0; p--) {
+    const f = previous[p];
+    if (f.kind === 'count' && f.unit && !f.age && /^\s+from\s+\d/.test(s.text.slice(f.end, f.end + 12))) return f;
+  }
+  return undefined;
+}
+
+/**
+ * For the number after "from" in a repeated tally ("Arsenal 38 from 19"), the figure after "from" in
+ * the tally it repeats ("19 matches" of "45 points from 19 matches").
+ */
+function tallyGamesBefore(s: Scan, start: number, previous: Figure[]): Figure | undefined {
+  const last = previous[previous.length - 1];
+  if (!last || last.noun !== undefined || last.end !== s.w[start - 2]?.end || !isTallyFrom(s, start - 1)) return undefined;
+  const earlier = previous.slice(0, -1);
+  const tally = tallyBefore(s, earlier);
+  if (!tally || tally.unit !== last.unit) return undefined;
+  const games = earlier[earlier.indexOf(tally) + 1];
+  return games?.kind === 'count' && games.unit ? games : undefined;
 }
 
 /** Whether word `start` follows "No." or "no." written with its full stop. */
