@@ -1621,6 +1621,13 @@ describe('not figures', () => {
     ]);
   });
 
+  it('reads "by £163 to £3,703" with its verb left out as an amount and a level', () => {
+    // The second clause's "by £163 to £3,703" was one range from £163 to £3,703.
+    checkFigures('Fares rise by [[£263]] to [[£5,979]], and from Leeds by [[£163]] to [[£3,703]]; costs rise by [[2 to 3%]].', [
+      { value: 263 }, { value: 5979 }, { value: 163, approx: 'exact' }, { value: 3703 }, { approx: 'range', low: 2, high: 3 },
+    ]);
+  });
+
   it('reads a tally after a team\'s name as the tally before it, and times of day in four digits', () => {
     // "Arsenal 38 from 19" was a name's number, like "Route 66", and gave no figure.
     checkFigures('Leeds have [[45 points]] from [[19 matches]], Arsenal [[38]] from [[19]].', [

@@ -2035,6 +2035,9 @@ function rangeAfter(s: Scan, core: Core, j: number, startTok: number = core.firs
   // change, a level many times the first number is the level reached ("rose 5 to 10 percent" and
   // "rose 5 to 10 million" stay ranges).
   if (changed && core.value > 0 && second.value >= 5 * core.value && (core.scaled || !second.scaled)) return null;
+  // "and from Leeds by £163 to £3,703": the verb of change left out after the sentence's first; a
+  // level ten times the amount of change is no range's end ("by 2 to 3%" stays one).
+  if (k === 'to' && !between && s.keys[qualifierStart(s, startTok) - 1] === 'by' && core.value > 0 && second.value >= 10 * core.value && (core.scaled || !second.scaled)) return null;
   return { core: second, currency: second.currency };
 }
 
