@@ -143,7 +143,7 @@ export function chunkFindings(blocks: AnalysedBlock[], options: AnalysisOptions,
   for (const block of blocks) {
     const shift = offset + block.start;
     const unit = units && block.cell && block.cell.row > 0 ? units.get(`${block.cell.table}:${block.cell.column}`) : undefined;
-    for (const figure of block.analysis.figures) found.figures.push(shiftFigure(unit ? withColumnUnit(figure, unit) : figure, shift));
+    for (const figure of block.analysis.figures) found.figures.push(shiftFigure(unit ? withColumnUnit(signedChange(figure, block.text, unit), unit) : figure, shift));
     for (const a of block.analysis.attributions) found.attributions.push(shiftAttribution(a, shift));
     for (const s of block.analysis.sentences) {
       found.claims.push({ start: s.start + shift, end: s.end + shift, score: s.score, checkWorthy: s.score >= options.claimThreshold, reasons: s.reasons });
@@ -162,12 +162,38 @@ function columnUnitsOf(blocks: AnalysedBlock[]): Map<string, ColumnUnit> | undef
     const unit = columnUnit(block.text);
     if (unit) (units ??= new Map()).set(`${block.cell.table}:${block.cell.column}`, unit);
   }
-  // "Seats | Change": a column of changes takes the unit of the column before it.
+  // "Seats | Change": a column of changes takes the unit of the column before it; beside a column
+  // of percentages ("Share": "29%"), a change is in percentage points.
   for (const { table, column } of changes) {
     const before = units?.get(`${table}:${column - 1}`);
-    if (before && !before.rank && !before.change) units!.set(`${table}:${column}`, { ...before, change: true, header: `${before.header}, change` });
+    if (isPercentColumn(blocks, table, column - 1)) {
+      const header = blocks.find((b) => b.cell?.table === table && b.cell.row === 0 && b.cell.column === column - 1)?.text.trim() ?? '';
+      (units ??= new Map()).set(`${table}:${column}`, { prefix: '', suffix: ' percentage points', header: `${header}, change`, change: true });
+    } else if (before && !before.rank && !before.change) units!.set(`${table}:${column}`, { ...before, change: true, header: `${before.header}, change` });
   }
   return units;
+}
+
+/** Whether every filled cell below a table's header in this column is a percentage ("29%", "4.5 %"). */
+function isPercentColumn(blocks: AnalysedBlock[], table: number, column: number): boolean {
+  let cells = 0;
+  for (const block of blocks) {
+    if (block.cell?.table !== table || block.cell.column !== column || block.cell.row === 0) continue;
+    const text = block.text.trim();
+    if (text === '') continue;
+    if (!/^[\d.,]+\s*%$/.test(text)) return false;
+    cells++;
+  }
+  return cells > 0;
+}
+
+/**
+ * "+1" in a column of changes: the tokenizer leaves the plus sign out of the number, so the figure
+ * takes it back from the cell to keep its direction ("-2" keeps its minus already).
+ */
+function signedChange(figure: Figure, cellText: string, unit: ColumnUnit): Figure {
+  if (!unit.change || figure.start === 0 || cellText.charCodeAt(figure.start - 1) !== 43 /* + */ || figure.kind !== 'count') return figure;
+  return { ...figure, start: figure.start - 1, text: '+' + figure.text };
 }
 
 export function shiftFigure(figure: Figure, shift: number): Figure {

@@ -1621,6 +1621,12 @@ describe('not figures', () => {
     ]);
   });
 
+  it('reads "three times as much as a decade earlier" as a comparison, not "at most a decade"', () => {
+    checkFigures('It spent [[$3.2 billion]], [[three times]] as much as [[a decade earlier]], and twice as many as [[300 staff]].', [
+      { kind: 'money' }, { unit: 'times' }, { kind: 'duration', approx: 'exact' }, { value: 300, approx: 'exact' },
+    ]);
+  });
+
   it('reads "by £163 to £3,703" with its verb left out as an amount and a level', () => {
     // The second clause's "by £163 to £3,703" was one range from £163 to £3,703.
     checkFigures('Fares rise by [[£263]] to [[£5,979]], and from Leeds by [[£163]] to [[£3,703]]; costs rise by [[2 to 3%]].', [

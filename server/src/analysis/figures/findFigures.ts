@@ -1604,10 +1604,15 @@ function qualifierBefore(s: Scan, i: number): { first: number; approx: Approx } 
     // "four fewer than four years ago", "300 more than the": a difference before the comparison, which
     // qualifies nothing after it.
     if (phrase[phrase.length - 1] === 'than' && first > 0 && isDifference(s, first - 1)) continue;
+    // "three times as much as a decade earlier", "twice as many as 300": a multiple's comparison, not "at most".
+    if (phrase[0] === 'as' && phrase.length === 3 && multipleWords.has(s.keys[first - 1])) continue;
     return { first, approx };
   }
   return null;
 }
+
+/** Words that end a multiple before "as much as": "three times", "twice", "half". */
+const multipleWords = new Set<string | undefined>(['times', 'twice', 'thrice', 'half', 'fold']);
 
 /**
  * A qualifier of an amount of time before word i ("almost", "more than", "up to"), but not a

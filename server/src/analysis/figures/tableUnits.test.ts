@@ -39,6 +39,14 @@ describe('units from a table column header', () => {
       ['-6', -6, 'seat', 'decrease'],
       ['2', 2, null, null],
     ]);
+    // Beside a column of percentages a change is in points; "+1" was "1 share", its sign lost.
+    const poll = '| Party | Share | Change |\n|---|---|---|\n| Labour | 29% | -2 |\n| Green | 8% | +1 |\n';
+    expect(analyzeText(poll, 'markdown').figures.map((f) => [f.text, f.value, f.unit, f.change ?? null])).toEqual([
+      ['29%', 29, '%', null],
+      ['-2', -2, 'pp', 'decrease'],
+      ['8%', 8, '%', null],
+      ['+1', 1, 'pp', 'increase'],
+    ]);
     // Beside a column with no unit, a change stays a bare number.
     expect(figuresOf('| Party | W | Change |\n|---|---|---|\n| Greens | 4 | -1 |\n')).toEqual([
       ['4', 'count', 4, null],
