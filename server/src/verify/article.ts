@@ -4,7 +4,7 @@ import { chunksFrom, type Chunk } from '../analysis/chunks.js';
 import type { Figure, Span } from '../analysis/types.js';
 import { perHeadShares } from './perHead.js';
 import { sharesOfTotal } from './shares.js';
-import { tableTotals } from './tables.js';
+import { tableText, tableTotals } from './tables.js';
 import { exchangeRates } from './exchangeRates.js';
 import { lifeDates } from './lifeDates.js';
 import { durationSpans } from './durationSpans.js';
@@ -1264,5 +1264,5 @@ export function checkArticle(text: string, analysed: Analysis): ArticleFinding[]
   const values = inconsistentValues(doc);
   const toll = headlineToll(doc).filter((t) => !values.some((v) => v.start === t.start));
   const headline = headlineCounts(doc).filter((h) => ![...values, ...toll].some((v) => v.start === h.start));
-  return [...values, ...toll, ...headline, ...inconsistentAges(doc), ...lifeDates(doc), ...percentParts(doc), ...percentChanges(doc), ...amountPercentChanges(doc), ...pointChanges(doc), ...changeDirections(doc), ...partsOverTotal(doc), ...tableTotals(text, analysis.figures), ...perHeadShares(doc), ...sharesOfTotal(doc), ...multiples(doc), ...rateRestatements(doc), ...unitConversions(doc), ...exchangeRates(doc), ...remainingShares(doc), ...relativeTimes(text, analysis.figures), ...durationSpans(doc)].sort((a, b) => a.start - b.start);
+  return [...values, ...toll, ...headline, ...inconsistentAges(doc), ...lifeDates(doc), ...percentParts(doc), ...percentChanges(doc), ...amountPercentChanges(doc), ...pointChanges(doc), ...changeDirections(doc), ...partsOverTotal(doc), ...tableTotals(text, analysis.figures), ...tableText(text, analysis.figures), ...perHeadShares(doc), ...sharesOfTotal(doc), ...multiples(doc), ...rateRestatements(doc), ...unitConversions(doc), ...exchangeRates(doc), ...remainingShares(doc), ...relativeTimes(text, analysis.figures), ...durationSpans(doc)].sort((a, b) => a.start - b.start);
 }

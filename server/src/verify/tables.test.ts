@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../analysis/analyze.js';
 import { checkArticle } from './article.js';
-import { pipeTables, tableTotals } from './tables.js';
+import { pipeTables, tableText, tableTotals } from './tables.js';
 
 /** The table findings of a Markdown article, as kind, text and the related cells' texts. */
 function check(markdown: string) {
@@ -52,6 +52,10 @@ describe('table totals', () => {
     const budget = '| Item | Cost (£bn) |\n|---|---|\n| Roads | 1.35 |\n| Rail | 0.8 |\n| Total | 2.2 |\n';
     expect(check(budget)).toEqual([]);
     expect(check(budget.replace('| Total | 2.2 |', '| Total | 2.5 |'))).toEqual([{ kind: 'table-total', text: '2.5', related: ['1.35', '0.8'] }]);
+    // "Combined" totals a merger's two companies.
+    const merger = '| Company | Staff |\n|---|---|\n| Ardent | 12,500 |\n| Byre | 8,400 |\n| Combined | 23,000 |\n';
+    expect(check(merger)).toEqual([{ kind: 'table-total', text: '23,000', related: ['12,500', '8,400'] }]);
+    expect(check(merger.replace('23,000', '20,900'))).toEqual([]);
     // The sum is written as the column writes its numbers, not in pounds.
     const wrong = budget.replace('| Total | 2.2 |', '| Total | 2.5 |');
     expect(tableTotals(wrong, analyzeText(wrong, 'markdown').figures)[0].message).toBe('“2.5” in the row “Total” of “Cost (£bn)” does not match the rows above it: they add up to 2.15');
@@ -73,5 +77,42 @@ describe('table totals', () => {
     const text = results(['41.2', '30.5', '18.1'], ['60', '44', '25'], ['89.8', '131']);
     const findings = checkArticle(text, analyzeText(text, 'markdown'));
     expect(findings.map((f) => f.message)).toEqual(['“131” in the row “**Total**” of “Seats” does not match the rows above it: they add up to 129']);
+  });
+});
+
+/** The findings of the article's words against its tables, as the prose figure and the cell. */
+function checkText(markdown: string) {
+  return tableText(markdown, analyzeText(markdown, 'markdown').figures).map((f) => [f.text, f.related[0].text]);
+}
+
+describe('table against text', () => {
+  const poll = (sentence: string) => `${sentence}\n\n| Party | Share | Change |\n|---|---|---|\n| Labour | 29% | -2 |\n| Conservative | 25% | +1 |\n| Others | 46% | +1 |\n`;
+  const league = (sentence: string) => `${sentence}\n\n| Pos | Team | P | Pts |\n|---|---|---|---|\n| 1 | Riverside | 19 | 45 |\n| 2 | Eastport | 19 | 38 |\n`;
+
+  it('flags a figure that names a row and disagrees with its cell', () => {
+    expect(checkText(poll('The survey puts Labour on 31%, down two points from a fortnight ago.'))).toEqual([['31%', '29%']]);
+    expect(checkText(poll('The survey puts Labour on 29% and the Conservatives on 27%.'))).toEqual([['27%', '25%']]);
+    // The name is found after a "Pos" column, and the unit comes from "Pts".
+    expect(checkText(league('Riverside have 47 points from 19 matches, Eastport 38 from 19.'))).toEqual([['47 points', '45']]);
+    expect(checkText(league('Riverside have 45 points from 19 matches, Eastport 38 from 19.'))).toEqual([]);
+    // It runs with the article's other checks.
+    const text = poll('The survey puts Labour on 31%.');
+    expect(checkArticle(text, analyzeText(text, 'markdown')).map((f) => f.message)).toEqual(['“31%” for Labour does not match “29%” in the table\'s “Share” column']);
+  });
+
+  it('leaves alone a figure of another time, group or quantity', () => {
+    expect(checkText(poll('Labour was on 31% a fortnight ago.'))).toEqual([]);
+    expect(checkText(poll('Among voters under 25, Labour is on 38%.'))).toEqual([]);
+    expect(checkText(poll('In Wales Labour is on 38%.'))).toEqual([]);
+    // A word between that is no link ("bids", "moved") says the figure is something else.
+    expect(checkText(league('Riverside moved seven points clear.'))).toEqual([]);
+    const sales = '# Ardent bids £3.1bn for Byre\n\n| Company | Sales (£bn) |\n|---|---|\n| Ardent | 4.6 |\n| Byre | 2.8 |\n';
+    expect(checkText(sales)).toEqual([]);
+    // With the heading's word in the sentence, other words may stand between, two at most.
+    expect(checkText(sales + '\nArdent sales reached £5.6bn.\n')).toEqual([['£5.6bn', '4.6']]);
+    expect(checkText(sales + '\nArdent reported annual sales of £5.6bn.\n')).toEqual([]);
+    // Two columns of one unit: the words may mean either.
+    const twoYears = '| Party | 2019 | 2024 |\n|---|---|---|\n| Labour | 32% | 34% |\n| Reform | 2% | 14% |\n\nLabour won 33%.\n';
+    expect(checkText(twoYears)).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import type { Figure, Span } from '../analysis/types.js';
-import { lastDigitRounding } from './match.js';
+import { lastDigitRounding, writtenInterval } from './match.js';
 import type { ArticleFinding } from './types.js';
 
 /** One cell of a pipe table: its trimmed text and where that text is. */
@@ -65,8 +65,8 @@ export function pipeTables(text: string): PipeTable[] {
   return tables;
 }
 
-/** A row that totals the rows above it: "Total", "**Total**", "All parties". */
-const totalLabel = /^[*_\s]*(?:total|totals|all\b)/i;
+/** A row that totals the rows above it: "Total", "**Total**", "All parties", "Combined" (a merger's two companies). */
+const totalLabel = /^[*_\s]*(?:total|totals|all\b|combined\b)/i;
 /** A row for the rest of a whole, which makes a column of shares the parts of one whole. */
 const remainderLabel = /^[*_\s]*(?:others?|rest|remaining|other\s+\w+)\b/i;
 
@@ -176,4 +176,102 @@ export function tableTotals(text: string, figures: Figure[]): ArticleFinding[] {
     }
   }
   return out;
+}
+
+/** Words in a sentence that put its figure at another time or in a subgroup than a table's row. */
+const otherFrame = /\b(?:[Aa]mong|ago|[Ll]ast|previous|earlier|before|since|until|then|was|were|had|would|could|forecast|expected|target|aims?)\b|\b[Ii]n\s+(?:\d{4}|\p{Lu})/u;
+
+/** Words that may stand between a row's name and its figure: "puts Labour on 31%", "Liverpool have 45 points". */
+const linkingWords = new Set(['on', 'at', 'with', 'has', 'have', 'is', 'are', 'took', 'takes', 'won', 'wins', 'scored', 'polled', 'polls', 'got', 'gets', 'secured', 'secures', 'holds', 'hold', 'now']);
+
+/** The sentence around [start, end) in plain prose: from after the last stop or line break before it to the next. */
+function sentenceAround(text: string, start: number, end: number): { start: number; end: number } {
+  let a = start;
+  while (a > 0 && text[a - 1] !== '\n' && !(/[.!?]/.test(text[a - 2] ?? '') && text[a - 1] === ' ')) a--;
+  let b = end;
+  while (b < text.length && text[b] !== '\n' && !(/[.!?]/.test(text[b]) && /\s/.test(text[b + 1] ?? ' '))) b++;
+  return { start: a, end: b };
+}
+
+/** A row's label as a name to look for in the prose: "**Labour**" is Labour; none for "Total", short or lower-case labels. */
+function rowName(cell: Cell | undefined): string | null {
+  const name = cell?.text.replace(/[*_`]/g, '').trim() ?? '';
+  if (name.length < 3 || !/^\p{Lu}/u.test(name) || totalLabel.test(name) || remainderLabel.test(name) || /\d/.test(name)) return null;
+  return name;
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Checks the article's words against its tables: where a sentence names a row ("Labour", "Liverpool")
+ * and right after it gives a figure of the one column with that kind and unit ("puts Labour on 31%"
+ * beside "Share" 29%; "Liverpool have 47 points" beside "Pts" 45), the two must agree within their
+ * written rounding. Only when at most two words stand between the name and the figure, the figure
+ * is the first after the name, and the sentence puts it in no other time or group ("a fortnight
+ * ago", "among voters aged 18 to 24", "in Scotland"), since a table holds one moment of one whole.
+ */
+export function tableText(text: string, figures: Figure[]): ArticleFinding[] {
+  const out: ArticleFinding[] = [];
+  const tables = pipeTables(text);
+  const inTable = (f: Figure) => tables.some((t) => f.start >= (t.header[0]?.start ?? 0) && f.end <= tableEndOf(t));
+  const prose = figures.filter((f) => !inTable(f));
+  for (const table of tables) {
+    const columns = new Map<string, number[]>();
+    for (let column = 1; column < table.header.length; column++) {
+      const cells = table.rows.map((row) => figureIn(row[column], figures)).filter((f): f is Figure => f !== null);
+      if (cells.length === 0 || cells.some((f) => f.change !== undefined)) continue;
+      const key = `${cells[0].kind}:${cells[0].unit}`;
+      if (cells.some((f) => `${f.kind}:${f.unit}` !== key)) continue;
+      columns.set(key, [...(columns.get(key) ?? []), column]);
+    }
+    for (const [key, list] of columns) {
+      // Two columns of the same unit ("2019" and "2024" shares): the prose may mean either.
+      if (list.length !== 1) continue;
+      const column = list[0];
+      for (const row of table.rows) {
+        // The row's name is its first cell of words: "Liverpool" after the "Pos" column's "1".
+        const name = row.slice(0, column).map(rowName).find((n) => n !== null) ?? null;
+        const cell = figureIn(row[column], figures);
+        if (!name || !cell) continue;
+        const allowed = writtenInterval(cell);
+        if (!allowed) continue;
+        const mention = new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(name)}\\p{L}{0,2}(?![\\p{L}\\d])`, 'gu');
+        for (let m = mention.exec(text); m; m = mention.exec(text)) {
+          const at = m.index + m[0].length;
+          const figure = prose.find((f) => f.start >= at);
+          if (!figure || `${figure.kind}:${figure.unit}` !== key || figure.approx !== 'exact' || figure.change !== undefined || figure.low !== undefined) continue;
+          const between = text.slice(at, figure.start);
+          const words = between.trim().split(/\s+/).filter(Boolean);
+          if (/[.!?;:,()\n]/.test(between) || words.length > 2) continue;
+          const sentence = sentenceAround(text, m.index, figure.end);
+          // The heading's word in the sentence ("sales of £4.6bn" under "Sales (£bn)"), or only linking
+          // words between ("Halden bids £3.1bn" is a bid, not its sales).
+          const headingWord = /^[\p{L}]+/u.exec(table.header[column]?.text.replace(/[*_`]/g, '').trim() ?? '')?.[0].toLowerCase();
+          const named = headingWord !== undefined && headingWord.length >= 3 && text.slice(sentence.start, sentence.end).toLowerCase().includes(headingWord);
+          if (!named && !words.every((w) => linkingWords.has(w.toLowerCase()))) continue;
+          // What the sentence says before the figure and in the figure's own clause: "31%, down two
+          // points from a fortnight ago" is now; "31% a fortnight ago" is not.
+          const clauseEnd = text.slice(figure.end, sentence.end).search(/[,;]/);
+          if (otherFrame.test(text.slice(sentence.start, clauseEnd < 0 ? sentence.end : figure.end + clauseEnd))) continue;
+          const written = writtenInterval(figure);
+          if (!written || (written.hi >= allowed.lo - 1e-9 && written.lo <= allowed.hi + 1e-9)) continue;
+          const heading = table.header[column]?.text || `column ${column + 1}`;
+          out.push({
+            kind: 'table-text',
+            start: figure.start,
+            end: figure.end,
+            text: figure.text,
+            message: `“${figure.text}” for ${name} does not match “${cell.text}” in the table's “${heading}” column`,
+            related: [{ start: cell.start, end: cell.end, text: cell.text }],
+          });
+        }
+      }
+    }
+  }
+  return out;
+}
+
+function tableEndOf(table: PipeTable): number {
+  const last = table.rows[table.rows.length - 1] ?? table.header;
+  return last[last.length - 1]?.end ?? 0;
 }
