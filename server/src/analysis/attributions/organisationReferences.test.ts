@@ -122,3 +122,23 @@ describe('a description of a body named before, in more words of a source', () =
     expect(attributionsOf(alliance).map((a) => [a.speaker ?? null, a.organisation ?? null]).at(-1)).toEqual(['Ana Lima', 'Harbour Alliance']);
   });
 });
+
+describe('an organisation named in one word ("Halden said")', () => {
+  it('makes a one-word name an organisation when its description says what kind of body or business it is', () => {
+    expect(who('Ferrox, the state steel commission, said output fell 4% in May.')).toEqual([['Ferrox', 'state steel commission', 'Ferrox', 'organisation']]);
+    expect(who('Marlow, Norway\'s biggest supermarket, said food prices had stopped rising.')).toEqual([['Marlow', "Norway's biggest supermarket", 'Marlow', 'organisation']]);
+    expect(who('Brakka, the world\'s third-largest nickel producer, said it would close a smelter.')).toEqual([['Brakka', "world's third-largest nickel producer", 'Brakka', 'organisation']]);
+    expect(who('Vantel, the Dutch maker of lithography machines, said orders had doubled.')).toEqual([['Vantel', 'Dutch maker of lithography machines', 'Vantel', 'organisation']]);
+    // A producer with no rank and nothing made is a person.
+    expect(who('Tom Reed, a film producer, said the festival would go ahead.')).toEqual([['Tom Reed', 'film producer', null, null]]);
+  });
+
+  it('makes a one-word name an organisation when the text around it shows one ("Shares in Halden"), not a person named in full before', () => {
+    const text = 'Shares in Ostrava fell 6% on Tuesday. Ostrava said it would cut 300 jobs.';
+    expect(who(text)).toEqual([['Ostrava', null, 'Ostrava', 'organisation']]);
+    const person = 'Ken Tarrant has bought the club. Tarrant bought his stake through a company registered in Jersey. Tarrant said the fans would be pleased.';
+    expect(who(person).at(-1)).toEqual(['Tarrant', null, null, null]);
+    // A country speaks through its government, not as an organisation so named.
+    expect(who('Shares in Latvia\'s banks fell. Latvia said it would not step in.').at(-1)).toEqual(['Latvia', null, null, null]);
+  });
+});

@@ -1334,6 +1334,8 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
         // "Kiprono told reporters" after "Kenya's Samuel Kiprono won": the person first named in full.
         let fullName = other ?? (words === 1 && info.organisation === null && /^(?:\p{Ll}+ )*\p{Lu}\p{Ll}/u.test(info.name) && !nationality.test(info.name)
           ? fullNameBeforeOnce(memo, text, info.name, a.source.start) : null);
+        /** "Ken Bates ... Bates bought his stake through a company": a person named in full before, whatever the signs. */
+        const personBefore = fullName !== null;
         if (fullName && namedAsOrganisation(text, info.name, a.source.start)) fullName = null;
         fullName ??= defined;
         // "United captain Jordan Hartley – no relation – ..." then "Jordan Hartley told Sky": a full name
@@ -1356,6 +1358,14 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
           lastSourceEnd: 0,
         };
         if (!info.role && !info.organisation && words >= 2 && (companyNameEnd.test(info.name) || bodyNameEnd.test(info.name) || initialismFirst.test(info.name) || namedAsOrganisation(text, info.name, a.source.start))) {
+          person.organisation = info.name;
+          person.organisationOnly = true;
+        }
+        // "Lufthavia said", "Halden said": one word with no full name before, no title of address, and
+        // signs around it of an organisation ("Shares in Halden", "Halden's chief executive").
+        // Not a country ("India said"), which speaks through its government.
+        if (!info.role && !info.organisation && words === 1 && !personBefore && !defined && !addressed.test(sourceText) && !isCountryName(info.name) &&
+          namedAsOrganisation(text, info.name, a.source.start)) {
           person.organisation = info.name;
           person.organisationOnly = true;
         }

@@ -445,6 +445,12 @@ const moodWords = new Set(['defiant', 'delighted', 'angry', 'relieved', 'furious
 const companyWords = new Set(['limited', 'ltd', 'plc', 'inc', 'group', 'holdings', 'energy', 'power', 'renewables', 'airways', 'airlines', 'motors',
   'bank', 'capital', 'securities', 'partners', 'associates', 'media', 'records', 'pictures', 'games', 'software', 'systems', 'networks', 'telecom',
   'foods', 'steel', 'mining', 'gold', 'oil', 'gas', 'insurance', 'investments', 'line', 'lines', 'rail', 'railways', 'water', 'health']);
+/** Shops that a description names an organisation by ("Britain's biggest supermarket"). */
+const shopNouns = new Set(['supermarket', 'grocer', 'chain', 'store', 'retailer', 'housebuilder', 'refiner', 'shipper', 'carmaker']);
+/** Nouns for a business that describe a person too ("a film producer"), an organisation's when ranked or with what it makes. */
+const makerNouns = new Set(['maker', 'producer', 'miner', 'developer', 'builder', 'brewer', 'distiller', 'importer', 'distributor', 'operator']);
+/** "biggest", "fifth-largest", "most valuable": a rank among a market. */
+const superlative = /^(?:[\p{L}]+-)?(?:biggest|largest|smallest|oldest|busiest|leading|top|most|best-selling)$/u;
 /** Parts of an organisation, which a name before them owns ("a European Parliament committee"). */
 const bodyParts = new Set(['committee', 'subcommittee', 'panel', 'team', 'unit', 'delegation', 'division', 'taskforce']);
 /** What a body issues, which speaks for it as its documents do ("an FA statement"). */
@@ -1746,6 +1752,17 @@ function parseSourceWords(text: string): SourceInfo {
     const kindEnd = roleWords.findIndex((w) => orgLinks.has(w.lower) || heldLinks.has(w.lower) || whereabouts.has(w.lower));
     const kind = roleWords[(kindEnd < 0 ? roleWords.length : kindEnd) - 1]?.lower ?? '';
     if (info.name && !personClause && link < 0 && !info.organisation && (organisationNouns.has(kind) || describedBodies.has(kind)) && !roleWords.some((w) => isTitle(w.lower))) {
+      info.organisation = info.name;
+    }
+    // "Cochilco, the state copper commission", "Tesco, Britain's biggest supermarket", "Kestrel, the
+    // world's fifth-biggest copper producer", "Teravolt, the American maker of chips": a body's noun, a
+    // shop's, or a maker's ranked among its market or followed by what it makes, names an organisation
+    // too ("a film producer" and "the council's leader" stay people).
+    else if (info.name && !personClause && !info.organisation && roleWords.length > 0 && kindEnd !== 0 &&
+      !roleWords.some((w) => w.possessive && !w.cap && w.lower !== 'world') &&
+      roleWords.slice(0, kindEnd < 0 ? roleWords.length - 1 : kindEnd - 1).every((w) => !isTitle(w.lower) || stateWords.has(w.lower)) &&
+      (institutionHeads.has(kind) || shopNouns.has(kind) ||
+        (makerNouns.has(kind) && (roleWords[kindEnd]?.lower === 'of' || roleWords.some((w) => superlative.test(w.lower) || (w.possessive && w.cap)))))) {
       info.organisation = info.name;
     }
   }
