@@ -2022,3 +2022,45 @@ describe('a passive with its agent before "and" and a verb of saying', () => {
     ]);
   });
 });
+
+describe('a "that" clause before its verb', () => {
+  it('goes on over ", while" and ", with" ("argue that, while the tax may ..., workers ..." had the content "that")', () => {
+    checkAttributions('Union leaders argue that, while the levy may cut fares, drivers will see no rise in pay.', [
+      { cue: 'argue', source: 'Union leaders', content: 'that, while the levy may cut fares, drivers will see no rise in pay' },
+    ]);
+    checkAttributions('The inspector said that the checks, with more staff and better records, were now working.', [
+      { cue: 'said', source: 'The inspector', content: 'that the checks, with more staff and better records, were now working' },
+    ]);
+    // Once the clause has its verb, ", while" still opens the writer's clause.
+    checkAttributions('The inspector said that the checks were working, while the backlog kept growing.', [
+      { cue: 'said', source: 'The inspector', content: 'that the checks were working' },
+    ]);
+  });
+});
+
+describe('a cue set off by commas inside a sentence whose verb comes after it', () => {
+  it('reports the rest of the sentence after "according to X," ("Other divides, according to the poll, include ..." had the source "the poll, include ...")', () => {
+    checkAttributions('Other big divides, according to the survey, include age and income.', [
+      { cue: 'according to', source: 'the survey', content: 'Other big divides' },
+      { cue: 'according to', source: 'the survey', content: 'include age and income' },
+    ]);
+    checkAttributions('Growth in the region, according to the central bank, a state agency, will slow next year.', [
+      { cue: 'according to', source: 'the central bank, a state agency', content: 'Growth in the region' },
+      { cue: 'according to', source: 'the central bank, a state agency', content: 'will slow next year' },
+    ]);
+    // A clause with its verb before the cue keeps the appositive or the role after the source.
+    checkAttributions('The fares rose 4%, according to the operator, a private firm.', [
+      { cue: 'according to', source: 'the operator, a private firm', content: 'The fares rose 4%' },
+    ]);
+    checkAttributions('The price, according to Jan Olsen, editor of the trade magazine.', [
+      { cue: 'according to', source: 'Jan Olsen, editor of the trade magazine', content: 'The price' },
+    ]);
+  });
+
+  it('reports the rest after a time phrase ("The new rules, officials said on Monday, will ..." had the content "on Monday, will ...")', () => {
+    checkAttributions('The new rules, officials said on Monday, will take effect in March.', [
+      { cue: 'said', source: 'officials', content: 'The new rules' },
+      { cue: 'said', source: 'officials', content: 'will take effect in March' },
+    ]);
+  });
+});

@@ -902,7 +902,10 @@ function contentEnd(block: Block, from: number, stops?: Set<number>): number {
     }
     // ", but that he would not ..." after a reported clause is a second clause of the same report
     // (PolNeAR train folds 0-3, outside quotations: 9 times to 2); "but that group was" is not.
-    if (t.text === ',' && next.q < 0 && contentBreakers.has(next.lower) && !(next.lower === 'but' && secondThatClause(block, from, k))) {
+    // Not before a "that" clause has its verb: in "argued that, while the tax may ..., workers will
+    // ..." and "said that trials, with expert witnesses, were ..." the reported clause is still to come
+    // ("acknowledges that, but ..." has a pronoun).
+    if (t.text === ',' && next.q < 0 && contentBreakers.has(next.lower) && !(next.lower === 'but' && secondThatClause(block, from, k)) && !(next.lower !== 'but' && toks[from].lower === 'that' && !hasFiniteVerb(block, from, k))) {
       end = k - 1;
       break;
     }
@@ -2374,7 +2377,45 @@ function accordingTo(block: Block, i: number): Found | null {
   let end = i - 1;
   if (toks[end].text === ',') end--;
   if (end < from) return null;
-  return { cue, source, content: [clauseStart(block, end), end] };
+  const start = clauseStart(block, end);
+  // "Growth, according to the bank, will slow": with no verb before it, the aside interrupts its
+  // sentence, and the rest after the source (and an appositive of it) is reported too.
+  if (toks[i - 1].text === ',' && !hasFiniteVerb(block, start, i - 1)) {
+    const rest = restAfterAside(block, i + 2);
+    if (rest) return { cue, source: rest.source, content: [start, end], rest: rest.rest };
+  }
+  return { cue, source, content: [start, end] };
+}
+
+/**
+ * The source that starts at `from` and the rest of its sentence after it, when a comma ends the
+ * source and words follow ("the bank, will slow"); an appositive with an article before another comma
+ * stays in the source ("the bank, a state agency, will slow"), and so does one that ends the sentence
+with no verb ("the company, a maker of toys."). Null when the sentence ends with the source.
+ */
+function restAfterAside(block: Block, from: number): { source: Range; rest: Range } | null {
+  const { toks } = block;
+  const plain = accordingSource(block, from, false);
+  if (!plain) return null;
+  const last = block.last[toks[from].s];
+  let comma = plain[1] + 1;
+  if (toks[comma]?.text !== ',' || toks[comma].q >= 0) return null;
+  let source: Range = plain;
+  if (articles.has(toks[comma + 1]?.lower ?? '') || toks[comma + 1]?.lower === 'another') {
+    let k = comma + 2;
+    while (k <= last && toks[k].q < 0 && toks[k].text !== ',' && !terminal.has(toks[k].text)) k++;
+    if (k <= last && toks[k].text === ',') {
+      source = [plain[0], k - 1];
+      comma = k;
+    } else if (!hasFiniteVerb(block, comma + 1, k)) return null;
+  }
+  const start = comma + 1;
+  // ", where 475 delegates ..." describes the source; ", and ..." and ", but ..." join another clause.
+  if (start > last || !isWord(toks[start]) || clauseOpeners.has(toks[start].lower)) return null;
+  // ", editor of the magazine." with no verb is the source's role, no rest.
+  if (!toks[start].cap && (roleHeads.has(toks[start].lower) || toks[start + 1]?.lower === 'of' || toks[start + 1]?.lower === 'at') && !hasFiniteVerb(block, start, last + 1)) return null;
+  const end = contentEnd(block, start);
+  return end > start ? { source, rest: [start, end] } : null;
 }
 
 /**
@@ -2701,7 +2742,9 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
   // object, "as" opens what the verb says of it, no adjunct; read once the model has accepted the
   // word, so that its features stay the same.
   const asObject = force && !!source && !inverted && objectRelatives.has(toks[source[0] - 1]?.lower ?? '') && toks[start]?.lower === 'as';
-  const trailing = !asObject && (inverted || commaAfter || afterIsAdjunct(block, start, last, cue.addressee && !pastAddressee, force, force));
+  // "The new rules, officials said on Monday, will ...": a time after an interrupting cue.
+  const asideTime = source && !inverted && !commaAfter ? timeBeforeRest(block, groupStart, start, last) : -1;
+  const trailing = !asObject && (inverted || commaAfter || asideTime >= 0 || afterIsAdjunct(block, start, last, cue.addressee && !pastAddressee, force, force));
   if (!trailing && start <= last) {
     let end = contentEnd(block, start, cueStarts(block, start, last));
     // A relative clause ("which ruled that the fee was unlawful, met ...") ends at its comma.
@@ -2767,7 +2810,7 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
   const before: Found = { cue: [c0, c1], source, content: [clauseStart(block, end), end] };
   // "The plan, he said, would fail" and "There is no risk, she said, because ...": the sentence goes
   // on after the interrupting cue, whatever word opens the rest.
-  const after = (inverted && source ? source[1] : c1) + 1;
+  const after = asideTime >= 0 ? asideTime : (inverted && source ? source[1] : c1) + 1;
   if (toks[after]?.text === ',' && after + 2 <= last && toks[after + 1].q < 0 && !cueWords.get(toks[after + 1].lower)?.participle && toks[after + 1].lower !== 'according') {
     const restEnd = contentEnd(block, after + 1, cueStarts(block, after + 1, last));
     if (restEnd > after + 1) before.rest = [after + 1, restEnd];
@@ -2801,6 +2844,27 @@ function reducedRelative(block: Block, i: number, f: Found): number {
   const head = toks[p - 1];
   const ok = !!prep && !!head && prep.s === s && head.s === s && prep.q < 0 && head.q < 0 && nounPrepositions.has(prep.lower) && isWord(head) && !head.cap && verbForm(head) !== 'past' && verbForm(head) !== 'ing';
   return ok ? p + 1 : -1;
+}
+
+/**
+ * The comma after a time phrase ("on Monday", "last week") that follows a cue set off by commas in
+ * its sentence, before the rest of it ("The new rules, officials said on Monday, will take effect"),
+ * or -1. Only when the words before the cue have no verb, so that the rest must hold it, and the rest
+ * opens with no conjunction or participle of a clause of its own.
+ */
+function timeBeforeRest(block: Block, groupStart: number, from: number, last: number): number {
+  const { toks } = block;
+  const comma = toks[groupStart - 1];
+  if (!comma || comma.text !== ',' || comma.q >= 0 || comma.s !== toks[from]?.s || groupStart - 1 <= block.first[comma.s]) return -1;
+  const start = clauseStart(block, groupStart - 2);
+  if (start >= groupStart - 1 || hasFiniteVerb(block, start, groupStart - 1)) return -1;
+  for (let k = start; k < groupStart - 1; k++) if (toks[k].q >= 0) return -1;
+  let k = from;
+  while (k <= last && k - from < 4 && toks[k].text !== ',' && isWord(toks[k]) && toks[k].q < 0) k++;
+  if (k === from || k > last || toks[k].text !== ',' || !adverbialBeforeVerb(block, [from, k - 1])) return -1;
+  const next = toks[k + 1];
+  if (!next || k + 1 > last || next.q >= 0 || !isWord(next) || clauseOpeners.has(next.lower) || cueWords.get(next.lower)?.participle) return -1;
+  return k;
 }
 
 /**
