@@ -50,12 +50,40 @@ describe('"the Dutchman", "the Scot"', () => {
 });
 
 describe('"she" after a titled name that opens the sentence before', () => {
-  it('is not the person or company that spoke last ("President Ellen Hart approved ... she wrote" went to "Entergy Texas")', () => {
+  it('is that person, not the person or company that spoke last ("President Ellen Hart approved ... she wrote" went to "Entergy Texas", then to no one)', () => {
     const text = 'Alex Reed, the port director, said the ferries would stay in port. Governor Ana Lima approved money for repairs to the coast road. "We will rebuild," she wrote on social media.';
-    expect(speakers(text)).toEqual(['Alex Reed', null]);
+    expect(attributionsOf(text).map((a) => [a.speaker ?? null, a.role ?? null])).toEqual([['Alex Reed', 'port director'], ['Ana Lima', 'Governor']]);
     // A company's arm in a region is an organisation, not a person "she" could stand for.
     expect(attributionsOf('Halden Texas said power would be back by Friday.').map((a) => [a.speaker ?? null, a.speakerKind ?? null])).toEqual([['Halden Texas', 'organisation']]);
     // A man's given name does not hold "she".
     expect(speakers('Ana Berg said the roads were closed. Governor Tom Reed approved money for repairs. "We will rebuild," she said.')).toEqual(['Ana Berg', 'Ana Berg']);
+  });
+});
+
+describe('"he" or "she" for someone named as a sentence\'s subject, never a source', () => {
+  it('takes a full name with a title, an age or a given name of that sex opening a sentence before ("Graham Pike, 58, used ... He admitted" had no speaker)', () => {
+    expect(speakers('Prime Minister Tom Okafor visited a rest centre in Selby on Sunday. Later he wrote that the government would help every family.')).toEqual(['Tom Okafor']);
+    expect(speakers('Kevin Marsh, 58, spent the money on two flats in Lisbon, the court heard. He admitted fraud at an earlier hearing.')).toEqual([null, 'Kevin Marsh']);
+    // Past the last person who spoke: the subject named since is whom "she" stands for.
+    const since = 'Rita Holm, the agency\'s duty manager, said the river had peaked. "It will stay high," she said.\n\nMargaret Vale, 81, spent the night in a school hall. "I have never seen anything like it," she said.';
+    expect(speakers(since)).toEqual(['Rita Holm', 'Rita Holm', 'Margaret Vale']);
+  });
+
+  it('takes a name whose next sentence opens with the pronoun, however far back ("Lena Marsh became education secretary in March. She spoke to ...")', () => {
+    const text = '*Rina Talvik became health secretary in May. She spoke to our correspondent about waiting lists.*\n\n**How long is the wait?**\n\nUnions say 7,000 nurses left last year. The figure is real.\n\n**Will any wards close?**\n\n"We will not close a ward this winter," she said.';
+    expect(speakers(text).at(-1)).toBe('Rina Talvik');
+  });
+
+  it('takes "Mr Blair" opening a sentence as the person named in full before, with what that mention said', () => {
+    const text = 'Prime Minister Tom Reed will visit Oslo on Monday. Mr Reed told a news conference the talks would go well. "There is no question of a veto," he said.';
+    expect(attributionsOf(text).map((a) => [a.speaker ?? null, a.role ?? null]).at(-1)).toEqual(['Tom Reed', 'Prime Minister']);
+    // Not someone of the other sex named in full before: "Mrs Reed" is not Tom Reed.
+    expect(speakers('Tom Reed will visit Oslo on Monday.\n\nMrs Reed made her first speech in Oslo. She said she was proud.')).toEqual(['Reed']);
+  });
+
+  it('takes no one named inside the pronoun\'s own sentence, nor a given name of the other sex, nor a name once another of that sex is named since', () => {
+    expect(speakers('And Tom Reed would lead the campaign, he said.')).toEqual([null]);
+    expect(speakers('Tom Reed opened the new bridge on Monday. "It is a great day," she said.')).toEqual([null]);
+    expect(speakers('Tom Reed scored twice before the break. Midfielder Ivan Lind added a third. "We had chances," he said.')).toEqual(['Ivan Lind']);
   });
 });

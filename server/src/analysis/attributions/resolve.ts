@@ -921,8 +921,8 @@ function namedBetween(between: string, person: Person | null): boolean {
   return fullNameLike.test(between) || (person !== null && between.includes(person.name.slice(person.name.lastIndexOf(' ') + 1)));
 }
 
-/** A full name opening a sentence ("... the war. Alicia Markova spent ..."), after a sentence's end or a line break. */
-const sentenceSubjectName = /(?:[.!?]["”’]?\s+|\n\s*)(\p{Lu}\p{Ll}+)[ \u00a0]+(\p{Lu}\p{Ll}+)(?=[ \u00a0]+\p{Ll})/gu;
+/** A full name opening a sentence ("... the war. Alicia Markova spent ...", "Ana Lima, 81, spent"), after a sentence's end or a line break. */
+const sentenceSubjectName = /(?:[.!?]["”’]?\s+|\n\s*)(\p{Lu}\p{Ll}+)[ \u00a0]+(\p{Lu}\p{Ll}+)(?=(?:,[ \u00a0]+\d{1,3},)?[ \u00a0]+\p{Ll})/gu;
 
 /** Whether text[from, to) opens a sentence with the full name of someone who is no speaker met so far. */
 function newSubjectBetween(text: string, from: number, to: number, known: Map<string, Person>, pronoun: 'he' | 'she'): boolean {
@@ -936,20 +936,106 @@ function newSubjectBetween(text: string, from: number, to: number, known: Map<st
     const sentence = /^[^.!?\n]*/.exec(between.slice(m.index! + m[0].length))![0];
     if (same.test(sentence)) return true;
   }
-  // "President Ellen Hart approved a declaration. "Texas will not face this alone," she wrote.": a
-  // titled full name opening the sentence just before the pronoun's, and no speaker met.
+  // "President Ellen Hart approved a declaration. "Texas will not face this alone," she wrote.",
+  // "Margaret Allen, 81, spent the night in a hall. "...," she said.": a full name with a title, an
+  // age or a given name of that sex opening the sentence just before the pronoun's, and no speaker met.
   let last: RegExpExecArray | null = null;
-  titledSubject.lastIndex = 0;
-  for (let m = titledSubject.exec(between); m; m = titledSubject.exec(between)) last = m;
-  if (last && isTitle(last[1].toLowerCase()) && !known.has(last[3].toLowerCase()) && givenNameSex(last[2]) !== (pronoun === 'he' ? 'she' : 'he')) {
-    const rest = between.slice(last.index + last[0].length).replace(/["\u201c][^"\u201d]*["\u201d]/g, '');
-    if ((rest.match(/[.!?](?:\s|$)/g) ?? []).length <= 1) return true;
+  subjectName.lastIndex = 0;
+  for (let m = subjectName.exec(between); m; m = subjectName.exec(between)) if (m.index > 0) last = m;
+  const subject = last && subjectOf(last, between, pronoun);
+  if (subject && subject.evidence && !subject.addressed && !known.has(last![3].toLowerCase())) {
+    if ((between.slice(subject.end).replace(quotations, '').match(/[.!?](?:\s|$)/g) ?? []).length === 1) return true;
   }
   return false;
 }
 
-/** A title and a full name opening a sentence ("President Ellen Hart approved ..."). */
-const titledSubject = /(?:[.!?]["\u201d\u2019]?\s+|\n\s*|^)(\p{Lu}\p{Ll}+)[ \u00a0]+(\p{Lu}\p{Ll}+)[ \u00a0]+(\p{Lu}\p{Ll}+)(?=[ \u00a0]+\p{Ll})/gu;
+/** How far before a "he" or "she" with no speaker the pass reads for a full name opening a sentence (subjectBefore). */
+const subjectReach = 1500;
+
+/**
+ * A full name opening a sentence, after up to two title words and before a verb in lower case, with an
+ * age between: "President Ellen Hart approved", "Margaret Allen, 81, spent", "*Lena Marsh became",
+ * "Mr Hoffmann told". Groups: the title words, the given name (or title of address), the surname.
+ */
+const subjectName = /(?:[.!?]["\u201d\u2019*_]?[ \u00a0]+|\n[ \u00a0*_>#-]*|^[ \u00a0*_>#-]*)((?:\p{Lu}\p{Ll}+[ \u00a0]+){0,2}?)(\p{Lu}\p{Ll}+)\.?[ \u00a0]+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=(?:,[ \u00a0]+\d{1,3},)?[ \u00a0]+\p{Ll})/gu;
+
+/** Capitalised words that open a sentence before a name-like word and are no given name ("North Devon", "Real Madrid", "Under Japanese rule"). */
+const notGivenNames = new Set(['North', 'South', 'East', 'West', 'New', 'Old', 'Great', 'Little', 'Real', 'Royal', 'Saint', 'Under', 'Over', 'Upper', 'Lower',
+  'Central', 'Greater', 'United', 'Many', 'Most', 'Some', 'Several', 'Both', 'Each', 'Every', 'All', 'Few', 'Other', 'Such', 'Like', 'Unlike', 'Dear', 'Team', 'Labour']);
+
+/** A title of address before a surname, and the pronoun it says ("Mr" he, "Ms" she; "Dr" neither); "Sir" and "Dame" go with a given name. */
+const addressPronouns = new Map<string, 'he' | 'she' | null>([['Mr', 'he'], ['Mrs', 'she'], ['Ms', 'she'], ['Miss', 'she'], ['Dr', null], ['Prof', null]]);
+
+/** A sentence's subject found by `subjectName`: the name (a surname alone after a title of address), its title words, and what says it is a person of that sex. */
+interface Subject {
+  name: string;
+  role: string | null;
+  /** Named by a title of address and surname ("Mr Hoffmann"). */
+  addressed: boolean;
+  /** A title, an age or a given name or title of address of that sex says the pronoun may stand for it. */
+  evidence: boolean;
+  /** Where the match ends in the text searched. */
+  end: number;
+}
+
+/** The subject of a `subjectName` match, or null when it is no person's name or is of the other sex than `pronoun`. */
+function subjectOf(m: RegExpExecArray, searched: string, pronoun: 'he' | 'she'): Subject | null {
+  const titleWords = m[1].trim() === '' ? [] : m[1].trim().split(/[ \u00a0]+/);
+  const end = m.index + m[0].length;
+  const address = addressPronouns.get(m[2]);
+  if (address !== undefined) {
+    if (titleWords.length || (address !== null && address !== pronoun)) return null;
+    return { name: m[3], role: null, addressed: true, evidence: address === pronoun, end };
+  }
+  const name = `${m[2]} ${m[3]}`;
+  if (notFirstNames.has(m[2]) || notGivenNames.has(m[2]) || isTitle(m[2].toLowerCase()) || titleWords.some((w) => !isTitle(w.toLowerCase())) ||
+    companyNameEnd.test(name) || bodyNameEnd.test(name)) return null;
+  const sex = givenNameSex(m[2]);
+  if (sex !== null && sex !== pronoun) return null;
+  const aged = /^,[ \u00a0]+\d/.test(searched.slice(end));
+  // "Sir Mike Tomlinson": a title of address is no role.
+  const office = titleWords.filter((w) => !/^(?:Sir|Dame|Lord|Lady)$/.test(w));
+  return { name, role: office.length ? office.join(' ') : null, addressed: false, evidence: titleWords.length > 0 || aged || sex === pronoun, end };
+}
+
+/** Quotations left out of a stretch of text, to count the sentences outside them. */
+const quotations = /["\u201c][^"\u201d]*["\u201d]/g;
+
+/** Whether `since` names in full another person whom `pronoun` may stand for, by a given name of that sex ("Ivan Helguera headed ..."). */
+function namedSince(since: string, surname: string, pronoun: 'he' | 'she'): boolean {
+  for (const m of since.matchAll(fullNamesLike)) if (!m[0].includes(surname) && givenNameSex(m[0].slice(0, m[0].search(/[ \u00a0]/))) === pronoun) return true;
+  return false;
+}
+
+/**
+ * The person a "he" or "she" that no speaker met answers most likely stands for: the last full name
+ * opening a sentence within `subjectReach` before the pronoun's sentence, never a speaker ("President
+ * Ellen Hart approved a declaration. "Texas will not face this alone," she wrote."). Only with
+ * something that says it is a person of that sex: a title before the name, an age after it, the given
+ * name, or the pronoun opening the next sentence of its paragraph ("Lena Marsh became education
+ * secretary in March. She spoke to ..."); never a given name of the other sex.
+ */
+function subjectBefore(text: string, at: number, pronoun: 'he' | 'she'): Subject | null {
+  const from = Math.max(0, at - subjectReach);
+  const near = text.slice(from, at);
+  const opens = pronoun === 'he' ? /^[^\n]*?[.!?]["\u201d\u2019*_]?[ \u00a0]+He\s/ : /^[^\n]*?[.!?]["\u201d\u2019*_]?[ \u00a0]+She\s/;
+  let found: Subject | null = null;
+  subjectName.lastIndex = 0;
+  for (let m = subjectName.exec(near); m; m = subjectName.exec(near)) {
+    // The start of what is read opens a sentence only at the start of the text.
+    const subject = m.index === 0 && from > 0 ? null : subjectOf(m, near, pronoun);
+    if (subject === null) continue;
+    // A name inside the pronoun's own sentence is what the person said ("And Tony Blair would lead the
+    // campaign, he said"); with another man or woman named in full in a later sentence, the pronoun
+    // may be theirs, unless it opens the sentence after the name.
+    const since = near.slice(subject.end).replace(quotations, '');
+    const sentenceEnd = since.search(/[.!?](?:\s|$)/);
+    if (sentenceEnd < 0) continue;
+    if ((subject.evidence && !namedSince(since.slice(sentenceEnd), m[3], pronoun)) || opens.test(near.slice(subject.end))) found = subject;
+  }
+  return found;
+}
+
 
 /** How far after a person's last source "the prime minister" may still name them. */
 const officeReach = 400;
@@ -1286,6 +1372,36 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
         // said": someone named in full as a sentence's subject since the person last spoke, and never a
         // speaker, is whom the pronoun most likely stands for; no speaker then.
         if (person && newSubjectBetween(text, person.lastSourceEnd, a.source.start, byLastName, info.pronoun)) person = null;
+        // "President Ellen Hart approved ... "...," she wrote": with no speaker for the pronoun, the
+        // full name opening a sentence before it, though never a source (subjectBefore).
+        const pronoun = info.pronoun;
+        const start = a.source.start;
+        const subject = person === null ? memo.recall(`s\u0000${pronoun}`, start, start - subjectReach, start, () => subjectBefore(text, start, pronoun)) : null;
+        if (subject !== null) {
+          const { lastName } = nameOf(subject.name);
+          const known = byLastName.get(lastName);
+          // "Mr Blair told ...": a surname after a title of address, named in full before when it was.
+          // Not one of the other sex ("Michael Howard" for "Mrs Howard ... she").
+          const other = pronoun === 'he' ? 'she' : 'he';
+          let before = known === undefined && subject.addressed ? fullNameBeforeOnce(memo, text, subject.name, start) : null;
+          if (before && givenNameSex(before.name.slice(0, before.name.indexOf(' '))) === other) before = null;
+          const full = before?.name ?? subject.name;
+          const { words } = nameOf(full);
+          if (known !== undefined) {
+            const sameName = known.name === subject.name || known.words === 1 || subject.addressed;
+            person = !known.organisationOnly && sameName && givenNamePronoun(known) !== other ? known : null;
+          } else {
+            person = {
+              name: full, words, rank: people.length, role: subject.role ?? before?.role ?? null, organisation: before?.organisation ?? null,
+              roleWords: new Set(roleWords(subject.role ?? before?.role ?? null)), organisationOnly: false,
+              addressed: subject.addressed, titled: subject.addressed && words === 1, pronoun, firstAt: start, lastSeen: 0, lastSourceEnd: 0,
+            };
+            people.push(person);
+            byLastName.set(lastName, person);
+            if (words > 1) byFirstName.set(full.slice(0, full.indexOf(' ')).toLowerCase(), person);
+            for (const w of person.roleWords) latestWithRole.set(w, person);
+          }
+        }
         // "A consultant surgeon said ... He added": the unnamed person who spoke since is the one, when
         // near, not part of that person's own source, and with that person not named again in between.
         if (lastUnnamed && lastUnnamed.seen > (person?.lastSeen ?? 0) && !otherSex(lastUnnamed.head, info.pronoun) &&
@@ -1458,6 +1574,8 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
       // "the diplomat": the most recent speaker whose role has that noun; "the committee" is a body, not
       // a person whose role names it ("Committee chairman Barry Sheerman", "Party leader Charles Kennedy").
       person = latestWithRole.get(info.head) ?? null;
+      // "Chancellor Gordon Brown ... the shadow chancellor said": a qualified office is another one.
+      if (person && qualifiedOffice(sourceText, info.head) && !(person.role && qualifiedOffice(person.role, info.head))) person = null;
       // "Deputy Mayor Nicky Gavron ... the Mayor of London would say sorry": a deputy, a shadow or a
       // former holder does not hold the office the plain title names.
       if (person && person.role && qualifiedOffice(person.role, info.head) && !qualifiedOffice(sourceText, info.head)) {
