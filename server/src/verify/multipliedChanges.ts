@@ -21,6 +21,8 @@ const toBefore = /\bto\s+(?:(?:about|around|almost|nearly|roughly|some|just\s+ov
 const fromBefore = /\bfrom\s+(?:(?:about|around|almost|nearly|roughly|some|just\s+over|just\s+under)\s+)?$/i;
 /** A verb of change in the sentence that gives the levels: "Revenue rose to". */
 const levelsVerb = /\b(rose|risen|rising|grew|grown|increased|jumped|climbed|surged|soared|fell|dropped|shrank|declined|was|were|reached|totalled|totaled)\b/i;
+/** A joint between two clauses: ", while", ", but", ", whereas", a semicolon. */
+const clauseJoint = /[,;]\s*(?:while|but|whereas|although|though)\b|;/i;
 /** Names of one quantity in company and economic reports. */
 const sameQuantity = [
   ['sales', 'revenue', 'revenues', 'turnover'],
@@ -69,7 +71,11 @@ function multiplesOf(doc: Prepared): Multiple[] {
  * The one level after "to" and the one after "from" in a span, or null. "from 301 to 96", which the
  * finder reads as one range, gives its two ends in the multiple's direction.
  */
-function levelsIn(doc: Prepared, span: Span, falling: boolean): { from: Figure; to: Figure } | null {
+export function levelsIn(doc: Prepared, whole: Span, falling: boolean): { from: Figure; to: Figure } | null {
+  // Up to the next clause, which may have a change of its own: "rose £300m, to £700m, while
+  // another's rose from £340m to £400m".
+  const joint = clauseJoint.exec(doc.text.slice(whole.start, whole.end));
+  const span = joint ? { start: whole.start, end: whole.start + joint.index } : whole;
   const all = figuresWithin(doc, span);
   const before = (f: Figure) => doc.text.slice(Math.max(span.start, f.start - 30), f.start);
   const range = all.find((f) => f.low !== undefined && f.high !== undefined && / to /.test(f.text) && fromBefore.test(before(f)));

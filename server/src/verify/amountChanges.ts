@@ -1,0 +1,54 @@
+import type { Figure } from '../analysis/types.js';
+import { formatAmount, intervalOf, sentenceOf, termKey, writtenInterval, type Prepared } from './match.js';
+import { levelsIn } from './multipliedChanges.js';
+import type { ArticleFinding } from './types.js';
+
+/**
+ * "The number of flights rose by 1,200 to 14,500 from 13,100": an amount of change against the
+ * levels after "to" and "from" in its sentence. The difference of the two levels, each allowing the
+ * rounding of its last written digit ("1.52 million" is 1.515 to 1.525 million), must reach the
+ * amount as written (with its qualifier). The direction is the change-direction check's concern;
+ * this one checks the size.
+ */
+export function amountChanges(doc: Prepared): ArticleFinding[] {
+  const out: ArticleFinding[] = [];
+  for (const amount of doc.analysis.figures) {
+    if (!isAmountOfChange(amount)) continue;
+    const sentence = sentenceOf(doc, amount);
+    const levels = levelsIn(doc, { start: amount.end, end: sentence.end }, amount.change === 'decrease');
+    if (!levels || !sameMeasure(amount, levels.to)) continue;
+    // "more than £600" has no upper end; its claim still has a lower one.
+    const a = writtenInterval(amount) ?? intervalOf(amount, 'claim');
+    const to = writtenInterval(levels.to);
+    const from = writtenInterval(levels.from);
+    if (!a || !to || !from) continue;
+    // The size of the change the levels allow, whichever way it went.
+    const rise = amount.change === 'increase';
+    const lo = rise ? to.lo - from.hi : from.lo - to.hi;
+    const hi = rise ? to.hi - from.lo : from.hi - to.lo;
+    if (hi < 0) continue;
+    if (hi >= a.lo - 1e-9 && lo <= a.hi + 1e-9) continue;
+    const actual = Math.abs(levels.to.value! - levels.from.value!);
+    out.push({
+      kind: 'amount-change',
+      start: amount.start,
+      end: amount.end,
+      text: amount.text,
+      message: `“${amount.text}” does not match the change from “${levels.from.text}” to “${levels.to.text}”: that is ${amount.kind === 'money' ? formatAmount(actual, amount.unit) : Number(actual.toPrecision(6)).toLocaleString('en-GB')}`,
+      related: [levels.from, levels.to].map((f) => ({ start: f.start, end: f.end, text: f.text })),
+    });
+  }
+  return out;
+}
+
+function isAmountOfChange(f: Figure): boolean {
+  return (f.change === 'increase' || f.change === 'decrease') && (f.kind === 'count' || f.kind === 'money' || f.kind === 'measure') &&
+    f.unit !== 'times' && f.unit !== 'fold' && f.value !== null && f.value > 0 && f.low === undefined;
+}
+
+/** The amount and the level are of one kind and unit; a count with no noun takes the level's. */
+function sameMeasure(amount: Figure, level: Figure): boolean {
+  if (amount.kind !== level.kind) return false;
+  if ((amount.unit ?? '') === (level.unit ?? '')) return true;
+  return amount.kind === 'count' && (!amount.unit || !level.unit || termKey(amount.unit) === termKey(level.unit));
+}
