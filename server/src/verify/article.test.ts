@@ -335,6 +335,11 @@ describe('the article against itself', () => {
     expect(check('---\ndate: 2026-06-03\n---\nEnvoys will meet on Friday, June 5, in Geneva.\n')).toEqual([]);
     expect(check('---\ndate: 2026-06-03\n---\nEnvoys will meet on Friday, June 6, in Geneva.\n')).toEqual([{ kind: 'relative-time', text: 'on Friday', related: ['June 6'] }]);
     expect(check('The last strike, 11 years ago in 2013, lasted nine days.\n')).toEqual([]);
+    // A weekday with its date is that date's weekday, however far from the dateline ("began on
+    // Friday, Feb. 27" in an article of Tuesday 10 March was flagged as the Friday before, March 6).
+    expect(check('---\ndate: 2026-03-10\n---\nThe strike began on Friday, Feb. 27, and ended on Monday 9 March.\n')).toEqual([]);
+    const wrong = '---\ndate: 2026-03-10\n---\nThe strike began on Thursday, Feb. 27.\n';
+    expect(checkArticle(wrong, analyzeText(wrong, 'markdown')).map((f) => f.message)).toEqual(['“on Thursday” does not match “Feb. 27” beside it, which is a Friday (2026-02-27)']);
   });
 
   it('checks "a year ago" against the year beside it, but not a month named alone, whose year is a guess', () => {

@@ -1102,6 +1102,8 @@ function disagree(a: string, b: string): boolean {
   return a.slice(0, n) !== b.slice(0, n);
 }
 
+const weekdayNames = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
 const besideGap = /^[\s,;:()\u2013\u2014-]*(?:in|on|of|since)?[\s,;:()\u2013\u2014-]*$/i;
 
 export function relativeTimes(text: string, figures: Figure[]): ArticleFinding[] {
@@ -1121,6 +1123,15 @@ export function relativeTimes(text: string, figures: Figure[]): ArticleFinding[]
       if (!a || !isStated(a) || a === datelineFigure) continue;
       const gap = j > i ? text.slice(r.end, a.start) : text.slice(a.end, r.start);
       if (!besideGap.test(gap) || gap.length > 12) continue;
+      // "on Friday, March 6": the weekday names the date beside it, whatever the dateline; it must be that date's day.
+      if (r.unit === 'weekday' && a.unit === 'day' && /^\d{4}-\d{2}-\d{2}$/.test(a.resolved!)) {
+        const named = weekdayNames.findIndex((d) => new RegExp(`\\b${d.slice(0, 3)}`, 'i').test(r.text));
+        const actual = new Date(`${a.resolved}T12:00:00Z`).getUTCDay();
+        if (named >= 0 && named !== actual) {
+          out.push({ kind: 'relative-time', start: r.start, end: r.end, text: r.text, message: `“${r.text}” does not match “${a.text}” beside it, which is a ${weekdayNames[actual]} (${a.resolved})`, related: [ref(a)] });
+        }
+        break;
+      }
       if (!disagree(r.resolved, a.resolved!)) continue;
       out.push({
         kind: 'relative-time',
