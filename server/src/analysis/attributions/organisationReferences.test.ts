@@ -142,3 +142,25 @@ describe('an organisation named in one word ("Halden said")', () => {
     expect(who('Shares in Latvia\'s banks fell. Latvia said it would not step in.').at(-1)).toEqual(['Latvia', null, null, null]);
   });
 });
+
+describe('a description of an organisation named only in passing ("the airline said")', () => {
+  it('takes the company an appositive describes ("Veltra, Europe\'s fourth-largest carmaker, will cut ..., the company said" had the organisation «company»)', () => {
+    const text = 'Brenmark, Denmark\'s second-largest chipmaker, will close three plants by 2027, the company said on Monday.';
+    expect(who(text)).toEqual([['Brenmark', null, 'Brenmark', 'organisation']]);
+    // A headline's "Carmaker Veltra" names it too.
+    const headline = 'Carmaker Ostrel to cut 900 jobs\n\nAbout 900 jobs will go at two plants, the company said.';
+    expect(who(headline)).toEqual([['Ostrel', null, 'Ostrel', 'organisation']]);
+  });
+
+  it('takes the employer of the trade that works for that kind of company ("pilots at Lufthavia walked out ..., the airline said")', () => {
+    const text = 'About 400 flights were cancelled on Friday as pilots at Nordair walked out over pay, the airline said.';
+    expect(who(text)).toEqual([['Nordair', null, 'Nordair', 'organisation']]);
+    // Only that kind: nurses at a hospital are no airline's.
+    expect(who('Nurses at Vallby walked out over pay, the airline said.')).toEqual([[null, null, 'airline', 'organisation']]);
+  });
+
+  it('gives "the central bank" no company that spoke just before', () => {
+    const text = 'Halbank, the country\'s third-biggest lender, plans to sell shares, the firm told reporters. Growth slowed to 5%, the central bank said.';
+    expect(who(text)).toEqual([['Halbank', null, 'Halbank', 'organisation'], [null, null, 'central bank', 'organisation']]);
+  });
+});

@@ -1164,12 +1164,19 @@ function organisationNamePatternsOf(head: string): NamePattern[] {
   found.push({ pattern: new RegExp(`(?<![\\p{L}-])(?:${head}|${head}s),${space}(${capitalWord}(?:${space}${capitalWord}){0,3})(?=,)`, 'gu'), exact: true });
   // "Harrow Athletic FC": a football club's name ends with letters rather than the noun.
   if (head === 'club') found.push({ pattern: new RegExp(`${before}(?:${capitalWord}${space}){1,4}A?FC(?![\\p{L}\\p{N}])`, 'gu'), exact: true });
+  // "Veltra, Europe's fourth-largest carmaker, will cut": a name, then what kind of body it is. For
+  // "the company" any company's kind, else the noun itself ("Aurora, the state airline").
+  const kinds = companyHeads.has(head) ? `${companyKinds}|[\\p{Ll}-]*maker` : `${head}`;
+  found.push({ pattern: new RegExp(`${before}(${capitalWord}(?:${space}${capitalWord}){0,2}),${space}(?:the|an?|${capitalWord}['’]s?)${space}(?:[\\p{Ll}\\p{N}'’-]+${space}){0,3}(?:${kinds})(?=[,.;]|${space}(?:that|which|with|in|and)\\b)`, 'gu'), exact: !companyHeads.has(head) });
+  // "pilots at Lufthavia walked out": the employer of a trade that works for a company of that kind.
+  const trades = employedBy.get(head);
+  if (trades) found.push({ pattern: new RegExp(`\\b(?:${trades})${space}(?:at|of|for)${space}(${capitalWord}(?:${space}${capitalWord}){0,2})`, 'gu'), exact: false });
   if (companyHeads.has(head)) {
     found.push(
       // "Nordvik Shipping", "Tarvik Group", "Halden Technologies".
       { pattern: new RegExp(`${before}(?:${capitalWord}${space}){1,3}(?:${companyEnds})(?![\\p{L}\\p{N}]|${space}\\p{Lu}\\p{Ll})`, 'gu'), exact: false },
-      // "carmaker Halden", "lender Baltbank": the name after a noun for a company of any kind.
-      { pattern: new RegExp(`(?<![\\p{L}-])(?:${companyKinds}|[\\p{Ll}-]*maker)${space}(${capitalWord}(?:${space}(?:&${space})?${capitalWord}){0,3})`, 'gu'), exact: false },
+      // "carmaker Halden", "lender Baltbank", "Carmaker Veltra to cut jobs": the name after a noun for a company of any kind.
+      { pattern: new RegExp(`(?<![\\p{L}-])(?:${companyKinds}|(?:\\p{Lu}?[\\p{Ll}-]*)maker)${space}(${capitalWord}(?:${space}(?:&${space})?${capitalWord}){0,3})`, 'gu'), exact: false },
       // "Nordvik chief executive Ingrid Falk", "Nordvik's shareholders", "Shares in Nordvik".
       { pattern: new RegExp(`${before}(${capitalWord}(?:${space}${capitalWord}){0,2})(?:['’]s?)?${space}(?:chief executive|boss|chairman|shareholders|shares)\\b`, 'gu'), exact: false },
       { pattern: new RegExp(`\\b[Ss]hares${space}(?:in|of)${space}(${capitalWord}(?:${space}${capitalWord}){0,2})`, 'gu'), exact: false },
@@ -1178,6 +1185,15 @@ function organisationNamePatternsOf(head: string): NamePattern[] {
   organisationNamePatterns.set(head, found);
   return found;
 }
+
+/** Qualifiers of a description that make a public body of it ("the central bank", "the state broadcaster"). */
+const publicQualifiers = new Set(['central', 'national', 'federal', 'state', 'regional', 'local', 'public']);
+
+/** Trades whose workers' employer ("pilots at Lufthavia") a description of that kind of company may stand for ("the airline"). */
+const employedBy = new Map([
+  ['airline', 'pilots|cabin crew|crew|flight attendants'], ['carrier', 'pilots|cabin crew|crew|flight attendants'], ['carmaker', 'car workers|workers|engineers'],
+  ['company', 'workers|employees|staff'], ['firm', 'workers|employees|staff'], ['group', 'workers|employees|staff'], ['retailer', 'shop workers|staff'], ['bank', 'bankers|staff'],
+]);
 
 /** Nouns before a name that make it a company's ("shipping group Nordvik", "lender Baltbank"); not a regulator's or a charity's. */
 const companyKinds = 'firm|company|group|business|concern|conglomerate|giant|behemoth|airline|carrier|retailer|insurer|lender|bank|brokerage|' +
@@ -1620,7 +1636,9 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
         : [];
       const exact = named.filter((c) => c.exact);
       // An organisation that spoke just before, unless one of the kind the description names was named since.
-      if (!person && isOrganisationNoun(info.head) && recentOrganisation() && lastOrganisation!.roleWords.size === 0 && plainDescription.test(sourceText) && !otherKind &&
+      // "RHB said ... the central bank said": a public body's qualifier names another body than the company that spoke.
+      const publicBody = qualifiers.some((q) => publicQualifiers.has(q) && !lastOrganisation?.name.toLowerCase().includes(q));
+      if (!person && isOrganisationNoun(info.head) && recentOrganisation() && lastOrganisation!.roleWords.size === 0 && plainDescription.test(sourceText) && !otherKind && !publicBody &&
         exact.every((c) => lastOrganisation!.lastSourceEnd >= start - c.distance)) {
         person = lastOrganisation;
       }
