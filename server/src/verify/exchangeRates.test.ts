@@ -63,6 +63,19 @@ describe('a slip of scale', () => {
   });
 });
 
+describe('a conversion no other one checks', () => {
+  it('is held to the rates its two currencies have had since 1995', () => {
+    // "$10m (£19.2m)" is £1.92 a dollar; the pound has never been worth less than $1.03.
+    expect(check('The firm earned $10m (£19.2m) in the quarter.\n')).toEqual([
+      { text: '£19.2m', related: ['$10m'], message: '“£19.2m” converts “$10m” at about £1.92 per $1; since 1995 the rate has been between £0.47 per $1 and £0.97 per $1' },
+    ]);
+    expect(check('The firm earned $10m (£5.2m) in the quarter, and Beijing set aside 800bn yuan ($112bn).\n')).toEqual([]);
+    expect(check('Beijing set aside 800bn yuan ($212bn).\n').map((f) => f.text)).toEqual(['$212bn']);
+    // Currencies without a band (the rouble, redenominated and far more volatile) are left alone.
+    expect(check('The deal is worth 90bn roubles ($900m).\n')).toEqual([]);
+  });
+});
+
 describe('a rate the article states', () => {
   it('is the article\'s rate, whatever the conversions agree on', () => {
     const text = 'The fund lost $40m (€37m) and $25m (€23m), and sold assets for $10m (€7m).\n\n($1 = 0.9234 euros)\n';

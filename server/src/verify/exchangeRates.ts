@@ -20,7 +20,7 @@ interface Conversion {
 const rateSlack = 0.05;
 
 /** The amount and its conversion "€4.2bn (£3.6bn)": two amounts of different currencies, the second in brackets right after the first. */
-function conversionsOf(doc: Prepared): Conversion[] {
+function conversionsOf(doc: Prepared, isCurrency: (unit: string) => boolean = (unit) => currencySymbols[unit] !== undefined): Conversion[] {
   const out: Conversion[] = [];
   const figures = doc.analysis.figures;
   for (let k = 1; k < figures.length; k++) {
@@ -28,7 +28,7 @@ function conversionsOf(doc: Prepared): Conversion[] {
     const to = figures[k];
     if (from.kind !== 'money' || to.kind !== 'money' || !from.unit || !to.unit || from.unit === to.unit) continue;
     // Pence and cents are amounts of another size than their currency's; their rates are not compared.
-    if (!currencySymbols[from.unit] || !currencySymbols[to.unit] || from.unit === 'GBX' || to.unit === 'GBX') continue;
+    if (!isCurrency(from.unit) || !isCurrency(to.unit) || from.unit === 'GBX' || to.unit === 'GBX') continue;
     // "€150m (£140m) a year": the period after the bracket is read with the conversion only.
     if (from.low !== undefined || to.low !== undefined || from.change || to.change || (from.per && to.per && from.per !== to.per)) continue;
     // "($1 = 0.9234 euros)": the rate itself, exact as written.
@@ -103,7 +103,8 @@ function agrees(ref: Conversion, c: Conversion): boolean {
  * them agree with is (the first on a tie), and each conversion that disagrees with it is flagged. Each rate allows the rounding of both amounts' last written digits
  * and their qualifiers, and 5% more; conversions said of two different years ("684bn yen ($6.4bn) in
  * 2000 ... 331bn yen ($2.7bn) the following year") are at two rates and are not compared, unless
- * the rates are three times apart, a slip of scale.
+ * the rates are three times apart, a slip of scale. Every conversion between two major currencies is
+ * also held to the range of rates those currencies have had since 1995 (`dollarsPerUnit`).
  */
 export function exchangeRates(doc: Prepared): ArticleFinding[] {
   const out: ArticleFinding[] = [];
@@ -144,5 +145,50 @@ export function exchangeRates(doc: Prepared): ArticleFinding[] {
       });
     }
   }
+  // A conversion no other one checks may still be far off any rate its currencies have had.
+  const flagged = new Set(out.map((f) => f.start));
+  for (const c of conversionsOf(doc, (unit) => dollarsPerUnit[unit] !== undefined)) {
+    if (flagged.has(c.to.start) || c.stated) continue;
+    const band = historicalRate(c.from.unit!, c.to.unit!);
+    if (!band || (c.hi >= band.lo / (1 + bandSlack) && c.lo <= band.hi * (1 + bandSlack))) continue;
+    const own = c.to.value! / c.from.value!;
+    out.push({
+      kind: 'conversion',
+      start: c.to.start,
+      end: c.to.end,
+      text: c.to.text,
+      message: `“${c.to.text}” converts “${c.from.text}” at about ${formatRate(own, c.from.unit!, c.to.unit!)}; since 1995 the rate has been between ${formatRate(band.lo, c.from.unit!, c.to.unit!)} and ${formatRate(band.hi, c.from.unit!, c.to.unit!)}`,
+      related: [{ start: c.from.start, end: c.from.end, text: c.from.text }],
+    });
+  }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The lowest and highest value in US dollars of one unit of a major currency from 1995 to 2026, from
+ * its yearly extremes, rounded outwards. No rate is looked up (Verify reads no network unless a
+ * source is fetched): a band this wide only catches a slip of scale or of currency ("1 trillion yuan
+ * ($240bn)", "$1.8 billion (£9.4 million)"), never a rate a few percent off.
+ */
+const dollarsPerUnit: Record<string, { lo: number; hi: number }> = {
+  USD: { lo: 1, hi: 1 },
+  GBP: { lo: 1.03, hi: 2.12 },
+  EUR: { lo: 0.82, hi: 1.61 },
+  JPY: { lo: 0.006, hi: 0.0135 },
+  CNY: { lo: 0.12, hi: 0.167 },
+  CHF: { lo: 0.55, hi: 1.4 },
+  CAD: { lo: 0.61, hi: 1.1 },
+  AUD: { lo: 0.47, hi: 1.1 },
+  INR: { lo: 0.011, hi: 0.03 },
+};
+
+/** How far beyond the band a conversion may go: rounding of the rate and of the amounts. */
+const bandSlack = 0.1;
+
+/** The rates (target per source unit) the two currencies' bands allow, or null for a currency without one. */
+function historicalRate(from: string, to: string): { lo: number; hi: number } | null {
+  const a = dollarsPerUnit[from];
+  const b = dollarsPerUnit[to];
+  if (!a || !b) return null;
+  return { lo: a.lo / b.hi, hi: a.hi / b.lo };
 }
