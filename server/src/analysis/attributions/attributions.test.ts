@@ -2064,3 +2064,24 @@ describe('a cue set off by commas inside a sentence whose verb comes after it', 
     ]);
   });
 });
+
+describe('an addressee and a place of speech after "told" that end the sentence', () => {
+  it('leave the content before the cue ("..., chief executive Lukas Hoffmann told analysts on a conference call." had the content "analysts on a conference call")', () => {
+    checkAttributions('The closures will save about €900m a year, finance chief Greta Sund told investors on a conference call.', [
+      { cue: 'told', source: 'finance chief Greta Sund', content: 'The closures will save about €900m a year' },
+    ]);
+    // The particle of a cue is no such preposition: what is worried about is the content.
+    checkAttributions('Shares fell as traders worry about the state of the bond market.', [
+      { cue: 'worry about', source: 'traders', content: 'the state of the bond market' },
+    ]);
+  });
+});
+
+describe('"opposed to" with no "be" before it and a verb after its object', () => {
+  it('describes the noun before it and reports nothing ("Farmers opposed to the canal held a rally" had the content "to the canal held a rally ...")', () => {
+    checkAttributions('Fishermen opposed to the wind farm staged a protest in the harbour on Saturday.', []);
+    checkAttributions('Fishermen are opposed to the wind farm.', [
+      { cue: 'are opposed to', source: 'Fishermen', content: 'the wind farm' },
+    ]);
+  });
+});

@@ -65,6 +65,8 @@ const wordLike = /[\p{L}\p{N}]/u;
 const innerPunct = new Set(["'s", '’s', '-', '&', "'", '’', '/']);
 /** Object pronouns and plural nouns that name an addressee: "told him.", "told reporters." */
 const subjectObjects = new Set(['him', 'her', 'them', 'us', 'me', 'reporters', 'journalists', 'supporters', 'voters', 'lawmakers', 'listeners', 'viewers', 'students', 'guests', 'delegates', 'crowds', 'audiences']);
+/** More plural nouns that name an addressee after "told" ("told analysts on a call."), but may be a subject too. */
+const addresseePlurals = new Set(['analysts', 'investors', 'shareholders', 'employees']);
 const terminal = new Set(['.', '!', '?', '…']);
 /** Labels that look like "Name:" at a paragraph start but introduce no speech. */
 const nonSpeakerLabels = new Set(['storm', 'hurricane', 'typhoon', 'cyclone', 'explainer', 'factbox', 'timeline', 'profile', 'obituary', 'interview', 'review', 'recap',
@@ -2449,6 +2451,9 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
   // "asks about 35,000 households": a word that approximates a quantity is no particle.
   if (particles[cue.lemma]?.has(toks[i + 1]?.lower ?? '') && toks[i + 1].s === s && (cue.lemma !== 'oppose' || auxiliaryBefore(toks, c0, i)) && !(approximators.has(toks[i + 1].lower) && /^[\d$€£]/.test(toks[i + 2]?.text ?? ''))) c1 = i + 1;
   if (cue.needsParticle && c1 === i) return null;
+  // "Farmers opposed to the canal held a rally": with no "be" before it and a verb after its object,
+  // "opposed to" describes the noun before it, the subject of that verb (PolNeAR marks no cue there).
+  if (cue.lemma === 'oppose' && c1 === i && c0 === i && toks[i + 1]?.lower === 'to' && toks[i + 1].s === s && isWord(toks[i - 1]) && toks[i - 1].s === s && !subjectPronouns.has(toks[i - 1].lower) && !clauseOpeners.has(toks[i - 1].lower) && !personRelatives.has(toks[i - 1].lower) && hasFiniteVerb(block, i + 2, last + 1)) return null;
   // "said privately that ...", "acknowledged publicly that ...": an adverb in -ly between the verb
   // and "that" says how it was said and belongs to the cue, as annotators mark it ("acknowledge
   // privately", "said explicitly" in PolNeAR train), not to the content.
@@ -3226,7 +3231,7 @@ function afterIsAdjunct(block: Block, start: number, last: number, addressee: bo
   // "told state broadcaster ERT.": an addressee may be a role in lower case before a name, whose
   // words may be cue words as nouns.
   const roleName = addressee ? roleBeforeName(block, start) : -1;
-  const stopper = (sourceStoppers.has(w) && w !== 'that') || (addressee && (determiners.has(w) || toks[start].cap || subjectObjects.has(w) || roleName > 0));
+  const stopper = (sourceStoppers.has(w) && w !== 'that') || (addressee && (determiners.has(w) || toks[start].cap || subjectObjects.has(w) || addresseePlurals.has(w) || roleName > 0));
   const time = !stopper && (w === 'last' || w === 'this' || w === 'earlier' || w === 'later') && timeWords.has(toks[start + 1]?.lower ?? '');
   // "..., the statistics office said separately.": an adverb alone that ends the sentence tells how.
   const manner = !stopper && cueAdverb(toks[start]) && (start + 1 > last || terminal.has(toks[start + 1].text));
@@ -3234,10 +3239,18 @@ function afterIsAdjunct(block: Block, start: number, last: number, addressee: bo
   if (!adjunct) return false;
   // Up to eight words, then the sentence end or a comma before a continuing quotation or a new clause.
   let k = start;
+  let nounCue = false;
   while (k <= last && !terminal.has(toks[k].text) && toks[k].text !== ',' && toks[k].q < 0 && k - start < 8) {
-    if (toks[k].lower === 'that' || (cueWords.has(toks[k].lower) && k >= roleName)) return false;
+    // "told analysts on a conference call.": a cue word in lower case after a preposition and an
+    // article (and one more word) is a noun, when the phrase ends the sentence; not right after the
+    // cue, where the preposition may be its particle ("worry about the state of ...").
+    const a = articles.has(toks[k - 1]?.lower ?? '') ? k - 1 : articles.has(toks[k - 2]?.lower ?? '') ? k - 2 : -1;
+    const noun = !toks[k].cap && a - 1 > start && w !== 'to' && sourcePrepositions.has(toks[a - 1].lower);
+    if (toks[k].lower === 'that' || (cueWords.has(toks[k].lower) && k >= roleName && !noun)) return false;
+    if (cueWords.has(toks[k].lower) && noun) nounCue = true;
     k++;
   }
+  if (nounCue && k <= last && !terminal.has(toks[k].text)) return false;
   // "announced on Wednesday, adding £35 a year": after a time or a place, a participle with its
   // object opens a clause too, and so does a change in the figure reported before ("said on Monday,
   // a fall of nearly a third", "said on Monday, up 12%").
