@@ -325,6 +325,13 @@ describe('the article against itself', () => {
     expect(check('The service costs £4.99 per month or £50 per year.\n')).toEqual([]);
   });
 
+  it('flags a part larger than the whole it is of', () => {
+    expect(check('The samples held 24 of the 20 amino acids that life uses.\n')).toEqual([{ kind: 'parts-over-total', text: '24', related: ['20 amino acids'] }]);
+    expect(check('The samples held 14 of the 20 amino acids, and the Greens won 3 of its 2,000 seats.\n')).toEqual([]);
+    // Rounding and qualifiers: "about 1,000 of the 950" may be fewer than 950.
+    expect(check('About 1,000 of the 950 staff signed the letter.\n')).toEqual([]);
+  });
+
   it('checks a weekday against the date beside it, and needs a dateline to check relative times', () => {
     const dated = '---\ndate: 2026-02-20\n---\nThe talks ended on Tuesday, Feb. 18, without a deal.\n';
     expect(check(dated)).toEqual([{ kind: 'relative-time', text: 'on Tuesday', related: ['Feb. 18'] }]);

@@ -1269,6 +1269,37 @@ export function partsOverTotal(doc: Prepared): ArticleFinding[] {
   return out;
 }
 
+/** Between a part and its whole: " of the ", " of its ", " of all ". */
+const ofTheWhole = /^\s+of\s+(?:the|its|their|his|her|all|all\s+the)\s+$/i;
+
+/**
+ * A part larger than the whole it is a part of: "14 of the 20 amino acids" written as "24 of the 20".
+ * Both are counts, the whole right after "of the"; the part must exceed the whole beyond both
+ * roundings and qualifiers.
+ */
+export function partsOverWhole(doc: Prepared): ArticleFinding[] {
+  const out: ArticleFinding[] = [];
+  const figures = doc.analysis.figures;
+  for (let k = 0; k + 1 < figures.length; k++) {
+    const [part, whole] = [figures[k], figures[k + 1]];
+    if (part.kind !== 'count' || whole.kind !== 'count' || part.value === null || whole.value === null || part.low !== undefined || whole.low !== undefined || part.age || whole.age) continue;
+    if (part.unit && whole.unit && termKey(part.unit) !== termKey(whole.unit)) continue;
+    if (!ofTheWhole.test(doc.text.slice(part.end, whole.start))) continue;
+    const a = intervalOf(part, 'claim');
+    const b = intervalOf(whole, 'claim');
+    if (!a || !b || !Number.isFinite(b.hi) || a.lo <= b.hi + 1e-9) continue;
+    out.push({
+      kind: 'parts-over-total',
+      start: part.start,
+      end: part.end,
+      text: part.text,
+      message: `“${part.text}” is given as a part of “${whole.text}”, but it is more`,
+      related: [ref(whole)],
+    });
+  }
+  return out;
+}
+
 /** Every within-article finding, in document order. */
 export function checkArticle(text: string, analysed: Analysis): ArticleFinding[] {
   // A study's statistics ("95% CI", "a hazard ratio of 0.80") are no counts or shares to compare.
@@ -1277,5 +1308,5 @@ export function checkArticle(text: string, analysed: Analysis): ArticleFinding[]
   const values = inconsistentValues(doc);
   const toll = headlineToll(doc).filter((t) => !values.some((v) => v.start === t.start));
   const headline = headlineCounts(doc).filter((h) => ![...values, ...toll].some((v) => v.start === h.start));
-  return [...values, ...toll, ...headline, ...inconsistentAges(doc), ...lifeDates(doc), ...percentParts(doc), ...percentChanges(doc), ...amountPercentChanges(doc), ...amountChanges(doc), ...pointChanges(doc), ...changeDirections(doc), ...partsOverTotal(doc), ...tableTotals(text, analysis.figures), ...tableText(text, analysis.figures), ...perHeadShares(doc), ...sharesOfTotal(doc), ...multiples(doc), ...multipliedChanges(doc), ...rateRestatements(doc), ...unitConversions(doc), ...exchangeRates(doc), ...remainingShares(doc), ...relativeTimes(text, analysis.figures), ...durationSpans(doc)].sort((a, b) => a.start - b.start);
+  return [...values, ...toll, ...headline, ...inconsistentAges(doc), ...lifeDates(doc), ...percentParts(doc), ...percentChanges(doc), ...amountPercentChanges(doc), ...amountChanges(doc), ...pointChanges(doc), ...changeDirections(doc), ...partsOverTotal(doc), ...partsOverWhole(doc), ...tableTotals(text, analysis.figures), ...tableText(text, analysis.figures), ...perHeadShares(doc), ...sharesOfTotal(doc), ...multiples(doc), ...multipliedChanges(doc), ...rateRestatements(doc), ...unitConversions(doc), ...exchangeRates(doc), ...remainingShares(doc), ...relativeTimes(text, analysis.figures), ...durationSpans(doc)].sort((a, b) => a.start - b.start);
 }
