@@ -930,3 +930,12 @@ describe('parseSource: an army\'s general staff', () => {
     expect(parseSource("the hospital's staff")).toMatchObject({ anonymous: true });
   });
 });
+
+describe('parseSource: a place\'s body named by its kind', () => {
+  it('keeps the kind with the place ("A spokesman for the Jefferson County sheriff\'s office" had the organisation "Jefferson County")', () => {
+    expect(parseSource("A spokesman for the Harlow County sheriff's office")).toMatchObject({ role: 'spokesman', organisation: "Harlow County sheriff's office" });
+    expect(parseSource('A spokeswoman for the Westbury police department')).toMatchObject({ organisation: 'Westbury police department' });
+    // A company's own noun is no body of the place: "the Nordea bank" is Nordea.
+    expect(parseSource('an analyst at the Nordea bank')).toMatchObject({ organisation: 'Nordea' });
+  });
+});

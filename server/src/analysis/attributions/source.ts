@@ -364,6 +364,14 @@ function organisationWords(ws: Word[]): Word[] {
     let after = firstName;
     while (after < name.length && name[after].cap) after++;
     if (name[after] !== undefined && placeNouns.has(name[after].lower)) return [];
+    // "the Jefferson County sheriff's office", "the Dallas police department": a place's name, then a
+    // body of it named by its kind, is that body (it was "Jefferson County").
+    const rest = name.slice(after);
+    const body = rest[rest.length - 1];
+    if (after > firstName && rest.length >= 1 && rest.length <= 2 && rest.every((w, k) => !w.cap && !determiners.has(w.lower) && !orgLinks.has(w.lower) && (k === rest.length - 1 || !w.possessive || w.written.length > w.text.length)) &&
+      institutionNouns.has(body.lower) && !body.possessive) {
+      return stripBased([...name.slice(firstName, after), ...rest.map((w) => (w.possessive ? { ...w, text: w.written } : w))]);
+    }
   }
   return stripBased(name.filter((w, k) => w.cap || w.lower === 'of' || w.lower === 'for' || (w.lower === 'and' && name[k - 1]?.cap && name[k + 1]?.cap)));
 }
