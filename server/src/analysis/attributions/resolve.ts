@@ -1075,6 +1075,18 @@ const givenNameTitle = /^(?:[Tt]he\s+)?(?:Crown\s+)?(?:Sir|Dame|Prince|Princess|
 /** A name in East Asian order, family name first and a hyphenated given name ("Li Wen-jun", "Park Min-jun"). */
 const familyNameFirst = /^(\p{Lu}\p{Ll}+) \p{Lu}\p{Ll}+-\p{Ll}+$/u;
 
+/** Whether text[from, to) has `name` before another capitalised word ("Aston Martin"). */
+function firstOfLongerName(text: string, name: string, from: number, to: number): boolean {
+  const near = text.slice(Math.max(0, from), to);
+  for (let i = near.indexOf(name + ' '); i >= 0; i = near.indexOf(name + ' ', i + 1)) if (/^[ \u00a0]\p{Lu}\p{Ll}/u.test(near.slice(i + name.length, i + name.length + 3))) return true;
+  return false;
+}
+
+/** Whether a source opens with `name` as a possessive ("Pell's lawyer, ..."). */
+function possessorFirst(source: string, name: string): boolean {
+  return source.startsWith(name) && /^['’]s?\s/.test(source.slice(name.length));
+}
+
 /** A source that opens with "Its" ("Its chairman, Ana Lima"), whose organisation is the one that spoke before. */
 const ownedByIt = /^its\s/i;
 
@@ -1367,6 +1379,15 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
     if (info.name && !info.role && !info.organisation && pluralOfPeople.test(info.name) && a.source.end <= a.cue.start &&
       pluralAgreement.test(text.slice(a.cue.start, a.cue.end)) && !byLastName.has(info.name.toLowerCase())) {
       info = { ...info, name: null, role: info.name, head: info.name.toLowerCase(), anonymous: true };
+    }
+    // "Pell's lawyer, Jonathan Laidlaw KC" after "Graham Pell was jailed": a possessor named in full
+    // before as a person is whom the speaker acts for, not an employer ("Nordea's economist" keeps Nordea).
+    // Not the first word of a longer name ("Aston's chief executive" and "Aston Martin").
+    if (info.name && info.role && info.organisation && info.organisation !== info.name && /^\p{Lu}[\p{Ll}'’-]+$/u.test(info.organisation) &&
+      possessorFirst(sourceText, info.organisation) && fullNameBeforeOnce(memo, text, info.organisation, a.source.start) !== null &&
+      !firstOfLongerName(text, info.organisation, a.source.start - fullNameReach, a.source.end + organisationReach)) {
+      const possessive = /^\S+/.exec(sourceText)![0];
+      info = { ...info, organisation: null, role: `${possessive} ${info.role}` };
     }
     // "EU ministers, speaking on condition of anonymity, said": a clause set off between an unnamed
     // source and its cue may say it is kept unnamed.

@@ -406,3 +406,13 @@ describe('one capitalised plural of people before a plural verb', () => {
     expect(roles('Rogers says the plan is wrong.')).toEqual([['Rogers', null, false]]);
   });
 });
+
+describe('a person\'s lawyer', () => {
+  it('works for no organisation named after the client ("Pell\'s lawyer, Jonathan Laidlaw KC" had the organisation "Pell")', () => {
+    const text = 'Former banker Martin Crane was jailed for six years on Friday.\n\nCrane\'s lawyer, Ruth Adler KC, said her client would appeal.';
+    expect(speakersOf(text)).toEqual([['Ruth Adler', "Crane's lawyer", null]]);
+    // A company's lawyer works for the company; so does a name that opens a longer one ("Harlow Freight").
+    expect(speakersOf('Harlow\'s lawyer, Ruth Adler, said the firm would appeal.')).toEqual([['Ruth Adler', 'lawyer', 'Harlow']]);
+    expect(speakersOf('Shares in Harlow Freight fell after Tom Harlow left.\n\nHarlow\'s lawyer, Ruth Adler, said the firm would appeal.')).toEqual([['Ruth Adler', 'lawyer', 'Harlow']]);
+  });
+});
