@@ -230,6 +230,12 @@ describe('the article against itself', () => {
     expect(checkArticle(text, analyzeText(text, 'plaintext'))[0].message).toBe('“$3.8bn” is said to be up from “$3.9bn”, but it is lower');
     // Rounding, an approximate level close to the other, and a bare number (a place in a chart) are left alone.
     expect(check('Output was 2.1m tonnes, down from 2.1m. Sales were about 500 cars, down from 490. The duo came in at five, up from 13.\n')).toEqual([]);
+    // "up from a record", "down from a peak of"; thousands with no noun are no place in a chart.
+    expect(check('Net migration fell to 431,000 in the year to June, up from a record 906,000 two years earlier.\n')).toEqual([
+      { kind: 'change-direction', text: '431,000', related: ['906,000'] },
+    ]);
+    expect(check('Unemployment rose to 4.1%, down from a peak of 3.9% in May.\n')).toEqual([{ kind: 'change-direction', text: '4.1%', related: ['3.9%'] }]);
+    expect(check('Net migration fell to 431,000 in the year to June, down from a record 906,000.\n')).toEqual([]);
   });
 
   it('checks that the parts listed after a total do not add up to more', () => {

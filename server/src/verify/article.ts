@@ -1151,9 +1151,9 @@ export function relativeTimes(text: string, figures: Figure[]): ArticleFinding[]
 const scaleWritten = /\d\s*(?:k|m|bn|tn|million|billion|trillion|thousand)\b/i;
 
 /** Between a level and the one it changed from: ", down from", " - up from", "(up from". */
-const changedFrom = /^\s*(?:,|-|–|—|\()?\s*(up|down)\s+from\s+(?:the\s+)?$/i;
+const changedFrom = /^\s*(?:,|-|–|—|\()?\s*(up|down)\s+from\s+(?:the\s+|an?\s+)?(?:(?:record|peak|high|low|all-time\s+high)\s+(?:of\s+)?)?$/i;
 /** The same after the rest of a date's phrase, with no clause break: "'s parliamentary election, down from". */
-const changedAfterPhrase = /^[^.;:!?,()]{0,60}(?:,|-|–|—|\()\s*(up|down)\s+from\s+(?:the\s+)?$/i;
+const changedAfterPhrase = /^[^.;:!?,()]{0,60}(?:,|-|–|—|\()\s*(up|down)\s+from\s+(?:the\s+|an?\s+)?(?:(?:record|peak|high|low|all-time\s+high)\s+(?:of\s+)?)?$/i;
 
 /**
  * A level and the one it changed from that go the wrong way: "won 38 seats, down from 37", "4.1%,
@@ -1171,8 +1171,9 @@ export function changeDirections(doc: Prepared): ArticleFinding[] {
     if (!level) continue;
     const { a, way } = level;
     if (a.value === null || b.value === null || a.low !== undefined || b.low !== undefined || a.kind !== b.kind || (a.unit ?? '') !== (b.unit ?? '')) continue;
-    // A bare number may be a place in a chart, where up means lower ("Ant and Dec at five, up from 13").
-    if (a.kind === 'date' || a.kind === 'ordinal' || a.unit === null) continue;
+    // A bare number may be a place in a chart, where up means lower ("Ant and Dec at five, up from 13");
+    // thousands are no place ("fell to 431,000 ..., up from a record 906,000").
+    if (a.kind === 'date' || a.kind === 'ordinal' || (a.unit === null && (a.value < 1000 || b.value < 1000))) continue;
     const ia = writtenInterval(a);
     const ib = writtenInterval(b);
     if (!ia || !ib) continue;
