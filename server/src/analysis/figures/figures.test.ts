@@ -1621,6 +1621,13 @@ describe('not figures', () => {
     ]);
   });
 
+  it('reads the age of the oldest or youngest of a group', () => {
+    // "The oldest of his victims was 101" was a count of nothing.
+    checkFigures('The oldest of his victims was [[101]]. The youngest player is [[17]]; the oldest tree is [[300 metres]] away.', [
+      { kind: 'duration', unit: 'year', age: true }, { kind: 'duration', age: true }, { kind: 'measure' },
+    ]);
+  });
+
   it('reads "three times as much as a decade earlier" as a comparison, not "at most a decade"', () => {
     checkFigures('It spent [[$3.2 billion]], [[three times]] as much as [[a decade earlier]], and twice as many as [[300 staff]].', [
       { kind: 'money' }, { unit: 'times' }, { kind: 'duration', approx: 'exact' }, { value: 300, approx: 'exact' },

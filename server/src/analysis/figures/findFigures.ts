@@ -1851,6 +1851,15 @@ function ageBetweenCommas(s: Scan, first: number, end: number, core: Core): bool
   return before !== undefined && before.kind === 'word' && (!unitsByFirstWord.has(s.keys[first - 2]) || demonym) && !months.has(s.keys[first - 2]) && !weekdays.has(s.keys[first - 2]);
 }
 
+/** Whether "oldest" or "youngest" opens the subject before the verb at word `verb`, with no punctuation between ("The oldest of his victims was"). */
+function superlativeOfAgeBefore(s: Scan, verb: number): boolean {
+  for (let j = verb - 1; j >= 0 && j >= verb - 7; j--) {
+    if (s.w[j].kind === 'punct' || s.w[j].kind === 'number') return false;
+    if (s.keys[j] === 'oldest' || s.keys[j] === 'youngest') return true;
+  }
+  return false;
+}
+
 /** Verbs after which "at" and a whole number give the age a person died at. */
 const deathVerbs = new Set(['dies', 'died', 'dying', 'die']);
 
@@ -2613,6 +2622,9 @@ function quantityAt(s: Scan, i: number, previous: Figure[]): Found | null {
   // "when she was 14.", "his daughter, who was 10,": a person's age after "was" or "is", ending the clause.
   const statedAge = !qualifier && (keys[figStartTok - 1] === 'was' || keys[figStartTok - 1] === 'is') && agePronouns.has(keys[figStartTok - 2]) &&
     value !== null && Number.isInteger(value) && value > 0 && value <= 120 && !core.scaled && core.rest === '' && clauseEnds(s, end);
+  // "The oldest of his victims was 101.": the oldest or youngest of a group of people, by age.
+  const extremeAge = !qualifier && (keys[figStartTok - 1] === 'was' || keys[figStartTok - 1] === 'is') && superlativeOfAgeBefore(s, figStartTok - 1) &&
+    value !== null && Number.isInteger(value) && value > 0 && value <= 120 && !core.scaled && core.rest === '' && clauseEnds(s, end);
   // "at ages 50, 60 and 70": the ages listed after the first one.
   const lastFigure = previous[previous.length - 1];
   const listedAge = (keys[figStartTok - 1] === ',' || keys[figStartTok - 1] === 'and' || keys[figStartTok - 1] === 'or') && lastFigure?.age === true &&
@@ -2621,7 +2633,7 @@ function quantityAt(s: Scan, i: number, previous: Figure[]): Found | null {
   const deathAge = keys[figStartTok - 1] === 'at' && deathVerbs.has(keys[figStartTok - 2]) && !qualifier &&
     value !== null && Number.isInteger(value) && value > 0 && value <= 120 && !core.scaled && core.rest === '';
   const ageBefore = keys[figStartTok - 1] === 'aged' || keys[figStartTok - 1] === 'age' || keys[figStartTok - 1] === 'ages' ||
-    (keys[figStartTok - 1] === 'of' && keys[figStartTok - 2] === 'age') || groupAge || statedAge || listedAge || deathAge;
+    (keys[figStartTok - 1] === 'of' && keys[figStartTok - 2] === 'age') || groupAge || statedAge || extremeAge || listedAge || deathAge;
   if (kind === 'count' && !unit && value !== null && (ageBefore || ageBetweenCommas(s, figStartTok, end, core))) {
     kind = 'duration';
     unit = 'year';
