@@ -50,3 +50,19 @@ describe('a company named like a person', () => {
     expect(speakerOf('Hallam Brooke, which owns 40 hotels, said the sale would go ahead. "We are ready," he said.').map(([speaker]) => speaker)).toEqual(['Hallam Brooke', null]);
   });
 });
+
+describe('a headline quotation that names its speaker', () => {
+  it('after it, with a colon, is a direct quote with that source ("# \\"We will not close ...\\": the new education secretary" was unattributed)', () => {
+    checkAttributions('# "No ward will close this winter": the new health secretary\n\nThe health secretary spoke to us on Monday.\n', [
+      { cue: ':', source: 'the new health secretary', content: '"No ward will close this winter"', type: 'direct' },
+    ], 'markdown');
+    // A label in lower case after its first word, before a colon and the quotation, names one too.
+    checkAttributions('# Health secretary: "No ward will close this winter"\n\nShe spoke to us on Monday.\n', [
+      { cue: ':', source: 'Health secretary', content: '"No ward will close this winter"', type: 'direct' },
+    ], 'markdown');
+    // Not a clause after the colon, nor a label with a verb or a preposition.
+    checkAttributions('"No ward will close": the pledge was broken within a month.', [{ cue: null, source: null, content: '"No ward will close"' }]);
+    checkAttributions('Quote of the week: "No ward will close."', [{ cue: null, source: null, content: '"No ward will close."' }]);
+    checkAttributions('Ms Hale replied: "No ward will close."', [{ cue: 'replied', source: 'Ms Hale', content: '"No ward will close."' }]);
+  });
+});

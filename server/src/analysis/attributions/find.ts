@@ -238,6 +238,7 @@ export function find(text: string, sentences: Sentence[], model: CueModel = trai
   const claimed = new Set<number>();
 
   headlineColon(block, found);
+  quoteThenSpeaker(block, found);
 
   let covered = -1;
   for (let i = 0; i < toks.length; i++) {
@@ -838,6 +839,51 @@ function headlineColon(block: Block, found: Found[]): void {
   // line of a table or list, not a speaker's words ("Poll: 64% back the plan" goes on as a clause).
   if (!quoted && figureAlone(block, k + 1, end)) return;
   found.push({ cue: [k, k], source: [from, k - 1], content: [k + 1, end], direct: quoted });
+}
+
+/**
+ * A quotation that opens a line and is followed by a colon and a speaker to the line's end, as a
+ * headline or a pull quote names who said it ('"We will not close a single school": the new
+ * education secretary'): the colon is the cue, the words after it the source. They are a noun
+ * phrase of at most ten words, with no verb and no cue word.
+ */
+function quoteThenSpeaker(block: Block, found: Found[]): void {
+  const { toks } = block;
+  const quote = block.quotes[0];
+  labelThenQuote(block, found);
+  if (!quote || quote.close < 0 || (quote.open > 0 && sameLine(block, quote.open - 1, quote.open))) return;
+  const colon = quote.close + 1;
+  if (toks[colon]?.text !== ':' || toks[colon].q >= 0 || !sameLine(block, quote.close, colon)) return;
+  let end = colon;
+  while (toks[end + 1] && sameLine(block, end, end + 1) && toks[end + 1].q < 0 && (isWord(toks[end + 1]) || (toks[end + 1].text === ',' && end > colon) || (innerPunct.has(toks[end + 1].text) && toks[end + 1].start === toks[end].end)) && end - colon < 10) end++;
+  const after = toks[end + 1];
+  if (end === colon || (after && sameLine(block, end, end + 1) && !(terminal.has(after.text) && (!toks[end + 2] || !sameLine(block, end + 1, end + 2))))) return;
+  if (!(toks[colon + 1].cap || articlesAndPossessives.has(toks[colon + 1].lower)) || hasFiniteVerb(block, colon + 1, end + 1)) return;
+  for (let k = colon + 1; k <= end; k++) if (cueWords.has(toks[k].lower) && !toks[k].cap && !titles.has(toks[k].lower)) return;
+  if (found.some((f) => f.content[0] <= quote.open && quote.open <= f.content[1])) return;
+  found.push({ cue: [colon, colon], source: [colon + 1, end], content: [quote.open, quote.close], direct: true });
+}
+
+/**
+ * 'Education secretary: "We will not close a single school"': a label of up to four words that opens
+ * the block, with lower-case words after a capitalised one (`headlineColon` takes labels in
+ * capitals), then a colon and one quotation to the end of the line, names the speaker.
+ */
+function labelThenQuote(block: Block, found: Found[]): void {
+  // No verb among them: "Hannity interjected: “...”" has a cue the lexicon does not know.
+  const { toks } = block;
+  if (!toks[0]?.cap || toks[0].q >= 0 || nonSpeakerLabels.has(toks[0].lower)) return;
+  let k = 0;
+  while (k < 4 && isWord(toks[k]) && toks[k].q < 0 && /^\p{L}+$/u.test(toks[k].text) && !determiners.has(toks[k].lower) && !sourcePrepositions.has(toks[k].lower) && !clauseOpeners.has(toks[k].lower) && verbKind(toks, k) === '' && !(cueWords.has(toks[k].lower) && !titles.has(toks[k].lower))) k++;
+  if (k < 2 || toks.slice(1, k).every((t) => t.cap) || toks[k]?.text !== ':' || !sameLine(block, k - 1, k)) return;
+  const t = toks[k + 1];
+  if (!t || t.q < 0 || !sameLine(block, k, k + 1)) return;
+  const quote = block.quotes[t.q];
+  if (quote.open !== k + 1 || quote.close < 0) return;
+  const after = toks[quote.close + 1];
+  if (after && sameLine(block, quote.close, quote.close + 1) && !(terminal.has(after.text) && (!toks[quote.close + 2] || !sameLine(block, quote.close + 1, quote.close + 2)))) return;
+  if (found.some((f) => f.content[0] <= quote.open && quote.open <= f.content[1])) return;
+  found.push({ cue: [k, k], source: [0, k - 1], content: [quote.open, quote.close], direct: true });
 }
 
 /**
