@@ -939,3 +939,12 @@ describe('parseSource: a place\'s body named by its kind', () => {
     expect(parseSource('an analyst at the Nordea bank')).toMatchObject({ organisation: 'Nordea' });
   });
 });
+
+describe('parseSource: an office in capitals set off before its holder', () => {
+  it('keeps the whole office as the role ("The Transport Secretary, Hannah Price" had the role "Secretary" and the organisation "Transport")', () => {
+    expect(parseSource('The Transport Secretary, Ana Lima')).toMatchObject({ name: 'Ana Lima', role: 'Transport Secretary', organisation: null });
+    expect(parseSource('The Foreign Minister, Ana Lima')).toMatchObject({ name: 'Ana Lima', role: 'Foreign Minister', organisation: null });
+    // An employer's name before the title stays the organisation.
+    expect(parseSource('the Nordbank Chairman, Tom Reed')).toMatchObject({ name: 'Tom Reed', organisation: 'Nordbank' });
+  });
+});

@@ -728,7 +728,24 @@ const commonPlurals = new Set(['businesses', 'companies', 'firms', 'banks', 'ret
   'markets']);
 
 export function parseSource(text: string): SourceInfo {
-  return withPartyName(withOfficeHolders(withNameAtEnd(withOfficeOfPlace(withBodyOfName(withoutPersonEmployer(withoutBareTitle(withoutTimeNames(withoutPostnominals(withCapitalisedOffice(parseSourceWords(text), text))), text)), text), text), text), text));
+  return withPartyName(withOfficeHolders(withNameAtEnd(withOfficeOfPlace(withBodyOfName(withoutPersonEmployer(withoutBareTitle(withoutTimeNames(withoutPostnominals(withOfficeBeforeName(withCapitalisedOffice(parseSourceWords(text), text), text))), text)), text), text), text), text));
+}
+
+/** "The Transport Secretary, Hannah Price": an office in capitals after "the", then a comma. */
+const theOfficeThenName = /^\s*[Tt]he\s+((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*)\s*,/u;
+
+/**
+ * "The Transport Secretary, Hannah Price", "the Education Secretary, Tom Reed": the office in capitals
+ * before the holder's name is the role, whole (it was the role "Secretary" of the organisation
+ * "Transport"); "the Nordbank chairman, Tom Reed" keeps its employer.
+ */
+function withOfficeBeforeName(info: SourceInfo, text: string): SourceInfo {
+  if (!info.name || !info.organisation || !info.role) return info;
+  const office = theOfficeThenName.exec(text)?.[1].replace(/\s+/g, ' ');
+  if (office === undefined || `${info.organisation} ${info.role}` !== office) return info;
+  const lower = office.toLowerCase().split(' ');
+  if (!isTitle(lower[lower.length - 1]) || !lower.every((w) => isTitle(w) || portfolioWords.has(w))) return info;
+  return { ...info, role: office, organisation: null };
 }
 
 /** Capitalised words after "the" or an owner's possessive ("Britain's", "the Treasury's"), and nothing else. */
