@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseSource } from './source.js';
 import { attributionsOf } from './testing.js';
 
 // Sentences written for these tests in the style of wire copy: an organisation named once, then
@@ -162,5 +163,13 @@ describe('a description of an organisation named only in passing ("the airline s
   it('gives "the central bank" no company that spoke just before', () => {
     const text = 'Halbank, the country\'s third-biggest lender, plans to sell shares, the firm told reporters. Growth slowed to 5%, the central bank said.';
     expect(who(text)).toEqual([['Halbank', null, 'Halbank', 'organisation'], [null, null, 'central bank', 'organisation']]);
+  });
+});
+
+describe('a body described, then named after a comma the source stops at', () => {
+  it('takes the name ("according to the national statistics office, CBS." had no speaker)', () => {
+    expect(who('Unemployment rose to 4.1%, according to the national statistics office, Statec.')).toEqual([['Statec', 'national statistics office', 'Statec', 'organisation']]);
+    // Two capitalised words after a public body's noun are a person's name, not the body's.
+    expect(parseSource('the interior ministry, Tom Reed')).toMatchObject({ name: 'Tom Reed', organisation: null });
   });
 });

@@ -652,15 +652,20 @@ function setOffUnnamed(between: string): boolean {
 
 /** A name of two or three words set off by a comma right after a source, up to punctuation or the line's end. */
 const nameAfter = /^,[ \u00a0]+((?:\p{Lu}[\p{L}'’-]*\.?[ \u00a0]+){1,2}\p{Lu}[\p{L}'’-]+)[ \u00a0]*(?=[.,;:!?"”\n]|$)/u;
+/** One capitalised word after a comma, then the clause's end: the name of a body just described ("the statistics office, CBS."). */
+const bodyNameAfter = /^,[ \u00a0]+(\p{Lu}[\p{L}\p{N}&'’-]+)[ \u00a0]*(?=[.;:!?"”\n]|$)/u;
 
 /**
- * The source with the name after it, for a source that describes one person with no name ("said
- * Northgate's sporting director, Ines Correia."), where the span stops at the comma; null otherwise.
+ * The source with the name after it, for a source that describes one person or a body with no name
+ * ("said Northgate's sporting director, Ines Correia.", "according to the statistics office, CBS."),
+ * where the span stops at the comma; null otherwise.
  * Reads within `personClauseReach` after a comma, as `personClauseAfter` does.
  */
 function namedAfterDescription(text: string, end: number, written: string, info: SourceInfo): string | null {
   if (info.name || info.pronoun || !info.head || isPluralHead(info.head) || written.includes(',') || text.charCodeAt(end) !== 44) return null;
-  const name = nameAfter.exec(text.slice(end, end + personClauseReach))?.[1];
+  // "according to the national statistics office, CBS.": a body described, then its name in one word.
+  const after = text.slice(end, end + personClauseReach);
+  const name = nameAfter.exec(after)?.[1] ?? (isBodyHead(info.head) || info.head === 'operator' ? bodyNameAfter.exec(after)?.[1] : undefined);
   if (!name || name.split(/[ \u00a0]+/).some((w) => notFirstNames.has(w))) return null;
   const joined = `${written}, ${name}`;
   return parseSourceOnce(joined).name === name.replace(/[ \u00a0]+/g, ' ') ? joined : null;

@@ -1519,10 +1519,15 @@ function parseSourceWords(text: string): SourceInfo {
   const clauseEnd = app[0]?.lower === 'who' ? phraseComma(appositive.slice(1)) + 1 : -1;
   if (clauseEnd > 0) app.length = words(appositive.slice(0, clauseEnd)).length;
   // "The employers' group, the CBI", "the pilots' union, Balpa": an organisation described, then named.
-  if (!info.name && !info.pronoun && info.head !== null && (organisationNouns.has(info.head) || describedBodies.has(info.head))) {
+  // "the national statistics office, CBS", "the grid operator, Terna": a public body's noun, when what
+  // follows is one word or a body's name (two or three words are a person's, "the ministry, Ana Lima").
+  const publicBody = info.head !== null && (institutionNouns.has(info.head) || institutionHeads.has(info.head) || info.head === 'operator');
+  if (!info.name && !info.pronoun && info.head !== null && (organisationNouns.has(info.head) || describedBodies.has(info.head) || publicBody)) {
     const from = app[0]?.lower === 'the' ? 1 : 0;
     const named = app.slice(from);
-    if (named.length >= 1 && named.length <= 5 && named.every((w) => w.cap && !notNames.has(w.lower))) {
+    const lastNamed = named[named.length - 1]?.lower ?? '';
+    const bodyName = named.length === 1 || institutionHeads.has(lastNamed) || institutionNouns.has(lastNamed) || organisationNouns.has(lastNamed);
+    if (named.length >= 1 && named.length <= 5 && named.every((w) => w.cap && !notNames.has(w.lower)) && (bodyName || !publicBody || organisationNouns.has(info.head) || describedBodies.has(info.head))) {
       info.name = join(named);
       info.organisation = info.name;
       info.head = null;
