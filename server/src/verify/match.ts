@@ -278,7 +278,11 @@ function inOrder(spans: Span[]): boolean {
 
 /** The article's figures inside `span`, in order (the figures are in document order: a binary search finds the first). */
 export function figuresWithin(doc: Prepared, span: Span): Figure[] {
-  const figures = doc.analysis.figures;
+  return figuresInSpan(doc.analysis.figures, span);
+}
+
+/** The figures of a list in document order that lie within `span`, found by binary search. */
+export function figuresInSpan(figures: Figure[], span: Span): Figure[] {
   let low = 0;
   let high = figures.length;
   while (low < high) {

@@ -1,5 +1,5 @@
 import type { Figure, Span } from '../analysis/types.js';
-import { lastDigitRounding, writtenInterval } from './match.js';
+import { figuresInSpan, lastDigitRounding, writtenInterval } from './match.js';
 import type { ArticleFinding } from './types.js';
 
 /** One cell of a pipe table: its trimmed text and where that text is. */
@@ -73,7 +73,7 @@ const remainderLabel = /^[*_\s]*(?:others?|rest|remaining|other\s+\w+)\b/i;
 /** The one figure inside a cell, or null when it holds none or several. */
 function figureIn(cell: Cell | undefined, figures: Figure[]): Figure | null {
   if (!cell) return null;
-  const inside = figures.filter((f) => f.start >= cell.start && f.end <= cell.end);
+  const inside = figuresInSpan(figures, cell);
   return inside.length === 1 && inside[0].value !== null && inside[0].low === undefined && inside[0].kind !== 'date' ? inside[0] : null;
 }
 
@@ -200,8 +200,6 @@ function rowName(cell: Cell | undefined): string | null {
   return name;
 }
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /**
  * Checks the article's words against its tables: where a sentence names a row ("Labour", "Liverpool")
  * and right after it gives a figure of the one column with that kind and unit ("puts Labour on 31%"
@@ -213,8 +211,9 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function tableText(text: string, figures: Figure[]): ArticleFinding[] {
   const out: ArticleFinding[] = [];
   const tables = pipeTables(text);
-  const inTable = (f: Figure) => tables.some((t) => f.start >= (t.header[0]?.start ?? 0) && f.end <= tableEndOf(t));
-  const prose = figures.filter((f) => !inTable(f));
+  if (tables.length === 0) return out;
+  const spans = tables.map((t) => ({ start: t.header[0]?.start ?? 0, end: tableEndOf(t) }));
+  const prose = figures.filter((f) => !spans.some((t) => f.start >= t.start && f.end <= t.end));
   for (const table of tables) {
     const columns = new Map<string, number[]>();
     for (let column = 1; column < table.header.length; column++) {
@@ -224,51 +223,79 @@ export function tableText(text: string, figures: Figure[]): ArticleFinding[] {
       if (cells.some((f) => `${f.kind}:${f.unit}` !== key)) continue;
       columns.set(key, [...(columns.get(key) ?? []), column]);
     }
+    // Two columns of the same unit ("2019" and "2024" shares): the prose may mean either.
+    const rowsByKey = new Map<string, { column: number; rows: Map<string, Figure> }>();
     for (const [key, list] of columns) {
-      // Two columns of the same unit ("2019" and "2024" shares): the prose may mean either.
       if (list.length !== 1) continue;
-      const column = list[0];
+      const rows = new Map<string, Figure>();
       for (const row of table.rows) {
         // The row's name is its first cell of words: "Liverpool" after the "Pos" column's "1".
-        const name = row.slice(0, column).map(rowName).find((n) => n !== null) ?? null;
-        const cell = figureIn(row[column], figures);
-        if (!name || !cell) continue;
-        const allowed = writtenInterval(cell);
-        if (!allowed) continue;
-        const mention = new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(name)}\\p{L}{0,2}(?![\\p{L}\\d])`, 'gu');
-        for (let m = mention.exec(text); m; m = mention.exec(text)) {
-          const at = m.index + m[0].length;
-          const figure = prose.find((f) => f.start >= at);
-          if (!figure || `${figure.kind}:${figure.unit}` !== key || figure.approx !== 'exact' || figure.change !== undefined || figure.low !== undefined) continue;
-          const between = text.slice(at, figure.start);
-          const words = between.trim().split(/\s+/).filter(Boolean);
-          if (/[.!?;:,()\n]/.test(between) || words.length > 2) continue;
-          const sentence = sentenceAround(text, m.index, figure.end);
-          // The heading's word in the sentence ("sales of £4.6bn" under "Sales (£bn)"), or only linking
-          // words between ("Halden bids £3.1bn" is a bid, not its sales).
-          const headingWord = /^[\p{L}]+/u.exec(table.header[column]?.text.replace(/[*_`]/g, '').trim() ?? '')?.[0].toLowerCase();
-          const named = headingWord !== undefined && headingWord.length >= 3 && text.slice(sentence.start, sentence.end).toLowerCase().includes(headingWord);
-          if (!named && !words.every((w) => linkingWords.has(w.toLowerCase()))) continue;
-          // What the sentence says before the figure and in the figure's own clause: "31%, down two
-          // points from a fortnight ago" is now; "31% a fortnight ago" is not.
-          const clauseEnd = text.slice(figure.end, sentence.end).search(/[,;]/);
-          if (otherFrame.test(text.slice(sentence.start, clauseEnd < 0 ? sentence.end : figure.end + clauseEnd))) continue;
-          const written = writtenInterval(figure);
-          if (!written || (written.hi >= allowed.lo - 1e-9 && written.lo <= allowed.hi + 1e-9)) continue;
-          const heading = table.header[column]?.text || `column ${column + 1}`;
-          out.push({
-            kind: 'table-text',
-            start: figure.start,
-            end: figure.end,
-            text: figure.text,
-            message: `“${figure.text}” for ${name} does not match “${cell.text}” in the table's “${heading}” column`,
-            related: [{ start: cell.start, end: cell.end, text: cell.text }],
-          });
-        }
+        const name = row.slice(0, list[0]).map(rowName).find((n) => n !== null) ?? null;
+        const cell = figureIn(row[list[0]], figures);
+        if (name && cell && !rows.has(name)) rows.set(name, cell);
       }
+      rowsByKey.set(key, { column: list[0], rows });
+    }
+    for (let k = 0; k < prose.length; k++) {
+      const figure = prose[k];
+      const entry = rowsByKey.get(`${figure.kind}:${figure.unit}`);
+      if (!entry || figure.approx !== 'exact' || figure.change !== undefined || figure.low !== undefined) continue;
+      const mention = rowNamedBefore(text, figure.start, entry.rows, prose[k - 1]?.end ?? 0);
+      if (!mention) continue;
+      const cell = entry.rows.get(mention.name)!;
+      const allowed = writtenInterval(cell);
+      if (!allowed) continue;
+      const sentence = sentenceAround(text, mention.start, figure.end);
+      // The heading's word in the sentence ("sales of £4.6bn" under "Sales (£bn)"), or only linking
+      // words between ("Halden bids £3.1bn" is a bid, not its sales).
+      const headingWord = /^[\p{L}]+/u.exec(table.header[entry.column]?.text.replace(/[*_`]/g, '').trim() ?? '')?.[0].toLowerCase();
+      const named = headingWord !== undefined && headingWord.length >= 3 && text.slice(sentence.start, sentence.end).toLowerCase().includes(headingWord);
+      if (!named && !mention.between.every((w) => linkingWords.has(w.toLowerCase()))) continue;
+      // What the sentence says before the figure and in the figure's own clause: "31%, down two
+      // points from a fortnight ago" is now; "31% a fortnight ago" is not.
+      const clauseEnd = text.slice(figure.end, sentence.end).search(/[,;]/);
+      if (otherFrame.test(text.slice(sentence.start, clauseEnd < 0 ? sentence.end : figure.end + clauseEnd))) continue;
+      const written = writtenInterval(figure);
+      if (!written || (written.hi >= allowed.lo - 1e-9 && written.lo <= allowed.hi + 1e-9)) continue;
+      const heading = table.header[entry.column]?.text || `column ${entry.column + 1}`;
+      out.push({
+        kind: 'table-text',
+        start: figure.start,
+        end: figure.end,
+        text: figure.text,
+        message: `“${figure.text}” for ${mention.name} does not match “${cell.text}” in the table's “${heading}” column`,
+        related: [{ start: cell.start, end: cell.end, text: cell.text }],
+      });
     }
   }
   return out;
+}
+
+/**
+ * A row's name written right before a figure, with at most two words between and no punctuation
+ * ("puts Labour on 31%", "the Conservatives on 27%": a plural's last letters may follow the name),
+ * after the figure before it. Looked up from the words before each figure, so an article with a
+ * long table costs one look-up per figure and name length, not a search of the text per row.
+ */
+function rowNamedBefore(text: string, at: number, rows: Map<string, Figure>, notBefore: number): { name: string; start: number; between: string[] } | null {
+  const from = Math.max(notBefore, at - 120);
+  const window = text.slice(from, at);
+  const words = [...window.matchAll(/[\p{L}\p{N}'’&.-]+/gu)].map((m) => ({ text: m[0], start: from + m.index!, end: from + m.index! + m[0].length }));
+  for (let gap = 0; gap <= 2; gap++) {
+    const nameEnd = words.length - gap;
+    if (nameEnd < 1) break;
+    const between = text.slice(words[nameEnd - 1].end, at);
+    if (/[.!?;:,()\n]/.test(between)) break;
+    for (let length = 1; length <= 5 && nameEnd - length >= 0; length++) {
+      const start = words[nameEnd - length].start;
+      const written = text.slice(start, words[nameEnd - 1].end);
+      if (/\n/.test(written)) break;
+      for (const name of [written, written.replace(/\p{L}$/u, ''), written.replace(/\p{L}{2}$/u, '')]) {
+        if (name.length > 0 && rows.has(name)) return { name, start, between: words.slice(nameEnd).map((w) => w.text) };
+      }
+    }
+  }
+  return null;
 }
 
 function tableEndOf(table: PipeTable): number {
