@@ -2085,3 +2085,13 @@ describe('"opposed to" with no "be" before it and a verb after its object', () =
     ]);
   });
 });
+
+describe('a day between a subject and "show" that closes the sentence', () => {
+  it('leaves "show" a verb ("..., NHS England figures published on Thursday show." had no attribution)', () => {
+    checkAttributions('Rail fares rose 4.1% in January, regulator figures published on Tuesday show.', [
+      { cue: 'show', source: 'regulator figures published on Tuesday', content: 'Rail fares rose 4.1% in January' },
+    ]);
+    // A show on a day is a noun.
+    checkAttributions('She was a guest on the Tuesday show.', []);
+  });
+});

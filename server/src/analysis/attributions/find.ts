@@ -2518,7 +2518,7 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
   const next = toks[c1 + 1];
   // These rule out the verb reading even when the model accepts it.
   const nounBeforeVerb = !!next && next.s === s && (cueWords.has(next.lower) || cueModifiers.has(next.lower));
-  if (cue.nounLike && (nounBeforeVerb || (!nounReading && !subjectNextTo(prev, s) && c0 === i))) return null;
+  if (cue.nounLike && (nounBeforeVerb || (!nounReading && !subjectNextTo(prev, s) && !dayAfterSubject(block, c0) && c0 === i))) return null;
   // "the said property", "a recommended deal", "The hope for ...": a word right after an article is
   // a noun or an adjective, never a verb with a speaker.
   if (c0 === i && prev && prev.s === s && prev.q < 0 && articles.has(prev.lower)) return null;
@@ -3434,6 +3434,19 @@ function subjectNextTo(prev: Tok | undefined, s: number): boolean {
   if (subjectPronouns.has(prev.lower)) return true;
   if (prev.cap) return true;
   return /[^s']s$/.test(prev.lower) && !/(ous|ss|is|us)$/.test(prev.lower);
+}
+
+/**
+ * Whether a day after "on", "last" or "this" stands between the verb at `c0` and a plural noun or a
+ * participle before it: "figures published on Thursday show", "Data released last Monday show".
+ */
+function dayAfterSubject(block: Block, c0: number): boolean {
+  const { toks } = block;
+  const day = toks[c0 - 1];
+  const prep = toks[c0 - 2];
+  const before = toks[c0 - 3];
+  if (!day || !prep || !before || !weekdays.has(day.lower) || !['on', 'last', 'this'].includes(prep.lower) || before.s !== toks[c0].s || before.q >= 0) return false;
+  return (!before.cap && subjectNextTo(before, before.s)) || (!before.cap && /ed$/.test(before.lower) && verbKind(toks, c0 - 3) !== '');
 }
 
 /** "Barkley, who said he votes ...": the relative pronoun is the source, content after the cue. */
