@@ -54,9 +54,9 @@ describe('an organisation described after it was named ("the company said")', ()
     // "a party of councillors", "the research team": people, described as written.
     expect(who('A party of councillors from Ashby said the road was unsafe.')[0][1]).toBe('party');
     expect(who('The research team said the results were early.')).toEqual([[null, 'research team', null, null]]);
-    // A person stays a person, even next to a company.
+    // A person stays a person, even next to a company (whose office she holds).
     const person = 'Ostmark Shipping reported a loss. Chief executive Mia Berg said the year had been hard.';
-    expect(who(person)[1]).toEqual(['Mia Berg', 'Chief executive', null, null]);
+    expect(who(person)[1]).toEqual(['Mia Berg', 'Chief executive', 'Ostmark Shipping', null]);
   });
 
   it('does not point "the union" to the European Union, nor "the company" to a month', () => {
@@ -171,5 +171,16 @@ describe('a body described, then named after a comma the source stops at', () =>
     expect(who('Unemployment rose to 4.1%, according to the national statistics office, Statec.')).toEqual([['Statec', 'national statistics office', 'Statec', 'organisation']]);
     // Two capitalised words after a public body's noun are a person's name, not the body's.
     expect(parseSource('the interior ministry, Tom Reed')).toMatchObject({ name: 'Tom Reed', organisation: null });
+  });
+});
+
+describe('a company\'s office with no employer named ("chief executive Ken Murphy told")', () => {
+  it('is held at the company whose attribution comes right before ("Tesco reported ... chief executive Ken Murphy" had no organisation)', () => {
+    const text = 'Halvard Foods reported a 9% rise in profit. "Customers are coming back," chief executive Tom Reed told reporters.';
+    expect(who(text)).toEqual([['Halvard Foods', null, 'Halvard Foods', 'organisation'], ['Tom Reed', 'chief executive', 'Halvard Foods', null]]);
+    // Not a court named in what the company said, nor a person's other office.
+    const court = 'Halvard Foods said the Supreme Court had backed its case. "We are pleased," said chief executive Tom Reed.';
+    expect(who(court).at(-1)).toEqual(['Tom Reed', 'chief executive', null, null]);
+    expect(who('Halvard Foods reported a loss. "We will recover," said Prime Minister Tom Reed.').at(-1)).toEqual(['Tom Reed', 'Prime Minister', null, null]);
   });
 });

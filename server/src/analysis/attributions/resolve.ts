@@ -1092,6 +1092,12 @@ function possessorFirst(source: string, name: string): boolean {
   return source.startsWith(name) && /^['’]s?\s/.test(source.slice(name.length));
 }
 
+/** A name in capitals, with the small words a name may hold ("Bank of England", "Marks & Spencer"). */
+const properName = /^\p{Lu}[\p{L}\p{N}&'’.-]*(?:[ \u00a0]+(?:\p{Lu}[\p{L}\p{N}&'’.-]*|of|for|and|the|&))*$/u;
+
+/** A company's offices, held at the company that spoke just before when the source names none ("chief executive Ken Murphy"). */
+const companyOffice = /^(?:[Cc]hief [Ee]xecutive|[Cc]hief [Ff]inancial [Oo]fficer|[Cc]hief [Oo]perating [Oo]fficer|[Ff]inance [Dd]irector|[Mm]anaging [Dd]irector|[Cc]hairman|[Cc]hairwoman|[Cc]hair|CEO|CFO|[Bb]oss)$/;
+
 /** A source that opens with "Its" ("Its chairman, Ana Lima"), whose organisation is the one that spoke before. */
 const ownedByIt = /^its\s/i;
 
@@ -1725,6 +1731,14 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
     else if (person && !person.organisationOnly && recentOrganisation() && (ownedByIt.test(sourceText) || ownedByDescribed(sourceText, lastOrganisation!.name))) {
       a.organisation = lastOrganisation!.name;
       if (!person.organisation) person.organisation = a.organisation;
+    } else if (person && !person.organisationOnly && !person.organisation && info.role !== null && companyOffice.test(info.role) && lastOrganisation !== null &&
+      seen - lastOrganisationSeen === 1 && lastOrganisation.organisationOnly && !isCountryName(lastOrganisation.name) && properName.test(lastOrganisation.name) &&
+      !/\bCourt\b/.test(lastOrganisation.name)) {
+      // "Tesco reported a 12% rise in profit ... chief executive Ken Murphy told reporters": a company's
+      // office, with no employer named, held at the company whose attribution comes right before; not a
+      // description ("Europe's biggest drugmaker says"), nor a court named in what the company said.
+      a.organisation = lastOrganisation.name;
+      person.organisation = a.organisation;
     } else if (person && !person.organisationOnly && lastBody && seen - lastBody.seen <= 3 && ownedByIt.test(sourceText)) {
       // "The council said ... Its chief executive, Sunita Rao, said": the unnamed body employs her.
       // One already known to employ her is named rather than described ("UKIP leader Roger Knapman ... The party ... Its leader, Roger Knapman").
