@@ -2095,3 +2095,15 @@ describe('a day between a subject and "show" that closes the sentence', () => {
     checkAttributions('She was a guest on the Tuesday show.', []);
   });
 });
+
+describe('a quotation in lower case after a comma, before its cue', () => {
+  it('takes the words of its sentence before it (\'The party, held every four years, "allows us ...," he said\' had the quotation alone)', () => {
+    checkAttributions('The fair, held every spring since 1890, “draws visitors from across the region,” the organiser said.', [
+      { cue: 'said', source: 'the organiser', content: 'The fair, held every spring since 1890, “draws visitors from across the region,”' },
+    ]);
+    // A quotation that opens in capitals is a sentence of its own.
+    checkAttributions('In a letter to staff, “We will not sell the paper,” the owner wrote.', [
+      { cue: 'wrote', source: 'the owner', content: '“We will not sell the paper,”' },
+    ]);
+  });
+});

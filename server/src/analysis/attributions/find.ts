@@ -3244,8 +3244,11 @@ const titleSmallWords = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on'
 function quoteWithLeadIn(block: Block, quote: Quote): Range {
   const { toks } = block;
   const a = block.first[toks[quote.open].s];
-  // Only a quotation that continues the words before it ("The ferry “will”", not "In a memo, “We”").
-  if (a === quote.open || !isWord(toks[quote.open - 1])) return [quote.open, quote.last];
+  // Only a quotation that continues the words before it ("The ferry “will”", not "In a memo, “We”"),
+  // also after a comma when it opens in lower case ("The fair, held every spring, “draws ...”").
+  const first = toks[quote.open + 1];
+  const afterComma = toks[quote.open - 1]?.text === ',' && !!first && isWord(first) && !first.cap && first.q === toks[quote.open].q;
+  if (a === quote.open || !(isWord(toks[quote.open - 1]) || afterComma)) return [quote.open, quote.last];
   for (let k = a; k < quote.open; k++) {
     const t = toks[k];
     if (t.q >= 0 || t.text === ':') return [quote.open, quote.last];
