@@ -87,3 +87,12 @@ describe('"he" or "she" for someone named as a sentence\'s subject, never a sour
     expect(speakers('Tom Reed scored twice before the break. Midfielder Ivan Lind added a third. "We had chances," he said.')).toEqual(['Ivan Lind']);
   });
 });
+
+describe('"it" inside what an unnamed body said', () => {
+  it('is that body, not an organisation that spoke before ("The miner has not said when it expects to restart" gave "it" the commission quoted before)', () => {
+    const text = 'Output fell 6%, according to Minco, the state mining commission. The miner has not said when it expects to restart.';
+    expect(attributionsOf(text).map((a) => [a.speaker ?? null, a.role ?? null, a.organisation ?? null]).at(-1)).toEqual([null, 'miner', null]);
+    // A named company that spoke is "it" as before.
+    expect(speakers('Shares in Halden fell. Halden has not said when it expects to restart.')).toEqual(['Halden', 'Halden']);
+  });
+});

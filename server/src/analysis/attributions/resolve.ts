@@ -1471,7 +1471,24 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
       // "it" stands for an organisation or a place among the last few attributions, never for a
       // person ("NATO said ... an analyst said ... It added"). Only the sources and their order are
       // read here, which lets the language server keep this pass when typing elsewhere.
-      else if (info.pronoun === 'it' && recentOrganisation()) person = lastOrganisation;
+      else if (info.pronoun === 'it') {
+        // "The miner has not said when it expects to restart": "it" inside what the source just before
+        // said stands for that source, when it is no person; an unnamed one gives its description.
+        const before = seen >= 2 ? order[seen - 2] : -1;
+        const said = before >= 0 ? out[before] : undefined;
+        // Not when that source is itself inside what another said ("Barclays declined to comment on the report, saying it ..." read "comment on the report" as a source).
+        const nested = (s: Span | null, o: Attribution | undefined): boolean => s !== null && o !== undefined && s.start >= o.content.start && s.end <= o.content.end;
+        let outer = false;
+        for (let k = seen - 3; k >= 0 && k >= seen - 5 && !outer; k--) outer = nested(said?.source ?? null, out[order[k]]);
+        const inside = said !== undefined && said.source !== null && said.source.end <= a.source.start && nested(a.source, said) && !outer;
+        const speaker = inside ? personOf[before] : null;
+        if (inside && speaker === null && !said.anonymous && (said.speakerKind === 'organisation' || said.organisation !== undefined || said.role !== undefined)) {
+          if (said.role !== undefined) a.role = said.role;
+          if (said.organisation !== undefined) a.organisation = said.organisation;
+          if (said.speakerKind !== undefined) a.speakerKind = said.speakerKind;
+        } else if (inside && speaker !== null && speaker === lastOrganisation) person = speaker;
+        else if (recentOrganisation()) person = lastOrganisation;
+      }
     } else if (info.name) {
       const { lastName, words } = nameOf(info.name);
       // "Prince Abdulaziz", "Sir Keir", "Sheikh Mohammed": titles used with a given name, not a surname.
