@@ -1783,6 +1783,10 @@ describe('a cue and a colon that close their paragraph', () => {
     checkAttributions('The senator continued:\n\n“You look at the questions. Is the mayor a villain?”', [
       { cue: 'continued', source: 'The senator', content: '“You look at the questions. Is the mayor a villain?”', type: 'direct' },
     ]);
+    // So does "that:" closing the paragraph ("Soerens argued that:" had the content "that:").
+    checkAttributions('The mayor argued that:\n\nThe tram line would pay for itself within ten years.', [
+      { cue: 'argued', source: 'The mayor', content: 'The tram line would pay for itself within ten years.' },
+    ]);
     // A list runs on over its items.
     checkAttributions('As part of the budget he has announced:\n\n- Duty cuts on raw materials\n- A wider service tax\n\nThe survey was published on Friday.', [
       { cue: 'has announced', source: 'he', content: '- Duty cuts on raw materials\n- A wider service tax' },

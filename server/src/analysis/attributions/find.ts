@@ -2783,6 +2783,8 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
   // in its place (resolve.ts, introducedParagraphs). Only once the model has accepted the word
   // (which it learnt to do for these with no reading), so that its features stay the same.
   if (force && source && toks[start]?.text === ':' && start === toks.length - 1 && toks[start].q < 0) return { cue: [c0, c1], source, content: [start, start] };
+  // So does "He argued that:", whose "that" opens the paragraph after it.
+  if (source && toks[start]?.lower === 'that' && toks[start + 1]?.text === ':' && start + 1 === toks.length - 1 && toks[start].q < 0) return { cue: [c0, c1], source, content: [start + 1, start + 1] };
   if (toks[start]?.text === ':' || (toks[start]?.text === ',' && toks[start + 1]?.q >= 0)) start++;
   // "Kiedis said, mentioning ...": a comma right after the cue leaves the content before it.
   const commaAfter = toks[start]?.text === ',' && toks[start].s === s;
