@@ -27,19 +27,29 @@ function ref(f: Figure): Span & { text: string } {
   return { start: f.start, end: f.end, text: f.text };
 }
 
+/** A function of one figure alone, computed once per figure (the checks ask it again for every pair). */
+function perFigureAlone<T>(compute: (f: Figure) => T): (f: Figure) => T {
+  const cache = new WeakMap<Figure, { value: T }>();
+  return (f) => {
+    let entry = cache.get(f);
+    if (entry === undefined) cache.set(f, (entry = { value: compute(f) }));
+    return entry.value;
+  };
+}
+
 /** The verb a count belongs to, when the finder recorded one that is not the noun itself. */
-function verbKey(f: Figure): string | null {
+const verbKey = perFigureAlone(function verbKeyOf(f: Figure): string | null {
   if (!f.context) return null;
   const key = termKey(f.context);
   if (f.unit && termKey(f.unit) === key) return null;
   if (f.noun && wordsOf(f.noun).some((w) => w.key === key)) return null;
   return key;
-}
+});
 
-function windowKeys(doc: Prepared, f: Figure): Set<string> {
+const windowKeys = perFigure(function windowKeysOf(doc: Prepared, f: Figure): Set<string> {
   const s = sentenceOf(doc, f);
   return new Set(wordsOf(doc.text.slice(s.start, s.end), s.start).filter((w) => w.end <= f.start || w.start >= f.end).map((w) => w.key));
-}
+});
 
 /**
  * A function of one figure of one document, computed once per figure: the within-article checks ask
@@ -100,19 +110,24 @@ const partOfWhole = /\b(?:of|out of)\b/i;
 const namedBefore = /\b(?:the|these|those|both|its|their|his|her)\s+$/i;
 
 /** The words of a count's noun phrase ("outgoing flights"), which must match for two counts to be one quantity. */
-function nounKeys(f: Figure): string {
+const nounKeys = perFigureAlone(function nounKeysOf(f: Figure): string {
   return wordsOf(f.noun ?? f.unit ?? '').map((w) => w.key).sort().join(' ');
-}
+});
 
 /** Before the whole of a part: "38 of the 150 seats", "three out of its 12 members". */
 const wholeAfterPart = /\d[\d,.]*\s+(?:of|out\s+of)\s+(?:the|its|their|all|all\s+the)\s+$/i;
 
-function comparable(doc: Prepared, f: Figure): boolean {
+const comparable = perFigure(function comparableOf(doc: Prepared, f: Figure): boolean {
   if (partOfWhole.test(f.text) || (f.value !== null && f.value < 1)) return false;
   // "won 38 of the 150 seats": the size of the whole, not a count another count of seats restates.
   if (wholeAfterPart.test(doc.text.slice(Math.max(0, f.start - 24), f.start))) return false;
   return !(f.value !== null && f.value < 20 && namedBefore.test(doc.text.slice(Math.max(0, f.start - 12), f.start)));
-}
+});
+
+/** A count's own words (its unit and noun), which two counts share by being counts of one thing. */
+const ownKeys = perFigureAlone(function ownKeysOf(f: Figure): string[] {
+  return [termKey(f.unit ?? ''), ...wordsOf(f.noun ?? '').map((w) => w.key)];
+});
 
 /** The noun right after an amount of money, which says what the money is ("£48m fraud", "a $4.2bn deal"). */
 function moneyNoun(doc: Prepared, f: Figure): string | null {
@@ -226,12 +241,13 @@ function sameQuantity(doc: Prepared, a: Figure, b: Figure): boolean {
   // What is said around the two counts must overlap: "Mitch killed about 10,000 people and caused
   // damage" and "an earthquake killed at least 38,000 people" share the verb and, by chance, "damage".
   // With the same verb two more words near both are needed, otherwise three.
-  const own = new Set([termKey(a.unit), ...wordsOf(a.noun ?? '').map((w) => w.key), ...(va ? [va] : []), ...(vb ? [vb] : [])]);
+  const own = ownKeys(a);
   const nearA = nearKeys(doc, a);
   const nearB = nearKeys(doc, b);
   const sameVerb = (va !== null && (va === vb || nearB.has(va))) || (vb !== null && nearA.has(vb));
-  const shared = [...nearA].filter((k) => nearB.has(k) && !own.has(k));
-  if (shared.length < (sameVerb ? 2 : 3)) return false;
+  let shared = 0;
+  for (const k of nearA) if (nearB.has(k) && k !== va && k !== vb && !own.includes(k)) shared++;
+  if (shared < (sameVerb ? 2 : 3)) return false;
   return sameTime(doc, a, b) && samePlace(doc, a, b);
 }
 

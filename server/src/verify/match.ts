@@ -196,9 +196,19 @@ for (const group of synonymGroups) {
 
 /** The comparable key of a word: its stem, or its synonym group's first stem. */
 export function termKey(word: string): string {
-  const s = stem(word);
-  return synonymOf.get(s) ?? s;
+  let key = termKeys.get(word);
+  if (key === undefined) {
+    const s = stem(word);
+    key = synonymOf.get(s) ?? s;
+    if (termKeys.size >= termKeyLimit) termKeys.clear();
+    termKeys.set(word, key);
+  }
+  return key;
 }
+
+/** Stems by word as written: the within-article checks stem the same words again for every pair of figures. */
+const termKeys = new Map<string, string>();
+const termKeyLimit = 100_000;
 
 /** The people group is broad; a match on it alone is weak unless the article's noun is a person word too. */
 const broadKeys = new Set([termKey('people')]);
