@@ -261,6 +261,13 @@ function quantityKey(doc: Prepared, f: Figure): string | null {
   return noun === null ? null : `money ${f.unit} ${noun}`;
 }
 
+/**
+ * How many earlier figures of one quantity's key a figure is compared with, the nearest first: a
+ * season's live blog with 15,000 "N points" would otherwise compare 100 million pairs. Two counts of
+ * one thing 300 mentions of that unit apart are left alone.
+ */
+const pairReach = 300;
+
 export function inconsistentValues(doc: Prepared): ArticleFinding[] {
   const out: ArticleFinding[] = [];
   const counts = doc.analysis.figures.filter((f) => (f.kind === 'count' || f.kind === 'money') && f.value !== null);
@@ -278,7 +285,7 @@ export function inconsistentValues(doc: Prepared): ArticleFinding[] {
     same.push({ f: b, sentence, interval: ib });
     if (!ib) continue;
     const conflicts: Figure[] = [];
-    for (let i = 0; i < before; i++) {
+    for (let i = Math.max(0, before - pairReach); i < before; i++) {
       const { f: a, sentence: at, interval: ia } = same[i];
       if (at === sentence && at >= 0) continue;
       if (ia && disjoint(ia, ib) && sameQuantity(doc, a, b)) conflicts.push(a);
