@@ -397,7 +397,8 @@ function numericDate(s: Scan, i: number): Found | null {
     const [hours, minutes, seconds] = elapsed[3] !== undefined ? [Number(elapsed[1]), Number(elapsed[2]), Number(elapsed[3])] : [0, Number(elapsed[1]), Number(elapsed[2])];
     // "4:35 per mile", "3:10 a kilometre": a pace is minutes and seconds, never a time of day.
     const pace = next === 'per' || (next === 'a' && paceUnits.has(keys[i + 2]));
-    if ((elapsed[3] !== undefined || minutes >= 25 || pace) && minutes < (elapsed[3] !== undefined ? 60 : 1000) && seconds < 60) {
+    // "ran 3:49.04": hundredths of a second make a race time, never a time of day.
+    if ((elapsed[3] !== undefined || elapsed[4] !== undefined || minutes >= 25 || pace) && minutes < (elapsed[3] !== undefined ? 60 : 1000) && seconds < 60) {
       const fraction = elapsed[4] ? Number(elapsed[4]) : 0;
       return { next: i + 1, figure: make(s, i, i + 1, { kind: 'duration', value: hours * 3600 + minutes * 60 + seconds + fraction, unit: 'second', approx: 'exact' }) };
     }

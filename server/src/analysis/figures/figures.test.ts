@@ -1621,6 +1621,13 @@ describe('not figures', () => {
     ]);
   });
 
+  it('reads race times with hundredths and the men\'s or women\'s event as metres', () => {
+    // "3:49.04" gave no figure (minutes below 25 may be a time of day), and "the men's 100m" was 100 million.
+    checkFigures('In the men\'s [[100m]] she ran [[3:49.04]] and he ran [[1:55.3]] at [[3:45pm]].', [
+      { kind: 'measure', value: 100, unit: 'm' }, { kind: 'duration', value: 229.04, unit: 'second' }, { kind: 'duration', value: 115.3 }, { kind: 'date', unit: 'time' },
+    ]);
+  });
+
   it('reads the age of the oldest or youngest of a group', () => {
     // "The oldest of his victims was 101" was a count of nothing.
     checkFigures('The oldest of his victims was [[101]]. The youngest player is [[17]]; the oldest tree is [[300 metres]] away.', [

@@ -885,7 +885,8 @@ function isMetre(s: Scan, core: Core, value: number): boolean {
   // follow" are millions too: only a word of size ("tall", "deep") or a race distance still makes metres.
   const afterMoney = !raceDistances.has(value) && !(dimension && sizeWords.has(next)) && moneyBefore(s, core.first);
   // "the 60m hurdles", "400m runners": a race before its event, though the word is plural.
-  const race = raceLengths.has(value) && raceNouns.has(next);
+  // "the men's 100m", "the women's 400m": an event of a race's length.
+  const race = raceLengths.has(value) && (raceNouns.has(next) || eventOwners.has(prev));
   // "cleared 5.05m", "threw 17.30m": centimetres written out measure a length.
   const centimetres = /^\d{1,2}\.\d\dm$/.test(s.w[core.end - 1].text);
   return !core.currency && (race || (!plural && !afterMoney && (dimension || prev === 'the' || prev === 'a' || prev === 'an' || attributive || raceDistances.has(value) || centimetres)));
@@ -1036,6 +1037,8 @@ function opensSentence(s: Scan, i: number): boolean {
 const raceDistances = new Set([60, 110, 800, 1500, 3000, 5000, 10000]);
 /** Every distance run or swum in a race, and the words for the event after it ("60m hurdles", "400m runners"). */
 const raceLengths = new Set([50, 60, 100, 110, 200, 400, 800, 1000, 1500, 3000, 5000, 10000]);
+/** Whose event a race is: "the men's 100m", "the women's 400m". */
+const eventOwners = new Set<string | undefined>(["men's", "women's", 'men’s', 'women’s', "boys'", "girls'", 'mixed']);
 const raceNouns = new Set<string | undefined>(['hurdles', 'hurdle', 'hurdler', 'hurdlers', 'runner', 'runners', 'relay', 'sprint', 'sprinter',
   'sprinters', 'freestyle', 'breaststroke', 'backstroke', 'butterfly', 'medley', 'steeplechase', 'final', 'finals', 'heat', 'heats', 'title',
   'champion', 'record', 'gold', 'silver', 'bronze', 'race', 'races', 'event', 'events', 'crown']);
