@@ -184,3 +184,14 @@ describe('a company\'s office with no employer named ("chief executive Ken Murph
     expect(who('Halvard Foods reported a loss. "We will recover," said Prime Minister Tom Reed.').at(-1)).toEqual(['Tom Reed', 'Prime Minister', null, null]);
   });
 });
+
+describe('a short name for a body that spoke, with no "(ONS)" written', () => {
+  it('is the body whose capitalised words\' initials it spells ("the ONS said" after "the Office for National Statistics" was the speaker "ONS")', () => {
+    const text = 'Net migration fell to 431,000, according to the Office for Labour Statistics. The figure was revised, the OLS said.\n\nTom Reed, the OLS\'s director, said the method had changed.';
+    expect(who(text)).toEqual([
+      ['Office for Labour Statistics', null, 'Office for Labour Statistics', 'organisation'],
+      ['Office for Labour Statistics', null, 'Office for Labour Statistics', 'organisation'],
+      ['Tom Reed', 'director', 'Office for Labour Statistics', null],
+    ]);
+  });
+});

@@ -1098,13 +1098,28 @@ const properName = /^\p{Lu}[\p{L}\p{N}&'’.-]*(?:[ \u00a0]+(?:\p{Lu}[\p{L}\p{N}
 /** A company's offices, held at the company that spoke just before when the source names none ("chief executive Ken Murphy"). */
 const companyOffice = /^(?:[Cc]hief [Ee]xecutive|[Cc]hief [Ff]inancial [Oo]fficer|[Cc]hief [Oo]perating [Oo]fficer|[Ff]inance [Dd]irector|[Mm]anaging [Dd]irector|[Cc]hairman|[Cc]hairwoman|[Cc]hair|CEO|CFO|[Bb]oss)$/;
 
+/** The body met last whose capitalised words' initials spell `short` ("Office for National Statistics" for "ONS"). */
+function bodyByInitials(bodies: Person[], short: string): Person | undefined {
+  for (let k = bodies.length - 1; k >= 0; k--) if (initialsSpell(bodies[k].name, short)) return bodies[k];
+  return undefined;
+}
+
+/** Whether the initials of a name's capitalised words spell `short`, in either case ("Office for National Statistics", "ONS"). */
+function initialsSpell(name: string, short: string): boolean {
+  const capitals = name.split(/[ \u00a0]+/).filter((w) => /^\p{Lu}/u.test(w));
+  return capitals.length === short.length && capitals.every((w, i) => w[0].toLowerCase() === short[i].toLowerCase());
+}
+
 /** A source that opens with "Its" ("Its chairman, Ana Lima"), whose organisation is the one that spoke before. */
 const ownedByIt = /^its\s/i;
 
 /** Whether a source or its appositive opens with "the <noun>'s" and the noun is a word of `organisation` ("the college's director", "Royal College of Nursing"). */
 function ownedByDescribed(source: string, organisation: string): boolean {
   const noun = /(?:^|,\s*)the\s+(\p{Ll}+)['’]s\s/iu.exec(source)?.[1].toLowerCase();
-  return noun !== undefined && organisation.toLowerCase().split(/\s+/).some((w) => w === noun || w === noun + "'s" || w === noun + '’s');
+  if (noun === undefined) return false;
+  // "the ONS's deputy director" after the Office for National Statistics spoke: its initials.
+  if (initialsSpell(organisation, noun)) return true;
+  return organisation.toLowerCase().split(/\s+/).some((w) => w === noun || w === noun + "'s" || w === noun + '’s');
 }
 
 /**
@@ -1498,6 +1513,9 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
       const defined = !known && acronym.test(info.name)
         ? memo.recall(`o\u0000${info.name}`, a.source.start, a.source.start - fullNameReach - 100, a.source.start + info.name.length + 2, () => acronymDefinedBefore(text, info.name!, a.source!.start))
         : null;
+      // "the ONS said" after "the Office for National Statistics said", with no "(ONS)" written: the body
+      // met whose capitalised words' initials the short name spells.
+      if (!known && !defined && acronym.test(info.name)) known = bodyByInitials(bodies, info.name);
       // "Angela Brooks said ... Another resident, Tom Brooks, ... Mr. Brooks said": a surname whose
       // speaker's full name is not the one written since stands for the other person.
       const other = known && words === 1 && known.words > 1 && !known.organisationOnly && known.lastSourceEnd < a.source.start
@@ -1742,7 +1760,8 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
     }
     // "The OBR said", "the Commission said": the organisation is the one the short name stands for.
     if (info.organisation && person?.organisationOnly && info.organisation === info.name && person.name !== info.name) a.organisation = person.organisation ?? person.name;
-    else if (info.organisation) a.organisation = info.organisation;
+    // "Mary Gregory, the ONS's deputy director": the body met that the short name stands for.
+    else if (info.organisation) a.organisation = acronym.test(info.organisation) ? bodyByInitials(bodies, info.organisation)?.name ?? info.organisation : info.organisation;
     // "The union said ... Its president, Ana Lima, said": the organisation that spoke just before employs
     // her; so does "the ministry's spokesman" after "Iraq's oil ministry said".
     else if (person && !person.organisationOnly && recentOrganisation() && (ownedByIt.test(sourceText) || ownedByDescribed(sourceText, lastOrganisation!.name))) {
