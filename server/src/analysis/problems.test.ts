@@ -41,6 +41,16 @@ describe('figure messages', () => {
   });
 });
 
+describe('figure messages of counts with a unit from another figure', () => {
+  it('write the unit in the plural ("8,420.3 point" read as one point)', () => {
+    const text = 'The index rose to 8,445.8 points, beating its high of 8,420.3.\n';
+    expect(problemsOf(analyzeText(text, 'plaintext'), defaultSeverities, text).filter((p) => p.rule === 'figure.unchecked').map((p) => p.message)).toEqual([
+      'Figure: 8,445.8 points — unchecked (count, 8,445.8 points, exact)',
+      'Figure: 8,420.3 — unchecked (count, 8,420.3 points, exact)',
+    ]);
+  });
+});
+
 describe('attribution problems', () => {
   it('flags a quote with no speaker as unattributed', () => {
     expect(rules([attribution({ source: null, speaker: null })])).toEqual([['attribution.unattributed', 'warning', 'Quote with no identifiable speaker']]);

@@ -88,6 +88,8 @@ function unitWord(figure: Figure): string {
   const unit = figure.unit ?? '';
   if (figure.kind === 'duration' && /^[a-z]+$/.test(unit)) return plural(unit, figure.value);
   if (figure.kind === 'count' && figure.noun) return figure.noun.slice(figure.noun.lastIndexOf(' ') + 1);
+  // A count that takes its unit from another figure ("8,420.3" after "8,445.8 points") has no noun of its own.
+  if (figure.kind === 'count' && /^[a-z]+$/.test(unit)) return plural(unit, figure.value);
   return unit;
 }
 
