@@ -2111,3 +2111,14 @@ describe('a quotation in lower case after a comma, before its cue', () => {
     ]);
   });
 });
+
+describe('a stance verb in a relative clause with no comma after its object', () => {
+  it('ends its content before the main clause ("Farmers who opposed the canal held a rally" had the content "the canal held a rally")', () => {
+    checkAttributions('Fishermen who opposed the wind farm staged a protest in the harbour.', [
+      { cue: 'opposed', source: 'who', content: 'the wind farm' },
+    ]);
+    checkAttributions('Two senators who had opposed a similar bill in 2019 and once again voted against it were thanked.', [
+      { cue: 'had opposed', source: 'who', content: 'a similar bill in 2019' },
+    ]);
+  });
+});

@@ -3462,13 +3462,35 @@ function whoClause(block: Block, c0: number, c1: number, cue: CueWord): Found | 
   const end = contentEnd(block, start, cueStarts(block, start, last));
   // The relative clause ends at the comma that closes it.
   let stop = end;
+  // A stance's object with no comma after it ("Farmers who opposed the canal held a rally") ends
+  // before the main clause's verb; other verbs may take a clause with verbs of its own.
+  const nounObject = backingVerbs.has(cue.lemma) && block.toks[start].lower !== 'that' && block.toks[start].lower !== 'to';
   for (let k = start; k <= end; k++) {
-    if (block.toks[k].text === ',' && block.toks[k].q < 0) {
+    const t = block.toks[k];
+    if ((t.text === ',' && t.q < 0) || (nounObject && k > start && t.q < 0 && objectEndsAt(block, k))) {
       stop = k - 1;
       break;
     }
   }
   return stop >= start ? { cue: [c0, c1], source: [c0 - 1, c0 - 1], content: [start, stop] } : null;
+}
+
+/**
+ * Whether a stance's noun object ends before token `k` ("the canal | held a rally", "a similar effort
+ * in 2007 | and once again did not like", "gay marriage | after his son came out"): a finite verb, a
+ * conjunction that opens a clause, or "and" before a verb, an adverb or such a conjunction.
+ */
+function objectEndsAt(block: Block, k: number): boolean {
+  const { toks } = block;
+  const t = toks[k];
+  const prev = toks[k - 1];
+  if (!isWord(prev) || clauseOpeners.has(prev.lower) || relativePronouns.has(prev.lower)) return false;
+  if (verbKind(toks, k) !== '') return true;
+  if (t.lower === 'and') {
+    const next = toks[k + 1];
+    return !!next && next.q < 0 && next.s === t.s && (verbKind(toks, k + 1) !== '' || cueAdverb(next) || (clauseOpeners.has(next.lower) && next.lower !== 'and'));
+  }
+  return clauseOpeners.has(t.lower) && t.lower !== 'and' && t.lower !== 'or' && t.lower !== 'than' && t.lower !== 'as';
 }
 
 const weekdays = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'earlier', 'later']);
