@@ -526,7 +526,27 @@ export function resolveDates(text: string, figures: Figure[]): Figure[] {
 
 /** `resolveDates` against a given article date, for callers that resolve a document in parts. */
 export function resolveDatesFrom(anchor: Date | null, figures: Figure[]): Figure[] {
-  if (!anchor) return figures;
+  if (anchor) resolveAgainst(anchor, figures);
+  return weekdaysOfDates(figures);
+}
+
+/**
+ * "on Friday, March 6", "Tuesday 10 March 2026": a weekday written right before a date is that
+ * date, whatever the weekday counted from the dateline would be, when the date falls on that day
+ * (when it does not, Verify Figures says so).
+ */
+function weekdaysOfDates(figures: Figure[]): Figure[] {
+  for (let k = 0; k + 1 < figures.length; k++) {
+    const [f, g] = [figures[k], figures[k + 1]];
+    if (f.kind !== 'date' || f.unit !== 'weekday' || g.kind !== 'date' || g.unit !== 'day' || !g.resolved || !/^\d{4}-\d{2}-\d{2}$/.test(g.resolved) || g.start - f.end > 2) continue;
+    const lower = f.text.toLowerCase();
+    const name = [...weekdays.keys()].find((d) => d.length > 3 && lower.includes(d));
+    if (name !== undefined && weekdays.get(name) === new Date(`${g.resolved}T12:00:00Z`).getUTCDay()) f.resolved = g.resolved;
+  }
+  return figures;
+}
+
+function resolveAgainst(anchor: Date, figures: Figure[]): void {
   const year = anchor.getUTCFullYear();
   for (const f of figures) {
     if (f.resolved) continue;
@@ -614,7 +634,6 @@ export function resolveDatesFrom(anchor: Date | null, figures: Figure[]): Figure
       if (resolved !== null) f.resolved = resolved;
     }
   }
-  return figures;
 }
 
 /**

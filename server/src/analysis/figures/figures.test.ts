@@ -1045,6 +1045,17 @@ describe('dates and relative time', () => {
     ]);
   });
 
+  it('resolves a weekday written before a date to that date when it falls on that day', () => {
+    // "began on Friday, Feb. 27" in an article of 10 March was resolved to the Friday before, March 6.
+    const text = '---\ndate: 2026-03-10\n---\nThe strike began on Friday, Feb. 27; the vote is on Tuesday 17 March 2026, talks on Thursday, March 12.\n';
+    const weekdaysOf = (t: string) => analyzeText(t, 'markdown').figures.filter((f) => f.unit === 'weekday').map((f) => [f.text, f.resolved]);
+    expect(weekdaysOf(text)).toEqual([['on Friday', '2026-02-27'], ['on Tuesday', '2026-03-17'], ['on Thursday', '2026-03-12']]);
+    // A weekday that is not the date's day keeps its own reading (Verify Figures flags the pair).
+    expect(weekdaysOf(text.replace('on Friday, Feb. 27', 'on Thursday, Feb. 27'))[0]).toEqual(['on Thursday', '2026-03-05']);
+    // With no dateline, a date with its year still gives the weekday its day.
+    expect(analyzeText('The vote is on Tuesday 17 March 2026.', 'plaintext').figures[0].resolved).toBe('2026-03-17');
+  });
+
   it('resolves a part of the day relative to the article\'s day ("this morning" was left unresolved)', () => {
     const figures = analyzeText('DUBLIN, January 24, 2026 - Winds rose this morning and last night, and ease this evening.', 'plaintext').figures;
     expect(figures.filter((f) => f.unit !== 'day').map((f) => [f.text, f.resolved])).toEqual([
