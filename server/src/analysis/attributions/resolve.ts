@@ -371,6 +371,8 @@ const companyEnds = 'Group|Holdings|Motors|Airlines|Airways|Corp|Corporation|Inc
   'Robotics|Automotive|Hotels|Publishing|Analytics|Consulting|Laboratories|Pharma|Therapeutics|Biotech|Healthcare|AG|SA|GmbH|LLC|NV|AB|ASA';
 
 /** Nouns that, after a name (with or without a possessive), show it to be a company's: "Krispy Kreme shares". */
+/** Units an organisation has, named in capitals after its possessive ("Nasa's Goddard Space Flight Center"): the possessor is an organisation. */
+const ownedUnits = 'Center|Centre|Institute|Laboratory|Laboratories|Observatory|Division|Directorate';
 const companyNouns = 'shares?|share price|profits?|earnings|revenues?|sales|losses|stake|shareholders|subsidiary|headquarters|chief executive|boss|chairman|board';
 
 /** The last word of a company's name ("Tarvik Group", "Baltic Holdings"), which no person's name ends with. */
@@ -468,7 +470,7 @@ const longestOrganisationNoun = Math.max(...[...organisationNouns].map((noun) =>
 const sharesBefore = /\b[Ss]hares\s+(?:in|of)\s+$/u;
 const sharesReach = 24;
 /** ", which", "'s fourth quarter profits", " said its" right after the name. */
-const organisationSignAfter = new RegExp(`^(?:(?:\\s+\\([^)]{1,20}\\))?,\\s+which\\b|(?:['’]s?)?\\s+(?:(?!${sayingVerbs}\\s)\\p{Ll}+\\s+){0,2}(?:${companyNouns})\\b|\\s+(?:\\p{Ll}+\\s+)?(?:said|says|reported|announced|added)\\s+(?:that\\s+)?its\\b)`, 'u');
+const organisationSignAfter = new RegExp(`^(?:['’]s?\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){1,4}(?:${ownedUnits})\\b|(?:\\s+\\([^)]{1,20}\\))?,\\s+which\\b|(?:['’]s?)?\\s+(?:(?!${sayingVerbs}\\s)\\p{Ll}+\\s+){0,2}(?:${companyNouns})\\b|\\s+(?:\\p{Ll}+\\s+)?(?:said|says|reported|announced|added)\\s+(?:that\\s+)?its\\b)`, 'u');
 
 function isAsciiWordChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
@@ -502,7 +504,7 @@ function organisationSignsOf(name: string): RegExp {
   if (organisationSigns.size >= 5_000) organisationSigns.clear();
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
   signs = new RegExp(
-    `(?:(?<![\\p{L}-])(?:${organisationNounPattern})\\s+${escaped}\\b)|${escaped}(?:(?:\\s+\\([^)]{1,20}\\))?,\\s+which\\b|(?:['’]s?)?\\s+(?:(?!${sayingVerbs}\\s)\\p{Ll}+\\s+){0,2}(?:${companyNouns})\\b|\\s+(?:\\p{Ll}+\\s+)?(?:said|says|reported|announced|added)\\s+(?:that\\s+)?its\\b)|\\b[Ss]hares\\s+(?:in|of)\\s+${escaped}\\b`,
+    `(?:(?<![\\p{L}-])(?:${organisationNounPattern})\\s+${escaped}\\b)|${escaped}(?:['’]s?\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){1,4}(?:${ownedUnits})\\b|(?:\\s+\\([^)]{1,20}\\))?,\\s+which\\b|(?:['’]s?)?\\s+(?:(?!${sayingVerbs}\\s)\\p{Ll}+\\s+){0,2}(?:${companyNouns})\\b|\\s+(?:\\p{Ll}+\\s+)?(?:said|says|reported|announced|added)\\s+(?:that\\s+)?its\\b)|\\b[Ss]hares\\s+(?:in|of)\\s+${escaped}\\b`,
     'u',
   );
   organisationSigns.set(name, signs);

@@ -247,6 +247,9 @@ describe('organisation signs around a name', () => {
       ['Ana Lima said sales rose in May.', 'Ana Lima', false],
       ['Ana\nLima (chief), which is odd, spoke.', 'Ana Lima', true],
       ['Tom Berg met reporters on Monday.', 'Tom Berg', false],
+      // A unit in capitals after the possessive ("Nasa's Goddard Space Flight Center"); not a person's own name after it.
+      ["Dr Ana Lima of Vestra's Polar Research Institute led the work.", 'Vestra', true],
+      ["Tom Berg's Heathrow Express train was late.", 'Tom Berg', false],
     ];
     for (const [text, name, expected] of cases) {
       const at = text.search(/[A-Z]/);
@@ -414,5 +417,12 @@ describe('a person\'s lawyer', () => {
     // A company's lawyer works for the company; so does a name that opens a longer one ("Harlow Freight").
     expect(speakersOf('Harlow\'s lawyer, Ruth Adler, said the firm would appeal.')).toEqual([['Ruth Adler', 'lawyer', 'Harlow']]);
     expect(speakersOf('Shares in Harlow Freight fell after Tom Harlow left.\n\nHarlow\'s lawyer, Ruth Adler, said the firm would appeal.')).toEqual([['Ruth Adler', 'lawyer', 'Harlow']]);
+  });
+});
+
+describe('an organisation named in one word with a unit of its own', () => {
+  it('is an organisation ("Nasa says" had no organisation; "Nasa\'s Goddard Space Flight Center" shows one)', () => {
+    const text = 'Vestra says the probe will land in May. "The data are remarkable," said Dr Ana Lima of Vestra\'s Polar Research Institute.';
+    expect(attributionsOf(text).map((a) => [a.speaker ?? null, a.organisation ?? null, a.speakerKind ?? null])[0]).toEqual(['Vestra', 'Vestra', 'organisation']);
   });
 });
