@@ -2122,3 +2122,11 @@ describe('a stance verb in a relative clause with no comma after its object', ()
     ]);
   });
 });
+
+describe('a noun-like cue after an article or a possessive and an adverb of time', () => {
+  it('is a noun with no "that" after it ("had revised its earlier estimates several times" had the cue "earlier estimates")', () => {
+    checkAttributions('The institute said the bureau had cut its earlier estimates several times, and that the total could still rise.', [
+      { cue: 'said', source: 'The institute', content: 'the bureau had cut its earlier estimates several times, and that the total could still rise' },
+    ]);
+  });
+});

@@ -2522,6 +2522,10 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
   // "the said property", "a recommended deal", "The hope for ...": a word right after an article is
   // a noun or an adjective, never a verb with a speaker.
   if (c0 === i && prev && prev.s === s && prev.q < 0 && articles.has(prev.lower)) return null;
+  // "revised its earlier estimates": so is a noun-like form after an adverb of time ("earlier",
+  // "previous") that follows an article or a possessive, with no "that" clause after it ("denied an
+  // earlier report that he planned ..." reports); PolNeAR marks "her long support for".
+  if (cue.nounLike && c0 < i && prev && prev.s === s && prev.q < 0 && articlesAndPossessives.has(prev.lower) && toks.slice(c0, i).every((t) => timeAdverbs.has(t.lower)) && toks[c1 + 1]?.lower !== 'that') return null;
   // "Recently announced changes to the timetable ...": a participle between an adverb that opens the
   // sentence and a noun describes the noun; nobody speaks.
   if (c0 === i && prev && prev.s === s && c0 - 1 === first && openingAdverb(prev) && (/ed$/.test(t0.lower) || irregularParticiples.has(t0.lower)) && nounAfter(toks[c1 + 1], s)) return null;
