@@ -1040,7 +1040,9 @@ function subjectBefore(text: string, at: number, pronoun: 'he' | 'she'): Subject
     if (sentenceEnd < 0) continue;
     if ((subject.evidence && !namedSince(since.slice(sentenceEnd), m[3], pronoun)) || opens.test(near.slice(subject.end))) found = subject;
   }
-  return found;
+  // The memo keeps what this returns across keystrokes: a name cut from the text would keep that
+  // version of the whole article alive.
+  return found === null ? null : { ...found, name: detached(found.name), role: found.role === null ? null : detached(found.role) };
 }
 
 
