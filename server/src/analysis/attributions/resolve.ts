@@ -96,17 +96,116 @@ export class ResolveMemo {
   private saved: SavedLoop | undefined;
   /** How many of the loop's steps the last run took from a saved state rather than ran. */
   resumed = 0;
+  /** What the steps from a point past the edits on gave in the last run that ran them (see `LoopTail`). */
+  private tail: LoopTail | undefined;
+  /** Whether this run is past the step at which it records its tail, and the lowest offset its tail's steps read. */
+  private tailing = false;
+  private low = Infinity;
+  /** The tail's reads further back than `low` that read only around a word (`recall`'s `word`): word, from, to, ... */
+  private sparse: Array<string | number> = [];
+  /** `recall`'s results in this run's tail, by the place in this run's text. */
+  private tailEntries = new Map<string, unknown>();
+  /** How many of the loop's steps the last run took from the tail of an earlier one rather than ran. */
+  converged = 0;
 
   /** Starts a run over `text`: results of the last run are kept for `recall` in this one only. */
   begin(text: string): void {
-    this.change = this.text === undefined ? undefined : this.text === text ? { start: text.length, oldEnd: text.length, newEnd: text.length } : changedRange(this.text, text);
+    const before = this.text;
+    this.change = before === undefined ? undefined : before === text ? { start: text.length, oldEnd: text.length, newEnd: text.length } : changedRange(before, text);
     this.text = text;
     this.previous = this.current;
     this.current = new Map();
     this.reached = 0;
     this.resumed = 0;
+    this.converged = 0;
+    this.tailing = false;
+    this.low = Infinity;
+    this.sparse = [];
+    this.tailEntries = new Map();
     // A saved state holds while every change since it was saved lies past the text its steps read.
     if (this.saved && (this.change === undefined || this.change.start < this.saved.horizon)) this.saved = undefined;
+    // A tail holds while every change since it was recorded lies before the text its steps read.
+    if (this.tail && (this.change === undefined || this.change.oldEnd > this.tail.low || !clearOfWords(this.tail.sparse, before!, text, this.change))) this.tail = undefined;
+    this.lookup = this.tail;
+    this.recording = undefined;
+  }
+
+  /** The last run's tail, whose `recall` results this run may take. */
+  private lookup: LoopTail | undefined;
+
+  /**
+   * The step at which this run either takes up the last run's tail (when its state there is the one
+   * the tail started from) or, failing that, records its own: the tail's step while the last tail
+   * holds, else the first step whose source lies `tailGap` past the edit; -1 for none.
+   */
+  tailStep(n: number, order: number[], at: Float64Array): number {
+    const change = this.change;
+    if (change === undefined || change.oldEnd === change.newEnd && change.start === change.oldEnd) return -1;
+    if (this.tail && this.tail.n === n) return this.tail.steps;
+    const after = change.newEnd + tailReach + tailGap;
+    let low = 0;
+    let high = n;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (at[order[mid]] < after) low = mid + 1;
+      else high = mid;
+    }
+    return low < n ? low : -1;
+  }
+
+  /**
+   * At the tail's step: when the last run's tail starts from this state (the same, its offsets moved
+   * by the edit) and with the same attributions as the finder makes them, gives the tail's steps
+   * their fields and every step's attribution its person as that run left it, and says so; else
+   * starts recording this run's tail from here (a copy of the state).
+   */
+  takeTail(state: LoopState, out: Attribution[], order: number[], personOf: Array<Person | null>): boolean {
+    const tail = this.tail;
+    const change = this.change!;
+    const delta = change.newEnd - change.oldEnd;
+    if (tail && tail.steps === state.seen && order.length - tail.steps === tail.types.length && sameLoop(state, tail.state, change) && sameSteps(tail, out, order, tail.steps, tail.shift + delta)) {
+      const { steps, fields, personOf: ranks, final } = tail;
+      for (let k = steps; k < order.length; k++) {
+        const index = order[k];
+        const set = fields[k - steps];
+        if (set) for (let f = 0; f < set.length; f += 2) (out[index] as unknown as Record<string, unknown>)[set[f] as string] = set[f + 1];
+        const rank = ranks[k - steps];
+        personOf[index] = rank < 0 ? null : final[rank];
+      }
+      for (let k = 0; k < steps; k++) {
+        const person = personOf[order[k]];
+        if (person) personOf[order[k]] = final[person.rank];
+      }
+      // The state is not changed after this step, so it stands for itself in the next run.
+      const moved = (p: number) => (p <= change.start ? p : p + delta);
+      const sparse = tail.sparse.map((x, i) => (i % 3 === 0 ? x : moved(x as number)));
+      this.tail = { ...tail, state, shift: tail.shift + delta, low: tail.low + delta, sparse };
+      this.converged = order.length - steps;
+      return true;
+    }
+    this.tail = undefined;
+    const copy = emptyLoop();
+    copyLoop(state, copy);
+    this.tailing = true;
+    // The steps from here on read back at most `tailReach` from their sources, and further only through `recall`.
+    const a = out[order[state.seen]];
+    this.low = (a.source ? a.source.start : a.content.start) - tailReach;
+    this.recording = { steps: state.seen, state: copy };
+    return false;
+  }
+
+  /** The state at which this run started recording its tail, until `endTail`. */
+  private recording: { steps: number; state: LoopState } | undefined;
+
+  /** After the loop of a run that recorded a tail: what its steps set on each attribution and their people. */
+  endTail(out: Attribution[], order: number[], personOf: Array<Person | null>, people: Person[]): void {
+    const recording = this.recording;
+    this.recording = undefined;
+    this.tailing = false;
+    if (!recording) return;
+    const { steps } = recording;
+    const recorded = recordSteps(out, order, steps, order.length, (person) => person?.rank ?? -1, personOf);
+    this.tail = { steps, n: order.length, state: recording.state, ...recorded, final: people, low: this.low, sparse: this.sparse, shift: 0, entries: this.tailEntries };
   }
 
   /**
@@ -117,15 +216,8 @@ export class ResolveMemo {
   resume(out: Attribution[], order: number[], personOf: Array<Person | null>, into: LoopState): number {
     const saved = this.saved;
     if (!saved) return 0;
-    const { steps, spans, types } = saved;
-    let same = order.length >= steps;
-    for (let k = 0; k < steps && same; k++) {
-      const a = out[order[k]];
-      const j = 6 * k;
-      same = plain(a) && a.type === types[k] && a.cue.start === spans[j] && a.cue.end === spans[j + 1] && (a.source ? a.source.start === spans[j + 2] && a.source.end === spans[j + 3] : spans[j + 2] < 0) &&
-        a.content.start === spans[j + 4] && a.content.end === spans[j + 5];
-    }
-    if (!same) {
+    const { steps } = saved;
+    if (order.length < steps || !sameSteps(saved, out, order, 0, 0)) {
       this.saved = undefined;
       return 0;
     }
@@ -170,39 +262,28 @@ export class ResolveMemo {
     copyLoop(state, copy);
     const rankOf = new Map<Person, number>();
     for (let i = 0; i < state.people.length; i++) rankOf.set(state.people[i], i);
-    const spans = new Float64Array(6 * steps);
-    const types: Attribution['type'][] = [];
-    const fields: Array<unknown[] | null> = [];
-    const people = new Int32Array(steps);
+    const recorded = recordSteps(out, order, 0, steps, (person) => (person ? rankOf.get(person)! : -1), personOf);
     let end = 0;
     for (let k = 0; k < steps; k++) {
       const a = out[order[k]];
-      const j = 6 * k;
-      spans[j] = a.cue.start;
-      spans[j + 1] = a.cue.end;
-      spans[j + 2] = a.source ? a.source.start : -1;
-      spans[j + 3] = a.source ? a.source.end : -1;
-      spans[j + 4] = a.content.start;
-      spans[j + 5] = a.content.end;
-      types.push(a.type);
       if (a.source && a.source.end > end) end = a.source.end;
-      // What the step set, in the order it set it (the finder's fields come first).
-      let set: unknown[] | null = null;
-      for (const key of Object.keys(a)) if (!finderFields.has(key)) (set ??= []).push(key, (a as unknown as Record<string, unknown>)[key]);
-      fields.push(set);
-      const person = personOf[order[k]];
-      people[k] = person ? rankOf.get(person)! : -1;
     }
-    this.saved = { steps, horizon: Math.max(this.reached, end + forwardReach), state: copy, spans, types, fields, personOf: people };
+    this.saved = { steps, horizon: Math.max(this.reached, end + forwardReach), state: copy, ...recorded };
   }
 
   /**
    * `compute()`, or its result in the last run when it read the same text: `key` says what was
    * searched for (not where), `at` is the position, `[from, to)` every offset `compute` may read,
-   * unclamped (a window cut at the text's start moves with no position).
+   * unclamped (a window cut at the text's start moves with no position). `word`: `compute` reads the
+   * window only within `sparseReach` of where `word` occurs, apart from `tailReach` before `at`.
    */
-  recall<T>(key: string, at: number, from: number, to: number, compute: () => T): T {
+  recall<T>(key: string, at: number, from: number, to: number, compute: () => T, word?: string): T {
     if (to > this.reached) this.reached = to;
+    if (this.tailing && from < this.low) {
+      if (word === undefined) this.low = from;
+      else this.sparse.push(word, from, to);
+    }
+    const into = this.tailing ? this.tailEntries : this.current;
     const change = this.change;
     let was = -1;
     if (change !== undefined) {
@@ -210,14 +291,17 @@ export class ResolveMemo {
       else if (from >= change.newEnd) was = at - (change.newEnd - change.oldEnd);
     }
     if (was >= 0) {
-      const found = this.previous.get(`${key}\u0000${was}`);
+      let found = this.previous.get(`${key}\u0000${was}`);
+      // The last run took it from a tail, where the text it reads is that tail's run's, moved.
+      const lookup = this.lookup;
+      if (found === undefined && lookup && from - (at - was) >= lookup.low) found = lookup.entries.get(`${key}\u0000${was - lookup.shift}`);
       if (found !== undefined) {
-        this.current.set(`${key}\u0000${at}`, found);
+        into.set(`${key}\u0000${at}`, found);
         return (found === none ? null : found) as T;
       }
     }
     const value = compute();
-    this.current.set(`${key}\u0000${at}`, value === null ? none : value);
+    into.set(`${key}\u0000${at}`, value === null ? none : value);
     return value;
   }
 }
@@ -238,6 +322,10 @@ class NoMemo extends ResolveMemo {
   }
 
   override saveStep(): number {
+    return -1;
+  }
+
+  override tailStep(): number {
     return -1;
   }
 }
@@ -267,19 +355,129 @@ interface LoopState {
   seen: number;
 }
 
-interface SavedLoop {
-  /** How many steps (attributions in the loop's order) ran before the state was saved. */
-  steps: number;
-  /** Past this offset no step before the state read the text (`forwardReach`, `recall`'s windows). */
-  horizon: number;
-  state: LoopState;
+/** Steps of the loop in a row: their attributions as the finder made them, and what the loop gave them. */
+interface RecordedSteps {
   /** Each step's cue, source (-1 for none) and content: start and end. */
   spans: Float64Array;
   types: Attribution['type'][];
   /** Each step's fields set by the loop, as name, value, name, value, ...; null for none. */
   fields: Array<unknown[] | null>;
-  /** Each step's person, by place in `state.people`; -1 for none. */
+  /** Each step's person, by place among the people met (`Person.rank`); -1 for none. */
   personOf: Int32Array;
+}
+
+interface SavedLoop extends RecordedSteps {
+  /** How many steps (attributions in the loop's order) ran before the state was saved. */
+  steps: number;
+  /** Past this offset no step before the state read the text (`forwardReach`, `recall`'s windows). */
+  horizon: number;
+  state: LoopState;
+}
+
+/**
+ * What the speaker loop's steps from one step on gave in the run that ran them: a later run whose
+ * state at that step is the same (its offsets moved by the edits since) and whose attributions from
+ * there on are the same, with no edit since in the text those steps read, would give the same again.
+ * Offsets are the recording run's plus `shift`; `low` is in the last run's text.
+ */
+interface LoopTail extends RecordedSteps {
+  /** The step at which the tail starts, and how many steps the run had. */
+  steps: number;
+  n: number;
+  /** The loop's state before `steps`, in the last run's offsets. */
+  state: LoopState;
+  /** The run's people as its loop left them, by rank (the tail's `personOf`). */
+  final: Person[];
+  /** The lowest offset the tail's steps read, but for `sparse`. */
+  low: number;
+  /** Reads further back, each only around a word: word, from, to, ... (in the last run's offsets). */
+  sparse: Array<string | number>;
+  shift: number;
+  /** `recall`'s results in the tail's steps, by place in the recording run's text. */
+  entries: Map<string, unknown>;
+}
+
+
+/** Steps `[from, to)`: their attributions as the finder made them, what the loop set on them and their people (`rank`). */
+function recordSteps(out: Attribution[], order: number[], from: number, to: number, rank: (person: Person | null) => number, personOf: Array<Person | null>): RecordedSteps {
+  const spans = new Float64Array(6 * (to - from));
+  const types: Attribution['type'][] = [];
+  const fields: Array<unknown[] | null> = [];
+  const people = new Int32Array(to - from);
+  for (let k = from; k < to; k++) {
+    const a = out[order[k]];
+    const j = 6 * (k - from);
+    spans[j] = a.cue.start;
+    spans[j + 1] = a.cue.end;
+    spans[j + 2] = a.source ? a.source.start : -1;
+    spans[j + 3] = a.source ? a.source.end : -1;
+    spans[j + 4] = a.content.start;
+    spans[j + 5] = a.content.end;
+    types.push(a.type);
+    // What the step set, in the order it set it (the finder's fields come first).
+    let set: unknown[] | null = null;
+    for (const key of Object.keys(a)) if (!finderFields.has(key)) (set ??= []).push(key, (a as unknown as Record<string, unknown>)[key]);
+    fields.push(set);
+    people[k - from] = rank(personOf[order[k]]);
+  }
+  return { spans, types, fields, personOf: people };
+}
+
+/** Whether the steps from `from` on get the attributions `recorded` had, as the finder makes them, moved by `shift`. */
+function sameSteps(recorded: RecordedSteps, out: Attribution[], order: number[], from: number, shift: number): boolean {
+  const { spans, types } = recorded;
+  for (let k = 0; k < types.length; k++) {
+    const a = out[order[from + k]];
+    const j = 6 * k;
+    if (!plain(a) || a.type !== types[k] || a.cue.start !== spans[j] + shift || a.cue.end !== spans[j + 1] + shift || a.content.start !== spans[j + 4] + shift || a.content.end !== spans[j + 5] + shift) return false;
+    if (a.source ? a.source.start !== spans[j + 2] + shift || a.source.end !== spans[j + 3] + shift : spans[j + 2] >= 0) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether the loop's state `now` is `was` (of the text before `change`), with offsets after the
+ * change moved by it: the same people, in the same order, with the same fields, in the same places.
+ */
+function sameLoop(now: LoopState, was: LoopState, change: TextChange): boolean {
+  const delta = change.newEnd - change.oldEnd;
+  // An offset of the text before the change, in the text after it; NaN inside what changed.
+  const moved = (p: number) => (p <= change.start ? p : p >= change.oldEnd ? p + delta : NaN);
+  const samePerson = (p: Person | null, q: Person | null) => (p === null ? q === null : q !== null && p.rank === q.rank);
+  const samePeople = (ps: Person[], qs: Person[]) => ps.length === qs.length && ps.every((p, i) => p.rank === qs[i].rank);
+  const sameMap = (m: Map<string, Person>, w: Map<string, Person>) => {
+    if (m.size !== w.size) return false;
+    const other = w.entries();
+    for (const [key, p] of m) {
+      const [k, q] = other.next().value as [string, Person];
+      if (key !== k || p.rank !== q.rank) return false;
+    }
+    return true;
+  };
+  if (now.seen !== was.seen || now.lastOrganisationSeen !== was.lastOrganisationSeen || now.lastSpeakerSeen !== was.lastSpeakerSeen) return false;
+  if (now.people.length !== was.people.length) return false;
+  for (let i = 0; i < now.people.length; i++) {
+    const p = now.people[i];
+    const q = was.people[i];
+    if (p.name !== q.name || p.words !== q.words || p.rank !== q.rank || p.role !== q.role || p.organisation !== q.organisation || p.organisationOnly !== q.organisationOnly ||
+      p.addressed !== q.addressed || p.nationality !== q.nationality || p.titled !== q.titled || p.pronoun !== q.pronoun || p.firstAt !== moved(q.firstAt) ||
+      p.lastSeen !== q.lastSeen || p.lastSourceEnd !== moved(q.lastSourceEnd) || p.roleWords.size !== q.roleWords.size) return false;
+    const words = q.roleWords.values();
+    for (const w of p.roleWords) if (w !== words.next().value) return false;
+  }
+  if (!samePeople(now.bodies, was.bodies) || !samePeople(now.recentPeople, was.recentPeople)) return false;
+  if (!sameMap(now.byLastName, was.byLastName) || !sameMap(now.byFirstName, was.byFirstName) || !sameMap(now.latestWithRole, was.latestWithRole)) return false;
+  if (!samePerson(now.lastSpeaker, was.lastSpeaker) || !samePerson(now.lastOrganisation, was.lastOrganisation)) return false;
+  const g = now.lastGroup;
+  const h = was.lastGroup;
+  if (g === null ? h !== null : h === null || g.role !== h.role || g.organisation !== h.organisation || g.anonymous !== h.anonymous || g.seen !== h.seen) return false;
+  if (now.lastBody === null ? was.lastBody !== null : was.lastBody === null || now.lastBody.role !== was.lastBody.role || now.lastBody.seen !== was.lastBody.seen) return false;
+  const u = now.lastUnnamed;
+  const v = was.lastUnnamed;
+  if (u === null ? v !== null : v === null || u.head !== v.head || u.role !== v.role || u.organisation !== v.organisation || u.seen !== v.seen || u.start !== moved(v.start) || u.end !== moved(v.end)) return false;
+  const e = now.lastEmployer;
+  const f = was.lastEmployer;
+  return e === null ? f === null : f !== null && e.name === f.name && e.seen === f.seen;
 }
 
 /** How far before the edit a run saves the loop's state: a "he" reads a person's title of address 20,000 characters on (pronounOf). */
@@ -512,6 +710,34 @@ function organisationSignsOf(name: string): RegExp {
 /** How far before a one-word speaker's first mention the pass reads for a full name ("Samuel Kiprono won …"). */
 const fullNameReach = 20_000;
 
+/**
+ * How far before its source a step reads when not through `recall`: a full name first mentioned
+ * 20,000 characters before (describedBefore, then 100 before the name), an office's holder 10,000
+ * (officeHolderBefore); every distance the loop compares with a bound is below it.
+ */
+const tailReach = fullNameReach + 1000;
+/** How far from each place its word occurs a sparse read (`recall`'s `word`) reads: the first names and introduction before a surname, a title of address, the clause after it. */
+const sparseReach = 200;
+
+/**
+ * Whether the change from `before` to `after` leaves every sparse read (word, from, to, ...) as it
+ * was: none reaches the change, or its word occurs near the change on neither side.
+ */
+function clearOfWords(sparse: Array<string | number>, before: string, after: string, change: TextChange): boolean {
+  for (let i = 0; i < sparse.length; i += 3) {
+    const word = sparse[i] as string;
+    const from = sparse[i + 1] as number;
+    const to = sparse[i + 2] as number;
+    if (to + sparseReach <= change.start || from - sparseReach >= change.oldEnd) continue;
+    const reach = sparseReach + word.length;
+    if (before.slice(Math.max(0, change.start - reach), change.oldEnd + reach).includes(word) || after.slice(Math.max(0, change.start - reach), change.newEnd + reach).includes(word)) return false;
+  }
+  return true;
+}
+
+/** How far past `tailReach` after the edit a run records its tail, so that the next keystrokes on take it up. */
+const tailGap = 2000;
+
 /** "British", "Chinese", "Russian": a people, not a surname, when a source is read as one word. */
 const nationality = /(?:ish|ese|ian)$/;
 
@@ -556,7 +782,7 @@ function fullNameBefore(text: string, surname: string, at: number, from = at - f
  */
 function fullNameBeforeOnce(memo: ResolveMemo, text: string, surname: string, at: number, from = at - fullNameReach, except?: string) {
   return memo.recall(`f\u0000${surname}\u0000${except ?? ''}\u0000${at - from}`, at, Math.min(from - 200, at - organisationReach), at + organisationReach + surname.length + 120, () =>
-    fullNameBefore(text, surname, at, from, except));
+    fullNameBefore(text, surname, at, from, except), surname);
 }
 
 /** The role and employer that the first mention of `name` in the text before `at` gives, when it gives one. */
@@ -814,7 +1040,7 @@ function pronounOf(text: string, person: Person, memo: ResolveMemo): 'he' | 'she
     const surname = person.name.slice(person.name.lastIndexOf(' ') + 1);
     const at = person.firstAt;
     // addressNear reads the 40 characters before and the 60 after each occurrence in its window.
-    person.pronoun = memo.recall(`a\u0000${surname}`, at, at - fullNameReach - 40, at + fullNameReach + surname.length + 60, () => addressNear(text, surname, at));
+    person.pronoun = memo.recall(`a\u0000${surname}`, at, at - fullNameReach - 40, at + fullNameReach + surname.length + 60, () => addressNear(text, surname, at), surname);
   }
   return person.pronoun;
 }
@@ -1240,12 +1466,15 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
   const restored = loop();
   if (memo.resume(out, order, personOf, restored)) ({ lastSpeaker, lastOrganisation, lastOrganisationSeen, lastSpeakerSeen, lastGroup, lastBody, lastUnnamed, lastEmployer, seen } = restored);
   const saveAt = memo.saveStep(out, order, at);
+  // A keystroke takes what the steps well past the edit gave in the last run, when it reaches them in the same state.
+  const tailAt = memo.tailStep(n, order, at);
 
   /** Whether an organisation spoke among the last few attributions, for "it", "the agency" and "its". */
   const recentOrganisation = (): boolean => lastOrganisation !== null && seen - lastOrganisationSeen <= 3;
 
   for (const index of seen ? order.slice(seen) : order) {
     if (seen === saveAt) memo.save(loop(), out, order, personOf);
+    if (seen === tailAt && memo.takeTail(loop(), out, order, personOf)) break;
     const a = out[index];
     seen++;
     if (!a.source) continue;
@@ -1647,6 +1876,7 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
   }
 
   if (seen === saveAt) memo.save(loop(), out, order, personOf);
+  if (!memo.converged) memo.endTail(out, order, personOf, people);
 
   for (let i = 0; i < n; i++) {
     const a = out[i];
