@@ -101,7 +101,7 @@ export class ResolveMemo {
   /** Whether this run is past the step at which it records its tail, and the lowest offset its tail's steps read. */
   private tailing = false;
   private low = Infinity;
-  /** The tail's reads further back than `low` that read only around a word (`recall`'s `word`): word, from, to, ... */
+  /** The tail's reads further back than `low` that read only around a word (`recall`'s `word`): word, from, to, at, fixedFrom (1 or 0), ... */
   private sparse: Array<string | number> = [];
   /** `recall`'s results in this run's tail, by the place in this run's text. */
   private tailEntries = new Map<string, unknown>();
@@ -178,9 +178,10 @@ export class ResolveMemo {
       }
       // The state is not changed after this step, so it stands for itself in the next run.
       const moved = (p: number) => (p <= change.start ? p : p + delta);
-      const sparse = tail.sparse.map((x, i) => (i % 3 === 0 ? x : moved(x as number)));
+      const sparse = tail.sparse.map((x, i) => (i % 5 === 0 || i % 5 === 4 ? x : moved(x as number)));
       this.tail = { ...tail, state, shift: tail.shift + delta, low: tail.low + delta, sparse };
       this.converged = order.length - steps;
+      this.lookup = undefined;
       return true;
     }
     this.tail = undefined;
@@ -202,6 +203,8 @@ export class ResolveMemo {
     const recording = this.recording;
     this.recording = undefined;
     this.tailing = false;
+    // The last run's tail is not read after the loop: not kept alive with this one's.
+    this.lookup = undefined;
     if (!recording) return;
     const { steps } = recording;
     const recorded = recordSteps(out, order, steps, order.length, (person) => person?.rank ?? -1, personOf);
@@ -275,13 +278,14 @@ export class ResolveMemo {
    * `compute()`, or its result in the last run when it read the same text: `key` says what was
    * searched for (not where), `at` is the position, `[from, to)` every offset `compute` may read,
    * unclamped (a window cut at the text's start moves with no position). `word`: `compute` reads the
-   * window only within `sparseReach` of where `word` occurs, apart from `tailReach` before `at`.
+   * window only within `sparseReach` of where `word` occurs, apart from `tailReach` before `at`;
+   * `fixedFrom`: the window starts at a place in the text (a speaker's last words), not at a distance from `at`.
    */
-  recall<T>(key: string, at: number, from: number, to: number, compute: () => T, word?: string): T {
+  recall<T>(key: string, at: number, from: number, to: number, compute: () => T, word?: string, fixedFrom = false): T {
     if (to > this.reached) this.reached = to;
     if (this.tailing && from < this.low) {
       if (word === undefined) this.low = from;
-      else this.sparse.push(word, from, to);
+      else this.sparse.push(word, from, to, at, fixedFrom ? 1 : 0);
     }
     const into = this.tailing ? this.tailEntries : this.current;
     const change = this.change;
@@ -358,7 +362,7 @@ interface LoopState {
 /** Steps of the loop in a row: their attributions as the finder made them, and what the loop gave them. */
 interface RecordedSteps {
   /** Each step's cue, source (-1 for none) and content: start and end. */
-  spans: Float64Array;
+  spans: Int32Array;
   types: Attribution['type'][];
   /** Each step's fields set by the loop, as name, value, name, value, ...; null for none. */
   fields: Array<unknown[] | null>;
@@ -390,7 +394,7 @@ interface LoopTail extends RecordedSteps {
   final: Person[];
   /** The lowest offset the tail's steps read, but for `sparse`. */
   low: number;
-  /** Reads further back, each only around a word: word, from, to, ... (in the last run's offsets). */
+  /** Reads further back, each only around a word: word, from, to, at, fixedFrom, ... (in the last run's offsets; see `clearOfWords`). */
   sparse: Array<string | number>;
   shift: number;
   /** `recall`'s results in the tail's steps, by place in the recording run's text. */
@@ -400,7 +404,7 @@ interface LoopTail extends RecordedSteps {
 
 /** Steps `[from, to)`: their attributions as the finder made them, what the loop set on them and their people (`rank`). */
 function recordSteps(out: Attribution[], order: number[], from: number, to: number, rank: (person: Person | null) => number, personOf: Array<Person | null>): RecordedSteps {
-  const spans = new Float64Array(6 * (to - from));
+  const spans = new Int32Array(6 * (to - from));
   const types: Attribution['type'][] = [];
   const fields: Array<unknown[] | null> = [];
   const people = new Int32Array(to - from);
@@ -599,8 +603,9 @@ function researchBodyBefore(text: string, at: number): string | null {
   researchBody.lastIndex = 0;
   for (let m = researchBody.exec(near); m; m = researchBody.exec(near)) last = m[0];
   const name = last?.replace(/^The[ \u00a0]+/, '') ?? null;
-  // "Scientists at the Institute": a body's noun alone names no one.
-  return name !== null && /[ \u00a0]/.test(name) ? name : null;
+  // "Scientists at the Institute": a body's noun alone names no one. Cut from the text, and kept
+  // (an attribution's organisation, a saved run's fields) after the version it was read from.
+  return name !== null && /[ \u00a0]/.test(name) ? detached(name) : null;
 }
 
 /** A name that opens with an initialism of three letters or more ("NHS Grampian", "UBS Warburg"), an organisation's. */
@@ -711,26 +716,37 @@ function organisationSignsOf(name: string): RegExp {
 const fullNameReach = 20_000;
 
 /**
- * How far before its source a step reads when not through `recall`: a full name first mentioned
- * 20,000 characters before (describedBefore, then 100 before the name), an office's holder 10,000
- * (officeHolderBefore); every distance the loop compares with a bound is below it.
+ * How far before its source a step reads when not through `recall`: organisations named 3,000
+ * characters before "the company" (organisationNameReach), a sentence's subject since the person
+ * last spoke (newSubjectBetween, 3,000); every distance the loop compares with a bound is below it.
+ * Longer searches go through `recall`, which tracks what they read.
  */
-const tailReach = fullNameReach + 1000;
+const tailReach = 3500;
 /** How far from each place its word occurs a sparse read (`recall`'s `word`) reads: the first names and introduction before a surname, a title of address, the clause after it. */
 const sparseReach = 200;
 
 /**
- * Whether the change from `before` to `after` leaves every sparse read (word, from, to, ...) as it
- * was: none reaches the change, or its word occurs near the change on neither side.
+ * Whether the change from `before` to `after` leaves every sparse read (word, from, to, at, fixedFrom,
+ * ...) as it was: none reaches the change, or its word occurs on neither side near the change nor near
+ * the window's end across the change from `at`. A window is placed at a distance from `at`, so across
+ * the change it takes in, or leaves out, as many characters as the change adds or removes; one that
+ * starts at a place in the text (`fixedFrom`) keeps its start.
  */
 function clearOfWords(sparse: Array<string | number>, before: string, after: string, change: TextChange): boolean {
-  for (let i = 0; i < sparse.length; i += 3) {
+  const delta = change.newEnd - change.oldEnd;
+  const near = (text: string, from: number, to: number, word: string) => text.slice(Math.max(0, from), to).includes(word);
+  for (let i = 0; i < sparse.length; i += 5) {
     const word = sparse[i] as string;
     const from = sparse[i + 1] as number;
     const to = sparse[i + 2] as number;
+    const at = sparse[i + 3] as number;
     if (to + sparseReach <= change.start || from - sparseReach >= change.oldEnd) continue;
-    const reach = sparseReach + word.length;
-    if (before.slice(Math.max(0, change.start - reach), change.oldEnd + reach).includes(word) || after.slice(Math.max(0, change.start - reach), change.newEnd + reach).includes(word)) return false;
+    if (at > change.start && at < change.oldEnd) return false;
+    const reach = sparseReach + word.length + Math.abs(delta);
+    if (near(before, change.start - reach, change.oldEnd + reach, word) || near(after, change.start - reach, change.newEnd + reach, word)) return false;
+    const end = at <= change.start ? to : sparse[i + 4] ? null : from;
+    if (end !== null && end > change.start - reach && end < change.oldEnd + reach) continue;
+    if (end !== null && (near(before, end - reach, end + reach, word) || near(after, Math.min(end, end + delta) - reach, Math.max(end, end + delta) + reach, word))) return false;
   }
   return true;
 }
@@ -782,7 +798,7 @@ function fullNameBefore(text: string, surname: string, at: number, from = at - f
  */
 function fullNameBeforeOnce(memo: ResolveMemo, text: string, surname: string, at: number, from = at - fullNameReach, except?: string) {
   return memo.recall(`f\u0000${surname}\u0000${except ?? ''}\u0000${at - from}`, at, Math.min(from - 200, at - organisationReach), at + organisationReach + surname.length + 120, () =>
-    fullNameBefore(text, surname, at, from, except), surname);
+    fullNameBefore(text, surname, at, from, except), surname, from !== at - fullNameReach);
 }
 
 /** The role and employer that the first mention of `name` in the text before `at` gives, when it gives one. */
@@ -791,6 +807,30 @@ function describedBefore(text: string, name: string, at: number): { name: string
   if (first < 0 || first + name.length > at) return null;
   const described = introduction(text, first, first + name.length, name);
   return described.role || described.organisation ? { name, ...described } : null;
+}
+
+/**
+ * `acronymDefinedBefore` through the memo. It reads up to 20,000 characters back, and 100 before the
+ * "(OBR)" it finds there. The memo's searches are functions of their own, not closures in `resolve`:
+ * one there that read the text kept each version's text alive with `resolve`'s scope while V8 held it.
+ */
+function acronymDefinedBeforeOnce(memo: ResolveMemo, text: string, short: string, at: number) {
+  return memo.recall(`o\u0000${short}`, at, at - fullNameReach - 100, at + short.length + 2, () => acronymDefinedBefore(text, short, at), `(${short})`);
+}
+
+/** `organisationsNamedBefore` through the memo. */
+function organisationsNamedBeforeOnce(memo: ResolveMemo, text: string, head: string, qualifiers: string[], at: number): NamedBefore[] {
+  return memo.recall(`b\u0000${head}\u0000${qualifiers.join(' ')}`, at, at - organisationNameReach - 40, at, () => organisationsNamedBefore(text, head, qualifiers, at));
+}
+
+/** `describedBefore` through the memo: it reads around the name's first occurrence in the 20,000 characters before `at`. */
+function describedBeforeOnce(memo: ResolveMemo, text: string, name: string, at: number) {
+  return memo.recall(`d\u0000${name}`, at, at - fullNameReach - 100, at, () => describedBefore(text, name, at), name);
+}
+
+/** `namedAsOrganisation` through the memo, for a name met before (around its first mention, not the step's source). */
+function namedAsOrganisationOnce(memo: ResolveMemo, text: string, name: string, at: number): boolean {
+  return memo.recall(`g\u0000${name}`, at, at - organisationReach, at + organisationReach, () => namedAsOrganisation(text, name, at), name);
 }
 
 /** One or two first names ("Samuel", "Jean-Pierre", "O'Neil") or initials ("W.") right before a surname; not "Kenya's" or "Tunisian-born". */
@@ -924,7 +964,9 @@ function acronymDefinedBefore(text: string, short: string, at: number): { name: 
   // "Incomes Data Services' (IDS)": a possessive ending is no part of the name.
   const name = named.replace(/^The[ \u00a0]+/, '').replace(/['’]s?$/, '');
   if (!name.includes(' ') || name[0] !== short[0]) return null;
-  return { name, role: null, organisation: name };
+  // Cut from the text, and kept by `recall` after the version it was read from.
+  const own = detached(name);
+  return { name: own, role: null, organisation: own };
 }
 
 /** The head of a role, the word before "of", "at" or "for" or its last word: "head" in "head of research". */
@@ -1373,7 +1415,8 @@ function organisationsNamedBefore(text: string, head: string, qualifiers: string
       found.set(name, { end: Math.max(end, was?.end ?? 0), exact: exact || (was?.exact ?? false) });
     }
   }
-  return [...found].map(([name, { end, exact }]) => ({ name, distance: near.length - end, exact, count: mentions(near, name) }));
+  // The names are cut from the text, and kept (recall, a person's name) after the version they were read from.
+  return [...found].map(([name, { end, exact }]) => ({ name: detached(name), distance: near.length - end, exact, count: mentions(near, name) }));
 }
 
 /**
@@ -1544,7 +1587,7 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
       // "The OBR said" after "the Office for Budget Responsibility (OBR)": the name the article defined it for.
       // It reads up to 20,000 characters back, and 100 before the "(OBR)" it finds there.
       const defined = !known && acronym.test(info.name)
-        ? memo.recall(`o\u0000${info.name}`, a.source.start, a.source.start - fullNameReach - 100, a.source.start + info.name.length + 2, () => acronymDefinedBefore(text, info.name!, a.source!.start))
+        ? acronymDefinedBeforeOnce(memo, text, info.name, a.source.start)
         : null;
       // "Angela Brooks said ... Another resident, Tom Brooks, ... Mr. Brooks said": a surname whose
       // speaker's full name is not the one written since stands for the other person.
@@ -1567,7 +1610,7 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
         fullName ??= defined;
         // "United captain Jordan Hartley – no relation – ..." then "Jordan Hartley told Sky": a full name
         // whose source says nothing of the person takes what its first mention in the text says.
-        if (!fullName && words >= 2 && !info.role && !info.organisation) fullName = describedBefore(text, info.name, a.source.start);
+        if (!fullName && words >= 2 && !info.role && !info.organisation) fullName = describedBeforeOnce(memo, text, info.name, a.source.start);
         person = {
           name: fullName?.name ?? info.name,
           words: fullName ? nameOf(fullName.name).words : words,
@@ -1651,7 +1694,7 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
       // office before, or who spoke holding it. Never the person who spoke last for want of one, as
       // for "the prime minister" below: for an office in capitals that named the wrong people.
       // Up to the source's end: "Lord Woolf, the Lord Chief Justice, had said" has the office for its source.
-      const holder = officeHolderBefore(text, info.office, a.source.end);
+      const holder = officeHolderBeforeOnce(memo, text, info.office, a.source.end);
       if (holder) {
         const { lastName, words } = nameOf(holder);
         const known = byLastName.get(lastName);
@@ -1717,7 +1760,7 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
       const qualifiers = pointsBack ? (info.role ?? '').toLowerCase().split(/\s+/).filter((w) => w !== '' && w !== head) : [];
       const start = a.source.start;
       const named: NamedBefore[] = pointsBack
-        ? memo.recall(`b\u0000${head}\u0000${qualifiers.join(' ')}`, start, start - organisationNameReach - 40, start, () => organisationsNamedBefore(text, head, qualifiers, start))
+        ? organisationsNamedBeforeOnce(memo, text, head, qualifiers, start)
         : [];
       const exact = named.filter((c) => c.exact);
       // An organisation that spoke just before, unless one of the kind the description names was named since.
@@ -1731,7 +1774,7 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
         const near = text.slice(Math.max(0, start - organisationNameReach), start);
         for (const p of people) {
           // Not one described otherwise ("the regulator Harbourwatch" is no "firm").
-          if (p.words > 1 || p.roleWords.size > 0 || candidates.some((c) => c.name === p.name) || !(p.organisationOnly || (!p.role && !p.addressed && namedAsOrganisation(text, p.name, p.firstAt)))) continue;
+          if (p.words > 1 || p.roleWords.size > 0 || candidates.some((c) => c.name === p.name) || !(p.organisationOnly || (!p.role && !p.addressed && namedAsOrganisationOnce(memo, text, p.name, p.firstAt)))) continue;
           const end = near.lastIndexOf(p.name);
           if (end >= 0) candidates.push({ name: p.name, distance: near.length - end - p.name.length, exact: false, count: mentions(near, p.name) });
         }
@@ -1796,7 +1839,7 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
       let employer = lastEmployer !== null && seen - lastEmployer.seen <= 2 && employerNoun !== 'watchdog' && employerNoun !== 'regulator' && !otherKindNamed ? lastEmployer.name : null;
       if (employer === null) {
         const start = a.source.start;
-        employer = likeliestOrganisation(memo.recall(`b\u0000${employerNoun}\u0000`, start, start - organisationNameReach - 40, start, () => organisationsNamedBefore(text, employerNoun!, [], start)))?.name ?? null;
+        employer = likeliestOrganisation(organisationsNamedBeforeOnce(memo, text, employerNoun, [], start))?.name ?? null;
       }
       if (employer !== null) {
         a.organisation = employer;
@@ -1806,7 +1849,7 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
     // "Analysts at the institute cautioned" after "the Stockholm International Peace Research Institute (SIPRI)": the body of that kind named before.
     if (!person && !info.name && !info.organisation && !a.organisation && info.head !== null && isPluralHead(info.head) && (employerNoun = describedEmployer(sourceText)) !== null) {
       const start = a.source.start;
-      const found = likeliestOrganisation(memo.recall(`b\u0000${employerNoun}\u0000`, start, start - organisationNameReach - 40, start, () => organisationsNamedBefore(text, employerNoun!, [], start)));
+      const found = likeliestOrganisation(organisationsNamedBeforeOnce(memo, text, employerNoun, [], start));
       if (found) a.organisation = found.name;
     }
     // "Poland has ordered 96 tanks ... Its prime minister told": an unnamed officer of the organisation that spoke just before.
@@ -1858,7 +1901,7 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
       }
     } else if (info.anonymous && info.definite && info.head !== null && isFormalOffice(info.head) && plainOffices.test(sourceText) &&
       !(a.cue.start > a.source.end && setOffUnnamed(text.slice(a.source.end, Math.min(a.cue.start, a.source.end + 200)))) &&
-      (holders = officeHoldersBefore(text, sourceText, info.head, a.source.start)) !== null) {
+      (holders = officeHoldersBeforeOnce(memo, text, sourceText, info.head, a.source.start)) !== null) {
       // "NATO defence ministers ... the ministers had endorsed": the holders the text named before, on
       // the record for their body, as they are when they speak under that name (withOfficeHolders).
       a.role = holders.role ?? a.role;
@@ -1930,7 +1973,13 @@ function officeHolderBefore(text: string, office: string, at: number): string | 
     if (m[1] || m[4]) continue;
     found = (m[2] ?? m[3]).replace(/['’]s?$/, '');
   }
-  return found;
+  // Cut from the text, and kept (recall, a person's name) after the version it was read from.
+  return found === null ? null : detached(found);
+}
+
+/** `officeHolderBefore` through the memo. */
+function officeHolderBeforeOnce(memo: ResolveMemo, text: string, office: string, at: number): string | null {
+  return memo.recall(`h\u0000${office}`, at, at - officeHolderReach, at, () => officeHolderBefore(text, office, at));
 }
 
 /** Whether a role is the office itself, not a deputy's or shadow's ("Prime Minister", "Britain's prime minister"). */
@@ -2017,6 +2066,11 @@ function officeHoldersBefore(text: string, written: string, head: string, at: nu
     if (portfolio.every((w) => info.role!.toLowerCase().split(' ').includes(w))) found = info;
   }
   return found;
+}
+
+/** `officeHoldersBefore` through the memo. */
+function officeHoldersBeforeOnce(memo: ResolveMemo, text: string, written: string, head: string, at: number): SourceInfo | null {
+  return memo.recall(`m\u0000${written}\u0000${head}`, at, at - officeHoldersReach, at, () => officeHoldersBefore(text, written, head, at));
 }
 
 /** A list item's marker at the start of a line. */
