@@ -107,6 +107,16 @@ export class ResolveMemo {
   private tailEntries = new Map<string, unknown>();
   /** How many of the loop's steps the last run took from the tail of an earlier one rather than ran. */
   converged = 0;
+  /**
+   * A state saved a few thousand characters before the edit (`nearGap`), which holds while the change
+   * lies past what its steps read but for the reads around a word (`recall`'s `word`: a person's
+   * title of address 20,000 characters around the first mention), which it keeps to check the change
+   * against (`clearOfWords`). `saved`, further back, holds without them.
+   */
+  private near: NearLoop | undefined;
+  /** The end of the furthest window `recall` was given in this run but for the reads around a word, and those reads. */
+  private reachedDense = 0;
+  private reads: Array<string | number> = [];
 
   /** Starts a run over `text`: results of the last run are kept for `recall` in this one only. */
   begin(text: string): void {
@@ -116,6 +126,8 @@ export class ResolveMemo {
     this.previous = this.current;
     this.current = new Map();
     this.reached = 0;
+    this.reachedDense = 0;
+    this.reads = [];
     this.resumed = 0;
     this.converged = 0;
     this.tailing = false;
@@ -124,6 +136,14 @@ export class ResolveMemo {
     this.tailEntries = new Map();
     // A saved state holds while every change since it was saved lies past the text its steps read.
     if (this.saved && (this.change === undefined || this.change.start < this.saved.horizon)) this.saved = undefined;
+    const near = this.near;
+    if (near && (this.change === undefined || this.change.start < near.horizon || !clearOfWords(near.sparse, before!, text, this.change))) this.near = undefined;
+    else if (near && this.change) {
+      // The reads around a word may reach past the change: their ends there move with the text.
+      const { oldEnd, newEnd } = this.change;
+      const moved = (p: number) => (p >= oldEnd ? p + newEnd - oldEnd : p);
+      this.near = { ...near, sparse: near.sparse.map((x, i) => (i % 5 === 0 || i % 5 === 4 ? x : moved(x as number))), reachedAll: moved(near.reachedAll) };
+    }
     // A tail holds while every change since it was recorded lies before the text its steps read.
     if (this.tail && (this.change === undefined || this.change.oldEnd > this.tail.low || !clearOfWords(this.tail.sparse, before!, text, this.change))) this.tail = undefined;
     this.lookup = this.tail;
@@ -217,6 +237,14 @@ export class ResolveMemo {
    * attributions get what those steps gave them and `personOf` their people. Gives the steps restored.
    */
   resume(out: Attribution[], order: number[], personOf: Array<Person | null>, into: LoopState): number {
+    const near = this.near;
+    if (near && order.length >= near.steps && sameSteps(near, out, order, 0, 0)) {
+      this.restore(near, out, order, personOf, into);
+      this.reached = near.reachedAll;
+      this.reads = near.sparse.slice();
+      return near.steps;
+    }
+    this.near = undefined;
     const saved = this.saved;
     if (!saved) return 0;
     const { steps } = saved;
@@ -224,6 +252,14 @@ export class ResolveMemo {
       this.saved = undefined;
       return 0;
     }
+    this.restore(saved, out, order, personOf, into);
+    this.reached = saved.horizon;
+    return steps;
+  }
+
+  /** The saved state into `into`, and what its steps gave their attributions. */
+  private restore(saved: SavedLoop, out: Attribution[], order: number[], personOf: Array<Person | null>, into: LoopState): void {
+    const { steps } = saved;
     copyLoop(saved.state, into);
     for (let k = 0; k < steps; k++) {
       const index = order[k];
@@ -232,9 +268,8 @@ export class ResolveMemo {
       const person = saved.personOf[k];
       personOf[index] = person < 0 ? null : into.people[person];
     }
-    this.reached = saved.horizon;
+    this.reachedDense = saved.horizon;
     this.resumed = steps;
-    return steps;
   }
 
   /**
@@ -242,9 +277,9 @@ export class ResolveMemo {
    * source lies within `saveGap` before the change, so that the next keystroke nearby resumes there;
    * none while the state saved is as far on, give or take `resaveSteps`.
    */
-  saveStep(out: Attribution[], order: number[], at: Float64Array): number {
+  saveStep(out: Attribution[], order: number[], at: Float64Array, gap = saveGap): number {
     if (this.change === undefined) return -1;
-    const before = this.change.start - saveGap;
+    const before = this.change.start - gap;
     let low = 0;
     let high = order.length;
     while (low < high) {
@@ -252,14 +287,15 @@ export class ResolveMemo {
       if (at[order[mid]] < before) low = mid + 1;
       else high = mid;
     }
-    if (low === 0 || (this.saved && low < this.saved.steps + resaveSteps)) return -1;
+    const kept = gap === saveGap ? this.saved : this.near;
+    if (low === 0 || low < this.resumed || (kept && low < kept.steps + resaveSteps)) return -1;
     // The steps restored in this run were as the finder made them (resume), and have their fields now.
     for (let k = this.resumed; k < low; k++) if (!plain(out[order[k]])) return -1;
     return low;
   }
 
   /** Saves a copy of the loop's state before step `state.seen`, with what the steps before it gave each attribution. */
-  save(state: LoopState, out: Attribution[], order: number[], personOf: Array<Person | null>): void {
+  save(state: LoopState, out: Attribution[], order: number[], personOf: Array<Person | null>, near = false): void {
     const steps = state.seen;
     const copy = emptyLoop();
     copyLoop(state, copy);
@@ -271,7 +307,15 @@ export class ResolveMemo {
       const a = out[order[k]];
       if (a.source && a.source.end > end) end = a.source.end;
     }
-    this.saved = { steps, horizon: Math.max(this.reached, end + forwardReach), state: copy, ...recorded };
+    if (!near) {
+      this.saved = { steps, horizon: Math.max(this.reached, end + forwardReach), state: copy, ...recorded };
+      return;
+    }
+    const horizon = Math.max(this.reachedDense, end + forwardReach);
+    // A read around a word that ends before the horizon is past any change the state holds for.
+    const sparse: Array<string | number> = [];
+    for (let i = 0; i < this.reads.length; i += 5) if ((this.reads[i + 2] as number) + sparseReach > horizon) sparse.push(...this.reads.slice(i, i + 5));
+    this.near = { steps, horizon, state: copy, ...recorded, sparse, reachedAll: this.reached };
   }
 
   /**
@@ -283,6 +327,8 @@ export class ResolveMemo {
    */
   recall<T>(key: string, at: number, from: number, to: number, compute: () => T, word?: string, fixedFrom = false): T {
     if (to > this.reached) this.reached = to;
+    if (word !== undefined) this.reads.push(word, from, to, at, fixedFrom ? 1 : 0);
+    else if (to > this.reachedDense) this.reachedDense = to;
     if (this.tailing && from < this.low) {
       if (word === undefined) this.low = from;
       else this.sparse.push(word, from, to, at, fixedFrom ? 1 : 0);
@@ -376,6 +422,14 @@ interface SavedLoop extends RecordedSteps {
   /** Past this offset no step before the state read the text (`forwardReach`, `recall`'s windows). */
   horizon: number;
   state: LoopState;
+}
+
+/** A state saved near the edit (ResolveMemo.near): `horizon` leaves out the reads around a word, which `sparse` lists. */
+interface NearLoop extends SavedLoop {
+  /** word, from, to, at, fixedFrom, ... (see `clearOfWords`), in the last run's offsets. */
+  sparse: Array<string | number>;
+  /** The end of the furthest window of any read before the state, for a run resumed from it. */
+  reachedAll: number;
 }
 
 /**
@@ -486,6 +540,8 @@ function sameLoop(now: LoopState, was: LoopState, change: TextChange): boolean {
 
 /** How far before the edit a run saves the loop's state: a "he" reads a person's title of address 20,000 characters on (pronounOf). */
 const saveGap = 24_000;
+/** How far before the edit a run saves the state near it (`ResolveMemo.near`): past `forwardReach`, with room to type on. */
+const nearGap = 4000;
 /** A run saves the state again only when this many more steps lie before the edit than before the state saved. */
 const resaveSteps = 64;
 /** The fields of an attribution as the finder makes it, before this pass. */
@@ -1509,6 +1565,7 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
   const restored = loop();
   if (memo.resume(out, order, personOf, restored)) ({ lastSpeaker, lastOrganisation, lastOrganisationSeen, lastSpeakerSeen, lastGroup, lastBody, lastUnnamed, lastEmployer, seen } = restored);
   const saveAt = memo.saveStep(out, order, at);
+  const nearAt = memo.saveStep(out, order, at, nearGap);
   // A keystroke takes what the steps well past the edit gave in the last run, when it reaches them in the same state.
   const tailAt = memo.tailStep(n, order, at);
 
@@ -1517,6 +1574,7 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
 
   for (const index of seen ? order.slice(seen) : order) {
     if (seen === saveAt) memo.save(loop(), out, order, personOf);
+    if (seen === nearAt) memo.save(loop(), out, order, personOf, true);
     if (seen === tailAt && memo.takeTail(loop(), out, order, personOf)) break;
     const a = out[index];
     seen++;

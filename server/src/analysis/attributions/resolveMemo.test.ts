@@ -60,7 +60,7 @@ describe('resolve resumed from a saved state', () => {
     const declared = [...body.matchAll(/^ {2}(?:let|const) (\w+)/gm)].map((m) => m[1]);
     const state = source.slice(source.indexOf('interface LoopState {'), source.indexOf('\n}\n', source.indexOf('interface LoopState {')));
     const saved = [...state.matchAll(/^ {2}(\w+):/gm)].map((m) => m[1]);
-    const perRun = ['out', 'n', 'at', 'order', 'personOf', 'loop', 'restored', 'saveAt', 'tailAt', 'recentOrganisation', 'holders', 'employerNoun'];
+    const perRun = ['out', 'n', 'at', 'order', 'personOf', 'loop', 'restored', 'saveAt', 'nearAt', 'tailAt', 'recentOrganisation', 'holders', 'employerNoun'];
     expect(declared.filter((name) => !saved.includes(name) && !perRun.includes(name))).toEqual([]);
     expect(saved.filter((name) => !declared.includes(name))).toEqual([]);
     expect(saved.length).toBeGreaterThan(10);
@@ -114,6 +114,29 @@ describe('resolve resumed from a saved state', () => {
     // Far on, the early state is taken up and a later one saved, which the next keystroke there resumes from.
     expect(resumedAfterTyping(58_000)).toBe(early);
     expect(resumedAfterTyping(58_001)).toBeGreaterThan(early + 64);
+  });
+
+  it('resumes from a state saved just before the edit, and not when the edit names someone a step before it looked for', () => {
+    const filler = 'Rain fell on 12 days in May and the roads into the valley were closed for the whole week.\n\n';
+    const text = filler.repeat(300) + 'Tom Reed said the bridge was shut.\n\n' + filler.repeat(30) + 'He said it would open in June.\n\n' +
+      filler.repeat(40) + 'Officials said the work was done.\n\n' + filler.repeat(80) + filler.repeat(300);
+    const memo = new ResolveMemo();
+    let now = text;
+    const edit = (at: number, typed: string) => {
+      now = now.slice(0, at) + typed + now.slice(at);
+      expect(JSON.stringify(resolve(now, unresolvedAttributionsOf(now), { memo }))).toBe(JSON.stringify(resolve(now, unresolvedAttributionsOf(now))));
+      return memo.resumed;
+    };
+    resolve(now, unresolvedAttributionsOf(now), { memo });
+    // Typing 10,000 characters after "Tom Reed said": the state is saved at "Officials said", after "He said" looked for his title.
+    const at = now.indexOf('Tom Reed') + 10_000;
+    edit(at, 'x');
+    const near = edit(at + 1, 'y');
+    expect(near).toBe(2);
+    // "Ms Reed" within the 20,000 characters "He said" read for Tom Reed's title (addressNear): "he" is no longer him.
+    expect(edit(at + 2, ' Ms Reed arrived. ')).toBeLessThan(near);
+    const he = resolve(now, unresolvedAttributionsOf(now)).find((a) => now.slice(a.source!.start, a.source!.end) === 'He');
+    expect(he?.speaker).not.toBe('Tom Reed');
   });
 
   it('gives the same attributions as a run from the top, through random edits, resuming from a saved state', () => {
