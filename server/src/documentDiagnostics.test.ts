@@ -92,6 +92,23 @@ describe('documentDiagnostics', () => {
     expect(moved).toEqual(reference(document.getText(), 'markdown', [], defaultSeverities));
   });
 
+  it('reuses the diagnostic of an attribution problem that says the same after an edit, and makes one that moved', async () => {
+    const states = new DocumentStates(new Analyzer());
+    let document = TextDocument.create('file:///s.md', 'markdown', 1, base);
+    const anonymous = (list: ReturnType<typeof documentDiagnostics>) => list.filter((d) => d.code === 'attribution.anonymous');
+    const before = anonymous(documentDiagnostics(await states.analyse(document, 'markdown', options), [], defaultSeverities, 'x'));
+    expect(before.length).toBeGreaterThan(0);
+    // An edit after every anonymous source leaves their problems as they were: the same objects, written once.
+    document = edit(document, base.length - 1, base.length - 1, ' More rain fell.');
+    const typed = anonymous(documentDiagnostics(await states.analyse(document, 'markdown', options), [], defaultSeverities, 'x'));
+    typed.forEach((d, i) => expect(d).toBe(before[i]));
+    // A line added above moves them: new objects, where a fresh analysis puts them.
+    document = edit(document, 0, 0, 'A new line.\n');
+    const moved = documentDiagnostics(await states.analyse(document, 'markdown', options), [], defaultSeverities, 'x');
+    expect(anonymous(moved)[0]).not.toBe(before[0]);
+    expect(moved).toEqual(reference(document.getText(), 'markdown', [], defaultSeverities));
+  });
+
   it("prepares every chunk's diagnostics in slices, yielding when a slice is used up, with the same result", async () => {
     const states = new DocumentStates(new Analyzer());
     const document = TextDocument.create('file:///p.md', 'markdown', 1, base);

@@ -96,17 +96,139 @@ export class ResolveMemo {
   private saved: SavedLoop | undefined;
   /** How many of the loop's steps the last run took from a saved state rather than ran. */
   resumed = 0;
+  /** What the steps from a point past the edits on gave in the last run that ran them (see `LoopTail`). */
+  private tail: LoopTail | undefined;
+  /** Whether this run is past the step at which it records its tail, and the lowest offset its tail's steps read. */
+  private tailing = false;
+  private low = Infinity;
+  /** The tail's reads further back than `low` that read only around a word (`recall`'s `word`): word, from, to, at, fixedFrom (1 or 0), ... */
+  private sparse: Array<string | number> = [];
+  /** `recall`'s results in this run's tail, by the place in this run's text. */
+  private tailEntries = new Map<string, unknown>();
+  /** How many of the loop's steps the last run took from the tail of an earlier one rather than ran. */
+  converged = 0;
+  /**
+   * A state saved a few thousand characters before the edit (`nearGap`), which holds while the change
+   * lies past what its steps read but for the reads around a word (`recall`'s `word`: a person's
+   * title of address 20,000 characters around the first mention), which it keeps to check the change
+   * against (`clearOfWords`). `saved`, further back, holds without them.
+   */
+  private near: NearLoop | undefined;
+  /** The end of the furthest window `recall` was given in this run but for the reads around a word, and those reads. */
+  private reachedDense = 0;
+  private reads: Array<string | number> = [];
 
   /** Starts a run over `text`: results of the last run are kept for `recall` in this one only. */
   begin(text: string): void {
-    this.change = this.text === undefined ? undefined : this.text === text ? { start: text.length, oldEnd: text.length, newEnd: text.length } : changedRange(this.text, text);
+    const before = this.text;
+    this.change = before === undefined ? undefined : before === text ? { start: text.length, oldEnd: text.length, newEnd: text.length } : changedRange(before, text);
     this.text = text;
     this.previous = this.current;
     this.current = new Map();
     this.reached = 0;
+    this.reachedDense = 0;
+    this.reads = [];
     this.resumed = 0;
+    this.converged = 0;
+    this.tailing = false;
+    this.low = Infinity;
+    this.sparse = [];
+    this.tailEntries = new Map();
     // A saved state holds while every change since it was saved lies past the text its steps read.
     if (this.saved && (this.change === undefined || this.change.start < this.saved.horizon)) this.saved = undefined;
+    const near = this.near;
+    if (near && (this.change === undefined || this.change.start < near.horizon || !clearOfWords(near.sparse, before!, text, this.change))) this.near = undefined;
+    else if (near && this.change) {
+      // The reads around a word may reach past the change: their ends there move with the text.
+      const { oldEnd, newEnd } = this.change;
+      const moved = (p: number) => (p >= oldEnd ? p + newEnd - oldEnd : p);
+      this.near = { ...near, sparse: near.sparse.map((x, i) => (i % 5 === 0 || i % 5 === 4 ? x : moved(x as number))), reachedAll: moved(near.reachedAll) };
+    }
+    // A tail holds while every change since it was recorded lies before the text its steps read.
+    if (this.tail && (this.change === undefined || this.change.oldEnd > this.tail.low || !clearOfWords(this.tail.sparse, before!, text, this.change))) this.tail = undefined;
+    this.lookup = this.tail;
+    this.recording = undefined;
+  }
+
+  /** The last run's tail, whose `recall` results this run may take. */
+  private lookup: LoopTail | undefined;
+
+  /**
+   * The step at which this run either takes up the last run's tail (when its state there is the one
+   * the tail started from) or, failing that, records its own: the tail's step while the last tail
+   * holds, else the first step whose source lies `tailGap` past the edit; -1 for none.
+   */
+  tailStep(n: number, order: number[], at: Float64Array): number {
+    const change = this.change;
+    if (change === undefined || change.oldEnd === change.newEnd && change.start === change.oldEnd) return -1;
+    if (this.tail && this.tail.n === n) return this.tail.steps;
+    const after = change.newEnd + tailReach + tailGap;
+    let low = 0;
+    let high = n;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (at[order[mid]] < after) low = mid + 1;
+      else high = mid;
+    }
+    return low < n ? low : -1;
+  }
+
+  /**
+   * At the tail's step: when the last run's tail starts from this state (the same, its offsets moved
+   * by the edit) and with the same attributions as the finder makes them, gives the tail's steps
+   * their fields and every step's attribution its person as that run left it, and says so; else
+   * starts recording this run's tail from here (a copy of the state).
+   */
+  takeTail(state: LoopState, out: Attribution[], order: number[], personOf: Array<Person | null>): boolean {
+    const tail = this.tail;
+    const change = this.change!;
+    const delta = change.newEnd - change.oldEnd;
+    if (tail && tail.steps === state.seen && order.length - tail.steps === tail.types.length && sameLoop(state, tail.state, change) && sameSteps(tail, out, order, tail.steps, tail.shift + delta)) {
+      const { steps, fields, personOf: ranks, final } = tail;
+      for (let k = steps; k < order.length; k++) {
+        const index = order[k];
+        const set = fields[k - steps];
+        if (set) for (let f = 0; f < set.length; f += 2) (out[index] as unknown as Record<string, unknown>)[set[f] as string] = set[f + 1];
+        const rank = ranks[k - steps];
+        personOf[index] = rank < 0 ? null : final[rank];
+      }
+      for (let k = 0; k < steps; k++) {
+        const person = personOf[order[k]];
+        if (person) personOf[order[k]] = final[person.rank];
+      }
+      // The state is not changed after this step, so it stands for itself in the next run.
+      const moved = (p: number) => (p <= change.start ? p : p + delta);
+      const sparse = tail.sparse.map((x, i) => (i % 5 === 0 || i % 5 === 4 ? x : moved(x as number)));
+      this.tail = { ...tail, state, shift: tail.shift + delta, low: tail.low + delta, sparse };
+      this.converged = order.length - steps;
+      this.lookup = undefined;
+      return true;
+    }
+    this.tail = undefined;
+    const copy = emptyLoop();
+    copyLoop(state, copy);
+    this.tailing = true;
+    // The steps from here on read back at most `tailReach` from their sources, and further only through `recall`.
+    const a = out[order[state.seen]];
+    this.low = (a.source ? a.source.start : a.content.start) - tailReach;
+    this.recording = { steps: state.seen, state: copy };
+    return false;
+  }
+
+  /** The state at which this run started recording its tail, until `endTail`. */
+  private recording: { steps: number; state: LoopState } | undefined;
+
+  /** After the loop of a run that recorded a tail: what its steps set on each attribution and their people. */
+  endTail(out: Attribution[], order: number[], personOf: Array<Person | null>, people: Person[]): void {
+    const recording = this.recording;
+    this.recording = undefined;
+    this.tailing = false;
+    // The last run's tail is not read after the loop: not kept alive with this one's.
+    this.lookup = undefined;
+    if (!recording) return;
+    const { steps } = recording;
+    const recorded = recordSteps(out, order, steps, order.length, (person) => person?.rank ?? -1, personOf);
+    this.tail = { steps, n: order.length, state: recording.state, ...recorded, final: people, low: this.low, sparse: this.sparse, shift: 0, entries: this.tailEntries };
   }
 
   /**
@@ -115,20 +237,29 @@ export class ResolveMemo {
    * attributions get what those steps gave them and `personOf` their people. Gives the steps restored.
    */
   resume(out: Attribution[], order: number[], personOf: Array<Person | null>, into: LoopState): number {
+    const near = this.near;
+    if (near && order.length >= near.steps && sameSteps(near, out, order, 0, 0)) {
+      this.restore(near, out, order, personOf, into);
+      this.reached = near.reachedAll;
+      this.reads = near.sparse.slice();
+      return near.steps;
+    }
+    this.near = undefined;
     const saved = this.saved;
     if (!saved) return 0;
-    const { steps, spans, types } = saved;
-    let same = order.length >= steps;
-    for (let k = 0; k < steps && same; k++) {
-      const a = out[order[k]];
-      const j = 6 * k;
-      same = plain(a) && a.type === types[k] && a.cue.start === spans[j] && a.cue.end === spans[j + 1] && (a.source ? a.source.start === spans[j + 2] && a.source.end === spans[j + 3] : spans[j + 2] < 0) &&
-        a.content.start === spans[j + 4] && a.content.end === spans[j + 5];
-    }
-    if (!same) {
+    const { steps } = saved;
+    if (order.length < steps || !sameSteps(saved, out, order, 0, 0)) {
       this.saved = undefined;
       return 0;
     }
+    this.restore(saved, out, order, personOf, into);
+    this.reached = saved.horizon;
+    return steps;
+  }
+
+  /** The saved state into `into`, and what its steps gave their attributions. */
+  private restore(saved: SavedLoop, out: Attribution[], order: number[], personOf: Array<Person | null>, into: LoopState): void {
+    const { steps } = saved;
     copyLoop(saved.state, into);
     for (let k = 0; k < steps; k++) {
       const index = order[k];
@@ -137,9 +268,8 @@ export class ResolveMemo {
       const person = saved.personOf[k];
       personOf[index] = person < 0 ? null : into.people[person];
     }
-    this.reached = saved.horizon;
+    this.reachedDense = saved.horizon;
     this.resumed = steps;
-    return steps;
   }
 
   /**
@@ -147,9 +277,9 @@ export class ResolveMemo {
    * source lies within `saveGap` before the change, so that the next keystroke nearby resumes there;
    * none while the state saved is as far on, give or take `resaveSteps`.
    */
-  saveStep(out: Attribution[], order: number[], at: Float64Array): number {
+  saveStep(out: Attribution[], order: number[], at: Float64Array, gap = saveGap): number {
     if (this.change === undefined) return -1;
-    const before = this.change.start - saveGap;
+    const before = this.change.start - gap;
     let low = 0;
     let high = order.length;
     while (low < high) {
@@ -157,52 +287,53 @@ export class ResolveMemo {
       if (at[order[mid]] < before) low = mid + 1;
       else high = mid;
     }
-    if (low === 0 || (this.saved && low < this.saved.steps + resaveSteps)) return -1;
+    const kept = gap === saveGap ? this.saved : this.near;
+    if (low === 0 || low < this.resumed || (kept && low < kept.steps + resaveSteps)) return -1;
     // The steps restored in this run were as the finder made them (resume), and have their fields now.
     for (let k = this.resumed; k < low; k++) if (!plain(out[order[k]])) return -1;
     return low;
   }
 
   /** Saves a copy of the loop's state before step `state.seen`, with what the steps before it gave each attribution. */
-  save(state: LoopState, out: Attribution[], order: number[], personOf: Array<Person | null>): void {
+  save(state: LoopState, out: Attribution[], order: number[], personOf: Array<Person | null>, near = false): void {
     const steps = state.seen;
     const copy = emptyLoop();
     copyLoop(state, copy);
     const rankOf = new Map<Person, number>();
     for (let i = 0; i < state.people.length; i++) rankOf.set(state.people[i], i);
-    const spans = new Float64Array(6 * steps);
-    const types: Attribution['type'][] = [];
-    const fields: Array<unknown[] | null> = [];
-    const people = new Int32Array(steps);
+    const recorded = recordSteps(out, order, 0, steps, (person) => (person ? rankOf.get(person)! : -1), personOf);
     let end = 0;
     for (let k = 0; k < steps; k++) {
       const a = out[order[k]];
-      const j = 6 * k;
-      spans[j] = a.cue.start;
-      spans[j + 1] = a.cue.end;
-      spans[j + 2] = a.source ? a.source.start : -1;
-      spans[j + 3] = a.source ? a.source.end : -1;
-      spans[j + 4] = a.content.start;
-      spans[j + 5] = a.content.end;
-      types.push(a.type);
       if (a.source && a.source.end > end) end = a.source.end;
-      // What the step set, in the order it set it (the finder's fields come first).
-      let set: unknown[] | null = null;
-      for (const key of Object.keys(a)) if (!finderFields.has(key)) (set ??= []).push(key, (a as unknown as Record<string, unknown>)[key]);
-      fields.push(set);
-      const person = personOf[order[k]];
-      people[k] = person ? rankOf.get(person)! : -1;
     }
-    this.saved = { steps, horizon: Math.max(this.reached, end + forwardReach), state: copy, spans, types, fields, personOf: people };
+    if (!near) {
+      this.saved = { steps, horizon: Math.max(this.reached, end + forwardReach), state: copy, ...recorded };
+      return;
+    }
+    const horizon = Math.max(this.reachedDense, end + forwardReach);
+    // A read around a word that ends before the horizon is past any change the state holds for.
+    const sparse: Array<string | number> = [];
+    for (let i = 0; i < this.reads.length; i += 5) if ((this.reads[i + 2] as number) + sparseReach > horizon) sparse.push(...this.reads.slice(i, i + 5));
+    this.near = { steps, horizon, state: copy, ...recorded, sparse, reachedAll: this.reached };
   }
 
   /**
    * `compute()`, or its result in the last run when it read the same text: `key` says what was
    * searched for (not where), `at` is the position, `[from, to)` every offset `compute` may read,
-   * unclamped (a window cut at the text's start moves with no position).
+   * unclamped (a window cut at the text's start moves with no position). `word`: `compute` reads the
+   * window only within `sparseReach` of where `word` occurs, apart from `tailReach` before `at`;
+   * `fixedFrom`: the window starts at a place in the text (a speaker's last words), not at a distance from `at`.
    */
-  recall<T>(key: string, at: number, from: number, to: number, compute: () => T): T {
+  recall<T>(key: string, at: number, from: number, to: number, compute: () => T, word?: string, fixedFrom = false): T {
     if (to > this.reached) this.reached = to;
+    if (word !== undefined) this.reads.push(word, from, to, at, fixedFrom ? 1 : 0);
+    else if (to > this.reachedDense) this.reachedDense = to;
+    if (this.tailing && from < this.low) {
+      if (word === undefined) this.low = from;
+      else this.sparse.push(word, from, to, at, fixedFrom ? 1 : 0);
+    }
+    const into = this.tailing ? this.tailEntries : this.current;
     const change = this.change;
     let was = -1;
     if (change !== undefined) {
@@ -210,14 +341,17 @@ export class ResolveMemo {
       else if (from >= change.newEnd) was = at - (change.newEnd - change.oldEnd);
     }
     if (was >= 0) {
-      const found = this.previous.get(`${key}\u0000${was}`);
+      let found = this.previous.get(`${key}\u0000${was}`);
+      // The last run took it from a tail, where the text it reads is that tail's run's, moved.
+      const lookup = this.lookup;
+      if (found === undefined && lookup && from - (at - was) >= lookup.low) found = lookup.entries.get(`${key}\u0000${was - lookup.shift}`);
       if (found !== undefined) {
-        this.current.set(`${key}\u0000${at}`, found);
+        into.set(`${key}\u0000${at}`, found);
         return (found === none ? null : found) as T;
       }
     }
     const value = compute();
-    this.current.set(`${key}\u0000${at}`, value === null ? none : value);
+    into.set(`${key}\u0000${at}`, value === null ? none : value);
     return value;
   }
 }
@@ -238,6 +372,10 @@ class NoMemo extends ResolveMemo {
   }
 
   override saveStep(): number {
+    return -1;
+  }
+
+  override tailStep(): number {
     return -1;
   }
 }
@@ -267,23 +405,143 @@ interface LoopState {
   seen: number;
 }
 
-interface SavedLoop {
+/** Steps of the loop in a row: their attributions as the finder made them, and what the loop gave them. */
+interface RecordedSteps {
+  /** Each step's cue, source (-1 for none) and content: start and end. */
+  spans: Int32Array;
+  types: Attribution['type'][];
+  /** Each step's fields set by the loop, as name, value, name, value, ...; null for none. */
+  fields: Array<unknown[] | null>;
+  /** Each step's person, by place among the people met (`Person.rank`); -1 for none. */
+  personOf: Int32Array;
+}
+
+interface SavedLoop extends RecordedSteps {
   /** How many steps (attributions in the loop's order) ran before the state was saved. */
   steps: number;
   /** Past this offset no step before the state read the text (`forwardReach`, `recall`'s windows). */
   horizon: number;
   state: LoopState;
-  /** Each step's cue, source (-1 for none) and content: start and end. */
-  spans: Float64Array;
-  types: Attribution['type'][];
-  /** Each step's fields set by the loop, as name, value, name, value, ...; null for none. */
-  fields: Array<unknown[] | null>;
-  /** Each step's person, by place in `state.people`; -1 for none. */
-  personOf: Int32Array;
+}
+
+/** A state saved near the edit (ResolveMemo.near): `horizon` leaves out the reads around a word, which `sparse` lists. */
+interface NearLoop extends SavedLoop {
+  /** word, from, to, at, fixedFrom, ... (see `clearOfWords`), in the last run's offsets. */
+  sparse: Array<string | number>;
+  /** The end of the furthest window of any read before the state, for a run resumed from it. */
+  reachedAll: number;
+}
+
+/**
+ * What the speaker loop's steps from one step on gave in the run that ran them: a later run whose
+ * state at that step is the same (its offsets moved by the edits since) and whose attributions from
+ * there on are the same, with no edit since in the text those steps read, would give the same again.
+ * Offsets are the recording run's plus `shift`; `low` is in the last run's text.
+ */
+interface LoopTail extends RecordedSteps {
+  /** The step at which the tail starts, and how many steps the run had. */
+  steps: number;
+  n: number;
+  /** The loop's state before `steps`, in the last run's offsets. */
+  state: LoopState;
+  /** The run's people as its loop left them, by rank (the tail's `personOf`). */
+  final: Person[];
+  /** The lowest offset the tail's steps read, but for `sparse`. */
+  low: number;
+  /** Reads further back, each only around a word: word, from, to, at, fixedFrom, ... (in the last run's offsets; see `clearOfWords`). */
+  sparse: Array<string | number>;
+  shift: number;
+  /** `recall`'s results in the tail's steps, by place in the recording run's text. */
+  entries: Map<string, unknown>;
+}
+
+
+/** Steps `[from, to)`: their attributions as the finder made them, what the loop set on them and their people (`rank`). */
+function recordSteps(out: Attribution[], order: number[], from: number, to: number, rank: (person: Person | null) => number, personOf: Array<Person | null>): RecordedSteps {
+  const spans = new Int32Array(6 * (to - from));
+  const types: Attribution['type'][] = [];
+  const fields: Array<unknown[] | null> = [];
+  const people = new Int32Array(to - from);
+  for (let k = from; k < to; k++) {
+    const a = out[order[k]];
+    const j = 6 * (k - from);
+    spans[j] = a.cue.start;
+    spans[j + 1] = a.cue.end;
+    spans[j + 2] = a.source ? a.source.start : -1;
+    spans[j + 3] = a.source ? a.source.end : -1;
+    spans[j + 4] = a.content.start;
+    spans[j + 5] = a.content.end;
+    types.push(a.type);
+    // What the step set, in the order it set it (the finder's fields come first).
+    let set: unknown[] | null = null;
+    for (const key of Object.keys(a)) if (!finderFields.has(key)) (set ??= []).push(key, (a as unknown as Record<string, unknown>)[key]);
+    fields.push(set);
+    people[k - from] = rank(personOf[order[k]]);
+  }
+  return { spans, types, fields, personOf: people };
+}
+
+/** Whether the steps from `from` on get the attributions `recorded` had, as the finder makes them, moved by `shift`. */
+function sameSteps(recorded: RecordedSteps, out: Attribution[], order: number[], from: number, shift: number): boolean {
+  const { spans, types } = recorded;
+  for (let k = 0; k < types.length; k++) {
+    const a = out[order[from + k]];
+    const j = 6 * k;
+    if (!plain(a) || a.type !== types[k] || a.cue.start !== spans[j] + shift || a.cue.end !== spans[j + 1] + shift || a.content.start !== spans[j + 4] + shift || a.content.end !== spans[j + 5] + shift) return false;
+    if (a.source ? a.source.start !== spans[j + 2] + shift || a.source.end !== spans[j + 3] + shift : spans[j + 2] >= 0) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether the loop's state `now` is `was` (of the text before `change`), with offsets after the
+ * change moved by it: the same people, in the same order, with the same fields, in the same places.
+ */
+function sameLoop(now: LoopState, was: LoopState, change: TextChange): boolean {
+  const delta = change.newEnd - change.oldEnd;
+  // An offset of the text before the change, in the text after it; NaN inside what changed.
+  const moved = (p: number) => (p <= change.start ? p : p >= change.oldEnd ? p + delta : NaN);
+  const samePerson = (p: Person | null, q: Person | null) => (p === null ? q === null : q !== null && p.rank === q.rank);
+  const samePeople = (ps: Person[], qs: Person[]) => ps.length === qs.length && ps.every((p, i) => p.rank === qs[i].rank);
+  const sameMap = (m: Map<string, Person>, w: Map<string, Person>) => {
+    if (m.size !== w.size) return false;
+    const other = w.entries();
+    for (const [key, p] of m) {
+      const [k, q] = other.next().value as [string, Person];
+      if (key !== k || p.rank !== q.rank) return false;
+    }
+    return true;
+  };
+  if (now.seen !== was.seen || now.lastOrganisationSeen !== was.lastOrganisationSeen || now.lastSpeakerSeen !== was.lastSpeakerSeen) return false;
+  if (now.people.length !== was.people.length) return false;
+  for (let i = 0; i < now.people.length; i++) {
+    const p = now.people[i];
+    const q = was.people[i];
+    if (p.name !== q.name || p.words !== q.words || p.rank !== q.rank || p.role !== q.role || p.organisation !== q.organisation || p.organisationOnly !== q.organisationOnly ||
+      p.addressed !== q.addressed || p.nationality !== q.nationality || p.titled !== q.titled || p.pronoun !== q.pronoun || p.firstAt !== moved(q.firstAt) ||
+      p.lastSeen !== q.lastSeen || p.lastSourceEnd !== moved(q.lastSourceEnd) || p.roleWords.size !== q.roleWords.size) return false;
+    const words = q.roleWords.values();
+    for (const w of p.roleWords) if (w !== words.next().value) return false;
+  }
+  if (!samePeople(now.bodies, was.bodies) || !samePeople(now.recentPeople, was.recentPeople)) return false;
+  if (!sameMap(now.byLastName, was.byLastName) || !sameMap(now.byFirstName, was.byFirstName) || !sameMap(now.latestWithRole, was.latestWithRole)) return false;
+  if (!samePerson(now.lastSpeaker, was.lastSpeaker) || !samePerson(now.lastOrganisation, was.lastOrganisation)) return false;
+  const g = now.lastGroup;
+  const h = was.lastGroup;
+  if (g === null ? h !== null : h === null || g.role !== h.role || g.organisation !== h.organisation || g.anonymous !== h.anonymous || g.seen !== h.seen) return false;
+  if (now.lastBody === null ? was.lastBody !== null : was.lastBody === null || now.lastBody.role !== was.lastBody.role || now.lastBody.seen !== was.lastBody.seen) return false;
+  const u = now.lastUnnamed;
+  const v = was.lastUnnamed;
+  if (u === null ? v !== null : v === null || u.head !== v.head || u.role !== v.role || u.organisation !== v.organisation || u.seen !== v.seen || u.start !== moved(v.start) || u.end !== moved(v.end)) return false;
+  const e = now.lastEmployer;
+  const f = was.lastEmployer;
+  return e === null ? f === null : f !== null && e.name === f.name && e.seen === f.seen;
 }
 
 /** How far before the edit a run saves the loop's state: a "he" reads a person's title of address 20,000 characters on (pronounOf). */
 const saveGap = 24_000;
+/** How far before the edit a run saves the state near it (`ResolveMemo.near`): past `forwardReach`, with room to type on. */
+const nearGap = 4000;
 /** A run saves the state again only when this many more steps lie before the edit than before the state saved. */
 const resaveSteps = 64;
 /** The fields of an attribution as the finder makes it, before this pass. */
@@ -403,8 +661,9 @@ function researchBodyBefore(text: string, at: number): string | null {
   researchBody.lastIndex = 0;
   for (let m = researchBody.exec(near); m; m = researchBody.exec(near)) last = m[0];
   const name = last?.replace(/^The[ \u00a0]+/, '') ?? null;
-  // "Scientists at the Institute": a body's noun alone names no one.
-  return name !== null && /[ \u00a0]/.test(name) ? name : null;
+  // "Scientists at the Institute": a body's noun alone names no one. Cut from the text, and kept
+  // (an attribution's organisation, a saved run's fields) after the version it was read from.
+  return name !== null && /[ \u00a0]/.test(name) ? detached(name) : null;
 }
 
 /** A name that opens with an initialism of three letters or more ("NHS Grampian", "UBS Warburg"), an organisation's. */
@@ -514,6 +773,45 @@ function organisationSignsOf(name: string): RegExp {
 /** How far before a one-word speaker's first mention the pass reads for a full name ("Samuel Kiprono won …"). */
 const fullNameReach = 20_000;
 
+/**
+ * How far before its source a step reads when not through `recall`: organisations named 3,000
+ * characters before "the company" (organisationNameReach), a sentence's subject since the person
+ * last spoke (newSubjectBetween, 3,000); every distance the loop compares with a bound is below it.
+ * Longer searches go through `recall`, which tracks what they read.
+ */
+const tailReach = 3500;
+/** How far from each place its word occurs a sparse read (`recall`'s `word`) reads: the first names and introduction before a surname, a title of address, the clause after it. */
+const sparseReach = 200;
+
+/**
+ * Whether the change from `before` to `after` leaves every sparse read (word, from, to, at, fixedFrom,
+ * ...) as it was: none reaches the change, or its word occurs on neither side near the change nor near
+ * the window's end across the change from `at`. A window is placed at a distance from `at`, so across
+ * the change it takes in, or leaves out, as many characters as the change adds or removes; one that
+ * starts at a place in the text (`fixedFrom`) keeps its start.
+ */
+function clearOfWords(sparse: Array<string | number>, before: string, after: string, change: TextChange): boolean {
+  const delta = change.newEnd - change.oldEnd;
+  const near = (text: string, from: number, to: number, word: string) => text.slice(Math.max(0, from), to).includes(word);
+  for (let i = 0; i < sparse.length; i += 5) {
+    const word = sparse[i] as string;
+    const from = sparse[i + 1] as number;
+    const to = sparse[i + 2] as number;
+    const at = sparse[i + 3] as number;
+    if (to + sparseReach <= change.start || from - sparseReach >= change.oldEnd) continue;
+    if (at > change.start && at < change.oldEnd) return false;
+    const reach = sparseReach + word.length + Math.abs(delta);
+    if (near(before, change.start - reach, change.oldEnd + reach, word) || near(after, change.start - reach, change.newEnd + reach, word)) return false;
+    const end = at <= change.start ? to : sparse[i + 4] ? null : from;
+    if (end !== null && end > change.start - reach && end < change.oldEnd + reach) continue;
+    if (end !== null && (near(before, end - reach, end + reach, word) || near(after, Math.min(end, end + delta) - reach, Math.max(end, end + delta) + reach, word))) return false;
+  }
+  return true;
+}
+
+/** How far past `tailReach` after the edit a run records its tail, so that the next keystrokes on take it up. */
+const tailGap = 2000;
+
 /** "British", "Chinese", "Russian": a people, not a surname, when a source is read as one word. */
 const nationality = /(?:ish|ese|ian)$/;
 
@@ -558,7 +856,7 @@ function fullNameBefore(text: string, surname: string, at: number, from = at - f
  */
 function fullNameBeforeOnce(memo: ResolveMemo, text: string, surname: string, at: number, from = at - fullNameReach, except?: string) {
   return memo.recall(`f\u0000${surname}\u0000${except ?? ''}\u0000${at - from}`, at, Math.min(from - 200, at - organisationReach), at + organisationReach + surname.length + 120, () =>
-    fullNameBefore(text, surname, at, from, except));
+    fullNameBefore(text, surname, at, from, except), surname, from !== at - fullNameReach);
 }
 
 /** The role and employer that the first mention of `name` in the text before `at` gives, when it gives one. */
@@ -567,6 +865,30 @@ function describedBefore(text: string, name: string, at: number): { name: string
   if (first < 0 || first + name.length > at) return null;
   const described = introduction(text, first, first + name.length, name);
   return described.role || described.organisation ? { name, ...described } : null;
+}
+
+/**
+ * `acronymDefinedBefore` through the memo. It reads up to 20,000 characters back, and 100 before the
+ * "(OBR)" it finds there. The memo's searches are functions of their own, not closures in `resolve`:
+ * one there that read the text kept each version's text alive with `resolve`'s scope while V8 held it.
+ */
+function acronymDefinedBeforeOnce(memo: ResolveMemo, text: string, short: string, at: number) {
+  return memo.recall(`o\u0000${short}`, at, at - fullNameReach - 100, at + short.length + 2, () => acronymDefinedBefore(text, short, at), `(${short})`);
+}
+
+/** `organisationsNamedBefore` through the memo. */
+function organisationsNamedBeforeOnce(memo: ResolveMemo, text: string, head: string, qualifiers: string[], at: number): NamedBefore[] {
+  return memo.recall(`b\u0000${head}\u0000${qualifiers.join(' ')}`, at, at - organisationNameReach - 40, at, () => organisationsNamedBefore(text, head, qualifiers, at));
+}
+
+/** `describedBefore` through the memo: it reads around the name's first occurrence in the 20,000 characters before `at`. */
+function describedBeforeOnce(memo: ResolveMemo, text: string, name: string, at: number) {
+  return memo.recall(`d\u0000${name}`, at, at - fullNameReach - 100, at, () => describedBefore(text, name, at), name);
+}
+
+/** `namedAsOrganisation` through the memo, for a name met before (around its first mention, not the step's source). */
+function namedAsOrganisationOnce(memo: ResolveMemo, text: string, name: string, at: number): boolean {
+  return memo.recall(`g\u0000${name}`, at, at - organisationReach, at + organisationReach, () => namedAsOrganisation(text, name, at), name);
 }
 
 /** One or two first names ("Samuel", "Jean-Pierre", "O'Neil") or initials ("W.") right before a surname; not "Kenya's" or "Tunisian-born". */
@@ -705,7 +1027,9 @@ function acronymDefinedBefore(text: string, short: string, at: number): { name: 
   // "Incomes Data Services' (IDS)": a possessive ending is no part of the name.
   const name = named.replace(/^The[ \u00a0]+/, '').replace(/['’]s?$/, '');
   if (!name.includes(' ') || name[0] !== short[0]) return null;
-  return { name, role: null, organisation: name };
+  // Cut from the text, and kept by `recall` after the version it was read from.
+  const own = detached(name);
+  return { name: own, role: null, organisation: own };
 }
 
 /** The head of a role, the word before "of", "at" or "for" or its last word: "head" in "head of research". */
@@ -821,7 +1145,7 @@ function pronounOf(text: string, person: Person, memo: ResolveMemo): 'he' | 'she
     const surname = person.name.slice(person.name.lastIndexOf(' ') + 1);
     const at = person.firstAt;
     // addressNear reads the 40 characters before and the 60 after each occurrence in its window.
-    person.pronoun = memo.recall(`a\u0000${surname}`, at, at - fullNameReach - 40, at + fullNameReach + surname.length + 60, () => addressNear(text, surname, at));
+    person.pronoun = memo.recall(`a\u0000${surname}`, at, at - fullNameReach - 40, at + fullNameReach + surname.length + 60, () => addressNear(text, surname, at), surname);
   }
   return person.pronoun;
 }
@@ -1291,7 +1615,8 @@ function organisationsNamedBefore(text: string, head: string, qualifiers: string
       found.set(name, { end: Math.max(end, was?.end ?? 0), exact: exact || (was?.exact ?? false) });
     }
   }
-  return [...found].map(([name, { end, exact }]) => ({ name, distance: near.length - end, exact, count: mentions(near, name) }));
+  // The names are cut from the text, and kept (recall, a person's name) after the version they were read from.
+  return [...found].map(([name, { end, exact }]) => ({ name: detached(name), distance: near.length - end, exact, count: mentions(near, name) }));
 }
 
 /**
@@ -1384,12 +1709,17 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
   const restored = loop();
   if (memo.resume(out, order, personOf, restored)) ({ lastSpeaker, lastOrganisation, lastOrganisationSeen, lastSpeakerSeen, lastGroup, lastBody, lastUnnamed, lastEmployer, seen } = restored);
   const saveAt = memo.saveStep(out, order, at);
+  const nearAt = memo.saveStep(out, order, at, nearGap);
+  // A keystroke takes what the steps well past the edit gave in the last run, when it reaches them in the same state.
+  const tailAt = memo.tailStep(n, order, at);
 
   /** Whether an organisation spoke among the last few attributions, for "it", "the agency" and "its". */
   const recentOrganisation = (): boolean => lastOrganisation !== null && seen - lastOrganisationSeen <= 3;
 
   for (const index of seen ? order.slice(seen) : order) {
     if (seen === saveAt) memo.save(loop(), out, order, personOf);
+    if (seen === nearAt) memo.save(loop(), out, order, personOf, true);
+    if (seen === tailAt && memo.takeTail(loop(), out, order, personOf)) break;
     const a = out[index];
     seen++;
     if (!a.source) continue;
@@ -1515,7 +1845,7 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
       // "The OBR said" after "the Office for Budget Responsibility (OBR)": the name the article defined it for.
       // It reads up to 20,000 characters back, and 100 before the "(OBR)" it finds there.
       const defined = !known && acronym.test(info.name)
-        ? memo.recall(`o\u0000${info.name}`, a.source.start, a.source.start - fullNameReach - 100, a.source.start + info.name.length + 2, () => acronymDefinedBefore(text, info.name!, a.source!.start))
+        ? acronymDefinedBeforeOnce(memo, text, info.name, a.source.start)
         : null;
       // "the ONS said" after "the Office for National Statistics said", with no "(ONS)" written: the body
       // met whose capitalised words' initials the short name spells.
@@ -1543,7 +1873,7 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
         fullName ??= defined;
         // "United captain Jordan Hartley – no relation – ..." then "Jordan Hartley told Sky": a full name
         // whose source says nothing of the person takes what its first mention in the text says.
-        if (!fullName && words >= 2 && !info.role && !info.organisation) fullName = describedBefore(text, info.name, a.source.start);
+        if (!fullName && words >= 2 && !info.role && !info.organisation) fullName = describedBeforeOnce(memo, text, info.name, a.source.start);
         person = {
           name: fullName?.name ?? info.name,
           words: fullName ? nameOf(fullName.name).words : words,
@@ -1635,7 +1965,7 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
       // office before, or who spoke holding it. Never the person who spoke last for want of one, as
       // for "the prime minister" below: for an office in capitals that named the wrong people.
       // Up to the source's end: "Lord Woolf, the Lord Chief Justice, had said" has the office for its source.
-      const holder = officeHolderBefore(text, info.office, a.source.end);
+      const holder = officeHolderBeforeOnce(memo, text, info.office, a.source.end);
       if (holder) {
         const { lastName, words } = nameOf(holder);
         const known = byLastName.get(lastName);
@@ -1703,7 +2033,7 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
       const qualifiers = pointsBack ? (info.role ?? '').toLowerCase().split(/\s+/).filter((w) => w !== '' && w !== head) : [];
       const start = a.source.start;
       const named: NamedBefore[] = pointsBack
-        ? memo.recall(`b\u0000${head}\u0000${qualifiers.join(' ')}`, start, start - organisationNameReach - 40, start, () => organisationsNamedBefore(text, head, qualifiers, start))
+        ? organisationsNamedBeforeOnce(memo, text, head, qualifiers, start)
         : [];
       const exact = named.filter((c) => c.exact);
       // An organisation that spoke just before, unless one of the kind the description names was named since.
@@ -1719,7 +2049,7 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
         const near = text.slice(Math.max(0, start - organisationNameReach), start);
         for (const p of people) {
           // Not one described otherwise ("the regulator Harbourwatch" is no "firm").
-          if (p.words > 1 || p.roleWords.size > 0 || candidates.some((c) => c.name === p.name) || !(p.organisationOnly || (!p.role && !p.addressed && namedAsOrganisation(text, p.name, p.firstAt)))) continue;
+          if (p.words > 1 || p.roleWords.size > 0 || candidates.some((c) => c.name === p.name) || !(p.organisationOnly || (!p.role && !p.addressed && namedAsOrganisationOnce(memo, text, p.name, p.firstAt)))) continue;
           const end = near.lastIndexOf(p.name);
           if (end >= 0) candidates.push({ name: p.name, distance: near.length - end - p.name.length, exact: false, count: mentions(near, p.name) });
         }
@@ -1793,7 +2123,7 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
       let employer = lastEmployer !== null && seen - lastEmployer.seen <= 2 && employerNoun !== 'watchdog' && employerNoun !== 'regulator' && !otherKindNamed ? lastEmployer.name : null;
       if (employer === null) {
         const start = a.source.start;
-        employer = likeliestOrganisation(memo.recall(`b\u0000${employerNoun}\u0000`, start, start - organisationNameReach - 40, start, () => organisationsNamedBefore(text, employerNoun!, [], start)))?.name ?? null;
+        employer = likeliestOrganisation(organisationsNamedBeforeOnce(memo, text, employerNoun, [], start))?.name ?? null;
       }
       if (employer !== null) {
         a.organisation = employer;
@@ -1803,7 +2133,7 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
     // "Analysts at the institute cautioned" after "the Stockholm International Peace Research Institute (SIPRI)": the body of that kind named before.
     if (!person && !info.name && !info.organisation && !a.organisation && info.head !== null && isPluralHead(info.head) && (employerNoun = describedEmployer(sourceText)) !== null) {
       const start = a.source.start;
-      const found = likeliestOrganisation(memo.recall(`b\u0000${employerNoun}\u0000`, start, start - organisationNameReach - 40, start, () => organisationsNamedBefore(text, employerNoun!, [], start)));
+      const found = likeliestOrganisation(organisationsNamedBeforeOnce(memo, text, employerNoun, [], start));
       if (found) a.organisation = found.name;
     }
     // "Poland has ordered 96 tanks ... Its prime minister told": an unnamed officer of the organisation that spoke just before.
@@ -1855,7 +2185,7 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
       }
     } else if (info.anonymous && info.definite && info.head !== null && isFormalOffice(info.head) && plainOffices.test(sourceText) &&
       !(a.cue.start > a.source.end && setOffUnnamed(text.slice(a.source.end, Math.min(a.cue.start, a.source.end + 200)))) &&
-      (holders = officeHoldersBefore(text, sourceText, info.head, a.source.start)) !== null) {
+      (holders = officeHoldersBeforeOnce(memo, text, sourceText, info.head, a.source.start)) !== null) {
       // "NATO defence ministers ... the ministers had endorsed": the holders the text named before, on
       // the record for their body, as they are when they speak under that name (withOfficeHolders).
       a.role = holders.role ?? a.role;
@@ -1873,6 +2203,7 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
   }
 
   if (seen === saveAt) memo.save(loop(), out, order, personOf);
+  if (!memo.converged) memo.endTail(out, order, personOf, people);
 
   for (let i = 0; i < n; i++) {
     const a = out[i];
@@ -1926,7 +2257,13 @@ function officeHolderBefore(text: string, office: string, at: number): string | 
     if (m[1] || m[4]) continue;
     found = (m[2] ?? m[3]).replace(/['’]s?$/, '');
   }
-  return found;
+  // Cut from the text, and kept (recall, a person's name) after the version it was read from.
+  return found === null ? null : detached(found);
+}
+
+/** `officeHolderBefore` through the memo. */
+function officeHolderBeforeOnce(memo: ResolveMemo, text: string, office: string, at: number): string | null {
+  return memo.recall(`h\u0000${office}`, at, at - officeHolderReach, at, () => officeHolderBefore(text, office, at));
 }
 
 /** Whether a role is the office itself, not a deputy's or shadow's ("Prime Minister", "Britain's prime minister"). */
@@ -2013,6 +2350,11 @@ function officeHoldersBefore(text: string, written: string, head: string, at: nu
     if (portfolio.every((w) => info.role!.toLowerCase().split(' ').includes(w))) found = info;
   }
   return found;
+}
+
+/** `officeHoldersBefore` through the memo. */
+function officeHoldersBeforeOnce(memo: ResolveMemo, text: string, written: string, head: string, at: number): SourceInfo | null {
+  return memo.recall(`m\u0000${written}\u0000${head}`, at, at - officeHoldersReach, at, () => officeHoldersBefore(text, written, head, at));
 }
 
 /** A list item's marker at the start of a line. */

@@ -60,7 +60,7 @@ describe('resolve resumed from a saved state', () => {
     const declared = [...body.matchAll(/^ {2}(?:let|const) (\w+)/gm)].map((m) => m[1]);
     const state = source.slice(source.indexOf('interface LoopState {'), source.indexOf('\n}\n', source.indexOf('interface LoopState {')));
     const saved = [...state.matchAll(/^ {2}(\w+):/gm)].map((m) => m[1]);
-    const perRun = ['out', 'n', 'at', 'order', 'personOf', 'loop', 'restored', 'saveAt', 'recentOrganisation', 'holders', 'employerNoun'];
+    const perRun = ['out', 'n', 'at', 'order', 'personOf', 'loop', 'restored', 'saveAt', 'nearAt', 'tailAt', 'recentOrganisation', 'holders', 'employerNoun'];
     expect(declared.filter((name) => !saved.includes(name) && !perRun.includes(name))).toEqual([]);
     expect(saved.filter((name) => !declared.includes(name))).toEqual([]);
     expect(saved.length).toBeGreaterThan(10);
@@ -116,6 +116,29 @@ describe('resolve resumed from a saved state', () => {
     expect(resumedAfterTyping(58_001)).toBeGreaterThan(early + 64);
   });
 
+  it('resumes from a state saved just before the edit, and not when the edit names someone a step before it looked for', () => {
+    const filler = 'Rain fell on 12 days in May and the roads into the valley were closed for the whole week.\n\n';
+    const text = filler.repeat(300) + 'Tom Reed said the bridge was shut.\n\n' + filler.repeat(30) + 'He said it would open in June.\n\n' +
+      filler.repeat(40) + 'Officials said the work was done.\n\n' + filler.repeat(80) + filler.repeat(300);
+    const memo = new ResolveMemo();
+    let now = text;
+    const edit = (at: number, typed: string) => {
+      now = now.slice(0, at) + typed + now.slice(at);
+      expect(JSON.stringify(resolve(now, unresolvedAttributionsOf(now), { memo }))).toBe(JSON.stringify(resolve(now, unresolvedAttributionsOf(now))));
+      return memo.resumed;
+    };
+    resolve(now, unresolvedAttributionsOf(now), { memo });
+    // Typing 10,000 characters after "Tom Reed said": the state is saved at "Officials said", after "He said" looked for his title.
+    const at = now.indexOf('Tom Reed') + 10_000;
+    edit(at, 'x');
+    const near = edit(at + 1, 'y');
+    expect(near).toBe(2);
+    // "Ms Reed" within the 20,000 characters "He said" read for Tom Reed's title (addressNear): "he" is no longer him.
+    expect(edit(at + 2, ' Ms Reed arrived. ')).toBeLessThan(near);
+    const he = resolve(now, unresolvedAttributionsOf(now)).find((a) => now.slice(a.source!.start, a.source!.end) === 'He');
+    expect(he?.speaker).not.toBe('Tom Reed');
+  });
+
   it('gives the same attributions as a run from the top, through random edits, resuming from a saved state', () => {
     // Long enough for a state saved 24,000 characters before an edit; no longer, for the test's time.
     const shorter = longArticle(480);
@@ -144,4 +167,83 @@ describe('resolve resumed from a saved state', () => {
     );
     expect(resumed).toBeGreaterThan(0);
   }, 120_000);
+});
+
+describe('resolve taking the tail of the last run', () => {
+  const same = (text: string, memo: ResolveMemo) => {
+    const input = unresolvedAttributionsOf(text);
+    // Byte for byte: the fields in the order a run from the top sets them.
+    expect(JSON.stringify(resolve(text, input, { memo }))).toBe(JSON.stringify(resolve(text, input)));
+  };
+
+  it('takes the steps well past a keystroke from the last run, and runs them when the state there differs', () => {
+    const memo = new ResolveMemo();
+    // Typing among paragraphs that name no one: a step's search for a surname is not disturbed by it.
+    const filler = 'Rain fell on 12 days in May and the roads into the valley were closed for the whole week.\n\n';
+    let text = longArticle(300) + filler.repeat(120) + longArticle(300);
+    resolve(text, unresolvedAttributionsOf(text), { memo });
+    const typeAt = (at: number, typed: string) => {
+      text = text.slice(0, at) + typed + text.slice(at);
+      same(text, memo);
+      return memo.converged;
+    };
+    const at = text.indexOf('\n\n', longArticle(300).length + 5000) + 2;
+    expect(typeAt(at, 'T')).toBe(0);
+    const tail = typeAt(at + 1, 'h');
+    expect(tail).toBeGreaterThan(100);
+    expect(typeAt(at + 2, 'e')).toBe(tail);
+    // A new speaker before the tail: the people met differ where it starts, so the run goes to the end.
+    expect(typeAt(at + 3, ' Prime Minister, Ola Brekke, said it was over. ')).toBe(0);
+    // That run recorded its own tail, which the next keystroke a few lines on takes.
+    expect(typeAt(at + 400, 'x')).toBeGreaterThan(100);
+  });
+
+  it('runs the tail when an edit adds a mention of a surname a step there reads for, however far back', () => {
+    const filler = 'Rain fell on 12 days in May and the roads into the valley were closed for the whole week.\n\n';
+    const text = 'Angela Brooks said the water was rising.\n\n' + filler.repeat(200) + 'Tom Reed said the bridge was shut.\n\n' + filler.repeat(300) + 'Mr Brooks said it was over.\n\n' + filler.repeat(20);
+    const memo = new ResolveMemo();
+    let now = text;
+    const edit = (at: number, typed: string) => {
+      now = now.slice(0, at) + typed + now.slice(at);
+      same(now, memo);
+    };
+    resolve(now, unresolvedAttributionsOf(now), { memo });
+    const at = now.indexOf('Tom Reed') - 20;
+    edit(at, 'x');
+    edit(at + 1, 'y');
+    expect(memo.converged).toBeGreaterThan(0);
+    // "Mr Brooks" reads back to Angela Brooks's last words for another Brooks (fullNameBefore): one
+    // named now, before the tail, is the one he is.
+    edit(at + 2, ' Another resident, Tom Brooks, was there. ');
+    expect(memo.converged).toBe(0);
+    expect(resolve(now, unresolvedAttributionsOf(now)).find((a) => now.slice(a.source!.start, a.source!.end) === 'Mr Brooks')?.speaker).toBe('Tom Brooks');
+  });
+
+  it('gives the same attributions as a run from the top, byte for byte, through random keystrokes near each other', () => {
+    const article = longArticle(700);
+    const pieces = ['a', ' ', '.', '"', ',', '\n\n', 'said ', 'he said ', 'she added ', 'Mr Berg ', 'Lind ', 'Anna ', 'The company said ', 'Officials said ', 'Nordvik Shipping ', 'University ', 'Prime Minister Ola Brekke '];
+    const editArb = fc.record({
+      jump: fc.boolean(),
+      move: fc.integer({ min: -300, max: 300 }),
+      length: fc.nat({ max: 12 }),
+      insert: fc.array(fc.constantFrom(...pieces), { maxLength: 2 }).map((p) => p.join('')),
+    });
+    let converged = 0;
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 0.5, noNaN: true }), fc.array(editArb, { minLength: 3, maxLength: 10 }), (first, steps) => {
+        const memo = new ResolveMemo();
+        let text = article;
+        resolve(text, unresolvedAttributionsOf(text), { memo });
+        let at = Math.floor(first * text.length);
+        for (const step of steps) {
+          at = Math.max(0, Math.min(text.length, step.jump ? Math.floor(Math.abs(step.move) / 600 * text.length) : at + step.move));
+          text = text.slice(0, at) + step.insert + text.slice(Math.min(text.length, at + step.length));
+          same(text, memo);
+          converged += memo.converged;
+        }
+      }),
+      { numRuns: 15 },
+    );
+    expect(converged).toBeGreaterThan(0);
+  }, 180_000);
 });
