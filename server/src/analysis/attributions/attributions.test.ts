@@ -2130,3 +2130,11 @@ describe('a noun-like cue after an article or a possessive and an adverb of time
     ]);
   });
 });
+
+describe('a name with an employer after "of" that closes the sentence after the cue', () => {
+  it('is the source ("..., supported by 24 helicopters ..., said Captain Luis Ortega of the Los Angeles County Fire Department." had the source "the blaze, supported by ...")', () => {
+    checkAttributions('Volunteers cleared the beach, said Inspector Mia Holm of the Kent Coastguard Service.', [
+      { cue: 'said', source: 'Inspector Mia Holm of the Kent Coastguard Service', content: 'Volunteers cleared the beach' },
+    ]);
+  });
+});

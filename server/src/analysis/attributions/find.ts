@@ -2977,7 +2977,18 @@ function closingName(block: Block, k: number, last: number): boolean {
   const t = toks[k];
   if (!t || t.q >= 0 || !t.cap || !isWord(t) || /^\d/.test(t.text) || timeWords.has(t.lower) || monthWords.has(t.lower)) return false;
   let e = k;
-  while (e + 1 <= last && toks[e + 1].q < 0 && ((toks[e + 1].cap && isWord(toks[e + 1])) || (innerPunct.has(toks[e + 1].text) && toks[e + 1].start === toks[e].end))) e++;
+  const capitals = () => {
+    while (e + 1 <= last && toks[e + 1].q < 0 && ((toks[e + 1].cap && isWord(toks[e + 1])) || (innerPunct.has(toks[e + 1].text) && toks[e + 1].start === toks[e].end))) e++;
+  };
+  capitals();
+  // "Captain Luis Ortega of the Los Angeles County Fire Department.": an employer in capitals.
+  if (e < last && (toks[e + 1].lower === 'of' || toks[e + 1].lower === 'at') && toks[e + 1].q < 0) {
+    const f = articles.has(toks[e + 2]?.lower ?? '') ? e + 3 : e + 2;
+    if (f <= last && toks[f].cap && isWord(toks[f]) && toks[f].q < 0) {
+      e = f;
+      capitals();
+    }
+  }
   if (e < last && toks[e + 1].text !== ',' && !terminal.has(toks[e + 1].text)) return false;
   const r = subjectAfter(block, k);
   return !!r && (r[1] + 1 > last || terminal.has(toks[r[1] + 1].text));
