@@ -2,7 +2,7 @@ import { articleDate, resolveDates } from '../analysis/figures/dates.js';
 import { formatNumber } from '../analysis/figures/describe.js';
 import { chunksFrom, type Chunk } from '../analysis/chunks.js';
 import type { Figure, Span } from '../analysis/types.js';
-import { perHeadShares } from './perHead.js';
+import { eachTimesCount, perHeadShares } from './perHead.js';
 import { sharesOfTotal } from './shares.js';
 import { tableText, tableTotals } from './tables.js';
 import { exchangeRates } from './exchangeRates.js';
@@ -1333,5 +1333,5 @@ export function checkArticle(text: string, analysed: Analysis): ArticleFinding[]
   const values = inconsistentValues(doc);
   const toll = headlineToll(doc).filter((t) => !values.some((v) => v.start === t.start));
   const headline = headlineCounts(doc).filter((h) => ![...values, ...toll].some((v) => v.start === h.start));
-  return [...values, ...toll, ...headline, ...inconsistentAges(doc), ...lifeDates(doc), ...percentParts(doc), ...percentChanges(doc), ...amountPercentChanges(doc), ...amountChanges(doc), ...pointChanges(doc), ...changeDirections(doc), ...partsOverTotal(doc), ...partsOverWhole(doc), ...tableTotals(text, analysis.figures), ...tableText(text, analysis.figures), ...perHeadShares(doc), ...sharesOfTotal(doc), ...multiples(doc), ...multipliedChanges(doc), ...rateRestatements(doc), ...populationRates(doc), ...unitConversions(doc), ...exchangeRates(doc), ...remainingShares(doc), ...relativeTimes(text, analysis.figures), ...durationSpans(doc)].sort((a, b) => a.start - b.start);
+  return [...values, ...toll, ...headline, ...inconsistentAges(doc), ...lifeDates(doc), ...percentParts(doc), ...percentChanges(doc), ...amountPercentChanges(doc), ...amountChanges(doc), ...pointChanges(doc), ...changeDirections(doc), ...partsOverTotal(doc), ...partsOverWhole(doc), ...tableTotals(text, analysis.figures), ...tableText(text, analysis.figures), ...perHeadShares(doc), ...eachTimesCount(doc), ...sharesOfTotal(doc), ...multiples(doc), ...multipliedChanges(doc), ...rateRestatements(doc), ...populationRates(doc), ...unitConversions(doc), ...exchangeRates(doc), ...remainingShares(doc), ...relativeTimes(text, analysis.figures), ...durationSpans(doc)].sort((a, b) => a.start - b.start);
 }

@@ -41,3 +41,18 @@ describe('an amount shared out per member of a group the article counts', () => 
     expect(check('Some 2.1 million households were hit. Roads shut. Schools shut. The repairs came to £630m, or £400 per household.\n')).toEqual([]);
   });
 });
+
+describe('an amount for each member of a group and the total it makes', () => {
+  it('flags a total that is not the amount times the group', () => {
+    expect(check('Each of the 340 schools will receive £25,000, a total of £9.5m.\n')).toEqual([
+      { text: '£9.5m', related: ['340 schools', '£25,000'], message: '“£9.5m” is not “£25,000” for each of “340 schools”: that is £8.5m' },
+    ]);
+    expect(check('Each of the 340 schools will receive £25,000, a total of £8.5m.\n')).toEqual([]);
+    expect(check('The 1,200 nurses will each get £1,500, totalling about £1.8m.\n')).toEqual([]);
+    expect(check('The 1,200 nurses will each get £1,500, totalling £2.4m.\n').map((f) => f.text)).toEqual(['£2.4m']);
+  });
+
+  it('needs "each" between the group and the amount', () => {
+    expect(check('The 340 schools will receive £25,000 in grants, a total of £9.5m with the rest.\n')).toEqual([]);
+  });
+});

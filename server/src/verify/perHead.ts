@@ -108,3 +108,43 @@ function compareShare(total: Figure, share: Figure, counted: Figure): ArticleFin
     related: [total, counted].map((f) => ({ start: f.start, end: f.end, text: f.text })),
   };
 }
+
+/** Before a total the article adds up itself: ", a total of", ", totalling", " - in all". */
+const totalAfter = /^\s*(?:,|-|–|—|\()?\s*(?:a\s+total\s+of|totall?ing|in\s+total|or|worth)\s+(?:(?:about|around|roughly|some|nearly|almost|just\s+over|just\s+under|more\s+than|over|under)\s+)?$/i;
+
+/**
+ * An amount for each member of a group, and the total it makes: "Each of the 340 schools will
+ * receive £25,000, a total of £9.5m" (£8.5m), "The 1,200 nurses will each get £1,500, totalling
+ * £1.8m". The group is counted in the same sentence before the amount, with "each" between; the
+ * total follows the amount. Each figure allows its qualifier and last written digit.
+ */
+export function eachTimesCount(doc: Prepared): ArticleFinding[] {
+  const out: ArticleFinding[] = [];
+  const figures = doc.analysis.figures;
+  for (let k = 1; k + 1 < figures.length; k++) {
+    const [amount, total] = [figures[k], figures[k + 1]];
+    if (amount.kind !== 'money' || total.kind !== 'money' || amount.unit !== total.unit || amount.value === null || total.value === null || amount.low !== undefined || total.low !== undefined) continue;
+    if (!totalAfter.test(doc.text.slice(amount.end, total.start))) continue;
+    const at = sentenceIndexOf(doc, amount);
+    const counts = figures.slice(0, k).filter((f) => f.kind === 'count' && f.unit && f.value !== null && f.low === undefined && f.approx === 'exact' && sentenceIndexOf(doc, f) === at);
+    // "Each of the 340 schools with fewer than 60 pupils": the count after "each of"; else the last
+    // count before an "each" ("The 1,200 nurses will each get").
+    const group = counts.find((f) => /\beach\s+of\s+(?:the\s+|its\s+|their\s+)?$/i.test(doc.text.slice(Math.max(0, f.start - 16), f.start))) ??
+      counts.filter((f) => /\beach\b/i.test(doc.text.slice(f.end, amount.start))).at(-1);
+    if (!group) continue;
+    const n = writtenInterval(group);
+    const a = writtenInterval(amount);
+    const t = writtenInterval(total);
+    if (!n || !a || !t) continue;
+    if (n.hi * a.hi >= t.lo - 1e-9 && n.lo * a.lo <= t.hi + 1e-9) continue;
+    out.push({
+      kind: 'per-head',
+      start: total.start,
+      end: total.end,
+      text: total.text,
+      message: `“${total.text}” is not “${amount.text}” for each of “${group.text}”: that is ${formatAmount(group.value! * amount.value, amount.unit)}`,
+      related: [group, amount].map((f) => ({ start: f.start, end: f.end, text: f.text })),
+    });
+  }
+  return out;
+}
