@@ -134,15 +134,8 @@ export function exchangeRates(doc: Prepared): ArticleFinding[] {
       const c = x.c;
       const [lo, hi] = ratesAs(ref.c, c);
       const rate = Math.sqrt(lo * hi);
-      const own = c.to.value! / c.from.value!;
-      out.push({
-        kind: 'conversion',
-        start: c.to.start,
-        end: c.to.end,
-        text: c.to.text,
-        message: `“${c.to.text}” converts “${c.from.text}” at about ${formatRate(own, c.from.unit!, c.to.unit!)}, but ${ref.c.stated ? `the article's rate is “${ref.c.from.text} = ${ref.c.to.text}”` : `“${ref.c.from.text} (${ref.c.to.text})” at about ${formatRate(rate, c.from.unit!, c.to.unit!)}`}: at that rate it is about ${formatAmount(c.from.value! * rate, c.to.unit)}`,
-        related: [{ start: ref.c.to.start, end: ref.c.to.end, text: ref.c.to.text }, { start: c.from.start, end: c.from.end, text: c.from.text }],
-      });
+      const against = ref.c.stated ? `the article's rate is “${ref.c.from.text} = ${ref.c.to.text}”` : `“${ref.c.from.text} (${ref.c.to.text})” at about ${formatRate(rate, c.from.unit!, c.to.unit!)}`;
+      out.push(conversionFinding(c, `, but ${against}: at that rate it is about ${formatAmount(c.from.value! * rate, c.to.unit)}`, [ref.c.to, c.from]));
     }
   }
   // A conversion no other one checks may still be far off any rate its currencies have had.
@@ -151,17 +144,22 @@ export function exchangeRates(doc: Prepared): ArticleFinding[] {
     if (flagged.has(c.to.start) || c.stated) continue;
     const band = historicalRate(c.from.unit!, c.to.unit!);
     if (!band || (c.hi >= band.lo / (1 + bandSlack) && c.lo <= band.hi * (1 + bandSlack))) continue;
-    const own = c.to.value! / c.from.value!;
-    out.push({
-      kind: 'conversion',
-      start: c.to.start,
-      end: c.to.end,
-      text: c.to.text,
-      message: `“${c.to.text}” converts “${c.from.text}” at about ${formatRate(own, c.from.unit!, c.to.unit!)}; since 1995 the rate has been between ${formatRate(band.lo, c.from.unit!, c.to.unit!)} and ${formatRate(band.hi, c.from.unit!, c.to.unit!)}`,
-      related: [{ start: c.from.start, end: c.from.end, text: c.from.text }],
-    });
+    out.push(conversionFinding(c, `; since 1995 the rate has been between ${formatRate(band.lo, c.from.unit!, c.to.unit!)} and ${formatRate(band.hi, c.from.unit!, c.to.unit!)}`, [c.from]));
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** A finding on a conversion's bracketed amount: its own rate, then what it is held to. */
+function conversionFinding(c: Conversion, against: string, related: Figure[]): ArticleFinding {
+  const own = c.to.value! / c.from.value!;
+  return {
+    kind: 'conversion',
+    start: c.to.start,
+    end: c.to.end,
+    text: c.to.text,
+    message: `“${c.to.text}” converts “${c.from.text}” at about ${formatRate(own, c.from.unit!, c.to.unit!)}${against}`,
+    related: related.map((f) => ({ start: f.start, end: f.end, text: f.text })),
+  };
 }
 
 /**
