@@ -12,7 +12,7 @@ import { remainingShares } from './remainingShares.js';
 import { multipliedChanges } from './multipliedChanges.js';
 import { amountChanges } from './amountChanges.js';
 import { populationRates } from './populationRates.js';
-import { bracketOpen, figuresWithin, lineOf, sentenceIndexOf, sentenceOf, disjoint, intervalOf, type Interval, lastDigitRounding, prepare, roundingOf, termKey, unitSizes, wordsOf, writtenInterval, formatAmount, type Prepared } from './match.js';
+import { bracketOpen, figuresWithin, rangeEnds, lineOf, sentenceIndexOf, sentenceOf, disjoint, intervalOf, type Interval, lastDigitRounding, prepare, roundingOf, termKey, unitSizes, wordsOf, writtenInterval, formatAmount, type Prepared } from './match.js';
 import type { ArticleFinding } from './types.js';
 import type { Analysis } from '../analysis/types.js';
 
@@ -666,11 +666,9 @@ function signedChange(doc: Prepared, change: Figure): { lo: number; hi: number }
 }
 
 /** A range "X to Y" after "from" as the change's two levels, [from, to], in the order the change went. */
-function rangeEnds(doc: Prepared, range: Figure, change: Figure): [Figure[], Figure[]] {
-  const [first, second] = range.text.split(/ to /);
-  const falling = directionOf(doc, change) === 'decrease';
-  const end = (text: string, value: number): Figure => ({ ...range, text, value, low: undefined, high: undefined, approx: 'exact' });
-  return [[end(first, falling ? range.high! : range.low!)], [end(second, falling ? range.low! : range.high!)]];
+function rangeEndsOf(doc: Prepared, range: Figure, change: Figure): [Figure[], Figure[]] {
+  const { from, to } = rangeEnds(range, directionOf(doc, change) === 'decrease');
+  return [[from], [to]];
 }
 
 /** A joint between two clauses, each of which may have a change of its own ("down from $3.8bn, while revenue rose 4.5% to $193bn"). */
@@ -701,7 +699,7 @@ export function percentChanges(doc: Prepared): ArticleFinding[] {
     const range = levels[0];
     if (levels.length === 1 && range.low !== undefined && range.high !== undefined && from.length === 1 && / to /.test(range.text)) {
       // "fell 22.5% from 36,180 to 28,040", read as one range.
-      [from, to] = rangeEnds(doc, range, change);
+      [from, to] = rangeEndsOf(doc, range, change);
     } else if (levels.length < 2) continue;
     // Other levels may stand beside the two ("to $71,300 from $91,000, wiping $250bn off its value"):
     // one "from" and one "to" still name them.
@@ -813,7 +811,7 @@ export function pointChanges(doc: Prepared): ArticleFinding[] {
     const range = inSentence.find((f) => f.unit === '%' && f.low !== undefined && f.high !== undefined && / to /.test(f.text) && fromBefore.test(before(f)));
     if (range && from.length === 0 && to.length === 0) {
       // "rose from 4% to 5%", read as one range.
-      [from, to] = rangeEnds(doc, range, change);
+      [from, to] = rangeEndsOf(doc, range, change);
     }
     if (from.length !== 1 || to.length !== 1 || from[0].value! <= 0) continue;
     const [a, b] = [from[0], to[0]];

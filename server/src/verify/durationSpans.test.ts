@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeText } from '../analysis/analyze.js';
-import { checkArticle } from './article.js';
+import { textAndMessage } from './testing.js';
 
 /** The duration-span findings of a plain-text article: the flagged text and its message. */
-function check(text: string) {
-  return checkArticle(text, analyzeText(text, 'plaintext'))
-    .filter((f) => f.kind === 'duration-span')
-    .map((f) => ({ text: f.text, message: f.message }));
-}
+const check = textAndMessage('duration-span');
 
 describe('a length of time beside the years it spans', () => {
   it('flags a length the years do not give', () => {

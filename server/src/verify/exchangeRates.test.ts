@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeText } from '../analysis/analyze.js';
-import { checkArticle } from './article.js';
+import { textRelatedAndMessage } from './testing.js';
 
 /** The exchange-rate findings of a plain-text article: the flagged text and its message. */
-function check(text: string) {
-  return checkArticle(text, analyzeText(text, 'plaintext'))
-    .filter((f) => f.kind === 'conversion')
-    .map((f) => ({ text: f.text, related: f.related.map((r) => r.text), message: f.message }));
-}
+const check = textRelatedAndMessage('conversion');
 
 describe('amounts converted into another currency in brackets', () => {
   it('flags a conversion at another rate than the article\'s first of the same two currencies', () => {

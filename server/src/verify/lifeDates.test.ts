@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeText } from '../analysis/analyze.js';
-import { checkArticle } from './article.js';
+import { textAndMessage } from './testing.js';
 
 /** The age findings of a plain-text article: the flagged text and its message. */
-function check(text: string) {
-  return checkArticle(text, analyzeText(text, 'plaintext'))
-    .filter((f) => f.kind === 'inconsistent-ages')
-    .map((f) => ({ text: f.text, message: f.message }));
-}
+const check = textAndMessage('inconsistent-ages');
 
 const obituary = (born: string, aged: string, headline = 'dies at 88') =>
   `Ola Brekke, the engineer who built the fjord bridges, ${headline}\n\nBERGEN, Jan. 19, 2027 - Ola Brekke has died ${aged}, his family said on Monday.\n\nBorn in Voss on ${born}, he joined the roads agency in 1962. His wife, the painter Eva Brekke, died in 2015 aged 79.\n`;

@@ -291,6 +291,16 @@ export function figuresWithin(doc: Prepared, span: Span): Figure[] {
   return figuresInSpan(doc.analysis.figures, span);
 }
 
+/**
+ * The two ends of a change the finder read as one range ("from 36,180 to 28,040"): the level left
+ * and the level reached, the lower one first when the change rises and last when it falls.
+ */
+export function rangeEnds(range: Figure, falling: boolean): { from: Figure; to: Figure } {
+  const [first, second] = range.text.split(/ to /);
+  const end = (text: string, value: number): Figure => ({ ...range, text, value, low: undefined, high: undefined, approx: 'exact' });
+  return { from: end(first, falling ? range.high! : range.low!), to: end(second, falling ? range.low! : range.high!) };
+}
+
 /** The figures of a list in document order that lie within `span`, found by binary search. */
 export function figuresInSpan(figures: Figure[], span: Span): Figure[] {
   let low = 0;

@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeText } from '../analysis/analyze.js';
-import { checkArticle } from './article.js';
+import { textAndMessage } from './testing.js';
 
 /** The findings on multiples of change in a plain-text article: the flagged text and its message. */
-function check(text: string) {
-  return checkArticle(text, analyzeText(text, 'plaintext'))
-    .filter((f) => f.kind === 'multiple')
-    .map((f) => ({ text: f.text, message: f.message }));
-}
+const check = textAndMessage('multiple');
 
 describe('a change written as a multiple', () => {
   it('is checked against the levels "to" and "from" in its sentence', () => {

@@ -1,5 +1,5 @@
 import type { Figure, Span } from '../analysis/types.js';
-import { sentenceIndexOf, figuresWithin, termKey, writtenInterval, type Prepared } from './match.js';
+import { sentenceIndexOf, figuresWithin, rangeEnds, termKey, writtenInterval, type Prepared } from './match.js';
 import type { ArticleFinding } from './types.js';
 
 /**
@@ -79,11 +79,7 @@ export function levelsIn(doc: Prepared, whole: Span, falling: boolean): { from: 
   const all = figuresWithin(doc, span);
   const before = (f: Figure) => doc.text.slice(Math.max(span.start, f.start - 30), f.start);
   const range = all.find((f) => f.low !== undefined && f.high !== undefined && / to /.test(f.text) && fromBefore.test(before(f)));
-  if (range && (range.kind === 'count' || range.kind === 'money' || range.kind === 'measure')) {
-    const [first, second] = range.text.split(/ to /);
-    const end = (text: string, value: number): Figure => ({ ...range, text, value, low: undefined, high: undefined, approx: 'exact' });
-    return { from: end(first, falling ? range.high! : range.low!), to: end(second, falling ? range.low! : range.high!) };
-  }
+  if (range && (range.kind === 'count' || range.kind === 'money' || range.kind === 'measure')) return rangeEnds(range, falling);
   const levels = all.filter(isLevel);
   const to = levels.filter((f) => toBefore.test(before(f)));
   const from = levels.filter((f) => fromBefore.test(before(f)));

@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeText } from '../analysis/analyze.js';
-import { checkArticle } from './article.js';
+import { textRelatedAndMessage } from './testing.js';
 
 /** The per-head findings of a plain-text article, as text and the related figures' texts. */
-function check(text: string) {
-  return checkArticle(text, analyzeText(text, 'plaintext'))
-    .filter((f) => f.kind === 'per-head')
-    .map((f) => ({ text: f.text, related: f.related.map((r) => r.text), message: f.message }));
-}
+const check = textRelatedAndMessage('per-head');
 
 describe('an amount shared out per member of a group the article counts', () => {
   it('flags a share that does not match the amount over the group', () => {

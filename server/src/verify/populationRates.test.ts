@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeText } from '../analysis/analyze.js';
-import { checkArticle } from './article.js';
+import { textAndMessage } from './testing.js';
 
 /** The rate findings of a plain-text article: the flagged text and its message. */
-function check(text: string) {
-  return checkArticle(text, analyzeText(text, 'plaintext'))
-    .filter((f) => f.kind === 'rate')
-    .map((f) => ({ text: f.text, message: f.message }));
-}
+const check = textAndMessage('rate');
 
 describe('a rate per head', () => {
   it('is checked against the count and the population its sentence gives', () => {

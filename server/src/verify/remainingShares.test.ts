@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeText } from '../analysis/analyze.js';
-import { checkArticle } from './article.js';
+import { textAndMessage } from './testing.js';
 
 /** The "rest" findings of a plain-text article: the flagged text and its message. */
-function check(text: string) {
-  return checkArticle(text, analyzeText(text, 'plaintext'))
-    .filter((f) => f.kind === 'percent-parts')
-    .map((f) => ({ text: f.text, message: f.message }));
-}
+const check = textAndMessage('percent-parts');
 
 describe('a share called the rest', () => {
   it('completes the shares before it in its sentence to 100%', () => {

@@ -224,7 +224,7 @@ export function tableText(text: string, figures: Figure[]): ArticleFinding[] {
       columns.set(key, [...(columns.get(key) ?? []), column]);
     }
     // Two columns of the same unit ("2019" and "2024" shares): the prose may mean either.
-    const rowsByKey = new Map<string, { column: number; rows: Map<string, Figure> }>();
+    const rowsByKey = new Map<string, { column: number; rows: Map<string, Figure>; headingWord: string | undefined }>();
     for (const [key, list] of columns) {
       if (list.length !== 1) continue;
       const rows = new Map<string, Figure>();
@@ -234,7 +234,8 @@ export function tableText(text: string, figures: Figure[]): ArticleFinding[] {
         const cell = figureIn(row[list[0]], figures);
         if (name && cell && !rows.has(name)) rows.set(name, cell);
       }
-      rowsByKey.set(key, { column: list[0], rows });
+      const headingWord = /^[\p{L}]+/u.exec(table.header[list[0]]?.text.replace(/[*_`]/g, '').trim() ?? '')?.[0].toLowerCase();
+      rowsByKey.set(key, { column: list[0], rows, headingWord: headingWord !== undefined && headingWord.length >= 3 ? headingWord : undefined });
     }
     for (let k = 0; k < prose.length; k++) {
       const figure = prose[k];
@@ -248,8 +249,7 @@ export function tableText(text: string, figures: Figure[]): ArticleFinding[] {
       const sentence = sentenceAround(text, mention.start, figure.end);
       // The heading's word in the sentence ("sales of £4.6bn" under "Sales (£bn)"), or only linking
       // words between ("Halden bids £3.1bn" is a bid, not its sales).
-      const headingWord = /^[\p{L}]+/u.exec(table.header[entry.column]?.text.replace(/[*_`]/g, '').trim() ?? '')?.[0].toLowerCase();
-      const named = headingWord !== undefined && headingWord.length >= 3 && text.slice(sentence.start, sentence.end).toLowerCase().includes(headingWord);
+      const named = entry.headingWord !== undefined && text.slice(sentence.start, sentence.end).toLowerCase().includes(entry.headingWord);
       if (!named && !mention.between.every((w) => linkingWords.has(w.toLowerCase()))) continue;
       // What the sentence says before the figure and in the figure's own clause: "31%, down two
       // points from a fortnight ago" is now; "31% a fortnight ago" is not.
