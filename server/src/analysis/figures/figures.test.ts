@@ -1173,6 +1173,9 @@ describe('not figures', () => {
     // A capital after the hyphen names something even where a sentence starts; how often is no figure.
     checkFigures('Half-Blood Tales tops the chart, with a half-hourly show and a [[five-second]] delay.', [{ kind: 'duration', value: 5, unit: 'second' }]);
     checkFigures('The Third Way bloc and the First Minister backed it, as in the Second World War, and it came [[first]].', [{ kind: 'ordinal', value: 1 }]);
+    // "a second" as a race's margin is one second; before a noun, or at the end, it is an ordinal.
+    checkFigures('She finished [[more than a second]] clear of Bekele and [[a minute]] behind the leader.', [{ kind: 'duration', value: 1, unit: 'second', approx: 'more-than' }, { kind: 'duration', value: 1, unit: 'minute' }]);
+    checkFigures('The party won a [[second]] term, and [[one hundredth of a second]] faster than the mark.', [{ kind: 'ordinal', value: 2 }, { kind: 'duration', value: 0.01, unit: 'second' }]);
     // At a sentence's start, after a quotation mark, or in a headline in title case they count.
     checkFigures('[[Four people]] died, and officials said: "[[Seven]] were hurt."', [{ value: 4 }, { value: 7 }]);
     checkFigures('Police Arrest [[Four Men]] After Raid', [{ value: 4 }]);

@@ -2,7 +2,7 @@ import type { Approx, Figure, FigureKind } from '../types.js';
 import { numberAbbreviations, type Sentence, type Token } from '../tokens.js';
 import { markStatistics } from './statistics.js';
 import {
-  ambiguousUnitWords, caseSensitiveSuffixes, currencyCodesBefore, currencySigns, decreaseVerbs, denominators, dollarPrefixes,
+  isMarginOfOne, ambiguousUnitWords, caseSensitiveSuffixes, currencyCodesBefore, currencySigns, decreaseVerbs, denominators, dollarPrefixes,
   foldWords, identifierHeads, increaseVerbs, lyNouns, maxUnitWords, months, nounStops, notPlural, ordinalWords, perNouns,
   pastParticiples, pluralNouns, qualifiedPeriods, qualifiersByLastWord, scaleWords, smallNumbers, streetWords, suffixScales, unitBySpelling, unitsByFirstWord,
   vagueMagnitudes, weekdays, relativeDays, relativePeriods, type UnitInfo,
@@ -630,7 +630,7 @@ function startsFigure(s: Scan, i: number): boolean {
     if (scoringVerbs.has(s.keys[i - 1]) && ordinalWords.has(nextKey ?? '') && s.keys[i + 2] !== 'of') return false;
     return afterArticle.has(nextKey) || (nextKey !== undefined && (startsSpelled(nextKey) || fractionOfPoint.test(nextKey) ||
       // "almost a week", "more than a year": one period with a qualifier is a duration; "a year" alone is most often a rate.
-      (qualifiedPeriods.has(nextKey) && periodQualifierBefore(s, i) !== null)));
+      (qualifiedPeriods.has(nextKey) && periodQualifierBefore(s, i) !== null) || isMarginOfOne(s.keys, i)));
   }
   if (k === 'this' || k === 'last' || k === 'next' || k === 'past') return afterRelative.has(nextKey);
   if (k === 'percent' || k === 'percents' || k === 'per') return percentOf(s, i) !== null;
@@ -1749,9 +1749,9 @@ function unitAt(s: Scan, j: number, core: Core): { info: UnitInfo; end: number }
       if (core.scaled || keys[j + 1] === 'sterling') return { info: { kind: 'money', unit: 'GBP' }, end: j + (keys[j + 1] === 'sterling' ? 2 : 1) };
       return { info: { kind: 'measure', unit: 'lb' }, end: j + 1 };
     }
-    if (c.info.kind === 'duration' && (k === 'second' || k === 'minute') && !core.digits && core.value === 1 && s.keys[core.first] === 'a' && !isAndAHalf(keys, j + 1)) {
+    if (c.info.kind === 'duration' && (k === 'second' || k === 'minute') && !core.digits && core.value === 1 && s.keys[core.first] === 'a' && !isAndAHalf(keys, j + 1) && !isMarginOfOne(keys, core.first)) {
       // "a second" is a unit only when the reader took "a" as one: "a second time" is an ordinal;
-      // "a minute and a half" is a duration.
+      // "a minute and a half" and a race's margin, "more than a second clear of", are durations.
       return null;
     }
     return { info: c.info, end: j + c.words.length };
@@ -2227,7 +2227,7 @@ function quantityAt(s: Scan, i: number, previous: Figure[]): Found | null {
       const longPeriod = lone !== 'one' && (k === 'decade' || k === 'century' || (qualifiedPeriods.has(k) && periodQualifierBefore(s, core.first) !== null));
       // "an hour and a half", "a mile and a half": the half makes the unit a figure.
       const andAHalf = lone !== 'one' && isAndAHalf(keys, core.end + 1);
-      if (!ratioFollows && !longPeriod && !andAHalf && !oneIsFigure(s, core)) return null;
+      if (!ratioFollows && !longPeriod && !andAHalf && !isMarginOfOne(keys, core.first) && !oneIsFigure(s, core)) return null;
     }
   }
   scaleAfter(s, core);

@@ -88,7 +88,9 @@ listWords(['percent', 'percents', 'per'], PERCENT);
 listWords([...months.keys(), ...weekdays.keys()], CAPITAL);
 listWords([...scaleWords.keys(), ...denominators.keys(), ...smallNumbers.keys(), 'dozen', 'dozens', 'dzs', 'dozs', 'half', 'hundred', 'decade', 'century',
   // A duration only after a qualifier ("almost a week"), which the token-level test judges.
-  ...qualifiedPeriods], AFTER_ARTICLE);
+  ...qualifiedPeriods,
+  // A margin of one ("a second behind"), which the token-level test judges too.
+  'second', 'minute'], AFTER_ARTICLE);
 listWords([...relativePeriods, ...months.keys(), ...weekdays.keys()], AFTER_RELATIVE);
 listWords(['of', 'cent'], AFTER_PERCENT);
 listWords([...startOnItsOwn, 'a', 'an', 'this', 'last', 'next', 'past', 'percent', 'percents', 'per', ...scaleWords.keys(), 'dzs', 'dozs'], HEAD);

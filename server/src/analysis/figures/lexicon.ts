@@ -427,6 +427,18 @@ export const streetWords = new Set(['street', 'st', 'avenue', 'ave', 'road', 'rd
  */
 export const qualifiedPeriods = new Set(['year', 'month', 'week', 'fortnight', 'day', 'hour']);
 
+/** Words after a race's margin of time: "a second behind", "a minute clear of", "a second outside the record". */
+export const marginAfter = new Set(['behind', 'ahead', 'clear', 'outside', 'inside', 'slower', 'faster', 'quicker', 'adrift', 'off']);
+
+/**
+ * "a second behind", "a minute clear of": one second or minute of a margin, not the ordinal "a second
+ * term", nor the unit of a fraction ("a hundredth of a second faster").
+ */
+export function isMarginOfOne(keys: string[], article: number): boolean {
+  const unit = keys[article + 1];
+  return keys[article] === 'a' && keys[article - 1] !== 'of' && (unit === 'second' || unit === 'minute') && marginAfter.has(keys[article + 2] ?? '');
+}
+
 export const pastParticiples = new Set(['seen', 'taken', 'given', 'known', 'shown', 'done', 'made', 'held', 'paid', 'sold', 'built',
   'found', 'lost', 'spent', 'won', 'kept', 'brought', 'bought', 'caught', 'thrown', 'grown', 'drawn', 'driven', 'written', 'broken',
   'chosen', 'begun', 'gone', 'eaten', 'fallen', 'risen', 'stolen', 'hidden', 'forgotten', 'frozen', 'sent', 'meant', 'felt']);

@@ -1,5 +1,5 @@
 /** Parsing of written numbers: digits with separators, and spelled-out numbers over lower-cased words. */
-import { denominators, nounStops, ordinalWords, qualifiedPeriods, scaleWords, smallNumbers } from './lexicon.js';
+import { denominators, isMarginOfOne, nounStops, ordinalWords, qualifiedPeriods, scaleWords, smallNumbers } from './lexicon.js';
 
 export interface LeadingNumber {
   value: number;
@@ -160,7 +160,7 @@ export function readSpelled(keys: string[], i: number): Spelled | null {
     const andAHalf = first !== 'half' && !smallNumbers.has(unit) && !scaleWords.has(unit) && !denominators.has(unit) &&
       keys[article.token + 2] === 'and' && keys[article.token + 3] === 'a' && keys[article.token + 4] === 'half';
     // A shorter period ("almost a week") only reaches here after a qualifier (findFigures' startsFigure).
-    if (((period === 'decade' || period === 'century' || (period !== undefined && qualifiedPeriods.has(period))) && keys[article.token + 2] !== 'ago' && !partOf) || andAHalf) {
+    if (((period === 'decade' || period === 'century' || (period !== undefined && qualifiedPeriods.has(period))) && keys[article.token + 2] !== 'ago' && !partOf) || andAHalf || (first === 'a' && isMarginOfOne(keys, article.token))) {
       return { value: first === 'half' ? 0.5 : 1, end: article.token + 1, fraction: first === 'half', tail: null };
     }
     if (!next || !(scaleWords.has(next) || next === 'dozen' || denominators.has(next) || (smallNumbers.get(next) ?? 0) >= 20)) {
