@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { textRelatedAndMessage } from './testing.js';
+
+/** The percent-change findings of a plain-text article, which premiums and discounts are. */
+const check = textRelatedAndMessage('percent-change');
+
+describe('a premium or a discount', () => {
+  it('is checked against the offer and the price it is measured on', () => {
+    expect(check('Kestrel is offering 310p a share in cash, a premium of 24% to the closing price of 250p on Friday.\n')).toEqual([]);
+    expect(check('Kestrel is offering 310p a share in cash, a premium of 34% to the closing price of 250p on Friday.\n')).toEqual([
+      { text: '34%', related: ['310p a share', '250p'], message: '“34%” does not match a premium of “310p a share” on “250p”: that is 24%' },
+    ]);
+    expect(check('The bid of $41.50 per share is a premium of about 27% over the 30-day average price of $32.60.\n')).toEqual([]);
+    expect(check('The offer values Brightwell at £2.9bn, a discount of 12% to its net asset value of £3.3bn.\n')).toEqual([]);
+    expect(check('The offer values Brightwell at £2.9bn, a discount of 21% to its net asset value of £3.3bn.\n').map((f) => f.text)).toEqual(['21%']);
+  });
+
+  it('takes the offer per share over a total beside it', () => {
+    expect(check('Halden bid 245p a share, valuing the group at £2.9bn, a premium of 38% to the closing price of 177.5p.\n')).toEqual([]);
+    expect(check('Halden bid £2.45 a share, valuing the group at £2.9bn, a premium of 38% to the closing price of £1.775.\n')).toEqual([]);
+  });
+
+  it('leaves a premium alone without both prices in its sentence', () => {
+    expect(check('Shareholders will receive a premium of 38% to the closing price of 177.5p.\n')).toEqual([]);
+    expect(check('The offer of 245p is generous. It is a premium of 30% to the closing price of 177.5p.\n')).toEqual([]);
+    expect(check('Insurers charged 120p a policy, a premium of 5% on the 2.1bn pounds paid out.\n')).toEqual([]);
+  });
+});
