@@ -33,6 +33,20 @@ describe('"he" and "she"', () => {
   });
 });
 
+describe('"he" and "she" after a sentence about someone new', () => {
+  it('gives the pronoun opening the next sentence to the person that sentence is about ("He said" after "Piers Freelove is senior benefit officer" went to the union\'s spokesman)', () => {
+    const text = 'Union spokesman Tomas Berg said the strike was solid. Kaspars Ozols is a senior clerk on the picket line at the tax office. He said: "We have no choice."';
+    expect(speakers(text)).toEqual(['Tomas Berg', 'Kaspars Ozols']);
+    // A sentence further on says less: the pronoun keeps the speaker.
+    expect(speakers('Union spokesman Tomas Berg said the strike was solid. Kaspars Ozols is a senior clerk on the picket line. The queue was long. "We have no choice," he said.')[1]).toBe('Tomas Berg');
+  });
+
+  it('does not take a band or an employer before a role and a name for the subject ("Scissor Sisters frontwoman Ana Matronic ... She told" went to "Scissor Sisters")', () => {
+    const text = 'Jonas Berg won the prize for best song. Silver Harbours frontwoman Ilze Ozola collected the album prize from a judge. She told the audience she was stunned.';
+    expect(speakers(text)[0]).not.toBe('Silver Harbours');
+  });
+});
+
 describe('"the MP"', () => {
   it('points "the Westbury MP" back to the MP who spoke, and "she" with it (the speaker was "Westbury MP")', () => {
     const text = 'Labour MP Ilze Ozola said the hospital must stay open. The Westbury MP said 4,000 people had signed a petition, and she would present it on Monday.';

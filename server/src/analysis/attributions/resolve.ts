@@ -61,6 +61,15 @@ function roleWordsOf(info: SourceInfo): string[] {
   return list;
 }
 
+/**
+ * The words of a first mention's role that name the person's office, up to where it names an employer
+ * or what the person heads ("head of giant chip maker Texas Instruments" is no "maker").
+ */
+function officeWords(role: string): string[] {
+  const link = /\s(?:of|at|for|from|with|in)\s/.exec(role);
+  return roleWords(link ? role.slice(0, link.index) : role);
+}
+
 /** A name's last word, lower-cased (the key later mentions are matched by), and its number of words. */
 const namesSeen = new Map<string, { lastName: string; words: number }>();
 
@@ -898,7 +907,7 @@ const nameEnd = /^(?:['’]s(?!\p{L})|[^\p{L}'’ \u00a0-]|[ \u00a0](?![ \u00a0]
 
 /** Words that end the description read back from a name: a verb, a preposition or a conjunction before it. */
 const descriptionStops = new Set(['by', 'with', 'to', 'and', 'or', 'but', 'that', 'which', 'who', 'whose', 'said', 'says', 'as', 'was', 'is',
-  'has', 'had', 'were', 'are', 'be', 'been', 'of', 'for', 'from', 'on', 'in', 'at', 'when', 'after', 'before', 'than', 'while', 'if', 'told',
+  'has', 'had', 'were', 'are', 'be', 'been', 'of', 'for', 'from', 'on', 'in', 'at', 'when', 'after', 'before', 'than', 'while', 'if', 'whether', 'told',
   'won', 'met', 'between', 'among', 'against', 'about', 'over', 'under', 'into', 'through', 'during', 'without', 'within', 'like', 'including',
   'via', 'per', 'own', 'owns', 'will', 'would', 'could', 'can', 'may', 'might', 'not']);
 
@@ -1112,7 +1121,11 @@ function wordsBack(back: string[], at: number, setOff: boolean): string[] {
     const lower = w.toLowerCase();
     const through = setOff && (lower === 'of' || lower === 'the' || lower === 'a' || lower === 'an');
     // A verb or a preposition ends it: "accused of recruiting Ana Lima", "a meeting between Fiat boss ...".
-    if (!through && (!/^[\p{L}\p{N}'’&-]+$/u.test(w) || descriptionStops.has(lower) || notFirstNames.has(w) || /^\p{L}.{3,}(?:ed|ing)$/u.test(w))) break;
+    if (!through && (!/^[\p{L}\p{N}'’&-]+$/u.test(w) || descriptionStops.has(lower) || notFirstNames.has(w) || /^\p{L}.{3,}(?:ed|ing)$/u.test(w))) {
+      // "Tony Blair is to join Home Secretary David Blunkett": the word after "to" is a verb, no role (it was "join Home Secretary").
+      if (lower === 'to' && out.length > 1 && /^\p{Ll}/u.test(out[0])) out.shift();
+      break;
+    }
     out.unshift(w);
   }
   if (setOff && out.length) out[out.length - 1] += ',';
@@ -1274,7 +1287,10 @@ function newSubjectBetween(text: string, from: number, to: number, known: Map<st
   subjectName.lastIndex = 0;
   for (let m = subjectName.exec(between); m; m = subjectName.exec(between)) if (m.index > 0) last = m;
   const subject = last && subjectOf(last, between, pronoun);
-  if (subject && subject.evidence && !subject.addressed && !known.has(last![3].toLowerCase())) {
+  // "Piers Holt is a senior officer on the picket line. He said: ...": the pronoun opening the very next
+  // sentence says as much as an age or a title would.
+  const opensNext = /[.!?]["\u201d\u2019]?[ \u00a0]+$/.test(between);
+  if (subject && (subject.evidence || opensNext) && !subject.addressed && !known.has(last![3].toLowerCase())) {
     if ((between.slice(subject.end).replace(quotations, '').match(/[.!?](?:\s|$)/g) ?? []).length === 1) return true;
   }
   return false;
@@ -1309,6 +1325,9 @@ interface Subject {
   end: number;
 }
 
+/** A lower-case word and a name after a name: "frontwoman Ana Matronic". */
+const roleBeforeName = /^[ \u00a0]+(\p{Ll}+)[ \u00a0]+\p{Lu}\p{Ll}+[ \u00a0]+\p{Lu}/u;
+
 /** The subject of a `subjectName` match, or null when it is no person's name or is of the other sex than `pronoun`. */
 function subjectOf(m: RegExpExecArray, searched: string, pronoun: 'he' | 'she'): Subject | null {
   const titleWords = m[1].trim() === '' ? [] : m[1].trim().split(/[ \u00a0]+/);
@@ -1323,6 +1342,9 @@ function subjectOf(m: RegExpExecArray, searched: string, pronoun: 'he' | 'she'):
     companyNameEnd.test(name) || bodyNameEnd.test(name)) return null;
   const sex = givenNameSex(m[2]);
   if (sex !== null && sex !== pronoun) return null;
+  // "Scissor Sisters frontwoman Ana Matronic collected": capitals before a role and a name are an employer.
+  const described = roleBeforeName.exec(searched.slice(end));
+  if (described && (isPersonNoun(described[1].toLowerCase()) || /(?:man|woman|person)$/.test(described[1]))) return null;
   const aged = /^,[ \u00a0]+\d/.test(searched.slice(end));
   // "Sir Mike Tomlinson": a title of address is no role.
   const office = titleWords.filter((w) => !/^(?:Sir|Dame|Lord|Lady)$/.test(w));
@@ -1362,7 +1384,9 @@ function subjectBefore(text: string, at: number, pronoun: 'he' | 'she'): Subject
     const since = near.slice(subject.end).replace(quotations, '');
     const sentenceEnd = since.search(/[.!?](?:\s|$)/);
     if (sentenceEnd < 0) continue;
-    if ((subject.evidence && !namedSince(since.slice(sentenceEnd), m[3], pronoun)) || opens.test(near.slice(subject.end))) found = subject;
+    // "Piers Holt is a senior officer on the picket line. He said": the pronoun opens the very next sentence.
+    const next = /^["\u201d\u2019*_]?[ \u00a0]*$/.test(since.slice(sentenceEnd + 1));
+    if ((subject.evidence && !namedSince(since.slice(sentenceEnd), m[3], pronoun)) || next || opens.test(near.slice(subject.end))) found = subject;
   }
   // The memo keeps what this returns across keystrokes: a name cut from the text would keep that
   // version of the whole article alive.
@@ -1880,7 +1904,9 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
           rank: people.length,
           role: info.role ?? fullName?.role ?? null,
           organisation: info.organisation ?? fullName?.organisation ?? null,
-          roleWords: new Set(roleWordsOf(info)),
+          // "The prime minister, Daniel Okafor, ... Mr Okafor told MPs ... The prime minister said": the
+          // role of the first mention names the person later, as the source's own role does.
+          roleWords: new Set(fullName?.role && !info.role ? officeWords(fullName.role) : roleWordsOf(info)),
           // "the Kremlin", "sportswear firm Umbro": the name is the organisation's.
           organisationOnly: info.name === info.organisation,
           addressed: false,
@@ -1991,6 +2017,10 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
       // "the diplomat": the most recent speaker whose role has that noun; "the committee" is a body, not
       // a person whose role names it ("Committee chairman Barry Sheerman", "Party leader Charles Kennedy").
       person = latestWithRole.get(info.head) ?? null;
+      // "Labour party chairman Ian McCartney ... the chairman of the Commission for Racial Equality": the
+      // office of a body named after it, which the person is not known to work for, is someone else's.
+      const employer = info.organisation !== null && !(info.role ?? '').includes(info.organisation) ? info.organisation : null;
+      if (person && employer !== null && !person.organisationOnly && person.organisation !== employer && !(person.role ?? '').includes(employer)) person = null;
       // "Chancellor Gordon Brown ... the shadow chancellor said": a qualified office is another one.
       if (person && qualifiedOffice(sourceText, info.head) && !(person.role && qualifiedOffice(person.role, info.head))) person = null;
       // "Deputy Mayor Nicky Gavron ... the Mayor of London would say sorry": a deputy, a shadow or a

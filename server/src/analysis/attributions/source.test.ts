@@ -32,6 +32,12 @@ describe('parseSource: titles before the name', () => {
     expect(parseSource("Latvia's transport minister, Ana Lima")).toMatchObject({ name: 'Ana Lima', role: 'transport minister', organisation: 'Latvia' });
   });
 
+  it('takes a body after "at" as the employer of the name the appositive closes with ("Carvalho\'s former coach at Estrela, Jorge Pinto" was the speaker "Carvalho" with the role "Jorge Pinto")', () => {
+    expect(parseSource("Lindgren's former coach at Vestby, Arne Holm")).toMatchObject({ name: 'Arne Holm', role: "Lindgren's former coach", organisation: 'Vestby' });
+    expect(parseSource("the mayor's deputy at the Riga City Council, Ruta Ozola")).toMatchObject({ name: 'Ruta Ozola', organisation: 'Riga City Council' });
+    expect(parseSource("Lindgren's former coach, Arne Holm")).toMatchObject({ name: 'Arne Holm', role: 'former coach', organisation: 'Lindgren' });
+  });
+
   it('names one of a group and an office\'s holder from the appositive ("One of the victims, 74-year-old ..." and "Labour MP for Rhondda, Chris Bryant" named no one or "Labour")', () => {
     expect(parseSource('One of the passengers, 61-year-old Ruta Ozola from Liepaja')).toMatchObject({ name: 'Ruta Ozola', role: 'One of the passengers', anonymous: false });
     expect(parseSource('Green MP for Riga North, Ana Lima')).toMatchObject({ name: 'Ana Lima', role: 'Green MP for Riga North' });

@@ -1353,8 +1353,20 @@ function parseSourceWords(text: string): SourceInfo {
   // "Gareth Pryce's daughter, Ffion Pryce, 24": someone of a person is a relation, and the person no employer.
   // "Ana Lima's counterpart, the Commission's chief negotiator Tom Berg": the appositive says who employs the speaker.
   const owner = run.findIndex((w) => w.possessive);
-  const afterOwner = owner >= 0 ? [...run.slice(owner + 1), ...head.slice(j)] : [];
+  let afterOwner = owner >= 0 ? [...run.slice(owner + 1), ...head.slice(j)] : [];
+  // "Carvalho's former coach at Estrela, Jorge Pinto": a body in capitals after "at" employs the person
+  // the appositive names, and the possessor is whom the role is held towards (the speaker was "Carvalho").
+  const at = afterOwner.findIndex((w) => w.lower === 'at');
+  const employedAt = at > 0 ? afterOwner.slice(afterOwner[at + 1]?.lower === 'the' ? at + 2 : at + 1) : [];
+  const heldAt = employedAt.length > 0 && employedAt.length <= 5 && employedAt.every((w) => w.cap && !w.possessive) ? employedAt : null;
+  if (heldAt) afterOwner = afterOwner.slice(0, at);
   const holder = owner >= 0 && afterOwner.length > 0 && afterOwner.every((w) => !w.cap || isTitle(w.lower)) ? closingName(appositive) : null;
+  if (holder && heldAt && holder.named.length <= 5 && !holder.before.length) {
+    info.name = join(holder.named);
+    info.role = joinRole([...run.slice(0, owner + 1), ...afterOwner]);
+    info.organisation = join(heldAt);
+    return info;
+  }
   if (holder && holder.named.length <= 5) {
     info.name = join(holder.named);
     const possessor = run.slice(0, owner + 1);
