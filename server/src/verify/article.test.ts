@@ -25,6 +25,16 @@ describe('the article against itself', () => {
     expect(check(text)).toEqual([{ kind: 'inconsistent-values', text: 'more than 13,000 people', related: ['12,000 people'] }]);
   });
 
+  it('leaves a tally over its own games apart from a tally with none', () => {
+    // Regression (review17 transfer.md): a striker's goals at his old club against his new club's goals.
+    const text = 'Vidal scored 19 goals in 27 league games for Braga last season.\n\nRovers are 14th with 16 points and have scored 13 goals, the fewest in the division.\n';
+    expect(check(text, 'plaintext')).toEqual([]);
+    // The same games named twice: one tally, given two values.
+    expect(check('Vidal scored 19 goals in 27 league games last season.\n\nVidal, who scored 21 goals in 27 league games last season, was named player of the year.\n', 'plaintext')).toEqual([
+      { kind: 'inconsistent-values', text: '21 goals', related: ['19 goals'] },
+    ]);
+  });
+
   it('checks a percentage of change against its "from" and "to" levels when other amounts stand beside them', () => {
     // 71,300 from 91,000 is a fall of 21.6%; the third amount kept the sentence from being checked.
     expect(check('The price of bitcoin fell 18% in a week to $71,300 from $91,000, wiping about $250bn off its value.\n')).toEqual([

@@ -223,6 +223,15 @@ function inFrame(doc: Prepared, f: Figure): boolean {
   return /\bin\s+$/i.test(doc.text.slice(Math.max(0, f.start - 4), f.start));
 }
 
+/** After a tally, the games it was made in: "19 goals in 27 league games", "six wins from 10 matches". */
+const tallyOver = /^\s+(?:in|from)\s+(?:(?:his|her|their|its|the|just|only)\s+)?(?:first\s+|last\s+)?(\d+|[a-z]+)\s+(?:(?:league|cup|international|competitive|premier\s+league|test|senior)\s+)?(games|matches|appearances|starts|outings|races|innings|tests|fixtures)\b/i;
+
+/** The games a tally was made in, "27 games", or "" when none are named. */
+const tallyFrame = perFigure(function tallyFrameOf(doc: Prepared, f: Figure): string {
+  const m = tallyOver.exec(doc.text.slice(f.end, f.end + 60));
+  return m ? `${m[1].toLowerCase()} ${termKey(m[2])}` : '';
+});
+
 function sameQuantity(doc: Prepared, a: Figure, b: Figure): boolean {
   if (a.kind === 'money') return sameAmount(doc, a, b);
   if (a.kind !== 'count' || b.kind !== 'count' || !a.unit || !b.unit) return false;
@@ -232,6 +241,8 @@ function sameQuantity(doc: Prepared, a: Figure, b: Figure): boolean {
   if (a.unit === 'times' || a.unit === 'fold' || a.unit === 'time') return false;
   // "But in seven cases, customers reported burns. In 23 cases, ...": parts named one after another.
   if (inFrame(doc, a) && inFrame(doc, b) && Math.abs(sentenceIndexOf(doc, a) - sentenceIndexOf(doc, b)) === 1) return false;
+  // "19 goals in 27 league games" and "has scored 13 goals": a tally over its own games is another count.
+  if (tallyFrame(doc, a) !== tallyFrame(doc, b)) return false;
   // "92 outgoing flights" and "77 short-haul flights", "180,000 Rover cars" and "56,000 cars": other things.
   if (nounKeys(a) !== nounKeys(b)) return false;
   if (!comparable(doc, a) || !comparable(doc, b)) return false;
