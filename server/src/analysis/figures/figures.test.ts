@@ -645,6 +645,9 @@ describe('units', () => {
     ]);
     // A sentence break parts them.
     checkFigures('It sold [[300 cars]]. Down from [[250]], the firm said.', [{ unit: 'car' }, { unit: null }]);
+    // A bound of time between them sorts the people counted; a length of time is itself the level.
+    checkFigures('[[Some 191,000 people]] had waited [[more than a year]], down from [[203,000]].', [{ unit: 'people' }, { kind: 'duration' }, { kind: 'count', unit: 'people' }]);
+    checkFigures('The median wait was [[14 weeks]], down from [[18]].', [{ kind: 'duration', unit: 'week' }, { kind: 'duration', unit: 'week' }]);
   });
 
   it('reads a bare number in brackets after an amount as the year before\'s, in its unit and scale', () => {

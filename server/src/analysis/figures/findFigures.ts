@@ -2528,6 +2528,9 @@ function quantityAt(s: Scan, i: number, previous: Figure[]): Found | null {
           // the one in its prepositional phrase.
           // "23 goals in 18 games and 104 in 112 appearances": the same shape again counts the same thing.
           if ((keys[start - 1] === 'including' || (keys[start - 1] === 'and' && keys[end] === 'in')) && p > 0 && previous[p - 1].kind === 'count' && previous[p - 1].unit && /\b(?:in|over|across|from|during|after)\s+$/.test(s.text.slice(Math.max(0, f.start - 8), f.start))) continue;
+          // "191,000 people had waited more than a year, down from 203,000": a bound of time sorts the
+          // people counted before it, and the number counts them.
+          if (f.kind === 'duration' && f.approx !== 'exact' && f.approx !== 'about' && previous.slice(0, p).some((c) => c.kind === 'count' && c.unit)) continue;
           if ((f.kind === 'count' || f.kind === 'measure' || (f.kind === 'duration' && p === previous.length - 1 && durationThen.test(s.text.slice(f.end, w[start].start)))) && f.unit && f.unit !== 'fold' && f.unit !== 'times' && !f.age) {
             unit = f.unit;
             inherited = f;
