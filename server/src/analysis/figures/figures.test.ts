@@ -1516,6 +1516,12 @@ describe('not figures', () => {
       { value: 5, approx: 'exact' },
       { value: 5000, approx: 'at-most' },
     ]);
+    // "will go up to" is a rise to a level; "may go up to" a ceiling.
+    checkFigures('The cap will go up to [[£1,843]] in [[January]], but costs may go [[up to £2,000]].', [
+      { value: 1843, approx: 'exact' },
+      { kind: 'date' },
+      { value: 2000, approx: 'at-most' },
+    ]);
   });
 
   it('reads the numbers listed after an age as ages ("aged 19, 22 and 25": 22 was a bare count, 25 counted men)', () => {

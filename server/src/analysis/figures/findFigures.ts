@@ -1598,7 +1598,7 @@ function qualifierBefore(s: Scan, i: number): { first: number; approx: Approx } 
     // "2023 -> 2024", "300 => 450": an arrow, not "more than".
     if (comparisonSigns.has(phrase[0]) && first > 0 && s.w[first - 1].end === s.w[first].start && /^[-=–—<>]$/.test(s.w[first - 1].text.slice(-1))) continue;
     // "unemployment edged up to 4.9%", "prices went up to 5%": the verb's "up", then the level reached.
-    if (phrase[0] === 'up' && phrase[1] === 'to' && movedUp(s.keys[first - 1])) continue;
+    if (phrase[0] === 'up' && phrase[1] === 'to' && (movedUp(s.keys[first - 1]) || willGoUp(s.keys, first - 1))) continue;
     // "jailed over £2.3m fraud", "a row over $5bn in aid": "over" says what the sentence or the row
     // is about, not that the amount is exceeded.
     if (phrase.length === 1 && phrase[0] === 'over' && aboutWhat.has(s.keys[first - 1])) continue;
@@ -1683,6 +1683,17 @@ const overWhatNouns = new Set<string | undefined>(['fraud', 'frauds', 'scam', 's
 
 /** Verbs of movement after which "up to" is the verb's "up" and the level reached ("edged up to 4.9%"). */
 const movedUpVerbs = new Set([...increaseVerbs, 'went', 'gone', 'shot', 'crept', 'came', 'moved', 'edges', 'ticks', 'creeps']);
+
+/**
+ * "will go up to £1,843", "is going up to 6%": a rise to a level. After "may", "might", "could" or
+ * "can" the reach is a ceiling ("may go up to $20bn or more").
+ */
+function willGoUp(keys: string[], verb: number): boolean {
+  const k = keys[verb];
+  if (k !== 'go' && k !== 'goes' && k !== 'going') return false;
+  const before = keys[verb - 1];
+  return before !== 'may' && before !== 'might' && before !== 'could' && before !== 'can';
+}
 
 function movedUp(verb: string | undefined): boolean {
   return verb !== undefined && verb !== 'up' && movedUpVerbs.has(verb);
