@@ -195,3 +195,21 @@ describe('a short name for a body that spoke, with no "(ONS)" written', () => {
     ]);
   });
 });
+
+describe('"the party"', () => {
+  it('is the party named last as a sentence\'s subject, else named last ("The party says it would expect" after "Labour denies breaking rules" had no speaker)', () => {
+    const spoke = 'The Liberal Democrats said the reshuffle showed a tired government, and the party called for a vote in the Commons.';
+    expect(who(spoke).map((r) => r[0])).toEqual(['Liberal Democrats', 'Liberal Democrats']);
+    const named = 'Labour denies breaking the rules on cold calls. The party says voters asked to be called.';
+    expect(who(named)).toEqual([['Labour', null, 'Labour', 'organisation'], ['Labour', null, 'Labour', 'organisation']]);
+    const passing = 'Pensioners are promised cheaper heating by the Liberal Democrats. The party says the plan would save £100 a year.';
+    expect(who(passing).at(-1)).toEqual(['Liberal Democrats', null, 'Liberal Democrats', 'organisation']);
+    // The subject, not a party named in passing after it.
+    const subject = 'Labour hit back at the Tory proposals on Monday. The party says the sums do not add up.';
+    expect(who(subject).at(-1)?.[0]).toBe('Labour');
+    // "Tory" and "Conservative" name one party.
+    expect(who('A future Tory government would fund two hours of sport a week, the party has said.').at(-1)?.[0]).toBe('Conservatives');
+    // With no party named, a description as before.
+    expect(who('The party says the sums do not add up.')).toEqual([[null, null, 'party', 'organisation']]);
+  });
+});

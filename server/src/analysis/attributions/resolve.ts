@@ -1576,6 +1576,46 @@ function organisationNamePatternsOf(head: string): NamePattern[] {
   return found;
 }
 
+/** "the party" alone, which a party named before stands for. */
+const bareParty = /^[Tt]he[ \u00a0]+party$/;
+
+/** How far before "the party" the pass reads for a party's name (below `tailReach`, and `organisationNameReach` for the language server). */
+const partyReach = 1500;
+
+/** A political party named in the text: "Labour", "the Tories", "Liberal Democrat leader", "the Scottish National Party". */
+const partyMention = /(?<![\p{L}\p{N}'’-])(?:(Liberal|Social|Christian)[ \u00a0]+Democrats?|(Lib)[ \u00a0]+Dems?|(Labour)|(Tory|Tories|Conservatives?)|(SNP|UKIP|DUP|Plaid Cymru|Sinn Fein)|(Republican|Democrat)s?|(Greens)|((?!The[ \u00a0])(?:\p{Lu}\p{Ll}+[ \u00a0]+){1,3}Party))(?![\p{L}\p{N}'’-])/gu;
+
+/** What comes before a sentence's subject: the sentence's start, and "The" ("The Liberal Democrats want"). */
+const subjectOpening = /(?:^|[.!?]["\u201d\u2019]?[ \u00a0]+|\n[ \u00a0]*)(?:The[ \u00a0]+)?$/;
+
+/**
+ * The party named last within `partyReach` before `at` as a sentence's subject, else the one named last
+ * ("Labour hit back at the Tory proposals ... The party challenged" is Labour), by one name whatever
+ * the form written ("Tory" and "Conservative" are the Conservatives).
+ */
+function partyNamedBefore(text: string, at: number): string | null {
+  let last: RegExpExecArray | null = null;
+  let subject: RegExpExecArray | null = null;
+  partyMention.lastIndex = 0;
+  const from = Math.max(0, at - partyReach);
+  const near = text.slice(from, at);
+  for (let m = partyMention.exec(near); m; m = partyMention.exec(near)) {
+    last = m;
+    // The start of what is read opens a sentence only at the start of the text.
+    if ((m.index > 0 || from === 0) && subjectOpening.test(near.slice(Math.max(0, m.index - 8), m.index))) subject = m;
+  }
+  last = subject ?? last;
+  if (last === null) return null;
+  if (last[1]) return `${last[1]} Democrats`;
+  if (last[2]) return 'Lib Dems';
+  if (last[3]) return 'Labour';
+  if (last[4]) return 'Conservatives';
+  if (last[5]) return detached(last[5]);
+  if (last[6]) return `${last[6]}s`;
+  if (last[7]) return 'Greens';
+  return detached(last[8].replace(/\s+/g, ' '));
+}
+
 /** Qualifiers of a description that make a public body of it ("the central bank", "the state broadcaster"). */
 const publicQualifiers = new Set(['central', 'national', 'federal', 'state', 'regional', 'local', 'public']);
 
@@ -2101,6 +2141,25 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
       if (!person && plainDescription.test(sourceText)) {
         for (let k = bodies.length - 1; k >= 0 && !person; k--) {
           if (bodyNounOf(bodies[k].name) === info.head && !otherKinds.has(bodies[k].name)) person = bodies[k];
+        }
+      }
+      // "The Liberal Democrats said ... and the party called for", "Labour denies ... The party says": the
+      // political party named last before, the body that spoke under that name when one did.
+      if (!person && info.head === 'party' && bareParty.test(sourceText)) {
+        const party = partyNamedBefore(text, a.source.start);
+        if (party !== null) {
+          const key = nameOf(party).lastName;
+          const known = byLastName.get(key);
+          if (known !== undefined && known.organisationOnly) person = known;
+          else if (known === undefined) {
+            person = {
+              name: party, words: nameOf(party).words, rank: people.length, role: null, organisation: party, roleWords: new Set(), organisationOnly: true,
+              addressed: false, titled: false, pronoun: null, firstAt: a.source.start, lastSeen: 0, lastSourceEnd: 0,
+            };
+            people.push(person);
+            bodies.push(person);
+            byLastName.set(key, person);
+          }
         }
       }
       // What "the company" stands for is an organisation, whatever it was taken for when it spoke.
