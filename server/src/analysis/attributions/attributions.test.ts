@@ -2138,3 +2138,12 @@ describe('a name with an employer after "of" that closes the sentence after the 
     ]);
   });
 });
+
+describe('a form of "say" that the rules read as SOURCE said CONTENT', () => {
+  it('is a cue whatever the model weighs its neighbours ("A nurse who worked under Pike said staff had complained" had only the inner cue)', () => {
+    checkAttributions('A midwife who trained under Pike said staff had complained about the rota.', [
+      { cue: 'said', source: 'A midwife who trained under Pike', content: 'staff had complained about the rota' },
+      { cue: 'had complained about', source: 'staff', content: 'the rota' },
+    ]);
+  });
+});

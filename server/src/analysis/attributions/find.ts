@@ -577,7 +577,11 @@ function modelCue(block: Block, i: number, cue: CueWord, found: Found[], model: 
   const t = block.toks[i];
   // A capitalised cue word mid-sentence is usually a name ("Hope", "Wish") or a headline word.
   const ruled = t.cap && i !== block.first[t.s] ? null : verbCue(block, i, cue, found);
-  if (!model.decide(block, i, cue, ruled !== null)) return null;
+  // "A nurse who worked under Pike said staff had complained": a form of "say" that the rules read
+  // as SOURCE said CONTENT is a cue whatever its neighbours weigh in the hashed model (PolNeAR train
+  // folds 0-1: 1,107 of 1,159 such words are gold cues; of the 5 the model declined, 4 were). The
+  // model is asked all the same: training collects its examples through \`decide\`.
+  if (!model.decide(block, i, cue, ruled !== null) && !(ruled && cue.lemma === 'say')) return null;
   let f = ruled ?? verbCue(block, i, cue, found, true, !!cue.nounLike && model.confident(block, i, cue));
   // "the regulator announced on Wednesday, adding £35 a year": the rules took the time as content;
   // once the word is accepted, the clause before the source is.
