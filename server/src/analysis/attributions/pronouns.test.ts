@@ -47,6 +47,38 @@ describe('"he" and "she" after a sentence about someone new', () => {
   });
 });
 
+describe('"he" and "she" for a sentence\'s subject described before or after the name', () => {
+  const who = (text: string) => attributionsOf(text).map((a) => [a.speaker ?? null, a.role ?? null, a.organisation ?? null]);
+
+  it('reads a subject past a "who" clause ("Rebecca Sinclair, who ran the Treasury ..., returns as foreign secretary. She told reporters" had no speaker)', () => {
+    const text = 'Ilze Ozola, who ran the treasury for two years before the election, returns as foreign minister. She told reporters that she was honoured.';
+    expect(who(text)[0][0]).toBe('Ilze Ozola');
+  });
+
+  it('reads a subject after an employer and a title in lower case ("Rovers manager Steve Holloway had made ... He told" went to the agent who spoke before)', () => {
+    const text = 'His agent, Janis Kalns, said the forward was happy. Harbour City manager Tomas Berg had made the striker his main target. He told a news conference that he was confident.';
+    expect(who(text).map((r) => r[0])).toEqual(['Janis Kalns', 'Tomas Berg']);
+    expect(who(text)[1]).toEqual(['Tomas Berg', 'manager', 'Harbour City']);
+    // A nationality is part of the role.
+    const national = 'Latvian striker Tomas Berg will miss the match. "I am sad," he said.';
+    expect(who(national)).toEqual([['Tomas Berg', 'Latvian striker', null]]);
+  });
+
+  it('gives the pronoun to someone met before who is the subject again since another spoke ("Alicia Markova spent the war ... she said" went to Diaghilev)', () => {
+    const text = 'Dame Ilze Ozola, who has died aged 94, was the first prima ballerina of the age. When she was eight, she began ballet lessons.\n\n' +
+      'The impresario, Pavel Novak, who wanted her to dance for his company, said she was gifted.\n\n' +
+      'Ilze Ozola spent the war in America, where she danced to huge audiences. She retired in 1963, a sudden decision, she said.';
+    expect(who(text).map((r) => r[0])).toEqual(['Pavel Novak', 'Pavel Novak', 'Ilze Ozola']);
+  });
+
+  it('counts no subject inside a quotation, nor one whose own sentence says another spoke ("Gordon Brown knows it," Andrew Marr said. He added went to Brown)', () => {
+    const quoted = 'Janis Kalns said the talks had failed. "Tomas Berg knows it as well as anyone. It is damaging," Mr Kalns said. He added that the rift was deep.';
+    expect(who(quoted).map((r) => r[0])).toEqual(['Janis Kalns', 'Janis Kalns', 'Janis Kalns']);
+    const framed = 'Janis Kalns, the party\'s strategist, said the leader was keen. Tomas Berg met him on Monday. The leader has the same passion for the job, he said. He said no date was set.';
+    expect(who(framed).at(-1)?.[0]).not.toBe('Tomas Berg');
+  });
+});
+
 describe('"the MP"', () => {
   it('points "the Westbury MP" back to the MP who spoke, and "she" with it (the speaker was "Westbury MP")', () => {
     const text = 'Labour MP Ilze Ozola said the hospital must stay open. The Westbury MP said 4,000 people had signed a petition, and she would present it on Monday.';

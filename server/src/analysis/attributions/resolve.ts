@@ -1269,16 +1269,26 @@ function namedBetween(between: string, person: Person | null): boolean {
 const sentenceSubjectName = /(?:[.!?]["”’]?\s+|\n\s*)(\p{Lu}\p{Ll}+)[ \u00a0]+(\p{Lu}\p{Ll}+)(?=(?:,[ \u00a0]+\d{1,3},)?[ \u00a0]+\p{Ll})/gu;
 
 /** Whether text[from, to) opens a sentence with the full name of someone who is no speaker met so far. */
-function newSubjectBetween(text: string, from: number, to: number, known: Map<string, Person>, pronoun: 'he' | 'she'): boolean {
+function newSubjectBetween(text: string, from: number, to: number, known: Map<string, Person>, pronoun: 'he' | 'she', person: Person): boolean {
   if (to - from > 3000) return false;
-  const between = text.slice(from, to);
+  // Not a name inside a quotation ("Gordon Brown knows it," Andrew Marr said. He added); its sentences' ends stay.
+  const between = text.slice(from, to).replace(quotationsInParagraph, (q) => q.replace(/\p{L}/gu, 'x'));
   const same = pronoun === 'he' ? /\b(?:he|his)\b/i : /\b(?:she|her)\b/i;
+  // "Mr Blair has the same passion for the job, he said": the pronoun that says who spoke is someone else.
+  const spoke = pronoun === 'he' ? /\bhe\s+(?:said|says|added|told|insisted|argued|warned)\b/i : /\bshe\s+(?:said|says|added|told|insisted|argued|warned)\b/i;
+  // Someone met before counts too, in a sentence before the pronoun's, unless it is the person the pronoun
+  // would stand for, or no person of that sex ("Dame Alicia Markova ... she", then Diaghilev spoke, then
+  // "Alicia Markova spent the war ... she said"); "Mr Blair has the passion, he said" is what another said.
+  const sameAsMet = (surname: string, end: number): boolean => {
+    const met = known.get(surname.toLowerCase());
+    return met !== undefined && (met === person || met.organisationOnly || (met.pronoun != null && met.pronoun !== pronoun) || !/[.!?](?:\s|$)/.test(between.slice(end)));
+  };
   for (const m of between.matchAll(sentenceSubjectName)) {
-    if (notFirstNames.has(m[1]) || known.has(m[2].toLowerCase())) continue;
+    if (notFirstNames.has(m[1]) || sameAsMet(m[2], m.index! + m[0].length)) continue;
     // Only when that sentence itself goes on with the same pronoun ("Alicia Markova spent the war in
     // America where she played to huge audiences").
     const sentence = /^[^.!?\n]*/.exec(between.slice(m.index! + m[0].length))![0];
-    if (same.test(sentence)) return true;
+    if (same.test(sentence) && !spoke.test(sentence)) return true;
   }
   // "President Ellen Hart approved a declaration. "Texas will not face this alone," she wrote.",
   // "Margaret Allen, 81, spent the night in a hall. "...," she said.": a full name with a title, an
@@ -1290,7 +1300,7 @@ function newSubjectBetween(text: string, from: number, to: number, known: Map<st
   // "Piers Holt is a senior officer on the picket line. He said: ...": the pronoun opening the very next
   // sentence says as much as an age or a title would.
   const opensNext = /[.!?]["\u201d\u2019]?[ \u00a0]+$/.test(between);
-  if (subject && (subject.evidence || opensNext) && !subject.addressed && !known.has(last![3].toLowerCase())) {
+  if (subject && (subject.evidence || opensNext) && !subject.addressed && !sameAsMet(last![3], subject.end)) {
     if ((between.slice(subject.end).replace(quotations, '').match(/[.!?](?:\s|$)/g) ?? []).length === 1) return true;
   }
   return false;
@@ -1301,10 +1311,11 @@ const subjectReach = 1500;
 
 /**
  * A full name opening a sentence, after up to two title words and before a verb in lower case, with an
- * age between: "President Ellen Hart approved", "Margaret Allen, 81, spent", "*Lena Marsh became",
- * "Mr Hoffmann told". Groups: the title words, the given name (or title of address), the surname.
+ * age or a "who" clause between: "President Ellen Hart approved", "Margaret Allen, 81, spent", "*Lena
+ * Marsh became", "Mr Hoffmann told", "Rovers manager Steve Holloway had", "Rebecca Sinclair, who ran
+ * the Treasury, returns". Groups: the title words, the given name (or title of address), the surname.
  */
-const subjectName = /(?:[.!?]["\u201d\u2019*_]?[ \u00a0]+|\n[ \u00a0*_>#-]*|^[ \u00a0*_>#-]*)((?:\p{Lu}\p{Ll}+[ \u00a0]+){0,2}?)(\p{Lu}\p{Ll}+)\.?[ \u00a0]+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=(?:,[ \u00a0]+\d{1,3},)?[ \u00a0]+\p{Ll})/gu;
+const subjectName = /(?:[.!?]["\u201d\u2019*_]?[ \u00a0]+|\n[ \u00a0*_>#-]*|^[ \u00a0*_>#-]*)((?:\p{Lu}\p{Ll}+[ \u00a0]+){0,2}(?:\p{Ll}+[ \u00a0]+)?)(\p{Lu}\p{Ll}+)\.?[ \u00a0]+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=(?:,[ \u00a0]+\d{1,3},|,[ \u00a0]+who[ \u00a0][^,.;:!?"\u201c\u201d\n]{1,120},)?[ \u00a0]+\p{Ll})/gu;
 
 /** Capitalised words that open a sentence before a name-like word and are no given name ("North Devon", "Real Madrid", "Under Japanese rule"). */
 const notGivenNames = new Set(['North', 'South', 'East', 'West', 'New', 'Old', 'Great', 'Little', 'Real', 'Royal', 'Saint', 'Under', 'Over', 'Upper', 'Lower',
@@ -1317,6 +1328,8 @@ const addressPronouns = new Map<string, 'he' | 'she' | null>([['Mr', 'he'], ['Mr
 interface Subject {
   name: string;
   role: string | null;
+  /** The employer written before a title in lower case ("Rovers" in "Rovers manager Steve Holloway"). */
+  organisation?: string;
   /** Named by a title of address and surname ("Mr Hoffmann"). */
   addressed: boolean;
   /** A title, an age or a given name or title of address of that sex says the pronoun may stand for it. */
@@ -1324,6 +1337,9 @@ interface Subject {
   /** Where the match ends in the text searched. */
   end: number;
 }
+
+/** Words that qualify an office written before its employer ("Former Labour leader"). */
+const officeQualifiers = new Set(['Former', 'Ex', 'Acting', 'Deputy', 'Shadow', 'Interim', 'Outgoing']);
 
 /** A lower-case word and a name after a name: "frontwoman Ana Matronic". */
 const roleBeforeName = /^[ \u00a0]+(\p{Ll}+)[ \u00a0]+\p{Lu}\p{Ll}+[ \u00a0]+\p{Lu}/u;
@@ -1338,21 +1354,33 @@ function subjectOf(m: RegExpExecArray, searched: string, pronoun: 'he' | 'she'):
     return { name: m[3], role: null, addressed: true, evidence: address === pronoun, end };
   }
   const name = `${m[2]} ${m[3]}`;
-  if (notFirstNames.has(m[2]) || notGivenNames.has(m[2]) || isTitle(m[2].toLowerCase()) || titleWords.some((w) => !isTitle(w.toLowerCase())) ||
+  // "Rovers manager Steve Holloway": capitals before a title in lower case name the employer; else every word is a title.
+  const lowerTitle = titleWords.length > 0 && /^\p{Ll}/u.test(titleWords[titleWords.length - 1]);
+  const titled = lowerTitle ? isTitle(titleWords[titleWords.length - 1]) && titleWords.length > 1 && !notFirstNames.has(titleWords[0]) : titleWords.every((w) => isTitle(w.toLowerCase()));
+  if (notFirstNames.has(m[2]) || notGivenNames.has(m[2]) || isTitle(m[2].toLowerCase()) || !titled ||
     companyNameEnd.test(name) || bodyNameEnd.test(name)) return null;
   const sex = givenNameSex(m[2]);
   if (sex !== null && sex !== pronoun) return null;
-  // "Scissor Sisters frontwoman Ana Matronic collected": capitals before a role and a name are an employer.
+  // "Scissor Sisters frontwoman Ana Matronic collected", "Beach Boys veteran Brian Wilson was": capitals before a role and a name are an employer.
   const described = roleBeforeName.exec(searched.slice(end));
-  if (described && (isPersonNoun(described[1].toLowerCase()) || /(?:man|woman|person)$/.test(described[1]))) return null;
+  if (described && (isPersonNoun(described[1]) || /^\p{Ll}{2,}(?:man|woman|person|er|or|ist|ian|eran)$/u.test(described[1]))) return null;
   const aged = /^,[ \u00a0]+\d/.test(searched.slice(end));
   // "Sir Mike Tomlinson": a title of address is no role.
   const office = titleWords.filter((w) => !/^(?:Sir|Dame|Lord|Lady)$/.test(w));
+  // "Iranian striker Vahid Hashemian": a nationality is part of the role, no employer.
+  if (lowerTitle && !(office.length === 2 && nationality.test(office[0]))) {
+    // "Former Labour leader Neil Kinnock": a qualifier of the office stays in the role.
+    const qualified = office.length > 2 && officeQualifiers.has(office[0]);
+    const role = qualified ? `${office[0]} ${office[office.length - 1]}` : office[office.length - 1];
+    return { name, role, organisation: office.slice(qualified ? 1 : 0, -1).join(' '), addressed: false, evidence: true, end };
+  }
   return { name, role: office.length ? office.join(' ') : null, addressed: false, evidence: titleWords.length > 0 || aged || sex === pronoun, end };
 }
 
 /** Quotations left out of a stretch of text, to count the sentences outside them. */
 const quotations = /["\u201c][^"\u201d]*["\u201d]/g;
+/** `quotations` within a paragraph: a quotation that runs on into the next one has no closing mark there. */
+const quotationsInParagraph = /["\u201c][^"\u201d\n]*["\u201d]/g;
 
 /** Whether `since` names in full another person whom `pronoun` may stand for, by a given name of that sex ("Ivan Helguera headed ..."). */
 function namedSince(since: string, surname: string, pronoun: 'he' | 'she'): boolean {
@@ -1390,7 +1418,9 @@ function subjectBefore(text: string, at: number, pronoun: 'he' | 'she'): Subject
   }
   // The memo keeps what this returns across keystrokes: a name cut from the text would keep that
   // version of the whole article alive.
-  return found === null ? null : { ...found, name: detached(found.name), role: found.role === null ? null : detached(found.role) };
+  return found === null ? null : {
+    ...found, name: detached(found.name), role: found.role === null ? null : detached(found.role), organisation: found.organisation === undefined ? undefined : detached(found.organisation),
+  };
 }
 
 
@@ -1832,7 +1862,7 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
         // "Sergei Diaghilev, who wanted her to dance ... Alicia Markova spent the war in America ... she
         // said": someone named in full as a sentence's subject since the person last spoke, and never a
         // speaker, is whom the pronoun most likely stands for; no speaker then.
-        if (person && newSubjectBetween(text, person.lastSourceEnd, a.source.start, byLastName, info.pronoun)) person = null;
+        if (person && newSubjectBetween(text, person.lastSourceEnd, a.source.start, byLastName, info.pronoun, person)) person = null;
         // "President Ellen Hart approved ... "...," she wrote": with no speaker for the pronoun, the
         // full name opening a sentence before it, though never a source (subjectBefore).
         const pronoun = info.pronoun;
@@ -1853,7 +1883,7 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
             person = !known.organisationOnly && sameName && givenNamePronoun(known) !== other ? known : null;
           } else {
             person = {
-              name: full, words, rank: people.length, role: subject.role ?? before?.role ?? null, organisation: before?.organisation ?? null,
+              name: full, words, rank: people.length, role: subject.role ?? before?.role ?? null, organisation: subject.organisation ?? before?.organisation ?? null,
               roleWords: new Set(roleWords(subject.role ?? before?.role ?? null)), organisationOnly: false,
               addressed: subject.addressed, titled: subject.addressed && words === 1, pronoun, firstAt: start, lastSeen: 0, lastSourceEnd: 0,
             };
