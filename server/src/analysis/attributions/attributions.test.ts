@@ -2147,3 +2147,16 @@ describe('a form of "say" that the rules read as SOURCE said CONTENT', () => {
     ]);
   });
 });
+
+describe('an -ing word after a possessive in the source', () => {
+  it('describes the noun after it ("Chile\'s mining minister, Aurora Vidal, said" had the source "minister, Aurora Vidal")', () => {
+    checkAttributions("Peru's fishing minister, Ana Rojas, said the ban would be lifted in March.", [
+      { cue: 'said', source: "Peru's fishing minister, Ana Rojas", content: 'the ban would be lifted in March', speaker: 'Ana Rojas', role: 'fishing minister', organisation: 'Peru' },
+    ]);
+    checkAttributions("The airline's operating chief, Lars Berg, said flights would resume on Friday.", [
+      { cue: 'said', source: "The airline's operating chief, Lars Berg", content: 'flights would resume on Friday' },
+    ]);
+    // "he's" is a pronoun and a verb: the -ing word after it is no noun's.
+    checkAttributions("He's leading the talks, she said.", [{ cue: 'said', source: 'she', content: "He's leading the talks" }]);
+  });
+});

@@ -1356,6 +1356,18 @@ function gerundAt(block: Block, k: number): boolean {
   return !!t && !!before && !t.cap && t.q < 0 && t.lower.length > 4 && t.lower.endsWith('ing') && isWord(t) && before.s === t.s && articlesAndPossessives.has(before.lower);
 }
 
+/**
+ * Whether the word at `k`, inside a noun phrase, follows a name's or a noun's possessive: "Chile's
+ * mining minister", "the party's governing council", where an -ing word can only describe the noun
+ * after it ("he's", "that's" are a pronoun and a verb).
+ */
+function afterPossessive(block: Block, k: number): boolean {
+  const before = block.toks[k - 1];
+  if (!before || before.s !== block.toks[k].s || before.q >= 0 || !isWord(before)) return false;
+  const m = /^(.+)['’]s$/.exec(before.lower);
+  return !!m && !contractedSubjects.has(m[1]);
+}
+
 /** Whether token `k` opens its sentence or follows a comma, a dash or "and"/"but". */
 function opensClause(block: Block, k: number): boolean {
   const before = block.toks[k - 1];
@@ -1453,7 +1465,7 @@ function nounPhraseBack(block: Block, end: number, from: number, gerunds = false
     // form or an -ing word cannot be walked over into the subject.
     // "A source familiar with the talks", "people close to the campaign" keep their preposition.
     const bridged = phraseBreakers.has(t.lower) && bridgedPreposition(block, a - 1);
-    if (!t.cap && !bridged && (phraseBreakers.has(t.lower) || beForms.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ing') && !(gerunds && gerundAt(block, a - 1))))) break;
+    if (!t.cap && !bridged && (phraseBreakers.has(t.lower) || beForms.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ing') && !(gerunds && gerundAt(block, a - 1)) && !afterPossessive(block, a - 1)))) break;
     if (end - a >= 24) return null;
     a--;
   }
