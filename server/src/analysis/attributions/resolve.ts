@@ -976,7 +976,7 @@ function namedBeforeDescription(text: string, at: number, written: string, info:
 }
 
 /** Words that say a source is kept unnamed ("speaking on condition of anonymity", "who asked not to be named"). */
-const keptUnnamed = /\b(?:anonymity|anonymously|unnamed|unidentified)\b|\b(?:asked|requested|declined|refused)\s+(?:not\s+)?to\s+be\s+(?:named|identified)\b/i;
+const keptUnnamed = /\b(?:anonymity|anonymously|unnamed|unidentified)\b|\b(?:asked|requested|declined|refused)\s+(?:not\s+)?to\s+be\s+(?:named|identified)\b|\b(?:cannot|can\s*not|could\s+not|may\s+not)\s+be\s+(?:named|identified)\b/i;
 
 /** Whether `between` is a clause set off by commas (", speaking on condition of anonymity, ") that says so. */
 function setOffUnnamed(between: string): boolean {

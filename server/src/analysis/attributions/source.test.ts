@@ -374,6 +374,13 @@ describe('parseSource: sources kept unnamed on request', () => {
   it('marks a source that asked not to be named as anonymous ("A second trader, who asked not to be named" was not)', () => {
     expect(parseSource('A second trader, who asked not to be named')).toMatchObject({ name: null, head: 'trader', anonymous: true });
     expect(parseSource('A trader, who declined to be identified')).toMatchObject({ anonymous: true });
+    // Kept unnamed by law: "The company's former bookkeeper, who cannot be named for legal reasons" was on the record.
+    expect(parseSource("The firm's former cashier, who cannot be named for legal reasons")).toMatchObject({ name: null, head: 'cashier', anonymous: true });
+    expect(parseSource('The boy, who can not be identified')).toMatchObject({ anonymous: true });
+    // The owners of a thing the text names are on the record with it ("its owners said" of a wind farm was anonymous); owners of shops are not named.
+    expect(parseSource('its owners')).toMatchObject({ head: 'owners', anonymous: false });
+    expect(parseSource('its developers')).toMatchObject({ anonymous: false });
+    expect(parseSource('Shop owners')).toMatchObject({ anonymous: true });
     // One unnamed person of a trade is an unnamed source too; "the economist" points back to one named before.
     expect(parseSource('A trader')).toMatchObject({ anonymous: true });
     expect(parseSource('another economist')).toMatchObject({ anonymous: true });

@@ -470,8 +470,11 @@ const documentNouns = new Set(['data', 'figures', 'research', 'statistics', 'sur
 const leadingQualifiers = new Set(['almost', 'nearly', 'about', 'around', 'roughly', 'approximately', 'over', 'under', 'just', 'only', 'barely',
   'more', 'fewer', 'less', 'up', 'at']);
 
-/** A clause saying that a source asked to stay unnamed ("who asked not to be named", "who declined to be identified"). */
-const unnamedOnRequest = /\b(?:asked|requested|wished|declined|refused)\s+(?:not\s+)?to\s+be\s+(?:named|identified)\b/i;
+/** Those who own or run a thing ("its owners", "its operators"), on the record with it. */
+const thingHolders = new Set(['owners', 'operators', 'developers', 'shareholders', 'backers', 'organisers', 'organizers']);
+
+/** A clause saying that a source stays unnamed ("who asked not to be named", "who declined to be identified", "who cannot be named for legal reasons"). */
+const unnamedOnRequest = /\b(?:asked|requested|wished|declined|refused)\s+(?:not\s+)?to\s+be\s+(?:named|identified)\b|\b(?:cannot|can\s*not|could\s+not|may\s+not)\s+be\s+(?:named|identified)\b/i;
 
 /**
  * A document, "by", and its author: "an MRP projection by Electoral Calculus", "a report published on
@@ -1513,7 +1516,10 @@ function parseSourceWords(text: string): SourceInfo {
     const unnamedTrade = info.head !== null && isTitle(info.head) && indefinite.has(head[0]?.lower ?? '');
     // "Prosecutors said": the prosecution, a side that speaks on the record in a case, is no unnamed source.
     // "The general staff also reported": the army's command named before, a body on the record too.
-    const onRecord = info.head === 'prosecutors' || (info.head === 'staff' && head[end - 2]?.lower === 'general');
+    // "The wind farm reached full capacity, its owners said": the owners of a thing the text names are
+    // bodies on the record, named with it, not unnamed people.
+    const holders = head.length === 2 && head[0].lower === 'its' && thingHolders.has(info.head ?? '');
+    const onRecord = info.head === 'prosecutors' || (info.head === 'staff' && head[end - 2]?.lower === 'general') || holders;
     info.anonymous = marked || unnamedTrade || unnamedPerson || (info.head !== null && isPeopleHead(info.head) && !namedBefore && !onRecord);
   }
 
