@@ -25,6 +25,39 @@ describe('the article against itself', () => {
     expect(check(text)).toEqual([{ kind: 'inconsistent-values', text: 'more than 13,000 people', related: ['12,000 people'] }]);
   });
 
+  it('checks a verb of direction against its levels "to" and "from"', () => {
+    expect(check('The OBR cut its growth forecast for this year to 0.9%, from 1.3% in March, but raised next year\'s to 1.6%.\n', 'plaintext')).toEqual([]);
+    expect(check('The OBR raised its growth forecast for this year to 0.9%, from 1.3% in March.\n', 'plaintext')).toEqual([
+      { kind: 'change-direction', text: 'raised', related: ['1.3%', '0.9%'] },
+    ]);
+    expect(check('Unemployment rose to 4.1% in the quarter, from 4.3%.\n', 'plaintext')).toEqual([{ kind: 'change-direction', text: 'rose', related: ['4.3%', '4.1%'] }]);
+    // "from 4.3% to 4.1%" is read as one range, whose ends carry no order: left alone.
+    expect(check('Unemployment rose from 4.3% to 4.1% in the quarter.\n', 'plaintext')).toEqual([]);
+    // The levels of another verb, or of another clause, are not the verb's.
+    expect(check('Shares in the miner have fallen after it reported losses had deepened to £51.6m from £1.2m.\n', 'plaintext')).toEqual([]);
+    expect(check('Output grew 15.7% in the year to October, down from 23% in February, and inflation fell to 4.3%.\n', 'plaintext')).toEqual([]);
+  });
+
+  it('reads "That is down from" against the last level of the sentence before', () => {
+    const text = 'The waiting list fell for a third month in September, to 7.21 million, figures show.\n\nThat is down from 7.26 million in August.\n';
+    expect(check(text, 'plaintext')).toEqual([]);
+    expect(check(text.replace('down from', 'up from'), 'plaintext')).toEqual([{ kind: 'change-direction', text: '7.21 million', related: ['7.26 million'] }]);
+  });
+
+  it('reads a percentage "on September\'s" level against the one level of its kind before it', () => {
+    const text = 'A record 54,300 patients waited more than 12 hours for a bed, up 8% on September\'s 50,200.\n';
+    expect(check(text, 'plaintext')).toEqual([]);
+    expect(check(text.replace('up 8%', 'up 18%'), 'plaintext')).toEqual([{ kind: 'percent-change', text: '18%', related: ['50,200', '54,300 patients'] }]);
+    // Two levels of that kind before it: which one changed is not said.
+    expect(check('Some 54,300 patients and 12,000 staff waited, up 18% on September\'s 50,200.\n', 'plaintext')).toEqual([]);
+  });
+
+  it('reads "more than triple the rate of" a level as a multiple of it', () => {
+    const text = 'Sea levels rose by an average of 4.7mm a year over the last decade, more than double the rate of 2.1mm a year in the 1990s.\n';
+    expect(check(text, 'plaintext')).toEqual([]);
+    expect(check(text.replace('double', 'triple'), 'plaintext')).toEqual([{ kind: 'multiple', text: 'more than triple', related: ['an average of 4.7mm a year', '2.1mm a year'] }]);
+  });
+
   it('leaves a tally over its own games apart from a tally with none', () => {
     // Regression (review17 transfer.md): a striker's goals at his old club against his new club's goals.
     const text = 'Vidal scored 19 goals in 27 league games for Braga last season.\n\nRovers are 14th with 16 points and have scored 13 goals, the fewest in the division.\n';

@@ -9,7 +9,7 @@ import { exchangeRates } from './exchangeRates.js';
 import { lifeDates } from './lifeDates.js';
 import { durationSpans } from './durationSpans.js';
 import { remainingShares } from './remainingShares.js';
-import { multipliedChanges } from './multipliedChanges.js';
+import { levelsIn, multipliedChanges } from './multipliedChanges.js';
 import { amountChanges } from './amountChanges.js';
 import { populationRates } from './populationRates.js';
 import { timeGaps } from './timeGaps.js';
@@ -706,7 +706,7 @@ export function percentChanges(doc: Prepared): ArticleFinding[] {
     const levels = inSentence.filter((f, k) => (f.kind === 'count' || f.kind === 'money' || f.kind === 'measure') && !(k > 0 && /^\s*\($/.test(doc.text.slice(inSentence[k - 1].end, f.start))));
     if (changes.length !== 1) continue;
     const change = changes[0];
-    let from = levels.filter((f) => fromBefore.test(before(f)));
+    let from = levels.filter((f) => fromBefore.test(before(f)) || (f.start > change.end && onBase.test(doc.text.slice(change.end, f.start))));
     // "revenue was 10bn euros, up 8.1% from 9.26bn euros": the level before ", up" is the one reached.
     let to = levels.filter((f) => toBefore.test(before(f)) || (f.end <= change.start && levelThenChange.test(doc.text.slice(f.end, change.start))));
     const range = levels[0];
@@ -714,6 +714,12 @@ export function percentChanges(doc: Prepared): ArticleFinding[] {
       // "fell 22.5% from 36,180 to 28,040", read as one range.
       [from, to] = rangeEndsOf(doc, range, change);
     } else if (levels.length < 2) continue;
+    // "A record 54,300 patients waited more than 12 hours ..., up 8% on September's 50,200": with no
+    // level after "to", the one level of that kind before the change, in its clause, is the level reached.
+    if (to.length === 0 && from.length === 1) {
+      const reached = levels.filter((f) => f.end <= change.start && f !== from[0] && f.kind === from[0].kind && ((f.unit ?? '') === (from[0].unit ?? '') || (f.kind === 'count' && (!f.unit || !from[0].unit))));
+      if (reached.length === 1 && !clauseJoint.test(doc.text.slice(reached[0].end, change.start))) to = reached;
+    }
     // Other levels may stand beside the two ("to $71,300 from $91,000, wiping $250bn off its value"):
     // one "from" and one "to" still name them.
     if (to.length !== 1 || from.length !== 1 || to[0] === from[0]) continue;
@@ -741,6 +747,9 @@ export function percentChanges(doc: Prepared): ArticleFinding[] {
   }
   return out;
 }
+
+/** Between a percentage and the level it is measured on: " on September's", " on last year's", " on the previous year's". */
+const onBase = /^\s+on\s+(?:(?:[A-Z][a-z]+|last\s+(?:year|month|week|quarter|season)|the\s+previous\s+(?:year|month|week|quarter)|a\s+year\s+earlier)(?:'s|’s)\s+)(?:(?:figure|total|level)\s+of\s+)?$/;
 
 /** Between a change's amount and its percentage: "rose 3.1p, or 1.1%, to 289.4p". */
 const orPercent = /^\s*,\s*or\s+(?:(?:about|almost|nearly|roughly|around|some|just\s+over|just\s+under)\s+)?$/i;
@@ -899,7 +908,7 @@ const multipleValues: Record<string, number> = { twice: 2, double: 2, treble: 3,
  * Between a multiple and the level it multiplies: "the", "as many as the", "that of", "the 2023
  * figure of", "last year's total of".
  */
-const multipleThen = /^\s+(?:as\s+(?:many|much|high|large|big)\s+as\s+|that\s+of\s+|of\s+)?(?:the\s+|its\s+|their\s+)?(?:(?:(?:\d{4}|previous|last\s+year's|the\s+previous\s+year's)\s+)?(?:figure|total|level|number|tally)\s+of\s+)?(?:(?:about|almost|nearly|roughly|around|some)\s+)?$/i;
+const multipleThen = /^\s+(?:as\s+(?:many|much|high|large|big)\s+as\s+|that\s+of\s+|of\s+)?(?:the\s+|its\s+|their\s+)?(?:(?:(?:\d{4}|previous|last\s+year's|the\s+previous\s+year's)\s+)?(?:figure|total|level|number|tally|rate|pace)\s+of\s+)?(?:(?:about|almost|nearly|roughly|around|some)\s+)?$/i;
 
 const qualifierWords = '(?:(?:about|almost|nearly|roughly|around|some|more\\s+than|over|just|under|less\\s+than|at\\s+least)\\s+)*';
 /** Right after a level: ", nearly four times", " - twice", " or three times". */
@@ -1187,6 +1196,8 @@ const scaleWritten = /\d\s*(?:k|m|bn|tn|million|billion|trillion|thousand)\b/i;
 
 /** Between a level and the one it changed from: ", down from", " - up from", "(up from". */
 const changedFrom = /^\s*(?:,|-|–|—|\()?\s*(up|down)\s+from\s+(?:the\s+|an?\s+)?(?:(?:record|peak|high|low|all-time\s+high)\s+(?:of\s+)?)?$/i;
+/** A sentence that opens by pointing back at the last one's level: "That is down from", "This was up from". */
+const pointedBack = /[.!?]\s+(?:That|This|It)(?:'s|’s|\s+is|\s+was)(?:\s+(?:still|also))?\s+(up|down)\s+from\s+(?:the\s+|an?\s+)?$/;
 /** The same after the rest of a date's phrase, with no clause break: "'s parliamentary election, down from". */
 const changedAfterPhrase = /^[^.;:!?,()]{0,60}(?:,|-|–|—|\()\s*(up|down)\s+from\s+(?:the\s+|an?\s+)?(?:(?:record|peak|high|low|all-time\s+high)\s+(?:of\s+)?)?$/i;
 
@@ -1233,6 +1244,64 @@ export function changeDirections(doc: Prepared): ArticleFinding[] {
   return out;
 }
 
+/** A verb that says which way a quantity went: "cut its forecast to 0.9%, from 1.3%", "rose to 4.3% from 4.1%". */
+const directionVerb = /\b(?:(rose|risen|raised|raises|raising|increased|lifted|grew|grown|climbed|jumped|surged|soared|upgraded)|(fell|fallen|cut|cuts|cutting|lowered|lowers|lowering|reduced|dropped|slashed|downgraded|declined|shrank|shrunk|slipped|slid))\b/gi;
+
+/**
+ * A verb of direction and the levels "to" and "from" after it, the wrong way round: "the OBR cut its
+ * growth forecast to 1.3%, from 0.9%", "unemployment rose to 4.1% from 4.3%". The levels are read up
+ * to the next clause (levelsIn), within 80 characters of the verb, with no other verb of direction
+ * between; the same rounding as changeDirections applies.
+ */
+export function verbDirections(doc: Prepared): ArticleFinding[] {
+  const out: ArticleFinding[] = [];
+  for (const m of doc.text.matchAll(directionVerb)) {
+    const at = sentenceIndexOf(doc, { start: m.index!, end: m.index! + m[0].length });
+    if (at < 0) continue;
+    const sentence = doc.sentences[at];
+    const rising = m[1] !== undefined;
+    const end = m.index! + m[0].length;
+    const levels = levelsIn(doc, { start: end, end: sentence.end }, !rising, isDirectedLevel);
+    if (!levels) continue;
+    const { from: b, to: a } = levels;
+    const reach = Math.max(a.start, b.start) - end;
+    // Only the verb's object between it and its levels: "cut its growth forecast for this year to",
+    // not "Shares have fallen after the group reported losses had deepened to £51.6m from £1.2m".
+    const gap = doc.text.slice(end, Math.min(a.start, b.start));
+    if (reach > 80 || new RegExp(directionVerb.source, 'i').test(gap) || clauseWords.test(gap)) continue;
+    // "grew 15.7% in the year to October, down from 23%, and inflation fell to 4.3%": a figure of its
+    // own (other than a date) right after the verb makes the levels another clause's.
+    if (figuresWithin(doc, { start: end, end: Math.min(a.start, b.start) }).some((f) => f.kind !== 'date')) continue;
+    if (/,\s*and\b/i.test(doc.text.slice(end, Math.max(a.start, b.start)))) continue;
+    // "to 0.9%, from 1.3%" or "from 1.3% to 0.9%" only: the verb's own two levels.
+    if (a.value === null || b.value === null || (a.unit ?? '') !== (b.unit ?? '') || a.kind !== b.kind) continue;
+    const ia = writtenInterval(a);
+    const ib = writtenInterval(b);
+    if (!ia || !ib) continue;
+    const whole = (f: Figure) => f.approx === 'exact' && Number.isInteger(f.value) && !scaleWritten.test(f.text);
+    const wrong = whole(a) && whole(b) ? (rising ? a.value < b.value : a.value > b.value) : rising ? ia.hi <= ib.lo : ia.lo >= ib.hi;
+    if (!wrong) continue;
+    if ((a.approx !== 'exact' || b.approx !== 'exact') && Math.abs(a.value - b.value) <= 0.1 * Math.max(Math.abs(a.value), Math.abs(b.value))) continue;
+    out.push({
+      kind: 'change-direction',
+      start: m.index!,
+      end: end,
+      text: m[0],
+      message: `“${m[0]}” says ${rising ? 'up' : 'down'}, but “${a.text}” is ${a.value > b.value ? 'higher' : 'lower'} than “${b.text}”`,
+      related: [ref(b), ref(a)],
+    });
+  }
+  return out;
+}
+
+/** Words that open another clause or verb between a verb of direction and the levels. */
+const clauseWords = /\b(?:after|as|when|because|that|which|who|while|since|before|said|says|reported|had|has|have|was|were|is|are|will|would)\b/i;
+
+/** A level a verb of direction moves: a count, an amount, a measure or a share (not a change or a rate). */
+function isDirectedLevel(f: Figure): boolean {
+  return (f.kind === 'count' || f.kind === 'money' || f.kind === 'measure' || (f.kind === 'percent' && f.unit === '%')) && f.unit !== 'times' && f.unit !== 'fold' && f.value !== null && f.low === undefined && !f.per && !f.age;
+}
+
 /**
  * The level that figure k is said to have gone up or down from, and which way: the figure right
  * before ", down from", or past the dates of its clause and the whole of a part ("won 38 of the 101
@@ -1244,7 +1313,21 @@ function levelBefore(doc: Prepared, figures: Figure[], k: number): { a: Figure; 
   const gap = doc.text.slice(before.end, b.start);
   // After a date the rest of its phrase may come first: "in Sunday's parliamentary election, down from".
   const way = (changedFrom.exec(gap) ?? (before.kind === 'date' ? changedAfterPhrase.exec(gap) : null))?.[1]?.toLowerCase();
-  if (!way) return null;
+  if (!way) {
+    // "... fell to 7.21 million, figures show. That is down from 7.26 million": the last level of
+    // the sentence before, of the same kind.
+    const back = pointedBack.exec(gap)?.[1]?.toLowerCase();
+    if (!back) return null;
+    const sentence = doc.text.lastIndexOf('.', b.start);
+    for (let j = k - 1; j >= 0 && figures[j].end > sentence - 400; j--) {
+      const f = figures[j];
+      if (f.kind === 'date' || f.kind === 'ordinal') continue;
+      if (f.kind !== b.kind || f.end > sentence) return null;
+      // The level pointed back at names what is counted; the new sentence's bare number counts the same.
+      return { a: b.unit === null && f.kind === 'count' ? { ...f, unit: null } : f, way: back };
+    }
+    return null;
+  }
   let j = k - 1;
   while (j > 0 && (figures[j].kind === 'date' || figures[j].kind === 'ordinal') && !/[.;:!?]/.test(doc.text.slice(figures[j - 1].end, figures[j].start))) j--;
   const a = figures[j];
@@ -1344,5 +1427,5 @@ export function checkArticle(text: string, analysed: Analysis): ArticleFinding[]
   const values = inconsistentValues(doc);
   const toll = headlineToll(doc).filter((t) => !values.some((v) => v.start === t.start));
   const headline = headlineCounts(doc).filter((h) => ![...values, ...toll].some((v) => v.start === h.start));
-  return [...values, ...toll, ...headline, ...inconsistentAges(doc), ...lifeDates(doc), ...percentParts(doc), ...percentChanges(doc), ...amountPercentChanges(doc), ...amountChanges(doc), ...pointChanges(doc), ...changeDirections(doc), ...partsOverTotal(doc), ...partsOverWhole(doc), ...tableTotals(text, analysis.figures), ...tableText(text, analysis.figures), ...perHeadShares(doc), ...eachTimesCount(doc), ...sharesOfTotal(doc), ...multiples(doc), ...multipliedChanges(doc), ...rateRestatements(doc), ...populationRates(doc), ...unitConversions(doc), ...exchangeRates(doc), ...remainingShares(doc), ...relativeTimes(text, analysis.figures), ...durationSpans(doc), ...timeGaps(doc), ...premiums(doc)].sort((a, b) => a.start - b.start);
+  return [...values, ...toll, ...headline, ...inconsistentAges(doc), ...lifeDates(doc), ...percentParts(doc), ...percentChanges(doc), ...amountPercentChanges(doc), ...amountChanges(doc), ...pointChanges(doc), ...changeDirections(doc), ...verbDirections(doc), ...partsOverTotal(doc), ...partsOverWhole(doc), ...tableTotals(text, analysis.figures), ...tableText(text, analysis.figures), ...perHeadShares(doc), ...eachTimesCount(doc), ...sharesOfTotal(doc), ...multiples(doc), ...multipliedChanges(doc), ...rateRestatements(doc), ...populationRates(doc), ...unitConversions(doc), ...exchangeRates(doc), ...remainingShares(doc), ...relativeTimes(text, analysis.figures), ...durationSpans(doc), ...timeGaps(doc), ...premiums(doc)].sort((a, b) => a.start - b.start);
 }

@@ -21,6 +21,13 @@ describe('a change written as a multiple', () => {
     expect(check('Net income rose almost sevenfold to $9.2bn from $1.4bn.\n')).toEqual([]);
   });
 
+  it('compares shares as levels too', () => {
+    expect(check('The Homeland party more than doubled its share to 15.2%, from 7.1%, and will have 24 seats.\n')).toEqual([]);
+    expect(check('The Homeland party more than doubled its share to 15.2%, from 8.1%, and will have 24 seats.\n')).toEqual([
+      { text: 'more than doubled', message: '“more than doubled” does not match the change from “8.1%” to “15.2%”: that is 1.88 times' },
+    ]);
+  });
+
   it('reads the levels in the next sentence when it is about the same quantity', () => {
     const lead = 'Its sales tripled in the three months to October. Revenue rose to $18.1bn, from ';
     expect(check(lead + '$5.9bn a year earlier.\n')).toEqual([]);

@@ -38,6 +38,11 @@ function isLevel(f: Figure): boolean {
   return (f.kind === 'count' || f.kind === 'money' || f.kind === 'measure') && f.unit !== 'times' && f.unit !== 'fold' && f.value !== null && f.value > 0 && f.low === undefined;
 }
 
+/** A level of a multiple, a share too: "more than doubled its share to 15.2%, from 7.1%". */
+function isLevelOrShare(f: Figure): boolean {
+  return isLevel(f) || (f.kind === 'percent' && f.unit === '%' && f.value !== null && f.value > 0 && f.low === undefined);
+}
+
 /**
  * The ratios a multiple allows: a whole one half a unit either way ("tripled" is 2.5 to 3.5 times),
  * "halved" 0.4 to 0.6; "more than" and "at least" have no upper end, "almost" and "nearly" none
@@ -71,7 +76,7 @@ function multiplesOf(doc: Prepared): Multiple[] {
  * The one level after "to" and the one after "from" in a span, or null. "from 301 to 96", which the
  * finder reads as one range, gives its two ends in the multiple's direction.
  */
-export function levelsIn(doc: Prepared, whole: Span, falling: boolean): { from: Figure; to: Figure } | null {
+export function levelsIn(doc: Prepared, whole: Span, falling: boolean, levelOf: (f: Figure) => boolean = isLevel): { from: Figure; to: Figure } | null {
   // Up to the next clause, which may have a change of its own: "rose £300m, to £700m, while
   // another's rose from £340m to £400m".
   const joint = clauseJoint.exec(doc.text.slice(whole.start, whole.end));
@@ -79,8 +84,8 @@ export function levelsIn(doc: Prepared, whole: Span, falling: boolean): { from: 
   const all = figuresWithin(doc, span);
   const before = (f: Figure) => doc.text.slice(Math.max(span.start, f.start - 30), f.start);
   const range = all.find((f) => f.low !== undefined && f.high !== undefined && / to /.test(f.text) && fromBefore.test(before(f)));
-  if (range && (range.kind === 'count' || range.kind === 'money' || range.kind === 'measure')) return rangeEnds(range, falling);
-  const levels = all.filter(isLevel);
+  if (range && levelOf({ ...range, low: undefined })) return rangeEnds(range, falling);
+  const levels = all.filter(levelOf);
   const to = levels.filter((f) => toBefore.test(before(f)));
   const from = levels.filter((f) => fromBefore.test(before(f)));
   if (to.length !== 1 || from.length !== 1 || to[0] === from[0]) return null;
@@ -106,13 +111,13 @@ export function multipliedChanges(doc: Prepared): ArticleFinding[] {
     if (at < 0) continue;
     const sentence = doc.sentences[at];
     const falling = m.interval.hi < 1;
-    let levels = levelsIn(doc, { start: m.end, end: sentence.end }, falling);
-    if (!levels && !figuresWithin(doc, { start: m.end, end: sentence.end }).some(isLevel) && at + 1 < doc.sentences.length) {
+    let levels = levelsIn(doc, { start: m.end, end: sentence.end }, falling, isLevelOrShare);
+    if (!levels && !figuresWithin(doc, { start: m.end, end: sentence.end }).some(isLevelOrShare) && at + 1 < doc.sentences.length) {
       // The multiple alone in its sentence: the next sentence may give the levels of the same quantity.
       const next = doc.sentences[at + 1];
       const verb = levelsVerb.exec(doc.text.slice(next.start, next.end));
       const subject = wordBefore(doc.text, m.start - (m.text.length - m.text.trimStart().length));
-      if (verb && sameSubject(subject, wordBefore(doc.text, next.start + verb.index))) levels = levelsIn(doc, { start: next.start + verb.index, end: next.end }, falling);
+      if (verb && sameSubject(subject, wordBefore(doc.text, next.start + verb.index))) levels = levelsIn(doc, { start: next.start + verb.index, end: next.end }, falling, isLevelOrShare);
     }
     if (!levels) continue;
     const a = writtenInterval(levels.from);
