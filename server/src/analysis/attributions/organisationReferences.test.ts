@@ -213,3 +213,19 @@ describe('"the party"', () => {
     expect(who('The party says the sums do not add up.')).toEqual([[null, null, 'party', 'organisation']]);
   });
 });
+
+describe('a company described by what it makes or mines ("the frozen-food maker")', () => {
+  it('is the company named before ("the frozen-food maker admitted" after "Halvorsen Foods" was a person with that role)', () => {
+    const text = 'The chief executive of Ostvik Foods, Ivo Kalns, resigned after the frozen-fish maker admitted it had overstated its profits. Ostvik\'s chairman, Anna Berg, said the board was shocked. The fish maker said it would restate its accounts.';
+    expect(who(text)).toEqual([
+      ['Ostvik Foods', null, 'Ostvik Foods', 'organisation'],
+      ['Anna Berg', 'chairman', 'Ostvik', null],
+      ['Ostvik Foods', null, 'Ostvik Foods', 'organisation'],
+    ]);
+    // With no company named, a company all the same, described as written.
+    expect(who('The copper miner said output would fall.')).toEqual([[null, null, 'copper miner', 'organisation']]);
+    // A maker of films, or one a person's word describes, is a person.
+    expect(who('Ostvik Foods backed the festival. The film maker said the money came late.').at(-1)).toEqual([null, 'film maker', null, null]);
+    expect(who('Ostvik Games released a hit. The veteran game maker says he is not done.')[0][0]).toBeNull();
+  });
+});

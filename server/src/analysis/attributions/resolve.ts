@@ -1606,6 +1606,20 @@ function organisationNamePatternsOf(head: string): NamePattern[] {
   return found;
 }
 
+/** What a maker or a miner makes when it is a person ("the film maker", "a policy maker"), not a company. */
+const personMade = new Set(['film', 'movie', 'policy', 'decision', 'law', 'peace', 'trouble', 'match', 'programme', 'program', 'documentary', 'king', 'rule', 'money', 'mischief', 'pace', 'play']);
+
+/** Whether a description is of a company by what it makes or mines ("frozen-food maker", "world's biggest copper miner"), with the product written. */
+function isProducer(role: string | null, head: string | null): boolean {
+  if ((head !== 'maker' && head !== 'miner') || role === null) return false;
+  const words = role.toLowerCase().split(/\s+/);
+  const product = words[words.length - 2];
+  return words[words.length - 1] === head && product !== undefined && !personMade.has(product) && !personMade.has(product.replace(/^.*-/, '')) && !words.some((w) => personlike.has(w));
+}
+
+/** Words that describe a person, not a company ("The veteran game maker says" is Peter Molyneux). */
+const personlike = new Set(['veteran', 'young', 'legendary', 'acclaimed', 'award-winning', 'celebrated', 'renowned', 'famous', 'former', 'self-taught', 'maverick']);
+
 /** "the party" alone, which a party named before stands for. */
 const bareParty = /^[Tt]he[ \u00a0]+party$/;
 
@@ -1852,7 +1866,9 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
     const courtRole = courtSideBefore(text, a.source.start);
     let person: Person | null = null;
     /** "the company", "the agriculture ministry", "the council": an organisation described, not named. */
-    const describesOrganisation = !info.name && !info.pronoun && info.head !== null && !info.anonymous && isOrganisationHead(info.head) && describedBy.test(sourceText);
+    /** "the frozen-food maker", "the copper miner": a company by what it makes, as "the carmaker" is. */
+    const describesProducer = !info.name && !info.pronoun && info.definite && !info.anonymous && isProducer(info.role, info.head) && plainDescription.test(sourceText);
+    const describesOrganisation = describesProducer || (!info.name && !info.pronoun && info.head !== null && !info.anonymous && isOrganisationHead(info.head) && describedBy.test(sourceText));
     /** The unnamed person a later mention stands for ("the surgeon"), when it is one. */
     let unnamedReferent: UnnamedSource | null = null;
     if (info.pronoun) {
@@ -2189,6 +2205,25 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
             people.push(person);
             bodies.push(person);
             byLastName.set(key, person);
+          }
+        }
+      }
+      // "Halvorsen Foods ... the frozen-food maker admitted": the company named before, whatever the words of its kind.
+      if (!person && describesProducer) {
+        const companies = organisationsNamedBeforeOnce(memo, text, 'company', [], start);
+        let found = likeliestOrganisation(companies);
+        // "Halvorsen's chairman" and "Halvorsen Foods" are one company, by its full name.
+        if (found) found = companies.find((c) => c.name.startsWith(found!.name + ' ')) ?? found;
+        if (found) {
+          person = people.find((p) => p.name === found.name) ?? null;
+          if (!person) {
+            person = {
+              name: found.name, words: nameOf(found.name).words, rank: people.length, role: null, organisation: found.name, roleWords: new Set(), organisationOnly: true,
+              addressed: false, titled: false, pronoun: null, firstAt: start, lastSeen: 0, lastSourceEnd: 0,
+            };
+            people.push(person);
+            const key = nameOf(found.name).lastName;
+            if (!byLastName.has(key)) byLastName.set(key, person);
           }
         }
       }
