@@ -2160,3 +2160,12 @@ describe('an -ing word after a possessive in the source', () => {
     checkAttributions("He's leading the talks, she said.", [{ cue: 'said', source: 'she', content: "He's leading the talks" }]);
   });
 });
+
+describe('"which" after a comma as the subject of a verb of saying', () => {
+  it('is the source, the body named before it ("Corvex, which said it had 1.4 million customers, owes ..." had no attribution of its own)', () => {
+    checkAttributions('Lumora, which said it had 2.3 million users in 12 countries, owes lenders about $1.2bn, according to court papers filed in Texas.', [
+      { cue: 'according to', source: 'court papers filed in Texas', content: 'Lumora, which said it had 2.3 million users in 12 countries, owes lenders about $1.2bn' },
+      { cue: 'said', source: 'which', content: 'it had 2.3 million users in 12 countries', speaker: 'Lumora' },
+    ]);
+  });
+});

@@ -2523,7 +2523,10 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
   if (after1 && after1.s === s && after1.q < 0 && cueAdverb(after1) && toks[c1 + 2]?.lower === 'that' && toks[c1 + 2].s === s && toks[c1 + 2].q < 0) c1++;
   // "to say", "which he said": infinitives and relative clauses are rarely attributions.
   const prev = toks[c0 - 1];
-  if (strict && (prev?.lower === 'to' || prev?.lower === 'which' || prev?.lower === 'so')) return null;
+  // "Corvex, which said it had 1.4 million customers, owes ...": after a comma, "which" is the
+  // subject of a verb of saying and stands for the body named before it, the source.
+  const whichSubject = prev?.lower === 'which' && prev.s === s && prev.q < 0 && toks[c0 - 2]?.text === ',' && toks[c0 - 2].s === s && cue.cls === 'speech' && !cue.participle;
+  if (strict && (prev?.lower === 'to' || (prev?.lower === 'which' && !whichSubject) || prev?.lower === 'so')) return null;
   // "was not authorised to discuss the plans": why a source is unnamed, not something said.
   if (prev?.lower === 'to' && permissionWords.has(toks[c0 - 2]?.lower ?? '')) return null;
   if (prev?.lower === 'who' && prev.s === s) {
@@ -2612,7 +2615,7 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
     source = sentenceSubject(block, s, c0, found);
     distant = true;
     if (strict && !source) return null;
-  } else if (force && prevIsWord && relativePronouns.has(prev.lower)) {
+  } else if ((force || whichSubject) && prevIsWord && relativePronouns.has(prev.lower)) {
     // "a board, which ruled that ...": the relative pronoun stands for the source.
     source = [c0 - 1, c0 - 1];
   } else if (prevIsWord && !clauseOpeners.has(prev.lower)) {
