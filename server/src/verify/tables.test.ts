@@ -100,6 +100,17 @@ describe('table against text', () => {
     expect(checkArticle(text, analyzeText(text, 'markdown')).map((f) => f.message)).toEqual(['“31%” for Labour does not match “29%” in the table\'s “Share” column']);
   });
 
+  it('reads a list of one row\'s figures, and whole counts exactly', () => {
+    const result = (sentence: string) => `${sentence}\n\n| Party | Vote share | Seats | Change |\n|---|---|---|---|\n| Civic Union | 27.4% | 44 | +9 |\n| Greens | 11.8% | 19 | −2 |\n| Others | 60.8% | 87 | −7 |\n`;
+    // "45" against "44": two whole counts one apart disagree (their roundings touched at 44.5).
+    expect(checkText(result('Civic Union won 45 seats.'))).toEqual([['45 seats', '44']]);
+    // The second figure of a list after the row's name: "and 45 of the 150 seats".
+    expect(checkText(result('Civic Union won 27.4% of the vote and 45 of the 150 seats.'))).toEqual([['45', '44']]);
+    expect(checkText(result('Civic Union won 27.4% of the vote and 44 of the 150 seats.'))).toEqual([]);
+    // A list does not carry the name past another name or a clause.
+    expect(checkText(result('Civic Union won 27.4% of the vote, while another party took 45 of the 150 seats.'))).toEqual([]);
+  });
+
   it('leaves alone a figure of another time, group or quantity', () => {
     expect(checkText(poll('Labour was on 31% a fortnight ago.'))).toEqual([]);
     expect(checkText(poll('Among voters under 25, Labour is on 38%.'))).toEqual([]);

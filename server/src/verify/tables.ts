@@ -182,6 +182,9 @@ export function tableTotals(text: string, figures: Figure[]): ArticleFinding[] {
 const otherFrame = /\b(?:[Aa]mong|ago|[Ll]ast|previous|earlier|before|since|until|then|was|were|had|would|could|forecast|expected|target|aims?)\b|\b[Ii]n\s+(?:\d{4}|\p{Lu})/u;
 
 /** Words that may stand between a row's name and its figure: "puts Labour on 31%", "Liverpool have 45 points". */
+/** Between two figures of one row in a list: " of the vote and ", ", ", " and ". */
+const listGap = /^(?:\s+of\s+the\s+(?:vote|votes|poll|seats|total))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/;
+
 const linkingWords = new Set(['on', 'at', 'with', 'has', 'have', 'is', 'are', 'took', 'takes', 'won', 'wins', 'scored', 'polled', 'polls', 'got', 'gets', 'secured', 'secures', 'holds', 'hold', 'now']);
 
 /** The sentence around [start, end) in plain prose: from after the last stop or line break before it to the next. */
@@ -237,11 +240,19 @@ export function tableText(text: string, figures: Figure[]): ArticleFinding[] {
       const headingWord = /^[\p{L}]+/u.exec(table.header[list[0]]?.text.replace(/[*_`]/g, '').trim() ?? '')?.[0].toLowerCase();
       rowsByKey.set(key, { column: list[0], rows, headingWord: headingWord !== undefined && headingWord.length >= 3 ? headingWord : undefined });
     }
+    // The row named before the last figure, which a list may carry on: "Civic Union had 27.4% of the
+    // vote and 44 of the 150 seats".
+    let lastRow: { name: string; figure: Figure } | null = null;
     for (let k = 0; k < prose.length; k++) {
       const figure = prose[k];
       const entry = rowsByKey.get(`${figure.kind}:${figure.unit}`);
-      if (!entry || figure.approx !== 'exact' || figure.change !== undefined || figure.low !== undefined) continue;
-      const mention = rowNamedBefore(text, figure.start, entry.rows, prose[k - 1]?.end ?? 0);
+      const carried: string | null = lastRow !== null && lastRow.figure === prose[k - 1] && listGap.test(text.slice(lastRow.figure.end, figure.start)) ? lastRow.name : null;
+      if (!entry || figure.approx !== 'exact' || figure.change !== undefined || figure.low !== undefined) {
+        if (!carried) lastRow = null;
+        continue;
+      }
+      const mention: { name: string; start: number; between: string[] } | null = rowNamedBefore(text, figure.start, entry.rows, prose[k - 1]?.end ?? 0) ?? (carried !== null && entry.rows.has(carried) ? { name: carried, start: lastRow!.figure.start, between: [] as string[] } : null);
+      lastRow = mention ? { name: mention.name, figure } : null;
       if (!mention) continue;
       const cell = entry.rows.get(mention.name)!;
       const allowed = writtenInterval(cell);
@@ -256,7 +267,10 @@ export function tableText(text: string, figures: Figure[]): ArticleFinding[] {
       const clauseEnd = text.slice(figure.end, sentence.end).search(/[,;]/);
       if (otherFrame.test(text.slice(sentence.start, clauseEnd < 0 ? sentence.end : figure.end + clauseEnd))) continue;
       const written = writtenInterval(figure);
-      if (!written || (written.hi >= allowed.lo - 1e-9 && written.lo <= allowed.hi + 1e-9)) continue;
+      // Whole counts written in full ("45 seats" against "44") are exact on both sides: two such
+      // intervals touch at 44.5, which is no agreement.
+      const whole = (f: Figure) => f.kind === 'count' && Number.isInteger(f.value) && /^[+−–-]?[\d,]+(?:\s+[\p{L}-]+)*$/u.test(f.text);
+      if (whole(figure) && whole(cell) ? figure.value === cell.value : !written || (written.hi >= allowed.lo - 1e-9 && written.lo <= allowed.hi + 1e-9)) continue;
       const heading = table.header[entry.column]?.text || `column ${entry.column + 1}`;
       out.push({
         kind: 'table-text',
