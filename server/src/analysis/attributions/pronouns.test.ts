@@ -71,6 +71,14 @@ describe('"he" and "she" for a sentence\'s subject described before or after the
     expect(who(text).map((r) => r[0])).toEqual(['Pavel Novak', 'Pavel Novak', 'Ilze Ozola']);
   });
 
+  it('does not skip a person described by an office opening the sentence before ("Tony Blair faces ... Meanwhile, the chancellor is leaving ... he insisted" went to Blair)', () => {
+    const text = 'Peter Berg faces his first questions of the year after a week of talk about his deputy.\n\nMeanwhile, the chancellor is leaving for a tour of Africa. But before doing so, he insisted he still trusted Mr Berg.';
+    expect(who(text).at(-1)?.[0]).toBeNull();
+    // Without it, the subject before is the one.
+    const plain = 'Peter Berg faces his first questions of the year after a week of talk about his deputy.\n\nBut before doing so, he insisted he still trusted his team.';
+    expect(who(plain).at(-1)?.[0]).toBe('Peter Berg');
+  });
+
   it('counts no subject inside a quotation, nor one whose own sentence says another spoke ("Gordon Brown knows it," Andrew Marr said. He added went to Brown)', () => {
     const quoted = 'Janis Kalns said the talks had failed. "Tomas Berg knows it as well as anyone. It is damaging," Mr Kalns said. He added that the rift was deep.';
     expect(who(quoted).map((r) => r[0])).toEqual(['Janis Kalns', 'Janis Kalns', 'Janis Kalns']);

@@ -1245,7 +1245,8 @@ const unnamedPronounReach = 600;
 /** Whether `text` names the office `head` with a qualifier that makes it another one ("Deputy Mayor", "shadow chancellor"). */
 function qualifiedOffice(text: string, head: string): boolean {
   const at = text.toLowerCase().lastIndexOf(head);
-  return at > 0 && /\b(?:deputy|vice|assistant|shadow|former|ex)[-\s]+$/.test(text.slice(0, at).toLowerCase());
+  // "Deputy Prime Minister John Prescott" holds no "prime minister" office: one word may stand between.
+  return at > 0 && /\b(?:deputy|vice|assistant|shadow|former|ex)[-\s]+(?:\p{L}+[-\s]+)?$/u.test(text.slice(0, at).toLowerCase());
 }
 
 /** The letters of a seat, read as the head of "the Salford MP". */
@@ -1377,6 +1378,9 @@ function subjectOf(m: RegExpExecArray, searched: string, pronoun: 'he' | 'she'):
   return { name, role: office.length ? office.join(' ') : null, addressed: false, evidence: titleWords.length > 0 || aged || sex === pronoun, end };
 }
 
+/** A sentence opening with an office after "the", and its verb: "Meanwhile, the chancellor is leaving", "The prime minister said". */
+const officeSubject = /(?:[.!?]["\u201d\u2019]?[ \u00a0]+|\n[ \u00a0]*)(?:\p{Lu}\p{Ll}+,[ \u00a0]+)?[Tt]he[ \u00a0]+(?:\p{Ll}+[ \u00a0]+)?(\p{Ll}+)[ \u00a0]+(?:is|was|has|had|will|would|\p{Ll}+ed|\p{Ll}+s)\b/gu;
+
 /** Quotations left out of a stretch of text, to count the sentences outside them. */
 const quotations = /["\u201c][^"\u201d]*["\u201d]/g;
 /** `quotations` within a paragraph: a quotation that runs on into the next one has no closing mark there. */
@@ -1415,6 +1419,15 @@ function subjectBefore(text: string, at: number, pronoun: 'he' | 'she'): Subject
     // "Piers Holt is a senior officer on the picket line. He said": the pronoun opens the very next sentence.
     const next = /^["\u201d\u2019*_]?[ \u00a0]*$/.test(since.slice(sentenceEnd + 1));
     if ((subject.evidence && !namedSince(since.slice(sentenceEnd), m[3], pronoun)) || next || opens.test(near.slice(subject.end))) found = subject;
+  }
+  // "Tony Blair faces questions. Meanwhile, the chancellor is leaving for Africa. But before doing so, he
+  // insisted ...": a person described by an office opening the sentence before the pronoun's is its subject.
+  if (found !== null) {
+    const since = near.slice(found.end);
+    let office: RegExpExecArray | null = null;
+    officeSubject.lastIndex = 0;
+    for (let m = officeSubject.exec(since); m; m = officeSubject.exec(since)) if (isTitle(m[1])) office = m;
+    if (office !== null && (since.slice(office.index + office[0].length).replace(quotations, '').match(/[.!?](?:\s|$)/g) ?? []).length === 1) found = null;
   }
   // The memo keeps what this returns across keystrokes: a name cut from the text would keep that
   // version of the whole article alive.

@@ -38,6 +38,12 @@ describe('speakers named through what surrounds the source', () => {
     expect(speakersOf(other).slice(-2).map((r) => r[0])).toEqual(['Ivo Kalns', null]);
   });
 
+  it('does not take a deputy for the office his title qualifies with a word between ("Deputy Prime Minister Mr Prescott ... the prime minister said" was Prescott)', () => {
+    const text = 'Deputy Prime Minister Tomas Berg told reporters the party was united. On Monday the prime minister said the election would be in May.';
+    expect(speakersOf(text).map((r) => r[0])).toEqual(['Tomas Berg', null]);
+    expect(speakersOf('Shadow home secretary Anna Lind said the plan was weak. The home secretary said it would work.').map((r) => r[0])).toEqual(['Anna Lind', null]);
+  });
+
   it('leaves the verb of an infinitive out of a role read before the name ("Tony Blair is to join Home Secretary David Blunkett" gave the role "join Home Secretary")', () => {
     const text = 'Prime Minister Anna Lind is to join Home Secretary Tomas Berg on a visit to Riga. Mr Berg said the trip was planned months ago.';
     expect(speakersOf(text)).toEqual([['Tomas Berg', 'Home Secretary', null]]);
