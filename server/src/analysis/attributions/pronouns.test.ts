@@ -22,6 +22,13 @@ describe('"he" and "she"', () => {
     expect(speakers('Peter Berg said the route would close. "We will manage," he said.')).toEqual(['Peter Berg', 'Peter Berg']);
   });
 
+  it('does not read a verb\'s object and the pronoun after it as the person\'s own ("Carr told him he had" made Carr a "he")', () => {
+    const text = 'Lee Carr said the deal was done. Later Carr told him he had to sign, and Carr warned him he was late. "We are ready," she said.';
+    expect(speakers(text)).toEqual(['Lee Carr', 'Lee Carr', 'Lee Carr', 'Lee Carr']);
+    // Said of the person, it counts: "Carr said he" twice makes a "he".
+    expect(speakers('Lee Carr said the deal was done. Carr said he was ready. Carr said he would sign. "We are ready," she said.').at(-1)).toBeNull();
+  });
+
   it('reads the title of address only up to the name ("Lawyer Ana Lima, who represents Mr Berg" was a "he")', () => {
     const text = 'Lawyer Ilze Ozola, who represents Mr Berg and Mr Lind, said the men had been held unlawfully. She said: "They should be freed."';
     expect(speakers(text)).toEqual(['Ilze Ozola', 'Ilze Ozola']);

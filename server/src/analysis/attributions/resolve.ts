@@ -1213,6 +1213,8 @@ function pronounAfterName(text: string, surname: string, from: number, to: numbe
     const clause = /^[^.;:!?"“”\n]{0,60}/.exec(text.slice(i + surname.length, i + surname.length + 60))![0];
     // Another name in the clause may be the one the pronoun stands for ("Brown told Ruth Kelly she ...").
     if (/\s\p{Lu}\p{Ll}+/u.test(clause)) continue;
+    // So may the object of a verb ("Carr told him he had ...", "warned her that she").
+    if (/\b(?:him|her)\s+(?:he|she|that|to|not|it)\b/i.test(clause) || /^\s+\p{Ll}+\s+him\b/iu.test(clause)) continue;
     for (const m of clause.matchAll(/\b(he|his|him|she|her|hers)\b/gi)) /^(?:he|his|him)$/i.test(m[1]) ? he++ : she++;
   }
   return he >= 2 && she === 0 ? 'he' : she >= 2 && he === 0 ? 'she' : null;
