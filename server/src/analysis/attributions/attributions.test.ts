@@ -2161,11 +2161,19 @@ describe('an -ing word after a possessive in the source', () => {
   });
 });
 
-describe('"which" after a comma as the subject of a verb of saying', () => {
+describe('"which" as the subject of a verb of saying', () => {
   it('is the source, the body named before it ("Corvex, which said it had 1.4 million customers, owes ..." had no attribution of its own)', () => {
     checkAttributions('Lumora, which said it had 2.3 million users in 12 countries, owes lenders about $1.2bn, according to court papers filed in Texas.', [
       { cue: 'according to', source: 'court papers filed in Texas', content: 'Lumora, which said it had 2.3 million users in 12 countries, owes lenders about $1.2bn' },
       { cue: 'said', source: 'which', content: 'it had 2.3 million users in 12 countries', speaker: 'Lumora' },
     ]);
+  });
+
+  it('is the source after a noun too ("an email ... which said the firm had \"fooled\" the market")', () => {
+    checkAttributions('The board was sent a memo which said the fund had lost £40m.', [
+      { cue: 'said', source: 'which', content: 'the fund had lost £40m' },
+    ]);
+    // "asked which states": "which" before a noun asks a question; nobody speaks through it.
+    checkAttributions('He asked which states he could win.', [{ cue: 'asked', source: 'He', content: 'which states he could win' }]);
   });
 });

@@ -2523,9 +2523,11 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
   if (after1 && after1.s === s && after1.q < 0 && cueAdverb(after1) && toks[c1 + 2]?.lower === 'that' && toks[c1 + 2].s === s && toks[c1 + 2].q < 0) c1++;
   // "to say", "which he said": infinitives and relative clauses are rarely attributions.
   const prev = toks[c0 - 1];
-  // "Corvex, which said it had 1.4 million customers, owes ...": after a comma, "which" is the
-  // subject of a verb of saying and stands for the body named before it, the source.
-  const whichSubject = prev?.lower === 'which' && prev.s === s && prev.q < 0 && toks[c0 - 2]?.text === ',' && toks[c0 - 2].s === s && cue.cls === 'speech' && !cue.participle;
+  // "Corvex, which said it had 1.4 million customers, owes ...", "an email which said the firm had
+  // misled investors": right before a verb of saying, "which" is its subject and stands for what is
+  // named before it, the source (after a comma or a noun; "in which", "asked which states" differ).
+  const beforeWhich = toks[c0 - 2];
+  const whichSubject = prev?.lower === 'which' && prev.s === s && prev.q < 0 && !!beforeWhich && beforeWhich.s === s && beforeWhich.q < 0 && (beforeWhich.text === ',' || (isWord(beforeWhich) && !introPrepositions.has(beforeWhich.lower) && !sourcePrepositions.has(beforeWhich.lower))) && cue.cls === 'speech' && !cue.participle && !cue.nounLike;
   if (strict && (prev?.lower === 'to' || (prev?.lower === 'which' && !whichSubject) || prev?.lower === 'so')) return null;
   // "was not authorised to discuss the plans": why a source is unnamed, not something said.
   if (prev?.lower === 'to' && permissionWords.has(toks[c0 - 2]?.lower ?? '')) return null;
