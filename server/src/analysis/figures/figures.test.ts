@@ -74,6 +74,13 @@ describe('spelled numbers', () => {
       { value: 1 / 3, unit: 'member' },
       { value: 0.2, unit: 'adult' },
     ]);
+    // The noun between: "one voter in seven"; not before a noun of its own, a name or with more than one.
+    checkFigures('[[One voter in seven]] chose us, and [[one child in five]], or [[20%]], lives in poverty.', [
+      { value: 1 / 7, unit: 'voter' },
+      { value: 0.2, unit: 'child' },
+      { value: 20 },
+    ]);
+    checkFigures('He met [[one minister]] in 10 Downing Street and scored [[three goals]] in [[10]].', [{ value: 1 }, { value: 3 }, { value: 10 }]);
   });
 
   it('reads stones where "st" cannot be an ordinal, and a price a pint', () => {

@@ -2512,6 +2512,13 @@ function quantityAt(s: Scan, i: number, previous: Figure[]): Found | null {
         end = phrase.end;
         endOffset = w[end - 1].end;
         if (s.text.charCodeAt(endOffset - 1) === 46) endOffset--;
+        // "One voter in seven chose us": a ratio with its noun between the two numbers.
+        const over = !ratio && !currency && value !== null && phrase.end === from + 1 ? nounInRatio(s, value, phrase.end) : null;
+        if (over) {
+          value = value! / over.value;
+          end = over.end;
+          endOffset = w[end - 1].end;
+        }
         // "two more years", "three extra months": an amount of time, however many words come between.
         const period = morePeriod.exec(phrase.text);
         if (period && !currency && !ratio) {
@@ -2897,6 +2904,21 @@ const beforeVerb = new Set<string | undefined>([...modalVerbs, "won't", "wouldn'
   'not', 'they', 'we', 'i', 'you']);
 
 /** Ratios "one in five", "nine out of 10", "one over three". */
+/**
+ * The "in seven" of "one voter in seven": after "one" and its one noun, "in" and a
+ * larger number with no noun of its own ("two goals in three minutes" is a rate over time, "one
+ * adult in five smokes" may be, and "10 Downing Street" a name).
+ */
+function nounInRatio(s: Scan, value: number, at: number): { value: number; end: number } | null {
+  // One only: "three goals in 10" is most often in 10 games.
+  if (s.keys[at] !== 'in' || value !== 1) return null;
+  const second = readCore(s, at + 1);
+  if (!second || second.value === null || second.first !== at + 1 || second.vague || second.range || second.rest !== '' || second.unit || second.value <= value || second.value > 1000) return null;
+  const after = s.w[second.end];
+  if (after && after.kind === 'word' && (isCapitalized(after) || isPluralNoun(s.keys[second.end]) || unitsByFirstWord.has(s.keys[second.end]) || nounPhrase(s, second.end, false) !== null)) return null;
+  return { value: second.value, end: second.end };
+}
+
 function ratioAfter(s: Scan, core: Core): { value: number; end: number } | null {
   if (core.value === null || core.rest !== '' || core.unit || core.vague || core.range) return null;
   const k = s.keys[core.end];
