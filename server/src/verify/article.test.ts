@@ -52,6 +52,11 @@ describe('the article against itself', () => {
     expect(check('Some 54,300 patients and 12,000 staff waited, up 18% on September\'s 50,200.\n', 'plaintext')).toEqual([]);
   });
 
+  it('leaves a percentage alone beside two levels it may be from', () => {
+    // Regression (review17 houses.txt): 0.8% is the month's rise from £300,100, not the year's.
+    expect(check('The average price reached £302,450, up from £289,150 a year earlier and £300,100 in September, a monthly rise of 0.8%.\n', 'plaintext')).toEqual([]);
+  });
+
   it('reads "more than triple the rate of" a level as a multiple of it', () => {
     const text = 'Sea levels rose by an average of 4.7mm a year over the last decade, more than double the rate of 2.1mm a year in the 1990s.\n';
     expect(check(text, 'plaintext')).toEqual([]);

@@ -723,6 +723,9 @@ export function percentChanges(doc: Prepared): ArticleFinding[] {
     // Other levels may stand beside the two ("to $71,300 from $91,000, wiping $250bn off its value"):
     // one "from" and one "to" still name them.
     if (to.length !== 1 || from.length !== 1 || to[0] === from[0]) continue;
+    // "up from £289,150 a year earlier and £300,100 in September, a monthly rise of 0.8%": two levels
+    // left, and the percentage may be from either.
+    if (levels.some((f) => f.start > from[0].end && f.kind === from[0].kind && /^[^,.;:]{0,30}\band\s+$/.test(doc.text.slice(from[0].end, f.start)))) continue;
     if (levels.length > 2 && clauseJoint.test(doc.text.slice(Math.min(change.start, from[0].start, to[0].start), Math.max(change.end, from[0].end, to[0].end)))) continue;
     const [a, b] = [from[0], to[0]];
     if (a.value === null || b.value === null || a.value <= 0 || b.value < 0 || a.kind !== b.kind || a.low !== undefined || b.low !== undefined) continue;
