@@ -7,6 +7,7 @@ export interface AttributionDescription {
   typeLabel: string;
   speaker: string | null;
   role: string | null;
+  /** Whom the speaker speaks for; null when that is the speaker itself, an organisation. */
   organisation: string | null;
   anonymous: boolean;
   /** The source is an organisation speaking ("Nordvik Shipping", "the ministry"), not a person. */
@@ -31,7 +32,8 @@ export function describeAttribution(a: Attribution, text: string): AttributionDe
     typeLabel: typeLabels[a.type],
     speaker: a.speaker,
     role: a.role ?? null,
-    organisation: a.organisation ?? null,
+    // "Speaker: Nordvik Shipping (an organisation)" says it already: no "Organisation: Nordvik Shipping" under it.
+    organisation: a.speakerKind === 'organisation' && a.organisation === a.speaker ? null : a.organisation ?? null,
     anonymous: a.anonymous === true,
     organisationSpeaks: a.speakerKind === 'organisation',
     source: a.source ? slice(a.source) : null,

@@ -1635,6 +1635,9 @@ function isProducer(role: string | null, head: string | null): boolean {
 /** Words that describe a person, not a company ("The veteran game maker says" is Peter Molyneux). */
 const personlike = new Set(['veteran', 'young', 'legendary', 'acclaimed', 'award-winning', 'celebrated', 'renowned', 'famous', 'former', 'self-taught', 'maverick']);
 
+/** Words for what a public body does, which a body of any kind named by its noun may be ("the regulator", "the watchdog"). */
+const bodyRoles = new Set(['regulator', 'watchdog']);
+
 /** "the party" alone, which a party named before stands for. */
 const bareParty = /^[Tt]he[ \u00a0]+party$/;
 
@@ -2156,7 +2159,8 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
       // one described otherwise ("the regulator Ofcom" is no "firm"), and not when capitals describe
       // the noun ("The US firm", "The Australian newspaper"), which introduces an organisation.
       // Not a body whose name says it is another kind ("Westbury Council" is no "union", nor is the European Union).
-      const otherKind = lastOrganisation !== null && ((kindNameEnd.exec(lastOrganisation.name)?.[1].toLowerCase() ?? info.head) !== info.head || otherKinds.has(lastOrganisation.name));
+      // "The Financial Conduct Authority said ... The regulator declined": a word for what a body does is no other kind.
+      const otherKind = lastOrganisation !== null && (((kindNameEnd.exec(lastOrganisation.name)?.[1].toLowerCase() ?? info.head) !== info.head && !bodyRoles.has(info.head)) || otherKinds.has(lastOrganisation.name));
       // "Nordvik Shipping reported ... The company said", "the Ministry of Agriculture ... the agriculture
       // ministry said": an organisation of that kind named in the text before (organisationsNamedBefore).
       const pointsBack = !person && describesOrganisation && plainDescription.test(sourceText);

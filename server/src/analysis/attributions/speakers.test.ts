@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { describeAttribution } from './describe.js';
 import { attributionsOf } from './testing.js';
 
 /** Regressions found on the seed article and 600 BBC articles; each test is named after the bug. */
@@ -424,5 +425,20 @@ describe('an organisation named in one word with a unit of its own', () => {
   it('is an organisation ("Nasa says" had no organisation; "Nasa\'s Goddard Space Flight Center" shows one)', () => {
     const text = 'Vestra says the probe will land in May. "The data are remarkable," said Dr Ana Lima of Vestra\'s Polar Research Institute.';
     expect(attributionsOf(text).map((a) => [a.speaker ?? null, a.organisation ?? null, a.speakerKind ?? null])[0]).toEqual(['Vestra', 'Vestra', 'organisation']);
+  });
+});
+
+describe('the hover\'s fields', () => {
+  it('does not name an organisation that speaks twice, as the speaker and as whom it speaks for', () => {
+    const text = 'The Harbour Conduct Authority said it had opened an inquiry. The regulator declined to say when it would finish.';
+    const found = attributionsOf(text);
+    expect(found.map((a) => describeAttribution(a, text)).map((d) => [d.speaker, d.organisation, d.organisationSpeaks])).toEqual([
+      ['Harbour Conduct Authority', null, true],
+      // "the regulator" is the authority that spoke just before ("Authority" is no other kind than a regulator).
+      ['Harbour Conduct Authority', null, true],
+    ]);
+    // A person keeps the employer.
+    const person = 'Anna Berg, a partner at Nordvik Shipping, said rates had doubled.';
+    expect(describeAttribution(attributionsOf(person)[0], person)).toMatchObject({ speaker: 'Anna Berg', organisation: 'Nordvik Shipping', organisationSpeaks: false });
   });
 });
