@@ -86,6 +86,16 @@ describe('"he" and "she" for a sentence\'s subject described before or after the
     expect(who(plain).at(-1)?.[0]).toBe('Peter Berg');
   });
 
+  it('gives the pronoun to a person introduced in the sentence before it ("The new health secretary is Priya Nandakumar" and "The jury heard from Sandra Okoye" left "she" with the last woman who spoke)', () => {
+    const office = 'Ilze Ozola said the cabinet was ready. The new health minister is Anna Berg, a former doctor. Asked about the targets, she said she would look at the evidence.';
+    expect(who(office).at(-1)).toEqual(['Anna Berg', 'health minister', null]);
+    const court = 'Prosecutor Ilze Ozola said the builder had lied. The jury heard from Anna Berg, who paid a deposit in 2020. She said the builder had promised a date.';
+    expect(who(court).map((r) => r[0])).toEqual(['Ilze Ozola', 'Anna Berg']);
+    // Two sentences on, the one who spoke.
+    const later = 'Prosecutor Ilze Ozola said the builder had lied. The jury heard from Anna Berg, who paid a deposit in 2020. The case was adjourned. She said the builder had promised a date.';
+    expect(who(later).map((r) => r[0])).toEqual(['Ilze Ozola', 'Ilze Ozola']);
+  });
+
   it('counts no subject inside a quotation, nor one whose own sentence says another spoke ("Gordon Brown knows it," Andrew Marr said. He added went to Brown)', () => {
     const quoted = 'Janis Kalns said the talks had failed. "Tomas Berg knows it as well as anyone. It is damaging," Mr Kalns said. He added that the rift was deep.';
     expect(who(quoted).map((r) => r[0])).toEqual(['Janis Kalns', 'Janis Kalns', 'Janis Kalns']);

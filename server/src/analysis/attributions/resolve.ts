@@ -1306,8 +1306,32 @@ function newSubjectBetween(text: string, from: number, to: number, known: Map<st
   if (subject && (subject.evidence || opensNext) && !subject.addressed && !sameAsMet(last![3], subject.end)) {
     if ((between.slice(subject.end).replace(quotations, '').match(/[.!?](?:\s|$)/g) ?? []).length === 1) return true;
   }
-  return false;
+  const introduced = introducedBefore(between, pronoun);
+  return introduced !== null && !sameAsMet(nameOf(introduced.name).lastName, introduced.end);
 }
+
+/**
+ * A person introduced in the sentence just before the end of `near` outside a subject's place: "The new
+ * health secretary is Priya Nandakumar, the MP for Eastleigh.", "The jury heard from Sandra Okoye, who
+ * paid a deposit in 2020." Not one of the other sex by given name.
+ */
+function introducedBefore(near: string, pronoun: 'he' | 'she'): Subject | null {
+  let last: RegExpExecArray | null = null;
+  introducedName.lastIndex = 0;
+  for (let m = introducedName.exec(near); m; m = introducedName.exec(near)) last = m;
+  if (last === null) return null;
+  const given = last[2] ?? last[4];
+  const surname = last[3] ?? last[5];
+  const end = last.index + last[0].length;
+  if (notFirstNames.has(given) || notGivenNames.has(given) || givenNameSex(given) === (pronoun === 'he' ? 'she' : 'he')) return null;
+  // The pronoun's sentence is the next one.
+  if ((near.slice(end).replace(quotations, '').match(/[.!?](?:\s|$)/g) ?? []).length !== 1) return null;
+  const role = last[1] ? last[1].trim().replace(/^(?:new|incoming|newly appointed)\s+/, '') : null;
+  return { name: `${given} ${surname}`, role, addressed: false, evidence: true, end };
+}
+
+/** "The new health secretary is Priya Nandakumar", "heard from Sandra Okoye": groups: the office, the given name and surname of either form. */
+const introducedName = /(?:[.!?]["\u201d\u2019]?[ \u00a0]+|\n[ \u00a0]*|^)[Tt]he[ \u00a0]+((?:[\p{Ll}-]+[ \u00a0]+){1,4})(?:is|will be)[ \u00a0]+(\p{Lu}\p{Ll}+)[ \u00a0]+(\p{Lu}\p{Ll}+)(?=[ \u00a0]*[,.])|\b(?:heard|hears|will hear)[ \u00a0]+(?:evidence[ \u00a0]+)?from[ \u00a0]+(\p{Lu}\p{Ll}+)[ \u00a0]+(\p{Lu}\p{Ll}+)(?=[ \u00a0]*[,.])/gu;
 
 /** How far before a "he" or "she" with no speaker the pass reads for a full name opening a sentence (subjectBefore). */
 const subjectReach = 1500;
@@ -1422,6 +1446,10 @@ function subjectBefore(text: string, at: number, pronoun: 'he' | 'she'): Subject
     const next = /^["\u201d\u2019*_]?[ \u00a0]*$/.test(since.slice(sentenceEnd + 1));
     if ((subject.evidence && !namedSince(since.slice(sentenceEnd), m[3], pronoun)) || next || opens.test(near.slice(subject.end))) found = subject;
   }
+  // "The new health secretary is Priya Nandakumar. ... she said", "The jury heard from Sandra Okoye, who
+  // paid a deposit. She said": a person introduced in the sentence just before the pronoun's.
+  const introduced = introducedBefore(near, pronoun);
+  if (introduced !== null && (found === null || introduced.end > found.end)) found = introduced;
   // "Tony Blair faces questions. Meanwhile, the chancellor is leaving for Africa. But before doing so, he
   // insisted ...": a person described by an office opening the sentence before the pronoun's is its subject.
   if (found !== null) {
