@@ -31,11 +31,21 @@ describe('the article against itself', () => {
       { kind: 'change-direction', text: 'raised', related: ['1.3%', '0.9%'] },
     ]);
     expect(check('Unemployment rose to 4.1% in the quarter, from 4.3%.\n', 'plaintext')).toEqual([{ kind: 'change-direction', text: 'rose', related: ['4.3%', '4.1%'] }]);
-    // "from 4.3% to 4.1%" is read as one range, whose ends carry no order: left alone.
-    expect(check('Unemployment rose from 4.3% to 4.1% in the quarter.\n', 'plaintext')).toEqual([]);
+    // "from 4.3% to 4.1%", read as one range, in the order written; mixed scales show no order.
+    expect(check('Unemployment rose from 4.3% to 4.1% in the quarter.\n', 'plaintext')).toEqual([{ kind: 'change-direction', text: 'rose', related: ['4.3%', '4.1%'] }]);
+    expect(check('The threshold was raised from £425,000 to £300,000 in April.\n', 'plaintext')).toEqual([{ kind: 'change-direction', text: 'raised', related: ['£425,000', '£300,000'] }]);
+    expect(check('The threshold was cut from £425,000 to £300,000 in April.\n', 'plaintext')).toEqual([]);
+    expect(check('Membership rose from 900,000 to 1.2 million.\n', 'plaintext')).toEqual([]);
     // The levels of another verb, or of another clause, are not the verb's.
     expect(check('Shares in the miner have fallen after it reported losses had deepened to £51.6m from £1.2m.\n', 'plaintext')).toEqual([]);
     expect(check('Output grew 15.7% in the year to October, down from 23% in February, and inflation fell to 4.3%.\n', 'plaintext')).toEqual([]);
+  });
+
+  it('reads "up from" after a short time or place the level is for', () => {
+    expect(check('The company carried 3.2 million passengers in the quarter, up from 2.9 million.\n', 'plaintext')).toEqual([]);
+    expect(check('The company carried 3.2 million passengers in the quarter, up from 3.4 million.\n', 'plaintext')).toEqual([
+      { kind: 'change-direction', text: '3.2 million passengers', related: ['3.4 million'] },
+    ]);
   });
 
   it('reads "That is down from" against the last level of the sentence before', () => {

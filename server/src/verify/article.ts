@@ -14,6 +14,7 @@ import { amountChanges } from './amountChanges.js';
 import { populationRates } from './populationRates.js';
 import { timeGaps } from './timeGaps.js';
 import { premiums } from './premiums.js';
+import { leadChanges } from './leadChanges.js';
 import { bracketOpen, figuresWithin, rangeEnds, lineOf, sentenceIndexOf, sentenceOf, disjoint, intervalOf, type Interval, lastDigitRounding, prepare, roundingOf, termKey, unitSizes, wordsOf, writtenInterval, formatAmount, type Prepared } from './match.js';
 import type { ArticleFinding } from './types.js';
 import type { Analysis } from '../analysis/types.js';
@@ -1199,6 +1200,8 @@ const scaleWritten = /\d\s*(?:k|m|bn|tn|million|billion|trillion|thousand)\b/i;
 
 /** Between a level and the one it changed from: ", down from", " - up from", "(up from". */
 const changedFrom = /^\s*(?:,|-|–|—|\()?\s*(up|down)\s+from\s+(?:the\s+|an?\s+)?(?:(?:record|peak|high|low|all-time\s+high)\s+(?:of\s+)?)?$/i;
+/** The same after a short time or place the level is for: "3.2 million passengers in the quarter, up from". */
+const changedAfterFrame = /^\s+(?:in|during|over|across|at)\s+(?:the\s+|its\s+|their\s+)?(?:[A-Za-z]+\s+){0,2}[A-Za-z]+\s*(?:,|-|–|—|\()\s*(up|down)\s+from\s+(?:the\s+|an?\s+)?(?:(?:record|peak|high|low|all-time\s+high)\s+(?:of\s+)?)?$/;
 /** A sentence that opens by pointing back at the last one's level: "That is down from", "This was up from". */
 const pointedBack = /[.!?]\s+(?:That|This|It)(?:'s|’s|\s+is|\s+was)(?:\s+(?:still|also))?\s+(up|down)\s+from\s+(?:the\s+|an?\s+)?$/;
 /** The same after the rest of a date's phrase, with no clause break: "'s parliamentary election, down from". */
@@ -1266,7 +1269,8 @@ export function verbDirections(doc: Prepared): ArticleFinding[] {
     const end = m.index! + m[0].length;
     const levels = levelsIn(doc, { start: end, end: sentence.end }, !rising, isDirectedLevel);
     if (!levels) continue;
-    const { from: b, to: a } = levels;
+    // "cut from £425,000 to £300,000", read as one range: its ends in the order they are written.
+    const { from: b, to: a } = levels.from.start === levels.to.start ? writtenOrder(levels.from, levels.to) ?? levels : levels;
     const reach = Math.max(a.start, b.start) - end;
     // Only the verb's object between it and its levels: "cut its growth forecast for this year to",
     // not "Shares have fallen after the group reported losses had deepened to £51.6m from £1.2m".
@@ -1297,6 +1301,19 @@ export function verbDirections(doc: Prepared): ArticleFinding[] {
   return out;
 }
 
+/**
+ * The two ends of a range "from X to Y" with the values in the order written, or null when the
+ * written numbers do not show it ("900,000 to 1.2 million" mixes scales). rangeEnds gives the ends
+ * the texts as written but the values in the order of the change it is told of.
+ */
+function writtenOrder(from: Figure, to: Figure): { from: Figure; to: Figure } | null {
+  const number = (text: string) => Number(/\d[\d,]*(?:\.\d+)?/.exec(text)?.[0].replace(/,/g, '') ?? NaN);
+  const [first, second] = [number(from.text), number(to.text)];
+  const [low, high] = [Math.min(from.value!, to.value!), Math.max(from.value!, to.value!)];
+  if (!(first > 0 && second > 0 && low > 0) || Math.abs(Math.max(first, second) / Math.min(first, second) - high / low) > 1e-9 * (high / low)) return null;
+  return first > second ? { from: { ...from, value: high }, to: { ...to, value: low } } : { from: { ...from, value: low }, to: { ...to, value: high } };
+}
+
 /** Words that open another clause or verb between a verb of direction and the levels. */
 const clauseWords = /\b(?:after|as|when|because|that|which|who|while|since|before|said|says|reported|had|has|have|was|were|is|are|will|would)\b/i;
 
@@ -1315,7 +1332,7 @@ function levelBefore(doc: Prepared, figures: Figure[], k: number): { a: Figure; 
   const before = figures[k - 1];
   const gap = doc.text.slice(before.end, b.start);
   // After a date the rest of its phrase may come first: "in Sunday's parliamentary election, down from".
-  const way = (changedFrom.exec(gap) ?? (before.kind === 'date' ? changedAfterPhrase.exec(gap) : null))?.[1]?.toLowerCase();
+  const way = (changedFrom.exec(gap) ?? (before.kind === 'date' ? changedAfterPhrase.exec(gap) : changedAfterFrame.exec(gap)))?.[1]?.toLowerCase();
   if (!way) {
     // "... fell to 7.21 million, figures show. That is down from 7.26 million": the last level of
     // the sentence before, of the same kind.
@@ -1430,5 +1447,5 @@ export function checkArticle(text: string, analysed: Analysis): ArticleFinding[]
   const values = inconsistentValues(doc);
   const toll = headlineToll(doc).filter((t) => !values.some((v) => v.start === t.start));
   const headline = headlineCounts(doc).filter((h) => ![...values, ...toll].some((v) => v.start === h.start));
-  return [...values, ...toll, ...headline, ...inconsistentAges(doc), ...lifeDates(doc), ...percentParts(doc), ...percentChanges(doc), ...amountPercentChanges(doc), ...amountChanges(doc), ...pointChanges(doc), ...changeDirections(doc), ...verbDirections(doc), ...partsOverTotal(doc), ...partsOverWhole(doc), ...tableTotals(text, analysis.figures), ...tableText(text, analysis.figures), ...perHeadShares(doc), ...eachTimesCount(doc), ...sharesOfTotal(doc), ...multiples(doc), ...multipliedChanges(doc), ...rateRestatements(doc), ...populationRates(doc), ...unitConversions(doc), ...exchangeRates(doc), ...remainingShares(doc), ...relativeTimes(text, analysis.figures), ...durationSpans(doc), ...timeGaps(doc), ...premiums(doc)].sort((a, b) => a.start - b.start);
+  return [...values, ...toll, ...headline, ...inconsistentAges(doc), ...lifeDates(doc), ...percentParts(doc), ...percentChanges(doc), ...amountPercentChanges(doc), ...amountChanges(doc), ...pointChanges(doc), ...changeDirections(doc), ...verbDirections(doc), ...partsOverTotal(doc), ...partsOverWhole(doc), ...tableTotals(text, analysis.figures), ...tableText(text, analysis.figures), ...perHeadShares(doc), ...eachTimesCount(doc), ...sharesOfTotal(doc), ...multiples(doc), ...multipliedChanges(doc), ...rateRestatements(doc), ...populationRates(doc), ...unitConversions(doc), ...exchangeRates(doc), ...remainingShares(doc), ...relativeTimes(text, analysis.figures), ...durationSpans(doc), ...timeGaps(doc), ...premiums(doc), ...leadChanges(doc)].sort((a, b) => a.start - b.start);
 }

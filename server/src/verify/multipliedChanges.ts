@@ -20,7 +20,7 @@ const changeVerbBefore = /\b(?:rose|risen|rising|grew|grown|increased|jumped|cli
 const toBefore = /\bto\s+(?:(?:about|around|almost|nearly|roughly|some|just\s+over|just\s+under)\s+)?$/i;
 const fromBefore = /\bfrom\s+(?:(?:about|around|almost|nearly|roughly|some|just\s+over|just\s+under)\s+)?$/i;
 /** A verb of change in the sentence that gives the levels: "Revenue rose to". */
-const levelsVerb = /\b(rose|risen|rising|grew|grown|increased|jumped|climbed|surged|soared|fell|dropped|shrank|declined|was|were|reached|totalled|totaled)\b/i;
+export const levelsVerb = /\b(rose|risen|rising|grew|grown|increased|jumped|climbed|surged|soared|fell|dropped|shrank|declined|was|were|reached|totalled|totaled)\b/i;
 /** A joint between two clauses: ", while", ", but", ", whereas", a semicolon. */
 const clauseJoint = /[,;]\s*(?:while|but|whereas|although|though)\b|;/i;
 /** Names of one quantity in company and economic reports. */
@@ -95,11 +95,11 @@ export function levelsIn(doc: Prepared, whole: Span, falling: boolean, levelOf: 
 }
 
 /** The word right before a span, lower-cased: the subject's head in "its sales tripled", "Revenue rose". */
-function wordBefore(text: string, at: number): string | undefined {
+export function wordBefore(text: string, at: number): string | undefined {
   return /([\p{L}]+)\s*$/u.exec(text.slice(Math.max(0, at - 40), at))?.[1].toLowerCase();
 }
 
-function sameSubject(a: string | undefined, b: string | undefined): boolean {
+export function sameSubject(a: string | undefined, b: string | undefined): boolean {
   if (!a || !b) return false;
   return termKey(a) === termKey(b) || sameQuantity.some((group) => group.includes(a) && group.includes(b));
 }
