@@ -229,3 +229,13 @@ describe('a company described by what it makes or mines ("the frozen-food maker"
     expect(who('Ostvik Games released a hit. The veteran game maker says he is not done.')[0][0]).toBeNull();
   });
 });
+
+describe('"the club"', () => {
+  it('is the club whose manager, chairman or fans the text named ("Arsenal vice-chairman David Dein has said the club" and "the new Wolves manager ... The club have confirmed" had no speaker)', () => {
+    expect(who('Harbour City vice-chairman Tomas Berg spoke to fans on Friday. The club hoped to sell more shares.').at(-1)?.[0]).toBe('Harbour City');
+    expect(who('Ivo Kalns will be unveiled as the new Riverside manager on Tuesday. The club have confirmed the deal.').at(-1)?.[0]).toBe('Riverside');
+    // By the full name it spoke under.
+    const full = 'Ashby Rovers said they had agreed a record fee. Rovers manager Ivo Kalns said he was pleased. A spokesman said the club hoped to finish the deal soon.';
+    expect(who(full).at(-1)?.[0]).toBe('Ashby Rovers');
+  });
+});

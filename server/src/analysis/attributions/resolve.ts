@@ -1626,7 +1626,11 @@ function organisationNamePatternsOf(head: string): NamePattern[] {
   // "The pilots' union, VC, wants", "the council, Westbury, said": the name set off after the noun.
   found.push({ pattern: new RegExp(`(?<![\\p{L}-])(?:${head}|${head}s),${space}(${capitalWord}(?:${space}${capitalWord}){0,3})(?=,)`, 'gu'), exact: true });
   // "Harrow Athletic FC": a football club's name ends with letters rather than the noun.
-  if (head === 'club') found.push({ pattern: new RegExp(`${before}(?:${capitalWord}${space}){1,4}A?FC(?![\\p{L}\\p{N}])`, 'gu'), exact: true });
+  if (head === 'club') {
+    found.push({ pattern: new RegExp(`${before}(?:${capitalWord}${space}){1,4}A?FC(?![\\p{L}\\p{N}])`, 'gu'), exact: true });
+    // "Wolves manager Glenn Hoddle", "Arsenal vice-chairman David Dein", "Rovers' fans": a club by its staff and supporters.
+    found.push({ pattern: new RegExp(`${before}(${capitalWord}(?:${space}${capitalWord}){0,2})(?:['’]s?)?${space}(?:${clubPeople})\\b`, 'gu'), exact: false });
+  }
   // "Veltra, Europe's fourth-largest carmaker, will cut": a name, then what kind of body it is. For
   // "the company" any company's kind, else the noun itself ("Aurora, the state airline").
   const kinds = companyHeads.has(head) ? `${companyKinds}|[\\p{Ll}-]*maker` : `${head}`;
@@ -1708,6 +1712,12 @@ function partyNamedBefore(text: string, at: number): string | null {
 
 /** Qualifiers of a description that make a public body of it ("the central bank", "the state broadcaster"). */
 const publicQualifiers = new Set(['central', 'national', 'federal', 'state', 'regional', 'local', 'public']);
+
+/** A month or a weekday read into a name ("In December Microsoft said" gave "December Microsoft"). */
+const timeWord = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s/;
+
+/** The staff and supporters of a sports club, whose name before them is the club's. */
+const clubPeople = 'manager|boss|chairman|vice-chairman|coach|head coach|captain|striker|midfielder|defender|goalkeeper|winger|fans|supporters|players|squad';
 
 /** Trades whose workers' employer ("pilots at Lufthavia") a description of that kind of company may stand for ("the airline"). */
 const employedBy = new Map([
@@ -2219,7 +2229,9 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
       }
       const found = likeliestOrganisation(candidates);
       if (!person && found) {
-        person = people.find((p) => p.name === found.name) ?? null;
+        // "Rovers manager ..." for the club that spoke as "Ashford Rovers".
+        person = people.find((p) => p.name === found.name) ??
+          people.find((p) => (p.organisationOnly || (p.role === null && !p.addressed)) && p.name.endsWith(' ' + found.name) && !timeWord.test(p.name)) ?? null;
         if (!person) {
           person = {
             name: found.name, words: nameOf(found.name).words, rank: people.length, role: null, organisation: found.name, roleWords: new Set(), organisationOnly: true,
