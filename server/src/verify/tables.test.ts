@@ -111,6 +111,17 @@ describe('table against text', () => {
     expect(checkText(result('Civic Union won 27.4% of the vote, while another party took 45 of the 150 seats.'))).toEqual([]);
   });
 
+  it('reads a change in the words against the row\'s change column, with its sign', () => {
+    const forces = (change: string) => `The Metropolitan Police recorded 12,340 offences, down 6% on the previous year.\n\n| Force | Offences | Change |\n|---|---|---|\n| Metropolitan | 12,340 | ${change} |\n| West Midlands | 5,120 | +9% |\n`;
+    expect(checkText(forces('−6%'))).toEqual([]);
+    expect(checkText(forces('+6%'))).toEqual([['6%', '6%']]);
+    expect(checkText(forces('−4%'))).toEqual([['6%', '−4%']]);
+    // A cell with no sign says no direction.
+    expect(checkText(forces('6%'))).toEqual([]);
+    const text = forces('+6%');
+    expect(checkArticle(text, analyzeText(text, 'markdown')).map((f) => f.message)).toEqual(['“6%” down for Metropolitan does not match “+6%” in the table\'s “Change” column']);
+  });
+
   it('leaves alone a figure of another time, group or quantity', () => {
     expect(checkText(poll('Labour was on 31% a fortnight ago.'))).toEqual([]);
     expect(checkText(poll('Among voters under 25, Labour is on 38%.'))).toEqual([]);

@@ -1,3 +1,4 @@
+import { isChangeHeader } from '../analysis/figures/tableUnits.js';
 import type { Figure, Span } from '../analysis/types.js';
 import { figuresInSpan, lastDigitRounding, writtenInterval } from './match.js';
 import type { ArticleFinding } from './types.js';
@@ -182,6 +183,16 @@ export function tableTotals(text: string, figures: Figure[]): ArticleFinding[] {
 const otherFrame = /\b(?:[Aa]mong|ago|[Ll]ast|previous|earlier|before|since|until|then|was|were|had|would|could|forecast|expected|target|aims?)\b|\b[Ii]n\s+(?:\d{4}|\p{Lu})/u;
 
 /** Words that may stand between a row's name and its figure: "puts Labour on 31%", "Liverpool have 45 points". */
+/** Between a row's level and its change in the words: ", down ", ", up by ". */
+const changeGap = /^\s*,\s*(?:up|down)\s+(?:by\s+)?$/i;
+
+/** A change cell's value with the sign written in the cell ("+9%" is read as 9, "−6%" as −6); null with none. */
+function signedCell(text: string, cell: Figure): number | null {
+  const sign = /[+−–-]\s*$/.exec(text.slice(Math.max(0, cell.start - 2), cell.start))?.[0].trim() ?? /^[+−–-]/.exec(cell.text)?.[0];
+  if (sign === undefined) return cell.value === 0 ? 0 : null;
+  return sign === '+' ? Math.abs(cell.value!) : -Math.abs(cell.value!);
+}
+
 /** Between two figures of one row in a list: " of the vote and ", ", ", " and ". */
 const listGap = /^(?:\s+of\s+the\s+(?:vote|votes|poll|seats|total))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/;
 
@@ -221,9 +232,11 @@ export function tableText(text: string, figures: Figure[]): ArticleFinding[] {
     const columns = new Map<string, number[]>();
     for (let column = 1; column < table.header.length; column++) {
       const cells = table.rows.map((row) => figureIn(row[column], figures)).filter((f): f is Figure => f !== null);
-      if (cells.length === 0 || cells.some((f) => f.change !== undefined)) continue;
-      const key = `${cells[0].kind}:${cells[0].unit}`;
-      if (cells.some((f) => `${f.kind}:${f.unit}` !== key)) continue;
+      // A column of changes ("Change": "−6%", "+9%") is read against the words' changes ("down 6%").
+      const changes = isChangeHeader(table.header[column]?.text ?? '');
+      if (cells.length === 0 || (!changes && cells.some((f) => f.change !== undefined))) continue;
+      const key = `${changes ? 'change ' : ''}${cells[0].kind}:${cells[0].unit}`;
+      if (cells.some((f) => `${f.kind}:${f.unit}` !== `${cells[0].kind}:${cells[0].unit}`)) continue;
       columns.set(key, [...(columns.get(key) ?? []), column]);
     }
     // Two columns of the same unit ("2019" and "2024" shares): the prose may mean either.
@@ -245,9 +258,10 @@ export function tableText(text: string, figures: Figure[]): ArticleFinding[] {
     let lastRow: { name: string; figure: Figure } | null = null;
     for (let k = 0; k < prose.length; k++) {
       const figure = prose[k];
-      const entry = rowsByKey.get(`${figure.kind}:${figure.unit}`);
-      const carried: string | null = lastRow !== null && lastRow.figure === prose[k - 1] && listGap.test(text.slice(lastRow.figure.end, figure.start)) ? lastRow.name : null;
-      if (!entry || figure.approx !== 'exact' || figure.change !== undefined || figure.low !== undefined) {
+      const entry = rowsByKey.get(`${figure.change !== undefined ? 'change ' : ''}${figure.kind}:${figure.unit}`);
+      const gapBefore: string | null = lastRow !== null && lastRow.figure === prose[k - 1] ? text.slice(lastRow.figure.end, figure.start) : null;
+      const carried: string | null = gapBefore !== null && (listGap.test(gapBefore) || (figure.change !== undefined && changeGap.test(gapBefore))) ? lastRow!.name : null;
+      if (!entry || figure.approx !== 'exact' || figure.low !== undefined) {
         if (!carried) lastRow = null;
         continue;
       }
@@ -265,7 +279,24 @@ export function tableText(text: string, figures: Figure[]): ArticleFinding[] {
       // What the sentence says before the figure and in the figure's own clause: "31%, down two
       // points from a fortnight ago" is now; "31% a fortnight ago" is not.
       const clauseEnd = text.slice(figure.end, sentence.end).search(/[,;]/);
-      if (otherFrame.test(text.slice(sentence.start, clauseEnd < 0 ? sentence.end : figure.end + clauseEnd))) continue;
+      // A change names the level it is from ("down 6% on the previous year"): only the words before it count.
+      if (otherFrame.test(text.slice(sentence.start, figure.change !== undefined ? figure.start : clauseEnd < 0 ? sentence.end : figure.end + clauseEnd))) continue;
+      if (figure.change !== undefined) {
+        // A change in the words against the row's change, each with its sign.
+        const wordsSigned = figure.change === 'decrease' ? -Math.abs(figure.value!) : Math.abs(figure.value!);
+        const cellSigned = signedCell(text, cell);
+        if (cellSigned === null || Math.abs(wordsSigned - cellSigned) <= (lastDigitRounding(figure.text, figure.value!)?.half ?? 0) + (lastDigitRounding(cell.text, Math.abs(cell.value!))?.half ?? 0) + 1e-9) continue;
+        const heading = table.header[entry.column]?.text || `column ${entry.column + 1}`;
+        out.push({
+          kind: 'table-text',
+          start: figure.start,
+          end: figure.end,
+          text: figure.text,
+          message: `“${figure.text}” ${figure.change === 'decrease' ? 'down' : 'up'} for ${mention.name} does not match “${cellSigned > 0 && !cell.text.startsWith('+') ? '+' : ''}${cell.text}” in the table's “${heading}” column`,
+          related: [{ start: cell.start, end: cell.end, text: cell.text }],
+        });
+        continue;
+      }
       const written = writtenInterval(figure);
       // Whole counts written in full ("45 seats" against "44") are exact on both sides: two such
       // intervals touch at 44.5, which is no agreement.
