@@ -219,7 +219,10 @@ export class DocumentStates {
     const date = articleDateOf(text, analysed, baseOf);
     const slice = this.slicer.start();
     // Every chunk's figures first: bare currency words take the currency the whole article names.
-    for (const chunk of analysed) {
+    // Loops by index: `for…of` with an await in its body makes an iterator result per chunk, which
+    // V8 cannot leave out (0.3 MB a keystroke on the 1 MB article, with prepareDocumentDiagnostics').
+    for (let i = 0; i < analysed.length; i++) {
+      const chunk = analysed[i];
       baseOf(chunk);
       if (slice.due()) {
         await slice.yield();
@@ -229,8 +232,8 @@ export class DocumentStates {
     const currencies = currencyContextFor(text, analysed, baseOf);
     // The key once, not once per chunk.
     const currencyKey = currencyContextKey(currencies);
-    for (const chunk of analysed) {
-      datedFindings(chunk, threshold, date, currencies, baseOf, currencyKey);
+    for (let i = 0; i < analysed.length; i++) {
+      datedFindings(analysed[i], threshold, date, currencies, baseOf, currencyKey);
       if (slice.due()) {
         await slice.yield();
         if (stale()) return undefined;

@@ -62,6 +62,9 @@ if (cueWeights.hashBits !== hashBits) throw new Error(`cueWeights.ts has ${cueWe
 const weights = new Float32Array(1 << hashBits);
 for (const [index, weight] of Object.entries(cueWeights.weights)) weights[Number(index)] = weight;
 
+// Only what scoring reads is kept: reading `cueWeights.bias` at each call kept the whole parsed file
+// alive, its weights as an object of 2.3 MB besides the array above.
+const bias = cueWeights.bias;
 let score = 0;
 const addWeight: FeatureSink = (template, a, b) => {
   score += weights[featureIndex(template, a, b)];
@@ -69,7 +72,7 @@ const addWeight: FeatureSink = (template, a, b) => {
 
 /** Probability that the cue word at token `i` is a cue (see `cueFeatures`). */
 export function cueProbability(block: Block, i: number, cue: CueWord, ruled: boolean): number {
-  score = cueWeights.bias;
+  score = bias;
   cueFeatures(block, i, cue, ruled, addWeight);
   return 1 / (1 + Math.exp(-score));
 }

@@ -390,6 +390,9 @@ class NoMemo extends ResolveMemo {
 }
 const noMemo = new NoMemo();
 
+/** An attribution with a source, as the speaker loop reads it. */
+type Sourced = Attribution & { source: Span };
+
 /**
  * The state the speaker loop of `resolve` carries from one attribution to the next. Saved before a
  * step, with the text every earlier step read unchanged since and the same earlier steps, it lets a
@@ -1529,10 +1532,25 @@ function bodyByInitials(bodies: Person[], short: string): Person | undefined {
   return undefined;
 }
 
+/**
+ * The lower-cased initials of each name's capitalised words, kept: the language server runs the pass
+ * at every keystroke, and splitting every body's name for every short name the pass met was 0.7 of the
+ * 8 MB a keystroke in the 1 MB article allocated.
+ */
+const initialsSeen = new Map<string, string[]>();
+
 /** Whether the initials of a name's capitalised words spell `short`, in either case ("Office for National Statistics", "ONS"). */
 function initialsSpell(name: string, short: string): boolean {
-  const capitals = name.split(/[ \u00a0]+/).filter((w) => /^\p{Lu}/u.test(w));
-  return capitals.length === short.length && capitals.every((w, i) => w[0].toLowerCase() === short[i].toLowerCase());
+  let initials = initialsSeen.get(name);
+  if (!initials) {
+    if (initialsSeen.size >= 50_000) initialsSeen.clear();
+    initials = name.split(/[ \u00a0]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0].toLowerCase());
+    // A name found in the text may be a slice of the whole article (detached).
+    initialsSeen.set(detached(name), initials);
+  }
+  if (initials.length !== short.length) return false;
+  for (let i = 0; i < initials.length; i++) if (initials[i] !== short[i].toLowerCase()) return false;
+  return true;
 }
 
 /** A source that opens with "Its" ("Its chairman, Ana Lima"), whose organisation is the one that spoke before. */
@@ -1880,358 +1898,234 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
   /** Whether an organisation spoke among the last few attributions, for "it", "the agency" and "its". */
   const recentOrganisation = (): boolean => lastOrganisation !== null && seen - lastOrganisationSeen <= 3;
 
-  for (const index of seen ? order.slice(seen) : order) {
-    if (seen === saveAt) memo.save(loop(), out, order, personOf);
-    if (seen === nearAt) memo.save(loop(), out, order, personOf, true);
-    if (seen === tailAt && memo.takeTail(loop(), out, order, personOf)) break;
-    const a = out[index];
-    seen++;
-    if (!a.source) continue;
-    const written = text.slice(a.source.start, a.source.end);
-    // "opposition lawmakers, who accused ...": a relative pronoun speaks for the noun phrase before it.
-    let sourceText = relativePronoun.test(written) ? antecedentBefore(text, a.source.start) ?? written : written;
-    let info = parseSourceOnce(sourceText.includes(',') ? sourceText : sourceText + personClauseAfter(text, a.source.end));
-    // "Marc Ostwald, a strategist at Monument Securities told Reuters": the name before the description;
-    // "said Northgate's sporting director, Ines Correia.": the name after it.
-    const named = sourceText === written ? namedBeforeDescription(text, a.source.start, written, info) ?? namedAfterDescription(text, a.source.end, written, info) : null;
-    if (named) {
-      sourceText = named;
-      info = parseSourceOnce(named);
-    }
-    // "Headteachers say": one capitalised word that ends like a plural of people, before a verb that
-    // agrees with a plural ("say", not "says"), is a group, not someone called Headteachers.
-    if (info.name && !info.role && !info.organisation && pluralOfPeople.test(info.name) && a.source.end <= a.cue.start &&
-      pluralAgreement.test(text.slice(a.cue.start, a.cue.end)) && !byLastName.has(info.name.toLowerCase())) {
-      info = { ...info, name: null, role: info.name, head: info.name.toLowerCase(), anonymous: true };
-    }
-    // "Pell's lawyer, Jonathan Laidlaw KC" after "Graham Pell was jailed": a possessor named in full
-    // before as a person is whom the speaker acts for, not an employer ("Nordea's economist" keeps Nordea).
-    // Not the first word of a longer name ("Aston's chief executive" and "Aston Martin").
-    if (info.name && info.role && info.organisation && info.organisation !== info.name && /^\p{Lu}[\p{Ll}'’-]+$/u.test(info.organisation) &&
-      possessorFirst(sourceText, info.organisation) && fullNameBeforeOnce(memo, text, info.organisation, a.source.start) !== null &&
-      !firstOfLongerName(text, info.organisation, a.source.start - fullNameReach, a.source.end + organisationReach)) {
-      const possessive = /^\S+/.exec(sourceText)![0];
-      info = { ...info, organisation: null, role: `${possessive} ${info.role}` };
-    }
-    // "EU ministers, speaking on condition of anonymity, said": a clause set off between an unnamed
-    // source and its cue may say it is kept unnamed.
-    if (!info.anonymous && !info.name && info.head && a.cue.start > a.source.end && a.cue.start - a.source.end <= 200 && setOffUnnamed(text.slice(a.source.end, a.cue.start))) {
-      info = { ...info, anonymous: true };
-    }
-    /** "Defending, Rachel Amis said": the side a barrister speaks for, written before the source. */
-    const courtRole = courtSideBefore(text, a.source.start);
+  // Each step of the loop below runs in a few functions of its own (the speaker of each kind of source,
+  // then what it gives the attribution): as one function of 20 KB of bytecode, V8's optimising
+  // compiler took 0.6-0.9 s of a core and up to 30 MB of memory for it, again after each
+  // deoptimisation, and that was the language server's peak memory while typing in a long article.
+  /** The unnamed person a later mention stands for ("the surgeon"), when the source is one; set by the functions below. */
+  let unnamedReferent: UnnamedSource | null = null;
+  /** "he", "she", "they", "it": whom the pronoun stands for. */
+  const pronounSpeaker = (a: Sourced, info: SourceInfo): Person | null => {
     let person: Person | null = null;
-    /** "the company", "the agriculture ministry", "the council": an organisation described, not named. */
-    /** "the frozen-food maker", "the copper miner": a company by what it makes, as "the carmaker" is. */
-    const describesProducer = !info.name && !info.pronoun && info.definite && !info.anonymous && isProducer(info.role, info.head) && plainDescription.test(sourceText);
-    const describesOrganisation = describesProducer || (!info.name && !info.pronoun && info.head !== null && !info.anonymous && isOrganisationHead(info.head) && describedBy.test(sourceText));
-    /** The unnamed person a later mention stands for ("the surgeon"), when it is one. */
-    let unnamedReferent: UnnamedSource | null = null;
-    if (info.pronoun) {
-      // "Ms Lind said ... Mr Berg said ... she added": the last person the pronoun can stand for.
-      if (info.pronoun === 'he' || info.pronoun === 'she') {
-        person = lastPersonFor(text, recentPeople, info.pronoun, memo);
-        // "Sergei Diaghilev, who wanted her to dance ... Alicia Markova spent the war in America ... she
-        // said": someone named in full as a sentence's subject since the person last spoke, and never a
-        // speaker, is whom the pronoun most likely stands for; no speaker then.
-        if (person && newSubjectBetween(text, person.lastSourceEnd, a.source.start, byLastName, info.pronoun, person)) person = null;
-        // "President Ellen Hart approved ... "...," she wrote": with no speaker for the pronoun, the
-        // full name opening a sentence before it, though never a source (subjectBefore).
-        const pronoun = info.pronoun;
-        const start = a.source.start;
-        const subject = person === null ? memo.recall(`s\u0000${pronoun}`, start, start - subjectReach, start, () => subjectBefore(text, start, pronoun)) : null;
-        if (subject !== null) {
-          const { lastName } = nameOf(subject.name);
-          const known = byLastName.get(lastName);
-          // "Mr Blair told ...": a surname after a title of address, named in full before when it was.
-          // Not one of the other sex ("Michael Howard" for "Mrs Howard ... she").
-          const other = pronoun === 'he' ? 'she' : 'he';
-          let before = known === undefined && subject.addressed ? fullNameBeforeOnce(memo, text, subject.name, start) : null;
-          if (before && givenNameSex(before.name.slice(0, before.name.indexOf(' '))) === other) before = null;
-          const full = before?.name ?? subject.name;
-          const { words } = nameOf(full);
-          if (known !== undefined) {
-            const sameName = known.name === subject.name || known.words === 1 || subject.addressed;
-            person = !known.organisationOnly && sameName && givenNamePronoun(known) !== other ? known : null;
-          } else {
-            person = {
-              name: full, words, rank: people.length, role: subject.role ?? before?.role ?? null, organisation: subject.organisation ?? before?.organisation ?? null,
-              roleWords: new Set(roleWords(subject.role ?? before?.role ?? null)), organisationOnly: false,
-              addressed: subject.addressed, titled: subject.addressed && words === 1, pronoun, firstAt: start, lastSeen: 0, lastSourceEnd: 0,
-            };
-            people.push(person);
-            byLastName.set(lastName, person);
-            if (words > 1) byFirstName.set(full.slice(0, full.indexOf(' ')).toLowerCase(), person);
-            for (const w of person.roleWords) latestWithRole.set(w, person);
-          }
-        }
-        // "A consultant surgeon said ... He added": the unnamed person who spoke since is the one, when
-        // near, not part of that person's own source, and with that person not named again in between.
-        if (lastUnnamed && lastUnnamed.seen > (person?.lastSeen ?? 0) && !otherSex(lastUnnamed.head, info.pronoun) &&
-          lastUnnamed.start >= (person?.lastSourceEnd ?? 0) && a.source.start - lastUnnamed.end <= unnamedPronounReach &&
-          !namedBetween(text.slice(lastUnnamed.end, a.source.start), person)) {
-          person = null;
-          unnamedReferent = lastUnnamed;
-        }
-      }
-      else if (info.pronoun === 'they') {
-        // "Prosecutors said ... They added": "they" stands for the group that spoke last, or for an
-        // organisation, never for one named person.
-        if (lastGroup && lastGroup.seen > lastSpeakerSeen) {
-          if (lastGroup.role) a.role = lastGroup.role;
-          if (lastGroup.organisation) a.organisation = lastGroup.organisation;
-          if (lastGroup.anonymous) a.anonymous = true;
-        } else if (lastSpeaker && lastSpeaker === lastOrganisation) person = lastSpeaker;
-      }
-      // "it" stands for an organisation or a place among the last few attributions, never for a
-      // person ("NATO said ... an analyst said ... It added"). Only the sources and their order are
-      // read here, which lets the language server keep this pass when typing elsewhere.
-      else if (info.pronoun === 'it') {
-        // "The miner has not said when it expects to restart": "it" inside what the source just before
-        // said stands for that source, when it is no person; an unnamed one gives its description.
-        const before = seen >= 2 ? order[seen - 2] : -1;
-        const said = before >= 0 ? out[before] : undefined;
-        // Not when that source is itself inside what another said ("Barclays declined to comment on the report, saying it ..." read "comment on the report" as a source).
-        const nested = (s: Span | null, o: Attribution | undefined): boolean => s !== null && o !== undefined && s.start >= o.content.start && s.end <= o.content.end;
-        let outer = false;
-        for (let k = seen - 3; k >= 0 && k >= seen - 5 && !outer; k--) outer = nested(said?.source ?? null, out[order[k]]);
-        const inside = said !== undefined && said.source !== null && said.source.end <= a.source.start && nested(a.source, said) && !outer;
-        const speaker = inside ? personOf[before] : null;
-        if (inside && speaker === null && !said.anonymous && (said.speakerKind === 'organisation' || said.organisation !== undefined || said.role !== undefined)) {
-          if (said.role !== undefined) a.role = said.role;
-          if (said.organisation !== undefined) a.organisation = said.organisation;
-          if (said.speakerKind !== undefined) a.speakerKind = said.speakerKind;
-        } else if (inside && speaker !== null && speaker === lastOrganisation) person = speaker;
-        else if (recentOrganisation()) person = lastOrganisation;
-      }
-    } else if (info.name) {
-      const { lastName, words } = nameOf(info.name);
-      // "Prince Abdulaziz", "Sir Keir", "Sheikh Mohammed": titles used with a given name, not a surname.
-      let known = words === 1 && givenNameTitle.test(sourceText) ? byFirstName.get(lastName) ?? byLastName.get(lastName) : byLastName.get(lastName);
-      // "The OBR said" after "the Office for Budget Responsibility (OBR)": the name the article defined it for.
-      // It reads up to 20,000 characters back, and 100 before the "(OBR)" it finds there.
-      const defined = !known && acronym.test(info.name)
-        ? acronymDefinedBeforeOnce(memo, text, info.name, a.source.start)
-        : null;
-      // "the ONS said" after "the Office for National Statistics said", with no "(ONS)" written: the body
-      // met whose capitalised words' initials the short name spells.
-      if (!known && !defined && acronym.test(info.name)) known = bodyByInitials(bodies, info.name);
-      // "Angela Brooks said ... Another resident, Tom Brooks, ... Mr. Brooks said": a surname whose
-      // speaker's full name is not the one written since stands for the other person.
-      const other = known && words === 1 && known.words > 1 && !known.organisationOnly && known.lastSourceEnd < a.source.start
-        ? fullNameBeforeOnce(memo, text, info.name, a.source.start, known.lastSourceEnd, known.name) : null;
-      if (other) known = undefined;
-      if (known && (words === 1 || known.name === info.name || known.words === 1 || known.name.endsWith(' ' + info.name))) {
-        person = known;
-        // A full name after a bare surname is the first full mention.
-        if (words > known.words) {
-          known.name = info.name;
-          known.words = words;
-          byFirstName.set(info.name.slice(0, info.name.indexOf(' ')).toLowerCase(), known);
-        }
-      } else {
-        // "Kiprono told reporters" after "Kenya's Samuel Kiprono won": the person first named in full.
-        let fullName = other ?? (words === 1 && info.organisation === null && /^(?:\p{Ll}+ )*\p{Lu}\p{Ll}/u.test(info.name) && !nationality.test(info.name)
-          ? fullNameBeforeOnce(memo, text, info.name, a.source.start) : null);
-        /** "Ken Bates ... Bates bought his stake through a company": a person named in full before, whatever the signs. */
-        const personBefore = fullName !== null;
-        if (fullName && namedAsOrganisation(text, info.name, a.source.start)) fullName = null;
-        fullName ??= defined;
-        // "United captain Jordan Hartley – no relation – ..." then "Jordan Hartley told Sky": a full name
-        // whose source says nothing of the person takes what its first mention in the text says.
-        if (!fullName && words >= 2 && !info.role && !info.organisation) fullName = describedBeforeOnce(memo, text, info.name, a.source.start);
-        person = {
-          name: fullName?.name ?? info.name,
-          words: fullName ? nameOf(fullName.name).words : words,
-          rank: people.length,
-          role: info.role ?? fullName?.role ?? null,
-          organisation: info.organisation ?? fullName?.organisation ?? null,
-          // "The prime minister, Daniel Okafor, ... Mr Okafor told MPs ... The prime minister said": the
-          // role of the first mention names the person later, as the source's own role does.
-          roleWords: new Set(fullName?.role && !info.role ? officeWords(fullName.role) : roleWordsOf(info)),
-          // "the Kremlin", "sportswear firm Umbro": the name is the organisation's.
-          organisationOnly: info.name === info.organisation,
-          addressed: false,
-          titled: false,
-          pronoun: undefined,
-          firstAt: a.source.start,
-          lastSeen: 0,
-          lastSourceEnd: 0,
-        };
-        if (!info.role && !info.organisation && words >= 2 && (companyNameEnd.test(info.name) || bodyNameEnd.test(info.name) || initialismFirst.test(info.name) || namedAsOrganisation(text, info.name, a.source.start))) {
-          person.organisation = info.name;
-          person.organisationOnly = true;
-        }
-        // "Lufthavia said", "Halden said": one word with no full name before, no title of address, and
-        // signs around it of an organisation ("Shares in Halden", "Halden's chief executive").
-        // Not a country ("India said"), which speaks through its government.
-        if (!info.role && !info.organisation && words === 1 && !personBefore && !defined && !addressed.test(sourceText) && !isCountryName(info.name) &&
-          namedAsOrganisation(text, info.name, a.source.start)) {
-          person.organisation = info.name;
-          person.organisationOnly = true;
-        }
-        // "Merrill Lynch said", "Goldman Sachs said": a firm that bears its founders' names, known as one
-        // or shown to employ people ("an analyst at Merrill Lynch", "Jason Daw at Morgan Stanley").
-        if (!person.organisationOnly && !info.role && !info.organisation && words >= 2 && (founderFirms.has(info.name) || regionalArm.test(info.name) || employerInText(text, info.name, a.source.start))) {
-          person.organisation = info.name;
-          person.organisationOnly = true;
-        }
-        if (defined) {
-          person.organisation = defined.name;
-          person.organisationOnly = true;
-        }
-        people.push(person);
-        if (person.organisationOnly) bodies.push(person);
-        byLastName.set(lastName, person);
-        if (person.words > 1) byFirstName.set(person.name.slice(0, person.name.indexOf(' ')).toLowerCase(), person);
-        // "Li Wen-jun", "Park Min-jun": the family name comes first, and "Dr. Li" or "Mr Park" names it.
-        const familyFirst = familyNameFirst.exec(person.name);
-        if (familyFirst) byLastName.set(familyFirst[1].toLowerCase(), person);
-        // "the Office for Budget Responsibility (OBR) said": "the OBR" names it from now on.
-        const short = definedAcronym.exec(sourceText)?.[1];
-        if (short && person.organisationOnly && !byLastName.has(short.toLowerCase())) byLastName.set(short.toLowerCase(), person);
-      }
-      if (!person.role && info.role) person.role = info.role;
-      if (!person.organisation && info.organisation) person.organisation = info.organisation;
-      // The title of address is read up to the name: "Lawyer Ana Lima, who represents Mr Berg" is no "he".
-      const nameAt = sourceText.indexOf(info.name);
-      const upToName = nameAt < 0 ? sourceText : sourceText.slice(0, nameAt + info.name.length);
-      if (addressed.test(upToName)) {
-        person.addressed = true;
-        const address = addressedAs.exec(upToName)?.[1].toLowerCase();
-        if (address && !person.pronoun) person.pronoun = address === 'mr' || address === 'sir' || address === 'lord' ? 'he' : 'she';
-        const titled = titleBeforeName.exec(sourceText);
-        if (titled && titled[1] === info.name) person.titled = true;
-      }
-      for (const w of roleWordsOf(info)) person.roleWords.add(w);
-      // "Gen. Tor Brekke, a retired officer": "the general" later, though the role is the appositive.
-      const title = openingTitleNoun(sourceText);
-      if (title) person.roleWords.add(title);
-      // The person mentioned last, not the one met last: "Ms Aamodt said ... the minister said" is Ms
-      // Aamodt, even when a former minister was met after her.
-      for (const w of person.roleWords) latestWithRole.set(w, person);
-    } else if (info.byAge) {
-      // "Umaga said ... The 31-year-old admitted": the last person met, either sex, when no one else is
-      // named since ("Mr Spector is free on bail. The 64-year-old has denied ..." after Donna Clarkson spoke).
-      const last = recentPeople[recentPeople.length - 1];
-      // What it reads is what the office rule below reads, which the language server's skip rule knows.
-      person = last !== undefined && a.source.start - last.lastSourceEnd <= officeReach && onlyNamedBetween(text.slice(last.lastSourceEnd, a.source.start), last, '') ? last : null;
-    } else if (info.byNationality) {
-      // "the Scot said", "the Italian said": the last person met, as "he" or "she" would be, either sex;
-      // not one the article has called by another nationality ("the Dutchman said ... the Irishman said").
-      person = null;
-      for (let k = recentPeople.length - 1; k >= 0 && !person; k--) {
-        const known = recentPeople[k].nationality;
-        if (known === undefined || known === info.head) person = recentPeople[k];
-      }
-      if (person && info.head) person.nationality = info.head;
-    } else if (info.definite && info.head === 'staff' && generalStaff.test(sourceText)) {
-      // "Ukraine's general staff said ... The general staff also reported": the body met last of that name.
-      for (let k = bodies.length - 1; k >= 0 && !person; k--) if (generalStaff.test(bodies[k].name)) person = bodies[k];
-    } else if (info.office) {
-      // "Prime Minister Keir Lund ... The Prime Minister said": the person the text names with that
-      // office before, or who spoke holding it. Never the person who spoke last for want of one, as
-      // for "the prime minister" below: for an office in capitals that named the wrong people.
-      // Up to the source's end: "Lord Woolf, the Lord Chief Justice, had said" has the office for its source.
-      const holder = officeHolderBeforeOnce(memo, text, info.office, a.source.end);
-      if (holder) {
-        const { lastName, words } = nameOf(holder);
+    // "Ms Lind said ... Mr Berg said ... she added": the last person the pronoun can stand for.
+    if (info.pronoun === 'he' || info.pronoun === 'she') {
+      person = lastPersonFor(text, recentPeople, info.pronoun, memo);
+      // "Sergei Diaghilev, who wanted her to dance ... Alicia Markova spent the war in America ... she
+      // said": someone named in full as a sentence's subject since the person last spoke, and never a
+      // speaker, is whom the pronoun most likely stands for; no speaker then.
+      if (person && newSubjectBetween(text, person.lastSourceEnd, a.source.start, byLastName, info.pronoun, person)) person = null;
+      // "President Ellen Hart approved ... "...," she wrote": with no speaker for the pronoun, the
+      // full name opening a sentence before it, though never a source (subjectBefore).
+      const pronoun = info.pronoun;
+      const start = a.source.start;
+      const subject = person === null ? memo.recall(`s\u0000${pronoun}`, start, start - subjectReach, start, () => subjectBefore(text, start, pronoun)) : null;
+      if (subject !== null) {
+        const { lastName } = nameOf(subject.name);
         const known = byLastName.get(lastName);
-        if (known && !known.organisationOnly && (known.name === holder || known.words === 1 || words === 1)) person = known;
-        else {
+        // "Mr Blair told ...": a surname after a title of address, named in full before when it was.
+        // Not one of the other sex ("Michael Howard" for "Mrs Howard ... she").
+        const other = pronoun === 'he' ? 'she' : 'he';
+        let before = known === undefined && subject.addressed ? fullNameBeforeOnce(memo, text, subject.name, start) : null;
+        if (before && givenNameSex(before.name.slice(0, before.name.indexOf(' '))) === other) before = null;
+        const full = before?.name ?? subject.name;
+        const { words } = nameOf(full);
+        if (known !== undefined) {
+          const sameName = known.name === subject.name || known.words === 1 || subject.addressed;
+          person = !known.organisationOnly && sameName && givenNamePronoun(known) !== other ? known : null;
+        } else {
           person = {
-            name: holder, words, rank: people.length, role: info.role, organisation: info.organisation, roleWords: new Set(roleWordsOf(info)), organisationOnly: false,
-            addressed: false, titled: false, pronoun: undefined, firstAt: a.source.start, lastSeen: 0, lastSourceEnd: 0,
+            name: full, words, rank: people.length, role: subject.role ?? before?.role ?? null, organisation: subject.organisation ?? before?.organisation ?? null,
+            roleWords: new Set(roleWords(subject.role ?? before?.role ?? null)), organisationOnly: false,
+            addressed: subject.addressed, titled: subject.addressed && words === 1, pronoun, firstAt: start, lastSeen: 0, lastSourceEnd: 0,
           };
           people.push(person);
           byLastName.set(lastName, person);
-          if (words > 1) byFirstName.set(holder.slice(0, holder.indexOf(' ')).toLowerCase(), person);
-        }
-      } else {
-        for (const p of people) if (p.role && holdsOffice(p.role, info.office) && (!person || p.lastSeen > person.lastSeen)) person = p;
-      }
-      if (person) {
-        if (!person.role) person.role = info.role;
-        for (const w of roleWordsOf(info)) person.roleWords.add(w);
-        for (const w of person.roleWords) latestWithRole.set(w, person);
-      }
-    } else if (info.definite && info.head) {
-      // "the diplomat": the most recent speaker whose role has that noun; "the committee" is a body, not
-      // a person whose role names it ("Committee chairman Barry Sheerman", "Party leader Charles Kennedy").
-      person = latestWithRole.get(info.head) ?? null;
-      // "Labour party chairman Ian McCartney ... the chairman of the Commission for Racial Equality": the
-      // office of a body named after it, which the person is not known to work for, is someone else's.
-      const employer = info.organisation !== null && !(info.role ?? '').includes(info.organisation) ? info.organisation : null;
-      if (person && employer !== null && !person.organisationOnly && person.organisation !== employer && !(person.role ?? '').includes(employer)) person = null;
-      // "Chancellor Gordon Brown ... the shadow chancellor said": a qualified office is another one.
-      if (person && qualifiedOffice(sourceText, info.head) && !(person.role && qualifiedOffice(person.role, info.head))) person = null;
-      // "Deputy Mayor Nicky Gavron ... the Mayor of London would say sorry": a deputy, a shadow or a
-      // former holder does not hold the office the plain title names.
-      if (person && person.role && qualifiedOffice(person.role, info.head) && !qualifiedOffice(sourceText, info.head)) {
-        // "Chancellor Gordon Brown ... Oliver Letwin, the shadow chancellor, ... the chancellor said": the
-        // holder of the plain office mentioned last, when one was met.
-        person = null;
-        for (const p of people) {
-          if (p.roleWords.has(info.head) && !(p.role && qualifiedOffice(p.role, info.head)) && (!person || p.lastSeen > person.lastSeen)) person = p;
+          if (words > 1) byFirstName.set(full.slice(0, full.indexOf(' ')).toLowerCase(), person);
+          for (const w of person.roleWords) latestWithRole.set(w, person);
         }
       }
-      if (person && isBodyHead(info.head) && !person.organisationOnly && person.words > 1 && (person.addressed || person.role !== null && isPersonNoun(roleHead(person.role)))) person = null;
-      // "Tony Blair has apologised ... The prime minister said": an office held by no one met so far
-      // names the person who spoke last, when nothing about them says otherwise (news writing varies
-      // the name with the office).
-      const last = recentPeople[recentPeople.length - 1];
-      if (!person && last !== undefined && last.role === null && last.words > 1 && isTitle(info.head) && !notPersonTitles.has(info.head) && seen - last.lastSeen <= 2 &&
-        info.role !== null && !info.anonymous && /^the\s/i.test(sourceText) && !latestWithRole.has(info.head) &&
-        a.source.start - last.lastSourceEnd <= officeReach && onlyNamedBetween(text.slice(last.lastSourceEnd, a.source.start), last, info.head)) {
-        person = last;
-        // A later "the chancellor" names the same person.
-        person.roleWords.add(info.head);
-        latestWithRole.set(info.head, person);
-      }
-      // "A consultant surgeon, who spoke on condition of anonymity, said ... the surgeon said": the unnamed one, when met since.
-      if (lastUnnamed && lastUnnamed.head === info.head && lastUnnamed.seen > (person?.lastSeen ?? 0)) {
+      // "A consultant surgeon said ... He added": the unnamed person who spoke since is the one, when
+      // near, not part of that person's own source, and with that person not named again in between.
+      if (lastUnnamed && lastUnnamed.seen > (person?.lastSeen ?? 0) && !otherSex(lastUnnamed.head, info.pronoun) &&
+        lastUnnamed.start >= (person?.lastSourceEnd ?? 0) && a.source.start - lastUnnamed.end <= unnamedPronounReach &&
+        !namedBetween(text.slice(lastUnnamed.end, a.source.start), person)) {
         person = null;
         unnamedReferent = lastUnnamed;
       }
-      // "NASA said ... The agency said": an organisation that spoke just before, as "it" would be; not
-      // one described otherwise ("the regulator Ofcom" is no "firm"), and not when capitals describe
-      // the noun ("The US firm", "The Australian newspaper"), which introduces an organisation.
-      // Not a body whose name says it is another kind ("Westbury Council" is no "union", nor is the European Union).
-      // "The Financial Conduct Authority said ... The regulator declined": a word for what a body does is no other kind.
-      const otherKind = lastOrganisation !== null && (((kindNameEnd.exec(lastOrganisation.name)?.[1].toLowerCase() ?? info.head) !== info.head && !bodyRoles.has(info.head)) || otherKinds.has(lastOrganisation.name));
-      // "Nordvik Shipping reported ... The company said", "the Ministry of Agriculture ... the agriculture
-      // ministry said": an organisation of that kind named in the text before (organisationsNamedBefore).
-      const pointsBack = !person && describesOrganisation && plainDescription.test(sourceText);
-      const head: string = info.head;
-      const qualifiers = pointsBack ? (info.role ?? '').toLowerCase().split(/\s+/).filter((w) => w !== '' && w !== head) : [];
-      const start = a.source.start;
-      const named: NamedBefore[] = pointsBack
-        ? organisationsNamedBeforeOnce(memo, text, head, qualifiers, start)
-        : [];
-      const exact = named.filter((c) => c.exact);
-      // An organisation that spoke just before, unless one of the kind the description names was named since.
-      // "RHB said ... the central bank said": a public body's qualifier names another body than the company that spoke.
-      const publicBody = qualifiers.some((q) => publicQualifiers.has(q) && !lastOrganisation?.name.toLowerCase().includes(q));
-      if (!person && isOrganisationNoun(info.head) && recentOrganisation() && lastOrganisation!.roleWords.size === 0 && plainDescription.test(sourceText) && !otherKind && !publicBody &&
-        exact.every((c) => lastOrganisation!.lastSourceEnd >= start - c.distance)) {
-        person = lastOrganisation;
+    }
+    else if (info.pronoun === 'they') {
+      // "Prosecutors said ... They added": "they" stands for the group that spoke last, or for an
+      // organisation, never for one named person.
+      if (lastGroup && lastGroup.seen > lastSpeakerSeen) {
+        if (lastGroup.role) a.role = lastGroup.role;
+        if (lastGroup.organisation) a.organisation = lastGroup.organisation;
+        if (lastGroup.anonymous) a.anonymous = true;
+      } else if (lastSpeaker && lastSpeaker === lastOrganisation) person = lastSpeaker;
+    }
+    // "it" stands for an organisation or a place among the last few attributions, never for a
+    // person ("NATO said ... an analyst said ... It added"). Only the sources and their order are
+    // read here, which lets the language server keep this pass when typing elsewhere.
+    else if (info.pronoun === 'it') {
+      // "The miner has not said when it expects to restart": "it" inside what the source just before
+      // said stands for that source, when it is no person; an unnamed one gives its description.
+      const before = seen >= 2 ? order[seen - 2] : -1;
+      const said = before >= 0 ? out[before] : undefined;
+      // Not when that source is itself inside what another said ("Barclays declined to comment on the report, saying it ..." read "comment on the report" as a source).
+      const nested = (s: Span | null, o: Attribution | undefined): boolean => s !== null && o !== undefined && s.start >= o.content.start && s.end <= o.content.end;
+      let outer = false;
+      for (let k = seen - 3; k >= 0 && k >= seen - 5 && !outer; k--) outer = nested(said?.source ?? null, out[order[k]]);
+      const inside = said !== undefined && said.source !== null && said.source.end <= a.source.start && nested(a.source, said) && !outer;
+      const speaker = inside ? personOf[before] : null;
+      if (inside && speaker === null && !said.anonymous && (said.speakerKind === 'organisation' || said.organisation !== undefined || said.role !== undefined)) {
+        if (said.role !== undefined) a.role = said.role;
+        if (said.organisation !== undefined) a.organisation = said.organisation;
+        if (said.speakerKind !== undefined) a.speakerKind = said.speakerKind;
+      } else if (inside && speaker !== null && speaker === lastOrganisation) person = speaker;
+      else if (recentOrganisation()) person = lastOrganisation;
+    }
+    return person;
+  };
+  /** A source with a name: the person or organisation met before by that name, or a new one. */
+  const namedSpeaker = (a: Sourced, info: SourceInfo & { name: string }, sourceText: string): Person => {
+    let person: Person;
+    const { lastName, words } = nameOf(info.name);
+    // "Prince Abdulaziz", "Sir Keir", "Sheikh Mohammed": titles used with a given name, not a surname.
+    let known = words === 1 && givenNameTitle.test(sourceText) ? byFirstName.get(lastName) ?? byLastName.get(lastName) : byLastName.get(lastName);
+    // "The OBR said" after "the Office for Budget Responsibility (OBR)": the name the article defined it for.
+    // It reads up to 20,000 characters back, and 100 before the "(OBR)" it finds there.
+    const defined = !known && acronym.test(info.name)
+      ? acronymDefinedBeforeOnce(memo, text, info.name, a.source.start)
+      : null;
+    // "the ONS said" after "the Office for National Statistics said", with no "(ONS)" written: the body
+    // met whose capitalised words' initials the short name spells.
+    if (!known && !defined && acronym.test(info.name)) known = bodyByInitials(bodies, info.name);
+    // "Angela Brooks said ... Another resident, Tom Brooks, ... Mr. Brooks said": a surname whose
+    // speaker's full name is not the one written since stands for the other person.
+    const other = known && words === 1 && known.words > 1 && !known.organisationOnly && known.lastSourceEnd < a.source.start
+      ? fullNameBeforeOnce(memo, text, info.name, a.source.start, known.lastSourceEnd, known.name) : null;
+    if (other) known = undefined;
+    if (known && (words === 1 || known.name === info.name || known.words === 1 || known.name.endsWith(' ' + info.name))) {
+      person = known;
+      // A full name after a bare surname is the first full mention.
+      if (words > known.words) {
+        known.name = info.name;
+        known.words = words;
+        byFirstName.set(info.name.slice(0, info.name.indexOf(' ')).toLowerCase(), known);
       }
-      // Organisations that spoke count too, for "the company", when the text shows them to be companies ("Novartis' shares").
-      const candidates = [...named];
-      if (pointsBack && companyHeads.has(head)) {
-        const near = text.slice(Math.max(0, start - organisationNameReach), start);
-        for (const p of people) {
-          // Not one described otherwise ("the regulator Harbourwatch" is no "firm").
-          if (p.words > 1 || p.roleWords.size > 0 || candidates.some((c) => c.name === p.name) || !(p.organisationOnly || (!p.role && !p.addressed && namedAsOrganisationOnce(memo, text, p.name, p.firstAt)))) continue;
-          const end = near.lastIndexOf(p.name);
-          if (end >= 0) candidates.push({ name: p.name, distance: near.length - end - p.name.length, exact: false, count: mentions(near, p.name) });
+    } else {
+      // "Kiprono told reporters" after "Kenya's Samuel Kiprono won": the person first named in full.
+      let fullName = other ?? (words === 1 && info.organisation === null && /^(?:\p{Ll}+ )*\p{Lu}\p{Ll}/u.test(info.name) && !nationality.test(info.name)
+        ? fullNameBeforeOnce(memo, text, info.name, a.source.start) : null);
+      /** "Ken Bates ... Bates bought his stake through a company": a person named in full before, whatever the signs. */
+      const personBefore = fullName !== null;
+      if (fullName && namedAsOrganisation(text, info.name, a.source.start)) fullName = null;
+      fullName ??= defined;
+      // "United captain Jordan Hartley – no relation – ..." then "Jordan Hartley told Sky": a full name
+      // whose source says nothing of the person takes what its first mention in the text says.
+      if (!fullName && words >= 2 && !info.role && !info.organisation) fullName = describedBeforeOnce(memo, text, info.name, a.source.start);
+      person = {
+        name: fullName?.name ?? info.name,
+        words: fullName ? nameOf(fullName.name).words : words,
+        rank: people.length,
+        role: info.role ?? fullName?.role ?? null,
+        organisation: info.organisation ?? fullName?.organisation ?? null,
+        // "The prime minister, Daniel Okafor, ... Mr Okafor told MPs ... The prime minister said": the
+        // role of the first mention names the person later, as the source's own role does.
+        roleWords: new Set(fullName?.role && !info.role ? officeWords(fullName.role) : roleWordsOf(info)),
+        // "the Kremlin", "sportswear firm Umbro": the name is the organisation's.
+        organisationOnly: info.name === info.organisation,
+        addressed: false,
+        titled: false,
+        pronoun: undefined,
+        firstAt: a.source.start,
+        lastSeen: 0,
+        lastSourceEnd: 0,
+      };
+      if (!info.role && !info.organisation && words >= 2 && (companyNameEnd.test(info.name) || bodyNameEnd.test(info.name) || initialismFirst.test(info.name) || namedAsOrganisation(text, info.name, a.source.start))) {
+        person.organisation = info.name;
+        person.organisationOnly = true;
+      }
+      // "Lufthavia said", "Halden said": one word with no full name before, no title of address, and
+      // signs around it of an organisation ("Shares in Halden", "Halden's chief executive").
+      // Not a country ("India said"), which speaks through its government.
+      if (!info.role && !info.organisation && words === 1 && !personBefore && !defined && !addressed.test(sourceText) && !isCountryName(info.name) &&
+        namedAsOrganisation(text, info.name, a.source.start)) {
+        person.organisation = info.name;
+        person.organisationOnly = true;
+      }
+      // "Merrill Lynch said", "Goldman Sachs said": a firm that bears its founders' names, known as one
+      // or shown to employ people ("an analyst at Merrill Lynch", "Jason Daw at Morgan Stanley").
+      if (!person.organisationOnly && !info.role && !info.organisation && words >= 2 && (founderFirms.has(info.name) || regionalArm.test(info.name) || employerInText(text, info.name, a.source.start))) {
+        person.organisation = info.name;
+        person.organisationOnly = true;
+      }
+      if (defined) {
+        person.organisation = defined.name;
+        person.organisationOnly = true;
+      }
+      people.push(person);
+      if (person.organisationOnly) bodies.push(person);
+      byLastName.set(lastName, person);
+      if (person.words > 1) byFirstName.set(person.name.slice(0, person.name.indexOf(' ')).toLowerCase(), person);
+      // "Li Wen-jun", "Park Min-jun": the family name comes first, and "Dr. Li" or "Mr Park" names it.
+      const familyFirst = familyNameFirst.exec(person.name);
+      if (familyFirst) byLastName.set(familyFirst[1].toLowerCase(), person);
+      // "the Office for Budget Responsibility (OBR) said": "the OBR" names it from now on.
+      const short = definedAcronym.exec(sourceText)?.[1];
+      if (short && person.organisationOnly && !byLastName.has(short.toLowerCase())) byLastName.set(short.toLowerCase(), person);
+    }
+    if (!person.role && info.role) person.role = info.role;
+    if (!person.organisation && info.organisation) person.organisation = info.organisation;
+    // The title of address is read up to the name: "Lawyer Ana Lima, who represents Mr Berg" is no "he".
+    const nameAt = sourceText.indexOf(info.name);
+    const upToName = nameAt < 0 ? sourceText : sourceText.slice(0, nameAt + info.name.length);
+    if (addressed.test(upToName)) {
+      person.addressed = true;
+      const address = addressedAs.exec(upToName)?.[1].toLowerCase();
+      if (address && !person.pronoun) person.pronoun = address === 'mr' || address === 'sir' || address === 'lord' ? 'he' : 'she';
+      const titled = titleBeforeName.exec(sourceText);
+      if (titled && titled[1] === info.name) person.titled = true;
+    }
+    for (const w of roleWordsOf(info)) person.roleWords.add(w);
+    // "Gen. Tor Brekke, a retired officer": "the general" later, though the role is the appositive.
+    const title = openingTitleNoun(sourceText);
+    if (title) person.roleWords.add(title);
+    // The person mentioned last, not the one met last: "Ms Aamodt said ... the minister said" is Ms
+    // Aamodt, even when a former minister was met after her.
+    for (const w of person.roleWords) latestWithRole.set(w, person);
+    return person;
+  };
+  /** "the party", "the frozen-food maker": the party or the company named before, when no one who spoke is. */
+  const partyOrProducer = (a: Sourced, info: SourceInfo, sourceText: string, describesProducer: boolean): Person | null => {
+    let person: Person | null = null;
+    const start = a.source.start;
+    // "The Liberal Democrats said ... and the party called for", "Labour denies ... The party says": the
+    // political party named last before, the body that spoke under that name when one did.
+    if (info.head === 'party' && bareParty.test(sourceText)) {
+      const party = partyNamedBefore(text, a.source.start);
+      if (party !== null) {
+        const key = nameOf(party).lastName;
+        const known = byLastName.get(key);
+        if (known !== undefined && known.organisationOnly) person = known;
+        else if (known === undefined) {
+          person = {
+            name: party, words: nameOf(party).words, rank: people.length, role: null, organisation: party, roleWords: new Set(), organisationOnly: true,
+            addressed: false, titled: false, pronoun: null, firstAt: a.source.start, lastSeen: 0, lastSourceEnd: 0,
+          };
+          people.push(person);
+          bodies.push(person);
+          byLastName.set(key, person);
         }
       }
-      const found = likeliestOrganisation(candidates);
-      if (!person && found) {
-        // "Rovers manager ..." for the club that spoke as "Ashford Rovers".
-        person = people.find((p) => p.name === found.name) ??
-          people.find((p) => (p.organisationOnly || (p.role === null && !p.addressed)) && p.name.endsWith(' ' + found.name) && !timeWord.test(p.name)) ?? null;
+    }
+    // "Halvorsen Foods ... the frozen-food maker admitted": the company named before, whatever the words of its kind.
+    if (!person && describesProducer) {
+      const companies = organisationsNamedBeforeOnce(memo, text, 'company', [], start);
+      let found = likeliestOrganisation(companies);
+      // "Halvorsen's chairman" and "Halvorsen Foods" are one company, by its full name.
+      if (found) found = companies.find((c) => c.name.startsWith(found!.name + ' ')) ?? found;
+      if (found) {
+        person = people.find((p) => p.name === found.name) ?? null;
         if (!person) {
           person = {
             name: found.name, words: nameOf(found.name).words, rank: people.length, role: null, organisation: found.name, roleWords: new Set(), organisationOnly: true,
@@ -2242,61 +2136,167 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
           if (!byLastName.has(key)) byLastName.set(key, person);
         }
       }
-      // "Westbury Council plans ... The council said": the body met last whose name ends with the noun.
-      if (!person && plainDescription.test(sourceText)) {
-        for (let k = bodies.length - 1; k >= 0 && !person; k--) {
-          if (bodyNounOf(bodies[k].name) === info.head && !otherKinds.has(bodies[k].name)) person = bodies[k];
-        }
-      }
-      // "The Liberal Democrats said ... and the party called for", "Labour denies ... The party says": the
-      // political party named last before, the body that spoke under that name when one did.
-      if (!person && info.head === 'party' && bareParty.test(sourceText)) {
-        const party = partyNamedBefore(text, a.source.start);
-        if (party !== null) {
-          const key = nameOf(party).lastName;
-          const known = byLastName.get(key);
-          if (known !== undefined && known.organisationOnly) person = known;
-          else if (known === undefined) {
-            person = {
-              name: party, words: nameOf(party).words, rank: people.length, role: null, organisation: party, roleWords: new Set(), organisationOnly: true,
-              addressed: false, titled: false, pronoun: null, firstAt: a.source.start, lastSeen: 0, lastSourceEnd: 0,
-            };
-            people.push(person);
-            bodies.push(person);
-            byLastName.set(key, person);
-          }
-        }
-      }
-      // "Halvorsen Foods ... the frozen-food maker admitted": the company named before, whatever the words of its kind.
-      if (!person && describesProducer) {
-        const companies = organisationsNamedBeforeOnce(memo, text, 'company', [], start);
-        let found = likeliestOrganisation(companies);
-        // "Halvorsen's chairman" and "Halvorsen Foods" are one company, by its full name.
-        if (found) found = companies.find((c) => c.name.startsWith(found!.name + ' ')) ?? found;
-        if (found) {
-          person = people.find((p) => p.name === found.name) ?? null;
-          if (!person) {
-            person = {
-              name: found.name, words: nameOf(found.name).words, rank: people.length, role: null, organisation: found.name, roleWords: new Set(), organisationOnly: true,
-              addressed: false, titled: false, pronoun: null, firstAt: start, lastSeen: 0, lastSourceEnd: 0,
-            };
-            people.push(person);
-            const key = nameOf(found.name).lastName;
-            if (!byLastName.has(key)) byLastName.set(key, person);
-          }
-        }
-      }
-      // What "the company" stands for is an organisation, whatever it was taken for when it spoke.
-      if (person && pointsBack) {
-        if (!person.organisationOnly) bodies.push(person);
-        person.organisationOnly = true;
-        person.organisation ??= person.name;
-        // Nor is it anyone "he" or "she" stands for.
-        const was = recentPeople.indexOf(person);
-        if (was >= 0) recentPeople.splice(was, 1);
-      }
-      if (!person && info.role && !info.anonymous && (isOrganisationNoun(info.head) || kindNameEnd.test(' ' + info.head[0].toUpperCase() + info.head.slice(1)))) lastBody = { role: info.role, seen };
     }
+    return person;
+  };
+  /** A source described ("the 31-year-old", "the minister", "the company"): whom it points back to, if anyone. */
+  const describedSpeaker = (a: Sourced, info: SourceInfo, sourceText: string, describesOrganisation: boolean, describesProducer: boolean): Person | null => {
+    let person: Person | null = null;
+    if (info.byAge) {
+    // "Umaga said ... The 31-year-old admitted": the last person met, either sex, when no one else is
+    // named since ("Mr Spector is free on bail. The 64-year-old has denied ..." after Donna Clarkson spoke).
+    const last = recentPeople[recentPeople.length - 1];
+    // What it reads is what the office rule below reads, which the language server's skip rule knows.
+    person = last !== undefined && a.source.start - last.lastSourceEnd <= officeReach && onlyNamedBetween(text.slice(last.lastSourceEnd, a.source.start), last, '') ? last : null;
+  } else if (info.byNationality) {
+    // "the Scot said", "the Italian said": the last person met, as "he" or "she" would be, either sex;
+    // not one the article has called by another nationality ("the Dutchman said ... the Irishman said").
+    person = null;
+    for (let k = recentPeople.length - 1; k >= 0 && !person; k--) {
+      const known = recentPeople[k].nationality;
+      if (known === undefined || known === info.head) person = recentPeople[k];
+    }
+    if (person && info.head) person.nationality = info.head;
+  } else if (info.definite && info.head === 'staff' && generalStaff.test(sourceText)) {
+    // "Ukraine's general staff said ... The general staff also reported": the body met last of that name.
+    for (let k = bodies.length - 1; k >= 0 && !person; k--) if (generalStaff.test(bodies[k].name)) person = bodies[k];
+  } else if (info.office) {
+    // "Prime Minister Keir Lund ... The Prime Minister said": the person the text names with that
+    // office before, or who spoke holding it. Never the person who spoke last for want of one, as
+    // for "the prime minister" below: for an office in capitals that named the wrong people.
+    // Up to the source's end: "Lord Woolf, the Lord Chief Justice, had said" has the office for its source.
+    const holder = officeHolderBeforeOnce(memo, text, info.office, a.source.end);
+    if (holder) {
+      const { lastName, words } = nameOf(holder);
+      const known = byLastName.get(lastName);
+      if (known && !known.organisationOnly && (known.name === holder || known.words === 1 || words === 1)) person = known;
+      else {
+        person = {
+          name: holder, words, rank: people.length, role: info.role, organisation: info.organisation, roleWords: new Set(roleWordsOf(info)), organisationOnly: false,
+          addressed: false, titled: false, pronoun: undefined, firstAt: a.source.start, lastSeen: 0, lastSourceEnd: 0,
+        };
+        people.push(person);
+        byLastName.set(lastName, person);
+        if (words > 1) byFirstName.set(holder.slice(0, holder.indexOf(' ')).toLowerCase(), person);
+      }
+    } else {
+      for (const p of people) if (p.role && holdsOffice(p.role, info.office) && (!person || p.lastSeen > person.lastSeen)) person = p;
+    }
+    if (person) {
+      if (!person.role) person.role = info.role;
+      for (const w of roleWordsOf(info)) person.roleWords.add(w);
+      for (const w of person.roleWords) latestWithRole.set(w, person);
+    }
+  } else if (info.definite && info.head) {
+    // "the diplomat": the most recent speaker whose role has that noun; "the committee" is a body, not
+    // a person whose role names it ("Committee chairman Barry Sheerman", "Party leader Charles Kennedy").
+    person = latestWithRole.get(info.head) ?? null;
+    // "Labour party chairman Ian McCartney ... the chairman of the Commission for Racial Equality": the
+    // office of a body named after it, which the person is not known to work for, is someone else's.
+    const employer = info.organisation !== null && !(info.role ?? '').includes(info.organisation) ? info.organisation : null;
+    if (person && employer !== null && !person.organisationOnly && person.organisation !== employer && !(person.role ?? '').includes(employer)) person = null;
+    // "Chancellor Gordon Brown ... the shadow chancellor said": a qualified office is another one.
+    if (person && qualifiedOffice(sourceText, info.head) && !(person.role && qualifiedOffice(person.role, info.head))) person = null;
+    // "Deputy Mayor Nicky Gavron ... the Mayor of London would say sorry": a deputy, a shadow or a
+    // former holder does not hold the office the plain title names.
+    if (person && person.role && qualifiedOffice(person.role, info.head) && !qualifiedOffice(sourceText, info.head)) {
+      // "Chancellor Gordon Brown ... Oliver Letwin, the shadow chancellor, ... the chancellor said": the
+      // holder of the plain office mentioned last, when one was met.
+      person = null;
+      for (const p of people) {
+        if (p.roleWords.has(info.head) && !(p.role && qualifiedOffice(p.role, info.head)) && (!person || p.lastSeen > person.lastSeen)) person = p;
+      }
+    }
+    if (person && isBodyHead(info.head) && !person.organisationOnly && person.words > 1 && (person.addressed || person.role !== null && isPersonNoun(roleHead(person.role)))) person = null;
+    // "Tony Blair has apologised ... The prime minister said": an office held by no one met so far
+    // names the person who spoke last, when nothing about them says otherwise (news writing varies
+    // the name with the office).
+    const last = recentPeople[recentPeople.length - 1];
+    if (!person && last !== undefined && last.role === null && last.words > 1 && isTitle(info.head) && !notPersonTitles.has(info.head) && seen - last.lastSeen <= 2 &&
+      info.role !== null && !info.anonymous && /^the\s/i.test(sourceText) && !latestWithRole.has(info.head) &&
+      a.source.start - last.lastSourceEnd <= officeReach && onlyNamedBetween(text.slice(last.lastSourceEnd, a.source.start), last, info.head)) {
+      person = last;
+      // A later "the chancellor" names the same person.
+      person.roleWords.add(info.head);
+      latestWithRole.set(info.head, person);
+    }
+    // "A consultant surgeon, who spoke on condition of anonymity, said ... the surgeon said": the unnamed one, when met since.
+    if (lastUnnamed && lastUnnamed.head === info.head && lastUnnamed.seen > (person?.lastSeen ?? 0)) {
+      person = null;
+      unnamedReferent = lastUnnamed;
+    }
+    // "NASA said ... The agency said": an organisation that spoke just before, as "it" would be; not
+    // one described otherwise ("the regulator Ofcom" is no "firm"), and not when capitals describe
+    // the noun ("The US firm", "The Australian newspaper"), which introduces an organisation.
+    // Not a body whose name says it is another kind ("Westbury Council" is no "union", nor is the European Union).
+    // "The Financial Conduct Authority said ... The regulator declined": a word for what a body does is no other kind.
+    const otherKind = lastOrganisation !== null && (((kindNameEnd.exec(lastOrganisation.name)?.[1].toLowerCase() ?? info.head) !== info.head && !bodyRoles.has(info.head)) || otherKinds.has(lastOrganisation.name));
+    // "Nordvik Shipping reported ... The company said", "the Ministry of Agriculture ... the agriculture
+    // ministry said": an organisation of that kind named in the text before (organisationsNamedBefore).
+    const pointsBack = !person && describesOrganisation && plainDescription.test(sourceText);
+    const head: string = info.head;
+    const qualifiers = pointsBack ? (info.role ?? '').toLowerCase().split(/\s+/).filter((w) => w !== '' && w !== head) : [];
+    const start = a.source.start;
+    const named: NamedBefore[] = pointsBack
+      ? organisationsNamedBeforeOnce(memo, text, head, qualifiers, start)
+      : [];
+    const exact = named.filter((c) => c.exact);
+    // An organisation that spoke just before, unless one of the kind the description names was named since.
+    // "RHB said ... the central bank said": a public body's qualifier names another body than the company that spoke.
+    const publicBody = qualifiers.some((q) => publicQualifiers.has(q) && !lastOrganisation?.name.toLowerCase().includes(q));
+    if (!person && isOrganisationNoun(info.head) && recentOrganisation() && lastOrganisation!.roleWords.size === 0 && plainDescription.test(sourceText) && !otherKind && !publicBody &&
+      exact.every((c) => lastOrganisation!.lastSourceEnd >= start - c.distance)) {
+      person = lastOrganisation;
+    }
+    // Organisations that spoke count too, for "the company", when the text shows them to be companies ("Novartis' shares").
+    const candidates = [...named];
+    if (pointsBack && companyHeads.has(head)) {
+      const near = text.slice(Math.max(0, start - organisationNameReach), start);
+      for (const p of people) {
+        // Not one described otherwise ("the regulator Harbourwatch" is no "firm").
+        if (p.words > 1 || p.roleWords.size > 0 || candidates.some((c) => c.name === p.name) || !(p.organisationOnly || (!p.role && !p.addressed && namedAsOrganisationOnce(memo, text, p.name, p.firstAt)))) continue;
+        const end = near.lastIndexOf(p.name);
+        if (end >= 0) candidates.push({ name: p.name, distance: near.length - end - p.name.length, exact: false, count: mentions(near, p.name) });
+      }
+    }
+    const found = likeliestOrganisation(candidates);
+    if (!person && found) {
+      // "Rovers manager ..." for the club that spoke as "Ashford Rovers".
+      person = people.find((p) => p.name === found.name) ??
+        people.find((p) => (p.organisationOnly || (p.role === null && !p.addressed)) && p.name.endsWith(' ' + found.name) && !timeWord.test(p.name)) ?? null;
+      if (!person) {
+        person = {
+          name: found.name, words: nameOf(found.name).words, rank: people.length, role: null, organisation: found.name, roleWords: new Set(), organisationOnly: true,
+          addressed: false, titled: false, pronoun: null, firstAt: start, lastSeen: 0, lastSourceEnd: 0,
+        };
+        people.push(person);
+        const key = nameOf(found.name).lastName;
+        if (!byLastName.has(key)) byLastName.set(key, person);
+      }
+    }
+    // "Westbury Council plans ... The council said": the body met last whose name ends with the noun.
+    if (!person && plainDescription.test(sourceText)) {
+      for (let k = bodies.length - 1; k >= 0 && !person; k--) {
+        if (bodyNounOf(bodies[k].name) === info.head && !otherKinds.has(bodies[k].name)) person = bodies[k];
+      }
+    }
+    if (!person) person = partyOrProducer(a, info, sourceText, describesProducer);
+    // What "the company" stands for is an organisation, whatever it was taken for when it spoke.
+    if (person && pointsBack) {
+      if (!person.organisationOnly) bodies.push(person);
+      person.organisationOnly = true;
+      person.organisation ??= person.name;
+      // Nor is it anyone "he" or "she" stands for.
+      const was = recentPeople.indexOf(person);
+      if (was >= 0) recentPeople.splice(was, 1);
+    }
+    if (!person && info.role && !info.anonymous && (isOrganisationNoun(info.head) || kindNameEnd.test(' ' + info.head[0].toUpperCase() + info.head.slice(1)))) lastBody = { role: info.role, seen };
+    }
+    return person;
+  };
+
+  /** What the speaker found gives the attribution (role, organisation, anonymity) and the state the next steps read. */
+  const record = (a: Sourced, index: number, info: SourceInfo, sourceText: string, person: Person | null, courtRole: string | null, describesOrganisation: boolean): void => {
     // "Prof. Siegert", "Gen. Brekke": a short title says less than the role the person was given, and
     // so does a clause at a later mention ("Mr Kjaergaard, who has led Nordair since 2019").
     // An organisation's description ("the company", "the council") is no role.
@@ -2413,6 +2413,59 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
     // an unnamed or named person spoke for ("Analysts at Nordea"), never a country ("Norway's minister").
     const spokeFor = person?.organisationOnly ? person.name : info.organisation !== null && info.organisation !== info.name ? info.organisation : null;
     if (spokeFor !== null && !isCountryName(spokeFor)) lastEmployer = { name: spokeFor, seen };
+  };
+
+  for (const index of seen ? order.slice(seen) : order) {
+    if (seen === saveAt) memo.save(loop(), out, order, personOf);
+    if (seen === nearAt) memo.save(loop(), out, order, personOf, true);
+    if (seen === tailAt && memo.takeTail(loop(), out, order, personOf)) break;
+    const a = out[index];
+    seen++;
+    if (!a.source) continue;
+    const written = text.slice(a.source.start, a.source.end);
+    // "opposition lawmakers, who accused ...": a relative pronoun speaks for the noun phrase before it.
+    let sourceText = relativePronoun.test(written) ? antecedentBefore(text, a.source.start) ?? written : written;
+    let info = parseSourceOnce(sourceText.includes(',') ? sourceText : sourceText + personClauseAfter(text, a.source.end));
+    // "Marc Ostwald, a strategist at Monument Securities told Reuters": the name before the description;
+    // "said Northgate's sporting director, Ines Correia.": the name after it.
+    const named = sourceText === written ? namedBeforeDescription(text, a.source.start, written, info) ?? namedAfterDescription(text, a.source.end, written, info) : null;
+    if (named) {
+      sourceText = named;
+      info = parseSourceOnce(named);
+    }
+    // "Headteachers say": one capitalised word that ends like a plural of people, before a verb that
+    // agrees with a plural ("say", not "says"), is a group, not someone called Headteachers.
+    if (info.name && !info.role && !info.organisation && pluralOfPeople.test(info.name) && a.source.end <= a.cue.start &&
+      pluralAgreement.test(text.slice(a.cue.start, a.cue.end)) && !byLastName.has(info.name.toLowerCase())) {
+      info = { ...info, name: null, role: info.name, head: info.name.toLowerCase(), anonymous: true };
+    }
+    // "Pell's lawyer, Jonathan Laidlaw KC" after "Graham Pell was jailed": a possessor named in full
+    // before as a person is whom the speaker acts for, not an employer ("Nordea's economist" keeps Nordea).
+    // Not the first word of a longer name ("Aston's chief executive" and "Aston Martin").
+    if (info.name && info.role && info.organisation && info.organisation !== info.name && /^\p{Lu}[\p{Ll}'’-]+$/u.test(info.organisation) &&
+      possessorFirst(sourceText, info.organisation) && fullNameBeforeOnce(memo, text, info.organisation, a.source.start) !== null &&
+      !firstOfLongerName(text, info.organisation, a.source.start - fullNameReach, a.source.end + organisationReach)) {
+      const possessive = /^\S+/.exec(sourceText)![0];
+      info = { ...info, organisation: null, role: `${possessive} ${info.role}` };
+    }
+    // "EU ministers, speaking on condition of anonymity, said": a clause set off between an unnamed
+    // source and its cue may say it is kept unnamed.
+    if (!info.anonymous && !info.name && info.head && a.cue.start > a.source.end && a.cue.start - a.source.end <= 200 && setOffUnnamed(text.slice(a.source.end, a.cue.start))) {
+      info = { ...info, anonymous: true };
+    }
+    /** "Defending, Rachel Amis said": the side a barrister speaks for, written before the source. */
+    const courtRole = courtSideBefore(text, a.source.start);
+    /** "the frozen-food maker", "the copper miner": a company by what it makes, as "the carmaker" is. */
+    const describesProducer = !info.name && !info.pronoun && info.definite && !info.anonymous && isProducer(info.role, info.head) && plainDescription.test(sourceText);
+    /** "the company", "the agriculture ministry", "the council": an organisation described, not named. */
+    const describesOrganisation = describesProducer || (!info.name && !info.pronoun && info.head !== null && !info.anonymous && isOrganisationHead(info.head) && describedBy.test(sourceText));
+    // The type says what the functions below may set it to.
+    unnamedReferent = null as UnnamedSource | null;
+    let person: Person | null;
+    if (info.pronoun) person = pronounSpeaker(a as Sourced, info);
+    else if (info.name) person = namedSpeaker(a as Sourced, info as SourceInfo & { name: string }, sourceText);
+    else person = describedSpeaker(a as Sourced, info, sourceText, describesOrganisation, describesProducer);
+    record(a as Sourced, index, info, sourceText, person, courtRole, describesOrganisation);
   }
 
   if (seen === saveAt) memo.save(loop(), out, order, personOf);
