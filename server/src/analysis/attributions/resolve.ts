@@ -1335,6 +1335,9 @@ function introducedBefore(text: string, pronoun: 'he' | 'she'): Subject | null {
   return { name: `${given} ${surname}`, role, addressed: false, evidence: true, end };
 }
 
+/** A surname alone with an age opening a sentence: "Lindqvist, 59, joined". */
+const surnameWithAge = /(?:[.!?]["\u201d\u2019]?[ \u00a0]+|\n[ \u00a0]*|^)(\p{Lu}\p{Ll}+),[ \u00a0]+\d{1,3},[ \u00a0]+(?=\p{Ll})/gu;
+
 /** How far back from a pronoun `introducedBefore` reads. */
 const introducedReach = 800;
 
@@ -1458,6 +1461,15 @@ function subjectBefore(text: string, at: number, pronoun: 'he' | 'she'): Subject
   // paid a deposit. She said": a person introduced in the sentence just before the pronoun's.
   const introduced = introducedBefore(near, pronoun);
   if (introduced !== null && (found === null || introduced.end > found.end)) found = introduced;
+  // "Lindqvist, 59, joined Halvorsen in 2017. He told staff ...": a surname with an age opening the
+  // sentence right before, read as a title of address would be (the pass looks for the full name).
+  let aged: RegExpExecArray | null = null;
+  surnameWithAge.lastIndex = 0;
+  for (let m = surnameWithAge.exec(near); m; m = surnameWithAge.exec(near)) if (!(m.index === 0 && from > 0)) aged = m;
+  if (aged !== null && !notFirstNames.has(aged[1]) && (found === null || aged.index + aged[0].length > found.end)) {
+    const end = aged.index + aged[0].length;
+    if ((near.slice(end).replace(quotations, '').match(/[.!?](?:\s|$)/g) ?? []).length === 1) found = { name: aged[1], role: null, addressed: true, evidence: true, end };
+  }
   // "Tony Blair faces questions. Meanwhile, the chancellor is leaving for Africa. But before doing so, he
   // insisted ...": a person described by an office opening the sentence before the pronoun's is its subject.
   if (found !== null) {
