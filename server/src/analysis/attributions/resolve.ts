@@ -1335,6 +1335,10 @@ function introducedBefore(text: string, pronoun: 'he' | 'she'): Subject | null {
   return { name: `${given} ${surname}`, role, addressed: false, evidence: true, end };
 }
 
+/** Cues of answering a charge in court ("denies", "pleaded not guilty to"), and words of a charge in what is answered. */
+const answersCharge = /^(?:denies|denied|deny|pleaded|pleads|has pleaded|had pleaded|admits|admitted|has admitted|had admitted)\b/i;
+const chargeWords = /\b(?:counts?|charges?|guilty|murder|manslaughter|fraud|offences?|rape|assault|theft|causing death)\b/i;
+
 /** A surname alone with an age opening a sentence: "Lindqvist, 59, joined". */
 const surnameWithAge = /(?:[.!?]["\u201d\u2019]?[ \u00a0]+|\n[ \u00a0]*|^)(\p{Lu}\p{Ll}+),[ \u00a0]+\d{1,3},[ \u00a0]+(?=\p{Ll})/gu;
 
@@ -2127,6 +2131,12 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
       // "Gen. Tor Brekke, a retired officer": "the general" later, though the role is the appositive.
       const title = openingTitleNoun(sourceText);
       if (title) person.roleWords.add(title);
+      // "Gareth Moorcroft, 47, denies twelve counts of fraud ... The defendant told the jury": who answers
+      // a charge is "the defendant" later.
+      if (!person.organisationOnly && answersCharge.test(text.slice(a.cue.start, a.cue.end)) && chargeWords.test(text.slice(a.content.start, Math.min(a.content.end, a.content.start + 200)))) {
+        person.roleWords.add('defendant');
+        person.roleWords.add('accused');
+      }
       // The person mentioned last, not the one met last: "Ms Aamodt said ... the minister said" is Ms
       // Aamodt, even when a former minister was met after her.
       for (const w of person.roleWords) latestWithRole.set(w, person);
