@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { textAndMessage } from './testing.js';
+import { findingsOfKind, textAndMessage } from './testing.js';
 
 /** The duration-span findings of a plain-text article: the flagged text and its message. */
 const check = textAndMessage('duration-span');
@@ -30,5 +30,28 @@ describe('a length of time beside the years it spans', () => {
     expect(check('Prices rose for eight months between March and November last year.\n')).toEqual([]);
     expect(check('The strike lasted four months, from November to March.\n')).toEqual([]);
     expect(check('The strike lasted seven months, from November to March.\n').map((f) => f.text)).toEqual(['seven months']);
+  });
+});
+
+describe('a length up to now beside the year it runs from', () => {
+  const dated = (sentence: string) => `# Chief to step down\n\n*London, 12 March 2026*\n\n${sentence}\n`;
+  const spans = (text: string) => findingsOfKind(text, 'duration-span').map((f) => ({ text: f.text, message: f.message }));
+
+  it('is checked against the article\'s date', () => {
+    expect(spans(dated('Ms Ortiz, who has led the company for 10 years, since 2016, will step down in June.'))).toEqual([]);
+    expect(spans(dated('Ms Ortiz, who has led the company for nine years, since 2016, will step down in June.'))).toEqual([]);
+    expect(spans(dated('Ms Ortiz, who has led the company for 12 years, since 2016, will step down in June.'))).toEqual([
+      { text: '12 years', message: '“12 years” does not match “since 2016”: that is 9 or 10 years to the article\'s date (2026-03-12)' },
+    ]);
+    // The year first, the length after it; a month pins the start.
+    // Six years and ten months: six, or seven rounded.
+    expect(spans(dated('She has run the charity since May 2019, for eight years.')).map((f) => f.text)).toEqual(['eight years']);
+    expect(spans(dated('She has run the charity since May 2019, for seven years.'))).toEqual([]);
+    expect(spans(dated('She has run the charity since May 2019, for six years.'))).toEqual([]);
+  });
+
+  it('leaves alone a length that ended in the past or an article with no date', () => {
+    expect(spans(dated('By then he had worked there for 12 years, since 2004.'))).toEqual([]);
+    expect(spans('# Chief to step down\n\nMs Ortiz, who has led the company for 12 years, since 2016, will step down.\n')).toEqual([]);
   });
 });

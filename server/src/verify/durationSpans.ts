@@ -1,3 +1,4 @@
+import { articleDate } from '../analysis/figures/dates.js';
 import { months } from '../analysis/figures/lexicon.js';
 import type { Figure } from '../analysis/types.js';
 import type { Prepared } from './match.js';
@@ -31,7 +32,7 @@ function lengthsOf(range: RegExpExecArray, unit: string): [number, number] | nul
  * way. Only a duration and a range side by side, joined by a preposition or a comma, are compared.
  */
 export function durationSpans(doc: Prepared): ArticleFinding[] {
-  const out: ArticleFinding[] = monthSpans(doc);
+  const out: ArticleFinding[] = [...monthSpans(doc), ...sinceSpans(doc)];
   const figures = doc.analysis.figures;
   for (let k = 0; k + 1 < figures.length; k++) {
     const [a, b] = [figures[k], figures[k + 1]];
@@ -99,6 +100,48 @@ function monthSpans(doc: Prepared): ArticleFinding[] {
     if (span <= 0) continue;
     const finding = spanFinding(duration, [span, span + 1], doc.text.slice(first.start, last.end), [first, last]);
     if (finding) out.push(finding);
+  }
+  return out;
+}
+
+/** Between a length and the year it runs from: "for 12 years, since 2016", "in the 10 years since 2016". */
+const lengthThenSince = /^\s*,?\s*since\s+(?:(?:early|mid|late|the\s+start\s+of|the\s+end\s+of)[\s-]+)?$/i;
+/** Between "since 2016" and the length after it: "since 2016, for 12 years". */
+const sinceThenLength = /^\s*,\s*(?:or\s+)?(?:for\s+)?(?:some\s+)?$/i;
+
+/**
+ * "has led the company for 12 years, since 2016" in an article dated 2026 (10 years): a length up to
+ * now beside the year it runs from, against the article's date (front matter or dateline). A year
+ * alone allows the whole years either side of its unknown month ("since 2016" in March 2026 is 9 or
+ * 10 years); a month or a day pins it. "had" before the length puts its end in the past: left alone.
+ */
+function sinceSpans(doc: Prepared): ArticleFinding[] {
+  const out: ArticleFinding[] = [];
+  const figures = doc.analysis.figures;
+  const dateline = articleDate(doc.text, figures);
+  if (!dateline) return out;
+  for (let k = 0; k + 1 < figures.length; k++) {
+    const [a, b] = [figures[k], figures[k + 1]];
+    const duration = a.kind === 'duration' ? a : b.kind === 'duration' ? b : null;
+    const since = duration === a ? b : a;
+    if (!duration || since.kind !== 'date' || !since.resolved || !isMeasuredLength(duration) || (duration.unit !== 'year' && duration.unit !== 'month')) continue;
+    const gap = doc.text.slice(a.end, b.start);
+    const sinceFirst = since === a && /\bsince\s+(?:(?:early|mid|late)[\s-]+)?$/i.test(doc.text.slice(Math.max(0, a.start - 20), a.start)) && sinceThenLength.test(gap);
+    if (!sinceFirst && !(duration === a && lengthThenSince.test(gap))) continue;
+    if (/\b(?:had|was|were)\s+(?:\w+\s+){0,3}$/i.test(doc.text.slice(Math.max(0, duration.start - 40), duration.start).replace(/\bfor\s+$/i, ''))) continue;
+    const start = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(since.resolved);
+    if (!start) continue;
+    const year = Number(start[1]);
+    // The earliest and latest start the date allows, in months since year 0.
+    const first = year * 12 + (start[2] ? Number(start[2]) - 1 : 0);
+    const last = year * 12 + (start[2] ? Number(start[2]) - 1 : 11);
+    const now = dateline.getUTCFullYear() * 12 + dateline.getUTCMonth();
+    if (now < last) continue;
+    const per = duration.unit === 'year' ? 12 : 1;
+    // Whole lengths, counted down from the latest start, or rounded from the earliest.
+    const lengths: [number, number] = [Math.floor((now - last) / per), Math.round((now - first) / per)];
+    const finding = spanFinding(duration, lengths, `since ${since.text}`, [since]);
+    if (finding) out.push({ ...finding, message: `${finding.message} to the article's date (${dateline.toISOString().slice(0, 10)})` });
   }
   return out;
 }

@@ -122,6 +122,16 @@ describe('table against text', () => {
     expect(checkArticle(text, analyzeText(text, 'markdown')).map((f) => f.message)).toEqual(['“6%” down for Metropolitan does not match “+6%” in the table\'s “Change” column']);
   });
 
+  it('reads a body named in full and a bare number of the one column of counts', () => {
+    const forces = (sentence: string) => `${sentence}\n\n| Force | Offences | Change |\n|---|---|---|\n| Metropolitan | 12,340 | −6% |\n| West Midlands | 5,120 | +9% |\n`;
+    // "West Midlands Police recorded 5,420": the rest of the body's name, a linking verb, a bare count;
+    // the clause before ("on the previous year") frames its own figure only.
+    expect(checkText(forces('The Metropolitan Police recorded 12,340 offences, down 6% on the previous year, while West Midlands Police recorded 5,420.'))).toEqual([['5,420', '5,120']]);
+    expect(checkText(forces('The Metropolitan Police recorded 12,340 offences, down 6% on the previous year, while West Midlands Police recorded 5,120.'))).toEqual([]);
+    // Two columns of counts: a bare number may be of either.
+    expect(checkText('West Midlands Police recorded 5,420.\n\n| Force | Offences | Officers |\n|---|---|---|\n| Metropolitan | 12,340 | 33,000 |\n| West Midlands | 5,120 | 6,900 |\n')).toEqual([]);
+  });
+
   it('leaves alone a figure of another time, group or quantity', () => {
     expect(checkText(poll('Labour was on 31% a fortnight ago.'))).toEqual([]);
     expect(checkText(poll('Among voters under 25, Labour is on 38%.'))).toEqual([]);

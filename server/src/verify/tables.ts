@@ -183,6 +183,12 @@ export function tableTotals(text: string, figures: Figure[]): ArticleFinding[] {
 const otherFrame = /\b(?:[Aa]mong|ago|[Ll]ast|previous|earlier|before|since|until|then|was|were|had|would|could|forecast|expected|target|aims?)\b|\b[Ii]n\s+(?:\d{4}|\p{Lu})/u;
 
 /** Words that may stand between a row's name and its figure: "puts Labour on 31%", "Liverpool have 45 points". */
+/** The table's one column of counts, when it has exactly one. */
+function onlyCountColumn<T>(rowsByKey: Map<string, T>): T | undefined {
+  const counts = [...rowsByKey.keys()].filter((key) => key.startsWith('count:'));
+  return counts.length === 1 ? rowsByKey.get(counts[0]) : undefined;
+}
+
 /** Between a row's level and its change in the words: ", down ", ", up by ". */
 const changeGap = /^\s*,\s*(?:up|down)\s+(?:by\s+)?$/i;
 
@@ -196,7 +202,10 @@ function signedCell(text: string, cell: Figure): number | null {
 /** Between two figures of one row in a list: " of the vote and ", ", ", " and ". */
 const listGap = /^(?:\s+of\s+the\s+(?:vote|votes|poll|seats|total))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/;
 
-const linkingWords = new Set(['on', 'at', 'with', 'has', 'have', 'is', 'are', 'took', 'takes', 'won', 'wins', 'scored', 'polled', 'polls', 'got', 'gets', 'secured', 'secures', 'holds', 'hold', 'now']);
+const linkingWords = new Set(['on', 'at', 'with', 'has', 'have', 'is', 'are', 'took', 'takes', 'won', 'wins', 'scored', 'polled', 'polls', 'got', 'gets', 'secured', 'secures', 'holds', 'hold', 'now',
+  'recorded', 'records', 'reported', 'reports', 'registered', 'logged']);
+/** Words that end a body's name after a row's shorter label: "Metropolitan" for "the Metropolitan Police". */
+const bodySuffixes = new Set(['Police', 'Constabulary', 'Council', 'Party', 'Trust', 'Board', 'Authority', 'Service']);
 
 /** The sentence around [start, end) in plain prose: from after the last stop or line break before it to the next. */
 function sentenceAround(text: string, start: number, end: number): { start: number; end: number } {
@@ -258,7 +267,9 @@ export function tableText(text: string, figures: Figure[]): ArticleFinding[] {
     let lastRow: { name: string; figure: Figure } | null = null;
     for (let k = 0; k < prose.length; k++) {
       const figure = prose[k];
-      const entry = rowsByKey.get(`${figure.change !== undefined ? 'change ' : ''}${figure.kind}:${figure.unit}`);
+      // A bare number ("West Midlands Police recorded 5,120") is of the table's one column of counts.
+      const entry = rowsByKey.get(`${figure.change !== undefined ? 'change ' : ''}${figure.kind}:${figure.unit}`) ??
+        (figure.kind === 'count' && figure.unit === null && figure.change === undefined ? onlyCountColumn(rowsByKey) : undefined);
       const gapBefore: string | null = lastRow !== null && lastRow.figure === prose[k - 1] ? text.slice(lastRow.figure.end, figure.start) : null;
       const carried: string | null = gapBefore !== null && (listGap.test(gapBefore) || (figure.change !== undefined && changeGap.test(gapBefore))) ? lastRow!.name : null;
       if (!entry || figure.approx !== 'exact' || figure.low !== undefined) {
@@ -275,12 +286,18 @@ export function tableText(text: string, figures: Figure[]): ArticleFinding[] {
       // The heading's word in the sentence ("sales of £4.6bn" under "Sales (£bn)"), or only linking
       // words between ("Halden bids £3.1bn" is a bid, not its sales).
       const named = entry.headingWord !== undefined && text.slice(sentence.start, sentence.end).toLowerCase().includes(entry.headingWord);
-      if (!named && !mention.between.every((w) => linkingWords.has(w.toLowerCase()))) continue;
+      // "West Midlands Police recorded 5,120": the rest of a body's name, then a linking word.
+      const linking = mention.between.filter((w, i) => !(i === 0 && bodySuffixes.has(w)));
+      if (!named && !linking.every((w) => linkingWords.has(w.toLowerCase()))) continue;
       // What the sentence says before the figure and in the figure's own clause: "31%, down two
       // points from a fortnight ago" is now; "31% a fortnight ago" is not.
       const clauseEnd = text.slice(figure.end, sentence.end).search(/[,;]/);
       // A change names the level it is from ("down 6% on the previous year"): only the words before it count.
-      if (otherFrame.test(text.slice(sentence.start, figure.change !== undefined ? figure.start : clauseEnd < 0 ? sentence.end : figure.end + clauseEnd))) continue;
+      // Another clause before the name ("..., down 6% on the previous year, while West Midlands
+      // Police recorded 5,120") frames its own figures, not this one.
+      const joint = [...text.slice(sentence.start, mention.start).matchAll(/[,;]\s*(?:while|but|whereas|and)\b|;/gi)].at(-1);
+      const clauseStart = joint ? sentence.start + joint.index! : sentence.start;
+      if (otherFrame.test(text.slice(clauseStart, figure.change !== undefined ? figure.start : clauseEnd < 0 ? sentence.end : figure.end + clauseEnd))) continue;
       if (figure.change !== undefined) {
         // A change in the words against the row's change, each with its sign.
         const wordsSigned = figure.change === 'decrease' ? -Math.abs(figure.value!) : Math.abs(figure.value!);

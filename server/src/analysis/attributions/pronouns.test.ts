@@ -96,6 +96,14 @@ describe('"he" and "she" for a sentence\'s subject described before or after the
     expect(who(later).map((r) => r[0])).toEqual(['Ilze Ozola', 'Ilze Ozola']);
   });
 
+  it('reads a surname with an age opening the sentence before as the subject, named in full before ("Lindqvist, 59, joined Halvorsen ... He told staff" had no speaker)', () => {
+    const text = 'The chief executive of Ostvik Foods, Peter Kalns, resigned on Monday. The company said the board had accepted it.\n\nKalns, 59, joined Ostvik in 2017. He told staff in an email that he was sorry.';
+    expect(who(text).at(-1)?.[0]).toBe('Peter Kalns');
+    // Two sentences on, no.
+    const later = 'The chief executive of Ostvik Foods, Peter Kalns, resigned on Monday. The company said the board had accepted it.\n\nKalns, 59, joined Ostvik in 2017. Sales fell. He told staff in an email that he was sorry.';
+    expect(who(later).at(-1)?.[0]).toBeNull();
+  });
+
   it('counts no subject inside a quotation, nor one whose own sentence says another spoke ("Gordon Brown knows it," Andrew Marr said. He added went to Brown)', () => {
     const quoted = 'Janis Kalns said the talks had failed. "Tomas Berg knows it as well as anyone. It is damaging," Mr Kalns said. He added that the rift was deep.';
     expect(who(quoted).map((r) => r[0])).toEqual(['Janis Kalns', 'Janis Kalns', 'Janis Kalns']);

@@ -1278,7 +1278,8 @@ const sentenceSubjectName = /(?:[.!?]["”’]?\s+|\n\s*)(\p{Lu}\p{Ll}+)[ \u00a0
 function newSubjectBetween(text: string, from: number, to: number, known: Map<string, Person>, pronoun: 'he' | 'she', person: Person): boolean {
   if (to - from > 3000) return false;
   // Not a name inside a quotation ("Gordon Brown knows it," Andrew Marr said. He added); its sentences' ends stay.
-  const between = text.slice(from, to).replace(quotationsInParagraph, (q) => q.replace(/\p{L}/gu, 'x'));
+  const read = text.slice(from, to);
+  const between = /["\u201c]/.test(read) ? read.replace(quotationsInParagraph, (q) => q.replace(/\p{L}/gu, 'x')) : read;
   const same = pronoun === 'he' ? /\b(?:he|his)\b/i : /\b(?:she|her)\b/i;
   // "Mr Blair has the same passion for the job, he said": the pronoun that says who spoke is someone else.
   const spoke = pronoun === 'he' ? /\bhe\s+(?:said|says|added|told|insisted|argued|warned)\b/i : /\bshe\s+(?:said|says|added|told|insisted|argued|warned)\b/i;
@@ -1318,20 +1319,34 @@ function newSubjectBetween(text: string, from: number, to: number, known: Map<st
  * health secretary is Priya Nandakumar, the MP for Eastleigh.", "The jury heard from Sandra Okoye, who
  * paid a deposit in 2020." Not one of the other sex by given name.
  */
-function introducedBefore(near: string, pronoun: 'he' | 'she'): Subject | null {
+function introducedBefore(text: string, pronoun: 'he' | 'she'): Subject | null {
+  // The sentence before the pronoun's lies within the last few hundred characters: only they are read.
+  const offset = Math.max(0, text.length - introducedReach);
+  const near = text.slice(offset);
   let last: RegExpExecArray | null = null;
   introducedName.lastIndex = 0;
-  for (let m = introducedName.exec(near); m; m = introducedName.exec(near)) last = m;
+  // Where the read starts opens a sentence only at the start of the text.
+  for (let m = introducedName.exec(near); m; m = introducedName.exec(near)) if (!(m.index === 0 && offset > 0 && /^[Tt]/.test(m[0]))) last = m;
   if (last === null) return null;
   const given = last[2] ?? last[4];
   const surname = last[3] ?? last[5];
-  const end = last.index + last[0].length;
+  const end = offset + last.index + last[0].length;
   if (notFirstNames.has(given) || notGivenNames.has(given) || givenNameSex(given) === (pronoun === 'he' ? 'she' : 'he')) return null;
   // The pronoun's sentence is the next one.
-  if ((near.slice(end).replace(quotations, '').match(/[.!?](?:\s|$)/g) ?? []).length !== 1) return null;
+  if ((text.slice(end).replace(quotations, '').match(/[.!?](?:\s|$)/g) ?? []).length !== 1) return null;
   const role = last[1] ? last[1].trim().replace(/^(?:new|incoming|newly appointed)\s+/, '') : null;
   return { name: `${given} ${surname}`, role, addressed: false, evidence: true, end };
 }
+
+/** Cues of answering a charge in court ("denies", "pleaded not guilty to"), and words of a charge in what is answered. */
+const answersCharge = /^(?:denies|denied|deny|pleaded|pleads|has pleaded|had pleaded|admits|admitted|has admitted|had admitted)\b/i;
+const chargeWords = /\b(?:counts?|charges?|guilty|murder|manslaughter|fraud|offences?|rape|assault|theft|causing death)\b/i;
+
+/** A surname alone with an age opening a sentence: "Lindqvist, 59, joined". */
+const surnameWithAge = /(?:[.!?]["\u201d\u2019]?[ \u00a0]+|\n[ \u00a0]*|^)(\p{Lu}\p{Ll}+),[ \u00a0]+\d{1,3},[ \u00a0]+(?=\p{Ll})/gu;
+
+/** How far back from a pronoun `introducedBefore` reads. */
+const introducedReach = 800;
 
 /** "The new health secretary is Priya Nandakumar", "heard from Sandra Okoye": groups: the office, the given name and surname of either form. */
 const introducedName = /(?:[.!?]["\u201d\u2019]?[ \u00a0]+|\n[ \u00a0]*|^)[Tt]he[ \u00a0]+((?:[\p{Ll}-]+[ \u00a0]+){1,4})(?:is|will be)[ \u00a0]+(\p{Lu}\p{Ll}+)[ \u00a0]+(\p{Lu}\p{Ll}+)(?=[ \u00a0]*[,.])|\b(?:heard|hears|will hear)[ \u00a0]+(?:evidence[ \u00a0]+)?from[ \u00a0]+(\p{Lu}\p{Ll}+)[ \u00a0]+(\p{Lu}\p{Ll}+)(?=[ \u00a0]*[,.])/gu;
@@ -1453,6 +1468,15 @@ function subjectBefore(text: string, at: number, pronoun: 'he' | 'she'): Subject
   // paid a deposit. She said": a person introduced in the sentence just before the pronoun's.
   const introduced = introducedBefore(near, pronoun);
   if (introduced !== null && (found === null || introduced.end > found.end)) found = introduced;
+  // "Lindqvist, 59, joined Halvorsen in 2017. He told staff ...": a surname with an age opening the
+  // sentence right before, read as a title of address would be (the pass looks for the full name).
+  let aged: RegExpExecArray | null = null;
+  surnameWithAge.lastIndex = 0;
+  for (let m = surnameWithAge.exec(near); m; m = surnameWithAge.exec(near)) if (!(m.index === 0 && from > 0)) aged = m;
+  if (aged !== null && !notFirstNames.has(aged[1]) && (found === null || aged.index + aged[0].length > found.end)) {
+    const end = aged.index + aged[0].length;
+    if ((near.slice(end).replace(quotations, '').match(/[.!?](?:\s|$)/g) ?? []).length === 1) found = { name: aged[1], role: null, addressed: true, evidence: true, end };
+  }
   // "Tony Blair faces questions. Meanwhile, the chancellor is leaving for Africa. But before doing so, he
   // insisted ...": a person described by an office opening the sentence before the pronoun's is its subject.
   if (found !== null) {
@@ -2090,6 +2114,12 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
     // "Gen. Tor Brekke, a retired officer": "the general" later, though the role is the appositive.
     const title = openingTitleNoun(sourceText);
     if (title) person.roleWords.add(title);
+    // "Gareth Moorcroft, 47, denies twelve counts of fraud ... The defendant told the jury": who answers
+    // a charge is "the defendant" later.
+    if (!person.organisationOnly && answersCharge.test(text.slice(a.cue.start, a.cue.end)) && chargeWords.test(text.slice(a.content.start, Math.min(a.content.end, a.content.start + 200)))) {
+      person.roleWords.add('defendant');
+      person.roleWords.add('accused');
+    }
     // The person mentioned last, not the one met last: "Ms Aamodt said ... the minister said" is Ms
     // Aamodt, even when a former minister was met after her.
     for (const w of person.roleWords) latestWithRole.set(w, person);

@@ -44,6 +44,14 @@ describe('speakers named through what surrounds the source', () => {
     expect(speakersOf('Shadow home secretary Anna Lind said the plan was weak. The home secretary said it would work.').map((r) => r[0])).toEqual(['Anna Lind', null]);
   });
 
+  it('names "the defendant" by who answers a charge ("Gareth Moorcroft, 47, denies twelve counts of fraud ... The defendant told the jury" had no speaker)', () => {
+    const text = 'Tomas Berg, 47, of Jelgava, denies six counts of fraud. Prosecutor Anna Lind said he had lied to buyers.\n\nThe defendant told the jury he had meant to build the homes.';
+    expect(speakersOf(text).at(-1)).toEqual(['Tomas Berg', 'defendant', null]);
+    // Denying a report makes no defendant.
+    const denial = 'Tomas Berg denies the report about the merger. Anna Lind said the talks went on.\n\nThe defendant told the jury he was innocent.';
+    expect(speakersOf(denial).at(-1)?.[0]).toBeNull();
+  });
+
   it('leaves the verb of an infinitive out of a role read before the name ("Tony Blair is to join Home Secretary David Blunkett" gave the role "join Home Secretary")', () => {
     const text = 'Prime Minister Anna Lind is to join Home Secretary Tomas Berg on a visit to Riga. Mr Berg said the trip was planned months ago.';
     expect(speakersOf(text)).toEqual([['Tomas Berg', 'Home Secretary', null]]);
