@@ -153,14 +153,7 @@ function agesInLife(doc: Prepared, deathAges: Figure[], birth: Figure, born: Dat
     const year = Number(years[0].resolved);
     const allowed = agesAt(born, { y: year });
     if (allowed.has(f.value)) continue;
-    out.push({
-      kind: 'inconsistent-ages',
-      start: f.start,
-      end: f.end,
-      text: f.text,
-      message: `“${f.text}” does not match the birth date “${birth.text}” (line ${lineOf(doc.text, birth.start)}): born then, the person was ${[...allowed].sort((a, b) => a - b).join(' or ')} in ${years[0].text}`,
-      related: [{ start: birth.start, end: birth.end, text: birth.text }, { start: years[0].start, end: years[0].end, text: years[0].text }],
-    });
+    out.push(ageAgainstBirth(f, birth, `(line ${lineOf(doc.text, birth.start)}): born then, the person was ${agesText(allowed)} in ${years[0].text}`, [years[0]]));
   }
   return out;
 }
@@ -211,15 +204,25 @@ function livingAges(doc: Prepared, articleDay: Date): ArticleFinding[] {
       if (!isAge) continue;
       const allowed = agesAt(born, today);
       if (allowed.has(f.value)) continue;
-      out.push({
-        kind: 'inconsistent-ages',
-        start: f.start,
-        end: f.end,
-        text: f.text,
-        message: `“${f.text}” does not match the birth date “${birth.text}” beside it: born then, the person is ${[...allowed].sort((a, b) => a - b).join(' or ')} at the article's date (${articleDay.toISOString().slice(0, 10)})`,
-        related: [{ start: birth.start, end: birth.end, text: birth.text }],
-      });
+      out.push(ageAgainstBirth(f, birth, `beside it: born then, the person is ${agesText(allowed)} at the article's date (${articleDay.toISOString().slice(0, 10)})`, []));
     }
   }
   return out;
+}
+
+/** The ages a birth allows, for a message: "37 or 38". */
+function agesText(allowed: Set<number>): string {
+  return [...allowed].sort((a, b) => a - b).join(' or ');
+}
+
+/** The finding for an age that does not match a birth date; `why` follows the birth date in the message. */
+function ageAgainstBirth(age: Figure, birth: Figure, why: string, others: Figure[]): ArticleFinding {
+  return {
+    kind: 'inconsistent-ages',
+    start: age.start,
+    end: age.end,
+    text: age.text,
+    message: `“${age.text}” does not match the birth date “${birth.text}” ${why}`,
+    related: [birth, ...others].map((f) => ({ start: f.start, end: f.end, text: f.text })),
+  };
 }
