@@ -1677,6 +1677,14 @@ function organisationNamePatternsOf(head: string): NamePattern[] {
   return found;
 }
 
+/** A body met through a description that points back to it ("the company", "the party"), first met at `at`. */
+function bodyPerson(name: string, rank: number, at: number): Person {
+  return {
+    name, words: nameOf(name).words, rank, role: null, organisation: name, roleWords: new Set(), organisationOnly: true,
+    addressed: false, titled: false, pronoun: null, firstAt: at, lastSeen: 0, lastSourceEnd: 0,
+  };
+}
+
 /** What a maker or a miner makes when it is a person ("the film maker", "a policy maker"), not a company. */
 const personMade = new Set(['film', 'movie', 'policy', 'decision', 'law', 'peace', 'trouble', 'match', 'programme', 'program', 'documentary', 'king', 'rule', 'money', 'mischief', 'pace', 'play']);
 
@@ -2257,16 +2265,18 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
           if (end >= 0) candidates.push({ name: p.name, distance: near.length - end - p.name.length, exact: false, count: mentions(near, p.name) });
         }
       }
-      const found = likeliestOrganisation(candidates);
+      // "Halvorsen Foods ... the frozen-food maker admitted": any company named before, whatever the words of its kind.
+      if (pointsBack && describesProducer) candidates.push(...organisationsNamedBeforeOnce(memo, text, 'company', [], start));
+      let found = likeliestOrganisation(candidates);
+      // "Halvorsen's chairman" and "Halvorsen Foods" are one company, by its full name.
+      if (found && describesProducer) found = candidates.find((c) => c.name.startsWith(found!.name + ' ')) ?? found;
       if (!person && found) {
+        const name = found.name;
         // "Rovers manager ..." for the club that spoke as "Ashford Rovers".
-        person = people.find((p) => p.name === found.name) ??
-          people.find((p) => (p.organisationOnly || (p.role === null && !p.addressed)) && p.name.endsWith(' ' + found.name) && !timeWord.test(p.name)) ?? null;
+        person = people.find((p) => p.name === name) ??
+          people.find((p) => (p.organisationOnly || (p.role === null && !p.addressed)) && p.name.endsWith(' ' + name) && !timeWord.test(p.name)) ?? null;
         if (!person) {
-          person = {
-            name: found.name, words: nameOf(found.name).words, rank: people.length, role: null, organisation: found.name, roleWords: new Set(), organisationOnly: true,
-            addressed: false, titled: false, pronoun: null, firstAt: start, lastSeen: 0, lastSourceEnd: 0,
-          };
+          person = bodyPerson(name, people.length, start);
           people.push(person);
           const key = nameOf(found.name).lastName;
           if (!byLastName.has(key)) byLastName.set(key, person);
@@ -2287,32 +2297,10 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
           const known = byLastName.get(key);
           if (known !== undefined && known.organisationOnly) person = known;
           else if (known === undefined) {
-            person = {
-              name: party, words: nameOf(party).words, rank: people.length, role: null, organisation: party, roleWords: new Set(), organisationOnly: true,
-              addressed: false, titled: false, pronoun: null, firstAt: a.source.start, lastSeen: 0, lastSourceEnd: 0,
-            };
+            person = bodyPerson(party, people.length, a.source.start);
             people.push(person);
             bodies.push(person);
             byLastName.set(key, person);
-          }
-        }
-      }
-      // "Halvorsen Foods ... the frozen-food maker admitted": the company named before, whatever the words of its kind.
-      if (!person && describesProducer) {
-        const companies = organisationsNamedBeforeOnce(memo, text, 'company', [], start);
-        let found = likeliestOrganisation(companies);
-        // "Halvorsen's chairman" and "Halvorsen Foods" are one company, by its full name.
-        if (found) found = companies.find((c) => c.name.startsWith(found!.name + ' ')) ?? found;
-        if (found) {
-          person = people.find((p) => p.name === found.name) ?? null;
-          if (!person) {
-            person = {
-              name: found.name, words: nameOf(found.name).words, rank: people.length, role: null, organisation: found.name, roleWords: new Set(), organisationOnly: true,
-              addressed: false, titled: false, pronoun: null, firstAt: start, lastSeen: 0, lastSourceEnd: 0,
-            };
-            people.push(person);
-            const key = nameOf(found.name).lastName;
-            if (!byLastName.has(key)) byLastName.set(key, person);
           }
         }
       }
