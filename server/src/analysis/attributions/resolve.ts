@@ -1339,6 +1339,11 @@ function introducedBefore(text: string, pronoun: 'he' | 'she'): Subject | null {
 const answersCharge = /^(?:denies|denied|deny|pleaded|pleads|has pleaded|had pleaded|admits|admitted|has admitted|had admitted)\b/i;
 const chargeWords = /\b(?:counts?|charges?|guilty|murder|manslaughter|fraud|offences?|rape|assault|theft|causing death)\b/i;
 
+/** A lower-case word, then a full name: "champion Arash Miresmaeili". */
+const describedInSentence = /(?:^|\s)(\p{Ll}+)[ \u00a0]+(\p{Lu}\p{Ll}+[ \u00a0]+\p{Lu}\p{Ll}+)(?![\p{L}])/u;
+/** Words before a name that are no description of a person ("in New York", "to Tony Blair"). */
+const prepositions = new Set(['in', 'at', 'on', 'from', 'to', 'of', 'for', 'with', 'by', 'and', 'or', 'as', 'about', 'into', 'near', 'across', 'than', 'like', 'that', 'the', 'a', 'an']);
+
 /** A surname alone with an age opening a sentence: "Lindqvist, 59, joined". */
 const surnameWithAge = /(?:[.!?]["\u201d\u2019]?[ \u00a0]+|\n[ \u00a0]*|^)(\p{Lu}\p{Ll}+),[ \u00a0]+\d{1,3},[ \u00a0]+(?=\p{Ll})/gu;
 
@@ -1465,6 +1470,13 @@ function subjectBefore(text: string, at: number, pronoun: 'he' | 'she'): Subject
   // paid a deposit. She said": a person introduced in the sentence just before the pronoun's.
   const introduced = introducedBefore(near, pronoun);
   if (introduced !== null && (found === null || introduced.end > found.end)) found = introduced;
+  // "Iran gave judo world champion Arash Miresmaeili a reward when he refused": a person named after a
+  // description in the pronoun's own sentence is likelier than a subject named before it.
+  if (found !== null && !found.addressed) {
+    const own = /[^.!?\n]*$/.exec(near)![0];
+    const other = describedInSentence.exec(own);
+    if (other !== null && !prepositions.has(other[1]) && other[2] !== found.name) found = null;
+  }
   // "Lindqvist, 59, joined Halvorsen in 2017. He told staff ...": a surname with an age opening the
   // sentence right before, read as a title of address would be (the pass looks for the full name).
   let aged: RegExpExecArray | null = null;
@@ -1805,6 +1817,8 @@ function organisationsNamedBefore(text: string, head: string, qualifiers: string
       // A name needs more than the noun itself ("The Council" opening a sentence).
       if (!/[ \u00a0]/.test(name) && m[1] === undefined) continue;
       if (name.toLowerCase() === head || name.toLowerCase() === head + 's' || notFirstNames.has(name) || otherKinds.has(name) || notCompanies.has(name)) continue;
+      // "Latvian striker Tomas Berg", "England manager": a people or a country's team, no club.
+      if (head === 'club' && (nationality.test(name) || isCountryName(name))) continue;
       const read = near.slice(Math.max(0, m.index - 40), end).toLowerCase();
       if (!qualifiers.every((q) => neutralQualifiers.has(q) || new RegExp(`(?<![\\p{L}])${q.slice(0, Math.min(q.length, 5)).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(read))) continue;
       const was = found.get(name);
