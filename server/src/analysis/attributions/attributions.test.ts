@@ -2177,3 +2177,14 @@ describe('"which" as the subject of a verb of saying', () => {
     checkAttributions('He asked which states he could win.', [{ cue: 'asked', source: 'He', content: 'which states he could win' }]);
   });
 });
+
+describe('"expects" with an object and an infinitive in a sentence\'s own clause', () => {
+  it('is a forecast with its subject as source ("The OBR now expects the economy to grow 1.1%" was missed), not inside what another cue reports', () => {
+    checkAttributions('The central bank expects the economy to grow 1.8% next year.', [
+      { cue: 'expects', source: 'The central bank', content: 'the economy to grow 1.8% next year' },
+    ]);
+    checkAttributions('The minister added that she expected the strike to end soon.', [
+      { cue: 'added', source: 'The minister', content: 'that she expected the strike to end soon' },
+    ]);
+  });
+});
