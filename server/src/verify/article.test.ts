@@ -94,6 +94,8 @@ describe('the article against itself', () => {
     none('There were 56 passengers and 10 crew members on board, among them 30 Egyptian citizens and 15 French nationals.\n');
     none('He was backed by nearly 6 in 10 of the 3 in 10 voters who call themselves very liberal.\n');
     none('Ortega (who has 231 delegates) must win 58 percent of the 1,237 delegates still to be allocated.\n');
+    // A bound set against another amount.
+    none('Lind backs the $15 minimum wage for all workers.\n\nOrtega has said she would not go above a $12 minimum wage for all workers.\n');
     // The same holder at the same time still disagrees with itself.
     expect(check('Overall, Marsh leads with 182 delegates in the Republican race, ahead of Ortega.\n\nOverall, Marsh leads with 221 delegates in the Republican race, ahead of Ortega.\n', 'plaintext').map((f) => f.text)).toEqual(['221 delegates']);
   });
