@@ -2188,3 +2188,13 @@ describe('"expects" with an object and an infinitive in a sentence\'s own clause
     ]);
   });
 });
+
+describe('"refers to" with "this" or "that" alone as its subject', () => {
+  it('says what a term means, no attribution ("since that refers to a 20-year average" had the cue "refers to" and the source "that")', () => {
+    checkAttributions('The chief economist said the target was not missed, since that refers to a five-year average.', [
+      { cue: 'said', source: 'The chief economist', content: 'the target was not missed, since that refers to a five-year average' },
+    ]);
+    // A relative "that" stands for the ads, which do refer to him.
+    checkAttributions('The group spent $9m on ads that refer to the senator.', [{ cue: 'refer to', source: 'that', content: 'the senator' }]);
+  });
+});
