@@ -179,7 +179,7 @@ function sameAmount(doc: Prepared, a: Figure, b: Figure): boolean {
   const noun = moneyNoun(doc, a);
   if (noun === null || noun !== moneyNoun(doc, b)) return false;
   // "would not go above a $12 minimum wage": a bound set against another amount, not a restatement.
-  const bound = (f: Figure) => /\b(?:above|below|beyond|over|under|than|instead\s+of|rather\s+than)\s+(?:a|an|the)?\s*$/i.test(doc.text.slice(Math.max(0, f.start - 20), f.start));
+  const bound = (f: Figure) => /\b(?:above|below|beyond|than|instead\s+of|rather\s+than)\s+(?:a|an|the)?\s*$/i.test(doc.text.slice(Math.max(0, f.start - 20), f.start));
   if (bound(a) || bound(b)) return false;
   return (definiteBefore(doc, a) || definiteBefore(doc, b)) && sameTime(doc, a, b) && !notAStated(doc, a) && !notAStated(doc, b);
 }
