@@ -119,10 +119,33 @@ const nounKeys = perFigureAlone(function nounKeysOf(f: Figure): string {
 });
 
 /** Before the whole of a part: "38 of the 150 seats", "three out of its 12 members". */
-const wholeAfterPart = /\d[\d,.]*\s+(?:of|out\s+of)\s+(?:the|its|their|all|all\s+the)\s+$/i;
+const wholeAfterPart = /(?:\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))\s+(?:of|out\s+of)\s+(?:the|its|their|all|all\s+the|only|just)\s+$/i;
+
+/** Before a count that is a requirement, not a holding: "It takes 2,383 delegates", "would still need 358". */
+const requirementBefore = /\b(?:takes?|took|needs?|needed|requires?|required|short\s+of)\s+(?:(?:at\s+least|another|a\s+further|only|just|about|some|roughly)\s+)?$/i;
+/** After a count that is a pool or a requirement: "222 delegates at stake", "1,237 delegates to win", "the 1,237-delegate threshold". */
+const poolAfter = /^(?:\s+[a-z]+){0,2}?\s+(?:at\s+stake|up\s+for\s+grabs|to\s+win|to\s+clinch|needed|required|remain(?:ing)?\s+to\s+be|threshold|outstanding|still\s+available)\b/i;
+/** After a count that is a part: "four of five states", "two out of 16". */
+const partAfter = /^\s+(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+)?(?:\d|[a-z]+\s)/i;
+/** Before a count of another set than the ones before it: "Another eight states", "compared with 14". */
+const otherSetBefore = /\b(?:another|other|a\s+further|an\s+additional|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:(?:about|some|nearly|almost|roughly|just|only)\s+)?$/i;
+/** Around points that are a margin, not a total: "a 4-point edge", "leads by 7 points", "a net positive of 51 points". */
+const marginAfter = /^[\s-]*(?:lead|edge|margin|advantage|gap|swing|deficit|ahead|behind|clear)\b/i;
+const marginBefore = /\b(?:by|of|lead\s+of|up|down)\s+(?:(?:about|some|nearly|almost|roughly|just|only|more\s+than)\s+)?$/i;
+
+function sentenceText(doc: Prepared, f: Figure): string {
+  const s = sentenceOf(doc, f);
+  return doc.text.slice(s.start, s.end);
+}
 
 const comparable = perFigure(function comparableOf(doc: Prepared, f: Figure): boolean {
   if (partOfWhole.test(f.text) || (f.value !== null && f.value < 1)) return false;
+  const before = doc.text.slice(Math.max(0, f.start - 30), f.start);
+  const after = doc.text.slice(f.end, f.end + 40);
+  // "Another eight states", "compared with 14": another set, or the other side of a comparison.
+  if (otherSetBefore.test(before) || /^\s*(?:Another|A\s+further|An\s+additional)\b/.test(sentenceText(doc, f))) return false;
+  if (requirementBefore.test(before) || poolAfter.test(after) || /-\w+\s+threshold\b/i.test(doc.text.slice(f.start, f.end + 12)) || partAfter.test(after)) return false;
+  if (f.unit === 'point' && (marginAfter.test(after) || marginBefore.test(before) || /margin\s+of\s+error/i.test(sentenceText(doc, f)))) return false;
   // "won 38 of the 150 seats": the size of the whole, not a count another count of seats restates.
   if (wholeAfterPart.test(doc.text.slice(Math.max(0, f.start - 24), f.start))) return false;
   return !(f.value !== null && f.value < 20 && namedBefore.test(doc.text.slice(Math.max(0, f.start - 12), f.start)));
@@ -155,6 +178,9 @@ function sameAmount(doc: Prepared, a: Figure, b: Figure): boolean {
   if (a.kind !== 'money' || b.kind !== 'money' || a.unit !== b.unit || a.change || b.change || a.per || b.per) return false;
   const noun = moneyNoun(doc, a);
   if (noun === null || noun !== moneyNoun(doc, b)) return false;
+  // "would not go above a $12 minimum wage": a bound set against another amount, not a restatement.
+  const bound = (f: Figure) => /\b(?:above|below|beyond|than|instead\s+of|rather\s+than)\s+(?:a|an|the)?\s*$/i.test(doc.text.slice(Math.max(0, f.start - 20), f.start));
+  if (bound(a) || bound(b)) return false;
   return (definiteBefore(doc, a) || definiteBefore(doc, b)) && sameTime(doc, a, b) && !notAStated(doc, a) && !notAStated(doc, b);
 }
 
@@ -169,7 +195,24 @@ const notAStated = perFigure(function notAStatedOf(doc: Prepared, f: Figure): bo
 });
 
 /** Whether two figures are not said of two different years or dates. */
+/**
+ * A live blog's update headed by a clock time ("___. 5:15 p.m.", a paragraph opening "8:00 p.m."):
+ * counts in two updates are counts at two times ("Trump leads with 182 delegates" at 8:00 p.m., 221
+ * at 10:00 p.m.).
+ */
+const updateStamp = /(?:^|\n|_{2,}\.?)[ \t]*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|GMT|BST|ET|EST|EDT)(?=[\s.,:—–-])/gi;
+
+const updateStarts = new WeakMap<Prepared, number[]>();
+function updateOf(doc: Prepared, f: Figure): number {
+  let starts = updateStarts.get(doc);
+  if (!starts) updateStarts.set(doc, (starts = [...doc.text.matchAll(updateStamp)].map((m) => m.index!)));
+  let n = 0;
+  while (n < starts.length && starts[n] <= f.start) n++;
+  return n;
+}
+
 function sameTime(doc: Prepared, a: Figure, b: Figure): boolean {
+  if (updateOf(doc, a) !== updateOf(doc, b)) return false;
   const ta = timesNear(doc, a);
   const tb = timesNear(doc, b);
   const apart = (x: Set<string>, y: Set<string>) => x.size > 0 && y.size > 0 && ![...x].some((v) => y.has(v));
@@ -233,7 +276,32 @@ const tallyFrame = perFigure(function tallyFrameOf(doc: Prepared, f: Figure): st
   return m ? `${m[1].toLowerCase()} ${termKey(m[2])}` : '';
 });
 
+/** A name holding a count right before it: "Trump leads with 182 delegates", "Sanders has at least 158". */
+const holderBefore = /(\p{Lu}[\p{L}'’-]+)\s+(?:(?:now|also|still|already|so\s+far)\s+)?(?:(?:has|have|had)\s+(?:(?:now|also|still|already)\s+)?)?(?:has|have|had|leads|led|won|wins|holds|held|gets|got|took|secured|received|collected|raised|scored|earned|gained|claimed|amassed|picked\s+up)\s+(?:(?:with|at\s+least|about|nearly|almost|more\s+than|just|only|some|roughly)\s+)*$/u;
+
+/** The name that holds a count in its clause, or null: counts held by two names are two quantities. */
+const holderOf = perFigure(function holderOfFigure(doc: Prepared, f: Figure): string | null {
+  const m = holderBefore.exec(doc.text.slice(Math.max(sentenceOf(doc, f).start, f.start - 60), f.start));
+  return m ? m[1].toLowerCase() : null;
+});
+
+/** After a count, the verb of a clause that says which ones: "people who voted for", "states going to the polls". */
+const definingVerbAfter = /^\s+(?:(?:who|that|which)\s+(?:had\s+|have\s+|has\s+|were\s+|was\s+)?([a-z]+)|((?!including\b|according\b)[a-z]+ing)\b)/i;
+
+/** The verb that defines which things a count counts, or null. */
+const definingVerb = perFigure(function definingVerbOf(doc: Prepared, f: Figure): string | null {
+  const m = definingVerbAfter.exec(doc.text.slice(f.end, f.end + 40));
+  return m ? termKey(m[1] ?? m[2]) : null;
+});
+
 function sameQuantity(doc: Prepared, a: Figure, b: Figure): boolean {
+  const ha = holderOf(doc, a);
+  const hb = holderOf(doc, b);
+  if (ha !== null && hb !== null && ha !== hb) return false;
+  // "436,219 people who came out in 2008" and "93,522 people who voted for Edwards": two groups.
+  const da = definingVerb(doc, a);
+  const db = definingVerb(doc, b);
+  if (da !== null && db !== null && da !== db) return false;
   if (a.kind === 'money') return sameAmount(doc, a, b);
   if (a.kind !== 'count' || b.kind !== 'count' || !a.unit || !b.unit) return false;
   if (termKey(a.unit) !== termKey(b.unit)) return false;
@@ -496,7 +564,8 @@ interface AgeMention {
 function ageMention(text: string, f: Figure): AgeMention | null {
   const before = nameBeforeAge.exec(text.slice(Math.max(0, f.start - 80), f.start));
   const after = /-year-old$/i.test(f.text) ? nameAfterAge.exec(text.slice(f.end, f.end + 80)) : null;
-  const name = before?.[2] ?? after?.[1];
+  // "Stacey Edwards, 31, with 13-year-old Jonathan": the name after "-year-old" is its person.
+  const name = after?.[1] ?? before?.[2];
   if (!name) return null;
   const parts = name.split(/\s+/).filter((w) => !notFirstNames.has(w));
   if (!parts.length) return null;
@@ -511,6 +580,8 @@ function ageMention(text: string, f: Figure): AgeMention | null {
  * secretary, 47, who ...". The person is the speaker the attribution names in full.
  */
 function speakerAgeMention(doc: Prepared, f: Figure): AgeMention | null {
+  // "said Stacey Edwards, 31, with 13-year-old Jonathan in tow": someone else's age within the source.
+  if (/^\s+\p{Lu}/u.test(doc.text.slice(f.end, f.end + 3)) || /\b(?:with|and|his|her|their)\s+$/i.test(doc.text.slice(Math.max(0, f.start - 8), f.start))) return null;
   for (const a of doc.analysis.attributions) {
     if (!a.source || !a.speaker || a.source.start > f.start || a.source.end < f.end) continue;
     const parts = a.speaker.split(/\s+/);
@@ -602,6 +673,8 @@ export function percentParts(doc: Prepared): ArticleFinding[] {
     const percent = adjacent?.kind === 'percent' && adjacent.unit === '%' ? adjacent : restated.length === 1 ? restated[0] : restatingCount?.percent;
     const part = adjacent?.kind === 'count' ? adjacent : restatingCount?.part ?? inSentence.find((f) => f !== adjacent && sameThing(f));
     if (!percent || !part || percent.value === null || part.value === null || !sameThing(part)) continue;
+    // "Cruz (who has 231 delegates) must win 58 percent of the 1,237": an aside's count is no part.
+    if (part.start < percent.start && /\)/.test(doc.text.slice(part.end, percent.start)) && /\([^)]*$/.test(doc.text.slice(s.start, part.start))) continue;
     const interval = intervalOf(percent, 'claim')!;
     const actual = (part.value / total.value) * 100;
     if (actual >= interval.lo - 1e-9 && actual <= interval.hi + 1e-9) continue;
@@ -1382,6 +1455,8 @@ export function partsOverTotal(doc: Prepared): ArticleFinding[] {
     if (!partsOpen.test(doc.text.slice(total.end, figures[k + 1].start))) continue;
     // "eight top three hits, including four number ones": a rank before the noun, not the total.
     if (/\btop\s+$/i.test(doc.text.slice(Math.max(0, total.start - 5), total.start))) continue;
+    // "56 passengers and 10 crew members on board, among them ...": the parts are of both.
+    if (k > 0 && /^\s+(?:[a-z-]+\s+){0,2}and\s+$/i.test(doc.text.slice(figures[k - 1].end, total.start)) && figures[k - 1].kind === total.kind) continue;
     const parts: Figure[] = [];
     for (let j = k + 1; j < figures.length && sameKind(total, figures[j]); j++) {
       // "25 soldiers and 19 civilians", "$3bn for defence and $1.5bn for aid": a few words of the part, then the joint.
@@ -1423,6 +1498,8 @@ export function partsOverWhole(doc: Prepared): ArticleFinding[] {
     const [part, whole] = [figures[k], figures[k + 1]];
     if (part.kind !== 'count' || whole.kind !== 'count' || part.value === null || whole.value === null || part.low !== undefined || whole.low !== undefined || part.age || whole.age) continue;
     if (part.unit && whole.unit && termKey(part.unit) !== termKey(whole.unit)) continue;
+    // "nearly 6 in 10 of the 3 in 10 voters": shares of shares, not counts.
+    if (part.value < 1 || whole.value < 1) continue;
     if (!ofTheWhole.test(doc.text.slice(part.end, whole.start))) continue;
     const a = intervalOf(part, 'claim');
     const b = intervalOf(whole, 'claim');

@@ -53,3 +53,22 @@ describe('an age at a dated event in the subject\'s life', () => {
     expect(check(life('he opened bridges at the age of 36 in 1969 and 1974.'))).toEqual([]);
   });
 });
+
+describe('a living person\'s age beside the birth date', () => {
+  const dated = (sentence: string) => `# Singer to retire\n\n*London, 12 March 2026*\n\n${sentence}\n`;
+
+  it('is checked against the article\'s date', () => {
+    expect(check(dated('John Marsh, 64, was born on 4 May 1961 in Leeds.'))).toEqual([]);
+    expect(check(dated('John Marsh, 66, was born on 4 May 1961 in Leeds.'))).toEqual([
+      { text: '66', message: '“66” does not match the birth date “4 May 1961” beside it: born then, the person is 64 at the article\'s date (2026-03-12)' },
+    ]);
+    // A year alone allows either side of the birthday.
+    expect(check(dated('The singer, who was born in 1961, is now 65.'))).toEqual([]);
+    expect(check(dated('The singer, who was born in 1961, is now 66.')).map((f) => f.text)).toEqual(['66']);
+  });
+
+  it('leaves alone a sentence with a death or another person, or an article with no date', () => {
+    expect(check(dated('His wife, who was born in 1961, is now 70.'))).toEqual([]);
+    expect(check('# Singer to retire\n\nJohn Marsh, 66, was born on 4 May 1961 in Leeds.\n')).toEqual([]);
+  });
+});

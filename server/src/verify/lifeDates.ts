@@ -74,7 +74,7 @@ export function lifeDates(doc: Prepared): ArticleFinding[] {
     const other = deaths.length > 0 && relativeBefore.test(before);
     deaths.push({ age: f, on, other });
   }
-  if (deaths.length === 0) return [];
+  if (deaths.length === 0) return articleDay ? livingAges(doc, articleDay) : [];
   // The subject's death is the first one the article reports; another with a date of its own
   // ("her husband ... died in 2015 aged 79") is someone else's.
   const first = deaths[0];
@@ -153,14 +153,7 @@ function agesInLife(doc: Prepared, deathAges: Figure[], birth: Figure, born: Dat
     const year = Number(years[0].resolved);
     const allowed = agesAt(born, { y: year });
     if (allowed.has(f.value)) continue;
-    out.push({
-      kind: 'inconsistent-ages',
-      start: f.start,
-      end: f.end,
-      text: f.text,
-      message: `“${f.text}” does not match the birth date “${birth.text}” (line ${lineOf(doc.text, birth.start)}): born then, the person was ${[...allowed].sort((a, b) => a - b).join(' or ')} in ${years[0].text}`,
-      related: [{ start: birth.start, end: birth.end, text: birth.text }, { start: years[0].start, end: years[0].end, text: years[0].text }],
-    });
+    out.push(ageAgainstBirth(f, birth, `(line ${lineOf(doc.text, birth.start)}): born then, the person was ${agesText(allowed)} in ${years[0].text}`, [years[0]]));
   }
   return out;
 }
@@ -179,3 +172,57 @@ function isDateline(text: string, f: Figure): boolean {
   return /^[A-Z][A-Z.'’ -]*,\s*$/.test(text.slice(text.lastIndexOf('\n', f.start - 1) + 1, f.start));
 }
 
+
+/** Right before a birth date: "was born on", "born in", "(born". */
+const bornRightBefore = /\bborn\s+(?:on\s+|in\s+)?$/i;
+/** Right before an age that is now: "is now", "is", "aged". */
+const nowAgeBefore = /\b(?:is\s+now|is|now|aged)\s+$/i;
+/** A name (perhaps closing a bracket) and a comma right before an age: "John Smith, 66,", "(born 1961), 66,". */
+const appositiveAgeBefore = /(?:\p{Lu}[\p{L}'’-]+|\))\s*,\s*$/u;
+const deathWords = /\b(?:died|dies|dead|death|killed)\b/i;
+
+/**
+ * A living person's age beside the birth date in the same sentence, against the article's date:
+ * "John Smith, 66, was born on 4 May 1961" in an article dated 12 March 2026 (64). Only a sentence
+ * with no death and no other person in it ("his wife", "children") is read.
+ */
+function livingAges(doc: Prepared, articleDay: Date): ArticleFinding[] {
+  const out: ArticleFinding[] = [];
+  const figures = doc.analysis.figures;
+  const today: DateParts = { y: articleDay.getUTCFullYear(), m: articleDay.getUTCMonth() + 1, d: articleDay.getUTCDate() };
+  for (const birth of figures) {
+    const born = birth.kind === 'date' ? partsOf(birth.resolved) : null;
+    if (!born || !bornRightBefore.test(doc.text.slice(Math.max(0, birth.start - 12), birth.start)) || born.y >= today.y) continue;
+    const s = sentenceOf(doc, birth);
+    const sentence = doc.text.slice(s.start, s.end);
+    if (deathWords.test(sentence) || otherPerson.test(sentence)) continue;
+    for (const f of figures) {
+      if (f.start < s.start || f.end > s.end || f === birth || f.value === null || f.low !== undefined || !Number.isInteger(f.value) || f.value < 1 || f.value > 120) continue;
+      const before = doc.text.slice(Math.max(s.start, f.start - 40), f.start);
+      const isAge = f.age === true || (f.kind === 'duration' && f.unit === 'year' && appositiveAgeBefore.test(before) && /^\s*,/.test(doc.text.slice(f.end, f.end + 3))) ||
+        (f.kind === 'count' && f.unit === null && (nowAgeBefore.test(before) || (appositiveAgeBefore.test(before) && /^\s*,/.test(doc.text.slice(f.end, f.end + 3)))));
+      if (!isAge) continue;
+      const allowed = agesAt(born, today);
+      if (allowed.has(f.value)) continue;
+      out.push(ageAgainstBirth(f, birth, `beside it: born then, the person is ${agesText(allowed)} at the article's date (${articleDay.toISOString().slice(0, 10)})`, []));
+    }
+  }
+  return out;
+}
+
+/** The ages a birth allows, for a message: "37 or 38". */
+function agesText(allowed: Set<number>): string {
+  return [...allowed].sort((a, b) => a - b).join(' or ');
+}
+
+/** The finding for an age that does not match a birth date; `why` follows the birth date in the message. */
+function ageAgainstBirth(age: Figure, birth: Figure, why: string, others: Figure[]): ArticleFinding {
+  return {
+    kind: 'inconsistent-ages',
+    start: age.start,
+    end: age.end,
+    text: age.text,
+    message: `“${age.text}” does not match the birth date “${birth.text}” ${why}`,
+    related: [birth, ...others].map((f) => ({ start: f.start, end: f.end, text: f.text })),
+  };
+}

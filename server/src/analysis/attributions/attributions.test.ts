@@ -2177,3 +2177,24 @@ describe('"which" as the subject of a verb of saying', () => {
     checkAttributions('He asked which states he could win.', [{ cue: 'asked', source: 'He', content: 'which states he could win' }]);
   });
 });
+
+describe('"expects" with an object and an infinitive in a sentence\'s own clause', () => {
+  it('is a forecast with its subject as source ("The OBR now expects the economy to grow 1.1%" was missed), not inside what another cue reports', () => {
+    checkAttributions('The central bank expects the economy to grow 1.8% next year.', [
+      { cue: 'expects', source: 'The central bank', content: 'the economy to grow 1.8% next year' },
+    ]);
+    checkAttributions('The minister added that she expected the strike to end soon.', [
+      { cue: 'added', source: 'The minister', content: 'that she expected the strike to end soon' },
+    ]);
+  });
+});
+
+describe('"refers to" with "this" or "that" alone as its subject', () => {
+  it('says what a term means, no attribution ("since that refers to a 20-year average" had the cue "refers to" and the source "that")', () => {
+    checkAttributions('The chief economist said the target was not missed, since that refers to a five-year average.', [
+      { cue: 'said', source: 'The chief economist', content: 'the target was not missed, since that refers to a five-year average' },
+    ]);
+    // A relative "that" stands for the ads, which do refer to him.
+    checkAttributions('The group spent $9m on ads that refer to the senator.', [{ cue: 'refer to', source: 'that', content: 'the senator' }]);
+  });
+});

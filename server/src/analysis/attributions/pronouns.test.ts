@@ -104,6 +104,15 @@ describe('"he" and "she" for a sentence\'s subject described before or after the
     expect(who(later).at(-1)?.[0]).toBeNull();
   });
 
+  it('does not give the pronoun to a subject before when its own sentence names someone after a description ("Iran gave judo world champion Arash Miresmaeili a reward when he refused" went to the striker named before)', () => {
+    const named = 'Latvian striker Peter Berg will not travel to Riga for the match on Wednesday. Riga gave chess champion Ivo Kalns a reward when he refused to play an opponent from the north, the club said.';
+    expect(who(named).at(-1)?.[0]).toBeNull();
+    const plain = 'Latvian striker Peter Berg will not travel to Riga for the match on Wednesday. The decision was made on Monday. He refused to play an opponent from the north, the club said.';
+    expect(who(plain).at(-1)).toEqual(['Peter Berg', 'Latvian striker', null]);
+    // "Latvian striker" names no club for "the club".
+    expect(who(plain)[0]).toEqual([null, null, 'club']);
+  });
+
   it('counts no subject inside a quotation, nor one whose own sentence says another spoke ("Gordon Brown knows it," Andrew Marr said. He added went to Brown)', () => {
     const quoted = 'Janis Kalns said the talks had failed. "Tomas Berg knows it as well as anyone. It is damaging," Mr Kalns said. He added that the rift was deep.';
     expect(who(quoted).map((r) => r[0])).toEqual(['Janis Kalns', 'Janis Kalns', 'Janis Kalns']);

@@ -1342,6 +1342,11 @@ function introducedBefore(text: string, pronoun: 'he' | 'she'): Subject | null {
 const answersCharge = /^(?:denies|denied|deny|pleaded|pleads|has pleaded|had pleaded|admits|admitted|has admitted|had admitted)\b/i;
 const chargeWords = /\b(?:counts?|charges?|guilty|murder|manslaughter|fraud|offences?|rape|assault|theft|causing death)\b/i;
 
+/** A lower-case word, then a full name: "champion Arash Miresmaeili". */
+const describedInSentence = /(?:^|\s)(\p{Ll}+)[ \u00a0]+(\p{Lu}\p{Ll}+[ \u00a0]+\p{Lu}\p{Ll}+)(?![\p{L}])/u;
+/** Words before a name that are no description of a person ("in New York", "to Tony Blair"). */
+const prepositions = new Set(['in', 'at', 'on', 'from', 'to', 'of', 'for', 'with', 'by', 'and', 'or', 'as', 'about', 'into', 'near', 'across', 'than', 'like', 'that', 'the', 'a', 'an']);
+
 /** A surname alone with an age opening a sentence: "Lindqvist, 59, joined". */
 const surnameWithAge = /(?:[.!?]["\u201d\u2019]?[ \u00a0]+|\n[ \u00a0]*|^)(\p{Lu}\p{Ll}+),[ \u00a0]+\d{1,3},[ \u00a0]+(?=\p{Ll})/gu;
 
@@ -1468,6 +1473,13 @@ function subjectBefore(text: string, at: number, pronoun: 'he' | 'she'): Subject
   // paid a deposit. She said": a person introduced in the sentence just before the pronoun's.
   const introduced = introducedBefore(near, pronoun);
   if (introduced !== null && (found === null || introduced.end > found.end)) found = introduced;
+  // "Iran gave judo world champion Arash Miresmaeili a reward when he refused": a person named after a
+  // description in the pronoun's own sentence is likelier than a subject named before it.
+  if (found !== null && !found.addressed) {
+    const own = /[^.!?\n]*$/.exec(near)![0];
+    const other = describedInSentence.exec(own);
+    if (other !== null && !prepositions.has(other[1]) && other[2] !== found.name) found = null;
+  }
   // "Lindqvist, 59, joined Halvorsen in 2017. He told staff ...": a surname with an age opening the
   // sentence right before, read as a title of address would be (the pass looks for the full name).
   let aged: RegExpExecArray | null = null;
@@ -1695,6 +1707,14 @@ function organisationNamePatternsOf(head: string): NamePattern[] {
   return found;
 }
 
+/** A body met through a description that points back to it ("the company", "the party"), first met at `at`. */
+function bodyPerson(name: string, rank: number, at: number): Person {
+  return {
+    name, words: nameOf(name).words, rank, role: null, organisation: name, roleWords: new Set(), organisationOnly: true,
+    addressed: false, titled: false, pronoun: null, firstAt: at, lastSeen: 0, lastSourceEnd: 0,
+  };
+}
+
 /** What a maker or a miner makes when it is a person ("the film maker", "a policy maker"), not a company. */
 const personMade = new Set(['film', 'movie', 'policy', 'decision', 'law', 'peace', 'trouble', 'match', 'programme', 'program', 'documentary', 'king', 'rule', 'money', 'mischief', 'pace', 'play']);
 
@@ -1815,6 +1835,8 @@ function organisationsNamedBefore(text: string, head: string, qualifiers: string
       // A name needs more than the noun itself ("The Council" opening a sentence).
       if (!/[ \u00a0]/.test(name) && m[1] === undefined) continue;
       if (name.toLowerCase() === head || name.toLowerCase() === head + 's' || notFirstNames.has(name) || otherKinds.has(name) || notCompanies.has(name)) continue;
+      // "Latvian striker Tomas Berg", "England manager": a people or a country's team, no club.
+      if (head === 'club' && (nationality.test(name) || isCountryName(name))) continue;
       const read = near.slice(Math.max(0, m.index - 40), end).toLowerCase();
       if (!qualifiers.every((q) => neutralQualifiers.has(q) || new RegExp(`(?<![\\p{L}])${q.slice(0, Math.min(q.length, 5)).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(read))) continue;
       const was = found.get(name);
@@ -2125,10 +2147,9 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
     for (const w of person.roleWords) latestWithRole.set(w, person);
     return person;
   };
-  /** "the party", "the frozen-food maker": the party or the company named before, when no one who spoke is. */
-  const partyOrProducer = (a: Sourced, info: SourceInfo, sourceText: string, describesProducer: boolean): Person | null => {
+  /** "the party": the party named before, when no one who spoke is. */
+  const partySpeaker = (a: Sourced, info: SourceInfo, sourceText: string): Person | null => {
     let person: Person | null = null;
-    const start = a.source.start;
     // "The Liberal Democrats said ... and the party called for", "Labour denies ... The party says": the
     // political party named last before, the body that spoke under that name when one did.
     if (info.head === 'party' && bareParty.test(sourceText)) {
@@ -2138,32 +2159,10 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
         const known = byLastName.get(key);
         if (known !== undefined && known.organisationOnly) person = known;
         else if (known === undefined) {
-          person = {
-            name: party, words: nameOf(party).words, rank: people.length, role: null, organisation: party, roleWords: new Set(), organisationOnly: true,
-            addressed: false, titled: false, pronoun: null, firstAt: a.source.start, lastSeen: 0, lastSourceEnd: 0,
-          };
+          person = bodyPerson(party, people.length, a.source.start);
           people.push(person);
           bodies.push(person);
           byLastName.set(key, person);
-        }
-      }
-    }
-    // "Halvorsen Foods ... the frozen-food maker admitted": the company named before, whatever the words of its kind.
-    if (!person && describesProducer) {
-      const companies = organisationsNamedBeforeOnce(memo, text, 'company', [], start);
-      let found = likeliestOrganisation(companies);
-      // "Halvorsen's chairman" and "Halvorsen Foods" are one company, by its full name.
-      if (found) found = companies.find((c) => c.name.startsWith(found!.name + ' ')) ?? found;
-      if (found) {
-        person = people.find((p) => p.name === found.name) ?? null;
-        if (!person) {
-          person = {
-            name: found.name, words: nameOf(found.name).words, rank: people.length, role: null, organisation: found.name, roleWords: new Set(), organisationOnly: true,
-            addressed: false, titled: false, pronoun: null, firstAt: start, lastSeen: 0, lastSourceEnd: 0,
-          };
-          people.push(person);
-          const key = nameOf(found.name).lastName;
-          if (!byLastName.has(key)) byLastName.set(key, person);
         }
       }
     }
@@ -2289,16 +2288,18 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
         if (end >= 0) candidates.push({ name: p.name, distance: near.length - end - p.name.length, exact: false, count: mentions(near, p.name) });
       }
     }
-    const found = likeliestOrganisation(candidates);
+    // "Halvorsen Foods ... the frozen-food maker admitted": any company named before, whatever the words of its kind.
+    if (pointsBack && describesProducer) candidates.push(...organisationsNamedBeforeOnce(memo, text, 'company', [], start));
+    let found = likeliestOrganisation(candidates);
+    // "Halvorsen's chairman" and "Halvorsen Foods" are one company, by its full name.
+    if (found && describesProducer) found = candidates.find((c) => c.name.startsWith(found!.name + ' ')) ?? found;
     if (!person && found) {
+      const name = found.name;
       // "Rovers manager ..." for the club that spoke as "Ashford Rovers".
-      person = people.find((p) => p.name === found.name) ??
-        people.find((p) => (p.organisationOnly || (p.role === null && !p.addressed)) && p.name.endsWith(' ' + found.name) && !timeWord.test(p.name)) ?? null;
+      person = people.find((p) => p.name === name) ??
+        people.find((p) => (p.organisationOnly || (p.role === null && !p.addressed)) && p.name.endsWith(' ' + name) && !timeWord.test(p.name)) ?? null;
       if (!person) {
-        person = {
-          name: found.name, words: nameOf(found.name).words, rank: people.length, role: null, organisation: found.name, roleWords: new Set(), organisationOnly: true,
-          addressed: false, titled: false, pronoun: null, firstAt: start, lastSeen: 0, lastSourceEnd: 0,
-        };
+        person = bodyPerson(name, people.length, start);
         people.push(person);
         const key = nameOf(found.name).lastName;
         if (!byLastName.has(key)) byLastName.set(key, person);
@@ -2310,7 +2311,7 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
         if (bodyNounOf(bodies[k].name) === info.head && !otherKinds.has(bodies[k].name)) person = bodies[k];
       }
     }
-    if (!person) person = partyOrProducer(a, info, sourceText, describesProducer);
+    if (!person) person = partySpeaker(a, info, sourceText);
     // What "the company" stands for is an organisation, whatever it was taken for when it spoke.
     if (person && pointsBack) {
       if (!person.organisationOnly) bodies.push(person);
