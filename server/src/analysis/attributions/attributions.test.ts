@@ -2208,4 +2208,10 @@ describe('a cue closing its sentence with a phrase about where it was said', () 
       { cue: 'said', source: 'the carmaker', content: 'Sales rose 4% in 2024' },
     ]);
   });
+
+  it('reads "in" right after the cue and a possessive as a place, not a particle ("said in its annual report." had that phrase as content)', () => {
+    checkAttributions('Sea levels rose 4mm last year, the agency said in its annual report.', [
+      { cue: 'said', source: 'the agency', content: 'Sea levels rose 4mm last year' },
+    ]);
+  });
 });

@@ -3353,8 +3353,12 @@ function afterIsAdjunct(block: Block, start: number, last: number, addressee: bo
     // "told analysts on a conference call.": a cue word in lower case after a preposition and an
     // article (and one more word) is a noun, when the phrase ends the sentence; not right after the
     // cue, where the preposition may be its particle ("worry about the state of ...").
-    const a = articles.has(toks[k - 1]?.lower ?? '') ? k - 1 : articles.has(toks[k - 2]?.lower ?? '') ? k - 2 : -1;
-    const noun = !toks[k].cap && a - 1 > start && w !== 'to' && sourcePrepositions.has(toks[a - 1].lower);
+    const dets = participles ? articlesAndPossessives : articles;
+    const a = dets.has(toks[k - 1]?.lower ?? '') ? k - 1 : dets.has(toks[k - 2]?.lower ?? '') ? k - 2 : -1;
+    // Once the model has accepted the word, "in", "at" or "on" right after it opens a place, no
+    // particle ("said in its annual report.").
+    const place = participles && a - 1 === start && (w === 'in' || w === 'at' || w === 'on');
+    const noun = !toks[k].cap && (a - 1 > start || place) && w !== 'to' && sourcePrepositions.has(toks[a - 1].lower);
     // "said in its annual State of the Climate report": once the model has accepted the word, a cue
     // word in capitals inside the phrase is part of a title (read only then, so that the rules'
     // reading the model judges stays the same).
