@@ -2198,3 +2198,20 @@ describe('"refers to" with "this" or "that" alone as its subject', () => {
     checkAttributions('The group spent $9m on ads that refer to the senator.', [{ cue: 'refer to', source: 'that', content: 'the senator' }]);
   });
 });
+
+describe('a cue closing its sentence with a phrase about where it was said', () => {
+  it('reports the clause before it, through a title in capitals and a "which" clause about the report ("the WMO said in its annual State of the Climate report, which pools ..." had that phrase as content)', () => {
+    checkAttributions('Glaciers lost 1.3 metres of ice last year, the agency said in its annual State of the Glaciers report, which draws on 40 sites.', [
+      { cue: 'said', source: 'the agency', content: 'Glaciers lost 1.3 metres of ice last year' },
+    ]);
+    checkAttributions('Sales rose 4% in 2024, the carmaker said at the Geneva Motor Show.', [
+      { cue: 'said', source: 'the carmaker', content: 'Sales rose 4% in 2024' },
+    ]);
+  });
+
+  it('reads "in" right after the cue and a possessive as a place, not a particle ("said in its annual report." had that phrase as content)', () => {
+    checkAttributions('Sea levels rose 4mm last year, the agency said in its annual report.', [
+      { cue: 'said', source: 'the agency', content: 'Sea levels rose 4mm last year' },
+    ]);
+  });
+});

@@ -3353,12 +3353,23 @@ function afterIsAdjunct(block: Block, start: number, last: number, addressee: bo
     // "told analysts on a conference call.": a cue word in lower case after a preposition and an
     // article (and one more word) is a noun, when the phrase ends the sentence; not right after the
     // cue, where the preposition may be its particle ("worry about the state of ...").
-    const a = articles.has(toks[k - 1]?.lower ?? '') ? k - 1 : articles.has(toks[k - 2]?.lower ?? '') ? k - 2 : -1;
-    const noun = !toks[k].cap && a - 1 > start && w !== 'to' && sourcePrepositions.has(toks[a - 1].lower);
-    if (toks[k].lower === 'that' || (cueWords.has(toks[k].lower) && k >= roleName && !noun)) return false;
+    const dets = participles ? articlesAndPossessives : articles;
+    const a = dets.has(toks[k - 1]?.lower ?? '') ? k - 1 : dets.has(toks[k - 2]?.lower ?? '') ? k - 2 : -1;
+    // Once the model has accepted the word, "in", "at" or "on" right after it opens a place, no
+    // particle ("said in its annual report.").
+    const place = participles && a - 1 === start && (w === 'in' || w === 'at' || w === 'on');
+    const noun = !toks[k].cap && (a - 1 > start || place) && w !== 'to' && sourcePrepositions.has(toks[a - 1].lower);
+    // "said in its annual State of the Climate report": once the model has accepted the word, a cue
+    // word in capitals inside the phrase is part of a title (read only then, so that the rules'
+    // reading the model judges stays the same).
+    const titled = participles && toks[k].cap && k > start;
+    if (toks[k].lower === 'that' || (cueWords.has(toks[k].lower) && k >= roleName && !noun && !titled)) return false;
     if (cueWords.has(toks[k].lower) && noun) nounCue = true;
     k++;
   }
+  // "..., the WMO said in its annual State of the Climate report, which pools six data sets.": a
+  // "which" clause after that noun describes it; the words reported are before the cue.
+  if (participles && nounCue && toks[k]?.text === ',' && toks[k + 1]?.lower === 'which' && toks[k + 1].s === toks[k].s) return true;
   if (nounCue && k <= last && !terminal.has(toks[k].text)) return false;
   // "announced on Wednesday, adding £35 a year": after a time or a place, a participle with its
   // object opens a clause too, and so does a change in the figure reported before ("said on Monday,
