@@ -298,34 +298,30 @@ export function tableText(text: string, figures: Figure[]): ArticleFinding[] {
       const joint = [...text.slice(sentence.start, mention.start).matchAll(/[,;]\s*(?:while|but|whereas|and)\b|;/gi)].at(-1);
       const clauseStart = joint ? sentence.start + joint.index! : sentence.start;
       if (otherFrame.test(text.slice(clauseStart, figure.change !== undefined ? figure.start : clauseEnd < 0 ? sentence.end : figure.end + clauseEnd))) continue;
+      // What the words say and what the cell holds, written as the message gives them.
+      let said = `“${figure.text}”`;
+      let held = cell.text;
       if (figure.change !== undefined) {
         // A change in the words against the row's change, each with its sign.
         const wordsSigned = figure.change === 'decrease' ? -Math.abs(figure.value!) : Math.abs(figure.value!);
         const cellSigned = signedCell(text, cell);
         if (cellSigned === null || Math.abs(wordsSigned - cellSigned) <= (lastDigitRounding(figure.text, figure.value!)?.half ?? 0) + (lastDigitRounding(cell.text, Math.abs(cell.value!))?.half ?? 0) + 1e-9) continue;
-        const heading = table.header[entry.column]?.text || `column ${entry.column + 1}`;
-        out.push({
-          kind: 'table-text',
-          start: figure.start,
-          end: figure.end,
-          text: figure.text,
-          message: `“${figure.text}” ${figure.change === 'decrease' ? 'down' : 'up'} for ${mention.name} does not match “${cellSigned > 0 && !cell.text.startsWith('+') ? '+' : ''}${cell.text}” in the table's “${heading}” column`,
-          related: [{ start: cell.start, end: cell.end, text: cell.text }],
-        });
-        continue;
+        said += figure.change === 'decrease' ? ' down' : ' up';
+        if (cellSigned > 0 && !cell.text.startsWith('+')) held = '+' + held;
+      } else {
+        const written = writtenInterval(figure);
+        // Whole counts written in full ("45 seats" against "44") are exact on both sides: two such
+        // intervals touch at 44.5, which is no agreement.
+        const whole = (f: Figure) => f.kind === 'count' && Number.isInteger(f.value) && /^[+−–-]?[\d,]+(?:\s+[\p{L}-]+)*$/u.test(f.text);
+        if (whole(figure) && whole(cell) ? figure.value === cell.value : !written || (written.hi >= allowed.lo - 1e-9 && written.lo <= allowed.hi + 1e-9)) continue;
       }
-      const written = writtenInterval(figure);
-      // Whole counts written in full ("45 seats" against "44") are exact on both sides: two such
-      // intervals touch at 44.5, which is no agreement.
-      const whole = (f: Figure) => f.kind === 'count' && Number.isInteger(f.value) && /^[+−–-]?[\d,]+(?:\s+[\p{L}-]+)*$/u.test(f.text);
-      if (whole(figure) && whole(cell) ? figure.value === cell.value : !written || (written.hi >= allowed.lo - 1e-9 && written.lo <= allowed.hi + 1e-9)) continue;
       const heading = table.header[entry.column]?.text || `column ${entry.column + 1}`;
       out.push({
         kind: 'table-text',
         start: figure.start,
         end: figure.end,
         text: figure.text,
-        message: `“${figure.text}” for ${mention.name} does not match “${cell.text}” in the table's “${heading}” column`,
+        message: `${said} for ${mention.name} does not match “${held}” in the table's “${heading}” column`,
         related: [{ start: cell.start, end: cell.end, text: cell.text }],
       });
     }
