@@ -121,9 +121,9 @@ const nounKeys = perFigureAlone(function nounKeysOf(f: Figure): string {
 /** Before the whole of a part: "38 of the 150 seats", "three out of its 12 members". */
 const wholeAfterPart = /(?:\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))\s+(?:of|out\s+of)\s+(?:the|its|their|all|all\s+the|only|just)\s+$/i;
 
-/** Before a count that is a requirement, not a holding: "It takes 2,383 delegates", "would still need 358". */
+/** Before a count that is a requirement, not a holding: "a party needs 326 seats", "would still require 40 more". */
 const requirementBefore = /\b(?:takes?|took|needs?|needed|requires?|required|short\s+of)\s+(?:(?:at\s+least|another|a\s+further|only|just|about|some|roughly)\s+)?$/i;
-/** After a count that is a pool or a requirement: "222 delegates at stake", "1,237 delegates to win", "the 1,237-delegate threshold". */
+/** After a count that is a pool or a requirement: "90 seats at stake", "326 seats to win", "the 50-seat threshold". */
 const poolAfter = /^(?:\s+[a-z]+){0,2}?\s+(?:at\s+stake|up\s+for\s+grabs|to\s+win|to\s+clinch|needed|required|remain(?:ing)?\s+to\s+be|threshold|outstanding|still\s+available)\b/i;
 /** After a count that is a part: "four of five states", "two out of 16". */
 const partAfter = /^\s+(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+)?(?:\d|[a-z]+\s)/i;
@@ -178,7 +178,7 @@ function sameAmount(doc: Prepared, a: Figure, b: Figure): boolean {
   if (a.kind !== 'money' || b.kind !== 'money' || a.unit !== b.unit || a.change || b.change || a.per || b.per) return false;
   const noun = moneyNoun(doc, a);
   if (noun === null || noun !== moneyNoun(doc, b)) return false;
-  // "would not go above a $12 minimum wage": a bound set against another amount, not a restatement.
+  // "refused to pay more than a £900 bonus": a bound set against another amount, not a restatement.
   const bound = (f: Figure) => /\b(?:above|below|beyond|than|instead\s+of|rather\s+than)\s+(?:a|an|the)?\s*$/i.test(doc.text.slice(Math.max(0, f.start - 20), f.start));
   if (bound(a) || bound(b)) return false;
   return (definiteBefore(doc, a) || definiteBefore(doc, b)) && sameTime(doc, a, b) && !notAStated(doc, a) && !notAStated(doc, b);
@@ -197,8 +197,8 @@ const notAStated = perFigure(function notAStatedOf(doc: Prepared, f: Figure): bo
 /** Whether two figures are not said of two different years or dates. */
 /**
  * A live blog's update headed by a clock time ("___. 5:15 p.m.", a paragraph opening "8:00 p.m."):
- * counts in two updates are counts at two times ("Trump leads with 182 delegates" at 8:00 p.m., 221
- * at 10:00 p.m.).
+ * counts in two updates are counts at two times ("the Greens lead in 14 wards" at 11:00 p.m., in 19
+ * at 2:00 a.m.).
  */
 const updateStamp = /(?:^|\n|_{2,}\.?)[ \t]*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|GMT|BST|ET|EST|EDT)(?=[\s.,:—–-])/gi;
 
@@ -276,7 +276,7 @@ const tallyFrame = perFigure(function tallyFrameOf(doc: Prepared, f: Figure): st
   return m ? `${m[1].toLowerCase()} ${termKey(m[2])}` : '';
 });
 
-/** A name holding a count right before it: "Trump leads with 182 delegates", "Sanders has at least 158". */
+/** A name holding a count right before it: "Marsh leads with 41 seats", "Ortega has at least 36". */
 const holderBefore = /(\p{Lu}[\p{L}'’-]+)\s+(?:(?:now|also|still|already|so\s+far)\s+)?(?:(?:has|have|had)\s+(?:(?:now|also|still|already)\s+)?)?(?:has|have|had|leads|led|won|wins|holds|held|gets|got|took|secured|received|collected|raised|scored|earned|gained|claimed|amassed|picked\s+up)\s+(?:(?:with|at\s+least|about|nearly|almost|more\s+than|just|only|some|roughly)\s+)*$/u;
 
 /** The name that holds a count in its clause, or null: counts held by two names are two quantities. */
@@ -298,7 +298,7 @@ function sameQuantity(doc: Prepared, a: Figure, b: Figure): boolean {
   const ha = holderOf(doc, a);
   const hb = holderOf(doc, b);
   if (ha !== null && hb !== null && ha !== hb) return false;
-  // "436,219 people who came out in 2008" and "93,522 people who voted for Edwards": two groups.
+  // "1,200 people who live near the plant" and "300 people who work at it": two groups.
   const da = definingVerb(doc, a);
   const db = definingVerb(doc, b);
   if (da !== null && db !== null && da !== db) return false;
@@ -564,7 +564,7 @@ interface AgeMention {
 function ageMention(text: string, f: Figure): AgeMention | null {
   const before = nameBeforeAge.exec(text.slice(Math.max(0, f.start - 80), f.start));
   const after = /-year-old$/i.test(f.text) ? nameAfterAge.exec(text.slice(f.end, f.end + 80)) : null;
-  // "Stacey Edwards, 31, with 13-year-old Jonathan": the name after "-year-old" is its person.
+  // "Dana Price, 34, with her 9-year-old Tomas": the name after "-year-old" is its person.
   const name = after?.[1] ?? before?.[2];
   if (!name) return null;
   const parts = name.split(/\s+/).filter((w) => !notFirstNames.has(w));
@@ -580,7 +580,7 @@ function ageMention(text: string, f: Figure): AgeMention | null {
  * secretary, 47, who ...". The person is the speaker the attribution names in full.
  */
 function speakerAgeMention(doc: Prepared, f: Figure): AgeMention | null {
-  // "said Stacey Edwards, 31, with 13-year-old Jonathan in tow": someone else's age within the source.
+  // "said Dana Price, 34, with her 9-year-old Tomas": someone else's age within the source.
   if (/^\s+\p{Lu}/u.test(doc.text.slice(f.end, f.end + 3)) || /\b(?:with|and|his|her|their)\s+$/i.test(doc.text.slice(Math.max(0, f.start - 8), f.start))) return null;
   for (const a of doc.analysis.attributions) {
     if (!a.source || !a.speaker || a.source.start > f.start || a.source.end < f.end) continue;
@@ -673,7 +673,7 @@ export function percentParts(doc: Prepared): ArticleFinding[] {
     const percent = adjacent?.kind === 'percent' && adjacent.unit === '%' ? adjacent : restated.length === 1 ? restated[0] : restatingCount?.percent;
     const part = adjacent?.kind === 'count' ? adjacent : restatingCount?.part ?? inSentence.find((f) => f !== adjacent && sameThing(f));
     if (!percent || !part || percent.value === null || part.value === null || !sameThing(part)) continue;
-    // "Cruz (who has 231 delegates) must win 58 percent of the 1,237": an aside's count is no part.
+    // "Ortega (whose party holds 41 seats) needs 52 percent of the 150": an aside's count is no part.
     if (part.start < percent.start && /\)/.test(doc.text.slice(part.end, percent.start)) && /\([^)]*$/.test(doc.text.slice(s.start, part.start))) continue;
     const interval = intervalOf(percent, 'claim')!;
     const actual = (part.value / total.value) * 100;
