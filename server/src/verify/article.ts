@@ -1281,6 +1281,21 @@ const pointedBack = /[.!?]\s+(?:That|This|It)(?:'s|’s|\s+is|\s+was)(?:\s+(?:st
 const changedAfterPhrase = /^[^.;:!?,()]{0,60}(?:,|-|–|—|\()\s*(up|down)\s+from\s+(?:the\s+|an?\s+)?(?:(?:record|peak|high|low|all-time\s+high)\s+(?:of\s+)?)?$/i;
 
 /**
+ * Whether level `a`, said to have gone up (or down) from `b`, went the other way beyond any rounding:
+ * whole numbers written in full ("36 seats", "35") are exact, others allow their last digit's
+ * rounding, and an approximate level needs a gap of more than 10%.
+ */
+function wentOtherWay(a: Figure, b: Figure, rising: boolean): boolean {
+  const ia = writtenInterval(a);
+  const ib = writtenInterval(b);
+  if (!ia || !ib || a.value === null || b.value === null) return false;
+  const whole = (f: Figure) => f.approx === 'exact' && Number.isInteger(f.value) && !scaleWritten.test(f.text);
+  const wrong = whole(a) && whole(b) ? (rising ? a.value < b.value : a.value > b.value) : rising ? ia.hi <= ib.lo : ia.lo >= ib.hi;
+  if (!wrong) return false;
+  return (a.approx === 'exact' && b.approx === 'exact') || Math.abs(a.value - b.value) > 0.1 * Math.max(Math.abs(a.value), Math.abs(b.value));
+}
+
+/**
  * A level and the one it changed from that go the wrong way: "won 38 seats, down from 37", "4.1%,
  * up from 4.3%". Both must be of the same kind and unit (the finder gives a bare level after "down
  * from" the unit of the count before it), and no rounding or qualifier may explain it: the two
@@ -1299,18 +1314,8 @@ export function changeDirections(doc: Prepared): ArticleFinding[] {
     // A bare number may be a place in a chart, where up means lower ("Ant and Dec at five, up from 13");
     // thousands are no place ("fell to 431,000 ..., up from a record 906,000").
     if (a.kind === 'date' || a.kind === 'ordinal' || (a.unit === null && (a.value < 1000 || b.value < 1000))) continue;
-    const ia = writtenInterval(a);
-    const ib = writtenInterval(b);
-    if (!ia || !ib) continue;
     const rising = way === 'up';
-    // Whole numbers written in full ("36 seats", "35") are exact; others allow their last digit's rounding.
-    const whole = (f: Figure) => f.approx === 'exact' && Number.isInteger(f.value) && !scaleWritten.test(f.text);
-    const exact = whole(a) && whole(b);
-    // Wrong beyond any rounding: a rise whose level is below where it started, or a fall above it.
-    const wrong = exact ? (rising ? a.value < b.value : a.value > b.value) : rising ? ia.hi <= ib.lo : ia.lo >= ib.hi;
-    if (!wrong) continue;
-    const approximate = a.approx !== 'exact' || b.approx !== 'exact';
-    if (approximate && Math.abs(a.value - b.value) <= 0.1 * Math.max(Math.abs(a.value), Math.abs(b.value))) continue;
+    if (!wentOtherWay(a, b, rising)) continue;
     out.push({
       kind: 'change-direction',
       start: a.start,
@@ -1355,13 +1360,7 @@ export function verbDirections(doc: Prepared): ArticleFinding[] {
     if (/,\s*and\b/i.test(doc.text.slice(end, Math.max(a.start, b.start)))) continue;
     // "to 0.9%, from 1.3%" or "from 1.3% to 0.9%" only: the verb's own two levels.
     if (a.value === null || b.value === null || (a.unit ?? '') !== (b.unit ?? '') || a.kind !== b.kind) continue;
-    const ia = writtenInterval(a);
-    const ib = writtenInterval(b);
-    if (!ia || !ib) continue;
-    const whole = (f: Figure) => f.approx === 'exact' && Number.isInteger(f.value) && !scaleWritten.test(f.text);
-    const wrong = whole(a) && whole(b) ? (rising ? a.value < b.value : a.value > b.value) : rising ? ia.hi <= ib.lo : ia.lo >= ib.hi;
-    if (!wrong) continue;
-    if ((a.approx !== 'exact' || b.approx !== 'exact') && Math.abs(a.value - b.value) <= 0.1 * Math.max(Math.abs(a.value), Math.abs(b.value))) continue;
+    if (!wentOtherWay(a, b, rising)) continue;
     out.push({
       kind: 'change-direction',
       start: m.index!,

@@ -1,6 +1,5 @@
-import type { Figure } from '../analysis/types.js';
-import { figuresWithin, intervalOf, sentenceIndexOf, writtenInterval, type Prepared } from './match.js';
-import { levelsIn, levelsVerb, sameSubject, wordBefore } from './multipliedChanges.js';
+import { figuresWithin, intervalOf, lastDigitRounding, sentenceIndexOf, writtenInterval, type Prepared } from './match.js';
+import { isLevel, levelsIn, levelsVerb, sameSubject, wordBefore } from './multipliedChanges.js';
 import type { ArticleFinding } from './types.js';
 
 /**
@@ -16,10 +15,6 @@ const changeIn = /^\s+(rise|increase|jump|gain|growth|fall|drop|decline|decrease
 /** Before a percentage, a verb of change: "Revenue climbed 12%", "prices rose by 4.6%". */
 const verbBefore = /\b(rose|risen|grew|grown|increased|jumped|climbed|surged|soared|gained|fell|fallen|dropped|shrank|declined|decreased|slipped|slid)\s+(?:by\s+)?(?:(?:about|almost|nearly|roughly|some)\s+)?$/i;
 const fallingWords = /^(?:fall|drop|decline|decrease|fell|fallen|dropped|shrank|declined|decreased|slipped|slid)$/i;
-
-function isLevel(f: Figure): boolean {
-  return (f.kind === 'count' || f.kind === 'money' || f.kind === 'measure') && f.unit !== 'times' && f.unit !== 'fold' && f.value !== null && f.value > 0 && f.low === undefined;
-}
 
 export function leadChanges(doc: Prepared): ArticleFinding[] {
   const out: ArticleFinding[] = [];
@@ -49,7 +44,7 @@ export function leadChanges(doc: Prepared): ArticleFinding[] {
     const b = writtenInterval(levels.to);
     const claimed = intervalOf(p, 'claim');
     if (!a || !b || !claimed || a.lo <= 0) continue;
-    const half = Math.pow(10, -((/\.(\d+)/.exec(p.text)?.[1]?.length) ?? 0)) / 2;
+    const half = lastDigitRounding(p.text, p.value)?.half ?? 0;
     const sign = falling ? -1 : 1;
     const lo = (b.lo / a.hi - 1) * 100 * sign;
     const hi = (b.hi / a.lo - 1) * 100 * sign;

@@ -34,7 +34,7 @@ interface Multiple extends Span {
   interval: { lo: number; hi: number };
 }
 
-function isLevel(f: Figure): boolean {
+export function isLevel(f: Figure): boolean {
   return (f.kind === 'count' || f.kind === 'money' || f.kind === 'measure') && f.unit !== 'times' && f.unit !== 'fold' && f.value !== null && f.value > 0 && f.low === undefined;
 }
 

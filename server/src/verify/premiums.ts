@@ -1,5 +1,5 @@
 import type { Figure } from '../analysis/types.js';
-import { figuresWithin, intervalOf, sentenceOf, writtenInterval, type Prepared } from './match.js';
+import { figuresWithin, intervalOf, lastDigitRounding, sentenceOf, writtenInterval, type Prepared } from './match.js';
 import type { ArticleFinding } from './types.js';
 
 /**
@@ -45,7 +45,7 @@ export function premiums(doc: Prepared): ArticleFinding[] {
     const lo = discount ? (1 - a.hi / b.lo) * 100 : (a.lo / b.hi - 1) * 100;
     const hi = discount ? (1 - a.lo / b.hi) * 100 : (a.hi / b.lo - 1) * 100;
     // The percentage allows half a unit of its last written digit.
-    const half = Math.pow(10, -((/\.(\d+)/.exec(p.text)?.[1]?.length) ?? 0)) / 2;
+    const half = lastDigitRounding(p.text, p.value)?.half ?? 0;
     if (hi >= claimed.lo - half - 1e-9 && lo <= claimed.hi + half + 1e-9) continue;
     const actual = discount ? (1 - ratio) * 100 : (ratio - 1) * 100;
     out.push({
