@@ -203,13 +203,20 @@ const notAStated = perFigure(function notAStatedOf(doc: Prepared, f: Figure): bo
 const updateStamp = /(?:^|\n|_{2,}\.?)[ \t]*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|GMT|BST|ET|EST|EDT)(?=[\s.,:—–-])/gi;
 
 const updateStarts = new WeakMap<Prepared, number[]>();
-function updateOf(doc: Prepared, f: Figure): number {
+/** The number of live-blog updates begun before the figure, once per figure (sameTime asks it for every pair). */
+const updateOf = perFigure(function updateOfFigure(doc: Prepared, f: Figure): number {
   let starts = updateStarts.get(doc);
   if (!starts) updateStarts.set(doc, (starts = [...doc.text.matchAll(updateStamp)].map((m) => m.index!)));
-  let n = 0;
-  while (n < starts.length && starts[n] <= f.start) n++;
-  return n;
-}
+  // Binary search: a live blog may have hundreds of updates.
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid] <= f.start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+});
 
 function sameTime(doc: Prepared, a: Figure, b: Figure): boolean {
   if (updateOf(doc, a) !== updateOf(doc, b)) return false;
