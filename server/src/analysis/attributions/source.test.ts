@@ -32,6 +32,12 @@ describe('parseSource: titles before the name', () => {
     expect(parseSource("Latvia's transport minister, Ana Lima")).toMatchObject({ name: 'Ana Lima', role: 'transport minister', organisation: 'Latvia' });
   });
 
+  it('reads a party before "shadow" as the organisation of a counterpart ("Her Conservative shadow, Oliver Grange" was the speaker "Conservative" with the role "Oliver Grange")', () => {
+    expect(parseSource('His Labour shadow, Ruta Ozola')).toMatchObject({ name: 'Ruta Ozola', role: 'Labour shadow', organisation: 'Labour' });
+    expect(parseSource('The Tory shadow health secretary, Arne Holm')).toMatchObject({ name: 'Arne Holm', role: 'Tory shadow health secretary', organisation: 'Tory' });
+    expect(parseSource('Shadow chancellor Arne Holm')).toMatchObject({ name: 'Arne Holm', role: 'Shadow chancellor', organisation: null });
+  });
+
   it('takes a body after "at" as the employer of the name the appositive closes with ("Carvalho\'s former coach at Estrela, Jorge Pinto" was the speaker "Carvalho" with the role "Jorge Pinto")', () => {
     expect(parseSource("Lindgren's former coach at Vestby, Arne Holm")).toMatchObject({ name: 'Arne Holm', role: "Lindgren's former coach", organisation: 'Vestby' });
     expect(parseSource("the mayor's deputy at the Riga City Council, Ruta Ozola")).toMatchObject({ name: 'Ruta Ozola', organisation: 'Riga City Council' });

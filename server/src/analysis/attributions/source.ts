@@ -237,7 +237,9 @@ const pointingBack = new Set(['the', 'both', 'these', 'those', 'all']);
 const kinNouns = new Set(['wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'widow', 'widower', 'partner',
   'girlfriend', 'boyfriend', 'fiancee', 'fiance', 'parents', 'children', 'family', 'deputy', 'deputies', 'successor', 'predecessor',
   'counterpart', 'colleague', 'aide', 'friend', 'ally', 'rival', 'opponent', 'neighbour', 'neighbor', 'cousin', 'uncle', 'aunt', 'niece',
-  'nephew', 'grandson', 'granddaughter', 'grandmother', 'grandfather', 'teammate', 'relative', 'relatives']);
+  'nephew', 'grandson', 'granddaughter', 'grandmother', 'grandfather', 'teammate', 'relative', 'relatives',
+  // "Her Conservative shadow, Oliver Grange": the opposition's holder of the same brief, a counterpart.
+  'shadow']);
 
 /** A noun for a person or people by office, trade or kin ("president", "producers", "wife"), not a thing ("report", "offer"). */
 export function isPersonNoun(noun: string): boolean {
@@ -531,6 +533,8 @@ function partyBefore(ws: Word[]): number {
 
 /** Determiners that say something about a person's rank and stay in a role ("a senior official"). */
 const rankWords = new Set(['senior', 'former', 'top']);
+/** Words before a title that make it another office, and stay in the role ("the Labour shadow chancellor"). */
+const titleQualifiers = new Set([...rankWords, 'shadow']);
 
 /**
  * Titles of address and honours before a name, which are neither name nor role ("Sir Keir", "Dame Judi", "the Rev Ann Lee").
@@ -1258,7 +1262,7 @@ function parseSourceWords(text: string): SourceInfo {
     described.every((w) => !w.cap && !orgLinks.has(w.lower) && !relatives.has(w.lower)) &&
     // "WorldCom director", "EEF chief economist": titles after the name of an organisation.
     // "her Green colleague", "his Labour rival": a party or an employer before a relation.
-    (isPeopleHead(described[described.length - 1].lower) || kinNouns.has(described[described.length - 1].lower) || (described.length <= 3 && described.every((w) => isTitle(w.lower) || rankWords.has(w.lower)) && isTitle(described[described.length - 1].lower)));
+    (isPeopleHead(described[described.length - 1].lower) || kinNouns.has(described[described.length - 1].lower) || (described.length <= 3 && described.every((w) => isTitle(w.lower) || titleQualifiers.has(w.lower) || portfolioWords.has(w.lower)) && isTitle(described[described.length - 1].lower)));
   // "A Dallas court", "a Texas company", "a Labour backbencher": after "a", capitals before a common
   // noun describe an unnamed body or person (the speakers were "Dallas", "Texas", "Labour"); what a
   // body published ("a TUC report", "an FA statement") speaks for the body, which keeps its name.
