@@ -6,6 +6,7 @@ import { registerCommands } from './commands';
 import { FindingsView } from './findingsView';
 import { registerVerify } from './verify';
 import { registerReportCommands, type ReportCommands } from './report';
+import { serverExecArgv } from './serverLaunch';
 
 /**
  * The extension client: starts the language server over stdio, forwards the `factcheck` settings,
@@ -31,9 +32,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<Factch
   context.subscriptions.push(output);
 
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const execArgv = serverExecArgv(context.extension.packageJSON);
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.stdio },
-    debug: { module: serverModule, transport: TransportKind.stdio, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
+    run: { module: serverModule, transport: TransportKind.stdio, options: { execArgv } },
+    debug: { module: serverModule, transport: TransportKind.stdio, options: { execArgv: [...execArgv, '--nolazy', '--inspect=6011'] } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [

@@ -9,7 +9,13 @@ import { join } from 'node:path';
 
 export const settings = { debounceMs: 0 };
 /** Extra Node options for the server process, e.g. BENCH_SERVER_NODE_OPTIONS=--cpu-prof to profile it. */
-const nodeArgs = (process.env.BENCH_SERVER_NODE_OPTIONS ?? '').split(' ').filter(Boolean);
+const extraNodeArgs = (process.env.BENCH_SERVER_NODE_OPTIONS ?? '').split(' ').filter(Boolean);
+
+/** The Node options the extension starts the server with (package.json `factcheckServer.execArgv`). */
+function editorNodeArgs(root) {
+  const argv = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).factcheckServer?.execArgv;
+  return Array.isArray(argv) ? argv : [];
+}
 
 function percentile(values, p) {
   const sorted = [...values].sort((a, b) => a - b);
@@ -25,7 +31,7 @@ export class Server {
   constructor(root) {
     const require = createRequire(join(root, 'package.json'));
     const rpc = require('vscode-jsonrpc/node');
-    this.process = spawn(process.execPath, [...nodeArgs, join(root, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.process = spawn(process.execPath, [...editorNodeArgs(root), ...extraNodeArgs, join(root, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.stderr = '';
     this.process.stderr.on('data', (c) => (this.stderr += c));
     this.connection = rpc.createMessageConnection(new rpc.StreamMessageReader(this.process.stdout), new rpc.StreamMessageWriter(this.process.stdin));
