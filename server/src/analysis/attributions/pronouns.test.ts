@@ -184,3 +184,13 @@ describe('"it" inside what an unnamed body said', () => {
     expect(speakers('Shares in Halden fell. Halden has not said when it expects to restart.')).toEqual(['Halden', 'Halden']);
   });
 });
+
+describe('"It" opening a sentence', () => {
+  it('is the organisation met before that opens the sentence before it, not the one that spoke last ("The OBR cut its growth forecast ... It said" went to the IFS)', () => {
+    const text = 'The Port Authority of Vestby (PAV) said cargo fell 4% in May. The Riga Freight Council, a trade body, said rates would rise. ' +
+      'The PAV raised its dredging budget to 3.4m, from 2.1m in March. It said tolls would stay frozen.';
+    expect(speakers(text)).toEqual(['Port Authority of Vestby', 'Riga Freight Council', 'Port Authority of Vestby']);
+    // A subject that never spoke leaves "It" with the organisation that spoke last.
+    expect(speakers('The Riga Freight Council said rates would rise. The Baltic index fell 2% in May. It said tolls would stay frozen.')).toEqual(['Riga Freight Council', 'Riga Freight Council']);
+  });
+});

@@ -1506,6 +1506,22 @@ function subjectBefore(text: string, at: number, pronoun: 'he' | 'she'): Subject
 }
 
 
+/**
+ * The subject of the sentence right before "It" in the same paragraph ("The OBR cut its growth
+ * forecast ... It said"): "the" and up to five capitalised words opening that sentence, before a word
+ * in lower case; or null. Reads only within `sourceLookback` before the source, the text the
+ * language server already sends to this pass when it changes (documentState's sameReportedSpeech).
+ */
+const bodySubject = /(?:^|[.!?]["\u201d\u2019]?[ \u00a0]+|\n[ \u00a0]*)(?:[Tt]he[ \u00a0]+)?((?:\p{Lu}[\p{L}\p{N}&'’-]*[ \u00a0]+(?:(?:of|for|and)[ \u00a0]+)?){0,4}\p{Lu}[\p{L}\p{N}&-]*)[ \u00a0]+\p{Ll}(?:[^.!?\n]|\.(?=\d))*[.!?]["\u201d\u2019]?[ \u00a0]+$/u;
+
+function bodySubjectBefore(text: string, at: number): string | null {
+  const near = text.slice(Math.max(0, at - sourceLookback), at);
+  const m = bodySubject.exec(near);
+  // The start of what is read opens a sentence only at the start of the text.
+  if (m === null || (m.index === 0 && at - sourceLookback > 0 && !/^[.!?\n]/.test(m[0]))) return null;
+  return m[1].replace(/[ \u00a0]+/g, ' ');
+}
+
 /** How far after a person's last source "the prime minister" may still name them. */
 const officeReach = 400;
 
@@ -2027,9 +2043,22 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
         if (said.organisation !== undefined) a.organisation = said.organisation;
         if (said.speakerKind !== undefined) a.speakerKind = said.speakerKind;
       } else if (inside && speaker !== null && speaker === lastOrganisation) person = speaker;
-      else if (recentOrganisation()) person = lastOrganisation;
+      else person = subjectBody(a) ?? (recentOrganisation() ? lastOrganisation : null);
     }
     return person;
+  };
+  /**
+   * "The IFS said ... The OBR cut its growth forecast ... It said": "It" opening a sentence stands for
+   * the organisation met before that opens the sentence before it, rather than the one that spoke last.
+   */
+  const subjectBody = (a: Sourced): Person | null => {
+    if (text.charCodeAt(a.source.start) !== 73) return null;
+    const subject = bodySubjectBefore(text, a.source.start);
+    if (subject === null) return null;
+    const { lastName, words } = nameOf(subject);
+    const known = byLastName.get(lastName);
+    const thing = known !== undefined && (known.organisationOnly || known.organisation === known.name || (known.words === 1 && !known.role && !known.organisation && !known.addressed));
+    return thing && (words === 1 || known!.name === subject || known!.name.endsWith(' ' + subject)) ? known! : null;
   };
   /** A source with a name: the person or organisation met before by that name, or a new one. */
   const namedSpeaker = (a: Sourced, info: SourceInfo & { name: string }, sourceText: string): Person => {
