@@ -109,6 +109,14 @@ describe('the article against itself', () => {
     ]);
   });
 
+  it('gives the levels to the change restated after "down from", not to the day\'s change before it', () => {
+    // Regression (review18 markets.md): "a fall of 13% in just over a month" was read as no change
+    // (the word after it, "in", hid "a fall of" before it), so the day's 4.3% was held to the two levels.
+    const text = 'Cocoa futures fell 4.3% to 5,710 ringgit a tonne, down from 6,580 ringgit at the end of May, a fall of 13% in just over a month.\n';
+    expect(check(text)).toEqual([]);
+    expect(check(text.replace('a fall of 13%', 'a fall of 21%'))).toEqual([{ kind: 'percent-change', text: '21%', related: ['6,580 ringgit', '5,710 ringgit a tonne'] }]);
+  });
+
   it('checks a percentage of change against its "from" and "to" levels when other amounts stand beside them', () => {
     // 71,300 from 91,000 is a fall of 21.6%; the third amount kept the sentence from being checked.
     expect(check('The price of bitcoin fell 18% in a week to $71,300 from $91,000, wiping about $250bn off its value.\n')).toEqual([

@@ -725,11 +725,12 @@ const fallingNouns = new Set(['fall', 'drop', 'decline', 'decrease', 'cut', 'red
 /** Which way a percentage of change went, from the verb before it or the noun after it; null when it does not say. */
 function directionOf(doc: Prepared, p: Figure): 'increase' | 'decrease' | null {
   if (p.change) return p.change;
-  // "a 13% rise", or "a fall of 7.4%".
-  const word = /^\s+([a-z]+)/i.exec(doc.text.slice(p.end, p.end + 20))?.[1] ?? /\b([a-z]+)\s+of\s+$/i.exec(doc.text.slice(Math.max(0, p.start - 24), p.start))?.[1];
-  const key = word?.toLowerCase();
-  if (key && risingNouns.has(key)) return 'increase';
-  if (key && fallingNouns.has(key)) return 'decrease';
+  // "a 13% rise", or "a fall of 7.4%" (which any word may follow: "a fall of 13% in a month").
+  for (const word of [/^\s+([a-z]+)/i.exec(doc.text.slice(p.end, p.end + 20))?.[1], /\b([a-z]+)\s+of\s+$/i.exec(doc.text.slice(Math.max(0, p.start - 24), p.start))?.[1]]) {
+    const key = word?.toLowerCase();
+    if (key && risingNouns.has(key)) return 'increase';
+    if (key && fallingNouns.has(key)) return 'decrease';
+  }
   return null;
 }
 
@@ -765,6 +766,22 @@ function rangeEndsOf(doc: Prepared, range: Figure, change: Figure): [Figure[], F
   return [[from], [to]];
 }
 
+/** Between the level a change started from and the change restated after it: " at the end of October, a fall of". */
+const changeAfterFrom = /^(?:\s+(?:at|in|on|by|since|over)\b[^,.;:]{0,40})?\s*,\s*(?:a|an)\s+(?:[a-z]+\s+)?(?:rise|increase|jump|gain|growth|fall|drop|decline|decrease)\s+of\s+$/i;
+
+/**
+ * With two changes in a sentence, the one written right after the "from" level owns the two levels:
+ * "fell 4.3% to 3,710 ringgit, down from 4,280 ringgit at the end of October, a fall of 13%" (4.3%
+ * is the day's fall, from a level the sentence does not give).
+ */
+function restatedAfterFrom(doc: Prepared, changes: Figure[], levels: Figure[]): Figure | undefined {
+  if (changes.length !== 2) return undefined;
+  const from = levels.filter((f) => fromBefore.test(doc.text.slice(Math.max(0, f.start - 40), f.start)));
+  if (from.length !== 1) return undefined;
+  const after = changes.filter((c) => c.start > from[0].end && changeAfterFrom.test(doc.text.slice(from[0].end, c.start)));
+  return after.length === 1 ? after[0] : undefined;
+}
+
 /** A joint between two clauses, each of which may have a change of its own ("down from $3.8bn, while revenue rose 4.5% to $193bn"). */
 const clauseJoint = /[,;]\s*(?:while|but|whereas|and|as|although|though)\b|;/i;
 
@@ -785,8 +802,8 @@ export function percentChanges(doc: Prepared): ArticleFinding[] {
     const changes = inSentence.filter((f) => f.kind === 'percent' && f.unit === '%' && f.value !== null && f.value > 0 && f.low === undefined && (f.approx === 'exact' || f.approx === 'about') && !ratePerPeriod.test(doc.text.slice(f.end, f.end + 20)) && !toBefore.test(before(f)) && !fromBefore.test(before(f)) && directionOf(doc, f) !== null);
     // "£3.24bn ($6.13bn)": an amount converted in brackets is the same level.
     const levels = inSentence.filter((f, k) => (f.kind === 'count' || f.kind === 'money' || f.kind === 'measure') && !(k > 0 && /^\s*\($/.test(doc.text.slice(inSentence[k - 1].end, f.start))));
-    if (changes.length !== 1) continue;
-    const change = changes[0];
+    const change = changes.length === 1 ? changes[0] : restatedAfterFrom(doc, changes, levels);
+    if (!change) continue;
     let from = levels.filter((f) => fromBefore.test(before(f)) || (f.start > change.end && onBase.test(doc.text.slice(change.end, f.start))));
     // "revenue was 10bn euros, up 8.1% from 9.26bn euros": the level before ", up" is the one reached.
     let to = levels.filter((f) => toBefore.test(before(f)) || (f.end <= change.start && levelThenChange.test(doc.text.slice(f.end, change.start))));
