@@ -238,4 +238,11 @@ describe('"the club"', () => {
     const full = 'Ashby Rovers said they had agreed a record fee. Rovers manager Ivo Kalns said he was pleased. A spokesman said the club hoped to finish the deal soon.';
     expect(who(full).at(-1)?.[0]).toBe('Ashby Rovers');
   });
+
+  it('is the club named as the lead\'s subject, and a league before the noun is no club\'s name ("the Premier League club announced" was the organisation "Premier League", "The club reported" went to "Rovers")', () => {
+    const text = 'Kenton Rovers have signed the winger Ivo Kalns from Vestby for £12m. The 24-year-old has agreed a four-year deal, the Championship club announced. ' +
+      'Rovers manager Tom Berg said he was delighted. The club reported a loss of £9m for the year.';
+    expect(who(text).map((w) => w[0])).toEqual(['Kenton Rovers', 'Tom Berg', 'Kenton Rovers']);
+    expect(who('Vestby agreed the fee on Friday. The Serie A side said the player had passed a medical.')[0]).toEqual([null, null, 'club', 'organisation']);
+  });
 });

@@ -1698,6 +1698,8 @@ function organisationNamePatternsOf(head: string): NamePattern[] {
   // "Harrow Athletic FC": a football club's name ends with letters rather than the noun.
   if (head === 'club') {
     found.push({ pattern: new RegExp(`${before}(?:${capitalWord}${space}){1,4}A?FC(?![\\p{L}\\p{N}])`, 'gu'), exact: true });
+    // "Westbridge Rovers", "Leeds United": or with a word only clubs' names end with.
+    found.push({ pattern: new RegExp(`${before}(?:${capitalWord}${space}){1,2}(?:${clubNameEnds})(?![\\p{L}\\p{N}]|${space}\\p{Lu})`, 'gu'), exact: true });
     // "Wolves manager Glenn Hoddle", "Arsenal vice-chairman David Dein", "Rovers' fans": a club by its staff and supporters.
     found.push({ pattern: new RegExp(`${before}(${capitalWord}(?:${space}${capitalWord}){0,2})(?:['’]s?)?${space}(?:${clubPeople})\\b`, 'gu'), exact: false });
   }
@@ -1796,6 +1798,16 @@ const timeWord = /^(?:January|February|March|April|May|June|July|August|Septembe
 
 /** The staff and supporters of a sports club, whose name before them is the club's. */
 const clubPeople = 'manager|boss|chairman|vice-chairman|coach|head coach|captain|striker|midfielder|defender|goalkeeper|winger|fans|supporters|players|squad';
+/** The last words of football clubs' names that name nothing else ("Westbridge Rovers", "Leeds United", "Harrow Athletic"). */
+const clubNameEnds = 'Rovers|United|Athletic|Wanderers|Albion|Rangers|Hotspur|Argyle|Orient|Thistle|Harriers|Academical|Alexandra';
+/** "the Premier League club", "the Serie A side": a league before the noun says where the club plays, not its name. */
+const leagueClub = /^([Tt]he)[ \u00a0]+(?:\p{Lu}[\p{L}-]*[ \u00a0]+){0,2}(?:League|Championship|Premiership|Bundesliga|Liga|Serie[ \u00a0]+A|Ligue[ \u00a0]+1|Eredivisie|Division)(?:[ \u00a0]+(?:One|Two|Three|[1-3]))?[ \u00a0]+(?:club|side|team)$/u;
+
+/** The source read for its speaker: "the club" for "the Premier League club" (the parse took the league for the club's name). */
+function withoutLeague(sourceText: string): string {
+  const m = leagueClub.exec(sourceText);
+  return m === null ? sourceText : `${m[1]} club`;
+}
 
 /** Trades whose workers' employer ("pilots at Lufthavia") a description of that kind of company may stand for ("the airline"). */
 const employedBy = new Map([
@@ -2484,7 +2496,7 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
     if (!a.source) continue;
     const written = text.slice(a.source.start, a.source.end);
     // "opposition lawmakers, who accused ...": a relative pronoun speaks for the noun phrase before it.
-    let sourceText = relativePronoun.test(written) ? antecedentBefore(text, a.source.start) ?? written : written;
+    let sourceText = relativePronoun.test(written) ? antecedentBefore(text, a.source.start) ?? written : withoutLeague(written);
     let info = parseSourceOnce(sourceText.includes(',') ? sourceText : sourceText + personClauseAfter(text, a.source.end));
     // "Marc Ostwald, a strategist at Monument Securities told Reuters": the name before the description;
     // "said Northgate's sporting director, Ines Correia.": the name after it.
