@@ -32,11 +32,16 @@ export interface Figure extends Span {
   /** For dates: the resolved ISO date or period when it can be resolved ("2021-10-14", "1990/1999"). */
   resolved?: string;
   /**
-   * Set on a weekday or a day without a year that the sentence puts ahead of the article's date
-   * ("will meet on Friday", "will fall from April 1"): it resolves to the coming one, where a weekday
-   * alone is the one just past.
+   * Set on a weekday, a day without a year or a month named alone that the sentence puts ahead of
+   * the article's date ("will meet on Friday", "will fall from April 1", "will reopen in March"): it
+   * resolves to the coming one, where a weekday alone is the one just past.
    */
   future?: true;
+  /**
+   * Set on a month named alone that the sentence puts before the article's date ("was published in
+   * March"): it resolves to the last such month up to the article's date.
+   */
+  past?: true;
   /** For rates: what the amount is per ("barrel" in "$52 a barrel", "day" in "3,000 tests a day"). */
   per?: string;
   /** True for an age ("a 50-year-old", "29 years old"); the kind is then `duration`. */

@@ -239,7 +239,36 @@ function monthAlone(s: Scan, i: number): Found | null {
   if (k === 'may' && mayAsName(s, i)) return null;
   // "in August last year", "since March this year": the year is named relative to the article's.
   const end = (s.keys[i + 1] === 'last' || s.keys[i + 1] === 'this' || s.keys[i + 1] === 'next') && s.keys[i + 2] === 'year' ? i + 3 : i + 1;
-  return { next: end, figure: make(s, withSince(s, i), end, { kind: 'date', value: null, unit: 'month', approx: 'exact' }) };
+  const figure = make(s, withSince(s, i), end, { kind: 'date', value: null, unit: 'month', approx: 'exact' });
+  // The look back starts before the preposition: "lasted until March" is no plan for March.
+  if (!possessive && end === i + 1) {
+    if (futureBefore(s, i - 1)) figure.future = true;
+    else if (pastBefore(s, i - 1)) figure.past = true;
+  }
+  return { next: end, figure };
+}
+
+/** Past forms, not ending in "-ed", of verbs that put a month named alone before the article's date ("began in March"). */
+const irregularPast = new Set<string | undefined>(['was', 'were', 'had', 'did', 'began', 'became', 'took', 'left', 'went', 'came', 'made', 'won',
+  'lost', 'fell', 'rose', 'grew', 'paid', 'sold', 'bought', 'held', 'met', 'gave', 'saw', 'told', 'said', 'wrote', 'ran', 'spent', 'sent', 'built', 'broke', 'struck', 'ago']);
+/** Words that join another clause, whose verb may be of another tense ("rose since January and fall in September"). */
+const clauseJoins = new Set<string | undefined>(['and', 'but', 'or', 'while', 'whereas', 'although', 'though', 'because', 'so']);
+/** Words before a form in "-ed" that make it no past ("is expected", "to be published", "will be closed"). */
+const notPastBefore = new Set<string | undefined>(['is', 'are', 'am', 'be', 'being', 'will', 'would', 'to', 'can', 'could', 'may', 'might', 'should', 'must', 'shall']);
+
+/**
+ * Whether the clause before word i puts what follows in the past: a verb in the past among the eight
+ * words before it ("was published in March", "began in March"), with no punctuation or future word
+ * between. A month named alone after it is then the last such month up to the article's date.
+ */
+function pastBefore(s: Scan, i: number): boolean {
+  const { w, keys } = s;
+  for (let b = i - 1; b >= 0 && b >= i - 8; b--) {
+    const k = keys[b];
+    if (w[b].kind === 'punct' || clauseJoins.has(k) || futureWords.has(k) || k.endsWith("'ll") || k.endsWith('’ll')) return false;
+    if ((irregularPast.has(k) || (k.length > 4 && k.endsWith('ed'))) && !notPastBefore.has(keys[b - 1])) return true;
+  }
+  return false;
 }
 
 /**
@@ -614,7 +643,13 @@ function resolveAgainst(anchor: Date, figures: Figure[]): void {
           if (month > anchor.getUTCMonth() + 1) y--;
         } else if (step === 0 && !/\bthis\b/.test(lower)) {
           const after = month - (anchor.getUTCMonth() + 1);
-          if (after > 6) y--;
+          // "was published in March" is the last March, "will open in March" the next one; with no
+          // tense to go by, the nearest.
+          if (f.past) {
+            if (after > 0) y--;
+          } else if (f.future) {
+            if (after < 0) y++;
+          } else if (after > 6) y--;
           else if (after < -6) y++;
         }
         f.resolved = `${y}-${pad(month)}`;

@@ -1024,6 +1024,27 @@ describe('dates and relative time', () => {
     ]);
   });
 
+  it('reads a month named alone in a past or future clause as the one before or after the article\'s date', () => {
+    // Regression (review18 trial.md): "published in March" in a November article was next March.
+    const resolved = (text: string) => analyzeText(text, 'plaintext').figures.filter((f) => f.kind === 'date' && f.unit === 'month').map((f) => [f.text, f.resolved, f.past ?? f.future ?? null]);
+    expect(resolved('LEEDS, 14 November 2026 - A review published in March found failings. The depot will reopen in March.')).toEqual([
+      ['March', '2026-03', true],
+      ['March', '2027-03', true],
+    ]);
+    expect(resolved('LEEDS, 14 February 2026 - The plant closed in December. Its owner will sell it in December. The owner is to be sold in December.')).toEqual([
+      ['December', '2025-12', true],
+      ['December', '2026-12', true],
+      // No tense to go by: the nearest December.
+      ['December', '2025-12', null],
+    ]);
+    // "lasted until March": the preposition is no plan; "rose ... and fall in September" is another clause.
+    expect(resolved('LEEDS, 14 November 2026 - The strike lasted until March. Fares rose in June and fall in September.')).toEqual([
+      ['March', '2026-03', true],
+      ['June', '2026-06', true],
+      ['September', '2026-09', null],
+    ]);
+  });
+
   it('reads one period with a qualifier as a duration, and "a year" alone as no figure', () => {
     checkFigures('Crews lost [[almost a week]], the talks took [[more than a year]] and [[up to a fortnight]], and fees are [[$5 a day]] once a year.', [
       { kind: 'duration', value: 1, unit: 'week', approx: 'about' },
