@@ -1,7 +1,7 @@
 import type { Attribution, Span } from '../types.js';
 import { detached } from '../detached.js';
 import { changedRange, type TextChange } from '../textChange.js';
-import { anonymousHeads } from './lexicon.js';
+import { anonymousHeads, titles } from './lexicon.js';
 import { isBodyHead, isCountryName, isFormalOffice, isOrganisationNoun, isPersonNoun, isTitle, onlyShortTitles, openingTitleNoun, organisationNouns, parseSource, roleWords, type SourceInfo } from './source.js';
 
 /** A speaker met in the article: the first full mention, then what later mentions add. */
@@ -1254,6 +1254,21 @@ function qualifiedOffice(text: string, head: string): boolean {
   return at > 0 && /\b(?:deputy|vice|assistant|shadow|former|ex)[-\s]+(?:\p{L}+[-\s]+)?$/u.test(text.slice(0, at).toLowerCase());
 }
 
+/** A former holder's qualifier ("Carvalho's former coach", "ex-manager"). */
+const formerQualifier = /\b(?:former|ex)[-\s]+(?:\p{L}+[-\s]+)?$/u;
+
+/**
+ * "Carvalho's former coach at Estrela, Jorge Pinto, said ... The coach added": a former holder of a
+ * job (not a public office such as "prime minister" or "chancellor", which someone else holds now)
+ * who spoke in the attribution just before, when no one holds the plain job in the text.
+ */
+function formerHolderStill(person: Person, head: string, seen: number): Person | null {
+  if (titles.has(head) || person.role === null || seen - person.lastSeen !== 1) return null;
+  const role = person.role.toLowerCase();
+  const at = role.lastIndexOf(head);
+  return at > 0 && formerQualifier.test(role.slice(0, at)) ? person : null;
+}
+
 /** The letters of a seat, read as the head of "the Salford MP". */
 const seatHeads = new Set(['mp', 'mep', 'msp', 'mla', 'mpp']);
 
@@ -2272,10 +2287,12 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
     if (person && person.role && qualifiedOffice(person.role, info.head) && !qualifiedOffice(sourceText, info.head)) {
       // "Chancellor Gordon Brown ... Oliver Letwin, the shadow chancellor, ... the chancellor said": the
       // holder of the plain office mentioned last, when one was met.
+      const former = person;
       person = null;
       for (const p of people) {
         if (p.roleWords.has(info.head) && !(p.role && qualifiedOffice(p.role, info.head)) && (!person || p.lastSeen > person.lastSeen)) person = p;
       }
+      person ??= formerHolderStill(former, info.head, seen);
     }
     if (person && isBodyHead(info.head) && !person.organisationOnly && person.words > 1 && (person.addressed || person.role !== null && isPersonNoun(roleHead(person.role)))) person = null;
     // "Tony Blair has apologised ... The prime minister said": an office held by no one met so far

@@ -269,3 +269,13 @@ describe('a firm that bears its founders\' names', () => {
     expect(incomplete('Harlan Pryce said the rates would fall.')).toEqual(['Harlan Pryce']);
   });
 });
+
+describe('later mentions by a description (open items of session 17)', () => {
+  it('lets "the coach" stand for a former coach who spoke just before ("Carvalho\'s former coach at Estrela, Jorge Pinto ... The coach added" had no speaker)', () => {
+    const text = 'Lindgren\'s former coach at Vestby, Arne Holm, said the winger was ready. "He works harder than anyone," Holm said. The coach added that the move was overdue.';
+    expect(attributionsOf(text).map((a) => a.speaker ?? null)).toEqual(['Arne Holm', 'Arne Holm', 'Arne Holm']);
+    // A public office is someone else's now: "the chancellor" after a former chancellor spoke is not that person.
+    const office = 'Tom Berg, a former chancellor, said the plan was reckless. "It cannot last," Berg said. The chancellor added that borrowing would fall.';
+    expect(attributionsOf(office).map((a) => a.speaker ?? null).at(-1)).toBeNull();
+  });
+});
