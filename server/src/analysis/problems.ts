@@ -163,6 +163,8 @@ const organisationWords = new Set([
   'National', 'Federal', 'Royal', 'America', 'Britain', 'China', 'Europe', 'France', 'Germany', 'India', 'Japan', 'Korea',
   'Russia', 'Lanka', 'Africa', 'Asia', 'Australia', 'Canada', 'Brazil', 'Italy', 'Spain', 'Iraq', 'Iran', 'Israel', 'Ukraine',
   'Poland', 'Mexico', 'Turkey', 'Pakistan', 'Egypt', 'Syria', 'Kingdom', 'States', 'Nations', 'Zealand', 'Ireland', 'Scotland',
+  // "Sport England", "Historic England": public bodies named after the nation they serve.
+  'England', 'Sport',
   'Financial', 'Chartered', 'Aid', 'Card', 'Economy', 'Arabia', 'Transport', 'Focus', 'Watch', 'Action', 'Alliance', 'Coalition',
   'Forum', 'Initiative', 'Project', 'Partnership', 'Campaign', 'Observatory', 'Monitor',
   'Rail', 'Railways', 'Water', 'Health', 'Unite', 'Unison', 'Studies', 'Statistics', 'Survey', 'Ombudsman',
