@@ -2,7 +2,7 @@ import type { Attribution, Span } from '../types.js';
 import { detached } from '../detached.js';
 import { changedRange, type TextChange } from '../textChange.js';
 import { anonymousHeads, titles } from './lexicon.js';
-import { isBodyHead, isCountryName, isFormalOffice, isOrganisationNoun, isPersonNoun, isTitle, onlyShortTitles, openingTitleNoun, organisationNouns, parseSource, roleWords, type SourceInfo } from './source.js';
+import { isBodyHead, isCountryName, isDepartmentSecretary, isFormalOffice, isOrganisationNoun, isPersonNoun, isTitle, onlyShortTitles, openingTitleNoun, organisationNouns, parseSource, roleWords, type SourceInfo } from './source.js';
 
 /** A speaker met in the article: the first full mention, then what later mentions add. */
 interface Person {
@@ -1254,6 +1254,16 @@ function qualifiedOffice(text: string, head: string): boolean {
   return at > 0 && /\b(?:deputy|vice|assistant|shadow|former|ex)[-\s]+(?:\p{L}+[-\s]+)?$/u.test(text.slice(0, at).toLowerCase());
 }
 
+/**
+ * "The new health secretary is Priya Nandakumar ... The minister said": a plain "the minister" with no
+ * minister met is the department's secretary mentioned last.
+ */
+function secretaryAsMinister(latestWithRole: Map<string, Person>, head: string, sourceText: string): Person | null {
+  if (head !== 'minister' || !/^[Tt]he\s+minister$/.test(sourceText)) return null;
+  const secretary = latestWithRole.get('secretary');
+  return secretary !== undefined && secretary.role !== null && isDepartmentSecretary(secretary.role) ? secretary : null;
+}
+
 /** A former holder's qualifier ("Carvalho's former coach", "ex-manager"). */
 const formerQualifier = /\b(?:former|ex)[-\s]+(?:\p{L}+[-\s]+)?$/u;
 
@@ -2275,7 +2285,7 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
   } else if (info.definite && info.head) {
     // "the diplomat": the most recent speaker whose role has that noun; "the committee" is a body, not
     // a person whose role names it ("Committee chairman Barry Sheerman", "Party leader Charles Kennedy").
-    person = latestWithRole.get(info.head) ?? null;
+    person = latestWithRole.get(info.head) ?? secretaryAsMinister(latestWithRole, info.head, sourceText);
     // "Labour party chairman Ian McCartney ... the chairman of the Commission for Racial Equality": the
     // office of a body named after it, which the person is not known to work for, is someone else's.
     const employer = info.organisation !== null && !(info.role ?? '').includes(info.organisation) ? info.organisation : null;

@@ -1850,3 +1850,14 @@ export function roleWords(role: string | null): string[] {
     .filter((w) => !determiners.has(w) && !orgLinks.has(w))
     .map((w) => titleNouns.get(w) ?? w);
 }
+
+/**
+ * Whether a role is a department's secretary ("the health secretary", "Secretary of State for
+ * Transport"), a minister whom a plain "the minister" later names.
+ */
+export function isDepartmentSecretary(role: string): boolean {
+  const list = roleWords(role);
+  const at = list.lastIndexOf('secretary');
+  if (at < 0 || list.slice(0, at).some((w) => w === 'shadow' || w === 'former' || w === 'deputy' || w === 'permanent')) return false;
+  return (at > 0 && portfolios.has(list[at - 1])) || list[at + 1] === 'state';
+}

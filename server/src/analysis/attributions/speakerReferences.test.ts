@@ -278,4 +278,14 @@ describe('later mentions by a description (open items of session 17)', () => {
     const office = 'Tom Berg, a former chancellor, said the plan was reckless. "It cannot last," Berg said. The chancellor added that borrowing would fall.';
     expect(attributionsOf(office).map((a) => a.speaker ?? null).at(-1)).toBeNull();
   });
+
+  it('lets "the minister" stand for the department\'s secretary mentioned last ("The minister said" after the health secretary spoke had no speaker)', () => {
+    const text = 'Transport Secretary Ilze Ozola said the line would reopen in May. "We owe passengers that," Ms Ozola said. The minister said fares would be frozen.';
+    expect(attributionsOf(text).map((a) => a.speaker ?? null)).toEqual(['Ilze Ozola', 'Ilze Ozola', 'Ilze Ozola']);
+    // Not a shadow secretary, nor for "the prime minister".
+    const shadow = 'The shadow transport secretary, Tom Berg, said the line was a mess. "Nothing works," Mr Berg said. The minister said fares would be frozen.';
+    expect(attributionsOf(shadow).map((a) => a.speaker ?? null).at(-1)).toBeNull();
+    const prime = 'Transport Secretary Ilze Ozola said the line would reopen in May. The prime minister said fares would be frozen.';
+    expect(attributionsOf(prime).map((a) => a.speaker ?? null).at(-1)).toBeNull();
+  });
 });
