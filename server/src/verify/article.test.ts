@@ -48,6 +48,24 @@ describe('the article against itself', () => {
     ]);
   });
 
+  it('reads "up from" at the end of the level\'s clause, past what the level is of', () => {
+    // Missed plants (review18 study.txt, baltic.txt, vote.md): the level and ", up from" far apart.
+    const cases = [
+      'Only 58% of pupils reach that standard, up from 61% in 2019.\n',
+      'The alliance has about 9,800 troops stationed across Finland, Sweden and Norway under the plan, down from roughly 3,100 in 2018.\n',
+      'Latvia plans to spend 4.6% of its GDP on defence next year, one of the highest shares in Europe, down from 2.9% in 2024.\n',
+    ];
+    expect(cases.map((text) => check(text, 'plaintext'))).toEqual([
+      [{ kind: 'change-direction', text: '58%', related: ['61%'] }],
+      [{ kind: 'change-direction', text: 'about 9,800 troops', related: ['roughly 3,100'] }],
+      [{ kind: 'change-direction', text: '4.6%', related: ['2.9%'] }],
+    ]);
+    expect(cases.map((text) => check(text.replace(/\b(up|down) from/, (_m, way) => `${way === 'up' ? 'down' : 'up'} from`), 'plaintext'))).toEqual([[], [], []]);
+    // Another clause between, or a part of a whole, is left to what it says.
+    expect(check('Only 58% of pupils reach that standard, while the rest fall short, up from 61% in 2019.\n', 'plaintext')).toEqual([]);
+    expect(check('Only one in 11 of the 52 million loans is now in arrears - down from one in seven in 2004.\n', 'plaintext')).toEqual([]);
+  });
+
   it('reads "That is down from" against the last level of the sentence before', () => {
     const text = 'The waiting list fell for a third month in September, to 7.21 million, figures show.\n\nThat is down from 7.26 million in August.\n';
     expect(check(text, 'plaintext')).toEqual([]);

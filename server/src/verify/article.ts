@@ -1418,6 +1418,38 @@ function isDirectedLevel(f: Figure): boolean {
   return (f.kind === 'count' || f.kind === 'money' || f.kind === 'measure' || (f.kind === 'percent' && f.unit === '%')) && f.unit !== 'times' && f.unit !== 'fold' && f.value !== null && f.low === undefined && !f.per && !f.age;
 }
 
+/** "one of the highest shares in NATO" picks out one of a group; it is no level. */
+function oneOfGroup(f: Figure): boolean {
+  return f.kind === 'count' && /^one\s+of\b/i.test(f.text);
+}
+
+/** ", up from" at the end of a longer gap, and what may not stand in that gap: another clause or sentence. */
+const changedFromAfter = /(?:,|-|–|—|\()\s*(up|down)\s+from\s+(?:the\s+|an?\s+)?(?:(?:record|peak|high|low|all-time\s+high)\s+(?:of\s+)?)?$/i;
+const clauseBetween = /[.;:!?]|\b(?:while|but|whereas|although|though|because|compared|against|than|and\s+(?:the|its|their|a|an)\b)|,\s*and\b/i;
+
+/**
+ * The level a change is said of across the rest of its clause: "Only 63% of adults meet that
+ * guideline, up from 67%", "about 11,500 troops deployed across Estonia, Latvia and Lithuania under
+ * its forward presence, down from roughly 4,500". The level is the nearest figure before of the same
+ * kind and unit (dates and ordinals passed over), within 120 characters, with no other clause between.
+ */
+function farLevelBefore(doc: Prepared, figures: Figure[], k: number): { a: Figure; way: string } | null {
+  const b = figures[k];
+  for (let j = k - 1; j >= 0 && b.start - figures[j].end <= 120; j--) {
+    const f = figures[j];
+    if (f.kind === 'date' || f.kind === 'ordinal' || oneOfGroup(f)) continue;
+    // A bare count after "down from" counts what the level before it counts.
+    const bareCount = b.kind === 'count' && b.unit === null && f.kind === 'count';
+    if (f.kind !== b.kind || ((f.unit ?? '') !== (b.unit ?? '') && !bareCount)) return null;
+    const gap = doc.text.slice(f.end, b.start);
+    const way = changedFromAfter.exec(gap);
+    if (!way || clauseBetween.test(gap.slice(0, way.index))) return null;
+    const a = partOrWhole(doc, figures, j);
+    return { a: bareCount ? { ...a, unit: null } : a, way: way[1].toLowerCase() };
+  }
+  return null;
+}
+
 /**
  * The level that figure k is said to have gone up or down from, and which way: the figure right
  * before ", down from", or past the dates of its clause and the whole of a part ("won 38 of the 101
@@ -1428,8 +1460,10 @@ function levelBefore(doc: Prepared, figures: Figure[], k: number): { a: Figure; 
   const before = figures[k - 1];
   const gap = doc.text.slice(before.end, b.start);
   // After a date the rest of its phrase may come first: "in Sunday's parliamentary election, down from".
-  const way = (changedFrom.exec(gap) ?? (before.kind === 'date' ? changedAfterPhrase.exec(gap) : changedAfterFrame.exec(gap)))?.[1]?.toLowerCase();
+  const way = oneOfGroup(before) ? undefined : (changedFrom.exec(gap) ?? (before.kind === 'date' ? changedAfterPhrase.exec(gap) : changedAfterFrame.exec(gap)))?.[1]?.toLowerCase();
   if (!way) {
+    const far = farLevelBefore(doc, figures, k);
+    if (far) return far;
     // "... fell to 7.21 million, figures show. That is down from 7.26 million": the last level of
     // the sentence before, of the same kind.
     const back = pointedBack.exec(gap)?.[1]?.toLowerCase();
@@ -1446,11 +1480,15 @@ function levelBefore(doc: Prepared, figures: Figure[], k: number): { a: Figure; 
   }
   let j = k - 1;
   while (j > 0 && (figures[j].kind === 'date' || figures[j].kind === 'ordinal') && !/[.;:!?]/.test(doc.text.slice(figures[j - 1].end, figures[j].start))) j--;
+  return { a: partOrWhole(doc, figures, j), way };
+}
+
+/** Figure j, or the part before it when j is its whole ("one in 13 of the 48 million cards"): the part is the level. */
+function partOrWhole(doc: Prepared, figures: Figure[], j: number): Figure {
   const a = figures[j];
-  // A whole after "of the" stands for its part: the part is the level.
   const part = figures[j - 1];
-  if (part && part.kind === 'count' && /^\s+of\s+(?:the|its|their)\s+$/i.test(doc.text.slice(part.end, a.start))) return { a: { ...part, unit: part.unit ?? a.unit }, way };
-  return { a, way };
+  if (part && part.kind === 'count' && /^\s+of\s+(?:the|its|their)\s+$/i.test(doc.text.slice(part.end, a.start))) return { ...part, unit: part.unit ?? a.unit };
+  return a;
 }
 
 /**
