@@ -162,6 +162,10 @@ describe('the article against itself', () => {
     expect(check('Shares fell 12p, or 6%, to 188p in early trading.\n')).toEqual([]);
     expect(check('Shares rose 3.1p, or 1.1%, to 289.4p in early trading.\n')).toEqual([]);
     expect(check('The FTSE 100 fell 23.5 points, or 0.5%, to 4,512.3.\n')).toEqual([]);
+    // The percentage first (missed plant, review18 markets.md).
+    expect(check('The index fell 1.9%, or 16.2 points, to 1,702.5.\n')).toEqual([{ kind: 'percent-change', text: '1.9%', related: ['16.2 points', '1,702.5'] }]);
+    expect(check('The index fell 0.9%, or 16.2 points, to 1,702.5.\n')).toEqual([]);
+    expect(check('Shares rose 1.1%, or 3.1p, to 289.4p in early trading.\n')).toEqual([]);
   });
 
   it('flags a cut in the headline against the cut in the lead, and reads "will" only in its own sentence', () => {

@@ -862,21 +862,24 @@ const changeVerbBefore = /\b(?:(rose|risen|rises|rising|gained|gains|climbed|cli
 /**
  * An amount of change restated as a percentage before the level it led to: "Shares rose 3.1p, or
  * 1.1%, to 289.4p" (a rise of 3.1p to 289.4p is 1.08%), "the index fell 23.5 points, or 0.5%, to
- * 4,512.3". The level left is the level reached less the rise (or plus the fall); each figure
+ * 4,512.3", or the other way round, "fell 0.9%, or 14.6 points, to 1,598.2". The level left is the level reached less the rise (or plus the fall); each figure
  * allows its last written digit's rounding.
  */
 export function amountPercentChanges(doc: Prepared): ArticleFinding[] {
   const out: ArticleFinding[] = [];
   const figures = doc.analysis.figures.filter((f) => f.kind !== 'date');
   for (let k = 0; k + 2 < figures.length; k++) {
-    const [a, p, b] = [figures[k], figures[k + 1], figures[k + 2]];
+    // The amount first ("rose 3.1p, or 1.1%, to 289.4p") or the percentage ("fell 0.9%, or 14.6 points, to 1,598.2").
+    const percentFirst = figures[k].kind === 'percent' && figures[k + 1].kind !== 'percent';
+    const [a, p, b] = percentFirst ? [figures[k + 1], figures[k], figures[k + 2]] : [figures[k], figures[k + 1], figures[k + 2]];
+    const [first, second] = percentFirst ? [p, a] : [a, p];
     if (p.kind !== 'percent' || p.unit !== '%' || p.value === null || a.value === null || b.value === null || a.low !== undefined || b.low !== undefined) continue;
-    if (!orPercent.test(doc.text.slice(a.end, p.start)) || !thenTo.test(doc.text.slice(p.end, b.start))) continue;
+    if (!orPercent.test(doc.text.slice(first.end, second.start)) || !thenTo.test(doc.text.slice(second.end, b.start))) continue;
     // "3.1p ... 289.4p", "23.5 points ... 4,512.3": the same unit, or points of an index with no unit.
     const sameUnit = a.kind === b.kind && a.unit === b.unit;
     const indexPoints = a.kind === 'count' && a.unit === 'point' && b.kind === 'count' && b.unit === null;
     if (!sameUnit && !indexPoints) continue;
-    const verb = changeVerbBefore.exec(doc.text.slice(Math.max(0, a.start - 30), a.start));
+    const verb = changeVerbBefore.exec(doc.text.slice(Math.max(0, first.start - 30), first.start));
     if (!verb) continue;
     const rise = verb[1] !== undefined;
     const ia = writtenInterval(a);
