@@ -1723,6 +1723,8 @@ function organisationNamePatternsOf(head: string): NamePattern[] {
   // "Harrow Athletic FC": a football club's name ends with letters rather than the noun.
   if (head === 'club') {
     found.push({ pattern: new RegExp(`${before}(?:${capitalWord}${space}){1,4}A?FC(?![\\p{L}\\p{N}])`, 'gu'), exact: true });
+    // "Lisbon side Estrela", "Portuguese side Braga": a team is a club's "side" in sports copy.
+    found.push({ pattern: new RegExp(`(?<![\\p{L}-])side${space}(${capitalWord}(?:${space}${capitalWord}){0,2})`, 'gu'), exact: true });
     // "Westbridge Rovers", "Leeds United": or with a word only clubs' names end with.
     found.push({ pattern: new RegExp(`${before}(?:${capitalWord}${space}){1,2}(?:${clubNameEnds})(?![\\p{L}\\p{N}]|${space}\\p{Lu})`, 'gu'), exact: true });
     // "Wolves manager Glenn Hoddle", "Arsenal vice-chairman David Dein", "Rovers' fans": a club by its staff and supporters.
@@ -1843,6 +1845,14 @@ const employedBy = new Map([
 /** Nouns before a name that make it a company's ("shipping group Nordvik", "lender Baltbank"); not a regulator's or a charity's. */
 const companyKinds = 'firm|company|group|business|concern|conglomerate|giant|behemoth|airline|carrier|retailer|insurer|lender|bank|brokerage|' +
   'manufacturer|supplier|provider|publisher|broadcaster|consultancy|subsidiary|exporter|utility|operator|developer|producer|miner|start-?up';
+
+/** What a company is, described in one word (`companyKinds`), and "auditor", which in business copy is a firm. */
+const companyKind = new RegExp(`^(?:${companyKinds}|auditor)$`);
+
+/** A person met whose whole role is what a company is ("the auditor, Greaves Whitfield"), never addressed as a person. */
+function describedAsCompany(p: Person): boolean {
+  return p.role !== null && !p.addressed && companyKind.test(p.role.toLowerCase());
+}
 
 /** Names that end with a body's noun but are no body of that kind ("the union" is no "European Union"). */
 const otherKinds = new Set(['European Union', 'Soviet Union', 'African Union', 'West Bank', 'Left Bank', 'South Bank', 'White House']);
@@ -2351,7 +2361,9 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
       const near = text.slice(Math.max(0, start - organisationNameReach), start);
       for (const p of people) {
         // Not one described otherwise ("the regulator Harbourwatch" is no "firm").
-        if (p.words > 1 || p.roleWords.size > 0 || candidates.some((c) => c.name === p.name) || !(p.organisationOnly || (!p.role && !p.addressed && namedAsOrganisationOnce(memo, text, p.name, p.firstAt)))) continue;
+        // "the auditor, Greaves Whitfield" was met as a person, described by what a firm is.
+        if (candidates.some((c) => c.name === p.name) || !(describedAsCompany(p) ||
+          (p.words === 1 && p.roleWords.size === 0 && (p.organisationOnly || (!p.role && !p.addressed && namedAsOrganisationOnce(memo, text, p.name, p.firstAt)))))) continue;
         const end = near.lastIndexOf(p.name);
         if (end >= 0) candidates.push({ name: p.name, distance: near.length - end - p.name.length, exact: false, count: mentions(near, p.name) });
       }
@@ -2639,7 +2651,7 @@ function holdsOffice(role: string, office: string): boolean {
 }
 
 /** "the company's founder", "an analyst at the firm", "chief executive of the bank": an employer described, not named, in a person's description. */
-const describedEmployerPattern = /(?:,\s*|\s(?:at|of|for|with)\s+|^)[Tt]he\s+(\p{Ll}+)(?:['’]s\s|$)/u;
+const describedEmployerPattern = /(?:,\s*|\s(?:at|of|for|with)\s+|^)[Tt]he\s+(?:\p{Lu}\p{Ll}+\s+)?(\p{Ll}+)(?:['’]s\s|,|$)/u;
 
 /** The noun of an organisation a named person's description points back to ("company" in "Judy Bell, the company's founder"), or null. */
 export function describedEmployer(source: string): string | null {

@@ -288,4 +288,16 @@ describe('later mentions by a description (open items of session 17)', () => {
     const prime = 'Transport Secretary Ilze Ozola said the line would reopen in May. The prime minister said fares would be frozen.';
     expect(attributionsOf(prime).map((a) => a.speaker ?? null).at(-1)).toBeNull();
   });
+
+  it('lets "the accountancy firm" stand for an auditor met as a person, and "a partner at the firm" work there ("The accountancy firm said" after "the auditor, Greaves Whitfield" had no speaker, and the partner no organisation)', () => {
+    const text = 'The errors were found by the auditor, Harlow Pryce, during its review. The accountancy firm said it had warned the board in May. ' +
+      'A partner at the firm, Ilze Ozola, told the BBC that the rebates were booked early.';
+    expect(speakersOf(text).slice(-2)).toEqual([['Harlow Pryce', 'auditor', 'Harlow Pryce'], ['Ilze Ozola', 'partner at the firm', 'Harlow Pryce']]);
+  });
+
+  it('gives "The Portuguese club\'s president" the club named as a side before ("Vasco Almeida" had no organisation)', () => {
+    const text = 'Kenton Rovers agreed a fee of £20m with Lisbon side Vestmar for the striker. Vestmar had turned down two bids. ' +
+      'The Portuguese club\'s president, Tomas Berg, said the player was not for sale.';
+    expect(speakersOf(text).at(-1)).toEqual(['Tomas Berg', "Portuguese club's president", 'Vestmar']);
+  });
 });
