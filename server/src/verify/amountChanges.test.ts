@@ -26,4 +26,18 @@ describe('an amount of change', () => {
     expect(check('Her wealth rose £300m, to £700m, while his rose from £340m to £400m.\n')).toEqual([]);
     expect(check('Fares rise by £263 to £5,979.\n')).toEqual([]);
   });
+
+  it('restated after its two levels (", a saving of") is checked against them', () => {
+    // Missed plant (review18 rail.txt): the size after the levels was never read.
+    expect(check('The new line cuts the trip from 94 minutes to 58 minutes, a saving of 36 minutes.\n')).toEqual([]);
+    expect(check('The new line cuts the trip from 94 minutes to 58 minutes, a saving of 46 minutes.\n')).toEqual([
+      { text: '46 minutes', message: '“46 minutes” does not match the change from “94 minutes” to “58 minutes”: that is 36' },
+    ]);
+    // Whole numbers written in full are exact; rounded ones allow their last digit.
+    expect(check('Tickets went from £12 to £15, an increase of £4.\n')).toEqual([{ text: '£4', message: '“£4” does not match the change from “£12” to “£15”: that is £3' }]);
+    expect(check('Sales rose to £4.2m from £3.1m in 2025, an increase of about £1.1m.\n')).toEqual([]);
+    expect(check('Sales rose to £4.2m from £3.1m in 2025, an increase of about £2.1m.\n').map((f) => f.text)).toEqual(['about £2.1m']);
+    // Another clause after the levels holds its own change.
+    expect(check('Fares rose from £12 to £15, and parking went up, an increase of £4.\n')).toEqual([]);
+  });
 });

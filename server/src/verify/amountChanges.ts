@@ -1,5 +1,5 @@
 import type { Figure } from '../analysis/types.js';
-import { formatAmount, intervalOf, sentenceOf, termKey, writtenInterval, type Prepared } from './match.js';
+import { figuresWithin, formatAmount, intervalOf, isWholeAsWritten, sentenceOf, termKey, writtenInterval, type Prepared } from './match.js';
 import { levelsIn } from './multipliedChanges.js';
 import type { ArticleFinding } from './types.js';
 
@@ -51,4 +51,53 @@ function sameMeasure(amount: Figure, level: Figure): boolean {
   if (amount.kind !== level.kind) return false;
   if ((amount.unit ?? '') === (level.unit ?? '')) return true;
   return amount.kind === 'count' && (!amount.unit || !level.unit || termKey(amount.unit) === termKey(level.unit));
+}
+
+/** Between the level reached and the size of the change restated after it: ", a saving of", " in 2025, a drop of about". */
+const differenceAfter = /^[^.;:,]{0,40},\s*(?:a|an)\s+(?:[a-z]+\s+)?(?:saving|cut|reduction|fall|drop|decline|decrease|rise|increase|jump|gain|difference)\s+of\s+(?:(?:about|almost|nearly|roughly|around|some|just\s+over|just\s+under)\s+)?$/i;
+
+/** A level a difference may be taken of: a count, an amount, a measure or a length of time. */
+function isDifferenceLevel(f: Figure): boolean {
+  return (f.kind === 'count' || f.kind === 'money' || f.kind === 'measure' || f.kind === 'duration') && f.value !== null && !f.per && !f.age && f.unit !== 'times' && f.unit !== 'fold';
+}
+
+/**
+ * The size of a change restated after its two levels: "cutting the journey from 81 minutes to 49
+ * minutes, a saving of 32 minutes", "fell from 14,500 to 13,100, a drop of 1,400". The levels are the
+ * "from" and "to" of the clause before it; the difference, whichever way it went, must reach the
+ * size as written, each figure allowing the rounding of its last written digit.
+ */
+export function differencesAfterLevels(doc: Prepared): ArticleFinding[] {
+  const out: ArticleFinding[] = [];
+  for (const size of doc.analysis.figures) {
+    if (!isDifferenceLevel(size) || size.low !== undefined || !size.value) continue;
+    const sentence = sentenceOf(doc, size);
+    const before = figuresWithin(doc, { start: sentence.start, end: size.start });
+    const last = before[before.length - 1];
+    if (!last || !differenceAfter.test(doc.text.slice(last.end, size.start))) continue;
+    const levels = levelsIn(doc, { start: Math.max(sentence.start, last.start - 200), end: last.end }, false, isDifferenceLevel);
+    if (!levels || !sameMeasure(size, levels.to) || !sameMeasure(size, levels.from)) continue;
+    const a = writtenInterval(size) ?? intervalOf(size, 'claim');
+    const to = writtenInterval(levels.to);
+    const from = writtenInterval(levels.from);
+    if (!a || !to || !from) continue;
+    // The ends of a range carry one value each whichever way it is written; only the gap and the rounding count.
+    const gap = Math.abs(levels.to.value! - levels.from.value!);
+    // Whole numbers written in full ("from £12 to £15, an increase of £4") are exact.
+    if (isWholeAsWritten(size) && isWholeAsWritten(levels.to) && isWholeAsWritten(levels.from)) {
+      if (gap === size.value) continue;
+    } else {
+      const slack = (to.hi - to.lo) / 2 + (from.hi - from.lo) / 2;
+      if (gap + slack >= a.lo - 1e-9 && gap - slack <= a.hi + 1e-9) continue;
+    }
+    out.push({
+      kind: 'amount-change',
+      start: size.start,
+      end: size.end,
+      text: size.text,
+      message: `“${size.text}” does not match the change from “${levels.from.text}” to “${levels.to.text}”: that is ${size.kind === 'money' ? formatAmount(gap, size.unit) : Number(gap.toPrecision(6)).toLocaleString('en-GB')}`,
+      related: [levels.from, levels.to].map((f) => ({ start: f.start, end: f.end, text: f.text })),
+    });
+  }
+  return out;
 }

@@ -10,12 +10,12 @@ import { lifeDates } from './lifeDates.js';
 import { durationSpans } from './durationSpans.js';
 import { remainingShares } from './remainingShares.js';
 import { levelsIn, multipliedChanges } from './multipliedChanges.js';
-import { amountChanges } from './amountChanges.js';
+import { amountChanges, differencesAfterLevels } from './amountChanges.js';
 import { populationRates } from './populationRates.js';
 import { timeGaps } from './timeGaps.js';
 import { premiums } from './premiums.js';
 import { leadChanges } from './leadChanges.js';
-import { bracketOpen, figuresWithin, rangeEnds, lineOf, sentenceIndexOf, sentenceOf, disjoint, intervalOf, type Interval, lastDigitRounding, prepare, roundingOf, termKey, unitSizes, wordsOf, writtenInterval, formatAmount, type Prepared } from './match.js';
+import { bracketOpen, figuresWithin, rangeEnds, scaleWritten, isWholeAsWritten, lineOf, sentenceIndexOf, sentenceOf, disjoint, intervalOf, type Interval, lastDigitRounding, prepare, roundingOf, termKey, unitSizes, wordsOf, writtenInterval, formatAmount, type Prepared } from './match.js';
 import type { ArticleFinding } from './types.js';
 import type { Analysis } from '../analysis/types.js';
 
@@ -1295,9 +1295,6 @@ export function relativeTimes(text: string, figures: Figure[]): ArticleFinding[]
   return out;
 }
 
-/** A number written with a scale, which rounds it: "2m", "4.1bn", "3 million". */
-const scaleWritten = /\d\s*(?:k|m|bn|tn|million|billion|trillion|thousand)\b/i;
-
 /** Between a level and the one it changed from: ", down from", " - up from", "(up from". */
 const changedFrom = /^\s*(?:,|-|–|—|\()?\s*(up|down)\s+from\s+(?:the\s+|an?\s+)?(?:(?:record|peak|high|low|all-time\s+high)\s+(?:of\s+)?)?$/i;
 /** The same after a short time or place the level is for: "3.2 million passengers in the quarter, up from". */
@@ -1316,8 +1313,7 @@ function wentOtherWay(a: Figure, b: Figure, rising: boolean): boolean {
   const ia = writtenInterval(a);
   const ib = writtenInterval(b);
   if (!ia || !ib || a.value === null || b.value === null) return false;
-  const whole = (f: Figure) => f.approx === 'exact' && Number.isInteger(f.value) && !scaleWritten.test(f.text);
-  const wrong = whole(a) && whole(b) ? (rising ? a.value < b.value : a.value > b.value) : rising ? ia.hi <= ib.lo : ia.lo >= ib.hi;
+  const wrong = isWholeAsWritten(a) && isWholeAsWritten(b) ? (rising ? a.value < b.value : a.value > b.value) : rising ? ia.hi <= ib.lo : ia.lo >= ib.hi;
   if (!wrong) return false;
   return (a.approx === 'exact' && b.approx === 'exact') || Math.abs(a.value - b.value) > 0.1 * Math.max(Math.abs(a.value), Math.abs(b.value));
 }
@@ -1588,5 +1584,5 @@ export function checkArticle(text: string, analysed: Analysis): ArticleFinding[]
   const values = inconsistentValues(doc);
   const toll = headlineToll(doc).filter((t) => !values.some((v) => v.start === t.start));
   const headline = headlineCounts(doc).filter((h) => ![...values, ...toll].some((v) => v.start === h.start));
-  return [...values, ...toll, ...headline, ...inconsistentAges(doc), ...lifeDates(doc), ...percentParts(doc), ...percentChanges(doc), ...amountPercentChanges(doc), ...amountChanges(doc), ...pointChanges(doc), ...changeDirections(doc), ...verbDirections(doc), ...partsOverTotal(doc), ...partsOverWhole(doc), ...tableTotals(text, analysis.figures), ...tableText(text, analysis.figures), ...perHeadShares(doc), ...eachTimesCount(doc), ...sharesOfTotal(doc), ...multiples(doc), ...multipliedChanges(doc), ...rateRestatements(doc), ...populationRates(doc), ...unitConversions(doc), ...exchangeRates(doc), ...remainingShares(doc), ...relativeTimes(text, analysis.figures), ...durationSpans(doc), ...timeGaps(doc), ...premiums(doc), ...leadChanges(doc)].sort((a, b) => a.start - b.start);
+  return [...values, ...toll, ...headline, ...inconsistentAges(doc), ...lifeDates(doc), ...percentParts(doc), ...percentChanges(doc), ...amountPercentChanges(doc), ...amountChanges(doc), ...differencesAfterLevels(doc), ...pointChanges(doc), ...changeDirections(doc), ...verbDirections(doc), ...partsOverTotal(doc), ...partsOverWhole(doc), ...tableTotals(text, analysis.figures), ...tableText(text, analysis.figures), ...perHeadShares(doc), ...eachTimesCount(doc), ...sharesOfTotal(doc), ...multiples(doc), ...multipliedChanges(doc), ...rateRestatements(doc), ...populationRates(doc), ...unitConversions(doc), ...exchangeRates(doc), ...remainingShares(doc), ...relativeTimes(text, analysis.figures), ...durationSpans(doc), ...timeGaps(doc), ...premiums(doc), ...leadChanges(doc)].sort((a, b) => a.start - b.start);
 }

@@ -80,6 +80,14 @@ export function formatAmount(value: number, currency: string | null): string {
 /** "46C (115F)", "€4.2bn (£3.6bn)": what may stand between a figure and its conversion in brackets. */
 export const bracketOpen = /^\s*\(\s*(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|c\.|approximately)\s+)?$/i;
 
+/** A number written with a scale, which rounds it: "2m", "4.1bn", "3 million". */
+export const scaleWritten = /\d\s*(?:k|m|bn|tn|million|billion|trillion|thousand)\b/i;
+
+/** Whether a figure is a whole number written in full ("36 seats", "£15"), which is exact as written. */
+export function isWholeAsWritten(f: Figure): boolean {
+  return f.approx === 'exact' && f.value !== null && Number.isInteger(f.value) && !scaleWritten.test(f.text);
+}
+
 /**
  * The values a level allows as written: "$51.2bn" is rounded to a tenth of a billion, 51.15bn to
  * 51.25bn, since the figures a change is computed from are more precise than the ones printed.
