@@ -28,17 +28,22 @@ export function amountChanges(doc: Prepared): ArticleFinding[] {
     const hi = rise ? to.hi - from.lo : from.hi - to.lo;
     if (hi < 0) continue;
     if (hi >= a.lo - 1e-9 && lo <= a.hi + 1e-9) continue;
-    const actual = Math.abs(levels.to.value! - levels.from.value!);
-    out.push({
-      kind: 'amount-change',
-      start: amount.start,
-      end: amount.end,
-      text: amount.text,
-      message: `“${amount.text}” does not match the change from “${levels.from.text}” to “${levels.to.text}”: that is ${amount.kind === 'money' ? formatAmount(actual, amount.unit) : Number(actual.toPrecision(6)).toLocaleString('en-GB')}`,
-      related: [levels.from, levels.to].map((f) => ({ start: f.start, end: f.end, text: f.text })),
-    });
+    out.push(sizeFinding(amount, levels));
   }
   return out;
+}
+
+/** An amount of change that the difference of its two levels does not reach. */
+function sizeFinding(amount: Figure, levels: { from: Figure; to: Figure }): ArticleFinding {
+  const actual = Math.abs(levels.to.value! - levels.from.value!);
+  return {
+    kind: 'amount-change',
+    start: amount.start,
+    end: amount.end,
+    text: amount.text,
+    message: `“${amount.text}” does not match the change from “${levels.from.text}” to “${levels.to.text}”: that is ${amount.kind === 'money' ? formatAmount(actual, amount.unit) : Number(actual.toPrecision(6)).toLocaleString('en-GB')}`,
+    related: [levels.from, levels.to].map((f) => ({ start: f.start, end: f.end, text: f.text })),
+  };
 }
 
 function isAmountOfChange(f: Figure): boolean {
@@ -90,14 +95,7 @@ export function differencesAfterLevels(doc: Prepared): ArticleFinding[] {
       const slack = (to.hi - to.lo) / 2 + (from.hi - from.lo) / 2;
       if (gap + slack >= a.lo - 1e-9 && gap - slack <= a.hi + 1e-9) continue;
     }
-    out.push({
-      kind: 'amount-change',
-      start: size.start,
-      end: size.end,
-      text: size.text,
-      message: `“${size.text}” does not match the change from “${levels.from.text}” to “${levels.to.text}”: that is ${size.kind === 'money' ? formatAmount(gap, size.unit) : Number(gap.toPrecision(6)).toLocaleString('en-GB')}`,
-      related: [levels.from, levels.to].map((f) => ({ start: f.start, end: f.end, text: f.text })),
-    });
+    out.push(sizeFinding(size, levels));
   }
   return out;
 }
