@@ -1576,6 +1576,26 @@ function otherSex(noun: string, pronoun: 'he' | 'she'): boolean {
   return pronoun === 'he' ? /(?:woman|ess)$/.test(noun) : /(?<!wo)man$/.test(noun);
 }
 
+/** A noun that ends like a person's trade ("bookkeeper", "investor", "florist"). */
+const tradeEnding = /(?:er|or|ist)$/;
+
+/** "The company's former bookkeeper, who cannot be named": a trade's holder kept unnamed is a person, whatever the noun. */
+function keptUnnamedPerson(info: SourceInfo, sourceText: string): boolean {
+  return info.anonymous && info.head !== null && tradeEnding.test(info.head) && !organisationNouns.has(info.head) && !isOrganisationHead(info.head) && keptUnnamed.test(sourceText);
+}
+
+/** Words for someone by where they stand in the story, not by a job ("the witness", "the woman"). */
+const situationHeads = new Set(['witness', 'woman', 'man', 'person', 'whistleblower']);
+
+/**
+ * "The company's former bookkeeper, who cannot be named, said ... The witness said": a plain "the
+ * witness" or "the woman" right after an unnamed person spoke is that person, of the same sex.
+ */
+function sameUnnamed(last: UnnamedSource, head: string, sourceText: string, seen: number): boolean {
+  if (!situationHeads.has(head) || last.seen !== seen - 1 || !/^[Tt]he\s+\p{Ll}+$/u.test(sourceText)) return false;
+  return !(head === 'woman' && otherSex(last.head, 'she')) && !(head === 'man' && otherSex(last.head, 'he'));
+}
+
 /** A source whose appositive is a relative clause about the person (", who has led ..."). */
 const laterClause = /,\s*who\s/;
 
@@ -2328,7 +2348,7 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
       latestWithRole.set(info.head, person);
     }
     // "A consultant surgeon, who spoke on condition of anonymity, said ... the surgeon said": the unnamed one, when met since.
-    if (lastUnnamed && lastUnnamed.head === info.head && lastUnnamed.seen > (person?.lastSeen ?? 0)) {
+    if (lastUnnamed && (lastUnnamed.head === info.head || sameUnnamed(lastUnnamed, info.head, sourceText, seen)) && lastUnnamed.seen > (person?.lastSeen ?? 0)) {
       person = null;
       unnamedReferent = lastUnnamed;
     }
@@ -2481,7 +2501,7 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
       }
       unnamedReferent.seen = seen;
       unnamedReferent.end = a.source.end;
-    } else if (!person && !info.pronoun && !info.name && info.head && !isPluralHead(info.head) && (isPersonNoun(info.head) || anonymousHeads.has(info.head)) &&
+    } else if (!person && !info.pronoun && !info.name && info.head && !isPluralHead(info.head) && (isPersonNoun(info.head) || anonymousHeads.has(info.head) || keptUnnamedPerson(info, sourceText)) &&
       !notPersonTitles.has(info.head) && !(info.definite && seatHeads.has(info.head))) {
       // "the Salford MP" names a known person by the seat, whom this pass could not find: no unnamed person for "she" to stand for.
       lastUnnamed = { head: info.head, role: info.role, organisation: info.organisation, seen, start: a.source.start, end: a.source.end };

@@ -300,4 +300,13 @@ describe('later mentions by a description (open items of session 17)', () => {
       'The Portuguese club\'s president, Tomas Berg, said the player was not for sale.';
     expect(speakersOf(text).at(-1)).toEqual(['Tomas Berg', "Portuguese club's president", 'Vestmar']);
   });
+
+  it('lets "the witness" or "the woman" stand for the unnamed person who spoke just before ("The witness said" after "The company\'s former bookkeeper, who cannot be named" was another unnamed source)', () => {
+    const text = 'The firm\'s former bookkeeper, who cannot be named for legal reasons, said she kept two ledgers. The witness said the second was for the bank.';
+    expect(speakersOf(text).map((w) => w[1])).toEqual(["firm's former bookkeeper", "firm's former bookkeeper"]);
+    const woman = 'A nurse said patients were waiting for hours. The woman said staff were exhausted.';
+    expect(speakersOf(woman).map((w) => w[1])).toEqual(['nurse', 'nurse']);
+    // Not of the other sex, nor after another source.
+    expect(speakersOf('A fireman said the roof fell in. The woman said the smoke was thick.').map((w) => w[1])).toEqual(['fireman', 'woman']);
+  });
 });
