@@ -109,6 +109,10 @@ describe('table against text', () => {
     expect(checkText(result('Civic Union won 27.4% of the vote and 44 of the 150 seats.'))).toEqual([]);
     // A list does not carry the name past another name or a clause.
     expect(checkText(result('Civic Union won 27.4% of the vote, while another party took 45 of the 150 seats.'))).toEqual([]);
+    // A place in the result between the name and the figures (missed plants, review18 vote.md).
+    expect(checkText(result('The Greens came second with 12.8% and 19 seats.'))).toEqual([['12.8%', '11.8%']]);
+    expect(checkText(result('The Greens came second with 11.8% and 21 seats.'))).toEqual([['21 seats', '19']]);
+    expect(checkText(result('The Greens came second with 11.8% and 19 seats.'))).toEqual([]);
   });
 
   it('reads a change in the words against the row\'s change column, with its sign', () => {

@@ -203,7 +203,9 @@ function signedCell(text: string, cell: Figure): number | null {
 const listGap = /^(?:\s+of\s+the\s+(?:vote|votes|poll|seats|total))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/;
 
 const linkingWords = new Set(['on', 'at', 'with', 'has', 'have', 'is', 'are', 'took', 'takes', 'won', 'wins', 'scored', 'polled', 'polls', 'got', 'gets', 'secured', 'secures', 'holds', 'hold', 'now',
-  'recorded', 'records', 'reported', 'reports', 'registered', 'logged']);
+  'recorded', 'records', 'reported', 'reports', 'registered', 'logged',
+  // "EKRE came second with 17.8%", "finished third on 9%": a place in the result, then the figure.
+  'came', 'comes', 'finished', 'finishes', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'last']);
 /** Words that end a body's name after a row's shorter label: "Metropolitan" for "the Metropolitan Police". */
 const bodySuffixes = new Set(['Police', 'Constabulary', 'Council', 'Party', 'Trust', 'Board', 'Authority', 'Service']);
 
@@ -227,7 +229,7 @@ function rowName(cell: Cell | undefined): string | null {
  * Checks the article's words against its tables: where a sentence names a row ("Labour", "Liverpool")
  * and right after it gives a figure of the one column with that kind and unit ("puts Labour on 31%"
  * beside "Share" 29%; "Liverpool have 47 points" beside "Pts" 45), the two must agree within their
- * written rounding. Only when at most two words stand between the name and the figure, the figure
+ * written rounding. Only when at most three words stand between the name and the figure, the figure
  * is the first after the name, and the sentence puts it in no other time or group ("a fortnight
  * ago", "among voters aged 18 to 24", "in Scotland"), since a table holds one moment of one whole.
  */
@@ -276,7 +278,10 @@ export function tableText(text: string, figures: Figure[]): ArticleFinding[] {
         if (!carried) lastRow = null;
         continue;
       }
-      const mention: { name: string; start: number; between: string[] } | null = rowNamedBefore(text, figure.start, entry.rows, prose[k - 1]?.end ?? 0) ?? (carried !== null && entry.rows.has(carried) ? { name: carried, start: lastRow!.figure.start, between: [] as string[] } : null);
+      // "came second with 17.8%": a place in the result is read as words between the name and the figure.
+      let previous = k - 1;
+      while (previous >= 0 && prose[previous].kind === 'ordinal') previous--;
+      const mention: { name: string; start: number; between: string[] } | null = rowNamedBefore(text, figure.start, entry.rows, prose[previous]?.end ?? 0) ?? (carried !== null && entry.rows.has(carried) ? { name: carried, start: lastRow!.figure.start, between: [] as string[] } : null);
       lastRow = mention ? { name: mention.name, figure } : null;
       if (!mention) continue;
       const cell = entry.rows.get(mention.name)!;
@@ -330,8 +335,9 @@ export function tableText(text: string, figures: Figure[]): ArticleFinding[] {
 }
 
 /**
- * A row's name written right before a figure, with at most two words between and no punctuation
- * ("puts Labour on 31%", "the Conservatives on 27%": a plural's last letters may follow the name),
+ * A row's name written right before a figure, with at most three words between and no punctuation
+ * ("puts Labour on 31%", "the Conservatives on 27%": a plural's last letters may follow the name;
+ * "EKRE came second with 17.8%"),
  * after the figure before it. Looked up from the words before each figure, so an article with a
  * long table costs one look-up per figure and name length, not a search of the text per row.
  */
@@ -339,7 +345,7 @@ function rowNamedBefore(text: string, at: number, rows: Map<string, Figure>, not
   const from = Math.max(notBefore, at - 120);
   const window = text.slice(from, at);
   const words = [...window.matchAll(/[\p{L}\p{N}'’&.-]+/gu)].map((m) => ({ text: m[0], start: from + m.index!, end: from + m.index! + m[0].length }));
-  for (let gap = 0; gap <= 2; gap++) {
+  for (let gap = 0; gap <= 3; gap++) {
     const nameEnd = words.length - gap;
     if (nameEnd < 1) break;
     const between = text.slice(words[nameEnd - 1].end, at);
