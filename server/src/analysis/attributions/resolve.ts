@@ -970,12 +970,31 @@ const nameBeforeDescription = /(?:^|[.!?:;]["”’]?[ \u00a0]+|["”][ \u00a0]*
  * strategist at Monument Securities", "head of policy at the trust") right after "Name Name, ";
  * null otherwise. Reads `sourceLookback` characters back.
  */
-function namedBeforeDescription(text: string, at: number, written: string, info: SourceInfo): string | null {
-  if (info.name || info.pronoun || !info.head || isPluralHead(info.head) || !/^\p{Ll}/u.test(written)) return null;
-  const name = nameBeforeDescription.exec(text.slice(Math.max(0, at - sourceLookback), at))?.[1];
+function namedBeforeDescription(text: string, at: number, written: string, info: SourceInfo, contentEnd: number): string | null {
+  if (info.name || info.pronoun || !info.head || isPluralHead(info.head) || !(/^\p{Ll}/u.test(written) || ownerOpening.test(written))) return null;
+  const before = text.slice(Math.max(0, at - sourceLookback), at);
+  const name = nameBeforeDescription.exec(before)?.[1] ?? nameAfterContent(before, at - before.length, contentEnd);
   if (!name || name.split(/[ \u00a0]+/).some((w) => notFirstNames.has(w))) return null;
   const joined = `${name}, ${written}`;
   return parseSourceOnce(joined).name === name.replace(/[ \u00a0]+/g, ' ') ? joined : null;
+}
+
+/** A possessor's name opening a description ("Labour's election strategist"). */
+const ownerOpening = /^\p{Lu}[\p{L}-]*['’]s?[ \u00a0]+\p{Ll}/u;
+/** A name set off by commas at the end of what is read, after a comma. */
+const nameSetOff = /,[ \u00a0]+((?:\p{Lu}[\p{L}'’-]*\.?[ \u00a0]+){1,3}\p{Lu}[\p{L}'’-]+),[ \u00a0]*$/u;
+
+/**
+ * "The prime minister's enthusiasm remains undimmed, Alan Milburn, Labour's election strategist told
+ * ...": the name right after the comma that closes the attribution's content. `from`: where `before`
+ * starts in the text.
+ */
+function nameAfterContent(before: string, from: number, contentEnd: number): string | undefined {
+  const m = nameSetOff.exec(before);
+  if (m === null) return undefined;
+  // The finder may end the content with the name itself («... remains undimmed, Alan Milburn»).
+  const nameEnd = from + m.index + m[0].indexOf(m[1]) + m[1].length;
+  return (from + m.index >= contentEnd && /^["”’]?$/.test(before.slice(Math.max(0, contentEnd - from), m.index))) || contentEnd === nameEnd ? m[1] : undefined;
 }
 
 /** Words that say a source is kept unnamed ("speaking on condition of anonymity", "who asked not to be named"). */
@@ -2559,7 +2578,7 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
     let info = parseSourceOnce(sourceText.includes(',') ? sourceText : sourceText + personClauseAfter(text, a.source.end));
     // "Marc Ostwald, a strategist at Monument Securities told Reuters": the name before the description;
     // "said Northgate's sporting director, Ines Correia.": the name after it.
-    const named = sourceText === written ? namedBeforeDescription(text, a.source.start, written, info) ?? namedAfterDescription(text, a.source.end, written, info) : null;
+    const named = sourceText === written ? namedBeforeDescription(text, a.source.start, written, info, a.content.end) ?? namedAfterDescription(text, a.source.end, written, info) : null;
     if (named) {
       sourceText = named;
       info = parseSourceOnce(named);

@@ -270,6 +270,13 @@ describe('a name before a source that only describes someone', () => {
       .toEqual([['Tomas Berg', 'head of policy', 'Baltic Tenants Union', false]]);
   });
 
+  it('names the person set off after what was said, before a possessor\'s description ("..., Alan Milburn, Labour\'s election strategist told" had no speaker)', () => {
+    expect(described('Fares will be frozen until the spring, Ilze Ozola, Nordvik\'s chief executive told the BBC.').map((a) => a.slice(0, 3)))
+      .toEqual([['Ilze Ozola', 'chief executive', 'Nordvik']]);
+    // A list of places before the description names no one.
+    expect(described('Fares will rise in Riga, Tallinn, Vilnius, the company\'s chief executive told the BBC.').map((a) => a[0])).toEqual([null]);
+  });
+
   it('leaves a description after a place, a time or a group as it is', () => {
     expect(described('In South Riga, a spokesman for the council said the road would reopen.')).toEqual([[null, 'spokesman', null, true]]);
     expect(described('The ferry left Nordvik Harbour, a spokesman for the port said.')).toEqual([[null, 'spokesman', null, true]]);
