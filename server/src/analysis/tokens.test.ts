@@ -37,6 +37,15 @@ describe('tokenize', () => {
     expect(first.tokens.map((t) => t.text).join('')).toBe(text.slice(first.start, first.end));
   });
 
+  it('ends a sentence after a word retext takes for an abbreviation when a pronoun or "The" opens the next', () => {
+    const text = 'Rationing lasted until nine years after the Second World War. Its end was marked in Carmel, Ind. The town held a parade.';
+    const sentences = tokenize(text);
+    expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual(['Rationing lasted until nine years after the Second World War.', 'Its end was marked in Carmel, Ind.', 'The town held a parade.']);
+    expect(words(text)[0].slice(-2)).toEqual(['word:War', 'punct:.']);
+    // Names and numbers after an abbreviation stay in its sentence.
+    expect(tokenize('Gov. Ben Lee met Sen. Tex Ritter on Jan. 5 in Ind. Harbor.')).toHaveLength(1);
+  });
+
   it('gives offsets in UTF-16 code units, so text after an emoji keeps its place', () => {
     const text = 'Sales rose 📈 by 20%.';
     for (const token of tokenize(text)[0].tokens) expect(text.slice(token.start, token.end)).toBe(token.text);

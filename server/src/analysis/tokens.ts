@@ -63,8 +63,41 @@ export function tokenize(text: string): Sentence[] {
     const tokens = mergeNumbers(finishTokens(text, item), text);
     splitAfterNumbers(tokens, sentences);
   }
-  return joinAfterNumberAbbreviations(sentences, text);
+  return splitAfterAbbreviationWords(joinAfterNumberAbbreviations(sentences, text));
 }
+
+/**
+ * Words that open a sentence and never follow an abbreviation inside one: a pronoun, determiner
+ * or conjunction with a capital ("Its", "The", "He"). Names ("Gov. Ben Lee") and numbers ("Jan. 5")
+ * are not among them.
+ */
+const sentenceOpeners = new Set(['The', 'Its', 'It', 'He', 'She', 'They', 'We', 'His', 'Her', 'Their', 'Our', 'This', 'These', 'Those', 'There', 'But', 'However', 'Meanwhile']);
+
+/**
+ * Splits a sentence after a capitalised word that retext takes for an abbreviation, with its full
+ * stop, when the next word opens a sentence: "after the Second World War. Its director said" (retext
+ * reads "War." as Warwickshire's) and "Carmel, Ind. The town" are two sentences each. Like
+ * joinAfterNumberAbbreviations, a deliberate difference from retext, which the reference tokenizer in
+ * testing/retextTokens.ts applies too.
+ */
+export function splitAfterAbbreviationWords(sentences: Sentence[]): Sentence[] {
+  for (let k = 0; k < sentences.length; k++) {
+    const tokens = sentences[k].tokens;
+    for (let i = 0; i + 2 < tokens.length; i++) {
+      const word = tokens[i];
+      if (word.kind !== 'word' || !abbreviationWord.test(word.text) || tokens[i + 1].kind !== 'space' || !sentenceOpeners.has(tokens[i + 2].text)) continue;
+      const stop = word.end - 1;
+      const head = [...tokens.slice(0, i), { start: word.start, end: stop, text: word.text.slice(0, -1), kind: 'word' as const }, { start: stop, end: word.end, text: '.', kind: 'punct' as const }];
+      const tail = tokens.slice(i + 2);
+      sentences.splice(k, 1, { start: sentences[k].start, end: word.end, tokens: head }, { start: tail[0].start, end: sentences[k].end, tokens: tail });
+      break;
+    }
+  }
+  return sentences;
+}
+
+/** A capitalised word with a full stop and no other mark ("War.", "Ind."), as retext joins them. */
+const abbreviationWord = /^\p{Lu}\p{Ll}+\.$/u;
 
 /**
  * Joins a sentence that ends in "No." (or "Nos.", "Nr.") to the next when that opens with a number:

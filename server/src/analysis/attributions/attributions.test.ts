@@ -611,6 +611,13 @@ describe('sources and speakers', () => {
     );
   });
 
+  it('keeps a source in its sentence after a word that retext takes for an abbreviation ("War.")', () => {
+    checkAttributions('The institute said the bill was the largest since the Second World War. Its chair, Edith Munro, said it would not be paid off for decades.', [
+      { cue: 'said', source: 'The institute', content: 'the bill was the largest since the Second World War' },
+      { cue: 'said', source: 'Its chair, Edith Munro', speaker: 'Edith Munro', content: 'it would not be paid off for decades' },
+    ]);
+  });
+
   it('reads a name with its organisation after "of"', () => {
     checkAttributions('Dr. Helen Marsh of the Coastal Research Institute said erosion had doubled.', [
       { cue: 'said', source: 'Dr. Helen Marsh of the Coastal Research Institute', speaker: 'Helen Marsh', organisation: 'Coastal Research Institute', content: 'erosion had doubled' },

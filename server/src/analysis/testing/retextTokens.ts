@@ -3,7 +3,7 @@
 import { unified } from 'unified';
 import retextEnglish from 'retext-english';
 import type { Node, Parent } from 'unist';
-import { joinAfterNumberAbbreviations, type Sentence, type Token } from '../tokens.js';
+import { joinAfterNumberAbbreviations, splitAfterAbbreviationWords, type Sentence, type Token } from '../tokens.js';
 
 const english = unified().use(retextEnglish);
 
@@ -25,7 +25,7 @@ export function retextTokenize(text: string): Sentence[] {
       }
     }
   }
-  return joinAfterNumberAbbreviations(sentences, text);
+  return splitAfterAbbreviationWords(joinAfterNumberAbbreviations(sentences, text));
 }
 
 function offset(node: Node, which: 'start' | 'end'): number {
