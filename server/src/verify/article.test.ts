@@ -66,6 +66,20 @@ describe('the article against itself', () => {
     expect(check('Only one in 11 of the 52 million loans is now in arrears - down from one in seven in 2004.\n', 'plaintext')).toEqual([]);
   });
 
+  it('matches a list of levels with the list they changed from, by kind', () => {
+    const text = 'The Greens came third with 12.4% and 14 seats, up from 10.9% and 11 seats in 2022.\n';
+    expect(check(text, 'plaintext')).toEqual([]);
+    expect(check(text.replace('up from', 'down from'), 'plaintext')).toEqual([
+      { kind: 'change-direction', text: '12.4%', related: ['10.9%'] },
+      { kind: 'change-direction', text: '14 seats', related: ['11 seats'] },
+    ]);
+    expect(check(text.replace('10.9%', '13.9%'), 'plaintext')).toEqual([{ kind: 'change-direction', text: '12.4%', related: ['13.9%'] }]);
+    // Lists of one length pair in the order written; otherwise two levels of one kind say nothing.
+    expect(check('Inflation and core inflation rose to 3.1% and 2.4%, up from 2.9% and 2.6%.\n', 'plaintext')).toEqual([{ kind: 'change-direction', text: '2.4%', related: ['2.6%'] }]);
+    expect(check('Inflation and core inflation rose to 3.1% and 2.4%, up from 2.9% and 2.2%.\n', 'plaintext')).toEqual([]);
+    expect(check('Rates of 3.1% and 2.4%, up from 2.6%, were reported.\n', 'plaintext')).toEqual([]);
+  });
+
   it('reads "That is down from" against the last level of the sentence before', () => {
     const text = 'The waiting list fell for a third month in September, to 7.21 million, figures show.\n\nThat is down from 7.26 million in August.\n';
     expect(check(text, 'plaintext')).toEqual([]);

@@ -1417,6 +1417,35 @@ function isDirectedLevel(f: Figure): boolean {
   return (f.kind === 'count' || f.kind === 'money' || f.kind === 'measure' || (f.kind === 'percent' && f.unit === '%')) && f.unit !== 'times' && f.unit !== 'fold' && f.value !== null && f.low === undefined && !f.per && !f.age;
 }
 
+/** Between two figures of one list: " and ", ", ", ", and ". */
+const listJoin = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/;
+
+/**
+ * Two lists, the levels and the ones they changed from, matched in the order written when they are
+ * of one length, else by kind: "with 17.8% and 19 seats, up from 16.1% and 17 seats" (17.8% from
+ * 16.1%, 19 seats from 17 seats). Undefined when figure k is
+ * in no such list after ", up from" or the levels before are one figure (the single case is
+ * levelBefore's); null when the list gives no one level of k's kind and unit.
+ */
+function listedLevelBefore(doc: Prepared, figures: Figure[], k: number): { a: Figure; way: string } | null | undefined {
+  let first = k;
+  while (first > 0 && listJoin.test(doc.text.slice(figures[first - 1].end, figures[first].start))) first--;
+  if (first === 0) return undefined;
+  const way = changedFrom.exec(doc.text.slice(figures[first - 1].end, figures[first].start))?.[1]?.toLowerCase();
+  if (!way) return undefined;
+  const levels = [figures[first - 1]];
+  for (let j = first - 1; j > 0 && listJoin.test(doc.text.slice(figures[j - 1].end, figures[j].start)); j--) levels.push(figures[j - 1]);
+  if (levels.length < 2) return undefined;
+  levels.reverse();
+  const b = figures[k];
+  const matches = (f: Figure) => f.kind === b.kind && ((f.unit ?? '') === (b.unit ?? '') || (b.kind === 'count' && b.unit === null));
+  let last = k;
+  while (last + 1 < figures.length && listJoin.test(doc.text.slice(figures[last].end, figures[last + 1].start))) last++;
+  // Lists of one length pair in the order written ("to 3.1% and 2.4%, up from 2.9% and 2.6%"), else by kind.
+  const same = last - first + 1 === levels.length ? [levels[k - first]].filter(matches) : levels.filter(matches);
+  return same.length === 1 ? { a: b.unit === null ? { ...same[0], unit: null } : same[0], way } : null;
+}
+
 /** "one of the highest shares in NATO" picks out one of a group; it is no level. */
 function oneOfGroup(f: Figure): boolean {
   return f.kind === 'count' && /^one\s+of\b/i.test(f.text);
@@ -1455,6 +1484,8 @@ function farLevelBefore(doc: Prepared, figures: Figure[], k: number): { a: Figur
  * seats in Sunday's election, down from 37": 38).
  */
 function levelBefore(doc: Prepared, figures: Figure[], k: number): { a: Figure; way: string } | null {
+  const listed = listedLevelBefore(doc, figures, k);
+  if (listed !== undefined) return listed;
   const b = figures[k];
   const before = figures[k - 1];
   const gap = doc.text.slice(before.end, b.start);
