@@ -2445,6 +2445,22 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
     return person;
   };
 
+  /**
+   * The organisation a description points back to ("Judy Bell, the company's founder", "Erik Sand, a
+   * banking analyst at the firm", "a spokesperson for the council"): the one of the attribution just
+   * before ("Analysts at Nordea said"), else the one of that kind named before. Not for a body that
+   * oversees others ("the watchdog" after a company spoke is another body), nor after a body whose name
+   * says it is another kind ("the alliance's leader" after the Electoral Council spoke).
+   */
+  const employerDescribed = (employerNoun: string, start: number): string | null => {
+    // "NTL said ... said a spokesman for the company": an organisation that spoke since counts too, though never marked one.
+    const last = lastOrganisation !== null && lastOrganisationSeen > (lastEmployer?.seen ?? 0) && !isCountryName(lastOrganisation.name)
+      ? { name: lastOrganisation.name, seen: lastOrganisationSeen } : lastEmployer;
+    const otherKindNamed = last !== null && (kindNameEnd.exec(last.name)?.[1].toLowerCase() ?? employerNoun) !== employerNoun;
+    if (last !== null && seen - last.seen <= 2 && employerNoun !== 'watchdog' && employerNoun !== 'regulator' && !otherKindNamed) return last.name;
+    return likeliestOrganisation(organisationsNamedBeforeOnce(memo, text, employerNoun, [], start))?.name ?? null;
+  };
+
   /** What the speaker found gives the attribution (role, organisation, anonymity) and the state the next steps read. */
   const record = (a: Sourced, index: number, info: SourceInfo, sourceText: string, person: Person | null, courtRole: string | null, describesOrganisation: boolean): void => {
     // "Prof. Siegert", "Gen. Brekke": a short title says less than the role the person was given, and
@@ -2478,26 +2494,18 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
       a.organisation = person.organisation ?? lastBody.role;
       if (!person.organisation) person.organisation = a.organisation;
     } else if (person && !person.organisationOnly && info.name && (employerNoun = describedEmployer(sourceText)) !== null) {
-      // "Judy Bell, the company's founder", "Erik Sand, a banking analyst at the firm": the organisation
-      // of the attribution just before ("Analysts at Nordea said"), else the one of that kind named before.
-      // Not for a body that oversees others: "the watchdog" after a company spoke is another body.
-      // Nor a body whose name says it is another kind ("the alliance's leader" after the Electoral Council spoke).
-      const otherKindNamed = lastEmployer !== null && (kindNameEnd.exec(lastEmployer.name)?.[1].toLowerCase() ?? employerNoun) !== employerNoun;
-      let employer = lastEmployer !== null && seen - lastEmployer.seen <= 2 && employerNoun !== 'watchdog' && employerNoun !== 'regulator' && !otherKindNamed ? lastEmployer.name : null;
-      if (employer === null) {
-        const start = a.source.start;
-        employer = likeliestOrganisation(organisationsNamedBeforeOnce(memo, text, employerNoun, [], start))?.name ?? null;
-      }
+      const employer = employerDescribed(employerNoun, a.source.start);
       if (employer !== null) {
         a.organisation = employer;
         if (!person.organisation) person.organisation = employer;
       }
     }
-    // "Analysts at the institute cautioned" after "the Stockholm International Peace Research Institute (SIPRI)": the body of that kind named before.
-    if (!person && !info.name && !info.organisation && !a.organisation && info.head !== null && isPluralHead(info.head) && (employerNoun = describedEmployer(sourceText)) !== null) {
-      const start = a.source.start;
-      const found = likeliestOrganisation(organisationsNamedBeforeOnce(memo, text, employerNoun, [], start));
-      if (found) a.organisation = found.name;
+    // "Analysts at the institute cautioned" after "the Stockholm International Peace Research Institute (SIPRI)",
+    // "A spokesperson for the council said" after "Stratford District Council": the body of that kind, as for a named person.
+    if (!person && !info.name && !info.organisation && !a.organisation && info.head !== null && (isPluralHead(info.head) || anonymousHeads.has(info.head)) &&
+      (employerNoun = describedEmployer(sourceText)) !== null && employerNoun !== info.head) {
+      const found = employerDescribed(employerNoun, a.source.start);
+      if (found !== null) a.organisation = found;
     }
     // "Poland has ordered 96 tanks ... Its prime minister told": an unnamed officer of the organisation that spoke just before.
     // Only an office ("its chief executive"): "its makers", "its management", "its website" are read too loosely to point back.
@@ -2523,7 +2531,7 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
     } else if (!person && !info.pronoun && !info.name && info.head && !isPluralHead(info.head) && (isPersonNoun(info.head) || anonymousHeads.has(info.head) || keptUnnamedPerson(info, sourceText)) &&
       !notPersonTitles.has(info.head) && !(info.definite && seatHeads.has(info.head))) {
       // "the Salford MP" names a known person by the seat, whom this pass could not find: no unnamed person for "she" to stand for.
-      lastUnnamed = { head: info.head, role: info.role, organisation: info.organisation, seen, start: a.source.start, end: a.source.end };
+      lastUnnamed = { head: info.head, role: info.role, organisation: info.organisation ?? a.organisation ?? null, seen, start: a.source.start, end: a.source.end };
     }
     if (person) {
       personOf[index] = person;
@@ -2695,7 +2703,7 @@ const describedEmployerPattern = /(?:,\s*|\s(?:at|of|for|with)\s+|^)[Tt]he\s+(?:
 /** The noun of an organisation a named person's description points back to ("company" in "Judy Bell, the company's founder"), or null. */
 export function describedEmployer(source: string): string | null {
   const noun = describedEmployerPattern.exec(source)?.[1];
-  return noun !== undefined && (companyHeads.has(noun) || isOrganisationNoun(noun) || noun === 'union') ? noun : null;
+  return noun !== undefined && (companyHeads.has(noun) || isOrganisationNoun(noun) || isOrganisationHead(noun) || noun === 'union') ? noun : null;
 }
 
 /** An army's command ("the general staff", "Ukraine's general staff"). */

@@ -309,4 +309,15 @@ describe('later mentions by a description (open items of session 17)', () => {
     // Not of the other sex, nor after another source.
     expect(speakersOf('A fireman said the roof fell in. The woman said the smoke was thick.').map((w) => w[1])).toEqual(['fireman', 'woman']);
   });
+
+  it('gives an unnamed spokesman "for the council" or "for the company" the one that spoke just before, or the one of that kind named before ("A spokesperson for the council" had no organisation)', () => {
+    const council = 'Fraud went unnoticed at Kenton District Council for six years, an audit found. The council said checks had been tightened. ' +
+      'A spokesperson for the council said it was deeply sorry. "We have let residents down," the spokesperson said.';
+    expect(speakersOf(council).slice(-2)).toEqual([[null, 'spokesperson', 'Kenton District Council'], [null, 'spokesperson', 'Kenton District Council']]);
+    // "The police", "the authorities" are no one of a body.
+    expect(speakersOf('Labour said the figures were wrong. The police said crime had fallen.').at(-1)).toEqual([null, 'police', null]);
+    // An organisation that spoke just before, though nothing marked it one, rather than a company named earlier.
+    const company = 'Shares in Harlow Freight Holdings fell. Vestlink said it had not ruled out a bid. "We are looking at it," said a spokesman for the company.';
+    expect(speakersOf(company).at(-1)).toEqual([null, 'spokesman', 'Vestlink']);
+  });
 });
