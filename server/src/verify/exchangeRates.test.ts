@@ -17,6 +17,13 @@ describe('amounts converted into another currency in brackets', () => {
     expect(check(text.replace('£150m', '£129m'))).toEqual([]);
   });
 
+  it('compares conversions of any currency the article names, not only those with a symbol', () => {
+    // Missed plant (review18 markets.md): ringgit conversions were never compared.
+    const text = 'Futures fell to 3,920 ringgit ($849) a tonne. Exports earned about 96bn ringgit ($26.3bn) last year.\n';
+    expect(check(text).map((f) => f.text)).toEqual(['$26.3bn']);
+    expect(check(text.replace('$26.3bn', '$20.8bn'))).toEqual([]);
+  });
+
   it('compares conversions made in either direction', () => {
     const text = 'The club paid £50m ($63m) for the striker. A rival bid of $90m (£85m) was turned down.\n';
     expect(check(text).map((f) => f.text)).toEqual(['£85m']);
@@ -30,7 +37,8 @@ describe('amounts converted into another currency in brackets', () => {
   });
 
   it('leaves alone amounts of different currencies that are no conversion, and pence', () => {
-    expect(check('The bank earned €2bn and SEK 9bn (€0.8bn), while its rival made €3bn (SEK 20bn) against £1bn.\n').map((f) => f.text)).toEqual([]);
+    // Two conversions of one rate (SEK 9bn to €0.8bn, €3bn to SEK 34bn); "€2bn and SEK 9bn" and "against £1bn" are none.
+    expect(check('The bank earned €2bn and SEK 9bn (€0.8bn), while its rival made €3bn (SEK 34bn) against £1bn.\n').map((f) => f.text)).toEqual([]);
     expect(check('Shares rose 40p (€0.47) to £3.20 (€3.75), and the dividend is 12p (€0.30).\n')).toEqual([]);
   });
 });

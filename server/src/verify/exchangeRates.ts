@@ -19,8 +19,16 @@ interface Conversion {
  */
 const rateSlack = 0.05;
 
+/**
+ * A currency's ISO code ("MYR", "PHP"): any currency the finder names, not only those with a symbol,
+ * since the article's own conversions are compared with each other and need no rate of ours.
+ */
+function isCurrencyCode(unit: string): boolean {
+  return /^[A-Z]{3}$/.test(unit);
+}
+
 /** The amount and its conversion "€4.2bn (£3.6bn)": two amounts of different currencies, the second in brackets right after the first. */
-function conversionsOf(doc: Prepared, isCurrency: (unit: string) => boolean = (unit) => currencySymbols[unit] !== undefined): Conversion[] {
+function conversionsOf(doc: Prepared, isCurrency: (unit: string) => boolean = isCurrencyCode): Conversion[] {
   const out: Conversion[] = [];
   const figures = doc.analysis.figures;
   for (let k = 1; k < figures.length; k++) {
