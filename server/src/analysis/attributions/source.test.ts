@@ -38,6 +38,12 @@ describe('parseSource: titles before the name', () => {
     expect(parseSource('Shadow chancellor Arne Holm')).toMatchObject({ name: 'Arne Holm', role: 'Shadow chancellor', organisation: null });
   });
 
+  it('reads no role from the words that give a name as an example ("Some, like Keir Giles of Chatham House" had the role "like")', () => {
+    expect(parseSource('Some, like Arne Holm')).toMatchObject({ name: 'Arne Holm', role: null });
+    expect(parseSource('Others, such as Ruta Ozola of the IFS')).toMatchObject({ name: 'Ruta Ozola', role: null, organisation: 'IFS' });
+    expect(parseSource('Critics, including former minister Arne Holm')).toMatchObject({ name: 'Arne Holm', role: 'former minister' });
+  });
+
   it('takes a body after "at" as the employer of the name the appositive closes with ("Carvalho\'s former coach at Estrela, Jorge Pinto" was the speaker "Carvalho" with the role "Jorge Pinto")', () => {
     expect(parseSource("Lindgren's former coach at Vestby, Arne Holm")).toMatchObject({ name: 'Arne Holm', role: "Lindgren's former coach", organisation: 'Vestby' });
     expect(parseSource("the mayor's deputy at the Riga City Council, Ruta Ozola")).toMatchObject({ name: 'Ruta Ozola', organisation: 'Riga City Council' });

@@ -566,6 +566,8 @@ interface ClosingName {
   named: Word[];
   before: Word[];
   employer: Word[];
+  /** The name is an example of the group before it ("Some, like Keir Giles"), whose words are no role. */
+  example?: boolean;
 }
 
 /**
@@ -604,6 +606,9 @@ function closingName(appositive: string): ClosingName | null {
   while (titled < end - 2 && (honorific.test(app[titled].text) || isTitle(app[titled].lower))) titled++;
   const named = app.slice(titled, end);
   let before = [...app.slice(0, k), ...app.slice(k, titled).filter((w) => !honorific.test(w.text))].filter((w) => !ageAdjective.test(w.lower));
+  // "Some, like Keir Giles", "Many, including Ana Lima": the words that give an example are no role (it was "like").
+  const example = before.length > 0 && exampleWords.has(before[0].lower);
+  if (example) before = before.slice(before[1]?.lower === 'as' ? 2 : 1);
   // A short title alone ("Prof.", "Gen.") says no more than the head phrase does; "State Rep." does.
   if (before.every((w) => titleNouns.has(w.lower.replace(/\.$/, '')))) before = [];
   // "the Commission's chief negotiator": an employer's possessive may describe the person too.
@@ -622,7 +627,7 @@ function closingName(appositive: string): ClosingName | null {
   const lastBefore = before.filter((w) => !determiners.has(w.lower)).pop()?.lower ?? '';
   if (named.length < 2 || !roleOnly || orgLinks.has(lastBefore) || placeLinks.has(lastBefore) || modifierLinks.has(lastBefore) || lastBefore === 'by' ||
     before.some((w) => relatives.has(w.lower)) || named.some((w) => w.possessive) || named.every((w) => isTitle(w.lower))) return null;
-  return { named, before, employer };
+  return example ? { named, before, employer, example } : { named, before, employer };
 }
 
 /** The speaker an appositive's closing name gives a source phrase (`head`, its words before the appositive). */
@@ -631,6 +636,7 @@ function nameFromClosing(info: SourceInfo, closing: ClosingName, head: Word[]): 
   if (closing.employer.length) info.organisation = join(closing.employer);
   // "his lawyer, Ann Lee": with nothing before the name, the head phrase is the role.
   if (closing.before.length) describe(info, closing.before);
+  else if (closing.example) info.role = null;
   else {
     const roleWords = roleWordsOf(head);
     info.role = roleWords.length ? joinRole(roleWords) : null;
@@ -643,6 +649,9 @@ function nameFromClosing(info: SourceInfo, closing: ClosingName, head: Word[]): 
   if (closing.before.length) info.definite = false;
   return info;
 }
+
+/** Words that open an example of a group ("like", "including", "such as"). */
+const exampleWords = new Set(['like', 'including', 'such', 'notably', 'especially']);
 
 /** The role and employer of a description before a name: "former finance chief", "the Commission's chief negotiator". */
 function describe(info: SourceInfo, before: Word[]): void {
