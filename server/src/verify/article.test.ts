@@ -409,6 +409,17 @@ describe('the article against itself', () => {
     expect(findings('Revenue climbed 9.6% to SEK 8.7bn, while the net margin widened to 11.2% from 9.8% a year earlier.\n')).toEqual([]);
   });
 
+  it('checks a multiple after two levels set against each other', () => {
+    // Missed plant (review17 nhs.txt): "against a target of 18 minutes, three times as long".
+    const text = 'Fire crews took an average of 22 minutes and 40 seconds to reach callers, against a target of 11 minutes, twice as long as they should.\n';
+    expect(check(text, 'plaintext')).toEqual([]);
+    expect(check(text.replace('twice', 'three times'), 'plaintext')).toEqual([{ kind: 'multiple', text: 'three times', related: ['an average of 22 minutes and 40 seconds', '11 minutes'] }]);
+    expect(check('Patients waited 63 days, compared with 21 days in 2019, twice as long.\n', 'plaintext')).toEqual([{ kind: 'multiple', text: 'twice', related: ['63 days', '21 days'] }]);
+    // A multiple with a level of its own is multiples()'s; one after a single level says nothing here.
+    expect(check('Patients waited 63 days, three times as long as the 21 days of 2019.\n', 'plaintext')).toEqual([]);
+    expect(check('Patients waited 63 days, twice as long as before.\n', 'plaintext')).toEqual([]);
+  });
+
   it('checks a multiple against the two levels it relates', () => {
     expect(check('Cases rose to 2,911, nearly six times the 768 recorded in 2025.\n')).toEqual([{ kind: 'multiple', text: 'nearly six times', related: ['2,911', '768'] }]);
     expect(check('The 337,000 jobs added in October were twice the 120,000 forecast.\n')).toEqual([{ kind: 'multiple', text: 'twice', related: ['337,000 jobs', '120,000'] }]);

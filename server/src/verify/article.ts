@@ -1006,7 +1006,7 @@ function boundedMultiple(value: number, spread: number, approx: Figure['approx']
 }
 
 /** Words of a multiple the finder does not read as a figure: "twice the", "double the 150". */
-const multipleWords = /\b(twice|double|treble|triple|half)\s+(?:as\s+(?:many|much|high|large|big)\s+as\s+|that\s+of\s+|the\s+|its\s+|their\s+)/gi;
+const multipleWords = /\b(twice|double|treble|triple|half)\s+(?:as\s+(?:many|much|high|large|big)\s+as\s+|that\s+of\s+|the\s+|its\s+|their\s+|(?=as\s+[a-z]+\b))/gi;
 const multipleValues: Record<string, number> = { twice: 2, double: 2, treble: 3, triple: 3, half: 0.5 };
 /**
  * Between a multiple and the level it multiplies: "the", "as many as the", "that of", "the 2023
@@ -1038,6 +1038,32 @@ function multipleAfterLevel(between: string): boolean {
   return multipleBeside.test(between) || multipleAfterTime.test(between) || multipleAfterPlace.test(between) || (multipleByVerb.test(between) && !otherClause.test(between));
 }
 
+/** A multiple that the ratio of its two levels does not fall in. */
+function multipleFinding(c: MultipleCandidate, before: Figure, after: Figure): ArticleFinding {
+  const actual = before.value! / after.value!;
+  return {
+    kind: 'multiple',
+    start: c.start,
+    end: c.end,
+    text: c.text,
+    message: `“${c.text}” does not match “${before.text}” against “${after.text}”: that is ${actual < 1 ? `${Number((actual * 100).toFixed(1))}% of it` : `${Number(actual.toFixed(2))} times`}`,
+    related: [ref(before), ref(after)],
+  };
+}
+
+/** A multiple the article states, where it stands and the ratios it allows. */
+interface MultipleCandidate {
+  start: number;
+  end: number;
+  text: string;
+  interval: { lo: number; hi: number };
+}
+
+/** A level a multiple relates: a count, an amount, a measure or a length of time (not an age). */
+function isMultipliedLevel(f: Figure): boolean {
+  return (f.kind === 'count' || f.kind === 'money' || f.kind === 'measure' || (f.kind === 'duration' && !f.age)) && f.unit !== 'times' && f.unit !== 'fold' && f.value !== null && f.low === undefined;
+}
+
 /**
  * A multiple against the two levels it relates in one sentence: "2,911 cases, nearly four times the
  * 768 recorded in 2025", "£9m, twice the £5m it made a year earlier". The level before the multiple
@@ -1046,13 +1072,65 @@ function multipleAfterLevel(between: string): boolean {
  */
 export function multiples(doc: Prepared): ArticleFinding[] {
   const out: ArticleFinding[] = [];
-  const figures = doc.analysis.figures;
-  const isLevel = (f: Figure) => (f.kind === 'count' || f.kind === 'money' || f.kind === 'measure' || (f.kind === 'duration' && !f.age)) && f.unit !== 'times' && f.unit !== 'fold' && f.value !== null && f.low === undefined;
   // "in the 12 months to October": a duration that frames another level is none itself.
   const framing = (f: Figure) => f.kind === 'duration' && /\b(?:in|over|for|during|within)\s+(?:the\s+)?(?:(?:first|last|past|previous|next)\s+)?$/i.test(doc.text.slice(Math.max(0, f.start - 30), f.start));
   // "120 days, nearly four times the 41 in Poland": a bare number after the multiple is of the level's unit.
   const bare = (f: Figure) => f.kind === 'count' && f.unit === null;
-  const candidates: Array<{ start: number; end: number; text: string; interval: { lo: number; hi: number } }> = [];
+  for (const c of multipleCandidates(doc)) {
+    const s = sentenceOf(doc, c);
+    const levels = figuresWithin(doc, s).filter((f) => isMultipliedLevel(f) && !framing(f));
+    const after = levels.find((f) => f.start >= c.end);
+    const before = levels.filter((f) => f.end <= c.start).at(-1);
+    if (!after || !before || !multipleThen.test(doc.text.slice(c.end, after.start)) || !multipleAfterLevel(doc.text.slice(before.end, c.start))) continue;
+    if (!(bare(after) && before.kind !== 'money') && (before.kind !== after.kind || (before.kind !== 'count' && before.unit !== after.unit))) continue;
+    if (before.kind === 'count' && before.unit && after.unit && termKey(before.unit) !== termKey(after.unit)) continue;
+    const a = writtenInterval(before);
+    const b = writtenInterval(after);
+    if (!a || !b || b.lo <= 0) continue;
+    const lo = a.lo / b.hi;
+    const hi = a.hi / b.lo;
+    if (hi >= c.interval.lo - 1e-9 && lo <= c.interval.hi + 1e-9) continue;
+    out.push(multipleFinding(c, before, after));
+  }
+  return out;
+}
+
+/**
+ * Between a level and the one it is set against, before a multiple with no level of its own: "36
+ * minutes to reach patients, against a target of", "54 minutes, compared with".
+ */
+const setAgainst = /^[^,.;:()]{0,60}?,?\s*(?:against|compared\s+with|compared\s+to|versus)\s+(?:(?:a|an|the|its|their)\s+)?(?:[a-z-]+\s+){0,2}(?:of\s+)?(?:(?:about|almost|nearly|roughly|around|some|just)\s+)?$/i;
+/** Between the second level and the multiple: ", nearly", " in 2019,". */
+const multipleAfterSecond = new RegExp(`^(?:\\s+in\\s+\\d{4}|\\s+(?:last|this)\\s+year|\\s+a\\s+year\\s+(?:earlier|before))?\\s*,\\s*${qualifierWords}$`, 'i');
+/** After such a multiple: "as long", "as high" (and no level). */
+const asAdjective = /^\s+as\s+[a-z]+\b(?!\s+as\s+(?:the|its|their|a|an)?\s*[\d£$€])/i;
+
+/**
+ * A multiple after two levels set against each other: "took 36 minutes, against a target of 18
+ * minutes, three times as long" (twice). The first level over the second must fall in the
+ * multiple's interval, with the rounding of multiples().
+ */
+export function multiplesOfComparison(doc: Prepared): ArticleFinding[] {
+  const out: ArticleFinding[] = [];
+  for (const c of multipleCandidates(doc)) {
+    if (!asAdjective.test(doc.text.slice(c.end, c.end + 40))) continue;
+    const levels = figuresWithin(doc, sentenceOf(doc, c)).filter((f) => isMultipliedLevel(f) && f.end <= c.start);
+    const [before, after] = levels.slice(-2);
+    if (!before || !after || !setAgainst.test(doc.text.slice(before.end, after.start)) || !multipleAfterSecond.test(doc.text.slice(after.end, c.start))) continue;
+    if (before.kind !== after.kind || (before.unit ?? '') !== (after.unit ?? '')) continue;
+    const a = writtenInterval(before);
+    const b = writtenInterval(after);
+    if (!a || !b || b.lo <= 0) continue;
+    if (a.hi / b.lo >= c.interval.lo - 1e-9 && a.lo / b.hi <= c.interval.hi + 1e-9) continue;
+    out.push(multipleFinding(c, before, after));
+  }
+  return out;
+}
+
+/** Every multiple the article states: "three times" (a figure), "twice the", "double the", "a third of". */
+function multipleCandidates(doc: Prepared): MultipleCandidate[] {
+  const figures = doc.analysis.figures;
+  const candidates: MultipleCandidate[] = [];
   for (const f of figures) {
     if (f.unit !== 'times' || f.value === null || f.low !== undefined || f.value < 1.5) continue;
     const claimed = intervalOf(f, 'claim');
@@ -1073,31 +1151,7 @@ export function multiples(doc: Prepared): ArticleFinding[] {
     if (f.value === null || f.value >= 1 || f.low !== undefined || !fractionWord.test(f.text)) continue;
     candidates.push({ start: f.start, end: f.end, text: f.text, interval: boundedMultiple(f.value, f.value * 0.1, f.approx) });
   }
-  for (const c of candidates) {
-    const s = sentenceOf(doc, c);
-    const levels = figuresWithin(doc, s).filter((f) => isLevel(f) && !framing(f));
-    const after = levels.find((f) => f.start >= c.end);
-    const before = levels.filter((f) => f.end <= c.start).at(-1);
-    if (!after || !before || !multipleThen.test(doc.text.slice(c.end, after.start)) || !multipleAfterLevel(doc.text.slice(before.end, c.start))) continue;
-    if (!(bare(after) && before.kind !== 'money') && (before.kind !== after.kind || (before.kind !== 'count' && before.unit !== after.unit))) continue;
-    if (before.kind === 'count' && before.unit && after.unit && termKey(before.unit) !== termKey(after.unit)) continue;
-    const a = writtenInterval(before);
-    const b = writtenInterval(after);
-    if (!a || !b || b.lo <= 0) continue;
-    const lo = a.lo / b.hi;
-    const hi = a.hi / b.lo;
-    if (hi >= c.interval.lo - 1e-9 && lo <= c.interval.hi + 1e-9) continue;
-    const actual = before.value! / after.value!;
-    out.push({
-      kind: 'multiple',
-      start: c.start,
-      end: c.end,
-      text: c.text,
-      message: `“${c.text}” does not match “${before.text}” against “${after.text}”: that is ${actual < 1 ? `${Number((actual * 100).toFixed(1))}% of it` : `${Number(actual.toFixed(2))} times`}`,
-      related: [ref(before), ref(after)],
-    });
-  }
-  return out;
+  return candidates;
 }
 
 /** How many of each period make a year, for amounts given per period. */
@@ -1615,5 +1669,5 @@ export function checkArticle(text: string, analysed: Analysis): ArticleFinding[]
   const values = inconsistentValues(doc);
   const toll = headlineToll(doc).filter((t) => !values.some((v) => v.start === t.start));
   const headline = headlineCounts(doc).filter((h) => ![...values, ...toll].some((v) => v.start === h.start));
-  return [...values, ...toll, ...headline, ...inconsistentAges(doc), ...lifeDates(doc), ...percentParts(doc), ...percentChanges(doc), ...amountPercentChanges(doc), ...amountChanges(doc), ...differencesAfterLevels(doc), ...pointChanges(doc), ...changeDirections(doc), ...verbDirections(doc), ...partsOverTotal(doc), ...partsOverWhole(doc), ...tableTotals(text, analysis.figures), ...tableText(text, analysis.figures), ...perHeadShares(doc), ...eachTimesCount(doc), ...sharesOfTotal(doc), ...multiples(doc), ...multipliedChanges(doc), ...rateRestatements(doc), ...populationRates(doc), ...unitConversions(doc), ...exchangeRates(doc), ...remainingShares(doc), ...relativeTimes(text, analysis.figures), ...durationSpans(doc), ...timeGaps(doc), ...premiums(doc), ...leadChanges(doc)].sort((a, b) => a.start - b.start);
+  return [...values, ...toll, ...headline, ...inconsistentAges(doc), ...lifeDates(doc), ...percentParts(doc), ...percentChanges(doc), ...amountPercentChanges(doc), ...amountChanges(doc), ...differencesAfterLevels(doc), ...pointChanges(doc), ...changeDirections(doc), ...verbDirections(doc), ...partsOverTotal(doc), ...partsOverWhole(doc), ...tableTotals(text, analysis.figures), ...tableText(text, analysis.figures), ...perHeadShares(doc), ...eachTimesCount(doc), ...sharesOfTotal(doc), ...multiples(doc), ...multiplesOfComparison(doc), ...multipliedChanges(doc), ...rateRestatements(doc), ...populationRates(doc), ...unitConversions(doc), ...exchangeRates(doc), ...remainingShares(doc), ...relativeTimes(text, analysis.figures), ...durationSpans(doc), ...timeGaps(doc), ...premiums(doc), ...leadChanges(doc)].sort((a, b) => a.start - b.start);
 }
