@@ -193,4 +193,9 @@ describe('"It" opening a sentence', () => {
     // A subject that never spoke leaves "It" with the organisation that spoke last.
     expect(speakers('The Riga Freight Council said rates would rise. The Baltic index fell 2% in May. It said tolls would stay frozen.')).toEqual(['Riga Freight Council', 'Riga Freight Council']);
   });
+
+  it('and "Its" opening a source is that organisation\'s ("Its chief executive, Ana Lima" after another body spoke went to that body)', () => {
+    const text = 'Nordvik Shipping said profits fell. The Riga Freight Council said rates would rise. Nordvik Shipping cut 300 jobs in May. Its chief executive, Ana Lima, said more cuts were likely.';
+    expect(attributionsOf(text).map((a) => a.organisation ?? null).at(-1)).toBe('Nordvik Shipping');
+  });
 });

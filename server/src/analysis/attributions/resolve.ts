@@ -2032,6 +2032,8 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
   let lastEmployer: { name: string; seen: number } | null = null;
   /** The noun of "the company's founder", "an analyst at the firm". */
   let employerNoun: string | null = null;
+  /** The organisation "Its" opening a source stands for (subjectOwner). */
+  let owner: string | null = null;
   const loop = (): LoopState => ({
     people, bodies, byLastName, byFirstName, recentPeople, latestWithRole, lastSpeaker, lastOrganisation, lastOrganisationSeen, lastSpeakerSeen, lastGroup, lastBody, lastUnnamed, lastEmployer, seen,
   });
@@ -2145,6 +2147,14 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
     const known = byLastName.get(lastName);
     const thing = known !== undefined && (known.organisationOnly || known.organisation === known.name || (known.words === 1 && !known.role && !known.organisation && !known.addressed));
     return thing && (words === 1 || known!.name === subject || known!.name.endsWith(' ' + subject)) ? known! : null;
+  };
+  /**
+   * "Corvex had offered savers yields of 14% ... Its founder, Marcus Lee, said": "Its" opening a source
+   * stands for the organisation met before that opens the sentence before it in the paragraph.
+   */
+  const subjectOwner = (a: Sourced): string | null => {
+    if (!text.startsWith('Its ', a.source.start)) return null;
+    return subjectBody(a)?.name ?? null;
   };
   /** A source with a name: the person or organisation met before by that name, or a new one. */
   const namedSpeaker = (a: Sourced, info: SourceInfo & { name: string }, sourceText: string): Person => {
@@ -2475,6 +2485,11 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
     if (info.organisation && person?.organisationOnly && info.organisation === info.name && person.name !== info.name) a.organisation = person.organisation ?? person.name;
     // "Mary Gregory, the ONS's deputy director": the body met that the short name stands for.
     else if (info.organisation) a.organisation = acronym.test(info.organisation) ? bodyByInitials(bodies, info.organisation)?.name ?? info.organisation : info.organisation;
+    // "Corvex had offered savers yields of 14%. Its founder, Marcus Lee, said": the organisation opening the sentence before.
+    else if (person && !person.organisationOnly && (owner = subjectOwner(a)) !== null) {
+      a.organisation = owner;
+      if (!person.organisation) person.organisation = owner;
+    }
     // "The union said ... Its president, Ana Lima, said": the organisation that spoke just before employs
     // her; so does "the ministry's spokesman" after "Iraq's oil ministry said".
     else if (person && !person.organisationOnly && recentOrganisation() && (ownedByIt.test(sourceText) || ownedByDescribed(sourceText, lastOrganisation!.name))) {
@@ -2509,6 +2524,7 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
     }
     // "Poland has ordered 96 tanks ... Its prime minister told": an unnamed officer of the organisation that spoke just before.
     // Only an office ("its chief executive"): "its makers", "its management", "its website" are read too loosely to point back.
+    if (!person && !info.name && !info.organisation && !a.organisation && info.head !== null && isTitle(info.head) && (owner = subjectOwner(a)) !== null) a.organisation = owner;
     if (!person && !info.name && !info.organisation && !a.organisation && info.head !== null && isTitle(info.head) && recentOrganisation() && ownedByIt.test(sourceText)) a.organisation = lastOrganisation!.name;
     // "The council said" with no council named before: an organisation all the same, described as written.
     if (!person && describesOrganisation) {
