@@ -223,6 +223,42 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('skips a long addressee with a place and a time before "that" ("told a packed meeting in Harwich, Essex, ..." was content), but no "so that"', () => {
+    checkAttributions('Ms Dale told a packed meeting in Harwich, Essex, on the final day of the campaign that she had few regrets.', [
+      { cue: 'told', source: 'Ms Dale', content: 'that she had few regrets' },
+    ]);
+    checkAttributions('The lawyer told the BBC last year that earlier statements may have been wrong.', [
+      { cue: 'told', source: 'The lawyer', content: 'that earlier statements may have been wrong' },
+    ]);
+    // "so that" gives a purpose and opens nothing that was said.
+    checkAttributions('Fans have written new versions for laptops, tablets and even the oldest phones so that the games can still be played.', [
+      { cue: 'have written', source: 'Fans', content: 'new versions for laptops, tablets and even the oldest phones so that the games can still be played' },
+    ]);
+  });
+
+  it('skips an aside between commas or dashes after the cue ("said, however, that" had no attribution)', () => {
+    checkAttributions('Mr Vane said, however, that the judge had been fair.', [{ cue: 'said', source: 'Mr Vane', content: 'that the judge had been fair' }]);
+    checkAttributions('She believes, for example, that rents should be capped.', [{ cue: 'believes', source: 'She', content: 'that rents should be capped' }]);
+    checkAttributions('Her spokesman said — on the radio, as it happens — that the deal was done.', [
+      { cue: 'said', source: 'Her spokesman', content: 'that the deal was done' },
+    ]);
+  });
+
+  it('leaves out a time that closes a noun phrase content, not a clause ("endorsed Ms Hale on Thursday" had the content "Ms Hale on Thursday")', () => {
+    checkAttributions('The union endorsed Ms Hale on Thursday.', [{ cue: 'endorsed', source: 'The union', content: 'Ms Hale' }]);
+    checkAttributions('Police reported no arrests late Monday.', [{ cue: 'reported', source: 'Police', content: 'no arrests' }]);
+    checkAttributions('Ms Hale said the plant would close on Monday.', [{ cue: 'said', source: 'Ms Hale', content: 'the plant would close on Monday' }]);
+  });
+
+  it('reads "seen by" after a document as no attribution ("in a letter seen by the Herald" had the cue "seen by")', () => {
+    checkAttributions('In a letter seen by the Herald, the firm said it would close the plant.', [{ cue: 'said', source: 'the firm', content: 'it would close the plant' }]);
+    checkAttributions('He told staff in a memo seen by the Herald that the plant would close.', [{ cue: 'told', source: 'He', content: 'that the plant would close' }]);
+  });
+
+  it('reads no attribution in an indirect question ("whether anyone had promised her" had the cue "had promised")', () => {
+    checkAttributions('Asked by the judge whether anyone had promised her a refund, Ms Cole said no.', [{ cue: 'said', source: 'Ms Cole', content: 'no' }]);
+  });
+
   it('finds "according to" after and before its content', () => {
     checkAttributions('Turnout fell to 41 percent, according to the electoral commission. According to local police, about 2,000 people marched.', [
       { cue: 'according to', source: 'the electoral commission', content: 'Turnout fell to 41 percent' },
@@ -1706,7 +1742,7 @@ describe('"rail" without its particle', () => {
       { cue: 'said', source: 'the council', content: 'A new rail link to the airport will open in 2028' },
     ]);
     // With "against" or "at" it is the verb.
-    checkAttributions('The mayor railed against the new fares on Monday.', [{ cue: 'railed against', source: 'The mayor', content: 'the new fares on Monday' }]);
+    checkAttributions('The mayor railed against the new fares on Monday.', [{ cue: 'railed against', source: 'The mayor', content: 'the new fares' }]);
   });
 });
 
