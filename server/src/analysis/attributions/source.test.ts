@@ -44,6 +44,13 @@ describe('parseSource: titles before the name', () => {
     expect(parseSource('Critics, including former minister Arne Holm')).toMatchObject({ name: 'Arne Holm', role: 'former minister' });
   });
 
+  it('takes no name from a relative clause after the head ("A nurse who worked under Pike" was the speaker Pike with the role "nurse who worked under")', () => {
+    expect(parseSource('A nurse who worked under Holm')).toMatchObject({ name: null, role: 'nurse', head: 'nurse' });
+    expect(parseSource('Officials who met Ruta Ozola')).toMatchObject({ name: null, head: 'officials' });
+    // A name before the clause stays the name.
+    expect(parseSource('Home Secretary Ruta Ozola who said')).toMatchObject({ name: 'Ruta Ozola' });
+  });
+
   it('takes a body after "at" as the employer of the name the appositive closes with ("Carvalho\'s former coach at Estrela, Jorge Pinto" was the speaker "Carvalho" with the role "Jorge Pinto")', () => {
     expect(parseSource("Lindgren's former coach at Vestby, Arne Holm")).toMatchObject({ name: 'Arne Holm', role: "Lindgren's former coach", organisation: 'Vestby' });
     expect(parseSource("the mayor's deputy at the Riga City Council, Ruta Ozola")).toMatchObject({ name: 'Ruta Ozola', organisation: 'Riga City Council' });

@@ -1139,6 +1139,11 @@ function parseSourceWords(text: string): SourceInfo {
   let i = 0;
   while (i < head.length && (!head[i].cap || notNames.has(head[i].lower))) {
     if (orgLinks.has(head[i].lower)) break;
+    // "A nurse who worked under Pike": a name inside a relative clause after the head is someone else.
+    if (i > 0 && (head[i].lower === 'who' || head[i].lower === 'whom')) {
+      i = head.length;
+      break;
+    }
     i++;
   }
   // "van Dijk-Mensah, 24", "economist de la Fuente": the particles open the name.
