@@ -11,11 +11,12 @@ import { durationSpans } from './durationSpans.js';
 import { remainingShares } from './remainingShares.js';
 import { levelsIn, multipliedChanges } from './multipliedChanges.js';
 import { amountChanges, differencesAfterLevels } from './amountChanges.js';
+import { comparedLevels } from './comparisons.js';
 import { populationRates } from './populationRates.js';
 import { timeGaps } from './timeGaps.js';
 import { premiums } from './premiums.js';
 import { leadChanges } from './leadChanges.js';
-import { bracketOpen, figuresWithin, rangeEnds, scaleWritten, isWholeAsWritten, lineOf, sentenceIndexOf, sentenceOf, disjoint, intervalOf, type Interval, lastDigitRounding, prepare, roundingOf, termKey, unitSizes, wordsOf, writtenInterval, formatAmount, type Prepared } from './match.js';
+import { bracketOpen, figuresWithin, rangeEnds, scaleWritten, wentOtherWay, lineOf, sentenceIndexOf, sentenceOf, disjoint, intervalOf, type Interval, lastDigitRounding, prepare, roundingOf, termKey, unitSizes, wordsOf, writtenInterval, formatAmount, type Prepared } from './match.js';
 import type { ArticleFinding } from './types.js';
 import type { Analysis } from '../analysis/types.js';
 
@@ -1359,20 +1360,6 @@ const pointedBack = /[.!?]\s+(?:That|This|It)(?:'s|’s|\s+is|\s+was)(?:\s+(?:st
 const changedAfterPhrase = /^[^.;:!?,()]{0,60}(?:,|-|–|—|\()\s*(up|down)\s+from\s+(?:the\s+|an?\s+)?(?:(?:record|peak|high|low|all-time\s+high)\s+(?:of\s+)?)?$/i;
 
 /**
- * Whether level `a`, said to have gone up (or down) from `b`, went the other way beyond any rounding:
- * whole numbers written in full ("36 seats", "35") are exact, others allow their last digit's
- * rounding, and an approximate level needs a gap of more than 10%.
- */
-function wentOtherWay(a: Figure, b: Figure, rising: boolean): boolean {
-  const ia = writtenInterval(a);
-  const ib = writtenInterval(b);
-  if (!ia || !ib || a.value === null || b.value === null) return false;
-  const wrong = isWholeAsWritten(a) && isWholeAsWritten(b) ? (rising ? a.value < b.value : a.value > b.value) : rising ? ia.hi <= ib.lo : ia.lo >= ib.hi;
-  if (!wrong) return false;
-  return (a.approx === 'exact' && b.approx === 'exact') || Math.abs(a.value - b.value) > 0.1 * Math.max(Math.abs(a.value), Math.abs(b.value));
-}
-
-/**
  * A level and the one it changed from that go the wrong way: "won 38 seats, down from 37", "4.1%,
  * up from 4.3%". Both must be of the same kind and unit (the finder gives a bare level after "down
  * from" the unit of the count before it), and no rounding or qualifier may explain it: the two
@@ -1669,5 +1656,5 @@ export function checkArticle(text: string, analysed: Analysis): ArticleFinding[]
   const values = inconsistentValues(doc);
   const toll = headlineToll(doc).filter((t) => !values.some((v) => v.start === t.start));
   const headline = headlineCounts(doc).filter((h) => ![...values, ...toll].some((v) => v.start === h.start));
-  return [...values, ...toll, ...headline, ...inconsistentAges(doc), ...lifeDates(doc), ...percentParts(doc), ...percentChanges(doc), ...amountPercentChanges(doc), ...amountChanges(doc), ...differencesAfterLevels(doc), ...pointChanges(doc), ...changeDirections(doc), ...verbDirections(doc), ...partsOverTotal(doc), ...partsOverWhole(doc), ...tableTotals(text, analysis.figures), ...tableText(text, analysis.figures), ...perHeadShares(doc), ...eachTimesCount(doc), ...sharesOfTotal(doc), ...multiples(doc), ...multiplesOfComparison(doc), ...multipliedChanges(doc), ...rateRestatements(doc), ...populationRates(doc), ...unitConversions(doc), ...exchangeRates(doc), ...remainingShares(doc), ...relativeTimes(text, analysis.figures), ...durationSpans(doc), ...timeGaps(doc), ...premiums(doc), ...leadChanges(doc)].sort((a, b) => a.start - b.start);
+  return [...values, ...toll, ...headline, ...inconsistentAges(doc), ...lifeDates(doc), ...percentParts(doc), ...percentChanges(doc), ...amountPercentChanges(doc), ...amountChanges(doc), ...differencesAfterLevels(doc), ...pointChanges(doc), ...changeDirections(doc), ...comparedLevels(doc), ...verbDirections(doc), ...partsOverTotal(doc), ...partsOverWhole(doc), ...tableTotals(text, analysis.figures), ...tableText(text, analysis.figures), ...perHeadShares(doc), ...eachTimesCount(doc), ...sharesOfTotal(doc), ...multiples(doc), ...multiplesOfComparison(doc), ...multipliedChanges(doc), ...rateRestatements(doc), ...populationRates(doc), ...unitConversions(doc), ...exchangeRates(doc), ...remainingShares(doc), ...relativeTimes(text, analysis.figures), ...durationSpans(doc), ...timeGaps(doc), ...premiums(doc), ...leadChanges(doc)].sort((a, b) => a.start - b.start);
 }

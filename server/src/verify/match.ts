@@ -715,3 +715,17 @@ export function matchDate(figure: Figure, source: Prepared): Figure | undefined 
     return !!have && (have === want || have.startsWith(want + '-'));
   });
 }
+
+/**
+ * Whether level `a`, said to have gone up (or down) from `b`, went the other way beyond any rounding:
+ * whole numbers written in full ("36 seats", "35") are exact, others allow their last digit's
+ * rounding, and an approximate level needs a gap of more than 10%.
+ */
+export function wentOtherWay(a: Figure, b: Figure, rising: boolean): boolean {
+  const ia = writtenInterval(a);
+  const ib = writtenInterval(b);
+  if (!ia || !ib || a.value === null || b.value === null) return false;
+  const wrong = isWholeAsWritten(a) && isWholeAsWritten(b) ? (rising ? a.value < b.value : a.value > b.value) : rising ? ia.hi <= ib.lo : ia.lo >= ib.hi;
+  if (!wrong) return false;
+  return (a.approx === 'exact' && b.approx === 'exact') || Math.abs(a.value - b.value) > 0.1 * Math.max(Math.abs(a.value), Math.abs(b.value));
+}
