@@ -2185,7 +2185,8 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
       }
     } else {
       // "Kiprono told reporters" after "Kenya's Samuel Kiprono won": the person first named in full.
-      let fullName = other ?? (words === 1 && info.organisation === null && /^(?:\p{Ll}+ )*\p{Lu}\p{Ll}/u.test(info.name) && !nationality.test(info.name)
+      // "Labour's Mr Livingstone" after "London mayor Ken Livingstone": an employer or party before a title of address too.
+      let fullName = other ?? (words === 1 && (info.organisation === null || (info.organisation !== info.name && addressed.test(sourceText))) && /^(?:\p{Ll}+ )*\p{Lu}\p{Ll}/u.test(info.name) && !nationality.test(info.name)
         ? fullNameBeforeOnce(memo, text, info.name, a.source.start) : null);
       /** "Ken Bates ... Bates bought his stake through a company": a person named in full before, whatever the signs. */
       const personBefore = fullName !== null;

@@ -320,4 +320,9 @@ describe('later mentions by a description (open items of session 17)', () => {
     const company = 'Shares in Harlow Freight Holdings fell. Vestlink said it had not ruled out a bid. "We are looking at it," said a spokesman for the company.';
     expect(speakersOf(company).at(-1)).toEqual([null, 'spokesman', 'Vestlink']);
   });
+
+  it('takes the full name for a surname with a title of address after an employer or party ("Labour\'s Mr Livingstone" after "London mayor Ken Livingstone" was the speaker "Livingstone", surname only)', () => {
+    const text = 'The council has asked Mayor Tomas Berg to explain the overspend. Labour\'s Mr Berg said he would answer in May. Mr Berg added that the figures were wrong.';
+    expect(speakersOf(text).slice(-2).map((w) => [w[0], w[2]])).toEqual([['Tomas Berg', 'Labour'], ['Tomas Berg', 'Labour']]);
+  });
 });
