@@ -255,6 +255,15 @@ describe('reported speech', () => {
     checkAttributions('He told staff in a memo seen by the Herald that the plant would close.', [{ cue: 'told', source: 'He', content: 'that the plant would close' }]);
   });
 
+  it('takes a whole subject that ends in a relative clause as the source ("homes that were never built told" had the source "never built")', () => {
+    checkAttributions('A landlord accused of taking rent for flats that were never finished told the tribunal he had run out of money.', [
+      { cue: 'told', source: 'A landlord accused of taking rent for flats that were never finished', content: 'he had run out of money' },
+    ]);
+    checkAttributions('Some of the fans who have been banned by the club said they were being punished for others.', [
+      { cue: 'said', source: 'Some of the fans who have been banned by the club', content: 'they were being punished for others' },
+    ]);
+  });
+
   it('reads no attribution in an indirect question ("whether anyone had promised her" had the cue "had promised")', () => {
     checkAttributions('Asked by the judge whether anyone had promised her a refund, Ms Cole said no.', [{ cue: 'said', source: 'Ms Cole', content: 'no' }]);
   });

@@ -2732,6 +2732,9 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
   // "Asked whether anyone had promised her a date, she said ...": a verb in an indirect question is
   // asked about, not said by its subject.
   if (source && !inverted && toks[source[0] - 1]?.lower === 'whether' && toks[source[0] - 1].q < 0) return null;
+  // "A builder accused of taking deposits for homes that were never built told a jury": a source
+  // that is the end of a relative clause ("never built") is the whole subject with its clause.
+  if (source && !inverted && source[1] === c0 - 1) source = subjectAroundRelative(block, source) ?? source;
   // "in a letter seen by the BBC", "an email seen by this newspaper": "seen by" after a noun tells who
   // has read a document, not what anyone said ("an option seen by organisers as ..." is a view).
   if (seenDocument(block, i)) return null;
@@ -4150,6 +4153,23 @@ function timeTail(block: Block, a: number, b: number): number {
 const weakSpeechParticiples = new Set(['calling', 'describing', 'criticizing', 'criticising', 'praising', 'blasting', 'slamming', 'accusing', 'citing', 'referring', 'pointing', 'mocking', 'dismissing', 'rejecting', 'questioning', 'defending', 'attacking', 'thanking', 'welcoming', 'proposing', 'agreeing', 'charging']);
 
 const isSeparator = (t: Tok | undefined) => !!t && t.q < 0 && (t.text === ',' || t.text === '—' || t.text === '–' || t.text === '--');
+
+/**
+ * The subject of a sentence that ends in a relative clause, when the source found is that clause's
+ * verb or its end ("homes that were never built"): from the sentence start (a determiner or a name)
+ * to the source's end, with no finite verb outside the clause, no comma and no quotation; or null.
+ */
+function subjectAroundRelative(block: Block, source: Range): Range | null {
+  const { toks } = block;
+  const first = afterDateline(block, block.first[toks[source[0]].s], source[0]);
+  let rel = source[0] - 1;
+  while (rel > first && (beForms.has(toks[rel].lower) || cueAdverb(toks[rel]) || toks[rel].lower === 'never' || toks[rel].lower === 'not' || toks[rel].lower === 'had' || toks[rel].lower === 'have' || toks[rel].lower === 'has')) rel--;
+  if (rel <= first + 1 || rel === source[0] - 1 || !relativePronouns.has(toks[rel].lower) || toks[rel].q >= 0) return null;
+  if (!startsNounPhrase(toks[first]) || subjectPronouns.has(toks[first].lower)) return null;
+  for (let k = first; k < rel; k++) if (toks[k].q >= 0 || isPunct(toks[k]) && !innerPunct.has(toks[k].text)) return null;
+  if (verbBetween(toks, first, rel)) return null;
+  return [first, source[1]];
+}
 
 /** A noun phrase opens with a name, a title, a determiner or a pronoun, not an adverb or preposition. */
 function startsNounPhrase(t: Tok): boolean {
