@@ -1,5 +1,5 @@
 import type { Figure } from '../analysis/types.js';
-import { figuresWithin, formatAmount, intervalOf, isWholeAsWritten, sentenceOf, termKey, writtenInterval, type Prepared } from './match.js';
+import { figuresWithin, formatAmount, intervalOf, isWholeAsWritten, sentenceOf, writtenInterval, sameMeasure, type Prepared } from './match.js';
 import { levelsIn } from './multipliedChanges.js';
 import type { ArticleFinding } from './types.js';
 
@@ -49,13 +49,6 @@ function sizeFinding(amount: Figure, levels: { from: Figure; to: Figure }): Arti
 function isAmountOfChange(f: Figure): boolean {
   return (f.change === 'increase' || f.change === 'decrease') && (f.kind === 'count' || f.kind === 'money' || f.kind === 'measure') &&
     f.unit !== 'times' && f.unit !== 'fold' && f.value !== null && f.value > 0 && f.low === undefined;
-}
-
-/** The amount and the level are of one kind and unit; a count with no noun takes the level's. */
-function sameMeasure(amount: Figure, level: Figure): boolean {
-  if (amount.kind !== level.kind) return false;
-  if ((amount.unit ?? '') === (level.unit ?? '')) return true;
-  return amount.kind === 'count' && (!amount.unit || !level.unit || termKey(amount.unit) === termKey(level.unit));
 }
 
 /** Between the level reached and the size of the change restated after it: ", a saving of", " in 2025, a drop of about". */

@@ -1,5 +1,5 @@
 import type { Figure } from '../analysis/types.js';
-import { figuresWithin, sentenceIndexOf, termKey, wentOtherWay, type Prepared } from './match.js';
+import { figuresWithin, sentenceIndexOf, termKey, wentOtherWay, sameMeasure, type Prepared } from './match.js';
 import type { ArticleFinding } from './types.js';
 
 /**
@@ -18,12 +18,6 @@ const subjectCompared = /^([A-Z][a-z]+(?:\s+[a-z]+){0,2})\b[^.;:!?]{0,80}?\b(?:r
 function isLevel(f: Figure): boolean {
   return (f.kind === 'count' || f.kind === 'money' || f.kind === 'measure' || f.kind === 'percent' || (f.kind === 'duration' && !f.age)) &&
     f.value !== null && f.low === undefined && !f.change && f.unit !== 'times' && f.unit !== 'fold';
-}
-
-/** Two levels of one quantity: the same kind and unit, or a bare count beside a count of a noun. */
-function sameMeasure(a: Figure, b: Figure): boolean {
-  if (a.kind !== b.kind) return false;
-  return (a.unit ?? '') === (b.unit ?? '') || (a.kind === 'count' && (!a.unit || !b.unit || termKey(a.unit) === termKey(b.unit)));
 }
 
 /**

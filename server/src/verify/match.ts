@@ -729,3 +729,9 @@ export function wentOtherWay(a: Figure, b: Figure, rising: boolean): boolean {
   if (!wrong) return false;
   return (a.approx === 'exact' && b.approx === 'exact') || Math.abs(a.value - b.value) > 0.1 * Math.max(Math.abs(a.value), Math.abs(b.value));
 }
+
+/** Two levels of one quantity: the same kind and unit, or a count with no noun beside a count of one. */
+export function sameMeasure(a: Figure, b: Figure): boolean {
+  if (a.kind !== b.kind) return false;
+  return (a.unit ?? '') === (b.unit ?? '') || (a.kind === 'count' && (!a.unit || !b.unit || termKey(a.unit) === termKey(b.unit)));
+}

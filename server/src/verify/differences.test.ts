@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { textRelatedAndMessage } from './testing.js';
+
+/** The amount-change findings of a plain-text article. */
+const check = textRelatedAndMessage('amount-change');
+
+describe('a difference between two levels beside one of them', () => {
+  it('is checked against the level it is from in its sentence', () => {
+    // Missed plant (review18 rail.txt), with the other level in the same sentence.
+    expect(check('The bill has risen to £71bn, £15bn more than the £56bn forecast in 2022.\n')).toEqual([]);
+    expect(check('The bill has risen to £71bn, £17bn more than the £56bn forecast in 2022.\n')).toEqual([
+      { text: '£17bn', related: ['£71bn', '£56bn'], message: '“£17bn more” does not match “£71bn” against “£56bn”: that is £15bn more' },
+    ]);
+    expect(check('The crossing now takes 38 minutes, 25 minutes less than the 53 minutes it takes today.\n').map((f) => f.message)).toEqual([
+      '“25 minutes less” does not match “38 minutes” against “53 minutes”: that is 15 minutes less',
+    ]);
+    expect(check('The crossing now takes 38 minutes, 15 minutes less than the 53 minutes it takes today.\n')).toEqual([]);
+  });
+
+  it('finds the level a sentence names but does not give in the two sentences after it', () => {
+    const text = 'The bill has risen to £71bn, £15bn more than the council\'s last forecast. The last forecast of £56bn was made in 2022.\n';
+    expect(check(text)).toEqual([]);
+    expect(check(text.replace('£15bn more', '£19bn more')).map((f) => f.related)).toEqual([['£71bn', '£56bn']]);
+    // Named by another noun, the level is not taken.
+    expect(check(text.replace('£15bn more', '£19bn more').replace('The last forecast of', 'The first budget of'))).toEqual([]);
+  });
+
+  it('leaves alone figures of another measure and levels with no difference between', () => {
+    expect(check('The bill has risen to £71bn, 15% more than the £56bn forecast in 2022.\n')).toEqual([]);
+    expect(check('The bill has risen to £71bn and the council expects £19bn more than the £56bn forecast.\n')).toEqual([]);
+  });
+});
