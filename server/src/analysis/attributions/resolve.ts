@@ -1603,6 +1603,21 @@ function keptUnnamedPerson(info: SourceInfo, sourceText: string): boolean {
   return info.anonymous && info.head !== null && tradeEnding.test(info.head) && !organisationNouns.has(info.head) && !isOrganisationHead(info.head) && keptUnnamed.test(sourceText);
 }
 
+/** Public offices news names by the office before the holder's name (not "the judge", whose court names others next). */
+const heldOffices = new Set(['secretary', 'minister', 'chancellor', 'president', 'mayor', 'governor', 'premier', 'commissioner']);
+
+/**
+ * The office of an unnamed holder who spoke in the attribution just before `at` ("the transport
+ * secretary"), within `officeReach` characters and with no full name between; null otherwise.
+ */
+function officeJustBefore(text: string, last: UnnamedSource | null, seen: number, at: number): string | null {
+  if (last === null || last.role === null || last.seen !== seen - 1 || !heldOffices.has(last.head) || at - last.end > officeReach) return null;
+  // Not when that source holds a name itself ("the minister for civil aviation Praful Patel").
+  const written = text.slice(last.start, last.end);
+  if (!/^the\s/i.test(written) || fullNameLike.test(written) || fullNameLike.test(text.slice(last.end, at))) return null;
+  return last.role;
+}
+
 /** Words for someone by where they stand in the story, not by a job ("the witness", "the woman"). */
 const situationHeads = new Set(['witness', 'woman', 'man', 'person', 'whistleblower']);
 
@@ -2234,6 +2249,15 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
       if (defined) {
         person.organisation = defined.name;
         person.organisationOnly = true;
+      }
+      // "..., the transport secretary said on Thursday.\n\nHeidi Alexander told MPs": a new full name with
+      // nothing said of it, right after an office spoke unnamed, holds that office.
+      const office = person.role === null && person.organisation === null && !person.organisationOnly && person.words > 1
+        ? officeJustBefore(text, lastUnnamed, seen, a.source.start) : null;
+      if (office !== null) {
+        person.role = office;
+        for (const w of roleWords(office)) person.roleWords.add(w);
+        lastUnnamed = null;
       }
       people.push(person);
       if (person.organisationOnly) bodies.push(person);

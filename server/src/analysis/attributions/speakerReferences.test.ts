@@ -325,4 +325,12 @@ describe('later mentions by a description (open items of session 17)', () => {
     const text = 'The council has asked Mayor Tomas Berg to explain the overspend. Labour\'s Mr Berg said he would answer in May. Mr Berg added that the figures were wrong.';
     expect(speakersOf(text).slice(-2).map((w) => [w[0], w[2]])).toEqual([['Tomas Berg', 'Labour'], ['Tomas Berg', 'Labour']]);
   });
+
+  it('gives a new full name the office that spoke unnamed just before ("the transport secretary said ... Heidi Alexander told MPs" left her with no role)', () => {
+    const text = 'The new rail line will cost £12bn more, the transport secretary said on Thursday.\n\nIlze Ozola told MPs the project had been mismanaged. "Nobody checked," Ms Ozola said.';
+    expect(speakersOf(text).slice(1)).toEqual([['Ilze Ozola', 'transport secretary', null], ['Ilze Ozola', 'transport secretary', null]]);
+    // Not after a judge, whose court names others next, nor with another name between.
+    const court = 'The offence was serious, the judge said.\n\nTomas Berg told the court he was sorry.';
+    expect(speakersOf(court).at(-1)).toEqual(['Tomas Berg', null, null]);
+  });
 });
