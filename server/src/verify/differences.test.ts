@@ -21,6 +21,8 @@ describe('a difference between two levels beside one of them', () => {
     const text = 'The bill has risen to £71bn, £15bn more than the council\'s last forecast. The last forecast of £56bn was made in 2022.\n';
     expect(check(text)).toEqual([]);
     expect(check(text.replace('£15bn more', '£19bn more')).map((f) => f.related)).toEqual([['£71bn', '£56bn']]);
+    // The clause may go on after the noun.
+    expect(check('The bill has risen to £71bn, £19bn more than the council\'s last forecast, and work will end in 2031. The last forecast of £56bn was made in 2022.\n').map((f) => f.text)).toEqual(['£19bn']);
     // Named by another noun, the level is not taken.
     expect(check(text.replace('£15bn more', '£19bn more').replace('The last forecast of', 'The first budget of'))).toEqual([]);
   });

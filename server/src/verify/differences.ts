@@ -15,8 +15,8 @@ const differenceAfterLevel = /^\s*(?:,|-|–|—|\()\s*(?:(?:about|almost|nearly
 
 /** After the difference: the comparison and what it is made with, up to the other level or the sentence's end. */
 const comparison = /^\s+(more|higher|greater|bigger|larger|longer|above|less|lower|fewer|smaller|shorter|below)\s+than\s+((?:(?:the|its|their|today's|this\s+year's|last\s+year's)\s+)?(?:[\p{L}'’-]+\s+){0,4}?)(?:of\s+)?(?:(?:about|almost|nearly|roughly|around|some)\s+)?$/iu;
-/** The same comparison ending the sentence, naming the other level without giving it: "more than the government's last estimate." */
-const comparisonNamed = /^\s+(more|higher|greater|bigger|larger|longer|above|less|lower|fewer|smaller|shorter|below)\s+than\s+(?:the|its|their)\s+((?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)\s*[.;]/iu;
+/** The same comparison ending its clause, naming the other level without giving it: "more than the government's last estimate." */
+const comparisonNamed = /^\s+(more|higher|greater|bigger|larger|longer|above|less|lower|fewer|smaller|shorter|below)\s+than\s+(?:the|its|their)\s+((?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)\s*[.;,]/iu;
 
 const risingWords = new Set(['more', 'higher', 'greater', 'bigger', 'larger', 'longer', 'above']);
 
