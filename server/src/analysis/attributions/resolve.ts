@@ -1130,6 +1130,9 @@ function introductionIn(before: string, after: string, name: string): { role: st
 /** An employer right after a name, up to punctuation or a dash: " of the University of Exeter", " at Emory University". */
 const employerAfterName = /^[ \u00a0]+((?:of|at|from)[ \u00a0]+(?:the[ \u00a0]+)?\p{Lu}[^,.;:()\n"“”—–]{1,80}?)[ \u00a0]*(?=[,.;:—–]|[ \u00a0]+(?:said|says|told|who|which|and|has|had|is|was)\b)/u;
 
+/** A verb's past or participle, which ends a description read back ("has urged London mayor Ken Livingstone" had the role "urged mayor"). */
+const pastOrParticiple = /^\p{L}.{2,}ed$|^\p{L}.{3,}ing$/u;
+
 /**
  * The words of a description read back from `back[at - 1]`: up to six words, stopping at a verb, a
  * preposition, a conjunction or punctuation. With `setOff`, the last word may end in a comma and
@@ -1143,7 +1146,7 @@ function wordsBack(back: string[], at: number, setOff: boolean): string[] {
     const lower = w.toLowerCase();
     const through = setOff && (lower === 'of' || lower === 'the' || lower === 'a' || lower === 'an');
     // A verb or a preposition ends it: "accused of recruiting Ana Lima", "a meeting between Fiat boss ...".
-    if (!through && (!/^[\p{L}\p{N}'’&-]+$/u.test(w) || descriptionStops.has(lower) || notFirstNames.has(w) || /^\p{L}.{3,}(?:ed|ing)$/u.test(w))) {
+    if (!through && (!/^[\p{L}\p{N}'’&-]+$/u.test(w) || descriptionStops.has(lower) || notFirstNames.has(w) || pastOrParticiple.test(w))) {
       // "Tony Blair is to join Home Secretary David Blunkett": the word after "to" is a verb, no role (it was "join Home Secretary").
       if (lower === 'to' && out.length > 1 && /^\p{Ll}/u.test(out[0])) out.shift();
       break;

@@ -333,4 +333,9 @@ describe('later mentions by a description (open items of session 17)', () => {
     const court = 'The offence was serious, the judge said.\n\nTomas Berg told the court he was sorry.';
     expect(speakersOf(court).at(-1)).toEqual(['Tomas Berg', null, null]);
   });
+
+  it('reads no verb into the role a first mention gives ("has urged London mayor Ken Livingstone" gave him the role "urged mayor")', () => {
+    const text = 'The board has urged Riga mayor Tomas Berg to resign. Mr Berg said he would stay. Rovers have fined their Latvian striker Ivo Kalns. Kalns said he was sorry.';
+    expect(speakersOf(text).map((w) => w[1])).toEqual(['mayor', 'Latvian striker']);
+  });
 });
