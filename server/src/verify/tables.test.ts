@@ -113,6 +113,10 @@ describe('table against text', () => {
     expect(checkText(result('The Greens came second with 12.8% and 19 seats.'))).toEqual([['12.8%', '11.8%']]);
     expect(checkText(result('The Greens came second with 11.8% and 21 seats.'))).toEqual([['21 seats', '19']]);
     expect(checkText(result('The Greens came second with 11.8% and 19 seats.'))).toEqual([]);
+    // A relative clause about the row between its name and the figures (missed plant, review18 vote.md).
+    expect(checkText(result('The Greens Party, which draws much of its support from students, slumped to 11.8% and 17 seats.'))).toEqual([['17 seats', '19']]);
+    expect(checkText(result('The Greens, who lost both their mayors this spring, slumped to 12.8% and 19 seats.'))).toEqual([['12.8%', '11.8%']]);
+    expect(checkText(result('The Greens, who lost both their mayors this spring, slumped to 11.8% and 19 seats.'))).toEqual([]);
   });
 
   it('reads a change in the words against the row\'s change column, with its sign', () => {

@@ -205,7 +205,9 @@ const listGap = /^(?:\s+of\s+the\s+(?:vote|votes|poll|seats|total))?\s*(?:,\s*(?
 const linkingWords = new Set(['on', 'at', 'with', 'has', 'have', 'is', 'are', 'took', 'takes', 'won', 'wins', 'scored', 'polled', 'polls', 'got', 'gets', 'secured', 'secures', 'holds', 'hold', 'now',
   'recorded', 'records', 'reported', 'reports', 'registered', 'logged',
   // "EKRE came second with 17.8%", "finished third on 9%": a place in the result, then the figure.
-  'came', 'comes', 'finished', 'finishes', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'last']);
+  'came', 'comes', 'finished', 'finishes', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'last',
+  // "slumped to 8.9%": the level a verb of change reached is the row's.
+  'rose', 'fell', 'slumped', 'dropped', 'climbed', 'jumped', 'surged', 'slipped', 'to']);
 /** Words that end a body's name after a row's shorter label: "Metropolitan" for "the Metropolitan Police". */
 const bodySuffixes = new Set(['Police', 'Constabulary', 'Council', 'Party', 'Trust', 'Board', 'Authority', 'Service']);
 
@@ -278,10 +280,13 @@ export function tableText(text: string, figures: Figure[]): ArticleFinding[] {
         if (!carried) lastRow = null;
         continue;
       }
-      // "came second with 17.8%": a place in the result is read as words between the name and the figure.
+      // "came second with 17.8%": a place in the result is read as words between the name and the figure;
+      // a date ("who lost both their mayors this spring,") is left to otherFrame.
       let previous = k - 1;
-      while (previous >= 0 && prose[previous].kind === 'ordinal') previous--;
-      const mention: { name: string; start: number; between: string[] } | null = rowNamedBefore(text, figure.start, entry.rows, prose[previous]?.end ?? 0) ?? (carried !== null && entry.rows.has(carried) ? { name: carried, start: lastRow!.figure.start, between: [] as string[] } : null);
+      while (previous >= 0 && (prose[previous].kind === 'ordinal' || prose[previous].kind === 'date')) previous--;
+      const notBefore = prose[previous]?.end ?? 0;
+      const mention: { name: string; start: number; between: string[] } | null = rowNamedBefore(text, figure.start, entry.rows, notBefore) ??
+        rowNamedBeforeClause(text, figure.start, entry.rows, notBefore) ?? (carried !== null && entry.rows.has(carried) ? { name: carried, start: lastRow!.figure.start, between: [] as string[] } : null);
       lastRow = mention ? { name: mention.name, figure } : null;
       if (!mention) continue;
       const cell = entry.rows.get(mention.name)!;
@@ -360,6 +365,24 @@ function rowNamedBefore(text: string, at: number, rows: Map<string, Figure>, not
     }
   }
   return null;
+}
+
+/** A relative clause between a row's name and what it did: ", which draws its support from ..., slumped to". */
+const relativeClauseBefore = /,\s+(?:which|who)\b[^,.;:!?()\n]{0,120},\s*((?:[\p{L}'’-]+\s+){0,3})$/u;
+
+/**
+ * A row's name before a relative clause about it and then the figure: "The Centre Party, which draws
+ * much of its support from the Russian-speaking minority, slumped to 8.9%". The clause is passed
+ * over; the name may keep the rest of a body's name ("Party") and the words after the clause are
+ * read as the words between.
+ */
+function rowNamedBeforeClause(text: string, at: number, rows: Map<string, Figure>, notBefore: number): { name: string; start: number; between: string[] } | null {
+  const from = Math.max(notBefore, at - 200);
+  const clause = relativeClauseBefore.exec(text.slice(from, at));
+  if (!clause) return null;
+  const named = rowNamedBefore(text, from + clause.index, rows, notBefore);
+  if (!named || named.between.some((w, i) => !(i === 0 && bodySuffixes.has(w)))) return null;
+  return { ...named, between: [...named.between, ...clause[1].trim().split(/\s+/).filter(Boolean)] };
 }
 
 function tableEndOf(table: PipeTable): number {
