@@ -22,6 +22,13 @@ describe('an amount of change', () => {
     expect(check('The asking price fell by almost £600 from £190,329 to £189,733.\n')).toEqual([]);
   });
 
+  it('reads its levels up to ", and" before a new subject', () => {
+    // Missed plant (review18 results.md): the next clause's "to below £350m" was a second "to" level.
+    const text = 'Net debt fell by £96m to £412m from £498m, the lowest since 2018, and the company said it expected to cut it to below £350m by 2027.\n';
+    expect(check(text).map((f) => f.text)).toEqual(['£96m']);
+    expect(check(text.replace('£96m', '£86m'))).toEqual([]);
+  });
+
   it('leaves alone levels in another clause and amounts with no levels', () => {
     expect(check('Her wealth rose £300m, to £700m, while his rose from £340m to £400m.\n')).toEqual([]);
     expect(check('Fares rise by £263 to £5,979.\n')).toEqual([]);

@@ -22,7 +22,8 @@ const fromBefore = /\bfrom\s+(?:(?:about|around|almost|nearly|roughly|some|just\
 /** A verb of change in the sentence that gives the levels: "Revenue rose to". */
 export const levelsVerb = /\b(rose|risen|rising|grew|grown|increased|jumped|climbed|surged|soared|fell|dropped|shrank|declined|was|were|reached|totalled|totaled)\b/i;
 /** A joint between two clauses: ", while", ", but", ", whereas", a semicolon. */
-const clauseJoint = /[,;]\s*(?:while|but|whereas|although|though)\b|;/i;
+/** Where the next clause starts: ", while", "; ", or ", and" before a new subject (", and the company said it expected to cut it to"). */
+const clauseJoint = /[,;]\s*(?:while|but|whereas|although|though)\b|;|,\s*and\s+(?:the|a|an|its|it|he|she|they|we|this|that)\b/i;
 /** Names of one quantity in company and economic reports. */
 const sameQuantity = [
   ['sales', 'revenue', 'revenues', 'turnover'],
