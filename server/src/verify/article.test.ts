@@ -141,6 +141,15 @@ describe('the article against itself', () => {
     ]);
   });
 
+  it('reads the direction of a percentage from a verb, its object and "by"', () => {
+    // Missed plant (review18 results.md): "raise its dividend by 15%" had no direction, so it was never checked.
+    const text = 'The board will raise its dividend by 26% to 11.5p a share, from 9.1p.\n';
+    expect(check(text)).toEqual([]);
+    expect(check(text.replace('26%', '15%'))).toEqual([{ kind: 'percent-change', text: '15%', related: ['9.1p', '11.5p a share'] }]);
+    expect(check('The group will cut its workforce by 8% to 4,600 from 5,000 staff.\n')).toEqual([]);
+    expect(check('The group will cut its workforce by 18% to 4,600 from 5,000 staff.\n').map((f) => f.text)).toEqual(['18%']);
+  });
+
   it('gives the levels to the change restated after "down from", not to the day\'s change before it', () => {
     // Regression (review18 markets.md): "a fall of 13% in just over a month" was read as no change
     // (the word after it, "in", hid "a fall of" before it), so the day's 4.3% was held to the two levels.

@@ -727,6 +727,9 @@ const fallingNouns = new Set(['fall', 'drop', 'decline', 'decrease', 'cut', 'red
 /** Which way a percentage of change went, from the verb before it or the noun after it; null when it does not say. */
 function directionOf(doc: Prepared, p: Figure): 'increase' | 'decrease' | null {
   if (p.change) return p.change;
+  // "would raise its dividend by 15%", "cut its workforce by 8%": a verb of change, its object, "by".
+  const verb = verbThenBy.exec(doc.text.slice(Math.max(0, p.start - 50), p.start));
+  if (verb) return verb[1] ? 'increase' : 'decrease';
   // "a 13% rise", or "a fall of 7.4%" (which any word may follow: "a fall of 13% in a month").
   for (const word of [/^\s+([a-z]+)/i.exec(doc.text.slice(p.end, p.end + 20))?.[1], /\b([a-z]+)\s+of\s+$/i.exec(doc.text.slice(Math.max(0, p.start - 24), p.start))?.[1]]) {
     const key = word?.toLowerCase();
@@ -735,6 +738,9 @@ function directionOf(doc: Prepared, p: Figure): 'increase' | 'decrease' | null {
   }
   return null;
 }
+
+/** A verb of change, its object and "by" before a percentage: "raise its dividend by", "cut costs by". */
+const verbThenBy = /\b(?:(raise|raises|raising|increase|increases|increasing|lift|lifts|lifting|boost|boosts|boosting)|(cut|cuts|cutting|reduce|reduces|reducing|lower|lowers|lowering|trim|trims|trimming))\s+(?:(?:its|their|the|his|her|our|this|that)\s+)?(?:[a-z-]+\s+){0,3}by\s+(?:(?:about|almost|nearly|roughly|around|some|more\s+than|less\s+than)\s+)?$/i;
 
 /** Half a unit of the last decimal a percentage is written with: "12%" allows 11.5 to 12.5, "3.4%" 3.35 to 3.45. */
 function writtenRounding(value: number): number {
