@@ -518,10 +518,13 @@ describe('the article against itself', () => {
       { kind: 'conversion', text: '100F to 114F', related: ['38C to 40C'] },
     ]);
     expect(checkArticle(text, analyzeText(text, 'markdown')).map((f) => f.message)).toEqual([
-      '“105.2F” does not match “46.2C”, which is about 115F',
+      '“105.2F” does not match “46.2C”, which is about 115.2F',
       '“25,000 acres” does not match “25,000 hectares”, which is about 61,800 acres',
       '“100F to 114F” does not match “38C to 40C”, which is about 100F to 104F',
     ]);
+    // A temperature's 1% is of its degrees, not of the other scale's reading (missed plant, review18 heat.txt).
+    expect(check('The old record of 45.2C (114.4F) was set in 1965.\n')).toEqual([{ kind: 'conversion', text: '114.4F', related: ['45.2C'] }]);
+    expect(check('The old record of 45.2C (113.4F) was set in 1965. Nights stayed above 25C (77F). It fell to -5C (23F).\n')).toEqual([]);
   });
 
   it('leaves conversions rounded as writers round them, temperature differences and other brackets alone', () => {

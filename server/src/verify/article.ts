@@ -1262,7 +1262,10 @@ export function unitConversions(doc: Prepared): ArticleFinding[] {
       return converted(end.lo, a.unit!, b.unit!).some((lo, j) => {
         const hi = converted(end.hi, a.unit!, b.unit!)[j];
         const [min, max] = lo <= hi ? [lo, hi] : [hi, lo];
-        const slack = 0.01 * Math.max(Math.abs(min), Math.abs(max));
+        // 1% of the measure, in the bracket's unit: for a temperature, of the degrees themselves, not of
+        // the other scale's reading ("45.2C (114.4F)" is a degree Fahrenheit off, not within 1% of 113.4F).
+        const perUnit = Math.abs(converted(1, a.unit!, b.unit!)[j] - converted(0, a.unit!, b.unit!)[j]);
+        const slack = 0.01 * Math.max(Math.abs(end.lo), Math.abs(end.hi)) * perUnit;
         return min - slack <= target.hi && max + slack >= target.lo;
       });
     });
@@ -1270,7 +1273,10 @@ export function unitConversions(doc: Prepared): ArticleFinding[] {
     // The bracket as it should read: its numbers replaced by the conversions of the measure's.
     const values = a.low !== undefined && a.high !== undefined ? [a.low, a.high] : [a.value!];
     let n = 0;
-    const expected = b.text.replace(/\d[\d,]*(?:\.\d+)?/g, (number) => (n < values.length ? formatNumber(Number(converted(values[n++], a.unit!, b.unit!)[0].toPrecision(3))) : number));
+    // As many decimals as the bracket writes ("113.4F"), else three significant digits ("225km").
+    const decimals = (/\d\.(\d+)/.exec(b.text)?.[1] ?? '').length;
+    const rounded = (x: number) => Number(decimals > 0 ? x.toFixed(decimals) : x.toPrecision(3));
+    const expected = b.text.replace(/\d[\d,]*(?:\.\d+)?/g, (number) => (n < values.length ? formatNumber(rounded(converted(values[n++], a.unit!, b.unit!)[0])) : number));
     out.push({
       kind: 'conversion',
       start: b.start,
