@@ -9,7 +9,7 @@ import type { ArticleFinding } from './types.js';
  */
 
 /** The comparison and the level it names: ", below the peak of", " - still above its record high of". */
-const comparedTo = /(?:,|-|–|—)\s*(?:(?:still|now|just|well|far|already|yet)\s+)?(below|under|above|over|beneath)\s+(?:the|its|their|a|an)\s+(?:(?:previous|earlier|former|all-time|record|pre-pandemic|\d{4})\s+)*(?:peak|record|high|low|level|figure|total|target|average|mark|ceiling|limit|threshold)\s+(?:high\s+|low\s+)?(?:of\s+)?(?:(?:about|almost|nearly|roughly|around|some)\s+)?$/i;
+const comparedTo = /(?:,|-|–|—)\s*(?:(?:but|and|yet)\s+)?(?:(?:still|now|just|well|far|already|yet)\s+)?(below|under|above|over|beneath)\s+(?:the|its|their|a|an)\s+(?:(?:previous|earlier|former|all-time|record|pre-pandemic|\d{4})\s+)*(?:peak|record|high|low|level|figure|total|target|average|mark|ceiling|limit|threshold)\s+(?:high\s+|low\s+)?(?:of\s+)?(?:(?:about|almost|nearly|roughly|around|some)\s+)?$/i;
 
 /** A sentence whose subject is compared with a level: "Knife offences ... remain below the peak of". */
 const subjectCompared = /^([A-Z][a-z]+(?:\s+[a-z]+){0,2})\b[^.;:!?]{0,80}?\b(?:remain|remains|remained|are|is|were|was|stay|stays|stayed)\s+(?:(?:still|now|just|well|far)\s+)?(below|under|above|over)\s+(?:the|its|their)\s+(?:(?:previous|earlier|former|all-time|record|pre-pandemic|\d{4})\s+)*(?:peak|record|high|low|level|total|target|average)\s+(?:high\s+|low\s+)?(?:of\s+)?(?:(?:about|almost|nearly|roughly|around|some)\s+)?$/;
@@ -35,10 +35,15 @@ function comparedLevel(doc: Prepared, figures: Figure[], k: number): { a: Figure
   const own = comparedTo.exec(before);
   if (own) {
     const levels = figuresWithin(doc, { start: sentence.start, end: sentence.start + own.index }).filter((f) => f.kind !== 'date' && f.kind !== 'ordinal');
-    const a = levels.at(-1);
+    const last = levels.at(-1);
     // Only the level itself and words of its own between it and the comparison ("offences in 2025").
-    if (!a || !isLevel(a) || /[,;:()]|\b(?:while|but|and|whereas)\b/i.test(doc.text.slice(a.end, sentence.start + own.index))) return null;
-    return { a, below: isBelow(own[1]) };
+    if (!last || !isLevel(last) || /[,;:()]|\b(?:while|but|and|whereas)\b/i.test(doc.text.slice(last.end, sentence.start + own.index))) return null;
+    // "21.6 million passengers, up from 19.8 million the year before, but still below the 2019 peak":
+    // the level compared is the one the change led to, not the one it came from.
+    const previous = levels.at(-2);
+    const from = previous && /^(?:\s+(?:in|during|over|for|at)\s+[^,.;:()]{1,30})?\s*(?:,|-|–|—|\()?\s*(?:up|down)\s+from\s+$/i.test(doc.text.slice(previous.end, last.start));
+    const a = from ? previous : last;
+    return isLevel(a) ? { a, below: isBelow(own[1]) } : null;
   }
   const subject = subjectCompared.exec(before);
   // A level of the same measure in the sentence would be the one compared, not one of the sentences before.
