@@ -23,3 +23,20 @@ describe('a percentage in a lead and its levels in the next sentence', () => {
     expect(check('Harbourline reported a 31% rise in quarterly profit, to $612m.\n\nNet income rose to $612m, from $434m.\n')).toEqual([]);
   });
 });
+
+describe('a percentage of change in a named quantity and that quantity\'s levels a few sentences on', () => {
+  // Missed plant (review18 results.md): the lead's "increase in passenger numbers" against the second paragraph.
+  const text = (percent: string) => `Kestrel Air reported a 31% rise in profit, helped by a ${percent} increase in passenger numbers and higher fares.\n\nRevenue rose to £2.1bn. The airline carried 14.2 million passengers in 2026, up from 12.9 million the year before.\n`;
+
+  it('is checked against the one level of that noun and the level it went up from', () => {
+    expect(check(text('10%'))).toEqual([]);
+    expect(check(text('14%'))).toEqual([
+      { text: '14%', related: ['12.9 million', '14.2 million passengers'], message: '“14%” does not match the change from “12.9 million” to “14.2 million passengers”: that is a rise of 10.1%' },
+    ]);
+  });
+
+  it('is left alone with two such pairs, or a percentage of the later sentence\'s own', () => {
+    expect(check(text('14%') + '\nIts partner carried 3.1 million passengers, up from 2.2 million.\n')).toEqual([]);
+    expect(check(text('14%').replace('the year before.', 'the year before, a rise of 10%.'))).toEqual([]);
+  });
+});
