@@ -1780,8 +1780,6 @@ function organisationNamePatternsOf(head: string): NamePattern[] {
   // "Harrow Athletic FC": a football club's name ends with letters rather than the noun.
   if (head === 'club') {
     found.push({ pattern: new RegExp(`${before}(?:${capitalWord}${space}){1,4}A?FC(?![\\p{L}\\p{N}])`, 'gu'), exact: true });
-    // "Lisbon side Estrela", "Portuguese side Braga": a team is a club's "side" in sports copy.
-    found.push({ pattern: new RegExp(`(?<![\\p{L}-])side${space}(${capitalWord}(?:${space}${capitalWord}){0,2})`, 'gu'), exact: true });
     // "Westbridge Rovers", "Leeds United": or with a word only clubs' names end with.
     found.push({ pattern: new RegExp(`${before}(?:${capitalWord}${space}){1,2}(?:${clubNameEnds})(?![\\p{L}\\p{N}]|${space}\\p{Lu})`, 'gu'), exact: true });
     // "Wolves manager Glenn Hoddle", "Arsenal vice-chairman David Dein", "Rovers' fans": a club by its staff and supporters.
@@ -2491,11 +2489,17 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
    * says it is another kind ("the alliance's leader" after the Electoral Council spoke).
    */
   const employerDescribed = (employerNoun: string, start: number): string | null => {
-    // "NTL said ... said a spokesman for the company": an organisation that spoke since counts too, though never marked one.
-    const last = lastOrganisation !== null && lastOrganisationSeen > (lastEmployer?.seen ?? 0) && !isCountryName(lastOrganisation.name)
-      ? { name: lastOrganisation.name, seen: lastOrganisationSeen } : lastEmployer;
+    // A body's noun ("the government's spokesman", "the council's") takes only a body named as one of that kind:
+    // the organisation an expert spoke for just before ("the University of Warsaw") is no government.
+    const anyKind = companyHeads.has(employerNoun) || isOrganisationNoun(employerNoun) || employerNoun === 'union';
+    // "NTL said ... said a spokesman for the company": for a company or the like, one that spoke since in one word, though never marked one.
+    const company = (companyHeads.has(employerNoun) || organisationNouns.has(employerNoun)) && lastOrganisation !== null && lastOrganisationSeen > (lastEmployer?.seen ?? 0) && lastOrganisation.words === 1 &&
+      lastOrganisation.roleWords.size === 0 && !isCountryName(lastOrganisation.name) ? { name: lastOrganisation.name, seen: lastOrganisationSeen } : null;
+    const last = company ?? lastEmployer;
     const otherKindNamed = last !== null && (kindNameEnd.exec(last.name)?.[1].toLowerCase() ?? employerNoun) !== employerNoun;
-    if (last !== null && seen - last.seen <= 2 && employerNoun !== 'watchdog' && employerNoun !== 'regulator' && !otherKindNamed) return last.name;
+    if (anyKind && last !== null && seen - last.seen <= 2 && employerNoun !== 'watchdog' && employerNoun !== 'regulator' && !otherKindNamed) return last.name;
+    // "Vince Cable, the party's Treasury spokesman": the political party named last, as for "the party said".
+    if (employerNoun === 'party') return partyNamedBefore(text, start);
     return likeliestOrganisation(organisationsNamedBeforeOnce(memo, text, employerNoun, [], start))?.name ?? null;
   };
 
@@ -2547,7 +2551,9 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
     // "A spokesperson for the council said" after "Stratford District Council": the body of that kind, as for a named person.
     if (!person && !info.name && !info.organisation && !a.organisation && info.head !== null && (isPluralHead(info.head) || anonymousHeads.has(info.head)) &&
       (employerNoun = describedEmployer(sourceText)) !== null && employerNoun !== info.head) {
-      const found = employerDescribed(employerNoun, a.source.start);
+      // A group ("the company's banks", "analysts at the institute") by the body of that kind named before only.
+      const found = isPluralHead(info.head) ? likeliestOrganisation(organisationsNamedBeforeOnce(memo, text, employerNoun, [], a.source.start))?.name ?? null
+        : employerDescribed(employerNoun, a.source.start);
       if (found !== null) a.organisation = found;
     }
     // "Poland has ordered 96 tanks ... Its prime minister told": an unnamed officer of the organisation that spoke just before.
@@ -2741,8 +2747,12 @@ function holdsOffice(role: string, office: string): boolean {
   return at >= 0 && (at === 0 || r[at - 1] === ' ') && at + office.length === r.length && !/\b(?:deputy|vice|assistant|shadow|former|ex|acting)[-\s]+$/.test(r.slice(0, at));
 }
 
-/** "the company's founder", "an analyst at the firm", "chief executive of the bank": an employer described, not named, in a person's description. */
-const describedEmployerPattern = /(?:,\s*|\s(?:at|of|for|with)\s+|^)[Tt]he\s+(?:\p{Lu}\p{Ll}+\s+)?(\p{Ll}+)(?:['’]s\s|,|$)/u;
+/**
+ * "the company's founder", "an analyst at the firm", "A partner at the firm, Joanna Reyes": an employer
+ * described, not named, in a person's description. Not "The Portuguese club's president": an adjective
+ * of place says it is another club than the one the article is about.
+ */
+const describedEmployerPattern = /(?:,\s*|\s(?:at|of|for|with)\s+|^)[Tt]he\s+(\p{Ll}+)(?:['’]s\s|,|$)/u;
 
 /** The noun of an organisation a named person's description points back to ("company" in "Judy Bell, the company's founder"), or null. */
 export function describedEmployer(source: string): string | null {
