@@ -17,7 +17,7 @@ import { populationRates } from './populationRates.js';
 import { timeGaps } from './timeGaps.js';
 import { premiums } from './premiums.js';
 import { leadChanges, namedChanges } from './leadChanges.js';
-import { bracketOpen, figuresWithin, rangeEnds, scaleWritten, wentOtherWay, lineOf, sentenceIndexOf, sentenceOf, disjoint, intervalOf, type Interval, lastDigitRounding, prepare, roundingOf, termKey, unitSizes, wordsOf, writtenInterval, formatAmount, type Prepared } from './match.js';
+import { bracketOpen, figuresWithin, rangeEnds, scaleWritten, wentOtherWay, isWholeAsWritten, lineOf, sentenceIndexOf, sentenceOf, disjoint, intervalOf, type Interval, lastDigitRounding, prepare, roundingOf, termKey, unitSizes, wordsOf, writtenInterval, formatAmount, type Prepared } from './match.js';
 import type { ArticleFinding } from './types.js';
 import type { Analysis } from '../analysis/types.js';
 
@@ -836,8 +836,8 @@ export function percentChanges(doc: Prepared): ArticleFinding[] {
     const [a, b] = [from[0], to[0]];
     if (a.value === null || b.value === null || a.value <= 0 || b.value < 0 || a.kind !== b.kind || a.low !== undefined || b.low !== undefined) continue;
     if ((a.unit ?? '') !== (b.unit ?? '') && !(a.kind === 'count' && (!a.unit || !b.unit || termKey(a.unit) === termKey(b.unit)))) continue;
-    const ia = writtenInterval(a);
-    const ib = writtenInterval(b);
+    const ia = smallWholeOrWritten(a);
+    const ib = smallWholeOrWritten(b);
     const claimed = signedChange(doc, change);
     if (!ia || !ib || !claimed || ia.lo <= 0) continue;
     const { lo, hi } = claimed;
@@ -855,6 +855,14 @@ export function percentChanges(doc: Prepared): ArticleFinding[] {
     });
   }
   return out;
+}
+
+/**
+ * The values a level allows: a whole number under 100 written in full ("6p", "36 seats") is exact,
+ * since half a unit of it would allow a change of 10% or more; others allow their last written digit.
+ */
+function smallWholeOrWritten(f: Figure): { lo: number; hi: number } | null {
+  return isWholeAsWritten(f) && f.value! < 100 ? { lo: f.value!, hi: f.value! } : writtenInterval(f);
 }
 
 /** Between a percentage and the level it is measured on: " on September's", " on last year's", " on the previous year's". */
