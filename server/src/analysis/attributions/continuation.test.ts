@@ -31,6 +31,47 @@ describe('a quotation with no cue right after a named speaker', () => {
   });
 });
 
+describe('a quotation opening the paragraph after a named speaker\'s quotation', () => {
+  it('is the same speaker\'s when the rest of the cue\'s sentence follows the speaker ("told the council, which meets ...")', () => {
+    checkAttributions('“The ferries are too old,” Anna Lindqvist told the council, which meets in the old customs house.\n\n“Nobody will insure them.”', [
+      { cue: 'told', source: 'Anna Lindqvist', content: '“The ferries are too old,”', speaker: 'Anna Lindqvist' },
+      { cue: null, source: null, content: '“Nobody will insure them.”', type: 'direct', speaker: 'Anna Lindqvist' },
+    ]);
+    checkAttributions('“We will rebuild the bridge,” said Tomas Berg, the mayor, speaking in the flooded market square on Saturday.\n\n“It will take two years.”', [
+      { cue: 'said', source: 'Tomas Berg, the mayor', content: '“We will rebuild the bridge,”', speaker: 'Tomas Berg' },
+      { cue: null, source: null, content: '“It will take two years.”', speaker: 'Tomas Berg', role: 'mayor' },
+    ]);
+  });
+
+  it('is no one\'s after another sentence, or when the quotation has a tag of its own the finder did not read', () => {
+    checkAttributions('“The ferries are too old,” Anna Lindqvist told the council. Its members voted to keep them.\n\n“Nobody will insure them.”', [
+      { cue: 'told', content: '“The ferries are too old,”', speaker: 'Anna Lindqvist' },
+      { cue: null, source: null, content: '“Nobody will insure them.”', speaker: null },
+    ]);
+    checkAttributions('“Who wants the ferries to stay?” asked Anna Lindqvist, turning to the dockers at the back of the hall.\n\n“No!” the dockers roared.', [
+      { cue: 'asked', content: '“Who wants the ferries to stay?”', speaker: 'Anna Lindqvist' },
+      { cue: null, source: null, content: '“No!”', speaker: null },
+    ]);
+  });
+
+  it('is no one\'s when the speaker\'s cue came before the quotation: the words after it are another clause', () => {
+    checkAttributions('Anna Lindqvist answered with a smile: “Not this year.” The council laughed.\n\n“Perhaps next year.”', [
+      { cue: 'answered', content: '“Not this year.”', speaker: 'Anna Lindqvist' },
+      { cue: null, source: null, content: '“Perhaps next year.”', speaker: null },
+    ]);
+  });
+});
+
+describe('a paragraph of a quotation that its speaker opened without closing it', () => {
+  it('takes the cue and source of "He said:" even when the pronoun has no name to stand for', () => {
+    checkAttributions('He said: "The ferries are too old, and the harbour is too shallow for the new ones.\n\n"Nobody will insure them.\n\n"Not this winter."', [
+      { cue: 'said', source: 'He', content: '"The ferries are too old, and the harbour is too shallow for the new ones' },
+      { cue: 'said', source: 'He', content: '"Nobody will insure them.', type: 'direct' },
+      { cue: 'said', source: 'He', content: '"Not this winter."', type: 'direct' },
+    ]);
+  });
+});
+
 describe('a quotation signed with a dash and a name', () => {
   it('has the dash as its cue and the name as its source when the name ends the line ("” ― Sonya Herridge" was unattributed)', () => {
     checkAttributions('“The buses never come.” ― Marta Lind\n“We pay twice for everything.”— Jonas Berg.', [

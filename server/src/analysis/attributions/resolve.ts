@@ -2706,7 +2706,8 @@ function joinParagraphs(text: string, sorted: Attribution[]): void {
   for (const a of sorted) {
     const unattributed = a.cue.start === a.cue.end && a.source === null;
     if (unattributed && previous && previous.type !== 'indirect' && startsParagraph(text, a.content.start) && !closedAt(text, previous.content)) {
-      if (onlyBetween(text, previous.content.end, a.content.start, spaceOrMarkers)) adopt(a, previous);
+      const end = openingMarks.has(text[previous.content.start]) ? afterTerminal(text, previous.content.end) : previous.content.end;
+      if (onlyBetween(text, end, a.content.start, spaceOrMarkers)) adopt(a, previous);
     }
     if (a.type !== 'indirect') previous = a;
   }
@@ -2734,12 +2735,57 @@ function continueSpeakers(text: string, sorted: Attribution[]): void {
   let previousEnd = -1;
   for (const a of sorted) {
     const bare = a.cue.start === a.cue.end && a.source === null && a.speaker === null && a.type === 'direct';
-    if (bare && previous?.speaker && !previous.anonymous && onlyBetween(text, previousEnd, a.content.start, punctuationOrSpace)) takeSpeaker(a, previous);
+    if (bare && previous?.speaker && !previous.anonymous && (onlyBetween(text, previousEnd, a.content.start, punctuationOrSpace) || (taggedAfter(previous) && restOfSentenceBetween(text, previousEnd, a.content.start) && wholeQuotation(text, a.content)))) takeSpeaker(a, previous);
     previous = a;
     previousEnd = Math.max(a.content.end, a.cue.end, a.source?.end ?? 0);
   }
 }
 
+
+/** Past the sentence's terminal punctuation at `at`: a quoted part that is not closed ("He said: "… ones.") ends before its full stop. */
+function afterTerminal(text: string, at: number): number {
+  while (at < text.length && /[.!?…]/.test(text[at])) at++;
+  return at;
+}
+
+/** How many characters of the speaker's sentence may follow the cue before a continuing quotation. */
+const restOfSentenceReach = 200;
+
+/**
+ * Whether text[from, to) is the rest of one sentence, then the paragraph's end: '“...,” Ana Ruiz
+ * told the council, which meets on Fridays.' then '\n\n“...”'. The quotation opening the next
+ * paragraph is still the speaker's; another sentence or another quotation in between is not.
+ */
+function restOfSentenceBetween(text: string, from: number, to: number): boolean {
+  if (to - from > restOfSentenceReach || from < 0) return false;
+  const between = text.slice(from, to);
+  const end = /[.!?…]?\s*\n\s*$/.exec(between);
+  if (!end || !startsParagraph(text, to)) return false;
+  const rest = between.slice(0, end.index);
+  return !/[\n"“”«»]/.test(rest) && !/[.!?…]\s/.test(rest);
+}
+
+/**
+ * A quotation with its speaker's tag after it ('“...,” Ana Ruiz told the council'): what follows the
+ * tag is the rest of its sentence. Only then: after reported speech the language server skips this
+ * pass for edits in a paragraph of reported speech alone (`sameReportedSpeech` in documentState.ts),
+ * which would leave a link stale, and after a quotation with no tag the words are another sentence.
+ */
+function taggedAfter(a: Attribution): boolean {
+  return a.type === 'direct' && a.cue.end > a.cue.start && a.cue.start >= a.content.end;
+}
+
+/**
+ * Whether a quotation with no cue stands alone: closed, or open after a full sentence at its
+ * paragraph's end or before the next quotation mark (the next paragraph goes on with it; some copy
+ * runs such paragraphs together on one line); and not closed after a comma, "?" or "!" with words
+ * after it on its line, which are a tag of its own the finder did not read ('“Out!” the crowd yelled.').
+ */
+function wholeQuotation(text: string, content: Span): boolean {
+  if (!closedAt(text, content)) return /[.!?…]\s*$/.test(text.slice(content.start, content.end)) && /^[ \t]*(?:\n|$|["“«])/.test(text.slice(content.end, content.end + 80));
+  if (!/[,?!]\s*$/.test(text.slice(content.start, content.end).replace(/["”’'»]+\s*$/, ''))) return true;
+  return !/^[ \t]*[\p{L}\p{N}]/u.test(text.slice(content.end, content.end + 40));
+}
 
 /** Gives a quotation with no cue the cue, source and speaker of the quotation it continues. */
 function adopt(a: Attribution, from: Attribution): void {
