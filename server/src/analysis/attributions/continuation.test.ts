@@ -72,6 +72,19 @@ describe('a paragraph of a quotation that its speaker opened without closing it'
   });
 });
 
+describe('a quotation in the sentence after its speaker\'s tag', () => {
+  it('is the speaker\'s when the tag\'s sentence goes on with words that are also cues ("in her remarks", "called off", "speaking")', () => {
+    checkAttributions('"We moved too slowly," Anna Lindqvist said in her remarks to the board. "That is on me."', [
+      { cue: 'said', source: 'Anna Lindqvist', content: '"We moved too slowly,"', speaker: 'Anna Lindqvist' },
+      { cue: 'said', source: 'Anna Lindqvist', content: '"That is on me."', speaker: 'Anna Lindqvist' },
+    ]);
+    checkAttributions('"We will rebuild the bridge," Tomas Berg, the mayor, said on Saturday shortly after the council had called off its vote. "It will take two years."', [
+      { cue: 'said', source: 'Tomas Berg, the mayor', content: '"We will rebuild the bridge,"', speaker: 'Tomas Berg' },
+      { cue: 'said', source: 'Tomas Berg, the mayor', content: '"It will take two years."', speaker: 'Tomas Berg' },
+    ]);
+  });
+});
+
 describe('a quotation signed with a dash and a name', () => {
   it('has the dash as its cue and the name as its source when the name ends the line ("” ― Sonya Herridge" was unattributed)', () => {
     checkAttributions('“The buses never come.” ― Marta Lind\n“We pay twice for everything.”— Jonas Berg.', [
