@@ -388,6 +388,12 @@ describe('DocumentStates', () => {
     const open = document.getText().indexOf('them.') + 'them.'.length;
     document = edit(document, open, open, '”');
     expect(await freshSpeakers(states, document)).toEqual(['Ida Berg', 'Ida Berg', 'Ida Berg']);
+    // A paragraph with no quotation between the tag and the next quotation, typed and deleted again.
+    const gap = document.getText().indexOf('\n\n“No insurer');
+    document = edit(document, gap, gap, '\n\nThe hall was full.');
+    expect(await freshSpeakers(states, document)).toEqual(['Ida Berg', null, null]);
+    document = edit(document, gap, gap + '\n\nThe hall was full.'.length, '');
+    expect(await freshSpeakers(states, document)).toEqual(['Ida Berg', 'Ida Berg', 'Ida Berg']);
   });
 
   it('runs the attribution pass when an edit leaves only rules between an open quotation and its continuation', async () => {
