@@ -43,6 +43,13 @@ describe('a quotation opening the paragraph after a named speaker\'s quotation',
     ]);
   });
 
+  it('is the same speaker\'s inside a Markdown block quotation', () => {
+    checkAttributions('> “The ferries are too old,” Anna Lindqvist told the council, which meets on Fridays.\n>\n> “Nobody will insure them.”\n', [
+      { cue: 'told', content: '“The ferries are too old,”', speaker: 'Anna Lindqvist' },
+      { cue: null, source: null, content: '“Nobody will insure them.”', speaker: 'Anna Lindqvist' },
+    ], 'markdown');
+  });
+
   it('is no one\'s after another sentence, or when the quotation has a tag of its own the finder did not read', () => {
     checkAttributions('“The ferries are too old,” Anna Lindqvist told the council. Its members voted to keep them.\n\n“Nobody will insure them.”', [
       { cue: 'told', content: '“The ferries are too old,”', speaker: 'Anna Lindqvist' },

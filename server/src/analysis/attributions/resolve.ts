@@ -2759,7 +2759,7 @@ const restOfSentenceReach = 200;
 function restOfSentenceBetween(text: string, from: number, to: number): boolean {
   if (to - from > restOfSentenceReach || from < 0) return false;
   const between = text.slice(from, to);
-  const end = /[.!?…]?\s*\n\s*$/.exec(between);
+  const end = /[.!?…]?\s*\n[\s>*_]*$/.exec(between);
   if (!end || !startsParagraph(text, to)) return false;
   const rest = between.slice(0, end.index);
   return !/[\n"“”«»]/.test(rest) && !/[.!?…]\s/.test(rest);
