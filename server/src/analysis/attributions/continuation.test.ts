@@ -1,4 +1,4 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkAttributions } from './testing.js';
 
 // Sentences written for these tests in the style of wire copy.
@@ -89,6 +89,23 @@ describe('a quotation in the sentence after its speaker\'s tag', () => {
       { cue: 'said', source: 'Tomas Berg, the mayor', content: '"We will rebuild the bridge,"', speaker: 'Tomas Berg' },
       { cue: 'said', source: 'Tomas Berg, the mayor', content: '"It will take two years."', speaker: 'Tomas Berg' },
     ]);
+  });
+});
+
+describe('a quotation after a label that names its speaker', () => {
+  it('is that person\'s, with the role, in a round-up of reactions; so are the quotations run on after it', () => {
+    checkAttributions('The replay is on Tuesday night.\n\n- Kilnsea boss Mark Hollis: "They are resolute but I fully expect us to progress. "It is a cup we want to win."\n\n- Redmoor manager Steve Carrow: "They will be fresh and we will be tired."\n', [
+      { cue: null, source: null, content: '"They are resolute but I fully expect us to progress.', speaker: 'Mark Hollis', role: 'boss', organisation: 'Kilnsea' },
+      { cue: null, source: null, content: '"It is a cup we want to win."', speaker: 'Mark Hollis' },
+      { cue: null, source: null, content: '"They will be fresh and we will be tired."', speaker: 'Steve Carrow', role: 'manager' },
+    ]);
+  });
+
+  it('is no one\'s after a label that is no single name, or a clause', () => {
+    for (const label of ['Transcript as follows', 'Ana Ruiz and Ola Berg', 'He had a short message for Ana Ruiz']) {
+      const [quote] = checkAttributions(`${label}: "We will not close the port."`, [{ cue: null, source: null, content: '"We will not close the port."' }]);
+      expect(quote.speaker, label).toBeNull();
+    }
   });
 });
 

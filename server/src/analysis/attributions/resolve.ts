@@ -2517,6 +2517,7 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
   const inOrder = [...out].sort((x, y) => x.content.start - y.content.start);
   const introduced = introducedParagraphs(text, inOrder);
   joinParagraphs(text, inOrder);
+  labelledQuotations(text, inOrder);
   continueSpeakers(text, inOrder);
   for (const a of out) {
     if (a.type !== 'mixed') continue;
@@ -2741,6 +2742,40 @@ function continueSpeakers(text: string, sorted: Attribution[]): void {
   }
 }
 
+
+/** How far back from a quotation its speaker's label may start (the label, a list marker, spaces). */
+const labelReach = 100;
+/** A line that names a speaker and nothing else before a colon: "- Blackburn boss Mark Hughes: " (an optional list marker). */
+const speakerLabel = /^[ \t]*(?:[-•*–—][ \t]+)?([^\n,:;"“”«»()]{3,80}):[ \t]*$/;
+
+/**
+ * A quotation right after a label naming its speaker at the start of its line, the form of reaction
+ * round-ups and transcripts ('- Burnley boss Steve Cotterill: "They will be fresh ..."'), is that
+ * person's: the label is a role and a full name and ends with the name (not "Ana Ruiz and Ola Berg:",
+ * not "Transcript as follows:", not "He had a message for Ana Ruiz:"). It takes the speaker, role and organisation; no cue or source, as
+ * the finder reported none. The label is on the quotation's own line, so an edit to it is an edit
+ * to the quotation's paragraph.
+ */
+function labelledQuotations(text: string, sorted: Attribution[]): void {
+  for (const a of sorted) {
+    if (a.cue.start !== a.cue.end || a.source !== null || a.speaker !== null || a.type !== 'direct') continue;
+    // Only the few characters a label may take are read: a long line is not searched back for its start.
+    const from = Math.max(0, a.content.start - labelReach);
+    const before = text.slice(from, a.content.start);
+    const lineStart = before.lastIndexOf('\n') + 1;
+    if (lineStart === 0 && from > 0) continue;
+    const label = speakerLabel.exec(before.slice(lineStart))?.[1].trim();
+    if (!label || label.split(/\s+/).length > 8) continue;
+    const info = parseSourceOnce(label);
+    if (!info.name || info.pronoun || info.anonymous || !/\s/.test(info.name) || !label.endsWith(info.name)) continue;
+    // Words in lower case are the role's ("boss"), never a clause ("He had a message for Ana Ruiz:").
+    const roleWordsHere = new Set((info.role ?? '').toLowerCase().split(/\s+/));
+    if (label.slice(0, label.length - info.name.length).split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && !roleWordsHere.has(w))) continue;
+    a.speaker = info.name;
+    if (info.role) a.role = info.role;
+    if (info.organisation) a.organisation = info.organisation;
+  }
+}
 
 /** Past the sentence's terminal punctuation at `at`: a quoted part that is not closed ("He said: "… ones.") ends before its full stop. */
 function afterTerminal(text: string, at: number): number {
