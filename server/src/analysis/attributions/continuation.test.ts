@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkAttributions } from './testing.js';
+import { resolve, ResolveMemo } from './resolve.js';
+import { checkAttributions, unresolvedAttributionsOf } from './testing.js';
 
 // Sentences written for these tests in the style of wire copy.
 
@@ -128,5 +129,34 @@ describe('a quotation after a participle clause of the speaker', () => {
       { cue: 'referring to', source: 'Ana Ruiz', content: 'the rules for cities' },
       { cue: 'said', source: 'Ana Ruiz', content: '"Give us the tool and we will finish the job."' },
     ]);
+  });
+});
+
+describe('a quotation running over paragraphs in a long article resolved again after each edit', () => {
+  it('gives what a fresh run gives when an edit makes or breaks the speaker link, resumed from a saved state or not', () => {
+    const filler = 'Rain fell on 12 days in May and the roads into the valley were closed for the whole week.\n\n';
+    const quotation = (name: string) => `“The ferries are too old,” ${name} told the council, which meets in the old customs house.\n\n“Nobody will insure them.\n\n“Not this winter.”\n\n`;
+    let text = filler.repeat(300) + quotation('Marta Lind') + filler.repeat(300) + quotation('Ida Berg') + filler.repeat(20);
+    const memo = new ResolveMemo();
+    const speakers = () => {
+      const resolved = resolve(text, unresolvedAttributionsOf(text), { memo });
+      expect(JSON.stringify(resolved)).toBe(JSON.stringify(resolve(text, unresolvedAttributionsOf(text))));
+      return resolved.map((a) => a.speaker);
+    };
+    const type = (at: number, typed: string) => (text = text.slice(0, at) + typed + text.slice(at));
+    expect(speakers()).toEqual(['Marta Lind', 'Marta Lind', 'Marta Lind', 'Ida Berg', 'Ida Berg', 'Ida Berg']);
+    // Typing far on twice saves a state; then a new sentence after each tag in turn breaks its link.
+    type(text.length - 50, 'x');
+    speakers();
+    type(text.length - 50, 'y');
+    speakers();
+    type(text.indexOf('customs house.', text.indexOf('Ida Berg')) + 'customs house.'.length, ' It voted.');
+    expect(speakers()).toEqual(['Marta Lind', 'Marta Lind', 'Marta Lind', 'Ida Berg', null, null]);
+    expect(memo.resumed).toBeGreaterThan(0);
+    type(text.indexOf('customs house.') + 'customs house.'.length, ' It voted.');
+    expect(speakers()).toEqual(['Marta Lind', null, null, 'Ida Berg', null, null]);
+    // And deleted again.
+    text = text.replace(' It voted.', '');
+    expect(speakers()).toEqual(['Marta Lind', 'Marta Lind', 'Marta Lind', 'Ida Berg', null, null]);
   });
 });
