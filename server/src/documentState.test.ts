@@ -366,6 +366,36 @@ describe('DocumentStates', () => {
     expect((await states.analyse(document, 'markdown', options)).analysis).toEqual(new Analyzer().analyze(document.getText(), 'markdown', options));
   });
 
+  it('follows an edit to one paragraph of a quotation that runs over three, speaker link included', async () => {
+    // The first paragraph's tag has more words after it; the next two paragraphs go on with the quotation.
+    const base = 'The harbour froze early this year.\n\n“The ferries are too old,” Marta Lind told the council, which meets in the old customs house.\n\n“Nobody will insure them.\n\n“Not this winter.”\n\nRain fell.\n';
+    const states = new DocumentStates(new Analyzer());
+    let document = TextDocument.create('file:///q.md', 'markdown', 1, base);
+    expect(await freshSpeakers(states, document)).toEqual(['Marta Lind', 'Marta Lind', 'Marta Lind']);
+    // Typing in the middle paragraph keeps the link; the speaker's name changed in the first follows.
+    const at = document.getText().indexOf('Nobody');
+    document = edit(document, at, at + 'Nobody'.length, 'No insurer');
+    expect(await freshSpeakers(states, document)).toEqual(['Marta Lind', 'Marta Lind', 'Marta Lind']);
+    const name = document.getText().indexOf('Marta Lind');
+    document = edit(document, name, name + 'Marta Lind'.length, 'Ida Berg');
+    expect(await freshSpeakers(states, document)).toEqual(['Ida Berg', 'Ida Berg', 'Ida Berg']);
+    // A new sentence after the tag ends the link: the rest of the quotation has no speaker.
+    const end = document.getText().indexOf('customs house.') + 'customs house.'.length;
+    document = edit(document, end, end, ' Its members voted to keep the ferries.');
+    expect(await freshSpeakers(states, document)).toEqual(['Ida Berg', null, null]);
+    // Closed, the middle paragraph is a quotation of its own right after hers, and still hers; so is the last.
+    document = edit(document, end, end + ' Its members voted to keep the ferries.'.length, '');
+    const open = document.getText().indexOf('them.') + 'them.'.length;
+    document = edit(document, open, open, '”');
+    expect(await freshSpeakers(states, document)).toEqual(['Ida Berg', 'Ida Berg', 'Ida Berg']);
+    // A paragraph with no quotation between the tag and the next quotation, typed and deleted again.
+    const gap = document.getText().indexOf('\n\n“No insurer');
+    document = edit(document, gap, gap, '\n\nThe hall was full.');
+    expect(await freshSpeakers(states, document)).toEqual(['Ida Berg', null, null]);
+    document = edit(document, gap, gap + '\n\nThe hall was full.'.length, '');
+    expect(await freshSpeakers(states, document)).toEqual(['Ida Berg', 'Ida Berg', 'Ida Berg']);
+  });
+
   it('runs the attribution pass when an edit leaves only rules between an open quotation and its continuation', async () => {
     const text = '"It is hard for us.\n\n***\n\nAid came. ______________\n\n"Very hard," Smith said.\n';
     const states = new DocumentStates(new Analyzer());

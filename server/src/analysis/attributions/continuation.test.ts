@@ -1,5 +1,6 @@
-import { describe, it } from 'vitest';
-import { checkAttributions } from './testing.js';
+import { describe, expect, it } from 'vitest';
+import { resolve, ResolveMemo } from './resolve.js';
+import { checkAttributions, unresolvedAttributionsOf } from './testing.js';
 
 // Sentences written for these tests in the style of wire copy.
 
@@ -31,6 +32,84 @@ describe('a quotation with no cue right after a named speaker', () => {
   });
 });
 
+describe('a quotation opening the paragraph after a named speaker\'s quotation', () => {
+  it('is the same speaker\'s when the rest of the cue\'s sentence follows the speaker ("told the council, which meets ...")', () => {
+    checkAttributions('“The ferries are too old,” Anna Lindqvist told the council, which meets in the old customs house.\n\n“Nobody will insure them.”', [
+      { cue: 'told', source: 'Anna Lindqvist', content: '“The ferries are too old,”', speaker: 'Anna Lindqvist' },
+      { cue: null, source: null, content: '“Nobody will insure them.”', type: 'direct', speaker: 'Anna Lindqvist' },
+    ]);
+    checkAttributions('“We will rebuild the bridge,” said Tomas Berg, the mayor, speaking in the flooded market square on Saturday.\n\n“It will take two years.”', [
+      { cue: 'said', source: 'Tomas Berg, the mayor', content: '“We will rebuild the bridge,”', speaker: 'Tomas Berg' },
+      { cue: null, source: null, content: '“It will take two years.”', speaker: 'Tomas Berg', role: 'mayor' },
+    ]);
+  });
+
+  it('is the same speaker\'s inside a Markdown block quotation', () => {
+    checkAttributions('> “The ferries are too old,” Anna Lindqvist told the council, which meets on Fridays.\n>\n> “Nobody will insure them.”\n', [
+      { cue: 'told', content: '“The ferries are too old,”', speaker: 'Anna Lindqvist' },
+      { cue: null, source: null, content: '“Nobody will insure them.”', speaker: 'Anna Lindqvist' },
+    ], 'markdown');
+  });
+
+  it('is no one\'s after another sentence, or when the quotation has a tag of its own the finder did not read', () => {
+    checkAttributions('“The ferries are too old,” Anna Lindqvist told the council. Its members voted to keep them.\n\n“Nobody will insure them.”', [
+      { cue: 'told', content: '“The ferries are too old,”', speaker: 'Anna Lindqvist' },
+      { cue: null, source: null, content: '“Nobody will insure them.”', speaker: null },
+    ]);
+    checkAttributions('“Who wants the ferries to stay?” asked Anna Lindqvist, turning to the dockers at the back of the hall.\n\n“No!” the dockers roared.', [
+      { cue: 'asked', content: '“Who wants the ferries to stay?”', speaker: 'Anna Lindqvist' },
+      { cue: null, source: null, content: '“No!”', speaker: null },
+    ]);
+  });
+
+  it('is no one\'s when the speaker\'s cue came before the quotation: the words after it are another clause', () => {
+    checkAttributions('Anna Lindqvist answered with a smile: “Not this year.” The council laughed.\n\n“Perhaps next year.”', [
+      { cue: 'answered', content: '“Not this year.”', speaker: 'Anna Lindqvist' },
+      { cue: null, source: null, content: '“Perhaps next year.”', speaker: null },
+    ]);
+  });
+});
+
+describe('a paragraph of a quotation that its speaker opened without closing it', () => {
+  it('takes the cue and source of "He said:" even when the pronoun has no name to stand for', () => {
+    checkAttributions('He said: "The ferries are too old, and the harbour is too shallow for the new ones.\n\n"Nobody will insure them.\n\n"Not this winter."', [
+      { cue: 'said', source: 'He', content: '"The ferries are too old, and the harbour is too shallow for the new ones' },
+      { cue: 'said', source: 'He', content: '"Nobody will insure them.', type: 'direct' },
+      { cue: 'said', source: 'He', content: '"Not this winter."', type: 'direct' },
+    ]);
+  });
+});
+
+describe('a quotation in the sentence after its speaker\'s tag', () => {
+  it('is the speaker\'s when the tag\'s sentence goes on with words that are also cues ("in her remarks", "called off", "speaking")', () => {
+    checkAttributions('"We moved too slowly," Anna Lindqvist said in her remarks to the board. "That is on me."', [
+      { cue: 'said', source: 'Anna Lindqvist', content: '"We moved too slowly,"', speaker: 'Anna Lindqvist' },
+      { cue: 'said', source: 'Anna Lindqvist', content: '"That is on me."', speaker: 'Anna Lindqvist' },
+    ]);
+    checkAttributions('"We will rebuild the bridge," Tomas Berg, the mayor, said on Saturday shortly after the council had called off its vote. "It will take two years."', [
+      { cue: 'said', source: 'Tomas Berg, the mayor', content: '"We will rebuild the bridge,"', speaker: 'Tomas Berg' },
+      { cue: 'said', source: 'Tomas Berg, the mayor', content: '"It will take two years."', speaker: 'Tomas Berg' },
+    ]);
+  });
+});
+
+describe('a quotation after a label that names its speaker', () => {
+  it('is that person\'s, with the role, in a round-up of reactions; so are the quotations run on after it', () => {
+    checkAttributions('The replay is on Tuesday night.\n\n- Kilnsea boss Mark Hollis: "They are resolute but I fully expect us to progress. "It is a cup we want to win."\n\n- Redmoor manager Steve Carrow: "They will be fresh and we will be tired."\n', [
+      { cue: null, source: null, content: '"They are resolute but I fully expect us to progress.', speaker: 'Mark Hollis', role: 'boss', organisation: 'Kilnsea' },
+      { cue: null, source: null, content: '"It is a cup we want to win."', speaker: 'Mark Hollis' },
+      { cue: null, source: null, content: '"They will be fresh and we will be tired."', speaker: 'Steve Carrow', role: 'manager' },
+    ]);
+  });
+
+  it('is no one\'s after a label that is no single name, or a clause', () => {
+    for (const label of ['Transcript as follows', 'Ana Ruiz and Ola Berg', 'He had a short message for Ana Ruiz']) {
+      const [quote] = checkAttributions(`${label}: "We will not close the port."`, [{ cue: null, source: null, content: '"We will not close the port."' }]);
+      expect(quote.speaker, label).toBeNull();
+    }
+  });
+});
+
 describe('a quotation signed with a dash and a name', () => {
   it('has the dash as its cue and the name as its source when the name ends the line ("” ― Sonya Herridge" was unattributed)', () => {
     checkAttributions('“The buses never come.” ― Marta Lind\n“We pay twice for everything.”— Jonas Berg.', [
@@ -50,5 +129,34 @@ describe('a quotation after a participle clause of the speaker', () => {
       { cue: 'referring to', source: 'Ana Ruiz', content: 'the rules for cities' },
       { cue: 'said', source: 'Ana Ruiz', content: '"Give us the tool and we will finish the job."' },
     ]);
+  });
+});
+
+describe('a quotation running over paragraphs in a long article resolved again after each edit', () => {
+  it('gives what a fresh run gives when an edit makes or breaks the speaker link, resumed from a saved state or not', () => {
+    const filler = 'Rain fell on 12 days in May and the roads into the valley were closed for the whole week.\n\n';
+    const quotation = (name: string) => `“The ferries are too old,” ${name} told the council, which meets in the old customs house.\n\n“Nobody will insure them.\n\n“Not this winter.”\n\n`;
+    let text = filler.repeat(300) + quotation('Marta Lind') + filler.repeat(300) + quotation('Ida Berg') + filler.repeat(20);
+    const memo = new ResolveMemo();
+    const speakers = () => {
+      const resolved = resolve(text, unresolvedAttributionsOf(text), { memo });
+      expect(JSON.stringify(resolved)).toBe(JSON.stringify(resolve(text, unresolvedAttributionsOf(text))));
+      return resolved.map((a) => a.speaker);
+    };
+    const type = (at: number, typed: string) => (text = text.slice(0, at) + typed + text.slice(at));
+    expect(speakers()).toEqual(['Marta Lind', 'Marta Lind', 'Marta Lind', 'Ida Berg', 'Ida Berg', 'Ida Berg']);
+    // Typing far on twice saves a state; then a new sentence after each tag in turn breaks its link.
+    type(text.length - 50, 'x');
+    speakers();
+    type(text.length - 50, 'y');
+    speakers();
+    type(text.indexOf('customs house.', text.indexOf('Ida Berg')) + 'customs house.'.length, ' It voted.');
+    expect(speakers()).toEqual(['Marta Lind', 'Marta Lind', 'Marta Lind', 'Ida Berg', null, null]);
+    expect(memo.resumed).toBeGreaterThan(0);
+    type(text.indexOf('customs house.') + 'customs house.'.length, ' It voted.');
+    expect(speakers()).toEqual(['Marta Lind', null, null, 'Ida Berg', null, null]);
+    // And deleted again.
+    text = text.replace(' It voted.', '');
+    expect(speakers()).toEqual(['Marta Lind', 'Marta Lind', 'Marta Lind', 'Ida Berg', null, null]);
   });
 });

@@ -3583,7 +3583,7 @@ function continuations(block: Block, found: Found[], claimed: Set<number>, out: 
       before += 2;
       while (toks[before + 1] && toks[before + 1].s === toks[before].s && toks[before + 1].q < 0 && toks[before + 1].text !== ',') before++;
     }
-    const near = previous && before < quote.open && toks[quote.open].s - toks[before].s <= 1 && !cueBetween(block, before + 1, quote.open - 1);
+    const near = previous && before < quote.open && toks[quote.open].s - toks[before].s <= 1 && !cueBetween(block, afterTagSentence(block, previous.cue[0], before, quote.open), quote.open - 1);
     if (previous && near) {
       // "Mr. Giles said the threats revealed Mr. Putin's approach. “Putin is trying …”": a cue inside
       // another attribution's content is reported speech; the quotation is the outer speaker's.
@@ -3603,6 +3603,20 @@ function continuations(block: Block, found: Found[], claimed: Set<number>, out: 
     }
     claimed.add(qi);
   }
+}
+
+/**
+ * Where a new speaker's cue may stand between an attribution whose cue is at `cue` and which reaches
+ * to `before`, and the quotation at `open`: in the quotation's own sentence when that is the next one
+ * and the attribution's cue is in the sentence before it. The rest of that tag's sentence describes
+ * the occasion ('said in her remarks to the board.', 'speaking by phone after the vote was called
+ * off.'); a cue word there that made no attribution of its own is no new speaker. After a quotation
+ * that went on from an earlier sentence's cue, a cue word in its sentence is its own tag, unread.
+ */
+function afterTagSentence(block: Block, cue: number, before: number, open: number): number {
+  const { toks } = block;
+  const s = toks[open].s;
+  return s > toks[before].s && toks[cue].s === toks[before].s ? Math.max(before + 1, block.first[s]) : before + 1;
 }
 
 function cueBetween(block: Block, a: number, b: number): boolean {

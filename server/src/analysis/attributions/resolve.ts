@@ -2694,6 +2694,7 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
   const inOrder = [...out].sort((x, y) => x.content.start - y.content.start);
   const introduced = introducedParagraphs(text, inOrder);
   joinParagraphs(text, inOrder);
+  labelledQuotations(text, inOrder);
   continueSpeakers(text, inOrder);
   for (const a of out) {
     if (a.type !== 'mixed') continue;
@@ -2887,7 +2888,8 @@ function joinParagraphs(text: string, sorted: Attribution[]): void {
   for (const a of sorted) {
     const unattributed = a.cue.start === a.cue.end && a.source === null;
     if (unattributed && previous && previous.type !== 'indirect' && startsParagraph(text, a.content.start) && !closedAt(text, previous.content)) {
-      if (onlyBetween(text, previous.content.end, a.content.start, spaceOrMarkers)) adopt(a, previous);
+      const end = openingMarks.has(text[previous.content.start]) ? afterTerminal(text, previous.content.end) : previous.content.end;
+      if (onlyBetween(text, end, a.content.start, spaceOrMarkers)) adopt(a, previous);
     }
     if (a.type !== 'indirect') previous = a;
   }
@@ -2915,12 +2917,91 @@ function continueSpeakers(text: string, sorted: Attribution[]): void {
   let previousEnd = -1;
   for (const a of sorted) {
     const bare = a.cue.start === a.cue.end && a.source === null && a.speaker === null && a.type === 'direct';
-    if (bare && previous?.speaker && !previous.anonymous && onlyBetween(text, previousEnd, a.content.start, punctuationOrSpace)) takeSpeaker(a, previous);
+    if (bare && previous?.speaker && !previous.anonymous && (onlyBetween(text, previousEnd, a.content.start, punctuationOrSpace) || (taggedAfter(previous) && restOfSentenceBetween(text, previousEnd, a.content.start) && wholeQuotation(text, a.content)))) takeSpeaker(a, previous);
     previous = a;
     previousEnd = Math.max(a.content.end, a.cue.end, a.source?.end ?? 0);
   }
 }
 
+
+/** How far back from a quotation its speaker's label may start (the label, a list marker, spaces). */
+const labelReach = 100;
+/** A line that names a speaker and nothing else before a colon: "- Blackburn boss Mark Hughes: " (an optional list marker). */
+const speakerLabel = /^[ \t]*(?:[-•*–—][ \t]+)?([^\n,:;"“”«»()]{3,80}):[ \t]*$/;
+
+/**
+ * A quotation right after a label naming its speaker at the start of its line, the form of reaction
+ * round-ups and transcripts ('- Burnley boss Steve Cotterill: "They will be fresh ..."'), is that
+ * person's: the label is a role and a full name and ends with the name (not "Ana Ruiz and Ola Berg:",
+ * not "Transcript as follows:", not "He had a message for Ana Ruiz:"). It takes the speaker, role and organisation; no cue or source, as
+ * the finder reported none. The label is on the quotation's own line, so an edit to it is an edit
+ * to the quotation's paragraph.
+ */
+function labelledQuotations(text: string, sorted: Attribution[]): void {
+  for (const a of sorted) {
+    if (a.cue.start !== a.cue.end || a.source !== null || a.speaker !== null || a.type !== 'direct') continue;
+    // Only the few characters a label may take are read: a long line is not searched back for its start.
+    const from = Math.max(0, a.content.start - labelReach);
+    const before = text.slice(from, a.content.start);
+    const lineStart = before.lastIndexOf('\n') + 1;
+    if (lineStart === 0 && from > 0) continue;
+    const label = speakerLabel.exec(before.slice(lineStart))?.[1].trim();
+    if (!label || label.split(/\s+/).length > 8) continue;
+    const info = parseSourceOnce(label);
+    if (!info.name || info.pronoun || info.anonymous || !/\s/.test(info.name) || !label.endsWith(info.name)) continue;
+    // Words in lower case are the role's ("boss"), never a clause ("He had a message for Ana Ruiz:").
+    const roleWordsHere = new Set((info.role ?? '').toLowerCase().split(/\s+/));
+    if (label.slice(0, label.length - info.name.length).split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && !roleWordsHere.has(w))) continue;
+    a.speaker = info.name;
+    if (info.role) a.role = info.role;
+    if (info.organisation) a.organisation = info.organisation;
+  }
+}
+
+/** Past the sentence's terminal punctuation at `at`: a quoted part that is not closed ("He said: "… ones.") ends before its full stop. */
+function afterTerminal(text: string, at: number): number {
+  while (at < text.length && /[.!?…]/.test(text[at])) at++;
+  return at;
+}
+
+/** How many characters of the speaker's sentence may follow the cue before a continuing quotation. */
+const restOfSentenceReach = 200;
+
+/**
+ * Whether text[from, to) is the rest of one sentence, then the paragraph's end: '“...,” Ana Ruiz
+ * told the council, which meets on Fridays.' then '\n\n“...”'. The quotation opening the next
+ * paragraph is still the speaker's; another sentence or another quotation in between is not.
+ */
+function restOfSentenceBetween(text: string, from: number, to: number): boolean {
+  if (to - from > restOfSentenceReach || from < 0) return false;
+  const between = text.slice(from, to);
+  const end = /[.!?…]?\s*\n[\s>*_]*$/.exec(between);
+  if (!end || !startsParagraph(text, to)) return false;
+  const rest = between.slice(0, end.index);
+  return !/[\n"“”«»]/.test(rest) && !/[.!?…]\s/.test(rest);
+}
+
+/**
+ * A quotation with its speaker's tag after it ('“...,” Ana Ruiz told the council'): what follows the
+ * tag is the rest of its sentence. Only then: after reported speech the language server skips this
+ * pass for edits in a paragraph of reported speech alone (`sameReportedSpeech` in documentState.ts),
+ * which would leave a link stale, and after a quotation with no tag the words are another sentence.
+ */
+function taggedAfter(a: Attribution): boolean {
+  return a.type === 'direct' && a.cue.end > a.cue.start && a.cue.start >= a.content.end;
+}
+
+/**
+ * Whether a quotation with no cue stands alone: closed, or open after a full sentence at its
+ * paragraph's end or before the next quotation mark (the next paragraph goes on with it; some copy
+ * runs such paragraphs together on one line); and not closed after a comma, "?" or "!" with words
+ * after it on its line, which are a tag of its own the finder did not read ('“Out!” the crowd yelled.').
+ */
+function wholeQuotation(text: string, content: Span): boolean {
+  if (!closedAt(text, content)) return /[.!?…]\s*$/.test(text.slice(content.start, content.end)) && /^[ \t]*(?:\n|$|["“«])/.test(text.slice(content.end, content.end + 80));
+  if (!/[,?!]\s*$/.test(text.slice(content.start, content.end).replace(/["”’'»]+\s*$/, ''))) return true;
+  return !/^[ \t]*[\p{L}\p{N}]/u.test(text.slice(content.end, content.end + 40));
+}
 
 /** Gives a quotation with no cue the cue, source and speaker of the quotation it continues. */
 function adopt(a: Attribution, from: Attribution): void {
