@@ -878,7 +878,8 @@ const changeVerbBefore = /\b(?:(rose|risen|rises|rising|gained|gains|climbed|cli
 /**
  * An amount of change restated as a percentage before the level it led to: "Shares rose 3.1p, or
  * 1.1%, to 289.4p" (a rise of 3.1p to 289.4p is 1.08%), "the index fell 23.5 points, or 0.5%, to
- * 4,512.3", or the other way round, "fell 0.9%, or 14.6 points, to 1,598.2". The level left is the level reached less the rise (or plus the fall); each figure
+ * 4,512.3", or the other way round, "fell 0.9%, or 14.6 points, to 1,598.2". The level left is the
+ * level reached less the rise (or plus the fall); each figure
  * allows its last written digit's rounding.
  */
 export function amountPercentChanges(doc: Prepared): ArticleFinding[] {
