@@ -723,6 +723,10 @@ describe('source shapes', () => {
       { cue: 'noted', source: 'who', content: 'that prices fell' },
     ]);
     checkAttributions('Cruz, who trails in Iowa, said he would stay.', [{ cue: 'said', source: 'Cruz, who trails in Iowa', content: 'he would stay' }]);
+    // Regression (review18 study.txt): where the speaker is from, then the clause, had no source at all.
+    checkAttributions('Prof Ilona Varga, of the University of Szeged, who was not involved in the trial, said the results were encouraging.', [
+      { cue: 'said', source: 'Prof Ilona Varga, of the University of Szeged, who was not involved in the trial', content: 'the results were encouraging', speaker: 'Ilona Varga', organisation: 'University of Szeged' },
+    ]);
     // The next quotation is still the speaker's: a cue word in the clause left out names no one new.
     checkAttributions('“I can win,” said Tom Kiprop, who is keen to add the record to his titles. “The field is strong.”', [
       { cue: 'said', source: 'Tom Kiprop', content: '“I can win,”' },

@@ -1323,6 +1323,9 @@ function subjectBefore(block: Block, end: number): Range | null {
       const np = nounPhraseBack(block, segEnd, segStart);
       if (np && np[0] === segStart && startsNounPhrase(toks[segStart]) && (segments === 0 || segEnd - segStart < 8)) {
         best = segStart;
+      } else if (segments > 0 && np && (toks[segStart].lower === 'of' || toks[segStart].lower === 'from') && toks[segStart].s === toks[end].s) {
+        // "Prof Naveed Sattar, of the University of Glasgow, who was not involved in the research, said":
+        // where the speaker comes from describes the name before it; the walk goes on to that name.
       } else if (segments > 0 && np && startsNounPhrase(toks[np[0]]) && segEnd - np[0] < 8) {
         // "..., and Smith, a lawyer, said": the name ends a clause.
         best = np[0];
