@@ -723,6 +723,8 @@ describe('source shapes', () => {
       { cue: 'noted', source: 'who', content: 'that prices fell' },
     ]);
     checkAttributions('Cruz, who trails in Iowa, said he would stay.', [{ cue: 'said', source: 'Cruz, who trails in Iowa', content: 'he would stay' }]);
+    // A name given ("known as Zapad") is nothing said (review18 baltic.txt).
+    checkAttributions('The drills, known as Iron Wolf, were last held on this scale in 2021.', []);
     // Regression (review18 study.txt): where the speaker is from, then the clause, had no source at all.
     checkAttributions('Prof Ilona Varga, of the University of Szeged, who was not involved in the trial, said the results were encouraging.', [
       { cue: 'said', source: 'Prof Ilona Varga, of the University of Szeged, who was not involved in the trial', content: 'the results were encouraging', speaker: 'Ilona Varga', organisation: 'University of Szeged' },

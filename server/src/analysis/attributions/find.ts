@@ -2741,6 +2741,9 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
   // "in a letter seen by the BBC", "an email seen by this newspaper": "seen by" after a noun tells who
   // has read a document, not what anyone said ("an option seen by organisers as ..." is a view).
   if (seenDocument(block, i)) return null;
+  // "The exercises, known as Zapad, were ...", "a device known as “the brick”": a name given, not
+  // anything said ("is known as a hardliner", a reputation, stays a cue).
+  if (toks[i].lower === 'known' && toks[i + 1]?.lower === 'as' && toks[i + 1].s === toks[i].s && namingAfter(toks, i + 2)) return null;
 
   // "The plan was first reported by the Post": the agent is the source, the subject the content.
   if (passiveSubject && toks[c1 + 1]?.lower === 'by' && toks[c1 + 1].s === s) {
@@ -2998,6 +3001,12 @@ function inMedium(toks: Tok[], k: number): boolean {
     if (t.lower === 'in' || t.lower === 'via') return j < k - 1;
   }
   return false;
+}
+
+/** Whether a name starts at `k`: a capitalised word, perhaps after "the", or a quotation ("Zapad", "the Troika", "“the brick”"). */
+function namingAfter(toks: Tok[], k: number): boolean {
+  const t = toks[k]?.lower === 'the' ? toks[k + 1] : toks[k];
+  return t !== undefined && (t.q >= 0 || t.cap);
 }
 
 /** Whether "seen by" at `i` follows a noun with no auxiliary, and no "as" follows: "a letter seen by the BBC". */
