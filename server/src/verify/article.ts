@@ -1144,8 +1144,17 @@ export function multiplesOfComparison(doc: Prepared): ArticleFinding[] {
   return out;
 }
 
+/** Each article's multiples, found once for multiples() and multiplesOfComparison(). */
+const candidatesOf = new WeakMap<Prepared, MultipleCandidate[]>();
+
 /** Every multiple the article states: "three times" (a figure), "twice the", "double the", "a third of". */
 function multipleCandidates(doc: Prepared): MultipleCandidate[] {
+  let candidates = candidatesOf.get(doc);
+  if (!candidates) candidatesOf.set(doc, (candidates = findMultipleCandidates(doc)));
+  return candidates;
+}
+
+function findMultipleCandidates(doc: Prepared): MultipleCandidate[] {
   const figures = doc.analysis.figures;
   const candidates: MultipleCandidate[] = [];
   for (const f of figures) {

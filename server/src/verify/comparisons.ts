@@ -1,5 +1,5 @@
 import type { Figure } from '../analysis/types.js';
-import { figuresWithin, sentenceIndexOf, termKey, wentOtherWay, sameMeasure, type Prepared } from './match.js';
+import { figuresWithin, sentenceIndexOf, termKey, upFromAfterFrame, wentOtherWay, sameMeasure, type Prepared } from './match.js';
 import type { ArticleFinding } from './types.js';
 
 /**
@@ -8,11 +8,14 @@ import type { ArticleFinding } from './types.js';
  * figures come in, and the comparison beside a figure is easily left as it was.
  */
 
+/** The level compared with, up to its figure ("the previous record of", "its record high of about"), named by one of `nouns`. */
+const namedLevel = (nouns: string) => String.raw`(?:(?:previous|earlier|former|all-time|record|pre-pandemic|\d{4})\s+)*(?:${nouns})\s+(?:high\s+|low\s+)?(?:of\s+)?(?:(?:about|almost|nearly|roughly|around|some)\s+)?$`;
+
 /** The comparison and the level it names: ", below the peak of", " - still above its record high of". */
-const comparedTo = /(?:,|-|–|—)\s*(?:(?:but|and|yet)\s+)?(?:(?:still|now|just|well|far|already|yet)\s+)?(below|under|above|over|beneath)\s+(?:the|its|their|a|an)\s+(?:(?:previous|earlier|former|all-time|record|pre-pandemic|\d{4})\s+)*(?:peak|record|high|low|level|figure|total|target|average|mark|ceiling|limit|threshold)\s+(?:high\s+|low\s+)?(?:of\s+)?(?:(?:about|almost|nearly|roughly|around|some)\s+)?$/i;
+const comparedTo = new RegExp(String.raw`(?:,|-|–|—)\s*(?:(?:but|and|yet)\s+)?(?:(?:still|now|just|well|far|already|yet)\s+)?(below|under|above|over|beneath)\s+(?:the|its|their|a|an)\s+` + namedLevel('peak|record|high|low|level|figure|total|target|average|mark|ceiling|limit|threshold'), 'i');
 
 /** A sentence whose subject is compared with a level: "Knife offences ... remain below the peak of". */
-const subjectCompared = /^([A-Z][a-z]+(?:\s+[a-z]+){0,2})\b[^.;:!?]{0,80}?\b(?:remain|remains|remained|are|is|were|was|stay|stays|stayed)\s+(?:(?:still|now|just|well|far)\s+)?(below|under|above|over)\s+(?:the|its|their)\s+(?:(?:previous|earlier|former|all-time|record|pre-pandemic|\d{4})\s+)*(?:peak|record|high|low|level|total|target|average)\s+(?:high\s+|low\s+)?(?:of\s+)?(?:(?:about|almost|nearly|roughly|around|some)\s+)?$/;
+const subjectCompared = new RegExp(String.raw`^([A-Z][a-z]+(?:\s+[a-z]+){0,2})\b[^.;:!?]{0,80}?\b(?:remain|remains|remained|are|is|were|was|stay|stays|stayed)\s+(?:(?:still|now|just|well|far)\s+)?(below|under|above|over)\s+(?:the|its|their)\s+` + namedLevel('peak|record|high|low|level|total|target|average'));
 
 /** A level: a count, an amount, a measure, a share or a length of time, with a value and no range. */
 function isLevel(f: Figure): boolean {
@@ -41,7 +44,7 @@ function comparedLevel(doc: Prepared, figures: Figure[], k: number): { a: Figure
     // "21.6 million passengers, up from 19.8 million the year before, but still below the 2019 peak":
     // the level compared is the one the change led to, not the one it came from.
     const previous = levels.at(-2);
-    const from = previous && /^(?:\s+(?:in|during|over|for|at)\s+[^,.;:()]{1,30})?\s*(?:,|-|–|—|\()?\s*(?:up|down)\s+from\s+$/i.test(doc.text.slice(previous.end, last.start));
+    const from = previous && upFromAfterFrame.test(doc.text.slice(previous.end, last.start));
     const a = from ? previous : last;
     return isLevel(a) ? { a, below: isBelow(own[1]) } : null;
   }

@@ -29,11 +29,10 @@ function isQuantity(f: Figure): boolean {
 /** The other level named by `noun` ("government's last estimate") in the two sentences after sentence `at`: "the last estimate of £54bn". */
 function namedLevelAfter(doc: Prepared, at: number, noun: string, like: Figure): Figure | null {
   const head = noun.split(/\s+/).at(-1)!.toLowerCase();
+  const namedBefore = new RegExp(`\\b${head.replace(/[^\p{L}]/gu, '')}\\s+of\\s+(?:(?:about|almost|nearly|roughly|around|some)\\s+)?$`, 'u');
   const end = doc.sentences[Math.min(doc.sentences.length - 1, at + 2)].end;
-  const found = figuresWithin(doc, { start: doc.sentences[at].end, end }).filter((f) => {
-    const before = doc.text.slice(Math.max(0, f.start - 40), f.start).toLowerCase();
-    return isQuantity(f) && sameMeasure(f, like) && new RegExp(`\\b${head.replace(/[^\p{L}]/gu, '')}\\s+of\\s+(?:(?:about|almost|nearly|roughly|around|some)\\s+)?$`, 'u').test(before);
-  });
+  const found = figuresWithin(doc, { start: doc.sentences[at].end, end }).filter((f) =>
+    isQuantity(f) && sameMeasure(f, like) && namedBefore.test(doc.text.slice(Math.max(0, f.start - 40), f.start).toLowerCase()));
   return found.length === 1 ? found[0] : null;
 }
 
@@ -45,7 +44,6 @@ export function differences(doc: Prepared): ArticleFinding[] {
     if (!isQuantity(a) || !isQuantity(d) || !sameMeasure(a, d) || !differenceAfterLevel.test(doc.text.slice(a.end, d.start))) continue;
     const at = sentenceIndexOf(doc, d);
     if (at < 0) continue;
-    const rest = doc.text.slice(d.end, doc.sentences[at].end);
     let b: Figure | null = null;
     let word: string;
     const next = figures[k + 1];
@@ -54,7 +52,7 @@ export function differences(doc: Prepared): ArticleFinding[] {
       b = next;
       word = given[1];
     } else {
-      const named = comparisonNamed.exec(rest);
+      const named = comparisonNamed.exec(doc.text.slice(d.end, doc.sentences[at].end));
       if (!named) continue;
       b = namedLevelAfter(doc, at, named[2], a);
       word = named[1];

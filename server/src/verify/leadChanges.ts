@@ -1,4 +1,4 @@
-import { figuresWithin, intervalOf, lastDigitRounding, sentenceIndexOf, termKey, writtenInterval, type Prepared } from './match.js';
+import { figuresWithin, intervalOf, lastDigitRounding, sentenceIndexOf, termKey, upFromAfterFrame, writtenInterval, type Prepared } from './match.js';
 import { isLevel, levelsIn, levelsVerb, sameSubject, wordBefore } from './multipliedChanges.js';
 import type { Figure } from '../analysis/types.js';
 import type { ArticleFinding } from './types.js';
@@ -43,9 +43,6 @@ function changeFinding(p: Figure, from: Figure, to: Figure, where: string): Arti
   };
 }
 
-/** Between a level and the one it changed from, perhaps after the time it is for: " in 2026, up from". */
-const upFrom = /^(?:\s+(?:in|during|over|for|at)\s+[^,.;:()]{1,30})?\s*(?:,|-|–|—|\()?\s*(?:up|down)\s+from\s+$/i;
-
 /**
  * "helped by a 9% increase in passenger numbers" in the lead, and later "The company carried 21.6
  * million passengers in 2026, up from 19.8 million the year before": a percentage of change in a
@@ -68,7 +65,7 @@ export function namedChanges(doc: Prepared): ArticleFinding[] {
     const pairs: Array<{ from: Figure; to: Figure }> = [];
     for (let k = 0; k + 1 < later.length; k++) {
       const [to, from] = [later[k], later[k + 1]];
-      if (counts(to) && from.kind === to.kind && isLevel(from) && upFrom.test(doc.text.slice(to.end, from.start))) pairs.push({ from, to });
+      if (counts(to) && from.kind === to.kind && isLevel(from) && upFromAfterFrame.test(doc.text.slice(to.end, from.start))) pairs.push({ from, to });
     }
     if (pairs.length !== 1) continue;
     const { from, to } = pairs[0];

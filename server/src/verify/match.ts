@@ -735,3 +735,6 @@ export function sameMeasure(a: Figure, b: Figure): boolean {
   if (a.kind !== b.kind) return false;
   return (a.unit ?? '') === (b.unit ?? '') || (a.kind === 'count' && (!a.unit || !b.unit || termKey(a.unit) === termKey(b.unit)));
 }
+
+/** Between a level and the one it changed from, perhaps after the time it is for: ", up from", " in 2026, up from". */
+export const upFromAfterFrame = /^(?:\s+(?:in|during|over|for|at)\s+[^,.;:()]{1,30})?\s*(?:,|-|–|—|\()?\s*(?:up|down)\s+from\s+$/i;
