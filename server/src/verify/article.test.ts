@@ -373,6 +373,13 @@ describe('the article against itself', () => {
     ]);
     expect(check('Unemployment rose to 4.1%, down from a peak of 3.9% in May.\n')).toEqual([{ kind: 'change-direction', text: '4.1%', related: ['3.9%'] }]);
     expect(check('Net migration fell to 431,000 in the year to June, down from a record 906,000.\n')).toEqual([]);
+    // A floor bounds the level from below, which is enough against "down from"; a time ago frames the clause.
+    expect(check('At least 21 climbers have died on the mountain since the season opened six weeks ago, officials said, down from nine on Friday.\n')).toEqual([
+      { kind: 'change-direction', text: 'At least 21 climbers', related: ['nine'] },
+    ]);
+    expect(check('At least 21 climbers have died on the mountain since the season opened six weeks ago, officials said, up from nine on Friday.\n')).toEqual([]);
+    expect(check('At least 21 climbers have died this season, up from 30 last year.\n')).toEqual([]);
+    expect(check('Fewer than 40 shops remain on the street, up from 52 in 2019.\n')).toEqual([{ kind: 'change-direction', text: 'Fewer than 40 shops', related: ['52'] }]);
   });
 
   it('checks that the parts listed after a total do not add up to more', () => {

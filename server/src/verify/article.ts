@@ -1537,7 +1537,8 @@ function farLevelBefore(doc: Prepared, figures: Figure[], k: number): { a: Figur
   const b = figures[k];
   for (let j = k - 1; j >= 0 && b.start - figures[j].end <= 120; j--) {
     const f = figures[j];
-    if (f.kind === 'date' || f.kind === 'ordinal' || oneOfGroup(f)) continue;
+    // "since the heatwave began nine days ago": a time ago frames the clause as a date does.
+    if (f.kind === 'date' || f.kind === 'ordinal' || oneOfGroup(f) || (f.kind === 'duration' && b.kind !== 'duration' && /\bago$/i.test(f.text))) continue;
     // A bare count after "down from" counts what the level before it counts.
     const bareCount = b.kind === 'count' && b.unit === null && f.kind === 'count';
     if (f.kind !== b.kind || ((f.unit ?? '') !== (b.unit ?? '') && !bareCount)) return null;

@@ -719,11 +719,12 @@ export function matchDate(figure: Figure, source: Prepared): Figure | undefined 
 /**
  * Whether level `a`, said to have gone up (or down) from `b`, went the other way beyond any rounding:
  * whole numbers written in full ("36 seats", "35") are exact, others allow their last digit's
- * rounding, and an approximate level needs a gap of more than 10%.
+ * rounding, and an approximate level needs a gap of more than 10%. A floor or a ceiling ("at least
+ * 14 people ..., down from eight") bounds one side, which is enough when that side is the wrong way.
  */
 export function wentOtherWay(a: Figure, b: Figure, rising: boolean): boolean {
-  const ia = writtenInterval(a);
-  const ib = writtenInterval(b);
+  const ia = writtenInterval(a) ?? intervalOf(a, 'claim');
+  const ib = writtenInterval(b) ?? intervalOf(b, 'claim');
   if (!ia || !ib || a.value === null || b.value === null) return false;
   const wrong = isWholeAsWritten(a) && isWholeAsWritten(b) ? (rising ? a.value < b.value : a.value > b.value) : rising ? ia.hi <= ib.lo : ia.lo >= ib.hi;
   if (!wrong) return false;
