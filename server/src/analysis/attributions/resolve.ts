@@ -666,13 +666,29 @@ const researchBody = new RegExp(String.raw`(?:\p{Lu}[\p{L}'’&-]*[ \u00a0]+){0,
 /** How far before "the researchers" the pass reads for the body they work for. */
 export const researchBodyReach = 1500;
 
-/** The last research body named in the text before `at`, within reach, without "The" opening a sentence; or null. */
+/** The people of a study (`studyPeople`, or "a team") before the body they work at: "Researchers at the", "a team from". */
+const studyPeopleAt = new RegExp(String.raw`\b(?:${[...studyPeople].join('|')}|team)[ \u00a0]+(?:at|from|of|with)[ \u00a0]+(?:the[ \u00a0]+)?$`, 'i');
+/** The same after the body: "Kestrel University researchers". */
+const studyPeopleAfter = new RegExp(String.raw`^[ \u00a0]+(?:${[...studyPeople].join('|')})\b`, 'i');
+
+/**
+ * The research body the researchers were given before `at` ("Researchers at the University of
+ * Sydney", "Leeds University scientists"), else the last one named, within reach, without "The"
+ * opening a sentence; or null. An outside expert's body named since ("Prof Naveed Sattar, of the
+ * University of Glasgow, who was not involved") is not the researchers'.
+ */
 function researchBodyBefore(text: string, at: number): string | null {
   const near = text.slice(Math.max(0, at - researchBodyReach), at);
   let last: string | null = null;
+  let theirs: string | null = null;
   researchBody.lastIndex = 0;
-  for (let m = researchBody.exec(near); m; m = researchBody.exec(near)) last = m[0];
-  const name = last?.replace(/^The[ \u00a0]+/, '') ?? null;
+  for (let m = researchBody.exec(near); m; m = researchBody.exec(near)) {
+    last = m[0];
+    // "Scientists at the Institute": a body's noun alone names no one (below), so it gives way to the last.
+    if ((studyPeopleAt.test(near.slice(Math.max(0, m.index - 40), m.index)) || studyPeopleAfter.test(near.slice(m.index + m[0].length, m.index + m[0].length + 20))) &&
+      /[ \u00a0]/.test(m[0].replace(/^The[ \u00a0]+/, ''))) theirs = m[0];
+  }
+  const name = (theirs ?? last)?.replace(/^The[ \u00a0]+/, '') ?? null;
   // "Scientists at the Institute": a body's noun alone names no one. Cut from the text, and kept
   // (an attribution's organisation, a saved run's fields) after the version it was read from.
   return name !== null && /[ \u00a0]/.test(name) ? detached(name) : null;
@@ -977,6 +993,23 @@ function namedBeforeDescription(text: string, at: number, written: string, info:
   if (!name || name.split(/[ \u00a0]+/).some((w) => notFirstNames.has(w))) return null;
   const joined = `${name}, ${written}`;
   return parseSourceOnce(joined).name === name.replace(/[ \u00a0]+/g, ' ') ? joined : null;
+}
+
+/** "of" and capitalised words closing a source, after the name ("... Keir Giles of Chatham House"). */
+const ofNamesAtEnd = /[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?\p{Lu}[\p{L}'’&-]*(?:[ \u00a0]+(?:(?:of|for|and)[ \u00a0]+)?\p{Lu}[\p{L}'’&-]*)*$/u;
+
+/**
+ * `info` with the organisation of "Name, of X" when the source closes with the name and "of X" with no
+ * comma and the parse gave none: X is an employer when the parse of "Name, of X" says so (a body's
+ * name, "of Chatham House", "of South Yorkshire Police"), not a home town ("of Leeds", "of North Berwick").
+ */
+function withEmployerAfterName(sourceText: string, info: SourceInfo): SourceInfo {
+  const at = info.name === null ? -1 : sourceText.lastIndexOf(info.name);
+  if (at < 0) return info;
+  const rest = sourceText.slice(at + info.name!.length);
+  if (ofNamesAtEnd.exec(rest)?.index !== 0) return info;
+  const set = parseSourceOnce(`${info.name},${rest}`);
+  return set.organisation !== null && set.name === info.name ? { ...info, organisation: set.organisation } : info;
 }
 
 /** A possessor's name opening a description ("Labour's election strategist"). */
@@ -1567,6 +1600,22 @@ function bodySubjectBefore(text: string, at: number): string | null {
   // The start of what is read opens a sentence only at the start of the text.
   if (m === null || (m.index === 0 && at - sourceLookback > 0 && !/^[.!?\n]/.test(m[0]))) return null;
   return m[1].replace(/[ \u00a0]+/g, ' ');
+}
+
+/**
+ * The subject of the sentence right before "Its" in the same paragraph when it is a body described and
+ * then named ("The central bank, Bank Negara Malaysia, kept its rate ... Its governor"): the name set
+ * off after "the" and words in lower case that end in a body's noun, before a word in lower case.
+ */
+const describedBodySubject = /(?:^|[.!?]["\u201d\u2019]?[ \u00a0]+|\n[ \u00a0]*)[Tt]he[ \u00a0]+(?:[\p{Ll}-]+[ \u00a0]+){0,3}([\p{Ll}-]+),[ \u00a0]+((?:\p{Lu}[\p{L}\p{N}&'’-]*[ \u00a0]+(?:(?:of|for|and)[ \u00a0]+)?){0,4}\p{Lu}[\p{L}\p{N}&-]*),[ \u00a0]+\p{Ll}(?:[^.!?\n]|\.(?=\d))*[.!?]["\u201d\u2019]?[ \u00a0]+$/u;
+
+/** `describedBodySubject`'s name before `at`, within `sourceLookback` as `bodySubjectBefore` reads; or null. */
+function describedBodySubjectBefore(text: string, at: number): string | null {
+  const near = text.slice(Math.max(0, at - sourceLookback), at);
+  const m = describedBodySubject.exec(near);
+  if (m === null || (m.index === 0 && at - sourceLookback > 0 && !/^[.!?\n]/.test(m[0])) || !isBodyHead(m[1])) return null;
+  // Cut from the text, and kept as an attribution's organisation after the version it was read from.
+  return detached(m[2].replace(/[ \u00a0]+/g, ' '));
 }
 
 /** How far after a person's last source "the prime minister" may still name them. */
@@ -2166,11 +2215,13 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
   };
   /**
    * "Corvex had offered savers yields of 14% ... Its founder, Marcus Lee, said": "Its" opening a source
-   * stands for the organisation met before that opens the sentence before it in the paragraph.
+   * stands for the organisation met before that opens the sentence before it in the paragraph, or for
+   * a body described and named opening it ("The central bank, Bank Negara Malaysia, kept ...").
    */
   const subjectOwner = (a: Sourced): string | null => {
     if (!text.startsWith('Its ', a.source.start)) return null;
-    return subjectBody(a)?.name ?? null;
+    // "The central bank, Bank Negara Malaysia, kept its rate ...": a body described and named is one, though it never spoke.
+    return subjectBody(a)?.name ?? describedBodySubjectBefore(text, a.source.start);
   };
   /** A source with a name: the person or organisation met before by that name, or a new one. */
   const namedSpeaker = (a: Sourced, info: SourceInfo & { name: string }, sourceText: string): Person => {
@@ -2641,6 +2692,9 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
       sourceText = named;
       info = parseSourceOnce(named);
     }
+    // "Some, like Keir Giles of Chatham House": a name and "of" in an appositive is read as a home town
+    // ("a neighbour, Tom Reed of Leeds"); a body's name there is the employer, as with a comma before "of".
+    if (info.name && !info.organisation && !info.pronoun) info = withEmployerAfterName(sourceText, info);
     // "Headteachers say": one capitalised word that ends like a plural of people, before a verb that
     // agrees with a plural ("say", not "says"), is a group, not someone called Headteachers.
     if (info.name && !info.role && !info.organisation && pluralOfPeople.test(info.name) && a.source.end <= a.cue.start &&

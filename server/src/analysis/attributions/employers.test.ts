@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { attributionsOf } from './testing.js';
+
+// Sentences written for these tests in the style of wire copy: whom a named or unnamed person speaks
+// for, when the text names the employer somewhere other than in the source itself.
+
+/** Speaker, role and organisation of each attribution, in document order. */
+const speakersOf = (text: string) => attributionsOf(text).map((a) => [a.speaker ?? null, a.role ?? null, a.organisation ?? null]);
+
+describe('"Its" after a body described and named in the sentence before', () => {
+  it('is that body, not the organisation that spoke last ("The central bank, X, kept ... Its governor, Y, said" went to a board quoted before)', () => {
+    const text = 'Exports of timber fell 9% in May, the Vestland Forestry Board said. ' +
+      'The national carrier, Aerolinea Sur, cut 40 routes last month. Its chief executive, Marta Quiroga, said fuel costs were to blame.';
+    expect(speakersOf(text).at(-1)).toEqual(['Marta Quiroga', 'chief executive', 'Aerolinea Sur']);
+    // A person described and named opens no organisation: the body that spoke keeps "Its".
+    const person = 'The Vestland Forestry Board said exports fell. The board chairman, Ivo Kalns, visited the mill on Monday. Its spokeswoman, Ana Lima, said more cuts were likely.';
+    expect(speakersOf(person).at(-1)).toEqual(['Ana Lima', 'spokeswoman', 'Vestland Forestry Board']);
+  });
+});
+
+describe('a name and "of" an organisation in the source, with no comma', () => {
+  it('reads a body\'s name after "of" as the employer ("Some, like Keir Giles of Chatham House" had no organisation)', () => {
+    expect(speakersOf('Some, like Anders Lund of Brightwater House, argue that the tanks are old.')).toEqual([['Anders Lund', null, 'Brightwater House']]);
+    expect(speakersOf('Petra Holm of the Kessel Institute said the talks had stalled.')[0]).toEqual(['Petra Holm', null, 'Kessel Institute']);
+  });
+
+  it('still reads a place after "of" as a home town', () => {
+    expect(speakersOf('A neighbour, Tom Reed of Leeds, said the road was unsafe.')).toEqual([['Tom Reed', 'neighbour', null]]);
+    expect(speakersOf('Some, like Nora Pike of North Berwick, say the road is unsafe.')).toEqual([['Nora Pike', null, null]]);
+  });
+});
+
+describe('"the researchers" after the study and an outside expert', () => {
+  it('work for the body the text gave the researchers, not the one an outside expert was named with ("The researchers said" went to the expert\'s university)', () => {
+    const text = 'Researchers at the University of Tarnow followed 9,000 cyclists for ten years. ' +
+      'Prof Ian Cole, of Kestrel University, who was not involved in the work, said the results were striking. ' +
+      'The researchers said the benefit was largest for older riders.';
+    expect(speakersOf(text).at(-1)).toEqual([null, 'researchers', 'University of Tarnow']);
+    // With "X researchers" written the other way round.
+    const before = 'Kestrel University researchers followed 9,000 cyclists. Dr Ana Lima, of the Brennan Institute, said the results were striking. The scientists said the benefit was largest for older riders.';
+    expect(speakersOf(before).at(-1)).toEqual([null, 'scientists', 'Kestrel University']);
+    // With no body given the researchers, the last one named, as before.
+    const last = 'A study followed 9,000 cyclists. Prof Ian Cole, of Kestrel University, said the results were striking. The researchers said the benefit was largest for older riders.';
+    expect(speakersOf(last).at(-1)).toEqual([null, 'researchers', 'Kestrel University']);
+  });
+});
