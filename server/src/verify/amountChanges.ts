@@ -1,5 +1,5 @@
 import type { Figure } from '../analysis/types.js';
-import { figuresWithin, formatAmount, intervalOf, isWholeAsWritten, sentenceOf, writtenInterval, sameMeasure, type Prepared } from './match.js';
+import { figuresWithin, formatAmount, isFractionChange, intervalOf, isWholeAsWritten, sentenceOf, writtenInterval, sameMeasure, type Prepared } from './match.js';
 import { levelsIn } from './multipliedChanges.js';
 import type { ArticleFinding } from './types.js';
 
@@ -47,7 +47,8 @@ function sizeFinding(amount: Figure, levels: { from: Figure; to: Figure }): Arti
 }
 
 function isAmountOfChange(f: Figure): boolean {
-  return (f.change === 'increase' || f.change === 'decrease') && (f.kind === 'count' || f.kind === 'money' || f.kind === 'measure') &&
+  // "fell by a quarter to 120,000" is a relative change (percentChanges), not 0.25 of the things counted.
+  return (f.change === 'increase' || f.change === 'decrease') && !isFractionChange(f) && (f.kind === 'count' || f.kind === 'money' || f.kind === 'measure') &&
     f.unit !== 'times' && f.unit !== 'fold' && f.value !== null && f.value > 0 && f.low === undefined;
 }
 

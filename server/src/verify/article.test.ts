@@ -150,6 +150,17 @@ describe('the article against itself', () => {
     expect(check('The group will cut its workforce by 18% to 4,600 from 5,000 staff.\n').map((f) => f.text)).toEqual(['18%']);
   });
 
+  it('reads a change by a fraction in words as a percentage', () => {
+    // Regression: "fell by a quarter to 120,000 from 160,000" was read as an amount of 0.25 and flagged.
+    expect(check('Ticket sales fell by a quarter to 120,000 from 160,000 last season. Revenue rose by almost a quarter to £66bn from £54bn.\n')).toEqual([]);
+    expect(check('Revenue rose by almost a third to £66bn from £54bn.\n')).toEqual([{ kind: 'percent-change', text: 'almost a third', related: ['£54bn', '£66bn'] }]);
+    expect(check('Membership fell by half to 9,100 from 12,400.\n').map((f) => f.kind)).toEqual(['percent-change']);
+    expect(check('Membership fell by half to 6,100 from 12,400. Fees rose by more than a third to £410 from £300.\n')).toEqual([]);
+    expect(check('In the crash the group lost a third of its sales and saw its value fall from $90bn to $3bn.\n')).toEqual([]);
+    const text = 'Revenue rose by almost a third to £66bn from £54bn.\n';
+    expect(checkArticle(text, analyzeText(text, 'plaintext'))[0].message).toBe('“almost a third” does not match the change from “£54bn” to “£66bn”: that is a rise of 22.2%');
+  });
+
   it('gives the levels to the change restated after "down from", not to the day\'s change before it', () => {
     // Regression (review18 markets.md): "a fall of 13% in just over a month" was read as no change
     // (the word after it, "in", hid "a fall of" before it), so the day's 4.3% was held to the two levels.

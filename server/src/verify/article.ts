@@ -17,7 +17,7 @@ import { populationRates } from './populationRates.js';
 import { timeGaps } from './timeGaps.js';
 import { premiums } from './premiums.js';
 import { leadChanges, namedChanges } from './leadChanges.js';
-import { bracketOpen, figuresWithin, rangeEnds, scaleWritten, wentOtherWay, isWholeAsWritten, lineOf, sentenceIndexOf, sentenceOf, disjoint, intervalOf, type Interval, lastDigitRounding, prepare, roundingOf, termKey, unitSizes, wordsOf, writtenInterval, formatAmount, type Prepared } from './match.js';
+import { bracketOpen, figuresWithin, fractionChangeInterval, isFractionChange, rangeEnds, scaleWritten, wentOtherWay, isWholeAsWritten, lineOf, sentenceIndexOf, sentenceOf, disjoint, intervalOf, type Interval, lastDigitRounding, prepare, roundingOf, termKey, unitSizes, wordsOf, writtenInterval, formatAmount, type Prepared } from './match.js';
 import type { ArticleFinding } from './types.js';
 import type { Analysis } from '../analysis/types.js';
 
@@ -748,11 +748,11 @@ function writtenRounding(value: number): number {
   return Math.pow(10, -decimals) / 2;
 }
 
-/** Each sentence that holds a percentage, once, in document order. */
-function* sentencesWithPercents(doc: Prepared): Generator<Span> {
+/** Each sentence that holds a percentage (or, with `fractions`, a change by a fraction in words), once, in document order. */
+function* sentencesWithPercents(doc: Prepared, fractions = false): Generator<Span> {
   const seen = new Set<number>();
   for (const p of doc.analysis.figures) {
-    if (p.kind !== 'percent') continue;
+    if (p.kind !== 'percent' && !(fractions && isFractionChange(p))) continue;
     const s = sentenceOf(doc, p);
     if (seen.has(s.start)) continue;
     seen.add(s.start);
@@ -762,9 +762,10 @@ function* sentencesWithPercents(doc: Prepared): Generator<Span> {
 
 /** The values a change allows, negative for a fall: its interval widened by its last digit's rounding. */
 function signedChange(doc: Prepared, change: Figure): { lo: number; hi: number } | null {
-  const claimed = intervalOf(change, 'claim');
+  const fraction = isFractionChange(change);
+  const claimed = fraction ? fractionChangeInterval(change) : intervalOf(change, 'claim');
   if (!claimed) return null;
-  const spread = writtenRounding(change.value!);
+  const spread = fraction ? 0 : writtenRounding(change.value!);
   return directionOf(doc, change) === 'decrease' ? { lo: -(claimed.hi + spread), hi: -(claimed.lo - spread) } : { lo: claimed.lo - spread, hi: claimed.hi + spread };
 }
 
@@ -804,12 +805,14 @@ const clauseJoint = /[,;]\s*(?:while|but|whereas|and|as|although|though)\b|;/i;
 export function percentChanges(doc: Prepared): ArticleFinding[] {
   const out: ArticleFinding[] = [];
   const figures = doc.analysis.figures;
-  for (const s of sentencesWithPercents(doc)) {
+  for (const s of sentencesWithPercents(doc, true)) {
     const inSentence = figuresWithin(doc, s);
     const before = (f: Figure) => doc.text.slice(Math.max(s.start, f.start - 40), f.start);
-    const changes = inSentence.filter((f) => f.kind === 'percent' && f.unit === '%' && f.value !== null && f.value > 0 && f.low === undefined && (f.approx === 'exact' || f.approx === 'about') && !ratePerPeriod.test(doc.text.slice(f.end, f.end + 20)) && !toBefore.test(before(f)) && !fromBefore.test(before(f)) && directionOf(doc, f) !== null);
+    // "rose by almost a third to £66bn from £54bn": a fraction in words is a change as a percentage is;
+    // "lost one-third of its revenue" is a part of another whole than the levels'.
+    const changes = inSentence.filter((f) => ((isFractionChange(f) && !/^\s+of\b/.test(doc.text.slice(f.end, f.end + 4))) || (f.kind === 'percent' && f.unit === '%' && f.value !== null && f.value > 0 && f.low === undefined && (f.approx === 'exact' || f.approx === 'about'))) && !ratePerPeriod.test(doc.text.slice(f.end, f.end + 20)) && !toBefore.test(before(f)) && !fromBefore.test(before(f)) && directionOf(doc, f) !== null);
     // "£3.24bn ($6.13bn)": an amount converted in brackets is the same level.
-    const levels = inSentence.filter((f, k) => (f.kind === 'count' || f.kind === 'money' || f.kind === 'measure') && !(k > 0 && /^\s*\($/.test(doc.text.slice(inSentence[k - 1].end, f.start))));
+    const levels = inSentence.filter((f, k) => (f.kind === 'count' || f.kind === 'money' || f.kind === 'measure') && !isFractionChange(f) && !(k > 0 && /^\s*\($/.test(doc.text.slice(inSentence[k - 1].end, f.start))));
     const change = changes.length === 1 ? changes[0] : restatedAfterFrom(doc, changes, levels);
     if (!change) continue;
     let from = levels.filter((f) => fromBefore.test(before(f)) || (f.start > change.end && onBase.test(doc.text.slice(change.end, f.start))));

@@ -403,6 +403,38 @@ for (const [dimension, sizes] of Object.entries({
   for (const [unit, size] of Object.entries(sizes)) unitSizes[unit] = { dimension, size };
 }
 
+/**
+ * A change by a fraction written in words ("rose by a third", "fell by almost a quarter"): a relative
+ * change, as a percentage is, never an amount of the things counted.
+ */
+export function isFractionChange(f: Figure): boolean {
+  return (f.change === 'increase' || f.change === 'decrease') && f.kind === 'count' && f.value !== null && f.value > 0 && f.value < 1 && f.low === undefined &&
+    /\b(?:half|thirds?|quarters?|fifths?|tenths?)$/i.test(f.text);
+}
+
+/**
+ * The percentages a fraction of change allows. A fraction in words is a loose figure ("a quarter"
+ * for a rise of 22% to 28%): 15% of its value either way, 25% for "almost" or "about", and no upper end after "more than".
+ */
+export function fractionChangeInterval(f: Figure): { lo: number; hi: number } | null {
+  if (f.value === null) return null;
+  const v = f.value * 100;
+  switch (f.approx) {
+    case 'exact':
+      return { lo: v * 0.85, hi: v * 1.15 };
+    case 'about':
+      return { lo: v * 0.75, hi: v * 1.25 };
+    case 'more-than':
+    case 'at-least':
+      return { lo: v * 0.85, hi: Infinity };
+    case 'less-than':
+    case 'at-most':
+      return { lo: 0, hi: v * 1.15 };
+    default:
+      return null;
+  }
+}
+
 /** A fraction of a whole ("two-thirds of ships", "half of all homes"), which a percentage can state too. */
 function isFraction(f: Figure): boolean {
   return f.kind === 'count' && f.value !== null && f.value > 0 && f.value < 1 && f.low === undefined;
