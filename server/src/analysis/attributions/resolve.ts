@@ -2191,7 +2191,9 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
       for (let k = seen - 3; k >= 0 && k >= seen - 5 && !outer; k--) outer = nested(said?.source ?? null, out[order[k]]);
       const inside = said !== undefined && said.source !== null && said.source.end <= a.source.start && nested(a.source, said) && !outer;
       const speaker = inside ? personOf[before] : null;
-      if (inside && speaker === null && !said.anonymous && (said.speakerKind === 'organisation' || said.organisation !== undefined || said.role !== undefined)) {
+      // Not an unnamed person ("A spokesman said ... The spokesman said it was considering"), anonymous or met before (lastUnnamed).
+      const unnamedPerson = said?.anonymous === true || (lastUnnamed !== null && lastUnnamed.seen === seen - 1);
+      if (inside && speaker === null && !unnamedPerson && (said.speakerKind === 'organisation' || said.organisation !== undefined || said.role !== undefined)) {
         if (said.role !== undefined) a.role = said.role;
         if (said.organisation !== undefined) a.organisation = said.organisation;
         if (said.speakerKind !== undefined) a.speakerKind = said.speakerKind;
@@ -2619,6 +2621,8 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
     if (!person && !info.pronoun && !info.name && info.head && isPluralHead(info.head)) {
       lastGroup = { role: info.role, organisation: info.organisation, anonymous: info.anonymous, seen };
     }
+    /** A later mention of an unnamed person met before, not the first mention again (a quotation that runs on after it has the same source). */
+    const laterMention = unnamedReferent !== null && info.definite && unnamedReferent.start !== a.source.start;
     if (unnamedReferent) {
       // The description first given stays the role of a bare "the surgeon" ("consultant surgeon"), as for a
       // named person. The first mention alone is marked anonymous: a hint on every later "he" would ask
@@ -2662,7 +2666,9 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
       // the record for their body, as they are when they speak under that name (withOfficeHolders).
       a.role = holders.role ?? a.role;
       a.organisation = holders.organisation ?? undefined;
-    } else if (info.anonymous) {
+    } else if (info.anonymous && !laterMention) {
+      // "The bookkeeper, who cannot be named, said ... The witness said": a later mention of the unnamed
+      // person is not marked again, as "he" is not (above).
       // "Scientists at the Tyndall Centre ... The researchers said": the study's authors, named through their body.
       const body = info.definite && info.head !== null && studyPeople.has(info.head) ? researchBodyBefore(text, a.source.start) : null;
       if (body === null) a.anonymous = true;

@@ -310,6 +310,22 @@ describe('later mentions by a description (open items of session 17)', () => {
     expect(speakersOf('A fireman said the roof fell in. The woman said the smoke was thick.').map((w) => w[1])).toEqual(['fireman', 'woman']);
   });
 
+  it('marks only the first mention of an unnamed person anonymous, also when the later one is a word for a source kept unnamed ("The witness said" was marked again)', () => {
+    const text = 'The firm\'s former bookkeeper, who cannot be named for legal reasons, said she kept two ledgers. The witness said the second was for the bank.';
+    expect(attributionsOf(text).map((a) => a.anonymous ?? false)).toEqual([true, false]);
+    // A quotation that runs on has its source's marks: the first mention's, or a later one's.
+    const first = '"Costs have doubled," a Vestlink spokesman said. "We had no choice."';
+    expect(attributionsOf(first).map((a) => a.anonymous ?? false)).toEqual([true, true]);
+    const later = 'A Vestlink spokesman said fares would rise. "Costs have doubled," the spokesman said. "We had no choice."';
+    expect(attributionsOf(later).map((a) => a.anonymous ?? false)).toEqual([true, false, false]);
+    // A witness met first is anonymous, as before.
+    expect(attributionsOf('The fire started in the kitchen, a witness said.').map((a) => a.anonymous ?? false)).toEqual([true]);
+    // "it" inside what the later mention said is no person's: not given the spokesman's role.
+    const it = 'A Vestlink spokesman said the rules were old. A preliminary report found that it would be easy. ' +
+      'The Vestlink spokesman said it was considering imposing a set of limits on the devices.';
+    expect(speakersOf(it).slice(-2)).toEqual([[null, 'Vestlink spokesman', 'Vestlink'], [null, null, null]]);
+  });
+
   it('gives an unnamed spokesman "for the council" or "for the company" the one that spoke just before, or the one of that kind named before ("A spokesperson for the council" had no organisation)', () => {
     const council = 'Fraud went unnoticed at Kenton District Council for six years, an audit found. The council said checks had been tightened. ' +
       'A spokesperson for the council said it was deeply sorry. "We have let residents down," the spokesperson said.';
