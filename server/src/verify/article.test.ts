@@ -469,6 +469,15 @@ describe('the article against itself', () => {
     expect(check('Permits take 120 days in Italy, nearly three times the 41 in Poland.\n')).toEqual([]);
     // A place may come between a level and its multiple, but the level after must count the same thing.
     expect(check('The firm sold 300 cars in Germany, four times the 45 vans it sold.\n')).toEqual([]);
+    // Rates are levels too, and the level after may be "the national rate of", "the previous record of".
+    expect(check('Joblessness in the valley is 7.2%, more than double the national rate of 4.4%.\n')).toEqual([
+      { kind: 'multiple', text: 'more than double', related: ['7.2%', '4.4%'] },
+    ]);
+    expect(check('Joblessness in the valley is 7.2%, more than double the national rate of 3.4%.\n')).toEqual([]);
+    expect(check('The penalty of $2.3bn is almost four times the previous record of $900m.\n')).toEqual([
+      { kind: 'multiple', text: 'almost four times', related: ['$2.3bn', '$900m'] },
+    ]);
+    expect(check('The penalty of $2.3bn is almost four times the previous record of $600m.\n')).toEqual([]);
   });
 
   it('checks a fraction and a qualified multiple against the two levels', () => {

@@ -1032,7 +1032,7 @@ const multipleValues: Record<string, number> = { twice: 2, double: 2, treble: 3,
  * Between a multiple and the level it multiplies: "the", "as many as the", "that of", "the 2023
  * figure of", "last year's total of".
  */
-const multipleThen = /^\s+(?:as\s+(?:many|much|high|large|big)\s+as\s+|that\s+of\s+|of\s+)?(?:the\s+|its\s+|their\s+)?(?:(?:(?:\d{4}|previous|last\s+year's|the\s+previous\s+year's)\s+)?(?:figure|total|level|number|tally|rate|pace)\s+of\s+)?(?:(?:about|almost|nearly|roughly|around|some)\s+)?$/i;
+const multipleThen = /^\s+(?:as\s+(?:many|much|high|large|big)\s+as\s+|that\s+of\s+|of\s+)?(?:the\s+|its\s+|their\s+)?(?:(?:(?:\d{4}|previous|last\s+year's|the\s+previous\s+year's|national|global|average|official|EU|UK|US)\s+)?(?:figure|total|level|number|tally|rate|pace|record|peak|average|estimate|forecast|target|budget)\s+of\s+)?(?:(?:about|almost|nearly|roughly|around|some)\s+)?$/i;
 
 const qualifierWords = '(?:(?:about|almost|nearly|roughly|around|some|more\\s+than|over|just|under|less\\s+than|at\\s+least)\\s+)*';
 /** Right after a level: ", nearly four times", " - twice", " or three times". */
@@ -1081,7 +1081,8 @@ interface MultipleCandidate {
 
 /** A level a multiple relates: a count, an amount, a measure or a length of time (not an age). */
 function isMultipliedLevel(f: Figure): boolean {
-  return (f.kind === 'count' || f.kind === 'money' || f.kind === 'measure' || (f.kind === 'duration' && !f.age)) && f.unit !== 'times' && f.unit !== 'fold' && f.value !== null && f.low === undefined;
+  // "a jobless rate of 7.2%, more than double the national rate of 3.4%": a rate is a level too.
+  return (f.kind === 'count' || f.kind === 'money' || f.kind === 'measure' || f.kind === 'percent' || (f.kind === 'duration' && !f.age)) && f.unit !== 'times' && f.unit !== 'fold' && f.value !== null && f.low === undefined;
 }
 
 /**
