@@ -44,3 +44,11 @@ describe('"the researchers" after the study and an outside expert', () => {
     expect(speakersOf(last).at(-1)).toEqual([null, 'researchers', 'Kestrel University']);
   });
 });
+
+describe('"which" right after a name opening a paragraph', () => {
+  it('stands for that name ("Corvex, which said" opening a paragraph had no speaker, and "Its founder" then no organisation)', () => {
+    const text = 'Savers queued for a second day at the lender Tarvik on Friday.\n\nTarvik, which said it had 90,000 customers, owes about $2bn. ' +
+      'Tarvik paid yields of 11% on deposits. Its founder, Oskar Lind, said the run could not have been foreseen.';
+    expect(speakersOf(text)).toEqual([['Tarvik', null, 'Tarvik'], ['Oskar Lind', 'founder', 'Tarvik']]);
+  });
+});

@@ -946,7 +946,12 @@ const antecedentStops = new Set([...[...descriptionStops].filter((w) => w !== 'o
  */
 function antecedentBefore(text: string, at: number): string | null {
   // "Home Secretary Charles Clarke who said", "a union leader who said": the clause may be restrictive, with no comma.
-  const before = /^([^]*?)\s*,?\s*$/.exec(text.slice(Math.max(0, at - sourceLookback), at))?.[1];
+  // "Corvex, which said" opening a paragraph: read within it, or the paragraph's first word is glued to the
+  // last word before it and no antecedent is found. Only for "which": for "who" this made one-word names
+  // of people organisations ("Jay-Z, who"), and "Deaf people, who" the organisation "Deaf" (open).
+  const read = text.slice(Math.max(0, at - sourceLookback), at);
+  const which = /^which\b/i.test(text.slice(at, at + 6));
+  const before = /^([^]*?)\s*,?\s*$/.exec(which ? read.slice(read.lastIndexOf('\n') + 1) : read)?.[1];
   // "critics in the US - where it only reached number eight in its opening week - who described": the
   // clause follows a parenthesis, whose last words are no antecedent.
   if (before === undefined || /[-–—]$/.test(before)) return null;
