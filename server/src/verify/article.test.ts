@@ -25,6 +25,12 @@ describe('the article against itself', () => {
     expect(check(text)).toEqual([{ kind: 'inconsistent-values', text: 'more than 13,000 people', related: ['12,000 people'] }]);
   });
 
+  it('does not take a difference of two levels for a level', () => {
+    // Regression: "1,900 fewer than in 2020" took the noun of "4,100 people" and disagreed with the "4,100 people" restated later.
+    const text = 'The mill employs 4,100 people, 1,900 fewer than in 2020.\n\nThe mill employs 4,100 people, 1,900 fewer than the 6,000 it had in 2020.\n';
+    expect(check(text)).toEqual([]);
+  });
+
   it('checks a verb of direction against its levels "to" and "from"', () => {
     expect(check('The OBR cut its growth forecast for this year to 0.9%, from 1.3% in March, but raised next year\'s to 1.6%.\n', 'plaintext')).toEqual([]);
     expect(check('The OBR raised its growth forecast for this year to 0.9%, from 1.3% in March.\n', 'plaintext')).toEqual([
@@ -478,6 +484,10 @@ describe('the article against itself', () => {
       { kind: 'multiple', text: 'almost four times', related: ['$2.3bn', '$900m'] },
     ]);
     expect(check('The penalty of $2.3bn is almost four times the previous record of $600m.\n')).toEqual([]);
+    // A season the level is for may stand before the comma.
+    expect(check('The food bank helped 12,400 families last winter, twice as many as the 8,100 it helped two years ago.\n')).toEqual([
+      { kind: 'multiple', text: 'twice', related: ['12,400 families', '8,100'] },
+    ]);
   });
 
   it('checks a fraction and a qualified multiple against the two levels', () => {

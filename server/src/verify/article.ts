@@ -303,6 +303,13 @@ const definingVerb = perFigure(function definingVerbOf(doc: Prepared, f: Figure)
   return m ? termKey(m[1] ?? m[2]) : null;
 });
 
+/** After a difference of two levels: "1,900 fewer than", "300 more people than", "£2bn less than". */
+const differenceThan = /^\s+(?:fewer|more|less|higher|lower|above|below)\b(?:\s+[a-z-]+){0,2}\s+than\b/i;
+
+function isDifference(doc: Prepared, f: Figure): boolean {
+  return differenceThan.test(doc.text.slice(f.end, f.end + 40));
+}
+
 function sameQuantity(doc: Prepared, a: Figure, b: Figure): boolean {
   const ha = holderOf(doc, a);
   const hb = holderOf(doc, b);
@@ -315,6 +322,8 @@ function sameQuantity(doc: Prepared, a: Figure, b: Figure): boolean {
   if (a.kind !== 'count' || b.kind !== 'count' || !a.unit || !b.unit) return false;
   if (termKey(a.unit) !== termKey(b.unit)) return false;
   if (a.change || b.change || a.per || b.per || a.age || b.age) return false;
+  // "4,100 people, 1,900 fewer than in 2020": a difference between two levels is none of them.
+  if (isDifference(doc, a) || isDifference(doc, b)) return false;
   // "five million times faster" and "four times what it is": multipliers and occasions, not things counted.
   if (a.unit === 'times' || a.unit === 'fold' || a.unit === 'time') return false;
   // "But in seven cases, customers reported burns. In 23 cases, ...": parts named one after another.
@@ -1047,7 +1056,7 @@ const otherClause = /\b(?:and|but|while|whereas|which|who|although|though)\b/i;
  * ("300 cars in Germany, twice") does not come between.
  */
 const multipleAfterTime = new RegExp(
-  `^\\s+(?:(?:in|during|over|for|to|since|by)\\s+(?:the\\s+)?(?:(?:first|last|past|previous|next|\\d+|\\w+)\\s+)?(?:\\d+\\s+)?(?:years?|months?|weeks?|days?|quarters?|half|decades?|\\d{4})|last\\s+(?:year|month|week|season)|this\\s+(?:year|month|week|season)|in\\s+\\d{4})(?:\\s+(?:to|ending|until)\\s+(?:the\\s+end\\s+of\\s+)?[A-Z][a-z]+(?:\\s+\\d{4})?)?\\s*,\\s*${qualifierWords}$`,
+  `^\\s+(?:(?:in|during|over|for|to|since|by)\\s+(?:the\\s+)?(?:(?:first|last|past|previous|next|\\d+|\\w+)\\s+)?(?:\\d+\\s+)?(?:years?|months?|weeks?|days?|quarters?|half|decades?|\\d{4})|(?:last|this)\\s+(?:year|month|week|season|winter|summer|spring|autumn)|in\\s+\\d{4})(?:\\s+(?:to|ending|until)\\s+(?:the\\s+end\\s+of\\s+)?[A-Z][a-z]+(?:\\s+\\d{4})?)?\\s*,\\s*${qualifierWords}$`,
 );
 
 /** After a level, the place it is for before the comma: "120 days in Italy, nearly four times". */
