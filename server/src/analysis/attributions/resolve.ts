@@ -1292,7 +1292,7 @@ interface UnnamedSource {
   role: string | null;
   organisation: string | null;
   seen: number;
-  /** The source span where the person was last mentioned. */
+  /** Where the source of the first mention starts, and where that of the last mention ends. */
   start: number;
   end: number;
 }
@@ -1673,6 +1673,25 @@ function officeJustBefore(text: string, last: UnnamedSource | null, seen: number
   const written = text.slice(last.start, last.end);
   if (!/^the\s/i.test(written) || fullNameLike.test(written) || fullNameLike.test(text.slice(last.end, at))) return null;
   return last.role;
+}
+
+/**
+ * The name of an office's holder written as the next source ("..., the transport secretary said on
+ * Thursday.\n\nHeidi Alexander told MPs"): a new full name alone, within `officeReach` after the
+ * office's source and with no full name between, as officeJustBefore reads it from the name's side;
+ * not a body's or a company's name, nor anyone met (`known`). Null otherwise.
+ */
+function holderNamedNext(text: string, a: Sourced, info: SourceInfo, sourceText: string, next: Attribution | undefined, known: Map<string, Person>): string | null {
+  if (info.role === null || info.anonymous || info.head === null || !heldOffices.has(info.head) || !/^the\s/i.test(sourceText) || fullNameLike.test(sourceText)) return null;
+  if (!next?.source || next.source.start < a.source.end || next.source.start - a.source.end > officeReach || fullNameLike.test(text.slice(a.source.end, next.source.start))) return null;
+  const written = text.slice(next.source.start, next.source.end);
+  const named = parseSourceOnce(written);
+  if (named.name === null || named.name !== written || named.role !== null || named.organisation !== null) return null;
+  const { lastName, words } = nameOf(named.name);
+  if (words < 2 || known.has(lastName) || companyNameEnd.test(named.name) || bodyNameEnd.test(named.name) || initialismFirst.test(named.name) ||
+    founderFirms.has(named.name) || namedAsOrganisation(text, named.name, next.source.start)) return null;
+  // Cut from the text, and kept as a person's name after the version it was read from.
+  return detached(named.name);
 }
 
 /** Words for someone by where they stand in the story, not by a job ("the witness", "the woman"). */
@@ -2464,6 +2483,20 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
     if (lastUnnamed && (lastUnnamed.head === info.head || sameUnnamed(lastUnnamed, info.head, sourceText, seen)) && lastUnnamed.seen > (person?.lastSeen ?? 0)) {
       person = null;
       unnamedReferent = lastUnnamed;
+    }
+    // "..., the transport secretary said on Thursday.\n\nHeidi Alexander told MPs": the holder named next,
+    // met here with the office as the role; the name's step then finds her by name.
+    const holder = !person && !unnamedReferent ? holderNamedNext(text, a, info, sourceText, seen < n ? out[order[seen]] : undefined, byLastName) : null;
+    if (holder !== null) {
+      const { lastName, words } = nameOf(holder);
+      person = {
+        name: holder, words, rank: people.length, role: info.role, organisation: info.organisation, roleWords: new Set(officeWords(info.role!)), organisationOnly: false,
+        addressed: false, titled: false, pronoun: undefined, firstAt: a.source.end, lastSeen: 0, lastSourceEnd: 0,
+      };
+      people.push(person);
+      byLastName.set(lastName, person);
+      byFirstName.set(holder.slice(0, holder.indexOf(' ')).toLowerCase(), person);
+      for (const w of person.roleWords) latestWithRole.set(w, person);
     }
     // "NASA said ... The agency said": an organisation that spoke just before, as "it" would be; not
     // one described otherwise ("the regulator Ofcom" is no "firm"), and not when capitals describe

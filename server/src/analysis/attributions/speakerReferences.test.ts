@@ -347,6 +347,13 @@ describe('later mentions by a description (open items of session 17)', () => {
   it('gives a new full name the office that spoke unnamed just before ("the transport secretary said ... Heidi Alexander told MPs" left her with no role)', () => {
     const text = 'The new rail line will cost £12bn more, the transport secretary said on Thursday.\n\nIlze Ozola told MPs the project had been mismanaged. "Nobody checked," Ms Ozola said.';
     expect(speakersOf(text).slice(1)).toEqual([['Ilze Ozola', 'transport secretary', null], ['Ilze Ozola', 'transport secretary', null]]);
+    // The office that spoke first is hers too (it had no speaker).
+    expect(speakersOf(text)[0]).toEqual(['Ilze Ozola', 'transport secretary', null]);
+    // Not with another name between, nor an organisation's name.
+    const between = 'The new rail line will cost £12bn more, the transport secretary said on Thursday. Tomas Berg, an MP, called it a scandal.\n\nIlze Ozola told MPs the project had been mismanaged.';
+    expect(speakersOf(between)[0]).toEqual([null, 'transport secretary', null]);
+    const body = 'The new rail line will cost £12bn more, the transport secretary said on Thursday.\n\nNorland Rail Holdings told investors the project had been mismanaged.';
+    expect(speakersOf(body)[0]).toEqual([null, 'transport secretary', null]);
     // Not after a judge, whose court names others next, nor with another name between.
     const court = 'The offence was serious, the judge said.\n\nTomas Berg told the court he was sorry.';
     expect(speakersOf(court).at(-1)).toEqual(['Tomas Berg', null, null]);
