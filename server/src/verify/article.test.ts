@@ -37,6 +37,12 @@ describe('the article against itself', () => {
       { kind: 'change-direction', text: 'raised', related: ['1.3%', '0.9%'] },
     ]);
     expect(check('Unemployment rose to 4.1% in the quarter, from 4.3%.\n', 'plaintext')).toEqual([{ kind: 'change-direction', text: 'rose', related: ['4.3%', '4.1%'] }]);
+    // A rate that slows falls and one that accelerates rises.
+    expect(check('Services inflation slowed to 5.4% from 5.0%. Wage growth accelerated to 4.2% from 4.6%.\n', 'plaintext')).toEqual([
+      { kind: 'change-direction', text: 'slowed', related: ['5.0%', '5.4%'] },
+      { kind: 'change-direction', text: 'accelerated', related: ['4.6%', '4.2%'] },
+    ]);
+    expect(check('Services inflation slowed to 4.4% from 5.0%. Wage growth accelerated to 4.9% from 4.6%.\n', 'plaintext')).toEqual([]);
     // "from 4.3% to 4.1%", read as one range, in the order written; mixed scales show no order.
     expect(check('Unemployment rose from 4.3% to 4.1% in the quarter.\n', 'plaintext')).toEqual([{ kind: 'change-direction', text: 'rose', related: ['4.3%', '4.1%'] }]);
     expect(check('The threshold was raised from £425,000 to £300,000 in April.\n', 'plaintext')).toEqual([{ kind: 'change-direction', text: 'raised', related: ['£425,000', '£300,000'] }]);

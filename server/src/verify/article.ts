@@ -1437,7 +1437,8 @@ export function changeDirections(doc: Prepared): ArticleFinding[] {
 }
 
 /** A verb that says which way a quantity went: "cut its forecast to 0.9%, from 1.3%", "rose to 4.3% from 4.1%". */
-const directionVerb = /\b(?:(rose|risen|raised|raises|raising|increased|lifted|grew|grown|climbed|jumped|surged|soared|upgraded)|(fell|fallen|cut|cuts|cutting|lowered|lowers|lowering|reduced|dropped|slashed|downgraded|declined|shrank|shrunk|slipped|slid))\b/gi;
+// A rate that "slowed" or "eased" fell; one that "accelerated" or "quickened" rose.
+const directionVerb = /\b(?:(rose|risen|raised|raises|raising|increased|lifted|grew|grown|climbed|jumped|surged|soared|upgraded|accelerated|quickened)|(fell|fallen|cut|cuts|cutting|lowered|lowers|lowering|reduced|dropped|slashed|downgraded|declined|shrank|shrunk|slipped|slid|slowed|eased|cooled))\b/gi;
 
 /**
  * A verb of direction and the levels "to" and "from" after it, the wrong way round: "the OBR cut its
