@@ -52,3 +52,13 @@ describe('"which" right after a name opening a paragraph', () => {
     expect(speakersOf(text)).toEqual([['Tarvik', null, 'Tarvik'], ['Oskar Lind', 'founder', 'Tarvik']]);
   });
 });
+
+describe('"the company\'s" after an organisation spoke', () => {
+  it('is a company named since, in what it said, rather than that organisation ("IBM said it would partner with a small firm, Montrose Secam ... one of the company\'s directors" went to IBM)', () => {
+    const text = 'Halden said it would work with a small Welsh engineering firm, Carreg Dynamics, to build the pumps. Owen Price, one of the company\'s founders, said the order would double its staff.';
+    expect(speakersOf(text).at(-1)).toEqual(['Owen Price', "one of the company's founders", 'Carreg Dynamics']);
+    // With no company named since, the organisation that spoke, as before.
+    const spoke = 'Halden said it would build the pumps in Wales. Owen Price, one of the company\'s founders, said the order would double its staff.';
+    expect(speakersOf(spoke).at(-1)).toEqual(['Owen Price', "one of the company's founders", 'Halden']);
+  });
+});

@@ -1871,6 +1871,8 @@ function organisationNamePatternsOf(head: string): NamePattern[] {
       { pattern: new RegExp(`${before}(?:${capitalWord}${space}){1,3}(?:${companyEnds})(?![\\p{L}\\p{N}]|${space}\\p{Lu}\\p{Ll})`, 'gu'), exact: false },
       // "carmaker Halden", "lender Baltbank", "Carmaker Veltra to cut jobs": the name after a noun for a company of any kind.
       { pattern: new RegExp(`(?<![\\p{L}-])(?:${companyKinds}|(?:\\p{Lu}?[\\p{Ll}-]*)maker)${space}(${capitalWord}(?:${space}(?:&${space})?${capitalWord}){0,3})`, 'gu'), exact: false },
+      // "a small electronics firm, Montrose Secam, to make": the name set off after such a noun.
+      { pattern: new RegExp(`(?<![\\p{L}-])(?:${companyKinds}|[\\p{Ll}-]*maker),${space}(${capitalWord}(?:${space}(?:&${space})?${capitalWord}){0,3})(?=,)`, 'gu'), exact: false },
       // "Nordvik chief executive Ingrid Falk", "Nordvik's shareholders", "Shares in Nordvik".
       { pattern: new RegExp(`${before}(${capitalWord}(?:${space}${capitalWord}){0,2})(?:['’]s?)?${space}(?:chief executive|boss|chairman|shareholders|shares)\\b`, 'gu'), exact: false },
       { pattern: new RegExp(`\\b[Ss]hares${space}(?:in|of)${space}(${capitalWord}(?:${space}${capitalWord}){0,2})`, 'gu'), exact: false },
@@ -2586,7 +2588,11 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
     // "NTL said ... said a spokesman for the company": for a company or the like, one that spoke since in one word, though never marked one.
     const company = (companyHeads.has(employerNoun) || organisationNouns.has(employerNoun)) && lastOrganisation !== null && lastOrganisationSeen > (lastEmployer?.seen ?? 0) && lastOrganisation.words === 1 &&
       lastOrganisation.roleWords.size === 0 && !isCountryName(lastOrganisation.name) ? { name: lastOrganisation.name, seen: lastOrganisationSeen } : null;
-    const last = company ?? lastEmployer;
+    // Not when a company was named since it spoke ("IBM said it would partner with a small firm, Montrose Secam, ... James
+    // Cosgrave, one of the company's directors"): the one of that kind named last then, as below.
+    const namedSince = company !== null && companyHeads.has(employerNoun) && organisationsNamedBeforeOnce(memo, text, employerNoun, [], start)
+      .some((c) => c.name !== company.name && start - c.distance > lastOrganisation!.lastSourceEnd);
+    const last = namedSince ? lastEmployer : company ?? lastEmployer;
     const otherKindNamed = last !== null && (kindNameEnd.exec(last.name)?.[1].toLowerCase() ?? employerNoun) !== employerNoun;
     if (anyKind && last !== null && seen - last.seen <= 2 && employerNoun !== 'watchdog' && employerNoun !== 'regulator' && !otherKindNamed) return last.name;
     // "Vince Cable, the party's Treasury spokesman": the political party named last, as for "the party said".
