@@ -1613,6 +1613,15 @@ function partOrWhole(doc: Prepared, figures: Figure[], j: number): Figure {
  * perhaps after the total's noun ("$4.2bn package, including").
  */
 const partsOpen = /^(?:\s+[a-z-]+){0,3}\s*(?:,|\(|—|–|-)?\s*(?:including|of\s+(?:whom|which|them)|among\s+them)\s+$/i;
+/**
+ * A sentence that opens with its total and lists the parts after the comma: "Of the 700 items in
+ * the basket, 412 rose in price and 288 fell".
+ */
+function openedByTotal(doc: Prepared, total: Figure, first: Figure): boolean {
+  const s = sentenceOf(doc, total);
+  return /^\s*Of\s+(?:the|its|their|these|those)\s+$/.test(doc.text.slice(s.start, total.start)) && /^[^.;:!?()]{0,60},\s*$/.test(doc.text.slice(total.end, first.start));
+}
+
 /** Between two parts of a list: ", ", " and ", ", and ", " or ". */
 const partsJoin = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)$/i;
 
@@ -1630,7 +1639,7 @@ export function partsOverTotal(doc: Prepared): ArticleFinding[] {
   for (let k = 0; k + 1 < figures.length; k++) {
     const total = figures[k];
     if ((total.kind !== 'count' && total.kind !== 'money') || total.value === null || total.low !== undefined || total.age) continue;
-    if (!partsOpen.test(doc.text.slice(total.end, figures[k + 1].start))) continue;
+    if (!partsOpen.test(doc.text.slice(total.end, figures[k + 1].start)) && !openedByTotal(doc, total, figures[k + 1])) continue;
     // "eight top three hits, including four number ones": a rank before the noun, not the total.
     if (/\btop\s+$/i.test(doc.text.slice(Math.max(0, total.start - 5), total.start))) continue;
     // "56 passengers and 10 crew members on board, among them ...": the parts are of both.
