@@ -62,3 +62,12 @@ describe('"the company\'s" after an organisation spoke', () => {
     expect(speakersOf(spoke).at(-1)).toEqual(['Owen Price', "one of the company's founders", 'Halden']);
   });
 });
+
+describe('"which" after a person named with an organisation', () => {
+  it('stands for the organisation ("said Andrew Wishart of Capital Economics, which had forecast" gave "which" the economist)', () => {
+    const text = '"Prices will be flat," said Ines Varga of Harbour Analytics, which had forecast a fall of 9%.';
+    expect(speakersOf(text).at(-1)).toEqual(['Harbour Analytics', null, 'Harbour Analytics']);
+    // "who" is the person, as before.
+    expect(speakersOf('"Prices will be flat," said Ines Varga of Harbour Analytics, who had forecast a fall of 9%.').at(-1)?.[0]).toBe('Ines Varga');
+  });
+});

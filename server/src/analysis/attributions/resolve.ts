@@ -2735,6 +2735,13 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
     // "opposition lawmakers, who accused ...": a relative pronoun speaks for the noun phrase before it.
     let sourceText = relativePronoun.test(written) ? antecedentBefore(text, a.source.start) ?? written : withoutLeague(written);
     let info = parseSourceOnce(sourceText.includes(',') ? sourceText : sourceText + personClauseAfter(text, a.source.end));
+    // "said Andrew Wishart of Capital Economics, which had forecast": "which" stands for no person, but for
+    // the organisation named right before it, after the person.
+    if (sourceText !== written && /^which$/i.test(written) && info.name !== null && info.organisation !== null && info.organisation !== info.name && nameOf(info.name).words > 1 &&
+      sourceText.endsWith(' ' + info.organisation)) {
+      sourceText = info.organisation;
+      info = parseSourceOnce(sourceText);
+    }
     // "Marc Ostwald, a strategist at Monument Securities told Reuters": the name before the description;
     // "said Northgate's sporting director, Ines Correia.": the name after it.
     const named = sourceText === written ? namedBeforeDescription(text, a.source.start, written, info, a.content.end) ?? namedAfterDescription(text, a.source.end, written, info) : null;
