@@ -12,6 +12,9 @@ describe('"Its" after a body described and named in the sentence before', () => 
     const text = 'Exports of timber fell 9% in May, the Vestland Forestry Board said. ' +
       'The national carrier, Aerolinea Sur, cut 40 routes last month. Its chief executive, Marta Quiroga, said fuel costs were to blame.';
     expect(speakersOf(text).at(-1)).toEqual(['Marta Quiroga', 'chief executive', 'Aerolinea Sur']);
+    // "It said" there is that body too.
+    const it = text.replace('Its chief executive, Marta Quiroga, said', 'It said');
+    expect(speakersOf(it).at(-1)).toEqual(['Aerolinea Sur', null, 'Aerolinea Sur']);
     // A person described and named opens no organisation: the body that spoke keeps "Its".
     const person = 'The Vestland Forestry Board said exports fell. The board chairman, Ivo Kalns, visited the mill on Monday. Its spokeswoman, Ana Lima, said more cuts were likely.';
     expect(speakersOf(person).at(-1)).toEqual(['Ana Lima', 'spokeswoman', 'Vestland Forestry Board']);

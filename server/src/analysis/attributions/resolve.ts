@@ -2224,7 +2224,23 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
         if (said.organisation !== undefined) a.organisation = said.organisation;
         if (said.speakerKind !== undefined) a.speakerKind = said.speakerKind;
       } else if (inside && speaker !== null && speaker === lastOrganisation) person = speaker;
-      else person = subjectBody(a) ?? (recentOrganisation() ? lastOrganisation : null);
+      else {
+        person = subjectBody(a);
+        // "The central bank, Bank Negara Malaysia, kept its rate ... It said": a body described and named
+        // opening the sentence before, met here when it never spoke.
+        const named = person === null && text.startsWith('It ', a.source.start) ? describedBodySubjectBefore(text, a.source.start) : null;
+        if (named !== null) {
+          const key = nameOf(named).lastName;
+          const known = byLastName.get(key);
+          if (known === undefined) {
+            person = bodyPerson(named, people.length, a.source.start);
+            people.push(person);
+            bodies.push(person);
+            byLastName.set(key, person);
+          } else if (known.organisationOnly && known.name === named) person = known;
+        }
+        person ??= recentOrganisation() ? lastOrganisation : null;
+      }
     }
     return person;
   };
