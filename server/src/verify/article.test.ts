@@ -25,6 +25,20 @@ describe('the article against itself', () => {
     expect(check(text)).toEqual([{ kind: 'inconsistent-values', text: 'more than 13,000 people', related: ['12,000 people'] }]);
   });
 
+  it('checks a rate in the headline against the lead, past a dateline', () => {
+    const text = '# Jobless rate rises to 5.1%\n\n*Leeds, 12 May 2027*\n\nThe jobless rate rose to 5.0% in the three months to March, from 4.8%, official figures showed.\n';
+    expect(check(text)).toEqual([{ kind: 'inconsistent-values', text: '5.0%', related: ['5.1%'] }]);
+    expect(checkArticle(text, analyzeText(text, 'markdown'))[0].message).toBe('“5.0%” disagrees with “5.1%” in the headline (line 1) about the rate');
+    // Rounding in the headline, another subject, or a verb going the other way are left alone.
+    expect(check(text.replace('5.1%', '5%'))).toEqual([]);
+    expect(check(text.replace('The jobless rate rose to 5.0%', 'Wage growth rose to 5.0%'))).toEqual([]);
+    expect(check(text.replace('rose to 5.0% in the three months to March, from 4.8%', 'fell to 5.0% in the three months to March, from 5.3%'))).toEqual([]);
+    // A count in the headline is read against the lead past the dateline too.
+    expect(check('# Navy sends 40 warships to the strait\n\n*Tallinn, 6 March 2027*\n\nThe navy has sent 55 warships to patrol the strait, officials said.\n')).toEqual([
+      { kind: 'inconsistent-values', text: '55 warships', related: ['40 warships'] },
+    ]);
+  });
+
   it('does not take a difference of two levels for a level', () => {
     // Regression: "1,900 fewer than in 2020" took the noun of "4,100 people" and disagreed with the "4,100 people" restated later.
     const text = 'The mill employs 4,100 people, 1,900 fewer than in 2020.\n\nThe mill employs 4,100 people, 1,900 fewer than the 6,000 it had in 2020.\n';

@@ -415,12 +415,17 @@ const deathWords = /^(?:kill|kills|killed|killing|dead|die|dies|died|death|death
  * the forms of front matter; only the first two paragraphs are read.
  */
 function articleTop(text: string): { headline: Span; lead: Span | null } | null {
-  const [first, second] = paragraphs(text, 2);
+  const [first, second, third] = paragraphs(text, 3);
   if (!first) return null;
   const headline = lineHeadline(text, first, second !== undefined);
   if (!headline) return null;
-  return { headline, lead: first.end > headline.end ? { start: headline.end, end: first.end } : second ?? null };
+  // "*Tallinn, 6 March 2027*" under the headline is a dateline; the lead is the paragraph after it.
+  const lead = second && dateline.test(text.slice(second.start, second.end).trim()) ? third : second;
+  return { headline, lead: first.end > headline.end ? { start: headline.end, end: first.end } : lead ?? null };
 }
+
+/** A one-line paragraph of a place and a date, perhaps in italics, with no sentence: "*London, 19 November 2026*". */
+const dateline = /^[*_]*[\p{Lu}][\p{L} .'’-]{0,40},\s+(?:\p{L}+\s+)?\d{1,2}\s+\p{L}+\s+\d{4}[*_]*$|^[*_]*[\p{Lu}][\p{L} .'’-]{0,40},\s+\p{L}+\s+\d{1,2},?\s+\d{4}[*_]*$/u;
 
 /** The first `n` chunks of the text that are not skipped (front matter, code). */
 function paragraphs(text: string, n: number): Chunk[] {
@@ -556,6 +561,64 @@ export function headlineCounts(doc: Prepared): ArticleFinding[] {
       end: b.end,
       text: b.text,
       message: headlineMessage(doc, a, b, ia, ib, b.noun ?? b.unit ?? ''),
+      related: [ref(a)],
+    });
+  }
+  return out;
+}
+
+/** Verbs a headline and its lead give a rate with, by the way it went; the tenses and forms of one verb read alike. */
+const rateVerbs: Array<[RegExp, string]> = [
+  [/^(?:rise|rises|rose|risen|rising|climbs?|climbed|jumps?|jumped|increases?|increased|accelerates?|accelerated)$/, 'up'],
+  [/^(?:fall|falls|fell|fallen|falling|drops?|dropped|slips?|slipped|eases?|eased|slows?|slowed|declines?|declined)$/, 'down'],
+  [/^(?:hits?|reach|reaches|reached|stays?|stayed|holds?|held|remains?|remained|stands?|stood)$/, 'level'],
+];
+
+function rateVerb(word: string): string | null {
+  return rateVerbs.find(([verbs]) => verbs.test(word.toLowerCase()))?.[1] ?? null;
+}
+
+/** A subject, a verb of a rate and "to" or "at" before a percentage: "Inflation falls to", "unemployment rose to". */
+const rateClause = /([\p{L}-]+)\s+([a-z]+)(?:\s+(?:to|at))?\s+(?:(?:about|almost|nearly|around|just\s+over|just\s+under)\s+)?$/u;
+
+/**
+ * A rate in the headline against the lead: "Inflation falls to 2.2%" over "Inflation fell to 2.3% in
+ * October". The headline's percentage must follow a subject, a verb of a rate and "to" or "at", and
+ * the first percentage of the lead that follows a verb going the same way is its restatement when the
+ * headline's subject word stands before it in its sentence. Each allows its last digit's rounding
+ * ("falls to 2%" over "2.3%" agrees).
+ */
+export function headlineRates(doc: Prepared): ArticleFinding[] {
+  const top = articleTop(doc.text);
+  if (!top?.lead) return [];
+  const { headline, lead } = top;
+  const percents = doc.analysis.figures.filter((f) => f.kind === 'percent' && f.unit === '%' && f.value !== null && f.low === undefined && !f.change);
+  const out: ArticleFinding[] = [];
+  for (const a of percents.filter((f) => f.start >= headline.start && f.end <= headline.end)) {
+    const said = rateClause.exec(doc.text.slice(headline.start, a.start));
+    const way = said ? rateVerb(said[2]) : null;
+    if (!said || !way) continue;
+    const subject = said[1].toLowerCase();
+    const b = percents.find((f) => {
+      if (f.start < lead.start || f.end > lead.end) return false;
+      const clause = rateClause.exec(doc.text.slice(sentenceOf(doc, f).start, f.start));
+      return clause !== null && rateVerb(clause[2]) === way;
+    });
+    if (!b) continue;
+    const sentence = sentenceOf(doc, b);
+    if (!doc.text.slice(sentence.start, b.start).toLowerCase().split(/[^\p{L}-]+/u).includes(subject)) continue;
+    const ia = writtenInterval(a);
+    const ib = writtenInterval(b);
+    // Written to the same decimal ("2.2%" and "2.3%"), two values differ even where their roundings touch.
+    const decimals = (f: Figure) => /\.(\d+)/.exec(f.text)?.[1].length ?? 0;
+    const differ = decimals(a) === decimals(b) ? a.value !== b.value : !!ia && !!ib && disjoint({ ...ia, loOpen: false, hiOpen: false }, { ...ib, loOpen: false, hiOpen: false });
+    if (!ia || !ib || !differ || a.approx !== 'exact' || b.approx !== 'exact') continue;
+    out.push({
+      kind: 'inconsistent-values',
+      start: b.start,
+      end: b.end,
+      text: b.text,
+      message: `“${b.text}” disagrees with “${a.text}” in the headline (line ${lineOf(doc.text, a.start)}) about the ${subject}`,
       related: [ref(a)],
     });
   }
@@ -1710,6 +1773,6 @@ export function checkArticle(text: string, analysed: Analysis): ArticleFinding[]
   const doc = prepare(text, analysis);
   const values = inconsistentValues(doc);
   const toll = headlineToll(doc).filter((t) => !values.some((v) => v.start === t.start));
-  const headline = headlineCounts(doc).filter((h) => ![...values, ...toll].some((v) => v.start === h.start));
+  const headline = [...headlineCounts(doc), ...headlineRates(doc)].filter((h) => ![...values, ...toll].some((v) => v.start === h.start));
   return [...values, ...toll, ...headline, ...inconsistentAges(doc), ...lifeDates(doc), ...percentParts(doc), ...percentChanges(doc), ...amountPercentChanges(doc), ...amountChanges(doc), ...differencesAfterLevels(doc), ...differences(doc), ...pointChanges(doc), ...changeDirections(doc), ...comparedLevels(doc), ...verbDirections(doc), ...partsOverTotal(doc), ...partsOverWhole(doc), ...tableTotals(text, analysis.figures), ...tableText(text, analysis.figures), ...perHeadShares(doc), ...eachTimesCount(doc), ...sharesOfTotal(doc), ...multiples(doc), ...multiplesOfComparison(doc), ...multipliedChanges(doc), ...rateRestatements(doc), ...populationRates(doc), ...unitConversions(doc), ...exchangeRates(doc), ...remainingShares(doc), ...relativeTimes(text, analysis.figures), ...durationSpans(doc), ...timeGaps(doc), ...premiums(doc), ...leadChanges(doc), ...namedChanges(doc)].sort((a, b) => a.start - b.start);
 }
