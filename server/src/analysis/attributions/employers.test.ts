@@ -74,3 +74,12 @@ describe('"which" after a person named with an organisation', () => {
     expect(speakersOf('"Prices will be flat," said Ines Varga of Harbour Analytics, who had forecast a fall of 9%.').at(-1)?.[0]).toBe('Ines Varga');
   });
 });
+
+describe('"for the alliance" after a body spoke in capitals', () => {
+  it('is that body ("NATO said ... A spokeswoman for the alliance, Allison Hart" had no organisation)', () => {
+    const text = 'NORSEC said it would send two more ships to the strait. A spokeswoman for the alliance, Eva Lund, said patrols had doubled.';
+    expect(speakersOf(text).at(-1)).toEqual(['Eva Lund', 'spokeswoman for the alliance', 'NORSEC']);
+    // Not a city that spoke.
+    expect(speakersOf('Moscow said it would send two more ships. A spokeswoman for the alliance, Eva Lund, said patrols had doubled.').at(-1)).toEqual(['Eva Lund', 'spokeswoman for the alliance', null]);
+  });
+});

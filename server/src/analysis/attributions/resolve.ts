@@ -2602,7 +2602,10 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
     // the organisation an expert spoke for just before ("the University of Warsaw") is no government.
     const anyKind = companyHeads.has(employerNoun) || isOrganisationNoun(employerNoun) || employerNoun === 'union';
     // "NTL said ... said a spokesman for the company": for a company or the like, one that spoke since in one word, though never marked one.
-    const company = (companyHeads.has(employerNoun) || organisationNouns.has(employerNoun)) && lastOrganisation !== null && lastOrganisationSeen > (lastEmployer?.seen ?? 0) && lastOrganisation.words === 1 &&
+    // "NATO said ... A spokeswoman for the alliance": for a body of another kind ("alliance", "union"), one
+    // that spoke in capitals, which no place is named in ("Moscow said" is no alliance).
+    const capitals = lastOrganisation !== null && isOrganisationNoun(employerNoun) && acronym.test(lastOrganisation.name) && lastOrganisation.name.length >= 3;
+    const company = (companyHeads.has(employerNoun) || organisationNouns.has(employerNoun) || capitals) && lastOrganisation !== null && lastOrganisationSeen > (lastEmployer?.seen ?? 0) && lastOrganisation.words === 1 &&
       lastOrganisation.roleWords.size === 0 && !isCountryName(lastOrganisation.name) ? { name: lastOrganisation.name, seen: lastOrganisationSeen } : null;
     // Not when a company was named since it spoke ("IBM said it would partner with a small firm, Montrose Secam, ... James
     // Cosgrave, one of the company's directors"): the one of that kind named last then, as below.
