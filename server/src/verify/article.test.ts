@@ -534,6 +534,9 @@ describe('the article against itself', () => {
   it('checks an amount restated per another period', () => {
     expect(check('The NHS gets an extra £6.6bn next year, about £227m a week.\n')).toEqual([{ kind: 'rate', text: 'about £227m a week', related: ['£6.6bn'] }]);
     expect(check('The levy raises £24bn a year, or £3bn a month.\n')).toEqual([{ kind: 'rate', text: '£3bn a month', related: ['£24bn a year'] }]);
+    // The period may be named before the amount: "weekly earnings reached £712".
+    expect(check('Average weekly earnings reached £712, about £47,000 a year.\n')).toEqual([{ kind: 'rate', text: 'about £47,000 a year', related: ['£712'] }]);
+    expect(check('Average weekly earnings reached £712, about £37,000 a year. The typical monthly rent is £1,250, or £15,000 a year.\n')).toEqual([]);
     const text = 'The levy raises £24bn a year, or £3bn a month.\n';
     expect(checkArticle(text, analyzeText(text, 'plaintext'))[0].message).toBe('“£3bn a month” does not match “£24bn a year”: that is about £2bn a month');
     // Right to the rounding, and another price offered with a bare "or", are left alone.

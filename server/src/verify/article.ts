@@ -1268,8 +1268,15 @@ const restatedRate = /^\s*(?:,\s*(?:or\s+)?|\(|-|–|—)\s*(?:(?:about|around|r
 
 function periodOf(doc: Prepared, f: Figure): string | undefined {
   if (f.per !== undefined) return periodsPerYear[f.per] !== undefined ? f.per : undefined;
-  return yearAfter.test(doc.text.slice(f.end, f.end + 20)) ? 'year' : undefined;
+  if (yearAfter.test(doc.text.slice(f.end, f.end + 20))) return 'year';
+  // "Average weekly earnings reached £712": the period named before the amount, in its clause.
+  const before = periodBefore.exec(doc.text.slice(Math.max(sentenceOf(doc, f).start, f.start - 60), f.start));
+  return before ? periodAdjectives[before[1].toLowerCase()] : undefined;
 }
+
+const periodAdjectives: Record<string, string> = { weekly: 'week', monthly: 'month', annual: 'year', yearly: 'year', daily: 'day' };
+/** A period adjective and its noun, then a verb or "of", before an amount, with no clause between: "weekly earnings reached", "monthly rent of". */
+const periodBefore = /\b(weekly|monthly|annual|yearly|daily)\s+[a-z-]+(?:\s+[a-z-]+){0,3}\s+$/i;
 
 /**
  * An amount restated per another period in the same sentence: "£6.6bn next year, about £127m a
@@ -1305,7 +1312,7 @@ export function rateRestatements(doc: Prepared): ArticleFinding[] {
       start: b.start,
       end: b.end,
       text: b.text,
-      message: `“${b.text}” does not match “${a.text}”${a.per === undefined ? ' a year' : ''}: that is about ${formatAmount(expected, b.unit)} a ${pb}`,
+      message: `“${b.text}” does not match “${a.text}”${a.per === undefined ? ` a ${pa}` : ''}: that is about ${formatAmount(expected, b.unit)} a ${pb}`,
       related: [ref(a)],
     });
   }
