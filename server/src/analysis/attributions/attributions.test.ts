@@ -2319,7 +2319,27 @@ describe('quotations read from written things, and other cues next to a quotatio
     ]);
   });
 
+  it('reads "states" after a modifier of states as the noun, not a cue (review18 baltic.txt)', () => {
+    checkAttributions('Baltic states brace for larger naval drills', []);
+    checkAttributions('Gulf states will meet in Doha next week.', []);
+    checkAttributions('It states that the pier is unsafe.', [{ cue: 'states', source: 'It', content: 'that the pier is unsafe' }]);
+  });
+
   it('reads "yelled" and "screamed" as verbs of saying', () => {
     checkAttributions('“Shame on you!” one woman yelled from the gallery.', [{ cue: 'yelled', source: 'one woman', content: '“Shame on you!”' }]);
+  });
+});
+
+describe('estimates with "put ... at"', () => {
+  it('reads "put X at <figure>" as an estimate, its subject the source and the object with the figure the content', () => {
+    checkAttributions('The coastguard puts the number of missing fishermen at about 40.', [
+      { cue: 'puts', source: 'The coastguard', content: 'the number of missing fishermen at about 40' },
+    ]);
+    checkAttributions('Analysts have put the cost of the new quay at £3bn.', [{ cue: 'have put', source: 'Analysts', content: 'the cost of the new quay at £3bn' }]);
+  });
+
+  it('leaves "put" alone with no figure after "at"', () => {
+    checkAttributions('The storm put the harbour at risk.', []);
+    checkAttributions('The new rules would put the port at a disadvantage.', []);
   });
 });
