@@ -2273,3 +2273,73 @@ describe('a cue closing its sentence with a phrase about where it was said', () 
     ]);
   });
 });
+
+describe('quotations read from written things, and other cues next to a quotation', () => {
+  it('reads "The letter reads:" and "“...,” the statement read." with the written thing as source', () => {
+    checkAttributions('The harbour board’s letter reads: “We will not accept these terms.”', [
+      { cue: 'reads', source: 'The harbour board’s letter', content: '“We will not accept these terms.”', type: 'direct' },
+    ]);
+    checkAttributions('“The harbour board has failed its tenants,” the statement read.', [
+      { cue: 'read', source: 'the statement', content: '“The harbour board has failed its tenants,”' },
+    ]);
+    checkAttributions('“We are sorry for the delay,” it read.', [{ cue: 'read', source: 'it', content: '“We are sorry for the delay,”' }]);
+    // An aside after the written thing stays in the source; its participle ("seen by") reports nothing of it.
+    checkAttributions('The memo, seen by the Courier, reads: “Staff must not speak to the press.”', [
+      { cue: 'reads', source: 'The memo, seen by the Courier', content: '“Staff must not speak to the press.”' },
+    ]);
+    // The relative pronoun stands for the sign; the quotation alone is what it reads, and the walk back stops before the verb.
+    checkAttributions('Ana Holm carried a banner that read “No new runway” past the terminal.', [
+      { cue: 'read', source: 'a banner', content: '“No new runway”' },
+    ]);
+  });
+
+  it('leaves "read" alone where nothing written is quoted', () => {
+    checkAttributions('She read the harbour report twice before the meeting.', []);
+    checkAttributions('The report was read aloud to the council.', []);
+  });
+
+  it('reads "went on" next to a quotation and "is quoted as saying" with its subject as source', () => {
+    checkAttributions('The mayor spoke first. She went on: “Nobody in this town will be left behind.”', [
+      { cue: 'went on', source: 'She', content: '“Nobody in this town will be left behind.”' },
+    ]);
+    checkAttributions('The governor is quoted as saying that the budget would be balanced by March.', [
+      { cue: 'is quoted as saying', source: 'The governor', content: 'that the budget would be balanced by March' },
+    ]);
+    checkAttributions('“The ferry will run,” Lind is quoted as saying.', [{ cue: 'is quoted as saying', source: 'Lind', content: '“The ferry will run,”' }]);
+    // The agent after "saying" is no content; the clause before the comma is.
+    checkAttributions('The ferry will run all winter, Lind was quoted as saying by the Courier.', [
+      { cue: 'was quoted as saying', source: 'Lind', content: 'The ferry will run all winter' },
+    ]);
+  });
+
+  it('reads "with N troops expected to" as a passive with no source, as "are expected to" is (review18 baltic.txt)', () => {
+    checkAttributions('The drills will last a week, with as many as 40,000 soldiers expected to take part.', [
+      { cue: 'expected', source: null, content: '40,000 soldiers' },
+      { cue: 'expected', source: null, content: 'to take part' },
+    ]);
+  });
+
+  it('reads "states" after a modifier of states as the noun, not a cue (review18 baltic.txt)', () => {
+    checkAttributions('Baltic states brace for larger naval drills', []);
+    checkAttributions('Gulf states will meet in Doha next week.', []);
+    checkAttributions('It states that the pier is unsafe.', [{ cue: 'states', source: 'It', content: 'that the pier is unsafe' }]);
+  });
+
+  it('reads "yelled" and "screamed" as verbs of saying', () => {
+    checkAttributions('“Shame on you!” one woman yelled from the gallery.', [{ cue: 'yelled', source: 'one woman', content: '“Shame on you!”' }]);
+  });
+});
+
+describe('estimates with "put ... at"', () => {
+  it('reads "put X at <figure>" as an estimate, its subject the source and the object with the figure the content', () => {
+    checkAttributions('The coastguard puts the number of missing fishermen at about 40.', [
+      { cue: 'puts', source: 'The coastguard', content: 'the number of missing fishermen at about 40' },
+    ]);
+    checkAttributions('Analysts have put the cost of the new quay at £3bn.', [{ cue: 'have put', source: 'Analysts', content: 'the cost of the new quay at £3bn' }]);
+  });
+
+  it('leaves "put" alone with no figure after "at"', () => {
+    checkAttributions('The storm put the harbour at risk.', []);
+    checkAttributions('The new rules would put the port at a disadvantage.', []);
+  });
+});
