@@ -1760,6 +1760,24 @@ function initialsSpell(name: string, short: string): boolean {
   return true;
 }
 
+/** The capitalised words of a body's name, of three letters or more, without a possessive ending. */
+function capitalisedWords(name: string): string[] {
+  return name.split(/[ \u00a0]+/).map((w) => w.replace(/['’]s?$/, '')).filter((w) => /^\p{Lu}\p{L}{2,}/u.test(w));
+}
+
+/**
+ * Whether two names may be one body's, as a later mention shortens it: a capitalised word in common
+ * ("Marsh & McLennan", "Marsh") or the initials of the longer ("World Summit on the Information
+ * Society", "WSIS"). "Harlow Council" and "Vestlink" are two.
+ */
+function mayBeSameBody(a: string, b: string): boolean {
+  if (a === b) return true;
+  const wordsOfB = capitalisedWords(b);
+  if (capitalisedWords(a).some((w) => wordsOfB.includes(w))) return true;
+  const [long, short] = a.length >= b.length ? [a, b] : [b, a];
+  return acronym.test(short) && capitalisedWords(long).map((w) => w[0]).join('') === short;
+}
+
 /** A source that opens with "Its" ("Its chairman, Ana Lima"), whose organisation is the one that spoke before. */
 const ownedByIt = /^its\s/i;
 
@@ -2684,8 +2702,13 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
     if (!person && !info.pronoun && !info.name && info.head && isPluralHead(info.head)) {
       lastGroup = { role: info.role, organisation: info.organisation, anonymous: info.anonymous, seen };
     }
-    /** A later mention of an unnamed person met before, not the first mention again (a quotation that runs on after it has the same source). */
-    const laterMention = unnamedReferent !== null && info.definite && unnamedReferent.start !== a.source.start;
+    /**
+     * A later mention of an unnamed person met before, not the first mention again (a quotation that runs on
+     * after it has the same source), nor one that names another organisation ("The Harlow Council spokesman"
+     * after "a Vestlink spokesman"), which is someone else.
+     */
+    const laterMention = unnamedReferent !== null && info.definite && unnamedReferent.start !== a.source.start &&
+      (info.organisation === null || unnamedReferent.organisation === null || mayBeSameBody(info.organisation, unnamedReferent.organisation));
     if (unnamedReferent) {
       // The description first given stays the role of a bare "the surgeon" ("consultant surgeon"), as for a
       // named person. The first mention alone is marked anonymous: a hint on every later "he" would ask

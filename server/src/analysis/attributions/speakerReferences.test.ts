@@ -318,6 +318,9 @@ describe('later mentions by a description (open items of session 17)', () => {
     expect(attributionsOf(first).map((a) => a.anonymous ?? false)).toEqual([true, true]);
     const later = 'A Vestlink spokesman said fares would rise. "Costs have doubled," the spokesman said. "We had no choice."';
     expect(attributionsOf(later).map((a) => a.anonymous ?? false)).toEqual([true, false, false]);
+    // A spokesman of another organisation is someone else, marked; the same body shortened is not.
+    expect(attributionsOf('A Vestlink spokesman said fares would rise. The Harlow Council spokesman said the plan was unfair.').map((a) => a.anonymous ?? false)).toEqual([true, true]);
+    expect(attributionsOf('A spokesman for the Baltic Ferry Authority said fares would rise. The BFA spokesman said the plan was fair.').map((a) => a.anonymous ?? false)).toEqual([true, false]);
     // A witness met first is anonymous, as before.
     expect(attributionsOf('The fire started in the kitchen, a witness said.').map((a) => a.anonymous ?? false)).toEqual([true]);
     // "it" inside what the later mention said is no person's: not given the spokesman's role.
