@@ -27,6 +27,18 @@ describe('a difference between two levels beside one of them', () => {
     expect(check(text.replace('£15bn more', '£19bn more').replace('The last forecast of', 'The first budget of'))).toEqual([]);
   });
 
+  it('reads the other level in a clause about the time compared with', () => {
+    expect(check('The mill employs 4,100 people, 1,900 fewer than in 2020, when it employed 5,000.\n')).toEqual([
+      { text: '1,900', related: ['4,100 people', '5,000'], message: '“1,900 fewer” does not match “4,100 people” against “5,000”: that is 900 less' },
+    ]);
+    expect(check('The mill employs 4,100 people, 900 fewer than in 2020, when it employed 5,000.\n')).toEqual([]);
+    // "more than a year earlier" is passed over; the gap is written in the difference's scale.
+    expect(check('The ferry line carried 4.2 million passengers, 1.4 million more than a year earlier, when it carried 3.15 million.\n').map((f) => f.message)).toEqual([
+      '“1.4 million more” does not match “4.2 million passengers” against “3.15 million”: that is 1.05 million more',
+    ]);
+    expect(check('The ferry line carried 4.2 million passengers, 1.05 million more than a year earlier, when it carried 3.15 million.\n')).toEqual([]);
+  });
+
   it('leaves alone figures of another measure and levels with no difference between', () => {
     expect(check('The bill has risen to £71bn, 15% more than the £56bn forecast in 2022.\n')).toEqual([]);
     expect(check('The bill has risen to £71bn and the council expects £19bn more than the £56bn forecast.\n')).toEqual([]);

@@ -18,6 +18,9 @@ const comparison = /^\s+(more|higher|greater|bigger|larger|longer|above|less|low
 /** The same comparison ending its clause, naming the other level without giving it: "more than the government's last estimate." */
 const comparisonNamed = /^\s+(more|higher|greater|bigger|larger|longer|above|less|lower|fewer|smaller|shorter|below)\s+than\s+(?:the|its|their)\s+((?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)\s*[.;,]/iu;
 
+/** The comparison with a time, and the other level in a clause about that time: "fewer than in 2020, when it had". */
+const comparisonWhen = /^\s+(more|higher|greater|bigger|larger|longer|less|lower|fewer|smaller|shorter)\s+than\s+(?:in\s+\d{4}|a\s+year\s+(?:earlier|ago|before)|(?:a\s+)?decade\s+ago|last\s+(?:year|month|week|season)|(?:\w+\s+)?years?\s+ago)\s*,\s+when\s+(?:[\p{L}'’-]+\s+){1,4}?(?:(?:about|almost|nearly|roughly|around|some|just)\s+)?$/iu;
+
 const risingWords = new Set(['more', 'higher', 'greater', 'bigger', 'larger', 'longer', 'above']);
 
 /** A level or a difference: a count, an amount, a measure or a length of time with a value and no range. */
@@ -36,6 +39,19 @@ function namedLevelAfter(doc: Prepared, at: number, noun: string, like: Figure):
   return found.length === 1 ? found[0] : null;
 }
 
+/**
+ * The other level given in a clause about the time compared with: "1,900 fewer than in 2020, when
+ * it had 6,000 staff". The finder may read "more than a year earlier" as a duration; it is passed over.
+ */
+function levelWhen(doc: Prepared, figures: Figure[], k: number, at: number): { level: Figure; word: string } | null {
+  let j = k + 1;
+  if (figures[j]?.kind === 'duration' && /\b(?:earlier|ago|before)$/i.test(figures[j].text)) j++;
+  const level = figures[j];
+  if (!level || level.start >= doc.sentences[at].end) return null;
+  const when = comparisonWhen.exec(doc.text.slice(figures[k].end, level.start));
+  return when ? { level, word: when[1] } : null;
+}
+
 export function differences(doc: Prepared): ArticleFinding[] {
   const out: ArticleFinding[] = [];
   const figures = doc.analysis.figures.filter((f) => f.kind !== 'date' && f.kind !== 'ordinal');
@@ -48,9 +64,13 @@ export function differences(doc: Prepared): ArticleFinding[] {
     let word: string;
     const next = figures[k + 1];
     const given = next && next.start < doc.sentences[at].end ? comparison.exec(doc.text.slice(d.end, next.start)) : null;
+    const when = given ? null : levelWhen(doc, figures, k, at);
     if (given && isQuantity(next) && sameMeasure(next, a)) {
       b = next;
       word = given[1];
+    } else if (when && isQuantity(when.level) && sameMeasure(when.level, a)) {
+      b = when.level;
+      word = when.word;
     } else {
       const named = comparisonNamed.exec(doc.text.slice(d.end, doc.sentences[at].end));
       if (!named) continue;
@@ -74,7 +94,10 @@ export function differences(doc: Prepared): ArticleFinding[] {
     const actual = a.value! - b.value!;
     // "32 minutes", "£12bn": the difference in the words the article gives it.
     const unitWords = /\d\s*(\p{L}.*)$/u.exec(d.text)?.[1];
-    const said = a.kind === 'money' ? formatAmount(Math.abs(actual), a.unit) : `${Number(Math.abs(actual).toPrecision(6)).toLocaleString('en-GB')}${unitWords ? ` ${unitWords}` : ''}`;
+    // "1.4 million": the gap in the same scale, "1.05 million", not "1,050,000 million".
+    const scale = /^(million|billion|trillion|thousand|m|bn|tn|k)\b/i.exec(unitWords ?? '')?.[1].toLowerCase();
+    const divisor = scale ? ({ thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12, tn: 1e12 } as Record<string, number>)[scale] : 1;
+    const said = a.kind === 'money' ? formatAmount(Math.abs(actual), a.unit) : `${Number((Math.abs(actual) / divisor).toPrecision(6)).toLocaleString('en-GB')}${unitWords ? `${/^[a-z]{1,2}\b/i.test(unitWords) && scale ? '' : ' '}${unitWords}` : ''}`;
     out.push({
       kind: 'amount-change',
       start: d.start,
