@@ -37,6 +37,18 @@ describe('a length up to now beside the year it runs from', () => {
   const dated = (sentence: string) => `# Chief to step down\n\n*London, 12 March 2026*\n\n${sentence}\n`;
   const spans = (text: string) => findingsOfKind(text, 'duration-span').map((f) => ({ text: f.text, message: f.message }));
 
+  it('checks a time later against an earlier date in its sentence or the one before', () => {
+    const text = 'The treasurer was arrested in March 2023 after an audit. She was suspended the same month and dismissed in June, three months later.\n';
+    expect(check(text)).toEqual([]);
+    expect(check(text.replace('three months later', 'five months later'))).toEqual([
+      { text: 'five months later', message: '“five months later” does not match “March 2023” and “June”: that is about 3 months' },
+    ]);
+    // The gap may run from any earlier date there; a year allows one either way; "later than" is no gap.
+    expect(check('He joined the navy in 1990. He was wounded in 2003 and retired in 2005, 15 years later.\n')).toEqual([]);
+    expect(check('He joined the navy in 1990. He was wounded in 2003 and retired in 2005, 11 years later.\n').map((f) => f.text)).toEqual(['11 years later']);
+    expect(check('The line was approved in 2019 and opened in 2024, four years later. The depot opened in 2026, two years later than planned.\n')).toEqual([]);
+  });
+
   it('is checked against the article\'s date', () => {
     expect(spans(dated('Ms Ortiz, who has led the company for 10 years, since 2016, will step down in June.'))).toEqual([]);
     expect(spans(dated('Ms Ortiz, who has led the company for nine years, since 2016, will step down in June.'))).toEqual([]);

@@ -1,7 +1,7 @@
 import { articleDate } from '../analysis/figures/dates.js';
 import { months } from '../analysis/figures/lexicon.js';
 import type { Figure } from '../analysis/types.js';
-import type { Prepared } from './match.js';
+import { sentenceIndexOf, type Prepared } from './match.js';
 import type { ArticleFinding } from './types.js';
 
 /**
@@ -32,7 +32,7 @@ function lengthsOf(range: RegExpExecArray, unit: string): [number, number] | nul
  * way. Only a duration and a range side by side, joined by a preposition or a comma, are compared.
  */
 export function durationSpans(doc: Prepared): ArticleFinding[] {
-  const out: ArticleFinding[] = [...monthSpans(doc), ...sinceSpans(doc)];
+  const out: ArticleFinding[] = [...monthSpans(doc), ...sinceSpans(doc), ...laterSpans(doc)];
   const figures = doc.analysis.figures;
   for (let k = 0; k + 1 < figures.length; k++) {
     const [a, b] = [figures[k], figures[k + 1]];
@@ -142,6 +142,75 @@ function sinceSpans(doc: Prepared): ArticleFinding[] {
     const lengths: [number, number] = [Math.floor((now - last) / per), Math.round((now - first) / per)];
     const finding = spanFinding(duration, lengths, `since ${since.text}`, [since]);
     if (finding) out.push({ ...finding, message: `${finding.message} to the article's date (${dateline.toISOString().slice(0, 10)})` });
+  }
+  return out;
+}
+
+/** A year and perhaps a month a date figure names, the year taken from `after` (a date before it) when the text gives none. */
+function yearMonthOf(f: Figure, after?: { year: number; month: number | null }): { year: number; month: number | null } | null {
+  const month = monthOf(f);
+  if (month?.year != null) return { year: month.year, month: month.month };
+  if (f.unit === 'year' && f.resolved && /^\d{4}$/.test(f.resolved)) return { year: Number(f.resolved), month: null };
+  // "arrested in March 2023 ... dismissed in June": the month after the earlier date, in its year or the next.
+  if (month && after) return { year: after.month !== null && month.month < after.month ? after.year + 1 : after.year, month: month.month };
+  return null;
+}
+
+/**
+ * "arrested in March 2023 ... and dismissed in June, five months later": a time later written
+ * after the date it reached must be the gap from an earlier date in its sentence or the sentence
+ * before. The earlier date is not always the nearest ("joined in 1990 ... wounded in 2003 and
+ * retired in 2005, 15 years later"), so the length is flagged only when no earlier date there fits.
+ * Dates without days allow a month either way, years without months a year either way.
+ */
+function laterSpans(doc: Prepared): ArticleFinding[] {
+  const out: ArticleFinding[] = [];
+  const figures = doc.analysis.figures;
+  for (let k = 1; k < figures.length; k++) {
+    const duration = figures[k];
+    if (!isMeasuredLength(duration) || (duration.unit !== 'year' && duration.unit !== 'month') || !/\blater$/i.test(duration.text)) continue;
+    if (/^\s+than\b/i.test(doc.text.slice(duration.end, duration.end + 8))) continue;
+    const reached = figures[k - 1];
+    if (reached.kind !== 'date' || !/^\s*,\s*$/.test(doc.text.slice(reached.end, duration.start))) continue;
+    const at = sentenceIndexOf(doc, reached);
+    if (at < 0) continue;
+    const from = doc.sentences[Math.max(0, at - 1)].start;
+    const earlier = figures.slice(0, k - 1).filter((f) => f.kind === 'date' && f.start >= from);
+    const slack = duration.approx === 'about' ? 1 : 0;
+    let nearest: { text: string; gap: number; figure: Figure } | null = null;
+    let fits = false;
+    for (const e of earlier) {
+      const start = yearMonthOf(e);
+      const end = start && yearMonthOf(reached, start);
+      if (!start || !end) continue;
+      let lo: number;
+      let hi: number;
+      let gap: number;
+      if (duration.unit === 'month') {
+        if (start.month === null || end.month === null) continue;
+        gap = (end.year - start.year) * 12 + end.month - start.month;
+        [lo, hi] = [gap - 1, gap + 1];
+      } else if (start.month !== null && end.month !== null) {
+        const months = (end.year - start.year) * 12 + end.month - start.month;
+        gap = Math.round(months / 12);
+        [lo, hi] = [Math.floor((months - 1) / 12), Math.ceil((months + 1) / 12)];
+      } else {
+        gap = end.year - start.year;
+        [lo, hi] = [gap - 1, gap + 1];
+      }
+      if (gap <= 0) continue;
+      if (duration.value! >= lo - slack && duration.value! <= hi + slack) fits = true;
+      nearest = { text: e.text, gap, figure: e };
+    }
+    if (fits || !nearest) continue;
+    out.push({
+      kind: 'duration-span',
+      start: duration.start,
+      end: duration.end,
+      text: duration.text,
+      message: `“${duration.text}” does not match “${nearest.text}” and “${reached.text}”: that is about ${nearest.gap} ${duration.unit}${nearest.gap === 1 ? '' : 's'}`,
+      related: [nearest.figure, reached].map((f) => ({ start: f.start, end: f.end, text: f.text })),
+    });
   }
   return out;
 }
