@@ -534,6 +534,11 @@ describe('the article against itself', () => {
   it('checks an amount restated per another period', () => {
     expect(check('The NHS gets an extra £6.6bn next year, about £227m a week.\n')).toEqual([{ kind: 'rate', text: 'about £227m a week', related: ['£6.6bn'] }]);
     expect(check('The levy raises £24bn a year, or £3bn a month.\n')).toEqual([{ kind: 'rate', text: '£3bn a month', related: ['£24bn a year'] }]);
+    // A bound restates one side: "or more than £6,400 a week" is above the £4,465 a week of £233,000 a year.
+    expect(check('The fraud cost taxpayers about £233,000 a year, or more than £6,400 a week.\n')).toEqual([
+      { kind: 'rate', text: 'more than £6,400 a week', related: ['about £233,000 a year'] },
+    ]);
+    expect(check('The fraud cost taxpayers about £233,000 a year, or more than £4,400 a week.\n')).toEqual([]);
     // The period may be named before the amount: "weekly earnings reached £712".
     expect(check('Average weekly earnings reached £712, about £47,000 a year.\n')).toEqual([{ kind: 'rate', text: 'about £47,000 a year', related: ['£712'] }]);
     expect(check('Average weekly earnings reached £712, about £37,000 a year. The typical monthly rent is £1,250, or £15,000 a year.\n')).toEqual([]);

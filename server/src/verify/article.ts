@@ -1294,10 +1294,11 @@ export function rateRestatements(doc: Prepared): ArticleFinding[] {
     const pa = periodOf(doc, a);
     const pb = periodOf(doc, b);
     if (!pa || !pb || pa === pb || !restatedRate.test(doc.text.slice(a.end + (a.per === undefined ? (yearAfter.exec(doc.text.slice(a.end, a.end + 20))?.[0].length ?? 0) : 0), b.start))) continue;
-    const ia = writtenInterval(a);
-    const ib = writtenInterval(b);
     const ca = intervalOf(a, 'claim');
     const cb = intervalOf(b, 'claim');
+    // "or more than £4,400 a week" has no upper end; its lower one still counts.
+    const ia = writtenInterval(a) ?? ca;
+    const ib = writtenInterval(b) ?? cb;
     if (!ia || !ib || !ca || !cb) continue;
     // The qualifier's spread ("about" allows 10%) and the written rounding, whichever is wider.
     const wide = (x: { lo: number; hi: number }, c: { lo: number; hi: number }) => ({ lo: Math.min(x.lo, c.lo), hi: Math.max(x.hi, Number.isFinite(c.hi) ? c.hi : x.hi) });
