@@ -924,6 +924,21 @@ describe('source shapes', () => {
       { cue: 'Asked', source: null, content: 'whether he would resign' },
     ]);
   });
+
+  it('takes the subject after a phrase that opens the sentence with no comma ("On Monday Ana Ruiz said" had no source)', () => {
+    checkAttributions('On Monday Ana Ruiz said the ferry would run again.', [{ cue: 'said', source: 'Ana Ruiz', content: 'the ferry would run again' }]);
+    checkAttributions('In a statement the port authority said the berth was safe.', [{ cue: 'said', source: 'the port authority', content: 'the berth was safe' }]);
+    checkAttributions('During his speech Mr Varga told delegates the tax would go.', [{ cue: 'told', source: 'Mr Varga', content: 'the tax would go' }]);
+    checkAttributions('Last week the minister told MPs the line would reopen.', [{ cue: 'told', source: 'the minister', content: 'the line would reopen' }]);
+    checkAttributions('In 2019 Norlink said it had doubled its fleet.', [{ cue: 'said', source: 'Norlink', content: 'it had doubled its fleet' }]);
+    // A role before the name stays with it; a title after a place opens the name.
+    checkAttributions('On Tuesday Green party leader Ilse Dahl said the vote was close.', [{ cue: 'said', source: 'Green party leader Ilse Dahl', content: 'the vote was close' }]);
+    checkAttributions('At a conference in Riga Dr Ozols said the trial had worked.', [{ cue: 'said', source: 'Dr Ozols', content: 'the trial had worked' }]);
+    // The first subject after the phrase: "last July" is still part of it.
+    checkAttributions('In a report published last July the harbour board said the quay was unsafe.', [
+      { cue: 'said', source: 'the harbour board', content: 'the quay was unsafe' },
+    ]);
+  });
 });
 
 describe('learned cues and extents', () => {

@@ -671,8 +671,8 @@ function modelCue(block: Block, i: number, cue: CueWord, found: Found[], model: 
   // "in the wake of the defeat urged", "On Monday the ...": a phrase that opens with a preposition is
   // an adjunct walked back over, not the source (in PolNeAR train 17 of 116 were, most of them
   // quantities: "About four in 10"). Dropped only here, so that the rules' reading the model judges
-  // is unchanged.
-  if (f.source && prepositionalPhrase(block, f.source)) f.source = null;
+  // is unchanged. The subject after such a phrase with no comma is the source ("On Monday Ana Ruiz said").
+  if (f.source) f.source = afterOpeningPhrase(block, f.source) ?? (prepositionalPhrase(block, f.source) ? null : f.source);
   if (f.source) f.source = withAttributiveOpening(block, withoutSpeakingRelative(block, f.source));
   // "had kept scientists and officials talking about ...": a verb in the past opening the phrase
   // walked back over is the clause's, and its object the participle's subject.
@@ -1625,6 +1625,44 @@ function prepositionalPhrase(block: Block, r: Range): boolean {
   const next = toks[r[0] + 1];
   if (!sourcePrepositions.has(first.lower) || (approximators.has(first.lower) && isQuantity(next))) return false;
   return !(first.lower === 'at' && next?.lower === 'least');
+}
+
+/** Months, which end a time phrase as weekdays do ("In November the ministry said"). */
+const monthNames = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+/** Titles of address that open a name after a place ("in California Mr Torvalds"). */
+const honorifics = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady']);
+const timeEnd = (t: Tok | undefined) => !!t && (timeWords.has(t.lower) || monthNames.has(t.lower));
+
+/**
+ * The subject after a phrase that opens the source with no comma after it: "On Monday Ana Ruiz
+ * said", "In a statement the ministry said", "During his speech Mr Brown told", "Last week the
+ * minister told". The walk back took both; the subject starts at the first determiner or name that
+ * follows a time word or a lower-case noun (not a role before a name: "Labour chairman Ian
+ * McCartney"), or at a title after a name ("in California Mr Torvalds"). Only for a phrase that opens
+ * its clause: "A statement posted on the website GunBroker.com said" has its subject before it. Null
+ * when there is none.
+ */
+function afterOpeningPhrase(block: Block, r: Range): Range | null {
+  const { toks } = block;
+  const first = toks[r[0]];
+  const timed = timeOpeners.has(first.lower) && (timeEnd(toks[r[0] + 1]) || timeEnd(toks[r[0] + 2]));
+  // "With captain Gareth Thomas ruled out": a subject of its own after "with" is no speaker.
+  if ((!timed && !prepositionalPhrase(block, r)) || !opensClause(block, r[0]) || first.lower === 'with' || first.lower === 'without') return null;
+  let start = -1;
+  // Up to the first comma or dash: the phrase has none ("For one thing, Mrs Clinton, ... come November,").
+  for (let j = r[0] + 2; j <= r[1] && !isSeparator(toks[j]); j++) {
+    const t = toks[j];
+    const p = toks[j - 1];
+    if (!isWord(t) || !isWord(p)) continue;
+    const time = timeEnd(p) || /^(?:1[89]|20)\d\d$/.test(p.text);
+    const noun = !p.cap && !determiners.has(p.lower) && !timeOpeners.has(p.lower) && !clauseOpeners.has(p.lower) && !sourcePrepositions.has(p.lower) && !introPrepositions.has(p.lower) && !titles.has(p.lower) && !roleHeads.has(p.lower) && !adverb.test(p.lower) && !/(?:ed|ing)$/.test(p.lower);
+    if (((time || noun) && (t.cap || articlesAndPossessives.has(t.lower))) || (p.cap && !time && honorifics.has(t.lower))) {
+      start = j;
+      break;
+    }
+  }
+  if (start < 0 || !startsNounPhrase(toks[start])) return null;
+  return [start, r[1]];
 }
 
 /** A capitalised word of five letters or fewer in "-ing" is a name, not a gerund: "King says". */
