@@ -939,6 +939,25 @@ describe('source shapes', () => {
       { cue: 'said', source: 'the harbour board', content: 'the quay was unsafe' },
     ]);
   });
+
+  it('reads an aside between dashes that is no noun phrase of its own as part of the source ("Maria Lopez – a former adviser to the ministry – said" had no source)', () => {
+    checkAttributions('Maria Lopez – a former adviser to the ministry – said the plan would fail.', [
+      { cue: 'said', source: 'Maria Lopez – a former adviser to the ministry', content: 'the plan would fail' },
+    ]);
+    checkAttributions('Unions — and some employers — say the rules are unclear.', [{ cue: 'say', source: 'Unions — and some employers', content: 'the rules are unclear' }]);
+    // A hyphen with a space on each side is a dash.
+    checkAttributions('But Norlink - itself the target of a lawsuit - said the papers were forged.', [
+      { cue: 'said', source: 'Norlink - itself the target of a lawsuit', content: 'the papers were forged' },
+    ]);
+    checkAttributions('Ivo Berg, head of Tarvik - a firm that builds ferries - said the yard would close.', [
+      { cue: 'said', source: 'Ivo Berg, head of Tarvik - a firm that builds ferries', content: 'the yard would close' },
+    ]);
+    // An aside with a verb of its own, or one that says when, is left out.
+    checkAttributions('One reader - all are anonymous - wrote that the game had ruined his marriage.', [
+      { cue: 'wrote', source: 'One reader', content: 'that the game had ruined his marriage' },
+    ]);
+    checkAttributions('Mr Berg — after a long pause — told the court he was sorry.', [{ cue: 'told', source: 'Mr Berg', content: 'he was sorry' }]);
+  });
 });
 
 describe('learned cues and extents', () => {

@@ -1297,12 +1297,14 @@ function afterDateline(block: Block, a: number, before: number): number {
  * The subject that ends right before token `end` + 1: a noun phrase walked back to a clause
  * boundary, with an appositive between commas ("Sergey Utkin, the head of ..., said").
  */
-function subjectBefore(block: Block, end: number): Range | null {
+function subjectBefore(block: Block, end: number, asides = false): Range | null {
   const { toks } = block;
   const s = toks[end + 1]?.s ?? toks[end]?.s;
   const from = block.first[s];
   if (end < from) return null;
-  if (isSeparator(toks[end])) {
+  // With `asides`, a hyphen with spaces separates as a dash does (from `subjectBeforeDashes`).
+  const separator = asides ? (t: Tok | undefined) => isSeparator(t) || isAsideDash(block, t) : isSeparator;
+  if (separator(toks[end])) {
     // Appositives between commas or dashes, then the name before them: "Sergey Utkin, the head of
     // ..., said", "Marley Anderson, 21, a student from Reno, said". The leftmost segment that is a
     // noun phrase with a name starts the source; an introductory phrase before it ("In 2014,") does not.
@@ -1313,7 +1315,7 @@ function subjectBefore(block: Block, end: number): Range | null {
     let clauseStart = -1;
     for (let segments = 0; segments < 5 && segEnd >= from; segments++) {
       let k = segEnd;
-      while (k >= from && !isSeparator(toks[k]) && toks[k].q < 0 && !terminal.has(toks[k].text)) k--;
+      while (k >= from && !separator(toks[k]) && toks[k].q < 0 && !terminal.has(toks[k].text)) k--;
       const segStart = k + 1;
       // A 'who' clause about the speaker stays in it, as PolNeAR marks sources ("Cruz, who trails in Iowa, said").
       if (segments === 0 && segStart <= segEnd && (toks[segStart].lower === 'which' || /ing$/.test(toks[segStart].lower))) clauseStart = segStart;
@@ -1333,7 +1335,7 @@ function subjectBefore(block: Block, end: number): Range | null {
       } else if (segments > 0 && !startsNounPhrase(toks[segStart]) && toks[segStart].lower !== 'who' && toks[segStart].lower !== 'whose') {
         break;
       }
-      if (k < from || !isSeparator(toks[k])) break;
+      if (k < from || !separator(toks[k])) break;
       segEnd = k - 1;
     }
     if (best === null || best > end - 2 || !hasName(block, [best, end - 1])) return null;
@@ -1578,8 +1580,8 @@ const placePrepositions = new Set(['inside', 'outside', 'behind', 'beside', 'bes
 function withoutJuxtaposedPhrase(block: Block, r: Range): Range {
   const { toks } = block;
   // "Ana Lima, who runs the port,": a relative clause about the speaker keeps its object, and a
-  // source with an appositive between commas was built phrase by phrase.
-  for (let k = r[0]; k <= r[1]; k++) if (relativeOpeners.has(toks[k].lower) || toks[k].lower === 'that' || isSeparator(toks[k])) return r;
+  // source with an appositive between commas or dashes was built phrase by phrase.
+  for (let k = r[0]; k <= r[1]; k++) if (relativeOpeners.has(toks[k].lower) || toks[k].lower === 'that' || isSeparator(toks[k]) || isAsideDash(block, toks[k])) return r;
   for (let a = r[1]; a > r[0]; a--) if (juxtaposedPhrases(block, a, r[1])) return [a, r[1]];
   return r;
 }
@@ -1711,25 +1713,47 @@ function infinitiveObject(block: Block, r: Range): boolean {
 }
 
 const isDash = (t: Tok | undefined) => !!t && t.q < 0 && (t.text === '—' || t.text === '–' || t.text === '--');
+/** A dash, or a hyphen with a space on each side, as much copy writes one ("Deutsche Bank - itself a target - said"). */
+const isAsideDash = (block: Block, t: Tok | undefined) => isDash(t) || (!!t && t.q < 0 && t.text === '-' && /\s/.test(block.text[t.start - 1] ?? '') && /\s/.test(block.text[t.end] ?? ''));
 
 /**
  * The subject before a stretch between two dashes that ends at token `close`, right before the cue:
  * the noun phrase before a relative clause ("NATO – which ... – announced"), or that noun phrase with
- * an appositive ("Anna Lind — the head of the institute — said"), as between commas. Any other
- * stretch (an adverbial, a participle) gives none.
+ * an appositive ("Anna Lind — the head of the institute — said"), as between commas. With `wide` (once
+ * the model has accepted the cue), other stretches as below, and a hyphen with spaces as a dash.
  */
-function subjectBeforeDashes(block: Block, close: number): Range | null {
+function subjectBeforeDashes(block: Block, close: number, wide: boolean): Range | null {
   const { toks } = block;
   const from = block.first[toks[close].s];
+  const dash = (t: Tok | undefined) => (wide ? isAsideDash(block, t) : isDash(t));
   let open = close - 1;
-  while (open > from && close - open < 40 && !isDash(toks[open]) && toks[open].q < 0 && !terminal.has(toks[open].text)) open--;
-  if (!isDash(toks[open]) || open + 1 >= close || open - 1 < from) return null;
-  const subject = nounPhraseBack(block, open - 1, from);
-  if (!subject || !startsNounPhrase(toks[subject[0]])) return null;
+  while (open > from && close - open < 40 && !dash(toks[open]) && toks[open].q < 0 && !terminal.has(toks[open].text)) open--;
+  if (!dash(toks[open]) || open + 1 >= close || open - 1 < from) return null;
+  let subject = nounPhraseBack(block, open - 1, from);
+  if (!subject) return null;
+  // "Paul Myers, head of Wippit - a ... service - believes": the name before a comma appositive in
+  // lower case opens the subject.
+  const named = !toks[subject[0]].cap && toks[subject[0] - 1]?.text === ',' && toks[subject[0] - 1].q < 0 ? subjectBefore(block, subject[0] - 1) : null;
+  if (named && hasName(block, named)) subject = [named[0], subject[1]];
+  else if (!startsNounPhrase(toks[subject[0]])) return null;
   const first = toks[open + 1];
   if (first.lower === 'which' || personRelatives.has(first.lower)) return subject;
   const appositive = nounPhraseBack(block, close - 1, open + 1);
-  return appositive && appositive[0] === open + 1 && startsNounPhrase(first) ? [subject[0], close - 1] : null;
+  if (appositive && appositive[0] === open + 1 && startsNounPhrase(first)) return [subject[0], close - 1];
+  if (!wide) return null;
+  // A sentence of its own between the dashes, its verb among its first words ("One reader - all are
+  // anonymous - wrote"), is left out of a subject that opens its clause.
+  let clause = false;
+  for (let k = open + 1; k < close && k <= open + 4; k++) if (verbKind(toks, k) !== '' && !(k === open + 1 && /ed$/.test(toks[k].lower))) clause = true;
+  // So is an adverbial one ("Ruiz — after a long pause — told"), though not "like ..." or "for
+  // instance ...", which name more speakers.
+  if (introPrepositions.has(first.lower) && first.lower !== 'like' && !(first.lower === 'for' && /^(?:instance|example)$/.test(toks[open + 2]?.lower ?? ''))) clause = true;
+  if (clause) return opensClause(block, subject[0]) ? subject : null;
+  // Any other stretch after a subject that opens its clause is part of the source, as PolNeAR marks
+  // it ("Maria Lopez – a former adviser to the ministry – said", "Democrats — and some Republicans
+  // — say", "The candidates -- Ana Lima, Tomas Berg and Ilze Ozola -- said"); elsewhere it is read
+  // as between commas.
+  return opensClause(block, subject[0]) ? [subject[0], close - 1] : subjectBefore(block, close, true);
 }
 
 /** Words in -ly that are no adverbs, or that modify no verb: "a rally", "the family", "likely voters". */
@@ -2654,7 +2678,14 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
   // A participle's source is the sentence's subject (", adding that"), not next to the cue.
   let distant = false;
   const prevIsWord = (isWord(prev) || prev?.text === ')') && prev.s === s && prev.q < 0;
-  const dashed = isDash(prev) && prev.s === s ? subjectBeforeDashes(block, c0 - 1) : null;
+  // "Maria Lopez – a former adviser to the ministry – said", "Deutsche Bank – itself a target of
+  // the suit – said": an aside between dashes that is no noun phrase of its own is read as one
+  // between commas, with the name before it.
+  // A participle after the closing dash ("criticised the move - which may cost jobs - saying") is
+  // the sentence subject's, read below.
+  // The wider reading only once the model has accepted the word, so that the rules' reading it
+  // judges stays the same.
+  const dashed = isAsideDash(block, prev) && prev.s === s && !(cue.participle && !isDash(prev)) ? subjectBeforeDashes(block, c0 - 1, force) : null;
   // "Conceding that the deal was close, he said ...", "After thanking the crowd, Ruiz ...": a
   // participle opening the sentence reports what follows it up to the comma; the source is the
   // subject of the main clause. Only once the model has accepted the word: whether the rules
@@ -3587,9 +3618,11 @@ function nounPhraseOk(block: Block, r: Range): boolean {
   const { toks } = block;
   let end = r[1];
   if (r[1] - r[0] > 12) {
+    // A dash sets a long subject's aside off as a comma does ("Ana Lima - chief executive of ... - believes").
+    const mark = (t: Tok | undefined) => !!t && ((t.text === ',' && t.q < 0) || isAsideDash(block, t));
     let comma = r[0] + 1;
-    while (comma <= r[1] && !(toks[comma].text === ',' && toks[comma].q < 0)) comma++;
-    const closed = toks[r[1] + 1]?.text === ',' && toks[r[1] + 1].q < 0;
+    while (comma <= r[1] && !mark(toks[comma])) comma++;
+    const closed = mark(toks[r[1] + 1]);
     if (!closed || comma - r[0] > 8 || comma >= r[1] || r[1] - r[0] > 30) return false;
     end = comma - 1;
   }
