@@ -958,6 +958,25 @@ describe('source shapes', () => {
     ]);
     checkAttributions('Mr Berg — after a long pause — told the court he was sorry.', [{ cue: 'told', source: 'Mr Berg', content: 'he was sorry' }]);
   });
+
+  it('reads a noun-like cue word in a source named after the cue as its noun ("said the report", "wrote the judges" had no source)', () => {
+    checkAttributions('"The harbour will close," said the report.', [{ cue: 'said', source: 'the report', content: '"The harbour will close,"' }]);
+    checkAttributions('"The book is brave," wrote the judges.', [{ cue: 'wrote', source: 'the judges', content: '"The book is brave,"' }]);
+    checkAttributions('"It was a fine season," said the two-time champion.', [{ cue: 'said', source: 'the two-time champion', content: '"It was a fine season,"' }]);
+    checkAttributions('"It is a bold choice," said judge Ilse Dahl.', [{ cue: 'said', source: 'judge Ilse Dahl', content: '"It is a bold choice,"' }]);
+    // An ampersand joins one name.
+    checkAttributions('"Prices will fall," said economist Tomas Berg of Hart & Sons.', [
+      { cue: 'said', source: 'economist Tomas Berg of Hart & Sons', content: '"Prices will fall,"' },
+    ]);
+    // After a clause, a phrase with an article closing the sentence is the source (it was the content).
+    checkAttributions('Ferry traffic rose 12% last year, said the report.', [{ cue: 'said', source: 'the report', content: 'Ferry traffic rose 12% last year' }]);
+    // Not after a name with its relative clause.
+    checkAttributions('Ana Lima, who ran the yard, acknowledged the point.', [{ cue: 'acknowledged', source: 'Ana Lima, who ran the yard', content: 'the point' }]);
+    // A clause after the comma that follows an inverted source is no appositive of it.
+    checkAttributions('"Fares will rise," said Ivo Berg, founder of Norlink, and soon the others will follow.', [
+      { cue: 'said', source: 'Ivo Berg, founder of Norlink', content: '"Fares will rise,"' },
+    ]);
+  });
 });
 
 describe('learned cues and extents', () => {

@@ -1629,11 +1629,10 @@ function prepositionalPhrase(block: Block, r: Range): boolean {
   return !(first.lower === 'at' && next?.lower === 'least');
 }
 
-/** Months, which end a time phrase as weekdays do ("In November the ministry said"). */
-const monthNames = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 /** Titles of address that open a name after a place ("in California Mr Torvalds"). */
 const honorifics = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady']);
-const timeEnd = (t: Tok | undefined) => !!t && (timeWords.has(t.lower) || monthNames.has(t.lower));
+/** A weekday or a month, which ends a time phrase ("On Monday", "In November the ministry said"). */
+const timeEnd = (t: Tok | undefined) => !!t && (timeWords.has(t.lower) || monthWords.has(t.lower));
 
 /**
  * The subject after a phrase that opens the source with no comma after it: "On Monday Ana Ruiz
@@ -1834,7 +1833,9 @@ function subjectAfter(block: Block, from: number): Range | null {
   if (subjectPronouns.has(t.lower) && t.lower !== 'it' && t.lower !== 'you') return [from, from];
   const name = t.cap || determiners.has(t.lower) || titles.has(t.lower) ? from : roleBeforeName(block, from);
   if (name < 0) return null;
-  if ((cueWords.has(t.lower) && name === from) || sourceStoppers.has(t.lower) || clauseOpeners.has(t.lower)) return null;
+  // "said judge Claire Hart": a title before a name is no verb, though a noun-like cue word.
+  const titled = titles.has(t.lower) && !!cueWords.get(t.lower)?.nounLike && toks[from + 1]?.cap === true && toks[from + 1].q < 0;
+  if ((cueWords.has(t.lower) && name === from && !titled) || sourceStoppers.has(t.lower) || clauseOpeners.has(t.lower)) return null;
   let b = from;
   // The role's words before the name were checked by roleBeforeName.
   while (b + 1 < name) b++;
@@ -1843,6 +1844,11 @@ function subjectAfter(block: Block, from: number): Range | null {
     if (n.q >= 0) break;
     if (isPunct(n)) {
       if (innerPunct.has(n.text) && n.start === toks[b].end) {
+        b++;
+        continue;
+      }
+      // "said Gary Hart of AG Edwards & Sons": an ampersand between capitalised words joins one name.
+      if (n.text === '&' && toks[b].cap && toks[b + 2]?.cap && isWord(toks[b + 2]) && toks[b + 2].q < 0) {
         b++;
         continue;
       }
@@ -1860,7 +1866,9 @@ function subjectAfter(block: Block, from: number): Range | null {
     // "said Ana Lima at Halden Bank": "at" before a capitalised name links an employer, like "of".
     const employerLink = n.lower === 'at' && toks[b + 2]?.cap && toks[b + 2].q < 0 && isWord(toks[b + 2]);
     if (sourceStoppers.has(n.lower) && n.lower !== 'of' && !employerLink && !(n.cap && n.lower !== 'in')) break;
-    if (cueWords.has(n.lower) && !n.cap) break;
+    // "said the report", "wrote the judges", "said the world indoor champion": a noun-like cue word
+    // inside the phrase is its noun (a verb there leaves the sentence going on, no inverted source).
+    if (cueWords.has(n.lower) && !n.cap && !cueWords.get(n.lower)!.nounLike) break;
     if (n.lower === 'who') break;
     if (b - from > 12) break;
     b++;
@@ -1907,7 +1915,19 @@ function subjectAfter(block: Block, from: number): Range | null {
       }
       // A relative clause after the appositive (", which is part of ...") is left out with its comma.
       while (e > b + 2 && toks[e].text === ',') e--;
-      if (e - b < 30) b = e;
+      // ", broadband is encouraging ..." after "argues the report" is the rest of the sentence: a verb
+      // before any relative pronoun makes it a clause, no appositive.
+      // A clause after a later comma ("founder of Red Swoosh, and soon they are ...") ends it there.
+      let comma = -1;
+      for (let j = b + 2; j <= e; j++) {
+        if (personRelatives.has(toks[j].lower) || relativePronouns.has(toks[j].lower) || subordinators.has(toks[j].lower)) break;
+        if (toks[j].text === ',') comma = j;
+        if (beForms.has(toks[j].lower) || pastAuxiliaries.has(toks[j].lower) || verbKind(toks, j) === 'present') {
+          e = comma - 1;
+          break;
+        }
+      }
+      if (e - b < 30 && e > b + 1) b = e;
     }
   }
   return [from, b];
@@ -2748,7 +2768,10 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
     // So is a plural noun after a plain comma ("Prices will rise, say analysts." had the clause as
     // source and "analysts" as content), alone or with an employer or a place to the sentence end.
     const plural = prev.text === ',' && cue.cls === 'speech' && !cue.participle && !cue.addressee ? closingPlural(block, c1 + 1, last) : -1;
-    if (before && cue.cls === 'speech' && !cue.participle && !cue.addressee && (closingName(block, c1 + 1, last) || plural >= 0)) before = null;
+    // So is a noun phrase with an article that ends the sentence after a clause ("Sales rose 20%,
+    // said the report."), not after a name ("Ana Ruiz, who ran the yard, acknowledged the point.").
+    const articleAfter = !!before && closingArticlePhrase(block, c1 + 1, last) && verbOutsideRelative(block, before);
+    if (before && cue.cls === 'speech' && !cue.participle && !cue.addressee && (closingName(block, c1 + 1, last) || plural >= 0 || articleAfter)) before = null;
     const after = !before && cue.cls === 'speech' && !cue.participle ? (plural >= 0 ? [c1 + 1, plural] as Range : subjectAfter(block, c1 + 1)) : null;
     const rest = after ? after[1] + 1 : -1;
     const named = after !== null && !subjectPronouns.has(toks[after[0]].lower);
@@ -3237,6 +3260,27 @@ function closingName(block: Block, k: number, last: number): boolean {
   if (e < last && toks[e + 1].text !== ',' && !terminal.has(toks[e + 1].text)) return false;
   const r = subjectAfter(block, k);
   return !!r && (r[1] + 1 > last || terminal.has(toks[r[1] + 1].text));
+}
+
+/** Whether a verb stands in `r` before any relative pronoun or subordinator: "Sales rose 20%", not "Ana Ruiz, who ran the yard". */
+function verbOutsideRelative(block: Block, r: Range): boolean {
+  const { toks } = block;
+  for (let k = r[0]; k <= r[1]; k++) {
+    if (personRelatives.has(toks[k].lower) || relativePronouns.has(toks[k].lower) || subordinators.has(toks[k].lower)) return false;
+    if (toks[k].q < 0 && (beForms.has(toks[k].lower) || verbKind(toks, k) !== '')) return true;
+  }
+  return false;
+}
+
+/** Whether a noun phrase that opens with an article at `k` ends the sentence at `last` ("the report."). */
+function closingArticlePhrase(block: Block, k: number, last: number): boolean {
+  const { toks } = block;
+  if (!articles.has(toks[k]?.lower ?? '') || toks[k].q >= 0) return false;
+  const r = subjectAfter(block, k);
+  if (!r || r[1] === k || r[1] - k > 6 || !(r[1] + 1 > last || terminal.has(toks[r[1] + 1].text))) return false;
+  // "said the plan was bad" is a clause.
+  for (let j = k + 1; j <= r[1]; j++) if (beForms.has(toks[j].lower) || verbKind(toks, j) !== '' || toks[j].text === ',') return false;
+  return true;
 }
 
 /** A plain plural noun in lower case ("analysts", "economists"), no verb or cue word. */
