@@ -977,6 +977,14 @@ describe('source shapes', () => {
       { cue: 'said', source: 'Ivo Berg, founder of Norlink', content: '"Fares will rise,"' },
     ]);
   });
+
+  it('takes a capitalised name in "-ing" and an age after an article as the source ("Pickering added", "The 31-year-old said" had none)', () => {
+    checkAttributions('Harding added that the team had trained well.', [{ cue: 'added', source: 'Harding', content: 'that the team had trained well' }]);
+    checkAttributions('"We were lucky," said Fielding.', [{ cue: 'said', source: 'Fielding', content: '"We were lucky,"' }]);
+    checkAttributions('The 29-year-old said he would retire in May.', [{ cue: 'said', source: 'The 29-year-old', content: 'he would retire in May' }]);
+    // A participle opening the sentence is still no source.
+    checkAttributions('Speaking to reporters, she said the plan had failed.', [{ cue: 'said', source: 'she', content: 'the plan had failed' }]);
+  });
 });
 
 describe('learned cues and extents', () => {

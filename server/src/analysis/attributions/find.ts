@@ -2806,7 +2806,9 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
     // "was first reported", "is known": a passive cue's subject is not its source.
     const rejected =
       (namingVerbs.has(cue.lemma) && !(distant && force) && (toks[source[0]].lower === 'a' || toks[source[0]].lower === 'an')) ||
-      (source[0] === source[1] && /ing$/.test(toks[source[0]].lower) && !shortName(toks[source[0]])) ||
+      // A capitalised one before a verb of saying in its own form is a name ("Pickering added", "said
+      // Yelling"), not before a form that is as often a noun ("Addressing claims that ...").
+      (source[0] === source[1] && /ing$/.test(toks[source[0]].lower) && !shortName(toks[source[0]]) && !(toks[source[0]].cap && cue.cls === 'speech' && !cue.participle && !cue.nounLike && !/ing$/.test(t0.lower))) ||
       // "is heard asking reporter Oliver Finegold if ...": a passive verb alone is no source.
       (source[0] === source[1] && participleForm(toks[source[0]]) && !toks[source[0]].cap && beForms.has(toks[source[0] - 1]?.lower ?? '')) ||
       (!inverted && isPassive(toks, c0, i));
@@ -4169,8 +4171,13 @@ const pronounQuantifiers = new Set(['some', 'many', 'most', 'both', 'several', '
 /** Numbers written as words, which end a poll's source like digits: "one in three said". */
 const numberWords = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 
+/** "31-year-old": an age written as an adjective. */
+const ageAdjective = /^\d{1,3}-year-old$/;
+
 function headOk(t: Tok, before?: Tok): boolean {
   // "4 in 10 said" and "two of three said" are poll sources; other numbers end no source.
+  // "The 31-year-old said": an age after an article stands for the person.
+  if (ageAdjective.test(t.lower)) return articles.has(before?.lower ?? '');
   if (t.kind === 'number' || /^\d/.test(t.text) || numberWords.has(t.lower)) return before?.lower === 'in' || before?.lower === 'of';
   // "Some say", "Both think": a quantifier alone after a clause boundary is the whole source.
   if (pronounQuantifiers.has(t.lower) && (!before || before.s !== t.s || isPunct(before) || clauseOpeners.has(before.lower))) return true;
