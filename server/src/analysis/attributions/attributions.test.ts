@@ -985,6 +985,14 @@ describe('source shapes', () => {
     // A participle opening the sentence is still no source.
     checkAttributions('Speaking to reporters, she said the plan had failed.', [{ cue: 'said', source: 'she', content: 'the plan had failed' }]);
   });
+
+  it('takes a percentage and an unnamed person with a "who" clause as the source ("16% said", "However, one trader, who ..., told" had none or swapped)', () => {
+    checkAttributions('Among renters, 16% said their landlord had raised the rent.', [{ cue: 'said', source: '16%', content: 'their landlord had raised the rent' }]);
+    checkAttributions('Some 87% said the service had got worse.', [{ cue: 'said', source: 'Some 87%', content: 'the service had got worse' }]);
+    checkAttributions('However, one trader, who asked not to be named, told Reuters the sales were weak.', [
+      { cue: 'told', source: 'one trader', content: 'the sales were weak' },
+    ]);
+  });
 });
 
 describe('learned cues and extents', () => {

@@ -1338,7 +1338,10 @@ function subjectBefore(block: Block, end: number, asides = false): Range | null 
       if (k < from || !separator(toks[k])) break;
       segEnd = k - 1;
     }
-    if (best === null || best > end - 2 || !hasName(block, [best, end - 1])) return null;
+    // "However, one dealer, who asked not to be named, told": a phrase with a clause about a person
+    // needs no name.
+    const aboutPerson = best !== null && toks.slice(best + 1, end).some((u) => personRelatives.has(u.lower) && u.q < 0);
+    if (best === null || best > end - 2 || !(hasName(block, [best, end - 1]) || aboutPerson)) return null;
     if (clauseStart > best + 1) return [best, clauseStart - 2];
     return [best, end - 1];
   }
@@ -1407,6 +1410,14 @@ function opensClause(block: Block, k: number): boolean {
  */
 function nounPhraseBack(block: Block, end: number, from: number, gerunds = false): Range | null {
   const { toks } = block;
+  // "16% said", "Some 87% said": a percentage is the share of people who speak, though not one after
+  // an article or a preposition ("the 0.4% reported", "pushed rates up to 2.25% showed").
+  if (toks[end]?.text === '%' && toks[end].q < 0 && end - 1 >= from && /^\d/.test(toks[end - 1].text) && toks[end - 1].end === toks[end].start) {
+    const a = end - 2 >= from && approximators.has(toks[end - 2].lower) && toks[end - 2].q < 0 ? end - 2 : end - 1;
+    const p = a - 1 >= from ? toks[a - 1] : undefined;
+    if (p && (articles.has(p.lower) || sourcePrepositions.has(p.lower) || introPrepositions.has(p.lower) || p.lower === 'than')) return null;
+    return [a, end];
+  }
   // "Sen. Elizabeth Warren (D-MA) said": a parenthesis after the name stays in the source.
   let head = end;
   if (toks[end]?.text === ')' && toks[end].q < 0) {
@@ -2697,7 +2708,8 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
   let inverted = false;
   // A participle's source is the sentence's subject (", adding that"), not next to the cue.
   let distant = false;
-  const prevIsWord = (isWord(prev) || prev?.text === ')') && prev.s === s && prev.q < 0;
+  // "16% said": a percentage before the cue, read once the model has accepted the word.
+  const prevIsWord = (isWord(prev) || prev?.text === ')' || (force && prev?.text === '%' && /^\d/.test(toks[c0 - 2]?.text ?? ''))) && prev.s === s && prev.q < 0;
   // "Maria Lopez – a former adviser to the ministry – said", "Deutsche Bank – itself a target of
   // the suit – said": an aside between dashes that is no noun phrase of its own is read as one
   // between commas, with the name before it.
