@@ -924,6 +924,75 @@ describe('source shapes', () => {
       { cue: 'Asked', source: null, content: 'whether he would resign' },
     ]);
   });
+
+  it('takes the subject after a phrase that opens the sentence with no comma ("On Monday Ana Ruiz said" had no source)', () => {
+    checkAttributions('On Monday Ana Ruiz said the ferry would run again.', [{ cue: 'said', source: 'Ana Ruiz', content: 'the ferry would run again' }]);
+    checkAttributions('In a statement the port authority said the berth was safe.', [{ cue: 'said', source: 'the port authority', content: 'the berth was safe' }]);
+    checkAttributions('During his speech Mr Varga told delegates the tax would go.', [{ cue: 'told', source: 'Mr Varga', content: 'the tax would go' }]);
+    checkAttributions('Last week the minister told MPs the line would reopen.', [{ cue: 'told', source: 'the minister', content: 'the line would reopen' }]);
+    checkAttributions('In 2019 Norlink said it had doubled its fleet.', [{ cue: 'said', source: 'Norlink', content: 'it had doubled its fleet' }]);
+    // A role before the name stays with it; a title after a place opens the name.
+    checkAttributions('On Tuesday Green party leader Ilse Dahl said the vote was close.', [{ cue: 'said', source: 'Green party leader Ilse Dahl', content: 'the vote was close' }]);
+    checkAttributions('At a conference in Riga Dr Ozols said the trial had worked.', [{ cue: 'said', source: 'Dr Ozols', content: 'the trial had worked' }]);
+    // The first subject after the phrase: "last July" is still part of it.
+    checkAttributions('In a report published last July the harbour board said the quay was unsafe.', [
+      { cue: 'said', source: 'the harbour board', content: 'the quay was unsafe' },
+    ]);
+  });
+
+  it('reads an aside between dashes that is no noun phrase of its own as part of the source ("Maria Lopez – a former adviser to the ministry – said" had no source)', () => {
+    checkAttributions('Maria Lopez – a former adviser to the ministry – said the plan would fail.', [
+      { cue: 'said', source: 'Maria Lopez – a former adviser to the ministry', content: 'the plan would fail' },
+    ]);
+    checkAttributions('Unions — and some employers — say the rules are unclear.', [{ cue: 'say', source: 'Unions — and some employers', content: 'the rules are unclear' }]);
+    // A hyphen with a space on each side is a dash.
+    checkAttributions('But Norlink - itself the target of a lawsuit - said the papers were forged.', [
+      { cue: 'said', source: 'Norlink - itself the target of a lawsuit', content: 'the papers were forged' },
+    ]);
+    checkAttributions('Ivo Berg, head of Tarvik - a firm that builds ferries - said the yard would close.', [
+      { cue: 'said', source: 'Ivo Berg, head of Tarvik - a firm that builds ferries', content: 'the yard would close' },
+    ]);
+    // An aside with a verb of its own, or one that says when, is left out.
+    checkAttributions('One reader - all are anonymous - wrote that the game had ruined his marriage.', [
+      { cue: 'wrote', source: 'One reader', content: 'that the game had ruined his marriage' },
+    ]);
+    checkAttributions('Mr Berg — after a long pause — told the court he was sorry.', [{ cue: 'told', source: 'Mr Berg', content: 'he was sorry' }]);
+  });
+
+  it('reads a noun-like cue word in a source named after the cue as its noun ("said the report", "wrote the judges" had no source)', () => {
+    checkAttributions('"The harbour will close," said the report.', [{ cue: 'said', source: 'the report', content: '"The harbour will close,"' }]);
+    checkAttributions('"The book is brave," wrote the judges.', [{ cue: 'wrote', source: 'the judges', content: '"The book is brave,"' }]);
+    checkAttributions('"It was a fine season," said the two-time champion.', [{ cue: 'said', source: 'the two-time champion', content: '"It was a fine season,"' }]);
+    checkAttributions('"It is a bold choice," said judge Ilse Dahl.', [{ cue: 'said', source: 'judge Ilse Dahl', content: '"It is a bold choice,"' }]);
+    // An ampersand joins one name.
+    checkAttributions('"Prices will fall," said economist Tomas Berg of Hart & Sons.', [
+      { cue: 'said', source: 'economist Tomas Berg of Hart & Sons', content: '"Prices will fall,"' },
+    ]);
+    // After a clause, a phrase with an article closing the sentence is the source (it was the content).
+    checkAttributions('Ferry traffic rose 12% last year, said the report.', [{ cue: 'said', source: 'the report', content: 'Ferry traffic rose 12% last year' }]);
+    // Not after a name with its relative clause.
+    checkAttributions('Ana Lima, who ran the yard, acknowledged the point.', [{ cue: 'acknowledged', source: 'Ana Lima, who ran the yard', content: 'the point' }]);
+    // A clause after the comma that follows an inverted source is no appositive of it.
+    checkAttributions('"Fares will rise," said Ivo Berg, founder of Norlink, and soon the others will follow.', [
+      { cue: 'said', source: 'Ivo Berg, founder of Norlink', content: '"Fares will rise,"' },
+    ]);
+  });
+
+  it('takes a capitalised name in "-ing" and an age after an article as the source ("Pickering added", "The 31-year-old said" had none)', () => {
+    checkAttributions('Harding added that the team had trained well.', [{ cue: 'added', source: 'Harding', content: 'that the team had trained well' }]);
+    checkAttributions('"We were lucky," said Fielding.', [{ cue: 'said', source: 'Fielding', content: '"We were lucky,"' }]);
+    checkAttributions('The 29-year-old said he would retire in May.', [{ cue: 'said', source: 'The 29-year-old', content: 'he would retire in May' }]);
+    // A participle opening the sentence is still no source.
+    checkAttributions('Speaking to reporters, she said the plan had failed.', [{ cue: 'said', source: 'she', content: 'the plan had failed' }]);
+  });
+
+  it('takes a percentage and an unnamed person with a "who" clause as the source ("16% said", "However, one trader, who ..., told" had none or swapped)', () => {
+    checkAttributions('Among renters, 16% said their landlord had raised the rent.', [{ cue: 'said', source: '16%', content: 'their landlord had raised the rent' }]);
+    checkAttributions('Some 87% said the service had got worse.', [{ cue: 'said', source: 'Some 87%', content: 'the service had got worse' }]);
+    checkAttributions('However, one trader, who asked not to be named, told Reuters the sales were weak.', [
+      { cue: 'told', source: 'one trader', content: 'the sales were weak' },
+    ]);
+  });
 });
 
 describe('learned cues and extents', () => {
