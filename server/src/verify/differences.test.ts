@@ -32,6 +32,9 @@ describe('a difference between two levels beside one of them', () => {
       { text: '1,900', related: ['4,100 people', '5,000'], message: '“1,900 fewer” does not match “4,100 people” against “5,000”: that is 900 less' },
     ]);
     expect(check('The mill employs 4,100 people, 900 fewer than in 2020, when it employed 5,000.\n')).toEqual([]);
+    // People and a workforce's noun count the same.
+    expect(check('The mill employs 4,100 people, 1,900 fewer than in 2020, when it had 5,000 staff.\n').map((f) => f.related)).toEqual([['4,100 people', '5,000 staff']]);
+    expect(check('The mill employs 4,100 people, 900 fewer than in 2020, when it had 5,000 staff.\n')).toEqual([]);
     // "more than a year earlier" is passed over; the gap is written in the difference's scale.
     expect(check('The ferry line carried 4.2 million passengers, 1.4 million more than a year earlier, when it carried 3.15 million.\n').map((f) => f.message)).toEqual([
       '“1.4 million more” does not match “4.2 million passengers” against “3.15 million”: that is 1.05 million more',

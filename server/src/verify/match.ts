@@ -766,7 +766,13 @@ export function wentOtherWay(a: Figure, b: Figure, rising: boolean): boolean {
 /** Two levels of one quantity: the same kind and unit, or a count with no noun beside a count of one. */
 export function sameMeasure(a: Figure, b: Figure): boolean {
   if (a.kind !== b.kind) return false;
-  return (a.unit ?? '') === (b.unit ?? '') || (a.kind === 'count' && (!a.unit || !b.unit || termKey(a.unit) === termKey(b.unit)));
+  return (a.unit ?? '') === (b.unit ?? '') || (a.kind === 'count' && (!a.unit || !b.unit || termKey(a.unit) === termKey(b.unit) || workforce(a.unit, b.unit)));
+}
+
+/** "employs 4,100 people ..., when it had 5,000 staff": people beside a workforce's noun count the same. */
+function workforce(a: string, b: string): boolean {
+  const keys = [termKey(a), termKey(b)];
+  return keys.includes(termKey('people')) && keys.includes(termKey('staff'));
 }
 
 /** Between a level and the one it changed from, perhaps after the time it is for: ", up from", " in 2026, up from". */
