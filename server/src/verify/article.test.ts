@@ -509,6 +509,9 @@ describe('the article against itself', () => {
       { kind: 'multiple', text: 'almost four times', related: ['$2.3bn', '$900m'] },
     ]);
     expect(check('The penalty of $2.3bn is almost four times the previous record of $600m.\n')).toEqual([]);
+    // What the level is called may stand between: "is the largest of its kind, almost four times".
+    expect(check('The penalty of $2.3bn is the largest of its kind, almost four times the previous record of $900m.\n').map((f) => f.text)).toEqual(['almost four times']);
+    expect(check('The penalty of $2.3bn is the largest of its kind, almost four times the previous record of $600m.\n')).toEqual([]);
     // A season the level is for may stand before the comma.
     expect(check('The food bank helped 12,400 families last winter, twice as many as the 8,100 it helped two years ago.\n')).toEqual([
       { kind: 'multiple', text: 'twice', related: ['12,400 families', '8,100'] },

@@ -1127,8 +1127,11 @@ const multipleAfterTime = new RegExp(
 const multipleAfterPlace = new RegExp(`^\\s+(?:in|at)\\s+(?:the\\s+)?[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*)*\\s*,\\s*${qualifierWords}$`);
 
 /** Whether the text between a level and a multiple ties the two: beside it, or as subject and verb. */
+/** A verb of being and what the level is called, then the multiple: "$2.3bn is the largest of its kind, almost four times". */
+const multipleAfterDescription = new RegExp(`^[^,;()]{0,60}?\\b(?:is|was)\\s+(?:the|its|their)\\s+(?:largest|biggest|highest|lowest|smallest|most|least|best|worst)\\b[^,;()]{0,40},\\s*${qualifierWords}$`, 'i');
+
 function multipleAfterLevel(between: string): boolean {
-  return multipleBeside.test(between) || multipleAfterTime.test(between) || multipleAfterPlace.test(between) || (multipleByVerb.test(between) && !otherClause.test(between));
+  return multipleBeside.test(between) || multipleAfterTime.test(between) || multipleAfterPlace.test(between) || ((multipleByVerb.test(between) || multipleAfterDescription.test(between)) && !otherClause.test(between));
 }
 
 /** A multiple that the ratio of its two levels does not fall in. */
