@@ -611,8 +611,7 @@ export function headlineRates(doc: Prepared): ArticleFinding[] {
     const ia = writtenInterval(a);
     const ib = writtenInterval(b);
     // Written to the same decimal ("2.2%" and "2.3%"), two values differ even where their roundings touch.
-    const decimals = (f: Figure) => /\.(\d+)/.exec(f.text)?.[1].length ?? 0;
-    const differ = decimals(a) === decimals(b) ? a.value !== b.value : !!ia && !!ib && disjoint({ ...ia, loOpen: false, hiOpen: false }, { ...ib, loOpen: false, hiOpen: false });
+    const differ = lastDigitRounding(a.text, a.value!)?.half === lastDigitRounding(b.text, b.value!)?.half ? a.value !== b.value : !!ia && !!ib && disjoint({ ...ia, loOpen: false, hiOpen: false }, { ...ib, loOpen: false, hiOpen: false });
     if (!ia || !ib || !differ || a.approx !== 'exact' || b.approx !== 'exact') continue;
     out.push({
       kind: 'inconsistent-values',

@@ -1,5 +1,5 @@
 import type { Figure } from '../analysis/types.js';
-import { figuresWithin, formatAmount, intervalOf, isWholeAsWritten, sentenceIndexOf, writtenInterval, sameMeasure, type Prepared } from './match.js';
+import { figuresWithin, formatAmount, intervalOf, isWholeAsWritten, lastDigitRounding, sentenceIndexOf, writtenInterval, sameMeasure, type Prepared } from './match.js';
 import type { ArticleFinding } from './types.js';
 
 /**
@@ -13,10 +13,13 @@ import type { ArticleFinding } from './types.js';
 /** Between the level and the difference: ", ", " - ", " (". */
 const differenceAfterLevel = /^\s*(?:,|-|–|—|\()\s*(?:(?:about|almost|nearly|roughly|around|some|just)\s+)?$/i;
 
+/** The words of a comparison, those that say more first. */
+const comparatives = 'more|higher|greater|bigger|larger|longer|above|less|lower|fewer|smaller|shorter|below';
+
 /** After the difference: the comparison and what it is made with, up to the other level or the sentence's end. */
-const comparison = /^\s+(more|higher|greater|bigger|larger|longer|above|less|lower|fewer|smaller|shorter|below)\s+than\s+((?:(?:the|its|their|today's|this\s+year's|last\s+year's)\s+)?(?:[\p{L}'’-]+\s+){0,4}?)(?:of\s+)?(?:(?:about|almost|nearly|roughly|around|some)\s+)?$/iu;
+const comparison = new RegExp(String.raw`^\s+(${comparatives})\s+than\s+((?:(?:the|its|their|today's|this\s+year's|last\s+year's)\s+)?(?:[\p{L}'’-]+\s+){0,4}?)(?:of\s+)?(?:(?:about|almost|nearly|roughly|around|some)\s+)?$`, 'iu');
 /** The same comparison ending its clause, naming the other level without giving it: "more than the government's last estimate." */
-const comparisonNamed = /^\s+(more|higher|greater|bigger|larger|longer|above|less|lower|fewer|smaller|shorter|below)\s+than\s+(?:the|its|their)\s+((?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)\s*[.;,]/iu;
+const comparisonNamed = new RegExp(String.raw`^\s+(${comparatives})\s+than\s+(?:the|its|their)\s+((?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)\s*[.;,]`, 'iu');
 
 /** The comparison with a time, and the other level in a clause about that time: "fewer than in 2020, when it had". */
 const comparisonWhen = /^\s+(more|higher|greater|bigger|larger|longer|less|lower|fewer|smaller|shorter)\s+than\s+(?:in\s+\d{4}|a\s+year\s+(?:earlier|ago|before)|(?:a\s+)?decade\s+ago|last\s+(?:year|month|week|season)|(?:\w+\s+)?years?\s+ago)\s*,\s+when\s+(?:[\p{L}'’-]+\s+){1,4}?(?:(?:about|almost|nearly|roughly|around|some|just)\s+)?$/iu;
@@ -95,9 +98,8 @@ export function differences(doc: Prepared): ArticleFinding[] {
     // "32 minutes", "£12bn": the difference in the words the article gives it.
     const unitWords = /\d\s*(\p{L}.*)$/u.exec(d.text)?.[1];
     // "1.4 million": the gap in the same scale, "1.05 million", not "1,050,000 million".
-    const scale = /^(million|billion|trillion|thousand|m|bn|tn|k)\b/i.exec(unitWords ?? '')?.[1].toLowerCase();
-    const divisor = scale ? ({ thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12, tn: 1e12 } as Record<string, number>)[scale] : 1;
-    const said = a.kind === 'money' ? formatAmount(Math.abs(actual), a.unit) : `${Number((Math.abs(actual) / divisor).toPrecision(6)).toLocaleString('en-GB')}${unitWords ? `${/^[a-z]{1,2}\b/i.test(unitWords) && scale ? '' : ' '}${unitWords}` : ''}`;
+    const scale = lastDigitRounding(d.text, d.value!)?.scale ?? 1;
+    const said = a.kind === 'money' ? formatAmount(Math.abs(actual), a.unit) : `${Number((Math.abs(actual) / scale).toPrecision(6)).toLocaleString('en-GB')}${unitWords ? `${/^[a-z]{1,2}\b/i.test(unitWords) && scale > 1 ? '' : ' '}${unitWords}` : ''}`;
     out.push({
       kind: 'amount-change',
       start: d.start,
