@@ -1901,6 +1901,14 @@ function organisationNamePatternsOf(head: string): NamePattern[] {
 }
 
 /** A body met through a description that points back to it ("the company", "the party"), first met at `at`. */
+/** A person named as the holder of the office a source gives ("The Prime Minister said" after "Prime Minister Keir Lund"), met at `at`. */
+function officeHolder(name: string, words: number, rank: number, info: SourceInfo, roleWords: Iterable<string>, at: number): Person {
+  return {
+    name, words, rank, role: info.role, organisation: info.organisation, roleWords: new Set(roleWords), organisationOnly: false,
+    addressed: false, titled: false, pronoun: undefined, firstAt: at, lastSeen: 0, lastSourceEnd: 0,
+  };
+}
+
 function bodyPerson(name: string, rank: number, at: number): Person {
   return {
     name, words: nameOf(name).words, rank, role: null, organisation: name, roleWords: new Set(), organisationOnly: true,
@@ -2464,10 +2472,7 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
       const known = byLastName.get(lastName);
       if (known && !known.organisationOnly && (known.name === holder || known.words === 1 || words === 1)) person = known;
       else {
-        person = {
-          name: holder, words, rank: people.length, role: info.role, organisation: info.organisation, roleWords: new Set(roleWordsOf(info)), organisationOnly: false,
-          addressed: false, titled: false, pronoun: undefined, firstAt: a.source.start, lastSeen: 0, lastSourceEnd: 0,
-        };
+        person = officeHolder(holder, words, people.length, info, roleWordsOf(info), a.source.start);
         people.push(person);
         byLastName.set(lastName, person);
         if (words > 1) byFirstName.set(holder.slice(0, holder.indexOf(' ')).toLowerCase(), person);
@@ -2525,10 +2530,7 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
     const holder = !person && !unnamedReferent ? holderNamedNext(text, a, info, sourceText, seen < n ? out[order[seen]] : undefined, byLastName) : null;
     if (holder !== null) {
       const { lastName, words } = nameOf(holder);
-      person = {
-        name: holder, words, rank: people.length, role: info.role, organisation: info.organisation, roleWords: new Set(officeWords(info.role!)), organisationOnly: false,
-        addressed: false, titled: false, pronoun: undefined, firstAt: a.source.end, lastSeen: 0, lastSourceEnd: 0,
-      };
+      person = officeHolder(holder, words, people.length, info, officeWords(info.role!), a.source.end);
       people.push(person);
       byLastName.set(lastName, person);
       byFirstName.set(holder.slice(0, holder.indexOf(' ')).toLowerCase(), person);
