@@ -763,6 +763,11 @@ export function wentOtherWay(a: Figure, b: Figure, rising: boolean): boolean {
   return (a.approx === 'exact' && b.approx === 'exact') || Math.abs(a.value - b.value) > 0.1 * Math.max(Math.abs(a.value), Math.abs(b.value));
 }
 
+/** A count or an amount of money that is a level: positive, one value, no change, rate or age ("30 people", "£730,000"). */
+export function isCountOrAmount(f: Figure): boolean {
+  return (f.kind === 'count' || f.kind === 'money') && f.value !== null && f.value > 0 && f.low === undefined && !f.change && !f.per && !f.age && f.unit !== 'times';
+}
+
 /** Two levels of one quantity: the same kind and unit, or a count with no noun beside a count of one. */
 export function sameMeasure(a: Figure, b: Figure): boolean {
   if (a.kind !== b.kind) return false;

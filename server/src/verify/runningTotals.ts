@@ -1,5 +1,4 @@
-import type { Figure } from '../analysis/types.js';
-import { figuresWithin, formatAmount, sameMeasure, sentenceIndexOf, writtenInterval, type Prepared } from './match.js';
+import { figuresWithin, formatAmount, isCountOrAmount, sameMeasure, sentenceIndexOf, writtenInterval, type Prepared } from './match.js';
 import type { ArticleFinding } from './types.js';
 
 /**
@@ -16,22 +15,18 @@ const addition = /\b(?:a\s+further|another|an\s+extra|an\s+additional)\s+$/i;
 /** Right before the new total: "bringing the total to", "which would bring the total recovered to", "taking the death toll to". */
 const totalTo = /\b(?:bring|brings|bringing|brought|take|takes|taking|took|push|pushes|pushing|pushed)\s+(?:the|its|their)\s+(?:[a-z-]+\s+){0,2}(?:total|tally|toll|number|count)\s+(?:[a-z-]+\s+){0,2}to\s+(?:(?:about|almost|nearly|roughly|around|some|more\s+than|over)\s+)?$/i;
 
-function isAmount(f: Figure): boolean {
-  return (f.kind === 'count' || f.kind === 'money') && f.value !== null && f.value > 0 && f.low === undefined && !f.change && !f.per && !f.age && f.unit !== 'times';
-}
-
 export function runningTotals(doc: Prepared): ArticleFinding[] {
   const out: ArticleFinding[] = [];
   const figures = doc.analysis.figures;
   for (const total of figures) {
-    if (!isAmount(total) || !totalTo.test(doc.text.slice(Math.max(0, total.start - 80), total.start))) continue;
+    if (!isCountOrAmount(total) || !totalTo.test(doc.text.slice(Math.max(0, total.start - 80), total.start))) continue;
     const at = sentenceIndexOf(doc, total);
     if (at < 0) continue;
     const sentence = doc.sentences[at];
     const inSentence = figuresWithin(doc, { start: sentence.start, end: total.start });
-    const added = inSentence.filter((f) => isAmount(f) && sameMeasure(f, total) && addition.test(doc.text.slice(Math.max(sentence.start, f.start - 20), f.start)));
+    const added = inSentence.filter((f) => isCountOrAmount(f) && sameMeasure(f, total) && addition.test(doc.text.slice(Math.max(sentence.start, f.start - 20), f.start)));
     if (added.length !== 1) continue;
-    const before = figuresWithin(doc, { start: doc.sentences[Math.max(0, at - 2)].start, end: added[0].start }).filter((f) => isAmount(f) && sameMeasure(f, total) && (f.kind !== 'money' || f.unit === total.unit));
+    const before = figuresWithin(doc, { start: doc.sentences[Math.max(0, at - 2)].start, end: added[0].start }).filter((f) => isCountOrAmount(f) && sameMeasure(f, total) && (f.kind !== 'money' || f.unit === total.unit));
     if (before.length === 0) continue;
     const t = writtenInterval(total);
     const a = writtenInterval(added[0]);

@@ -75,7 +75,7 @@ export interface FigureVerification {
   forms: string[];
 }
 
-export type ArticleCheckKind = 'inconsistent-values' | 'duration-span' | 'percent-parts' | 'percent-change' | 'amount-change' | 'change-direction' | 'parts-over-total' | 'table-total' | 'table-text' | 'per-head' | 'multiple' | 'rate' | 'conversion' | 'relative-time' | 'inconsistent-ages' | 'time-gap';
+export type ArticleCheckKind = 'inconsistent-values' | 'duration-span' | 'percent-parts' | 'percent-change' | 'amount-change' | 'change-direction' | 'parts-over-total' | 'table-total' | 'table-text' | 'per-head' | 'multiple' | 'rate' | 'conversion' | 'relative-time' | 'inconsistent-ages' | 'time-gap' | 'parts-sum';
 
 /** A figure that disagrees with the rest of the article; needs no source. */
 export interface ArticleFinding extends Span {

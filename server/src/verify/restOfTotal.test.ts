@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { textRelatedAndMessage } from './testing.js';
+
+/** The parts-sum findings of a plain-text article. */
+const check = textRelatedAndMessage('parts-sum');
+
+const embezzlement = [
+  'Treasurer jailed for £1.6m theft from sailing club',
+  '',
+  'A former treasurer who took £1.6m from a sailing club over eight years has been jailed for five years.',
+  '',
+  'The court heard that Dennis Orme spent about £520,000 on a yacht, £290,000 on cars and nearly £700,000 on gambling. The rest, about £110,000, was never found.',
+  '',
+  'He earned £41,000 a year as the club’s finance officer.',
+  '',
+].join('\n');
+
+describe('an amount called the rest', () => {
+  it('completes the list before it to a total named earlier in the article', () => {
+    expect(check(embezzlement)).toEqual([]);
+    expect(check(embezzlement.replace('about £520,000', 'about £820,000'))).toEqual([
+      {
+        text: 'about £110,000',
+        related: ['about £820,000', '£290,000', 'nearly £700,000', '£1.6m'],
+        message: '“about £110,000” called the rest does not complete the parts before it to “£1.6m”: “about £820,000” + “£290,000” + “nearly £700,000” + “about £110,000” = £1.92m',
+      },
+    ]);
+    expect(check(embezzlement.replace('about £110,000', 'about £410,000')).map((f) => f.text)).toEqual(['about £410,000']);
+  });
+
+  it('takes "nearly" as at most the amount, not its written rounding', () => {
+    // £1.43m to £1.57m with "nearly £700,000" read as £630,000 to £700,000: £1.6m is out of reach.
+    expect(check(embezzlement.replace('about £520,000', '£450,000').replace('about £110,000', '£80,000')).map((f) => f.text)).toEqual(['£80,000']);
+  });
+
+  it('counts the same noun as its total, in the same sentence as the list', () => {
+    const flights = 'Storm Ewan grounded 340 flights across the country on Friday.\n\nOf those, 120 flights were cancelled at Heathrow and 95 at Gatwick, with the remaining 125 at regional airports.\n';
+    expect(check(flights)).toEqual([]);
+    expect(check(flights.replace('remaining 125', 'remaining 225')).map((f) => f.message)).toEqual([
+      '“225” called the rest does not complete the parts before it to “340 flights”: “120 flights” + “95” + “225” = 440',
+    ]);
+  });
+
+  it('is left alone when any earlier amount fits the sum', () => {
+    const both = 'The charity raised £4m last year and paid its chief executive £180,000.\n\nIt spent £2.5m on hospices and £1.1m on research. The remainder, £400,000, went on running costs.\n';
+    expect(check(both)).toEqual([]);
+  });
+
+  it('is left alone with no total named before its paragraph', () => {
+    expect(check('The club spent £2.5m on a striker and £1.1m on a winger. The rest, £400,000, went on youth coaches.\n')).toEqual([]);
+    expect(check('Of the £4m raised, it spent £2.5m on hospices and £1.1m on research, and the rest, £900,000, on running costs.\n')).toEqual([]);
+  });
+
+  it('is left alone when the paragraph names more levels of the measure before the list', () => {
+    const seats = 'The Civic party won 44 of the 150 seats.\n\nThe Homeland party will have 24 seats. The Greens took 19 seats and the Liberals 15 seats. Smaller parties shared the remaining 13 seats.\n';
+    expect(check(seats)).toEqual([]);
+  });
+
+  it('needs a total counting its noun when the rest has none', () => {
+    expect(check('The poll of 2,400 voters was taken last week.\n\nTwelve lean one way and eight the other. The remaining 16 are undecided.\n')).toEqual([]);
+  });
+});
