@@ -101,6 +101,17 @@ export function writtenInterval(f: Figure): { lo: number; hi: number } | null {
 }
 
 /**
+ * The values a level with a qualifier allows where it is added up or divided: "nearly £1m" and
+ * "almost £1m" up to a tenth under it, "about" a tenth either way (the written rounding of "£1m",
+ * half a million, would let any sum or share pass), else the last written digit.
+ */
+export function qualifiedInterval(f: Figure): { lo: number; hi: number } | null {
+  if (f.approx !== 'about' || f.value === null) return writtenInterval(f);
+  const v = f.value;
+  return /^(?:nearly|almost|just\s+under)\b/i.test(f.text) ? { lo: 0.9 * v, hi: v } : { lo: 0.9 * v, hi: 1.1 * v };
+}
+
+/**
  * The values a figure allows. As a claim (the article) an exact round value allows its rounding; as
  * evidence (a source) an exact value is just that value.
  */
@@ -334,7 +345,7 @@ export function sentenceOf(doc: Prepared, span: Span): Span {
 }
 
 /** Words within `radius` words of the figure, in its sentence, excluding the figure's own words. */
-function windowKeys(doc: Prepared, figure: Span, radius: number): Set<string> {
+export function windowKeys(doc: Prepared, figure: Span, radius: number): Set<string> {
   const sentence = sentenceOf(doc, figure);
   // A semicolon or a dash between clauses starts another statement ("inflation reached 7.4 percent;
   // the employers offered a 5% pay rise"): the window stays in the figure's clause.
@@ -413,10 +424,11 @@ export function isFractionChange(f: Figure): boolean {
 }
 
 /**
- * The percentages a fraction of change allows. A fraction in words is a loose figure ("a quarter"
- * for a rise of 22% to 28%): 15% of its value either way, 25% for "almost" or "about", and no upper end after "more than".
+ * The percentages a fraction in words allows, as a change or as a share. It is a loose figure ("a
+ * quarter" for a rise of 22% to 28%): 15% of its value either way, 25% for "almost" or "about", and
+ * no upper end after "more than".
  */
-export function fractionChangeInterval(f: Figure): { lo: number; hi: number } | null {
+export function wordFractionInterval(f: Figure): { lo: number; hi: number } | null {
   if (f.value === null) return null;
   const v = f.value * 100;
   switch (f.approx) {

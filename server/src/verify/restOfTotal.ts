@@ -1,5 +1,5 @@
 import type { Figure } from '../analysis/types.js';
-import { figuresWithin, formatAmount, isCountOrAmount, sameMeasure, sentenceIndexOf, termKey, writtenInterval, type Prepared } from './match.js';
+import { figuresWithin, formatAmount, isCountOrAmount, qualifiedInterval, sameMeasure, sentenceIndexOf, termKey, type Prepared } from './match.js';
 import type { ArticleFinding } from './types.js';
 
 /**
@@ -13,17 +13,6 @@ import type { ArticleFinding } from './types.js';
 
 /** Right before the rest: "The rest, ", "the remainder of the money – ", "the remaining ", "the balance, ". */
 const restBefore = /\bthe\s+(?:(?:rest|remainder|balance)(?:\s+of\s+(?:it|them|the\s+[a-z]+))?\s*(?:,|:|–|—|-|\()|remaining)\s*$/i;
-
-/**
- * The values a part allows: "nearly £1m" and "almost £1m" are up to a tenth under it, "about" a tenth
- * either way (the written rounding of "£1m", half a million, would let any list pass), else the last
- * written digit.
- */
-function partInterval(f: Figure): { lo: number; hi: number } | null {
-  if (f.approx !== 'about') return writtenInterval(f);
-  const v = f.value!;
-  return /^(?:nearly|almost|just\s+under)\b/i.test(f.text) ? { lo: 0.9 * v, hi: v } : { lo: 0.9 * v, hi: 1.1 * v };
-}
 
 /** Where the paragraph holding `offset` starts: after the last blank line before it. */
 function paragraphStart(text: string, offset: number): number {
@@ -60,8 +49,8 @@ export function restOfTotal(doc: Prepared): ArticleFinding[] {
     const named = (f: Figure) => f.kind === 'money' || (f.unit !== undefined && f.unit !== null && nouns.has(termKey(f.unit)));
     const totals = figuresWithin(doc, { start: 0, end: paragraph }).filter((f) => like(f) && named(f) && f.value! > largest);
     if (totals.length === 0) continue;
-    const intervals = [...parts, rest].map(partInterval);
-    const wholes = totals.map(writtenInterval);
+    const intervals = [...parts, rest].map(qualifiedInterval);
+    const wholes = totals.map(qualifiedInterval);
     if (intervals.some((i) => i === null) || wholes.some((i) => i === null)) continue;
     const lo = intervals.reduce((s, i) => s + i!.lo, 0);
     const hi = intervals.reduce((s, i) => s + i!.hi, 0);

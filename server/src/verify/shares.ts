@@ -1,5 +1,5 @@
 import type { Figure } from '../analysis/types.js';
-import { sentenceIndexOf, writtenInterval, type Prepared } from './match.js';
+import { figuresWithin, isCountOrAmount, qualifiedInterval, sameMeasure, sentenceIndexOf, termKey, windowKeys, wordFractionInterval, writtenInterval, type Prepared } from './match.js';
 import type { ArticleFinding } from './types.js';
 
 /** Between an amount and its share of a total: ", or", " (", " –", perhaps a qualifier. */
@@ -44,6 +44,65 @@ export function sharesOfTotal(doc: Prepared): ArticleFinding[] {
       text: share.text,
       message: `“${share.text}” does not match “${amount.text}” of “${total.text}”: that is ${Number(((amount.value / total.value!) * 100).toFixed(1))}%`,
       related: [amount, total].map((f) => ({ start: f.start, end: f.end, text: f.text })),
+    });
+  }
+  return out;
+}
+
+/** Between a level and a fraction in words that is its share: ", ", " (", " –", perhaps "or". */
+const fractionBefore = /^\s*(?:,|\(|[—–-])\s*(?:or\s+)?$/i;
+/** A fraction in words, then what it is a share of: "a third of the total", "more than half the sum stolen", "two-thirds of its budget". */
+const fractionOf = /^[\s\S]*?\b(?:half|thirds?|quarters?|fifths?|tenths?)\s+(?:of\s+)?(?:the|its|their|his|her|all\s+the|all)\s+([\p{L}-]+)/iu;
+/** Nouns that name a total of whatever the level counts: any earlier level of its measure may be it. */
+const wholeNouns = new Set(['total', 'sum', 'amount', 'money', 'figure', 'bill', 'tally']);
+
+/**
+ * A count or amount given with its share of a total as a fraction in words, the total named earlier
+ * in the article: "The council has recovered £730,000, about a third of the total" after "stole
+ * £2.1m"; "£1.14m, more than half the sum stolen"; "40 rifles, two-thirds of the weapons" after
+ * "seized 60 weapons". The total is an earlier level of the same measure larger than the part: any
+ * one for "the total", "the sum" or "the amount", else one whose noun, or a word within four words
+ * of it ("a budget of £3m"), is the share's noun. Since the article may name several, the share is
+ * flagged only when none of them fits; a fraction in words allows 15% of its value either way (25%
+ * with "about" or "almost").
+ */
+export function fractionsOfEarlierTotal(doc: Prepared): ArticleFinding[] {
+  const out: ArticleFinding[] = [];
+  const figures = doc.analysis.figures;
+  for (let k = 1; k < figures.length; k++) {
+    const level = figures[k - 1];
+    const share = figures[k];
+    if (!isCountOrAmount(level) || share.kind !== 'count' || share.value === null || share.value <= 0 || share.value >= 1 || share.change) continue;
+    if (!fractionBefore.test(doc.text.slice(level.end, share.start))) continue;
+    const of = fractionOf.exec(doc.text.slice(share.start, Math.max(share.end, share.start) + 30));
+    if (!of || of.index !== 0) continue;
+    const noun = of[1].toLowerCase();
+    const key = termKey(noun);
+    const totals = figuresWithin(doc, { start: 0, end: level.start }).filter((f) => {
+      if (!isCountOrAmount(f) || f.value! <= level.value! || !(sameMeasure(f, level) || (level.kind === 'count' && f.kind === 'count'))) return false;
+      if (f.kind === 'money' && f.unit !== level.unit) return false;
+      if (wholeNouns.has(noun)) return sameMeasure(f, level);
+      if (f.unit && termKey(f.unit) === key) return true;
+      return f.kind === 'money' && windowKeys(doc, f, 4).has(key);
+    });
+    if (totals.length === 0) continue;
+    const p = wordFractionInterval(share);
+    const a = qualifiedInterval(level);
+    if (!p || !a) continue;
+    const fits = (t: Figure) => {
+      const w = qualifiedInterval(t);
+      return !w || w.lo <= 0 || ((a.hi / w.lo) * 100 >= p.lo - 1e-9 && (a.lo / w.hi) * 100 <= p.hi + 1e-9);
+    };
+    if (totals.some(fits)) continue;
+    // The message names the largest: a total of what the level is part of more often than a sibling part.
+    const total = totals.reduce((a, b) => (b.value! > a.value! ? b : a));
+    out.push({
+      kind: 'percent-parts',
+      start: share.start,
+      end: share.end,
+      text: share.text,
+      message: `“${share.text}” does not match “${level.text}” of “${total.text}”: that is ${Number(((level.value! / total.value!) * 100).toFixed(1))}%`,
+      related: [level, total].map((f) => ({ start: f.start, end: f.end, text: f.text })),
     });
   }
   return out;
