@@ -31,6 +31,28 @@ describe('a name and "of" an organisation in the source, with no comma', () => {
     expect(speakersOf('A neighbour, Tom Reed of Leeds, said the road was unsafe.')).toEqual([['Tom Reed', 'neighbour', null]]);
     expect(speakersOf('Some, like Nora Pike of North Berwick, say the road is unsafe.')).toEqual([['Nora Pike', null, null]]);
   });
+
+  it('reads any name after "of" as the employer of one described by a trade ("An economist, Tom Reed of Capital Economics" had none)', () => {
+    expect(speakersOf('One analyst, Mira Holt of Fenwick, said the shares were cheap.')).toEqual([['Mira Holt', 'analyst', 'Fenwick']]);
+    expect(speakersOf('A strategist, Tomas Berg of Kestrel Capital, said the rally would fade.')).toEqual([['Tomas Berg', 'strategist', 'Kestrel Capital']]);
+    expect(speakersOf('"Shares are cheap," said analyst Mira Holt of Fenwick.')).toEqual([['Mira Holt', 'analyst', 'Fenwick']]);
+    // With no description at all, "of" and a name is more often a company than a town, and stays the employer.
+    expect(speakersOf('Mira Holt of Fenwick said the shares were cheap.')).toEqual([['Mira Holt', null, 'Fenwick']]);
+  });
+
+  it('reads a place after "of" as a home town or a seat after a description that is no trade, with no comma too ("said local resident Nora Pike of Truro" worked for Truro)', () => {
+    expect(speakersOf('"The road is unsafe," said local resident Nora Pike of Truro.')).toEqual([['Nora Pike', 'local resident', null]]);
+    expect(speakersOf('"The road is unsafe," said retired teacher Nora Pike of Truro.')).toEqual([['Nora Pike', 'retired teacher', null]]);
+    // A peer's title names a place after "of", no employer ("Lord Nicholls of Birkenhead" worked for Birkenhead).
+    expect(speakersOf('Lord Haldane of Kirkby said the bill was flawed.')).toEqual([['Haldane', 'Lord', null]]);
+    // A body's name is the employer whatever the description.
+    expect(speakersOf('"The road is unsafe," said local resident Nora Pike of Thames Water.')).toEqual([['Nora Pike', 'local resident', 'Thames Water']]);
+  });
+
+  it('reads a name after ", of" holding a word no place\'s name holds as the employer ("Ana Lima, of Capital Economics" had none)', () => {
+    expect(speakersOf('Ines Varga, of Harbour Capital, said prices would fall.')).toEqual([['Ines Varga', null, 'Harbour Capital']]);
+    expect(speakersOf('Tom Reed, of North Berwick, said the road was unsafe.')).toEqual([['Tom Reed', null, null]]);
+  });
 });
 
 describe('"the researchers" after the study and an outside expert', () => {

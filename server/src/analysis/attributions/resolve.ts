@@ -1000,23 +1000,6 @@ function namedBeforeDescription(text: string, at: number, written: string, info:
   return parseSourceOnce(joined).name === name.replace(/[ \u00a0]+/g, ' ') ? joined : null;
 }
 
-/** "of" and capitalised words closing a source, after the name ("... Keir Giles of Chatham House"). */
-const ofNamesAtEnd = /[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?\p{Lu}[\p{L}'’&-]*(?:[ \u00a0]+(?:(?:of|for|and)[ \u00a0]+)?\p{Lu}[\p{L}'’&-]*)*$/u;
-
-/**
- * `info` with the organisation of "Name, of X" when the source closes with the name and "of X" with no
- * comma and the parse gave none: X is an employer when the parse of "Name, of X" says so (a body's
- * name, "of Chatham House", "of South Yorkshire Police"), not a home town ("of Leeds", "of North Berwick").
- */
-function withEmployerAfterName(sourceText: string, info: SourceInfo): SourceInfo {
-  const at = info.name === null ? -1 : sourceText.lastIndexOf(info.name);
-  if (at < 0) return info;
-  const rest = sourceText.slice(at + info.name!.length);
-  if (ofNamesAtEnd.exec(rest)?.index !== 0) return info;
-  const set = parseSourceOnce(`${info.name},${rest}`);
-  return set.organisation !== null && set.name === info.name ? { ...info, organisation: set.organisation } : info;
-}
-
 /** A possessor's name opening a description ("Labour's election strategist"). */
 const ownerOpening = /^\p{Lu}[\p{L}-]*['’]s?[ \u00a0]+\p{Ll}/u;
 /** A name set off by commas at the end of what is read, after a comma. */
@@ -2793,9 +2776,6 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
       sourceText = named;
       info = parseSourceOnce(named);
     }
-    // "Some, like Keir Giles of Chatham House": a name and "of" in an appositive is read as a home town
-    // ("a neighbour, Tom Reed of Leeds"); a body's name there is the employer, as with a comma before "of".
-    if (info.name && !info.organisation && !info.pronoun) info = withEmployerAfterName(sourceText, info);
     // "Headteachers say": one capitalised word that ends like a plural of people, before a verb that
     // agrees with a plural ("say", not "says"), is a group, not someone called Headteachers.
     if (info.name && !info.role && !info.organisation && pluralOfPeople.test(info.name) && a.source.end <= a.cue.start &&

@@ -126,6 +126,12 @@ function employerBeforeName(head: Word[], i: number, j: number): { organisation:
   return null;
 }
 
+/** A word no person's or place's name holds and a body's may: "Research", "Capital", "Water", "UK" ("Cancer Research UK"). */
+function bodyNameWord(w: Word): boolean {
+  return isBodyNoun(w.lower) || institutionNouns.has(w.lower) || organisationNouns.has(w.lower) || companyWords.has(w.lower) ||
+    documentNouns.has(w.lower) || countryInitials.has(w.text);
+}
+
 /** Countries, and the names news gives a few of them, lower case: an owner, never part of a body's name after its possessive. */
 const countries = new Set(('afghanistan albania algeria angola argentina armenia australia austria azerbaijan bahrain bangladesh belarus belgium ' +
   'bolivia bosnia botswana brazil britain bulgaria burma cambodia cameroon canada chad chile china colombia congo croatia cuba cyprus ' +
@@ -568,6 +574,25 @@ interface ClosingName {
   employer: Word[];
   /** The name is an example of the group before it ("Some, like Keir Giles"), whose words are no role. */
   example?: boolean;
+  /** Capitals after "of" or "from" closing the name ("Tom Reed of Leeds"): a home town or an employer, as `worksAt` tells. */
+  ofWhat?: Word[];
+}
+
+/** Peers' titles, after which "of" and a place is part of the title ("Lord Nicholls of Birkenhead"), no employer. */
+const peerTitles = new Set(['lord', 'lady', 'baroness', 'baron', 'viscount', 'earl']);
+
+/**
+ * Whether the capitals after "of" or "from" closing a person's name say where the person works, not
+ * where they live, given the words that describe the person: a body's name ("of Chatham House", "of
+ * Thames Water") or, after a trade, any name ("an economist, Tom Reed of Capital Economics"). After
+ * kin, a neighbour or no trade at all ("a neighbour, Tom Reed of Leeds"), it is a home town.
+ */
+function worksAt(of: Word[], described: Word[]): boolean {
+  if (of.some(bodyNameWord) || publicationWords.has(of[of.length - 1]?.lower ?? '')) return true;
+  // "a retired teacher, Nora Pike of Truro": one who has left the trade works nowhere now.
+  if (described.some((w) => w.lower === 'retired' || w.lower === 'former')) return false;
+  const noun = described.filter((w) => !determiners.has(w.lower)).pop()?.lower ?? '';
+  return isTitle(noun) && !kinNouns.has(noun) && !peerTitles.has(noun) && !honorific.test(noun);
 }
 
 /**
@@ -588,8 +613,12 @@ function closingName(appositive: string): ClosingName | null {
   let end = app.length;
   let from = end - 1;
   while (from >= 0 && app[from].cap) from--;
-  // The home town is no part of the name ("Nora Pike from Truro", "Tom Reed of Leeds").
-  if (from > 0 && (app[from].lower === 'from' || app[from].lower === 'of') && end - from - 1 <= 3) end = from;
+  // The home town is no part of the name ("Nora Pike from Truro", "Tom Reed of Leeds"); nor is an employer.
+  let ofWhat: Word[] | undefined;
+  if (from > 0 && (app[from].lower === 'from' || app[from].lower === 'of') && end - from - 1 <= 3) {
+    ofWhat = app.slice(from + 1, end);
+    end = from;
+  }
   let k = end;
   // "A Commission spokesman, Pieter van der Meulen": particles between capitalised words stay in the name.
   while (k > 0) {
@@ -627,7 +656,9 @@ function closingName(appositive: string): ClosingName | null {
   const lastBefore = before.filter((w) => !determiners.has(w.lower)).pop()?.lower ?? '';
   if (named.length < 2 || !roleOnly || orgLinks.has(lastBefore) || placeLinks.has(lastBefore) || modifierLinks.has(lastBefore) || lastBefore === 'by' ||
     before.some((w) => relatives.has(w.lower)) || named.some((w) => w.possessive) || named.every((w) => isTitle(w.lower))) return null;
-  return example ? { named, before, employer, example } : { named, before, employer };
+  const closing: ClosingName = example ? { named, before, employer, example } : { named, before, employer };
+  if (ofWhat?.length) closing.ofWhat = ofWhat;
+  return closing;
 }
 
 /** The speaker an appositive's closing name gives a source phrase (`head`, its words before the appositive). */
@@ -642,6 +673,10 @@ function nameFromClosing(info: SourceInfo, closing: ClosingName, head: Word[]): 
     info.role = roleWords.length ? joinRole(roleWords) : null;
     // "One of them, Margaret Hill, 78": a pronoun names no role (it was "of them").
     if (objectPronouns.has(roleWords[roleWords.length - 1]?.lower ?? '')) info.role = null;
+  }
+  // "A neighbour, Tom Reed of Leeds" lives there; "An economist, Tom Reed of Capital Economics" works there.
+  if (closing.ofWhat && !closing.employer.length && worksAt(closing.ofWhat, closing.before.length ? closing.before : closing.example ? [] : head)) {
+    info.organisation = join(closing.ofWhat);
   }
   info.head = null;
   info.anonymous = false;
@@ -1497,6 +1532,14 @@ function parseSourceWords(text: string): SourceInfo {
     // does an institution's name ("Department of Health").
     if (titledBy > 0) info.organisation = join(preRole.slice(0, titledBy));
     else if (organisationNouns.has(lead[lead.length - 1]?.lower ?? '') || (institution && preRole.length === 0)) info.organisation = info.name;
+    // "Local resident Tom Reed of Leeds", "Lord Nicholls of Birkenhead": after a description that is no
+    // trade, "of" names a home town or a peer's seat, as after a comma. With none ("Tom Lee of
+    // Fundstrat"), a company more often than a town, it stays the employer.
+    const of = rest[0]?.lower === 'of' || rest[0]?.lower === 'from' ? rest.slice(1) : [];
+    const described = [...roleWords, ...run.filter((w) => !nameWords.includes(w) && !preRole.includes(w))].filter((w) => !honorific.test(w.text));
+    if (info.organisation !== null && info.organisation !== info.name && of.length > 0 && of.length <= 3 && of.every((w) => w.cap) && described.length > 0 && !worksAt(of, described)) {
+      info.organisation = null;
+    }
   } else if (isOrganisation) {
     // "the Kremlin", "The New York Times": an organisation speaks; "the Office for National
     // Statistics" and "the Bank of England" keep the words after "for" or "of".
@@ -1639,7 +1682,8 @@ function parseSourceWords(text: string): SourceInfo {
     let end = 1;
     while (end < app.length && app[end].cap) end++;
     const last = app[end - 1].lower;
-    if (end > 2 && end === app.length && (institutionNouns.has(last) || institutionHeads.has(last) || organisationNouns.has(last) || describedBodies.has(last))) {
+    // "Ana Lima, of Capital Economics", "of Thames Water": or holds another word no place's name does.
+    if (end > 2 && end === app.length && (institutionNouns.has(last) || institutionHeads.has(last) || organisationNouns.has(last) || describedBodies.has(last) || app.slice(1, end).some(bodyNameWord))) {
       info.organisation = join(app.slice(1, end));
     }
     return info;
