@@ -39,6 +39,18 @@ describe('the article against itself', () => {
     ]);
   });
 
+  it('checks the one amount in the headline against the one in the lead, whatever the verbs', () => {
+    const text = '# Harbour clerk jailed for £1.6m fraud\n\nA former clerk who took £1.6m from a harbour board over eight years has been jailed for six years.\n\nHe earned £31,000 a year.\n';
+    expect(check(text)).toEqual([]);
+    const wrong = text.replace('took £1.6m', 'took £1.9m');
+    expect(check(wrong)).toEqual([{ kind: 'inconsistent-values', text: '£1.9m', related: ['£1.6m'] }]);
+    expect(checkArticle(wrong, analyzeText(wrong, 'markdown'))[0]?.message).toBe('“£1.9m” disagrees with “£1.6m” in the headline (line 1) about the fraud');
+    // A headline that rounds, an amount for each, or two amounts in the lead are left alone.
+    expect(check('# Migrants send $16bn home\n\nMigrant workers sent a record $16.6bn home last year, the bank said.\n')).toEqual([]);
+    expect(check('# Members share £42m windfall\n\nMore than 800,000 members will each receive on average £52 from the sale.\n')).toEqual([]);
+    expect(check('# Club fined £2m\n\nA club that lost £1.5m of fans\' money on a stadium has been fined £2m.\n')).toEqual([]);
+  });
+
   it('does not take a difference of two levels for a level', () => {
     // Regression: "1,900 fewer than in 2020" took the noun of "4,100 people" and disagreed with the "4,100 people" restated later.
     const text = 'The mill employs 4,100 people, 1,900 fewer than in 2020.\n\nThe mill employs 4,100 people, 1,900 fewer than the 6,000 it had in 2020.\n';

@@ -19,7 +19,7 @@ import { premiums } from './premiums.js';
 import { restOfTotal } from './restOfTotal.js';
 import { runningTotals } from './runningTotals.js';
 import { leadChanges, namedChanges } from './leadChanges.js';
-import { bracketOpen, figuresWithin, wordFractionInterval, isFractionChange, rangeEnds, scaleWritten, wentOtherWay, isWholeAsWritten, lineOf, sentenceIndexOf, sentenceOf, disjoint, intervalOf, type Interval, lastDigitRounding, prepare, roundingOf, termKey, unitSizes, wordsOf, writtenInterval, formatAmount, type Prepared } from './match.js';
+import { bracketOpen, figuresWithin, qualifiedInterval, wordFractionInterval, isFractionChange, rangeEnds, scaleWritten, wentOtherWay, isWholeAsWritten, lineOf, sentenceIndexOf, sentenceOf, disjoint, intervalOf, type Interval, lastDigitRounding, prepare, roundingOf, termKey, unitSizes, wordsOf, writtenInterval, formatAmount, type Prepared } from './match.js';
 import type { ArticleFinding } from './types.js';
 import type { Analysis } from '../analysis/types.js';
 
@@ -567,6 +567,54 @@ export function headlineCounts(doc: Prepared): ArticleFinding[] {
     });
   }
   return out;
+}
+
+/** After an amount, words that make it an amount for each of many ("£52 each", "£30 a head"). */
+const eachAfter = /^\s*(?:each|apiece|a\s+head|per\s+(?:head|person|member|household))\b/i;
+/** Before an amount, words that make it an average ("worth on average £52"). */
+const averageBefore = /\b(?:on\s+average|an\s+average\s+of|average)\s+$/i;
+
+/**
+ * The one amount of money in the headline against the one in the lead's first sentence: "Former
+ * council finance chief jailed for £2.4m fraud" over "A former finance director who stole £2.1m from
+ * a county council ...". With one amount on each side the lead restates the headline's, whatever
+ * the verbs ("jailed for ... fraud", "stole"); a headline may round ("$16bn" for "$16.6bn"), so the
+ * two must differ by more than a twentieth beyond both roundings, and by less than half (an amount
+ * each, "£52 each" under "£42m windfall", is another quantity).
+ */
+export function headlineAmounts(doc: Prepared): ArticleFinding[] {
+  const top = articleTop(doc.text);
+  if (!top?.lead) return [];
+  const { headline, lead } = top;
+  const amount = (f: Figure) => f.kind === 'money' && f.value !== null && f.value > 0 && f.low === undefined && !f.change && !f.per &&
+    !eachAfter.test(doc.text.slice(f.end, f.end + 20)) && !averageBefore.test(doc.text.slice(Math.max(0, f.start - 20), f.start));
+  const inHeadline = doc.analysis.figures.filter((f) => f.start >= headline.start && f.end <= headline.end);
+  if (inHeadline.filter((f) => f.kind === 'money').length !== 1) return [];
+  const a = inHeadline.find((f) => f.kind === 'money')!;
+  if (!amount(a)) return [];
+  const first = doc.sentences.find((s) => s.start >= lead.start && s.start < lead.end);
+  if (!first) return [];
+  const inFirst = figuresWithin(doc, first).filter((f) => f.kind === 'money' && f.unit === a.unit);
+  if (inFirst.length !== 1 || !amount(inFirst[0])) return [];
+  const b = inFirst[0];
+  const ia = intervalOf(a, 'claim');
+  const ib = intervalOf(b, 'claim');
+  if (!ia || !ib || !disjoint(ia, ib) || notAStated(doc, a) || notAStated(doc, b)) return [];
+  const ratio = Math.max(a.value!, b.value!) / Math.min(a.value!, b.value!);
+  const qa = qualifiedInterval(a);
+  const qb = qualifiedInterval(b);
+  if (!qa || !qb || ratio > 1.5) return [];
+  const gap = Math.max(qa.lo - qb.hi, qb.lo - qa.hi);
+  if (gap <= 0.05 * Math.max(a.value!, b.value!)) return [];
+  const noun = /^[ \u00a0]+([a-z][a-z-]+)\b/.exec(doc.text.slice(a.end, a.end + 30))?.[1];
+  return [{
+    kind: 'inconsistent-values',
+    start: b.start,
+    end: b.end,
+    text: b.text,
+    message: headlineMessage(doc, a, b, ia, ib, noun && !moneyNounStops.has(noun) ? noun : 'amount'),
+    related: [ref(a)],
+  }];
 }
 
 /** Verbs a headline and its lead give a rate with, by the way it went; the tenses and forms of one verb read alike. */
@@ -1785,6 +1833,6 @@ export function checkArticle(text: string, analysed: Analysis): ArticleFinding[]
   const doc = prepare(text, analysis);
   const values = inconsistentValues(doc);
   const toll = headlineToll(doc).filter((t) => !values.some((v) => v.start === t.start));
-  const headline = [...headlineCounts(doc), ...headlineRates(doc)].filter((h) => ![...values, ...toll].some((v) => v.start === h.start));
+  const headline = [...headlineCounts(doc), ...headlineAmounts(doc), ...headlineRates(doc)].filter((h) => ![...values, ...toll].some((v) => v.start === h.start));
   return [...values, ...toll, ...headline, ...inconsistentAges(doc), ...lifeDates(doc), ...percentParts(doc), ...percentChanges(doc), ...amountPercentChanges(doc), ...amountChanges(doc), ...differencesAfterLevels(doc), ...differences(doc), ...pointChanges(doc), ...changeDirections(doc), ...comparedLevels(doc), ...verbDirections(doc), ...partsOverTotal(doc), ...partsOverWhole(doc), ...tableTotals(text, analysis.figures), ...tableText(text, analysis.figures), ...perHeadShares(doc), ...eachTimesCount(doc), ...sharesOfTotal(doc), ...fractionsOfEarlierTotal(doc), ...multiples(doc), ...multiplesOfComparison(doc), ...multipliedChanges(doc), ...rateRestatements(doc), ...populationRates(doc), ...unitConversions(doc), ...exchangeRates(doc), ...remainingShares(doc), ...relativeTimes(text, analysis.figures), ...durationSpans(doc), ...timeGaps(doc), ...premiums(doc), ...runningTotals(doc), ...restOfTotal(doc), ...leadChanges(doc), ...namedChanges(doc)].sort((a, b) => a.start - b.start);
 }
