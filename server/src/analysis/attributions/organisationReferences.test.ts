@@ -246,3 +246,26 @@ describe('"the club"', () => {
     expect(who('Vestby agreed the fee on Friday. The Serie A side said the player had passed a medical.')[0]).toEqual([null, null, 'club', 'organisation']);
   });
 });
+
+describe('a possessive inside an organisation\'s name', () => {
+  it('keeps the whole name when what follows the possessive is no person\'s ("Alzheimer\'s Research UK" was the speaker "Research UK" of "Alzheimer")', () => {
+    expect(parseSource("Parkinson's Research UK")).toMatchObject({ name: "Parkinson's Research UK", organisation: null });
+    const text = "About 150,000 people in the UK live with the condition, according to Parkinson's Research UK. The charity said the number would double by 2050.";
+    expect(who(text)).toEqual([
+      ["Parkinson's Research UK", null, "Parkinson's Research UK", 'organisation'],
+      ["Parkinson's Research UK", null, "Parkinson's Research UK", 'organisation'],
+    ]);
+    // A person's name after the possessive, and a body's own body, are the possessor's.
+    expect(parseSource("Nordline's Tomas Berg")).toMatchObject({ name: 'Tomas Berg', organisation: 'Nordline' });
+    expect(parseSource("The Bank's Monetary Policy Committee")).toMatchObject({ name: 'Monetary Policy Committee', organisation: 'Bank' });
+  });
+
+  it('ends a list of employers before a second body described after its country\'s possessive ("from University College London and France\'s national health institute Inserm" was "University College London and France")', () => {
+    expect(parseSource("The researchers, from Leeds University and Norway's national health institute Helsenor")).toMatchObject({ role: 'researchers', organisation: 'Leeds University' });
+    expect(parseSource('The researchers, from Leeds University and Riga Technical University')).toMatchObject({ organisation: 'Leeds University and Riga Technical University' });
+    // The country's possessive first: the body's name after its description.
+    expect(parseSource("Ana Lima, from Norway's national health institute Helsenor")).toMatchObject({ name: 'Ana Lima', organisation: 'Helsenor' });
+    // A body's possessive is the employer ("from the BBC's support group").
+    expect(parseSource("Ana Lima, from the Vestlink's research group")).toMatchObject({ name: 'Ana Lima', organisation: 'Vestlink' });
+  });
+});

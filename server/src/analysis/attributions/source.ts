@@ -120,7 +120,12 @@ function employerBeforeName(head: Word[], i: number, j: number): { organisation:
     // "the Bank of Japan's December survey": a month or a day after the possessive is no name either.
     // "The Actors' Equity Association", "the Fishermen's Association", "the Supporters' Trust": a possessive inside a body's name.
     // "Sweden's Aurora Bank": a country's possessive before a name of two words or more is no part of it.
-    const bodyName = isBodyNoun(head[j - 1].lower) && !(head[k].possessive && j - k > 2 && isCountry(head.slice(i, k + 1)) && !isStateBody(head.slice(k + 1, j)));
+    const bodyName = (isBodyNoun(head[j - 1].lower) && !(head[k].possessive && j - k > 2 && isCountry(head.slice(i, k + 1)) && !isStateBody(head.slice(k + 1, j)))) ||
+      // "Alzheimer's Research UK" (was the speaker "Research UK" of "Alzheimer"): a name after the
+      // possessive that holds a body's word or a country's initials is no person's; the run is one body's
+      // name. One with a body's noun is the possessor's body ("the Bank's Monetary Policy Committee", "the
+      // United Nations' Economic Commission for ...").
+      (head[k].possessive && !isCountry(head.slice(i, k + 1)) && head.slice(k + 1, j).some(bodyNameWord) && !head.slice(k + 1, j).some((w) => isBodyHead(w.lower) || isBodyNoun(w.lower)));
     if (head[k].possessive && !bodyName && !head.slice(k + 1, j).every((w) => isTitle(w.lower) || calendarWords.has(w.lower))) return { organisation: head.slice(i, k + 1), role: [], name: head.slice(k + 1, j) };
   }
   return null;
@@ -1673,8 +1678,18 @@ function parseSourceWords(text: string): SourceInfo {
   if ((info.name !== null || info.head !== null) && (app[0]?.lower === 'at' || app[0]?.lower === 'from' || (app[0]?.lower === 'of' && app[1]?.lower === 'the'))) {
     const from = app[1]?.lower === 'the' ? 2 : 1;
     const employer: Word[] = [];
-    for (let k = from; k < app.length && (app[k].cap || ((app[k].lower === 'of' || app[k].lower === 'for' || app[k].lower === 'and') && app[k + 1]?.cap)); k++) employer.push(app[k]);
-    if (employer.length > 0) info.organisation = join(stripBased(employer));
+    for (let k = from; k < app.length && (app[k].cap || ((app[k].lower === 'of' || app[k].lower === 'for' || app[k].lower === 'and') && app[k + 1]?.cap)); k++) {
+      // "from University College London and France's national health institute Inserm": a possessor after
+      // "and" owns a second body described next, no part of the first one's name (it was "... and France").
+      const next = app[k].lower === 'and' ? nameRunEnd(app, k + 1) : -1;
+      if (next > 0 && app[next - 1].possessive && app[next] !== undefined && !app[next].cap) break;
+      employer.push(app[k]);
+    }
+    // "from France's national health institute Inserm", "at Britain's biggest union Unison": a country's
+    // possessive, what the body is, then its name ("from the BBC's support group": the possessor works).
+    const named = employer.length === 1 && employer[0].possessive && isCountry(employer) ? organisationWords(app.slice(from)) : [];
+    if (named.length > 0 && named.every((w) => w.cap && !w.possessive)) info.organisation = join(named);
+    else if (employer.length > 0) info.organisation = join(stripBased(employer));
     return info;
   }
   // "Paul Mills, of South Yorkshire Police": a name that ends in a body's noun is an employer, not a home town.
