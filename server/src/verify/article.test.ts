@@ -477,6 +477,11 @@ describe('the article against itself', () => {
     expect(findings('Its share rose to 12% from 10%, up 3 points.\n')).toEqual([]);
     expect(findings('Output grew 15.7% in the year to October, down from 23% in February, and inflation fell to 4.3%.\n')).toEqual([]);
     expect(findings('Revenue climbed 9.6% to SEK 8.7bn, while the net margin widened to 11.2% from 9.8% a year earlier.\n')).toEqual([]);
+    // One point in words: "a full percentage point" allows no rounding from below.
+    expect(findings('The jobless rate fell to 4.6% from 5.1%, a drop of a full percentage point.\n')).toEqual([
+      '“a full percentage point” does not match the change from “5.1%” to “4.6%”: that is a fall of 0.5 percentage points',
+    ]);
+    expect(findings('The jobless rate fell to 4.1% from 5.1%, a drop of a full percentage point.\n')).toEqual([]);
   });
 
   it('checks a multiple after two levels set against each other', () => {

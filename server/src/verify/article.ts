@@ -886,7 +886,8 @@ function signedChange(doc: Prepared, change: Figure): { lo: number; hi: number }
   const fraction = isFractionChange(change);
   const claimed = fraction ? wordFractionInterval(change) : intervalOf(change, 'claim');
   if (!claimed) return null;
-  const spread = fraction ? 0 : writtenRounding(change.value!);
+  // "a full percentage point" says the point was reached: no rounding from below.
+  const spread = fraction || /^an?\s+(?:full|whole)\s/i.test(change.text) ? 0 : writtenRounding(change.value!);
   return directionOf(doc, change) === 'decrease' ? { lo: -(claimed.hi + spread), hi: -(claimed.lo - spread) } : { lo: claimed.lo - spread, hi: claimed.hi + spread };
 }
 

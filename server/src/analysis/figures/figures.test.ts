@@ -166,6 +166,11 @@ describe('spelled numbers', () => {
       { kind: 'percent', value: 0.25, unit: 'pp' },
       { kind: 'count', value: 0.5, unit: null },
     ]);
+    // The article as one point: "a percentage point" was no figure.
+    checkFigures('Rates fell by [[a percentage point]], [[a full percentage point]] below the peak, after a full review of a percentage.', [
+      { kind: 'percent', value: 1, unit: 'pp' },
+      { kind: 'percent', value: 1, unit: 'pp' },
+    ]);
   });
 
   it('reads a ratio written as one word, and "50-50" as an even split', () => {

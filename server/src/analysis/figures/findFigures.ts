@@ -630,7 +630,7 @@ function startsFigure(s: Scan, i: number): boolean {
     if (scoringVerbs.has(s.keys[i - 1]) && ordinalWords.has(nextKey ?? '') && s.keys[i + 2] !== 'of') return false;
     return afterArticle.has(nextKey) || (nextKey !== undefined && (startsSpelled(nextKey) || fractionOfPoint.test(nextKey) ||
       // "almost a week", "more than a year": one period with a qualifier is a duration; "a year" alone is most often a rate.
-      (qualifiedPeriods.has(nextKey) && periodQualifierBefore(s, i) !== null) || isMarginOfOne(s.keys, i)));
+      (qualifiedPeriods.has(nextKey) && periodQualifierBefore(s, i) !== null) || isMarginOfOne(s.keys, i) || isOnePoint(s.keys, i)));
   }
   if (k === 'this' || k === 'last' || k === 'next' || k === 'past') return afterRelative.has(nextKey);
   if (k === 'percent' || k === 'percents' || k === 'per') return percentOf(s, i) !== null;
@@ -664,6 +664,13 @@ const scoringVerbs = new Set<string | undefined>(['scored', 'scores', 'added', '
 const fractionOfPoint = /^(quarter|half)-points?$/;
 /** Words after "a" that make a figure ("a dozen", "a third", "a million", "a decade"). */
 const afterArticle = new Set<string | undefined>([...scaleWords.keys(), ...denominators.keys(), 'dozen', 'half', 'hundred', 'decade', 'century']);
+/** "a fall of a full percentage point", "cut by a percentage point": the article is one point. */
+function isOnePoint(keys: Array<string | undefined>, i: number): boolean {
+  if (keys[i] !== 'a') return false;
+  const at = keys[i + 1] === 'full' || keys[i + 1] === 'whole' || keys[i + 1] === 'single' ? i + 2 : i + 1;
+  return keys[at] === 'percentage' && keys[at + 1] === 'point';
+}
+
 /** Words after "this", "last", "next" that make a relative date. */
 const afterRelative = new Set<string | undefined>([...relativePeriods, ...months.keys(), ...weekdays.keys()]);
 
@@ -2150,6 +2157,13 @@ function quantityAt(s: Scan, i: number, previous: Figure[]): Found | null {
     const figure = figureOf(s, i, w[i].start, w[i].end, { kind: 'duration', value: Number(ageGroup[2]), unit: 'year', approx: ageGroup[1].toLowerCase() === 'under' ? 'less-than' : 'at-least' });
     figure.age = true;
     return { next: i + 1, figure };
+  }
+  if (isOnePoint(keys, i)) {
+    const at = keys[i + 1] === 'percentage' ? i + 1 : i + 2;
+    const figure = figureOf(s, i, w[i].start, w[at + 1].end, { kind: 'percent', value: 1, unit: 'pp', approx: 'exact' });
+    const change = changeBefore(s, i);
+    if (change) figure.change = change;
+    return { next: at + 2, figure };
   }
   // "net zero by 2050": a target's name, not a figure.
   if (keys[i] === 'zero' && keys[i - 1] === 'net') return { figure: null, next: i + 1 };

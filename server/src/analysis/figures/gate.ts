@@ -90,7 +90,9 @@ listWords([...scaleWords.keys(), ...denominators.keys(), ...smallNumbers.keys(),
   // A duration only after a qualifier ("almost a week"), which the token-level test judges.
   ...qualifiedPeriods,
   // A margin of one ("a second behind"), which the token-level test judges too.
-  'second', 'minute'], AFTER_ARTICLE);
+  'second', 'minute',
+  // One percentage point ("a full percentage point"), judged by the token-level test as well.
+  'percentage', 'full', 'whole', 'single'], AFTER_ARTICLE);
 listWords([...relativePeriods, ...months.keys(), ...weekdays.keys()], AFTER_RELATIVE);
 listWords(['of', 'cent'], AFTER_PERCENT);
 listWords([...startOnItsOwn, 'a', 'an', 'this', 'last', 'next', 'past', 'percent', 'percents', 'per', ...scaleWords.keys(), 'dzs', 'dozs'], HEAD);
