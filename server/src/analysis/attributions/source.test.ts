@@ -89,7 +89,7 @@ describe('parseSource: titles before the name', () => {
     expect(parseSource('Taoiseach Micheál Martin')).toMatchObject({ name: 'Micheál Martin', role: 'Taoiseach' });
     expect(parseSource('Premier League')).toMatchObject({ name: 'Premier League', role: null });
     // "who served as" names the office ("Elina Valtonen, who served as ..." had no role, and an incomplete hint).
-    expect(parseSource("Elina Valtonen, who served as Finland's foreign minister")).toMatchObject({ name: 'Elina Valtonen', role: 'foreign minister', organisation: 'Finland' });
+    expect(parseSource("Elina Valtonen, who served as Finland's foreign minister")).toMatchObject({ name: 'Elina Valtonen', role: 'former foreign minister', organisation: 'Finland' });
     expect(parseSource('Tom Berg, who served in the army')).toMatchObject({ name: 'Tom Berg', role: null });
     // An office and the place it is held for is a person in a role ("the King of Spain" was an organisation).
     expect(parseSource('the King of Spain')).toMatchObject({ name: null, role: 'King of Spain', organisation: 'Spain', head: 'king' });
@@ -618,6 +618,28 @@ describe('parseSource: a possessive employer that ends like a place adjective', 
 });
 
 describe('parseSource: a "who" clause that says what the person did', () => {
+  it('gives no role from a verb after "has" or "had" ("Ines Varga of Harbour Analytics, who had forecast a fall" had the role "forecast a fall")', () => {
+    expect(parseSource('Ines Varga of Harbour Analytics, who had forecast a fall of 9%')).toMatchObject({ name: 'Ines Varga', role: null, organisation: 'Harbour Analytics' });
+    expect(parseSource('Ana Lima, who has cut prices twice this year')).toMatchObject({ name: 'Ana Lima', role: null });
+    // "had been" still names what the person was.
+    expect(parseSource('Ana Lima, who has been head of research at Nordbank since 2019')).toMatchObject({ role: 'head of research', organisation: 'Nordbank' });
+  });
+
+  it('leaves out an adverb of place closing a job ("who manages a terminal there" was the role "manages a terminal there")', () => {
+    expect(parseSource('Nadia Petrenko, 52, who manages a grain terminal there')).toMatchObject({ name: 'Nadia Petrenko', role: 'manages a grain terminal' });
+  });
+
+  it('calls an office the clause says was left a former one, without when it ended ("who served as foreign minister until last year" was the role "foreign minister until last year")', () => {
+    expect(parseSource('Ana Lima, who served as foreign minister until last year')).toMatchObject({ role: 'former foreign minister' });
+    expect(parseSource('Ana Lima, who was chief executive of Nordbank until 2019')).toMatchObject({ role: 'former chief executive', organisation: 'Nordbank' });
+    expect(parseSource('Ana Lima, who had been chief executive until recently')).toMatchObject({ role: 'former chief executive' });
+    // Still held, or no end given to "was": no "former".
+    expect(parseSource('Ana Lima, who has served as chairman since 2019')).toMatchObject({ role: 'chairman' });
+    expect(parseSource('Ana Lima, who serves as the club\'s treasurer')).toMatchObject({ name: 'Ana Lima' });
+    expect(parseSource('Ana Lima, who was chairman of the board')).toMatchObject({ role: 'chairman of the board' });
+    expect(parseSource('Ana Lima, a former minister who served until 2019')).toMatchObject({ role: 'former minister' });
+  });
+
   it('gives no role from an event or a statement ("who won the prize in 2003" and "who insists he is innocent" were roles)', () => {
     expect(parseSource('Ana Lima, who won the Riga prize in 2003')).toMatchObject({ name: 'Ana Lima', role: null });
     expect(parseSource('Ana Lima, who insists she is innocent')).toMatchObject({ name: 'Ana Lima', role: null });
@@ -860,7 +882,7 @@ describe('parseSource: an employer\'s possessive opening the appositive', () => 
     expect(parseSource("Ana Lima, Nordline's Baltic strategy manager")).toMatchObject({ role: 'Baltic strategy manager', organisation: 'Nordline' });
     expect(parseSource("Ana Lima, Nordline's resident futurologist")).toMatchObject({ role: 'resident futurologist', organisation: 'Nordline' });
     expect(parseSource("Ana Lima, Nordline's principal consultant on shipping")).toMatchObject({ role: 'principal consultant on shipping', organisation: 'Nordline' });
-    expect(parseSource("Ana Lima, who served as Latvia's foreign minister until last year")).toMatchObject({ role: 'foreign minister until last year', organisation: 'Latvia' });
+    expect(parseSource("Ana Lima, who served as Latvia's foreign minister until last year")).toMatchObject({ role: 'former foreign minister', organisation: 'Latvia' });
     // A relation is no employer, nor is what is no office.
     expect(parseSource("Ana Lima, Tomas's younger sister and a fellow band member")).toMatchObject({ name: 'Ana Lima', organisation: null });
     expect(parseSource("Ana Lima, Riga's best-known baker this year")).toMatchObject({ name: 'Ana Lima', organisation: null });

@@ -762,6 +762,18 @@ const participleOpeners = new Set(['speaking', 'appearing', 'looking', 'talking'
 const jobVerbs = new Set(['runs', 'heads', 'leads', 'owns', 'chairs', 'manages', 'coaches', 'teaches', 'represents', 'directs', 'edits',
   'works', 'advises', 'oversees', 'presents', 'hosts', 'trains', 'captains', 'co-owns', 'co-founded', 'founded', 'co-ordinates', 'coordinates',
   'lectures', 'specialises', 'specializes', 'studies', 'researches', 'writes', 'serves', 'sits', 'holds', 'chaired', 'headed', 'ran', 'led']);
+/** Auxiliaries of the perfect: the word after them is a verb ("who had forecast"), unless it is "been". */
+const perfect = new Set(['has', 'had', 'have']);
+
+/** Whether `w` (then `next`) opens when an office was held: a year, a month, "last year", "earlier this year", "recently". */
+function heldTime(w: Word | undefined, next: Word | undefined, relative: boolean): boolean {
+  if (w === undefined) return false;
+  if (yearWord.test(w.text) || monthNames.includes(w.lower)) return true;
+  if (!relative) return false;
+  if (w.lower === 'recently' || ((w.lower === 'last' || w.lower === 'earlier') && (next === undefined || timePeriods.has(next.lower) || next.lower === 'this'))) return true;
+  return (w.lower === 'this' || w.lower === 'early' || w.lower === 'late') && next !== undefined && (timePeriods.has(next.lower) || yearWord.test(next.text));
+}
+
 /** Verbs before "as" and an office: "who served as foreign minister", "who works as a nurse". */
 const servedAs = new Set(['served', 'serves', 'worked', 'works', 'acted', 'acts']);
 /** Past forms in no "-ed" after "who has" or "who was" ("who has won", "who was born"). */
@@ -1761,6 +1773,8 @@ function parseSourceWords(text: string): SourceInfo {
   }
   if (app.length && !participle && (personClause ? info.name !== null && info.name !== info.organisation : !relatives.has(app[0].lower))) {
     let k = 0;
+    // A clause in the past that holds the office: true for "who served as", null for "who was" (former only if it ended).
+    let heldBefore: boolean | null = false;
     if (personClause) {
       k = 1;
       while (k < app.length - 1 && copulas.has(app[k].lower)) k++;
@@ -1769,9 +1783,15 @@ function parseSourceWords(text: string): SourceInfo {
       // "who won the prize in 2003", "who insists he is innocent", "who has played for Leeds": what the
       // person did or says is no role; "who runs a shelter" and "who is the head of ..." are.
       const verb = app[k]?.lower ?? '';
-      // "who served as Finland's foreign minister": the office after "as" is the role.
-      if (k === 1 && servedAs.has(verb) && app[2]?.lower === 'as') k = 3;
-      else if (k === 1 ? !jobVerbs.has(verb) : /(?:ed|ing)$/.test(verb) || pastForms.has(verb) || notRoleOpeners.has(verb)) return info;
+      // "who served as Finland's foreign minister", "who has served as its chairman": the office after "as" is the role.
+      if (servedAs.has(verb) && app[k + 1]?.lower === 'as') {
+        // "who served as" (not "serves", "has served"): an office the person no longer holds.
+        heldBefore = verb.endsWith('ed') && !perfect.has(app[k - 1].lower);
+        k += 2;
+      } else if (k === 1 ? !jobVerbs.has(verb) : /(?:ed|ing)$/.test(verb) || pastForms.has(verb) || notRoleOpeners.has(verb) ||
+        // "who had forecast a fall", "who has cut prices": after "has" or "had" a verb, what the person did, whatever its ending.
+        (perfect.has(app[k - 1].lower) && !determiners.has(verb) && !/^\d/.test(verb))) return info;
+      else if (app[1].lower === 'was' || app[1].lower === 'were' || app[1].lower === 'had') heldBefore = null;
     }
     // "one of the world's largest brewers": "one of" is part of the description.
     while (k < app.length && determiners.has(app[k].lower) && !rankWords.has(app[k].lower) && !(app[k].lower === 'one' && app[k + 1]?.lower === 'of')) k++;
@@ -1822,9 +1842,18 @@ function parseSourceWords(text: string): SourceInfo {
     // role, not an employer (it was the organisation "Henley-on-Thames Oxfordshire").
     if (link > k && app[link].lower === 'for' && (seatLetters.has(app[link - 1].lower) || app[link - 1].lower === 'councillor' || app[link - 1].lower === 'member')) link = -1;
     const roleWords = app.slice(k, link < 0 ? app.length : link);
-    // "mayor of the borough from 2011 to 2013", "chief executive until 2019": when the office was held is no part of it.
-    const heldFrom = roleWords.findIndex((w, m) => m > 0 && heldWhen.has(w.lower) && yearWord.test(roleWords[m + 1]?.text ?? ''));
+    // "mayor of the borough from 2011 to 2013", "chief executive until 2019", "foreign minister until last
+    // year": when the office was held is no part of it.
+    const heldFrom = roleWords.findIndex((w, m) => m > 0 && heldWhen.has(w.lower) && heldTime(roleWords[m + 1], roleWords[m + 2], w.lower !== 'in'));
+    // "until 2019" after the employer too ("who was chief executive of Nordbank until 2019").
+    const when = app.findIndex((w, m) => m > k && heldWhen.has(w.lower) && heldTime(app[m + 1], app[m + 2], w.lower !== 'in'));
+    const ended = when > 0 && app[when].lower !== 'since' && app[when].lower !== 'in';
     if (heldFrom > 0) roleWords.length = heldFrom;
+    // "who manages a terminal there": an adverb pointing to a place named before says nothing out of the sentence.
+    if (personClause && roleWords.length > 1 && (roleWords[roleWords.length - 1].lower === 'there' || roleWords[roleWords.length - 1].lower === 'here')) roleWords.pop();
+    // "who served as Finland's foreign minister until last year", "who was mayor until 2019": an office
+    // the clause says the person has left is a former one, as "a former minister" writes it.
+    const former = personClause && (heldBefore === true || (heldBefore === null && ended)) && !roleWords.some((w) => w.lower === 'former' || /^ex-/.test(w.lower));
     // "a former NATO planner now at the Royal United Services Institute": an adverb of time before the
     // employer belongs to neither.
     while (roleWords.length > 1 && link >= 0 && roleAdverbs.has(roleWords[roleWords.length - 1].lower)) roleWords.pop();
@@ -1850,6 +1879,7 @@ function parseSourceWords(text: string): SourceInfo {
       info.organisation = join(stripBased(possessor));
       info.role = joinRole(ofOffice ? [...held, ...app.slice(link)] : held);
     } else if (roleWords.length && roleWords.length <= 12) info.role = joinRole(roleWords);
+    if (former && info.role) info.role = `former ${info.role}`;
     // "vice president in Microsoft's security business unit": the owner of the unit the office is in employs the speaker.
     const unitIn = !ownerEmploys && link < 0 ? roleWords.findIndex((w, m) => m > 0 && w.lower === 'in' && isTitle(roleWords[m - 1].lower)) : -1;
     if (unitIn > 0) {

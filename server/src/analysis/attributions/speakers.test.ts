@@ -345,8 +345,9 @@ describe('words of a source that are no role', () => {
     expect(who('"The benefit is modest," said Prof. Ilze Ozola of Riga Technical University.')).toEqual([['Ilze Ozola', null, 'Riga Technical University', false]]);
   });
 
-  it('leaves out of a role when the office was held ("mayor of the borough from 2011 to 2013")', () => {
-    expect(who('Berg, who was treasurer of the club from 2014 to 2019, said the accounts were in order.')).toEqual([['Berg', 'treasurer of the club', null, false]]);
+  it('leaves out of a role when the office was held ("mayor of the borough from 2011 to 2013"), and calls an office a clause says was left a former one', () => {
+    expect(who('Berg, who was treasurer of the club from 2014 to 2019, said the accounts were in order.')).toEqual([['Berg', 'former treasurer of the club', null, false]]);
+    expect(who('Berg, treasurer of the club from 2014 to 2019, said the accounts were in order.')).toEqual([['Berg', 'treasurer of the club', null, false]]);
   });
 
   it('marks no prosecutors as unnamed: the prosecution is a side that speaks on the record ("Prosecutors said" was anonymous)', () => {
