@@ -484,6 +484,22 @@ describe('the article against itself', () => {
     expect(findings('The jobless rate fell to 4.1% from 5.1%, a drop of a full percentage point.\n')).toEqual([]);
   });
 
+  it('checks a change since a time against the level then, in a "when" clause, and the level now', () => {
+    const findings = (text: string) => checkArticle(text, analyzeText(text, 'plaintext')).map((f) => f.message);
+    const rates = 'Mortgage rates have fallen by about a third since their peak in 2022, when the average deal reached 6.3%; it is now 4.2%.\n';
+    expect(findings(rates)).toEqual([]);
+    expect(findings(rates.replace('about a third', 'about a half'))).toEqual([
+      '“about a half” does not match the change from “6.3%” to “4.2%”: that is a fall of 33.3%',
+    ]);
+    const members = 'Membership has grown by 60% since 2015, when the party had 12,000 members; it now has 19,500.\n';
+    expect(findings(members)).toEqual([]);
+    expect(findings(members.replace('60%', '40%'))).toEqual(['“40%” does not match the change from “12,000 members” to “19,500”: that is a rise of 62.5%']);
+    // Between two rates a percentage that is their difference is points written as percent.
+    expect(findings('Mortgage rates have fallen by 2.1% since their peak in 2022, when the average deal reached 6.3%; it is now 4.2%.\n')).toEqual([
+      '“2.1%” is the difference in percentage points between “6.3%” and “4.2%”; as a percentage, that is a fall of 33.3%',
+    ]);
+  });
+
   it('checks a multiple after two levels set against each other', () => {
     // Missed plant (review17 nhs.txt): "against a target of 18 minutes, three times as long".
     const text = 'Fire crews took an average of 22 minutes and 40 seconds to reach callers, against a target of 11 minutes, twice as long as they should.\n';

@@ -982,6 +982,62 @@ export function percentChanges(doc: Prepared): ArticleFinding[] {
   return out;
 }
 
+/** After a change, the time it is counted from and a clause giving the level then: " since their peak in 2023, when ". */
+const sinceWhen = /^\s+since\b[^.;:!?]{0,60}?,\s+when\s+/i;
+/** Right before the level now: "it is now", "it now has", "now stands at". */
+const nowBefore = /\bnow\s+(?:(?:has|have|stands\s+at|stand\s+at|is|are|at)\s+)?(?:(?:about|almost|nearly|roughly|around|some|just\s+over|just\s+under)\s+)?$/i;
+
+/**
+ * A change since a time, with the level then in a "when" clause and the level now after it:
+ * "Mortgage rates have fallen by about a third since their peak in 2023, when the average deal
+ * reached 6.9%; it is now 4.6%", "Membership has grown by 40% since 2015, when the party had 12,000
+ * members; it now has 19,500". A fraction in words is a relative change, of a rate too; a percentage
+ * between two rates that is their difference is points written as percent, as in pointChanges.
+ */
+export function changesSinceThen(doc: Prepared): ArticleFinding[] {
+  const out: ArticleFinding[] = [];
+  for (const s of sentencesWithPercents(doc, true)) {
+    const inSentence = figuresWithin(doc, s);
+    for (const change of inSentence) {
+      const isPercent = change.kind === 'percent' && change.unit === '%' && change.value !== null && change.value > 0 && change.low === undefined && (change.approx === 'exact' || change.approx === 'about');
+      if ((!isPercent && !isFractionChange(change)) || directionOf(doc, change) === null) continue;
+      const m = sinceWhen.exec(doc.text.slice(change.end, s.end));
+      if (!m) continue;
+      const whenStart = change.end + m[0].length;
+      const levels = inSentence.filter((f) => f.start >= whenStart && (f.kind === 'count' || f.kind === 'money' || f.kind === 'measure' || (f.kind === 'percent' && f.unit === '%')) &&
+        f.value !== null && f.value > 0 && f.low === undefined && !f.change && !f.age);
+      const then = levels[0];
+      const now = levels.filter((f) => then && f.start > then.end && nowBefore.test(doc.text.slice(Math.max(s.start, f.start - 30), f.start)));
+      if (!then || now.length !== 1) continue;
+      const [a, b] = [then, now[0]];
+      if (a.kind !== b.kind || (a.kind !== 'count' && a.unit !== b.unit) || (a.kind === 'count' && a.unit && b.unit && termKey(a.unit) !== termKey(b.unit))) continue;
+      // "£41 a square foot; it is now £31": the level now keeps the rate of the level then unless it names another.
+      if (b.per && b.per !== a.per) continue;
+      const ia = smallWholeOrWritten(a);
+      const ib = smallWholeOrWritten(b);
+      const claimed = signedChange(doc, change);
+      if (!ia || !ib || !claimed || ia.lo <= 0) continue;
+      const fits = (lo: number, hi: number) => hi >= claimed.lo - 1e-9 && lo <= claimed.hi + 1e-9;
+      if (fits((ib.lo / ia.hi - 1) * 100, (ib.hi / ia.lo - 1) * 100)) continue;
+      const actual = (b.value! / a.value! - 1) * 100;
+      const said = `${actual >= 0 ? 'a rise' : 'a fall'} of ${Number(Math.abs(actual).toFixed(1))}%`;
+      // As in pointChanges, a percentage that is the difference between two rates is points written as percent.
+      const points = isPercent && a.kind === 'percent' && fits(ib.lo - ia.hi, ib.hi - ia.lo);
+      out.push({
+        kind: 'percent-change',
+        start: change.start,
+        end: change.end,
+        text: change.text,
+        message: points
+          ? `“${change.text}” is the difference in percentage points between “${a.text}” and “${b.text}”; as a percentage, that is ${said}`
+          : `“${change.text}” does not match the change from “${a.text}” to “${b.text}”: that is ${said}`,
+        related: [ref(a), ref(b)],
+      });
+    }
+  }
+  return out;
+}
+
 /**
  * The values a level allows: a whole number under 100 written in full ("6p", "36 seats") is exact,
  * since half a unit of it would allow a change of 10% or more; others allow their last written digit.
@@ -1835,5 +1891,5 @@ export function checkArticle(text: string, analysed: Analysis): ArticleFinding[]
   const values = inconsistentValues(doc);
   const toll = headlineToll(doc).filter((t) => !values.some((v) => v.start === t.start));
   const headline = [...headlineCounts(doc), ...headlineAmounts(doc), ...headlineRates(doc)].filter((h) => ![...values, ...toll].some((v) => v.start === h.start));
-  return [...values, ...toll, ...headline, ...inconsistentAges(doc), ...lifeDates(doc), ...percentParts(doc), ...percentChanges(doc), ...amountPercentChanges(doc), ...amountChanges(doc), ...differencesAfterLevels(doc), ...differences(doc), ...pointChanges(doc), ...changeDirections(doc), ...comparedLevels(doc), ...verbDirections(doc), ...partsOverTotal(doc), ...partsOverWhole(doc), ...tableTotals(text, analysis.figures), ...tableText(text, analysis.figures), ...perHeadShares(doc), ...eachTimesCount(doc), ...sharesOfTotal(doc), ...fractionsOfEarlierTotal(doc), ...multiples(doc), ...multiplesOfComparison(doc), ...multipliedChanges(doc), ...rateRestatements(doc), ...populationRates(doc), ...unitConversions(doc), ...exchangeRates(doc), ...remainingShares(doc), ...relativeTimes(text, analysis.figures), ...durationSpans(doc), ...timeGaps(doc), ...premiums(doc), ...runningTotals(doc), ...restOfTotal(doc), ...leadChanges(doc), ...namedChanges(doc)].sort((a, b) => a.start - b.start);
+  return [...values, ...toll, ...headline, ...inconsistentAges(doc), ...lifeDates(doc), ...percentParts(doc), ...percentChanges(doc), ...changesSinceThen(doc), ...amountPercentChanges(doc), ...amountChanges(doc), ...differencesAfterLevels(doc), ...differences(doc), ...pointChanges(doc), ...changeDirections(doc), ...comparedLevels(doc), ...verbDirections(doc), ...partsOverTotal(doc), ...partsOverWhole(doc), ...tableTotals(text, analysis.figures), ...tableText(text, analysis.figures), ...perHeadShares(doc), ...eachTimesCount(doc), ...sharesOfTotal(doc), ...fractionsOfEarlierTotal(doc), ...multiples(doc), ...multiplesOfComparison(doc), ...multipliedChanges(doc), ...rateRestatements(doc), ...populationRates(doc), ...unitConversions(doc), ...exchangeRates(doc), ...remainingShares(doc), ...relativeTimes(text, analysis.figures), ...durationSpans(doc), ...timeGaps(doc), ...premiums(doc), ...runningTotals(doc), ...restOfTotal(doc), ...leadChanges(doc), ...namedChanges(doc)].sort((a, b) => a.start - b.start);
 }
