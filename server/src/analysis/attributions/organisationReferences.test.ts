@@ -269,3 +269,17 @@ describe('a possessive inside an organisation\'s name', () => {
     expect(parseSource("Ana Lima, from the Vestlink's research group")).toMatchObject({ name: 'Ana Lima', organisation: 'Vestlink' });
   });
 });
+
+describe('a business that runs or trades, described with its country', () => {
+  it('is an organisation ("Fingrid, the Finnish grid operator" was a person)', () => {
+    const text = 'Power prices rose 20% overnight, according to Vestgrid, the Danish grid operator. The operator said it would add capacity.';
+    expect(who(text)).toEqual([
+      ['Vestgrid', 'Danish grid operator', 'Vestgrid', 'organisation'],
+      ['Vestgrid', 'operator', 'Vestgrid', 'organisation'],
+    ]);
+    expect(parseSource('Vinoteca, the Latvian wine importer')).toMatchObject({ name: 'Vinoteca', organisation: 'Vinoteca' });
+    // A person's full name keeps a person, and with no country the trade may be anyone's.
+    expect(parseSource('Tom Reed, the Welsh crane operator')).toMatchObject({ name: 'Tom Reed', organisation: null });
+    expect(parseSource('Reed, a crane operator')).toMatchObject({ name: 'Reed', organisation: null });
+  });
+});

@@ -470,6 +470,8 @@ const companyWords = new Set(['limited', 'ltd', 'plc', 'inc', 'group', 'holdings
 const shopNouns = new Set(['supermarket', 'grocer', 'chain', 'store', 'retailer', 'housebuilder', 'refiner', 'shipper', 'carmaker']);
 /** Nouns for a business that describe a person too ("a film producer"), an organisation's when ranked or with what it makes. */
 const makerNouns = new Set(['maker', 'producer', 'miner', 'developer', 'builder', 'brewer', 'distiller', 'importer', 'distributor', 'operator']);
+/** Nouns of `makerNouns` that, placed in a country, name a company rather than a person's trade. */
+const companyTrades = new Set(['operator', 'importer', 'distributor']);
 /** "biggest", "fifth-largest", "most valuable": a rank among a market. */
 const superlative = /^(?:[\p{L}]+-)?(?:biggest|largest|smallest|oldest|busiest|leading|top|most|best-selling)$/u;
 /** Parts of an organisation, which a name before them owns ("a European Parliament committee"). */
@@ -1917,7 +1919,10 @@ function parseSourceWords(text: string): SourceInfo {
       !roleWords.some((w) => w.possessive && !w.cap && w.lower !== 'world') &&
       roleWords.slice(0, kindEnd < 0 ? roleWords.length - 1 : kindEnd - 1).every((w) => !isTitle(w.lower) || stateWords.has(w.lower)) &&
       (institutionHeads.has(kind) || shopNouns.has(kind) ||
-        (makerNouns.has(kind) && (roleWords[kindEnd]?.lower === 'of' || roleWords.some((w) => superlative.test(w.lower) || (w.possessive && w.cap)))))) {
+        (makerNouns.has(kind) && (roleWords[kindEnd]?.lower === 'of' || roleWords.some((w) => superlative.test(w.lower) || (w.possessive && w.cap)))) ||
+        // "Fingrid, the Finnish grid operator", "Vinoteca, the Danish wine importer": a business that runs or
+        // trades, placed in a country, is a company ("Tom Reed, the Welsh crane operator", a full name, stays a person).
+        (companyTrades.has(kind) && roleWords.some((w) => w.cap && isPlaceAdjective(w)) && !/^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)+$/u.test(info.name)))) {
       info.organisation = info.name;
     }
   }
