@@ -67,3 +67,21 @@ describe('a length up to now beside the year it runs from', () => {
     expect(spans('# Chief to step down\n\nMs Ortiz, who has led the company for 12 years, since 2016, will step down.\n')).toEqual([]);
   });
 });
+
+describe('a length an activity was spread over against the years the next sentence gives', () => {
+  const theft = 'A bookkeeper who took £900,000 from a charity over seven years has been jailed for four years, a court heard on Monday.\n\nAnne Fell, 61, made 310 false claims between 2016 and 2023. She was caught by an auditor.\n';
+
+  it('flags a length the years do not give', () => {
+    expect(check(theft)).toEqual([]);
+    expect(check(theft.replace('over seven years', 'over five years'))).toEqual([
+      { text: 'five years', message: '“five years” does not match “between 2016 and 2023”: that is 7 or 8 years' },
+    ]);
+  });
+
+  it('needs the range to be the only date of the next sentence, with no year between', () => {
+    expect(check(theft.replace('over seven years', 'over five years').replace('She was caught', 'In 2019 she was promoted, and she was caught').replace('. In 2019', ', in 2019'))).toEqual([]);
+    expect(check(theft.replace('over seven years has', 'over five years to 2023 has'))).toEqual([]);
+    // "for four years" is a sentence, not the span of the theft.
+    expect(check(theft.replace('over seven years has been jailed for four years', 'has been jailed for four years'))).toEqual([]);
+  });
+});

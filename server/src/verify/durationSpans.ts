@@ -32,7 +32,7 @@ function lengthsOf(range: RegExpExecArray, unit: string): [number, number] | nul
  * way. Only a duration and a range side by side, joined by a preposition or a comma, are compared.
  */
 export function durationSpans(doc: Prepared): ArticleFinding[] {
-  const out: ArticleFinding[] = [...monthSpans(doc), ...sinceSpans(doc), ...laterSpans(doc)];
+  const out: ArticleFinding[] = [...monthSpans(doc), ...sinceSpans(doc), ...laterSpans(doc), ...nextSentenceSpans(doc)];
   const figures = doc.analysis.figures;
   for (let k = 0; k + 1 < figures.length; k++) {
     const [a, b] = [figures[k], figures[k + 1]];
@@ -211,6 +211,42 @@ function laterSpans(doc: Prepared): ArticleFinding[] {
       message: `“${duration.text}” does not match “${nearest.text}” and “${reached.text}”: that is about ${nearest.gap} ${duration.unit}${nearest.gap === 1 ? '' : 's'}`,
       related: [nearest.figure, reached].map((f) => ({ start: f.start, end: f.end, text: f.text })),
     });
+  }
+  return out;
+}
+
+/** Right before a length of time an activity was spread over: "stole £2.1m ... over nine years". */
+const spreadOver = /\b(?:over|across)\s+(?:(?:the|a|some|about|almost|nearly|more\s+than)\s+)?(?:(?:past|last|following|next)\s+)?$/i;
+/** Right before the range of years that details it: "between 2014 and 2023", "from 2014 to 2023". */
+const rangeBefore = /\b(?:between|from)\s+$/i;
+/** The same words inside the range's own text: "between 2014 and 2023". */
+const rangeStart = /^(?:between|from)\s/i;
+
+/**
+ * "A clerk who stole £2.1m from a council over nine years ... He took money from 214 payments
+ * between 2014 and 2023": a length an activity was spread over, closing its sentence's clause, and
+ * the one range of years the next sentence gives (the lead's length, the next paragraph's years).
+ * Only when the range is the only date or length of the next sentence (an age aside), with no
+ * year or other spread length between: "has been jailed for seven years" after it is another length.
+ */
+function nextSentenceSpans(doc: Prepared): ArticleFinding[] {
+  const out: ArticleFinding[] = [];
+  const figures = doc.analysis.figures;
+  for (let k = 0; k < figures.length; k++) {
+    const duration = figures[k];
+    if (!isMeasuredLength(duration) || duration.unit !== 'year' || !spreadOver.test(doc.text.slice(Math.max(0, duration.start - 30), duration.start))) continue;
+    const at = sentenceIndexOf(doc, duration);
+    if (at < 0 || at + 1 >= doc.sentences.length) continue;
+    const next = doc.sentences[at + 1];
+    const spread = (f: Figure) => f.kind === 'duration' && spreadOver.test(doc.text.slice(Math.max(0, f.start - 30), f.start));
+    // A year written between would be the span's own ("over nine years to 2023"); "on Friday" is not.
+    if (figures.slice(k + 1).some((f) => f.start < next.start && ((f.kind === 'date' && /\d{4}/.test(f.text)) || spread(f)))) continue;
+    const inNext = figures.filter((f) => f.start >= next.start && f.end <= next.end && (f.kind === 'date' || (f.kind === 'duration' && !f.age)));
+    if (inNext.length !== 1 || !inNext[0].resolved || !(rangeStart.test(inNext[0].text) || rangeBefore.test(doc.text.slice(Math.max(0, inNext[0].start - 10), inNext[0].start)))) continue;
+    const range = resolvedRange.exec(inNext[0].resolved);
+    const lengths = range ? lengthsOf(range, 'year') : null;
+    const finding = lengths && spanFinding(duration, lengths, inNext[0].text, [inNext[0]]);
+    if (finding) out.push(finding);
   }
   return out;
 }
