@@ -85,3 +85,22 @@ describe('a length an activity was spread over against the years the next senten
     expect(check(theft.replace('over seven years has been jailed for four years', 'has been jailed for four years'))).toEqual([]);
   });
 });
+
+describe('a full date with its distance from the article\'s date', () => {
+  const dated = (sentence: string) => `# Budget date set\n\n*Cardiff, 4 February 2027*\n\n${sentence}\n`;
+  const relative = (text: string) => findingsOfKind(text, 'relative-time').map((f) => ({ text: f.text, message: f.message }));
+
+  it('flags a distance the dates do not give', () => {
+    expect(relative(dated('The minister will set out her plans on 11 February, a week from today.'))).toEqual([]);
+    expect(relative(dated('The minister will set out her plans on 11 February, two weeks from today.'))).toEqual([
+      { text: 'two weeks from today', message: '“two weeks from today” does not match “11 February”, which is 7 days after the article\'s date (2027-02-04)' },
+    ]);
+    expect(relative(dated('The talks resume on 7 February, three days from now.'))).toEqual([]);
+    expect(relative(dated('The talks resume on 7 February, five days from now.')).map((f) => f.text)).toEqual(['five days from now']);
+  });
+
+  it('lets weeks be a day either way, and needs the article\'s date', () => {
+    expect(relative(dated('The vote is on 12 February, a week away.'))).toEqual([]);
+    expect(relative('The minister will set out her plans on 11 February, two weeks from today.\n')).toEqual([]);
+  });
+});

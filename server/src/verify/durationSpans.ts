@@ -1,5 +1,5 @@
 import { articleDate } from '../analysis/figures/dates.js';
-import { months } from '../analysis/figures/lexicon.js';
+import { months, smallNumbers } from '../analysis/figures/lexicon.js';
 import type { Figure } from '../analysis/types.js';
 import { sentenceIndexOf, type Prepared } from './match.js';
 import type { ArticleFinding } from './types.js';
@@ -32,7 +32,7 @@ function lengthsOf(range: RegExpExecArray, unit: string): [number, number] | nul
  * way. Only a duration and a range side by side, joined by a preposition or a comma, are compared.
  */
 export function durationSpans(doc: Prepared): ArticleFinding[] {
-  const out: ArticleFinding[] = [...monthSpans(doc), ...sinceSpans(doc), ...laterSpans(doc), ...nextSentenceSpans(doc)];
+  const out: ArticleFinding[] = [...monthSpans(doc), ...sinceSpans(doc), ...laterSpans(doc), ...nextSentenceSpans(doc), ...fromTodaySpans(doc)];
   const figures = doc.analysis.figures;
   for (let k = 0; k + 1 < figures.length; k++) {
     const [a, b] = [figures[k], figures[k + 1]];
@@ -247,6 +247,47 @@ function nextSentenceSpans(doc: Prepared): ArticleFinding[] {
     const lengths = range ? lengthsOf(range, 'year') : null;
     const finding = lengths && spanFinding(duration, lengths, inNext[0].text, [inNext[0]]);
     if (finding) out.push(finding);
+  }
+  return out;
+}
+
+/**
+ * After a full date, its distance ahead of the article's date: ", a week from today", ", three days
+ * from now", ", a fortnight away". A time ago is a date the finder resolves, which relativeTimes checks.
+ */
+const fromToday = /^\s*,\s*(?:just\s+)?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(days?|weeks?|fortnights?)\s+(from\s+(?:today|now)|away)\b/i;
+
+/**
+ * "She will deliver her budget on 26 November, a week from today" in an article dated 19 November:
+ * a full date with its distance in days or weeks from the article's date (front matter or dateline)
+ * must be that far from it. Weeks allow a day either way ("a week away" for six or eight days).
+ */
+function fromTodaySpans(doc: Prepared): ArticleFinding[] {
+  const out: ArticleFinding[] = [];
+  const figures = doc.analysis.figures;
+  const dateline = articleDate(doc.text, figures);
+  if (!dateline) return out;
+  for (const date of figures) {
+    if (date.kind !== 'date' || !date.resolved || !/^\d{4}-\d{2}-\d{2}$/.test(date.resolved)) continue;
+    const m = fromToday.exec(doc.text.slice(date.end, date.end + 40));
+    if (!m) continue;
+    const count = /^\d/.test(m[1]) ? Number(m[1]) : m[1].toLowerCase().startsWith('a') ? 1 : smallNumbers.get(m[1].toLowerCase());
+    if (count === undefined) continue;
+    const unit = m[2].toLowerCase().replace(/s$/, '');
+    const days = count * (unit === 'day' ? 1 : unit === 'week' ? 7 : 14);
+    const actual = Math.round((Date.parse(`${date.resolved}T00:00:00Z`) - Date.UTC(dateline.getUTCFullYear(), dateline.getUTCMonth(), dateline.getUTCDate())) / 86_400_000);
+    const slack = unit === 'day' ? 0 : 1;
+    if (Math.abs(actual - days) <= slack) continue;
+    const start = date.end + m.index + m[0].indexOf(m[1]);
+    const end = date.end + m.index + m[0].length;
+    out.push({
+      kind: 'relative-time',
+      start,
+      end,
+      text: doc.text.slice(start, end),
+      message: `“${doc.text.slice(start, end)}” does not match “${date.text}”, which is ${Math.abs(actual)} day${Math.abs(actual) === 1 ? '' : 's'} ${actual >= 0 ? 'after' : 'before'} the article's date (${dateline.toISOString().slice(0, 10)})`,
+      related: [{ start: date.start, end: date.end, text: date.text }],
+    });
   }
   return out;
 }
