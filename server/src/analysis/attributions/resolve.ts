@@ -2660,7 +2660,8 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
       a.organisation = person.organisation ?? lastBody.role;
       if (!person.organisation) person.organisation = a.organisation;
     } else if (person && !person.organisationOnly && info.name && (employerNoun = describedEmployer(sourceText)) !== null) {
-      const employer = employerDescribed(employerNoun, a.source.start);
+      const place = describedEmployerPlace(sourceText);
+      const employer = place !== null ? organisationOfPlace(text, a.source.start, employerNoun, place) : employerDescribed(employerNoun, a.source.start);
       if (employer !== null) {
         a.organisation = employer;
         if (!person.organisation) person.organisation = employer;
@@ -2671,7 +2672,9 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
     if (!person && !info.name && !info.organisation && !a.organisation && info.head !== null && (isPluralHead(info.head) || anonymousHeads.has(info.head)) &&
       (employerNoun = describedEmployer(sourceText)) !== null && employerNoun !== info.head) {
       // A group ("the company's banks", "analysts at the institute") by the body of that kind named before only.
-      const found = isPluralHead(info.head) ? likeliestOrganisation(organisationsNamedBeforeOnce(memo, text, employerNoun, [], a.source.start))?.name ?? null
+      const place = describedEmployerPlace(sourceText);
+      const found = place !== null ? organisationOfPlace(text, a.source.start, employerNoun, place)
+        : isPluralHead(info.head) ? likeliestOrganisation(organisationsNamedBeforeOnce(memo, text, employerNoun, [], a.source.start))?.name ?? null
         : employerDescribed(employerNoun, a.source.start);
       if (found !== null) a.organisation = found;
     }
@@ -2888,12 +2891,36 @@ function holdsOffice(role: string, office: string): boolean {
  * described, not named, in a person's description. Not "The Portuguese club's president": an adjective
  * of place says it is another club than the one the article is about.
  */
-const describedEmployerPattern = /(?:,\s*|\s(?:at|of|for|with)\s+|^)[Tt]he\s+(\p{Ll}+)(?:['’]s\s|,|$)/u;
+const describedEmployerPattern = /(?:,\s*|\s(?:at|of|for|with)\s+|^)[Tt]he\s+(?:(\p{Lu}\p{Ll}+(?:ish|ese|ian|an|ch))\s+)?(\p{Ll}+)(?:['’]s\s|,|$)/u;
 
 /** The noun of an organisation a named person's description points back to ("company" in "Judy Bell, the company's founder"), or null. */
 export function describedEmployer(source: string): string | null {
-  const noun = describedEmployerPattern.exec(source)?.[1];
+  const noun = describedEmployerPattern.exec(source)?.[2];
   return noun !== undefined && (companyHeads.has(noun) || isOrganisationNoun(noun) || isOrganisationHead(noun) || noun === 'union') ? noun : null;
+}
+
+/** The adjective of place in a described employer ("Portuguese" in "The Portuguese club's president"), or null. */
+function describedEmployerPlace(source: string): string | null {
+  return describedEmployerPattern.exec(source)?.[1] ?? null;
+}
+
+/**
+ * "Lisbon side Vestmar ... The Portuguese club's president": the organisation of that kind (or a
+ * "side") introduced with its place before its name, the last one within `organisationNameReach`
+ * before `at`. The place is the adjective itself or a city's name; another country's adjective
+ * ("Italian side Aurora") is another club. Null when none was so introduced: an adjective of place
+ * says it is not the organisation the article is about, which the plain description would find.
+ */
+function organisationOfPlace(text: string, at: number, noun: string, adjective: string): string | null {
+  const near = text.slice(Math.max(0, at - organisationNameReach), at);
+  const kinds = noun === 'club' || noun === 'team' ? 'club|side|team|outfit' : noun;
+  const introduced = new RegExp(`(?<![\\p{L}'’-])(\\p{Lu}\\p{Ll}+)[ \\u00a0]+(?:[\\p{Ll}-]+[ \\u00a0]+)?(?:${kinds})[ \\u00a0]+(\\p{Lu}[\\p{L}'’-]+(?:[ \\u00a0]+\\p{Lu}[\\p{L}'’-]+){0,2})`, 'gu');
+  let found: string | null = null;
+  for (const m of near.matchAll(introduced)) {
+    if (m[1] !== adjective && (nationality.test(m[1]) || notFirstNames.has(m[1]))) continue;
+    found = trimName(m[2]);
+  }
+  return found;
 }
 
 /** An army's command ("the general staff", "Ukraine's general staff"). */

@@ -298,7 +298,16 @@ describe('later mentions by a description (open items of session 17)', () => {
   it('does not give "The Portuguese club\'s president" the club the article is about, nor "the club" a side named as the other party (ce889c7 read "Lisbon side Vestmar" as the club both times)', () => {
     const text = 'Kenton Rovers agreed a fee of £20m with Lisbon side Vestmar for the striker. Vestmar had turned down two bids. ' +
       'The Portuguese club\'s president, Tomas Berg, said the player was not for sale. The club said the deal would be signed on Friday.';
-    expect(speakersOf(text).slice(-2)).toEqual([['Tomas Berg', "Portuguese club's president", null], ['Kenton Rovers', null, 'Kenton Rovers']]);
+    // The club introduced by its place is the one the adjective points to (the president had no organisation).
+    expect(speakersOf(text).slice(-2)).toEqual([['Tomas Berg', "Portuguese club's president", 'Vestmar'], ['Kenton Rovers', null, 'Kenton Rovers']]);
+    // One introduced with another country's adjective, or none introduced by place, is no such club.
+    const italian = text.replace('Lisbon side Vestmar', 'Italian side Vestmar');
+    expect(speakersOf(italian).at(-2)).toEqual(['Tomas Berg', "Portuguese club's president", null]);
+    const unplaced = 'Kenton Rovers beat Vestmar 2-0 on Saturday. The Portuguese club\'s president, Tomas Berg, said the referee was wrong.';
+    expect(speakersOf(unplaced).at(-1)).toEqual(['Tomas Berg', "Portuguese club's president", null]);
+    // A company introduced by its country likewise.
+    const company = 'Nordvik Shipping agreed to buy the Swedish ferry company Baltline on Monday. The Swedish company\'s chief executive, Ana Lima, said the price was fair.';
+    expect(speakersOf(company).at(-1)).toEqual(['Ana Lima', "Swedish company's chief executive", 'Baltline']);
   });
 
   it('lets "the witness" or "the woman" stand for the unnamed person who spoke just before ("The witness said" after "The company\'s former bookkeeper, who cannot be named" was another unnamed source)', () => {
