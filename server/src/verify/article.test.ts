@@ -609,6 +609,15 @@ describe('the article against itself', () => {
     expect(checkArticle(wrong, analyzeText(wrong, 'markdown')).map((f) => f.message)).toEqual(['“on Thursday” does not match “Feb. 27” beside it, which is a Friday (2026-02-27)']);
   });
 
+  it('reads a qualified time ago as a bound on the year beside it', () => {
+    // Regression (review20 waits.md): "more than a decade ago" in an article of 2027 was taken for 2017 and flagged against July 2015.
+    const dated = (phrase: string) => `---\ndate: 2027-03-12\n---\nThe target was last met in July 2015, ${phrase}.\n`;
+    expect(check(dated('more than a decade ago'))).toEqual([]);
+    expect(check(dated('less than a decade ago'))).toEqual([{ kind: 'relative-time', text: 'less than a decade ago', related: ['July 2015'] }]);
+    expect(check(dated('almost a decade ago'))).toEqual([{ kind: 'relative-time', text: 'almost a decade ago', related: ['July 2015'] }]);
+    expect(check(dated('about 11 years ago'))).toEqual([]);
+  });
+
   it('checks "a year ago" against the year beside it, but not a month named alone, whose year is a guess', () => {
     const dated = '---\ndate: 2026-02-20\n---\nThe plant shut a year ago, in 2024. It reopened in May 2025, and since January last year, 2025 output rose.\n';
     expect(check(dated)).toEqual([{ kind: 'relative-time', text: 'a year ago', related: ['2024'] }]);

@@ -1509,6 +1509,28 @@ function isRelative(f: Figure): boolean {
   return f.kind === 'duration' && /\bago$/i.test(f.text);
 }
 
+/**
+ * A time ago with a qualifier bounds the date rather than naming it: "in July 2015, more than a
+ * decade ago" (an article of 2027 resolves the decade to 2017) is any year up to 2017, "less than
+ * five years ago" any year from it on, and "about" or "almost" allows a year either way.
+ */
+function agesBound(r: Figure, stated: string): boolean {
+  if (r.kind !== 'duration' || !r.resolved || !/^\d{4}/.test(r.resolved) || !/^\d{4}/.test(stated)) return false;
+  const [counted, year] = [Number(r.resolved.slice(0, 4)), Number(stated.slice(0, 4))];
+  switch (r.approx) {
+    case 'more-than':
+    case 'at-least':
+      return year <= counted;
+    case 'less-than':
+    case 'at-most':
+      return year >= counted;
+    case 'about':
+      return Math.abs(year - counted) <= 1;
+    default:
+      return false;
+  }
+}
+
 /** A date the text states itself ("in 1996", "March 10"), not one counted from the dateline. */
 function isStated(f: Figure): boolean {
   return f.kind === 'date' && !!f.resolved && !isRelative(f) && !isMonthAlone(f);
@@ -1559,7 +1581,7 @@ export function relativeTimes(text: string, figures: Figure[]): ArticleFinding[]
         }
         break;
       }
-      if (!disagree(r.resolved, a.resolved!)) continue;
+      if (!disagree(r.resolved, a.resolved!) || agesBound(r, a.resolved!)) continue;
       out.push({
         kind: 'relative-time',
         start: r.start,
