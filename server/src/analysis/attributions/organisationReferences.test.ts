@@ -282,4 +282,23 @@ describe('a business that runs or trades, described with its country', () => {
     expect(parseSource('Tom Reed, the Welsh crane operator')).toMatchObject({ name: 'Tom Reed', organisation: null });
     expect(parseSource('Reed, a crane operator')).toMatchObject({ name: 'Reed', organisation: null });
   });
+
+  it('is an organisation after its trade opening the sentence ("Cruise operator Harbourline" was the organisation "Cruise")', () => {
+    const text = 'Ferry operator Baltline reported a 28% rise in profit on Thursday. The company said it would restart its dividend.';
+    expect(who(text)).toEqual([
+      ['Baltline', 'Ferry operator', 'Baltline', 'organisation'],
+      ['Baltline', 'Ferry operator', 'Baltline', 'organisation'],
+    ]);
+    // A person's full name after the trade is a person's.
+    expect(parseSource('Ferry operator Tom Reed')).toMatchObject({ name: 'Tom Reed' });
+  });
+});
+
+describe('a body named after a place\'s possessive, then its kind in lower case', () => {
+  it('is that body, not the place ("an emergency doctor at Seville\'s Virgen del Rocío hospital" worked for "Seville")', () => {
+    expect(parseSource("Dr Ana Lima, an emergency doctor at Porto's Santo António hospital")).toMatchObject({ name: 'Ana Lima', role: 'emergency doctor', organisation: 'Santo António hospital' });
+    expect(parseSource("Ana Lima, a curator at Oslo's Munch museum")).toMatchObject({ organisation: 'Munch museum' });
+    // A company's unit named by a place's adjective stays the company's.
+    expect(parseSource("Ana Lima, a researcher at Nordline's European research centre")).toMatchObject({ organisation: 'Nordline' });
+  });
 });

@@ -367,9 +367,20 @@ function organisationWords(ws: Word[]): Word[] {
     while (lower < name.length && content(name[lower])) lower++;
     const after = name.slice(lower);
     const kindNoun = name[lower - 1].lower;
+    // "Seville's Virgen del Rocío hospital", "Oslo's Munch museum": a name of the place's, then the kind of
+    // institution in lower case, is that institution (it was "Seville"). Not a unit ("the SEC's Boston
+    // office", "Climax's Action studio"), which its owner employs, nor after an initialism's possessive.
+    let named = owner + 1;
+    while (named < name.length && (name[named].cap || (nameParticles.has(name[named].text) && name[named + 1]?.cap))) named++;
+    const kindAfter = name.slice(named);
+    const lastKind = kindAfter[kindAfter.length - 1]?.lower ?? '';
     if (lower > owner + 1 && (organisationNouns.has(kindNoun) || describedBodies.has(kindNoun) || ownedKinds.has(kindNoun)) &&
       after.length > 0 && after[0].cap && after.every((w) => w.cap || nameConnectors.has(w.lower))) name = after;
-    else if (content(name[name.length - 1])) name = name.slice(0, owner + 1);
+    else if (named > owner + 1 && !(named === owner + 2 && isPlaceAdjective(name[owner + 1])) && kindAfter.length > 0 && kindAfter.length <= 2 && kindAfter.every((w) => content(w) && !w.possessive) &&
+      placeInstitutions.has(lastKind) && !/^\p{Lu}{2,}$/u.test(name[owner].text)) {
+      // The kind's words count as the name's, so that no caller trims them as lower-case words.
+      return stripBased(name.slice(owner + 1).map((w) => ({ ...w, cap: true })));
+    } else if (content(name[name.length - 1])) name = name.slice(0, owner + 1);
   }
   // "the governor of Kahramanmaras province": a place's name before the kind of place is no employer.
   const firstName = name.findIndex((w) => w.cap);
@@ -388,6 +399,10 @@ function organisationWords(ws: Word[]): Word[] {
   }
   return stripBased(name.filter((w, k) => w.cap || w.lower === 'of' || w.lower === 'for' || (w.lower === 'and' && name[k - 1]?.cap && name[k + 1]?.cap)));
 }
+
+/** Institutions a place has and names ("hospital", "museum"), which speak for themselves, unlike a company's units ("office", "studio"). */
+const placeInstitutions = new Set(['hospital', 'museum', 'university', 'college', 'school', 'academy', 'institute', 'gallery', 'library', 'cathedral',
+  'zoo', 'theatre', 'theater', 'clinic', 'infirmary', 'observatory']);
 
 /** What an organisation owns or is to another, before the name ("Wilkinson's club side Newcastle", "Respond's partner Keyobs"). */
 const ownedKinds = new Set(['side', 'partner', 'unit', 'arm', 'division', 'affiliate', 'rival', 'team']);
@@ -1394,7 +1409,11 @@ function parseSourceWords(text: string): SourceInfo {
     info.name = join(employer.name.slice(ranked));
     const described = lead.filter((w) => !determiners.has(w.lower) || w.lower === 'former');
     const employerWords = employer.organisation.filter((w) => !honorific.test(w.text));
-    if (organisationNouns.has(employer.role[employer.role.length - 1]?.lower)) {
+    const roleNoun = employer.role[employer.role.length - 1]?.lower ?? '';
+    if (organisationNouns.has(roleNoun) ||
+      // "Cruise operator Harbourline", "Wine importer Vinoteca": a business's trade after a common word
+      // opening the sentence, before a name that is no person's full name ("Film producer Tom Reed").
+      (i === 0 && companyTrades.has(roleNoun) && employer.organisation.length === 1 && !employer.organisation[0].possessive && employer.name.length === 1)) {
       // "UK sportswear firm Umbro": the whole description is the role of an organisation speaking.
       info.organisation = info.name;
       described.push(...employerWords, ...employer.role);
