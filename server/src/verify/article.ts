@@ -873,7 +873,7 @@ function writtenRounding(value: number): number {
 function* sentencesWithPercents(doc: Prepared, fractions = false): Generator<Span> {
   const seen = new Set<number>();
   for (const p of doc.analysis.figures) {
-    if (p.kind !== 'percent' && !(fractions && isFractionChange(p))) continue;
+    if (p.kind !== 'percent' && !(fractions && isFractionChange(p, doc.text))) continue;
     const s = sentenceOf(doc, p);
     if (seen.has(s.start)) continue;
     seen.add(s.start);
@@ -883,7 +883,7 @@ function* sentencesWithPercents(doc: Prepared, fractions = false): Generator<Spa
 
 /** The values a change allows, negative for a fall: its interval widened by its last digit's rounding. */
 function signedChange(doc: Prepared, change: Figure): { lo: number; hi: number } | null {
-  const fraction = isFractionChange(change);
+  const fraction = isFractionChange(change, doc.text);
   const claimed = fraction ? wordFractionInterval(change) : intervalOf(change, 'claim');
   if (!claimed) return null;
   // "a full percentage point" says the point was reached: no rounding from below.
@@ -932,9 +932,9 @@ export function percentChanges(doc: Prepared): ArticleFinding[] {
     const before = (f: Figure) => doc.text.slice(Math.max(s.start, f.start - 40), f.start);
     // "rose by almost a third to £66bn from £54bn": a fraction in words is a change as a percentage is;
     // "lost one-third of its revenue" is a part of another whole than the levels'.
-    const changes = inSentence.filter((f) => ((isFractionChange(f) && !/^\s+of\b/.test(doc.text.slice(f.end, f.end + 4))) || (f.kind === 'percent' && f.unit === '%' && f.value !== null && f.value > 0 && f.low === undefined && (f.approx === 'exact' || f.approx === 'about'))) && !ratePerPeriod.test(doc.text.slice(f.end, f.end + 20)) && !toBefore.test(before(f)) && !fromBefore.test(before(f)) && directionOf(doc, f) !== null);
+    const changes = inSentence.filter((f) => ((isFractionChange(f, doc.text) && !/^\s+of\b/.test(doc.text.slice(f.end, f.end + 4))) || (f.kind === 'percent' && f.unit === '%' && f.value !== null && f.value > 0 && f.low === undefined && (f.approx === 'exact' || f.approx === 'about'))) && !ratePerPeriod.test(doc.text.slice(f.end, f.end + 20)) && !toBefore.test(before(f)) && !fromBefore.test(before(f)) && directionOf(doc, f) !== null);
     // "£3.24bn ($6.13bn)": an amount converted in brackets is the same level.
-    const levels = inSentence.filter((f, k) => (f.kind === 'count' || f.kind === 'money' || f.kind === 'measure') && !isFractionChange(f) && !(k > 0 && /^\s*\($/.test(doc.text.slice(inSentence[k - 1].end, f.start))));
+    const levels = inSentence.filter((f, k) => (f.kind === 'count' || f.kind === 'money' || f.kind === 'measure') && !isFractionChange(f, doc.text) && !(k > 0 && /^\s*\($/.test(doc.text.slice(inSentence[k - 1].end, f.start))));
     const change = changes.length === 1 ? changes[0] : restatedAfterFrom(doc, changes, levels);
     if (!change) continue;
     let from = levels.filter((f) => fromBefore.test(before(f)) || (f.start > change.end && onBase.test(doc.text.slice(change.end, f.start))));
@@ -1000,7 +1000,7 @@ export function changesSinceThen(doc: Prepared): ArticleFinding[] {
     const inSentence = figuresWithin(doc, s);
     for (const change of inSentence) {
       const isPercent = change.kind === 'percent' && change.unit === '%' && change.value !== null && change.value > 0 && change.low === undefined && (change.approx === 'exact' || change.approx === 'about');
-      if ((!isPercent && !isFractionChange(change)) || directionOf(doc, change) === null) continue;
+      if ((!isPercent && !isFractionChange(change, doc.text)) || directionOf(doc, change) === null) continue;
       const m = sinceWhen.exec(doc.text.slice(change.end, s.end));
       if (!m) continue;
       const whenStart = change.end + m[0].length;
@@ -1781,6 +1781,8 @@ function levelBefore(doc: Prepared, figures: Figure[], k: number): { a: Figure; 
   // After a date the rest of its phrase may come first: "in Sunday's parliamentary election, down from".
   const way = oneOfGroup(before) ? undefined : (changedFrom.exec(gap) ?? (before.kind === 'date' ? changedAfterPhrase.exec(gap) : changedAfterFrame.exec(gap)))?.[1]?.toLowerCase();
   if (!way) {
+    const aside = levelBeforeAside(doc, figures, k);
+    if (aside) return aside;
     const far = farLevelBefore(doc, figures, k);
     if (far) return far;
     // "... fell to 7.21 million, figures show. That is down from 7.26 million": the last level of
@@ -1800,6 +1802,29 @@ function levelBefore(doc: Prepared, figures: Figure[], k: number): { a: Figure; 
   let j = k - 1;
   while (j > 0 && (figures[j].kind === 'date' || figures[j].kind === 'ordinal') && !/[.;:!?]/.test(doc.text.slice(figures[j - 1].end, figures[j].start))) j--;
   return { a: partOrWhole(doc, figures, j), way };
+}
+
+/** A level set against a target or another level, then "and up/down from": "71.2%, against a target of 78% and down from 72.5%". */
+const andChangedFrom = /^\s+and\s+(up|down)\s+from\s+(?:the\s+|an?\s+)?$/i;
+/** Right before the level set against: "against a target of", "compared with the". */
+const setAgainstRightBefore = /\b(?:against|compared\s+with|compared\s+to|versus)\s+(?:(?:a|an|the|its|their)\s+)?(?:[a-z-]+\s+){0,2}(?:of\s+)?$/i;
+
+/**
+ * "Only 71.2% of patients were seen within four hours, against a target of 78% and down from 72.5%
+ * a month earlier": the change is the first level's, not the target's. The first level is the last
+ * one of the same kind and unit before the target in the sentence.
+ */
+function levelBeforeAside(doc: Prepared, figures: Figure[], k: number): { a: Figure; way: string } | null {
+  const b = figures[k];
+  const target = figures[k - 1];
+  const way = andChangedFrom.exec(doc.text.slice(target.end, b.start))?.[1]?.toLowerCase();
+  if (!way || !setAgainstRightBefore.test(doc.text.slice(Math.max(0, target.start - 40), target.start))) return null;
+  const sentence = sentenceOf(doc, b);
+  for (let j = k - 2; j >= 0 && figures[j].start >= sentence.start; j--) {
+    const f = figures[j];
+    if (f.kind === b.kind && (f.unit ?? '') === (b.unit ?? '')) return { a: f, way };
+  }
+  return null;
 }
 
 /** Figure j, or the part before it when j is its whole ("one in 13 of the 48 million cards"): the part is the level. */

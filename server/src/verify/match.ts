@@ -103,12 +103,15 @@ export function writtenInterval(f: Figure): { lo: number; hi: number } | null {
 /**
  * The values a level with a qualifier allows where it is added up or divided: "nearly £1m" and
  * "almost £1m" up to a tenth under it, "about" a tenth either way (the written rounding of "£1m",
- * half a million, would let any sum or share pass), else the last written digit.
+ * half a million, would let any sum or share pass), else the last written digit. With two
+ * significant digits or more "about" keeps near them: "about €7.6bn" is twice its rounding either
+ * way, at least 2% (€7.45bn to €7.75bn), not €6.8bn to €8.4bn.
  */
 export function qualifiedInterval(f: Figure): { lo: number; hi: number } | null {
   if (f.approx !== 'about' || f.value === null) return writtenInterval(f);
   const v = f.value;
-  return /^(?:nearly|almost|just\s+under)\b/i.test(f.text) ? { lo: 0.9 * v, hi: v } : { lo: 0.9 * v, hi: 1.1 * v };
+  const spread = significantDigits(v) >= 2 ? Math.min(0.1 * v, Math.max(0.02 * v, 2 * roundingOf(v))) : 0.1 * v;
+  return /^(?:nearly|almost|just\s+under)\b/i.test(f.text) ? { lo: v - spread, hi: v } : { lo: v - spread, hi: v + spread };
 }
 
 /**
@@ -418,10 +421,14 @@ for (const [dimension, sizes] of Object.entries({
  * A change by a fraction written in words ("rose by a third", "fell by almost a quarter"): a relative
  * change, as a percentage is, never an amount of the things counted.
  */
-export function isFractionChange(f: Figure): boolean {
-  return (f.change === 'increase' || f.change === 'decrease') && f.kind === 'count' && f.value !== null && f.value > 0 && f.value < 1 && f.low === undefined &&
-    /\b(?:half|thirds?|quarters?|fifths?|tenths?)$/i.test(f.text);
+export function isFractionChange(f: Figure, text?: string): boolean {
+  if (f.kind !== 'count' || f.value === null || f.value <= 0 || f.value >= 1 || f.low !== undefined || !/\b(?:half|thirds?|quarters?|fifths?|tenths?)$/i.test(f.text)) return false;
+  // "an increase of about two-thirds": the noun of change before it, which the finder does not mark.
+  return f.change === 'increase' || f.change === 'decrease' || (text !== undefined && changeNounOf.test(text.slice(Math.max(0, f.start - 30), f.start)));
 }
+
+/** A noun of change and "of" right before a figure: "an increase of", "a fall of". */
+const changeNounOf = /\b(?:an?|the)\s+(?:[a-z]+\s+)?(?:rise|increase|jump|gain|growth|fall|drop|decline|decrease|reduction)\s+of\s+$/i;
 
 /**
  * The percentages a fraction in words allows, as a change or as a share. It is a loose figure ("a

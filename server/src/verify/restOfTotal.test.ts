@@ -56,6 +56,18 @@ describe('an amount called the rest', () => {
     expect(check(seats)).toEqual([]);
   });
 
+  it('takes a yearly total, and "the rest of the region\'s budget"', () => {
+    const budget = 'The pact would take combined spending to about €5.4bn a year, officials said.\n\nNorway will spend €1.9bn next year and Iceland €0.3bn. The rest of the region\'s budget, about €3.2bn, falls to Sweden.\n';
+    expect(check(budget)).toEqual([]);
+    expect(check(budget.replace('about €3.2bn', 'about €2.6bn')).map((f) => f.text)).toEqual(['about €2.6bn']);
+  });
+
+  it('keeps "about" near its digits when it has two or more', () => {
+    // "about €5.4bn" is €5.29bn to €5.51bn here, not €4.86bn to €5.94bn: a list of €5.8bn does not fit it.
+    const budget = 'The pact would take combined spending to about €5.4bn a year, officials said.\n\nNorway will spend €2.3bn next year and Iceland €0.3bn. The rest of the region\'s budget, about €3.2bn, falls to Sweden.\n';
+    expect(check(budget).map((f) => f.text)).toEqual(['about €3.2bn']);
+  });
+
   it('needs a total counting its noun when the rest has none', () => {
     expect(check('The poll of 2,400 voters was taken last week.\n\nTwelve lean one way and eight the other. The remaining 16 are undecided.\n')).toEqual([]);
   });

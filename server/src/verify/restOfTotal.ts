@@ -12,7 +12,7 @@ import type { ArticleFinding } from './types.js';
  */
 
 /** Right before the rest: "The rest, ", "the remainder of the money – ", "the remaining ", "the balance, ". */
-const restBefore = /\bthe\s+(?:(?:rest|remainder|balance)(?:\s+of\s+(?:it|them|the\s+[a-z]+))?\s*(?:,|:|–|—|-|\()|remaining)\s*$/i;
+const restBefore = /\bthe\s+(?:(?:rest|remainder|balance)(?:\s+of\s+(?:it|them|(?:the|its|their)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}))?\s*(?:,|:|–|—|-|\()|remaining)\s*$/i;
 
 /** Where the paragraph holding `offset` starts: after the last blank line before it. */
 function paragraphStart(text: string, offset: number): number {
@@ -47,7 +47,9 @@ export function restOfTotal(doc: Prepared): ArticleFinding[] {
     // own ("The remaining 16 are competitive") would take any earlier count for its total.
     const nouns = new Set([...parts, rest].filter((f) => f.kind === 'count' && f.unit).map((f) => termKey(f.unit!)));
     const named = (f: Figure) => f.kind === 'money' || (f.unit !== undefined && f.unit !== null && nouns.has(termKey(f.unit)));
-    const totals = figuresWithin(doc, { start: 0, end: paragraph }).filter((f) => like(f) && named(f) && f.value! > largest);
+    // A yearly total may share a year's parts out ("a budget of about €7.6bn a year ... Estonia will spend €1.6bn next year").
+    const yearly = (f: Figure) => f.per === 'year' && isCountOrAmount({ ...f, per: undefined }) && sameMeasure(f, rest);
+    const totals = figuresWithin(doc, { start: 0, end: paragraph }).filter((f) => (like(f) || yearly(f)) && named(f) && f.value! > largest);
     if (totals.length === 0) continue;
     const intervals = [...parts, rest].map(qualifiedInterval);
     const wholes = totals.map(qualifiedInterval);
