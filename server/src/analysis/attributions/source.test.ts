@@ -1002,3 +1002,12 @@ describe('parseSource: an office in capitals set off before its holder', () => {
     expect(parseSource('the Nordbank Chairman, Tom Reed')).toMatchObject({ name: 'Tom Reed', organisation: 'Nordbank' });
   });
 });
+
+describe('parseSource: how long a role has been held', () => {
+  it('is no part of the role ("her editor of 30 years" was the role "editor of 30 years")', () => {
+    expect(parseSource('Ana Lima, his wife of 40 years')).toMatchObject({ name: 'Ana Lima', role: 'wife' });
+    expect(parseSource('her agent of ten years, Tomas Berg')).toMatchObject({ name: 'Tomas Berg', role: 'agent' });
+    // "of" and a number that is no duration stays.
+    expect(parseSource('Ana Lima, one of 30 jurors')).toMatchObject({ role: 'one of 30 jurors' });
+  });
+});

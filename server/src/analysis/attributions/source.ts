@@ -585,8 +585,15 @@ function roleWordsOf(ws: Word[], kept?: string): Word[] {
   let to = ws.length;
   while (from < to && determiners.has(ws[from].lower) && ws[from].lower !== kept) from++;
   while (to > from && determiners.has(ws[to - 1].lower) && ws[to - 1].lower !== kept) to--;
+  if (durationAt(ws, to) > from) to -= 3;
   const last = ws[to - 1]?.lower ?? '';
   return orgLinks.has(last) || last === 'by' || last === 'as' ? [] : ws.slice(from, to);
+}
+
+/** Where "of 30 years" ends the words before `to` ("her editor of 30 years", "his wife of four decades"), or -1: how long is no part of a role. */
+function durationAt(ws: Word[], to: number): number {
+  return to >= 4 && ws[to - 3].lower === 'of' && /^(?:\d+|many|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)$/.test(ws[to - 2].lower) &&
+    /^(?:years|decades|months)$/.test(ws[to - 1].lower) ? to - 3 : -1;
 }
 
 /** A name closing an appositive: the name, the description before it, and an employer after it ("of the Institute"). */
@@ -1870,6 +1877,7 @@ function parseSourceWords(text: string): SourceInfo {
     const when = app.findIndex((w, m) => m > k && heldWhen.has(w.lower) && heldTime(app[m + 1], app[m + 2], w.lower !== 'in'));
     const ended = when > 0 && app[when].lower !== 'since' && app[when].lower !== 'in';
     if (heldFrom > 0) roleWords.length = heldFrom;
+    if (durationAt(roleWords, roleWords.length) > 0) roleWords.length -= 3;
     // "who manages a terminal there": an adverb pointing to a place named before says nothing out of the sentence.
     if (personClause && roleWords.length > 1 && (roleWords[roleWords.length - 1].lower === 'there' || roleWords[roleWords.length - 1].lower === 'here')) roleWords.pop();
     // "who served as Finland's foreign minister until last year", "who was mayor until 2019": an office
