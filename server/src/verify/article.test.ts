@@ -597,6 +597,9 @@ describe('the article against itself', () => {
     // Right to the rounding, and another price offered with a bare "or", are left alone.
     expect(check('The NHS gets an extra £6.6bn next year, about £127m a week.\n')).toEqual([]);
     expect(check('The service costs £4.99 per month or £50 per year.\n')).toEqual([]);
+    // A year named after what the money is for; "£1bn" is about £1bn, not £0.5bn to £1.5bn.
+    expect(check('The trust will spend £1bn on urgent care next year, about £20m a week.\n')).toEqual([]);
+    expect(check('The trust will spend £1bn on urgent care next year, about £30m a week.\n')).toEqual([{ kind: 'rate', text: 'about £30m a week', related: ['£1bn'] }]);
   });
 
   it('flags a part larger than the whole it is of', () => {

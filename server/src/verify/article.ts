@@ -1367,8 +1367,8 @@ function findMultipleCandidates(doc: Prepared): MultipleCandidate[] {
 
 /** How many of each period make a year, for amounts given per period. */
 const periodsPerYear: Record<string, number> = { year: 1, month: 12, week: 365.25 / 7, day: 365.25 };
-/** After an amount, a year it is for: "£6.6bn next year", "£24bn annually". */
-const yearAfter = /^\s+(?:(?:next|this|last|a|per|every|each)\s+year|annually|a\s+year)\b/i;
+/** After an amount, a year it is for: "£6.6bn next year", "£24bn annually", "£1bn on urgent care next year". */
+const yearAfter = /^\s+(?:(?:on|for|in)\s+[a-z-]+(?:\s+[a-z-]+){0,2}\s+)?(?:(?:next|this|last|a|per|every|each)\s+year|annually|a\s+year)\b/i;
 /**
  * Between an amount and the same amount per another period: ", about", ", or", " (", " - roughly".
  * "or" alone offers another price ("£4.99 per month or £50 per year"), so it needs the comma.
@@ -1377,7 +1377,7 @@ const restatedRate = /^\s*(?:,\s*(?:or\s+)?|\(|-|–|—)\s*(?:(?:about|around|r
 
 function periodOf(doc: Prepared, f: Figure): string | undefined {
   if (f.per !== undefined) return periodsPerYear[f.per] !== undefined ? f.per : undefined;
-  if (yearAfter.test(doc.text.slice(f.end, f.end + 20))) return 'year';
+  if (yearAfter.test(doc.text.slice(f.end, f.end + 50))) return 'year';
   // "Average weekly earnings reached £712": the period named before the amount, in its clause.
   const before = periodBefore.exec(doc.text.slice(Math.max(sentenceOf(doc, f).start, f.start - 60), f.start));
   return before ? periodAdjectives[before[1].toLowerCase()] : undefined;
@@ -1402,17 +1402,17 @@ export function rateRestatements(doc: Prepared): ArticleFinding[] {
     if (a.kind !== 'money' || b.kind !== 'money' || a.unit !== b.unit || a.value === null || b.value === null || a.low !== undefined || b.low !== undefined) continue;
     const pa = periodOf(doc, a);
     const pb = periodOf(doc, b);
-    if (!pa || !pb || pa === pb || !restatedRate.test(doc.text.slice(a.end + (a.per === undefined ? (yearAfter.exec(doc.text.slice(a.end, a.end + 20))?.[0].length ?? 0) : 0), b.start))) continue;
+    if (!pa || !pb || pa === pb || !restatedRate.test(doc.text.slice(a.end + (a.per === undefined ? (yearAfter.exec(doc.text.slice(a.end, a.end + 50))?.[0].length ?? 0) : 0), b.start))) continue;
     const ca = intervalOf(a, 'claim');
     const cb = intervalOf(b, 'claim');
     // "or more than £4,400 a week" has no upper end; its lower one still counts.
-    const ia = writtenInterval(a) ?? ca;
-    const ib = writtenInterval(b) ?? cb;
+    const ia = qualifiedInterval(a) ?? ca;
+    const ib = qualifiedInterval(b) ?? cb;
     if (!ia || !ib || !ca || !cb) continue;
     // The qualifier's spread ("about" allows 10%) and the written rounding, whichever is wider.
     const wide = (x: { lo: number; hi: number }, c: { lo: number; hi: number }) => ({ lo: Math.min(x.lo, c.lo), hi: Math.max(x.hi, Number.isFinite(c.hi) ? c.hi : x.hi) });
-    const ya = wide(ia, ca);
-    const yb = wide(ib, cb);
+    const ya = a.approx === 'exact' ? ia : wide(ia, ca);
+    const yb = b.approx === 'exact' ? ib : wide(ib, cb);
     const fa = periodsPerYear[pa];
     const fb = periodsPerYear[pb];
     if (ya.hi * fa >= yb.lo * fb * 0.99 && ya.lo * fa <= yb.hi * fb * 1.01) continue;

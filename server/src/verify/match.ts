@@ -105,9 +105,15 @@ export function writtenInterval(f: Figure): { lo: number; hi: number } | null {
  * "almost £1m" up to a tenth under it, "about" a tenth either way (the written rounding of "£1m",
  * half a million, would let any sum or share pass), else the last written digit. With two
  * significant digits or more "about" keeps near them: "about €7.6bn" is twice its rounding either
- * way, at least 2% (€7.45bn to €7.75bn), not €6.8bn to €8.4bn.
+ * way, at least 2% (€7.45bn to €7.75bn), not €6.8bn to €8.4bn. An exact amount of one digit and a
+ * scale word ("£1bn") allows 15% either way rather than half its unit.
  */
 export function qualifiedInterval(f: Figure): { lo: number; hi: number } | null {
+  if (f.approx === 'exact' && f.value !== null && f.value > 0) {
+    // "£1bn" written with one digit and a scale word is about £1bn, not anything from £0.5bn to £1.5bn.
+    const written = writtenInterval(f);
+    return written && written.hi - f.value > 0.15 * f.value ? { lo: 0.85 * f.value, hi: 1.15 * f.value } : written;
+  }
   if (f.approx !== 'about' || f.value === null) return writtenInterval(f);
   const v = f.value;
   const spread = significantDigits(v) >= 2 ? Math.min(0.1 * v, Math.max(0.02 * v, 2 * roundingOf(v))) : 0.1 * v;
