@@ -869,6 +869,12 @@ describe('parseSource: the appositive after a name and its employer', () => {
     expect(parseSource('Ana Lima, a Riga-based fund manager')).toMatchObject({ name: 'Ana Lima', role: 'Riga-based fund manager', organisation: null });
   });
 
+  it('reads up to four words of what the employer is before its name ("chief executive of mobile music firm Musiwave" was all role, with no organisation)', () => {
+    expect(parseSource('Ana Lima, chief executive of mobile payments firm Kvik')).toMatchObject({ name: 'Ana Lima', role: 'chief executive', organisation: 'Kvik' });
+    expect(parseSource('Ana Lima, legal director of the human rights organisation Rettwatch')).toMatchObject({ role: 'legal director', organisation: 'Rettwatch' });
+    expect(parseSource('Ana Lima, a director of a small firm in Riga')).toMatchObject({ organisation: null });
+  });
+
   it('leaves what the employer is out of its name ("Aids charity the Terrence Higgins Trust" was the organisation "Aids Terrence Higgins Trust")', () => {
     expect(parseSource('Ana Lima, head of policy at housing charity the Riga Tenants Trust')).toMatchObject({ name: 'Ana Lima', role: 'head of policy', organisation: 'Riga Tenants Trust' });
     expect(parseSource('Ana Lima, deputy editor of UK magazine Baltic Business')).toMatchObject({ role: 'deputy editor', organisation: 'Baltic Business' });

@@ -1841,10 +1841,13 @@ function parseSourceWords(text: string): SourceInfo {
       while (n < app.length && determiners.has(app[n].lower)) n++;
       // "an analyst at brokerage Aton", "at investment bank Halden", "at housing charity the Riga Trust":
       // what the employer is, then its name.
-      for (const words of [1, 2]) {
+      // "chief executive of mobile music firm Musiwave", "legal director of the human rights organisation
+      // Redress": up to four words of what it is (the role was all of it, with no organisation).
+      for (const words of [1, 2, 3, 4]) {
         const noun = app[n + words - 1];
         const named = app[n + words]?.lower === 'the' ? n + words + 1 : n + words;
-        if (app[named]?.cap && noun && organisationNouns.has(noun.lower) && app.slice(n, n + words).every((w) => !w.cap)) {
+        if (app[named]?.cap && noun && (organisationNouns.has(noun.lower) || describedBodies.has(noun.lower)) &&
+          app.slice(n, n + words).every((w) => !w.cap && !orgLinks.has(w.lower) && !determiners.has(w.lower))) {
           n = named;
           break;
         }
