@@ -525,6 +525,17 @@ describe('the article against itself', () => {
     expect(check('Patients waited 63 days, twice as long as before.\n', 'plaintext')).toEqual([]);
   });
 
+  it('checks a multiple after what its level is spent on', () => {
+    // Missed plant (review20 waits.md): "47 minutes to reach heart attack and stroke patients, more than three times".
+    const text = 'Crews took an average of 41 minutes to reach heart attack and stroke patients, more than twice the 18-minute target.\n';
+    expect(check(text, 'plaintext')).toEqual([]);
+    expect(check(text.replace('more than twice', 'more than three times'), 'plaintext')).toEqual([
+      { kind: 'multiple', text: 'more than three times', related: ['an average of 41 minutes', '18-minute'] },
+    ]);
+    // Another clause between is not what the level is spent on.
+    expect(check('Crews took 41 minutes to reach patients, while the rules allow three times the 18-minute target.\n', 'plaintext')).toEqual([]);
+  });
+
   it('checks a multiple against the two levels it relates', () => {
     expect(check('Cases rose to 2,911, nearly six times the 768 recorded in 2025.\n')).toEqual([{ kind: 'multiple', text: 'nearly six times', related: ['2,911', '768'] }]);
     expect(check('The 337,000 jobs added in October were twice the 120,000 forecast.\n')).toEqual([{ kind: 'multiple', text: 'twice', related: ['337,000 jobs', '120,000'] }]);
