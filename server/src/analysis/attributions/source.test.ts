@@ -873,6 +873,12 @@ describe('parseSource: the appositive after a name and its employer', () => {
     expect(parseSource('Ana Lima, chief executive of mobile payments firm Kvik')).toMatchObject({ name: 'Ana Lima', role: 'chief executive', organisation: 'Kvik' });
     expect(parseSource('Ana Lima, legal director of the human rights organisation Rettwatch')).toMatchObject({ role: 'legal director', organisation: 'Rettwatch' });
     expect(parseSource('Ana Lima, a director of a small firm in Riga')).toMatchObject({ organisation: null });
+    // A kind of firm that is no body's noun, a trade in the plural, a fund manager ("at brokers TOV" was all role).
+    expect(parseSource('Ana Lima, head of trading at brokers Kvist')).toMatchObject({ role: 'head of trading', organisation: 'Kvist' });
+    expect(parseSource('Ana Lima, president of industry forecaster Baltic Retail Group')).toMatchObject({ role: 'president', organisation: 'Baltic Retail Group' });
+    expect(parseSource('Ana Lima, an analyst at fund manager Kvist Advisors')).toMatchObject({ role: 'analyst', organisation: 'Kvist Advisors' });
+    // Holders of an office are people: "for ministers Tom Reed and Ana Berg" names no employer.
+    expect(parseSource('Ana Lima, a spokeswoman for ministers Tom Reed and Ana Berg')).toMatchObject({ organisation: null });
   });
 
   it('leaves what the employer is out of its name ("Aids charity the Terrence Higgins Trust" was the organisation "Aids Terrence Higgins Trust")', () => {

@@ -485,6 +485,18 @@ const companyWords = new Set(['limited', 'ltd', 'plc', 'inc', 'group', 'holdings
 const shopNouns = new Set(['supermarket', 'grocer', 'chain', 'store', 'retailer', 'housebuilder', 'refiner', 'shipper', 'carmaker']);
 /** Nouns for a business that describe a person too ("a film producer"), an organisation's when ranked or with what it makes. */
 const makerNouns = new Set(['maker', 'producer', 'miner', 'developer', 'builder', 'brewer', 'distiller', 'importer', 'distributor', 'operator']);
+/** Kinds of firm, besides `organisationNouns`, written before a firm's name ("industry forecaster Retail Consulting Group", "trade weekly Screen International"). */
+const firmKinds = new Set(['forecaster', 'weekly', 'daily', 'site', 'tracker', 'chain', 'maker']);
+
+/**
+ * Whether a noun written between a link and a name says what kind of firm the name is: a kind of firm,
+ * a trade in the plural ("at brokers TOV", "of oil industry analysts Douglas-Westwood"), or a fund manager.
+ */
+function firmKind(noun: Word, before: Word | undefined): boolean {
+  const lower = noun.lower;
+  return firmKinds.has(lower) || (lower.endsWith('s') && occupations.has(lower.slice(0, -1))) || (lower === 'manager' && (before?.lower === 'fund' || before?.lower === 'asset'));
+}
+
 /** Nouns of `makerNouns` that, placed in a country, name a company rather than a person's trade. */
 const companyTrades = new Set(['operator', 'importer', 'distributor']);
 /** "biggest", "fifth-largest", "most valuable": a rank among a market. */
@@ -1846,7 +1858,7 @@ function parseSourceWords(text: string): SourceInfo {
       for (const words of [1, 2, 3, 4]) {
         const noun = app[n + words - 1];
         const named = app[n + words]?.lower === 'the' ? n + words + 1 : n + words;
-        if (app[named]?.cap && noun && (organisationNouns.has(noun.lower) || describedBodies.has(noun.lower)) &&
+        if (app[named]?.cap && noun && (organisationNouns.has(noun.lower) || describedBodies.has(noun.lower) || firmKind(noun, app[n + words - 2])) &&
           app.slice(n, n + words).every((w) => !w.cap && !orgLinks.has(w.lower) && !determiners.has(w.lower))) {
           n = named;
           break;
