@@ -2362,6 +2362,12 @@ describe('quotations read from written things, and other cues next to a quotatio
     ]);
   });
 
+  it('reads an adverb between the written thing and "read" as part of the cue', () => {
+    checkAttributions('The ferryman’s note simply read: “Sorry.”', [{ cue: 'simply read', source: 'The ferryman’s note', content: '“Sorry.”' }]);
+    checkAttributions('“Closed until spring,” the sign just read.', [{ cue: 'just read', source: 'the sign', content: '“Closed until spring,”' }]);
+    checkAttributions('The harbour master then went on: “The pier stays shut.”', [{ cue: 'then went on', source: 'The harbour master', content: '“The pier stays shut.”' }]);
+  });
+
   it('leaves "read" alone where nothing written is quoted', () => {
     checkAttributions('She read the harbour report twice before the meeting.', []);
     checkAttributions('The report was read aloud to the council.', []);

@@ -2406,6 +2406,9 @@ const writtenNouns = new Set([
   'excerpt', 'transcript', 'draft', 'communique', 'communiqué', 'summary', 'page', 'script', 'verdict', 'warrant', 'citation',
 ]);
 
+/** Adverbs with no "-ly" that stand between a written thing and "read" ("The note simply read", "it just reads"). */
+const readAdverbs = new Set(['just', 'also', 'still', 'now', 'once', 'only', 'then']);
+
 /** Shouts that the lexicon leaves out, since "Yelling" and "Scream" are also a surname and a band. */
 const shoutForms = new Set(['yelled', 'yells', 'screamed', 'screams']);
 
@@ -2424,10 +2427,13 @@ function quotedByRead(block: Block, i: number): Found | null {
   if (i === first || t.cap) return null;
   const c1 = t.lower === 'went' || t.lower === 'goes' ? i + 1 : i;
   if (toks[c1].s !== s || toks[c1].q >= 0) return null;
+  // "The note simply read: “Sorry”": an adverb before the verb belongs to the cue, as it does before
+  // other verbs of saying, and the written thing is before it.
+  const c0 = i - 1 > first && toks[i - 1].q < 0 && !toks[i - 1].cap && (cueAdverb(toks[i - 1]) || readAdverbs.has(toks[i - 1].lower)) ? i - 1 : i;
   let source: Range | null;
   // "The letter, seen by the BBC, reads:": an aside between commas after the written thing.
   let aside = -1;
-  if (c1 === i && toks[i - 1].text === ',' && toks[i - 1].q < 0) {
+  if (c1 === i && c0 === i && toks[i - 1].text === ',' && toks[i - 1].q < 0) {
     for (let k = i - 2; k > first && i - k <= 12 && toks[k].q < 0 && !terminal.has(toks[k].text); k--) {
       if (toks[k].text === ',') {
         aside = k;
@@ -2437,14 +2443,14 @@ function quotedByRead(block: Block, i: number): Found | null {
     if (aside < 0) return null;
   }
   if (c1 > i || shoutForms.has(t.lower)) {
-    source = subjectBefore(block, i - 1);
-    if (!source || source[1] !== i - 1) return null;
+    source = subjectBefore(block, c0 - 1);
+    if (!source || source[1] !== c0 - 1) return null;
   } else {
     // "a sign that read “...”": the relative pronoun stands for the thing written.
-    const h = aside >= 0 ? aside - 1 : toks[i - 1].lower === 'that' || toks[i - 1].lower === 'which' ? i - 2 : i - 1;
+    const h = aside >= 0 ? aside - 1 : toks[c0 - 1].lower === 'that' || toks[c0 - 1].lower === 'which' ? c0 - 2 : c0 - 1;
     const head = toks[h];
     if (!head || head.s !== s || head.q >= 0) return null;
-    if (head.lower === 'it' && h === i - 1) source = [h, h];
+    if (head.lower === 'it' && h === c0 - 1) source = [h, h];
     else if (writtenNouns.has(head.lower) && !head.cap) source = nounPhraseBack(block, h, first);
     else return null;
     if (!source || source[1] !== h) return null;
@@ -2461,9 +2467,9 @@ function quotedByRead(block: Block, i: number): Found | null {
   // sentence or, after a shout or a reading, an adjunct follows ("“Out!” the crowd yelled as the
   // minister left").
   const end = toks[c1 + 1];
-  if (!end || end.s !== s || terminal.has(end.text)) return quoteBefore(block, [i, c1], source);
+  if (!end || end.s !== s || terminal.has(end.text)) return quoteBefore(block, [c0, c1], source);
   if (c1 === i) {
-    const before = quoteBefore(block, [i, c1], source);
+    const before = quoteBefore(block, [c0, c1], source);
     if (before) return before;
   }
   // After: a colon, or a quotation that opens right after the cue (past a comma).
@@ -2478,7 +2484,7 @@ function quotedByRead(block: Block, i: number): Found | null {
   // "a sign that read “Closed” was taken down": a quotation after the cue is the content, not the rest of the sentence.
   const q = toks[from].q;
   const last = q >= 0 && block.quotes[q].open === from && block.quotes[q].close >= 0 ? block.quotes[q].close : contentEnd(block, from);
-  return last >= from ? { cue: [i, c1], source, content: [from, last] } : null;
+  return last >= from ? { cue: [c0, c1], source, content: [from, last] } : null;
 }
 
 /** A cue that ends its sentence after its source: the content is the quotation that closes right before the source, past a comma. */
