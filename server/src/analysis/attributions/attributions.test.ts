@@ -1101,6 +1101,26 @@ describe('adjectives of certainty before "that"', () => {
   it('leaves an impersonal "it is certain that" alone', () => {
     checkAttributions('It is far from certain that the dam will hold.', []);
   });
+
+  it('reads an adjective of feeling with its preposition ("have been critical of") as a cue, the phrase after it as content', () => {
+    checkAttributions('Fishing crews have long been critical of the new quota system.', [
+      { cue: 'have long been critical of', source: 'Fishing crews', content: 'the new quota system' },
+    ]);
+    checkAttributions('Councillors remain uneasy about the cost of the bridge.', [{ cue: 'remain uneasy about', source: 'Councillors', content: 'the cost of the bridge' }]);
+    checkAttributions('The two unions were deeply divided over the pay offer.', [{ cue: 'were deeply divided over', source: 'The two unions', content: 'the pay offer' }]);
+    // After a comma the sentence's subject is the source.
+    checkAttributions('Landlords, unhappy with the new rules, plan to appeal.', [{ cue: 'unhappy with', source: 'Landlords', content: 'the new rules' }]);
+  });
+
+  it('leaves such an adjective alone with another preposition, and inside what another cue reports', () => {
+    checkAttributions('The harbour was critical to the town for centuries.', []);
+    checkAttributions('She said the crews were critical of the plan.', [{ cue: 'said', source: 'She', content: 'the crews were critical of the plan' }]);
+    // A time after "on", a question, the verb of a pseudo-cleft, and an aside after a noun that is no subject.
+    checkAttributions('Analysts were divided on Thursday about whether the brewer would bid.', []);
+    checkAttributions('Do you feel confident about your work?', []);
+    checkAttributions('All she is concerned about is the match.', []);
+    checkAttributions('The search tool has rung alarm bells for rights groups, concerned about privacy.', []);
+  });
 });
 
 describe('reportedly', () => {
@@ -2360,6 +2380,12 @@ describe('quotations read from written things, and other cues next to a quotatio
     checkAttributions('Ana Holm carried a banner that read “No new runway” past the terminal.', [
       { cue: 'read', source: 'a banner', content: '“No new runway”' },
     ]);
+  });
+
+  it('reads an adverb between the written thing and "read" as part of the cue', () => {
+    checkAttributions('The ferryman’s note simply read: “Sorry.”', [{ cue: 'simply read', source: 'The ferryman’s note', content: '“Sorry.”' }]);
+    checkAttributions('“Closed until spring,” the sign just read.', [{ cue: 'just read', source: 'the sign', content: '“Closed until spring,”' }]);
+    checkAttributions('The harbour master then went on: “The pier stays shut.”', [{ cue: 'then went on', source: 'The harbour master', content: '“The pier stays shut.”' }]);
   });
 
   it('leaves "read" alone where nothing written is quoted', () => {

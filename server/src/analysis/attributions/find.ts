@@ -263,6 +263,14 @@ export function find(text: string, sentences: Sentence[], model: CueModel = trai
       if (f) found.push(f);
       continue;
     }
+    if (stancePrepositions[t.lower]?.has(toks[i + 1]?.lower ?? '') && !withinContent(found, i)) {
+      const f = stanceThat(block, i, found, true);
+      if (f) {
+        found.push(f);
+        covered = f.cue[1];
+      }
+      continue;
+    }
     if (t.lower === 'reportedly') {
       const f = reportedlyClause(block, i);
       if (f) found.push(f);
@@ -2406,6 +2414,9 @@ const writtenNouns = new Set([
   'excerpt', 'transcript', 'draft', 'communique', 'communiqué', 'summary', 'page', 'script', 'verdict', 'warrant', 'citation',
 ]);
 
+/** Adverbs with no "-ly" that stand between a written thing and "read" ("The note simply read", "it just reads"). */
+const readAdverbs = new Set(['just', 'also', 'still', 'now', 'once', 'only', 'then']);
+
 /** Shouts that the lexicon leaves out, since "Yelling" and "Scream" are also a surname and a band. */
 const shoutForms = new Set(['yelled', 'yells', 'screamed', 'screams']);
 
@@ -2424,10 +2435,13 @@ function quotedByRead(block: Block, i: number): Found | null {
   if (i === first || t.cap) return null;
   const c1 = t.lower === 'went' || t.lower === 'goes' ? i + 1 : i;
   if (toks[c1].s !== s || toks[c1].q >= 0) return null;
+  // "The note simply read: “Sorry”": an adverb before the verb belongs to the cue, as it does before
+  // other verbs of saying, and the written thing is before it.
+  const c0 = i - 1 > first && toks[i - 1].q < 0 && !toks[i - 1].cap && (cueAdverb(toks[i - 1]) || readAdverbs.has(toks[i - 1].lower)) ? i - 1 : i;
   let source: Range | null;
   // "The letter, seen by the BBC, reads:": an aside between commas after the written thing.
   let aside = -1;
-  if (c1 === i && toks[i - 1].text === ',' && toks[i - 1].q < 0) {
+  if (c1 === i && c0 === i && toks[i - 1].text === ',' && toks[i - 1].q < 0) {
     for (let k = i - 2; k > first && i - k <= 12 && toks[k].q < 0 && !terminal.has(toks[k].text); k--) {
       if (toks[k].text === ',') {
         aside = k;
@@ -2437,14 +2451,14 @@ function quotedByRead(block: Block, i: number): Found | null {
     if (aside < 0) return null;
   }
   if (c1 > i || shoutForms.has(t.lower)) {
-    source = subjectBefore(block, i - 1);
-    if (!source || source[1] !== i - 1) return null;
+    source = subjectBefore(block, c0 - 1);
+    if (!source || source[1] !== c0 - 1) return null;
   } else {
     // "a sign that read “...”": the relative pronoun stands for the thing written.
-    const h = aside >= 0 ? aside - 1 : toks[i - 1].lower === 'that' || toks[i - 1].lower === 'which' ? i - 2 : i - 1;
+    const h = aside >= 0 ? aside - 1 : toks[c0 - 1].lower === 'that' || toks[c0 - 1].lower === 'which' ? c0 - 2 : c0 - 1;
     const head = toks[h];
     if (!head || head.s !== s || head.q >= 0) return null;
-    if (head.lower === 'it' && h === i - 1) source = [h, h];
+    if (head.lower === 'it' && h === c0 - 1) source = [h, h];
     else if (writtenNouns.has(head.lower) && !head.cap) source = nounPhraseBack(block, h, first);
     else return null;
     if (!source || source[1] !== h) return null;
@@ -2461,9 +2475,9 @@ function quotedByRead(block: Block, i: number): Found | null {
   // sentence or, after a shout or a reading, an adjunct follows ("“Out!” the crowd yelled as the
   // minister left").
   const end = toks[c1 + 1];
-  if (!end || end.s !== s || terminal.has(end.text)) return quoteBefore(block, [i, c1], source);
+  if (!end || end.s !== s || terminal.has(end.text)) return quoteBefore(block, [c0, c1], source);
   if (c1 === i) {
-    const before = quoteBefore(block, [i, c1], source);
+    const before = quoteBefore(block, [c0, c1], source);
     if (before) return before;
   }
   // After: a colon, or a quotation that opens right after the cue (past a comma).
@@ -2478,7 +2492,7 @@ function quotedByRead(block: Block, i: number): Found | null {
   // "a sign that read “Closed” was taken down": a quotation after the cue is the content, not the rest of the sentence.
   const q = toks[from].q;
   const last = q >= 0 && block.quotes[q].open === from && block.quotes[q].close >= 0 ? block.quotes[q].close : contentEnd(block, from);
-  return last >= from ? { cue: [i, c1], source, content: [from, last] } : null;
+  return last >= from ? { cue: [c0, c1], source, content: [from, last] } : null;
 }
 
 /** A cue that ends its sentence after its source: the content is the quotation that closes right before the source, past a comma. */
@@ -2617,6 +2631,26 @@ function reportedlyClause(block: Block, i: number): Found | null {
 /** Adjectives of certainty and hope that take what someone believes as a "that" clause. */
 const stanceAdjectives = new Set(['confident', 'convinced', 'hopeful', 'optimistic', 'pessimistic', 'adamant', 'certain', 'sure', 'skeptical', 'sceptical', 'aware', 'unaware', 'insistent']);
 
+/**
+ * Adjectives of feeling and judgement with the preposition that takes what they are about ("are
+ * critical of", "remain uneasy about", "were divided over"): PolNeAR train marks them as cues, the
+ * phrase after the preposition the content (train folds 0-3, outside quotations: 106 of 226 such
+ * adjectives with any preposition, most of the others left out here: "open to", "aware of",
+ * "proud of", "eager to"). "worried about" is left to the cue model, which reads "worried" as a verb.
+ */
+const stancePrepositions: Record<string, Set<string>> = Object.fromEntries(
+  [
+    ['critical', 'of'], ['supportive', 'of'], ['dismissive', 'of'], ['fond', 'of'], ['wary', 'of'], ['mindful', 'of'], ['skeptical', 'about of'],
+    ['sceptical', 'about of'], ['concerned', 'about'], ['nervous', 'about'], ['uneasy', 'about with'],
+    ['optimistic', 'about'], ['pessimistic', 'about'], ['hopeful', 'about'], ['confident', 'about'], ['vocal', 'about'], ['clear', 'about'],
+    ['angry', 'about at with over'], ['furious', 'about at with over'], ['unhappy', 'with about'], ['pleased', 'with'], ['thrilled', 'with'],
+    ['comfortable', 'with'], ['uncomfortable', 'with about'], ['divided', 'on over'], ['split', 'on over'], ['outspoken', 'on about'],
+  ].map(([adjective, prepositions]) => [adjective, new Set(prepositions.split(' '))]),
+);
+
+/** Auxiliaries that open a question: "Do you feel confident about ...?". */
+const questionAuxiliaries = new Set(['do', 'does', 'did', 'are', 'is', 'was', 'were', 'can', 'could', 'would', 'will', 'should', 'have', 'has']);
+
 /** Linking verbs before such an adjective, which join the cue: "are confident", "remain hopeful". */
 const linkingVerbs = new Set(['is', 'are', 'was', 'were', 'am', 'be', 'been', 'being', "'re", '’re', "'m", '’m', 'remain', 'remains', 'remained', 'feel', 'feels', 'felt', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'became', 'become', 'becomes', 'grew', 'stay', 'stays', 'stayed']);
 
@@ -2624,14 +2658,21 @@ const linkingVerbs = new Set(['is', 'are', 'was', 'were', 'am', 'be', 'been', 'b
  * "Officials are confident that the bridge will hold", "She remained adamant that ...": an adjective
  * of certainty before a "that" clause is a cue with its linking verb ("are not confident"), the
  * subject the source and the clause the content; after a comma (", confident that ...") its source is
- * the sentence's subject. "It is far from certain that" names no one and is left alone.
+ * the sentence's subject. "It is far from certain that" names no one and is left alone. With
+ * `preposition`, an adjective of `stancePrepositions` and its preposition ("are critical of") are
+ * read the same way, with the phrase after the preposition for content.
  */
-function stanceThat(block: Block, i: number, found: Found[]): Found | null {
+function stanceThat(block: Block, i: number, found: Found[], preposition = false): Found | null {
   const { toks } = block;
   const s = toks[i].s;
   const first = block.first[s];
   if (toks[i].q >= 0 || toks[i + 1].q >= 0 || toks[i + 1].s !== s || i + 2 > block.last[s]) return null;
-  let end = contentEnd(block, i + 1);
+  // "are critical of the plan": the preposition is the cue's, and the phrase after it the content.
+  // Not "were divided on Thursday about ...", a time, nor "all she is concerned about is ...", where
+  // what comes after the preposition is the verb of the clause the adjective is in.
+  const c1 = preposition ? i + 1 : i;
+  if (preposition && (timeAdjunctEnd(block, c1) >= 0 || clauseVerbs.has(toks[c1 + 1].lower) || beForms.has(toks[c1 + 1].lower))) return null;
+  let end = contentEnd(block, c1 + 1);
   // '"... I am confident that the gallery will do well," he added.': a closing mark after a comma or
   // full stop ends a quotation the words were in, though its marks were not paired as such.
   for (let k = i + 3; k <= end; k++) {
@@ -2640,7 +2681,9 @@ function stanceThat(block: Block, i: number, found: Found[]): Found | null {
       break;
     }
   }
-  if (end <= i + 1) return null;
+  // The phrase after a preposition ends at a comma ("Landlords, unhappy with the new rules, plan to appeal").
+  if (preposition) for (let k = c1 + 2; k < end; k++) if (toks[k].text === ',' && toks[k].q < 0) end = k - 1;
+  if (end <= c1) return null;
   let c0 = i;
   while (c0 - 1 >= first && toks[c0 - 1].q < 0 && (cueAdverb(toks[c0 - 1]) || cueModifiers.has(toks[c0 - 1].lower)) && !linkingVerbs.has(toks[c0 - 1].lower)) c0--;
   const link = toks[c0 - 1];
@@ -2650,11 +2693,17 @@ function stanceThat(block: Block, i: number, found: Found[]): Found | null {
     const before = toks[c0 - 1];
     if (!before || before.s !== s || before.q >= 0 || !isWord(before) || before.lower === 'it' || before.lower === 'there' || before.lower === 'to') return null;
     const source = subjectBefore(block, c0 - 1);
-    return source ? { cue: [c0, i], source, content: [i + 1, end] } : null;
+    // "Do you feel confident about ...?" asks; it reports no one's stance.
+    if (preposition && source && source[0] === first && questionAuxiliaries.has(toks[first].lower)) return null;
+    return source ? { cue: [c0, c1], source, content: [c1 + 1, end] } : null;
   }
   if (toks[i - 1]?.text !== ',' || toks[i - 1].s !== s) return null;
   const source = sentenceSubject(block, s, i - 1, found);
-  return source ? { cue: [i, i], source, content: [i + 1, end] } : null;
+  // After a comma, an adjective with a preposition describes the noun right before the comma
+  // ("alarm bells for rights groups, concerned about privacy"), the sentence's subject only when
+  // that is the noun ("Landlords, unhappy with the new rules, plan to appeal").
+  if (preposition && source && source[1] !== i - 2) return null;
+  return source ? { cue: [i, c1], source, content: [c1 + 1, end] } : null;
 }
 
 const makeForms = new Set(['make', 'makes', 'made', 'making']);
