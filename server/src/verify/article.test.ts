@@ -186,6 +186,8 @@ describe('the article against itself', () => {
     expect(check(text.replace('26%', '15%'))).toEqual([{ kind: 'percent-change', text: '15%', related: ['9.1p', '11.5p a share'] }]);
     expect(check('The group will cut its workforce by 8% to 4,600 from 5,000 staff.\n')).toEqual([]);
     expect(check('The group will cut its workforce by 18% to 4,600 from 5,000 staff.\n').map((f) => f.text)).toEqual(['18%']);
+    // Regression (review20 results.txt): a change with its own level after it is that level's.
+    expect(check('Operating profit fell to SEK 3.1bn in the quarter from SEK 6.2bn a year earlier, on revenue down 12% at SEK 88bn.\n')).toEqual([]);
   });
 
   it('reads a change by a fraction in words as a percentage', () => {

@@ -955,6 +955,10 @@ export function percentChanges(doc: Prepared): ArticleFinding[] {
     // Other levels may stand beside the two ("to $71,300 from $91,000, wiping $250bn off its value"):
     // one "from" and one "to" still name them.
     if (to.length !== 1 || from.length !== 1 || to[0] === from[0]) continue;
+    // "Operating profit fell to SEK 3.1bn ... from SEK 6.2bn ..., on revenue down 12% at SEK 88bn":
+    // a change with its own level right after it is that level's, not the change between the two.
+    const ownLevel = levels.find((f) => f.start >= change.end && /^\s+(?:at|to)\s+(?:(?:about|almost|nearly|roughly|around|some|just\s+over|just\s+under|more\s+than)\s+)?$/i.test(doc.text.slice(change.end, f.start)));
+    if (ownLevel && ownLevel !== to[0]) continue;
     // "up from £289,150 a year earlier and £300,100 in September, a monthly rise of 0.8%": two levels
     // left, and the percentage may be from either.
     if (levels.some((f) => f.start > from[0].end && f.kind === from[0].kind && /^[^,.;:]{0,30}\band\s+$/.test(doc.text.slice(from[0].end, f.start)))) continue;
