@@ -58,3 +58,19 @@ describe('an amount given with its share of a total named earlier as a fraction 
     expect(withMessage('Police seized 60 knives on Tuesday. They included 40 rifles, a quarter of the weapons.\n')).toEqual([]);
   });
 });
+
+describe('a count or amount with its percentage of a whole named right after it', () => {
+  it('flags a percentage that does not match the level over the whole', () => {
+    const cuts = 'The carmaker will cut 4,000 jobs, about 9% of its workforce of 44,000.\n';
+    expect(withMessage(cuts)).toEqual([]);
+    expect(withMessage(cuts.replace('about 9%', 'about 12%'))).toEqual([
+      { text: 'about 12%', related: ['4,000 jobs', '44,000'], message: '“about 12%” does not match “4,000 jobs” of “44,000”: that is 9.1%' },
+    ]);
+  });
+
+  it('reads a fraction after a place too ("in Sweden, half its workforce")', () => {
+    const staff = 'The carmaker has a workforce of 44,000.\n\nIt employs about 22,000 people in Sweden, half its workforce.\n';
+    expect(withMessage(staff)).toEqual([]);
+    expect(withMessage(staff.replace('22,000', '32,000')).map((f) => f.text)).toEqual(['half']);
+  });
+});

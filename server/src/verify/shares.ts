@@ -49,8 +49,8 @@ export function sharesOfTotal(doc: Prepared): ArticleFinding[] {
   return out;
 }
 
-/** Between a level and a fraction in words that is its share: ", ", " (", " –", perhaps "or". */
-const fractionBefore = /^\s*(?:,|\(|[—–-])\s*(?:or\s+)?$/i;
+/** Between a level and a fraction in words that is its share: ", ", " (", " –", perhaps "or", perhaps after a place ("in Sweden, half"). */
+const fractionBefore = /^(?:\s+(?:in|at|across)\s+[^,;.()]{1,30})?\s*(?:,|\(|[—–-])\s*(?:or\s+)?$/i;
 /** A fraction in words, then what it is a share of: "a third of the total", "more than half the sum stolen", "two-thirds of its budget". */
 const fractionOf = /^[\s\S]*?\b(?:half|thirds?|quarters?|fifths?|tenths?)\s+(?:of\s+)?(?:the|its|their|his|her|all\s+the|all)\s+([\p{L}-]+)/iu;
 /** Nouns that name a total of whatever the level counts: any earlier level of its measure may be it. */
@@ -62,7 +62,7 @@ const wholeNouns = new Set(['total', 'sum', 'amount', 'money', 'figure', 'bill',
  * £2.1m"; "£1.14m, more than half the sum stolen"; "40 rifles, two-thirds of the weapons" after
  * "seized 60 weapons". The total is an earlier level of the same measure larger than the part: any
  * one for "the total", "the sum" or "the amount", else one whose noun, or a word within four words
- * of it ("a budget of £3m"), is the share's noun. Since the article may name several, the share is
+ * of it ("a budget of £3m", "its workforce of 44,000"), is the share's noun. Since the article may name several, the share is
  * flagged only when none of them fits; a fraction in words allows 15% of its value either way (25%
  * with "about" or "almost").
  */
@@ -83,7 +83,7 @@ export function fractionsOfEarlierTotal(doc: Prepared): ArticleFinding[] {
       if (f.kind === 'money' && f.unit !== level.unit) return false;
       if (wholeNouns.has(noun)) return sameMeasure(f, level);
       if (f.unit && termKey(f.unit) === key) return true;
-      return f.kind === 'money' && windowKeys(doc, f, 4).has(key);
+      return windowKeys(doc, f, 4).has(key);
     });
     if (totals.length === 0) continue;
     const p = wordFractionInterval(share);
@@ -103,6 +103,41 @@ export function fractionsOfEarlierTotal(doc: Prepared): ArticleFinding[] {
       text: share.text,
       message: `“${share.text}” does not match “${level.text}” of “${total.text}”: that is ${Number(((level.value! / total.value!) * 100).toFixed(1))}%`,
       related: [level, total].map((f) => ({ start: f.start, end: f.end, text: f.text })),
+    });
+  }
+  return out;
+}
+
+/** After a share, the whole it is of, with its size: " of its workforce of 44,000", " of the 1,200 staff". */
+const ofNamedWhole = /^\s+of\s+(?:the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,3}?(?:of\s+)?$/u;
+
+/**
+ * A count or amount given with its percentage of a whole named right after it: "cut 4,000 jobs,
+ * about 12% of its workforce of 44,000" (9.1%). The share follows the level after a comma, a
+ * bracket or a dash, the whole follows "of its ... of" or "of the"; the three figures' roundings
+ * and qualifiers are allowed.
+ */
+export function sharesOfNamedWhole(doc: Prepared): ArticleFinding[] {
+  const out: ArticleFinding[] = [];
+  const figures = doc.analysis.figures;
+  for (let k = 1; k + 1 < figures.length; k++) {
+    const [level, share, whole] = [figures[k - 1], figures[k], figures[k + 1]];
+    // The level may be a cut or a rise ("cut 4,000 jobs, about 9% of its workforce"): a part all the same.
+    if (!isCountOrAmount({ ...level, change: undefined }) || share.kind !== 'percent' || share.unit !== '%' || share.value === null || share.low !== undefined || share.change || !isCountOrAmount(whole)) continue;
+    if (!fractionBefore.test(doc.text.slice(level.end, share.start)) || !ofNamedWhole.test(doc.text.slice(share.end, whole.start))) continue;
+    if (level.kind !== whole.kind || (level.kind === 'money' && level.unit !== whole.unit) || whole.value! <= level.value!) continue;
+    const a = qualifiedInterval(level);
+    const w = qualifiedInterval(whole);
+    const p = qualifiedInterval(share);
+    if (!a || !w || !p || w.lo <= 0) continue;
+    if ((a.hi / w.lo) * 100 >= p.lo - 1e-9 && (a.lo / w.hi) * 100 <= p.hi + 1e-9) continue;
+    out.push({
+      kind: 'percent-parts',
+      start: share.start,
+      end: share.end,
+      text: share.text,
+      message: `“${share.text}” does not match “${level.text}” of “${whole.text}”: that is ${Number(((level.value! / whole.value!) * 100).toFixed(1))}%`,
+      related: [level, whole].map((f) => ({ start: f.start, end: f.end, text: f.text })),
     });
   }
   return out;
