@@ -16,6 +16,18 @@ const changeAfter = /^\s*(?:up|down|higher|lower|more|less|rise|fall|increase|de
  * than every amount given a share; each share must match its amount over that total within the
  * rounding of the three figures. A percentage followed by words of change ("41% up") is no share.
  */
+/** A share that does not match its part over its whole. */
+function shareFinding(share: Figure, part: Figure, whole: Figure): ArticleFinding {
+  return {
+    kind: 'percent-parts',
+    start: share.start,
+    end: share.end,
+    text: share.text,
+    message: `“${share.text}” does not match “${part.text}” of “${whole.text}”: that is ${Number(((part.value! / whole.value!) * 100).toFixed(1))}%`,
+    related: [part, whole].map((f) => ({ start: f.start, end: f.end, text: f.text })),
+  };
+}
+
 export function sharesOfTotal(doc: Prepared): ArticleFinding[] {
   const out: ArticleFinding[] = [];
   const figures = doc.analysis.figures;
@@ -37,14 +49,7 @@ export function sharesOfTotal(doc: Prepared): ArticleFinding[] {
     const lo = (a.lo / t.hi) * 100;
     const hi = (a.hi / t.lo) * 100;
     if (hi >= p.lo - 1e-9 && lo <= p.hi + 1e-9) continue;
-    out.push({
-      kind: 'percent-parts',
-      start: share.start,
-      end: share.end,
-      text: share.text,
-      message: `“${share.text}” does not match “${amount.text}” of “${total.text}”: that is ${Number(((amount.value / total.value!) * 100).toFixed(1))}%`,
-      related: [amount, total].map((f) => ({ start: f.start, end: f.end, text: f.text })),
-    });
+    out.push(shareFinding(share, amount, total));
   }
   return out;
 }
@@ -96,14 +101,7 @@ export function fractionsOfEarlierTotal(doc: Prepared): ArticleFinding[] {
     if (totals.some(fits)) continue;
     // The message names the largest: a total of what the level is part of more often than a sibling part.
     const total = totals.reduce((a, b) => (b.value! > a.value! ? b : a));
-    out.push({
-      kind: 'percent-parts',
-      start: share.start,
-      end: share.end,
-      text: share.text,
-      message: `“${share.text}” does not match “${level.text}” of “${total.text}”: that is ${Number(((level.value! / total.value!) * 100).toFixed(1))}%`,
-      related: [level, total].map((f) => ({ start: f.start, end: f.end, text: f.text })),
-    });
+    out.push(shareFinding(share, level, total));
   }
   return out;
 }
@@ -131,14 +129,7 @@ export function sharesOfNamedWhole(doc: Prepared): ArticleFinding[] {
     const p = qualifiedInterval(share);
     if (!a || !w || !p || w.lo <= 0) continue;
     if ((a.hi / w.lo) * 100 >= p.lo - 1e-9 && (a.lo / w.hi) * 100 <= p.hi + 1e-9) continue;
-    out.push({
-      kind: 'percent-parts',
-      start: share.start,
-      end: share.end,
-      text: share.text,
-      message: `“${share.text}” does not match “${level.text}” of “${whole.text}”: that is ${Number(((level.value! / whole.value!) * 100).toFixed(1))}%`,
-      related: [level, whole].map((f) => ({ start: f.start, end: f.end, text: f.text })),
-    });
+    out.push(shareFinding(share, level, whole));
   }
   return out;
 }
