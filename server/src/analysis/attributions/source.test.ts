@@ -1023,3 +1023,14 @@ describe('parseSource: how long a role has been held', () => {
     expect(parseSource('Ana Lima, one of 30 jurors')).toMatchObject({ role: 'one of 30 jurors' });
   });
 });
+
+describe('parseSource: working or speaking somewhere after the trade', () => {
+  it('is no part of the role, and "working for" names the employer ("an economist working for Nordbank" was the role "economist working")', () => {
+    expect(parseSource('Ana Lima, an economist working for Nordbank')).toMatchObject({ role: 'economist', organisation: 'Nordbank' });
+    expect(parseSource('Ana Lima, a Nordbank economist speaking at a conference in Riga')).toMatchObject({ role: 'economist', organisation: 'Nordbank' });
+    // A partner is no employer; the body named before the trade is ("a University of Michigan librarian working with Google").
+    expect(parseSource('Ana Lima, a University of Riga librarian working with Kvist')).toMatchObject({ role: 'librarian', organisation: 'University of Riga' });
+    // What the person does in the story stays.
+    expect(parseSource('Ana Lima, the lawyer leading the class action against Nordbank')).toMatchObject({ role: 'lawyer leading the class action against Nordbank' });
+  });
+});

@@ -1654,6 +1654,14 @@ function parseSourceWords(text: string): SourceInfo {
   // "Nikku Madhusudhan, who led the study, published in ...": a relative clause about the person ends at its comma.
   const clauseEnd = app[0]?.lower === 'who' ? phraseComma(appositive.slice(1)) + 1 : -1;
   if (clauseEnd > 0) app.length = words(appositive.slice(0, clauseEnd)).length;
+  // "an economist working for Nordbank", "a Nordbank economist speaking at a conference", "a librarian
+  // working with Google": working or speaking somewhere after the trade is no part of the role (it was
+  // "economist working"); only "working for" or "at" names the employer. Other participles say what the
+  // person does in the story and stay ("the lawyer leading the class action against Enron").
+  const doing = app.findIndex((w, m) => m > 0 && (w.lower === 'working' || w.lower === 'employed' || w.lower === 'speaking') &&
+    (isTitle(app[m - 1].lower) || /\p{Ll}(?:ian|ist|er|or)$/u.test(app[m - 1].text)) && participleObjects.has(app[m + 1]?.lower ?? ''));
+  if (doing > 0 && (app[doing].lower === 'working' || app[doing].lower === 'employed') && (app[doing + 1].lower === 'for' || app[doing + 1].lower === 'at')) app.splice(doing, 1);
+  else if (doing > 0) app.length = doing;
   // "The employers' group, the CBI", "the pilots' union, Balpa": an organisation described, then named.
   // "the national statistics office, CBS", "the grid operator, Terna": a public body's noun, when what
   // follows is one word or a body's name (two or three words are a person's, "the ministry, Ana Lima").
@@ -1778,9 +1786,10 @@ function parseSourceWords(text: string): SourceInfo {
   const employerFirst = app[article];
   if (info.name && app.length >= article + 2 && employerFirst.cap && !employerFirst.possessive && !isTitle(employerFirst.lower) && !(article && (isPlaceAdjective(employerFirst) || /-based$/.test(employerFirst.lower) || participleAdjective.test(employerFirst.lower)))) {
     let run = article + 1;
-    while (run < app.length && app[run].cap && !isTitle(app[run].lower)) run++;
+    // "a University of Michigan librarian": a body's name runs on over "of" or "for".
+    while (run < app.length && ((app[run].cap && !isTitle(app[run].lower)) || ((app[run].lower === 'of' || app[run].lower === 'for') && institutionHeads.has(app[run - 1].lower) && app[run + 1]?.cap))) run++;
     const rest = app.slice(run);
-    if (rest.length > 0 && rest.length <= 3 && rest.every((w) => !w.cap && !determiners.has(w.lower) && !orgLinks.has(w.lower)) && isTitle(rest[rest.length - 1].lower)) {
+    if (rest.length > 0 && rest.length <= 3 && rest.every((w) => !w.cap && !determiners.has(w.lower) && !orgLinks.has(w.lower)) && (isTitle(rest[rest.length - 1].lower) || /\p{Ll}(?:ian|ist)$/u.test(rest[rest.length - 1].text))) {
       info.organisation = join(app.slice(article, run));
       info.role = joinRole(rest);
       return info;
