@@ -188,6 +188,10 @@ describe('the article against itself', () => {
     expect(check('The group will cut its workforce by 18% to 4,600 from 5,000 staff.\n').map((f) => f.text)).toEqual(['18%']);
     // Regression (review20 results.txt): a change with its own level after it is that level's.
     expect(check('Operating profit fell to SEK 3.1bn in the quarter from SEK 6.2bn a year earlier, on revenue down 12% at SEK 88bn.\n')).toEqual([]);
+    // With two changes, the one followed by both its levels owns them; "more than" a fraction is a floor.
+    const deliveries = 'Deliveries fell 8% to 161,000 cars, with sales in China down by more than a quarter to 31,000, from 43,000.\n';
+    expect(check(deliveries)).toEqual([]);
+    expect(check(deliveries.replace('a quarter', 'a third'))).toEqual([{ kind: 'percent-change', text: 'more than a third', related: ['43,000', '31,000'] }]);
   });
 
   it('reads a change by a fraction in words as a percentage', () => {
@@ -613,6 +617,9 @@ describe('the article against itself', () => {
     // A year named after what the money is for; "£1bn" is about £1bn, not £0.5bn to £1.5bn.
     expect(check('The trust will spend £1bn on urgent care next year, about £20m a week.\n')).toEqual([]);
     expect(check('The trust will spend £1bn on urgent care next year, about £30m a week.\n')).toEqual([{ kind: 'rate', text: 'about £30m a week', related: ['£1bn'] }]);
+    // The year it starts may stand between.
+    expect(check('The cuts will save about SEK 6bn a year from 2027, or SEK 500m a month.\n')).toEqual([]);
+    expect(check('The cuts will save about SEK 6bn a year from 2027, or SEK 800m a month.\n').map((f) => f.text)).toEqual(['SEK 800m a month']);
   });
 
   it('flags a part larger than the whole it is of', () => {

@@ -902,6 +902,19 @@ function rangeEndsOf(doc: Prepared, range: Figure, change: Figure): [Figure[], F
 const changeAfterFrom = /^(?:\s+(?:at|in|on|by|since|over)\b[^,.;:]{0,40})?\s*,\s*(?:a|an)\s+(?:[a-z]+\s+)?(?:rise|increase|jump|gain|growth|fall|drop|decline|decrease)\s+of\s+$/i;
 
 /**
+ * With two changes in a sentence, the one followed by both its levels owns them: "Deliveries fell
+ * 8% to 161,000 cars, with sales in China down by more than a third to 31,000, from 43,000".
+ */
+function followedByBoth(doc: Prepared, changes: Figure[], levels: Figure[]): { change: Figure; to: Figure; from: Figure } | undefined {
+  const owners = changes.flatMap((change) => {
+    const to = levels.find((f) => f.start >= change.end);
+    const from = to && levels.find((f) => f.start >= to.end);
+    return to && from && /^\s+to\s+$/i.test(doc.text.slice(change.end, to.start)) && /^\s*,?\s*(?:(?:up|down)\s+)?from\s+$/i.test(doc.text.slice(to.end, from.start)) ? [{ change, to, from }] : [];
+  });
+  return owners.length === 1 ? owners[0] : undefined;
+}
+
+/**
  * With two changes in a sentence, the one written right after the "from" level owns the two levels:
  * "fell 4.3% to 3,710 ringgit, down from 4,280 ringgit at the end of October, a fall of 13%" (4.3%
  * is the day's fall, from a level the sentence does not give).
@@ -936,7 +949,8 @@ export function percentChanges(doc: Prepared): ArticleFinding[] {
     const changes = inSentence.filter((f) => ((isFractionChange(f, doc.text) && !/^\s+of\b/.test(doc.text.slice(f.end, f.end + 4))) || (f.kind === 'percent' && f.unit === '%' && f.value !== null && f.value > 0 && f.low === undefined && (f.approx === 'exact' || f.approx === 'about'))) && !ratePerPeriod.test(doc.text.slice(f.end, f.end + 20)) && !toBefore.test(before(f)) && !fromBefore.test(before(f)) && directionOf(doc, f) !== null);
     // "£3.24bn ($6.13bn)": an amount converted in brackets is the same level.
     const levels = inSentence.filter((f, k) => (f.kind === 'count' || f.kind === 'money' || f.kind === 'measure') && !isFractionChange(f, doc.text) && !(k > 0 && /^\s*\($/.test(doc.text.slice(inSentence[k - 1].end, f.start))));
-    const change = changes.length === 1 ? changes[0] : restatedAfterFrom(doc, changes, levels);
+    const owner = changes.length > 1 ? followedByBoth(doc, changes, levels) : undefined;
+    const change = changes.length === 1 ? changes[0] : restatedAfterFrom(doc, changes, levels) ?? owner?.change;
     if (!change) continue;
     let from = levels.filter((f) => fromBefore.test(before(f)) || (f.start > change.end && onBase.test(doc.text.slice(change.end, f.start))));
     // "revenue was 10bn euros, up 8.1% from 9.26bn euros": the level before ", up" is the one reached.
@@ -954,6 +968,7 @@ export function percentChanges(doc: Prepared): ArticleFinding[] {
     }
     // Other levels may stand beside the two ("to $71,300 from $91,000, wiping $250bn off its value"):
     // one "from" and one "to" still name them.
+    if (owner && owner.change === change) [from, to] = [[owner.from], [owner.to]];
     if (to.length !== 1 || from.length !== 1 || to[0] === from[0]) continue;
     // "Operating profit fell to SEK 3.1bn ... from SEK 6.2bn ..., on revenue down 12% at SEK 88bn":
     // a change with its own level right after it is that level's, not the change between the two.
@@ -1381,10 +1396,11 @@ const periodsPerYear: Record<string, number> = { year: 1, month: 12, week: 365.2
 /** After an amount, a year it is for: "£6.6bn next year", "£24bn annually", "£1bn on urgent care next year". */
 const yearAfter = /^\s+(?:(?:on|for|in)\s+[a-z-]+(?:\s+[a-z-]+){0,2}\s+)?(?:(?:next|this|last|a|per|every|each)\s+year|annually|a\s+year)\b/i;
 /**
- * Between an amount and the same amount per another period: ", about", ", or", " (", " - roughly".
+ * Between an amount and the same amount per another period: ", about", ", or", " (", " - roughly",
+ * perhaps after the year it starts ("SEK 6bn a year from 2027, or SEK 500m a month").
  * "or" alone offers another price ("£4.99 per month or £50 per year"), so it needs the comma.
  */
-const restatedRate = /^\s*(?:,\s*(?:or\s+)?|\(|-|–|—)\s*(?:(?:about|around|roughly|some|nearly|almost|just\s+over|just\s+under|more\s+than|over|under)\s+)?$/i;
+const restatedRate = /^(?:\s+(?:from|in|by|until)\s+\d{4})?\s*(?:,\s*(?:or\s+)?|\(|-|–|—)\s*(?:(?:about|around|roughly|some|nearly|almost|just\s+over|just\s+under|more\s+than|over|under)\s+)?$/i;
 
 function periodOf(doc: Prepared, f: Figure): string | undefined {
   if (f.per !== undefined) return periodsPerYear[f.per] !== undefined ? f.per : undefined;

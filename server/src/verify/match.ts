@@ -439,7 +439,7 @@ const changeNounOf = /\b(?:an?|the)\s+(?:[a-z]+\s+)?(?:rise|increase|jump|gain|g
 /**
  * The percentages a fraction in words allows, as a change or as a share. It is a loose figure ("a
  * quarter" for a rise of 22% to 28%): 15% of its value either way, 25% for "almost" or "about", and
- * no upper end after "more than".
+ * no upper end after "more than", whose floor allows 5%.
  */
 export function wordFractionInterval(f: Figure): { lo: number; hi: number } | null {
   if (f.value === null) return null;
@@ -449,12 +449,13 @@ export function wordFractionInterval(f: Figure): { lo: number; hi: number } | nu
       return { lo: v * 0.85, hi: v * 1.15 };
     case 'about':
       return { lo: v * 0.75, hi: v * 1.25 };
+    // A floor or a ceiling is the writer's deliberate claim: 5% of its value, not 15%.
     case 'more-than':
     case 'at-least':
-      return { lo: v * 0.85, hi: Infinity };
+      return { lo: v * 0.95, hi: Infinity };
     case 'less-than':
     case 'at-most':
-      return { lo: 0, hi: v * 1.15 };
+      return { lo: 0, hi: v * 1.05 };
     default:
       return null;
   }
