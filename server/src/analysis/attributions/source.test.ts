@@ -1034,3 +1034,13 @@ describe('parseSource: working or speaking somewhere after the trade', () => {
     expect(parseSource('Ana Lima, the lawyer leading the class action against Nordbank')).toMatchObject({ role: 'lawyer leading the class action against Nordbank' });
   });
 });
+
+describe('parseSource: capitals after a possessor, before an office', () => {
+  it('are the office\'s, and the possessor the employer ("Labour\'s Holyrood leader" worked for "Labour\'s Holyrood")', () => {
+    expect(parseSource("Labour's Holyrood leader Ana Lima")).toMatchObject({ name: 'Ana Lima', role: 'Holyrood leader', organisation: 'Labour' });
+    expect(parseSource("Nordbank's Baltic strategy manager, Ana Lima")).toMatchObject({ name: 'Ana Lima', organisation: 'Nordbank' });
+    // A body's name with a possessive inside stays whole.
+    expect(parseSource("A Fishermen's Association spokesman")).toMatchObject({ organisation: "Fishermen's Association" });
+    expect(parseSource("Women's Institute chief executive Ana Lima")).toMatchObject({ name: 'Ana Lima', organisation: "Women's Institute" });
+  });
+});

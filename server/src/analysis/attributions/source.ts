@@ -113,6 +113,9 @@ function employerBeforeName(head: Word[], i: number, j: number): { organisation:
   while (k < head.length && k - j < 5 && !head[k].cap && (covers(k) || ((!roleBreakers.has(head[k].lower) || joinsRoles(k)) && !orgLinks.has(head[k].lower) &&
     !relatives.has(head[k].lower) && !headEnders.has(head[k].lower)))) k++;
   if (k > j && k < head.length && head[k].cap) {
+    // "Labour's Holyrood leader Ana Lima": capitals after the possessor are the office's, not the employer's name.
+    const owner = possessorOf(head.slice(i, j));
+    if (owner >= 0) return { organisation: head.slice(i, i + owner + 1), role: head.slice(i + owner + 1, k), name: head.slice(k, nameRunEnd(head, k)) };
     return { organisation: head.slice(i, j), role: head.slice(j, k), name: head.slice(k, nameRunEnd(head, k)) };
   }
   for (k = i; k < j - 1; k++) {
@@ -129,6 +132,18 @@ function employerBeforeName(head: Word[], i: number, j: number): { organisation:
     if (head[k].possessive && !bodyName && !head.slice(k + 1, j).every((w) => isTitle(w.lower) || calendarWords.has(w.lower))) return { organisation: head.slice(i, k + 1), role: [], name: head.slice(k + 1, j) };
   }
   return null;
+}
+
+/**
+ * Where a possessor ends inside capitals before an office ("Labour's Holyrood leader", "Nordbank's Baltic
+ * strategy manager"), or -1: none, or the capitals after it are a body's own name ("the Fishermen's
+ * Association", "Alzheimer's Research UK"), whose possessive is part of it.
+ */
+function possessorOf(ws: Word[]): number {
+  const owner = ws.slice(0, -1).findIndex((w) => w.possessive);
+  if (owner < 0) return -1;
+  const after = ws.slice(owner + 1);
+  return after.some((w) => bodyNameWord(w) || isBodyNoun(w.lower) || isBodyHead(w.lower)) ? -1 : owner;
 }
 
 /** A word no person's or place's name holds and a body's may: "Research", "Capital", "Water", "UK" ("Cancer Research UK"). */
@@ -1390,7 +1405,9 @@ function parseSourceWords(text: string): SourceInfo {
     // "Health officials", "Passenger groups": so does the name of a sector or a kind of person.
     const adjective = described.length === 1 && (isPlaceAdjective(described[0], false) || participleAdjective.test(described[0].lower) ||
       (i === 0 && (commonAdjective.test(described[0].lower) || sectorNouns.has(described[0].lower))));
-    if (!adjective) info.organisation = join(stripBased(described)) || null;
+    // "Labour's Holyrood leader", "Nordbank's Baltic strategy manager": the possessor employs; the capitals after it are the office's.
+    const owner = possessorOf(described);
+    if (!adjective) info.organisation = join(stripBased(owner >= 0 ? described.slice(0, owner + 1) : described)) || null;
   }
   const employer = adjectiveOnly || organisationBeforeUnnamed ? null : employerBeforeName(head, i, j);
   if (employer && employer.role.length === 0 && institutionNouns.has(employer.name[0]?.lower ?? '')) {
