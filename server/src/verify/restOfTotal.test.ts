@@ -68,6 +68,18 @@ describe('an amount called the rest', () => {
     expect(check(budget).map((f) => f.text)).toEqual(['about €3.2bn']);
   });
 
+  it('takes the level opening its paragraph for the total when the parts add up near it', () => {
+    const cars = 'Sales fell 6% to 152,000 cars, with China down to 28,000, from 39,000. Europe took 70,000 cars and the United States 31,000. The remaining 23,000 went to other markets.\n';
+    expect(check(cars)).toEqual([]);
+    expect(check(cars.replace('Europe took 70,000', 'Europe took 80,000'))).toEqual([
+      {
+        text: '23,000',
+        related: ['28,000', '80,000 cars', '31,000', '152,000 cars'],
+        message: '“23,000” called the rest does not complete the parts before it to “152,000 cars”: “28,000” + “80,000 cars” + “31,000” + “23,000” = 162,000',
+      },
+    ]);
+  });
+
   it('needs a total counting its noun when the rest has none', () => {
     expect(check('The poll of 2,400 voters was taken last week.\n\nTwelve lean one way and eight the other. The remaining 16 are undecided.\n')).toEqual([]);
   });

@@ -14,6 +14,37 @@ import type { ArticleFinding } from './types.js';
 /** Right before the rest: "The rest, ", "the remainder of the money – ", "the remaining ", "the balance, ". */
 const restBefore = /\bthe\s+(?:(?:rest|remainder|balance)(?:\s+of\s+(?:it|them|(?:the|its|their)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}))?\s*(?:,|:|–|—|-|\()|remaining)\s*$/i;
 
+/**
+ * A paragraph that opens with the total and goes on with the parts: "Deliveries fell 8% to 161,000
+ * cars, with sales in China down ... to 31,000, from 43,000. Europe took 74,000 cars, and the United
+ * States 29,000. The remaining 27,000 went to other markets." The first level of the paragraph is the
+ * total when it is larger than every other and their sum is within a quarter of it (else the
+ * paragraph holds parts of a total named elsewhere, "will have 24 seats. The Greens took 19 seats");
+ * a level the change came from ("from 43,000") is none of the parts.
+ */
+function openingTotal(doc: Prepared, earlier: Figure[], listed: Figure[], named: (f: Figure) => boolean): ArticleFinding | null {
+  const [total, ...between] = earlier;
+  const parts = [...between.filter((f) => !/\b(?:from|than)\s+$/i.test(doc.text.slice(Math.max(0, f.start - 12), f.start))), ...listed];
+  if (!named(total) || parts.some((f) => f.value! >= total.value!)) return null;
+  const intervals = parts.map(qualifiedInterval);
+  const whole = qualifiedInterval(total);
+  if (!whole || intervals.some((i) => i === null)) return null;
+  const sum = parts.reduce((s, f) => s + f.value!, 0);
+  if (Math.abs(sum - total.value!) > 0.25 * total.value!) return null;
+  const lo = intervals.reduce((s, i) => s + i!.lo, 0);
+  const hi = intervals.reduce((s, i) => s + i!.hi, 0);
+  if (whole.hi >= lo - 1e-9 && whole.lo <= hi + 1e-9) return null;
+  const rest = listed[listed.length - 1];
+  return {
+    kind: 'parts-sum',
+    start: rest.start,
+    end: rest.end,
+    text: rest.text,
+    message: `“${rest.text}” called the rest does not complete the parts before it to “${total.text}”: ${parts.map((f) => `“${f.text}”`).join(' + ')} = ${rest.kind === 'money' ? formatAmount(sum, rest.unit) : sum.toLocaleString('en-GB')}`,
+    related: [...parts.slice(0, -1), total].map((f) => ({ start: f.start, end: f.end, text: f.text })),
+  };
+}
+
 /** Where the paragraph holding `offset` starts: after the last blank line before it. */
 function paragraphStart(text: string, offset: number): number {
   const blank = /\n[ \t]*\n/g;
@@ -38,15 +69,19 @@ export function restOfTotal(doc: Prepared): ArticleFinding[] {
     const listStart = opensSentence && previous && previous.start >= paragraph ? previous.start : sentence.start;
     const parts = figuresWithin(doc, { start: listStart, end: rest.start }).filter(like);
     if (parts.length === 0) continue;
-    // Levels of the same measure in the paragraph before the list may be parts too ("44 of the 150 seats
-    // ... 24 seats. The Greens took 19 seats, ... the remaining 13 seats"): the list is then not whole,
-    // and the rest is left alone.
-    if (figuresWithin(doc, { start: paragraph, end: listStart }).some(like)) continue;
-    const largest = Math.max(rest.value!, ...parts.map((f) => f.value!));
     // A count's total must count the same noun as a part ("214 payments"); a count with no noun of its
     // own ("The remaining 16 are competitive") would take any earlier count for its total.
     const nouns = new Set([...parts, rest].filter((f) => f.kind === 'count' && f.unit).map((f) => termKey(f.unit!)));
     const named = (f: Figure) => f.kind === 'money' || (f.unit !== undefined && f.unit !== null && nouns.has(termKey(f.unit)));
+    // Levels of the same measure in the paragraph before the list may be parts too ("44 of the 150 seats
+    // ... 24 seats. The Greens took 19 seats, ... the remaining 13 seats"): the list is then not whole.
+    const earlier = figuresWithin(doc, { start: paragraph, end: listStart }).filter(like);
+    if (earlier.length > 0) {
+      const opened = openingTotal(doc, earlier, [...parts, rest], named);
+      if (opened) out.push(opened);
+      continue;
+    }
+    const largest = Math.max(rest.value!, ...parts.map((f) => f.value!));
     // A yearly total may share a year's parts out ("a budget of about €7.6bn a year ... Estonia will spend €1.6bn next year").
     const yearly = (f: Figure) => f.per === 'year' && isCountOrAmount({ ...f, per: undefined }) && sameMeasure(f, rest);
     const totals = figuresWithin(doc, { start: 0, end: paragraph }).filter((f) => (like(f) || yearly(f)) && named(f) && f.value! > largest);
