@@ -877,6 +877,10 @@ describe('parseSource: the appositive after a name and its employer', () => {
     expect(parseSource('Ana Lima, head of trading at brokers Kvist')).toMatchObject({ role: 'head of trading', organisation: 'Kvist' });
     expect(parseSource('Ana Lima, president of industry forecaster Baltic Retail Group')).toMatchObject({ role: 'president', organisation: 'Baltic Retail Group' });
     expect(parseSource('Ana Lima, an analyst at fund manager Kvist Advisors')).toMatchObject({ role: 'analyst', organisation: 'Kvist Advisors' });
+    // After "at", a trade in the singular too ("a research director at analyst Gartner"), but not before a person.
+    expect(parseSource('Ana Lima, a research director at analyst Kvist')).toMatchObject({ role: 'research director', organisation: 'Kvist' });
+    expect(parseSource('Ana Lima, an intern at lawyer Tom Reed')).toMatchObject({ organisation: null });
+    expect(parseSource("Ana Lima, a clerk at lawyer Tom Reed's office")).toMatchObject({ organisation: null });
     // Holders of an office are people: "for ministers Tom Reed and Ana Berg" names no employer.
     expect(parseSource('Ana Lima, a spokeswoman for ministers Tom Reed and Ana Berg')).toMatchObject({ organisation: null });
   });

@@ -500,6 +500,14 @@ const companyWords = new Set(['limited', 'ltd', 'plc', 'inc', 'group', 'holdings
 const shopNouns = new Set(['supermarket', 'grocer', 'chain', 'store', 'retailer', 'housebuilder', 'refiner', 'shipper', 'carmaker']);
 /** Nouns for a business that describe a person too ("a film producer"), an organisation's when ranked or with what it makes. */
 const makerNouns = new Set(['maker', 'producer', 'miner', 'developer', 'builder', 'brewer', 'distiller', 'importer', 'distributor', 'operator']);
+/** Whether the capitals from `at` look like a person's full name ("Tom Reed"): two or three words in the case of names, none a body's word. */
+function personNamed(ws: Word[], at: number): boolean {
+  let end = at;
+  while (end < ws.length && ws[end].cap) end++;
+  const run = ws.slice(at, end);
+  return run.length >= 2 && run.length <= 3 && run.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w.text) && !bodyNameWord(w));
+}
+
 /** Kinds of firm, besides `organisationNouns`, written before a firm's name ("industry forecaster Retail Consulting Group", "trade weekly Screen International"). */
 const firmKinds = new Set(['forecaster', 'weekly', 'daily', 'site', 'tracker', 'chain', 'maker']);
 
@@ -1884,7 +1892,10 @@ function parseSourceWords(text: string): SourceInfo {
       for (const words of [1, 2, 3, 4]) {
         const noun = app[n + words - 1];
         const named = app[n + words]?.lower === 'the' ? n + words + 1 : n + words;
-        if (app[named]?.cap && noun && (organisationNouns.has(noun.lower) || describedBodies.has(noun.lower) || firmKind(noun, app[n + words - 2])) &&
+        if (app[named]?.cap && noun && (organisationNouns.has(noun.lower) || describedBodies.has(noun.lower) || firmKind(noun, app[n + words - 2]) ||
+          // "a research director at analyst Gartner", "at broker Numis": after "at" a trade before a name is a
+          // firm's; not a person ("an intern at lawyer Tom Reed", "a clerk at lawyer Tom Reed's office").
+          (app[m].lower === 'at' && words === 1 && occupations.has(noun.lower) && !app.slice(named, named + 3).some((w) => w.possessive) && !personNamed(app, named))) &&
           app.slice(n, n + words).every((w) => !w.cap && !orgLinks.has(w.lower) && !determiners.has(w.lower))) {
           n = named;
           break;
