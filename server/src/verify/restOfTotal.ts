@@ -26,15 +26,26 @@ function openingTotal(doc: Prepared, earlier: Figure[], listed: Figure[], named:
   const [total, ...between] = earlier;
   const parts = [...between.filter((f) => !/\b(?:from|than)\s+$/i.test(doc.text.slice(Math.max(0, f.start - 12), f.start))), ...listed];
   if (!named(total) || parts.some((f) => f.value! >= total.value!)) return null;
-  const intervals = parts.map(qualifiedInterval);
+  const sum = sumOf(parts);
   const whole = qualifiedInterval(total);
-  if (!whole || intervals.some((i) => i === null)) return null;
-  const sum = parts.reduce((s, f) => s + f.value!, 0);
-  if (Math.abs(sum - total.value!) > 0.25 * total.value!) return null;
-  const lo = intervals.reduce((s, i) => s + i!.lo, 0);
-  const hi = intervals.reduce((s, i) => s + i!.hi, 0);
-  if (whole.hi >= lo - 1e-9 && whole.lo <= hi + 1e-9) return null;
-  const rest = listed[listed.length - 1];
+  if (!sum || !whole || Math.abs(sum.value - total.value!) > 0.25 * total.value! || fits(whole, sum)) return null;
+  return restFinding(parts, total, sum.value);
+}
+
+/** The sum of the figures and the values it allows, each allowing its rounding and qualifier. */
+function sumOf(figures: Figure[]): { value: number; lo: number; hi: number } | null {
+  const intervals = figures.map(qualifiedInterval);
+  if (intervals.some((i) => i === null)) return null;
+  return { value: figures.reduce((s, f) => s + f.value!, 0), lo: intervals.reduce((s, i) => s + i!.lo, 0), hi: intervals.reduce((s, i) => s + i!.hi, 0) };
+}
+
+function fits(a: { lo: number; hi: number }, b: { lo: number; hi: number }): boolean {
+  return a.hi >= b.lo - 1e-9 && a.lo <= b.hi + 1e-9;
+}
+
+/** The finding on the rest (the last of `parts`) that does not complete them to `total`. */
+function restFinding(parts: Figure[], total: Figure, sum: number): ArticleFinding {
+  const rest = parts[parts.length - 1];
   return {
     kind: 'parts-sum',
     start: rest.start,
@@ -86,24 +97,11 @@ export function restOfTotal(doc: Prepared): ArticleFinding[] {
     const yearly = (f: Figure) => f.per === 'year' && isCountOrAmount({ ...f, per: undefined }) && sameMeasure(f, rest);
     const totals = figuresWithin(doc, { start: 0, end: paragraph }).filter((f) => (like(f) || yearly(f)) && named(f) && f.value! > largest);
     if (totals.length === 0) continue;
-    const intervals = [...parts, rest].map(qualifiedInterval);
+    const sum = sumOf([...parts, rest]);
     const wholes = totals.map(qualifiedInterval);
-    if (intervals.some((i) => i === null) || wholes.some((i) => i === null)) continue;
-    const lo = intervals.reduce((s, i) => s + i!.lo, 0);
-    const hi = intervals.reduce((s, i) => s + i!.hi, 0);
-    if (wholes.some((w) => w!.hi >= lo - 1e-9 && w!.lo <= hi + 1e-9)) continue;
-    const sum = [...parts, rest].reduce((s, f) => s + f.value!, 0);
+    if (!sum || wholes.some((w) => w === null || fits(w, sum))) continue;
     // The total named last before the list is the one the message names.
-    const total = totals[totals.length - 1];
-    const written = (v: number) => (rest.kind === 'money' ? formatAmount(v, rest.unit) : v.toLocaleString('en-GB'));
-    out.push({
-      kind: 'parts-sum',
-      start: rest.start,
-      end: rest.end,
-      text: rest.text,
-      message: `“${rest.text}” called the rest does not complete the parts before it to “${total.text}”: ${[...parts, rest].map((f) => `“${f.text}”`).join(' + ')} = ${written(sum)}`,
-      related: [...parts, total].map((f) => ({ start: f.start, end: f.end, text: f.text })),
-    });
+    out.push(restFinding([...parts, rest], totals[totals.length - 1], sum.value));
   }
   return out;
 }
