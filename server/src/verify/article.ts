@@ -1902,7 +1902,8 @@ export function partsOverTotal(doc: Prepared): ArticleFinding[] {
     for (let j = k + 1; j < figures.length && sameKind(total, figures[j]); j++) {
       // "25 soldiers and 19 civilians", "$3bn for defence and $1.5bn for aid": a few words of the part, then the joint.
       const gap = doc.text.slice(figures[j - 1].end, figures[j].start);
-      if (j > k + 1 && (gap.length > 60 || /[.;:!?()]/.test(gap) || !partsJoin.test(gap.replace(/^[^,]*?(?=,|\s+and\s)/i, '')))) break;
+      // The part's own words may hold an "and" ("€600m for rebuilding roads and bridges and €250m"): the joint is the last one.
+      if (j > k + 1 && (gap.length > 60 || /[.;:!?()]/.test(gap) || !partsJoin.test(gap.replace(/^[^,]*(?=,|\s+and\s)/i, '')))) break;
       parts.push(figures[j]);
     }
     if (parts.length === 0) continue;
