@@ -993,6 +993,30 @@ describe('source shapes', () => {
       { cue: 'told', source: 'one trader', content: 'the sales were weak' },
     ]);
   });
+
+  it('takes into a source named after the cue a phrase with "from", "by" or "and" that ends in a name ("said Ana Ruiz from ferry operator Nordlink" stopped at "from")', () => {
+    checkAttributions('"Demand has never been higher," said Ana Ruiz from ferry operator Nordlink.', [
+      { cue: 'said', source: 'Ana Ruiz from ferry operator Nordlink', content: '"Demand has never been higher,"' },
+    ]);
+    checkAttributions('Sales of tablets will double by 2027, says a report from analysts Meridian.', [
+      { cue: 'says', source: 'a report from analysts Meridian', content: 'Sales of tablets will double by 2027' },
+    ]);
+    checkAttributions('"It was a hard year," said chairman and chief executive Tom Hale.', [
+      { cue: 'said', source: 'chairman and chief executive Tom Hale', content: '"It was a hard year,"' },
+    ]);
+    checkAttributions('"The cells work," said Ana Ruiz and Tom Hale.', [{ cue: 'said', source: 'Ana Ruiz and Tom Hale', content: '"The cells work,"' }]);
+    // A means or a place after "by" or "from" is no part of the source.
+    checkAttributions('"We will appeal," said Ms Lee by telephone from Paris.', [{ cue: 'said', source: 'Ms Lee', content: '"We will appeal,"' }]);
+  });
+
+  it('leaves out of a source named after a quotation a relative clause that runs on past it (\'"..." said Mr Hart, who wants it to move from "advice" to rules\' had no source)', () => {
+    checkAttributions('"The board must act now" said Mr Hart, who wants it to move from "advice" to rules.', [
+      { cue: 'said', source: 'Mr Hart', content: '"The board must act now"' },
+    ]);
+    checkAttributions('"We have seen attacks," said Ana Ruiz, sales director for Norlink Systems which built the filter.', [
+      { cue: 'said', source: 'Ana Ruiz, sales director for Norlink Systems', content: '"We have seen attacks,"' },
+    ]);
+  });
 });
 
 describe('learned cues and extents', () => {

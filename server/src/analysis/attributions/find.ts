@@ -1932,6 +1932,16 @@ function subjectAfter(block: Block, from: number): Range | null {
       }
       break;
     }
+    // "said Graham Cluley from security firm Sophos", "says a report by analysts Gartner", "said
+    // chairman and chief executive Bill Ford": "from", "by" or "and" before a phrase that ends in a
+    // name where the sentence or the phrase ends joins that phrase to the source.
+    if ((n.lower === 'from' || n.lower === 'by' || n.lower === 'and') && !n.cap) {
+      const e = namedTail(block, b + 2, last);
+      if (e > b + 1) {
+        b = e;
+        continue;
+      }
+    }
     // "said Ana Lima at Halden Bank": "at" before a capitalised name links an employer, like "of".
     const employerLink = n.lower === 'at' && toks[b + 2]?.cap && toks[b + 2].q < 0 && isWord(toks[b + 2]);
     if (sourceStoppers.has(n.lower) && n.lower !== 'of' && !employerLink && !(n.cap && n.lower !== 'in')) break;
@@ -1974,7 +1984,8 @@ function subjectAfter(block: Block, from: number): Range | null {
       // unless it names an employer (", at Anglo-American"); inside a relative clause about the
       // speaker it goes on (", who led it from 1995 to 1997, during ...").
       const employer = (k: number) => (toks[k + 1].lower === 'at' || toks[k + 1].lower === 'of') && !!toks[k + 2]?.cap && isWord(toks[k + 2]);
-      const nextPart = (k: number) => toks[k + 1]?.q < 0 && isWord(toks[k + 1]) && (relative || !sourcePrepositions.has(toks[k + 1].lower) || employer(k)) && !cueWords.get(toks[k + 1].lower)?.participle && toks[k + 1].lower !== 'according' && !participleBeforePreposition(block, k + 1) && !figureComparison(block, k + 1) && !secondSource(block, k + 1) && !clauseVerbs.has(toks[k + 1].lower) && !beForms.has(toks[k + 1].lower);
+      // ", higher than any cycle on record" compares the figure reported.
+      const nextPart = (k: number) => toks[k + 1]?.q < 0 && isWord(toks[k + 1]) && (relative || !sourcePrepositions.has(toks[k + 1].lower) || employer(k)) && !cueWords.get(toks[k + 1].lower)?.participle && toks[k + 1].lower !== 'according' && !participleBeforePreposition(block, k + 1) && !figureComparison(block, k + 1) && !secondSource(block, k + 1) && !clauseVerbs.has(toks[k + 1].lower) && !beForms.has(toks[k + 1].lower) && toks[k + 2]?.lower !== 'than';
       // Inside a relative clause about the speaker ("a professor who has predicted every election
       // since 1984") a word that opens a clause does not end the source.
       let relative = personRelatives.has(toks[e].lower);
@@ -2000,6 +2011,50 @@ function subjectAfter(block: Block, from: number): Range | null {
     }
   }
   return [from, b];
+}
+
+/**
+ * An inverted source cut before a relative clause that goes on past it to something no source ends
+ * at (a quotation, a verb), or as it was.
+ */
+function beforeRelative(block: Block, r: Range, last: number): Range {
+  const { toks } = block;
+  const rest = toks[r[1] + 1];
+  if (r[1] + 1 > last || !rest || terminal.has(rest.text) || rest.text === ',') return r;
+  for (let k = r[0] + 1; k <= r[1]; k++) {
+    if (!relativeAt(toks, k)) continue;
+    const end = toks[k - 1].text === ',' ? k - 2 : k - 1;
+    return end >= r[0] && toks[end].q < 0 && isWord(toks[end]) ? [r[0], end] : r;
+  }
+  return r;
+}
+
+const relativeAt = (toks: Tok[], k: number) => !!toks[k] && toks[k].q < 0 && (personRelatives.has(toks[k].lower) || toks[k].lower === 'which');
+
+/**
+ * The end of a short phrase from `k` that ends in a name right before the sentence's end or a comma
+ * ("analysts Gartner", "the Transport Studies Group at Leeds University", "chief executive Bill
+ * Ford"), with no verb, clause or other preposition in it; -1 when there is none.
+ */
+function namedTail(block: Block, k: number, last: number): number {
+  const { toks } = block;
+  let e = k;
+  for (; e <= last && e - k < 10; e++) {
+    const t = toks[e];
+    if (t.q >= 0) return -1;
+    if (terminal.has(t.text) || t.text === ',') break;
+    if (isPunct(t)) {
+      if (innerPunct.has(t.text) && e > k && t.start === toks[e - 1].end) continue;
+      return -1;
+    }
+    if (t.cap && !subjectPronouns.has(t.lower) && !clauseOpeners.has(t.lower)) continue;
+    const cue = cueWords.get(t.lower);
+    // An employer's "of" or "at" goes on to a name ("at Leeds University").
+    const link = (t.lower === 'of' || t.lower === 'at' || t.lower === 'for') && !!toks[e + 1]?.cap;
+    if (!link && ((cue && !cue.nounLike) || sourceStoppers.has(t.lower) || sourcePrepositions.has(t.lower) || clauseOpeners.has(t.lower) || subjectPronouns.has(t.lower) || beForms.has(t.lower) || pastAuxiliaries.has(t.lower) || /ed$/.test(t.lower) || /\d/.test(t.text))) return -1;
+  }
+  if (e === k || (e <= last && !terminal.has(toks[e].text) && toks[e].text !== ',')) return -1;
+  return toks[e - 1].cap && isWord(toks[e - 1]) ? e - 1 : -1;
 }
 
 /**
@@ -3018,10 +3073,15 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
     // said the report."), not after a name ("Ana Ruiz, who ran the yard, acknowledged the point.").
     const articleAfter = !!before && closingArticlePhrase(block, c1 + 1, last) && verbOutsideRelative(block, before);
     if (before && cue.cls === 'speech' && !cue.participle && !cue.addressee && (closingName(block, c1 + 1, last) || plural >= 0 || articleAfter)) before = null;
-    const after = !before && cue.cls === 'speech' && !cue.participle ? (plural >= 0 ? [c1 + 1, plural] as Range : subjectAfter(block, c1 + 1)) : null;
+    let after = !before && cue.cls === 'speech' && !cue.participle ? (plural >= 0 ? [c1 + 1, plural] as Range : subjectAfter(block, c1 + 1)) : null;
+    // '"...," said Ana Ruiz, who called the plan "a farce"', "said Ana Ruiz, head of sales at Halden
+    // Bank which built the yard": a relative clause about the speaker that the source does not take in
+    // whole is left out, with its comma.
+    const quoted = prev.text !== ',' && !!after && !subjectPronouns.has(toks[after[0]].lower);
+    if (after && quoted) after = beforeRelative(block, after, last);
     const rest = after ? after[1] + 1 : -1;
     const named = after !== null && !subjectPronouns.has(toks[after[0]].lower);
-    if (after && (rest > last || terminal.has(toks[rest].text) || toks[rest].text === ',' || (named && sourceStoppers.has(toks[rest].lower)))) {
+    if (after && (rest > last || terminal.has(toks[rest].text) || toks[rest].text === ',' || (named && sourceStoppers.has(toks[rest].lower)) || (quoted && relativeAt(toks, rest)))) {
       source = after;
       inverted = true;
     } else if (prev.text === ',') {
