@@ -1017,6 +1017,16 @@ describe('source shapes', () => {
       { cue: 'said', source: 'Ana Ruiz, sales director for Norlink Systems', content: '"We have seen attacks,"' },
     ]);
   });
+
+  it('takes "Neither X nor" and "whose" into the subject before the cue, as PolNeAR marks them (the source was the last name, or the noun alone)', () => {
+    checkAttributions('Neither Ms Ruiz nor Mr Hale would comment on the report.', [
+      { cue: 'would comment on', source: 'Neither Ms Ruiz nor Mr Hale', content: 'the report' },
+    ]);
+    checkAttributions('The judge ruled for the union, whose lawyers argued that the strike was legal.', [
+      { cue: 'ruled for', source: 'The judge', content: 'the union, whose lawyers argued that the strike was legal' },
+      { cue: 'argued', source: 'whose lawyers', content: 'that the strike was legal' },
+    ]);
+  });
 });
 
 describe('learned cues and extents', () => {

@@ -1403,7 +1403,27 @@ function subjectBefore(block: Block, end: number, asides = false): Range | null 
     if (clauseStart > best + 1) return [best, clauseStart - 2];
     return [best, end - 1];
   }
-  return nounPhraseBack(block, end, from);
+  const np = nounPhraseBack(block, end, from);
+  return np && withLeadingWord(block, np, from);
+}
+
+/**
+ * A subject with the word that opens it before the noun phrase, as PolNeAR marks them: "Neither
+ * Ruiz nor Hale said", "whose lawyers argued".
+ */
+function withLeadingWord(block: Block, r: Range, from: number): Range {
+  const { toks } = block;
+  const before = toks[r[0] - 1];
+  if (r[0] - 1 < from || !before || before.q >= 0) return r;
+  if (before.lower === 'whose') return [r[0] - 1, r[1]];
+  if (before.lower !== 'nor') return r;
+  // "Neither Ruiz nor Hale": the first of the two, back to "neither".
+  for (let k = r[0] - 2; k >= from && r[0] - k < 8; k--) {
+    const t = toks[k];
+    if (t.q >= 0 || isPunct(t) || (clauseOpeners.has(t.lower) && t.lower !== 'neither')) return r;
+    if (t.lower === 'neither') return k + 1 < r[0] - 1 ? [k, r[1]] : r;
+  }
+  return r;
 }
 
 function adverbialOpener(t: Tok): boolean {
