@@ -1027,6 +1027,19 @@ describe('source shapes', () => {
       { cue: 'argued', source: 'whose lawyers', content: 'that the strike was legal' },
     ]);
   });
+
+  it('takes a plural noun for people with a word or two before it after the cue as the source, also between commas ("say security experts." and "Most importantly, say analysts, ..." had none)', () => {
+    checkAttributions('Fraud cases doubled last year, say security experts.', [{ cue: 'say', source: 'security experts', content: 'Fraud cases doubled last year' }]);
+    checkAttributions('Most importantly, say analysts, the port deal has stalled.', [{ cue: 'say', source: 'analysts', content: 'the port deal has stalled' }]);
+    // A relative clause about them is no content.
+    checkAttributions('Ticket prices will rise, say industry experts, who met in Leeds last week.', [
+      { cue: 'say', source: 'industry experts', content: 'Ticket prices will rise' },
+    ]);
+    // A noun with a verb after it is the clause reported, not the source.
+    checkAttributions('Ana Ruiz, the port director, says cargo traffic grows every year.', [
+      { cue: 'says', source: 'Ana Ruiz, the port director', content: 'cargo traffic grows every year' },
+    ]);
+  });
 });
 
 describe('learned cues and extents', () => {

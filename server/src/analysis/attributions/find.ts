@@ -3366,13 +3366,16 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
   // "The plan, he said, would fail" and "There is no risk, she said, because ...": the sentence goes
   // on after the interrupting cue, whatever word opens the rest.
   const after = asideTime >= 0 ? asideTime : (inverted && source ? source[1] : c1) + 1;
-  if (toks[after]?.text === ',' && after + 2 <= last && toks[after + 1].q < 0 && !cueWords.get(toks[after + 1].lower)?.participle && toks[after + 1].lower !== 'according') {
+  // Not a relative clause about an inverted source (", say industry experts, who met in London").
+  if (toks[after]?.text === ',' && after + 2 <= last && toks[after + 1].q < 0 && !cueWords.get(toks[after + 1].lower)?.participle && toks[after + 1].lower !== 'according' && !(inverted && relativeAt(toks, after + 1))) {
     const restEnd = contentEnd(block, after + 1, cueStarts(block, after + 1, last));
     if (restEnd > after + 1) before.rest = [after + 1, restEnd];
   }
   // "However, he said, NATO would not ...": a connective alone before the cue reports nothing.
   const [from, to] = before.content;
-  if (before.rest && from === to && (clauseOpeners.has(toks[from].lower) || leadingNoise.has(toks[from].lower))) return { cue: before.cue, source, content: before.rest };
+  // Nor does an adverb of emphasis ("Most importantly, say analysts, the talks ...").
+  const connective = (u: Tok) => clauseOpeners.has(u.lower) || leadingNoise.has(u.lower);
+  if (before.rest && (from === to ? connective(toks[from]) : to === from + 1 && (toks[from].lower === 'most' || toks[from].lower === 'more') && adverb.test(toks[to].lower))) return { cue: before.cue, source, content: before.rest };
   return before;
 }
 
@@ -3621,12 +3624,19 @@ function pluralNoun(t: Tok): boolean {
  * or a place of no more than eight words and no verb ("..., say analysts.", "..., say researchers at
  * the bank."), or -1 ("said prices would rise" goes on with a clause).
  */
-function closingPlural(block: Block, k: number, last: number): number {
+function closingPlural(block: Block, from: number, last: number): number {
   const { toks } = block;
+  // "..., say security experts.", "..., say e-business experts.": up to two words before a noun for
+  // people describe it ("says phone-tap evidence works" is a clause).
+  let k = from;
+  while (k - from < 2 && toks[k + 1] && toks[k + 1].s === toks[from].s && plainNounBefore(toks[k]) && !pluralNoun(toks[k])) k++;
   const t = toks[k];
-  if (!t || t.q >= 0 || !isWord(t) || !pluralNoun(t)) return -1;
+  if (!t || t.q >= 0 || !isWord(t) || !pluralNoun(t) || (k > from && !anonymousHeads.has(t.lower))) return -1;
   const end = terminal.has(toks[last].text) ? last - 1 : last;
   if (end === k) return k;
+  // "Most importantly, say analysts, the talks ...": the source between commas inside the sentence;
+  // ", say industry experts, who gathered ...": a relative clause about them after the comma.
+  if (toks[k + 1]?.text === ',' && toks[k + 1].q < 0 && k + 1 < end) return k;
   if (end < k || !['at', 'of', 'from', 'with', 'in'].includes(toks[k + 1].lower) || end - k > 9) return -1;
   for (let j = k + 2; j <= end; j++) if (toks[j].q >= 0 || verbKind(toks, j) !== '' || cueWords.has(toks[j].lower) || (isPunct(toks[j]) && !innerPunct.has(toks[j].text))) return -1;
   return end;
