@@ -1040,6 +1040,38 @@ describe('source shapes', () => {
       { cue: 'says', source: 'Ana Ruiz, the port director', content: 'cargo traffic grows every year' },
     ]);
   });
+
+  it('takes a count alone after a clause boundary as the source, as "Some say" ("Two said", "..., 43 said" had none)', () => {
+    checkAttributions('Two said they would leave the town.', [{ cue: 'said', source: 'Two', content: 'they would leave the town' }]);
+    checkAttributions('Of the 60 members, 14 said they would abstain.', [{ cue: 'said', source: '14', content: 'they would abstain' }]);
+    checkAttributions('The board has 12 members; 9 said they opposed the plan.', [{ cue: 'said', source: '9', content: 'they opposed the plan' }]);
+    // The end of a range is no count alone ("34" was the source; the whole phrase is not found yet).
+    checkAttributions('Voters aged between 18 and 34 said they never voted.', [{ cue: 'said', source: null, content: 'they never voted' }]);
+  });
+
+  it('walks back over a word in "-ing" with no vowel before the ending, which is no verb form ("Several swing states say" had the source "states")', () => {
+    checkAttributions('Several swing states say they will count the votes again.', [
+      { cue: 'say', source: 'Several swing states', content: 'they will count the votes again' },
+    ]);
+  });
+
+  it('skips a length of time that opens the sentence with "later" or "after" before the subject of a later verb ("A few minutes later they ... and said" had the source "A few minutes")', () => {
+    checkAttributions('A few minutes later they opened the doors and said the count would go on.', [
+      { cue: 'said', source: 'they', content: 'the count would go on' },
+    ]);
+    checkAttributions('Two days after the vote, the mayor resigned, saying she had lost the trust of the council.', [
+      { cue: 'saying', source: 'the mayor', content: 'she had lost the trust of the council' },
+    ]);
+  });
+
+  it('takes a name after a verb of thinking that follows what is thought as its source ("..., thinks Mr Dean." had none)', () => {
+    checkAttributions('If buyers will not pay more, the studios will listen, thinks Mr Dean.', [
+      { cue: 'thinks', source: 'Mr Dean', content: 'If buyers will not pay more, the studios will listen' },
+    ]);
+    checkAttributions('"We will learn together," agreed Ana Ruiz, head of sales at Nordlink.', [
+      { cue: 'agreed', source: 'Ana Ruiz, head of sales at Nordlink', content: '"We will learn together,"' },
+    ]);
+  });
 });
 
 describe('learned cues and extents', () => {

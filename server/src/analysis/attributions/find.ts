@@ -1505,6 +1505,7 @@ function nounPhraseBack(block: Block, end: number, from: number, gerunds = false
     head = k - 1;
   }
   if (head < from || !isWord(toks[head]) || toks[head].q >= 0) return null;
+  if (countAlone(block, head, from)) return [head, end];
   if (!headOk(toks[head], toks[head - 1])) return null;
   let a = head;
   // Set once two names are joined by "and", so that a comma before them lists a third ("Ek, Lund and Berg").
@@ -1581,12 +1582,29 @@ function nounPhraseBack(block: Block, end: number, from: number, gerunds = false
     // form or an -ing word cannot be walked over into the subject.
     // "A source familiar with the talks", "people close to the campaign" keep their preposition.
     const bridged = phraseBreakers.has(t.lower) && bridgedPreposition(block, a - 1);
-    if (!t.cap && !bridged && (phraseBreakers.has(t.lower) || beForms.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ing') && !(gerunds && gerundAt(block, a - 1)) && !afterPossessive(block, a - 1)))) break;
+    // "swing voters", "spring floods": a word with no vowel before its "-ing" is no verb form in
+    // "-ing" ("bring" is a verb all the same).
+    if (!t.cap && !bridged && (phraseBreakers.has(t.lower) || beForms.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ing') && !/^(?!bring$)[^aeiouy]+ing$/.test(t.lower) && !(gerunds && gerundAt(block, a - 1)) && !afterPossessive(block, a - 1)))) break;
     if (end - a >= 24) return null;
     a--;
   }
   // A sentence-initial adverbial without a comma ("On Tuesday the ministry said"): keep the name.
   return [a, end];
+}
+
+/**
+ * Whether the token at `k` is a count alone after a clause boundary, the whole source as "Some say"
+ * is ("Two said they would stay", "..., 43 said the same", "and 160 have not"); not a year, nor an
+ * age between commas ("Yin May, 60, a doctor, said").
+ */
+function countAlone(block: Block, k: number, from: number): boolean {
+  const { toks } = block;
+  const t = toks[k];
+  const before = toks[k - 1];
+  if (!(t.kind === 'number' || numberWords.has(t.lower)) || !/^(?:\d{1,3}|[a-z]+)$/.test(t.lower) || toks[k + 1]?.text === ',') return false;
+  // "aged between 18 and 34 said" closes a range.
+  const range = before?.lower === 'and' && (toks[k - 2]?.kind === 'number' || numberWords.has(toks[k - 2]?.lower ?? ''));
+  return k === from || !before || before.s !== t.s || (before.q < 0 && !range && (before.text === ',' || before.text === ';' || before.lower === 'and' || before.lower === 'but'));
 }
 
 /** Verbs of change in the third person that are seldom plural nouns: "The yard closes", "The fund expires". */
@@ -2353,7 +2371,10 @@ const timeAdverbs = new Set(['recently', 'previously', 'currently', 'initially',
 const contentDeterminers = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'these', 'those', 'some', 'many', 'most']);
 
 /** Words that end a time phrase opening a sentence: "Hours later,", "Two weeks ago,". */
+/** Verbs of thinking that may follow what is thought and name the thinker after them: "..., thinks Mr Dean." */
+const invertedThinking = new Set(['think', 'believe', 'agree', 'reckon', 'remember', 'recall', 'suspect', 'feel', 'wonder', 'fear']);
 const timeEnders = new Set(['later', 'earlier', 'ago', 'afterwards', 'afterward', 'before']);
+const timeUnit = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$/;
 
 /** The token after "Hours later," or "A few days ago," at `a` (six words at most), or `a`. */
 function timeIntroduction(block: Block, a: number, before: number): number {
@@ -2361,6 +2382,17 @@ function timeIntroduction(block: Block, a: number, before: number): number {
   for (let k = a + 1; k < before && k - a <= 6; k++) {
     const t = toks[k];
     if (t.q >= 0 || (isPunct(t) && t.text !== ',')) return a;
+    // "A few minutes later they ...": a length of time that opens the phrase, with "later" or "ago",
+    // needs no comma; "Two weeks after the judge died, ..." runs to the comma of its clause.
+    const length = timeUnit.test(toks[k - 1].lower) && k - 1 - a <= 2 && toks.slice(a, k - 1).every((u) => u.q < 0 && (determiners.has(u.lower) || u.kind === 'number' || numberWords.has(u.lower) || approximators.has(u.lower) || u.lower === 'few'));
+    if (length && (t.lower === 'later' || t.lower === 'ago' || t.lower === 'earlier') && k + 1 < before) return toks[k + 1].text === ',' ? k + 2 : k + 1;
+    if (length && (t.lower === 'after' || t.lower === 'before')) {
+      for (let c = k + 1; c < before && c - k < 12; c++) {
+        if (toks[c].q >= 0 || terminal.has(toks[c].text)) return a;
+        if (toks[c].text === ',') return c + 1 < before ? c + 1 : a;
+      }
+      return a;
+    }
     if (t.text === ',') return timeEnders.has(toks[k - 1].lower) ? k + 1 : a;
   }
   return a;
@@ -3092,8 +3124,12 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
     // So is a noun phrase with an article that ends the sentence after a clause ("Sales rose 20%,
     // said the report."), not after a name ("Ana Ruiz, who ran the yard, acknowledged the point.").
     const articleAfter = !!before && closingArticlePhrase(block, c1 + 1, last) && verbOutsideRelative(block, before);
-    if (before && cue.cls === 'speech' && !cue.participle && !cue.addressee && (closingName(block, c1 + 1, last) || plural >= 0 || articleAfter)) before = null;
-    let after = !before && cue.cls === 'speech' && !cue.participle ? (plural >= 0 ? [c1 + 1, plural] as Range : subjectAfter(block, c1 + 1)) : null;
+    // "..., studios will listen, thinks Mr Dean.", '"...," agreed Ms Ruiz.': a verb of thinking with
+    // no auxiliary names its source after it too, when a name follows (not "expect Ana Ruiz to").
+    const named1 = !!toks[c1 + 1] && toks[c1 + 1].cap && toks[c1 + 1].q < 0 && toks[c1 + 1].s === s && isWord(toks[c1 + 1]);
+    const speaks = cue.cls === 'speech' || (cue.cls === 'cognition' && named1 && c0 === i && c1 === i && invertedThinking.has(cue.lemma));
+    if (before && speaks && !cue.participle && !cue.addressee && (closingName(block, c1 + 1, last) || plural >= 0 || articleAfter)) before = null;
+    let after = !before && speaks && !cue.participle ? (plural >= 0 ? [c1 + 1, plural] as Range : subjectAfter(block, c1 + 1)) : null;
     // '"...," said Ana Ruiz, who called the plan "a farce"', "said Ana Ruiz, head of sales at Halden
     // Bank which built the yard": a relative clause about the speaker that the source does not take in
     // whole is left out, with its comma.
@@ -3101,7 +3137,7 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
     if (after && quoted) after = beforeRelative(block, after, last);
     const rest = after ? after[1] + 1 : -1;
     const named = after !== null && !subjectPronouns.has(toks[after[0]].lower);
-    if (after && (rest > last || terminal.has(toks[rest].text) || toks[rest].text === ',' || (named && sourceStoppers.has(toks[rest].lower)) || (quoted && relativeAt(toks, rest)))) {
+    if (after && (rest > last || terminal.has(toks[rest].text) || toks[rest].text === ',' || (named && cue.cls === 'speech' && sourceStoppers.has(toks[rest].lower)) || (quoted && relativeAt(toks, rest)))) {
       source = after;
       inverted = true;
     } else if (prev.text === ',') {
