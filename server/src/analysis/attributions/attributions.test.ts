@@ -1072,6 +1072,18 @@ describe('source shapes', () => {
       { cue: 'agreed', source: 'Ana Ruiz, head of sales at Nordlink', content: '"We will learn together,"' },
     ]);
   });
+
+  it('reads "seen by" in an aside after a document as who has read it, no cue ("The memo, seen by the Courier, says" had a cue "seen by")', () => {
+    checkAttributions('The memo, seen by the Courier, says the ferry will run until May.', [
+      { cue: 'says', source: 'The memo, seen by the Courier', content: 'the ferry will run until May' },
+    ]);
+  });
+
+  it('reads no source after a cue when the words after it make a clause (\'... as "deeply flawed" said the fees would rise\' had the source "the fees would rise")', () => {
+    const text = 'Ms Hale, whose party calls the plan "deeply flawed" said the fees would rise.';
+    const sources = attributionsOf(text).map((a) => (a.source ? text.slice(a.source.start, a.source.end) : null));
+    expect(sources).not.toContain('the fees would rise');
+  });
 });
 
 describe('learned cues and extents', () => {

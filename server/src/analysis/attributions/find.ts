@@ -1987,6 +1987,9 @@ function subjectAfter(block: Block, from: number): Range | null {
     // inside the phrase is its noun (a verb there leaves the sentence going on, no inverted source).
     if (cueWords.has(n.lower) && !n.cap && !cueWords.get(n.lower)!.nounLike) break;
     if (n.lower === 'who') break;
+    // '... as "deeply flawed" said the cards would cost too much': an auxiliary or a form of "be"
+    // makes the words after the cue a clause, no source named after it.
+    if (clauseVerbs.has(n.lower) && !n.cap) break;
     if (b - from > 12) break;
     b++;
   }
@@ -3468,10 +3471,15 @@ function namingAfter(toks: Tok[], k: number): boolean {
   return t !== undefined && (t.q >= 0 || t.cap);
 }
 
-/** Whether "seen by" at `i` follows a noun with no auxiliary, and no "as" follows: "a letter seen by the BBC". */
+/**
+ * Whether "seen by" at `i` follows a noun with no auxiliary, or its comma, and no "as" follows: "a
+ * letter seen by the BBC".
+ */
 function seenDocument(block: Block, i: number): boolean {
   const { toks } = block;
-  const prev = toks[i - 1];
+  // "The memo, seen by the BBC, says": the same in an aside after the noun.
+  const aside = toks[i - 1]?.text === ',' && toks[i - 1].q < 0 && toks[i - 1].s === toks[i].s;
+  const prev = aside ? toks[i - 2] : toks[i - 1];
   if (toks[i].lower !== 'seen' || toks[i + 1]?.lower !== 'by' || !prev || prev.q >= 0 || !isWord(prev) || prev.cap || beForms.has(prev.lower) || verbKind(toks, i - 1) !== '' || cueAdverb(prev)) return false;
   for (let k = i + 2; k <= Math.min(block.last[toks[i].s], i + 8); k++) if (toks[k].lower === 'as') return false;
   return true;
