@@ -1084,6 +1084,17 @@ describe('source shapes', () => {
     const sources = attributionsOf(text).map((a) => (a.source ? text.slice(a.source.start, a.source.end) : null));
     expect(sources).not.toContain('the fees would rise');
   });
+
+  it('takes a name after a role named after the cue into the source, and an "-ing" field after "of" or before a title ("said the director of planning" had none, "said the bureau\'s director, Ana Ruiz" stopped at the comma)', () => {
+    checkAttributions('"The yard is safe," said the director of planning.', [{ cue: 'said', source: 'the director of planning', content: '"The yard is safe,"' }]);
+    checkAttributions('"The yard is safe," said planning director Tom Hale.', [{ cue: 'said', source: 'planning director Tom Hale', content: '"The yard is safe,"' }]);
+    checkAttributions('"We will appeal," said the bureau\'s director, Ana J. Ruiz.', [
+      { cue: 'said', source: "the bureau's director, Ana J. Ruiz", content: '"We will appeal,"' },
+    ]);
+    checkAttributions('Prices will rise, said the director of sales, Tom Hale.', [
+      { cue: 'said', source: 'the director of sales, Tom Hale', content: 'Prices will rise' },
+    ]);
+  });
 });
 
 describe('learned cues and extents', () => {

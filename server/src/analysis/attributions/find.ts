@@ -1925,7 +1925,9 @@ function roleBeforeName(block: Block, from: number): number {
     if (!w || w.q >= 0 || !isWord(w) || w.s !== toks[from].s) return -1;
     if (w.cap) return k > from ? k : -1;
     const cue = cueWords.get(w.lower);
-    if (sourceStoppers.has(w.lower) || (cue && !cue.nounLike) || clauseOpeners.has(w.lower) || subjectPronouns.has(w.lower) || /\d/.test(w.text)) return -1;
+    // "said planning director Ana Ruiz": an "-ing" word before a title names a field, no verb.
+    const field = !!cue && w.lower.endsWith('ing') && !!toks[k + 1] && (titles.has(toks[k + 1].lower) || roleHeads.has(toks[k + 1].lower));
+    if (sourceStoppers.has(w.lower) || (cue && !cue.nounLike && !field) || clauseOpeners.has(w.lower) || subjectPronouns.has(w.lower) || /\d/.test(w.text)) return -1;
   }
   return -1;
 }
@@ -1985,7 +1987,10 @@ function subjectAfter(block: Block, from: number): Range | null {
     if (sourceStoppers.has(n.lower) && n.lower !== 'of' && !employerLink && !(n.cap && n.lower !== 'in')) break;
     // "said the report", "wrote the judges", "said the world indoor champion": a noun-like cue word
     // inside the phrase is its noun (a verb there leaves the sentence going on, no inverted source).
-    if (cueWords.has(n.lower) && !n.cap && !cueWords.get(n.lower)!.nounLike) break;
+    // "the director of planning", "director of commercial planning": an "-ing" word after "of" or
+    // "for" (and a word that describes it) is a noun.
+    const ofField = n.lower.endsWith('ing') && (toks[b].lower === 'of' || toks[b].lower === 'for' || ((toks[b - 1]?.lower === 'of' || toks[b - 1]?.lower === 'for') && b - 1 >= from && plainNounBefore(toks[b])));
+    if (cueWords.has(n.lower) && !n.cap && !cueWords.get(n.lower)!.nounLike && !ofField) break;
     if (n.lower === 'who') break;
     // '... as "deeply flawed" said the cards would cost too much': an auxiliary or a form of "be"
     // makes the words after the cue a clause, no source named after it.
@@ -2010,7 +2015,10 @@ function subjectAfter(block: Block, from: number): Range | null {
     // "said Michael Kuppers, Hera's project scientist.": so does one whose lower-case role ends the sentence.
     const owned = n.cap && /['’]s$/.test(n.text) && ([3, 4, 5].some((d) => b + d <= last && toks[b + d].q < 0 && (titles.has(toks[b + d].lower) || roleHeads.has(toks[b + d].lower))) || ownedRoleEnds(block, b + 3, last));
     const titled = n.cap && (titleWithin(block, b + 2, last) || owned);
-    const appositive = (determiners.has(n.lower) || n.lower === 'who' || !n.cap || titles.has(n.lower) || /^\d/.test(n.text) || party || titled) && !cueWords.get(n.lower)?.participle && !participleClause(block, b + 2) && !participleBeforePreposition(block, b + 2) && !figureComparison(block, b + 2) && !clauseVerbs.has(n.lower) && !beForms.has(n.lower) && !pastVerb(n);
+    // "said the bureau's director, James Comey", "said another user, Jo Bayer": the name of the one a
+    // role in lower case describes.
+    const roleName = n.cap && !toks[b].cap && isWord(toks[b]) && !subjectPronouns.has(toks[from].lower) && nameRunEnds(block, b + 2, last);
+    const appositive = (determiners.has(n.lower) || n.lower === 'who' || !n.cap || titles.has(n.lower) || /^\d/.test(n.text) || party || titled || roleName) && !cueWords.get(n.lower)?.participle && !participleClause(block, b + 2) && !participleBeforePreposition(block, b + 2) && !figureComparison(block, b + 2) && !clauseVerbs.has(n.lower) && !beForms.has(n.lower) && !pastVerb(n);
     // ", on his first day in the job" is an adjunct, not an appositive, and ", would fail" the rest
     // of a sentence the cue interrupts.
     if (n.q < 0 && isWord(n) && appositive && !subjectPronouns.has(n.lower) && !clauseOpeners.has(n.lower) && !sourceStoppers.has(n.lower)) {
@@ -2052,6 +2060,14 @@ function subjectAfter(block: Block, from: number): Range | null {
     }
   }
   return [from, b];
+}
+
+/** Whether capitalised words (a name, with initials) from `k` end at the sentence's end or a comma. */
+function nameRunEnds(block: Block, k: number, last: number): boolean {
+  const { toks } = block;
+  let e = k;
+  while (e <= last && e - k < 5 && toks[e].q < 0 && ((toks[e].cap && isWord(toks[e])) || (toks[e].text === '.' && /^\p{Lu}$/u.test(toks[e - 1].text) && toks[e].start === toks[e - 1].end))) e++;
+  return e > k && (e > last || terminal.has(toks[e].text) || toks[e].text === ',');
 }
 
 /**
