@@ -1095,6 +1095,12 @@ describe('source shapes', () => {
       { cue: 'said', source: 'the director of sales, Tom Hale', content: 'Prices will rise' },
     ]);
   });
+
+  it('walks over a role with no article between commas before a "which" clause to the name before it ("Ana Ruiz, editor of Harbour News, which ran the survey, said" had no source)', () => {
+    checkAttributions('Ana Ruiz, editor of Harbour News, which ran the survey, said the figures were worrying.', [
+      { cue: 'said', source: 'Ana Ruiz, editor of Harbour News', content: 'the figures were worrying' },
+    ]);
+  });
 });
 
 describe('learned cues and extents', () => {

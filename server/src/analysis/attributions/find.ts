@@ -1386,6 +1386,9 @@ function subjectBefore(block: Block, end: number, asides = false): Range | null 
       } else if (segments > 0 && np && (toks[segStart].lower === 'of' || toks[segStart].lower === 'from') && toks[segStart].s === toks[end].s) {
         // "Prof Naveed Sattar, of the University of Glasgow, who was not involved in the research, said":
         // where the speaker comes from describes the name before it; the walk goes on to that name.
+      } else if (segments > 0 && np && best === null && clauseStart >= 0 && !toks[segStart].cap && (titles.has(toks[segStart].lower) || roleHeads.has(toks[segStart].lower)) && ['of', 'at', 'for'].includes(toks[segStart + 1]?.lower ?? '')) {
+        // "Ana Ruiz, editor of Hazards magazine, which ran the survey, said": a role with no article
+        // before a relative clause describes the name before it too.
       } else if (segments > 0 && np && startsNounPhrase(toks[np[0]]) && segEnd - np[0] < 8) {
         // "..., and Smith, a lawyer, said": the name ends a clause.
         best = np[0];
