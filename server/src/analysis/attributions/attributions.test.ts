@@ -993,6 +993,114 @@ describe('source shapes', () => {
       { cue: 'told', source: 'one trader', content: 'the sales were weak' },
     ]);
   });
+
+  it('takes into a source named after the cue a phrase with "from", "by" or "and" that ends in a name ("said Ana Ruiz from ferry operator Nordlink" stopped at "from")', () => {
+    checkAttributions('"Demand has never been higher," said Ana Ruiz from ferry operator Nordlink.', [
+      { cue: 'said', source: 'Ana Ruiz from ferry operator Nordlink', content: '"Demand has never been higher,"' },
+    ]);
+    checkAttributions('Sales of tablets will double by 2027, says a report from analysts Meridian.', [
+      { cue: 'says', source: 'a report from analysts Meridian', content: 'Sales of tablets will double by 2027' },
+    ]);
+    checkAttributions('"It was a hard year," said chairman and chief executive Tom Hale.', [
+      { cue: 'said', source: 'chairman and chief executive Tom Hale', content: '"It was a hard year,"' },
+    ]);
+    checkAttributions('"The cells work," said Ana Ruiz and Tom Hale.', [{ cue: 'said', source: 'Ana Ruiz and Tom Hale', content: '"The cells work,"' }]);
+    // A means or a place after "by" or "from" is no part of the source.
+    checkAttributions('"We will appeal," said Ms Lee by telephone from Paris.', [{ cue: 'said', source: 'Ms Lee', content: '"We will appeal,"' }]);
+  });
+
+  it('leaves out of a source named after a quotation a relative clause that runs on past it (\'"..." said Mr Hart, who wants it to move from "advice" to rules\' had no source)', () => {
+    checkAttributions('"The board must act now" said Mr Hart, who wants it to move from "advice" to rules.', [
+      { cue: 'said', source: 'Mr Hart', content: '"The board must act now"' },
+    ]);
+    checkAttributions('"We have seen attacks," said Ana Ruiz, sales director for Norlink Systems which built the filter.', [
+      { cue: 'said', source: 'Ana Ruiz, sales director for Norlink Systems', content: '"We have seen attacks,"' },
+    ]);
+  });
+
+  it('takes "Neither X nor" and "whose" into the subject before the cue, as PolNeAR marks them (the source was the last name, or the noun alone)', () => {
+    checkAttributions('Neither Ms Ruiz nor Mr Hale would comment on the report.', [
+      { cue: 'would comment on', source: 'Neither Ms Ruiz nor Mr Hale', content: 'the report' },
+    ]);
+    checkAttributions('The judge ruled for the union, whose lawyers argued that the strike was legal.', [
+      { cue: 'ruled for', source: 'The judge', content: 'the union, whose lawyers argued that the strike was legal' },
+      { cue: 'argued', source: 'whose lawyers', content: 'that the strike was legal' },
+    ]);
+  });
+
+  it('takes a plural noun for people with a word or two before it after the cue as the source, also between commas ("say security experts." and "Most importantly, say analysts, ..." had none)', () => {
+    checkAttributions('Fraud cases doubled last year, say security experts.', [{ cue: 'say', source: 'security experts', content: 'Fraud cases doubled last year' }]);
+    checkAttributions('Most importantly, say analysts, the port deal has stalled.', [{ cue: 'say', source: 'analysts', content: 'the port deal has stalled' }]);
+    // A relative clause about them is no content.
+    checkAttributions('Ticket prices will rise, say industry experts, who met in Leeds last week.', [
+      { cue: 'say', source: 'industry experts', content: 'Ticket prices will rise' },
+    ]);
+    // A noun with a verb after it is the clause reported, not the source.
+    checkAttributions('Ana Ruiz, the port director, says cargo traffic grows every year.', [
+      { cue: 'says', source: 'Ana Ruiz, the port director', content: 'cargo traffic grows every year' },
+    ]);
+  });
+
+  it('takes a count alone after a clause boundary as the source, as "Some say" ("Two said", "..., 43 said" had none)', () => {
+    checkAttributions('Two said they would leave the town.', [{ cue: 'said', source: 'Two', content: 'they would leave the town' }]);
+    checkAttributions('Of the 60 members, 14 said they would abstain.', [{ cue: 'said', source: '14', content: 'they would abstain' }]);
+    checkAttributions('The board has 12 members; 9 said they opposed the plan.', [{ cue: 'said', source: '9', content: 'they opposed the plan' }]);
+    // The end of a range is no count alone ("34" was the source; the whole phrase is not found yet).
+    checkAttributions('Voters aged between 18 and 34 said they never voted.', [{ cue: 'said', source: null, content: 'they never voted' }]);
+  });
+
+  it('walks back over a word in "-ing" with no vowel before the ending, which is no verb form ("Several swing states say" had the source "states")', () => {
+    checkAttributions('Several swing states say they will count the votes again.', [
+      { cue: 'say', source: 'Several swing states', content: 'they will count the votes again' },
+    ]);
+  });
+
+  it('skips a length of time that opens the sentence with "later" or "after" before the subject of a later verb ("A few minutes later they ... and said" had the source "A few minutes")', () => {
+    checkAttributions('A few minutes later they opened the doors and said the count would go on.', [
+      { cue: 'said', source: 'they', content: 'the count would go on' },
+    ]);
+    checkAttributions('Two days after the vote, the mayor resigned, saying she had lost the trust of the council.', [
+      { cue: 'saying', source: 'the mayor', content: 'she had lost the trust of the council' },
+    ]);
+  });
+
+  it('takes a name after a verb of thinking that follows what is thought as its source ("..., thinks Mr Dean." had none)', () => {
+    checkAttributions('If buyers will not pay more, the studios will listen, thinks Mr Dean.', [
+      { cue: 'thinks', source: 'Mr Dean', content: 'If buyers will not pay more, the studios will listen' },
+    ]);
+    checkAttributions('"We will learn together," agreed Ana Ruiz, head of sales at Nordlink.', [
+      { cue: 'agreed', source: 'Ana Ruiz, head of sales at Nordlink', content: '"We will learn together,"' },
+    ]);
+  });
+
+  it('reads "seen by" in an aside after a document as who has read it, no cue ("The memo, seen by the Courier, says" had a cue "seen by")', () => {
+    checkAttributions('The memo, seen by the Courier, says the ferry will run until May.', [
+      { cue: 'says', source: 'The memo, seen by the Courier', content: 'the ferry will run until May' },
+    ]);
+  });
+
+  it('reads no source after a cue when the words after it make a clause (\'... as "deeply flawed" said the fees would rise\' had the source "the fees would rise")', () => {
+    const text = 'Ms Hale, whose party calls the plan "deeply flawed" said the fees would rise.';
+    const sources = attributionsOf(text).map((a) => (a.source ? text.slice(a.source.start, a.source.end) : null));
+    expect(sources).not.toContain('the fees would rise');
+  });
+
+  it('takes a name after a role named after the cue into the source, and an "-ing" field after "of" or before a title ("said the director of planning" had none, "said the bureau\'s director, Ana Ruiz" stopped at the comma)', () => {
+    checkAttributions('"The yard is safe," said the director of planning.', [{ cue: 'said', source: 'the director of planning', content: '"The yard is safe,"' }]);
+    checkAttributions('"The yard is safe," said planning director Tom Hale.', [{ cue: 'said', source: 'planning director Tom Hale', content: '"The yard is safe,"' }]);
+    checkAttributions('"We will appeal," said the bureau\'s director, Ana J. Ruiz.', [
+      { cue: 'said', source: "the bureau's director, Ana J. Ruiz", content: '"We will appeal,"' },
+    ]);
+    checkAttributions('Prices will rise, said the director of sales, Tom Hale.', [
+      { cue: 'said', source: 'the director of sales, Tom Hale', content: 'Prices will rise' },
+    ]);
+  });
+
+  it('walks over a role with no article between commas before a "which" clause to the name before it ("Ana Ruiz, editor of Harbour News, which ran the survey, said" had no source)', () => {
+    checkAttributions('Ana Ruiz, editor of Harbour News, which ran the survey, said the figures were worrying.', [
+      { cue: 'said', source: 'Ana Ruiz, editor of Harbour News', content: 'the figures were worrying' },
+    ]);
+  });
 });
 
 describe('learned cues and extents', () => {

@@ -1394,6 +1394,9 @@ function subjectBefore(block: Block, end: number, asides = false): Range | null 
       } else if (segments > 0 && np && (toks[segStart].lower === 'of' || toks[segStart].lower === 'from') && toks[segStart].s === toks[end].s) {
         // "Prof Naveed Sattar, of the University of Glasgow, who was not involved in the research, said":
         // where the speaker comes from describes the name before it; the walk goes on to that name.
+      } else if (segments > 0 && np && best === null && clauseStart >= 0 && !toks[segStart].cap && (titles.has(toks[segStart].lower) || roleHeads.has(toks[segStart].lower)) && ['of', 'at', 'for'].includes(toks[segStart + 1]?.lower ?? '')) {
+        // "Ana Ruiz, editor of Hazards magazine, which ran the survey, said": a role with no article
+        // before a relative clause describes the name before it too.
       } else if (segments > 0 && np && startsNounPhrase(toks[np[0]]) && segEnd - np[0] < 8) {
         // "..., and Smith, a lawyer, said": the name ends a clause.
         best = np[0];
@@ -1411,7 +1414,27 @@ function subjectBefore(block: Block, end: number, asides = false): Range | null 
     if (clauseStart > best + 1) return [best, clauseStart - 2];
     return [best, end - 1];
   }
-  return nounPhraseBack(block, end, from);
+  const np = nounPhraseBack(block, end, from);
+  return np && withLeadingWord(block, np, from);
+}
+
+/**
+ * A subject with the word that opens it before the noun phrase, as PolNeAR marks them: "Neither
+ * Ruiz nor Hale said", "whose lawyers argued".
+ */
+function withLeadingWord(block: Block, r: Range, from: number): Range {
+  const { toks } = block;
+  const before = toks[r[0] - 1];
+  if (r[0] - 1 < from || !before || before.q >= 0) return r;
+  if (before.lower === 'whose') return [r[0] - 1, r[1]];
+  if (before.lower !== 'nor') return r;
+  // "Neither Ruiz nor Hale": the first of the two, back to "neither".
+  for (let k = r[0] - 2; k >= from && r[0] - k < 8; k--) {
+    const t = toks[k];
+    if (t.q >= 0 || isPunct(t) || (clauseOpeners.has(t.lower) && t.lower !== 'neither')) return r;
+    if (t.lower === 'neither') return k + 1 < r[0] - 1 ? [k, r[1]] : r;
+  }
+  return r;
 }
 
 function adverbialOpener(t: Tok): boolean {
@@ -1493,6 +1516,7 @@ function nounPhraseBack(block: Block, end: number, from: number, gerunds = false
     head = k - 1;
   }
   if (head < from || !isWord(toks[head]) || toks[head].q >= 0) return null;
+  if (countAlone(block, head, from)) return [head, end];
   if (!headOk(toks[head], toks[head - 1])) return null;
   let a = head;
   // Set once two names are joined by "and", so that a comma before them lists a third ("Ek, Lund and Berg").
@@ -1569,12 +1593,29 @@ function nounPhraseBack(block: Block, end: number, from: number, gerunds = false
     // form or an -ing word cannot be walked over into the subject.
     // "A source familiar with the talks", "people close to the campaign" keep their preposition.
     const bridged = phraseBreakers.has(t.lower) && bridgedPreposition(block, a - 1);
-    if (!t.cap && !bridged && (phraseBreakers.has(t.lower) || beForms.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ing') && !(gerunds && gerundAt(block, a - 1)) && !afterPossessive(block, a - 1)))) break;
+    // "swing voters", "spring floods": a word with no vowel before its "-ing" is no verb form in
+    // "-ing" ("bring" is a verb all the same).
+    if (!t.cap && !bridged && (phraseBreakers.has(t.lower) || beForms.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ing') && !/^(?!bring$)[^aeiouy]+ing$/.test(t.lower) && !(gerunds && gerundAt(block, a - 1)) && !afterPossessive(block, a - 1)))) break;
     if (end - a >= 24) return null;
     a--;
   }
   // A sentence-initial adverbial without a comma ("On Tuesday the ministry said"): keep the name.
   return [a, end];
+}
+
+/**
+ * Whether the token at `k` is a count alone after a clause boundary, the whole source as "Some say"
+ * is ("Two said they would stay", "..., 43 said the same", "and 160 have not"); not a year, nor an
+ * age between commas ("Yin May, 60, a doctor, said").
+ */
+function countAlone(block: Block, k: number, from: number): boolean {
+  const { toks } = block;
+  const t = toks[k];
+  const before = toks[k - 1];
+  if (!(t.kind === 'number' || numberWords.has(t.lower)) || !/^(?:\d{1,3}|[a-z]+)$/.test(t.lower) || toks[k + 1]?.text === ',') return false;
+  // "aged between 18 and 34 said" closes a range.
+  const range = before?.lower === 'and' && (toks[k - 2]?.kind === 'number' || numberWords.has(toks[k - 2]?.lower ?? ''));
+  return k === from || !before || before.s !== t.s || (before.q < 0 && !range && (before.text === ',' || before.text === ';' || before.lower === 'and' || before.lower === 'but'));
 }
 
 /** Verbs of change in the third person that are seldom plural nouns: "The yard closes", "The fund expires". */
@@ -1895,7 +1936,9 @@ function roleBeforeName(block: Block, from: number): number {
     if (!w || w.q >= 0 || !isWord(w) || w.s !== toks[from].s) return -1;
     if (w.cap) return k > from ? k : -1;
     const cue = cueWords.get(w.lower);
-    if (sourceStoppers.has(w.lower) || (cue && !cue.nounLike) || clauseOpeners.has(w.lower) || subjectPronouns.has(w.lower) || /\d/.test(w.text)) return -1;
+    // "said planning director Ana Ruiz": an "-ing" word before a title names a field, no verb.
+    const field = !!cue && w.lower.endsWith('ing') && !!toks[k + 1] && (titles.has(toks[k + 1].lower) || roleHeads.has(toks[k + 1].lower));
+    if (sourceStoppers.has(w.lower) || (cue && !cue.nounLike && !field) || clauseOpeners.has(w.lower) || subjectPronouns.has(w.lower) || /\d/.test(w.text)) return -1;
   }
   return -1;
 }
@@ -1940,13 +1983,29 @@ function subjectAfter(block: Block, from: number): Range | null {
       }
       break;
     }
+    // "said Graham Cluley from security firm Sophos", "says a report by analysts Gartner", "said
+    // chairman and chief executive Bill Ford": "from", "by" or "and" before a phrase that ends in a
+    // name where the sentence or the phrase ends joins that phrase to the source.
+    if ((n.lower === 'from' || n.lower === 'by' || n.lower === 'and') && !n.cap) {
+      const e = namedTail(block, b + 2, last);
+      if (e > b + 1) {
+        b = e;
+        continue;
+      }
+    }
     // "said Ana Lima at Halden Bank": "at" before a capitalised name links an employer, like "of".
     const employerLink = n.lower === 'at' && toks[b + 2]?.cap && toks[b + 2].q < 0 && isWord(toks[b + 2]);
     if (sourceStoppers.has(n.lower) && n.lower !== 'of' && !employerLink && !(n.cap && n.lower !== 'in')) break;
     // "said the report", "wrote the judges", "said the world indoor champion": a noun-like cue word
     // inside the phrase is its noun (a verb there leaves the sentence going on, no inverted source).
-    if (cueWords.has(n.lower) && !n.cap && !cueWords.get(n.lower)!.nounLike) break;
+    // "the director of planning", "director of commercial planning": an "-ing" word after "of" or
+    // "for" (and a word that describes it) is a noun.
+    const ofField = n.lower.endsWith('ing') && (toks[b].lower === 'of' || toks[b].lower === 'for' || ((toks[b - 1]?.lower === 'of' || toks[b - 1]?.lower === 'for') && b - 1 >= from && plainNounBefore(toks[b])));
+    if (cueWords.has(n.lower) && !n.cap && !cueWords.get(n.lower)!.nounLike && !ofField) break;
     if (n.lower === 'who') break;
+    // '... as "deeply flawed" said the cards would cost too much': an auxiliary or a form of "be"
+    // makes the words after the cue a clause, no source named after it.
+    if (clauseVerbs.has(n.lower) && !n.cap) break;
     if (b - from > 12) break;
     b++;
   }
@@ -1967,7 +2026,10 @@ function subjectAfter(block: Block, from: number): Range | null {
     // "said Michael Kuppers, Hera's project scientist.": so does one whose lower-case role ends the sentence.
     const owned = n.cap && /['’]s$/.test(n.text) && ([3, 4, 5].some((d) => b + d <= last && toks[b + d].q < 0 && (titles.has(toks[b + d].lower) || roleHeads.has(toks[b + d].lower))) || ownedRoleEnds(block, b + 3, last));
     const titled = n.cap && (titleWithin(block, b + 2, last) || owned);
-    const appositive = (determiners.has(n.lower) || n.lower === 'who' || !n.cap || titles.has(n.lower) || /^\d/.test(n.text) || party || titled) && !cueWords.get(n.lower)?.participle && !participleClause(block, b + 2) && !participleBeforePreposition(block, b + 2) && !figureComparison(block, b + 2) && !clauseVerbs.has(n.lower) && !beForms.has(n.lower) && !pastVerb(n);
+    // "said the bureau's director, James Comey", "said another user, Jo Bayer": the name of the one a
+    // role in lower case describes.
+    const roleName = n.cap && !toks[b].cap && isWord(toks[b]) && !subjectPronouns.has(toks[from].lower) && nameRunEnds(block, b + 2, last);
+    const appositive = (determiners.has(n.lower) || n.lower === 'who' || !n.cap || titles.has(n.lower) || /^\d/.test(n.text) || party || titled || roleName) && !cueWords.get(n.lower)?.participle && !participleClause(block, b + 2) && !participleBeforePreposition(block, b + 2) && !figureComparison(block, b + 2) && !clauseVerbs.has(n.lower) && !beForms.has(n.lower) && !pastVerb(n);
     // ", on his first day in the job" is an adjunct, not an appositive, and ", would fail" the rest
     // of a sentence the cue interrupts.
     if (n.q < 0 && isWord(n) && appositive && !subjectPronouns.has(n.lower) && !clauseOpeners.has(n.lower) && !sourceStoppers.has(n.lower)) {
@@ -1982,7 +2044,8 @@ function subjectAfter(block: Block, from: number): Range | null {
       // unless it names an employer (", at Anglo-American"); inside a relative clause about the
       // speaker it goes on (", who led it from 1995 to 1997, during ...").
       const employer = (k: number) => (toks[k + 1].lower === 'at' || toks[k + 1].lower === 'of') && !!toks[k + 2]?.cap && isWord(toks[k + 2]);
-      const nextPart = (k: number) => toks[k + 1]?.q < 0 && isWord(toks[k + 1]) && (relative || !sourcePrepositions.has(toks[k + 1].lower) || employer(k)) && !cueWords.get(toks[k + 1].lower)?.participle && toks[k + 1].lower !== 'according' && !participleBeforePreposition(block, k + 1) && !figureComparison(block, k + 1) && !secondSource(block, k + 1) && !clauseVerbs.has(toks[k + 1].lower) && !beForms.has(toks[k + 1].lower);
+      // ", higher than any cycle on record" compares the figure reported.
+      const nextPart = (k: number) => toks[k + 1]?.q < 0 && isWord(toks[k + 1]) && (relative || !sourcePrepositions.has(toks[k + 1].lower) || employer(k)) && !cueWords.get(toks[k + 1].lower)?.participle && toks[k + 1].lower !== 'according' && !participleBeforePreposition(block, k + 1) && !figureComparison(block, k + 1) && !secondSource(block, k + 1) && !clauseVerbs.has(toks[k + 1].lower) && !beForms.has(toks[k + 1].lower) && toks[k + 2]?.lower !== 'than';
       // Inside a relative clause about the speaker ("a professor who has predicted every election
       // since 1984") a word that opens a clause does not end the source.
       let relative = personRelatives.has(toks[e].lower);
@@ -2008,6 +2071,58 @@ function subjectAfter(block: Block, from: number): Range | null {
     }
   }
   return [from, b];
+}
+
+/** Whether capitalised words (a name, with initials) from `k` end at the sentence's end or a comma. */
+function nameRunEnds(block: Block, k: number, last: number): boolean {
+  const { toks } = block;
+  let e = k;
+  while (e <= last && e - k < 5 && toks[e].q < 0 && ((toks[e].cap && isWord(toks[e])) || (toks[e].text === '.' && /^\p{Lu}$/u.test(toks[e - 1].text) && toks[e].start === toks[e - 1].end))) e++;
+  return e > k && (e > last || terminal.has(toks[e].text) || toks[e].text === ',');
+}
+
+/**
+ * An inverted source cut before a relative clause that goes on past it to something no source ends
+ * at (a quotation, a verb), or as it was.
+ */
+function beforeRelative(block: Block, r: Range, last: number): Range {
+  const { toks } = block;
+  const rest = toks[r[1] + 1];
+  if (r[1] + 1 > last || !rest || terminal.has(rest.text) || rest.text === ',') return r;
+  for (let k = r[0] + 1; k <= r[1]; k++) {
+    if (!relativeAt(toks, k)) continue;
+    const end = toks[k - 1].text === ',' ? k - 2 : k - 1;
+    return end >= r[0] && toks[end].q < 0 && isWord(toks[end]) ? [r[0], end] : r;
+  }
+  return r;
+}
+
+const relativeAt = (toks: Tok[], k: number) => !!toks[k] && toks[k].q < 0 && (personRelatives.has(toks[k].lower) || toks[k].lower === 'which');
+
+/**
+ * The end of a short phrase from `k` that ends in a name right before the sentence's end or a comma
+ * ("analysts Gartner", "the Transport Studies Group at Leeds University", "chief executive Bill
+ * Ford"), with no verb, clause or other preposition in it; -1 when there is none.
+ */
+function namedTail(block: Block, k: number, last: number): number {
+  const { toks } = block;
+  let e = k;
+  for (; e <= last && e - k < 10; e++) {
+    const t = toks[e];
+    if (t.q >= 0) return -1;
+    if (terminal.has(t.text) || t.text === ',') break;
+    if (isPunct(t)) {
+      if (innerPunct.has(t.text) && e > k && t.start === toks[e - 1].end) continue;
+      return -1;
+    }
+    if (t.cap && !subjectPronouns.has(t.lower) && !clauseOpeners.has(t.lower)) continue;
+    const cue = cueWords.get(t.lower);
+    // An employer's "of" or "at" goes on to a name ("at Leeds University").
+    const link = (t.lower === 'of' || t.lower === 'at' || t.lower === 'for') && !!toks[e + 1]?.cap;
+    if (!link && ((cue && !cue.nounLike) || sourceStoppers.has(t.lower) || sourcePrepositions.has(t.lower) || clauseOpeners.has(t.lower) || subjectPronouns.has(t.lower) || beForms.has(t.lower) || pastAuxiliaries.has(t.lower) || /ed$/.test(t.lower) || /\d/.test(t.text))) return -1;
+  }
+  if (e === k || (e <= last && !terminal.has(toks[e].text) && toks[e].text !== ',')) return -1;
+  return toks[e - 1].cap && isWord(toks[e - 1]) ? e - 1 : -1;
 }
 
 /**
@@ -2286,7 +2401,10 @@ const timeAdverbs = new Set(['recently', 'previously', 'currently', 'initially',
 const contentDeterminers = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'these', 'those', 'some', 'many', 'most']);
 
 /** Words that end a time phrase opening a sentence: "Hours later,", "Two weeks ago,". */
+/** Verbs of thinking that may follow what is thought and name the thinker after them: "..., thinks Mr Dean." */
+const invertedThinking = new Set(['think', 'believe', 'agree', 'reckon', 'remember', 'recall', 'suspect', 'feel', 'wonder', 'fear']);
 const timeEnders = new Set(['later', 'earlier', 'ago', 'afterwards', 'afterward', 'before']);
+const timeUnit = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$/;
 
 /** The token after "Hours later," or "A few days ago," at `a` (six words at most), or `a`. */
 function timeIntroduction(block: Block, a: number, before: number): number {
@@ -2294,6 +2412,17 @@ function timeIntroduction(block: Block, a: number, before: number): number {
   for (let k = a + 1; k < before && k - a <= 6; k++) {
     const t = toks[k];
     if (t.q >= 0 || (isPunct(t) && t.text !== ',')) return a;
+    // "A few minutes later they ...": a length of time that opens the phrase, with "later" or "ago",
+    // needs no comma; "Two weeks after the judge died, ..." runs to the comma of its clause.
+    const length = timeUnit.test(toks[k - 1].lower) && k - 1 - a <= 2 && toks.slice(a, k - 1).every((u) => u.q < 0 && (determiners.has(u.lower) || u.kind === 'number' || numberWords.has(u.lower) || approximators.has(u.lower) || u.lower === 'few'));
+    if (length && (t.lower === 'later' || t.lower === 'ago' || t.lower === 'earlier') && k + 1 < before) return toks[k + 1].text === ',' ? k + 2 : k + 1;
+    if (length && (t.lower === 'after' || t.lower === 'before')) {
+      for (let c = k + 1; c < before && c - k < 12; c++) {
+        if (toks[c].q >= 0 || terminal.has(toks[c].text)) return a;
+        if (toks[c].text === ',') return c + 1 < before ? c + 1 : a;
+      }
+      return a;
+    }
     if (t.text === ',') return timeEnders.has(toks[k - 1].lower) ? k + 1 : a;
   }
   return a;
@@ -3066,11 +3195,20 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
     // So is a noun phrase with an article that ends the sentence after a clause ("Sales rose 20%,
     // said the report."), not after a name ("Ana Ruiz, who ran the yard, acknowledged the point.").
     const articleAfter = !!before && closingArticlePhrase(block, c1 + 1, last) && verbOutsideRelative(block, before);
-    if (before && cue.cls === 'speech' && !cue.participle && !cue.addressee && (closingName(block, c1 + 1, last) || plural >= 0 || articleAfter)) before = null;
-    const after = !before && cue.cls === 'speech' && !cue.participle ? (plural >= 0 ? [c1 + 1, plural] as Range : subjectAfter(block, c1 + 1)) : null;
+    // "..., studios will listen, thinks Mr Dean.", '"...," agreed Ms Ruiz.': a verb of thinking with
+    // no auxiliary names its source after it too, when a name follows (not "expect Ana Ruiz to").
+    const named1 = !!toks[c1 + 1] && toks[c1 + 1].cap && toks[c1 + 1].q < 0 && toks[c1 + 1].s === s && isWord(toks[c1 + 1]);
+    const speaks = cue.cls === 'speech' || (cue.cls === 'cognition' && named1 && c0 === i && c1 === i && invertedThinking.has(cue.lemma));
+    if (before && speaks && !cue.participle && !cue.addressee && (closingName(block, c1 + 1, last) || plural >= 0 || articleAfter)) before = null;
+    let after = !before && speaks && !cue.participle ? (plural >= 0 ? [c1 + 1, plural] as Range : subjectAfter(block, c1 + 1)) : null;
+    // '"...," said Ana Ruiz, who called the plan "a farce"', "said Ana Ruiz, head of sales at Halden
+    // Bank which built the yard": a relative clause about the speaker that the source does not take in
+    // whole is left out, with its comma.
+    const quoted = prev.text !== ',' && !!after && !subjectPronouns.has(toks[after[0]].lower);
+    if (after && quoted) after = beforeRelative(block, after, last);
     const rest = after ? after[1] + 1 : -1;
     const named = after !== null && !subjectPronouns.has(toks[after[0]].lower);
-    if (after && (rest > last || terminal.has(toks[rest].text) || toks[rest].text === ',' || (named && sourceStoppers.has(toks[rest].lower)))) {
+    if (after && (rest > last || terminal.has(toks[rest].text) || toks[rest].text === ',' || (named && cue.cls === 'speech' && sourceStoppers.has(toks[rest].lower)) || (quoted && relativeAt(toks, rest)))) {
       source = after;
       inverted = true;
     } else if (prev.text === ',') {
@@ -3335,13 +3473,16 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
   // "The plan, he said, would fail" and "There is no risk, she said, because ...": the sentence goes
   // on after the interrupting cue, whatever word opens the rest.
   const after = asideTime >= 0 ? asideTime : (inverted && source ? source[1] : c1) + 1;
-  if (toks[after]?.text === ',' && after + 2 <= last && toks[after + 1].q < 0 && !cueWords.get(toks[after + 1].lower)?.participle && toks[after + 1].lower !== 'according') {
+  // Not a relative clause about an inverted source (", say industry experts, who met in London").
+  if (toks[after]?.text === ',' && after + 2 <= last && toks[after + 1].q < 0 && !cueWords.get(toks[after + 1].lower)?.participle && toks[after + 1].lower !== 'according' && !(inverted && relativeAt(toks, after + 1))) {
     const restEnd = contentEnd(block, after + 1, cueStarts(block, after + 1, last));
     if (restEnd > after + 1) before.rest = [after + 1, restEnd];
   }
   // "However, he said, NATO would not ...": a connective alone before the cue reports nothing.
   const [from, to] = before.content;
-  if (before.rest && from === to && (clauseOpeners.has(toks[from].lower) || leadingNoise.has(toks[from].lower))) return { cue: before.cue, source, content: before.rest };
+  // Nor does an adverb of emphasis ("Most importantly, say analysts, the talks ...").
+  const connective = (u: Tok) => clauseOpeners.has(u.lower) || leadingNoise.has(u.lower);
+  if (before.rest && (from === to ? connective(toks[from]) : to === from + 1 && (toks[from].lower === 'most' || toks[from].lower === 'more') && adverb.test(toks[to].lower))) return { cue: before.cue, source, content: before.rest };
   return before;
 }
 
@@ -3398,10 +3539,15 @@ function namingAfter(toks: Tok[], k: number): boolean {
   return t !== undefined && (t.q >= 0 || t.cap);
 }
 
-/** Whether "seen by" at `i` follows a noun with no auxiliary, and no "as" follows: "a letter seen by the BBC". */
+/**
+ * Whether "seen by" at `i` follows a noun with no auxiliary, or its comma, and no "as" follows: "a
+ * letter seen by the BBC".
+ */
 function seenDocument(block: Block, i: number): boolean {
   const { toks } = block;
-  const prev = toks[i - 1];
+  // "The memo, seen by the BBC, says": the same in an aside after the noun.
+  const aside = toks[i - 1]?.text === ',' && toks[i - 1].q < 0 && toks[i - 1].s === toks[i].s;
+  const prev = aside ? toks[i - 2] : toks[i - 1];
   if (toks[i].lower !== 'seen' || toks[i + 1]?.lower !== 'by' || !prev || prev.q >= 0 || !isWord(prev) || prev.cap || beForms.has(prev.lower) || verbKind(toks, i - 1) !== '' || cueAdverb(prev)) return false;
   for (let k = i + 2; k <= Math.min(block.last[toks[i].s], i + 8); k++) if (toks[k].lower === 'as') return false;
   return true;
@@ -3590,12 +3736,19 @@ function pluralNoun(t: Tok): boolean {
  * or a place of no more than eight words and no verb ("..., say analysts.", "..., say researchers at
  * the bank."), or -1 ("said prices would rise" goes on with a clause).
  */
-function closingPlural(block: Block, k: number, last: number): number {
+function closingPlural(block: Block, from: number, last: number): number {
   const { toks } = block;
+  // "..., say security experts.", "..., say e-business experts.": up to two words before a noun for
+  // people describe it ("says phone-tap evidence works" is a clause).
+  let k = from;
+  while (k - from < 2 && toks[k + 1] && toks[k + 1].s === toks[from].s && plainNounBefore(toks[k]) && !pluralNoun(toks[k])) k++;
   const t = toks[k];
-  if (!t || t.q >= 0 || !isWord(t) || !pluralNoun(t)) return -1;
+  if (!t || t.q >= 0 || !isWord(t) || !pluralNoun(t) || (k > from && !anonymousHeads.has(t.lower))) return -1;
   const end = terminal.has(toks[last].text) ? last - 1 : last;
   if (end === k) return k;
+  // "Most importantly, say analysts, the talks ...": the source between commas inside the sentence;
+  // ", say industry experts, who gathered ...": a relative clause about them after the comma.
+  if (toks[k + 1]?.text === ',' && toks[k + 1].q < 0 && k + 1 < end) return k;
   if (end < k || !['at', 'of', 'from', 'with', 'in'].includes(toks[k + 1].lower) || end - k > 9) return -1;
   for (let j = k + 2; j <= end; j++) if (toks[j].q >= 0 || verbKind(toks, j) !== '' || cueWords.has(toks[j].lower) || (isPunct(toks[j]) && !innerPunct.has(toks[j].text))) return -1;
   return end;

@@ -854,7 +854,9 @@ const commonPlurals = new Set(['businesses', 'companies', 'firms', 'banks', 'ret
   // "Markets expect two cuts": the markets, no one called "Markets".
   'markets']);
 
-export function parseSource(text: string): SourceInfo {
+export function parseSource(source: string): SourceInfo {
+  // "whose lawyers": the relative pronoun before the phrase names no one.
+  const text = source.replace(/^\s*[Ww]hose\s+(?=\S)/u, '');
   return withPartyName(withOfficeHolders(withNameAtEnd(withOfficeOfPlace(withBodyOfName(withoutPersonEmployer(withoutBareTitle(withoutTimeNames(withoutPostnominals(withOfficeBeforeName(withCapitalisedOffice(parseSourceWords(text), text), text))), text)), text), text), text), text));
 }
 
