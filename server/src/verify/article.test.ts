@@ -535,6 +535,17 @@ describe('the article against itself', () => {
     expect(check('Patients waited 63 days, twice as long as before.\n', 'plaintext')).toEqual([]);
   });
 
+  it('checks a multiple of a level named earlier by its noun', () => {
+    // Missed plant (review20 floods.txt): "more than ten times the aid" two paragraphs after "€900m in aid".
+    const text = 'The government approved €900m in aid, including €600m for roads.\n\nDamage in 2023 was estimated at €8.5bn, more than five times the aid approved this week.\n';
+    expect(check(text, 'plaintext')).toEqual([]);
+    expect(check(text.replace('more than five times', 'more than ten times'), 'plaintext')).toEqual([
+      { kind: 'multiple', text: 'more than ten times', related: ['€8.5bn', '€900m'] },
+    ]);
+    // No earlier level named so: nothing to compare.
+    expect(check(text.replace('more than five times the aid', 'more than ten times the budget'), 'plaintext')).toEqual([]);
+  });
+
   it('checks a multiple after what its level is spent on', () => {
     // Missed plant (review20 waits.md): "47 minutes to reach heart attack and stroke patients, more than three times".
     const text = 'Crews took an average of 41 minutes to reach heart attack and stroke patients, more than twice the 18-minute target.\n';

@@ -1324,6 +1324,40 @@ export function multiples(doc: Prepared): ArticleFinding[] {
 }
 
 /**
+ * A multiple of a level the article named earlier by its noun: "Damage then was estimated at €8.5bn,
+ * more than ten times the aid approved this week" after "approved €900m in aid" (9.4 times). With no
+ * level after the multiple, "the <noun>" names it: an earlier level of the same kind and unit whose
+ * noun follows it ("€900m in aid", "a £3m budget") or comes before it with "of" ("aid of €900m").
+ * Since the article may name several, the multiple is flagged only when none fits.
+ */
+export function multiplesOfNamedLevel(doc: Prepared): ArticleFinding[] {
+  const out: ArticleFinding[] = [];
+  for (const c of multipleCandidates(doc)) {
+    const noun = /^\s+(?:that\s+of\s+|of\s+)?the\s+([a-z][a-z-]+)\b/i.exec(doc.text.slice(c.end, c.end + 40))?.[1]?.toLowerCase();
+    if (!noun) continue;
+    const s = sentenceOf(doc, c);
+    const levels = figuresWithin(doc, s).filter(isMultipliedLevel);
+    // A level right after the noun ("the 768 recorded", "the aid of €900m") is multiples()' to read.
+    if (levels.some((f) => f.start >= c.end)) continue;
+    const before = levels.filter((f) => f.end <= c.start).at(-1);
+    if (!before || !multipleAfterLevel(doc.text.slice(before.end, c.start))) continue;
+    const named = new RegExp(`^\\s+(?:(?:in|of|for)\\s+)?(?:[a-z-]+\\s+)?${noun}\\b`, 'i');
+    const namedBefore = new RegExp(`\\b${noun}\\s+(?:of|worth|totalling|totaling)\\s+(?:(?:about|almost|nearly|some)\\s+)?$`, 'i');
+    const earlier = figuresWithin(doc, { start: 0, end: s.start }).filter((f) => isMultipliedLevel(f) && f.kind === before.kind && (f.unit ?? '') === (before.unit ?? '') &&
+      (named.test(doc.text.slice(f.end, f.end + 40)) || namedBefore.test(doc.text.slice(Math.max(0, f.start - 40), f.start))));
+    const a = writtenInterval(before);
+    if (earlier.length === 0 || !a) continue;
+    const fits = (f: Figure) => {
+      const b = writtenInterval(f);
+      return !b || b.lo <= 0 || (a.hi / b.lo >= c.interval.lo - 1e-9 && a.lo / b.hi <= c.interval.hi + 1e-9);
+    };
+    if (earlier.some(fits)) continue;
+    out.push(multipleFinding(c, before, earlier[earlier.length - 1]));
+  }
+  return out;
+}
+
+/**
  * Between a level and the one it is set against, before a multiple with no level of its own: "36
  * minutes to reach patients, against a target of", "54 minutes, compared with".
  */
@@ -1966,5 +2000,5 @@ export function checkArticle(text: string, analysed: Analysis): ArticleFinding[]
   const values = inconsistentValues(doc);
   const toll = headlineToll(doc).filter((t) => !values.some((v) => v.start === t.start));
   const headline = [...headlineCounts(doc), ...headlineAmounts(doc), ...headlineRates(doc)].filter((h) => ![...values, ...toll].some((v) => v.start === h.start));
-  return [...values, ...toll, ...headline, ...inconsistentAges(doc), ...lifeDates(doc), ...percentParts(doc), ...percentChanges(doc), ...changesSinceThen(doc), ...amountPercentChanges(doc), ...amountChanges(doc), ...differencesAfterLevels(doc), ...differences(doc), ...pointChanges(doc), ...changeDirections(doc), ...comparedLevels(doc), ...verbDirections(doc), ...partsOverTotal(doc), ...partsOverWhole(doc), ...tableTotals(text, analysis.figures), ...tableText(text, analysis.figures), ...perHeadShares(doc), ...eachTimesCount(doc), ...sharesOfTotal(doc), ...fractionsOfEarlierTotal(doc), ...sharesOfNamedWhole(doc), ...multiples(doc), ...multiplesOfComparison(doc), ...multipliedChanges(doc), ...rateRestatements(doc), ...populationRates(doc), ...unitConversions(doc), ...exchangeRates(doc), ...remainingShares(doc), ...answerShares(doc), ...relativeTimes(text, analysis.figures), ...durationSpans(doc), ...timeGaps(doc), ...premiums(doc), ...runningTotals(doc), ...restOfTotal(doc), ...leadChanges(doc), ...namedChanges(doc)].sort((a, b) => a.start - b.start);
+  return [...values, ...toll, ...headline, ...inconsistentAges(doc), ...lifeDates(doc), ...percentParts(doc), ...percentChanges(doc), ...changesSinceThen(doc), ...amountPercentChanges(doc), ...amountChanges(doc), ...differencesAfterLevels(doc), ...differences(doc), ...pointChanges(doc), ...changeDirections(doc), ...comparedLevels(doc), ...verbDirections(doc), ...partsOverTotal(doc), ...partsOverWhole(doc), ...tableTotals(text, analysis.figures), ...tableText(text, analysis.figures), ...perHeadShares(doc), ...eachTimesCount(doc), ...sharesOfTotal(doc), ...fractionsOfEarlierTotal(doc), ...sharesOfNamedWhole(doc), ...multiples(doc), ...multiplesOfComparison(doc), ...multiplesOfNamedLevel(doc), ...multipliedChanges(doc), ...rateRestatements(doc), ...populationRates(doc), ...unitConversions(doc), ...exchangeRates(doc), ...remainingShares(doc), ...answerShares(doc), ...relativeTimes(text, analysis.figures), ...durationSpans(doc), ...timeGaps(doc), ...premiums(doc), ...runningTotals(doc), ...restOfTotal(doc), ...leadChanges(doc), ...namedChanges(doc)].sort((a, b) => a.start - b.start);
 }
