@@ -546,6 +546,15 @@ describe('the article against itself', () => {
     expect(check(text.replace('more than five times the aid', 'more than ten times the budget'), 'plaintext')).toEqual([]);
   });
 
+  it('checks a multiple of "that", the level now of the sentence before', () => {
+    const text = 'Moscow now has 600,000 troops in Ukraine, up from 360,000 in 2023. The Baltic states\' armed forces, 70,000 active troops, are less than an eighth of that.\n';
+    expect(check(text, 'plaintext')).toEqual([]);
+    // Against 360,000, the level it came from, 70,000 would be 19%: "that" is the level now.
+    expect(check(text.replace('70,000 active', '90,000 active'), 'plaintext')).toEqual([
+      { kind: 'multiple', text: 'less than an eighth', related: ['90,000 active troops', '600,000 troops'] },
+    ]);
+  });
+
   it('checks a multiple after what its level is spent on', () => {
     // Missed plant (review20 waits.md): "47 minutes to reach heart attack and stroke patients, more than three times".
     const text = 'Crews took an average of 41 minutes to reach heart attack and stroke patients, more than twice the 18-minute target.\n';

@@ -1192,7 +1192,7 @@ export function pointChanges(doc: Prepared): ArticleFinding[] {
 }
 
 /** A fraction written in words, other than a half (read with the multiples' words): "a third", "two fifths". */
-const fractionWord = /\b(?:an?|one|two|three|four)[\s-]+(?:thirds?|quarters?|fifths?|tenths?)$/i;
+const fractionWord = /\b(?:an?|one|two|three|four|five|seven)[\s-]+(?:thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)$/i;
 /** A qualifier right before a multiple's word: "less than half", "more than twice", "nearly double". */
 const multipleQualifier = /\b(less\s+than|fewer\s+than|under|below|more\s+than|over|above|at\s+least|nearly|almost|about|around|roughly)\s+$/i;
 
@@ -1353,6 +1353,33 @@ export function multiplesOfNamedLevel(doc: Prepared): ArticleFinding[] {
     };
     if (earlier.some(fits)) continue;
     out.push(multipleFinding(c, before, earlier[earlier.length - 1]));
+  }
+  return out;
+}
+
+/**
+ * A multiple of "that", the last level of its kind in the sentence before: "Moscow now had about
+ * 600,000 troops in Ukraine ... He said the Baltic states' forces, about 70,000 troops, were less than
+ * an eighth of that" (11.7%, not under 12.5%). The level multiplied stands before the multiple as
+ * multiples() reads it, or as the subject of "is", "was", "were" after an aside.
+ */
+export function multiplesOfThat(doc: Prepared): ArticleFinding[] {
+  const out: ArticleFinding[] = [];
+  for (const c of multipleCandidates(doc)) {
+    if (!/^\s+(?:of\s+)?that\b(?!\s+(?:of|in|for|from|at)\b)/i.test(doc.text.slice(c.end, c.end + 20))) continue;
+    const at = sentenceIndexOf(doc, c);
+    if (at <= 0) continue;
+    const before = figuresWithin(doc, { start: doc.sentences[at].start, end: c.start }).filter(isMultipliedLevel).at(-1);
+    const between = before && doc.text.slice(before.end, c.start);
+    if (!before || !between || !(multipleAfterLevel(between) || /^\s*,\s*(?:is|was|were|are)\s+(?:(?:about|almost|nearly|roughly|just|more\s+than|less\s+than|at\s+least)\s+)*$/i.test(between))) continue;
+    // "600,000 troops, up from 360,000 in 2023": "that" is the level now, not the one it came from.
+    const that = figuresWithin(doc, doc.sentences[at - 1]).filter((f) => isMultipliedLevel(f) && f.kind === before.kind && (f.unit ?? '') === (before.unit ?? '') &&
+      !/\bfrom\s+$/i.test(doc.text.slice(Math.max(0, f.start - 8), f.start))).at(-1);
+    const a = writtenInterval(before);
+    const b = that && writtenInterval(that);
+    if (!that || !a || !b || b.lo <= 0) continue;
+    if (a.hi / b.lo >= c.interval.lo - 1e-9 && a.lo / b.hi <= c.interval.hi + 1e-9) continue;
+    out.push(multipleFinding(c, before, that));
   }
   return out;
 }
@@ -2000,5 +2027,5 @@ export function checkArticle(text: string, analysed: Analysis): ArticleFinding[]
   const values = inconsistentValues(doc);
   const toll = headlineToll(doc).filter((t) => !values.some((v) => v.start === t.start));
   const headline = [...headlineCounts(doc), ...headlineAmounts(doc), ...headlineRates(doc)].filter((h) => ![...values, ...toll].some((v) => v.start === h.start));
-  return [...values, ...toll, ...headline, ...inconsistentAges(doc), ...lifeDates(doc), ...percentParts(doc), ...percentChanges(doc), ...changesSinceThen(doc), ...amountPercentChanges(doc), ...amountChanges(doc), ...differencesAfterLevels(doc), ...differences(doc), ...pointChanges(doc), ...changeDirections(doc), ...comparedLevels(doc), ...verbDirections(doc), ...partsOverTotal(doc), ...partsOverWhole(doc), ...tableTotals(text, analysis.figures), ...tableText(text, analysis.figures), ...perHeadShares(doc), ...eachTimesCount(doc), ...sharesOfTotal(doc), ...fractionsOfEarlierTotal(doc), ...sharesOfNamedWhole(doc), ...multiples(doc), ...multiplesOfComparison(doc), ...multiplesOfNamedLevel(doc), ...multipliedChanges(doc), ...rateRestatements(doc), ...populationRates(doc), ...unitConversions(doc), ...exchangeRates(doc), ...remainingShares(doc), ...answerShares(doc), ...relativeTimes(text, analysis.figures), ...durationSpans(doc), ...timeGaps(doc), ...premiums(doc), ...runningTotals(doc), ...restOfTotal(doc), ...leadChanges(doc), ...namedChanges(doc)].sort((a, b) => a.start - b.start);
+  return [...values, ...toll, ...headline, ...inconsistentAges(doc), ...lifeDates(doc), ...percentParts(doc), ...percentChanges(doc), ...changesSinceThen(doc), ...amountPercentChanges(doc), ...amountChanges(doc), ...differencesAfterLevels(doc), ...differences(doc), ...pointChanges(doc), ...changeDirections(doc), ...comparedLevels(doc), ...verbDirections(doc), ...partsOverTotal(doc), ...partsOverWhole(doc), ...tableTotals(text, analysis.figures), ...tableText(text, analysis.figures), ...perHeadShares(doc), ...eachTimesCount(doc), ...sharesOfTotal(doc), ...fractionsOfEarlierTotal(doc), ...sharesOfNamedWhole(doc), ...multiples(doc), ...multiplesOfComparison(doc), ...multiplesOfNamedLevel(doc), ...multiplesOfThat(doc), ...multipliedChanges(doc), ...rateRestatements(doc), ...populationRates(doc), ...unitConversions(doc), ...exchangeRates(doc), ...remainingShares(doc), ...answerShares(doc), ...relativeTimes(text, analysis.figures), ...durationSpans(doc), ...timeGaps(doc), ...premiums(doc), ...runningTotals(doc), ...restOfTotal(doc), ...leadChanges(doc), ...namedChanges(doc)].sort((a, b) => a.start - b.start);
 }
