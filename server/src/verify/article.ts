@@ -1937,8 +1937,8 @@ function openedByTotal(doc: Prepared, total: Figure, first: Figure): boolean {
   return /^\s*Of\s+(?:the|its|their|these|those)\s+$/.test(doc.text.slice(s.start, total.start)) && /^[^.;:!?()]{0,60},\s*$/.test(doc.text.slice(total.end, first.start));
 }
 
-/** Between two parts of a list: ", ", " and ", ", and ", " or ". */
-const partsJoin = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)$/i;
+/** Between two parts of a list: ", ", " and ", ", and ", perhaps before "the other" or "the remaining". */
+const partsJoin = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+(?:other|remaining)\s+)?$/i;
 
 /**
  * Parts that add up to more than their total: "killed 41 people, including 25 soldiers and 19
@@ -1964,7 +1964,9 @@ export function partsOverTotal(doc: Prepared): ArticleFinding[] {
       // "25 soldiers and 19 civilians", "$3bn for defence and $1.5bn for aid": a few words of the part, then the joint.
       const gap = doc.text.slice(figures[j - 1].end, figures[j].start);
       // The part's own words may hold an "and" ("€600m for rebuilding roads and bridges and €250m"): the joint is the last one.
-      if (j > k + 1 && (gap.length > 60 || /[.;:!?()]/.test(gap) || !partsJoin.test(gap.replace(/^[^,]*(?=,|\s+and\s)/i, '')))) break;
+      // The last part, called "the other" or "the remaining", may come after a longer first one.
+      const reach = /\bthe\s+(?:other|remaining)\s+$/i.test(gap) ? 120 : 60;
+      if (j > k + 1 && (gap.length > reach || /[.;:!?()]/.test(gap) || !partsJoin.test(gap.replace(/^[^,]*(?=,|\s+and\s)/i, '')))) break;
       parts.push(figures[j]);
     }
     if (parts.length === 0) continue;
