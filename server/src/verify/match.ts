@@ -106,10 +106,13 @@ export function writtenInterval(f: Figure): { lo: number; hi: number } | null {
  * half a million, would let any sum or share pass), else the last written digit. With two
  * significant digits or more "about" keeps near them: "about €7.6bn" is twice its rounding either
  * way, at least 2% (€7.45bn to €7.75bn), not €6.8bn to €8.4bn. An exact amount of one digit and a
- * scale word ("£1bn") allows 15% either way rather than half its unit.
+ * scale word ("£1bn") allows 15% either way rather than half its unit; a whole number under 1,000
+ * written in full is exact.
  */
 export function qualifiedInterval(f: Figure): { lo: number; hi: number } | null {
   if (f.approx === 'exact' && f.value !== null && f.value > 0) {
+    // "13 seats" written in full is 13: five such parts would otherwise allow 2.5 seats either way.
+    if (isWholeAsWritten(f) && f.value < 1000) return { lo: f.value, hi: f.value };
     // "£1bn" written with one digit and a scale word is about £1bn, not anything from £0.5bn to £1.5bn.
     const written = writtenInterval(f);
     return written && written.hi - f.value > 0.15 * f.value ? { lo: 0.85 * f.value, hi: 1.15 * f.value } : written;

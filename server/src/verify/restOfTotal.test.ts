@@ -80,6 +80,21 @@ describe('an amount called the rest', () => {
     ]);
   });
 
+  it('reads parts over paragraphs from a whole named with its first part', () => {
+    const seats = 'The Alliance won 41 of the 101 seats, ten short of a majority.\n\nThe People\'s Party came second with 29 seats, down from 36. The Greens took 13 seats, and the Nation party 11 seats. Smaller parties shared the remaining 7 seats.\n';
+    expect(check(seats)).toEqual([]);
+    expect(check(seats.replace('The Greens took 13 seats', 'The Greens took 15 seats'))).toEqual([
+      {
+        text: '7 seats',
+        related: ['41', '29 seats', '15 seats', '11 seats', '101 seats'],
+        message: '“7 seats” called the rest does not complete the parts before it to “101 seats”: “41” + “29 seats” + “15 seats” + “11 seats” + “7 seats” = 103',
+      },
+    ]);
+    // A count the finder misses ("and Nation 11 seats") leaves the sum short: counts are flagged only above the whole.
+    expect(check(seats.replace('The Greens took 13 seats', 'The Greens took 15 seats').replace('and the Nation party 11 seats', 'and Nation 11 seats'))).toEqual([]);
+    expect(check(seats.replace('The Greens took 13 seats', 'The Greens took 11 seats'))).toEqual([]);
+  });
+
   it('needs a total counting its noun when the rest has none', () => {
     expect(check('The poll of 2,400 voters was taken last week.\n\nTwelve lean one way and eight the other. The remaining 16 are undecided.\n')).toEqual([]);
   });

@@ -18,17 +18,51 @@ const restBefore = /\bthe\s+(?:(?:rest|remainder|balance)(?:\s+of\s+(?:it|them|(
  * A paragraph that opens with the total and goes on with the parts: "Deliveries fell 8% to 161,000
  * cars, with sales in China down ... to 31,000, from 43,000. Europe took 74,000 cars, and the United
  * States 29,000. The remaining 27,000 went to other markets." The first level of the paragraph is the
- * total when it is larger than every other and their sum is within a quarter of it (else the
+ * total when ", with", ", including" or a colon follows it, it is larger than every other and their
+ * sum is within a quarter of it (else the
  * paragraph holds parts of a total named elsewhere, "will have 24 seats. The Greens took 19 seats");
  * a level the change came from ("from 43,000") is none of the parts.
  */
 function openingTotal(doc: Prepared, earlier: Figure[], listed: Figure[], named: (f: Figure) => boolean): ArticleFinding | null {
   const [total, ...between] = earlier;
+  // The total announces its parts: "161,000 cars, with sales in China ...", "161,000 cars, including",
+  // "161,000 cars:". "29 seats, down from 36" is one party's share of a total named elsewhere.
+  if (!/^[^.;,]{0,30}?(?:,\s*(?:with|including|of\s+which|of\s+whom)\b|:)/i.test(doc.text.slice(total.end, total.end + 60))) return null;
   const parts = [...between.filter((f) => !/\b(?:from|than)\s+$/i.test(doc.text.slice(Math.max(0, f.start - 12), f.start))), ...listed];
   if (!named(total) || parts.some((f) => f.value! >= total.value!)) return null;
   const sum = sumOf(parts);
   const whole = qualifiedInterval(total);
-  if (!sum || !whole || Math.abs(sum.value - total.value!) > 0.25 * total.value! || fits(whole, sum)) return null;
+  if (!sum || !whole || Math.abs(sum.value - total.value!) > 0.25 * total.value! || fits(whole, sum, total)) return null;
+  return restFinding(parts, total, sum.value);
+}
+
+/** Right before a whole a part is of: "41 of the 101 seats". */
+const ofTheWhole = /^\s+of\s+(?:the|its|their)\s+$/i;
+/** After a level, words that make it a difference, not a part: "ten short of a majority", "three more than". */
+const differenceAfter = /^\s+(?:short|more|fewer|less|ahead|behind|clear)\b/i;
+
+/**
+ * Parts that run over paragraphs from a whole named with its first part: "won 41 of the 101 seats,
+ * ten short of a majority ... came second with 29 seats, down from 36 ... The Greens took 13 seats,
+ * and Nation 11 seats. Smaller parties shared the remaining 7 seats." The whole is the last level
+ * after "of the" in the paragraph before the list's or in it; the parts are the level before it and
+ * every level of the measure after it, save the ones a change came from ("down from 36") and
+ * differences ("ten short"). Their sum must be within a tenth of it.
+ */
+function wholeBefore(doc: Prepared, like: (f: Figure) => boolean, paragraph: number, listStart: number, listed: Figure[], named: (f: Figure) => boolean): ArticleFinding | null {
+  const previous = paragraphStart(doc.text, Math.max(0, paragraph - 2));
+  const before = figuresWithin(doc, { start: previous, end: listStart }).filter(like);
+  let k = before.length - 1;
+  while (k > 0 && !(named(before[k]) && ofTheWhole.test(doc.text.slice(before[k - 1].end, before[k].start)))) k--;
+  if (k < 1) return null;
+  const total = before[k];
+  const parts = [before[k - 1], ...before.slice(k + 1).filter((f) => !/\bfrom\s+$/i.test(doc.text.slice(Math.max(0, f.start - 8), f.start)) && !differenceAfter.test(doc.text.slice(f.end, f.end + 12))), ...listed];
+  if (parts.some((f) => f.value! >= total.value!)) return null;
+  const sum = sumOf(parts);
+  const whole = qualifiedInterval(total);
+  // Within a tenth: a part the finder missed ("PiS would take 172 seats and Confederation 68") leaves a
+  // sum short of the whole by a whole part.
+  if (!sum || !whole || Math.abs(sum.value - total.value!) > 0.1 * total.value! || fits(whole, sum, total)) return null;
   return restFinding(parts, total, sum.value);
 }
 
@@ -39,8 +73,13 @@ function sumOf(figures: Figure[]): { value: number; lo: number; hi: number } | n
   return { value: figures.reduce((s, f) => s + f.value!, 0), lo: intervals.reduce((s, i) => s + i!.lo, 0), hi: intervals.reduce((s, i) => s + i!.hi, 0) };
 }
 
-function fits(a: { lo: number; hi: number }, b: { lo: number; hi: number }): boolean {
-  return a.hi >= b.lo - 1e-9 && a.lo <= b.hi + 1e-9;
+/**
+ * Whether a sum of parts may be the whole. For counts only a sum above it disagrees: the finder
+ * misses a bare count after a name ("and Nation 11 seats", "at Heathrow 120 flights"), which leaves
+ * the sum short of a right whole.
+ */
+function fits(whole: { lo: number; hi: number }, sum: { lo: number; hi: number }, total: Figure): boolean {
+  return whole.hi >= sum.lo - 1e-9 && (total.kind === 'count' || whole.lo <= sum.hi + 1e-9);
 }
 
 /** The finding on the rest (the last of `parts`) that does not complete them to `total`. */
@@ -88,7 +127,7 @@ export function restOfTotal(doc: Prepared): ArticleFinding[] {
     // ... 24 seats. The Greens took 19 seats, ... the remaining 13 seats"): the list is then not whole.
     const earlier = figuresWithin(doc, { start: paragraph, end: listStart }).filter(like);
     if (earlier.length > 0) {
-      const opened = openingTotal(doc, earlier, [...parts, rest], named);
+      const opened = openingTotal(doc, earlier, [...parts, rest], named) ?? wholeBefore(doc, like, paragraph, listStart, [...parts, rest], named);
       if (opened) out.push(opened);
       continue;
     }
@@ -99,7 +138,7 @@ export function restOfTotal(doc: Prepared): ArticleFinding[] {
     if (totals.length === 0) continue;
     const sum = sumOf([...parts, rest]);
     const wholes = totals.map(qualifiedInterval);
-    if (!sum || wholes.some((w) => w === null || fits(w, sum))) continue;
+    if (!sum || wholes.some((w, i) => w === null || fits(w, sum, totals[i]))) continue;
     // The total named last before the list is the one the message names.
     out.push(restFinding([...parts, rest], totals[totals.length - 1], sum.value));
   }
