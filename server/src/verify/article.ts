@@ -417,7 +417,15 @@ const deathWords = /^(?:kill|kills|killed|killing|dead|die|dies|died|death|death
  * it, which the headline sums up. The text is split as analysis splits it (chunks.ts), which knows
  * the forms of front matter; only the first two paragraphs are read.
  */
-function articleTop(text: string): { headline: Span; lead: Span | null } | null {
+function articleTop(doc: Prepared): { headline: Span; lead: Span | null } | null {
+  // Four headline checks read it; the chunks are split once per run.
+  if (!tops.has(doc)) tops.set(doc, articleTopOf(doc.text));
+  return tops.get(doc)!;
+}
+
+const tops = new WeakMap<Prepared, { headline: Span; lead: Span | null } | null>();
+
+function articleTopOf(text: string): { headline: Span; lead: Span | null } | null {
   const [first, second, third] = paragraphs(text, 3);
   if (!first) return null;
   const headline = lineHeadline(text, first, second !== undefined);
@@ -500,7 +508,7 @@ function headlineMessage(doc: Prepared, a: Figure, b: Figure, ia: Interval, ib: 
  * may count part of the dead ("four firefighters were among those killed").
  */
 export function headlineToll(doc: Prepared): ArticleFinding[] {
-  const headline = articleTop(doc.text)?.headline;
+  const headline = articleTop(doc)?.headline;
   if (!headline) return [];
   const counts = doc.analysis.figures.filter((f) => f.kind === 'count' && f.value !== null && f.value >= 1 && !f.change && !f.age && !f.per);
   const headlineCounts = counts.filter((f) => f.start >= headline.start && f.end <= headline.end);
@@ -529,7 +537,7 @@ export function headlineToll(doc: Prepared): ArticleFinding[] {
  * first count of that noun is the one it restates; later ones may count a part ("300 troops in Pskov").
  */
 export function headlineCounts(doc: Prepared): ArticleFinding[] {
-  const top = articleTop(doc.text);
+  const top = articleTop(doc);
   if (!top?.lead) return [];
   const { headline, lead } = top;
   // A range ("from 155,000 to 110,000 staff") is a change whose difference a headline may give.
@@ -584,7 +592,7 @@ const averageBefore = /\b(?:on\s+average|an\s+average\s+of|average)\s+$/i;
  * each, "£52 each" under "£42m windfall", is another quantity).
  */
 export function headlineAmounts(doc: Prepared): ArticleFinding[] {
-  const top = articleTop(doc.text);
+  const top = articleTop(doc);
   if (!top?.lead) return [];
   const { headline, lead } = top;
   const amount = (f: Figure) => f.kind === 'money' && f.value !== null && f.value > 0 && f.low === undefined && !f.change && !f.per &&
@@ -640,7 +648,7 @@ const rateClause = /([\p{L}-]+)\s+([a-z]+)(?:\s+(?:to|at))?\s+(?:(?:about|almost
  * ("falls to 2%" over "2.3%" agrees).
  */
 export function headlineRates(doc: Prepared): ArticleFinding[] {
-  const top = articleTop(doc.text);
+  const top = articleTop(doc);
   if (!top?.lead) return [];
   const { headline, lead } = top;
   const percents = doc.analysis.figures.filter((f) => f.kind === 'percent' && f.unit === '%' && f.value !== null && f.low === undefined && !f.change);
@@ -1265,6 +1273,14 @@ function multipleAfterLevel(between: string): boolean {
     (multipleAfterPurpose.test(between) && !/\b(?:but|while|whereas|which|who|although|though)\b/i.test(between));
 }
 
+/** Whether the ratio of two levels, each allowing its written rounding, falls in the multiple's interval; null when it cannot be said. */
+function ratioFits(c: MultipleCandidate, before: Figure, after: Figure): boolean | null {
+  const a = writtenInterval(before);
+  const b = writtenInterval(after);
+  if (!a || !b || b.lo <= 0) return null;
+  return a.hi / b.lo >= c.interval.lo - 1e-9 && a.lo / b.hi <= c.interval.hi + 1e-9;
+}
+
 /** A multiple that the ratio of its two levels does not fall in. */
 function multipleFinding(c: MultipleCandidate, before: Figure, after: Figure): ArticleFinding {
   const actual = before.value! / after.value!;
@@ -1312,12 +1328,7 @@ export function multiples(doc: Prepared): ArticleFinding[] {
     if (!after || !before || !multipleThen.test(doc.text.slice(c.end, after.start)) || !multipleAfterLevel(doc.text.slice(before.end, c.start))) continue;
     if (!(bare(after) && before.kind !== 'money') && (before.kind !== after.kind || (before.kind !== 'count' && before.unit !== after.unit))) continue;
     if (before.kind === 'count' && before.unit && after.unit && termKey(before.unit) !== termKey(after.unit)) continue;
-    const a = writtenInterval(before);
-    const b = writtenInterval(after);
-    if (!a || !b || b.lo <= 0) continue;
-    const lo = a.lo / b.hi;
-    const hi = a.hi / b.lo;
-    if (hi >= c.interval.lo - 1e-9 && lo <= c.interval.hi + 1e-9) continue;
+    if (ratioFits(c, before, after) !== false) continue;
     out.push(multipleFinding(c, before, after));
   }
   return out;
@@ -1345,13 +1356,7 @@ export function multiplesOfNamedLevel(doc: Prepared): ArticleFinding[] {
     const namedBefore = new RegExp(`\\b${noun}\\s+(?:of|worth|totalling|totaling)\\s+(?:(?:about|almost|nearly|some)\\s+)?$`, 'i');
     const earlier = figuresWithin(doc, { start: 0, end: s.start }).filter((f) => isMultipliedLevel(f) && f.kind === before.kind && (f.unit ?? '') === (before.unit ?? '') &&
       (named.test(doc.text.slice(f.end, f.end + 40)) || namedBefore.test(doc.text.slice(Math.max(0, f.start - 40), f.start))));
-    const a = writtenInterval(before);
-    if (earlier.length === 0 || !a) continue;
-    const fits = (f: Figure) => {
-      const b = writtenInterval(f);
-      return !b || b.lo <= 0 || (a.hi / b.lo >= c.interval.lo - 1e-9 && a.lo / b.hi <= c.interval.hi + 1e-9);
-    };
-    if (earlier.some(fits)) continue;
+    if (earlier.length === 0 || earlier.some((f) => ratioFits(c, before, f) !== false)) continue;
     out.push(multipleFinding(c, before, earlier[earlier.length - 1]));
   }
   return out;
@@ -1375,10 +1380,7 @@ export function multiplesOfThat(doc: Prepared): ArticleFinding[] {
     // "600,000 troops, up from 360,000 in 2023": "that" is the level now, not the one it came from.
     const that = figuresWithin(doc, doc.sentences[at - 1]).filter((f) => isMultipliedLevel(f) && f.kind === before.kind && (f.unit ?? '') === (before.unit ?? '') &&
       !/\bfrom\s+$/i.test(doc.text.slice(Math.max(0, f.start - 8), f.start))).at(-1);
-    const a = writtenInterval(before);
-    const b = that && writtenInterval(that);
-    if (!that || !a || !b || b.lo <= 0) continue;
-    if (a.hi / b.lo >= c.interval.lo - 1e-9 && a.lo / b.hi <= c.interval.hi + 1e-9) continue;
+    if (!that || ratioFits(c, before, that) !== false) continue;
     out.push(multipleFinding(c, before, that));
   }
   return out;
@@ -1407,10 +1409,7 @@ export function multiplesOfComparison(doc: Prepared): ArticleFinding[] {
     const [before, after] = levels.slice(-2);
     if (!before || !after || !setAgainst.test(doc.text.slice(before.end, after.start)) || !multipleAfterSecond.test(doc.text.slice(after.end, c.start))) continue;
     if (before.kind !== after.kind || (before.unit ?? '') !== (after.unit ?? '')) continue;
-    const a = writtenInterval(before);
-    const b = writtenInterval(after);
-    if (!a || !b || b.lo <= 0) continue;
-    if (a.hi / b.lo >= c.interval.lo - 1e-9 && a.lo / b.hi <= c.interval.hi + 1e-9) continue;
+    if (ratioFits(c, before, after) !== false) continue;
     out.push(multipleFinding(c, before, after));
   }
   return out;
