@@ -32,7 +32,9 @@ function lengthsOf(range: RegExpExecArray, unit: string): [number, number] | nul
  * way. Only a duration and a range side by side, joined by a preposition or a comma, are compared.
  */
 export function durationSpans(doc: Prepared): ArticleFinding[] {
-  const out: ArticleFinding[] = [...monthSpans(doc), ...sinceSpans(doc), ...laterSpans(doc), ...nextSentenceSpans(doc), ...fromTodaySpans(doc)];
+  // The article's date is read once for the two checks that count from it.
+  const dateline = articleDate(doc.text, doc.analysis.figures);
+  const out: ArticleFinding[] = [...monthSpans(doc), ...sinceSpans(doc, dateline), ...laterSpans(doc), ...nextSentenceSpans(doc), ...fromTodaySpans(doc, dateline)];
   const figures = doc.analysis.figures;
   for (let k = 0; k + 1 < figures.length; k++) {
     const [a, b] = [figures[k], figures[k + 1]];
@@ -115,10 +117,9 @@ const sinceThenLength = /^\s*,\s*(?:or\s+)?(?:for\s+)?(?:some\s+)?$/i;
  * alone allows the whole years either side of its unknown month ("since 2016" in March 2026 is 9 or
  * 10 years); a month or a day pins it. "had" before the length puts its end in the past: left alone.
  */
-function sinceSpans(doc: Prepared): ArticleFinding[] {
+function sinceSpans(doc: Prepared, dateline: Date | null): ArticleFinding[] {
   const out: ArticleFinding[] = [];
   const figures = doc.analysis.figures;
-  const dateline = articleDate(doc.text, figures);
   if (!dateline) return out;
   for (let k = 0; k + 1 < figures.length; k++) {
     const [a, b] = [figures[k], figures[k + 1]];
@@ -262,10 +263,9 @@ const fromToday = /^\s*,\s*(?:just\s+)?(a|an|one|two|three|four|five|six|seven|e
  * a full date with its distance in days or weeks from the article's date (front matter or dateline)
  * must be that far from it. Weeks allow a day either way ("a week away" for six or eight days).
  */
-function fromTodaySpans(doc: Prepared): ArticleFinding[] {
+function fromTodaySpans(doc: Prepared, dateline: Date | null): ArticleFinding[] {
   const out: ArticleFinding[] = [];
   const figures = doc.analysis.figures;
-  const dateline = articleDate(doc.text, figures);
   if (!dateline) return out;
   for (const date of figures) {
     if (date.kind !== 'date' || !date.resolved || !/^\d{4}-\d{2}-\d{2}$/.test(date.resolved)) continue;
