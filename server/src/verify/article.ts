@@ -20,7 +20,7 @@ import { answerShares } from './answerShares.js';
 import { restOfTotal } from './restOfTotal.js';
 import { runningTotals } from './runningTotals.js';
 import { leadChanges, namedChanges } from './leadChanges.js';
-import { bracketOpen, figuresWithin, qualifiedInterval, wordFractionInterval, isFractionChange, rangeEnds, scaleWritten, wentOtherWay, isWholeAsWritten, lineOf, sentenceIndexOf, sentenceOf, disjoint, intervalOf, type Interval, lastDigitRounding, prepare, roundingOf, termKey, unitSizes, wordsOf, writtenInterval, formatAmount, type Prepared } from './match.js';
+import { bracketOpen, figuresWithin, qualifiedInterval, wordFractionInterval, isFractionChange, rangeEnds, wentOtherWay, isWholeAsWritten, lineOf, sentenceIndexOf, sentenceOf, disjoint, intervalOf, type Interval, lastDigitRounding, prepare, roundingOf, termKey, unitSizes, wordsOf, writtenInterval, formatAmount, type Prepared } from './match.js';
 import type { ArticleFinding } from './types.js';
 import type { Analysis } from '../analysis/types.js';
 
@@ -948,7 +948,6 @@ const clauseJoint = /[,;]\s*(?:while|but|whereas|and|as|although|though)\b|;/i;
  */
 export function percentChanges(doc: Prepared): ArticleFinding[] {
   const out: ArticleFinding[] = [];
-  const figures = doc.analysis.figures;
   for (const s of sentencesWithPercents(doc, true)) {
     const inSentence = figuresWithin(doc, s);
     const before = (f: Figure) => doc.text.slice(Math.max(s.start, f.start - 40), f.start);
@@ -1146,7 +1145,6 @@ const baseBefore = /\b(?:from|on|compared\s+with|against)\s+(?:the\s+|a\s+|an\s+
  */
 export function pointChanges(doc: Prepared): ArticleFinding[] {
   const out: ArticleFinding[] = [];
-  const figures = doc.analysis.figures;
   for (const s of sentencesWithPercents(doc)) {
     const inSentence = figuresWithin(doc, s).filter((f) => f.kind === 'percent' && f.value !== null);
     const before = (f: Figure) => doc.text.slice(Math.max(s.start, f.start - 40), f.start);
