@@ -68,6 +68,18 @@ describe('attribution problems', () => {
     expect(messages('Officials said the cranes were safe.')).toEqual(['Unnamed source: say who, or why the source cannot be named']);
   });
 
+  it('says that unnamed analysts of a named firm put the firm on the record, and unnamed officials do not', () => {
+    const messages = (text: string) => problemsOf(analyzeText(text, 'plaintext'), defaultSeverities, text).filter((p) => p.rule === 'attribution.anonymous').map((p) => p.message);
+    expect(messages('Analysts at the consultancy Brightwater estimate that each closure costs about £2m a week.')).toEqual([
+      'Unnamed analysts at Brightwater: the organisation is on the record; name one of them if your style asks for it',
+    ]);
+    expect(messages('Economists at Harbour Bank said the rise was likely to be the last this year.')).toEqual([
+      'Unnamed economists at Harbour Bank: the organisation is on the record; name one of them if your style asks for it',
+    ]);
+    expect(messages('Scientists warned that the ice was thinning.')).toEqual(['Unnamed source: say who, or why the source cannot be named']);
+    expect(messages('Officials at the ministry said the cranes were safe.')).toEqual(['Unnamed source: say who, or why the source cannot be named']);
+  });
+
   it('gives no hint when the article says why the source is not named', () => {
     const anonymousRules = (text: string) => problemsOf(analyzeText(text, 'plaintext'), defaultSeverities, text).filter((p) => p.rule === 'attribution.anonymous').length;
     expect(anonymousRules('A senior official, who spoke on condition of anonymity to discuss the talks, said the deal was close.')).toBe(0);

@@ -252,6 +252,9 @@ function anonymityExplained(text: string, source: Span): boolean {
 /** A role that speaks for an organisation on the record: "a spokeswoman for UNHCR", "a Treasury spokesman". */
 const spokespersonRole = /\b(?:spokes(?:man|woman|person|people|men|women)|press (?:officer|secretary)|representative)\b/i;
 
+/** Roles whose words are an organisation's published research: "analysts at Oxera", "economists at the Bank". */
+const researchRole = /^(?:analysts|economists|researchers|strategists|scientists|forecasters)$/i;
+
 /**
  * The hint for an unnamed source. An unnamed spokesperson of a named organisation puts that
  * organisation on the record, as most style guides accept; the hint says so rather than asking why
@@ -260,6 +263,11 @@ const spokespersonRole = /\b(?:spokes(?:man|woman|person|people|men|women)|press
 function anonymousMessage(attribution: Attribution): string {
   if (attribution.organisation && attribution.role && spokespersonRole.test(attribution.role)) {
     return `Unnamed spokesperson for ${attribution.organisation}: the organisation is on the record; name the spokesperson if your style asks for it`;
+  }
+  // "Analysts at Oxera estimate ...": a firm's published research, not a source hiding its name.
+  const experts = attribution.organisation && attribution.role ? researchRole.exec(attribution.role) : null;
+  if (experts) {
+    return `Unnamed ${experts[0].toLowerCase()} at ${attribution.organisation}: the organisation is on the record; name one of them if your style asks for it`;
   }
   return 'Unnamed source: say who, or why the source cannot be named';
 }
