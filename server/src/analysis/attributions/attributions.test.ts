@@ -1604,6 +1604,17 @@ describe('a participle describing the word that opens the sentence', () => {
   });
 });
 
+describe('a participle ending the opening phrase of a sentence', () => {
+  it('reads "In a statement posted on its website" as describing the statement, not as a cue with no speaker', () => {
+    checkAttributions('In a statement posted on its website, the ministry said the decision was final.', [
+      { cue: 'said', source: 'the ministry', content: 'the decision was final' },
+    ]);
+    checkAttributions('In a video released on Sunday, the governor warned that the river would rise.', [
+      { cue: 'warned', source: 'the governor', content: 'that the river would rise' },
+    ]);
+  });
+});
+
 describe('a source that runs into the next clause', () => {
   it('ends an "according to" source at the comma where another speaker\'s clause begins, and keeps a described speaker whole', () => {
     checkAttributions('Exports grew by 4% in June, according to customs data, the finance ministry said the surplus had doubled.', [

@@ -631,7 +631,7 @@ function modelCue(block: Block, i: number, cue: CueWord, found: Found[], model: 
   if (f === ruled && ruled && ruled.content[0] === i + 1 && block.toks[i + 1].lower === 'by' && ruled.source && ruled.source[1] === i - 1 && block.toks[i - 1].cap && prepositionalName(block, i - 1)) {
     f = verbCue(block, i, cue, found, true, !!cue.nounLike && model.confident(block, i, cue)) ?? ruled;
   }
-  if (statesAsNoun(block, i)) return null;
+  if (statesAsNoun(block, i) || participleInOpeningPhrase(block, i, f)) return null;
   // "A leading think tank says": "think" before "tank" is a noun, though the model, which sees the
   // word alone, may accept it.
   if (!f || thinkTank(block.toks, i) || pronounRefers(block, cue, f) || nounAfterNoun(block, i, cue, f) || describedOpener(block, i, f) || saysNothing(block, cue, f) || anonymityWish(block, f) || personQuestioned(block, cue, f) || dealAgreed(block, cue, f) || declineAsFall(block, cue, f) || pushAsMovement(block, cue, f) || addedFigure(block, cue, f) || aspectGerund(block, i, cue, f) || feelingOfObject(block, cue, f)) return null;
@@ -771,6 +771,28 @@ function modelCue(block: Block, i: number, cue: CueWord, found: Found[], model: 
   if (pronoun >= 0) f.rest = [pronoun, pronoun];
   return f;
 }
+
+/**
+ * Whether the cue at `i` is a participle with no source that ends a sentence's opening prepositional
+ * phrase ("In a statement posted on its website, the ministry said ..."): it describes the statement,
+ * and the verb after the phrase is the cue (review21 embassy.txt had "posted" as a cue with no speaker,
+ * an unattributed warning).
+ */
+function participleInOpeningPhrase(block: Block, i: number, f: Found | null): boolean {
+  const { toks } = block;
+  const first = block.first[toks[i].s];
+  // The rules may take the phrase itself for the source; it is dropped later as an adjunct.
+  if (!f || (f.source && f.source[0] > first) || verbForm(toks[i]) !== 'past' || i - first < 2 || i - first > 6 || !introPrepositions.has(toks[first].lower)) return false;
+  // A time or place after it, not an object or a clause ("By contrast an Ofcom report found that ...").
+  const next = toks[i + 1];
+  if (!mediaNouns.has(toks[i - 1].lower) || !next || !(relativeAdjuncts.has(next.lower) || next.lower === 'to' || next.lower === 'by' || next.text === ',')) return false;
+  for (let k = first + 1; k < i; k++) {
+    const t = toks[k];
+    if (!isWord(t) || t.q >= 0 || beForms.has(t.lower) || finiteVerbs.has(t.lower) || verbForm(t) === 'past') return false;
+  }
+  return true;
+}
+
 
 /** Words before "states" that make it the noun: "Baltic states brace for ...", "swing states", "member states". */
 const statesModifiers = new Set([
@@ -2542,6 +2564,10 @@ const writtenNouns = new Set([
   'filing', 'entry', 'ad', 'advert', 'advertisement', 'leaflet', 'flyer', 'invitation', 'billboard', 'judgment', 'judgement',
   'excerpt', 'transcript', 'draft', 'communique', 'communiqué', 'summary', 'page', 'script', 'verdict', 'warrant', 'citation',
 ]);
+
+/** What words are said or written in: the written things "read" gives, and recordings, speeches and posts. */
+const mediaNouns = new Set([...writtenNouns, 'video', 'videos', 'interview', 'interviews', 'speech', 'comments', 'remarks', 'blog',
+  'broadcast', 'clip', 'recording', 'footage', 'address', 'article', 'column', 'podcast', 'posts', 'tweets', 'statements', 'messages', 'emails']);
 
 /** Adverbs with no "-ly" that stand between a written thing and "read" ("The note simply read", "it just reads"). */
 const readAdverbs = new Set(['just', 'also', 'still', 'now', 'once', 'only', 'then']);
