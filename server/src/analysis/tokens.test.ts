@@ -46,6 +46,18 @@ describe('tokenize', () => {
     expect(tokenize('Gov. Ben Lee met Sen. Tex Ritter on Jan. 5 in Ind. Harbor.')).toHaveLength(1);
   });
 
+  it('ends a sentence after "in." and after an acronym, which retext takes for the abbreviations of inches and seconds', () => {
+    const text = 'The Kremlin also weighed in. Asked about the talks, its spokesman said little. The firm reported to the SEC. Analysts were surprised.';
+    expect(tokenize(text).map((s) => text.slice(s.start, s.end))).toEqual([
+      'The Kremlin also weighed in.',
+      'Asked about the talks, its spokesman said little.',
+      'The firm reported to the SEC.',
+      'Analysts were surprised.',
+    ]);
+    // After a number "in." is inches, and the sentence goes on.
+    expect(tokenize('The pipe is 5 in. Wide ones cost more.')).toHaveLength(1);
+  });
+
   it('gives offsets in UTF-16 code units, so text after an emoji keeps its place', () => {
     const text = 'Sales rose 📈 by 20%.';
     for (const token of tokenize(text)[0].tokens) expect(text.slice(token.start, token.end)).toBe(token.text);

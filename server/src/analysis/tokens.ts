@@ -76,7 +76,8 @@ const sentenceOpeners = new Set(['The', 'Its', 'It', 'He', 'She', 'They', 'We', 
 /**
  * Splits a sentence after a capitalised word that retext takes for an abbreviation, with its full
  * stop, when the next word opens a sentence: "after the Second World War. Its director said" (retext
- * reads "War." as Warwickshire's) and "Carmel, Ind. The town" are two sentences each. Like
+ * reads "War." as Warwickshire's) and "Carmel, Ind. The town" are two sentences each; and after
+ * "in." or an acronym before any capitalised word (`misreadStop`). Like
  * joinAfterNumberAbbreviations, a deliberate difference from retext, which the reference tokenizer in
  * testing/retextTokens.ts applies too.
  */
@@ -85,7 +86,9 @@ export function splitAfterAbbreviationWords(sentences: Sentence[]): Sentence[] {
     const tokens = sentences[k].tokens;
     for (let i = 0; i + 2 < tokens.length; i++) {
       const word = tokens[i];
-      if (word.kind !== 'word' || !abbreviationWord.test(word.text) || tokens[i + 1].kind !== 'space' || !sentenceOpeners.has(tokens[i + 2].text)) continue;
+      if (word.kind !== 'word' || tokens[i + 1].kind !== 'space') continue;
+      const next = tokens[i + 2].text;
+      if (!(abbreviationWord.test(word.text) && sentenceOpeners.has(next)) && !(misreadStop(tokens, i) && /^\p{Lu}/u.test(next))) continue;
       const stop = word.end - 1;
       const head = [...tokens.slice(0, i), { start: word.start, end: stop, text: word.text.slice(0, -1), kind: 'word' as const }, { start: stop, end: word.end, text: '.', kind: 'punct' as const }];
       const tail = tokens.slice(i + 2);
@@ -98,6 +101,17 @@ export function splitAfterAbbreviationWords(sentences: Sentence[]): Sentence[] {
 
 /** A capitalised word with a full stop and no other mark ("War.", "Ind."), as retext joins them. */
 const abbreviationWord = /^\p{Lu}\p{Ll}+\.$/u;
+
+/**
+ * Whether the word at `i` ends a sentence though retext's list read it as an abbreviation: "in."
+ * after anything but a number ("The Kremlin also weighed in. Asked ..."; "5 in." stays inches) and
+ * an acronym in capitals ("filed with the SEC. Analysts ..."; the list has "sec." for seconds).
+ */
+function misreadStop(tokens: Token[], i: number): boolean {
+  const text = tokens[i].text;
+  if (text === 'in.') return tokens[i - 1]?.kind === 'space' && tokens[i - 2] !== undefined && tokens[i - 2].kind !== 'number';
+  return /^[A-Z]{2,}\.$/.test(text);
+}
 
 /**
  * Joins a sentence that ends in "No." (or "Nos.", "Nr.") to the next when that opens with a number:
