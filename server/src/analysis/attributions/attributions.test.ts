@@ -925,6 +925,17 @@ describe('source shapes', () => {
     ]);
   });
 
+  it('takes the named speaker with a role after a question that opens the sentence (review21 embassy.txt had no cue for "replied")', () => {
+    checkAttributions('Asked whether the city would appeal, Lena Vogt, the mayor\'s spokeswoman, replied: "We are studying the ruling."', [
+      { cue: 'Asked', source: null, content: 'whether the city would appeal' },
+      { cue: 'replied', source: 'Lena Vogt, the mayor\'s spokeswoman', content: '"We are studying the ruling."', type: 'direct', speaker: 'Lena Vogt' },
+    ]);
+    checkAttributions('Asked whether the city would appeal, Lena Vogt, the mayor\'s spokeswoman, said no decision had been made.', [
+      { cue: 'Asked', source: null, content: 'whether the city would appeal' },
+      { cue: 'said', source: 'Lena Vogt, the mayor\'s spokeswoman', content: 'no decision had been made' },
+    ]);
+  });
+
   it('takes the subject after a phrase that opens the sentence with no comma ("On Monday Ana Ruiz said" had no source)', () => {
     checkAttributions('On Monday Ana Ruiz said the ferry would run again.', [{ cue: 'said', source: 'Ana Ruiz', content: 'the ferry would run again' }]);
     checkAttributions('In a statement the port authority said the berth was safe.', [{ cue: 'said', source: 'the port authority', content: 'the berth was safe' }]);

@@ -3285,6 +3285,12 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
     }
   }
   if (!source && strict) return null;
+  // "Asked whether Moscow would respond, Dmitry Peskov, the Kremlin spokesman, said": the walk back
+  // went over the question's own clause to the appositive; the subject starts after its comma.
+  if (source && !inverted && toks[source[0] - 1]?.lower === 'whether' && toks[source[0] - 1].q < 0) {
+    const comma = toks.findIndex((u, k) => k > source![0] && k < source![1] && u.text === ',' && u.q < 0);
+    if (comma > 0 && hasFiniteVerb(block, source[0], comma) && isWord(toks[comma + 1])) source = [comma + 1, source[1]];
+  }
   // "Asked whether anyone had promised her a date, she said ...": a verb in an indirect question is
   // asked about, not said by its subject.
   if (source && !inverted && toks[source[0] - 1]?.lower === 'whether' && toks[source[0] - 1].q < 0) return null;
