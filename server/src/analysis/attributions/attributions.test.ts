@@ -1615,6 +1615,15 @@ describe('a participle describing the word that opens the sentence', () => {
   });
 });
 
+describe('a cue inside the content of another', () => {
+  it('keeps the inner source inside the outer content ("Polls show most Poles back" had the source "Polls show most Poles")', () => {
+    checkAttributions('Polls show most Danes back a tougher line on migration.', [
+      { cue: 'show', source: 'Polls', content: 'most Danes back a tougher line on migration' },
+      { cue: 'back', source: 'most Danes', content: 'a tougher line on migration' },
+    ]);
+  });
+});
+
 describe('a participle ending the opening phrase of a sentence', () => {
   it('reads "In a statement posted on its website" as describing the statement, not as a cue with no speaker', () => {
     checkAttributions('In a statement posted on its website, the ministry said the decision was final.', [

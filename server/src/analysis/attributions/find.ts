@@ -355,6 +355,7 @@ export function find(text: string, sentences: Sentence[], model: CueModel = trai
   dropCuesInsideOthers(found);
   dropEvidenceInsideContent(block, found);
   sourcesBeforeOtherClauses(block, found);
+  sourcesWithinContents(block, found);
   contentsBeforeParticiples(block, found);
   contentsBeforeSecondPredicates(block, found);
   contentsOverBaseForms(block, found);
@@ -596,6 +597,34 @@ function sourcesBeforeOtherClauses(block: Block, found: Found[]): void {
     const other = found.find((g) => g !== f && g.source && g.source[0] > a + 1 && g.source[1] < g.cue[0] && g.cue[1] <= b && finiteClause(g));
     const comma = other ? toks[other.source![0] - 1] : undefined;
     if (comma?.text === ',' && comma.q < 0) f.source = [a, other!.source![0] - 2];
+  }
+}
+
+/**
+ * "Polls show most Poles back a tougher line": a cue inside another's content has its source inside
+ * that content too; a walk back that ran over the outer cue ("Polls show most Poles") stops where the
+ * content starts (review21 embassy.txt named the speaker "Poles" with the role "polls show", and a
+ * later "he said" resolved to it).
+ */
+function sourcesWithinContents(block: Block, found: Found[]): void {
+  const { toks } = block;
+  // Only an outer cue that is a verb of a clause: one with a subject right before it ("It claims Tony
+  // Blair ... said") or one opening the sentence ("Commenting Mr Macklin said"), not a word inside a
+  // name or a noun compound ("Planning Minister Julio De Vido", "a National Audit Office report on")
+  // nor a participle set off after a name ("Mr Spector, known for his work with ...").
+  const clauseCue = (g: Found) => {
+    const verb = toks[g.cue[0]];
+    if (verb.s !== toks[g.cue[1]].s || /ing$/.test(toks[g.cue[1]].lower)) return false;
+    if (g.cue[0] === block.first[verb.s]) return true;
+    if (verb.cap || !g.source || g.source[1] !== g.cue[0] - 1) return false;
+    const last = toks[g.source[1]];
+    const named = last.cap && !subjectPronouns.has(last.lower) && g.source[1] !== block.first[last.s];
+    return !(cueWords.get(toks[g.cue[1]].lower)?.nounLike && (named || sourcePrepositions.has(toks[g.content[0]].lower)));
+  };
+  for (const f of found) {
+    if (!f.source) continue;
+    const outer = found.find((g) => g !== f && g.content[0] > g.cue[1] && g.content[0] <= f.cue[0] && f.cue[1] <= g.content[1] && f.source![0] <= g.cue[1] && g.cue[1] < f.source![1] && clauseCue(g));
+    if (outer) f.source = outer.content[0] <= f.source[1] ? [outer.content[0], f.source[1]] : null;
   }
 }
 
