@@ -1624,6 +1624,14 @@ describe('a cue inside the content of another', () => {
   });
 });
 
+describe('a time before a cue that opens with a preposition', () => {
+  it('takes no time phrase for the source ("on Wednesday without agreeing on" had the source "on Wednesday")', () => {
+    checkAttributions('Delegates ended two days of talks on Wednesday without agreeing on rules for fishing boats.', [
+      { cue: 'without agreeing on', source: null, content: 'rules for fishing boats' },
+    ]);
+  });
+});
+
 describe('a participle ending the opening phrase of a sentence', () => {
   it('reads "In a statement posted on its website" as describing the statement, not as a cue with no speaker', () => {
     checkAttributions('In a statement posted on its website, the ministry said the decision was final.', [

@@ -785,6 +785,8 @@ function modelCue(block: Block, i: number, cue: CueWord, found: Found[], model: 
     // to discuss") is not next to it.
     const before = block.toks[c0 - 1];
     if (!f.source && block.toks[c0].lower !== 'to' && isWord(before) && before.s === t.s && before.q < 0) f.source = subjectBefore(block, c0 - 1);
+    // "ended the talks on Wednesday without agreeing on rules": a time or place before the cue is no subject.
+    if (f.source && prepositionalPhrase(block, f.source)) f.source = null;
   }
   // "An official who spoke on condition of anonymity said": the rules find no subject past a
   // restrictive relative clause (or take "on condition of anonymity" for one, dropped above); once
