@@ -1624,6 +1624,14 @@ describe('a cue inside the content of another', () => {
   });
 });
 
+describe('a place after the appositive of a speaker named after the cue', () => {
+  it('ends the source before "outside", as before "at" ("..., outside the talks in central London" was in the role)', () => {
+    checkAttributions('"We will not back down," said Ruth Ames, the union\'s president, outside the court in Leeds.', [
+      { cue: 'said', source: 'Ruth Ames, the union\'s president', content: '"We will not back down,"' },
+    ]);
+  });
+});
+
 describe('a time before a cue that opens with a preposition', () => {
   it('takes no time phrase for the source ("on Wednesday without agreeing on" had the source "on Wednesday")', () => {
     checkAttributions('Delegates ended two days of talks on Wednesday without agreeing on rules for fishing boats.', [

@@ -1789,7 +1789,7 @@ function listedName(block: Block, k: number, from: number): boolean {
 const interjectedAdverbs = new Set(['however', 'meanwhile', 'instead', 'indeed', 'thus', 'therefore', 'nonetheless', 'nevertheless', 'though']);
 
 /** Prepositions that open no source. */
-const sourcePrepositions = new Set(['in', 'on', 'at', 'with', 'for', 'from', 'throughout', 'during', 'after', 'before', 'since', 'absent', 'amid', 'despite', 'under', 'over', 'by', 'of', 'to', 'into', 'through', 'like', 'unlike', 'without', 'about']);
+const sourcePrepositions = new Set(['in', 'on', 'at', 'with', 'for', 'from', 'throughout', 'during', 'after', 'before', 'since', 'absent', 'amid', 'despite', 'under', 'over', 'by', 'of', 'to', 'into', 'through', 'like', 'unlike', 'without', 'about', 'outside', 'inside', 'near', 'beside', 'alongside']);
 
 /** Whether a source opens with a preposition, other than an approximation ("about half", "at least one"). */
 function prepositionalPhrase(block: Block, r: Range): boolean {
