@@ -105,3 +105,12 @@ describe('"for the alliance" after a body spoke in capitals', () => {
     expect(speakersOf('Moscow said it would send two more ships. A spokeswoman for the alliance, Eva Lund, said patrols had doubled.').at(-1)).toEqual(['Eva Lund', 'spokeswoman for the alliance', null]);
   });
 });
+
+describe('a body named for what it deals with, after "on"', () => {
+  it('keeps the words after "on" in the organisation ("the European Council on Foreign Relations" was "European Council")', () => {
+    expect(speakersOf('Ilse Marr, a fellow at the Nordic Council on Arctic Affairs, said the talks had stalled.')).toEqual([['Ilse Marr', 'fellow', 'Nordic Council on Arctic Affairs']]);
+    expect(speakersOf('Ilse Marr of the Commission on Fisheries and Oceans said the talks had stalled.')).toEqual([['Ilse Marr', null, 'Commission on Fisheries and Oceans']]);
+    // A day after "on" is when the body spoke.
+    expect(speakersOf('The Fisheries Council on Monday said the quota would fall.')).toEqual([['Fisheries Council', null, 'Fisheries Council']]);
+  });
+});

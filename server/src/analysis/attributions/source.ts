@@ -467,6 +467,8 @@ function leadingTime(head: Word[]): number {
 }
 
 /** Last words of an institution's name that "of" or "for" continues ("Bank of England", "Bureau of Statistics"). */
+/** Bodies named for what they deal with after "on" ("Council on Foreign Relations", "Commission on Human Rights"). */
+const bodiesOnSubjects = new Set(['council', 'commission', 'committee', 'conference', 'centre', 'center', 'institute', 'panel', 'forum', 'taskforce']);
 const institutionHeads = new Set(['bank', 'bureau', 'administration', 'ministry', 'office', 'department', 'commission', 'association',
   'institute', 'university', 'board', 'council', 'agency', 'federation', 'union', 'organisation', 'organization', 'society', 'chamber',
   'court', 'fund', 'authority', 'service', 'college', 'school', 'academy', 'foundation', 'centre', 'center', 'confederation', 'house']);
@@ -857,7 +859,22 @@ const commonPlurals = new Set(['businesses', 'companies', 'firms', 'banks', 'ret
 export function parseSource(source: string): SourceInfo {
   // "whose lawyers": the relative pronoun before the phrase names no one.
   const text = source.replace(/^\s*[Ww]hose\s+(?=\S)/u, '');
-  return withPartyName(withOfficeHolders(withNameAtEnd(withOfficeOfPlace(withBodyOfName(withoutPersonEmployer(withoutBareTitle(withoutTimeNames(withoutPostnominals(withOfficeBeforeName(withCapitalisedOffice(parseSourceWords(text), text), text))), text)), text), text), text), text));
+  return withBodyOnSubject(withPartyName(withOfficeHolders(withNameAtEnd(withOfficeOfPlace(withBodyOfName(withoutPersonEmployer(withoutBareTitle(withoutTimeNames(withoutPostnominals(withOfficeBeforeName(withCapitalisedOffice(parseSourceWords(text), text), text))), text)), text), text), text), text)), text);
+}
+
+/**
+ * "a fellow at the European Council on Foreign Relations", "of the Committee on Climate Change": a
+ * body named for what it deals with runs on over "on" (the organisation was "European Council").
+ */
+function withBodyOnSubject(info: SourceInfo, text: string): SourceInfo {
+  const organisation = info.organisation;
+  if (!organisation || !bodiesOnSubjects.has(organisation.slice(organisation.lastIndexOf(' ') + 1).toLowerCase())) return info;
+  const at = text.indexOf(organisation);
+  const subject = at < 0 ? null : /^\s+on\s+(\p{Lu}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*)*)/u.exec(text.slice(at + organisation.length));
+  // "The Security Council on Monday said": a day or a month is when, not what the body deals with.
+  if (!subject || calendarWords.has(subject[1].split(/\s+/)[0].toLowerCase())) return info;
+  const longer = `${organisation} on ${subject[1].replace(/\s+/g, ' ')}`;
+  return { ...info, organisation: longer, name: info.name === organisation ? longer : info.name };
 }
 
 /** "The Transport Secretary, Hannah Price": an office in capitals after "the", then a comma. */
