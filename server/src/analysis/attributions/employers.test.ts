@@ -114,3 +114,12 @@ describe('a body named for what it deals with, after "on"', () => {
     expect(speakersOf('The Fisheries Council on Monday said the quota would fall.')).toEqual([['Fisheries Council', null, 'Fisheries Council']]);
   });
 });
+
+describe('an office "for" a subject in capitals and a portfolio noun', () => {
+  it('keeps the portfolio in the role and the possessor as the employer ("ambassador for Arctic affairs" had the organisation "Arctic")', () => {
+    expect(speakersOf("Ivan Sokol, Moscow's ambassador for Baltic affairs, said the route was open.")).toEqual([['Ivan Sokol', 'ambassador for Baltic affairs', 'Moscow']]);
+    expect(speakersOf('Ivan Sokol, the envoy for Danube cooperation, said the route was open.')).toEqual([['Ivan Sokol', 'envoy for Danube cooperation', null]]);
+    // A body after "for" is still the employer.
+    expect(speakersOf('Ivan Sokol, a spokesman for Danube Shipping, said the route was open.')).toEqual([['Ivan Sokol', 'spokesman', 'Danube Shipping']]);
+  });
+});

@@ -467,6 +467,9 @@ function leadingTime(head: Word[]): number {
 }
 
 /** Last words of an institution's name that "of" or "for" continues ("Bank of England", "Bureau of Statistics"). */
+/** What an office "for" a subject covers, after the subject's capitalised words ("for Arctic affairs", "for European integration"). */
+const portfolioNouns = new Set(['affairs', 'relations', 'issues', 'policy', 'cooperation', 'co-operation', 'matters', 'rights', 'peace', 'security',
+  'development', 'negotiations', 'integration', 'strategy', 'reform', 'reconstruction', 'trade']);
 /** Bodies named for what they deal with after "on" ("Council on Foreign Relations", "Commission on Human Rights"). */
 const bodiesOnSubjects = new Set(['council', 'commission', 'committee', 'conference', 'centre', 'center', 'institute', 'panel', 'forum', 'taskforce']);
 const institutionHeads = new Set(['bank', 'bureau', 'administration', 'ministry', 'office', 'department', 'commission', 'association',
@@ -1925,8 +1928,9 @@ function parseSourceWords(text: string): SourceInfo {
         while (after < app.length && (app[after].cap || (orgLinks.has(app[after].lower) && app[after + 1]?.cap) || (app[after].lower === 'and' && app[after + 1]?.cap))) after++;
         const next = app[after];
         if (next !== undefined && !next.cap && !orgLinks.has(next.lower) && !placeLinks.has(next.lower) && !relatives.has(next.lower) && next.lower !== 'and') {
-          // "governor of Kahramanmaras province": a place, which stays in the role.
-          if (modifierLink < 0 && !placeNouns.has(next.lower)) modifierLink = m;
+          // "governor of Kahramanmaras province": a place, which stays in the role; so does a portfolio
+          // ("ambassador for Arctic affairs", "envoy for Middle East peace": the organisation was "Arctic").
+          if (modifierLink < 0 && !placeNouns.has(next.lower) && !(app[m].lower === 'for' && portfolioNouns.has(next.lower))) modifierLink = m;
           continue;
         }
         link = m;
