@@ -1624,6 +1624,17 @@ describe('a cue inside the content of another', () => {
   });
 });
 
+describe('a phrase opening the sentence before a speaker with appositives', () => {
+  it('leaves out "In an interview with X," and "Speaking to X," (the speaker was "Financial Times")', () => {
+    checkAttributions("In an interview with the Harbour Gazette, Nordline's chief executive, Ana Ruiz, said the ferries would stay.", [
+      { cue: 'said', source: "Nordline's chief executive, Ana Ruiz", content: 'the ferries would stay', speaker: 'Ana Ruiz', organisation: 'Nordline' },
+    ]);
+    checkAttributions('Speaking to the Harbour Gazette, Ana Ruiz, the chief executive, said the ferries would stay.', [
+      { cue: 'said', source: 'Ana Ruiz, the chief executive', content: 'the ferries would stay', speaker: 'Ana Ruiz' },
+    ]);
+  });
+});
+
 describe('a place after the appositive of a speaker named after the cue', () => {
   it('ends the source before "outside", as before "at" ("..., outside the talks in central London" was in the role)', () => {
     checkAttributions('"We will not back down," said Ruth Ames, the union\'s president, outside the court in Leeds.', [

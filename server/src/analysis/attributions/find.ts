@@ -614,7 +614,7 @@ function sourcesWithinContents(block: Block, found: Found[]): void {
   // nor a participle set off after a name ("Mr Spector, known for his work with ...").
   const clauseCue = (g: Found) => {
     const verb = toks[g.cue[0]];
-    if (verb.s !== toks[g.cue[1]].s || /ing$/.test(toks[g.cue[1]].lower)) return false;
+    if (verb.s !== toks[g.cue[1]].s || /ing$/.test(toks[g.cue[1]].lower) || /ing$/.test(verb.lower)) return false;
     if (g.cue[0] === block.first[verb.s]) return true;
     if (verb.cap || !g.source || g.source[1] !== g.cue[0] - 1) return false;
     const last = toks[g.source[1]];
@@ -1412,6 +1412,31 @@ function afterDateline(block: Block, a: number, before: number): number {
   return a;
 }
 
+/** A capitalised participle before a lower-case word, opening a phrase: "Speaking to the BBC", "Writing in the Times". */
+function openingParticiplePhrase(toks: Tok[], k: number): boolean {
+  const t = toks[k];
+  return t.cap && t.lower.length > 5 && t.lower.endsWith('ing') && !!toks[k + 1] && !toks[k + 1].cap;
+}
+
+/**
+ * Whether tokens a..b are a phrase of a preposition or a participle and nothing more: no subject
+ * starts inside it, as one does with no comma after the phrase ("After the ruling Carla Ferstman",
+ * "Speaking after the vote was announced Bob Neill").
+ */
+function introPhraseOnly(block: Block, a: number, b: number): boolean {
+  const { toks } = block;
+  if (!introPrepositions.has(toks[a].lower) && !openingParticiplePhrase(toks, a)) return false;
+  // "After the announcement WLGA finance spokesman Bob Wellington": a subject after the phrase's noun.
+  if (afterOpeningPhrase(block, [a, b]) !== null) return false;
+  // The noun phrase that ends the phrase is its object when a preposition or a determiner's
+  // preposition comes right before it ("with the Financial Times", "to Reuters").
+  const np = nounPhraseBack(block, b, a + 1);
+  if (!np) return true;
+  let k = np[0] - 1;
+  while (k > a && determiners.has(toks[k].lower)) k--;
+  return k <= a || sourcePrepositions.has(toks[k].lower);
+}
+
 /**
  * The subject that ends right before token `end` + 1: a noun phrase walked back to a clause
  * boundary, with an appositive between commas ("Sergey Utkin, the head of ..., said").
@@ -1441,6 +1466,10 @@ function subjectBefore(block: Block, end: number, asides = false): Range | null 
       // "The governor, for his part, said": an adverbial between commas is not part of the source.
       if (segments === 0 && segStart <= segEnd && segEnd - segStart < 10 && adverbialOpener(toks[segStart])) clauseStart = segStart;
       if (segStart > segEnd || end - segStart > 45) break;
+      // "Speaking to the BBC, Ana Ruiz, ..., said", "In an interview with the Financial Times, its chief
+      // executive, Ana Ruiz, said": a phrase of a participle or a preposition opening the sentence, and
+      // the object of its preposition, are no part of the source (the speaker was "Financial Times").
+      if (segments > 0 && segStart === from && introPhraseOnly(block, segStart, segEnd)) break;
       const np = nounPhraseBack(block, segEnd, segStart);
       if (np && np[0] === segStart && startsNounPhrase(toks[segStart]) && (segments === 0 || segEnd - segStart < 8)) {
         best = segStart;
@@ -2417,7 +2446,7 @@ function afterIntroduction(block: Block, a: number, before: number): number {
     // "Speaking at a town hall in Salem, New Hampshire, Trump ...": a participle's phrase, like a
     // preposition's, ends at a comma, and a region after a place's comma belongs to it.
     // "Acting Latvian port director ..." is a title, followed by a capital.
-    const participle = t.cap && t.lower.length > 5 && t.lower.endsWith('ing') && a + 1 < before && !toks[a + 1].cap;
+    const participle = a + 1 < before && openingParticiplePhrase(toks, a);
     // "Later on Sunday, Carson ...", "Earlier in the day, the minister ...": so does a time adverb's.
     const preposition = introPrepositions.has(t.lower) || participle || introAdverbs.has(t.lower);
     // "Elsewhere, ...", "Recently, ...": an adverb alone before a comma; "Recently announced
