@@ -309,6 +309,18 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('leaves a dateline, in Markdown bold or not, out of a subject with an appositive ("**LONDON** — Harrow & Vane, the brewer, said" had the speaker "LONDON Harrow & Vane")', () => {
+    checkAttributions('RIGA — Nordline, the ferry operator, said fares would rise.', [
+      { cue: 'said', source: 'Nordline, the ferry operator', content: 'fares would rise', speaker: 'Nordline' },
+    ]);
+    checkAttributions('**RIGA** — Nordline, the ferry operator, said fares would rise.', [
+      { cue: 'said', source: 'Nordline, the ferry operator', content: 'fares would rise', speaker: 'Nordline' },
+    ], 'markdown');
+    checkAttributions('**RIGA** — The port shut its gates on Monday, harbour officials said.', [
+      { cue: 'said', source: 'harbour officials', content: 'The port shut its gates on Monday' },
+    ], 'markdown');
+  });
+
   it('gives a participle cue the subject of its sentence', () => {
     checkAttributions('Senator Ruth Okafor voted against the bill, saying it would hurt renters.', [
       { cue: 'saying', source: 'Senator Ruth Okafor', content: 'it would hurt renters', speaker: 'Ruth Okafor' },

@@ -1403,8 +1403,11 @@ function clauseStart(block: Block, to: number): number {
  */
 function afterDateline(block: Block, a: number, before: number): number {
   const { toks } = block;
-  if (a !== 0 || !opensDateline(block, a, before)) return a;
-  for (let k = a + 1; k < before && k - a < 12; k++) {
+  // "**LONDON** —": Markdown's emphasis marks around the place.
+  let place = a;
+  while (place < before && /^[*_]+$/.test(toks[place].text)) place++;
+  if (a !== 0 || !opensDateline(block, place, before)) return a;
+  for (let k = place + 1; k < before && k - place < 12; k++) {
     const u = toks[k];
     if (u.q >= 0 || terminal.has(u.text)) return a;
     if (u.text === '—' || u.text === '–' || u.text === '--' || (u.text === '-' && (toks[k - 1].text === ')' || /\d/.test(toks[k - 1].text)))) return k + 1 < before ? k + 1 : a;
@@ -1444,7 +1447,8 @@ function introPhraseOnly(block: Block, a: number, b: number): boolean {
 function subjectBefore(block: Block, end: number, asides = false): Range | null {
   const { toks } = block;
   const s = toks[end + 1]?.s ?? toks[end]?.s;
-  const from = block.first[s];
+  // "LONDON — Harrow & Vane, the brewer, said": the dateline is no part of the subject.
+  const from = afterDateline(block, block.first[s], end + 1);
   if (end < from) return null;
   // With `asides`, a hyphen with spaces separates as a dash does (from `subjectBeforeDashes`).
   const separator = asides ? (t: Tok | undefined) => isSeparator(t) || isAsideDash(block, t) : isSeparator;
