@@ -302,3 +302,12 @@ describe('a body named after a place\'s possessive, then its kind in lower case'
     expect(parseSource("Ana Lima, a researcher at Nordline's European research centre")).toMatchObject({ organisation: 'Nordline' });
   });
 });
+
+describe('a body named by what it does and its field, before "which"', () => {
+  it('is another body than the one that spoke ("the competition regulator, which has said" was the brewer of the headline)', () => {
+    const text = '# Miller agrees £2bn takeover as investors revolt over pay\n\nThe miller Dunmore Grain has agreed to be bought by Aalto for £2bn, the companies announced on Tuesday.\n\nAalto will pay 640p a share. The deal still needs the approval of the competition regulator, which has said it will look closely at the mills.';
+    expect(attributionsOf(text, 'markdown').map((a) => [a.speaker ?? null, a.organisation ?? null]).at(-1)).toEqual([null, 'competition regulator']);
+    // With no field, "the regulator" is still the body that spoke last.
+    expect(who('The Financial Conduct Authority said it would act. The regulator declined to say when.').at(-1)).toEqual(['Financial Conduct Authority', null, 'Financial Conduct Authority', 'organisation']);
+  });
+});

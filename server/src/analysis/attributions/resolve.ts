@@ -2524,7 +2524,11 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
     // the noun ("The US firm", "The Australian newspaper"), which introduces an organisation.
     // Not a body whose name says it is another kind ("Westbury Council" is no "union", nor is the European Union).
     // "The Financial Conduct Authority said ... The regulator declined": a word for what a body does is no other kind.
-    const otherKind = lastOrganisation !== null && (((kindNameEnd.exec(lastOrganisation.name)?.[1].toLowerCase() ?? info.head) !== info.head && !bodyRoles.has(info.head)) || otherKinds.has(lastOrganisation.name));
+    // "Brewer agrees takeover ... the approval of the competition regulator, which has said": a word for
+    // what a body does, with a field the body that spoke does not name, before "which" is another body
+    // ("Ofcom said ... The media regulator said" may still be Ofcom).
+    const fieldOfRole = relativePronoun.test(text.slice(a.source.start, a.source.end)) && bodyRoles.has(info.head) && (info.role ?? '').toLowerCase().split(/\s+/).some((w) => w !== '' && w !== info.head && !lastOrganisation?.name.toLowerCase().includes(w));
+    const otherKind = lastOrganisation !== null && (((kindNameEnd.exec(lastOrganisation.name)?.[1].toLowerCase() ?? info.head) !== info.head && !bodyRoles.has(info.head)) || otherKinds.has(lastOrganisation.name) || fieldOfRole);
     // "Nordvik Shipping reported ... The company said", "the Ministry of Agriculture ... the agriculture
     // ministry said": an organisation of that kind named in the text before (organisationsNamedBefore).
     const pointsBack = !person && describesOrganisation && plainDescription.test(sourceText);
