@@ -2546,3 +2546,38 @@ describe('estimates with "put ... at"', () => {
     checkAttributions('The new rules would put the port at a disadvantage.', []);
   });
 });
+
+describe('an appositive with a relative clause that closes the sentence after the content', () => {
+  it('ends the content before a comment on what was said ("a decision that ...", "an increase which ...")', () => {
+    checkAttributions('The ferry operator said it would cut winter sailings by half, a decision that angered island councillors.', [
+      { cue: 'said', source: 'The ferry operator', content: 'it would cut winter sailings by half' },
+    ]);
+    checkAttributions('The council reported that rents rose 9% last year, an increase which outpaced wages.', [
+      { cue: 'reported', source: 'The council', content: 'that rents rose 9% last year' },
+    ]);
+  });
+
+  it('ends the content before an appositive of its last noun', () => {
+    checkAttributions('The minister praised Harbourline, the shipping firm that rescued the crew.', [
+      { cue: 'praised', source: 'The minister', content: 'Harbourline' },
+    ]);
+  });
+
+  it('keeps an appositive that a comma closes before the verb, and one in a list', () => {
+    checkAttributions('Police said Ms Ferreira, the nurse who lives next door, rang them at once.', [
+      { cue: 'said', source: 'Police', content: 'Ms Ferreira, the nurse who lives next door, rang them at once' },
+    ]);
+    checkAttributions('The film portrays Lund, a banker who lent to everyone in town, as a victim of his own kindness.', [
+      { cue: 'portrays', source: 'The film', content: 'Lund, a banker who lent to everyone in town, as a victim of his own kindness' },
+    ]);
+    checkAttributions('Colleagues described her as a patient listener, a manager who avoids feuds, and a hard worker.', [
+      { cue: 'described', source: 'Colleagues', content: 'her as a patient listener, a manager who avoids feuds, and a hard worker' },
+    ]);
+  });
+
+  it('keeps a quotation that goes on after the appositive', () => {
+    checkAttributions('She said the plan was “a gamble, a bet that nobody can win.”', [
+      { cue: 'said', source: 'She', content: 'the plan was “a gamble, a bet that nobody can win.”' },
+    ]);
+  });
+});

@@ -1073,6 +1073,13 @@ function contentEnd(block: Block, from: number, stops?: Set<number>): number {
       end = k - 1;
       break;
     }
+    // "..., a move that survived two court challenges.": a noun phrase with a relative clause after
+    // a comma, to the end of the sentence, comments in the writer's voice on what was said or on its
+    // last noun ("backed Northwind, the utility that ..."); PolNeAR leaves it out of the content.
+    if (t.text === ',' && next.q < 0 && articles.has(next.lower) && !listBefore(block, k) && closingRelativeAppositive(block, k + 1, end)) {
+      end = k - 1;
+      break;
+    }
   }
   const q = toks[from].q;
   if (q >= 0) {
@@ -1099,6 +1106,23 @@ function secondThatClause(block: Block, from: number, k: number): boolean {
   if (that?.lower !== 'that' || that.q >= 0 || !subject || subject.s !== that.s || !hasFiniteVerb(block, from, k)) return false;
   // A plural noun cannot follow the demonstrative: "but that fares would rise".
   return subjectPronouns.has(subject.lower) || contentDeterminers.has(subject.lower) || (subject.cap && isWord(subject)) || pluralNoun(subject) || (subject.q >= 0 && block.quotes[subject.q].open === k + 3);
+}
+
+/**
+ * Whether an appositive opens at the article `a` and runs to `end`: at most three more words with no
+ * verb, then a relative pronoun ("a claim that", "the Wichita firm which", "an aide who"), and no
+ * comma or quotation after it.
+ */
+function closingRelativeAppositive(block: Block, a: number, end: number): boolean {
+  const { toks } = block;
+  let k = a + 1;
+  while (k <= end && k - a <= 3 && isWord(toks[k]) && toks[k].q < 0 && !relativeOpeners.has(toks[k].lower) && toks[k].lower !== 'that' && verbKind(toks, k) === '') k++;
+  if (k === a + 1 || k > end || toks[k].q >= 0 || !(relativeOpeners.has(toks[k].lower) || toks[k].lower === 'that' || toks[k].lower === 'whose')) return false;
+  // A comma after it closes the appositive inside the clause ("Ferreira, the nurse who ..., rang
+  // them", "portrayed Lund, a banker who ..., as greedy") or goes on with a list ("a patient
+  // listener, a manager who avoids feuds, and a ...").
+  for (let j = k + 1; j <= end; j++) if (toks[j].q >= 0 || toks[j].text === ',') return false;
+  return true;
 }
 
 /** Whether the comma at `k` closes an item of a list ("Lesotho, Sri Lanka, and Bangladesh"): words only back to another comma. */
