@@ -2581,3 +2581,27 @@ describe('an appositive with a relative clause that closes the sentence after th
     ]);
   });
 });
+
+describe('a dash before a word of contrast or concession after the content', () => {
+  it('ends the content at the dash, as at ", but" ("— though", "- although", "— despite"), and a cue after it is read on its own', () => {
+    checkAttributions('The operator apologised for the delays — though it blamed the storm for most of them.', [
+      { cue: 'apologised for', source: 'The operator', content: 'the delays' },
+      { cue: 'blamed', source: 'it', content: 'the storm for most of them' },
+    ]);
+    checkAttributions('Mrs Adeyemi said the clinic would stay open - although its hours would be cut.', [
+      { cue: 'said', source: 'Mrs Adeyemi', content: 'the clinic would stay open' },
+    ]);
+    checkAttributions('He promised more concerts in the park — despite the complaints after the last one.', [
+      { cue: 'promised', source: 'He', content: 'more concerts in the park' },
+    ]);
+  });
+
+  it('keeps a dash before other words and a contrast inside a quotation', () => {
+    checkAttributions('She said the port would reopen — probably by the end of the month.', [
+      { cue: 'said', source: 'She', content: 'the port would reopen — probably by the end of the month' },
+    ]);
+    checkAttributions('He said: “We will rebuild — though it will take years.”', [
+      { cue: 'said', source: 'He', content: '“We will rebuild — though it will take years.”' },
+    ]);
+  });
+});

@@ -1036,7 +1036,9 @@ function contentEnd(block: Block, from: number, stops?: Set<number>): number {
       break;
     }
     const next = toks[k + 1];
-    if (t.text === ';' || ((t.text === '—' || t.text === '–' || t.text === '-') && next.lower === 'but')) {
+    // "... in decline — though economists disagree": a dash before a word of contrast or concession
+    // opens the writer's own clause, as ", but" does.
+    if (t.text === ';' || ((isDash(t) || t.text === '-') && next.q < 0 && dashBreakers.has(next.lower))) {
       end = k - 1;
       break;
     }
@@ -1354,6 +1356,9 @@ function inOpeningSubordinate(block: Block, k: number): boolean {
 
 /** Words that, after a comma, open a clause that is no longer the reported content. */
 const contentBreakers = new Set(['but', 'while', 'whereas', 'even', 'though', 'although', 'with', 'yet']);
+
+/** Words of contrast or concession that end a content after a dash ("— though none of them ..."). */
+const dashBreakers = new Set(['but', 'though', 'although', 'while', 'whereas', 'yet', 'except', 'despite']);
 
 /** Start of the clause that ends at `to`: the sentence start, after a leading conjunction. */
 function clauseStart(block: Block, to: number): number {
