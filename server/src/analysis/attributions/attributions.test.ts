@@ -2605,3 +2605,28 @@ describe('a dash before a word of contrast or concession after the content', () 
     ]);
   });
 });
+
+describe('the words before an interrupting cue that a quotation goes on from', () => {
+  it('adds them to the quotation as content of the same cue', () => {
+    checkAttributions('While exports rose in the spring, the minister said, “the outlook for the winter is grim.”', [
+      { cue: 'said', source: 'the minister', content: 'While exports rose in the spring' },
+      { cue: 'said', source: 'the minister', content: '“the outlook for the winter is grim.”', type: 'direct' },
+    ]);
+    checkAttributions("The harbour's new crane, Ms Lund said, “is a perfect example of what the port needs.”", [
+      { cue: 'said', source: 'Ms Lund', content: "The harbour's new crane" },
+      { cue: 'said', source: 'Ms Lund', content: '“is a perfect example of what the port needs.”' },
+    ]);
+    checkAttributions('Building the bridge in winter, he said, “was a mistake.”', [
+      { cue: 'said', source: 'he', content: 'Building the bridge in winter' },
+      { cue: 'said', source: 'he', content: '“was a mistake.”' },
+    ]);
+  });
+
+  it('leaves out a connective, a phrase of time or manner and a participle before a new sentence', () => {
+    checkAttributions('However, he said, “we will not give up.”', [{ cue: 'said', source: 'he', content: '“we will not give up.”' }]);
+    checkAttributions('In a statement on Friday, the union said, “Our members will not accept this.”', [
+      { cue: 'said', source: 'the union', content: '“Our members will not accept this.”' },
+    ]);
+    checkAttributions('Looking back on the flood, the mayor said, “We were lucky.”', [{ cue: 'said', source: 'the mayor', content: '“We were lucky.”' }]);
+  });
+});

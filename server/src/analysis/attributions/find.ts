@@ -3422,6 +3422,9 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
   if (force && source && toks[start]?.text === ':' && start === toks.length - 1 && toks[start].q < 0) return { cue: [c0, c1], source, content: [start, start] };
   // So does "He argued that:", whose "that" opens the paragraph after it.
   if (source && toks[start]?.lower === 'that' && toks[start + 1]?.text === ':' && start + 1 === toks.length - 1 && toks[start].q < 0) return { cue: [c0, c1], source, content: [start + 1, start + 1] };
+  // "While exports rose, the minister said, “the outlook is grim.”": a quotation after an
+  // interrupting cue finishes the sentence that the words before the cue began.
+  const leadIn = toks[start]?.text === ',' && toks[start + 1]?.q >= 0 && block.quotes[toks[start + 1].q].open === start + 1 && !inverted && !cue.participle && !(source && relativePronouns.has(toks[source[0]].lower)) ? leadInBefore(block, groupStart, start + 1) : null;
   if (toks[start]?.text === ':' || (toks[start]?.text === ',' && toks[start + 1]?.q >= 0)) start++;
   // "Kiedis said, mentioning ...": a comma right after the cue leaves the content before it.
   const commaAfter = toks[start]?.text === ',' && toks[start].s === s;
@@ -3461,6 +3464,7 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
       // "Its army is expected to grow to 300,000", "Damage is estimated at €2.3bn": a passive with no
       // agent reports its subject with the words after it (PolNeAR's content of "is expected" is both).
       if (!source && passiveSubject && passiveSubject[1] < c0) return { cue: [c0, c1], source, content: [start, end], rest: passiveSubject };
+      if (leadIn && toks[start].q >= 0) return { cue: [c0, c1], source, content: [start, end], rest: leadIn };
       return { cue: [c0, c1], source, content: [start, end] };
     }
     // A cognition verb with a one-word content is a noun before its verb ("the dispute deepens").
@@ -3513,6 +3517,37 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
   const connective = (u: Tok) => clauseOpeners.has(u.lower) || leadingNoise.has(u.lower);
   if (before.rest && (from === to ? connective(toks[from]) : to === from + 1 && (toks[from].lower === 'most' || toks[from].lower === 'more') && adverb.test(toks[to].lower))) return { cue: before.cue, source, content: before.rest };
   return before;
+}
+
+/**
+ * The words before an interrupting cue whose source starts at `g` ("While exports rose, the
+ * minister said, ..."), when a quotation opening at `open` goes on after it: from the clause's start
+ * up to the comma before `g`, outside quotations, with no cue of their own and no comma but a list's.
+ * Null for a connective alone ("However, he said, ...") and for phrases that tell how it was said.
+ */
+function leadInBefore(block: Block, g: number, open: number): Range | null {
+  const { toks } = block;
+  const comma = toks[g - 1];
+  if (!comma || comma.text !== ',' || comma.q >= 0 || comma.s !== toks[g].s || g - 2 < block.first[comma.s]) return null;
+  const end = g - 2;
+  const a = clauseStart(block, end);
+  if (a > end) return null;
+  for (let k = a; k <= end; k++) {
+    const t = toks[k];
+    if (t.q >= 0 || terminal.has(t.text) || t.text === ':' || t.text === ';' || isDash(t) || (t.text === ',' && !listBefore(block, k))) return null;
+    const cue = cueWords.get(t.lower);
+    if (cue && !cue.nounLike && !cue.needsParticle) return null;
+  }
+  if (a === end && (clauseOpeners.has(toks[a].lower) || leadingNoise.has(toks[a].lower))) return null;
+  // "In a statement on Thursday, he said, ...", "At the same time, she added, ...": a phrase with
+  // no verb opened by a preposition tells when or how it was said.
+  if (introPrepositions.has(toks[a].lower) && !hasFiniteVerb(block, a, end + 1)) return null;
+  // "Reflecting on his years in court, he said, “I never knew ...”": a participle phrase before a
+  // quotation that opens its own sentence tells how he said it; before one that goes on in lower
+  // case ("Building the bridge in winter, he said, “was a mistake.”") it is the subject.
+  const first = toks[open + 1];
+  if (/^\p{L}{3,}ing$/u.test(toks[a].text) && first && first.q === toks[open].q && first.cap) return null;
+  return [a, end];
 }
 
 /**
