@@ -2616,3 +2616,87 @@ describe('estimates with "put ... at"', () => {
     checkAttributions('The new rules would put the port at a disadvantage.', []);
   });
 });
+
+describe('an appositive with a relative clause that closes the sentence after the content', () => {
+  it('ends the content before a comment on what was said ("a decision that ...", "an increase which ...")', () => {
+    checkAttributions('The ferry operator said it would cut winter sailings by half, a decision that angered island councillors.', [
+      { cue: 'said', source: 'The ferry operator', content: 'it would cut winter sailings by half' },
+    ]);
+    checkAttributions('The council reported that rents rose 9% last year, an increase which outpaced wages.', [
+      { cue: 'reported', source: 'The council', content: 'that rents rose 9% last year' },
+    ]);
+  });
+
+  it('ends the content before an appositive of its last noun', () => {
+    checkAttributions('The minister praised Harbourline, the shipping firm that rescued the crew.', [
+      { cue: 'praised', source: 'The minister', content: 'Harbourline' },
+    ]);
+  });
+
+  it('keeps an appositive that a comma closes before the verb, and one in a list', () => {
+    checkAttributions('Police said Ms Ferreira, the nurse who lives next door, rang them at once.', [
+      { cue: 'said', source: 'Police', content: 'Ms Ferreira, the nurse who lives next door, rang them at once' },
+    ]);
+    checkAttributions('The film portrays Lund, a banker who lent to everyone in town, as a victim of his own kindness.', [
+      { cue: 'portrays', source: 'The film', content: 'Lund, a banker who lent to everyone in town, as a victim of his own kindness' },
+    ]);
+    checkAttributions('Colleagues described her as a patient listener, a manager who avoids feuds, and a hard worker.', [
+      { cue: 'described', source: 'Colleagues', content: 'her as a patient listener, a manager who avoids feuds, and a hard worker' },
+    ]);
+  });
+
+  it('keeps a quotation that goes on after the appositive', () => {
+    checkAttributions('She said the plan was “a gamble, a bet that nobody can win.”', [
+      { cue: 'said', source: 'She', content: 'the plan was “a gamble, a bet that nobody can win.”' },
+    ]);
+  });
+});
+
+describe('a dash before a word of contrast or concession after the content', () => {
+  it('ends the content at the dash, as at ", but" ("— though", "- although", "— despite"), and a cue after it is read on its own', () => {
+    checkAttributions('The operator apologised for the delays — though it blamed the storm for most of them.', [
+      { cue: 'apologised for', source: 'The operator', content: 'the delays' },
+      { cue: 'blamed', source: 'it', content: 'the storm for most of them' },
+    ]);
+    checkAttributions('Mrs Adeyemi said the clinic would stay open - although its hours would be cut.', [
+      { cue: 'said', source: 'Mrs Adeyemi', content: 'the clinic would stay open' },
+    ]);
+    checkAttributions('He promised more concerts in the park — despite the complaints after the last one.', [
+      { cue: 'promised', source: 'He', content: 'more concerts in the park' },
+    ]);
+  });
+
+  it('keeps a dash before other words and a contrast inside a quotation', () => {
+    checkAttributions('She said the port would reopen — probably by the end of the month.', [
+      { cue: 'said', source: 'She', content: 'the port would reopen — probably by the end of the month' },
+    ]);
+    checkAttributions('He said: “We will rebuild — though it will take years.”', [
+      { cue: 'said', source: 'He', content: '“We will rebuild — though it will take years.”' },
+    ]);
+  });
+});
+
+describe('the words before an interrupting cue that a quotation goes on from', () => {
+  it('adds them to the quotation as content of the same cue', () => {
+    checkAttributions('While exports rose in the spring, the minister said, “the outlook for the winter is grim.”', [
+      { cue: 'said', source: 'the minister', content: 'While exports rose in the spring' },
+      { cue: 'said', source: 'the minister', content: '“the outlook for the winter is grim.”', type: 'direct' },
+    ]);
+    checkAttributions("The harbour's new crane, Ms Lund said, “is a perfect example of what the port needs.”", [
+      { cue: 'said', source: 'Ms Lund', content: "The harbour's new crane" },
+      { cue: 'said', source: 'Ms Lund', content: '“is a perfect example of what the port needs.”' },
+    ]);
+    checkAttributions('Building the bridge in winter, he said, “was a mistake.”', [
+      { cue: 'said', source: 'he', content: 'Building the bridge in winter' },
+      { cue: 'said', source: 'he', content: '“was a mistake.”' },
+    ]);
+  });
+
+  it('leaves out a connective, a phrase of time or manner and a participle before a new sentence', () => {
+    checkAttributions('However, he said, “we will not give up.”', [{ cue: 'said', source: 'he', content: '“we will not give up.”' }]);
+    checkAttributions('In a statement on Friday, the union said, “Our members will not accept this.”', [
+      { cue: 'said', source: 'the union', content: '“Our members will not accept this.”' },
+    ]);
+    checkAttributions('Looking back on the flood, the mayor said, “We were lucky.”', [{ cue: 'said', source: 'the mayor', content: '“We were lucky.”' }]);
+  });
+});

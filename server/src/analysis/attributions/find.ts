@@ -1089,7 +1089,9 @@ function contentEnd(block: Block, from: number, stops?: Set<number>): number {
       break;
     }
     const next = toks[k + 1];
-    if (t.text === ';' || ((t.text === '—' || t.text === '–' || t.text === '-') && next.lower === 'but')) {
+    // "... in decline — though economists disagree": a dash before a word of contrast or concession
+    // opens the writer's own clause, as ", but" does.
+    if (t.text === ';' || ((isDash(t) || t.text === '-') && next.q < 0 && dashBreakers.has(next.lower))) {
       end = k - 1;
       break;
     }
@@ -1126,6 +1128,13 @@ function contentEnd(block: Block, from: number, stops?: Set<number>): number {
       end = k - 1;
       break;
     }
+    // "..., a move that survived two court challenges.": a noun phrase with a relative clause after
+    // a comma, to the end of the sentence, comments in the writer's voice on what was said or on its
+    // last noun ("backed Northwind, the utility that ..."); PolNeAR leaves it out of the content.
+    if (t.text === ',' && next.q < 0 && articles.has(next.lower) && !listBefore(block, k) && closingRelativeAppositive(block, k + 1, end)) {
+      end = k - 1;
+      break;
+    }
   }
   const q = toks[from].q;
   if (q >= 0) {
@@ -1152,6 +1161,23 @@ function secondThatClause(block: Block, from: number, k: number): boolean {
   if (that?.lower !== 'that' || that.q >= 0 || !subject || subject.s !== that.s || !hasFiniteVerb(block, from, k)) return false;
   // A plural noun cannot follow the demonstrative: "but that fares would rise".
   return subjectPronouns.has(subject.lower) || contentDeterminers.has(subject.lower) || (subject.cap && isWord(subject)) || pluralNoun(subject) || (subject.q >= 0 && block.quotes[subject.q].open === k + 3);
+}
+
+/**
+ * Whether an appositive opens at the article `a` and runs to `end`: at most three more words with no
+ * verb, then a relative pronoun ("a claim that", "the Wichita firm which", "an aide who"), and no
+ * comma or quotation after it.
+ */
+function closingRelativeAppositive(block: Block, a: number, end: number): boolean {
+  const { toks } = block;
+  let k = a + 1;
+  while (k <= end && k - a <= 3 && isWord(toks[k]) && toks[k].q < 0 && !relativeOpeners.has(toks[k].lower) && toks[k].lower !== 'that' && verbKind(toks, k) === '') k++;
+  if (k === a + 1 || k > end || toks[k].q >= 0 || !(relativeOpeners.has(toks[k].lower) || toks[k].lower === 'that' || toks[k].lower === 'whose')) return false;
+  // A comma after it closes the appositive inside the clause ("Ferreira, the nurse who ..., rang
+  // them", "portrayed Lund, a banker who ..., as greedy") or goes on with a list ("a patient
+  // listener, a manager who avoids feuds, and a ...").
+  for (let j = k + 1; j <= end; j++) if (toks[j].q >= 0 || toks[j].text === ',') return false;
+  return true;
 }
 
 /** Whether the comma at `k` closes an item of a list ("Lesotho, Sri Lanka, and Bangladesh"): words only back to another comma. */
@@ -1383,6 +1409,9 @@ function inOpeningSubordinate(block: Block, k: number): boolean {
 
 /** Words that, after a comma, open a clause that is no longer the reported content. */
 const contentBreakers = new Set(['but', 'while', 'whereas', 'even', 'though', 'although', 'with', 'yet']);
+
+/** Words of contrast or concession that end a content after a dash ("— though none of them ..."). */
+const dashBreakers = new Set(['but', 'though', 'although', 'while', 'whereas', 'yet', 'except', 'despite']);
 
 /** Start of the clause that ends at `to`: the sentence start, after a leading conjunction. */
 function clauseStart(block: Block, to: number): number {
@@ -3489,6 +3518,9 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
   if (force && source && toks[start]?.text === ':' && start === toks.length - 1 && toks[start].q < 0) return { cue: [c0, c1], source, content: [start, start] };
   // So does "He argued that:", whose "that" opens the paragraph after it.
   if (source && toks[start]?.lower === 'that' && toks[start + 1]?.text === ':' && start + 1 === toks.length - 1 && toks[start].q < 0) return { cue: [c0, c1], source, content: [start + 1, start + 1] };
+  // "While exports rose, the minister said, “the outlook is grim.”": a quotation after an
+  // interrupting cue finishes the sentence that the words before the cue began.
+  const leadIn = toks[start]?.text === ',' && toks[start + 1]?.q >= 0 && block.quotes[toks[start + 1].q].open === start + 1 && !inverted && !cue.participle && !(source && relativePronouns.has(toks[source[0]].lower)) ? leadInBefore(block, groupStart, start + 1) : null;
   if (toks[start]?.text === ':' || (toks[start]?.text === ',' && toks[start + 1]?.q >= 0)) start++;
   // "Kiedis said, mentioning ...": a comma right after the cue leaves the content before it.
   const commaAfter = toks[start]?.text === ',' && toks[start].s === s;
@@ -3528,6 +3560,7 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
       // "Its army is expected to grow to 300,000", "Damage is estimated at €2.3bn": a passive with no
       // agent reports its subject with the words after it (PolNeAR's content of "is expected" is both).
       if (!source && passiveSubject && passiveSubject[1] < c0) return { cue: [c0, c1], source, content: [start, end], rest: passiveSubject };
+      if (leadIn && toks[start].q >= 0) return { cue: [c0, c1], source, content: [start, end], rest: leadIn };
       return { cue: [c0, c1], source, content: [start, end] };
     }
     // A cognition verb with a one-word content is a noun before its verb ("the dispute deepens").
@@ -3580,6 +3613,37 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
   const connective = (u: Tok) => clauseOpeners.has(u.lower) || leadingNoise.has(u.lower);
   if (before.rest && (from === to ? connective(toks[from]) : to === from + 1 && (toks[from].lower === 'most' || toks[from].lower === 'more') && adverb.test(toks[to].lower))) return { cue: before.cue, source, content: before.rest };
   return before;
+}
+
+/**
+ * The words before an interrupting cue whose source starts at `g` ("While exports rose, the
+ * minister said, ..."), when a quotation opening at `open` goes on after it: from the clause's start
+ * up to the comma before `g`, outside quotations, with no cue of their own and no comma but a list's.
+ * Null for a connective alone ("However, he said, ...") and for phrases that tell how it was said.
+ */
+function leadInBefore(block: Block, g: number, open: number): Range | null {
+  const { toks } = block;
+  const comma = toks[g - 1];
+  if (!comma || comma.text !== ',' || comma.q >= 0 || comma.s !== toks[g].s || g - 2 < block.first[comma.s]) return null;
+  const end = g - 2;
+  const a = clauseStart(block, end);
+  if (a > end) return null;
+  for (let k = a; k <= end; k++) {
+    const t = toks[k];
+    if (t.q >= 0 || terminal.has(t.text) || t.text === ':' || t.text === ';' || isDash(t) || (t.text === ',' && !listBefore(block, k))) return null;
+    const cue = cueWords.get(t.lower);
+    if (cue && !cue.nounLike && !cue.needsParticle) return null;
+  }
+  if (a === end && (clauseOpeners.has(toks[a].lower) || leadingNoise.has(toks[a].lower))) return null;
+  // "In a statement on Thursday, he said, ...", "At the same time, she added, ...": a phrase with
+  // no verb opened by a preposition tells when or how it was said.
+  if (introPrepositions.has(toks[a].lower) && !hasFiniteVerb(block, a, end + 1)) return null;
+  // "Reflecting on his years in court, he said, “I never knew ...”": a participle phrase before a
+  // quotation that opens its own sentence tells how he said it; before one that goes on in lower
+  // case ("Building the bridge in winter, he said, “was a mistake.”") it is the subject.
+  const first = toks[open + 1];
+  if (/^\p{L}{3,}ing$/u.test(toks[a].text) && first && first.q === toks[open].q && first.cap) return null;
+  return [a, end];
 }
 
 /**
