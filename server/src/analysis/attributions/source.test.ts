@@ -244,6 +244,8 @@ describe('parseSource: an employer before the name', () => {
     // Pronouns that open a sentence are no names ("Others said" had the speaker "Others").
     expect(parseSource('Others')).toMatchObject({ name: null });
     expect(parseSource('Neither')).toMatchObject({ name: null });
+    expect(parseSource('Neither Ms Ruiz nor Mr Hale')).toMatchObject({ name: 'Ruiz', role: null });
+    expect(parseSource('Either the mayor or her deputy')).toMatchObject({ name: null, role: 'mayor and deputy', head: 'deputy' });
     expect(parseSource('US officials')).toMatchObject({ name: null, organisation: 'US', anonymous: true });
     expect(parseSource('Swiss drugmaker Halden')).toMatchObject({ name: 'Halden', role: 'Swiss drugmaker', organisation: 'Halden' });
     expect(parseSource('Nora Pike, a fellow at the Institute of Sea Law and Shipping in Riga and Tartu')).toMatchObject({ organisation: 'Institute of Sea Law and Shipping' });

@@ -855,10 +855,15 @@ const commonPlurals = new Set(['businesses', 'companies', 'firms', 'banks', 'ret
   'markets']);
 
 export function parseSource(source: string): SourceInfo {
-  // "whose lawyers": the relative pronoun before the phrase names no one.
-  const text = source.replace(/^\s*[Ww]hose\s+(?=\S)/u, '');
+  // "whose lawyers": the relative pronoun before the phrase names no one. "Neither Mr Howard nor Mr
+  // Letwin", "Either the mayor or her deputy": the pair is read like "Mr Howard and Mr Letwin" ("Neither"
+  // was the role, and went on to every later mention of Mr Howard).
+  const text = source.replace(/^\s*[Ww]hose\s+(?=\S)/u, '').replace(pairOpener, '$1 and ');
   return withPartyName(withOfficeHolders(withNameAtEnd(withOfficeOfPlace(withBodyOfName(withoutPersonEmployer(withoutBareTitle(withoutTimeNames(withoutPostnominals(withOfficeBeforeName(withCapitalisedOffice(parseSourceWords(text), text), text))), text)), text), text), text), text));
 }
+
+/** "Neither X nor Y", "Either X or Y" opening a source: X, then the joint (a name or a short noun phrase each). */
+const pairOpener = /^\s*(?:Neither|Either)\s+([^,]+?)\s+(?:nor|or)\s+(?=\S)/u;
 
 /** "The Transport Secretary, Hannah Price": an office in capitals after "the", then a comma. */
 const theOfficeThenName = /^\s*[Tt]he\s+((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*)\s*,/u;

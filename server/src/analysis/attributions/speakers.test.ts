@@ -235,6 +235,11 @@ describe('speakers', () => {
     expect(surnameOnly('Mr. Lind said the port was full. "We wait," Mr. Lind said.')).toEqual([['Lind', true], ['Lind', true]]);
     expect(surnameOnly('Mr. Lind said the port was full. Marta Lind, the harbour master, said ships waited.')).toEqual([['Marta Lind', false], ['Marta Lind', false]]);
   });
+
+  it('reads "Neither X nor Y" as a pair, with no role ("Neither" was the role of the first, and went on to each later mention of him)', () => {
+    const text = 'Tomas Berg set out the plan on Monday. Neither Mr Berg nor Ms Ozola would comment on the report. Mr Berg said the sums added up.';
+    expect(speakersOf(text)).toEqual([['Tomas Berg', null, null], ['Tomas Berg', null, null]]);
+  });
 });
 
 describe('organisation signs around a name', () => {
