@@ -246,6 +246,9 @@ describe('parseSource: an employer before the name', () => {
     expect(parseSource('Neither')).toMatchObject({ name: null });
     expect(parseSource('Neither Ms Ruiz nor Mr Hale')).toMatchObject({ name: 'Ruiz', role: null });
     expect(parseSource('Either the mayor or her deputy')).toMatchObject({ name: null, role: 'mayor and deputy', head: 'deputy' });
+    // Who has seen a document is no role of it; a person "seen by many as" something keeps it.
+    expect(parseSource('A draft report, obtained by Reuters')).toMatchObject({ name: null, role: 'draft report', head: 'report' });
+    expect(parseSource('Tom Reed, seen by many as the favourite')).toMatchObject({ name: 'Tom Reed', role: 'seen by many as the favourite' });
     expect(parseSource('US officials')).toMatchObject({ name: null, organisation: 'US', anonymous: true });
     expect(parseSource('Swiss drugmaker Halden')).toMatchObject({ name: 'Halden', role: 'Swiss drugmaker', organisation: 'Halden' });
     expect(parseSource('Nora Pike, a fellow at the Institute of Sea Law and Shipping in Riga and Tartu')).toMatchObject({ organisation: 'Institute of Sea Law and Shipping' });

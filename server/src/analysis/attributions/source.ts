@@ -858,8 +858,22 @@ export function parseSource(source: string): SourceInfo {
   // "whose lawyers": the relative pronoun before the phrase names no one. "Neither Mr Howard nor Mr
   // Letwin", "Either the mayor or her deputy": the pair is read like "Mr Howard and Mr Letwin" ("Neither"
   // was the role, and went on to every later mention of Mr Howard).
-  const text = source.replace(/^\s*[Ww]hose\s+(?=\S)/u, '').replace(pairOpener, '$1 and ');
+  const text = withoutSeenAside(source.replace(/^\s*[Ww]hose\s+(?=\S)/u, '').replace(pairOpener, '$1 and '));
   return withPartyName(withOfficeHolders(withNameAtEnd(withOfficeOfPlace(withBodyOfName(withoutPersonEmployer(withoutBareTitle(withoutTimeNames(withoutPostnominals(withOfficeBeforeName(withCapitalisedOffice(parseSourceWords(text), text), text))), text)), text), text), text), text));
+}
+
+/** A document, then an aside saying who has seen it, up to the end: "The memo, seen by the BBC,". */
+const seenAside = /^(.*\b([\p{L}]+))\s*,\s*(?:seen|obtained|reviewed)\s+by\s+[^,]+,?\s*$/u;
+
+/**
+ * "The memo, seen by the BBC": who has seen a document is no role of it (the role was "seen by the
+ * BBC"); the document is the source, as "The memo" alone.
+ */
+function withoutSeenAside(text: string): string {
+  const m = seenAside.exec(text);
+  if (!m) return text;
+  const noun = m[2].toLowerCase();
+  return publishedWords.has(noun) || documentNouns.has(noun) || recordNouns.has(noun) || noun === 'document' ? m[1] : text;
 }
 
 /** "Neither X nor Y", "Either X or Y" opening a source: X, then the joint (a name or a short noun phrase each). */

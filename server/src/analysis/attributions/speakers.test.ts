@@ -240,6 +240,10 @@ describe('speakers', () => {
     const text = 'Tomas Berg set out the plan on Monday. Neither Mr Berg nor Ms Ozola would comment on the report. Mr Berg said the sums added up.';
     expect(speakersOf(text)).toEqual([['Tomas Berg', null, null], ['Tomas Berg', null, null]]);
   });
+
+  it('gives a document seen by a newspaper no role from the aside ("The memo, seen by ..." had the role "seen by ...")', () => {
+    expect(speakersOf('The letter, seen by the Riga Herald, says the depot will close in May.')).toEqual([[null, 'letter', null]]);
+  });
 });
 
 describe('organisation signs around a name', () => {
