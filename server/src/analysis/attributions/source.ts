@@ -786,6 +786,8 @@ const yearWord = /^(?:1[89]|20)\d\d$/;
 /** Adverbs of time between a role and the employer ("a former diplomat now at ..."), which are part of neither. */
 const roleAdverbs = new Set(['now', 'currently', 'later', 'previously', 'formerly', 'since', 'also', 'still', 'then', 'once']);
 
+/** Sectors that also name a club or a state alone ("City boss Kevin Keegan" works for Manchester City). */
+const clubPlaces = new Set(['city', 'town', 'county', 'state']);
 /** Common words that open a sentence before a role and a name, never an employer's name. */
 const roleOpeners = new Set(['shadow', 'committee', 'festival', 'charity', 'sports', 'sport', 'club', 'team', 'party', 'union', 'council',
   'campaign', 'group', 'company', 'firm', 'bank', 'government', 'opposition', 'industry', 'health', 'police', 'school', 'hospital', 'museum',
@@ -796,7 +798,11 @@ const roleOpeners = new Set(['shadow', 'committee', 'festival', 'charity', 'spor
   'engineering', 'strategy', 'investment', 'corporate', 'digital', 'aviation', 'telecoms', 'steel', 'auction', 'market', 'media', 'security',
   'brand', 'product', 'retail', 'property', 'fashion', 'music',
   // How the post is held ("Managing director", "Founding member", "Joint assistant boss", "Prosecuting attorney").
-  'managing', 'founding', 'presiding', 'visiting', 'reigning', 'prosecuting', 'joint', 'junior', 'senior', 'interim', 'assistant', 'associate']);
+  'managing', 'founding', 'presiding', 'visiting', 'reigning', 'prosecuting', 'joint', 'junior', 'senior', 'interim', 'assistant', 'associate',
+  // What a trade works with or where ("Crane operator Tom Reed", "Station manager", "Dance teacher", "Pop star"; they worked for "Crane").
+  'crane', 'taxi', 'cab', 'bus', 'lorry', 'truck', 'train', 'tram', 'ferry', 'factory', 'station', 'shop', 'dairy', 'dance', 'ballet',
+  'drama', 'pole', 'rock', 'pop', 'jazz', 'folk', 'theatre', 'theater', 'web', 'hotel', 'restaurant', 'pub', 'site', 'construction',
+  'building', 'road', 'dock', 'night', 'shift', 'nursery', 'care', 'hedge', 'economics', 'political', 'science', 'pension', 'pensions', 'tax']);
 
 /** A role that names a work in quotation marks: "the author of ''Destiny and Power,''", "host of “Meet the Press”". */
 const quotedWork = /^\s*((?:the\s+|an?\s+)?[\p{Ll}\s-]{2,60}?\s(?:of|on|in|for))\s+(["“]|'')([^"“”']{1,80}?)[,.]?(?:["”]|'')/u;
@@ -1486,7 +1492,7 @@ function parseSourceWords(text: string): SourceInfo {
       // "Shadow chancellor Oliver Letwin", "Committee chairman Ana Lima", "Finance director Tom Berg",
       // "Arts minister Ana Lima": a common word or a portfolio opening the sentence is part of the role
       // (they worked for "Shadow", "Committee", "Finance").
-      (employerWords.length === 1 && i === 0 && !employerWords[0].possessive && (roleOpeners.has(employerWords[0].lower) ||
+      (employerWords.length === 1 && i === 0 && !employerWords[0].possessive && (roleOpeners.has(employerWords[0].lower) || (sectorNouns.has(employerWords[0].lower) && !clubPlaces.has(employerWords[0].lower)) ||
         (portfolioWords.has(employerWords[0].lower) && !parties.has(employerWords[0].lower)))) ||
       (employerWords.length === 1 && isPlaceAdjective(employerWords[0]) && !employerWords[0].possessive)) {
       // "Chief executive Ana Lima": titles alone before the role are part of it, not an employer; so

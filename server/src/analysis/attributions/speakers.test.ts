@@ -244,6 +244,14 @@ describe('speakers', () => {
   it('gives a document seen by a newspaper no role from the aside ("The memo, seen by ..." had the role "seen by ...")', () => {
     expect(speakersOf('The letter, seen by the Riga Herald, says the depot will close in May.')).toEqual([[null, 'letter', null]]);
   });
+
+  it('reads a common word opening the sentence before a trade and a name as part of the role ("Crane operator Tom Reed" worked for "Crane")', () => {
+    expect(speakersOf('Crane operator Ilze Ozola said the tower swayed in the wind. She said work stopped at noon.')).toEqual([['Ilze Ozola', 'Crane operator', null], ['Ilze Ozola', 'Crane operator', null]]);
+    expect(speakersOf('Prison officer Tom Reed said the wing was full.')).toEqual([['Tom Reed', 'Prison officer', null]]);
+    // An employer's name stays one, and so does a club called "City".
+    expect(speakersOf('Nordline analyst Tom Reed said shares would fall.')).toEqual([['Tom Reed', 'analyst', 'Nordline']]);
+    expect(speakersOf('City boss Tom Reed said the squad was tired.')).toEqual([['Tom Reed', 'boss', 'City']]);
+  });
 });
 
 describe('organisation signs around a name', () => {
