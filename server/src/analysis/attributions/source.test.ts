@@ -249,6 +249,10 @@ describe('parseSource: an employer before the name', () => {
     // Who has seen a document is no role of it; a person "seen by many as" something keeps it.
     expect(parseSource('A draft report, obtained by Reuters')).toMatchObject({ name: null, role: 'draft report', head: 'report' });
     expect(parseSource('Tom Reed, seen by many as the favourite')).toMatchObject({ name: 'Tom Reed', role: 'seen by many as the favourite' });
+    // A firm's name may open with a number ("at 4Cast" stayed in the role); "3G" is no name.
+    expect(parseSource('Ruta Ozola, a senior strategist at 4Sight')).toMatchObject({ name: 'Ruta Ozola', role: 'senior strategist', organisation: '4Sight' });
+    expect(parseSource('a spokesman for 7-Eleven')).toMatchObject({ role: 'spokesman', organisation: '7-Eleven' });
+    expect(parseSource('3G operators')).toMatchObject({ name: null, organisation: null });
     expect(parseSource('US officials')).toMatchObject({ name: null, organisation: 'US', anonymous: true });
     expect(parseSource('Swiss drugmaker Halden')).toMatchObject({ name: 'Halden', role: 'Swiss drugmaker', organisation: 'Halden' });
     expect(parseSource('Nora Pike, a fellow at the Institute of Sea Law and Shipping in Riga and Tartu')).toMatchObject({ organisation: 'Institute of Sea Law and Shipping' });

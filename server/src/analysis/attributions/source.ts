@@ -56,6 +56,8 @@ interface Word {
 }
 
 const pluralInitialism = /^\p{Lu}{2,}s$/u;
+/** A name that opens with a number and goes on in capitals and lower case ("4Cast", "7-Eleven"); not "3G" or "4x4". */
+const digitName = /^\p{N}+-?\p{Lu}\p{Ll}/u;
 /** A particle written onto a surname: "al-Hakim", "el-Sisi", "bin-Laden", "d'Alema", "dell'Olio". */
 const joinedParticle = /^(?:al|el|ad|ar|as|ash|at|az|ul|bin|ibn|abu|bint|d|l|dell)[-'’]\p{Lu}/u;
 /** Words that introduce one person not named before ("a trader", "another economist"). */
@@ -85,7 +87,7 @@ function words(text: string): Word[] {
     const t = withoutPossessive(m[0]);
     // "MPs", "GPs", "MEPs": an initialism in the plural is a common noun for people, not a name.
     // "al-Hakim", "el-Sisi", "d'Alema": a lower-case particle joined to a capitalised surname is a name.
-    const cap = (capital.test(t) || joinedParticle.test(t)) && !pluralInitialism.test(t);
+    const cap = (capital.test(t) || joinedParticle.test(t) || digitName.test(t)) && !pluralInitialism.test(t);
     out.push({ text: t, lower: t.toLowerCase(), cap, possessive: t.length < m[0].length, written: m[0] });
   }
   // "Marsh & McLennan", "Johnson & Johnson": an ampersand between capitals belongs to the name.
