@@ -96,8 +96,12 @@ export function splitAfterAbbreviationWords(sentences: Sentence[]): Sentence[] {
   return sentences;
 }
 
-/** A capitalised word with a full stop and no other mark ("War.", "Ind."), as retext joins them. */
-const abbreviationWord = /^\p{Lu}\p{Ll}+\.$/u;
+/**
+ * A capitalised word with a full stop and no other mark ("War.", "Ind."), as retext joins them; or an
+ * initialism written in capitals that retext reads as an abbreviation of that spelling ("by the SEC. The
+ * company said" was one sentence: "sec" is retext's, and "said" had the source "by the SEC. The company").
+ */
+const abbreviationWord = /^\p{Lu}(?:\p{Ll}+|\p{Lu}+)\.$/u;
 
 /**
  * Joins a sentence that ends in "No." (or "Nos.", "Nr.") to the next when that opens with a number:

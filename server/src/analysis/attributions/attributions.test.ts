@@ -663,6 +663,12 @@ describe('sources and speakers', () => {
     ]);
   });
 
+  it('keeps a source in its sentence after an initialism that retext takes for an abbreviation ("SEC.")', () => {
+    checkAttributions('The merger is under review by the SEC. The company said it expected approval by June.', [
+      { cue: 'said', source: 'The company', content: 'it expected approval by June' },
+    ]);
+  });
+
   it('reads a name with its organisation after "of"', () => {
     checkAttributions('Dr. Helen Marsh of the Coastal Research Institute said erosion had doubled.', [
       { cue: 'said', source: 'Dr. Helen Marsh of the Coastal Research Institute', speaker: 'Helen Marsh', organisation: 'Coastal Research Institute', content: 'erosion had doubled' },
