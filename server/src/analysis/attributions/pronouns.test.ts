@@ -199,3 +199,14 @@ describe('"It" opening a sentence', () => {
     expect(attributionsOf(text).map((a) => a.organisation ?? null).at(-1)).toBe('Nordvik Shipping');
   });
 });
+
+describe('"it" after a body named and described', () => {
+  it('is the body opening the sentence before with a description of it, though it never spoke ("MMO2, the UK-based operator ..., has opted ... it will offer" went to the company quoted before)', () => {
+    const text = 'Nordline said it would cut 300 jobs. Baltrail, the Riga-based rail operator with depots in Latvia, Estonia and Lithuania, has opted for German trains. ' +
+      'Using money from the state, it said it would open two routes.';
+    expect(speakers(text)).toEqual(['Nordline', 'Baltrail']);
+    expect(speakers('Nordline said it would cut 300 jobs. Baltrail, the state rail company, bought six trains last year. It said the new ones would come in May.')).toEqual(['Nordline', 'Baltrail']);
+    // A person so described is no "it".
+    expect(speakers('Nordline said it would cut 300 jobs. Tom Reed, a union official, joined the board in May. It said talks would go on.')).toEqual(['Nordline', 'Nordline']);
+  });
+});

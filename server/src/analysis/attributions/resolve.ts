@@ -1606,6 +1606,30 @@ function describedBodySubjectBefore(text: string, at: number): string | null {
   return detached(m[2].replace(/[ \u00a0]+/g, ' '));
 }
 
+/**
+ * A body's name set off by a description of it, opening the sentence before "it" ("MMO2, the UK-based
+ * operator with services in the UK, Ireland and Germany, has opted for ... Using technology from
+ * Lucent, it will offer"), or opening the pronoun's own sentence before a clause: groups: the name, the
+ * description's last word before what it has or where it is.
+ */
+const nameThenDescribedBody = /(?:^|[.!?]["\u201d\u2019]?[ \u00a0]+|\n[ \u00a0]*)((?:\p{Lu}[\p{L}\p{N}&'’-]*[ \u00a0]+){0,3}\p{Lu}[\p{L}\p{N}&-]*),[ \u00a0]+(?:the|a|an)[ \u00a0]+(?:[\p{L}\p{N}'’-]+[ \u00a0]+){0,3}?([\p{Ll}-]+)(?:[ \u00a0]+(?:with|in|of|for|that|which|based|owned|run)\b(?:[^,.!?\n]|,[ \u00a0]+(?=\p{Lu}))*)?,[ \u00a0]+\p{Ll}(?:[^.!?\n]|\.(?=\d))*?(?:[.!?]["\u201d\u2019]?[ \u00a0]+(?:\p{Lu}[^.!?\n,]*,[ \u00a0]+)?|,[ \u00a0]+(?:and[ \u00a0]+)?)$/u;
+
+/** Descriptions of a company that are a person's trade too ("crane operator"), after a one-word name only. */
+const tradeBodies = new Set(['operator', 'maker', 'producer', 'developer', 'manufacturer']);
+
+/** How far before "it" `namedBodySubjectBefore` reads: the sentence before, which may be long (documentState reads it too). */
+export const itSubjectReach = 400;
+
+/** `nameThenDescribedBody`'s name before `at`, within `itSubjectReach`; or null. */
+function namedBodySubjectBefore(text: string, at: number): string | null {
+  const near = text.slice(Math.max(0, at - itSubjectReach), at);
+  const m = nameThenDescribedBody.exec(near);
+  if (m === null || (m.index === 0 && at - itSubjectReach > 0 && !/^[.!?\n]/.test(m[0]))) return null;
+  const name = m[1].replace(/[ \u00a0]+/g, ' ');
+  if (!isOrganisationNoun(m[2]) && !(tradeBodies.has(m[2]) && !name.includes(' '))) return null;
+  return detached(name);
+}
+
 /** How far after a person's last source "the prime minister" may still name them. */
 const officeReach = 400;
 
@@ -2237,7 +2261,14 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
         person = subjectBody(a);
         // "The central bank, Bank Negara Malaysia, kept its rate ... It said": a body described and named
         // opening the sentence before, met here when it never spoke.
-        const named = person === null && text.startsWith('It ', a.source.start) ? describedBodySubjectBefore(text, a.source.start) : null;
+        let named = person === null && text.startsWith('It ', a.source.start) ? describedBodySubjectBefore(text, a.source.start) : null;
+        // "MMO2, the UK-based operator ..., has opted for ... it will offer": a body named and described as
+        // the subject of the sentence before, or of the pronoun's own, rather than the organisation that
+        // spoke last (it went to Sprint, named two sentences before, though MMO2 never spoke).
+        if (person === null && named === null && recentOrganisation()) {
+          const start = a.source.start;
+          named = memo.recall(`i\u0000`, start, start - itSubjectReach, start, () => namedBodySubjectBefore(text, start));
+        }
         if (named !== null) {
           const key = nameOf(named).lastName;
           const known = byLastName.get(key);
