@@ -256,6 +256,10 @@ describe('parseSource: an employer before the name', () => {
     expect(parseSource('US officials')).toMatchObject({ name: null, organisation: 'US', anonymous: true });
     expect(parseSource('Swiss drugmaker Halden')).toMatchObject({ name: 'Halden', role: 'Swiss drugmaker', organisation: 'Halden' });
     expect(parseSource('Nora Pike, a fellow at the Institute of Sea Law and Shipping in Riga and Tartu')).toMatchObject({ organisation: 'Institute of Sea Law and Shipping' });
+    // "on" between a body's word and capitals is inside its name ("the Council on Foreign Relations" was the "Council"); a date is not.
+    expect(parseSource('Nora Pike, a fellow at the Baltic Council on Maritime Affairs')).toMatchObject({ role: 'fellow', organisation: 'Baltic Council on Maritime Affairs' });
+    expect(parseSource('Ilze Ozola, who heads the Riga office of the Commission on Fair Trade')).toMatchObject({ organisation: 'Commission on Fair Trade' });
+    expect(parseSource('Tom Reed, a spokesman for the Council on January 5')).toMatchObject({ organisation: 'Council' });
     expect(parseSource('Nora Pike of the Centre for Baltic Reform in Riga')).toMatchObject({ name: 'Nora Pike', organisation: 'Centre for Baltic Reform' });
     // A sentence's first word in capitals is no organisation when it is an adjective; "General" before a
     // company's word is no title ("General Motors" was the name "Motors").
