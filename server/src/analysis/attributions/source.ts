@@ -776,6 +776,12 @@ function isRelation(possessor: Word[], held: Word[]): boolean {
 /** A time phrase that ends a source ("released Sunday", "filed on Monday night"). */
 /** Where something was said, closing a source: "chief secretary to the Treasury in a statement". */
 const trailingOccasion = /\s+in\s+(?:a|an|his|her|their|its)\s+(?:(?:written|joint|televised|radio|brief)\s+)?(?:statement|interview|speech|letter|address|briefing|blog|post|memo)$/i;
+/**
+ * Where the source spoke, set off after a description: "Mick Whelan, the union's general secretary, outside
+ * the talks in central London" (it was part of the role), ", at a rally in Leeds", ", speaking at a press
+ * conference". Not an employer after "at" ("a fellow, at the Institute").
+ */
+const whereSpoken = /(?<=,[^,]*),\s*(?:speaking\s+)?(?:outside|inside|during|after|before|at|in|on)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:talks|rally|meeting|conference|summit|hearing|briefing|event|launch|ceremony|debate|session|court|visit|dinner|reception|protest|march|vigil|funeral|service|gathering|convention|congress|forum|festival|match|game|race)\b[^,]*$/iu;
 const trailingTime = /\s+(?:on\s+)?(?:(?:last|this|next)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?$/i;
 
 /** Splits a source phrase into name, role, organisation and the anonymity of an unnamed source. */
@@ -1180,7 +1186,7 @@ function parseSourceWords(text: string): SourceInfo {
   // A parenthesis ("(D-NM)") names a party or state, not part of the name; so does ", D-N.Y." or ", R-Ky.".
   text = text.replace(/\s*\([^)]*\)?/g, '').replace(/,\s*[DRI]-[A-Z][A-Za-z.]{0,12}(?=,|$)/g, '');
   // "a poll released Sunday", "a report published on Monday night": a closing time names no one.
-  text = text.replace(trailingTime, '').replace(trailingOccasion, '');
+  text = text.replace(trailingTime, '').replace(trailingOccasion, '').replace(whereSpoken, '');
   const comma = phraseComma(text);
   const headText = comma < 0 ? text : text.slice(0, comma);
   const appositive = comma < 0 ? '' : text.slice(comma + 1);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeAttribution } from './describe.js';
+import { parseSource } from './source.js';
 import { attributionsOf } from './testing.js';
 
 /** Regressions found on the seed article and 600 BBC articles; each test is named after the bug. */
@@ -251,6 +252,14 @@ describe('speakers', () => {
     // An employer's name stays one, and so does a club called "City".
     expect(speakersOf('Nordline analyst Tom Reed said shares would fall.')).toEqual([['Tom Reed', 'analyst', 'Nordline']]);
     expect(speakersOf('City boss Tom Reed said the squad was tired.')).toEqual([['Tom Reed', 'boss', 'City']]);
+  });
+
+  it('leaves where the source spoke out of the role ("the union\'s general secretary, outside the talks in central London" was all role)', () => {
+    const text = '"We have waited long enough," said Ana Lima, the union\'s general secretary, outside the talks in central Riga.';
+    expect(speakersOf(text)).toEqual([['Ana Lima', "union's general secretary", null]]);
+    expect(parseSource('Tom Reed, the party leader, speaking at a press conference in Tartu')).toMatchObject({ name: 'Tom Reed', role: 'party leader' });
+    // An employer after "at" stays one.
+    expect(parseSource('Tom Reed, a fellow, at the Baltic Institute')).toMatchObject({ role: 'fellow', organisation: 'Baltic Institute' });
   });
 });
 
