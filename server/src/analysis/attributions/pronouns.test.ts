@@ -162,6 +162,14 @@ describe('"he" or "she" for someone named as a sentence\'s subject, never a sour
     expect(speakers(text).at(-1)).toBe('Rina Talvik');
   });
 
+  it('takes the office that sentence says the person took as the role ("Lena Marsh became education secretary in March" gave "she" no role)', () => {
+    const roles = (text: string) => attributionsOf(text).map((a) => [a.speaker ?? null, a.role ?? null]);
+    expect(roles('Rina Talvik became health secretary in May. She said waiting lists would fall.')).toEqual([['Rina Talvik', 'health secretary']]);
+    expect(roles('Ana Lima was appointed chief executive last year. She said profits would rise.')).toEqual([['Ana Lima', 'chief executive']]);
+    // A family's word is no office.
+    expect(roles('Tom Reed became a father in May. He said he slept little.')).toEqual([['Tom Reed', null]]);
+  });
+
   it('takes "Mr Blair" opening a sentence as the person named in full before, with what that mention said', () => {
     const text = 'Prime Minister Tom Reed will visit Oslo on Monday. Mr Reed told a news conference the talks would go well. "There is no question of a veto," he said.';
     expect(attributionsOf(text).map((a) => [a.speaker ?? null, a.role ?? null]).at(-1)).toEqual(['Tom Reed', 'Prime Minister']);

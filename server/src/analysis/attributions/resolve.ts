@@ -1495,6 +1495,13 @@ function subjectOf(m: RegExpExecArray, searched: string, pronoun: 'he' | 'she'):
   return { name, role: office.length ? office.join(' ') : null, addressed: false, evidence: titleWords.length > 0 || aged || sex === pronoun, end };
 }
 
+/**
+ * An office a sentence's subject took or holds, right after the name: "became education secretary in
+ * March", "was appointed chief executive last year", "is the new party leader."; group: the office, up
+ * to four words in lower case, before a time, a place or the sentence's end.
+ */
+const becameOffice = /^[ \u00a0]+(?:became|becomes|has[ \u00a0]+become|was[ \u00a0]+(?:appointed|named|elected|made)|has[ \u00a0]+been[ \u00a0]+(?:appointed|named|elected))[ \u00a0]+(?:(?:the|a|an|its|their)[ \u00a0]+)?((?:\p{Ll}[\p{Ll}-]*[ \u00a0]+){0,3}?\p{Ll}[\p{Ll}-]*)(?=[ \u00a0]+(?:in|on|last|this|at|of|for|after|when|since)\b|[.,;])/u;
+
 /** A sentence opening with an office after "the", and its verb: "Meanwhile, the chancellor is leaving", "The prime minister said". */
 const officeSubject = /(?:[.!?]["\u201d\u2019]?[ \u00a0]+|\n[ \u00a0]*)(?:\p{Lu}\p{Ll}+,[ \u00a0]+)?[Tt]he[ \u00a0]+(?:\p{Ll}+[ \u00a0]+)?(\p{Ll}+)[ \u00a0]+(?:is|was|has|had|will|would|\p{Ll}+ed|\p{Ll}+s)\b/gu;
 
@@ -1565,6 +1572,15 @@ function subjectBefore(text: string, at: number, pronoun: 'he' | 'she'): Subject
     officeSubject.lastIndex = 0;
     for (let m = officeSubject.exec(since); m; m = officeSubject.exec(since)) if (isTitle(m[1])) office = m;
     if (office !== null && (since.slice(office.index + office[0].length).replace(quotations, '').match(/[.!?](?:\s|$)/g) ?? []).length === 1) found = null;
+  }
+  // "Lena Marsh became education secretary in March. She spoke to ...": an office the sentence says the
+  // person took or holds is the role (she had none).
+  if (found !== null && found.role === null && !found.addressed) {
+    const took = becameOffice.exec(near.slice(found.end));
+    const office = took?.[1].replace(/[ \u00a0]+/g, ' ');
+    // "became a father" is no office, though "Father" is a priest's title.
+    const last = office?.slice(office.lastIndexOf(' ') + 1);
+    if (office !== undefined && isTitle(last!) && !/^(?:father|mother|grandfather|grandmother|parent)$/.test(last!)) found = { ...found, role: office };
   }
   // The memo keeps what this returns across keystrokes: a name cut from the text would keep that
   // version of the whole article alive.
