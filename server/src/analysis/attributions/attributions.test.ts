@@ -1070,6 +1070,15 @@ describe('source shapes', () => {
     ]);
   });
 
+  it('ends a subject with a determiner before its verb and the verb\'s object ("the mayor met the crowd and said" had the source "the mayor met the")', () => {
+    checkAttributions('Hours later, the harbour master met the crews and said the port would reopen.', [
+      { cue: 'said', source: 'the harbour master', content: 'the port would reopen' },
+    ]);
+    checkAttributions('The ferry company lost its licence and said it would appeal.', [
+      { cue: 'said', source: 'The ferry company', content: 'it would appeal' },
+    ]);
+  });
+
   it('takes a name after a verb of thinking that follows what is thought as its source ("..., thinks Mr Dean." had none)', () => {
     checkAttributions('If buyers will not pay more, the studios will listen, thinks Mr Dean.', [
       { cue: 'thinks', source: 'Mr Dean', content: 'If buyers will not pay more, the studios will listen' },
