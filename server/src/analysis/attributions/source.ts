@@ -341,6 +341,9 @@ function isNationalityNoun(w: Word): boolean {
   return nationalityNouns.has(w.lower) || /^\p{Lu}\p{Ll}{2,}(?:an|ese)$/u.test(w.text);
 }
 
+/** Quantifiers before a people's plural ("most Poles", "many more Britons"). */
+const peopleQuantifiers = new Set(['most', 'many', 'some', 'few', 'all', 'several', 'both', 'more', 'other', 'fewer']);
+
 /** Endings of common adjectives that open a sentence before an unnamed source ("Legal experts", "Senior officials"). */
 const commonAdjective = /(?:al|ive|ary|ous|ior|ent|ant|ed|ing|le)$/;
 /**
@@ -1266,11 +1269,19 @@ function parseSourceWords(text: string): SourceInfo {
   // went to the wrong person). "I'm", "Let's", "Us", "There" name no one either.
   if (head.length >= 2 && subjectPronouns.has(head[0].lower) && !head[1].cap && !head[0].possessive && !head[head.length - 1].cap) return info;
   if (head.length && /^(?:I['’](?:m|d|ve|ll)|Let|Us|There)$/i.test(head[0].text) && head[0].text !== 'US') return info;
-  // "British", "Europeans", "Israelis", "Muslims" alone: a people or a group, unnamed.
-  if (head.length === 1 && !appositive && head[0].cap && !head[0].possessive && (nationalityAdjectives.has(head[0].lower) ||
-    (/s$/.test(head[0].lower) && (isNationalityNoun({ ...head[0], text: head[0].text.slice(0, -1), lower: head[0].lower.slice(0, -1) }) || peoples.has(head[0].lower))))) {
-    info.head = head[0].lower;
-    info.role = head[0].text;
+  // "British", "Europeans", "Israelis", "Muslims" alone: a people or a group, unnamed; so after a
+  // quantifier ("most Poles", "many Britons" had the speaker "Poles", whom a later "he" stood for).
+  // Words in lower case before the quantifier name no one either ("polls show most Poles", a clause read as the source).
+  const plural = head.length - 1;
+  const quantified = plural > 0 && peopleQuantifiers.has(head[plural - 1].lower) && head.slice(0, plural).every((w) => !w.cap);
+  if (plural >= 0 && !appositive && head[plural].cap && !head[plural].possessive && (plural === 0 || quantified) &&
+    ((plural === 0 && nationalityAdjectives.has(head[0].lower)) ||
+    (/s$/.test(head[plural].lower) && (isNationalityNoun({ ...head[plural], text: head[plural].text.slice(0, -1), lower: head[plural].lower.slice(0, -1) }) || peoples.has(head[plural].lower) ||
+      (plural > 0 && nationalityAdjectives.has(head[plural].lower.slice(0, -1))))))) {
+    info.head = head[plural].lower;
+    info.role = join(plural > 0 ? head.slice(plural - 1) : head);
+    // "most Russians", like "some voters", are unnamed people speaking.
+    if (plural > 0) info.anonymous = true;
     return info;
   }
   // "helped", "confirmed", "nominated for a best", "based on questionnaires": a verb in the past read as

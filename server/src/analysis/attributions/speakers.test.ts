@@ -261,6 +261,14 @@ describe('speakers', () => {
     // An employer after "at" stays one.
     expect(parseSource('Tom Reed, a fellow, at the Baltic Institute')).toMatchObject({ role: 'fellow', organisation: 'Baltic Institute' });
   });
+
+  it('names no one in "most Poles" or "many Britons" (the people was the speaker, whom a later "he" stood for)', () => {
+    const text = 'Tom Reed, a tax adviser, said the rules were clear. Many Latvians say the tax is unfair. "We pay enough," he said.';
+    expect(speakersOf(text)).toEqual([['Tom Reed', 'tax adviser', null], [null, 'Many Latvians', null], ['Tom Reed', 'tax adviser', null]]);
+    expect(parseSource('polls show most Estonians')).toMatchObject({ name: null, role: 'most Estonians', anonymous: true });
+    // "the Poles" may be a team, and stays as it was.
+    expect(parseSource('the Poles')).toMatchObject({ name: 'Poles' });
+  });
 });
 
 describe('organisation signs around a name', () => {
