@@ -253,6 +253,9 @@ describe('parseSource: an employer before the name', () => {
     expect(parseSource('Ruta Ozola, a senior strategist at 4Sight')).toMatchObject({ name: 'Ruta Ozola', role: 'senior strategist', organisation: '4Sight' });
     expect(parseSource('a spokesman for 7-Eleven')).toMatchObject({ role: 'spokesman', organisation: '7-Eleven' });
     expect(parseSource('3G operators')).toMatchObject({ name: null, organisation: null });
+    // After "at", a trade that is mostly a firm's keeps a name like a person's ("at the broker Peel Hunt" was all role); a lawyer stays a person.
+    expect(parseSource('Dan Reed, an analyst at the broker Hale Barton')).toMatchObject({ role: 'analyst', organisation: 'Hale Barton' });
+    expect(parseSource('Ana Lima, an intern at the lawyer Tom Reed')).toMatchObject({ organisation: null });
     expect(parseSource('US officials')).toMatchObject({ name: null, organisation: 'US', anonymous: true });
     expect(parseSource('Swiss drugmaker Halden')).toMatchObject({ name: 'Halden', role: 'Swiss drugmaker', organisation: 'Halden' });
     expect(parseSource('Nora Pike, a fellow at the Institute of Sea Law and Shipping in Riga and Tartu')).toMatchObject({ organisation: 'Institute of Sea Law and Shipping' });

@@ -517,6 +517,9 @@ function personNamed(ws: Word[], at: number): boolean {
   return run.length >= 2 && run.length <= 3 && run.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w.text) && !bodyNameWord(w));
 }
 
+/** Trades that, after "at", are a firm's even before a name like a person's ("an analyst at the broker Peel Hunt"). */
+const firmTrades = new Set(['broker', 'stockbroker', 'bookmaker', 'auctioneer']);
+
 /** Kinds of firm, besides `organisationNouns`, written before a firm's name ("industry forecaster Retail Consulting Group", "trade weekly Screen International"). */
 const firmKinds = new Set(['forecaster', 'weekly', 'daily', 'site', 'tracker', 'chain', 'maker']);
 
@@ -1945,7 +1948,9 @@ function parseSourceWords(text: string): SourceInfo {
         if (app[named]?.cap && noun && (organisationNouns.has(noun.lower) || describedBodies.has(noun.lower) || firmKind(noun, app[n + words - 2]) ||
           // "a research director at analyst Gartner", "at broker Numis": after "at" a trade before a name is a
           // firm's; not a person ("an intern at lawyer Tom Reed", "a clerk at lawyer Tom Reed's office").
-          (app[m].lower === 'at' && words === 1 && occupations.has(noun.lower) && !app.slice(named, named + 3).some((w) => w.possessive) && !personNamed(app, named))) &&
+          // Trades that are mostly firms keep a name like a person's ("at the broker Peel Hunt", "bookmaker William Hill").
+          (app[m].lower === 'at' && words === 1 && (occupations.has(noun.lower) || firmTrades.has(noun.lower)) && !app.slice(named, named + 3).some((w) => w.possessive) &&
+            (firmTrades.has(noun.lower) || !personNamed(app, named)))) &&
           app.slice(n, n + words).every((w) => !w.cap && !orgLinks.has(w.lower) && !determiners.has(w.lower))) {
           n = named;
           break;
