@@ -256,6 +256,10 @@ describe('parseSource: an employer before the name', () => {
     // After "at", a trade that is mostly a firm's keeps a name like a person's ("at the broker Peel Hunt" was all role); a lawyer stays a person.
     expect(parseSource('Dan Reed, an analyst at the broker Hale Barton')).toMatchObject({ role: 'analyst', organisation: 'Hale Barton' });
     expect(parseSource('Ana Lima, an intern at the lawyer Tom Reed')).toMatchObject({ organisation: null });
+    // A dateline before the story's first source is no part of the name ("LONDON Harrow & Vane"); a dash after an initialism alone is no dateline.
+    expect(parseSource('**RIGA** — Tom Reed, the port director')).toMatchObject({ name: 'Tom Reed', role: 'port director' });
+    expect(parseSource('TALLINN, Estonia (AP) — Ana Lima')).toMatchObject({ name: 'Ana Lima' });
+    expect(parseSource('NATO — the alliance')).toMatchObject({ name: 'NATO' });
     expect(parseSource('US officials')).toMatchObject({ name: null, organisation: 'US', anonymous: true });
     expect(parseSource('Swiss drugmaker Halden')).toMatchObject({ name: 'Halden', role: 'Swiss drugmaker', organisation: 'Halden' });
     expect(parseSource('Nora Pike, a fellow at the Institute of Sea Law and Shipping in Riga and Tartu')).toMatchObject({ organisation: 'Institute of Sea Law and Shipping' });

@@ -882,7 +882,7 @@ export function parseSource(source: string): SourceInfo {
   // "whose lawyers": the relative pronoun before the phrase names no one. "Neither Mr Howard nor Mr
   // Letwin", "Either the mayor or her deputy": the pair is read like "Mr Howard and Mr Letwin" ("Neither"
   // was the role, and went on to every later mention of Mr Howard).
-  const text = withoutSeenAside(source.replace(/^\s*[Ww]hose\s+(?=\S)/u, '').replace(pairOpener, '$1 and '));
+  const text = withoutSeenAside(source.replace(/^\s*[Ww]hose\s+(?=\S)/u, '').replace(dateline, '').replace(pairOpener, '$1 and '));
   return withPartyName(withOfficeHolders(withNameAtEnd(withOfficeOfPlace(withBodyOfName(withoutPersonEmployer(withoutBareTitle(withoutTimeNames(withoutPostnominals(withOfficeBeforeName(withCapitalisedOffice(parseSourceWords(text), text), text))), text)), text), text), text), text));
 }
 
@@ -899,6 +899,13 @@ function withoutSeenAside(text: string): string {
   const noun = m[2].toLowerCase();
   return publishedWords.has(noun) || documentNouns.has(noun) || recordNouns.has(noun) || noun === 'document' ? m[1] : text;
 }
+
+/**
+ * A dateline before the story's first words, which a source opening the story takes in: "**LONDON** —
+ * Harrow & Vane, the brewer" (the speaker was "LONDON Harrow & Vane"), "RIGA, Latvia (AP) — ": capitals
+ * in bold, or before a place's name or an agency in brackets; not "NATO — the alliance".
+ */
+const dateline = /^\s*(?:(?:\*\*|__)\p{Lu}{2,}(?:[ \u00a0]\p{Lu}{2,})*(?:\*\*|__)(?:,[ \u00a0]+\p{Lu}[\p{L}.]*(?:[ \u00a0]\p{Lu}[\p{L}.]*)?)?|\p{Lu}{2,}(?:[ \u00a0]\p{Lu}{2,})*(?:,[ \u00a0]+\p{Lu}[\p{L}.]*(?:[ \u00a0]\p{Lu}[\p{L}.]*)?(?:[ \u00a0]+\([^)]{1,20}\))?|[ \u00a0]+\([^)]{1,20}\)))[ \u00a0]*[\u2014\u2013][ \u00a0]*(?=\S)/u;
 
 /** "Neither X nor Y", "Either X or Y" opening a source: X, then the joint (a name or a short noun phrase each). */
 const pairOpener = /^\s*(?:Neither|Either)\s+([^,]+?)\s+(?:nor|or)\s+(?=\S)/u;
