@@ -1,6 +1,6 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { chunkFindings, shiftAttribution, shiftClaim, shiftFigure, type AnalysedBlock, type Analyzer, type ChunkFindings } from './analysis/analyze.js';
-import { organisationNameReach, personClauseReach, researchBodyNouns, researchBodyReach, resolveAttributions, ResolveMemo, soCalledLookback, sourceLookback, studyPeople } from './analysis/attributions/index.js';
+import { itSubjectReach, organisationNameReach, personClauseReach, researchBodyNouns, researchBodyReach, resolveAttributions, ResolveMemo, soCalledLookback, sourceLookback, studyPeople } from './analysis/attributions/index.js';
 import { describedEmployer, officeHoldersReach, plainOffices } from './analysis/attributions/resolve.js';
 import { chunksFrom } from './analysis/chunks.js';
 import { changedRange } from './analysis/textChange.js';
@@ -535,7 +535,9 @@ function sameReportedSpeech(
     const readsClause = !source.includes(',') && (before.charCodeAt(at + o.source.end) === 44 || after.charCodeAt(at + n.source.end) === 44);
     // The edit lies before what resolve.ts reads before the source (the noun phrase a "who" stands for,
     // "Defending," before a name), or after the source and past what it reads there.
-    if (change.oldEnd > at + o.source.start - sourceLookback && change.start < at + o.source.end + (readsClause ? personClauseReach : 0)) return undefined;
+    // "it" reads further back: the body named and described that opens the sentence before it.
+    const lookback = source === 'it' || source === 'It' ? itSubjectReach : sourceLookback;
+    if (change.oldEnd > at + o.source.start - lookback && change.start < at + o.source.end + (readsClause ? personClauseReach : 0)) return undefined;
   }
   // The same order by source, so that the same people are met in the same order.
   const order = (list: Attribution[]) => list.map((_, i) => i).sort((x, y) => list[x].source!.start - list[y].source!.start || x - y).join();

@@ -58,6 +58,12 @@ describe('tokenize', () => {
     expect(tokenize('The pipe is 5 in. Wide ones cost more.')).toHaveLength(1);
   });
 
+  it('ends a sentence after an initialism in capitals that retext takes for an abbreviation ("the SEC. The company" was one sentence)', () => {
+    const text = 'The deal is under review by the SEC. The company said it would comply. Mr Reed left the DEC. He said nothing.';
+    expect(tokenize(text).map((s) => text.slice(s.start, s.end))).toEqual(['The deal is under review by the SEC.', 'The company said it would comply.', 'Mr Reed left the DEC.', 'He said nothing.']);
+    expect(words(text)[0].slice(-2)).toEqual(['word:SEC', 'punct:.']);
+  });
+
   it('gives offsets in UTF-16 code units, so text after an emoji keeps its place', () => {
     const text = 'Sales rose 📈 by 20%.';
     for (const token of tokenize(text)[0].tokens) expect(text.slice(token.start, token.end)).toBe(token.text);

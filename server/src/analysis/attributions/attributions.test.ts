@@ -675,6 +675,12 @@ describe('sources and speakers', () => {
     ]);
   });
 
+  it('keeps a source in its sentence after an initialism that retext takes for an abbreviation ("SEC.")', () => {
+    checkAttributions('The merger is under review by the SEC. The company said it expected approval by June.', [
+      { cue: 'said', source: 'The company', content: 'it expected approval by June' },
+    ]);
+  });
+
   it('reads a name with its organisation after "of"', () => {
     checkAttributions('Dr. Helen Marsh of the Coastal Research Institute said erosion had doubled.', [
       { cue: 'said', source: 'Dr. Helen Marsh of the Coastal Research Institute', speaker: 'Helen Marsh', organisation: 'Coastal Research Institute', content: 'erosion had doubled' },
@@ -1084,6 +1090,15 @@ describe('source shapes', () => {
     ]);
     checkAttributions('Two days after the vote, the mayor resigned, saying she had lost the trust of the council.', [
       { cue: 'saying', source: 'the mayor', content: 'she had lost the trust of the council' },
+    ]);
+  });
+
+  it('ends a subject with a determiner before its verb and the verb\'s object ("the mayor met the crowd and said" had the source "the mayor met the")', () => {
+    checkAttributions('Hours later, the harbour master met the crews and said the port would reopen.', [
+      { cue: 'said', source: 'the harbour master', content: 'the port would reopen' },
+    ]);
+    checkAttributions('The ferry company lost its licence and said it would appeal.', [
+      { cue: 'said', source: 'The ferry company', content: 'it would appeal' },
     ]);
   });
 

@@ -2443,6 +2443,9 @@ function subjectAt(block: Block, a: number, before: number): Range | null {
       break;
     }
     if (cueModifiers.has(n.lower) || cueWords.has(n.lower) || clauseOpeners.has(n.lower) || sourceStoppers.has(n.lower)) break;
+    // "The mayor met the crowd and said": an article after a plain word that is no preposition opens
+    // the verb's object; the subject ends before the verb (it was "The mayor met the").
+    if (b > a + 1 && objectOpeners.has(n.lower) && determiners.has(toks[a].lower) && !toks[b].cap && !linkingWords.has(toks[b].lower)) return [a, b - 1];
     if (!n.cap && !isPunct(n)) {
       // "Presumptive Republican presidential nominee Donald Trump": a role in lower case before a name.
       // A word in -ed after a name is its verb ("Mr Evans sued Mr Mann"), not a role.
@@ -2458,6 +2461,11 @@ function subjectAt(block: Block, a: number, before: number): Range | null {
   }
   return [a, b];
 }
+
+/** Articles and possessives that open a verb's object after a subject ("met the crowd", "lost his seat"). */
+const objectOpeners = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'these', 'those']);
+/** Words inside a subject before an article: "The head of the agency", "the director for the region". */
+const linkingWords = new Set(['of', 'for', 'and', 'or', 'nor', '&']);
 
 /** Prepositions that open an introductory phrase before a sentence's subject: "On Sunday, the pastor ...". */
 const introPrepositions = new Set(['on', 'in', 'for', 'after', 'at', 'during', 'before', 'since', 'with', 'without', 'despite', 'amid', 'by', 'from', 'under', 'over', 'like', 'unlike', 'as']);

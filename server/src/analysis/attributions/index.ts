@@ -4,7 +4,7 @@ import { find } from './find.js';
 import { resolve, type ResolveMemo } from './resolve.js';
 
 /** How far `resolveAttributions` reads around a source and before a quotation mark, for callers that skip it. */
-export { organisationNameReach, personClauseReach, researchBodyNouns, researchBodyReach, ResolveMemo, soCalledLookback, sourceLookback, studyPeople } from './resolve.js';
+export { itSubjectReach, organisationNameReach, personClauseReach, researchBodyNouns, researchBodyReach, ResolveMemo, soCalledLookback, sourceLookback, studyPeople } from './resolve.js';
 
 export { describeAttribution, speakersOutline, type AttributionDescription, type SpeakerGroup } from './describe.js';
 

@@ -162,6 +162,14 @@ describe('"he" or "she" for someone named as a sentence\'s subject, never a sour
     expect(speakers(text).at(-1)).toBe('Rina Talvik');
   });
 
+  it('takes the office that sentence says the person took as the role ("Lena Marsh became education secretary in March" gave "she" no role)', () => {
+    const roles = (text: string) => attributionsOf(text).map((a) => [a.speaker ?? null, a.role ?? null]);
+    expect(roles('Rina Talvik became health secretary in May. She said waiting lists would fall.')).toEqual([['Rina Talvik', 'health secretary']]);
+    expect(roles('Ana Lima was appointed chief executive last year. She said profits would rise.')).toEqual([['Ana Lima', 'chief executive']]);
+    // A family's word is no office.
+    expect(roles('Tom Reed became a father in May. He said he slept little.')).toEqual([['Tom Reed', null]]);
+  });
+
   it('takes "Mr Blair" opening a sentence as the person named in full before, with what that mention said', () => {
     const text = 'Prime Minister Tom Reed will visit Oslo on Monday. Mr Reed told a news conference the talks would go well. "There is no question of a veto," he said.';
     expect(attributionsOf(text).map((a) => [a.speaker ?? null, a.role ?? null]).at(-1)).toEqual(['Tom Reed', 'Prime Minister']);
@@ -197,5 +205,16 @@ describe('"It" opening a sentence', () => {
   it('and "Its" opening a source is that organisation\'s ("Its chief executive, Ana Lima" after another body spoke went to that body)', () => {
     const text = 'Nordvik Shipping said profits fell. The Riga Freight Council said rates would rise. Nordvik Shipping cut 300 jobs in May. Its chief executive, Ana Lima, said more cuts were likely.';
     expect(attributionsOf(text).map((a) => a.organisation ?? null).at(-1)).toBe('Nordvik Shipping');
+  });
+});
+
+describe('"it" after a body named and described', () => {
+  it('is the body opening the sentence before with a description of it, though it never spoke ("MMO2, the UK-based operator ..., has opted ... it will offer" went to the company quoted before)', () => {
+    const text = 'Nordline said it would cut 300 jobs. Baltrail, the Riga-based rail operator with depots in Latvia, Estonia and Lithuania, has opted for German trains. ' +
+      'Using money from the state, it said it would open two routes.';
+    expect(speakers(text)).toEqual(['Nordline', 'Baltrail']);
+    expect(speakers('Nordline said it would cut 300 jobs. Baltrail, the state rail company, bought six trains last year. It said the new ones would come in May.')).toEqual(['Nordline', 'Baltrail']);
+    // A person so described is no "it".
+    expect(speakers('Nordline said it would cut 300 jobs. Tom Reed, a union official, joined the board in May. It said talks would go on.')).toEqual(['Nordline', 'Nordline']);
   });
 });

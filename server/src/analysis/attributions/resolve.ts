@@ -1495,6 +1495,13 @@ function subjectOf(m: RegExpExecArray, searched: string, pronoun: 'he' | 'she'):
   return { name, role: office.length ? office.join(' ') : null, addressed: false, evidence: titleWords.length > 0 || aged || sex === pronoun, end };
 }
 
+/**
+ * An office a sentence's subject took or holds, right after the name: "became education secretary in
+ * March", "was appointed chief executive last year", "is the new party leader."; group: the office, up
+ * to four words in lower case, before a time, a place or the sentence's end.
+ */
+const becameOffice = /^[ \u00a0]+(?:became|becomes|has[ \u00a0]+become|was[ \u00a0]+(?:appointed|named|elected|made)|has[ \u00a0]+been[ \u00a0]+(?:appointed|named|elected))[ \u00a0]+(?:(?:the|a|an|its|their)[ \u00a0]+)?((?:\p{Ll}[\p{Ll}-]*[ \u00a0]+){0,3}?\p{Ll}[\p{Ll}-]*)(?=[ \u00a0]+(?:in|on|last|this|at|of|for|after|when|since)\b|[.,;])/u;
+
 /** A sentence opening with an office after "the", and its verb: "Meanwhile, the chancellor is leaving", "The prime minister said". */
 const officeSubject = /(?:[.!?]["\u201d\u2019]?[ \u00a0]+|\n[ \u00a0]*)(?:\p{Lu}\p{Ll}+,[ \u00a0]+)?[Tt]he[ \u00a0]+(?:\p{Ll}+[ \u00a0]+)?(\p{Ll}+)[ \u00a0]+(?:is|was|has|had|will|would|\p{Ll}+ed|\p{Ll}+s)\b/gu;
 
@@ -1566,6 +1573,15 @@ function subjectBefore(text: string, at: number, pronoun: 'he' | 'she'): Subject
     for (let m = officeSubject.exec(since); m; m = officeSubject.exec(since)) if (isTitle(m[1])) office = m;
     if (office !== null && (since.slice(office.index + office[0].length).replace(quotations, '').match(/[.!?](?:\s|$)/g) ?? []).length === 1) found = null;
   }
+  // "Lena Marsh became education secretary in March. She spoke to ...": an office the sentence says the
+  // person took or holds is the role (she had none).
+  if (found !== null && found.role === null && !found.addressed) {
+    const took = becameOffice.exec(near.slice(found.end));
+    const office = took?.[1].replace(/[ \u00a0]+/g, ' ');
+    // "became a father" is no office, though "Father" is a priest's title.
+    const last = office?.slice(office.lastIndexOf(' ') + 1);
+    if (office !== undefined && isTitle(last!) && !/^(?:father|mother|grandfather|grandmother|parent)$/.test(last!)) found = { ...found, role: office };
+  }
   // The memo keeps what this returns across keystrokes: a name cut from the text would keep that
   // version of the whole article alive.
   return found === null ? null : {
@@ -1604,6 +1620,30 @@ function describedBodySubjectBefore(text: string, at: number): string | null {
   if (m === null || (m.index === 0 && at - sourceLookback > 0 && !/^[.!?\n]/.test(m[0])) || !isBodyHead(m[1])) return null;
   // Cut from the text, and kept as an attribution's organisation after the version it was read from.
   return detached(m[2].replace(/[ \u00a0]+/g, ' '));
+}
+
+/**
+ * A body's name set off by a description of it, opening the sentence before "it" ("MMO2, the UK-based
+ * operator with services in the UK, Ireland and Germany, has opted for ... Using technology from
+ * Lucent, it will offer"), or opening the pronoun's own sentence before a clause: groups: the name, the
+ * description's last word before what it has or where it is.
+ */
+const nameThenDescribedBody = /(?:^|[.!?]["\u201d\u2019]?[ \u00a0]+|\n[ \u00a0]*)((?:\p{Lu}[\p{L}\p{N}&'’-]*[ \u00a0]+){0,3}\p{Lu}[\p{L}\p{N}&-]*),[ \u00a0]+(?:the|a|an)[ \u00a0]+(?:[\p{L}\p{N}'’-]+[ \u00a0]+){0,3}?([\p{Ll}-]+)(?:[ \u00a0]+(?:with|in|of|for|that|which|based|owned|run)\b(?:[^,.!?\n]|,[ \u00a0]+(?=\p{Lu}))*)?,[ \u00a0]+\p{Ll}(?:[^.!?\n]|\.(?=\d))*?(?:[.!?]["\u201d\u2019]?[ \u00a0]+(?:\p{Lu}[^.!?\n,]*,[ \u00a0]+)?|,[ \u00a0]+(?:and[ \u00a0]+)?)$/u;
+
+/** Descriptions of a company that are a person's trade too ("crane operator"), after a one-word name only. */
+const tradeBodies = new Set(['operator', 'maker', 'producer', 'developer', 'manufacturer']);
+
+/** How far before "it" `namedBodySubjectBefore` reads: the sentence before, which may be long (documentState reads it too). */
+export const itSubjectReach = 400;
+
+/** `nameThenDescribedBody`'s name before `at`, within `itSubjectReach`; or null. */
+function namedBodySubjectBefore(text: string, at: number): string | null {
+  const near = text.slice(Math.max(0, at - itSubjectReach), at);
+  const m = nameThenDescribedBody.exec(near);
+  if (m === null || (m.index === 0 && at - itSubjectReach > 0 && !/^[.!?\n]/.test(m[0]))) return null;
+  const name = m[1].replace(/[ \u00a0]+/g, ' ');
+  if (!isOrganisationNoun(m[2]) && !(tradeBodies.has(m[2]) && !name.includes(' '))) return null;
+  return detached(name);
 }
 
 /** How far after a person's last source "the prime minister" may still name them. */
@@ -2237,7 +2277,14 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
         person = subjectBody(a);
         // "The central bank, Bank Negara Malaysia, kept its rate ... It said": a body described and named
         // opening the sentence before, met here when it never spoke.
-        const named = person === null && text.startsWith('It ', a.source.start) ? describedBodySubjectBefore(text, a.source.start) : null;
+        let named = person === null && text.startsWith('It ', a.source.start) ? describedBodySubjectBefore(text, a.source.start) : null;
+        // "MMO2, the UK-based operator ..., has opted for ... it will offer": a body named and described as
+        // the subject of the sentence before, or of the pronoun's own, rather than the organisation that
+        // spoke last (it went to Sprint, named two sentences before, though MMO2 never spoke).
+        if (person === null && named === null && recentOrganisation()) {
+          const start = a.source.start;
+          named = memo.recall(`i\u0000`, start, start - itSubjectReach, start, () => namedBodySubjectBefore(text, start));
+        }
         if (named !== null) {
           const key = nameOf(named).lastName;
           const known = byLastName.get(key);

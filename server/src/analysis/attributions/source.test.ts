@@ -244,9 +244,29 @@ describe('parseSource: an employer before the name', () => {
     // Pronouns that open a sentence are no names ("Others said" had the speaker "Others").
     expect(parseSource('Others')).toMatchObject({ name: null });
     expect(parseSource('Neither')).toMatchObject({ name: null });
+    expect(parseSource('Neither Ms Ruiz nor Mr Hale')).toMatchObject({ name: 'Ruiz', role: null });
+    expect(parseSource('Either the mayor or her deputy')).toMatchObject({ name: null, role: 'mayor and deputy', head: 'deputy' });
+    // Who has seen a document is no role of it; a person "seen by many as" something keeps it.
+    expect(parseSource('A draft report, obtained by Reuters')).toMatchObject({ name: null, role: 'draft report', head: 'report' });
+    expect(parseSource('Tom Reed, seen by many as the favourite')).toMatchObject({ name: 'Tom Reed', role: 'seen by many as the favourite' });
+    // A firm's name may open with a number ("at 4Cast" stayed in the role); "3G" is no name.
+    expect(parseSource('Ruta Ozola, a senior strategist at 4Sight')).toMatchObject({ name: 'Ruta Ozola', role: 'senior strategist', organisation: '4Sight' });
+    expect(parseSource('a spokesman for 7-Eleven')).toMatchObject({ role: 'spokesman', organisation: '7-Eleven' });
+    expect(parseSource('3G operators')).toMatchObject({ name: null, organisation: null });
+    // After "at", a trade that is mostly a firm's keeps a name like a person's ("at the broker Peel Hunt" was all role); a lawyer stays a person.
+    expect(parseSource('Dan Reed, an analyst at the broker Hale Barton')).toMatchObject({ role: 'analyst', organisation: 'Hale Barton' });
+    expect(parseSource('Ana Lima, an intern at the lawyer Tom Reed')).toMatchObject({ organisation: null });
+    // A dateline before the story's first source is no part of the name ("LONDON Harrow & Vane"); a dash after an initialism alone is no dateline.
+    expect(parseSource('**RIGA** — Tom Reed, the port director')).toMatchObject({ name: 'Tom Reed', role: 'port director' });
+    expect(parseSource('TALLINN, Estonia (AP) — Ana Lima')).toMatchObject({ name: 'Ana Lima' });
+    expect(parseSource('NATO — the alliance')).toMatchObject({ name: 'NATO' });
     expect(parseSource('US officials')).toMatchObject({ name: null, organisation: 'US', anonymous: true });
     expect(parseSource('Swiss drugmaker Halden')).toMatchObject({ name: 'Halden', role: 'Swiss drugmaker', organisation: 'Halden' });
     expect(parseSource('Nora Pike, a fellow at the Institute of Sea Law and Shipping in Riga and Tartu')).toMatchObject({ organisation: 'Institute of Sea Law and Shipping' });
+    // "on" between a body's word and capitals is inside its name ("the Council on Foreign Relations" was the "Council"); a date is not.
+    expect(parseSource('Nora Pike, a fellow at the Baltic Council on Maritime Affairs')).toMatchObject({ role: 'fellow', organisation: 'Baltic Council on Maritime Affairs' });
+    expect(parseSource('Ilze Ozola, who heads the Riga office of the Commission on Fair Trade')).toMatchObject({ organisation: 'Commission on Fair Trade' });
+    expect(parseSource('Tom Reed, a spokesman for the Council on January 5')).toMatchObject({ organisation: 'Council' });
     expect(parseSource('Nora Pike of the Centre for Baltic Reform in Riga')).toMatchObject({ name: 'Nora Pike', organisation: 'Centre for Baltic Reform' });
     // A sentence's first word in capitals is no organisation when it is an adjective; "General" before a
     // company's word is no title ("General Motors" was the name "Motors").

@@ -56,6 +56,8 @@ interface Word {
 }
 
 const pluralInitialism = /^\p{Lu}{2,}s$/u;
+/** A name that opens with a number and goes on in capitals and lower case ("4Cast", "7-Eleven"); not "3G" or "4x4". */
+const digitName = /^\p{N}+-?\p{Lu}\p{Ll}/u;
 /** A particle written onto a surname: "al-Hakim", "el-Sisi", "bin-Laden", "d'Alema", "dell'Olio". */
 const joinedParticle = /^(?:al|el|ad|ar|as|ash|at|az|ul|bin|ibn|abu|bint|d|l|dell)[-'’]\p{Lu}/u;
 /** Words that introduce one person not named before ("a trader", "another economist"). */
@@ -85,7 +87,7 @@ function words(text: string): Word[] {
     const t = withoutPossessive(m[0]);
     // "MPs", "GPs", "MEPs": an initialism in the plural is a common noun for people, not a name.
     // "al-Hakim", "el-Sisi", "d'Alema": a lower-case particle joined to a capitalised surname is a name.
-    const cap = (capital.test(t) || joinedParticle.test(t)) && !pluralInitialism.test(t);
+    const cap = (capital.test(t) || joinedParticle.test(t) || digitName.test(t)) && !pluralInitialism.test(t);
     out.push({ text: t, lower: t.toLowerCase(), cap, possessive: t.length < m[0].length, written: m[0] });
   }
   // "Marsh & McLennan", "Johnson & Johnson": an ampersand between capitals belongs to the name.
@@ -339,6 +341,9 @@ function isNationalityNoun(w: Word): boolean {
   return nationalityNouns.has(w.lower) || /^\p{Lu}\p{Ll}{2,}(?:an|ese)$/u.test(w.text);
 }
 
+/** Quantifiers before a people's plural ("most Poles", "many more Britons"). */
+const peopleQuantifiers = new Set(['most', 'many', 'some', 'few', 'all', 'several', 'both', 'more', 'other', 'fewer']);
+
 /** Endings of common adjectives that open a sentence before an unnamed source ("Legal experts", "Senior officials"). */
 const commonAdjective = /(?:al|ive|ary|ous|ior|ent|ant|ed|ing|le)$/;
 /**
@@ -370,7 +375,10 @@ function organisationWords(ws: Word[]): Word[] {
   // "Aids charity the Terrence Higgins Trust", "rights group Liberty": what the organisation is, then its name.
   const kind = ws.findIndex((w, k) => !w.cap && organisationNouns.has(w.lower) && (ws[k + 1]?.cap || (ws[k + 1]?.lower === 'the' && ws[k + 2]?.cap)));
   if (kind >= 0) ws = ws.slice(ws[kind + 1].lower === 'the' ? kind + 2 : kind + 1);
-  const placed = ws.findIndex((w, k) => k > 0 && placeLinks.has(w.lower) && ws[k + 1]?.cap);
+  // "the Council on Foreign Relations", "the Institute on Taxation and Economic Policy": "on" after a
+  // body's word in capitals and before capitals is inside the name, no place (it was the "Council").
+  const namesTopic = (k: number) => ws[k].lower === 'on' && ws[k - 1]?.cap === true && isBodyHead(ws[k - 1].lower) && ws[k + 1]?.cap === true && !calendarWords.has(ws[k + 1].lower);
+  const placed = ws.findIndex((w, k) => k > 0 && placeLinks.has(w.lower) && ws[k + 1]?.cap && !namesTopic(k));
   let name = placed > 0 ? ws.slice(0, placed) : ws;
   // A possessive inside: "Wilkinson's club side Newcastle", "Britain's biggest union Unison" (words in
   // lower case, then the name, which is the organisation); "TI's Voip business", "Toshiba's European
@@ -412,7 +420,8 @@ function organisationWords(ws: Word[]): Word[] {
       return stripBased([...name.slice(firstName, after), ...rest.map((w) => (w.possessive ? { ...w, text: w.written } : w))]);
     }
   }
-  return stripBased(name.filter((w, k) => w.cap || w.lower === 'of' || w.lower === 'for' || (w.lower === 'and' && name[k - 1]?.cap && name[k + 1]?.cap)));
+  return stripBased(name.filter((w, k) => w.cap || w.lower === 'of' || w.lower === 'for' || (w.lower === 'and' && name[k - 1]?.cap && name[k + 1]?.cap) ||
+    (w.lower === 'on' && name[k - 1]?.cap && isBodyHead(name[k - 1].lower) && name[k + 1]?.cap && !calendarWords.has(name[k + 1].lower))));
 }
 
 /** Institutions a place has and names ("hospital", "museum"), which speak for themselves, unlike a company's units ("office", "studio"). */
@@ -470,8 +479,6 @@ function leadingTime(head: Word[]): number {
 /** What an office "for" a subject covers, after the subject's capitalised words ("for Arctic affairs", "for European integration"). */
 const portfolioNouns = new Set(['affairs', 'relations', 'issues', 'policy', 'cooperation', 'co-operation', 'matters', 'rights', 'peace', 'security',
   'development', 'negotiations', 'integration', 'strategy', 'reform', 'reconstruction', 'trade']);
-/** Bodies named for what they deal with after "on" ("Council on Foreign Relations", "Commission on Human Rights"). */
-const bodiesOnSubjects = new Set(['council', 'commission', 'committee', 'conference', 'centre', 'center', 'institute', 'panel', 'forum', 'taskforce']);
 const institutionHeads = new Set(['bank', 'bureau', 'administration', 'ministry', 'office', 'department', 'commission', 'association',
   'institute', 'university', 'board', 'council', 'agency', 'federation', 'union', 'organisation', 'organization', 'society', 'chamber',
   'court', 'fund', 'authority', 'service', 'college', 'school', 'academy', 'foundation', 'centre', 'center', 'confederation', 'house']);
@@ -512,6 +519,9 @@ function personNamed(ws: Word[], at: number): boolean {
   const run = ws.slice(at, end);
   return run.length >= 2 && run.length <= 3 && run.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w.text) && !bodyNameWord(w));
 }
+
+/** Trades that, after "at", are a firm's even before a name like a person's ("an analyst at the broker Peel Hunt"). */
+const firmTrades = new Set(['broker', 'stockbroker', 'bookmaker', 'auctioneer']);
 
 /** Kinds of firm, besides `organisationNouns`, written before a firm's name ("industry forecaster Retail Consulting Group", "trade weekly Screen International"). */
 const firmKinds = new Set(['forecaster', 'weekly', 'daily', 'site', 'tracker', 'chain', 'maker']);
@@ -775,6 +785,12 @@ function isRelation(possessor: Word[], held: Word[]): boolean {
 /** A time phrase that ends a source ("released Sunday", "filed on Monday night"). */
 /** Where something was said, closing a source: "chief secretary to the Treasury in a statement". */
 const trailingOccasion = /\s+in\s+(?:a|an|his|her|their|its)\s+(?:(?:written|joint|televised|radio|brief)\s+)?(?:statement|interview|speech|letter|address|briefing|blog|post|memo)$/i;
+/**
+ * Where the source spoke, set off after a description: "Mick Whelan, the union's general secretary, outside
+ * the talks in central London" (it was part of the role), ", at a rally in Leeds", ", speaking at a press
+ * conference". Not an employer after "at" ("a fellow, at the Institute").
+ */
+const whereSpoken = /(?<=,[^,]*),\s*(?:speaking\s+)?(?:outside|inside|during|after|before|at|in|on)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:talks|rally|meeting|conference|summit|hearing|briefing|event|launch|ceremony|debate|session|court|visit|dinner|reception|protest|march|vigil|funeral|service|gathering|convention|congress|forum|festival|match|game|race)\b[^,]*$/iu;
 const trailingTime = /\s+(?:on\s+)?(?:(?:last|this|next)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?$/i;
 
 /** Splits a source phrase into name, role, organisation and the anonymity of an unnamed source. */
@@ -791,6 +807,8 @@ const yearWord = /^(?:1[89]|20)\d\d$/;
 /** Adverbs of time between a role and the employer ("a former diplomat now at ..."), which are part of neither. */
 const roleAdverbs = new Set(['now', 'currently', 'later', 'previously', 'formerly', 'since', 'also', 'still', 'then', 'once']);
 
+/** Sectors that also name a club or a state alone ("City boss Kevin Keegan" works for Manchester City). */
+const clubPlaces = new Set(['city', 'town', 'county', 'state']);
 /** Common words that open a sentence before a role and a name, never an employer's name. */
 const roleOpeners = new Set(['shadow', 'committee', 'festival', 'charity', 'sports', 'sport', 'club', 'team', 'party', 'union', 'council',
   'campaign', 'group', 'company', 'firm', 'bank', 'government', 'opposition', 'industry', 'health', 'police', 'school', 'hospital', 'museum',
@@ -801,7 +819,11 @@ const roleOpeners = new Set(['shadow', 'committee', 'festival', 'charity', 'spor
   'engineering', 'strategy', 'investment', 'corporate', 'digital', 'aviation', 'telecoms', 'steel', 'auction', 'market', 'media', 'security',
   'brand', 'product', 'retail', 'property', 'fashion', 'music',
   // How the post is held ("Managing director", "Founding member", "Joint assistant boss", "Prosecuting attorney").
-  'managing', 'founding', 'presiding', 'visiting', 'reigning', 'prosecuting', 'joint', 'junior', 'senior', 'interim', 'assistant', 'associate']);
+  'managing', 'founding', 'presiding', 'visiting', 'reigning', 'prosecuting', 'joint', 'junior', 'senior', 'interim', 'assistant', 'associate',
+  // What a trade works with or where ("Crane operator Tom Reed", "Station manager", "Dance teacher", "Pop star"; they worked for "Crane").
+  'crane', 'taxi', 'cab', 'bus', 'lorry', 'truck', 'train', 'tram', 'ferry', 'factory', 'station', 'shop', 'dairy', 'dance', 'ballet',
+  'drama', 'pole', 'rock', 'pop', 'jazz', 'folk', 'theatre', 'theater', 'web', 'hotel', 'restaurant', 'pub', 'site', 'construction',
+  'building', 'road', 'dock', 'night', 'shift', 'nursery', 'care', 'hedge', 'economics', 'political', 'science', 'pension', 'pensions', 'tax']);
 
 /** A role that names a work in quotation marks: "the author of ''Destiny and Power,''", "host of “Meet the Press”". */
 const quotedWork = /^\s*((?:the\s+|an?\s+)?[\p{Ll}\s-]{2,60}?\s(?:of|on|in|for))\s+(["“]|'')([^"“”']{1,80}?)[,.]?(?:["”]|'')/u;
@@ -860,25 +882,36 @@ const commonPlurals = new Set(['businesses', 'companies', 'firms', 'banks', 'ret
   'markets']);
 
 export function parseSource(source: string): SourceInfo {
-  // "whose lawyers": the relative pronoun before the phrase names no one.
-  const text = source.replace(/^\s*[Ww]hose\s+(?=\S)/u, '');
-  return withBodyOnSubject(withPartyName(withOfficeHolders(withNameAtEnd(withOfficeOfPlace(withBodyOfName(withoutPersonEmployer(withoutBareTitle(withoutTimeNames(withoutPostnominals(withOfficeBeforeName(withCapitalisedOffice(parseSourceWords(text), text), text))), text)), text), text), text), text)), text);
+  // "whose lawyers": the relative pronoun before the phrase names no one. "Neither Mr Howard nor Mr
+  // Letwin", "Either the mayor or her deputy": the pair is read like "Mr Howard and Mr Letwin" ("Neither"
+  // was the role, and went on to every later mention of Mr Howard).
+  const text = withoutSeenAside(source.replace(/^\s*[Ww]hose\s+(?=\S)/u, '').replace(dateline, '').replace(pairOpener, '$1 and '));
+  return withPartyName(withOfficeHolders(withNameAtEnd(withOfficeOfPlace(withBodyOfName(withoutPersonEmployer(withoutBareTitle(withoutTimeNames(withoutPostnominals(withOfficeBeforeName(withCapitalisedOffice(parseSourceWords(text), text), text))), text)), text), text), text), text));
+}
+
+/** A document, then an aside saying who has seen it, up to the end: "The memo, seen by the BBC,". */
+const seenAside = /^(.*\b([\p{L}]+))\s*,\s*(?:seen|obtained|reviewed)\s+by\s+[^,]+,?\s*$/u;
+
+/**
+ * "The memo, seen by the BBC": who has seen a document is no role of it (the role was "seen by the
+ * BBC"); the document is the source, as "The memo" alone.
+ */
+function withoutSeenAside(text: string): string {
+  const m = seenAside.exec(text);
+  if (!m) return text;
+  const noun = m[2].toLowerCase();
+  return publishedWords.has(noun) || documentNouns.has(noun) || recordNouns.has(noun) || noun === 'document' ? m[1] : text;
 }
 
 /**
- * "a fellow at the European Council on Foreign Relations", "of the Committee on Climate Change": a
- * body named for what it deals with runs on over "on" (the organisation was "European Council").
+ * A dateline before the story's first words, which a source opening the story takes in: "**LONDON** —
+ * Harrow & Vane, the brewer" (the speaker was "LONDON Harrow & Vane"), "RIGA, Latvia (AP) — ": capitals
+ * in bold, or before a place's name or an agency in brackets; not "NATO — the alliance".
  */
-function withBodyOnSubject(info: SourceInfo, text: string): SourceInfo {
-  const organisation = info.organisation;
-  if (!organisation || !bodiesOnSubjects.has(organisation.slice(organisation.lastIndexOf(' ') + 1).toLowerCase())) return info;
-  const at = text.indexOf(organisation);
-  const subject = at < 0 ? null : /^\s+on\s+(\p{Lu}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*)*)/u.exec(text.slice(at + organisation.length));
-  // "The Security Council on Monday said": a day or a month is when, not what the body deals with.
-  if (!subject || calendarWords.has(subject[1].split(/\s+/)[0].toLowerCase())) return info;
-  const longer = `${organisation} on ${subject[1].replace(/\s+/g, ' ')}`;
-  return { ...info, organisation: longer, name: info.name === organisation ? longer : info.name };
-}
+const dateline = /^\s*(?:(?:\*\*|__)\p{Lu}{2,}(?:[ \u00a0]\p{Lu}{2,})*(?:\*\*|__)(?:,[ \u00a0]+\p{Lu}[\p{L}.]*(?:[ \u00a0]\p{Lu}[\p{L}.]*)?)?|\p{Lu}{2,}(?:[ \u00a0]\p{Lu}{2,})*(?:,[ \u00a0]+\p{Lu}[\p{L}.]*(?:[ \u00a0]\p{Lu}[\p{L}.]*)?(?:[ \u00a0]+\([^)]{1,20}\))?|[ \u00a0]+\([^)]{1,20}\)))[ \u00a0]*[\u2014\u2013][ \u00a0]*(?=\S)/u;
+
+/** "Neither X nor Y", "Either X or Y" opening a source: X, then the joint (a name or a short noun phrase each). */
+const pairOpener = /^\s*(?:Neither|Either)\s+([^,]+?)\s+(?:nor|or)\s+(?=\S)/u;
 
 /** "The Transport Secretary, Hannah Price": an office in capitals after "the", then a comma. */
 const theOfficeThenName = /^\s*[Tt]he\s+((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*)\s*,/u;
@@ -1169,7 +1202,7 @@ function parseSourceWords(text: string): SourceInfo {
   // A parenthesis ("(D-NM)") names a party or state, not part of the name; so does ", D-N.Y." or ", R-Ky.".
   text = text.replace(/\s*\([^)]*\)?/g, '').replace(/,\s*[DRI]-[A-Z][A-Za-z.]{0,12}(?=,|$)/g, '');
   // "a poll released Sunday", "a report published on Monday night": a closing time names no one.
-  text = text.replace(trailingTime, '').replace(trailingOccasion, '');
+  text = text.replace(trailingTime, '').replace(trailingOccasion, '').replace(whereSpoken, '');
   const comma = phraseComma(text);
   const headText = comma < 0 ? text : text.slice(0, comma);
   const appositive = comma < 0 ? '' : text.slice(comma + 1);
@@ -1249,11 +1282,19 @@ function parseSourceWords(text: string): SourceInfo {
   // went to the wrong person). "I'm", "Let's", "Us", "There" name no one either.
   if (head.length >= 2 && subjectPronouns.has(head[0].lower) && !head[1].cap && !head[0].possessive && !head[head.length - 1].cap) return info;
   if (head.length && /^(?:I['’](?:m|d|ve|ll)|Let|Us|There)$/i.test(head[0].text) && head[0].text !== 'US') return info;
-  // "British", "Europeans", "Israelis", "Muslims" alone: a people or a group, unnamed.
-  if (head.length === 1 && !appositive && head[0].cap && !head[0].possessive && (nationalityAdjectives.has(head[0].lower) ||
-    (/s$/.test(head[0].lower) && (isNationalityNoun({ ...head[0], text: head[0].text.slice(0, -1), lower: head[0].lower.slice(0, -1) }) || peoples.has(head[0].lower))))) {
-    info.head = head[0].lower;
-    info.role = head[0].text;
+  // "British", "Europeans", "Israelis", "Muslims" alone: a people or a group, unnamed; so after a
+  // quantifier ("most Poles", "many Britons" had the speaker "Poles", whom a later "he" stood for).
+  // Words in lower case before the quantifier name no one either ("polls show most Poles", a clause read as the source).
+  const plural = head.length - 1;
+  const quantified = plural > 0 && peopleQuantifiers.has(head[plural - 1].lower) && head.slice(0, plural).every((w) => !w.cap);
+  if (plural >= 0 && !appositive && head[plural].cap && !head[plural].possessive && (plural === 0 || quantified) &&
+    ((plural === 0 && nationalityAdjectives.has(head[0].lower)) ||
+    (/s$/.test(head[plural].lower) && (isNationalityNoun({ ...head[plural], text: head[plural].text.slice(0, -1), lower: head[plural].lower.slice(0, -1) }) || peoples.has(head[plural].lower) ||
+      (plural > 0 && nationalityAdjectives.has(head[plural].lower.slice(0, -1))))))) {
+    info.head = head[plural].lower;
+    info.role = join(plural > 0 ? head.slice(plural - 1) : head);
+    // "most Russians", like "some voters", are unnamed people speaking.
+    if (plural > 0) info.anonymous = true;
     return info;
   }
   // "helped", "confirmed", "nominated for a best", "based on questionnaires": a verb in the past read as
@@ -1487,7 +1528,7 @@ function parseSourceWords(text: string): SourceInfo {
       // "Shadow chancellor Oliver Letwin", "Committee chairman Ana Lima", "Finance director Tom Berg",
       // "Arts minister Ana Lima": a common word or a portfolio opening the sentence is part of the role
       // (they worked for "Shadow", "Committee", "Finance").
-      (employerWords.length === 1 && i === 0 && !employerWords[0].possessive && (roleOpeners.has(employerWords[0].lower) ||
+      (employerWords.length === 1 && i === 0 && !employerWords[0].possessive && (roleOpeners.has(employerWords[0].lower) || (sectorNouns.has(employerWords[0].lower) && !clubPlaces.has(employerWords[0].lower)) ||
         (portfolioWords.has(employerWords[0].lower) && !parties.has(employerWords[0].lower)))) ||
       (employerWords.length === 1 && isPlaceAdjective(employerWords[0]) && !employerWords[0].possessive)) {
       // "Chief executive Ana Lima": titles alone before the role are part of it, not an employer; so
@@ -1917,7 +1958,9 @@ function parseSourceWords(text: string): SourceInfo {
         if (app[named]?.cap && noun && (organisationNouns.has(noun.lower) || describedBodies.has(noun.lower) || firmKind(noun, app[n + words - 2]) ||
           // "a research director at analyst Gartner", "at broker Numis": after "at" a trade before a name is a
           // firm's; not a person ("an intern at lawyer Tom Reed", "a clerk at lawyer Tom Reed's office").
-          (app[m].lower === 'at' && words === 1 && occupations.has(noun.lower) && !app.slice(named, named + 3).some((w) => w.possessive) && !personNamed(app, named))) &&
+          // Trades that are mostly firms keep a name like a person's ("at the broker Peel Hunt", "bookmaker William Hill").
+          (app[m].lower === 'at' && words === 1 && (occupations.has(noun.lower) || firmTrades.has(noun.lower)) && !app.slice(named, named + 3).some((w) => w.possessive) &&
+            (firmTrades.has(noun.lower) || !personNamed(app, named)))) &&
           app.slice(n, n + words).every((w) => !w.cap && !orgLinks.has(w.lower) && !determiners.has(w.lower))) {
           n = named;
           break;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeAttribution } from './describe.js';
+import { parseSource } from './source.js';
 import { attributionsOf } from './testing.js';
 
 /** Regressions found on the seed article and 600 BBC articles; each test is named after the bug. */
@@ -234,6 +235,39 @@ describe('speakers', () => {
     const surnameOnly = (text: string) => attributionsOf(text).map((a) => [a.speaker, a.surnameOnly ?? false]);
     expect(surnameOnly('Mr. Lind said the port was full. "We wait," Mr. Lind said.')).toEqual([['Lind', true], ['Lind', true]]);
     expect(surnameOnly('Mr. Lind said the port was full. Marta Lind, the harbour master, said ships waited.')).toEqual([['Marta Lind', false], ['Marta Lind', false]]);
+  });
+
+  it('reads "Neither X nor Y" as a pair, with no role ("Neither" was the role of the first, and went on to each later mention of him)', () => {
+    const text = 'Tomas Berg set out the plan on Monday. Neither Mr Berg nor Ms Ozola would comment on the report. Mr Berg said the sums added up.';
+    expect(speakersOf(text)).toEqual([['Tomas Berg', null, null], ['Tomas Berg', null, null]]);
+  });
+
+  it('gives a document seen by a newspaper no role from the aside ("The memo, seen by ..." had the role "seen by ...")', () => {
+    expect(speakersOf('The letter, seen by the Riga Herald, says the depot will close in May.')).toEqual([[null, 'letter', null]]);
+  });
+
+  it('reads a common word opening the sentence before a trade and a name as part of the role ("Crane operator Tom Reed" worked for "Crane")', () => {
+    expect(speakersOf('Crane operator Ilze Ozola said the tower swayed in the wind. She said work stopped at noon.')).toEqual([['Ilze Ozola', 'Crane operator', null], ['Ilze Ozola', 'Crane operator', null]]);
+    expect(speakersOf('Prison officer Tom Reed said the wing was full.')).toEqual([['Tom Reed', 'Prison officer', null]]);
+    // An employer's name stays one, and so does a club called "City".
+    expect(speakersOf('Nordline analyst Tom Reed said shares would fall.')).toEqual([['Tom Reed', 'analyst', 'Nordline']]);
+    expect(speakersOf('City boss Tom Reed said the squad was tired.')).toEqual([['Tom Reed', 'boss', 'City']]);
+  });
+
+  it('leaves where the source spoke out of the role ("the union\'s general secretary, outside the talks in central London" was all role)', () => {
+    const text = '"We have waited long enough," said Ana Lima, the union\'s general secretary, outside the talks in central Riga.';
+    expect(speakersOf(text)).toEqual([['Ana Lima', "union's general secretary", null]]);
+    expect(parseSource('Tom Reed, the party leader, speaking at a press conference in Tartu')).toMatchObject({ name: 'Tom Reed', role: 'party leader' });
+    // An employer after "at" stays one.
+    expect(parseSource('Tom Reed, a fellow, at the Baltic Institute')).toMatchObject({ role: 'fellow', organisation: 'Baltic Institute' });
+  });
+
+  it('names no one in "most Poles" or "many Britons" (the people was the speaker, whom a later "he" stood for)', () => {
+    const text = 'Tom Reed, a tax adviser, said the rules were clear. Many Latvians say the tax is unfair. "We pay enough," he said.';
+    expect(speakersOf(text)).toEqual([['Tom Reed', 'tax adviser', null], [null, 'Many Latvians', null], ['Tom Reed', 'tax adviser', null]]);
+    expect(parseSource('polls show most Estonians')).toMatchObject({ name: null, role: 'most Estonians', anonymous: true });
+    // "the Poles" may be a team, and stays as it was.
+    expect(parseSource('the Poles')).toMatchObject({ name: 'Poles' });
   });
 });
 
