@@ -2322,6 +2322,46 @@ describe('a cue set off by commas inside a sentence whose verb comes after it', 
       { cue: 'said', source: 'officials', content: 'will take effect in March' },
     ]);
   });
+
+  it('reports the sentence around a cue with an addressee or a place of saying before its comma ("The answer, the coach told them, was patience" had the content "them, was patience")', () => {
+    checkAttributions('The ferry, the harbour master told reporters, would not sail before Friday.', [
+      { cue: 'told', source: 'the harbour master', content: 'The ferry' },
+      { cue: 'told', source: 'the harbour master', content: 'would not sail before Friday' },
+    ]);
+    checkAttributions('The answer, the coach told them, was patience.', [
+      { cue: 'told', source: 'the coach', content: 'The answer' },
+      { cue: 'told', source: 'the coach', content: 'was patience' },
+    ]);
+    checkAttributions('If anything, the auditor argued in her report, the rules are too loose.', [
+      { cue: 'argued', source: 'the auditor', content: 'If anything' },
+      { cue: 'argued', source: 'the auditor', content: 'the rules are too loose' },
+    ]);
+    // After a subordinate clause the main clause goes on with what is said.
+    checkAttributions('If the count is right, she wrote in her email, the party has lost the seat.', [
+      { cue: 'wrote', source: 'she', content: 'If the count is right' },
+      { cue: 'wrote', source: 'she', content: 'the party has lost the seat' },
+    ]);
+    // A time before the cue is its own, not what is said.
+    checkAttributions('On Monday, the mayor told reporters, the bridge would stay shut.', [
+      { cue: 'told', source: 'the mayor', content: 'the bridge would stay shut' },
+    ]);
+  });
+
+  it('leaves the rest after an addressee or a place of saying when it is no part of what is said', () => {
+    // A clause of its own before the cue is the content; a participle after the comma is another cue's.
+    checkAttributions('The figures are wrong, the minister said on Tuesday in Leeds, noting that the count had been rushed.', [
+      { cue: 'said', source: 'the minister', content: 'The figures are wrong' },
+      { cue: 'noting', source: 'the minister', content: 'that the count had been rushed' },
+    ]);
+    // An appositive after the comma describes the figure before the cue.
+    checkAttributions('Exports rose 4%, the ministry said in a statement, the steepest rise since 2008.', [
+      { cue: 'said in a statement', source: 'the ministry', content: 'Exports rose 4%' },
+    ]);
+    // "told the story of ..." names what was told, no addressee; a relative clause after the
+    // comma is no rest.
+    const told = attributionsOf('Her film, she told the BBC, which was shot in Wales, took four years.');
+    expect(told.some((a) => a.content.start === 0)).toBe(false);
+  });
 });
 
 describe('an addressee and a place of speech after "told" that end the sentence', () => {

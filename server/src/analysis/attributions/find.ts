@@ -3405,7 +3405,10 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
   const asObject = force && !!source && !inverted && objectRelatives.has(toks[source[0] - 1]?.lower ?? '') && toks[start]?.lower === 'as';
   // "The new rules, officials said on Monday, will ...": a time after an interrupting cue.
   const asideTime = source && !inverted && !commaAfter ? timeBeforeRest(block, groupStart, start, last) : -1;
-  const trailing = !asObject && (inverted || commaAfter || asideTime >= 0 || afterIsAdjunct(block, start, last, cue.addressee && !pastAddressee, force, force));
+  // "The solution, the partner told them, was simple", "If anything, she argued in her email, the
+  // rules ...": an addressee or a place of saying after an interrupting cue.
+  const aside = source && !inverted && !commaAfter && asideTime < 0 && cue.cls === 'speech' ? addresseeBeforeRest(block, groupStart, start, last, cue) : null;
+  const trailing = !asObject && (inverted || commaAfter || asideTime >= 0 || aside !== null || afterIsAdjunct(block, start, last, cue.addressee && !pastAddressee, force, force));
   if (!trailing && start <= last) {
     let end = contentEnd(block, start, cueStarts(block, start, last));
     end = withoutClosingTime(block, start, end);
@@ -3472,9 +3475,15 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
   const before: Found = { cue: [c0, c1], source, content: [clauseStart(block, end), end] };
   // "The plan, he said, would fail" and "There is no risk, she said, because ...": the sentence goes
   // on after the interrupting cue, whatever word opens the rest.
-  const after = asideTime >= 0 ? asideTime : (inverted && source ? source[1] : c1) + 1;
+  const after = asideTime >= 0 ? asideTime : aside ? aside.comma : (inverted && source ? source[1] : c1) + 1;
+  // "On Monday, the mayor told reporters, the bridge ...": the phrase before is the cue's time, and
+  // the rest alone is reported.
+  if (aside?.restOnly) {
+    const restEnd = contentEnd(block, after + 1, cueStarts(block, after + 1, last));
+    return restEnd > after ? { cue: [c0, c1], source, content: [after + 1, restEnd] } : null;
+  }
   // Not a relative clause about an inverted source (", say industry experts, who met in London").
-  if (toks[after]?.text === ',' && after + 2 <= last && toks[after + 1].q < 0 && !cueWords.get(toks[after + 1].lower)?.participle && toks[after + 1].lower !== 'according' && !(inverted && relativeAt(toks, after + 1))) {
+  if ((!aside || aside.rest) && toks[after]?.text === ',' && after + 2 <= last && toks[after + 1].q < 0 && !cueWords.get(toks[after + 1].lower)?.participle && toks[after + 1].lower !== 'according' && !(inverted && relativeAt(toks, after + 1))) {
     const restEnd = contentEnd(block, after + 1, cueStarts(block, after + 1, last));
     if (restEnd > after + 1) before.rest = [after + 1, restEnd];
   }
@@ -3634,6 +3643,90 @@ function timeBeforeRest(block: Block, groupStart: number, from: number, last: nu
   if (!next || k + 1 > last || next.q >= 0 || !isWord(next) || clauseOpeners.has(next.lower) || cueWords.get(next.lower)?.participle) return -1;
   return k;
 }
+
+/**
+ * An addressee or a place of saying between a cue set off by commas in its sentence and a comma:
+ * "The solution, the partner told them, was simple", "If anything, she argued in her email, the
+ * rules are unfair", "The figures are wrong, he said in an interview, noting ...". `comma` is the
+ * closing comma; `rest` says whether the words after it go on with what is said (a clause whose
+ * verb the words before the cue lack, or a "that" clause after a clause of their own); `restOnly`
+ * that the words before are the cue's time or place ("On Monday, the mayor told reporters, the
+ * bridge ..."), not what is said. Null when the words after the cue are no such phrase, so that
+ * the rules read them as before ("told reporters, “...”", "said, adding").
+ */
+function addresseeBeforeRest(block: Block, groupStart: number, from: number, last: number, cue: CueWord): { comma: number; rest: boolean; restOnly: boolean } | null {
+  const { toks } = block;
+  const open = toks[groupStart - 1];
+  const s = toks[from]?.s ?? -1;
+  const first = block.first[s];
+  if (cue.participle || !open || open.text !== ',' || open.q >= 0 || from > last || open.s !== s || groupStart - 2 < first) return null;
+  // The addressee of a verb of telling: an object pronoun or a plural ("told them", "told
+  // reporters"), a name ("told Reuters", "told CNN") or a determiner and up to two words ("told the
+  // BBC", "told the local paper"); no "of" ("told the story of ...": a verb's object).
+  let k = from;
+  const w = toks[from].lower;
+  if (tellingVerbs.has(cue.lemma) && (subjectObjects.has(w) || addresseePlurals.has(w))) k = from + 1;
+  else if (tellingVerbs.has(cue.lemma) && toks[from].cap && !subjectPronouns.has(w) && !asidePrepositions.has(w) && !dayNames.has(w)) {
+    while (k <= last && k - from < 4 && toks[k].cap && isWord(toks[k]) && toks[k].q < 0) k++;
+  } else if (tellingVerbs.has(cue.lemma) && articlesAndPossessives.has(w) && w !== 'her') {
+    k = from + 1;
+    while (k <= last && k - from < 3 && plainAsideWord(toks[k])) k++;
+    if (k === from + 1) return null;
+  }
+  // Then where or when it was said: "in an interview", "on Twitter", "at a rally in Ohio",
+  // "Tuesday in Paris", "last week"; four words each at most.
+  const phrases = k;
+  while (k <= last && toks[k].text !== ',' && k - from < 9) {
+    const t = toks[k];
+    let e = k;
+    if (asidePrepositions.has(t.lower) && !(t.lower === 'to' && infinitiveAt(block, k + 1))) {
+      e = k + 1;
+      while (e <= last && e - k <= 4 && toks[e].text !== ',' && (plainAsideWord(toks[e], true) || articlesAndPossessives.has(toks[e].lower)) && toks[e].q < 0) e++;
+      if (e === k + 1) return null;
+    } else if (dayNames.has(t.lower) || (t.lower === 'afterward' || t.lower === 'afterwards' || t.lower === 'later' || t.lower === 'earlier')) e = k + 1;
+    else if ((t.lower === 'last' || t.lower === 'this') && timeWords.has(toks[k + 1]?.lower ?? '')) e = k + 2;
+    else return null;
+    k = e;
+  }
+  if (k === from || (k === phrases && k === from) || k > last || toks[k].text !== ',' || toks[k].q >= 0) return null;
+  const next = toks[k + 1];
+  if (!next || k + 1 > last || next.s !== s) return null;
+  const start = clauseStart(block, groupStart - 2);
+  if (start > groupStart - 2) return null;
+  const opener = toks[start];
+  // After a subordinate clause ("If the count is right, she said in an interview, ..."), the
+  // sentence goes on with its main clause, whatever opens it but a participle.
+  if (subordinators.has(opener.lower) && opener.lower !== 'after' && opener.lower !== 'before' && opener.lower !== 'since' && opener.lower !== 'despite') {
+    return next.q < 0 && !/ing$/.test(next.lower) ? { comma: k, rest: true, restOnly: false } : null;
+  }
+  // "The data show, she said in an interview, that ...": a "that" clause goes on with what is said.
+  if (next.q < 0 && next.lower === 'that') return { comma: k, rest: true, restOnly: false };
+  // A clause of its own before the cue is what is said ("The figures are wrong, he said on
+  // Tuesday in Leeds, noting ..."), unless it opens with a phrase of time or place.
+  const timeOrPlace = introPrepositions.has(opener.lower) || dayNames.has(opener.lower) || ((opener.lower === 'last' || opener.lower === 'this' || opener.lower === 'earlier' || opener.lower === 'later') && groupStart - 2 - start <= 2);
+  if (hasFiniteVerb(block, start, groupStart - 1)) return timeOrPlace ? null : { comma: k, rest: false, restOnly: false };
+  // With no verb before the cue, the words after the comma must hold it: a clause with its subject
+  // or its verb, not a relative clause, a participle, a title or a quotation ("told the BBC, which
+  // ...", "told the BBC, Paying the Price").
+  if (next.q >= 0 || relativeOpeners.has(next.lower) || (clauseOpeners.has(next.lower) && next.lower !== 'that') || /ing$/.test(next.lower)) return null;
+  const auxiliary = (u: Tok | undefined) => !!u && u.q < 0 && !u.cap && (clauseVerbs.has(u.lower) || finiteVerbs.has(u.lower) || beForms.has(u.lower));
+  if (!clauseWithSubject(block, k + 1, last, false) && !auxiliary(next) && !(cueAdverb(next) && auxiliary(toks[k + 2]))) return null;
+  return { comma: k, rest: true, restOnly: timeOrPlace };
+}
+
+/** Verbs of telling whose addressee may stand between an interrupting cue and its comma. */
+const tellingVerbs = new Set(['tell', 'inform', 'assure', 'remind', 'warn', 'notify', 'advise']);
+
+/** A word inside a short phrase after a cue: a plain word or a name, no verb, clause word or quotation. */
+function plainAsideWord(t: Tok | undefined, nouns = false): boolean {
+  if (!t || t.q >= 0 || !isWord(t) || subjectPronouns.has(t.lower) || clauseOpeners.has(t.lower) || relativeOpeners.has(t.lower) || t.lower === 'of' || asidePrepositions.has(t.lower) || beForms.has(t.lower) || clauseVerbs.has(t.lower) || finiteVerbs.has(t.lower)) return false;
+  // Inside a phrase after a preposition a cue word is a noun ("in his email", "in a statement").
+  const cue = cueWords.get(t.lower);
+  return nouns || t.cap || !cue || !!cue.nounLike;
+}
+
+/** Prepositions that open where or how something was said after the cue ("in a statement", "on Twitter"). */
+const asidePrepositions = new Set(['in', 'on', 'at', 'during', 'via', 'to', 'after', 'before', 'from']);
 
 /**
  * Whether the participle at `i` (cue group c0..c1) opens an appositive between commas with no
