@@ -2586,3 +2586,32 @@ describe('estimates with "put ... at"', () => {
     checkAttributions('The new rules would put the port at a disadvantage.', []);
   });
 });
+
+describe('a verb of naming in a relative clause whose object is the noun before its subject', () => {
+  it('reads the subject as the source and the noun phrase with the judgement as the content', () => {
+    checkAttributions('The navy put the losses at 12 ships, a figure Western analysts at the time called inflated.', [
+      { cue: 'put', source: 'The navy', content: 'the losses at 12 ships, a figure Western analysts at the time called inflated' },
+      { cue: 'called', source: 'Western analysts', content: 'a figure' },
+      { cue: 'called', source: 'Western analysts', content: 'inflated' },
+    ]);
+    checkAttributions('It was a move that the opposition described as a betrayal of farmers.', [
+      { cue: 'described', source: 'the opposition', content: 'a move' },
+      { cue: 'described', source: 'the opposition', content: 'as a betrayal of farmers' },
+    ]);
+    checkAttributions('The council passed the budget, which critics called reckless.', [
+      { cue: 'called', source: 'critics', content: 'which' },
+      { cue: 'called', source: 'critics', content: 'reckless' },
+    ]);
+    checkAttributions('The minister cited a survey, a study the union called "deeply flawed".', [
+      { cue: 'cited', source: 'The minister', content: 'a survey, a study the union called "deeply flawed"' },
+      { cue: 'called', source: 'the union', content: 'a study' },
+      { cue: 'called', source: 'the union', content: '"deeply flawed"' },
+    ]);
+  });
+
+  it('leaves a verb with its own object, a particle or a passive alone', () => {
+    checkAttributions('The fishing unions called the quota unfair.', [{ cue: 'called', source: 'The fishing unions', content: 'the quota unfair' }]);
+    checkAttributions('The port called off the strike.', []);
+    expect(attributionsOf('The new ferry is called Aurora.').some((a) => a.source !== null)).toBe(false);
+  });
+});

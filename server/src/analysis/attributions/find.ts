@@ -632,6 +632,10 @@ function modelCue(block: Block, i: number, cue: CueWord, found: Found[], model: 
     f = verbCue(block, i, cue, found, true, !!cue.nounLike && model.confident(block, i, cue)) ?? ruled;
   }
   if (statesAsNoun(block, i)) return null;
+  // "a figure analysts called inflated", "a move that critics described as reckless": with no
+  // reading of the rules, a verb of naming whose object the noun before its subject is. Read once
+  // the model has accepted the word, so that the rules' reading it judges is unchanged.
+  if (!f && namingLemmas.has(cue.lemma)) f = namedObjectGap(block, i);
   // "A leading think tank says": "think" before "tank" is a noun, though the model, which sees the
   // word alone, may accept it.
   if (!f || thinkTank(block.toks, i) || pronounRefers(block, cue, f) || nounAfterNoun(block, i, cue, f) || describedOpener(block, i, f) || saysNothing(block, cue, f) || anonymityWish(block, f) || personQuestioned(block, cue, f) || dealAgreed(block, cue, f) || declineAsFall(block, cue, f) || pushAsMovement(block, cue, f) || addedFigure(block, cue, f) || aspectGerund(block, i, cue, f) || feelingOfObject(block, cue, f)) return null;
@@ -770,6 +774,110 @@ function modelCue(block: Block, i: number, cue: CueWord, found: Found[], model: 
   const pronoun = f.source && !f.rest && f.content[0] > f.cue[1] ? relativeBeforeSubject(block, f.source, f.cue[0]) : -1;
   if (pronoun >= 0) f.rest = [pronoun, pronoun];
   return f;
+}
+
+/** Verbs that name or judge their object: "called it a disgrace", "described it as unfair". */
+const namingLemmas = new Set(['call', 'describe', 'label', 'brand', 'dub', 'term', 'characterize', 'characterise']);
+
+/** Words after "called" that are no judgement of a missing object: particles, times, objects. */
+const notNamings = new Set(['for', 'on', 'upon', 'off', 'up', 'back', 'out', 'in', 'into', 'over', 'again', 'twice', 'once', 'early', 'late', 'later', 'earlier', 'today', 'yesterday', 'tonight', 'it', 'this', 'that', 'them', 'him', 'her', 'me', 'us', 'you', 'so', 'such', 'by', 'to', 'at', 'with', 'from', 'the', 'a', 'an']);
+
+/** Adverbs of degree before an adjective: "called deeply flawed", "described as too costly". */
+const degreeWords = new Set(['too', 'very', 'so', 'deeply', 'highly', 'hugely', 'wildly', 'overly', 'largely', 'grossly', 'fundamentally', 'totally', 'utterly', 'entirely', 'completely', 'far', 'much', 'more', 'less', 'most', 'least']);
+
+/**
+ * A verb of naming or judging in a relative clause whose object is the noun phrase before its
+ * subject ("a figure Western analysts at the time called inflated", "a bill that critics called
+ * anti-union", "the budget, which the opposition described as reckless"): the subject is the
+ * source, and what is said is the noun phrase (or the relative pronoun, as for "which he said")
+ * with the judgement after the verb: "as" and its phrase, a quotation, or an adjective ending the
+ * clause. Null for any other shape; a passive ("is called") and an object after the verb ("called
+ * the plan reckless") are no such clause.
+ */
+function namedObjectGap(block: Block, i: number): Found | null {
+  const { toks } = block;
+  const t = toks[i];
+  const s = t.s;
+  const first = block.first[s];
+  const last = block.last[s];
+  if (t.q >= 0 || t.cap || /ing$/.test(t.lower)) return null;
+  let c0 = i;
+  while (c0 - 1 >= first && toks[c0 - 1].q < 0 && (cueModifiers.has(toks[c0 - 1].lower) || cueAdverb(toks[c0 - 1]))) c0--;
+  for (let k = c0; k < i; k++) if (beForms.has(toks[k].lower) || toks[k].lower === 'be') return null;
+  // The judgement after the verb.
+  const a = i + 1;
+  const next = toks[a];
+  if (!next || a > last) return null;
+  let end: number;
+  if (next.q >= 0 && next.q === toks[a + 1]?.q) {
+    // A quotation: 'called "inflated"', 'dubbed “the grey lady”'.
+    const quote = block.quotes[next.q];
+    if (quote.open !== a) return null;
+    end = quote.last;
+  } else if (next.q < 0 && next.lower === 'as' && t.lower.startsWith('call') === false) {
+    // "described as reckless", "labelled as a threat".
+    const e = contentEnd(block, a + 1, cueStarts(block, a + 1, last));
+    if (e <= a) return null;
+    end = e;
+  } else {
+    // An adjective (after an adverb of degree) that ends the clause: "called inflated.", "called
+    // deeply flawed, and ...".
+    let k = a;
+    while (k < last && toks[k].q < 0 && (degreeWords.has(toks[k].lower) || cueAdverb(toks[k]))) k++;
+    const adj = toks[k];
+    if (!adj || k > last || adj.q >= 0 || adj.cap || !isWord(adj) || /\d/.test(adj.text) || notNamings.has(adj.lower) || determiners.has(adj.lower) || subjectPronouns.has(adj.lower) || sourcePrepositions.has(adj.lower) || cueWords.has(adj.lower) || clauseVerbs.has(adj.lower) || beForms.has(adj.lower) || finiteVerbs.has(adj.lower) || timeWords.has(adj.lower)) return null;
+    const after = toks[k + 1];
+    if (after && k + 1 <= last && after.q < 0 && !terminal.has(after.text) && !(after.text === ',' || after.text === ';' || after.text === ')' || isDash(after) || after.lower === 'and' || after.lower === 'but' || after.lower === 'or')) return null;
+    end = k;
+  }
+  // The subject before the verb, after a time between them ("Western analysts at the time called").
+  let e = c0 - 1;
+  if (e - 2 >= first && toks[e].lower === 'time' && toks[e - 1].lower === 'the' && toks[e - 2].lower === 'at') e -= 3;
+  else if (e - 1 >= first && (toks[e - 1].lower === 'last' || toks[e - 1].lower === 'this') && timeWords.has(toks[e].lower)) e -= 2;
+  else if (e - 1 >= first && toks[e - 1].lower === 'on' && dayNames.has(toks[e].lower)) e -= 2;
+  if (e < first || toks[e].q >= 0 || !isWord(toks[e])) return null;
+  // Subjects from the longest: a pronoun, a name ("Moscow", "the Kremlin", "Mr Ruiz"), or a noun
+  // with up to two modifiers and a determiner ("critics", "Western analysts", "the opposition");
+  // the first with a relative pronoun or the noun phrase the clause describes before it.
+  const starts: number[] = [];
+  if (subjectPronouns.has(toks[e].lower)) starts.push(e);
+  else if (toks[e].cap) {
+    let b = e;
+    while (b - 1 >= first && toks[b - 1].cap && isWord(toks[b - 1]) && toks[b - 1].q < 0 && e - b < 3) b--;
+    if (b - 1 >= first && toks[b - 1].lower === 'the') b--;
+    starts.push(b);
+  } else {
+    if (/ly$/.test(toks[e].lower) || verbKind(toks, e) !== '' || sourcePrepositions.has(toks[e].lower) || determiners.has(toks[e].lower) || clauseOpeners.has(toks[e].lower) || subjectObjects.has(toks[e].lower)) return null;
+    const plural = /[^s]s$/.test(toks[e].lower);
+    let b = e;
+    // A bare noun in the singular is no subject ("a budget deficit called ...").
+    if (plural) starts.push(b);
+    while (b - 1 >= first && isWord(toks[b - 1]) && toks[b - 1].q < 0) {
+      const u = toks[b - 1];
+      if (determiners.has(u.lower) && u.lower !== 'that') {
+        starts.push(b - 1);
+        break;
+      }
+      if (e - b >= 2 || sourcePrepositions.has(u.lower) || clauseOpeners.has(u.lower) || relativeOpeners.has(u.lower) || verbKind(toks, b - 1) !== '' || !(u.cap || !/[^s]s$/.test(u.lower))) break;
+      b--;
+      if (plural) starts.push(b);
+    }
+  }
+  for (const b of starts.reverse()) {
+    const source: Range = [b, e];
+    const p = toks[b - 1];
+    if (!p || b - 1 < first || p.q >= 0) continue;
+    if (p.lower === 'which' || p.lower === 'whom') return { cue: [c0, i], source, content: [a, end], rest: [b - 1, b - 1] };
+    const headEnd = p.lower === 'that' ? b - 2 : b - 1;
+    const head = toks[headEnd];
+    if (!head || headEnd < first || head.q >= 0 || head.cap || !isWord(head) || verbKind(toks, headEnd) !== '' || determiners.has(head.lower) || sourcePrepositions.has(head.lower) || clauseOpeners.has(head.lower) || subjectPronouns.has(head.lower) || /ly$/.test(head.lower) || /ing$/.test(head.lower)) continue;
+    let h = headEnd;
+    while (h - 1 >= first && headEnd - h < 3 && isWord(toks[h - 1]) && toks[h - 1].q < 0 && !determiners.has(toks[h - 1].lower) && !sourcePrepositions.has(toks[h - 1].lower) && !clauseOpeners.has(toks[h - 1].lower) && verbKind(toks, h - 1) === '') h--;
+    // The noun phrase opens with an article or a possessive.
+    if (h - 1 < first || !articlesAndPossessives.has(toks[h - 1].lower)) continue;
+    return { cue: [c0, i], source, content: [a, end], rest: [h - 1, headEnd] };
+  }
+  return null;
 }
 
 /** Words before "states" that make it the noun: "Baltic states brace for ...", "swing states", "member states". */
