@@ -2341,6 +2341,11 @@ describe('a cue set off by commas inside a sentence whose verb comes after it', 
       { cue: 'wrote', source: 'she', content: 'If the count is right' },
       { cue: 'wrote', source: 'she', content: 'the party has lost the seat' },
     ]);
+    // A "that" after the place of saying goes on with the clause before the cue, as after "he said,".
+    checkAttributions('The records show, the auditor said in an interview, that the fund was never checked.', [
+      { cue: 'said', source: 'the auditor', content: 'The records show' },
+      { cue: 'said', source: 'the auditor', content: 'that the fund was never checked' },
+    ]);
     // A time before the cue is its own, not what is said.
     checkAttributions('On Monday, the mayor told reporters, the bridge would stay shut.', [
       { cue: 'told', source: 'the mayor', content: 'the bridge would stay shut' },

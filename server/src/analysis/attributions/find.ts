@@ -3395,7 +3395,12 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
   // is in neither cue nor content.
   if (!inverted && durationAt(block, start) && start + 2 <= last && toks[start + 2].q < 0 && isWord(toks[start + 2])) start += 2;
   // "told reporters that", "said Thursday during a visit to Riga, Latvia, that": content starts at "that".
-  if (!inverted && toks[start]?.lower !== 'that' && (cue.addressee || sourceStoppers.has(toks[start]?.lower ?? ''))) {
+  // "The records show, he said in an interview, that ...": after an interrupting cue, a "that" past
+  // the closing comma of a place or an addressee goes on with the sentence before the cue (read
+  // below, as for "The records show, he said, that ..."), no clause of the cue's own.
+  const early = !inverted && source && cue.cls === 'speech' ? addresseeBeforeRest(block, groupStart, start, last, cue) : null;
+  const thatAfterAside = !!early && early.rest && toks[early.comma + 1].lower === 'that';
+  if (!thatAfterAside && !inverted && toks[start]?.lower !== 'that' && (cue.addressee || sourceStoppers.has(toks[start]?.lower ?? ''))) {
     const stopper = sourceStoppers.has(toks[start]?.lower ?? '');
     const reach = 20;
     let clause = false;
@@ -3802,17 +3807,18 @@ function addresseeBeforeRest(block: Block, groupStart: number, from: number, las
   const start = clauseStart(block, groupStart - 2);
   if (start > groupStart - 2) return null;
   const opener = toks[start];
+  const timeOrPlace = introPrepositions.has(opener.lower) || dayNames.has(opener.lower) || ((opener.lower === 'last' || opener.lower === 'this' || opener.lower === 'earlier' || opener.lower === 'later') && groupStart - 2 - start <= 2);
   // After a subordinate clause ("If the count is right, she said in an interview, ..."), the
   // sentence goes on with its main clause, whatever opens it but a participle.
   if (subordinators.has(opener.lower) && opener.lower !== 'after' && opener.lower !== 'before' && opener.lower !== 'since' && opener.lower !== 'despite') {
     return next.q < 0 && !/ing$/.test(next.lower) ? { comma: k, rest: true, restOnly: false } : null;
   }
   // "The data show, she said in an interview, that ...": a "that" clause goes on with what is said.
-  if (next.q < 0 && next.lower === 'that') return { comma: k, rest: true, restOnly: false };
+  const verbBefore = hasFiniteVerb(block, start, groupStart - 1);
+  if (next.q < 0 && next.lower === 'that') return { comma: k, rest: true, restOnly: timeOrPlace && !verbBefore };
   // A clause of its own before the cue is what is said ("The figures are wrong, he said on
   // Tuesday in Leeds, noting ..."), unless it opens with a phrase of time or place.
-  const timeOrPlace = introPrepositions.has(opener.lower) || dayNames.has(opener.lower) || ((opener.lower === 'last' || opener.lower === 'this' || opener.lower === 'earlier' || opener.lower === 'later') && groupStart - 2 - start <= 2);
-  if (hasFiniteVerb(block, start, groupStart - 1)) return timeOrPlace ? null : { comma: k, rest: false, restOnly: false };
+  if (verbBefore) return timeOrPlace ? null : { comma: k, rest: false, restOnly: false };
   // With no verb before the cue, the words after the comma must hold it: a clause with its subject
   // or its verb, not a relative clause, a participle, a title or a quotation ("told the BBC, which
   // ...", "told the BBC, Paying the Price").
