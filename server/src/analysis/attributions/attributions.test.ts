@@ -2620,3 +2620,21 @@ describe('a verb of naming in a relative clause whose object is the noun before 
     expect(attributionsOf('The new ferry is called Aurora.').some((a) => a.source !== null)).toBe(false);
   });
 });
+
+describe('a name that is also a modal', () => {
+  it('reads "May" or "Will" before a verb of saying in the past as the speaker, since no modal stands before a past tense ("Anna May said" had the cue "May said" and the source "Anna")', () => {
+    checkAttributions('Home affairs spokeswoman Anna May said the plan would fail.', [
+      { cue: 'said', source: 'Home affairs spokeswoman Anna May', content: 'the plan would fail' },
+    ]);
+    checkAttributions('“The tour is back on,” May wrote on his website.', [{ cue: 'wrote', source: 'May', content: '“The tour is back on,”' }]);
+    checkAttributions('In short, Will wrote, the governor can still win.', [
+      { cue: 'wrote', source: 'Will', content: 'In short' },
+      { cue: 'wrote', source: 'Will', content: 'the governor can still win' },
+    ]);
+  });
+
+  it('leaves a modal before a verb in its base form alone', () => {
+    checkAttributions('Will voters back the plan?', []);
+    checkAttributions('Prices May Rise, Analysts Say', [{ cue: 'Say', source: 'Analysts', content: 'Prices May Rise' }]);
+  });
+});

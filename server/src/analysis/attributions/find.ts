@@ -1625,7 +1625,7 @@ function nounPhraseBack(block: Block, end: number, from: number, gerunds = false
   }
   if (head < from || !isWord(toks[head]) || toks[head].q >= 0) return null;
   if (countAlone(block, head, from)) return [head, end];
-  if (!headOk(toks[head], toks[head - 1])) return null;
+  if (!headOk(toks[head], toks[head - 1]) && !modalName(toks, head)) return null;
   let a = head;
   // Set once two names are joined by "and", so that a comma before them lists a third ("Ek, Lund and Berg").
   let joinedNames = false;
@@ -4829,6 +4829,19 @@ const numberWords = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seve
 /** "31-year-old": an age written as an adjective. */
 const ageAdjective = /^\d{1,3}-year-old$/;
 
+/** Modals that are also names: "Theresa May", "George Will". */
+const modalNames = new Set(['may', 'will', 'can', 'must']);
+
+/**
+ * Whether the capitalised modal at `k` is a name ("Theresa May said", "“...,” Will wrote"): no
+ * modal stands before a verb in the past, and a cue word in the past follows it.
+ */
+function modalName(toks: Tok[], k: number): boolean {
+  const t = toks[k];
+  const next = toks[k + 1];
+  return t.cap && t.q < 0 && modalNames.has(t.lower) && !!next && next.s === t.s && next.q < 0 && !next.cap && cueWords.has(next.lower) && verbForm(next) === 'past';
+}
+
 function headOk(t: Tok, before?: Tok): boolean {
   // "4 in 10 said" and "two of three said" are poll sources; other numbers end no source.
   // "The 31-year-old said": an age after an article stands for the person.
@@ -4859,7 +4872,7 @@ const questionAux = new Set(['will', 'would', 'do', 'does', 'did', 'can', 'could
 
 function trimSourceStart(block: Block, r: Range): Range | null {
   const { toks } = block;
-  if (questionAux.has(toks[r[0]].lower)) return null;
+  if (questionAux.has(toks[r[0]].lower) && !modalName(toks, r[0])) return null;
   // "In September we said": a pronoun ending the phrase is the whole source, unless a question
   // put it there ("why do you think").
   if (r[1] > r[0] && subjectPronouns.has(toks[r[1]].lower) && toks[r[1]].lower !== 'it') {
