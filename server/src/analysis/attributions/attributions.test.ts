@@ -2407,6 +2407,51 @@ describe('a cue set off by commas inside a sentence whose verb comes after it', 
       { cue: 'said', source: 'officials', content: 'will take effect in March' },
     ]);
   });
+
+  it('reports the sentence around a cue with an addressee or a place of saying before its comma ("The answer, the coach told them, was patience" had the content "them, was patience")', () => {
+    checkAttributions('The ferry, the harbour master told reporters, would not sail before Friday.', [
+      { cue: 'told', source: 'the harbour master', content: 'The ferry' },
+      { cue: 'told', source: 'the harbour master', content: 'would not sail before Friday' },
+    ]);
+    checkAttributions('The answer, the coach told them, was patience.', [
+      { cue: 'told', source: 'the coach', content: 'The answer' },
+      { cue: 'told', source: 'the coach', content: 'was patience' },
+    ]);
+    checkAttributions('If anything, the auditor argued in her report, the rules are too loose.', [
+      { cue: 'argued', source: 'the auditor', content: 'If anything' },
+      { cue: 'argued', source: 'the auditor', content: 'the rules are too loose' },
+    ]);
+    // After a subordinate clause the main clause goes on with what is said.
+    checkAttributions('If the count is right, she wrote in her email, the party has lost the seat.', [
+      { cue: 'wrote', source: 'she', content: 'If the count is right' },
+      { cue: 'wrote', source: 'she', content: 'the party has lost the seat' },
+    ]);
+    // A "that" after the place of saying goes on with the clause before the cue, as after "he said,".
+    checkAttributions('The records show, the auditor said in an interview, that the fund was never checked.', [
+      { cue: 'said', source: 'the auditor', content: 'The records show' },
+      { cue: 'said', source: 'the auditor', content: 'that the fund was never checked' },
+    ]);
+    // A time before the cue is its own, not what is said.
+    checkAttributions('On Monday, the mayor told reporters, the bridge would stay shut.', [
+      { cue: 'told', source: 'the mayor', content: 'the bridge would stay shut' },
+    ]);
+  });
+
+  it('leaves the rest after an addressee or a place of saying when it is no part of what is said', () => {
+    // A clause of its own before the cue is the content; a participle after the comma is another cue's.
+    checkAttributions('The figures are wrong, the minister said on Tuesday in Leeds, noting that the count had been rushed.', [
+      { cue: 'said', source: 'the minister', content: 'The figures are wrong' },
+      { cue: 'noting', source: 'the minister', content: 'that the count had been rushed' },
+    ]);
+    // An appositive after the comma describes the figure before the cue.
+    checkAttributions('Exports rose 4%, the ministry said in a statement, the steepest rise since 2008.', [
+      { cue: 'said in a statement', source: 'the ministry', content: 'Exports rose 4%' },
+    ]);
+    // "told the story of ..." names what was told, no addressee; a relative clause after the
+    // comma is no rest.
+    const told = attributionsOf('Her film, she told the BBC, which was shot in Wales, took four years.');
+    expect(told.some((a) => a.content.start === 0)).toBe(false);
+  });
 });
 
 describe('an addressee and a place of speech after "told" that end the sentence', () => {
@@ -2713,5 +2758,52 @@ describe('the words before an interrupting cue that a quotation goes on from', (
       { cue: 'said', source: 'the union', content: '“Our members will not accept this.”' },
     ]);
     checkAttributions('Looking back on the flood, the mayor said, “We were lucky.”', [{ cue: 'said', source: 'the mayor', content: '“We were lucky.”' }]);
+  });
+});
+
+describe('a verb of naming in a relative clause whose object is the noun before its subject', () => {
+  it('reads the subject as the source and the noun phrase with the judgement as the content', () => {
+    checkAttributions('The navy put the losses at 12 ships, a figure Western analysts at the time called inflated.', [
+      { cue: 'put', source: 'The navy', content: 'the losses at 12 ships, a figure Western analysts at the time called inflated' },
+      { cue: 'called', source: 'Western analysts', content: 'a figure' },
+      { cue: 'called', source: 'Western analysts', content: 'inflated' },
+    ]);
+    checkAttributions('It was a move that the opposition described as a betrayal of farmers.', [
+      { cue: 'described', source: 'the opposition', content: 'a move' },
+      { cue: 'described', source: 'the opposition', content: 'as a betrayal of farmers' },
+    ]);
+    checkAttributions('The council passed the budget, which critics called reckless.', [
+      { cue: 'called', source: 'critics', content: 'which' },
+      { cue: 'called', source: 'critics', content: 'reckless' },
+    ]);
+    checkAttributions('The minister cited a survey, a study the union called "deeply flawed".', [
+      { cue: 'cited', source: 'The minister', content: 'a survey, a study the union called "deeply flawed"' },
+      { cue: 'called', source: 'the union', content: 'a study' },
+      { cue: 'called', source: 'the union', content: '"deeply flawed"' },
+    ]);
+  });
+
+  it('leaves a verb with its own object, a particle or a passive alone', () => {
+    checkAttributions('The fishing unions called the quota unfair.', [{ cue: 'called', source: 'The fishing unions', content: 'the quota unfair' }]);
+    checkAttributions('The port called off the strike.', []);
+    expect(attributionsOf('The new ferry is called Aurora.').some((a) => a.source !== null)).toBe(false);
+  });
+});
+
+describe('a name that is also a modal', () => {
+  it('reads "May" or "Will" before a verb of saying in the past as the speaker, since no modal stands before a past tense ("Anna May said" had the cue "May said" and the source "Anna")', () => {
+    checkAttributions('Home affairs spokeswoman Anna May said the plan would fail.', [
+      { cue: 'said', source: 'Home affairs spokeswoman Anna May', content: 'the plan would fail' },
+    ]);
+    checkAttributions('“The tour is back on,” May wrote on his website.', [{ cue: 'wrote', source: 'May', content: '“The tour is back on,”' }]);
+    checkAttributions('In short, Will wrote, the governor can still win.', [
+      { cue: 'wrote', source: 'Will', content: 'In short' },
+      { cue: 'wrote', source: 'Will', content: 'the governor can still win' },
+    ]);
+  });
+
+  it('leaves a modal before a verb in its base form alone', () => {
+    checkAttributions('Will voters back the plan?', []);
+    checkAttributions('Prices May Rise, Analysts Say', [{ cue: 'Say', source: 'Analysts', content: 'Prices May Rise' }]);
   });
 });

@@ -661,6 +661,10 @@ function modelCue(block: Block, i: number, cue: CueWord, found: Found[], model: 
     f = verbCue(block, i, cue, found, true, !!cue.nounLike && model.confident(block, i, cue)) ?? ruled;
   }
   if (statesAsNoun(block, i) || participleInOpeningPhrase(block, i, f)) return null;
+  // "a figure analysts called inflated", "a move that critics described as reckless": with no
+  // reading of the rules, a verb of naming whose object the noun before its subject is. Read once
+  // the model has accepted the word, so that the rules' reading it judges is unchanged.
+  if (!f && namingLemmas.has(cue.lemma)) f = namedObjectGap(block, i);
   // "A leading think tank says": "think" before "tank" is a noun, though the model, which sees the
   // word alone, may accept it.
   if (!f || thinkTank(block.toks, i) || pronounRefers(block, cue, f) || nounAfterNoun(block, i, cue, f) || describedOpener(block, i, f) || saysNothing(block, cue, f) || anonymityWish(block, f) || personQuestioned(block, cue, f) || dealAgreed(block, cue, f) || declineAsFall(block, cue, f) || pushAsMovement(block, cue, f) || addedFigure(block, cue, f) || aspectGerund(block, i, cue, f) || feelingOfObject(block, cue, f)) return null;
@@ -824,6 +828,110 @@ function participleInOpeningPhrase(block: Block, i: number, f: Found | null): bo
   return true;
 }
 
+
+/** Verbs that name or judge their object: "called it a disgrace", "described it as unfair". */
+const namingLemmas = new Set(['call', 'describe', 'label', 'brand', 'dub', 'term', 'characterize', 'characterise']);
+
+/** Words after "called" that are no judgement of a missing object: particles, times, objects. */
+const notNamings = new Set(['for', 'on', 'upon', 'off', 'up', 'back', 'out', 'in', 'into', 'over', 'again', 'twice', 'once', 'early', 'late', 'later', 'earlier', 'today', 'yesterday', 'tonight', 'it', 'this', 'that', 'them', 'him', 'her', 'me', 'us', 'you', 'so', 'such', 'by', 'to', 'at', 'with', 'from', 'the', 'a', 'an']);
+
+/** Adverbs of degree before an adjective: "called deeply flawed", "described as too costly". */
+const degreeWords = new Set(['too', 'very', 'so', 'deeply', 'highly', 'hugely', 'wildly', 'overly', 'largely', 'grossly', 'fundamentally', 'totally', 'utterly', 'entirely', 'completely', 'far', 'much', 'more', 'less', 'most', 'least']);
+
+/**
+ * A verb of naming or judging in a relative clause whose object is the noun phrase before its
+ * subject ("a figure Western analysts at the time called inflated", "a bill that critics called
+ * anti-union", "the budget, which the opposition described as reckless"): the subject is the
+ * source, and what is said is the noun phrase (or the relative pronoun, as for "which he said")
+ * with the judgement after the verb: "as" and its phrase, a quotation, or an adjective ending the
+ * clause. Null for any other shape; a passive ("is called") and an object after the verb ("called
+ * the plan reckless") are no such clause.
+ */
+function namedObjectGap(block: Block, i: number): Found | null {
+  const { toks } = block;
+  const t = toks[i];
+  const s = t.s;
+  const first = block.first[s];
+  const last = block.last[s];
+  if (t.q >= 0 || t.cap || /ing$/.test(t.lower)) return null;
+  let c0 = i;
+  while (c0 - 1 >= first && toks[c0 - 1].q < 0 && (cueModifiers.has(toks[c0 - 1].lower) || cueAdverb(toks[c0 - 1]))) c0--;
+  for (let k = c0; k < i; k++) if (beForms.has(toks[k].lower) || toks[k].lower === 'be') return null;
+  // The judgement after the verb.
+  const a = i + 1;
+  const next = toks[a];
+  if (!next || a > last) return null;
+  let end: number;
+  if (next.q >= 0 && next.q === toks[a + 1]?.q) {
+    // A quotation: 'called "inflated"', 'dubbed “the grey lady”'.
+    const quote = block.quotes[next.q];
+    if (quote.open !== a) return null;
+    end = quote.last;
+  } else if (next.q < 0 && next.lower === 'as' && t.lower.startsWith('call') === false) {
+    // "described as reckless", "labelled as a threat".
+    const e = contentEnd(block, a + 1, cueStarts(block, a + 1, last));
+    if (e <= a) return null;
+    end = e;
+  } else {
+    // An adjective (after an adverb of degree) that ends the clause: "called inflated.", "called
+    // deeply flawed, and ...".
+    let k = a;
+    while (k < last && toks[k].q < 0 && (degreeWords.has(toks[k].lower) || cueAdverb(toks[k]))) k++;
+    const adj = toks[k];
+    if (!adj || k > last || adj.q >= 0 || adj.cap || !isWord(adj) || /\d/.test(adj.text) || notNamings.has(adj.lower) || determiners.has(adj.lower) || subjectPronouns.has(adj.lower) || sourcePrepositions.has(adj.lower) || cueWords.has(adj.lower) || clauseVerbs.has(adj.lower) || beForms.has(adj.lower) || finiteVerbs.has(adj.lower) || timeWords.has(adj.lower)) return null;
+    const after = toks[k + 1];
+    if (after && k + 1 <= last && after.q < 0 && !terminal.has(after.text) && !(after.text === ',' || after.text === ';' || after.text === ')' || isDash(after) || after.lower === 'and' || after.lower === 'but' || after.lower === 'or')) return null;
+    end = k;
+  }
+  // The subject before the verb, after a time between them ("Western analysts at the time called").
+  let e = c0 - 1;
+  if (e - 2 >= first && toks[e].lower === 'time' && toks[e - 1].lower === 'the' && toks[e - 2].lower === 'at') e -= 3;
+  else if (e - 1 >= first && (toks[e - 1].lower === 'last' || toks[e - 1].lower === 'this') && timeWords.has(toks[e].lower)) e -= 2;
+  else if (e - 1 >= first && toks[e - 1].lower === 'on' && dayNames.has(toks[e].lower)) e -= 2;
+  if (e < first || toks[e].q >= 0 || !isWord(toks[e])) return null;
+  // Subjects from the longest: a pronoun, a name ("Moscow", "the Kremlin", "Mr Ruiz"), or a noun
+  // with up to two modifiers and a determiner ("critics", "Western analysts", "the opposition");
+  // the first with a relative pronoun or the noun phrase the clause describes before it.
+  const starts: number[] = [];
+  if (subjectPronouns.has(toks[e].lower)) starts.push(e);
+  else if (toks[e].cap) {
+    let b = e;
+    while (b - 1 >= first && toks[b - 1].cap && isWord(toks[b - 1]) && toks[b - 1].q < 0 && e - b < 3) b--;
+    if (b - 1 >= first && toks[b - 1].lower === 'the') b--;
+    starts.push(b);
+  } else {
+    if (/ly$/.test(toks[e].lower) || verbKind(toks, e) !== '' || sourcePrepositions.has(toks[e].lower) || determiners.has(toks[e].lower) || clauseOpeners.has(toks[e].lower) || subjectObjects.has(toks[e].lower)) return null;
+    const plural = /[^s]s$/.test(toks[e].lower);
+    let b = e;
+    // A bare noun in the singular is no subject ("a budget deficit called ...").
+    if (plural) starts.push(b);
+    while (b - 1 >= first && isWord(toks[b - 1]) && toks[b - 1].q < 0) {
+      const u = toks[b - 1];
+      if (determiners.has(u.lower) && u.lower !== 'that') {
+        starts.push(b - 1);
+        break;
+      }
+      if (e - b >= 2 || sourcePrepositions.has(u.lower) || clauseOpeners.has(u.lower) || relativeOpeners.has(u.lower) || verbKind(toks, b - 1) !== '' || !(u.cap || !/[^s]s$/.test(u.lower))) break;
+      b--;
+      if (plural) starts.push(b);
+    }
+  }
+  for (const b of starts.reverse()) {
+    const source: Range = [b, e];
+    const p = toks[b - 1];
+    if (!p || b - 1 < first || p.q >= 0) continue;
+    if (p.lower === 'which' || p.lower === 'whom') return { cue: [c0, i], source, content: [a, end], rest: [b - 1, b - 1] };
+    const headEnd = p.lower === 'that' ? b - 2 : b - 1;
+    const head = toks[headEnd];
+    if (!head || headEnd < first || head.q >= 0 || head.cap || !isWord(head) || verbKind(toks, headEnd) !== '' || determiners.has(head.lower) || sourcePrepositions.has(head.lower) || clauseOpeners.has(head.lower) || subjectPronouns.has(head.lower) || /ly$/.test(head.lower) || /ing$/.test(head.lower)) continue;
+    let h = headEnd;
+    while (h - 1 >= first && headEnd - h < 3 && isWord(toks[h - 1]) && toks[h - 1].q < 0 && !determiners.has(toks[h - 1].lower) && !sourcePrepositions.has(toks[h - 1].lower) && !clauseOpeners.has(toks[h - 1].lower) && verbKind(toks, h - 1) === '') h--;
+    // The noun phrase opens with an article or a possessive.
+    if (h - 1 < first || !articlesAndPossessives.has(toks[h - 1].lower)) continue;
+    return { cue: [c0, i], source, content: [a, end], rest: [h - 1, headEnd] };
+  }
+  return null;
+}
 
 /** Words before "states" that make it the noun: "Baltic states brace for ...", "swing states", "member states". */
 const statesModifiers = new Set([
@@ -1632,7 +1740,7 @@ function nounPhraseBack(block: Block, end: number, from: number, gerunds = false
   }
   if (head < from || !isWord(toks[head]) || toks[head].q >= 0) return null;
   if (countAlone(block, head, from)) return [head, end];
-  if (!headOk(toks[head], toks[head - 1])) return null;
+  if (!headOk(toks[head], toks[head - 1]) && !modalName(toks, head)) return null;
   let a = head;
   // Set once two names are joined by "and", so that a comma before them lists a third ("Ek, Lund and Berg").
   let joinedNames = false;
@@ -3420,7 +3528,12 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
   // is in neither cue nor content.
   if (!inverted && durationAt(block, start) && start + 2 <= last && toks[start + 2].q < 0 && isWord(toks[start + 2])) start += 2;
   // "told reporters that", "said Thursday during a visit to Riga, Latvia, that": content starts at "that".
-  if (!inverted && toks[start]?.lower !== 'that' && (cue.addressee || sourceStoppers.has(toks[start]?.lower ?? ''))) {
+  // "The records show, he said in an interview, that ...": after an interrupting cue, a "that" past
+  // the closing comma of a place or an addressee goes on with the sentence before the cue (read
+  // below, as for "The records show, he said, that ..."), no clause of the cue's own.
+  const early = !inverted && source && cue.cls === 'speech' ? addresseeBeforeRest(block, groupStart, start, last, cue) : null;
+  const thatAfterAside = !!early && early.rest && toks[early.comma + 1].lower === 'that';
+  if (!thatAfterAside && !inverted && toks[start]?.lower !== 'that' && (cue.addressee || sourceStoppers.has(toks[start]?.lower ?? ''))) {
     const stopper = sourceStoppers.has(toks[start]?.lower ?? '');
     const reach = 20;
     let clause = false;
@@ -3541,7 +3654,10 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
   const asObject = force && !!source && !inverted && objectRelatives.has(toks[source[0] - 1]?.lower ?? '') && toks[start]?.lower === 'as';
   // "The new rules, officials said on Monday, will ...": a time after an interrupting cue.
   const asideTime = source && !inverted && !commaAfter ? timeBeforeRest(block, groupStart, start, last) : -1;
-  const trailing = !asObject && (inverted || commaAfter || asideTime >= 0 || afterIsAdjunct(block, start, last, cue.addressee && !pastAddressee, force, force));
+  // "The solution, the partner told them, was simple", "If anything, she argued in her email, the
+  // rules ...": an addressee or a place of saying after an interrupting cue.
+  const aside = source && !inverted && !commaAfter && asideTime < 0 && cue.cls === 'speech' ? addresseeBeforeRest(block, groupStart, start, last, cue) : null;
+  const trailing = !asObject && (inverted || commaAfter || asideTime >= 0 || aside !== null || afterIsAdjunct(block, start, last, cue.addressee && !pastAddressee, force, force));
   if (!trailing && start <= last) {
     let end = contentEnd(block, start, cueStarts(block, start, last));
     end = withoutClosingTime(block, start, end);
@@ -3609,9 +3725,15 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
   const before: Found = { cue: [c0, c1], source, content: [clauseStart(block, end), end] };
   // "The plan, he said, would fail" and "There is no risk, she said, because ...": the sentence goes
   // on after the interrupting cue, whatever word opens the rest.
-  const after = asideTime >= 0 ? asideTime : (inverted && source ? source[1] : c1) + 1;
+  const after = asideTime >= 0 ? asideTime : aside ? aside.comma : (inverted && source ? source[1] : c1) + 1;
+  // "On Monday, the mayor told reporters, the bridge ...": the phrase before is the cue's time, and
+  // the rest alone is reported.
+  if (aside?.restOnly) {
+    const restEnd = contentEnd(block, after + 1, cueStarts(block, after + 1, last));
+    return restEnd > after ? { cue: [c0, c1], source, content: [after + 1, restEnd] } : null;
+  }
   // Not a relative clause about an inverted source (", say industry experts, who met in London").
-  if (toks[after]?.text === ',' && after + 2 <= last && toks[after + 1].q < 0 && !cueWords.get(toks[after + 1].lower)?.participle && toks[after + 1].lower !== 'according' && !(inverted && relativeAt(toks, after + 1))) {
+  if ((!aside || aside.rest) && toks[after]?.text === ',' && after + 2 <= last && toks[after + 1].q < 0 && !cueWords.get(toks[after + 1].lower)?.participle && toks[after + 1].lower !== 'according' && !(inverted && relativeAt(toks, after + 1))) {
     const restEnd = contentEnd(block, after + 1, cueStarts(block, after + 1, last));
     if (restEnd > after + 1) before.rest = [after + 1, restEnd];
   }
@@ -3802,6 +3924,91 @@ function timeBeforeRest(block: Block, groupStart: number, from: number, last: nu
   if (!next || k + 1 > last || next.q >= 0 || !isWord(next) || clauseOpeners.has(next.lower) || cueWords.get(next.lower)?.participle) return -1;
   return k;
 }
+
+/**
+ * An addressee or a place of saying between a cue set off by commas in its sentence and a comma:
+ * "The solution, the partner told them, was simple", "If anything, she argued in her email, the
+ * rules are unfair", "The figures are wrong, he said in an interview, noting ...". `comma` is the
+ * closing comma; `rest` says whether the words after it go on with what is said (a clause whose
+ * verb the words before the cue lack, or a "that" clause after a clause of their own); `restOnly`
+ * that the words before are the cue's time or place ("On Monday, the mayor told reporters, the
+ * bridge ..."), not what is said. Null when the words after the cue are no such phrase, so that
+ * the rules read them as before ("told reporters, “...”", "said, adding").
+ */
+function addresseeBeforeRest(block: Block, groupStart: number, from: number, last: number, cue: CueWord): { comma: number; rest: boolean; restOnly: boolean } | null {
+  const { toks } = block;
+  const open = toks[groupStart - 1];
+  const s = toks[from]?.s ?? -1;
+  const first = block.first[s];
+  if (cue.participle || !open || open.text !== ',' || open.q >= 0 || from > last || open.s !== s || groupStart - 2 < first) return null;
+  // The addressee of a verb of telling: an object pronoun or a plural ("told them", "told
+  // reporters"), a name ("told Reuters", "told CNN") or a determiner and up to two words ("told the
+  // BBC", "told the local paper"); no "of" ("told the story of ...": a verb's object).
+  let k = from;
+  const w = toks[from].lower;
+  if (tellingVerbs.has(cue.lemma) && (subjectObjects.has(w) || addresseePlurals.has(w))) k = from + 1;
+  else if (tellingVerbs.has(cue.lemma) && toks[from].cap && !subjectPronouns.has(w) && !asidePrepositions.has(w) && !dayNames.has(w)) {
+    while (k <= last && k - from < 4 && toks[k].cap && isWord(toks[k]) && toks[k].q < 0) k++;
+  } else if (tellingVerbs.has(cue.lemma) && articlesAndPossessives.has(w) && w !== 'her') {
+    k = from + 1;
+    while (k <= last && k - from < 3 && plainAsideWord(toks[k])) k++;
+    if (k === from + 1) return null;
+  }
+  // Then where or when it was said: "in an interview", "on Twitter", "at a rally in Ohio",
+  // "Tuesday in Paris", "last week"; four words each at most.
+  const phrases = k;
+  while (k <= last && toks[k].text !== ',' && k - from < 9) {
+    const t = toks[k];
+    let e = k;
+    if (asidePrepositions.has(t.lower) && !(t.lower === 'to' && infinitiveAt(block, k + 1))) {
+      e = k + 1;
+      while (e <= last && e - k <= 4 && toks[e].text !== ',' && (plainAsideWord(toks[e], true) || articlesAndPossessives.has(toks[e].lower)) && toks[e].q < 0) e++;
+      if (e === k + 1) return null;
+    } else if (dayNames.has(t.lower) || (t.lower === 'afterward' || t.lower === 'afterwards' || t.lower === 'later' || t.lower === 'earlier')) e = k + 1;
+    else if ((t.lower === 'last' || t.lower === 'this') && timeWords.has(toks[k + 1]?.lower ?? '')) e = k + 2;
+    else return null;
+    k = e;
+  }
+  if (k === from || (k === phrases && k === from) || k > last || toks[k].text !== ',' || toks[k].q >= 0) return null;
+  const next = toks[k + 1];
+  if (!next || k + 1 > last || next.s !== s) return null;
+  const start = clauseStart(block, groupStart - 2);
+  if (start > groupStart - 2) return null;
+  const opener = toks[start];
+  const timeOrPlace = introPrepositions.has(opener.lower) || dayNames.has(opener.lower) || ((opener.lower === 'last' || opener.lower === 'this' || opener.lower === 'earlier' || opener.lower === 'later') && groupStart - 2 - start <= 2);
+  // After a subordinate clause ("If the count is right, she said in an interview, ..."), the
+  // sentence goes on with its main clause, whatever opens it but a participle.
+  if (subordinators.has(opener.lower) && opener.lower !== 'after' && opener.lower !== 'before' && opener.lower !== 'since' && opener.lower !== 'despite') {
+    return next.q < 0 && !/ing$/.test(next.lower) ? { comma: k, rest: true, restOnly: false } : null;
+  }
+  // "The data show, she said in an interview, that ...": a "that" clause goes on with what is said.
+  const verbBefore = hasFiniteVerb(block, start, groupStart - 1);
+  if (next.q < 0 && next.lower === 'that') return { comma: k, rest: true, restOnly: timeOrPlace && !verbBefore };
+  // A clause of its own before the cue is what is said ("The figures are wrong, he said on
+  // Tuesday in Leeds, noting ..."), unless it opens with a phrase of time or place.
+  if (verbBefore) return timeOrPlace ? null : { comma: k, rest: false, restOnly: false };
+  // With no verb before the cue, the words after the comma must hold it: a clause with its subject
+  // or its verb, not a relative clause, a participle, a title or a quotation ("told the BBC, which
+  // ...", "told the BBC, Paying the Price").
+  if (next.q >= 0 || relativeOpeners.has(next.lower) || (clauseOpeners.has(next.lower) && next.lower !== 'that') || /ing$/.test(next.lower)) return null;
+  const auxiliary = (u: Tok | undefined) => !!u && u.q < 0 && !u.cap && (clauseVerbs.has(u.lower) || finiteVerbs.has(u.lower) || beForms.has(u.lower));
+  if (!clauseWithSubject(block, k + 1, last, false) && !auxiliary(next) && !(cueAdverb(next) && auxiliary(toks[k + 2]))) return null;
+  return { comma: k, rest: true, restOnly: timeOrPlace };
+}
+
+/** Verbs of telling whose addressee may stand between an interrupting cue and its comma. */
+const tellingVerbs = new Set(['tell', 'inform', 'assure', 'remind', 'warn', 'notify', 'advise']);
+
+/** A word inside a short phrase after a cue: a plain word or a name, no verb, clause word or quotation. */
+function plainAsideWord(t: Tok | undefined, nouns = false): boolean {
+  if (!t || t.q >= 0 || !isWord(t) || subjectPronouns.has(t.lower) || clauseOpeners.has(t.lower) || relativeOpeners.has(t.lower) || t.lower === 'of' || asidePrepositions.has(t.lower) || beForms.has(t.lower) || clauseVerbs.has(t.lower) || finiteVerbs.has(t.lower)) return false;
+  // Inside a phrase after a preposition a cue word is a noun ("in his email", "in a statement").
+  const cue = cueWords.get(t.lower);
+  return nouns || t.cap || !cue || !!cue.nounLike;
+}
+
+/** Prepositions that open where or how something was said after the cue ("in a statement", "on Twitter"). */
+const asidePrepositions = new Set(['in', 'on', 'at', 'during', 'via', 'to', 'after', 'before', 'from']);
 
 /**
  * Whether the participle at `i` (cue group c0..c1) opens an appositive between commas with no
@@ -4790,6 +4997,19 @@ const numberWords = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seve
 /** "31-year-old": an age written as an adjective. */
 const ageAdjective = /^\d{1,3}-year-old$/;
 
+/** Modals that are also names: "Theresa May", "George Will". */
+const modalNames = new Set(['may', 'will', 'can', 'must']);
+
+/**
+ * Whether the capitalised modal at `k` is a name ("Theresa May said", "“...,” Will wrote"): no
+ * modal stands before a verb in the past, and a cue word in the past follows it.
+ */
+function modalName(toks: Tok[], k: number): boolean {
+  const t = toks[k];
+  const next = toks[k + 1];
+  return t.cap && t.q < 0 && modalNames.has(t.lower) && !!next && next.s === t.s && next.q < 0 && !next.cap && cueWords.has(next.lower) && verbForm(next) === 'past';
+}
+
 function headOk(t: Tok, before?: Tok): boolean {
   // "4 in 10 said" and "two of three said" are poll sources; other numbers end no source.
   // "The 31-year-old said": an age after an article stands for the person.
@@ -4820,7 +5040,7 @@ const questionAux = new Set(['will', 'would', 'do', 'does', 'did', 'can', 'could
 
 function trimSourceStart(block: Block, r: Range): Range | null {
   const { toks } = block;
-  if (questionAux.has(toks[r[0]].lower)) return null;
+  if (questionAux.has(toks[r[0]].lower) && !modalName(toks, r[0])) return null;
   // "In September we said": a pronoun ending the phrase is the whole source, unless a question
   // put it there ("why do you think").
   if (r[1] > r[0] && subjectPronouns.has(toks[r[1]].lower) && toks[r[1]].lower !== 'it') {
