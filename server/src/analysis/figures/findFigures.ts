@@ -3,7 +3,7 @@ import { numberAbbreviations, type Sentence, type Token } from '../tokens.js';
 import { markStatistics } from './statistics.js';
 import {
   isMarginOfOne, ambiguousUnitWords, caseSensitiveSuffixes, currencyCodesBefore, currencySigns, decreaseVerbs, denominators, dollarPrefixes,
-  foldWords, identifierHeads, increaseVerbs, lyNouns, maxUnitWords, months, nounStops, notPlural, ordinalWords, perNouns,
+  foldWords, identifierHeads, increaseVerbs, lyNouns, months, nounStops, notPlural, ordinalWords, perNouns,
   pastParticiples, pluralNouns, qualifiedPeriods, qualifiersByLastWord, scaleWords, smallNumbers, streetWords, suffixScales, unitBySpelling, unitsByFirstWord,
   vagueMagnitudes, weekdays, relativeDays, relativePeriods, type UnitInfo,
 } from './lexicon.js';

@@ -251,10 +251,6 @@ export function markFigureStarts(source: string, start: number, end: number): nu
   return marked;
 }
 
-function isDigitCode(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
 /** The index after the letters (ASCII or Latin) from i. */
 function wordEnd(text: Uint16Array, i: number, end: number): number {
   while (i < end) {
