@@ -1662,6 +1662,17 @@ describe('a phrase opening the sentence before a speaker with appositives', () =
   });
 });
 
+describe('a phrase opening the sentence with no comma before a speaker with appositives', () => {
+  it('starts the source at the subject inside the phrase ("After the vote Ana Ruiz, ..." had the source "the vote Ana Ruiz, ...")', () => {
+    checkAttributions('After the vote Ana Ruiz, the chief executive, said the ferries would stay.', [
+      { cue: 'said', source: 'Ana Ruiz, the chief executive', content: 'the ferries would stay', speaker: 'Ana Ruiz' },
+    ]);
+    checkAttributions('After the announcement Nordline spokesman Ivo Kalns, of Riga, said the berth would reopen.', [
+      { cue: 'said', source: 'Nordline spokesman Ivo Kalns, of Riga', content: 'the berth would reopen', speaker: 'Ivo Kalns' },
+    ]);
+  });
+});
+
 describe('a place after the appositive of a speaker named after the cue', () => {
   it('ends the source before "outside", as before "at" ("..., outside the talks in central London" was in the role)', () => {
     checkAttributions('"We will not back down," said Ruth Ames, the union\'s president, outside the court in Leeds.', [

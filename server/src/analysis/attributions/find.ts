@@ -1611,6 +1611,13 @@ function subjectBefore(block: Block, end: number, asides = false): Range | null 
       // executive, Ana Ruiz, said": a phrase of a participle or a preposition opening the sentence, and
       // the object of its preposition, are no part of the source (the speaker was "Financial Times").
       if (segments > 0 && segStart === from && introPhraseOnly(block, segStart, segEnd)) break;
+      // "After the announcement WLGA finance spokesman Bob Wellington, of Torfaen, said": with no comma
+      // after the opening phrase, the subject starts inside the segment (it was "the announcement WLGA ...").
+      const inside = segments > 0 && segStart === from && introPrepositions.has(toks[segStart].lower) ? afterOpeningPhrase(block, [segStart, segEnd]) : null;
+      if (inside) {
+        best = inside[0];
+        break;
+      }
       const np = nounPhraseBack(block, segEnd, segStart);
       if (np && np[0] === segStart && startsNounPhrase(toks[segStart]) && (segments === 0 || segEnd - segStart < 8)) {
         best = segStart;
