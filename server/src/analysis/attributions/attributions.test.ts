@@ -1673,6 +1673,15 @@ describe('a phrase opening the sentence with no comma before a speaker with appo
   });
 });
 
+describe('a cue with its speaker after it that interrupts a sentence', () => {
+  it('takes the name after the cue, not the subject before it ("The new terminal, said Anna Berg, ..., will open" had the source "The new terminal")', () => {
+    checkAttributions("The new ferry, said Ilse Marr, the port's director, will sail in May.", [
+      { cue: 'said', source: "Ilse Marr, the port's director", content: 'The new ferry', speaker: 'Ilse Marr' },
+      { cue: 'said', source: "Ilse Marr, the port's director", content: 'will sail in May' },
+    ]);
+  });
+});
+
 describe('a place after the appositive of a speaker named after the cue', () => {
   it('ends the source before "outside", as before "at" ("..., outside the talks in central London" was in the role)', () => {
     checkAttributions('"We will not back down," said Ruth Ames, the union\'s president, outside the court in Leeds.', [

@@ -933,6 +933,24 @@ function namedObjectGap(block: Block, i: number): Found | null {
   return null;
 }
 
+/**
+ * Whether a name after the cue at `k`, with its appositive, is set off by a comma before a verb that
+ * goes on with the sentence the cue interrupts: "The new terminal, said Anna Berg, the port's
+ * director, will open in May" (the source was "The new terminal").
+ */
+/** Verbs of saying that put their speaker after them inside a sentence ("The plan, said Ana Ruiz, will fail"); not "also admits Gerrard ... will". */
+const invertingLemmas = new Set(['say', 'add', 'explain', 'write', 'argue', 'insist', 'note']);
+
+function interruptingName(block: Block, k: number, last: number): boolean {
+  const { toks } = block;
+  if (!toks[k]?.cap || toks[k].q >= 0 || !isWord(toks[k])) return false;
+  const after = subjectAfter(block, k);
+  if (!after || after[1] + 2 > last) return false;
+  const comma = toks[after[1] + 1];
+  const verb = toks[after[1] + 2];
+  return comma.text === ',' && comma.q < 0 && !verb.cap && (finiteVerbs.has(verb.lower) || beForms.has(verb.lower) || clauseVerbs.has(verb.lower));
+}
+
 /** Words before "states" that make it the noun: "Baltic states brace for ...", "swing states", "member states". */
 const statesModifiers = new Set([
   'united', 'other', 'swing', 'battleground', 'primary', 'early', 'key', 'member', 'southern', 'northern', 'eastern', 'western',
@@ -3441,7 +3459,7 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
     // no auxiliary names its source after it too, when a name follows (not "expect Ana Ruiz to").
     const named1 = !!toks[c1 + 1] && toks[c1 + 1].cap && toks[c1 + 1].q < 0 && toks[c1 + 1].s === s && isWord(toks[c1 + 1]);
     const speaks = cue.cls === 'speech' || (cue.cls === 'cognition' && named1 && c0 === i && c1 === i && invertedThinking.has(cue.lemma));
-    if (before && speaks && !cue.participle && !cue.addressee && (closingName(block, c1 + 1, last) || plural >= 0 || articleAfter)) before = null;
+    if (before && speaks && !cue.participle && !cue.addressee && (closingName(block, c1 + 1, last) || plural >= 0 || articleAfter || (c0 === i && invertingLemmas.has(cue.lemma) && interruptingName(block, c1 + 1, last)))) before = null;
     let after = !before && speaks && !cue.participle ? (plural >= 0 ? [c1 + 1, plural] as Range : subjectAfter(block, c1 + 1)) : null;
     // '"...," said Ana Ruiz, who called the plan "a farce"', "said Ana Ruiz, head of sales at Halden
     // Bank which built the yard": a relative clause about the speaker that the source does not take in
