@@ -1722,6 +1722,15 @@ describe('a source that runs into the next clause', () => {
   });
 });
 
+describe('an "according to" aside before an adverb and the verb', () => {
+  it('takes the rest of the sentence after "still" or "also" ("Most residents, according to a county survey, still oppose" lost the rest)', () => {
+    checkAttributions('Ferry fares, according to the operator, also rose in May.', [
+      { cue: 'according to', source: 'the operator', content: 'Ferry fares' },
+      { cue: 'according to', source: 'the operator', content: 'also rose in May' },
+    ]);
+  });
+});
+
 describe('a long "according to" source', () => {
   it('reads "more than" as part of a quantity and never ends a source cut at its length limit on a preposition', () => {
     checkAttributions('Deaths fell by a third, according to a study of more than 9,000 patients published in the Lancet.', [

@@ -3265,7 +3265,9 @@ function restAfterAside(block: Block, from: number): { source: Range; rest: Rang
   }
   const start = comma + 1;
   // ", where 475 delegates ..." describes the source; ", and ..." and ", but ..." join another clause.
-  if (start > last || !isWord(toks[start]) || clauseOpeners.has(toks[start].lower)) return null;
+  // ", still oppose the plan", ", also want": an adverb before the clause's verb goes on with it.
+  const adverbThenVerb = (toks[start]?.lower === 'still' || toks[start]?.lower === 'also') && isWord(toks[start + 1]) && !toks[start + 1].cap && toks[start + 1].s === toks[start].s;
+  if (start > last || !isWord(toks[start]) || (clauseOpeners.has(toks[start].lower) && !adverbThenVerb)) return null;
   // ", editor of the magazine." with no verb is the source's role, no rest.
   if (!toks[start].cap && (roleHeads.has(toks[start].lower) || toks[start + 1]?.lower === 'of' || toks[start + 1]?.lower === 'at') && !hasFiniteVerb(block, start, last + 1)) return null;
   const end = contentEnd(block, start);
