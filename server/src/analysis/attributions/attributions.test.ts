@@ -550,6 +550,8 @@ describe('reported speech', () => {
   it('reads "agree" with a deal or a fee as its object as a transaction, with a clause or a particle as agreeing ("have agreed a £85m fee" was a cue)', () => {
     checkAttributions('United have agreed a club-record €60m fee with Lyon.', []);
     checkAttributions('Harbour Line agree £2bn takeover of ferry rival', []);
+    // A clause after the object is no part of it (review21 takeover.md's headline was a cue).
+    checkAttributions('Miller agrees £2bn takeover as investors revolt over pay', []);
     checkAttributions('Most economists agree the slowdown looks temporary.', [
       { cue: 'agree', source: 'Most economists', content: 'the slowdown looks temporary' },
     ]);

@@ -4787,6 +4787,10 @@ function dealAgreed(block: Block, cue: CueWord, f: Found): boolean {
   for (let k = a + 1; k <= b; k++) {
     const t = toks[k];
     if (t.q >= 0 || t.text === ':' || t.lower === 'that' || clauseVerbs.has(t.lower) || beForms.has(t.lower) || finiteVerbs.has(t.lower) || (cueWords.has(t.lower) && !cueWords.get(t.lower)!.nounLike)) return false;
+    // "agrees £3.1bn takeover as shareholders revolt": a clause after the object is no part of it.
+    // A relative clause may belong to the subject of a reported clause ("agreed the Act, which governs
+    // the succession, was discriminatory"), so only a conjunction of a new clause ends the object.
+    if ((subordinators.has(t.lower) || t.lower === 'as') && k > a + 1) break;
     // "most agree the trend remains downwards": a word in -s or -ed after a plain noun is its verb.
     const before = toks[k - 1];
     if (!t.cap && !determiners.has(t.lower) && /(?:[^su]s|ed)$/.test(t.lower) && isWord(before) && !before.cap && !determiners.has(before.lower) && !sourcePrepositions.has(before.lower)) return false;
