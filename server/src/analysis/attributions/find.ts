@@ -828,7 +828,6 @@ function participleInOpeningPhrase(block: Block, i: number, f: Found | null): bo
   return true;
 }
 
-
 /** Verbs that name or judge their object: "called it a disgrace", "described it as unfair". */
 const namingLemmas = new Set(['call', 'describe', 'label', 'brand', 'dub', 'term', 'characterize', 'characterise']);
 
@@ -933,14 +932,14 @@ function namedObjectGap(block: Block, i: number): Found | null {
   return null;
 }
 
+/** Verbs of saying that put their speaker after them inside a sentence ("The plan, said Ana Ruiz, will fail"); not "also admits Gerrard ... will". */
+const invertingLemmas = new Set(['say', 'add', 'explain', 'write', 'argue', 'insist', 'note']);
+
 /**
  * Whether a name after the cue at `k`, with its appositive, is set off by a comma before a verb that
  * goes on with the sentence the cue interrupts: "The new terminal, said Anna Berg, the port's
  * director, will open in May" (the source was "The new terminal").
  */
-/** Verbs of saying that put their speaker after them inside a sentence ("The plan, said Ana Ruiz, will fail"); not "also admits Gerrard ... will". */
-const invertingLemmas = new Set(['say', 'add', 'explain', 'write', 'argue', 'insist', 'note']);
-
 function interruptingName(block: Block, k: number, last: number): boolean {
   const { toks } = block;
   if (!toks[k]?.cap || toks[k].q >= 0 || !isWord(toks[k])) return false;
@@ -1579,13 +1578,12 @@ function openingParticiplePhrase(toks: Tok[], k: number): boolean {
 /**
  * Whether tokens a..b are a phrase of a preposition or a participle and nothing more: no subject
  * starts inside it, as one does with no comma after the phrase ("After the ruling Carla Ferstman",
- * "Speaking after the vote was announced Bob Neill").
+ * "Speaking after the vote was announced Bob Neill"). The caller has looked for a subject after the
+ * phrase's noun (`afterOpeningPhrase`) first.
  */
 function introPhraseOnly(block: Block, a: number, b: number): boolean {
   const { toks } = block;
   if (!introPrepositions.has(toks[a].lower) && !openingParticiplePhrase(toks, a)) return false;
-  // "After the announcement WLGA finance spokesman Bob Wellington": a subject after the phrase's noun.
-  if (afterOpeningPhrase(block, [a, b]) !== null) return false;
   // The noun phrase that ends the phrase is its object when a preposition or a determiner's
   // preposition comes right before it ("with the Financial Times", "to Reuters").
   const np = nounPhraseBack(block, b, a + 1);
@@ -1628,13 +1626,15 @@ function subjectBefore(block: Block, end: number, asides = false): Range | null 
       // "Speaking to the BBC, Ana Ruiz, ..., said", "In an interview with the Financial Times, its chief
       // executive, Ana Ruiz, said": a phrase of a participle or a preposition opening the sentence, and
       // the object of its preposition, are no part of the source (the speaker was "Financial Times").
-      if (segments > 0 && segStart === from && introPhraseOnly(block, segStart, segEnd)) break;
-      // "After the announcement WLGA finance spokesman Bob Wellington, of Torfaen, said": with no comma
-      // after the opening phrase, the subject starts inside the segment (it was "the announcement WLGA ...").
-      const inside = segments > 0 && segStart === from && introPrepositions.has(toks[segStart].lower) ? afterOpeningPhrase(block, [segStart, segEnd]) : null;
-      if (inside) {
-        best = inside[0];
-        break;
+      if (segments > 0 && segStart === from) {
+        // "After the announcement WLGA finance spokesman Bob Wellington, of Torfaen, said": with no comma
+        // after the opening phrase, the subject starts inside the segment (it was "the announcement WLGA ...").
+        const inside = introPrepositions.has(toks[segStart].lower) ? afterOpeningPhrase(block, [segStart, segEnd]) : null;
+        if (inside) {
+          best = inside[0];
+          break;
+        }
+        if (introPhraseOnly(block, segStart, segEnd)) break;
       }
       const np = nounPhraseBack(block, segEnd, segStart);
       if (np && np[0] === segStart && startsNounPhrase(toks[segStart]) && (segments === 0 || segEnd - segStart < 8)) {
