@@ -375,10 +375,7 @@ function organisationWords(ws: Word[]): Word[] {
   // "Aids charity the Terrence Higgins Trust", "rights group Liberty": what the organisation is, then its name.
   const kind = ws.findIndex((w, k) => !w.cap && organisationNouns.has(w.lower) && (ws[k + 1]?.cap || (ws[k + 1]?.lower === 'the' && ws[k + 2]?.cap)));
   if (kind >= 0) ws = ws.slice(ws[kind + 1].lower === 'the' ? kind + 2 : kind + 1);
-  // "the Council on Foreign Relations", "the Institute on Taxation and Economic Policy": "on" after a
-  // body's word in capitals and before capitals is inside the name, no place (it was the "Council").
-  const namesTopic = (k: number) => ws[k].lower === 'on' && ws[k - 1]?.cap === true && isBodyHead(ws[k - 1].lower) && ws[k + 1]?.cap === true && !calendarWords.has(ws[k + 1].lower);
-  const placed = ws.findIndex((w, k) => k > 0 && placeLinks.has(w.lower) && ws[k + 1]?.cap && !namesTopic(k));
+  const placed = ws.findIndex((w, k) => k > 0 && placeLinks.has(w.lower) && ws[k + 1]?.cap && !topicOnInName(ws, k));
   let name = placed > 0 ? ws.slice(0, placed) : ws;
   // A possessive inside: "Wilkinson's club side Newcastle", "Britain's biggest union Unison" (words in
   // lower case, then the name, which is the organisation); "TI's Voip business", "Toshiba's European
@@ -420,8 +417,16 @@ function organisationWords(ws: Word[]): Word[] {
       return stripBased([...name.slice(firstName, after), ...rest.map((w) => (w.possessive ? { ...w, text: w.written } : w))]);
     }
   }
-  return stripBased(name.filter((w, k) => w.cap || w.lower === 'of' || w.lower === 'for' || (w.lower === 'and' && name[k - 1]?.cap && name[k + 1]?.cap) ||
-    (w.lower === 'on' && name[k - 1]?.cap && isBodyHead(name[k - 1].lower) && name[k + 1]?.cap && !calendarWords.has(name[k + 1].lower))));
+  return stripBased(name.filter((w, k) => w.cap || w.lower === 'of' || w.lower === 'for' || (w.lower === 'and' && name[k - 1]?.cap && name[k + 1]?.cap) || topicOnInName(name, k)));
+}
+
+/**
+ * "the Council on Foreign Relations", "the Institute on Taxation and Economic Policy": whether the
+ * "on" at `k`, after a body's word in capitals and before capitals (not a day or a month), is inside
+ * the name, no place (it was the "Council").
+ */
+function topicOnInName(ws: Word[], k: number): boolean {
+  return ws[k].lower === 'on' && ws[k - 1]?.cap === true && isBodyHead(ws[k - 1].lower) && ws[k + 1]?.cap === true && !calendarWords.has(ws[k + 1].lower);
 }
 
 /** Institutions a place has and names ("hospital", "museum"), which speak for themselves, unlike a company's units ("office", "studio"). */
