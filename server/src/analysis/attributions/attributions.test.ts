@@ -552,6 +552,10 @@ describe('reported speech', () => {
     checkAttributions('Harbour Line agree £2bn takeover of ferry rival', []);
     // A clause after the object is no part of it (review21 takeover.md's headline was a cue).
     checkAttributions('Miller agrees £2bn takeover as investors revolt over pay', []);
+    // A headline drops the determiner before a word for a deal.
+    checkAttributions('Brewer agrees takeover deal', []);
+    checkAttributions('Dock workers agree pay deal with port owner', []);
+    checkAttributions('Unions agree ministers misled them', [{ cue: 'agree', source: 'Unions', content: 'ministers misled them' }]);
     checkAttributions('Most economists agree the slowdown looks temporary.', [
       { cue: 'agree', source: 'Most economists', content: 'the slowdown looks temporary' },
     ]);

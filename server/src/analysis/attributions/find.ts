@@ -4783,7 +4783,10 @@ function dealAgreed(block: Block, cue: CueWord, f: Found): boolean {
   // "agreed with the mayor": the object of a particle is whom one agrees with.
   if (cue.lemma !== 'agree' || a <= f.cue[1] || toks[a].q >= 0 || cueWords.get(toks[a - 1].lower)?.lemma !== 'agree') return false;
   const opener = toks[a];
-  if (!(contentDeterminers.has(opener.lower) || isQuantity(opener) || currencySymbols.has(opener.text) || /^[$€£¥₹]\d/.test(opener.text))) return false;
+  const priced = contentDeterminers.has(opener.lower) || isQuantity(opener) || currencySymbols.has(opener.text) || /^[$€£¥₹]\d/.test(opener.text);
+  // "Brewer agrees takeover deal": a headline drops the determiner, so a word for a transaction
+  // within the first three words stands in for it ("agreed to pay" is an infinitive, not an object).
+  if (!priced && (opener.lower === 'to' || !toks.slice(a, Math.min(b, a + 2) + 1).some((t) => transactionNouns.has(t.lower)))) return false;
   for (let k = a + 1; k <= b; k++) {
     const t = toks[k];
     if (t.q >= 0 || t.text === ':' || t.lower === 'that' || clauseVerbs.has(t.lower) || beForms.has(t.lower) || finiteVerbs.has(t.lower) || (cueWords.has(t.lower) && !cueWords.get(t.lower)!.nounLike)) return false;
@@ -4797,6 +4800,9 @@ function dealAgreed(block: Block, cue: CueWord, f: Found): boolean {
   }
   return true;
 }
+
+/** Words for a deal that "agree" may take as its object with no determiner in a headline. */
+const transactionNouns = new Set(['deal', 'deals', 'takeover', 'merger', 'contract', 'fee', 'pact', 'truce', 'ceasefire', 'settlement', 'sale', 'bailout', 'terms', 'treaty', 'buyout', 'tie-up', 'partnership']);
 
 /** Prepositions that measure a fall after "declined": "in May", "by 2%", "from 4.1% to 3.8%". */
 const fallPrepositions = new Set(['in', 'by', 'from', 'to', 'over', 'during', 'since', 'across', 'between', 'after', 'last', 'this']);
