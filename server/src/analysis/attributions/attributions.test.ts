@@ -380,6 +380,19 @@ describe('reported speech', () => {
     checkAttributions('Promising that the shipyard in Gdansk, Poland, would stay open, Lund toured the docks.', [
       { cue: 'Promising', source: 'Lund', content: 'that the shipyard in Gdansk, Poland, would stay open' },
     ]);
+    // A subject with "of the" in it ("the chairman of the port authority" ended at "the", so the
+    // participle had no source and took the whole sentence as content).
+    checkAttributions('Commenting on the plans, the chairman of the port authority said the cost was too high.', [
+      { cue: 'Commenting on', source: 'the chairman of the port authority', content: 'the plans' },
+      { cue: 'said', source: 'the chairman of the port authority', content: 'the cost was too high' },
+    ]);
+  });
+
+  it('ends the subject of a participle after a comma at its verb ("The bank gave no details, saying" had the source "The bank gave no")', () => {
+    checkAttributions('The port gave no details, saying the files were lost.', [{ cue: 'saying', source: 'The port', content: 'the files were lost' }]);
+    checkAttributions('The ferry company spent four days at sea, claiming the engines had failed.', [
+      { cue: 'claiming', source: 'The ferry company', content: 'the engines had failed' },
+    ]);
   });
 
   it('reads no attribution in why a source is unnamed ("not authorised to discuss the plans" was one, with no source)', () => {

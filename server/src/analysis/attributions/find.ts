@@ -2587,7 +2587,10 @@ function subjectAt(block: Block, a: number, before: number): Range | null {
         b = name;
         continue;
       }
-      if (!determiners.has(toks[a].lower) || /ed$/.test(n.lower) || ++plain > 3) break;
+      // "The bank gave no details": a past form after the noun is the verb.
+      if (!determiners.has(toks[a].lower) || /ed$/.test(n.lower) || (b > a && (irregularPasts.has(n.lower) || finiteVerbs.has(n.lower)))) break;
+      // "the chairman of the port authority": linking words and articles are no words of the noun.
+      if (!linkingWords.has(n.lower) && !determiners.has(n.lower) && ++plain > 3) break;
     }
     if (b - a > 6) return null;
     b++;
