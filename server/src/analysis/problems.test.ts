@@ -80,6 +80,13 @@ describe('attribution problems', () => {
     expect(messages('Officials at the ministry said the cranes were safe.')).toEqual(['Unnamed source: say who, or why the source cannot be named']);
   });
 
+  it('asks for the poll behind the opinion of a share of a population ("most Poles" was an unnamed source to name)', () => {
+    const messages = (text: string) => problemsOf(analyzeText(text, 'plaintext'), defaultSeverities, text).filter((p) => p.rule === 'attribution.anonymous').map((p) => p.message);
+    expect(messages('Most Estonians believe the new border fence is too expensive.')).toEqual(['Opinion of most Estonians with no source: name the poll or survey that measured it']);
+    expect(messages('Many voters say the ferry fares are too high.')).toEqual(['Opinion of many voters with no source: name the poll or survey that measured it']);
+    expect(messages('Some officials said the cranes were safe.')).toEqual(['Unnamed source: say who, or why the source cannot be named']);
+  });
+
   it('gives no hint when the article says why the source is not named', () => {
     const anonymousRules = (text: string) => problemsOf(analyzeText(text, 'plaintext'), defaultSeverities, text).filter((p) => p.rule === 'attribution.anonymous').length;
     expect(anonymousRules('A senior official, who spoke on condition of anonymity to discuss the talks, said the deal was close.')).toBe(0);

@@ -260,7 +260,7 @@ const researchRole = /^(?:analysts|economists|researchers|strategists|scientists
  * organisation on the record, as most style guides accept; the hint says so rather than asking why
  * the source cannot be named.
  */
-function anonymousMessage(attribution: Attribution): string {
+function anonymousMessage(attribution: Attribution, text: string | undefined): string {
   if (attribution.organisation && attribution.role && spokespersonRole.test(attribution.role)) {
     return `Unnamed spokesperson for ${attribution.organisation}: the organisation is on the record; name the spokesperson if your style asks for it`;
   }
@@ -269,8 +269,15 @@ function anonymousMessage(attribution: Attribution): string {
   if (experts) {
     return `Unnamed ${experts[0].toLowerCase()} at ${attribution.organisation}: the organisation is on the record; name one of them if your style asks for it`;
   }
+  // "Most Poles believe ...": a share of a population speaks through a poll, so the reader needs the poll.
+  const group = text !== undefined && attribution.source ? text.slice(attribution.source.start, attribution.source.end).replace(/\s+/g, ' ') : attribution.role;
+  const share = group?.replace(/^\S+/, (w) => w.toLowerCase());
+  if (share && populationShare.test(share)) return `Opinion of ${share} with no source: name the poll or survey that measured it`;
   return 'Unnamed source: say who, or why the source cannot be named';
 }
+
+/** A quantifier before a people or a public ("most Poles", "many voters"), not before officials or experts. */
+const populationShare = /^(?:most|many|some|few|a few|a majority of|the majority of|half of|a third of|two-thirds of|a quarter of|nearly half of|more than half of)\s+(?:[A-Z][a-z]+s|voters|residents|people|citizens|consumers|parents|shoppers|taxpayers|respondents|fans|motorists|drivers|commuters|tenants|homeowners|patients|households|families|farmers|pensioners|students)$/;
 
 function attributionProblems(attributions: Attribution[], severities: SeveritySettings, text: string | undefined, kept: TextSearches | undefined, wellKnown: ((speaker: string) => boolean) | undefined): Problem[] {
   const problems: Problem[] = [];
@@ -286,7 +293,7 @@ function attributionProblems(attributions: Attribution[], severities: SeveritySe
       const key = `${span.start}:${span.end}`;
       if (!unnamed.has(key) && !(text !== undefined && anonymityExplained(text, span))) {
         unnamed.add(key);
-        problems.push({ start: span.start, end: span.end, rule: 'attribution.anonymous', severity: severities.anonymous, message: anonymousMessage(attribution), data: { kind: 'attribution', attribution } });
+        problems.push({ start: span.start, end: span.end, rule: 'attribution.anonymous', severity: severities.anonymous, message: anonymousMessage(attribution, text), data: { kind: 'attribution', attribution } });
       }
       continue;
     }
