@@ -123,3 +123,14 @@ describe('an office "for" a subject in capitals and a portfolio noun', () => {
     expect(speakersOf('Ivan Sokol, a spokesman for Danube Shipping, said the route was open.')).toEqual([['Ivan Sokol', 'spokesman', 'Danube Shipping']]);
   });
 });
+
+describe('the employer\'s noun before a spokesperson\'s', () => {
+  it('is the body of that kind that spoke before ("The interior ministry said ... A ministry spokesman, X" had no organisation)', () => {
+    const named = 'The Interior Ministry said the border would stay closed. A ministry spokesman, Jacek Nowicki, said patrols had doubled.';
+    expect(speakersOf(named).at(-1)).toEqual(['Jacek Nowicki', 'ministry spokesman', 'Interior Ministry']);
+    const unnamed = 'Nordvik Shipping said the route would close. A company spokeswoman said the ships were old.';
+    expect(speakersOf(unnamed).at(-1)).toEqual([null, 'company spokeswoman', 'Nordvik Shipping']);
+    // With no such body before, none is made up.
+    expect(speakersOf('A company spokeswoman said the ships were old.')).toEqual([[null, 'company spokeswoman', null]]);
+  });
+});

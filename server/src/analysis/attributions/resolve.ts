@@ -2944,9 +2944,12 @@ function holdsOffice(role: string, office: string): boolean {
  */
 const describedEmployerPattern = /(?:,\s*|\s(?:at|of|for|with)\s+|^)[Tt]he\s+(?:(\p{Lu}\p{Ll}+(?:ish|ese|ian|an|ch))\s+)?(\p{Ll}+)(?:['’]s\s|,|$)/u;
 
+/** "A ministry spokesman", "a company spokeswoman, Ana Lima": the employer's noun modifying a spokesperson's or an official's. */
+const employerModifierPattern = /^(?:[Aa]n?|[Tt]he)\s+(\p{Ll}+)\s+(?:spokes(?:man|woman|person)|official|representative)(?:,|$)/u;
+
 /** The noun of an organisation a named person's description points back to ("company" in "Judy Bell, the company's founder"), or null. */
 export function describedEmployer(source: string): string | null {
-  const noun = describedEmployerPattern.exec(source)?.[2];
+  const noun = describedEmployerPattern.exec(source)?.[2] ?? employerModifierPattern.exec(source)?.[1];
   return noun !== undefined && (companyHeads.has(noun) || isOrganisationNoun(noun) || isOrganisationHead(noun) || noun === 'union') ? noun : null;
 }
 
