@@ -1068,3 +1068,13 @@ describe('parseSource: capitals after a possessor, before an office', () => {
     expect(parseSource("Women's Institute chief executive Ana Lima")).toMatchObject({ name: 'Ana Lima', organisation: "Women's Institute" });
   });
 });
+
+describe('parseSource: two descriptions joined by "and" and an article', () => {
+  it('keep the office as the role, the one an employer follows if any ("the chair and a sixth-generation member of the family" was all role)', () => {
+    expect(parseSource('Claire Vane, the chair and a fourth-generation member of the founding family')).toMatchObject({ name: 'Claire Vane', role: 'chair' });
+    expect(parseSource('Ana Lima, a former minister and the chair of Nordvik Shipping')).toMatchObject({ name: 'Ana Lima', role: 'chair', organisation: 'Nordvik Shipping' });
+    expect(parseSource('Tom Reed, report author and a senior adviser at the Harbour Trust')).toMatchObject({ name: 'Tom Reed', role: 'senior adviser', organisation: 'Harbour Trust' });
+    // Two offices with no article between them are one role.
+    expect(parseSource('Ana Lima, the chair and chief executive of Nordvik Shipping')).toMatchObject({ role: 'chair and chief executive', organisation: 'Nordvik Shipping' });
+  });
+});

@@ -489,6 +489,8 @@ const institutionHeads = new Set(['bank', 'bureau', 'administration', 'ministry'
   'court', 'fund', 'authority', 'service', 'college', 'school', 'academy', 'foundation', 'centre', 'center', 'confederation', 'house']);
 const monthNames = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const calendarWords = new Set([...monthNames, ...weekdayNames]);
+/** Heads of an office that are no title before a name: "the chair and a member of the family". */
+const officeHeads = new Set(['chair', 'co-chair', 'head', 'founder', 'co-founder', 'owner', 'partner', 'president', 'trustee']);
 /** Offices named alone after "the" that stand for their holder ("the Bishop said"). */
 const offices = new Set(['bishop', 'archbishop', 'pope', 'king', 'queen', 'prince', 'princess', 'coroner', 'judge', 'mayor', 'sheriff',
   'chairman', 'chairwoman', 'speaker', 'duke', 'duchess', 'emperor', 'chancellor', 'governor']);
@@ -2001,6 +2003,14 @@ function parseSourceWords(text: string): SourceInfo {
     const ended = when > 0 && app[when].lower !== 'since' && app[when].lower !== 'in';
     if (heldFrom > 0) roleWords.length = heldFrom;
     if (durationAt(roleWords, roleWords.length) > 0) roleWords.length -= 3;
+    // "the chair and a sixth-generation member of the founding family", "a former minister and the
+    // chair of Nordvik": two descriptions; the role is the office, the one an employer follows if any.
+    const officeWord = (w: Word | undefined) => !!w && (isTitle(w.lower) || officeHeads.has(w.lower));
+    const second = roleWords.findIndex((w, m) => m > 0 && w.lower === 'and' && /^(?:a|an|the)$/.test(roleWords[m + 1]?.lower ?? '') && officeWord(roleWords[m - 1]));
+    if (second > 0) {
+      if (link >= 0 && officeWord(roleWords[roleWords.length - 1])) roleWords.splice(0, second + 2);
+      else roleWords.length = second;
+    }
     // "who manages a terminal there": an adverb pointing to a place named before says nothing out of the sentence.
     if (personClause && roleWords.length > 1 && (roleWords[roleWords.length - 1].lower === 'there' || roleWords[roleWords.length - 1].lower === 'here')) roleWords.pop();
     // "who served as Finland's foreign minister until last year", "who was mayor until 2019": an office
