@@ -388,6 +388,19 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('ends an opening participle phrase at a comma before the closing mark of its quotation (\'Citing the report and its "grave errors," Ruiz urged\' took the whole sentence)', () => {
+    checkAttributions('Calling the plan "a disgrace," Ruiz said the board must resign.', [
+      { cue: 'Calling', source: 'Ruiz', content: 'the plan "a disgrace,"' },
+      { cue: 'said', source: 'Ruiz', content: 'the board must resign' },
+    ]);
+    // The quotation is the participle's, not the main verb's.
+    checkAttributions('Citing the audit and its "serious failings," Ruiz urged the board to resign.', [{ cue: 'Citing', source: 'Ruiz', content: 'the audit and its "serious failings,"' }]);
+    // A gerund with a verb of its own is the subject of the quotation, which the inverted cue reports.
+    checkAttributions('Closing the yard was "the only way to save the firm," said Ana Lima.', [
+      { cue: 'said', source: 'Ana Lima', content: 'Closing the yard was "the only way to save the firm,"' },
+    ]);
+  });
+
   it('ends the subject of a participle after a comma at its verb ("The bank gave no details, saying" had the source "The bank gave no")', () => {
     checkAttributions('The port gave no details, saying the files were lost.', [{ cue: 'saying', source: 'The port', content: 'the files were lost' }]);
     checkAttributions('The ferry company spent four days at sea, claiming the engines had failed.', [

@@ -3659,7 +3659,7 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
   // Only before a clause of its own ("that ...", or a subject after the addressee): '"Why?" she
   // asked reporters rhetorically' reports the question.
   const earlierSentence = !!quoteBefore && toks[quoteBefore.open].s !== s && quoteBefore.close > 0 && terminal.has(toks[quoteBefore.close - 1].text) && start <= last && (pastAddressee || toks[start].lower === 'that');
-  if (quoteBefore && !earlierSentence && (toks[start]?.q < 0 || toks[start - 1]?.text === ',' || toks[start]?.text === ',') && !(unspokenBefore(block, quoteBefore, groupStart) && start <= last && toks[start].text !== ',' && !afterIsAdjunct(block, start, last, cue.addressee))) {
+  if (quoteBefore && !earlierSentence && !quoteInOpeningParticiple(block, quoteBefore) && (toks[start]?.q < 0 || toks[start - 1]?.text === ',' || toks[start]?.text === ',') && !(unspokenBefore(block, quoteBefore, groupStart) && start <= last && toks[start].text !== ',' && !afterIsAdjunct(block, start, last, cue.addressee))) {
     return { cue: [c0, c1], source, content: quoteWithLeadIn(block, quoteBefore) };
   }
   // "Hewitt writes:" closing its paragraph introduces the next one, a block quotation or a post:
@@ -3732,7 +3732,9 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
   if (toks[k].text === ',' && (toks[k - 1]?.q >= 0 || closeQuotes.has(toks[k - 1]?.text ?? ''))) k--;
   if (toks[k].q >= 0) {
     const quote = block.quotes[toks[k].q];
-    if ((quote.last === k || quote.last === k + 1 || quote.last === k - 1) && sameLine(block, quote.last, groupStart)) return { cue: [c0, c1], source, content: quoteWithLeadIn(block, quote) };
+    if ((quote.last === k || quote.last === k + 1 || quote.last === k - 1) && sameLine(block, quote.last, groupStart) && !quoteInOpeningParticiple(block, quote)) {
+      return { cue: [c0, c1], source, content: quoteWithLeadIn(block, quote) };
+    }
     return null;
   }
   // A closing mark with no opening one in the block ends a quotation that began in an earlier
@@ -4360,8 +4362,13 @@ function openingParticiple(block: Block, c0: number, c1: number, last: number): 
   const { toks } = block;
   for (let m = c1 + 2; m < last && m - c1 < 40; m++) {
     const t = toks[m];
-    if (t.q >= 0 || t.text !== ',') continue;
-    const subject = subjectAt(block, m + 1, last);
+    if (t.text !== ',') continue;
+    // 'Citing the report and its "grave errors," Ruiz urged': a comma before the closing mark of a
+    // quotation inside the phrase ends the phrase as well.
+    const quoteEnd = t.q >= 0 && block.quotes[t.q]?.close === m + 1 ? m + 1 : -1;
+    if (t.q >= 0 && quoteEnd < 0) continue;
+    const after = quoteEnd >= 0 ? quoteEnd : m;
+    const subject = subjectAt(block, after + 1, last);
     const verb = subject ? toks[subject[1] + 1] : undefined;
     if (!subject || !verb || verb.q >= 0 || !isWord(verb) || verb.cap) continue;
     // The phrase must end at a noun and a verb follow it ("the structure of the | market" does
@@ -4369,7 +4376,7 @@ function openingParticiple(block: Block, c0: number, c1: number, last: number): 
     const v = verb.lower;
     const verbLike = !sourceStoppers.has(v) && !clauseOpeners.has(v) && !determiners.has(v) && (!notHeads.has(v) || cueModifiers.has(v));
     if (verbLike && headOk(toks[subject[1]], toks[subject[1] - 1])) {
-      return { cue: [c0, c1], source: subject, content: [c1 + 1, m - 1] };
+      return { cue: [c0, c1], source: subject, content: [c1 + 1, quoteEnd >= 0 ? quoteEnd : m - 1] };
     }
   }
   return null;
@@ -4397,6 +4404,20 @@ function unspokenBefore(block: Block, quote: Quote, cue: number): boolean {
 
 /** Short words a title leaves in lower case: "Face the Nation", "Meet the Press". */
 const titleSmallWords = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from']);
+
+/**
+ * 'Citing the report and its "grave errors," Ruiz urged ...': a quotation inside a participle phrase
+ * that opens the sentence is what the participle reports, not what the main verb does.
+ */
+function quoteInOpeningParticiple(block: Block, quote: Quote): boolean {
+  const { toks } = block;
+  const first = block.first[toks[quote.open].s];
+  const opener = toks[first];
+  if (!(quote.open > first + 1 && opener.cap && /\p{Ll}ing$/u.test(opener.text) && isWord(toks[quote.open - 1]) && !toks[quote.open - 1].cap)) return false;
+  // 'Filing for protection was "a last resort," said ...': a gerund with a verb of its own is the subject.
+  for (let k = first + 1; k < quote.open; k++) if (clauseVerbs.has(toks[k].lower) || beForms.has(toks[k].lower) || finiteVerbs.has(toks[k].lower)) return false;
+  return true;
+}
 
 /**
  * A quotation before its cue with the words of its sentence that lead into it: in "The ferry
