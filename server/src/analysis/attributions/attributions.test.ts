@@ -1763,6 +1763,21 @@ describe('an "according to" aside before an adverb and the verb', () => {
   });
 });
 
+describe('an "according to" aside after a verb that wants an object', () => {
+  it('takes what follows the aside too ("The airline earns, according to one estimate, $40 million" lost the amount)', () => {
+    checkAttributions('The ferry line earns, according to one estimate, about €9 million a year from the route.', [
+      { cue: 'according to', source: 'one estimate', content: 'The ferry line earns' },
+      { cue: 'according to', source: 'one estimate', content: 'about €9 million a year from the route' },
+    ]);
+    checkAttributions('Fares rose, according to the operator, by 4% in May.', [
+      { cue: 'according to', source: 'the operator', content: 'Fares rose' },
+      { cue: 'according to', source: 'the operator', content: 'by 4% in May' },
+    ]);
+    // A new clause after the aside is no part of the content.
+    checkAttributions('Fares rose, according to the operator, and wages fell.', [{ cue: 'according to', source: 'the operator', content: 'Fares rose' }]);
+  });
+});
+
 describe('a long "according to" source', () => {
   it('reads "more than" as part of a quantity and never ends a source cut at its length limit on a preposition', () => {
     checkAttributions('Deaths fell by a third, according to a study of more than 9,000 patients published in the Lancet.', [

@@ -1357,7 +1357,6 @@ function verbKind(toks: Tok[], v: number): '' | 'past' | 'present' {
   return '';
 }
 
-/** Whether a verb of saying (not a noun-like form) stands among tokens a..b, before any punctuation. */
 /**
  * "and Russia's deputy foreign minister, Andrei Rudenko, warned ...": a subject of at most six words,
  * a name or a "who" clause between commas and a verb of saying right after it, from token `a`.
@@ -3237,7 +3236,10 @@ function accordingTo(block: Block, i: number): Found | null {
   const start = clauseStart(block, end);
   // "Growth, according to the bank, will slow": with no verb before it, the aside interrupts its
   // sentence, and the rest after the source (and an appositive of it) is reported too.
-  if (toks[i - 1].text === ',' && !hasFiniteVerb(block, start, i - 1)) {
+  // So does "The airline earns, according to one estimate, $40m a year": a verb before the comma
+  // still wants what follows the aside.
+  const presentAtEnd = end > start && end - start <= 3 && /[^su]s$/.test(toks[end].lower) && isWord(toks[end]) && !toks[end].cap && (determiners.has(toks[start].lower) || toks[start].cap);
+  if (toks[i - 1].text === ',' && (!hasFiniteVerb(block, start, i - 1) || verbKind(toks, end) !== '' || presentAtEnd)) {
     const rest = restAfterAside(block, i + 2);
     if (rest) return { cue, source: rest.source, content: [start, end], rest: rest.rest };
   }
@@ -3270,7 +3272,8 @@ function restAfterAside(block: Block, from: number): { source: Range; rest: Rang
   // ", where 475 delegates ..." describes the source; ", and ..." and ", but ..." join another clause.
   // ", still oppose the plan", ", also want": an adverb before the clause's verb goes on with it.
   const adverbThenVerb = (toks[start]?.lower === 'still' || toks[start]?.lower === 'also') && isWord(toks[start + 1]) && !toks[start + 1].cap && toks[start + 1].s === toks[start].s;
-  if (start > last || !isWord(toks[start]) || (clauseOpeners.has(toks[start].lower) && !adverbThenVerb)) return null;
+  const amount = !!toks[start] && (isQuantity(toks[start]) || currencySymbols.has(toks[start].text) || /^[$€£¥₹]\d/.test(toks[start].text));
+  if (start > last || !(isWord(toks[start]) || amount) || (clauseOpeners.has(toks[start].lower) && !adverbThenVerb)) return null;
   // ", editor of the magazine." with no verb is the source's role, no rest.
   if (!toks[start].cap && (roleHeads.has(toks[start].lower) || toks[start + 1]?.lower === 'of' || toks[start + 1]?.lower === 'at') && !hasFiniteVerb(block, start, last + 1)) return null;
   const end = contentEnd(block, start);
