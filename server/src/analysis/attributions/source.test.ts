@@ -1078,3 +1078,14 @@ describe('parseSource: two descriptions joined by "and" and an article', () => {
     expect(parseSource('Ana Lima, the chair and chief executive of Nordvik Shipping')).toMatchObject({ role: 'chair and chief executive', organisation: 'Nordvik Shipping' });
   });
 });
+
+describe('parseSource: a count before an unnamed source', () => {
+  it('is no part of the role ("At least two other member states" was the role "At least member states", "More than 40 lawmakers" "than 40 lawmakers")', () => {
+    expect(parseSource('At least two other member states')).toMatchObject({ role: 'member states' });
+    expect(parseSource('More than 40 lawmakers')).toMatchObject({ role: 'lawmakers', anonymous: true });
+    expect(parseSource('about a dozen diplomats')).toMatchObject({ role: 'diplomats', anonymous: true });
+    // A quantifier with no number stays as before, and a count alone is kept whole.
+    expect(parseSource('some officials')).toMatchObject({ role: 'officials' });
+    expect(parseSource('24 million')).toMatchObject({ role: '24 million' });
+  });
+});

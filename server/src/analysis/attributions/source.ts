@@ -632,6 +632,20 @@ const join = (ws: Word[]) => ws.map((w, k) => (k < ws.length - 1 && ws[k + 1].ca
 /** A role keeps a possessive inside it ("chairs parliament's foreign affairs committee"). */
 const joinRole = (ws: Word[]) => ws.map((w, k) => (k < ws.length - 1 ? w.written : w.text)).join(' ');
 const stripBased = (ws: Word[]) => ws.filter((w) => !/-based$/i.test(w.text));
+/** Words that hedge or bound a count: "at least 3", "more than 40", "nearly a dozen", "up to 30". */
+const countWords = new Set(['at', 'least', 'most', 'more', 'fewer', 'less', 'than', 'up', 'to', 'nearly', 'almost', 'about', 'around', 'roughly',
+  'approximately', 'some', 'over', 'under', 'just', 'dozen', 'a', 'an', 'hundred', 'thousand', 'million', 'billion']);
+
+/** Words without the count that opens them ("at least two other member states" was the role "At least member states"). */
+function withoutCount(ws: Word[]): Word[] {
+  let from = 0;
+  while (from < ws.length - 1 && (countWords.has(ws[from].lower) || /^\d[\d,.]*$/.test(ws[from].text) || numberWords.has(ws[from].lower))) from++;
+  // A count only when a number or "dozen" was among the words ("some officials" keeps its quantifier for the role below).
+  // Nor when nothing but the count is left ("24 million").
+  const counted = ws.slice(0, from).some((w) => /^\d/.test(w.text) || numberWords.has(w.lower) || w.lower === 'dozen' || w.lower === 'least');
+  return counted && !countWords.has(ws[from].lower) ? ws.slice(from) : ws;
+}
+
 /**
  * A role without the determiners that open or close it ("the", "his", "a"), keeping those inside it:
  * "a spokesman for the fire service" is the role "spokesman for the fire service". A phrase that
@@ -1719,7 +1733,7 @@ function parseSourceWords(text: string): SourceInfo {
     const h = head[end - 1];
     info.head = h ? h.lower : null;
     // "a senior NATO officer": rank words stay in the role, as they do in an appositive.
-    const phrase = head.slice(0, end).filter((w) => !determiners.has(w.lower) || rankWords.has(w.lower));
+    const phrase = withoutCount(head.slice(0, end)).filter((w) => !determiners.has(w.lower) || rankWords.has(w.lower));
     if (phrase.length) info.role = joinRole(phrase);
     // "A second trader, who asked not to be named": the clause says the source is kept unnamed.
     const marked = head.some((w) => anonymousMarkers.has(w.lower)) || words(appositive).some((w) => anonymousMarkers.has(w.lower)) || unnamedOnRequest.test(appositive);
