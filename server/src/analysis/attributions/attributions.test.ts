@@ -1763,6 +1763,17 @@ describe('an "according to" aside before an adverb and the verb', () => {
   });
 });
 
+describe('a short clause, then a name and an appositive before the cue', () => {
+  it('is the content, not part of the source ("The port will close, Tom Reed, the director, said." found nothing)', () => {
+    checkAttributions('The ferry will stop, Ana Lima, the port director, said.', [{ cue: 'said', source: 'Ana Lima, the port director', content: 'The ferry will stop' }]);
+    checkAttributions('The yard closed, Tom Reed, a union organiser, said.', [{ cue: 'said', source: 'Tom Reed, a union organiser', content: 'The yard closed' }]);
+    // A description before the name with a participle in it is still the source.
+    checkAttributions('The newly appointed director, Tom Reed, said the yard would close.', [
+      { cue: 'said', source: 'The newly appointed director, Tom Reed', content: 'the yard would close' },
+    ]);
+  });
+});
+
 describe('an "according to" aside after a verb that wants an object', () => {
   it('takes what follows the aside too ("The airline earns, according to one estimate, $40 million" lost the amount)', () => {
     checkAttributions('The ferry line earns, according to one estimate, about €9 million a year from the route.', [

@@ -1636,6 +1636,9 @@ function subjectBefore(block: Block, end: number, asides = false): Range | null 
         if (introPhraseOnly(block, segStart, segEnd)) break;
       }
       const np = nounPhraseBack(block, segEnd, segStart);
+      // "The port will close, Tom Reed, the director, said": a clause read as a noun phrase before the
+      // name is what was said, no part of the source (it was the whole sentence, and the content none).
+      if (segments > 0 && segStart === from && best !== null && np && np[0] === segStart && clauseSegment(block, segStart, segEnd)) break;
       if (np && np[0] === segStart && startsNounPhrase(toks[segStart]) && (segments === 0 || segEnd - segStart < 8)) {
         best = segStart;
       } else if (segments > 0 && np && (toks[segStart].lower === 'of' || toks[segStart].lower === 'from') && toks[segStart].s === toks[end].s) {
@@ -1663,6 +1666,23 @@ function subjectBefore(block: Block, end: number, asides = false): Range | null 
   }
   const np = nounPhraseBack(block, end, from);
   return np && withLeadingWord(block, np, from);
+}
+
+/**
+ * Whether tokens a..b opening a sentence are a clause: a subject and a finite verb ("The port will
+ * close", "Ferries stopped running"), not a noun phrase ("The newly appointed director").
+ */
+function clauseSegment(block: Block, a: number, b: number): boolean {
+  const { toks } = block;
+  if (relativePronouns.has(toks[a].lower)) return false;
+  for (let k = a + 1; k <= b; k++) {
+    const t = toks[k];
+    if (t.q >= 0 || !isWord(t) || t.cap) continue;
+    if (clauseVerbs.has(t.lower) || beForms.has(t.lower)) return true;
+    const before = toks[k - 1];
+    if ((irregularPasts.has(t.lower) || (/^[a-z]+ed$/.test(t.lower) && t.lower.length > 4)) && k - 1 > a && isWord(before) && !before.cap && !determiners.has(before.lower) && !/ly$/.test(before.lower) && !sourcePrepositions.has(before.lower)) return true;
+  }
+  return false;
 }
 
 /**
@@ -2686,7 +2706,6 @@ function timeIntroduction(block: Block, a: number, before: number): number {
   return a;
 }
 
-/** Whether a wire service's tag in parentheses and a dash follow within a few words: "Washington (AFP) –". */
 /**
  * Whether a dateline starts at token `a`: a capitalised place, possibly with its region and a wire
  * tag, then a dash; in capitals, or with the wire tag ("Washington (AFP) –").
@@ -2696,6 +2715,7 @@ function opensDateline(block: Block, a: number, before: number): boolean {
   return !!t && t.cap && ((t.text.length > 1 && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text)) || wireTagAhead(block, a, before));
 }
 
+/** Whether a wire service's tag in parentheses and a dash follow within a few words: "Washington (AFP) –". */
 function wireTagAhead(block: Block, a: number, before: number): boolean {
   const { toks } = block;
   for (let k = a + 1; k + 2 < before && k - a < 6; k++) {
