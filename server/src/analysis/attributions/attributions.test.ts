@@ -1763,6 +1763,18 @@ describe('an "according to" aside before an adverb and the verb', () => {
   });
 });
 
+describe('a reported clause with no "that" after "warned" or "told reporters"', () => {
+  it('is the content, not an addressee ("Tom Reed warned the port would close." and "told reporters ferries stopped running" found nothing)', () => {
+    checkAttributions('Ana Lima warned the yard would close.', [{ cue: 'warned', source: 'Ana Lima', content: 'the yard would close' }]);
+    checkAttributions('Officials told reporters ferries stopped running in May.', [{ cue: 'told', source: 'Officials', content: 'ferries stopped running in May' }]);
+    checkAttributions('Officials told reporters fuel prices will rise.', [{ cue: 'told', source: 'Officials', content: 'fuel prices will rise' }]);
+    // "there" and a verb after the addressee open the clause ("told BBC News there were" put the addressee in the content).
+    checkAttributions('Ana Lima told the Harbour Gazette there would be no cuts.', [{ cue: 'told', source: 'Ana Lima', content: 'there would be no cuts' }]);
+    // An addressee alone reports nothing.
+    checkAttributions('Ana Lima warned the board.', []);
+  });
+});
+
 describe('a short clause, then a name and an appositive before the cue', () => {
   it('is the content, not part of the source ("The port will close, Tom Reed, the director, said." found nothing)', () => {
     checkAttributions('The ferry will stop, Ana Lima, the port director, said.', [{ cue: 'said', source: 'Ana Lima, the port director', content: 'The ferry will stop' }]);

@@ -2706,6 +2706,17 @@ function timeIntroduction(block: Block, a: number, before: number): number {
   return a;
 }
 
+/** Whether a plural noun in lower case, perhaps after an adjective, and a finite verb start at `k`: "ferries stopped", "fuel prices will". */
+function bareSubjectAt(block: Block, k: number, last: number): boolean {
+  const { toks } = block;
+  for (let n = k; n <= last && n - k < 3; n++) {
+    const t = toks[n];
+    if (!isWord(t) || t.cap || t.q >= 0 || determiners.has(t.lower) || cueWords.has(t.lower) || sourcePrepositions.has(t.lower)) return false;
+    if (/[^su]s$/.test(t.lower) && n + 1 <= last && verbKind(toks, n + 1) !== '') return true;
+  }
+  return false;
+}
+
 /**
  * Whether a dateline starts at token `a`: a capitalised place, possibly with its region and a wire
  * tag, then a dash; in capitals, or with the wire tag ("Washington (AFP) –").
@@ -3638,7 +3649,9 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
       // "told police the car ...", "told state television the fire ...": up to three plain words,
       // but none after a particle ("warned of lower margins this year").
       let plain = false;
-      if (determined) while (a + 1 <= last && a - start < 3 && isWord(toks[a + 1]) && toks[a + 1].q < 0 && !subjectPronouns.has(toks[a + 1].lower) && !cueWords.has(toks[a + 1].lower) && !(a > start && contentDeterminers.has(toks[a + 1].lower))) a++;
+      // "told the Guardian there would be ...": "there" before a verb opens a clause as a pronoun does.
+      const expletive = (k: number) => toks[k]?.lower === 'there' && (beForms.has(toks[k + 1]?.lower ?? '') || clauseVerbs.has(toks[k + 1]?.lower ?? ''));
+      if (determined) while (a + 1 <= last && a - start < 3 && isWord(toks[a + 1]) && toks[a + 1].q < 0 && !subjectPronouns.has(toks[a + 1].lower) && !expletive(a + 1) && !cueWords.has(toks[a + 1].lower) && !(a > start && contentDeterminers.has(toks[a + 1].lower))) a++;
       else if (!subjectObjects.has(toks[a].lower)) {
         // "told state broadcaster ERT the fire ...": a role in lower case before the addressee's name.
         const name = roleBeforeName(block, a);
@@ -3657,9 +3670,13 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
       // "told reporters the port would reopen", "told the court the evidence ...": a determiner opens
       // the content's subject too, after an addressee of one word, a name or a determiner and a
       // noun ("warned the move would cut its profits" has none).
-      const clauseOpener = (u: Tok) => subjectPronouns.has(u.lower) || ((!determined || a === start + 1) && contentDeterminers.has(u.lower));
+      const clauseOpener = (u: Tok) => subjectPronouns.has(u.lower) || expletive(b + 1) || ((!determined || a === start + 1) && contentDeterminers.has(u.lower));
       if ((subjectObjects.has(toks[a].lower) || toks[a].cap || (determined && a > start) || (plain && !timeWords.has(toks[a + 2]?.lower ?? ''))) && opener && b + 2 <= last && opener.q < 0 && clauseOpener(opener) && isWord(toks[b + 2])) {
         start = b + 1;
+        pastAddressee = true;
+      } else if (subjectObjects.has(toks[start].lower) && bareSubjectAt(block, start + 1, last)) {
+        // "told reporters ferries stopped running": a plural noun with no article and its verb.
+        start++;
         pastAddressee = true;
       }
     }
@@ -4491,6 +4508,7 @@ function afterIsAdjunct(block: Block, start: number, last: number, addressee: bo
   const manner = !stopper && cueAdverb(toks[start]) && (start + 1 > last || terminal.has(toks[start + 1].text));
   const adjunct = stopper || time || manner;
   if (!adjunct) return false;
+  const addresseeOnly = !(sourceStoppers.has(w) && w !== 'that');
   // Up to eight words, then the sentence end or a comma before a continuing quotation or a new clause.
   let k = start;
   let nounCue = false;
@@ -4509,6 +4527,8 @@ function afterIsAdjunct(block: Block, start: number, last: number, addressee: bo
     // reading the model judges stays the same).
     const titled = participles && toks[k].cap && k > start;
     if (toks[k].lower === 'that' || (cueWords.has(toks[k].lower) && k >= roleName && !noun && !titled)) return false;
+    // "warned the port would close": a finite verb makes the words after the cue a clause, no addressee.
+    if (addresseeOnly && k > start && clauseVerbs.has(toks[k].lower)) return false;
     if (cueWords.has(toks[k].lower) && noun) nounCue = true;
     k++;
   }
