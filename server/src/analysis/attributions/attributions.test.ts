@@ -1320,6 +1320,28 @@ describe('made it clear', () => {
   });
 });
 
+describe('would like', () => {
+  it('reads "would like to" as wanting, its subject the source and the infinitive the content', () => {
+    checkAttributions('The harbour board would like to sell the old ferry terminal next year.', [
+      { cue: 'would like', source: 'The harbour board', content: 'to sell the old ferry terminal next year' },
+    ]);
+    // An adverb between the modal and "like" joins the cue.
+    checkAttributions('Residents of Varholm would also like to keep the bus route.', [
+      { cue: 'would also like', source: 'Residents of Varholm', content: 'to keep the bus route' },
+    ]);
+  });
+
+  it('leaves "like" as a preposition or a verb with no modal alone', () => {
+    checkAttributions('The new pier looks like a ship.', []);
+    checkAttributions('Tourists like the old pier.', []);
+    checkAttributions('It would like to rain all week, by the look of the sky.', []);
+  });
+
+  it('leaves a "would like" inside another cue\'s content to that cue', () => {
+    checkAttributions('Mayor Lina Vos said she would like to see more ferries.', [{ cue: 'said', source: 'Mayor Lina Vos', content: 'she would like to see more ferries' }]);
+  });
+});
+
 describe('verbs of seeming', () => {
   it('reads "X seems to ..." as the writer\'s judgement: no source, the subject and the complement as content', () => {
     checkAttributions('The ferry company appears to have run out of money.', [

@@ -315,6 +315,14 @@ export function find(text: string, sentences: Sentence[], model: CueModel = trai
       if (f) found.push(f);
       continue;
     }
+    if (t.lower === 'like' && !withinContent(found, i)) {
+      const f = wouldLike(block, i);
+      if (f) {
+        found.push(f);
+        covered = f.cue[1];
+      }
+      continue;
+    }
     const cue = cueWords.get(t.lower);
     if (!cue) continue;
     // "Asked whether he would run, the governor ...": a question put to an unnamed source.
@@ -3093,6 +3101,29 @@ function stanceThat(block: Block, i: number, found: Found[], preposition = false
   // that is the noun ("Landlords, unhappy with the new rules, plan to appeal").
   if (preposition && source && source[1] !== i - 2) return null;
   return source ? { cue: [i, c1], source, content: [c1 + 1, end] } : null;
+}
+
+/** Modals before "like" that make it a verb of wanting: "would like to", "'d like to". */
+const wantingModals = new Set(['would', "'d", '’d']);
+
+/**
+ * "The council would like to sell the site": "would like" before an infinitive wants as "wants"
+ * does, its subject the source and the infinitive the content. "like" alone is left out of the
+ * lexicon, since it is a preposition far more often.
+ */
+function wouldLike(block: Block, i: number): Found | null {
+  const { toks } = block;
+  const s = toks[i].s;
+  let c0 = i - 1;
+  // "would also like", "would really like".
+  while (c0 > block.first[s] && toks[c0].q < 0 && (toks[c0].lower === 'also' || toks[c0].lower === 'still' || cueAdverb(toks[c0]))) c0--;
+  if (!toks[c0] || toks[c0].s !== s || toks[c0].q >= 0 || !wantingModals.has(toks[c0].lower)) return null;
+  if (toks[i + 1]?.lower !== 'to' || toks[i + 1].s !== s || !infinitiveAt(block, i + 2)) return null;
+  while (c0 - 1 >= block.first[s] && toks[c0 - 1].q < 0 && cueAdverb(toks[c0 - 1]) && !subjectPronouns.has(toks[c0 - 1].lower)) c0--;
+  const before = toks[c0 - 1];
+  if (!before || before.s !== s || before.q >= 0 || !isWord(before) || before.lower === 'it' || before.lower === 'there') return null;
+  const source = subjectBefore(block, c0 - 1);
+  return source ? { cue: [c0, i], source, content: [i + 1, contentEnd(block, i + 1)] } : null;
 }
 
 const makeForms = new Set(['make', 'makes', 'made', 'making']);
