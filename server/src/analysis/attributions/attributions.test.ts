@@ -2346,6 +2346,23 @@ describe('a relative pronoun before the subject of a cue', () => {
   });
 });
 
+describe('a noun-like cue word before a modal after a relative pronoun', () => {
+  it('is a verb whose reported clause lost its subject to the pronoun ("a move that the kingdom hopes will ..." had no cue)', () => {
+    checkAttributions('The port is building a terminal that the council hopes can attract cruise ships.', [
+      { cue: 'hopes', source: 'the council', content: 'can attract cruise ships' },
+    ]);
+    checkAttributions('Lawmakers debated a bill which critics claim would weaken the courts.', [
+      { cue: 'claim', source: 'critics', content: 'which' },
+      { cue: 'claim', source: 'critics', content: 'would weaken the courts' },
+    ]);
+  });
+
+  it('stays a noun after a possessor or with no relative pronoun before it', () => {
+    checkAttributions('Their hopes will be dashed if the ferry stops.', []);
+    checkAttributions('The hopes of the town can wait.', []);
+  });
+});
+
 describe('", but that ..." after reported content', () => {
   it('is a second clause of the same report ("said ..., but that he would not ..." ended at the comma)', () => {
     checkAttributions('The minister said the port would reopen in May, but that fares would rise.', [

@@ -3305,6 +3305,28 @@ function restAfterAside(block: Block, from: number): { source: Range; rest: Rang
   return end > start ? { source, rest: [start, end] } : null;
 }
 
+/** Modals that open the clause a verb of hoping or thinking reports with its subject taken out. */
+const gapModals = new Set(['will', 'would', 'can', 'could', 'might', 'may', 'should', 'must']);
+
+/**
+ * "a terminal that the council hopes can attract ships", "what it hopes will become a hub": the
+ * relative pronoun is the subject of the reported clause, so a modal right after the cue word opens
+ * that clause; the word is a verb with the short subject between, not a noun ("their hopes will").
+ */
+function relativeGap(block: Block, c0: number, c1: number): boolean {
+  const { toks } = block;
+  const s = toks[c0].s;
+  if (!gapModals.has(toks[c1 + 1]?.lower ?? '') || toks[c1 + 1].q >= 0) return false;
+  for (let k = c0 - 1, n = 0; k >= block.first[s] && n < 4; k--, n++) {
+    const t = toks[k];
+    if (t.q >= 0 || !isWord(t)) return false;
+    if ((t.lower === 'that' || t.lower === 'which' || t.lower === 'what') && n > 0) return true;
+    // The subject: a pronoun, a name or an article and its noun, never a possessor ("their hopes").
+    if (possessives.has(t.lower) || /['’]s$/.test(t.lower) || (!t.cap && !subjectPronouns.has(t.lower) && !articles.has(t.lower) && n > 0 && !articles.has(toks[k - 1]?.lower ?? ''))) return false;
+  }
+  return false;
+}
+
 /**
  * One verb cue: its source on either side and its content before or after it. `force` is set when
  * the cue model has already judged the word a cue: the tests that reject a reading are skipped and
@@ -3361,7 +3383,7 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
   // "the Baltic states said": a noun-like form followed by a verb is the subject, not the cue.
   const next = toks[c1 + 1];
   // These rule out the verb reading even when the model accepts it.
-  const nounBeforeVerb = !!next && next.s === s && (cueWords.has(next.lower) || cueModifiers.has(next.lower));
+  const nounBeforeVerb = !!next && next.s === s && (cueWords.has(next.lower) || cueModifiers.has(next.lower)) && !(force && relativeGap(block, c0, c1));
   if (cue.nounLike && (nounBeforeVerb || (!nounReading && !subjectNextTo(prev, s) && !dayAfterSubject(block, c0) && c0 === i))) return null;
   // "the said property", "a recommended deal", "The hope for ...": a word right after an article is
   // a noun or an adjective, never a verb with a speaker.
