@@ -1350,6 +1350,28 @@ describe('made it clear', () => {
   });
 });
 
+describe('would like', () => {
+  it('reads "would like to" as wanting, its subject the source and the infinitive the content', () => {
+    checkAttributions('The harbour board would like to sell the old ferry terminal next year.', [
+      { cue: 'would like', source: 'The harbour board', content: 'to sell the old ferry terminal next year' },
+    ]);
+    // An adverb between the modal and "like" joins the cue.
+    checkAttributions('Residents of Varholm would also like to keep the bus route.', [
+      { cue: 'would also like', source: 'Residents of Varholm', content: 'to keep the bus route' },
+    ]);
+  });
+
+  it('leaves "like" as a preposition or a verb with no modal alone', () => {
+    checkAttributions('The new pier looks like a ship.', []);
+    checkAttributions('Tourists like the old pier.', []);
+    checkAttributions('It would like to rain all week, by the look of the sky.', []);
+  });
+
+  it('leaves a "would like" inside another cue\'s content to that cue', () => {
+    checkAttributions('Mayor Lina Vos said she would like to see more ferries.', [{ cue: 'said', source: 'Mayor Lina Vos', content: 'she would like to see more ferries' }]);
+  });
+});
+
 describe('verbs of seeming', () => {
   it('reads "X seems to ..." as the writer\'s judgement: no source, the subject and the complement as content', () => {
     checkAttributions('The ferry company appears to have run out of money.', [
@@ -2389,6 +2411,23 @@ describe('a relative pronoun before the subject of a cue', () => {
     // Not after a preposition: "during which" is when, not what.
     const text = 'The talks, during which he described the budget as fair, ended early.';
     expect(attributionsOf(text).map((a) => text.slice(a.content.start, a.content.end))).not.toContain('which');
+  });
+});
+
+describe('a noun-like cue word before a modal after a relative pronoun', () => {
+  it('is a verb whose reported clause lost its subject to the pronoun ("a move that the kingdom hopes will ..." had no cue)', () => {
+    checkAttributions('The port is building a terminal that the council hopes can attract cruise ships.', [
+      { cue: 'hopes', source: 'the council', content: 'can attract cruise ships' },
+    ]);
+    checkAttributions('Lawmakers debated a bill which critics claim would weaken the courts.', [
+      { cue: 'claim', source: 'critics', content: 'which' },
+      { cue: 'claim', source: 'critics', content: 'would weaken the courts' },
+    ]);
+  });
+
+  it('stays a noun after a possessor or with no relative pronoun before it', () => {
+    checkAttributions('Their hopes will be dashed if the ferry stops.', []);
+    checkAttributions('The hopes of the town can wait.', []);
   });
 });
 

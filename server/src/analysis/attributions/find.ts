@@ -315,6 +315,14 @@ export function find(text: string, sentences: Sentence[], model: CueModel = trai
       if (f) found.push(f);
       continue;
     }
+    if (t.lower === 'like' && !withinContent(found, i)) {
+      const f = wouldLike(block, i);
+      if (f) {
+        found.push(f);
+        covered = f.cue[1];
+      }
+      continue;
+    }
     const cue = cueWords.get(t.lower);
     if (!cue) continue;
     // "Asked whether he would run, the governor ...": a question put to an unnamed source.
@@ -3128,6 +3136,29 @@ function stanceThat(block: Block, i: number, found: Found[], preposition = false
   return source ? { cue: [i, c1], source, content: [c1 + 1, end] } : null;
 }
 
+/** Modals before "like" that make it a verb of wanting: "would like to", "'d like to". */
+const wantingModals = new Set(['would', "'d", '’d']);
+
+/**
+ * "The council would like to sell the site": "would like" before an infinitive wants as "wants"
+ * does, its subject the source and the infinitive the content. "like" alone is left out of the
+ * lexicon, since it is a preposition far more often.
+ */
+function wouldLike(block: Block, i: number): Found | null {
+  const { toks } = block;
+  const s = toks[i].s;
+  let c0 = i - 1;
+  // "would also like", "would really like".
+  while (c0 > block.first[s] && toks[c0].q < 0 && (toks[c0].lower === 'also' || toks[c0].lower === 'still' || cueAdverb(toks[c0]))) c0--;
+  if (!toks[c0] || toks[c0].s !== s || toks[c0].q >= 0 || !wantingModals.has(toks[c0].lower)) return null;
+  if (toks[i + 1]?.lower !== 'to' || toks[i + 1].s !== s || !infinitiveAt(block, i + 2)) return null;
+  while (c0 - 1 >= block.first[s] && toks[c0 - 1].q < 0 && cueAdverb(toks[c0 - 1]) && !subjectPronouns.has(toks[c0 - 1].lower)) c0--;
+  const before = toks[c0 - 1];
+  if (!before || before.s !== s || before.q >= 0 || !isWord(before) || before.lower === 'it' || before.lower === 'there') return null;
+  const source = subjectBefore(block, c0 - 1);
+  return source ? { cue: [c0, i], source, content: [i + 1, contentEnd(block, i + 1)] } : null;
+}
+
 const makeForms = new Set(['make', 'makes', 'made', 'making']);
 
 /**
@@ -3311,6 +3342,28 @@ function restAfterAside(block: Block, from: number): { source: Range; rest: Rang
   return end > start ? { source, rest: [start, end] } : null;
 }
 
+/** Modals that open the clause a verb of hoping or thinking reports with its subject taken out. */
+const gapModals = new Set(['will', 'would', 'can', 'could', 'might', 'may', 'should', 'must']);
+
+/**
+ * "a terminal that the council hopes can attract ships", "what it hopes will become a hub": the
+ * relative pronoun is the subject of the reported clause, so a modal right after the cue word opens
+ * that clause; the word is a verb with the short subject between, not a noun ("their hopes will").
+ */
+function relativeGap(block: Block, c0: number, c1: number): boolean {
+  const { toks } = block;
+  const s = toks[c0].s;
+  if (!gapModals.has(toks[c1 + 1]?.lower ?? '') || toks[c1 + 1].q >= 0) return false;
+  for (let k = c0 - 1, n = 0; k >= block.first[s] && n < 4; k--, n++) {
+    const t = toks[k];
+    if (t.q >= 0 || !isWord(t)) return false;
+    if ((t.lower === 'that' || t.lower === 'which' || t.lower === 'what') && n > 0) return true;
+    // The subject: a pronoun, a name or an article and its noun, never a possessor ("their hopes").
+    if (possessives.has(t.lower) || /['’]s$/.test(t.lower) || (!t.cap && !subjectPronouns.has(t.lower) && !articles.has(t.lower) && n > 0 && !articles.has(toks[k - 1]?.lower ?? ''))) return false;
+  }
+  return false;
+}
+
 /**
  * One verb cue: its source on either side and its content before or after it. `force` is set when
  * the cue model has already judged the word a cue: the tests that reject a reading are skipped and
@@ -3367,7 +3420,7 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
   // "the Baltic states said": a noun-like form followed by a verb is the subject, not the cue.
   const next = toks[c1 + 1];
   // These rule out the verb reading even when the model accepts it.
-  const nounBeforeVerb = !!next && next.s === s && (cueWords.has(next.lower) || cueModifiers.has(next.lower));
+  const nounBeforeVerb = !!next && next.s === s && (cueWords.has(next.lower) || cueModifiers.has(next.lower)) && !(force && relativeGap(block, c0, c1));
   if (cue.nounLike && (nounBeforeVerb || (!nounReading && !subjectNextTo(prev, s) && !dayAfterSubject(block, c0) && c0 === i))) return null;
   // "the said property", "a recommended deal", "The hope for ...": a word right after an article is
   // a noun or an adjective, never a verb with a speaker.
