@@ -1808,6 +1808,16 @@ describe('a short clause, then a name and an appositive before the cue', () => {
   });
 });
 
+describe('"According to" a name and its appositive at the start of a sentence', () => {
+  it('keeps the appositive in the source ("According to X, a trade publication, ..." put the appositive in the content)', () => {
+    checkAttributions('According to Harbour Freight Monitor, a trade newsletter, waiting times at Riga have tripled.', [
+      { cue: 'According to', source: 'Harbour Freight Monitor, a trade newsletter', content: 'waiting times at Riga have tripled' },
+    ]);
+    // A subject with an aside after a description is still the content.
+    checkAttributions('According to the bank, the economy, already weak, will shrink.', [{ cue: 'According to', source: 'the bank', content: 'the economy, already weak, will shrink' }]);
+  });
+});
+
 describe('an "according to" aside after a verb that wants an object', () => {
   it('takes what follows the aside too ("The airline earns, according to one estimate, $40 million" lost the amount)', () => {
     checkAttributions('The ferry line earns, according to one estimate, about €9 million a year from the route.', [

@@ -3279,7 +3279,12 @@ function accordingTo(block: Block, i: number): Found | null {
   if (!source) return null;
   const cue: Range = [i, i + 1];
   if (lead === i || parenthetical) {
-    const after = source[1] + 1;
+    let after = source[1] + 1;
+    // "According to Baltic Freight Monitor, a trade publication, waiting times ...": an appositive of
+    // a name, with no verb, before a second comma describes the source (it was read as content).
+    const described = toks[after]?.text === ',' && toks[source[1]].cap ? nameAppositiveEnd(block, after + 1) : -1;
+    const sourced: Range = described > 0 ? [source[0], described - 1] : source;
+    if (described > 0) after = described;
     let start = toks[after]?.text === ',' ? after + 1 : after;
     // "According to a senior official, who spoke on condition of anonymity, Russia has ...": the
     // relative clause describes the source; what was said starts after the comma that closes it.
@@ -3290,7 +3295,7 @@ function accordingTo(block: Block, i: number): Found | null {
     }
     if (start > block.last[s]) return null;
     const end = contentEnd(block, start);
-    return end >= start ? { cue, source, content: [start, end] } : null;
+    return end >= start ? { cue, source: sourced, content: [start, end] } : null;
   }
   let end = i - 1;
   if (toks[end].text === ',') end--;
@@ -3306,6 +3311,22 @@ function accordingTo(block: Block, i: number): Found | null {
     if (rest) return { cue, source: rest.source, content: [start, end], rest: rest.rest };
   }
   return { cue, source, content: [start, end] };
+}
+
+/**
+ * The comma that closes an appositive opening at `a` with an article ("a trade publication,", "the
+ * port's director,"): at most eight words, no verb, no quotation; or -1.
+ */
+function nameAppositiveEnd(block: Block, a: number): number {
+  const { toks } = block;
+  if (!articles.has(toks[a]?.lower ?? '') || toks[a].q >= 0) return -1;
+  const last = block.last[toks[a].s];
+  for (let k = a + 1; k <= last && k - a <= 8; k++) {
+    const t = toks[k];
+    if (t.q >= 0 || terminal.has(t.text) || cueWords.has(t.lower) || relativeOpeners.has(t.lower)) return -1;
+    if (t.text === ',') return k > a + 1 && k < last && !hasFiniteVerb(block, a, k) ? k : -1;
+  }
+  return -1;
 }
 
 /**
