@@ -132,5 +132,10 @@ describe('the employer\'s noun before a spokesperson\'s', () => {
     expect(speakersOf(unnamed).at(-1)).toEqual([null, 'company spokeswoman', 'Nordvik Shipping']);
     // With no such body before, none is made up.
     expect(speakersOf('A company spokeswoman said the ships were old.')).toEqual([[null, 'company spokeswoman', null]]);
+    // A body described, not named, that spoke just before employs the spokesperson too.
+    const described = 'The Estonian transport ministry confirmed the request. A ministry spokesman, Jaan Tamm, said the decision would come soon.';
+    expect(speakersOf(described).at(-1)).toEqual(['Jaan Tamm', 'ministry spokesman', 'Estonian transport ministry']);
+    const describedUnnamed = 'The Estonian transport ministry confirmed the request. A ministry spokesman said the decision would come soon.';
+    expect(speakersOf(describedUnnamed).at(-1)).toEqual([null, 'ministry spokesman', 'Estonian transport ministry']);
   });
 });

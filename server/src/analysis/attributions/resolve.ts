@@ -2673,6 +2673,10 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
     return likeliestOrganisation(organisationsNamedBeforeOnce(memo, text, employerNoun, [], start))?.name ?? null;
   };
 
+  /** The body described by a noun of this kind in one of the last three attributions ("the Finnish transport ministry"), or null. */
+  const describedBodyOfKind = (employerNoun: string): string | null =>
+    lastBody !== null && seen - lastBody.seen <= 3 && lastBody.role.toLowerCase().split(/\s+/).pop() === employerNoun ? lastBody.role : null;
+
   /** What the speaker found gives the attribution (role, organisation, anonymity) and the state the next steps read. */
   const record = (a: Sourced, index: number, info: SourceInfo, sourceText: string, person: Person | null, courtRole: string | null, describesOrganisation: boolean): void => {
     // "Prof. Siegert", "Gen. Brekke": a short title says less than the role the person was given, and
@@ -2712,7 +2716,10 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
       if (!person.organisation) person.organisation = a.organisation;
     } else if (person && !person.organisationOnly && info.name && (employerNoun = describedEmployer(sourceText)) !== null) {
       const place = describedEmployerPlace(sourceText);
-      const employer = place !== null ? organisationOfPlace(text, a.source.start, employerNoun, place) : employerDescribed(employerNoun, a.source.start);
+      // "The Finnish transport ministry confirmed ... A ministry spokesman, Juha Lehtinen": with no body of
+      // that kind named, the one described just before ("Finnish transport ministry") employs the person.
+      const employer = place !== null ? organisationOfPlace(text, a.source.start, employerNoun, place)
+        : employerDescribed(employerNoun, a.source.start) ?? describedBodyOfKind(employerNoun);
       if (employer !== null) {
         a.organisation = employer;
         if (!person.organisation) person.organisation = employer;
@@ -2726,7 +2733,7 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
       const place = describedEmployerPlace(sourceText);
       const found = place !== null ? organisationOfPlace(text, a.source.start, employerNoun, place)
         : isPluralHead(info.head) ? likeliestOrganisation(organisationsNamedBeforeOnce(memo, text, employerNoun, [], a.source.start))?.name ?? null
-        : employerDescribed(employerNoun, a.source.start);
+        : employerDescribed(employerNoun, a.source.start) ?? describedBodyOfKind(employerNoun);
       if (found !== null) a.organisation = found;
     }
     // "Poland has ordered 96 tanks ... Its prime minister told": an unnamed officer of the organisation that spoke just before.
