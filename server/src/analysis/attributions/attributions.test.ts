@@ -1808,6 +1808,16 @@ describe('a short clause, then a name and an appositive before the cue', () => {
   });
 });
 
+describe('a participle used as an adjective after a possessive or an article', () => {
+  it('is no cue ("Moscow\'s alleged crimes" was a cue with the source "the list of Moscow\'s")', () => {
+    checkAttributions('The list of Riga’s alleged failings grew longer.', []);
+    checkAttributions('Their claimed savings never appeared.', []);
+    checkAttributions("The port's reported losses doubled.", []);
+    // After a noun it is the verb.
+    checkAttributions("The council's lawyer claimed the vote was void.", [{ cue: 'claimed', source: "The council's lawyer", content: 'the vote was void' }]);
+  });
+});
+
 describe('"According to" a name and its appositive at the start of a sentence', () => {
   it('keeps the appositive in the source ("According to X, a trade publication, ..." put the appositive in the content)', () => {
     checkAttributions('According to Harbour Freight Monitor, a trade newsletter, waiting times at Riga have tripled.', [

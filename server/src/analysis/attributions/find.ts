@@ -675,7 +675,7 @@ function modelCue(block: Block, i: number, cue: CueWord, found: Found[], model: 
   if (!f && namingLemmas.has(cue.lemma)) f = namedObjectGap(block, i);
   // "A leading think tank says": "think" before "tank" is a noun, though the model, which sees the
   // word alone, may accept it.
-  if (!f || thinkTank(block.toks, i) || pronounRefers(block, cue, f) || nounAfterNoun(block, i, cue, f) || describedOpener(block, i, f) || saysNothing(block, cue, f) || anonymityWish(block, f) || personQuestioned(block, cue, f) || dealAgreed(block, cue, f) || declineAsFall(block, cue, f) || pushAsMovement(block, cue, f) || addedFigure(block, cue, f) || aspectGerund(block, i, cue, f) || feelingOfObject(block, cue, f)) return null;
+  if (!f || thinkTank(block.toks, i) || attributiveParticiple(block, i) || pronounRefers(block, cue, f) || nounAfterNoun(block, i, cue, f) || describedOpener(block, i, f) || saysNothing(block, cue, f) || anonymityWish(block, f) || personQuestioned(block, cue, f) || dealAgreed(block, cue, f) || declineAsFall(block, cue, f) || pushAsMovement(block, cue, f) || addedFigure(block, cue, f) || aspectGerund(block, i, cue, f) || feelingOfObject(block, cue, f)) return null;
   // "was fined and ordered to pay", "was sentenced ... and told he must serve": a participle joined
   // by "and" to a passive shares its auxiliary, and its subject is the one ordered or told.
   if (f.source && passiveAfterAnd(block, i, cue, f)) f.source = null;
@@ -2072,6 +2072,24 @@ function adverbialBeforeVerb(block: Block, r: Range): boolean {
   for (let k = r[0]; k <= r[1]; k++) text += (k > r[0] ? ' ' : '') + block.toks[k].lower;
   return verbAdverbial.test(text);
 }
+
+/**
+ * Whether the cue word at `i` is a participle used as an adjective after a possessive or an article:
+ * "Moscow's alleged crimes", "their claimed savings", "the reported deal".
+ */
+function attributiveParticiple(block: Block, i: number): boolean {
+  const { toks } = block;
+  const t = toks[i];
+  const before = toks[i - 1];
+  const after = toks[i + 1];
+  if (!before || !after || t.cap || !/ed$/.test(t.lower) || before.s !== t.s || after.s !== t.s || before.q >= 0 || after.q >= 0) return false;
+  const possessor = possessiveDeterminers.has(before.lower) || articles.has(before.lower) || /['’]s$/.test(before.text) || (before.text === '’' || before.text === "'");
+  return possessor && isWord(after) && !after.cap && !determiners.has(after.lower) && !sourcePrepositions.has(after.lower) && !subjectPronouns.has(after.lower) &&
+    after.lower !== 'that' && after.lower !== 'to' && !clauseOpeners.has(after.lower);
+}
+
+/** Possessive determiners before a noun: "his alleged role". */
+const possessiveDeterminers = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 /** Past tenses that end in no "-ed", and modals: the verbs of a clause walked back over. */
 const finiteVerbs = new Set(['went', 'sent', 'put', 'gave', 'took', 'made', 'wrote', 'spent', 'got', 'came', 'began', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must']);
