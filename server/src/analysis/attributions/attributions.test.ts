@@ -1808,6 +1808,12 @@ describe('a short clause, then a name and an appositive before the cue', () => {
   });
 });
 
+describe('a plural of people between a noun and a verb of naming', () => {
+  it('is the source of the relative clause with no pronoun ("a move critics called a gift" had no source)', () => {
+    checkAttributions('The port signed the lease, a move critics called a giveaway.', [{ cue: 'called', source: 'critics', content: 'a giveaway' }]);
+  });
+});
+
 describe('a participle used as an adjective after a possessive or an article', () => {
   it('is no cue ("Moscow\'s alleged crimes" was a cue with the source "the list of Moscow\'s")', () => {
     checkAttributions('The list of Riga’s alleged failings grew longer.', []);

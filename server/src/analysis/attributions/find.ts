@@ -673,6 +673,9 @@ function modelCue(block: Block, i: number, cue: CueWord, found: Found[], model: 
   // reading of the rules, a verb of naming whose object the noun before its subject is. Read once
   // the model has accepted the word, so that the rules' reading it judges is unchanged.
   if (!f && namingLemmas.has(cue.lemma)) f = namedObjectGap(block, i);
+  // "a move critics called a gift": a plural of people between the noun and the verb is the subject
+  // of a relative clause with no pronoun, and the source.
+  if (f && !f.source && f.cue[0] === i && f.content[0] > i) f.source = relativeClauseSubject(block, i);
   // "A leading think tank says": "think" before "tank" is a noun, though the model, which sees the
   // word alone, may accept it.
   if (!f || thinkTank(block.toks, i) || attributiveParticiple(block, i) || pronounRefers(block, cue, f) || nounAfterNoun(block, i, cue, f) || describedOpener(block, i, f) || saysNothing(block, cue, f) || anonymityWish(block, f) || personQuestioned(block, cue, f) || dealAgreed(block, cue, f) || declineAsFall(block, cue, f) || pushAsMovement(block, cue, f) || addedFigure(block, cue, f) || aspectGerund(block, i, cue, f) || feelingOfObject(block, cue, f)) return null;
@@ -2071,6 +2074,18 @@ function adverbialBeforeVerb(block: Block, r: Range): boolean {
   let text = '';
   for (let k = r[0]; k <= r[1]; k++) text += (k > r[0] ? ' ' : '') + block.toks[k].lower;
   return verbAdverbial.test(text);
+}
+
+/** The plural of people right before the verb at `i` after a noun ("a move critics called"), or null. */
+function relativeClauseSubject(block: Block, i: number): Range | null {
+  const { toks } = block;
+  const subject = toks[i - 1];
+  const noun = toks[i - 2];
+  if (!subject || !noun || subject.s !== toks[i].s || noun.s !== subject.s || subject.q >= 0 || noun.q >= 0) return null;
+  if (subject.cap || !anonymousHeads.has(subject.lower) || !/s$/.test(subject.lower)) return null;
+  const nounLike = isWord(noun) && !noun.cap && !determiners.has(noun.lower) && !sourcePrepositions.has(noun.lower) && !clauseOpeners.has(noun.lower) &&
+    !cueWords.has(noun.lower) && verbKind(toks, i - 2) === '' && !/ly$/.test(noun.lower) && determiners.has(toks[i - 3]?.lower ?? '');
+  return nounLike ? [i - 1, i - 1] : null;
 }
 
 /**
