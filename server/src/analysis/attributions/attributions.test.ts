@@ -1811,6 +1811,11 @@ describe('a short clause, then a name and an appositive before the cue', () => {
 describe('a plural of people between a noun and a verb of naming', () => {
   it('is the source of the relative clause with no pronoun ("a move critics called a gift" had no source)', () => {
     checkAttributions('The port signed the lease, a move critics called a giveaway.', [{ cue: 'called', source: 'critics', content: 'a giveaway' }]);
+    // After an interrupting cue, such an appositive is the writer's, no rest of what was said.
+    checkAttributions('The port signed the lease on Friday, the ministry said, a move critics called a giveaway.', [
+      { cue: 'said', source: 'the ministry', content: 'The port signed the lease on Friday' },
+      { cue: 'called', source: 'critics', content: 'a giveaway' },
+    ]);
   });
 });
 

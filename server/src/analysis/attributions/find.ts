@@ -2076,6 +2076,10 @@ function adverbialBeforeVerb(block: Block, r: Range): boolean {
   return verbAdverbial.test(text);
 }
 
+/** Nouns for an event that an appositive after a report names: ", a move critics called ...", ", a sharp rise". */
+const eventNouns = new Set(['move', 'step', 'decision', 'development', 'blow', 'sign', 'reversal', 'shift', 'change', 'setback', 'boost', 'rise', 'fall', 'jump',
+  'drop', 'increase', 'decrease', 'decline', 'record', 'figure', 'turnaround', 'u-turn', 'climbdown', 'escalation', 'first', 'milestone']);
+
 /** The plural of people right before the verb at `i` after a noun ("a move critics called"), or null. */
 function relativeClauseSubject(block: Block, i: number): Range | null {
   const { toks } = block;
@@ -3912,7 +3916,10 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
     return restEnd > after ? { cue: [c0, c1], source, content: [after + 1, restEnd] } : null;
   }
   // Not a relative clause about an inverted source (", say industry experts, who met in London").
-  if ((!aside || aside.rest) && toks[after]?.text === ',' && after + 2 <= last && toks[after + 1].q < 0 && !cueWords.get(toks[after + 1].lower)?.participle && toks[after + 1].lower !== 'according' && !(inverted && relativeAt(toks, after + 1))) {
+  // "..., the ministry said, a move critics called a gift": a noun for the event after the cue
+  // describes what was reported, in the writer's words; it goes on with no part of it.
+  const eventAppositive = (articles.has(toks[after + 1]?.lower ?? '') && eventNouns.has(toks[after + 2]?.lower ?? '')) || (articles.has(toks[after + 1]?.lower ?? '') && eventNouns.has(toks[after + 3]?.lower ?? '') && isWord(toks[after + 2]) && !toks[after + 2].cap);
+  if ((!aside || aside.rest) && toks[after]?.text === ',' && after + 2 <= last && toks[after + 1].q < 0 && !cueWords.get(toks[after + 1].lower)?.participle && toks[after + 1].lower !== 'according' && !(inverted && relativeAt(toks, after + 1)) && !eventAppositive) {
     const restEnd = contentEnd(block, after + 1, cueStarts(block, after + 1, last));
     if (restEnd > after + 1) before.rest = [after + 1, restEnd];
   }
