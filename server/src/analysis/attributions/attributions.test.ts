@@ -619,6 +619,17 @@ describe('reported speech', () => {
     checkAttributions('I think tanks are obsolete.', [{ cue: 'think', source: 'I', content: 'tanks are obsolete' }]);
   });
 
+  it('reads a capitalised cue word after another capitalised word as the end of a name ("the Free State Project that ..." and "the Washington Post that ..." had the cues "Project" and "Post")', () => {
+    checkAttributions('Jan Olsen, the founder of the Green Valley Project that helps farmers, said he was worried.', [
+      { cue: 'said', source: 'Jan Olsen, the founder of the Green Valley Project that helps farmers', content: 'he was worried' },
+    ]);
+    checkAttributions('Maria Berg told the Harbour Post that the ferry would stop in May.', [{ cue: 'told', source: 'Maria Berg', content: 'that the ferry would stop in May' }]);
+    checkAttributions('Tilda Roos won her first Grand Slam title on Sunday.', []);
+    // A headline capitalises its verbs too, though it keeps short words in lower case.
+    checkAttributions('Senator Jan Olsen Says He Will Run for Mayor of Eastvale Again', [{ cue: 'Says', source: 'Senator Jan Olsen', content: 'He Will Run for Mayor of Eastvale Again' }]);
+    checkAttributions('Mayor Roos Blasts Council for Delaying the Bridge', [{ cue: 'Blasts', source: 'Mayor Roos', content: 'Council for Delaying the Bridge' }]);
+  });
+
   it('reads a participle graded by "most" or "less" before a noun as an adjective ("the No. 2 most cited ruling" had the cue "cited")', () => {
     checkAttributions('It was the second most cited ruling of the decade.', []);
     checkAttributions('The fire was the least reported disaster of the year.', []);

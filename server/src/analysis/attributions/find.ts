@@ -667,7 +667,7 @@ function modelCue(block: Block, i: number, cue: CueWord, found: Found[], model: 
   if (!f && namingLemmas.has(cue.lemma)) f = namedObjectGap(block, i);
   // "A leading think tank says": "think" before "tank" is a noun, though the model, which sees the
   // word alone, may accept it.
-  if (!f || thinkTank(block.toks, i) || pronounRefers(block, cue, f) || nounAfterNoun(block, i, cue, f) || describedOpener(block, i, f) || saysNothing(block, cue, f) || anonymityWish(block, f) || personQuestioned(block, cue, f) || dealAgreed(block, cue, f) || declineAsFall(block, cue, f) || pushAsMovement(block, cue, f) || addedFigure(block, cue, f) || aspectGerund(block, i, cue, f) || feelingOfObject(block, cue, f)) return null;
+  if (!f || thinkTank(block.toks, i) || nameHead(block, i) || pronounRefers(block, cue, f) || nounAfterNoun(block, i, cue, f) || describedOpener(block, i, f) || saysNothing(block, cue, f) || anonymityWish(block, f) || personQuestioned(block, cue, f) || dealAgreed(block, cue, f) || declineAsFall(block, cue, f) || pushAsMovement(block, cue, f) || addedFigure(block, cue, f) || aspectGerund(block, i, cue, f) || feelingOfObject(block, cue, f)) return null;
   // "was fined and ordered to pay", "was sentenced ... and told he must serve": a participle joined
   // by "and" to a passive shares its auxiliary, and its subject is the one ordered or told.
   if (f.source && passiveAfterAnd(block, i, cue, f)) f.source = null;
@@ -1470,6 +1470,39 @@ function subjectWithRelative(block: Block, c0: number): Range | null {
 }
 
 /** Whether "think" at `k` is part of the noun "think tank", no verb. */
+/**
+ * "the founder of the Green Valley Project that helps farmers", "told the Yorkshire Post that": a
+ * capitalised cue word right after another capitalised word inside a sentence is the last word of a
+ * name, unless the sentence is a headline that capitalises every word ("Senator Ruiz Says ...").
+ */
+function nameHead(block: Block, i: number): boolean {
+  const { toks } = block;
+  const t = toks[i];
+  const prev = toks[i - 1];
+  // A word in capitals is a headline's ("TEAM REFUSES TO STAY"), not a name's.
+  if (!t.cap || t.text === t.text.toUpperCase() || i === block.first[t.s] || !prev || prev.s !== t.s || prev.q >= 0 || !prev.cap || !isWord(prev) || i - 1 === block.first[t.s]) return false;
+  return !titleCased(block, t.s);
+}
+
+/** Short words a headline in title case leaves in lower case ("Beck Blasts Drudge for Mocking His Fast"). */
+const titleCaseMinorWords = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'for', 'to', 'of', 'in', 'on', 'at', 'by', 'as', 'with', 'from', 'into', 'over']);
+
+/**
+ * A sentence whose words are capitalised all but one, as a headline's are (of its first twelve
+ * words, at least three, leaving out the short words headlines keep in lower case).
+ */
+function titleCased(block: Block, s: number): boolean {
+  let words = 0;
+  let caps = 0;
+  for (let k = block.first[s]; k <= block.last[s] && words < 12; k++) {
+    const u = block.toks[k];
+    if (u.q >= 0 || u.kind !== 'word' || (!u.cap && titleCaseMinorWords.has(u.lower))) continue;
+    words++;
+    if (u.cap) caps++;
+  }
+  return words >= 3 && caps >= words - 1;
+}
+
 function thinkTank(toks: Tok[], k: number): boolean {
   return toks[k].lower === 'think' && /^tanks?$/.test(toks[k + 1]?.lower ?? '') && toks[k + 1].s === toks[k].s && !subjectPronouns.has(toks[k - 1]?.lower ?? '');
 }
