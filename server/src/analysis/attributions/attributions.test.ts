@@ -275,6 +275,18 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('reads "according to" as "in line with" or "depending on" before a plan, a value or a question, not as a source ("graded according to their value in 1991", "according to how long he spends" had sources)', () => {
+    checkAttributions('The tunnel works went ahead according to plan.', []);
+    checkAttributions('Farms are taxed according to their value in 2010.', []);
+    checkAttributions('Grants are shared out according to the size of each parish.', []);
+    checkAttributions('Voters in Eastvale pick a party according to their instinctive preference.', []);
+    checkAttributions('Drivers are paid according to how many parcels they deliver.', []);
+    checkAttributions('According to her wishes, there will be no memorial service.', []);
+    // A plan's author, or officials with a modifier, still speak.
+    checkAttributions('Costs will rise, according to the plan\'s author.', [{ cue: 'according to', source: "the plan's author", content: 'Costs will rise' }]);
+    checkAttributions('Fares will rise, according to senior transport officials.', [{ cue: 'according to', source: 'senior transport officials', content: 'Fares will rise', anonymous: true }]);
+  });
+
   it('finds content before the speaker', () => {
     checkAttributions('The bridge will reopen in May, the council said on Friday.', [
       { cue: 'said', source: 'the council', content: 'The bridge will reopen in May' },

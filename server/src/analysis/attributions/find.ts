@@ -3245,7 +3245,7 @@ function accordingTo(block: Block, i: number): Found | null {
   const parenthetical = lead !== i && toks[i - 1]?.text === ',' && toks[i - 2]?.lower === 'that';
   // Sentence-initial "According to X, ..." ends its source at the comma; no appositive follows.
   const source = accordingSource(block, i + 2, lead !== i && !parenthetical);
-  if (!source) return null;
+  if (!source || accordanceObject(block, source)) return null;
   const cue: Range = [i, i + 1];
   if (lead === i || parenthetical) {
     const after = source[1] + 1;
@@ -5270,6 +5270,32 @@ const participleOnly = new Set(['seen', 'known', 'shown', 'written', 'spoken', '
 function hasAuxiliary(toks: Tok[], c0: number, verb: number): boolean {
   for (let k = c0; k < verb; k++) if (cueModifiers.has(toks[k].lower) && !adverb.test(toks[k].lower) && !negations.has(toks[k].lower)) return true;
   return false;
+}
+
+/**
+ * Heads of a phrase after "according to" that mean "in line with" or "depending on", not anyone who
+ * says anything: "went according to plan", "act according to their own self-interest", "graded
+ * according to their value", "according to his wishes".
+ */
+const accordanceNouns = new Set(['plan', 'plans', 'schedule', 'timetable', 'script', 'wish', 'wishes', 'taste', 'tastes', 'value', 'values', 'preference', 'preferences',
+  'need', 'needs', 'merit', 'merits', 'ability', 'abilities', 'age', 'size', 'share', 'income', 'incomes', 'step', 'steps', 'rule', 'rules', 'tradition', 'traditions',
+  'custom', 'customs', 'instructions', 'guidelines', 'protocol', 'procedure', 'procedures', 'priority', 'priorities', 'instinct', 'instincts', 'self-interest',
+  'interests', 'conscience', 'formula', 'criteria', 'standards', 'principles', 'severity', 'seriousness', 'importance', 'performance', 'demand', 'population', 'length',
+  'distance', 'location', 'rank', 'weight', 'type', 'category', 'level', 'levels', 'needs-based']);
+
+/**
+ * Whether the phrase after "according to" says in line with what ("according to plan", "according
+ * to their value in 1995") or on what it depends ("according to how much business they brought",
+ * "according to whether ..."), so that it names no source.
+ */
+function accordanceObject(block: Block, [from, to]: Range): boolean {
+  const { toks } = block;
+  if (toks[from].lower === 'how' || toks[from].lower === 'whether') return true;
+  let k = from;
+  if (articlesAndPossessives.has(toks[k].lower) && k < to) k++;
+  // Up to two modifiers before the head: "their own", "their instinctive", "local".
+  for (let n = 0; n < 2 && k < to && !accordanceNouns.has(toks[k].lower) && !toks[k].cap && isWord(toks[k + 1]); n++) k++;
+  return !toks[k].cap && accordanceNouns.has(toks[k].lower) && (k === to || sourcePrepositions.has(toks[k + 1].lower) || toks[k + 1].lower === 'and' || subjectPronouns.has(toks[k + 1].lower));
 }
 
 /**
