@@ -287,6 +287,14 @@ describe('reported speech', () => {
     checkAttributions('Fares will rise, according to senior transport officials.', [{ cue: 'according to', source: 'senior transport officials', content: 'Fares will rise', anonymous: true }]);
   });
 
+  it('reads an infinitive with no source after a noun or an adjective as no cue ("used an expletive to describe the administration", "was quick to point out that ..." had cues with no speaker)', () => {
+    checkAttributions('Olsen was quick to point out that not all farmers agreed.', []);
+    checkAttributions('A woman at the rally used a crude word to describe the senator.', []);
+    checkAttributions('Lind is the first mayor to confirm her attendance.', []);
+    // After a verb the infinitive belongs to a cue with its subject.
+    checkAttributions('Ruiz declined to confirm the figures.', [{ cue: 'declined to confirm', source: 'Ruiz', content: 'the figures' }]);
+  });
+
   it('finds content before the speaker', () => {
     checkAttributions('The bridge will reopen in May, the council said on Friday.', [
       { cue: 'said', source: 'the council', content: 'The bridge will reopen in May' },

@@ -804,7 +804,25 @@ function modelCue(block: Block, i: number, cue: CueWord, found: Found[], model: 
   // others after a preposition: "during which he touched on", left alone here).
   const pronoun = f.source && !f.rest && f.content[0] > f.cue[1] ? relativeBeforeSubject(block, f.source, f.cue[0]) : -1;
   if (pronoun >= 0) f.rest = [pronoun, pronoun];
+  if (bareInfinitiveCue(block, f)) return null;
   return f;
+}
+
+/**
+ * "used a crude word to describe the senator", "was quick to point out that ...", "the first leader
+ * to have seen the ice": an infinitive cue with no source after a noun or an adjective, not after a
+ * verb ("plans to", "declined to"), says what someone is apt or set to do, not anything reported
+ * (PolNeAR train folds 0-3: 1 of 46 such cues was a gold cue; about half of the others stand in a
+ * longer gold cue that starts at the verb before the noun or adjective, "was quick to point out").
+ * A verb that can be a cue before "to" is left to the cue it makes.
+ */
+function bareInfinitiveCue(block: Block, f: Found): boolean {
+  const { toks } = block;
+  const to = f.cue[0] - 1;
+  const before = toks[to];
+  if (f.source || !before || before.lower !== 'to' || before.q >= 0 || before.s !== toks[f.cue[0]].s || /ing$/.test(toks[f.cue[0]].lower)) return false;
+  const head = toks[to - 1];
+  return !!head && head.s === before.s && isWord(head) && verbKind(toks, to - 1) === '' && !/ing$/.test(head.lower) && !cueWords.has(head.lower);
 }
 
 /**
