@@ -295,6 +295,15 @@ describe('reported speech', () => {
     checkAttributions('Ruiz declined to confirm the figures.', [{ cue: 'declined to confirm', source: 'Ruiz', content: 'the figures' }]);
   });
 
+  it('reads "show off", "back down", "back out", "call off", "call in" and "call up" as phrasal verbs that report nothing ("showed off the new machine", "backing out of a pledge" had cues)', () => {
+    checkAttributions('Nordvik showed off a folding phone at the fair.', []);
+    checkAttributions('Anna Lind backed out of the debate on Friday.', []);
+    checkAttributions('Tarvik Shipping called in administrators on Friday.', []);
+    // With no such particle the verbs stay cues.
+    checkAttributions('Olsen called the decision a disgrace.', [{ cue: 'called', source: 'Olsen', content: 'the decision a disgrace' }]);
+    checkAttributions('Lind backed the plan on Monday.', [{ cue: 'backed', source: 'Lind', content: 'the plan' }]);
+  });
+
   it('finds content before the speaker', () => {
     checkAttributions('The bridge will reopen in May, the council said on Friday.', [
       { cue: 'said', source: 'the council', content: 'The bridge will reopen in May' },

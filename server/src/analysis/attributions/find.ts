@@ -667,7 +667,7 @@ function modelCue(block: Block, i: number, cue: CueWord, found: Found[], model: 
   if (!f && namingLemmas.has(cue.lemma)) f = namedObjectGap(block, i);
   // "A leading think tank says": "think" before "tank" is a noun, though the model, which sees the
   // word alone, may accept it.
-  if (!f || thinkTank(block.toks, i) || nameHead(block, i) || pronounRefers(block, cue, f) || nounAfterNoun(block, i, cue, f) || describedOpener(block, i, f) || saysNothing(block, cue, f) || anonymityWish(block, f) || personQuestioned(block, cue, f) || dealAgreed(block, cue, f) || declineAsFall(block, cue, f) || pushAsMovement(block, cue, f) || addedFigure(block, cue, f) || aspectGerund(block, i, cue, f) || feelingOfObject(block, cue, f)) return null;
+  if (!f || thinkTank(block.toks, i) || nameHead(block, i) || pronounRefers(block, cue, f) || nounAfterNoun(block, i, cue, f) || describedOpener(block, i, f) || saysNothing(block, cue, f) || anonymityWish(block, f) || personQuestioned(block, cue, f) || dealAgreed(block, cue, f) || declineAsFall(block, cue, f) || pushAsMovement(block, cue, f) || phrasalMovement(block, i, cue) || addedFigure(block, cue, f) || aspectGerund(block, i, cue, f) || feelingOfObject(block, cue, f)) return null;
   // "was fined and ordered to pay", "was sentenced ... and told he must serve": a participle joined
   // by "and" to a passive shares its auxiliary, and its subject is the one ordered or told.
   if (f.source && passiveAfterAnd(block, i, cue, f)) f.source = null;
@@ -4979,6 +4979,29 @@ function feelingOfObject(block: Block, cue: CueWord, f: Found): boolean {
 
 /** Words before the figure "add" takes: "a further £2bn", "another 300", "more than 1,000". */
 const addedQuantifiers = new Set(['a', 'another', 'further', 'more', 'than', 'over', 'up', 'to']);
+
+/**
+ * Particles that make a verb of the lexicon a phrasal verb that reports nothing: "showed off a new
+ * phone", "backed down", "backed out of the deal", "called off the strike", "called in
+ * administrators", "called up to the squad".
+ */
+const nonReportingParticles: Record<string, Set<string>> = {
+  show: new Set(['off', 'up']),
+  back: new Set(['off', 'out', 'down', 'away', 'up']),
+  call: new Set(['off', 'in', 'up']),
+};
+
+function phrasalMovement(block: Block, i: number, cue: CueWord): boolean {
+  const { toks } = block;
+  const particle = toks[i + 1];
+  if (!particle || particle.s !== toks[i].s || particle.q >= 0 || !nonReportingParticles[cue.lemma]?.has(particle.lower)) return false;
+  const next = toks[i + 2];
+  if (!next || next.s !== particle.s) return true;
+  // "called in a statement for ...", "calls in February": "in" before an article, a possessive or a
+  // time is a preposition; "show up to 300 jobs": "up to" before a quantity is part of it.
+  if (particle.lower === 'in') return !(articlesAndPossessives.has(next.lower) || timeWords.has(next.lower) || monthWords.has(next.lower));
+  return !(particle.lower === 'up' && next.lower === 'to');
+}
 
 function pushAsMovement(block: Block, cue: CueWord, f: Found): boolean {
   const { toks } = block;
