@@ -304,6 +304,14 @@ describe('reported speech', () => {
     checkAttributions('Lind backed the plan on Monday.', [{ cue: 'backed', source: 'Lind', content: 'the plan' }]);
   });
 
+  it('reads "called" with no subject after a comma or a noun and before a name as naming ("a drama for HBO, called The Rise And Fall Of ..." and "the so called “Implementation Initiative”" were cues)', () => {
+    checkAttributions('Lind has been working on a drama for Radio Eastvale, called The Long Winter.', []);
+    checkAttributions('The threat then was a scruffy little clerk called Jan Olsen.', []);
+    checkAttributions('The so called "Harbour Initiative" was launched in May.', []);
+    // A judgement after a pronoun stays a cue.
+    checkAttributions('Berg called him "third-rate" on Monday.', [{ cue: 'called', source: 'Berg', content: 'him "third-rate" on Monday' }]);
+  });
+
   it('finds content before the speaker', () => {
     checkAttributions('The bridge will reopen in May, the council said on Friday.', [
       { cue: 'said', source: 'the council', content: 'The bridge will reopen in May' },

@@ -667,7 +667,7 @@ function modelCue(block: Block, i: number, cue: CueWord, found: Found[], model: 
   if (!f && namingLemmas.has(cue.lemma)) f = namedObjectGap(block, i);
   // "A leading think tank says": "think" before "tank" is a noun, though the model, which sees the
   // word alone, may accept it.
-  if (!f || thinkTank(block.toks, i) || nameHead(block, i) || pronounRefers(block, cue, f) || nounAfterNoun(block, i, cue, f) || describedOpener(block, i, f) || saysNothing(block, cue, f) || anonymityWish(block, f) || personQuestioned(block, cue, f) || dealAgreed(block, cue, f) || declineAsFall(block, cue, f) || pushAsMovement(block, cue, f) || phrasalMovement(block, i, cue) || addedFigure(block, cue, f) || aspectGerund(block, i, cue, f) || feelingOfObject(block, cue, f)) return null;
+  if (!f || thinkTank(block.toks, i) || nameHead(block, i) || pronounRefers(block, cue, f) || nounAfterNoun(block, i, cue, f) || describedOpener(block, i, f) || saysNothing(block, cue, f) || anonymityWish(block, f) || personQuestioned(block, cue, f) || dealAgreed(block, cue, f) || declineAsFall(block, cue, f) || pushAsMovement(block, cue, f) || phrasalMovement(block, i, cue) || namingParticiple(block, i, cue, f) || addedFigure(block, cue, f) || aspectGerund(block, i, cue, f) || feelingOfObject(block, cue, f)) return null;
   // "was fined and ordered to pay", "was sentenced ... and told he must serve": a participle joined
   // by "and" to a passive shares its auxiliary, and its subject is the one ordered or told.
   if (f.source && passiveAfterAnd(block, i, cue, f)) f.source = null;
@@ -5001,6 +5001,28 @@ function phrasalMovement(block: Block, i: number, cue: CueWord): boolean {
   // time is a preposition; "show up to 300 jobs": "up to" before a quantity is part of it.
   if (particle.lower === 'in') return !(articlesAndPossessives.has(next.lower) || timeWords.has(next.lower) || monthWords.has(next.lower));
   return !(particle.lower === 'up' && next.lower === 'to');
+}
+
+/** Words before "called" that leave it a participle naming the noun phrase before: "the so called", "a drama, called". */
+const namingLeads = new Set([',', 'so', 'so-', '(']);
+
+/**
+ * "a drama project for HBO, called The Rise And Fall Of ...", "a scruffy little Austrian called
+ * Adolf Hitler", "the so called “Implementation Initiative”": "called" with no subject of its own
+ * after a comma or a noun, before a name or a title, gives the phrase before it a name; nobody
+ * calls anything there. "called her “third-rate”" (a pronoun) and "called a report ..." (an
+ * article) are judgements with a subject further back.
+ */
+function namingParticiple(block: Block, i: number, cue: CueWord, f: Found): boolean {
+  const { toks } = block;
+  if (cue.lemma !== 'call' || toks[i].lower !== 'called' || f.source || f.cue[1] !== i) return false;
+  const prev = toks[i - 1];
+  const next = toks[i + 1];
+  if (!prev || !next || prev.s !== toks[i].s || next.s !== toks[i].s) return false;
+  const noun = isWord(prev) && prev.q < 0 && !prev.cap && verbKind(toks, i - 1) === '' && !beForms.has(prev.lower) && !cueModifiers.has(prev.lower) && !clauseOpeners.has(prev.lower) && !relativeOpeners.has(prev.lower) && !/ly$/.test(prev.lower);
+  if (!noun && !namingLeads.has(prev.lower)) return false;
+  // A name, a title in quotation marks, or "the" before a capitalised name.
+  return (next.cap && next.q < 0 && isWord(next)) || (next.q >= 0 && block.quotes[next.q]?.open === i + 1) || (next.lower === 'the' && !!toks[i + 2]?.cap && toks[i + 2].s === next.s);
 }
 
 function pushAsMovement(block: Block, cue: CueWord, f: Found): boolean {
