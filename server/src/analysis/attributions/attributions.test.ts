@@ -312,6 +312,13 @@ describe('reported speech', () => {
     checkAttributions('Berg called him "third-rate" on Monday.', [{ cue: 'called', source: 'Berg', content: 'him "third-rate" on Monday' }]);
   });
 
+  it('reads idioms with "say" as reporting nothing ("Having said that, Mark is ..." had the content "that, Mark is ...")', () => {
+    checkAttributions('Having said that, prices fell in June.', []);
+    checkAttributions('Cutting the deficit is easier said than done.', []);
+    checkAttributions('Needless to say, the talks failed.', []);
+    checkAttributions('Ruiz said that, in her view, the plan was sound.', [{ cue: 'said', source: 'Ruiz', content: 'that, in her view, the plan was sound' }]);
+  });
+
   it('finds content before the speaker', () => {
     checkAttributions('The bridge will reopen in May, the council said on Friday.', [
       { cue: 'said', source: 'the council', content: 'The bridge will reopen in May' },

@@ -667,7 +667,7 @@ function modelCue(block: Block, i: number, cue: CueWord, found: Found[], model: 
   if (!f && namingLemmas.has(cue.lemma)) f = namedObjectGap(block, i);
   // "A leading think tank says": "think" before "tank" is a noun, though the model, which sees the
   // word alone, may accept it.
-  if (!f || thinkTank(block.toks, i) || nameHead(block, i) || pronounRefers(block, cue, f) || nounAfterNoun(block, i, cue, f) || describedOpener(block, i, f) || saysNothing(block, cue, f) || anonymityWish(block, f) || personQuestioned(block, cue, f) || dealAgreed(block, cue, f) || declineAsFall(block, cue, f) || pushAsMovement(block, cue, f) || phrasalMovement(block, i, cue) || namingParticiple(block, i, cue, f) || addedFigure(block, cue, f) || aspectGerund(block, i, cue, f) || feelingOfObject(block, cue, f)) return null;
+  if (!f || thinkTank(block.toks, i) || nameHead(block, i) || pronounRefers(block, cue, f) || nounAfterNoun(block, i, cue, f) || describedOpener(block, i, f) || saysNothing(block, cue, f) || anonymityWish(block, f) || personQuestioned(block, cue, f) || dealAgreed(block, cue, f) || declineAsFall(block, cue, f) || pushAsMovement(block, cue, f) || phrasalMovement(block, i, cue) || namingParticiple(block, i, cue, f) || sayingIdiom(block, i, cue) || addedFigure(block, cue, f) || aspectGerund(block, i, cue, f) || feelingOfObject(block, cue, f)) return null;
   // "was fined and ordered to pay", "was sentenced ... and told he must serve": a participle joined
   // by "and" to a passive shares its auxiliary, and its subject is the one ordered or told.
   if (f.source && passiveAfterAnd(block, i, cue, f)) f.source = null;
@@ -5001,6 +5001,19 @@ function phrasalMovement(block: Block, i: number, cue: CueWord): boolean {
   // time is a preposition; "show up to 300 jobs": "up to" before a quantity is part of it.
   if (particle.lower === 'in') return !(articlesAndPossessives.has(next.lower) || timeWords.has(next.lower) || monthWords.has(next.lower));
   return !(particle.lower === 'up' && next.lower === 'to');
+}
+
+/**
+ * Idioms with "say" that report nobody's words: "easier said than done", "Having said that, ...",
+ * "Needless to say, ...", "Suffice it to say, ...".
+ */
+function sayingIdiom(block: Block, i: number, cue: CueWord): boolean {
+  if (cue.lemma !== 'say') return false;
+  const { toks } = block;
+  const word = (k: number) => (toks[k] && toks[k].s === toks[i].s && toks[k].q < 0 ? toks[k].lower : '');
+  if (word(i + 1) === 'than' && word(i + 2) === 'done') return true;
+  if (word(i - 1) === 'having' && word(i + 1) === 'that' && word(i + 2) === ',') return true;
+  return word(i - 1) === 'to' && (word(i - 2) === 'needless' || word(i - 2) === 'suffice' || (word(i - 3) === 'suffice' && word(i - 2) === 'it'));
 }
 
 /** Words before "called" that leave it a participle naming the noun phrase before: "the so called", "a drama, called". */
