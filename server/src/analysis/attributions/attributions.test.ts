@@ -319,6 +319,11 @@ describe('reported speech', () => {
     checkAttributions('Ruiz said that, in her view, the plan was sound.', [{ cue: 'said', source: 'Ruiz', content: 'that, in her view, the plan was sound' }]);
   });
 
+  it('reads a gerund with no source after "of" as the act a phrase is about ("accused him of telling lies about ..." and "stopped short of calling for ..." had cues with no speaker)', () => {
+    checkAttributions('The party accused Berg of telling lies about its plans.', [{ cue: 'accused', source: 'The party', content: 'Berg of telling lies about its plans' }]);
+    checkAttributions('The union stopped short of calling for a strike.', []);
+  });
+
   it('finds content before the speaker', () => {
     checkAttributions('The bridge will reopen in May, the council said on Friday.', [
       { cue: 'said', source: 'the council', content: 'The bridge will reopen in May' },
