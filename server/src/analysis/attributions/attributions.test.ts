@@ -275,6 +275,55 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('reads "according to" as "in line with" or "depending on" before a plan, a value or a question, not as a source ("graded according to their value in 1991", "according to how long he spends" had sources)', () => {
+    checkAttributions('The tunnel works went ahead according to plan.', []);
+    checkAttributions('Farms are taxed according to their value in 2010.', []);
+    checkAttributions('Grants are shared out according to the size of each parish.', []);
+    checkAttributions('Voters in Eastvale pick a party according to their instinctive preference.', []);
+    checkAttributions('Drivers are paid according to how many parcels they deliver.', []);
+    checkAttributions('According to her wishes, there will be no memorial service.', []);
+    // A plan's author, or officials with a modifier, still speak.
+    checkAttributions('Costs will rise, according to the plan\'s author.', [{ cue: 'according to', source: "the plan's author", content: 'Costs will rise' }]);
+    checkAttributions('Fares will rise, according to senior transport officials.', [{ cue: 'according to', source: 'senior transport officials', content: 'Fares will rise', anonymous: true }]);
+  });
+
+  it('reads an infinitive with no source after a noun or an adjective as no cue ("used an expletive to describe the administration", "was quick to point out that ..." had cues with no speaker)', () => {
+    checkAttributions('Olsen was quick to point out that not all farmers agreed.', []);
+    checkAttributions('A woman at the rally used a crude word to describe the senator.', []);
+    checkAttributions('Lind is the first mayor to confirm her attendance.', []);
+    // After a verb the infinitive belongs to a cue with its subject.
+    checkAttributions('Ruiz declined to confirm the figures.', [{ cue: 'declined to confirm', source: 'Ruiz', content: 'the figures' }]);
+  });
+
+  it('reads "show off", "back down", "back out", "call off", "call in" and "call up" as phrasal verbs that report nothing ("showed off the new machine", "backing out of a pledge" had cues)', () => {
+    checkAttributions('Nordvik showed off a folding phone at the fair.', []);
+    checkAttributions('Anna Lind backed out of the debate on Friday.', []);
+    checkAttributions('Tarvik Shipping called in administrators on Friday.', []);
+    // With no such particle the verbs stay cues.
+    checkAttributions('Olsen called the decision a disgrace.', [{ cue: 'called', source: 'Olsen', content: 'the decision a disgrace' }]);
+    checkAttributions('Lind backed the plan on Monday.', [{ cue: 'backed', source: 'Lind', content: 'the plan' }]);
+  });
+
+  it('reads "called" with no subject after a comma or a noun and before a name as naming ("a drama for HBO, called The Rise And Fall Of ..." and "the so called “Implementation Initiative”" were cues)', () => {
+    checkAttributions('Lind has been working on a drama for Radio Eastvale, called The Long Winter.', []);
+    checkAttributions('The threat then was a scruffy little clerk called Jan Olsen.', []);
+    checkAttributions('The so called "Harbour Initiative" was launched in May.', []);
+    // A judgement after a pronoun stays a cue.
+    checkAttributions('Berg called him "third-rate" on Monday.', [{ cue: 'called', source: 'Berg', content: 'him "third-rate" on Monday' }]);
+  });
+
+  it('reads idioms with "say" as reporting nothing ("Having said that, Mark is ..." had the content "that, Mark is ...")', () => {
+    checkAttributions('Having said that, prices fell in June.', []);
+    checkAttributions('Cutting the deficit is easier said than done.', []);
+    checkAttributions('Needless to say, the talks failed.', []);
+    checkAttributions('Ruiz said that, in her view, the plan was sound.', [{ cue: 'said', source: 'Ruiz', content: 'that, in her view, the plan was sound' }]);
+  });
+
+  it('reads a gerund with no source after "of" as the act a phrase is about ("accused him of telling lies about ..." and "stopped short of calling for ..." had cues with no speaker)', () => {
+    checkAttributions('The party accused Berg of telling lies about its plans.', [{ cue: 'accused', source: 'The party', content: 'Berg of telling lies about its plans' }]);
+    checkAttributions('The union stopped short of calling for a strike.', []);
+  });
+
   it('finds content before the speaker', () => {
     checkAttributions('The bridge will reopen in May, the council said on Friday.', [
       { cue: 'said', source: 'the council', content: 'The bridge will reopen in May' },
@@ -647,6 +696,17 @@ describe('reported speech', () => {
   it('reads "think tank" as a noun, not the verb "think" ("A leading think tank says" had the cue "think")', () => {
     checkAttributions('A think tank says rents will rise.', [{ cue: 'says', source: 'A think tank', content: 'rents will rise' }]);
     checkAttributions('I think tanks are obsolete.', [{ cue: 'think', source: 'I', content: 'tanks are obsolete' }]);
+  });
+
+  it('reads a capitalised cue word after another capitalised word as the end of a name ("the Free State Project that ..." and "the Washington Post that ..." had the cues "Project" and "Post")', () => {
+    checkAttributions('Jan Olsen, the founder of the Green Valley Project that helps farmers, said he was worried.', [
+      { cue: 'said', source: 'Jan Olsen, the founder of the Green Valley Project that helps farmers', content: 'he was worried' },
+    ]);
+    checkAttributions('Maria Berg told the Harbour Post that the ferry would stop in May.', [{ cue: 'told', source: 'Maria Berg', content: 'that the ferry would stop in May' }]);
+    checkAttributions('Tilda Roos won her first Grand Slam title on Sunday.', []);
+    // A headline capitalises its verbs too, though it keeps short words in lower case.
+    checkAttributions('Senator Jan Olsen Says He Will Run for Mayor of Eastvale Again', [{ cue: 'Says', source: 'Senator Jan Olsen', content: 'He Will Run for Mayor of Eastvale Again' }]);
+    checkAttributions('Mayor Roos Blasts Council for Delaying the Bridge', [{ cue: 'Blasts', source: 'Mayor Roos', content: 'Council for Delaying the Bridge' }]);
   });
 
   it('reads a participle graded by "most" or "less" before a noun as an adjective ("the No. 2 most cited ruling" had the cue "cited")', () => {
