@@ -2838,3 +2838,46 @@ describe('a name that is also a modal', () => {
     checkAttributions('Prices May Rise, Analysts Say', [{ cue: 'Say', source: 'Analysts', content: 'Prices May Rise' }]);
   });
 });
+
+describe('a subject whose relative clause about a person the walk back stopped inside', () => {
+  it('takes the noun phrase before "who" or "whose" with its clause ("people who have fished the bay say" had the source "the bay")', () => {
+    checkAttributions('On the coast, people who have fished the bay for decades say the stocks are gone.', [
+      { cue: 'say', source: 'people who have fished the bay for decades', content: 'the stocks are gone' },
+    ]);
+    checkAttributions('But some who live near the harbour argue that it will cost too much.', [
+      { cue: 'argue', source: 'some who live near the harbour', content: 'that it will cost too much' },
+    ]);
+    checkAttributions('Anyone who knows anything about Halden knows he will not resign.', [
+      { cue: 'knows', source: 'Anyone who knows anything about Halden', content: 'he will not resign' },
+    ]);
+  });
+
+  it('leaves a clause of its own before the subject alone', () => {
+    checkAttributions('Voters can see who funds the parties but the watchdog says there are still doubts.', [
+      { cue: 'says', source: 'the watchdog', content: 'there are still doubts' },
+    ]);
+    checkAttributions('Residents who backed the mayor walked out as two councillors claimed the vote was rigged.', [
+      { cue: 'claimed', source: 'two councillors', content: 'the vote was rigged' },
+    ]);
+  });
+});
+
+describe('two subjects joined by "and" before the verb', () => {
+  it('takes both when the second opens with a title or a determiner ("Ana Ruiz and former mayor Jan Lund said" had "former mayor Jan Lund")', () => {
+    checkAttributions('Councillor Ana Ruiz and former mayor Jan Lund have both opposed the plan.', [
+      { cue: 'have both opposed', source: 'Councillor Ana Ruiz and former mayor Jan Lund', content: 'the plan' },
+    ]);
+    checkAttributions('Since the vote, many economists and some bankers say the rate will rise.', [
+      { cue: 'say', source: 'many economists and some bankers', content: 'the rate will rise' },
+    ]);
+    checkAttributions('Dr Berg, Ms Holm and other local doctors said the clinic should stay open.', [
+      { cue: 'said', source: 'Dr Berg, Ms Holm and other local doctors', content: 'the clinic should stay open' },
+    ]);
+  });
+
+  it('leaves an object or a time before "and" out of the subject', () => {
+    checkAttributions('The ferry sails until midnight on 16 May and a port spokesman said it would be full.', [
+      { cue: 'said', source: 'a port spokesman', content: 'it would be full' },
+    ]);
+  });
+});

@@ -1808,8 +1808,11 @@ function nounPhraseBack(block: Block, end: number, from: number, gerunds = false
       // "Sanders and his supporters", "Mr. Xi and other leaders": a speaker and the people with them.
       const company = word && (before.cap || subjectPronouns.has(before.lower)) && companions.has(toks[a].lower);
       const plurals = word && /[^s']s$/.test(before.lower) && !cueWords.has(before.lower) && !determiners.has(toks[a].lower) && !subjectPronouns.has(toks[a].lower) && !changeClause(block, a - 2, from);
-      if (names || plurals || company || tenure) {
-        if (names && toks[a].cap) joinedNames = true;
+      // "Ana Ruiz and former minister Jan Lund", "unions and some lawmakers": a name or a plural noun
+      // and a phrase that opens with a title or a determiner, when the first of the two opens the clause.
+      const subjects = word && (before.cap || /[^s']s$/.test(before.lower)) && !cueWords.has(before.lower) && startsNounPhrase(toks[a]) && !subjectPronouns.has(toks[a].lower) && toks[a].lower !== 'that' && conjunctOpensClause(block, a - 2, from);
+      if (names || plurals || company || tenure || subjects) {
+        if (((names && toks[a].cap) || company || (subjects && toks[a].lower !== 'the')) && before.cap) joinedNames = true;
         a--;
         continue;
       }
@@ -1850,6 +1853,27 @@ function nounPhraseBack(block: Block, end: number, from: number, gerunds = false
   // A sentence-initial adverbial without a comma ("On Tuesday the ministry said"): keep the name.
   return [a, end];
 }
+
+/**
+ * Whether the noun phrase that ends at `k`, before "and", opens its clause with no verb in it (at the
+ * sentence start, or after a comma or a word that opens a clause), so that "and" joins two subjects,
+ * not an object to the next clause's subject ("Ruiz met Lund and other ministers said").
+ */
+function conjunctOpensClause(block: Block, k: number, from: number): boolean {
+  const { toks } = block;
+  const np = nounPhraseBack(block, k, from);
+  if (!np) return false;
+  // "until midnight on 16 December and an official said": a time is no speaker.
+  for (let j = np[0]; j <= np[1]; j++) {
+    const t = toks[j];
+    if (verbKind(toks, j) !== '' || beForms.has(t.lower) || (cueWords.has(t.lower) && !t.cap) || timeEnd(t) || t.kind === 'number') return false;
+  }
+  const b = toks[np[0] - 1];
+  return np[0] === from || !b || b.s !== toks[k].s || b.text === ',' || conjunctionsBeforeSubject.has(b.lower);
+}
+
+/** Conjunctions after which a clause's subject starts ("but unions and some lawmakers say"). */
+const conjunctionsBeforeSubject = new Set(['but', 'yet', 'so', 'though', 'although', 'because', 'while', 'whereas', 'when', 'if']);
 
 /**
  * Whether the token at `k` is a count alone after a clause boundary, the whole source as "Some say"
@@ -5172,11 +5196,17 @@ const isSeparator = (t: Tok | undefined) => !!t && t.q < 0 && (t.text === ',' ||
 /**
  * The subject of a sentence that ends in a relative clause, when the source found is that clause's
  * verb or its end ("homes that were never built"): from the sentence start (a determiner or a name)
- * to the source's end, with no finite verb outside the clause, no comma and no quotation; or null.
+ * to the source's end, with no finite verb outside the clause, no comma and no quotation; or the
+ * noun phrase before a relative clause about a person (`subjectWithPersonClause`); or null.
  */
 function subjectAroundRelative(block: Block, source: Range): Range | null {
+  const first = afterDateline(block, block.first[block.toks[source[0]].s], source[0]);
+  return sentenceAroundRelative(block, source, first) ?? subjectWithPersonClause(block, source, first);
+}
+
+/** The whole sentence up to the source as its subject, when the source is a relative clause's verb or its end. */
+function sentenceAroundRelative(block: Block, source: Range, first: number): Range | null {
   const { toks } = block;
-  const first = afterDateline(block, block.first[toks[source[0]].s], source[0]);
   let rel = source[0] - 1;
   while (rel > first && (beForms.has(toks[rel].lower) || cueAdverb(toks[rel]) || toks[rel].lower === 'never' || toks[rel].lower === 'not' || toks[rel].lower === 'had' || toks[rel].lower === 'have' || toks[rel].lower === 'has')) rel--;
   if (rel <= first + 1 || rel === source[0] - 1 || !relativePronouns.has(toks[rel].lower) || toks[rel].q >= 0) return null;
@@ -5184,6 +5214,44 @@ function subjectAroundRelative(block: Block, source: Range): Range | null {
   for (let k = first; k < rel; k++) if (toks[k].q >= 0 || isPunct(toks[k]) && !innerPunct.has(toks[k].text)) return null;
   if (verbBetween(toks, first, rel)) return null;
   return [first, source[1]];
+}
+
+/**
+ * "People who have battled online threats say", "But some whose budgets were cut argue": the walk
+ * back from the cue stopped inside a relative clause about a person with no comma before it (the
+ * source was "online threats"); the subject is the noun phrase before "who" or "whose" with its
+ * clause. The phrase must open its clause (not "a list of those who ..."), and the clause, up to 20
+ * words with no punctuation, quotation or word that opens another clause ("those who ... as a number
+ * of writers suggested", "who gives what to the parties but the report says"), must run to the
+ * source. Null otherwise.
+ */
+function subjectWithPersonClause(block: Block, source: Range, first: number): Range | null {
+  const { toks } = block;
+  // "an investor who has put millions into groups backing Ms Ruiz", "the disrespect apparently shown
+  // to": an -ing word or a participle with no auxiliary after the source describes the noun it
+  // follows, which is the speaker if anyone is. A pronoun is the whole subject ("those who want
+  // change - only she thinks").
+  let v = source[1] + 1;
+  while (toks[v] && cueAdverb(toks[v])) v++;
+  const cue = toks[v];
+  if (!cue || /ing$/.test(cue.lower) || participleOnly.has(cue.lower) || subjectPronouns.has(toks[source[0]].lower)) return null;
+  let rel = -1;
+  for (let k = source[0] - 1; k > first && source[0] - k <= 20; k--) {
+    const t = toks[k];
+    if (t.q >= 0 || (!isWord(t) && !innerPunct.has(t.text)) || subordinators.has(t.lower) || (clauseOpeners.has(t.lower) && t.lower !== 'and' && t.lower !== 'or' && !personRelatives.has(t.lower))) return null;
+    if (t.lower === 'who' || t.lower === 'whose') {
+      rel = k;
+      break;
+    }
+  }
+  if (rel < 0) return null;
+  const np = nounPhraseBack(block, rel - 1, first);
+  // A bare noun opens a phrase too ("people who ...", "executives who ...").
+  const opener = toks[np?.[0] ?? 0];
+  if (!np || !(startsNounPhrase(opener) || plainNounBefore(opener)) || subjectPronouns.has(opener.lower)) return null;
+  const before = toks[np[0] - 1];
+  const opens = np[0] === first || before.text === ',' || conjunctionsBeforeSubject.has(before.lower);
+  return opens ? [np[0], source[1]] : null;
 }
 
 /** A noun phrase opens with a name, a title, a determiner or a pronoun, not an adverb or preposition. */
