@@ -2881,3 +2881,38 @@ describe('two subjects joined by "and" before the verb', () => {
     ]);
   });
 });
+
+describe('a clause with no relative pronoun after a plain noun, opened by a quantifier or a possessive', () => {
+  it('takes the clause\'s own subject as the source ("the coronation many pundits had forecast" had the whole phrase)', () => {
+    checkAttributions('It was the coronation many pundits had forecast for the mayor.', [{ cue: 'had forecast for', source: 'many pundits', content: 'the mayor' }]);
+    checkAttributions('Here are some ways her campaign hopes to win back rural voters.', [
+      { cue: 'hopes', source: 'her campaign', content: 'to win back rural voters' },
+    ]);
+  });
+
+  it('keeps a whole subject whose clause has a verb of its own, and a quantifier after a possessive', () => {
+    checkAttributions('All the experts I interviewed said the bridge was safe.', [{ cue: 'said', source: 'All the experts I interviewed', content: 'the bridge was safe' }]);
+    checkAttributions("The city's many critics say the plan is too costly.", [{ cue: 'say', source: "The city's many critics", content: 'the plan is too costly' }]);
+  });
+});
+
+describe('a passive in a relative clause about a person', () => {
+  it('has no source when no agent follows ("Ana Ruiz, who is expected to stand" had the source "who")', () => {
+    checkAttributions('Ana Ruiz, who is expected to stand for mayor, toured the harbour.', [{ cue: 'is expected', source: null, content: 'to stand for mayor' }]);
+  });
+});
+
+describe('a name after a word that opens the clause, with an appositive before the cue', () => {
+  it('starts the source at the name ("Even Berg, a longtime ally, said" had only the appositive)', () => {
+    checkAttributions('Even Berg, a longtime ally of the mayor, said the plan would fail.', [
+      { cue: 'said', source: 'Berg, a longtime ally of the mayor', content: 'the plan would fail', speaker: 'Berg' },
+    ]);
+    checkAttributions('As Jan Lund, an expert on shipping at the Halden Institute, noted, the port is busy.', [
+      { cue: 'noted', source: 'Jan Lund, an expert on shipping at the Halden Institute', content: 'the port is busy', speaker: 'Jan Lund' },
+    ]);
+  });
+
+  it('leaves an opening phrase that is no name alone', () => {
+    checkAttributions('As a result, the firm, a unit of Halden, said profits fell.', [{ cue: 'said', source: 'the firm, a unit of Halden', content: 'profits fell' }]);
+  });
+});
