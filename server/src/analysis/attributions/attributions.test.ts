@@ -2916,3 +2916,31 @@ describe('a name after a word that opens the clause, with an appositive before t
     checkAttributions('As a result, the firm, a unit of Halden, said profits fell.', [{ cue: 'said', source: 'the firm, a unit of Halden', content: 'profits fell' }]);
   });
 });
+
+describe('a short quotation inside the appositive before the verb', () => {
+  it('ends the subject, which keeps an appositive noun phrase and leaves out a clause ("a host of “The Hour,” refused" had no source)', () => {
+    checkAttributions('Dana Berg, a host of “The Hour,” refused to go along with the plan.', [
+      { cue: 'refused', source: 'Dana Berg, a host of “The Hour,”', content: 'to go along with the plan', speaker: 'Dana Berg' },
+    ]);
+    checkAttributions('Berg, who calls the plan a “farce,” said it would fail.', [{ cue: 'said', source: 'Berg', content: 'it would fail' }]);
+  });
+
+  it('leaves a quotation before an inverted cue to its speaker after it', () => {
+    checkAttributions('“We will win,” said Ruiz.', [{ cue: 'said', source: 'Ruiz', content: '“We will win,”' }]);
+  });
+});
+
+describe('a subject pronoun written with its auxiliary', () => {
+  it('is the whole source of a verb further on ("She\'s a supporter but concedes" had "She\'s a Ruiz")', () => {
+    checkAttributions("She's a Ruiz supporter but concedes that the plan is weak.", [{ cue: 'concedes', source: 'She', content: 'that the plan is weak' }]);
+    checkAttributions('He’s a farmer from Osage and says the rain came late.', [{ cue: 'says', source: 'He', content: 'the rain came late' }]);
+  });
+});
+
+describe('a long phrase of a preposition between the subject and the verb', () => {
+  it('is no part of the source ("Ana Ruiz, in a long interview about ..., said" had the phrase in the source)', () => {
+    checkAttributions('Ana Ruiz, in a long interview about the future of the harbour and its workers, said the port would stay open.', [
+      { cue: 'said', source: 'Ana Ruiz', content: 'the port would stay open' },
+    ]);
+  });
+});

@@ -1071,6 +1071,11 @@ function toAttribution(block: Block, f: Found): Attribution {
       if (source && f.source![1] === f.cue[0] - 1) source = { start: source.start, end: cue.start };
     }
   }
+  // "He’s a farmer and says ...", "She's a Ruiz supporter but concedes ...": a subject pronoun written
+  // with its auxiliary opens the subject of a verb further on, and is all of it.
+  const opening = source && f.source && block.toks[f.source[0]];
+  const pronoun = opening && source!.end !== cue.start ? contracted.exec(opening.text) : null;
+  if (pronoun && subjectPronouns.has(pronoun[1].toLowerCase())) source = { start: source!.start, end: opening!.end - pronoun[2].length };
   return {
     cue,
     source,
@@ -1620,8 +1625,9 @@ function subjectBefore(block: Block, end: number, asides = false): Range | null 
       const segStart = k + 1;
       // A 'who' clause about the speaker stays in it, as PolNeAR marks sources ("Cruz, who trails in Iowa, said").
       if (segments === 0 && segStart <= segEnd && (toks[segStart].lower === 'which' || /ing$/.test(toks[segStart].lower))) clauseStart = segStart;
-      // "The governor, for his part, said": an adverbial between commas is not part of the source.
-      if (segments === 0 && segStart <= segEnd && segEnd - segStart < 10 && adverbialOpener(toks[segStart])) clauseStart = segStart;
+      // "The governor, for his part, said": an adverbial between commas is not part of the source, nor
+      // is a long one that opens with a preposition ("Ana Ruiz, in an interview about ..., said").
+      if (segments === 0 && segStart <= segEnd && (segEnd - segStart < 10 || introPrepositions.has(toks[segStart].lower)) && adverbialOpener(toks[segStart])) clauseStart = segStart;
       if (segStart > segEnd || end - segStart > 45) break;
       // "Even Ana Ruiz, a stalwart ally, said", "As Jan Lund, an expert on trade, noted": an adverb or a
       // conjunction before the name opens the clause; the name after it starts the source.
@@ -1670,6 +1676,29 @@ function subjectBefore(block: Block, end: number, asides = false): Range | null 
   }
   const np = nounPhraseBack(block, end, from);
   return np && withLeadingWord(block, np, from);
+}
+
+/**
+ * "Dana Berg, a host of “The Hour,” refused", "Ruiz, who calls the plan a “farce,” said": a short
+ * quotation inside an appositive, its comma inside the marks, ends the subject before the verb. The
+ * source is the name before the appositive with it, or without it when it is a clause ("who ...",
+ * "citing ..."), as PolNeAR marks them; null unless the quotation is a title or a phrase of up to six
+ * words inside the sentence and a name opens the clause before it.
+ */
+function nameBeforeEmbeddedQuote(block: Block, close: number): Range | null {
+  const { toks } = block;
+  const quote = block.quotes[toks[close].q];
+  if (!quote || quote.close !== close || toks[close - 1]?.text !== ',' || countWords(toks, quote.open + 1, close - 1) > 6) return null;
+  const first = block.first[toks[close].s];
+  const before = toks[quote.open - 1];
+  if (quote.open - 1 <= first || !isWord(before) || before.q >= 0 || before.s !== toks[close].s) return null;
+  let comma = quote.open - 1;
+  while (comma > first && quote.open - comma <= 15 && toks[comma].text !== ',' && toks[comma].q < 0 && !terminal.has(toks[comma].text)) comma--;
+  if (toks[comma].text !== ',' || toks[comma].q >= 0 || comma === quote.open - 1) return null;
+  const np = nounPhraseBack(block, comma - 1, first);
+  if (!np || !hasName(block, np) || !startsNounPhrase(toks[np[0]]) || !(np[0] === first || opensClause(block, np[0]))) return null;
+  const opener = toks[comma + 1];
+  return relativeOpeners.has(opener.lower) || /ing$/.test(opener.lower) ? np : [np[0], close];
 }
 
 /** Words that open a clause before its subject: "Even Ruiz, ...", "As Lund, ...". */
@@ -3533,6 +3562,8 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
       inverted = true;
     } else if (prev.text === ',') {
       source = before ?? subjectBefore(block, c0 - 1);
+    } else {
+      source = nameBeforeEmbeddedQuote(block, c0 - 1);
     }
   } else if ((prev?.lower === 'and' || prev?.lower === 'but' || prev?.lower === 'then') && prev.s === s && (cue.cls === 'speech' || force)) {
     // "Ruiz toured the yard and praised its workers": the verb shares the sentence's subject, or the
