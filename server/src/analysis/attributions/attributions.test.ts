@@ -2944,3 +2944,25 @@ describe('a long phrase of a preposition between the subject and the verb', () =
     ]);
   });
 });
+
+describe('whom the speaker serves after "to"', () => {
+  it('stays in the source ("Aides to the mayor say" had the source "the mayor")', () => {
+    checkAttributions('Aides to the mayor say the plan is dead.', [{ cue: 'say', source: 'Aides to the mayor', content: 'the plan is dead', speaker: null }]);
+    checkAttributions('A longtime adviser to Ana Ruiz said the vote was close.', [
+      { cue: 'said', source: 'A longtime adviser to Ana Ruiz', content: 'the vote was close', speaker: null, role: 'longtime adviser to Ana Ruiz' },
+    ]);
+  });
+
+  it('leaves "to" after a word that serves no one alone', () => {
+    checkAttributions('He sent the letter to aides and officials said it was lost.', [{ cue: 'said', source: 'aides and officials', content: 'it was lost' }]);
+  });
+});
+
+describe('"another" alone as the subject', () => {
+  it('is the source ("Another said" had none)', () => {
+    checkAttributions('One trader said prices would fall. Another said they would rise.', [
+      { cue: 'said', source: 'One trader', content: 'prices would fall' },
+      { cue: 'said', source: 'Another', content: 'they would rise' },
+    ]);
+  });
+});

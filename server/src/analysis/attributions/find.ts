@@ -9,6 +9,7 @@ import {
   cueWords,
   determiners,
   openQuotes,
+  servingNouns,
   sourceStoppers,
   straightQuotes,
   subjectPronouns,
@@ -2049,6 +2050,8 @@ const nameAdjectives = new Set(['new', 'latest', 'recent', 'separate', 'similar'
 function bridgedPreposition(block: Block, k: number): boolean {
   const { toks } = block;
   if (bridgeWords.has(toks[k - 1]?.lower ?? '')) return true;
+  // "aides to the mayor", "a longtime adviser to Ruiz": whom a person serves is part of the phrase.
+  if (toks[k].lower === 'to' && servingNouns.has(toks[k - 1]?.lower ?? '')) return true;
   return toks[k].lower === 'with' && (toks[k + 1]?.lower === 'knowledge' || toks[k + 2]?.lower === 'knowledge');
 }
 
@@ -5109,7 +5112,7 @@ function thingAdded(block: Block, a: number, b: number): boolean {
 }
 /** Relative pronouns that stand for a clause's object: "which he described as ...", "whom she called". */
 const objectRelatives = new Set(['which', 'whom', 'what']);
-const pronounQuantifiers = new Set(['some', 'many', 'most', 'both', 'several', 'few', 'all', 'others']);
+const pronounQuantifiers = new Set(['some', 'many', 'most', 'both', 'several', 'few', 'all', 'others', 'another']);
 
 /** Numbers written as words, which end a poll's source like digits: "one in three said". */
 const numberWords = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
