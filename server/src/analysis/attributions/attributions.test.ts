@@ -3036,3 +3036,131 @@ describe('a name that is also a modal', () => {
     checkAttributions('Prices May Rise, Analysts Say', [{ cue: 'Say', source: 'Analysts', content: 'Prices May Rise' }]);
   });
 });
+
+describe('a subject whose relative clause about a person the walk back stopped inside', () => {
+  it('takes the noun phrase before "who" or "whose" with its clause ("people who have fished the bay say" had the source "the bay")', () => {
+    checkAttributions('On the coast, people who have fished the bay for decades say the stocks are gone.', [
+      { cue: 'say', source: 'people who have fished the bay for decades', content: 'the stocks are gone' },
+    ]);
+    checkAttributions('But some who live near the harbour argue that it will cost too much.', [
+      { cue: 'argue', source: 'some who live near the harbour', content: 'that it will cost too much' },
+    ]);
+    checkAttributions('Anyone who knows anything about Halden knows he will not resign.', [
+      { cue: 'knows', source: 'Anyone who knows anything about Halden', content: 'he will not resign' },
+    ]);
+  });
+
+  it('leaves a clause of its own before the subject alone', () => {
+    checkAttributions('Voters can see who funds the parties but the watchdog says there are still doubts.', [
+      { cue: 'says', source: 'the watchdog', content: 'there are still doubts' },
+    ]);
+    checkAttributions('Residents who backed the mayor walked out as two councillors claimed the vote was rigged.', [
+      { cue: 'claimed', source: 'two councillors', content: 'the vote was rigged' },
+    ]);
+  });
+});
+
+describe('two subjects joined by "and" before the verb', () => {
+  it('takes both when the second opens with a title or a determiner ("Ana Ruiz and former mayor Jan Lund said" had "former mayor Jan Lund")', () => {
+    checkAttributions('Councillor Ana Ruiz and former mayor Jan Lund have both opposed the plan.', [
+      { cue: 'have both opposed', source: 'Councillor Ana Ruiz and former mayor Jan Lund', content: 'the plan' },
+    ]);
+    checkAttributions('Since the vote, many economists and some bankers say the rate will rise.', [
+      { cue: 'say', source: 'many economists and some bankers', content: 'the rate will rise' },
+    ]);
+    checkAttributions('Dr Berg, Ms Holm and other local doctors said the clinic should stay open.', [
+      { cue: 'said', source: 'Dr Berg, Ms Holm and other local doctors', content: 'the clinic should stay open' },
+    ]);
+  });
+
+  it('leaves an object or a time before "and" out of the subject', () => {
+    checkAttributions('The ferry sails until midnight on 16 May and a port spokesman said it would be full.', [
+      { cue: 'said', source: 'a port spokesman', content: 'it would be full' },
+    ]);
+  });
+});
+
+describe('a clause with no relative pronoun after a plain noun, opened by a quantifier or a possessive', () => {
+  it('takes the clause\'s own subject as the source ("the coronation many pundits had forecast" had the whole phrase)', () => {
+    checkAttributions('It was the coronation many pundits had forecast for the mayor.', [{ cue: 'had forecast for', source: 'many pundits', content: 'the mayor' }]);
+    checkAttributions('Here are some ways her campaign hopes to win back rural voters.', [
+      { cue: 'hopes', source: 'her campaign', content: 'to win back rural voters' },
+    ]);
+  });
+
+  it('keeps a whole subject whose clause has a verb of its own, and a quantifier after a possessive', () => {
+    checkAttributions('All the experts I interviewed said the bridge was safe.', [{ cue: 'said', source: 'All the experts I interviewed', content: 'the bridge was safe' }]);
+    checkAttributions("The city's many critics say the plan is too costly.", [{ cue: 'say', source: "The city's many critics", content: 'the plan is too costly' }]);
+  });
+});
+
+describe('a passive in a relative clause about a person', () => {
+  it('has no source when no agent follows ("Ana Ruiz, who is expected to stand" had the source "who")', () => {
+    checkAttributions('Ana Ruiz, who is expected to stand for mayor, toured the harbour.', [{ cue: 'is expected', source: null, content: 'to stand for mayor' }]);
+  });
+});
+
+describe('a name after a word that opens the clause, with an appositive before the cue', () => {
+  it('starts the source at the name ("Even Berg, a longtime ally, said" had only the appositive)', () => {
+    checkAttributions('Even Berg, a longtime ally of the mayor, said the plan would fail.', [
+      { cue: 'said', source: 'Berg, a longtime ally of the mayor', content: 'the plan would fail', speaker: 'Berg' },
+    ]);
+    checkAttributions('As Jan Lund, an expert on shipping at the Halden Institute, noted, the port is busy.', [
+      { cue: 'noted', source: 'Jan Lund, an expert on shipping at the Halden Institute', content: 'the port is busy', speaker: 'Jan Lund' },
+    ]);
+  });
+
+  it('leaves an opening phrase that is no name alone', () => {
+    checkAttributions('As a result, the firm, a unit of Halden, said profits fell.', [{ cue: 'said', source: 'the firm, a unit of Halden', content: 'profits fell' }]);
+  });
+});
+
+describe('a short quotation inside the appositive before the verb', () => {
+  it('ends the subject, which keeps an appositive noun phrase and leaves out a clause ("a host of “The Hour,” refused" had no source)', () => {
+    checkAttributions('Dana Berg, a host of “The Hour,” refused to go along with the plan.', [
+      { cue: 'refused', source: 'Dana Berg, a host of “The Hour,”', content: 'to go along with the plan', speaker: 'Dana Berg' },
+    ]);
+    checkAttributions('Berg, who calls the plan a “farce,” said it would fail.', [{ cue: 'said', source: 'Berg', content: 'it would fail' }]);
+  });
+
+  it('leaves a quotation before an inverted cue to its speaker after it', () => {
+    checkAttributions('“We will win,” said Ruiz.', [{ cue: 'said', source: 'Ruiz', content: '“We will win,”' }]);
+  });
+});
+
+describe('a subject pronoun written with its auxiliary', () => {
+  it('is the whole source of a verb further on ("She\'s a supporter but concedes" had "She\'s a Ruiz")', () => {
+    checkAttributions("She's a Ruiz supporter but concedes that the plan is weak.", [{ cue: 'concedes', source: 'She', content: 'that the plan is weak' }]);
+    checkAttributions('He’s a farmer from Osage and says the rain came late.', [{ cue: 'says', source: 'He', content: 'the rain came late' }]);
+  });
+});
+
+describe('a long phrase of a preposition between the subject and the verb', () => {
+  it('is no part of the source ("Ana Ruiz, in a long interview about ..., said" had the phrase in the source)', () => {
+    checkAttributions('Ana Ruiz, in a long interview about the future of the harbour and its workers, said the port would stay open.', [
+      { cue: 'said', source: 'Ana Ruiz', content: 'the port would stay open' },
+    ]);
+  });
+});
+
+describe('whom the speaker serves after "to"', () => {
+  it('stays in the source ("Aides to the mayor say" had the source "the mayor")', () => {
+    checkAttributions('Aides to the mayor say the plan is dead.', [{ cue: 'say', source: 'Aides to the mayor', content: 'the plan is dead', speaker: null }]);
+    checkAttributions('A longtime adviser to Ana Ruiz said the vote was close.', [
+      { cue: 'said', source: 'A longtime adviser to Ana Ruiz', content: 'the vote was close', speaker: null, role: 'longtime adviser to Ana Ruiz' },
+    ]);
+  });
+
+  it('leaves "to" after a word that serves no one alone', () => {
+    checkAttributions('He sent the letter to aides and officials said it was lost.', [{ cue: 'said', source: 'aides and officials', content: 'it was lost' }]);
+  });
+});
+
+describe('"another" alone as the subject', () => {
+  it('is the source ("Another said" had none)', () => {
+    checkAttributions('One trader said prices would fall. Another said they would rise.', [
+      { cue: 'said', source: 'One trader', content: 'prices would fall' },
+      { cue: 'said', source: 'Another', content: 'they would rise' },
+    ]);
+  });
+});

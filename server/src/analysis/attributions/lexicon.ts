@@ -258,6 +258,9 @@ export const anonymousHeads = new Set([
   'climatologists', 'statisticians',
 ]);
 
+/** People named by whom they serve: "an aide to", "advisers to", "the ambassador to". */
+export const servingNouns = new Set(['aide', 'aides', 'adviser', 'advisers', 'advisor', 'advisors', 'assistant', 'assistants', 'counsel', 'counselor', 'counselors', 'counsellor', 'counsellors', 'ambassador', 'ambassadors', 'envoy', 'envoys', 'successor', 'heir', 'spokesman', 'spokeswoman', 'spokesperson', 'consultant', 'consultants']);
+
 /** Words that make a source explicitly unnamed wherever they appear in it. */
 export const anonymousMarkers = new Set(['anonymity', 'anonymous', 'unnamed', 'unidentified', 'familiar']);
 

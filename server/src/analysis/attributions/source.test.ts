@@ -1089,3 +1089,15 @@ describe('parseSource: a count before an unnamed source', () => {
     expect(parseSource('24 million')).toMatchObject({ role: '24 million' });
   });
 });
+
+describe('parseSource: whom the speaker serves', () => {
+  it('reads the capitals after "adviser to", "ambassador to" as part of the role ("a longtime adviser to Ana Ruiz" was the speaker "Ana Ruiz")', () => {
+    expect(parseSource('a longtime adviser to Ana Ruiz')).toMatchObject({ name: null, role: 'longtime adviser to Ana Ruiz', anonymous: true });
+    expect(parseSource('Nordic Union ambassador to the WTO, Lars Holm')).toMatchObject({ name: 'Lars Holm', role: 'Nordic Union ambassador to the WTO', organisation: 'Nordic Union' });
+    expect(parseSource("Norway's ambassador to the UN, Kari Dahl")).toMatchObject({ name: 'Kari Dahl', role: 'ambassador to the UN', organisation: 'Norway' });
+  });
+
+  it('leaves the phrase in an appositive after the name as it was', () => {
+    expect(parseSource('Kari Dahl, an adviser to the mayor')).toMatchObject({ name: 'Kari Dahl', role: 'adviser to the mayor' });
+  });
+});

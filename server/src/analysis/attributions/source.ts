@@ -1,4 +1,4 @@
-import { anonymousHeads, anonymousMarkers, determiners, subjectPronouns, titles } from './lexicon.js';
+import { anonymousHeads, anonymousMarkers, determiners, servingNouns, subjectPronouns, titles } from './lexicon.js';
 
 /** What a source noun phrase says about the speaker. */
 export interface SourceInfo {
@@ -902,7 +902,21 @@ const commonPlurals = new Set(['businesses', 'companies', 'firms', 'banks', 'ret
   // "Markets expect two cuts": the markets, no one called "Markets".
   'markets']);
 
+/** "an adviser to Ana Ruiz", "the EU ambassador to the WTO": whom a person serves, after the noun, up to a comma or the end. */
+const servedBy = new RegExp(`\\b(?:${[...servingNouns].join('|')})(\\s+to\\s+[^,]+?)\\s*(?=,|$)`, 'iu');
+
 export function parseSource(source: string): SourceInfo {
+  // "a longtime adviser to Ana Ruiz", "European Union ambassador to the WTO, Carlo Trojan": the
+  // capitals after "to" are whom the speaker serves, part of the role (the speaker was "Ana Ruiz",
+  // "European Union"); the rest is read without them.
+  const served = servedBy.exec(source);
+  const comma = phraseComma(source);
+  if (served && (comma < 0 || served.index < comma)) {
+    const to = served[1];
+    const at = served.index + served[0].lastIndexOf(to);
+    const info = parseSource(source.slice(0, at) + source.slice(at + to.length));
+    return info.role ? { ...info, role: `${info.role} ${to.trim()}` } : info;
+  }
   // "whose lawyers": the relative pronoun before the phrase names no one. "Neither Mr Howard nor Mr
   // Letwin", "Either the mayor or her deputy": the pair is read like "Mr Howard and Mr Letwin" ("Neither"
   // was the role, and went on to every later mention of Mr Howard).
