@@ -704,6 +704,8 @@ describe('reported speech', () => {
     ]);
     checkAttributions('Maria Berg told the Harbour Post that the ferry would stop in May.', [{ cue: 'told', source: 'Maria Berg', content: 'that the ferry would stop in May' }]);
     checkAttributions('Tilda Roos won her first Grand Slam title on Sunday.', []);
+    // After a title opening the sentence too (a peer's surname that is a cue word was the cue).
+    checkAttributions('Lord Tells agreed to step down from the harbour committee.', [{ cue: 'agreed', source: 'Lord Tells', content: 'to step down from the harbour committee' }]);
     // A headline capitalises its verbs too, though it keeps short words in lower case.
     checkAttributions('Senator Jan Olsen Says He Will Run for Mayor of Eastvale Again', [{ cue: 'Says', source: 'Senator Jan Olsen', content: 'He Will Run for Mayor of Eastvale Again' }]);
     checkAttributions('Mayor Roos Blasts Council for Delaying the Bridge', [{ cue: 'Blasts', source: 'Mayor Roos', content: 'Council for Delaying the Bridge' }]);

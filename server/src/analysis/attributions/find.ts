@@ -1516,7 +1516,6 @@ function subjectWithRelative(block: Block, c0: number): Range | null {
   return [phrase[0], c0 - 1];
 }
 
-/** Whether "think" at `k` is part of the noun "think tank", no verb. */
 /**
  * "the founder of the Green Valley Project that helps farmers", "told the Yorkshire Post that": a
  * capitalised cue word right after another capitalised word inside a sentence is the last word of a
@@ -1527,8 +1526,10 @@ function nameHead(block: Block, i: number): boolean {
   const t = toks[i];
   const prev = toks[i - 1];
   // A word in capitals is a headline's ("TEAM REFUSES TO STAY"), not a name's.
-  if (!t.cap || t.text === t.text.toUpperCase() || i === block.first[t.s] || !prev || prev.s !== t.s || prev.q >= 0 || !prev.cap || !isWord(prev) || i - 1 === block.first[t.s]) return false;
-  return !titleCased(block, t.s);
+  if (!t.cap || t.text === t.text.toUpperCase() || i === block.first[t.s] || !prev || prev.s !== t.s || prev.q >= 0 || !prev.cap || !isWord(prev)) return false;
+  // "Lord Dubs agreed": after a title, even one opening the sentence, the word is a surname.
+  if (titles.has(prev.lower) && !titleCased(block, t.s)) return true;
+  return i - 1 !== block.first[t.s] && !titleCased(block, t.s);
 }
 
 /** Short words a headline in title case leaves in lower case ("Beck Blasts Drudge for Mocking His Fast"). */
@@ -1550,6 +1551,7 @@ function titleCased(block: Block, s: number): boolean {
   return words >= 3 && caps >= words - 1;
 }
 
+/** Whether "think" at `k` is part of the noun "think tank", no verb. */
 function thinkTank(toks: Tok[], k: number): boolean {
   return toks[k].lower === 'think' && /^tanks?$/.test(toks[k + 1]?.lower ?? '') && toks[k + 1].s === toks[k].s && !subjectPronouns.has(toks[k - 1]?.lower ?? '');
 }
