@@ -1797,6 +1797,17 @@ describe('a reported clause with no "that" after "warned" or "told reporters"', 
   });
 });
 
+describe('a reported clause with no "that" opening with a bare plural or a count', () => {
+  it('is the content after a time or an addressee ("said on Monday ferries stopped", "told reporters more than 13,000 people had" found nothing or kept the addressee)', () => {
+    checkAttributions('Ana Lima said on Tuesday barges stopped sailing in June.', [{ cue: 'said', source: 'Ana Lima', content: 'barges stopped sailing in June' }]);
+    checkAttributions('The council said on Friday more than 2,400 homes were without power.', [{ cue: 'said', source: 'The council', content: 'more than 2,400 homes were without power' }]);
+    checkAttributions('Ana Lima told reporters about 60 trawlers had left the bay.', [{ cue: 'told', source: 'Ana Lima', content: 'about 60 trawlers had left the bay' }]);
+    checkAttributions('Ana Lima told reporters two inspectors will visit the yard.', [{ cue: 'told', source: 'Ana Lima', content: 'two inspectors will visit the yard' }]);
+    // A count with no verb after it is no clause: the addressee is an object, the count an amount.
+    checkAttributions('Ana Lima told reporters 40 times.', []);
+  });
+});
+
 describe('a short clause, then a name and an appositive before the cue', () => {
   it('is the content, not part of the source ("The port will close, Tom Reed, the director, said." found nothing)', () => {
     checkAttributions('The ferry will stop, Ana Lima, the port director, said.', [{ cue: 'said', source: 'Ana Lima, the port director', content: 'The ferry will stop' }]);

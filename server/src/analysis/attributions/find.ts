@@ -765,7 +765,9 @@ function modelCue(block: Block, i: number, cue: CueWord, found: Found[], model: 
     // "agreed on Tuesday to keep": "on" before a weekday opens a time adjunct, no particle ("agreed
     // on a plan").
     if ((approximators.has(block.toks[k].lower) && quantityAt(block.toks, k + 1)) || timeAdjunctEnd(block, k) >= 0 || durationAt(block, k)) {
-      c1 = Math.max(f.cue[1], k - 1);
+      // "told reporters about 60 trawlers had left": a quantity that opens the content the rules
+      // found shows the words before it to be an addressee, no part of the cue.
+      c1 = k === f.content[0] ? f.cue[1] : Math.max(f.cue[1], k - 1);
       break;
     }
   }
@@ -2725,6 +2727,36 @@ function bareSubjectAt(block: Block, k: number, last: number): boolean {
   return false;
 }
 
+/** Words that bound a count before its number: "more than", "at least", "up to", "about". */
+const countBounds = [['more', 'than'], ['fewer', 'than'], ['less', 'than'], ['at', 'least'], ['up', 'to'], ['as', 'many', 'as']];
+
+/**
+ * Whether a counted noun phrase and a finite verb start at `k`: "more than 13,000 people had",
+ * "about 40 ferries were", "two ministers will". The number makes the words a subject, not an object.
+ */
+function countedSubjectAt(block: Block, k: number, last: number): boolean {
+  const { toks } = block;
+  let n = k;
+  const bound = countBounds.find((words) => words.every((w, d) => toks[k + d]?.lower === w && toks[k + d].q < 0));
+  if (bound) n += bound.length;
+  else if (approximators.has(toks[n]?.lower ?? '') && toks[n].lower !== 'only' && toks[n].lower !== 'just') n++;
+  const count = toks[n];
+  if (!count || count.q >= 0 || !(/^\d/.test(count.text) || numberWords.has(count.lower))) return false;
+  if (magnitudes.has(toks[n + 1]?.lower ?? '')) n++;
+  // A noun of up to three words in lower case, then its verb.
+  for (let m = n + 1; m <= last && m - n <= 3; m++) {
+    const t = toks[m];
+    if (!isWord(t) || t.cap || t.q >= 0 || cueWords.has(t.lower) || sourcePrepositions.has(t.lower) || determiners.has(t.lower)) return false;
+    if (m + 1 <= last && verbKind(toks, m + 1) !== '') return true;
+  }
+  return false;
+}
+
+/** Whether a reported clause with no "that" opens at `k` with a subject that no pronoun or article marks. */
+function unmarkedSubjectAt(block: Block, k: number, last: number): boolean {
+  return bareSubjectAt(block, k, last) || countedSubjectAt(block, k, last);
+}
+
 /**
  * Whether a dateline starts at token `a`: a capitalised place, possibly with its region and a wire
  * tag, then a dash; in capitals, or with the wire tag ("Washington (AFP) –").
@@ -3727,8 +3759,9 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
       if ((subjectObjects.has(toks[a].lower) || toks[a].cap || (determined && a > start) || (plain && !timeWords.has(toks[a + 2]?.lower ?? ''))) && opener && b + 2 <= last && opener.q < 0 && clauseOpener(opener) && isWord(toks[b + 2])) {
         start = b + 1;
         pastAddressee = true;
-      } else if (subjectObjects.has(toks[start].lower) && bareSubjectAt(block, start + 1, last)) {
-        // "told reporters ferries stopped running": a plural noun with no article and its verb.
+      } else if (subjectObjects.has(toks[start].lower) && unmarkedSubjectAt(block, start + 1, last)) {
+        // "told reporters ferries stopped running", "told reporters more than 300 people had left": a
+        // plural noun with no article, or a counted one, and its verb.
         start++;
         pastAddressee = true;
       }
@@ -5231,7 +5264,9 @@ function afterTimeAdjunct(block: Block, k: number, last: number): number {
   if (end < 0 || end + 1 > last || next.q >= 0) return k;
   // "pleaded guilty on Wednesday to fraud", "responded on Sunday to accusations": a preposition the
   // verb takes opens the content after the time too (PolNeAR train: 3 of 3).
-  const opens = subjectPronouns.has(next.lower) || contentDeterminers.has(next.lower) || next.lower === 'that' || (next.cap && isWord(next)) || (next.lower === 'to' && infinitiveAt(block, end + 2)) || complementPrepositions.has(next.lower);
+  // "said on Monday ferries stopped running", "said on Friday about 200 homes were": a subject with
+  // no article opens a clause as a pronoun does.
+  const opens = subjectPronouns.has(next.lower) || contentDeterminers.has(next.lower) || next.lower === 'that' || (next.cap && isWord(next)) || (next.lower === 'to' && infinitiveAt(block, end + 2)) || complementPrepositions.has(next.lower) || unmarkedSubjectAt(block, end + 1, last);
   return opens ? end + 1 : k;
 }
 
