@@ -1808,6 +1808,16 @@ describe('a reported clause with no "that" opening with a bare plural or a count
   });
 });
 
+describe('a plural noun that ends the sentence after a quotation or after "warned"', () => {
+  it('is the source ("“The port will close,” added officials." and "..., warned officials." had no source or took it for the content)', () => {
+    checkAttributions('“The yard will close,” added officials.', [{ cue: 'added', source: 'officials', content: '“The yard will close,”' }]);
+    checkAttributions('“Fares will rise,” said economists at the bank.', [{ cue: 'said', source: 'economists at the bank', content: '“Fares will rise,”' }]);
+    checkAttributions('Barges stopped sailing in June, warned engineers.', [{ cue: 'warned', source: 'engineers', content: 'Barges stopped sailing in June' }]);
+    // Right after its subject, the plural is what the verb takes.
+    checkAttributions('The mayor warned residents, “Stay indoors.”', [{ cue: 'warned', source: 'The mayor', content: '“Stay indoors.”' }]);
+  });
+});
+
 describe('a short clause, then a name and an appositive before the cue', () => {
   it('is the content, not part of the source ("The port will close, Tom Reed, the director, said." found nothing)', () => {
     checkAttributions('The ferry will stop, Ana Lima, the port director, said.', [{ cue: 'said', source: 'Ana Lima, the port director', content: 'The ferry will stop' }]);

@@ -942,6 +942,9 @@ function namedObjectGap(block: Block, i: number): Found | null {
   return null;
 }
 
+/** Verbs that may name an addressee and still invert after what they report ("..., warned analysts."). */
+const invertingAddressees = new Set(['warn', 'write', 'ask', 'promise']);
+
 /** Verbs of saying that put their speaker after them inside a sentence ("The plan, said Ana Ruiz, will fail"); not "also admits Gerrard ... will". */
 const invertingLemmas = new Set(['say', 'add', 'explain', 'write', 'argue', 'insist', 'note']);
 
@@ -3575,7 +3578,9 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
     // reads as a subject with an appositive ("Brian Deese, an adviser, said he ..." goes on).
     // So is a plural noun after a plain comma ("Prices will rise, say analysts." had the clause as
     // source and "analysts" as content), alone or with an employer or a place to the sentence end.
-    const plural = prev.text === ',' && cue.cls === 'speech' && !cue.participle && !cue.addressee ? closingPlural(block, c1 + 1, last) : -1;
+    // After a closing quotation mark too ('“...,” added officials.'), and after a verb that may name an
+    // addressee but also inverts ("..., warned analysts."): the plural ends the sentence, so no content follows it.
+    const plural = (prev.text === ',' || prev.q >= 0) && cue.cls === 'speech' && !cue.participle && (!cue.addressee || invertingAddressees.has(cue.lemma)) ? closingPlural(block, c1 + 1, last) : -1;
     // So is a noun phrase with an article that ends the sentence after a clause ("Sales rose 20%,
     // said the report."), not after a name ("Ana Ruiz, who ran the yard, acknowledged the point.").
     const articleAfter = !!before && closingArticlePhrase(block, c1 + 1, last) && verbOutsideRelative(block, before);
