@@ -1818,6 +1818,27 @@ describe('a plural noun that ends the sentence after a quotation or after "warne
   });
 });
 
+describe('a verb of saying in a whole report frame that the cue model declines', () => {
+  it('is a cue when a clause follows its subject ("Tom Reed estimated the cost had doubled" and "The director added the cost had doubled" found nothing)', () => {
+    checkAttributions('Ana Lima estimated the repairs had cost €3m.', [{ cue: 'estimated', source: 'Ana Lima', content: 'the repairs had cost €3m' }]);
+    checkAttributions('The harbour master added the cost of dredging had tripled.', [{ cue: 'added', source: 'The harbour master', content: 'the cost of dredging had tripled' }]);
+    checkAttributions('Kestrel Freight estimates about 900 containers were lost.', [{ cue: 'estimates', source: 'Kestrel Freight', content: 'about 900 containers were lost' }]);
+  });
+
+  it('is a cue between a clause and a name or a plural that ends the sentence ("The port will close, added Tom Reed." found nothing)', () => {
+    checkAttributions('The yard will close, added Ana Lima.', [{ cue: 'added', source: 'Ana Lima', content: 'The yard will close' }]);
+    checkAttributions('The yard will close, added engineers.', [{ cue: 'added', source: 'engineers', content: 'The yard will close' }]);
+    checkAttributions('“The yard will close,” Ana Lima of the Tallinn Institute estimated.', [{ cue: 'estimated', source: 'Ana Lima of the Tallinn Institute', content: '“The yard will close,”' }]);
+  });
+
+  it('leaves an object and a participle, a restrictive relative clause and a noun alone', () => {
+    // "based" describes the musical; the score is what was written.
+    checkAttributions('He had a band called Lantern in 1990, and he wrote the score for a musical based on Ivo Lind\'s novel.', []);
+    checkAttributions('Skippers who maintain their own boats were able to sail.', []);
+    checkAttributions('The yard was busy, the Harbour Trust report showed.', [{ cue: 'showed', source: 'the Harbour Trust report', content: 'The yard was busy' }]);
+  });
+});
+
 describe('a short clause, then a name and an appositive before the cue', () => {
   it('is the content, not part of the source ("The port will close, Tom Reed, the director, said." found nothing)', () => {
     checkAttributions('The ferry will stop, Ana Lima, the port director, said.', [{ cue: 'said', source: 'Ana Lima, the port director', content: 'The ferry will stop' }]);
