@@ -1803,6 +1803,9 @@ describe('a reported clause with no "that" opening with a bare plural or a count
     checkAttributions('The council said on Friday more than 2,400 homes were without power.', [{ cue: 'said', source: 'The council', content: 'more than 2,400 homes were without power' }]);
     checkAttributions('Ana Lima told reporters about 60 trawlers had left the bay.', [{ cue: 'told', source: 'Ana Lima', content: 'about 60 trawlers had left the bay' }]);
     checkAttributions('Ana Lima told reporters two inspectors will visit the yard.', [{ cue: 'told', source: 'Ana Lima', content: 'two inspectors will visit the yard' }]);
+    // After a named addressee too ("told Reuters more than 13,000 people had left" kept "Reuters" in the content).
+    checkAttributions('Ana Lima told Harbour Radio barges stopped sailing in June.', [{ cue: 'told', source: 'Ana Lima', content: 'barges stopped sailing in June' }]);
+    checkAttributions('The council told Kestrel News more than 300 homes were flooded.', [{ cue: 'told', source: 'The council', content: 'more than 300 homes were flooded' }]);
     // A count with no verb after it is no clause: the addressee is an object, the count an amount.
     checkAttributions('Ana Lima told reporters 40 times.', []);
   });

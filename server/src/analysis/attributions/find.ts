@@ -3814,10 +3814,10 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
       if ((subjectObjects.has(toks[a].lower) || toks[a].cap || (determined && a > start) || (plain && !timeWords.has(toks[a + 2]?.lower ?? ''))) && opener && b + 2 <= last && opener.q < 0 && clauseOpener(opener) && isWord(toks[b + 2])) {
         start = b + 1;
         pastAddressee = true;
-      } else if (subjectObjects.has(toks[start].lower) && unmarkedSubjectAt(block, start + 1, last)) {
-        // "told reporters ferries stopped running", "told reporters more than 300 people had left": a
-        // plural noun with no article, or a counted one, and its verb.
-        start++;
+      } else if ((subjectObjects.has(toks[a].lower) || toks[a].cap) && opener && unmarkedSubjectAt(block, b + 1, last)) {
+        // "told reporters ferries stopped running", "told Reuters more than 300 people had left": a
+        // plural noun with no article, or a counted one, and its verb after the addressee.
+        start = b + 1;
         pastAddressee = true;
       }
     }
