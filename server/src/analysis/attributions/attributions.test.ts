@@ -1842,6 +1842,17 @@ describe('a verb of saying in a whole report frame that the cue model declines',
   });
 });
 
+describe('an appositive after an opening "According to X,"', () => {
+  it('is the source\'s, not the content\'s ("According to Tom Reed, the director, the port will close." took "the director" into the content)', () => {
+    checkAttributions('According to Ana Lima, the head of the port authority, barges stopped sailing in June.', [{ cue: 'According to', source: 'Ana Lima, the head of the port authority', content: 'barges stopped sailing in June' }]);
+    checkAttributions('According to Ivo Lind, 61, a retired pilot, the channel will silt up.', [{ cue: 'According to', source: 'Ivo Lind, 61, a retired pilot', content: 'the channel will silt up' }]);
+    // An adjunct is no appositive, and words between commas before a verb are the subject's.
+    checkAttributions('According to the council, in the first quarter, fares rose.', [{ cue: 'According to', source: 'the council', content: 'in the first quarter, fares rose' }]);
+    checkAttributions('According to Kestrel Data, the harbour economy, has doubled since 2019.', [{ cue: 'According to', source: 'Kestrel Data', content: 'the harbour economy, has doubled since 2019' }]);
+    checkAttributions('According to the survey, Lind Freight, the largest carrier, will cut routes.', [{ cue: 'According to', source: 'the survey', content: 'Lind Freight, the largest carrier, will cut routes' }]);
+  });
+});
+
 describe('a short clause, then a name and an appositive before the cue', () => {
   it('is the content, not part of the source ("The port will close, Tom Reed, the director, said." found nothing)', () => {
     checkAttributions('The ferry will stop, Ana Lima, the port director, said.', [{ cue: 'said', source: 'Ana Lima, the port director', content: 'The ferry will stop' }]);

@@ -3373,9 +3373,19 @@ function accordingTo(block: Block, i: number): Found | null {
       while (close <= block.last[s] && toks[close].text !== ',') close++;
       if (close < block.last[s]) start = close + 1;
     }
+    // "According to Tom Reed, the director of the port, ferries ...": an appositive between commas
+    // is the source's, and what was said starts after it.
+    let named: Range = source;
+    if (toks[after]?.text === ',') {
+      // Two only after an age ("Tom Reed, 54, a retired teacher,"); more would be a list.
+      for (let close = appositiveClose(block, start), n = 0; close > 0 && (n === 0 || (n === 1 && isQuantity(toks[named[1]]))); close = appositiveClose(block, start), n++) {
+        named = [source[0], close - 1];
+        start = close + 1;
+      }
+    }
     if (start > block.last[s]) return null;
     const end = contentEnd(block, start);
-    return end >= start ? { cue, source, content: [start, end] } : null;
+    return end >= start ? { cue, source: named, content: [start, end] } : null;
   }
   let end = i - 1;
   if (toks[end].text === ',') end--;
@@ -3391,6 +3401,31 @@ function accordingTo(block: Block, i: number): Found | null {
     if (rest) return { cue, source: rest.source, content: [start, end], rest: rest.rest };
   }
   return { cue, source, content: [start, end] };
+}
+
+/**
+ * The comma that closes an appositive starting at `k` after an opening "According to X," ("the
+ * director of the port,", "54,", "a retired teacher,"), when a clause with a verb follows it; or -1.
+ * An adjunct ("in May,", "however,") is no appositive.
+ */
+function appositiveClose(block: Block, k: number): number {
+  const { toks } = block;
+  const t = toks[k];
+  const last = block.last[t?.s ?? -1] ?? -1;
+  if (!t || t.q >= 0 || !(isWord(t) || isQuantity(t)) || sourcePrepositions.has(t.lower) || clauseOpeners.has(t.lower) || cueAdverb(t) || timeWords.has(t.lower) || monthWords.has(t.lower) || relativeOpeners.has(t.lower)) return -1;
+  let close = k + 1;
+  while (close <= last && close - k <= 12 && toks[close].q < 0 && toks[close].text !== ',' && !terminal.has(toks[close].text)) close++;
+  if (close >= last || toks[close].text !== ',' || toks[close].q >= 0) return -1;
+  // "a retired teacher": a participle after an article or a number describes the noun.
+  const describing = (v: number) => participleForm(toks[v]) && !pastAuxiliaries.has(toks[v].lower) && (determiners.has(toks[v - 1].lower) || isQuantity(toks[v - 1]));
+  for (let v = k; v < close; v++) if (verbKind(toks, v) !== '' && !describing(v)) return -1;
+  // The clause after it has its verb before any comma: in "According to analysts' forecasts, HSBC,
+  // the biggest UK bank, will report" the words between commas are the subject's appositive.
+  let next = close + 1;
+  while (next <= last && !(toks[next].text === ',' && toks[next].q < 0)) next++;
+  // A verb right after the comma has the words between the commas for its subject ("..., the
+  // so-called blogosphere, has doubled").
+  return verbKind(toks, close + 1) === '' && hasFiniteVerb(block, close + 1, next) ? close : -1;
 }
 
 /**
