@@ -1853,6 +1853,15 @@ describe('an appositive after an opening "According to X,"', () => {
   });
 });
 
+describe('a reported clause with no "that" after "in a statement" or "in an interview"', () => {
+  it('is the content ("Tom Reed said in a statement the port will close." found nothing)', () => {
+    checkAttributions('Lind Freight said in a statement the ferry will stop in May.', [{ cue: 'said in a statement', source: 'Lind Freight', content: 'the ferry will stop in May' }]);
+    checkAttributions('The council said in an email barges stopped sailing in June.', [{ cue: 'said in an email', source: 'The council', content: 'barges stopped sailing in June' }]);
+    // With no clause after it, the phrase reports nothing.
+    checkAttributions('Ana Lima said in a statement on Monday.', []);
+  });
+});
+
 describe('a short clause, then a name and an appositive before the cue', () => {
   it('is the content, not part of the source ("The port will close, Tom Reed, the director, said." found nothing)', () => {
     checkAttributions('The ferry will stop, Ana Lima, the port director, said.', [{ cue: 'said', source: 'Ana Lima, the port director', content: 'The ferry will stop' }]);

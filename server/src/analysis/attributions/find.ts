@@ -3815,6 +3815,7 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
     // Tuesday to keep ...", which PolNeAR never puts in cue or content).
     if (toks[start]?.lower !== 'that' && toks[start]?.text !== ':' && weekdays.has(toks[start]?.lower ?? '') && !isPunct(toks[start + 1])) start++;
     else if (toks[start]?.lower === 'on') start = afterTimeAdjunct(block, start, last);
+    else if (toks[start]?.lower === 'in' || toks[start]?.lower === 'via') start = afterMedium(block, start, last);
     // "told reporters he would run": with no "that", a subject pronoun after the addressee opens the content.
     if (cue.addressee && toks[start]?.q < 0 && toks[start].lower !== 'that' && toks[start].text !== ':') {
       let a = start;
@@ -5358,6 +5359,24 @@ function afterTimeAdjunct(block: Block, k: number, last: number): number {
   // no article opens a clause as a pronoun does.
   const opens = subjectPronouns.has(next.lower) || contentDeterminers.has(next.lower) || next.lower === 'that' || (next.cap && isWord(next)) || (next.lower === 'to' && infinitiveAt(block, end + 2)) || complementPrepositions.has(next.lower) || unmarkedSubjectAt(block, end + 1, last);
   return opens ? end + 1 : k;
+}
+
+/** Nouns for the form words were given in: "said in a statement", "in an interview". */
+const mediumNouns = new Set(['statement', 'interview', 'email', 'letter', 'speech', 'briefing', 'memo', 'message', 'post', 'tweet', 'broadcast', 'podcast', 'release', 'filing', 'note']);
+
+/**
+ * Where a reported clause with no "that" starts after "in a statement", "in an interview" at `k`
+ * ("said in a statement the port will close"), or `k` when no clause with its own subject follows.
+ */
+function afterMedium(block: Block, k: number, last: number): number {
+  const { toks } = block;
+  for (let m = k + 1; m <= Math.min(last - 1, k + 3); m++) {
+    if (toks[m].q >= 0 || !isWord(toks[m])) return k;
+    if (!mediumNouns.has(toks[m].lower)) continue;
+    const opens = clauseWithSubject(block, m + 1, last, false) || unmarkedSubjectAt(block, m + 1, last);
+    return opens ? m + 1 : k;
+  }
+  return k;
 }
 
 /** The last token of a time at `k` after an addressee ("on Thursday", "Tuesday", "last week"), or -1. */
