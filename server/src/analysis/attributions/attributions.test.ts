@@ -1826,6 +1826,8 @@ describe('a verb of saying in a whole report frame that the cue model declines',
     checkAttributions('Ana Lima estimated the repairs had cost €3m.', [{ cue: 'estimated', source: 'Ana Lima', content: 'the repairs had cost €3m' }]);
     checkAttributions('The harbour master added the cost of dredging had tripled.', [{ cue: 'added', source: 'The harbour master', content: 'the cost of dredging had tripled' }]);
     checkAttributions('Kestrel Freight estimates about 900 containers were lost.', [{ cue: 'estimates', source: 'Kestrel Freight', content: 'about 900 containers were lost' }]);
+    // After a subject that closes with an appositive's comma too.
+    checkAttributions('Ana Lima, who runs the yard, added the cost of dredging had tripled.', [{ cue: 'added', source: 'Ana Lima, who runs the yard', content: 'the cost of dredging had tripled' }]);
   });
 
   it('is a cue between a clause and a name or a plural that ends the sentence ("The port will close, added Tom Reed." found nothing)', () => {

@@ -843,7 +843,9 @@ function completeReportFrame(block: Block, i: number, cue: CueWord, f: Found, fo
   // "pundits who maintain their own journals were able": a restrictive relative clause ends before
   // the main verb, which the words after the cue would otherwise seem to be the subject of.
   const restrictive = relativePronouns.has(toks[s0].lower) && toks[s0 - 1]?.text !== ',';
-  if (s1 === i - 1 && c0 === i + 1) return !restrictive && (clauseWithSubject(block, c0, c1, false) || unmarkedSubjectAt(block, c0, c1)) && !participleFirst(block, c0, c1);
+  // The subject may close with an appositive's comma ("Tom Reed, who runs the line, added").
+  const subjectBefore = s1 === i - 1 || (s1 === i - 2 && toks[i - 1].text === ',' && toks[i - 1].q < 0);
+  if (subjectBefore && c0 === i + 1) return !restrictive && (clauseWithSubject(block, c0, c1, false) || unmarkedSubjectAt(block, c0, c1)) && !participleFirst(block, c0, c1);
   const sentenceEnd = (k: number) => k > last || terminal.has(toks[k].text);
   // The content ends at the comma or the closing mark right before the source or the cue.
   const before = (k: number) => c1 < k && k - c1 <= 2 && toks.slice(c1 + 1, k).every((u) => u.text === ',' || closeQuotes.has(u.text) || straightQuotes.has(u.text));
