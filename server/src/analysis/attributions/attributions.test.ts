@@ -1864,6 +1864,16 @@ describe('a reported clause with no "that" after "in a statement" or "in an inte
   });
 });
 
+describe('a participle aside set off by commas after its subject', () => {
+  it('ends its content at the comma before the sentence\'s own verb ("The ferry, dubbed the “Iron Lady”, sails at dawn." ran on to "sails at dawn")', () => {
+    checkAttributions('The barge, dubbed the “Grey Whale”, sails at dawn.', [{ cue: 'dubbed', content: 'the “Grey Whale”' }]);
+    checkAttributions('The mayor, asked about the bridge by reporters, said it would reopen.', [
+      { cue: 'asked about', source: 'The mayor', content: 'the bridge by reporters' },
+      { cue: 'said', content: 'it would reopen' },
+    ]);
+  });
+});
+
 describe('a short clause, then a name and an appositive before the cue', () => {
   it('is the content, not part of the source ("The port will close, Tom Reed, the director, said." found nothing)', () => {
     checkAttributions('The ferry will stop, Ana Lima, the port director, said.', [{ cue: 'said', source: 'Ana Lima, the port director', content: 'The ferry will stop' }]);

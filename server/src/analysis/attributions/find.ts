@@ -814,7 +814,24 @@ function modelCue(block: Block, i: number, cue: CueWord, found: Found[], model: 
   // others after a preposition: "during which he touched on", left alone here).
   const pronoun = f.source && !f.rest && f.content[0] > f.cue[1] ? relativeBeforeSubject(block, f.source, f.cue[0]) : -1;
   if (pronoun >= 0) f.rest = [pronoun, pronoun];
+  f.content = withinParticipleAside(block, f);
   return f;
+}
+
+/**
+ * "The ferry, dubbed the “Iron Lady”, sails at dawn": a participle in "-ed" set off by a comma after
+ * its subject opens an aside, and the content ends at the comma before the sentence's own verb.
+ */
+function withinParticipleAside(block: Block, f: Found): Range {
+  const { toks } = block;
+  const [a, b] = f.content;
+  const i = f.cue[0];
+  if (!f.source || a <= f.cue[1] || f.source[1] !== i - 2 || toks[i - 1].text !== ',' || !/ed$/.test(toks[i].lower) || auxiliaryBefore(toks, i, i)) return f.content;
+  for (let k = a + 1; k < b; k++) {
+    if (toks[k].q >= 0 || toks[k].text !== ',') continue;
+    return verbKind(toks, k + 1) !== '' || beForms.has(toks[k + 1].lower) || /^[a-z]+s$/.test(toks[k + 1].text) ? [a, k - 1] : f.content;
+  }
+  return f.content;
 }
 
 /** Verbs of saying that take a reported clause with no "that" ("added the cost had doubled", "estimated 300 homes were lost"). */
