@@ -1859,6 +1859,83 @@ describe('a reported clause with no "that" after "warned" or "told reporters"', 
   });
 });
 
+describe('a reported clause with no "that" opening with a bare plural or a count', () => {
+  it('is the content after a time or an addressee ("said on Monday ferries stopped", "told reporters more than 13,000 people had" found nothing or kept the addressee)', () => {
+    checkAttributions('Ana Lima said on Tuesday barges stopped sailing in June.', [{ cue: 'said', source: 'Ana Lima', content: 'barges stopped sailing in June' }]);
+    checkAttributions('The council said on Friday more than 2,400 homes were without power.', [{ cue: 'said', source: 'The council', content: 'more than 2,400 homes were without power' }]);
+    checkAttributions('Ana Lima told reporters about 60 trawlers had left the bay.', [{ cue: 'told', source: 'Ana Lima', content: 'about 60 trawlers had left the bay' }]);
+    checkAttributions('Ana Lima told reporters two inspectors will visit the yard.', [{ cue: 'told', source: 'Ana Lima', content: 'two inspectors will visit the yard' }]);
+    // After a named addressee too ("told Reuters more than 13,000 people had left" kept "Reuters" in the content).
+    checkAttributions('Ana Lima told Harbour Radio barges stopped sailing in June.', [{ cue: 'told', source: 'Ana Lima', content: 'barges stopped sailing in June' }]);
+    checkAttributions('The council told Kestrel News more than 300 homes were flooded.', [{ cue: 'told', source: 'The council', content: 'more than 300 homes were flooded' }]);
+    // A count with no verb after it is no clause: the addressee is an object, the count an amount.
+    checkAttributions('Ana Lima told reporters 40 times.', []);
+  });
+});
+
+describe('a plural noun that ends the sentence after a quotation or after "warned"', () => {
+  it('is the source ("“The port will close,” added officials." and "..., warned officials." had no source or took it for the content)', () => {
+    checkAttributions('“The yard will close,” added officials.', [{ cue: 'added', source: 'officials', content: '“The yard will close,”' }]);
+    checkAttributions('“Fares will rise,” said economists at the bank.', [{ cue: 'said', source: 'economists at the bank', content: '“Fares will rise,”' }]);
+    checkAttributions('Barges stopped sailing in June, warned engineers.', [{ cue: 'warned', source: 'engineers', content: 'Barges stopped sailing in June' }]);
+    // Right after its subject, the plural is what the verb takes.
+    checkAttributions('The mayor warned residents, “Stay indoors.”', [{ cue: 'warned', source: 'The mayor', content: '“Stay indoors.”' }]);
+  });
+});
+
+describe('a verb of saying in a whole report frame that the cue model declines', () => {
+  it('is a cue when a clause follows its subject ("Tom Reed estimated the cost had doubled" and "The director added the cost had doubled" found nothing)', () => {
+    checkAttributions('Ana Lima estimated the repairs had cost €3m.', [{ cue: 'estimated', source: 'Ana Lima', content: 'the repairs had cost €3m' }]);
+    checkAttributions('The harbour master added the cost of dredging had tripled.', [{ cue: 'added', source: 'The harbour master', content: 'the cost of dredging had tripled' }]);
+    checkAttributions('Kestrel Freight estimates about 900 containers were lost.', [{ cue: 'estimates', source: 'Kestrel Freight', content: 'about 900 containers were lost' }]);
+    // After a subject that closes with an appositive's comma too.
+    checkAttributions('Ana Lima, who runs the yard, added the cost of dredging had tripled.', [{ cue: 'added', source: 'Ana Lima, who runs the yard', content: 'the cost of dredging had tripled' }]);
+  });
+
+  it('is a cue between a clause and a name or a plural that ends the sentence ("The port will close, added Tom Reed." found nothing)', () => {
+    checkAttributions('The yard will close, added Ana Lima.', [{ cue: 'added', source: 'Ana Lima', content: 'The yard will close' }]);
+    checkAttributions('The yard will close, added engineers.', [{ cue: 'added', source: 'engineers', content: 'The yard will close' }]);
+    checkAttributions('“The yard will close,” Ana Lima of the Tallinn Institute estimated.', [{ cue: 'estimated', source: 'Ana Lima of the Tallinn Institute', content: '“The yard will close,”' }]);
+  });
+
+  it('leaves an object and a participle, a restrictive relative clause and a noun alone', () => {
+    // "based" describes the musical; the score is what was written.
+    checkAttributions('He had a band called Lantern in 1990, and he wrote the score for a musical based on Ivo Lind\'s novel.', []);
+    checkAttributions('Skippers who maintain their own boats were able to sail.', []);
+    checkAttributions('The yard was busy, the Harbour Trust report showed.', [{ cue: 'showed', source: 'the Harbour Trust report', content: 'The yard was busy' }]);
+  });
+});
+
+describe('an appositive after an opening "According to X,"', () => {
+  it('is the source\'s, not the content\'s ("According to Tom Reed, the director, the port will close." took "the director" into the content)', () => {
+    checkAttributions('According to Ana Lima, the head of the port authority, barges stopped sailing in June.', [{ cue: 'According to', source: 'Ana Lima, the head of the port authority', content: 'barges stopped sailing in June' }]);
+    checkAttributions('According to Ivo Lind, 61, a retired pilot, the channel will silt up.', [{ cue: 'According to', source: 'Ivo Lind, 61, a retired pilot', content: 'the channel will silt up' }]);
+    // An adjunct is no appositive, and words between commas before a verb are the subject's.
+    checkAttributions('According to the council, in the first quarter, fares rose.', [{ cue: 'According to', source: 'the council', content: 'in the first quarter, fares rose' }]);
+    checkAttributions('According to Kestrel Data, the harbour economy, has doubled since 2019.', [{ cue: 'According to', source: 'Kestrel Data', content: 'the harbour economy, has doubled since 2019' }]);
+    checkAttributions('According to the survey, Lind Freight, the largest carrier, will cut routes.', [{ cue: 'According to', source: 'the survey', content: 'Lind Freight, the largest carrier, will cut routes' }]);
+  });
+});
+
+describe('a reported clause with no "that" after "in a statement" or "in an interview"', () => {
+  it('is the content ("Tom Reed said in a statement the port will close." found nothing)', () => {
+    checkAttributions('Lind Freight said in a statement the ferry will stop in May.', [{ cue: 'said in a statement', source: 'Lind Freight', content: 'the ferry will stop in May' }]);
+    checkAttributions('The council said in an email barges stopped sailing in June.', [{ cue: 'said in an email', source: 'The council', content: 'barges stopped sailing in June' }]);
+    // With no clause after it, the phrase reports nothing.
+    checkAttributions('Ana Lima said in a statement on Monday.', []);
+  });
+});
+
+describe('a participle aside set off by commas after its subject', () => {
+  it('ends its content at the comma before the sentence\'s own verb ("The ferry, dubbed the “Iron Lady”, sails at dawn." ran on to "sails at dawn")', () => {
+    checkAttributions('The barge, dubbed the “Grey Whale”, sails at dawn.', [{ cue: 'dubbed', content: 'the “Grey Whale”' }]);
+    checkAttributions('The mayor, asked about the bridge by reporters, said it would reopen.', [
+      { cue: 'asked about', source: 'The mayor', content: 'the bridge by reporters' },
+      { cue: 'said', content: 'it would reopen' },
+    ]);
+  });
+});
+
 describe('a short clause, then a name and an appositive before the cue', () => {
   it('is the content, not part of the source ("The port will close, Tom Reed, the director, said." found nothing)', () => {
     checkAttributions('The ferry will stop, Ana Lima, the port director, said.', [{ cue: 'said', source: 'Ana Lima, the port director', content: 'The ferry will stop' }]);

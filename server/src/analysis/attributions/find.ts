@@ -649,7 +649,7 @@ function modelCue(block: Block, i: number, cue: CueWord, found: Found[], model: 
   // "The Office for Budget Responsibility now expects the economy to grow 1.1%": a forecast in a
   // sentence's own clause, which the model declines since PolNeAR leaves "expects X to" unmarked
   // inside what another cue reports ("he added that he expected the flap to fade").
-  if (!model.decide(block, i, cue, ruled !== null) && !(ruled && (cue.lemma === 'say' || (cue.lemma === 'expect' && !cue.participle && ruled.source !== null && hasName(block, ruled.source) && !withinContent(found, i))))) return null;
+  if (!model.decide(block, i, cue, ruled !== null) && !(ruled && (cue.lemma === 'say' || completeReportFrame(block, i, cue, ruled, found) || (cue.lemma === 'expect' && !cue.participle && ruled.source !== null && hasName(block, ruled.source) && !withinContent(found, i))))) return null;
   let f = ruled ?? verbCue(block, i, cue, found, true, !!cue.nounLike && model.confident(block, i, cue));
   // "the regulator announced on Wednesday, adding £35 a year": the rules took the time as content;
   // once the word is accepted, the clause before the source is.
@@ -769,7 +769,9 @@ function modelCue(block: Block, i: number, cue: CueWord, found: Found[], model: 
     // "agreed on Tuesday to keep": "on" before a weekday opens a time adjunct, no particle ("agreed
     // on a plan").
     if ((approximators.has(block.toks[k].lower) && quantityAt(block.toks, k + 1)) || timeAdjunctEnd(block, k) >= 0 || durationAt(block, k)) {
-      c1 = Math.max(f.cue[1], k - 1);
+      // "told reporters about 60 trawlers had left": a quantity that opens the content the rules
+      // found shows the words before it to be an addressee, no part of the cue.
+      c1 = k === f.content[0] ? f.cue[1] : Math.max(f.cue[1], k - 1);
       break;
     }
   }
@@ -817,6 +819,7 @@ function modelCue(block: Block, i: number, cue: CueWord, found: Found[], model: 
   const pronoun = f.source && !f.rest && f.content[0] > f.cue[1] ? relativeBeforeSubject(block, f.source, f.cue[0]) : -1;
   if (pronoun >= 0) f.rest = [pronoun, pronoun];
   if (bareInfinitiveCue(block, f) || gerundOfNoun(block, f)) return null;
+  f.content = withinParticipleAside(block, f);
   return f;
 }
 
@@ -848,6 +851,74 @@ function bareInfinitiveCue(block: Block, f: Found): boolean {
   if (f.source || !before || before.lower !== 'to' || before.q >= 0 || before.s !== toks[f.cue[0]].s || /ing$/.test(toks[f.cue[0]].lower)) return false;
   const head = toks[to - 1];
   return !!head && head.s === before.s && isWord(head) && verbKind(toks, to - 1) === '' && !/ing$/.test(head.lower) && !cueWords.has(head.lower);
+}
+
+/**
+ * "The ferry, dubbed the “Iron Lady”, sails at dawn": a participle in "-ed" set off by a comma after
+ * its subject opens an aside, and the content ends at the comma before the sentence's own verb.
+ */
+function withinParticipleAside(block: Block, f: Found): Range {
+  const { toks } = block;
+  const [a, b] = f.content;
+  const i = f.cue[0];
+  if (!f.source || a <= f.cue[1] || f.source[1] !== i - 2 || toks[i - 1].text !== ',' || !/ed$/.test(toks[i].lower) || auxiliaryBefore(toks, i, i)) return f.content;
+  for (let k = a + 1; k < b; k++) {
+    if (toks[k].q >= 0 || toks[k].text !== ',') continue;
+    return verbKind(toks, k + 1) !== '' || beForms.has(toks[k + 1].lower) || /^[a-z]+s$/.test(toks[k + 1].text) ? [a, k - 1] : f.content;
+  }
+  return f.content;
+}
+
+/** Verbs of saying that take a reported clause with no "that" ("added the cost had doubled", "estimated 300 homes were lost"). */
+const clauseTakingLemmas = new Set(['say', 'add', 'warn', 'argue', 'claim', 'insist', 'estimate', 'predict', 'forecast', 'note', 'explain', 'admit', 'concede', 'acknowledge', 'confirm', 'state', 'stress', 'emphasize', 'emphasise', 'promise', 'pledge', 'reiterate', 'assert', 'maintain', 'contend', 'allege', 'testify', 'reveal', 'disclose', 'suggest', 'conclude', 'complain', 'recall', 'report', 'write', 'announce', 'observe', 'remark', 'counter', 'caution']);
+
+/**
+ * Whether the rules' reading of a verb of saying at `i` is a whole report the model need not weigh:
+ * a subject right before it and a reported clause with its own subject right after it ("Tom Reed
+ * estimated the cost had doubled"); or a clause or a quotation before the comma and a name alone
+ * after the verb or before it to the sentence end ("The port will close, added Tom Reed.", '“The
+ * port will close,” Anna Berg of Chatham House estimated.'). The model, which sees a few words
+ * around the verb, declines "added the" and "estimated." as often as not; the frame leaves no
+ * other reading.
+ */
+function completeReportFrame(block: Block, i: number, cue: CueWord, f: Found, found: Found[]): boolean {
+  const { toks } = block;
+  const t = toks[i];
+  const last = block.last[t.s];
+  if (!clauseTakingLemmas.has(cue.lemma) || cue.participle || !f.source || withinContent(found, i) || f.cue[0] !== i || f.cue[1] !== i) return false;
+  const [s0, s1] = f.source;
+  const [c0, c1] = f.content;
+  // "the Demos report.", "According to the Datamonitor report the trend ...": a form as often a noun
+  // is left to the model, but for one in "-s" after a subject with no possessive before a clause
+  // ("JD Power estimates sales will hit").
+  if (cue.nounLike && !(s1 === i - 1 && c0 === i + 1 && /s$/.test(t.lower) && !afterPossessive(block, i))) return false;
+  // "pundits who maintain their own journals were able": a restrictive relative clause ends before
+  // the main verb, which the words after the cue would otherwise seem to be the subject of.
+  const restrictive = relativePronouns.has(toks[s0].lower) && toks[s0 - 1]?.text !== ',';
+  // The subject may close with an appositive's comma ("Tom Reed, who runs the line, added").
+  const subjectBefore = s1 === i - 1 || (s1 === i - 2 && toks[i - 1].text === ',' && toks[i - 1].q < 0);
+  if (subjectBefore && c0 === i + 1) return !restrictive && (clauseWithSubject(block, c0, c1, false) || unmarkedSubjectAt(block, c0, c1)) && !participleFirst(block, c0, c1);
+  const sentenceEnd = (k: number) => k > last || terminal.has(toks[k].text);
+  // The content ends at the comma or the closing mark right before the source or the cue.
+  const before = (k: number) => c1 < k && k - c1 <= 2 && toks.slice(c1 + 1, k).every((u) => u.text === ',' || closeQuotes.has(u.text) || straightQuotes.has(u.text));
+  // A name or a plural noun for people ("..., added officials.").
+  const named = hasName(block, f.source) || closingPlural(block, s0, last) === s1;
+  if (s0 === i + 1 && sentenceEnd(s1 + 1)) return before(i) && named;
+  if (s1 === i - 1 && sentenceEnd(i + 1)) return before(s0) && named;
+  return false;
+}
+
+/**
+ * Whether the first verb-like word in `a..b` is a participle before a preposition ("wrote the score
+ * for a musical based on a novel"): it describes the noun before it, which is then an object.
+ */
+function participleFirst(block: Block, a: number, b: number): boolean {
+  const { toks } = block;
+  for (let k = a + 1; k <= b; k++) {
+    if (verbKind(toks, k) === '') continue;
+    return participleForm(toks[k]) && !pastAuxiliaries.has(toks[k].lower) && sourcePrepositions.has(toks[k + 1]?.lower ?? '');
+  }
+  return false;
 }
 
 /**
@@ -974,6 +1045,9 @@ function namedObjectGap(block: Block, i: number): Found | null {
   }
   return null;
 }
+
+/** Verbs that may name an addressee and still invert after what they report ("..., warned analysts."). */
+const invertingAddressees = new Set(['warn', 'write', 'ask', 'promise']);
 
 /** Verbs of saying that put their speaker after them inside a sentence ("The plan, said Ana Ruiz, will fail"); not "also admits Gerrard ... will". */
 const invertingLemmas = new Set(['say', 'add', 'explain', 'write', 'argue', 'insist', 'note']);
@@ -2939,6 +3013,36 @@ function bareSubjectAt(block: Block, k: number, last: number): boolean {
   return false;
 }
 
+/** Words that bound a count before its number: "more than", "at least", "up to", "about". */
+const countBounds = [['more', 'than'], ['fewer', 'than'], ['less', 'than'], ['at', 'least'], ['up', 'to'], ['as', 'many', 'as']];
+
+/**
+ * Whether a counted noun phrase and a finite verb start at `k`: "more than 13,000 people had",
+ * "about 40 ferries were", "two ministers will". The number makes the words a subject, not an object.
+ */
+function countedSubjectAt(block: Block, k: number, last: number): boolean {
+  const { toks } = block;
+  let n = k;
+  const bound = countBounds.find((words) => words.every((w, d) => toks[k + d]?.lower === w && toks[k + d].q < 0));
+  if (bound) n += bound.length;
+  else if (approximators.has(toks[n]?.lower ?? '') && toks[n].lower !== 'only' && toks[n].lower !== 'just') n++;
+  const count = toks[n];
+  if (!count || count.q >= 0 || !(/^\d/.test(count.text) || numberWords.has(count.lower))) return false;
+  if (magnitudes.has(toks[n + 1]?.lower ?? '')) n++;
+  // A noun of up to three words in lower case, then its verb.
+  for (let m = n + 1; m <= last && m - n <= 3; m++) {
+    const t = toks[m];
+    if (!isWord(t) || t.cap || t.q >= 0 || cueWords.has(t.lower) || sourcePrepositions.has(t.lower) || determiners.has(t.lower)) return false;
+    if (m + 1 <= last && verbKind(toks, m + 1) !== '') return true;
+  }
+  return false;
+}
+
+/** Whether a reported clause with no "that" opens at `k` with a subject that no pronoun or article marks. */
+function unmarkedSubjectAt(block: Block, k: number, last: number): boolean {
+  return bareSubjectAt(block, k, last) || countedSubjectAt(block, k, last);
+}
+
 /**
  * Whether a dateline starts at token `a`: a capitalised place, possibly with its region and a wire
  * tag, then a dash; in capitals, or with the wire tag ("Washington (AFP) –").
@@ -3488,17 +3592,12 @@ function accordingTo(block: Block, i: number): Found | null {
   while (lead < i && (clauseOpeners.has(toks[lead].lower) || isPunct(toks[lead]))) lead++;
   // "The AP reported that, according to X, 85 of ...": a parenthetical attributes what follows it.
   const parenthetical = lead !== i && toks[i - 1]?.text === ',' && toks[i - 2]?.lower === 'that';
-  // Sentence-initial "According to X, ..." ends its source at the comma; no appositive follows.
+  // Sentence-initial "According to X, ..." ends its source at the comma; an appositive after it is read below.
   const source = accordingSource(block, i + 2, lead !== i && !parenthetical);
   if (!source || accordanceObject(block, source)) return null;
   const cue: Range = [i, i + 1];
   if (lead === i || parenthetical) {
-    let after = source[1] + 1;
-    // "According to Baltic Freight Monitor, a trade publication, waiting times ...": an appositive of
-    // a name, with no verb, before a second comma describes the source (it was read as content).
-    const described = toks[after]?.text === ',' && toks[source[1]].cap ? nameAppositiveEnd(block, after + 1) : -1;
-    const sourced: Range = described > 0 ? [source[0], described - 1] : source;
-    if (described > 0) after = described;
+    const after = source[1] + 1;
     let start = toks[after]?.text === ',' ? after + 1 : after;
     // "According to a senior official, who spoke on condition of anonymity, Russia has ...": the
     // relative clause describes the source; what was said starts after the comma that closes it.
@@ -3507,9 +3606,19 @@ function accordingTo(block: Block, i: number): Found | null {
       while (close <= block.last[s] && toks[close].text !== ',') close++;
       if (close < block.last[s]) start = close + 1;
     }
+    // "According to Tom Reed, the director of the port, ferries ...": an appositive between commas
+    // is the source's, and what was said starts after it.
+    let named: Range = source;
+    if (toks[after]?.text === ',') {
+      // Two only after an age ("Tom Reed, 54, a retired teacher,"); more would be a list.
+      for (let close = appositiveClose(block, start), n = 0; close > 0 && (n === 0 || (n === 1 && isQuantity(toks[named[1]]))); close = appositiveClose(block, start), n++) {
+        named = [source[0], close - 1];
+        start = close + 1;
+      }
+    }
     if (start > block.last[s]) return null;
     const end = contentEnd(block, start);
-    return end >= start ? { cue, source: sourced, content: [start, end] } : null;
+    return end >= start ? { cue, source: named, content: [start, end] } : null;
   }
   let end = i - 1;
   if (toks[end].text === ',') end--;
@@ -3528,19 +3637,28 @@ function accordingTo(block: Block, i: number): Found | null {
 }
 
 /**
- * The comma that closes an appositive opening at `a` with an article ("a trade publication,", "the
- * port's director,"): at most eight words, no verb, no quotation; or -1.
+ * The comma that closes an appositive starting at `k` after an opening "According to X," ("the
+ * director of the port,", "54,", "a retired teacher,"), when a clause with a verb follows it; or -1.
+ * An adjunct ("in May,", "however,") is no appositive.
  */
-function nameAppositiveEnd(block: Block, a: number): number {
+function appositiveClose(block: Block, k: number): number {
   const { toks } = block;
-  if (!articles.has(toks[a]?.lower ?? '') || toks[a].q >= 0) return -1;
-  const last = block.last[toks[a].s];
-  for (let k = a + 1; k <= last && k - a <= 8; k++) {
-    const t = toks[k];
-    if (t.q >= 0 || terminal.has(t.text) || cueWords.has(t.lower) || relativeOpeners.has(t.lower)) return -1;
-    if (t.text === ',') return k > a + 1 && k < last && !hasFiniteVerb(block, a, k) ? k : -1;
-  }
-  return -1;
+  const t = toks[k];
+  const last = block.last[t?.s ?? -1] ?? -1;
+  if (!t || t.q >= 0 || !(isWord(t) || isQuantity(t)) || sourcePrepositions.has(t.lower) || clauseOpeners.has(t.lower) || cueAdverb(t) || timeWords.has(t.lower) || monthWords.has(t.lower) || relativeOpeners.has(t.lower)) return -1;
+  let close = k + 1;
+  while (close <= last && close - k <= 12 && toks[close].q < 0 && toks[close].text !== ',' && !terminal.has(toks[close].text)) close++;
+  if (close >= last || toks[close].text !== ',' || toks[close].q >= 0) return -1;
+  // "a retired teacher": a participle after an article or a number describes the noun.
+  const describing = (v: number) => participleForm(toks[v]) && !pastAuxiliaries.has(toks[v].lower) && (determiners.has(toks[v - 1].lower) || isQuantity(toks[v - 1]));
+  for (let v = k; v < close; v++) if (verbKind(toks, v) !== '' && !describing(v)) return -1;
+  // The clause after it has its verb before any comma: in "According to analysts' forecasts, HSBC,
+  // the biggest UK bank, will report" the words between commas are the subject's appositive.
+  let next = close + 1;
+  while (next <= last && !(toks[next].text === ',' && toks[next].q < 0)) next++;
+  // A verb right after the comma has the words between the commas for its subject ("..., the
+  // so-called blogosphere, has doubled").
+  return verbKind(toks, close + 1) === '' && hasFiniteVerb(block, close + 1, next) ? close : -1;
 }
 
 /**
@@ -3781,7 +3899,9 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
     // reads as a subject with an appositive ("Brian Deese, an adviser, said he ..." goes on).
     // So is a plural noun after a plain comma ("Prices will rise, say analysts." had the clause as
     // source and "analysts" as content), alone or with an employer or a place to the sentence end.
-    const plural = prev.text === ',' && cue.cls === 'speech' && !cue.participle && !cue.addressee ? closingPlural(block, c1 + 1, last) : -1;
+    // After a closing quotation mark too ('“...,” added officials.'), and after a verb that may name an
+    // addressee but also inverts ("..., warned analysts."): the plural ends the sentence, so no content follows it.
+    const plural = (prev.text === ',' || prev.q >= 0) && cue.cls === 'speech' && !cue.participle && (!cue.addressee || invertingAddressees.has(cue.lemma)) ? closingPlural(block, c1 + 1, last) : -1;
     // So is a noun phrase with an article that ends the sentence after a clause ("Sales rose 20%,
     // said the report."), not after a name ("Ana Ruiz, who ran the yard, acknowledged the point.").
     const articleAfter = !!before && closingArticlePhrase(block, c1 + 1, last) && verbOutsideRelative(block, before);
@@ -3933,6 +4053,7 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
     // Tuesday to keep ...", which PolNeAR never puts in cue or content).
     if (toks[start]?.lower !== 'that' && toks[start]?.text !== ':' && weekdays.has(toks[start]?.lower ?? '') && !isPunct(toks[start + 1])) start++;
     else if (toks[start]?.lower === 'on') start = afterTimeAdjunct(block, start, last);
+    else if (toks[start]?.lower === 'in' || toks[start]?.lower === 'via') start = afterMedium(block, start, last);
     // "told reporters he would run": with no "that", a subject pronoun after the addressee opens the content.
     if (cue.addressee && toks[start]?.q < 0 && toks[start].lower !== 'that' && toks[start].text !== ':') {
       let a = start;
@@ -3967,9 +4088,10 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
       if ((subjectObjects.has(toks[a].lower) || toks[a].cap || (determined && a > start) || (plain && !timeWords.has(toks[a + 2]?.lower ?? ''))) && opener && b + 2 <= last && opener.q < 0 && clauseOpener(opener) && isWord(toks[b + 2])) {
         start = b + 1;
         pastAddressee = true;
-      } else if (subjectObjects.has(toks[start].lower) && bareSubjectAt(block, start + 1, last)) {
-        // "told reporters ferries stopped running": a plural noun with no article and its verb.
-        start++;
+      } else if ((subjectObjects.has(toks[a].lower) || toks[a].cap) && opener && unmarkedSubjectAt(block, b + 1, last)) {
+        // "told reporters ferries stopped running", "told Reuters more than 300 people had left": a
+        // plural noun with no article, or a counted one, and its verb after the addressee.
+        start = b + 1;
         pastAddressee = true;
       }
     }
@@ -5532,8 +5654,28 @@ function afterTimeAdjunct(block: Block, k: number, last: number): number {
   if (end < 0 || end + 1 > last || next.q >= 0) return k;
   // "pleaded guilty on Wednesday to fraud", "responded on Sunday to accusations": a preposition the
   // verb takes opens the content after the time too (PolNeAR train: 3 of 3).
-  const opens = subjectPronouns.has(next.lower) || contentDeterminers.has(next.lower) || next.lower === 'that' || (next.cap && isWord(next)) || (next.lower === 'to' && infinitiveAt(block, end + 2)) || complementPrepositions.has(next.lower);
+  // "said on Monday ferries stopped running", "said on Friday about 200 homes were": a subject with
+  // no article opens a clause as a pronoun does.
+  const opens = subjectPronouns.has(next.lower) || contentDeterminers.has(next.lower) || next.lower === 'that' || (next.cap && isWord(next)) || (next.lower === 'to' && infinitiveAt(block, end + 2)) || complementPrepositions.has(next.lower) || unmarkedSubjectAt(block, end + 1, last);
   return opens ? end + 1 : k;
+}
+
+/** Nouns for the form words were given in: "said in a statement", "in an interview". */
+const mediumNouns = new Set(['statement', 'interview', 'email', 'letter', 'speech', 'briefing', 'memo', 'message', 'post', 'tweet', 'broadcast', 'podcast', 'release', 'filing', 'note']);
+
+/**
+ * Where a reported clause with no "that" starts after "in a statement", "in an interview" at `k`
+ * ("said in a statement the port will close"), or `k` when no clause with its own subject follows.
+ */
+function afterMedium(block: Block, k: number, last: number): number {
+  const { toks } = block;
+  for (let m = k + 1; m <= Math.min(last - 1, k + 3); m++) {
+    if (toks[m].q >= 0 || !isWord(toks[m])) return k;
+    if (!mediumNouns.has(toks[m].lower)) continue;
+    const opens = clauseWithSubject(block, m + 1, last, false) || unmarkedSubjectAt(block, m + 1, last);
+    return opens ? m + 1 : k;
+  }
+  return k;
 }
 
 /** The last token of a time at `k` after an addressee ("on Thursday", "Tuesday", "last week"), or -1. */

@@ -26,7 +26,8 @@ describe('a role in lower case before the name after the cue', () => {
 
   it('takes no source from lower-case words that lead to no name', () => {
     checkAttributions('“Prices will rise,” said investors who had sold early.', [{ cue: 'said', source: null, content: '“Prices will rise,”', type: 'direct' }]);
-    checkAttributions('“Prices will rise,” said traders in London.', [{ cue: 'said', source: null, content: '“Prices will rise,”', type: 'direct' }]);
+    // A plural noun for people that ends the sentence is the source, as after a plain comma, though no name follows it.
+    checkAttributions('“Prices will rise,” said traders in London.', [{ cue: 'said', source: 'traders in London', content: '“Prices will rise,”', type: 'direct' }]);
   });
 });
 
