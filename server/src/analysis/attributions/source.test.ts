@@ -1101,3 +1101,13 @@ describe('parseSource: whom the speaker serves', () => {
     expect(parseSource('Kari Dahl, an adviser to the mayor')).toMatchObject({ name: 'Kari Dahl', role: 'adviser to the mayor' });
   });
 });
+
+describe('parseSource: a number inside a name', () => {
+  it('joins the capitalised words around it ("Il Sole 24 Ore" was the speaker "Ore" with the role "24")', () => {
+    expect(parseSource('Nord 24 Ore, a business daily')).toMatchObject({ name: 'Nord 24 Ore', role: 'business daily' });
+    expect(parseSource("Harbour Radio 4's morning programme")).toMatchObject({ name: 'Harbour Radio 4' });
+    expect(parseSource('About 200 Nordline workers')).toMatchObject({ name: null, organisation: 'Nordline' });
+    // A date is no part of a name.
+    expect(parseSource('The 9 November outage')).toMatchObject({ organisation: null });
+  });
+});

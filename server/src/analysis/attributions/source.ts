@@ -63,6 +63,9 @@ const joinedParticle = /^(?:al|el|ad|ar|as|ash|at|az|ul|bin|ibn|abu|bint|d|l|del
 /** Words that introduce one person not named before ("a trader", "another economist"). */
 const indefinite = new Set(['a', 'an', 'another', 'one']);
 
+/** Capitalised words that open a count rather than a name: "About 200 workers", "Some 40 firms". */
+const countOpeners = new Set(['about', 'some', 'nearly', 'almost', 'around', 'over', 'under', 'roughly', 'approximately', 'more', 'fewer', 'less', 'only', 'just', 'all', 'the', 'at', 'up']);
+
 /** A head noun of unnamed people: the shared list, and plural initialisms ("MPs", "GPs"). */
 function isPeopleHead(lower: string): boolean {
   return anonymousHeads.has(lower) || /^(?:mps|meps|msps|mlas|gps|ceos|cfos)$/.test(lower);
@@ -92,6 +95,14 @@ function words(text: string): Word[] {
   }
   // "Marsh & McLennan", "Johnson & Johnson": an ampersand between capitals belongs to the name.
   for (let k = 1; k < out.length - 1; k++) if (out[k].text === '&' && out[k - 1].cap && out[k + 1].cap) out[k].cap = true;
+  // "Il Sole 24 Ore", "Channel 4 News": so does a number between capitalised words (the speaker was "Ore").
+  // Not a date ("The 9 November outage") nor a count ("About 200 Nordline workers").
+  for (let k = 1; k < out.length; k++) {
+    const before = out[k - 1];
+    const after = out[k + 1];
+    if (/^\d+$/.test(out[k].text) && before.cap && !before.possessive && !countOpeners.has(before.lower) &&
+      (out[k].possessive || (after?.cap && !calendarWords.has(after.lower)))) out[k].cap = true;
+  }
   return out;
 }
 
