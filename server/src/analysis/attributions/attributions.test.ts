@@ -1947,6 +1947,12 @@ describe('a short clause, then a name and an appositive before the cue', () => {
   });
 });
 
+describe('a name that is also a modal, before an appositive', () => {
+  it('is the name ("Yin May, a doctor at the clinic, said" had no source: "May" was read as the modal)', () => {
+    checkAttributions('Lina May, a nurse at the clinic, said the ward was full.', [{ cue: 'said', source: 'Lina May, a nurse at the clinic', content: 'the ward was full' }]);
+  });
+});
+
 describe('a plural of people between a noun and a verb of naming', () => {
   it('is the source of the relative clause with no pronoun ("a move critics called a gift" had no source)', () => {
     checkAttributions('The port signed the lease, a move critics called a giveaway.', [{ cue: 'called', source: 'critics', content: 'a giveaway' }]);

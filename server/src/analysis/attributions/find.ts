@@ -5582,12 +5582,17 @@ const modalNames = new Set(['may', 'will', 'can', 'must']);
 
 /**
  * Whether the capitalised modal at `k` is a name ("Theresa May said", "“...,” Will wrote"): no
- * modal stands before a verb in the past, and a cue word in the past follows it.
+ * modal stands before a verb in the past, and a cue word in the past follows it; nor does a modal
+ * stand in capitals after a capitalised word and before a comma.
  */
 function modalName(toks: Tok[], k: number): boolean {
   const t = toks[k];
   const next = toks[k + 1];
-  return t.cap && t.q < 0 && modalNames.has(t.lower) && !!next && next.s === t.s && next.q < 0 && !next.cap && cueWords.has(next.lower) && verbForm(next) === 'past';
+  if (!t.cap || t.q >= 0 || !modalNames.has(t.lower) || !next || next.s !== t.s || next.q >= 0) return false;
+  if (!next.cap && cueWords.has(next.lower) && verbForm(next) === 'past') return true;
+  // "Theresa May, the prime minister, said", "Yin May, a doctor": after a given name, before an appositive's comma.
+  const given = toks[k - 1];
+  return next.text === ',' && !!given && given.s === t.s && given.q < 0 && given.cap && isWord(given) && !titleSmallWords.has(given.lower) && !determiners.has(given.lower);
 }
 
 function headOk(t: Tok, before?: Tok): boolean {
