@@ -651,8 +651,8 @@ const countWords = new Set(['at', 'least', 'most', 'more', 'fewer', 'less', 'tha
 function withoutCount(ws: Word[]): Word[] {
   let from = 0;
   while (from < ws.length - 1 && (countWords.has(ws[from].lower) || /^\d[\d,.]*$/.test(ws[from].text) || numberWords.has(ws[from].lower))) from++;
-  // A count only when a number or "dozen" was among the words ("some officials" keeps its quantifier for the role below).
-  // Nor when nothing but the count is left ("24 million").
+  // A count only when a number, "dozen" or "least" was among the words ("some officials" keeps its
+  // quantifier for the role below), and not when nothing but the count is left ("24 million").
   const counted = ws.slice(0, from).some((w) => /^\d/.test(w.text) || numberWords.has(w.lower) || w.lower === 'dozen' || w.lower === 'least');
   return counted && !countWords.has(ws[from].lower) ? ws.slice(from) : ws;
 }
