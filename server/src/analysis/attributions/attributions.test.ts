@@ -1854,6 +1854,11 @@ describe('a reported clause with no "that" after "warned" or "told reporters"', 
     checkAttributions('Officials told reporters fuel prices will rise.', [{ cue: 'told', source: 'Officials', content: 'fuel prices will rise' }]);
     // "there" and a verb after the addressee open the clause ("told BBC News there were" put the addressee in the content).
     checkAttributions('Ana Lima told the Harbour Gazette there would be no cuts.', [{ cue: 'told', source: 'Ana Lima', content: 'there would be no cuts' }]);
+    // A title or a time after a named addressee ends it ("told the Sunday Times Mr X would" put the paper in the content).
+    checkAttributions('A party source told the Harbour Gazette Mr Lund would run the campaign.', [
+      { cue: 'told', source: 'A party source', content: 'Mr Lund would run the campaign' },
+    ]);
+    checkAttributions('Ana Lima told the Harbour Gazette on Monday 40 barges were idle.', [{ cue: 'told', source: 'Ana Lima', content: '40 barges were idle' }]);
     // An addressee alone reports nothing.
     checkAttributions('Ana Lima warned the board.', []);
   });

@@ -4065,7 +4065,10 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
       let plain = false;
       // "told the Guardian there would be ...": "there" before a verb opens a clause as a pronoun does.
       const expletive = (k: number) => toks[k]?.lower === 'there' && (beForms.has(toks[k + 1]?.lower ?? '') || clauseVerbs.has(toks[k + 1]?.lower ?? ''));
-      if (determined) while (a + 1 <= last && a - start < 3 && isWord(toks[a + 1]) && toks[a + 1].q < 0 && !subjectPronouns.has(toks[a + 1].lower) && !expletive(a + 1) && !cueWords.has(toks[a + 1].lower) && !(a > start && contentDeterminers.has(toks[a + 1].lower))) a++;
+      // "told the Gazette Mr Lund would ...", "told the Gazette on Monday 40 barges were ...": a title
+      // or a preposition after a name ends the addressee.
+      const endsName = (k: number) => honorifics.has(toks[k].lower) || (toks[k - 1].cap && sourcePrepositions.has(toks[k].lower));
+      if (determined) while (a + 1 <= last && a - start < 3 && isWord(toks[a + 1]) && toks[a + 1].q < 0 && !subjectPronouns.has(toks[a + 1].lower) && !expletive(a + 1) && !cueWords.has(toks[a + 1].lower) && !(a > start && (contentDeterminers.has(toks[a + 1].lower) || endsName(a + 1)))) a++;
       else if (!subjectObjects.has(toks[a].lower)) {
         // "told state broadcaster ERT the fire ...": a role in lower case before the addressee's name.
         const name = roleBeforeName(block, a);
@@ -4084,7 +4087,8 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
       // "told reporters the port would reopen", "told the court the evidence ...": a determiner opens
       // the content's subject too, after an addressee of one word, a name or a determiner and a
       // noun ("warned the move would cut its profits" has none).
-      const clauseOpener = (u: Tok) => subjectPronouns.has(u.lower) || expletive(b + 1) || ((!determined || a === start + 1) && contentDeterminers.has(u.lower));
+      const clauseOpener = (u: Tok) => subjectPronouns.has(u.lower) || expletive(b + 1) || ((!determined || a === start + 1) && contentDeterminers.has(u.lower)) ||
+        (determined && a > start && toks[a].cap && ((honorifics.has(u.lower) && !!toks[b + 2]?.cap) || (isQuantity(u) && bareSubjectAt(block, b + 2, last))));
       if ((subjectObjects.has(toks[a].lower) || toks[a].cap || (determined && a > start) || (plain && !timeWords.has(toks[a + 2]?.lower ?? ''))) && opener && b + 2 <= last && opener.q < 0 && clauseOpener(opener) && isWord(toks[b + 2])) {
         start = b + 1;
         pastAddressee = true;
