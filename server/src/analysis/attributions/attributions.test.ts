@@ -1952,6 +1952,13 @@ describe('a short clause, then a name and an appositive before the cue', () => {
   });
 });
 
+describe('a body or an office described with "the" as an inverted source at the end of the sentence', () => {
+  it('is the source ("The port will close, added the ministry." found nothing)', () => {
+    checkAttributions('The ferry will stop, added the ministry.', [{ cue: 'added', source: 'the ministry', content: 'The ferry will stop' }]);
+    checkAttributions('The ferry will stop, warned the port authority.', [{ cue: 'warned', source: 'the port authority', content: 'The ferry will stop' }]);
+  });
+});
+
 describe('a name that is also a modal, before an appositive', () => {
   it('is the name ("Yin May, a doctor at the clinic, said" had no source: "May" was read as the modal)', () => {
     checkAttributions('Lina May, a nurse at the clinic, said the ward was full.', [{ cue: 'said', source: 'Lina May, a nurse at the clinic', content: 'the ward was full' }]);

@@ -901,11 +901,25 @@ function completeReportFrame(block: Block, i: number, cue: CueWord, f: Found, fo
   const sentenceEnd = (k: number) => k > last || terminal.has(toks[k].text);
   // The content ends at the comma or the closing mark right before the source or the cue.
   const before = (k: number) => c1 < k && k - c1 <= 2 && toks.slice(c1 + 1, k).every((u) => u.text === ',' || closeQuotes.has(u.text) || straightQuotes.has(u.text));
-  // A name or a plural noun for people ("..., added officials.").
-  const named = hasName(block, f.source) || closingPlural(block, s0, last) === s1;
+  // A name or a plural noun for people ("..., added officials."), or a body or an office described
+  // with "the" ("..., added the ministry.", "..., the spokesman added.").
+  const named = hasName(block, f.source) || closingPlural(block, s0, last) === s1 || describedSpeaker(block, s0, s1);
   if (s0 === i + 1 && sentenceEnd(s1 + 1)) return before(i) && named;
   if (s1 === i - 1 && sentenceEnd(i + 1)) return before(s0) && named;
   return false;
+}
+
+/** Nouns of bodies that speak, for a source described with "the": "the ministry", "the operator". */
+const speakingBodies = new Set(['ministry', 'company', 'council', 'government', 'agency', 'bank', 'department', 'union', 'party', 'police', 'court',
+  'army', 'firm', 'group', 'operator', 'airline', 'club', 'authority', 'regulator', 'commission', 'embassy', 'office', 'board', 'spokesman', 'spokeswoman',
+  'spokesperson', 'official', 'minister', 'mayor', 'director', 'chairman', 'chairwoman', 'statement', 'report']);
+
+/** Whether tokens a..b are "the" and up to two words ending in such a noun: "the ministry", "the port authority". */
+function describedSpeaker(block: Block, a: number, b: number): boolean {
+  const { toks } = block;
+  if (toks[a].lower !== 'the' || b - a < 1 || b - a > 3) return false;
+  for (let k = a + 1; k < b; k++) if (!isWord(toks[k]) || toks[k].q >= 0) return false;
+  return speakingBodies.has(toks[b].lower);
 }
 
 /**
