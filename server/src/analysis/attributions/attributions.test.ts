@@ -1954,7 +1954,7 @@ describe('a short clause, then a name and an appositive before the cue', () => {
 
 describe('a body or an office described with "the" as an inverted source at the end of the sentence', () => {
   it('is the source ("The port will close, added the ministry." found nothing)', () => {
-    checkAttributions('The ferry will stop, added the ministry.', [{ cue: 'added', source: 'the ministry', content: 'The ferry will stop' }]);
+    checkAttributions('The port will close, added the ministry.', [{ cue: 'added', source: 'the ministry', content: 'The port will close' }]);
     checkAttributions('The ferry will stop, warned the port authority.', [{ cue: 'warned', source: 'the port authority', content: 'The ferry will stop' }]);
   });
 });
