@@ -139,3 +139,12 @@ describe('the employer\'s noun before a spokesperson\'s', () => {
     expect(speakersOf(describedUnnamed).at(-1)).toEqual([null, 'ministry spokesman', 'Estonian transport ministry']);
   });
 });
+
+describe('a person named after "of" or "from" in an unnamed source', () => {
+  it('is no organisation when the article calls them Mr or Ms ("The regime of Alexander Lukashenko" had that organisation)', () => {
+    const text = 'The regime of Ivan Petrov, furious over Western support for the protesters, has expelled two diplomats. Mr. Petrov said the diplomats were spies.';
+    expect(speakersOf(text)[0]).toEqual([null, 'regime of Ivan Petrov', null]);
+    // A body's name stays one ("The board of Nordvik Shipping").
+    expect(speakersOf('The board of Nordvik Shipping said the route would close.')[0]?.[2]).toBe('Nordvik Shipping');
+  });
+});

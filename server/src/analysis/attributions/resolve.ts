@@ -2690,6 +2690,11 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
     // "The OBR said", "the Commission said": the organisation is the one the short name stands for.
     if (info.organisation && person?.organisationOnly && info.organisation === info.name && person.name !== info.name) a.organisation = person.organisation ?? person.name;
     // "Mary Gregory, the ONS's deputy director": the body met that the short name stands for.
+    // "The regime of Alexander Lukashenko" with "Mr. Lukashenko" in the article: a person's name is no
+    // organisation; the role says whose the body is.
+    else if (info.organisation && info.role && !person && addressedPerson(text, info.organisation, a.source.start)) {
+      if (sourceText.includes(` of ${info.organisation}`)) a.role = `${info.role} of ${info.organisation}`;
+    }
     else if (info.organisation) a.organisation = acronym.test(info.organisation) ? bodyByInitials(bodies, info.organisation)?.name ?? info.organisation : info.organisation;
     // "Corvex had offered savers yields of 14%. Its founder, Marcus Lee, said": the organisation opening the sentence before.
     else if (person && !person.organisationOnly && (owner = subjectOwner(a)) !== null) {
@@ -2943,6 +2948,21 @@ function holdsOffice(role: string, office: string): boolean {
   const at = r.lastIndexOf(office);
   return at >= 0 && (at === 0 || r[at - 1] === ' ') && at + office.length === r.length && !/\b(?:deputy|vice|assistant|shadow|former|ex|acting)[-\s]+$/.test(r.slice(0, at));
 }
+
+/**
+ * Whether a name of two or three capitalised words is a person's: the article calls them "Mr", "Ms",
+ * "Mrs" or "Dr" with its last word within a few thousand characters of `at` (a window, so that a long
+ * document is not searched whole for each source).
+ */
+function addressedPerson(text: string, name: string, at: number): boolean {
+  const words = name.split(/\s+/);
+  if (words.length < 2 || words.length > 3 || !words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) return false;
+  const near = text.slice(Math.max(0, at - addressReach), at + addressReach);
+  return new RegExp(`\\b(?:Mr|Ms|Mrs|Dr)\\.?\\s+${words[words.length - 1]}\\b`, 'u').test(near);
+}
+
+/** How far from a source `addressedPerson` looks, in UTF-16 code units. */
+const addressReach = 5000;
 
 /**
  * "the company's founder", "an analyst at the firm", "A partner at the firm, Joanna Reyes": an employer
