@@ -2367,13 +2367,10 @@ function attributiveParticiple(block: Block, i: number): boolean {
   const before = toks[i - 1];
   const after = toks[i + 1];
   if (!before || !after || t.cap || !/ed$/.test(t.lower) || before.s !== t.s || after.s !== t.s || before.q >= 0 || after.q >= 0) return false;
-  const possessor = possessiveDeterminers.has(before.lower) || articles.has(before.lower) || /['’]s$/.test(before.text) || (before.text === '’' || before.text === "'");
+  const possessor = articlesAndPossessives.has(before.lower) || /['’]s$/.test(before.text) || before.text === '’' || before.text === "'";
   return possessor && isWord(after) && !after.cap && !determiners.has(after.lower) && !sourcePrepositions.has(after.lower) && !subjectPronouns.has(after.lower) &&
     after.lower !== 'that' && after.lower !== 'to' && !clauseOpeners.has(after.lower);
 }
-
-/** Possessive determiners before a noun: "his alleged role". */
-const possessiveDeterminers = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 /** Past tenses that end in no "-ed", and modals: the verbs of a clause walked back over. */
 const finiteVerbs = new Set(['went', 'sent', 'put', 'gave', 'took', 'made', 'wrote', 'spent', 'got', 'came', 'began', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must']);
@@ -4102,7 +4099,7 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
       // the content's subject too, after an addressee of one word, a name or a determiner and a
       // noun ("warned the move would cut its profits" has none).
       const clauseOpener = (u: Tok) => subjectPronouns.has(u.lower) || expletive(b + 1) || ((!determined || a === start + 1) && contentDeterminers.has(u.lower)) ||
-        (determined && a > start && toks[a].cap && ((honorifics.has(u.lower) && !!toks[b + 2]?.cap) || (isQuantity(u) && bareSubjectAt(block, b + 2, last))));
+        (determined && a > start && toks[a].cap && honorifics.has(u.lower) && !!toks[b + 2]?.cap);
       if ((subjectObjects.has(toks[a].lower) || toks[a].cap || (determined && a > start) || (plain && !timeWords.has(toks[a + 2]?.lower ?? ''))) && opener && b + 2 <= last && opener.q < 0 && clauseOpener(opener) && isWord(toks[b + 2])) {
         start = b + 1;
         pastAddressee = true;
@@ -4240,7 +4237,9 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
   // Not a relative clause about an inverted source (", say industry experts, who met in London").
   // "..., the ministry said, a move critics called a gift": a noun for the event after the cue
   // describes what was reported, in the writer's words; it goes on with no part of it.
-  const eventAppositive = (articles.has(toks[after + 1]?.lower ?? '') && eventNouns.has(toks[after + 2]?.lower ?? '')) || (articles.has(toks[after + 1]?.lower ?? '') && eventNouns.has(toks[after + 3]?.lower ?? '') && isWord(toks[after + 2]) && !toks[after + 2].cap);
+  const modifier = toks[after + 2];
+  const eventAppositive = articles.has(toks[after + 1]?.lower ?? '') &&
+    (eventNouns.has(modifier?.lower ?? '') || (isWord(modifier) && !modifier.cap && eventNouns.has(toks[after + 3]?.lower ?? '')));
   if ((!aside || aside.rest) && toks[after]?.text === ',' && after + 2 <= last && toks[after + 1].q < 0 && !cueWords.get(toks[after + 1].lower)?.participle && toks[after + 1].lower !== 'according' && !(inverted && relativeAt(toks, after + 1)) && !eventAppositive) {
     const restEnd = contentEnd(block, after + 1, cueStarts(block, after + 1, last));
     if (restEnd > after + 1) before.rest = [after + 1, restEnd];

@@ -63,9 +63,6 @@ const joinedParticle = /^(?:al|el|ad|ar|as|ash|at|az|ul|bin|ibn|abu|bint|d|l|del
 /** Words that introduce one person not named before ("a trader", "another economist"). */
 const indefinite = new Set(['a', 'an', 'another', 'one']);
 
-/** Capitalised words that open a count rather than a name: "About 200 workers", "Some 40 firms". */
-const countOpeners = new Set(['about', 'some', 'nearly', 'almost', 'around', 'over', 'under', 'roughly', 'approximately', 'more', 'fewer', 'less', 'only', 'just', 'all', 'the', 'at', 'up']);
-
 /** A head noun of unnamed people: the shared list, and plural initialisms ("MPs", "GPs"). */
 function isPeopleHead(lower: string): boolean {
   return anonymousHeads.has(lower) || /^(?:mps|meps|msps|mlas|gps|ceos|cfos)$/.test(lower);
@@ -501,7 +498,7 @@ const institutionHeads = new Set(['bank', 'bureau', 'administration', 'ministry'
 const monthNames = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const calendarWords = new Set([...monthNames, ...weekdayNames]);
 /** Heads of an office that are no title before a name: "the chair and a member of the family". */
-const officeHeads = new Set(['chair', 'co-chair', 'head', 'founder', 'co-founder', 'owner', 'partner', 'president', 'trustee']);
+const officeHeads = new Set(['chair', 'co-chair', 'head', 'founder', 'co-founder', 'owner', 'partner', 'trustee']);
 /** Offices named alone after "the" that stand for their holder ("the Bishop said"). */
 const offices = new Set(['bishop', 'archbishop', 'pope', 'king', 'queen', 'prince', 'princess', 'coroner', 'judge', 'mayor', 'sheriff',
   'chairman', 'chairwoman', 'speaker', 'duke', 'duchess', 'emperor', 'chancellor', 'governor']);
@@ -646,6 +643,8 @@ const stripBased = (ws: Word[]) => ws.filter((w) => !/-based$/i.test(w.text));
 /** Words that hedge or bound a count: "at least 3", "more than 40", "nearly a dozen", "up to 30". */
 const countWords = new Set(['at', 'least', 'most', 'more', 'fewer', 'less', 'than', 'up', 'to', 'nearly', 'almost', 'about', 'around', 'roughly',
   'approximately', 'some', 'over', 'under', 'just', 'dozen', 'a', 'an', 'hundred', 'thousand', 'million', 'billion']);
+/** Capitalised words that open a count rather than a name: "About 200 workers", "Some 40 firms", "The 9 ...". */
+const countOpeners = new Set([...countWords, 'only', 'all', 'the']);
 
 /** Words without the count that opens them ("at least two other member states" was the role "At least member states"). */
 function withoutCount(ws: Word[]): Word[] {
