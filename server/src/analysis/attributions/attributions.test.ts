@@ -3261,3 +3261,78 @@ describe('"another" alone as the subject', () => {
     ]);
   });
 });
+
+describe('an opening curly quote mark typed where a closing one belongs', () => {
+  it('closes the quotation (“Too late,“ he said had no cue: the mark opened a second quotation)', () => {
+    checkAttributions('“Apparently not,“ he said. “The ferry never came.”', [
+      { cue: 'said', source: 'he', content: '“Apparently not,“' },
+      { cue: 'said', source: 'he', content: '“The ferry never came.”' },
+    ]);
+    checkAttributions('“The pier could close,“ said Tom Reed, a harbour pilot.', [{ cue: 'said', source: 'Tom Reed, a harbour pilot', content: '“The pier could close,“' }]);
+  });
+
+  it('still opens a quotation after a space', () => {
+    checkAttributions('Tom Reed said: “The pier could close.”', [{ cue: 'said', source: 'Tom Reed', content: '“The pier could close.”' }]);
+  });
+});
+
+describe('a tripled apostrophe ending a nested quotation and its outer one', () => {
+  it("closes the quotation (''... the word 'reckless,''' said X had no cue)", () => {
+    checkAttributions("''I would use the word 'reckless,''' said Ana Lima. ''It is all lies.''", [
+      { cue: 'said', source: 'Ana Lima', content: "''I would use the word 'reckless,'''" },
+      { cue: 'said', source: 'Ana Lima', content: "''It is all lies.''" },
+    ]);
+  });
+});
+
+describe('a title in quotation marks between the cue and "that"', () => {
+  it('is part of the place ("said on Radio Kernow\'s “Morning Show” that" had no attribution)', () => {
+    checkAttributions('Lima said on Radio Kernow’s “Morning Show” that she would review the plan.', [{ cue: 'said', source: 'Lima', content: 'that she would review the plan' }]);
+    checkAttributions('Lima told the "Harbour Gazette" that she would review the plan.', [{ cue: 'told', source: 'Lima', content: 'that she would review the plan' }]);
+  });
+
+  it('is not a quotation of words in lower case', () => {
+    checkAttributions('Lima said on "the worst day" that she would go.', []);
+  });
+});
+
+describe('a relative clause set off by commas between the cue and "that"', () => {
+  it('describes the place or addressee ("said on Sky, where he is now a pundit, that" had no attribution)', () => {
+    checkAttributions('Tom Lane said on Sky, where he is now a pundit, that Reed should resign.', [{ cue: 'said', source: 'Tom Lane', content: 'that Reed should resign' }]);
+    checkAttributions('Lima told the board, which met on Monday in the old customs house by the quay, that the pier was unsafe.', [
+      { cue: 'told', source: 'Lima', content: 'that the pier was unsafe' },
+    ]);
+  });
+
+  it('ends the role before "whom" ("a port rival whom Reed fired" was the role)', () => {
+    checkAttributions('Tom Lane, a port rival whom Reed fired last year, said on Sky that Reed should resign.', [
+      { cue: 'said', source: 'Tom Lane, a port rival whom Reed fired last year', content: 'that Reed should resign', role: 'port rival' },
+    ]);
+  });
+});
+
+describe('a work written as the object of "write"', () => {
+  it('is no report ("he wrote the score for a musical" depended on the cue model\'s weights)', () => {
+    checkAttributions('In 2019 she wrote a novel about the harbour strike.', []);
+    checkAttributions('He wrote the songs for the Truro pageant.', []);
+  });
+
+  it('keeps reports written in or beside a work', () => {
+    checkAttributions('She wrote in her memoir that the strike was lost.', [{ cue: 'wrote', source: 'She', content: 'that the strike was lost' }]);
+    checkAttributions('He wrote the book, and he wrote that the pier was unsafe.', [{ cue: 'wrote', source: 'he', content: 'that the pier was unsafe' }]);
+  });
+});
+
+describe('a participle of saying after a comma with a reported clause of its own', () => {
+  it('is a whole report frame the cue model need not weigh ("adding 40 tonnes of aid came" depended on its weights)', () => {
+    checkAttributions('"We cannot stay," said Tom Reed, a pilot, adding 40 tonnes of aid had come.', [
+      { cue: 'said', source: 'Tom Reed, a pilot', content: '"We cannot stay,"' },
+      { cue: 'adding', source: 'Tom Reed, a pilot', content: '40 tonnes of aid had come' },
+    ]);
+  });
+
+  it('leaves other participles and objects alone', () => {
+    checkAttributions('The port closed on Monday, leaving 300 workers idle.', []);
+    checkAttributions('She left the hall, saying nothing.', []);
+  });
+});

@@ -156,11 +156,37 @@ function prepare(text: string, sentences: Sentence[]): Block {
     }
     last.push(toks.length - 1);
   }
+  readMistypedQuoteMarks(toks);
   const quotes = findQuotes(toks);
   quotes.forEach((quote, index) => {
     for (let i = quote.open; i <= quote.last; i++) toks[i].q = index;
   });
   return { text, toks, first, last, quotes };
+}
+
+/** Punctuation a closing quote mark follows with no space ("late,” he said"). */
+const closingPunct = new Set([',', '.', '?', '!', '…', '—', '-', ';', ':']);
+
+/**
+ * Reads quote marks by their use rather than their glyph, rewriting a token's text (never its
+ * offsets): an opening curly mark typed where a closing one belongs (“Too late,“ he said), which
+ * autocorrect produces after punctuation, closes; and a tripled apostrophe (a nested quotation
+ * ending with its outer one: ''the word 'reckless,''') is the doubled mark that closes or opens.
+ */
+function readMistypedQuoteMarks(toks: Tok[]): void {
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.kind !== 'punct' && t.kind !== 'symbol') continue;
+    if (t.text === "'''") {
+      t.text = t.lower = "''";
+      continue;
+    }
+    if (t.text !== '\u201c') continue;
+    const before = toks[i - 1];
+    const after = toks[i + 1];
+    if (before === undefined || before.end < t.start || !closingPunct.has(before.text)) continue;
+    if (after === undefined || after.start > t.end) t.text = t.lower = '\u201d';
+  }
 }
 
 /**
@@ -879,15 +905,21 @@ const clauseTakingLemmas = new Set(['say', 'add', 'warn', 'argue', 'claim', 'ins
  * after the verb or before it to the sentence end ("The port will close, added Tom Reed.", '“The
  * port will close,” Anna Berg of Chatham House estimated.'). The model, which sees a few words
  * around the verb, declines "added the" and "estimated." as often as not; the frame leaves no
- * other reading.
+ * other reading. So is a participle after a comma with a reported clause of its own.
  */
 function completeReportFrame(block: Block, i: number, cue: CueWord, f: Found, found: Found[]): boolean {
   const { toks } = block;
   const t = toks[i];
   const last = block.last[t.s];
-  if (!clauseTakingLemmas.has(cue.lemma) || cue.participle || !f.source || withinContent(found, i) || f.cue[0] !== i || f.cue[1] !== i) return false;
+  if (!clauseTakingLemmas.has(cue.lemma) || !f.source || withinContent(found, i) || f.cue[0] !== i || f.cue[1] !== i) return false;
   const [s0, s1] = f.source;
   const [c0, c1] = f.content;
+  // '“We cannot stay,” said Tom Reed, adding 40 tonnes of aid had come': a participle after the
+  // comma that closes its subject's clause, with a reported clause of its own right after it.
+  if (cue.participle) {
+    const afterComma = toks[i - 1]?.text === ',' && toks[i - 1].q < 0 && toks[i - 1].s === t.s && s1 < i;
+    return afterComma && c0 === i + 1 && (clauseWithSubject(block, c0, c1, false) || unmarkedSubjectAt(block, c0, c1)) && !participleFirst(block, c0, c1);
+  }
   // "the Demos report.", "According to the Datamonitor report the trend ...": a form as often a noun
   // is left to the model, but for one in "-s" after a subject with no possessive before a clause
   // ("JD Power estimates sales will hit").
@@ -1639,6 +1671,40 @@ function titleCased(block: Block, s: number): boolean {
   return words >= 3 && caps >= words - 1;
 }
 
+/**
+ * "said on Sky, where he is now a pundit, that ...": a "that" right after a relative clause set off by
+ * commas, which describes the place or addressee before it, opens the content however long the aside.
+ */
+function afterRelativeAside(toks: Tok[], start: number, k: number): boolean {
+  if (toks[k - 1]?.text !== ',' || toks[k].q >= 0) return false;
+  for (let j = k - 2; j > start; j--) {
+    if (toks[j].q >= 0 || toks[j].s !== toks[k].s) return false;
+    if (toks[j].text === ',') return toks[j + 1].q < 0 && (relativeOpeners.has(toks[j + 1].lower) || toks[j + 1].lower === 'where');
+  }
+  return false;
+}
+
+/**
+ * The closing mark of a title in quotation marks opening at `open` (“Morning Show”, “This Week With
+ * Ana Lima”): closed in the same sentence, up to eight words, every one capitalised but the short
+ * words titles keep in lower case, after a possessive, an article or a capitalised word. -1 if none.
+ */
+function quotedTitleEnd(block: Block, open: number): number {
+  const { toks } = block;
+  const quote = block.quotes[toks[open].q];
+  const before = toks[open - 1];
+  if (!quote || quote.open !== open || quote.close < 0 || quote.close - open > 9 || toks[quote.close].s !== toks[open].s) return -1;
+  if (!before || !(before.lower === "'s" || before.lower === '’s' || articles.has(before.lower) || (before.cap && isWord(before)))) return -1;
+  let words = 0;
+  for (let k = open + 1; k < quote.close; k++) {
+    const u = toks[k];
+    if (u.kind !== 'word' && u.kind !== 'number') return -1;
+    if (!u.cap && !titleCaseMinorWords.has(u.lower)) return -1;
+    words++;
+  }
+  return words > 0 ? quote.close : -1;
+}
+
 /** Whether "think" at `k` is part of the noun "think tank", no verb. */
 function thinkTank(toks: Tok[], k: number): boolean {
   return toks[k].lower === 'think' && /^tanks?$/.test(toks[k + 1]?.lower ?? '') && toks[k + 1].s === toks[k].s && !subjectPronouns.has(toks[k - 1]?.lower ?? '');
@@ -2334,6 +2400,7 @@ function rejectedReading(block: Block, i: number, cue: CueWord, f: Found): boole
     anonymityWish(block, f) ||
     personQuestioned(block, cue, f) ||
     dealAgreed(block, cue, f) ||
+    workWritten(block, cue, f) ||
     declineAsFall(block, cue, f) ||
     pushAsMovement(block, cue, f) ||
     phrasalMovement(block, i, cue) ||
@@ -4036,6 +4103,13 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
         start = k;
         break;
       }
+      // "said on Radio Kernow's “Morning Show” that ...": a programme's or paper's title in quotation
+      // marks names the place, as a name in capitals would; the search goes on past it.
+      const title = toks[k].q >= 0 && toks[k - 1].q < 0 ? quotedTitleEnd(block, k) : -1;
+      if (title > 0) {
+        k = title;
+        continue;
+      }
       if (toks[k].q >= 0 || (isPunct(toks[k]) && toks[k].text !== ',') || (cueWords.get(toks[k].lower)?.cls === 'speech' && !inMedium(toks, k))) break;
       // A comma before an -ing word, a cue word or a conjunction opens a clause of its own (",
       // referring to the letter that ..."): the search ends there past the eighth word, and a "that"
@@ -4047,7 +4121,7 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
       // Past an addressee's eighth word ("told a packed hall in Harwich, Essex, on the last day of the
       // campaign that ..."), only a "that" with no verb before it and none right after it: "told the
       // crowd that had gathered" describes the crowd.
-      if (toks[k].lower === 'that' && !timeNouns.has(toks[k + 1]?.lower ?? '') && !notComplement.has(toks[k - 1].lower) && (k - start <= 8 || (!clause && !verbBetween(toks, start, k) && !relativeThat(toks, k)))) {
+      if (toks[k].lower === 'that' && !timeNouns.has(toks[k + 1]?.lower ?? '') && !notComplement.has(toks[k - 1].lower) && (k - start <= 8 || (!clause && !verbBetween(toks, start, k) && !relativeThat(toks, k)) || afterRelativeAside(toks, start, k))) {
         start = k;
         break;
       }
@@ -5272,6 +5346,26 @@ function personQuestioned(block: Block, cue: CueWord, f: Found): boolean {
   for (let k = a; k <= b; k++) if (clauseVerbs.has(toks[k].lower) || toks[k].lower === 'that' || questionWords.has(toks[k].lower)) return false;
   const head = toks[b].lower;
   return (a === b && subjectObjects.has(toks[a].lower)) || anonymousHeads.has(head) || personNouns.has(head) || subjectObjects.has(head);
+}
+
+/** Works a person writes as their author, not as a report ("wrote the score", "wrote a novel"). */
+const writtenWorks = new Set(['score', 'scores', 'song', 'songs', 'music', 'lyrics', 'novel', 'novels', 'book', 'books', 'play', 'plays', 'script', 'scripts', 'screenplay', 'poem', 'poems', 'symphony', 'opera', 'album', 'musical', 'memoir', 'memoirs', 'libretto', 'soundtrack']);
+
+/**
+ * Whether "write" takes a work as its object ("he wrote the score for a musical based on ..."):
+ * composing a work reports nothing, whatever the cue model makes of the words around it; "wrote in
+ * his memoir that" or "wrote a letter saying" keep their cue, since the work is no object there or
+ * a clause follows.
+ */
+function workWritten(block: Block, cue: CueWord, f: Found): boolean {
+  const { toks } = block;
+  const [a, b] = f.content;
+  if (cue.lemma !== 'write' || a !== f.cue[1] + 1 || toks[a].q >= 0 || !articlesAndPossessives.has(toks[a].lower)) return false;
+  let k = a + 1;
+  while (k <= b && k <= a + 3 && !writtenWorks.has(toks[k].lower)) k++;
+  if (k > b || k > a + 3) return false;
+  for (let j = k + 1; j <= b; j++) if (toks[j].q >= 0 || toks[j].lower === 'that' || toks[j].text === ':' || cueWords.get(toks[j].lower)?.participle) return false;
+  return true;
 }
 
 /**

@@ -69,11 +69,13 @@ describe('organisations named before a source that describes them', () => {
   const who = (text: string) => attributionsOf(text).map((a) => [a.speaker ?? null, a.role ?? null, a.organisation ?? null, a.anonymous ?? false]);
 
   it('gives "the ministers" the holders named before with their body (the seed\'s "the ministers had endorsed" was an unnamed source)', () => {
-    const quote = ' said the ministers had endorsed "a plan to tax the largest firms".';
+    // "backed" rather than the seed's "endorsed": the cue model's weights, retrained with every rule
+    // change, put "had endorsed" there on either side of the threshold; this test is about the source.
+    const quote = ' said the ministers had backed "a plan to tax the largest firms".';
     expect(who(`G7 finance ministers met in Riga on Friday. Speaking after the meeting, Ana Lima${quote}`)[1]).toEqual([null, 'G7 finance ministers', 'G7', false]);
     // No body named with them, or another portfolio: still unnamed.
     expect(who(`Finance ministers met in Riga on Friday. Speaking after the meeting, Ana Lima${quote}`)[1]).toEqual([null, 'ministers', null, true]);
-    expect(who(`G7 finance ministers met in Riga on Friday. Ana Lima said the defence ministers had endorsed "a plan to tax the largest firms".`)[1]).toEqual([null, 'defence ministers', null, true]);
+    expect(who(`G7 finance ministers met in Riga on Friday. Ana Lima said the defence ministers had backed "a plan to tax the largest firms".`)[1]).toEqual([null, 'defence ministers', null, true]);
   });
 
   it('gives a person whose description points back to "the company" or "the firm" that organisation ("Erik Sand, a banking analyst at the firm" had none after "Analysts at Nordea said")', () => {

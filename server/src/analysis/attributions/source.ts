@@ -1977,9 +1977,10 @@ function parseSourceWords(text: string): SourceInfo {
     }
     // "one of the world's largest brewers": "one of" is part of the description.
     while (k < app.length && determiners.has(app[k].lower) && !rankWords.has(app[k].lower) && !(app[k].lower === 'one' && app[k + 1]?.lower === 'of')) k++;
-    // "a former infrastructure minister who now advises the government", "a group through which ...":
+    // "a former infrastructure minister who now advises the government", "a rival whom he fired",
+    // "a group through which ...":
     // a relative clause after the description is no part of it, nor an employer it names.
-    const clause = app.findIndex((w, m) => m > k && (w.lower === 'who' || w.lower === 'which' || w.lower === 'whose' ||
+    const clause = app.findIndex((w, m) => m > k && (w.lower === 'who' || w.lower === 'whom' || w.lower === 'which' || w.lower === 'whose' ||
       (w.lower === 'that' && !w.cap && !app[m - 1].cap && !orgLinks.has(app[m - 1].lower) && !heldLinks.has(app[m - 1].lower) && !determiners.has(app[m - 1].lower))));
     if (clause > 0) app.splice(orgLinks.has(app[clause - 1].lower) || app[clause - 1].lower === 'through' ? clause - 1 : clause);
     // The organisation follows the linking word that is directly followed by a capitalised run. A run

@@ -291,7 +291,8 @@ describe('later mentions by a description (open items of session 17)', () => {
   });
 
   it('lets "the accountancy firm" stand for an auditor met as a person, and "a partner at the firm" work there ("The accountancy firm said" after "the auditor, Greaves Whitfield" had no speaker, and the partner no organisation)', () => {
-    const text = 'The errors were found by the auditor, Harlow Pryce, during its review. The accountancy firm said it had warned the board in May. ' +
+    // The auditor speaks first: whether "were found by" is a cue is the cue model's call, which this test is not about.
+    const text = 'The auditor, Harlow Pryce, said the errors were found during its review. The accountancy firm said it had warned the board in May. ' +
       'A partner at the firm, Ilze Ozola, told the BBC that the rebates were booked early.';
     expect(speakersOf(text).slice(-2)).toEqual([['Harlow Pryce', 'auditor', 'Harlow Pryce'], ['Ilze Ozola', 'partner at the firm', 'Harlow Pryce']]);
   });
