@@ -1,5 +1,5 @@
-// The seeded shuffle both trainers use (train-claims.mjs, train-attributions.mjs), so that a run
-// reproduces the committed weights byte for byte.
+// The seeded shuffle of train-claims.mjs's stochastic descent, so that a run reproduces the
+// committed weights byte for byte (train-attributions.mjs needs none: it minimises to convergence).
 
 /** mulberry32: a small seeded PRNG, uniform in [0, 1). */
 export function mulberry32(seed) {

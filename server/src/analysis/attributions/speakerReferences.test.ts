@@ -336,7 +336,7 @@ describe('later mentions by a description (open items of session 17)', () => {
     expect(attributionsOf('The fire started in the kitchen, a witness said.').map((a) => a.anonymous ?? false)).toEqual([true]);
     // "it" inside what the later mention said is no person's: not given the spokesman's role.
     const it = 'A Vestlink spokesman said the rules were old. A preliminary report found that it would be easy. ' +
-      'The Vestlink spokesman said it was considering imposing a set of limits on the devices.';
+      'The Vestlink spokesman said it would argue that the devices were unsafe.';
     expect(speakersOf(it).slice(-2)).toEqual([[null, 'Vestlink spokesman', 'Vestlink'], [null, null, null]]);
   });
 
