@@ -3367,3 +3367,12 @@ describe('knowing something about a topic', () => {
     checkAttributions('Ruiz knows the harbour will close.', [{ cue: 'knows', source: 'Ruiz', content: 'the harbour will close' }]);
   });
 });
+
+describe('a relative pronoun as the source', () => {
+  it('reports what follows its verb, not the quotation before the pronoun ("which had warned of a fall of 9%" had the quotation and "said ..." as content)', () => {
+    checkAttributions('"Prices will be flat," said Ines Varga of Harbour Analytics, which had warned of a fall of 9%.', [
+      { cue: 'said', source: 'Ines Varga of Harbour Analytics', content: '"Prices will be flat,"' },
+      { cue: 'had warned of', source: 'which', content: 'a fall of 9%' },
+    ]);
+  });
+});

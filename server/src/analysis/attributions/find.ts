@@ -851,6 +851,15 @@ function modelCue(block: Block, i: number, cue: CueWord, found: Found[], model: 
   const pronoun = f.source && !f.rest && f.content[0] > f.cue[1] ? relativeBeforeSubject(block, f.source, f.cue[0]) : -1;
   if (pronoun >= 0) f.rest = [pronoun, pronoun];
   if (bareInfinitiveCue(block, f) || gerundOfNoun(block, f)) return null;
+  // '"...," said Ines Varga of Harbour Analytics, which had warned of a fall of 9%': a relative
+  // pronoun's clause reports what follows its verb, never the words before the pronoun.
+  const relativeSource = f.source && f.source[0] === f.source[1] && relativeOpeners.has(block.toks[f.source[0]].lower);
+  if (relativeSource && f.content[1] < f.source[0]) {
+    const after = f.cue[1] + 1;
+    if (after > block.last[t.s] || !isWord(block.toks[after]) || block.toks[after].q >= 0) return null;
+    f.content = [after, contentEnd(block, after)];
+    f.rest = undefined;
+  }
   f.content = withinParticipleAside(block, f);
   return f;
 }
