@@ -854,7 +854,7 @@ function modelCue(block: Block, i: number, cue: CueWord, found: Found[], model: 
   // '"...," said Ines Varga of Harbour Analytics, which had warned of a fall of 9%': a relative
   // pronoun's clause reports what follows its verb, never the words before the pronoun.
   const relativeSource = f.source && f.source[0] === f.source[1] && relativeOpeners.has(block.toks[f.source[0]].lower);
-  if (relativeSource && f.content[1] < f.source[0]) {
+  if (relativeSource && f.source && f.content[1] < f.source[0]) {
     const after = f.cue[1] + 1;
     if (after > block.last[t.s] || !isWord(block.toks[after]) || block.toks[after].q >= 0) return null;
     f.content = [after, contentEnd(block, after)];
