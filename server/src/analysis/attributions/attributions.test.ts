@@ -265,7 +265,11 @@ describe('reported speech', () => {
   });
 
   it('reads no attribution in an indirect question ("whether anyone had promised her" had the cue "had promised")', () => {
-    checkAttributions('Asked by the judge whether anyone had promised her a refund, Ms Cole said no.', [{ cue: 'said', source: 'Ms Cole', content: 'no' }]);
+    // The question is what "Asked" reports, its asker the source; nothing inside it is a cue.
+    checkAttributions('Asked by the judge whether anyone had promised her a refund, Ms Cole said no.', [
+      { cue: 'Asked', source: 'the judge', content: 'whether anyone had promised her a refund' },
+      { cue: 'said', source: 'Ms Cole', content: 'no' },
+    ]);
   });
 
   it('finds "according to" after and before its content', () => {
@@ -3374,5 +3378,26 @@ describe('a relative pronoun as the source', () => {
       { cue: 'said', source: 'Ines Varga of Harbour Analytics', content: '"Prices will be flat,"' },
       { cue: 'had warned of', source: 'which', content: 'a fall of 9%' },
     ]);
+  });
+});
+
+describe('"Asked" opening a sentence with a time, a place or the asker before the question', () => {
+  it('reports the question, the asker after "by" its source ("Asked on Monday whether ..." and "Asked by reporters about ..." had no cue)', () => {
+    checkAttributions('Asked on Monday whether the port would close, Reed said it would not.', [
+      { cue: 'Asked', source: null, content: 'whether the port would close' },
+      { cue: 'said', source: 'Reed', content: 'it would not' },
+    ]);
+    checkAttributions('Asked by the BBC to respond to the audit, Lima said it was wrong.', [
+      { cue: 'Asked', source: 'the BBC', content: 'to respond to the audit' },
+      { cue: 'said', source: 'Lima', content: 'it was wrong' },
+    ]);
+    checkAttributions('Asked about the strike, Lima said the talks would resume.', [
+      { cue: 'Asked about', source: null, content: 'the strike' },
+      { cue: 'said', source: 'Lima', content: 'the talks would resume' },
+    ]);
+  });
+
+  it('needs a question before the comma', () => {
+    checkAttributions('Asked in a loud voice, the crowd cheered.', []);
   });
 });

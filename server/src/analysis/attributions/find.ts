@@ -6007,19 +6007,39 @@ function startsNounPhrase(t: Tok): boolean {
 
 const questionWords = new Set(['whether', 'if', 'about', 'what', 'why', 'how', 'when', 'where', 'who', 'which', 'to']);
 
-/** "Asked whether ..., X said": the question is content of a cue with no source of its own. */
+/**
+ * "Asked whether ..., X said": the question is content of a cue with no source of its own. A time, a
+ * place or the asker may stand between the cue and the question ("Asked on Monday whether ...",
+ * "Asked by reporters about the strike, ..."); the asker after "by" is the source.
+ */
 function askedClause(block: Block, i: number): Found | null {
   const { toks } = block;
   const last = block.last[toks[i].s];
-  let start = i + 1;
-  // "Asked about X" keeps "about" in the cue, as "asked about" elsewhere.
-  const about = toks[start]?.lower === 'about';
-  if (about || toks[start]?.lower === 'specifically') start++;
-  if (start > last || !questionWords.has(toks[i + 1].lower) && toks[i + 1].lower !== 'specifically') return null;
-  let end = start;
-  while (end + 1 <= last && !(toks[end + 1].text === ',' && toks[end + 1].q < 0)) end++;
-  if (end >= last) return null;
-  return { cue: [i, about ? i + 1 : i], source: null, content: [start, end] };
+  let comma = i + 1;
+  while (comma <= last && !(toks[comma].text === ',' && toks[comma].q < 0)) comma++;
+  if (comma >= last) return null;
+  // The question: the first question word within a dozen words, before which only plain words stand.
+  let question = i + 1;
+  while (question < comma && question - i <= 12 && !(questionWords.has(toks[question].lower) && (toks[question].lower !== 'to' || infinitiveAt(block, question + 1)) && toks[question].q < 0)) {
+    if (!isWord(toks[question]) || toks[question].q >= 0) return null;
+    question++;
+  }
+  const specifically = toks[i + 1].lower === 'specifically';
+  if (specifically) question = i + 1;
+  else if (question >= comma || question - i > 12) return null;
+  // "Asked about X" keeps "about" in the cue, as "asked about" elsewhere; not past other words.
+  const about = question === i + 1 && toks[question].lower === 'about';
+  const start = about || specifically ? question + 1 : question;
+  if (start >= comma) return null;
+  const by = toks.slice(i + 1, question).findIndex((u) => u.lower === 'by');
+  let source: Range | null = null;
+  if (by >= 0) {
+    const a = i + 1 + by + 1;
+    let b = a;
+    while (b + 1 < question && !sourcePrepositions.has(toks[b + 1].lower)) b++;
+    if (a < question) source = [a, b];
+  }
+  return { cue: [i, about ? i + 1 : i], source, content: [start, comma - 1] };
 }
 
 const negations = new Set(['not', 'never', "n't"]);
