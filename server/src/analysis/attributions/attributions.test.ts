@@ -3401,3 +3401,20 @@ describe('"Asked" opening a sentence with a time, a place or the asker before th
     checkAttributions('Asked in a loud voice, the crowd cheered.', []);
   });
 });
+
+describe('"asked" after "when" or "if" with no subject', () => {
+  it('reports the question ("said when asked about the strike" had no cue)', () => {
+    checkAttributions('"The talks will resume," Lima said when asked about the strike.', [
+      { cue: 'said', source: 'Lima', content: '"The talks will resume,"' },
+      { cue: 'asked about', source: null, content: 'the strike' },
+    ]);
+    checkAttributions('"Absolutely," he said when asked by a reporter if that remained his view.', [
+      { cue: 'said', source: 'he', content: '"Absolutely,"' },
+      { cue: 'asked', source: 'a reporter', content: 'if that remained his view' },
+    ]);
+  });
+
+  it('needs a question after it', () => {
+    checkAttributions('He smiled when asked.', []);
+  });
+});

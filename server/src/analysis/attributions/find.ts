@@ -353,8 +353,10 @@ export function find(text: string, sentences: Sentence[], model: CueModel = trai
     const cue = cueWords.get(t.lower);
     if (!cue) continue;
     // "Asked whether he would run, the governor ...": a question put to an unnamed source.
-    if (t.lower === 'asked' && i === block.first[t.s]) {
-      const f = askedClause(block, i);
+    // '"...," Lima said when asked about the strike.': after "when" or "if" too, with no subject.
+    const whenAsked = t.lower === 'asked' && askingConjunctions.has(toks[i - 1]?.lower ?? '') && toks[i - 1].s === t.s && toks[i - 1].q < 0;
+    if (t.lower === 'asked' && (i === block.first[t.s] || whenAsked)) {
+      const f = askedClause(block, i, whenAsked);
       if (f) found.push(f);
       continue;
     }
@@ -6007,17 +6009,22 @@ function startsNounPhrase(t: Tok): boolean {
 
 const questionWords = new Set(['whether', 'if', 'about', 'what', 'why', 'how', 'when', 'where', 'who', 'which', 'to']);
 
+/** Conjunctions before "asked" with no subject: "said when asked about ...", "If asked whether ...". */
+const askingConjunctions = new Set(['when', 'if', 'once', 'after', 'before', 'while', 'unless']);
+
 /**
  * "Asked whether ..., X said": the question is content of a cue with no source of its own. A time, a
  * place or the asker may stand between the cue and the question ("Asked on Monday whether ...",
  * "Asked by reporters about the strike, ..."); the asker after "by" is the source.
  */
-function askedClause(block: Block, i: number): Found | null {
+function askedClause(block: Block, i: number, afterConjunction = false): Found | null {
   const { toks } = block;
   const last = block.last[toks[i].s];
   let comma = i + 1;
   while (comma <= last && !(toks[comma].text === ',' && toks[comma].q < 0)) comma++;
-  if (comma >= last) return null;
+  // "... said when asked about the strike.": after a conjunction the question may end the sentence.
+  if (afterConjunction && comma > last) comma = terminal.has(toks[last].text) ? last : last + 1;
+  else if (comma >= last) return null;
   // The question: the first question word within a dozen words, before which only plain words stand.
   let question = i + 1;
   while (question < comma && question - i <= 12 && !(questionWords.has(toks[question].lower) && (toks[question].lower !== 'to' || infinitiveAt(block, question + 1)) && toks[question].q < 0)) {
