@@ -3261,3 +3261,56 @@ describe('"another" alone as the subject', () => {
     ]);
   });
 });
+
+describe('the subject of a verb that is not the cue, read forward from the sentence start', () => {
+  it('takes the head noun after an article and a word in -ed ("The retired surgeon ..., saying" had the source "The")', () => {
+    checkAttributions('The retired surgeon has visited the clinic twice, saying that it would reopen.', [
+      { cue: 'saying', source: 'The retired surgeon', content: 'that it would reopen' },
+    ]);
+  });
+
+  it('takes the head noun after a name\'s possessive ("Lund\'s younger sister", "Halden\'s biggest union" had the source "Lund\'s")', () => {
+    checkAttributions('Lund\'s younger sister went to school in Halden, saying the harbour was her home.', [
+      { cue: 'saying', source: 'Lund\'s younger sister', content: 'the harbour was her home' },
+    ]);
+    checkAttributions('Halden\'s biggest union visited the port on Monday, saying that trade would grow.', [
+      { cue: 'saying', source: 'Halden\'s biggest union', content: 'that trade would grow' },
+    ]);
+  });
+
+  it('takes plain nouns ending in people after a name ("Harbour safety experts", "Berg aides" had the source "Harbour", "Berg")', () => {
+    checkAttributions('Harbour safety experts have visited the pier, saying it is too weak.', [
+      { cue: 'saying', source: 'Harbour safety experts', content: 'it is too weak', speaker: null },
+    ]);
+    checkAttributions('Berg aides also spent Sunday at the harbour, saying that the vote would hold.', [
+      { cue: 'saying', source: 'Berg aides', content: 'that the vote would hold', speaker: null },
+    ]);
+  });
+
+  it('leaves out the object of a verb after a name, and a word in -ed after a quantifier', () => {
+    checkAttributions('Tom Reed greeted voters at the pier, saying the count was fair.', [{ cue: 'saying', source: 'Tom Reed', content: 'the count was fair' }]);
+    checkAttributions('Tom Reed met voters at the pier, saying the count was fair.', [{ cue: 'saying', source: 'Tom Reed', content: 'the count was fair' }]);
+    checkAttributions('Many greeted the mayor at the pier, saying the count was fair.', [{ cue: 'saying', source: 'Many', content: 'the count was fair' }]);
+  });
+
+  it('keeps a party tag after the name ("Sen. Tom Reed (D-Ohio) visited ..., calling" had the source "Sen. Tom Reed")', () => {
+    checkAttributions('Sen. Tom Reed (D-Ohio) visited the pier, calling it a disgrace.', [
+      { cue: 'calling', source: 'Sen. Tom Reed (D-Ohio)', content: 'it a disgrace', speaker: 'Tom Reed' },
+    ]);
+    checkAttributions('The Harbour Union (HU) visited the pier, calling it a disgrace.', [{ cue: 'calling', source: 'The Harbour Union', content: 'it a disgrace' }]);
+  });
+
+  it('keeps an appositive between commas before the verb ("Anna Berg, a former director of the Harbour Trust, visited ..., saying" had the source "Anna Berg")', () => {
+    checkAttributions('Anna Berg, a former director of the Harbour Trust, visited the port on Monday, saying that trade would grow.', [
+      { cue: 'saying', source: 'Anna Berg, a former director of the Harbour Trust', content: 'that trade would grow', speaker: 'Anna Berg' },
+    ]);
+    checkAttributions('Ivo Lund, president of the Halden Rowing Club, toured the pier, saying it was unsafe.', [
+      { cue: 'saying', source: 'Ivo Lund, president of the Halden Rowing Club', content: 'it was unsafe', speaker: 'Ivo Lund' },
+    ]);
+  });
+
+  it('leaves out a phrase after the subject\'s comma that no verb follows, or one that is no appositive', () => {
+    checkAttributions('Tom Reed, the port director and Ana Lund left the hall, saying the count was fair.', [{ cue: 'saying', source: 'Tom Reed', content: 'the count was fair' }]);
+    checkAttributions('Tom Reed, in his last week as director, toured the pier, saying it was unsafe.', [{ cue: 'saying', source: 'Tom Reed', content: 'it was unsafe' }]);
+  });
+});

@@ -2838,7 +2838,45 @@ function sentenceSubject(block: Block, s: number, before: number, found: Found[]
   let a = block.first[s];
   while (a < before && (isPunct(toks[a]) || clauseOpeners.has(toks[a].lower))) a++;
   a = afterIntroduction(block, a, before);
-  return subjectAt(block, a, before);
+  const subject = subjectAt(block, a, before);
+  return subject && withAppositive(block, subject, before);
+}
+
+/** Words that open an appositive after a subject: an article, a possessive, or "including" before a list's members. */
+const appositiveOpeners = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'including']);
+
+/**
+ * The subject `r` with an appositive between commas after it, when the sentence's verb follows the
+ * second comma: "Ana Ruiz, a former director of the port, visited the yard, saying ...", "Several
+ * mayors, including Tom Reed, have proposed ...". PolNeAR sources take the appositive in.
+ */
+function withAppositive(block: Block, r: Range, before: number): Range {
+  const { toks } = block;
+  const comma = toks[r[1] + 1];
+  const open = toks[r[1] + 2];
+  if (!comma || comma.text !== ',' || comma.q >= 0 || !open || open.q >= 0 || r[1] + 2 >= before) return r;
+  // A role with no article ("president of the Fordham Institute") or an owner's ("Obama's former
+  // budget director") describes the name before it as well.
+  const role = !open.cap && (titles.has(open.lower) || roleHeads.has(open.lower));
+  const owned = open.cap && afterPossessive(block, r[1] + 3) && !toks[r[1] + 3]?.cap;
+  if (!appositiveOpeners.has(open.lower) && !role && !owned) return r;
+  // A finite verb before any relative pronoun makes the phrase a clause ("Tom Reed, the director and
+  // Ana Lund left the hall, saying"); one inside a relative clause describes ("a columnist who is gay").
+  let c = r[1] + 2;
+  let relative = false;
+  for (; c < before && c - r[1] < 30 && toks[c].q < 0 && toks[c].text !== ',' && !isDash(toks[c]) && !terminal.has(toks[c].text); c++) {
+    if (relativePronouns.has(toks[c].lower) || personRelatives.has(toks[c].lower)) relative = true;
+    else if (!relative && c > r[1] + 2 && verbKind(toks, c) !== '') return r;
+  }
+  if (c >= before || toks[c].text !== ',' || toks[c].q >= 0 || !predicateAt(block, c + 1, before)) return r;
+  return [r[0], c - 1];
+}
+
+/** Whether a verb phrase opens at `k`: the cue group at `before`, a finite verb, or an adverb before one. */
+function predicateAt(block: Block, k: number, before: number): boolean {
+  const { toks } = block;
+  if (k === before || verbKind(toks, k) !== '') return true;
+  return !!toks[k] && toks[k].q < 0 && !toks[k].cap && (cueAdverb(toks[k]) || cueModifiers.has(toks[k].lower)) && (k + 1 === before || verbKind(toks, k + 1) !== '');
 }
 
 /** Whether the source of `f` is the agent after "by" of a passive cue ("was questioned by MPs"). */
@@ -2893,18 +2931,30 @@ function subjectAt(block: Block, a: number, before: number): Range | null {
   // A name, or a determiner with a capitalised run or up to three plain words ("The Arizona Republican").
   let b = a;
   let plain = 0;
+  // Opened like a noun phrase with a head to come: by a determiner, or by a name's possessive ("Halden's biggest union").
+  let opened = determiners.has(toks[a].lower);
   while (b + 1 < before) {
     const n = toks[b + 1];
+    // "Sen. Ana Lima (D-Maine) visited ...": a party tag after the name stays in the subject.
+    const tag = n.text === '(' && toks[b].cap ? partyTagEnd(block, b + 1, before) : -1;
+    if (tag > 0) {
+      b = tag;
+      continue;
+    }
     if (isPunct(n) && !(innerPunct.has(n.text) && n.start === toks[b].end)) break;
-    // "The judge", "The report": a noun-like cue word right after the determiner is the head noun.
-    if (b === a && determiners.has(toks[a].lower) && cueWords.get(n.lower)?.nounLike) {
+    // "Halden's biggest union": a name's possessive opens a noun phrase whose head follows.
+    const owned = !opened && !n.cap && toks[b].cap && afterPossessive(block, b + 1) && !clauseVerbs.has(n.lower) && !beForms.has(n.lower);
+    if (owned) opened = true;
+    // "The judge", "The report", "Halden's report": a noun-like cue word right after the determiner
+    // or the possessive is the head noun.
+    if (((b === a && determiners.has(toks[a].lower)) || owned) && cueWords.get(n.lower)?.nounLike) {
       b++;
       break;
     }
     if (cueModifiers.has(n.lower) || cueWords.has(n.lower) || clauseOpeners.has(n.lower) || sourceStoppers.has(n.lower)) break;
     // "The mayor met the crowd and said": an article after a plain word that is no preposition opens
     // the verb's object; the subject ends before the verb (it was "The mayor met the").
-    if (b > a + 1 && objectOpeners.has(n.lower) && determiners.has(toks[a].lower) && !toks[b].cap && !linkingWords.has(toks[b].lower)) return [a, b - 1];
+    if (b > a + 1 && objectOpeners.has(n.lower) && opened && !toks[b].cap && !linkingWords.has(toks[b].lower)) return [a, b - 1];
     if (!n.cap && !isPunct(n)) {
       // "Presumptive Republican presidential nominee Donald Trump": a role in lower case before a name.
       // A word in -ed after a name is its verb ("Mr Evans sued Mr Mann"), not a role.
@@ -2913,8 +2963,17 @@ function subjectAt(block: Block, a: number, before: number): Range | null {
         b = name;
         continue;
       }
+      // "Harbour safety experts", "Berg aides": a name before plain nouns ending in people describes them.
+      const people = opened ? -1 : peopleHeadAfter(block, b + 1, before);
+      if (people > 0) {
+        b = people;
+        continue;
+      }
+      // "The retired surgeon", "Halden's elected mayor": right after an article or a possessive a word
+      // in -ed describes the head, no verb yet.
+      const modifier = owned || (b === a && articlesAndPossessives.has(toks[a].lower));
       // "The bank gave no details": a past form after the noun is the verb.
-      if (!determiners.has(toks[a].lower) || /ed$/.test(n.lower) || (b > a && (irregularPasts.has(n.lower) || finiteVerbs.has(n.lower)))) break;
+      if (!opened || (/ed$/.test(n.lower) && !modifier) || (b > a && !owned && (irregularPasts.has(n.lower) || finiteVerbs.has(n.lower)))) break;
       // "the chairman of the port authority": linking words and articles are no words of the noun.
       if (!linkingWords.has(n.lower) && !determiners.has(n.lower) && ++plain > 3) break;
     }
@@ -2922,6 +2981,33 @@ function subjectAt(block: Block, a: number, before: number): Range | null {
     b++;
   }
   return [a, b];
+}
+
+/**
+ * The end of a party tag from the opening bracket at `open` ("(D-Maine)", "(R)"): a short bracket of
+ * capitalised words that opens with a party's letter, closed before `before`; -1 when there is none.
+ */
+function partyTagEnd(block: Block, open: number, before: number): number {
+  const { toks } = block;
+  let k = open + 1;
+  while (k < before && k - open < 6 && toks[k].q < 0 && (toks[k].cap || toks[k].text === '-' || toks[k].text === '.')) k++;
+  return k > open + 1 && k < before && toks[k].text === ')' && /^\p{Lu}(?:-|$)/u.test(toks[open + 1].text) ? k : -1;
+}
+
+/**
+ * The head noun of unnamed people ("experts", "aides") within three plain words from `k`, with no verb
+ * before it ("safety experts", not "thanked experts" or "urges voters"); -1 when there is none.
+ */
+function peopleHeadAfter(block: Block, k: number, before: number): number {
+  const { toks } = block;
+  for (let j = k; j < before && j < k + 3; j++) {
+    const t = toks[j];
+    if (t.q >= 0 || t.cap || !isWord(t)) return -1;
+    if (anonymousHeads.has(t.lower) && /s$/.test(t.lower)) return j;
+    if (/(?:ed|s)$/.test(t.lower) || cueWords.has(t.lower) || irregularPasts.has(t.lower) || finiteVerbs.has(t.lower) || clauseVerbs.has(t.lower) ||
+      sourceStoppers.has(t.lower) || clauseOpeners.has(t.lower) || linkingWords.has(t.lower) || determiners.has(t.lower) || cueAdverb(t)) return -1;
+  }
+  return -1;
 }
 
 /** Articles and possessives that open a verb's object after a subject ("met the crowd", "lost his seat"). */
