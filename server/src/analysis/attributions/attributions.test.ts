@@ -3314,3 +3314,19 @@ describe('the subject of a verb that is not the cue, read forward from the sente
     checkAttributions('Tom Reed, in his last week as director, toured the pier, saying it was unsafe.', [{ cue: 'saying', source: 'Tom Reed', content: 'it was unsafe' }]);
   });
 });
+
+describe('members of a group named after "including"', () => {
+  it('stay in the source ("Several mayors, including Tom Reed, said" had the source "Several mayors")', () => {
+    // The member named is the speaker, as parseSource reads "Critics, including former minister Arne Holm".
+    checkAttributions('Several mayors, including Tom Reed, said the port would close.', [
+      { cue: 'said', source: 'Several mayors, including Tom Reed', content: 'the port would close', speaker: 'Tom Reed' },
+    ]);
+    checkAttributions('Other dock unions, including the Halden Dockers Union, have visited the pier, saying it is unsafe.', [
+      { cue: 'saying', source: 'Other dock unions, including the Halden Dockers Union', content: 'it is unsafe' },
+    ]);
+  });
+
+  it('leaves out a participle clause between the subject and the cue as before', () => {
+    checkAttributions('The board, facing higher costs, said the port would close.', [{ cue: 'said', source: 'The board', content: 'the port would close' }]);
+  });
+});

@@ -1789,7 +1789,8 @@ function subjectBefore(block: Block, end: number, asides = false): Range | null 
       while (k >= from && !separator(toks[k]) && toks[k].q < 0 && !terminal.has(toks[k].text)) k--;
       const segStart = k + 1;
       // A 'who' clause about the speaker stays in it, as PolNeAR marks sources ("Cruz, who trails in Iowa, said").
-      if (segments === 0 && segStart <= segEnd && (toks[segStart].lower === 'which' || /ing$/.test(toks[segStart].lower))) clauseStart = segStart;
+      // "including" opens members of the group named before it, which stay ("Several mayors, including Tom Reed, said").
+      if (segments === 0 && segStart <= segEnd && (toks[segStart].lower === 'which' || (/ing$/.test(toks[segStart].lower) && toks[segStart].lower !== 'including'))) clauseStart = segStart;
       // "The governor, for his part, said": an adverbial between commas is not part of the source, nor
       // is a long one that opens with a preposition ("Ana Ruiz, in an interview about ..., said").
       if (segments === 0 && segStart <= segEnd && (segEnd - segStart < 10 || introPrepositions.has(toks[segStart].lower)) && adverbialOpener(toks[segStart])) clauseStart = segStart;
