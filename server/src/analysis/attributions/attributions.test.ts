@@ -3330,3 +3330,21 @@ describe('members of a group named after "including"', () => {
     checkAttributions('The board, facing higher costs, said the port would close.', [{ cue: 'said', source: 'The board', content: 'the port would close' }]);
   });
 });
+
+describe('a subject of two noun phrases joined by "and", read forward from the sentence start', () => {
+  it('takes both into the source ("Tom Reed and Anna Berg stood ..., saying" had the source "Tom Reed")', () => {
+    checkAttributions('Tom Reed and Anna Berg stood side by side on Thursday, saying the port would close.', [
+      { cue: 'saying', source: 'Tom Reed and Anna Berg', content: 'the port would close' },
+    ]);
+    checkAttributions('The harbour board and the city council need to realize that the port is full.', [
+      { cue: 'to realize', source: 'The harbour board and the city council', content: 'that the port is full' },
+    ]);
+    checkAttributions('Dock workers and their families are rushing to the pier, fearing it will close.', [
+      { cue: 'fearing', source: 'Dock workers and their families', content: 'it will close' },
+    ]);
+  });
+
+  it('leaves out a clause joined by "and" after the subject\'s verb', () => {
+    checkAttributions('Tom Reed visited the pier and the mayor stayed home, saying it was unsafe.', [{ cue: 'saying', source: 'Tom Reed', content: 'it was unsafe' }]);
+  });
+});

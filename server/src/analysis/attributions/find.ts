@@ -2932,10 +2932,20 @@ function subjectAt(block: Block, a: number, before: number): Range | null {
   // A name, or a determiner with a capitalised run or up to three plain words ("The Arizona Republican").
   let b = a;
   let plain = 0;
+  // The first word of the noun phrase read now: `a`, or that of a second one joined by "and".
+  let start = a;
   // Opened like a noun phrase with a head to come: by a determiner, or by a name's possessive ("Halden's biggest union").
   let opened = determiners.has(toks[a].lower);
   while (b + 1 < before) {
     const n = toks[b + 1];
+    // "Tom Reed and Anna Berg", "The harbour board and the city council": a second noun phrase joined
+    // by "and" is part of the subject.
+    if (n.lower === 'and' && n.q < 0 && conjunctAt(block, b + 2, before)) {
+      b = start = b + 2;
+      opened = determiners.has(toks[start].lower);
+      plain = 0;
+      continue;
+    }
     // "Sen. Ana Lima (D-Maine) visited ...": a party tag after the name stays in the subject.
     const tag = n.text === '(' && toks[b].cap ? partyTagEnd(block, b + 1, before) : -1;
     if (tag > 0) {
@@ -2948,18 +2958,19 @@ function subjectAt(block: Block, a: number, before: number): Range | null {
     if (owned) opened = true;
     // "The judge", "The report", "Halden's report": a noun-like cue word right after the determiner
     // or the possessive is the head noun.
-    if (((b === a && determiners.has(toks[a].lower)) || owned) && cueWords.get(n.lower)?.nounLike) {
+    if (((b === start && determiners.has(toks[start].lower)) || owned) && cueWords.get(n.lower)?.nounLike) {
       b++;
       break;
     }
     if (cueModifiers.has(n.lower) || cueWords.has(n.lower) || clauseOpeners.has(n.lower) || sourceStoppers.has(n.lower)) break;
     // "The mayor met the crowd and said": an article after a plain word that is no preposition opens
     // the verb's object; the subject ends before the verb (it was "The mayor met the").
-    if (b > a + 1 && objectOpeners.has(n.lower) && opened && !toks[b].cap && !linkingWords.has(toks[b].lower)) return [a, b - 1];
+    if (b > start + 1 && objectOpeners.has(n.lower) && opened && !toks[b].cap && !linkingWords.has(toks[b].lower)) return start === a ? [a, b - 1] : null;
     if (!n.cap && !isPunct(n)) {
       // "Presumptive Republican presidential nominee Donald Trump": a role in lower case before a name.
-      // A word in -ed after a name is its verb ("Mr Evans sued Mr Mann"), not a role.
-      const name = determiners.has(toks[a].lower) || /ed$/.test(n.lower) ? -1 : roleBeforeName(block, b + 1);
+      // A word in -ed or another past form after a name is its verb ("Mr Evans sued Mr Mann", "Ana
+      // Berg stood face-to-face Thursday"), not a role.
+      const name = determiners.has(toks[start].lower) || /ed$/.test(n.lower) || irregularPasts.has(n.lower) ? -1 : roleBeforeName(block, b + 1);
       if (name > 0 && name < before) {
         b = name;
         continue;
@@ -2972,16 +2983,30 @@ function subjectAt(block: Block, a: number, before: number): Range | null {
       }
       // "The retired surgeon", "Halden's elected mayor": right after an article or a possessive a word
       // in -ed describes the head, no verb yet.
-      const modifier = owned || (b === a && articlesAndPossessives.has(toks[a].lower));
+      const modifier = owned || (b === start && articlesAndPossessives.has(toks[start].lower));
       // "The bank gave no details": a past form after the noun is the verb.
-      if (!opened || (/ed$/.test(n.lower) && !modifier) || (b > a && !owned && (irregularPasts.has(n.lower) || finiteVerbs.has(n.lower)))) break;
+      if (!opened || (/ed$/.test(n.lower) && !modifier) || (b > start && !owned && (irregularPasts.has(n.lower) || finiteVerbs.has(n.lower)))) break;
       // "the chairman of the port authority": linking words and articles are no words of the noun.
       if (!linkingWords.has(n.lower) && !determiners.has(n.lower) && ++plain > 3) break;
     }
-    if (b - a > 6) return null;
+    if (b - start > 6) return null;
     b++;
   }
   return [a, b];
+}
+
+/** Words that open a second noun phrase after "and" in a subject: "and the city council", "and other leaders". */
+const conjunctOpeners = new Set([...articlesAndPossessives, 'other', 'former', 'several', 'many', 'some']);
+
+/**
+ * Whether a noun phrase opens at `k`, before `before`, that "and" joins to a subject: a name, a
+ * determiner, or a role before a name ("and presidential candidate Ana Berg").
+ */
+function conjunctAt(block: Block, k: number, before: number): boolean {
+  const t = block.toks[k];
+  if (!t || k >= before || t.q >= 0 || !isWord(t)) return false;
+  if (t.cap) return !subjectPronouns.has(t.lower) && !clauseOpeners.has(t.lower) && !determiners.has(t.lower);
+  return conjunctOpeners.has(t.lower) || roleBeforeName(block, k) > 0;
 }
 
 /**

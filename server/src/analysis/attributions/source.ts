@@ -931,6 +931,15 @@ export function parseSource(source: string): SourceInfo {
   // Letwin", "Either the mayor or her deputy": the pair is read like "Mr Howard and Mr Letwin" ("Neither"
   // was the role, and went on to every later mention of Mr Howard).
   const text = withoutSeenAside(source.replace(/^\s*[Ww]hose\s+(?=\S)/u, '').replace(dateline, '').replace(pairOpener, '$1 and '));
+  const info = parseText(text);
+  // "Other carriers, including United": members named after "including" that give no speaker of
+  // their own are no role of the group (the role was "including United"); the group speaks.
+  const example = /,\s*(?:including|such as|like)\s/u.exec(text);
+  return example && info.role && /^(?:including|such as|like)\s/u.test(info.role) ? parseText(text.slice(0, example.index)) : info;
+}
+
+/** `parseSource` of a source's text once the forms it reads first are taken out. */
+function parseText(text: string): SourceInfo {
   return withPartyName(withOfficeHolders(withNameAtEnd(withOfficeOfPlace(withBodyOfName(withoutPersonEmployer(withoutBareTitle(withoutTimeNames(withoutPostnominals(withOfficeBeforeName(withCapitalisedOffice(parseSourceWords(text), text), text))), text)), text), text), text), text));
 }
 
