@@ -3348,3 +3348,38 @@ describe('a subject of two noun phrases joined by "and", read forward from the s
     checkAttributions('Tom Reed visited the pier and the mayor stayed home, saying it was unsafe.', [{ cue: 'saying', source: 'Tom Reed', content: 'it was unsafe' }]);
   });
 });
+
+describe('a noun phrase that goes on past a preposition or a title', () => {
+  it('keeps whom an unnamed source is close to or knows about after the cue ("said a source close" was the source)', () => {
+    checkAttributions('“The port is full,” said a source close to the mayor.', [{ cue: 'said', source: 'a source close to the mayor', content: '“The port is full,”' }]);
+    checkAttributions('“The port is full,” said one person with knowledge of the talks.', [
+      { cue: 'said', source: 'one person with knowledge of the talks', content: '“The port is full,”' },
+    ]);
+    checkAttributions('“The port is full,” said a longtime adviser to the mayor.', [{ cue: 'said', source: 'a longtime adviser to the mayor', content: '“The port is full,”' }]);
+  });
+
+  it('ends the source after the cue at a time as before', () => {
+    checkAttributions('“The port is full,” said a source close to the mayor on Tuesday.', [{ cue: 'said', source: 'a source close to the mayor', content: '“The port is full,”' }]);
+  });
+
+  it('reads a title after a capitalised word as part of the subject ("U.S. District Judge Tom Reed" was "U.S. District")', () => {
+    checkAttributions('District Judge Tom Reed sided with the port, saying the ban was unlawful.', [
+      { cue: 'saying', source: 'District Judge Tom Reed', content: 'the ban was unlawful', speaker: 'Tom Reed' },
+    ]);
+    checkAttributions('A Halden District Court judge sided with the port, saying the ban was unlawful.', [
+      { cue: 'saying', source: 'A Halden District Court judge', content: 'the ban was unlawful' },
+    ]);
+  });
+
+  it('keeps the time that dates a poll or a report ("A Halden poll out Monday showed" had the source "A Halden poll out")', () => {
+    checkAttributions('A Halden poll out Monday showed Berg with a lead.', [{ cue: 'showed', source: 'A Halden poll out Monday', content: 'Berg with a lead', speaker: 'Halden' }]);
+    checkAttributions('A Halden Herald poll last week found Berg with a lead.', [
+      { cue: 'found', source: 'A Halden Herald poll last week', content: 'Berg with a lead', speaker: 'Halden Herald' },
+    ]);
+  });
+
+  it('leaves out a time after "on" or after a name', () => {
+    checkAttributions('The report on Friday said the port was closed.', [{ cue: 'said', source: 'The report', content: 'the port was closed' }]);
+    checkAttributions('Sen. Reed on Friday said the port was closed.', [{ cue: 'said', source: 'Sen. Reed', content: 'the port was closed' }]);
+  });
+});
