@@ -3383,3 +3383,16 @@ describe('a noun phrase that goes on past a preposition or a title', () => {
     checkAttributions('Sen. Reed on Friday said the port was closed.', [{ cue: 'said', source: 'Sen. Reed', content: 'the port was closed' }]);
   });
 });
+
+describe('an appositive after a name that follows the cue', () => {
+  it('keeps an owner\'s relation closed by a comma and a party tag ("wrote Ivo Lund, Berg\'s nephew, on Facebook" had the source "Ivo Lund")', () => {
+    checkAttributions('“The port is full,” wrote Ivo Lund, Berg\'s nephew, on Facebook.', [
+      { cue: 'wrote', source: 'Ivo Lund, Berg\'s nephew', content: '“The port is full,”', speaker: 'Ivo Lund' },
+    ]);
+    checkAttributions('“The port is full,” said Sen. Tom Reed, R-Ohio.', [{ cue: 'said', source: 'Sen. Tom Reed, R-Ohio', content: '“The port is full,”', speaker: 'Tom Reed' }]);
+  });
+
+  it('leaves out an owner\'s noun that opens a clause', () => {
+    checkAttributions('“The port is full,” said Ivo Lund, Berg\'s economy is weak.', [{ cue: 'said', source: 'Ivo Lund', content: '“The port is full,”' }]);
+  });
+});

@@ -2612,7 +2612,8 @@ function subjectAfter(block: Block, from: number): Range | null {
     const n = toks[b + 2];
     // ", adding that ..." after the name is a second cue, not an appositive.
     // "Senator Ana Lima, Democrat of Maine": a party and state is an appositive too.
-    const party = /^(?:democrat|republican|independent)$/.test(n.lower) && toks[b + 3]?.lower === 'of';
+    // "said Sen. Tom Reed, R-Ohio": a party's letter and a state.
+    const party = (/^(?:democrat|republican|independent)$/.test(n.lower) && toks[b + 3]?.lower === 'of') || /^[RDI]-\p{Lu}/u.test(n.text);
     // "Jeremy Dear, NUJ General Secretary": a title after an employer's name makes it a role too.
     // "said Vassilis Kikilias, Greece's minister for climate crisis": an owner's title opens one too.
     // "said Michael Kuppers, Hera's project scientist.": so does one whose lower-case role ends the sentence.
@@ -2783,12 +2784,13 @@ function changeAppositive(block: Block, k: number): boolean {
   return false;
 }
 
-/** Whether one to four plain lower-case words from `k` end the sentence: "project scientist." */
+/** Whether one to four plain lower-case words from `k` end the sentence or the appositive: "project scientist.", "nephew,". */
 function ownedRoleEnds(block: Block, k: number, last: number): boolean {
   const { toks } = block;
   let e = k;
   while (e <= last && e - k < 4 && plainWord(toks[e])) e++;
-  return e > k && (e > last || terminal.has(toks[e].text));
+  // "wrote Ivo Lund, Berg's nephew, on Facebook": or up to a comma that closes the appositive.
+  return e > k && (e > last || terminal.has(toks[e].text) || (toks[e].text === ',' && toks[e].q < 0));
 }
 
 /**
