@@ -3396,3 +3396,20 @@ describe('an appositive after a name that follows the cue', () => {
     checkAttributions('“The port is full,” said Ivo Lund, Berg\'s economy is weak.', [{ cue: 'said', source: 'Ivo Lund', content: '“The port is full,”' }]);
   });
 });
+
+describe('a "who" clause after a source named after the cue that says why it goes unnamed', () => {
+  it('is left out ("said one person with knowledge of the talks, who spoke on the condition of anonymity" took the clause in)', () => {
+    checkAttributions('“The port is full,” said one person with knowledge of the talks, who spoke on the condition of anonymity.', [
+      { cue: 'said', source: 'one person with knowledge of the talks', content: '“The port is full,”' },
+    ]);
+    checkAttributions('“The port is full,” said a longtime adviser to the mayor, who declined to be identified.', [
+      { cue: 'said', source: 'a longtime adviser to the mayor', content: '“The port is full,”' },
+    ]);
+  });
+
+  it('stays when it describes the speaker', () => {
+    checkAttributions('“The port is full,” said Ana Berg, who has run the port since 1990.', [
+      { cue: 'said', source: 'Ana Berg, who has run the port since 1990', content: '“The port is full,”' },
+    ]);
+  });
+});

@@ -2622,7 +2622,7 @@ function subjectAfter(block: Block, from: number): Range | null {
     // "said the bureau's director, James Comey", "said another user, Jo Bayer": the name of the one a
     // role in lower case describes.
     const roleName = n.cap && !toks[b].cap && isWord(toks[b]) && !subjectPronouns.has(toks[from].lower) && nameRunEnds(block, b + 2, last);
-    const appositive = (determiners.has(n.lower) || n.lower === 'who' || !n.cap || titles.has(n.lower) || /^\d/.test(n.text) || party || titled || roleName) && !cueWords.get(n.lower)?.participle && !participleClause(block, b + 2) && !participleBeforePreposition(block, b + 2) && !figureComparison(block, b + 2) && !clauseVerbs.has(n.lower) && !beForms.has(n.lower) && !pastVerb(n);
+    const appositive = !(n.lower === 'who' && anonymityClause(block, b + 2, last)) && (determiners.has(n.lower) || n.lower === 'who' || !n.cap || titles.has(n.lower) || /^\d/.test(n.text) || party || titled || roleName) && !cueWords.get(n.lower)?.participle && !participleClause(block, b + 2) && !participleBeforePreposition(block, b + 2) && !figureComparison(block, b + 2) && !clauseVerbs.has(n.lower) && !beForms.has(n.lower) && !pastVerb(n);
     // ", on his first day in the job" is an adjunct, not an appositive, and ", would fail" the rest
     // of a sentence the cue interrupts.
     if (n.q < 0 && isWord(n) && appositive && !subjectPronouns.has(n.lower) && !clauseOpeners.has(n.lower) && !sourceStoppers.has(n.lower)) {
@@ -2664,6 +2664,19 @@ function subjectAfter(block: Block, from: number): Range | null {
     }
   }
   return [from, b];
+}
+
+/** Words of a clause that says why a source goes unnamed: "who spoke on condition of anonymity", "who declined to be identified". */
+const anonymityWords = new Set(['anonymity', 'anonymously', 'identified', 'named']);
+
+/**
+ * Whether the "who" clause at `k` says only why the source goes unnamed ("said an aide, who requested
+ * anonymity"): PolNeAR leaves it out of a source after the cue.
+ */
+function anonymityClause(block: Block, k: number, last: number): boolean {
+  const { toks } = block;
+  for (let j = k + 1; j <= last && j - k < 12 && toks[j].q < 0 && toks[j].text !== ',' && !terminal.has(toks[j].text); j++) if (anonymityWords.has(toks[j].lower)) return true;
+  return false;
 }
 
 /** Whether capitalised words (a name, with initials) from `k` end at the sentence's end or a comma. */
