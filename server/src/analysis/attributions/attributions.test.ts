@@ -3413,3 +3413,17 @@ describe('a "who" clause after a source named after the cue that says why it goe
     ]);
   });
 });
+
+describe('a long source after "according to"', () => {
+  it('runs past 15 words to its comma or the sentence end ("... for the Nordic Press and Television Networks" lost "Networks")', () => {
+    checkAttributions('Voters back the plan, according to early results of the exit poll conducted by Halden Research for the Nordic Press and Television Networks.', [
+      { cue: 'according to', source: 'early results of the exit poll conducted by Halden Research for the Nordic Press and Television Networks', content: 'Voters back the plan' },
+    ]);
+  });
+
+  it('takes no more than 15 words of a phrase that holds a clause of its own, with no comma after the source', () => {
+    const text = 'According to Nordline the ships were sent via ports owned by the Halden Ministries of Fishing and Coastal Transport, and two more are due.';
+    const source = attributionsOf(text).find((a) => text.slice(a.cue.start, a.cue.end) === 'According to')?.source;
+    expect(source && text.slice(source.start, source.end).endsWith('Coastal Transport')).toBe(false);
+  });
+});

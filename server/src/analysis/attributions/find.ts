@@ -6059,7 +6059,7 @@ function accordingSource(block: Block, from: number, appositive: boolean): Range
   if (!t || t.q >= 0 || !isWord(t) || t.s !== toks[from - 1].s) return null;
   const last = block.last[t.s];
   let b = from;
-  while (b + 1 <= last && b - from < 15) {
+  while (b + 1 <= last && b - from < 20) {
     const n = toks[b + 1];
     // "by 33.4% of those taking the drug": a percent sign joins its number; "Standard & Poor's": an
     // ampersand between capitalised words joins one name.
@@ -6071,6 +6071,12 @@ function accordingSource(block: Block, from: number, appositive: boolean): Range
     if (n.lower === 'and' && toks[b + 2] && toks[b + 2].q < 0 && (verbKind(toks, b + 2) !== '' || cueWords.get(toks[b + 2].lower)?.cls === 'speech') && !toks[b + 2].cap) break;
     b++;
   }
+  // Past 15 words only a phrase that ends in a name at a comma or the sentence's end goes on ("early
+  // results of the exit poll conducted by ... for the Nordic Press and Television Networks,"); not one
+  // that runs into the reported clause with no comma after it ("According to Halden Research 40% of
+  // homes say ..."), nor one with an auxiliary or an infinitive in it ("the ships were sent ...").
+  const named = toks[b].cap && (b + 1 > last || isPunct(toks[b + 1]));
+  if (b - from > 15 && (!named || toks.slice(from, b + 1).some((u) => clauseVerbs.has(u.lower) || beForms.has(u.lower) || u.lower === 'to'))) b = from + 15;
   // Cut off by the length limit, a phrase does not end in a preposition or an article ("... in the Lancet on").
   while (b > from && !toks[b].cap && (sourcePrepositions.has(toks[b].lower) || articles.has(toks[b].lower))) b--;
   const withAppositive = appositive ? subjectAfter(block, from) : null;
