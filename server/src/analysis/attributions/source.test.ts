@@ -44,6 +44,11 @@ describe('parseSource: titles before the name', () => {
     expect(parseSource('Critics, including former minister Arne Holm')).toMatchObject({ name: 'Arne Holm', role: 'former minister' });
   });
 
+  it('reads the group as the speaker when its members after "including" give none ("Other carriers, including Nordline" had the role "including Nordline")', () => {
+    expect(parseSource('Other ferry operators, including Nordline')).toMatchObject({ name: null, role: 'ferry operators', head: 'operators' });
+    expect(parseSource('Film studios, including Halden Pictures and Lundgren')).toMatchObject({ name: null, head: 'studios' });
+  });
+
   it('takes no name from a relative clause after the head ("A nurse who worked under Pike" was the speaker Pike with the role "nurse who worked under")', () => {
     expect(parseSource('A nurse who worked under Holm')).toMatchObject({ name: null, role: 'nurse', head: 'nurse' });
     expect(parseSource('Officials who met Ruta Ozola')).toMatchObject({ name: null, head: 'officials' });

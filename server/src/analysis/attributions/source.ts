@@ -930,7 +930,19 @@ export function parseSource(source: string): SourceInfo {
   // "whose lawyers": the relative pronoun before the phrase names no one. "Neither Mr Howard nor Mr
   // Letwin", "Either the mayor or her deputy": the pair is read like "Mr Howard and Mr Letwin" ("Neither"
   // was the role, and went on to every later mention of Mr Howard).
-  const text = withoutSeenAside(source.replace(/^\s*[Ww]hose\s+(?=\S)/u, '').replace(dateline, '').replace(pairOpener, '$1 and '));
+  const text = withoutSeenAside(source.replace(/^\s*[Ww]hose\s+(?=\S)/u, '').replace(dateline, '').replace(pairOpener, '$1 and ')).replace(datedDocument, '$1');
+  const info = parseText(text);
+  // "Other carriers, including United": members named after "including" that give no speaker of
+  // their own are no role of the group (the role was "including United"); the group speaks.
+  const example = /,\s*(?:including|such as|like)\s/u.exec(text);
+  return example && info.role && /^(?:including|such as|like)\s/u.test(info.role) ? parseText(text.slice(0, example.index)) : info;
+}
+
+/** A poll or a report, then the time that dates it, ending a source: "A Halden poll out Monday", "a survey released last week". */
+const datedDocument = /(\b(?:polls?|surveys?|reports?|study|studies))\s+(?:(?:out|released|published|issued|conducted|taken)\s+)?(?:(?:last|this|earlier|early|late)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year)$/u;
+
+/** `parseSource` of a source's text once the forms it reads first are taken out. */
+function parseText(text: string): SourceInfo {
   return withPartyName(withOfficeHolders(withNameAtEnd(withOfficeOfPlace(withBodyOfName(withoutPersonEmployer(withoutBareTitle(withoutTimeNames(withoutPostnominals(withOfficeBeforeName(withCapitalisedOffice(parseSourceWords(text), text), text))), text)), text), text), text), text));
 }
 
