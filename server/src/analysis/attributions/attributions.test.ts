@@ -3261,3 +3261,35 @@ describe('"another" alone as the subject', () => {
     ]);
   });
 });
+
+describe('a source that runs on over its subject’s own verb', () => {
+  it('ends before that verb ("Mendez took the stage", "the campaign risks", "engineers cannot" were sources)', () => {
+    checkAttributions('Mendez took the stage Friday at the Harbor Hall in Dunmore and called the tax plan “a disgrace.”', [
+      { cue: 'called', source: 'Mendez', content: 'the tax plan “a disgrace.”' },
+    ]);
+    checkAttributions("Lund's campaign shrugged off Mendez's remarks, telling reporters the race was far from over.", [
+      { cue: 'telling', source: "Lund's campaign", content: 'the race was far from over' },
+    ]);
+    checkAttributions('But the Lund campaign risks underestimating the appeal of Mr. Mendez by dismissing him as a fad.', [
+      { cue: 'dismissing', source: 'the Lund campaign', content: 'him as a fad' },
+    ]);
+    checkAttributions('Dunmore engineers cannot necessarily claim the same.', [{ cue: 'necessarily claim', source: 'Dunmore engineers', content: 'the same' }]);
+    checkAttributions('Anna Lund sternly reprimanded Mr. Mendez, saying at a rally that he had insulted the families.', [
+      { cue: 'saying', source: 'Anna Lund', content: 'that he had insulted the families' },
+    ]);
+    checkAttributions('The mayor will soon say that the port is closed.', [{ cue: 'say', source: 'The mayor', content: 'that the port is closed' }]);
+  });
+
+  it('keeps a reduced relative, a naming participle and a relative clause in the source', () => {
+    checkAttributions('A poll carried out by the Harbor Institute found that most residents back the plan.', [
+      { cue: 'found', source: 'A poll carried out by the Harbor Institute', content: 'that most residents back the plan' },
+    ]);
+    checkAttributions('A letter signed by forty doctors warned that the ward was unsafe.', [
+      { cue: 'warned', source: 'A letter signed by forty doctors', content: 'that the ward was unsafe' },
+    ]);
+    checkAttributions('Analysts polled by the bank expect rates to rise.', [{ cue: 'expect', source: 'Analysts polled by the bank', content: 'rates to rise' }]);
+    checkAttributions('Ana Lima, who took the job in May, said the port would close.', [
+      { cue: 'said', source: 'Ana Lima, who took the job in May', content: 'the port would close' },
+    ]);
+  });
+});

@@ -1187,7 +1187,7 @@ const contractedSubjects = new Set(['he', 'she', 'it', 'that', 'who', 'there', '
 function toAttribution(block: Block, f: Found): Attribution {
   const content = span(block, f.content);
   const cue = span(block, f.cue);
-  let source = f.source ? span(block, f.source) : null;
+  let source = f.source ? span(block, withoutOwnPredicate(block, f.source, f.cue)) : null;
   // "He's said", "they've argued": the contracted auxiliary belongs to the cue, the pronoun to the
   // source, though the tokenizer keeps them one word.
   const before = block.toks[f.cue[0] - 1];
@@ -5664,6 +5664,73 @@ function trimSourceStart(block: Block, r: Range): Range | null {
   // "Nearly half of voters say": an approximation before a quantity belongs to the source.
   while (a < r[1] && !(approximators.has(toks[a].lower) && isQuantity(toks[a + 1])) && (leadingNoise.has(toks[a].lower) || (adverb.test(toks[a].lower) && !toks[a].cap && toks[a].lower !== 'ally'))) a++;
   return [a, timeTail(block, a, r[1])];
+}
+
+/** Modals, negated or not, that follow a subject: "cannot", "can't", "may", "would". */
+const modalForm = /^(?:will|would|can|could|might|may|should|must|cannot|(?:can|won|wouldn|couldn|shouldn|mustn)['’]t)$/;
+/** Words that follow a verb and never a noun inside a subject: its object's article, an object pronoun, a particle. */
+const verbObjectOpeners = new Set([...objectOpeners, 'him', 'them', 'us', 'me', ...verbParticles]);
+/** Forms of verbs whose object may be an -ing form: "avoids discussing", "risks losing". */
+const gerundTakingForms = new Set(['avoid', 'avoids', 'avoided', 'risk', 'risks', 'risked', 'keep', 'keeps', 'kept', 'stop', 'stops', 'stopped', 'start', 'starts', 'started',
+  'began', 'begins', 'continue', 'continues', 'continued', 'try', 'tries', 'tried', 'consider', 'considers', 'considered', 'quit', 'quits', 'resume', 'resumes', 'resumed',
+  'finish', 'finishes', 'finished', 'enjoy', 'enjoys', 'enjoyed', 'spent', 'spends']);
+/** Participles that name what they follow: "a group called The Hub", "a man named Ana". */
+const namingParticipleForms = new Set(['called', 'named', 'dubbed', 'titled', 'entitled', 'nicknamed', 'known', 'labelled', 'labeled', 'branded']);
+/** Adverbs that may stand between a subject and its verb ("may soon", "cannot necessarily"). */
+const midAdverbs = new Set(['soon', 'quite', 'also', 'still', 'not', 'never', 'already', 'just', 'even', 'then', 'now', 'often']);
+
+/**
+ * Whether token `k` is a finite verb after a subject: a modal, or a verb in the past or the third
+ * person before its object, a particle or an -ing complement ("took the stage", "shrugged off",
+ * "risks underestimating", "remain reluctant"). A word in "-ed" after a noun with no such follower
+ * may be a reduced relative ("a report published Friday", "analysts polled by the bank") and is left.
+ */
+function predicateVerbAt(block: Block, k: number): boolean {
+  const { toks } = block;
+  const t = toks[k];
+  const next = toks[k + 1];
+  if (!t || t.cap || t.q >= 0 || !isWord(t)) return false;
+  if (modalForm.test(t.lower)) return true;
+  if (!next || next.s !== t.s || next.q >= 0 || !isWord(next)) return false;
+  if (t.lower === 'remain' || t.lower === 'remains' || t.lower === 'remained') return !next.cap;
+  // "shrugged off the remarks"; "a poll carried out by", "research set up in 2004" are reduced relatives.
+  const particle = verbParticles.has(next.lower) && !sourcePrepositions.has(toks[k + 2]?.lower ?? 'by');
+  const object = (verbObjectOpeners.has(next.lower) && !verbParticles.has(next.lower)) || particle || (honorifics.has(next.lower.replace(/\.$/, '')) && !!toks[k + 2]?.cap);
+  // "risks underestimating", "tried offering": only verbs that take an -ing form as their object, since
+  // a noun takes one as a reduced relative ("people attending the rally", "articles alleging").
+  const complement = gerundTakingForms.has(t.lower) && !next.cap && next.lower.length > 4 && next.lower.endsWith('ing');
+  const form = verbForm(t);
+  // "a group called The Hub": a naming participle after a noun names it.
+  if ((form === 'past' || finiteVerbs.has(t.lower)) && !namingParticipleForms.has(t.lower)) return object || complement;
+  // "analysts the firm": a plural noun before an article is no verb in "-s"; only a complement tells.
+  return form === 's' && complement;
+}
+
+/**
+ * A source that runs on over its subject's own predicate ("Mendez took the stage", "the Lund campaign
+ * risks", "harbor pilots signed an open letter", "supporters can't quite"), as the walk back from a
+ * later verb can: the subject before that verb, which must end in a name, a pronoun or a plain noun.
+ * A comma, a dash, a relative pronoun or a quotation before the verb leaves the source whole
+ * ("Ana Lima, who took the job in May,").
+ */
+function withoutOwnPredicate(block: Block, r: Range, cue: Range): Range {
+  const { toks } = block;
+  for (let k = r[0] + 1; k <= r[1]; k++) {
+    const t = toks[k];
+    if (t.q >= 0 || isSeparator(t) || relativeOpeners.has(t.lower) || t.lower === 'that') return r;
+    if (!predicateVerbAt(block, k)) continue;
+    // "options should Mourinho decide": a modal with more than adverbs after it is inverted.
+    if (modalForm.test(t.lower) && toks.slice(k + 1, r[1] + 1).some((u) => !midAdverbs.has(u.lower) && !adverb.test(u.lower))) return r;
+    // "he played down reports Mr Blair was considering": a name right before a finite cue may be its
+    // own subject, in a clause with no "that"; the source is left as it was.
+    if (r[1] === cue[0] - 1 && !toks[cue[0]].lower.endsWith('ing') && toks.slice(k + 1, r[1] + 1).some((u) => u.cap && isWord(u) && !timeWords.has(u.lower) && !monthWords.has(u.lower))) return r;
+    let end = k - 1;
+    while (end > r[0] && (midAdverbs.has(toks[end].lower) || (adverb.test(toks[end].lower) && !lyNotAdverbs.has(toks[end].lower)))) end--;
+    const head = toks[end];
+    const nounHead = head.cap || subjectPronouns.has(head.lower) || titles.has(head.lower) || roleHeads.has(head.lower) || plainNounBefore(head, true);
+    return nounHead && isWord(head) ? [r[0], end] : r;
+  }
+  return r;
 }
 
 /**
