@@ -3293,3 +3293,19 @@ describe('a source that runs on over its subject’s own verb', () => {
     ]);
   });
 });
+
+describe('a name after a general noun such as "the place" or "the reason"', () => {
+  it('opens a relative clause with no pronoun; the name is the source ("the place Navy officials" was the source)', () => {
+    checkAttributions('Harbor Point is now the place Navy officials say the fleet might anchor.', [
+      { cue: 'say', source: 'Navy officials', content: 'the fleet might anchor' },
+    ]);
+    checkAttributions('Those are the ones Harbor Council now says are unsafe.', [{ cue: 'now says', source: 'Harbor Council', content: 'are unsafe' }]);
+  });
+
+  it('leaves a noun for a speaker before a name, and an adjective, in the source', () => {
+    checkAttributions('The union Unite said the strike would go ahead.', [{ cue: 'said', source: 'The union Unite', content: 'the strike would go ahead' }]);
+    checkAttributions('The influential Harbor Affairs Committee said the port would close.', [
+      { cue: 'said', source: 'The influential Harbor Affairs Committee', content: 'the port would close' },
+    ]);
+  });
+});

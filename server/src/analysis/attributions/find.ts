@@ -2174,7 +2174,8 @@ function plainNounBefore(t: Tok, nounCue = false): boolean {
  * one that ends right before it, so that the subject opens a clause after that phrase: "the amount the area usually sees" and
  * "told analysts the company expected" (an article and a common noun after a plain word: a relative
  * clause with no pronoun, or an addressee's reported clause), "..., a move Moscow denounced" (a
- * name after an indefinite noun that stands after a comma). "all the", "half the", "of the" stay in
+ * name after an indefinite noun that stands after a comma), "the place Navy officials say" (a name
+ * after a general noun, `contactClauseHead`). "all the", "half the", "of the" stay in
  * the phrase, and so do "the group Human Rights Watch", "spokesman the Rev. ..." and "a terse Miller".
  */
 function juxtaposedPhrases(block: Block, a: number, end: number): boolean {
@@ -2195,11 +2196,35 @@ function juxtaposedPhrases(block: Block, a: number, end: number): boolean {
     for (let k = a; k <= end; k++) if (verbKind(toks, k) !== '' || (subjectPronouns.has(toks[k].lower) && k < end)) return false;
     return plainNounBefore(t) && !verbBefore && !/['’]s?$/.test(t.text) && toks[a + 1]?.lower !== 'of';
   }
+  // "the place Navy officials say", "the ones Harbor Council says": a name after a general noun.
+  if (u.cap && isWord(u) && !/^\d/.test(u.text) && contactClauseHead(block, a - 1)) return true;
   // The name is the whole subject ("a stalwart Clinton supporter" is one phrase), and the word
   // before it no adjective that opens a name ("a new Reuters/Ipsos Poll").
   for (let k = a; k <= end; k++) if (!toks[k].cap && !(innerPunct.has(toks[k].text) && toks[k].start === toks[k - 1].end)) return false;
   const indefinite = toks[a - 2];
   return !/^\d/.test(u.text) && plainNounBefore(t, true) && !nameAdjectives.has(t.lower) && (indefinite?.lower === 'a' || indefinite?.lower === 'an') && isSeparator(toks[a - 3]);
+}
+
+/** Nouns that name things, not speakers, and most often head a relative clause with no pronoun: "the reason Ruiz gave". */
+const contactHeads = new Set(['reason', 'reasons', 'kind', 'kinds', 'sort', 'type', 'way', 'ways', 'time', 'times', 'thing', 'things', 'place', 'places', 'day', 'moment', 'one', 'ones', 'point', 'extent']);
+/** Determiners before the head of a relative clause with no pronoun: "the", "a", "one", "those". */
+const contactDeterminers = new Set(['the', 'a', 'an', 'one', 'this', 'that', 'these', 'those', 'any', 'every', 'no', 'two', 'three', 'four', 'five']);
+
+/**
+ * Whether the noun at `k` heads a noun phrase that a relative clause with no pronoun follows, its
+ * subject a name: "the place Navy officials say", "the reason Governor Reed is seeking", "the ones
+ * Harbor Council says". Only nouns that name no speaker and most often head such clauses count, after
+ * a determiner and at most two adjectives: with any noun, an adjective before a name reads the same
+ * ("the influential Legal Affairs Committee", "a tearful Claxton").
+ */
+function contactClauseHead(block: Block, k: number): boolean {
+  const { toks } = block;
+  const t = toks[k];
+  if (!t || !contactHeads.has(t.lower) || t.cap || t.q >= 0) return false;
+  let d = k - 1;
+  while (d >= k - 3 && toks[d] && toks[d].s === t.s && toks[d].q < 0 && isWord(toks[d]) && !toks[d].cap && !contactDeterminers.has(toks[d].lower) && !determiners.has(toks[d].lower) && !sourcePrepositions.has(toks[d].lower)) d--;
+  const det = toks[d];
+  return !!det && det.s === t.s && det.q < 0 && contactDeterminers.has(det.lower);
 }
 
 /** Words that open a subject but never go on a noun phrase after its noun: "many", "nobody", "his". */
