@@ -3309,3 +3309,35 @@ describe('a name after a general noun such as "the place" or "the reason"', () =
     ]);
   });
 });
+
+describe('an opening phrase before a speaker with an appositive', () => {
+  it('is no part of the source: a sentence adverb, a past participle, a year, the object of a verb or a preposition', () => {
+    checkAttributions('Moreover, Jan Lund, director of the Harbor Institute at Dunmore University, noted this week that most plans run only to 2030.', [
+      { cue: 'noted', source: 'Jan Lund, director of the Harbor Institute at Dunmore University', content: 'that most plans run only to 2030' },
+    ]);
+    checkAttributions('Alarmed by the unrest in Dunmore, Senator Tom Reed, the minority leader, said that he spoke with Ms. Lund on Tuesday.', [
+      { cue: 'said', source: 'Senator Tom Reed, the minority leader', content: 'that he spoke with Ms. Lund on Tuesday' },
+    ]);
+    checkAttributions('In a May 2012 message to Lund, Varga, head of the Harbor Center, recounted a conversation she had at a dinner.', [
+      { cue: 'recounted', source: 'Varga, head of the Harbor Center', content: 'a conversation she had at a dinner' },
+    ]);
+    checkAttributions('While Berg did not spell out the path to the nomination in detail, Rep. Ana Ruiz, R-OH, says the plan is clear.', [
+      { cue: 'says', source: 'Rep. Ana Ruiz, R-OH', content: 'the plan is clear' },
+    ]);
+    checkAttributions('Lund remains committed to seeing the race through to the convention, his top aide, Tom Reed, told the Harbor Post.', [
+      { cue: 'told', source: 'his top aide, Tom Reed', content: 'Lund remains committed to seeing the race through to the convention' },
+    ]);
+  });
+
+  it('keeps a subject after a conjunction, a relative clause with no name, and a share after a noun', () => {
+    checkAttributions('The port reopened, and Smith, a lawyer, said the deal was fair.', [{ cue: 'said', source: 'Smith, a lawyer', content: 'the deal was fair' }]);
+    checkAttributions('The delay began after one of its top engineers, Ana Ruiz, admitted hiding the faults.', [
+      { cue: 'admitted', source: 'one of its top engineers, Ana Ruiz', content: 'hiding the faults' },
+    ]);
+    checkAttributions('Mr Lund said the man, who later fled, claimed he was innocent.', [
+      { cue: 'said', source: 'Mr Lund', content: 'the man, who later fled, claimed he was innocent' },
+      { cue: 'claimed', source: 'the man, who later fled', content: 'he was innocent' },
+    ]);
+    checkAttributions('To make matters worse 60% of the firms questioned had no plan.', [{ cue: 'questioned', source: '60% of the firms', content: 'had no plan' }]);
+  });
+});

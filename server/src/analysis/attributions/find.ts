@@ -1740,6 +1740,33 @@ function afterDateline(block: Block, a: number, before: number): number {
 }
 
 /** A capitalised participle before a lower-case word, opening a phrase: "Speaking to the BBC", "Writing in the Times". */
+/**
+ * Whether the noun phrase `np`, before an appositive's comma, is the object of the word before it: a
+ * common noun after a preposition, "be" or a verb in "-ing" or "-ed" ("to the convention", "about the
+ * candidacy", "opposing the request", "were deemed ineligible"), not a name ("after Qwest", "Meanwhile
+ * Mark Oaten").
+ */
+function objectOfPhrase(block: Block, np: Range): boolean {
+  const { toks } = block;
+  const before = toks[np[0] - 1];
+  const head = toks[np[1]];
+  if (!before || before.s !== head.s || before.q >= 0 || head.cap || !isWord(head)) return false;
+  const form = verbForm(before);
+  // "after one of its scientists, Ana Ruiz, admitted": a preposition that also opens a clause may open its subject.
+  const preposition = (sourcePrepositions.has(before.lower) || phraseBreakers.has(before.lower)) && !subordinators.has(before.lower);
+  return preposition || beForms.has(before.lower) || form === 'ing' || form === 'past';
+}
+/** Sentence adverbs that open a sentence before its subject and a comma: "Moreover, ...". */
+const sentenceAdverbs = new Set(['moreover', 'furthermore', 'however', 'meanwhile', 'nevertheless', 'nonetheless', 'indeed', 'still', 'instead', 'separately',
+  'elsewhere', 'similarly', 'likewise', 'besides', 'additionally', 'also', 'now', 'then', 'yet', 'otherwise', 'finally', 'ultimately']);
+
+/** Whether a past participle opening the sentence before a preposition starts at `k`: "Alarmed by the unrest", "Asked about the vote". */
+function openingPastParticiple(toks: Tok[], k: number): boolean {
+  const t = toks[k];
+  const next = toks[k + 1];
+  return t.cap && t.lower.length > 4 && t.lower.endsWith('ed') && !!next && next.s === t.s && !next.cap && sourcePrepositions.has(next.lower);
+}
+
 function openingParticiplePhrase(toks: Tok[], k: number): boolean {
   const t = toks[k];
   return t.cap && t.lower.length > 5 && t.lower.endsWith('ing') && !!toks[k + 1] && !toks[k + 1].cap;
@@ -1812,6 +1839,9 @@ function subjectBefore(block: Block, end: number, asides = false): Range | null 
           break;
         }
         if (introPhraseOnly(block, segStart, segEnd)) break;
+        // "Moreover, Ana Ruiz, ..., said", "Alarmed by the unrest, Senator Tom Reed, ..., said": a
+        // sentence adverb or a past participle's phrase opening the sentence is no part of the source.
+        if ((segStart === segEnd && sentenceAdverbs.has(toks[segStart].lower)) || openingPastParticiple(toks, segStart)) break;
       }
       const np = nounPhraseBack(block, segEnd, segStart);
       // "The port will close, Tom Reed, the director, said": a clause read as a noun phrase before the
@@ -1826,7 +1856,10 @@ function subjectBefore(block: Block, end: number, asides = false): Range | null 
         // "Ana Ruiz, editor of Hazards magazine, which ran the survey, said": a role with no article
         // before a relative clause describes the name before it too.
       } else if (segments > 0 && np && startsNounPhrase(toks[np[0]]) && segEnd - np[0] < 8) {
-        // "..., and Smith, a lawyer, said": the name ends a clause.
+        // "..., and Smith, a lawyer, said": the name ends a clause. A common noun after a verb or a
+        // preposition is that word's object ("In opposing the request, her lawyer, Ana Ruiz, wrote"),
+        // and the walk stops at the segment after it.
+        if (best !== null && objectOfPhrase(block, np)) break;
         best = np[0];
         break;
       } else if (segments > 0 && !startsNounPhrase(toks[segStart]) && toks[segStart].lower !== 'who' && toks[segStart].lower !== 'whose') {
@@ -2319,7 +2352,9 @@ function afterOpeningPhrase(block: Block, r: Range): Range | null {
     if (!isWord(t) || !isWord(p)) continue;
     const time = timeEnd(p) || /^(?:1[89]|20)\d\d$/.test(p.text);
     const noun = !p.cap && !determiners.has(p.lower) && !timeOpeners.has(p.lower) && !clauseOpeners.has(p.lower) && !sourcePrepositions.has(p.lower) && !introPrepositions.has(p.lower) && !titles.has(p.lower) && !roleHeads.has(p.lower) && !adverb.test(p.lower) && !/(?:ed|ing)$/.test(p.lower);
-    if (((time || noun) && (t.cap || articlesAndPossessives.has(t.lower))) || (p.cap && !time && honorifics.has(t.lower))) {
+    // "In April 2009, ...", "In a May 2012 message": a year after a month is no subject ("On average
+    // 33% of networks" has one after a noun).
+    if (((time || noun) && ((t.cap && !(time && /^\d/.test(t.text))) || articlesAndPossessives.has(t.lower))) || (p.cap && !time && honorifics.has(t.lower))) {
       start = j;
       break;
     }
