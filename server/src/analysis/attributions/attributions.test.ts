@@ -3341,3 +3341,20 @@ describe('an opening phrase before a speaker with an appositive', () => {
     checkAttributions('To make matters worse 60% of the firms questioned had no plan.', [{ cue: 'questioned', source: '60% of the firms', content: 'had no plan' }]);
   });
 });
+
+describe('words before a subject that say when', () => {
+  it('are no part of the source: a live blog\'s time, a year before an article, a length of time, an adverb of time', () => {
+    checkAttributions('From 2010 to 2013 the Harbor Party led a series of votes arguing against the plan.', [
+      { cue: 'arguing against', source: 'the Harbor Party', content: 'the plan' },
+    ]);
+    checkAttributions('It was not an abstract concern: soon Tom Reed had declared that he would build a wall.', [
+      { cue: 'had declared', source: 'Tom Reed', content: 'that he would build a wall' },
+    ]);
+    checkAttributions('Within five to 10 years Dunmore will claim the whole bay.', [{ cue: 'will claim', source: 'Dunmore', content: 'the whole bay' }]);
+    checkAttributions('But right now we’re seeing a fair comparison.', [{ cue: '’re seeing', source: 'we', content: 'a fair comparison' }]);
+  });
+
+  it('leaves a year that describes the noun after it', () => {
+    checkAttributions('2016 candidates said the rules were unfair.', [{ cue: 'said', source: '2016 candidates', content: 'the rules were unfair' }]);
+  });
+});

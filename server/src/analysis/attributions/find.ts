@@ -1187,7 +1187,7 @@ const contractedSubjects = new Set(['he', 'she', 'it', 'that', 'who', 'there', '
 function toAttribution(block: Block, f: Found): Attribution {
   const content = span(block, f.content);
   const cue = span(block, f.cue);
-  let source = f.source ? span(block, withoutOwnPredicate(block, f.source, f.cue)) : null;
+  let source = f.source ? span(block, withoutOwnPredicate(block, withoutLeadingAdjunct(block, f.source), f.cue)) : null;
   // "He's said", "they've argued": the contracted auxiliary belongs to the cue, the pronoun to the
   // source, though the tokenizer keeps them one word.
   const before = block.toks[f.cue[0] - 1];
@@ -5724,6 +5724,26 @@ function trimSourceStart(block: Block, r: Range): Range | null {
   // "Nearly half of voters say": an approximation before a quantity belongs to the source.
   while (a < r[1] && !(approximators.has(toks[a].lower) && isQuantity(toks[a + 1])) && (leadingNoise.has(toks[a].lower) || (adverb.test(toks[a].lower) && !toks[a].cap && toks[a].lower !== 'ally'))) a++;
   return [a, timeTail(block, a, r[1])];
+}
+
+/**
+ * Words before a subject that say when, walked back over with it: a live blog's date and time ("2016
+ * 8:47PM Ana Ruiz"), a year before an article ("From 2010 to 2013 the party led"), a length of time
+ * before a name ("within five to 10 years Dunmore will"), and adverbs of time ("Just recently the
+ * Armenians", "soon Tom Reed had declared", "right now we").
+ */
+const leadingWhen =
+  /^(?:(?:(?:1[89]|20)\d\d,?\s+)?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?|(?:1[89]|20)\d\d(?=\s+(?:the|a|an|his|her|their|its)\s)|(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:years|months|weeks|days|hours)(?=\s+\p{Lu})|(?:[Jj]ust\s+)?[Rr]ecently|[Ss]oon|[Rr]ight\s+now)\s+(?=(?:[Tt]he|[Aa]n?)\s|\p{Lu}|(?:he|she|they|we|I|you)\b)/u;
+
+/** The source without words before its subject that say when (`leadingWhen`). */
+function withoutLeadingAdjunct(block: Block, r: Range): Range {
+  const { toks } = block;
+  if (r[1] <= r[0]) return r;
+  const m = leadingWhen.exec(block.text.slice(toks[r[0]].start, toks[r[1]].end));
+  if (!m) return r;
+  const start = toks[r[0]].start + m[0].length;
+  for (let k = r[0] + 1; k <= r[1]; k++) if (toks[k].start === start) return [k, r[1]];
+  return r;
 }
 
 /** Modals, negated or not, that follow a subject: "cannot", "can't", "may", "would". */
