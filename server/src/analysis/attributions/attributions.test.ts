@@ -3358,3 +3358,20 @@ describe('words before a subject that say when', () => {
     checkAttributions('2016 candidates said the rules were unfair.', [{ cue: 'said', source: '2016 candidates', content: 'the rules were unfair' }]);
   });
 });
+
+describe('an appositive after a participle’s clause between the name and the verb', () => {
+  it('belongs to the clause, which is no part of the source ("a spirited challenge in Ohio, a swing state" was the source)', () => {
+    checkAttributions('Sen. Tom Reed, facing a spirited challenge in Ohio, a swing state, said he would welcome the plan.', [
+      { cue: 'said', source: 'Sen. Tom Reed', content: 'he would welcome the plan' },
+    ]);
+    checkAttributions('Tom Reed, speaking later at a rally in Dunmore, Ohio, did not mention the port.', [
+      { cue: 'did not mention', source: 'Tom Reed', content: 'the port' },
+    ]);
+  });
+
+  it('leaves a participle inside the appositive', () => {
+    checkAttributions('Ana Ruiz, a lawyer representing the family, said the port was full.', [
+      { cue: 'said', source: 'Ana Ruiz, a lawyer representing the family', content: 'the port was full' },
+    ]);
+  });
+});

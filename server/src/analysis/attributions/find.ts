@@ -1760,6 +1760,14 @@ function objectOfPhrase(block: Block, np: Range): boolean {
 const sentenceAdverbs = new Set(['moreover', 'furthermore', 'however', 'meanwhile', 'nevertheless', 'nonetheless', 'indeed', 'still', 'instead', 'separately',
   'elsewhere', 'similarly', 'likewise', 'besides', 'additionally', 'also', 'now', 'then', 'yet', 'otherwise', 'finally', 'ultimately']);
 
+/** Words in "-ing" that are prepositions or nouns, not participles opening a clause: "including", "during", "morning". */
+const notParticiples = /^(?:[^aeiouy]+ing|during|including|excluding|regarding|concerning|following|according|notwithstanding|pending|morning|evening|thing|nothing|something|anything|everything|building|meeting|briefing|hearing|ruling|funding|spending|warning)$/;
+
+/** Whether `t` is a present participle in lower case that opens a clause: "facing", "sitting". */
+function participleOpening(t: Tok): boolean {
+  return !t.cap && t.q < 0 && t.lower.length > 5 && t.lower.endsWith('ing') && isWord(t) && !notParticiples.test(t.lower);
+}
+
 /** Whether a past participle opening the sentence before a preposition starts at `k`: "Alarmed by the unrest", "Asked about the vote". */
 function openingPastParticiple(toks: Tok[], k: number): boolean {
   const t = toks[k];
@@ -1817,6 +1825,15 @@ function subjectBefore(block: Block, end: number, asides = false): Range | null 
       const segStart = k + 1;
       // A 'who' clause about the speaker stays in it, as PolNeAR marks sources ("Cruz, who trails in Iowa, said").
       if (segments === 0 && segStart <= segEnd && (toks[segStart].lower === 'which' || /ing$/.test(toks[segStart].lower))) clauseStart = segStart;
+      // "Sen. Tom Reed, facing a spirited challenge in Ohio, a swing state, said": an appositive after
+      // a participle's clause belongs to the clause, which is left out with it.
+      if (segments > 0 && segStart < segEnd && best !== null && clauseStart < 0 && participleOpening(toks[segStart])) {
+        clauseStart = segStart;
+        best = null;
+        if (k < from || !separator(toks[k])) break;
+        segEnd = k - 1;
+        continue;
+      }
       // "The governor, for his part, said": an adverbial between commas is not part of the source, nor
       // is a long one that opens with a preposition ("Ana Ruiz, in an interview about ..., said").
       if (segments === 0 && segStart <= segEnd && (segEnd - segStart < 10 || introPrepositions.has(toks[segStart].lower)) && adverbialOpener(toks[segStart])) clauseStart = segStart;
