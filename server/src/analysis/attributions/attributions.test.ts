@@ -3327,10 +3327,16 @@ describe('an opening phrase before a speaker with an appositive', () => {
     checkAttributions('Lund remains committed to seeing the race through to the convention, his top aide, Tom Reed, told the Harbor Post.', [
       { cue: 'told', source: 'his top aide, Tom Reed', content: 'Lund remains committed to seeing the race through to the convention' },
     ]);
+    checkAttributions('And it was not a slip or an accident — Tom Reed, a spokesman for Lund, told the Post that the mayor knew.', [
+      { cue: 'told', source: 'Tom Reed, a spokesman for Lund', content: 'that the mayor knew' },
+    ]);
   });
 
   it('keeps a subject after a conjunction, a relative clause with no name, and a share after a noun', () => {
     checkAttributions('The port reopened, and Smith, a lawyer, said the deal was fair.', [{ cue: 'said', source: 'Smith, a lawyer', content: 'the deal was fair' }]);
+    checkAttributions('The port was shut but his lawyer, Ana Ruiz, told reporters it would reopen.', [
+      { cue: 'told', source: 'his lawyer, Ana Ruiz', content: 'it would reopen' },
+    ]);
     checkAttributions('The delay began after one of its top engineers, Ana Ruiz, admitted hiding the faults.', [
       { cue: 'admitted', source: 'one of its top engineers, Ana Ruiz', content: 'hiding the faults' },
     ]);

@@ -1743,14 +1743,17 @@ function afterDateline(block: Block, a: number, before: number): number {
 /**
  * Whether the noun phrase `np`, before an appositive's comma, is the object of the word before it: a
  * common noun after a preposition, "be" or a verb in "-ing" or "-ed" ("to the convention", "about the
- * candidacy", "opposing the request", "were deemed ineligible"), not a name ("after Qwest", "Meanwhile
- * Mark Oaten").
+ * candidacy", "opposing the request", "were deemed ineligible"), or after "or" and a finite verb in its
+ * segment from `segStart`; not a name ("after Qwest", "Meanwhile Mark Oaten").
  */
-function objectOfPhrase(block: Block, np: Range): boolean {
+function objectOfPhrase(block: Block, np: Range, segStart: number): boolean {
   const { toks } = block;
   const before = toks[np[0] - 1];
   const head = toks[np[1]];
   if (!before || before.s !== head.s || before.q >= 0 || head.cap || !isWord(head)) return false;
+  // "it wasn't a one-off or an accident — Tom Reed, ..., told": "or" after a finite verb in its segment
+  // joins the verb's objects ("but his lawyer, Ana Ruiz, told" opens a clause).
+  if (before.lower === 'or' && hasFiniteVerb(block, segStart, np[0])) return true;
   const form = verbForm(before);
   // "after one of its scientists, Ana Ruiz, admitted": a preposition that also opens a clause may open its subject.
   const preposition = (sourcePrepositions.has(before.lower) || phraseBreakers.has(before.lower)) && !subordinators.has(before.lower);
@@ -1876,7 +1879,7 @@ function subjectBefore(block: Block, end: number, asides = false): Range | null 
         // "..., and Smith, a lawyer, said": the name ends a clause. A common noun after a verb or a
         // preposition is that word's object ("In opposing the request, her lawyer, Ana Ruiz, wrote"),
         // and the walk stops at the segment after it.
-        if (best !== null && objectOfPhrase(block, np)) break;
+        if (best !== null && objectOfPhrase(block, np, segStart)) break;
         best = np[0];
         break;
       } else if (segments > 0 && !startsNounPhrase(toks[segStart]) && toks[segStart].lower !== 'who' && toks[segStart].lower !== 'whose') {
