@@ -3381,3 +3381,18 @@ describe('an appositive after a participle’s clause between the name and the v
     ]);
   });
 });
+
+describe('a verb in "-s" or in the past between two names', () => {
+  it('is no role before the second name ("Lund chides Dunmore" was the source, "chides" the role)', () => {
+    checkAttributions('Lund chides Dunmore and praises Reed at news conference.', [{ cue: 'praises', source: 'Lund', content: 'Reed at news conference' }]);
+  });
+
+  it('leaves a plural noun for people and a noun in a role', () => {
+    checkAttributions('Greek sprinters Tom Reed and Ana Ruiz said they were innocent.', [
+      { cue: 'said', source: 'Greek sprinters Tom Reed and Ana Ruiz', content: 'they were innocent' },
+    ]);
+    checkAttributions('Anglo-Dutch consumer goods giant Harbor said profits rose.', [
+      { cue: 'said', source: 'Anglo-Dutch consumer goods giant Harbor', content: 'profits rose' },
+    ]);
+  });
+});

@@ -2988,7 +2988,8 @@ function subjectAt(block: Block, a: number, before: number): Range | null {
     if (!n.cap && !isPunct(n)) {
       // "Presumptive Republican presidential nominee Donald Trump": a role in lower case before a name.
       // A word in -ed after a name is its verb ("Mr Evans sued Mr Mann"), not a role.
-      const name = determiners.has(toks[a].lower) || /ed$/.test(n.lower) ? -1 : roleBeforeName(block, b + 1);
+      // Nor is a verb in "-s" between two names ("Lund chides Dunmore and praises ...").
+      const name = determiners.has(toks[a].lower) || /ed$/.test(n.lower) || verbBetweenNames(toks, b + 1) ? -1 : roleBeforeName(block, b + 1);
       if (name > 0 && name < before) {
         b = name;
         continue;
@@ -3002,6 +3003,20 @@ function subjectAt(block: Block, a: number, before: number): Range | null {
     b++;
   }
   return [a, b];
+}
+
+/**
+ * Whether the one lower-case word at `k` between two capitalised ones is a verb in "-s" or in the
+ * past ("Lund chides Dunmore", "Reed left St Mary's"), not a role ("Greek sprinters Kostas", "Harbor
+ * Group boss Ana"): no noun for people, no agent noun in "-ers", "-ors", "-ists", "-ians", "-ants".
+ */
+function verbBetweenNames(toks: Tok[], k: number): boolean {
+  const t = toks[k];
+  const next = toks[k + 1];
+  if (!t || !next || t.cap || t.q >= 0 || !isWord(t) || !next.cap || next.s !== t.s || !isWord(next)) return false;
+  const form = verbForm(t);
+  if (form === 'past') return irregularPasts.has(t.lower);
+  return form === 's' && !anonymousHeads.has(t.lower) && !titles.has(t.lower.slice(0, -1)) && !/(?:ers|ors|ists|ians|ants|ents|ives|als)$/.test(t.lower);
 }
 
 /** Articles and possessives that open a verb's object after a subject ("met the crowd", "lost his seat"). */
