@@ -3396,3 +3396,14 @@ describe('a verb in "-s" or in the past between two names', () => {
     ]);
   });
 });
+
+describe('a capitalised auxiliary or adverb after the subject of a headline in title case', () => {
+  it('ends the source ("Ana Ruiz Finally" was the source and the speaker)', () => {
+    checkAttributions('Ana Ruiz Finally Endorses Harbor Speaker Tom Reed', [{ cue: 'Endorses', source: 'Ana Ruiz', content: 'Harbor Speaker Tom Reed', speaker: 'Ana Ruiz' }]);
+    checkAttributions('This Democrat Isn’t Challenging Her Opponent To A Debate', [{ cue: 'Challenging', source: 'This Democrat', content: 'Her Opponent To A Debate' }]);
+  });
+
+  it('leaves a sentence that is no headline', () => {
+    checkAttributions('The Harbor Now group said the port would close.', [{ cue: 'said', source: 'The Harbor Now group', content: 'the port would close' }]);
+  });
+});

@@ -1187,7 +1187,7 @@ const contractedSubjects = new Set(['he', 'she', 'it', 'that', 'who', 'there', '
 function toAttribution(block: Block, f: Found): Attribution {
   const content = span(block, f.content);
   const cue = span(block, f.cue);
-  let source = f.source ? span(block, withoutOwnPredicate(block, withoutLeadingAdjunct(block, f.source), f.cue)) : null;
+  let source = f.source ? span(block, withoutHeadlineVerb(block, withoutOwnPredicate(block, withoutLeadingAdjunct(block, f.source), f.cue))) : null;
   // "He's said", "they've argued": the contracted auxiliary belongs to the cue, the pronoun to the
   // source, though the tokenizer keeps them one word.
   const before = block.toks[f.cue[0] - 1];
@@ -5778,6 +5778,28 @@ function withoutLeadingAdjunct(block: Block, r: Range): Range {
   if (!m) return r;
   const start = toks[r[0]].start + m[0].length;
   for (let k = r[0] + 1; k <= r[1]; k++) if (toks[k].start === start) return [k, r[1]];
+  return r;
+}
+
+/** Auxiliaries and adverbs that a headline in title case capitalises after its subject: "Will", "Isn’t", "Finally". */
+const headlineVerbWords = new Set(['will', 'would', 'can', 'could', 'should', 'must', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'does', 'did',
+  "isn't", "aren't", "wasn't", "won't", "can't", "doesn't", "don't", "didn't", "hasn't", "haven't", 'isn’t', 'aren’t', 'wasn’t', 'won’t', 'can’t', 'doesn’t', 'don’t',
+  'didn’t', 'hasn’t', 'haven’t', 'finally', 'fully', 'just', 'now', 'also', 'still', 'already', 'again', 'never', 'quietly', 'officially', 'formally', 'publicly',
+  'secretly', 'reportedly', 'really', 'actually', 'openly', 'repeatedly', 'suddenly', 'quickly']);
+
+/**
+ * A headline's source without the capitalised auxiliary or adverb after its subject, with all that
+ * follows it: "Ana Ruiz Finally Endorses", "Top Harbor Group Will Run Ads Demanding", "This Democrat
+ * Isn’t Challenging" had "Ana Ruiz Finally", ... (the speaker "Ana Ruiz Finally").
+ */
+function withoutHeadlineVerb(block: Block, r: Range): Range {
+  const { toks } = block;
+  if (r[1] <= r[0] || !titleCased(block, toks[r[0]].s)) return r;
+  for (let k = r[0] + 1; k <= r[1]; k++) {
+    const t = toks[k];
+    if (t.q >= 0 || isSeparator(t)) return r;
+    if (t.cap && isWord(t) && headlineVerbWords.has(t.lower)) return [r[0], k - 1];
+  }
   return r;
 }
 
