@@ -3584,3 +3584,150 @@ describe('a long source after "according to"', () => {
     expect(source && text.slice(source.start, source.end).endsWith('Coastal Transport')).toBe(false);
   });
 });
+
+describe('a source that runs on over its subject’s own verb', () => {
+  it('ends before that verb ("Mendez took the stage", "the campaign risks", "engineers cannot" were sources)', () => {
+    checkAttributions('Mendez took the stage Friday at the Harbor Hall in Dunmore and called the tax plan “a disgrace.”', [
+      { cue: 'called', source: 'Mendez', content: 'the tax plan “a disgrace.”' },
+    ]);
+    checkAttributions("Lund's campaign shrugged off Mendez's remarks, telling reporters the race was far from over.", [
+      { cue: 'telling', source: "Lund's campaign", content: 'the race was far from over' },
+    ]);
+    checkAttributions('But the Lund campaign risks underestimating the appeal of Mr. Mendez by dismissing him as a fad.', [
+      { cue: 'dismissing', source: 'the Lund campaign', content: 'him as a fad' },
+    ]);
+    checkAttributions('Dunmore engineers cannot necessarily claim the same.', [{ cue: 'necessarily claim', source: 'Dunmore engineers', content: 'the same' }]);
+    checkAttributions('Anna Lund sternly reprimanded Mr. Mendez, saying at a rally that he had insulted the families.', [
+      { cue: 'saying', source: 'Anna Lund', content: 'that he had insulted the families' },
+    ]);
+    checkAttributions('The mayor will soon say that the port is closed.', [{ cue: 'say', source: 'The mayor', content: 'that the port is closed' }]);
+  });
+
+  it('keeps a reduced relative, a naming participle and a relative clause in the source', () => {
+    checkAttributions('A poll carried out by the Harbor Institute found that most residents back the plan.', [
+      { cue: 'found', source: 'A poll carried out by the Harbor Institute', content: 'that most residents back the plan' },
+    ]);
+    checkAttributions('A letter signed by forty doctors warned that the ward was unsafe.', [
+      { cue: 'warned', source: 'A letter signed by forty doctors', content: 'that the ward was unsafe' },
+    ]);
+    checkAttributions('Analysts polled by the bank expect rates to rise.', [{ cue: 'expect', source: 'Analysts polled by the bank', content: 'rates to rise' }]);
+    checkAttributions('Ana Lima, who took the job in May, said the port would close.', [
+      { cue: 'said', source: 'Ana Lima, who took the job in May', content: 'the port would close' },
+    ]);
+  });
+});
+
+describe('a name after a general noun such as "the place" or "the reason"', () => {
+  it('opens a relative clause with no pronoun; the name is the source ("the place Navy officials" was the source)', () => {
+    checkAttributions('Harbor Point is now the place Navy officials say the fleet might anchor.', [
+      { cue: 'say', source: 'Navy officials', content: 'the fleet might anchor' },
+    ]);
+    checkAttributions('Those are the ones Harbor Council now says are unsafe.', [{ cue: 'now says', source: 'Harbor Council', content: 'are unsafe' }]);
+  });
+
+  it('leaves a noun for a speaker before a name, and an adjective, in the source', () => {
+    checkAttributions('The union Unite said the strike would go ahead.', [{ cue: 'said', source: 'The union Unite', content: 'the strike would go ahead' }]);
+    checkAttributions('The influential Harbor Affairs Committee said the port would close.', [
+      { cue: 'said', source: 'The influential Harbor Affairs Committee', content: 'the port would close' },
+    ]);
+  });
+});
+
+describe('an opening phrase before a speaker with an appositive', () => {
+  it('is no part of the source: a sentence adverb, a past participle, a year, the object of a verb or a preposition', () => {
+    checkAttributions('Moreover, Jan Lund, director of the Harbor Institute at Dunmore University, noted this week that most plans run only to 2030.', [
+      { cue: 'noted', source: 'Jan Lund, director of the Harbor Institute at Dunmore University', content: 'that most plans run only to 2030' },
+    ]);
+    checkAttributions('Alarmed by the unrest in Dunmore, Senator Tom Reed, the minority leader, said that he spoke with Ms. Lund on Tuesday.', [
+      { cue: 'said', source: 'Senator Tom Reed, the minority leader', content: 'that he spoke with Ms. Lund on Tuesday' },
+    ]);
+    checkAttributions('In a May 2012 message to Lund, Varga, head of the Harbor Center, recounted a conversation she had at a dinner.', [
+      { cue: 'recounted', source: 'Varga, head of the Harbor Center', content: 'a conversation she had at a dinner' },
+    ]);
+    checkAttributions('While Berg did not spell out the path to the nomination in detail, Rep. Ana Ruiz, R-OH, says the plan is clear.', [
+      { cue: 'says', source: 'Rep. Ana Ruiz, R-OH', content: 'the plan is clear' },
+    ]);
+    checkAttributions('Lund remains committed to seeing the race through to the convention, his top aide, Tom Reed, told the Harbor Post.', [
+      { cue: 'told', source: 'his top aide, Tom Reed', content: 'Lund remains committed to seeing the race through to the convention' },
+    ]);
+    checkAttributions('And it was not a slip or an accident — Tom Reed, a spokesman for Lund, told the Post that the mayor knew.', [
+      { cue: 'told', source: 'Tom Reed, a spokesman for Lund', content: 'that the mayor knew' },
+    ]);
+  });
+
+  it('keeps a subject after a conjunction, a relative clause with no name, and a share after a noun', () => {
+    checkAttributions('The port reopened, and Smith, a lawyer, said the deal was fair.', [{ cue: 'said', source: 'Smith, a lawyer', content: 'the deal was fair' }]);
+    checkAttributions('The port was shut but his lawyer, Ana Ruiz, told reporters it would reopen.', [
+      { cue: 'told', source: 'his lawyer, Ana Ruiz', content: 'it would reopen' },
+    ]);
+    checkAttributions('The delay began after one of its top engineers, Ana Ruiz, admitted hiding the faults.', [
+      { cue: 'admitted', source: 'one of its top engineers, Ana Ruiz', content: 'hiding the faults' },
+    ]);
+    checkAttributions('Mr Lund said the man, who later fled, claimed he was innocent.', [
+      { cue: 'said', source: 'Mr Lund', content: 'the man, who later fled, claimed he was innocent' },
+      { cue: 'claimed', source: 'the man, who later fled', content: 'he was innocent' },
+    ]);
+    checkAttributions('To make matters worse 60% of the firms questioned had no plan.', [{ cue: 'questioned', source: '60% of the firms', content: 'had no plan' }]);
+  });
+});
+
+describe('words before a subject that say when', () => {
+  it('are no part of the source: a live blog\'s time, a year before an article, a length of time, an adverb of time', () => {
+    checkAttributions('From 2010 to 2013 the Harbor Party led a series of votes arguing against the plan.', [
+      { cue: 'arguing against', source: 'the Harbor Party', content: 'the plan' },
+    ]);
+    checkAttributions('It was not an abstract concern: soon Tom Reed had declared that he would build a wall.', [
+      { cue: 'had declared', source: 'Tom Reed', content: 'that he would build a wall' },
+    ]);
+    checkAttributions('Within five to 10 years Dunmore will claim the whole bay.', [{ cue: 'will claim', source: 'Dunmore', content: 'the whole bay' }]);
+    // A verb of saying: whether "’re seeing" is a cue is the cue model's call, which this test is not about.
+    checkAttributions('But right now we say the comparison is fair.', [{ cue: 'say', source: 'we', content: 'the comparison is fair' }]);
+  });
+
+  it('leaves a year that describes the noun after it', () => {
+    checkAttributions('2016 candidates said the rules were unfair.', [{ cue: 'said', source: '2016 candidates', content: 'the rules were unfair' }]);
+  });
+});
+
+describe('an appositive after a participle’s clause between the name and the verb', () => {
+  it('belongs to the clause, which is no part of the source ("a spirited challenge in Ohio, a swing state" was the source)', () => {
+    checkAttributions('Sen. Tom Reed, facing a spirited challenge in Ohio, a swing state, said he would welcome the plan.', [
+      { cue: 'said', source: 'Sen. Tom Reed', content: 'he would welcome the plan' },
+    ]);
+    checkAttributions('Tom Reed, speaking later at a rally in Dunmore, Ohio, did not mention the port.', [
+      { cue: 'did not mention', source: 'Tom Reed', content: 'the port' },
+    ]);
+  });
+
+  it('leaves a participle inside the appositive', () => {
+    checkAttributions('Ana Ruiz, a lawyer representing the family, said the port was full.', [
+      { cue: 'said', source: 'Ana Ruiz, a lawyer representing the family', content: 'the port was full' },
+    ]);
+  });
+});
+
+describe('a verb in "-s" or in the past between two names', () => {
+  it('is no role before the second name ("Lund chides Dunmore" was the source, "chides" the role)', () => {
+    checkAttributions('Lund chides Dunmore and praises Reed at news conference.', [{ cue: 'praises', source: 'Lund', content: 'Reed at news conference' }]);
+  });
+
+  it('leaves a plural noun for people and a noun in a role', () => {
+    checkAttributions('Greek sprinters Tom Reed and Ana Ruiz said they were innocent.', [
+      { cue: 'said', source: 'Greek sprinters Tom Reed and Ana Ruiz', content: 'they were innocent' },
+    ]);
+    checkAttributions('Anglo-Dutch consumer goods giant Harbor said profits rose.', [
+      { cue: 'said', source: 'Anglo-Dutch consumer goods giant Harbor', content: 'profits rose' },
+    ]);
+  });
+});
+
+describe('a capitalised auxiliary or adverb after the subject of a headline in title case', () => {
+  it('ends the source ("Ana Ruiz Finally" was the source and the speaker)', () => {
+    checkAttributions('Ana Ruiz Finally Endorses Harbor Speaker Tom Reed', [{ cue: 'Endorses', source: 'Ana Ruiz', content: 'Harbor Speaker Tom Reed', speaker: 'Ana Ruiz' }]);
+    checkAttributions('This Democrat Isn’t Saying Her Opponent Will Win', [{ cue: 'Saying', source: 'This Democrat', content: 'Her Opponent Will Win' }]);
+  });
+
+  it('leaves a sentence that is no headline', () => {
+    checkAttributions('The Harbor Now group said the port would close.', [{ cue: 'said', source: 'The Harbor Now group', content: 'the port would close' }]);
+  });
+});

@@ -1251,7 +1251,7 @@ const contractedSubjects = new Set(['he', 'she', 'it', 'that', 'who', 'there', '
 function toAttribution(block: Block, f: Found): Attribution {
   const content = span(block, f.content);
   const cue = span(block, f.cue);
-  let source = f.source ? span(block, f.source) : null;
+  let source = f.source ? span(block, withoutHeadlineVerb(block, withoutOwnPredicate(block, withoutLeadingAdjunct(block, f.source), f.cue))) : null;
   // "He's said", "they've argued": the contracted auxiliary belongs to the cue, the pronoun to the
   // source, though the tokenizer keeps them one word.
   const before = block.toks[f.cue[0] - 1];
@@ -1860,6 +1860,44 @@ function afterDateline(block: Block, a: number, before: number): number {
 }
 
 /** A capitalised participle before a lower-case word, opening a phrase: "Speaking to the BBC", "Writing in the Times". */
+/**
+ * Whether the noun phrase `np`, before an appositive's comma, is the object of the word before it: a
+ * common noun after a preposition, "be" or a verb in "-ing" or "-ed" ("to the convention", "about the
+ * candidacy", "opposing the request", "were deemed ineligible"), or after "or" and a finite verb in its
+ * segment from `segStart`; not a name ("after Qwest", "Meanwhile Mark Oaten").
+ */
+function objectOfPhrase(block: Block, np: Range, segStart: number): boolean {
+  const { toks } = block;
+  const before = toks[np[0] - 1];
+  const head = toks[np[1]];
+  if (!before || before.s !== head.s || before.q >= 0 || head.cap || !isWord(head)) return false;
+  // "it wasn't a one-off or an accident — Tom Reed, ..., told": "or" after a finite verb in its segment
+  // joins the verb's objects ("but his lawyer, Ana Ruiz, told" opens a clause).
+  if (before.lower === 'or' && hasFiniteVerb(block, segStart, np[0])) return true;
+  const form = verbForm(before);
+  // "after one of its scientists, Ana Ruiz, admitted": a preposition that also opens a clause may open its subject.
+  const preposition = (sourcePrepositions.has(before.lower) || phraseBreakers.has(before.lower)) && !subordinators.has(before.lower);
+  return preposition || beForms.has(before.lower) || form === 'ing' || form === 'past';
+}
+/** Sentence adverbs that open a sentence before its subject and a comma: "Moreover, ...". */
+const sentenceAdverbs = new Set(['moreover', 'furthermore', 'however', 'meanwhile', 'nevertheless', 'nonetheless', 'indeed', 'still', 'instead', 'separately',
+  'elsewhere', 'similarly', 'likewise', 'besides', 'additionally', 'also', 'now', 'then', 'yet', 'otherwise', 'finally', 'ultimately']);
+
+/** Words in "-ing" that are prepositions or nouns, not participles opening a clause: "including", "during", "morning". */
+const notParticiples = /^(?:[^aeiouy]+ing|during|including|excluding|regarding|concerning|following|according|notwithstanding|pending|morning|evening|thing|nothing|something|anything|everything|building|meeting|briefing|hearing|ruling|funding|spending|warning)$/;
+
+/** Whether `t` is a present participle in lower case that opens a clause: "facing", "sitting". */
+function participleOpening(t: Tok): boolean {
+  return !t.cap && t.q < 0 && t.lower.length > 5 && t.lower.endsWith('ing') && isWord(t) && !notParticiples.test(t.lower);
+}
+
+/** Whether a past participle opening the sentence before a preposition starts at `k`: "Alarmed by the unrest", "Asked about the vote". */
+function openingPastParticiple(toks: Tok[], k: number): boolean {
+  const t = toks[k];
+  const next = toks[k + 1];
+  return t.cap && t.lower.length > 4 && t.lower.endsWith('ed') && !!next && next.s === t.s && !next.cap && sourcePrepositions.has(next.lower);
+}
+
 function openingParticiplePhrase(toks: Tok[], k: number): boolean {
   const t = toks[k];
   return t.cap && t.lower.length > 5 && t.lower.endsWith('ing') && !!toks[k + 1] && !toks[k + 1].cap;
@@ -1911,6 +1949,15 @@ function subjectBefore(block: Block, end: number, asides = false): Range | null 
       // A 'who' clause about the speaker stays in it, as PolNeAR marks sources ("Cruz, who trails in Iowa, said").
       // "including" opens members of the group named before it, which stay ("Several mayors, including Tom Reed, said").
       if (segments === 0 && segStart <= segEnd && (toks[segStart].lower === 'which' || (/ing$/.test(toks[segStart].lower) && toks[segStart].lower !== 'including'))) clauseStart = segStart;
+      // "Sen. Tom Reed, facing a spirited challenge in Ohio, a swing state, said": an appositive after
+      // a participle's clause belongs to the clause, which is left out with it.
+      if (segments > 0 && segStart < segEnd && best !== null && clauseStart < 0 && participleOpening(toks[segStart])) {
+        clauseStart = segStart;
+        best = null;
+        if (k < from || !separator(toks[k])) break;
+        segEnd = k - 1;
+        continue;
+      }
       // "The governor, for his part, said": an adverbial between commas is not part of the source, nor
       // is a long one that opens with a preposition ("Ana Ruiz, in an interview about ..., said").
       if (segments === 0 && segStart <= segEnd && (segEnd - segStart < 10 || introPrepositions.has(toks[segStart].lower)) && adverbialOpener(toks[segStart])) clauseStart = segStart;
@@ -1933,6 +1980,9 @@ function subjectBefore(block: Block, end: number, asides = false): Range | null 
           break;
         }
         if (introPhraseOnly(block, segStart, segEnd)) break;
+        // "Moreover, Ana Ruiz, ..., said", "Alarmed by the unrest, Senator Tom Reed, ..., said": a
+        // sentence adverb or a past participle's phrase opening the sentence is no part of the source.
+        if ((segStart === segEnd && sentenceAdverbs.has(toks[segStart].lower)) || openingPastParticiple(toks, segStart)) break;
       }
       const np = nounPhraseBack(block, segEnd, segStart);
       // "The port will close, Tom Reed, the director, said": a clause read as a noun phrase before the
@@ -1947,7 +1997,10 @@ function subjectBefore(block: Block, end: number, asides = false): Range | null 
         // "Ana Ruiz, editor of Hazards magazine, which ran the survey, said": a role with no article
         // before a relative clause describes the name before it too.
       } else if (segments > 0 && np && startsNounPhrase(toks[np[0]]) && segEnd - np[0] < 8) {
-        // "..., and Smith, a lawyer, said": the name ends a clause.
+        // "..., and Smith, a lawyer, said": the name ends a clause. A common noun after a verb or a
+        // preposition is that word's object ("In opposing the request, her lawyer, Ana Ruiz, wrote"),
+        // and the walk stops at the segment after it.
+        if (best !== null && objectOfPhrase(block, np, segStart)) break;
         best = np[0];
         break;
       } else if (segments > 0 && !startsNounPhrase(toks[segStart]) && toks[segStart].lower !== 'who' && toks[segStart].lower !== 'whose') {
@@ -2295,7 +2348,8 @@ function plainNounBefore(t: Tok, nounCue = false): boolean {
  * one that ends right before it, so that the subject opens a clause after that phrase: "the amount the area usually sees" and
  * "told analysts the company expected" (an article and a common noun after a plain word: a relative
  * clause with no pronoun, or an addressee's reported clause), "..., a move Moscow denounced" (a
- * name after an indefinite noun that stands after a comma). "all the", "half the", "of the" stay in
+ * name after an indefinite noun that stands after a comma), "the place Navy officials say" (a name
+ * after a general noun, `contactClauseHead`). "all the", "half the", "of the" stay in
  * the phrase, and so do "the group Human Rights Watch", "spokesman the Rev. ..." and "a terse Miller".
  */
 function juxtaposedPhrases(block: Block, a: number, end: number): boolean {
@@ -2316,11 +2370,35 @@ function juxtaposedPhrases(block: Block, a: number, end: number): boolean {
     for (let k = a; k <= end; k++) if (verbKind(toks, k) !== '' || (subjectPronouns.has(toks[k].lower) && k < end)) return false;
     return plainNounBefore(t) && !verbBefore && !/['’]s?$/.test(t.text) && toks[a + 1]?.lower !== 'of';
   }
+  // "the place Navy officials say", "the ones Harbor Council says": a name after a general noun.
+  if (u.cap && isWord(u) && !/^\d/.test(u.text) && contactClauseHead(block, a - 1)) return true;
   // The name is the whole subject ("a stalwart Clinton supporter" is one phrase), and the word
   // before it no adjective that opens a name ("a new Reuters/Ipsos Poll").
   for (let k = a; k <= end; k++) if (!toks[k].cap && !(innerPunct.has(toks[k].text) && toks[k].start === toks[k - 1].end)) return false;
   const indefinite = toks[a - 2];
   return !/^\d/.test(u.text) && plainNounBefore(t, true) && !nameAdjectives.has(t.lower) && (indefinite?.lower === 'a' || indefinite?.lower === 'an') && isSeparator(toks[a - 3]);
+}
+
+/** Nouns that name things, not speakers, and most often head a relative clause with no pronoun: "the reason Ruiz gave". */
+const contactHeads = new Set(['reason', 'reasons', 'kind', 'kinds', 'sort', 'type', 'way', 'ways', 'time', 'times', 'thing', 'things', 'place', 'places', 'day', 'moment', 'one', 'ones', 'point', 'extent']);
+/** Determiners before the head of a relative clause with no pronoun: "the", "a", "one", "those". */
+const contactDeterminers = new Set(['the', 'a', 'an', 'one', 'this', 'that', 'these', 'those', 'any', 'every', 'no', 'two', 'three', 'four', 'five']);
+
+/**
+ * Whether the noun at `k` heads a noun phrase that a relative clause with no pronoun follows, its
+ * subject a name: "the place Navy officials say", "the reason Governor Reed is seeking", "the ones
+ * Harbor Council says". Only nouns that name no speaker and most often head such clauses count, after
+ * a determiner and at most two adjectives: with any noun, an adjective before a name reads the same
+ * ("the influential Legal Affairs Committee", "a tearful Claxton").
+ */
+function contactClauseHead(block: Block, k: number): boolean {
+  const { toks } = block;
+  const t = toks[k];
+  if (!t || !contactHeads.has(t.lower) || t.cap || t.q >= 0) return false;
+  let d = k - 1;
+  while (d >= k - 3 && toks[d] && toks[d].s === t.s && toks[d].q < 0 && isWord(toks[d]) && !toks[d].cap && !contactDeterminers.has(toks[d].lower) && !determiners.has(toks[d].lower) && !sourcePrepositions.has(toks[d].lower)) d--;
+  const det = toks[d];
+  return !!det && det.s === t.s && det.q < 0 && contactDeterminers.has(det.lower);
 }
 
 /** Words that open a subject but never go on a noun phrase after its noun: "many", "nobody", "his". */
@@ -2415,7 +2493,9 @@ function afterOpeningPhrase(block: Block, r: Range): Range | null {
     if (!isWord(t) || !isWord(p)) continue;
     const time = timeEnd(p) || /^(?:1[89]|20)\d\d$/.test(p.text);
     const noun = !p.cap && !determiners.has(p.lower) && !timeOpeners.has(p.lower) && !clauseOpeners.has(p.lower) && !sourcePrepositions.has(p.lower) && !introPrepositions.has(p.lower) && !titles.has(p.lower) && !roleHeads.has(p.lower) && !adverb.test(p.lower) && !/(?:ed|ing)$/.test(p.lower);
-    if (((time || noun) && (t.cap || articlesAndPossessives.has(t.lower))) || (p.cap && !time && honorifics.has(t.lower))) {
+    // "In April 2009, ...", "In a May 2012 message": a year after a month is no subject ("On average
+    // 33% of networks" has one after a noun).
+    if (((time || noun) && ((t.cap && !(time && /^\d/.test(t.text))) || articlesAndPossessives.has(t.lower))) || (p.cap && !time && honorifics.has(t.lower))) {
       start = j;
       break;
     }
@@ -3146,8 +3226,9 @@ function subjectAt(block: Block, a: number, before: number): Range | null {
     if (!n.cap && !isPunct(n)) {
       // "Presumptive Republican presidential nominee Donald Trump": a role in lower case before a name.
       // A word in -ed or another past form after a name is its verb ("Mr Evans sued Mr Mann", "Ana
-      // Berg stood face-to-face Thursday"), not a role.
-      const name = determiners.has(toks[start].lower) || /ed$/.test(n.lower) || irregularPasts.has(n.lower) ? -1 : roleBeforeName(block, b + 1);
+      // Berg stood face-to-face Thursday"), not a role; nor is a verb in "-s" between two names ("Lund
+      // chides Dunmore and praises ...").
+      const name = determiners.has(toks[start].lower) || /ed$/.test(n.lower) || irregularPasts.has(n.lower) || verbBetweenNames(toks, b + 1) ? -1 : roleBeforeName(block, b + 1);
       if (name > 0 && name < before) {
         b = name;
         continue;
@@ -3211,6 +3292,20 @@ function peopleHeadAfter(block: Block, k: number, before: number): number {
       sourceStoppers.has(t.lower) || clauseOpeners.has(t.lower) || linkingWords.has(t.lower) || determiners.has(t.lower) || cueAdverb(t)) return -1;
   }
   return -1;
+}
+
+/**
+ * Whether the one lower-case word at `k` between two capitalised ones is a verb in "-s" or in the
+ * past ("Lund chides Dunmore", "Reed left St Mary's"), not a role ("Greek sprinters Kostas", "Harbor
+ * Group boss Ana"): no noun for people, no agent noun in "-ers", "-ors", "-ists", "-ians", "-ants".
+ */
+function verbBetweenNames(toks: Tok[], k: number): boolean {
+  const t = toks[k];
+  const next = toks[k + 1];
+  if (!t || !next || t.cap || t.q >= 0 || !isWord(t) || !next.cap || next.s !== t.s || !isWord(next)) return false;
+  const form = verbForm(t);
+  if (form === 'past') return irregularPasts.has(t.lower);
+  return form === 's' && !anonymousHeads.has(t.lower) && !titles.has(t.lower.slice(0, -1)) && !/(?:ers|ors|ists|ians|ants|ents|ives|als)$/.test(t.lower);
 }
 
 /** Articles and possessives that open a verb's object after a subject ("met the crowd", "lost his seat"). */
@@ -5988,6 +6083,115 @@ function trimSourceStart(block: Block, r: Range): Range | null {
   // "Nearly half of voters say": an approximation before a quantity belongs to the source.
   while (a < r[1] && !(approximators.has(toks[a].lower) && isQuantity(toks[a + 1])) && (leadingNoise.has(toks[a].lower) || (adverb.test(toks[a].lower) && !toks[a].cap && toks[a].lower !== 'ally'))) a++;
   return [a, timeTail(block, a, r[1])];
+}
+
+/**
+ * Words before a subject that say when, walked back over with it: a live blog's date and time ("2016
+ * 8:47PM Ana Ruiz"), a year before an article ("From 2010 to 2013 the party led"), a length of time
+ * before a name ("within five to 10 years Dunmore will"), and adverbs of time ("Just recently the
+ * Armenians", "soon Tom Reed had declared", "right now we").
+ */
+const leadingWhen =
+  /^(?:(?:(?:1[89]|20)\d\d,?\s+)?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?|(?:1[89]|20)\d\d(?=\s+(?:the|a|an|his|her|their|its)\s)|(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:years|months|weeks|days|hours)(?=\s+\p{Lu})|(?:[Jj]ust\s+)?[Rr]ecently|[Ss]oon|[Rr]ight\s+now)\s+(?=(?:[Tt]he|[Aa]n?)\s|\p{Lu}|(?:he|she|they|we|I|you)\b)/u;
+
+/** The source without words before its subject that say when (`leadingWhen`). */
+function withoutLeadingAdjunct(block: Block, r: Range): Range {
+  const { toks } = block;
+  if (r[1] <= r[0]) return r;
+  const m = leadingWhen.exec(block.text.slice(toks[r[0]].start, toks[r[1]].end));
+  if (!m) return r;
+  const start = toks[r[0]].start + m[0].length;
+  for (let k = r[0] + 1; k <= r[1]; k++) if (toks[k].start === start) return [k, r[1]];
+  return r;
+}
+
+/** Auxiliaries and adverbs that a headline in title case capitalises after its subject: "Will", "Isn’t", "Finally". */
+const headlineVerbWords = new Set(['will', 'would', 'can', 'could', 'should', 'must', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'does', 'did',
+  "isn't", "aren't", "wasn't", "won't", "can't", "doesn't", "don't", "didn't", "hasn't", "haven't", 'isn’t', 'aren’t', 'wasn’t', 'won’t', 'can’t', 'doesn’t', 'don’t',
+  'didn’t', 'hasn’t', 'haven’t', 'finally', 'fully', 'just', 'now', 'also', 'still', 'already', 'again', 'never', 'quietly', 'officially', 'formally', 'publicly',
+  'secretly', 'reportedly', 'really', 'actually', 'openly', 'repeatedly', 'suddenly', 'quickly']);
+
+/**
+ * A headline's source without the capitalised auxiliary or adverb after its subject, with all that
+ * follows it: "Ana Ruiz Finally Endorses", "Top Harbor Group Will Run Ads Demanding", "This Democrat
+ * Isn’t Challenging" had "Ana Ruiz Finally", ... (the speaker "Ana Ruiz Finally").
+ */
+function withoutHeadlineVerb(block: Block, r: Range): Range {
+  const { toks } = block;
+  if (r[1] <= r[0] || !titleCased(block, toks[r[0]].s)) return r;
+  for (let k = r[0] + 1; k <= r[1]; k++) {
+    const t = toks[k];
+    if (t.q >= 0 || isSeparator(t)) return r;
+    if (t.cap && isWord(t) && headlineVerbWords.has(t.lower)) return [r[0], k - 1];
+  }
+  return r;
+}
+
+/** Modals, negated or not, that follow a subject: "cannot", "can't", "may", "would". */
+const modalForm = /^(?:will|would|can|could|might|may|should|must|cannot|(?:can|won|wouldn|couldn|shouldn|mustn)['’]t)$/;
+/** Words that follow a verb and never a noun inside a subject: its object's article, an object pronoun, a particle. */
+const verbObjectOpeners = new Set([...objectOpeners, 'him', 'them', 'us', 'me', ...verbParticles]);
+/** Forms of verbs whose object may be an -ing form: "avoids discussing", "risks losing". */
+const gerundTakingForms = new Set(['avoid', 'avoids', 'avoided', 'risk', 'risks', 'risked', 'keep', 'keeps', 'kept', 'stop', 'stops', 'stopped', 'start', 'starts', 'started',
+  'began', 'begins', 'continue', 'continues', 'continued', 'try', 'tries', 'tried', 'consider', 'considers', 'considered', 'quit', 'quits', 'resume', 'resumes', 'resumed',
+  'finish', 'finishes', 'finished', 'enjoy', 'enjoys', 'enjoyed', 'spent', 'spends']);
+/** Participles that name what they follow: "a group called The Hub", "a man named Ana". */
+const namingParticipleForms = new Set(['called', 'named', 'dubbed', 'titled', 'entitled', 'nicknamed', 'known', 'labelled', 'labeled', 'branded']);
+/** Adverbs that may stand between a subject and its verb ("may soon", "cannot necessarily"). */
+const midAdverbs = new Set(['soon', 'quite', 'also', 'still', 'not', 'never', 'already', 'just', 'even', 'then', 'now', 'often']);
+
+/**
+ * Whether token `k` is a finite verb after a subject: a modal, or a verb in the past or the third
+ * person before its object, a particle or an -ing complement ("took the stage", "shrugged off",
+ * "risks underestimating", "remain reluctant"). A word in "-ed" after a noun with no such follower
+ * may be a reduced relative ("a report published Friday", "analysts polled by the bank") and is left.
+ */
+function predicateVerbAt(block: Block, k: number): boolean {
+  const { toks } = block;
+  const t = toks[k];
+  const next = toks[k + 1];
+  if (!t || t.cap || t.q >= 0 || !isWord(t)) return false;
+  if (modalForm.test(t.lower)) return true;
+  if (!next || next.s !== t.s || next.q >= 0 || !isWord(next)) return false;
+  if (t.lower === 'remain' || t.lower === 'remains' || t.lower === 'remained') return !next.cap;
+  // "shrugged off the remarks"; "a poll carried out by", "research set up in 2004" are reduced relatives.
+  const particle = verbParticles.has(next.lower) && !sourcePrepositions.has(toks[k + 2]?.lower ?? 'by');
+  const object = (verbObjectOpeners.has(next.lower) && !verbParticles.has(next.lower)) || particle || (honorifics.has(next.lower.replace(/\.$/, '')) && !!toks[k + 2]?.cap);
+  // "risks underestimating", "tried offering": only verbs that take an -ing form as their object, since
+  // a noun takes one as a reduced relative ("people attending the rally", "articles alleging").
+  const complement = gerundTakingForms.has(t.lower) && !next.cap && next.lower.length > 4 && next.lower.endsWith('ing');
+  const form = verbForm(t);
+  // "a group called The Hub": a naming participle after a noun names it.
+  if ((form === 'past' || finiteVerbs.has(t.lower)) && !namingParticipleForms.has(t.lower)) return object || complement;
+  // "analysts the firm": a plural noun before an article is no verb in "-s"; only a complement tells.
+  return form === 's' && complement;
+}
+
+/**
+ * A source that runs on over its subject's own predicate ("Mendez took the stage", "the Lund campaign
+ * risks", "harbor pilots signed an open letter", "supporters can't quite"), as the walk back from a
+ * later verb can: the subject before that verb, which must end in a name, a pronoun or a plain noun.
+ * A comma, a dash, a relative pronoun or a quotation before the verb leaves the source whole
+ * ("Ana Lima, who took the job in May,").
+ */
+function withoutOwnPredicate(block: Block, r: Range, cue: Range): Range {
+  const { toks } = block;
+  for (let k = r[0] + 1; k <= r[1]; k++) {
+    const t = toks[k];
+    if (t.q >= 0 || isSeparator(t) || relativeOpeners.has(t.lower) || t.lower === 'that') return r;
+    if (!predicateVerbAt(block, k)) continue;
+    // "options should Mourinho decide": a modal with more than adverbs after it is inverted.
+    if (modalForm.test(t.lower) && toks.slice(k + 1, r[1] + 1).some((u) => !midAdverbs.has(u.lower) && !adverb.test(u.lower))) return r;
+    // "he played down reports Mr Blair was considering": a name right before a finite cue may be its
+    // own subject, in a clause with no "that"; the source is left as it was.
+    if (r[1] === cue[0] - 1 && !toks[cue[0]].lower.endsWith('ing') && toks.slice(k + 1, r[1] + 1).some((u) => u.cap && isWord(u) && !timeWords.has(u.lower) && !monthWords.has(u.lower))) return r;
+    let end = k - 1;
+    while (end > r[0] && (midAdverbs.has(toks[end].lower) || (adverb.test(toks[end].lower) && !lyNotAdverbs.has(toks[end].lower)))) end--;
+    const head = toks[end];
+    const nounHead = head.cap || subjectPronouns.has(head.lower) || titles.has(head.lower) || roleHeads.has(head.lower) || plainNounBefore(head, true);
+    return nounHead && isWord(head) ? [r[0], end] : r;
+  }
+  return r;
 }
 
 /**
