@@ -3261,3 +3261,29 @@ describe('"another" alone as the subject', () => {
     ]);
   });
 });
+
+describe('an -ing word that describes the noun after it', () => {
+  it('stays in the source ("But leading economists say" had the source "economists")', () => {
+    checkAttributions('But leading economists say the levy will fail.', [{ cue: 'say', source: 'leading economists', content: 'the levy will fail' }]);
+    checkAttributions('The heads of both shipping firms told reporters the port was safe.', [
+      { cue: 'told', source: 'The heads of both shipping firms', content: 'the port was safe' },
+    ]);
+    checkAttributions("The council's own polling data suggests that support has fallen.", [
+      { cue: 'suggests', source: "The council's own polling data", content: 'that support has fallen' },
+    ]);
+    checkAttributions('Critics fear that rising rents will push families out of Harwick.', [
+      { cue: 'fear', source: 'Critics', content: 'that rising rents will push families out of Harwick' },
+    ]);
+  });
+
+  it('walks over it after "and" that joins two clauses', () => {
+    checkAttributions('Ana Ruiz backed the plan and leading bankers said it would work.', [
+      { cue: 'backed', source: 'Ana Ruiz', content: 'the plan and leading bankers said it would work' },
+      { cue: 'said', source: 'leading bankers', content: 'it would work' },
+    ]);
+  });
+
+  it('leaves an -ing noun after a preposition\'s object out of the source', () => {
+    checkAttributions('In its Chapter 11 filing Delmont Foods claimed it owed $5m.', [{ cue: 'claimed', source: 'Delmont Foods', content: 'it owed $5m' }]);
+  });
+});

@@ -1969,6 +1969,46 @@ function afterPossessive(block: Block, k: number): boolean {
   return !!m && !contractedSubjects.has(m[1]);
 }
 
+/** Collective nouns for people, heads that an -ing word may follow: "Police investigating the case". */
+const peopleNouns = new Set(['police', 'people', 'staff', 'personnel', 'clergy', 'crew', 'military']);
+
+/** -ing words that work as prepositions or auxiliaries, never as adjectives before a noun. */
+const prepositionalIngs = new Set(['following', 'including', 'regarding', 'concerning', 'excluding', 'considering', 'pending', 'barring', 'according', 'being', 'having', 'during']);
+
+/**
+ * Whether the -ing word at `k` describes the noun after it, so that the subject walk goes on over it:
+ * "leading economists", "But hacking specialists say", "the two leading parties", "its own tracking
+ * poll", "the heads of both lobbying firms". A noun must follow it: before an article it takes an
+ * object ("his leaving the party"). The words before it, if any, must be determiners, numbers,
+ * possessives, names or adjectives that stand before names ("national"), and what precedes them must
+ * open a clause or be "of": after a noun the -ing word opens a reduced relative clause ("companies
+ * hiring workers"), and after a verb or a preposition the phrase is an object ("laid a stone on a
+ * new housing project").
+ */
+function attributiveIng(block: Block, k: number, from: number): boolean {
+  const { toks } = block;
+  const t = toks[k];
+  const next = toks[k + 1];
+  if (!next || !isWord(next) || next.q >= 0 || prepositionalIngs.has(t.lower)) return false;
+  if (determiners.has(next.lower) || articles.has(next.lower) || subjectPronouns.has(next.lower) || objectPronouns.has(next.lower) || sourcePrepositions.has(next.lower) || introPrepositions.has(next.lower)) return false;
+  let m = k - 1;
+  while (m >= from && toks[m].s === t.s && toks[m].q < 0 && premodifier(toks[m])) m--;
+  const before = toks[m];
+  if (m < from || !before || before.s !== t.s) return true;
+  return before.q < 0 && (before.lower === 'of' || clauseOpeners.has(before.lower));
+}
+
+/**
+ * Whether a word may stand before an attributive -ing word inside a noun phrase ("the two", "Gallup's
+ * own", "a crowd-sourced", "UK"), not a capitalised plural that is the head the -ing word follows
+ * ("Reporters covering the trial").
+ */
+function premodifier(t: Tok): boolean {
+  if (!isWord(t) || t.lower === 'that' || sourcePrepositions.has(t.lower) || introPrepositions.has(t.lower) || clauseOpeners.has(t.lower)) return false;
+  if (t.cap) return !/[^s'’]s$/.test(t.text) && !peopleNouns.has(t.lower);
+  return determiners.has(t.lower) || isQuantity(t) || t.lower === 'own' || nameAdjectives.has(t.lower) || /['’]s$/.test(t.lower) || /^[a-z]+-[a-z]+ed$/.test(t.lower);
+}
+
 /** Whether token `k` opens its sentence or follows a comma, a dash or "and"/"but". */
 function opensClause(block: Block, k: number): boolean {
   const before = block.toks[k - 1];
@@ -2080,7 +2120,7 @@ function nounPhraseBack(block: Block, end: number, from: number, gerunds = false
     const bridged = phraseBreakers.has(t.lower) && bridgedPreposition(block, a - 1);
     // "swing voters", "spring floods": a word with no vowel before its "-ing" is no verb form in
     // "-ing" ("bring" is a verb all the same).
-    if (!t.cap && !bridged && (phraseBreakers.has(t.lower) || beForms.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ing') && !/^(?!bring$)[^aeiouy]+ing$/.test(t.lower) && !(gerunds && gerundAt(block, a - 1)) && !afterPossessive(block, a - 1)))) break;
+    if (!t.cap && !bridged && (phraseBreakers.has(t.lower) || beForms.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ing') && !/^(?!bring$)[^aeiouy]+ing$/.test(t.lower) && !(gerunds && gerundAt(block, a - 1)) && !afterPossessive(block, a - 1) && !attributiveIng(block, a - 1, from)))) break;
     if (end - a >= 24) return null;
     a--;
   }
