@@ -3287,3 +3287,32 @@ describe('an -ing word that describes the noun after it', () => {
     checkAttributions('In its Chapter 11 filing Delmont Foods claimed it owed $5m.', [{ cue: 'claimed', source: 'Delmont Foods', content: 'it owed $5m' }]);
   });
 });
+
+describe('two phrases with no verb joined by "and" before the verb', () => {
+  it('are both the source ("domestic and foreign critics say" had "foreign critics", "the senator and his allies" had "his allies")', () => {
+    checkAttributions('Domestic and foreign critics have noted the cost of the bridge.', [
+      { cue: 'have noted', source: 'Domestic and foreign critics', content: 'the cost of the bridge' },
+    ]);
+    checkAttributions('The talks have stalled, and the governor and his allies intend to block the levy.', [
+      { cue: 'intend', source: 'the governor and his allies', content: 'to block the levy' },
+    ]);
+    checkAttributions('Ana Ruiz said that the ministry and regional leaders agree the port must close.', [
+      { cue: 'said', source: 'Ana Ruiz', content: 'that the ministry and regional leaders agree the port must close' },
+      { cue: 'agree', source: 'the ministry and regional leaders', content: 'the port must close' },
+    ]);
+    checkAttributions('She and local lawyers agree the appeal will be hard.', [{ cue: 'agree', source: 'She and local lawyers', content: 'the appeal will be hard' }]);
+    checkAttributions('Some letters and other records described the payments.', [
+      { cue: 'described', source: 'Some letters and other records', content: 'the payments' },
+    ]);
+  });
+
+  it('leaves a clause, a verb with its object or a contraction before "and" out of the source', () => {
+    checkAttributions('The port will close and officials said the ferries would stop.', [
+      { cue: 'said', source: 'officials', content: 'the ferries would stop' },
+    ]);
+    checkAttributions("It's a fresh start and all the players feel it matters.", [{ cue: 'feel', source: 'all the players', content: 'it matters' }]);
+    checkAttributions('The report explores rural poverty and local charities say it is timely.', [
+      { cue: 'say', source: 'local charities', content: 'it is timely' },
+    ]);
+  });
+});

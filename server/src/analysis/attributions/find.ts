@@ -2085,7 +2085,10 @@ function nounPhraseBack(block: Block, end: number, from: number, gerunds = false
       // "Ana Ruiz and former minister Jan Lund", "unions and some lawmakers": a name or a plural noun
       // and a phrase that opens with a title or a determiner, when the first of the two opens the clause.
       const subjects = word && (before.cap || /[^s']s$/.test(before.lower)) && !cueWords.has(before.lower) && startsNounPhrase(toks[a]) && !subjectPronouns.has(toks[a].lower) && toks[a].lower !== 'that' && conjunctOpensClause(block, a - 2, from);
-      if (names || plurals || company || tenure || subjects) {
+      // "the senator and his allies", "domestic and foreign critics", "he and local lawyers": any
+      // two phrases with no verb, the first opening the clause.
+      const coordinated = word && !subjectPronouns.has(toks[a].lower) && !clauseOpeners.has(toks[a].lower) && !changeClause(block, a - 2, from) && verblessConjunct(block, a - 2, from);
+      if (names || plurals || company || tenure || subjects || coordinated) {
         if (((names && toks[a].cap) || company || (subjects && toks[a].lower !== 'the')) && before.cap) joinedNames = true;
         a--;
         continue;
@@ -2144,6 +2147,39 @@ function conjunctOpensClause(block: Block, k: number, from: number): boolean {
   }
   const b = toks[np[0] - 1];
   return np[0] === from || !b || b.s !== toks[k].s || b.text === ',' || conjunctionsBeforeSubject.has(b.lower);
+}
+
+/**
+ * Whether the phrase that ends at `k`, before "and", is a conjunct of the subject: it opens its
+ * clause (at the sentence start, after a comma, "that", a conjunction such as "but", or ", and") and holds
+ * no time, number, verb, auxiliary or contraction; a participle or a word of the cue lexicon counts as an
+ * adjective or a noun after a determiner ("the retired judge", "some emails").
+ */
+function verblessConjunct(block: Block, k: number, from: number): boolean {
+  const { toks } = block;
+  const np = nounPhraseBack(block, k, from);
+  if (!np) return false;
+  for (let j = np[0]; j <= np[1]; j++) {
+    const t = toks[j];
+    if (timeEnd(t) || t.kind === 'number' || contractedVerb(t)) return false;
+    if (t.cap || !isWord(t)) continue;
+    // "explores female sexuality and ...": a word in -s before the phrase's head is a verb, unless
+    // a determiner precedes it.
+    if (/[^s'’]s$/.test(t.lower) && j < np[1] && !(j > np[0] && determiners.has(toks[j - 1].lower))) return false;
+    if (finiteVerbs.has(t.lower) || auxiliaries.has(t.lower) || notHeads.has(t.lower) || beForms.has(t.lower)) return false;
+    const afterDeterminer = j > np[0] && determiners.has(toks[j - 1].lower);
+    if ((verbKind(toks, j) !== '' || cueWords.has(t.lower)) && !afterDeterminer) return false;
+  }
+  const b = toks[np[0] - 1];
+  if (np[0] === from || !b || b.s !== toks[k].s || b.text === ',' || b.lower === 'that' || conjunctionsBeforeSubject.has(b.lower)) return true;
+  // ", and the senator and his allies intend", "And both the mayor and her staff said".
+  return b.q < 0 && (b.lower === 'and' || b.lower === 'but') && (np[0] - 1 === block.first[b.s] || toks[np[0] - 2]?.text === ',');
+}
+
+/** Whether the word holds a contracted verb: "It's", "they're", "we've", "don't". */
+function contractedVerb(t: Tok): boolean {
+  const m = /^(.+)['’]s$/.exec(t.lower);
+  return (!!m && contractedSubjects.has(m[1])) || /['’](?:re|ve|ll|d|m)$|n['’]t$/.test(t.lower);
 }
 
 /** Conjunctions after which a clause's subject starts ("but unions and some lawmakers say"). */

@@ -1111,3 +1111,16 @@ describe('parseSource: a number inside a name', () => {
     expect(parseSource('The 9 November outage')).toMatchObject({ organisation: null });
   });
 });
+
+describe('parseSource: two roles joined by "and" before one name', () => {
+  it('reads the name after them as the speaker, not the first capitalised word ("Dutch ferry firm and former champion Nordlys Line" had the speaker "Dutch")', () => {
+    expect(parseSource('Dutch ferry firm and former market leader Nordlys Line')).toMatchObject({ name: 'Nordlys Line', role: 'former market leader' });
+    expect(parseSource('World indoor record holder and BBC pundit Tom Reed')).toMatchObject({ name: 'Tom Reed', role: 'pundit', organisation: 'BBC' });
+    expect(parseSource('Work and pensions minister Ana Ruiz')).toMatchObject({ name: 'Ana Ruiz', role: 'work and pensions minister' });
+  });
+
+  it('leaves two speakers joined by "and" alone', () => {
+    expect(parseSource('Ana Ruiz and former mayor Jan Lund')).toMatchObject({ name: 'Ana Ruiz' });
+    expect(parseSource('Labour and the Green Party')).toMatchObject({ name: 'Labour' });
+  });
+});

@@ -931,7 +931,31 @@ export function parseSource(source: string): SourceInfo {
   // Letwin", "Either the mayor or her deputy": the pair is read like "Mr Howard and Mr Letwin" ("Neither"
   // was the role, and went on to every later mention of Mr Howard).
   const text = withoutSeenAside(source.replace(/^\s*[Ww]hose\s+(?=\S)/u, '').replace(dateline, '').replace(pairOpener, '$1 and '));
-  return withPartyName(withOfficeHolders(withNameAtEnd(withOfficeOfPlace(withBodyOfName(withoutPersonEmployer(withoutBareTitle(withoutTimeNames(withoutPostnominals(withOfficeBeforeName(withCapitalisedOffice(parseSourceWords(text), text), text))), text)), text), text), text), text));
+  return rolesOfOneName(text, withPartyName(withOfficeHolders(withNameAtEnd(withOfficeOfPlace(withBodyOfName(withoutPersonEmployer(withoutBareTitle(withoutTimeNames(withoutPostnominals(withOfficeBeforeName(withCapitalisedOffice(parseSourceWords(text), text), text))), text)), text), text), text), text)));
+}
+
+/** A phrase that ends in a lower-case word, then "and", then the rest: "German football club and former champion Borussia Dortmund". */
+const roleThenAnd = /^([^,]*?\b\p{Ll}[\p{L}'’-]*)\s+and\s+(\S[^,]*)$/u;
+
+/**
+ * "German football club and former champion Borussia Dortmund", "Work and pensions minister Alan
+ * Johnson", "Ana's best friend and fellow runner Liz Holm": two roles of the one name after them, not
+ * two speakers, when the words before "and" end in a common noun and the rest is a role and a name
+ * (the speaker was "German", "Work", "Ana"). The speaker, role and organisation are the rest's, or
+ * the whole phrase's with the portfolio in lower case.
+ */
+function rolesOfOneName(text: string, info: SourceInfo): SourceInfo {
+  if (!info.name) return info;
+  // "Work and pensions minister Alan Johnson": a portfolio capitalised at the sentence start.
+  const portfolio = /^(\p{Lu})(\p{Ll}+) and (\p{Ll}+)/u.exec(text.trim());
+  if (portfolio && portfolioWords.has(portfolio[1].toLowerCase() + portfolio[2]) && portfolioWords.has(portfolio[3]) && info.name === portfolio[1] + portfolio[2]) {
+    const lower = parseSource(portfolio[1].toLowerCase() + text.trim().slice(1));
+    return lower.name ? lower : info;
+  }
+  const m = roleThenAnd.exec(text.trim());
+  if (!m || / and /.test(m[1])) return info;
+  const second = parseSource(m[2]);
+  return second.name && second.role && second.name !== info.name ? second : info;
 }
 
 /** A document, then an aside saying who has seen it, up to the end: "The memo, seen by the BBC,". */
