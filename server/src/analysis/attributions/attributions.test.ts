@@ -3316,3 +3316,29 @@ describe('two phrases with no verb joined by "and" before the verb', () => {
     ]);
   });
 });
+
+describe('a list of subjects between commas before "and"', () => {
+  it('is the whole source ("Unions, charities and many councillors say" had "charities and many councillors")', () => {
+    checkAttributions('Unions, charities and many councillors say the cuts go too far.', [
+      { cue: 'say', source: 'Unions, charities and many councillors', content: 'the cuts go too far' },
+    ]);
+    checkAttributions('Ferry workers, dock unions, and several local firms claim the levy will fail.', [
+      { cue: 'claim', source: 'Ferry workers, dock unions, and several local firms', content: 'the levy will fail' },
+    ]);
+    checkAttributions('Lindqvist, Harbour Foods, Nordby Mills and Vantor said sales had slowed.', [
+      { cue: 'said', source: 'Lindqvist, Harbour Foods, Nordby Mills and Vantor', content: 'sales had slowed', speaker: 'Lindqvist' },
+    ]);
+  });
+
+  it('leaves an opening phrase, an adverb or a clause before the list alone', () => {
+    checkAttributions('In Harwick, unions and charities say the cuts go too far.', [
+      { cue: 'say', source: 'unions and charities', content: 'the cuts go too far' },
+    ]);
+    checkAttributions('Nevertheless, the Port Authority of Kiel and Lund says trade is strong.', [
+      { cue: 'says', source: 'the Port Authority of Kiel and Lund', content: 'trade is strong' },
+    ]);
+    checkAttributions('As prices rose, unions and charities said the cuts went too far.', [
+      { cue: 'said', source: 'unions and charities', content: 'the cuts went too far' },
+    ]);
+  });
+});

@@ -2020,6 +2020,47 @@ function opensClause(block: Block, k: number): boolean {
  * -ing word after an article or a possessive is walked over as the noun it is ("the planning").
  */
 function nounPhraseBack(block: Block, end: number, from: number, gerunds = false): Range | null {
+  const r = phraseBack(block, end, from, gerunds);
+  return r && withListBefore(block, r, from);
+}
+
+/**
+ * "Unions, charities and many councillors say", "Ana Ruiz, Tom Reed, and other councillors said": the
+ * items of a list before the phrase that ends in "and ..." (or follows ", and"), between commas, join
+ * it when each is a short `verbless` noun phrase and the first opens the sentence or follows "that"
+ * or "what". After "as", "when" or "if" the first item may be a clause ("As prices rise, unions and
+ * ..."), and after an opening phrase and its comma ("In Leeds, unions, ...") the walk cannot tell
+ * the phrase from an item: both are left alone.
+ */
+function withListBefore(block: Block, r: Range, from: number): Range {
+  const { toks } = block;
+  const and = toks[r[0] - 1];
+  const oxford = and?.lower === 'and' && and.q < 0 && toks[r[0] - 2]?.text === ',' && toks[r[0] - 2].q < 0;
+  if (!oxford && !toks.slice(r[0], r[1] + 1).some((t) => t.lower === 'and' && t.q < 0)) return r;
+  let comma = oxford ? r[0] - 2 : r[0] - 1;
+  let start = -1;
+  let items = 0;
+  while (comma > from && toks[comma].text === ',' && toks[comma].q < 0 && toks[comma].s === toks[r[1]].s) {
+    const item = phraseBack(block, comma - 1, from);
+    if (!item || item[1] - item[0] > 5 || !listItemOpener(toks[item[0]]) || !verbless(block, item)) break;
+    items++;
+    start = item[0];
+    comma = start - 1;
+  }
+  if (items < (oxford ? 2 : 1)) return r;
+  const b = toks[start - 1];
+  const opens = start === from || !b || b.s !== toks[start].s || (b.q < 0 && (b.lower === 'that' || b.lower === 'what' || ((b.lower === 'and' || b.lower === 'but') && start - 1 === block.first[b.s])));
+  return opens ? [start, r[1]] : r;
+}
+
+/** Whether a word may open an item of a list of subjects: no adverb or preposition ("Nevertheless,", "For the third time,"). */
+function listItemOpener(t: Tok): boolean {
+  const w = t.lower;
+  return !adverbialOpener(t) && !adverb.test(w) && !interjectedAdverbs.has(w) && !leadingNoise.has(w) && !sourcePrepositions.has(w) && !introPrepositions.has(w) && !clauseOpeners.has(w);
+}
+
+/** Walks back from `end` over a noun phrase, as `nounPhraseBack` does, without a list before it. */
+function phraseBack(block: Block, end: number, from: number, gerunds = false): Range | null {
   const { toks } = block;
   // "16% said", "Some 87% said": a percentage is the share of people who speak, though not one after
   // an article or a preposition ("the 0.4% reported", "pushed rates up to 2.25% showed").
@@ -2151,29 +2192,38 @@ function conjunctOpensClause(block: Block, k: number, from: number): boolean {
 
 /**
  * Whether the phrase that ends at `k`, before "and", is a conjunct of the subject: it opens its
- * clause (at the sentence start, after a comma, "that", a conjunction such as "but", or ", and") and holds
- * no time, number, verb, auxiliary or contraction; a participle or a word of the cue lexicon counts as an
- * adjective or a noun after a determiner ("the retired judge", "some emails").
+ * clause (at the sentence start, after a comma, "that", a conjunction such as "but", or ", and") and
+ * is `verbless`.
  */
 function verblessConjunct(block: Block, k: number, from: number): boolean {
   const { toks } = block;
   const np = nounPhraseBack(block, k, from);
-  if (!np) return false;
-  for (let j = np[0]; j <= np[1]; j++) {
-    const t = toks[j];
-    if (timeEnd(t) || t.kind === 'number' || contractedVerb(t)) return false;
-    if (t.cap || !isWord(t)) continue;
-    // "explores female sexuality and ...": a word in -s before the phrase's head is a verb, unless
-    // a determiner precedes it.
-    if (/[^s'’]s$/.test(t.lower) && j < np[1] && !(j > np[0] && determiners.has(toks[j - 1].lower))) return false;
-    if (finiteVerbs.has(t.lower) || auxiliaries.has(t.lower) || notHeads.has(t.lower) || beForms.has(t.lower)) return false;
-    const afterDeterminer = j > np[0] && determiners.has(toks[j - 1].lower);
-    if ((verbKind(toks, j) !== '' || cueWords.has(t.lower)) && !afterDeterminer) return false;
-  }
+  if (!np || !verbless(block, np)) return false;
   const b = toks[np[0] - 1];
   if (np[0] === from || !b || b.s !== toks[k].s || b.text === ',' || b.lower === 'that' || conjunctionsBeforeSubject.has(b.lower)) return true;
   // ", and the senator and his allies intend", "And both the mayor and her staff said".
   return b.q < 0 && (b.lower === 'and' || b.lower === 'but') && (np[0] - 1 === block.first[b.s] || toks[np[0] - 2]?.text === ',');
+}
+
+/**
+ * Whether the noun phrase `r` holds no time, number, verb, auxiliary or contraction; a participle or
+ * a word of the cue lexicon counts as an adjective or a noun after a determiner ("the retired
+ * judge", "some emails").
+ */
+function verbless(block: Block, r: Range): boolean {
+  const { toks } = block;
+  for (let j = r[0]; j <= r[1]; j++) {
+    const t = toks[j];
+    if (timeEnd(t) || t.kind === 'number' || contractedVerb(t)) return false;
+    if (t.cap || !isWord(t)) continue;
+    const afterDeterminer = j > r[0] && determiners.has(toks[j - 1].lower);
+    // "explores female sexuality and ...": a word in -s before the phrase's head is a verb, unless
+    // a determiner precedes it.
+    if (/[^s'’]s$/.test(t.lower) && j < r[1] && !afterDeterminer) return false;
+    if (finiteVerbs.has(t.lower) || auxiliaries.has(t.lower) || notHeads.has(t.lower) || beForms.has(t.lower)) return false;
+    if ((verbKind(toks, j) !== '' || cueWords.has(t.lower)) && !afterDeterminer) return false;
+  }
+  return true;
 }
 
 /** Whether the word holds a contracted verb: "It's", "they're", "we've", "don't". */

@@ -1124,3 +1124,14 @@ describe('parseSource: two roles joined by "and" before one name', () => {
     expect(parseSource('Labour and the Green Party')).toMatchObject({ name: 'Labour' });
   });
 });
+
+describe('parseSource: a list of names', () => {
+  it('is spoken for by the first name, with no role from the others ("Lindqvist, Harbour Foods and Vantor" had the role "Harbour Foods")', () => {
+    expect(parseSource('Lindqvist, Harbour Foods, Nordby Mills and Vantor')).toMatchObject({ name: 'Lindqvist', role: null, organisation: null });
+    expect(parseSource('The UK, France, Austria and the Netherlands')).toMatchObject({ name: 'UK', role: null });
+  });
+
+  it('leaves a name with an office after it alone', () => {
+    expect(parseSource('Tom Reed, Trade and Industry Secretary')).toMatchObject({ name: 'Tom Reed', role: 'Trade and Industry Secretary' });
+  });
+});

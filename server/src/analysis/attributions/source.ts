@@ -931,7 +931,24 @@ export function parseSource(source: string): SourceInfo {
   // Letwin", "Either the mayor or her deputy": the pair is read like "Mr Howard and Mr Letwin" ("Neither"
   // was the role, and went on to every later mention of Mr Howard).
   const text = withoutSeenAside(source.replace(/^\s*[Ww]hose\s+(?=\S)/u, '').replace(dateline, '').replace(pairOpener, '$1 and '));
+  const names = listedNames(text);
+  if (names) return parseSource(names[0]);
   return rolesOfOneName(text, withPartyName(withOfficeHolders(withNameAtEnd(withOfficeOfPlace(withBodyOfName(withoutPersonEmployer(withoutBareTitle(withoutTimeNames(withoutPostnominals(withOfficeBeforeName(withCapitalisedOffice(parseSourceWords(text), text), text))), text)), text), text), text), text)));
+}
+
+/** A capitalised name of a list, "the" before it allowed: "House of Fraser", "Marks & Spencer", "the Netherlands". */
+const listedName = /^(?:the\s+)?\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+(?:of|&|\p{Lu}[\p{L}\p{N}'’.-]*))*$/u;
+
+/**
+ * "Morrisons, Woolworths, House of Fraser and Big Food", "The UK, France and the Netherlands": a list
+ * of three or more names, which the first speaks for as "Ana Ruiz and Tom Reed" does (the names after
+ * the first were read as its role or organisation); null for anything else.
+ */
+function listedNames(text: string): string[] | null {
+  const items = text.trim().split(/\s*,\s*(?:and\s+)?|\s+and\s+(?=[^,]*$)/u);
+  // "Kamal Nath, Commerce and Industry Minister": an office after a name is no item.
+  const office = (item: string) => isTitle(item.split(/\s+/).pop()!.toLowerCase());
+  return items.length >= 3 && items.every((item) => listedName.test(item) && !office(item)) ? items : null;
 }
 
 /** A phrase that ends in a lower-case word, then "and", then the rest: "German football club and former champion Borussia Dortmund". */
