@@ -3342,3 +3342,17 @@ describe('a list of subjects between commas before "and"', () => {
     ]);
   });
 });
+
+describe('a role with no article before an appositive about its organisation', () => {
+  it('leads back to the name before it ("Ana Ruiz, executive director of the Harbour Fund, a charity, said" had no source)', () => {
+    checkAttributions('Marta Kolb, executive director of the Green Valley Fund, a conservation charity, said the river was clean.', [
+      { cue: 'said', source: 'Marta Kolb, executive director of the Green Valley Fund, a conservation charity', content: 'the river was clean', speaker: 'Marta Kolb', role: 'executive director' },
+    ]);
+  });
+
+  it('leaves a role with an article, the whole appositive, as it was', () => {
+    checkAttributions('Marta Kolb, the director of the Green Valley Fund, said the river was clean.', [
+      { cue: 'said', source: 'Marta Kolb, the director of the Green Valley Fund', content: 'the river was clean', speaker: 'Marta Kolb' },
+    ]);
+  });
+});

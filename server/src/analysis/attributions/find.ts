@@ -1825,6 +1825,9 @@ function subjectBefore(block: Block, end: number, asides = false): Range | null 
       } else if (segments > 0 && np && best === null && clauseStart >= 0 && !toks[segStart].cap && (titles.has(toks[segStart].lower) || roleHeads.has(toks[segStart].lower)) && ['of', 'at', 'for'].includes(toks[segStart + 1]?.lower ?? '')) {
         // "Ana Ruiz, editor of Hazards magazine, which ran the survey, said": a role with no article
         // before a relative clause describes the name before it too.
+      } else if (segments > 0 && np && best !== null && bareRoleOf(block, segStart, segEnd)) {
+        // "Ana Ruiz, executive director of the Harbour Fund, a conservation charity, said": a role
+        // with no article before what describes its organisation describes the name before it.
       } else if (segments > 0 && np && startsNounPhrase(toks[np[0]]) && segEnd - np[0] < 8) {
         // "..., and Smith, a lawyer, said": the name ends a clause.
         best = np[0];
@@ -1844,6 +1847,16 @@ function subjectBefore(block: Block, end: number, asides = false): Range | null 
   }
   const np = nounPhraseBack(block, end, from);
   return np && withLeadingWord(block, np, from);
+}
+
+/** Whether tokens a..b are a role with no article and its organisation: "executive director of the Harbour Fund". */
+function bareRoleOf(block: Block, a: number, b: number): boolean {
+  const { toks } = block;
+  let k = a;
+  while (k <= b && isWord(toks[k]) && !toks[k].cap && toks[k].q < 0 && !['of', 'at', 'for'].includes(toks[k].lower)) k++;
+  if (k === a || k > b || !['of', 'at', 'for'].includes(toks[k].lower)) return false;
+  const role = toks[k - 1].lower;
+  return (titles.has(role) || roleHeads.has(role)) && !determiners.has(toks[a].lower);
 }
 
 /**
