@@ -3356,3 +3356,18 @@ describe('a role with no article before an appositive about its organisation', (
     ]);
   });
 });
+
+describe('a subject whose noun an -ing clause follows', () => {
+  it('is the whole phrase ("Democrats trying to regain control of the Senate say" had "regain control of the Senate")', () => {
+    checkAttributions('Councillors trying to save the library say they have a plan.', [
+      { cue: 'say', source: 'Councillors trying to save the library', content: 'they have a plan', role: 'Councillors' },
+    ]);
+    checkAttributions('Officials investigating the crash say the pilot was tired.', [
+      { cue: 'say', source: 'Officials investigating the crash', content: 'the pilot was tired', role: 'Officials' },
+    ]);
+  });
+
+  it('leaves an -ing word before a plain noun, and a clause after a dash, alone', () => {
+    checkAttributions('Ruiz needs a long winning streak - something her aides say is likely.', [{ cue: 'say', source: 'her aides', content: 'is likely' }]);
+  });
+});

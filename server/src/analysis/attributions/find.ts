@@ -5907,7 +5907,48 @@ const isSeparator = (t: Tok | undefined) => !!t && t.q < 0 && (t.text === ',' ||
  */
 function subjectAroundRelative(block: Block, source: Range): Range | null {
   const first = afterDateline(block, block.first[block.toks[source[0]].s], source[0]);
-  return sentenceAroundRelative(block, source, first) ?? subjectWithPersonClause(block, source, first);
+  return sentenceAroundRelative(block, source, first) ?? subjectWithPersonClause(block, source, first) ?? subjectWithReducedClause(block, source, first);
+}
+
+/** -ing words of an aside about the occasion, no part of a source: "a source speaking to the Post". */
+const asideIngs = new Set(['speaking', 'talking', 'writing', 'commenting', 'responding', 'referring', 'appearing', 'addressing']);
+
+/**
+ * "Democrats trying to regain control of the Senate say", "Officials investigating the crash say",
+ * "Groups urging the mayor to resign claim": a subject whose noun an -ing clause follows, where the
+ * walk back stopped inside that clause (the source was "regain control of the Senate", "the crash").
+ * The subject is the whole phrase from where its clause opens (the sentence start, a comma or a
+ * word such as "but" or "that"): a noun phrase, then an -ing word right after a noun and before
+ * "to", a preposition, a determiner or a name, with no finite verb, quotation or punctuation
+ * between; null otherwise. "Speaking to", "writing in" are asides, no part of the source.
+ */
+function subjectWithReducedClause(block: Block, source: Range, first: number): Range | null {
+  const { toks } = block;
+  let v = source[1] + 1;
+  while (toks[v] && cueAdverb(toks[v])) v++;
+  // "groups supporting candidates": an -ing cue is the reduced clause itself.
+  if (!toks[v] || /ing$/.test(toks[v].lower)) return null;
+  let start = source[0];
+  while (start - 1 >= first && source[1] - start < 30) {
+    const t = toks[start - 1];
+    if (t.q >= 0 || (isPunct(t) && !(innerPunct.has(t.text) && t.end === toks[start].start)) || clauseOpeners.has(t.lower) || leadingNoise.has(t.lower)) break;
+    start--;
+  }
+  if (start === source[0] || (start - 1 >= first && toks[start - 1].q >= 0)) return null;
+  const opener = toks[start];
+  if (!(startsNounPhrase(opener) || plainNounBefore(opener)) || subjectPronouns.has(opener.lower) || sourcePrepositions.has(opener.lower) || introPrepositions.has(opener.lower)) return null;
+  if (verbBetween(toks, start, source[0])) return null;
+  for (let k = start + 1; k < source[0]; k++) {
+    const t = toks[k];
+    const noun = toks[k - 1];
+    if (t.cap || !/[aeiouy][a-z]*ing$/.test(t.lower) || !isWord(t) || prepositionalIngs.has(t.lower) || asideIngs.has(t.lower)) continue;
+    // "a winning streak": an -ing word before a plain noun describes it; a clause's -ing word takes
+    // "to", a preposition, a determiner or a name after it.
+    const after = toks[k + 1];
+    if (!(after.lower === 'to' || after.cap || determiners.has(after.lower) || articlesAndPossessives.has(after.lower) || sourcePrepositions.has(after.lower) || placePrepositions.has(after.lower))) continue;
+    if (isWord(noun) && !determiners.has(noun.lower) && !sourcePrepositions.has(noun.lower) && !beForms.has(noun.lower) && (noun.cap || plainNounBefore(noun) || /[^s'’]s$/.test(noun.lower))) return [start, source[1]];
+  }
+  return null;
 }
 
 /** The whole sentence up to the source as its subject, when the source is a relative clause's verb or its end. */

@@ -1135,3 +1135,15 @@ describe('parseSource: a list of names', () => {
     expect(parseSource('Tom Reed, Trade and Industry Secretary')).toMatchObject({ name: 'Tom Reed', role: 'Trade and Industry Secretary' });
   });
 });
+
+describe('parseSource: a noun and an -ing clause after it', () => {
+  it('reads the noun as the role, not the name inside the clause ("Police investigating Stefan\'s murder" had the speaker "Stefan")', () => {
+    expect(parseSource("Police investigating Ana Berg's death")).toMatchObject({ name: null, role: 'Police' });
+    expect(parseSource('A lawyer representing Mr Holm')).toMatchObject({ name: null, role: 'lawyer' });
+  });
+
+  it('leaves an -ing word that describes the noun after it alone', () => {
+    expect(parseSource('Tottenham sporting director Frank Arnesen')).toMatchObject({ name: 'Frank Arnesen', role: 'sporting director' });
+    expect(parseSource('the two leading Greens')).toMatchObject({ name: 'Greens' });
+  });
+});

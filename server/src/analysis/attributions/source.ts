@@ -933,7 +933,35 @@ export function parseSource(source: string): SourceInfo {
   const text = withoutSeenAside(source.replace(/^\s*[Ww]hose\s+(?=\S)/u, '').replace(dateline, '').replace(pairOpener, '$1 and '));
   const names = listedNames(text);
   if (names) return parseSource(names[0]);
+  const head = reducedClauseHead(text);
+  if (head) return parseSource(head);
   return rolesOfOneName(text, withPartyName(withOfficeHolders(withNameAtEnd(withOfficeOfPlace(withBodyOfName(withoutPersonEmployer(withoutBareTitle(withoutTimeNames(withoutPostnominals(withOfficeBeforeName(withCapitalisedOffice(parseSourceWords(text), text), text))), text)), text), text), text), text)));
+}
+
+/** Words before an -ing word that make it an adjective ("the ruling party", "its own polling data", "two leading firms"). */
+const ingPremodifiers = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'own', 'some', 'many',
+  'several', 'most', 'few', 'both', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'all', 'each', 'every', 'no', 'new', 'leading',
+  'recent', 'first', 'last', 'next']);
+
+/** Words that may follow the -ing word of a clause: "representing the pair", "trying to", "studying in", "meeting Mr Prescott". */
+const clauseAfterIng = /^(?:to|the|a|an|his|her|their|its|our|this|these|those|in|on|at|for|with|from|into|about|over|against|\p{Lu}.*)$/u;
+
+/**
+ * "Police investigating the murder", "A lawyer representing Mr Doherty": a noun and an -ing clause
+ * after it; the noun before the clause is the speaker or role (the name in the clause was read as
+ * the speaker, "investigating" as a role). The words before the -ing word, or null.
+ */
+function reducedClauseHead(text: string): string | null {
+  if (/,/.test(text)) return null;
+  const ws = text.trim().split(/\s+/);
+  // A noun phrase of up to four words before the clause ("The five unions meeting ...").
+  for (let k = 1; k < Math.min(ws.length - 1, 5); k++) {
+    const w = ws[k];
+    const before = ws[k - 1].toLowerCase();
+    if (!/^[a-z]*[aeiouy][a-z]*ing$/.test(w) || ingPremodifiers.has(before) || /est$/.test(before) || /['’]s?$/.test(before) || /^\d/.test(before)) continue;
+    if (clauseAfterIng.test(ws[k + 1])) return ws.slice(0, k).join(' ');
+  }
+  return null;
 }
 
 /** A capitalised name of a list, "the" before it allowed: "House of Fraser", "Marks & Spencer", "the Netherlands". */
