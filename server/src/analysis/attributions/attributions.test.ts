@@ -3371,3 +3371,16 @@ describe('a subject whose noun an -ing clause follows', () => {
     checkAttributions('Ruiz needs a long winning streak - something her aides say is likely.', [{ cue: 'say', source: 'her aides', content: 'is likely' }]);
   });
 });
+
+describe('a noun phrase and a preposition the walk back stops at, opening the clause', () => {
+  it('is the whole subject ("A letter to committee members calls for" had "committee members")', () => {
+    checkAttributions('A letter to council members calls for a new vote.', [{ cue: 'calls for', source: 'A letter to council members', content: 'a new vote' }]);
+    checkAttributions("The deputy head of Norway's delegation to the forum said the talks were slow.", [
+      { cue: 'said', source: "The deputy head of Norway's delegation to the forum", content: 'the talks were slow', role: 'deputy head' },
+    ]);
+  });
+
+  it('leaves the object of a verb before the preposition alone', () => {
+    checkAttributions('He gave the money to officials who say it was a gift.', [{ cue: 'say', source: 'who', content: 'it was a gift' }]);
+  });
+});

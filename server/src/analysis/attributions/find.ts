@@ -2218,6 +2218,9 @@ function verblessConjunct(block: Block, k: number, from: number): boolean {
   return b.q < 0 && (b.lower === 'and' || b.lower === 'but') && (np[0] - 1 === block.first[b.s] || toks[np[0] - 2]?.text === ',');
 }
 
+/** Auxiliaries and negations that `verbless` finds no noun phrase holds. */
+const verbWords = new Set(['has', 'have', 'had', 'be', 'been', 'being', 'not', 'never', 'do', 'does', 'did']);
+
 /**
  * Whether the noun phrase `r` holds no time, number, verb, auxiliary or contraction; a participle or
  * a word of the cue lexicon counts as an adjective or a noun after a determiner ("the retired
@@ -2233,7 +2236,7 @@ function verbless(block: Block, r: Range): boolean {
     // "explores female sexuality and ...": a word in -s before the phrase's head is a verb, unless
     // a determiner precedes it.
     if (/[^s'’]s$/.test(t.lower) && j < r[1] && !afterDeterminer) return false;
-    if (finiteVerbs.has(t.lower) || auxiliaries.has(t.lower) || notHeads.has(t.lower) || beForms.has(t.lower)) return false;
+    if (finiteVerbs.has(t.lower) || auxiliaries.has(t.lower) || verbWords.has(t.lower) || beForms.has(t.lower)) return false;
     if ((verbKind(toks, j) !== '' || cueWords.has(t.lower)) && !afterDeterminer) return false;
   }
   return true;
@@ -5910,6 +5913,21 @@ function subjectAroundRelative(block: Block, source: Range): Range | null {
   return sentenceAroundRelative(block, source, first) ?? subjectWithPersonClause(block, source, first) ?? subjectWithReducedClause(block, source, first);
 }
 
+/** Prepositions after which the walk back stops, though a noun before them may take them ("officials with the party"). */
+const nounPrepositions2 = new Set(['to', 'with', 'about', 'within', 'into', 'against']);
+
+/**
+ * Whether the preposition at `p` follows a noun phrase of up to eight words that starts at `start`
+ * and holds no verb: "officials with the party say", "A letter to committee members calls for",
+ * "The deputy head of the delegation to the forum said" (the walk back stopped at the preposition).
+ */
+function nounBeforePreposition(block: Block, start: number, p: number): boolean {
+  const { toks } = block;
+  if (p - 1 < start || !nounPrepositions2.has(toks[p].lower) || toks[p].q >= 0) return false;
+  const head = phraseBack(block, p - 1, start);
+  return !!head && head[0] === start && p - start <= 8 && verbless(block, head) && !subjectPronouns.has(toks[start].lower) && !isPunct(toks[p - 1]);
+}
+
 /** -ing words of an aside about the occasion, no part of a source: "a source speaking to the Post". */
 const asideIngs = new Set(['speaking', 'talking', 'writing', 'commenting', 'responding', 'referring', 'appearing', 'addressing']);
 
@@ -5938,6 +5956,7 @@ function subjectWithReducedClause(block: Block, source: Range, first: number): R
   const opener = toks[start];
   if (!(startsNounPhrase(opener) || plainNounBefore(opener)) || subjectPronouns.has(opener.lower) || sourcePrepositions.has(opener.lower) || introPrepositions.has(opener.lower)) return null;
   if (verbBetween(toks, start, source[0])) return null;
+  if (nounBeforePreposition(block, start, source[0] - 1)) return [start, source[1]];
   for (let k = start + 1; k < source[0]; k++) {
     const t = toks[k];
     const noun = toks[k - 1];

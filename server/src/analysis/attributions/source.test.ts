@@ -1147,3 +1147,14 @@ describe('parseSource: a noun and an -ing clause after it', () => {
     expect(parseSource('the two leading Greens')).toMatchObject({ name: 'Greens' });
   });
 });
+
+describe('parseSource: a plural noun and a preposition before a name', () => {
+  it('reads the noun as the role ("Rivals to Kelda" had the speaker "Kelda" and the role "Rivals to")', () => {
+    expect(parseSource('Rivals to Kelda')).toMatchObject({ name: null, role: 'Rivals' });
+    expect(parseSource('officials with the Harbour Party')).toMatchObject({ name: null, role: 'officials' });
+  });
+
+  it('leaves a noun of service with its object alone', () => {
+    expect(parseSource('aides to Ana Ruiz')).toMatchObject({ name: null, role: 'aides to Ana Ruiz' });
+  });
+});

@@ -961,6 +961,27 @@ function reducedClauseHead(text: string): string | null {
     if (!/^[a-z]*[aeiouy][a-z]*ing$/.test(w) || ingPremodifiers.has(before) || /est$/.test(before) || /['’]s?$/.test(before) || /^\d/.test(before)) continue;
     if (clauseAfterIng.test(ws[k + 1])) return ws.slice(0, k).join(' ');
   }
+  return nounBeforePreposition(ws);
+}
+
+/** Prepositions after a noun of people or things that speak: "Visitors to the site", "People with tremors". */
+const headPrepositions = new Set(['to', 'with', 'about', 'into', 'within', 'against']);
+
+/**
+ * "Visitors to Speegle", "People with hand tremors", "Warnings about security problems": a plural
+ * noun of up to three words and a preposition; the words before the preposition (the name after it
+ * was read as the speaker), or null. A title or a noun of service keeps its object ("Secretary to
+ * the Treasury", "adviser to Ana Ruiz").
+ */
+function nounBeforePreposition(ws: string[]): string | null {
+  for (let k = 1; k <= Math.min(3, ws.length - 2); k++) {
+    if (!headPrepositions.has(ws[k])) continue;
+    const noun = ws[k - 1];
+    const lower = noun.toLowerCase();
+    if (!/^\p{L}+[^s'’]s$/u.test(noun) || isTitle(lower) || isTitle(lower.replace(/s$/, '')) || servingNouns.has(lower) || servingNouns.has(lower.replace(/s$/, ''))) return null;
+    if (k > 1 && ws.slice(0, k - 1).some((w) => /^\p{Lu}/u.test(w) && w !== ws[0])) return null;
+    return ws.slice(0, k).join(' ');
+  }
   return null;
 }
 
