@@ -3384,3 +3384,11 @@ describe('a noun phrase and a preposition the walk back stops at, opening the cl
     checkAttributions('He gave the money to officials who say it was a gift.', [{ cue: 'say', source: 'who', content: 'it was a gift' }]);
   });
 });
+
+describe('a clause with "and" in its subject before an inverted cue', () => {
+  it('is the content, not a coordinated source ("... people and firms connected to broadband jumped by 38%, said the FCC" had the clause as source)', () => {
+    const text = 'The number of people and firms connected to the grid jumped by 38% in a year, said the US Federal Energy Board (FEB). In a report, it said there were more than 3 million links by June.';
+    const [first] = attributionsOf(text);
+    expect(text.slice(first.source!.start, first.source!.end)).toBe('the US Federal Energy Board (FEB)');
+  });
+});

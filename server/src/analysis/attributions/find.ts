@@ -2140,8 +2140,9 @@ function phraseBack(block: Block, end: number, from: number, gerunds = false): R
       // and a phrase that opens with a title or a determiner, when the first of the two opens the clause.
       const subjects = word && (before.cap || /[^s']s$/.test(before.lower)) && !cueWords.has(before.lower) && startsNounPhrase(toks[a]) && !subjectPronouns.has(toks[a].lower) && toks[a].lower !== 'that' && conjunctOpensClause(block, a - 2, from);
       // "the senator and his allies", "domestic and foreign critics", "he and local lawyers": any
-      // two phrases with no verb, the first opening the clause.
-      const coordinated = word && !subjectPronouns.has(toks[a].lower) && !clauseOpeners.has(toks[a].lower) && !changeClause(block, a - 2, from) && verblessConjunct(block, a - 2, from);
+      // two phrases with no verb, the first opening the clause; a long phrase after "and" is the
+      // walk gone over a clause ("people and firms connected to the grid rose by 38%").
+      const coordinated = word && end - a < 8 && !subjectPronouns.has(toks[a].lower) && !clauseOpeners.has(toks[a].lower) && !changeClause(block, a - 2, from) && verblessConjunct(block, a - 2, from);
       if (names || plurals || company || tenure || subjects || coordinated) {
         if (((names && toks[a].cap) || company || (subjects && toks[a].lower !== 'the')) && before.cap) joinedNames = true;
         a--;
