@@ -3383,6 +3383,11 @@ describe('a noun phrase and a preposition the walk back stops at, opening the cl
   it('leaves the object of a verb before the preposition alone', () => {
     checkAttributions('He gave the money to officials who say it was a gift.', [{ cue: 'say', source: 'who', content: 'it was a gift' }]);
   });
+
+  it('leaves an adjective that takes the preposition, and a pronoun after it, alone', () => {
+    const text = 'He ruled out a deal for fuel, similar to that concluded recently between Kelda and Norvik.';
+    expect(attributionsOf(text).filter((a) => a.source && text.slice(a.source.start, a.source.end).startsWith('similar'))).toEqual([]);
+  });
 });
 
 describe('a clause with "and" in its subject before an inverted cue', () => {

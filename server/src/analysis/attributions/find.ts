@@ -5917,6 +5917,9 @@ function subjectAroundRelative(block: Block, source: Range): Range | null {
 /** Prepositions after which the walk back stops, though a noun before them may take them ("officials with the party"). */
 const nounPrepositions2 = new Set(['to', 'with', 'about', 'within', 'into', 'against']);
 
+/** Adjectives that take "to" or "with" and head no subject: "similar to", "due to", "compared with". */
+const prepositionAdjectives = new Set(['similar', 'next', 'due', 'equal', 'prior', 'related', 'contrary', 'according', 'thanks', 'compared', 'opposed', 'akin', 'identical', 'comparable', 'subject']);
+
 /**
  * Whether the preposition at `p` follows a noun phrase of up to eight words that starts at `start`
  * and holds no verb: "officials with the party say", "A letter to committee members calls for",
@@ -5925,6 +5928,8 @@ const nounPrepositions2 = new Set(['to', 'with', 'about', 'within', 'into', 'aga
 function nounBeforePreposition(block: Block, start: number, p: number): boolean {
   const { toks } = block;
   if (p - 1 < start || !nounPrepositions2.has(toks[p].lower) || toks[p].q >= 0) return false;
+  // ", similar to that concluded": an adjective and a pronoun that a relative clause follows.
+  if (prepositionAdjectives.has(toks[p - 1].lower)) return false;
   const head = phraseBack(block, p - 1, start);
   return !!head && head[0] === start && p - start <= 8 && verbless(block, head) && !subjectPronouns.has(toks[start].lower) && !isPunct(toks[p - 1]);
 }
@@ -5957,7 +5962,9 @@ function subjectWithReducedClause(block: Block, source: Range, first: number): R
   const opener = toks[start];
   if (!(startsNounPhrase(opener) || plainNounBefore(opener)) || subjectPronouns.has(opener.lower) || sourcePrepositions.has(opener.lower) || introPrepositions.has(opener.lower)) return null;
   if (verbBetween(toks, start, source[0])) return null;
-  if (nounBeforePreposition(block, start, source[0] - 1)) return [start, source[1]];
+  // A pronoun alone after the preposition opens a relative clause ("similar to that concluded").
+  const pronoun = source[0] === source[1] && determiners.has(toks[source[0]].lower);
+  if (!pronoun && nounBeforePreposition(block, start, source[0] - 1)) return [start, source[1]];
   for (let k = start + 1; k < source[0]; k++) {
     const t = toks[k];
     const noun = toks[k - 1];
