@@ -3731,3 +3731,139 @@ describe('a capitalised auxiliary or adverb after the subject of a headline in t
     checkAttributions('The Harbor Now group said the port would close.', [{ cue: 'said', source: 'The Harbor Now group', content: 'the port would close' }]);
   });
 });
+
+describe('an -ing word that describes the noun after it', () => {
+  it('stays in the source ("But leading economists say" had the source "economists")', () => {
+    checkAttributions('But leading economists say the levy will fail.', [{ cue: 'say', source: 'leading economists', content: 'the levy will fail' }]);
+    checkAttributions('The heads of both shipping firms told reporters the port was safe.', [
+      { cue: 'told', source: 'The heads of both shipping firms', content: 'the port was safe' },
+    ]);
+    checkAttributions("The council's own polling data suggests that support has fallen.", [
+      { cue: 'suggests', source: "The council's own polling data", content: 'that support has fallen' },
+    ]);
+    checkAttributions('Critics fear that rising rents will push families out of Harwick.', [
+      { cue: 'fear', source: 'Critics', content: 'that rising rents will push families out of Harwick' },
+    ]);
+  });
+
+  it('walks over it after "and" that joins two clauses', () => {
+    checkAttributions('Ana Ruiz backed the plan and leading bankers said it would work.', [
+      { cue: 'backed', source: 'Ana Ruiz', content: 'the plan and leading bankers said it would work' },
+      { cue: 'said', source: 'leading bankers', content: 'it would work' },
+    ]);
+  });
+
+  it('leaves an -ing noun after a preposition\'s object out of the source', () => {
+    checkAttributions('In its Chapter 11 filing Delmont Foods claimed it owed $5m.', [{ cue: 'claimed', source: 'Delmont Foods', content: 'it owed $5m' }]);
+  });
+});
+
+describe('two phrases with no verb joined by "and" before the verb', () => {
+  it('are both the source ("domestic and foreign critics say" had "foreign critics", "the senator and his allies" had "his allies")', () => {
+    checkAttributions('Domestic and foreign critics have noted the cost of the bridge.', [
+      { cue: 'have noted', source: 'Domestic and foreign critics', content: 'the cost of the bridge' },
+    ]);
+    checkAttributions('The talks have stalled, and the governor and his allies say they will block the levy.', [
+      { cue: 'say', source: 'the governor and his allies', content: 'they will block the levy' },
+    ]);
+    checkAttributions('Ana Ruiz said that the ministry and regional leaders agree the port must close.', [
+      { cue: 'said', source: 'Ana Ruiz', content: 'that the ministry and regional leaders agree the port must close' },
+      { cue: 'agree', source: 'the ministry and regional leaders', content: 'the port must close' },
+    ]);
+    checkAttributions('She and local lawyers agree the appeal will be hard.', [{ cue: 'agree', source: 'She and local lawyers', content: 'the appeal will be hard' }]);
+    checkAttributions('Some letters and other records described the payments.', [
+      { cue: 'described', source: 'Some letters and other records', content: 'the payments' },
+    ]);
+  });
+
+  it('leaves a clause, a verb with its object or a contraction before "and" out of the source', () => {
+    checkAttributions('The port will close and officials said the ferries would stop.', [
+      { cue: 'said', source: 'officials', content: 'the ferries would stop' },
+    ]);
+    checkAttributions("It's a fresh start and all the players feel it matters.", [{ cue: 'feel', source: 'all the players', content: 'it matters' }]);
+    checkAttributions('The report explores rural poverty and local charities say it is timely.', [
+      { cue: 'say', source: 'local charities', content: 'it is timely' },
+    ]);
+  });
+});
+
+describe('a list of subjects between commas before "and"', () => {
+  it('is the whole source ("Unions, charities and many councillors say" had "charities and many councillors")', () => {
+    checkAttributions('Unions, charities and many councillors say the cuts go too far.', [
+      { cue: 'say', source: 'Unions, charities and many councillors', content: 'the cuts go too far' },
+    ]);
+    checkAttributions('Ferry workers, dock unions, and several local firms claim the levy will fail.', [
+      { cue: 'claim', source: 'Ferry workers, dock unions, and several local firms', content: 'the levy will fail' },
+    ]);
+    checkAttributions('Lindqvist, Harbour Foods, Nordby Mills and Vantor said sales had slowed.', [
+      { cue: 'said', source: 'Lindqvist, Harbour Foods, Nordby Mills and Vantor', content: 'sales had slowed', speaker: 'Lindqvist' },
+    ]);
+  });
+
+  it('leaves an opening phrase, an adverb or a clause before the list alone', () => {
+    checkAttributions('In Harwick, unions and charities say the cuts go too far.', [
+      { cue: 'say', source: 'unions and charities', content: 'the cuts go too far' },
+    ]);
+    checkAttributions('Nevertheless, the Port Authority of Kiel and Lund says trade is strong.', [
+      { cue: 'says', source: 'the Port Authority of Kiel and Lund', content: 'trade is strong' },
+    ]);
+    checkAttributions('As prices rose, unions and charities said the cuts went too far.', [
+      { cue: 'said', source: 'unions and charities', content: 'the cuts went too far' },
+    ]);
+  });
+});
+
+describe('a role with no article before an appositive about its organisation', () => {
+  it('leads back to the name before it ("Ana Ruiz, executive director of the Harbour Fund, a charity, said" had no source)', () => {
+    checkAttributions('Marta Kolb, executive director of the Green Valley Fund, a conservation charity, said the river was clean.', [
+      { cue: 'said', source: 'Marta Kolb, executive director of the Green Valley Fund, a conservation charity', content: 'the river was clean', speaker: 'Marta Kolb', role: 'executive director' },
+    ]);
+  });
+
+  it('leaves a role with an article, the whole appositive, as it was', () => {
+    checkAttributions('Marta Kolb, the director of the Green Valley Fund, said the river was clean.', [
+      { cue: 'said', source: 'Marta Kolb, the director of the Green Valley Fund', content: 'the river was clean', speaker: 'Marta Kolb' },
+    ]);
+  });
+});
+
+describe('a subject whose noun an -ing clause follows', () => {
+  it('is the whole phrase ("Democrats trying to regain control of the Senate say" had "regain control of the Senate")', () => {
+    checkAttributions('Councillors trying to save the library say they have a plan.', [
+      { cue: 'say', source: 'Councillors trying to save the library', content: 'they have a plan', role: 'Councillors' },
+    ]);
+    checkAttributions('Officials investigating the crash say the pilot was tired.', [
+      { cue: 'say', source: 'Officials investigating the crash', content: 'the pilot was tired', role: 'Officials' },
+    ]);
+  });
+
+  it('leaves an -ing word before a plain noun, and a clause after a dash, alone', () => {
+    checkAttributions('Ruiz needs a long winning streak - something her aides say is likely.', [{ cue: 'say', source: 'her aides', content: 'is likely' }]);
+  });
+});
+
+describe('a noun phrase and a preposition the walk back stops at, opening the clause', () => {
+  it('is the whole subject ("A letter to committee members calls for" had "committee members")', () => {
+    checkAttributions('A letter to council members calls for a new vote.', [{ cue: 'calls for', source: 'A letter to council members', content: 'a new vote' }]);
+    checkAttributions("The deputy head of Norway's delegation to the forum said the talks were slow.", [
+      { cue: 'said', source: "The deputy head of Norway's delegation to the forum", content: 'the talks were slow', role: 'deputy head' },
+    ]);
+  });
+
+  it('leaves the object of a verb before the preposition alone', () => {
+    checkAttributions('He gave the money to officials who say it was a gift.', [{ cue: 'say', source: 'who', content: 'it was a gift' }]);
+  });
+
+  it('leaves an adjective that takes the preposition, and a pronoun after it, alone', () => {
+    const text = 'He ruled out a deal for fuel, similar to that concluded recently between Kelda and Norvik.';
+    expect(attributionsOf(text).filter((a) => a.source && text.slice(a.source.start, a.source.end).startsWith('similar'))).toEqual([]);
+  });
+});
+
+describe('a clause with "and" in its subject before an inverted cue', () => {
+  it('is the content, not a coordinated source ("... people and firms connected to broadband jumped by 38%, said the FCC" had the clause as source)', () => {
+    const text = 'The number of people and firms connected to the grid jumped by 38% in a year, said the US Federal Energy Board (FEB). In a report, it said there were more than 3 million links by June.';
+    const [first] = attributionsOf(text);
+    expect(text.slice(first.source!.start, first.source!.end)).toBe('the US Federal Energy Board (FEB)');
+  });
+});

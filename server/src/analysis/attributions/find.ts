@@ -1996,6 +1996,9 @@ function subjectBefore(block: Block, end: number, asides = false): Range | null 
       } else if (segments > 0 && np && best === null && clauseStart >= 0 && !toks[segStart].cap && (titles.has(toks[segStart].lower) || roleHeads.has(toks[segStart].lower)) && ['of', 'at', 'for'].includes(toks[segStart + 1]?.lower ?? '')) {
         // "Ana Ruiz, editor of Hazards magazine, which ran the survey, said": a role with no article
         // before a relative clause describes the name before it too.
+      } else if (segments > 0 && np && best !== null && bareRoleOf(block, segStart, segEnd)) {
+        // "Ana Ruiz, executive director of the Harbour Fund, a conservation charity, said": a role
+        // with no article before what describes its organisation describes the name before it.
       } else if (segments > 0 && np && startsNounPhrase(toks[np[0]]) && segEnd - np[0] < 8) {
         // "..., and Smith, a lawyer, said": the name ends a clause. A common noun after a verb or a
         // preposition is that word's object ("In opposing the request, her lawyer, Ana Ruiz, wrote"),
@@ -2018,6 +2021,16 @@ function subjectBefore(block: Block, end: number, asides = false): Range | null 
   }
   const np = nounPhraseBack(block, end, from);
   return np && withLeadingWord(block, np, from);
+}
+
+/** Whether tokens a..b are a role with no article and its organisation: "executive director of the Harbour Fund". */
+function bareRoleOf(block: Block, a: number, b: number): boolean {
+  const { toks } = block;
+  let k = a;
+  while (k <= b && isWord(toks[k]) && !toks[k].cap && toks[k].q < 0 && !['of', 'at', 'for'].includes(toks[k].lower)) k++;
+  if (k === a || k > b || !['of', 'at', 'for'].includes(toks[k].lower)) return false;
+  const role = toks[k - 1].lower;
+  return (titles.has(role) || roleHeads.has(role)) && !determiners.has(toks[a].lower);
 }
 
 /**
@@ -2143,6 +2156,46 @@ function afterPossessive(block: Block, k: number): boolean {
   return !!m && !contractedSubjects.has(m[1]);
 }
 
+/** Collective nouns for people, heads that an -ing word may follow: "Police investigating the case". */
+const peopleNouns = new Set(['police', 'people', 'staff', 'personnel', 'clergy', 'crew', 'military']);
+
+/** -ing words that work as prepositions or auxiliaries, never as adjectives before a noun. */
+const prepositionalIngs = new Set(['following', 'including', 'regarding', 'concerning', 'excluding', 'considering', 'pending', 'barring', 'according', 'being', 'having', 'during']);
+
+/**
+ * Whether the -ing word at `k` describes the noun after it, so that the subject walk goes on over it:
+ * "leading economists", "But hacking specialists say", "the two leading parties", "its own tracking
+ * poll", "the heads of both lobbying firms". A noun must follow it: before an article it takes an
+ * object ("his leaving the party"). The words before it, if any, must be determiners, numbers,
+ * possessives, names or adjectives that stand before names ("national"), and what precedes them must
+ * open a clause or be "of": after a noun the -ing word opens a reduced relative clause ("companies
+ * hiring workers"), and after a verb or a preposition the phrase is an object ("laid a stone on a
+ * new housing project").
+ */
+function attributiveIng(block: Block, k: number, from: number): boolean {
+  const { toks } = block;
+  const t = toks[k];
+  const next = toks[k + 1];
+  if (!next || !isWord(next) || next.q >= 0 || prepositionalIngs.has(t.lower)) return false;
+  if (determiners.has(next.lower) || articles.has(next.lower) || subjectPronouns.has(next.lower) || objectPronouns.has(next.lower) || sourcePrepositions.has(next.lower) || introPrepositions.has(next.lower)) return false;
+  let m = k - 1;
+  while (m >= from && toks[m].s === t.s && toks[m].q < 0 && premodifier(toks[m])) m--;
+  const before = toks[m];
+  if (m < from || !before || before.s !== t.s) return true;
+  return before.q < 0 && (before.lower === 'of' || clauseOpeners.has(before.lower));
+}
+
+/**
+ * Whether a word may stand before an attributive -ing word inside a noun phrase ("the two", "Gallup's
+ * own", "a crowd-sourced", "UK"), not a capitalised plural that is the head the -ing word follows
+ * ("Reporters covering the trial").
+ */
+function premodifier(t: Tok): boolean {
+  if (!isWord(t) || t.lower === 'that' || sourcePrepositions.has(t.lower) || introPrepositions.has(t.lower) || clauseOpeners.has(t.lower)) return false;
+  if (t.cap) return !/[^s'’]s$/.test(t.text) && !peopleNouns.has(t.lower);
+  return determiners.has(t.lower) || isQuantity(t) || t.lower === 'own' || nameAdjectives.has(t.lower) || /['’]s$/.test(t.lower) || /^[a-z]+-[a-z]+ed$/.test(t.lower);
+}
+
 /** Whether token `k` opens its sentence or follows a comma, a dash or "and"/"but". */
 function opensClause(block: Block, k: number): boolean {
   const before = block.toks[k - 1];
@@ -2154,6 +2207,47 @@ function opensClause(block: Block, k: number): boolean {
  * -ing word after an article or a possessive is walked over as the noun it is ("the planning").
  */
 function nounPhraseBack(block: Block, end: number, from: number, gerunds = false): Range | null {
+  const r = phraseBack(block, end, from, gerunds);
+  return r && withListBefore(block, r, from);
+}
+
+/**
+ * "Unions, charities and many councillors say", "Ana Ruiz, Tom Reed, and other councillors said": the
+ * items of a list before the phrase that ends in "and ..." (or follows ", and"), between commas, join
+ * it when each is a short `verbless` noun phrase and the first opens the sentence or follows "that"
+ * or "what". After "as", "when" or "if" the first item may be a clause ("As prices rise, unions and
+ * ..."), and after an opening phrase and its comma ("In Leeds, unions, ...") the walk cannot tell
+ * the phrase from an item: both are left alone.
+ */
+function withListBefore(block: Block, r: Range, from: number): Range {
+  const { toks } = block;
+  const and = toks[r[0] - 1];
+  const oxford = and?.lower === 'and' && and.q < 0 && toks[r[0] - 2]?.text === ',' && toks[r[0] - 2].q < 0;
+  if (!oxford && !toks.slice(r[0], r[1] + 1).some((t) => t.lower === 'and' && t.q < 0)) return r;
+  let comma = oxford ? r[0] - 2 : r[0] - 1;
+  let start = -1;
+  let items = 0;
+  while (comma > from && toks[comma].text === ',' && toks[comma].q < 0 && toks[comma].s === toks[r[1]].s) {
+    const item = phraseBack(block, comma - 1, from);
+    if (!item || item[1] - item[0] > 5 || !listItemOpener(toks[item[0]]) || !verbless(block, item)) break;
+    items++;
+    start = item[0];
+    comma = start - 1;
+  }
+  if (items < (oxford ? 2 : 1)) return r;
+  const b = toks[start - 1];
+  const opens = start === from || !b || b.s !== toks[start].s || (b.q < 0 && (b.lower === 'that' || b.lower === 'what' || ((b.lower === 'and' || b.lower === 'but') && start - 1 === block.first[b.s])));
+  return opens ? [start, r[1]] : r;
+}
+
+/** Whether a word may open an item of a list of subjects: no adverb or preposition ("Nevertheless,", "For the third time,"). */
+function listItemOpener(t: Tok): boolean {
+  const w = t.lower;
+  return !adverbialOpener(t) && !adverb.test(w) && !interjectedAdverbs.has(w) && !leadingNoise.has(w) && !sourcePrepositions.has(w) && !introPrepositions.has(w) && !clauseOpeners.has(w);
+}
+
+/** Walks back from `end` over a noun phrase, as `nounPhraseBack` does, without a list before it. */
+function phraseBack(block: Block, end: number, from: number, gerunds = false): Range | null {
   const { toks } = block;
   // "16% said", "Some 87% said": a percentage is the share of people who speak, though not one after
   // an article or a preposition ("the 0.4% reported", "pushed rates up to 2.25% showed").
@@ -2219,7 +2313,11 @@ function nounPhraseBack(block: Block, end: number, from: number, gerunds = false
       // "Ana Ruiz and former minister Jan Lund", "unions and some lawmakers": a name or a plural noun
       // and a phrase that opens with a title or a determiner, when the first of the two opens the clause.
       const subjects = word && (before.cap || /[^s']s$/.test(before.lower)) && !cueWords.has(before.lower) && startsNounPhrase(toks[a]) && !subjectPronouns.has(toks[a].lower) && toks[a].lower !== 'that' && conjunctOpensClause(block, a - 2, from);
-      if (names || plurals || company || tenure || subjects) {
+      // "the senator and his allies", "domestic and foreign critics", "he and local lawyers": any
+      // two phrases with no verb, the first opening the clause; a long phrase after "and" is the
+      // walk gone over a clause ("people and firms connected to the grid rose by 38%").
+      const coordinated = word && end - a < 8 && !subjectPronouns.has(toks[a].lower) && !clauseOpeners.has(toks[a].lower) && !changeClause(block, a - 2, from) && verblessConjunct(block, a - 2, from);
+      if (names || plurals || company || tenure || subjects || coordinated) {
         if (((names && toks[a].cap) || company || (subjects && toks[a].lower !== 'the')) && before.cap) joinedNames = true;
         a--;
         continue;
@@ -2254,7 +2352,7 @@ function nounPhraseBack(block: Block, end: number, from: number, gerunds = false
     const bridged = phraseBreakers.has(t.lower) && bridgedPreposition(block, a - 1);
     // "swing voters", "spring floods": a word with no vowel before its "-ing" is no verb form in
     // "-ing" ("bring" is a verb all the same).
-    if (!t.cap && !bridged && (phraseBreakers.has(t.lower) || beForms.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ing') && !/^(?!bring$)[^aeiouy]+ing$/.test(t.lower) && !(gerunds && gerundAt(block, a - 1)) && !afterPossessive(block, a - 1)))) break;
+    if (!t.cap && !bridged && (phraseBreakers.has(t.lower) || beForms.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ing') && !/^(?!bring$)[^aeiouy]+ing$/.test(t.lower) && !(gerunds && gerundAt(block, a - 1)) && !afterPossessive(block, a - 1) && !attributiveIng(block, a - 1, from)))) break;
     if (end - a >= 24) return null;
     a--;
   }
@@ -2278,6 +2376,51 @@ function conjunctOpensClause(block: Block, k: number, from: number): boolean {
   }
   const b = toks[np[0] - 1];
   return np[0] === from || !b || b.s !== toks[k].s || b.text === ',' || conjunctionsBeforeSubject.has(b.lower);
+}
+
+/**
+ * Whether the phrase that ends at `k`, before "and", is a conjunct of the subject: it opens its
+ * clause (at the sentence start, after a comma, "that", a conjunction such as "but", or ", and") and
+ * is `verbless`.
+ */
+function verblessConjunct(block: Block, k: number, from: number): boolean {
+  const { toks } = block;
+  const np = nounPhraseBack(block, k, from);
+  if (!np || !verbless(block, np)) return false;
+  const b = toks[np[0] - 1];
+  if (np[0] === from || !b || b.s !== toks[k].s || b.text === ',' || b.lower === 'that' || conjunctionsBeforeSubject.has(b.lower)) return true;
+  // ", and the senator and his allies intend", "And both the mayor and her staff said".
+  return b.q < 0 && (b.lower === 'and' || b.lower === 'but') && (np[0] - 1 === block.first[b.s] || toks[np[0] - 2]?.text === ',');
+}
+
+/** Auxiliaries and negations that `verbless` finds no noun phrase holds. */
+const verbWords = new Set(['has', 'have', 'had', 'be', 'been', 'being', 'not', 'never', 'do', 'does', 'did']);
+
+/**
+ * Whether the noun phrase `r` holds no time, number, verb, auxiliary or contraction; a participle or
+ * a word of the cue lexicon counts as an adjective or a noun after a determiner ("the retired
+ * judge", "some emails").
+ */
+function verbless(block: Block, r: Range): boolean {
+  const { toks } = block;
+  for (let j = r[0]; j <= r[1]; j++) {
+    const t = toks[j];
+    if (timeEnd(t) || t.kind === 'number' || contractedVerb(t)) return false;
+    if (t.cap || !isWord(t)) continue;
+    const afterDeterminer = j > r[0] && determiners.has(toks[j - 1].lower);
+    // "explores female sexuality and ...": a word in -s before the phrase's head is a verb, unless
+    // a determiner precedes it.
+    if (/[^s'’]s$/.test(t.lower) && j < r[1] && !afterDeterminer) return false;
+    if (finiteVerbs.has(t.lower) || auxiliaries.has(t.lower) || verbWords.has(t.lower) || beForms.has(t.lower)) return false;
+    if ((verbKind(toks, j) !== '' || cueWords.has(t.lower)) && !afterDeterminer) return false;
+  }
+  return true;
+}
+
+/** Whether the word holds a contracted verb: "It's", "they're", "we've", "don't". */
+function contractedVerb(t: Tok): boolean {
+  const m = /^(.+)['’]s$/.exec(t.lower);
+  return (!!m && contractedSubjects.has(m[1])) || /['’](?:re|ve|ll|d|m)$|n['’]t$/.test(t.lower);
 }
 
 /** Conjunctions after which a clause's subject starts ("but unions and some lawmakers say"). */
@@ -6299,7 +6442,71 @@ const isSeparator = (t: Tok | undefined) => !!t && t.q < 0 && (t.text === ',' ||
  */
 function subjectAroundRelative(block: Block, source: Range): Range | null {
   const first = afterDateline(block, block.first[block.toks[source[0]].s], source[0]);
-  return sentenceAroundRelative(block, source, first) ?? subjectWithPersonClause(block, source, first);
+  return sentenceAroundRelative(block, source, first) ?? subjectWithPersonClause(block, source, first) ?? subjectWithReducedClause(block, source, first);
+}
+
+/** Prepositions after which the walk back stops, though a noun before them may take them ("officials with the party"). */
+const nounPrepositions2 = new Set(['to', 'with', 'about', 'within', 'into', 'against']);
+
+/** Adjectives that take "to" or "with" and head no subject: "similar to", "due to", "compared with". */
+const prepositionAdjectives = new Set(['similar', 'next', 'due', 'equal', 'prior', 'related', 'contrary', 'according', 'thanks', 'compared', 'opposed', 'akin', 'identical', 'comparable', 'subject']);
+
+/**
+ * Whether the preposition at `p` follows a noun phrase of up to eight words that starts at `start`
+ * and holds no verb: "officials with the party say", "A letter to committee members calls for",
+ * "The deputy head of the delegation to the forum said" (the walk back stopped at the preposition).
+ */
+function nounBeforePreposition(block: Block, start: number, p: number): boolean {
+  const { toks } = block;
+  if (p - 1 < start || !nounPrepositions2.has(toks[p].lower) || toks[p].q >= 0) return false;
+  // ", similar to that concluded": an adjective and a pronoun that a relative clause follows.
+  if (prepositionAdjectives.has(toks[p - 1].lower)) return false;
+  const head = phraseBack(block, p - 1, start);
+  return !!head && head[0] === start && p - start <= 8 && verbless(block, head) && !subjectPronouns.has(toks[start].lower) && !isPunct(toks[p - 1]);
+}
+
+/** -ing words of an aside about the occasion, no part of a source: "a source speaking to the Post". */
+const asideIngs = new Set(['speaking', 'talking', 'writing', 'commenting', 'responding', 'referring', 'appearing', 'addressing']);
+
+/**
+ * "Democrats trying to regain control of the Senate say", "Officials investigating the crash say",
+ * "Groups urging the mayor to resign claim": a subject whose noun an -ing clause follows, where the
+ * walk back stopped inside that clause (the source was "regain control of the Senate", "the crash").
+ * The subject is the whole phrase from where its clause opens (the sentence start, a comma or a
+ * word such as "but" or "that"): a noun phrase, then an -ing word right after a noun and before
+ * "to", a preposition, a determiner or a name, with no finite verb, quotation or punctuation
+ * between; null otherwise. "Speaking to", "writing in" are asides, no part of the source.
+ */
+function subjectWithReducedClause(block: Block, source: Range, first: number): Range | null {
+  const { toks } = block;
+  let v = source[1] + 1;
+  while (toks[v] && cueAdverb(toks[v])) v++;
+  // "groups supporting candidates": an -ing cue is the reduced clause itself.
+  if (!toks[v] || /ing$/.test(toks[v].lower)) return null;
+  let start = source[0];
+  while (start - 1 >= first && source[1] - start < 30) {
+    const t = toks[start - 1];
+    if (t.q >= 0 || (isPunct(t) && !(innerPunct.has(t.text) && t.end === toks[start].start)) || clauseOpeners.has(t.lower) || leadingNoise.has(t.lower)) break;
+    start--;
+  }
+  if (start === source[0] || (start - 1 >= first && toks[start - 1].q >= 0)) return null;
+  const opener = toks[start];
+  if (!(startsNounPhrase(opener) || plainNounBefore(opener)) || subjectPronouns.has(opener.lower) || sourcePrepositions.has(opener.lower) || introPrepositions.has(opener.lower)) return null;
+  if (verbBetween(toks, start, source[0])) return null;
+  // A pronoun alone after the preposition opens a relative clause ("similar to that concluded").
+  const pronoun = source[0] === source[1] && determiners.has(toks[source[0]].lower);
+  if (!pronoun && nounBeforePreposition(block, start, source[0] - 1)) return [start, source[1]];
+  for (let k = start + 1; k < source[0]; k++) {
+    const t = toks[k];
+    const noun = toks[k - 1];
+    if (t.cap || !/[aeiouy][a-z]*ing$/.test(t.lower) || !isWord(t) || prepositionalIngs.has(t.lower) || asideIngs.has(t.lower)) continue;
+    // "a winning streak": an -ing word before a plain noun describes it; a clause's -ing word takes
+    // "to", a preposition, a determiner or a name after it.
+    const after = toks[k + 1];
+    if (!(after.lower === 'to' || after.cap || determiners.has(after.lower) || articlesAndPossessives.has(after.lower) || sourcePrepositions.has(after.lower) || placePrepositions.has(after.lower))) continue;
+    if (isWord(noun) && !determiners.has(noun.lower) && !sourcePrepositions.has(noun.lower) && !beForms.has(noun.lower) && (noun.cap || plainNounBefore(noun) || /[^s'’]s$/.test(noun.lower))) return [start, source[1]];
+  }
+  return null;
 }
 
 /** The whole sentence up to the source as its subject, when the source is a relative clause's verb or its end. */

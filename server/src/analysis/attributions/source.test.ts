@@ -1116,3 +1116,50 @@ describe('parseSource: a number inside a name', () => {
     expect(parseSource('The 9 November outage')).toMatchObject({ organisation: null });
   });
 });
+
+describe('parseSource: two roles joined by "and" before one name', () => {
+  it('reads the name after them as the speaker, not the first capitalised word ("Dutch ferry firm and former champion Nordlys Line" had the speaker "Dutch")', () => {
+    expect(parseSource('Dutch ferry firm and former market leader Nordlys Line')).toMatchObject({ name: 'Nordlys Line', role: 'former market leader' });
+    expect(parseSource('World indoor record holder and BBC pundit Tom Reed')).toMatchObject({ name: 'Tom Reed', role: 'pundit', organisation: 'BBC' });
+    expect(parseSource('Work and pensions minister Ana Ruiz')).toMatchObject({ name: 'Ana Ruiz', role: 'work and pensions minister' });
+  });
+
+  it('leaves two speakers joined by "and" alone', () => {
+    expect(parseSource('Ana Ruiz and former mayor Jan Lund')).toMatchObject({ name: 'Ana Ruiz' });
+    expect(parseSource('Labour and the Green Party')).toMatchObject({ name: 'Labour' });
+  });
+});
+
+describe('parseSource: a list of names', () => {
+  it('is spoken for by the first name, with no role from the others ("Lindqvist, Harbour Foods and Vantor" had the role "Harbour Foods")', () => {
+    expect(parseSource('Lindqvist, Harbour Foods, Nordby Mills and Vantor')).toMatchObject({ name: 'Lindqvist', role: null, organisation: null });
+    expect(parseSource('The UK, France, Austria and the Netherlands')).toMatchObject({ name: 'UK', role: null });
+  });
+
+  it('leaves a name with an office after it alone', () => {
+    expect(parseSource('Tom Reed, Trade and Industry Secretary')).toMatchObject({ name: 'Tom Reed', role: 'Trade and Industry Secretary' });
+  });
+});
+
+describe('parseSource: a noun and an -ing clause after it', () => {
+  it('reads the noun as the role, not the name inside the clause ("Police investigating Stefan\'s murder" had the speaker "Stefan")', () => {
+    expect(parseSource("Police investigating Ana Berg's death")).toMatchObject({ name: null, role: 'Police' });
+    expect(parseSource('A lawyer representing Mr Holm')).toMatchObject({ name: null, role: 'lawyer' });
+  });
+
+  it('leaves an -ing word that describes the noun after it alone', () => {
+    expect(parseSource('Tottenham sporting director Frank Arnesen')).toMatchObject({ name: 'Frank Arnesen', role: 'sporting director' });
+    expect(parseSource('the two leading Greens')).toMatchObject({ name: 'Greens' });
+  });
+});
+
+describe('parseSource: a plural noun and a preposition before a name', () => {
+  it('reads the noun as the role ("Rivals to Kelda" had the speaker "Kelda" and the role "Rivals to")', () => {
+    expect(parseSource('Rivals to Kelda')).toMatchObject({ name: null, role: 'Rivals' });
+    expect(parseSource('officials with the Harbour Party')).toMatchObject({ name: null, role: 'officials' });
+  });
+
+  it('leaves a noun of service with its object alone', () => {
+    expect(parseSource('aides to Ana Ruiz')).toMatchObject({ name: null, role: 'aides to Ana Ruiz' });
+  });
+});

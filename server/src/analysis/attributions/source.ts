@@ -931,7 +931,11 @@ export function parseSource(source: string): SourceInfo {
   // Letwin", "Either the mayor or her deputy": the pair is read like "Mr Howard and Mr Letwin" ("Neither"
   // was the role, and went on to every later mention of Mr Howard).
   const text = withoutSeenAside(source.replace(/^\s*[Ww]hose\s+(?=\S)/u, '').replace(dateline, '').replace(pairOpener, '$1 and ')).replace(datedDocument, '$1');
-  const info = parseText(text);
+  const names = listedNames(text);
+  if (names) return parseSource(names[0]);
+  const head = reducedClauseHead(text);
+  if (head) return parseSource(head);
+  const info = rolesOfOneName(text, parseText(text));
   // "Other carriers, including United": members named after "including" that give no speaker of
   // their own are no role of the group (the role was "including United"); the group speaks.
   const example = /,\s*(?:including|such as|like)\s/u.exec(text);
@@ -944,6 +948,92 @@ const datedDocument = /(\b(?:polls?|surveys?|reports?|study|studies))\s+(?:(?:ou
 /** `parseSource` of a source's text once the forms it reads first are taken out. */
 function parseText(text: string): SourceInfo {
   return withPartyName(withOfficeHolders(withNameAtEnd(withOfficeOfPlace(withBodyOfName(withoutPersonEmployer(withoutBareTitle(withoutTimeNames(withoutPostnominals(withOfficeBeforeName(withCapitalisedOffice(parseSourceWords(text), text), text))), text)), text), text), text), text));
+}
+
+/** Words before an -ing word that make it an adjective ("the ruling party", "its own polling data", "two leading firms"). */
+const ingPremodifiers = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'own', 'some', 'many',
+  'several', 'most', 'few', 'both', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'all', 'each', 'every', 'no', 'new', 'leading',
+  'recent', 'first', 'last', 'next']);
+
+/** Words that may follow the -ing word of a clause: "representing the pair", "trying to", "studying in", "meeting Mr Prescott". */
+const clauseAfterIng = /^(?:to|the|a|an|his|her|their|its|our|this|these|those|in|on|at|for|with|from|into|about|over|against|\p{Lu}.*)$/u;
+
+/**
+ * "Police investigating the murder", "A lawyer representing Mr Doherty": a noun and an -ing clause
+ * after it; the noun before the clause is the speaker or role (the name in the clause was read as
+ * the speaker, "investigating" as a role). The words before the -ing word, or null.
+ */
+function reducedClauseHead(text: string): string | null {
+  if (/,/.test(text)) return null;
+  const ws = text.trim().split(/\s+/);
+  // A noun phrase of up to four words before the clause ("The five unions meeting ...").
+  for (let k = 1; k < Math.min(ws.length - 1, 5); k++) {
+    const w = ws[k];
+    const before = ws[k - 1].toLowerCase();
+    if (!/^[a-z]*[aeiouy][a-z]*ing$/.test(w) || ingPremodifiers.has(before) || /est$/.test(before) || /['’]s?$/.test(before) || /^\d/.test(before)) continue;
+    if (clauseAfterIng.test(ws[k + 1])) return ws.slice(0, k).join(' ');
+  }
+  return nounBeforePreposition(ws);
+}
+
+/** Prepositions after a noun of people or things that speak: "Visitors to the site", "People with tremors". */
+const headPrepositions = new Set(['to', 'with', 'about', 'into', 'within', 'against']);
+
+/**
+ * "Visitors to Speegle", "People with hand tremors", "Warnings about security problems": a plural
+ * noun of up to three words and a preposition; the words before the preposition (the name after it
+ * was read as the speaker), or null. A title or a noun of service keeps its object ("Secretary to
+ * the Treasury", "adviser to Ana Ruiz").
+ */
+function nounBeforePreposition(ws: string[]): string | null {
+  for (let k = 1; k <= Math.min(3, ws.length - 2); k++) {
+    if (!headPrepositions.has(ws[k])) continue;
+    const noun = ws[k - 1];
+    const lower = noun.toLowerCase();
+    if (!/^\p{L}+[^s'’]s$/u.test(noun) || isTitle(lower) || isTitle(lower.replace(/s$/, '')) || servingNouns.has(lower) || servingNouns.has(lower.replace(/s$/, ''))) return null;
+    if (k > 1 && ws.slice(0, k - 1).some((w) => /^\p{Lu}/u.test(w) && w !== ws[0])) return null;
+    return ws.slice(0, k).join(' ');
+  }
+  return null;
+}
+
+/** A capitalised name of a list, "the" before it allowed: "House of Fraser", "Marks & Spencer", "the Netherlands". */
+const listedName = /^(?:the\s+)?\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+(?:of|&|\p{Lu}[\p{L}\p{N}'’.-]*))*$/u;
+
+/**
+ * "Morrisons, Woolworths, House of Fraser and Big Food", "The UK, France and the Netherlands": a list
+ * of three or more names, which the first speaks for as "Ana Ruiz and Tom Reed" does (the names after
+ * the first were read as its role or organisation); null for anything else.
+ */
+function listedNames(text: string): string[] | null {
+  const items = text.trim().split(/\s*,\s*(?:and\s+)?|\s+and\s+(?=[^,]*$)/u);
+  // "Kamal Nath, Commerce and Industry Minister": an office after a name is no item.
+  const office = (item: string) => isTitle(item.split(/\s+/).pop()!.toLowerCase());
+  return items.length >= 3 && items.every((item) => listedName.test(item) && !office(item)) ? items : null;
+}
+
+/** A phrase that ends in a lower-case word, then "and", then the rest: "German football club and former champion Borussia Dortmund". */
+const roleThenAnd = /^([^,]*?\b\p{Ll}[\p{L}'’-]*)\s+and\s+(\S[^,]*)$/u;
+
+/**
+ * "German football club and former champion Borussia Dortmund", "Work and pensions minister Alan
+ * Johnson", "Ana's best friend and fellow runner Liz Holm": two roles of the one name after them, not
+ * two speakers, when the words before "and" end in a common noun and the rest is a role and a name
+ * (the speaker was "German", "Work", "Ana"). The speaker, role and organisation are the rest's, or
+ * the whole phrase's with the portfolio in lower case.
+ */
+function rolesOfOneName(text: string, info: SourceInfo): SourceInfo {
+  if (!info.name) return info;
+  // "Work and pensions minister Alan Johnson": a portfolio capitalised at the sentence start.
+  const portfolio = /^(\p{Lu})(\p{Ll}+) and (\p{Ll}+)/u.exec(text.trim());
+  if (portfolio && portfolioWords.has(portfolio[1].toLowerCase() + portfolio[2]) && portfolioWords.has(portfolio[3]) && info.name === portfolio[1] + portfolio[2]) {
+    const lower = parseSource(portfolio[1].toLowerCase() + text.trim().slice(1));
+    return lower.name ? lower : info;
+  }
+  const m = roleThenAnd.exec(text.trim());
+  if (!m || / and /.test(m[1])) return info;
+  const second = parseSource(m[2]);
+  return second.name && second.role && second.name !== info.name ? second : info;
 }
 
 /** A document, then an aside saying who has seen it, up to the end: "The memo, seen by the BBC,". */
