@@ -7,11 +7,14 @@ import {
   closeQuotes,
   cueModifiers,
   cueWords,
+  datedDocumentNouns,
   determiners,
+  documentDatingWords,
   openQuotes,
   servingNouns,
   sourceStoppers,
   straightQuotes,
+  subjectNounPrepositions,
   subjectPronouns,
   titles,
   type CueWord,
@@ -677,12 +680,13 @@ function modelCue(block: Block, i: number, cue: CueWord, found: Found[], model: 
   // "The Office for Budget Responsibility now expects the economy to grow 1.1%": a forecast in a
   // sentence's own clause, which the model declines since PolNeAR leaves "expects X to" unmarked
   // inside what another cue reports ("he added that he expected the flap to fade").
+  let namedGap: Found | null = null;
   if (!model.decide(block, i, cue, ruled !== null) && !(ruled && (cue.lemma === 'say' || completeReportFrame(block, i, cue, ruled, found) || (cue.lemma === 'expect' && !cue.participle && ruled.source !== null && hasName(block, ruled.source) && !withinContent(found, i))))) {
     const opening = !ruled && cue.participle && i === block.first[t.s] ? verbCue(block, i, cue, found, true, false) : null;
     // "a figure Western analysts at the time called inflated": a verb of naming whose object is the
     // noun before its subject is a whole frame too (read below, once accepted).
-    const named = !ruled && !opening && namingLemmas.has(cue.lemma) && !cue.participle && namedObjectGap(block, i) !== null;
-    if (!named && (!opening || !openingParticipleFrame(block, i, cue, opening, found))) return null;
+    namedGap = !ruled && !opening && namingLemmas.has(cue.lemma) && !cue.participle ? namedObjectGap(block, i) : null;
+    if (!namedGap && (!opening || !openingParticipleFrame(block, i, cue, opening, found))) return null;
   }
   let f = ruled ?? verbCue(block, i, cue, found, true, !!cue.nounLike && model.confident(block, i, cue));
   // "the regulator announced on Wednesday, adding £35 a year": the rules took the time as content;
@@ -707,7 +711,7 @@ function modelCue(block: Block, i: number, cue: CueWord, found: Found[], model: 
   // "a figure analysts called inflated", "a move that critics described as reckless": with no
   // reading of the rules, a verb of naming whose object the noun before its subject is. Read once
   // the model has accepted the word, so that the rules' reading it judges is unchanged.
-  if (!f && namingLemmas.has(cue.lemma)) f = namedObjectGap(block, i);
+  if (!f && namingLemmas.has(cue.lemma)) f = namedGap ?? namedObjectGap(block, i);
   // "a move critics called a gift": a plural of people between the noun and the verb is the subject
   // of a relative clause with no pronoun, and the source.
   if (f && !f.source && f.cue[0] === i && f.content[0] > i) f.source = relativeClauseSubject(block, i);
@@ -855,8 +859,7 @@ function modelCue(block: Block, i: number, cue: CueWord, found: Found[], model: 
   if (bareInfinitiveCue(block, f) || gerundOfNoun(block, f)) return null;
   // '"...," said Ines Varga of Harbour Analytics, which had warned of a fall of 9%': a relative
   // pronoun's clause reports what follows its verb, never the words before the pronoun.
-  const relativeSource = f.source && f.source[0] === f.source[1] && relativeOpeners.has(block.toks[f.source[0]].lower);
-  if (relativeSource && f.source && f.content[1] < f.source[0]) {
+  if (f.source && f.source[0] === f.source[1] && relativeOpeners.has(block.toks[f.source[0]].lower) && f.content[1] < f.source[0]) {
     const after = f.cue[1] + 1;
     if (after > block.last[t.s] || !isWord(block.toks[after]) || block.toks[after].q >= 0) return null;
     f.content = [after, contentEnd(block, after)];
@@ -2661,10 +2664,8 @@ function adverbialBeforeVerb(block: Block, r: Range): boolean {
   return verbAdverbial.test(text);
 }
 
-/** Documents a time after them dates: "a poll last week", "the report published Tuesday". */
-const datedNouns = new Set(['poll', 'polls', 'survey', 'surveys', 'report', 'reports', 'study', 'studies']);
-/** Words between such a document and its time: "a poll out Monday", "a survey released last week". */
-const datingWords = new Set(['out', 'released', 'published', 'issued', 'conducted', 'taken']);
+const datedNouns = new Set(datedDocumentNouns);
+const datingWords = new Set(documentDatingWords);
 
 /** Whether the noun phrase `r` ends in a document a time after it dates, or in its participle of release. */
 function datedDocument(block: Block, r: Range): boolean {
@@ -6445,9 +6446,6 @@ function subjectAroundRelative(block: Block, source: Range): Range | null {
   return sentenceAroundRelative(block, source, first) ?? subjectWithPersonClause(block, source, first) ?? subjectWithReducedClause(block, source, first);
 }
 
-/** Prepositions after which the walk back stops, though a noun before them may take them ("officials with the party"). */
-const nounPrepositions2 = new Set(['to', 'with', 'about', 'within', 'into', 'against']);
-
 /** Adjectives that take "to" or "with" and head no subject: "similar to", "due to", "compared with". */
 const prepositionAdjectives = new Set(['similar', 'next', 'due', 'equal', 'prior', 'related', 'contrary', 'according', 'thanks', 'compared', 'opposed', 'akin', 'identical', 'comparable', 'subject']);
 
@@ -6458,7 +6456,7 @@ const prepositionAdjectives = new Set(['similar', 'next', 'due', 'equal', 'prior
  */
 function nounBeforePreposition(block: Block, start: number, p: number): boolean {
   const { toks } = block;
-  if (p - 1 < start || !nounPrepositions2.has(toks[p].lower) || toks[p].q >= 0) return false;
+  if (p - 1 < start || !subjectNounPrepositions.has(toks[p].lower) || toks[p].q >= 0) return false;
   // ", similar to that concluded": an adjective and a pronoun that a relative clause follows.
   if (prepositionAdjectives.has(toks[p - 1].lower)) return false;
   const head = phraseBack(block, p - 1, start);

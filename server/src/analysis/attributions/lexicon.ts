@@ -283,3 +283,11 @@ export const determiners = new Set([
 export const openQuotes = new Set(['\u201c', '\u00ab', '\u201e']);
 export const closeQuotes = new Set(['\u201d', '\u00bb']);
 export const straightQuotes = new Set(['"', "''", '``']);
+
+/** Documents a time after them dates, as part of the source: "a poll last week", "the report published Tuesday". */
+export const datedDocumentNouns = ['poll', 'polls', 'survey', 'surveys', 'report', 'reports', 'study', 'studies'];
+/** Words between such a document and its time: "a poll out Monday", "a survey released last week". */
+export const documentDatingWords = ['out', 'released', 'published', 'issued', 'conducted', 'taken'];
+
+/** Prepositions a noun of people or things that speak may take inside a subject: "A letter to members", "People with tremors". */
+export const subjectNounPrepositions = new Set(['to', 'with', 'about', 'within', 'into', 'against']);

@@ -1,4 +1,4 @@
-import { anonymousHeads, anonymousMarkers, determiners, servingNouns, subjectPronouns, titles } from './lexicon.js';
+import { anonymousHeads, anonymousMarkers, datedDocumentNouns, determiners, documentDatingWords, servingNouns, subjectNounPrepositions, subjectPronouns, titles } from './lexicon.js';
 
 /** What a source noun phrase says about the speaker. */
 export interface SourceInfo {
@@ -943,7 +943,7 @@ export function parseSource(source: string): SourceInfo {
 }
 
 /** A poll or a report, then the time that dates it, ending a source: "A Halden poll out Monday", "a survey released last week". */
-const datedDocument = /(\b(?:polls?|surveys?|reports?|study|studies))\s+(?:(?:out|released|published|issued|conducted|taken)\s+)?(?:(?:last|this|earlier|early|late)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year)$/u;
+const datedDocument = new RegExp(`(\\b(?:${datedDocumentNouns.join('|')}))\\s+(?:(?:${documentDatingWords.join('|')})\\s+)?(?:(?:last|this|earlier|early|late)\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year)$`, 'u');
 
 /** `parseSource` of a source's text once the forms it reads first are taken out. */
 function parseText(text: string): SourceInfo {
@@ -976,9 +976,6 @@ function reducedClauseHead(text: string): string | null {
   return nounBeforePreposition(ws);
 }
 
-/** Prepositions after a noun of people or things that speak: "Visitors to the site", "People with tremors". */
-const headPrepositions = new Set(['to', 'with', 'about', 'into', 'within', 'against']);
-
 /**
  * "Visitors to Speegle", "People with hand tremors", "Warnings about security problems": a plural
  * noun of up to three words and a preposition; the words before the preposition (the name after it
@@ -987,7 +984,7 @@ const headPrepositions = new Set(['to', 'with', 'about', 'into', 'within', 'agai
  */
 function nounBeforePreposition(ws: string[]): string | null {
   for (let k = 1; k <= Math.min(3, ws.length - 2); k++) {
-    if (!headPrepositions.has(ws[k])) continue;
+    if (!subjectNounPrepositions.has(ws[k])) continue;
     const noun = ws[k - 1];
     const lower = noun.toLowerCase();
     if (!/^\p{L}+[^s'’]s$/u.test(noun) || isTitle(lower) || isTitle(lower.replace(/s$/, '')) || servingNouns.has(lower) || servingNouns.has(lower.replace(/s$/, ''))) return null;
