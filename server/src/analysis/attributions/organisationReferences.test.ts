@@ -202,7 +202,7 @@ describe('"the party"', () => {
   it('is the party named last as a sentence\'s subject, else named last ("The party says it would expect" after "Labour denies breaking rules" had no speaker)', () => {
     const spoke = 'The Liberal Democrats said the reshuffle showed a tired government, and the party called for a vote in the Commons.';
     expect(who(spoke).map((r) => r[0])).toEqual(['Liberal Democrats', 'Liberal Democrats']);
-    const named = 'Labour denies breaking the rules on cold calls. The party says voters asked to be called.';
+    const named = 'Labour denies breaking the rules on cold calls. The party says every call was to a member.';
     expect(who(named)).toEqual([['Labour', null, 'Labour', 'organisation'], ['Labour', null, 'Labour', 'organisation']]);
     const passing = 'Pensioners are promised cheaper heating by the Liberal Democrats. The party says the plan would save £100 a year.';
     expect(who(passing).at(-1)).toEqual(['Liberal Democrats', null, 'Liberal Democrats', 'organisation']);

@@ -31,7 +31,7 @@ describe('speakers named through what surrounds the source', () => {
     const text = 'The prime minister, Tomas Berg, moved seven ministers on Tuesday. Ilze Ozola returns as foreign secretary.\n\nMr Berg told MPs that the cabinet was united. The prime minister said the economy needed continuity.';
     expect(speakersOf(text)).toEqual([['Tomas Berg', 'prime minister', null], ['Tomas Berg', 'prime minister', null]]);
     // Only the office: "head of giant chip maker Nordtek" makes no "maker" of him.
-    const maker = 'Jonas Lind, the head of giant chip maker Nordtek, backs the plan. Mr Lind said demand would grow. The world\'s largest maker of chips for phones believes the market will double.';
+    const maker = 'Jonas Lind, the head of giant chip maker Nordtek, backs the plan. Mr Lind said demand would grow. The world\'s largest maker of chips for phones says the market will double.';
     expect(speakersOf(maker).map((r) => r[0])).toEqual(['Jonas Lind', null]);
     // The office of a body named after it is another person's.
     const other = 'Activists want to meet Labour party chairman Ivo Kalns. Mr Kalns said he would listen. Last month the chairman of the Commission for Fair Housing said the rules had failed.';
@@ -95,7 +95,7 @@ describe('speakers named through what surrounds the source', () => {
   it('resolves "who" as a source to the noun phrase before it (the source "who" had no speaker)', () => {
     expect(attributionsOf('The bill was opposed by opposition lawmakers, who accused the government of ignoring the risks.').map((a) => [a.role ?? null, a.anonymous ?? false]))
       .toEqual([['opposition lawmakers', true], ['opposition lawmakers', true]]);
-    expect(speakersOf('The deal was criticised by Tom Reed, who said it was unfair.').map((s) => s[0])).toEqual(['Tom Reed']);
+    expect(speakersOf('The deal was drafted by Tom Reed, who said it was unfair.').map((s) => s[0])).toEqual(['Tom Reed']);
     // An active verb: a passive in the clause ("who have been accused of ...") has no source.
     expect(speakersOf('The shares were bought by the four owners of Harwick Motors, who have argued that they paid themselves fairly.').at(-1)).toEqual([null, 'owners', 'Harwick Motors']);
   });
