@@ -3869,3 +3869,27 @@ describe('a clause with "and" in its subject before an inverted cue', () => {
     expect(text.slice(first.source!.start, first.source!.end)).toBe('the US Federal Energy Board (FEB)');
   });
 });
+
+describe('a report inside an aside between dashes', () => {
+  it('ends its content at the closing dash (the content ran on over "– and monitors were ...")', () => {
+    checkAttributions('The week brought new clashes – the army on Monday accused rebels of shelling two villages – and observers were barred from the town.', [
+      { cue: 'accused', source: 'the army', content: 'rebels of shelling two villages' },
+    ]);
+    // Two dashes before the content close the aside: the content after them runs to the sentence end.
+    checkAttributions('Ana Lima – the mayor since 2019 – said the ferry would run until May – weather permitting.', [
+      { cue: 'said', source: 'Ana Lima – the mayor since 2019', content: 'the ferry would run until May – weather permitting' },
+    ]);
+  });
+});
+
+describe('a stretch of time as the subject of "see"', () => {
+  it('is when things happened, no attribution ("This week alone has seen dozens of violations" had the source "This week alone")', () => {
+    checkAttributions('This month alone has seen dozens of strikes at the port.', []);
+    checkAttributions('The past decade saw rents in Tallinn double.', []);
+    checkAttributions('2023 saw a record number of crossings.', []);
+  });
+
+  it('stays a cue with a person or a body as its subject', () => {
+    checkAttributions('Analysts have seen a sharp rise in rents.', [{ cue: 'have seen', source: 'Analysts', content: 'a sharp rise in rents' }]);
+  });
+});

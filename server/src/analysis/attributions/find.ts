@@ -1398,9 +1398,14 @@ function contentEnd(block: Block, from: number, stops?: Set<number>): number {
     }
   }
   const subordinate = inOpeningSubordinate(block, from);
+  const dashAside = opensInDashAside(block, from);
   // A second predicate or clause ends the content: ", and those voters backed", " and said", "; ".
   for (let k = from + 1; k < end; k++) {
     const t = toks[k];
+    if (dashAside && isAsideDash(block, t)) {
+      end = k - 1;
+      break;
+    }
     // '... a “red line,” and Russia's deputy foreign minister, Andrei Rudenko, warned': the quotation,
     // its comma inside, stays; the second attribution after it does not.
     // So does '... a "red line," and officials in Moscow have warned', as after a plain comma below.
@@ -1481,6 +1486,17 @@ function contentEnd(block: Block, from: number, stops?: Set<number>): number {
   if (open >= 0 && open !== q && block.quotes[open].open > from && block.quotes[open].last > end) end = block.quotes[open].last;
   while (end > from && (terminal.has(toks[end].text) || toks[end].text === ',')) end--;
   return end;
+}
+
+/**
+ * Whether the token `from` lies inside an aside between dashes, that is after an odd number of them
+ * in its sentence: "new clashes – the army accused rebels of shelling two villages – and monitors
+ * were ..." reports nothing after the closing dash.
+ */
+function opensInDashAside(block: Block, from: number): boolean {
+  let dashes = 0;
+  for (let k = block.first[block.toks[from].s]; k < from; k++) if (isAsideDash(block, block.toks[k])) dashes++;
+  return dashes % 2 === 1;
 }
 
 /**
@@ -2702,7 +2718,8 @@ function rejectedReading(block: Block, i: number, cue: CueWord, f: Found): boole
     sayingIdiom(block, i, cue) ||
     addedFigure(block, cue, f) ||
     aspectGerund(block, i, cue, f) ||
-    feelingOfObject(block, cue, f)
+    feelingOfObject(block, cue, f) ||
+    periodWitnessed(block, cue, f)
   );
 }
 
@@ -5987,6 +6004,21 @@ function feelingOfObject(block: Block, cue: CueWord, f: Found): boolean {
   if (!feelingVerbs.has(cue.lemma) || !f.source || f.source[1] !== f.source[0]) return false;
   const subject = toks[f.source[0]].lower;
   return (subject === 'it' || subject === 'this' || subject === 'that') && f.content[1] === f.content[0] && objectPronouns.has(toks[f.content[0]].lower);
+}
+
+/** Nouns of a stretch of time that can be the subject of "see" as a witness of events. */
+const periodNouns = new Set(['day', 'days', 'week', 'weeks', 'weekend', 'month', 'months', 'year', 'years', 'decade', 'decades', 'century', 'quarter', 'season', 'summer', 'winter', 'spring', 'autumn', 'period', 'era']);
+
+/**
+ * "This week alone has seen dozens of clashes", "The past decade saw rents double": a stretch of
+ * time as the subject of "see" is when something happened, not who perceived or said it.
+ */
+function periodWitnessed(block: Block, cue: CueWord, f: Found): boolean {
+  if (cue.lemma !== 'see' || !f.source || f.source[1] >= f.cue[0]) return false;
+  const { toks } = block;
+  let head = f.source[1];
+  if (toks[head].lower === 'alone' && head > f.source[0]) head--;
+  return periodNouns.has(toks[head].lower) || monthWords.has(toks[head].lower) || /^(1[89]|20)\d\d$/.test(toks[head].text);
 }
 
 /** Words before the figure "add" takes: "a further £2bn", "another 300", "more than 1,000". */
