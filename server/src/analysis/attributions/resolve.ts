@@ -928,7 +928,9 @@ const nameEnd = /^(?:['’]s(?!\p{L})|[^\p{L}'’ \u00a0-]|[ \u00a0](?![ \u00a0]
 const descriptionStops = new Set(['by', 'with', 'to', 'and', 'or', 'but', 'that', 'which', 'who', 'whose', 'said', 'says', 'as', 'was', 'is',
   'has', 'had', 'were', 'are', 'be', 'been', 'of', 'for', 'from', 'on', 'in', 'at', 'when', 'after', 'before', 'than', 'while', 'if', 'whether', 'told',
   'won', 'met', 'between', 'among', 'against', 'about', 'over', 'under', 'into', 'through', 'during', 'without', 'within', 'like', 'including',
-  'via', 'per', 'own', 'owns', 'will', 'would', 'could', 'can', 'may', 'might', 'not']);
+  'via', 'per', 'own', 'owns', 'will', 'would', 'could', 'can', 'may', 'might', 'not',
+  // The particle of a phrasal verb: "has called up Harbour prop Tomas Berg" (the role was "up prop").
+  'up', 'out', 'off', 'down', 'away']);
 
 /** A source that is a relative pronoun ("who", "which"), standing for the noun phrase before it. */
 const relativePronoun = /^(?:who|which)$/i;

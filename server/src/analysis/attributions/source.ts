@@ -251,6 +251,10 @@ const occupations = new Set([
   'treasurer', 'film-maker', 'filmmaker', 'director-general', 'comedian', 'presenter', 'musician', 'composer',
   'artist', 'architect', 'playwright', 'screenwriter', 'rapper', 'guitarist', 'drummer', 'pianist', 'dancer',
   'athlete', 'sprinter', 'swimmer', 'cyclist', 'golfer', 'boxer', 'jockey',
+  // Positions in a team ("Harbour lock Tomas Berg", "Latvia fly-half Ilze Ozola"); not "centre",
+  // "wing" or "opener", which start names and phrases as often.
+  'lock', 'prop', 'hooker', 'flanker', 'fly-half', 'scrum-half', 'full-back', 'skipper', 'keeper', 'playmaker',
+  'batsman', 'batter', 'bowler', 'all-rounder', 'spinner', 'wicketkeeper', 'wicket-keeper', 'quarterback', 'pitcher', 'centre-back', 'centre-half',
   'prosecutor', 'investigator', 'consultant', 'adviser', 'advisor', 'lecturer', 'academic', 'physicist',
   'chemist', 'biologist', 'epidemiologist', 'virologist', 'psychologist', 'psychiatrist', 'pollster', 'lobbyist',
   'businessman', 'businesswoman', 'tycoon', 'billionaire', 'philanthropist', 'mogul', 'financier', 'founder',

@@ -486,3 +486,21 @@ describe('the hover\'s fields', () => {
     expect(describeAttribution(attributionsOf(person)[0], person)).toMatchObject({ speaker: 'Anna Berg', organisation: 'Nordvik Shipping', organisationSpeaks: false });
   });
 });
+
+describe('players named with their position', () => {
+  it('reads a position in a team as the role, and two teams before it as the organisation ("Ireland and Munster lock Paul O\'Connell" was the speaker "Ireland", and "he" after it had none)', () => {
+    const text = 'Harbour and Nordland lock Tomas Berg has dismissed reports linking him to the captaincy.\n\nBerg says he is focused on Sunday. "I honestly don\'t think about these reports," he told reporters.';
+    expect(speakersOf(text)).toEqual([
+      ['Tomas Berg', 'lock', 'Harbour and Nordland'],
+      ['Tomas Berg', 'lock', 'Harbour and Nordland'],
+      ['Tomas Berg', 'lock', 'Harbour and Nordland'],
+    ]);
+    expect(parseSource('Latvia fly-half Ilze Ozola')).toMatchObject({ name: 'Ilze Ozola', role: 'fly-half', organisation: 'Latvia' });
+    expect(parseSource('the Harbour full-back')).toMatchObject({ name: null, role: 'Harbour full-back', organisation: 'Harbour' });
+  });
+
+  it('leaves the particle of a phrasal verb out of the role ("has called up Bath prop Duncan Bell" gave the role "up prop")', () => {
+    const text = 'The coach has called up Harbour prop Tomas Berg for the match. "It is a big chance," said Berg.';
+    expect(speakersOf(text)).toEqual([['Tomas Berg', 'prop', 'Harbour']]);
+  });
+});
