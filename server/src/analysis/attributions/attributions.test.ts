@@ -3625,6 +3625,10 @@ describe('a name after a general noun such as "the place" or "the reason"', () =
       { cue: 'say', source: 'Navy officials', content: 'the fleet might anchor' },
     ]);
     checkAttributions('Those are the ones Harbor Council now says are unsafe.', [{ cue: 'now says', source: 'Harbor Council', content: 'are unsafe' }]);
+    // What is asked or said heads such a clause too ("the questions Jimmy Connors" was the source, read as an organisation).
+    checkAttributions('These are the questions Tomas Berg will be asking of young players.', [
+      { cue: 'will be asking of', source: 'Tomas Berg', content: 'young players' },
+    ]);
   });
 
   it('leaves a noun for a speaker before a name, and an adjective, in the source', () => {

@@ -2542,7 +2542,9 @@ function juxtaposedPhrases(block: Block, a: number, end: number): boolean {
 }
 
 /** Nouns that name things, not speakers, and most often head a relative clause with no pronoun: "the reason Ruiz gave". */
-const contactHeads = new Set(['reason', 'reasons', 'kind', 'kinds', 'sort', 'type', 'way', 'ways', 'time', 'times', 'thing', 'things', 'place', 'places', 'day', 'moment', 'one', 'ones', 'point', 'extent']);
+const contactHeads = new Set(['reason', 'reasons', 'kind', 'kinds', 'sort', 'type', 'way', 'ways', 'time', 'times', 'thing', 'things', 'place', 'places', 'day', 'moment', 'one', 'ones', 'point', 'extent',
+  // "the questions Tomas Berg will be asking": what is said or asked, never who says it.
+  'question', 'questions', 'issue', 'issues', 'message', 'lesson', 'lessons', 'words']);
 /** Determiners before the head of a relative clause with no pronoun: "the", "a", "one", "those". */
 const contactDeterminers = new Set(['the', 'a', 'an', 'one', 'this', 'that', 'these', 'those', 'any', 'every', 'no', 'two', 'three', 'four', 'five']);
 
