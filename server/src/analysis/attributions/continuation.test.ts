@@ -160,3 +160,27 @@ describe('a quotation running over paragraphs in a long article resolved again a
     expect(speakers()).toEqual(['Marta Lind', 'Marta Lind', 'Marta Lind', 'Ida Berg', null, null]);
   });
 });
+
+describe('a quotation after one sentence more about the speaker', () => {
+  it('is the speaker\'s when that sentence\'s subject is the speaker again ("And he brushed off ... “If you look ...”" had no speaker)', () => {
+    checkAttributions('Mr Hale said the vote would be close. And he brushed off talk of a pact with the Greens. "If you look at the last three by-elections, we won them all."', [
+      { cue: 'said', source: 'Mr Hale', content: 'the vote would be close' },
+      { cue: 'said', source: 'Mr Hale', content: '"If you look at the last three by-elections, we won them all."', type: 'direct' },
+    ]);
+    checkAttributions('She said the wards were full. She finished with an appeal to donors. "Every pound helps."', [
+      { cue: 'said', source: 'She', content: 'the wards were full' },
+      { cue: 'said', source: 'She', content: '"Every pound helps."', type: 'direct' },
+    ]);
+  });
+
+  it('stays unattributed when that sentence is about someone else, or its pronoun disagrees with the title', () => {
+    checkAttributions('Mr Hale said the vote would be close. And she brushed off talk of a pact with the Greens. "If you look at the last three by-elections, we won them all."', [
+      { cue: 'said', source: 'Mr Hale', content: 'the vote would be close' },
+      { cue: null, source: null, content: '"If you look at the last three by-elections, we won them all."', speaker: null },
+    ]);
+    checkAttributions('Mr Hale said the vote would be close. The Greens met in Leeds on Friday. "If you look at the last three by-elections, we won them all."', [
+      { cue: 'said', source: 'Mr Hale', content: 'the vote would be close' },
+      { cue: null, source: null, content: '"If you look at the last three by-elections, we won them all."', speaker: null },
+    ]);
+  });
+});

@@ -5618,7 +5618,7 @@ function continuations(block: Block, found: Found[], claimed: Set<number>, out: 
       before += 2;
       while (toks[before + 1] && toks[before + 1].s === toks[before].s && toks[before + 1].q < 0 && toks[before + 1].text !== ',') before++;
     }
-    const near = previous && before < quote.open && toks[quote.open].s - toks[before].s <= 1 && !cueBetween(block, afterTagSentence(block, previous.cue[0], before, quote.open), quote.open - 1);
+    const near = previous && before < quote.open && ((toks[quote.open].s - toks[before].s <= 1 && !cueBetween(block, afterTagSentence(block, previous.cue[0], before, quote.open), quote.open - 1)) || sameSubjectBetween(block, sortedFound, previous, before, quote.open));
     if (previous && near) {
       // "Mr. Giles said the threats revealed Mr. Putin's approach. “Putin is trying …”": a cue inside
       // another attribution's content is reported speech; the quotation is the outer speaker's.
@@ -5638,6 +5638,31 @@ function continuations(block: Block, found: Found[], claimed: Set<number>, out: 
     }
     claimed.add(qi);
   }
+}
+
+/** Words that may open a sentence before its subject pronoun: "And he brushed off ...". */
+const bridgeOpeners = new Set(['and', 'but', 'yet', 'so', 'now', 'then', 'still', 'however', 'also']);
+/** Titles of address that say which pronoun a named speaker takes. */
+const malePrefixes = new Set(['mr', 'mr.', 'sir', 'lord']);
+const femalePrefixes = new Set(['mrs', 'mrs.', 'ms', 'ms.', 'miss', 'lady', 'dame', 'baroness']);
+
+/**
+ * '... he said. And he brushed off talk of a pact. “If you look at ...”': one sentence between an
+ * attribution and a quotation, whose subject is the speaker again as "he" or "she" and which makes
+ * no attribution of its own, leaves the quotation the speaker's. The pronoun must be the source itself or
+ * agree with the source's title ("Mr Hale", "Ms Ruiz"); a name alone says no sex here.
+ */
+function sameSubjectBetween(block: Block, found: Found[], previous: Found, before: number, open: number): boolean {
+  const { toks } = block;
+  if (!previous.source || toks[open].s - toks[before].s !== 2) return false;
+  const s = toks[before].s + 1;
+  let k = block.first[s];
+  while (k < block.last[s] && (bridgeOpeners.has(toks[k].lower) || toks[k].text === ',')) k++;
+  const pronoun = toks[k].lower;
+  if ((pronoun !== 'he' && pronoun !== 'she') || toks[k].q >= 0) return false;
+  const [a, b] = previous.source;
+  const agrees = a === b ? toks[a].lower === pronoun : toks.slice(a, b + 1).some((t) => (pronoun === 'he' ? malePrefixes : femalePrefixes).has(t.lower));
+  return agrees && !found.some((f) => toks[f.cue[0]].s === s);
 }
 
 /**
