@@ -3897,3 +3897,27 @@ describe('a stretch of time as the subject of "see"', () => {
     checkAttributions('Analysts have seen a sharp rise in rents.', [{ cue: 'have seen', source: 'Analysts', content: 'a sharp rise in rents' }]);
   });
 });
+
+describe('a quotation after a colon that closes a clause about a person', () => {
+  it('is that person\'s words, the colon its cue (\'Mr Dean is confident though: "I think ..."\' had no speaker)', () => {
+    checkAttributions('Mr Dean is confident though: "I think people will see the difference at once."', [
+      { cue: ':', source: 'Mr Dean', content: '"I think people will see the difference at once."', type: 'direct' },
+    ]);
+    checkAttributions('Ozola was more restrained in her assessment: "I have to improve my serve first."', [
+      { cue: ':', source: 'Ozola', content: '"I have to improve my serve first."', type: 'direct' },
+    ]);
+  });
+
+  it('leaves a clause about a thing, a short quoted title and a conjunction alone', () => {
+    checkAttributions('His message to the board was simple: "Spend less and sell more."', [
+      { cue: null, source: null, content: '"Spend less and sell more."', type: 'direct' },
+    ]);
+    checkAttributions('The first question put to them was: "What happened in Riga?"', [
+      { cue: null, source: null, content: '"What happened in Riga?"', type: 'direct' },
+    ]);
+    checkAttributions('And some letters are even sadder: "Our son was five days old when he left."', [
+      { cue: null, source: null, content: '"Our son was five days old when he left."', type: 'direct' },
+    ]);
+    checkAttributions('The new series has a one-word title: "Harbour".', []);
+  });
+});

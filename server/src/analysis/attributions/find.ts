@@ -391,6 +391,7 @@ export function find(text: string, sentences: Sentence[], model: CueModel = trai
 
   quotedAsSayingCues(block, found);
   signatures(block, found);
+  clauseColonQuotes(block, found);
   found.sort((a, b) => a.cue[0] - b.cue[0]);
   dropCuesInsideOthers(found);
   dropEvidenceInsideContent(block, found);
@@ -411,6 +412,35 @@ export function find(text: string, sentences: Sentence[], model: CueModel = trai
   continuations(block, found, claimed, out);
   out.sort((a, b) => a.content.start - b.content.start || a.cue.start - b.cue.start);
   return out;
+}
+
+/** Pronouns that can be a speaker opening a clause before a colon. */
+const speakingPronouns = new Set(['he', 'she', 'they', 'we', 'i']);
+
+/**
+ * 'Mr Dean is confident though: "I think ..."', 'Osbourne was at a loss to explain it: "I suppose
+ * ..."': a quotation of a sentence or more after a colon that closes a clause about a person or a
+ * body, with no cue word of its own, gives that subject's words; the colon is the cue. "The first
+ * question was: ..." has no speaker for a subject and is left alone.
+ */
+function clauseColonQuotes(block: Block, found: Found[]): void {
+  const { toks, quotes } = block;
+  for (const quote of quotes) {
+    const colon = quote.open - 1;
+    if (colon < 1 || toks[colon].text !== ':' || toks[colon].q >= 0 || toks[colon].s !== toks[quote.open].s) continue;
+    if (countWords(toks, quote.open, quote.last) < 4 && !hasTerminal(toks, quote.open, quote.last)) continue;
+    const s = toks[colon].s;
+    if (found.some((f) => (f.content[0] <= quote.open && quote.open <= f.content[1]) || toks[f.cue[0]].s === s)) continue;
+    const subject = subjectAt(block, block.first[s], colon);
+    if (!subject || subject[1] + 1 >= colon) continue;
+    // The head is a name or a word for people ("His message was:", "It is:", "For Ana Lima," are not).
+    const head = toks[subject[1]];
+    const opener = toks[subject[0]].lower;
+    const name = head.cap && isWord(head) && !/['’]s$/.test(head.lower) && !determiners.has(head.lower) && !subjectPronouns.has(head.lower) && !sourcePrepositions.has(opener) && !clauseOpeners.has(opener) && !bridgeOpeners.has(opener);
+    const speaker = subject[0] === subject[1] && subjectPronouns.has(head.lower) ? speakingPronouns.has(head.lower) : name || anonymousHeads.has(head.lower);
+    if (!speaker || !hasFiniteVerb(block, subject[1] + 1, colon) || cueBetween(block, subject[1] + 1, colon - 1)) continue;
+    found.push({ cue: [colon, colon], source: subject, content: [quote.open, quote.last], direct: true });
+  }
 }
 
 /**
