@@ -103,10 +103,13 @@ describe('a quotation after a label that names its speaker', () => {
   });
 
   it('is no one\'s after a label that is no single name, or a clause', () => {
-    for (const label of ['Transcript as follows', 'Ana Ruiz and Ola Berg', 'He had a short message for Ana Ruiz']) {
+    for (const label of ['Transcript as follows', 'Ana Ruiz and Ola Berg']) {
       const [quote] = checkAttributions(`${label}: "We will not close the port."`, [{ cue: null, source: null, content: '"We will not close the port."' }]);
       expect(quote.speaker, label).toBeNull();
     }
+    // A clause is no label, but its subject is the speaker (the colon is the cue), not "Ana Ruiz".
+    const [clause] = checkAttributions('He had a short message for Ana Ruiz: "We will not close the port."', [{ cue: ':', source: 'He', content: '"We will not close the port."' }]);
+    expect(clause.speaker).toBeNull();
   });
 });
 
