@@ -3867,3 +3867,28 @@ describe('a clause with "and" in its subject before an inverted cue', () => {
     expect(text.slice(first.source!.start, first.source!.end)).toBe('the US Federal Energy Board (FEB)');
   });
 });
+
+describe('a verb of casting or naming with an object and an "as" phrase', () => {
+  it('is a cue outside the lexicon, its subject the source and object and judgement the content', () => {
+    checkAttributions('Throughout the debate, Senator Ana Ruiz cast herself as the heir of the reform movement.', [
+      { cue: 'cast', source: 'Senator Ana Ruiz', content: 'herself as the heir of the reform movement' },
+    ]);
+    checkAttributions('The county coroner has identified the victim as Ivo Lind of Dunmore.', [
+      { cue: 'has identified', source: 'The county coroner', content: 'the victim as Ivo Lind of Dunmore' },
+    ]);
+    checkAttributions('The port authority listed the old grain mill as a protected building.', [
+      { cue: 'listed', source: 'The port authority', content: 'the old grain mill as a protected building' },
+    ]);
+    checkAttributions('Tom Reed named Lisbon as his first choice for the summit.', [{ cue: 'named', source: 'Tom Reed', content: 'Lisbon as his first choice for the summit' }]);
+  });
+
+  it('leaves acts, passives, nouns and a clause after "as" alone', () => {
+    checkAttributions('Voters cast their ballots as the polling stations opened.', []);
+    checkAttributions('Hundreds cast their votes for the mayor as the rain fell.', []);
+    checkAttributions('Mr Kell was named as the new chairman of the board.', []);
+    checkAttributions('Three names mentioned as possible candidates are new.', []);
+    checkAttributions('The shop sells film from brand names such as Kodak.', []);
+    checkAttributions('She named her son after her grandfather as well.', []);
+    checkAttributions('The club named a new coach on Monday.', []);
+  });
+});

@@ -340,6 +340,14 @@ export function find(text: string, sentences: Sentence[], model: CueModel = trai
       }
       continue;
     }
+    if (castingForms.has(t.lower)) {
+      const f = castAsFrame(block, i);
+      if (f) {
+        found.push(f);
+        covered = f.cue[1];
+      }
+      continue;
+    }
     if (seemForms.has(t.lower)) {
       const f = seemingClause(block, i);
       if (f) found.push(f);
@@ -4059,6 +4067,67 @@ function madeClear(block: Block, i: number): Found | null {
   if (before?.lower === 'to' && before.s === s) return null;
   const source = before && before.s === s && isWord(before) && before.q < 0 ? subjectBefore(block, w - 1) : null;
   return { cue: [c0, k], source, content: [start, end] };
+}
+
+/**
+ * Verbs outside the lexicon that report a judgement only with an object and an "as" phrase: "cast
+ * himself as an outsider", "named the port as its first choice", "identified the driver as Ivo
+ * Lind", "listed the house as a liability". Alone they are acts ("cast a vote", "named a
+ * successor"), which as candidates cost the model more precision than they gave recall.
+ */
+const castingForms = new Set(['cast', 'casts', 'named', 'names', 'identified', 'identifies', 'listed', 'lists', 'painted', 'paints', 'framed', 'frames', 'pegged', 'pegs']);
+
+/** Words after "as" that make it a conjunction or a comparison, not the judgement: "as well", "as part of". */
+const notJudgements = new Set(['well', 'part', 'if', 'though', 'long', 'soon', 'much', 'many', 'far', 'early', 'late', 'recently', 'usual', 'expected', 'such']);
+
+/**
+ * "Ruiz cast himself as an outsider", "The agency has identified the driver as Ivo Lind": a verb of
+ * casting or naming with an active subject (the source), an object of up to six words and an "as"
+ * phrase (the content, object included, as PolNeAR marks it). No passive ("was named as") and no
+ * object that is a clause, a preposition's phrase or a quotation's words.
+ */
+function castAsFrame(block: Block, i: number): Found | null {
+  const { toks } = block;
+  const t = toks[i];
+  const s = t.s;
+  const first = block.first[s];
+  const last = block.last[s];
+  if (t.cap || i === first) return null;
+  let as = -1;
+  for (let k = i + 1; k <= Math.min(last, i + 7); k++) {
+    const u = toks[k];
+    if (u.q >= 0 || !(isWord(u) || innerPunct.has(u.text))) return null;
+    if (u.lower === 'as') {
+      as = k;
+      break;
+    }
+    // "cast their votes for Ruiz as ...": a preposition's phrase ends the object; "of" stays in it.
+    if (clauseOpeners.has(u.lower) || beForms.has(u.lower) || clauseVerbs.has(u.lower) || finiteVerbs.has(u.lower) || (sourcePrepositions.has(u.lower) && u.lower !== 'of') || (k === i + 1 && (verbParticles.has(u.lower) || timeWords.has(u.lower)))) return null;
+  }
+  // One word of object at least, and a judgement after "as" that is no conjunction ("as he said").
+  const judgement = toks[as + 1];
+  // "brand names such as Vioxx": "such as" gives examples of a noun.
+  if (as < i + 2 || toks[as - 1].lower === 'such' || as >= last || !judgement || judgement.s !== s || notJudgements.has(judgement.lower) || subjectPronouns.has(judgement.lower) || isPunct(judgement) && judgement.q < 0) return null;
+  const end = contentEnd(block, as + 1, cueStarts(block, as + 1, last));
+  if (end <= as || asClause(block, as + 1, end)) return null;
+  let c0 = i;
+  while (c0 - 1 >= first && toks[c0 - 1].q < 0 && (cueModifiers.has(toks[c0 - 1].lower) || cueAdverb(toks[c0 - 1]))) c0--;
+  for (let k = c0; k < i; k++) if (beForms.has(toks[k].lower) || toks[k].lower === 'be') return null;
+  const before = toks[c0 - 1];
+  // "Three names mentioned as ...": after a determiner or a number the word is a noun.
+  if (!before || before.s !== s || !isWord(before) || before.q >= 0 || before.lower === 'to' || determiners.has(before.lower) || isQuantity(before) || /\d/.test(before.text)) return null;
+  const source = subjectBefore(block, c0 - 1);
+  if (!source || prepositionalPhrase(block, source)) return null;
+  return { cue: [c0, i], source, content: [i + 1, end] };
+}
+
+/**
+ * Whether an "as" before token `a` opens a clause of its own ("cast their votes as the polls
+ * opened"), not a judgement with a relative clause ("as a mayor who cut taxes").
+ */
+function asClause(block: Block, a: number, end: number): boolean {
+  for (let k = a; k <= Math.min(end, a + 5); k++) if (relativeOpeners.has(block.toks[k].lower) || block.toks[k].lower === 'that') return false;
+  return clauseWithSubject(block, a, end, false);
 }
 
 /** Verbs of seeming: the writer's own judgement, reported with no source. */
