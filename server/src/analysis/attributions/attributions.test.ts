@@ -1674,11 +1674,8 @@ describe('phrases around a cue that are no part of it', () => {
     checkAttributions('1.9 million — the shortfall of flats in Germany estimated by the Halden Institute, up from 700,000 in 2022.', [
       { cue: 'estimated', source: 'the Halden Institute', content: 'the shortfall of flats in Germany' },
     ]);
-    // "by" before an -ing word names a means, not an agent.
-    checkAttributions('Ana Ruiz responded by saying the plan was unfair.', [
-      { cue: 'responded', source: 'Ana Ruiz', content: 'by saying the plan was unfair' },
-      { cue: 'saying', source: 'Ana Ruiz', content: 'the plan was unfair' },
-    ]);
+    // "by" before an -ing word names a means, not an agent; the verb of answering and the participle are one cue.
+    checkAttributions('Ana Ruiz responded by saying the plan was unfair.', [{ cue: 'responded by saying', source: 'Ana Ruiz', content: 'the plan was unfair' }]);
   });
 
   it('reads a count backing one side after "with" as how a vote fell, not as a stance', () => {
@@ -1760,10 +1757,7 @@ describe('a participle describing the word that opens the sentence', () => {
   it('reads "X backed by ... were" with no commas as a description, not as what the agent backed', () => {
     checkAttributions('Crews backed by 20 helicopters were fighting the fire on Sunday.', []);
     // A verb of saying with "by" and no later verb keeps its reading.
-    checkAttributions('Lind responded by saying the fund was safe.', [
-      { cue: 'responded', source: 'Lind', content: 'by saying the fund was safe' },
-      { cue: 'saying', source: 'Lind', content: 'the fund was safe' },
-    ]);
+    checkAttributions('Lind responded by saying the fund was safe.', [{ cue: 'responded by saying', source: 'Lind', content: 'the fund was safe' }]);
   });
 });
 
@@ -2270,9 +2264,9 @@ describe('an -ing word after an article inside a source', () => {
     checkAttributions('A source with knowledge of the bidding process said the offer was low.', [
       { cue: 'said', source: 'A source with knowledge of the bidding process', content: 'the offer was low' },
     ]);
-    // Not on past the verb before the article.
+    // Not on past the verb before the article, which with the participle is the cue.
     checkAttributions('Late on Friday the campaign sent out a fundraising email saying donors had given $2m.', [
-      { cue: 'saying', source: 'a fundraising email', content: 'donors had given $2m' },
+      { cue: 'sent out a fundraising email saying', source: 'the campaign', content: 'donors had given $2m' },
     ]);
   });
 });
@@ -3890,5 +3884,26 @@ describe('a verb of casting or naming with an object and an "as" phrase', () => 
     checkAttributions('The shop sells film from brand names such as Kodak.', []);
     checkAttributions('She named her son after her grandfather as well.', []);
     checkAttributions('The club named a new coach on Monday.', []);
+  });
+});
+
+describe('a verb that puts out a document or answers, and the participle of saying after it', () => {
+  it('is one cue from the verb to the participle, its source the verb\'s subject', () => {
+    checkAttributions('The Westbury council released a statement on Tuesday saying the bridge would reopen.', [
+      { cue: 'released a statement on Tuesday saying', source: 'The Westbury council', content: 'the bridge would reopen' },
+    ]);
+    checkAttributions('The dockers\' union sent an email to members urging a new vote on the deal.', [
+      { cue: 'sent an email to members urging', source: "The dockers' union", content: 'a new vote on the deal' },
+    ]);
+    checkAttributions('The Ruiz campaign responded on Friday, saying the claims were false.', [
+      { cue: 'responded on Friday, saying', source: 'The Ruiz campaign', content: 'the claims were false' },
+    ]);
+    checkAttributions('Tom Reed hit back by calling the report a smear.', [{ cue: 'hit back by calling', source: 'Tom Reed', content: 'the report a smear' }]);
+  });
+
+  it('leaves a participle after another verb, or one that is no saying, alone', () => {
+    checkAttributions('She walked to the door, saying she was tired.', [{ cue: 'saying', source: 'She', content: 'she was tired' }]);
+    const text = 'Markets responded by pushing the krona lower.';
+    expect(attributionsOf(text).map((a) => text.slice(a.cue.start, a.cue.end))).not.toContain('responded by pushing');
   });
 });
