@@ -3905,5 +3905,8 @@ describe('a verb that puts out a document or answers, and the participle of sayi
     checkAttributions('She walked to the door, saying she was tired.', [{ cue: 'saying', source: 'She', content: 'she was tired' }]);
     const text = 'Markets responded by pushing the krona lower.';
     expect(attributionsOf(text).map((a) => text.slice(a.cue.start, a.cue.end))).not.toContain('responded by pushing');
+    // A document inside a preposition's phrase is not what the verb puts out.
+    const written = 'Lind wrote in a statement to the paper explaining why he would stay.';
+    expect(attributionsOf(written).some((a) => written.slice(a.cue.start, a.cue.end).endsWith('paper explaining'))).toBe(false);
   });
 });

@@ -560,13 +560,17 @@ function actBeforeParticiple(block: Block, p: number): number {
   if (toks[k]?.lower === 'by') k--;
   if (toks[k]?.text === ',' && toks[k].q < 0) k--;
   let documented = false;
+  // "wrote in a statement to Wired explaining": a document inside a preposition's phrase is not
+  // what the verb puts out ("shot back in a statement, saying" still answers).
+  let withinPhrase = false;
   for (let n = 0; n <= 10 && k >= first; n++, k--) {
     const u = toks[k];
     if (u.q >= 0 || !(isWord(u) || innerPunct.has(u.text))) return -1;
-    if (publishedNouns.has(u.lower)) documented = true;
+    if (documented && sourcePrepositions.has(u.lower)) withinPhrase = true;
+    if (publishedNouns.has(u.lower) && !documented) documented = true;
     const next = toks[k + 1];
     if (answeringVerbs.has(u.lower) || (answeringPairs.has(u.lower) && (next.lower === 'back' || next.lower === 'out'))) return k;
-    if (publishingVerbs.has(u.lower) && documented) {
+    if (publishingVerbs.has(u.lower) && documented && !withinPhrase) {
       // "put out a statement", "blasted out an email", "fired off a letter": only with their particle.
       if ((u.lower === 'put' || u.lower === 'blasted' || u.lower === 'fired') && !(next.lower === 'out' || next.lower === 'off' || next.lower === 'back')) return -1;
       return k;
