@@ -1674,11 +1674,8 @@ describe('phrases around a cue that are no part of it', () => {
     checkAttributions('1.9 million — the shortfall of flats in Germany reported by the Halden Institute, up from 700,000 in 2022.', [
       { cue: 'reported', source: 'the Halden Institute', content: 'the shortfall of flats in Germany' },
     ]);
-    // "by" before an -ing word names a means, not an agent.
-    checkAttributions('Ana Ruiz responded by saying the plan was unfair.', [
-      { cue: 'responded', source: 'Ana Ruiz', content: 'by saying the plan was unfair' },
-      { cue: 'saying', source: 'Ana Ruiz', content: 'the plan was unfair' },
-    ]);
+    // "by" before an -ing word names a means, not an agent; the verb of answering and the participle are one cue.
+    checkAttributions('Ana Ruiz responded by saying the plan was unfair.', [{ cue: 'responded by saying', source: 'Ana Ruiz', content: 'the plan was unfair' }]);
   });
 
   it('reads a count backing one side after "with" as how a vote fell, not as a stance', () => {
@@ -1760,10 +1757,7 @@ describe('a participle describing the word that opens the sentence', () => {
   it('reads "X backed by ... were" with no commas as a description, not as what the agent backed', () => {
     checkAttributions('Crews backed by 20 helicopters were fighting the fire on Sunday.', []);
     // A verb of saying with "by" and no later verb keeps its reading.
-    checkAttributions('Lind responded by saying the fund was safe.', [
-      { cue: 'responded', source: 'Lind', content: 'by saying the fund was safe' },
-      { cue: 'saying', source: 'Lind', content: 'the fund was safe' },
-    ]);
+    checkAttributions('Lind responded by saying the fund was safe.', [{ cue: 'responded by saying', source: 'Lind', content: 'the fund was safe' }]);
   });
 });
 
@@ -2272,9 +2266,9 @@ describe('an -ing word after an article inside a source', () => {
     checkAttributions('A source with knowledge of the bidding process said the offer was low.', [
       { cue: 'said', source: 'A source with knowledge of the bidding process', content: 'the offer was low' },
     ]);
-    // Not on past the verb before the article.
+    // Not on past the verb before the article, which with the participle is the cue.
     checkAttributions('Late on Friday the campaign sent out a fundraising email saying donors had given $2m.', [
-      { cue: 'saying', source: 'a fundraising email', content: 'donors had given $2m' },
+      { cue: 'sent out a fundraising email saying', source: 'the campaign', content: 'donors had given $2m' },
     ]);
   });
 });
@@ -3919,5 +3913,54 @@ describe('a quotation after a colon that closes a clause about a person', () => 
       { cue: null, source: null, content: '"Our son was five days old when he left."', type: 'direct' },
     ]);
     checkAttributions('The new series has a one-word title: "Harbour".', []);
+  });
+});
+
+describe('a verb of casting or naming with an object and an "as" phrase', () => {
+  it('is a cue outside the lexicon, its subject the source and object and judgement the content', () => {
+    checkAttributions('Throughout the debate, Senator Ana Ruiz cast herself as the heir of the reform movement.', [
+      { cue: 'cast', source: 'Senator Ana Ruiz', content: 'herself as the heir of the reform movement' },
+    ]);
+    checkAttributions('The county coroner has identified the victim as Ivo Lind of Dunmore.', [
+      { cue: 'has identified', source: 'The county coroner', content: 'the victim as Ivo Lind of Dunmore' },
+    ]);
+    checkAttributions('The port authority listed the old grain mill as a protected building.', [
+      { cue: 'listed', source: 'The port authority', content: 'the old grain mill as a protected building' },
+    ]);
+    checkAttributions('Tom Reed named Lisbon as his first choice for the summit.', [{ cue: 'named', source: 'Tom Reed', content: 'Lisbon as his first choice for the summit' }]);
+  });
+
+  it('leaves acts, passives, nouns and a clause after "as" alone', () => {
+    checkAttributions('Voters cast their ballots as the polling stations opened.', []);
+    checkAttributions('Hundreds cast their votes for the mayor as the rain fell.', []);
+    checkAttributions('Mr Kell was named as the new chairman of the board.', []);
+    checkAttributions('Three names mentioned as possible candidates are new.', []);
+    checkAttributions('The shop sells film from brand names such as Kodak.', []);
+    checkAttributions('She named her son after her grandfather as well.', []);
+    checkAttributions('The club named a new coach on Monday.', []);
+  });
+});
+
+describe('a verb that puts out a document or answers, and the participle of saying after it', () => {
+  it('is one cue from the verb to the participle, its source the verb\'s subject', () => {
+    checkAttributions('The Westbury council released a statement on Tuesday saying the bridge would reopen.', [
+      { cue: 'released a statement on Tuesday saying', source: 'The Westbury council', content: 'the bridge would reopen' },
+    ]);
+    checkAttributions('The dockers\' union sent an email to members urging a new vote on the deal.', [
+      { cue: 'sent an email to members urging', source: "The dockers' union", content: 'a new vote on the deal' },
+    ]);
+    checkAttributions('The Ruiz campaign responded on Friday, saying the claims were false.', [
+      { cue: 'responded on Friday, saying', source: 'The Ruiz campaign', content: 'the claims were false' },
+    ]);
+    checkAttributions('Tom Reed hit back by calling the report a smear.', [{ cue: 'hit back by calling', source: 'Tom Reed', content: 'the report a smear' }]);
+  });
+
+  it('leaves a participle after another verb, or one that is no saying, alone', () => {
+    checkAttributions('She walked to the door, saying she was tired.', [{ cue: 'saying', source: 'She', content: 'she was tired' }]);
+    const text = 'Markets responded by pushing the krona lower.';
+    expect(attributionsOf(text).map((a) => text.slice(a.cue.start, a.cue.end))).not.toContain('responded by pushing');
+    // A document inside a preposition's phrase is not what the verb puts out.
+    const written = 'Lind wrote in a statement to the paper explaining why he would stay.';
+    expect(attributionsOf(written).some((a) => written.slice(a.cue.start, a.cue.end).endsWith('paper explaining'))).toBe(false);
   });
 });

@@ -86,6 +86,9 @@ const speechVerbs = [
   'call', 'attack', 'defend', 'endorse', 'thank', 'welcome', 'hail', 'applaud', 'dispute', 'refute', 'rebut',
 ];
 
+/** Base forms of the verbs of saying, weak ones included: "calling", "accusing" report what is said. */
+export const speechLemmas: ReadonlySet<string> = new Set(speechVerbs);
+
 /** Verbs of thinking, perceiving, showing and wanting (base forms). */
 const cognitionVerbs = [
   'believe', 'think', 'feel', 'know', 'fear', 'hope', 'expect', 'worry', 'doubt', 'suspect', 'assume', 'reckon',
