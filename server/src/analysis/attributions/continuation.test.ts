@@ -187,3 +187,20 @@ describe('a quotation after one sentence more about the speaker', () => {
     ]);
   });
 });
+
+describe('a quotation right after a sentence about a person named in full or with a title', () => {
+  it('is that person\'s, with no cue ("Mr Howard, however, was dismissive. “These things happen ...”" had no speaker)', () => {
+    checkAttributions('Mr Hale, however, was dismissive. "These things happen from time to time."', [
+      { cue: null, source: 'Mr Hale', content: '"These things happen from time to time."', type: 'direct', speaker: 'Hale' },
+    ]);
+    checkAttributions('Ana Lima went on to list the council\'s achievements. "So now we have a choice."', [
+      { cue: null, source: 'Ana Lima', content: '"So now we have a choice."', type: 'direct', speaker: 'Ana Lima' },
+    ]);
+  });
+
+  it('stays unattributed after a word alone, a noun or a body opening the sentence before', () => {
+    for (const before of ['Advertising pays for the whole show.', 'Lima is keen to take it slowly.', 'The council met on Friday.']) {
+      checkAttributions(`${before} "We could make a fortune from it."`, [{ cue: null, source: null, content: '"We could make a fortune from it."', speaker: null }]);
+    }
+  });
+});

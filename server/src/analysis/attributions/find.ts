@@ -5834,10 +5834,34 @@ function continuations(block: Block, found: Found[], claimed: Set<number>, out: 
       out.push({ ...toAttribution(block, { cue: previous.cue, source: previous.source, content }), type: 'direct' });
       previous = { ...previous, content };
     } else {
-      out.push({ cue: { start: quote.start, end: quote.start }, source: null, content: span(block, content), type: 'direct', speaker: null });
+      const subject = namedSubjectBefore(block, found, quote.open);
+      out.push({ cue: { start: quote.start, end: quote.start }, source: subject ? span(block, subject) : null, content: span(block, content), type: 'direct', speaker: null });
     }
     claimed.add(qi);
   }
+}
+
+/**
+ * 'Lima is keen to take it slowly. "A film will happen, but not this year."': a quotation opening the
+ * sentence right after one whose subject is a person named, and which reports nothing, is that
+ * person's, as news copy introduces a quotation. The subject's range, or null.
+ */
+function namedSubjectBefore(block: Block, found: Found[], open: number): Range | null {
+  const { toks } = block;
+  const s = toks[open].s - 1;
+  if (s < 0 || open !== block.first[s + 1] || block.first[s] === undefined || found.some((f) => toks[f.cue[0]].s === s)) return null;
+  const a = block.first[s];
+  if (toks[a].q >= 0 || !sameLine(block, block.last[s], open)) return null;
+  const subject = subjectAt(block, a, block.last[s]);
+  if (!subject) return null;
+  const head = toks[subject[1]];
+  const opener = toks[subject[0]].lower;
+  const name = head.cap && isWord(head) && !/['’]s$/.test(head.lower) && !determiners.has(head.lower) && !subjectPronouns.has(head.lower) && !sourcePrepositions.has(opener) && !clauseOpeners.has(opener) && !determiners.has(opener);
+  // A person's name by its form: a title and a name ("Mr Hale") or a given name and a surname. A
+  // capitalised word alone opening a sentence is as often a noun or an adverb ("Writing", "Not").
+  const before = toks[subject[1] - 1];
+  const personal = subject[1] > subject[0] && !!before && before.q < 0 && isWord(before) && before.cap && !/['’]s$/.test(before.lower) && (titles.has(before.lower) || honorifics.has(before.lower) || /^\p{Lu}\p{Ll}+$/u.test(before.text));
+  return name && personal && hasFiniteVerb(block, subject[1] + 1, block.last[s] + 1) ? subject : null;
 }
 
 /** Words that may open a sentence before its subject pronoun: "And he brushed off ...". */
