@@ -3964,3 +3964,20 @@ describe('a verb that puts out a document or answers, and the participle of sayi
     expect(attributionsOf(written).some((a) => written.slice(a.cue.start, a.cue.end).endsWith('paper explaining'))).toBe(false);
   });
 });
+
+describe('a verb of saying that opens the sentence before its subject', () => {
+  it('has the words up to the colon or comma before the quotation as its source ("Said Wales assistant coach Scott Johnson: ..." had the content "Wales assistant coach ...")', () => {
+    checkAttributions('Said Ana Lima, who grew up near the port: "It was never quiet here."', [
+      { cue: 'Said', source: 'Ana Lima, who grew up near the port', content: '"It was never quiet here."', type: 'direct' },
+    ]);
+    checkAttributions('Continued Lima: "So I think it is a real problem."', [{ cue: 'Continued', source: 'Lima', content: '"So I think it is a real problem."', speaker: 'Lima' }]);
+    checkAttributions('Added the harbour master, "Nobody will sail tonight."', [{ cue: 'Added', source: 'the harbour master', content: '"Nobody will sail tonight."' }]);
+  });
+
+  it('is no such frame with no quotation after the mark, or a participle clause', () => {
+    checkAttributions('Asked about the plan, Lima said: "It will work."', [
+      { cue: 'Asked about', source: null, content: 'the plan' },
+      { cue: 'said', source: 'Lima', content: '"It will work."' },
+    ]);
+  });
+});

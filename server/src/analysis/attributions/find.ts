@@ -372,6 +372,12 @@ export function find(text: string, sentences: Sentence[], model: CueModel = trai
       if (f) found.push(f);
       continue;
     }
+    const inverted = i === block.first[t.s] ? invertedOpening(block, i) : null;
+    if (inverted) {
+      found.push(inverted);
+      covered = inverted.content[1];
+      continue;
+    }
     // "..., Cardiff Crown Court heard.": evidence given to a court or an inquiry, a reporting form
     // the cue model never saw (PolNeAR has no "heard" closing a sentence as a cue).
     const heard = cue.lemma === 'hear' || cue.lemma === 'tell' ? heardAtClose(block, i) : null;
@@ -422,6 +428,31 @@ export function find(text: string, sentences: Sentence[], model: CueModel = trai
   continuations(block, found, claimed, out);
   out.sort((a, b) => a.content.start - b.content.start || a.cue.start - b.cue.start);
   return out;
+}
+
+/**
+ * 'Said Ana Lima, who grew up near the port: "..."', 'Continued Lima: "..."', 'Added the mayor,
+ * "..."': a past form of a verb of saying opens the sentence, its subject after it up to the colon or
+ * comma before a quotation. The verb is the cue, the words up to that mark the source.
+ */
+function invertedOpening(block: Block, i: number): Found | null {
+  const { toks, quotes } = block;
+  const t = toks[i];
+  if (!t.cap || t.q >= 0 || !(/ed$/.test(t.lower) || t.lower === 'said' || t.lower === 'wrote' || t.lower === 'told')) return null;
+  const next = toks[i + 1];
+  if (!next || next.s !== t.s || next.q >= 0 || !(next.cap || articles.has(next.lower))) return null;
+  for (let k = i + 2; k <= block.last[t.s] && k - i <= 20; k++) {
+    const u = toks[k];
+    if (u.q >= 0) return null;
+    const quoteAfter = toks[k + 1]?.q ?? -1;
+    if ((u.text === ':' || u.text === ',') && quoteAfter >= 0 && quotes[quoteAfter].open === k + 1) {
+      return k - 1 > i ? { cue: [i, i], source: [i + 1, k - 1], content: [k + 1, quotes[quoteAfter].last], direct: true } : null;
+    }
+    // The subject's own relative clause may hold a verb ("who grew up near the port"); a cue word or a
+    // full stop outside one ends the search.
+    if (terminal.has(u.text)) return null;
+  }
+  return null;
 }
 
 /** Pronouns that can be a speaker opening a clause before a colon. */
@@ -1445,6 +1476,8 @@ function headlineColon(block: Block, found: Found[]): void {
   // A label is words ("Budget 2026: 7 things" is a headline, not Budget speaking).
   while (k < toks.length && k - from < 3 && isWord(toks[k]) && toks[k].cap && !/\d/.test(toks[k].text) && !determiners.has(toks[k].lower) && !/['’]s$/.test(toks[k].lower) && (!quoted || (toks[k].text.length > 1 && toks[k].text === toks[k].text.toUpperCase()))) k++;
   if (k === from || toks[k]?.text !== ':' || toks[k].s !== 0 || k + 1 >= toks.length || nonSpeakerLabels.has(toks[from].lower)) return;
+  // "Continued Lima: ..." is a verb of saying before its subject (`invertedOpening`), no label.
+  if (!quoted && invertedOpening(block, from)) return;
   const end = contentEnd(block, k + 1);
   if (end <= k + 1) return;
   // "Headcount: 41,300, up 8%", "Revenue: $14.2bn": a label before a figure that stands alone is a
