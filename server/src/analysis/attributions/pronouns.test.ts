@@ -78,6 +78,19 @@ describe('"he" and "she" for a sentence\'s subject described before or after the
     expect(who(text).map((r) => r[0])).toEqual(['Pavel Novak', 'Pavel Novak', 'Ilze Ozola']);
   });
 
+  it('reads a subject after an opener or a conjunction, and "Name\'s" as "is" ("For his part, Adam Curry\'s pressing ahead ... He loves" went to the last speaker)', () => {
+    const contracted = 'Tom Reed, the mayor, said the budget was tight. For his part, Piet Mol\'s pressing ahead with his plan for the harbour. He says the cost will fall.';
+    expect(who(contracted).map((r) => r[0])).toEqual(['Tom Reed', 'Piet Mol']);
+    const opener = 'Tom Reed, the mayor, said the budget was tight. But Piet Mol is doubtful. He thinks the cost will rise.';
+    expect(who(opener).map((r) => r[0])).toEqual(['Tom Reed', 'Piet Mol']);
+    // A possessive is no subject: the plan was rejected, not Piet Mol.
+    const possessive = 'Tom Reed, the mayor, said the budget was tight. Piet Mol\'s plan for the harbour was dropped. He says the cost will fall.';
+    expect(who(possessive).at(-1)?.[0]).toBe('Tom Reed');
+    // A list of surnames opens no sentence with an adverbial.
+    const list = 'Tom Reed, the mayor, said the budget was tight. Lind, Piet Mol and Berg voted against the plan. He says the cost will fall.';
+    expect(who(list).at(-1)?.[0]).toBe('Tom Reed');
+  });
+
   it('does not skip a person described by an office opening the sentence before ("Tony Blair faces ... Meanwhile, the chancellor is leaving ... he insisted" went to Blair)', () => {
     const text = 'Peter Berg faces his first questions of the year after a week of talk about his deputy.\n\nMeanwhile, the chancellor is leaving for a tour of Africa. But before doing so, he insisted he still trusted Mr Berg.';
     expect(who(text).at(-1)?.[0]).toBeNull();

@@ -1339,8 +1339,18 @@ function namedBetween(between: string, person: Person | null): boolean {
   return fullNameLike.test(between) || (person !== null && between.includes(person.name.slice(person.name.lastIndexOf(' ') + 1)));
 }
 
-/** A full name opening a sentence ("... the war. Alicia Markova spent ...", "Ana Lima, 81, spent"), after a sentence's end or a line break. */
-const sentenceSubjectName = /(?:[.!?]["”’]?\s+|\n\s*)(\p{Lu}\p{Ll}+)[ \u00a0]+(\p{Lu}\p{Ll}+)(?=(?:,[ \u00a0]+\d{1,3},)?[ \u00a0]+\p{Ll})/gu;
+/**
+ * What may come before a sentence's subject: a short adverbial set off by a comma ("For his part, ",
+ * "Meanwhile, ", "On Monday, ") or a conjunction ("But "). The first word is one of a closed class, so
+ * that a list of surnames ("Lind, Tom Reed and ...") is no opener.
+ */
+const subjectOpener = String.raw`(?:(?:(?:For|In|On|At|After|Before|Since|By|Despite|Meanwhile|However|Instead|Now|Still|Indeed|Earlier|Later|Last|This|Separately|Elsewhere|Yesterday|Today|Overall|Initially|Recently|Previously|Similarly|Ultimately|Finally|Nevertheless|Again|Then)(?:[ \u00a0]+[\p{Ll}\p{N}]+){0,3},|But|And|Yet|So)[ \u00a0]+)?`;
+
+/** "'s" after a name that is "is" or "has" rather than a possessive: "Adam Berg's pressing ahead", "Ana Lind's been told". */
+const contractedVerb = String.raw`['’]s(?=[ \u00a0]+(?:been|got|gone|not|never|still|already|always|also|now|just|\p{Ll}{2,}ing)(?!\p{L}))`;
+
+/** A full name opening a sentence ("... the war. Alicia Markova spent ...", "Ana Lima, 81, spent", "For his part, Adam Berg's pressing"), after a sentence's end or a line break. */
+const sentenceSubjectName = new RegExp(String.raw`(?:[.!?]["”’]?\s+|\n\s*)${subjectOpener}(\p{Lu}\p{Ll}+)[ \u00a0]+(\p{Lu}\p{Ll}+)(?=(?:,[ \u00a0]+\d{1,3},|${contractedVerb})?[ \u00a0]+\p{Ll})`, 'gu');
 
 /** Whether text[from, to) opens a sentence with the full name of someone who is no speaker met so far. */
 function newSubjectBetween(text: string, from: number, to: number, known: Map<string, Person>, pronoun: 'he' | 'she', person: Person): boolean {
@@ -1433,7 +1443,7 @@ const subjectReach = 1500;
  * Marsh became", "Mr Hoffmann told", "Rovers manager Steve Holloway had", "Rebecca Sinclair, who ran
  * the Treasury, returns". Groups: the title words, the given name (or title of address), the surname.
  */
-const subjectName = /(?:[.!?]["\u201d\u2019*_]?[ \u00a0]+|\n[ \u00a0*_>#-]*|^[ \u00a0*_>#-]*)((?:\p{Lu}\p{Ll}+[ \u00a0]+){0,2}(?:\p{Ll}+[ \u00a0]+)?)(\p{Lu}\p{Ll}+)\.?[ \u00a0]+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=(?:,[ \u00a0]+\d{1,3},|,[ \u00a0]+who[ \u00a0][^,.;:!?"\u201c\u201d\n]{1,120},)?[ \u00a0]+\p{Ll})/gu;
+const subjectName = new RegExp(String.raw`(?:[.!?]["\u201d\u2019*_]?[ \u00a0]+|\n[ \u00a0*_>#-]*|^[ \u00a0*_>#-]*)${subjectOpener}((?:\p{Lu}\p{Ll}+[ \u00a0]+){0,2}(?:\p{Ll}+[ \u00a0]+)?)(\p{Lu}\p{Ll}+)\.?[ \u00a0]+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=(?:,[ \u00a0]+\d{1,3},|,[ \u00a0]+who[ \u00a0][^,.;:!?"\u201c\u201d\n]{1,120},|${contractedVerb})?[ \u00a0]+\p{Ll})`, 'gu');
 
 /** Capitalised words that open a sentence before a name-like word and are no given name ("North Devon", "Real Madrid", "Under Japanese rule"). */
 const notGivenNames = new Set(['North', 'South', 'East', 'West', 'New', 'Old', 'Great', 'Little', 'Real', 'Royal', 'Saint', 'Under', 'Over', 'Upper', 'Lower',
