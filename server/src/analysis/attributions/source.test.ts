@@ -1163,3 +1163,29 @@ describe('parseSource: a plural noun and a preposition before a name', () => {
     expect(parseSource('aides to Ana Ruiz')).toMatchObject({ name: null, role: 'aides to Ana Ruiz' });
   });
 });
+
+describe('parseSource: capitals that name no person', () => {
+  it('leaves out a work\'s title opening with a gerund ("Oxfam\'s Paying the Price report" had the speaker "Paying")', () => {
+    expect(parseSource("Harbour Trust's Counting the Cost study this month")).toMatchObject({ name: 'Harbour Trust', role: null });
+    expect(parseSource('the Closing the Gap report')).toMatchObject({ name: null });
+    // A participle's phrase opening the source is no title: the name after it speaks.
+    expect(parseSource('Leaving a Riga summit Mr Berg')).toMatchObject({ name: 'Berg', role: null });
+  });
+
+  it('names no one in a noun with an infinitive opening the sentence ("Failure to make cutbacks" was the speaker "Failure")', () => {
+    expect(parseSource('Failure to cut costs')).toMatchObject({ name: null, role: null });
+    expect(parseSource('Plans to merge the two ports')).toMatchObject({ name: null });
+    // A name keeps its reading before "to have" and "to be", and a full name before "to".
+    expect(parseSource('Nordline to have won a contract')).toMatchObject({ name: 'Nordline' });
+    expect(parseSource('Tomas Berg to step down')).toMatchObject({ name: 'Tomas Berg' });
+    expect(parseSource('Visitors to the park')).toMatchObject({ name: 'Visitors' });
+  });
+
+  it('reads a role and a full name closing the source after a title the capitals hold ("Essential Guide to ... author Dan Lewis" was the speaker "Essential Guide")', () => {
+    expect(parseSource('Guide to Harbour Life 2024 author Tomas Berg')).toMatchObject({ name: 'Tomas Berg', role: 'author', organisation: null });
+    expect(parseSource('Nordbank chief Baltic strategist Ilze Ozola')).toMatchObject({ name: 'Ilze Ozola', role: 'strategist', organisation: 'Nordbank' });
+    // A body's name with "of the" is read as the employer, as before; so is the first of two named people.
+    expect(parseSource('Friends of the Harbour campaigner Tomas Berg')).toMatchObject({ name: 'Tomas Berg', role: 'campaigner', organisation: 'Friends of the Harbour' });
+    expect(parseSource('Rovers chief executive Tomas Berg and City vice-chairman Ilze Ozola')).toMatchObject({ name: 'Tomas Berg', role: 'chief executive', organisation: 'Rovers' });
+  });
+});

@@ -930,16 +930,53 @@ export function parseSource(source: string): SourceInfo {
   // "whose lawyers": the relative pronoun before the phrase names no one. "Neither Mr Howard nor Mr
   // Letwin", "Either the mayor or her deputy": the pair is read like "Mr Howard and Mr Letwin" ("Neither"
   // was the role, and went on to every later mention of Mr Howard).
-  const text = withoutSeenAside(source.replace(/^\s*[Ww]hose\s+(?=\S)/u, '').replace(dateline, '').replace(pairOpener, '$1 and ')).replace(datedDocument, '$1');
+  const text = withoutSeenAside(source.replace(/^\s*[Ww]hose\s+(?=\S)/u, '').replace(dateline, '').replace(pairOpener, '$1 and ')).replace(datedDocument, '$1').replace(gerundTitle, '');
+  // "Failure to make cutbacks", "Plans to merge the units": a noun opening the sentence with an infinitive after it is a
+  // clause's subject misread as the source, which names no one (the speaker was "Failure").
+  if (nounWithInfinitive.test(text) && !isPersonNoun(text.trim().split(/\s/)[0].toLowerCase())) return { name: null, role: null, organisation: null, pronoun: null, head: null, definite: false, anonymous: false };
   const names = listedNames(text);
   if (names) return parseSource(names[0]);
   const head = reducedClauseHead(text);
   if (head) return parseSource(head);
   const info = rolesOfOneName(text, parseText(text));
+  const closing = roleAndNameClosing(text, info);
+  if (closing) return closing;
   // "Other carriers, including United": members named after "including" that give no speaker of
   // their own are no role of the group (the role was "including United"); the group speaks.
   const example = /,\s*(?:including|such as|like)\s/u.exec(text);
   return example && info.role && /^(?:including|such as|like)\s/u.test(info.role) ? parseText(text.slice(0, example.index)) : info;
+}
+
+/** A capitalised word, "to" and a verb: "Failure to make", "Plans to merge" (not "Visitors to the park"). */
+const nounWithInfinitive = /^\s*\p{Lu}\p{Ll}+\s+to\s+(?!(?:the|a|an|his|her|their|its|our|this|that|these|those|be|have)\s)\p{Ll}+(?:\s|$)/u;
+
+/**
+ * The title of a work that opens with a gerund and an article ("the Counting the Cost study", "Oxfam's
+ * Paying the Price report"): capitals that name no one (the speaker was "Paying"). Left out, the
+ * publisher before it or the document after it speaks.
+ */
+const gerundTitle = /(?<=(?:['’]s?|\b(?:the|its|their|a|an))\s+)\p{Lu}\p{Ll}{2,}ing\s+(?:the|a|an|our|your|their|its)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:\s+|$)/u;
+
+/**
+ * A role in lower case and a full name closing a source after capitals the name runs do not read as one
+ * employer ("Guide to Harbour Life 2005 author Dan Lewis" was the speaker "Guide"): the name speaks, with
+ * the words in lower case as the role. Groups: the capitals before, the role, the name.
+ */
+const roleNameAtEnd = /^(\p{Lu}[^,;:()]*?)\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2})$/u;
+
+/**
+ * `roleNameAtEnd`'s reading, when the words read otherwise gave a name from the capitals before the role
+ * and those hold a word in lower case or a number, and the role ends in a title.
+ */
+function roleAndNameClosing(text: string, info: SourceInfo): SourceInfo | null {
+  // "United chief executive Tom Reed and Harbour vice-chairman Ana Lima": a full name with its role is read already.
+  const m = info.name === null || (info.role !== null && info.name.includes(' ')) ? null : roleNameAtEnd.exec(text.trim());
+  if (m === null || !m[1].includes(info.name!) || !/\s(?:\p{Ll}+|\d+)\s/u.test(`${m[1]} `) || /['’]s?\s/u.test(m[1])) return null;
+  const role = m[2].split(/\s+/);
+  if (!isTitle(role[role.length - 1]) || role.some((w) => roleBreakers.has(w) || relatives.has(w) || orgLinks.has(w) || determiners.has(w))) return null;
+  // "Nordbank chief Baltic strategist Ana Lima": an employer read opening the capitals stays.
+  const organisation = info.organisation !== null && info.organisation !== m[3] && m[1].startsWith(info.organisation) ? info.organisation : null;
+  return { name: m[3], role: m[2], organisation, pronoun: null, head: null, definite: false, anonymous: false };
 }
 
 /** A poll or a report, then the time that dates it, ending a source: "A Halden poll out Monday", "a survey released last week". */
