@@ -1466,6 +1466,9 @@ interface Subject {
   end: number;
 }
 
+/** "the" and adjectives in lower case before one capitalised word: "the experienced and in-form Morgan", "the injured Berg". */
+const epithetBeforeName = /^[Tt]he\s+(?:(?:and|\p{Ll}[\p{Ll}-]*)\s+)*\p{Ll}[\p{Ll}-]*\s+\p{Lu}\p{Ll}+$/u;
+
 /** Words that qualify an office written before its employer ("Former Labour leader"). */
 const officeQualifiers = new Set(['Former', 'Ex', 'Acting', 'Deputy', 'Shadow', 'Interim', 'Outgoing']);
 
@@ -2866,6 +2869,12 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
       !firstOfLongerName(text, info.organisation, a.source.start - fullNameReach, a.source.end + organisationReach)) {
       const possessive = /^\S+/.exec(sourceText)![0];
       info = { ...info, organisation: null, role: `${possessive} ${info.role}` };
+    }
+    // "the experienced and in-form Morgan" after "Kevin Morgan takes over": a surname after "the" and
+    // adjectives was read as an organisation's name; a person named in full before by it is the one.
+    if (info.name && info.organisation === info.name && !info.role && epithetBeforeName.test(sourceText) && !byLastName.get(info.name.toLowerCase())?.organisationOnly &&
+      fullNameBeforeOnce(memo, text, info.name, a.source.start) !== null && !namedAsOrganisationOnce(memo, text, info.name, a.source.start)) {
+      info = { ...info, organisation: null, definite: false };
     }
     // "EU ministers, speaking on condition of anonymity, said": a clause set off between an unnamed
     // source and its cue may say it is kept unnamed.

@@ -272,6 +272,16 @@ describe('a firm that bears its founders\' names', () => {
 });
 
 describe('later mentions by a description (open items of session 17)', () => {
+  it('reads a surname after "the" and adjectives as the person named in full before ("the experienced and in-form Morgan" was the organisation "Morgan")', () => {
+    const text = 'Tomas Berg takes over on the left wing. Later, the experienced and in-form Berg said he was ready to start.';
+    expect(speakersOf(text)).toEqual([['Tomas Berg', null, null]]);
+    // Signs of a company keep the organisation's reading.
+    const firm = 'Shares in Halden fell on Monday. Tomas Halden founded the firm in 1990. The troubled Halden said profits fell.';
+    expect(speakersOf(firm).at(-1)).toEqual(['Halden', null, 'Halden']);
+    // No one named in full before: an organisation still.
+    expect(speakersOf('The troubled Halden said profits fell.')).toEqual([['Halden', null, 'Halden']]);
+  });
+
   it('lets "the coach" stand for a former coach who spoke just before ("Carvalho\'s former coach at Estrela, Jorge Pinto ... The coach added" had no speaker)', () => {
     const text = 'Lindgren\'s former coach at Vestby, Arne Holm, said the winger was ready. "He works harder than anyone," Holm said. The coach added that the move was overdue.';
     expect(attributionsOf(text).map((a) => a.speaker ?? null)).toEqual(['Arne Holm', 'Arne Holm', 'Arne Holm']);
