@@ -1189,3 +1189,30 @@ describe('parseSource: capitals that name no person', () => {
     expect(parseSource('Rovers chief executive Tomas Berg and City vice-chairman Ilze Ozola')).toMatchObject({ name: 'Tomas Berg', role: 'chief executive', organisation: 'Rovers' });
   });
 });
+
+describe('parseSource: descriptions that are no role or employer', () => {
+  it('reads a place with its region after "of" or "from" as where the person is from ("from Omaha, Nebraska" was the organisation "Omaha Nebraska")', () => {
+    expect(parseSource('Tomas Berg, from Ventspils, Latvia')).toMatchObject({ name: 'Tomas Berg', role: null, organisation: null });
+    expect(parseSource('Ilze Ozola, a native of Tartu, Estonia')).toMatchObject({ name: 'Ilze Ozola', role: null, organisation: null });
+    expect(parseSource('Tomas Berg, a lawyer from Ventspils, Latvia')).toMatchObject({ role: 'lawyer', organisation: null });
+    // A body's name before the place stays the employer.
+    expect(parseSource('Tomas Berg, of Harbour Bank, Riga')).toMatchObject({ name: 'Tomas Berg', organisation: 'Harbour Bank' });
+    expect(parseSource('Tomas Berg, of the Harbour Trust')).toMatchObject({ organisation: 'Harbour Trust' });
+  });
+
+  it('reads a sporting distinction or an adjective of place before a role as part of it ("Double Olympic gold medallist" worked for "Double Olympic")', () => {
+    expect(parseSource('Double Olympic gold medallist Ilze Ozola')).toMatchObject({ name: 'Ilze Ozola', role: 'Double Olympic gold medallist', organisation: null });
+    expect(parseSource('World 400m champion Tomas Berg')).toMatchObject({ role: 'World 400m champion', organisation: null });
+    expect(parseSource('Banned Latvian sprinter Ilze Ozola')).toMatchObject({ role: 'Banned Latvian sprinter', organisation: null });
+    // A body's name stays the employer.
+    expect(parseSource('World Bank economist Tomas Berg')).toMatchObject({ role: 'economist', organisation: 'World Bank' });
+    expect(parseSource('Federal Harbour chairman Tomas Berg')).toMatchObject({ role: 'chairman', organisation: 'Federal Harbour' });
+  });
+
+  it('reads no role from a nickname ("Ellen Simonetti, known as Queen of the Sky" had the role "known as Queen" at "Sky")', () => {
+    expect(parseSource('Ilze Ozola, known as Queen of the Harbour')).toMatchObject({ name: 'Ilze Ozola', role: null, organisation: null });
+    expect(parseSource('Berg, nicknamed Tommy')).toMatchObject({ name: 'Berg', role: null });
+    // A description in lower case stays.
+    expect(parseSource('Tomas Berg, known as the father of the bridge')).toMatchObject({ role: 'known as the father of the bridge' });
+  });
+});

@@ -938,13 +938,58 @@ export function parseSource(source: string): SourceInfo {
   if (names) return parseSource(names[0]);
   const head = reducedClauseHead(text);
   if (head) return parseSource(head);
-  const info = rolesOfOneName(text, parseText(text));
+  const info = withoutNickname(text, withoutPlaceOfOrigin(text, rolesOfOneName(text, parseText(text))));
   const closing = roleAndNameClosing(text, info);
   if (closing) return closing;
   // "Other carriers, including United": members named after "including" that give no speaker of
   // their own are no role of the group (the role was "including United"); the group speaks.
   const example = /,\s*(?:including|such as|like)\s/u.exec(text);
   return example && info.role && /^(?:including|such as|like)\s/u.test(info.role) ? parseText(text.slice(0, example.index)) : info;
+}
+
+/** A nickname set off after a name: ", nicknamed Charly", ", known as Queen of the Sky"; it is no role. */
+const nickname = /,\s*(?:(?:also|better|widely|affectionately)\s+)?(?:nicknamed|known\s+as|dubbed)\s+(?=\p{Lu}|["“'‘])/u;
+
+/** The source without a role or organisation read from a nickname after the name ("Ana Berg, known as Queen of the Sky" had the role "known as Queen", the organisation "Sky"). */
+function withoutNickname(text: string, info: SourceInfo): SourceInfo {
+  const m = info.role === null ? null : nickname.exec(text);
+  if (m === null || !/^(?:(?:also|better|widely|affectionately)\s+)?(?:nicknamed|known\s+as|dubbed)\b/u.test(info.role!)) return info;
+  const after = text.slice(m.index);
+  return { ...info, role: null, organisation: info.organisation !== null && after.includes(info.organisation) ? null : info.organisation };
+}
+
+/** Capitalised words of a sporting distinction before a role, no employer: "Double Olympic gold medallist", "World 100m champion". */
+const distinctionWords = new Set(['world', 'olympic', 'paralympic', 'commonwealth', 'double', 'triple', 'treble', 'two-time', 'three-time', 'four-time', 'five-time',
+  'reigning', 'defending']);
+
+/**
+ * Whether the capitals before a role describe the person rather than name an employer: a distinction
+ * ("Double Olympic", "World") or an adjective opening the sentence before one of place ("Banned
+ * American sprinter Kelli White" worked for "Banned American").
+ */
+function describesDistinction(ws: Word[], opening: boolean): boolean {
+  if (ws.length === 0 || ws.some((w) => w.possessive)) return false;
+  const describing = (w: Word, k: number) => distinctionWords.has(w.lower) || (k > 0 && isPlaceAdjective(w, false)) || (k === 0 && opening && ws.length > 1 && commonAdjective.test(w.lower));
+  return ws.every(describing) && ws.some((w, k) => distinctionWords.has(w.lower) || (k > 0 && isPlaceAdjective(w, false)));
+}
+
+/** A place and its region or country closing a source after "of" or "from": "from Omaha, Nebraska"; groups: the two parts. */
+const placeWithRegion = /\b(?:of|from)\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*),\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*)\s*$/u;
+/** Nouns that say where a person is from or lives, no role with an employer: "a native of San Diego". */
+const originNouns = new Set(['native', 'resident', 'citizen', 'inhabitant', 'natives', 'residents', 'citizens', 'inhabitants']);
+
+/**
+ * "Ana Berg, from Omaha, Nebraska", "a native of San Diego, California": a place with its region after
+ * "of" or "from" is where the person is from, no organisation (it was "Omaha Nebraska"); a body's
+ * name before the place keeps its reading without the place ("of Harbour Bank, London"). "Native" is
+ * no role either.
+ */
+function withoutPlaceOfOrigin(text: string, info: SourceInfo): SourceInfo {
+  const m = info.organisation === null ? null : placeWithRegion.exec(text);
+  if (m === null || info.organisation !== `${m[1]} ${m[2]}`.replace(/\s+/g, ' ')) return info;
+  const body = m[1].split(/\s+/).some((w) => { const lower = w.toLowerCase(); return isBodyNoun(lower) || institutionNouns.has(lower) || organisationNouns.has(lower) || companyWords.has(lower); });
+  const role = info.role === 'native' || info.role === 'natives' ? null : info.role;
+  return { ...info, organisation: body && !originNouns.has(info.role ?? '') ? m[1].replace(/\s+/g, ' ') : null, role };
 }
 
 /** A capitalised word, "to" and a verb: "Failure to make", "Plans to merge" (not "Visitors to the park"). */
@@ -1711,7 +1756,7 @@ function parseSourceWords(text: string): SourceInfo {
       // (they worked for "Shadow", "Committee", "Finance").
       (employerWords.length === 1 && i === 0 && !employerWords[0].possessive && (roleOpeners.has(employerWords[0].lower) || (sectorNouns.has(employerWords[0].lower) && !clubPlaces.has(employerWords[0].lower)) ||
         (portfolioWords.has(employerWords[0].lower) && !parties.has(employerWords[0].lower)))) ||
-      (employerWords.length === 1 && isPlaceAdjective(employerWords[0]) && !employerWords[0].possessive)) {
+      (employerWords.length === 1 && isPlaceAdjective(employerWords[0]) && !employerWords[0].possessive) || describesDistinction(employerWords, i === 0)) {
       // "Chief executive Ana Lima": titles alone before the role are part of it, not an employer; so
       // are a minister's portfolio ("Finance minister Rachel Reeves") and an adjective of place
       // ("Acting Latvian port director Anna Lind").
