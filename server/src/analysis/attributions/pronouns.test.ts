@@ -40,6 +40,24 @@ describe('"he" and "she"', () => {
   });
 });
 
+describe('"he" and "she" after a report that names someone else', () => {
+  it('gives the pronoun of the next sentence to who reported, not to the person inside the report ("Glenn Campbell said the first minister had ordered a report. He said" went to the first minister)', () => {
+    const text = 'Correspondent Tomas Berg said the mayor, Peter Lind, had ordered a review of the ferry. He said: "We expect it within a month."';
+    expect(speakers(text)).toEqual(['Tomas Berg', 'Peter Lind', 'Tomas Berg']);
+    const inside = 'Tomas Berg said the cuts proposed by Peter Lind were the equivalent of closing every school, he told activists.';
+    expect(speakers(inside).at(-1)).toBe('Tomas Berg');
+  });
+
+  it('keeps the person met last after a clause joined by "but", a quoting verb, or a sentence between', () => {
+    const joined = 'Tomas Berg said he was tired of asking for a faster court, but club director Peter Lind rejected his complaint. "We did make it faster," he said.';
+    expect(speakers(joined).at(-1)).toBe('Peter Lind');
+    const quoted = 'The Harbour Gazette quoted Peter Lind telling activists that he wanted a new bridge. "It is our duty," he said.';
+    expect(speakers(quoted).at(-1)).toBe('Peter Lind');
+    const later = 'Tomas Berg said the mayor, Peter Lind, had ordered a review of the ferry. The mayor\'s roots are in the islands. In Riga last week, he told a meeting that few people understood the stakes.';
+    expect(speakers(later)[2]).toBe('Peter Lind');
+  });
+});
+
 describe('"he" and "she" after a sentence about someone new', () => {
   it('gives the pronoun opening the next sentence to the person that sentence is about ("He said" after "Piers Freelove is senior benefit officer" went to the union\'s spokesman)', () => {
     const text = 'Union spokesman Tomas Berg said the strike was solid. Kaspars Ozols is a senior clerk on the picket line at the tax office. He said: "We have no choice."';

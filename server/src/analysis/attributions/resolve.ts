@@ -1469,6 +1469,18 @@ interface Subject {
 /** "the" and adjectives in lower case before one capitalised word: "the experienced and in-form Morgan", "the injured Berg". */
 const epithetBeforeName = /^[Tt]he\s+(?:(?:and|\p{Ll}[\p{Ll}-]*)\s+)*\p{Ll}[\p{Ll}-]*\s+\p{Lu}\p{Ll}+$/u;
 
+/** How far after a report a pronoun may stand for its speaker rather than for someone the report named. */
+const nextSentenceReach = 600;
+
+/** How many sentences end in `between`, quotations left out. */
+function sentencesBetween(between: string): number {
+  return (between.replace(quotations, '').match(/[.!?](?:["\u201d\u2019]?\s|$)/g) ?? []).length;
+}
+
+/** The text from a cue to a source inside what it reports, when that source is part of the report: no other clause, no quoting verb. */
+const embeddedReport = /^(?!(?:quoted|quoting|cited|citing|reported|reporting)\b)[^.;!?]*$/u;
+const embeddedClauseBreak = /(?:,\s*|\s)(?:but|while|whereas|although|and)\s/u;
+
 /** Words that qualify an office written before its employer ("Former Labour leader"). */
 const officeQualifiers = new Set(['Former', 'Ex', 'Acting', 'Deputy', 'Shadow', 'Interim', 'Outgoing']);
 
@@ -2207,12 +2219,41 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
   // deoptimisation, and that was the language server's peak memory while typing in a long article.
   /** The unnamed person a later mention stands for ("the surgeon"), when the source is one; set by the functions below. */
   let unnamedReferent: UnnamedSource | null = null;
+  /**
+   * Who said what the person's last mention among the last few attributions stands inside ("Glenn Hall
+   * said the first minister had ordered"), or null: only attributions and their order are read.
+   */
+  const reporterOf = (person: Person): { person: Person | null; end: number } | null => {
+    for (let k = seen - 2; k >= 0 && k >= seen - 6; k--) {
+      if (personOf[order[k]] !== person) continue;
+      const mention = out[order[k]].source;
+      if (mention === null) return null;
+      for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+        const o = out[order[j]];
+        if (o.source === null || o.source.end > mention.start || o.content.start > mention.start || mention.end > o.content.end) continue;
+        // Only near the cue, in the text the language server resends when it changes (sourceLookback);
+        // not a clause joined after it ("..., but Geoff Pollard rejected") nor one quoted ("The Standard quoted Mr Clarke").
+        if (o.cue.start < mention.start - sourceLookback || o.cue.end > mention.start) return null;
+        const between = text.slice(o.cue.start, mention.start);
+        return embeddedReport.test(between) && !embeddedClauseBreak.test(between) ? { person: personOf[order[j]], end: o.content.end } : null;
+      }
+      return null;
+    }
+    return null;
+  };
   /** "he", "she", "they", "it": whom the pronoun stands for. */
   const pronounSpeaker = (a: Sourced, info: SourceInfo): Person | null => {
     let person: Person | null = null;
     // "Ms Lind said ... Mr Berg said ... she added": the last person the pronoun can stand for.
     if (info.pronoun === 'he' || info.pronoun === 'she') {
       person = lastPersonFor(text, recentPeople, info.pronoun, memo);
+      // "Glenn Hall said the first minister had ordered a report. He said ...": a person met last only
+      // inside what another said gives way to the one who said it, the subject of that sentence.
+      // Only for a pronoun in the sentence right after the report ("... the first minister had ordered a
+      // report. The president's roots came into play. ..., he told" is the one met last).
+      const reported = person !== null && person === recentPeople[recentPeople.length - 1] ? reporterOf(person) : null;
+      const reporter = reported !== null && a.source.start - reported.end <= nextSentenceReach && sentencesBetween(text.slice(reported.end, a.source.start)) <= 1 ? reported.person : null;
+      if (reporter !== null && reporter !== person && recentPeople.includes(reporter) && lastPersonFor(text, [reporter], info.pronoun, memo) === reporter) person = reporter;
       // "Sergei Diaghilev, who wanted her to dance ... Alicia Markova spent the war in America ... she
       // said": someone named in full as a sentence's subject since the person last spoke, and never a
       // speaker, is whom the pronoun most likely stands for; no speaker then.
