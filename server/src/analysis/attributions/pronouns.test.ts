@@ -96,6 +96,14 @@ describe('"he" and "she" for a sentence\'s subject described before or after the
     expect(who(text).map((r) => r[0])).toEqual(['Pavel Novak', 'Pavel Novak', 'Ilze Ozola']);
   });
 
+  it('reads a subject who shares a speaker\'s surname as someone new ("Nigel Williams said ... Meanwhile, Matt Williams will not be punished ... He denies" went to Nigel Williams)', () => {
+    const text = 'Referee Nigel Berg said: "I am satisfied the game was handled correctly." Meanwhile, Matt Berg will not be punished for his comments about the officials. He denies using bad language.';
+    expect(who(text).map((r) => r[0])).toEqual(['Nigel Berg', 'Matt Berg']);
+    // The same full name again is the same person.
+    const same = 'Referee Nigel Berg said: "I am satisfied the game was handled correctly." Meanwhile, Nigel Berg will not be punished for his comments about the officials. He denies using bad language.';
+    expect(who(same).map((r) => r[0])).toEqual(['Nigel Berg', 'Nigel Berg']);
+  });
+
   it('reads a subject after an opener or a conjunction, and "Name\'s" as "is" ("For his part, Adam Curry\'s pressing ahead ... He loves" went to the last speaker)', () => {
     const contracted = 'Tom Reed, the mayor, said the budget was tight. For his part, Piet Mol\'s pressing ahead with his plan for the harbour. He says the cost will fall.';
     expect(who(contracted).map((r) => r[0])).toEqual(['Tom Reed', 'Piet Mol']);

@@ -1364,12 +1364,14 @@ function newSubjectBetween(text: string, from: number, to: number, known: Map<st
   // Someone met before counts too, in a sentence before the pronoun's, unless it is the person the pronoun
   // would stand for, or no person of that sex ("Dame Alicia Markova ... she", then Diaghilev spoke, then
   // "Alicia Markova spent the war ... she said"); "Mr Blair has the passion, he said" is what another said.
-  const sameAsMet = (surname: string, end: number): boolean => {
+  const sameAsMet = (surname: string, end: number, given?: string): boolean => {
     const met = known.get(surname.toLowerCase());
+    // "Nigel Williams said ... Meanwhile, Matt Williams will not be punished ... He denies": another given name is someone else.
+    if (met !== undefined && given !== undefined && met.words > 1 && !met.name.startsWith(`${given} `)) return false;
     return met !== undefined && (met === person || met.organisationOnly || (met.pronoun != null && met.pronoun !== pronoun) || !/[.!?](?:\s|$)/.test(between.slice(end)));
   };
   for (const m of between.matchAll(sentenceSubjectName)) {
-    if (notFirstNames.has(m[1]) || sameAsMet(m[2], m.index! + m[0].length)) continue;
+    if (notFirstNames.has(m[1]) || sameAsMet(m[2], m.index! + m[0].length, m[1])) continue;
     // Only when that sentence itself goes on with the same pronoun ("Alicia Markova spent the war in
     // America where she played to huge audiences").
     const sentence = /^[^.!?\n]*/.exec(between.slice(m.index! + m[0].length))![0];
@@ -1385,11 +1387,11 @@ function newSubjectBetween(text: string, from: number, to: number, known: Map<st
   // "Piers Holt is a senior officer on the picket line. He said: ...": the pronoun opening the very next
   // sentence says as much as an age or a title would.
   const opensNext = /[.!?]["\u201d\u2019]?[ \u00a0]+$/.test(between);
-  if (subject && (subject.evidence || opensNext) && !subject.addressed && !sameAsMet(last![3], subject.end)) {
+  if (subject && (subject.evidence || opensNext) && !subject.addressed && !sameAsMet(last![3], subject.end, last![2])) {
     if ((between.slice(subject.end).replace(quotations, '').match(/[.!?](?:\s|$)/g) ?? []).length === 1) return true;
   }
   const introduced = introducedBefore(between, pronoun);
-  return introduced !== null && !sameAsMet(nameOf(introduced.name).lastName, introduced.end);
+  return introduced !== null && !sameAsMet(nameOf(introduced.name).lastName, introduced.end, introduced.name.slice(0, introduced.name.indexOf(' ')));
 }
 
 /**
@@ -2273,7 +2275,10 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
         if (before && givenNameSex(before.name.slice(0, before.name.indexOf(' '))) === other) before = null;
         const full = before?.name ?? subject.name;
         const { words } = nameOf(full);
-        if (known !== undefined) {
+        // "Nigel Williams said ... Meanwhile, Matt Williams will not be punished ... He denies": a full name
+        // with another given name is someone new, though the surname is known.
+        const someoneElse = known !== undefined && !known.organisationOnly && known.words > 1 && !subject.addressed && subject.name.includes(' ') && known.name !== subject.name;
+        if (known !== undefined && !someoneElse) {
           const sameName = known.name === subject.name || known.words === 1 || subject.addressed;
           person = !known.organisationOnly && sameName && givenNamePronoun(known) !== other ? known : null;
         } else {
