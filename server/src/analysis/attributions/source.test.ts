@@ -1209,6 +1209,13 @@ describe('parseSource: descriptions that are no role or employer', () => {
     expect(parseSource('Federal Harbour chairman Tomas Berg')).toMatchObject({ role: 'chairman', organisation: 'Federal Harbour' });
   });
 
+  it('reads the possessor as the employer when capitals after "for" describe the office ("EA\'s managing director for European publishing" worked for "European")', () => {
+    expect(parseSource("Tomas Berg, Nordline's managing director for Baltic publishing")).toMatchObject({ role: 'managing director for Baltic publishing', organisation: 'Nordline' });
+    // An employer named after the link stays.
+    expect(parseSource('Tomas Berg, head of Baltic research at Harbour Bank')).toMatchObject({ role: 'head of Baltic research', organisation: 'Harbour Bank' });
+    expect(parseSource('Tomas Berg, the mayor of Riga')).toMatchObject({ role: 'mayor', organisation: 'Riga' });
+  });
+
   it('reads no role from a nickname ("Ellen Simonetti, known as Queen of the Sky" had the role "known as Queen" at "Sky")', () => {
     expect(parseSource('Ilze Ozola, known as Queen of the Harbour')).toMatchObject({ name: 'Ilze Ozola', role: null, organisation: null });
     expect(parseSource('Berg, nicknamed Tommy')).toMatchObject({ name: 'Berg', role: null });

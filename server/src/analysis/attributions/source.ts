@@ -2207,6 +2207,8 @@ function parseSourceWords(text: string): SourceInfo {
         break;
       }
     }
+    // "EA's managing director for European publishing": capitals a word in lower case follows describe, and name no employer.
+    const describedLink = link < 0 && modifierLink >= 0;
     if (link < 0) link = modifierLink;
     // "a friend of the Tory leader", "the widow of Tom Berg": "of" after a relation names a person, not
     // an employer (the organisation was "Tory").
@@ -2244,7 +2246,7 @@ function parseSourceWords(text: string): SourceInfo {
     // ("President Vladimir Putin's spokesman") or kin ("Tom's wife") is a person, and stays in the
     // role; so does a possessor of what is no office ("India's biggest software firm").
     // "Andrew Pendleton, Christian Aid's head of Trade Policy": with an owner, "of" continues the office.
-    const ofOffice = link >= 0 && app[link].lower === 'of';
+    const ofOffice = link >= 0 && (app[link].lower === 'of' || describedLink);
     const owner = link < 0 || ofOffice ? roleWords.findIndex((w) => w.possessive) : -1;
     const possessor = roleWords.slice(0, owner + 1);
     const held = roleWords.slice(owner + 1);
