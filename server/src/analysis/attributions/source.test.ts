@@ -1216,6 +1216,16 @@ describe('parseSource: descriptions that are no role or employer', () => {
     expect(parseSource('Tomas Berg, the mayor of Riga')).toMatchObject({ role: 'mayor', organisation: 'Riga' });
   });
 
+  it('reads an office with its portfolio in lower case before a full name ("Gloucester director of rugby Nigel Melville" was the speaker "Gloucester")', () => {
+    expect(parseSource('Harbour City director of football Tomas Berg')).toMatchObject({ name: 'Tomas Berg', role: 'director of football', organisation: 'Harbour City' });
+    expect(parseSource("Nordline's head of research Ilze Ozola")).toMatchObject({ name: 'Ilze Ozola', role: 'head of research', organisation: 'Nordline' });
+    expect(parseSource('the minister for civil aviation Ilze Ozola')).toMatchObject({ name: 'Ilze Ozola', role: 'minister for civil aviation', organisation: null });
+    expect(parseSource('Shadow spokesman for sport Tomas Berg')).toMatchObject({ name: 'Tomas Berg', role: 'Shadow spokesman for sport', organisation: null });
+    // No office before the preposition, or an article in the portfolio: read as before.
+    expect(parseSource('the family of sound engineer Tomas Berg')).toMatchObject({ name: null });
+    expect(parseSource('Ilze Ozola, director of the Harbour Trust')).toMatchObject({ name: 'Ilze Ozola', role: 'director', organisation: 'Harbour Trust' });
+  });
+
   it('reads no role from a nickname ("Ellen Simonetti, known as Queen of the Sky" had the role "known as Queen" at "Sky")', () => {
     expect(parseSource('Ilze Ozola, known as Queen of the Harbour')).toMatchObject({ name: 'Ilze Ozola', role: null, organisation: null });
     expect(parseSource('Berg, nicknamed Tommy')).toMatchObject({ name: 'Berg', role: null });

@@ -934,6 +934,8 @@ export function parseSource(source: string): SourceInfo {
   // "Failure to make cutbacks", "Plans to merge the units": a noun opening the sentence with an infinitive after it is a
   // clause's subject misread as the source, which names no one (the speaker was "Failure").
   if (nounWithInfinitive.test(text) && !isPersonNoun(text.trim().split(/\s/)[0].toLowerCase())) return { name: null, role: null, organisation: null, pronoun: null, head: null, definite: false, anonymous: false };
+  const portfolio = officeWithPortfolio(text);
+  if (portfolio) return portfolio;
   const names = listedNames(text);
   if (names) return parseSource(names[0]);
   const head = reducedClauseHead(text);
@@ -990,6 +992,30 @@ function withoutPlaceOfOrigin(text: string, info: SourceInfo): SourceInfo {
   const body = m[1].split(/\s+/).some((w) => { const lower = w.toLowerCase(); return isBodyNoun(lower) || institutionNouns.has(lower) || organisationNouns.has(lower) || companyWords.has(lower); });
   const role = info.role === 'native' || info.role === 'natives' ? null : info.role;
   return { ...info, organisation: body && !originNouns.has(info.role ?? '') ? m[1].replace(/\s+/g, ' ') : null, role };
+}
+
+/**
+ * An office with its portfolio in lower case right before a full name that ends the source, after an
+ * employer or none: "Gloucester director of rugby Nigel Melville" (the speaker was "Gloucester"),
+ * "the minister for civil aviation Praful Patel", "Merck's head of research Peter Kim". Groups: the
+ * employer, the words before the office, the office, its preposition and portfolio, the name.
+ */
+const portfolioBeforeName = /^(?:(?:the|a|an)\s+)?((?:\p{Lu}[\p{L}\p{N}&.-]*\s+){0,3}?(?:\p{Lu}[\p{L}\p{N}&.-]*['’]s?\s+)?)?((?:\p{Ll}[\p{Ll}-]*\s+){0,2})(\p{Ll}[\p{Ll}-]*)\s+((?:of|for)\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,3})(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})$/u;
+
+/** Words that qualify an office before it: "Deputy minister for ...", "Acting head of ...". */
+const officeQualifierWords = new Set(['deputy', 'acting', 'interim', 'former', 'ex', 'assistant', 'vice', 'senior', 'junior', 'joint', 'outgoing', 'incoming']);
+
+/** `portfolioBeforeName`'s reading, when the word before the preposition is an office and the portfolio holds no article. */
+function officeWithPortfolio(text: string): SourceInfo | null {
+  const m = portfolioBeforeName.exec(text.trim());
+  if (m === null || !(isTitle(m[3]) || m[3] === 'head') || !m[4].split(/\s+/).slice(1).every((w) => w === '' || (!determiners.has(w) && !notNames.has(w) && !orgLinks.has(w) && !relatives.has(w)))) return null;
+  if (m[2].split(/\s+/).some((w) => w !== '' && (determiners.has(w) || notNames.has(w)) && w !== 'former')) return null;
+  const capitals = (m[1] ?? '').trim();
+  const employer = capitals.replace(/['’]s?$/u, '');
+  // "Shadow spokesman for sport Hugh Robertson", "Deputy minister for ...": a qualifier or a title opening the sentence is part of the office.
+  const qualifies = employer !== '' && employer === capitals && employer.split(/\s+/).every((w) => roleOpeners.has(w.toLowerCase()) || isTitle(w.toLowerCase()) || officeQualifierWords.has(w.toLowerCase()));
+  const role = `${qualifies ? `${employer} ` : ''}${m[2]}${m[3]} ${m[4]}`.replace(/\s+/g, ' ').trim();
+  return { name: m[5], role, organisation: employer === '' || qualifies ? null : employer, pronoun: null, head: null, definite: false, anonymous: false };
 }
 
 /** A capitalised word, "to" and a verb: "Failure to make", "Plans to merge" (not "Visitors to the park"). */
