@@ -1226,6 +1226,15 @@ describe('parseSource: descriptions that are no role or employer', () => {
     expect(parseSource('Ilze Ozola, director of the Harbour Trust')).toMatchObject({ name: 'Ilze Ozola', role: 'director', organisation: 'Harbour Trust' });
   });
 
+  it('reads a capitalised office of a body before a full name ("Chief Secretary to the Treasury Paul Boateng" was the speaker "Secretary")', () => {
+    expect(parseSource('Chief Secretary to the Harbour Board Tomas Berg')).toMatchObject({ name: 'Tomas Berg', role: 'Chief Secretary to the Harbour Board', organisation: null });
+    expect(parseSource('Shadow leader of the Assembly Ilze Ozola')).toMatchObject({ name: 'Ilze Ozola', role: 'Shadow leader of the Assembly' });
+    expect(parseSource('Minister of State for Ports and Shipping Tomas Berg')).toMatchObject({ name: 'Tomas Berg', role: 'Minister of State for Ports and Shipping' });
+    // A body's name before a role in lower case stays the employer; letters after the name are no part of it.
+    expect(parseSource('Friends of the Harbour campaigner Tomas Berg')).toMatchObject({ name: 'Tomas Berg', organisation: 'Friends of the Harbour' });
+    expect(parseSource('Chairman of the Harbour Committee Tomas Berg MP')).toMatchObject({ name: 'Tomas Berg' });
+  });
+
   it('reads no role from a nickname ("Ellen Simonetti, known as Queen of the Sky" had the role "known as Queen" at "Sky")', () => {
     expect(parseSource('Ilze Ozola, known as Queen of the Harbour')).toMatchObject({ name: 'Ilze Ozola', role: null, organisation: null });
     expect(parseSource('Berg, nicknamed Tommy')).toMatchObject({ name: 'Berg', role: null });

@@ -934,7 +934,7 @@ export function parseSource(source: string): SourceInfo {
   // "Failure to make cutbacks", "Plans to merge the units": a noun opening the sentence with an infinitive after it is a
   // clause's subject misread as the source, which names no one (the speaker was "Failure").
   if (nounWithInfinitive.test(text) && !isPersonNoun(text.trim().split(/\s/)[0].toLowerCase())) return { name: null, role: null, organisation: null, pronoun: null, head: null, definite: false, anonymous: false };
-  const portfolio = officeWithPortfolio(text);
+  const portfolio = officeWithPortfolio(text) ?? officeOfBodyBeforeName(text);
   if (portfolio) return portfolio;
   const names = listedNames(text);
   if (names) return parseSource(names[0]);
@@ -1001,6 +1001,27 @@ function withoutPlaceOfOrigin(text: string, info: SourceInfo): SourceInfo {
  * employer, the words before the office, the office, its preposition and portfolio, the name.
  */
 const portfolioBeforeName = /^(?:(?:the|a|an)\s+)?((?:\p{Lu}[\p{L}\p{N}&.-]*\s+){0,3}?(?:\p{Lu}[\p{L}\p{N}&.-]*['’]s?\s+)?)?((?:\p{Ll}[\p{Ll}-]*\s+){0,2})(\p{Ll}[\p{Ll}-]*)\s+((?:of|for)\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,3})(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})$/u;
+
+/**
+ * A capitalised office of a body after "of" or "to", then a full name of two words ending the source:
+ * "Chief Secretary to the Treasury Paul Boateng" (the speaker was "Secretary"), "Shadow leader of the
+ * Commons Oliver Heald" (it was "Shadow"), "Secretary of State for Work and Pensions Alan Johnson".
+ * Groups: the office, a word of it, the name.
+ */
+const officeOfBodyBefore = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}-]*\s+(?:\p{L}[\p{L}-]*\s+)?(?:(\p{L}[\p{L}-]*)\s+)?(?:of|to)\s+(?:the\s+)?\p{Lu}[\p{L}-]*\s+(?:(?:\p{Lu}[\p{L}-]*|and|for|of|the)\s+){0,5})(\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+)$/u;
+
+/** `officeOfBodyBefore`'s reading, when the word before the preposition is an office. */
+function officeOfBodyBeforeName(text: string): SourceInfo | null {
+  const m = officeOfBodyBefore.exec(text.trim());
+  // "... Committee Peter Ainsworth MP": letters after the name are read where the name is.
+  if (m === null || postnominals.has(m[3].slice(m[3].search(/\S+$/u)))) return null;
+  const office = m[1].trim();
+  const before = office.slice(0, office.search(/\s+(?:of|to)\s/u)).split(/\s+/);
+  // The body's name ends in a capital: "Secretary of State for Work and Pensions", not "... for".
+  if (!/\p{Lu}[\p{L}-]*$/u.test(office)) return null;
+  if (!isTitle(before[before.length - 1].toLowerCase()) || before.some((w) => determiners.has(w.toLowerCase()) && w.toLowerCase() !== 'former')) return null;
+  return { name: m[3].replace(/['’]s?$/u, ''), role: office.replace(/\s+/g, ' '), organisation: null, pronoun: null, head: null, definite: false, anonymous: false };
+}
 
 /** Words that qualify an office before it: "Deputy minister for ...", "Acting head of ...". */
 const officeQualifierWords = new Set(['deputy', 'acting', 'interim', 'former', 'ex', 'assistant', 'vice', 'senior', 'junior', 'joint', 'outgoing', 'incoming']);
