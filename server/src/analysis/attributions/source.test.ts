@@ -1235,6 +1235,14 @@ describe('parseSource: descriptions that are no role or employer', () => {
     expect(parseSource('Chairman of the Harbour Committee Tomas Berg MP')).toMatchObject({ name: 'Tomas Berg' });
   });
 
+  it('reads capitals after one common noun that end the description as the employer ("editor of fansite Halo.Bungie.Org" had no organisation)', () => {
+    expect(parseSource('Tomas Berg, editor of fansite Harbour.Net')).toMatchObject({ role: 'editor', organisation: 'Harbour.Net' });
+    expect(parseSource('Tomas Berg, spokesman for organisers HMB Promoters')).toMatchObject({ role: 'spokesman', organisation: 'HMB Promoters' });
+    // Not a person's name, nor a field the office covers.
+    expect(parseSource('Tomas Berg, spokesman for lawyer Ana Lima')).toMatchObject({ organisation: null });
+    expect(parseSource('Tomas Berg, head of research Harbour Bank')).toMatchObject({ organisation: null });
+  });
+
   it('reads no role from a nickname ("Ellen Simonetti, known as Queen of the Sky" had the role "known as Queen" at "Sky")', () => {
     expect(parseSource('Ilze Ozola, known as Queen of the Harbour')).toMatchObject({ name: 'Ilze Ozola', role: null, organisation: null });
     expect(parseSource('Berg, nicknamed Tommy')).toMatchObject({ name: 'Berg', role: null });

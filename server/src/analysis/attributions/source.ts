@@ -535,6 +535,15 @@ function personNamed(ws: Word[], at: number): boolean {
   return run.length >= 2 && run.length <= 3 && run.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w.text) && !bodyNameWord(w));
 }
 
+/** Fields an office covers, written after "head of" or "director of" before an employer's name ("head of research Harbour Bank"). */
+const researchWords = new Set(['research', 'sales', 'finance', 'communications', 'policy', 'strategy', 'operations', 'news', 'sport', 'sports', 'football', 'rugby',
+  'music', 'programmes', 'content', 'technology', 'engineering', 'development', 'security', 'investment', 'investments', 'equities', 'economics', 'fundraising']);
+
+/** Whether the words from `at` to the end are capitalised, none a possessive. */
+function capitalsToEnd(ws: Word[], at: number): boolean {
+  return at < ws.length && ws.slice(at).every((w) => w.cap && !w.possessive);
+}
+
 /** Trades that, after "at", are a firm's even before a name like a person's ("an analyst at the broker Peel Hunt"). */
 const firmTrades = new Set(['broker', 'stockbroker', 'bookmaker', 'auctioneer']);
 
@@ -2234,7 +2243,11 @@ function parseSourceWords(text: string): SourceInfo {
           // firm's; not a person ("an intern at lawyer Tom Reed", "a clerk at lawyer Tom Reed's office").
           // Trades that are mostly firms keep a name like a person's ("at the broker Peel Hunt", "bookmaker William Hill").
           (app[m].lower === 'at' && words === 1 && (occupations.has(noun.lower) || firmTrades.has(noun.lower)) && !app.slice(named, named + 3).some((w) => w.possessive) &&
-            (firmTrades.has(noun.lower) || !personNamed(app, named)))) &&
+            (firmTrades.has(noun.lower) || !personNamed(app, named))) ||
+          // "editor of fansite Halo.Bungie.Org", "spokesman for organisers MCD Promoters": one common noun
+          // before capitals that end the description and name no person.
+          (words === 1 && named === n + 1 && /^\p{Ll}{4,}$/u.test(noun.text) && !isPersonNoun(noun.lower) && !kinNouns.has(noun.lower) && !/ing$/.test(noun.lower) &&
+            !portfolioNouns.has(noun.lower) && !portfolioWords.has(noun.lower) && !sectorNouns.has(noun.lower) && !researchWords.has(noun.lower) && capitalsToEnd(app, named) && !personNamed(app, named))) &&
           app.slice(n, n + words).every((w) => !w.cap && !orgLinks.has(w.lower) && !determiners.has(w.lower))) {
           n = named;
           break;
