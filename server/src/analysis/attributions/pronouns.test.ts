@@ -96,6 +96,21 @@ describe('"he" and "she" for a sentence\'s subject described before or after the
     expect(who(text).map((r) => r[0])).toEqual(['Pavel Novak', 'Pavel Novak', 'Ilze Ozola']);
   });
 
+  it('reads a subject after a capitalised office or a qualifier ("Ex-Home Secretary David Blunkett has given clues ... He told" had no speaker)', () => {
+    const office = (title: string) => `Tom Lind said the vote was close. ${title} Piet Mol has given fresh clues about the date. He told reporters that Monday was likely.`;
+    expect(who(office('Home Secretary')).at(-1)).toEqual(['Piet Mol', 'Home Secretary', null]);
+    expect(who(office('Ex-Home Secretary')).at(-1)).toEqual(['Piet Mol', 'Ex-Home Secretary', null]);
+    // "Former" qualifies the office and is no employer.
+    expect(who(office('Former minister')).at(-1)).toEqual(['Piet Mol', 'Former minister', null]);
+    // Capitals that end in no title are no office.
+    expect(who(office('Harbour City')).at(-1)?.[0]).toBe('Tom Lind');
+  });
+
+  it('names in full a person met by surname alone when a subject gives the full name ("Blunkett hints ... David Blunkett has given ... He told" kept "Blunkett")', () => {
+    const text = 'Mol hints at a May vote\n\nEx-Home Secretary Piet Mol has given fresh clues about the date. He told reporters that Monday was likely.';
+    expect(who(text).at(-1)).toEqual(['Piet Mol', 'Ex-Home Secretary', null]);
+  });
+
   it('reads a subject who shares a speaker\'s surname as someone new ("Nigel Williams said ... Meanwhile, Matt Williams will not be punished ... He denies" went to Nigel Williams)', () => {
     const text = 'Referee Nigel Berg said: "I am satisfied the game was handled correctly." Meanwhile, Matt Berg will not be punished for his comments about the officials. He denies using bad language.';
     expect(who(text).map((r) => r[0])).toEqual(['Nigel Berg', 'Matt Berg']);

@@ -1445,7 +1445,7 @@ const subjectReach = 1500;
  * Marsh became", "Mr Hoffmann told", "Rovers manager Steve Holloway had", "Rebecca Sinclair, who ran
  * the Treasury, returns". Groups: the title words, the given name (or title of address), the surname.
  */
-const subjectName = new RegExp(String.raw`(?:[.!?]["\u201d\u2019*_]?[ \u00a0]+|\n[ \u00a0*_>#-]*|^[ \u00a0*_>#-]*)${subjectOpener}((?:\p{Lu}\p{Ll}+[ \u00a0]+){0,2}(?:\p{Ll}+[ \u00a0]+)?)(\p{Lu}\p{Ll}+)\.?[ \u00a0]+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=(?:,[ \u00a0]+\d{1,3},|,[ \u00a0]+who[ \u00a0][^,.;:!?"\u201c\u201d\n]{1,120},|${contractedVerb})?[ \u00a0]+\p{Ll})`, 'gu');
+const subjectName = new RegExp(String.raw`(?:[.!?]["\u201d\u2019*_]?[ \u00a0]+|\n[ \u00a0*_>#-]*|^[ \u00a0*_>#-]*)${subjectOpener}((?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \u00a0]+){0,2}(?:\p{Ll}+[ \u00a0]+)?)(\p{Lu}\p{Ll}+)\.?[ \u00a0]+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=(?:,[ \u00a0]+\d{1,3},|,[ \u00a0]+who[ \u00a0][^,.;:!?"\u201c\u201d\n]{1,120},|${contractedVerb})?[ \u00a0]+\p{Ll})`, 'gu');
 
 /** Capitalised words that open a sentence before a name-like word and are no given name ("North Devon", "Real Madrid", "Under Japanese rule"). */
 const notGivenNames = new Set(['North', 'South', 'East', 'West', 'New', 'Old', 'Great', 'Little', 'Real', 'Royal', 'Saint', 'Under', 'Over', 'Upper', 'Lower',
@@ -1501,7 +1501,9 @@ function subjectOf(m: RegExpExecArray, searched: string, pronoun: 'he' | 'she'):
   const name = `${m[2]} ${m[3]}`;
   // "Rovers manager Steve Holloway": capitals before a title in lower case name the employer; else every word is a title.
   const lowerTitle = titleWords.length > 0 && /^\p{Ll}/u.test(titleWords[titleWords.length - 1]);
-  const titled = lowerTitle ? isTitle(titleWords[titleWords.length - 1]) && titleWords.length > 1 && !notFirstNames.has(titleWords[0]) : titleWords.every((w) => isTitle(w.toLowerCase()));
+  // "Home Secretary Tom Reed", "Ex-Home Secretary Tom Reed": capitals before a title name its portfolio.
+  const titled = lowerTitle ? isTitle(titleWords[titleWords.length - 1]) && titleWords.length > 1 && !notFirstNames.has(titleWords[0])
+    : titleWords.every((w) => isTitle(w.toLowerCase())) || (isTitle(titleWords[titleWords.length - 1].toLowerCase()) && !notFirstNames.has(titleWords[0]) && !notGivenNames.has(titleWords[0]));
   if (notFirstNames.has(m[2]) || notGivenNames.has(m[2]) || isTitle(m[2].toLowerCase()) || !titled ||
     companyNameEnd.test(name) || bodyNameEnd.test(name)) return null;
   const sex = givenNameSex(m[2]);
@@ -1515,9 +1517,10 @@ function subjectOf(m: RegExpExecArray, searched: string, pronoun: 'he' | 'she'):
   // "Iranian striker Vahid Hashemian": a nationality is part of the role, no employer.
   if (lowerTitle && !(office.length === 2 && nationality.test(office[0]))) {
     // "Former Labour leader Neil Kinnock": a qualifier of the office stays in the role.
-    const qualified = office.length > 2 && officeQualifiers.has(office[0]);
+    // "Former minister Tom Reed": a qualifier alone before the office is no employer.
+    const qualified = office.length >= 2 && officeQualifiers.has(office[0]);
     const role = qualified ? `${office[0]} ${office[office.length - 1]}` : office[office.length - 1];
-    return { name, role, organisation: office.slice(qualified ? 1 : 0, -1).join(' '), addressed: false, evidence: true, end };
+    return { name, role, organisation: office.slice(qualified ? 1 : 0, -1).join(' ') || undefined, addressed: false, evidence: true, end };
   }
   return { name, role: office.length ? office.join(' ') : null, addressed: false, evidence: titleWords.length > 0 || aged || sex === pronoun, end };
 }
@@ -2281,6 +2284,13 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
         if (known !== undefined && !someoneElse) {
           const sameName = known.name === subject.name || known.words === 1 || subject.addressed;
           person = !known.organisationOnly && sameName && givenNamePronoun(known) !== other ? known : null;
+          // "Blunkett hints ... Ex-Home Secretary David Blunkett has given ... He told": the subject names in full one met by surname.
+          if (person !== null && known.words === 1 && words > 1 && !subject.addressed) {
+            known.name = full;
+            known.words = words;
+            known.role ??= subject.role;
+            byFirstName.set(full.slice(0, full.indexOf(' ')).toLowerCase(), known);
+          }
         } else {
           person = {
             name: full, words, rank: people.length, role: subject.role ?? before?.role ?? null, organisation: subject.organisation ?? before?.organisation ?? null,
