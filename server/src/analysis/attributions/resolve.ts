@@ -1483,6 +1483,9 @@ function sentencesBetween(between: string): number {
 const embeddedReport = /^(?!(?:quoted|quoting|cited|citing|reported|reporting)\b)[^.;!?]*$/u;
 const embeddedClauseBreak = /(?:,\s*|\s)(?:but|while|whereas|although|and)\s/u;
 
+/** Nouns of fame that any person may be called, whatever their office ("the pop star", "the screen legend"). */
+const fameHeads = new Set(['star', 'superstar', 'legend', 'veteran', 'icon', 'idol']);
+
 /** Words that qualify an office written before its employer ("Former Labour leader"). */
 const officeQualifiers = new Set(['Former', 'Ex', 'Acting', 'Deputy', 'Shadow', 'Interim', 'Outgoing']);
 
@@ -2611,7 +2614,8 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
     // names the person who spoke last, when nothing about them says otherwise (news writing varies
     // the name with the office).
     const last = recentPeople[recentPeople.length - 1];
-    if (!person && last !== undefined && last.role === null && last.words > 1 && isTitle(info.head) && !notPersonTitles.has(info.head) && seen - last.lastSeen <= 2 &&
+    // "Singer George Michael has said ... The pop star said": a noun of fame names whoever spoke last, whatever their role.
+    if (!person && last !== undefined && (fameHeads.has(info.head) || (last.role === null && isTitle(info.head))) && last.words > 1 && !notPersonTitles.has(info.head) && seen - last.lastSeen <= 2 &&
       info.role !== null && !info.anonymous && /^the\s/i.test(sourceText) && !latestWithRole.has(info.head) &&
       a.source.start - last.lastSourceEnd <= officeReach && onlyNamedBetween(text.slice(last.lastSourceEnd, a.source.start), last, info.head)) {
       person = last;

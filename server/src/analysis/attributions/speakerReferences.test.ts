@@ -236,6 +236,13 @@ describe('an office that names the person who spoke last', () => {
     // Not past someone named with no title, who may hold the office.
     expect(speakersOf('Ilze Ozola has backed the budget of Tomas Berg. The prime minister said the plan was sound.').map((r) => r[0])).toEqual(['Ilze Ozola', null]);
   });
+
+  it('lets a noun of fame name whoever spoke last, though a role was given ("Singer George Michael has said ... The pop star said" had no speaker)', () => {
+    const text = 'Singer Tomas Berg has said that a new film is the start of his retirement.\n\nThe pop star said it would be a quieter life.';
+    expect(speakersOf(text).map((r) => r[0])).toEqual(['Tomas Berg', 'Tomas Berg']);
+    // Another trade is someone else.
+    expect(speakersOf('Coach Tomas Berg has said that the team is ready.\n\nThe striker said it would be hard.').map((r) => r[0])).toEqual(['Tomas Berg', null]);
+  });
 });
 
 describe('an office written in capitals with no name', () => {
