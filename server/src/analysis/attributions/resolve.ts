@@ -2421,6 +2421,18 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
         known.name = info.name;
         known.words = words;
         byFirstName.set(info.name.slice(0, info.name.indexOf(' ')).toLowerCase(), known);
+      } else if (words === 1 && known.words === 1 && !known.organisationOnly && !known.role && !known.organisation && !known.addressed && info.organisation === null &&
+        known.firstAt < a.source.start) {
+        // "Corbett attacks TV" (a headline, nothing before it) ... "Ronnie Corbett has joined ..." ...
+        // "Corbett said": a surname first met with no full name before it takes the one written since.
+        const full = fullNameBeforeOnce(memo, text, info.name, a.source.start, known.firstAt);
+        if (full !== null && !namedAsOrganisationOnce(memo, text, info.name, a.source.start)) {
+          known.name = full.name;
+          known.words = nameOf(full.name).words;
+          known.role ??= full.role;
+          known.organisation ??= full.organisation;
+          byFirstName.set(full.name.slice(0, full.name.indexOf(' ')).toLowerCase(), known);
+        }
       }
     } else {
       // "Kiprono told reporters" after "Kenya's Samuel Kiprono won": the person first named in full.

@@ -1243,6 +1243,13 @@ describe('parseSource: descriptions that are no role or employer', () => {
     expect(parseSource('Tomas Berg, head of research Harbour Bank')).toMatchObject({ organisation: null });
   });
 
+  it('reads no role from what the person will do, nor "now" in one ("Corbett, soon to reunite with Ronnie Barker" had the role "soon to reunite")', () => {
+    expect(parseSource('Berg, soon to reunite with Ana Lima for a new series')).toMatchObject({ name: 'Berg', role: null, organisation: null });
+    expect(parseSource('Tomas Berg, now chairman of Harbour TV')).toMatchObject({ role: 'chairman', organisation: 'Harbour TV' });
+    // "adviser to" is an office.
+    expect(parseSource('Tomas Berg, adviser to the Harbour Trust')).toMatchObject({ role: 'adviser to the Harbour Trust' });
+  });
+
   it('reads no role from a nickname ("Ellen Simonetti, known as Queen of the Sky" had the role "known as Queen" at "Sky")', () => {
     expect(parseSource('Ilze Ozola, known as Queen of the Harbour')).toMatchObject({ name: 'Ilze Ozola', role: null, organisation: null });
     expect(parseSource('Berg, nicknamed Tommy')).toMatchObject({ name: 'Berg', role: null });

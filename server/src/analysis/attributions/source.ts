@@ -949,7 +949,7 @@ export function parseSource(source: string): SourceInfo {
   if (names) return parseSource(names[0]);
   const head = reducedClauseHead(text);
   if (head) return parseSource(head);
-  const info = withoutNickname(text, withoutPlaceOfOrigin(text, rolesOfOneName(text, parseText(text))));
+  const info = withoutClauseRole(text, withoutNickname(text, withoutPlaceOfOrigin(text, rolesOfOneName(text, parseText(text)))));
   const closing = roleAndNameClosing(text, info);
   if (closing) return closing;
   // "Other carriers, including United": members named after "including" that give no speaker of
@@ -967,6 +967,22 @@ function withoutNickname(text: string, info: SourceInfo): SourceInfo {
   if (m === null || !/^(?:(?:also|better|widely|affectionately)\s+)?(?:nicknamed|known\s+as|dubbed)\b/u.test(info.role!)) return info;
   const after = text.slice(m.index);
   return { ...info, role: null, organisation: info.organisation !== null && after.includes(info.organisation) ? null : info.organisation };
+}
+
+/** An infinitive's phrase read as a role: "soon to reunite with ...", "about to retire", "set to leave". */
+const infinitiveRole = /^(?:(?:soon|about|due|set|yet|still|now|later|expected|poised)\s+)?to\s+\p{Ll}/u;
+
+/**
+ * The source without a role that is what the person will do ("Corbett, soon to reunite with Ronnie
+ * Barker for a new series" had the role "soon to reunite" at "Ronnie Barker for Two Ronnies"), and
+ * without "now" opening an office ("now chairman of Mersey TV").
+ */
+function withoutClauseRole(text: string, info: SourceInfo): SourceInfo {
+  if (info.role === null) return info;
+  if (/^now\s+\p{Ll}/u.test(info.role)) return { ...info, role: info.role.replace(/^now\s+/u, '') };
+  if (!infinitiveRole.test(info.role)) return info;
+  const at = text.indexOf(info.role.split(' ')[0]);
+  return { ...info, role: null, organisation: info.organisation !== null && at >= 0 && text.slice(at).includes(info.organisation.split(' ')[0]) ? null : info.organisation };
 }
 
 /** Capitalised words of a sporting distinction before a role, no employer: "Double Olympic gold medallist", "World 100m champion". */
