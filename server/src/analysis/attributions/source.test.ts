@@ -1250,6 +1250,15 @@ describe('parseSource: descriptions that are no role or employer', () => {
     expect(parseSource('Tomas Berg, adviser to the Harbour Trust')).toMatchObject({ role: 'adviser to the Harbour Trust' });
   });
 
+  it('reads a full name after "the" and words in lower case as a person\'s ("the questions Jimmy Connors (will be asking)" was the organisation "Jimmy Connors")', () => {
+    expect(parseSource('the questions Tomas Berg')).toMatchObject({ name: 'Tomas Berg', role: null, organisation: null });
+    expect(parseSource('the left-footed Tomas Berg')).toMatchObject({ name: 'Tomas Berg', organisation: null });
+    // A role, a body's noun or a preposition before the name reads as before.
+    expect(parseSource('the striker Tomas Berg')).toMatchObject({ name: 'Tomas Berg', role: 'striker' });
+    expect(parseSource('the fan-based group Harbour United')).toMatchObject({ organisation: 'Harbour United' });
+    expect(parseSource('the troubled Harbour Trust')).toMatchObject({ organisation: 'Harbour Trust' });
+  });
+
   it('reads no role from a nickname ("Ellen Simonetti, known as Queen of the Sky" had the role "known as Queen" at "Sky")', () => {
     expect(parseSource('Ilze Ozola, known as Queen of the Harbour')).toMatchObject({ name: 'Ilze Ozola', role: null, organisation: null });
     expect(parseSource('Berg, nicknamed Tommy')).toMatchObject({ name: 'Berg', role: null });

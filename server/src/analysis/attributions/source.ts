@@ -1945,7 +1945,14 @@ function parseSourceWords(text: string): SourceInfo {
   const leadTitle = lead.length > 0 && isPersonNoun(lead[lead.length - 1].lower) && !lead[lead.length - 1].possessive;
   const titledName = (lastTitle >= 0 || leadTitle) && nameWords.length >= 2 && nameWords.length <= 3 && !nameWords.some((w) => w.possessive) &&
     !isBodyNoun(lastNameWord) && !institutionNouns.has(lastNameWord) && !organisationNouns.has(lastNameWord);
-  const isOrganisation = info.definite && nameWords.length > 0 && !run.some((w) => honorific.test(w.text)) && !titledName;
+  // "the questions Jimmy Connors (will be asking)", "the club's Peter Lind": a person's full name after "the" and a word
+  // in lower case is no organisation's.
+  const describedName = info.definite && lead[0]?.lower === 'the' && lead.length > 1 && lead.slice(1).every((w) => !w.cap && !determiners.has(w.lower) && !isPersonNoun(w.lower.replace(/['’]s?$/u, '')) &&
+    !fameNouns.has(w.lower) && !orgLinks.has(w.lower) && !placeLinks.has(w.lower) && !/^(?:by|between|among|and|or)$/.test(w.lower) && !organisationNouns.has(w.lower) && !isBodyNoun(w.lower)) && nameWords.length >= 2 && nameWords.length <= 3 &&
+    nameWords.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w.text) && !w.possessive && !bodyNameWord(w) && !publicationWords.has(w.lower) && !institutionHeads.has(w.lower)) &&
+    !isPlaceAdjective(nameWords[0]) && !isBodyNoun(lastNameWord);
+  if (describedName) return { ...info, name: join(nameWords), role: preRole.length ? joinRole(preRole) : null, organisation: null, definite: false };
+  const isOrganisation = info.definite && nameWords.length > 0 && !run.some((w) => honorific.test(w.text)) && !titledName && !describedName;
   const by = lead.findIndex((w) => w.lower === 'by');
   const polled = by > 0 && anonymousHeads.has(lead[0].lower === 'the' ? lead[1]?.lower ?? '' : lead[0].lower) && /ed$/.test(lead[by - 1].lower);
   if (nameWords.length && polled) {
