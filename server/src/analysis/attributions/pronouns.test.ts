@@ -48,6 +48,14 @@ describe('"he" and "she" after a report that names someone else', () => {
     expect(speakers(inside).at(-1)).toBe('Tomas Berg');
   });
 
+  it('gives the pronoun to a known person who is the subject of a clause after "but" in the sentence before ("Bogdanov claimed the race was his, but McIlroy is unfazed. He admitted" went to Bogdanov)', () => {
+    const text = 'Tomas Berg said the race was hard. Peter Lind won last week and then claimed the title would be his, but Berg is unfazed.\n\nHe admitted: "He looked good."';
+    expect(speakers(text)).toEqual(['Tomas Berg', 'Peter Lind', 'Tomas Berg']);
+    // Someone not met is no referent; nor is a clause two sentences back.
+    expect(speakers('Peter Lind won last week and then claimed the title would be his, but Berg is unfazed. He admitted: "He looked good."').at(-1)).toBe('Peter Lind');
+    expect(speakers('Tomas Berg said the race was hard. Peter Lind then claimed the title would be his, but Berg is unfazed. The race is on Sunday. He admitted: "He looked good."').at(-1)).toBe('Peter Lind');
+  });
+
   it('keeps the person met last after a clause joined by "but", a quoting verb, or a sentence between', () => {
     const joined = 'Tomas Berg said he was tired of asking for a faster court, but club director Peter Lind rejected his complaint. "We did make it faster," he said.';
     expect(speakers(joined).at(-1)).toBe('Peter Lind');

@@ -1394,6 +1394,19 @@ function newSubjectBetween(text: string, from: number, to: number, known: Map<st
   return introduced !== null && !sameAsMet(nameOf(introduced.name).lastName, introduced.end, introduced.name.slice(0, introduced.name.indexOf(' ')));
 }
 
+/** A capitalised word after "but", then a verb: "..., but McIlroy is unfazed."; group: the word. */
+const butSubject = /(?:,[ \u00a0]*|[ \u00a0])but[ \u00a0]+(\p{Lu}[\p{L}'’-]+)[ \u00a0]+(?:is|was|has|had|remains|remained|seems|seemed|insists|insisted|(?:\p{Ll}+ed))\b[^.!?\n]*[.!?]["\u201d\u2019]?\s+$/u;
+
+/**
+ * The known person a surname names as the subject of a clause after "but" that ends the sentence right
+ * before text[to] ("..., but McIlroy is unfazed. He admitted"), read after `from`; or null.
+ */
+function contrastedSubject(text: string, from: number, to: number, known: Map<string, Person>): Person | null {
+  if (to - from > 3000 || to <= from) return null;
+  const m = butSubject.exec(text.slice(Math.max(from, to - 400), to));
+  return m === null ? null : known.get(m[1].toLowerCase()) ?? null;
+}
+
 /**
  * A person introduced in the sentence just before the end of `near` outside a subject's place: "The new
  * health secretary is Priya Nandakumar, the MP for Eastleigh.", "The jury heard from Sandra Okoye, who
@@ -2266,6 +2279,10 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
       // said": someone named in full as a sentence's subject since the person last spoke, and never a
       // speaker, is whom the pronoun most likely stands for; no speaker then.
       if (person && newSubjectBetween(text, person.lastSourceEnd, a.source.start, byLastName, info.pronoun, person)) person = null;
+      // "Bogdanov claimed the race would be his, but McIlroy is unfazed. He admitted": a known person
+      // who is the subject of a clause after "but" in the sentence just before.
+      const contrasted = person !== null ? contrastedSubject(text, person.lastSourceEnd, a.source.start, byLastName) : null;
+      if (contrasted !== null && contrasted !== person && !contrasted.organisationOnly && lastPersonFor(text, [contrasted], info.pronoun, memo) === contrasted) person = contrasted;
       // "President Ellen Hart approved ... "...," she wrote": with no speaker for the pronoun, the
       // full name opening a sentence before it, though never a source (subjectBefore).
       const pronoun = info.pronoun;
