@@ -3981,3 +3981,18 @@ describe('a verb of saying that opens the sentence before its subject', () => {
     ]);
   });
 });
+
+describe('a quantifier floated after the subject of "said"', () => {
+  const spans = (text: string) => attributionsOf(text).map((a) => [text.slice(a.source?.start ?? 0, a.source?.end ?? 0), text.slice(a.content.start, a.content.end), a.speaker ?? null]);
+
+  it('reads the list or the pronoun before "all" as the source ("Ana Berg, Tomas Lind, Ilze Ozola and Piet Mol all said sales had slowed" found nothing)', () => {
+    expect(spans('Ana Berg, Tomas Lind, Ilze Ozola and Piet Mol all said sales had slowed.')).toEqual([['Ana Berg, Tomas Lind, Ilze Ozola and Piet Mol', 'sales had slowed', 'Ana Berg']]);
+    expect(spans('Ana Berg and Piet Mol both said the port would stay open.')).toEqual([['Ana Berg and Piet Mol', 'the port would stay open', 'Ana Berg']]);
+    expect(spans('They all said sales had slowed.').map((r) => r[0])).toEqual(['They']);
+  });
+
+  it('leaves a determiner before an adjective, and a comment clause, alone', () => {
+    expect(attributionsOf('The fund will need cash to finance all promised pensions.')).toEqual([]);
+    expect(spans('The league is hard to win, as we all know.').map((r) => r[0])).not.toContain('we');
+  });
+});

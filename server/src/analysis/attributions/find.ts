@@ -856,9 +856,14 @@ function modelCue(block: Block, i: number, cue: CueWord, found: Found[], model: 
     // "a figure Western analysts at the time called inflated": a verb of naming whose object is the
     // noun before its subject is a whole frame too (read below, once accepted).
     namedGap = !ruled && !opening && namingLemmas.has(cue.lemma) && !cue.participle ? namedObjectGap(block, i) : null;
-    if (!namedGap && (!opening || !openingParticipleFrame(block, i, cue, opening, found))) return null;
+    // "Ana Berg and Tom Reed all said sales had slowed": a form of "say" after a quantifier floated
+    // after its subject, which the rules read only once the word is accepted.
+    const floated = !ruled && !opening && cue.lemma === 'say' && !cue.participle && floatedQuantifier(block, i) && !withinContent(found, i);
+    if (!namedGap && !floated && (!opening || !openingParticipleFrame(block, i, cue, opening, found))) return null;
   }
-  let f = ruled ?? verbCue(block, i, cue, found, true, !!cue.nounLike && model.confident(block, i, cue));
+  // "Ana Berg and Tom Reed all said": the rules took the floated quantifier alone for the subject.
+  const quantifierOnly = ruled?.source?.[0] === i - 1 && ruled.source[1] === i - 1 && floatedQuantifier(block, i);
+  let f = (quantifierOnly ? null : ruled) ?? verbCue(block, i, cue, found, true, !!cue.nounLike && model.confident(block, i, cue));
   // "the regulator announced on Wednesday, adding £35 a year": the rules took the time as content;
   // once the word is accepted, the clause before the source is.
   const timeBeforeParticiple = ruled && ruled.content[0] === ruled.cue[1] + 1 && afterIsAdjunct(block, ruled.content[0], block.last[t.s], !!cue.addressee, false, true);
@@ -2789,6 +2794,28 @@ function listedName(block: Block, k: number, from: number): boolean {
 /** Sentence adverbs that open a clause elsewhere but may stand between a subject and its verb. */
 const interjectedAdverbs = new Set(['however', 'meanwhile', 'instead', 'indeed', 'thus', 'therefore', 'nonetheless', 'nevertheless', 'though']);
 
+/** Quantifiers that float after a plural subject, before its verb: "Ana Berg and Tom Reed all said". */
+const floatingQuantifiers = new Set(['all', 'both', 'each']);
+/** Plural pronouns a quantifier floats after: "They all said". */
+const pluralPronouns = new Set(['they', 'we', 'you']);
+
+/**
+ * Whether the word before the cue at i is a quantifier floated after the end of a plural subject:
+ * a name ("Ana Berg and Tom Reed all said") or a plural pronoun ("They all said"); not a determiner
+ * before an adjective ("to finance all promised benefits", "require all quoted companies"). Not after
+ * brackets: the walk back from "(PUA)" reads the last of a list only.
+ */
+function floatedQuantifier(block: Block, i: number): boolean {
+  const { toks } = block;
+  const quantifier = toks[i - 1];
+  const end = toks[i - 2];
+  const s = toks[i].s;
+  if (!quantifier || !end || quantifier.s !== s || end.s !== s || quantifier.q >= 0 || end.q >= 0 || !floatingQuantifiers.has(quantifier.lower)) return false;
+  // "as we all know": a comment clause, whose verb reports nothing after it.
+  if (toks[i - 3]?.lower === 'as' && toks[i - 3].s === s) return false;
+  return pluralPronouns.has(end.lower) || (isWord(end) && end.cap && i - 2 !== block.first[s]);
+}
+
 /** Prepositions that open no source. */
 const sourcePrepositions = new Set(['in', 'on', 'at', 'with', 'for', 'from', 'throughout', 'during', 'after', 'before', 'since', 'absent', 'amid', 'despite', 'under', 'over', 'by', 'of', 'to', 'into', 'through', 'like', 'unlike', 'without', 'about', 'outside', 'inside', 'near', 'beside', 'alongside']);
 
@@ -4657,6 +4684,10 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
   } else if ((force || whichSubject) && prevIsWord && relativePronouns.has(prev.lower)) {
     // "a board, which ruled that ...": the relative pronoun stands for the source.
     source = [c0 - 1, c0 - 1];
+  } else if (force && c0 === i && floatedQuantifier(block, i)) {
+    // "Ana Berg and Tom Reed all said": a quantifier floated after the subject. Read only once the
+    // word is accepted (modelCue), so that the rules' reading the model judges stays the same.
+    source = subjectBefore(block, c0 - 2);
   } else if (prevIsWord && !clauseOpeners.has(prev.lower)) {
     source = subjectBefore(block, c0 - 1);
     // "Police had last month charged", "Ruiz on Friday described": a time phrase between the subject

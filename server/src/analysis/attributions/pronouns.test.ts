@@ -40,6 +40,32 @@ describe('"he" and "she"', () => {
   });
 });
 
+describe('"he" and "she" after a report that names someone else', () => {
+  it('gives the pronoun of the next sentence to who reported, not to the person inside the report ("Glenn Campbell said the first minister had ordered a report. He said" went to the first minister)', () => {
+    const text = 'Correspondent Tomas Berg said the mayor, Peter Lind, had ordered a review of the ferry. He said: "We expect it within a month."';
+    expect(speakers(text)).toEqual(['Tomas Berg', 'Peter Lind', 'Tomas Berg']);
+    const inside = 'Tomas Berg said the cuts proposed by Peter Lind were the equivalent of closing every school, he told activists.';
+    expect(speakers(inside).at(-1)).toBe('Tomas Berg');
+  });
+
+  it('gives the pronoun to a known person who is the subject of a clause after "but" in the sentence before ("Bogdanov claimed the race was his, but McIlroy is unfazed. He admitted" went to Bogdanov)', () => {
+    const text = 'Tomas Berg said the race was hard. Peter Lind won last week and then claimed the title would be his, but Berg is unfazed.\n\nHe admitted: "He looked good."';
+    expect(speakers(text)).toEqual(['Tomas Berg', 'Peter Lind', 'Tomas Berg']);
+    // Someone not met is no referent; nor is a clause two sentences back.
+    expect(speakers('Peter Lind won last week and then claimed the title would be his, but Berg is unfazed. He admitted: "He looked good."').at(-1)).toBe('Peter Lind');
+    expect(speakers('Tomas Berg said the race was hard. Peter Lind then claimed the title would be his, but Berg is unfazed. The race is on Sunday. He admitted: "He looked good."').at(-1)).toBe('Peter Lind');
+  });
+
+  it('keeps the person met last after a clause joined by "but", a quoting verb, or a sentence between', () => {
+    const joined = 'Tomas Berg said he was tired of asking for a faster court, but club director Peter Lind rejected his complaint. "We did make it faster," he said.';
+    expect(speakers(joined).at(-1)).toBe('Peter Lind');
+    const quoted = 'The Harbour Gazette quoted Peter Lind telling activists that he wanted a new bridge. "It is our duty," he said.';
+    expect(speakers(quoted).at(-1)).toBe('Peter Lind');
+    const later = 'Tomas Berg said the mayor, Peter Lind, had ordered a review of the ferry. The mayor\'s roots are in the islands. In Riga last week, he told a meeting that few people understood the stakes.';
+    expect(speakers(later)[2]).toBe('Peter Lind');
+  });
+});
+
 describe('"he" and "she" after a sentence about someone new', () => {
   it('gives the pronoun opening the next sentence to the person that sentence is about ("He said" after "Piers Freelove is senior benefit officer" went to the union\'s spokesman)', () => {
     const text = 'Union spokesman Tomas Berg said the strike was solid. Kaspars Ozols is a senior clerk on the picket line at the tax office. He said: "We have no choice."';
@@ -76,6 +102,42 @@ describe('"he" and "she" for a sentence\'s subject described before or after the
       'The impresario, Pavel Novak, who wanted her to dance for his company, said she was gifted.\n\n' +
       'Ilze Ozola spent the war in America, where she danced to huge audiences. She retired in 1963, a sudden decision, she said.';
     expect(who(text).map((r) => r[0])).toEqual(['Pavel Novak', 'Pavel Novak', 'Ilze Ozola']);
+  });
+
+  it('reads a subject after a capitalised office or a qualifier ("Ex-Home Secretary David Blunkett has given clues ... He told" had no speaker)', () => {
+    const office = (title: string) => `Tom Lind said the vote was close. ${title} Piet Mol has given fresh clues about the date. He told reporters that Monday was likely.`;
+    expect(who(office('Home Secretary')).at(-1)).toEqual(['Piet Mol', 'Home Secretary', null]);
+    expect(who(office('Ex-Home Secretary')).at(-1)).toEqual(['Piet Mol', 'Ex-Home Secretary', null]);
+    // "Former" qualifies the office and is no employer.
+    expect(who(office('Former minister')).at(-1)).toEqual(['Piet Mol', 'Former minister', null]);
+    // Capitals that end in no title are no office.
+    expect(who(office('Harbour City')).at(-1)?.[0]).toBe('Tom Lind');
+  });
+
+  it('names in full a person met by surname alone when a subject gives the full name ("Blunkett hints ... David Blunkett has given ... He told" kept "Blunkett")', () => {
+    const text = 'Mol hints at a May vote\n\nEx-Home Secretary Piet Mol has given fresh clues about the date. He told reporters that Monday was likely.';
+    expect(who(text).at(-1)).toEqual(['Piet Mol', 'Ex-Home Secretary', null]);
+  });
+
+  it('reads a subject who shares a speaker\'s surname as someone new ("Nigel Williams said ... Meanwhile, Matt Williams will not be punished ... He denies" went to Nigel Williams)', () => {
+    const text = 'Referee Nigel Berg said: "I am satisfied the game was handled correctly." Meanwhile, Matt Berg will not be punished for his comments about the officials. He denies using bad language.';
+    expect(who(text).map((r) => r[0])).toEqual(['Nigel Berg', 'Matt Berg']);
+    // The same full name again is the same person.
+    const same = 'Referee Nigel Berg said: "I am satisfied the game was handled correctly." Meanwhile, Nigel Berg will not be punished for his comments about the officials. He denies using bad language.';
+    expect(who(same).map((r) => r[0])).toEqual(['Nigel Berg', 'Nigel Berg']);
+  });
+
+  it('reads a subject after an opener or a conjunction, and "Name\'s" as "is" ("For his part, Adam Curry\'s pressing ahead ... He loves" went to the last speaker)', () => {
+    const contracted = 'Tom Reed, the mayor, said the budget was tight. For his part, Piet Mol\'s pressing ahead with his plan for the harbour. He says the cost will fall.';
+    expect(who(contracted).map((r) => r[0])).toEqual(['Tom Reed', 'Piet Mol']);
+    const opener = 'Tom Reed, the mayor, said the budget was tight. But Piet Mol is doubtful. He thinks the cost will rise.';
+    expect(who(opener).map((r) => r[0])).toEqual(['Tom Reed', 'Piet Mol']);
+    // A possessive is no subject: the plan was rejected, not Piet Mol.
+    const possessive = 'Tom Reed, the mayor, said the budget was tight. Piet Mol\'s plan for the harbour was dropped. He says the cost will fall.';
+    expect(who(possessive).at(-1)?.[0]).toBe('Tom Reed');
+    // A list of surnames opens no sentence with an adverbial.
+    const list = 'Tom Reed, the mayor, said the budget was tight. Lind, Piet Mol and Berg voted against the plan. He says the cost will fall.';
+    expect(who(list).at(-1)?.[0]).toBe('Tom Reed');
   });
 
   it('does not skip a person described by an office opening the sentence before ("Tony Blair faces ... Meanwhile, the chancellor is leaving ... he insisted" went to Blair)', () => {

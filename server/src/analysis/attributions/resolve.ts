@@ -1341,8 +1341,18 @@ function namedBetween(between: string, person: Person | null): boolean {
   return fullNameLike.test(between) || (person !== null && between.includes(person.name.slice(person.name.lastIndexOf(' ') + 1)));
 }
 
-/** A full name opening a sentence ("... the war. Alicia Markova spent ...", "Ana Lima, 81, spent"), after a sentence's end or a line break. */
-const sentenceSubjectName = /(?:[.!?]["”’]?\s+|\n\s*)(\p{Lu}\p{Ll}+)[ \u00a0]+(\p{Lu}\p{Ll}+)(?=(?:,[ \u00a0]+\d{1,3},)?[ \u00a0]+\p{Ll})/gu;
+/**
+ * What may come before a sentence's subject: a short adverbial set off by a comma ("For his part, ",
+ * "Meanwhile, ", "On Monday, ") or a conjunction ("But "). The first word is one of a closed class, so
+ * that a list of surnames ("Lind, Tom Reed and ...") is no opener.
+ */
+const subjectOpener = String.raw`(?:(?:(?:For|In|On|At|After|Before|Since|By|Despite|Meanwhile|However|Instead|Now|Still|Indeed|Earlier|Later|Last|This|Separately|Elsewhere|Yesterday|Today|Overall|Initially|Recently|Previously|Similarly|Ultimately|Finally|Nevertheless|Again|Then)(?:[ \u00a0]+[\p{Ll}\p{N}]+){0,3},|But|And|Yet|So)[ \u00a0]+)?`;
+
+/** "'s" after a name that is "is" or "has" rather than a possessive: "Adam Berg's pressing ahead", "Ana Lind's been told". */
+const contractedVerb = String.raw`['’]s(?=[ \u00a0]+(?:been|got|gone|not|never|still|already|always|also|now|just|\p{Ll}{2,}ing)(?!\p{L}))`;
+
+/** A full name opening a sentence ("... the war. Alicia Markova spent ...", "Ana Lima, 81, spent", "For his part, Adam Berg's pressing"), after a sentence's end or a line break. */
+const sentenceSubjectName = new RegExp(String.raw`(?:[.!?]["”’]?\s+|\n\s*)${subjectOpener}(\p{Lu}\p{Ll}+)[ \u00a0]+(\p{Lu}\p{Ll}+)(?=(?:,[ \u00a0]+\d{1,3},|${contractedVerb})?[ \u00a0]+\p{Ll})`, 'gu');
 
 /** Whether text[from, to) opens a sentence with the full name of someone who is no speaker met so far. */
 function newSubjectBetween(text: string, from: number, to: number, known: Map<string, Person>, pronoun: 'he' | 'she', person: Person): boolean {
@@ -1356,12 +1366,14 @@ function newSubjectBetween(text: string, from: number, to: number, known: Map<st
   // Someone met before counts too, in a sentence before the pronoun's, unless it is the person the pronoun
   // would stand for, or no person of that sex ("Dame Alicia Markova ... she", then Diaghilev spoke, then
   // "Alicia Markova spent the war ... she said"); "Mr Blair has the passion, he said" is what another said.
-  const sameAsMet = (surname: string, end: number): boolean => {
+  const sameAsMet = (surname: string, end: number, given?: string): boolean => {
     const met = known.get(surname.toLowerCase());
+    // "Nigel Williams said ... Meanwhile, Matt Williams will not be punished ... He denies": another given name is someone else.
+    if (met !== undefined && given !== undefined && met.words > 1 && !met.name.startsWith(`${given} `)) return false;
     return met !== undefined && (met === person || met.organisationOnly || (met.pronoun != null && met.pronoun !== pronoun) || !/[.!?](?:\s|$)/.test(between.slice(end)));
   };
   for (const m of between.matchAll(sentenceSubjectName)) {
-    if (notFirstNames.has(m[1]) || sameAsMet(m[2], m.index! + m[0].length)) continue;
+    if (notFirstNames.has(m[1]) || sameAsMet(m[2], m.index! + m[0].length, m[1])) continue;
     // Only when that sentence itself goes on with the same pronoun ("Alicia Markova spent the war in
     // America where she played to huge audiences").
     const sentence = /^[^.!?\n]*/.exec(between.slice(m.index! + m[0].length))![0];
@@ -1377,11 +1389,24 @@ function newSubjectBetween(text: string, from: number, to: number, known: Map<st
   // "Piers Holt is a senior officer on the picket line. He said: ...": the pronoun opening the very next
   // sentence says as much as an age or a title would.
   const opensNext = /[.!?]["\u201d\u2019]?[ \u00a0]+$/.test(between);
-  if (subject && (subject.evidence || opensNext) && !subject.addressed && !sameAsMet(last![3], subject.end)) {
+  if (subject && (subject.evidence || opensNext) && !subject.addressed && !sameAsMet(last![3], subject.end, last![2])) {
     if ((between.slice(subject.end).replace(quotations, '').match(/[.!?](?:\s|$)/g) ?? []).length === 1) return true;
   }
   const introduced = introducedBefore(between, pronoun);
-  return introduced !== null && !sameAsMet(nameOf(introduced.name).lastName, introduced.end);
+  return introduced !== null && !sameAsMet(nameOf(introduced.name).lastName, introduced.end, introduced.name.slice(0, introduced.name.indexOf(' ')));
+}
+
+/** A capitalised word after "but", then a verb: "..., but McIlroy is unfazed."; group: the word. */
+const butSubject = /(?:,[ \u00a0]*|[ \u00a0])but[ \u00a0]+(\p{Lu}[\p{L}'’-]+)[ \u00a0]+(?:is|was|has|had|remains|remained|seems|seemed|insists|insisted|(?:\p{Ll}+ed))\b[^.!?\n]*[.!?]["\u201d\u2019]?\s+$/u;
+
+/**
+ * The known person a surname names as the subject of a clause after "but" that ends the sentence right
+ * before text[to] ("..., but McIlroy is unfazed. He admitted"), read after `from`; or null.
+ */
+function contrastedSubject(text: string, from: number, to: number, known: Map<string, Person>): Person | null {
+  if (to - from > 3000 || to <= from) return null;
+  const m = butSubject.exec(text.slice(Math.max(from, to - 400), to));
+  return m === null ? null : known.get(m[1].toLowerCase()) ?? null;
 }
 
 /**
@@ -1435,7 +1460,7 @@ const subjectReach = 1500;
  * Marsh became", "Mr Hoffmann told", "Rovers manager Steve Holloway had", "Rebecca Sinclair, who ran
  * the Treasury, returns". Groups: the title words, the given name (or title of address), the surname.
  */
-const subjectName = /(?:[.!?]["\u201d\u2019*_]?[ \u00a0]+|\n[ \u00a0*_>#-]*|^[ \u00a0*_>#-]*)((?:\p{Lu}\p{Ll}+[ \u00a0]+){0,2}(?:\p{Ll}+[ \u00a0]+)?)(\p{Lu}\p{Ll}+)\.?[ \u00a0]+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=(?:,[ \u00a0]+\d{1,3},|,[ \u00a0]+who[ \u00a0][^,.;:!?"\u201c\u201d\n]{1,120},)?[ \u00a0]+\p{Ll})/gu;
+const subjectName = new RegExp(String.raw`(?:[.!?]["\u201d\u2019*_]?[ \u00a0]+|\n[ \u00a0*_>#-]*|^[ \u00a0*_>#-]*)${subjectOpener}((?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \u00a0]+){0,2}(?:\p{Ll}+[ \u00a0]+)?)(\p{Lu}\p{Ll}+)\.?[ \u00a0]+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=(?:,[ \u00a0]+\d{1,3},|,[ \u00a0]+who[ \u00a0][^,.;:!?"\u201c\u201d\n]{1,120},|${contractedVerb})?[ \u00a0]+\p{Ll})`, 'gu');
 
 /** Capitalised words that open a sentence before a name-like word and are no given name ("North Devon", "Real Madrid", "Under Japanese rule"). */
 const notGivenNames = new Set(['North', 'South', 'East', 'West', 'New', 'Old', 'Great', 'Little', 'Real', 'Royal', 'Saint', 'Under', 'Over', 'Upper', 'Lower',
@@ -1458,6 +1483,24 @@ interface Subject {
   end: number;
 }
 
+/** "the" and adjectives in lower case before one capitalised word: "the experienced and in-form Morgan", "the injured Berg". */
+const epithetBeforeName = /^[Tt]he\s+(?:(?:and|\p{Ll}[\p{Ll}-]*)\s+)*\p{Ll}[\p{Ll}-]*\s+\p{Lu}\p{Ll}+$/u;
+
+/** How far after a report a pronoun may stand for its speaker rather than for someone the report named. */
+const nextSentenceReach = 600;
+
+/** How many sentences end in `between`, quotations left out. */
+function sentencesBetween(between: string): number {
+  return (between.replace(quotations, '').match(/[.!?](?:["\u201d\u2019]?\s|$)/g) ?? []).length;
+}
+
+/** The text from a cue to a source inside what it reports, when that source is part of the report: no other clause, no quoting verb. */
+const embeddedReport = /^(?!(?:quoted|quoting|cited|citing|reported|reporting)\b)[^.;!?]*$/u;
+const embeddedClauseBreak = /(?:,\s*|\s)(?:but|while|whereas|although|and)\s/u;
+
+/** Nouns of fame that any person may be called, whatever their office ("the pop star", "the screen legend"). */
+const fameHeads = new Set(['star', 'superstar', 'legend', 'veteran', 'icon', 'idol']);
+
 /** Words that qualify an office written before its employer ("Former Labour leader"). */
 const officeQualifiers = new Set(['Former', 'Ex', 'Acting', 'Deputy', 'Shadow', 'Interim', 'Outgoing']);
 
@@ -1476,7 +1519,9 @@ function subjectOf(m: RegExpExecArray, searched: string, pronoun: 'he' | 'she'):
   const name = `${m[2]} ${m[3]}`;
   // "Rovers manager Steve Holloway": capitals before a title in lower case name the employer; else every word is a title.
   const lowerTitle = titleWords.length > 0 && /^\p{Ll}/u.test(titleWords[titleWords.length - 1]);
-  const titled = lowerTitle ? isTitle(titleWords[titleWords.length - 1]) && titleWords.length > 1 && !notFirstNames.has(titleWords[0]) : titleWords.every((w) => isTitle(w.toLowerCase()));
+  // "Home Secretary Tom Reed", "Ex-Home Secretary Tom Reed": capitals before a title name its portfolio.
+  const titled = lowerTitle ? isTitle(titleWords[titleWords.length - 1]) && titleWords.length > 1 && !notFirstNames.has(titleWords[0])
+    : titleWords.every((w) => isTitle(w.toLowerCase())) || (isTitle(titleWords[titleWords.length - 1].toLowerCase()) && !notFirstNames.has(titleWords[0]) && !notGivenNames.has(titleWords[0]));
   if (notFirstNames.has(m[2]) || notGivenNames.has(m[2]) || isTitle(m[2].toLowerCase()) || !titled ||
     companyNameEnd.test(name) || bodyNameEnd.test(name)) return null;
   const sex = givenNameSex(m[2]);
@@ -1490,9 +1535,10 @@ function subjectOf(m: RegExpExecArray, searched: string, pronoun: 'he' | 'she'):
   // "Iranian striker Vahid Hashemian": a nationality is part of the role, no employer.
   if (lowerTitle && !(office.length === 2 && nationality.test(office[0]))) {
     // "Former Labour leader Neil Kinnock": a qualifier of the office stays in the role.
-    const qualified = office.length > 2 && officeQualifiers.has(office[0]);
+    // "Former minister Tom Reed": a qualifier alone before the office is no employer.
+    const qualified = office.length >= 2 && officeQualifiers.has(office[0]);
     const role = qualified ? `${office[0]} ${office[office.length - 1]}` : office[office.length - 1];
-    return { name, role, organisation: office.slice(qualified ? 1 : 0, -1).join(' '), addressed: false, evidence: true, end };
+    return { name, role, organisation: office.slice(qualified ? 1 : 0, -1).join(' ') || undefined, addressed: false, evidence: true, end };
   }
   return { name, role: office.length ? office.join(' ') : null, addressed: false, evidence: titleWords.length > 0 || aged || sex === pronoun, end };
 }
@@ -2196,16 +2242,49 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
   // deoptimisation, and that was the language server's peak memory while typing in a long article.
   /** The unnamed person a later mention stands for ("the surgeon"), when the source is one; set by the functions below. */
   let unnamedReferent: UnnamedSource | null = null;
+  /**
+   * Who said what the person's last mention among the last few attributions stands inside ("Glenn Hall
+   * said the first minister had ordered"), or null: only attributions and their order are read.
+   */
+  const reporterOf = (person: Person): { person: Person | null; end: number } | null => {
+    for (let k = seen - 2; k >= 0 && k >= seen - 6; k--) {
+      if (personOf[order[k]] !== person) continue;
+      const mention = out[order[k]].source;
+      if (mention === null) return null;
+      for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+        const o = out[order[j]];
+        if (o.source === null || o.source.end > mention.start || o.content.start > mention.start || mention.end > o.content.end) continue;
+        // Only near the cue, in the text the language server resends when it changes (sourceLookback);
+        // not a clause joined after it ("..., but Geoff Pollard rejected") nor one quoted ("The Standard quoted Mr Clarke").
+        if (o.cue.start < mention.start - sourceLookback || o.cue.end > mention.start) return null;
+        const between = text.slice(o.cue.start, mention.start);
+        return embeddedReport.test(between) && !embeddedClauseBreak.test(between) ? { person: personOf[order[j]], end: o.content.end } : null;
+      }
+      return null;
+    }
+    return null;
+  };
   /** "he", "she", "they", "it": whom the pronoun stands for. */
   const pronounSpeaker = (a: Sourced, info: SourceInfo): Person | null => {
     let person: Person | null = null;
     // "Ms Lind said ... Mr Berg said ... she added": the last person the pronoun can stand for.
     if (info.pronoun === 'he' || info.pronoun === 'she') {
       person = lastPersonFor(text, recentPeople, info.pronoun, memo);
+      // "Glenn Hall said the first minister had ordered a report. He said ...": a person met last only
+      // inside what another said gives way to the one who said it, the subject of that sentence.
+      // Only for a pronoun in the sentence right after the report ("... the first minister had ordered a
+      // report. The president's roots came into play. ..., he told" is the one met last).
+      const reported = person !== null && person === recentPeople[recentPeople.length - 1] ? reporterOf(person) : null;
+      const reporter = reported !== null && a.source.start - reported.end <= nextSentenceReach && sentencesBetween(text.slice(reported.end, a.source.start)) <= 1 ? reported.person : null;
+      if (reporter !== null && reporter !== person && recentPeople.includes(reporter) && lastPersonFor(text, [reporter], info.pronoun, memo) === reporter) person = reporter;
       // "Sergei Diaghilev, who wanted her to dance ... Alicia Markova spent the war in America ... she
       // said": someone named in full as a sentence's subject since the person last spoke, and never a
       // speaker, is whom the pronoun most likely stands for; no speaker then.
       if (person && newSubjectBetween(text, person.lastSourceEnd, a.source.start, byLastName, info.pronoun, person)) person = null;
+      // "Bogdanov claimed the race would be his, but McIlroy is unfazed. He admitted": a known person
+      // who is the subject of a clause after "but" in the sentence just before.
+      const contrasted = person !== null ? contrastedSubject(text, person.lastSourceEnd, a.source.start, byLastName) : null;
+      if (contrasted !== null && contrasted !== person && !contrasted.organisationOnly && lastPersonFor(text, [contrasted], info.pronoun, memo) === contrasted) person = contrasted;
       // "President Ellen Hart approved ... "...," she wrote": with no speaker for the pronoun, the
       // full name opening a sentence before it, though never a source (subjectBefore).
       const pronoun = info.pronoun;
@@ -2221,9 +2300,19 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
         if (before && givenNameSex(before.name.slice(0, before.name.indexOf(' '))) === other) before = null;
         const full = before?.name ?? subject.name;
         const { words } = nameOf(full);
-        if (known !== undefined) {
+        // "Nigel Williams said ... Meanwhile, Matt Williams will not be punished ... He denies": a full name
+        // with another given name is someone new, though the surname is known.
+        const someoneElse = known !== undefined && !known.organisationOnly && known.words > 1 && !subject.addressed && subject.name.includes(' ') && known.name !== subject.name;
+        if (known !== undefined && !someoneElse) {
           const sameName = known.name === subject.name || known.words === 1 || subject.addressed;
           person = !known.organisationOnly && sameName && givenNamePronoun(known) !== other ? known : null;
+          // "Blunkett hints ... Ex-Home Secretary David Blunkett has given ... He told": the subject names in full one met by surname.
+          if (person !== null && known.words === 1 && words > 1 && !subject.addressed) {
+            known.name = full;
+            known.words = words;
+            known.role ??= subject.role;
+            byFirstName.set(full.slice(0, full.indexOf(' ')).toLowerCase(), known);
+          }
         } else {
           person = {
             name: full, words, rank: people.length, role: subject.role ?? before?.role ?? null, organisation: subject.organisation ?? before?.organisation ?? null,
@@ -2351,6 +2440,18 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
         known.name = info.name;
         known.words = words;
         byFirstName.set(info.name.slice(0, info.name.indexOf(' ')).toLowerCase(), known);
+      } else if (words === 1 && known.words === 1 && !known.organisationOnly && !known.role && !known.organisation && !known.addressed && info.organisation === null &&
+        known.firstAt < a.source.start) {
+        // "Corbett attacks TV" (a headline, nothing before it) ... "Ronnie Corbett has joined ..." ...
+        // "Corbett said": a surname first met with no full name before it takes the one written since.
+        const full = fullNameBeforeOnce(memo, text, info.name, a.source.start, known.firstAt);
+        if (full !== null && !namedAsOrganisationOnce(memo, text, info.name, a.source.start)) {
+          known.name = full.name;
+          known.words = nameOf(full.name).words;
+          known.role ??= full.role;
+          known.organisation ??= full.organisation;
+          byFirstName.set(full.name.slice(0, full.name.indexOf(' ')).toLowerCase(), known);
+        }
       }
     } else {
       // "Kiprono told reporters" after "Kenya's Samuel Kiprono won": the person first named in full.
@@ -2544,7 +2645,8 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
     // names the person who spoke last, when nothing about them says otherwise (news writing varies
     // the name with the office).
     const last = recentPeople[recentPeople.length - 1];
-    if (!person && last !== undefined && last.role === null && last.words > 1 && isTitle(info.head) && !notPersonTitles.has(info.head) && seen - last.lastSeen <= 2 &&
+    // "Singer George Michael has said ... The pop star said": a noun of fame names whoever spoke last, whatever their role.
+    if (!person && last !== undefined && (fameHeads.has(info.head) || (last.role === null && isTitle(info.head))) && last.words > 1 && !notPersonTitles.has(info.head) && seen - last.lastSeen <= 2 &&
       info.role !== null && !info.anonymous && /^the\s/i.test(sourceText) && !latestWithRole.has(info.head) &&
       a.source.start - last.lastSourceEnd <= officeReach && onlyNamedBetween(text.slice(last.lastSourceEnd, a.source.start), last, info.head)) {
       person = last;
@@ -2858,6 +2960,12 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
       !firstOfLongerName(text, info.organisation, a.source.start - fullNameReach, a.source.end + organisationReach)) {
       const possessive = /^\S+/.exec(sourceText)![0];
       info = { ...info, organisation: null, role: `${possessive} ${info.role}` };
+    }
+    // "the experienced and in-form Morgan" after "Kevin Morgan takes over": a surname after "the" and
+    // adjectives was read as an organisation's name; a person named in full before by it is the one.
+    if (info.name && info.organisation === info.name && !info.role && epithetBeforeName.test(sourceText) && !byLastName.get(info.name.toLowerCase())?.organisationOnly &&
+      fullNameBeforeOnce(memo, text, info.name, a.source.start) !== null && !namedAsOrganisationOnce(memo, text, info.name, a.source.start)) {
+      info = { ...info, organisation: null, definite: false };
     }
     // "EU ministers, speaking on condition of anonymity, said": a clause set off between an unnamed
     // source and its cue may say it is kept unnamed.

@@ -1163,3 +1163,106 @@ describe('parseSource: a plural noun and a preposition before a name', () => {
     expect(parseSource('aides to Ana Ruiz')).toMatchObject({ name: null, role: 'aides to Ana Ruiz' });
   });
 });
+
+describe('parseSource: capitals that name no person', () => {
+  it('leaves out a work\'s title opening with a gerund ("Oxfam\'s Paying the Price report" had the speaker "Paying")', () => {
+    expect(parseSource("Harbour Trust's Counting the Cost study this month")).toMatchObject({ name: 'Harbour Trust', role: null });
+    expect(parseSource('the Closing the Gap report')).toMatchObject({ name: null });
+    // A participle's phrase opening the source is no title: the name after it speaks.
+    expect(parseSource('Leaving a Riga summit Mr Berg')).toMatchObject({ name: 'Berg', role: null });
+  });
+
+  it('names no one in a noun with an infinitive opening the sentence ("Failure to make cutbacks" was the speaker "Failure")', () => {
+    expect(parseSource('Failure to cut costs')).toMatchObject({ name: null, role: null });
+    expect(parseSource('Plans to merge the two ports')).toMatchObject({ name: null });
+    // A name keeps its reading before "to have" and "to be", and a full name before "to".
+    expect(parseSource('Nordline to have won a contract')).toMatchObject({ name: 'Nordline' });
+    expect(parseSource('Tomas Berg to step down')).toMatchObject({ name: 'Tomas Berg' });
+    expect(parseSource('Visitors to the park')).toMatchObject({ name: 'Visitors' });
+  });
+
+  it('reads a role and a full name closing the source after a title the capitals hold ("Essential Guide to ... author Dan Lewis" was the speaker "Essential Guide")', () => {
+    expect(parseSource('Guide to Harbour Life 2024 author Tomas Berg')).toMatchObject({ name: 'Tomas Berg', role: 'author', organisation: null });
+    expect(parseSource('Nordbank chief Baltic strategist Ilze Ozola')).toMatchObject({ name: 'Ilze Ozola', role: 'strategist', organisation: 'Nordbank' });
+    // A body's name with "of the" is read as the employer, as before; so is the first of two named people.
+    expect(parseSource('Friends of the Harbour campaigner Tomas Berg')).toMatchObject({ name: 'Tomas Berg', role: 'campaigner', organisation: 'Friends of the Harbour' });
+    expect(parseSource('Rovers chief executive Tomas Berg and City vice-chairman Ilze Ozola')).toMatchObject({ name: 'Tomas Berg', role: 'chief executive', organisation: 'Rovers' });
+  });
+});
+
+describe('parseSource: descriptions that are no role or employer', () => {
+  it('reads a place with its region after "of" or "from" as where the person is from ("from Omaha, Nebraska" was the organisation "Omaha Nebraska")', () => {
+    expect(parseSource('Tomas Berg, from Ventspils, Latvia')).toMatchObject({ name: 'Tomas Berg', role: null, organisation: null });
+    expect(parseSource('Ilze Ozola, a native of Tartu, Estonia')).toMatchObject({ name: 'Ilze Ozola', role: null, organisation: null });
+    expect(parseSource('Tomas Berg, a lawyer from Ventspils, Latvia')).toMatchObject({ role: 'lawyer', organisation: null });
+    // A body's name before the place stays the employer.
+    expect(parseSource('Tomas Berg, of Harbour Bank, Riga')).toMatchObject({ name: 'Tomas Berg', organisation: 'Harbour Bank' });
+    expect(parseSource('Tomas Berg, of the Harbour Trust')).toMatchObject({ organisation: 'Harbour Trust' });
+  });
+
+  it('reads a sporting distinction or an adjective of place before a role as part of it ("Double Olympic gold medallist" worked for "Double Olympic")', () => {
+    expect(parseSource('Double Olympic gold medallist Ilze Ozola')).toMatchObject({ name: 'Ilze Ozola', role: 'Double Olympic gold medallist', organisation: null });
+    expect(parseSource('World 400m champion Tomas Berg')).toMatchObject({ role: 'World 400m champion', organisation: null });
+    expect(parseSource('Banned Latvian sprinter Ilze Ozola')).toMatchObject({ role: 'Banned Latvian sprinter', organisation: null });
+    // A body's name stays the employer.
+    expect(parseSource('World Bank economist Tomas Berg')).toMatchObject({ role: 'economist', organisation: 'World Bank' });
+    expect(parseSource('Federal Harbour chairman Tomas Berg')).toMatchObject({ role: 'chairman', organisation: 'Federal Harbour' });
+  });
+
+  it('reads the possessor as the employer when capitals after "for" describe the office ("EA\'s managing director for European publishing" worked for "European")', () => {
+    expect(parseSource("Tomas Berg, Nordline's managing director for Baltic publishing")).toMatchObject({ role: 'managing director for Baltic publishing', organisation: 'Nordline' });
+    // An employer named after the link stays.
+    expect(parseSource('Tomas Berg, head of Baltic research at Harbour Bank')).toMatchObject({ role: 'head of Baltic research', organisation: 'Harbour Bank' });
+    expect(parseSource('Tomas Berg, the mayor of Riga')).toMatchObject({ role: 'mayor', organisation: 'Riga' });
+  });
+
+  it('reads an office with its portfolio in lower case before a full name ("Gloucester director of rugby Nigel Melville" was the speaker "Gloucester")', () => {
+    expect(parseSource('Harbour City director of football Tomas Berg')).toMatchObject({ name: 'Tomas Berg', role: 'director of football', organisation: 'Harbour City' });
+    expect(parseSource("Nordline's head of research Ilze Ozola")).toMatchObject({ name: 'Ilze Ozola', role: 'head of research', organisation: 'Nordline' });
+    expect(parseSource('the minister for civil aviation Ilze Ozola')).toMatchObject({ name: 'Ilze Ozola', role: 'minister for civil aviation', organisation: null });
+    expect(parseSource('Shadow spokesman for sport Tomas Berg')).toMatchObject({ name: 'Tomas Berg', role: 'Shadow spokesman for sport', organisation: null });
+    // No office before the preposition, or an article in the portfolio: read as before.
+    expect(parseSource('the family of sound engineer Tomas Berg')).toMatchObject({ name: null });
+    expect(parseSource('Ilze Ozola, director of the Harbour Trust')).toMatchObject({ name: 'Ilze Ozola', role: 'director', organisation: 'Harbour Trust' });
+  });
+
+  it('reads a capitalised office of a body before a full name ("Chief Secretary to the Treasury Paul Boateng" was the speaker "Secretary")', () => {
+    expect(parseSource('Chief Secretary to the Harbour Board Tomas Berg')).toMatchObject({ name: 'Tomas Berg', role: 'Chief Secretary to the Harbour Board', organisation: null });
+    expect(parseSource('Shadow leader of the Assembly Ilze Ozola')).toMatchObject({ name: 'Ilze Ozola', role: 'Shadow leader of the Assembly' });
+    expect(parseSource('Minister of State for Ports and Shipping Tomas Berg')).toMatchObject({ name: 'Tomas Berg', role: 'Minister of State for Ports and Shipping' });
+    // A body's name before a role in lower case stays the employer; letters after the name are no part of it.
+    expect(parseSource('Friends of the Harbour campaigner Tomas Berg')).toMatchObject({ name: 'Tomas Berg', organisation: 'Friends of the Harbour' });
+    expect(parseSource('Chairman of the Harbour Committee Tomas Berg MP')).toMatchObject({ name: 'Tomas Berg' });
+  });
+
+  it('reads capitals after one common noun that end the description as the employer ("editor of fansite Halo.Bungie.Org" had no organisation)', () => {
+    expect(parseSource('Tomas Berg, editor of fansite Harbour.Net')).toMatchObject({ role: 'editor', organisation: 'Harbour.Net' });
+    expect(parseSource('Tomas Berg, spokesman for organisers HMB Promoters')).toMatchObject({ role: 'spokesman', organisation: 'HMB Promoters' });
+    // Not a person's name, nor a field the office covers.
+    expect(parseSource('Tomas Berg, spokesman for lawyer Ana Lima')).toMatchObject({ organisation: null });
+    expect(parseSource('Tomas Berg, head of research Harbour Bank')).toMatchObject({ organisation: null });
+  });
+
+  it('reads no role from what the person will do, nor "now" in one ("Corbett, soon to reunite with Ronnie Barker" had the role "soon to reunite")', () => {
+    expect(parseSource('Berg, soon to reunite with Ana Lima for a new series')).toMatchObject({ name: 'Berg', role: null, organisation: null });
+    expect(parseSource('Tomas Berg, now chairman of Harbour TV')).toMatchObject({ role: 'chairman', organisation: 'Harbour TV' });
+    // "adviser to" is an office.
+    expect(parseSource('Tomas Berg, adviser to the Harbour Trust')).toMatchObject({ role: 'adviser to the Harbour Trust' });
+  });
+
+  it('reads a full name after "the" and words in lower case as a person\'s ("the questions Jimmy Connors (will be asking)" was the organisation "Jimmy Connors")', () => {
+    expect(parseSource('the questions Tomas Berg')).toMatchObject({ name: 'Tomas Berg', role: null, organisation: null });
+    expect(parseSource('the left-footed Tomas Berg')).toMatchObject({ name: 'Tomas Berg', organisation: null });
+    // A role, a body's noun or a preposition before the name reads as before.
+    expect(parseSource('the striker Tomas Berg')).toMatchObject({ name: 'Tomas Berg', role: 'striker' });
+    expect(parseSource('the fan-based group Harbour United')).toMatchObject({ organisation: 'Harbour United' });
+    expect(parseSource('the troubled Harbour Trust')).toMatchObject({ organisation: 'Harbour Trust' });
+  });
+
+  it('reads no role from a nickname ("Ellen Simonetti, known as Queen of the Sky" had the role "known as Queen" at "Sky")', () => {
+    expect(parseSource('Ilze Ozola, known as Queen of the Harbour')).toMatchObject({ name: 'Ilze Ozola', role: null, organisation: null });
+    expect(parseSource('Berg, nicknamed Tommy')).toMatchObject({ name: 'Berg', role: null });
+    // A description in lower case stays.
+    expect(parseSource('Tomas Berg, known as the father of the bridge')).toMatchObject({ role: 'known as the father of the bridge' });
+  });
+});

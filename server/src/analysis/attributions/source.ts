@@ -539,6 +539,15 @@ function personNamed(ws: Word[], at: number): boolean {
   return run.length >= 2 && run.length <= 3 && run.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w.text) && !bodyNameWord(w));
 }
 
+/** Fields an office covers, written after "head of" or "director of" before an employer's name ("head of research Harbour Bank"). */
+const researchWords = new Set(['research', 'sales', 'finance', 'communications', 'policy', 'strategy', 'operations', 'news', 'sport', 'sports', 'football', 'rugby',
+  'music', 'programmes', 'content', 'technology', 'engineering', 'development', 'security', 'investment', 'investments', 'equities', 'economics', 'fundraising']);
+
+/** Whether the words from `at` to the end are capitalised, none a possessive. */
+function capitalsToEnd(ws: Word[], at: number): boolean {
+  return at < ws.length && ws.slice(at).every((w) => w.cap && !w.possessive);
+}
+
 /** Trades that, after "at", are a firm's even before a name like a person's ("an analyst at the broker Peel Hunt"). */
 const firmTrades = new Set(['broker', 'stockbroker', 'bookmaker', 'auctioneer']);
 
@@ -934,16 +943,161 @@ export function parseSource(source: string): SourceInfo {
   // "whose lawyers": the relative pronoun before the phrase names no one. "Neither Mr Howard nor Mr
   // Letwin", "Either the mayor or her deputy": the pair is read like "Mr Howard and Mr Letwin" ("Neither"
   // was the role, and went on to every later mention of Mr Howard).
-  const text = withoutSeenAside(source.replace(/^\s*[Ww]hose\s+(?=\S)/u, '').replace(dateline, '').replace(pairOpener, '$1 and ')).replace(datedDocument, '$1');
+  const text = withoutSeenAside(source.replace(/^\s*[Ww]hose\s+(?=\S)/u, '').replace(dateline, '').replace(pairOpener, '$1 and ')).replace(datedDocument, '$1').replace(gerundTitle, '');
+  // "Failure to make cutbacks", "Plans to merge the units": a noun opening the sentence with an infinitive after it is a
+  // clause's subject misread as the source, which names no one (the speaker was "Failure").
+  if (nounWithInfinitive.test(text) && !isPersonNoun(text.trim().split(/\s/)[0].toLowerCase())) return { name: null, role: null, organisation: null, pronoun: null, head: null, definite: false, anonymous: false };
+  const portfolio = officeWithPortfolio(text) ?? officeOfBodyBeforeName(text);
+  if (portfolio) return portfolio;
   const names = listedNames(text);
   if (names) return parseSource(names[0]);
   const head = reducedClauseHead(text);
   if (head) return parseSource(head);
-  const info = rolesOfOneName(text, parseText(text));
+  const info = withoutClauseRole(text, withoutNickname(text, withoutPlaceOfOrigin(text, rolesOfOneName(text, parseText(text)))));
+  const closing = roleAndNameClosing(text, info);
+  if (closing) return closing;
   // "Other carriers, including United": members named after "including" that give no speaker of
   // their own are no role of the group (the role was "including United"); the group speaks.
   const example = /,\s*(?:including|such as|like)\s/u.exec(text);
   return example && info.role && /^(?:including|such as|like)\s/u.test(info.role) ? parseText(text.slice(0, example.index)) : info;
+}
+
+/** A nickname set off after a name: ", nicknamed Charly", ", known as Queen of the Sky"; it is no role. */
+const nickname = /,\s*(?:(?:also|better|widely|affectionately)\s+)?(?:nicknamed|known\s+as|dubbed)\s+(?=\p{Lu}|["“'‘])/u;
+
+/** The source without a role or organisation read from a nickname after the name ("Ana Berg, known as Queen of the Sky" had the role "known as Queen", the organisation "Sky"). */
+function withoutNickname(text: string, info: SourceInfo): SourceInfo {
+  const m = info.role === null ? null : nickname.exec(text);
+  if (m === null || !/^(?:(?:also|better|widely|affectionately)\s+)?(?:nicknamed|known\s+as|dubbed)\b/u.test(info.role!)) return info;
+  const after = text.slice(m.index);
+  return { ...info, role: null, organisation: info.organisation !== null && after.includes(info.organisation) ? null : info.organisation };
+}
+
+/** An infinitive's phrase read as a role: "soon to reunite with ...", "about to retire", "set to leave". */
+const infinitiveRole = /^(?:(?:soon|about|due|set|yet|still|now|later|expected|poised)\s+)?to\s+\p{Ll}/u;
+
+/**
+ * The source without a role that is what the person will do ("Corbett, soon to reunite with Ronnie
+ * Barker for a new series" had the role "soon to reunite" at "Ronnie Barker for Two Ronnies"), and
+ * without "now" opening an office ("now chairman of Mersey TV").
+ */
+function withoutClauseRole(text: string, info: SourceInfo): SourceInfo {
+  if (info.role === null) return info;
+  if (/^now\s+\p{Ll}/u.test(info.role)) return { ...info, role: info.role.replace(/^now\s+/u, '') };
+  if (!infinitiveRole.test(info.role)) return info;
+  const at = text.indexOf(info.role.split(' ')[0]);
+  return { ...info, role: null, organisation: info.organisation !== null && at >= 0 && text.slice(at).includes(info.organisation.split(' ')[0]) ? null : info.organisation };
+}
+
+/** Capitalised words of a sporting distinction before a role, no employer: "Double Olympic gold medallist", "World 100m champion". */
+const distinctionWords = new Set(['world', 'olympic', 'paralympic', 'commonwealth', 'double', 'triple', 'treble', 'two-time', 'three-time', 'four-time', 'five-time',
+  'reigning', 'defending']);
+
+/**
+ * Whether the capitals before a role describe the person rather than name an employer: a distinction
+ * ("Double Olympic", "World") or an adjective opening the sentence before one of place ("Banned
+ * American sprinter Kelli White" worked for "Banned American").
+ */
+function describesDistinction(ws: Word[], opening: boolean): boolean {
+  if (ws.length === 0 || ws.some((w) => w.possessive)) return false;
+  const describing = (w: Word, k: number) => distinctionWords.has(w.lower) || (k > 0 && isPlaceAdjective(w, false)) || (k === 0 && opening && ws.length > 1 && commonAdjective.test(w.lower));
+  return ws.every(describing) && ws.some((w, k) => distinctionWords.has(w.lower) || (k > 0 && isPlaceAdjective(w, false)));
+}
+
+/** A place and its region or country closing a source after "of" or "from": "from Omaha, Nebraska"; groups: the two parts. */
+const placeWithRegion = /\b(?:of|from)\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*),\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*)\s*$/u;
+/** Nouns that say where a person is from or lives, no role with an employer: "a native of San Diego". */
+const originNouns = new Set(['native', 'resident', 'citizen', 'inhabitant', 'natives', 'residents', 'citizens', 'inhabitants']);
+
+/**
+ * "Ana Berg, from Omaha, Nebraska", "a native of San Diego, California": a place with its region after
+ * "of" or "from" is where the person is from, no organisation (it was "Omaha Nebraska"); a body's
+ * name before the place keeps its reading without the place ("of Harbour Bank, London"). "Native" is
+ * no role either.
+ */
+function withoutPlaceOfOrigin(text: string, info: SourceInfo): SourceInfo {
+  const m = info.organisation === null ? null : placeWithRegion.exec(text);
+  if (m === null || info.organisation !== `${m[1]} ${m[2]}`.replace(/\s+/g, ' ')) return info;
+  const body = m[1].split(/\s+/).some((w) => { const lower = w.toLowerCase(); return isBodyNoun(lower) || institutionNouns.has(lower) || organisationNouns.has(lower) || companyWords.has(lower); });
+  const role = info.role === 'native' || info.role === 'natives' ? null : info.role;
+  return { ...info, organisation: body && !originNouns.has(info.role ?? '') ? m[1].replace(/\s+/g, ' ') : null, role };
+}
+
+/**
+ * An office with its portfolio in lower case right before a full name that ends the source, after an
+ * employer or none: "Gloucester director of rugby Nigel Melville" (the speaker was "Gloucester"),
+ * "the minister for civil aviation Praful Patel", "Merck's head of research Peter Kim". Groups: the
+ * employer, the words before the office, the office, its preposition and portfolio, the name.
+ */
+const portfolioBeforeName = /^(?:(?:the|a|an)\s+)?((?:\p{Lu}[\p{L}\p{N}&.-]*\s+){0,3}?(?:\p{Lu}[\p{L}\p{N}&.-]*['’]s?\s+)?)?((?:\p{Ll}[\p{Ll}-]*\s+){0,2})(\p{Ll}[\p{Ll}-]*)\s+((?:of|for)\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,3})(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})$/u;
+
+/**
+ * A capitalised office of a body after "of" or "to", then a full name of two words ending the source:
+ * "Chief Secretary to the Treasury Paul Boateng" (the speaker was "Secretary"), "Shadow leader of the
+ * Commons Oliver Heald" (it was "Shadow"), "Secretary of State for Work and Pensions Alan Johnson".
+ * Groups: the office, a word of it, the name.
+ */
+const officeOfBodyBefore = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}-]*\s+(?:\p{L}[\p{L}-]*\s+)?(?:(\p{L}[\p{L}-]*)\s+)?(?:of|to)\s+(?:the\s+)?\p{Lu}[\p{L}-]*\s+(?:(?:\p{Lu}[\p{L}-]*|and|for|of|the)\s+){0,5})(\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+)$/u;
+
+/** `officeOfBodyBefore`'s reading, when the word before the preposition is an office. */
+function officeOfBodyBeforeName(text: string): SourceInfo | null {
+  const m = officeOfBodyBefore.exec(text.trim());
+  // "... Committee Peter Ainsworth MP": letters after the name are read where the name is.
+  if (m === null || postnominals.has(m[3].slice(m[3].search(/\S+$/u)))) return null;
+  const office = m[1].trim();
+  const before = office.slice(0, office.search(/\s+(?:of|to)\s/u)).split(/\s+/);
+  // The body's name ends in a capital: "Secretary of State for Work and Pensions", not "... for".
+  if (!/\p{Lu}[\p{L}-]*$/u.test(office)) return null;
+  if (!isTitle(before[before.length - 1].toLowerCase()) || before.some((w) => determiners.has(w.toLowerCase()) && w.toLowerCase() !== 'former')) return null;
+  return { name: m[3].replace(/['’]s?$/u, ''), role: office.replace(/\s+/g, ' '), organisation: null, pronoun: null, head: null, definite: false, anonymous: false };
+}
+
+/** Words that qualify an office before it: "Deputy minister for ...", "Acting head of ...". */
+const officeQualifierWords = new Set(['deputy', 'acting', 'interim', 'former', 'ex', 'assistant', 'vice', 'senior', 'junior', 'joint', 'outgoing', 'incoming']);
+
+/** `portfolioBeforeName`'s reading, when the word before the preposition is an office and the portfolio holds no article. */
+function officeWithPortfolio(text: string): SourceInfo | null {
+  const m = portfolioBeforeName.exec(text.trim());
+  if (m === null || !(isTitle(m[3]) || m[3] === 'head') || !m[4].split(/\s+/).slice(1).every((w) => w === '' || (!determiners.has(w) && !notNames.has(w) && !orgLinks.has(w) && !relatives.has(w)))) return null;
+  if (m[2].split(/\s+/).some((w) => w !== '' && (determiners.has(w) || notNames.has(w)) && w !== 'former')) return null;
+  const capitals = (m[1] ?? '').trim();
+  const employer = capitals.replace(/['’]s?$/u, '');
+  // "Shadow spokesman for sport Hugh Robertson", "Deputy minister for ...": a qualifier or a title opening the sentence is part of the office.
+  const qualifies = employer !== '' && employer === capitals && employer.split(/\s+/).every((w) => roleOpeners.has(w.toLowerCase()) || isTitle(w.toLowerCase()) || officeQualifierWords.has(w.toLowerCase()));
+  const role = `${qualifies ? `${employer} ` : ''}${m[2]}${m[3]} ${m[4]}`.replace(/\s+/g, ' ').trim();
+  return { name: m[5], role, organisation: employer === '' || qualifies ? null : employer, pronoun: null, head: null, definite: false, anonymous: false };
+}
+
+/** A capitalised word, "to" and a verb: "Failure to make", "Plans to merge" (not "Visitors to the park"). */
+const nounWithInfinitive = /^\s*\p{Lu}\p{Ll}+\s+to\s+(?!(?:the|a|an|his|her|their|its|our|this|that|these|those|be|have)\s)\p{Ll}+(?:\s|$)/u;
+
+/**
+ * The title of a work that opens with a gerund and an article ("the Counting the Cost study", "Oxfam's
+ * Paying the Price report"): capitals that name no one (the speaker was "Paying"). Left out, the
+ * publisher before it or the document after it speaks.
+ */
+const gerundTitle = /(?<=(?:['’]s?|\b(?:the|its|their|a|an))\s+)\p{Lu}\p{Ll}{2,}ing\s+(?:the|a|an|our|your|their|its)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:\s+|$)/u;
+
+/**
+ * A role in lower case and a full name closing a source after capitals the name runs do not read as one
+ * employer ("Guide to Harbour Life 2005 author Dan Lewis" was the speaker "Guide"): the name speaks, with
+ * the words in lower case as the role. Groups: the capitals before, the role, the name.
+ */
+const roleNameAtEnd = /^(\p{Lu}[^,;:()]*?)\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2})$/u;
+
+/**
+ * `roleNameAtEnd`'s reading, when the words read otherwise gave a name from the capitals before the role
+ * and those hold a word in lower case or a number, and the role ends in a title.
+ */
+function roleAndNameClosing(text: string, info: SourceInfo): SourceInfo | null {
+  // "United chief executive Tom Reed and Harbour vice-chairman Ana Lima": a full name with its role is read already.
+  const m = info.name === null || (info.role !== null && info.name.includes(' ')) ? null : roleNameAtEnd.exec(text.trim());
+  if (m === null || !m[1].includes(info.name!) || !/\s(?:\p{Ll}+|\d+)\s/u.test(`${m[1]} `) || /['’]s?\s/u.test(m[1])) return null;
+  const role = m[2].split(/\s+/);
+  if (!isTitle(role[role.length - 1]) || role.some((w) => roleBreakers.has(w) || relatives.has(w) || orgLinks.has(w) || determiners.has(w))) return null;
+  // "Nordbank chief Baltic strategist Ana Lima": an employer read opening the capitals stays.
+  const organisation = info.organisation !== null && info.organisation !== m[3] && m[1].startsWith(info.organisation) ? info.organisation : null;
+  return { name: m[3], role: m[2], organisation, pronoun: null, head: null, definite: false, anonymous: false };
 }
 
 /** A poll or a report, then the time that dates it, ending a source: "A Halden poll out Monday", "a survey released last week". */
@@ -1678,7 +1832,7 @@ function parseSourceWords(text: string): SourceInfo {
       // (they worked for "Shadow", "Committee", "Finance").
       (employerWords.length === 1 && i === 0 && !employerWords[0].possessive && (roleOpeners.has(employerWords[0].lower) || (sectorNouns.has(employerWords[0].lower) && !clubPlaces.has(employerWords[0].lower)) ||
         (portfolioWords.has(employerWords[0].lower) && !parties.has(employerWords[0].lower)))) ||
-      (employerWords.length === 1 && isPlaceAdjective(employerWords[0]) && !employerWords[0].possessive)) {
+      (employerWords.length === 1 && isPlaceAdjective(employerWords[0]) && !employerWords[0].possessive) || describesDistinction(employerWords, i === 0)) {
       // "Chief executive Ana Lima": titles alone before the role are part of it, not an employer; so
       // are a minister's portfolio ("Finance minister Rachel Reeves") and an adjective of place
       // ("Acting Latvian port director Anna Lind").
@@ -1795,7 +1949,14 @@ function parseSourceWords(text: string): SourceInfo {
   const leadTitle = lead.length > 0 && isPersonNoun(lead[lead.length - 1].lower) && !lead[lead.length - 1].possessive;
   const titledName = (lastTitle >= 0 || leadTitle) && nameWords.length >= 2 && nameWords.length <= 3 && !nameWords.some((w) => w.possessive) &&
     !isBodyNoun(lastNameWord) && !institutionNouns.has(lastNameWord) && !organisationNouns.has(lastNameWord);
-  const isOrganisation = info.definite && nameWords.length > 0 && !run.some((w) => honorific.test(w.text)) && !titledName;
+  // "the questions Jimmy Connors (will be asking)", "the club's Peter Lind": a person's full name after "the" and a word
+  // in lower case is no organisation's.
+  const describedName = info.definite && lead[0]?.lower === 'the' && lead.length > 1 && lead.slice(1).every((w) => !w.cap && !determiners.has(w.lower) && !isPersonNoun(w.lower.replace(/['’]s?$/u, '')) &&
+    !fameNouns.has(w.lower) && !orgLinks.has(w.lower) && !placeLinks.has(w.lower) && !/^(?:by|between|among|and|or)$/.test(w.lower) && !organisationNouns.has(w.lower) && !isBodyNoun(w.lower)) && nameWords.length >= 2 && nameWords.length <= 3 &&
+    nameWords.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w.text) && !w.possessive && !bodyNameWord(w) && !publicationWords.has(w.lower) && !institutionHeads.has(w.lower)) &&
+    !isPlaceAdjective(nameWords[0]) && !isBodyNoun(lastNameWord);
+  if (describedName) return { ...info, name: join(nameWords), role: preRole.length ? joinRole(preRole) : null, organisation: null, definite: false };
+  const isOrganisation = info.definite && nameWords.length > 0 && !run.some((w) => honorific.test(w.text)) && !titledName && !describedName;
   const by = lead.findIndex((w) => w.lower === 'by');
   const polled = by > 0 && anonymousHeads.has(lead[0].lower === 'the' ? lead[1]?.lower ?? '' : lead[0].lower) && /ed$/.test(lead[by - 1].lower);
   if (nameWords.length && polled) {
@@ -2109,7 +2270,11 @@ function parseSourceWords(text: string): SourceInfo {
           // firm's; not a person ("an intern at lawyer Tom Reed", "a clerk at lawyer Tom Reed's office").
           // Trades that are mostly firms keep a name like a person's ("at the broker Peel Hunt", "bookmaker William Hill").
           (app[m].lower === 'at' && words === 1 && (occupations.has(noun.lower) || firmTrades.has(noun.lower)) && !app.slice(named, named + 3).some((w) => w.possessive) &&
-            (firmTrades.has(noun.lower) || !personNamed(app, named)))) &&
+            (firmTrades.has(noun.lower) || !personNamed(app, named))) ||
+          // "editor of fansite Halo.Bungie.Org", "spokesman for organisers MCD Promoters": one common noun
+          // before capitals that end the description and name no person.
+          (words === 1 && named === n + 1 && /^\p{Ll}{4,}$/u.test(noun.text) && !isPersonNoun(noun.lower) && !kinNouns.has(noun.lower) && !/ing$/.test(noun.lower) &&
+            !portfolioNouns.has(noun.lower) && !portfolioWords.has(noun.lower) && !sectorNouns.has(noun.lower) && !researchWords.has(noun.lower) && capitalsToEnd(app, named) && !personNamed(app, named))) &&
           app.slice(n, n + words).every((w) => !w.cap && !orgLinks.has(w.lower) && !determiners.has(w.lower))) {
           n = named;
           break;
@@ -2129,6 +2294,8 @@ function parseSourceWords(text: string): SourceInfo {
         break;
       }
     }
+    // "EA's managing director for European publishing": capitals a word in lower case follows describe, and name no employer.
+    const describedLink = link < 0 && modifierLink >= 0;
     if (link < 0) link = modifierLink;
     // "a friend of the Tory leader", "the widow of Tom Berg": "of" after a relation names a person, not
     // an employer (the organisation was "Tory").
@@ -2166,7 +2333,7 @@ function parseSourceWords(text: string): SourceInfo {
     // ("President Vladimir Putin's spokesman") or kin ("Tom's wife") is a person, and stays in the
     // role; so does a possessor of what is no office ("India's biggest software firm").
     // "Andrew Pendleton, Christian Aid's head of Trade Policy": with an owner, "of" continues the office.
-    const ofOffice = link >= 0 && app[link].lower === 'of';
+    const ofOffice = link >= 0 && (app[link].lower === 'of' || describedLink);
     const owner = link < 0 || ofOffice ? roleWords.findIndex((w) => w.possessive) : -1;
     const possessor = roleWords.slice(0, owner + 1);
     const held = roleWords.slice(owner + 1);
