@@ -280,7 +280,7 @@ describe('a firm that bears its founders\' names', () => {
 
 describe('later mentions by a description (open items of session 17)', () => {
   it('names in full a surname first met in a headline, once the text has written the full name ("Corbett attacks TV" kept "Corbett", an organisation, for every later "Corbett said")', () => {
-    const text = 'Berg attacks ferry fares\n\nTomas Berg has joined other islanders in attacking the new ferry fares.\n\nBerg, a ferry pilot for 30 years, said the prices were too high. "It is a scandal," he said.';
+    const text = 'Berg attacks ferry fares\n\nTomas Berg has joined other islanders at a rally against the new ferry fares.\n\nBerg, a ferry pilot for 30 years, said the prices were too high. "It is a scandal," he said.';
     expect(speakersOf(text).map((r) => r[0])).toEqual(['Tomas Berg', 'Tomas Berg', 'Tomas Berg']);
     // Signs of a company keep the organisation's reading.
     const firm = 'Halden cuts fares\n\nShares in Halden rose after Tomas Halden spoke.\n\nHalden said the prices would fall.';
