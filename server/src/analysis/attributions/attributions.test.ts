@@ -3867,3 +3867,18 @@ describe('a clause with "and" in its subject before an inverted cue', () => {
     expect(text.slice(first.source!.start, first.source!.end)).toBe('the US Federal Energy Board (FEB)');
   });
 });
+
+describe('a "which" clause after a comma that ends the sentence', () => {
+  it('is the writer\'s comment, left out of the content ("said she would run again, which surprised her aides" ran on)', () => {
+    checkAttributions('Mayor Ana Berg said she would run again, which surprised her aides.', [{ cue: 'said', source: 'Mayor Ana Berg', content: 'she would run again' }]);
+    checkAttributions('Berg said the pier needed a new deck, which "would cost a fortune".', [{ cue: 'said', source: 'Berg', content: 'the pier needed a new deck' }]);
+  });
+
+  it('leaves an aside closed by a comma, a quotation and a question after "if so," whole', () => {
+    checkAttributions('Berg said the new pier, which cost $4m, would open in May.', [{ cue: 'said', source: 'Berg', content: 'the new pier, which cost $4m, would open in May' }]);
+    checkAttributions('"We built the pier in May, which was too late," Berg said.', [{ cue: 'said', source: 'Berg', content: '"We built the pier in May, which was too late,"' }]);
+    checkAttributions('Berg argued that the board should decide whether to sit and, if so, which judge should chair it.', [
+      { cue: 'argued', source: 'Berg', content: 'that the board should decide whether to sit and, if so, which judge should chair it' },
+    ]);
+  });
+});
