@@ -3882,3 +3882,16 @@ describe('a "which" clause after a comma that ends the sentence', () => {
     ]);
   });
 });
+
+describe('a phrase set against another after ", but not" or ", but also"', () => {
+  it('goes on with the reported clause ("said she would back the plan, but not the levy" ended at the comma)', () => {
+    checkAttributions('Berg said she would back the plan, but not the levy.', [{ cue: 'said', source: 'Berg', content: 'she would back the plan, but not the levy' }]);
+    checkAttributions('Berg said the port needed cranes, but also new berths.', [{ cue: 'said', source: 'Berg', content: 'the port needed cranes, but also new berths' }]);
+  });
+
+  it('leaves a second predicate or a clause of its own out', () => {
+    checkAttributions('Berg praised the plan, but also visited the site.', [{ cue: 'praised', source: 'Berg', content: 'the plan' }]);
+    checkAttributions('Berg said the port was busy, but Lund disagreed.', [{ cue: 'said', source: 'Berg', content: 'the port was busy' }]);
+    checkAttributions('Berg said the port would close, but instead it grew.', [{ cue: 'said', source: 'Berg', content: 'the port would close' }]);
+  });
+});
