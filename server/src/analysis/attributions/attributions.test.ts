@@ -2614,6 +2614,7 @@ describe('a relative pronoun before the subject of a cue', () => {
 describe('a noun-like cue word before a modal after a relative pronoun', () => {
   it('is a verb whose reported clause lost its subject to the pronoun ("a move that the kingdom hopes will ..." had no cue)', () => {
     checkAttributions('The port is building a terminal that the council hopes can attract cruise ships.', [
+      { cue: 'hopes', source: 'the council', content: 'that' },
       { cue: 'hopes', source: 'the council', content: 'can attract cruise ships' },
     ]);
     checkAttributions('Lawmakers debated a bill which critics claim would weaken the courts.', [
@@ -3893,5 +3894,31 @@ describe('a phrase set against another after ", but not" or ", but also"', () =>
     checkAttributions('Berg praised the plan, but also visited the site.', [{ cue: 'praised', source: 'Berg', content: 'the plan' }]);
     checkAttributions('Berg said the port was busy, but Lund disagreed.', [{ cue: 'said', source: 'Berg', content: 'the port was busy' }]);
     checkAttributions('Berg said the port would close, but instead it grew.', [{ cue: 'said', source: 'Berg', content: 'the port would close' }]);
+  });
+});
+
+describe('a relative pronoun standing for what a cue inside its clause reports', () => {
+  it('is a second content ("a finish that he said defied the polls" left "that" out)', () => {
+    checkAttributions('Reed won in a finish that he said defied the polls.', [
+      { cue: 'said', source: 'he', content: 'that' },
+      { cue: 'said', source: 'he', content: 'defied the polls' },
+    ]);
+    checkAttributions('The pier was closed in what officials called a safety review.', [
+      { cue: 'called', source: 'officials', content: 'what' },
+      { cue: 'called', source: 'officials', content: 'a safety review' },
+    ]);
+  });
+
+  it('is no content when the cue\'s content is whole, or when "that" follows a verb', () => {
+    checkAttributions('Lund noted that officials said the pier would close.', [
+      { cue: 'noted', source: 'Lund', content: 'that officials said the pier would close' },
+      { cue: 'said', source: 'officials', content: 'the pier would close' },
+    ]);
+    checkAttributions('The council bought land that Reed said the state had sold.', [{ cue: 'said', source: 'Reed', content: 'the state had sold' }]);
+  });
+
+  it('is no content after a noun that the "that" clause completes ("speculation that Lund had said ...")', () => {
+    const text = 'There was speculation that Lund had said was untrue.';
+    expect(attributionsOf(text).map((a) => text.slice(a.content.start, a.content.end))).not.toContain('that');
   });
 });
