@@ -2610,6 +2610,7 @@ describe('a relative pronoun before the subject of a cue', () => {
 describe('a noun-like cue word before a modal after a relative pronoun', () => {
   it('is a verb whose reported clause lost its subject to the pronoun ("a move that the kingdom hopes will ..." had no cue)', () => {
     checkAttributions('The port is building a terminal that the council hopes can attract cruise ships.', [
+      { cue: 'hopes', source: 'the council', content: 'that' },
       { cue: 'hopes', source: 'the council', content: 'can attract cruise ships' },
     ]);
     checkAttributions('Lawmakers debated a bill which critics claim would weaken the courts.', [
@@ -3994,5 +3995,59 @@ describe('a quantifier floated after the subject of "said"', () => {
   it('leaves a determiner before an adjective, and a comment clause, alone', () => {
     expect(attributionsOf('The fund will need cash to finance all promised pensions.')).toEqual([]);
     expect(spans('The league is hard to win, as we all know.').map((r) => r[0])).not.toContain('we');
+  });
+});
+
+describe('a "which" clause after a comma that ends the sentence', () => {
+  it('is the writer\'s comment, left out of the content ("said she would run again, which surprised her aides" ran on)', () => {
+    checkAttributions('Mayor Ana Berg said she would run again, which surprised her aides.', [{ cue: 'said', source: 'Mayor Ana Berg', content: 'she would run again' }]);
+    checkAttributions('Berg said the pier needed a new deck, which "would cost a fortune".', [{ cue: 'said', source: 'Berg', content: 'the pier needed a new deck' }]);
+  });
+
+  it('leaves an aside closed by a comma, a quotation and a question after "if so," whole', () => {
+    checkAttributions('Berg said the new pier, which cost $4m, would open in May.', [{ cue: 'said', source: 'Berg', content: 'the new pier, which cost $4m, would open in May' }]);
+    checkAttributions('"We built the pier in May, which was too late," Berg said.', [{ cue: 'said', source: 'Berg', content: '"We built the pier in May, which was too late,"' }]);
+    checkAttributions('Berg argued that the board should decide whether to sit and, if so, which judge should chair it.', [
+      { cue: 'argued', source: 'Berg', content: 'that the board should decide whether to sit and, if so, which judge should chair it' },
+    ]);
+  });
+});
+
+describe('a phrase set against another after ", but not" or ", but also"', () => {
+  it('goes on with the reported clause ("said she would back the plan, but not the levy" ended at the comma)', () => {
+    checkAttributions('Berg said she would back the plan, but not the levy.', [{ cue: 'said', source: 'Berg', content: 'she would back the plan, but not the levy' }]);
+    checkAttributions('Berg said the port needed cranes, but also new berths.', [{ cue: 'said', source: 'Berg', content: 'the port needed cranes, but also new berths' }]);
+  });
+
+  it('leaves a second predicate or a clause of its own out', () => {
+    checkAttributions('Berg praised the plan, but also visited the site.', [{ cue: 'praised', source: 'Berg', content: 'the plan' }]);
+    checkAttributions('Berg said the port was busy, but Lund disagreed.', [{ cue: 'said', source: 'Berg', content: 'the port was busy' }]);
+    checkAttributions('Berg said the port would close, but instead it grew.', [{ cue: 'said', source: 'Berg', content: 'the port would close' }]);
+  });
+});
+
+describe('a relative pronoun standing for what a cue inside its clause reports', () => {
+  it('is a second content ("a finish that he said defied the polls" left "that" out)', () => {
+    checkAttributions('Reed won in a finish that he said defied the polls.', [
+      { cue: 'said', source: 'he', content: 'that' },
+      { cue: 'said', source: 'he', content: 'defied the polls' },
+    ]);
+    checkAttributions('The pier was closed in what officials called a safety review.', [
+      { cue: 'called', source: 'officials', content: 'what' },
+      { cue: 'called', source: 'officials', content: 'a safety review' },
+    ]);
+  });
+
+  it('is no content when the cue\'s content is whole, or when "that" follows a verb', () => {
+    checkAttributions('Lund noted that officials said the pier would close.', [
+      { cue: 'noted', source: 'Lund', content: 'that officials said the pier would close' },
+      { cue: 'said', source: 'officials', content: 'the pier would close' },
+    ]);
+    checkAttributions('The council bought land that Reed said the state had sold.', [{ cue: 'said', source: 'Reed', content: 'the state had sold' }]);
+  });
+
+  it('is no content after a noun that the "that" clause completes ("speculation that Lund had said ...")', () => {
+    const text = 'There was speculation that Lund had said was untrue.';
+    expect(attributionsOf(text).map((a) => text.slice(a.content.start, a.content.end))).not.toContain('that');
   });
 });

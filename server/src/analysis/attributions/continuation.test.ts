@@ -5,11 +5,18 @@ import { checkAttributions, unresolvedAttributionsOf } from './testing.js';
 // Sentences written for these tests in the style of wire copy.
 
 describe('a quotation with no cue right after a named speaker', () => {
-  it('opening the next paragraph, is the same speaker\'s, without taking the cue or source', () => {
+  it('opening the next paragraph, goes on with the same report: the cue, source and speaker of the quotation before its tag (PolNeAR puts both in one content)', () => {
     checkAttributions('“The ferries are too old,” said Anna Lindqvist, the port director.\n\n“Nobody will insure them.”\n\n“Not this winter.”', [
       { cue: 'said', source: 'Anna Lindqvist, the port director', content: '“The ferries are too old,”', speaker: 'Anna Lindqvist', role: 'port director' },
-      { cue: null, source: null, content: '“Nobody will insure them.”', type: 'direct', speaker: 'Anna Lindqvist', role: 'port director' },
-      { cue: null, source: null, content: '“Not this winter.”', type: 'direct', speaker: 'Anna Lindqvist' },
+      { cue: 'said', source: 'Anna Lindqvist, the port director', content: '“Nobody will insure them.”', type: 'direct', speaker: 'Anna Lindqvist', role: 'port director' },
+      { cue: 'said', source: 'Anna Lindqvist, the port director', content: '“Not this winter.”', type: 'direct', speaker: 'Anna Lindqvist' },
+    ]);
+  });
+
+  it('takes only the speaker after reported speech that is not a quotation before its tag', () => {
+    checkAttributions('Anna Lindqvist, the port director, said the ferries were too old.\n\n“Nobody will insure them.”', [
+      { cue: 'said', content: 'the ferries were too old', speaker: 'Anna Lindqvist' },
+      { cue: null, source: null, content: '“Nobody will insure them.”', type: 'direct', speaker: 'Anna Lindqvist' },
     ]);
   });
 
@@ -18,9 +25,10 @@ describe('a quotation with no cue right after a named speaker', () => {
       { cue: 'said', content: '“The ferries are too old,”', speaker: 'Anna Lindqvist' },
       { cue: null, source: null, content: '“Nobody will insure them.”', speaker: null },
     ]);
+    // After an unnamed source the quotation goes on with the same cue and source, and names no one.
     checkAttributions('“The ferries are too old,” officials said.\n\n“Nobody will insure them.”', [
       { cue: 'said', content: '“The ferries are too old,”', anonymous: true },
-      { cue: null, source: null, content: '“Nobody will insure them.”', speaker: null },
+      { cue: 'said', source: 'officials', content: '“Nobody will insure them.”', speaker: null, anonymous: true },
     ]);
   });
 
@@ -36,18 +44,18 @@ describe('a quotation opening the paragraph after a named speaker\'s quotation',
   it('is the same speaker\'s when the rest of the cue\'s sentence follows the speaker ("told the council, which meets ...")', () => {
     checkAttributions('“The ferries are too old,” Anna Lindqvist told the council, which meets in the old customs house.\n\n“Nobody will insure them.”', [
       { cue: 'told', source: 'Anna Lindqvist', content: '“The ferries are too old,”', speaker: 'Anna Lindqvist' },
-      { cue: null, source: null, content: '“Nobody will insure them.”', type: 'direct', speaker: 'Anna Lindqvist' },
+      { cue: 'told', source: 'Anna Lindqvist', content: '“Nobody will insure them.”', type: 'direct', speaker: 'Anna Lindqvist' },
     ]);
     checkAttributions('“We will rebuild the bridge,” said Tomas Berg, the mayor, speaking in the flooded market square on Saturday.\n\n“It will take two years.”', [
       { cue: 'said', source: 'Tomas Berg, the mayor', content: '“We will rebuild the bridge,”', speaker: 'Tomas Berg' },
-      { cue: null, source: null, content: '“It will take two years.”', speaker: 'Tomas Berg', role: 'mayor' },
+      { cue: 'said', source: 'Tomas Berg, the mayor', content: '“It will take two years.”', speaker: 'Tomas Berg', role: 'mayor' },
     ]);
   });
 
   it('is the same speaker\'s inside a Markdown block quotation', () => {
     checkAttributions('> “The ferries are too old,” Anna Lindqvist told the council, which meets on Fridays.\n>\n> “Nobody will insure them.”\n', [
       { cue: 'told', content: '“The ferries are too old,”', speaker: 'Anna Lindqvist' },
-      { cue: null, source: null, content: '“Nobody will insure them.”', speaker: 'Anna Lindqvist' },
+      { cue: 'told', content: '“Nobody will insure them.”', speaker: 'Anna Lindqvist' },
     ], 'markdown');
   });
 
