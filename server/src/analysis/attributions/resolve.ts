@@ -2264,6 +2264,48 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
     }
     return null;
   };
+  /**
+   * The person a sentence's subject found before a pronoun or a description names (`subjectBefore`):
+   * one already met by that surname, unless the name says it is someone else or of the other sex, or
+   * someone new, added to the people met.
+   */
+  const adoptSubject = (subject: Subject, pronoun: 'he' | 'she', start: number): Person | null => {
+    let person: Person | null = null;
+    const { lastName } = nameOf(subject.name);
+    const known = byLastName.get(lastName);
+    // "Mr Blair told ...": a surname after a title of address, named in full before when it was.
+    // Not one of the other sex ("Michael Howard" for "Mrs Howard ... she").
+    const other = pronoun === 'he' ? 'she' : 'he';
+    let before = known === undefined && subject.addressed ? fullNameBeforeOnce(memo, text, subject.name, start) : null;
+    if (before && givenNameSex(before.name.slice(0, before.name.indexOf(' '))) === other) before = null;
+    const full = before?.name ?? subject.name;
+    const { words } = nameOf(full);
+    // "Nigel Williams said ... Meanwhile, Matt Williams will not be punished ... He denies": a full name
+    // with another given name is someone new, though the surname is known.
+    const someoneElse = known !== undefined && !known.organisationOnly && known.words > 1 && !subject.addressed && subject.name.includes(' ') && known.name !== subject.name;
+    if (known !== undefined && !someoneElse) {
+      const sameName = known.name === subject.name || known.words === 1 || subject.addressed;
+      person = !known.organisationOnly && sameName && givenNamePronoun(known) !== other ? known : null;
+      // "Blunkett hints ... Ex-Home Secretary David Blunkett has given ... He told": the subject names in full one met by surname.
+      if (person !== null && known.words === 1 && words > 1 && !subject.addressed) {
+        known.name = full;
+        known.words = words;
+        known.role ??= subject.role;
+        byFirstName.set(full.slice(0, full.indexOf(' ')).toLowerCase(), known);
+      }
+    } else {
+      person = {
+        name: full, words, rank: people.length, role: subject.role ?? before?.role ?? null, organisation: subject.organisation ?? before?.organisation ?? null,
+        roleWords: new Set(roleWords(subject.role ?? before?.role ?? null)), organisationOnly: false,
+        addressed: subject.addressed, titled: subject.addressed && words === 1, pronoun, firstAt: start, lastSeen: 0, lastSourceEnd: 0,
+      };
+      people.push(person);
+      byLastName.set(lastName, person);
+      if (words > 1) byFirstName.set(full.slice(0, full.indexOf(' ')).toLowerCase(), person);
+      for (const w of person.roleWords) latestWithRole.set(w, person);
+    }
+    return person;
+  };
   /** "he", "she", "they", "it": whom the pronoun stands for. */
   const pronounSpeaker = (a: Sourced, info: SourceInfo): Person | null => {
     let person: Person | null = null;
@@ -2290,41 +2332,7 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
       const pronoun = info.pronoun;
       const start = a.source.start;
       const subject = person === null ? memo.recall(`s\u0000${pronoun}`, start, start - subjectReach, start, () => subjectBefore(text, start, pronoun)) : null;
-      if (subject !== null) {
-        const { lastName } = nameOf(subject.name);
-        const known = byLastName.get(lastName);
-        // "Mr Blair told ...": a surname after a title of address, named in full before when it was.
-        // Not one of the other sex ("Michael Howard" for "Mrs Howard ... she").
-        const other = pronoun === 'he' ? 'she' : 'he';
-        let before = known === undefined && subject.addressed ? fullNameBeforeOnce(memo, text, subject.name, start) : null;
-        if (before && givenNameSex(before.name.slice(0, before.name.indexOf(' '))) === other) before = null;
-        const full = before?.name ?? subject.name;
-        const { words } = nameOf(full);
-        // "Nigel Williams said ... Meanwhile, Matt Williams will not be punished ... He denies": a full name
-        // with another given name is someone new, though the surname is known.
-        const someoneElse = known !== undefined && !known.organisationOnly && known.words > 1 && !subject.addressed && subject.name.includes(' ') && known.name !== subject.name;
-        if (known !== undefined && !someoneElse) {
-          const sameName = known.name === subject.name || known.words === 1 || subject.addressed;
-          person = !known.organisationOnly && sameName && givenNamePronoun(known) !== other ? known : null;
-          // "Blunkett hints ... Ex-Home Secretary David Blunkett has given ... He told": the subject names in full one met by surname.
-          if (person !== null && known.words === 1 && words > 1 && !subject.addressed) {
-            known.name = full;
-            known.words = words;
-            known.role ??= subject.role;
-            byFirstName.set(full.slice(0, full.indexOf(' ')).toLowerCase(), known);
-          }
-        } else {
-          person = {
-            name: full, words, rank: people.length, role: subject.role ?? before?.role ?? null, organisation: subject.organisation ?? before?.organisation ?? null,
-            roleWords: new Set(roleWords(subject.role ?? before?.role ?? null)), organisationOnly: false,
-            addressed: subject.addressed, titled: subject.addressed && words === 1, pronoun, firstAt: start, lastSeen: 0, lastSourceEnd: 0,
-          };
-          people.push(person);
-          byLastName.set(lastName, person);
-          if (words > 1) byFirstName.set(full.slice(0, full.indexOf(' ')).toLowerCase(), person);
-          for (const w of person.roleWords) latestWithRole.set(w, person);
-        }
-      }
+      if (subject !== null) person = adoptSubject(subject, pronoun, start);
       // "A consultant surgeon said ... He added": the unnamed person who spoke since is the one, when
       // near, not part of that person's own source, and with that person not named again in between.
       if (lastUnnamed && lastUnnamed.seen > (person?.lastSeen ?? 0) && !otherSex(lastUnnamed.head, info.pronoun) &&
