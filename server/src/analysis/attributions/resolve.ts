@@ -2590,6 +2590,16 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
     const last = recentPeople[recentPeople.length - 1];
     // What it reads is what the office rule below reads, which the language server's skip rule knows.
     person = last !== undefined && a.source.start - last.lastSourceEnd <= officeReach && onlyNamedBetween(text.slice(last.lastSourceEnd, a.source.start), last, '') ? last : null;
+    // "Tomas Berg pulled out with a hip injury. "...," said the 34-year-old.": with no one who spoke
+    // meant, the person a sentence before made its subject, as "he" or "she" would take it; the
+    // nearer of the two readings, since an age says no sex.
+    if (person === null) {
+      const start = a.source.start;
+      const he = memo.recall(`s\u0000he`, start, start - subjectReach, start, () => subjectBefore(text, start, 'he'));
+      const she = memo.recall(`s\u0000she`, start, start - subjectReach, start, () => subjectBefore(text, start, 'she'));
+      if (he !== null && (she === null || he.end >= she.end)) person = adoptSubject(he, 'he', start);
+      else if (she !== null) person = adoptSubject(she, 'she', start);
+    }
   } else if (info.byNationality) {
     // "the Scot said", "the Italian said": the last person met, as "he" or "she" would be, either sex;
     // not one the article has called by another nationality ("the Dutchman said ... the Irishman said").

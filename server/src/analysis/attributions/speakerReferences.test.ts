@@ -403,3 +403,17 @@ describe('later mentions by a description (open items of session 17)', () => {
     expect(speakersOf(text).map((w) => w[1])).toEqual(['mayor', 'Latvian striker']);
   });
 });
+
+describe('an age as the source with no speaker before it', () => {
+  it('names the person a sentence before made its subject ("Agassi pulled out ... said the 34-year-old" had no speaker)', () => {
+    const text = 'Peter Berg pulled out of the final with a hip injury. "I could not go on," said the 34-year-old.';
+    expect(speakersOf(text).map((r) => r[0])).toEqual(['Peter Berg']);
+    const her = 'Maria Ozola won the title in 2019. The 31-year-old said she would defend it.';
+    expect(speakersOf(her).map((r) => r[0])).toEqual(['Maria Ozola']);
+  });
+
+  it('names no one when no person opens a sentence before it', () => {
+    const text = 'The final was called off after heavy rain. "I could not go on," said the 34-year-old.';
+    expect(speakersOf(text).map((r) => r[0])).toEqual([null]);
+  });
+});

@@ -347,9 +347,9 @@ describe('a person named by age', () => {
   it('is the last person met ("the 30-year-old said" had no speaker, "the 28-year-old Morientes" was an organisation)', () => {
     const text = 'Ilze Ozola said the Riga course had been hard. "I was tired at the end," the 30-year-old said.';
     expect(attributionsOf(text).map((a) => a.speaker ?? null)).toEqual(['Ilze Ozola', 'Ilze Ozola']);
-    // Not when someone else is named since: the age is more likely theirs.
+    // Not when someone else is named since: the age is theirs, the subject of the sentence before.
     const other = 'Ana Lima said the court had been unfair. Mr Berg is free on bail. "It was an accident," said the 64-year-old.';
-    expect(attributionsOf(other).map((a) => a.speaker ?? null)).toEqual(['Ana Lima', null]);
+    expect(attributionsOf(other).map((a) => a.speaker ?? null)).toEqual(['Ana Lima', 'Berg']);
     expect(attributionsOf('The 28-year-old Ilze Ozola said she was happy.').map((a) => [a.speaker ?? null, a.speakerKind ?? null])).toEqual([['Ilze Ozola', null]]);
     // With a noun, as "the director" would be: the person with that role.
     const film = 'Film director Ana Lima said the prize was a surprise. Tomas Berg, the producer, said the cast had worked hard. The 47-year-old director said she would rest.';
