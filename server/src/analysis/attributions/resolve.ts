@@ -2581,6 +2581,16 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
     }
     return person;
   };
+  /**
+   * The person a sentence before the description at `start` made its subject, as "he" or "she" would
+   * take it (subjectBefore): the nearer of the two readings, since an age or a nationality says no sex.
+   */
+  const subjectOfSentenceBefore = (start: number): Person | null => {
+    const he = memo.recall(`s\u0000he`, start, start - subjectReach, start, () => subjectBefore(text, start, 'he'));
+    const she = memo.recall(`s\u0000she`, start, start - subjectReach, start, () => subjectBefore(text, start, 'she'));
+    if (he !== null && (she === null || he.end >= she.end)) return adoptSubject(he, 'he', start);
+    return she !== null ? adoptSubject(she, 'she', start) : null;
+  };
   /** A source described ("the 31-year-old", "the minister", "the company"): whom it points back to, if anyone. */
   const describedSpeaker = (a: Sourced, info: SourceInfo, sourceText: string, describesOrganisation: boolean, describesProducer: boolean): Person | null => {
     let person: Person | null = null;
@@ -2593,13 +2603,7 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
     // "Tomas Berg pulled out with a hip injury. "...," said the 34-year-old.": with no one who spoke
     // meant, the person a sentence before made its subject, as "he" or "she" would take it; the
     // nearer of the two readings, since an age says no sex.
-    if (person === null) {
-      const start = a.source.start;
-      const he = memo.recall(`s\u0000he`, start, start - subjectReach, start, () => subjectBefore(text, start, 'he'));
-      const she = memo.recall(`s\u0000she`, start, start - subjectReach, start, () => subjectBefore(text, start, 'she'));
-      if (he !== null && (she === null || he.end >= she.end)) person = adoptSubject(he, 'he', start);
-      else if (she !== null) person = adoptSubject(she, 'she', start);
-    }
+    if (person === null) person = subjectOfSentenceBefore(a.source.start);
   } else if (info.byNationality) {
     // "the Scot said", "the Italian said": the last person met, as "he" or "she" would be, either sex;
     // not one the article has called by another nationality ("the Dutchman said ... the Irishman said").
@@ -2608,6 +2612,8 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
       const known = recentPeople[k].nationality;
       if (known === undefined || known === info.head) person = recentPeople[k];
     }
+    // "Peter Berg pulled out ... said the Latvian": with no one met, the subject before, as for an age.
+    if (person === null && recentPeople.length === 0) person = subjectOfSentenceBefore(a.source.start);
     if (person && info.head) person.nationality = info.head;
   } else if (info.definite && info.head === 'staff' && generalStaff.test(sourceText)) {
     // "Ukraine's general staff said ... The general staff also reported": the body met last of that name.

@@ -412,6 +412,11 @@ describe('an age as the source with no speaker before it', () => {
     expect(speakersOf(her).map((r) => r[0])).toEqual(['Maria Ozola']);
   });
 
+  it('does so for a nationality too when no one was met ("said the Dutchman" had no speaker)', () => {
+    const text = 'Peter Berg pulled out of the final with a hip injury. "I could not go on," said the Latvian.';
+    expect(speakersOf(text).map((r) => r[0])).toEqual(['Peter Berg']);
+  });
+
   it('names no one when no person opens a sentence before it', () => {
     const text = 'The final was called off after heavy rain. "I could not go on," said the 34-year-old.';
     expect(speakersOf(text).map((r) => r[0])).toEqual([null]);
