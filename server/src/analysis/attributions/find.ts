@@ -477,9 +477,7 @@ function clauseColonQuotes(block: Block, found: Found[]): void {
     if (!subject || subject[1] + 1 >= colon) continue;
     // The head is a name or a word for people ("His message was:", "It is:", "For Ana Lima," are not).
     const head = toks[subject[1]];
-    const opener = toks[subject[0]].lower;
-    const name = head.cap && isWord(head) && !/['’]s$/.test(head.lower) && !determiners.has(head.lower) && !subjectPronouns.has(head.lower) && !sourcePrepositions.has(opener) && !clauseOpeners.has(opener) && !bridgeOpeners.has(opener);
-    const speaker = subject[0] === subject[1] && subjectPronouns.has(head.lower) ? speakingPronouns.has(head.lower) : name || anonymousHeads.has(head.lower);
+    const speaker = subject[0] === subject[1] && subjectPronouns.has(head.lower) ? speakingPronouns.has(head.lower) : nameHeaded(block, subject) || anonymousHeads.has(head.lower);
     if (!speaker || !hasFiniteVerb(block, subject[1] + 1, colon) || cueBetween(block, subject[1] + 1, colon - 1)) continue;
     found.push({ cue: [colon, colon], source: subject, content: [quote.open, quote.last], direct: true });
   }
@@ -6016,14 +6014,23 @@ function namedSubjectBefore(block: Block, found: Found[], open: number): Range |
   if (toks[a].q >= 0 || !sameLine(block, block.last[s], open)) return null;
   const subject = subjectAt(block, a, block.last[s]);
   if (!subject) return null;
-  const head = toks[subject[1]];
-  const opener = toks[subject[0]].lower;
-  const name = head.cap && isWord(head) && !/['’]s$/.test(head.lower) && !determiners.has(head.lower) && !subjectPronouns.has(head.lower) && !sourcePrepositions.has(opener) && !clauseOpeners.has(opener) && !determiners.has(opener);
+  const name = nameHeaded(block, subject) && !determiners.has(toks[subject[0]].lower);
   // A person's name by its form: a title and a name ("Mr Hale") or a given name and a surname. A
   // capitalised word alone opening a sentence is as often a noun or an adverb ("Writing", "Not").
   const before = toks[subject[1] - 1];
   const personal = subject[1] > subject[0] && !!before && before.q < 0 && isWord(before) && before.cap && !/['’]s$/.test(before.lower) && (titles.has(before.lower) || honorifics.has(before.lower) || /^\p{Lu}\p{Ll}+$/u.test(before.text));
   return name && personal && hasFiniteVerb(block, subject[1] + 1, block.last[s] + 1) ? subject : null;
+}
+
+/**
+ * Whether the subject `r` ends in a name: a capitalised word that is no possessive, determiner or
+ * pronoun, after no preposition or conjunction that opened the sentence ("For Ana Lima", "And").
+ */
+function nameHeaded(block: Block, r: Range): boolean {
+  const head = block.toks[r[1]];
+  const opener = block.toks[r[0]].lower;
+  return head.cap && isWord(head) && !/['’]s$/.test(head.lower) && !determiners.has(head.lower) && !subjectPronouns.has(head.lower) &&
+    !sourcePrepositions.has(opener) && !clauseOpeners.has(opener) && !bridgeOpeners.has(opener);
 }
 
 /** Words that may open a sentence before its subject pronoun: "And he brushed off ...". */
