@@ -1498,6 +1498,12 @@ function sentencesBetween(between: string): number {
 const embeddedReport = /^(?!(?:quoted|quoting|cited|citing|reported|reporting)\b)[^.;!?]*$/u;
 const embeddedClauseBreak = /(?:,\s*|\s)(?:but|while|whereas|although|and)\s/u;
 
+/** Words for a person by what they play, perform or are, which a text uses for someone it named as a subject ("the youngster", "the champion"). */
+// Not a position in a team: a match report names many players, and "the keeper" is as often the
+// other side's.
+const describedPersonHeads = new Set(['youngster', 'teenager', 'champion', 'star', 'veteran', 'actor', 'actress', 'singer', 'golfer', 'boxer', 'sprinter', 'athlete',
+  'swimmer', 'skater', 'jockey', 'musician', 'rapper', 'comedian']);
+
 /** Nouns of fame that any person may be called, whatever their office ("the pop star", "the screen legend"). */
 const fameHeads = new Set(['star', 'superstar', 'legend', 'veteran', 'icon', 'idol']);
 
@@ -2694,6 +2700,10 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
       byFirstName.set(holder.slice(0, holder.indexOf(' ')).toLowerCase(), person);
       for (const w of person.roleWords) latestWithRole.set(w, person);
     }
+    // "Peter Berg has pulled out of the final. ... the world indoor champion said": a word for a
+    // player, a performer or someone young, with no one met before, is the subject of a sentence
+    // before, as an age is; not an office, which names whoever holds it.
+    if (!person && !unnamedReferent && recentPeople.length === 0 && describedPersonHeads.has(info.head) && /^the\s/i.test(sourceText)) person = subjectOfSentenceBefore(a.source.start);
     // "NASA said ... The agency said": an organisation that spoke just before, as "it" would be; not
     // one described otherwise ("the regulator Ofcom" is no "firm"), and not when capitals describe
     // the noun ("The US firm", "The Australian newspaper"), which introduces an organisation.

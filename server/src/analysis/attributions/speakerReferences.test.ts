@@ -422,3 +422,18 @@ describe('an age as the source with no speaker before it', () => {
     expect(speakersOf(text).map((r) => r[0])).toEqual([null]);
   });
 });
+
+describe('a word for a performer or a champion as the source with no one met before', () => {
+  it('names the subject of a sentence before ("The double Olympic champion said" had no speaker)', () => {
+    const text = 'Maria Ozola has pulled out of the indoor season with a calf injury. The double world champion said she was "very disappointed".';
+    expect(speakersOf(text).map((r) => r[0])).toEqual(['Maria Ozola']);
+  });
+
+  it('leaves a position in a team alone, and a word with someone met before', () => {
+    const match = 'Peter Berg scored twice before the break. The keeper said the second goal was offside.';
+    expect(speakersOf(match).map((r) => r[0])).toEqual([null]);
+    // With the same sentence about a champion, the subject is named (the rule above).
+    const champion = 'Peter Berg scored twice before the break. The champion said the second goal was offside.';
+    expect(speakersOf(champion).map((r) => r[0])).toEqual(['Peter Berg']);
+  });
+});
