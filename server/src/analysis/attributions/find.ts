@@ -2,6 +2,7 @@ import { numberAbbreviations, type Sentence, type Token } from '../tokens.js';
 import type { Attribution, AttributionType, Span } from '../types.js';
 import { cueProbability, cueThreshold, extendCue, nounCueThreshold } from './cueModel.js';
 import {
+  addressPronoun,
   anonymousHeads,
   clauseOpeners,
   closeQuotes,
@@ -1627,11 +1628,12 @@ function contentEnd(block: Block, from: number, stops?: Set<number>): number {
     }
   }
   const subordinate = inOpeningSubordinate(block, from);
-  const dashAside = opensInDashAside(block, from);
+  // Read only at a dash: most contents meet none.
+  let dashAside: boolean | undefined;
   // A second predicate or clause ends the content: ", and those voters backed", " and said", "; ".
   for (let k = from + 1; k < end; k++) {
     const t = toks[k];
-    if (dashAside && isAsideDash(block, t)) {
+    if (isAsideDash(block, t) && (dashAside ??= opensInDashAside(block, from))) {
       end = k - 1;
       break;
     }
@@ -6035,9 +6037,6 @@ function nameHeaded(block: Block, r: Range): boolean {
 
 /** Words that may open a sentence before its subject pronoun: "And he brushed off ...". */
 const bridgeOpeners = new Set(['and', 'but', 'yet', 'so', 'now', 'then', 'still', 'however', 'also']);
-/** Titles of address that say which pronoun a named speaker takes. */
-const malePrefixes = new Set(['mr', 'mr.', 'sir', 'lord']);
-const femalePrefixes = new Set(['mrs', 'mrs.', 'ms', 'ms.', 'miss', 'lady', 'dame', 'baroness']);
 
 /**
  * '... he said. And he brushed off talk of a pact. “If you look at ...”': one sentence between an
@@ -6054,7 +6053,7 @@ function sameSubjectBetween(block: Block, found: Found[], previous: Found, befor
   const pronoun = toks[k].lower;
   if ((pronoun !== 'he' && pronoun !== 'she') || toks[k].q >= 0) return false;
   const [a, b] = previous.source;
-  const agrees = a === b ? toks[a].lower === pronoun : toks.slice(a, b + 1).some((t) => (pronoun === 'he' ? malePrefixes : femalePrefixes).has(t.lower));
+  const agrees = a === b ? toks[a].lower === pronoun : toks.slice(a, b + 1).some((t) => addressPronoun(t.lower) === pronoun);
   return agrees && !found.some((f) => toks[f.cue[0]].s === s);
 }
 

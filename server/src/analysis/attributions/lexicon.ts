@@ -294,3 +294,13 @@ export const documentDatingWords = ['out', 'released', 'published', 'issued', 'c
 
 /** Prepositions a noun of people or things that speak may take inside a subject: "A letter to members", "People with tremors". */
 export const subjectNounPrepositions = new Set(['to', 'with', 'about', 'within', 'into', 'against']);
+
+/** Titles of address that say which pronoun a person takes ("Mr Hale" is "he", "Dame Ana Lima" "she"). */
+const maleAddress = new Set(['mr', 'sir', 'lord']);
+const femaleAddress = new Set(['mrs', 'ms', 'miss', 'lady', 'dame', 'baroness']);
+
+/** "he" or "she" for a title of address in lower case, its full stop allowed ("mr.", "ms"), else null. */
+export function addressPronoun(title: string): 'he' | 'she' | null {
+  const bare = title.endsWith('.') ? title.slice(0, -1) : title;
+  return maleAddress.has(bare) ? 'he' : femaleAddress.has(bare) ? 'she' : null;
+}

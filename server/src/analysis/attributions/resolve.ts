@@ -1,7 +1,7 @@
 import type { Attribution, Span } from '../types.js';
 import { detached } from '../detached.js';
 import { changedRange, type TextChange } from '../textChange.js';
-import { anonymousHeads, titles } from './lexicon.js';
+import { addressPronoun, anonymousHeads, titles } from './lexicon.js';
 import { isBodyHead, isCountryName, isDepartmentSecretary, isFormalOffice, isOrganisationNoun, isPersonNoun, isTitle, onlyShortTitles, openingTitleNoun, organisationNouns, parseSource, roleWords, type SourceInfo } from './source.js';
 
 /** A speaker met in the article: the first full mention, then what later mentions add. */
@@ -1244,7 +1244,7 @@ function addressNear(text: string, surname: string, at: number): 'he' | 'she' | 
   const to = Math.min(text.length, at + fullNameReach);
   for (let i = text.indexOf(surname, from); i >= 0 && i < to; i = text.indexOf(surname, i + surname.length)) {
     const title = /\b(mr|sir|lord|mrs|ms|miss|dame|lady)\.?\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}$/iu.exec(text.slice(Math.max(0, i - 40), i))?.[1].toLowerCase();
-    if (title) return title === 'mr' || title === 'sir' || title === 'lord' ? 'he' : 'she';
+    if (title) return addressPronoun(title);
   }
   return pronounAfterName(text, surname, from, to);
 }
@@ -2547,7 +2547,7 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
     if (addressed.test(upToName)) {
       person.addressed = true;
       const address = addressedAs.exec(upToName)?.[1].toLowerCase();
-      if (address && !person.pronoun) person.pronoun = address === 'mr' || address === 'sir' || address === 'lord' ? 'he' : 'she';
+      if (address && !person.pronoun) person.pronoun = addressPronoun(address);
       const titled = titleBeforeName.exec(sourceText);
       if (titled && titled[1] === info.name) person.titled = true;
     }
