@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { fraction } from './analysis/testing/arbitraries.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { describe, expect, it } from 'vitest';
 import { Analyzer } from './analysis/analyze.js';
@@ -49,7 +50,7 @@ describe('documentDiagnostics', () => {
 
   it('equals the diagnostics of a fresh analysis under random edits, with and without annotations', async () => {
     const editArb = fc.record({
-      at: fc.double({ min: 0, max: 1, noNaN: true }),
+      at: fraction(),
       length: fc.nat({ max: 30 }),
       insert: fc.stringOf(fc.constantFrom('a', ' ', '1', ',', '.', '"', '\n', '\n\n', '\r\n', '```', '# ', 'people ', '13,000 ', 'Smith said ', ' he said', 'on Friday '), { maxLength: 6 }),
     });

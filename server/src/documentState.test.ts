@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
+import { fraction } from './analysis/testing/arbitraries.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { describe, expect, it } from 'vitest';
 import { Analyzer } from './analysis/analyze.js';
@@ -113,7 +114,7 @@ describe('plain paragraphs skip remark with the same blocks', () => {
  */
 async function passesSkippedUnderRandomEdits(base: string, pieces: string[]): Promise<number> {
   const editArb = fc.record({
-    at: fc.double({ min: 0, max: 1, noNaN: true }),
+    at: fraction(),
     length: fc.nat({ max: 12 }),
     insert: fc.stringOf(fc.constantFrom(...pieces), { maxLength: 4 }),
   });
@@ -187,7 +188,7 @@ describe('DocumentStates', () => {
   it('stays equal to a fresh analysis under random edits', async () => {
     const base = 'Intro: 5 people.\n\n# Title 2014\n\n> A quote of 300 troops.\n\n```\n99 code\n```\n\nThe last 13,000 people.\n';
     const editArb = fc.record({
-      at: fc.double({ min: 0, max: 1, noNaN: true }),
+      at: fraction(),
       length: fc.nat({ max: 20 }),
       insert: fc.stringOf(fc.constantFrom('a', ' ', '1', ',', '.', '\n', '\n\n', '```', '---', '# ', 'people ', '13,000 '), { maxLength: 6 }),
     });
@@ -212,7 +213,7 @@ describe('DocumentStates', () => {
     const base = longArticle();
     const pieces = ['a', ' ', '"', '\n\n', 'said ', 'she added ', 'Mr Berg ', 'The company said ', 'Nordvik Shipping ', '4,500 '];
     const editArb = fc.record({
-      at: fc.oneof(fc.double({ min: 0.7, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true })),
+      at: fc.oneof(fraction(0.7, 1), fraction()),
       length: fc.nat({ max: 20 }),
       insert: fc.array(fc.constantFrom(...pieces), { maxLength: 3 }).map((p) => p.join('')),
     });
@@ -329,7 +330,7 @@ describe('DocumentStates', () => {
 
     // Random edits, sources and commas included, stay equal to a fresh analysis.
     const editArb = fc.record({
-      at: fc.double({ min: 0, max: 1, noNaN: true }),
+      at: fraction(),
       length: fc.nat({ max: 8 }),
       insert: fc.stringOf(fc.constantFrom('a', ' ', ',', '1', '.', '"', 'said ', 'she ', 'Lind ', ', who leads the port,', 'Nowak '), { maxLength: 3 }),
     });

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { fraction } from './testing/arbitraries.js';
 import { describe, expect, it } from 'vitest';
 import { defaultSeverities, problemsOf } from './problems.js';
 import { TextSearches } from './textSearches.js';
@@ -21,7 +22,7 @@ describe('TextSearches', () => {
   it('gives the answer of a search from scratch through any sequence of versions', () => {
     const piece = fc.constantFrom('Lowe', 'Lowes', 'Ann ', 'Mr ', ' ', '.', 'x', '\n\n', 'Ann Lowe', 'Lo', 'we');
     const textArb = fc.array(piece, { maxLength: 40 }).map((parts) => parts.join(''));
-    const editArb = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), length: fc.nat({ max: 12 }), insert: fc.array(piece, { maxLength: 4 }).map((p) => p.join('')) });
+    const editArb = fc.record({ at: fraction(), length: fc.nat({ max: 12 }), insert: fc.array(piece, { maxLength: 4 }).map((p) => p.join('')) });
     // Each step either edits the last text or jumps to an unrelated one.
     const stepArb = fc.oneof({ weight: 4, arbitrary: editArb }, { weight: 1, arbitrary: textArb });
     fc.assert(

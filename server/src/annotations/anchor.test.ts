@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { fraction } from '../analysis/testing/arbitraries.js';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { anchor, createTarget, hashText, placeAll, similarity } from './anchor.js';
@@ -100,7 +101,7 @@ describe('similarity', () => {
 
 /** A random edit: insert, delete or replace somewhere in the text. */
 const editArb = fc.record({
-  at: fc.double({ min: 0, max: 1, noNaN: true }),
+  at: fraction(),
   length: fc.nat({ max: 40 }),
   insert: fc.stringOf(fc.constantFrom('a', 'b', ' ', '1', ',', '.', '\n', 'the ', 'people ', '13,000 '), { maxLength: 12 }),
 });
