@@ -5,7 +5,7 @@
 // --peer-sample=N (peers, and the pipeline again for their ratios, on every N-th article only),
 // --server-only (only the language server rows; prints, never writes).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -53,8 +53,9 @@ if (!serverOnly && !args.has('--no-peers')) {
 /** `factcheck scan` over every article, wall-clock: one thread, then `jobs` workers. */
 function cliScan(jobs) {
   let files = corpus.articles.map((a) => a.file).filter(Boolean);
+  let dir;
   if (files.length !== corpus.articles.length) {
-    const dir = mkdtempSync(join(os.tmpdir(), 'factcheck-bench-'));
+    dir = mkdtempSync(join(os.tmpdir(), 'factcheck-bench-'));
     files = corpus.articles.map((a, i) => {
       const file = join(dir, `${i}.txt`);
       writeFileSync(file, a.text);
@@ -65,6 +66,7 @@ function cliScan(jobs) {
   const started = performance.now();
   const child = spawnSync(process.execPath, [join(root, 'dist', 'cli.js'), 'scan', ...(jobs ? ['--jobs', String(jobs)] : []), ...files], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 30 });
   const ms = performance.now() - started;
+  if (dir) rmSync(dir, { recursive: true, force: true });
   if (child.status !== 0) throw new Error(`bench: factcheck scan failed (${child.status}):\n${child.stderr.slice(0, 2000)}`);
   return { ms, mbps: corpus.bytes / 1e6 / (ms / 1000), lines: child.stdout.split('\n').length - 1 };
 }

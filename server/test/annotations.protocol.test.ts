@@ -1,11 +1,11 @@
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tempDir } from '../src/testing/tempDirs.js';
 import type { CodeAction, Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { fileUri, LspClient } from './lspClient.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'factcheck-annotations-'));
+const dir = tempDir('annotations');
 const articlePath = join(dir, 'story.md');
 copyFileSync('test-fixtures/articles/baltic-border.md', articlePath);
 const sidecarPath = articlePath + '.factcheck.json';

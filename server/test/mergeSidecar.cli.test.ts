@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../src/testing/tempDirs.js';
 import { setStatus, attachSource } from '../src/annotations/ops.js';
 import { emptySidecar, parseSidecar, serializeSidecar } from '../src/annotations/sidecar.js';
 import type { Sidecar } from '../src/annotations/types.js';
@@ -30,7 +30,7 @@ function git(dir: string, ...args: string[]): string {
 
 /** A repository whose two branches, main and night, each changed the article's sidecar. */
 function twoDesks(driver: boolean): string {
-  const dir = mkdtempSync(join(tmpdir(), 'factcheck-merge-cli-'));
+  const dir = tempDir('merge-cli');
   git(dir, 'init', '-q');
   if (driver) {
     writeFileSync(join(dir, '.gitattributes'), '*.factcheck.json merge=factcheck\n');
@@ -98,7 +98,7 @@ describe('factcheck merge-sidecar', () => {
   });
 
   it('as a driver, leaves git conflict markers and exits 1 when a version cannot be read', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'factcheck-merge-driver-'));
+    const dir = tempDir('merge-driver');
     const [base, ours, theirs] = ['base', 'ours', 'theirs'].map((n) => join(dir, n));
     const good = serializeSidecar(emptySidecar('dam.md'));
     writeFileSync(base, good);

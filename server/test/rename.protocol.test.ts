@@ -1,7 +1,7 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { tempDir } from '../src/testing/tempDirs.js';
 import { setStatus } from '../src/annotations/ops.js';
 import { emptySidecar, serializeSidecar } from '../src/annotations/sidecar.js';
 import { fileUri, LspClient } from './lspClient.js';
@@ -40,7 +40,7 @@ describe('renaming an article in the editor', () => {
   }
 
   it('moves the sidecar beside the article to the new name, and the status still shows', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'factcheck-rename-'));
+    const dir = tempDir('rename');
     const [from, to] = [join(dir, 'mine.md'), join(dir, 'mine-rescue.md')];
     writeFileSync(from, article);
     annotate(from + '.factcheck.json', 'mine.md');
@@ -56,7 +56,7 @@ describe('renaming an article in the editor', () => {
   });
 
   it('with factcheck.annotations.folder set, moves the sidecars of a renamed folder', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'factcheck-rename-'));
+    const dir = tempDir('rename');
     mkdirSync(join(dir, 'drafts'));
     writeFileSync(join(dir, 'drafts', 'mine.md'), article);
     annotate(join(dir, '.factcheck', 'drafts', 'mine.md.factcheck.json'), 'mine.md');

@@ -1,12 +1,12 @@
-import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tempDir } from '../src/testing/tempDirs.js';
 import { fileUri, LspClient } from './lspClient.js';
 
 /** `factcheck.server.report`: what "Show Report" and "Export ClaimReview" ask the server for. */
 
-const dir = mkdtempSync(join(tmpdir(), 'factcheck-report-'));
+const dir = tempDir('report');
 const articlePath = join(dir, 'port-dredging.md');
 copyFileSync('test-fixtures/reports/port-dredging.md', articlePath);
 copyFileSync('test-fixtures/reports/port-dredging.md.factcheck.json', articlePath + '.factcheck.json');

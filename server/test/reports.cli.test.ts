@@ -1,10 +1,10 @@
 import { execFile } from 'node:child_process';
 import { accessSync, chmodSync, constants, copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../src/testing/tempDirs.js';
 
 /**
  * The CLI's reports: `scan --format sarif` validated against the official SARIF 2.1.0 schema (with
@@ -61,7 +61,7 @@ describe('factcheck scan --format sarif', () => {
       } catch {
         chmodSync(binary, statSync(binary).mode | 0o100);
       }
-      const dir = mkdtempSync(join(tmpdir(), 'factcheck-sarif-'));
+      const dir = tempDir('sarif');
       const input = join(dir, 'scan.sarif');
       const output = join(dir, 'validation.sarif');
       writeFileSync(input, (await factcheck(['scan', '--format', 'sarif', article])).stdout);
@@ -98,7 +98,7 @@ describe('factcheck scan --fail-on', () => {
   });
 
   it('makes an unusable sidecar an error that --fail-on can gate on', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'factcheck-broken-'));
+    const dir = tempDir('broken');
     copyFileSync(join(root, article), join(dir, 'story.md'));
     writeFileSync(join(dir, 'story.md.factcheck.json'), '{ not json');
     const result = await factcheck(['scan', '--fail-on', 'annotation.sidecar', 'story.md'], dir);
@@ -123,7 +123,7 @@ describe('factcheck export', () => {
   it('takes --url and --publisher, and writes Web Annotation JSON-LD to --out', async () => {
     const reviews = JSON.parse((await factcheck(['export', article, '--url', 'https://example.org/x', '--publisher', 'Desk'])).stdout);
     expect(reviews[0]).toMatchObject({ url: 'https://example.org/x', author: { '@type': 'Organization', name: 'Desk' } });
-    const out = join(mkdtempSync(join(tmpdir(), 'factcheck-wa-')), 'annotations.jsonld');
+    const out = join(tempDir('wa'), 'annotations.jsonld');
     const result = await factcheck(['export', '--format', 'webannotation', article, '--out', out]);
     expect(result).toMatchObject({ code: 0, stdout: '' });
     const collection = JSON.parse(readFileSync(out, 'utf8'));

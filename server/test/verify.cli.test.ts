@@ -1,7 +1,7 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tempDir } from '../src/testing/tempDirs.js';
 import { createTarget } from '../src/annotations/anchor.js';
 import { runCli, type CliRun } from './runCli.js';
 import { SourceServer } from './verifyServer.js';
@@ -35,7 +35,7 @@ function writeSidecar(name: string, sources: Array<[string, Record<string, strin
 
 beforeAll(async () => {
   await server.start();
-  root = mkdtempSync(join(tmpdir(), 'factcheck-verify-cli-'));
+  root = tempDir('verify-cli');
   cpSync('test-fixtures/verify', root, { recursive: true });
   writeSidecar(article, [
     ['more than 4,500 dockworkers', { url: server.url('/supporting'), title: 'Port notice' }],

@@ -1,7 +1,7 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tempDir } from '../src/testing/tempDirs.js';
 import { CancellationTokenSource } from 'vscode-jsonrpc/node';
 import type { CodeAction } from 'vscode-languageserver-protocol';
 import { createTarget } from '../src/annotations/anchor.js';
@@ -41,7 +41,7 @@ describe('factcheck.server.verify', () => {
 
   beforeAll(async () => {
     await server.start();
-    dir = mkdtempSync(join(tmpdir(), 'factcheck-verify-lsp-'));
+    dir = tempDir('verify-lsp');
     cpSync('test-fixtures/verify', dir, { recursive: true });
     articlePath = join(dir, 'norrhamn-strike.md');
     writeSidecar(articlePath, [

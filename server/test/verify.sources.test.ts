@@ -1,7 +1,7 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tempDir } from '../src/testing/tempDirs.js';
 import { SourceReader } from '../src/verify/sources.js';
 import { verifyArticle } from '../src/verify/verify.js';
 import type { VerifyEvent } from '../src/verify/types.js';
@@ -14,7 +14,7 @@ let root: string;
 
 beforeAll(async () => {
   await server.start();
-  root = mkdtempSync(join(tmpdir(), 'factcheck-verify-'));
+  root = tempDir('verify');
   mkdirSync(join(root, 'sources'));
   writeFileSync(join(root, 'sources', 'statement.txt'), 'Roughly 2,400 trucks a day pass through the container terminal.\n');
   writeFileSync(join(root, 'sources', 'scan.pdf'), '%PDF-1.7\n');

@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../testing/tempDirs.js';
 import { hasConflictMarkers, splitConflict } from './conflict.js';
 import { mergeSidecars, resolveConflictedSidecar } from './merge.js';
 import { attachSource, setNote, setStatus } from './ops.js';
@@ -144,7 +144,7 @@ describe('a sidecar after a real git merge', () => {
 
   for (const style of ['merge', 'diff3']) {
     it(`is reported as an unfinished merge and resolved with every annotation (${style} conflict style)`, () => {
-      const dir = mkdtempSync(join(tmpdir(), 'factcheck-merge-'));
+      const dir = tempDir('merge');
       git(dir, 'init', '-q');
       git(dir, 'config', 'merge.conflictStyle', style);
       const base = sidecarWith((s) => void setStatus(s, people, 'unchecked', at('ana', 1)));

@@ -1,7 +1,7 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../testing/tempDirs.js';
 import { moveSidecar, sidecarsUnder } from './move.js';
 import { setStatus } from './ops.js';
 import { emptySidecar, parseSidecar, serializeSidecar } from './sidecar.js';
@@ -21,7 +21,7 @@ function sidecarFile(path: string, article: string, words: string, status: 'veri
 
 describe('moveSidecar', () => {
   it('moves the annotations to the new name and removes the old file', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'factcheck-move-'));
+    const dir = tempDir('move');
     const from = join(dir, 'ferry.md.factcheck.json');
     sidecarFile(from, 'ferry.md', '312 passengers', 'verified');
     const to = join(dir, 'sub', 'ferry-aground.md.factcheck.json');
@@ -33,7 +33,7 @@ describe('moveSidecar', () => {
   });
 
   it('merges into a sidecar already at the new name', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'factcheck-move-'));
+    const dir = tempDir('move');
     const [from, to] = [join(dir, 'a.md.factcheck.json'), join(dir, 'b.md.factcheck.json')];
     sidecarFile(from, 'a.md', '312 passengers', 'verified');
     const other = emptySidecar('b.md');
@@ -44,7 +44,7 @@ describe('moveSidecar', () => {
   });
 
   it('leaves a sidecar it cannot read, and does nothing without one', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'factcheck-move-'));
+    const dir = tempDir('move');
     const [from, to] = [join(dir, 'a.md.factcheck.json'), join(dir, 'b.md.factcheck.json')];
     expect(await moveSidecar(from, to, 'b.md', new SidecarStore())).toBeNull();
     writeFileSync(from, '{ "version": 1, "annotations": [');
@@ -58,7 +58,7 @@ describe('moveSidecar', () => {
 
 describe('sidecarsUnder', () => {
   it('lists the sidecars of a folder tree, relative and sorted', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'factcheck-move-'));
+    const dir = tempDir('move');
     mkdirSync(join(dir, 'world', 'europe'), { recursive: true });
     for (const f of ['world/europe/b.md.factcheck.json', 'world/a.txt.factcheck.json', 'world/notes.json']) writeFileSync(join(dir, f), '{}');
     expect(await sidecarsUnder(dir)).toEqual(['world/a.txt.factcheck.json', 'world/europe/b.md.factcheck.json']);

@@ -1,7 +1,7 @@
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../testing/tempDirs.js';
 import { attachSource, refreshTargets, setStatus } from './ops.js';
 import { parseSidecar, SidecarError } from './sidecar.js';
 import { readSidecar, SidecarStore, sidecarPathFor } from './store.js';
@@ -10,10 +10,6 @@ import type { Sidecar } from './types.js';
 const text = 'The fighting has killed more than 13,000 people since then, officials said.';
 const span = { text, start: 24, end: 47, kind: 'figure' as const };
 const actor = { author: 'desk', now: '2026-11-28T10:00:00.000Z' };
-
-function tempDir(): string {
-  return mkdtempSync(join(tmpdir(), 'factcheck-store-'));
-}
 
 describe('sidecarPathFor', () => {
   it('puts the sidecar beside the article by default', () => {
@@ -29,7 +25,7 @@ describe('sidecarPathFor', () => {
 
 describe('SidecarStore', () => {
   it('creates the file with the annotation and leaves no temporary file', async () => {
-    const dir = tempDir();
+    const dir = tempDir('store');
     const path = join(dir, 'story.md.factcheck.json');
     await new SidecarStore().update(path, 'story.md', (s) => void setStatus(s, span, 'verified', actor));
     const saved = parseSidecar(readFileSync(path, 'utf8'));
@@ -40,7 +36,7 @@ describe('SidecarStore', () => {
   });
 
   it('merges with changes made on disk since the last write', async () => {
-    const dir = tempDir();
+    const dir = tempDir('store');
     const path = join(dir, 'a.factcheck.json');
     const store = new SidecarStore();
     await store.update(path, 'a', (s) => void setStatus(s, span, 'verified', actor));
@@ -57,7 +53,7 @@ describe('SidecarStore', () => {
   });
 
   it('applies rapid updates in order without losing any', async () => {
-    const path = join(tempDir(), 'b.factcheck.json');
+    const path = join(tempDir('store'), 'b.factcheck.json');
     const store = new SidecarStore();
     const urls = Array.from({ length: 20 }, (_, i) => `https://example.org/${i}`);
     await Promise.all(urls.map((url) => store.update(path, 'b', (s) => void attachSource(s, span, { url }, actor))));
@@ -67,14 +63,14 @@ describe('SidecarStore', () => {
   });
 
   it('never overwrites a corrupt file', async () => {
-    const path = join(tempDir(), 'c.factcheck.json');
+    const path = join(tempDir('store'), 'c.factcheck.json');
     writeFileSync(path, '{"version": 1, "annotations": [');
     await expect(new SidecarStore().update(path, 'c', (s) => void setStatus(s, span, 'false', actor))).rejects.toThrow(/not valid JSON/);
     expect(readFileSync(path, 'utf8')).toBe('{"version": 1, "annotations": [');
   });
 
   it('never overwrites a file from a newer version', async () => {
-    const path = join(tempDir(), 'd.factcheck.json');
+    const path = join(tempDir('store'), 'd.factcheck.json');
     const future = JSON.stringify({ version: 99, annotations: [], wonders: true });
     writeFileSync(path, future);
     const error = await new SidecarStore().update(path, 'd', (s) => void setStatus(s, span, 'false', actor)).catch((e) => e);
@@ -84,14 +80,14 @@ describe('SidecarStore', () => {
   });
 
   it('keeps fields it does not know', async () => {
-    const path = join(tempDir(), 'e.factcheck.json');
+    const path = join(tempDir('store'), 'e.factcheck.json');
     writeFileSync(path, JSON.stringify({ version: 1, annotations: [], editorNote: 'keep me' }));
     await new SidecarStore().update(path, 'e', (s) => void setStatus(s, span, 'verified', actor));
     expect(JSON.parse(readFileSync(path, 'utf8')).editorNote).toBe('keep me');
   });
 
   it('reads a missing file as empty', async () => {
-    const { sidecar, raw } = await readSidecar(join(tempDir(), 'none.json'), 'none');
+    const { sidecar, raw } = await readSidecar(join(tempDir('store'), 'none.json'), 'none');
     expect(raw).toBeNull();
     expect(sidecar).toEqual({ version: 1, article: 'none', annotations: [] });
   });
