@@ -3893,6 +3893,24 @@ describe('a stretch of time as the subject of "see"', () => {
   });
 });
 
+describe('a cue word as a noun inside a subject', () => {
+  it('after a determiner, before a preposition or its noun, is walked over ("Some advocates of safety said" had no source)', () => {
+    checkAttributions('Some advocates of river safety said the new weir was too low.', [{ cue: 'said', source: 'Some advocates of river safety', content: 'the new weir was too low' }]);
+    checkAttributions('The advocates of the bypass said it would save lives.', [{ cue: 'said', source: 'The advocates of the bypass', content: 'it would save lives' }]);
+    checkAttributions('Lawyers for the alleged smugglers said the case was weak.', [{ cue: 'said', source: 'Lawyers for the alleged smugglers', content: 'the case was weak' }]);
+  });
+
+  it('in "-s" after a word counting plurals is no verb ("Many advocates for river safety" was the cue "advocates for")', () => {
+    checkAttributions('Many advocates for river safety said the new weir was too low.', [{ cue: 'said', source: 'Many advocates for river safety', content: 'the new weir was too low' }]);
+    checkAttributions('Several reports from the border said the road was shut.', [{ cue: 'said', source: 'Several reports from the border', content: 'the road was shut' }]);
+  });
+
+  it('stays the verb after "all" standing for everything, and a name after a cue word is no noun phrase with it', () => {
+    checkAttributions('After the ruling Ana Lima, a lawyer for the families, said the inquiry must go on.', [{ cue: 'said', source: 'Ana Lima, a lawyer for the families', content: 'the inquiry must go on' }]);
+    checkAttributions('The pace of change in the sector, and the fierce competition among its firms, all suggests that 2027 will be a good year.', [{ cue: 'suggests', content: 'that 2027 will be a good year' }]);
+  });
+});
+
 describe('a quotation after a colon that closes a clause about a person', () => {
   it('is that person\'s words, the colon its cue (\'Mr Dean is confident though: "I think ..."\' had no speaker)', () => {
     checkAttributions('Mr Dean is confident though: "I think people will see the difference at once."', [

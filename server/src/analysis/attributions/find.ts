@@ -2639,7 +2639,7 @@ function phraseBack(block: Block, end: number, from: number, gerunds = false): R
     // "Lisa Osofsky's successor as SFO director": "as" after a successor names the post.
     if (clauseOpeners.has(t.lower) && !(t.lower === 'as' && successions.has(toks[a - 2]?.lower ?? ''))) break;
     // "the Resolution Foundation think tank": "think" before "tank" is part of a noun.
-    if (!t.cap && cueWords.has(t.lower) && !cueWords.get(t.lower)!.nounLike && !thinkTank(toks, a - 1) && !(gerunds && gerundAt(block, a - 1))) break;
+    if (!t.cap && cueWords.has(t.lower) && !cueWords.get(t.lower)!.nounLike && !thinkTank(toks, a - 1) && !(gerunds && gerundAt(block, a - 1)) && !cueWordAsNoun(toks, a - 1)) break;
     // "gave $10 million to a group backing", "was spent on ads attacking": a preposition, a verb
     // form or an -ing word cannot be walked over into the subject.
     // "A source familiar with the talks", "people close to the campaign" keep their preposition.
@@ -3018,7 +3018,8 @@ function rejectedReading(block: Block, i: number, cue: CueWord, f: Found): boole
     addedFigure(block, cue, f) ||
     aspectGerund(block, i, cue, f) ||
     feelingOfObject(block, cue, f) ||
-    periodWitnessed(block, cue, f)
+    periodWitnessed(block, cue, f) ||
+    pluralAfterCount(block, i, cue)
   );
 }
 
@@ -6423,6 +6424,39 @@ function feelingOfObject(block: Block, cue: CueWord, f: Found): boolean {
   if (!feelingVerbs.has(cue.lemma) || !f.source || f.source[1] !== f.source[0]) return false;
   const subject = toks[f.source[0]].lower;
   return (subject === 'it' || subject === 'this' || subject === 'that') && f.content[1] === f.content[0] && objectPronouns.has(toks[f.content[0]].lower);
+}
+
+/** Words that count a plural noun and never stand alone before a verb in "-s" ("all suggests" may: "all" is "everything"). */
+const pluralCounts = new Set(['many', 'several', 'few', 'both', 'these', 'those', 'various', 'numerous', 'some', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands']);
+
+/**
+ * "Some advocates for river safety said ...", "Several reports from the border": the "-s" form of a
+ * cue verb after a word counting plurals is a plural noun, since such a subject takes "advocate",
+ * not "advocates". The verb of the sentence is further on ("Some advocates for" was the cue, which
+ * left "said" with no source).
+ */
+function pluralAfterCount(block: Block, i: number, cue: CueWord): boolean {
+  const { toks } = block;
+  const before = toks[i - 1];
+  const word = toks[i].lower;
+  if (!before || before.s !== toks[i].s || before.q >= 0 || !(pluralCounts.has(before.lower) || /^\d[\d,]*$/.test(before.text) && before.text !== '1')) return false;
+  return word !== cue.lemma && (word === `${cue.lemma}s` || word === `${cue.lemma}es` || word === `${cue.lemma.replace(/y$/, '')}ies`);
+}
+
+/** Determiners that may stand alone as a subject or a relative pronoun before a verb ("this shows", "that claims", "each advocates"). */
+const pronounDeterminers = new Set(['that', 'this', 'one', 'each', 'every']);
+
+/**
+ * "The advocates of safety said", "Some reports from the border said", "Lawyers for the alleged
+ * spammers said": a cue word right after a determiner is inside the subject, which the walk back from
+ * the verb goes over, when it heads a phrase of a preposition or is a participle before its noun.
+ * Not "After the ruling Carla Ferstman said" (a name follows) nor "The mock votes" (no participle).
+ */
+function cueWordAsNoun(toks: Tok[], k: number): boolean {
+  const d = toks[k - 1];
+  const next = toks[k + 1];
+  if (!d || !next || d.s !== toks[k].s || d.q >= 0 || !determiners.has(d.lower) || pronounDeterminers.has(d.lower)) return false;
+  return nounPrepositions.has(next.lower) || (/ed$/.test(toks[k].lower) && isWord(next) && !next.cap);
 }
 
 /** Nouns of a stretch of time that can be the subject of "see" as a witness of events. */
