@@ -3893,6 +3893,24 @@ describe('a stretch of time as the subject of "see"', () => {
   });
 });
 
+describe('a cue of several words joined to a clause by "and" or "but"', () => {
+  it('shares the sentence\'s subject ("but went on to say" had no source)', () => {
+    checkAttributions('Berg said the town was fine but went on to say the roads were poor.', [
+      { cue: 'said', source: 'Berg', content: 'the town was fine' },
+      { cue: 'went on to say', source: 'Berg', content: 'the roads were poor' },
+    ]);
+    checkAttributions('Ana Lima praised the crews and went on to warn that the dam was weak.', [
+      { cue: 'praised', source: 'Ana Lima', content: 'the crews' },
+      { cue: 'went on to warn', source: 'Ana Lima', content: 'that the dam was weak' },
+    ]);
+  });
+
+  it('takes the subject right before it otherwise, and none after a verb of thinking the model declined, whose clause it may go on', () => {
+    checkAttributions('The senator went on to say the roads were poor.', [{ cue: 'went on to say', source: 'The senator', content: 'the roads were poor' }]);
+    checkAttributions('Overall I thought Ana Lima had a fine season and continued to show she is improving.', [{ cue: 'continued to show', source: null, content: 'she is improving' }]);
+  });
+});
+
 describe('a cue word as a noun inside a subject', () => {
   it('after a determiner, before a preposition or its noun, is walked over ("Some advocates of safety said" had no source)', () => {
     checkAttributions('Some advocates of river safety said the new weir was too low.', [{ cue: 'said', source: 'Some advocates of river safety', content: 'the new weir was too low' }]);

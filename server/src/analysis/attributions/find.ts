@@ -1068,7 +1068,14 @@ function modelCue(block: Block, i: number, cue: CueWord, found: Found[], model: 
     // "The senator went on to say ...": the subject is before the whole cue; an infinitive's ("plans
     // to discuss") is not next to it.
     const before = block.toks[c0 - 1];
-    if (!f.source && block.toks[c0].lower !== 'to' && isWord(before) && before.s === t.s && before.q < 0) f.source = subjectBefore(block, c0 - 1);
+    // "Berg joked that ..., but went on to say ...": after "and" or "but" the cue shares the sentence's
+    // subject, unless a verb of saying or thinking the model declined stands before it ("I thought Ana
+    // Lima had a great weekend and continued to show ...": the subject of the clause it reports).
+    const joined = before?.lower === 'and' || before?.lower === 'but';
+    if (!f.source && block.toks[c0].lower !== 'to' && isWord(before) && before.s === t.s && before.q < 0) {
+      if (!joined) f.source = subjectBefore(block, c0 - 1);
+      else if (!declinedCueBefore(block, found, c0)) f.source = sentenceSubject(block, t.s, c0, found, true);
+    }
     // "ended the talks on Wednesday without agreeing on rules": a time or place before the cue is no subject.
     if (f.source && prepositionalPhrase(block, f.source)) f.source = null;
   }
@@ -6441,6 +6448,16 @@ function pluralAfterCount(block: Block, i: number, cue: CueWord): boolean {
   const word = toks[i].lower;
   if (!before || before.s !== toks[i].s || before.q >= 0 || !(pluralCounts.has(before.lower) || /^\d[\d,]*$/.test(before.text) && before.text !== '1')) return false;
   return word !== cue.lemma && (word === `${cue.lemma}s` || word === `${cue.lemma}es` || word === `${cue.lemma.replace(/y$/, '')}ies`);
+}
+
+/** Whether a verb of the lexicon that no found cue holds stands in the sentence before token `c0`. */
+function declinedCueBefore(block: Block, found: Found[], c0: number): boolean {
+  const { toks } = block;
+  for (let k = block.first[toks[c0].s]; k < c0; k++) {
+    const cue = cueWords.get(toks[k].lower);
+    if (cue && !cue.nounLike && !toks[k].cap && toks[k].q < 0 && !found.some((f) => f.cue[0] <= k && k <= f.cue[1])) return true;
+  }
+  return false;
 }
 
 /** Determiners that may stand alone as a subject or a relative pronoun before a verb ("this shows", "that claims", "each advocates"). */
