@@ -4051,3 +4051,25 @@ describe('a relative pronoun standing for what a cue inside its clause reports',
     expect(attributionsOf(text).map((a) => text.slice(a.content.start, a.content.end))).not.toContain('that');
   });
 });
+
+describe('the writer\'s own words after the last dash of a sentence', () => {
+  it('are left out of the content: a clause, one after "and", a noun phrase with a relative clause ("said the port would close — a move that angered traders" ran on)', () => {
+    checkAttributions('Berg said the port would close in May — a move that angered traders.', [{ cue: 'said', source: 'Berg', content: 'the port would close in May' }]);
+    checkAttributions('Berg said the ferry had been late for weeks — and Lund closed the route a day later.', [
+      { cue: 'said', source: 'Berg', content: 'the ferry had been late for weeks' },
+    ]);
+    checkAttributions('Lund opposed the levy — she was outvoted 7 to 2.', [{ cue: 'opposed', source: 'Lund', content: 'the levy' }]);
+  });
+
+  it('leave a dash inside the clause, a noun phrase that spells out the content and a second aside dash alone', () => {
+    checkAttributions('Berg said that – in her own view – the port would close.', [{ cue: 'said', source: 'Berg', content: 'that – in her own view – the port would close' }]);
+    checkAttributions('Lund discussed one of her plans — the bridge that would link the two islands.', [
+      { cue: 'discussed', source: 'Lund', content: 'one of her plans — the bridge that would link the two islands' },
+    ]);
+    checkAttributions('Berg said the toll — now twice the old fare — would stay.', [{ cue: 'said', source: 'Berg', content: 'the toll — now twice the old fare — would stay' }]);
+    checkAttributions('Berg said no deal had been made - the talks had stalled in March.', [{ cue: 'said', source: 'Berg', content: 'no deal had been made - the talks had stalled in March' }]);
+    checkAttributions('Even her rivals agreed on one thing - she is a tireless campaigner.', [
+      { cue: 'agreed on', source: 'her rivals', content: 'one thing - she is a tireless campaigner' },
+    ]);
+  });
+});
