@@ -38,6 +38,15 @@ describe('a quotation with no cue right after a named speaker', () => {
       { cue: 'told', content: '“That is on me.”', speaker: 'Anna Lindqvist' },
     ]);
   });
+
+  it('goes on after an abbreviation\'s full stop that ends the sentence ("told reporters in Salem, Ore. “...”" left it out)', () => {
+    checkAttributions('“We moved too slowly,” Anna Lindqvist told reporters in Salem, Ore. “That is on me.”', [
+      { cue: 'told', content: '“We moved too slowly,”', speaker: 'Anna Lindqvist' },
+      { cue: 'told', content: '“That is on me.”', speaker: 'Anna Lindqvist' },
+    ]);
+    // A quotation after an abbreviation inside the sentence, in lower case, is no new sentence.
+    checkAttributions('Anna Lindqvist said the mills in Salem, Ore. “were too old” to save.', [{ cue: 'said', content: 'the mills in Salem, Ore. “were too old” to save', speaker: 'Anna Lindqvist' }]);
+  });
 });
 
 describe('a quotation opening the paragraph after a named speaker\'s quotation', () => {

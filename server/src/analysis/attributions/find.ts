@@ -6001,7 +6001,7 @@ function continuations(block: Block, found: Found[], claimed: Set<number>, out: 
     if (claimed.has(qi)) continue;
     const close = quote.last;
     const words = countWords(toks, quote.open, close);
-    const atSentenceStart = quote.open === block.first[toks[quote.open].s] || (quote.open > 0 && (toks[quote.open - 1].text === ',' || toks[quote.open - 1].text === ':'));
+    const atSentenceStart = quote.open === block.first[toks[quote.open].s] || (quote.open > 0 && (toks[quote.open - 1].text === ',' || toks[quote.open - 1].text === ':')) || afterAbbreviationStop(block, quote.open);
     const sentenceLike = atSentenceStart && (words >= 4 || hasTerminal(toks, quote.open, close));
     if (!sentenceLike) continue;
     const content: Range = [quote.open, close];
@@ -6033,6 +6033,18 @@ function continuations(block: Block, found: Found[], claimed: Set<number>, out: 
     }
     claimed.add(qi);
   }
+}
+
+/**
+ * Whether the quotation opening at `open` starts a sentence after an abbreviation's full stop that
+ * the sentence splitter took for no sentence end ('told reporters in Salem, Ore. "It seems ..."'):
+ * the stop ends the token before it and a capital opens the quotation.
+ */
+function afterAbbreviationStop(block: Block, open: number): boolean {
+  const { toks } = block;
+  const stop = toks[open - 1];
+  const first = toks[open + 1];
+  return !!stop && !!first && stop.q < 0 && stop.s === toks[open].s && /\.$/.test(stop.text) && isWord(first) && first.cap && first.start === toks[open].end;
 }
 
 /**
