@@ -573,9 +573,10 @@ describe('reported speech', () => {
     checkAttributions('Output grew by 0.1%, the statistics office said in Oslo, raising hopes of a recovery.', [
       { cue: 'said', source: 'the statistics office', content: 'Output grew by 0.1%' },
     ]);
-    // A relative clause or a second predicate after the comma is part of the content.
-    checkAttributions('Lund said the mill hired a foreman, who said little and left early.', [
-      { cue: 'said', source: 'Lund', content: 'the mill hired a foreman, who said little and left early' },
+    // A relative clause or a second predicate after the comma is part of the content (one that ends
+    // the sentence is the writer's comment).
+    checkAttributions('Lund said the mill hired a foreman, who said little, and two clerks.', [
+      { cue: 'said', source: 'Lund', content: 'the mill hired a foreman, who said little, and two clerks' },
     ]);
   });
 
@@ -4002,6 +4003,14 @@ describe('a "which" clause after a comma that ends the sentence', () => {
   it('is the writer\'s comment, left out of the content ("said she would run again, which surprised her aides" ran on)', () => {
     checkAttributions('Mayor Ana Berg said she would run again, which surprised her aides.', [{ cue: 'said', source: 'Mayor Ana Berg', content: 'she would run again' }]);
     checkAttributions('Berg said the pier needed a new deck, which "would cost a fortune".', [{ cue: 'said', source: 'Berg', content: 'the pier needed a new deck' }]);
+    checkAttributions('Lund praised Ana Berg, who has chaired the port board since 2019.', [{ cue: 'praised', source: 'Lund', content: 'Ana Berg' }]);
+  });
+
+  it('leaves a "who" clause inside the content or in a cleft alone', () => {
+    checkAttributions('Lund said Ana Berg, who chairs the board, would resign.', [{ cue: 'said', source: 'Lund', content: 'Ana Berg, who chairs the board, would resign' }]);
+    checkAttributions('Lund said it was the ferry company, not the council, who had raised the fares.', [
+      { cue: 'said', source: 'Lund', content: 'it was the ferry company, not the council, who had raised the fares' },
+    ]);
   });
 
   it('leaves an aside closed by a comma, a quotation and a question after "if so," whole', () => {
