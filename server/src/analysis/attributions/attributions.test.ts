@@ -4006,7 +4006,8 @@ describe('a "which" clause after a comma that ends the sentence', () => {
     checkAttributions('Lund praised Ana Berg, who has chaired the port board since 2019.', [{ cue: 'praised', source: 'Lund', content: 'Ana Berg' }]);
   });
 
-  it('leaves a "who" clause inside the content or in a cleft alone', () => {
+  it('leaves a "who" clause inside the content, in a cleft or with a subject of its own alone', () => {
+    checkAttributions('The mayor thanked Ana Berg, who she hired in May.', [{ cue: 'thanked', source: 'The mayor', content: 'Ana Berg, who she hired in May' }]);
     checkAttributions('Lund said Ana Berg, who chairs the board, would resign.', [{ cue: 'said', source: 'Lund', content: 'Ana Berg, who chairs the board, would resign' }]);
     checkAttributions('Lund said it was the ferry company, not the council, who had raised the fares.', [
       { cue: 'said', source: 'Lund', content: 'it was the ferry company, not the council, who had raised the fares' },

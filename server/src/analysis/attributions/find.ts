@@ -1710,8 +1710,9 @@ function contentEnd(block: Block, from: number, stops?: Set<number>): number {
     // (PolNeAR train, first annotator, outside quotations: left out 81 times, kept 48). So does a
     // "who" clause on a person ("praised Ana Berg, who chairs the board."; in our contents on
     // PolNeAR train, first annotator: left out 39 times, kept 20). After "if so," or "if not," it asks a question ("and if so, which
-    // judge should sit"), and "it was Berg, not Lund, who" is a cleft.
-    if (t.text === ',' && next.q < 0 && (next.lower === 'which' || (next.lower === 'who' && !cleftOpening(block, from))) && !elliptical.has(toks[k - 1].lower) && closingClause(block, k + 2, next.lower === 'who' ? block.last[s] : end)) {
+    // judge should sit"), "it was Berg, not Lund, who" is a cleft, and "who he called ..." is the
+    // object of a clause that often reports in turn.
+    if (t.text === ',' && next.q < 0 && (next.lower === 'which' || (next.lower === 'who' && !cleftOpening(block, from) && !subjectPronouns.has(toks[k + 2]?.lower ?? ''))) && !elliptical.has(toks[k - 1].lower) && closingClause(block, k + 2, next.lower === 'who' ? block.last[s] : end)) {
       end = k - 1;
       break;
     }
