@@ -573,9 +573,10 @@ describe('reported speech', () => {
     checkAttributions('Output grew by 0.1%, the statistics office said in Oslo, raising hopes of a recovery.', [
       { cue: 'said', source: 'the statistics office', content: 'Output grew by 0.1%' },
     ]);
-    // A relative clause or a second predicate after the comma is part of the content.
-    checkAttributions('Lund said the mill hired a foreman, who said little and left early.', [
-      { cue: 'said', source: 'Lund', content: 'the mill hired a foreman, who said little and left early' },
+    // A relative clause or a second predicate after the comma is part of the content (one that ends
+    // the sentence is the writer's comment).
+    checkAttributions('Lund said the mill hired a foreman, who said little, and two clerks.', [
+      { cue: 'said', source: 'Lund', content: 'the mill hired a foreman, who said little, and two clerks' },
     ]);
   });
 
@@ -4038,6 +4039,15 @@ describe('a "which" clause after a comma that ends the sentence', () => {
   it('is the writer\'s comment, left out of the content ("said she would run again, which surprised her aides" ran on)', () => {
     checkAttributions('Mayor Ana Berg said she would run again, which surprised her aides.', [{ cue: 'said', source: 'Mayor Ana Berg', content: 'she would run again' }]);
     checkAttributions('Berg said the pier needed a new deck, which "would cost a fortune".', [{ cue: 'said', source: 'Berg', content: 'the pier needed a new deck' }]);
+    checkAttributions('Lund praised Ana Berg, who has chaired the port board since 2019.', [{ cue: 'praised', source: 'Lund', content: 'Ana Berg' }]);
+  });
+
+  it('leaves a "who" clause inside the content, in a cleft or with a subject of its own alone', () => {
+    checkAttributions('The mayor thanked Ana Berg, who she hired in May.', [{ cue: 'thanked', source: 'The mayor', content: 'Ana Berg, who she hired in May' }]);
+    checkAttributions('Lund said Ana Berg, who chairs the board, would resign.', [{ cue: 'said', source: 'Lund', content: 'Ana Berg, who chairs the board, would resign' }]);
+    checkAttributions('Lund said it was the ferry company, not the council, who had raised the fares.', [
+      { cue: 'said', source: 'Lund', content: 'it was the ferry company, not the council, who had raised the fares' },
+    ]);
   });
 
   it('leaves an aside closed by a comma, a quotation and a question after "if so," whole', () => {
@@ -4085,5 +4095,27 @@ describe('a relative pronoun standing for what a cue inside its clause reports',
   it('is no content after a noun that the "that" clause completes ("speculation that Lund had said ...")', () => {
     const text = 'There was speculation that Lund had said was untrue.';
     expect(attributionsOf(text).map((a) => text.slice(a.content.start, a.content.end))).not.toContain('that');
+  });
+});
+
+describe('the writer\'s own words after the last dash of a sentence', () => {
+  it('are left out of the content: a clause, one after "and", a noun phrase with a relative clause ("said the port would close — a move that angered traders" ran on)', () => {
+    checkAttributions('Berg said the port would close in May — a move that angered traders.', [{ cue: 'said', source: 'Berg', content: 'the port would close in May' }]);
+    checkAttributions('Berg said the ferry had been late for weeks — and Lund closed the route a day later.', [
+      { cue: 'said', source: 'Berg', content: 'the ferry had been late for weeks' },
+    ]);
+    checkAttributions('Lund opposed the levy — she was outvoted 7 to 2.', [{ cue: 'opposed', source: 'Lund', content: 'the levy' }]);
+  });
+
+  it('leave a dash inside the clause, a noun phrase that spells out the content and a second aside dash alone', () => {
+    checkAttributions('Berg said that – in her own view – the port would close.', [{ cue: 'said', source: 'Berg', content: 'that – in her own view – the port would close' }]);
+    checkAttributions('Lund discussed one of her plans — the bridge that would link the two islands.', [
+      { cue: 'discussed', source: 'Lund', content: 'one of her plans — the bridge that would link the two islands' },
+    ]);
+    checkAttributions('Berg said the toll — now twice the old fare — would stay.', [{ cue: 'said', source: 'Berg', content: 'the toll — now twice the old fare — would stay' }]);
+    checkAttributions('Berg said no deal had been made - the talks had stalled in March.', [{ cue: 'said', source: 'Berg', content: 'no deal had been made - the talks had stalled in March' }]);
+    checkAttributions('Even her rivals agreed on one thing - she is a tireless campaigner.', [
+      { cue: 'agreed on', source: 'her rivals', content: 'one thing - she is a tireless campaigner' },
+    ]);
   });
 });

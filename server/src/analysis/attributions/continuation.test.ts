@@ -20,6 +20,18 @@ describe('a quotation with no cue right after a named speaker', () => {
     ]);
   });
 
+  it('takes the speaker after reported speech that a "who" clause closes, left out of its content', () => {
+    checkAttributions('Anna Lindqvist said she trusted the new pilot, who joined the ferry line in May.\n\n“Nobody knows the strait better.”', [
+      { cue: 'said', content: 'she trusted the new pilot', speaker: 'Anna Lindqvist' },
+      { cue: null, source: null, content: '“Nobody knows the strait better.”', type: 'direct', speaker: 'Anna Lindqvist' },
+    ]);
+    // Another sentence in between is no such clause.
+    checkAttributions('Anna Lindqvist said she trusted the new pilot, who joined in May. The ferry sailed at noon.\n\n“Nobody knows the strait better.”', [
+      { cue: 'said', content: 'she trusted the new pilot', speaker: 'Anna Lindqvist' },
+      { cue: null, source: null, content: '“Nobody knows the strait better.”', type: 'direct', speaker: null },
+    ]);
+  });
+
   it('stays unattributed after other words, or after an unnamed source', () => {
     checkAttributions('“The ferries are too old,” said Anna Lindqvist.\n\nThe council disagreed on Friday.\n\n“Nobody will insure them.”', [
       { cue: 'said', content: '“The ferries are too old,”', speaker: 'Anna Lindqvist' },
@@ -37,6 +49,15 @@ describe('a quotation with no cue right after a named speaker', () => {
       { cue: 'told', content: '“We moved too slowly,”', speaker: 'Anna Lindqvist' },
       { cue: 'told', content: '“That is on me.”', speaker: 'Anna Lindqvist' },
     ]);
+  });
+
+  it('goes on after an abbreviation\'s full stop that ends the sentence ("told reporters in Salem, Ore. “...”" left it out)', () => {
+    checkAttributions('“We moved too slowly,” Anna Lindqvist told reporters in Salem, Ore. “That is on me.”', [
+      { cue: 'told', content: '“We moved too slowly,”', speaker: 'Anna Lindqvist' },
+      { cue: 'told', content: '“That is on me.”', speaker: 'Anna Lindqvist' },
+    ]);
+    // A quotation after an abbreviation inside the sentence, in lower case, is no new sentence.
+    checkAttributions('Anna Lindqvist said the mills in Salem, Ore. “were too old” to save.', [{ cue: 'said', content: 'the mills in Salem, Ore. “were too old” to save', speaker: 'Anna Lindqvist' }]);
   });
 });
 

@@ -3307,7 +3307,7 @@ function continueSpeakers(text: string, sorted: Attribution[]): void {
   const continued = new Set<Attribution>();
   for (const a of sorted) {
     const bare = a.cue.start === a.cue.end && a.source === null && a.speaker === null && a.type === 'direct';
-    const follows = bare && !!previous && (onlyBetween(text, previousEnd, a.content.start, punctuationOrSpace) || (taggedAfter(previous) && restOfSentenceBetween(text, previousEnd, a.content.start) && wholeQuotation(text, a.content)));
+    const follows = bare && !!previous && (onlyBetween(text, previousEnd, a.content.start, punctuationOrSpace) || relativeCommentBetween(text, previousEnd, a.content.start) || (taggedAfter(previous) && restOfSentenceBetween(text, previousEnd, a.content.start) && wholeQuotation(text, a.content)));
     // A quotation that goes on from one goes on from its report too ('“...,” she said.' then two
     // paragraphs of quotation).
     if (follows && (quotationThenTag(text, previous!) || continued.has(previous!)) && wholeQuotation(text, a.content)) {
@@ -3358,6 +3358,15 @@ function labelledQuotations(text: string, sorted: Attribution[]): void {
 function afterTerminal(text: string, at: number): number {
   while (at < text.length && /[.!?…]/.test(text[at])) at++;
   return at;
+}
+
+/**
+ * Whether text[from, to) is only a "who" or "which" clause that closes the sentence, which the finder
+ * leaves out of a content as the writer's comment ('insists he trusts the keeper, who joined in May.
+ * "..."'): the quotation after it still follows the report.
+ */
+function relativeCommentBetween(text: string, from: number, to: number): boolean {
+  return from >= 0 && to - from <= restOfSentenceReach && /^,\s*(?:who|which)\s[^\n"“”«».!?…]*[.!?…]?\s*$/.test(text.slice(from, to));
 }
 
 /** How many characters of the speaker's sentence may follow the cue before a continuing quotation. */
