@@ -4051,3 +4051,44 @@ describe('a relative pronoun standing for what a cue inside its clause reports',
     expect(attributionsOf(text).map((a) => text.slice(a.content.start, a.content.end))).not.toContain('that');
   });
 });
+
+describe('"this" after a cue', () => {
+  it('opens the content when no time word follows it', () => {
+    checkAttributions('Mira Holt said this was a costly mistake for the port.', [{ cue: 'said', source: 'Mira Holt', content: 'this was a costly mistake for the port' }]);
+    checkAttributions('The ferry board admits this will delay the new route.', [{ cue: 'admits', source: 'The ferry board', content: 'this will delay the new route' }]);
+  });
+
+  it('is a time with a time word after it, in neither cue content nor source', () => {
+    checkAttributions('Mira Holt said this week that the route would open in May.', [{ cue: 'said this week', source: 'Mira Holt', content: 'that the route would open in May' }]);
+    checkAttributions('The route will open in May, Mira Holt said this morning.', [{ cue: 'said', source: 'Mira Holt', content: 'The route will open in May' }]);
+  });
+});
+
+describe('an adverb between a verb and its particle', () => {
+  it('belongs to the cue, which runs through the particle', () => {
+    checkAttributions('At the hearing, Olav Brenner spoke warmly about the new harbour school.', [{ cue: 'spoke warmly about', source: 'Olav Brenner', content: 'the new harbour school' }]);
+    checkAttributions('Tilde Marsh talked more about ferries than about roads.', [{ cue: 'talked more about', source: 'Tilde Marsh', content: 'ferries than about roads' }]);
+    checkAttributions('The fishermen warned repeatedly of a collapse in cod stocks.', [{ cue: 'warned repeatedly of', source: 'The fishermen', content: 'a collapse in cod stocks' }]);
+  });
+
+  it('reads "spoke out against" and "talked up" as cues', () => {
+    checkAttributions('The harbour master has spoken out against the new berth fees.', [{ cue: 'has spoken out against', source: 'The harbour master', content: 'the new berth fees' }]);
+    checkAttributions('Tilde Marsh talked up her plan for a night ferry.', [{ cue: 'talked up', source: 'Tilde Marsh', content: 'her plan for a night ferry' }]);
+  });
+
+  it('finds no cue in "spoke out" or "talked" with no particle', () => {
+    checkAttributions('Olav Brenner spoke out at the meeting in the town hall.', []);
+    checkAttributions('The two captains talked quietly on the quay.', []);
+  });
+});
+
+describe('a verb that names an addressee, after its particle', () => {
+  it('takes the words after the particle as content, not as an addressee', () => {
+    checkAttributions('Ina Rowe warned of a shortage of pilots.', [{ cue: 'warned of', source: 'Ina Rowe', content: 'a shortage of pilots' }]);
+    checkAttributions('The mayor was asked about the ferry.', [{ cue: 'was asked about', content: 'the ferry' }]);
+  });
+
+  it('still reads an addressee with no particle', () => {
+    checkAttributions('Ina Rowe told reporters the pilots were tired.', [{ cue: 'told', source: 'Ina Rowe', content: 'the pilots were tired' }]);
+  });
+});
