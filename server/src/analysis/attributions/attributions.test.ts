@@ -449,7 +449,10 @@ describe('reported speech', () => {
       { cue: 'said', source: 'Ruiz', content: 'the board must resign' },
     ]);
     // The quotation is the participle's, not the main verb's.
-    checkAttributions('Citing the audit and its "serious failings," Ruiz urged the board to resign.', [{ cue: 'Citing', source: 'Ruiz', content: 'the audit and its "serious failings,"' }]);
+    checkAttributions('Citing the audit and its "serious failings," Ruiz urged the board to resign.', [
+      { cue: 'Citing', source: 'Ruiz', content: 'the audit and its "serious failings,"' },
+      { cue: 'urged', source: 'Ruiz', content: 'the board to resign' },
+    ]);
     // A gerund with a verb of its own is the subject of the quotation, which the inverted cue reports.
     checkAttributions('Closing the yard was "the only way to save the firm," said Ana Lima.', [
       { cue: 'said', source: 'Ana Lima', content: 'Closing the yard was "the only way to save the firm,"' },
@@ -4090,5 +4093,16 @@ describe('a verb that names an addressee, after its particle', () => {
 
   it('still reads an addressee with no particle', () => {
     checkAttributions('Ina Rowe told reporters the pilots were tired.', [{ cue: 'told', source: 'Ina Rowe', content: 'the pilots were tired' }]);
+  });
+});
+
+describe('an infinitive after the addressee of a verb that names one', () => {
+  it('is what was urged or asked, even in a short sentence', () => {
+    checkAttributions('At the pier, the harbour master urged the council to close the quay.', [{ cue: 'urged', source: 'the harbour master', content: 'the council to close the quay' }]);
+    checkAttributions('Nora Lind asked the ferry crews to wait.', [{ cue: 'asked', source: 'Nora Lind', content: 'the ferry crews to wait' }]);
+  });
+
+  it('is no content when no infinitive follows the addressee', () => {
+    checkAttributions('Nora Lind wrote to the council in May.', []);
   });
 });

@@ -5916,6 +5916,8 @@ function afterIsAdjunct(block: Block, start: number, last: number, addressee: bo
     if (toks[k].lower === 'that' || (cueWords.has(toks[k].lower) && k >= roleName && !noun && !titled)) return false;
     // "warned the port would close": a finite verb makes the words after the cue a clause, no addressee.
     if (addresseeOnly && k > start && clauseVerbs.has(toks[k].lower)) return false;
+    // "urged the council to vote for the deal.": an infinitive after the addressee is what was urged.
+    if (addressee && addresseeOnly && k > start && toks[k].lower === 'to' && infinitiveAt(block, k + 1)) return false;
     if (cueWords.has(toks[k].lower) && noun) nounCue = true;
     k++;
   }
