@@ -4106,3 +4106,16 @@ describe('an infinitive after the addressee of a verb that names one', () => {
     checkAttributions('Nora Lind wrote to the council in May.', []);
   });
 });
+
+describe('"known for"', () => {
+  it('takes a word of degree before "known" into the cue', () => {
+    checkAttributions('Tove Holm is best known for her songs about the sea.', [
+      { cue: 'is best known for', source: null, content: 'Tove Holm' },
+      { cue: 'is best known for', source: null, content: 'her songs about the sea' },
+    ]);
+  });
+
+  it('is no cue with no auxiliary, describing the noun before it', () => {
+    checkAttributions('Tove Holm, a singer known for her songs about the sea, opened the festival.', []);
+  });
+});

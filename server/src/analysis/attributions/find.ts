@@ -4671,7 +4671,7 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
   let c0 = i;
   // "shot back", "fired back at": the verb before "back" is the cue's.
   if (t0.lower === 'back' && backVerbs.has(toks[i - 1]?.lower ?? '') && toks[i - 1].s === s && toks[i - 1].q < 0) c0 = i - 1;
-  while (c0 - 1 >= first && (cueModifiers.has(toks[c0 - 1].lower) || cueAdverb(toks[c0 - 1])) && toks[c0 - 1].q < 0 && !toks[c0 - 1].cap) c0--;
+  while (c0 - 1 >= first && (cueModifiers.has(toks[c0 - 1].lower) || cueAdverb(toks[c0 - 1]) || (t0.lower === 'known' && reputationDegrees.has(toks[c0 - 1].lower))) && toks[c0 - 1].q < 0 && !toks[c0 - 1].cap) c0--;
   // "She kept saying", "began talking about": a verb of going on or starting before an -ing cue
   // belongs to the cue, as PolNeAR train marks it ("kept asking", "began writing"); the subject is
   // before it (the source was "She kept"). The -ing word is then no participle clause. Not a verb of
@@ -4932,6 +4932,9 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
   // "The exercises, known as Zapad, were ...", "a device known as “the brick”": a name given, not
   // anything said ("is known as a hardliner", a reputation, stays a cue).
   if (toks[i].lower === 'known' && toks[i + 1]?.lower === 'as' && toks[i + 1].s === toks[i].s && namingAfter(toks, i + 2)) return null;
+  // "a think tank known for its polls", "a golfer known for taking mulligans": with no auxiliary,
+  // "known for" describes the noun before it, a reputation nobody voices (PolNeAR train: 1 of 5 is a cue).
+  if (toks[i].lower === 'known' && toks[i + 1]?.lower === 'for' && toks[i + 1].s === toks[i].s && !hasAuxiliary(toks, c0, i)) return null;
 
   // "The plan was first reported by the Post": the agent is the source, the subject the content.
   if (passiveSubject && toks[c1 + 1]?.lower === 'by' && toks[c1 + 1].s === s) {
@@ -7115,6 +7118,9 @@ function auxiliaryBefore(toks: Tok[], c0: number, verb: number): boolean {
   for (let k = c0; k < verb; k++) if (beForms.has(toks[k].lower) || clauseVerbs.has(toks[k].lower) || toks[k].lower === 'got' || toks[k].lower === 'get') return true;
   return false;
 }
+
+/** Words of degree before "known" that belong to the cue: "is best known for", "is well known for". */
+const reputationDegrees = new Set(['best', 'well', 'better', 'perhaps', 'most']);
 
 /** Past participles that are never a finite verb on their own. */
 const participleOnly = new Set(['seen', 'known', 'shown', 'written', 'spoken', 'given', 'sworn', 'forgotten', 'proven']);
