@@ -449,7 +449,10 @@ describe('reported speech', () => {
       { cue: 'said', source: 'Ruiz', content: 'the board must resign' },
     ]);
     // The quotation is the participle's, not the main verb's.
-    checkAttributions('Citing the audit and its "serious failings," Ruiz urged the board to resign.', [{ cue: 'Citing', source: 'Ruiz', content: 'the audit and its "serious failings,"' }]);
+    checkAttributions('Citing the audit and its "serious failings," Ruiz urged the board to resign.', [
+      { cue: 'Citing', source: 'Ruiz', content: 'the audit and its "serious failings,"' },
+      { cue: 'urged', source: 'Ruiz', content: 'the board to resign' },
+    ]);
     // A gerund with a verb of its own is the subject of the quotation, which the inverted cue reports.
     checkAttributions('Closing the yard was "the only way to save the firm," said Ana Lima.', [
       { cue: 'said', source: 'Ana Lima', content: 'Closing the yard was "the only way to save the firm,"' },
@@ -4117,5 +4120,70 @@ describe('the writer\'s own words after the last dash of a sentence', () => {
     checkAttributions('Even her rivals agreed on one thing - she is a tireless campaigner.', [
       { cue: 'agreed on', source: 'her rivals', content: 'one thing - she is a tireless campaigner' },
     ]);
+  });
+});
+
+describe('"this" after a cue', () => {
+  it('opens the content when no time word follows it', () => {
+    checkAttributions('Mira Holt said this was a costly mistake for the port.', [{ cue: 'said', source: 'Mira Holt', content: 'this was a costly mistake for the port' }]);
+    checkAttributions('The ferry board admits this will delay the new route.', [{ cue: 'admits', source: 'The ferry board', content: 'this will delay the new route' }]);
+  });
+
+  it('is a time with a time word after it, in neither cue content nor source', () => {
+    checkAttributions('Mira Holt said this week that the route would open in May.', [{ cue: 'said this week', source: 'Mira Holt', content: 'that the route would open in May' }]);
+    checkAttributions('The route will open in May, Mira Holt said this morning.', [{ cue: 'said', source: 'Mira Holt', content: 'The route will open in May' }]);
+  });
+});
+
+describe('an adverb between a verb and its particle', () => {
+  it('belongs to the cue, which runs through the particle', () => {
+    checkAttributions('At the hearing, Olav Brenner spoke warmly about the new harbour school.', [{ cue: 'spoke warmly about', source: 'Olav Brenner', content: 'the new harbour school' }]);
+    checkAttributions('Tilde Marsh talked more about ferries than about roads.', [{ cue: 'talked more about', source: 'Tilde Marsh', content: 'ferries than about roads' }]);
+    checkAttributions('The fishermen warned repeatedly of a collapse in cod stocks.', [{ cue: 'warned repeatedly of', source: 'The fishermen', content: 'a collapse in cod stocks' }]);
+  });
+
+  it('reads "spoke out against" and "talked up" as cues', () => {
+    checkAttributions('The harbour master has spoken out against the new berth fees.', [{ cue: 'has spoken out against', source: 'The harbour master', content: 'the new berth fees' }]);
+    checkAttributions('Tilde Marsh talked up her plan for a night ferry.', [{ cue: 'talked up', source: 'Tilde Marsh', content: 'her plan for a night ferry' }]);
+  });
+
+  it('finds no cue in "spoke out" or "talked" with no particle', () => {
+    checkAttributions('Olav Brenner spoke out at the meeting in the town hall.', []);
+    checkAttributions('The two captains talked quietly on the quay.', []);
+  });
+});
+
+describe('a verb that names an addressee, after its particle', () => {
+  it('takes the words after the particle as content, not as an addressee', () => {
+    checkAttributions('Ina Rowe warned of a shortage of pilots.', [{ cue: 'warned of', source: 'Ina Rowe', content: 'a shortage of pilots' }]);
+    checkAttributions('The mayor was asked about the ferry.', [{ cue: 'was asked about', content: 'the ferry' }]);
+  });
+
+  it('still reads an addressee with no particle', () => {
+    checkAttributions('Ina Rowe told reporters the pilots were tired.', [{ cue: 'told', source: 'Ina Rowe', content: 'the pilots were tired' }]);
+  });
+});
+
+describe('an infinitive after the addressee of a verb that names one', () => {
+  it('is what was urged or asked, even in a short sentence', () => {
+    checkAttributions('At the pier, the harbour master urged the council to close the quay.', [{ cue: 'urged', source: 'the harbour master', content: 'the council to close the quay' }]);
+    checkAttributions('Nora Lind asked the ferry crews to wait.', [{ cue: 'asked', source: 'Nora Lind', content: 'the ferry crews to wait' }]);
+  });
+
+  it('is no content when no infinitive follows the addressee', () => {
+    checkAttributions('Nora Lind wrote to the council in May.', []);
+  });
+});
+
+describe('"known for"', () => {
+  it('takes a word of degree before "known" into the cue', () => {
+    checkAttributions('Tove Holm is best known for her songs about the sea.', [
+      { cue: 'is best known for', source: null, content: 'Tove Holm' },
+      { cue: 'is best known for', source: null, content: 'her songs about the sea' },
+    ]);
+  });
+
+  it('is no cue with no auxiliary, describing the noun before it', () => {
+    checkAttributions('Tove Holm, a singer known for her songs about the sea, opened the festival.', []);
   });
 });

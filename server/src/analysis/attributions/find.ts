@@ -95,7 +95,7 @@ const particles: Record<string, Set<string>> = {
   warn: new Set(['of', 'against', 'about']),
   ask: new Set(['about']),
   speak: new Set(['about', 'of']),
-  talk: new Set(['about']),
+  talk: new Set(['about', 'up']),
   complain: new Set(['about']),
   insist: new Set(['on']),
   agree: new Set(['with']),
@@ -113,6 +113,28 @@ const particles: Record<string, Set<string>> = {
   // "are opposed to the runway": PolNeAR puts "to" in the cue, as with "refer to".
   oppose: new Set(['to']),
 };
+
+/** Words between "speak" or "talk" and its particle that say how: "spoke out against", "talked more about". */
+const speakingManners = new Set(['out', 'up', 'more', 'instead', 'again']);
+
+/** What "speak out" and "speak up" take: "spoke out against the tax", "spoke up for the staff". */
+const speakOutParticles = new Set(['about', 'of', 'against', 'for', 'on']);
+
+/**
+ * "spoke passionately about", "warned repeatedly of", "has spoken out against": an adverb between a
+ * verb and its particle says how it was said, and the cue runs through the particle, as PolNeAR
+ * marks it (train: 23 of 33 such phrases after "speak" or "talk" are cues).
+ */
+function mannerBeforeParticle(block: Block, i: number, cue: CueWord): boolean {
+  const { toks } = block;
+  const middle = toks[i + 1];
+  const particle = toks[i + 2];
+  if (!middle || !particle || middle.s !== toks[i].s || particle.s !== middle.s || middle.q >= 0 || particle.q >= 0 || cue.lemma === 'oppose') return false;
+  const speaking = cue.lemma === 'speak' || cue.lemma === 'talk';
+  if (speaking && (middle.lower === 'out' || middle.lower === 'up')) return speakOutParticles.has(particle.lower);
+  const manner = cueAdverb(middle) || (speaking && speakingManners.has(middle.lower));
+  return manner && !!particles[cue.lemma]?.has(particle.lower);
+}
 
 /** Verbs that make a retort with "back": "shot back", "fired back at", "pushed back against". */
 const backVerbs = new Set(['shot', 'shoots', 'fired', 'fires', 'firing', 'hit', 'hits', 'hitting', 'pushed', 'pushes', 'pushing', 'walked', 'walks', 'wrote', 'writes', 'snapped', 'struck', 'lashed', 'punched', 'talked']);
@@ -4698,7 +4720,7 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
   let c0 = i;
   // "shot back", "fired back at": the verb before "back" is the cue's.
   if (t0.lower === 'back' && backVerbs.has(toks[i - 1]?.lower ?? '') && toks[i - 1].s === s && toks[i - 1].q < 0) c0 = i - 1;
-  while (c0 - 1 >= first && (cueModifiers.has(toks[c0 - 1].lower) || cueAdverb(toks[c0 - 1])) && toks[c0 - 1].q < 0 && !toks[c0 - 1].cap) c0--;
+  while (c0 - 1 >= first && (cueModifiers.has(toks[c0 - 1].lower) || cueAdverb(toks[c0 - 1]) || (t0.lower === 'known' && reputationDegrees.has(toks[c0 - 1].lower))) && toks[c0 - 1].q < 0 && !toks[c0 - 1].cap) c0--;
   // "She kept saying", "began talking about": a verb of going on or starting before an -ing cue
   // belongs to the cue, as PolNeAR train marks it ("kept asking", "began writing"); the subject is
   // before it (the source was "She kept"). The -ing word is then no participle clause. Not a verb of
@@ -4712,6 +4734,7 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
   // "are opposed to": only after "be" ("The number opposed to a ban remains" describes a noun).
   // "asks about 35,000 households": a word that approximates a quantity is no particle.
   if (particles[cue.lemma]?.has(toks[i + 1]?.lower ?? '') && toks[i + 1].s === s && (cue.lemma !== 'oppose' || auxiliaryBefore(toks, c0, i)) && !(approximators.has(toks[i + 1].lower) && /^[\d$€£]/.test(toks[i + 2]?.text ?? ''))) c1 = i + 1;
+  else if (mannerBeforeParticle(block, i, cue)) c1 = i + 2;
   if (cue.needsParticle && c1 === i) return null;
   // "Farmers opposed to the canal held a rally": with no "be" before it and a verb after its object,
   // "opposed to" describes the noun before it, the subject of that verb (PolNeAR marks no cue there).
@@ -4958,6 +4981,9 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
   // "The exercises, known as Zapad, were ...", "a device known as “the brick”": a name given, not
   // anything said ("is known as a hardliner", a reputation, stays a cue).
   if (toks[i].lower === 'known' && toks[i + 1]?.lower === 'as' && toks[i + 1].s === toks[i].s && namingAfter(toks, i + 2)) return null;
+  // "a think tank known for its polls", "a golfer known for taking mulligans": with no auxiliary,
+  // "known for" describes the noun before it, a reputation nobody voices (PolNeAR train: 1 of 5 is a cue).
+  if (toks[i].lower === 'known' && toks[i + 1]?.lower === 'for' && toks[i + 1].s === toks[i].s && !hasAuxiliary(toks, c0, i)) return null;
 
   // "The plan was first reported by the Post": the agent is the source, the subject the content.
   if (passiveSubject && toks[c1 + 1]?.lower === 'by' && toks[c1 + 1].s === s) {
@@ -4968,6 +4994,9 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
   const groupStart = source && !distant ? Math.min(c0, source[0]) : c0;
   const groupEnd = inverted && source ? source[1] : c1;
   let start = groupEnd + 1;
+  // "warned of the risk", "asked about the plan": after its particle a verb that names an addressee
+  // names none; the words after the particle are what it is about.
+  const addressee = cue.addressee && !(c1 > i && particles[cue.lemma]?.has(toks[c1].lower));
   // Set when the content starts after an addressee: what follows is no addressee of its own.
   let pastAddressee = false;
   // "have said for years that ...", "has declined for years to ...": a length of time after the cue
@@ -4979,18 +5008,18 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
   // below, as for "The records show, he said, that ..."), no clause of the cue's own.
   const early = !inverted && source && cue.cls === 'speech' ? addresseeBeforeRest(block, groupStart, start, last, cue) : null;
   const thatAfterAside = !!early && early.rest && toks[early.comma + 1].lower === 'that';
-  if (!thatAfterAside && !inverted && toks[start]?.lower !== 'that' && (cue.addressee || sourceStoppers.has(toks[start]?.lower ?? ''))) {
-    const stopper = sourceStoppers.has(toks[start]?.lower ?? '');
+  if (!thatAfterAside && !inverted && toks[start]?.lower !== 'that' && (addressee || adjunctOpener(toks, start))) {
+    const stopper = adjunctOpener(toks, start);
     const reach = 20;
     let clause = false;
     for (let k = start + 1; k <= Math.min(last, start + reach); k++) {
       // "told the chamber: “...”": the content follows the colon.
-      if (toks[k].text === ':' && k < last && (k - start <= 8 || !cue.addressee || stopper)) {
+      if (toks[k].text === ':' && k < last && (k - start <= 8 || !addressee || stopper)) {
         start = k;
         break;
       }
       // "told his supporters, “...”": the content is the quotation.
-      if (toks[k].q >= 0 && toks[k - 1].text === ',' && (k - start <= 8 || !cue.addressee || stopper)) {
+      if (toks[k].q >= 0 && toks[k - 1].text === ',' && (k - start <= 8 || !addressee || stopper)) {
         start = k;
         break;
       }
@@ -5031,7 +5060,7 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
     else if (toks[start]?.lower === 'on') start = afterTimeAdjunct(block, start, last);
     else if (toks[start]?.lower === 'in' || toks[start]?.lower === 'via') start = afterMedium(block, start, last);
     // "told reporters he would run": with no "that", a subject pronoun after the addressee opens the content.
-    if (cue.addressee && toks[start]?.q < 0 && toks[start].lower !== 'that' && toks[start].text !== ':') {
+    if (addressee && toks[start]?.q < 0 && toks[start].lower !== 'that' && toks[start].text !== ':') {
       let a = start;
       // "told his audience he ...": a short noun phrase with a determiner is an addressee too.
       // "her" is an object here, not a determiner.
@@ -5094,7 +5123,7 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
   // Only before a clause of its own ("that ...", or a subject after the addressee): '"Why?" she
   // asked reporters rhetorically' reports the question.
   const earlierSentence = !!quoteBefore && toks[quoteBefore.open].s !== s && quoteBefore.close > 0 && terminal.has(toks[quoteBefore.close - 1].text) && start <= last && (pastAddressee || toks[start].lower === 'that');
-  if (quoteBefore && !earlierSentence && !quoteInOpeningParticiple(block, quoteBefore) && !quoteInRelativeAside(block, quoteBefore) && (toks[start]?.q < 0 || toks[start - 1]?.text === ',' || toks[start]?.text === ',') && !(unspokenBefore(block, quoteBefore, groupStart) && start <= last && toks[start].text !== ',' && !afterIsAdjunct(block, start, last, cue.addressee))) {
+  if (quoteBefore && !earlierSentence && !quoteInOpeningParticiple(block, quoteBefore) && !quoteInRelativeAside(block, quoteBefore) && (toks[start]?.q < 0 || toks[start - 1]?.text === ',' || toks[start]?.text === ',') && !(unspokenBefore(block, quoteBefore, groupStart) && start <= last && toks[start].text !== ',' && !afterIsAdjunct(block, start, last, addressee))) {
     return { cue: [c0, c1], source, content: quoteWithLeadIn(block, quoteBefore) };
   }
   // "Hewitt writes:" closing its paragraph introduces the next one, a block quotation or a post:
@@ -5122,7 +5151,7 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
   // "The solution, the partner told them, was simple", "If anything, she argued in her email, the
   // rules ...": an addressee or a place of saying after an interrupting cue.
   const aside = source && !inverted && !commaAfter && asideTime < 0 && cue.cls === 'speech' ? addresseeBeforeRest(block, groupStart, start, last, cue) : null;
-  const trailing = !asObject && (inverted || commaAfter || asideTime >= 0 || aside !== null || afterIsAdjunct(block, start, last, cue.addressee && !pastAddressee, force, force));
+  const trailing = !asObject && (inverted || commaAfter || asideTime >= 0 || aside !== null || afterIsAdjunct(block, start, last, addressee && !pastAddressee, force, force));
   if (!trailing && start <= last) {
     let end = contentEnd(block, start, cueStarts(block, start, last));
     end = withoutClosingTime(block, start, end);
@@ -5882,6 +5911,16 @@ function quoteWithLeadIn(block: Block, quote: Quote): Range {
   return [a, quote.last];
 }
 
+/**
+ * Whether the word at `k` after a cue opens a time, a place or a manner rather than what is said
+ * ("said on Tuesday", "said this week"). "This" does only before a time word: in "said this was a
+ * mistake" it opens the content.
+ */
+function adjunctOpener(toks: readonly Tok[], k: number): boolean {
+  const w = toks[k]?.lower ?? '';
+  return w === 'this' ? timeWords.has(toks[k + 1]?.lower ?? '') : sourceStoppers.has(w);
+}
+
 /** True when nothing but a time or place adjunct follows: "said on Tuesday.", "told reporters." */
 function afterIsAdjunct(block: Block, start: number, last: number, addressee: boolean, infinitive = false, participles = false): boolean {
   const { toks } = block;
@@ -5902,13 +5941,13 @@ function afterIsAdjunct(block: Block, start: number, last: number, addressee: bo
   // "told state broadcaster ERT.": an addressee may be a role in lower case before a name, whose
   // words may be cue words as nouns.
   const roleName = addressee ? roleBeforeName(block, start) : -1;
-  const stopper = (sourceStoppers.has(w) && w !== 'that') || (addressee && (determiners.has(w) || toks[start].cap || subjectObjects.has(w) || addresseePlurals.has(w) || roleName > 0));
+  const stopper = (adjunctOpener(toks, start) && w !== 'that') || (addressee && (determiners.has(w) || toks[start].cap || subjectObjects.has(w) || addresseePlurals.has(w) || roleName > 0));
   const time = !stopper && (w === 'last' || w === 'this' || w === 'earlier' || w === 'later') && timeWords.has(toks[start + 1]?.lower ?? '');
   // "..., the statistics office said separately.": an adverb alone that ends the sentence tells how.
   const manner = !stopper && cueAdverb(toks[start]) && (start + 1 > last || terminal.has(toks[start + 1].text));
   const adjunct = stopper || time || manner;
   if (!adjunct) return false;
-  const addresseeOnly = !(sourceStoppers.has(w) && w !== 'that');
+  const addresseeOnly = !(adjunctOpener(toks, start) && w !== 'that');
   // Up to eight words, then the sentence end or a comma before a continuing quotation or a new clause.
   let k = start;
   let nounCue = false;
@@ -5929,6 +5968,8 @@ function afterIsAdjunct(block: Block, start: number, last: number, addressee: bo
     if (toks[k].lower === 'that' || (cueWords.has(toks[k].lower) && k >= roleName && !noun && !titled)) return false;
     // "warned the port would close": a finite verb makes the words after the cue a clause, no addressee.
     if (addresseeOnly && k > start && clauseVerbs.has(toks[k].lower)) return false;
+    // "urged the council to vote for the deal.": an infinitive after the addressee is what was urged.
+    if (addressee && addresseeOnly && k > start && toks[k].lower === 'to' && infinitiveAt(block, k + 1)) return false;
     if (cueWords.has(toks[k].lower) && noun) nounCue = true;
     k++;
   }
@@ -7181,6 +7222,9 @@ function auxiliaryBefore(toks: Tok[], c0: number, verb: number): boolean {
   for (let k = c0; k < verb; k++) if (beForms.has(toks[k].lower) || clauseVerbs.has(toks[k].lower) || toks[k].lower === 'got' || toks[k].lower === 'get') return true;
   return false;
 }
+
+/** Words of degree before "known" that belong to the cue: "is best known for", "is well known for". */
+const reputationDegrees = new Set(['best', 'well', 'better', 'perhaps', 'most']);
 
 /** Past participles that are never a finite verb on their own. */
 const participleOnly = new Set(['seen', 'known', 'shown', 'written', 'spoken', 'given', 'sworn', 'forgotten', 'proven']);
