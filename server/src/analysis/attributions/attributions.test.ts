@@ -3938,7 +3938,31 @@ describe('a verb of casting or naming with an object and an "as" phrase', () => 
     checkAttributions('Three names mentioned as possible candidates are new.', []);
     checkAttributions('The shop sells film from brand names such as Kodak.', []);
     checkAttributions('She named her son after her grandfather as well.', []);
-    checkAttributions('The club named a new coach on Monday.', []);
+  });
+});
+
+describe('a verb of naming someone to a post, a list or a choice', () => {
+  it('is a cue outside the lexicon with an active subject as source and the object as content', () => {
+    checkAttributions('The club named a new coach on Monday.', [{ cue: 'named', source: 'The club', content: 'a new coach' }]);
+    checkAttributions('Governor Ada Holm on Tuesday nominated Piet Varga to lead the harbour board.', [
+      { cue: 'nominated', source: 'Governor Ada Holm', content: 'Piet Varga to lead the harbour board' },
+    ]);
+    checkAttributions('The Dunmore Herald later named her its reporter of the year.', [
+      { cue: 'later named', source: 'The Dunmore Herald', content: 'her its reporter of the year' },
+    ]);
+    checkAttributions('Asked for a favourite city, 40 percent named Lisbon.', [{ cue: 'named', source: '40 percent', content: 'Lisbon' }]);
+    checkAttributions('The jury nominated Ana Berg after she won the heat.', [{ cue: 'nominated', source: 'The jury', content: 'Ana Berg after she won the heat' }]);
+  });
+
+  it('leaves a name given, a passive, an adjective and a headline alone', () => {
+    checkAttributions('The farm was bought by a builder named Oskar Lind.', []);
+    checkAttributions('Turnout was low for candidates not named Ruiz.', []);
+    checkAttributions('The bridge, named for a local poet, opened in 1910.', []);
+    checkAttributions('Judges nominated by the governor must face a vote.', []);
+    checkAttributions('Ana Berg was nominated for the award twice.', []);
+    checkAttributions("The festival's nominated films are all short.", []);
+    checkAttributions('The town hall opened, with its architect Ivo Lind named honorary citizen.', []);
+    checkAttributions('Berg named harbour board chief', []);
   });
 });
 

@@ -342,8 +342,8 @@ export function find(text: string, sentences: Sentence[], model: CueModel = trai
       }
       continue;
     }
-    if (castingForms.has(t.lower)) {
-      const f = castAsFrame(block, i);
+    if (castingForms.has(t.lower) || namingForms.has(t.lower)) {
+      const f = (castingForms.has(t.lower) ? castAsFrame(block, i) : null) ?? (namingForms.has(t.lower) ? namedFrame(block, i) : null);
       if (f) {
         found.push(f);
         covered = f.cue[1];
@@ -4427,6 +4427,64 @@ function castAsFrame(block: Block, i: number): Found | null {
   const source = subjectBefore(block, c0 - 1);
   if (!source || prepositionalPhrase(block, source)) return null;
   return { cue: [c0, i], source, content: [i + 1, end] };
+}
+
+/** Verbs of naming someone to a post, a list or a choice: "the party nominated her", "Time named him". */
+const namingForms = new Set(['named', 'nominated', 'nominates', 'nominate']);
+
+/** Nouns of a share of people that name a choice in a poll: "55 percent named Rome". */
+const namingShares = new Set(['percent', 'majority', 'plurality', 'half', 'third', 'quarter', 'most', 'many', 'few']);
+
+/** Words after a naming verb that make it a name's origin, a place or an agent: "named for", "nominated by". */
+const namingOrigins = new Set(['for', 'after', 'by', 'to', 'as', 'in', 'on', 'at', 'from', 'with', 'and', 'or', 'but', 'that', 'who', 'which']);
+
+/**
+ * "The party nominated Ana Berg for governor", "Time magazine named him among ...": a verb of
+ * naming with an active subject (the source) and an object (the content), as PolNeAR marks a
+ * choice made public. Not a reduced relative that gives a name ("a cleric named Ivo Lind", "a town
+ * named for its founder"), not a passive ("was named"), not an infinitive ("to nominate").
+ */
+function namedFrame(block: Block, i: number): Found | null {
+  const { toks } = block;
+  const t = toks[i];
+  const s = t.s;
+  const first = block.first[s];
+  const next = toks[i + 1];
+  if (t.cap || i === first || !next || next.s !== s || next.q >= 0 || !isWord(next) || namingOrigins.has(next.lower) || beForms.has(next.lower)) return null;
+  // "Collins named UK Athletics chief": a headline, with no full stop, leaves out the passive's "is".
+  if (t.lower.endsWith('ed') && !terminal.has(toks[block.last[s]].text)) return null;
+  let c0 = i;
+  while (c0 - 1 >= first && toks[c0 - 1].q < 0 && (cueModifiers.has(toks[c0 - 1].lower) || cueAdverb(toks[c0 - 1]))) c0--;
+  for (let k = c0; k < i; k++) if (beForms.has(toks[k].lower)) return null;
+  const before = toks[c0 - 1];
+  // "The Aviator's nominated producers": a participle after a possessive is an adjective.
+  if (!before || before.s !== s || !isWord(before) || before.q >= 0 || before.lower === 'to' || determiners.has(before.lower) || /['’]s?$/.test(before.text)) return null;
+  const source = subjectBefore(block, c0 - 1);
+  if (!source || prepositionalPhrase(block, source)) return null;
+  // "a cleric named Ivo Lind", "candidates not named Ruiz": a common noun with no "the" right before
+  // and a name after is the one named; "The jury nominated Ana Berg" chose.
+  let d = c0 - 1;
+  while (d > source[0] && !determiners.has(toks[d].lower)) d--;
+  const indefinite = toks[d].lower === 'a' || toks[d].lower === 'an';
+  const nameGiven = next.cap && !before.cap && !subjectPronouns.has(before.lower) && !relativeOpeners.has(before.lower) && !namingShares.has(before.lower) && toks[d].lower !== 'the';
+  if (nameGiven || indefinite) return null;
+  // "..., with its star Ivo Lind named best actor": a phrase of "with" names no one who chose.
+  if (toks[source[0] - 1]?.lower === 'with') return null;
+  const end = contentEnd(block, i + 1, cueStarts(block, i + 1, block.last[s]));
+  if (end <= i) return null;
+  if (namedAfter(block, i + 1, end)) return null;
+  // "Ana Lima on Thursday nominated ...": the time is the act's, not the source's nor the content's.
+  return { cue: [c0, i], source: [source[0], timeTail(block, source[0], source[1])], content: [i + 1, withoutClosingTime(block, i + 1, end)] };
+}
+
+/** Whether a short object is named "after" someone, before any punctuation: "named her son after her grandfather". */
+function namedAfter(block: Block, from: number, end: number): boolean {
+  for (let k = from + 1; k <= Math.min(end, from + 4); k++) {
+    if (isPunct(block.toks[k])) return false;
+    // "nominated Bez after he lost his temper": a clause after "after" tells when.
+    if (block.toks[k].lower === 'after') return !subjectPronouns.has(block.toks[k + 1]?.lower ?? '');
+  }
+  return false;
 }
 
 /**
