@@ -378,6 +378,7 @@ describe('reported speech', () => {
 
   it('gives a participle cue the subject of its sentence', () => {
     checkAttributions('Senator Ruth Okafor voted against the bill, saying it would hurt renters.', [
+      { cue: 'voted against', source: 'Senator Ruth Okafor', content: 'the bill' },
       { cue: 'saying', source: 'Senator Ruth Okafor', content: 'it would hurt renters', speaker: 'Ruth Okafor' },
     ]);
     // Not an introductory phrase or a dateline before the subject.
@@ -3963,6 +3964,28 @@ describe('a verb of naming someone to a post, a list or a choice', () => {
     checkAttributions("The festival's nominated films are all short.", []);
     checkAttributions('The town hall opened, with its architect Ivo Lind named honorary citizen.', []);
     checkAttributions('Berg named harbour board chief', []);
+  });
+});
+
+describe('a vote with its side or its aim', () => {
+  it('is a cue outside the lexicon, the voters the source and what they voted for the content', () => {
+    checkAttributions('The Dunmore council voted to close the old library.', [{ cue: 'voted', source: 'The Dunmore council', content: 'to close the old library' }]);
+    checkAttributions('The harbour board voted Tuesday to raise the fees.', [{ cue: 'voted', source: 'The harbour board', content: 'to raise the fees' }]);
+    checkAttributions('Senator Ana Ruiz voted against the port bill on Monday.', [{ cue: 'voted against', source: 'Senator Ana Ruiz', content: 'the port bill' }]);
+    checkAttributions('Most of the delegates would vote for Lima.', [{ cue: 'would vote for', source: 'Most of the delegates', content: 'Lima' }]);
+    checkAttributions('Sixty percent of the members voted in favour of the strike.', [
+      { cue: 'voted in favour of', source: 'Sixty percent of the members', content: 'the strike' },
+    ]);
+    checkAttributions('Berg was one of three members who voted against the plan.', [{ cue: 'voted against', source: 'who', content: 'the plan' }]);
+  });
+
+  it('leaves a vote with no side, a noun, a passive and a vote inside what someone says alone', () => {
+    checkAttributions('She voted at 9am and went to work.', []);
+    checkAttributions('The senators voted on the bill late at night.', []);
+    checkAttributions('His vote for the plan surprised many.', []);
+    checkAttributions('The prize is voted for by readers of the magazine.', []);
+    checkAttributions('Would you still vote for him?', []);
+    checkAttributions('Ivo Lind said he would vote for Berg.', [{ cue: 'said', source: 'Ivo Lind', content: 'he would vote for Berg' }]);
   });
 });
 

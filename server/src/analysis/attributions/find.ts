@@ -350,6 +350,15 @@ export function find(text: string, sentences: Sentence[], model: CueModel = trai
       }
       continue;
     }
+    if (votingForms.has(t.lower)) {
+      // "said they would vote for Lima": PolNeAR marks no vote inside what someone says.
+      const f = withinContent(found, i) ? null : votedFrame(block, i);
+      if (f) {
+        found.push(f);
+        covered = f.cue[1];
+      }
+      continue;
+    }
     if (seemForms.has(t.lower)) {
       const f = seemingClause(block, i);
       if (f) found.push(f);
@@ -1276,8 +1285,7 @@ function namedObjectGap(block: Block, i: number): Found | null {
   const first = block.first[s];
   const last = block.last[s];
   if (t.q >= 0 || t.cap || /ing$/.test(t.lower)) return null;
-  let c0 = i;
-  while (c0 - 1 >= first && toks[c0 - 1].q < 0 && (cueModifiers.has(toks[c0 - 1].lower) || cueAdverb(toks[c0 - 1]))) c0--;
+  const c0 = modifiersBefore(block, i);
   for (let k = c0; k < i; k++) if (beForms.has(toks[k].lower) || toks[k].lower === 'be') return null;
   // The judgement after the verb.
   const a = i + 1;
@@ -4377,6 +4385,15 @@ function madeClear(block: Block, i: number): Found | null {
   return { cue: [c0, k], source, content: [start, end] };
 }
 
+/** The first of the auxiliaries and adverbs right before the cue word at `i` ("has also", "later"), or `i`. */
+function modifiersBefore(block: Block, i: number): number {
+  const { toks } = block;
+  const first = block.first[toks[i].s];
+  let c0 = i;
+  while (c0 - 1 >= first && toks[c0 - 1].q < 0 && (cueModifiers.has(toks[c0 - 1].lower) || cueAdverb(toks[c0 - 1]))) c0--;
+  return c0;
+}
+
 /**
  * Verbs outside the lexicon that report a judgement only with an object and an "as" phrase: "cast
  * himself as an outsider", "named the port as its first choice", "identified the driver as Ivo
@@ -4418,8 +4435,7 @@ function castAsFrame(block: Block, i: number): Found | null {
   if (as < i + 2 || toks[as - 1].lower === 'such' || as >= last || !judgement || judgement.s !== s || notJudgements.has(judgement.lower) || subjectPronouns.has(judgement.lower) || isPunct(judgement) && judgement.q < 0) return null;
   const end = contentEnd(block, as + 1, cueStarts(block, as + 1, last));
   if (end <= as || asClause(block, as + 1, end)) return null;
-  let c0 = i;
-  while (c0 - 1 >= first && toks[c0 - 1].q < 0 && (cueModifiers.has(toks[c0 - 1].lower) || cueAdverb(toks[c0 - 1]))) c0--;
+  const c0 = modifiersBefore(block, i);
   for (let k = c0; k < i; k++) if (beForms.has(toks[k].lower) || toks[k].lower === 'be') return null;
   const before = toks[c0 - 1];
   // "Three names mentioned as ...": after a determiner or a number the word is a noun.
@@ -4453,8 +4469,7 @@ function namedFrame(block: Block, i: number): Found | null {
   if (t.cap || i === first || !next || next.s !== s || next.q >= 0 || !isWord(next) || namingOrigins.has(next.lower) || beForms.has(next.lower)) return null;
   // "Collins named UK Athletics chief": a headline, with no full stop, leaves out the passive's "is".
   if (t.lower.endsWith('ed') && !terminal.has(toks[block.last[s]].text)) return null;
-  let c0 = i;
-  while (c0 - 1 >= first && toks[c0 - 1].q < 0 && (cueModifiers.has(toks[c0 - 1].lower) || cueAdverb(toks[c0 - 1]))) c0--;
+  const c0 = modifiersBefore(block, i);
   for (let k = c0; k < i; k++) if (beForms.has(toks[k].lower)) return null;
   const before = toks[c0 - 1];
   // "The Aviator's nominated producers": a participle after a possessive is an adjective.
@@ -4475,6 +4490,81 @@ function namedFrame(block: Block, i: number): Found | null {
   if (namedAfter(block, i + 1, end)) return null;
   // "Ana Lima on Thursday nominated ...": the time is the act's, not the source's nor the content's.
   return { cue: [c0, i], source: [source[0], timeTail(block, source[0], source[1])], content: [i + 1, withoutClosingTime(block, i + 1, end)] };
+}
+
+/** Forms of "vote" that report a stance taken by a vote: "the council voted to close", "would vote for Ruiz". */
+const votingForms = new Set(['voted', 'vote', 'voting']);
+
+/** Auxiliaries before a base form that make it a verb: "would vote", "will not vote". */
+const votingModals = new Set(['would', 'will', 'can', 'could', 'might', 'must', 'should', 'shall', 'may', 'did', 'do', 'does', 'not', "n't", "won't", "wouldn't", "can't", "couldn't", 'won’t', 'wouldn’t', 'can’t', 'couldn’t', 'rather', 'never', 'also', 'still']);
+
+/** Adverbs between "voted" and its preposition: "voted twice for", "voted overwhelmingly against". */
+const votingAdverbs = new Set(['twice', 'again', 'unanimously', 'overwhelmingly', 'solidly', 'narrowly', 'largely', 'mostly', 'heavily', 'strongly']);
+
+/**
+ * The end of the words that say which way a vote at `k` went, or -1: "for", "against", "down",
+ * "in favor of", "in support of".
+ */
+function votingSide(block: Block, k: number): number {
+  const { toks } = block;
+  const w = toks[k]?.lower;
+  if (w === 'for' || w === 'against' || w === 'down') return k;
+  if (w === 'in' && (toks[k + 1]?.lower === 'favor' || toks[k + 1]?.lower === 'favour' || toks[k + 1]?.lower === 'support') && toks[k + 2]?.lower === 'of') return k + 2;
+  return -1;
+}
+
+/**
+ * "The council voted to close the library", "Ruiz voted against the bill", "Most delegates would
+ * vote for Lima": a vote with its side or its aim is a stance the voters take, a cue outside the
+ * lexicon (PolNeAR marks it so) with the subject as source and what is voted for as content; the
+ * cue runs to the side's preposition ("voted in favor of"), not over "to". A vote with neither
+ * ("she voted at 9am", "voted on the bill") is an act, and so is an infinitive or a noun ("his
+ * vote for").
+ */
+function votedFrame(block: Block, i: number): Found | null {
+  const { toks } = block;
+  const t = toks[i];
+  const { s } = t;
+  if (t.cap || i === block.first[s]) return null;
+  const last = block.last[s];
+  let k = i + 1;
+  while (k < last && toks[k].q < 0 && (votingAdverbs.has(toks[k].lower) || cueAdverb(toks[k]))) k++;
+  const verbEnd = k - 1;
+  // "voted Thursday to hold ...", "voted on Monday against ...": the time of the vote comes between.
+  if (toks[k] && dayNames.has(toks[k].lower)) k++;
+  else if (timeAdjunctEnd(block, k) >= 0) k = timeAdjunctEnd(block, k) + 1;
+  if (toks[k]?.q >= 0 || toks[k]?.s !== s) return null;
+  const side = votingSide(block, k);
+  const aim = side < 0 && toks[k].lower === 'to' && infinitiveAt(block, k + 1);
+  if (side < 0 && !aim) return null;
+  const from = aim ? k : side + 1;
+  if (from > last || toks[from].q >= 0 && block.quotes[toks[from].q].open !== from) return null;
+  // "they all voted for": a floating quantifier belongs to the cue as annotators mark it.
+  let c0 = modifiersBefore(block, i);
+  if (toks[c0 - 1]?.lower === 'all' && toks[c0 - 1].s === s && toks[c0 - 1].q < 0) c0 = modifiersBefore(block, c0 - 1);
+  // "are voting for": the -ing form only after its auxiliary; "would vote for", "you vote for": the base
+  // form after a modal or a pronoun, not the noun ("a swing vote for", "a strike vote").
+  if (t.lower === 'voting' ? !(c0 < i && beForms.has(toks[i - 1].lower)) : toks.slice(c0, i).some((u) => beForms.has(u.lower))) return null;
+  // "an award voted for by readers": a passive, whoever voted comes after.
+  if (toks[from]?.lower === 'by') return null;
+  const before = toks[c0 - 1];
+  if (t.lower === 'vote' && !(c0 < i && votingModals.has(toks[i - 1].lower)) && !subjectPronouns.has(before?.lower ?? '')) return null;
+  if (!before || before.s !== s || !isWord(before) || before.q >= 0 || before.lower === 'to' || determiners.has(before.lower) || /['’]s?$/.test(before.text)) return null;
+  // "Would you still vote for her?": a question asks, nobody has taken a side.
+  if (subjectPronouns.has(before.lower) && votingModals.has(toks[c0 - 2]?.lower ?? '')) return null;
+  // "members who voted against the bill": the relative pronoun is the source, as PolNeAR marks it.
+  // "no guarantee they will vote for ...": a pronoun right before is the subject, all of it.
+  const source: Range | null = relativePronouns.has(before.lower) || subjectPronouns.has(before.lower) ? [c0 - 1, c0 - 1] : subjectBefore(block, c0 - 1);
+  if (!source || prepositionalPhrase(block, source)) return null;
+  let end = contentEnd(block, from, cueStarts(block, from, last));
+  // "a farmer who voted for Lind, said ...", "those who voted for him are proud": a relative clause
+  // ends at its comma or at the main clause's verb.
+  if (relativePronouns.has(before.lower)) for (let j = from + 1; j <= end; j++) if (isSeparator(toks[j]) || beForms.has(toks[j].lower)) {
+    end = j - 1;
+    break;
+  }
+  if (end < from) return null;
+  return { cue: [c0, aim ? verbEnd : side], source: [source[0], timeTail(block, source[0], source[1])], content: [from, withoutClosingTime(block, from, end)] };
 }
 
 /** Whether a short object is named "after" someone, before any punctuation: "named her son after her grandfather". */
