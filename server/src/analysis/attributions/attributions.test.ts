@@ -3934,7 +3934,10 @@ describe('a verb of casting or naming with an object and an "as" phrase', () => 
 
   it('leaves acts, passives, nouns and a clause after "as" alone', () => {
     checkAttributions('Voters cast their ballots as the polling stations opened.', []);
-    checkAttributions('Hundreds cast their votes for the mayor as the rain fell.', []);
+    // A vote with its side is a cue of its own (`votedFrame`), not a judgement "as" anything.
+    checkAttributions('Hundreds cast their votes for the mayor as the rain fell.', [
+      { cue: 'cast their votes for', source: 'Hundreds', content: 'the mayor as the rain fell' },
+    ]);
     checkAttributions('Mr Kell was named as the new chairman of the board.', []);
     checkAttributions('Three names mentioned as possible candidates are new.', []);
     checkAttributions('The shop sells film from brand names such as Kodak.', []);
@@ -3977,6 +3980,9 @@ describe('a vote with its side or its aim', () => {
       { cue: 'voted in favour of', source: 'Sixty percent of the members', content: 'the strike' },
     ]);
     checkAttributions('Berg was one of three members who voted against the plan.', [{ cue: 'voted against', source: 'who', content: 'the plan' }]);
+    checkAttributions('Hundreds of delegates cast their votes for other candidates.', [
+      { cue: 'cast their votes for', source: 'Hundreds of delegates', content: 'other candidates' },
+    ]);
   });
 
   it('leaves a vote with no side, a noun, a passive and a vote inside what someone says alone', () => {
@@ -3985,6 +3991,8 @@ describe('a vote with its side or its aim', () => {
     checkAttributions('His vote for the plan surprised many.', []);
     checkAttributions('The prize is voted for by readers of the magazine.', []);
     checkAttributions('Would you still vote for him?', []);
+    checkAttributions('Voters cast their ballots as the polls opened.', []);
+    checkAttributions('She cast a vote at noon.', []);
     checkAttributions('Ivo Lind said he would vote for Berg.', [{ cue: 'said', source: 'Ivo Lind', content: 'he would vote for Berg' }]);
   });
 });

@@ -343,7 +343,8 @@ export function find(text: string, sentences: Sentence[], model: CueModel = trai
       continue;
     }
     if (castingForms.has(t.lower) || namingForms.has(t.lower)) {
-      const f = (castingForms.has(t.lower) ? castAsFrame(block, i) : null) ?? (namingForms.has(t.lower) ? namedFrame(block, i) : null);
+      const f = (castingForms.has(t.lower) ? castAsFrame(block, i) : null) ?? (namingForms.has(t.lower) ? namedFrame(block, i) : null) ??
+        (castVote(block, i) > i && !withinContent(found, i) ? votedFrame(block, i) : null);
       if (f) {
         found.push(f);
         covered = f.cue[1];
@@ -4501,6 +4502,17 @@ const votingModals = new Set(['would', 'will', 'can', 'could', 'might', 'must', 
 /** Adverbs between "voted" and its preposition: "voted twice for", "voted overwhelmingly against". */
 const votingAdverbs = new Set(['twice', 'again', 'unanimously', 'overwhelmingly', 'solidly', 'narrowly', 'largely', 'mostly', 'heavily', 'strongly']);
 
+/** Possessives and articles before the votes cast: "cast their votes for", "cast a vote for". */
+const castVoteDeterminers = new Set(['a', 'their', 'his', 'her', 'its', 'our', 'my', 'your']);
+
+/** The token of "vote" in "cast their votes" at `i` ("cast" or "casts"), or `i` for any other word. */
+function castVote(block: Block, i: number): number {
+  const { toks } = block;
+  const [t, d, v] = [toks[i], toks[i + 1], toks[i + 2]];
+  if ((t.lower !== 'cast' && t.lower !== 'casts') || !d || !v || v.s !== t.s || d.q >= 0 || v.q >= 0) return i;
+  return castVoteDeterminers.has(d.lower) && (v.lower === 'vote' || v.lower === 'votes') ? i + 2 : i;
+}
+
 /**
  * The end of the words that say which way a vote at `k` went, or -1: "for", "against", "down",
  * "in favor of", "in support of".
@@ -4515,7 +4527,7 @@ function votingSide(block: Block, k: number): number {
 
 /**
  * "The council voted to close the library", "Ruiz voted against the bill", "Most delegates would
- * vote for Lima": a vote with its side or its aim is a stance the voters take, a cue outside the
+ * vote for Lima", "Hundreds cast their votes for Ruiz": a vote with its side or its aim is a stance the voters take, a cue outside the
  * lexicon (PolNeAR marks it so) with the subject as source and what is voted for as content; the
  * cue runs to the side's preposition ("voted in favor of"), not over "to". A vote with neither
  * ("she voted at 9am", "voted on the bill") is an act, and so is an infinitive or a noun ("his
@@ -4527,7 +4539,8 @@ function votedFrame(block: Block, i: number): Found | null {
   const { s } = t;
   if (t.cap || i === block.first[s]) return null;
   const last = block.last[s];
-  let k = i + 1;
+  const cast = castVote(block, i) > i;
+  let k = cast ? castVote(block, i) + 1 : i + 1;
   while (k < last && toks[k].q < 0 && (votingAdverbs.has(toks[k].lower) || cueAdverb(toks[k]))) k++;
   const verbEnd = k - 1;
   // "voted Thursday to hold ...", "voted on Monday against ...": the time of the vote comes between.
@@ -4535,7 +4548,7 @@ function votedFrame(block: Block, i: number): Found | null {
   else if (timeAdjunctEnd(block, k) >= 0) k = timeAdjunctEnd(block, k) + 1;
   if (toks[k]?.q >= 0 || toks[k]?.s !== s) return null;
   const side = votingSide(block, k);
-  const aim = side < 0 && toks[k].lower === 'to' && infinitiveAt(block, k + 1);
+  const aim = side < 0 && !cast && toks[k].lower === 'to' && infinitiveAt(block, k + 1);
   if (side < 0 && !aim) return null;
   const from = aim ? k : side + 1;
   if (from > last || toks[from].q >= 0 && block.quotes[toks[from].q].open !== from) return null;
