@@ -4562,22 +4562,34 @@ function votedFrame(block: Block, i: number): Found | null {
   if (toks[from]?.lower === 'by') return null;
   const before = toks[c0 - 1];
   if (t.lower === 'vote' && !(c0 < i && votingModals.has(toks[i - 1].lower)) && !subjectPronouns.has(before?.lower ?? '')) return null;
-  if (!before || before.s !== s || !isWord(before) || before.q >= 0 || before.lower === 'to' || determiners.has(before.lower) || /['’]s?$/.test(before.text)) return null;
   // "Would you still vote for her?": a question asks, nobody has taken a side.
-  if (subjectPronouns.has(before.lower) && votingModals.has(toks[c0 - 2]?.lower ?? '')) return null;
-  // "members who voted against the bill": the relative pronoun is the source, as PolNeAR marks it.
-  // "no guarantee they will vote for ...": a pronoun right before is the subject, all of it.
-  const source: Range | null = relativePronouns.has(before.lower) || subjectPronouns.has(before.lower) ? [c0 - 1, c0 - 1] : subjectBefore(block, c0 - 1);
+  if (subjectPronouns.has(before?.lower ?? '') && votingModals.has(toks[c0 - 2]?.lower ?? '')) return null;
+  return actWithSubject(block, c0, aim ? verbEnd : side, from);
+}
+
+/**
+ * A vote whose cue runs from `c0` to `c1` and whose content starts at `from`, with the subject
+ * before the cue as its source, or null when there is none: "members who voted against the bill"
+ * and "no guarantee they will vote" have the relative or the personal pronoun alone, as PolNeAR
+ * marks them.
+ */
+function actWithSubject(block: Block, c0: number, c1: number, from: number): Found | null {
+  const { toks } = block;
+  const s = toks[c0].s;
+  const before = toks[c0 - 1];
+  if (!before || before.s !== s || !isWord(before) || before.q >= 0 || before.lower === 'to' || determiners.has(before.lower) || /['’]s?$/.test(before.text)) return null;
+  const relative = relativePronouns.has(before.lower);
+  const source: Range | null = relative || subjectPronouns.has(before.lower) ? [c0 - 1, c0 - 1] : subjectBefore(block, c0 - 1);
   if (!source || prepositionalPhrase(block, source)) return null;
-  let end = contentEnd(block, from, cueStarts(block, from, last));
+  let end = contentEnd(block, from, cueStarts(block, from, block.last[s]));
   // "a farmer who voted for Lind, said ...", "those who voted for him are proud": a relative clause
   // ends at its comma or at the main clause's verb.
-  if (relativePronouns.has(before.lower)) for (let j = from + 1; j <= end; j++) if (isSeparator(toks[j]) || beForms.has(toks[j].lower)) {
+  if (relative) for (let j = from + 1; j <= end; j++) if (isSeparator(toks[j]) || beForms.has(toks[j].lower)) {
     end = j - 1;
     break;
   }
   if (end < from) return null;
-  return { cue: [c0, aim ? verbEnd : side], source: [source[0], timeTail(block, source[0], source[1])], content: [from, withoutClosingTime(block, from, end)] };
+  return { cue: [c0, c1], source: [source[0], timeTail(block, source[0], source[1])], content: [from, withoutClosingTime(block, from, end)] };
 }
 
 /** Whether a short object is named "after" someone, before any punctuation: "named her son after her grandfather". */
