@@ -378,6 +378,7 @@ describe('reported speech', () => {
 
   it('gives a participle cue the subject of its sentence', () => {
     checkAttributions('Senator Ruth Okafor voted against the bill, saying it would hurt renters.', [
+      { cue: 'voted against', source: 'Senator Ruth Okafor', content: 'the bill' },
       { cue: 'saying', source: 'Senator Ruth Okafor', content: 'it would hurt renters', speaker: 'Ruth Okafor' },
     ]);
     // Not an introductory phrase or a dateline before the subject.
@@ -3973,12 +3974,66 @@ describe('a verb of casting or naming with an object and an "as" phrase', () => 
 
   it('leaves acts, passives, nouns and a clause after "as" alone', () => {
     checkAttributions('Voters cast their ballots as the polling stations opened.', []);
-    checkAttributions('Hundreds cast their votes for the mayor as the rain fell.', []);
+    // A vote with its side is a cue of its own (`votedFrame`), not a judgement "as" anything.
+    checkAttributions('Hundreds cast their votes for the mayor as the rain fell.', [
+      { cue: 'cast their votes for', source: 'Hundreds', content: 'the mayor as the rain fell' },
+    ]);
     checkAttributions('Mr Kell was named as the new chairman of the board.', []);
     checkAttributions('Three names mentioned as possible candidates are new.', []);
     checkAttributions('The shop sells film from brand names such as Kodak.', []);
     checkAttributions('She named her son after her grandfather as well.', []);
-    checkAttributions('The club named a new coach on Monday.', []);
+  });
+});
+
+describe('a verb of naming someone to a post, a list or a choice', () => {
+  it('is a cue outside the lexicon with an active subject as source and the object as content', () => {
+    checkAttributions('The club named a new coach on Monday.', [{ cue: 'named', source: 'The club', content: 'a new coach' }]);
+    checkAttributions('Governor Ada Holm on Tuesday nominated Piet Varga to lead the harbour board.', [
+      { cue: 'nominated', source: 'Governor Ada Holm', content: 'Piet Varga to lead the harbour board' },
+    ]);
+    checkAttributions('The Dunmore Herald later named her its reporter of the year.', [
+      { cue: 'later named', source: 'The Dunmore Herald', content: 'her its reporter of the year' },
+    ]);
+    checkAttributions('Asked for a favourite city, 40 percent named Lisbon.', [{ cue: 'named', source: '40 percent', content: 'Lisbon' }]);
+    checkAttributions('The jury nominated Ana Berg after she won the heat.', [{ cue: 'nominated', source: 'The jury', content: 'Ana Berg after she won the heat' }]);
+  });
+
+  it('leaves a name given, a passive, an adjective and a headline alone', () => {
+    checkAttributions('The farm was bought by a builder named Oskar Lind.', []);
+    checkAttributions('Turnout was low for candidates not named Ruiz.', []);
+    checkAttributions('The bridge, named for a local poet, opened in 1910.', []);
+    checkAttributions('Judges nominated by the governor must face a vote.', []);
+    checkAttributions('Ana Berg was nominated for the award twice.', []);
+    checkAttributions("The festival's nominated films are all short.", []);
+    checkAttributions('The town hall opened, with its architect Ivo Lind named honorary citizen.', []);
+    checkAttributions('Berg named harbour board chief', []);
+  });
+});
+
+describe('a vote with its side or its aim', () => {
+  it('is a cue outside the lexicon, the voters the source and what they voted for the content', () => {
+    checkAttributions('The Dunmore council voted to close the old library.', [{ cue: 'voted', source: 'The Dunmore council', content: 'to close the old library' }]);
+    checkAttributions('The harbour board voted Tuesday to raise the fees.', [{ cue: 'voted', source: 'The harbour board', content: 'to raise the fees' }]);
+    checkAttributions('Senator Ana Ruiz voted against the port bill on Monday.', [{ cue: 'voted against', source: 'Senator Ana Ruiz', content: 'the port bill' }]);
+    checkAttributions('Most of the delegates would vote for Lima.', [{ cue: 'would vote for', source: 'Most of the delegates', content: 'Lima' }]);
+    checkAttributions('Sixty percent of the members voted in favour of the strike.', [
+      { cue: 'voted in favour of', source: 'Sixty percent of the members', content: 'the strike' },
+    ]);
+    checkAttributions('Berg was one of three members who voted against the plan.', [{ cue: 'voted against', source: 'who', content: 'the plan' }]);
+    checkAttributions('Hundreds of delegates cast their votes for other candidates.', [
+      { cue: 'cast their votes for', source: 'Hundreds of delegates', content: 'other candidates' },
+    ]);
+  });
+
+  it('leaves a vote with no side, a noun, a passive and a vote inside what someone says alone', () => {
+    checkAttributions('She voted at 9am and went to work.', []);
+    checkAttributions('The senators voted on the bill late at night.', []);
+    checkAttributions('His vote for the plan surprised many.', []);
+    checkAttributions('The prize is voted for by readers of the magazine.', []);
+    checkAttributions('Would you still vote for him?', []);
+    checkAttributions('Voters cast their ballots as the polls opened.', []);
+    checkAttributions('She cast a vote at noon.', []);
+    checkAttributions('Ivo Lind said he would vote for Berg.', [{ cue: 'said', source: 'Ivo Lind', content: 'he would vote for Berg' }]);
   });
 });
 

@@ -83,6 +83,8 @@ describe('a quotation opening the paragraph after a named speaker\'s quotation',
   it('is no one\'s after another sentence, or when the quotation has a tag of its own the finder did not read', () => {
     checkAttributions('“The ferries are too old,” Anna Lindqvist told the council. Its members voted to keep them.\n\n“Nobody will insure them.”', [
       { cue: 'told', content: '“The ferries are too old,”', speaker: 'Anna Lindqvist' },
+      // A vote is a stance of the members, and a quotation after it is still no one's.
+      { cue: 'voted', source: 'Its members', content: 'to keep them' },
       { cue: null, source: null, content: '“Nobody will insure them.”', speaker: null },
     ]);
     checkAttributions('“Who wants the ferries to stay?” asked Anna Lindqvist, turning to the dockers at the back of the hall.\n\n“No!” the dockers roared.', [

@@ -364,8 +364,18 @@ export function find(text: string, sentences: Sentence[], model: CueModel = trai
       }
       continue;
     }
-    if (castingForms.has(t.lower)) {
-      const f = castAsFrame(block, i);
+    if (castingForms.has(t.lower) || namingForms.has(t.lower)) {
+      const f = (castingForms.has(t.lower) ? castAsFrame(block, i) : null) ?? (namingForms.has(t.lower) ? namedFrame(block, i) : null) ??
+        (castVote(block, i) > i && !withinContent(found, i) ? votedFrame(block, i) : null);
+      if (f) {
+        found.push(f);
+        covered = f.cue[1];
+      }
+      continue;
+    }
+    if (votingForms.has(t.lower)) {
+      // "said they would vote for Lima": PolNeAR marks no vote inside what someone says.
+      const f = withinContent(found, i) ? null : votedFrame(block, i);
       if (f) {
         found.push(f);
         covered = f.cue[1];
@@ -1305,8 +1315,7 @@ function namedObjectGap(block: Block, i: number): Found | null {
   const first = block.first[s];
   const last = block.last[s];
   if (t.q >= 0 || t.cap || /ing$/.test(t.lower)) return null;
-  let c0 = i;
-  while (c0 - 1 >= first && toks[c0 - 1].q < 0 && (cueModifiers.has(toks[c0 - 1].lower) || cueAdverb(toks[c0 - 1]))) c0--;
+  const c0 = modifiersBefore(block, i);
   for (let k = c0; k < i; k++) if (beForms.has(toks[k].lower) || toks[k].lower === 'be') return null;
   // The judgement after the verb.
   const a = i + 1;
@@ -4448,6 +4457,15 @@ function madeClear(block: Block, i: number): Found | null {
   return { cue: [c0, k], source, content: [start, end] };
 }
 
+/** The first of the auxiliaries and adverbs right before the cue word at `i` ("has also", "later"), or `i`. */
+function modifiersBefore(block: Block, i: number): number {
+  const { toks } = block;
+  const first = block.first[toks[i].s];
+  let c0 = i;
+  while (c0 - 1 >= first && toks[c0 - 1].q < 0 && (cueModifiers.has(toks[c0 - 1].lower) || cueAdverb(toks[c0 - 1]))) c0--;
+  return c0;
+}
+
 /**
  * Verbs outside the lexicon that report a judgement only with an object and an "as" phrase: "cast
  * himself as an outsider", "named the port as its first choice", "identified the driver as Ivo
@@ -4489,8 +4507,7 @@ function castAsFrame(block: Block, i: number): Found | null {
   if (as < i + 2 || toks[as - 1].lower === 'such' || as >= last || !judgement || judgement.s !== s || notJudgements.has(judgement.lower) || subjectPronouns.has(judgement.lower) || isPunct(judgement) && judgement.q < 0) return null;
   const end = contentEnd(block, as + 1, cueStarts(block, as + 1, last));
   if (end <= as || asClause(block, as + 1, end)) return null;
-  let c0 = i;
-  while (c0 - 1 >= first && toks[c0 - 1].q < 0 && (cueModifiers.has(toks[c0 - 1].lower) || cueAdverb(toks[c0 - 1]))) c0--;
+  const c0 = modifiersBefore(block, i);
   for (let k = c0; k < i; k++) if (beForms.has(toks[k].lower) || toks[k].lower === 'be') return null;
   const before = toks[c0 - 1];
   // "Three names mentioned as ...": after a determiner or a number the word is a noun.
@@ -4498,6 +4515,162 @@ function castAsFrame(block: Block, i: number): Found | null {
   const source = subjectBefore(block, c0 - 1);
   if (!source || prepositionalPhrase(block, source)) return null;
   return { cue: [c0, i], source, content: [i + 1, end] };
+}
+
+/** Verbs of naming someone to a post, a list or a choice: "the party nominated her", "Time named him". */
+const namingForms = new Set(['named', 'nominated', 'nominates', 'nominate']);
+
+/** Nouns of a share of people that name a choice in a poll: "55 percent named Rome". */
+const namingShares = new Set(['percent', 'majority', 'plurality', 'half', 'third', 'quarter', 'most', 'many', 'few']);
+
+/** Words after a naming verb that make it a name's origin, a place or an agent: "named for", "nominated by". */
+const namingOrigins = new Set(['for', 'after', 'by', 'to', 'as', 'in', 'on', 'at', 'from', 'with', 'and', 'or', 'but', 'that', 'who', 'which']);
+
+/**
+ * "The party nominated Ana Berg for governor", "Time magazine named him among ...": a verb of
+ * naming with an active subject (the source) and an object (the content), as PolNeAR marks a
+ * choice made public. Not a reduced relative that gives a name ("a cleric named Ivo Lind", "a town
+ * named for its founder"), not a passive ("was named"), not an infinitive ("to nominate").
+ */
+function namedFrame(block: Block, i: number): Found | null {
+  const { toks } = block;
+  const t = toks[i];
+  const s = t.s;
+  const first = block.first[s];
+  const next = toks[i + 1];
+  if (t.cap || i === first || !next || next.s !== s || next.q >= 0 || !isWord(next) || namingOrigins.has(next.lower) || beForms.has(next.lower)) return null;
+  // "Collins named UK Athletics chief": a headline, with no full stop, leaves out the passive's "is".
+  if (t.lower.endsWith('ed') && !terminal.has(toks[block.last[s]].text)) return null;
+  const c0 = modifiersBefore(block, i);
+  for (let k = c0; k < i; k++) if (beForms.has(toks[k].lower)) return null;
+  const before = toks[c0 - 1];
+  // "The Aviator's nominated producers": a participle after a possessive is an adjective.
+  if (!before || before.s !== s || !isWord(before) || before.q >= 0 || before.lower === 'to' || determiners.has(before.lower) || /['’]s?$/.test(before.text)) return null;
+  const source = subjectBefore(block, c0 - 1);
+  if (!source || prepositionalPhrase(block, source)) return null;
+  // "a cleric named Ivo Lind", "candidates not named Ruiz": a common noun with no "the" right before
+  // and a name after is the one named; "The jury nominated Ana Berg" chose.
+  let d = c0 - 1;
+  while (d > source[0] && !determiners.has(toks[d].lower)) d--;
+  const indefinite = toks[d].lower === 'a' || toks[d].lower === 'an';
+  const nameGiven = next.cap && !before.cap && !subjectPronouns.has(before.lower) && !relativeOpeners.has(before.lower) && !namingShares.has(before.lower) && toks[d].lower !== 'the';
+  if (nameGiven || indefinite) return null;
+  // "..., with its star Ivo Lind named best actor": a phrase of "with" names no one who chose.
+  if (toks[source[0] - 1]?.lower === 'with') return null;
+  const end = contentEnd(block, i + 1, cueStarts(block, i + 1, block.last[s]));
+  if (end <= i) return null;
+  if (namedAfter(block, i + 1, end)) return null;
+  // "Ana Lima on Thursday nominated ...": the time is the act's, not the source's nor the content's.
+  return { cue: [c0, i], source: [source[0], timeTail(block, source[0], source[1])], content: [i + 1, withoutClosingTime(block, i + 1, end)] };
+}
+
+/** Forms of "vote" that report a stance taken by a vote: "the council voted to close", "would vote for Ruiz". */
+const votingForms = new Set(['voted', 'vote', 'voting']);
+
+/** Auxiliaries before a base form that make it a verb: "would vote", "will not vote". */
+const votingModals = new Set(['would', 'will', 'can', 'could', 'might', 'must', 'should', 'shall', 'may', 'did', 'do', 'does', 'not', "n't", "won't", "wouldn't", "can't", "couldn't", 'won’t', 'wouldn’t', 'can’t', 'couldn’t', 'rather', 'never', 'also', 'still']);
+
+/** Adverbs between "voted" and its preposition: "voted twice for", "voted overwhelmingly against". */
+const votingAdverbs = new Set(['twice', 'again', 'unanimously', 'overwhelmingly', 'solidly', 'narrowly', 'largely', 'mostly', 'heavily', 'strongly']);
+
+/** Possessives and articles before the votes cast: "cast their votes for", "cast a vote for". */
+const castVoteDeterminers = new Set(['a', 'their', 'his', 'her', 'its', 'our', 'my', 'your']);
+
+/** The token of "vote" in "cast their votes" at `i` ("cast" or "casts"), or `i` for any other word. */
+function castVote(block: Block, i: number): number {
+  const { toks } = block;
+  const [t, d, v] = [toks[i], toks[i + 1], toks[i + 2]];
+  if ((t.lower !== 'cast' && t.lower !== 'casts') || !d || !v || v.s !== t.s || d.q >= 0 || v.q >= 0) return i;
+  return castVoteDeterminers.has(d.lower) && (v.lower === 'vote' || v.lower === 'votes') ? i + 2 : i;
+}
+
+/**
+ * The end of the words that say which way a vote at `k` went, or -1: "for", "against", "down",
+ * "in favor of", "in support of".
+ */
+function votingSide(block: Block, k: number): number {
+  const { toks } = block;
+  const w = toks[k]?.lower;
+  if (w === 'for' || w === 'against' || w === 'down') return k;
+  if (w === 'in' && (toks[k + 1]?.lower === 'favor' || toks[k + 1]?.lower === 'favour' || toks[k + 1]?.lower === 'support') && toks[k + 2]?.lower === 'of') return k + 2;
+  return -1;
+}
+
+/**
+ * "The council voted to close the library", "Ruiz voted against the bill", "Most delegates would
+ * vote for Lima", "Hundreds cast their votes for Ruiz": a vote with its side or its aim is a stance the voters take, a cue outside the
+ * lexicon (PolNeAR marks it so) with the subject as source and what is voted for as content; the
+ * cue runs to the side's preposition ("voted in favor of"), not over "to". A vote with neither
+ * ("she voted at 9am", "voted on the bill") is an act, and so is an infinitive or a noun ("his
+ * vote for").
+ */
+function votedFrame(block: Block, i: number): Found | null {
+  const { toks } = block;
+  const t = toks[i];
+  const { s } = t;
+  if (t.cap || i === block.first[s]) return null;
+  const last = block.last[s];
+  const cast = castVote(block, i) > i;
+  let k = cast ? castVote(block, i) + 1 : i + 1;
+  while (k < last && toks[k].q < 0 && (votingAdverbs.has(toks[k].lower) || cueAdverb(toks[k]))) k++;
+  const verbEnd = k - 1;
+  // "voted Thursday to hold ...", "voted on Monday against ...": the time of the vote comes between.
+  if (toks[k] && dayNames.has(toks[k].lower)) k++;
+  else if (timeAdjunctEnd(block, k) >= 0) k = timeAdjunctEnd(block, k) + 1;
+  if (toks[k]?.q >= 0 || toks[k]?.s !== s) return null;
+  const side = votingSide(block, k);
+  const aim = side < 0 && !cast && toks[k].lower === 'to' && infinitiveAt(block, k + 1);
+  if (side < 0 && !aim) return null;
+  const from = aim ? k : side + 1;
+  if (from > last || toks[from].q >= 0 && block.quotes[toks[from].q].open !== from) return null;
+  // "they all voted for": a floating quantifier belongs to the cue as annotators mark it.
+  let c0 = modifiersBefore(block, i);
+  if (toks[c0 - 1]?.lower === 'all' && toks[c0 - 1].s === s && toks[c0 - 1].q < 0) c0 = modifiersBefore(block, c0 - 1);
+  // "are voting for": the -ing form only after its auxiliary; "would vote for", "you vote for": the base
+  // form after a modal or a pronoun, not the noun ("a swing vote for", "a strike vote").
+  if (t.lower === 'voting' ? !(c0 < i && beForms.has(toks[i - 1].lower)) : toks.slice(c0, i).some((u) => beForms.has(u.lower))) return null;
+  // "an award voted for by readers": a passive, whoever voted comes after.
+  if (toks[from]?.lower === 'by') return null;
+  const before = toks[c0 - 1];
+  if (t.lower === 'vote' && !(c0 < i && votingModals.has(toks[i - 1].lower)) && !subjectPronouns.has(before?.lower ?? '')) return null;
+  // "Would you still vote for her?": a question asks, nobody has taken a side.
+  if (subjectPronouns.has(before?.lower ?? '') && votingModals.has(toks[c0 - 2]?.lower ?? '')) return null;
+  return actWithSubject(block, c0, aim ? verbEnd : side, from);
+}
+
+/**
+ * A vote whose cue runs from `c0` to `c1` and whose content starts at `from`, with the subject
+ * before the cue as its source, or null when there is none: "members who voted against the bill"
+ * and "no guarantee they will vote" have the relative or the personal pronoun alone, as PolNeAR
+ * marks them.
+ */
+function actWithSubject(block: Block, c0: number, c1: number, from: number): Found | null {
+  const { toks } = block;
+  const s = toks[c0].s;
+  const before = toks[c0 - 1];
+  if (!before || before.s !== s || !isWord(before) || before.q >= 0 || before.lower === 'to' || determiners.has(before.lower) || /['’]s?$/.test(before.text)) return null;
+  const relative = relativePronouns.has(before.lower);
+  const source: Range | null = relative || subjectPronouns.has(before.lower) ? [c0 - 1, c0 - 1] : subjectBefore(block, c0 - 1);
+  if (!source || prepositionalPhrase(block, source)) return null;
+  let end = contentEnd(block, from, cueStarts(block, from, block.last[s]));
+  // "a farmer who voted for Lind, said ...", "those who voted for him are proud": a relative clause
+  // ends at its comma or at the main clause's verb.
+  if (relative) for (let j = from + 1; j <= end; j++) if (isSeparator(toks[j]) || beForms.has(toks[j].lower)) {
+    end = j - 1;
+    break;
+  }
+  if (end < from) return null;
+  return { cue: [c0, c1], source: [source[0], timeTail(block, source[0], source[1])], content: [from, withoutClosingTime(block, from, end)] };
+}
+
+/** Whether a short object is named "after" someone, before any punctuation: "named her son after her grandfather". */
+function namedAfter(block: Block, from: number, end: number): boolean {
+  for (let k = from + 1; k <= Math.min(end, from + 4); k++) {
+    if (isPunct(block.toks[k])) return false;
+    // "nominated Bez after he lost his temper": a clause after "after" tells when.
+    if (block.toks[k].lower === 'after') return !subjectPronouns.has(block.toks[k + 1]?.lower ?? '');
+  }
+  return false;
 }
 
 /**
