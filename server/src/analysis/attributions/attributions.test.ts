@@ -613,10 +613,10 @@ describe('reported speech', () => {
     checkAttributions('The closure was first reported by the Harbour Gazette on Monday.', [
       { cue: 'was first reported', source: 'the Harbour Gazette', content: 'The closure' },
     ]);
-    // The subject of a passive verb that names an addressee is no content.
+    // The subject of a passive verb that names an addressee is no content; its agent is the source.
     // (A sentence the cue model accepts with a margin: this tests the rule, not a borderline decision.)
     checkAttributions('The panel was told by the harbour master that the cranes were unsafe.', [
-      { cue: 'was told', source: null, content: 'that the cranes were unsafe' },
+      { cue: 'was told', source: 'the harbour master', content: 'that the cranes were unsafe' },
     ]);
   });
 
@@ -3895,6 +3895,18 @@ describe('a stretch of time as the subject of "see"', () => {
 
   it('stays a cue with a person or a body as its subject', () => {
     checkAttributions('Analysts have seen a sharp rise in rents.', [{ cue: 'have seen', source: 'Analysts', content: 'a sharp rise in rents' }]);
+  });
+});
+
+describe('a passive verb that names its addressee, with an agent', () => {
+  it('has the agent as its source and the words after it as content ("was asked by host Tom Hale whether" had no source)', () => {
+    checkAttributions('Lima was asked by host Tom Hale whether the plan would work.', [{ cue: 'was asked', source: 'host Tom Hale', content: 'whether the plan would work' }]);
+    checkAttributions('Lima was told by the mayor that the quay would close.', [{ cue: 'was told', source: 'the mayor', content: 'that the quay would close' }]);
+  });
+
+  it('has no source without an agent, or when "by" names a means', () => {
+    checkAttributions('Lima was asked whether the plan would work.', [{ cue: 'was asked', source: null, content: 'whether the plan would work' }]);
+    checkAttributions('Lima was asked by email whether the plan would work.', [{ cue: 'was asked', content: 'whether the plan would work' }]);
   });
 });
 

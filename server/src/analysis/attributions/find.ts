@@ -4986,6 +4986,8 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
 
   let source: Range | null = null;
   let passiveSubject: Range | null = null;
+  // The subject of a passive verb that names its addressee ("Rubio was asked by ..."): the one addressed.
+  let addresseePassive = false;
   let inverted = false;
   // A participle's source is the sentence's subject (", adding that"), not next to the cue.
   let distant = false;
@@ -5132,6 +5134,7 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
       // inquiry was told by ..." names an addressee instead. With no agent the subject is not
       // reported apart from the words after the cue: an attribution of "The mayor" alone says nothing.
       if (!inverted && !distant && !cue.addressee && isPassive(toks, c0, i)) passiveSubject = source;
+      addresseePassive = !inverted && !distant && !!cue.addressee && isPassive(toks, c0, i);
       source = null;
     }
   }
@@ -5162,6 +5165,15 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
   if (passiveSubject && toks[c1 + 1]?.lower === 'by' && toks[c1 + 1].s === s) {
     const agent = accordingSource(block, c1 + 2, false);
     if (agent) return { cue: [c0, c1 + 1], source: [agent[0], timeTail(block, agent[0], agent[1])], content: passiveSubject };
+  }
+  // "Rubio was asked by the moderator whether ...", "was told by officials that ...": the agent of a
+  // verb that names its addressee is the source, and the words after the agent what was asked or said.
+  if (addresseePassive && toks[c1 + 1]?.lower === 'by' && toks[c1 + 1].s === s && !byMeans(block, c1 + 2)) {
+    const agent = agentAfter(block, c1 + 2);
+    const next = agent ? toks[agent[1] + 1] : undefined;
+    // "was asked by email whether": a bare singular noun after "by" is a means, not an agent.
+    const means = agent && agent[0] === agent[1] && !toks[agent[0]].cap && !/s$/.test(toks[agent[0]].lower);
+    if (agent && next && next.s === s && next.q < 0 && askedOpeners.has(next.lower)) return { cue: [c0, c1], source: means ? null : agent, content: [agent[1] + 1, contentEnd(block, agent[1] + 1)] };
   }
   // Content after the cue, unless the cue closes its sentence ("..., he said.").
   const groupStart = source && !distant ? Math.min(c0, source[0]) : c0;
@@ -5865,6 +5877,9 @@ function infinitiveSubject(block: Block, to: number): Range | null {
   if (!verb || r[1] + 1 >= to || verb.cap || !isWord(verb)) return null;
   return r;
 }
+
+/** Words that open what an agent asked or told after "was asked by X", "was told by X". */
+const askedOpeners = new Set(['whether', 'if', 'why', 'how', 'what', 'when', 'where', 'who', 'which', 'that', 'to', 'about']);
 
 /** A verb form or an adverb before a participle: "kept charged by", "constantly praised by". */
 function verbBeforeParticiple(t: Tok): boolean {
