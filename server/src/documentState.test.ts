@@ -382,10 +382,10 @@ describe('DocumentStates', () => {
     expect(await freshSpeakers(states, document)).toEqual(['Ida Berg', 'Ida Berg', 'Ida Berg']);
     // A new sentence after the tag ends the link: the rest of the quotation has no speaker.
     const end = document.getText().indexOf('customs house.') + 'customs house.'.length;
-    document = edit(document, end, end, ' Its members voted to keep the ferries.');
+    document = edit(document, end, end, ' Its members meet there on Fridays.');
     expect(await freshSpeakers(states, document)).toEqual(['Ida Berg', null, null]);
     // Closed, the middle paragraph is a quotation of its own right after hers, and still hers; so is the last.
-    document = edit(document, end, end + ' Its members voted to keep the ferries.'.length, '');
+    document = edit(document, end, end + ' Its members meet there on Fridays.'.length, '');
     const open = document.getText().indexOf('them.') + 'them.'.length;
     document = edit(document, open, open, '”');
     expect(await freshSpeakers(states, document)).toEqual(['Ida Berg', 'Ida Berg', 'Ida Berg']);
