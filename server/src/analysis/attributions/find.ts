@@ -18,6 +18,7 @@ import {
   straightQuotes,
   subjectNounPrepositions,
   subjectPronouns,
+  thirdPerson,
   titles,
   type CueWord,
 } from './lexicon.js';
@@ -364,18 +365,8 @@ export function find(text: string, sentences: Sentence[], model: CueModel = trai
       }
       continue;
     }
-    if (castingForms.has(t.lower) || namingForms.has(t.lower)) {
-      const f = (castingForms.has(t.lower) ? castAsFrame(block, i) : null) ?? (namingForms.has(t.lower) ? namedFrame(block, i) : null) ??
-        (castVote(block, i) > i && !withinContent(found, i) ? votedFrame(block, i) : null);
-      if (f) {
-        found.push(f);
-        covered = f.cue[1];
-      }
-      continue;
-    }
-    if (votingForms.has(t.lower)) {
-      // "said they would vote for Lima": PolNeAR marks no vote inside what someone says.
-      const f = withinContent(found, i) ? null : votedFrame(block, i);
+    if (castingForms.has(t.lower) || namingForms.has(t.lower) || votingForms.has(t.lower)) {
+      const f = frameOutsideLexicon(block, i, found);
       if (f) {
         found.push(f);
         covered = f.cue[1];
@@ -4467,6 +4458,21 @@ function modifiersBefore(block: Block, i: number): number {
 }
 
 /**
+ * Whether `before`, the word before the verb of a frame outside the lexicon in sentence `s`, may end
+ * the verb's subject: a word of the sentence outside quotations, no "to" (an infinitive) and no
+ * determiner (the verb is then a noun).
+ */
+function endsSubject(before: Tok | undefined, s: number): before is Tok {
+  return !!before && before.s === s && isWord(before) && before.q < 0 && before.lower !== 'to' && !determiners.has(before.lower);
+}
+
+/** The subject before a frame's verb starting at `c0`, or null when there is none or it is a preposition's phrase. */
+function frameSubject(block: Block, c0: number): Range | null {
+  const source = subjectBefore(block, c0 - 1);
+  return source && !prepositionalPhrase(block, source) ? source : null;
+}
+
+/**
  * Verbs outside the lexicon that report a judgement only with an object and an "as" phrase: "cast
  * himself as an outsider", "named the port as its first choice", "identified the driver as Ivo
  * Lind", "listed the house as a liability". Alone they are acts ("cast a vote", "named a
@@ -4511,10 +4517,22 @@ function castAsFrame(block: Block, i: number): Found | null {
   for (let k = c0; k < i; k++) if (beForms.has(toks[k].lower) || toks[k].lower === 'be') return null;
   const before = toks[c0 - 1];
   // "Three names mentioned as ...": after a determiner or a number the word is a noun.
-  if (!before || before.s !== s || !isWord(before) || before.q >= 0 || before.lower === 'to' || determiners.has(before.lower) || isQuantity(before) || /\d/.test(before.text)) return null;
-  const source = subjectBefore(block, c0 - 1);
-  if (!source || prepositionalPhrase(block, source)) return null;
-  return { cue: [c0, i], source, content: [i + 1, end] };
+  if (!endsSubject(before, s) || isQuantity(before) || /\d/.test(before.text)) return null;
+  const source = frameSubject(block, c0);
+  return source ? { cue: [c0, i], source, content: [i + 1, end] } : null;
+}
+
+/**
+ * The frame of a verb outside the lexicon at `i` (casting or naming with "as", naming someone to a
+ * post, voting), or null. "said they would vote for Lima": PolNeAR marks no vote inside what someone
+ * says.
+ */
+function frameOutsideLexicon(block: Block, i: number, found: Found[]): Found | null {
+  const w = block.toks[i].lower;
+  const frame = (castingForms.has(w) ? castAsFrame(block, i) : null) ?? (namingForms.has(w) ? namedFrame(block, i) : null);
+  if (frame) return frame;
+  const voting = votingForms.has(w) || castVote(block, i) > i;
+  return voting && !withinContent(found, i) ? votedFrame(block, i) : null;
 }
 
 /** Verbs of naming someone to a post, a list or a choice: "the party nominated her", "Time named him". */
@@ -4545,9 +4563,9 @@ function namedFrame(block: Block, i: number): Found | null {
   for (let k = c0; k < i; k++) if (beForms.has(toks[k].lower)) return null;
   const before = toks[c0 - 1];
   // "The Aviator's nominated producers": a participle after a possessive is an adjective.
-  if (!before || before.s !== s || !isWord(before) || before.q >= 0 || before.lower === 'to' || determiners.has(before.lower) || /['’]s?$/.test(before.text)) return null;
-  const source = subjectBefore(block, c0 - 1);
-  if (!source || prepositionalPhrase(block, source)) return null;
+  if (!endsSubject(before, s) || /['’]s?$/.test(before.text)) return null;
+  const source = frameSubject(block, c0);
+  if (!source) return null;
   // "a cleric named Ivo Lind", "candidates not named Ruiz": a common noun with no "the" right before
   // and a name after is the one named; "The jury nominated Ana Berg" chose.
   let d = c0 - 1;
@@ -4610,13 +4628,14 @@ function votedFrame(block: Block, i: number): Found | null {
   const { s } = t;
   if (t.cap || i === block.first[s]) return null;
   const last = block.last[s];
-  const cast = castVote(block, i) > i;
-  let k = cast ? castVote(block, i) + 1 : i + 1;
+  const vote = castVote(block, i);
+  const cast = vote > i;
+  let k = vote + 1;
   while (k < last && toks[k].q < 0 && (votingAdverbs.has(toks[k].lower) || cueAdverb(toks[k]))) k++;
   const verbEnd = k - 1;
   // "voted Thursday to hold ...", "voted on Monday against ...": the time of the vote comes between.
   if (toks[k] && dayNames.has(toks[k].lower)) k++;
-  else if (timeAdjunctEnd(block, k) >= 0) k = timeAdjunctEnd(block, k) + 1;
+  else k = Math.max(k, timeAdjunctEnd(block, k) + 1);
   if (toks[k]?.q >= 0 || toks[k]?.s !== s) return null;
   const side = votingSide(block, k);
   const aim = side < 0 && !cast && toks[k].lower === 'to' && infinitiveAt(block, k + 1);
@@ -4648,10 +4667,10 @@ function actWithSubject(block: Block, c0: number, c1: number, from: number): Fou
   const { toks } = block;
   const s = toks[c0].s;
   const before = toks[c0 - 1];
-  if (!before || before.s !== s || !isWord(before) || before.q >= 0 || before.lower === 'to' || determiners.has(before.lower) || /['’]s?$/.test(before.text)) return null;
+  if (!endsSubject(before, s) || /['’]s?$/.test(before.text)) return null;
   const relative = relativePronouns.has(before.lower);
-  const source: Range | null = relative || subjectPronouns.has(before.lower) ? [c0 - 1, c0 - 1] : subjectBefore(block, c0 - 1);
-  if (!source || prepositionalPhrase(block, source)) return null;
+  const source: Range | null = relative || subjectPronouns.has(before.lower) ? [c0 - 1, c0 - 1] : frameSubject(block, c0);
+  if (!source) return null;
   let end = contentEnd(block, from, cueStarts(block, from, block.last[s]));
   // "a farmer who voted for Lind, said ...", "those who voted for him are proud": a relative clause
   // ends at its comma or at the main clause's verb.
@@ -5133,8 +5152,9 @@ function verbCue(block: Block, i: number, cue: CueWord, found: Found[], force = 
       // "The closure was first reported by the Post": the subject is what the agent reports; "The
       // inquiry was told by ..." names an addressee instead. With no agent the subject is not
       // reported apart from the words after the cue: an attribution of "The mayor" alone says nothing.
-      if (!inverted && !distant && !cue.addressee && isPassive(toks, c0, i)) passiveSubject = source;
-      addresseePassive = !inverted && !distant && !!cue.addressee && isPassive(toks, c0, i);
+      const passive = !inverted && !distant && isPassive(toks, c0, i);
+      if (passive && !cue.addressee) passiveSubject = source;
+      addresseePassive = passive && !!cue.addressee;
       source = null;
     }
   }
@@ -6129,13 +6149,14 @@ function afterIsAdjunct(block: Block, start: number, last: number, addressee: bo
   // "told state broadcaster ERT.": an addressee may be a role in lower case before a name, whose
   // words may be cue words as nouns.
   const roleName = addressee ? roleBeforeName(block, start) : -1;
-  const stopper = (adjunctOpener(toks, start) && w !== 'that') || (addressee && (determiners.has(w) || toks[start].cap || subjectObjects.has(w) || addresseePlurals.has(w) || roleName > 0));
+  const adjunctFirst = adjunctOpener(toks, start) && w !== 'that';
+  const stopper = adjunctFirst || (addressee && (determiners.has(w) || toks[start].cap || subjectObjects.has(w) || addresseePlurals.has(w) || roleName > 0));
   const time = !stopper && (w === 'last' || w === 'this' || w === 'earlier' || w === 'later') && timeWords.has(toks[start + 1]?.lower ?? '');
   // "..., the statistics office said separately.": an adverb alone that ends the sentence tells how.
   const manner = !stopper && cueAdverb(toks[start]) && (start + 1 > last || terminal.has(toks[start + 1].text));
   const adjunct = stopper || time || manner;
   if (!adjunct) return false;
-  const addresseeOnly = !(adjunctOpener(toks, start) && w !== 'that');
+  const addresseeOnly = !adjunctFirst;
   // Up to eight words, then the sentence end or a comma before a continuing quotation or a new clause.
   let k = start;
   let nounCue = false;
@@ -6729,7 +6750,7 @@ function pluralAfterCount(block: Block, i: number, cue: CueWord): boolean {
   const before = toks[i - 1];
   const word = toks[i].lower;
   if (!before || before.s !== toks[i].s || before.q >= 0 || !(pluralCounts.has(before.lower) || /^\d[\d,]*$/.test(before.text) && before.text !== '1')) return false;
-  return word !== cue.lemma && (word === `${cue.lemma}s` || word === `${cue.lemma}es` || word === `${cue.lemma.replace(/y$/, '')}ies`);
+  return word !== cue.lemma && word === thirdPerson(cue.lemma);
 }
 
 /** Whether a verb of the lexicon that no found cue holds stands in the sentence before token `c0`. */

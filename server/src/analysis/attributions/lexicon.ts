@@ -155,6 +155,11 @@ function inflect(base: string): string[] {
   return [third, past, past, ing];
 }
 
+/** The third person present of a verb's base form: "says", "advocates", "denies". */
+export function thirdPerson(base: string): string {
+  return inflect(base)[0];
+}
+
 function buildCueWords(): Map<string, CueWord> {
   const words = new Map<string, CueWord>();
   const addVerb = (base: string, cls: CueClass) => {
@@ -178,7 +183,7 @@ function buildCueWords(): Map<string, CueWord> {
   for (const v of particleOnly) addVerb(v, 'cognition');
   // Base and -s forms that are as often nouns ("the states", "his remarks") need a subject next to them.
   for (const noun of nounVerbs) {
-    for (const form of [noun, inflect(noun)[0]]) {
+    for (const form of [noun, thirdPerson(noun)]) {
       const w = words.get(form);
       if (w) w.nounLike = true;
     }
