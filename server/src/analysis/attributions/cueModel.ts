@@ -1,4 +1,4 @@
-import type { Block, Tok } from './find.js';
+import type { Block, Tok } from './finder/block.js';
 import { clauseOpeners, closeQuotes, cueModifiers, determiners, subjectPronouns, type CueWord } from './lexicon.js';
 import { cueWeights } from './cueWeights.js';
 
@@ -6,7 +6,7 @@ import { cueWeights } from './cueWeights.js';
  * The cue model: logistic regression deciding whether a word of the cue lexicon is an attribution
  * cue where it stands ("said" in "he said" but not in "the said property"; "support" in "voters
  * support the plan" but not in "his support"). Trained on PolNeAR train by
- * scripts/train-attributions.mjs, which writes cueWeights.ts; the rules of find.ts still decide
+ * scripts/train-attributions.mjs, which writes cueWeights.ts; the rules of find.ts and finder/ still decide
  * the cue's extent, source and content, and whether they accept the word is one of the features.
  */
 export interface CueModelFile {

@@ -1,0 +1,178 @@
+/**
+ * The finder's view of a block: its non-space tokens with what every rule asks of them (lower case,
+ * sentence, capital, quotation depth), its top-level quotations, and the types the rules pass around
+ * (`Found`, `Range`). Built once per block by `prepare`; nothing here knows about cues.
+ */
+import { numberAbbreviations, type Sentence, type Token } from '../../tokens.js';
+import { closeQuotes, openQuotes, straightQuotes } from '../lexicon.js';
+
+/** A non-space token of the block with what the finder needs to know about it, computed once. */
+export interface Tok extends Token {
+  lower: string;
+  /** Sentence index. */
+  s: number;
+  /** Starts with a capital letter (or a digit, for "2016 polls"). */
+  cap: boolean;
+  /** Index of the quote this token is inside or a mark of, -1 outside quotes. */
+  q: number;
+}
+
+/** A top-level quotation: token indices of its marks; `close` is -1 when no mark closes it. */
+export interface Quote {
+  open: number;
+  close: number;
+  /** Its last token: the closing mark, or the token before the next opening, or the block's last. */
+  last: number;
+  start: number;
+  end: number;
+}
+
+export interface Block {
+  text: string;
+  toks: Tok[];
+  /** First and last token index of each sentence. */
+  first: number[];
+  last: number[];
+  quotes: Quote[];
+}
+
+/** A token range, inclusive at both ends. */
+export type Range = [number, number];
+
+export interface Found {
+  cue: Range;
+  source: Range | null;
+  content: Range;
+  /** The rest of a sentence the cue interrupts ("The plan, he said, would fail"). */
+  rest?: Range;
+  /** Quoted speech that the content's range does not show: a transcript line after its label. */
+  direct?: boolean;
+}
+
+const capital = /^[\p{Lu}\d]/u;
+const wordLike = /[\p{L}\p{N}]/u;
+export const terminal = new Set(['.', '!', '?', '…']);
+
+/** Whether the token after tokens[at] in the sentence (past spaces) is a number. */
+function nextIsNumber(tokens: Token[], at: number): boolean {
+  for (let k = at + 1; k < tokens.length; k++) if (tokens[k].kind !== 'space') return tokens[k].kind === 'number';
+  return false;
+}
+
+export function prepare(text: string, sentences: Sentence[]): Block {
+  const toks: Tok[] = [];
+  const first: number[] = [];
+  const last: number[] = [];
+  let s = -1;
+  const openSentence = () => {
+    s++;
+    first.push(toks.length);
+  };
+  for (const sentence of sentences) {
+    openSentence();
+    const tokens = sentence.tokens;
+    for (let n = 0; n < tokens.length; n++) {
+      const t = tokens[n];
+      if (t.kind === 'space') {
+        // A line break ends a sentence here: headlines, datelines and timestamps have no full stop,
+        // and a source or content never runs from one paragraph into the next.
+        if (toks.length > first[s] && t.text.includes('\n')) {
+          last.push(toks.length - 1);
+          openSentence();
+        }
+        continue;
+      }
+      // "the No. 2 official": the full stop of "No." before a number is no sentence end.
+      const previous = toks[toks.length - 1];
+      if (t.text === '.' && previous !== undefined && previous.end === t.start && previous.s === s && numberAbbreviations.has(previous.text) && nextIsNumber(tokens, n)) {
+        previous.end = t.end;
+        previous.text += '.';
+        previous.lower += '.';
+        continue;
+      }
+      // An explicit literal: spreading the token and adding fields costs V8 a slow path per token.
+      const c = t.text.charCodeAt(0);
+      const cap = c < 128 ? (c >= 65 && c <= 90) || (c >= 48 && c <= 57) : capital.test(t.text);
+      toks.push({ start: t.start, end: t.end, text: t.text, kind: t.kind, lower: t.text.toLowerCase(), s, cap, q: -1 });
+    }
+    last.push(toks.length - 1);
+  }
+  readMistypedQuoteMarks(toks);
+  const quotes = findQuotes(toks);
+  quotes.forEach((quote, index) => {
+    for (let i = quote.open; i <= quote.last; i++) toks[i].q = index;
+  });
+  return { text, toks, first, last, quotes };
+}
+
+/** Punctuation a closing quote mark follows with no space ("late,” he said"). */
+const closingPunct = new Set([',', '.', '?', '!', '…', '—', '-', ';', ':']);
+
+/**
+ * Reads quote marks by their use rather than their glyph, rewriting a token's text (never its
+ * offsets): an opening curly mark typed where a closing one belongs (“Too late,“ he said), which
+ * autocorrect produces after punctuation, closes; and a tripled apostrophe (a nested quotation
+ * ending with its outer one: ''the word 'reckless,''') is the doubled mark that closes or opens.
+ */
+function readMistypedQuoteMarks(toks: Tok[]): void {
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.kind !== 'punct' && t.kind !== 'symbol') continue;
+    if (t.text === "'''") {
+      t.text = t.lower = "''";
+      continue;
+    }
+    if (t.text !== '\u201c') continue;
+    const before = toks[i - 1];
+    const after = toks[i + 1];
+    if (before === undefined || before.end < t.start || !closingPunct.has(before.text)) continue;
+    if (after === undefined || after.start > t.end) t.text = t.lower = '\u201d';
+  }
+}
+
+/**
+ * Pairs double quote marks (curly, straight, or doubled apostrophes) into top-level quotations.
+ * Single quotes only nest inside double ones and are left alone, since ’ is also the apostrophe.
+ * An opening mark with no closing one runs to the block end: the news convention for a quote that
+ * continues in the next paragraph.
+ */
+function findQuotes(toks: Tok[]): Quote[] {
+  const quotes: Quote[] = [];
+  let open = -1;
+  const push = (from: number, close: number, last: number) => {
+    quotes.push({ open: from, close, last, start: toks[from].start, end: toks[last].end });
+  };
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.kind !== 'punct' && t.kind !== 'symbol') continue;
+    if (openQuotes.has(t.text)) {
+      // Two openings in a row: the first quote was left open; it ends where the next begins.
+      if (open >= 0) push(open, -1, i - 1);
+      open = i;
+    } else if (closeQuotes.has(t.text)) {
+      if (open >= 0) push(open, i, i);
+      open = -1;
+    } else if (straightQuotes.has(t.text)) {
+      // A straight mark's spacing tells an opening ('said. "The') from a closing one ('year," he'):
+      // a quotation of several sentences that opens each one anew and closes only the last
+      // ("... strong. "The exceptional ... public. "The expectations ...") has openings in a row.
+      const before = toks[i - 1];
+      const after = toks[i + 1];
+      const spaceBefore = !before || before.end < t.start;
+      const spaceAfter = !after || after.start > t.end;
+      if (open < 0) open = i;
+      else if (spaceBefore && !spaceAfter && terminal.has(before?.text ?? '') && after !== undefined && isWord(after)) {
+        push(open, -1, i - 1);
+        open = i;
+      } else {
+        push(open, i, i);
+        open = -1;
+      }
+    }
+  }
+  if (open >= 0) push(open, -1, toks.length - 1);
+  return quotes;
+}
+
+export const isPunct = (t: Tok | undefined) => !!t && (t.kind === 'punct' || t.kind === 'symbol');
+export const isWord = (t: Tok | undefined) => !!t && !isPunct(t) && wordLike.test(t.text);
