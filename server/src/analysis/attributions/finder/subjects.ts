@@ -46,7 +46,6 @@ import {
 import { afterDateline, afterIntroduction } from './time.js';
 import { afterOpeningPhrase, nounPhraseBack, plainNounBefore, roleBeforeName, withAppositive } from './nounPhrases.js';
 
-/** A capitalised participle before a lower-case word, opening a phrase: "Speaking to the BBC", "Writing in the Times". */
 /**
  * Whether the noun phrase `np`, before an appositive's comma, is the object of the word before it: a
  * common noun after a preposition, "be" or a verb in "-ing" or "-ed" ("to the convention", "about the

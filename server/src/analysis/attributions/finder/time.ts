@@ -135,6 +135,7 @@ export function afterIntroduction(block: Block, a: number, before: number): numb
 }
 /** Adverbs of time that may open a sentence before the words they modify: "Recently announced changes". */
 export const timeAdverbs = new Set(['recently', 'previously', 'currently', 'initially', 'originally', 'eventually', 'finally', 'subsequently', 'later', 'earlier']);
+/** Words that end a time phrase opening a sentence: "Hours later,", "Two weeks ago,". */
 const timeEnders = new Set(['later', 'earlier', 'ago', 'afterwards', 'afterward', 'before']);
 const timeUnit = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$/;
 

@@ -390,7 +390,6 @@ function subordinateSubject(block: Block, and: number): Range | null {
   return null;
 }
 
-/** Words that end a time phrase opening a sentence: "Hours later,", "Two weeks ago,". */
 /** Verbs of thinking that may follow what is thought and name the thinker after them: "..., thinks Mr Dean." */
 const invertedThinking = new Set(['think', 'believe', 'agree', 'reckon', 'remember', 'recall', 'suspect', 'feel', 'wonder', 'fear']);
 
