@@ -735,6 +735,27 @@ describe('reported speech', () => {
     checkAttributions('Ruiz spoke after the vote and said the plan was dead.', [{ cue: 'said', source: 'Ruiz', content: 'the plan was dead' }]);
   });
 
+  it('gives a verb joined by "and" after an opening subordinate clause the main clause\'s subject ("After the vote in the hall, Ana Berg smiled and said" had the source "the vote")', () => {
+    checkAttributions('After the vote in the hall, Ana Berg smiled and said the council had erred.', [
+      { cue: 'said', source: 'Ana Berg', content: 'the council had erred' },
+    ]);
+    checkAttributions('When the ferry docked, the captain turned and said the crossing had been rough.', [
+      { cue: 'said', source: 'the captain', content: 'the crossing had been rough' },
+    ]);
+    // A comma inside the subordinate clause opens no subject; the next one does.
+    checkAttributions('After the vote in the hall, which ran late, the mayor stood up and said the plan was dead.', [
+      { cue: 'said', source: 'the mayor', content: 'the plan was dead' },
+    ]);
+    // So does a participle cue's subject.
+    checkAttributions('Although the mayor stayed away, the council left the hall, saying the bridge would close.', [
+      { cue: 'saying', source: 'the council', content: 'the bridge would close' },
+    ]);
+    // With no opening subordinator, the sentence's subject stays.
+    checkAttributions('The mayor, after the vote, stood up and said the plan was dead.', [
+      { cue: 'said', source: 'The mayor', content: 'the plan was dead' },
+    ]);
+  });
+
   it('keeps an addressee and an infinitive in the content when a "that" after the infinitive is its object or a relative pronoun ("asked parliament to raise that to 3.5%" had the content "that to 3.5%")', () => {
     checkAttributions('The council has asked ministers to raise that to 4% by 2030.', [
       { cue: 'has asked', source: 'The council', content: 'ministers to raise that to 4% by 2030' },

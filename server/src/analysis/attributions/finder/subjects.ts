@@ -492,10 +492,26 @@ export function sentenceSubject(block: Block, s: number, before: number, found: 
   const agent = toks[before - 1]?.text === ',' ? passiveAgentBefore(block, before - 1) : null;
   if (agent) return agent;
   let a = block.first[s];
+  while (a < before && isPunct(toks[a])) a++;
+  // "After the vote in the hall, Ana Berg smiled and said ...", "When the ferry docked, the captain
+  // turned and said ...": the main clause's subject follows the opening subordinate clause's comma.
+  const main = subordinators.has(toks[a]?.lower) ? subjectAfterSubordinate(block, a, before) : null;
+  if (main) return main;
   while (a < before && (isPunct(toks[a]) || clauseOpeners.has(toks[a].lower))) a++;
   a = afterIntroduction(block, a, before);
   const subject = subjectAt(block, a, before);
   return subject && withAppositive(block, subject, before);
+}
+
+/** The first subject after a comma of the subordinate clause opening at `a`, before token `before`. */
+function subjectAfterSubordinate(block: Block, a: number, before: number): Range | null {
+  const { toks } = block;
+  for (let comma = a + 2; comma < before - 1; comma++) {
+    if (toks[comma].text !== ',' || toks[comma].q >= 0) continue;
+    const subject = subjectAt(block, afterIntroduction(block, comma + 1, before), before);
+    if (subject) return withAppositive(block, subject, before);
+  }
+  return null;
 }
 
 /** The subject noun phrase that starts at `a`, before token `before`: a pronoun, a name, or a determiner with a few words. */
