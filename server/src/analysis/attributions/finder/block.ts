@@ -59,6 +59,7 @@ function nextIsNumber(tokens: Token[], at: number): boolean {
   return false;
 }
 
+/** The finder's view of a block: its non-space tokens with their sentence, case and quotation, and its quotations. */
 export function prepare(text: string, sentences: Sentence[]): Block {
   const toks: Tok[] = [];
   const first: number[] = [];

@@ -114,6 +114,7 @@ export function verbKind(toks: Tok[], v: number): '' | 'past' | 'present' {
   return '';
 }
 
+/** Whether a verb of saying stands among tokens a..b before any punctuation. */
 export function speechWithin(block: Block, a: number, b: number): boolean {
   return speechVerbWithin(block, a, b) > a;
 }
@@ -187,16 +188,19 @@ export function infinitiveAt(block: Block, k: number): boolean {
 /** Conjunctions that open a subordinate clause before the main clause ("as" reports the other way: "As she said, ..."). */
 export const subordinators = new Set(['after', 'although', 'though', 'when', 'whenever', 'while', 'whilst', 'if', 'despite', 'since', 'because', 'before', 'once', 'unless', 'until', 'whereas']);
 
+/** Whether token `k` is a capitalised participle before a lower-case word, opening a phrase: "Speaking to the BBC", "Writing in the Times". */
 export function openingParticiplePhrase(toks: Tok[], k: number): boolean {
   const t = toks[k];
   return t.cap && t.lower.length > 5 && t.lower.endsWith('ing') && !!toks[k + 1] && !toks[k + 1].cap;
 }
 
+/** Whether `t` opens an adverbial or a clause rather than a subject: "for", "once", "when", an adverb in "-ly". */
 export function adverbialOpener(t: Tok): boolean {
   if (t.cap && !sourceStoppers.has(t.lower)) return false;
   return sourceStoppers.has(t.lower) || t.lower === 'for' || t.lower === 'once' || (clauseOpeners.has(t.lower) && t.lower !== 'who' && t.lower !== 'which') || (adverb.test(t.lower) && t.lower !== 'ally');
 }
 
+/** Whether the range holds a capitalised word or a subject pronoun, so that it names someone. */
 export function hasName(block: Block, r: Range): boolean {
   for (let k = r[0]; k <= r[1]; k++) {
     const t = block.toks[k];
@@ -555,6 +559,7 @@ export const objectPronouns = new Set(['him', 'her', 'them', 'us', 'me']);
 
 export const auxiliaries = new Set(['do', 'does', 'did', "don't", "doesn't", "didn't", 'don’t', 'doesn’t', 'didn’t']);
 
+/** The number of words (not punctuation) among tokens a..b. */
 export function countWords(toks: Tok[], a: number, b: number): number {
   let n = 0;
   for (let k = a; k <= b; k++) if (isWord(toks[k])) n++;
@@ -612,6 +617,7 @@ export function modalName(toks: Tok[], k: number): boolean {
   return next.text === ',' && !!given && given.s === t.s && given.q < 0 && given.cap && isWord(given) && !titleSmallWords.has(given.lower) && !determiners.has(given.lower);
 }
 
+/** Whether `t` (after `before`) can be the head of a source: not a number, a determiner, a clause opener or an adverb, save the exceptions below. */
 export function headOk(t: Tok, before?: Tok): boolean {
   // "4 in 10 said" and "two of three said" are poll sources; other numbers end no source.
   // "The 31-year-old said": an age after an article stands for the person.
@@ -627,6 +633,7 @@ export const beForms = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being
 /** Past participles in no "-ed": "were forecast to pick up" is a passive like "were expected". */
 export const irregularParticiples = new Set(['said', 'told', 'known', 'seen', 'shown', 'found', 'thought', 'written', 'heard', 'felt', 'understood', 'read', 'learned', 'learnt', 'forecast', 'broadcast', 'spoken', 'sworn', 'foreseen', 'sought', 'spun', 'put']);
 
+/** Whether the participle at `verb` is passive: a form of "be" stands between the cue's start `c0` and it. */
 export function isPassive(toks: Tok[], c0: number, verb: number): boolean {
   const v = toks[verb].lower;
   // "are worried that", "is opposed to": after "be" these name the subject's stance, and the subject

@@ -1226,6 +1226,7 @@ const nonReportingParticles: Record<string, Set<string>> = {
   call: new Set(['off', 'in', 'up']),
 };
 
+/** Whether the cue word and its particle make a verb of movement or action, no report: "called off the strike", "backed down". */
 function phrasalMovement(block: Block, i: number, cue: CueWord): boolean {
   const { toks } = block;
   const particle = toks[i + 1];
@@ -1278,6 +1279,7 @@ function namingParticiple(block: Block, i: number, cue: CueWord, f: Found): bool
   return (next.cap && next.q < 0 && isWord(next)) || (next.q >= 0 && block.quotes[next.q]?.open === i + 1) || (next.lower === 'the' && !!toks[i + 2]?.cap && toks[i + 2].s === next.s);
 }
 
+/** Whether "push" with its content moves something rather than urging it: "pushed the cart into the yard", not "pushing for changes". */
 function pushAsMovement(block: Block, cue: CueWord, f: Found): boolean {
   const { toks } = block;
   const [a, b] = f.content;

@@ -511,6 +511,7 @@ export function unmarkedSubjectAt(block: Block, k: number, last: number): boolea
   return bareSubjectAt(block, k, last) || countedSubjectAt(block, k, last);
 }
 
+/** Whether the capitalised words ending at token `k` follow a common noun and a preposition of source: "a lawyer for Ana Berg", "officials at Harbour Analytics". */
 export function prepositionalName(block: Block, k: number): boolean {
   const { toks } = block;
   const s = toks[k].s;

@@ -376,12 +376,14 @@ function afterTagSentence(block: Block, cue: number, before: number, open: numbe
   return s > toks[before].s && toks[cue].s === toks[before].s ? Math.max(before + 1, block.first[s]) : before + 1;
 }
 
+/** Whether a cue word (not a noun after an article) stands among tokens a..b outside quotations. */
 function cueBetween(block: Block, a: number, b: number): boolean {
   // "she told analysts on a call.": a cue word after an article is a noun, no new speaker.
   for (let k = a; k <= b; k++) if (cueWords.has(block.toks[k].lower) && block.toks[k].q < 0 && !articles.has(block.toks[k - 1]?.lower ?? '')) return true;
   return false;
 }
 
+/** Whether a sentence-ending mark stands among tokens a..b. */
 function hasTerminal(toks: Tok[], a: number, b: number): boolean {
   for (let k = a; k <= b; k++) if (terminal.has(toks[k].text)) return true;
   return false;

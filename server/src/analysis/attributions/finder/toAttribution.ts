@@ -25,6 +25,7 @@ import {
 import { monthWords, timeWords } from './time.js';
 import { plainNounBefore } from './nounPhrases.js';
 
+/** The offsets, in the block, of tokens r[0]..r[1], widened over Markdown syntax at an end when the span holds one side of a link or emphasis only. */
 export function span(block: Block, r: Range): Span {
   const { toks, text } = block;
   const start = toks[r[0]].start;
@@ -63,6 +64,7 @@ function maskedAfter(block: Block, k: number, end: number): number {
 /** A word with a contracted auxiliary: "He's", "they’ve", "We're" (the group is the auxiliary). */
 const contracted = /^(\p{L}+)(['’](?:s|ve|re|d|ll))$/iu;
 
+/** The extract contract's attribution for a reading: spans from the token ranges, the source trimmed, the type from the content. */
 export function toAttribution(block: Block, f: Found): Attribution {
   const content = span(block, f.content);
   const cue = span(block, f.cue);

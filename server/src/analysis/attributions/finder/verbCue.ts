@@ -1261,6 +1261,7 @@ function closingArticlePhrase(block: Block, k: number, last: number): boolean {
   return true;
 }
 
+/** Whether the range between two commas is a clause of its own (a finite verb, no relative or subordinate opener). */
 function clauseBetweenCommas(block: Block, r: Range): boolean {
   const { toks } = block;
   for (let k = r[0] + 1; k <= r[1]; k++) {
@@ -1548,6 +1549,7 @@ function thingAdded(block: Block, a: number, b: number): boolean {
 const objectRelatives = new Set(['which', 'whom', 'what']);
 const questionAux = new Set(['will', 'would', 'do', 'does', 'did', 'can', 'could', 'should', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'may', 'might', 'must', 'who', 'what', 'why', 'how', 'where', 'when']);
 
+/** The source range without words that open it but belong to no speaker (a question's auxiliary, a time stamp, an adverb), or null when a question put the subject there. */
 function trimSourceStart(block: Block, r: Range): Range | null {
   const { toks } = block;
   if (questionAux.has(toks[r[0]].lower) && !modalName(toks, r[0])) return null;
@@ -1742,6 +1744,7 @@ const reputationDegrees = new Set(['best', 'well', 'better', 'perhaps', 'most'])
 /** Past participles that are never a finite verb on their own. */
 const participleOnly = new Set(['seen', 'known', 'shown', 'written', 'spoken', 'given', 'sworn', 'forgotten', 'proven']);
 
+/** Whether an auxiliary or modal (not an adverb or a negation) stands between the cue's start `c0` and its verb. */
 function hasAuxiliary(toks: Tok[], c0: number, verb: number): boolean {
   for (let k = c0; k < verb; k++) if (cueModifiers.has(toks[k].lower) && !adverb.test(toks[k].lower) && !negations.has(toks[k].lower)) return true;
   return false;
