@@ -2194,6 +2194,44 @@ describe('a noun phrase right before a subject, with no relative pronoun between
   });
 });
 
+describe('a relative clause whose verb is the cue, run into by its antecedent', () => {
+  /** Each cue's source text, in document order. */
+  const sourcesOf = (text: string) => attributionsOf(text).map((a) => [text.slice(a.cue.start, a.cue.end), a.source && text.slice(a.source.start, a.source.end)]);
+
+  it('keeps the clause\'s pronoun subject alone ("the first time she named" gave the source "the first time she")', () => {
+    checkAttributions('It was the first time she named the donor.', [{ cue: 'named', source: 'she', content: 'the donor' }]);
+  });
+
+  it('keeps the subject after a thing its clause has no "that" for ("Nothing the mayor said" gave the source "Nothing the mayor")', () => {
+    expect(sourcesOf('Nothing the mayor said on Monday changed the plan.')[0]).toEqual(['said', 'the mayor']);
+    expect(sourcesOf('It was a result Mayor Ana Lima believes was avoidable.')[0]).toEqual(['believes', 'Mayor Ana Lima']);
+    // The whole phrase, clause included, is still the subject of the verb after it.
+    expect(sourcesOf('The photo Anna Berg posted showed the flooded road.')).toEqual([
+      ['posted', 'Anna Berg'],
+      ['showed', 'The photo Anna Berg posted'],
+    ]);
+  });
+
+  it('keeps the subject after a relative pronoun ("Voters who the pollsters say" gave the source "Voters who the pollsters")', () => {
+    expect(sourcesOf('Voters who the pollsters say are undecided will decide the race.')[0]).toEqual(['say', 'the pollsters']);
+  });
+
+  it('keeps a word that makes one subject with an indefinite pronoun, and a noun of a body before its name', () => {
+    checkAttributions('Not everyone agrees that the bridge is safe.', [{ cue: 'agrees', source: 'Not everyone', content: 'that the bridge is safe' }]);
+    checkAttributions('Almost everyone agrees that the bridge is safe.', [{ cue: 'agrees', source: 'Almost everyone', content: 'that the bridge is safe' }]);
+    checkAttributions('The ferry operator Nordline said the route would close.', [
+      { cue: 'said', source: 'The ferry operator Nordline', content: 'the route would close' },
+    ]);
+  });
+
+  it('gives no source rather than a time or a sentence adverb that opens the sentence ("Likewise" was the source of "called for")', () => {
+    expect(sourcesOf('Likewise, Ruiz went after the mayor for the delay and called for her to resign.')).toEqual([['called for', null]]);
+    expect(sourcesOf('This week, two farm groups rolled out radio advertisements tying the mayor to the port and criticizing them as careless.')).toEqual([
+      ['criticizing', null],
+    ]);
+  });
+});
+
 describe('a passive that decides on or directs its subject', () => {
   it('is no attribution: "can be considered for parole", "was ordered to pay" (a court\'s order, nobody\'s words)', () => {
     checkAttributions('He must serve half his term before he can be considered for parole.', []);

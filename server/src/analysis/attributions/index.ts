@@ -2,6 +2,7 @@ import type { Sentence } from '../tokens.js';
 import type { Attribution } from '../types.js';
 import { find } from './find.js';
 import { resolve, type ResolveMemo } from './resolve.js';
+import { refinedSourceSpan } from './source.js';
 
 /** How far `resolveAttributions` reads around a source and before a quotation mark, for callers that skip it. */
 export { itSubjectReach, organisationNameReach, personClauseReach, researchBodyNouns, researchBodyReach, ResolveMemo, soCalledLookback, sourceLookback, studyPeople } from './resolve.js';
@@ -19,7 +20,9 @@ export interface AttributionBlock {
  * so this must depend on nothing but its input.
  */
 export function findAttributions(block: AttributionBlock): Attribution[] {
-  return find(block.text, block.sentences);
+  const found = find(block.text, block.sentences);
+  for (const a of found) if (a.source) a.source = refinedSourceSpan(block.text, a.source, a.cue);
+  return found;
 }
 
 /**

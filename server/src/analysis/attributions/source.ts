@@ -1,3 +1,4 @@
+import type { Span } from '../types.js';
 import { anonymousHeads, anonymousMarkers, datedDocumentNouns, determiners, documentDatingWords, servingNouns, subjectNounPrepositions, subjectPronouns, titles } from './lexicon.js';
 
 /** What a source noun phrase says about the speaker. */
@@ -2437,4 +2438,105 @@ export function isDepartmentSecretary(role: string): boolean {
   const at = list.lastIndexOf('secretary');
   if (at < 0 || list.slice(0, at).some((w) => w === 'shadow' || w === 'former' || w === 'deputy' || w === 'permanent')) return false;
   return (at > 0 && portfolios.has(list[at - 1])) || list[at + 1] === 'state';
+}
+
+/** A word of a source span with its offsets in the span's text. */
+interface SpanWord {
+  start: number;
+  end: number;
+  /** Lower case, without trailing commas, colons or semicolons. */
+  lower: string;
+  /** Ends with a comma, colon or semicolon: a phrase ends here. */
+  closesPhrase: boolean;
+  cap: boolean;
+}
+
+function spanWords(text: string): SpanWord[] {
+  return [...text.matchAll(/\S+/g)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    lower: m[0].toLowerCase().replace(/[,;:]+$/, ''),
+    closesPhrase: /[,;:]$/.test(m[0]),
+    cap: capital.test(m[0]),
+  }));
+}
+
+/** Pronouns that are the whole subject of a clause ("the first time she named ...", "the question nobody asked"). */
+const clauseSubjectPronouns = new Set(['he', 'she', 'we', 'they', 'i', 'you', 'nobody', 'everyone', 'everybody', 'someone', 'somebody', 'anyone', 'anybody']);
+/** Words that make one subject with an indefinite pronoun after them ("not everyone", "almost anybody"). */
+const pronounQualifiers = new Set(['not', 'almost', 'nearly', 'virtually', 'practically', 'hardly', 'barely', 'just', 'only', 'even', 'most', 'all', 'if']);
+/** Words that join a pronoun to a subject before it ("Ruiz and she"), so that the pronoun is not the whole subject. */
+const pronounJoiners = new Set(['and', 'or', 'nor', 'but', 'than', 'as']);
+/** Relative pronouns that may open a clause whose subject follows ("the hackers who officials say ..."). */
+const objectRelatives = new Set(['who', 'whom', 'that', 'which']);
+/** Pronouns for things, which a contact relative clause follows ("Nothing the mayor said ..."). */
+const thingPronouns = new Set(['nothing', 'something', 'anything', 'everything']);
+/**
+ * Nouns of things said, made or wanted, which a relative clause with no "that" often follows ("the photo
+ * Ana Berg posted", "a letter the union sent", "the outcome Ruiz feared"); nouns of people are left out,
+ * since "the ferry operator Nordline said" is an appositive.
+ */
+const thingNouns = new Set(['photo', 'photograph', 'picture', 'image', 'video', 'footage', 'letter', 'letters', 'report', 'memo', 'email', 'e-mail',
+  'message', 'note', 'statement', 'speech', 'remarks', 'comment', 'comments', 'question', 'questions', 'answer', 'promise', 'plan', 'proposal',
+  'bill', 'policy', 'deal', 'result', 'outcome', 'decision', 'ruling', 'kind', 'sort', 'type', 'thing', 'things', 'way', 'book', 'article',
+  'tweet', 'post', 'story', 'version', 'words', 'argument', 'claim', 'claims', 'changes', 'defeat', 'victory', 'idea', 'ideas', 'points', 'case',
+  'figures', 'numbers', 'evidence', 'documents', 'response', 'offer', 'budget', 'reforms', 'measures', 'rules', 'law', 'laws']);
+/** Determiners that open the subject of such a clause; "this" and "that" are left out ("a poll this month"). */
+const clauseSubjectDeterminers = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
+/** Words a plain noun phrase holds none of: prepositions, conjunctions, verbs of being, adverbs of degree. */
+const notInPlainPhrase = new Set(['of', 'in', 'on', 'at', 'for', 'to', 'with', 'by', 'from', 'about', 'into', 'over', 'under', 'after', 'before',
+  'and', 'or', 'but', 'as', 'than', 'if', 'when', 'while', 'because', 'that', 'which', 'who', 'whom', 'whose', 'is', 'was', 'are', 'were', 'be',
+  'been', 'has', 'have', 'had', 'not', 'this', 'these', 'those', 'least', 'nearly', 'almost', 'about', 'only', 'just', 'even', 'also']);
+
+/** Whether words `from`..end are a plain noun phrase: a determiner and a few words, a name, or a subject pronoun. */
+function plainSubject(ws: SpanWord[], from: number): boolean {
+  const rest = ws.slice(from);
+  if (rest.length === 0 || rest.slice(0, -1).some((w) => w.closesPhrase)) return false;
+  if (rest.length === 1 && clauseSubjectPronouns.has(rest[0].lower)) return true;
+  if (rest.some((w) => notInPlainPhrase.has(w.lower) || /(?:ing|ed)$/.test(w.lower))) return false;
+  if (rest.every((w) => w.cap)) return true;
+  return clauseSubjectDeterminers.has(rest[0].lower) && rest.length <= 4 && !rest[1]?.cap;
+}
+
+/**
+ * Where the subject of a relative clause starts when a source runs from the clause's antecedent into
+ * it ("Nothing the mayor", "the photo Ana Berg", "the hackers who officials", "the first time she"):
+ * the cue is the clause's verb, and its source is the clause's subject alone. -1 when there is none.
+ */
+function relativeClauseSubject(ws: SpanWord[], beforeCue: boolean): number {
+  const last = ws.length - 1;
+  // A pronoun ending the source is its whole subject, unless joined to a subject before it.
+  const before = ws[last - 1];
+  if (last > 0 && clauseSubjectPronouns.has(ws[last].lower) && !before.closesPhrase && !pronounJoiners.has(before.lower) && !pronounQualifiers.has(before.lower) && !before.lower.endsWith('ly')) return last;
+  if (!beforeCue) return -1;
+  // "the superdelegates who" (with "'ve said" as the cue): the relative pronoun is the subject.
+  if (last > 0 && (ws[last].lower === 'who' || ws[last].lower === 'that') && !ws[last - 1].closesPhrase) return last;
+  for (let k = 1; k < last; k++) {
+    if (ws[k - 1].closesPhrase) return -1;
+    if (objectRelatives.has(ws[k].lower) && plainSubject(ws, k + 1)) return k + 1;
+    const head = ws[k - 1];
+    const thing = thingPronouns.has(head.lower) || (thingNouns.has(head.lower) && !head.cap);
+    if (thing && plainSubject(ws, k) && !ws.slice(0, k - 1).some((w) => notInPlainPhrase.has(w.lower))) return k;
+  }
+  return -1;
+}
+
+/** Time words and sentence adverbs that can open a sentence but never speak ("Tuesday", "This week", "Likewise"). */
+const adverbialSource = new RegExp(
+  '^(?:(?:on|a|last|next|this|that|one)\\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|morning|afternoon|evening|night)$' +
+    '|^(?:now|then|here|there|today|yesterday|tonight|tomorrow|shortly|just|not|likewise|similarly|separately|additionally|besides|meanwhile|later|earlier|' +
+    'instead|still|also|however|moreover|furthermore|nonetheless|nevertheless|ultimately|eventually|finally|hastily|recently|previously|again|indeed)$',
+);
+
+/**
+ * The source span without what a subject search took in around the speaker: the antecedent of a
+ * relative clause whose verb is the cue; null when the source is only a time or a sentence adverb.
+ */
+export function refinedSourceSpan(text: string, source: Span, cue: Span): Span | null {
+  const written = text.slice(source.start, source.end);
+  if (adverbialSource.test(written.trim().toLowerCase().replace(/\s+/g, ' '))) return null;
+  const ws = spanWords(written);
+  const beforeCue = source.end <= cue.start && !text.slice(source.end, cue.start).trim();
+  const k = relativeClauseSubject(ws, beforeCue);
+  return k > 0 ? { start: source.start + ws[k].start, end: source.end } : source;
 }
