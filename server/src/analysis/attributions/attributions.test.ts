@@ -2232,6 +2232,36 @@ describe('a relative clause whose verb is the cue, run into by its antecedent', 
   });
 });
 
+describe('a list of speakers whose last part alone was the source', () => {
+  it('takes in the speakers before "and" after a party in brackets or an age ("Ana Lima (Westland) and Tomas Berg" gave "Tomas Berg")', () => {
+    checkAttributions('Ana Lima (Westland) and Tomas Berg (Eastvale) said the plan had failed.', [
+      { cue: 'said', source: 'Ana Lima (Westland) and Tomas Berg (Eastvale)', content: 'the plan had failed' },
+    ]);
+    checkAttributions('Ana Lima, 54, and Tomas Berg, 60, said the plan had failed.', [
+      { cue: 'said', source: 'Ana Lima, 54, and Tomas Berg, 60', content: 'the plan had failed' },
+    ]);
+  });
+
+  it('takes in the list back to a phrase that opens the sentence or the word that introduces the list', () => {
+    checkAttributions('Throughout the night, his family, friends and neighbours talked about his kindness.', [
+      { cue: 'talked about', source: 'his family, friends and neighbours', content: 'his kindness' },
+    ]);
+    checkAttributions('Last month, Nordline, Westport Ferries and Baltic Lines said they would raise fares.', [
+      { cue: 'said', source: 'Nordline, Westport Ferries and Baltic Lines', content: 'they would raise fares' },
+    ]);
+    checkAttributions('The market is crowded as Lumo, Brightfield, Parvex and many smaller firms tout their tools.', [
+      { cue: 'tout', source: 'Lumo, Brightfield, Parvex and many smaller firms', content: 'their tools' },
+    ]);
+  });
+
+  it('leaves out a capitalised word that opens the sentence without naming anyone ("Unlike Lima", "First")', () => {
+    checkAttributions('Unlike Lima, Berg and Sayed said the plan had failed.', [{ cue: 'said', source: 'Berg and Sayed', content: 'the plan had failed' }]);
+    checkAttributions('First, she and other councillors refused to say whether the plan had failed.', [
+      { cue: 'refused to say', source: 'she and other councillors', content: 'whether the plan had failed' },
+    ]);
+  });
+});
+
 describe('a passive that decides on or directs its subject', () => {
   it('is no attribution: "can be considered for parole", "was ordered to pay" (a court\'s order, nobody\'s words)', () => {
     checkAttributions('He must serve half his term before he can be considered for parole.', []);

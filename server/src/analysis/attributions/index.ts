@@ -21,8 +21,15 @@ export interface AttributionBlock {
  */
 export function findAttributions(block: AttributionBlock): Attribution[] {
   const found = find(block.text, block.sentences);
-  for (const a of found) if (a.source) a.source = refinedSourceSpan(block.text, a.source, a.cue);
+  for (const a of found) if (a.source) a.source = refinedSourceSpan(block.text, a.source, a.cue, sentenceStart(block.sentences, a.source.start));
   return found;
+}
+
+/** Where the sentence holding `at` starts; 0 before the first. */
+function sentenceStart(sentences: Sentence[], at: number): number {
+  let start = 0;
+  for (const s of sentences) if (s.start <= at) start = s.start;
+  return start;
 }
 
 /**

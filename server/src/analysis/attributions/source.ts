@@ -2529,14 +2529,70 @@ const adverbialSource = new RegExp(
 );
 
 /**
- * The source span without what a subject search took in around the speaker: the antecedent of a
- * relative clause whose verb is the cue; null when the source is only a time or a sentence adverb.
+ * The source span without what a subject search took in around the speaker, the antecedent of a
+ * relative clause whose verb is the cue, and with the speakers listed before it; null when the
+ * source is only a time or a sentence adverb. `sentenceStart`: where the source's sentence starts.
  */
-export function refinedSourceSpan(text: string, source: Span, cue: Span): Span | null {
+export function refinedSourceSpan(text: string, source: Span, cue: Span, sentenceStart: number): Span | null {
   const written = text.slice(source.start, source.end);
   if (adverbialSource.test(written.trim().toLowerCase().replace(/\s+/g, ' '))) return null;
   const ws = spanWords(written);
   const beforeCue = source.end <= cue.start && !text.slice(source.end, cue.start).trim();
   const k = relativeClauseSubject(ws, beforeCue);
-  return k > 0 ? { start: source.start + ws[k].start, end: source.end } : source;
+  if (k > 0) return { start: source.start + ws[k].start, end: source.end };
+  const list = source.end <= cue.start && /^[\s,]*$/.test(text.slice(source.end, cue.start)) ? coordinatedSpeakersStart(text, source, Math.max(sentenceStart, text.lastIndexOf('\n', source.start) + 1)) : -1;
+  return list >= 0 ? { start: list, end: source.end } : source;
+}
+
+/** Words that open a sentence capitalised without being a name: prepositions, conjunctions, adverbs ("Unlike Lima, Berg ..."). */
+const sentenceOpeners = new Set(['unlike', 'like', 'besides', 'throughout', 'after', 'before', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'during',
+  'despite', 'however', 'meanwhile', 'but', 'and', 'or', 'while', 'when', 'as', 'since', 'although', 'though', 'if', 'because', 'among', 'including',
+  'apart', 'except', 'unlike', 'against', 'under', 'over', 'until', 'once', 'now', 'then', 'still', 'yet', 'so', 'also', 'even', 'instead', 'asked',
+  'speaking', 'according', 'to', 'of', 'about', 'without', 'within', 'behind', 'beyond', 'outside', 'inside', 'near', 'across', 'along', 'around',
+  'first', 'second', 'third', 'lastly', 'overall', 'elsewhere', 'afterwards', 'afterward', 'there', 'here']);
+/** Lower-case words a speaker named in a list may hold: determiners, and words before a title ("former", "fellow"). */
+const conjunctModifiers = new Set(['the', 'his', 'her', 'their', 'its', 'our', 'former', 'late', 'fellow', 'acting', 'then', 'senior', 'chief']);
+/** A short aside after a name in a list: a party or seat in brackets ("(D)", "(Westland North)"), or an age (", 54"). */
+const conjunctTail = /(?:\s*\([^()]{1,40}\)|,\s*\d{1,3})$/;
+
+/** A word that introduces a list of examples or a clause, and the first item after it ("such as Blinkx", "as Google"). */
+const introducedList = /(?:^|\s)(?:such as|as|like|including)\s+(\S.*)$/i;
+
+/** Whether `phrase` (no commas) names one speaker of a list: capitalised words, titles, nouns of people. */
+function speakerConjunct(phrase: string, opensSentence: boolean): boolean {
+  const ws = phrase.trim().split(/\s+/).filter(Boolean);
+  if (ws.length === 0 || ws.length > 7) return false;
+  if (opensSentence && (sentenceOpeners.has(ws[0].toLowerCase()) || adverbialSource.test(ws[0].toLowerCase()))) return false;
+  const bare = (w: string) => w.toLowerCase().replace(/['’]s$/, '');
+  const kinds = ws.map((w) => (capital.test(w) ? 'name' : conjunctModifiers.has(w.toLowerCase()) ? 'modifier' : isPersonNoun(bare(w)) || anonymousHeads.has(bare(w)) || kinNouns.has(bare(w)) ? 'person' : 'other'));
+  return !kinds.includes('other') && kinds.some((k) => k !== 'modifier');
+}
+
+/**
+ * Where a list of speakers opens when the source is only its last part ("Ana Lima (Westland) and
+ * Tomas Berg" gave the source "Tomas Berg"; "his family, friends and neighbours" gave "friends and
+ * neighbours"); -1 when the words before are no list of speakers. `from` is where the sentence starts.
+ */
+function coordinatedSpeakersStart(text: string, source: Span, from: number): number {
+  const before = text.slice(from, source.start);
+  const and = /,?\s+and\s+$/.exec(before);
+  const written = text.slice(source.start, source.end);
+  if (!and && !(/,\s+$/.test(before) && /\sand\s/.test(written) && !written.includes(','))) return -1;
+  // The source itself must open like a speaker: a name, a title, a noun of people ("signed paperwork" is none).
+  if (!speakerConjunct(written.split(/\s+and\s+|[(,]/)[0], false)) return -1;
+  let end = and ? and.index : before.search(/,\s+$/);
+  let start = -1;
+  for (;;) {
+    const tail = conjunctTail.exec(before.slice(0, end));
+    const stop = tail ? end - tail[0].length : end;
+    const comma = before.lastIndexOf(',', stop - 1);
+    const phrase = before.slice(comma + 1, stop);
+    // "as Google, AOL and Yahoo", "firms such as Blinkx, Copernic and X-Friend": the list opens after the word that introduces it.
+    const introduced = introducedList.exec(phrase);
+    if (introduced && speakerConjunct(introduced[1], false)) return from + comma + 1 + phrase.length - introduced[1].length;
+    if (!speakerConjunct(phrase, comma < 0)) return start < 0 ? -1 : from + start;
+    start = comma + 1 + (phrase.length - phrase.trimStart().length);
+    if (comma < 0) return from + start;
+    end = comma;
+  }
 }
