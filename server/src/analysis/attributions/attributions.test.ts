@@ -2262,6 +2262,29 @@ describe('a list of speakers whose last part alone was the source', () => {
   });
 });
 
+describe('a subordinate clause opening the sentence before the clause of a participle cue', () => {
+  it('gives the cue the main clause\'s subject, not the subordinate one\'s ("After the board met, Ana Lima resigned, saying" gave "the board")', () => {
+    checkAttributions('After the board met, Ana Lima resigned, saying the port was too costly.', [
+      { cue: 'saying', source: 'Ana Lima', content: 'the port was too costly' },
+    ]);
+    checkAttributions('When Ana Lima took office, she cut the budget, saying the port was too costly.', [
+      { cue: 'saying', source: 'she', content: 'the port was too costly' },
+    ]);
+    checkAttributions('While the Greens plot their campaign, the Reds are doing the same, hoping to win Westland.', [
+      { cue: 'hoping', source: 'the Reds', content: 'to win Westland' },
+    ]);
+  });
+
+  it('keeps a source that is already outside the subordinate clause', () => {
+    checkAttributions('If Lima is right, the port will close, officials said.', [
+      { cue: 'said', source: 'officials', content: 'If Lima is right, the port will close' },
+    ]);
+    checkAttributions('Because the ferry was late, the mayor said the port would close.', [
+      { cue: 'said', source: 'the mayor', content: 'the port would close' },
+    ]);
+  });
+});
+
 describe('a passive that decides on or directs its subject', () => {
   it('is no attribution: "can be considered for parole", "was ordered to pay" (a court\'s order, nobody\'s words)', () => {
     checkAttributions('He must serve half his term before he can be considered for parole.', []);

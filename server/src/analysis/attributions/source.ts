@@ -2540,6 +2540,10 @@ export function refinedSourceSpan(text: string, source: Span, cue: Span, sentenc
   const beforeCue = source.end <= cue.start && !text.slice(source.end, cue.start).trim();
   const k = relativeClauseSubject(ws, beforeCue);
   if (k > 0) return { start: source.start + ws[k].start, end: source.end };
+  if (source.end < cue.start) {
+    const main = subjectAfterOpeningClause(text, source, cue, Math.max(sentenceStart, text.lastIndexOf('\n', source.start) + 1));
+    if (main) return main;
+  }
   const list = source.end <= cue.start && /^[\s,]*$/.test(text.slice(source.end, cue.start)) ? coordinatedSpeakersStart(text, source, Math.max(sentenceStart, text.lastIndexOf('\n', source.start) + 1)) : -1;
   return list >= 0 ? { start: list, end: source.end } : source;
 }
@@ -2595,4 +2599,48 @@ function coordinatedSpeakersStart(text: string, source: Span, from: number): num
     if (comma < 0) return from + start;
     end = comma;
   }
+}
+
+/** Words that open a subordinate clause before the main one ("When Lima took office, she ..."). */
+const subordinators = /^(?:when|whenever|since|ever since|after|before|while|although|though|even though|if|because|as|once|until|unless|whereas|just as|even as)\s/i;
+/** Words that end a subject noun phrase: auxiliaries, and adverbs before the verb. */
+const auxiliaries = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'did', 'does', 'do', 'can', 'could', 'may', 'might',
+  'must', 'should', 'shall', 'also', 'then', 'still', 'now', 'later', 'quickly', 'again']);
+
+/**
+ * The subject that opens a main clause at `from`: a pronoun, a run of capitalised words ("Ms. Warren",
+ * "Police Chief Ana Lima"), or a determiner and a few words before a verb in the past or an auxiliary;
+ * null when none is clear.
+ */
+function mainClauseSubject(text: string, from: number): Span | null {
+  const ws = spanWords(text.slice(from, from + 120));
+  const span = (n: number) => (ws.slice(0, n).some((w) => w.closesPhrase) ? null : { start: from + ws[0].start, end: from + ws[n - 1].end });
+  if (ws.length < 2) return null;
+  if (clauseSubjectPronouns.has(ws[0].lower) || ws[0].lower === 'it') return !ws[1].cap ? span(1) : null;
+  const verbAt = (k: number) => !ws[k].cap && (auxiliaries.has(ws[k].lower) || /ed$/.test(ws[k].lower));
+  if (ws[0].cap && !sentenceOpeners.has(ws[0].lower) && !determiners.has(ws[0].lower)) {
+    let n = 1;
+    while (n < ws.length && ws[n].cap) n++;
+    return n < ws.length && !ws[n].cap && n <= 5 ? span(n) : null;
+  }
+  if (!clauseSubjectDeterminers.has(ws[0].lower)) return null;
+  for (let k = 1; k < Math.min(ws.length, 5); k++) {
+    if (verbAt(k)) return k > 1 ? span(k) : null;
+    if (notInPlainPhrase.has(ws[k].lower)) return null;
+  }
+  return null;
+}
+
+/**
+ * The main clause's subject when the source was taken from a subordinate clause that opens the
+ * sentence and the cue comes after that clause ("After the board met, Ana Lima resigned, saying ..."
+ * gave the source "the board"); null when the source is not inside such a clause.
+ */
+function subjectAfterOpeningClause(text: string, source: Span, cue: Span, sentenceStart: number): Span | null {
+  const opening = text.slice(sentenceStart, source.start);
+  if (!subordinators.test(opening.trimStart()) || opening.includes(',')) return null;
+  const comma = text.indexOf(',', source.end);
+  if (comma < 0 || comma >= cue.start || /[.;:!?]/.test(text.slice(source.end, comma))) return null;
+  const subject = mainClauseSubject(text, comma + 1);
+  return subject && subject.end <= cue.start ? subject : null;
 }
