@@ -845,7 +845,9 @@ describe('source shapes', () => {
       { cue: 'said', source: 'Mr. Ekovich', content: '“Sales are up,”' },
       { cue: 'noted', source: 'who', content: 'that prices fell' },
     ]);
-    checkAttributions('Cruz, who trails in Iowa, said he would stay.', [{ cue: 'said', source: 'Cruz, who trails in Iowa', content: 'he would stay' }]);
+    checkAttributions('Tom Cruz, who trails in Iowa, said he would stay.', [{ cue: 'said', source: 'Tom Cruz, who trails in Iowa', content: 'he would stay' }]);
+    // After a surname alone the clause tells more about someone named before, and is left out.
+    checkAttributions('Cruz, who trails in Iowa, said he would stay.', [{ cue: 'said', source: 'Cruz', content: 'he would stay' }]);
     // A name given ("known as Zapad") is nothing said (review18 baltic.txt).
     checkAttributions('The drills, known as Iron Wolf, were last held on this scale in 2021.', []);
     // Regression (review18 study.txt): where the speaker is from, then the clause, had no source at all.
@@ -870,10 +872,10 @@ describe('source shapes', () => {
     checkAttributions('One of four said the buses were late.', [{ cue: 'said', source: 'One of four', content: 'the buses were late' }]);
   });
 
-  it('keeps a party tag and a "who" clause in the source, and leaves a participial clause out', () => {
+  it('keeps a party tag in the source, and a "who" clause after a noun or a full name, and leaves a participial clause out', () => {
     checkAttributions('Sen. Maria Ortiz (D-NM) said the vote was rigged. Ortiz, who chairs the panel, said hearings would start.', [
       { cue: 'said', source: 'Sen. Maria Ortiz (D-NM)', content: 'the vote was rigged', speaker: 'Maria Ortiz' },
-      { cue: 'said', source: 'Ortiz, who chairs the panel', content: 'hearings would start', speaker: 'Maria Ortiz' },
+      { cue: 'said', source: 'Ortiz', content: 'hearings would start', speaker: 'Maria Ortiz' },
     ]);
     checkAttributions('The port authority, facing higher fuel costs, said fees would rise in April.', [
       { cue: 'said', source: 'The port authority', content: 'fees would rise in April' },
@@ -2282,6 +2284,29 @@ describe('a subordinate clause opening the sentence before the clause of a parti
     checkAttributions('Because the ferry was late, the mayor said the port would close.', [
       { cue: 'said', source: 'the mayor', content: 'the port would close' },
     ]);
+  });
+});
+
+describe('a surname alone before a clause set off by commas', () => {
+  it('is the source without the clause, which tells more about someone named before ("Berg, who chairs the board," was all the source)', () => {
+    checkAttributions('Berg, who chairs the port board, said the ferry would run.', [
+      { cue: 'said', source: 'Berg', content: 'the ferry would run', speaker: 'Berg', role: 'chairs the port board' },
+    ]);
+    // A full name keeps its clause, which introduces the speaker.
+    checkAttributions('Tomas Berg, who chairs the port board, said the ferry would run.', [
+      { cue: 'said', source: 'Tomas Berg, who chairs the port board', content: 'the ferry would run', speaker: 'Tomas Berg' },
+    ]);
+  });
+
+  it('keeps the role of the first mention, as it did with the clause in the source', () => {
+    const found = checkAttributions(
+      'Film director Ana Lima has said the sequel will wait. Lima, who is filming a remake of a Westland classic, said she thought the studio sale was bad.',
+      [
+        { cue: 'has said', source: 'Film director Ana Lima', content: 'the sequel will wait', speaker: 'Ana Lima' },
+        { cue: 'said', source: 'Lima', content: 'she thought the studio sale was bad', speaker: 'Ana Lima' },
+      ],
+    );
+    expect(found.map((a) => a.role)).toEqual(['Film director', 'Film director']);
   });
 });
 

@@ -2521,11 +2521,19 @@ function relativeClauseSubject(ws: SpanWord[], beforeCue: boolean): number {
   return -1;
 }
 
+/**
+ * A surname alone, then a clause set off by commas ("Berg, who chairs the board, said"): the person
+ * is someone the article has named, and the clause tells more about them rather than who they are,
+ * so the source is the surname. A full name keeps its clause, which often introduces the speaker.
+ */
+const surnameBeforeAside = /^(\p{Lu}[\p{L}'’-]+),\s+(?:who|whose)\s/u;
+
 /** Time words and sentence adverbs that can open a sentence but never speak ("Tuesday", "This week", "Likewise"). */
 const adverbialSource = new RegExp(
   '^(?:(?:on|a|last|next|this|that|one)\\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|morning|afternoon|evening|night)$' +
     '|^(?:now|then|here|there|today|yesterday|tonight|tomorrow|shortly|just|not|likewise|similarly|separately|additionally|besides|meanwhile|later|earlier|' +
-    'instead|still|also|however|moreover|furthermore|nonetheless|nevertheless|ultimately|eventually|finally|hastily|recently|previously|again|indeed)$',
+    'instead|still|also|however|moreover|furthermore|nonetheless|nevertheless|ultimately|eventually|finally|hastily|recently|previously|again|indeed|' +
+    "there['’]s|here['’]s)$",
 );
 
 /**
@@ -2540,6 +2548,8 @@ export function refinedSourceSpan(text: string, source: Span, cue: Span, sentenc
   const beforeCue = source.end <= cue.start && !text.slice(source.end, cue.start).trim();
   const k = relativeClauseSubject(ws, beforeCue);
   if (k > 0) return { start: source.start + ws[k].start, end: source.end };
+  const surname = source.end <= cue.start ? surnameBeforeAside.exec(written) : null;
+  if (surname && !notNames.has(surname[1].toLowerCase()) && !subjectPronouns.has(surname[1].toLowerCase())) return { start: source.start, end: source.start + surname[1].length };
   if (source.end < cue.start) {
     const main = subjectAfterOpeningClause(text, source, cue, Math.max(sentenceStart, text.lastIndexOf('\n', source.start) + 1));
     if (main) return main;
