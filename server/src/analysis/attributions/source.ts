@@ -2451,6 +2451,7 @@ interface SpanWord {
   cap: boolean;
 }
 
+/** The words of a span's text, split at white space, with the punctuation that ends a phrase noted. */
 function spanWords(text: string): SpanWord[] {
   return [...text.matchAll(/\S+/g)].map((m) => ({
     start: m.index,
