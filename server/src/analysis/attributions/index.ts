@@ -2,6 +2,7 @@ import type { Sentence } from '../tokens.js';
 import type { Attribution } from '../types.js';
 import { find } from './find.js';
 import { resolve, type ResolveMemo } from './resolve.js';
+import { refinedSourceSpan } from './source.js';
 
 /** How far `resolveAttributions` reads around a source and before a quotation mark, for callers that skip it. */
 export { itSubjectReach, organisationNameReach, personClauseReach, researchBodyNouns, researchBodyReach, ResolveMemo, soCalledLookback, sourceLookback, studyPeople } from './resolve.js';
@@ -19,7 +20,16 @@ export interface AttributionBlock {
  * so this must depend on nothing but its input.
  */
 export function findAttributions(block: AttributionBlock): Attribution[] {
-  return find(block.text, block.sentences);
+  const found = find(block.text, block.sentences);
+  for (const a of found) if (a.source) a.source = refinedSourceSpan(block.text, a.source, a.cue, sentenceStart(block.sentences, a.source.start));
+  return found;
+}
+
+/** Where the sentence holding `at` starts; 0 before the first. */
+function sentenceStart(sentences: Sentence[], at: number): number {
+  let start = 0;
+  for (const s of sentences) if (s.start <= at) start = s.start;
+  return start;
 }
 
 /**

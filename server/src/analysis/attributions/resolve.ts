@@ -2818,9 +2818,11 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
   /** What the speaker found gives the attribution (role, organisation, anonymity) and the state the next steps read. */
   const record = (a: Sourced, index: number, info: SourceInfo, sourceText: string, person: Person | null, courtRole: string | null, describesOrganisation: boolean): void => {
     // "Prof. Siegert", "Gen. Brekke": a short title says less than the role the person was given, and
-    // so does a clause at a later mention ("Mr Kjaergaard, who has led Nordair since 2019").
+    // so does a clause at a later mention ("Mr Kjaergaard, who has led Nordair since 2019"), in the
+    // source or right after it.
     // An organisation's description ("the company", "the council") is no role.
-    if (info.role && !describesOrganisation && !(person?.role && person.role !== info.role && (onlyShortTitles(info.role) || laterClause.test(sourceText)))) a.role = info.role;
+    const clauseAtLaterMention = laterClause.test(sourceText) || laterClause.test(personClauseAfter(text, a.source.end));
+    if (info.role && !describesOrganisation && !(person?.role && person.role !== info.role && (onlyShortTitles(info.role) || clauseAtLaterMention))) a.role = info.role;
     if (courtRole && !info.role) {
       a.role = courtRole;
       if (person && !person.role) person.role = courtRole;

@@ -1,3 +1,4 @@
+import type { Span } from '../types.js';
 import { anonymousHeads, anonymousMarkers, datedDocumentNouns, determiners, documentDatingWords, servingNouns, subjectNounPrepositions, subjectPronouns, titles } from './lexicon.js';
 
 /** What a source noun phrase says about the speaker. */
@@ -2437,4 +2438,220 @@ export function isDepartmentSecretary(role: string): boolean {
   const at = list.lastIndexOf('secretary');
   if (at < 0 || list.slice(0, at).some((w) => w === 'shadow' || w === 'former' || w === 'deputy' || w === 'permanent')) return false;
   return (at > 0 && portfolios.has(list[at - 1])) || list[at + 1] === 'state';
+}
+
+/** A word of a source span with its offsets in the span's text. */
+interface SpanWord {
+  start: number;
+  end: number;
+  /** Lower case, without trailing commas, colons or semicolons. */
+  lower: string;
+  /** Ends with a comma, colon or semicolon: a phrase ends here. */
+  closesPhrase: boolean;
+  cap: boolean;
+}
+
+/** The words of a span's text, split at white space, with the punctuation that ends a phrase noted. */
+function spanWords(text: string): SpanWord[] {
+  return [...text.matchAll(/\S+/g)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    lower: m[0].toLowerCase().replace(/[,;:]+$/, ''),
+    closesPhrase: /[,;:]$/.test(m[0]),
+    cap: capital.test(m[0]),
+  }));
+}
+
+/** Pronouns that are the whole subject of a clause ("the first time she named ...", "the question nobody asked"). */
+const clauseSubjectPronouns = new Set(['he', 'she', 'we', 'they', 'i', 'you', 'nobody', 'everyone', 'everybody', 'someone', 'somebody', 'anyone', 'anybody']);
+/** Words that make one subject with an indefinite pronoun after them ("not everyone", "almost anybody"). */
+const pronounQualifiers = new Set(['not', 'almost', 'nearly', 'virtually', 'practically', 'hardly', 'barely', 'just', 'only', 'even', 'most', 'all', 'if']);
+/** Words that join a pronoun to a subject before it ("Ruiz and she"), so that the pronoun is not the whole subject. */
+const pronounJoiners = new Set(['and', 'or', 'nor', 'but', 'than', 'as']);
+/** Relative pronouns that may open a clause whose subject follows ("the hackers who officials say ..."). */
+const objectRelatives = new Set(['who', 'whom', 'that', 'which']);
+/** Pronouns for things, which a contact relative clause follows ("Nothing the mayor said ..."). */
+const thingPronouns = new Set(['nothing', 'something', 'anything', 'everything']);
+/**
+ * Nouns of things said, made or wanted, which a relative clause with no "that" often follows ("the photo
+ * Ana Berg posted", "a letter the union sent", "the outcome Ruiz feared"); nouns of people are left out,
+ * since "the ferry operator Nordline said" is an appositive.
+ */
+const thingNouns = new Set(['photo', 'photograph', 'picture', 'image', 'video', 'footage', 'letter', 'letters', 'report', 'memo', 'email', 'e-mail',
+  'message', 'note', 'statement', 'speech', 'remarks', 'comment', 'comments', 'question', 'questions', 'answer', 'promise', 'plan', 'proposal',
+  'bill', 'policy', 'deal', 'result', 'outcome', 'decision', 'ruling', 'kind', 'sort', 'type', 'thing', 'things', 'way', 'book', 'article',
+  'tweet', 'post', 'story', 'version', 'words', 'argument', 'claim', 'claims', 'changes', 'defeat', 'victory', 'idea', 'ideas', 'points', 'case',
+  'figures', 'numbers', 'evidence', 'documents', 'response', 'offer', 'budget', 'reforms', 'measures', 'rules', 'law', 'laws']);
+/** Determiners that open the subject of such a clause; "this" and "that" are left out ("a poll this month"). */
+const clauseSubjectDeterminers = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
+/** Words a plain noun phrase holds none of: prepositions, conjunctions, verbs of being, adverbs of degree. */
+const notInPlainPhrase = new Set(['of', 'in', 'on', 'at', 'for', 'to', 'with', 'by', 'from', 'about', 'into', 'over', 'under', 'after', 'before',
+  'and', 'or', 'but', 'as', 'than', 'if', 'when', 'while', 'because', 'that', 'which', 'who', 'whom', 'whose', 'is', 'was', 'are', 'were', 'be',
+  'been', 'has', 'have', 'had', 'not', 'this', 'these', 'those', 'least', 'nearly', 'almost', 'about', 'only', 'just', 'even', 'also']);
+
+/** Whether words `from`..end are a plain noun phrase: a determiner and a few words, a name, or a subject pronoun. */
+function plainSubject(ws: SpanWord[], from: number): boolean {
+  const rest = ws.slice(from);
+  if (rest.length === 0 || rest.slice(0, -1).some((w) => w.closesPhrase)) return false;
+  if (rest.length === 1 && clauseSubjectPronouns.has(rest[0].lower)) return true;
+  if (rest.some((w) => notInPlainPhrase.has(w.lower) || /(?:ing|ed)$/.test(w.lower))) return false;
+  if (rest.every((w) => w.cap)) return true;
+  return clauseSubjectDeterminers.has(rest[0].lower) && rest.length <= 4 && !rest[1]?.cap;
+}
+
+/**
+ * Where the subject of a relative clause starts when a source runs from the clause's antecedent into
+ * it ("Nothing the mayor", "the photo Ana Berg", "the hackers who officials", "the first time she"):
+ * the cue is the clause's verb, and its source is the clause's subject alone. -1 when there is none.
+ */
+function relativeClauseSubject(ws: SpanWord[], beforeCue: boolean): number {
+  const last = ws.length - 1;
+  // A pronoun ending the source is its whole subject, unless joined to a subject before it.
+  const before = ws[last - 1];
+  if (last > 0 && clauseSubjectPronouns.has(ws[last].lower) && !before.closesPhrase && !pronounJoiners.has(before.lower) && !pronounQualifiers.has(before.lower) && !before.lower.endsWith('ly')) return last;
+  if (!beforeCue) return -1;
+  // "the superdelegates who" (with "'ve said" as the cue): the relative pronoun is the subject.
+  if (last > 0 && (ws[last].lower === 'who' || ws[last].lower === 'that') && !ws[last - 1].closesPhrase) return last;
+  for (let k = 1; k < last; k++) {
+    if (ws[k - 1].closesPhrase) return -1;
+    if (objectRelatives.has(ws[k].lower) && plainSubject(ws, k + 1)) return k + 1;
+    const head = ws[k - 1];
+    const thing = thingPronouns.has(head.lower) || (thingNouns.has(head.lower) && !head.cap);
+    if (thing && plainSubject(ws, k) && !ws.slice(0, k - 1).some((w) => notInPlainPhrase.has(w.lower))) return k;
+  }
+  return -1;
+}
+
+/**
+ * A surname alone, then a clause set off by commas ("Berg, who chairs the board, said"): the person
+ * is someone the article has named, and the clause tells more about them rather than who they are,
+ * so the source is the surname. A full name keeps its clause, which often introduces the speaker.
+ */
+const surnameBeforeAside = /^(\p{Lu}[\p{L}'’-]+),\s+(?:who|whose)\s/u;
+
+/** Time words and sentence adverbs that can open a sentence but never speak ("Tuesday", "This week", "Likewise"). */
+const adverbialSource = new RegExp(
+  '^(?:(?:on|a|last|next|this|that|one)\\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|morning|afternoon|evening|night)$' +
+    '|^(?:now|then|here|there|today|yesterday|tonight|tomorrow|shortly|just|not|likewise|similarly|separately|additionally|besides|meanwhile|later|earlier|' +
+    'instead|still|also|however|moreover|furthermore|nonetheless|nevertheless|ultimately|eventually|finally|hastily|recently|previously|again|indeed|' +
+    "there['’]s|here['’]s)$",
+);
+
+/**
+ * The source span without what a subject search took in around the speaker, the antecedent of a
+ * relative clause whose verb is the cue, and with the speakers listed before it; null when the
+ * source is only a time or a sentence adverb. `sentenceStart`: where the source's sentence starts.
+ */
+export function refinedSourceSpan(text: string, source: Span, cue: Span, sentenceStart: number): Span | null {
+  const written = text.slice(source.start, source.end);
+  if (adverbialSource.test(written.trim().toLowerCase().replace(/\s+/g, ' '))) return null;
+  const ws = spanWords(written);
+  const beforeCue = source.end <= cue.start && !text.slice(source.end, cue.start).trim();
+  const k = relativeClauseSubject(ws, beforeCue);
+  if (k > 0) return { start: source.start + ws[k].start, end: source.end };
+  const surname = source.end <= cue.start ? surnameBeforeAside.exec(written) : null;
+  if (surname && !notNames.has(surname[1].toLowerCase()) && !subjectPronouns.has(surname[1].toLowerCase())) return { start: source.start, end: source.start + surname[1].length };
+  if (source.end < cue.start) {
+    const main = subjectAfterOpeningClause(text, source, cue, Math.max(sentenceStart, text.lastIndexOf('\n', source.start) + 1));
+    if (main) return main;
+  }
+  const list = source.end <= cue.start && /^[\s,]*$/.test(text.slice(source.end, cue.start)) ? coordinatedSpeakersStart(text, source, Math.max(sentenceStart, text.lastIndexOf('\n', source.start) + 1)) : -1;
+  return list >= 0 ? { start: list, end: source.end } : source;
+}
+
+/** Words that open a sentence capitalised without being a name: prepositions, conjunctions, adverbs ("Unlike Lima, Berg ..."). */
+const sentenceOpeners = new Set(['unlike', 'like', 'besides', 'throughout', 'after', 'before', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'during',
+  'despite', 'however', 'meanwhile', 'but', 'and', 'or', 'while', 'when', 'as', 'since', 'although', 'though', 'if', 'because', 'among', 'including',
+  'apart', 'except', 'unlike', 'against', 'under', 'over', 'until', 'once', 'now', 'then', 'still', 'yet', 'so', 'also', 'even', 'instead', 'asked',
+  'speaking', 'according', 'to', 'of', 'about', 'without', 'within', 'behind', 'beyond', 'outside', 'inside', 'near', 'across', 'along', 'around',
+  'first', 'second', 'third', 'lastly', 'overall', 'elsewhere', 'afterwards', 'afterward', 'there', 'here']);
+/** Lower-case words a speaker named in a list may hold: determiners, and words before a title ("former", "fellow"). */
+const conjunctModifiers = new Set(['the', 'his', 'her', 'their', 'its', 'our', 'former', 'late', 'fellow', 'acting', 'then', 'senior', 'chief']);
+/** A short aside after a name in a list: a party or seat in brackets ("(D)", "(Westland North)"), or an age (", 54"). */
+const conjunctTail = /(?:\s*\([^()]{1,40}\)|,\s*\d{1,3})$/;
+
+/** A word that introduces a list of examples or a clause, and the first item after it ("such as Blinkx", "as Google"). */
+const introducedList = /(?:^|\s)(?:such as|as|like|including)\s+(\S.*)$/i;
+
+/** Whether `phrase` (no commas) names one speaker of a list: capitalised words, titles, nouns of people. */
+function speakerConjunct(phrase: string, opensSentence: boolean): boolean {
+  const ws = phrase.trim().split(/\s+/).filter(Boolean);
+  if (ws.length === 0 || ws.length > 7) return false;
+  if (opensSentence && (sentenceOpeners.has(ws[0].toLowerCase()) || adverbialSource.test(ws[0].toLowerCase()))) return false;
+  const bare = (w: string) => w.toLowerCase().replace(/['’]s$/, '');
+  const kinds = ws.map((w) => (capital.test(w) ? 'name' : conjunctModifiers.has(w.toLowerCase()) ? 'modifier' : isPersonNoun(bare(w)) || anonymousHeads.has(bare(w)) || kinNouns.has(bare(w)) ? 'person' : 'other'));
+  return !kinds.includes('other') && kinds.some((k) => k !== 'modifier');
+}
+
+/**
+ * Where a list of speakers opens when the source is only its last part ("Ana Lima (Westland) and
+ * Tomas Berg" gave the source "Tomas Berg"; "his family, friends and neighbours" gave "friends and
+ * neighbours"); -1 when the words before are no list of speakers. `from` is where the sentence starts.
+ */
+function coordinatedSpeakersStart(text: string, source: Span, from: number): number {
+  const before = text.slice(from, source.start);
+  const and = /,?\s+and\s+$/.exec(before);
+  const written = text.slice(source.start, source.end);
+  if (!and && !(/,\s+$/.test(before) && /\sand\s/.test(written) && !written.includes(','))) return -1;
+  // The source itself must open like a speaker: a name, a title, a noun of people ("signed paperwork" is none).
+  if (!speakerConjunct(written.split(/\s+and\s+|[(,]/)[0], false)) return -1;
+  let end = and ? and.index : before.search(/,\s+$/);
+  let start = -1;
+  for (;;) {
+    const tail = conjunctTail.exec(before.slice(0, end));
+    const stop = tail ? end - tail[0].length : end;
+    const comma = before.lastIndexOf(',', stop - 1);
+    const phrase = before.slice(comma + 1, stop);
+    // "as Google, AOL and Yahoo", "firms such as Blinkx, Copernic and X-Friend": the list opens after the word that introduces it.
+    const introduced = introducedList.exec(phrase);
+    if (introduced && speakerConjunct(introduced[1], false)) return from + comma + 1 + phrase.length - introduced[1].length;
+    if (!speakerConjunct(phrase, comma < 0)) return start < 0 ? -1 : from + start;
+    start = comma + 1 + (phrase.length - phrase.trimStart().length);
+    if (comma < 0) return from + start;
+    end = comma;
+  }
+}
+
+/** Words that open a subordinate clause before the main one ("When Lima took office, she ..."). */
+const subordinators = /^(?:when|whenever|since|ever since|after|before|while|although|though|even though|if|because|as|once|until|unless|whereas|just as|even as)\s/i;
+/** Words that end a subject noun phrase: auxiliaries, and adverbs before the verb. */
+const auxiliaries = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'did', 'does', 'do', 'can', 'could', 'may', 'might',
+  'must', 'should', 'shall', 'also', 'then', 'still', 'now', 'later', 'quickly', 'again']);
+
+/**
+ * The subject that opens a main clause at `from`: a pronoun, a run of capitalised words ("Ms. Warren",
+ * "Police Chief Ana Lima"), or a determiner and a few words before a verb in the past or an auxiliary;
+ * null when none is clear.
+ */
+function mainClauseSubject(text: string, from: number): Span | null {
+  const ws = spanWords(text.slice(from, from + 120));
+  const span = (n: number) => (ws.slice(0, n).some((w) => w.closesPhrase) ? null : { start: from + ws[0].start, end: from + ws[n - 1].end });
+  if (ws.length < 2) return null;
+  if (clauseSubjectPronouns.has(ws[0].lower) || ws[0].lower === 'it') return !ws[1].cap ? span(1) : null;
+  const verbAt = (k: number) => !ws[k].cap && (auxiliaries.has(ws[k].lower) || /ed$/.test(ws[k].lower));
+  if (ws[0].cap && !sentenceOpeners.has(ws[0].lower) && !determiners.has(ws[0].lower)) {
+    let n = 1;
+    while (n < ws.length && ws[n].cap) n++;
+    return n < ws.length && !ws[n].cap && n <= 5 ? span(n) : null;
+  }
+  if (!clauseSubjectDeterminers.has(ws[0].lower)) return null;
+  for (let k = 1; k < Math.min(ws.length, 5); k++) {
+    if (verbAt(k)) return k > 1 ? span(k) : null;
+    if (notInPlainPhrase.has(ws[k].lower)) return null;
+  }
+  return null;
+}
+
+/**
+ * The main clause's subject when the source was taken from a subordinate clause that opens the
+ * sentence and the cue comes after that clause ("After the board met, Ana Lima resigned, saying ..."
+ * gave the source "the board"); null when the source is not inside such a clause.
+ */
+function subjectAfterOpeningClause(text: string, source: Span, cue: Span, sentenceStart: number): Span | null {
+  const opening = text.slice(sentenceStart, source.start);
+  if (!subordinators.test(opening.trimStart()) || opening.includes(',')) return null;
+  const comma = text.indexOf(',', source.end);
+  if (comma < 0 || comma >= cue.start || /[.;:!?]/.test(text.slice(source.end, comma))) return null;
+  const subject = mainClauseSubject(text, comma + 1);
+  return subject && subject.end <= cue.start ? subject : null;
 }
