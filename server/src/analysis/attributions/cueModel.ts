@@ -30,8 +30,13 @@ export interface CueModelFile {
   extents: Record<string, number>;
 }
 
-/** Feature templates: a feature is a template and one or two strings, hashed to a weight's index. */
+/**
+ * Feature templates: a feature is a template and one or two strings, hashed to a weight's index by
+ * the template's place here, so new templates go at the end and old weights keep their meaning.
+ */
 const templates = ['rule', 'w', 'l', 'c', 'form', 'l+rule', 'p1', 'n1', 'p2', 'n2', 'l+p1', 'l+n1', 'w+p1', 'w+n1', 'sp1', 'sn1', 'sp', 'sn', 'l+sp1', 'l+sn1', 'form+sp1', 'form+sn1', 'cap', 'rule+form', 'qb', 'qa', 'titlecase'] as const;
+/** The templates' names by index, for tests and for reading the features of a word. */
+export const cueFeatureTemplates: readonly string[] = templates;
 const T = Object.fromEntries(templates.map((name, id) => [name, id])) as Record<(typeof templates)[number], number>;
 
 /** Receives one feature: its template and one or two values. */
