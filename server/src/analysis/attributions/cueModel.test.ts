@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../tokens.js';
 import { cueFeatures, cueFeatureTemplates } from './cueModel.js';
-import { find, type Block } from './find.js';
+import { find } from './find.js';
+import type { Block } from './finder/block.js';
 import type { CueWord } from './lexicon.js';
 
 // Sentences written for these tests in the style of wire copy.
