@@ -1338,6 +1338,21 @@ describe('learned cues and extents', () => {
     checkAttributions('In other words, the port will close.', []);
     checkAttributions("In Lind's words, the port is dead.", [{ cue: 'In', source: "Lind's words", content: 'the port is dead' }]);
   });
+
+  it('reads "To people, clause" opening a sentence as their view, with "To" as the cue', () => {
+    checkAttributions('To Mara Lind, the new stadium is a waste of public money.', [{ cue: 'To', source: 'Mara Lind', content: 'the new stadium is a waste of public money' }]);
+    checkAttributions('But to many voters in Kessel, the ferry remains a lifeline.', [{ cue: 'to', source: 'many voters in Kessel', content: 'the ferry remains a lifeline' }]);
+    checkAttributions('To them, it marks the end of an era.', [{ cue: 'To', source: 'them', content: 'it marks the end of an era' }]);
+    // An appositive on the people is neither source nor content.
+    checkAttributions('To Berg, who runs the ferry line, the timetable was a mistake.', [{ cue: 'To', source: 'Berg', content: 'the timetable was a mistake' }]);
+    // Idioms and infinitives name no one; "For" and "As for" name a topic.
+    checkAttributions('To date, the council has spent four million euros on the bridge.', []);
+    checkAttributions('To his credit, the mayor stayed until the end.', []);
+    checkAttributions('To win the seat, the party needs every vote in Kessel.', []);
+    checkAttributions('For the Greens, the week ended badly.', []);
+    checkAttributions('As to Ivo Lind, he left the board in May.', []);
+    checkAttributions('To Ivo, of Kessel: when the mill closed, the town lost its heart.', []);
+  });
 });
 
 describe('adjectives of certainty before "that"', () => {

@@ -59,6 +59,7 @@ import {
   stancePrepositions,
   stanceThat,
   votingForms,
+  viewOpening,
   wouldLike,
 } from './finder/frames.js';
 
@@ -95,6 +96,14 @@ export function find(text: string, sentences: Sentence[], model: CueModel = trai
         covered = f.source![1];
       }
       continue;
+    }
+    if (t.lower === 'to' && !withinContent(found, i)) {
+      const f = viewOpening(block, i);
+      if (f) {
+        found.push(f);
+        covered = f.source![1];
+        continue;
+      }
     }
     if (stanceAdjectives.has(t.lower) && toks[i + 1]?.lower === 'that') {
       const f = stanceThat(block, i, found);

@@ -4,7 +4,7 @@
  * worth at $45bn", "reportedly", "confident that", "made clear", "would like", "asked whether",
  * "seems", and the casting, naming and voting frames ("cast it as", "named her", "voted to close").
  */
-import { clauseOpeners, cueModifiers, cueWords, determiners, sourceStoppers, straightQuotes, subjectPronouns } from '../lexicon.js';
+import { anonymousHeads, clauseOpeners, cueModifiers, cueWords, determiners, sourceStoppers, straightQuotes, subjectPronouns } from '../lexicon.js';
 import { type Block, type Found, isPunct, isWord, type Range, terminal, type Tok } from './block.js';
 import {
   approximators,
@@ -88,6 +88,74 @@ export function inPoll(block: Block, i: number): Found | null {
     return contentLast >= start ? { cue: [i, i], source, content: [start, contentLast] } : null;
   }
   return null;
+}
+
+/** Pronouns and quantifiers that name people on their own after "To": "To them, ...", "To many, ...". */
+const viewHolderWords = new Set(['him', 'her', 'them', 'me', 'us', 'many', 'some', 'others', 'most']);
+/** Words that may open a noun phrase of people before the comma: "To many voters", "To his critics". */
+const viewHolderOpeners = new Set(['the', 'a', 'many', 'some', 'most', 'other', 'these', 'those', 'his', 'her', 'their', 'our', 'its', 'all', 'both', 'several', 'few']);
+
+/**
+ * Whether tokens a..b name people whose view a sentence opening "To ..., " gives: a pronoun or a
+ * quantifier alone ("them", "many"), a name ("Ana Berg", "Mayor Lind"), or a phrase of people
+ * ("many voters", "his critics", "a lot of readers"). Not "To date", "To his credit", "To a
+ * person", whose last word names no one.
+ */
+function viewHolder(block: Block, a: number, b: number): boolean {
+  const { toks } = block;
+  const first = toks[a];
+  const head = toks[b];
+  if (a === b) return viewHolderWords.has(head.lower) || (head.cap && isWord(head) && !monthWords.has(head.lower) && !dayNames.has(head.lower));
+  if (!first.cap && !viewHolderOpeners.has(first.lower)) return false;
+  return (head.cap && isWord(head) && !monthWords.has(head.lower) && !dayNames.has(head.lower)) || (anonymousHeads.has(head.lower) && /s$/.test(head.lower));
+}
+
+/** The token after the comma that closes a relative appositive opening at `k` ("who runs the line,"), or `k` when none opens there. */
+function afterAppositive(block: Block, k: number, last: number): number {
+  const { toks } = block;
+  if (!relativeOpeners.has(toks[k].lower)) return k;
+  for (let j = k + 1; j <= last; j++) if (toks[j].text === ',' && toks[j].q < 0) return j + 1;
+  return last + 1;
+}
+
+/** Whether a word after the first of a..b is a present verb in "-s" ("the plan goes", "it signals"), which verbKind leaves to the cue lexicon. */
+function presentVerbAfter(block: Block, a: number, b: number): boolean {
+  for (let k = a + 1; k <= Math.min(b, a + 6); k++) if (block.toks[k].q < 0 && !block.toks[k].cap && /^[a-z]+[^su']s$/.test(block.toks[k].text)) return true;
+  return false;
+}
+
+/**
+ * "To Ana Berg, the new stadium is a waste of money", "But to many voters, the ferry is a lifeline":
+ * "To" opening a sentence (after "But" or "And" at most) before people and a comma says whose view
+ * the clause after the comma gives. "To" is the cue (PolNeAR marks it so), the people the source
+ * and the clause, which must hold a finite verb, the content; an appositive on the people ("To
+ * Berg, who runs the line, ...") is neither. "For" in the same place is as often the topic ("For
+ * the Republicans, the race changed"; PolNeAR train: 9 of 40 such contents were gold) and "As to"
+ * or "As for" always is.
+ */
+export function viewOpening(block: Block, i: number): Found | null {
+  const { toks } = block;
+  const s = toks[i].s;
+  const last = block.last[s];
+  let lead = block.first[s];
+  while (lead < i && (clauseOpeners.has(toks[lead].lower) || isPunct(toks[lead]))) lead++;
+  if (lead !== i || toks[i - 1]?.lower === 'as') return null;
+  let comma = -1;
+  for (let k = i + 1; k <= Math.min(last, i + 7); k++) {
+    const t = toks[k];
+    if (t.q >= 0 || !(isWord(t) || innerPunct.has(t.text) || t.text === ',')) return null;
+    if (t.text === ',') {
+      comma = k;
+      break;
+    }
+  }
+  if (comma < i + 2 || comma >= last || !viewHolder(block, i + 1, comma - 1)) return null;
+  // "To Ashley, of Swindon: ..." addresses a letter; a view is a clause, which opens with no preposition.
+  const start = afterAppositive(block, comma + 1, last);
+  if (start > last || sourcePrepositions.has(toks[start].lower)) return null;
+  const end = contentEnd(block, start);
+  if (end <= start || !(hasFiniteVerb(block, start, end + 1) || presentVerbAfter(block, start, end))) return null;
+  return { cue: [i, i], source: [i + 1, comma - 1], content: [start, end] };
 }
 
 /** Words after "put" that say where something is put, not what a figure is: "put his team through their paces". */
