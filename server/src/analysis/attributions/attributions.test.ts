@@ -1356,6 +1356,21 @@ describe('learned cues and extents', () => {
 });
 
 describe('adjectives of certainty before "that"', () => {
+  it('reads adjectives of concern before "that" the same way, past auxiliaries and "growing"', () => {
+    checkAttributions('Some residents are concerned that the new road will bring more traffic.', [
+      { cue: 'are concerned', source: 'Some residents', content: 'that the new road will bring more traffic' },
+    ]);
+    checkAttributions("The mayor's allies have long been concerned that the budget will not pass.", [
+      { cue: 'have long been concerned', source: "The mayor's allies", content: 'that the budget will not pass' },
+    ]);
+    checkAttributions('Local traders are growing increasingly frustrated that the bridge remains closed.', [
+      { cue: 'are growing increasingly frustrated', source: 'Local traders', content: 'that the bridge remains closed' },
+    ]);
+    // No one holds the concern of "it is", nor is "concerned" as a verb a stance.
+    checkAttributions('It is concerning that the bridge remains closed.', []);
+    checkAttributions('The inquiry concerned the ferry timetable.', []);
+  });
+
   it('reads "are confident that" as a cue with its linking verb, the subject as source and the clause as content', () => {
     checkAttributions('Harbour officials are not convinced that the repairs will last.', [
       { cue: 'are not convinced', source: 'Harbour officials', content: 'that the repairs will last' },

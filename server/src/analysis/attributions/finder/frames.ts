@@ -411,8 +411,12 @@ export function reportedlyClause(block: Block, i: number): Found | null {
   return subject ? { cue: [i, i], source: null, content: [subject[0], i - 1], rest: predicate } : { cue: [i, i], source: null, content: predicate };
 }
 
-/** Adjectives of certainty and hope that take what someone believes as a "that" clause. */
-export const stanceAdjectives = new Set(['confident', 'convinced', 'hopeful', 'optimistic', 'pessimistic', 'adamant', 'certain', 'sure', 'skeptical', 'sceptical', 'aware', 'unaware', 'insistent']);
+/**
+ * Adjectives of certainty, hope and concern that take what someone believes or fears as a "that"
+ * clause ("are concerned that the road will bring traffic"). "worried" is read as a verb after "be"
+ * (grammar.ts), and "sorry", "glad" or "proud" that ... are left out: nearly all stand in quotations.
+ */
+export const stanceAdjectives = new Set(['confident', 'convinced', 'hopeful', 'optimistic', 'pessimistic', 'adamant', 'certain', 'sure', 'skeptical', 'sceptical', 'aware', 'unaware', 'insistent', 'concerned', 'frustrated', 'nervous', 'fearful', 'afraid', 'disappointed', 'angry']);
 
 /**
  * Adjectives of feeling and judgement with the preposition that takes what they are about ("are
@@ -435,7 +439,7 @@ export const stancePrepositions: Record<string, Set<string>> = Object.fromEntrie
 const questionAuxiliaries = new Set(['do', 'does', 'did', 'are', 'is', 'was', 'were', 'can', 'could', 'would', 'will', 'should', 'have', 'has']);
 
 /** Linking verbs before such an adjective, which join the cue: "are confident", "remain hopeful". */
-const linkingVerbs = new Set(['is', 'are', 'was', 'were', 'am', 'be', 'been', 'being', "'re", '’re', "'m", '’m', 'remain', 'remains', 'remained', 'feel', 'feels', 'felt', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'became', 'become', 'becomes', 'grew', 'stay', 'stays', 'stayed']);
+const linkingVerbs = new Set(['is', 'are', 'was', 'were', 'am', 'be', 'been', 'being', "'re", '’re', "'m", '’m', 'remain', 'remains', 'remained', 'feel', 'feels', 'felt', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'became', 'become', 'becomes', 'grew', 'grow', 'grows', 'growing', 'stay', 'stays', 'stayed']);
 
 /**
  * "Officials are confident that the bridge will hold", "She remained adamant that ...": an adjective
@@ -473,6 +477,8 @@ export function stanceThat(block: Block, i: number, found: Found[], preposition 
   if (link && link.s === s && link.q < 0 && linkingVerbs.has(link.lower)) {
     c0--;
     while (c0 - 1 >= first && toks[c0 - 1].q < 0 && cueModifiers.has(toks[c0 - 1].lower) && !linkingVerbs.has(toks[c0 - 1].lower)) c0--;
+    // "are growing frustrated": the auxiliary of a linking verb in "-ing" is the cue's too.
+    if (link.lower.endsWith('ing') && c0 - 1 >= first && toks[c0 - 1].q < 0 && beForms.has(toks[c0 - 1].lower)) c0--;
     const before = toks[c0 - 1];
     if (!before || before.s !== s || before.q >= 0 || !isWord(before) || before.lower === 'it' || before.lower === 'there' || before.lower === 'to') return null;
     const source = subjectBefore(block, c0 - 1);
