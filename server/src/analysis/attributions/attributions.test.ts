@@ -291,14 +291,24 @@ describe('reported speech', () => {
     checkAttributions('Fares will rise, according to senior transport officials.', [{ cue: 'according to', source: 'senior transport officials', content: 'Fares will rise', anonymous: true }]);
   });
 
-  it('reads an infinitive with no source after a noun or an adjective as no cue ("used an expletive to describe the administration", "was quick to point out that ..." had cues with no speaker)', () => {
-    checkAttributions('Olsen was quick to point out that not all farmers agreed.', []);
+  it('reads an infinitive with no source after a noun or an adjective as no cue ("used an expletive to describe the administration" had a cue with no speaker)', () => {
     checkAttributions('A woman at the rally used a crude word to describe the senator.', []);
     checkAttributions('Lind is the first mayor to confirm her attendance.', []);
     // After a verb the infinitive belongs to a cue with its subject.
     // Annotators split on whether the infinitive joins the cue ("declined to comment" or "declined");
     // the cue model's weights decide, so the infinitive here is no cue word ("confirm" is a close call).
     checkAttributions('Ruiz declined to give the figures.', [{ cue: 'declined', source: 'Ruiz', content: 'to give the figures' }]);
+  });
+
+  it('reads an infinitive of saying after "be" and an adjective of readiness as a cue from the linking verb, its subject the source', () => {
+    checkAttributions('Olsen was quick to point out that not all farmers agreed.', [{ cue: 'was quick to point out', source: 'Olsen', content: 'that not all farmers agreed' }]);
+    checkAttributions('Ferry crews are all quick to point out that the timetable is new.', [
+      { cue: 'are all quick to point out', source: 'Ferry crews', content: 'that the timetable is new' },
+    ]);
+    checkAttributions('Mara Lind was quick to note that the bridge had opened on time.', [{ cue: 'was quick to note', source: 'Mara Lind', content: 'that the bridge had opened on time' }]);
+    // With no linking verb the adjective describes a noun, and "it" names no speaker.
+    checkAttributions('The town has a mayor quick to point out its faults.', []);
+    checkAttributions('It is easy to see why the ferry stopped.', []);
   });
 
   it('reads "show off", "back down", "back out", "call off", "call in" and "call up" as phrasal verbs that report nothing ("showed off the new machine", "backing out of a pledge" had cues)', () => {
