@@ -1349,6 +1349,19 @@ describe('learned cues and extents', () => {
     checkAttributions("In Lind's words, the port is dead.", [{ cue: 'In', source: "Lind's words", content: 'the port is dead' }]);
   });
 
+  it('reads "The question is whether ..." with no source, and "Berg\'s point was that ..." with the holder as source', () => {
+    checkAttributions('The question is whether the council will approve the budget before June.', [
+      { cue: 'The question is', source: null, content: 'whether the council will approve the budget before June' },
+    ]);
+    checkAttributions('One open question was how the port would pay for the dredging.', [{ cue: 'One open question was', source: null, content: 'how the port would pay for the dredging' }]);
+    checkAttributions("Berg's point was that the ferry had never made money.", [{ cue: 'point was', source: "Berg's", content: 'that the ferry had never made money' }]);
+    checkAttributions('Their fear is that the mill will close.', [{ cue: 'fear is', source: 'Their', content: 'that the mill will close' }]);
+    // With no holder the point is the writer's, and a question put to someone asks nothing here.
+    checkAttributions('The point is that the ferry never made money.', []);
+    checkAttributions('The question was put to the mayor on Monday.', []);
+    checkAttributions("Its answer is that the mill will close.", []);
+  });
+
   it('reads "To people, clause" opening a sentence as their view, with "To" as the cue', () => {
     checkAttributions('To Mara Lind, the new stadium is a waste of public money.', [{ cue: 'To', source: 'Mara Lind', content: 'the new stadium is a waste of public money' }]);
     checkAttributions('But to many voters in Kessel, the ferry remains a lifeline.', [{ cue: 'to', source: 'many voters in Kessel', content: 'the ferry remains a lifeline' }]);

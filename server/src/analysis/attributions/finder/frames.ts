@@ -27,6 +27,7 @@ import {
   modifiersBefore,
   participleForm,
   pastAuxiliaries,
+  possessives,
   quantityAt,
   questionWords,
   relativeOpeners,
@@ -156,6 +157,44 @@ export function viewOpening(block: Block, i: number): Found | null {
   const end = contentEnd(block, start);
   if (end <= start || !(hasFiniteVerb(block, start, end + 1) || presentVerbAfter(block, start, end))) return null;
   return { cue: [i, i], source: [i + 1, comma - 1], content: [start, end] };
+}
+
+/** Forms of "be" that join a noun to the clause it stands for: "The question is whether ...". */
+export const clauseLinks = new Set(['is', 'was', 'remains', 'remained']);
+/** Nouns of a view someone holds, which a possessive names: "Berg's point was that ...", "Their fear is that ...". */
+const heldViewNouns = new Set(['point', 'argument', 'fear', 'hope', 'message', 'view', 'belief', 'assumption', 'concern', 'worry', 'contention', 'response', 'answer', 'reasoning', 'pitch']);
+
+/**
+ * "The question is whether the bridge will hold", "One open question was how ...": a question put
+ * as the subject of "is" before the clause it asks, with no one named (the noun phrase and "is" are
+ * the cue, as PolNeAR marks them: "The question is", "One lurking question is"); and "Berg's point
+ * was that ...", "Their fear is that ...": a view a possessive names before "is that", its holder
+ * the source (cue "point was"). "The point is that", with no holder, is the writer's own.
+ */
+export function nounIsClause(block: Block, i: number): Found | null {
+  const { toks } = block;
+  const s = toks[i].s;
+  const first = block.first[s];
+  const noun = toks[i - 1];
+  const next = toks[i + 1];
+  if (!noun || !next || i - 1 <= first - 1 || noun.s !== s || next.s !== s || noun.q >= 0 || next.q >= 0 || i + 2 > block.last[s]) return null;
+  const end = contentEnd(block, i + 1);
+  if (end <= i + 1) return null;
+  if (noun.lower === 'question' && (next.lower === 'whether' || next.lower === 'if' || (questionWords.has(next.lower) && next.lower !== 'about' && next.lower !== 'to'))) {
+    // The noun phrase back to its determiner, past up to three adjectives ("the big unanswered question").
+    let a = i - 1;
+    while (a - 1 >= first && a > i - 5 && toks[a - 1].q < 0 && isWord(toks[a - 1]) && !determiners.has(toks[a].lower) && verbKind(toks, a - 1) === '') a--;
+    if (!(determiners.has(toks[a].lower) || toks[a].lower === 'one') || a === i - 1) return null;
+    return { cue: [a, i], source: null, content: [i + 1, end] };
+  }
+  if (!heldViewNouns.has(noun.lower) || next.lower !== 'that') return null;
+  const holder = toks[i - 2];
+  if (!holder || holder.s !== s || holder.q >= 0) return null;
+  if (possessives.has(holder.lower) && holder.lower !== 'its') return { cue: [i - 1, i], source: [i - 2, i - 2], content: [i + 1, end] };
+  if (!holder.cap || !/['’]s?$/.test(holder.text) || holder.lower === "it's" || holder.lower === 'it’s') return null;
+  let h = i - 2;
+  while (h - 1 >= first && toks[h - 1].q < 0 && toks[h - 1].cap && isWord(toks[h - 1])) h--;
+  return { cue: [i - 1, i], source: [h, i - 2], content: [i + 1, end] };
 }
 
 /** Words after "put" that say where something is put, not what a figure is: "put his team through their paces". */
