@@ -291,14 +291,24 @@ describe('reported speech', () => {
     checkAttributions('Fares will rise, according to senior transport officials.', [{ cue: 'according to', source: 'senior transport officials', content: 'Fares will rise', anonymous: true }]);
   });
 
-  it('reads an infinitive with no source after a noun or an adjective as no cue ("used an expletive to describe the administration", "was quick to point out that ..." had cues with no speaker)', () => {
-    checkAttributions('Olsen was quick to point out that not all farmers agreed.', []);
+  it('reads an infinitive with no source after a noun or an adjective as no cue ("used an expletive to describe the administration" had a cue with no speaker)', () => {
     checkAttributions('A woman at the rally used a crude word to describe the senator.', []);
     checkAttributions('Lind is the first mayor to confirm her attendance.', []);
     // After a verb the infinitive belongs to a cue with its subject.
     // Annotators split on whether the infinitive joins the cue ("declined to comment" or "declined");
     // the cue model's weights decide, so the infinitive here is no cue word ("confirm" is a close call).
     checkAttributions('Ruiz declined to give the figures.', [{ cue: 'declined', source: 'Ruiz', content: 'to give the figures' }]);
+  });
+
+  it('reads an infinitive of saying after "be" and an adjective of readiness as a cue from the linking verb, its subject the source', () => {
+    checkAttributions('Olsen was quick to point out that not all farmers agreed.', [{ cue: 'was quick to point out', source: 'Olsen', content: 'that not all farmers agreed' }]);
+    checkAttributions('Ferry crews are all quick to point out that the timetable is new.', [
+      { cue: 'are all quick to point out', source: 'Ferry crews', content: 'that the timetable is new' },
+    ]);
+    checkAttributions('Mara Lind was quick to note that the bridge had opened on time.', [{ cue: 'was quick to note', source: 'Mara Lind', content: 'that the bridge had opened on time' }]);
+    // With no linking verb the adjective describes a noun, and "it" names no speaker.
+    checkAttributions('The town has a mayor quick to point out its faults.', []);
+    checkAttributions('It is easy to see why the ferry stopped.', []);
   });
 
   it('reads "show off", "back down", "back out", "call off", "call in" and "call up" as phrasal verbs that report nothing ("showed off the new machine", "backing out of a pledge" had cues)', () => {
@@ -1361,9 +1371,52 @@ describe('learned cues and extents', () => {
     checkAttributions('In other words, the port will close.', []);
     checkAttributions("In Lind's words, the port is dead.", [{ cue: 'In', source: "Lind's words", content: 'the port is dead' }]);
   });
+
+  it('reads "The question is whether ..." with no source, and "Berg\'s point was that ..." with the holder as source', () => {
+    checkAttributions('The question is whether the council will approve the budget before June.', [
+      { cue: 'The question is', source: null, content: 'whether the council will approve the budget before June' },
+    ]);
+    checkAttributions('One open question was how the port would pay for the dredging.', [{ cue: 'One open question was', source: null, content: 'how the port would pay for the dredging' }]);
+    checkAttributions("Berg's point was that the ferry had never made money.", [{ cue: 'point was', source: "Berg's", content: 'that the ferry had never made money' }]);
+    checkAttributions('Their fear is that the mill will close.', [{ cue: 'fear is', source: 'Their', content: 'that the mill will close' }]);
+    // With no holder the point is the writer's, and a question put to someone asks nothing here.
+    checkAttributions('The point is that the ferry never made money.', []);
+    checkAttributions('The question was put to the mayor on Monday.', []);
+    checkAttributions("Its answer is that the mill will close.", []);
+  });
+
+  it('reads "To people, clause" opening a sentence as their view, with "To" as the cue', () => {
+    checkAttributions('To Mara Lind, the new stadium is a waste of public money.', [{ cue: 'To', source: 'Mara Lind', content: 'the new stadium is a waste of public money' }]);
+    checkAttributions('But to many voters in Kessel, the ferry remains a lifeline.', [{ cue: 'to', source: 'many voters in Kessel', content: 'the ferry remains a lifeline' }]);
+    checkAttributions('To them, it marks the end of an era.', [{ cue: 'To', source: 'them', content: 'it marks the end of an era' }]);
+    // An appositive on the people is neither source nor content.
+    checkAttributions('To Berg, who runs the ferry line, the timetable was a mistake.', [{ cue: 'To', source: 'Berg', content: 'the timetable was a mistake' }]);
+    // Idioms and infinitives name no one; "For" and "As for" name a topic.
+    checkAttributions('To date, the council has spent four million euros on the bridge.', []);
+    checkAttributions('To his credit, the mayor stayed until the end.', []);
+    checkAttributions('To win the seat, the party needs every vote in Kessel.', []);
+    checkAttributions('For the Greens, the week ended badly.', []);
+    checkAttributions('As to Ivo Lind, he left the board in May.', []);
+    checkAttributions('To Ivo, of Kessel: when the mill closed, the town lost its heart.', []);
+  });
 });
 
 describe('adjectives of certainty before "that"', () => {
+  it('reads adjectives of concern before "that" the same way, past auxiliaries and "growing"', () => {
+    checkAttributions('Some residents are concerned that the new road will bring more traffic.', [
+      { cue: 'are concerned', source: 'Some residents', content: 'that the new road will bring more traffic' },
+    ]);
+    checkAttributions("The mayor's allies have long been concerned that the budget will not pass.", [
+      { cue: 'have long been concerned', source: "The mayor's allies", content: 'that the budget will not pass' },
+    ]);
+    checkAttributions('Local traders are growing increasingly frustrated that the bridge remains closed.', [
+      { cue: 'are growing increasingly frustrated', source: 'Local traders', content: 'that the bridge remains closed' },
+    ]);
+    // No one holds the concern of "it is", nor is "concerned" as a verb a stance.
+    checkAttributions('It is concerning that the bridge remains closed.', []);
+    checkAttributions('The inquiry concerned the ferry timetable.', []);
+  });
+
   it('reads "are confident that" as a cue with its linking verb, the subject as source and the clause as content', () => {
     checkAttributions('Harbour officials are not convinced that the repairs will last.', [
       { cue: 'are not convinced', source: 'Harbour officials', content: 'that the repairs will last' },

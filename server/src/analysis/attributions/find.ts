@@ -43,9 +43,11 @@ import {
   askingConjunctions,
   asPutIt,
   castingForms,
+  clauseLinks,
   frameOutsideLexicon,
   inPoll,
   madeClear,
+  nounIsClause,
   makeForms,
   namingForms,
   putAtFigure,
@@ -59,6 +61,7 @@ import {
   stancePrepositions,
   stanceThat,
   votingForms,
+  viewOpening,
   wouldLike,
 } from './finder/frames.js';
 
@@ -95,6 +98,22 @@ export function find(text: string, sentences: Sentence[], model: CueModel = trai
         covered = f.source![1];
       }
       continue;
+    }
+    if (clauseLinks.has(t.lower) && !withinContent(found, i)) {
+      const f = nounIsClause(block, i);
+      if (f) {
+        found.push(f);
+        covered = f.cue[1];
+        continue;
+      }
+    }
+    if (t.lower === 'to' && !withinContent(found, i)) {
+      const f = viewOpening(block, i);
+      if (f) {
+        found.push(f);
+        covered = f.source![1];
+        continue;
+      }
     }
     if (stanceAdjectives.has(t.lower) && toks[i + 1]?.lower === 'that') {
       const f = stanceThat(block, i, found);

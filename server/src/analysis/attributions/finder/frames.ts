@@ -4,7 +4,7 @@
  * worth at $45bn", "reportedly", "confident that", "made clear", "would like", "asked whether",
  * "seems", and the casting, naming and voting frames ("cast it as", "named her", "voted to close").
  */
-import { clauseOpeners, cueModifiers, cueWords, determiners, sourceStoppers, straightQuotes, subjectPronouns } from '../lexicon.js';
+import { anonymousHeads, clauseOpeners, cueModifiers, cueWords, determiners, sourceStoppers, straightQuotes, subjectPronouns } from '../lexicon.js';
 import { type Block, type Found, isPunct, isWord, type Range, terminal, type Tok } from './block.js';
 import {
   approximators,
@@ -27,6 +27,7 @@ import {
   modifiersBefore,
   participleForm,
   pastAuxiliaries,
+  possessives,
   quantityAt,
   questionWords,
   relativeOpeners,
@@ -88,6 +89,112 @@ export function inPoll(block: Block, i: number): Found | null {
     return contentLast >= start ? { cue: [i, i], source, content: [start, contentLast] } : null;
   }
   return null;
+}
+
+/** Pronouns and quantifiers that name people on their own after "To": "To them, ...", "To many, ...". */
+const viewHolderWords = new Set(['him', 'her', 'them', 'me', 'us', 'many', 'some', 'others', 'most']);
+/** Words that may open a noun phrase of people before the comma: "To many voters", "To his critics". */
+const viewHolderOpeners = new Set(['the', 'a', 'many', 'some', 'most', 'other', 'these', 'those', 'his', 'her', 'their', 'our', 'its', 'all', 'both', 'several', 'few']);
+
+/**
+ * Whether tokens a..b name people whose view a sentence opening "To ..., " gives: a pronoun or a
+ * quantifier alone ("them", "many"), a name ("Ana Berg", "Mayor Lind"), or a phrase of people
+ * ("many voters", "his critics", "a lot of readers"). Not "To date", "To his credit", "To a
+ * person", whose last word names no one.
+ */
+function viewHolder(block: Block, a: number, b: number): boolean {
+  const { toks } = block;
+  const first = toks[a];
+  const head = toks[b];
+  if (a === b) return viewHolderWords.has(head.lower) || (head.cap && isWord(head) && !monthWords.has(head.lower) && !dayNames.has(head.lower));
+  if (!first.cap && !viewHolderOpeners.has(first.lower)) return false;
+  return (head.cap && isWord(head) && !monthWords.has(head.lower) && !dayNames.has(head.lower)) || (anonymousHeads.has(head.lower) && /s$/.test(head.lower));
+}
+
+/** The token after the comma that closes a relative appositive opening at `k` ("who runs the line,"), or `k` when none opens there. */
+function afterAppositive(block: Block, k: number, last: number): number {
+  const { toks } = block;
+  if (!relativeOpeners.has(toks[k].lower)) return k;
+  for (let j = k + 1; j <= last; j++) if (toks[j].text === ',' && toks[j].q < 0) return j + 1;
+  return last + 1;
+}
+
+/** Whether a word after the first of a..b is a present verb in "-s" ("the plan goes", "it signals"), which verbKind leaves to the cue lexicon. */
+function presentVerbAfter(block: Block, a: number, b: number): boolean {
+  for (let k = a + 1; k <= Math.min(b, a + 6); k++) if (block.toks[k].q < 0 && !block.toks[k].cap && /^[a-z]+[^su']s$/.test(block.toks[k].text)) return true;
+  return false;
+}
+
+/**
+ * "To Ana Berg, the new stadium is a waste of money", "But to many voters, the ferry is a lifeline":
+ * "To" opening a sentence (after "But" or "And" at most) before people and a comma says whose view
+ * the clause after the comma gives. "To" is the cue (PolNeAR marks it so), the people the source
+ * and the clause, which must hold a finite verb, the content; an appositive on the people ("To
+ * Berg, who runs the line, ...") is neither. "For" in the same place is as often the topic ("For
+ * the Republicans, the race changed"; PolNeAR train: 9 of 40 such contents were gold) and "As to"
+ * or "As for" always is.
+ */
+export function viewOpening(block: Block, i: number): Found | null {
+  const { toks } = block;
+  const s = toks[i].s;
+  const last = block.last[s];
+  let lead = block.first[s];
+  while (lead < i && (clauseOpeners.has(toks[lead].lower) || isPunct(toks[lead]))) lead++;
+  if (lead !== i || toks[i - 1]?.lower === 'as') return null;
+  let comma = -1;
+  for (let k = i + 1; k <= Math.min(last, i + 7); k++) {
+    const t = toks[k];
+    if (t.q >= 0 || !(isWord(t) || innerPunct.has(t.text) || t.text === ',')) return null;
+    if (t.text === ',') {
+      comma = k;
+      break;
+    }
+  }
+  if (comma < i + 2 || comma >= last || !viewHolder(block, i + 1, comma - 1)) return null;
+  // "To Ashley, of Swindon: ..." addresses a letter; a view is a clause, which opens with no preposition.
+  const start = afterAppositive(block, comma + 1, last);
+  if (start > last || sourcePrepositions.has(toks[start].lower)) return null;
+  const end = contentEnd(block, start);
+  if (end <= start || !(hasFiniteVerb(block, start, end + 1) || presentVerbAfter(block, start, end))) return null;
+  return { cue: [i, i], source: [i + 1, comma - 1], content: [start, end] };
+}
+
+/** Forms of "be" that join a noun to the clause it stands for: "The question is whether ...". */
+export const clauseLinks = new Set(['is', 'was', 'remains', 'remained']);
+/** Nouns of a view someone holds, which a possessive names: "Berg's point was that ...", "Their fear is that ...". */
+const heldViewNouns = new Set(['point', 'argument', 'fear', 'hope', 'message', 'view', 'belief', 'assumption', 'concern', 'worry', 'contention', 'response', 'answer', 'reasoning', 'pitch']);
+
+/**
+ * "The question is whether the bridge will hold", "One open question was how ...": a question put
+ * as the subject of "is" before the clause it asks, with no one named (the noun phrase and "is" are
+ * the cue, as PolNeAR marks them: "The question is", "One lurking question is"); and "Berg's point
+ * was that ...", "Their fear is that ...": a view a possessive names before "is that", its holder
+ * the source (cue "point was"). "The point is that", with no holder, is the writer's own.
+ */
+export function nounIsClause(block: Block, i: number): Found | null {
+  const { toks } = block;
+  const s = toks[i].s;
+  const first = block.first[s];
+  const noun = toks[i - 1];
+  const next = toks[i + 1];
+  if (!noun || !next || i - 1 <= first - 1 || noun.s !== s || next.s !== s || noun.q >= 0 || next.q >= 0 || i + 2 > block.last[s]) return null;
+  const end = contentEnd(block, i + 1);
+  if (end <= i + 1) return null;
+  if (noun.lower === 'question' && (next.lower === 'whether' || next.lower === 'if' || (questionWords.has(next.lower) && next.lower !== 'about' && next.lower !== 'to'))) {
+    // The noun phrase back to its determiner, past up to three adjectives ("the big unanswered question").
+    let a = i - 1;
+    while (a - 1 >= first && a > i - 5 && toks[a - 1].q < 0 && isWord(toks[a - 1]) && !determiners.has(toks[a].lower) && verbKind(toks, a - 1) === '') a--;
+    if (!(determiners.has(toks[a].lower) || toks[a].lower === 'one') || a === i - 1) return null;
+    return { cue: [a, i], source: null, content: [i + 1, end] };
+  }
+  if (!heldViewNouns.has(noun.lower) || next.lower !== 'that') return null;
+  const holder = toks[i - 2];
+  if (!holder || holder.s !== s || holder.q >= 0) return null;
+  if (possessives.has(holder.lower) && holder.lower !== 'its') return { cue: [i - 1, i], source: [i - 2, i - 2], content: [i + 1, end] };
+  if (!holder.cap || !/['’]s?$/.test(holder.text) || holder.lower === "it's" || holder.lower === 'it’s') return null;
+  let h = i - 2;
+  while (h - 1 >= first && toks[h - 1].q < 0 && toks[h - 1].cap && isWord(toks[h - 1])) h--;
+  return { cue: [i - 1, i], source: [h, i - 2], content: [i + 1, end] };
 }
 
 /** Words after "put" that say where something is put, not what a figure is: "put his team through their paces". */
@@ -343,8 +450,12 @@ export function reportedlyClause(block: Block, i: number): Found | null {
   return subject ? { cue: [i, i], source: null, content: [subject[0], i - 1], rest: predicate } : { cue: [i, i], source: null, content: predicate };
 }
 
-/** Adjectives of certainty and hope that take what someone believes as a "that" clause. */
-export const stanceAdjectives = new Set(['confident', 'convinced', 'hopeful', 'optimistic', 'pessimistic', 'adamant', 'certain', 'sure', 'skeptical', 'sceptical', 'aware', 'unaware', 'insistent']);
+/**
+ * Adjectives of certainty, hope and concern that take what someone believes or fears as a "that"
+ * clause ("are concerned that the road will bring traffic"). "worried" is read as a verb after "be"
+ * (grammar.ts), and "sorry", "glad" or "proud" that ... are left out: nearly all stand in quotations.
+ */
+export const stanceAdjectives = new Set(['confident', 'convinced', 'hopeful', 'optimistic', 'pessimistic', 'adamant', 'certain', 'sure', 'skeptical', 'sceptical', 'aware', 'unaware', 'insistent', 'concerned', 'frustrated', 'nervous', 'fearful', 'afraid', 'disappointed', 'angry']);
 
 /**
  * Adjectives of feeling and judgement with the preposition that takes what they are about ("are
@@ -367,7 +478,7 @@ export const stancePrepositions: Record<string, Set<string>> = Object.fromEntrie
 const questionAuxiliaries = new Set(['do', 'does', 'did', 'are', 'is', 'was', 'were', 'can', 'could', 'would', 'will', 'should', 'have', 'has']);
 
 /** Linking verbs before such an adjective, which join the cue: "are confident", "remain hopeful". */
-const linkingVerbs = new Set(['is', 'are', 'was', 'were', 'am', 'be', 'been', 'being', "'re", '’re', "'m", '’m', 'remain', 'remains', 'remained', 'feel', 'feels', 'felt', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'became', 'become', 'becomes', 'grew', 'stay', 'stays', 'stayed']);
+const linkingVerbs = new Set(['is', 'are', 'was', 'were', 'am', 'be', 'been', 'being', "'re", '’re', "'m", '’m', 'remain', 'remains', 'remained', 'feel', 'feels', 'felt', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'became', 'become', 'becomes', 'grew', 'grow', 'grows', 'growing', 'stay', 'stays', 'stayed']);
 
 /**
  * "Officials are confident that the bridge will hold", "She remained adamant that ...": an adjective
@@ -405,6 +516,8 @@ export function stanceThat(block: Block, i: number, found: Found[], preposition 
   if (link && link.s === s && link.q < 0 && linkingVerbs.has(link.lower)) {
     c0--;
     while (c0 - 1 >= first && toks[c0 - 1].q < 0 && cueModifiers.has(toks[c0 - 1].lower) && !linkingVerbs.has(toks[c0 - 1].lower)) c0--;
+    // "are growing frustrated": the auxiliary of a linking verb in "-ing" is the cue's too.
+    if (link.lower.endsWith('ing') && c0 - 1 >= first && toks[c0 - 1].q < 0 && beForms.has(toks[c0 - 1].lower)) c0--;
     const before = toks[c0 - 1];
     if (!before || before.s !== s || before.q >= 0 || !isWord(before) || before.lower === 'it' || before.lower === 'there' || before.lower === 'to') return null;
     const source = subjectBefore(block, c0 - 1);

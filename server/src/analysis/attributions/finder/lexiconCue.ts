@@ -309,7 +309,7 @@ export function modelCue(block: Block, i: number, cue: CueWord, found: Found[], 
   // others after a preposition: "during which he touched on", left alone here).
   const pronoun = f.source && !f.rest && f.content[0] > f.cue[1] ? relativeBeforeSubject(block, f.source, f.cue[0]) : -1;
   if (pronoun >= 0) f.rest = [pronoun, pronoun];
-  if (bareInfinitiveCue(block, f) || gerundOfNoun(block, f)) return null;
+  if (!dispositionFrame(block, f) && (bareInfinitiveCue(block, f) || gerundOfNoun(block, f))) return null;
   // '"...," said Ines Varga of Harbour Analytics, which had warned of a fall of 9%': a relative
   // pronoun's clause reports what follows its verb, never the words before the pronoun.
   if (f.source && f.source[0] === f.source[1] && relativeOpeners.has(block.toks[f.source[0]].lower) && f.content[1] < f.source[0]) {
@@ -333,6 +333,37 @@ function gerundOfNoun(block: Block, f: Found): boolean {
   const before = toks[f.cue[0] - 1];
   const t = toks[f.cue[0]];
   return !f.source && !!before && before.q < 0 && before.s === t.s && before.lower === 'of' && /ing$/.test(t.lower) && !t.cap;
+}
+
+/** Adjectives of readiness before an infinitive of saying: "was quick to point out", "were eager to stress". */
+const dispositionAdjectives = new Set(['quick', 'eager', 'keen', 'careful', 'anxious', 'happy', 'ready', 'willing', 'reluctant', 'hesitant', 'unwilling', 'unable', 'able']);
+
+/**
+ * "Lind was quick to point out that the bridge opened on time", "Traders are all eager to stress
+ * ...": an infinitive cue after an adjective of readiness after "be" reports what the subject says;
+ * the cue runs from the linking verb (as PolNeAR marks it: "was quick to point out", also where
+ * the rules found the subject past the adjective: "was quick to add") and the subject before it is
+ * the source. Sets both on `f` and returns true, or returns false.
+ */
+function dispositionFrame(block: Block, f: Found): boolean {
+  const { toks } = block;
+  const to = toks[f.cue[0]].lower === 'to' ? f.cue[0] : f.cue[0] - 1;
+  const s = toks[f.cue[0]].s;
+  if (toks[to]?.lower !== 'to' || toks[to].s !== s || toks[to].q >= 0 || !dispositionAdjectives.has(toks[to - 1]?.lower ?? '')) return false;
+  let c0 = to - 1;
+  // "are all quick to", "was very quick to".
+  while (c0 - 1 >= block.first[s] && toks[c0 - 1].q < 0 && (cueAdverb(toks[c0 - 1]) || /^(?:all|so|very|always|often|not|also)$/.test(toks[c0 - 1].lower))) c0--;
+  const link = toks[c0 - 1];
+  if (!link || link.s !== s || link.q >= 0 || !beForms.has(link.lower)) return false;
+  c0--;
+  while (c0 - 1 >= block.first[s] && toks[c0 - 1].q < 0 && cueModifiers.has(toks[c0 - 1].lower)) c0--;
+  const before = toks[c0 - 1];
+  if (!before || before.s !== s || before.q >= 0 || !isWord(before) || before.lower === 'it' || before.lower === 'there') return false;
+  const source = subjectBefore(block, c0 - 1);
+  if (!source) return false;
+  f.cue = [c0, f.cue[1]];
+  f.source = source;
+  return true;
 }
 
 /**
