@@ -2268,6 +2268,14 @@ describe('a relative clause whose verb is the cue, run into by its antecedent', 
     expect(sourcesOf('Lund delivers the speech, saying the port is unsafe.')).toEqual([['saying', 'Lund']]);
   });
 
+  it('gives a verb of saying in a list of verbs that "and" closes the subject of the sentence ("told" had no source)', () => {
+    expect(sourcesOf('Tom Berg praised the harbour plan, told reporters the mayor was a coward and warned that the pier would close.').filter(([cue]) => cue === 'told')).toEqual([
+      ['told', 'Tom Berg'],
+    ]);
+    // Negative: no list that "and" closes with a verb in the past.
+    expect(sourcesOf('The pier will stay shut, claimed the union, and the ferries will wait.').map(([, source]) => source)).not.toContain('The pier');
+  });
+
   it('does not join a name that is the object of an earlier clause to the subject after "and"', () => {
     expect(sourcesOf('The ferry sailed on Monday and Ana Lima said the port would reopen.')).toEqual([['said', 'Ana Lima']]);
     expect(sourcesOf('The pier reopened in Kelby and Tom Berg said the delay was over.')).toEqual([['said', 'Tom Berg']]);
