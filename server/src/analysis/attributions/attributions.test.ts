@@ -2300,11 +2300,43 @@ describe('a relative clause whose verb is the cue, run into by its antecedent', 
     ]);
   });
 
-  it('gives no source rather than a time or a sentence adverb that opens the sentence ("Likewise" was the source of "called for")', () => {
-    expect(sourcesOf('Likewise, Ruiz went after the mayor for the delay and called for her to resign.')).toEqual([['called for', null]]);
+  it('takes the subject after a time or a sentence adverb that opens the sentence ("Likewise" was the source of "called for")', () => {
+    expect(sourcesOf('Likewise, Ruiz went after the mayor for the delay and called for her to resign.')).toEqual([['called for', 'Ruiz']]);
     expect(sourcesOf('This week, two farm groups rolled out radio advertisements tying the mayor to the port and criticizing them as careless.')).toEqual([
-      ['criticizing', null],
+      ['criticizing', 'two farm groups'],
     ]);
+    expect(sourcesOf('Now, after weeks of talks, the union is holding out, insisting that the offer is too low.')).toEqual([['insisting', 'the union']]);
+    expect(sourcesOf('On Friday, the harbour board stood firm, arguing that the pier was safe.')).toEqual([['arguing', 'the harbour board']]);
+  });
+
+  it('takes the whole subject of a participle cue: a cue word after "of", a prefixed adjective, people named before a verb', () => {
+    expect(sourcesOf('The attorney general of the state of Oregon filed suit, alleging that the firm misled buyers.')).toEqual([
+      ['alleging', 'The attorney general of the state of Oregon'],
+    ]);
+    expect(sourcesOf('Anti-toll groups on the council were holding out, seeking to delay the vote.')).toEqual([['seeking', 'Anti-toll groups']]);
+    expect(sourcesOf('Halden dockworkers walked out at noon, claiming the new shifts were unsafe.')).toEqual([['claiming', 'Halden dockworkers']]);
+    expect(sourcesOf('Many retired dockers joined the march, saying the pension cuts were unfair.')).toEqual([['saying', 'Many retired dockers']]);
+    // Negatives: a verb after a quantifier, a verb in "-ers" before its object.
+    expect(sourcesOf('Many voted against the plan, arguing that the port was safe.')).toEqual([['arguing', 'Many']]);
+    expect(sourcesOf('Lund delivers the speech, saying the port is unsafe.')).toEqual([['saying', 'Lund']]);
+  });
+
+  it('gives a verb of saying in a list of verbs that "and" closes the subject of the sentence ("told" had no source)', () => {
+    expect(sourcesOf('Tom Berg praised the harbour plan, told reporters the mayor was a coward and warned that the pier would close.').filter(([cue]) => cue === 'told')).toEqual([
+      ['told', 'Tom Berg'],
+    ]);
+    // Negative: no list that "and" closes with a verb in the past.
+    expect(sourcesOf('The pier will stay shut, claimed the union, and the ferries will wait.').map(([, source]) => source)).not.toContain('The pier');
+  });
+
+  it('does not join a name that is the object of an earlier clause to the subject after "and"', () => {
+    expect(sourcesOf('The ferry sailed on Monday and Ana Lima said the port would reopen.')).toEqual([['said', 'Ana Lima']]);
+    expect(sourcesOf('The pier reopened in Kelby and Tom Berg said the delay was over.')).toEqual([['said', 'Tom Berg']]);
+    // Negatives: two places after a preposition with no verb before, and two names.
+    expect(sourcesOf('Farmers in Halden and Marsby said the floods were the worst in years.')).toEqual([['said', 'Farmers in Halden and Marsby']]);
+    expect(sourcesOf('Ana Lima and Tom Berg said the port would reopen.')).toEqual([['said', 'Ana Lima and Tom Berg']]);
+    // "after" opens a clause here, whose subject the two names are.
+    expect(sourcesOf('The krone rose on Tuesday after Halden and Marsby denied they would sell the port.')).toEqual([['denied', 'Halden and Marsby']]);
   });
 });
 

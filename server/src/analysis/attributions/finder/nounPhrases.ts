@@ -201,7 +201,9 @@ export function phraseBack(block: Block, end: number, from: number, gerunds = fa
       // must not be a preposition's object.
       const preceding = toks[a - 3];
       const definite = toks[a].lower === 'the' && !(preceding && (introPrepositions.has(preceding.lower) || phraseBreakers.has(preceding.lower) || sourceStoppers.has(preceding.lower)));
-      const names = word && (before.cap || subjectPronouns.has(before.lower)) && (toks[a].cap || definite);
+      // "The port closed on Monday and Ana Lima said": a name or a time after a preposition is its
+      // object, and "and" joins two clauses.
+      const names = word && (before.cap || subjectPronouns.has(before.lower)) && (toks[a].cap || definite) && !nameAsObject(block, a - 2, from);
       const tenure = word && tenures.has(before.lower) && tenures.has(toks[a].lower);
       // "Sanders and his supporters", "Mr. Xi and other leaders": a speaker and the people with them.
       const company = word && (before.cap || subjectPronouns.has(before.lower)) && companions.has(toks[a].lower);
@@ -255,6 +257,26 @@ export function phraseBack(block: Block, end: number, from: number, gerunds = fa
   // A sentence-initial adverbial without a comma ("On Tuesday the ministry said"): keep the name.
   return [a, end];
 }
+
+/** Whether the name that ends at `k` is a time or the object of a preposition or a verb before it: "on Monday", "to Kiel", "visited Halden". */
+function nameAsObject(block: Block, k: number, from: number): boolean {
+  const { toks } = block;
+  if (subjectPronouns.has(toks[k].lower)) return false;
+  let j = k;
+  while (j - 1 >= from && toks[j - 1].cap && isWord(toks[j - 1]) && toks[j - 1].q < 0) j--;
+  const p = toks[j - 1];
+  if (j - 1 < from || !p || p.q >= 0 || p.cap || !isWord(p)) return false;
+  // Only after a verb of its own clause ("Voters in Ohio and Iowa said" lists two places).
+  let verb = -1;
+  for (let v = j - 1; v >= from && verb < 0 && toks[v].q < 0 && !isPunct(toks[v]); v--) if (verbKind(toks, v) !== '') verb = v;
+  if (verb < 0) return false;
+  return verb === j - 1 || timeEnd(toks[k]) || placeTimePrepositions.has(p.lower);
+}
+/**
+ * Prepositions of place and time, whose object is no speaker ("in Kiel", "on Friday"); not "like" or
+ * "including", which list speakers, nor those that also open a clause ("after Lima and Berg met").
+ */
+const placeTimePrepositions = new Set(['in', 'on', 'at', 'to', 'from', 'into', 'during', 'near', 'outside', 'inside']);
 
 /**
  * Whether the noun phrase that ends at `k`, before "and", opens its clause with no verb in it (at the

@@ -43,7 +43,7 @@ import {
   verbForm,
   verbKind,
 } from './grammar.js';
-import { afterDateline, afterIntroduction } from './time.js';
+import { afterDateline, afterIntroduction, timeEnd, timeOpeners } from './time.js';
 import { afterOpeningPhrase, nounPhraseBack, plainNounBefore, roleBeforeName, withAppositive } from './nounPhrases.js';
 
 /**
@@ -498,9 +498,34 @@ export function sentenceSubject(block: Block, s: number, before: number, found: 
   const main = subordinators.has(toks[a]?.lower) ? subjectAfterSubordinate(block, a, before) : null;
   if (main) return main;
   while (a < before && (isPunct(toks[a]) || clauseOpeners.has(toks[a].lower))) a++;
-  a = afterIntroduction(block, a, before);
+  a = afterOpeningAdverbials(block, a, before);
   const subject = subjectAt(block, a, before);
   return subject && withAppositive(block, subject, before);
+}
+
+/**
+ * The token after the adverbials that open a sentence before its subject at `a`: introductions
+ * ("In 2014,", "Hours later,"), sentence adverbs and times set off by a comma ("Now, after weeks of
+ * talks, his team ...", "This week, the mayor ...", "Likewise, the council ...").
+ */
+function afterOpeningAdverbials(block: Block, a: number, before: number): number {
+  const { toks } = block;
+  for (let phrases = 0; phrases < 3; phrases++) {
+    a = afterIntroduction(block, a, before);
+    const end = openingAdverbialEnd(toks, a);
+    if (end < 0 || toks[end + 1]?.text !== ',' || toks[end + 1].q >= 0 || end + 2 >= before) return a;
+    a = end + 2;
+  }
+  return a;
+}
+
+/** The last token of a sentence adverb or a short time at `a` ("Likewise", "Now", "This week", "On Monday"), or -1. */
+function openingAdverbialEnd(toks: Tok[], a: number): number {
+  const t = toks[a];
+  if (!t || t.q >= 0 || !isWord(t)) return -1;
+  if (sentenceAdverbs.has(t.lower) || timeEnd(t)) return a;
+  const n = toks[a + 1];
+  return timeOpeners.has(t.lower) && !!n && n.q < 0 && timeEnd(n) ? a + 1 : -1;
 }
 
 /** The first subject after a comma of the subordinate clause opening at `a`, before token `before`. */
@@ -526,7 +551,8 @@ export function subjectAt(block: Block, a: number, before: number): Range | null
   // The first word of the noun phrase read now: `a`, or that of a second one joined by "and".
   let start = a;
   // Opened like a noun phrase with a head to come: by a determiner, or by a name's possessive ("Halden's biggest union").
-  let opened = determiners.has(toks[a].lower);
+  // "Anti-tax forces", "Pro-Lima groups": a prefix's adjective opens one too.
+  let opened = determiners.has(toks[a].lower) || prefixedAdjective(toks, a);
   while (b + 1 < before) {
     const n = toks[b + 1];
     // "Tom Reed and Anna Berg", "The harbour board and the city council": a second noun phrase joined
@@ -555,7 +581,9 @@ export function subjectAt(block: Block, a: number, before: number): Range | null
     }
     // "U.S. District Judge Ana Berg", "a District Court judge": a title after a capitalised word is no verb.
     const title = titles.has(n.lower) && toks[b].cap && isWord(toks[b]);
-    if (cueModifiers.has(n.lower) || (cueWords.has(n.lower) && !title) || clauseOpeners.has(n.lower) || sourceStoppers.has(n.lower)) break;
+    // "The secretary of state", "the attorney general of the state of Maine": a cue word after "of" is a noun.
+    const ofNoun = toks[b].lower === 'of' || (articles.has(toks[b].lower) && toks[b - 1]?.lower === 'of');
+    if (cueModifiers.has(n.lower) || (cueWords.has(n.lower) && !title && !ofNoun) || clauseOpeners.has(n.lower) || sourceStoppers.has(n.lower)) break;
     // "The mayor met the crowd and said": an article after a plain word that is no preposition opens
     // the verb's object; the subject ends before the verb (it was "The mayor met the").
     if (b > start + 1 && objectOpeners.has(n.lower) && opened && !toks[b].cap && !linkingWords.has(toks[b].lower)) return start === a ? [a, b - 1] : null;
@@ -570,17 +598,20 @@ export function subjectAt(block: Block, a: number, before: number): Range | null
         continue;
       }
       // "Harbour safety experts", "Berg aides": a name before plain nouns ending in people describes them.
-      const people = opened ? -1 : peopleHeadAfter(block, b + 1, before);
+      const people = opened ? -1 : peopleHeadAfter(block, b + 1, before) > 0 ? peopleHeadAfter(block, b + 1, before) : agentPluralBeforeVerb(block, b + 1, before);
       if (people > 0) {
         b = people;
         continue;
       }
       // "The retired surgeon", "Halden's elected mayor": right after an article or a possessive a word
       // in -ed describes the head, no verb yet.
-      const modifier = owned || (b === start && articlesAndPossessives.has(toks[start].lower));
+      // "Many unnaturalized adoptees": so does one after a quantifier, before a plain noun.
+      const modifier = owned || (b === start && (articlesAndPossessives.has(toks[start].lower) || (determiners.has(toks[start].lower) && /[^s]s$/.test(toks[b + 2]?.lower ?? '') && plainNounAt(block, b + 2, before))));
       // "The bank gave no details": a past form after the noun is the verb.
       if (!opened || (/ed$/.test(n.lower) && !modifier) || (b > start && !owned && (irregularPasts.has(n.lower) || finiteVerbs.has(n.lower)))) break;
       // "the chairman of the port authority": linking words and articles are no words of the noun.
+      // Each noun phrase of an "of" chain may hold three ("an angry army of port workers").
+      if (n.lower === 'of') plain = 0;
       if (!linkingWords.has(n.lower) && !determiners.has(n.lower) && ++plain > 3) break;
     }
     if (b - start > 6) return null;
@@ -628,6 +659,39 @@ function peopleHeadAfter(block: Block, k: number, before: number): number {
       sourceStoppers.has(t.lower) || clauseOpeners.has(t.lower) || linkingWords.has(t.lower) || determiners.has(t.lower) || cueAdverb(t)) return -1;
   }
   return -1;
+}
+
+/** Whether an adjective with a prefix of stance opens at `k`: "Anti-tax", "Pro-Lima", "Non-union". */
+function prefixedAdjective(toks: Tok[], k: number): boolean {
+  const t = toks[k];
+  if (!t || t.q >= 0) return false;
+  if (/^(?:anti|pro|non)-\p{L}/u.test(t.lower)) return true;
+  const hyphen = toks[k + 1];
+  return !!hyphen && /^(?:anti|pro|non)$/.test(t.lower) && hyphen.text === '-' && hyphen.start === t.end && toks[k + 2]?.start === hyphen.end;
+}
+
+/** Whether a plain lower-case noun may stand at `k`, before `before`: no verb form, preposition, determiner or adverb. */
+function plainNounAt(block: Block, k: number, before: number): boolean {
+  const t = block.toks[k];
+  if (!t || k >= before || t.q >= 0 || t.cap || !isWord(t)) return false;
+  const w = t.lower;
+  return !determiners.has(w) && !sourcePrepositions.has(w) && !introPrepositions.has(w) && !clauseOpeners.has(w) && !sourceStoppers.has(w) && !cueWords.has(w) &&
+    !beForms.has(w) && !clauseVerbs.has(w) && !finiteVerbs.has(w) && !irregularPasts.has(w) && !linkingWords.has(w) && !/(?:ed|ly)$/.test(w) && w !== 'to';
+}
+
+/**
+ * The plural agent noun at `k` right before a verb in the past or an auxiliary ("Syrian hackers
+ * broke", "Halden dockworkers have"): a name or an adjective before it describes those people, as
+ * with `peopleHeadAfter`; -1 when there is none. A verb in "-ers" takes an object instead ("Lund
+ * orders the closure").
+ */
+function agentPluralBeforeVerb(block: Block, k: number, before: number): number {
+  const { toks } = block;
+  const t = toks[k];
+  const n = toks[k + 1];
+  if (!t || !n || k + 1 >= before || t.q >= 0 || t.cap || !isWord(t) || n.q >= 0 || n.cap || !/(?:ers|ors|ists|ians)$/.test(t.lower)) return -1;
+  const verb = beForms.has(n.lower) || pastAuxiliaries.has(n.lower) || finiteVerbs.has(n.lower) || irregularPasts.has(n.lower) || (/ed$/.test(n.lower) && n.lower.length > 4);
+  return verb ? k : -1;
 }
 
 /**
