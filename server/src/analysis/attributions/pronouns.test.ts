@@ -166,6 +166,21 @@ describe('"he" and "she" for a sentence\'s subject described before or after the
     expect(who(later).at(-1)?.[0]).toBeNull();
   });
 
+  it('reads a surname alone opening the sentence before as the subject, named in full before ("Oberholz has now beaten Varga ... he said" had no speaker)', () => {
+    const text = 'Second seed Tomas Varga lost to Jurgen Oberholz in the final of the Lakeside Open on Sunday. Oberholz has now beaten Varga in three of their four meetings. "I stuck to my plan," he said.';
+    expect(speakers(text)).toEqual(['Jurgen Oberholz']);
+    // After a sentence opener too.
+    expect(speakers('Kira Lenz won the sprint in Bergen. Meanwhile, Lenz crossed the line well clear. "I was lucky," she said.')).toEqual(['Kira Lenz']);
+    // Never named in full: no one.
+    expect(speakers('Second seed Tomas Varga lost in the final. Oberholz has now beaten Varga twice. "I stuck to my plan," he said.')).toEqual([null]);
+    // Two sentences on, or with another sentence between: no one.
+    expect(speakers('Jurgen Oberholz won the final. Oberholz has now beaten Varga twice. The crowd cheered. "I stuck to my plan," he said.')).toEqual([null]);
+    // Not a woman for "he" by her title of address.
+    expect(speakers('Kira Lenz won the sprint in Bergen on Sunday. Ms Lenz is 24. Lenz crossed the line well clear. "I was lucky," he said.')).toEqual([null]);
+    // Nor a headline: the line has no stop, so the sentence after it is read with it.
+    expect(speakers('Oberholz waits on Kerr\n\nSecond seed Jurgen Oberholz is waiting on his coach.\n\nKerr has been in talks and he said: "We will see."')).toEqual([null]);
+  });
+
   it('does not give the pronoun to a subject before when its own sentence names someone after a description ("Iran gave judo world champion Arash Miresmaeili a reward when he refused" went to the striker named before)', () => {
     const named = 'Latvian striker Peter Berg will not travel to Riga for the match on Wednesday. Riga gave chess champion Ivo Kalns a reward when he refused to play an opponent from the north, the club said.';
     expect(who(named).at(-1)?.[0]).toBeNull();
