@@ -181,6 +181,18 @@ describe('"he" and "she" for a sentence\'s subject described before or after the
     expect(speakers('Oberholz waits on Kerr\n\nSecond seed Jurgen Oberholz is waiting on his coach.\n\nKerr has been in talks and he said: "We will see."')).toEqual([null]);
   });
 
+  it('does not give the pronoun to an unnamed source inside what the person before reported ("Ana Berg told reporters her son had told her ... she said" went to "son")', () => {
+    const text = 'Anna Lind told reporters that her son had told her he was innocent. "I know him," she said.';
+    expect(speakers(text)).toEqual(['Anna Lind', null, 'Anna Lind']);
+    // An unnamed person who speaks after the report is still whom the pronoun stands for.
+    const after = attributionsOf('Anna Lind said the ferry was late. A nurse on board said the crew had left. "It was cold," she said.');
+    expect(after.map((a) => [a.speaker ?? null, a.role ?? null])).toEqual([['Anna Lind', null], [null, 'nurse'], [null, 'nurse']]);
+    // A pronoun inside that same report may be anyone it tells of: no speaker, and not the unnamed one.
+    const inside = attributionsOf('Karl Oberholz told the magazine that an assistant had noticed the player was ready when he smiled and asked: "Shall we?"');
+    expect(inside.at(-1)?.speaker ?? null).toBeNull();
+    expect(inside.at(-1)?.role ?? null).toBeNull();
+  });
+
   it('does not give the pronoun to a subject before when its own sentence names someone after a description ("Iran gave judo world champion Arash Miresmaeili a reward when he refused" went to the striker named before)', () => {
     const named = 'Latvian striker Peter Berg will not travel to Riga for the match on Wednesday. Riga gave chess champion Ivo Kalns a reward when he refused to play an opponent from the north, the club said.';
     expect(who(named).at(-1)?.[0]).toBeNull();

@@ -1287,6 +1287,20 @@ interface UnnamedSource {
   end: number;
 }
 
+/**
+ * What `person` said in their last attribution among the few before the `seen`th, when an unnamed source
+ * lies inside it ("Ana Berg told reporters her son had told her he was innocent"): that source is part
+ * of the report, not someone who speaks after it. Only attributions and their order are read.
+ */
+function reportAround(out: Attribution[], order: number[], personOf: Array<Person | null>, seen: number, person: Person, unnamed: UnnamedSource): Span | null {
+  for (let k = seen - 2; k >= 0 && k >= seen - 6; k--) {
+    if (personOf[order[k]] !== person) continue;
+    const content = out[order[k]].content;
+    return content.start <= unnamed.start && unnamed.end <= content.end ? content : null;
+  }
+  return null;
+}
+
 /** Plurals in no "-s": "people who said ... He replies" is no "he". */
 const pluralsWithoutS = new Set(['people', 'police', 'staff', 'personnel', 'crew', 'public', 'media', 'children', 'men', 'women']);
 
@@ -2383,8 +2397,12 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
       if (lastUnnamed && lastUnnamed.seen > (person?.lastSeen ?? 0) && !otherSex(lastUnnamed.head, info.pronoun) &&
         lastUnnamed.start >= (person?.lastSourceEnd ?? 0) && a.source.start - lastUnnamed.end <= unnamedPronounReach &&
         !namedBetween(text.slice(lastUnnamed.end, a.source.start), person)) {
-        person = null;
-        unnamedReferent = lastUnnamed;
+        const report = person !== null ? reportAround(out, order, personOf, seen, person, lastUnnamed) : null;
+        // A pronoun inside that same report may be anyone it tells of: no one then.
+        if (report === null || a.source.start < report.end) {
+          person = null;
+          if (report === null) unnamedReferent = lastUnnamed;
+        }
       }
     }
     else if (info.pronoun === 'they') {
