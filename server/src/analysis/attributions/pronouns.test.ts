@@ -177,7 +177,9 @@ describe('"he" and "she" for a sentence\'s subject described before or after the
     expect(speakers('Jurgen Oberholz won the final. Oberholz has now beaten Varga twice. The crowd cheered. "I stuck to my plan," he said.')).toEqual([null]);
     // Not a woman for "he" by her title of address.
     expect(speakers('Kira Lenz won the sprint in Bergen on Sunday. Ms Lenz is 24. Lenz crossed the line well clear. "I was lucky," he said.')).toEqual([null]);
-    // Nor a headline: the line has no stop, so the sentence after it is read with it.
+    // A headline has no stop, so the sentence after it is read with it: only a pronoun opening the next sentence is its subject's.
+    expect(speakers("Lenz wins in Oslo\n\nNorway's Kira Lenz took the sprint title on Sunday.\n\nShe said the ice was fast.")).toEqual(['Kira Lenz']);
+    expect(speakers("Lenz wins in Oslo\n\nNorway's Kira Lenz took the sprint title on Sunday.\n\nThe ice was fast and she said it suited her.")).toEqual([null]);
     expect(speakers('Oberholz waits on Kerr\n\nSecond seed Jurgen Oberholz is waiting on his coach.\n\nKerr has been in talks and he said: "We will see."')).toEqual([null]);
   });
 

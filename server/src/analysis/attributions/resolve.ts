@@ -1486,9 +1486,11 @@ function surnameSubjectBefore(text: string, at: number): Subject | null {
   for (let m = surnameSubject.exec(near); m; m = surnameSubject.exec(near)) if (!(m.index === 0 && cut)) last = m;
   if (last === null || notFirstNames.has(last[1]) || notGivenNames.has(last[1]) || isTitle(last[1].toLowerCase())) return null;
   const end = last.index + last[0].length;
-  // A line that ends in no stop is a headline: it and the sentence after it are read as one sentence.
+  // A line that ends in no stop is a headline: it and the sentence after it are read as one sentence,
+  // which the pronoun must then open ("Berg wins in Oslo / Kari Berg took gold on Sunday. / She said").
   const since = near.slice(end);
-  if (sentencesBetween(since) !== 1 || /[^.!?"\u201d\u2019:\s][ \u00a0]*\n/.test(since)) return null;
+  const headline = /[^.!?"\u201d\u2019:\s][ \u00a0]*\n/.test(since);
+  if (sentencesBetween(since) !== 1 || (headline && !/[.!?]["\u201d\u2019]?\s+$/.test(since))) return null;
   return { name: last[1], role: null, addressed: true, evidence: true, end, surnameOnly: true };
 }
 
