@@ -166,6 +166,12 @@ describe('"he" and "she" for a sentence\'s subject described before or after the
     expect(who(later).at(-1)?.[0]).toBeNull();
   });
 
+  it('reads a title of address before a full name opening a sentence as its sex, and as no role ("Ms Kira Lenz won ... he said" went to her, with the role "Ms")', () => {
+    expect(speakers('Ms Kira Lenz won the sprint in Bergen. The rain held off. "I was lucky," he said.')).toEqual([null]);
+    const she = attributionsOf('Ms Kira Lenz won the sprint in Bergen. The rain held off. "I was lucky," she said.');
+    expect(she.map((a) => [a.speaker ?? null, a.role ?? null])).toEqual([['Kira Lenz', null]]);
+  });
+
   it('reads a surname alone opening the sentence before as the subject, named in full before ("Oberholz has now beaten Varga ... he said" had no speaker)', () => {
     const text = 'Second seed Tomas Varga lost to Jurgen Oberholz in the final of the Lakeside Open on Sunday. Oberholz has now beaten Varga in three of their four meetings. "I stuck to my plan," he said.';
     expect(speakers(text)).toEqual(['Jurgen Oberholz']);

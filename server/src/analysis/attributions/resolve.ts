@@ -1571,6 +1571,9 @@ function subjectOf(m: RegExpExecArray, searched: string, pronoun: 'he' | 'she'):
     return { name: m[3], role: null, addressed: true, evidence: address === pronoun, end };
   }
   const name = `${m[2]} ${m[3]}`;
+  // "Ms Kira Lenz won ... he said": a title of address before the full name says the sex.
+  const said = titleWords.length ? addressPronouns.get(titleWords[titleWords.length - 1]) : undefined;
+  if (said != null && said !== pronoun) return null;
   // "Rovers manager Steve Holloway": capitals before a title in lower case name the employer; else every word is a title.
   const lowerTitle = titleWords.length > 0 && /^\p{Ll}/u.test(titleWords[titleWords.length - 1]);
   // "Home Secretary Tom Reed", "Ex-Home Secretary Tom Reed": capitals before a title name its portfolio.
@@ -1585,7 +1588,7 @@ function subjectOf(m: RegExpExecArray, searched: string, pronoun: 'he' | 'she'):
   if (described && (isPersonNoun(described[1]) || /^\p{Ll}{2,}(?:man|woman|person|er|or|ist|ian|eran)$/u.test(described[1]))) return null;
   const aged = /^,[ \u00a0]+\d/.test(searched.slice(end));
   // "Sir Mike Tomlinson": a title of address is no role.
-  const office = titleWords.filter((w) => !/^(?:Sir|Dame|Lord|Lady)$/.test(w));
+  const office = titleWords.filter((w) => !/^(?:Sir|Dame|Lord|Lady|Mr|Mrs|Ms|Miss)$/.test(w));
   // "Iranian striker Vahid Hashemian": a nationality is part of the role, no employer.
   if (lowerTitle && !(office.length === 2 && nationality.test(office[0]))) {
     // "Former Labour leader Neil Kinnock": a qualifier of the office stays in the role.
