@@ -166,6 +166,41 @@ describe('"he" and "she" for a sentence\'s subject described before or after the
     expect(who(later).at(-1)?.[0]).toBeNull();
   });
 
+  it('reads a title of address before a full name opening a sentence as its sex, and as no role ("Ms Kira Lenz won ... he said" went to her, with the role "Ms")', () => {
+    expect(speakers('Ms Kira Lenz won the sprint in Bergen. The rain held off. "I was lucky," he said.')).toEqual([null]);
+    const she = attributionsOf('Ms Kira Lenz won the sprint in Bergen. The rain held off. "I was lucky," she said.');
+    expect(she.map((a) => [a.speaker ?? null, a.role ?? null])).toEqual([['Kira Lenz', null]]);
+  });
+
+  it('reads a surname alone opening the sentence before as the subject, named in full before ("Oberholz has now beaten Varga ... he said" had no speaker)', () => {
+    const text = 'Second seed Tomas Varga lost to Jurgen Oberholz in the final of the Lakeside Open on Sunday. Oberholz has now beaten Varga in three of their four meetings. "I stuck to my plan," he said.';
+    expect(speakers(text)).toEqual(['Jurgen Oberholz']);
+    // After a sentence opener too.
+    expect(speakers('Kira Lenz won the sprint in Bergen. Meanwhile, Lenz crossed the line well clear. "I was lucky," she said.')).toEqual(['Kira Lenz']);
+    // Never named in full: no one.
+    expect(speakers('Second seed Tomas Varga lost in the final. Oberholz has now beaten Varga twice. "I stuck to my plan," he said.')).toEqual([null]);
+    // Two sentences on, or with another sentence between: no one.
+    expect(speakers('Jurgen Oberholz won the final. Oberholz has now beaten Varga twice. The crowd cheered. "I stuck to my plan," he said.')).toEqual([null]);
+    // Not a woman for "he" by her title of address.
+    expect(speakers('Kira Lenz won the sprint in Bergen on Sunday. Ms Lenz is 24. Lenz crossed the line well clear. "I was lucky," he said.')).toEqual([null]);
+    // A headline has no stop, so the sentence after it is read with it: only a pronoun opening the next sentence is its subject's.
+    expect(speakers("Lenz wins in Oslo\n\nNorway's Kira Lenz took the sprint title on Sunday.\n\nShe said the ice was fast.")).toEqual(['Kira Lenz']);
+    expect(speakers("Lenz wins in Oslo\n\nNorway's Kira Lenz took the sprint title on Sunday.\n\nThe ice was fast and she said it suited her.")).toEqual([null]);
+    expect(speakers('Oberholz waits on Kerr\n\nSecond seed Jurgen Oberholz is waiting on his coach.\n\nKerr has been in talks and he said: "We will see."')).toEqual([null]);
+  });
+
+  it('does not give the pronoun to an unnamed source inside what the person before reported ("Ana Berg told reporters her son had told her ... she said" went to "son")', () => {
+    const text = 'Anna Lind told reporters that her son had told her he was innocent. "I know him," she said.';
+    expect(speakers(text)).toEqual(['Anna Lind', null, 'Anna Lind']);
+    // An unnamed person who speaks after the report is still whom the pronoun stands for.
+    const after = attributionsOf('Anna Lind said the ferry was late. A nurse on board said the crew had left. "It was cold," she said.');
+    expect(after.map((a) => [a.speaker ?? null, a.role ?? null])).toEqual([['Anna Lind', null], [null, 'nurse'], [null, 'nurse']]);
+    // A pronoun inside that same report may be anyone it tells of: no speaker, and not the unnamed one.
+    const inside = attributionsOf('Karl Oberholz told the magazine that an assistant had noticed the player was ready when he smiled and asked: "Shall we?"');
+    expect(inside.at(-1)?.speaker ?? null).toBeNull();
+    expect(inside.at(-1)?.role ?? null).toBeNull();
+  });
+
   it('does not give the pronoun to a subject before when its own sentence names someone after a description ("Iran gave judo world champion Arash Miresmaeili a reward when he refused" went to the striker named before)', () => {
     const named = 'Latvian striker Peter Berg will not travel to Riga for the match on Wednesday. Riga gave chess champion Ivo Kalns a reward when he refused to play an opponent from the north, the club said.';
     expect(who(named).at(-1)?.[0]).toBeNull();

@@ -1206,9 +1206,14 @@ function pronounOf(text: string, person: Person, memo: ResolveMemo): 'he' | 'she
     const surname = person.name.slice(person.name.lastIndexOf(' ') + 1);
     const at = person.firstAt;
     // addressNear reads the 40 characters before and the 60 after each occurrence in its window.
-    person.pronoun = memo.recall(`a\u0000${surname}`, at, at - fullNameReach - 40, at + fullNameReach + surname.length + 60, () => addressNear(text, surname, at), surname);
+    person.pronoun = addressedNear(memo, text, surname, at);
   }
   return person.pronoun;
+}
+
+/** `addressNear` through the memo, for a surname met first at `at` (as pronounOf reads it). */
+function addressedNear(memo: ResolveMemo, text: string, surname: string, at: number): 'he' | 'she' | null {
+  return memo.recall(`a\u0000${surname}`, at, at - fullNameReach - 40, at + fullNameReach + surname.length + 60, () => addressNear(text, surname, at), surname);
 }
 
 /**
@@ -1280,6 +1285,20 @@ interface UnnamedSource {
   /** Where the source of the first mention starts, and where that of the last mention ends. */
   start: number;
   end: number;
+}
+
+/**
+ * What `person` said in their last attribution among the few before the `seen`th, when an unnamed source
+ * lies inside it ("Ana Berg told reporters her son had told her he was innocent"): that source is part
+ * of the report, not someone who speaks after it. Only attributions and their order are read.
+ */
+function reportAround(out: Attribution[], order: number[], personOf: Array<Person | null>, seen: number, person: Person, unnamed: UnnamedSource): Span | null {
+  for (let k = seen - 2; k >= 0 && k >= seen - 6; k--) {
+    if (personOf[order[k]] !== person) continue;
+    const content = out[order[k]].content;
+    return content.start <= unnamed.start && unnamed.end <= content.end ? content : null;
+  }
+  return null;
 }
 
 /** Plurals in no "-s": "people who said ... He replies" is no "he". */
@@ -1445,8 +1464,35 @@ const prepositions = new Set(['in', 'at', 'on', 'from', 'to', 'of', 'for', 'with
 /** A surname alone with an age opening a sentence: "Lindqvist, 59, joined". */
 const surnameWithAge = /(?:[.!?]["\u201d\u2019]?[ \u00a0]+|\n[ \u00a0]*|^)(\p{Lu}\p{Ll}+),[ \u00a0]+\d{1,3},[ \u00a0]+(?=\p{Ll})/gu;
 
+/**
+ * A surname alone opening a sentence before a word in lower case: "Oberholz has now beaten Varga
+ * twice.", "Meanwhile, Lindqvist admitted ...". Read only in the sentence right before a pronoun, and
+ * taken only for a person named in full before (surnameSubjectBefore).
+ */
+const surnameSubject = new RegExp(String.raw`(?:[.!?]["\u201d\u2019]?[ \u00a0]+|\n[ \u00a0]*|^)${subjectOpener}(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \u00a0]+(?!(?:and|or|of|in|on|at|for|to|with|from|by|the|a|an)[ \u00a0])(?=\p{Ll})`, 'gu');
+
 /** How far back from a pronoun `introducedBefore` reads. */
 const introducedReach = 800;
+
+/**
+ * The surname alone that opens the sentence right before the end of `near` ("Oberholz has now beaten
+ * Varga twice. "...," he said"), or null. `cut`: `near` starts inside the text, so its start opens no sentence.
+ */
+function surnameSubjectBefore(text: string, at: number): Subject | null {
+  const cut = at > subjectReach;
+  const near = text.slice(Math.max(0, at - subjectReach), at);
+  let last: RegExpExecArray | null = null;
+  surnameSubject.lastIndex = 0;
+  for (let m = surnameSubject.exec(near); m; m = surnameSubject.exec(near)) if (!(m.index === 0 && cut)) last = m;
+  if (last === null || notFirstNames.has(last[1]) || notGivenNames.has(last[1]) || isTitle(last[1].toLowerCase())) return null;
+  const end = last.index + last[0].length;
+  // A line that ends in no stop is a headline: it and the sentence after it are read as one sentence,
+  // which the pronoun must then open ("Berg wins in Oslo / Kari Berg took gold on Sunday. / She said").
+  const since = near.slice(end);
+  const headline = /[^.!?"\u201d\u2019:\s][ \u00a0]*\n/.test(since);
+  if (sentencesBetween(since) !== 1 || (headline && !/[.!?]["\u201d\u2019]?\s+$/.test(since))) return null;
+  return { name: last[1], role: null, addressed: true, evidence: true, end, surnameOnly: true };
+}
 
 /** "The new health secretary is Priya Nandakumar", "heard from Sandra Okoye": groups: the office, the given name and surname of either form. */
 const introducedName = /(?:[.!?]["\u201d\u2019]?[ \u00a0]+|\n[ \u00a0]*|^)[Tt]he[ \u00a0]+((?:[\p{Ll}-]+[ \u00a0]+){1,4})(?:is|will be)[ \u00a0]+(\p{Lu}\p{Ll}+)[ \u00a0]+(\p{Lu}\p{Ll}+)(?=[ \u00a0]*[,.])|\b(?:heard|hears|will hear)[ \u00a0]+(?:evidence[ \u00a0]+)?from[ \u00a0]+(\p{Lu}\p{Ll}+)[ \u00a0]+(\p{Lu}\p{Ll}+)(?=[ \u00a0]*[,.])/gu;
@@ -1481,6 +1527,8 @@ interface Subject {
   evidence: boolean;
   /** Where the match ends in the text searched. */
   end: number;
+  /** A surname alone with nothing that says it is a person: taken only for one met or named in full before. */
+  surnameOnly?: boolean;
 }
 
 /** "the" and adjectives in lower case before one capitalised word: "the experienced and in-form Morgan", "the injured Berg". */
@@ -1523,6 +1571,9 @@ function subjectOf(m: RegExpExecArray, searched: string, pronoun: 'he' | 'she'):
     return { name: m[3], role: null, addressed: true, evidence: address === pronoun, end };
   }
   const name = `${m[2]} ${m[3]}`;
+  // "Ms Kira Lenz won ... he said": a title of address before the full name says the sex.
+  const said = titleWords.length ? addressPronouns.get(titleWords[titleWords.length - 1]) : undefined;
+  if (said != null && said !== pronoun) return null;
   // "Rovers manager Steve Holloway": capitals before a title in lower case name the employer; else every word is a title.
   const lowerTitle = titleWords.length > 0 && /^\p{Ll}/u.test(titleWords[titleWords.length - 1]);
   // "Home Secretary Tom Reed", "Ex-Home Secretary Tom Reed": capitals before a title name its portfolio.
@@ -1537,7 +1588,7 @@ function subjectOf(m: RegExpExecArray, searched: string, pronoun: 'he' | 'she'):
   if (described && (isPersonNoun(described[1]) || /^\p{Ll}{2,}(?:man|woman|person|er|or|ist|ian|eran)$/u.test(described[1]))) return null;
   const aged = /^,[ \u00a0]+\d/.test(searched.slice(end));
   // "Sir Mike Tomlinson": a title of address is no role.
-  const office = titleWords.filter((w) => !/^(?:Sir|Dame|Lord|Lady)$/.test(w));
+  const office = titleWords.filter((w) => !/^(?:Sir|Dame|Lord|Lady|Mr|Mrs|Ms|Miss)$/.test(w));
   // "Iranian striker Vahid Hashemian": a nationality is part of the role, no employer.
   if (lowerTitle && !(office.length === 2 && nationality.test(office[0]))) {
     // "Former Labour leader Neil Kinnock": a qualifier of the office stays in the role.
@@ -2284,6 +2335,9 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
     const other = pronoun === 'he' ? 'she' : 'he';
     let before = known === undefined && subject.addressed ? fullNameBeforeOnce(memo, text, subject.name, start) : null;
     if (before && givenNameSex(before.name.slice(0, before.name.indexOf(' '))) === other) before = null;
+    // "Oberholz has now beaten Varga": a surname alone is a person's only when one was met or named in
+    // full before, and not one whose title of address says the other sex.
+    if (subject.surnameOnly && (known === undefined ? before === null || addressedNear(memo, text, subject.name, start) === other : lastPersonFor(text, [known], pronoun, memo) === null)) return null;
     const full = before?.name ?? subject.name;
     const { words } = nameOf(full);
     // "Nigel Williams said ... Meanwhile, Matt Williams will not be punished ... He denies": a full name
@@ -2339,13 +2393,21 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
       const start = a.source.start;
       const subject = person === null ? memo.recall(`s\u0000${pronoun}`, start, start - subjectReach, start, () => subjectBefore(text, start, pronoun)) : null;
       if (subject !== null) person = adoptSubject(subject, pronoun, start);
+      // "Oberholz has now beaten Varga twice. "...," he said.": failing a full name, a surname alone
+      // opening the sentence right before, for a person met or named in full before.
+      const bySurname = person === null && subject === null ? memo.recall(`u\u0000`, start, start - subjectReach, start, () => surnameSubjectBefore(text, start)) : null;
+      if (bySurname !== null) person = adoptSubject(bySurname, pronoun, start);
       // "A consultant surgeon said ... He added": the unnamed person who spoke since is the one, when
       // near, not part of that person's own source, and with that person not named again in between.
       if (lastUnnamed && lastUnnamed.seen > (person?.lastSeen ?? 0) && !otherSex(lastUnnamed.head, info.pronoun) &&
         lastUnnamed.start >= (person?.lastSourceEnd ?? 0) && a.source.start - lastUnnamed.end <= unnamedPronounReach &&
         !namedBetween(text.slice(lastUnnamed.end, a.source.start), person)) {
-        person = null;
-        unnamedReferent = lastUnnamed;
+        const report = person !== null ? reportAround(out, order, personOf, seen, person, lastUnnamed) : null;
+        // A pronoun inside that same report may be anyone it tells of: no one then.
+        if (report === null || a.source.start < report.end) {
+          person = null;
+          if (report === null) unnamedReferent = lastUnnamed;
+        }
       }
     }
     else if (info.pronoun === 'they') {
