@@ -868,6 +868,7 @@ function fullNameBefore(text: string, surname: string, at: number, from = at - f
     if (described !== undefined && (organisationNouns.has(described) || described.endsWith('maker'))) continue;
     const words = first[1].trim().split(/\s+/);
     while (words.length && notFirstNames.has(words[0])) words.shift();
+    if (words.length && openingAdjective(text, start, words[0])) words.shift();
     if (!words.length) continue;
     const name = parseSourceOnce(`${words.join(' ')} ${surname}`).name;
     if (!name || !name.endsWith(' ' + surname) || name.split(' ').length < 2 || name === except) continue;
@@ -875,6 +876,19 @@ function fullNameBefore(text: string, surname: string, at: number, from = at - f
     return { name, ...introduction(text, i + surname.length - name.length, i + surname.length, name) };
   }
   return null;
+}
+
+/** The form of an adjective or a participle ("Unseeded", "Talented", "Outspoken"), which a given name seldom has. */
+const adjectiveForm = /^\p{Lu}\p{Ll}{2,}(?:ed|ful|ous|ive|less|able|ible|ing)$|^(?:Young|Outspoken|Unbeaten)$/u;
+
+/**
+ * Whether `word`, at `start`, is an adjective that opens a sentence before a name ("Unseeded Kira Lenz
+ * beat the champion"), not a first name: a sentence's first word of an adjective's form that is no
+ * given name known ("Ahmed", "Alfred").
+ */
+function openingAdjective(text: string, start: number, word: string): boolean {
+  if (!adjectiveForm.test(word) || givenNameSex(word) !== null) return false;
+  return /(?:^|[.!?]["”’]?[ \u00a0]+|\n[ \u00a0]*)$/.test(text.slice(Math.max(0, start - 4), start));
 }
 
 /**
