@@ -1789,6 +1789,15 @@ function onlyNamedBetween(between: string, person: Person, head: string): boolea
   return true;
 }
 
+/**
+ * Whether `between` speaks of someone by the noun `head` ("Karl Oberholz said the coach had left"):
+ * the last speaker then told of another, whom a later "the coach said" names.
+ */
+function spokenOfBetween(between: string, head: string): boolean {
+  const escaped = head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`\\b(?:the|a|an|his|her|their|its)[ \\u00a0]+(?:[\\p{L}'’-]+[ \\u00a0]+)?${escaped}\\b`, 'iu').test(between);
+}
+
 /** Whether a noun names a person of the other sex than the pronoun: "spokeswoman" is no "he". */
 function otherSex(noun: string, pronoun: 'he' | 'she'): boolean {
   return pronoun === 'he' ? /(?:woman|ess)$/.test(noun) : /(?<!wo)man$/.test(noun);
@@ -2754,7 +2763,8 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
     // "Singer George Michael has said ... The pop star said": a noun of fame names whoever spoke last, whatever their role.
     if (!person && last !== undefined && (fameHeads.has(info.head) || (last.role === null && isTitle(info.head))) && last.words > 1 && !notPersonTitles.has(info.head) && seen - last.lastSeen <= 2 &&
       info.role !== null && !info.anonymous && /^the\s/i.test(sourceText) && !latestWithRole.has(info.head) &&
-      a.source.start - last.lastSourceEnd <= officeReach && onlyNamedBetween(text.slice(last.lastSourceEnd, a.source.start), last, info.head)) {
+      a.source.start - last.lastSourceEnd <= officeReach && onlyNamedBetween(text.slice(last.lastSourceEnd, a.source.start), last, info.head) &&
+      !spokenOfBetween(text.slice(last.lastSourceEnd, a.source.start), info.head)) {
       person = last;
       // A later "the chancellor" names the same person.
       person.roleWords.add(info.head);
