@@ -2347,9 +2347,10 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
   /**
    * The person a sentence's subject found before a pronoun or a description names (`subjectBefore`):
    * one already met by that surname, unless the name says it is someone else or of the other sex, or
-   * someone new, added to the people met.
+   * someone new, added to the people met. With `sexKnown` false the source says no sex ("the
+   * 34-year-old"), and `pronoun` is only the one tried: the new person's is left to the text.
    */
-  const adoptSubject = (subject: Subject, pronoun: 'he' | 'she', start: number): Person | null => {
+  const adoptSubject = (subject: Subject, pronoun: 'he' | 'she', start: number, sexKnown = true): Person | null => {
     let person: Person | null = null;
     const { lastName } = nameOf(subject.name);
     const known = byLastName.get(lastName);
@@ -2380,7 +2381,7 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
       person = {
         name: full, words, rank: people.length, role: subject.role ?? before?.role ?? null, organisation: subject.organisation ?? before?.organisation ?? null,
         roleWords: new Set(roleWords(subject.role ?? before?.role ?? null)), organisationOnly: false,
-        addressed: subject.addressed, titled: subject.addressed && words === 1, pronoun, firstAt: start, lastSeen: 0, lastSourceEnd: 0,
+        addressed: subject.addressed, titled: subject.addressed && words === 1, pronoun: sexKnown ? pronoun : undefined, firstAt: start, lastSeen: 0, lastSourceEnd: 0,
       };
       people.push(person);
       byLastName.set(lastName, person);
@@ -2679,8 +2680,8 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
   const subjectOfSentenceBefore = (start: number): Person | null => {
     const he = memo.recall(`s\u0000he`, start, start - subjectReach, start, () => subjectBefore(text, start, 'he'));
     const she = memo.recall(`s\u0000she`, start, start - subjectReach, start, () => subjectBefore(text, start, 'she'));
-    if (he !== null && (she === null || he.end >= she.end)) return adoptSubject(he, 'he', start);
-    return she !== null ? adoptSubject(she, 'she', start) : null;
+    if (he !== null && (she === null || he.end >= she.end)) return adoptSubject(he, 'he', start, false);
+    return she !== null ? adoptSubject(she, 'she', start, false) : null;
   };
   /** A source described ("the 31-year-old", "the minister", "the company"): whom it points back to, if anyone. */
   const describedSpeaker = (a: Sourced, info: SourceInfo, sourceText: string, describesOrganisation: boolean, describesProducer: boolean): Person | null => {
