@@ -2692,6 +2692,9 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
     const last = recentPeople[recentPeople.length - 1];
     // What it reads is what the office rule below reads, which the language server's skip rule knows.
     person = last !== undefined && a.source.start - last.lastSourceEnd <= officeReach && onlyNamedBetween(text.slice(last.lastSourceEnd, a.source.start), last, '') ? last : null;
+    // "Ilze Ozola said the 19-year-old had been lucky. The 19-year-old said": she spoke of someone else, whom nothing names.
+    const age = /[\p{L}\p{N}]+-year-old/u.exec(sourceText)?.[0];
+    if (person !== null && age !== undefined && spokenOfBetween(text.slice(last.lastSourceEnd, a.source.start), age)) return null;
     // "Tomas Berg pulled out with a hip injury. "...," said the 34-year-old.": with no one who spoke
     // meant, the person a sentence before made its subject, as "he" or "she" would take it; the
     // nearer of the two readings, since an age says no sex.

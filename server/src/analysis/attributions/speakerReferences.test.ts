@@ -201,6 +201,11 @@ describe('an office for the person who spoke last', () => {
       .toEqual(['Ilze Ozola', null]);
     expect(attributionsOf('Ilze Ozola said her manager had quit the club. The manager said the travel had worn him out.').map((a) => a.speaker ?? null))
       .toEqual(['Ilze Ozola', null]);
+    // So with an age: the one she spoke of is someone else; with no such mention the age is hers.
+    expect(attributionsOf('Ilze Ozola said the 19-year-old had ridden well. The 19-year-old said the course was fast.').map((a) => a.speaker ?? null))
+      .toEqual(['Ilze Ozola', null]);
+    expect(attributionsOf('Ilze Ozola said she had ridden well. The 19-year-old said the course was fast.').map((a) => a.speaker ?? null))
+      .toEqual(['Ilze Ozola', 'Ilze Ozola']);
     // Another word with the same ending is no mention of the office.
     expect(attributionsOf('Ilze Ozola said the ministers would meet. The prime minister said the vote would be close.').map((a) => a.speaker ?? null))
       .toEqual(['Ilze Ozola', 'Ilze Ozola']);
