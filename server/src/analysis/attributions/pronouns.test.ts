@@ -7,6 +7,13 @@ import { attributionsOf } from './testing.js';
 const speakers = (text: string) => attributionsOf(text).map((a) => a.speaker ?? null);
 
 describe('"he" and "she"', () => {
+  it('gives either to a person an age description named, as the age says no sex ("Kira Lenz ... the 34-year-old said. She added" had no speaker)', () => {
+    expect(speakers('Greta Moll won the final in Lyon on Sunday. "I was calm," the 27-year-old said. She added that the wind had helped.')).toEqual(['Greta Moll', 'Greta Moll']);
+    expect(speakers('Tomas Vidal won the final in Lyon on Sunday. "I was calm," the 27-year-old said. He added that the wind had helped.')).toEqual(['Tomas Vidal', 'Tomas Vidal']);
+    // A given name still says the sex.
+    expect(speakers('Michael Vidal won the final in Lyon on Sunday. "I was calm," the 27-year-old said. She added that the wind had helped.')).toEqual(['Michael Vidal', null]);
+  });
+
   it('gives "she" to the woman a given name shows among the people met, past a man ("she added" went to the last man who spoke)', () => {
     expect(speakers('Linda Ozola said prices had doubled. Michael Berg said the ferry was late. "It is too much," she added.')).toEqual(['Linda Ozola', 'Michael Berg', 'Linda Ozola']);
     expect(speakers('Peter Ozola said prices had doubled. Anna Berg said the ferry was late. "It is too much," he added.')).toEqual(['Peter Ozola', 'Anna Berg', 'Peter Ozola']);

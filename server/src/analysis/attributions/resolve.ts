@@ -868,6 +868,7 @@ function fullNameBefore(text: string, surname: string, at: number, from = at - f
     if (described !== undefined && (organisationNouns.has(described) || described.endsWith('maker'))) continue;
     const words = first[1].trim().split(/\s+/);
     while (words.length && notFirstNames.has(words[0])) words.shift();
+    if (words.length && openingAdjective(text, start, words[0])) words.shift();
     if (!words.length) continue;
     const name = parseSourceOnce(`${words.join(' ')} ${surname}`).name;
     if (!name || !name.endsWith(' ' + surname) || name.split(' ').length < 2 || name === except) continue;
@@ -875,6 +876,19 @@ function fullNameBefore(text: string, surname: string, at: number, from = at - f
     return { name, ...introduction(text, i + surname.length - name.length, i + surname.length, name) };
   }
   return null;
+}
+
+/** The form of an adjective or a participle ("Unseeded", "Talented", "Outspoken"), which a given name seldom has. */
+const adjectiveForm = /^\p{Lu}\p{Ll}{2,}(?:ed|ful|ous|ive|less|able|ible|ing)$|^(?:Young|Outspoken|Unbeaten)$/u;
+
+/**
+ * Whether `word`, at `start`, is an adjective that opens a sentence before a name ("Unseeded Kira Lenz
+ * beat the champion"), not a first name: a sentence's first word of an adjective's form that is no
+ * given name known ("Ahmed", "Alfred").
+ */
+function openingAdjective(text: string, start: number, word: string): boolean {
+  if (!adjectiveForm.test(word) || givenNameSex(word) !== null) return false;
+  return /(?:^|[.!?]["”’]?[ \u00a0]+|\n[ \u00a0]*)$/.test(text.slice(Math.max(0, start - 4), start));
 }
 
 /**
@@ -1775,6 +1789,15 @@ function onlyNamedBetween(between: string, person: Person, head: string): boolea
   return true;
 }
 
+/**
+ * Whether `between` speaks of someone by the noun `head` ("Karl Oberholz said the coach had left"):
+ * the last speaker then told of another, whom a later "the coach said" names.
+ */
+function spokenOfBetween(between: string, head: string): boolean {
+  const escaped = head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`\\b(?:the|a|an|his|her|their|its)[ \\u00a0]+(?:[\\p{L}'’-]+[ \\u00a0]+)?${escaped}\\b`, 'iu').test(between);
+}
+
 /** Whether a noun names a person of the other sex than the pronoun: "spokeswoman" is no "he". */
 function otherSex(noun: string, pronoun: 'he' | 'she'): boolean {
   return pronoun === 'he' ? /(?:woman|ess)$/.test(noun) : /(?<!wo)man$/.test(noun);
@@ -2324,9 +2347,10 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
   /**
    * The person a sentence's subject found before a pronoun or a description names (`subjectBefore`):
    * one already met by that surname, unless the name says it is someone else or of the other sex, or
-   * someone new, added to the people met.
+   * someone new, added to the people met. With `sexKnown` false the source says no sex ("the
+   * 34-year-old"), and `pronoun` is only the one tried: the new person's is left to the text.
    */
-  const adoptSubject = (subject: Subject, pronoun: 'he' | 'she', start: number): Person | null => {
+  const adoptSubject = (subject: Subject, pronoun: 'he' | 'she', start: number, sexKnown = true): Person | null => {
     let person: Person | null = null;
     const { lastName } = nameOf(subject.name);
     const known = byLastName.get(lastName);
@@ -2357,7 +2381,7 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
       person = {
         name: full, words, rank: people.length, role: subject.role ?? before?.role ?? null, organisation: subject.organisation ?? before?.organisation ?? null,
         roleWords: new Set(roleWords(subject.role ?? before?.role ?? null)), organisationOnly: false,
-        addressed: subject.addressed, titled: subject.addressed && words === 1, pronoun, firstAt: start, lastSeen: 0, lastSourceEnd: 0,
+        addressed: subject.addressed, titled: subject.addressed && words === 1, pronoun: sexKnown ? pronoun : undefined, firstAt: start, lastSeen: 0, lastSourceEnd: 0,
       };
       people.push(person);
       byLastName.set(lastName, person);
@@ -2656,8 +2680,8 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
   const subjectOfSentenceBefore = (start: number): Person | null => {
     const he = memo.recall(`s\u0000he`, start, start - subjectReach, start, () => subjectBefore(text, start, 'he'));
     const she = memo.recall(`s\u0000she`, start, start - subjectReach, start, () => subjectBefore(text, start, 'she'));
-    if (he !== null && (she === null || he.end >= she.end)) return adoptSubject(he, 'he', start);
-    return she !== null ? adoptSubject(she, 'she', start) : null;
+    if (he !== null && (she === null || he.end >= she.end)) return adoptSubject(he, 'he', start, false);
+    return she !== null ? adoptSubject(she, 'she', start, false) : null;
   };
   /** A source described ("the 31-year-old", "the minister", "the company"): whom it points back to, if anyone. */
   const describedSpeaker = (a: Sourced, info: SourceInfo, sourceText: string, describesOrganisation: boolean, describesProducer: boolean): Person | null => {
@@ -2668,6 +2692,9 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
     const last = recentPeople[recentPeople.length - 1];
     // What it reads is what the office rule below reads, which the language server's skip rule knows.
     person = last !== undefined && a.source.start - last.lastSourceEnd <= officeReach && onlyNamedBetween(text.slice(last.lastSourceEnd, a.source.start), last, '') ? last : null;
+    // "Ilze Ozola said the 19-year-old had been lucky. The 19-year-old said": she spoke of someone else, whom nothing names.
+    const age = /[\p{L}\p{N}]+-year-old/u.exec(sourceText)?.[0];
+    if (person !== null && age !== undefined && spokenOfBetween(text.slice(last.lastSourceEnd, a.source.start), age)) return null;
     // "Tomas Berg pulled out with a hip injury. "...," said the 34-year-old.": with no one who spoke
     // meant, the person a sentence before made its subject, as "he" or "she" would take it; the
     // nearer of the two readings, since an age says no sex.
@@ -2740,7 +2767,8 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
     // "Singer George Michael has said ... The pop star said": a noun of fame names whoever spoke last, whatever their role.
     if (!person && last !== undefined && (fameHeads.has(info.head) || (last.role === null && isTitle(info.head))) && last.words > 1 && !notPersonTitles.has(info.head) && seen - last.lastSeen <= 2 &&
       info.role !== null && !info.anonymous && /^the\s/i.test(sourceText) && !latestWithRole.has(info.head) &&
-      a.source.start - last.lastSourceEnd <= officeReach && onlyNamedBetween(text.slice(last.lastSourceEnd, a.source.start), last, info.head)) {
+      a.source.start - last.lastSourceEnd <= officeReach && onlyNamedBetween(text.slice(last.lastSourceEnd, a.source.start), last, info.head) &&
+      !spokenOfBetween(text.slice(last.lastSourceEnd, a.source.start), info.head)) {
       person = last;
       // A later "the chancellor" names the same person.
       person.roleWords.add(info.head);

@@ -195,6 +195,21 @@ describe('an office for the person who spoke last', () => {
     expect(attributionsOf('Economist Ilze Ozola said the budget would pass. The prime minister said the vote would be close.').map((a) => a.speaker ?? null))
       .toEqual(['Ilze Ozola', null]);
   });
+
+  it('does not when the person spoke of someone by that office ("Karl Oberholz said the coach had left ... The coach said" was Oberholz)', () => {
+    expect(attributionsOf('Ilze Ozola said the prime minister had misled voters. The prime minister said the claim was false.').map((a) => a.speaker ?? null))
+      .toEqual(['Ilze Ozola', null]);
+    expect(attributionsOf('Ilze Ozola said her manager had quit the club. The manager said the travel had worn him out.').map((a) => a.speaker ?? null))
+      .toEqual(['Ilze Ozola', null]);
+    // So with an age: the one she spoke of is someone else; with no such mention the age is hers.
+    expect(attributionsOf('Ilze Ozola said the 19-year-old had ridden well. The 19-year-old said the course was fast.').map((a) => a.speaker ?? null))
+      .toEqual(['Ilze Ozola', null]);
+    expect(attributionsOf('Ilze Ozola said she had ridden well. The 19-year-old said the course was fast.').map((a) => a.speaker ?? null))
+      .toEqual(['Ilze Ozola', 'Ilze Ozola']);
+    // Another word with the same ending is no mention of the office.
+    expect(attributionsOf('Ilze Ozola said the ministers would meet. The prime minister said the vote would be close.').map((a) => a.speaker ?? null))
+      .toEqual(['Ilze Ozola', 'Ilze Ozola']);
+  });
 });
 
 describe('"he" and "she" by the pronouns after a name', () => {

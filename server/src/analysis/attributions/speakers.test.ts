@@ -35,6 +35,16 @@ describe('speakers', () => {
     expect(speakersOf('On Wednesday Prime Minister Ana Costa flew home.\n\n"It went well," Ms Costa said.')).toEqual([['Ana Costa', 'Prime Minister', null]]);
   });
 
+  it('leaves out an adjective that opens the first mention\'s sentence ("Unseeded Kira Lenz beat ..." made the speaker "Unseeded Kira Lenz")', () => {
+    const speakerOf = (text: string) => attributionsOf(text).map((a) => a.speaker ?? null);
+    expect(speakerOf('Unheralded Tomas Vidal won the sprint in Lyon.\n\n"My legs were fresh," Vidal said.')).toEqual(['Tomas Vidal']);
+    expect(speakerOf('The judges cheered. Outspoken Greta Moll lost the vote.\n\n"I have no regrets," Moll said.')).toEqual(['Greta Moll']);
+    expect(speakerOf('Weakened Vidal still won the sprint in Lyon.\n\n"My legs were fresh," Vidal said.')).toEqual(['Vidal']);
+    // A given name, or a word inside the sentence, is part of the name.
+    expect(speakerOf('Ahmed Karim Vidal won the sprint in Lyon.\n\n"My legs were fresh," Vidal said.')).toEqual(['Ahmed Karim Vidal']);
+    expect(speakerOf('Mary Ann Vidal won the sprint in Lyon.\n\n"My legs were fresh," Vidal said.')).toEqual(['Mary Ann Vidal']);
+  });
+
   it('takes the role and employer that first mention gives, before or after the name', () => {
     const text = [
       'Investors cheered as Harbour Capital chief executive Ines Duarte unveiled the plan. Portugal\'s president, Rui Lopes, backed it. Tomas Berg, the head of research at Nordbank, was sceptical.',
