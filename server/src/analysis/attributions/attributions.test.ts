@@ -2292,6 +2292,18 @@ describe('a relative clause whose verb is the cue, run into by its antecedent', 
     expect(sourcesOf('Voters who the pollsters say are undecided will decide the race.')[0]).toEqual(['say', 'the pollsters']);
   });
 
+  it('keeps a subject of capitalised words and a noun after a relative pronoun ("a ring of smugglers who Danish officials say" kept the antecedent)', () => {
+    expect(sourcesOf('Police cited a ring of smugglers who Danish officials say is based in Rostock.')[1]).toEqual(['say', 'Danish officials']);
+  });
+
+  it('keeps a one-word subject after a thing, after "one of" or "the kind of" ("One of the projects Olsen talks about" gave the source "One of the projects Olsen")', () => {
+    expect(sourcesOf('One of the projects Olsen talks about most is the new harbour.')[0]).toEqual(['talks about', 'Olsen']);
+    expect(sourcesOf('It was the kind of race Lindqvist hoped to avoid.')[0]).toEqual(['hoped', 'Lindqvist']);
+    // A plural noun after a name is read as a verb, and a noun of a person before a name is an appositive.
+    expect(sourcesOf('Lopez issues a statement apologising for the delay.')[0]).toEqual(['apologising for', 'Lopez issues a statement']);
+    expect(sourcesOf('His oldest friend Lindqvist said the pier was safe.')[0]).toEqual(['said', 'His oldest friend Lindqvist']);
+  });
+
   it('keeps a word that makes one subject with an indefinite pronoun, and a noun of a body before its name', () => {
     checkAttributions('Not everyone agrees that the bridge is safe.', [{ cue: 'agrees', source: 'Not everyone', content: 'that the bridge is safe' }]);
     checkAttributions('Almost everyone agrees that the bridge is safe.', [{ cue: 'agrees', source: 'Almost everyone', content: 'that the bridge is safe' }]);
