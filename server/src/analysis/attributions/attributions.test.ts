@@ -4333,8 +4333,14 @@ describe('a quantifier floated after the subject of "said"', () => {
     expect(spans('They all said sales had slowed.').map((r) => r[0])).toEqual(['They']);
   });
 
+  it('reads common nouns joined by "and" before "both" as the source ("The harbour master and the mayor both said" found nothing)', () => {
+    expect(spans('The harbour master and the mayor both said the pier would reopen.').map((r) => r.slice(0, 2))).toEqual([['The harbour master and the mayor', 'the pier would reopen']]);
+    expect(spans('The captains both said the crossing was rough.').map((r) => r[0])).toEqual(['The captains']);
+  });
+
   it('leaves a determiner before an adjective, and a comment clause, alone', () => {
     expect(attributionsOf('The fund will need cash to finance all promised pensions.')).toEqual([]);
+    expect(attributionsOf('The board wants to cover all promised repairs.').map((a) => a.cue.end - a.cue.start)).not.toContain('promised'.length);
     expect(spans('The league is hard to win, as we all know.').map((r) => r[0])).not.toContain('we');
   });
 });
