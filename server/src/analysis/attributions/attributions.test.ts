@@ -2299,6 +2299,7 @@ describe('a relative clause whose verb is the cue, run into by its antecedent', 
   it('keeps a one-word subject after a thing, after "one of" or "the kind of" ("One of the projects Olsen talks about" gave the source "One of the projects Olsen")', () => {
     expect(sourcesOf('One of the projects Olsen talks about most is the new harbour.')[0]).toEqual(['talks about', 'Olsen']);
     expect(sourcesOf('It was the kind of race Lindqvist hoped to avoid.')[0]).toEqual(['hoped', 'Lindqvist']);
+    expect(sourcesOf('It was a plan the Westland Party believes will fail.')[0]).toEqual(['believes', 'the Westland Party']);
     // A plural noun after a name is read as a verb, and a noun of a person before a name is an appositive.
     expect(sourcesOf('Lopez issues a statement apologising for the delay.')[0]).toEqual(['apologising for', 'Lopez issues a statement']);
     expect(sourcesOf('His oldest friend Lindqvist said the pier was safe.')[0]).toEqual(['said', 'His oldest friend Lindqvist']);

@@ -2501,7 +2501,8 @@ function plainSubject(ws: SpanWord[], from: number): boolean {
   if (rest.every((w) => w.cap)) return true;
   // "Danish officials", "U.S. officials": capitalised words before one plain noun.
   if (rest.length >= 2 && rest.slice(0, -1).every((w) => w.cap) && !rest[rest.length - 1].cap) return true;
-  return clauseSubjectDeterminers.has(rest[0].lower) && rest.length <= 4 && !rest[1]?.cap;
+  // "the Westland Party", "the Harlow council": a determiner, then capitalised words or plain ones.
+  return clauseSubjectDeterminers.has(rest[0].lower) && rest.length <= 4;
 }
 
 /**
