@@ -2320,6 +2320,9 @@ describe('a relative clause whose verb is the cue, run into by its antecedent', 
     ]);
     expect(sourcesOf('Now, after weeks of talks, the union is holding out, insisting that the offer is too low.')).toEqual([['insisting', 'the union']]);
     expect(sourcesOf('On Friday, the harbour board stood firm, arguing that the pier was safe.')).toEqual([['arguing', 'the harbour board']]);
+    // With no comma after the adverb, too; a word of degree before a number stays.
+    expect(sourcesOf('Ultimately 60 percent of the members voted to accept the offer.')).toEqual([['voted', '60 percent of the members']]);
+    expect(sourcesOf('Nearly 60 percent of the members said the offer was fair.')).toEqual([['said', 'Nearly 60 percent of the members']]);
   });
 
   it('takes the whole subject of a participle cue: a cue word after "of", a prefixed adjective, people named before a verb', () => {

@@ -2545,6 +2545,9 @@ const adverbialSource = new RegExp(
     "there['’]s|here['’]s)$",
 );
 
+/** Sentence adverbs that may open a sentence with no comma before its subject ("Ultimately most voters backed it"). */
+const openingSentenceAdverb = /^(?:ultimately|eventually|finally|meanwhile|separately|additionally|similarly|likewise|instead|moreover|furthermore|however|nonetheless|nevertheless|indeed)\s+(?=\S)/i;
+
 /**
  * The source span without what a subject search took in around the speaker, the antecedent of a
  * relative clause whose verb is the cue, and with the speakers listed before it; null when the
@@ -2553,6 +2556,8 @@ const adverbialSource = new RegExp(
 export function refinedSourceSpan(text: string, source: Span, cue: Span, sentenceStart: number): Span | null {
   const written = text.slice(source.start, source.end);
   if (adverbialSource.test(written.trim().toLowerCase().replace(/\s+/g, ' '))) return null;
+  const adverb = openingSentenceAdverb.exec(written);
+  if (adverb) return refinedSourceSpan(text, { start: source.start + adverb[0].length, end: source.end }, cue, sentenceStart);
   const ws = spanWords(written);
   const beforeCue = source.end <= cue.start && !text.slice(source.end, cue.start).trim();
   const k = relativeClauseSubject(ws, beforeCue);
