@@ -2292,6 +2292,19 @@ describe('a relative clause whose verb is the cue, run into by its antecedent', 
     expect(sourcesOf('Voters who the pollsters say are undecided will decide the race.')[0]).toEqual(['say', 'the pollsters']);
   });
 
+  it('keeps a subject of capitalised words and a noun after a relative pronoun ("a ring of smugglers who Danish officials say" kept the antecedent)', () => {
+    expect(sourcesOf('Police cited a ring of smugglers who Danish officials say is based in Rostock.')[1]).toEqual(['say', 'Danish officials']);
+  });
+
+  it('keeps a one-word subject after a thing, after "one of" or "the kind of" ("One of the projects Olsen talks about" gave the source "One of the projects Olsen")', () => {
+    expect(sourcesOf('One of the projects Olsen talks about most is the new harbour.')[0]).toEqual(['talks about', 'Olsen']);
+    expect(sourcesOf('It was the kind of race Lindqvist hoped to avoid.')[0]).toEqual(['hoped', 'Lindqvist']);
+    expect(sourcesOf('It was a plan the Westland Party believes will fail.')[0]).toEqual(['believes', 'the Westland Party']);
+    // A plural noun after a name is read as a verb, and a noun of a person before a name is an appositive.
+    expect(sourcesOf('Lopez issues a statement apologising for the delay.')[0]).toEqual(['apologising for', 'Lopez issues a statement']);
+    expect(sourcesOf('His oldest friend Lindqvist said the pier was safe.')[0]).toEqual(['said', 'His oldest friend Lindqvist']);
+  });
+
   it('keeps a word that makes one subject with an indefinite pronoun, and a noun of a body before its name', () => {
     checkAttributions('Not everyone agrees that the bridge is safe.', [{ cue: 'agrees', source: 'Not everyone', content: 'that the bridge is safe' }]);
     checkAttributions('Almost everyone agrees that the bridge is safe.', [{ cue: 'agrees', source: 'Almost everyone', content: 'that the bridge is safe' }]);
@@ -2307,6 +2320,9 @@ describe('a relative clause whose verb is the cue, run into by its antecedent', 
     ]);
     expect(sourcesOf('Now, after weeks of talks, the union is holding out, insisting that the offer is too low.')).toEqual([['insisting', 'the union']]);
     expect(sourcesOf('On Friday, the harbour board stood firm, arguing that the pier was safe.')).toEqual([['arguing', 'the harbour board']]);
+    // With no comma after the adverb, too; a word of degree before a number stays.
+    expect(sourcesOf('Ultimately 60 percent of the members voted to accept the offer.')).toEqual([['voted', '60 percent of the members']]);
+    expect(sourcesOf('Nearly 60 percent of the members said the offer was fair.')).toEqual([['said', 'Nearly 60 percent of the members']]);
   });
 
   it('takes the whole subject of a participle cue: a cue word after "of", a prefixed adjective, people named before a verb', () => {
@@ -4321,8 +4337,14 @@ describe('a quantifier floated after the subject of "said"', () => {
     expect(spans('They all said sales had slowed.').map((r) => r[0])).toEqual(['They']);
   });
 
+  it('reads common nouns joined by "and" before "both" as the source ("The harbour master and the mayor both said" found nothing)', () => {
+    expect(spans('The harbour master and the mayor both said the pier would reopen.').map((r) => r.slice(0, 2))).toEqual([['The harbour master and the mayor', 'the pier would reopen']]);
+    expect(spans('The captains both said the crossing was rough.').map((r) => r[0])).toEqual(['The captains']);
+  });
+
   it('leaves a determiner before an adjective, and a comment clause, alone', () => {
     expect(attributionsOf('The fund will need cash to finance all promised pensions.')).toEqual([]);
+    expect(attributionsOf('The board wants to cover all promised repairs.').map((a) => a.cue.end - a.cue.start)).not.toContain('promised'.length);
     expect(spans('The league is hard to win, as we all know.').map((r) => r[0])).not.toContain('we');
   });
 });

@@ -2481,7 +2481,10 @@ const thingNouns = new Set(['photo', 'photograph', 'picture', 'image', 'video', 
   'message', 'note', 'statement', 'speech', 'remarks', 'comment', 'comments', 'question', 'questions', 'answer', 'promise', 'plan', 'proposal',
   'bill', 'policy', 'deal', 'result', 'outcome', 'decision', 'ruling', 'kind', 'sort', 'type', 'thing', 'things', 'way', 'book', 'article',
   'tweet', 'post', 'story', 'version', 'words', 'argument', 'claim', 'claims', 'changes', 'defeat', 'victory', 'idea', 'ideas', 'points', 'case',
-  'figures', 'numbers', 'evidence', 'documents', 'response', 'offer', 'budget', 'reforms', 'measures', 'rules', 'law', 'laws']);
+  'figures', 'numbers', 'evidence', 'documents', 'response', 'offer', 'budget', 'reforms', 'measures', 'rules', 'law', 'laws', 'topic', 'topics',
+  'issue', 'issues', 'job', 'jobs', 'project', 'projects', 'trend', 'trends', 'problem', 'problems', 'reason', 'reasons', 'goal', 'goals', 'race']);
+/** Words before "of" that take part of what follows ("one of the jobs", "the kind of race"): the phrase stays one noun phrase. */
+const partitiveHeads = new Set(['one', 'some', 'many', 'most', 'none', 'each', 'any', 'all', 'few', 'kind', 'sort', 'type']);
 /** Determiners that open the subject of such a clause; "this" and "that" are left out ("a poll this month"). */
 const clauseSubjectDeterminers = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
 /** Words a plain noun phrase holds none of: prepositions, conjunctions, verbs of being, adverbs of degree. */
@@ -2496,7 +2499,10 @@ function plainSubject(ws: SpanWord[], from: number): boolean {
   if (rest.length === 1 && clauseSubjectPronouns.has(rest[0].lower)) return true;
   if (rest.some((w) => notInPlainPhrase.has(w.lower) || /(?:ing|ed)$/.test(w.lower))) return false;
   if (rest.every((w) => w.cap)) return true;
-  return clauseSubjectDeterminers.has(rest[0].lower) && rest.length <= 4 && !rest[1]?.cap;
+  // "Danish officials", "U.S. officials": capitalised words before one plain noun.
+  if (rest.length >= 2 && rest.slice(0, -1).every((w) => w.cap) && !rest[rest.length - 1].cap) return true;
+  // "the Westland Party", "the Harlow council": a determiner, then capitalised words or plain ones.
+  return clauseSubjectDeterminers.has(rest[0].lower) && rest.length <= 4;
 }
 
 /**
@@ -2512,12 +2518,14 @@ function relativeClauseSubject(ws: SpanWord[], beforeCue: boolean): number {
   if (!beforeCue) return -1;
   // "the superdelegates who" (with "'ve said" as the cue): the relative pronoun is the subject.
   if (last > 0 && (ws[last].lower === 'who' || ws[last].lower === 'that') && !ws[last - 1].closesPhrase) return last;
-  for (let k = 1; k < last; k++) {
+  for (let k = 1; k <= last; k++) {
     if (ws[k - 1].closesPhrase) return -1;
-    if (objectRelatives.has(ws[k].lower) && plainSubject(ws, k + 1)) return k + 1;
+    if (k < last && objectRelatives.has(ws[k].lower) && plainSubject(ws, k + 1)) return k + 1;
     const head = ws[k - 1];
-    const thing = thingPronouns.has(head.lower) || (thingNouns.has(head.lower) && !head.cap);
-    if (thing && plainSubject(ws, k) && !ws.slice(0, k - 1).some((w) => notInPlainPhrase.has(w.lower))) return k;
+    // "Lopez issues a statement": a plural noun after a name or a pronoun may be a verb.
+    const verbAfterSubject = k >= 2 && head.lower.endsWith('s') && (ws[k - 2].cap || clauseSubjectPronouns.has(ws[k - 2].lower)) && !clauseSubjectDeterminers.has(ws[k - 2].lower);
+    const thing = thingPronouns.has(head.lower) || (thingNouns.has(head.lower) && !head.cap && !verbAfterSubject);
+    if (thing && plainSubject(ws, k) && !ws.slice(0, k - 1).some((w, j) => notInPlainPhrase.has(w.lower) && !(w.lower === 'of' && partitiveHeads.has(ws[j - 1]?.lower ?? '')))) return k;
   }
   return -1;
 }
@@ -2537,6 +2545,9 @@ const adverbialSource = new RegExp(
     "there['’]s|here['’]s)$",
 );
 
+/** Sentence adverbs that may open a sentence with no comma before its subject ("Ultimately most voters backed it"). */
+const openingSentenceAdverb = /^(?:ultimately|eventually|finally|meanwhile|separately|additionally|similarly|likewise|instead|moreover|furthermore|however|nonetheless|nevertheless|indeed)\s+(?=\S)/i;
+
 /**
  * The source span without what a subject search took in around the speaker, the antecedent of a
  * relative clause whose verb is the cue, and with the speakers listed before it; null when the
@@ -2545,6 +2556,8 @@ const adverbialSource = new RegExp(
 export function refinedSourceSpan(text: string, source: Span, cue: Span, sentenceStart: number): Span | null {
   const written = text.slice(source.start, source.end);
   if (adverbialSource.test(written.trim().toLowerCase().replace(/\s+/g, ' '))) return null;
+  const adverb = openingSentenceAdverb.exec(written);
+  if (adverb) return refinedSourceSpan(text, { start: source.start + adverb[0].length, end: source.end }, cue, sentenceStart);
   const ws = spanWords(written);
   const beforeCue = source.end <= cue.start && !text.slice(source.end, cue.start).trim();
   const k = relativeClauseSubject(ws, beforeCue);

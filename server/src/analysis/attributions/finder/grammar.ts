@@ -294,7 +294,22 @@ export function floatedQuantifier(block: Block, i: number): boolean {
   if (!quantifier || !end || quantifier.s !== s || end.s !== s || quantifier.q >= 0 || end.q >= 0 || !floatingQuantifiers.has(quantifier.lower)) return false;
   // "as we all know": a comment clause, whose verb reports nothing after it.
   if (toks[i - 3]?.lower === 'as' && toks[i - 3].s === s) return false;
-  return pluralPronouns.has(end.lower) || (isWord(end) && end.cap && i - 2 !== block.first[s]);
+  return pluralPronouns.has(end.lower) || (isWord(end) && end.cap && i - 2 !== block.first[s]) || commonNounSubjectEnd(block, i - 2);
+}
+
+/**
+ * Whether the lower-case word at `end` closes a plural subject of common nouns: one joined by "and"
+ * ("The mayor and the governor both said") or a determiner and a plural noun ("The ministers all
+ * said"); not a verb before a quantifier ("to finance all promised benefits").
+ */
+function commonNounSubjectEnd(block: Block, end: number): boolean {
+  const { toks } = block;
+  const t = toks[end];
+  if (!isWord(t) || t.cap || /(?:ed|ing)$/.test(t.lower)) return false;
+  const s = t.s;
+  const before = (k: number) => (toks[k] && toks[k].s === s && toks[k].q < 0 ? toks[k] : null);
+  if (determiners.has(before(end - 1)?.lower ?? '') && before(end - 2)?.lower === 'and') return true;
+  return /[^s]s$/.test(t.lower) && before(end - 1)?.lower === 'the' && (end - 1 === block.first[s] || !isWord(before(end - 2) ?? undefined));
 }
 
 /** Prepositions that open no source. */
