@@ -288,7 +288,7 @@ export function contentsBeforeSecondPredicates(block: Block, found: Found[]): vo
       if (clause && form !== 'perfect') break;
       // Only the content's first comma: a later one may close an appositive before its noun's own verb
       // ("denied Mr Lane, his deputy, said the plans ...").
-      if (t.text === ',' && k > a && !commaBefore && commaSecondPredicate(block, k + 1, form)) {
+      if (t.text === ',' && k > a && !commaBefore && commaSecondPredicate(block, found, k + 1, form)) {
         f.content = [a, k - 1];
         break;
       }
@@ -323,11 +323,11 @@ export function contentsBeforeSecondPredicates(block: Block, found: Found[]): vo
 
 /**
  * "praised the plan, called the mayor a coward and ...": after a comma, a verb in the cue's own form
- * with a pronoun or determiner as its object (or a subject pronoun after a verb of saying) opens the
- * speaker's next predicate. Only such objects count, since a participle after a comma often
+ * with a pronoun or determiner as its object (or a subject pronoun after a verb of saying, or any
+ * object after a cue the finder found) opens the speaker's next predicate. Only such objects count, since a participle after a comma often
  * describes the noun before it ("the report, called “Open Doors”", "the group, based in Leeds").
  */
-function commaSecondPredicate(block: Block, v: number, form: string): boolean {
+function commaSecondPredicate(block: Block, found: Found[], v: number, form: string): boolean {
   const { toks } = block;
   const verb = toks[v];
   const after = toks[v + 1];
@@ -335,6 +335,11 @@ function commaSecondPredicate(block: Block, v: number, form: string): boolean {
   if (verbForm(verb) !== form) return false;
   // "denied the charges, said he was innocent": a subject pronoun follows only a finite verb of saying.
   if (subjectPronouns.has(after.lower) && cueWords.has(verb.lower)) return true;
+  // A verb the finder took as a cue of its own, not passive, takes any object ("ruled Vale eligible",
+  // "declined to endorse"); a verb of naming there names the noun before it ("the scheme, dubbed
+  // Tarn-2").
+  const naming = namingGapLemmas.has(cueWords.get(verb.lower)?.lemma ?? '');
+  if (!naming && !passiveAfter.has(after.lower) && found.some((g) => g.cue[0] === v)) return true;
   return opensPronounObject(after);
 }
 
