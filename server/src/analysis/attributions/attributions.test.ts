@@ -2154,6 +2154,38 @@ describe('a second predicate joined by "and" after a content that is the cue\'s 
   });
 });
 
+/** The content of the attribution whose cue is `cue`, as text. */
+function contentOfCue(text: string, cue: string): string | undefined {
+  const found = attributionsOf(text).find((a) => text.slice(a.cue.start, a.cue.end) === cue);
+  return found && text.slice(found.content.start, found.content.end);
+}
+
+describe('a second predicate after a comma following a content that is the cue\'s object', () => {
+  it('ends the content at a comma before a verb in the cue\'s form with an object of its own', () => {
+    checkAttributions('Councillor Brask praised the budget, visited the new depot and left the chamber.', [
+      { cue: 'praised', source: 'Councillor Brask', content: 'the budget' },
+    ]);
+    // A verb found as a cue of its own takes any object.
+    expect(contentOfCue('The tribunal rejected both appeals, ruled Dr Ossen fit to practise and closed the case.', 'rejected')).toBe('both appeals');
+    checkAttributions('Edda Morn denied the charges, said she had acted alone and left the court.', [
+      { cue: 'denied', source: 'Edda Morn', content: 'the charges' },
+      { cue: 'said', source: 'Edda Morn', content: 'she had acted alone and left the court' },
+    ]);
+  });
+
+  it('keeps a list of nouns, and an appositive closed by a later comma before its own verb', () => {
+    checkAttributions('Councillor Brask praised the nurses, retired teachers and volunteers.', [
+      { cue: 'praised', source: 'Councillor Brask', content: 'the nurses, retired teachers and volunteers' },
+    ]);
+    // A verb of naming found as a cue names the noun before it.
+    expect(contentOfCue('Councillor Brask praised the new depot, dubbed Harbour One, in a speech.', 'praised')).toMatch(/^the new depot, dubbed Harbour One/);
+    checkAttributions('Ms Okafor denied Mr Tell, her housing spokesman, called the scheme a fraud.', [
+      { cue: 'denied', source: 'Ms Okafor', content: 'Mr Tell, her housing spokesman, called the scheme a fraud' },
+      { cue: 'called', source: 'Mr Tell, her housing spokesman', content: 'the scheme a fraud' },
+    ]);
+  });
+});
+
 describe('a participle clause after the speaker named after the cue', () => {
   it('ends the source before ", standing in front of ...", and the next quotation stays the speaker\'s', () => {
     checkAttributions('"The water rose in minutes," said Ana Ruiz, the mayor of Valdor, standing outside the flooded school. "Nobody was ready."', [

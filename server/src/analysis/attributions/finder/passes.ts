@@ -5,7 +5,7 @@
  * cue, add a relative pronoun's gap to the content, and keep sources out of other clauses.
  */
 import { clauseOpeners, cueModifiers, type CueWord, cueWords, determiners, speechLemmas, subjectPronouns } from '../lexicon.js';
-import { type Block, type Found, isPunct, isWord } from './block.js';
+import { type Block, type Found, isPunct, isWord, type Tok } from './block.js';
 import {
   beForms,
   clauseVerbs,
@@ -262,8 +262,8 @@ function gapFilledBy(block: Block, f: Found): boolean {
  * "called her “third-rate” and boycotted the debate", "has pushed back on the charges and has worked
  * to ...": after a cue whose content is its object (no clause of its own), "and" with a verb in the
  * cue's own form, taking an object, joins a second predicate of the speaker, which is not what was
- * said. A reported clause ("said she has no plans and would not ...") keeps its verbs; so does a
- * verb after a base form ("to step up and show").
+ * said; so does a comma before such a verb (commaSecondPredicate). A reported clause ("said she has
+ * no plans and would not ...") keeps its verbs; so does a verb after a base form ("to step up and show").
  */
 export function contentsBeforeSecondPredicates(block: Block, found: Found[]): void {
   const { toks } = block;
@@ -275,6 +275,7 @@ export function contentsBeforeSecondPredicates(block: Block, found: Found[]): vo
     const perfect = toks.slice(f.cue[0], head).some((t) => t.lower === 'has' || t.lower === 'have' || t.lower === 'had');
     const form = perfect ? 'perfect' : verbForm(toks[head]);
     if (!form) continue;
+    let commaBefore = false;
     for (let k = a; k < b; k++) {
       const t = toks[k];
       if (t.q >= 0) continue;
@@ -285,6 +286,13 @@ export function contentsBeforeSecondPredicates(block: Block, found: Found[]): vo
       const pronoun = subjectPronouns.has(t.lower) && (!(t.lower === 'it' || t.lower === 'you') || !!verbForm(toks[k + 1]) || clauseVerbs.has(toks[k + 1].lower) || beForms.has(toks[k + 1].lower));
       const clause = clauseVerbs.has(t.lower) || beForms.has(t.lower) || finiteVerbs.has(t.lower) || relativePronouns.has(t.lower) || pronoun || (t.lower.length > 4 && t.lower.endsWith('ed') && !t.cap && !determiners.has(toks[k - 1].lower));
       if (clause && form !== 'perfect') break;
+      // Only the content's first comma: a later one may close an appositive before its noun's own verb
+      // ("denied Mr Lane, his deputy, said the plans ...").
+      if (t.text === ',' && k > a && !commaBefore && commaSecondPredicate(block, found, k + 1, form)) {
+        f.content = [a, k - 1];
+        break;
+      }
+      if (t.text === ',') commaBefore = true;
       if (t.lower !== 'and' || k === a) continue;
       let v = k + 1;
       while (v < b && toks[v].q < 0 && (cueAdverb(toks[v]) || toks[v].lower === 'also' || toks[v].lower === 'even')) v++;
@@ -303,7 +311,7 @@ export function contentsBeforeSecondPredicates(block: Block, found: Found[]): vo
       const after = toks[v + 1];
       // A plural noun looks like a verb in "-s" ("envisions returning migrants and refugees from"):
       // there only an object that no noun takes counts.
-      const pronounObject = !!after && (determiners.has(after.lower) || subjectObjects.has(after.lower) || after.lower === 'it' || possessives.has(after.lower));
+      const pronounObject = !!after && opensPronounObject(after);
       const takesObject = !!after && after.s === verb.s && (pronounObject || (form !== 's' && (after.q >= 0 || after.cap || /^\d/.test(after.text) || after.lower === 'to' || introPrepositions.has(after.lower) || verbParticles.has(after.lower))));
       if (verbForm(verb) === form && takesObject) {
         f.content = [a, toks[k - 1].text === ',' ? k - 2 : k - 1];
@@ -311,6 +319,33 @@ export function contentsBeforeSecondPredicates(block: Block, found: Found[]): vo
       }
     }
   }
+}
+
+/**
+ * "praised the plan, called the mayor a coward and ...": after a comma, a verb in the cue's own form
+ * with a pronoun or determiner as its object (or a subject pronoun after a verb of saying, or any
+ * object after a cue the finder found) opens the speaker's next predicate. Only such objects count, since a participle after a comma often
+ * describes the noun before it ("the report, called “Open Doors”", "the group, based in Leeds").
+ */
+function commaSecondPredicate(block: Block, found: Found[], v: number, form: string): boolean {
+  const { toks } = block;
+  const verb = toks[v];
+  const after = toks[v + 1];
+  if (!verb || !after || verb.q >= 0 || after.q >= 0 || verb.cap || after.s !== verb.s || (form !== 'past' && form !== 's')) return false;
+  if (verbForm(verb) !== form) return false;
+  // "denied the charges, said he was innocent": a subject pronoun follows only a finite verb of saying.
+  if (subjectPronouns.has(after.lower) && cueWords.has(verb.lower)) return true;
+  // A verb the finder took as a cue of its own, not passive, takes any object ("ruled Vale eligible",
+  // "declined to endorse"); a verb of naming there names the noun before it ("the scheme, dubbed
+  // Tarn-2").
+  const naming = namingGapLemmas.has(cueWords.get(verb.lower)?.lemma ?? '');
+  if (!naming && !passiveAfter.has(after.lower) && found.some((g) => g.cue[0] === v)) return true;
+  return opensPronounObject(after);
+}
+
+/** Whether `t` opens an object no noun takes: a determiner, an object pronoun or a possessive. */
+function opensPronounObject(t: Tok): boolean {
+  return determiners.has(t.lower) || subjectObjects.has(t.lower) || t.lower === 'it' || possessives.has(t.lower);
 }
 
 /**
