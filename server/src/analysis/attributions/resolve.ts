@@ -1789,6 +1789,11 @@ function onlyNamedBetween(between: string, person: Person, head: string): boolea
   return true;
 }
 
+/** Whether `between` names no one but `person` and speaks of no one else by the noun `head`: then "the <head>" is `person`. */
+function onlyLastNamedBetween(between: string, person: Person, head: string): boolean {
+  return onlyNamedBetween(between, person, head) && !spokenOfBetween(between, head);
+}
+
 /**
  * Whether `between` speaks of someone by the noun `head` ("Karl Oberholz said the coach had left"):
  * the last speaker then told of another, whom a later "the coach said" names.
@@ -2767,8 +2772,7 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
     // "Singer George Michael has said ... The pop star said": a noun of fame names whoever spoke last, whatever their role.
     if (!person && last !== undefined && (fameHeads.has(info.head) || (last.role === null && isTitle(info.head))) && last.words > 1 && !notPersonTitles.has(info.head) && seen - last.lastSeen <= 2 &&
       info.role !== null && !info.anonymous && /^the\s/i.test(sourceText) && !latestWithRole.has(info.head) &&
-      a.source.start - last.lastSourceEnd <= officeReach && onlyNamedBetween(text.slice(last.lastSourceEnd, a.source.start), last, info.head) &&
-      !spokenOfBetween(text.slice(last.lastSourceEnd, a.source.start), info.head)) {
+      a.source.start - last.lastSourceEnd <= officeReach && onlyLastNamedBetween(text.slice(last.lastSourceEnd, a.source.start), last, info.head)) {
       person = last;
       // A later "the chancellor" names the same person.
       person.roleWords.add(info.head);
@@ -2911,8 +2915,8 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
     // so does a clause at a later mention ("Mr Kjaergaard, who has led Nordair since 2019"), in the
     // source or right after it.
     // An organisation's description ("the company", "the council") is no role.
-    const clauseAtLaterMention = laterClause.test(sourceText) || laterClause.test(personClauseAfter(text, a.source.end));
-    if (info.role && !describesOrganisation && !(person?.role && person.role !== info.role && (onlyShortTitles(info.role) || clauseAtLaterMention))) a.role = info.role;
+    const clauseAtLaterMention = () => laterClause.test(sourceText) || laterClause.test(personClauseAfter(text, a.source.end));
+    if (info.role && !describesOrganisation && !(person?.role && person.role !== info.role && (onlyShortTitles(info.role) || clauseAtLaterMention()))) a.role = info.role;
     if (courtRole && !info.role) {
       a.role = courtRole;
       if (person && !person.role) person.role = courtRole;

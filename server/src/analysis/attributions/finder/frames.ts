@@ -106,9 +106,10 @@ function viewHolder(block: Block, a: number, b: number): boolean {
   const { toks } = block;
   const first = toks[a];
   const head = toks[b];
-  if (a === b) return viewHolderWords.has(head.lower) || (head.cap && isWord(head) && !monthWords.has(head.lower) && !dayNames.has(head.lower));
+  const named = head.cap && isWord(head) && !monthWords.has(head.lower) && !dayNames.has(head.lower);
+  if (a === b) return viewHolderWords.has(head.lower) || named;
   if (!first.cap && !viewHolderOpeners.has(first.lower)) return false;
-  return (head.cap && isWord(head) && !monthWords.has(head.lower) && !dayNames.has(head.lower)) || (anonymousHeads.has(head.lower) && /s$/.test(head.lower));
+  return named || (anonymousHeads.has(head.lower) && /s$/.test(head.lower));
 }
 
 /** The token after the comma that closes a relative appositive opening at `k` ("who runs the line,"), or `k` when none opens there. */
@@ -177,7 +178,7 @@ export function nounIsClause(block: Block, i: number): Found | null {
   const first = block.first[s];
   const noun = toks[i - 1];
   const next = toks[i + 1];
-  if (!noun || !next || i - 1 <= first - 1 || noun.s !== s || next.s !== s || noun.q >= 0 || next.q >= 0 || i + 2 > block.last[s]) return null;
+  if (!noun || !next || i - 1 < first || noun.s !== s || next.s !== s || noun.q >= 0 || next.q >= 0 || i + 2 > block.last[s]) return null;
   const end = contentEnd(block, i + 1);
   if (end <= i + 1) return null;
   if (noun.lower === 'question' && (next.lower === 'whether' || next.lower === 'if' || (questionWords.has(next.lower) && next.lower !== 'about' && next.lower !== 'to'))) {

@@ -598,7 +598,7 @@ export function subjectAt(block: Block, a: number, before: number): Range | null
         continue;
       }
       // "Harbour safety experts", "Berg aides": a name before plain nouns ending in people describes them.
-      const people = opened ? -1 : peopleHeadAfter(block, b + 1, before) > 0 ? peopleHeadAfter(block, b + 1, before) : agentPluralBeforeVerb(block, b + 1, before);
+      const people = opened ? -1 : peopleHeadOrAgentAfter(block, b + 1, before);
       if (people > 0) {
         b = people;
         continue;
@@ -659,6 +659,12 @@ function peopleHeadAfter(block: Block, k: number, before: number): number {
       sourceStoppers.has(t.lower) || clauseOpeners.has(t.lower) || linkingWords.has(t.lower) || determiners.has(t.lower) || cueAdverb(t)) return -1;
   }
   return -1;
+}
+
+/** The head of a people phrase after token `k` (`peopleHeadAfter`), or else a plural agent before its verb (`agentPluralBeforeVerb`); -1 when neither. */
+function peopleHeadOrAgentAfter(block: Block, k: number, before: number): number {
+  const head = peopleHeadAfter(block, k, before);
+  return head > 0 ? head : agentPluralBeforeVerb(block, k, before);
 }
 
 /** Whether an adjective with a prefix of stance opens at `k`: "Anti-tax", "Pro-Lima", "Non-union". */
