@@ -262,6 +262,11 @@ describe('DocumentStates', () => {
     expect(await passesSkippedUnderRandomEdits(base, ['a', ' ', '.', 'Tom ', 'Berg ', 'The deal was signed by Tom Berg. '])).toBeGreaterThan(0);
   });
 
+  it('counts a surname as named between an unnamed source and a "he" only as a word of its own (regression: "RBerg" named Berg in a fresh analysis, not in the skipped pass)', async () => {
+    const base = ['Paul Lima said prices rose.', 'A Nordline spokesman said the figures were early.', 'Rain fell on 12 days.', 'He said the deal was fair.\n'].join('\n\n');
+    await editsStayFresh(base, [{ at: 0.039, length: 1, insert: 'Berg ' }, { at: 0.635, length: 0, insert: 'Berg ' }]);
+  });
+
   it('reads again what the attribution pass read where an edit far from any quotation changed it (a title of address, a first name)', async () => {
     // The pass keeps, per document, what it found around a position (resolve.ts, ResolveMemo): "Ms
     // Berg" far below her first mention decides that "he" is not her, and "Samuel" that "Kiprono" is

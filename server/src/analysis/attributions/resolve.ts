@@ -1371,7 +1371,15 @@ const fullNameLike = /(?<![\p{L}'’])(?!(?:Mr|Mrs|Ms|Miss|Dr|Sir|The|A|An|In|On
  * person the pronoun would otherwise stand for, by surname, or anyone in full ("Joshua Bewlay").
  */
 function namedBetween(between: string, person: Person | null): boolean {
-  return fullNameLike.test(between) || (person !== null && between.includes(person.name.slice(person.name.lastIndexOf(' ') + 1)));
+  return fullNameLike.test(between) || (person !== null && containsWord(between, person.name.slice(person.name.lastIndexOf(' ') + 1)));
+}
+
+/** Whether `word` stands in `text` as a word of its own: "Berg" is not in "RBerg" or "Bergman". */
+function containsWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!/[\p{L}\p{N}]/u.test(text.charAt(at - 1)) && !/[\p{L}\p{N}]/u.test(text.charAt(at + word.length))) return true;
+  }
+  return false;
 }
 
 /**
