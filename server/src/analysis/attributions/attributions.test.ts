@@ -1291,6 +1291,23 @@ describe('learned cues and extents', () => {
     checkAttributions('“We were lucky,” added a local farmer.', [{ cue: 'added', source: 'a local farmer', content: '“We were lucky,”' }]);
   });
 
+  it('reads no speech in a work written ("joined the band, writing lyrics" had the cue "writing" and the content "lyrics"), but does in a clause', () => {
+    checkAttributions('Ivo Lind joined the band in 2004, writing lyrics for its first album.', []);
+    checkAttributions('Ana Lima wrote a bill on housing in 2013.', []);
+    checkAttributions('Ola Sand wrote two novels about the war.', []);
+    checkAttributions('Ivo Lind wrote the plan was flawed.', [{ cue: 'wrote', source: 'Ivo Lind', content: 'the plan was flawed' }]);
+    checkAttributions('Paul Berg left the council, writing that the budget was a fraud.', [{ cue: 'writing', source: 'Paul Berg', content: 'that the budget was a fraud' }]);
+  });
+
+  it('leaves a medium that is a cue word out of the content ("wrote in an email that" had "in an email" in the content)', () => {
+    checkAttributions('Nina Dal wrote in an email that the port would close.', [{ cue: 'wrote', source: 'Nina Dal', content: 'that the port would close' }]);
+    checkAttributions('Nina Dal added in an email that the port would close.', [{ cue: 'added', source: 'Nina Dal', content: 'that the port would close' }]);
+    // A relative "that" describes the email.
+    checkAttributions('Nina Dal wrote in an email that was leaked that the port would close.', [
+      { cue: 'wrote', source: 'Nina Dal', content: 'in an email that was leaked that the port would close' },
+    ]);
+  });
+
   it('reads no cue in a passive participle with no auxiliary before "on", "of" or "for" ("The crash, later blamed on pilot error," had the crash as source)', () => {
     checkAttributions('The crash, later blamed on pilot error, killed six people.', []);
     checkAttributions('She blamed the council for the delay.', [{ cue: 'blamed', source: 'She', content: 'the council for the delay' }]);

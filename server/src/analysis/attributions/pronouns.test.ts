@@ -95,6 +95,14 @@ describe('"he" and "she" for a sentence\'s subject described before or after the
     expect(who(text)[0][0]).toBe('Ilze Ozola');
   });
 
+  it('reads a subject past a short description in commas ("Ellen Simonetti, known as Queen of the Sky, wrote ... she said" had no speaker once "wrote an account" was no cue)', () => {
+    const text = 'Linda Moll, known as the Lady of the Dunes, wrote an anonymous account of her life. She was suspended by the airline in May. In a statement, she said she would sue.';
+    expect(who(text).map((w) => w[0])).toEqual(['Linda Moll']);
+    expect(speakers('Linda Moll, a former ferry captain, wrote a book about the strait. She said the crossing was safe.')).toEqual(['Linda Moll']);
+    // A list of names is no description: the pronoun may be either woman's.
+    expect(speakers('Linda Moll, Anna Berg and Ilze Ozola wrote a book about the strait. She said the crossing was safe.')).toEqual([null]);
+  });
+
   it('reads a subject after an employer and a title in lower case ("Rovers manager Steve Holloway had made ... He told" went to the agent who spoke before)', () => {
     const text = 'His agent, Janis Kalns, said the forward was happy. Harbour City manager Tomas Berg had made the striker his main target. He told a news conference that he was confident.';
     expect(who(text).map((r) => r[0])).toEqual(['Janis Kalns', 'Tomas Berg']);

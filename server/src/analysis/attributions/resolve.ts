@@ -1523,12 +1523,19 @@ const introducedName = /(?:[.!?]["\u201d\u2019]?[ \u00a0]+|\n[ \u00a0]*|^)[Tt]he
 const subjectReach = 1500;
 
 /**
+ * A short description set off by commas after a name, opening in lower case: ", known as Queen of the
+ * Sky,", ", a former flight attendant,". Up to eight words with no quotation or stop, so that a list of
+ * names ("Ana Lima, Paul Berg and ...") or a clause is no description.
+ */
+const appositive = String.raw`,[ \u00a0]+\p{Ll}[^\s,.;:!?"\u201c\u201d]*(?:[ \u00a0]+[^\s,.;:!?"\u201c\u201d]+){0,7},`;
+
+/**
  * A full name opening a sentence, after up to two title words and before a verb in lower case, with an
  * age or a "who" clause between: "President Ellen Hart approved", "Margaret Allen, 81, spent", "*Lena
  * Marsh became", "Mr Hoffmann told", "Rovers manager Steve Holloway had", "Rebecca Sinclair, who ran
  * the Treasury, returns". Groups: the title words, the given name (or title of address), the surname.
  */
-const subjectName = new RegExp(String.raw`(?:[.!?]["\u201d\u2019*_]?[ \u00a0]+|\n[ \u00a0*_>#-]*|^[ \u00a0*_>#-]*)${subjectOpener}((?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \u00a0]+){0,2}(?:\p{Ll}+[ \u00a0]+)?)(\p{Lu}\p{Ll}+)\.?[ \u00a0]+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=(?:,[ \u00a0]+\d{1,3},|,[ \u00a0]+who[ \u00a0][^,.;:!?"\u201c\u201d\n]{1,120},|${contractedVerb})?[ \u00a0]+\p{Ll})`, 'gu');
+const subjectName = new RegExp(String.raw`(?:[.!?]["\u201d\u2019*_]?[ \u00a0]+|\n[ \u00a0*_>#-]*|^[ \u00a0*_>#-]*)${subjectOpener}((?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \u00a0]+){0,2}(?:\p{Ll}+[ \u00a0]+)?)(\p{Lu}\p{Ll}+)\.?[ \u00a0]+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=(?:,[ \u00a0]+\d{1,3},|,[ \u00a0]+who[ \u00a0][^,.;:!?"\u201c\u201d\n]{1,120},|${appositive}|${contractedVerb})?[ \u00a0]+\p{Ll})`, 'gu');
 
 /** Capitalised words that open a sentence before a name-like word and are no given name ("North Devon", "Real Madrid", "Under Japanese rule"). */
 const notGivenNames = new Set(['North', 'South', 'East', 'West', 'New', 'Old', 'Great', 'Little', 'Real', 'Royal', 'Saint', 'Under', 'Over', 'Upper', 'Lower',
