@@ -1491,16 +1491,17 @@ const surnameWithAge = /(?:[.!?]["\u201d\u2019]?[ \u00a0]+|\n[ \u00a0]*|^)(\p{Lu
  * twice.", "Meanwhile, Lindqvist admitted ...". Read only in the sentence right before a pronoun, and
  * taken only for a person named in full before (surnameSubjectBefore).
  */
-const surnameSubject = new RegExp(String.raw`(?:[.!?]["\u201d\u2019]?[ \u00a0]+|\n[ \u00a0]*|^)${subjectOpener}(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \u00a0]+(?!(?:and|or|of|in|on|at|for|to|with|from|by|the|a|an)[ \u00a0])(?=\p{Ll})`, 'gu');
+const surnameSubject = new RegExp(String.raw`(?:[.!?]["\u201d\u2019]?[ \u00a0]+|\n[ \u00a0]*|^)${subjectOpener}(\p{Lu}(?:['’]\p{Lu})?\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \u00a0]+(?!(?:and|or|of|in|on|at|for|to|with|from|by|the|a|an)[ \u00a0])(?=\p{Ll})`, 'gu');
 
 /** How far back from a pronoun `introducedBefore` reads. */
 const introducedReach = 800;
 
 /**
  * The surname alone that opens the sentence right before the end of `near` ("Oberholz has now beaten
- * Varga twice. "...," he said"), or null. `cut`: `near` starts inside the text, so its start opens no sentence.
+ * Varga twice. "...," he said"), or with `sentences` 0 the pronoun's own sentence ("O'Leary has been in
+ * talks and he said"), or null. `cut`: `near` starts inside the text, so its start opens no sentence.
  */
-function surnameSubjectBefore(text: string, at: number): Subject | null {
+function surnameSubjectBefore(text: string, at: number, sentences = 1): Subject | null {
   const cut = at > subjectReach;
   const near = text.slice(Math.max(0, at - subjectReach), at);
   let last: RegExpExecArray | null = null;
@@ -1512,7 +1513,10 @@ function surnameSubjectBefore(text: string, at: number): Subject | null {
   // which the pronoun must then open ("Berg wins in Oslo / Kari Berg took gold on Sunday. / She said").
   const since = near.slice(end);
   const headline = /[^.!?"\u201d\u2019:\s][ \u00a0]*\n/.test(since);
-  if (sentencesBetween(since) !== 1 || (headline && !/[.!?]["\u201d\u2019]?\s+$/.test(since))) return null;
+  if (sentencesBetween(since) !== sentences || (headline && !/[.!?]["\u201d\u2019]?\s+$/.test(since))) return null;
+  // In the pronoun's own sentence, a capitalised word after the surname may be whom the pronoun stands
+  // for ("Iran gave champion Arash Miresmaeili a reward when he refused").
+  if (sentences === 0 && /[ \u00a0(]\p{Lu}(?!['’][ \u00a0])/u.test(since)) return null;
   return { name: last[1], role: null, addressed: true, evidence: true, end, surnameOnly: true };
 }
 
@@ -1521,6 +1525,9 @@ const introducedName = /(?:[.!?]["\u201d\u2019]?[ \u00a0]+|\n[ \u00a0]*|^)[Tt]he
 
 /** How far before a "he" or "she" with no speaker the pass reads for a full name opening a sentence (subjectBefore). */
 const subjectReach = 1500;
+
+/** A possessor of up to three capitalised words before a name: "Labour's Tony Lind", "The Harbour Post's Ana Lima". */
+const possessor = String.raw`(?:(?:(?:The|the)[ \u00a0]+)?(?:\p{Lu}[\p{L}-]*[ \u00a0]+){0,2}\p{Lu}[\p{L}-]*['’]s[ \u00a0]+)?`;
 
 /**
  * A short description set off by commas after a name, opening in lower case: ", known as Queen of the
@@ -1535,7 +1542,7 @@ const appositive = String.raw`,[ \u00a0]+\p{Ll}[^\s,.;:!?"\u201c\u201d]*(?:[ \u0
  * Marsh became", "Mr Hoffmann told", "Rovers manager Steve Holloway had", "Rebecca Sinclair, who ran
  * the Treasury, returns". Groups: the title words, the given name (or title of address), the surname.
  */
-const subjectName = new RegExp(String.raw`(?:[.!?]["\u201d\u2019*_]?[ \u00a0]+|\n[ \u00a0*_>#-]*|^[ \u00a0*_>#-]*)${subjectOpener}((?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \u00a0]+){0,2}(?:\p{Ll}+[ \u00a0]+)?)(\p{Lu}\p{Ll}+)\.?[ \u00a0]+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=(?:,[ \u00a0]+\d{1,3},|,[ \u00a0]+who[ \u00a0][^,.;:!?"\u201c\u201d\n]{1,120},|${appositive}|${contractedVerb})?[ \u00a0]+\p{Ll})`, 'gu');
+const subjectName = new RegExp(String.raw`(?:[.!?]["\u201d\u2019*_]?[ \u00a0]+|\n[ \u00a0*_>#-]*|^[ \u00a0*_>#-]*)${subjectOpener}${possessor}((?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \u00a0]+){0,2}(?:\p{Ll}+[ \u00a0]+)?)(\p{Lu}\p{Ll}+)\.?[ \u00a0]+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=(?:,[ \u00a0]+\d{1,3},|,[ \u00a0]+who[ \u00a0][^,.;:!?"\u201c\u201d\n]{1,120},|${appositive}|${contractedVerb})?[ \u00a0]+\p{Ll})`, 'gu');
 
 /** Capitalised words that open a sentence before a name-like word and are no given name ("North Devon", "Real Madrid", "Under Japanese rule"). */
 const notGivenNames = new Set(['North', 'South', 'East', 'West', 'New', 'Old', 'Great', 'Little', 'Real', 'Royal', 'Saint', 'Under', 'Over', 'Upper', 'Lower',
@@ -2435,6 +2442,10 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
       // full name opening a sentence before it, though never a source (subjectBefore).
       const pronoun = info.pronoun;
       const start = a.source.start;
+      // "O'Leary has been in talks over a new deal and he said": a surname alone opening the pronoun's
+      // own sentence, for a person met or named in full before, comes before any earlier sentence's subject.
+      const ownSurname = person === null ? memo.recall(`n\u0000`, start, start - subjectReach, start, () => surnameSubjectBefore(text, start, 0)) : null;
+      if (ownSurname !== null) person = adoptSubject(ownSurname, pronoun, start);
       const subject = person === null ? memo.recall(`s\u0000${pronoun}`, start, start - subjectReach, start, () => subjectBefore(text, start, pronoun)) : null;
       if (subject !== null) person = adoptSubject(subject, pronoun, start);
       // "Oberholz has now beaten Varga twice. "...," he said.": failing a full name, a surname alone
