@@ -1370,6 +1370,55 @@ describe('learned cues and extents', () => {
     // "In other words" is the writer rephrasing ("other words" was a source), unlike "In Lind's words".
     checkAttributions('In other words, the port will close.', []);
     checkAttributions("In Lind's words, the port is dead.", [{ cue: 'In', source: "Lind's words", content: 'the port is dead' }]);
+    // Only a poll takes the words after it as a tail ("my opinion this is ..." was a source).
+    checkAttributions('In my opinion this is just a stunt by the council.', [{ cue: 'In', source: 'my opinion', content: 'this is just a stunt by the council' }]);
+    // A participle set off by commas that dates the poll belongs to it, as does a long name of who conducted it.
+    checkAttributions('In the latest Tide poll, conducted in May, Lind led Berg by six points.', [
+      { cue: 'In', source: 'the latest Tide poll, conducted in May', content: 'Lind led Berg by six points' },
+    ]);
+    checkAttributions('In a poll conducted by the Kessel Courier and Tide Radio News, 40 percent of residents were over 60.', [
+      { cue: 'In', source: 'a poll conducted by the Kessel Courier and Tide Radio News', content: '40 percent of residents were over 60' },
+    ]);
+  });
+
+  it('reads "clause in a particular poll" with "in" as the cue, the poll as source and the clause before it as content', () => {
+    checkAttributions('Mara Lind leads by nine points in the latest Harbour Post poll.', [
+      { cue: 'in', source: 'the latest Harbour Post poll', content: 'Mara Lind leads by nine points' },
+    ]);
+    checkAttributions('But the mayor fell to 12 percent in a Tide Radio survey released Tuesday, down from 15 percent.', [
+      { cue: 'in', source: 'a Tide Radio survey released Tuesday', content: 'the mayor fell to 12 percent' },
+    ]);
+    checkAttributions("Support for the tunnel rose in Monday's poll, although most residents still oppose it.", [
+      { cue: 'in', source: "Monday's poll", content: 'Support for the tunnel rose' },
+    ]);
+    checkAttributions('Berg had 30 percent in a Kessel Courier poll last month.', [{ cue: 'in', source: 'a Kessel Courier poll last month', content: 'Berg had 30 percent' }]);
+    checkAttributions('Lind moved from third to second in a survey from Norrby College.', [{ cue: 'in', source: 'a survey from Norrby College', content: 'Lind moved from third to second' }]);
+    // What goes on with the clause after the poll is content too; the dates the poll was taken are not its name.
+    checkAttributions('Lind led Berg in a Tide/Harbour Post poll Jan. 17-23 by six points.', [
+      { cue: 'in', source: 'a Tide/Harbour Post poll', content: 'Lind led Berg' },
+      { cue: 'in', source: 'a Tide/Harbour Post poll', content: 'by six points' },
+    ]);
+    // "by" before a name, with a few words describing it, says who ran the poll.
+    checkAttributions('The two were named the funniest people on television, in a poll by listings magazine Kessel Weekly.', [
+      { cue: 'in', source: 'a poll by listings magazine Kessel Weekly', content: 'The two were named the funniest people on television' },
+    ]);
+  });
+
+  it('reads no "in a poll" report in a subject, in what someone said, after those asked, or for "the polls" in general', () => {
+    checkAttributions('Some 40 percent of voters in a recent Tide poll said they back the bridge.', [
+      { cue: 'said', source: 'Some 40 percent of voters in a recent Tide poll', content: 'they back the bridge' },
+    ]);
+    checkAttributions('Lind said she was ahead in a Kessel Courier poll.', [{ cue: 'said', source: 'Lind', content: 'she was ahead in a Kessel Courier poll' }]);
+    checkAttributions("Lind's lead in a new Tide poll is her largest yet.", []);
+    checkAttributions('Residents surveyed in a Tide poll were younger than in May.', []);
+    checkAttributions('Lind has a wide lead in the polls.', []);
+    checkAttributions('Berg trails Lind in national polls.', []);
+    checkAttributions('Berg had 6 percent in the poll.', []);
+    checkAttributions('The council met in the hall on Monday.', []);
+    checkAttributions('Turnout was low in the poll stations of Kessel.', []);
+    // The second term of a comparison is what the poll gives, not the clause.
+    checkAttributions('The balance stood at plus 3, compared with minus 10 in the previous survey.', []);
+    checkAttributions('Lind rose to 40 percent, up from 35 percent in a May poll.', []);
   });
 
   it('reads "The question is whether ..." with no source, and "Berg\'s point was that ..." with the holder as source', () => {

@@ -4,7 +4,7 @@
  * worth at $45bn", "reportedly", "confident that", "made clear", "would like", "asked whether",
  * "seems", and the casting, naming and voting frames ("cast it as", "named her", "voted to close").
  */
-import { anonymousHeads, clauseOpeners, cueModifiers, cueWords, determiners, sourceStoppers, straightQuotes, subjectPronouns } from '../lexicon.js';
+import { anonymousHeads, clauseOpeners, cueModifiers, cueWords, determiners, documentDatingWords, sourceStoppers, straightQuotes, subjectPronouns } from '../lexicon.js';
 import { type Block, type Found, isPunct, isWord, type Range, terminal, type Tok } from './block.js';
 import {
   approximators,
@@ -42,19 +42,22 @@ import {
 } from './grammar.js';
 import { contentEnd } from './content.js';
 import { afterIntroduction, clauseStart, dayNames, monthWords, timeAdjunctEnd, timeTail, timeWords, withoutClosingTime } from './time.js';
-import { accordingSource, sentenceSubject, subjectBefore } from './subjects.js';
+import { accordingSource, sentenceSubject, subjectAt, subjectBefore } from './subjects.js';
 import { nounPhraseBack, prepositionalPhrase } from './nounPhrases.js';
 
 /** Nouns that make "in X" a source: "in a poll released Monday", "in her view", "in Forbes' words". */
 const inSourceHeads = new Set(['poll', 'polls', 'survey', 'surveys', 'words', 'view', 'opinion']);
+const pollHeads = new Set(['poll', 'polls', 'survey', 'surveys']);
 /** Words after such a noun that still describe it: "released Monday", "conducted last week". */
 const inSourceTails = new Set(['released', 'conducted', 'published', 'taken', 'last', 'this', 'from', 'by']);
+/** Participles that date a poll: "a poll released Monday", "a survey, conducted in May, ...". */
+const pollDatingWords = new Set(documentDatingWords);
 
 /**
  * "In a poll released Monday, 50 percent ..." and "... leads in the latest poll": the preposition
  * is the cue, the poll (or a view, or someone's words) the source, the clause the content.
  */
-export function inPoll(block: Block, i: number): Found | null {
+export function inPoll(block: Block, i: number, found: Found[]): Found | null {
   const { toks } = block;
   const s = toks[i].s;
   const first = block.first[s];
@@ -76,19 +79,160 @@ export function inPoll(block: Block, i: number): Found | null {
   }
   if (head < 0) return null;
   let end = head;
-  if (inSourceTails.has(toks[head + 1]?.lower ?? '') && toks[head + 1].s === s) {
-    while (end + 1 <= last && end - head < 8 && toks[end + 1].q < 0 && !isPunct(toks[end + 1])) end++;
+  // "a poll released Monday", not "In my opinion this is ...": only a poll has a tail that dates or names it.
+  if (pollHeads.has(toks[head].lower) && inSourceTails.has(toks[head + 1]?.lower ?? '') && toks[head + 1].s === s) {
+    while (end + 1 <= last && end - head < 12 && toks[end + 1].q < 0 && !isPunct(toks[end + 1])) end++;
   }
-  const source: Range = [i + 1, end];
   let lead = first;
   while (lead < i && (clauseOpeners.has(toks[lead].lower) || isPunct(toks[lead]))) lead++;
   if (lead === i) {
+    end = datingAppositiveEnd(block, end, last);
+    const source: Range = [i + 1, end];
     const start = toks[end + 1]?.text === ',' ? end + 2 : end + 1;
     if (start > last) return null;
     const contentLast = contentEnd(block, start);
     return contentLast >= start ? { cue: [i, i], source, content: [start, contentLast] } : null;
   }
-  return null;
+  return pollAfterClause(block, i, found);
+}
+
+/** The last token of a participle phrase set off by commas that dates the poll ending at `end` ("a poll, conducted in May, ..."), or `end`. */
+function datingAppositiveEnd(block: Block, end: number, last: number): number {
+  const { toks } = block;
+  if (toks[end + 1]?.text !== ',' || !pollDatingWords.has(toks[end + 2]?.lower ?? '')) return end;
+  for (let k = end + 3; k <= Math.min(last, end + 10); k++) {
+    if (toks[k].q >= 0) return end;
+    if (toks[k].text === ',') return k - 1;
+  }
+  return end;
+}
+
+/** Determiners that open a particular poll after "in": "in a Harbour Post poll", "in the latest survey". */
+const particularPollOpeners = new Set(['a', 'an', 'the', 'this', 'that', 'one', 'another', 'each', 'every']);
+/** Marks inside a poll's name: "Post/Tide", "Post-Kestrel", "Hale & Dorr". */
+const pollNameMarks = new Set(['/', '-', '&']);
+
+/**
+ * The head of a particular poll or survey named from `k`, a determiner or a possessive before names
+ * and adjectives and a singular head ("a Harbour Post poll", "the latest Kestrel/Tide survey",
+ * "Monday's poll"), or -1. Not "the poll" alone, as often a poll already reported as the place of a
+ * share ("6 percent in the poll"), nor a plural, mostly the writer's summary ("trails in national
+ * polls"; PolNeAR train marks 8 of 38 such plurals).
+ */
+function particularPoll(block: Block, k: number, last: number): number {
+  const { toks } = block;
+  const d = toks[k];
+  if (!d || d.q >= 0 || !(particularPollOpeners.has(d.lower) || (d.cap && /['’]s$/.test(d.text)))) return -1;
+  for (let h = k + 1; h <= Math.min(last, k + 9); h++) {
+    const t = toks[h];
+    if (t.q >= 0) return -1;
+    if (t.lower === 'poll' || t.lower === 'survey') return d.lower === 'the' && h === k + 1 ? -1 : h;
+    const functionWord = !t.cap && (sourcePrepositions.has(t.lower) || clauseOpeners.has(t.lower) || verbKind(toks, h) !== '');
+    if (isPunct(t) ? !pollNameMarks.has(t.text) : functionWord) return -1;
+  }
+  return -1;
+}
+
+/** Words of the time that dates a poll: "released on Monday", "conducted in early May", "taken Jan. 4-6". */
+const pollTimeWord = (t: Tok) => timeWords.has(t.lower) || monthWords.has(t.lower) || t.kind === 'number' || /^(?:on|in|last|this|early|late|mid)$/.test(t.lower);
+
+/**
+ * The last token of what dates or names a poll after its head `h` ("released Monday", "conducted
+ * in May", "last month", "from Kestrel College", "by the Tide Institute"), or `h`.
+ */
+function pollTail(block: Block, h: number, last: number): number {
+  const { toks } = block;
+  let k = h;
+  if (k < last && pollDatingWords.has(toks[k + 1].lower)) {
+    let j = k + 1;
+    while (j < last && toks[j + 1].q < 0 && pollTimeWord(toks[j + 1])) j++;
+    if (j > k + 1) return j;
+    k = j;
+  }
+  if (k < last && (toks[k + 1].lower === 'last' || toks[k + 1].lower === 'this') && timeWords.has(toks[k + 2]?.lower ?? '') && toks[k + 2].s === toks[h].s) return k + 2;
+  if (k < last && (toks[k + 1].lower === 'from' || toks[k + 1].lower === 'by')) {
+    let j = k + 1;
+    if (toks[j + 1]?.lower === 'the') j++;
+    // "by listings magazine Radio Times", "from the polling firm Kestrel": a few words describing the name.
+    let m = j;
+    while (m < j + 3 && toks[m + 1]?.kind === 'word' && !toks[m + 1].cap && toks[m + 1].q < 0 && !approximators.has(toks[m + 1].lower)) m++;
+    if (m > j && named(toks[m + 1])) j = m;
+    while (j < last && toks[j + 1].q < 0 && (named(toks[j + 1]) || ((toks[j + 1].lower === 'of' || toks[j + 1].lower === 'and' || toks[j + 1].text === '&') && named(toks[j + 2])))) j++;
+    if (named(toks[j])) return j;
+  }
+  return k === h ? h : -1;
+}
+
+/** A word of a name, not a number ("by Kestrel College", not "by 9 points"). */
+const named = (t: Tok | undefined) => !!t && t.kind === 'word' && /^\p{Lu}/u.test(t.text);
+
+/** Words after a poll that go on with the clause it reports: "leads in a poll by nine points", "in the survey among women". */
+const pollClauseTails = new Set(['by', 'among', 'with', 'over', 'ahead', 'behind', 'against']);
+/** Words that open a clause and so end the one before an "in a poll" phrase. */
+const clauseBoundaries = new Set(['although', 'though', 'while', 'whilst', 'whereas', 'because', 'if', 'unless', 'when', 'whenever', 'but', 'yet', 'where', 'that', 'which', 'who', 'whom', 'so']);
+/** Participles whose "in a poll" names where people were asked, not the source of a finding: "voters surveyed in a poll". */
+const askedInPoll = new Set(['surveyed', 'polled', 'interviewed', 'questioned', 'asked', 'sampled']);
+
+/**
+ * "Ana Lima leads by nine points in the latest Harbour Post poll", "Berg had 12 percent in a
+ * survey released Monday": an "in" after a clause, before a particular poll, reports the clause as
+ * the poll's finding (PolNeAR marks "in" the cue, the poll the source, the clause before it the
+ * content). Not when the poll phrase ends a subject ("Voters in a recent poll said ..."), nor when
+ * the clause lies inside another cue's content.
+ */
+function pollAfterClause(block: Block, i: number, found: Found[]): Found | null {
+  const { toks } = block;
+  const s = toks[i].s;
+  const last = block.last[s];
+  const head = particularPoll(block, i + 1, last);
+  if (head < 0 || askedInPoll.has(toks[i - 1]?.lower ?? '') || comparedBefore(block, i)) return null;
+  const end = pollTail(block, head, last);
+  if (end < 0) return null;
+  // "in a Tide poll Jan. 17-23": the dates the poll was taken are no part of its name (PolNeAR leaves them out).
+  const dated = monthWords.has(toks[end + 1]?.lower.replace(/\.$/, '') ?? '') && toks[end + 2]?.kind === 'number' && toks[end + 2].s === s;
+  const n = dated ? end + 3 : end + 1;
+  const next = toks[n];
+  let rest: Range | undefined;
+  if (next && next.s === s && next.q < 0 && isWord(next)) {
+    // "Voters in a recent poll said ...", "a poll of 800 voters": the poll belongs to a noun phrase.
+    if (!pollClauseTails.has(next.lower) && !clauseOpeners.has(next.lower)) return null;
+    if (pollClauseTails.has(next.lower)) {
+      let r = n;
+      while (r < last && toks[r + 1].q < 0 && !isPunct(toks[r + 1]) && !clauseOpeners.has(toks[r + 1].lower)) r++;
+      rest = [n, r];
+    }
+  }
+  // "Berg said she was ahead in a Kestrel poll": the poll is part of what someone said.
+  const content = withinContent(found, i) ? null : clauseBeforeIn(block, i);
+  if (!content) return null;
+  return { cue: [i, i], source: [i + 1, end], content, rest };
+}
+
+/**
+ * Whether the words just before "in" at `i` are the second term of a comparison ("plus 3 compared
+ * with minus 10 in the previous survey", "up from 15 percent in a May poll"), which the poll gives,
+ * not the clause.
+ */
+function comparedBefore(block: Block, i: number): boolean {
+  const { toks } = block;
+  for (let k = i - 1; k >= Math.max(block.first[toks[i].s], i - 5); k--) {
+    if (/^(?:compared|than|versus|vs\.?)$/.test(toks[k].lower)) return true;
+    if (toks[k].lower === 'from' && k >= i - 3) return true;
+  }
+  return false;
+}
+
+/** The clause that ends before token `i`: back to the sentence's start or a word that opens a clause, past introductions, with a subject and a finite verb. */
+function clauseBeforeIn(block: Block, i: number): Range | null {
+  const { toks } = block;
+  const first = block.first[toks[i].s];
+  let a = i;
+  while (a > first && toks[a - 1].q < 0 && !clauseBoundaries.has(toks[a - 1].lower) && !/^[;:—–]$|^--$/.test(toks[a - 1].text)) a--;
+  while (a < i && (isPunct(toks[a]) || clauseOpeners.has(toks[a].lower))) a++;
+  a = afterIntroduction(block, a, i);
+  const b = toks[i - 1]?.text === ',' ? i - 2 : i - 1;
+  if (b <= a || !subjectAt(block, a, i) || !(hasFiniteVerb(block, a, b + 1) || presentVerbAfter(block, a, b))) return null;
+  return [a, b];
 }
 
 /** Pronouns and quantifiers that name people on their own after "To": "To them, ...", "To many, ...". */
