@@ -1370,6 +1370,14 @@ describe('learned cues and extents', () => {
     // "In other words" is the writer rephrasing ("other words" was a source), unlike "In Lind's words".
     checkAttributions('In other words, the port will close.', []);
     checkAttributions("In Lind's words, the port is dead.", [{ cue: 'In', source: "Lind's words", content: 'the port is dead' }]);
+    // All of the sentence is what the poll found, past a second clause that would end a speaker's content.
+    checkAttributions('In the latest Tide poll, 40 percent were over 60, although most of them live far from the coast.', [
+      { cue: 'In', source: 'the latest Tide poll', content: '40 percent were over 60, although most of them live far from the coast' },
+    ]);
+    // Those asked belong to the poll, not to the content ("of 1,200 residents, ..." was content).
+    checkAttributions('In a survey of 1,200 residents in Kessel, 40 percent were over 60.', [
+      { cue: 'In', source: 'a survey of 1,200 residents in Kessel', content: '40 percent were over 60' },
+    ]);
     // Only a poll takes the words after it as a tail ("my opinion this is ..." was a source).
     checkAttributions('In my opinion this is just a stunt by the council.', [{ cue: 'In', source: 'my opinion', content: 'this is just a stunt by the council' }]);
     // A participle set off by commas that dates the poll belongs to it, as does a long name of who conducted it.

@@ -86,14 +86,38 @@ export function inPoll(block: Block, i: number, found: Found[]): Found | null {
   let lead = first;
   while (lead < i && (clauseOpeners.has(toks[lead].lower) || isPunct(toks[lead]))) lead++;
   if (lead === i) {
-    end = datingAppositiveEnd(block, end, last);
+    end = datingAppositiveEnd(block, pollOfEnd(block, end, last), last);
     const source: Range = [i + 1, end];
     const start = toks[end + 1]?.text === ',' ? end + 2 : end + 1;
     if (start > last) return null;
-    const contentLast = contentEnd(block, start);
+    const contentLast = pollHeads.has(toks[head].lower) ? findingsEnd(block, start, contentEnd(block, start)) : contentEnd(block, start);
     return contentLast >= start ? { cue: [i, i], source, content: [start, contentLast] } : null;
   }
   return pollAfterClause(block, i, found);
+}
+
+/**
+ * The end of what a poll found, from `start`: the sentence, though a second clause would end a
+ * speaker's content ("In the poll, 40 percent backed the plan, although most ...", "... backed the
+ * plan; 12 percent ..."), as all of it is the poll's; `end` (contentEnd's) when a quotation follows.
+ */
+function findingsEnd(block: Block, start: number, end: number): number {
+  const { toks } = block;
+  let last = block.last[toks[start].s];
+  while (last > end && (terminal.has(toks[last].text) || isPunct(toks[last]))) last--;
+  for (let k = end + 1; k <= last; k++) if (toks[k].q >= 0) return end;
+  return last;
+}
+
+/** The last token before the comma of "of" and those asked after a poll ("a poll of 800 likely voters, ..."), or `end`. */
+function pollOfEnd(block: Block, end: number, last: number): number {
+  const { toks } = block;
+  if (!pollHeads.has(toks[end].lower) || toks[end + 1]?.lower !== 'of') return end;
+  for (let k = end + 2; k <= Math.min(last, end + 12); k++) {
+    if (toks[k].q >= 0 || (isPunct(toks[k]) && toks[k].text !== ',' && !innerPunct.has(toks[k].text))) return end;
+    if (toks[k].text === ',') return k - 1;
+  }
+  return end;
 }
 
 /** The last token of a participle phrase set off by commas that dates the poll ending at `end` ("a poll, conducted in May, ..."), or `end`. */
