@@ -3741,6 +3741,8 @@ describe('"asked" after "when" or "if" with no subject', () => {
       { cue: 'said', source: 'he', content: '"Absolutely,"' },
       { cue: 'asked', source: 'a reporter', content: 'if that remained his view' },
     ]);
+    // "whom" asks a question as "who" does.
+    checkAttributions('When asked whom she would back, Ms. Holm smiled.', [{ cue: 'asked', source: null, content: 'whom she would back' }]);
   });
 
   it('needs a question after it', () => {

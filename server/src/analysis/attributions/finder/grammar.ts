@@ -671,7 +671,7 @@ export function startsNounPhrase(t: Tok): boolean {
   return t.cap || determiners.has(t.lower) || subjectPronouns.has(t.lower) || titles.has(t.lower) || /^\d/.test(t.text);
 }
 
-export const questionWords = new Set(['whether', 'if', 'about', 'what', 'why', 'how', 'when', 'where', 'who', 'which', 'to']);
+export const questionWords = new Set(['whether', 'if', 'about', 'what', 'why', 'how', 'when', 'where', 'who', 'whom', 'which', 'to']);
 
 export const negations = new Set(['not', 'never', "n't"]);
 /** Verbs whose object comes before a preposition ("blamed the fire on", "accused him of"), by lemma. */
