@@ -3278,6 +3278,12 @@ describe('quotations read from written things, and other cues next to a quotatio
       { cue: 'read', source: 'the statement', content: '“The harbour board has failed its tenants,”' },
     ]);
     checkAttributions('“We are sorry for the delay,” it read.', [{ cue: 'read', source: 'it', content: '“We are sorry for the delay,”' }]);
+    // The written thing may follow "read", up to the sentence's end or a comma; not a person reading from it.
+    checkAttributions('“The ferry will run all winter,” read the email, which was sent on Monday.', [
+      { cue: 'read', source: 'the email', content: '“The ferry will run all winter,”' },
+    ]);
+    checkAttributions('“The council must act,” the Courier editorial read.', [{ cue: 'read', source: 'the Courier editorial', content: '“The council must act,”' }]);
+    checkAttributions('“Close the mill,” read Berg from the letter.', []);
     // An aside after the written thing stays in the source; its participle ("seen by") reports nothing of it.
     checkAttributions('The memo, seen by the Courier, reads: “Staff must not speak to the press.”', [
       { cue: 'reads', source: 'The memo, seen by the Courier', content: '“Staff must not speak to the press.”' },

@@ -444,6 +444,8 @@ export function quotedByRead(block: Block, i: number): Found | null {
   if (c1 > i || shoutForms.has(t.lower)) {
     source = subjectBefore(block, c0 - 1);
     if (!source || source[1] !== c0 - 1) return null;
+  } else if (c1 === i && c0 === i && (t.lower === 'read' || t.lower === 'reads') && closesQuoteBefore(block, i)) {
+    return invertedRead(block, i);
   } else {
     // "a sign that read “...”": the relative pronoun stands for the thing written.
     const h = aside >= 0 ? aside - 1 : toks[c0 - 1].lower === 'that' || toks[c0 - 1].lower === 'which' ? c0 - 2 : c0 - 1;
@@ -486,10 +488,37 @@ export function quotedByRead(block: Block, i: number): Found | null {
   return last >= from ? { cue: [c0, c1], source, content: [from, last] } : null;
 }
 
-/** A cue that ends its sentence after its source: the content is the quotation that closes right before the source, past a comma. */
-function quoteBefore(block: Block, cue: Range, source: Range): Found | null {
+/** Whether a quotation closes right before token `i`, past a comma: '“...,” read ...'. */
+function closesQuoteBefore(block: Block, i: number): boolean {
   const { toks } = block;
-  let k = source[0] - 1;
+  const k = toks[i - 1]?.text === ',' && toks[i - 1].q < 0 ? i - 2 : i - 1;
+  const q = toks[k]?.q ?? -1;
+  return q >= 0 && block.quotes[q].close === k;
+}
+
+/**
+ * '“We will win,” read the email.', '“...,” read the statement, which ...': "read" between a
+ * quotation and the written thing after it, a determiner and up to three words ending in a written
+ * noun before the sentence's end or a comma.
+ */
+function invertedRead(block: Block, i: number): Found | null {
+  const { toks } = block;
+  const last = block.last[toks[i].s];
+  if (!articlesAndPossessives.has(toks[i + 1]?.lower ?? '') || i + 2 > last) return null;
+  let h = i + 2;
+  while (h < last && h - i < 5 && !writtenNouns.has(toks[h].lower) && isWord(toks[h]) && toks[h].q < 0) h++;
+  const after = toks[h + 1];
+  if (!writtenNouns.has(toks[h].lower) || toks[h].q >= 0 || toks[h].cap || !(h === last || (after && after.q < 0 && (after.text === ',' || terminal.has(after.text))))) return null;
+  return quoteBefore(block, [i, i], [i + 1, h], i);
+}
+
+/**
+ * A cue that ends its sentence after its source: the content is the quotation that closes right
+ * before the source (or before token `before`, the cue when the source follows it), past a comma.
+ */
+function quoteBefore(block: Block, cue: Range, source: Range, before = source[0]): Found | null {
+  const { toks } = block;
+  let k = before - 1;
   if (toks[k]?.text === ',' && toks[k].q < 0) k--;
   const q = toks[k]?.q ?? -1;
   if (q < 0 || block.quotes[q].close !== k) return null;

@@ -510,6 +510,7 @@ export const writtenNouns = new Set([
   'card', 'label', 'release', 'report', 'passage', 'order', 'motion', 'suit', 'complaint', 'ruling', 'petition', 'document',
   'filing', 'entry', 'ad', 'advert', 'advertisement', 'leaflet', 'flyer', 'invitation', 'billboard', 'judgment', 'judgement',
   'excerpt', 'transcript', 'draft', 'communique', 'communiqué', 'summary', 'page', 'script', 'verdict', 'warrant', 'citation',
+  'editorial', 'article', 'column',
 ]);
 
 /** The first of the auxiliaries and adverbs right before the cue word at `i` ("has also", "later"), or `i`. */
