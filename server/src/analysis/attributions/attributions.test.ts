@@ -1374,6 +1374,8 @@ describe('learned cues and extents', () => {
     checkAttributions('In the latest Tide poll, 40 percent were over 60, although most of them live far from the coast.', [
       { cue: 'In', source: 'the latest Tide poll', content: '40 percent were over 60, although most of them live far from the coast' },
     ]);
+    // So does a time right after the poll.
+    checkAttributions('In a Tide poll the same month, 38 percent were over 60.', [{ cue: 'In', source: 'a Tide poll the same month', content: '38 percent were over 60' }]);
     // Those asked belong to the poll, not to the content ("of 1,200 residents, ..." was content).
     checkAttributions('In a survey of 1,200 residents in Kessel, 40 percent were over 60.', [
       { cue: 'In', source: 'a survey of 1,200 residents in Kessel', content: '40 percent were over 60' },

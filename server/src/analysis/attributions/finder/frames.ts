@@ -86,7 +86,7 @@ export function inPoll(block: Block, i: number, found: Found[]): Found | null {
   let lead = first;
   while (lead < i && (clauseOpeners.has(toks[lead].lower) || isPunct(toks[lead]))) lead++;
   if (lead === i) {
-    end = datingAppositiveEnd(block, pollOfEnd(block, end, last), last);
+    end = datingAppositiveEnd(block, pollTimeEnd(block, pollOfEnd(block, end, last), last), last);
     const source: Range = [i + 1, end];
     const start = toks[end + 1]?.text === ',' ? end + 2 : end + 1;
     if (start > last) return null;
@@ -107,6 +107,16 @@ function findingsEnd(block: Block, start: number, end: number): number {
   while (last > end && (terminal.has(toks[last].text) || isPunct(toks[last]))) last--;
   for (let k = end + 1; k <= last; k++) if (toks[k].q >= 0) return end;
   return last;
+}
+
+/** The last token of a time right after a poll, before a comma ("In a Tide poll the same month, ..."), or `end`. */
+function pollTimeEnd(block: Block, end: number, last: number): number {
+  const { toks } = block;
+  if (!pollHeads.has(toks[end].lower)) return end;
+  let k = end + 1;
+  while (k <= last && k - end <= 4 && toks[k].q < 0 && (pollTimeWord(toks[k]) || toks[k].lower === 'the' || toks[k].lower === 'same')) k++;
+  const closesTime = k > end + 1 && toks[k]?.text === ',' && (timeWords.has(toks[k - 1].lower) || monthWords.has(toks[k - 1].lower));
+  return closesTime ? k - 1 : end;
 }
 
 /** The last token before the comma of "of" and those asked after a poll ("a poll of 800 likely voters, ..."), or `end`. */
