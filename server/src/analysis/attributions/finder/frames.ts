@@ -45,9 +45,10 @@ import { afterIntroduction, clauseStart, dayNames, monthWords, timeAdjunctEnd, t
 import { accordingSource, sentenceSubject, subjectAt, subjectBefore } from './subjects.js';
 import { nounPhraseBack, prepositionalPhrase } from './nounPhrases.js';
 
-/** Nouns that make "in X" a source: "in a poll released Monday", "in her view", "in Forbes' words". */
-const inSourceHeads = new Set(['poll', 'polls', 'survey', 'surveys', 'words', 'view', 'opinion']);
+/** Polls and surveys, which alone among the sources of "in" take tails that date or name them. */
 const pollHeads = new Set(['poll', 'polls', 'survey', 'surveys']);
+/** Nouns that make "in X" a source: "in a poll released Monday", "in her view", "in Forbes' words". */
+const inSourceHeads = new Set([...pollHeads, 'words', 'view', 'opinion']);
 /** Words after such a noun that still describe it: "released Monday", "conducted last week". */
 const inSourceTails = new Set(['released', 'conducted', 'published', 'taken', 'last', 'this', 'from', 'by']);
 /** Participles that date a poll: "a poll released Monday", "a survey, conducted in May, ...". */
