@@ -1387,6 +1387,65 @@ describe('learned cues and extents', () => {
     // "In other words" is the writer rephrasing ("other words" was a source), unlike "In Lind's words".
     checkAttributions('In other words, the port will close.', []);
     checkAttributions("In Lind's words, the port is dead.", [{ cue: 'In', source: "Lind's words", content: 'the port is dead' }]);
+    // All of the sentence is what the poll found, past a second clause that would end a speaker's content.
+    checkAttributions('In the latest Tide poll, 40 percent were over 60, although most of them live far from the coast.', [
+      { cue: 'In', source: 'the latest Tide poll', content: '40 percent were over 60, although most of them live far from the coast' },
+    ]);
+    // So does a time right after the poll.
+    checkAttributions('In a Tide poll the same month, 38 percent were over 60.', [{ cue: 'In', source: 'a Tide poll the same month', content: '38 percent were over 60' }]);
+    // Those asked belong to the poll, not to the content ("of 1,200 residents, ..." was content).
+    checkAttributions('In a survey of 1,200 residents in Kessel, 40 percent were over 60.', [
+      { cue: 'In', source: 'a survey of 1,200 residents in Kessel', content: '40 percent were over 60' },
+    ]);
+    // Only a poll takes the words after it as a tail ("my opinion this is ..." was a source).
+    checkAttributions('In my opinion this is just a stunt by the council.', [{ cue: 'In', source: 'my opinion', content: 'this is just a stunt by the council' }]);
+    // A participle set off by commas that dates the poll belongs to it, as does a long name of who conducted it.
+    checkAttributions('In the latest Tide poll, conducted in May, Lind led Berg by six points.', [
+      { cue: 'In', source: 'the latest Tide poll, conducted in May', content: 'Lind led Berg by six points' },
+    ]);
+    checkAttributions('In a poll conducted by the Kessel Courier and Tide Radio News, 40 percent of residents were over 60.', [
+      { cue: 'In', source: 'a poll conducted by the Kessel Courier and Tide Radio News', content: '40 percent of residents were over 60' },
+    ]);
+  });
+
+  it('reads "clause in a particular poll" with "in" as the cue, the poll as source and the clause before it as content', () => {
+    checkAttributions('Mara Lind leads by nine points in the latest Harbour Post poll.', [
+      { cue: 'in', source: 'the latest Harbour Post poll', content: 'Mara Lind leads by nine points' },
+    ]);
+    checkAttributions('But the mayor fell to 12 percent in a Tide Radio survey released Tuesday, down from 15 percent.', [
+      { cue: 'in', source: 'a Tide Radio survey released Tuesday', content: 'the mayor fell to 12 percent' },
+    ]);
+    checkAttributions("Support for the tunnel rose in Monday's poll, although most residents still oppose it.", [
+      { cue: 'in', source: "Monday's poll", content: 'Support for the tunnel rose' },
+    ]);
+    checkAttributions('Berg had 30 percent in a Kessel Courier poll last month.', [{ cue: 'in', source: 'a Kessel Courier poll last month', content: 'Berg had 30 percent' }]);
+    checkAttributions('Lind moved from third to second in a survey from Norrby College.', [{ cue: 'in', source: 'a survey from Norrby College', content: 'Lind moved from third to second' }]);
+    // What goes on with the clause after the poll is content too; the dates the poll was taken are not its name.
+    checkAttributions('Lind led Berg in a Tide/Harbour Post poll Jan. 17-23 by six points.', [
+      { cue: 'in', source: 'a Tide/Harbour Post poll', content: 'Lind led Berg' },
+      { cue: 'in', source: 'a Tide/Harbour Post poll', content: 'by six points' },
+    ]);
+    // "by" before a name, with a few words describing it, says who ran the poll.
+    checkAttributions('The two were named the funniest people on television, in a poll by listings magazine Kessel Weekly.', [
+      { cue: 'in', source: 'a poll by listings magazine Kessel Weekly', content: 'The two were named the funniest people on television' },
+    ]);
+  });
+
+  it('reads no "in a poll" report in a subject, in what someone said, after those asked, or for "the polls" in general', () => {
+    checkAttributions('Some 40 percent of voters in a recent Tide poll said they back the bridge.', [
+      { cue: 'said', source: 'Some 40 percent of voters in a recent Tide poll', content: 'they back the bridge' },
+    ]);
+    checkAttributions('Lind said she was ahead in a Kessel Courier poll.', [{ cue: 'said', source: 'Lind', content: 'she was ahead in a Kessel Courier poll' }]);
+    checkAttributions("Lind's lead in a new Tide poll is her largest yet.", []);
+    checkAttributions('Residents surveyed in a Tide poll were younger than in May.', []);
+    checkAttributions('Lind has a wide lead in the polls.', []);
+    checkAttributions('Berg trails Lind in national polls.', []);
+    checkAttributions('Berg had 6 percent in the poll.', []);
+    checkAttributions('The council met in the hall on Monday.', []);
+    checkAttributions('Turnout was low in the poll stations of Kessel.', []);
+    // The second term of a comparison is what the poll gives, not the clause.
+    checkAttributions('The balance stood at plus 3, compared with minus 10 in the previous survey.', []);
+    checkAttributions('Lind rose to 40 percent, up from 35 percent in a May poll.', []);
   });
 
   it('reads "The question is whether ..." with no source, and "Berg\'s point was that ..." with the holder as source', () => {
@@ -3238,6 +3297,12 @@ describe('quotations read from written things, and other cues next to a quotatio
       { cue: 'read', source: 'the statement', content: '“The harbour board has failed its tenants,”' },
     ]);
     checkAttributions('“We are sorry for the delay,” it read.', [{ cue: 'read', source: 'it', content: '“We are sorry for the delay,”' }]);
+    // The written thing may follow "read", up to the sentence's end or a comma; not a person reading from it.
+    checkAttributions('“The ferry will run all winter,” read the email, which was sent on Monday.', [
+      { cue: 'read', source: 'the email', content: '“The ferry will run all winter,”' },
+    ]);
+    checkAttributions('“The council must act,” the Courier editorial read.', [{ cue: 'read', source: 'the Courier editorial', content: '“The council must act,”' }]);
+    checkAttributions('“Close the mill,” read Berg from the letter.', []);
     // An aside after the written thing stays in the source; its participle ("seen by") reports nothing of it.
     checkAttributions('The memo, seen by the Courier, reads: “Staff must not speak to the press.”', [
       { cue: 'reads', source: 'The memo, seen by the Courier', content: '“Staff must not speak to the press.”' },
@@ -3701,6 +3766,8 @@ describe('"asked" after "when" or "if" with no subject', () => {
       { cue: 'said', source: 'he', content: '"Absolutely,"' },
       { cue: 'asked', source: 'a reporter', content: 'if that remained his view' },
     ]);
+    // "whom" asks a question as "who" does.
+    checkAttributions('When asked whom she would back, Ms. Holm smiled.', [{ cue: 'asked', source: null, content: 'whom she would back' }]);
   });
 
   it('needs a question after it', () => {

@@ -92,7 +92,7 @@ export function find(text: string, sentences: Sentence[], model: CueModel = trai
       continue;
     }
     if (t.lower === 'in') {
-      const f = inPoll(block, i);
+      const f = inPoll(block, i, found);
       if (f) {
         found.push(f);
         covered = f.source![1];

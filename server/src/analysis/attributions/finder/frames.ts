@@ -4,7 +4,7 @@
  * worth at $45bn", "reportedly", "confident that", "made clear", "would like", "asked whether",
  * "seems", and the casting, naming and voting frames ("cast it as", "named her", "voted to close").
  */
-import { anonymousHeads, clauseOpeners, cueModifiers, cueWords, determiners, sourceStoppers, straightQuotes, subjectPronouns } from '../lexicon.js';
+import { anonymousHeads, clauseOpeners, cueModifiers, cueWords, determiners, documentDatingWords, sourceStoppers, straightQuotes, subjectPronouns } from '../lexicon.js';
 import { type Block, type Found, isPunct, isWord, type Range, terminal, type Tok } from './block.js';
 import {
   approximators,
@@ -42,19 +42,23 @@ import {
 } from './grammar.js';
 import { contentEnd } from './content.js';
 import { afterIntroduction, clauseStart, dayNames, monthWords, timeAdjunctEnd, timeTail, timeWords, withoutClosingTime } from './time.js';
-import { accordingSource, sentenceSubject, subjectBefore } from './subjects.js';
+import { accordingSource, sentenceSubject, subjectAt, subjectBefore } from './subjects.js';
 import { nounPhraseBack, prepositionalPhrase } from './nounPhrases.js';
 
+/** Polls and surveys, which alone among the sources of "in" take tails that date or name them. */
+const pollHeads = new Set(['poll', 'polls', 'survey', 'surveys']);
 /** Nouns that make "in X" a source: "in a poll released Monday", "in her view", "in Forbes' words". */
-const inSourceHeads = new Set(['poll', 'polls', 'survey', 'surveys', 'words', 'view', 'opinion']);
+const inSourceHeads = new Set([...pollHeads, 'words', 'view', 'opinion']);
 /** Words after such a noun that still describe it: "released Monday", "conducted last week". */
 const inSourceTails = new Set(['released', 'conducted', 'published', 'taken', 'last', 'this', 'from', 'by']);
+/** Participles that date a poll: "a poll released Monday", "a survey, conducted in May, ...". */
+const pollDatingWords = new Set(documentDatingWords);
 
 /**
  * "In a poll released Monday, 50 percent ..." and "... leads in the latest poll": the preposition
  * is the cue, the poll (or a view, or someone's words) the source, the clause the content.
  */
-export function inPoll(block: Block, i: number): Found | null {
+export function inPoll(block: Block, i: number, found: Found[]): Found | null {
   const { toks } = block;
   const s = toks[i].s;
   const first = block.first[s];
@@ -76,19 +80,194 @@ export function inPoll(block: Block, i: number): Found | null {
   }
   if (head < 0) return null;
   let end = head;
-  if (inSourceTails.has(toks[head + 1]?.lower ?? '') && toks[head + 1].s === s) {
-    while (end + 1 <= last && end - head < 8 && toks[end + 1].q < 0 && !isPunct(toks[end + 1])) end++;
+  // "a poll released Monday", not "In my opinion this is ...": only a poll has a tail that dates or names it.
+  if (pollHeads.has(toks[head].lower) && inSourceTails.has(toks[head + 1]?.lower ?? '') && toks[head + 1].s === s) {
+    while (end + 1 <= last && end - head < 12 && toks[end + 1].q < 0 && !isPunct(toks[end + 1])) end++;
   }
-  const source: Range = [i + 1, end];
   let lead = first;
   while (lead < i && (clauseOpeners.has(toks[lead].lower) || isPunct(toks[lead]))) lead++;
   if (lead === i) {
+    end = datingAppositiveEnd(block, pollTimeEnd(block, pollOfEnd(block, end, last), last), last);
+    const source: Range = [i + 1, end];
     const start = toks[end + 1]?.text === ',' ? end + 2 : end + 1;
     if (start > last) return null;
-    const contentLast = contentEnd(block, start);
+    const contentLast = pollHeads.has(toks[head].lower) ? findingsEnd(block, start, contentEnd(block, start)) : contentEnd(block, start);
     return contentLast >= start ? { cue: [i, i], source, content: [start, contentLast] } : null;
   }
-  return null;
+  return pollAfterClause(block, i, found);
+}
+
+/**
+ * The end of what a poll found, from `start`: the sentence, though a second clause would end a
+ * speaker's content ("In the poll, 40 percent backed the plan, although most ...", "... backed the
+ * plan; 12 percent ..."), as all of it is the poll's; `end` (contentEnd's) when a quotation follows.
+ */
+function findingsEnd(block: Block, start: number, end: number): number {
+  const { toks } = block;
+  let last = block.last[toks[start].s];
+  while (last > end && (terminal.has(toks[last].text) || isPunct(toks[last]))) last--;
+  for (let k = end + 1; k <= last; k++) if (toks[k].q >= 0) return end;
+  return last;
+}
+
+/** The last token of a time right after a poll, before a comma ("In a Tide poll the same month, ..."), or `end`. */
+function pollTimeEnd(block: Block, end: number, last: number): number {
+  const { toks } = block;
+  if (!pollHeads.has(toks[end].lower)) return end;
+  let k = end + 1;
+  while (k <= last && k - end <= 4 && toks[k].q < 0 && (pollTimeWord(toks[k]) || toks[k].lower === 'the' || toks[k].lower === 'same')) k++;
+  const closesTime = k > end + 1 && toks[k]?.text === ',' && (timeWords.has(toks[k - 1].lower) || monthWords.has(toks[k - 1].lower));
+  return closesTime ? k - 1 : end;
+}
+
+/** The last token before the comma of "of" and those asked after a poll ("a poll of 800 likely voters, ..."), or `end`. */
+function pollOfEnd(block: Block, end: number, last: number): number {
+  const { toks } = block;
+  if (!pollHeads.has(toks[end].lower) || toks[end + 1]?.lower !== 'of') return end;
+  for (let k = end + 2; k <= Math.min(last, end + 12); k++) {
+    if (toks[k].q >= 0 || (isPunct(toks[k]) && toks[k].text !== ',' && !innerPunct.has(toks[k].text))) return end;
+    if (toks[k].text === ',') return k - 1;
+  }
+  return end;
+}
+
+/** The last token of a participle phrase set off by commas that dates the poll ending at `end` ("a poll, conducted in May, ..."), or `end`. */
+function datingAppositiveEnd(block: Block, end: number, last: number): number {
+  const { toks } = block;
+  if (toks[end + 1]?.text !== ',' || !pollDatingWords.has(toks[end + 2]?.lower ?? '')) return end;
+  for (let k = end + 3; k <= Math.min(last, end + 10); k++) {
+    if (toks[k].q >= 0) return end;
+    if (toks[k].text === ',') return k - 1;
+  }
+  return end;
+}
+
+/** Determiners that open a particular poll after "in": "in a Harbour Post poll", "in the latest survey". */
+const particularPollOpeners = new Set(['a', 'an', 'the', 'this', 'that', 'one', 'another', 'each', 'every']);
+/** Marks inside a poll's name: "Post/Tide", "Post-Kestrel", "Hale & Dorr". */
+const pollNameMarks = new Set(['/', '-', '&']);
+
+/**
+ * The head of a particular poll or survey named from `k`, a determiner or a possessive before names
+ * and adjectives and a singular head ("a Harbour Post poll", "the latest Kestrel/Tide survey",
+ * "Monday's poll"), or -1. Not "the poll" alone, as often a poll already reported as the place of a
+ * share ("6 percent in the poll"), nor a plural, mostly the writer's summary ("trails in national
+ * polls"; PolNeAR train marks 8 of 38 such plurals).
+ */
+function particularPoll(block: Block, k: number, last: number): number {
+  const { toks } = block;
+  const d = toks[k];
+  if (!d || d.q >= 0 || !(particularPollOpeners.has(d.lower) || (d.cap && /['’]s$/.test(d.text)))) return -1;
+  for (let h = k + 1; h <= Math.min(last, k + 9); h++) {
+    const t = toks[h];
+    if (t.q >= 0) return -1;
+    if (t.lower === 'poll' || t.lower === 'survey') return d.lower === 'the' && h === k + 1 ? -1 : h;
+    const functionWord = !t.cap && (sourcePrepositions.has(t.lower) || clauseOpeners.has(t.lower) || verbKind(toks, h) !== '');
+    if (isPunct(t) ? !pollNameMarks.has(t.text) : functionWord) return -1;
+  }
+  return -1;
+}
+
+/** Words of the time that dates a poll: "released on Monday", "conducted in early May", "taken Jan. 4-6". */
+const pollTimeWord = (t: Tok) => timeWords.has(t.lower) || monthWords.has(t.lower) || t.kind === 'number' || /^(?:on|in|last|this|early|late|mid)$/.test(t.lower);
+
+/**
+ * The last token of what dates or names a poll after its head `h` ("released Monday", "conducted
+ * in May", "last month", "from Kestrel College", "by the Tide Institute"), or `h`.
+ */
+function pollTail(block: Block, h: number, last: number): number {
+  const { toks } = block;
+  let k = h;
+  if (k < last && pollDatingWords.has(toks[k + 1].lower)) {
+    let j = k + 1;
+    while (j < last && toks[j + 1].q < 0 && pollTimeWord(toks[j + 1])) j++;
+    if (j > k + 1) return j;
+    k = j;
+  }
+  if (k < last && (toks[k + 1].lower === 'last' || toks[k + 1].lower === 'this') && timeWords.has(toks[k + 2]?.lower ?? '') && toks[k + 2].s === toks[h].s) return k + 2;
+  if (k < last && (toks[k + 1].lower === 'from' || toks[k + 1].lower === 'by')) {
+    let j = k + 1;
+    if (toks[j + 1]?.lower === 'the') j++;
+    // "by listings magazine Radio Times", "from the polling firm Kestrel": a few words describing the name.
+    let m = j;
+    while (m < j + 3 && toks[m + 1]?.kind === 'word' && !toks[m + 1].cap && toks[m + 1].q < 0 && !approximators.has(toks[m + 1].lower)) m++;
+    if (m > j && named(toks[m + 1])) j = m;
+    while (j < last && toks[j + 1].q < 0 && (named(toks[j + 1]) || ((toks[j + 1].lower === 'of' || toks[j + 1].lower === 'and' || toks[j + 1].text === '&') && named(toks[j + 2])))) j++;
+    if (named(toks[j])) return j;
+  }
+  return k === h ? h : -1;
+}
+
+/** A word of a name, not a number ("by Kestrel College", not "by 9 points"). */
+const named = (t: Tok | undefined) => !!t && t.kind === 'word' && /^\p{Lu}/u.test(t.text);
+
+/** Words after a poll that go on with the clause it reports: "leads in a poll by nine points", "in the survey among women". */
+const pollClauseTails = new Set(['by', 'among', 'with', 'over', 'ahead', 'behind', 'against']);
+/** Words that open a clause and so end the one before an "in a poll" phrase. */
+const clauseBoundaries = new Set(['although', 'though', 'while', 'whilst', 'whereas', 'because', 'if', 'unless', 'when', 'whenever', 'but', 'yet', 'where', 'that', 'which', 'who', 'whom', 'so']);
+/** Participles whose "in a poll" names where people were asked, not the source of a finding: "voters surveyed in a poll". */
+const askedInPoll = new Set(['surveyed', 'polled', 'interviewed', 'questioned', 'asked', 'sampled']);
+
+/**
+ * "Ana Lima leads by nine points in the latest Harbour Post poll", "Berg had 12 percent in a
+ * survey released Monday": an "in" after a clause, before a particular poll, reports the clause as
+ * the poll's finding (PolNeAR marks "in" the cue, the poll the source, the clause before it the
+ * content). Not when the poll phrase ends a subject ("Voters in a recent poll said ..."), nor when
+ * the clause lies inside another cue's content.
+ */
+function pollAfterClause(block: Block, i: number, found: Found[]): Found | null {
+  const { toks } = block;
+  const s = toks[i].s;
+  const last = block.last[s];
+  const head = particularPoll(block, i + 1, last);
+  if (head < 0 || askedInPoll.has(toks[i - 1]?.lower ?? '') || comparedBefore(block, i)) return null;
+  const end = pollTail(block, head, last);
+  if (end < 0) return null;
+  // "in a Tide poll Jan. 17-23": the dates the poll was taken are no part of its name (PolNeAR leaves them out).
+  const dated = monthWords.has(toks[end + 1]?.lower.replace(/\.$/, '') ?? '') && toks[end + 2]?.kind === 'number' && toks[end + 2].s === s;
+  const n = dated ? end + 3 : end + 1;
+  const next = toks[n];
+  let rest: Range | undefined;
+  if (next && next.s === s && next.q < 0 && isWord(next)) {
+    // "Voters in a recent poll said ...", "a poll of 800 voters": the poll belongs to a noun phrase.
+    if (!pollClauseTails.has(next.lower) && !clauseOpeners.has(next.lower)) return null;
+    if (pollClauseTails.has(next.lower)) {
+      let r = n;
+      while (r < last && toks[r + 1].q < 0 && !isPunct(toks[r + 1]) && !clauseOpeners.has(toks[r + 1].lower)) r++;
+      rest = [n, r];
+    }
+  }
+  // "Berg said she was ahead in a Kestrel poll": the poll is part of what someone said.
+  const content = withinContent(found, i) ? null : clauseBeforeIn(block, i);
+  if (!content) return null;
+  return { cue: [i, i], source: [i + 1, end], content, rest };
+}
+
+/**
+ * Whether the words just before "in" at `i` are the second term of a comparison ("plus 3 compared
+ * with minus 10 in the previous survey", "up from 15 percent in a May poll"), which the poll gives,
+ * not the clause.
+ */
+function comparedBefore(block: Block, i: number): boolean {
+  const { toks } = block;
+  for (let k = i - 1; k >= Math.max(block.first[toks[i].s], i - 5); k--) {
+    if (/^(?:compared|than|versus|vs\.?)$/.test(toks[k].lower)) return true;
+    if (toks[k].lower === 'from' && k >= i - 3) return true;
+  }
+  return false;
+}
+
+/** The clause that ends before token `i`: back to the sentence's start or a word that opens a clause, past introductions, with a subject and a finite verb. */
+function clauseBeforeIn(block: Block, i: number): Range | null {
+  const { toks } = block;
+  const first = block.first[toks[i].s];
+  let a = i;
+  while (a > first && toks[a - 1].q < 0 && !clauseBoundaries.has(toks[a - 1].lower) && !/^[;:—–]$|^--$/.test(toks[a - 1].text)) a--;
+  while (a < i && (isPunct(toks[a]) || clauseOpeners.has(toks[a].lower))) a++;
+  a = afterIntroduction(block, a, i);
+  const b = toks[i - 1]?.text === ',' ? i - 2 : i - 1;
+  if (b <= a || !subjectAt(block, a, i) || !(hasFiniteVerb(block, a, b + 1) || presentVerbAfter(block, a, b))) return null;
+  return [a, b];
 }
 
 /** Pronouns and quantifiers that name people on their own after "To": "To them, ...", "To many, ...". */
@@ -276,6 +455,8 @@ export function quotedByRead(block: Block, i: number): Found | null {
   if (c1 > i || shoutForms.has(t.lower)) {
     source = subjectBefore(block, c0 - 1);
     if (!source || source[1] !== c0 - 1) return null;
+  } else if (c1 === i && c0 === i && (t.lower === 'read' || t.lower === 'reads') && closesQuoteBefore(block, i)) {
+    return invertedRead(block, i);
   } else {
     // "a sign that read “...”": the relative pronoun stands for the thing written.
     const h = aside >= 0 ? aside - 1 : toks[c0 - 1].lower === 'that' || toks[c0 - 1].lower === 'which' ? c0 - 2 : c0 - 1;
@@ -318,10 +499,37 @@ export function quotedByRead(block: Block, i: number): Found | null {
   return last >= from ? { cue: [c0, c1], source, content: [from, last] } : null;
 }
 
-/** A cue that ends its sentence after its source: the content is the quotation that closes right before the source, past a comma. */
-function quoteBefore(block: Block, cue: Range, source: Range): Found | null {
+/** Whether a quotation closes right before token `i`, past a comma: '“...,” read ...'. */
+function closesQuoteBefore(block: Block, i: number): boolean {
   const { toks } = block;
-  let k = source[0] - 1;
+  const k = toks[i - 1]?.text === ',' && toks[i - 1].q < 0 ? i - 2 : i - 1;
+  const q = toks[k]?.q ?? -1;
+  return q >= 0 && block.quotes[q].close === k;
+}
+
+/**
+ * '“We will win,” read the email.', '“...,” read the statement, which ...': "read" between a
+ * quotation and the written thing after it, a determiner and up to three words ending in a written
+ * noun before the sentence's end or a comma.
+ */
+function invertedRead(block: Block, i: number): Found | null {
+  const { toks } = block;
+  const last = block.last[toks[i].s];
+  if (!articlesAndPossessives.has(toks[i + 1]?.lower ?? '') || i + 2 > last) return null;
+  let h = i + 2;
+  while (h < last && h - i < 5 && !writtenNouns.has(toks[h].lower) && isWord(toks[h]) && toks[h].q < 0) h++;
+  const after = toks[h + 1];
+  if (!writtenNouns.has(toks[h].lower) || toks[h].q >= 0 || toks[h].cap || !(h === last || (after && after.q < 0 && (after.text === ',' || terminal.has(after.text))))) return null;
+  return quoteBefore(block, [i, i], [i + 1, h], i);
+}
+
+/**
+ * A cue that ends its sentence after its source: the content is the quotation that closes right
+ * before the source (or before token `before`, the cue when the source follows it), past a comma.
+ */
+function quoteBefore(block: Block, cue: Range, source: Range, before = source[0]): Found | null {
+  const { toks } = block;
+  let k = before - 1;
   if (toks[k]?.text === ',' && toks[k].q < 0) k--;
   const q = toks[k]?.q ?? -1;
   if (q < 0 || block.quotes[q].close !== k) return null;

@@ -510,6 +510,7 @@ export const writtenNouns = new Set([
   'card', 'label', 'release', 'report', 'passage', 'order', 'motion', 'suit', 'complaint', 'ruling', 'petition', 'document',
   'filing', 'entry', 'ad', 'advert', 'advertisement', 'leaflet', 'flyer', 'invitation', 'billboard', 'judgment', 'judgement',
   'excerpt', 'transcript', 'draft', 'communique', 'communiqué', 'summary', 'page', 'script', 'verdict', 'warrant', 'citation',
+  'editorial', 'article', 'column',
 ]);
 
 /** The first of the auxiliaries and adverbs right before the cue word at `i` ("has also", "later"), or `i`. */
@@ -671,7 +672,7 @@ export function startsNounPhrase(t: Tok): boolean {
   return t.cap || determiners.has(t.lower) || subjectPronouns.has(t.lower) || titles.has(t.lower) || /^\d/.test(t.text);
 }
 
-export const questionWords = new Set(['whether', 'if', 'about', 'what', 'why', 'how', 'when', 'where', 'who', 'which', 'to']);
+export const questionWords = new Set(['whether', 'if', 'about', 'what', 'why', 'how', 'when', 'where', 'who', 'whom', 'which', 'to']);
 
 export const negations = new Set(['not', 'never', "n't"]);
 /** Verbs whose object comes before a preposition ("blamed the fire on", "accused him of"), by lemma. */
