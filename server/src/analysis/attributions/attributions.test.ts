@@ -204,6 +204,20 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('leaves the medium of a report out of an object content ("praised the mayor in an interview with the Herald" is the cue\'s adjunct)', () => {
+    checkAttributions('The senator praised the mayor in an interview with the Herald.', [{ cue: 'praised', source: 'The senator', content: 'the mayor' }]);
+    checkAttributions('Ruiz defended the new budget in a statement on Friday.', [{ cue: 'defended', source: 'Ruiz', content: 'the new budget' }]);
+    checkAttributions('The singer thanked his family and his hero, Ana Lima, in his speech.', [
+      { cue: 'thanked', source: 'The singer', content: 'his family and his hero, Ana Lima' },
+    ]);
+    // After a clause, an -ing form or a single word, the medium stays.
+    checkAttributions('Lund said the bus was late in a letter to the council.', [{ cue: 'said', source: 'Lund', content: 'the bus was late in a letter to the council' }]);
+    checkAttributions('The coach was criticised for giving vague answers during an interview.', [
+      { cue: 'was criticised for', content: 'The coach' },
+      { cue: 'was criticised for', content: 'giving vague answers during an interview' },
+    ]);
+  });
+
   it('keeps the main clause after an "as" aside and a time before a cue\'s clause ("As the Tribune reported on Monday, ..." reports the main clause)', () => {
     checkAttributions('As the Tribune reported on Monday, the council has run out of money.', [
       { cue: 'reported', source: 'the Tribune', content: 'on Monday, the council has run out of money' },
