@@ -161,6 +161,78 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('ends the content of a cue in a subordinate clause further into the sentence where its main clause begins ("Two years after the council promised a new bridge, the ferry is ..." ran on into the main clause)', () => {
+    checkAttributions('Two years after the council promised a new bridge, the ferry is still the only way across.', [
+      { cue: 'promised', source: 'the council', content: 'a new bridge' },
+    ]);
+    checkAttributions('Even as the minister vowed to stay in office, her party began looking for a successor.', [
+      { cue: 'vowed', source: 'the minister', content: 'to stay in office' },
+    ]);
+    checkAttributions('But as the mayor announced that the pool would reopen, the contractor went bankrupt.', [
+      { cue: 'announced', source: 'the mayor', content: 'that the pool would reopen' },
+    ]);
+    // Between commas after the subject it interrupts, the clause ends before that subject's verb.
+    checkAttributions('Ana Lima, though she said the levy was unfair, voted for it.', [{ cue: 'said', source: 'she', content: 'the levy was unfair' }]);
+    // A comma with no clause after it stays inside the content.
+    checkAttributions('Two years after the council promised a new bridge, a ferry and a road, the crossing is still closed.', [
+      { cue: 'promised', source: 'the council', content: 'a new bridge, a ferry and a road' },
+    ]);
+  });
+
+  it('ends the content before a comment that names the statement or what it set off (", a swipe at ...", ", drawing jeers ..." were reported)', () => {
+    checkAttributions('The mayor backed a toll on the bridge, a sharp reversal of her stance in May.', [
+      { cue: 'backed', source: 'The mayor', content: 'a toll on the bridge' },
+    ]);
+    checkAttributions('Lund said the plant would close in May, drawing jeers from the workers.', [{ cue: 'said', source: 'Lund', content: 'the plant would close in May' }]);
+    // A figure's noun after a reported figure is as often part of the report.
+    checkAttributions('Ana Berg said the fund had grown to nine million, an increase of two million in a year.', [
+      { cue: 'said', source: 'Ana Berg', content: 'the fund had grown to nine million, an increase of two million in a year' },
+    ]);
+    // An appositive between commas, a list, a second predicate and a list of participles go on with the content.
+    checkAttributions('Ruiz blamed the losses on the strike, a shift in prices and a wet summer.', [
+      { cue: 'blamed', content: 'the losses on the strike, a shift in prices and a wet summer' },
+    ]);
+    checkAttributions('Ruiz said viewers could skip the adverts, putting together their own evening.', [
+      { cue: 'said', content: 'viewers could skip the adverts, putting together their own evening' },
+    ]);
+    checkAttributions('The minister said the tax, a plan drawn up in 2019, would raise four million.', [
+      { cue: 'said', source: 'The minister', content: 'the tax, a plan drawn up in 2019, would raise four million' },
+    ]);
+    checkAttributions('Ruiz said the town needed a bridge, a plan and a budget.', [{ cue: 'said', content: 'the town needed a bridge, a plan and a budget' }]);
+    checkAttributions('Ruiz said the team was drawing crowds, putting on shows and selling shirts.', [
+      { cue: 'said', content: 'the team was drawing crowds, putting on shows and selling shirts' },
+    ]);
+  });
+
+  it('leaves the medium of a report out of an object content ("praised the mayor in an interview with the Herald" is the cue\'s adjunct)', () => {
+    checkAttributions('The senator praised the mayor in an interview with the Herald.', [{ cue: 'praised', source: 'The senator', content: 'the mayor' }]);
+    checkAttributions('Ruiz defended the new budget in a statement on Friday.', [{ cue: 'defended', source: 'Ruiz', content: 'the new budget' }]);
+    checkAttributions('The singer thanked his family and his hero, Ana Lima, in his speech.', [
+      { cue: 'thanked', source: 'The singer', content: 'his family and his hero, Ana Lima' },
+    ]);
+    // After a clause, an -ing form or a single word, the medium stays.
+    checkAttributions('Lund said the bus was late in a letter to the council.', [{ cue: 'said', source: 'Lund', content: 'the bus was late in a letter to the council' }]);
+    checkAttributions('The coach was criticised for giving vague answers during an interview.', [
+      { cue: 'was criticised for', content: 'The coach' },
+      { cue: 'was criticised for', content: 'giving vague answers during an interview' },
+    ]);
+  });
+
+  it('keeps the main clause after an "as" aside and a time before a cue\'s clause ("As the Tribune reported on Monday, ..." reports the main clause)', () => {
+    checkAttributions('As the Tribune reported on Monday, the council has run out of money.', [
+      { cue: 'reported', source: 'the Tribune', content: 'on Monday, the council has run out of money' },
+    ]);
+    checkAttributions('As I mentioned earlier, the bridge was built in 1904.', [{ cue: 'mentioned', source: 'I', content: 'earlier, the bridge was built in 1904' }]);
+    // "before the vote" is a time, not a subordinate clause: the comma inside the content stays.
+    checkAttributions('The clerk told the board before the vote that the plan, which cost two million, had failed.', [
+      { cue: 'told', source: 'The clerk', content: 'that the plan, which cost two million, had failed' },
+    ]);
+    // "such as" opens no clause.
+    checkAttributions('Towns such as Ardmore said the rules were unfair, the fees were too high and the roads were poor.', [
+      { cue: 'said', content: 'the rules were unfair, the fees were too high and the roads were poor' },
+    ]);
+  });
+
   it('reports nothing for "said little" or "said nothing about it", but does for "said something:" and a quotation', () => {
     checkAttributions('The foreman said little and left early.', []);
     checkAttributions('The foreman said nothing about the strike.', []);

@@ -84,7 +84,7 @@ import {
   titleSmallWords,
   verbKind,
 } from './grammar.js';
-import { contentEnd } from './content.js';
+import { contentEnd, withoutClosingMedium } from './content.js';
 import {
   adjunctOpener,
   afterDateline,
@@ -902,7 +902,7 @@ export function verbCue(block: Block, i: number, cue: CueWord, found: Found[], f
   const trailing = !asObject && (inverted || commaAfter || asideTime >= 0 || aside !== null || afterIsAdjunct(block, start, last, addressee && !pastAddressee, force, force));
   if (!trailing && start <= last) {
     let end = contentEnd(block, start, cueStarts(block, start, last));
-    end = withoutClosingTime(block, start, end);
+    end = withoutClosingMedium(block, start, withoutClosingTime(block, start, end));
     // A relative clause ("which ruled that the fee was unlawful, met ...") ends at its comma.
     // So does one whose object the relative pronoun is ("which he described as unfair, was ...").
     const subject = source ?? passiveSubject;
