@@ -630,6 +630,19 @@ describe('reported speech', () => {
     checkAttributions('However, he said, the alliance would not build new bases.', [{ cue: 'said', source: 'he', content: 'the alliance would not build new bases' }]);
   });
 
+  it('reports only the clause after a colon before the cue (the words that announce it were content)', () => {
+    checkAttributions('The result was clear: 40 towns voted no, the survey found.', [{ cue: 'found', source: 'the survey', content: '40 towns voted no' }]);
+    checkAttributions('Harbour fees rose sharply: the port earned 3 million, according to the annual report.', [
+      { cue: 'according to', source: 'the annual report', content: 'the port earned 3 million' },
+    ]);
+    // Not an -ing phrase that spells out the words before the colon.
+    checkAttributions('Lund took the same tack: visiting every town, aides said.', [{ cue: 'said', source: 'aides', content: 'Lund took the same tack: visiting every town' }]);
+    // Nor a colon in a title inside a longer phrase with no verb.
+    checkAttributions('Five games, including Harbour Run: Deep Water 2, sold a million copies, according to the chart firm.', [
+      { cue: 'according to', source: 'the chart firm', content: 'Five games, including Harbour Run: Deep Water 2, sold a million copies' },
+    ]);
+  });
+
   it('reports only the words after an open dash before a cue that interrupts them (the clause before the dash was content)', () => {
     checkAttributions('The bill would bar new waivers - a provision, Senator Lund said, that keeps Congress in charge.', [
       { cue: 'said', source: 'Senator Lund', content: 'a provision' },

@@ -87,6 +87,7 @@ import {
 import { contentEnd } from './content.js';
 import {
   adjunctOpener,
+  afterAnnouncingColon,
   afterDateline,
   clauseStart,
   dayNames,
@@ -991,6 +992,7 @@ export function verbCue(block: Block, i: number, cue: CueWord, found: Found[], f
   // "The bill bans new waivers - a provision, the senator said, that ...": a cue that interrupts the
   // words after an open dash reports those words, not the clause before the dash.
   if (before.rest) before.content = [afterOpenDash(block, before.content[0], end), end];
+  before.content = [afterAnnouncingColon(block, before.content[0], end), end];
   // "However, he said, NATO would not ...": a connective alone before the cue reports nothing.
   const [from, to] = before.content;
   // Nor does an adverb of emphasis ("Most importantly, say analysts, the talks ...").
