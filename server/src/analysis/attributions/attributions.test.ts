@@ -2897,6 +2897,7 @@ describe('the one asked before "if" or "whether"', () => {
   it('is left out before "how", "what" or "why" too ("asked the mayor how ..." had the content "the mayor how ..."), but not before a relative "who"', () => {
     checkAttributions('Anna Berg asked the mayor how the ferry would be paid for.', [{ cue: 'asked', source: 'Anna Berg', content: 'how the ferry would be paid for' }]);
     checkAttributions('Berg asked the council why the pier was closed.', [{ cue: 'asked', source: 'Berg', content: 'why the pier was closed' }]);
+    checkAttributions('Berg asked the mayor of Dover why the pier was closed.', [{ cue: 'asked', source: 'Berg', content: 'why the pier was closed' }]);
     checkAttributions('Berg asked officials who had seen the plan to resign.', [{ cue: 'asked', source: 'Berg', content: 'officials who had seen the plan to resign' }]);
     // Not past an infinitive: its verb asks the question ("asked to explain how ...").
     checkAttributions('Berg asked the council to explain how the pier was closed.', [

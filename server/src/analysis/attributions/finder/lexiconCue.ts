@@ -673,16 +673,17 @@ function relativeBeforeSubject(block: Block, r: Range, c0: number): number {
 }
 
 /**
- * The question word ("how", "what", "why", "where") after the one asked, in the content
- * `a`..`b` that opens with that person ("the mayor how ..."), or `a`: at most eight words on, with no
- * comma, quotation, infinitive or subordinate clause before it. "who" and "which" may open a
- * relative clause about the one asked ("asked officials who had seen it to resign").
+ * The question word ("how", "what", "why", "where") after the one asked, in the content `a`..`b`
+ * that opens with that person ("the mayor how ..."), or `a`: at most eight words on, with no comma,
+ * quotation, infinitive or subordinate clause before it, and not after "for" or "about" ("asked
+ * for what it called a deal"). "who" and "which" may open a relative clause about the one asked
+ * ("asked officials who had seen it to resign").
  */
 function questionAfterAddressee(block: Block, a: number, b: number): number {
   const { toks } = block;
   for (let k = a; k <= Math.min(b, a + 8); k++) {
     const t = toks[k];
-    if (t.q >= 0 || isPunct(t) || t.lower === 'to' || subordinators.has(t.lower)) return a;
+    if (t.q >= 0 || isPunct(t) || t.lower === 'to' || subordinators.has(t.lower) || (k === a && (t.lower === 'for' || t.lower === 'about'))) return a;
     if (askedQuestionWords.has(t.lower)) return k;
   }
   return a;
