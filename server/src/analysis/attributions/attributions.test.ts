@@ -129,6 +129,20 @@ describe('scare quotes and mixed quotes', () => {
     ]);
   });
 
+  it('keeps a lead-in that holds a quoted phrase of its own (the content was the last quotation alone)', () => {
+    checkAttributions('Fees are “a tax on the poor” and “will drive families away,” Anna Berg said.', [
+      { cue: 'said', source: 'Anna Berg', content: 'Fees are “a tax on the poor” and “will drive families away,”', type: 'mixed' },
+    ]);
+    // A quoted sentence before it is someone's words of their own, and the content the last quotation.
+    checkAttributions('The notice “Keep out!” was torn down and the square “will stay shut for months,” Anna Berg said.', [
+      { cue: 'said', source: 'Anna Berg', content: '“will stay shut for months,”', type: 'direct' },
+    ]);
+    // With no comma after it, the quotation is the subject of the verb after it.
+    checkAttributions('The ferry is “always late” and “too slow by half” was written on the pier gate.', [
+      { cue: 'was written', source: null, content: '“too slow by half”', type: 'direct' },
+    ]);
+  });
+
   it('does not take a title or an earlier sentence\'s quotation before the cue as its content', () => {
     checkAttributions('In an interview on “Morning Report,” the minister said the budget would pass.', [
       { cue: 'said', source: 'the minister', content: 'the budget would pass', type: 'indirect' },
@@ -587,6 +601,14 @@ describe('reported speech', () => {
     checkAttributions('"Hope: the river will rise again," she wrote.', [{ cue: 'wrote', source: 'she', content: '"Hope: the river will rise again,"' }]);
   });
 
+  it('reads a transcript turn after a label in capitals to the end of its line (the content was its first sentence)', () => {
+    checkAttributions('HALE: We will not close the port. The ferries run as usual.\nLUND: Thank you.', [
+      { cue: ':', source: 'HALE', content: 'We will not close the port. The ferries run as usual' },
+    ]);
+    // A headline's label in title case keeps one sentence.
+    checkAttributions('Poll: voters turn on the mayor. The mayor said nothing.', [{ cue: ':', source: 'Poll', content: 'voters turn on the mayor' }]);
+  });
+
   it('ends reported content before a second attribution joined by a comma and a conjunction', () => {
     checkAttributions('Nearly half of renters said rents were too high, and most landlords said they would not lower them.', [
       { cue: 'said', source: 'Nearly half of renters', content: 'rents were too high' },
@@ -678,6 +700,39 @@ describe('reported speech', () => {
     ]);
     // A connective alone before the cue is no part ("However, he said, ..." reported "However").
     checkAttributions('However, he said, the alliance would not build new bases.', [{ cue: 'said', source: 'he', content: 'the alliance would not build new bases' }]);
+  });
+
+  it('reports only the clause after a colon before the cue (the words that announce it were content)', () => {
+    checkAttributions('The result was clear: 40 towns voted no, the survey found.', [{ cue: 'found', source: 'the survey', content: '40 towns voted no' }]);
+    checkAttributions('Harbour fees rose sharply: the port earned 3 million, according to the annual report.', [
+      { cue: 'according to', source: 'the annual report', content: 'the port earned 3 million' },
+    ]);
+    // Not an -ing phrase that spells out the words before the colon.
+    checkAttributions('Lund took the same tack: visiting every town, aides said.', [{ cue: 'said', source: 'aides', content: 'Lund took the same tack: visiting every town' }]);
+    // Nor a colon in a title inside a longer phrase with no verb.
+    checkAttributions('Five games, including Harbour Run: Deep Water 2, sold a million copies, according to the chart firm.', [
+      { cue: 'according to', source: 'the chart firm', content: 'Five games, including Harbour Run: Deep Water 2, sold a million copies' },
+    ]);
+  });
+
+  it('reports only the words after an open dash before a cue that interrupts them (the clause before the dash was content)', () => {
+    checkAttributions('The bill would bar new waivers - a provision, Senator Lund said, that keeps Congress in charge.', [
+      { cue: 'said', source: 'Senator Lund', content: 'a provision' },
+      { cue: 'said', source: 'Senator Lund', content: 'that keeps Congress in charge' },
+    ]);
+    // An "and" after the dash joins the clause, and is left out with it.
+    checkAttributions('The fees were high – and the permit, his office said, had been hard to get.', [
+      { cue: 'said', source: 'his office', content: 'the permit' },
+      { cue: 'said', source: 'his office', content: 'had been hard to get' },
+    ]);
+    // An aside closed by a second dash, and a cue that closes the sentence, keep the whole clause.
+    checkAttributions('The fees - which rose in May - were high, his office said, and will rise again.', [
+      { cue: 'said', source: 'his office', content: 'The fees - which rose in May - were high' },
+      { cue: 'said', source: 'his office', content: 'and will rise again' },
+    ]);
+    checkAttributions('The ferry will not sail again - the hull is cracked, the harbour master said.', [
+      { cue: 'said', source: 'the harbour master', content: 'The ferry will not sail again - the hull is cracked' },
+    ]);
   });
 
   it('reports the subject of a passive cue with its agent as the source, and makes no attribution of the subject alone (a passive subject was an extra attribution)', () => {
@@ -2985,6 +3040,18 @@ describe('the one asked before "if" or "whether"', () => {
     checkAttributions('Reporters asked the minister whether the deal was dead.', [{ cue: 'asked', source: 'Reporters', content: 'whether the deal was dead' }]);
     // Not past an infinitive: "if" opens a condition of what was asked.
     checkAttributions('The mayor asked residents to report leaks if they could.', [{ cue: 'asked', source: 'The mayor', content: 'residents to report leaks if they could' }]);
+  });
+
+  it('is left out before "how", "what" or "why" too ("asked the mayor how ..." had the content "the mayor how ..."), but not before a relative "who"', () => {
+    checkAttributions('Anna Berg asked the mayor how the ferry would be paid for.', [{ cue: 'asked', source: 'Anna Berg', content: 'how the ferry would be paid for' }]);
+    checkAttributions('Berg asked the council why the pier was closed.', [{ cue: 'asked', source: 'Berg', content: 'why the pier was closed' }]);
+    checkAttributions('Berg asked the mayor of Dover why the pier was closed.', [{ cue: 'asked', source: 'Berg', content: 'why the pier was closed' }]);
+    checkAttributions('Berg asked officials who had seen the plan to resign.', [{ cue: 'asked', source: 'Berg', content: 'officials who had seen the plan to resign' }]);
+    // Not past an infinitive: its verb asks the question ("asked to explain how ...").
+    checkAttributions('Berg asked the council to explain how the pier was closed.', [
+      { cue: 'asked', source: 'Berg', content: 'the council to explain how the pier was closed' },
+      { cue: 'to explain', source: null, content: 'how the pier was closed' },
+    ]);
   });
 });
 

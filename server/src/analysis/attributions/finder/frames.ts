@@ -41,7 +41,7 @@ import {
   writtenNouns,
 } from './grammar.js';
 import { contentEnd } from './content.js';
-import { afterIntroduction, clauseStart, dayNames, monthWords, timeAdjunctEnd, timeTail, timeWords, withoutClosingTime } from './time.js';
+import { afterAnnouncingColon, afterIntroduction, clauseStart, dayNames, monthWords, timeAdjunctEnd, timeTail, timeWords, withoutClosingTime } from './time.js';
 import { accordingSource, sentenceSubject, subjectAt, subjectBefore } from './subjects.js';
 import { nounPhraseBack, prepositionalPhrase } from './nounPhrases.js';
 
@@ -1153,7 +1153,7 @@ export function accordingTo(block: Block, i: number): Found | null {
   let end = i - 1;
   if (toks[end].text === ',') end--;
   if (end < from) return null;
-  const start = clauseStart(block, end);
+  const start = afterAnnouncingColon(block, clauseStart(block, end), end);
   // "Growth, according to the bank, will slow": with no verb before it, the aside interrupts its
   // sentence, and the rest after the source (and an appositive of it) is reported too.
   // So does "The airline earns, according to one estimate, $40m a year": a verb before the comma

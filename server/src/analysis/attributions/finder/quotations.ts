@@ -134,12 +134,48 @@ export function headlineColon(block: Block, found: Found[]): void {
   if (k === from || toks[k]?.text !== ':' || toks[k].s !== 0 || k + 1 >= toks.length || nonSpeakerLabels.has(toks[from].lower)) return;
   // "Continued Lima: ..." is a verb of saying before its subject (`invertedOpening`), no label.
   if (!quoted && invertedOpening(block, from)) return;
-  const end = contentEnd(block, k + 1);
+  let end = contentEnd(block, k + 1);
   if (end <= k + 1) return;
   // "Headcount: 41,300, up 8%", "Revenue: $14.2bn": a label before a figure that stands alone is a
   // line of a table or list, not a speaker's words ("Poll: 64% back the plan" goes on as a clause).
   if (!quoted && figureAlone(block, k + 1, end)) return;
+  // "HALE: We will. The port reopens in May.": a speaker's label in capitals opens a turn of a
+  // transcript, which is all that speaker's words to the end of its line (PolNeAR train, first
+  // annotator: 8 times in 8). Not before words in capitals too, a headline's ("UN: PEACEKEEPERS ...").
+  if (!quoted && capitalLabel(block, from, k - 1) && !capitalLabel(block, k + 1, k + 1)) end = turnEnd(block, end);
   found.push({ cue: [k, k], source: [from, k - 1], content: [k + 1, end], direct: quoted });
+}
+
+/** Whether the words `from`..`to` are all in capitals, each of two letters or more ("JAKE TAPPER"). */
+function capitalLabel(block: Block, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) {
+    const t = block.toks[k].text;
+    if (t.length < 2 || t !== t.toUpperCase() || !/\p{Lu}/u.test(t)) return false;
+  }
+  return true;
+}
+
+/**
+ * The last token of a transcript turn whose first sentence ends at `end`: the last word on that
+ * line, before a second label in capitals that opens a sentence on it ("LUND: Yes."), with no
+ * closing stop.
+ */
+function turnEnd(block: Block, end: number): number {
+  const { toks } = block;
+  let last = end;
+  for (let k = end + 1; k < toks.length && sameLine(block, end, k); k++) {
+    if (k === block.first[toks[k].s] && labelAt(block, k)) break;
+    last = k;
+  }
+  while (last > end && (terminal.has(toks[last].text) || toks[last].text === ',')) last--;
+  return last;
+}
+
+/** Whether a label in capitals and a colon start at `k` ("LUND:", "ANNA LUND:"). */
+function labelAt(block: Block, k: number): boolean {
+  let j = k;
+  while (j < block.toks.length && j - k < 3 && isWord(block.toks[j]) && capitalLabel(block, j, j)) j++;
+  return j > k && block.toks[j]?.text === ':';
 }
 
 /**

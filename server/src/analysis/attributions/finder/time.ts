@@ -35,6 +35,27 @@ export function clauseStart(block: Block, to: number): number {
 }
 
 /**
+ * The token after the last colon outside quotations in the words `from`..`to` before a cue, when a
+ * clause with a verb of its own follows it ("The result was clear: 40 towns voted no, the survey
+ * found"): the words before the colon announce what the cue reports (PolNeAR train, first
+ * annotator: 6 of 6). Else `from`. Not after a verb of saying ("said: ..."), nor before a quotation
+ * or an -ing phrase that spells out the words before it ("took the same tack: visiting ..."); and
+ * only after a clause or a label of at most three words.
+ */
+export function afterAnnouncingColon(block: Block, from: number, to: number): number {
+  const { toks } = block;
+  let colon = -1;
+  for (let k = from + 1; k < to; k++) if (toks[k].text === ':' && toks[k].q < 0) colon = k;
+  if (colon < 0) return from;
+  const next = toks[colon + 1];
+  if (next.q >= 0 || /ing$/.test(next.lower) || cueWords.get(toks[colon - 1].lower)?.cls === 'speech') return from;
+  // A clause or a short label before it ("The result:"); a longer phrase with no verb may end in a
+  // title ("including Need for Speed: Underground 2, sold ...").
+  if (colon - from > 3 && !hasFiniteVerb(block, from, colon)) return from;
+  return hasFiniteVerb(block, colon + 1, to + 1) ? colon + 1 : from;
+}
+
+/**
  * The token after a dateline opening the block at `a` ("OSLO, March 4, 2026 —", "WARSAW, Oct. 16
  * (AP) —", "LONDON (Reuters) -"), or `a`: a place in capitals, or one followed by a wire tag, then
  * at most a dozen tokens up to a dash.
