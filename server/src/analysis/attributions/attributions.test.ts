@@ -770,6 +770,14 @@ describe('reported speech', () => {
     checkAttributions('The auditor questioned the figures.', [{ cue: 'questioned', source: 'The auditor', content: 'the figures' }]);
   });
 
+  it('reads a passive of "dismissed" or "questioned" with a person for its subject and an agent as an act on the person ("She was dismissed by the airline" was a cue)', () => {
+    checkAttributions('She was dismissed by the ferry company in May.', []);
+    checkAttributions('Tomas Berg was questioned by detectives for six hours.', []);
+    checkAttributions('Two workers from the depot were questioned by police.', []);
+    checkAttributions('The figures were questioned by economists.', [{ cue: 'were questioned', source: 'economists', content: 'The figures' }]);
+    checkAttributions('Her claim was dismissed by the council.', [{ cue: 'was dismissed', source: 'the council', content: 'Her claim' }]);
+  });
+
   it('reads "agree" with a deal or a fee as its object as a transaction, with a clause or a particle as agreeing ("have agreed a £85m fee" was a cue)', () => {
     checkAttributions('United have agreed a club-record €60m fee with Lyon.', []);
     checkAttributions('Harbour Line agree £2bn takeover of ferry rival', []);

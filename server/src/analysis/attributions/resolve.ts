@@ -1817,6 +1817,34 @@ function onlyLastNamedBetween(between: string, person: Person, head: string): bo
 }
 
 /**
+ * Whether someone of no known role other than `last` spoke within `officeReach` before `start`: then
+ * a plain office may be either ("Jon Vik said ... , where Ada Moe opposed it. But the party leader argued").
+ */
+function otherSpokeNear(recentPeople: Person[], last: Person, start: number): boolean {
+  return recentPeople.some((p) => p !== last && p.role === null && !p.organisationOnly && start - p.lastSourceEnd <= officeReach);
+}
+
+/** A name opening a sentence, after a title of address or not: its capitalised words. */
+const openingName = /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame)\.?[ \u00a0]+)?(?:\p{Lu}[\p{L}'’-]*[ \u00a0]+){0,3}\p{Lu}[\p{L}'’-]*/u;
+
+/** Where a sentence or a paragraph ends. */
+const sentenceEnds = /[.!?]["\u201d\u2019]?(?:[ \u00a0]+|\n+)|\n+/g;
+
+/**
+ * Whether the sentence before the one `start` is in opens with `person`'s surname, as its subject
+ * ("Ms Vik criticised the plan. The minister said"): the plain office then names that person.
+ */
+function subjectOfSentenceBeforeIs(text: string, start: number, person: Person): boolean {
+  const surname = person.name.slice(person.name.lastIndexOf(' ') + 1);
+  const near = text.slice(Math.max(0, start - officeReach), start);
+  const ends = [...near.matchAll(sentenceEnds)];
+  if (ends.length < 2) return false;
+  const previous = ends[ends.length - 2];
+  const opening = openingName.exec(near.slice(previous.index! + previous[0].length))?.[0] ?? '';
+  return opening.split(/[ \u00a0]+/).includes(surname);
+}
+
+/**
  * Whether `between` speaks of someone by the noun `head` ("Karl Oberholz said the coach had left"):
  * the last speaker then told of another, whom a later "the coach said" names.
  */
@@ -2798,7 +2826,10 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
     // "Singer George Michael has said ... The pop star said": a noun of fame names whoever spoke last, whatever their role.
     if (!person && last !== undefined && (fameHeads.has(info.head) || (last.role === null && isTitle(info.head))) && last.words > 1 && !notPersonTitles.has(info.head) && seen - last.lastSeen <= 2 &&
       info.role !== null && !info.anonymous && /^the\s/i.test(sourceText) && !latestWithRole.has(info.head) &&
-      a.source.start - last.lastSourceEnd <= officeReach && onlyLastNamedBetween(text.slice(last.lastSourceEnd, a.source.start), last, info.head)) {
+      a.source.start - last.lastSourceEnd <= officeReach && onlyLastNamedBetween(text.slice(last.lastSourceEnd, a.source.start), last, info.head) &&
+      // With someone else who spoke near, only the subject of the sentence before ("..., where Ada Moe
+      // opposed it. But the party leader argued" may be Jon Vik, who spoke before her).
+      (!otherSpokeNear(recentPeople, last, a.source.start) || subjectOfSentenceBeforeIs(text, a.source.start, last))) {
       person = last;
       // A later "the chancellor" names the same person.
       person.roleWords.add(info.head);

@@ -210,6 +210,13 @@ describe('an office for the person who spoke last', () => {
     expect(attributionsOf('Ilze Ozola said the ministers would meet. The prime minister said the vote would be close.').map((a) => a.speaker ?? null))
       .toEqual(['Ilze Ozola', 'Ilze Ozola']);
   });
+
+  it('does not when another spoke near, unless the last speaker opened the sentence before ("George Bush opposed it. But the Tory leader argued" was Bush, not Michael Howard)', () => {
+    const aside = 'Tomas Berg said the plan was sound. The dispute began in May, after Ilze Ozola said the port would close. But the mayor argued that the port would stay open.';
+    expect(attributionsOf(aside).map((a) => a.speaker ?? null)).toEqual(['Tomas Berg', 'Ilze Ozola', null]);
+    const subject = 'Ilze Ozola said the plan was sound. Tomas Berg said the port would close. The party leader argued that the port would stay open.';
+    expect(attributionsOf(subject).map((a) => a.speaker ?? null)).toEqual(['Ilze Ozola', 'Tomas Berg', 'Tomas Berg']);
+  });
 });
 
 describe('"he" and "she" by the pronouns after a name', () => {

@@ -827,6 +827,7 @@ function rejectedReading(block: Block, i: number, cue: CueWord, f: Found): boole
     saysNothing(block, cue, f) ||
     anonymityWish(block, f) ||
     personQuestioned(block, cue, f) ||
+    personActedOnByAgent(block, cue, f) ||
     dealAgreed(block, cue, f) ||
     workWritten(block, cue, f) ||
     declineAsFall(block, cue, f) ||
@@ -1035,8 +1036,8 @@ function anonymityWish(block: Block, f: Found): boolean {
   return toks[a]?.lower === 'to' && toks[a + 1]?.lower === 'be' && namingParticiples.has(toks[a + 2]?.lower ?? '');
 }
 
-/** Nouns of people that the lexicon's unnamed-source heads leave out, as the object of "questioned". */
-const personNouns = new Set(['man', 'men', 'woman', 'women', 'boy', 'boys', 'girl', 'girls', 'suspect', 'suspects', 'teenager', 'teenagers', 'driver', 'drivers', 'person']);
+/** Nouns of people that the lexicon's unnamed-source heads leave out, as the object of "questioned" or the subject of its passive. */
+const personNouns = new Set(['man', 'men', 'woman', 'women', 'boy', 'boys', 'girl', 'girls', 'suspect', 'suspects', 'teenager', 'teenagers', 'driver', 'drivers', 'person', 'detainee', 'detainees', 'prisoner', 'prisoners', 'pilot', 'pilots', 'player', 'players', 'worker', 'workers', 'employee', 'employees']);
 
 /**
  * Whether "questioned" takes a person as its object ("police questioned three people", "had
@@ -1049,6 +1050,36 @@ function personQuestioned(block: Block, cue: CueWord, f: Found): boolean {
   for (let k = a; k <= b; k++) if (clauseVerbs.has(toks[k].lower) || toks[k].lower === 'that' || questionWords.has(toks[k].lower)) return false;
   const head = toks[b].lower;
   return (a === b && subjectObjects.has(toks[a].lower)) || anonymousHeads.has(head) || personNouns.has(head) || subjectObjects.has(head);
+}
+
+/** Words that open what follows a noun phrase's head: "detainees from Leeds", "a pilot who flew". */
+const postModifierOpeners = new Set(['who', 'whom', 'that', 'which', 'from', 'in', 'of', 'at', 'with', 'on', 'for', 'since', 'after', 'before']);
+
+/** Cue verbs whose passive with a person for its subject is an act on that person: questioned by police, dismissed by the club. */
+const actsOnPeople = new Set(['question', 'dismiss']);
+
+/**
+ * Whether a passive with an agent has a person for its subject ("She was dismissed by the airline",
+ * "Two men were questioned by police"): the agent acted on the person, who is no report, while "The
+ * figures were questioned by economists" doubts what the subject says.
+ */
+function personActedOnByAgent(block: Block, cue: CueWord, f: Found): boolean {
+  const { toks } = block;
+  const [a, b] = f.content;
+  if (!actsOnPeople.has(cue.lemma) || b >= f.cue[0] || !agentAfterParticiple(toks, f.cue[1])) return false;
+  for (let k = a; k <= b; k++) if (toks[k].q >= 0) return false;
+  // "Two detainees held since May were questioned": the noun phrase ends where its modifiers start.
+  let end = a;
+  while (end < b && !isPunct(toks[end + 1]) && !postModifierOpeners.has(toks[end + 1].lower) && !/^\p{Ll}+ed$/u.test(toks[end + 1].text)) end++;
+  if (end - a > 4) return false;
+  const head = toks[end].lower;
+  const named = !determiners.has(toks[a].lower) && toks.slice(a, end + 1).every((t) => t.cap || titles.has(t.lower));
+  return (a === end && subjectPronouns.has(head) && head !== 'it') || anonymousHeads.has(head) || personNouns.has(head) || named;
+}
+
+/** Whether "by" and its agent end the cue (the passive's own reading keeps "by" in it) or follow it. */
+function agentAfterParticiple(toks: Tok[], end: number): boolean {
+  return toks[end].lower === 'by' || toks[end + 1]?.lower === 'by';
 }
 
 /** Works a person writes as their author, not as a report ("wrote the score", "wrote a novel"). */
