@@ -1082,23 +1082,28 @@ function agentAfterParticiple(toks: Tok[], end: number): boolean {
   return toks[end].lower === 'by' || toks[end + 1]?.lower === 'by';
 }
 
-/** Works a person writes as their author, not as a report ("wrote the score", "wrote a novel"). */
-const writtenWorks = new Set(['score', 'scores', 'song', 'songs', 'music', 'lyrics', 'novel', 'novels', 'book', 'books', 'play', 'plays', 'script', 'scripts', 'screenplay', 'poem', 'poems', 'symphony', 'opera', 'album', 'musical', 'memoir', 'memoirs', 'libretto', 'soundtrack']);
+/** Works a person writes as their author, not as a report ("wrote the score", "writing lyrics"). */
+const writtenWorks = new Set(['score', 'scores', 'song', 'songs', 'music', 'lyrics', 'novel', 'novels', 'book', 'books', 'play', 'plays', 'script', 'scripts', 'screenplay', 'poem', 'poems', 'poetry', 'symphony', 'opera', 'album', 'musical', 'memoir', 'memoirs', 'libretto', 'soundtrack',
+  'essays', 'articles', 'columns', 'speeches', 'bills', 'laws', 'legislation', 'code', 'fiction', 'stories', 'reviews', 'checks', 'cheques']);
 
 /**
- * Whether "write" takes a work as its object ("he wrote the score for a musical based on ..."):
- * composing a work reports nothing, whatever the cue model makes of the words around it; "wrote in
- * his memoir that" or "wrote a letter saying" keep their cue, since the work is no object there or
- * a clause follows.
+ * Whether "write" takes a work as its object, not what it says: a noun phrase opened by an article,
+ * a possessive or a number ("wrote the score for a musical", "wrote an account of her life", "wrote
+ * two novels") or a bare plural of works ("writing lyrics"), with no quotation, colon, "that", clause
+ * verb or participle of saying in it and no colon before it. "wrote the plan was flawed", "wrote in his
+ * memoir that", "wrote a letter saying" and "writes: the film ..." keep their cue. Judged once the
+ * model has accepted the word, so that the rules' reading it learnt from stays the same.
  */
 function workWritten(block: Block, cue: CueWord, f: Found): boolean {
   const { toks } = block;
   const [a, b] = f.content;
-  if (cue.lemma !== 'write' || a !== f.cue[1] + 1 || toks[a].q >= 0 || !articlesAndPossessives.has(toks[a].lower)) return false;
-  let k = a + 1;
-  while (k <= b && k <= a + 3 && !writtenWorks.has(toks[k].lower)) k++;
-  if (k > b || k > a + 3) return false;
-  for (let j = k + 1; j <= b; j++) if (toks[j].q >= 0 || toks[j].lower === 'that' || toks[j].text === ':' || cueWords.get(toks[j].lower)?.participle) return false;
+  if (cue.lemma !== 'write' || a !== f.cue[1] + 1 || toks[a].q >= 0 || toks[a - 1]?.text === ':') return false;
+  const first = toks[a];
+  if (!(articlesAndPossessives.has(first.lower) || possessives.has(first.lower) || /^\d/.test(first.text) || writtenWorks.has(first.lower))) return false;
+  for (let k = a; k <= b; k++) {
+    const t = toks[k];
+    if (t.q >= 0 || t.text === ':' || t.lower === 'that' || clauseVerbs.has(t.lower) || (k > a && cueWords.get(t.lower)?.participle)) return false;
+  }
   return true;
 }
 

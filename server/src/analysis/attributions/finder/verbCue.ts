@@ -926,8 +926,6 @@ export function verbCue(block: Block, i: number, cue: CueWord, found: Found[], f
       if (toks[start].lower === 'to' && aspectVerbs.has(cue.lemma)) return null;
       // "Cole added a second", "Federer added the trophy to his titles": what is added is a thing.
       if (cue.lemma === 'add' && !cue.participle && thingAdded(block, start, end)) return null;
-      // "wrote a book on the war", "joined the band, writing lyrics": what is written is a work.
-      if (cue.lemma === 'write' && thingWritten(block, start, end)) return null;
       // "Its army is expected to grow to 300,000", "Damage is estimated at €2.3bn": a passive with no
       // agent reports its subject with the words after it (PolNeAR's content of "is expected" is both).
       if (!source && passiveSubject && passiveSubject[1] < c0) return { cue: [c0, c1], source, content: [start, end], rest: passiveSubject };
@@ -1627,27 +1625,6 @@ function thingAdded(block: Block, a: number, b: number): boolean {
   }
   return first !== 'the' || to;
 }
-/** Bare plural nouns of written works: "wrote songs for the band", "writing lyrics". */
-const writtenWorks = new Set(['songs', 'lyrics', 'books', 'poems', 'poetry', 'novels', 'essays', 'articles', 'columns', 'speeches', 'bills',
-  'laws', 'legislation', 'checks', 'cheques', 'music', 'code', 'fiction', 'plays', 'scripts', 'stories', 'memoirs', 'reviews']);
-
-/**
- * Whether the words a..b after "write" name a work written, not what it says: a noun phrase opened by
- * an article, a possessive or a number ("a bill on housing", "his dissertation", "two novels") or a
- * bare plural of works ("songs"), with no quotation, colon, "that" or clause verb in them and no colon
- * before them ("wrote the plan was flawed", "wrote that ..." and "writes: the film ..." report).
- */
-function thingWritten(block: Block, a: number, b: number): boolean {
-  const { toks } = block;
-  const first = toks[a];
-  if (first.q >= 0 || toks[a - 1]?.text === ':' || !(articlesAndPossessives.has(first.lower) || possessives.has(first.lower) || /^\d/.test(first.text) || writtenWorks.has(first.lower))) return false;
-  for (let k = a; k <= b; k++) {
-    const t = toks[k];
-    if (t.q >= 0 || t.text === ':' || clauseVerbs.has(t.lower) || t.lower === 'that') return false;
-  }
-  return true;
-}
-
 /** Relative pronouns that stand for a clause's object: "which he described as ...", "whom she called". */
 const objectRelatives = new Set(['which', 'whom', 'what']);
 const questionAux = new Set(['will', 'would', 'do', 'does', 'did', 'can', 'could', 'should', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'may', 'might', 'must', 'who', 'what', 'why', 'how', 'where', 'when']);
