@@ -235,3 +235,14 @@ describe('a quotation right after a sentence about a person named in full or wit
     }
   });
 });
+
+describe('a quotation of several sentences in straight marks, one of them ending in single marks', () => {
+  it('opens the next sentence anew after "...,\'" ("say \'wow - that\'s interesting.\' "My personal ..." closed the quotation there, and the next one ran from the writer\'s words to a cue inside it)', () => {
+    checkAttributions(`"The offer made us say 'wow, that is big.' "My own view is that we should take it." Some fans would hate the move, but Berg countered: "I see the risk."`, [
+      { cue: null, source: null, content: `"The offer made us say 'wow, that is big.'`, type: 'direct' },
+      { cue: null, source: null, content: '"My own view is that we should take it."', type: 'direct' },
+      { cue: 'would hate', source: 'Some fans', content: 'the move' },
+      { cue: 'countered', source: 'Berg', content: '"I see the risk."', type: 'direct' },
+    ]);
+  });
+});

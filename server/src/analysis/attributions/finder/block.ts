@@ -161,8 +161,10 @@ function findQuotes(toks: Tok[]): Quote[] {
       const after = toks[i + 1];
       const spaceBefore = !before || before.end < t.start;
       const spaceAfter = !after || after.start > t.end;
+      // So does a sentence ending in a quotation of its own in single marks ("... say 'wow.' "My ...").
+      const ended = terminal.has(before?.text ?? '') || ((before?.text === "'" || before?.text === '\u2019') && terminal.has(toks[i - 2]?.text ?? ''));
       if (open < 0) open = i;
-      else if (spaceBefore && !spaceAfter && terminal.has(before?.text ?? '') && after !== undefined && isWord(after)) {
+      else if (spaceBefore && !spaceAfter && ended && after !== undefined && isWord(after)) {
         push(open, -1, i - 1);
         open = i;
       } else {
