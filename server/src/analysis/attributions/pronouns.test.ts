@@ -117,6 +117,14 @@ describe('"he" and "she" for a sentence\'s subject described before or after the
     expect(speakers('Peter Lind met the minister. Lind gave champion Tomas Vidal a medal when he said the race was fair.')).not.toContain('Peter Lind');
   });
 
+  it('reads a subject after a word of where the person is from ("Briton Kelly Lind won ... she said" had no speaker)', () => {
+    expect(speakers('Briton Linda Moll won the final on Sunday. "It was hard," she said.')).toEqual(['Linda Moll']);
+    expect(speakers('By any measure, New Yorker Peter Lind is a winner. He has worked for many parties. "It was hard," he said.')).toEqual(['Peter Lind']);
+    expect(speakers('Australian Peter Lind beat the champion in Perth. "I was calm," he said.')).toEqual(['Peter Lind']);
+    // A capitalised word that is neither a title nor a place of origin still names no one.
+    expect(speakers('Harbour Peter Lind beat the champion in Perth. "I was calm," he said.')).toEqual([null]);
+  });
+
   it('reads a subject after an employer and a title in lower case ("Rovers manager Steve Holloway had made ... He told" went to the agent who spoke before)', () => {
     const text = 'His agent, Janis Kalns, said the forward was happy. Harbour City manager Tomas Berg had made the striker his main target. He told a news conference that he was confident.';
     expect(who(text).map((r) => r[0])).toEqual(['Janis Kalns', 'Tomas Berg']);

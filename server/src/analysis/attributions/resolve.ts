@@ -1597,6 +1597,9 @@ const officeQualifiers = new Set(['Former', 'Ex', 'Acting', 'Deputy', 'Shadow', 
 /** A lower-case word and a name after a name: "frontwoman Ana Matronic". */
 const roleBeforeName = /^[ \u00a0]+(\p{Ll}+)[ \u00a0]+\p{Lu}\p{Ll}+[ \u00a0]+\p{Lu}/u;
 
+/** A word of where a person is from, before a name: "Briton", "Scot", "New Yorker", "Australian", "Spaniard". */
+const demonym = /^(?:Briton|Scot|Welshman|Welshwoman|Irishman|Irishwoman|Englishman|Englishwoman|Frenchman|Frenchwoman|Dutchman|Dutchwoman|Spaniard|Dane|Swede|Finn|Pole|Czech|Greek|Swiss|Thai|Iraqi|Israeli|Pakistani|Saudi|Londoner|Texan|New (?:Yorker|Zealander)|\p{Lu}\p{Ll}+(?:ian|ese|ish|ean|can))$/u;
+
 /** The subject of a `subjectName` match, or null when it is no person's name or is of the other sex than `pronoun`. */
 function subjectOf(m: RegExpExecArray, searched: string, pronoun: 'he' | 'she'): Subject | null {
   const titleWords = m[1].trim() === '' ? [] : m[1].trim().split(/[ \u00a0]+/);
@@ -1615,7 +1618,9 @@ function subjectOf(m: RegExpExecArray, searched: string, pronoun: 'he' | 'she'):
   // "Home Secretary Tom Reed", "Ex-Home Secretary Tom Reed": capitals before a title name its portfolio.
   const titled = lowerTitle ? isTitle(titleWords[titleWords.length - 1]) && titleWords.length > 1 && !notFirstNames.has(titleWords[0])
     : titleWords.every((w) => isTitle(w.toLowerCase())) || (isTitle(titleWords[titleWords.length - 1].toLowerCase()) && !notFirstNames.has(titleWords[0]) && !notGivenNames.has(titleWords[0]));
-  if (notFirstNames.has(m[2]) || notGivenNames.has(m[2]) || isTitle(m[2].toLowerCase()) || !titled ||
+  // "Briton Kelly Lind won", "New Yorker Dan Lind is": a word of where the person is from describes them, no title.
+  const fromWhere = titleWords.length > 0 && demonym.test(titleWords.join(' '));
+  if (notFirstNames.has(m[2]) || notGivenNames.has(m[2]) || isTitle(m[2].toLowerCase()) || !(titled || fromWhere) ||
     companyNameEnd.test(name) || bodyNameEnd.test(name)) return null;
   const sex = givenNameSex(m[2]);
   if (sex !== null && sex !== pronoun) return null;
@@ -1633,6 +1638,7 @@ function subjectOf(m: RegExpExecArray, searched: string, pronoun: 'he' | 'she'):
     const role = qualified ? `${office[0]} ${office[office.length - 1]}` : office[office.length - 1];
     return { name, role, organisation: office.slice(qualified ? 1 : 0, -1).join(' ') || undefined, addressed: false, evidence: true, end };
   }
+  if (fromWhere) return { name, role: null, addressed: false, evidence: aged || sex === pronoun, end };
   return { name, role: office.length ? office.join(' ') : null, addressed: false, evidence: titleWords.length > 0 || aged || sex === pronoun, end };
 }
 
