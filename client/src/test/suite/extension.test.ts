@@ -7,7 +7,6 @@ import {
   closeAllEditors,
   codeOf,
   diagnosticFor,
-  factcheckDiagnostics,
   hoverText,
   midpoint,
   openInEditor,
