@@ -80,8 +80,9 @@ export function inPoll(block: Block, i: number, found: Found[]): Found | null {
   }
   if (head < 0) return null;
   let end = head;
+  const poll = pollHeads.has(toks[head].lower);
   // "a poll released Monday", not "In my opinion this is ...": only a poll has a tail that dates or names it.
-  if (pollHeads.has(toks[head].lower) && inSourceTails.has(toks[head + 1]?.lower ?? '') && toks[head + 1].s === s) {
+  if (poll && inSourceTails.has(toks[head + 1]?.lower ?? '') && toks[head + 1].s === s) {
     while (end + 1 <= last && end - head < 12 && toks[end + 1].q < 0 && !isPunct(toks[end + 1])) end++;
   }
   let lead = first;
@@ -91,7 +92,8 @@ export function inPoll(block: Block, i: number, found: Found[]): Found | null {
     const source: Range = [i + 1, end];
     const start = toks[end + 1]?.text === ',' ? end + 2 : end + 1;
     if (start > last) return null;
-    const contentLast = pollHeads.has(toks[head].lower) ? findingsEnd(block, start, contentEnd(block, start)) : contentEnd(block, start);
+    const clauseEnd = contentEnd(block, start);
+    const contentLast = poll ? findingsEnd(block, start, clauseEnd) : clauseEnd;
     return contentLast >= start ? { cue: [i, i], source, content: [start, contentLast] } : null;
   }
   return pollAfterClause(block, i, found);
