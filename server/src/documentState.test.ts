@@ -267,6 +267,14 @@ describe('DocumentStates', () => {
     await editsStayFresh(base, [{ at: 0.039, length: 1, insert: 'Berg ' }, { at: 0.635, length: 0, insert: 'Berg ' }]);
   });
 
+  it('runs the attribution pass when an edit moves where a paragraph\'s last report ends (regression: a line break in "said 300 troops" left the quotation after it with the minister in the skipped pass, with no one in a fresh analysis)', async () => {
+    // The report runs to the paragraph's end ("left.Prices" is one sentence), so the quotation opening
+    // the next paragraph goes on from it; a line break after "3" ends the report there.
+    const base = ['John Smith, a foreign minister, said 300 troops left.Prices rose 4% in May.', '"We cannot stay here."', 'Rain fell on 12 days.\n'].join('\n\n');
+    const at = (base.indexOf('300') + 1.5) / base.length;
+    await editsStayFresh(base, [{ at, length: 0, insert: '\n' }]);
+  });
+
   it('reads again what the attribution pass read where an edit far from any quotation changed it (a title of address, a first name)', async () => {
     // The pass keeps, per document, what it found around a position (resolve.ts, ResolveMemo): "Ms
     // Berg" far below her first mention decides that "he" is not her, and "Samuel" that "Kiprono" is

@@ -1,7 +1,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { chunkFindings, shiftAttribution, shiftClaim, shiftFigure, type AnalysedBlock, type Analyzer, type ChunkFindings } from './analysis/analyze.js';
 import { itSubjectReach, organisationNameReach, personClauseReach, researchBodyNouns, researchBodyReach, resolveAttributions, ResolveMemo, soCalledLookback, sourceLookback, studyPeople } from './analysis/attributions/index.js';
-import { describedEmployer, officeHoldersReach, plainOffices } from './analysis/attributions/resolve.js';
+import { describedEmployer, officeHoldersReach, plainOffices, reportReachesOn } from './analysis/attributions/resolve.js';
 import { chunksFrom } from './analysis/chunks.js';
 import { changedRange } from './analysis/textChange.js';
 import { TextSearches } from './analysis/textSearches.js';
@@ -523,7 +523,7 @@ function sameReportedSpeech(
   const at = removed[0].start;
   const olds = baseOf(removed[0]).attributions;
   const news = baseOf(added[0]).attributions;
-  if (olds.length !== news.length) return undefined;
+  if (olds.length !== news.length || olds.length === 0) return undefined;
   for (let i = 0; i < olds.length; i++) {
     const o = olds[i];
     const n = news[i];
@@ -542,6 +542,14 @@ function sameReportedSpeech(
   // The same order by source, so that the same people are met in the same order.
   const order = (list: Attribution[]) => list.map((_, i) => i).sort((x, y) => list[x].source!.start - list[y].source!.start || x - y).join();
   if (order(olds) !== order(news)) return undefined;
+  // A quotation opening the next paragraph takes the speaker of the last report when only punctuation
+  // (or a closing "who" clause) follows it to the paragraph's end; an edit that moves where the report
+  // ends ("said 300 troops left." split by a line break into "said 3") changes that.
+  const reachesOn = (text: string, list: Attribution[], chunk: ChunkEntry) => {
+    const last = list.reduce((x, y) => (y.content.start > x.content.start ? y : x));
+    return reportReachesOn(text, at + Math.max(last.content.end, last.cue.end, last.source!.end), chunk.end);
+  };
+  if (reachesOn(before, olds, removed[0]) !== reachesOn(after, news, added[0])) return undefined;
   return { chunk: removed[0], attributions: news };
 }
 

@@ -3466,7 +3466,7 @@ function continueSpeakers(text: string, sorted: Attribution[]): void {
   const continued = new Set<Attribution>();
   for (const a of sorted) {
     const bare = a.cue.start === a.cue.end && a.source === null && a.speaker === null && a.type === 'direct';
-    const follows = bare && !!previous && (onlyBetween(text, previousEnd, a.content.start, punctuationOrSpace) || relativeCommentBetween(text, previousEnd, a.content.start) || (taggedAfter(previous) && restOfSentenceBetween(text, previousEnd, a.content.start) && wholeQuotation(text, a.content)));
+    const follows = bare && !!previous && (reportReachesOn(text, previousEnd, a.content.start) || (taggedAfter(previous) && restOfSentenceBetween(text, previousEnd, a.content.start) && wholeQuotation(text, a.content)));
     // A quotation that goes on from one goes on from its report too ('“...,” she said.' then two
     // paragraphs of quotation).
     if (follows && (quotationThenTag(text, previous!) || continued.has(previous!)) && wholeQuotation(text, a.content)) {
@@ -3478,6 +3478,15 @@ function continueSpeakers(text: string, sorted: Attribution[]): void {
   }
 }
 
+
+/**
+ * Whether text[from, to), after an attribution, lets a quotation at `to` go on from it: punctuation
+ * and spaces only, or a closing "who" or "which" clause (continueSpeakers). The language server asks
+ * this of a paragraph's last report up to the paragraph's end before it skips this pass.
+ */
+export function reportReachesOn(text: string, from: number, to: number): boolean {
+  return onlyBetween(text, from, to, punctuationOrSpace) || relativeCommentBetween(text, from, to);
+}
 
 /** How far back from a quotation its speaker's label may start (the label, a list marker, spaces). */
 const labelReach = 100;
