@@ -33,7 +33,11 @@ export class LineIndex {
       if (this.lineStarts[mid] <= clamped) low = mid;
       else high = mid - 1;
     }
-    return { line: low, character: clamped - this.lineStarts[low] };
+    // An offset between the "\r" and "\n" of a line break stands before the break, as in
+    // vscode-languageserver-textdocument: no position lies inside a line's end.
+    let at = clamped;
+    while (at > this.lineStarts[low] && (this.text.charCodeAt(at - 1) === 13 || this.text.charCodeAt(at - 1) === 10)) at--;
+    return { line: low, character: at - this.lineStarts[low] };
   }
 
   offsetAt(position: Position): number {
