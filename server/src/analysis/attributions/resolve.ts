@@ -2830,9 +2830,11 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
     // the name with the office).
     const last = recentPeople[recentPeople.length - 1];
     // "Singer George Michael has said ... The pop star said": a noun of fame names whoever spoke last, whatever their role.
-    if (!person && last !== undefined && (fameHeads.has(info.head) || (last.role === null && isTitle(info.head))) && last.words > 1 && !notPersonTitles.has(info.head) && seen - last.lastSeen <= 2 &&
+    if (!person && last !== undefined && (fameHeads.has(info.head) || (last.role === null && isTitle(info.head))) && (last.words > 1 || last.addressed) && !notPersonTitles.has(info.head) && seen - last.lastSeen <= 2 &&
       info.role !== null && !info.anonymous && /^the\s/i.test(sourceText) && !latestWithRole.has(info.head) &&
       a.source.start - last.lastSourceEnd <= officeReach && onlyLastNamedBetween(text.slice(last.lastSourceEnd, a.source.start), last, info.head) &&
+      // "Ms Chada said, adding that the minister has promised": an office in the sentence that names the speaker is someone else's.
+      /[.!?]["\u201d\u2019]?\s/u.test(text.slice(last.lastSourceEnd, a.source.start)) &&
       // With someone else who spoke near, only the subject of the sentence before ("..., where Ada Moe
       // opposed it. But the party leader argued" may be Jon Vik, who spoke before her).
       (!otherSpokeNear(recentPeople, last, a.source.start) || subjectOfSentenceBeforeIs(text, a.source.start, last))) {

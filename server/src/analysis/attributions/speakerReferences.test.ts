@@ -189,6 +189,24 @@ describe('an office for the person who spoke last', () => {
     expect(attributionsOf(text).map((a) => a.speaker ?? null)).toEqual(['Ilze Ozola', 'Ilze Ozola', 'Ilze Ozola']);
   });
 
+  it('gives the office to a speaker named once by a title of address and surname ("Mr Brown said ... The chancellor said" had no speaker)', () => {
+    const text = 'Mr Lindqvist said the port would reopen in May, he told the council.\n\nThe mayor said that fares would be frozen.';
+    expect(attributionsOf(text).map((a) => a.speaker ?? null)).toEqual(['Lindqvist', 'Lindqvist', 'Lindqvist']);
+    // A surname alone says nothing of a person.
+    expect(attributionsOf('Lindqvist said the port would reopen in May. The mayor said that fares would be frozen.').map((a) => a.speaker ?? null))
+      .toEqual(['Lindqvist', null]);
+  });
+
+  it('does not give an office in the speaker\'s own sentence to the speaker ("Ms Chada said, adding that while the minister has promised" was Ms Chada)', () => {
+    expect(attributionsOf('Ilze Ozola said the terminal was too small, adding that while the mayor has promised to expand it nothing has happened.').map((a) => a.speaker ?? null))
+      .toEqual(['Ilze Ozola', 'Ilze Ozola', null]);
+    expect(attributionsOf('Mr Lindqvist said the terminal was too small, adding that while the mayor has promised to expand it nothing has happened.').map((a) => a.speaker ?? null))
+      .toEqual(['Lindqvist', 'Lindqvist', null]);
+    // In the next sentence the office may be the speaker's.
+    expect(attributionsOf('Ilze Ozola said the terminal was too small. The mayor has promised to expand it.').map((a) => a.speaker ?? null))
+      .toEqual(['Ilze Ozola', 'Ilze Ozola']);
+  });
+
   it('does not when someone else is named in between, or the person has another role', () => {
     expect(attributionsOf('Ilze Ozola said the budget would pass. Tomas Berg was not there. The prime minister said the vote would be close.').map((a) => a.speaker ?? null))
       .toEqual(['Ilze Ozola', null]);
