@@ -1588,6 +1588,25 @@ const embeddedClauseBreak = /(?:,\s*|\s)(?:but|while|whereas|although|and)\s/u;
 const describedPersonHeads = new Set(['youngster', 'teenager', 'champion', 'star', 'veteran', 'actor', 'actress', 'singer', 'golfer', 'boxer', 'sprinter', 'athlete',
   'swimmer', 'skater', 'jockey', 'musician', 'rapper', 'comedian']);
 
+/** A player's position, which a match report gives players of both sides ("The keeper denied him again" is the other side's). */
+const teamPositions = new Set(['keeper', 'goalkeeper', 'striker', 'defender', 'midfielder', 'winger', 'forward', 'lock', 'prop', 'hooker', 'flanker',
+  'fly-half', 'scrum-half', 'full-back', 'centre-back', 'centre-half', 'playmaker', 'batsman', 'bowler', 'wicketkeeper', 'quarterback', 'pitcher']);
+
+/** Where a description that opens its sentence may start: after a sentence's end, a connective, or a quotation and its cue. */
+const sentenceSubjectBefore = /(?:^|[.!?]["\u201d\u2019]?[ \u00a0]+|\n[ \u00a0]*)(?:(?:But|And|Meanwhile|However|Later|Now),?[ \u00a0]+)?$|[,.!?]["\u201d\u2019][ \u00a0]+(?:\p{Ll}+[ \u00a0]+)?$/u;
+
+/**
+ * Whether an office with no one met to hold it ("Gordon Brown has delivered a speech ... The chancellor
+ * said") may be the subject of a sentence before, as a word for a player or performer is: the
+ * description is its own sentence's subject ("He is on bail and the judge agreed" is someone else),
+ * names no owner ("the campaign's director" works for the campaign) and is no team position.
+ */
+function subjectOffice(text: string, start: number, info: SourceInfo, sourceText: string): boolean {
+  const head = info.head;
+  return head !== null && isTitle(head) && !notPersonTitles.has(head) && !teamPositions.has(head) && info.role !== null && !info.anonymous &&
+    !/['\u2019]s?\s/u.test(sourceText) && sentenceSubjectBefore.test(text.slice(Math.max(0, start - 200), start));
+}
+
 /** Nouns of fame that any person may be called, whatever their office ("the pop star", "the screen legend"). */
 const fameHeads = new Set(['star', 'superstar', 'legend', 'veteran', 'icon', 'idol']);
 
@@ -2436,6 +2455,7 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
         known.name = full;
         known.words = words;
         known.role ??= subject.role;
+        known.organisation ??= subject.organisation ?? null;
         byFirstName.set(full.slice(0, full.indexOf(' ')).toLowerCase(), known);
       }
     } else {
@@ -2862,7 +2882,8 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
     // "Peter Berg has pulled out of the final. ... the world indoor champion said": a word for a
     // player, a performer or someone young, with no one met before, is the subject of a sentence
     // before, as an age is; not an office, which names whoever holds it.
-    if (!person && !unnamedReferent && recentPeople.length === 0 && describedPersonHeads.has(info.head) && /^the\s/i.test(sourceText)) person = subjectOfSentenceBefore(a.source.start);
+    if (!person && !unnamedReferent && recentPeople.length === 0 && /^the\s/i.test(sourceText) &&
+      (describedPersonHeads.has(info.head) || subjectOffice(text, a.source.start, info, sourceText))) person = subjectOfSentenceBefore(a.source.start);
     // "NASA said ... The agency said": an organisation that spoke just before, as "it" would be; not
     // one described otherwise ("the regulator Ofcom" is no "firm"), and not when capitals describe
     // the noun ("The US firm", "The Australian newspaper"), which introduces an organisation.

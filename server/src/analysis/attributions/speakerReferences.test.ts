@@ -477,4 +477,25 @@ describe('a word for a performer or a champion as the source with no one met bef
     const champion = 'Peter Berg scored twice before the break. The champion said the second goal was offside.';
     expect(speakersOf(champion).map((r) => r[0])).toEqual(['Peter Berg']);
   });
+
+  it('names with an office the subject of a sentence before when no one spoke ("Gordon Brown has delivered a speech ... The chancellor said" had no speaker)', () => {
+    const text = 'Daniel Okafor has delivered a speech to the party conference in Riga.\n\nThe prime minister said the economy was growing.';
+    expect(speakersOf(text).map((r) => r[0])).toEqual(['Daniel Okafor']);
+    const quoted = 'Harbour City manager Tomas Berg watched his side win 2-0 in Riga.\n\n"We showed character," said the City boss.';
+    expect(speakersOf(quoted).map((r) => r[0])).toEqual(['Tomas Berg']);
+  });
+
+  it('does not when the office is not its sentence\'s subject, has an owner, or is a position in a team', () => {
+    const court = 'Tomas Berg faces two charges of fraud. He is on bail and the judge agreed to extend his curfew.';
+    expect(speakersOf(court).map((r) => r[0])).toEqual([null]);
+    const owned = 'Tomas Berg was jailed on Monday. About 900 people signed the petition, the campaign\'s director told reporters.';
+    expect(speakersOf(owned).map((r) => r[0])).toEqual([null]);
+    const match = 'Tomas Berg played a fine pass to Ivo Kalns. The keeper said the goal was offside.';
+    expect(speakersOf(match).map((r) => r[0])).toEqual([null]);
+  });
+
+  it('keeps the employer the subject named when a headline named the person first (Beckham lost "Real Madrid")', () => {
+    const text = 'Berg rules out coaching\n\nHarbour City midfielder Tomas Berg has no plans to become a coach.\n\n"I am not interested," the Latvia captain said. But Berg said his priority was the league.';
+    expect(speakersOf(text)).toEqual([['Tomas Berg', 'midfielder', 'Harbour City'], ['Tomas Berg', 'Latvia captain', 'Latvia'], ['Tomas Berg', 'midfielder', 'Harbour City']]);
+  });
 });
