@@ -226,6 +226,17 @@ describe('"he" and "she" for a sentence\'s subject described before or after the
     expect(speakers('Oberholz waits on Kerr\n\nSecond seed Jurgen Oberholz is waiting on his coach.\n\nKerr has been in talks and he said: "We will see."')).toEqual([null]);
   });
 
+  it('reads a surname with a short description in commas as a subject ("Agassi, who has won the Australian Open four times, will have a scan. He said" had no speaker)', () => {
+    const text = 'Jurgen Oberholz pulled out of the Lakeside Open with a back injury. Oberholz, who has won the title twice, will have a scan on Monday. He said the pain had come on in the warm-up.';
+    expect(speakers(text)).toEqual(['Jurgen Oberholz']);
+    // A speaker known by surname alone, set off by a participle clause.
+    const spoken = 'But Oberholz, speaking to the Herald, also admits Varga will decide his own future. He told reporters: "Tomas is not for sale."';
+    expect(attributionsOf(spoken).filter((a) => spoken.slice(a.cue.start, a.cue.end) === 'told').map((a) => a.speaker ?? null)).toEqual(['Oberholz']);
+    // A full name opening the pronoun's own sentence is its subject instead.
+    const other = 'Jurgen Oberholz won the men\'s race. Oberholz, representing Latvia, moved clear over the last lap. Tomas Varga came in third as he continues his comeback from injury.';
+    expect(attributionsOf(other).map((a) => a.speaker ?? null)).not.toContain('Jurgen Oberholz');
+  });
+
   it('does not give the pronoun to an unnamed source inside what the person before reported ("Ana Berg told reporters her son had told her ... she said" went to "son")', () => {
     const text = 'Anna Lind told reporters that her son had told her he was innocent. "I know him," she said.';
     expect(speakers(text)).toEqual(['Anna Lind', null, 'Anna Lind']);

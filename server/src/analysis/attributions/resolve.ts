@@ -1487,11 +1487,22 @@ const prepositions = new Set(['in', 'at', 'on', 'from', 'to', 'of', 'for', 'with
 const surnameWithAge = /(?:[.!?]["\u201d\u2019]?[ \u00a0]+|\n[ \u00a0]*|^)(\p{Lu}\p{Ll}+),[ \u00a0]+\d{1,3},[ \u00a0]+(?=\p{Ll})/gu;
 
 /**
- * A surname alone opening a sentence before a word in lower case: "Oberholz has now beaten Varga
- * twice.", "Meanwhile, Lindqvist admitted ...". Read only in the sentence right before a pronoun, and
+ * A short description set off by commas after a name, opening in lower case: ", known as Queen of the
+ * Sky,", ", a former flight attendant,". Up to eight words with no quotation or stop, so that a list of
+ * names ("Ana Lima, Paul Berg and ...") or a clause is no description.
+ */
+const appositive = String.raw`,[ \u00a0]+\p{Ll}[^\s,.;:!?"\u201c\u201d]*(?:[ \u00a0]+[^\s,.;:!?"\u201c\u201d]+){0,7},`;
+
+/**
+ * A surname alone opening a sentence before a word in lower case, maybe after a short description in
+ * commas: "Oberholz has now beaten Varga twice.", "Meanwhile, Lindqvist admitted ...", "But Lindqvist,
+ * speaking to the Herald, admits ...". Read only in the sentence right before a pronoun, and
  * taken only for a person named in full before (surnameSubjectBefore).
  */
-const surnameSubject = new RegExp(String.raw`(?:[.!?]["\u201d\u2019]?[ \u00a0]+|\n[ \u00a0]*|^)${subjectOpener}(\p{Lu}(?:['’]\p{Lu})?\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \u00a0]+(?!(?:and|or|of|in|on|at|for|to|with|from|by|the|a|an)[ \u00a0])(?=\p{Ll})`, 'gu');
+const surnameSubject = new RegExp(String.raw`(?:[.!?]["\u201d\u2019]?[ \u00a0]+|\n[ \u00a0]*|^)${subjectOpener}(\p{Lu}(?:['’]\p{Lu})?\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?:${appositive})?[ \u00a0]+(?!(?:and|or|of|in|on|at|for|to|with|from|by|the|a|an)[ \u00a0])(?=\p{Ll})`, 'gu');
+
+/** The last sentence of a stretch opening with two capitalised words, a full name, and no stop after them. */
+const ownSentenceNamed = /[.!?]["\u201d\u2019]?\s+\p{Lu}\p{Ll}+[ \u00a0]+\p{Lu}\p{Ll}+[^.!?]*$/u;
 
 /** How far back from a pronoun `introducedBefore` reads. */
 const introducedReach = 800;
@@ -1517,6 +1528,8 @@ function surnameSubjectBefore(text: string, at: number, sentences = 1): Subject 
   // In the pronoun's own sentence, a capitalised word after the surname may be whom the pronoun stands
   // for ("Iran gave champion Arash Miresmaeili a reward when he refused").
   if (sentences === 0 && /[ \u00a0(]\p{Lu}(?!['’][ \u00a0])/u.test(since)) return null;
+  // "Riley moved away to win. Glynn Tromans came in third as he continues": a full name opening the pronoun's own sentence is its subject.
+  if (sentences === 1 && ownSentenceNamed.test(since)) return null;
   return { name: last[1], role: null, addressed: true, evidence: true, end, surnameOnly: true };
 }
 
@@ -1529,12 +1542,6 @@ const subjectReach = 1500;
 /** A possessor of up to three capitalised words before a name: "Labour's Tony Lind", "The Harbour Post's Ana Lima". */
 const possessor = String.raw`(?:(?:(?:The|the)[ \u00a0]+)?(?:\p{Lu}[\p{L}-]*[ \u00a0]+){0,2}\p{Lu}[\p{L}-]*['’]s[ \u00a0]+)?`;
 
-/**
- * A short description set off by commas after a name, opening in lower case: ", known as Queen of the
- * Sky,", ", a former flight attendant,". Up to eight words with no quotation or stop, so that a list of
- * names ("Ana Lima, Paul Berg and ...") or a clause is no description.
- */
-const appositive = String.raw`,[ \u00a0]+\p{Ll}[^\s,.;:!?"\u201c\u201d]*(?:[ \u00a0]+[^\s,.;:!?"\u201c\u201d]+){0,7},`;
 
 /**
  * A full name opening a sentence, after up to two title words and before a verb in lower case, with an
