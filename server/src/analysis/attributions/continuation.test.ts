@@ -4,6 +4,27 @@ import { checkAttributions, unresolvedAttributionsOf } from './testing.js';
 
 // Sentences written for these tests in the style of wire copy.
 
+describe('a quotation with no cue right before a tagged one', () => {
+  it('takes the cue, source and speaker of the tagged quotation that spaces alone part it from (a run of them too)', () => {
+    checkAttributions('Lindqvist won the race on Sunday. "It was nice to get that done. I was nervous. "I felt strong. "I just had to relax," said Lindqvist.', [
+      { cue: 'said', source: 'Lindqvist', content: '"It was nice to get that done. I was nervous.', type: 'direct', speaker: 'Lindqvist' },
+      { cue: 'said', source: 'Lindqvist', content: '"I felt strong.', type: 'direct', speaker: 'Lindqvist' },
+      { cue: 'said', source: 'Lindqvist', content: '"I just had to relax,"', type: 'direct', speaker: 'Lindqvist' },
+    ]);
+  });
+
+  it('stays unattributed with words or a paragraph break between, or before a quotation with no cue', () => {
+    checkAttributions('Lindqvist won the race on Sunday. "It was nice to get that done."\n\n"I just had to relax," said Lindqvist.', [
+      { cue: null, source: null, content: '"It was nice to get that done."', speaker: null },
+      { cue: 'said', source: 'Lindqvist', content: '"I just had to relax,"', speaker: 'Lindqvist' },
+    ]);
+    checkAttributions('"It was nice to get that done." The crowd cheered. "I just had to relax," said Lindqvist.', [
+      { cue: null, source: null, content: '"It was nice to get that done."', speaker: null },
+      { cue: 'said', source: 'Lindqvist', content: '"I just had to relax,"', speaker: 'Lindqvist' },
+    ]);
+  });
+});
+
 describe('a quotation with no cue right after a named speaker', () => {
   it('opening the next paragraph, goes on with the same report: the cue, source and speaker of the quotation before its tag (PolNeAR puts both in one content)', () => {
     checkAttributions('“The ferries are too old,” said Anna Lindqvist, the port director.\n\n“Nobody will insure them.”\n\n“Not this winter.”', [

@@ -3230,6 +3230,7 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
   joinParagraphs(text, inOrder);
   labelledQuotations(text, inOrder);
   continueSpeakers(text, inOrder);
+  quotationsBeforeTagged(text, inOrder);
   for (const a of out) {
     if (a.type !== 'mixed') continue;
     const quotes = quotedParts(text, a.content);
@@ -3508,6 +3509,24 @@ function continueSpeakers(text: string, sorted: Attribution[]): void {
   }
 }
 
+
+/**
+ * '"It was nice to get that out of the way. "I felt good," said Holmes.': a quotation with no cue
+ * that only spaces part from the next one in its paragraph is the same speaker's, when that one has
+ * a cue. News copy opens each quoted sentence anew and tags one of them; two people quoted back to
+ * back with no tag between is not how it is written. Read from the end, so that a run of such
+ * quotations before a tagged one all take it.
+ */
+function quotationsBeforeTagged(text: string, sorted: Attribution[]): void {
+  for (let k = sorted.length - 2; k >= 0; k--) {
+    const a = sorted[k];
+    const next = sorted[k + 1];
+    const bare = a.cue.start === a.cue.end && a.source === null && a.speaker === null && a.type === 'direct';
+    if (!bare || next.type !== 'direct' || next.cue.start === next.cue.end || next.content.start < a.content.end) continue;
+    if (!/^[ \t]+$/.test(text.slice(a.content.end, next.content.start)) || !/^["\u201c]/.test(text.slice(next.content.start, next.content.start + 1))) continue;
+    if (next.speaker !== null || next.source !== null) adopt(a, next);
+  }
+}
 
 /**
  * Whether text[from, to), after an attribution, lets a quotation at `to` go on from it: punctuation
