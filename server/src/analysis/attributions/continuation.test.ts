@@ -25,6 +25,29 @@ describe('a quotation with no cue right before a tagged one', () => {
   });
 });
 
+describe('a quotation with no cue after a sentence about someone who spoke', () => {
+  it('is the speaker\'s whom that sentence makes its subject, and the quotations that go on from it too', () => {
+    const text = 'Harbour City boss Ivo McKenna said the draw was fair. McKenna was relieved to get through after a tough night.\n\n"To be fair to Riga, they had a plan. "In the second half we were better."';
+    checkAttributions(text, [
+      { cue: 'said', source: 'Harbour City boss Ivo McKenna', content: 'the draw was fair', speaker: 'Ivo McKenna' },
+      { cue: null, source: null, content: '"To be fair to Riga, they had a plan.', type: 'direct', speaker: 'Ivo McKenna' },
+      { cue: null, source: null, content: '"In the second half we were better."', type: 'direct', speaker: 'Ivo McKenna' },
+    ]);
+  });
+
+  it('is no one\'s after a sentence inside the quotation before, or about someone who never spoke', () => {
+    checkAttributions('Ivo McKenna said the draw was fair. The crowd was small.\n\n"I always try to be there. McKenna wanted to try it out. "The pitch was heavy."', [
+      { cue: 'said', content: 'the draw was fair', speaker: 'Ivo McKenna' },
+      { cue: null, source: null, content: '"I always try to be there. McKenna wanted to try it out.', speaker: null },
+      { cue: null, source: null, content: '"The pitch was heavy."', speaker: null },
+    ]);
+    checkAttributions('Ivo McKenna said the draw was fair. Berg was relieved to get through.\n\n"To be fair to Riga, they had a plan."', [
+      { cue: 'said', content: 'the draw was fair', speaker: 'Ivo McKenna' },
+      { cue: null, source: null, content: '"To be fair to Riga, they had a plan."', speaker: null },
+    ]);
+  });
+});
+
 describe('a quotation with no cue right after a named speaker', () => {
   it('opening the next paragraph, goes on with the same report: the cue, source and speaker of the quotation before its tag (PolNeAR puts both in one content)', () => {
     checkAttributions('“The ferries are too old,” said Anna Lindqvist, the port director.\n\n“Nobody will insure them.”\n\n“Not this winter.”', [

@@ -3229,6 +3229,7 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
   const introduced = introducedParagraphs(text, inOrder);
   joinParagraphs(text, inOrder);
   labelledQuotations(text, inOrder);
+  quotationsAfterSubject(text, inOrder);
   continueSpeakers(text, inOrder);
   quotationsBeforeTagged(text, inOrder);
   for (const a of out) {
@@ -3509,6 +3510,45 @@ function continueSpeakers(text: string, sorted: Attribution[]): void {
   }
 }
 
+
+/** How far back from a quotation with no cue the sentence before it is read (quotationsAfterSubject). */
+const sentenceBeforeReach = 400;
+/** A sentence's subject that a speaker met before may be: a surname, maybe after a given name, before a verb in lower case. */
+const speakerSubject = new RegExp(String.raw`^${subjectOpener}(?:\p{Lu}\p{Ll}+[ \u00a0]+)?(\p{Lu}(?:['’]\p{Lu})?\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)?)(?:${appositive})?[ \u00a0]+\p{Ll}`, 'u');
+
+/**
+ * 'McClaren was relieved to get through. "To be fair to Graz, they had a gameplan."': a quotation
+ * with no cue right after a sentence whose subject is a person who spoke before is that person's,
+ * as a reader takes it. Only a sentence that stands right before the quotation, outside quotation
+ * marks, and a person (not an organisation) met as a speaker by that surname.
+ */
+function quotationsAfterSubject(text: string, sorted: Attribution[]): void {
+  for (let k = 1; k < sorted.length; k++) {
+    const a = sorted[k];
+    if (a.cue.start !== a.cue.end || a.source !== null || a.speaker !== null || a.type !== 'direct') continue;
+    const before = text.slice(Math.max(0, a.content.start - sentenceBeforeReach), a.content.start);
+    if (!/[.!?]\s+$/.test(before)) continue;
+    const body = before.replace(/[.!?]\s+$/, '');
+    const open = Math.max(body.search(/[.!?]["\u201d\u2019]?\s+(?=[^.!?]*$)/), body.lastIndexOf('\n'));
+    if (open < 0) continue;
+    const lead = body.slice(open + 1);
+    const sentence = lead.replace(/^["\u201d\u2019]?\s+/, '');
+    if (/["\u201c\u201d]/.test(sentence)) continue;
+    // '"Playing three up was new. Brian Kerr wanted to try it. "The conditions ...': a sentence inside the quotation before is no narration.
+    const sentenceStart = a.content.start - before.length + open + 1 + lead.length - sentence.length;
+    if (sorted[k - 1].content.start <= sentenceStart && sorted[k - 1].content.end > sentenceStart) continue;
+    const surname = speakerSubject.exec(sentence)?.[1];
+    if (surname === undefined) continue;
+    for (let j = k - 1; j >= 0; j--) {
+      const b = sorted[j];
+      if (!b.speaker || b.speakerKind === 'organisation' || b.anonymous) continue;
+      if (b.speaker === surname || b.speaker.endsWith(' ' + surname)) {
+        takeSpeaker(a, b);
+        break;
+      }
+    }
+  }
+}
 
 /**
  * '"It was nice to get that out of the way. "I felt good," said Holmes.': a quotation with no cue
