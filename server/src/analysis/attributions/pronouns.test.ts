@@ -226,6 +226,11 @@ describe('"he" and "she" for a sentence\'s subject described before or after the
     expect(speakers('Oberholz waits on Kerr\n\nSecond seed Jurgen Oberholz is waiting on his coach.\n\nKerr has been in talks and he said: "We will see."')).toEqual([null]);
   });
 
+  it('reads surnames with a capital inside as names ("McLeish", "MacFarlane": "Rangers manager Alex McLeish ... he added" had no speaker)', () => {
+    expect(speakers('Rovers manager Alan McKenna watched his side lose 2-0 in Riga. "We were poor," he said.')).toEqual(['Alan McKenna']);
+    expect(speakers('Alan McKenna won the final in Riga. McKenna has now beaten Varga twice. "I stuck to my plan," he said.')).toEqual(['Alan McKenna']);
+  });
+
   it('reads a surname with a short description in commas as a subject ("Agassi, who has won the Australian Open four times, will have a scan. He said" had no speaker)', () => {
     const text = 'Jurgen Oberholz pulled out of the Lakeside Open with a back injury. Oberholz, who has won the title twice, will have a scan on Monday. He said the pain had come on in the warm-up.';
     expect(speakers(text)).toEqual(['Jurgen Oberholz']);
