@@ -1488,10 +1488,11 @@ const surnameWithAge = /(?:[.!?]["\u201d\u2019]?[ \u00a0]+|\n[ \u00a0]*|^)(\p{Lu
 
 /**
  * A short description set off by commas after a name, opening in lower case: ", known as Queen of the
- * Sky,", ", a former flight attendant,". Up to eight words with no quotation or stop, so that a list of
- * names ("Ana Lima, Paul Berg and ...") or a clause is no description.
+ * Sky,", ", a former flight attendant,", ", best known for his role in the Matrix movies,". Up to ten
+ * words with no quotation or stop, so that a list of names ("Ana Lima, Paul Berg and ...") or a clause
+ * is no description.
  */
-const appositive = String.raw`,[ \u00a0]+\p{Ll}[^\s,.;:!?"\u201c\u201d]*(?:[ \u00a0]+[^\s,.;:!?"\u201c\u201d]+){0,7},`;
+const appositive = String.raw`,[ \u00a0]+\p{Ll}[^\s,.;:!?"\u201c\u201d]*(?:[ \u00a0]+[^\s,.;:!?"\u201c\u201d]+){0,9},`;
 
 /**
  * A surname alone opening a sentence before a word in lower case, maybe after a short description in

@@ -453,6 +453,11 @@ describe('an age as the source with no speaker before it', () => {
     expect(speakersOf(her).map((r) => r[0])).toEqual(['Maria Ozola']);
   });
 
+  it('reads past a description of up to ten words after the name ("Actor Keanu Reeves, best known for his role in the Matrix movies, has" was no subject)', () => {
+    const text = 'Actor Tomas Berg, best known for his role in the Harbour films, has been given an award.\n\nThe 40-year-old thanked his mother at the ceremony.';
+    expect(speakersOf(text).map((r) => r[0])).toEqual(['Tomas Berg']);
+  });
+
   it('does so for a nationality too when no one was met ("said the Dutchman" had no speaker)', () => {
     const text = 'Peter Berg pulled out of the final with a hip injury. "I could not go on," said the Latvian.';
     expect(speakersOf(text).map((r) => r[0])).toEqual(['Peter Berg']);
