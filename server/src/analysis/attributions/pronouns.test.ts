@@ -226,6 +226,14 @@ describe('"he" and "she" for a sentence\'s subject described before or after the
     expect(speakers('Oberholz waits on Kerr\n\nSecond seed Jurgen Oberholz is waiting on his coach.\n\nKerr has been in talks and he said: "We will see."')).toEqual([null]);
   });
 
+  it('gives a pronoun inside a clause of its own sentence to the name that opens it ("Actor Bruce Willis is suing Revolution Studios over an injury he said he suffered" had no speaker)', () => {
+    expect(speakers('Actor Tomas Berg is suing Harbour Films over an injury he said he suffered on set.')).toEqual(['Tomas Berg']);
+    // A tag after a comma reports the sentence, which names someone else.
+    expect(speakers('And Tomas Berg would lead the campaign, he said.')).toEqual([null]);
+    // Another man named in full in between may be the one.
+    expect(speakers('Actor Tomas Berg is suing director Ivan Kalns over an injury he said he suffered on set.')).toEqual([null]);
+  });
+
   it('reads surnames with a capital inside as names ("McLeish", "MacFarlane": "Rangers manager Alex McLeish ... he added" had no speaker)', () => {
     expect(speakers('Rovers manager Alan McKenna watched his side lose 2-0 in Riga. "We were poor," he said.')).toEqual(['Alan McKenna']);
     expect(speakers('Alan McKenna won the final in Riga. McKenna has now beaten Varga twice. "I stuck to my plan," he said.')).toEqual(['Alan McKenna']);

@@ -1691,6 +1691,15 @@ function namedSince(since: string, surname: string, pronoun: 'he' | 'she'): bool
 }
 
 /**
+ * Whether the pronoun at the end of `since` (the rest of its sentence after a subject's name) stands
+ * inside a clause of that sentence: no comma, quotation mark, colon or dash right before it (", he
+ * said" tags what the sentence reported).
+ */
+function pronounInsideClause(since: string): boolean {
+  return !/[,;:"\u201c\u201d\u2019\u2013\u2014-][ \u00a0]*$/.test(since);
+}
+
+/**
  * The person a "he" or "she" that no speaker met answers most likely stands for: the last full name
  * opening a sentence within `subjectReach` before the pronoun's sentence, never a speaker ("President
  * Ellen Hart approved a declaration. "Texas will not face this alone," she wrote."). Only with
@@ -1703,6 +1712,7 @@ function subjectBefore(text: string, at: number, pronoun: 'he' | 'she'): Subject
   const near = text.slice(from, at);
   const opens = pronoun === 'he' ? /^[^\n]*?[.!?]["\u201d\u2019*_]?[ \u00a0]+He\s/ : /^[^\n]*?[.!?]["\u201d\u2019*_]?[ \u00a0]+She\s/;
   let found: Subject | null = null;
+  let ownSubject = false;
   subjectName.lastIndex = 0;
   for (let m = subjectName.exec(near); m; m = subjectName.exec(near)) {
     // The start of what is read opens a sentence only at the start of the text.
@@ -1713,10 +1723,21 @@ function subjectBefore(text: string, at: number, pronoun: 'he' | 'she'): Subject
     // may be theirs, unless it opens the sentence after the name.
     const since = near.slice(subject.end).replace(quotations, '');
     const sentenceEnd = since.search(/[.!?](?:\s|$)/);
-    if (sentenceEnd < 0) continue;
+    if (sentenceEnd < 0) {
+      // "Actor Bruce Willis is suing the studio over an injury he said he suffered": inside a clause of
+      // the name's own sentence, not a tag after a comma, the pronoun is the subject's.
+      if (subject.evidence && pronounInsideClause(since) && !namedSince(since, m[3], pronoun)) {
+        found = subject;
+        ownSubject = true;
+      }
+      continue;
+    }
     // "Piers Holt is a senior officer on the picket line. He said": the pronoun opens the very next sentence.
     const next = /^["\u201d\u2019*_]?[ \u00a0]*$/.test(since.slice(sentenceEnd + 1));
-    if ((subject.evidence && !namedSince(since.slice(sentenceEnd), m[3], pronoun)) || next || opens.test(near.slice(subject.end))) found = subject;
+    if ((subject.evidence && !namedSince(since.slice(sentenceEnd), m[3], pronoun)) || next || opens.test(near.slice(subject.end))) {
+      found = subject;
+      ownSubject = false;
+    }
   }
   // "The new health secretary is Priya Nandakumar. ... she said", "The jury heard from Sandra Okoye, who
   // paid a deposit. She said": a person introduced in the sentence just before the pronoun's.
@@ -1727,7 +1748,9 @@ function subjectBefore(text: string, at: number, pronoun: 'he' | 'she'): Subject
   if (found !== null && !found.addressed) {
     const own = /[^.!?\n]*$/.exec(near)![0];
     const other = describedInSentence.exec(own);
-    if (other !== null && !prepositions.has(other[1]) && other[2] !== found.name) found = null;
+    // The own sentence's subject gives way only to someone the pronoun may stand for ("is suing Revolution Studios over ... he said" is Willis).
+    const person = other !== null && (!ownSubject || givenNameSex(other[2].slice(0, other[2].search(/[ \u00a0]/))) === pronoun);
+    if (other !== null && person && !prepositions.has(other[1]) && other[2] !== found.name) found = null;
   }
   // "Lindqvist, 59, joined Halvorsen in 2017. He told staff ...": a surname with an age opening the
   // sentence right before, read as a title of address would be (the pass looks for the full name).
