@@ -242,6 +242,15 @@ describe('DocumentStates', () => {
     expect(await passesSkippedUnderRandomEdits(base, ['a', ' ', '1', '.', '"', '\n', '\n\n', '> ', '#', 'said ', 'Smith ', 'the minister said '])).toBeGreaterThan(0);
   });
 
+  it('runs the attribution pass when an edit away from quotations changes the sentence a bare quotation or an office looks back to', async () => {
+    // The quotation with no cue takes McKenna from the sentence right before it, and "The mayor" the
+    // subject of the sentence before when no one spoke (resolve.ts: quotationsAfterSubject, subjectOffice).
+    const base = ['Daniel Okafor has opened the new port.', 'The mayor said the quay was ready.', 'Ivo McKenna said the draw was fair.', 'McKenna was relieved to get through.', '"We were poor. "It was hard."', 'Rain fell on 12 days.\n'].join('\n\n');
+    const first = new Analyzer().analyze(base, 'markdown').attributions;
+    expect(first.map((a) => a.speaker ?? null)).toEqual(['Daniel Okafor', 'Ivo McKenna', 'Ivo McKenna', 'Ivo McKenna']);
+    expect(await passesSkippedUnderRandomEdits(base, ['a', ' ', '.', '"', '\n\n', 'McKenna ', 'Daniel ', 'The crowd cheered. ', ', who won,'])).toBeGreaterThan(0);
+  });
+
   it('runs the attribution pass when an edit away from quotations writes or removes a speaker\'s full name', async () => {
     // "Kiprono said" takes the full name from the first paragraph, which has no attribution.
     const base = ['Kenya\'s Samuel Kiprono won the race in Berlin.', 'Rain fell on 12 days.', '"I knew," Kiprono said.', 'Nothing else happened.\n'].join('\n\n');

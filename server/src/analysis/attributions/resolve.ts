@@ -2899,6 +2899,11 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
       person = null;
       unnamedReferent = lastUnnamed;
     }
+    // "Gordon Brown has delivered a speech ... The chancellor said": with no one met, an office whose
+    // holder the sentence before made its subject is that person, before any holder named next.
+    if (!person && !unnamedReferent && recentPeople.length === 0 && /^the\s/i.test(sourceText) && subjectOffice(text, a.source.start, info, sourceText)) {
+      person = subjectOfSentenceBefore(a.source.start);
+    }
     // "..., the transport secretary said on Thursday.\n\nHeidi Alexander told MPs": the holder named next,
     // met here with the office as the role; the name's step then finds her by name.
     const holder = !person && !unnamedReferent ? holderNamedNext(text, a, info, sourceText, seen < n ? out[order[seen]] : undefined, byLastName) : null;
@@ -2913,8 +2918,7 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
     // "Peter Berg has pulled out of the final. ... the world indoor champion said": a word for a
     // player, a performer or someone young, with no one met before, is the subject of a sentence
     // before, as an age is; not an office, which names whoever holds it.
-    if (!person && !unnamedReferent && recentPeople.length === 0 && /^the\s/i.test(sourceText) &&
-      (describedPersonHeads.has(info.head) || subjectOffice(text, a.source.start, info, sourceText))) person = subjectOfSentenceBefore(a.source.start);
+    if (!person && !unnamedReferent && recentPeople.length === 0 && describedPersonHeads.has(info.head) && /^the\s/i.test(sourceText)) person = subjectOfSentenceBefore(a.source.start);
     // "NASA said ... The agency said": an organisation that spoke just before, as "it" would be; not
     // one described otherwise ("the regulator Ofcom" is no "firm"), and not when capitals describe
     // the noun ("The US firm", "The Australian newspaper"), which introduces an organisation.

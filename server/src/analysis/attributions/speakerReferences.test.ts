@@ -488,6 +488,9 @@ describe('a word for a performer or a champion as the source with no one met bef
     expect(speakersOf(text).map((r) => r[0])).toEqual(['Daniel Okafor']);
     const quoted = 'Harbour City manager Tomas Berg watched his side win 2-0 in Riga.\n\n"We showed character," said the City boss.';
     expect(speakersOf(quoted).map((r) => r[0])).toEqual(['Tomas Berg']);
+    // Before a holder named next, who is someone else.
+    const next = 'Daniel Okafor has opened the new port.\n\nThe mayor said the quay was ready.\n\nIvo McKenna said the draw was fair.';
+    expect(speakersOf(next).map((r) => r[0])).toEqual(['Daniel Okafor', 'Ivo McKenna']);
   });
 
   it('does not when the office is not its sentence\'s subject, has an owner, or is a position in a team', () => {
