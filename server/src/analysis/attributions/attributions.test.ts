@@ -2726,6 +2726,23 @@ describe('a verb of evidence inside reported content', () => {
     ]);
     checkAttributions('The figures showed a sharp fall in exports.', [{ cue: 'showed', source: 'The figures', content: 'a sharp fall in exports' }]);
   });
+
+  it('takes a share of a group reported inside a poll\'s content for the poll\'s finding ("a survey found that 54 percent of voters backed ..." gave the share a cue of its own), not a count, nor a share no one reports', () => {
+    checkAttributions('The survey found that 54 percent of residents backed the levy.', [
+      { cue: 'found', source: 'The survey', content: 'that 54 percent of residents backed the levy' },
+    ]);
+    checkAttributions('In a Tide poll released Monday, 8 in 10 voters said they feared the canal would flood.', [
+      { cue: 'In', source: 'a Tide poll released Monday', content: '8 in 10 voters said they feared the canal would flood' },
+    ]);
+    checkAttributions('A Harbour Radio poll showed a majority of farmers support the new quota.', [
+      { cue: 'showed', source: 'A Harbour Radio poll', content: 'a majority of farmers support the new quota' },
+    ]);
+    checkAttributions('About 62% of young voters said they would not vote.', [{ cue: 'said', source: 'About 62% of young voters', content: 'they would not vote' }]);
+    checkAttributions('Ana Ruiz said two dozen of her neighbours had backed the levy.', [
+      { cue: 'said', source: 'Ana Ruiz', content: 'two dozen of her neighbours had backed the levy' },
+      { cue: 'had backed', source: 'two dozen of her neighbours', content: 'the levy' },
+    ]);
+  });
 });
 
 describe('an appositive after a comma whose own cue reports the clause before it', () => {
