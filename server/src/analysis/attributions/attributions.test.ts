@@ -2726,6 +2726,30 @@ describe('a verb of evidence inside reported content', () => {
     ]);
     checkAttributions('The figures showed a sharp fall in exports.', [{ cue: 'showed', source: 'The figures', content: 'a sharp fall in exports' }]);
   });
+
+  it('keeps "who" the subject of a verb after a time phrase ("who on Tuesday endorsed ...", "who last year threatened to ..." had no attribution), not of a verb that reports nothing', () => {
+    const cues = (text: string) => attributionsOf(text).map((a) => [text.slice(a.cue.start, a.cue.end), a.source ? text.slice(a.source.start, a.source.end) : null, text.slice(a.content.start, a.content.end)]);
+    expect(cues('Tom Reed, who last year threatened to close the port, said he would stay.')).toContainEqual(['threatened', 'who', 'to close the port']);
+    expect(cues('The minister, who this week criticised the unions, said talks would resume.')).toContainEqual(['criticised', 'who', 'the unions']);
+    expect(cues('Tom Reed, who on Tuesday visited the port, said he would stay.').map((c) => c[0])).toEqual(['said']);
+  });
+
+  it('takes a share of a group reported inside a poll\'s content for the poll\'s finding ("a survey found that 54 percent of voters backed ..." gave the share a cue of its own), not a count, nor a share no one reports', () => {
+    checkAttributions('The survey found that 54 percent of residents backed the levy.', [
+      { cue: 'found', source: 'The survey', content: 'that 54 percent of residents backed the levy' },
+    ]);
+    checkAttributions('In a Tide poll released Monday, 8 in 10 voters said they feared the canal would flood.', [
+      { cue: 'In', source: 'a Tide poll released Monday', content: '8 in 10 voters said they feared the canal would flood' },
+    ]);
+    checkAttributions('A Harbour Radio poll showed a majority of farmers support the new quota.', [
+      { cue: 'showed', source: 'A Harbour Radio poll', content: 'a majority of farmers support the new quota' },
+    ]);
+    checkAttributions('About 62% of young voters said they would not vote.', [{ cue: 'said', source: 'About 62% of young voters', content: 'they would not vote' }]);
+    checkAttributions('Ana Ruiz said two dozen of her neighbours had backed the levy.', [
+      { cue: 'said', source: 'Ana Ruiz', content: 'two dozen of her neighbours had backed the levy' },
+      { cue: 'had backed', source: 'two dozen of her neighbours', content: 'the levy' },
+    ]);
+  });
 });
 
 describe('an appositive after a comma whose own cue reports the clause before it', () => {

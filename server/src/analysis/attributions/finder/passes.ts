@@ -5,16 +5,19 @@
  * cue, add a relative pronoun's gap to the content, and keep sources out of other clauses.
  */
 import { clauseOpeners, cueModifiers, type CueWord, cueWords, determiners, speechLemmas, subjectPronouns } from '../lexicon.js';
-import { type Block, type Found, isPunct, isWord, type Tok } from './block.js';
+import { type Block, type Found, isPunct, isWord, type Range, type Tok } from './block.js';
 import {
+  approximators,
   beForms,
   clauseVerbs,
+  comparatives,
   cueAdverb,
   cueStarts,
   finiteVerbs,
   hasFiniteVerb,
   innerPunct,
   introPrepositions,
+  isQuantity,
   irregularParticiples,
   opensContentOf,
   participleConjunctions,
@@ -56,15 +59,42 @@ const evidenceLemmas = new Set(['show', 'prove', 'demonstrate', 'indicate', 'sug
 /**
  * "retorted that the deployment showed the West's “obsession”": a verb of evidence inside another
  * cue's content is part of what that speaker says, not a second attribution with "the deployment"
- * as its source (PolNeAR train marks no cue inside another's content).
+ * as its source (PolNeAR train marks no cue inside another's content). So is a share of a group
+ * ("The survey found that 54 percent of voters backed the levy", "In a poll released Monday, 8 in 10
+ * said ..."): the poll's finding, not the respondents' own report (PolNeAR train, first annotator:
+ * 19 such cues, none a gold cue).
  */
 export function dropEvidenceInsideContent(block: Block, found: Found[]): void {
   const { toks } = block;
   const evidence = (f: Found) => f.source !== null && !subjectPronouns.has(toks[f.source[0]].lower) && toks.slice(f.cue[0], f.cue[1] + 1).some((t) => evidenceLemmas.has(cueWords.get(t.lower)?.lemma ?? ''));
+  const finding = (f: Found) => evidence(f) || (f.source !== null && shareOfGroup(block, f.source));
   // Only where the verb's subject opens the other content ("that the deployment showed"): a
   // content that runs on past its clause ("accuses X of ... while Sanders suggests") holds cues of
   // its own.
-  for (let k = found.length - 1; k >= 0; k--) if (evidence(found[k]) && found.some((g) => g !== found[k] && opensContentOf(block, g, found[k]))) found.splice(k, 1);
+  for (let k = found.length - 1; k >= 0; k--) if (finding(found[k]) && found.some((g) => g !== found[k] && opensContentOf(block, g, found[k]))) found.splice(k, 1);
+}
+
+/** Words that name a share of a group: "a majority of voters", "half", "two-thirds of members". */
+const shareWords = new Set(['majority', 'minority', 'plurality', 'half', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'two-thirds', 'three-quarters']);
+
+/** Words before a share that leave it one ("more than half", "at least 40 percent", "just 8 percent"). */
+const shareLeads = new Set(['than', 'at', 'least', 'a', 'the', 'an', 'over', 'under']);
+
+/**
+ * Whether the range opens with a share of a group, as polls report it: "79 percent of Democrats",
+ * "31% of voters", "about 8 in 10", "a majority of voters", "more than half"; not a count ("two
+ * dozen supporters").
+ */
+function shareOfGroup(block: Block, [a, b]: Range): boolean {
+  const { toks } = block;
+  let k = a;
+  while (k < b && (approximators.has(toks[k].lower) || comparatives.has(toks[k].lower) || shareLeads.has(toks[k].lower))) k++;
+  const t = toks[k];
+  if (shareWords.has(t.lower) || /^\d[\d.,]*%$/.test(t.text)) return true;
+  if (!isQuantity(t) || k + 1 > b) return false;
+  const next = toks[k + 1];
+  // "79 percent", "31 %", "8 in 10".
+  return next.lower === 'percent' || next.text === '%' || (next.lower === 'per' && toks[k + 2]?.lower === 'cent') || (next.lower === 'in' && k + 2 <= b && isQuantity(toks[k + 2]));
 }
 
 /**

@@ -482,8 +482,12 @@ export function verbCue(block: Block, i: number, cue: CueWord, found: Found[], f
   if (strict && (prev?.lower === 'to' || (prev?.lower === 'which' && !whichSubject) || prev?.lower === 'so')) return null;
   // "was not authorised to discuss the plans": why a source is unnamed, not something said.
   if (prev?.lower === 'to' && permissionWords.has(toks[c0 - 2]?.lower ?? '')) return null;
-  if (prev?.lower === 'who' && prev.s === s) {
-    const relative = whoClause(block, c0, c1, cue);
+  // "Ana Berg, who on Tuesday endorsed the mayor", "who last year threatened to ...": a time phrase
+  // between the relative pronoun and the verb leaves the pronoun its subject. Only once the model has
+  // accepted the word, so that the rules' reading it judges stays the same.
+  const who = prev?.lower === 'who' && prev.s === s ? c0 - 1 : force ? whoBeforeTime(block, c0) : -1;
+  if (who >= 0) {
+    const relative = whoClause(block, c0, c1, cue, who);
     // "Ana Ruiz, who is expected to stand", "a judge who has been confirmed": a passive with no agent
     // reports nothing its subject said, and PolNeAR marks no source (train: 16 of 16).
     if (relative && isPassive(toks, c0, i) && toks[c1 + 1]?.lower !== 'by') relative.source = null;
@@ -1550,8 +1554,8 @@ function dayAfterSubject(block: Block, c0: number): boolean {
   return (!before.cap && subjectNextTo(before, before.s)) || (!before.cap && /ed$/.test(before.lower) && verbKind(toks, c0 - 3) !== '');
 }
 
-/** "Barkley, who said he votes ...": the relative pronoun is the source, content after the cue. */
-function whoClause(block: Block, c0: number, c1: number, cue: CueWord): Found | null {
+/** "Barkley, who said he votes ...": the relative pronoun at `who` is the source, content after the cue. */
+function whoClause(block: Block, c0: number, c1: number, cue: CueWord, who: number): Found | null {
   const last = block.last[block.toks[c0].s];
   const start = c1 + 1;
   if (start > last || afterIsAdjunct(block, start, last, cue.addressee)) return null;
@@ -1568,7 +1572,17 @@ function whoClause(block: Block, c0: number, c1: number, cue: CueWord): Found | 
       break;
     }
   }
-  return stop >= start ? { cue: [c0, c1], source: [c0 - 1, c0 - 1], content: [start, stop] } : null;
+  return stop >= start ? { cue: [c0, c1], source: [who, who], content: [start, stop] } : null;
+}
+
+/** The relative pronoun "who" before a time phrase right before the cue at `c0` ("who last year threatened"), or -1. */
+function whoBeforeTime(block: Block, c0: number): number {
+  const { toks } = block;
+  for (let k = c0 - 2; k >= c0 - 5 && k >= block.first[toks[c0].s]; k--) {
+    if (toks[k].q >= 0) return -1;
+    if (toks[k].lower === 'who') return adverbialBeforeVerb(block, [k + 1, c0 - 1]) ? k : -1;
+  }
+  return -1;
 }
 
 /**
