@@ -4024,9 +4024,11 @@ describe('a noun phrase that goes on past a preposition or a title', () => {
 
   it('reads a title after a capitalised word as part of the subject ("U.S. District Judge Tom Reed" was "U.S. District")', () => {
     checkAttributions('District Judge Tom Reed sided with the port, saying the ban was unlawful.', [
+      { cue: 'sided with', source: 'District Judge Tom Reed', content: 'the port', speaker: 'Tom Reed' },
       { cue: 'saying', source: 'District Judge Tom Reed', content: 'the ban was unlawful', speaker: 'Tom Reed' },
     ]);
     checkAttributions('A Halden District Court judge sided with the port, saying the ban was unlawful.', [
+      { cue: 'sided with', source: 'A Halden District Court judge', content: 'the port' },
       { cue: 'saying', source: 'A Halden District Court judge', content: 'the ban was unlawful' },
     ]);
   });
@@ -4547,6 +4549,39 @@ describe('a vote with its side or its aim', () => {
     checkAttributions('Voters cast their ballots as the polls opened.', []);
     checkAttributions('She cast a vote at noon.', []);
     checkAttributions('Ivo Lind said he would vote for Berg.', [{ cue: 'said', source: 'Ivo Lind', content: 'he would vote for Berg' }]);
+  });
+});
+
+describe('a phrasal verb of taking a stance in public', () => {
+  it('is a cue outside the lexicon with its particle and preposition, the subject the source and the object the content', () => {
+    checkAttributions('Mayor Ana Berg lashed out at the harbour board on Tuesday.', [{ cue: 'lashed out at', source: 'Mayor Ana Berg', content: 'the harbour board' }]);
+    checkAttributions('Two ministers weighed in on the ferry dispute.', [{ cue: 'weighed in on', source: 'Two ministers', content: 'the ferry dispute' }]);
+    checkAttributions('The dockers union also took issue with the new rota.', [{ cue: 'also took issue with', source: 'The dockers union', content: 'the new rota' }]);
+    checkAttributions('Senator Ivo Lind took some shots at the budget.', [{ cue: 'took some shots at', source: 'Senator Ivo Lind', content: 'the budget' }]);
+    checkAttributions('Ruiz came out against the bridge toll.', [{ cue: 'came out against', source: 'Ruiz', content: 'the bridge toll' }]);
+    checkAttributions('The Westbury council has laid out its plan for the old docks.', [
+      { cue: 'has laid out', source: 'The Westbury council', content: 'its plan for the old docks' },
+    ]);
+    checkAttributions('The farmers group outlined how the levy would work.', [{ cue: 'outlined', source: 'The farmers group', content: 'how the levy would work' }]);
+    checkAttributions('Tom Reed, a longtime critic, sided with the mayor.', [{ cue: 'sided with', source: 'Tom Reed, a longtime critic', content: 'the mayor' }]);
+    // A clause with its own subject after "and" ends the object.
+    checkAttributions('The Greens outlined their plans for the port and the Liberals gave more details.', [
+      { cue: 'outlined', source: 'The Greens', content: 'their plans for the port' },
+    ]);
+    checkAttributions('Lima sided with farmers and a group of growers who opposed the levy.', [
+      { cue: 'sided with', source: 'Lima', content: 'farmers and a group of growers who opposed the levy' },
+      { cue: 'opposed', source: 'who', content: 'the levy' },
+    ]);
+  });
+
+  it('leaves an infinitive, a passive, a participle with no object and a first predicate alone', () => {
+    checkAttributions('The board vowed to lay out a plan.', [{ cue: 'vowed', source: 'The board', content: 'to lay out a plan' }]);
+    checkAttributions('The park was laid out in 1890.', []);
+    checkAttributions('The route outlined in the report is new.', []);
+    checkAttributions('The rooms are well laid out and bright.', []);
+    checkAttributions('The boxer weighed in at 80kg.', []);
+    checkAttributions('She took a taxi at noon.', []);
+    checkAttributions('Ana Berg arrived late, took aim at the board and left.', []);
   });
 });
 

@@ -58,6 +58,7 @@ import {
   seemingClause,
   shoutForms,
   stanceAdjectives,
+  stancePhraseCues,
   stancePrepositions,
   stanceThat,
   votingForms,
@@ -231,6 +232,7 @@ export function find(text: string, sentences: Sentence[], model: CueModel = trai
   }
 
   quotedAsSayingCues(block, found);
+  stancePhraseCues(block, found);
   signatures(block, found);
   clauseColonQuotes(block, found);
   found.sort((a, b) => a.cue[0] - b.cue[0]);

@@ -891,6 +891,135 @@ export function frameOutsideLexicon(block: Block, i: number, found: Found[]): Fo
   return voting && !withinContent(found, i) ? votedFrame(block, i) : null;
 }
 
+/** One step of a phrase after its verb: the words it may be, and whether it may be left out. */
+interface PhraseStep {
+  words: Set<string>;
+  optional?: boolean;
+}
+
+/** A step of the phrase after a verb; a word list separated by spaces, "?" at its end when it may be left out. */
+function step(spec: string): PhraseStep {
+  const optional = spec.endsWith('?');
+  return { words: new Set((optional ? spec.slice(0, -1) : spec).split(' ')), optional };
+}
+
+/** Each of the verb forms `verbs` with the phrases that may follow it (each a list of `step` specs). */
+function phrasesAfter(verbs: string[], phrases: string[][]): [string, PhraseStep[][]][] {
+  const steps = phrases.map((specs) => specs.map(step));
+  return verbs.map((verb) => [verb, steps]);
+}
+
+/**
+ * Phrasal verbs outside the lexicon that report a stance taken in public, by their finite forms
+ * (past and third person; an infinitive is mostly what someone else wants done, "vowed to go
+ * after", and PolNeAR marks it no cue), with the words after the verb that the cue takes: "lashed
+ * out at", "weighed in on", "took issue with", "took aim at", "took some shots at", "sided with",
+ * "came out against", "sounded off on", "laid out", "spelled out", "outlined". In PolNeAR train
+ * (first annotator, hold-out documents excluded) the frame finds 33 cues: 29 exact, 4 overlapping a
+ * gold cue of another extent ("lashed out" with no "at"), none where gold has no cue. Left out:
+ * "went after" (a cue 4 times in 8) and "chimed in" (1 in 3); "shrugged off" and "brushed aside"
+ * also end injuries and matches in sports reports.
+ */
+const stancePhrases = new Map<string, PhraseStep[][]>([
+  ...phrasesAfter(['lashed', 'lashes'], [['out', 'at against?']]),
+  ...phrasesAfter(['weighed', 'weighs'], [['in', 'on with']]),
+  ...phrasesAfter(['took', 'takes'], [['issue', 'with'], ['aim', 'at'], ['a some several multiple repeated another more fresh new?', 'shot shots swipe swipes swing swings whack dig digs jab jabs potshot potshots', 'at']]),
+  ...phrasesAfter(['sided'], [['with against']]),
+  ...phrasesAfter(['came', 'comes'], [['out', 'against'], ['out', 'in', 'favor favour support', 'of']]),
+  ...phrasesAfter(['sounded'], [['off', 'on about against?']]),
+  ...phrasesAfter(['laid', 'lays', 'spelled', 'spells', 'mapped'], [['out']]),
+  ...phrasesAfter(['outlined', 'outlines'], [[]]),
+]);
+
+/** Conjunctions that join a second predicate, never an object: "laid out and ready". */
+const coordinators = new Set(['and', 'or', 'but', 'nor', 'yet']);
+
+/** The last token of the first of `phrases` that follows token `i` in its sentence, or -1. */
+function phraseEnd(block: Block, i: number, phrases: PhraseStep[][]): number {
+  const { toks } = block;
+  for (const steps of phrases) {
+    let k = i;
+    let matched = true;
+    for (const { words, optional } of steps) {
+      const u = toks[k + 1];
+      if (u && u.s === toks[i].s && u.q < 0 && words.has(u.lower)) k++;
+      else if (!optional) {
+        matched = false;
+        break;
+      }
+    }
+    if (matched) return k;
+  }
+  return -1;
+}
+
+/**
+ * Adds the cues of `stancePhrases` to a block's `found` after the finder's loop, so that the cue
+ * model's words are read as before and a retrain keeps its weights. A phrase that overlaps another
+ * cue, or lies inside the content of a cue before it ("Lind said Ruiz lashed out at the board"), is
+ * left alone, as the votes inside what someone says are.
+ */
+export function stancePhraseCues(block: Block, found: Found[]): void {
+  const { toks } = block;
+  for (let i = 0; i < toks.length; i++) {
+    if (toks[i].q >= 0 || !stancePhrases.has(toks[i].lower) || withinContent(found.filter((g) => g.cue[0] < i), i)) continue;
+    const f = stancePhrase(block, i);
+    if (!f || found.some((g) => g.cue[0] <= f.cue[1] && f.cue[0] <= g.cue[1])) continue;
+    found.push(f);
+    i = f.cue[1];
+  }
+}
+
+/**
+ * "Ruiz lashed out at the council", "Two ministers weighed in on the dispute", "The mayor took
+ * issue with the report", "She laid out her plan": a phrase of `stancePhrases` with an active
+ * subject (the source) and what follows it for content. Not a passive ("was laid out"), nor a
+ * phrase whose object is missing or is a place or a time ("outlined in the report", "laid out in
+ * 1890"): only "lashed out" may go on with its cause ("lashed out over the delays").
+ */
+function stancePhrase(block: Block, i: number): Found | null {
+  const { toks } = block;
+  const t = toks[i];
+  if (t.cap || i === block.first[t.s]) return null;
+  const c1 = phraseEnd(block, i, stancePhrases.get(t.lower)!);
+  const from = c1 + 1;
+  const next = toks[from];
+  // "levels are well laid out and easy to follow": a participle with no object describes its subject.
+  if (c1 < 0 || !next || next.s !== t.s || from > block.last[t.s] || isPunct(next) && next.q < 0 || coordinators.has(next.lower) || toks[i - 1].lower === 'well') return null;
+  if (next.q >= 0 && block.quotes[next.q].open !== from) return null;
+  const lashed = t.lower === 'lashed' || t.lower === 'lashes';
+  if (!lashed && (sourcePrepositions.has(next.lower) || next.lower === 'by' || timeAdjunctEnd(block, from) >= 0)) return null;
+  const c0 = modifiersBefore(block, i);
+  if (toks.slice(c0, i).some((u) => beForms.has(u.lower))) return null;
+  const f = actWithSubject(block, c0, c1, from, true);
+  if (!f?.source) return f;
+  // "He arrived late, took aim at ...": a clause before the comma is a first predicate, not the subject.
+  let head = f.source[0];
+  while (head <= f.source[1] && toks[head].text !== ',') head++;
+  if (hasFiniteVerb(block, f.source[0], head)) return null;
+  f.content = [from, objectEnd(block, from, f.content[1])];
+  return f;
+}
+
+/**
+ * The end of an object from `from` to `end`: "and" or "but" before a clause with its own subject
+ * ends it ("outlined their plans and the Greens gave more details").
+ */
+function objectEnd(block: Block, from: number, end: number): number {
+  const { toks } = block;
+  for (let k = from + 1; k < end; k++) {
+    const t = toks[k];
+    if (t.q < 0 && (t.lower === 'and' || t.lower === 'but') && !hasFiniteVerb(block, from, k) && clauseWithSubject(block, k + 1, end, false) && !relativeBeforeVerb(block, k + 1, end)) return k - 1;
+  }
+  return end;
+}
+
+/** Whether a relative pronoun comes before the first finite verb from `a`: "a coalition of unions who feared ..." is one noun phrase. */
+function relativeBeforeVerb(block: Block, a: number, end: number): boolean {
+  for (let k = a; k <= end && verbKind(block.toks, k) === ''; k++) if (relativePronouns.has(block.toks[k].lower) || block.toks[k].lower === 'that') return true;
+  return false;
+}
+
 /** Verbs of naming someone to a post, a list or a choice: "the party nominated her", "Time named him". */
 export const namingForms = new Set(['named', 'nominated', 'nominates', 'nominate']);
 
@@ -1019,13 +1148,16 @@ function votedFrame(block: Block, i: number): Found | null {
  * and "no guarantee they will vote" have the relative or the personal pronoun alone, as PolNeAR
  * marks them.
  */
-function actWithSubject(block: Block, c0: number, c1: number, from: number): Found | null {
+function actWithSubject(block: Block, c0: number, c1: number, from: number, afterAside = false): Found | null {
   const { toks } = block;
   const s = toks[c0].s;
   const before = toks[c0 - 1];
-  if (!endsSubject(before, s) || /['’]s?$/.test(before.text)) return null;
-  const relative = relativePronouns.has(before.lower);
-  const source: Range | null = relative || subjectPronouns.has(before.lower) ? [c0 - 1, c0 - 1] : frameSubject(block, c0);
+  // With `afterAside`, the subject may end in an appositive or a relative clause between commas
+  // ("Ruiz, a longtime critic, lashed out at ...").
+  const aside = afterAside && before?.text === ',' && before.q < 0 && before.s === s;
+  if (!aside && (!endsSubject(before, s) || /['’]s?$/.test(before.text))) return null;
+  const relative = !aside && relativePronouns.has(before.lower);
+  const source: Range | null = relative || !aside && subjectPronouns.has(before.lower) ? [c0 - 1, c0 - 1] : frameSubject(block, c0);
   if (!source) return null;
   let end = contentEnd(block, from, cueStarts(block, from, block.last[s]));
   // "a farmer who voted for Lind, said ...", "those who voted for him are proud": a relative clause
