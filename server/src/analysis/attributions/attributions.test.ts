@@ -4585,6 +4585,31 @@ describe('a phrasal verb of taking a stance in public', () => {
   });
 });
 
+describe('"made" with a noun of words given or a case put', () => {
+  it('is a cue up to the noun\'s preposition or the clause it opens, the subject the source', () => {
+    checkAttributions('Mayor Ana Berg made the case that the ferry should stay public.', [
+      { cue: 'made the case', source: 'Mayor Ana Berg', content: 'that the ferry should stay public' },
+    ]);
+    checkAttributions('The harbour board has made no secret of its plans for the docks.', [
+      { cue: 'has made no secret of', source: 'The harbour board', content: 'its plans for the docks' },
+    ]);
+    checkAttributions('Ivo Lind made conflicting statements about the levy.', [{ cue: 'made conflicting statements about', source: 'Ivo Lind', content: 'the levy' }]);
+    checkAttributions('The dockers union made a commitment to hold talks.', [{ cue: 'made a commitment', source: 'The dockers union', content: 'to hold talks' }]);
+    checkAttributions('Senator Tom Reed is making an urgent case for a new bridge.', [
+      { cue: 'is making an urgent case for', source: 'Senator Tom Reed', content: 'a new bridge' },
+    ]);
+  });
+
+  it('leaves remarks with no content, a place, a time, a legal claim and an infinitive alone', () => {
+    checkAttributions('Tom Reed made his remarks during a breakfast on Friday.', []);
+    checkAttributions('The bishop made the comments on Radio Dunmore.', []);
+    checkAttributions('The chairman made similar comments on Friday.', []);
+    checkAttributions('The group also made a claim for damages.', []);
+    checkAttributions('It will be hard to make the case that the ferry pays.', []);
+    checkAttributions('The Lind family have so far made no comment on the bid.', []);
+  });
+});
+
 describe('a verb that puts out a document or answers, and the participle of saying after it', () => {
   it('is one cue from the verb to the participle, its source the verb\'s subject', () => {
     checkAttributions('The Westbury council released a statement on Tuesday saying the bridge would reopen.', [

@@ -48,6 +48,7 @@ import {
   inPoll,
   madeClear,
   nounIsClause,
+  madeCaseCues,
   makeForms,
   namingForms,
   putAtFigure,
@@ -233,6 +234,7 @@ export function find(text: string, sentences: Sentence[], model: CueModel = trai
 
   quotedAsSayingCues(block, found);
   stancePhraseCues(block, found);
+  madeCaseCues(block, found);
   signatures(block, found);
   clauseColonQuotes(block, found);
   found.sort((a, b) => a.cue[0] - b.cue[0]);

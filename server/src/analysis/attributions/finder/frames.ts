@@ -954,20 +954,28 @@ function phraseEnd(block: Block, i: number, phrases: PhraseStep[][]): number {
 }
 
 /**
- * Adds the cues of `stancePhrases` to a block's `found` after the finder's loop, so that the cue
- * model's words are read as before and a retrain keeps its weights. A phrase that overlaps another
- * cue, or lies inside the content of a cue before it ("Lind said Ruiz lashed out at the board"), is
- * left alone, as the votes inside what someone says are.
+ * Adds the cues that `read` finds at the words `heads` to a block's `found` after the finder's
+ * loop, so that the cue model's words are read as before and a retrain keeps its weights. A frame
+ * inside the content of a cue before it ("Lind said Ruiz lashed out at the board") is left alone, as
+ * the votes inside what someone says are, and so is one that overlaps another cue, unless that cue
+ * lies wholly after the head inside the frame's own cue and `within` allows dropping it.
  */
-export function stancePhraseCues(block: Block, found: Found[]): void {
+function addFrameCues(block: Block, found: Found[], heads: Set<string> | Map<string, unknown>, read: (block: Block, i: number) => Found | null, within = false): void {
   const { toks } = block;
   for (let i = 0; i < toks.length; i++) {
-    if (toks[i].q >= 0 || !stancePhrases.has(toks[i].lower) || withinContent(found.filter((g) => g.cue[0] < i), i)) continue;
-    const f = stancePhrase(block, i);
-    if (!f || found.some((g) => g.cue[0] <= f.cue[1] && f.cue[0] <= g.cue[1])) continue;
+    if (toks[i].q >= 0 || !heads.has(toks[i].lower) || withinContent(found.filter((g) => g.cue[0] < i), i)) continue;
+    const f = read(block, i);
+    const inside = (g: Found) => within && g.cue[0] > i && g.cue[1] <= f!.cue[1];
+    if (!f || found.some((g) => g.cue[0] <= f.cue[1] && f.cue[0] <= g.cue[1] && !inside(g))) continue;
+    for (let k = found.length - 1; k >= 0; k--) if (inside(found[k])) found.splice(k, 1);
     found.push(f);
     i = f.cue[1];
   }
+}
+
+/** The cues of `stancePhrases`, added after the finder's loop ("lashed out at", "laid out"). */
+export function stancePhraseCues(block: Block, found: Found[]): void {
+  addFrameCues(block, found, stancePhrases, stancePhrase);
 }
 
 /**
@@ -1018,6 +1026,77 @@ function objectEnd(block: Block, from: number, end: number): number {
 function relativeBeforeVerb(block: Block, a: number, end: number): boolean {
   for (let k = a; k <= end && verbKind(block.toks, k) === ''; k++) if (relativePronouns.has(block.toks[k].lower) || block.toks[k].lower === 'that') return true;
   return false;
+}
+
+/** Nouns of words given or a case put that "made" reports with what follows: "made the case that", "made no secret of". */
+const madeNouns = new Set(['case', 'secret', 'point', 'argument', 'arguments', 'statement', 'statements', 'comment', 'comments', 'remark', 'remarks',
+  'allegation', 'allegations', 'claim', 'claims', 'accusation', 'accusations', 'pitch', 'plea', 'appeal', 'promise', 'pledge', 'commitment',
+  'prediction', 'predictions', 'assertion']);
+
+/** Those of `madeNouns` whose "that" opens what was said, not a relative clause: "made the point that ...". */
+const madeClauseNouns = new Set(['case', 'point', 'argument', 'claim', 'promise', 'pledge', 'commitment', 'prediction', 'assertion']);
+
+/** Prepositions after such a noun that the cue takes, before its content: "statements about", "a case for". */
+const madePrepositions = new Set(['about', 'on', 'for', 'against', 'of', 'regarding']);
+
+/** Auxiliaries before "make" that make it finite: "will make the case that". */
+const makingModals = new Set(['will', 'would', 'can', 'could', 'should', 'must', 'might', 'may', 'did', 'does', 'do']);
+
+/**
+ * Whether the form of "make" at `i` is finite: "made" or "makes" with no be-form before it (a
+ * passive, "was made"), "making" after one ("is making the case"), or "make" after a modal.
+ */
+function finiteMake(block: Block, i: number, c0: number): boolean {
+  const { toks } = block;
+  const w = toks[i].lower;
+  const be = toks.slice(c0, i).some((u) => beForms.has(u.lower));
+  if (w === 'made' || w === 'makes') return !be;
+  if (w === 'making') return be;
+  return w === 'make' && toks.slice(c0, i).some((u) => makingModals.has(u.lower));
+}
+
+/**
+ * "Ruiz made the case that the port should stay public", "The mayor has made no secret of her
+ * plans", "Lind made conflicting statements about the levy": a form of "make" with a noun of
+ * `madeNouns` (after up to four words: "an increasingly urgent case") reports what follows it,
+ * as PolNeAR marks it: the cue runs to the noun's preposition, or to the noun before a "that"
+ * clause, an infinitive ("made a commitment to hold ...") or a colon. Its subject is the source. Not
+ * "made his remarks during a breakfast", which gives no content, nor an infinitive ("to make the
+ * case"), which is mostly what someone else wants done (PolNeAR train: 4 cues in 12).
+ */
+function madeCase(block: Block, i: number): Found | null {
+  const { toks } = block;
+  const t = toks[i];
+  const { s } = t;
+  if (t.cap || i === block.first[s]) return null;
+  let n = i + 1;
+  while (n <= Math.min(block.last[s], i + 5) && toks[n].q < 0 && isWord(toks[n]) && !madeNouns.has(toks[n].lower) && !sourcePrepositions.has(toks[n].lower) && toks[n].lower !== 'that') n++;
+  const noun = toks[n];
+  if (!noun || n >= block.last[s] || noun.q >= 0 || !madeNouns.has(noun.lower)) return null;
+  const next = toks[n + 1];
+  if (next.q >= 0 || next.s !== s) return null;
+  let c1 = n;
+  // "made the comments on Radio 4", "made similar comments on Friday": where or when, not what about.
+  if (next.lower === 'on' && (toks[n + 2]?.cap || timeAdjunctEnd(block, n + 1) >= 0)) return null;
+  // "made no secret of"; "made a point of saying", "statements of support for" go on past "of";
+  // "made a claim for damages" goes to law.
+  if (madePrepositions.has(next.lower) && (next.lower !== 'of' || noun.lower === 'secret') && !(next.lower === 'for' && noun.lower.startsWith('claim'))) c1 = n + 1;
+  else if (!(next.text === ':' || (next.lower === 'that' && madeClauseNouns.has(noun.lower)) || (next.lower === 'to' && infinitiveAt(block, n + 2)))) return null;
+  const from = next.text === ':' ? n + 2 : c1 + 1;
+  const first = toks[from];
+  if (!first || first.s !== s || isPunct(first) && first.q < 0) return null;
+  const c0 = modifiersBefore(block, i);
+  // "have so far made no comment": "far" ends an adverb, not a subject.
+  if (!finiteMake(block, i, c0) || toks[c0 - 1]?.lower === 'far') return null;
+  return actWithSubject(block, c0, c1, from, true);
+}
+
+/**
+ * The cues of `madeCase`, added after the finder's loop; a lexicon noun the model took inside one
+ * is dropped ("made comments about" had the cue "comments about" with the source "made").
+ */
+export function madeCaseCues(block: Block, found: Found[]): void {
+  addFrameCues(block, found, makeForms, madeCase, true);
 }
 
 /** Verbs of naming someone to a post, a list or a choice: "the party nominated her", "Time named him". */
