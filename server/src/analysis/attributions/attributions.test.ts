@@ -4217,7 +4217,10 @@ describe('an appositive after a participle’s clause between the name and the v
 
 describe('a verb in "-s" or in the past between two names', () => {
   it('is no role before the second name ("Lund chides Dunmore" was the source, "chides" the role)', () => {
-    checkAttributions('Lund chides Dunmore and praises Reed at news conference.', [{ cue: 'praises', source: 'Lund', content: 'Reed at news conference' }]);
+    checkAttributions('Lund chides Dunmore and praises Reed at news conference.', [
+      { cue: 'chides', source: 'Lund', content: 'Dunmore' },
+      { cue: 'praises', source: 'Lund', content: 'Reed at news conference' },
+    ]);
   });
 
   it('leaves a plural noun for people and a noun in a role', () => {
@@ -4572,6 +4575,20 @@ describe('a phrasal verb of taking a stance in public', () => {
       { cue: 'sided with', source: 'Lima', content: 'farmers and a group of growers who opposed the levy' },
       { cue: 'opposed', source: 'who', content: 'the levy' },
     ]);
+  });
+
+  it('reads a verb of blame or praise with its object the same way', () => {
+    checkAttributions('Senator Ana Lima rebuked the harbour board for the delays.', [
+      { cue: 'rebuked', source: 'Senator Ana Lima', content: 'the harbour board for the delays' },
+    ]);
+    checkAttributions('The Westbury mayor also congratulated Ivo Lind on his win.', [{ cue: 'also congratulated', source: 'The Westbury mayor', content: 'Ivo Lind on his win' }]);
+    checkAttributions('Critics have lambasted the new ferry timetable.', [{ cue: 'have lambasted', source: 'Critics', content: 'the new ferry timetable' }]);
+  });
+
+  it('leaves a verb of blame with no object and a noun alone', () => {
+    checkAttributions('These are the firms he derided.', []);
+    checkAttributions('The plan drew rebukes from the unions.', []);
+    checkAttributions('Ana Berg was ridiculed in the press.', []);
   });
 
   it('leaves an infinitive, a passive, a participle with no object and a first predicate alone', () => {

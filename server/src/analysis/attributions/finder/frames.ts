@@ -910,6 +910,17 @@ function phrasesAfter(verbs: string[], phrases: string[][]): [string, PhraseStep
 }
 
 /**
+ * Verbs of blame and praise outside the lexicon, by their finite forms, which report a judgement
+ * said of someone: "rebuked the mayor for ...", "lambasted the deal", "congratulated her" (PolNeAR
+ * train, first annotator, hold-out documents excluded: 23 cues found, 20 exact, 1 overlapping, 2
+ * where gold has none). Not the third person of those that are as often nouns ("drew rebukes",
+ * "the deficit scolds").
+ */
+const praisingAndBlaming = ['lambasted', 'lambasts', 'rebuked', 'derided', 'derides', 'lauded', 'chided', 'chides', 'scolded', 'berated', 'berates',
+  'castigated', 'castigates', 'excoriated', 'excoriates', 'ridiculed', 'ridicules', 'disparaged', 'disparages', 'belittled', 'belittles',
+  'congratulated', 'congratulates', 'commended', 'commends', 'savaged', 'bashed'];
+
+/**
  * Phrasal verbs outside the lexicon that report a stance taken in public, by their finite forms
  * (past and third person; an infinitive is mostly what someone else wants done, "vowed to go
  * after", and PolNeAR marks it no cue), with the words after the verb that the cue takes: "lashed
@@ -929,6 +940,7 @@ const stancePhrases = new Map<string, PhraseStep[][]>([
   ...phrasesAfter(['sounded'], [['off', 'on about against?']]),
   ...phrasesAfter(['laid', 'lays', 'spelled', 'spells', 'mapped'], [['out']]),
   ...phrasesAfter(['outlined', 'outlines'], [[]]),
+  ...phrasesAfter(praisingAndBlaming, [[]]),
 ]);
 
 /** Conjunctions that join a second predicate, never an object: "laid out and ready". */
