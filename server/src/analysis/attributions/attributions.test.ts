@@ -4567,6 +4567,10 @@ describe('a phrasal verb of taking a stance in public', () => {
     ]);
     checkAttributions('The farmers group outlined how the levy would work.', [{ cue: 'outlined', source: 'The farmers group', content: 'how the levy would work' }]);
     checkAttributions('Tom Reed, a longtime critic, sided with the mayor.', [{ cue: 'sided with', source: 'Tom Reed, a longtime critic', content: 'the mayor' }]);
+    checkAttributions('Senator Ana Lima sounded a cautious note about the jobs report.', [
+      { cue: 'sounded a cautious note about', source: 'Senator Ana Lima', content: 'the jobs report' },
+    ]);
+    checkAttributions('The nurses union sounded the alarm over staffing.', [{ cue: 'sounded the alarm over', source: 'The nurses union', content: 'staffing' }]);
     // A clause with its own subject after "and" ends the object.
     checkAttributions('The Greens outlined their plans for the port and the Liberals gave more details.', [
       { cue: 'outlined', source: 'The Greens', content: 'their plans for the port' },
@@ -4598,6 +4602,7 @@ describe('a phrasal verb of taking a stance in public', () => {
     checkAttributions('The rooms are well laid out and bright.', []);
     checkAttributions('The boxer weighed in at 80kg.', []);
     checkAttributions('She took a taxi at noon.', []);
+    checkAttributions('The siren sounded a warning at noon.', []);
     checkAttributions('Ana Berg arrived late, took aim at the board and left.', []);
   });
 });
