@@ -4571,6 +4571,11 @@ describe('a phrasal verb of taking a stance in public', () => {
       { cue: 'sounded a cautious note about', source: 'Senator Ana Lima', content: 'the jobs report' },
     ]);
     checkAttributions('The nurses union sounded the alarm over staffing.', [{ cue: 'sounded the alarm over', source: 'The nurses union', content: 'staffing' }]);
+    checkAttributions('Senator Tom Reed quickly distanced himself from the ferry deal.', [
+      { cue: 'quickly distanced himself from', source: 'Senator Tom Reed', content: 'the ferry deal' },
+    ]);
+    checkAttributions('The mayor doubled down on her plan for the docks.', [{ cue: 'doubled down on', source: 'The mayor', content: 'her plan for the docks' }]);
+    checkAttributions('Party elders lined up behind Ana Berg.', [{ cue: 'lined up behind', source: 'Party elders', content: 'Ana Berg' }]);
     // A clause with its own subject after "and" ends the object.
     checkAttributions('The Greens outlined their plans for the port and the Liberals gave more details.', [
       { cue: 'outlined', source: 'The Greens', content: 'their plans for the port' },
@@ -4603,6 +4608,8 @@ describe('a phrasal verb of taking a stance in public', () => {
     checkAttributions('The boxer weighed in at 80kg.', []);
     checkAttributions('She took a taxi at noon.', []);
     checkAttributions('The siren sounded a warning at noon.', []);
+    checkAttributions('The bank doubled down the bets.', []);
+    checkAttributions('Fans lined up outside the stadium.', []);
     checkAttributions('Ana Berg arrived late, took aim at the board and left.', []);
   });
 });

@@ -926,7 +926,8 @@ const praisingAndBlaming = ['lambasted', 'lambasts', 'rebuked', 'derided', 'deri
  * after", and PolNeAR marks it no cue), with the words after the verb that the cue takes: "lashed
  * out at", "weighed in on", "took issue with", "took aim at", "took some shots at", "sided with",
  * "came out against", "sounded off on", "sounded a cautious note about", "sounded the alarm over",
- * "laid out", "spelled out", "outlined". In PolNeAR train
+ * "doubled down on", "distanced himself from", "lined up behind", "alluded to", "zeroed in on",
+ * "opened up about", "laid out", "spelled out", "outlined". In PolNeAR train
  * (first annotator, hold-out documents excluded) the frame finds 33 cues: 29 exact, 4 overlapping a
  * gold cue of another extent ("lashed out" with no "at"), none where gold has no cue. Left out:
  * "went after" (a cue 4 times in 8) and "chimed in" (1 in 3); "shrugged off" and "brushed aside"
@@ -939,6 +940,12 @@ const stancePhrases = new Map<string, PhraseStep[][]>([
   ...phrasesAfter(['sided'], [['with against']]),
   ...phrasesAfter(['came', 'comes'], [['out', 'against'], ['out', 'in', 'favor favour support', 'of']]),
   ...phrasesAfter(['sounded'], [['off', 'on about against?'], ['a an', '*', 'note', 'about on over for'], ['the', 'alarm', 'about on over']]),
+  ...phrasesAfter(['doubled', 'doubles'], [['down', 'on']]),
+  ...phrasesAfter(['distanced', 'distances'], [['himself herself themselves itself', 'from']]),
+  ...phrasesAfter(['lined', 'lines'], [['up', 'behind']]),
+  ...phrasesAfter(['alluded', 'alludes'], [['to']]),
+  ...phrasesAfter(['zeroed', 'zeroes'], [['in', 'on']]),
+  ...phrasesAfter(['opened', 'opens'], [['up', 'about']]),
   ...phrasesAfter(['laid', 'lays', 'spelled', 'spells', 'mapped'], [['out']]),
   ...phrasesAfter(['outlined', 'outlines'], [[]]),
   ...phrasesAfter(praisingAndBlaming, [[]]),
