@@ -4627,6 +4627,8 @@ describe('"made" with a noun of words given or a case put', () => {
     checkAttributions('Senator Tom Reed is making an urgent case for a new bridge.', [
       { cue: 'is making an urgent case for', source: 'Senator Tom Reed', content: 'a new bridge' },
     ]);
+    checkAttributions('Ana Berg notably made no mention of the strike.', [{ cue: 'notably made no mention of', source: 'Ana Berg', content: 'the strike' }]);
+    checkAttributions('The admiral makes no apologies for his candour.', [{ cue: 'makes no apologies for', source: 'The admiral', content: 'his candour' }]);
   });
 
   it('leaves remarks with no content, a place, a time, a legal claim and an infinitive alone', () => {

@@ -979,14 +979,14 @@ function phraseEnd(block: Block, i: number, phrases: PhraseStep[][]): number {
  * loop, so that the cue model's words are read as before and a retrain keeps its weights. A frame
  * inside the content of a cue before it ("Lind said Ruiz lashed out at the board") is left alone, as
  * the votes inside what someone says are, and so is one that overlaps another cue, unless that cue
- * lies wholly after the head inside the frame's own cue and `within` allows dropping it.
+ * lies wholly inside the frame's own cue from its head on and `within` allows dropping it.
  */
 function addFrameCues(block: Block, found: Found[], heads: Set<string> | Map<string, unknown>, read: (block: Block, i: number) => Found | null, within = false): void {
   const { toks } = block;
   for (let i = 0; i < toks.length; i++) {
     if (toks[i].q >= 0 || !heads.has(toks[i].lower) || withinContent(found.filter((g) => g.cue[0] < i), i)) continue;
     const f = read(block, i);
-    const inside = (g: Found) => within && g.cue[0] > i && g.cue[1] <= f!.cue[1];
+    const inside = (g: Found) => within && g.cue[0] >= i && g.cue[1] <= f!.cue[1];
     if (!f || found.some((g) => g.cue[0] <= f.cue[1] && f.cue[0] <= g.cue[1] && !inside(g))) continue;
     for (let k = found.length - 1; k >= 0; k--) if (inside(found[k])) found.splice(k, 1);
     found.push(f);
@@ -1052,7 +1052,7 @@ function relativeBeforeVerb(block: Block, a: number, end: number): boolean {
 /** Nouns of words given or a case put that "made" reports with what follows: "made the case that", "made no secret of". */
 const madeNouns = new Set(['case', 'secret', 'point', 'argument', 'arguments', 'statement', 'statements', 'comment', 'comments', 'remark', 'remarks',
   'allegation', 'allegations', 'claim', 'claims', 'accusation', 'accusations', 'pitch', 'plea', 'appeal', 'promise', 'pledge', 'commitment',
-  'prediction', 'predictions', 'assertion']);
+  'prediction', 'predictions', 'assertion', 'mention', 'apology', 'apologies']);
 
 /** Those of `madeNouns` whose "that" opens what was said, not a relative clause: "made the point that ...". */
 const madeClauseNouns = new Set(['case', 'point', 'argument', 'claim', 'promise', 'pledge', 'commitment', 'prediction', 'assertion']);
@@ -1099,9 +1099,9 @@ function madeCase(block: Block, i: number): Found | null {
   let c1 = n;
   // "made the comments on Radio 4", "made similar comments on Friday": where or when, not what about.
   if (next.lower === 'on' && (toks[n + 2]?.cap || timeAdjunctEnd(block, n + 1) >= 0)) return null;
-  // "made no secret of"; "made a point of saying", "statements of support for" go on past "of";
-  // "made a claim for damages" goes to law.
-  if (madePrepositions.has(next.lower) && (next.lower !== 'of' || noun.lower === 'secret') && !(next.lower === 'for' && noun.lower.startsWith('claim'))) c1 = n + 1;
+  // "made no secret of", "made no mention of"; "made a point of saying", "statements of support for"
+  // go on past "of"; "made a claim for damages" goes to law.
+  if (madePrepositions.has(next.lower) && (next.lower !== 'of' || noun.lower === 'secret' || noun.lower === 'mention') && !(next.lower === 'for' && noun.lower.startsWith('claim'))) c1 = n + 1;
   else if (!(next.text === ':' || (next.lower === 'that' && madeClauseNouns.has(noun.lower)) || (next.lower === 'to' && infinitiveAt(block, n + 2)))) return null;
   const from = next.text === ':' ? n + 2 : c1 + 1;
   const first = toks[from];
@@ -1114,7 +1114,8 @@ function madeCase(block: Block, i: number): Found | null {
 
 /**
  * The cues of `madeCase`, added after the finder's loop; a lexicon noun the model took inside one
- * is dropped ("made comments about" had the cue "comments about" with the source "made").
+ * is dropped ("made comments about" had the cue "comments about" with the source "made", "Lind
+ * notably made no mention of" the cue "made no mention of" with no source).
  */
 export function madeCaseCues(block: Block, found: Found[]): void {
   addFrameCues(block, found, makeForms, madeCase, true);
