@@ -4576,6 +4576,9 @@ describe('a phrasal verb of taking a stance in public', () => {
     ]);
     checkAttributions('The mayor doubled down on her plan for the docks.', [{ cue: 'doubled down on', source: 'The mayor', content: 'her plan for the docks' }]);
     checkAttributions('Party elders lined up behind Ana Berg.', [{ cue: 'lined up behind', source: 'Party elders', content: 'Ana Berg' }]);
+    checkAttributions('At the debate, Ana Lima interjected: "That is not true."', [
+      { cue: 'interjected:', source: 'Ana Lima', content: '"That is not true."', type: 'direct' },
+    ]);
     // A clause with its own subject after "and" ends the object.
     checkAttributions('The Greens outlined their plans for the port and the Liberals gave more details.', [
       { cue: 'outlined', source: 'The Greens', content: 'their plans for the port' },

@@ -927,7 +927,7 @@ const praisingAndBlaming = ['lambasted', 'lambasts', 'rebuked', 'derided', 'deri
  * out at", "weighed in on", "took issue with", "took aim at", "took some shots at", "sided with",
  * "came out against", "sounded off on", "sounded a cautious note about", "sounded the alarm over",
  * "doubled down on", "distanced himself from", "lined up behind", "alluded to", "zeroed in on",
- * "opened up about", "laid out", "spelled out", "outlined". In PolNeAR train
+ * "opened up about", "laid out", "spelled out", "outlined", and "interjected:" before a quotation. In PolNeAR train
  * (first annotator, hold-out documents excluded) the frame finds 33 cues: 29 exact, 4 overlapping a
  * gold cue of another extent ("lashed out" with no "at"), none where gold has no cue. Left out:
  * "went after" (a cue 4 times in 8) and "chimed in" (1 in 3); "shrugged off" and "brushed aside"
@@ -948,6 +948,7 @@ const stancePhrases = new Map<string, PhraseStep[][]>([
   ...phrasesAfter(['opened', 'opens'], [['up', 'about']]),
   ...phrasesAfter(['laid', 'lays', 'spelled', 'spells', 'mapped'], [['out']]),
   ...phrasesAfter(['outlined', 'outlines'], [[]]),
+  ...phrasesAfter(['interjected', 'interjects'], [[':']]),
   ...phrasesAfter(praisingAndBlaming, [[]]),
 ]);
 
