@@ -4595,12 +4595,15 @@ describe('a phrasal verb of taking a stance in public', () => {
     ]);
     checkAttributions('The Westbury mayor also congratulated Ivo Lind on his win.', [{ cue: 'also congratulated', source: 'The Westbury mayor', content: 'Ivo Lind on his win' }]);
     checkAttributions('Critics have lambasted the new ferry timetable.', [{ cue: 'have lambasted', source: 'Critics', content: 'the new ferry timetable' }]);
+    checkAttributions('Senator Ana Lima is congratulating the winner.', [{ cue: 'is congratulating', source: 'Senator Ana Lima', content: 'the winner' }]);
+    checkAttributions('Party elders are lining up behind Ana Berg.', [{ cue: 'are lining up behind', source: 'Party elders', content: 'Ana Berg' }]);
   });
 
   it('leaves a verb of blame with no object and a noun alone', () => {
     checkAttributions('These are the firms he derided.', []);
     checkAttributions('The plan drew rebukes from the unions.', []);
     checkAttributions('Ana Berg was ridiculed in the press.', []);
+    checkAttributions('Congratulating the winner, Lima left early.', []);
   });
 
   it('leaves an infinitive, a passive, a participle with no object and a first predicate alone', () => {
