@@ -4048,9 +4048,11 @@ describe('a noun phrase that goes on past a preposition or a title', () => {
 
   it('reads a title after a capitalised word as part of the subject ("U.S. District Judge Tom Reed" was "U.S. District")', () => {
     checkAttributions('District Judge Tom Reed sided with the port, saying the ban was unlawful.', [
+      { cue: 'sided with', source: 'District Judge Tom Reed', content: 'the port', speaker: 'Tom Reed' },
       { cue: 'saying', source: 'District Judge Tom Reed', content: 'the ban was unlawful', speaker: 'Tom Reed' },
     ]);
     checkAttributions('A Halden District Court judge sided with the port, saying the ban was unlawful.', [
+      { cue: 'sided with', source: 'A Halden District Court judge', content: 'the port' },
       { cue: 'saying', source: 'A Halden District Court judge', content: 'the ban was unlawful' },
     ]);
   });
@@ -4239,7 +4241,10 @@ describe('an appositive after a participle’s clause between the name and the v
 
 describe('a verb in "-s" or in the past between two names', () => {
   it('is no role before the second name ("Lund chides Dunmore" was the source, "chides" the role)', () => {
-    checkAttributions('Lund chides Dunmore and praises Reed at news conference.', [{ cue: 'praises', source: 'Lund', content: 'Reed at news conference' }]);
+    checkAttributions('Lund chides Dunmore and praises Reed at news conference.', [
+      { cue: 'chides', source: 'Lund', content: 'Dunmore' },
+      { cue: 'praises', source: 'Lund', content: 'Reed at news conference' },
+    ]);
   });
 
   it('leaves a plural noun for people and a noun in a role', () => {
@@ -4571,6 +4576,98 @@ describe('a vote with its side or its aim', () => {
     checkAttributions('Voters cast their ballots as the polls opened.', []);
     checkAttributions('She cast a vote at noon.', []);
     checkAttributions('Ivo Lind said he would vote for Berg.', [{ cue: 'said', source: 'Ivo Lind', content: 'he would vote for Berg' }]);
+  });
+});
+
+describe('a phrasal verb of taking a stance in public', () => {
+  it('is a cue outside the lexicon with its particle and preposition, the subject the source and the object the content', () => {
+    checkAttributions('Mayor Ana Berg lashed out at the harbour board on Tuesday.', [{ cue: 'lashed out at', source: 'Mayor Ana Berg', content: 'the harbour board' }]);
+    checkAttributions('Two ministers weighed in on the ferry dispute.', [{ cue: 'weighed in on', source: 'Two ministers', content: 'the ferry dispute' }]);
+    checkAttributions('The dockers union also took issue with the new rota.', [{ cue: 'also took issue with', source: 'The dockers union', content: 'the new rota' }]);
+    checkAttributions('Senator Ivo Lind took some shots at the budget.', [{ cue: 'took some shots at', source: 'Senator Ivo Lind', content: 'the budget' }]);
+    checkAttributions('Ruiz came out against the bridge toll.', [{ cue: 'came out against', source: 'Ruiz', content: 'the bridge toll' }]);
+    checkAttributions('The Westbury council has laid out its plan for the old docks.', [
+      { cue: 'has laid out', source: 'The Westbury council', content: 'its plan for the old docks' },
+    ]);
+    checkAttributions('The farmers group outlined how the levy would work.', [{ cue: 'outlined', source: 'The farmers group', content: 'how the levy would work' }]);
+    checkAttributions('Tom Reed, a longtime critic, sided with the mayor.', [{ cue: 'sided with', source: 'Tom Reed, a longtime critic', content: 'the mayor' }]);
+    checkAttributions('Senator Ana Lima sounded a cautious note about the jobs report.', [
+      { cue: 'sounded a cautious note about', source: 'Senator Ana Lima', content: 'the jobs report' },
+    ]);
+    checkAttributions('The nurses union sounded the alarm over staffing.', [{ cue: 'sounded the alarm over', source: 'The nurses union', content: 'staffing' }]);
+    checkAttributions('Senator Tom Reed quickly distanced himself from the ferry deal.', [
+      { cue: 'quickly distanced himself from', source: 'Senator Tom Reed', content: 'the ferry deal' },
+    ]);
+    checkAttributions('The mayor doubled down on her plan for the docks.', [{ cue: 'doubled down on', source: 'The mayor', content: 'her plan for the docks' }]);
+    checkAttributions('Party elders lined up behind Ana Berg.', [{ cue: 'lined up behind', source: 'Party elders', content: 'Ana Berg' }]);
+    checkAttributions('At the debate, Ana Lima interjected: "That is not true."', [
+      { cue: 'interjected:', source: 'Ana Lima', content: '"That is not true."', type: 'direct' },
+    ]);
+    // A clause with its own subject after "and" ends the object.
+    checkAttributions('The Greens outlined their plans for the port and the Liberals gave more details.', [
+      { cue: 'outlined', source: 'The Greens', content: 'their plans for the port' },
+    ]);
+    checkAttributions('Lima sided with farmers and a group of growers who opposed the levy.', [
+      { cue: 'sided with', source: 'Lima', content: 'farmers and a group of growers who opposed the levy' },
+      { cue: 'opposed', source: 'who', content: 'the levy' },
+    ]);
+  });
+
+  it('reads a verb of blame or praise with its object the same way', () => {
+    checkAttributions('Senator Ana Lima rebuked the harbour board for the delays.', [
+      { cue: 'rebuked', source: 'Senator Ana Lima', content: 'the harbour board for the delays' },
+    ]);
+    checkAttributions('The Westbury mayor also congratulated Ivo Lind on his win.', [{ cue: 'also congratulated', source: 'The Westbury mayor', content: 'Ivo Lind on his win' }]);
+    checkAttributions('Critics have lambasted the new ferry timetable.', [{ cue: 'have lambasted', source: 'Critics', content: 'the new ferry timetable' }]);
+    checkAttributions('Senator Ana Lima is congratulating the winner.', [{ cue: 'is congratulating', source: 'Senator Ana Lima', content: 'the winner' }]);
+    checkAttributions('Party elders are lining up behind Ana Berg.', [{ cue: 'are lining up behind', source: 'Party elders', content: 'Ana Berg' }]);
+  });
+
+  it('leaves a verb of blame with no object and a noun alone', () => {
+    checkAttributions('These are the firms he derided.', []);
+    checkAttributions('The plan drew rebukes from the unions.', []);
+    checkAttributions('Ana Berg was ridiculed in the press.', []);
+    checkAttributions('Congratulating the winner, Lima left early.', []);
+  });
+
+  it('leaves an infinitive, a passive, a participle with no object and a first predicate alone', () => {
+    checkAttributions('The board vowed to lay out a plan.', [{ cue: 'vowed', source: 'The board', content: 'to lay out a plan' }]);
+    checkAttributions('The park was laid out in 1890.', []);
+    checkAttributions('The route outlined in the report is new.', []);
+    checkAttributions('The rooms are well laid out and bright.', []);
+    checkAttributions('The boxer weighed in at 80kg.', []);
+    checkAttributions('She took a taxi at noon.', []);
+    checkAttributions('The siren sounded a warning at noon.', []);
+    checkAttributions('The bank doubled down the bets.', []);
+    checkAttributions('Fans lined up outside the stadium.', []);
+    checkAttributions('Ana Berg arrived late, took aim at the board and left.', []);
+  });
+});
+
+describe('"made" with a noun of words given or a case put', () => {
+  it('is a cue up to the noun\'s preposition or the clause it opens, the subject the source', () => {
+    checkAttributions('Mayor Ana Berg made the case that the ferry should stay public.', [
+      { cue: 'made the case', source: 'Mayor Ana Berg', content: 'that the ferry should stay public' },
+    ]);
+    checkAttributions('The harbour board has made no secret of its plans for the docks.', [
+      { cue: 'has made no secret of', source: 'The harbour board', content: 'its plans for the docks' },
+    ]);
+    checkAttributions('Ivo Lind made conflicting statements about the levy.', [{ cue: 'made conflicting statements about', source: 'Ivo Lind', content: 'the levy' }]);
+    checkAttributions('The dockers union made a commitment to hold talks.', [{ cue: 'made a commitment', source: 'The dockers union', content: 'to hold talks' }]);
+    checkAttributions('Senator Tom Reed is making an urgent case for a new bridge.', [
+      { cue: 'is making an urgent case for', source: 'Senator Tom Reed', content: 'a new bridge' },
+    ]);
+    checkAttributions('Ana Berg notably made no mention of the strike.', [{ cue: 'notably made no mention of', source: 'Ana Berg', content: 'the strike' }]);
+    checkAttributions('The admiral makes no apologies for his candour.', [{ cue: 'makes no apologies for', source: 'The admiral', content: 'his candour' }]);
+  });
+
+  it('leaves remarks with no content, a place, a time, a legal claim and an infinitive alone', () => {
+    checkAttributions('Tom Reed made his remarks during a breakfast on Friday.', []);
+    checkAttributions('The bishop made the comments on Radio Dunmore.', []);
+    checkAttributions('The chairman made similar comments on Friday.', []);
+    checkAttributions('The group also made a claim for damages.', []);
+    checkAttributions('It will be hard to make the case that the ferry pays.', []);
+    checkAttributions('The Lind family have so far made no comment on the bid.', []);
   });
 });
 

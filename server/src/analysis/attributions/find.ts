@@ -48,6 +48,7 @@ import {
   inPoll,
   madeClear,
   nounIsClause,
+  madeCaseCues,
   makeForms,
   namingForms,
   putAtFigure,
@@ -58,6 +59,7 @@ import {
   seemingClause,
   shoutForms,
   stanceAdjectives,
+  stancePhraseCues,
   stancePrepositions,
   stanceThat,
   votingForms,
@@ -231,6 +233,8 @@ export function find(text: string, sentences: Sentence[], model: CueModel = trai
   }
 
   quotedAsSayingCues(block, found);
+  stancePhraseCues(block, found);
+  madeCaseCues(block, found);
   signatures(block, found);
   clauseColonQuotes(block, found);
   found.sort((a, b) => a.cue[0] - b.cue[0]);
