@@ -1538,7 +1538,7 @@ function surnameSubjectBefore(text: string, at: number, sentences = 1): Subject 
 const introducedName = /(?:[.!?]["\u201d\u2019]?[ \u00a0]+|\n[ \u00a0]*|^)[Tt]he[ \u00a0]+((?:[\p{Ll}-]+[ \u00a0]+){1,4})(?:is|will be)[ \u00a0]+(\p{Lu}\p{Ll}+)[ \u00a0]+(\p{Lu}\p{Ll}+)(?=[ \u00a0]*[,.])|\b(?:heard|hears|will hear)[ \u00a0]+(?:evidence[ \u00a0]+)?from[ \u00a0]+(\p{Lu}\p{Ll}+)[ \u00a0]+(\p{Lu}\p{Ll}+)(?=[ \u00a0]*[,.])/gu;
 
 /** How far before a "he" or "she" with no speaker the pass reads for a full name opening a sentence (subjectBefore). */
-const subjectReach = 1500;
+export const subjectReach = 1500;
 
 /** A possessor of up to three capitalised words before a name: "Labour's Tony Lind", "The Harbour Post's Ana Lima". */
 const possessor = String.raw`(?:(?:(?:The|the)[ \u00a0]+)?(?:\p{Lu}[\p{L}-]*[ \u00a0]+){0,2}\p{Lu}[\p{L}-]*['’]s[ \u00a0]+)?`;
