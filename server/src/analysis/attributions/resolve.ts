@@ -3557,10 +3557,11 @@ function quotationsAfterSubject(text: string, sorted: Attribution[]): void {
     const before = text.slice(Math.max(0, a.content.start - sentenceBeforeReach), a.content.start);
     if (!/[.!?]\s+$/.test(before)) continue;
     const body = before.replace(/[.!?]\s+$/, '');
-    const open = Math.max(body.search(/[.!?]["\u201d\u2019]?\s+(?=[^.!?]*$)/), body.lastIndexOf('\n'));
+    // A stop may close a quotation in single marks or a bracket ("sang 'Glory.' The team left", "(to the end.) The team left").
+    const open = Math.max(body.search(/[.!?]["'\u201d\u2019)]?\s+(?=[^.!?]*$)/), body.lastIndexOf('\n'));
     if (open < 0) continue;
     const lead = body.slice(open + 1);
-    const sentence = lead.replace(/^["\u201d\u2019]?\s+/, '');
+    const sentence = lead.replace(/^["'\u201d\u2019)]?\s+/, '');
     if (/["\u201c\u201d]/.test(sentence)) continue;
     // '"Playing three up was new. Brian Kerr wanted to try it. "The conditions ...': a sentence inside the quotation before is no narration.
     const sentenceStart = a.content.start - before.length + open + 1 + lead.length - sentence.length;
