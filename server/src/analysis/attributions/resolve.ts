@@ -3541,8 +3541,11 @@ function continueSpeakers(text: string, sorted: Attribution[]): void {
 
 /** How far back from a quotation with no cue the sentence before it is read (quotationsAfterSubject). */
 const sentenceBeforeReach = 400;
-/** A sentence's subject that a speaker met before may be: a surname, maybe after a given name, before a verb in lower case. */
-const speakerSubject = new RegExp(String.raw`^${subjectOpener}(?:\p{Lu}\p{Ll}+[ \u00a0]+)?(\p{Lu}(?:['’]\p{Lu})?\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)?)(?:${appositive})?[ \u00a0]+\p{Ll}`, 'u');
+/**
+ * A sentence's subject that a speaker met before may be: a surname, maybe after a given name, before a
+ * verb in lower case; not one of two ("McKenna and Berg were relieved").
+ */
+const speakerSubject = new RegExp(String.raw`^${subjectOpener}(?:\p{Lu}\p{Ll}+[ \u00a0]+)?(\p{Lu}(?:['’]\p{Lu})?\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)?)(?:${appositive})?[ \u00a0]+(?!(?:and|or)[ \u00a0])\p{Ll}`, 'u');
 
 /**
  * 'McClaren was relieved to get through. "To be fair to Graz, they had a gameplan."': a quotation
