@@ -1612,7 +1612,22 @@ const sentenceSubjectBefore = /(?:^|[.!?]["\u201d\u2019]?[ \u00a0]+|\n[ \u00a0]*
 function subjectOffice(text: string, start: number, info: SourceInfo, sourceText: string): boolean {
   const head = info.head;
   return head !== null && isTitle(head) && !notPersonTitles.has(head) && !teamPositions.has(head) && info.role !== null && !info.anonymous &&
-    !/['\u2019]s?\s/u.test(sourceText) && sentenceSubjectBefore.test(text.slice(Math.max(0, start - 200), start));
+    !/['\u2019]s?\s/u.test(sourceText) && sentenceSubjectBefore.test(text.slice(Math.max(0, start - 200), start)) &&
+    !describesAnotherHolder(text.slice(Math.max(0, start - sourceLookback), start), head);
+}
+
+/** A description after a word in lower case and an article, up to three words: "met the Bank governor", "spoke to a judge on". */
+const describedAfterVerb = /(?<![\p{L}])(\p{Ll}+)[ \u00a0]+(?:the|a|an)[ \u00a0]+((?:[\p{L}-]+[ \u00a0]+){0,2}[\p{L}-]+)/gu;
+/** Words before a description that make it the subject's own ("is the governor", "as chancellor"). */
+const copulas = new Set(['is', 'was', 'be', 'been', 'became', 'becomes', 'remains', 'as']);
+
+/**
+ * Whether `near`, the text just before an office, describes someone else by it ("Gordon Brown met the
+ * governor on Monday. The governor said" is the governor, whom nothing names).
+ */
+function describesAnotherHolder(near: string, head: string): boolean {
+  for (const m of near.matchAll(describedAfterVerb)) if (!copulas.has(m[1]) && m[2].split(/[ \u00a0]+/).includes(head)) return true;
+  return false;
 }
 
 /** Nouns of fame that any person may be called, whatever their office ("the pop star", "the screen legend"). */
