@@ -1502,8 +1502,11 @@ const appositive = String.raw`,[ \u00a0]+\p{Ll}[^\s,.;:!?"\u201c\u201d]*(?:[ \u0
  */
 const surnameSubject = new RegExp(String.raw`(?:[.!?]["\u201d\u2019]?[ \u00a0]+|\n[ \u00a0]*|^)${subjectOpener}(\p{Lu}(?:['’]\p{Lu})?\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)?)(?:${appositive})?[ \u00a0]+(?!(?:and|or|of|in|on|at|for|to|with|from|by|the|a|an)[ \u00a0])(?=\p{Ll})`, 'gu');
 
-/** The last sentence of a stretch opening with two capitalised words, a full name, and no stop after them. */
-const ownSentenceNamed = /[.!?]["\u201d\u2019]?\s+\p{Lu}\p{Ll}+[ \u00a0]+\p{Lu}\p{Ll}+[^.!?]*$/u;
+/**
+ * The last sentence of a stretch opening with two capitalised words, a full name, and no stop after
+ * them; not a time or a place ("On Sunday he said", "In Paris he said").
+ */
+const ownSentenceNamed = /[.!?]["\u201d\u2019]?\s+(?!(?:On|In|At|By|For|From|Last|This|Next|Since|After|Before|During|Until|With|Despite|But|And|So|Then|When|While|As|If)[ \u00a0])\p{Lu}\p{Ll}+[ \u00a0]+\p{Lu}\p{Ll}+[^.!?]*$/u;
 
 /** How far back from a pronoun `introducedBefore` reads. */
 const introducedReach = 800;
