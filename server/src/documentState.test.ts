@@ -251,6 +251,22 @@ describe('DocumentStates', () => {
     expect(await passesSkippedUnderRandomEdits(base, ['a', ' ', '.', '"', '\n\n', 'McKenna ', 'Daniel ', 'The crowd cheered. ', ', who won,'])).toBeGreaterThan(0);
   });
 
+  it('runs the attribution pass when a comma alone makes a surname the subject a later "he" or description takes', async () => {
+    // "Vance, who has won the title twice, will" and "Vance, 34, joined" are subjects for "He said" and
+    // "the 34-year-old said" (resolve.ts: surnameSubject, surnameWithAge), in its own paragraph or far
+    // back in the source's; the surname is no speaker's until then.
+    const far = 'after the final on Sunday evening, with the doctors of the club at the hospital on the hill above the old harbour of the city';
+    for (const [text, word, replacement] of [
+      ['Rory Vance lost in Lyon.\n\nVance,xy who has won the title twice, will have a scan.\n\nHe said the knee was sore.\n', ',xy', ','],
+      [`Rory Vance lost in Lyon.\n\nVance,xy will have a scan ${far}. He said the knee was sore.\n`, ',xy', ''],
+      ['Rory Vance lost in Lyon.\n\nVance,xy 34, joined the club in 2019.\n\nThe 34-year-old said the knee was sore.\n', ',xy', ','],
+    ]) {
+      const { incremental, fresh } = await afterReplacing(text, word, replacement);
+      expect(fresh.attributions.at(-1)?.speaker, text).not.toBeNull();
+      expect(incremental, text).toEqual(fresh);
+    }
+  });
+
   it('runs the attribution pass when an edit away from quotations writes or removes a speaker\'s full name', async () => {
     // "Kiprono said" takes the full name from the first paragraph, which has no attribution.
     const base = ['Kenya\'s Samuel Kiprono won the race in Berlin.', 'Rain fell on 12 days.', '"I knew," Kiprono said.', 'Nothing else happened.\n'].join('\n\n');

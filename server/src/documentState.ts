@@ -1,6 +1,6 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { chunkFindings, shiftAttribution, shiftClaim, shiftFigure, type AnalysedBlock, type Analyzer, type ChunkFindings } from './analysis/analyze.js';
-import { itSubjectReach, organisationNameReach, personClauseReach, researchBodyNouns, researchBodyReach, resolveAttributions, ResolveMemo, soCalledLookback, sourceLookback, studyPeople } from './analysis/attributions/index.js';
+import { itSubjectReach, organisationNameReach, personClauseReach, researchBodyNouns, researchBodyReach, resolveAttributions, ResolveMemo, soCalledLookback, sourceLookback, studyPeople, subjectReach } from './analysis/attributions/index.js';
 import { describedEmployer, officeHoldersReach, plainOffices, reportReachesOn } from './analysis/attributions/resolve.js';
 import { chunksFrom } from './analysis/chunks.js';
 import { changedRange } from './analysis/textChange.js';
@@ -421,6 +421,21 @@ function changesDescribedEmployer(before: string, after: string, change: { start
   return follows && (/\p{Lu}/u.test(wordsAround(before, change.start, change.oldEnd)) || /\p{Lu}/u.test(wordsAround(after, change.start, change.newEnd)));
 }
 
+/**
+ * resolve.ts gives a "he" or "she", and a description ("the 34-year-old", "the chancellor"), that no
+ * one who spoke before stands for the subject of a sentence within `subjectReach` before it
+ * (`subjectBefore`), who need be no speaker: a surname with an age or a description in commas ("Berg,
+ * 59, joined", "Agassi, who has won the title four times, will have a scan"), which an edit makes or
+ * unmakes with a comma alone. Whether such a source, its speaker none or met first there, follows the
+ * edit within reach and the edited region on either side holds a capital: then the pass runs.
+ */
+function changesSubjectBefore(before: string, after: string, start: number, oldEnd: number, delta: number, resolved: Attribution[]): boolean {
+  const reach = subjectReach + Math.abs(delta) + 200;
+  const follows = resolved.some((a, i) => a.source !== null && a.source.end > start && a.source.start < oldEnd + reach &&
+    /^(?:he|she)$|^the\s/i.test(before.slice(a.source.start, a.source.end)) && !resolved.slice(0, i).some((b) => b.speaker !== null && b.speaker === a.speaker));
+  return follows && (/\p{Lu}/u.test(before.slice(start, oldEnd)) || /\p{Lu}/u.test(after.slice(start, oldEnd + delta)));
+}
+
 /** text[from, to) widened to the words it touches. */
 function wordsAround(text: string, from: number, to: number): string {
   const word = /[\p{L}\p{N}'’&.-]/u;
@@ -468,6 +483,7 @@ function attributionsKept(before: string, after: string, edit: NonNullable<Rechu
     if (joinable.test(before.slice(start, oldEnd)) || joinable.test(after.slice(start, oldEnd + delta))) return undefined;
     if (changesResearchBody(before, after, start, oldEnd, delta, resolved) || changesOrganisationName(before, after, change, resolved)) return undefined;
     if (changesDescribedEmployer(before, after, change, resolved)) return undefined;
+    if (changesSubjectBefore(before, after, start, oldEnd, delta, resolved)) return undefined;
     // resolve.ts reads a speaker's name elsewhere in the text: a full name before a surname ("Samuel
     // Kiprono won" for "Kiprono said"), or signs of a company's name ("Shares in Tesco"). An edit
     // that has a speaker's surname on either side is sent to the pass.

@@ -46,6 +46,22 @@ describe('a quotation with no cue after a sentence about someone who spoke', () 
       { cue: null, source: null, content: '"To be fair to Riga, they had a plan."', speaker: null },
     ]);
   });
+
+  it('is no one\'s after a sentence whose subject is two people, one of whom spoke', () => {
+    checkAttributions('Ivo McKenna said the draw was fair. McKenna and Berg were relieved to get through. "It was hard."', [
+      { cue: 'said', content: 'the draw was fair', speaker: 'Ivo McKenna' },
+      { cue: null, source: null, content: '"It was hard."', speaker: null },
+    ]);
+  });
+
+  it('is no one\'s when the sentence right before, after a stop inside brackets or single quotation marks, is about no speaker', () => {
+    for (const close of ["(who stayed to the end.)", "who sang 'Forward, Harbour.'"]) {
+      checkAttributions(`Ivo McKenna said the draw was fair.\n\nMcKenna waved to the fans ${close} The team left early. "It was hard."`, [
+        { cue: 'said', content: 'the draw was fair', speaker: 'Ivo McKenna' },
+        { cue: null, source: null, content: '"It was hard."', speaker: null },
+      ]);
+    }
+  });
 });
 
 describe('a quotation with no cue right after a named speaker', () => {

@@ -5,7 +5,7 @@ import { resolve, type ResolveMemo } from './resolve.js';
 import { refinedSourceSpan } from './source.js';
 
 /** How far `resolveAttributions` reads around a source and before a quotation mark, for callers that skip it. */
-export { itSubjectReach, organisationNameReach, personClauseReach, researchBodyNouns, researchBodyReach, ResolveMemo, soCalledLookback, sourceLookback, studyPeople } from './resolve.js';
+export { itSubjectReach, organisationNameReach, personClauseReach, researchBodyNouns, researchBodyReach, ResolveMemo, soCalledLookback, sourceLookback, studyPeople, subjectReach } from './resolve.js';
 
 export { describeAttribution, speakersOutline, type AttributionDescription, type SpeakerGroup } from './describe.js';
 

@@ -250,6 +250,13 @@ describe('"he" and "she" for a sentence\'s subject described before or after the
     expect(attributionsOf(other).map((a) => a.speaker ?? null)).not.toContain('Jurgen Oberholz');
   });
 
+  it('keeps the surname subject of the sentence before when a time or a place opens the pronoun\'s own sentence ("On Sunday he said" was read as a full name)', () => {
+    for (const opening of ['On Sunday he', 'In Riga he', 'Last Sunday, he']) {
+      const text = `Jurgen Oberholz pulled out of the Lakeside Open. Oberholz moved clear of the pack to win on Saturday. ${opening} said the race had been hard.`;
+      expect(speakers(text), opening).toEqual(['Jurgen Oberholz']);
+    }
+  });
+
   it('does not give the pronoun to an unnamed source inside what the person before reported ("Ana Berg told reporters her son had told her ... she said" went to "son")', () => {
     const text = 'Anna Lind told reporters that her son had told her he was innocent. "I know him," she said.';
     expect(speakers(text)).toEqual(['Anna Lind', null, 'Anna Lind']);

@@ -1502,8 +1502,11 @@ const appositive = String.raw`,[ \u00a0]+\p{Ll}[^\s,.;:!?"\u201c\u201d]*(?:[ \u0
  */
 const surnameSubject = new RegExp(String.raw`(?:[.!?]["\u201d\u2019]?[ \u00a0]+|\n[ \u00a0]*|^)${subjectOpener}(\p{Lu}(?:['’]\p{Lu})?\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)?)(?:${appositive})?[ \u00a0]+(?!(?:and|or|of|in|on|at|for|to|with|from|by|the|a|an)[ \u00a0])(?=\p{Ll})`, 'gu');
 
-/** The last sentence of a stretch opening with two capitalised words, a full name, and no stop after them. */
-const ownSentenceNamed = /[.!?]["\u201d\u2019]?\s+\p{Lu}\p{Ll}+[ \u00a0]+\p{Lu}\p{Ll}+[^.!?]*$/u;
+/**
+ * The last sentence of a stretch opening with two capitalised words, a full name, and no stop after
+ * them; not a time or a place ("On Sunday he said", "In Paris he said").
+ */
+const ownSentenceNamed = /[.!?]["\u201d\u2019]?\s+(?!(?:On|In|At|By|For|From|Last|This|Next|Since|After|Before|During|Until|With|Despite|But|And|So|Then|When|While|As|If)[ \u00a0])\p{Lu}\p{Ll}+[ \u00a0]+\p{Lu}\p{Ll}+[^.!?]*$/u;
 
 /** How far back from a pronoun `introducedBefore` reads. */
 const introducedReach = 800;
@@ -1538,7 +1541,7 @@ function surnameSubjectBefore(text: string, at: number, sentences = 1): Subject 
 const introducedName = /(?:[.!?]["\u201d\u2019]?[ \u00a0]+|\n[ \u00a0]*|^)[Tt]he[ \u00a0]+((?:[\p{Ll}-]+[ \u00a0]+){1,4})(?:is|will be)[ \u00a0]+(\p{Lu}\p{Ll}+)[ \u00a0]+(\p{Lu}\p{Ll}+)(?=[ \u00a0]*[,.])|\b(?:heard|hears|will hear)[ \u00a0]+(?:evidence[ \u00a0]+)?from[ \u00a0]+(\p{Lu}\p{Ll}+)[ \u00a0]+(\p{Lu}\p{Ll}+)(?=[ \u00a0]*[,.])/gu;
 
 /** How far before a "he" or "she" with no speaker the pass reads for a full name opening a sentence (subjectBefore). */
-const subjectReach = 1500;
+export const subjectReach = 1500;
 
 /** A possessor of up to three capitalised words before a name: "Labour's Tony Lind", "The Harbour Post's Ana Lima". */
 const possessor = String.raw`(?:(?:(?:The|the)[ \u00a0]+)?(?:\p{Lu}[\p{L}-]*[ \u00a0]+){0,2}\p{Lu}[\p{L}-]*['’]s[ \u00a0]+)?`;
@@ -1612,7 +1615,22 @@ const sentenceSubjectBefore = /(?:^|[.!?]["\u201d\u2019]?[ \u00a0]+|\n[ \u00a0]*
 function subjectOffice(text: string, start: number, info: SourceInfo, sourceText: string): boolean {
   const head = info.head;
   return head !== null && isTitle(head) && !notPersonTitles.has(head) && !teamPositions.has(head) && info.role !== null && !info.anonymous &&
-    !/['\u2019]s?\s/u.test(sourceText) && sentenceSubjectBefore.test(text.slice(Math.max(0, start - 200), start));
+    !/['\u2019]s?\s/u.test(sourceText) && sentenceSubjectBefore.test(text.slice(Math.max(0, start - 200), start)) &&
+    !describesAnotherHolder(text.slice(Math.max(0, start - sourceLookback), start), head);
+}
+
+/** A description after a word in lower case and an article, up to three words: "met the Bank governor", "spoke to a judge on". */
+const describedAfterVerb = /(?<![\p{L}])(\p{Ll}+)[ \u00a0]+(?:the|a|an)[ \u00a0]+((?:[\p{L}-]+[ \u00a0]+){0,2}[\p{L}-]+)/gu;
+/** Words before a description that make it the subject's own ("is the governor", "as chancellor"). */
+const copulas = new Set(['is', 'was', 'be', 'been', 'became', 'becomes', 'remains', 'as']);
+
+/**
+ * Whether `near`, the text just before an office, describes someone else by it ("Gordon Brown met the
+ * governor on Monday. The governor said" is the governor, whom nothing names).
+ */
+function describesAnotherHolder(near: string, head: string): boolean {
+  for (const m of near.matchAll(describedAfterVerb)) if (!copulas.has(m[1]) && m[2].split(/[ \u00a0]+/).includes(head)) return true;
+  return false;
 }
 
 /** Nouns of fame that any person may be called, whatever their office ("the pop star", "the screen legend"). */
@@ -3541,8 +3559,11 @@ function continueSpeakers(text: string, sorted: Attribution[]): void {
 
 /** How far back from a quotation with no cue the sentence before it is read (quotationsAfterSubject). */
 const sentenceBeforeReach = 400;
-/** A sentence's subject that a speaker met before may be: a surname, maybe after a given name, before a verb in lower case. */
-const speakerSubject = new RegExp(String.raw`^${subjectOpener}(?:\p{Lu}\p{Ll}+[ \u00a0]+)?(\p{Lu}(?:['’]\p{Lu})?\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)?)(?:${appositive})?[ \u00a0]+\p{Ll}`, 'u');
+/**
+ * A sentence's subject that a speaker met before may be: a surname, maybe after a given name, before a
+ * verb in lower case; not one of two ("McKenna and Berg were relieved").
+ */
+const speakerSubject = new RegExp(String.raw`^${subjectOpener}(?:\p{Lu}\p{Ll}+[ \u00a0]+)?(\p{Lu}(?:['’]\p{Lu})?\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)?)(?:${appositive})?[ \u00a0]+(?!(?:and|or)[ \u00a0])\p{Ll}`, 'u');
 
 /**
  * 'McClaren was relieved to get through. "To be fair to Graz, they had a gameplan."': a quotation
@@ -3557,10 +3578,11 @@ function quotationsAfterSubject(text: string, sorted: Attribution[]): void {
     const before = text.slice(Math.max(0, a.content.start - sentenceBeforeReach), a.content.start);
     if (!/[.!?]\s+$/.test(before)) continue;
     const body = before.replace(/[.!?]\s+$/, '');
-    const open = Math.max(body.search(/[.!?]["\u201d\u2019]?\s+(?=[^.!?]*$)/), body.lastIndexOf('\n'));
+    // A stop may close a quotation in single marks or a bracket ("sang 'Glory.' The team left", "(to the end.) The team left").
+    const open = Math.max(body.search(/[.!?]["'\u201d\u2019)]?\s+(?=[^.!?]*$)/), body.lastIndexOf('\n'));
     if (open < 0) continue;
     const lead = body.slice(open + 1);
-    const sentence = lead.replace(/^["\u201d\u2019]?\s+/, '');
+    const sentence = lead.replace(/^["'\u201d\u2019)]?\s+/, '');
     if (/["\u201c\u201d]/.test(sentence)) continue;
     // '"Playing three up was new. Brian Kerr wanted to try it. "The conditions ...': a sentence inside the quotation before is no narration.
     const sentenceStart = a.content.start - before.length + open + 1 + lead.length - sentence.length;

@@ -502,6 +502,16 @@ describe('a word for a performer or a champion as the source with no one met bef
     expect(speakersOf(match).map((r) => r[0])).toEqual([null]);
   });
 
+  it('does not when the sentence before describes someone else by the office ("Gordon Brown met the governor on Monday. The governor said" was Brown)', () => {
+    const met = 'Daniel Okafor met the Harbour Bank governor on Monday. The governor said rates would stay at 4 percent.';
+    expect(speakersOf(met).map((r) => r[0])).toEqual([null]);
+    const spoke = 'Daniel Okafor spoke to a judge in Riga. The judge said the hearing would resume in May.';
+    expect(speakersOf(spoke).map((r) => r[0])).toEqual([null]);
+    // Made the office's holder by "is", the subject keeps it.
+    const holds = 'Daniel Okafor is the governor of the Harbour Bank. The governor said rates would stay at 4 percent.';
+    expect(speakersOf(holds).map((r) => r[0])).toEqual(['Daniel Okafor']);
+  });
+
   it('keeps the employer the subject named when a headline named the person first (Beckham lost "Real Madrid")', () => {
     const text = 'Berg rules out coaching\n\nHarbour City midfielder Tomas Berg has no plans to become a coach.\n\n"I am not interested," the Latvia captain said. But Berg said his priority was the league.';
     expect(speakersOf(text)).toEqual([['Tomas Berg', 'midfielder', 'Harbour City'], ['Tomas Berg', 'Latvia captain', 'Latvia'], ['Tomas Berg', 'midfielder', 'Harbour City']]);
