@@ -3134,6 +3134,26 @@ describe('", but that ..." after reported content', () => {
   });
 });
 
+describe('", with" and a figure after reported content', () => {
+  it('goes on with the figures of the report (", with 12 percent still undecided" was cut off)', () => {
+    checkAttributions('A survey by the Tarnow Institute found Berg ahead of Lund by nine points, with 12 percent of voters still undecided.', [
+      { cue: 'found', source: 'A survey by the Tarnow Institute', content: 'Berg ahead of Lund by nine points, with 12 percent of voters still undecided' },
+    ]);
+    checkAttributions('The union said most drivers joined the strike, with fewer than 200 voting against.', [
+      { cue: 'said', source: 'The union', content: 'most drivers joined the strike, with fewer than 200 voting against' },
+    ]);
+  });
+
+  it('still ends before ", with" and no figure, or a year', () => {
+    checkAttributions('The union said most drivers joined the strike, with the vote due in May.', [
+      { cue: 'said', source: 'The union', content: 'most drivers joined the strike' },
+    ]);
+    checkAttributions('The council said the bridge would close, with 2031 the latest date.', [
+      { cue: 'said', source: 'The council', content: 'the bridge would close' },
+    ]);
+  });
+});
+
 describe('a plural noun after a closing cue', () => {
   it('is the source ("..., say analysts." had the clause as source and "analysts" as content)', () => {
     checkAttributions('Rents will keep rising next year, say analysts.', [{ cue: 'say', source: 'analysts', content: 'Rents will keep rising next year' }]);
