@@ -2933,6 +2933,16 @@ describe('a cue and a colon that close their paragraph', () => {
     ]);
   });
 
+  it('take the next paragraph after a phrase before the cue, which is its time or place ("In a speech last May, he said:" had that phrase as content)', () => {
+    checkAttributions('In a speech last May, Ana Lindqvist said:\n\nThe tram line would pay for itself within ten years.\n\nThe council did not reply.', [
+      { cue: 'said', source: 'Ana Lindqvist', content: 'The tram line would pay for itself within ten years.' },
+    ]);
+    // With no colon the clause before the cue is its content.
+    checkAttributions('The tram line would pay for itself, Ana Lindqvist said.\n\nThe council did not reply.', [
+      { cue: 'said', source: 'Ana Lindqvist', content: 'The tram line would pay for itself' },
+    ]);
+  });
+
   it('report nothing when no paragraph follows, and keep the content on the same line', () => {
     checkAttributions('The film ignores the council.\n\nLopez writes:', []);
     checkAttributions('Lopez writes: the movie mentions neither the mayor nor the council.', [

@@ -33,6 +33,7 @@ import {
   dropEvidenceInsideContent,
   participleAfterAct,
   relativeGapContents,
+  contentsAfterClosingColons,
   sourcesBeforeOtherClauses,
   sourcesWithinContents,
 } from './finder/passes.js';
@@ -244,6 +245,7 @@ export function find(text: string, sentences: Sentence[], model: CueModel = trai
   contentsOverBaseForms(block, found);
   contentsBeforeAppositiveCues(block, found);
   relativeGapContents(block, found);
+  contentsAfterClosingColons(block, found);
   const out: Attribution[] = [];
   for (const f of found) {
     const q = toks[f.content[0]].q;

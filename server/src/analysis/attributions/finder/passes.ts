@@ -206,6 +206,21 @@ export function actsBeforeParticiples(block: Block, found: Found[]): void {
 }
 
 /**
+ * "In a speech last July, he said:" closing its paragraph introduces the next one: the colon stands
+ * for the content, as verbCue reads "Hewitt writes:", and the article-level pass puts the paragraph
+ * after it in its place. The phrase before the cue, which the reading took for a content before it,
+ * is its time or place. Applied after the model's verdict, so that the reading it judges stays the same.
+ */
+export function contentsAfterClosingColons(block: Block, found: Found[]): void {
+  const { toks } = block;
+  const colon = toks.length - 1;
+  for (const f of found) {
+    if (!f.source || f.rest || f.content[1] >= f.cue[0] || f.cue[1] + 1 !== colon || toks[colon].text !== ':' || toks[colon].q >= 0) continue;
+    f.content = [colon, colon];
+  }
+}
+
+/**
  * "a finish that he said defied expectations", "in what officials called a hate crime": a cue inside
  * a relative clause whose gap its content fills (the subject of the reported clause, or what a verb
  * of naming names) reports the relative pronoun too, as a second content (PolNeAR train, first
