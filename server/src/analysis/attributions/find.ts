@@ -34,6 +34,7 @@ import {
   participleAfterAct,
   relativeGapContents,
   contentsAfterClosingColons,
+  contentsOverFigures,
   sourcesBeforeOtherClauses,
   sourcesWithinContents,
 } from './finder/passes.js';
@@ -246,6 +247,7 @@ export function find(text: string, sentences: Sentence[], model: CueModel = trai
   contentsBeforeAppositiveCues(block, found);
   relativeGapContents(block, found);
   contentsAfterClosingColons(block, found);
+  contentsOverFigures(block, found);
   const out: Attribution[] = [];
   for (const f of found) {
     const q = toks[f.content[0]].q;

@@ -102,7 +102,7 @@ export function contentEnd(block: Block, from: number, stops?: Set<number>): num
     // Not before a "that" clause has its verb: in "argued that, while the tax may ..., workers will
     // ..." and "said that trials, with expert witnesses, were ..." the reported clause is still to come
     // ("acknowledges that, but ..." has a pronoun).
-    if (t.text === ',' && next.q < 0 && contentBreakers.has(next.lower) && !contrastInClause(block, k) && !(next.lower === 'with' && figureAt(block, k + 2)) && !(next.lower === 'but' && secondThatClause(block, from, k)) && !(next.lower !== 'but' && toks[from].lower === 'that' && !hasFiniteVerb(block, from, k))) {
+    if (t.text === ',' && next.q < 0 && contentBreakers.has(next.lower) && !contrastInClause(block, k) && !(next.lower === 'but' && secondThatClause(block, from, k)) && !(next.lower !== 'but' && toks[from].lower === 'that' && !hasFiniteVerb(block, from, k))) {
       end = k - 1;
       break;
     }
@@ -485,12 +485,10 @@ const asLeads = new Set(['and', 'but', 'yet', 'even', 'just', 'so']);
 const contentBreakers = new Set(['but', 'while', 'whereas', 'even', 'though', 'although', 'with', 'yet']);
 
 /**
- * Whether a figure opens at `a`, after at most two words of degree: ", with 17 percent still
- * undecided", ", with less than 100 uncommitted". After a reported finding, ", with" and a figure go
- * on with its numbers (PolNeAR train, first annotator, where our contents stopped there: kept 8
- * times, left out once), unlike ", with the vote due in May" or ", with 2012 the date set".
+ * Whether a figure opens at `a`, after at most two words of degree: "17 percent", "less than 100",
+ * not a year ("2012 the date set").
  */
-function figureAt(block: Block, a: number): boolean {
+export function figureAt(block: Block, a: number): boolean {
   const { toks } = block;
   for (let j = a; j <= a + 2 && toks[j] && toks[j].q < 0; j++) {
     // A year is a time, not a figure ("with 2012 the date proposed").
