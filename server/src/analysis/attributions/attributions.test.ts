@@ -3164,6 +3164,19 @@ describe('", with" and a figure after reported content', () => {
   });
 });
 
+describe('a noun phrase with a relative clause after an interrupting cue', () => {
+  it('comments on what was said and is no second part of the content (", a policy that ..." was reported)', () => {
+    checkAttributions('Migrants would count as a distinct group, Anna Lund said, a policy that could ease their stay.', [
+      { cue: 'said', source: 'Anna Lund', content: 'Migrants would count as a distinct group' },
+    ]);
+    // A clause after the cue goes on with the report.
+    checkAttributions('The levy would fall next year, Anna Lund said, and the tram would run again.', [
+      { cue: 'said', source: 'Anna Lund', content: 'The levy would fall next year' },
+      { cue: 'said', source: 'Anna Lund', content: 'and the tram would run again' },
+    ]);
+  });
+});
+
 describe('a plural noun after a closing cue', () => {
   it('is the source ("..., say analysts." had the clause as source and "analysts" as content)', () => {
     checkAttributions('Rents will keep rising next year, say analysts.', [{ cue: 'say', source: 'analysts', content: 'Rents will keep rising next year' }]);

@@ -35,6 +35,7 @@ import {
   relativeGapContents,
   contentsAfterClosingColons,
   contentsOverFigures,
+  restsWithoutComments,
   sourcesBeforeOtherClauses,
   sourcesWithinContents,
 } from './finder/passes.js';
@@ -248,6 +249,7 @@ export function find(text: string, sentences: Sentence[], model: CueModel = trai
   relativeGapContents(block, found);
   contentsAfterClosingColons(block, found);
   contentsOverFigures(block, found);
+  restsWithoutComments(block, found);
   const out: Attribution[] = [];
   for (const f of found) {
     const q = toks[f.content[0]].q;

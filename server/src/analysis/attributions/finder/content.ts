@@ -288,7 +288,7 @@ function secondThatClause(block: Block, from: number, k: number): boolean {
  * verb, then a relative pronoun ("a claim that", "the Wichita firm which", "an aide who"), and no
  * comma or quotation after it.
  */
-function closingRelativeAppositive(block: Block, a: number, end: number): boolean {
+export function closingRelativeAppositive(block: Block, a: number, end: number): boolean {
   const { toks } = block;
   let k = a + 1;
   while (k <= end && k - a <= 3 && isWord(toks[k]) && toks[k].q < 0 && !relativeOpeners.has(toks[k].lower) && toks[k].lower !== 'that' && verbKind(toks, k) === '') k++;

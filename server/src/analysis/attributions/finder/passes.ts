@@ -28,7 +28,7 @@ import {
   verbParticles,
   withinContent,
 } from './grammar.js';
-import { contentEnd, figureAt } from './content.js';
+import { closingRelativeAppositive, contentEnd, figureAt } from './content.js';
 import { subjectBefore } from './subjects.js';
 import { afterOpeningPhrase, prepositionalPhrase } from './nounPhrases.js';
 
@@ -220,6 +220,19 @@ export function contentsOverFigures(block: Block, found: Found[]): void {
     const last = block.last[toks[e].s];
     const end = contentEnd(block, e + 2, cueStarts(block, e + 2, last));
     if (end > e + 2) f.content = [a, end];
+  }
+}
+
+/**
+ * "Migrants would count as a group, Lund said, a policy that could ease their stay.": after an
+ * interrupting cue, a noun phrase with a relative clause to the sentence end comments in the
+ * writer's voice on what was said, as it does after a content (contentEnd); it is no second part of
+ * the content. After the model's verdict, so that the reading it judges stays the same.
+ */
+export function restsWithoutComments(block: Block, found: Found[]): void {
+  const { toks } = block;
+  for (const f of found) {
+    if (f.rest && (toks[f.rest[0]].lower === 'a' || toks[f.rest[0]].lower === 'an') && closingRelativeAppositive(block, f.rest[0], f.rest[1])) f.rest = undefined;
   }
 }
 
