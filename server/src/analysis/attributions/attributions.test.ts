@@ -2957,6 +2957,16 @@ describe('a cue and a colon that close their paragraph', () => {
     ]);
   });
 
+  it('take the next paragraph after a phrase before the cue, which is its time or place ("In a speech last May, he said:" had that phrase as content)', () => {
+    checkAttributions('In a speech last May, Ana Lindqvist said:\n\nThe tram line would pay for itself within ten years.\n\nThe council did not reply.', [
+      { cue: 'said', source: 'Ana Lindqvist', content: 'The tram line would pay for itself within ten years.' },
+    ]);
+    // With no colon the clause before the cue is its content.
+    checkAttributions('The tram line would pay for itself, Ana Lindqvist said.\n\nThe council did not reply.', [
+      { cue: 'said', source: 'Ana Lindqvist', content: 'The tram line would pay for itself' },
+    ]);
+  });
+
   it('report nothing when no paragraph follows, and keep the content on the same line', () => {
     checkAttributions('The film ignores the council.\n\nLopez writes:', []);
     checkAttributions('Lopez writes: the movie mentions neither the mayor nor the council.', [
@@ -3155,6 +3165,39 @@ describe('", but that ..." after reported content', () => {
     // "that" before a singular noun or a verb is a demonstrative that opens a clause of the writer's.
     const text = 'The mayor said the audit had been fair, but that report has since been withdrawn.';
     expect(attributionsOf(text).map((a) => text.slice(a.content.start, a.content.end))).not.toContain('the audit had been fair, but that report has since been withdrawn');
+  });
+});
+
+describe('", with" and a figure after reported content', () => {
+  it('goes on with the figures of the report (", with 12 percent still undecided" was cut off)', () => {
+    checkAttributions('A survey by the Tarnow Institute found Berg ahead of Lund by nine points, with 12 percent of voters still undecided.', [
+      { cue: 'found', source: 'A survey by the Tarnow Institute', content: 'Berg ahead of Lund by nine points, with 12 percent of voters still undecided' },
+    ]);
+    checkAttributions('The union said most drivers joined the strike, with fewer than 200 voting against.', [
+      { cue: 'said', source: 'The union', content: 'most drivers joined the strike, with fewer than 200 voting against' },
+    ]);
+  });
+
+  it('still ends before ", with" and no figure, or a year', () => {
+    checkAttributions('The union said most drivers joined the strike, with the vote due in May.', [
+      { cue: 'said', source: 'The union', content: 'most drivers joined the strike' },
+    ]);
+    checkAttributions('The council said the bridge would close, with 2031 the latest date.', [
+      { cue: 'said', source: 'The council', content: 'the bridge would close' },
+    ]);
+  });
+});
+
+describe('a noun phrase with a relative clause after an interrupting cue', () => {
+  it('comments on what was said and is no second part of the content (", a policy that ..." was reported)', () => {
+    checkAttributions('Migrants would count as a distinct group, Anna Lund said, a policy that could ease their stay.', [
+      { cue: 'said', source: 'Anna Lund', content: 'Migrants would count as a distinct group' },
+    ]);
+    // A clause after the cue goes on with the report.
+    checkAttributions('The levy would fall next year, Anna Lund said, and the tram would run again.', [
+      { cue: 'said', source: 'Anna Lund', content: 'The levy would fall next year' },
+      { cue: 'said', source: 'Anna Lund', content: 'and the tram would run again' },
+    ]);
   });
 });
 

@@ -33,6 +33,9 @@ import {
   dropEvidenceInsideContent,
   participleAfterAct,
   relativeGapContents,
+  contentsAfterClosingColons,
+  contentsOverFigures,
+  restsWithoutComments,
   sourcesBeforeOtherClauses,
   sourcesWithinContents,
 } from './finder/passes.js';
@@ -248,6 +251,9 @@ export function find(text: string, sentences: Sentence[], model: CueModel = trai
   contentsOverBaseForms(block, found);
   contentsBeforeAppositiveCues(block, found);
   relativeGapContents(block, found);
+  contentsAfterClosingColons(block, found);
+  contentsOverFigures(block, found);
+  restsWithoutComments(block, found);
   const out: Attribution[] = [];
   for (const f of found) {
     const q = toks[f.content[0]].q;

@@ -288,7 +288,7 @@ function secondThatClause(block: Block, from: number, k: number): boolean {
  * verb, then a relative pronoun ("a claim that", "the Wichita firm which", "an aide who"), and no
  * comma or quotation after it.
  */
-function closingRelativeAppositive(block: Block, a: number, end: number): boolean {
+export function closingRelativeAppositive(block: Block, a: number, end: number): boolean {
   const { toks } = block;
   let k = a + 1;
   while (k <= end && k - a <= 3 && isWord(toks[k]) && toks[k].q < 0 && !relativeOpeners.has(toks[k].lower) && toks[k].lower !== 'that' && verbKind(toks, k) === '') k++;
@@ -483,6 +483,23 @@ const asLeads = new Set(['and', 'but', 'yet', 'even', 'just', 'so']);
 
 /** Words that, after a comma, open a clause that is no longer the reported content. */
 const contentBreakers = new Set(['but', 'while', 'whereas', 'even', 'though', 'although', 'with', 'yet']);
+
+/**
+ * Whether a figure opens at `a`, after at most two words of degree: "17 percent", "less than 100",
+ * not a year ("2012 the date set").
+ */
+export function figureAt(block: Block, a: number): boolean {
+  const { toks } = block;
+  for (let j = a; j <= a + 2 && toks[j] && toks[j].q < 0; j++) {
+    // A year is a time, not a figure ("with 2012 the date proposed").
+    if (/^[$£€]?\d/.test(toks[j].text)) return !/^(19|20)\d\d$/.test(toks[j].text);
+    if (!figureDegrees.has(toks[j].lower)) return false;
+  }
+  return false;
+}
+
+/** Words of degree before a figure: "only 6 percent", "less than 100", "nearly $2 million". */
+const figureDegrees = new Set(['only', 'just', 'about', 'nearly', 'almost', 'roughly', 'around', 'some', 'more', 'less', 'fewer', 'than', 'over', 'under', '$', '£', '€']);
 
 /** Words of contrast or concession that end a content after a dash ("— though none of them ..."). */
 const dashBreakers = new Set(['but', 'though', 'although', 'while', 'whereas', 'yet', 'except', 'despite']);
