@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../../tokens.js';
+import { analyzeText } from '../../analyze.js';
+import { maxSentenceTokens, prepare } from './block.js';
+
+// A run-on paragraph written for these tests: a pasted transcript with commas and no full stop.
+
+/** Token counts of the block's sentences. */
+function sentenceLengths(text: string): number[] {
+  const block = prepare(text, tokenize(text));
+  return block.first.map((from, s) => block.last[s] - from + 1);
+}
+
+describe('a run-on sentence', () => {
+  const runOn = (n: number, part: string) => Array.from({ length: n }, () => part).join(' ');
+
+  it('is cut after a comma once it is longer than any sentence in news copy, so the rules stay linear in its length', () => {
+    const text = 'Tomas Berg arrived. ' + runOn(300, 'Berg was here and he said so,') + ' the end.';
+    const lengths = sentenceLengths(text);
+    expect(lengths.length).toBeGreaterThan(2);
+    // Each cut piece ends at the first comma past the limit: "Berg was here and he said so ," is 8 tokens.
+    for (const n of lengths) expect(n).toBeLessThanOrEqual(maxSentenceTokens + 8);
+    // Every report in it is still found, with its pronoun source.
+    expect(analyzeText(text, 'plaintext').attributions.filter((a) => text.slice(a.cue.start, a.cue.end) === 'said')).toHaveLength(300);
+  });
+
+  it('is cut anywhere past twice the limit when it has no comma, and a sentence of news length is never cut', () => {
+    expect(Math.max(...sentenceLengths(runOn(1000, 'word')))).toBeLessThanOrEqual(2 * maxSentenceTokens);
+    const long = 'Ana Berg said ' + runOn(60, 'the port and') + ' the quay would reopen.';
+    expect(sentenceLengths(long)).toEqual([long.split(' ').length + 1]);
+  });
+});
