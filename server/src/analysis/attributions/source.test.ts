@@ -123,6 +123,17 @@ describe('parseSource: titles before the name', () => {
   });
 });
 
+describe('parseSource: a word of mood or time before the name is no role', () => {
+  it('gives no role for "An angry", "a tearful", "no good" or ", shortly" ("It was no good Mr Blair claiming" gave Tony Blair the role "good")', () => {
+    expect(parseSource('An angry Tomas Berg')).toMatchObject({ name: 'Tomas Berg', role: null });
+    expect(parseSource('a tearful Lind')).toMatchObject({ name: 'Lind', role: null });
+    expect(parseSource('good Mr Berg')).toMatchObject({ role: null });
+    expect(parseSource('Mr Berg, shortly')).toMatchObject({ role: null });
+    // A role beside such a word is kept.
+    expect(parseSource('Economist Ruta Ozola')).toMatchObject({ name: 'Ruta Ozola', role: 'Economist' });
+  });
+});
+
 describe('parseSource: a time after a participle', () => {
   it('names no one in a closing weekday ("a survey released Sunday" had the speaker "Sunday")', () => {
     expect(parseSource('A survey released Sunday')).toMatchObject({ name: null });

@@ -929,7 +929,21 @@ const commonPlurals = new Set(['businesses', 'companies', 'firms', 'banks', 'ret
 /** "an adviser to Ana Ruiz", "the EU ambassador to the WTO": whom a person serves, after the noun, up to a comma or the end. */
 const servedBy = new RegExp(`\\b(?:${[...servingNouns].join('|')})(\\s+to\\s+[^,]+?)\\s*(?=,|$)`, 'iu');
 
+/**
+ * Words that describe how or when someone spoke, never who they are: "An angry Beattie", "a tearful
+ * Claxton", "It was no good Mr Blair claiming", "Mr Wallace, shortly". Read as a whole role, they
+ * are none (and a role kept a later "the prime minister" from the person: the office rule wants none).
+ */
+const notRoles = new Set(['good', 'better', 'best', 'bad', 'worse', 'worst', 'angry', 'tearful', 'emotional', 'delighted', 'furious', 'upset',
+  'later', 'earlier', 'shortly', 'recently', 'ahead', 'just', 'much', 'recent', 'worth', 'wrong', 'right', 'twice', 'once', 'again', 'also',
+  'still', 'even', 'only', 'far', 'full', 'final', 'last', 'first', 'next']);
+
 export function parseSource(source: string): SourceInfo {
+  const info = parseSourceParts(source);
+  return info.role !== null && notRoles.has(info.role.toLowerCase()) ? { ...info, role: null } : info;
+}
+
+function parseSourceParts(source: string): SourceInfo {
   // "a longtime adviser to Ana Ruiz", "European Union ambassador to the WTO, Carlo Trojan": the
   // capitals after "to" are whom the speaker serves, part of the role (the speaker was "Ana Ruiz",
   // "European Union"); the rest is read without them.
