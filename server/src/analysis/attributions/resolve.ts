@@ -1175,6 +1175,9 @@ const pastOrParticiple = /^\p{L}.{2,}ed$|^\p{L}.{3,}ing$/u;
  * preposition, a conjunction or punctuation. With `setOff`, the last word may end in a comma and
  * "of", "the" and "a" are read through ("the incoming president of the European Commission,").
  */
+/** Modal verbs, after which a word in lower case is a verb ("will discipline striker James Beattie"). */
+const modalVerbs = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should']);
+
 function wordsBack(back: string[], at: number, setOff: boolean): string[] {
   const out: string[] = [];
   for (let k = at - 1; k >= 0 && out.length < (setOff ? 10 : 6); k--) {
@@ -1184,8 +1187,9 @@ function wordsBack(back: string[], at: number, setOff: boolean): string[] {
     const through = setOff && (lower === 'of' || lower === 'the' || lower === 'a' || lower === 'an');
     // A verb or a preposition ends it: "accused of recruiting Ana Lima", "a meeting between Fiat boss ...".
     if (!through && (!/^[\p{L}\p{N}'’&-]+$/u.test(w) || descriptionStops.has(lower) || notFirstNames.has(w) || pastOrParticiple.test(w))) {
-      // "Tony Blair is to join Home Secretary David Blunkett": the word after "to" is a verb, no role (it was "join Home Secretary").
-      if (lower === 'to' && out.length > 1 && /^\p{Ll}/u.test(out[0])) out.shift();
+      // "Tony Blair is to join Home Secretary David Blunkett", "Moyes will discipline striker James
+      // Beattie": the word after "to" or a modal is a verb, no role (it was "join Home Secretary").
+      if ((lower === 'to' || modalVerbs.has(lower)) && out.length > 1 && /^\p{Ll}/u.test(out[0])) out.shift();
       break;
     }
     out.unshift(w);

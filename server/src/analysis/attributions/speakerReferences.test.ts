@@ -56,6 +56,8 @@ describe('speakers named through what surrounds the source', () => {
     const text = 'Prime Minister Anna Lind is to join Home Secretary Tomas Berg on a visit to Riga. Mr Berg said the trip was planned months ago.';
     expect(speakersOf(text)).toEqual([['Tomas Berg', 'Home Secretary', null]]);
     expect(speakersOf('Fans want to know whether boss Tomas Berg will stay. Berg said he was happy.').pop()).toEqual(['Tomas Berg', 'boss', null]);
+    // So after a modal ("Everton manager David Moyes will discipline striker James Beattie" gave the role "discipline striker").
+    expect(speakersOf('Rovers manager Ivo Kalns will discipline striker Tomas Berg after the match. "He was wrong," Berg said.').pop()).toEqual(['Tomas Berg', 'striker', null]);
   });
 
   it('takes the author after "published ... by" as the speaker ("a report published on Tuesday by the Global Carbon Project" had none)', () => {
