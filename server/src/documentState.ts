@@ -431,8 +431,17 @@ function changesDescribedEmployer(before: string, after: string, change: { start
  */
 function changesSubjectBefore(before: string, after: string, start: number, oldEnd: number, delta: number, resolved: Attribution[]): boolean {
   const reach = subjectReach + Math.abs(delta) + 200;
-  const follows = resolved.some((a, i) => a.source !== null && a.source.end > start && a.source.start < oldEnd + reach &&
-    /^(?:he|she)$|^the\s/i.test(before.slice(a.source.start, a.source.end)) && !resolved.slice(0, i).some((b) => b.speaker !== null && b.speaker === a.speaker));
+  // One pass, the speakers met so far in a set: this runs on every keystroke.
+  const spoken = new Set<string>();
+  let follows = false;
+  for (const a of resolved) {
+    if (a.source !== null && a.source.end > start && a.source.start < oldEnd + reach && /^(?:he|she)$|^the\s/i.test(before.slice(a.source.start, a.source.end)) &&
+      !(a.speaker !== null && spoken.has(a.speaker))) {
+      follows = true;
+      break;
+    }
+    if (a.speaker !== null) spoken.add(a.speaker);
+  }
   return follows && (/\p{Lu}/u.test(before.slice(start, oldEnd)) || /\p{Lu}/u.test(after.slice(start, oldEnd + delta)));
 }
 

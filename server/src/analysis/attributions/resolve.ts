@@ -1170,14 +1170,14 @@ const employerAfterName = /^[ \u00a0]+((?:of|at|from)[ \u00a0]+(?:the[ \u00a0]+)
 /** A verb's past or participle, which ends a description read back ("has urged London mayor Ken Livingstone" had the role "urged mayor"). */
 const pastOrParticiple = /^\p{L}.{2,}ed$|^\p{L}.{3,}ing$/u;
 
+/** Modal verbs, after which a word in lower case is a verb ("will discipline striker James Beattie"). */
+const modalVerbs = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should']);
+
 /**
  * The words of a description read back from `back[at - 1]`: up to six words, stopping at a verb, a
  * preposition, a conjunction or punctuation. With `setOff`, the last word may end in a comma and
  * "of", "the" and "a" are read through ("the incoming president of the European Commission,").
  */
-/** Modal verbs, after which a word in lower case is a verb ("will discipline striker James Beattie"). */
-const modalVerbs = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should']);
-
 function wordsBack(back: string[], at: number, setOff: boolean): string[] {
   const out: string[] = [];
   for (let k = at - 1; k >= 0 && out.length < (setOff ? 10 : 6); k--) {
@@ -1498,13 +1498,16 @@ const surnameWithAge = /(?:[.!?]["\u201d\u2019]?[ \u00a0]+|\n[ \u00a0]*|^)(\p{Lu
  */
 const appositive = String.raw`,[ \u00a0]+\p{Ll}[^\s,.;:!?"\u201c\u201d]*(?:[ \u00a0]+[^\s,.;:!?"\u201c\u201d]+){0,9},`;
 
+/** A surname: capitals inside ("McLeish", "O'Neill") and a hyphen ("Smith-Jones") allowed. */
+const surnameWord = String.raw`\p{Lu}(?:['’]\p{Lu})?\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)?`;
+
 /**
  * A surname alone opening a sentence before a word in lower case, maybe after a short description in
  * commas: "Oberholz has now beaten Varga twice.", "Meanwhile, Lindqvist admitted ...", "But Lindqvist,
  * speaking to the Herald, admits ...". Read only in the sentence right before a pronoun, and
  * taken only for a person named in full before (surnameSubjectBefore).
  */
-const surnameSubject = new RegExp(String.raw`(?:[.!?]["\u201d\u2019]?[ \u00a0]+|\n[ \u00a0]*|^)${subjectOpener}(\p{Lu}(?:['’]\p{Lu})?\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)?)(?:${appositive})?[ \u00a0]+(?!(?:and|or|of|in|on|at|for|to|with|from|by|the|a|an)[ \u00a0])(?=\p{Ll})`, 'gu');
+const surnameSubject = new RegExp(String.raw`(?:[.!?]["\u201d\u2019]?[ \u00a0]+|\n[ \u00a0]*|^)${subjectOpener}(${surnameWord})(?:${appositive})?[ \u00a0]+(?!(?:and|or|of|in|on|at|for|to|with|from|by|the|a|an)[ \u00a0])(?=\p{Ll})`, 'gu');
 
 /**
  * The last sentence of a stretch opening with two capitalised words, a full name, and no stop after
@@ -1550,14 +1553,13 @@ export const subjectReach = 1500;
 /** A possessor of up to three capitalised words before a name: "Labour's Tony Lind", "The Harbour Post's Ana Lima". */
 const possessor = String.raw`(?:(?:(?:The|the)[ \u00a0]+)?(?:\p{Lu}[\p{L}-]*[ \u00a0]+){0,2}\p{Lu}[\p{L}-]*['’]s[ \u00a0]+)?`;
 
-
 /**
  * A full name opening a sentence, after up to two title words and before a verb in lower case, with an
  * age or a "who" clause between: "President Ellen Hart approved", "Margaret Allen, 81, spent", "*Lena
  * Marsh became", "Mr Hoffmann told", "Rovers manager Steve Holloway had", "Rebecca Sinclair, who ran
  * the Treasury, returns". Groups: the title words, the given name (or title of address), the surname.
  */
-const subjectName = new RegExp(String.raw`(?:[.!?]["\u201d\u2019*_]?[ \u00a0]+|\n[ \u00a0*_>#-]*|^[ \u00a0*_>#-]*)${subjectOpener}${possessor}((?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \u00a0]+){0,2}(?:\p{Ll}+[ \u00a0]+)?)(\p{Lu}\p{Ll}+)\.?[ \u00a0]+(\p{Lu}(?:['’]\p{Lu})?\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)?)(?=(?:,[ \u00a0]+\d{1,3},|,[ \u00a0]+who[ \u00a0][^,.;:!?"\u201c\u201d\n]{1,120},|${appositive}|${contractedVerb})?[ \u00a0]+\p{Ll})`, 'gu');
+const subjectName = new RegExp(String.raw`(?:[.!?]["\u201d\u2019*_]?[ \u00a0]+|\n[ \u00a0*_>#-]*|^[ \u00a0*_>#-]*)${subjectOpener}${possessor}((?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \u00a0]+){0,2}(?:\p{Ll}+[ \u00a0]+)?)(\p{Lu}\p{Ll}+)\.?[ \u00a0]+(${surnameWord})(?=(?:,[ \u00a0]+\d{1,3},|,[ \u00a0]+who[ \u00a0][^,.;:!?"\u201c\u201d\n]{1,120},|${appositive}|${contractedVerb})?[ \u00a0]+\p{Ll})`, 'gu');
 
 /** Capitalised words that open a sentence before a name-like word and are no given name ("North Devon", "Real Madrid", "Under Japanese rule"). */
 const notGivenNames = new Set(['North', 'South', 'East', 'West', 'New', 'Old', 'Great', 'Little', 'Real', 'Royal', 'Saint', 'Under', 'Over', 'Upper', 'Lower',
@@ -1607,6 +1609,8 @@ const describedPersonHeads = new Set(['youngster', 'teenager', 'champion', 'star
 const teamPositions = new Set(['keeper', 'goalkeeper', 'striker', 'defender', 'midfielder', 'winger', 'forward', 'lock', 'prop', 'hooker', 'flanker',
   'fly-half', 'scrum-half', 'full-back', 'centre-back', 'centre-half', 'playmaker', 'batsman', 'bowler', 'wicketkeeper', 'quarterback', 'pitcher']);
 
+/** How far back from an office `subjectOffice` reads for what opens its sentence. */
+const sentenceOpeningReach = 200;
 /** Where a description that opens its sentence may start: after a sentence's end, a connective, or a quotation and its cue. */
 const sentenceSubjectBefore = /(?:^|[.!?]["\u201d\u2019]?[ \u00a0]+|\n[ \u00a0]*)(?:(?:But|And|Meanwhile|However|Later|Now),?[ \u00a0]+)?$|[,.!?]["\u201d\u2019][ \u00a0]+(?:\p{Ll}+[ \u00a0]+)?$/u;
 
@@ -1619,7 +1623,7 @@ const sentenceSubjectBefore = /(?:^|[.!?]["\u201d\u2019]?[ \u00a0]+|\n[ \u00a0]*
 function subjectOffice(text: string, start: number, info: SourceInfo, sourceText: string): boolean {
   const head = info.head;
   return head !== null && isTitle(head) && !notPersonTitles.has(head) && !teamPositions.has(head) && info.role !== null && !info.anonymous &&
-    !/['\u2019]s?\s/u.test(sourceText) && sentenceSubjectBefore.test(text.slice(Math.max(0, start - 200), start)) &&
+    !/['\u2019]s?\s/u.test(sourceText) && sentenceSubjectBefore.test(text.slice(Math.max(0, start - sentenceOpeningReach), start)) &&
     !describesAnotherHolder(text.slice(Math.max(0, start - sourceLookback), start), head);
 }
 
@@ -3567,7 +3571,7 @@ const sentenceBeforeReach = 400;
  * A sentence's subject that a speaker met before may be: a surname, maybe after a given name, before a
  * verb in lower case; not one of two ("McKenna and Berg were relieved").
  */
-const speakerSubject = new RegExp(String.raw`^${subjectOpener}(?:\p{Lu}\p{Ll}+[ \u00a0]+)?(\p{Lu}(?:['’]\p{Lu})?\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)?)(?:${appositive})?[ \u00a0]+(?!(?:and|or)[ \u00a0])\p{Ll}`, 'u');
+const speakerSubject = new RegExp(String.raw`^${subjectOpener}(?:\p{Lu}\p{Ll}+[ \u00a0]+)?(${surnameWord})(?:${appositive})?[ \u00a0]+(?!(?:and|or)[ \u00a0])\p{Ll}`, 'u');
 
 /**
  * 'McClaren was relieved to get through. "To be fair to Graz, they had a gameplan."': a quotation

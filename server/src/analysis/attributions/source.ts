@@ -938,11 +938,13 @@ const notRoles = new Set(['good', 'better', 'best', 'bad', 'worse', 'worst', 'an
   'later', 'earlier', 'shortly', 'recently', 'ahead', 'just', 'much', 'recent', 'worth', 'wrong', 'right', 'twice', 'once', 'again', 'also',
   'still', 'even', 'only', 'far', 'full', 'final', 'last', 'first', 'next']);
 
+/** A source's text read as name, role, organisation and kind, with no role that only says how or when someone spoke. */
 export function parseSource(source: string): SourceInfo {
   const info = parseSourceParts(source);
   return info.role !== null && notRoles.has(info.role.toLowerCase()) ? { ...info, role: null } : info;
 }
 
+/** `parseSource` before the role is checked against `notRoles`. */
 function parseSourceParts(source: string): SourceInfo {
   // "a longtime adviser to Ana Ruiz", "European Union ambassador to the WTO, Carlo Trojan": the
   // capitals after "to" are whom the speaker serves, part of the role (the speaker was "Ana Ruiz",
