@@ -251,7 +251,7 @@ const occupations = new Set([
   'researcher', 'doctor', 'surgeon', 'nurse', 'teacher', 'pastor', 'imam', 'rabbi', 'chef', 'designer',
   'treasurer', 'film-maker', 'filmmaker', 'director-general', 'comedian', 'presenter', 'musician', 'composer',
   'artist', 'architect', 'playwright', 'screenwriter', 'rapper', 'guitarist', 'drummer', 'pianist', 'dancer',
-  'athlete', 'sprinter', 'swimmer', 'cyclist', 'golfer', 'boxer', 'jockey',
+  'athlete', 'sprinter', 'swimmer', 'cyclist', 'golfer', 'boxer', 'jockey', 'olympian', 'paralympian',
   // Positions in a team ("Harbour lock Tomas Berg", "Latvia fly-half Ilze Ozola"); not "centre",
   // "wing" or "opener", which start names and phrases as often.
   'lock', 'prop', 'hooker', 'flanker', 'fly-half', 'scrum-half', 'full-back', 'skipper', 'keeper', 'playmaker',
@@ -631,6 +631,21 @@ const portfolioWords = new Set([...portfolios, 'work', 'pensions', 'culture', 'm
 /** Parties named before a member's name, in one or two words. */
 const parties = new Set(['labour', 'tory', 'conservative', 'liberal democrat', 'lib dem', 'snp', 'ukip', 'dup', 'plaid cymru', 'sinn fein',
   'republican', 'democrat', 'green', 'social democrat', 'christian democrat']);
+
+/**
+ * "former Olympian and BBC pundit Ana Berg", "Veteran Republican and party donor Tom Reed": a
+ * capitalised title or party joined by "and" to more of the description, with a name of two words or
+ * more ending the source, is part of the role (the speaker was "Olympian").
+ */
+function describedBeforeAnd(head: Word[], i: number): boolean {
+  const word = head[i];
+  if (!word || word.possessive || head[i + 1]?.lower !== 'and' || !head[i + 2] || !(isTitle(word.lower) || parties.has(word.lower))) return false;
+  const rest = head.slice(i + 2);
+  const last = rest.length - 1;
+  // A role word in lower case must follow ("Labour and the Liberal Democrats" are two parties).
+  return last >= 2 && rest[last].cap && rest[last - 1].cap && !isTitle(rest[last].lower) && !isTitle(rest[last - 1].lower) &&
+    rest.some((w) => !w.cap && !determiners.has(w.lower)) && !rest.some((w) => orgLinks.has(w.lower) || relatives.has(w.lower));
+}
 
 /** How many words at the start of `ws` name a party ("Liberal Democrat Sarah Teather" → 2), or 0. */
 function partyBefore(ws: Word[]): number {
@@ -1630,14 +1645,18 @@ function parseSourceWords(text: string): SourceInfo {
 
   // The name: the first run of capitalised words that is not an organisation after "of"/"at".
   let i = 0;
-  while (i < head.length && (!head[i].cap || notNames.has(head[i].lower))) {
-    if (orgLinks.has(head[i].lower)) break;
-    // "A nurse who worked under Pike": a name inside a relative clause after the head is someone else.
-    if (i > 0 && (head[i].lower === 'who' || head[i].lower === 'whom')) {
-      i = head.length;
-      break;
+  for (;;) {
+    while (i < head.length && (!head[i].cap || notNames.has(head[i].lower))) {
+      if (orgLinks.has(head[i].lower)) break;
+      // "A nurse who worked under Pike": a name inside a relative clause after the head is someone else.
+      if (i > 0 && (head[i].lower === 'who' || head[i].lower === 'whom')) {
+        i = head.length;
+        break;
+      }
+      i++;
     }
-    i++;
+    if (!describedBeforeAnd(head, i)) break;
+    i += 2;
   }
   // "van Dijk-Mensah, 24", "economist de la Fuente": the particles open the name.
   const particled = i < head.length ? particlesBefore(head, i) : i;

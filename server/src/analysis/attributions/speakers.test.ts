@@ -514,3 +514,24 @@ describe('players named with their position', () => {
     expect(speakersOf(text)).toEqual([['Tomas Berg', 'prop', 'Harbour']]);
   });
 });
+
+describe('a speaker named after "points out" and a description joined by "and"', () => {
+  it('names the speaker after an inverted "points out" (a quotation before "points out" and a description had no source)', () => {
+    const text = '"It is a lot harder than it looks," points out former champion and Radio Harbour pundit Ilze Ozola. "You need real desire."';
+    expect(attributionsOf(text).map((a) => [text.slice(a.cue.start, a.cue.end), a.source && text.slice(a.source.start, a.source.end), a.speaker ?? null])).toEqual([
+      ['points out', 'former champion and Radio Harbour pundit Ilze Ozola', 'Ilze Ozola'],
+      ['points out', 'former champion and Radio Harbour pundit Ilze Ozola', 'Ilze Ozola'],
+    ]);
+    expect(speakersOf('"The budget is short," she pointed out.').map(([speaker]) => speaker)).toEqual([null]);
+    // With no particle "point" stays a weak verb that names no source after it.
+    expect(attributionsOf('"Look there," points Ilze Ozola.').filter((a) => a.source)).toEqual([]);
+  });
+
+  it('reads a capitalised title or party before "and" as part of the role ("former Olympian and ... pundit" gave the speaker "Olympian")', () => {
+    expect(parseSource('former Olympian and Radio Harbour pundit Ilze Ozola')).toMatchObject({ name: 'Ilze Ozola', role: 'former Olympian and pundit', organisation: 'Radio Harbour' });
+    expect(parseSource('Veteran Republican and party donor Tom Reed')).toMatchObject({ name: 'Tom Reed', role: 'Veteran Republican and party donor' });
+    expect(parseSource('Former Olympian Ilze Ozola')).toMatchObject({ name: 'Ilze Ozola', role: 'Former Olympian' });
+    // Two people joined by "and" stay two people, the first read as the name.
+    expect(parseSource('Ilze Ozola and Tom Reed')).toMatchObject({ name: 'Ilze Ozola' });
+  });
+});

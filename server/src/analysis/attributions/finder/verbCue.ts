@@ -410,6 +410,9 @@ function listedPastVerb(block: Block, c0: number, i: number, c1: number, last: n
 /** Verbs of thinking that may follow what is thought and name the thinker after them: "..., thinks Mr Dean." */
 const invertedThinking = new Set(['think', 'believe', 'agree', 'reckon', 'remember', 'recall', 'suspect', 'feel', 'wonder', 'fear']);
 
+/** Weak verbs that with this particle say something and name the speaker after it: '"...," points out Ana Berg.' */
+const invertedWithParticle: Readonly<Record<string, string>> = { point: 'out' };
+
 /** Modals that open the clause a verb of hoping or thinking reports with its subject taken out. */
 const gapModals = new Set(['will', 'would', 'can', 'could', 'might', 'may', 'should', 'must']);
 
@@ -634,7 +637,7 @@ export function verbCue(block: Block, i: number, cue: CueWord, found: Found[], f
     // "..., studios will listen, thinks Mr Dean.", '"...," agreed Ms Ruiz.': a verb of thinking with
     // no auxiliary names its source after it too, when a name follows (not "expect Ana Ruiz to").
     const named1 = !!toks[c1 + 1] && toks[c1 + 1].cap && toks[c1 + 1].q < 0 && toks[c1 + 1].s === s && isWord(toks[c1 + 1]);
-    const speaks = cue.cls === 'speech' || (cue.cls === 'cognition' && named1 && c0 === i && c1 === i && invertedThinking.has(cue.lemma));
+    const speaks = cue.cls === 'speech' || (cue.cls === 'cognition' && c0 === i && ((named1 && c1 === i && invertedThinking.has(cue.lemma)) || (c1 === i + 1 && invertedWithParticle[cue.lemma] === toks[c1].lower)));
     if (before && speaks && !cue.participle && !cue.addressee && (closingName(block, c1 + 1, last) || plural >= 0 || articleAfter || (c0 === i && invertingLemmas.has(cue.lemma) && interruptingName(block, c1 + 1, last)))) before = null;
     let after = !before && speaks && !cue.participle ? (plural >= 0 ? [c1 + 1, plural] as Range : subjectAfter(block, c1 + 1)) : null;
     // '"...," said Ana Ruiz, who called the plan "a farce"', "said Ana Ruiz, head of sales at Halden
