@@ -4925,3 +4925,18 @@ describe('"known for"', () => {
     checkAttributions('Tove Holm, a singer known for her songs about the sea, opened the festival.', []);
   });
 });
+
+describe('an inverted cue with the comma before it left out', () => {
+  it('reads the name ending the sentence as the source, not the content ("... to gamers said NAME, an analyst with ..." had the name as content)', () => {
+    checkAttributions('Operators will have to offer more to gamers said Ilze Ozola, an analyst with research firm Harbour Data.', [
+      { cue: 'said', source: 'Ilze Ozola, an analyst with research firm Harbour Data', content: 'Operators will have to offer more to gamers' },
+    ]);
+    checkAttributions('Banks must move to the new system said Tom Reed.', [{ cue: 'said', source: 'Tom Reed', content: 'Banks must move to the new system' }]);
+  });
+
+  it('leaves a subject with no clause before the cue as it was', () => {
+    // A bare subject or one with a relative clause is the source; what follows is the content.
+    checkAttributions('The report said Tom Reed.', [{ cue: 'said', source: 'The report', content: 'Tom Reed' }]);
+    checkAttributions('The man who ran the yard said Ilze Ozola.', [{ cue: 'said', source: 'The man who ran the yard', content: 'Ilze Ozola' }]);
+  });
+});

@@ -147,6 +147,12 @@ export function modelCue(block: Block, i: number, cue: CueWord, found: Found[], 
     // the words before as content; once the word is accepted, the infinitive is the content.
     f = verbCue(block, i, cue, found, true, !!cue.nounLike && model.confident(block, i, cue)) ?? ruled;
   }
+  // "Banks must move to the new system said Ana Ruiz, an analyst.": the rules took the name ending the
+  // sentence for the content; once the word is accepted, it is the source after the cue (verbCue).
+  if (f === ruled && ruled && ruled.source && ruled.source[1] < i && ruled.content[0] > i) {
+    const inverted = verbCue(block, i, cue, found, true, false);
+    if (inverted?.source && inverted.source[0] > i) f = inverted;
+  }
   // "the shortfall of homes in Germany estimated by the Pestel Institute": the rules took the name
   // before the participle for its subject and "by ..." for the content; a preposition before the
   // name makes it an object, and the participle describes the phrase it ends.

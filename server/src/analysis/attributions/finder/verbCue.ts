@@ -595,6 +595,12 @@ export function verbCue(block: Block, i: number, cue: CueWord, found: Found[], f
     // "Ana Berg and Tom Reed all said": a quantifier floated after the subject. Read only once the
     // word is accepted (modelCue), so that the rules' reading the model judges stays the same.
     source = subjectBefore(block, c0 - 2);
+  } else if (force && prevIsWord && cue.cls === 'speech' && !cue.participle && !cue.addressee && c0 === i && c1 === i && closingName(block, c1 + 1, last) && clauseBefore(block, first, c0 - 1)) {
+    // "Banks must move to the new system said Ana Ruiz, an analyst at Halden Data.": the comma before
+    // an inverted cue left out; the name ending the sentence is no content. Read only once the model
+    // has accepted the word, so that the rules' reading it judges stays the same.
+    source = subjectAfter(block, c1 + 1);
+    inverted = !!source;
   } else if (prevIsWord && !clauseOpeners.has(prev.lower)) {
     source = subjectBefore(block, c0 - 1);
     // "Police had last month charged", "Ruiz on Friday described": a time phrase between the subject
@@ -966,6 +972,9 @@ export function verbCue(block: Block, i: number, cue: CueWord, found: Found[], f
   if (force && toks[k].lower === 'as' && isSeparator(toks[k - 1]) && k - 2 >= first) {
     return { cue: [c0, c1], source, content: [clauseStart(block, k - 2), k - 2] };
   }
+  // "Banks must move to the new system said Ana Ruiz.": with the comma before an inverted cue left
+  // out, the clause from the sentence's start is the content.
+  if (inverted && toks[k].s === s && isWord(toks[k]) && clauseBefore(block, first, k)) return { cue: [c0, c1], source, content: [clauseStart(block, k), k] };
   if (toks[k].text !== ',' || toks[k].s !== s) {
     // "As Ms. Lee observed, the plan ...": with no clause before it, the content follows the comma.
     if (force && source && commaAfter && start + 1 <= last) {
@@ -1303,6 +1312,14 @@ function closingName(block: Block, k: number, last: number): boolean {
   if (e < last && toks[e + 1].text !== ',' && !terminal.has(toks[e + 1].text)) return false;
   const r = subjectAfter(block, k);
   return !!r && (r[1] + 1 > last || terminal.has(toks[r[1] + 1].text));
+}
+
+/**
+ * Whether the words from `from` to `to` are a clause of some length, with a verb outside any relative
+ * clause: "Banks must move to the new system", not a bare subject ("The report", "Tom Reed").
+ */
+function clauseBefore(block: Block, from: number, to: number): boolean {
+  return to - from >= 3 && verbOutsideRelative(block, [from, to]);
 }
 
 /** Whether a verb stands in `r` before any relative pronoun or subordinator: "Sales rose 20%", not "Ana Ruiz, who ran the yard". */
