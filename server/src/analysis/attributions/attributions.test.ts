@@ -4940,3 +4940,15 @@ describe('an inverted cue with the comma before it left out', () => {
     checkAttributions('The man who ran the yard said Ilze Ozola.', [{ cue: 'said', source: 'The man who ran the yard', content: 'Ilze Ozola' }]);
   });
 });
+
+describe('a word in "-ing" inside a source after a quotation or a comma', () => {
+  it('keeps "housing" and "marketing" in the source (a quotation before "housing spokesman NAME said" had no attribution)', () => {
+    checkAttributions('"Buyers have more power," housing spokesman Tom Reed said.', [{ cue: 'said', source: 'housing spokesman Tom Reed', content: '"Buyers have more power,"' }]);
+    checkAttributions('"Buyers have more power," the marketing director said.', [{ cue: 'said', source: 'the marketing director', content: '"Buyers have more power,"' }]);
+    checkAttributions('Buyers have more power, the housing minister said.', [{ cue: 'said', source: 'the housing minister', content: 'Buyers have more power' }]);
+  });
+
+  it('leaves a participle clause after a comma out of the source', () => {
+    checkAttributions('Prices rose, reflecting recent Harbour figures, the agency said.', [{ cue: 'said', source: 'the agency', content: 'Prices rose, reflecting recent Harbour figures' }]);
+  });
+});

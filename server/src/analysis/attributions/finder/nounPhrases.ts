@@ -84,7 +84,12 @@ function attributiveIng(block: Block, k: number, from: number): boolean {
   while (m >= from && toks[m].s === t.s && toks[m].q < 0 && premodifier(toks[m])) m--;
   const before = toks[m];
   if (m < from || !before || before.s !== t.s) return true;
-  return before.q < 0 && (before.lower === 'of' || clauseOpeners.has(before.lower));
+  // '"...," the housing minister said', "Prices fell, marketing director Ana Ruiz said": after a comma
+  // or a closing quotation mark, a determiner before the -ing word or a title after it makes it part of
+  // a noun phrase (", reflecting recent figures" and ", contradicting Tulsa police's claim" open clauses).
+  const described = !next.cap && (m < k - 1 || titles.has(next.lower) || roleHeads.has(next.lower));
+  if (before.q >= 0) return block.quotes[before.q]?.close === m && described;
+  return before.lower === 'of' || (before.text === ',' && described) || clauseOpeners.has(before.lower);
 }
 
 /**
