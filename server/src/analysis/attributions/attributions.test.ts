@@ -4675,6 +4675,10 @@ describe('a phrasal verb of taking a stance in public', () => {
     checkAttributions('Senator Ivo Lind quickly disavowed the remarks.', [{ cue: 'quickly disavowed', source: 'Senator Ivo Lind', content: 'the remarks' }]);
     checkAttributions('Two former ministers have vouched for Ana Lima.', [{ cue: 'have vouched for', source: 'Two former ministers', content: 'Ana Lima' }]);
     checkAttributions('The dockers union is trumpeting its new deal.', [{ cue: 'is trumpeting', source: 'The dockers union', content: 'its new deal' }]);
+    checkAttributions('The harbour master has also implored sailors to stay ashore.', [
+      { cue: 'has also implored', source: 'The harbour master', content: 'sailors to stay ashore' },
+    ]);
+    checkAttributions('Professor Ivo Lind opined on the state of the docks.', [{ cue: 'opined on', source: 'Professor Ivo Lind', content: 'the state of the docks' }]);
   });
 
   it('leaves such a verb in a passive, an infinitive or with no object alone, and a sense of no words said out', () => {
