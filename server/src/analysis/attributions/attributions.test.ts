@@ -4170,6 +4170,7 @@ describe('a source that runs on over its subject’s own verb', () => {
     ]);
     checkAttributions('Dunmore engineers cannot necessarily claim the same.', [{ cue: 'necessarily claim', source: 'Dunmore engineers', content: 'the same' }]);
     checkAttributions('Anna Lund sternly reprimanded Mr. Mendez, saying at a rally that he had insulted the families.', [
+      { cue: 'sternly reprimanded', source: 'Anna Lund', content: 'Mr. Mendez' },
       { cue: 'saying', source: 'Anna Lund', content: 'that he had insulted the families' },
     ]);
     checkAttributions('The mayor will soon say that the port is closed.', [{ cue: 'say', source: 'The mayor', content: 'that the port is closed' }]);
@@ -4664,6 +4665,28 @@ describe('a phrasal verb of taking a stance in public', () => {
     checkAttributions('Critics have lambasted the new ferry timetable.', [{ cue: 'have lambasted', source: 'Critics', content: 'the new ferry timetable' }]);
     checkAttributions('Senator Ana Lima is congratulating the winner.', [{ cue: 'is congratulating', source: 'Senator Ana Lima', content: 'the winner' }]);
     checkAttributions('Party elders are lining up behind Ana Berg.', [{ cue: 'are lining up behind', source: 'Party elders', content: 'Ana Berg' }]);
+  });
+
+  it('reads a verb of saying, restating or taking back outside the lexicon the same way', () => {
+    checkAttributions('The harbour board reaffirmed its support for the ferry.', [
+      { cue: 'reaffirmed', source: 'The harbour board', content: 'its support for the ferry' },
+    ]);
+    checkAttributions('Mayor Ana Berg has downplayed the risk of flooding.', [{ cue: 'has downplayed', source: 'Mayor Ana Berg', content: 'the risk of flooding' }]);
+    checkAttributions('Senator Ivo Lind quickly disavowed the remarks.', [{ cue: 'quickly disavowed', source: 'Senator Ivo Lind', content: 'the remarks' }]);
+    checkAttributions('Two former ministers have vouched for Ana Lima.', [{ cue: 'have vouched for', source: 'Two former ministers', content: 'Ana Lima' }]);
+    checkAttributions('The dockers union is trumpeting its new deal.', [{ cue: 'is trumpeting', source: 'The dockers union', content: 'its new deal' }]);
+    checkAttributions('The harbour master has also implored sailors to stay ashore.', [
+      { cue: 'has also implored', source: 'The harbour master', content: 'sailors to stay ashore' },
+    ]);
+    checkAttributions('Professor Ivo Lind opined on the state of the docks.', [{ cue: 'opined on', source: 'Professor Ivo Lind', content: 'the state of the docks' }]);
+  });
+
+  it('leaves such a verb in a passive, an infinitive or with no object alone, and a sense of no words said out', () => {
+    checkAttributions('The claim was disavowed by the party.', []);
+    checkAttributions('Ana Berg refused to disavow the group.', [{ cue: 'refused', source: 'Ana Berg', content: 'to disavow the group' }]);
+    checkAttributions('These are the remarks he later retracted.', []);
+    checkAttributions('The Westbury firm restated its earnings for 2003.', []);
+    checkAttributions('The new ferry heralded a new era for the port.', []);
   });
 
   it('leaves a verb of blame with no object and a noun alone', () => {
