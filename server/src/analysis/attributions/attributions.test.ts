@@ -4975,3 +4975,12 @@ describe('a word in "-ing" inside a source after a quotation or a comma', () => 
     checkAttributions('Prices rose, reflecting recent Harbour figures, the agency said.', [{ cue: 'said', source: 'the agency', content: 'Prices rose, reflecting recent Harbour figures' }]);
   });
 });
+
+describe('cue verbs whose inflections double a consonant', () => {
+  it('reads British "labelled" and "signalled", and "concurred" and "rebutted" ("concured" and "labeled" were the only forms known)', () => {
+    checkAttributions('Ana Berg labelled the plan "a farce".', [{ cue: 'labelled', source: 'Ana Berg', content: 'the plan "a farce"' }]);
+    checkAttributions('Ana Berg has signalled that she will stand again.', [{ cue: 'has signalled', source: 'Ana Berg', content: 'that she will stand again' }]);
+    checkAttributions('"The plan will fail," Tom Reed concurred.', [{ cue: 'concurred', source: 'Tom Reed', content: '"The plan will fail,"' }]);
+    checkAttributions('The minister rebutted claims that the plan had failed.', [{ cue: 'rebutted', source: 'The minister', content: 'claims that the plan had failed' }]);
+  });
+});

@@ -40,6 +40,9 @@ const nounVerbs = [
  */
 const irregular: Record<string, string[]> = {
   say: ['says', 'said', 'said', 'saying'],
+  // Stressed last syllables double the consonant ("concurred"), which `inflect` reads only in one syllable.
+  concur: ['concurs', 'concurred', 'concurred', 'concurring'],
+  rebut: ['rebuts', 'rebutted', 'rebutted', 'rebutting'],
   tell: ['tells', 'told', 'told', 'telling'],
   write: ['writes', 'wrote', 'written', 'writing'],
   think: ['thinks', 'thought', 'thought', 'thinking'],
@@ -160,10 +163,17 @@ export function thirdPerson(base: string): string {
   return inflect(base)[0];
 }
 
+/** British spellings with a doubled "l" next to the American ones `inflect` makes: past and -ing. */
+const britishForms: Readonly<Record<string, readonly [string, string]>> = {
+  label: ['labelled', 'labelling'],
+  signal: ['signalled', 'signalling'],
+};
+
 function buildCueWords(): Map<string, CueWord> {
   const words = new Map<string, CueWord>();
   const addVerb = (base: string, cls: CueClass) => {
-    const forms = [base, ...inflect(base)];
+    const british = britishForms[base] ?? [];
+    const forms = [base, ...inflect(base), ...british];
     const ing = forms[4];
     for (const form of forms) {
       const existing = words.get(form);
@@ -173,7 +183,7 @@ function buildCueWords(): Map<string, CueWord> {
         lemma: base,
         cls: cls === 'speech' && weakSpeech.has(base) ? 'cognition' : cls,
         addressee: addresseeVerbs.has(base),
-        participle: form === ing,
+        participle: form === ing || form === british[1],
         needsParticle: particleOnly.has(base),
       });
     }
