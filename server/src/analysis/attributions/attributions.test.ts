@@ -4984,3 +4984,18 @@ describe('cue verbs whose inflections double a consonant', () => {
     checkAttributions('The minister rebutted claims that the plan had failed.', [{ cue: 'rebutted', source: 'The minister', content: 'claims that the plan had failed' }]);
   });
 });
+
+describe('two people joined by "and" after a quotation', () => {
+  it('takes both into the source (a quotation before "singer NAME and drummer NAME said" had no attribution)', () => {
+    checkAttributions('"It has been good for us," singer Ana Berg and drummer Tom Reed said.', [
+      { cue: 'said', source: 'singer Ana Berg and drummer Tom Reed', content: '"It has been good for us,"' },
+    ]);
+  });
+
+  it('does not join a person to a phrase quoted inside the sentence before', () => {
+    checkAttributions('The party said it "beggared belief" he and fellow officials could not remember how it happened.', [
+      { cue: 'said', source: 'The party', content: 'it "beggared belief" he and fellow officials could not remember how it happened' },
+      { cue: 'could not remember', source: 'fellow officials', content: 'how it happened' },
+    ]);
+  });
+});

@@ -88,7 +88,7 @@ function attributiveIng(block: Block, k: number, from: number): boolean {
   // or a closing quotation mark, a determiner before the -ing word or a title after it makes it part of
   // a noun phrase (", reflecting recent figures" and ", contradicting Tulsa police's claim" open clauses).
   const described = !next.cap && (m < k - 1 || titles.has(next.lower) || roleHeads.has(next.lower));
-  if (before.q >= 0) return block.quotes[before.q]?.close === m && described;
+  if (before.q >= 0) return closingMarkAt(block, m) && described;
   return before.lower === 'of' || (before.text === ',' && described) || clauseOpeners.has(before.lower);
 }
 
@@ -298,7 +298,17 @@ function conjunctOpensClause(block: Block, k: number, from: number): boolean {
     if (verbKind(toks, j) !== '' || beForms.has(t.lower) || (cueWords.has(t.lower) && !t.cap) || timeEnd(t) || t.kind === 'number') return false;
   }
   const b = toks[np[0] - 1];
-  return np[0] === from || !b || b.s !== toks[k].s || b.text === ',' || conjunctionsBeforeSubject.has(b.lower);
+  // '"...," singer Ana Berg and drummer Tom Reed said': a closing quotation mark bounds the clause too.
+  return np[0] === from || !b || b.s !== toks[k].s || b.text === ',' || conjunctionsBeforeSubject.has(b.lower) || closingMarkAt(block, np[0] - 1);
+}
+
+/**
+ * Whether token `k` closes a quotation after the punctuation that ends a clause ('"...,"', '"...?"'),
+ * as a tag's quotation does; a phrase quoted inside a sentence ('it "beggared belief" he and ...') does not.
+ */
+function closingMarkAt(block: Block, k: number): boolean {
+  const t = block.toks[k];
+  return !!t && t.q >= 0 && block.quotes[t.q]?.close === k && /^(?:[,?!.]|\.\.\.|…)$/.test(block.toks[k - 1]?.text ?? '');
 }
 
 /**
@@ -311,7 +321,7 @@ function verblessConjunct(block: Block, k: number, from: number): boolean {
   const np = nounPhraseBack(block, k, from);
   if (!np || !verbless(block, np)) return false;
   const b = toks[np[0] - 1];
-  if (np[0] === from || !b || b.s !== toks[k].s || b.text === ',' || b.lower === 'that' || conjunctionsBeforeSubject.has(b.lower)) return true;
+  if (np[0] === from || !b || b.s !== toks[k].s || b.text === ',' || b.lower === 'that' || conjunctionsBeforeSubject.has(b.lower) || closingMarkAt(block, np[0] - 1)) return true;
   // ", and the senator and his allies intend", "And both the mayor and her staff said".
   return b.q < 0 && (b.lower === 'and' || b.lower === 'but') && (np[0] - 1 === block.first[b.s] || toks[np[0] - 2]?.text === ',');
 }
