@@ -4999,3 +4999,21 @@ describe('two people joined by "and" after a quotation', () => {
     ]);
   });
 });
+
+describe('a source with a role and a "who" clause, and surnames in "-ing"', () => {
+  it('takes a name, its bare role and a "who" clause as the source ("NAME, head of ..., who made the call, said" had no source)', () => {
+    checkAttributions('Ana Berg, head of the port unit, who made the call, said the penalty was low.', [
+      { cue: 'said', source: 'Ana Berg, head of the port unit, who made the call', content: 'the penalty was low' },
+    ]);
+  });
+
+  it('reads a surname in "-ing" as a name, not a participle ("Manning praised ..., saying" and "Fleming, the coach, said" had no source)', () => {
+    checkAttributions('Manning praised the show, saying it was great.', [
+      { cue: 'praised', source: 'Manning', content: 'the show' },
+      { cue: 'saying', source: 'Manning', content: 'it was great' },
+    ]);
+    checkAttributions('Alan Fleming joined in May. Fleming, the coach, said it failed.', [{ cue: 'said', source: 'Fleming, the coach', content: 'it failed' }]);
+    // A participle opening the sentence stays one.
+    checkAttributions('Speaking to the council, Ana Berg said it failed.', [{ cue: 'said', source: 'Ana Berg', content: 'it failed' }]);
+  });
+});

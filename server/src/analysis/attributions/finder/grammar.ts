@@ -191,8 +191,34 @@ export const subordinators = new Set(['after', 'although', 'though', 'when', 'wh
 /** Whether token `k` is a capitalised participle before a lower-case word, opening a phrase: "Speaking to the BBC", "Writing in the Times". */
 export function openingParticiplePhrase(toks: Tok[], k: number): boolean {
   const t = toks[k];
-  return t.cap && t.lower.length > 5 && t.lower.endsWith('ing') && !!toks[k + 1] && !toks[k + 1].cap;
+  const next = toks[k + 1];
+  if (!t.cap || t.lower.length <= 5 || !t.lower.endsWith('ing') || !next || next.cap) return false;
+  return !surnameInIng(toks, k);
 }
+
+/** Participles that open a passive or a perfect ("Being asked about ...", "Having finished ..."). */
+const auxiliaryParticiples = new Set(['being', 'having', 'getting', 'becoming']);
+
+/**
+ * Whether a capitalised word in "-ing" at `k` is a surname ("Manning praised ...", "Fleming, the coach,
+ * said"): a verb in the past follows it, or, before a comma, the text names it after a given name
+ * elsewhere ("Alan Fleming").
+ */
+export function surnameInIng(toks: Tok[], k: number): boolean {
+  const t = toks[k];
+  const next = toks[k + 1];
+  if (isWord(next) && next.q < 0 && next.s === t.s) {
+    return !auxiliaryParticiples.has(t.lower) && (/^[a-z]{3,}ed$/.test(next.text) || pastSpeechForms.has(next.lower));
+  }
+  if (next.text !== ',') return false;
+  for (let j = 1; j < toks.length; j++) {
+    if (j !== k && toks[j].lower === t.lower && toks[j].cap && toks[j - 1].cap && isWord(toks[j - 1]) && toks[j - 1].s === toks[j].s) return true;
+  }
+  return false;
+}
+
+/** Past forms of verbs of saying that are not in "-ed". */
+const pastSpeechForms = new Set(['said', 'told', 'wrote', 'spoke', 'thought', 'knew', 'felt', 'saw', 'heard', 'swore']);
 
 /** Whether `t` opens an adverbial or a clause rather than a subject: "for", "once", "when", an adverb in "-ly". */
 export function adverbialOpener(t: Tok): boolean {

@@ -123,10 +123,13 @@ export function subjectBefore(block: Block, end: number, asides = false): Range 
     // A 'which' or participial clause right before the cue ("the board, citing costs, said") is left
     // out of the source.
     let clauseStart = -1;
+    // Set when a "who" clause about the speaker ends the source ("Ana Ruiz, head of sales, who ran the yard, said").
+    let personClause = false;
     for (let segments = 0; segments < 5 && segEnd >= from; segments++) {
       let k = segEnd;
       while (k >= from && !separator(toks[k]) && toks[k].q < 0 && !terminal.has(toks[k].text)) k--;
       const segStart = k + 1;
+      if (segments === 0 && segStart <= segEnd && (toks[segStart].lower === 'who' || toks[segStart].lower === 'whose')) personClause = true;
       // A 'who' clause about the speaker stays in it, as PolNeAR marks sources ("Cruz, who trails in Iowa, said").
       // "including" opens members of the group named before it, which stay ("Several mayors, including Tom Reed, said").
       if (segments === 0 && segStart <= segEnd && (toks[segStart].lower === 'which' || (/ing$/.test(toks[segStart].lower) && toks[segStart].lower !== 'including'))) clauseStart = segStart;
@@ -174,9 +177,10 @@ export function subjectBefore(block: Block, end: number, asides = false): Range 
       } else if (segments > 0 && np && (toks[segStart].lower === 'of' || toks[segStart].lower === 'from') && toks[segStart].s === toks[end].s) {
         // "Prof Naveed Sattar, of the University of Glasgow, who was not involved in the research, said":
         // where the speaker comes from describes the name before it; the walk goes on to that name.
-      } else if (segments > 0 && np && best === null && clauseStart >= 0 && !toks[segStart].cap && (titles.has(toks[segStart].lower) || roleHeads.has(toks[segStart].lower)) && ['of', 'at', 'for'].includes(toks[segStart + 1]?.lower ?? '')) {
+      } else if (segments > 0 && np && best === null && (clauseStart >= 0 || personClause) && !toks[segStart].cap && (titles.has(toks[segStart].lower) || roleHeads.has(toks[segStart].lower)) && ['of', 'at', 'for'].includes(toks[segStart + 1]?.lower ?? '')) {
         // "Ana Ruiz, editor of Hazards magazine, which ran the survey, said": a role with no article
-        // before a relative clause describes the name before it too.
+        // before a relative clause describes the name before it too ("Ana Ruiz, head of the unit, who
+        // made the call, said" had no source).
       } else if (segments > 0 && np && best !== null && bareRoleOf(block, segStart, segEnd)) {
         // "Ana Ruiz, executive director of the Harbour Fund, a conservation charity, said": a role
         // with no article before what describes its organisation describes the name before it.

@@ -83,6 +83,7 @@ import {
   titleCaseMinorWords,
   titleSmallWords,
   verbKind,
+  surnameInIng,
 } from './grammar.js';
 import { contentEnd, withoutClosingMedium } from './content.js';
 import {
@@ -696,7 +697,8 @@ export function verbCue(block: Block, i: number, cue: CueWord, found: Found[], f
       (namingVerbs.has(cue.lemma) && !(distant && force) && (toks[source[0]].lower === 'a' || toks[source[0]].lower === 'an')) ||
       // A capitalised one before a verb of saying in its own form is a name ("Pickering added", "said
       // Yelling"), not before a form that is as often a noun ("Addressing claims that ...").
-      (source[0] === source[1] && /ing$/.test(toks[source[0]].lower) && !shortName(toks[source[0]]) && !(toks[source[0]].cap && cue.cls === 'speech' && !cue.participle && !cue.nounLike && !/ing$/.test(t0.lower))) ||
+      // "Manning visited the yard, saying ...": a surname in "-ing" before a verb in the past is a name.
+      (source[0] === source[1] && /ing$/.test(toks[source[0]].lower) && !shortName(toks[source[0]]) && !(toks[source[0]].cap && cue.cls === 'speech' && !cue.participle && !cue.nounLike && !/ing$/.test(t0.lower)) && !(toks[source[0]].cap && surnameInIng(toks, source[0]))) ||
       // "is heard asking reporter Oliver Finegold if ...": a passive verb alone is no source.
       (source[0] === source[1] && participleForm(toks[source[0]]) && !toks[source[0]].cap && beForms.has(toks[source[0] - 1]?.lower ?? '')) ||
       (!inverted && isPassive(toks, c0, i));
