@@ -868,7 +868,7 @@ function fullNameBefore(text: string, surname: string, at: number, from = at - f
     if (described !== undefined && (organisationNouns.has(described) || described.endsWith('maker'))) continue;
     const words = first[1].trim().split(/\s+/);
     while (words.length && notFirstNames.has(words[0])) words.shift();
-    if (words.length && openingAdjective(text, start, words[0])) words.shift();
+    if (words.length && (openingAdjective(text, start, words[0]) || questionBefore(text, start, words[0], i + surname.length))) words.shift();
     if (!words.length) continue;
     const name = parseSourceOnce(`${words.join(' ')} ${surname}`).name;
     if (!name || !name.endsWith(' ' + surname) || name.split(' ').length < 2 || name === except) continue;
@@ -887,8 +887,32 @@ const adjectiveForm = /^\p{Lu}\p{Ll}{2,}(?:ed|ful|ous|ive|less|able|ible|ing)$|^
  * given name known ("Ahmed", "Alfred").
  */
 function openingAdjective(text: string, start: number, word: string): boolean {
-  if (!adjectiveForm.test(word) || givenNameSex(word) !== null) return false;
+  return adjectiveForm.test(word) && givenNameSex(word) === null && opensSentence(text, start);
+}
+
+/** Whether a sentence opens at `start`. */
+function opensSentence(text: string, start: number): boolean {
   return /(?:^|[.!?]["”’]?[ \u00a0]+|\n[ \u00a0]*)$/.test(text.slice(Math.max(0, start - 4), start));
+}
+
+/** Whether `word`, at `start`, opens a question about the name that ends at `end` (`opensQuestion`). */
+function questionBefore(text: string, start: number, word: string, end: number): boolean {
+  return opensSentence(text, start) && opensQuestion(word, text.slice(end, end + questionReach));
+}
+
+/** The verbs that open a question before its subject: "Was Okafor relieved?", "Can Okafor stay?". */
+const questionAuxiliaries = new Set(['Is', 'Are', 'Was', 'Were', 'Do', 'Does', 'Did', 'Has', 'Have', 'Had', 'Can', 'Could', 'Will', 'Would',
+  'Shall', 'Should', 'May', 'Might', 'Must']);
+/** How far after a name `opensQuestion` reads for the end of its sentence. */
+const questionReach = 120;
+
+/**
+ * Whether `word`, opening the sentence before a name, is the verb of a question about that person
+ * ("Was Okafor relieved by the result?"), not a given name: `after`, the rest of the sentence after
+ * the name, ends with a question mark. "Will Doyle stayed on." keeps its given name.
+ */
+function opensQuestion(word: string, after: string): boolean {
+  return questionAuxiliaries.has(word) && /^[^.!?\n]*\?/.test(after);
 }
 
 /**
@@ -1655,8 +1679,13 @@ const demonym = /^(?:Briton|Scot|Welshman|Welshwoman|Irishman|Irishwoman|English
 
 /** The subject of a `subjectName` match, or null when it is no person's name or is of the other sex than `pronoun`. */
 function subjectOf(m: RegExpExecArray, searched: string, pronoun: 'he' | 'she'): Subject | null {
-  const titleWords = m[1].trim() === '' ? [] : m[1].trim().split(/[ \u00a0]+/);
+  let titleWords = m[1].trim() === '' ? [] : m[1].trim().split(/[ \u00a0]+/);
   const end = m.index + m[0].length;
+  // "Was Okafor relieved by the result?": the verb of a question is no given name; the surname alone
+  // names its subject, as after a title of address, but says nothing of the sex.
+  const asked = opensQuestion(titleWords[0] ?? m[2], searched.slice(end, end + questionReach));
+  if (asked && titleWords.length === 0) return { name: m[3], role: null, addressed: true, evidence: false, end };
+  if (asked) titleWords = titleWords.slice(1);
   const address = addressPronouns.get(m[2]);
   if (address !== undefined) {
     if (titleWords.length || (address !== null && address !== pronoun)) return null;

@@ -45,6 +45,16 @@ describe('speakers', () => {
     expect(speakerOf('Mary Ann Vidal won the sprint in Lyon.\n\n"My legs were fresh," Vidal said.')).toEqual(['Mary Ann Vidal']);
   });
 
+  it('leaves the verb of a question out of the name ("Was Okafor relieved ...? ... he said" had the speaker "Was Okafor")', () => {
+    const speakerOf = (text: string) => attributionsOf(text).map((a) => a.speaker ?? null);
+    expect(speakerOf('Was Tunde Okafor relieved by the draw? "It was a long season," he said.')).toEqual(['Tunde Okafor']);
+    expect(speakerOf('Did Okafor expect the call? "Not at all," he said.')).toEqual(['Okafor']);
+    expect(speakerOf('Can Okafor keep his place in the side? Okafor said he would fight for it.')).toEqual(['Okafor']);
+    expect(speakerOf('Is Mira Lenz the right choice? "Ask the voters," Lenz said.')).toEqual(['Mira Lenz']);
+    // A given name that is also a verb stays when the sentence is no question.
+    expect(speakerOf('Will Doyle stayed at the club last season. "I have a contract," he said.')).toEqual(['Will Doyle']);
+  });
+
   it('takes the role and employer that first mention gives, before or after the name', () => {
     const text = [
       'Investors cheered as Harbour Capital chief executive Ines Duarte unveiled the plan. Portugal\'s president, Rui Lopes, backed it. Tomas Berg, the head of research at Nordbank, was sceptical.',
