@@ -3713,6 +3713,18 @@ describe('a name that is also a modal', () => {
     checkAttributions('Will voters back the plan?', []);
     checkAttributions('Prices May Rise, Analysts Say', [{ cue: 'Say', source: 'Analysts', content: 'Prices May Rise' }]);
   });
+
+  it('reads a modal before a surname as a given name after a verb of saying or before one in the past ("said Will Doyle" had no source: "Will" was read as a question\'s modal)', () => {
+    checkAttributions('“The squad played well,” said Will Doyle, the coach.', [
+      { cue: 'said', source: 'Will Doyle, the coach', content: '“The squad played well,”', speaker: 'Will Doyle', role: 'coach' },
+    ]);
+    checkAttributions('“Rates will rise,” said May Larsen.', [{ cue: 'said', source: 'May Larsen', content: '“Rates will rise,”', speaker: 'May Larsen' }]);
+    checkAttributions('Will Doyle said the squad had played well.', [{ cue: 'said', source: 'Will Doyle', content: 'the squad had played well', speaker: 'Will Doyle' }]);
+    checkAttributions('“Rates will rise,” said Hope Tanner.', [{ cue: 'said', source: 'Hope Tanner', content: '“Rates will rise,”', speaker: 'Hope Tanner' }]);
+    // A question opens with the modal, and a headline's capitals are no name.
+    checkAttributions('Will Doyle say he is staying?', []);
+    checkAttributions('Rates Will Rise Again, Brokers Say', [{ cue: 'Say', source: 'Brokers', content: 'Rates Will Rise Again' }]);
+  });
 });
 
 describe('a subject whose relative clause about a person the walk back stopped inside', () => {

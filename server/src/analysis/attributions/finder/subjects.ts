@@ -264,8 +264,8 @@ function withLeadingWord(block: Block, r: Range, from: number): Range {
   return r;
 }
 
-/** The noun phrase after `from` up to the sentence end, with an appositive after a comma. */
-export function subjectAfter(block: Block, from: number): Range | null {
+/** The noun phrase after `from` up to the sentence end, with an appositive after a comma; `capitalisedCue`: a capitalised cue word may open it before a name. */
+export function subjectAfter(block: Block, from: number, capitalisedCue = false): Range | null {
   const { toks } = block;
   const t = toks[from];
   if (!t || t.q >= 0 || !isWord(t)) return null;
@@ -276,7 +276,11 @@ export function subjectAfter(block: Block, from: number): Range | null {
   if (name < 0) return null;
   // "said judge Claire Hart": a title before a name is no verb, though a noun-like cue word.
   const titled = titles.has(t.lower) && !!cueWords.get(t.lower)?.nounLike && toks[from + 1]?.cap === true && toks[from + 1].q < 0;
-  if ((cueWords.has(t.lower) && name === from && !titled) || sourceStoppers.has(t.lower) || clauseOpeners.has(t.lower)) return null;
+  // "said Hope Hicks", "wrote Post reporter Ana Lima": a capitalised cue word before a capitalised
+  // word opens a name; only when the caller asks (once the model accepted the cue, so that the
+  // reading it learns from stays the same).
+  const given = capitalisedCue && t.cap && toks[from + 1]?.cap === true && toks[from + 1].q < 0 && toks[from + 1].s === s && isWord(toks[from + 1]);
+  if ((cueWords.has(t.lower) && name === from && !titled && !given) || sourceStoppers.has(t.lower) || clauseOpeners.has(t.lower)) return null;
   let b = from;
   // The role's words before the name were checked by roleBeforeName.
   while (b + 1 < name) b++;
