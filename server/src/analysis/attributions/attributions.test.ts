@@ -4937,3 +4937,25 @@ describe('"known for"', () => {
     checkAttributions('Tove Holm, a singer known for her songs about the sea, opened the festival.', []);
   });
 });
+
+describe('two roles of one speaker joined by "and"', () => {
+  it('reads both roles as the source ("\\"...,\\" the senator and candidate said." had no attribution, and "said the senator and candidate" the source "the senator")', () => {
+    checkAttributions('“We will carry the county,” the senator and candidate said.', [
+      { cue: 'said', source: 'the senator and candidate', content: '“We will carry the county,”' },
+    ]);
+    checkAttributions('“We will carry the county,” the mayor and her deputy told reporters.', [
+      { cue: 'told', source: 'the mayor and her deputy', content: '“We will carry the county,”' },
+    ]);
+    checkAttributions('“Costs have doubled,” president and chief executive Ilze Ozola said.', [
+      { cue: 'said', source: 'president and chief executive Ilze Ozola', content: '“Costs have doubled,”', speaker: 'Ilze Ozola' },
+    ]);
+    checkAttributions('“We will carry the county,” said the senator and candidate.', [
+      { cue: 'said', source: 'the senator and candidate', content: '“We will carry the county,”' },
+    ]);
+    // A verb after "and" opens a second cue of the same speaker; a second person keeps their own words.
+    checkAttributions('“We will carry the county,” said the senator and added that turnout was high.', [
+      { cue: 'said', source: 'the senator', content: '“We will carry the county,”' },
+      { cue: 'added', source: 'the senator', content: 'that turnout was high' },
+    ]);
+  });
+});

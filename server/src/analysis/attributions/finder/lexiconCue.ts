@@ -82,7 +82,7 @@ import {
 import { verbCue } from './verbCue.js';
 import { contentEnd } from './content.js';
 import { afterIntroduction, dayNames, durationAt, monthWords, timeAdjunctEnd, timeWords } from './time.js';
-import { sentenceSubject, subjectAt, subjectBefore } from './subjects.js';
+import { sentenceSubject, subjectAt, subjectBefore, withJoinedRole } from './subjects.js';
 import {
   afterIsAdjunct,
   afterOpeningPhrase,
@@ -170,6 +170,8 @@ export function modelCue(block: Block, i: number, cue: CueWord, found: Found[], 
   // "can be considered for parole", "was ordered to pay £300": with no agent, a passive that decides
   // on or directs its subject reports nobody's words.
   if (!f.source && passiveDecision(block, i, cue, f)) return null;
+  // "said the senator and candidate": a second role joined by "and" describes the same speaker.
+  if (f.source && f.source[0] > f.cue[1]) f.source = withJoinedRole(block, f.source);
   // "a £12bn package of transport schemes announced in 2023": the phrase before the participle is
   // what was announced, not who announced it; as with a passive with no agent, the cue reports it
   // and the words after it.

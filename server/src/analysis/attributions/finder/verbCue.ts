@@ -103,7 +103,7 @@ import {
   weekdays,
   withoutClosingTime,
 } from './time.js';
-import { accordingSource, sentenceSubject, subjectAfter, subjectAt, subjectBefore } from './subjects.js';
+import { accordingSource, sentenceSubject, subjectAfter, subjectAfterQuotation, subjectAt, subjectBefore } from './subjects.js';
 import {
   afterIsAdjunct,
   closingPlural,
@@ -595,6 +595,10 @@ export function verbCue(block: Block, i: number, cue: CueWord, found: Found[], f
     source = subjectBefore(block, c0 - 2);
   } else if (prevIsWord && !clauseOpeners.has(prev.lower)) {
     source = subjectBefore(block, c0 - 1);
+    // '"We will win," the senator and candidate said': the walk back stopped at "and" (or found
+    // nothing) since the clause opens at the quotation's end. Read only once the model has accepted
+    // the word, so that the rules' reading it judges stays the same.
+    if (force && (!source || toks[source[0] - 1]?.lower === 'and')) source = subjectAfterQuotation(block, c0 - 1) ?? source;
     // "Police had last month charged", "Ruiz on Friday described": a time phrase between the subject
     // and the verb is neither; with an auxiliary before it, it sits inside the cue.
     if (source && adverbialBeforeVerb(block, source)) {
