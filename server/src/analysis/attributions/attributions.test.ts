@@ -757,6 +757,19 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('ends the agent of "was accused by ... of" before "of" and a gerund, the charge ("accused by rivals of hiding the cost" had the source "rivals of hiding the cost")', () => {
+    checkAttributions('The mayor was accused by rival councillors of hiding the cost of the bridge.', [
+      { cue: 'was accused', source: 'rival councillors', content: 'The mayor' },
+      { cue: 'was accused', source: 'rival councillors', content: 'of hiding the cost of the bridge' },
+    ]);
+    // With no agent, one relation under one cue, as above; an agent's own "of" phrase stays.
+    checkAttributions('The mayor has also been accused of hiding the cost of the bridge.', [
+      { cue: 'has also been accused of', source: null, content: 'The mayor' },
+      { cue: 'has also been accused of', source: null, content: 'hiding the cost of the bridge' },
+    ]);
+    checkAttributions('The mayor was accused by supporters of the ring road.', [{ cue: 'was accused', source: 'supporters of the ring road', content: 'The mayor' }]);
+  });
+
   it('reads no attribution in a wish not to be named ("who asked not to be named" was one, with the source "who")', () => {
     checkAttributions('A second analyst, who asked not to be named, said the bid was too low.', [
       { cue: 'said', source: 'A second analyst', content: 'the bid was too low', anonymous: true },

@@ -109,6 +109,16 @@ export interface CueModel {
   confident(block: Block, i: number, cue: CueWord): boolean;
 }
 
+/** Verbs whose object is charged "of" a deed: "accused of hiding", "suspected of lying". */
+const chargeVerbs = new Set(['accuse', 'suspect', 'convict']);
+
+/** Where "of" and a gerund open inside the agent `r` of a passive ("by rivals of hiding the cost"), or -1. */
+function chargeInAgent(block: Block, r: Range): number {
+  const { toks } = block;
+  for (let k = r[0] + 1; k < r[1]; k++) if (toks[k].lower === 'of' && toks[k].q < 0 && verbForm(toks[k + 1]) === 'ing') return k;
+  return -1;
+}
+
 /** A cue word the model accepts: the rules' reading when they have one, else the forced reading. */
 export function modelCue(block: Block, i: number, cue: CueWord, found: Found[], model: CueModel): Found | null {
   const t = block.toks[i];
@@ -172,6 +182,13 @@ export function modelCue(block: Block, i: number, cue: CueWord, found: Found[], 
   if (!f.source && passiveDecision(block, i, cue, f)) return null;
   // "said the senator and candidate": a second role joined by "and" describes the same speaker.
   if (f.source && f.source[0] > f.cue[1]) f.source = withJoinedRole(block, f.source);
+  // "The mayor was accused by rivals of hiding the cost": the agent ends before "of" and a gerund,
+  // what the subject is accused of, which is the second content (as "accused Berg of lying" is).
+  const charge = f.source && f.source[0] > f.cue[1] && f.content[1] < f.cue[0] && !f.rest && chargeVerbs.has(cue.lemma) && isPassive(block.toks, f.cue[0], i) ? chargeInAgent(block, f.source) : -1;
+  if (charge > 0) {
+    f.rest = [charge, f.source![1]];
+    f.source = [f.source![0], charge - 1];
+  }
   // "a £12bn package of transport schemes announced in 2023": the phrase before the participle is
   // what was announced, not who announced it; as with a passive with no agent, the cue reports it
   // and the words after it.
