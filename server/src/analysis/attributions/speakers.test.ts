@@ -45,6 +45,18 @@ describe('speakers', () => {
     expect(speakerOf('Mary Ann Vidal won the sprint in Lyon.\n\n"My legs were fresh," Vidal said.')).toEqual(['Mary Ann Vidal']);
   });
 
+  it('keeps a list inside an organisation\'s name whole ("A spokeswoman for the Office of Trade, Customs and Licensing, Ada Moreno" had the role "Customs and Licensing Ada Moreno" and no speaker)', () => {
+    expect(speakersOf('A spokeswoman for the Bureau of Ports, Roads and Ferries, Ilze Ozola, said the levy would stay.')).toEqual([
+      ['Ilze Ozola', 'spokeswoman for the Bureau of Ports, Roads and Ferries', 'Bureau of Ports, Roads and Ferries'],
+    ]);
+    expect(speakersOf('“The levy will stay,” said a spokeswoman for the Bureau of Ports, Roads and Ferries, Ilze Ozola.')).toEqual([
+      ['Ilze Ozola', 'spokeswoman for the Bureau of Ports, Roads and Ferries', 'Bureau of Ports, Roads and Ferries'],
+    ]);
+    expect(speakersOf('A spokesman for the Ministry for Culture, Youth and Sport said the levy would stay.')).toEqual([[null, 'spokesman', 'Ministry for Culture, Youth and Sport']]);
+    // With no list, the comma sets off the speaker's name, as before.
+    expect(speakersOf('A spokesman for the Bureau of Ports, Ilze Ozola, said the levy would stay.')).toEqual([['Ilze Ozola', 'spokesman for the Bureau of Ports', 'Bureau of Ports']]);
+  });
+
   it('leaves the verb of a question out of the name ("Was Okafor relieved ...? ... he said" had the speaker "Was Okafor")', () => {
     const speakerOf = (text: string) => attributionsOf(text).map((a) => a.speaker ?? null);
     expect(speakerOf('Was Tunde Okafor relieved by the draw? "It was a long season," he said.')).toEqual(['Tunde Okafor']);

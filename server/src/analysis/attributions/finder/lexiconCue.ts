@@ -82,7 +82,7 @@ import {
 import { verbCue } from './verbCue.js';
 import { contentEnd } from './content.js';
 import { afterIntroduction, dayNames, durationAt, monthWords, timeAdjunctEnd, timeWords } from './time.js';
-import { sentenceSubject, subjectAt, subjectBefore, withJoinedRole } from './subjects.js';
+import { sentenceSubject, subjectAt, subjectBefore, withJoinedRole, withListInName } from './subjects.js';
 import {
   afterIsAdjunct,
   afterOpeningPhrase,
@@ -181,7 +181,9 @@ export function modelCue(block: Block, i: number, cue: CueWord, found: Found[], 
   // on or directs its subject reports nobody's words.
   if (!f.source && passiveDecision(block, i, cue, f)) return null;
   // "said the senator and candidate": a second role joined by "and" describes the same speaker.
-  if (f.source && f.source[0] > f.cue[1]) f.source = withJoinedRole(block, f.source);
+  // "said a spokeswoman for the Office of Trade, Customs and Licensing, Ada Moreno": a list inside
+  // an organisation's name goes on past its commas.
+  if (f.source && f.source[0] > f.cue[1]) f.source = withListInName(block, withJoinedRole(block, f.source));
   // "The mayor was accused by rivals of hiding the cost": the agent ends before "of" and a gerund,
   // what the subject is accused of, which is the second content (as "accused Berg of lying" is).
   const charge = f.source && f.source[0] > f.cue[1] && f.content[1] < f.cue[0] && !f.rest && chargeVerbs.has(cue.lemma) && isPassive(block.toks, f.cue[0], i) ? chargeInAgent(block, f.source) : -1;

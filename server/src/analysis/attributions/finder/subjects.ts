@@ -451,6 +451,33 @@ export function withJoinedRole(block: Block, r: Range): Range {
 }
 
 /**
+ * The source after a cue `r` with the rest of an organisation's name that lists single words after
+ * "of" or "for" ("said a spokeswoman for the Office of Trade, Customs and Licensing, Ada Moreno."),
+ * and the name set off after it, when the sentence ends there; else `r`.
+ */
+export function withListInName(block: Block, r: Range): Range {
+  const { toks } = block;
+  const last = block.last[toks[r[1]].s];
+  const capital = (k: number) => k <= last && toks[k].q < 0 && toks[k].cap && isWord(toks[k]);
+  if (!capital(r[1]) || !['of', 'for'].includes(toks[r[1] - 1]?.lower ?? '')) return r;
+  let k = r[1];
+  while (toks[k + 1]?.text === ',' && capital(k + 2)) k += 2;
+  if (k === r[1]) return r;
+  if (toks[k + 1]?.text === ',' && toks[k + 2]?.lower === 'and') k++;
+  if (toks[k + 1]?.lower !== 'and' || !capital(k + 2)) return r;
+  const end = k + 2;
+  if (end + 1 > last || terminal.has(toks[end + 1].text)) return [r[0], end];
+  return toks[end + 1].text === ',' && nameRunEnds(block, end + 2, last) ? [r[0], namedRunEnd(block, end + 2)] : r;
+}
+
+/** The last token of the capitalised words from `k`. */
+function namedRunEnd(block: Block, k: number): number {
+  const { toks } = block;
+  while (toks[k + 1] && toks[k + 1].q < 0 && toks[k + 1].cap && isWord(toks[k + 1])) k++;
+  return k;
+}
+
+/**
  * The end of up to three words in lower case from `k` that end in a noun for a person right before
  * the sentence's end or a comma ("candidate", "chief executive"), with no verb or preposition among
  * them; -1 when there is none.
