@@ -1230,11 +1230,22 @@ function wordsBack(back: string[], at: number, setOff: boolean): string[] {
 function lastPersonFor(text: string, people: Person[], pronoun: 'he' | 'she', memo: ResolveMemo): Person | null {
   // A given name only men or only women have ("Linda Ozola said ... Michael Berg said ... she added")
   // rules a person out as a title of address does, unless the article addresses the person otherwise.
+  // A kin noun in the role ("His wife, Joan") says it first: a pronoun after the name is often another's.
   for (let k = people.length - 1; k >= 0; k--) {
-    const said = pronounOf(text, people[k], memo) ?? givenNamePronoun(people[k]);
+    const said = kinPronoun(people[k]) ?? pronounOf(text, people[k], memo) ?? givenNamePronoun(people[k]);
     if (said === null || said === pronoun) return people[k];
   }
   return null;
+}
+
+/** Kin nouns that say a person's sex. */
+const kinSexes = new Map<string, 'he' | 'she'>([['wife', 'she'], ['mother', 'she'], ['daughter', 'she'], ['sister', 'she'], ['widow', 'she'],
+  ['girlfriend', 'she'], ['aunt', 'she'], ['niece', 'she'], ['grandmother', 'she'], ['granddaughter', 'she'], ['husband', 'he'], ['father', 'he'],
+  ['son', 'he'], ['brother', 'he'], ['widower', 'he'], ['boyfriend', 'he'], ['uncle', 'he'], ['nephew', 'he'], ['grandfather', 'he'], ['grandson', 'he']]);
+
+/** "he" or "she" as the kin noun ending the person's role says ("His wife, Joan": she). */
+function kinPronoun(person: Person): 'he' | 'she' | null {
+  return person.role === null ? null : kinSexes.get(person.role.slice(person.role.lastIndexOf(' ') + 1).toLowerCase()) ?? null;
 }
 
 /** "he" or "she" as the person's given name says, for a name in full. */

@@ -282,6 +282,9 @@ const kinNouns = new Set(['wife', 'husband', 'son', 'daughter', 'mother', 'fathe
   // "Her Conservative shadow, Oliver Grange": the opposition's holder of the same brief, a counterpart.
   'shadow']);
 
+/** `kinNouns` for several people, whom no one name names. */
+const kinGroups = new Set(['parents', 'children', 'family', 'deputies', 'relatives']);
+
 /** A noun for a person or people by office, trade or kin ("president", "producers", "wife"), not a thing ("report", "offer"). */
 export function isPersonNoun(noun: string): boolean {
   return kinNouns.has(noun) || isTitle(noun) || (noun.endsWith('s') && isTitle(noun.slice(0, -1)));
@@ -2132,6 +2135,9 @@ function parseSourceWords(text: string): SourceInfo {
       return info;
     }
   }
+  // "His wife, Sharon": a relative is often named by the given name alone, which a comma sets off.
+  if (!info.name && !info.pronoun && info.head !== null && kinNouns.has(info.head) && !kinGroups.has(info.head) && app.length === 1 && app[0].cap && !app[0].possessive &&
+    !notNames.has(app[0].lower) && !isTitle(app[0].lower)) return nameFromClosing(info, { named: app, before: [], employer: [] }, head);
   // "the prosecution's star witness, former finance chief Ana Lima": the name comes last, after the role.
   const closing = !info.name && !info.pronoun ? closingName(appositive) : null;
   if (closing) return nameFromClosing(info, closing, head);

@@ -57,6 +57,16 @@ describe('speakers', () => {
     expect(speakersOf('A spokesman for the Bureau of Ports, Ilze Ozola, said the levy would stay.')).toEqual([['Ilze Ozola', 'spokesman for the Bureau of Ports', 'Bureau of Ports']]);
   });
 
+  it('names a relative set off by commas by the given name alone ("His wife, Sharon, said" had no speaker and the role "Sharon")', () => {
+    const text = 'Tomas Berg was freed on Monday. His wife, Marta, said the family was relieved. "We never gave up," she added.';
+    expect(speakersOf(text)).toEqual([['Marta', 'wife', null], ['Marta', 'wife', null]]);
+    expect(speakersOf('Ilze Ozola died in May. Her brother Tomas told reporters the inquiry had failed.')).toEqual([['Tomas', 'brother', null]]);
+    // The kin noun says the sex: "he" goes past the wife to the man named before.
+    expect(speakersOf('Peter Berg was freed on Monday. His wife, Marta, said the family was relieved. "We never gave up," he added.')[1]).toEqual(['Peter Berg', null, null]);
+    // A group of relatives is named by no one word.
+    expect(speakersOf('Tomas Berg was freed on Monday. His family, Halden, said they were relieved.')[0][0]).toBeNull();
+  });
+
   it('leaves the verb of a question out of the name ("Was Okafor relieved ...? ... he said" had the speaker "Was Okafor")', () => {
     const speakerOf = (text: string) => attributionsOf(text).map((a) => a.speaker ?? null);
     expect(speakerOf('Was Tunde Okafor relieved by the draw? "It was a long season," he said.')).toEqual(['Tunde Okafor']);
