@@ -737,8 +737,17 @@ function organisationNounBefore(before: string): boolean {
   // a pattern that must end at the end of the text is tried from every position of it, and the
   // nouns' alternation from each cost 2.4% of the server's time while typing in a 1 MB article.
   const end = trailingSpacesStart(before);
-  return end < before.length && organisationNounAtEnd.test(before.slice(Math.max(0, end - longestOrganisationNoun - 1), end));
+  const noun = end < before.length ? organisationNounAtEnd.exec(before.slice(Math.max(0, end - longestOrganisationNoun - 1), end)) : null;
+  if (noun === null) return false;
+  // "comedian and broadcaster Ivor Fletcher": a trade joined to the noun by "and" describes one person.
+  const trade = tradeJoinedBefore.exec(before.slice(Math.max(0, end - noun[0].length - tradeReach), end - noun[0].length))?.[1];
+  return trade === undefined || organisationNouns.has(trade);
 }
+
+/** A word in lower case and "and" at the end of the text before an organisation's noun: "comedian and ". */
+const tradeJoinedBefore = /(?<![\p{L}-])(\p{Ll}+)\s+and\s+$/u;
+/** How far before an organisation's noun `tradeJoinedBefore` reads. */
+const tradeReach = 40;
 
 /**
  * Where the white space that ends `text` starts (its length when there is none), read from the end:
@@ -791,7 +800,7 @@ function organisationSignsOf(name: string): RegExp {
   if (organisationSigns.size >= 5_000) organisationSigns.clear();
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
   signs = new RegExp(
-    `(?:(?<![\\p{L}-])(?:${organisationNounPattern})\\s+${escaped}\\b)|${escaped}(?:['’]s?\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){1,4}(?:${ownedUnits})\\b|(?:\\s+\\([^)]{1,20}\\))?,\\s+which\\b|(?:['’]s?)?\\s+(?:(?!${sayingVerbs}\\s)\\p{Ll}+\\s+){0,2}(?:${companyNouns})\\b|\\s+(?:\\p{Ll}+\\s+)?(?:said|says|reported|announced|added)\\s+(?:that\\s+)?its\\b)|\\b[Ss]hares\\s+(?:in|of)\\s+${escaped}\\b`,
+    `(?:(?<![\\p{L}-])(?<!(?<![\\p{L}-])(?!(?:${organisationNounPattern})\\s)\\p{Ll}+\\s+and\\s+)(?:${organisationNounPattern})\\s+${escaped}\\b)|${escaped}(?:['’]s?\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){1,4}(?:${ownedUnits})\\b|(?:\\s+\\([^)]{1,20}\\))?,\\s+which\\b|(?:['’]s?)?\\s+(?:(?!${sayingVerbs}\\s)\\p{Ll}+\\s+){0,2}(?:${companyNouns})\\b|\\s+(?:\\p{Ll}+\\s+)?(?:said|says|reported|announced|added)\\s+(?:that\\s+)?its\\b)|\\b[Ss]hares\\s+(?:in|of)\\s+${escaped}\\b`,
     'u',
   );
   organisationSigns.set(name, signs);
@@ -861,11 +870,12 @@ function fullNameBefore(text: string, surname: string, at: number, from = at - f
   for (let i = text.indexOf(surname, Math.max(0, from)); i >= 0 && i < at; i = text.indexOf(surname, i + surname.length)) {
     const first = firstNames.exec(text.slice(Math.max(0, i - 60), i));
     // The name ends there: not "Walt Disney Co" or "Robert Bosch GmbH", which name a company.
-    if (!first || !nameEnd.test(text.slice(i + surname.length, i + surname.length + 40))) continue;
+    const after = text.slice(i + surname.length, i + surname.length + 40);
+    if (!first || !(nameEnd.test(after) || (surname.endsWith('s') && possessiveApostrophe.test(after)))) continue;
     const start = i - first[0].length;
     // "parts maker Robert Bosch", "carmaker Nissan": a company described before its name.
-    const described = /(\p{Ll}+)[ \u00a0]+$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
-    if (described !== undefined && (organisationNouns.has(described) || described.endsWith('maker'))) continue;
+    const before = text.slice(Math.max(0, start - 30 - tradeReach), start);
+    if (organisationNounBefore(before) || /maker[ \u00a0]+$/u.test(before)) continue;
     const words = first[1].trim().split(/\s+/);
     while (words.length && notFirstNames.has(words[0])) words.shift();
     if (words.length && (openingAdjective(text, start, words[0]) || questionBefore(text, start, words[0], i + surname.length))) words.shift();
@@ -961,6 +971,9 @@ function namedAsOrganisationOnce(memo: ResolveMemo, text: string, name: string, 
 const firstNames = /(?<![\p{L}'’.-])((?:\p{Lu}(?:\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|['’]\p{Lu}\p{Ll}+|\.)?[ \u00a0]+){1,2})$/u;
 /** What may follow a surname that ends a name: a possessive, punctuation or a space, but no further capitalised word. */
 const nameEnd = /^(?:['’]s(?!\p{L})|[^\p{L}'’ \u00a0-]|[ \u00a0](?![ \u00a0]*\p{Lu})|$)/u;
+
+/** A possessive's apostrophe alone after a name ending in "s": "Ricky Gervais' new series". */
+const possessiveApostrophe = /^['’](?![\p{L}'’])/u;
 
 /** Words that end the description read back from a name: a verb, a preposition or a conjunction before it. */
 const descriptionStops = new Set(['by', 'with', 'to', 'and', 'or', 'but', 'that', 'which', 'who', 'whose', 'said', 'says', 'as', 'was', 'is',

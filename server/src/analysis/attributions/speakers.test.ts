@@ -35,6 +35,14 @@ describe('speakers', () => {
     expect(speakersOf('On Wednesday Prime Minister Ana Costa flew home.\n\n"It went well," Ms Costa said.')).toEqual([['Ana Costa', 'Prime Minister', null]]);
   });
 
+  it('takes the full name of a one-word speaker from a first mention that is a possessive in "s\'" or follows "comedian and broadcaster" ("Gervais told" and "Fletcher said" kept the surname alone)', () => {
+    const speakerOf = (text: string) => attributionsOf(text).map((a) => a.speaker ?? null);
+    expect(speakerOf("Film stars have joined Tomas Gervais' new series. \"We wanted famous faces,\" Gervais told reporters.")).toEqual(['Tomas Gervais']);
+    expect(speakerOf('The writer and broadcaster Ivor Lund has died aged 91. Lund once said the show had run too long.')).toEqual(['Ivor Lund']);
+    // A company described by its trade keeps its one word.
+    expect(speakerOf('Shares in the publisher Grant Samuel fell. Samuel said the bid was low.')).toEqual(['Samuel']);
+  });
+
   it('leaves out an adjective that opens the first mention\'s sentence ("Unseeded Kira Lenz beat ..." made the speaker "Unseeded Kira Lenz")', () => {
     const speakerOf = (text: string) => attributionsOf(text).map((a) => a.speaker ?? null);
     expect(speakerOf('Unheralded Tomas Vidal won the sprint in Lyon.\n\n"My legs were fresh," Vidal said.')).toEqual(['Tomas Vidal']);
@@ -329,6 +337,9 @@ describe('organisation signs around a name', () => {
       // A unit in capitals after the possessive ("Nasa's Goddard Space Flight Center"); not a person's own name after it.
       ["Dr Ana Lima of Vestra's Polar Research Institute led the work.", 'Vestra', true],
       ["Tom Berg's Heathrow Express train was late.", 'Tom Berg', false],
+      // A trade joined by "and" makes the organisation's noun a person's trade; another organisation's noun does not.
+      ['The comedian and broadcaster Ivor Lund has died.', 'Ivor Lund', false],
+      ['The retailer and publisher Grant Samuel said the bid was low.', 'Grant Samuel', true],
     ];
     for (const [text, name, expected] of cases) {
       const at = text.search(/[A-Z]/);
