@@ -757,6 +757,19 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('ends the agent of "was accused by ... of" before "of" and a gerund, the charge ("accused by rivals of hiding the cost" had the source "rivals of hiding the cost")', () => {
+    checkAttributions('The mayor was accused by rival councillors of hiding the cost of the bridge.', [
+      { cue: 'was accused', source: 'rival councillors', content: 'The mayor' },
+      { cue: 'was accused', source: 'rival councillors', content: 'of hiding the cost of the bridge' },
+    ]);
+    // With no agent, one relation under one cue, as above; an agent's own "of" phrase stays.
+    checkAttributions('The mayor has also been accused of hiding the cost of the bridge.', [
+      { cue: 'has also been accused of', source: null, content: 'The mayor' },
+      { cue: 'has also been accused of', source: null, content: 'hiding the cost of the bridge' },
+    ]);
+    checkAttributions('The mayor was accused by supporters of the ring road.', [{ cue: 'was accused', source: 'supporters of the ring road', content: 'The mayor' }]);
+  });
+
   it('reads no attribution in a wish not to be named ("who asked not to be named" was one, with the source "who")', () => {
     checkAttributions('A second analyst, who asked not to be named, said the bid was too low.', [
       { cue: 'said', source: 'A second analyst', content: 'the bid was too low', anonymous: true },
@@ -3713,6 +3726,18 @@ describe('a name that is also a modal', () => {
     checkAttributions('Will voters back the plan?', []);
     checkAttributions('Prices May Rise, Analysts Say', [{ cue: 'Say', source: 'Analysts', content: 'Prices May Rise' }]);
   });
+
+  it('reads a modal before a surname as a given name after a verb of saying or before one in the past ("said Will Doyle" had no source: "Will" was read as a question\'s modal)', () => {
+    checkAttributions('“The squad played well,” said Will Doyle, the coach.', [
+      { cue: 'said', source: 'Will Doyle, the coach', content: '“The squad played well,”', speaker: 'Will Doyle', role: 'coach' },
+    ]);
+    checkAttributions('“Rates will rise,” said May Larsen.', [{ cue: 'said', source: 'May Larsen', content: '“Rates will rise,”', speaker: 'May Larsen' }]);
+    checkAttributions('Will Doyle said the squad had played well.', [{ cue: 'said', source: 'Will Doyle', content: 'the squad had played well', speaker: 'Will Doyle' }]);
+    checkAttributions('“Rates will rise,” said Hope Tanner.', [{ cue: 'said', source: 'Hope Tanner', content: '“Rates will rise,”', speaker: 'Hope Tanner' }]);
+    // A question opens with the modal, and a headline's capitals are no name.
+    checkAttributions('Will Doyle say he is staying?', []);
+    checkAttributions('Rates Will Rise Again, Brokers Say', [{ cue: 'Say', source: 'Brokers', content: 'Rates Will Rise Again' }]);
+  });
 });
 
 describe('a subject whose relative clause about a person the walk back stopped inside', () => {
@@ -5015,5 +5040,27 @@ describe('a source with a role and a "who" clause, and surnames in "-ing"', () =
     checkAttributions('Alan Fleming joined in May. Fleming, the coach, said it failed.', [{ cue: 'said', source: 'Fleming, the coach', content: 'it failed' }]);
     // A participle opening the sentence stays one.
     checkAttributions('Speaking to the council, Ana Berg said it failed.', [{ cue: 'said', source: 'Ana Berg', content: 'it failed' }]);
+  });
+});
+
+describe('two roles of one speaker joined by "and"', () => {
+  it('reads both roles as the source ("\\"...,\\" the senator and candidate said." had no attribution, and "said the senator and candidate" the source "the senator")', () => {
+    checkAttributions('“We will carry the county,” the senator and candidate said.', [
+      { cue: 'said', source: 'the senator and candidate', content: '“We will carry the county,”' },
+    ]);
+    checkAttributions('“We will carry the county,” the mayor and her deputy told reporters.', [
+      { cue: 'told', source: 'the mayor and her deputy', content: '“We will carry the county,”' },
+    ]);
+    checkAttributions('“Costs have doubled,” president and chief executive Ilze Ozola said.', [
+      { cue: 'said', source: 'president and chief executive Ilze Ozola', content: '“Costs have doubled,”', speaker: 'Ilze Ozola' },
+    ]);
+    checkAttributions('“We will carry the county,” said the senator and candidate.', [
+      { cue: 'said', source: 'the senator and candidate', content: '“We will carry the county,”' },
+    ]);
+    // A verb after "and" opens a second cue of the same speaker; a second person keeps their own words.
+    checkAttributions('“We will carry the county,” said the senator and added that turnout was high.', [
+      { cue: 'said', source: 'the senator', content: '“We will carry the county,”' },
+      { cue: 'added', source: 'the senator', content: 'that turnout was high' },
+    ]);
   });
 });

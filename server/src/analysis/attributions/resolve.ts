@@ -737,8 +737,17 @@ function organisationNounBefore(before: string): boolean {
   // a pattern that must end at the end of the text is tried from every position of it, and the
   // nouns' alternation from each cost 2.4% of the server's time while typing in a 1 MB article.
   const end = trailingSpacesStart(before);
-  return end < before.length && organisationNounAtEnd.test(before.slice(Math.max(0, end - longestOrganisationNoun - 1), end));
+  const noun = end < before.length ? organisationNounAtEnd.exec(before.slice(Math.max(0, end - longestOrganisationNoun - 1), end)) : null;
+  if (noun === null) return false;
+  // "comedian and broadcaster Ivor Fletcher": a trade joined to the noun by "and" describes one person.
+  const trade = tradeJoinedBefore.exec(before.slice(Math.max(0, end - noun[0].length - tradeReach), end - noun[0].length))?.[1];
+  return trade === undefined || organisationNouns.has(trade);
 }
+
+/** A word in lower case and "and" at the end of the text before an organisation's noun: "comedian and ". */
+const tradeJoinedBefore = /(?<![\p{L}-])(\p{Ll}+)\s+and\s+$/u;
+/** How far before an organisation's noun `tradeJoinedBefore` reads. */
+const tradeReach = 40;
 
 /**
  * Where the white space that ends `text` starts (its length when there is none), read from the end:
@@ -791,7 +800,7 @@ function organisationSignsOf(name: string): RegExp {
   if (organisationSigns.size >= 5_000) organisationSigns.clear();
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
   signs = new RegExp(
-    `(?:(?<![\\p{L}-])(?:${organisationNounPattern})\\s+${escaped}\\b)|${escaped}(?:['’]s?\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){1,4}(?:${ownedUnits})\\b|(?:\\s+\\([^)]{1,20}\\))?,\\s+which\\b|(?:['’]s?)?\\s+(?:(?!${sayingVerbs}\\s)\\p{Ll}+\\s+){0,2}(?:${companyNouns})\\b|\\s+(?:\\p{Ll}+\\s+)?(?:said|says|reported|announced|added)\\s+(?:that\\s+)?its\\b)|\\b[Ss]hares\\s+(?:in|of)\\s+${escaped}\\b`,
+    `(?:(?<![\\p{L}-])(?<!(?<![\\p{L}-])(?!(?:${organisationNounPattern})\\s)\\p{Ll}+\\s+and\\s+)(?:${organisationNounPattern})\\s+${escaped}\\b)|${escaped}(?:['’]s?\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){1,4}(?:${ownedUnits})\\b|(?:\\s+\\([^)]{1,20}\\))?,\\s+which\\b|(?:['’]s?)?\\s+(?:(?!${sayingVerbs}\\s)\\p{Ll}+\\s+){0,2}(?:${companyNouns})\\b|\\s+(?:\\p{Ll}+\\s+)?(?:said|says|reported|announced|added)\\s+(?:that\\s+)?its\\b)|\\b[Ss]hares\\s+(?:in|of)\\s+${escaped}\\b`,
     'u',
   );
   organisationSigns.set(name, signs);
@@ -861,14 +870,15 @@ function fullNameBefore(text: string, surname: string, at: number, from = at - f
   for (let i = text.indexOf(surname, Math.max(0, from)); i >= 0 && i < at; i = text.indexOf(surname, i + surname.length)) {
     const first = firstNames.exec(text.slice(Math.max(0, i - 60), i));
     // The name ends there: not "Walt Disney Co" or "Robert Bosch GmbH", which name a company.
-    if (!first || !nameEnd.test(text.slice(i + surname.length, i + surname.length + 40))) continue;
+    const after = text.slice(i + surname.length, i + surname.length + 40);
+    if (!first || !(nameEnd.test(after) || (surname.endsWith('s') && possessiveApostrophe.test(after)))) continue;
     const start = i - first[0].length;
     // "parts maker Robert Bosch", "carmaker Nissan": a company described before its name.
-    const described = /(\p{Ll}+)[ \u00a0]+$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
-    if (described !== undefined && (organisationNouns.has(described) || described.endsWith('maker'))) continue;
+    const before = text.slice(Math.max(0, start - 30 - tradeReach), start);
+    if (organisationNounBefore(before) || /maker[ \u00a0]+$/u.test(before)) continue;
     const words = first[1].trim().split(/\s+/);
     while (words.length && notFirstNames.has(words[0])) words.shift();
-    if (words.length && openingAdjective(text, start, words[0])) words.shift();
+    if (words.length && (openingAdjective(text, start, words[0]) || questionBefore(text, start, words[0], i + surname.length))) words.shift();
     if (!words.length) continue;
     const name = parseSourceOnce(`${words.join(' ')} ${surname}`).name;
     if (!name || !name.endsWith(' ' + surname) || name.split(' ').length < 2 || name === except) continue;
@@ -887,8 +897,32 @@ const adjectiveForm = /^\p{Lu}\p{Ll}{2,}(?:ed|ful|ous|ive|less|able|ible|ing)$|^
  * given name known ("Ahmed", "Alfred").
  */
 function openingAdjective(text: string, start: number, word: string): boolean {
-  if (!adjectiveForm.test(word) || givenNameSex(word) !== null) return false;
+  return adjectiveForm.test(word) && givenNameSex(word) === null && opensSentence(text, start);
+}
+
+/** Whether a sentence opens at `start`. */
+function opensSentence(text: string, start: number): boolean {
   return /(?:^|[.!?]["”’]?[ \u00a0]+|\n[ \u00a0]*)$/.test(text.slice(Math.max(0, start - 4), start));
+}
+
+/** Whether `word`, at `start`, opens a question about the name that ends at `end` (`opensQuestion`). */
+function questionBefore(text: string, start: number, word: string, end: number): boolean {
+  return opensSentence(text, start) && opensQuestion(word, text.slice(end, end + questionReach));
+}
+
+/** The verbs that open a question before its subject: "Was Okafor relieved?", "Can Okafor stay?". */
+const questionAuxiliaries = new Set(['Is', 'Are', 'Was', 'Were', 'Do', 'Does', 'Did', 'Has', 'Have', 'Had', 'Can', 'Could', 'Will', 'Would',
+  'Shall', 'Should', 'May', 'Might', 'Must']);
+/** How far after a name `opensQuestion` reads for the end of its sentence. */
+const questionReach = 120;
+
+/**
+ * Whether `word`, opening the sentence before a name, is the verb of a question about that person
+ * ("Was Okafor relieved by the result?"), not a given name: `after`, the rest of the sentence after
+ * the name, ends with a question mark. "Will Doyle stayed on." keeps its given name.
+ */
+function opensQuestion(word: string, after: string): boolean {
+  return questionAuxiliaries.has(word) && /^[^.!?\n]*\?/.test(after);
 }
 
 /**
@@ -937,6 +971,9 @@ function namedAsOrganisationOnce(memo: ResolveMemo, text: string, name: string, 
 const firstNames = /(?<![\p{L}'’.-])((?:\p{Lu}(?:\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|['’]\p{Lu}\p{Ll}+|\.)?[ \u00a0]+){1,2})$/u;
 /** What may follow a surname that ends a name: a possessive, punctuation or a space, but no further capitalised word. */
 const nameEnd = /^(?:['’]s(?!\p{L})|[^\p{L}'’ \u00a0-]|[ \u00a0](?![ \u00a0]*\p{Lu})|$)/u;
+
+/** A possessive's apostrophe alone after a name ending in "s": "Ricky Gervais' new series". */
+const possessiveApostrophe = /^['’](?![\p{L}'’])/u;
 
 /** Words that end the description read back from a name: a verb, a preposition or a conjunction before it. */
 const descriptionStops = new Set(['by', 'with', 'to', 'and', 'or', 'but', 'that', 'which', 'who', 'whose', 'said', 'says', 'as', 'was', 'is',
@@ -1206,11 +1243,22 @@ function wordsBack(back: string[], at: number, setOff: boolean): string[] {
 function lastPersonFor(text: string, people: Person[], pronoun: 'he' | 'she', memo: ResolveMemo): Person | null {
   // A given name only men or only women have ("Linda Ozola said ... Michael Berg said ... she added")
   // rules a person out as a title of address does, unless the article addresses the person otherwise.
+  // A kin noun in the role ("His wife, Joan") says it first: a pronoun after the name is often another's.
   for (let k = people.length - 1; k >= 0; k--) {
-    const said = pronounOf(text, people[k], memo) ?? givenNamePronoun(people[k]);
+    const said = kinPronoun(people[k]) ?? pronounOf(text, people[k], memo) ?? givenNamePronoun(people[k]);
     if (said === null || said === pronoun) return people[k];
   }
   return null;
+}
+
+/** Kin nouns that say a person's sex. */
+const kinSexes = new Map<string, 'he' | 'she'>([['wife', 'she'], ['mother', 'she'], ['daughter', 'she'], ['sister', 'she'], ['widow', 'she'],
+  ['girlfriend', 'she'], ['aunt', 'she'], ['niece', 'she'], ['grandmother', 'she'], ['granddaughter', 'she'], ['husband', 'he'], ['father', 'he'],
+  ['son', 'he'], ['brother', 'he'], ['widower', 'he'], ['boyfriend', 'he'], ['uncle', 'he'], ['nephew', 'he'], ['grandfather', 'he'], ['grandson', 'he']]);
+
+/** "he" or "she" as the kin noun ending the person's role says ("His wife, Joan": she). */
+function kinPronoun(person: Person): 'he' | 'she' | null {
+  return person.role === null ? null : kinSexes.get(person.role.slice(person.role.lastIndexOf(' ') + 1).toLowerCase()) ?? null;
 }
 
 /** "he" or "she" as the person's given name says, for a name in full. */
@@ -1655,8 +1703,13 @@ const demonym = /^(?:Briton|Scot|Welshman|Welshwoman|Irishman|Irishwoman|English
 
 /** The subject of a `subjectName` match, or null when it is no person's name or is of the other sex than `pronoun`. */
 function subjectOf(m: RegExpExecArray, searched: string, pronoun: 'he' | 'she'): Subject | null {
-  const titleWords = m[1].trim() === '' ? [] : m[1].trim().split(/[ \u00a0]+/);
+  let titleWords = m[1].trim() === '' ? [] : m[1].trim().split(/[ \u00a0]+/);
   const end = m.index + m[0].length;
+  // "Was Okafor relieved by the result?": the verb of a question is no given name; the surname alone
+  // names its subject, as after a title of address, but says nothing of the sex.
+  const asked = opensQuestion(titleWords[0] ?? m[2], searched.slice(end, end + questionReach));
+  if (asked && titleWords.length === 0) return { name: m[3], role: null, addressed: true, evidence: false, end };
+  if (asked) titleWords = titleWords.slice(1);
   const address = addressPronouns.get(m[2]);
   if (address !== undefined) {
     if (titleWords.length || (address !== null && address !== pronoun)) return null;

@@ -282,6 +282,9 @@ const kinNouns = new Set(['wife', 'husband', 'son', 'daughter', 'mother', 'fathe
   // "Her Conservative shadow, Oliver Grange": the opposition's holder of the same brief, a counterpart.
   'shadow']);
 
+/** `kinNouns` for several people, whom no one name names. */
+const kinGroups = new Set(['parents', 'children', 'family', 'deputies', 'relatives']);
+
 /** A noun for a person or people by office, trade or kin ("president", "producers", "wife"), not a thing ("report", "offer"). */
 export function isPersonNoun(noun: string): boolean {
   return kinNouns.has(noun) || isTitle(noun) || (noun.endsWith('s') && isTitle(noun.slice(0, -1)));
@@ -959,8 +962,33 @@ export function parseSource(source: string): SourceInfo {
   return info.role !== null && notRoles.has(info.role.toLowerCase()) ? { ...info, role: null } : info;
 }
 
+/**
+ * A list of single capitalised words inside an organisation's name after "of": "the Office of Trade,
+ * Customs and Licensing", "the Department for Culture, Media and Sport". Groups: the list.
+ */
+const listInName = /\b(?:of|for)\s+((?:\p{Lu}[\p{L}'’&-]*,\s+)+\p{Lu}[\p{L}'’&-]*,?\s+and\s+\p{Lu}[\p{L}'’&-]*)(?=,|\s+\p{Ll}|\s*$)/u;
+
+/**
+ * The source read with the commas of a list inside an organisation's name left out, so that they do
+ * not cut the name where an appositive's comma would ("A spokeswoman for the Office of Trade, Customs
+ * and Licensing, Ada Moreno" had the role "Customs and Licensing Ada Moreno"); the list is written
+ * back into the role and the organisation as it stood. Null when the source has no such list.
+ */
+function parseWithListInName(source: string): SourceInfo | null {
+  const m = listInName.exec(source);
+  if (m === null) return null;
+  const list = m[1];
+  const joined = list.replace(/,(?=\s)/gu, '').replace(/\s+/gu, ' ');
+  const at = m.index + m[0].length - list.length;
+  const info = parseSourceParts(source.slice(0, at) + joined + source.slice(at + list.length));
+  const restore = (field: string | null) => (field === null ? null : field.replace(joined, list.replace(/\s+/gu, ' ')));
+  return { ...info, role: restore(info.role), organisation: restore(info.organisation) };
+}
+
 /** `parseSource` before the role is checked against `notRoles`. */
 function parseSourceParts(source: string): SourceInfo {
+  const listed = parseWithListInName(source);
+  if (listed) return listed;
   // "a longtime adviser to Ana Ruiz", "European Union ambassador to the WTO, Carlo Trojan": the
   // capitals after "to" are whom the speaker serves, part of the role (the speaker was "Ana Ruiz",
   // "European Union"); the rest is read without them.
@@ -2126,6 +2154,9 @@ function parseSourceWords(text: string): SourceInfo {
       return info;
     }
   }
+  // "His wife, Sharon": a relative is often named by the given name alone, which a comma sets off.
+  if (!info.name && !info.pronoun && info.head !== null && kinNouns.has(info.head) && !kinGroups.has(info.head) && app.length === 1 && app[0].cap && !app[0].possessive &&
+    !notNames.has(app[0].lower) && !isTitle(app[0].lower)) return nameFromClosing(info, { named: app, before: [], employer: [] }, head);
   // "the prosecution's star witness, former finance chief Ana Lima": the name comes last, after the role.
   const closing = !info.name && !info.pronoun ? closingName(appositive) : null;
   if (closing) return nameFromClosing(info, closing, head);

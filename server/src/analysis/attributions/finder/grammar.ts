@@ -659,6 +659,26 @@ export function modalName(toks: Tok[], k: number): boolean {
   return next.text === ',' && !!given && given.s === t.s && given.q < 0 && given.cap && isWord(given) && !titleSmallWords.has(given.lower) && !determiners.has(given.lower);
 }
 
+/**
+ * Whether the capitalised modal at `k`, before a capitalised word, is a given name ("said Will Doyle",
+ * "according to May Larsen", "Will Doyle said"): a question opens its sentence with the modal, so a
+ * modal inside the sentence after a word in lower case or a comma is a name, and so is one whose name
+ * a cue word in the past or the present follows ("Will Doyle stay?" asks).
+ */
+export function givenModalName(toks: Tok[], k: number): boolean {
+  const t = toks[k];
+  if (!t.cap || t.q >= 0 || !modalNames.has(t.lower)) return false;
+  const next = toks[k + 1];
+  if (!next || next.s !== t.s || next.q >= 0 || !next.cap || !isWord(next) || titleSmallWords.has(next.lower) || determiners.has(next.lower) || subjectPronouns.has(next.lower)) return false;
+  const before = toks[k - 1];
+  // A word in capitals before it may be a headline's ("Voters Will Decide").
+  if (before && before.s === t.s && before.q < 0 && ((isWord(before) && !before.cap) || before.text === ',')) return true;
+  let v = k + 1;
+  while (v + 1 < toks.length && toks[v + 1].s === t.s && toks[v + 1].cap && isWord(toks[v + 1]) && toks[v + 1].q < 0 && v - k < 3) v++;
+  const verb = toks[v + 1];
+  return !!verb && verb.s === t.s && cueWords.has(verb.lower) && (verbForm(verb) === 'past' || verbForm(verb) === 's');
+}
+
 /** Whether `t` (after `before`) can be the head of a source: not a number, a determiner, a clause opener or an adverb, save the exceptions below. */
 export function headOk(t: Tok, before?: Tok): boolean {
   // "4 in 10 said" and "two of three said" are poll sources; other numbers end no source.

@@ -82,7 +82,7 @@ import {
 import { verbCue } from './verbCue.js';
 import { contentEnd } from './content.js';
 import { afterIntroduction, dayNames, durationAt, monthWords, timeAdjunctEnd, timeWords } from './time.js';
-import { sentenceSubject, subjectAt, subjectBefore } from './subjects.js';
+import { sentenceSubject, subjectAt, subjectBefore, withJoinedRole, withListInName } from './subjects.js';
 import {
   afterIsAdjunct,
   afterOpeningPhrase,
@@ -107,6 +107,16 @@ export interface CueModel {
    * be read as a verb with no subject right before it ("the platforms include planks that call for").
    */
   confident(block: Block, i: number, cue: CueWord): boolean;
+}
+
+/** Verbs whose object is charged "of" a deed: "accused of hiding", "suspected of lying". */
+const chargeVerbs = new Set(['accuse', 'suspect', 'convict']);
+
+/** Where "of" and a gerund open inside the agent `r` of a passive ("by rivals of hiding the cost"), or -1. */
+function chargeInAgent(block: Block, r: Range): number {
+  const { toks } = block;
+  for (let k = r[0] + 1; k < r[1]; k++) if (toks[k].lower === 'of' && toks[k].q < 0 && verbForm(toks[k + 1]) === 'ing') return k;
+  return -1;
 }
 
 /** A cue word the model accepts: the rules' reading when they have one, else the forced reading. */
@@ -176,6 +186,17 @@ export function modelCue(block: Block, i: number, cue: CueWord, found: Found[], 
   // "can be considered for parole", "was ordered to pay £300": with no agent, a passive that decides
   // on or directs its subject reports nobody's words.
   if (!f.source && passiveDecision(block, i, cue, f)) return null;
+  // "said the senator and candidate": a second role joined by "and" describes the same speaker.
+  // "said a spokeswoman for the Office of Trade, Customs and Licensing, Ada Moreno": a list inside
+  // an organisation's name goes on past its commas.
+  if (f.source && f.source[0] > f.cue[1]) f.source = withListInName(block, withJoinedRole(block, f.source));
+  // "The mayor was accused by rivals of hiding the cost": the agent ends before "of" and a gerund,
+  // what the subject is accused of, which is the second content (as "accused Berg of lying" is).
+  const charge = f.source && f.source[0] > f.cue[1] && f.content[1] < f.cue[0] && !f.rest && chargeVerbs.has(cue.lemma) && isPassive(block.toks, f.cue[0], i) ? chargeInAgent(block, f.source) : -1;
+  if (charge > 0) {
+    f.rest = [charge, f.source![1]];
+    f.source = [f.source![0], charge - 1];
+  }
   // "a £12bn package of transport schemes announced in 2023": the phrase before the participle is
   // what was announced, not who announced it; as with a passive with no agent, the cue reports it
   // and the words after it.

@@ -208,6 +208,21 @@ export function subjectBefore(block: Block, end: number, asides = false): Range 
   return np && withLeadingWord(block, np, from);
 }
 
+/**
+ * The subject between a quotation's end and the word after `end`: '"We will win," the senator and
+ * candidate said'. The walk back starts its clause at the quotation's end, so that "and" between two
+ * phrases there joins them (`subjectBefore` reads from the sentence's start, inside the quotation).
+ */
+export function subjectAfterQuotation(block: Block, end: number): Range | null {
+  const { toks } = block;
+  const first = block.first[toks[end].s];
+  let k = end;
+  while (k >= first && toks[k].q < 0 && !isPunct(toks[k])) k--;
+  if (k < first || toks[k].q < 0) return null;
+  const np = nounPhraseBack(block, end, k + 1);
+  return np && np[0] === k + 1 && startsNounPhrase(toks[k + 1]) ? np : null;
+}
+
 /** Whether tokens a..b are a role with no article and its organisation: "executive director of the Harbour Fund". */
 function bareRoleOf(block: Block, a: number, b: number): boolean {
   const { toks } = block;
@@ -268,8 +283,12 @@ function withLeadingWord(block: Block, r: Range, from: number): Range {
   return r;
 }
 
-/** The noun phrase after `from` up to the sentence end, with an appositive after a comma. */
-export function subjectAfter(block: Block, from: number): Range | null {
+/**
+ * The noun phrase after `from` up to the sentence end, with an appositive after a comma. `accepted`:
+ * the model has accepted the cue, and readings it does not learn from apply (a capitalised cue word
+ * opening a name).
+ */
+export function subjectAfter(block: Block, from: number, accepted = false): Range | null {
   const { toks } = block;
   const t = toks[from];
   if (!t || t.q >= 0 || !isWord(t)) return null;
@@ -280,7 +299,10 @@ export function subjectAfter(block: Block, from: number): Range | null {
   if (name < 0) return null;
   // "said judge Claire Hart": a title before a name is no verb, though a noun-like cue word.
   const titled = titles.has(t.lower) && !!cueWords.get(t.lower)?.nounLike && toks[from + 1]?.cap === true && toks[from + 1].q < 0;
-  if ((cueWords.has(t.lower) && name === from && !titled) || sourceStoppers.has(t.lower) || clauseOpeners.has(t.lower)) return null;
+  // "said Hope Hicks", "wrote Post reporter Ana Lima": a capitalised cue word before a capitalised
+  // word opens a name.
+  const given = accepted && t.cap && toks[from + 1]?.cap === true && toks[from + 1].q < 0 && toks[from + 1].s === s && isWord(toks[from + 1]);
+  if ((cueWords.has(t.lower) && name === from && !titled && !given) || sourceStoppers.has(t.lower) || clauseOpeners.has(t.lower)) return null;
   let b = from;
   // The role's words before the name were checked by roleBeforeName.
   while (b + 1 < name) b++;
@@ -412,6 +434,65 @@ function anonymityClause(block: Block, k: number, last: number): boolean {
   const { toks } = block;
   for (let j = k + 1; j <= last && j - k < 12 && toks[j].q < 0 && toks[j].text !== ',' && !terminal.has(toks[j].text); j++) if (anonymityWords.has(toks[j].lower)) return true;
   return false;
+}
+
+/** Whether `t` is a noun in lower case for a person: a title, a role, or an unnamed source's head ("senator", "analyst", "aide"). */
+function personNoun(t: Tok): boolean {
+  return !t.cap && t.q < 0 && (titles.has(t.lower) || roleHeads.has(t.lower) || anonymousHeads.has(t.lower));
+}
+
+/**
+ * The source after a cue `r` with a second role joined by "and" when one follows it to the sentence's
+ * end or a comma: "said the senator and candidate", "said the chairman and chief executive" (one
+ * person); else `r`.
+ */
+export function withJoinedRole(block: Block, r: Range): Range {
+  const { toks } = block;
+  const and = toks[r[1] + 1];
+  if (!and || and.lower !== 'and' || and.q >= 0 || and.s !== toks[r[1]].s || !personNoun(toks[r[1]])) return r;
+  const e = rolesTail(block, r[1] + 2, block.last[and.s]);
+  return e < 0 ? r : [r[0], e];
+}
+
+/**
+ * The source after a cue `r` with the rest of an organisation's name that lists single words after
+ * "of" or "for" ("said a spokeswoman for the Office of Trade, Customs and Licensing, Ada Moreno."),
+ * and the name set off after it, when the sentence ends there; else `r`.
+ */
+export function withListInName(block: Block, r: Range): Range {
+  const { toks } = block;
+  const last = block.last[toks[r[1]].s];
+  const capital = (k: number) => k <= last && toks[k].q < 0 && toks[k].cap && isWord(toks[k]);
+  if (!capital(r[1]) || !['of', 'for'].includes(toks[r[1] - 1]?.lower ?? '')) return r;
+  let k = r[1];
+  while (toks[k + 1]?.text === ',' && capital(k + 2)) k += 2;
+  if (k === r[1]) return r;
+  if (toks[k + 1]?.text === ',' && toks[k + 2]?.lower === 'and') k++;
+  if (toks[k + 1]?.lower !== 'and' || !capital(k + 2)) return r;
+  const end = k + 2;
+  if (end + 1 > last || terminal.has(toks[end + 1].text)) return [r[0], end];
+  return toks[end + 1].text === ',' && nameRunEnds(block, end + 2, last) ? [r[0], namedRunEnd(block, end + 2)] : r;
+}
+
+/** The last token of the capitalised words from `k`. */
+function namedRunEnd(block: Block, k: number): number {
+  const { toks } = block;
+  while (toks[k + 1] && toks[k + 1].q < 0 && toks[k + 1].cap && isWord(toks[k + 1])) k++;
+  return k;
+}
+
+/**
+ * The end of up to three words in lower case from `k` that end in a noun for a person right before
+ * the sentence's end or a comma ("candidate", "chief executive"), with no verb or preposition among
+ * them; -1 when there is none.
+ */
+function rolesTail(block: Block, k: number, last: number): number {
+  const { toks } = block;
+  let e = k;
+  while (e <= last && e - k < 3 && toks[e].q < 0 && isWord(toks[e]) && !toks[e].cap && verbForm(toks[e]) === '' && !determiners.has(toks[e].lower) &&
+    !sourceStoppers.has(toks[e].lower) && !sourcePrepositions.has(toks[e].lower) && !clauseOpeners.has(toks[e].lower) && !subjectPronouns.has(toks[e].lower)) e++;
+  if (e === k || !personNoun(toks[e - 1])) return -1;
+  return e > last || terminal.has(toks[e].text) || toks[e].text === ',' ? e - 1 : -1;
 }
 
 /** Whether capitalised words (a name, with initials) from `k` end at the sentence's end or a comma. */

@@ -56,6 +56,7 @@ import {
   leadingNoise,
   listBefore,
   magnitudes,
+  givenModalName,
   modalName,
   negations,
   notHeads,
@@ -103,7 +104,7 @@ import {
   weekdays,
   withoutClosingTime,
 } from './time.js';
-import { accordingSource, sentenceSubject, subjectAfter, subjectAt, subjectBefore } from './subjects.js';
+import { accordingSource, sentenceSubject, subjectAfter, subjectAfterQuotation, subjectAt, subjectBefore } from './subjects.js';
 import {
   afterIsAdjunct,
   closingPlural,
@@ -604,6 +605,10 @@ export function verbCue(block: Block, i: number, cue: CueWord, found: Found[], f
     inverted = !!source;
   } else if (prevIsWord && !clauseOpeners.has(prev.lower)) {
     source = subjectBefore(block, c0 - 1);
+    // '"We will win," the senator and candidate said': the walk back stopped at "and" (or found
+    // nothing) since the clause opens at the quotation's end. Read only once the model has accepted
+    // the word, so that the rules' reading it judges stays the same.
+    if (force && (!source || toks[source[0] - 1]?.lower === 'and')) source = subjectAfterQuotation(block, c0 - 1) ?? source;
     // "Police had last month charged", "Ruiz on Friday described": a time phrase between the subject
     // and the verb is neither; with an auxiliary before it, it sits inside the cue.
     if (source && adverbialBeforeVerb(block, source)) {
@@ -646,7 +651,7 @@ export function verbCue(block: Block, i: number, cue: CueWord, found: Found[], f
     const named1 = !!toks[c1 + 1] && toks[c1 + 1].cap && toks[c1 + 1].q < 0 && toks[c1 + 1].s === s && isWord(toks[c1 + 1]);
     const speaks = cue.cls === 'speech' || (cue.cls === 'cognition' && c0 === i && ((named1 && c1 === i && invertedThinking.has(cue.lemma)) || (c1 === i + 1 && invertedWithParticle[cue.lemma] === toks[c1].lower)));
     if (before && speaks && !cue.participle && !cue.addressee && (closingName(block, c1 + 1, last) || plural >= 0 || articleAfter || (c0 === i && invertingLemmas.has(cue.lemma) && interruptingName(block, c1 + 1, last)))) before = null;
-    let after = !before && speaks && !cue.participle ? (plural >= 0 ? [c1 + 1, plural] as Range : subjectAfter(block, c1 + 1)) : null;
+    let after = !before && speaks && !cue.participle ? (plural >= 0 ? [c1 + 1, plural] as Range : subjectAfter(block, c1 + 1, force)) : null;
     // '"...," said Ana Ruiz, who called the plan "a farce"', "said Ana Ruiz, head of sales at Halden
     // Bank which built the yard": a relative clause about the speaker that the source does not take in
     // whole is left out, with its comma.
@@ -705,7 +710,7 @@ export function verbCue(block: Block, i: number, cue: CueWord, found: Found[], f
     if (rejected && strict) return null;
     if (!rejected) {
       // A question ("why do you think", "will the voters say") is never an attribution.
-      source = trimSourceStart(block, source);
+      source = trimSourceStart(block, source, force);
       if (!source || (cue.cls === 'cognition' && !nounPhraseOk(block, source))) return null;
     } else {
       // "The closure was first reported by the Post": the subject is what the agent reports; "The
@@ -1666,9 +1671,11 @@ const objectRelatives = new Set(['which', 'whom', 'what']);
 const questionAux = new Set(['will', 'would', 'do', 'does', 'did', 'can', 'could', 'should', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'may', 'might', 'must', 'who', 'what', 'why', 'how', 'where', 'when']);
 
 /** The source range without words that open it but belong to no speaker (a question's auxiliary, a time stamp, an adverb), or null when a question put the subject there. */
-function trimSourceStart(block: Block, r: Range): Range | null {
+function trimSourceStart(block: Block, r: Range, force: boolean): Range | null {
   const { toks } = block;
-  if (questionAux.has(toks[r[0]].lower) && !modalName(toks, r[0])) return null;
+  // "said Will Doyle": a modal before a surname is read as a given name only once the model has
+  // accepted the cue, so that the reading it learns from stays the same.
+  if (questionAux.has(toks[r[0]].lower) && !modalName(toks, r[0]) && !(force && givenModalName(toks, r[0]))) return null;
   // "In September we said": a pronoun ending the phrase is the whole source, unless a question
   // put it there ("why do you think").
   if (r[1] > r[0] && subjectPronouns.has(toks[r[1]].lower) && toks[r[1]].lower !== 'it') {
