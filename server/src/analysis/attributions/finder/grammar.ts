@@ -207,6 +207,7 @@ const auxiliaryParticiples = new Set(['being', 'having', 'getting', 'becoming'])
 export function surnameInIng(toks: Tok[], k: number): boolean {
   const t = toks[k];
   const next = toks[k + 1];
+  if (!next) return false;
   if (isWord(next) && next.q < 0 && next.s === t.s) {
     return !auxiliaryParticiples.has(t.lower) && (/^[a-z]{3,}ed$/.test(next.text) || pastSpeechForms.has(next.lower));
   }
