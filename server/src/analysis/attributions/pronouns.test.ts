@@ -350,6 +350,38 @@ describe('"he" or "she" for someone named as a sentence\'s subject, never a sour
   });
 });
 
+describe('"he" or "she" for the one person named after a role word in the sentence before', () => {
+  const roles = (text: string) => attributionsOf(text).map((a) => [a.speaker ?? null, a.role ?? null, a.organisation ?? null]);
+
+  it('takes a person named as an object at the end of that sentence ("Her comments did not impress shadow health secretary ... "...," he said" had no speaker)', () => {
+    expect(roles('The row grew on Monday. Her plan did not impress Green shadow transport secretary Tom Arkwright. "It is a mess," he said.'))
+      .toEqual([['Tom Arkwright', 'shadow transport secretary', 'Green']]);
+    expect(roles('Rain fell all day. But before Ives scored, the best chance fell to Harbour striker Dario Fenn. Later he said the pitch was wet.').at(-1))
+      .toEqual(['Dario Fenn', 'striker', 'Harbour']);
+  });
+
+  it('takes a person named with a role inside a phrase of that sentence ("That prompted the withdrawal of tycoon ..., who ... He" had no speaker)', () => {
+    expect(speakers('The club is in talks. That prompted the withdrawal of tycoon Gregor Lunde, who grew tired of failed bids. He said he was sorry.')).toEqual(['Gregor Lunde']);
+    expect(speakers('Oil rose. Following the comments by acting cartel secretary general Omar Haddad-Nour, light crude fell 30 cents. He said output would stay.')).toEqual(['Omar Haddad-Nour']);
+  });
+
+  it('takes no one when the sentence names another person, says who told it, or goes on with someone of that sex', () => {
+    // The name is in what its subject revealed: "he" goes on with Dowd, not the striker.
+    expect(speakers('Kit Dowd spoke on Monday. Dowd revealed the club had asked about striker Pavel Nemec. He said it was not for sale.')).not.toContain('Pavel Nemec');
+    // "The Brazilian" opening the sentence is a person: the pronoun may be theirs.
+    expect(speakers('The game ended late. The Brazilian kept away from reports that a cup was thrown at United boss Sir Rob Ferrer. "I saw people pushing," he said.')).toEqual([null]);
+    // "He ... looking after country star ..." goes on with the sentence's own "he".
+    expect(speakers('Pop music lost a songwriter. He began as a singer before looking after country star Hal Dunmore. He said it was the best job.')).toEqual([null]);
+    // The subject is what the name is: "was former ... president Tom Reed".
+    expect(roles('Nine men have admitted fraud. The most senior to plead guilty was former Harbour vice president Tom Reed. He said he was sorry.').at(-1))
+      .toEqual(['Tom Reed', 'vice president', 'Harbour']);
+    // Two people named.
+    expect(speakers('Rain fell all day. Tom Reed passed to Harbour striker Dario Fenn. He said the pitch was wet.')).not.toContain('Dario Fenn');
+    // A given name of the other sex.
+    expect(speakers('The row grew on Monday. Her plan did not impress transport secretary Tom Arkwright. "It is a mess," she said.')).toEqual([null]);
+  });
+});
+
 describe('"it" inside what an unnamed body said', () => {
   it('is that body, not an organisation that spoke before ("The miner has not said when it expects to restart" gave "it" the commission quoted before)', () => {
     const text = 'Output fell 6%, according to Minco, the state mining commission. The miner has not said when it expects to restart.';

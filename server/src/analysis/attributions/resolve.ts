@@ -1582,6 +1582,8 @@ interface Subject {
   end: number;
   /** A surname alone with nothing that says it is a person: taken only for one met or named in full before. */
   surnameOnly?: boolean;
+  /** The capitalised words of the sentence outside the name, which may be the surnames of people met (describedNameBefore). */
+  others?: string[];
 }
 
 /** "the" and adjectives in lower case before one capitalised word: "the experienced and in-form Morgan", "the injured Berg". */
@@ -1812,6 +1814,99 @@ function subjectBefore(text: string, at: number, pronoun: 'he' | 'she'): Subject
   };
 }
 
+
+/** How far before a pronoun `describedNameBefore` reads: the sentence before the pronoun's and the pronoun's own opening. */
+export const describedNameReach = 600;
+
+/**
+ * A full name after a role word in lower case, maybe with a title of address between: "impress shadow
+ * health secretary Ana Berg", "the withdrawal of tycoon Tom Reed, who". Not a name running on into
+ * more capitals ("country star Hank Williams Jr"). Groups: the role word, the full name.
+ */
+const describedName = new RegExp(String.raw`(?<![\p{L}'’-])(\p{Ll}[\p{Ll}-]*)[ \u00a0]+(?:(?:Sir|Dame|Dr)[ \u00a0]+)?(\p{Lu}\p{Ll}+[ \u00a0]+${surnameWord})(?![\p{L}'’-]|[ \u00a0]+\p{Lu})`, 'gu');
+
+/** What may open the pronoun's sentence before it: nothing, a quotation it tags, or a short opener ("In the first half he", "But she"). */
+const pronounSentenceOpening = /^[ \u00a0]*(?:\u00b7+[ \u00a0]*|\p{Lu}\p{Ll}*(?:[ \u00a0]+\p{Ll}+){0,4},?[ \u00a0]+)?$/u;
+
+/** A verb of reporting before a name in its sentence: the name is in what the subject told ("Parry revealed Madrid asked about striker Tom Reed"). */
+const reportingBefore = /\b(?:said|says|told|tells|revealed|reveals|confirmed|confirms|admitted|admits|claimed|claims|insisted|insists|denied|denies|added|believes|believed|argued|argues|warned|warns|explained|explains|suggested|suggests|thinks|thought|felt|feels|knows|knew|accused|accuses|praised|praises|criticised|criticized|thanked)\b/u;
+
+/** A person named at the opening of a sentence: "The Brazilian confirmed", "Parry revealed", "The minister urged", "He praised". */
+const personOpening = /^(?:(?:But|And|Yet|So|However|Meanwhile),?[ \u00a0]+)?(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er)[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+){0,3}?(\p{L}[\p{L}-]*)|(\p{Lu}[\p{L}'’-]+))[ \u00a0]+\p{Ll}/u;
+
+/** "was former vice president ": a copula and the words of a role after it, at the end of the text. */
+const copulaThenWords = /\b(?:was|is)[ \u00a0]+((?:[\p{L}-]+[ \u00a0]+){0,5})$/u;
+
+/** Whether `before` ends with a copula and a role's words, no preposition among them: the name is what the subject is. */
+function copulaBeforeRole(before: string): boolean {
+  const m = copulaThenWords.exec(before);
+  return m !== null && m[1].split(/[ \u00a0]+/).every((w) => w === '' || !prepositions.has(w) || /^(?:the|a|an)$/.test(w));
+}
+
+/** Words that stop a role read back from its head: a preposition, a determiner, a verb's form. */
+const roleStops = /^(?:not|was|is|were|are|be|been|has|had|have|did|does|do|will|would)$|(?:ed|ing)$/;
+
+/**
+ * The person named in full after a role word in lower case in the sentence right before a "he" or "she",
+ * when the pronoun opens its sentence, maybe after a quotation it tags or a short opener: "Her comments
+ * did not impress shadow health secretary Ana Berg. "It is a mess," she said." The only person that
+ * sentence names: no other full name, no person opening it ("The chancellor met ...", "Parry revealed
+ * ..."), unless the name is what the subject is ("The highest ranking executive to plead guilty was
+ * former vice president Tom Reed."), no reporting verb before the name (it is then in what the subject
+ * said), and no pronoun of the same sex before it (the sentence goes on with someone else). Reads
+ * `describedNameReach` before the pronoun. The role is the lower-case words before the name and the
+ * capitals before them its employer ("Tory shadow education secretary").
+ */
+function describedNameBefore(text: string, at: number, pronoun: 'he' | 'she'): Subject | null {
+  const from = Math.max(0, at - describedNameReach);
+  // A quotation's letters and stops hidden, its length kept: only the narration is read.
+  const near = text.slice(from, at).replace(quotationsInParagraph, (q) => '\u00b7'.repeat(q.length));
+  const ends = [...near.matchAll(/[.!?]["\u201d\u2019]?(?:[ \u00a0]+|\n[ \u00a0\n]*)|\n[ \u00a0\n]*/g)];
+  if (ends.length === 0) return null;
+  const own = ends[ends.length - 1];
+  const ownStart = own.index! + own[0].length;
+  if (!pronounSentenceOpening.test(near.slice(ownStart)) || !/[.!?]/.test(own[0])) return null;
+  // The sentence before must start inside what is read (or at the text's start).
+  const previous = ends.length >= 2 ? ends[ends.length - 2] : null;
+  if (previous === null && from > 0) return null;
+  const start = previous === null ? 0 : previous.index! + previous[0].length;
+  const sentence = near.slice(start, own.index! + 1);
+  // A line opening in lower case goes on with a sentence cut by a line break: its start is unknown.
+  if (sentence.includes('\u00b7') || !/^\p{Lu}/u.test(sentence)) return null;
+  let found: RegExpExecArray | null = null;
+  describedName.lastIndex = 0;
+  for (let m = describedName.exec(sentence); m; m = describedName.exec(sentence)) {
+    if (!isTitle(m[1]) && !describedPersonHeads.has(m[1])) continue;
+    if (found !== null) return null;
+    found = m;
+  }
+  if (found === null) return null;
+  const name = found[2];
+  const given = name.slice(0, name.search(/[ \u00a0]/));
+  if (notFirstNames.has(given) || notGivenNames.has(given) || givenNameSex(given) === (pronoun === 'he' ? 'she' : 'he') || companyNameEnd.test(name) || bodyNameEnd.test(name)) return null;
+  const before = sentence.slice(0, found.index);
+  const after = sentence.slice(found.index + found[0].length);
+  // Another person named in full anywhere in the sentence.
+  for (const m of `${before}\n${after}`.matchAll(fullNamesLike)) if (!notGivenNames.has(m[0].slice(0, m[0].search(/[ \u00a0]/)))) return null;
+  if (reportingBefore.test(before) || (pronoun === 'he' ? /\b(?:he|him|his)\b/i : /\b(?:she|her)\b/i).test(before.replace(/^Her[ \u00a0]/, ''))) return null;
+  const opening = personOpening.exec(before);
+  const opener = opening?.[1] ?? opening?.[2];
+  if (opener !== undefined && !copulaBeforeRole(before)) {
+    // "Following the comments by ...", "Speaking to reporters, ...": a word in "-ing" or "-ly" opening the sentence is no surname.
+    if (opening![2] !== undefined ? !notFirstNames.has(opener) && !notGivenNames.has(opener) && !/(?:ing|ly)$/.test(opener) : /^\p{Lu}/u.test(opener) || isPersonNoun(opener.toLowerCase())) return null;
+  }
+  const words = before.trimEnd().split(/[ \u00a0]+/);
+  const role: string[] = [found[1]];
+  for (let i = words.length - 1; i >= 0 && role.length < 4 && /^\p{Ll}[\p{Ll}-]*$/u.test(words[i]) && !prepositions.has(words[i]) && !roleStops.test(words[i]); i--) role.unshift(words[i]);
+  const employer: string[] = [];
+  for (let i = words.length - role.length; i >= 0 && employer.length < 3 && /^\p{Lu}[\p{L}&'’-]*$/u.test(words[i]) && !notFirstNames.has(words[i]); i--) employer.unshift(words[i]);
+  const qualified = role.length > 1 && officeQualifiers.has(role[0][0].toUpperCase() + role[0].slice(1));
+  return {
+    name: detached(name), role: detached(role.filter((w, i) => !(i === 0 && /^(?:new|incoming|outgoing)$/.test(w)) || qualified).join(' ')),
+    organisation: employer.length ? detached(employer.join(' ')) : undefined, addressed: false, evidence: true, end: from + start + found.index + found[0].length,
+    others: [...`${before.replace(/^[ \u00a0]*\S+/, '')} ${after}`.matchAll(/\p{Lu}[\p{L}'’-]+/gu)].map((m) => detached(m[0])),
+  };
+}
 
 /**
  * The subject of the sentence right before "It" in the same paragraph ("The OBR cut its growth
@@ -2563,6 +2658,11 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
       // opening the sentence right before, for a person met or named in full before.
       const bySurname = person === null && subject === null ? memo.recall(`u\u0000`, start, start - subjectReach, start, () => surnameSubjectBefore(text, start)) : null;
       if (bySurname !== null) person = adoptSubject(bySurname, pronoun, start);
+      // "Her comments did not impress shadow health secretary Ana Berg. "...," she said.": failing a
+      // sentence's subject, the one person named after a role word in the sentence right before.
+      const described = person === null && subject === null && bySurname === null ? memo.recall(`r\u0000${pronoun}`, start, start - describedNameReach, start, () => describedNameBefore(text, start, pronoun)) : null;
+      // Not when the sentence names by surname someone met before ("But before Lind scored, the chance fell to striker Tom Reed").
+      if (described !== null && !described.others!.some((w) => byLastName.get(w.toLowerCase())?.organisationOnly === false)) person = adoptSubject(described, pronoun, start);
       // "A consultant surgeon said ... He added": the unnamed person who spoke since is the one, when
       // near, not part of that person's own source, and with that person not named again in between.
       if (lastUnnamed && lastUnnamed.seen > (person?.lastSeen ?? 0) && !otherSex(lastUnnamed.head, info.pronoun) &&
