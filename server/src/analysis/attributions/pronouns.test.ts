@@ -382,6 +382,22 @@ describe('"he" or "she" for the one person named after a role word in the senten
   });
 });
 
+describe('"he" or "she" after an unnamed spokesperson', () => {
+  const roles = (text: string) => attributionsOf(text).map((a) => [a.speaker ?? null, a.role ?? null, a.organisation ?? null]);
+
+  it('keeps the spokesperson past a name inside a quotation or of the other sex ("A spokeswoman said Lord Woolf agreed ... she said" lost the role)', () => {
+    expect(roles('A Harbour Council spokesman told reporters the ferry would run. "It is not covered by the Coastal Transport Act," he said. He said fares would stay.').at(-1))
+      .toEqual([null, 'Harbour Council spokesman', 'Harbour Council']);
+    expect(roles('A Nordline spokeswoman said Lord Berg and Tom Reed agreed on the terms. "It is a small dispute," she said.').at(-1))
+      .toEqual([null, 'Nordline spokeswoman', 'Nordline']);
+  });
+
+  it('gives the pronoun no spokesperson when a person of that sex is named in the narration between', () => {
+    expect(roles('A Nordline spokeswoman said the terms were agreed. Anna Berg later signed them. She said it was a good day.').at(-1)?.[1]).not.toBe('Nordline spokeswoman');
+    expect(roles('A Nordline spokesman said Sam Reed agreed the terms. He said it was a good day.').at(-1)?.[1]).not.toBe('Nordline spokesman');
+  });
+});
+
 describe('"it" inside what an unnamed body said', () => {
   it('is that body, not an organisation that spoke before ("The miner has not said when it expects to restart" gave "it" the commission quoted before)', () => {
     const text = 'Output fell 6%, according to Minco, the state mining commission. The miner has not said when it expects to restart.';

@@ -1370,12 +1370,24 @@ const notPersonTitles = new Set(['state', 'foreign', 'defence', 'defense', 'form
 /** Two capitalised words in a row, not opening with a title of address or a sentence's first word: a full name, most often. */
 const fullNameLike = /(?<![\p{L}'’])(?!(?:Mr|Mrs|Ms|Miss|Dr|Sir|The|A|An|In|On|At|But|And|It|He|She|They|We|This|That|Its|His|Her|If|As)\b)\p{Lu}\p{Ll}+[ \u00a0]+\p{Lu}\p{Ll}+/u;
 
+/** Titles before a name that say its sex ("Lord Woolf" is a man). */
+const titleSexes = new Map<string, 'he' | 'she'>([['Lord', 'he'], ['Sir', 'he'], ['King', 'he'], ['Prince', 'he'], ['Lady', 'she'], ['Dame', 'she'], ['Queen', 'she'], ['Princess', 'she']]);
+
 /**
  * Whether `between`, the text from an unnamed source to a "he" or "she", names someone else: the
- * person the pronoun would otherwise stand for, by surname, or anyone in full ("Joshua Bewlay").
+ * person the pronoun would otherwise stand for, by surname, or anyone in full ("Joshua Bewlay") whom
+ * the pronoun may stand for. Not a name inside a quotation, which gives the source's own words, nor
+ * one whose given name or title says the other sex ("A spokeswoman said Lord Lunde agreed. She said").
  */
-function namedBetween(between: string, person: Person | null): boolean {
-  return fullNameLike.test(between) || (person !== null && containsWord(between, person.name.slice(person.name.lastIndexOf(' ') + 1)));
+function namedBetween(between: string, person: Person | null, pronoun: 'he' | 'she'): boolean {
+  if (person !== null && containsWord(between, person.name.slice(person.name.lastIndexOf(' ') + 1))) return true;
+  const narrated = /["\u201c]/.test(between) ? between.replace(quotationsInParagraph, (q) => ' '.repeat(q.length)) : between;
+  for (const m of narrated.matchAll(fullNamesLike)) {
+    const first = m[0].slice(0, m[0].search(/[ \u00a0]/));
+    const sex = titleSexes.get(first) ?? givenNameSex(first);
+    if (sex === null || sex === pronoun) return true;
+  }
+  return false;
 }
 
 /** Whether `word` stands in `text` as a word of its own: "Berg" is not in "RBerg" or "Bergman". */
@@ -2667,7 +2679,7 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
       // near, not part of that person's own source, and with that person not named again in between.
       if (lastUnnamed && lastUnnamed.seen > (person?.lastSeen ?? 0) && !otherSex(lastUnnamed.head, info.pronoun) &&
         lastUnnamed.start >= (person?.lastSourceEnd ?? 0) && a.source.start - lastUnnamed.end <= unnamedPronounReach &&
-        !namedBetween(text.slice(lastUnnamed.end, a.source.start), person)) {
+        !namedBetween(text.slice(lastUnnamed.end, a.source.start), person, info.pronoun)) {
         const report = person !== null ? reportAround(out, order, personOf, seen, person, lastUnnamed) : null;
         // A pronoun inside that same report may be anyone it tells of: no one then.
         if (report === null || a.source.start < report.end) {
