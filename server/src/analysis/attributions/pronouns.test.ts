@@ -382,6 +382,24 @@ describe('"he" or "she" for the one person named after a role word in the senten
   });
 });
 
+describe('"he" or "she" for a person a sentence opens with "For" or "To"', () => {
+  const roles = (text: string) => attributionsOf(text).map((a) => [a.speaker ?? null, a.role ?? null, a.organisation ?? null]);
+
+  it('takes that person, whose view the sentence gives ("For Richard Tateson, who worked on ..., the need ... "...," he said" had no speaker)', () => {
+    expect(speakers('The web is vast. For Colin Rusk, who worked on the Lumen project, the need for a new search grew out of frustration. "I went to a shop and found nothing," he said.')).toEqual(['Colin Rusk']);
+    expect(roles('Shares fell. For Harbour analyst Piet Maas, the decision was an error. "They moved too soon," he said.')).toEqual([['Piet Maas', 'analyst', 'Harbour']]);
+    expect(roles('Shares fell. For analyst Ana Berg, the decision was an error. "They moved too soon," she said.')).toEqual([['Ana Berg', 'analyst', null]]);
+    // The description after the name gives the role, as it does for a later "Mr Dunmore".
+    expect(roles('Films are going digital. For Rick Dunmore, director of sales at Harbour Sound, a sharper future is exciting. He has worked on many films. "It was a different world," he said.'))
+      .toEqual([['Rick Dunmore', 'director of sales', 'Harbour Sound']]);
+  });
+
+  it('takes no one of the other sex, nor a phrase of time or purpose ("For years, Tom Reed")', () => {
+    expect(speakers('Shares fell. For Tom Reed, the decision was an error. "They moved too soon," she said.')).toEqual([null]);
+    expect(speakers('Shares fell. For Harbour Sound, the decision was an error. "They moved too soon," he said.')).toEqual([null]);
+  });
+});
+
 describe('"he" or "she" after an unnamed spokesperson', () => {
   const roles = (text: string) => attributionsOf(text).map((a) => [a.speaker ?? null, a.role ?? null, a.organisation ?? null]);
 

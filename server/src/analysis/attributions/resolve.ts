@@ -1594,6 +1594,8 @@ interface Subject {
   end: number;
   /** A surname alone with nothing that says it is a person: taken only for one met or named in full before. */
   surnameOnly?: boolean;
+  /** Named by a sentence opening "For" or "To" (topicName). */
+  topic?: boolean;
   /** The capitalised words of the sentence outside the name, which may be the surnames of people met (describedNameBefore). */
   others?: string[];
 }
@@ -1740,6 +1742,45 @@ function pronounInsideClause(since: string): boolean {
 }
 
 /**
+ * A full name that a sentence opens with "For" or "To", set off by a comma: the person whose view or
+ * case the sentence gives ("For Ana Berg, who ran the project, the need grew out of frustration.",
+ * "For analyst Ana Berg, the decision was an error.", "To Mr Lind, it is a vision."). Groups as
+ * `subjectName`'s: the title words, the given name (or title of address), the surname.
+ */
+const topicName = new RegExp(String.raw`(?:[.!?]["\u201d\u2019]?[ \u00a0]+|\n[ \u00a0]*|^)(?:For|To)[ \u00a0]+((?:\p{Lu}\p{Ll}+[ \u00a0]+){0,2}(?:\p{Ll}+[ \u00a0]+){0,2})(\p{Lu}\p{Ll}+)\.?[ \u00a0]+(${surnameWord})(?=,)`, 'gu');
+
+/** `subjectName`'s and `topicName`'s matches in `near`, in order; a topic match is marked `topic`. */
+function subjectsAndTopics(near: string): Array<RegExpExecArray & { topic?: boolean }> {
+  subjectName.lastIndex = 0;
+  topicName.lastIndex = 0;
+  const all: Array<RegExpExecArray & { topic?: boolean }> = [...near.matchAll(subjectName)] as RegExpExecArray[];
+  for (const m of near.matchAll(topicName)) all.push(Object.assign(m as RegExpExecArray, { topic: true }));
+  return all.sort((a, b) => a.index - b.index);
+}
+
+/** A description set off after a name: "who", or a title within its first four words (", director of sales at ..."). */
+const descriptionAfter = /^,[ \u00a0]+(?:who[ \u00a0]|((?:[\p{Ll}-]+[ \u00a0]+){0,3}[\p{Ll}-]+)(?=[ \u00a0,]))/u;
+
+/** Whether `after`, the text right after a name, describes a person: ", who worked on ...", ", director of sales at ...". */
+function personDescribedAfter(after: string): boolean {
+  const m = descriptionAfter.exec(after);
+  return m !== null && (m[1] === undefined || m[1].split(/[ \u00a0]+/).some((w) => isTitle(w)));
+}
+
+/**
+ * The person a `topicName` match names, when its title words are only in lower case ("For analyst Ana
+ * Berg,"), which `subjectOf` takes only after an employer; null for any other match.
+ */
+function topicOf(m: RegExpExecArray & { topic?: boolean }, pronoun: 'he' | 'she'): Subject | null {
+  const titles = m[1].trim();
+  if (!m.topic || !/^\p{Ll}/u.test(titles)) return null;
+  const words = titles.split(/[ \u00a0]+/);
+  const sex = givenNameSex(m[2]);
+  if (!isTitle(words[words.length - 1]) || notFirstNames.has(m[2]) || notGivenNames.has(m[2]) || (sex !== null && sex !== pronoun)) return null;
+  return { name: `${m[2]} ${m[3]}`, role: titles, addressed: false, evidence: true, end: m.index + m[0].length };
+}
+
+/**
  * The person a "he" or "she" that no speaker met answers most likely stands for: the last full name
  * opening a sentence within `subjectReach` before the pronoun's sentence, never a speaker ("President
  * Ellen Hart approved a declaration. "Texas will not face this alone," she wrote."). Only with
@@ -1753,11 +1794,12 @@ function subjectBefore(text: string, at: number, pronoun: 'he' | 'she'): Subject
   const opens = pronoun === 'he' ? /^[^\n]*?[.!?]["\u201d\u2019*_]?[ \u00a0]+He\s/ : /^[^\n]*?[.!?]["\u201d\u2019*_]?[ \u00a0]+She\s/;
   let found: Subject | null = null;
   let ownSubject = false;
-  subjectName.lastIndex = 0;
-  for (let m = subjectName.exec(near); m; m = subjectName.exec(near)) {
+  for (const m of subjectsAndTopics(near)) {
     // The start of what is read opens a sentence only at the start of the text.
-    const subject = m.index === 0 && from > 0 ? null : subjectOf(m, near, pronoun);
-    if (subject === null) continue;
+    const read = m.index === 0 && from > 0 ? null : topicOf(m, pronoun) ?? subjectOf(m, near, pronoun);
+    // A topic needs something that says it is a person ("For Harbour Sound, the decision was an error").
+    if (read === null || (m.topic && !read.evidence && !personDescribedAfter(near.slice(read.end)))) continue;
+    const subject = m.topic ? { ...read, topic: true } : read;
     // A name inside the pronoun's own sentence is what the person said ("And Tony Blair would lead the
     // campaign, he said"); with another man or woman named in full in a later sentence, the pronoun
     // may be theirs, unless it opens the sentence after the name.
@@ -2602,6 +2644,11 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
     // Not one of the other sex ("Michael Howard" for "Mrs Howard ... she").
     const other = pronoun === 'he' ? 'she' : 'he';
     let before = known === undefined && subject.addressed ? fullNameBeforeOnce(memo, text, subject.name, start) : null;
+    // "For Rick Dunmore, director of sales at Harbour Sound, ...": a topic's description after the name gives the role.
+    if (known === undefined && subject.topic && subject.role === null) {
+      const described = fullNameBeforeOnce(memo, text, subject.name.slice(subject.name.lastIndexOf(' ') + 1), start);
+      if (described?.name === subject.name) before = described;
+    }
     if (before && givenNameSex(before.name.slice(0, before.name.indexOf(' '))) === other) before = null;
     // "Oberholz has now beaten Varga": a surname alone is a person's only when one was met or named in
     // full before, and not one whose title of address says the other sex.
