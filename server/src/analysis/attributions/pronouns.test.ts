@@ -350,6 +350,22 @@ describe('"he" or "she" for someone named as a sentence\'s subject, never a sour
   });
 });
 
+describe('"he" or "she" for a sentence\'s subject described by a word for a performer or by fame', () => {
+  const roles = (text: string) => attributionsOf(text).map((a) => [a.speaker ?? null, a.role ?? null, a.organisation ?? null]);
+
+  it('takes a name after "Songwriter", "frontwoman", "star" or "legend" as a titled one ("Songwriter Guy Chambers, who has worked with ..., has backed the scheme. He said" had no speaker)', () => {
+    expect(roles('Songwriter Ilse Marten, who has worked with many bands, has joined the scheme. She said it would help young writers.').at(-1)).toEqual(['Ilse Marten', 'Songwriter', null]);
+    expect(roles('The prizes were handed out in Oslo. Harbour Lights frontwoman Kari Lunde collected the best album prize. She told the crowd it was a dream.'))
+      .toEqual([['Kari Lunde', 'frontwoman', 'Harbour Lights']]);
+    expect(roles('The awards were given on Sunday. Soap star Dan Ferris won the prize for Harbour Town, which he wrote, directed and starred in.').at(-1)).toEqual(['Dan Ferris', 'star', 'Soap']);
+  });
+
+  it('takes no one of the other sex, and no word that is no person\'s ("Harbour Sound" is no title)', () => {
+    expect(speakers('Songwriter Tom Marten, who has worked with many bands, has joined the scheme. She said it would help young writers.').at(-1)).toBeNull();
+    expect(speakers('Harbour Sound Kari Lunde collected the best album prize on Sunday. "It is a dream," she said.')).not.toContain('Kari Lunde');
+  });
+});
+
 describe('"he" or "she" for the one person named after a role word in the sentence before', () => {
   const roles = (text: string) => attributionsOf(text).map((a) => [a.speaker ?? null, a.role ?? null, a.organisation ?? null]);
 

@@ -1669,6 +1669,14 @@ const roleBeforeName = /^[ \u00a0]+(\p{Ll}+)[ \u00a0]+\p{Lu}\p{Ll}+[ \u00a0]+\p{
 /** A word of where a person is from, before a name: "Briton", "Scot", "New Yorker", "Australian", "Spaniard". */
 const demonym = /^(?:Briton|Scot|Welshman|Welshwoman|Irishman|Irishwoman|Englishman|Englishwoman|Frenchman|Frenchwoman|Dutchman|Dutchwoman|Spaniard|Dane|Swede|Finn|Pole|Czech|Greek|Swiss|Thai|Iraqi|Israeli|Pakistani|Saudi|Londoner|Texan|New (?:Yorker|Zealander)|\p{Lu}\p{Ll}+(?:ian|ese|ish|ean|can))$/u;
 
+/** Words for a person by what they do that no title list holds, written before a name like a title ("Songwriter Ana Berg", "Rovers legend Tom Reed"). */
+const personWordsBeforeName = new Set(['songwriter', 'singer-songwriter', 'frontman', 'frontwoman', 'bandleader', 'pundit']);
+
+/** Whether a word before a name describes a person: a title, an occupation, or a word for a performer, a player or fame. */
+function describesPerson(lower: string): boolean {
+  return isTitle(lower) || describedPersonHeads.has(lower) || fameHeads.has(lower) || personWordsBeforeName.has(lower);
+}
+
 /** The subject of a `subjectName` match, or null when it is no person's name or is of the other sex than `pronoun`. */
 function subjectOf(m: RegExpExecArray, searched: string, pronoun: 'he' | 'she'): Subject | null {
   const titleWords = m[1].trim() === '' ? [] : m[1].trim().split(/[ \u00a0]+/);
@@ -1685,8 +1693,8 @@ function subjectOf(m: RegExpExecArray, searched: string, pronoun: 'he' | 'she'):
   // "Rovers manager Steve Holloway": capitals before a title in lower case name the employer; else every word is a title.
   const lowerTitle = titleWords.length > 0 && /^\p{Ll}/u.test(titleWords[titleWords.length - 1]);
   // "Home Secretary Tom Reed", "Ex-Home Secretary Tom Reed": capitals before a title name its portfolio.
-  const titled = lowerTitle ? isTitle(titleWords[titleWords.length - 1]) && titleWords.length > 1 && !notFirstNames.has(titleWords[0])
-    : titleWords.every((w) => isTitle(w.toLowerCase())) || (isTitle(titleWords[titleWords.length - 1].toLowerCase()) && !notFirstNames.has(titleWords[0]) && !notGivenNames.has(titleWords[0]));
+  const titled = lowerTitle ? describesPerson(titleWords[titleWords.length - 1]) && titleWords.length > 1 && !notFirstNames.has(titleWords[0])
+    : titleWords.every((w) => describesPerson(w.toLowerCase())) || (describesPerson(titleWords[titleWords.length - 1].toLowerCase()) && !notFirstNames.has(titleWords[0]) && !notGivenNames.has(titleWords[0]));
   // "Briton Kelly Lind won", "New Yorker Dan Lind is": a word of where the person is from describes them, no title.
   const fromWhere = titleWords.length > 0 && demonym.test(titleWords.join(' '));
   if (notFirstNames.has(m[2]) || notGivenNames.has(m[2]) || isTitle(m[2].toLowerCase()) || !(titled || fromWhere) ||
