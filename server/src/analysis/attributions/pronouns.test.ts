@@ -426,6 +426,16 @@ describe('"he" or "she" after an unnamed spokesperson', () => {
       .toEqual([null, 'Nordline spokeswoman', 'Nordline']);
   });
 
+  it('keeps the spokesperson past a body\'s name of three capitalised words or after "the" ("compiled by the Official Charts Company" named someone)', () => {
+    const text = 'A spokesman for the Harbour Music Board said the chart would start in May. The board spokesman described the chart, compiled by the Coastal Sales Company, as a success. "It has provided a focus," he said.';
+    expect(roles(text).at(-1)).toEqual([null, 'spokesman', 'Harbour Music Board']);
+  });
+
+  it('gives "she" no unnamed source whose family word says a man ("her pop star son" took "she")', () => {
+    const text = 'His mother Ilse Marten told a radio station that her son said he was innocent. Describing Mr Marten as kind, she said she feared for him. "I cannot sleep," she said.';
+    expect(roles(text).at(-1)?.[1]).not.toBe('son');
+  });
+
   it('gives the pronoun no spokesperson when a person of that sex is named in the narration between', () => {
     expect(roles('A Nordline spokeswoman said the terms were agreed. Anna Berg later signed them. She said it was a good day.').at(-1)?.[1]).not.toBe('Nordline spokeswoman');
     expect(roles('A Nordline spokesman said Sam Reed agreed the terms. He said it was a good day.').at(-1)?.[1]).not.toBe('Nordline spokesman');

@@ -1383,6 +1383,9 @@ function namedBetween(between: string, person: Person | null, pronoun: 'he' | 's
   if (person !== null && containsWord(between, person.name.slice(person.name.lastIndexOf(' ') + 1))) return true;
   const narrated = /["\u201c]/.test(between) ? between.replace(quotationsInParagraph, (q) => ' '.repeat(q.length)) : between;
   for (const m of narrated.matchAll(fullNamesLike)) {
+    // "compiled by the Official Charts Company": after "the" or before a third capital, a body's name.
+    const end = m.index + m[0].length;
+    if (/(?:^|[ \u00a0])the[ \u00a0]+$/.test(narrated.slice(Math.max(0, m.index - 5), m.index)) || /^[ \u00a0]+\p{Lu}/u.test(narrated.slice(end, end + 2))) continue;
     const first = m[0].slice(0, m[0].search(/[ \u00a0]/));
     const sex = titleSexes.get(first) ?? givenNameSex(first);
     if (sex === null || sex === pronoun) return true;
@@ -2094,8 +2097,12 @@ function spokenOfBetween(between: string, head: string): boolean {
 
 /** Whether a noun names a person of the other sex than the pronoun: "spokeswoman" is no "he". */
 function otherSex(noun: string, pronoun: 'he' | 'she'): boolean {
-  return pronoun === 'he' ? /(?:woman|ess)$/.test(noun) : /(?<!wo)man$/.test(noun);
+  return pronoun === 'he' ? /(?:woman|ess)$/.test(noun) || womenKin.test(noun) : /(?<!wo)man$/.test(noun) || menKin.test(noun);
 }
+
+/** Family words that say a sex ("her pop star son" is no "she"). */
+const menKin = /(?:^|\s)(?:son|father|brother|husband|boyfriend|fiance|uncle|nephew|grandson|grandfather|widower|stepson|stepfather)$/;
+const womenKin = /(?:^|\s)(?:daughter|mother|sister|wife|girlfriend|fiancee|aunt|niece|granddaughter|grandmother|widow|stepdaughter|stepmother)$/;
 
 /** A noun that ends like a person's trade ("bookkeeper", "investor", "florist"). */
 const tradeEnding = /(?:er|or|ist)$/;
