@@ -381,6 +381,13 @@ describe('"he" or "she" for the one person named after a role word in the senten
     expect(speakers('Oil rose. Following the comments by acting cartel secretary general Omar Haddad-Nour, light crude fell 30 cents. He said output would stay.')).toEqual(['Omar Haddad-Nour']);
   });
 
+  it('takes a bare name there when its given name says the pronoun\'s sex ("a statement by Jack McConnell to the Scottish Parliament. He" had no speaker)', () => {
+    expect(speakers('Nine people died in the storm. The figures came out in a statement by Peter Lindqvist to the Harbour Assembly on Monday. He said help was on its way.')).toEqual(['Peter Lindqvist']);
+    // Not a given name of no known sex, nor of the other sex.
+    expect(speakers('Nine people died in the storm. The figures came out in a statement by Kit Lindqvist on Monday. He said help was on its way.')).toEqual([null]);
+    expect(speakers('Nine people died in the storm. The figures came out in a statement by Peter Lindqvist on Monday. She said help was on its way.')).toEqual([null]);
+  });
+
   it('takes no one when the sentence names another person, says who told it, or goes on with someone of that sex', () => {
     // The name is in what its subject revealed: "he" goes on with Dowd, not the striker.
     expect(speakers('Kit Dowd spoke on Monday. Dowd revealed the club had asked about striker Pavel Nemec. He said it was not for sale.')).not.toContain('Pavel Nemec');

@@ -1370,6 +1370,12 @@ const notPersonTitles = new Set(['state', 'foreign', 'defence', 'defense', 'form
 /** Two capitalised words in a row, not opening with a title of address or a sentence's first word: a full name, most often. */
 const fullNameLike = /(?<![\p{L}'’])(?!(?:Mr|Mrs|Ms|Miss|Dr|Sir|The|A|An|In|On|At|But|And|It|He|She|They|We|This|That|Its|His|Her|If|As)\b)\p{Lu}\p{Ll}+[ \u00a0]+\p{Lu}\p{Ll}+/u;
 
+/** Whether two capitalised words matched in `text` are a body's name: after "the" or before a third capital ("the Official Charts Company"). */
+function bodyNameLike(text: string, m: RegExpExecArray | RegExpMatchArray): boolean {
+  const end = m.index! + m[0].length;
+  return /(?:^|[ \u00a0])the[ \u00a0]+$/.test(text.slice(Math.max(0, m.index! - 5), m.index)) || /^[ \u00a0]+\p{Lu}/u.test(text.slice(end, end + 2));
+}
+
 /** Titles before a name that say its sex ("Lord Woolf" is a man). */
 const titleSexes = new Map<string, 'he' | 'she'>([['Lord', 'he'], ['Sir', 'he'], ['King', 'he'], ['Prince', 'he'], ['Lady', 'she'], ['Dame', 'she'], ['Queen', 'she'], ['Princess', 'she']]);
 
@@ -1383,9 +1389,7 @@ function namedBetween(between: string, person: Person | null, pronoun: 'he' | 's
   if (person !== null && containsWord(between, person.name.slice(person.name.lastIndexOf(' ') + 1))) return true;
   const narrated = /["\u201c]/.test(between) ? between.replace(quotationsInParagraph, (q) => ' '.repeat(q.length)) : between;
   for (const m of narrated.matchAll(fullNamesLike)) {
-    // "compiled by the Official Charts Company": after "the" or before a third capital, a body's name.
-    const end = m.index + m[0].length;
-    if (/(?:^|[ \u00a0])the[ \u00a0]+$/.test(narrated.slice(Math.max(0, m.index - 5), m.index)) || /^[ \u00a0]+\p{Lu}/u.test(narrated.slice(end, end + 2))) continue;
+    if (bodyNameLike(narrated, m)) continue;
     const first = m[0].slice(0, m[0].search(/[ \u00a0]/));
     const sex = titleSexes.get(first) ?? givenNameSex(first);
     if (sex === null || sex === pronoun) return true;
@@ -1941,7 +1945,9 @@ function describedNameBefore(text: string, at: number, pronoun: 'he' | 'she'): S
   let found: RegExpExecArray | null = null;
   describedName.lastIndex = 0;
   for (let m = describedName.exec(sentence); m; m = describedName.exec(sentence)) {
-    if (!isTitle(m[1]) && !describedPersonHeads.has(m[1])) continue;
+    // "a statement by Jack Lind": a bare name counts when its given name says the pronoun's sex.
+    const bare = givenNameSex(m[2].slice(0, m[2].search(/[ \u00a0]/))) === pronoun;
+    if (!isTitle(m[1]) && !describedPersonHeads.has(m[1]) && !bare) continue;
     if (found !== null) return null;
     found = m;
   }
@@ -1952,7 +1958,8 @@ function describedNameBefore(text: string, at: number, pronoun: 'he' | 'she'): S
   const before = sentence.slice(0, found.index);
   const after = sentence.slice(found.index + found[0].length);
   // Another person named in full anywhere in the sentence.
-  for (const m of `${before}\n${after}`.matchAll(fullNamesLike)) if (!notGivenNames.has(m[0].slice(0, m[0].search(/[ \u00a0]/)))) return null;
+  const rest = `${before}\n${after}`;
+  for (const m of rest.matchAll(fullNamesLike)) if (!notGivenNames.has(m[0].slice(0, m[0].search(/[ \u00a0]/))) && !bodyNameLike(rest, m)) return null;
   if (reportingBefore.test(before) || (pronoun === 'he' ? /\b(?:he|him|his)\b/i : /\b(?:she|her)\b/i).test(before.replace(/^Her[ \u00a0]/, ''))) return null;
   const opening = personOpening.exec(before);
   const opener = opening?.[1] ?? opening?.[2];
@@ -1960,6 +1967,10 @@ function describedNameBefore(text: string, at: number, pronoun: 'he' | 'she'): S
     // "Following the comments by ...", "Speaking to reporters, ...": a word in "-ing" or "-ly" opening the sentence is no surname.
     if (opening![2] !== undefined ? !notFirstNames.has(opener) && !notGivenNames.has(opener) && !/(?:ing|ly)$/.test(opener) : /^\p{Lu}/u.test(opener) || isPersonNoun(opener.toLowerCase())) return null;
   }
+  const others = [...`${before.replace(/^[ \u00a0]*\S+/, '')} ${after}`.matchAll(/\p{Lu}[\p{L}'’-]+/gu)].map((m) => detached(m[0]));
+  const end = from + start + found.index + found[0].length;
+  // A bare name ("a statement by Jack Lind") has no role.
+  if (!isTitle(found[1]) && !describedPersonHeads.has(found[1])) return { name: detached(name), role: null, addressed: false, evidence: true, end, others };
   const words = before.trimEnd().split(/[ \u00a0]+/);
   const role: string[] = [found[1]];
   for (let i = words.length - 1; i >= 0 && role.length < 4 && /^\p{Ll}[\p{Ll}-]*$/u.test(words[i]) && !prepositions.has(words[i]) && !roleStops.test(words[i]); i--) role.unshift(words[i]);
@@ -1968,8 +1979,7 @@ function describedNameBefore(text: string, at: number, pronoun: 'he' | 'she'): S
   const qualified = role.length > 1 && officeQualifiers.has(role[0][0].toUpperCase() + role[0].slice(1));
   return {
     name: detached(name), role: detached(role.filter((w, i) => !(i === 0 && /^(?:new|incoming|outgoing)$/.test(w)) || qualified).join(' ')),
-    organisation: employer.length ? detached(employer.join(' ')) : undefined, addressed: false, evidence: true, end: from + start + found.index + found[0].length,
-    others: [...`${before.replace(/^[ \u00a0]*\S+/, '')} ${after}`.matchAll(/\p{Lu}[\p{L}'’-]+/gu)].map((m) => detached(m[0])),
+    organisation: employer.length ? detached(employer.join(' ')) : undefined, addressed: false, evidence: true, end, others,
   };
 }
 
