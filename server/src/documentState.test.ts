@@ -280,6 +280,8 @@ describe('DocumentStates', () => {
     }
     const { fresh } = await afterReplacing('Her plan did not impress xy Tom Arkwright. "It is a mess," he said.\n', 'xy', 'transport secretary');
     expect(fresh.attributions.at(-1)?.speaker).toBe('Tom Arkwright');
+    const base = ['Paul Lima said prices rose.', 'Rain fell on 12 days.', 'The club lost the backing of Gregor Lunde, who grew tired of bids.', 'He said he was sorry.\n'].join('\n\n');
+    expect(await passesSkippedUnderRandomEdits(base, ['a', ' ', '.', ',', '\n\n', 'tycoon ', 'striker ', 'Peter ', 'the '])).toBeGreaterThan(0);
   });
 
   it('runs the attribution pass when an edit away from quotations writes or removes a speaker\'s full name', async () => {
