@@ -360,6 +360,13 @@ describe('"he" or "she" for a sentence\'s subject described by a word for a perf
     expect(roles('The awards were given on Sunday. Soap star Dan Ferris won the prize for Harbour Town, which he wrote, directed and starred in.').at(-1)).toEqual(['Dan Ferris', 'star', 'Soap']);
   });
 
+  it('takes no one further back when a relative of that sex opens the sentence before ("His wife Sharon ... agreed. "...," she said" went to "Rock star Ozzy Osbourne")', () => {
+    const text = 'Rock star Kit Dunmore has grown tired of cameras at home. His wife Ilse, who also appears in the show, agreed. "Everybody is doing it now," she said.';
+    expect(speakers(text).at(-1)).toBeNull();
+    // A relative of the other sex does not stand in the way.
+    expect(speakers('Singer Anna Dunmore won the prize on Sunday. Her husband Kit, who runs her label, was at home. "It is a dream," she said.').at(-1)).toBe('Anna Dunmore');
+  });
+
   it('takes no one of the other sex, and no word that is no person\'s ("Harbour Sound" is no title)', () => {
     expect(speakers('Songwriter Tom Marten, who has worked with many bands, has joined the scheme. She said it would help young writers.').at(-1)).toBeNull();
     expect(speakers('Harbour Sound Kari Lunde collected the best album prize on Sunday. "It is a dream," she said.')).not.toContain('Kari Lunde');

@@ -1736,6 +1736,9 @@ const becameOffice = /^[ \u00a0]+(?:became|becomes|has[ \u00a0]+become|was[ \u00
 /** A sentence opening with an office after "the", and its verb: "Meanwhile, the chancellor is leaving", "The prime minister said". */
 const officeSubject = /(?:[.!?]["\u201d\u2019]?[ \u00a0]+|\n[ \u00a0]*)(?:\p{Lu}\p{Ll}+,[ \u00a0]+)?[Tt]he[ \u00a0]+(?:\p{Ll}+[ \u00a0]+)?(\p{Ll}+)[ \u00a0]+(?:is|was|has|had|will|would|\p{Ll}+ed|\p{Ll}+s)\b/gu;
 
+/** A sentence opening with a relative of someone's: "His wife Sharon, ...", "Her son said"; group: the family word. */
+const kinSubject = /(?:[.!?]["\u201d\u2019]?[ \u00a0]+|\n[ \u00a0]*)(?:His|Her|Their)[ \u00a0]+(\p{Ll}+)(?=[ \u00a0,])/gu;
+
 /** Quotations left out of a stretch of text, to count the sentences outside them. */
 const quotations = /["\u201c][^"\u201d]*["\u201d]/g;
 /** `quotations` within a paragraph: a quotation that runs on into the next one has no closing mark there. */
@@ -1866,6 +1869,12 @@ function subjectBefore(text: string, at: number, pronoun: 'he' | 'she'): Subject
     officeSubject.lastIndex = 0;
     for (let m = officeSubject.exec(since); m; m = officeSubject.exec(since)) if (isTitle(m[1])) office = m;
     if (office !== null && (since.slice(office.index + office[0].length).replace(quotations, '').match(/[.!?](?:\s|$)/g) ?? []).length === 1) found = null;
+    // "His wife Sharon, who also appears in the show, agreed. "...," she said": a relative of that sex
+    // opening the sentence before the pronoun's is its subject.
+    let kin: RegExpExecArray | null = null;
+    kinSubject.lastIndex = 0;
+    for (let m = kinSubject.exec(since); m; m = kinSubject.exec(since)) if ((pronoun === 'he' ? menKin : womenKin).test(m[1])) kin = m;
+    if (kin !== null && (since.slice(kin.index + kin[0].length).replace(quotations, '').match(/[.!?](?:\s|$)/g) ?? []).length === 1) found = null;
   }
   // "Lena Marsh became education secretary in March. She spoke to ...": an office the sentence says the
   // person took or holds is the role (she had none).
