@@ -267,6 +267,23 @@ describe('DocumentStates', () => {
     }
   });
 
+  it('runs the attribution pass when a role word alone makes a name in the sentence before a "he" the person it stands for', async () => {
+    // "impress transport secretary Tom Arkwright. He said" takes him (resolve.ts: describedNameBefore);
+    // with "impress Tom Arkwright" no one. The edit holds no capital.
+    for (const [text, word, replacement] of [
+      ['Rain fell on 12 days.\n\nHer plan did not impress xy Tom Arkwright. "It is a mess," he said.\n', 'xy', 'transport secretary'],
+      ['Rain fell on 12 days.\n\nHer plan did not impress transport secretary Tom Arkwright. "It is a mess," he said.\n', 'transport secretary ', ''],
+      ['Rain fell on 12 days.\n\nThe club lost the backing of xy Gregor Lunde, who grew tired of bids.\n\nHe said he was sorry.\n', 'xy', 'tycoon'],
+    ]) {
+      const { incremental, fresh } = await afterReplacing(text, word, replacement);
+      expect(incremental, text).toEqual(fresh);
+    }
+    const { fresh } = await afterReplacing('Her plan did not impress xy Tom Arkwright. "It is a mess," he said.\n', 'xy', 'transport secretary');
+    expect(fresh.attributions.at(-1)?.speaker).toBe('Tom Arkwright');
+    const base = ['Paul Lima said prices rose.', 'Rain fell on 12 days.', 'The club lost the backing of Gregor Lunde, who grew tired of bids.', 'He said he was sorry.\n'].join('\n\n');
+    expect(await passesSkippedUnderRandomEdits(base, ['a', ' ', '.', ',', '\n\n', 'tycoon ', 'striker ', 'Peter ', 'the '])).toBeGreaterThan(0);
+  });
+
   it('runs the attribution pass when an edit away from quotations writes or removes a speaker\'s full name', async () => {
     // "Kiprono said" takes the full name from the first paragraph, which has no attribution.
     const base = ['Kenya\'s Samuel Kiprono won the race in Berlin.', 'Rain fell on 12 days.', '"I knew," Kiprono said.', 'Nothing else happened.\n'].join('\n\n');

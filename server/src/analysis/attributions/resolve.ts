@@ -1418,12 +1418,31 @@ const notPersonTitles = new Set(['state', 'foreign', 'defence', 'defense', 'form
 /** Two capitalised words in a row, not opening with a title of address or a sentence's first word: a full name, most often. */
 const fullNameLike = /(?<![\p{L}'’])(?!(?:Mr|Mrs|Ms|Miss|Dr|Sir|The|A|An|In|On|At|But|And|It|He|She|They|We|This|That|Its|His|Her|If|As)\b)\p{Lu}\p{Ll}+[ \u00a0]+\p{Lu}\p{Ll}+/u;
 
+/** Whether two capitalised words matched in `text` are a body's name: after "the" or before a third capital ("the Official Charts Company"). */
+function bodyNameLike(text: string, m: RegExpExecArray | RegExpMatchArray): boolean {
+  const end = m.index! + m[0].length;
+  return /(?:^|[ \u00a0])the[ \u00a0]+$/.test(text.slice(Math.max(0, m.index! - 5), m.index)) || /^[ \u00a0]+\p{Lu}/u.test(text.slice(end, end + 2));
+}
+
+/** Titles before a name that say its sex ("Lord Woolf" is a man). */
+const titleSexes = new Map<string, 'he' | 'she'>([['Lord', 'he'], ['Sir', 'he'], ['King', 'he'], ['Prince', 'he'], ['Lady', 'she'], ['Dame', 'she'], ['Queen', 'she'], ['Princess', 'she']]);
+
 /**
  * Whether `between`, the text from an unnamed source to a "he" or "she", names someone else: the
- * person the pronoun would otherwise stand for, by surname, or anyone in full ("Joshua Bewlay").
+ * person the pronoun would otherwise stand for, by surname, or anyone in full ("Joshua Bewlay") whom
+ * the pronoun may stand for. Not a name inside a quotation, which gives the source's own words, nor
+ * one whose given name or title says the other sex ("A spokeswoman said Lord Lunde agreed. She said").
  */
-function namedBetween(between: string, person: Person | null): boolean {
-  return fullNameLike.test(between) || (person !== null && containsWord(between, person.name.slice(person.name.lastIndexOf(' ') + 1)));
+function namedBetween(between: string, person: Person | null, pronoun: 'he' | 'she'): boolean {
+  if (person !== null && containsWord(between, person.name.slice(person.name.lastIndexOf(' ') + 1))) return true;
+  const narrated = /["\u201c]/.test(between) ? between.replace(quotationsInParagraph, (q) => ' '.repeat(q.length)) : between;
+  for (const m of narrated.matchAll(fullNamesLike)) {
+    if (bodyNameLike(narrated, m)) continue;
+    const first = m[0].slice(0, m[0].search(/[ \u00a0]/));
+    const sex = titleSexes.get(first) ?? givenNameSex(first);
+    if (sex === null || sex === pronoun) return true;
+  }
+  return false;
 }
 
 /** Whether `word` stands in `text` as a word of its own: "Berg" is not in "RBerg" or "Bergman". */
@@ -1630,6 +1649,10 @@ interface Subject {
   end: number;
   /** A surname alone with nothing that says it is a person: taken only for one met or named in full before. */
   surnameOnly?: boolean;
+  /** Named by a sentence opening "For" or "To" (topicName). */
+  topic?: boolean;
+  /** The capitalised words of the sentence outside the name, which may be the surnames of people met (describedNameBefore). */
+  others?: string[];
 }
 
 /** "the" and adjectives in lower case before one capitalised word: "the experienced and in-form Morgan", "the injured Berg". */
@@ -1701,6 +1724,14 @@ const roleBeforeName = /^[ \u00a0]+(\p{Ll}+)[ \u00a0]+\p{Lu}\p{Ll}+[ \u00a0]+\p{
 /** A word of where a person is from, before a name: "Briton", "Scot", "New Yorker", "Australian", "Spaniard". */
 const demonym = /^(?:Briton|Scot|Welshman|Welshwoman|Irishman|Irishwoman|Englishman|Englishwoman|Frenchman|Frenchwoman|Dutchman|Dutchwoman|Spaniard|Dane|Swede|Finn|Pole|Czech|Greek|Swiss|Thai|Iraqi|Israeli|Pakistani|Saudi|Londoner|Texan|New (?:Yorker|Zealander)|\p{Lu}\p{Ll}+(?:ian|ese|ish|ean|can))$/u;
 
+/** Words for a person by what they do that no title list holds, written before a name like a title ("Songwriter Ana Berg", "Rovers legend Tom Reed"). */
+const personWordsBeforeName = new Set(['songwriter', 'singer-songwriter', 'frontman', 'frontwoman', 'bandleader', 'pundit']);
+
+/** Whether a word before a name describes a person: a title, an occupation, or a word for a performer, a player or fame. */
+function describesPerson(lower: string): boolean {
+  return isTitle(lower) || describedPersonHeads.has(lower) || fameHeads.has(lower) || personWordsBeforeName.has(lower);
+}
+
 /** The subject of a `subjectName` match, or null when it is no person's name or is of the other sex than `pronoun`. */
 function subjectOf(m: RegExpExecArray, searched: string, pronoun: 'he' | 'she'): Subject | null {
   let titleWords = m[1].trim() === '' ? [] : m[1].trim().split(/[ \u00a0]+/);
@@ -1722,8 +1753,8 @@ function subjectOf(m: RegExpExecArray, searched: string, pronoun: 'he' | 'she'):
   // "Rovers manager Steve Holloway": capitals before a title in lower case name the employer; else every word is a title.
   const lowerTitle = titleWords.length > 0 && /^\p{Ll}/u.test(titleWords[titleWords.length - 1]);
   // "Home Secretary Tom Reed", "Ex-Home Secretary Tom Reed": capitals before a title name its portfolio.
-  const titled = lowerTitle ? isTitle(titleWords[titleWords.length - 1]) && titleWords.length > 1 && !notFirstNames.has(titleWords[0])
-    : titleWords.every((w) => isTitle(w.toLowerCase())) || (isTitle(titleWords[titleWords.length - 1].toLowerCase()) && !notFirstNames.has(titleWords[0]) && !notGivenNames.has(titleWords[0]));
+  const titled = lowerTitle ? describesPerson(titleWords[titleWords.length - 1]) && titleWords.length > 1 && !notFirstNames.has(titleWords[0])
+    : titleWords.every((w) => describesPerson(w.toLowerCase())) || (describesPerson(titleWords[titleWords.length - 1].toLowerCase()) && !notFirstNames.has(titleWords[0]) && !notGivenNames.has(titleWords[0]));
   // "Briton Kelly Lind won", "New Yorker Dan Lind is": a word of where the person is from describes them, no title.
   const fromWhere = titleWords.length > 0 && demonym.test(titleWords.join(' '));
   if (notFirstNames.has(m[2]) || notGivenNames.has(m[2]) || isTitle(m[2].toLowerCase()) || !(titled || fromWhere) ||
@@ -1758,6 +1789,9 @@ const becameOffice = /^[ \u00a0]+(?:became|becomes|has[ \u00a0]+become|was[ \u00
 /** A sentence opening with an office after "the", and its verb: "Meanwhile, the chancellor is leaving", "The prime minister said". */
 const officeSubject = /(?:[.!?]["\u201d\u2019]?[ \u00a0]+|\n[ \u00a0]*)(?:\p{Lu}\p{Ll}+,[ \u00a0]+)?[Tt]he[ \u00a0]+(?:\p{Ll}+[ \u00a0]+)?(\p{Ll}+)[ \u00a0]+(?:is|was|has|had|will|would|\p{Ll}+ed|\p{Ll}+s)\b/gu;
 
+/** A sentence opening with a relative of someone's: "His wife Sharon, ...", "Her son said"; group: the family word. */
+const kinSubject = /(?:[.!?]["\u201d\u2019]?[ \u00a0]+|\n[ \u00a0]*)(?:His|Her|Their)[ \u00a0]+(\p{Ll}+)(?=[ \u00a0,])/gu;
+
 /** Quotations left out of a stretch of text, to count the sentences outside them. */
 const quotations = /["\u201c][^"\u201d]*["\u201d]/g;
 /** `quotations` within a paragraph: a quotation that runs on into the next one has no closing mark there. */
@@ -1779,6 +1813,45 @@ function pronounInsideClause(since: string): boolean {
 }
 
 /**
+ * A full name that a sentence opens with "For" or "To", set off by a comma: the person whose view or
+ * case the sentence gives ("For Ana Berg, who ran the project, the need grew out of frustration.",
+ * "For analyst Ana Berg, the decision was an error.", "To Mr Lind, it is a vision."). Groups as
+ * `subjectName`'s: the title words, the given name (or title of address), the surname.
+ */
+const topicName = new RegExp(String.raw`(?:[.!?]["\u201d\u2019]?[ \u00a0]+|\n[ \u00a0]*|^)(?:For|To)[ \u00a0]+((?:\p{Lu}\p{Ll}+[ \u00a0]+){0,2}(?:\p{Ll}+[ \u00a0]+){0,2})(\p{Lu}\p{Ll}+)\.?[ \u00a0]+(${surnameWord})(?=,)`, 'gu');
+
+/** `subjectName`'s and `topicName`'s matches in `near`, in order; a topic match is marked `topic`. */
+function subjectsAndTopics(near: string): Array<RegExpExecArray & { topic?: boolean }> {
+  subjectName.lastIndex = 0;
+  topicName.lastIndex = 0;
+  const all: Array<RegExpExecArray & { topic?: boolean }> = [...near.matchAll(subjectName)] as RegExpExecArray[];
+  for (const m of near.matchAll(topicName)) all.push(Object.assign(m as RegExpExecArray, { topic: true }));
+  return all.sort((a, b) => a.index - b.index);
+}
+
+/** A description set off after a name: "who", or a title within its first four words (", director of sales at ..."). */
+const descriptionAfter = /^,[ \u00a0]+(?:who[ \u00a0]|((?:[\p{Ll}-]+[ \u00a0]+){0,3}[\p{Ll}-]+)(?=[ \u00a0,]))/u;
+
+/** Whether `after`, the text right after a name, describes a person: ", who worked on ...", ", director of sales at ...". */
+function personDescribedAfter(after: string): boolean {
+  const m = descriptionAfter.exec(after);
+  return m !== null && (m[1] === undefined || m[1].split(/[ \u00a0]+/).some((w) => isTitle(w)));
+}
+
+/**
+ * The person a `topicName` match names, when its title words are only in lower case ("For analyst Ana
+ * Berg,"), which `subjectOf` takes only after an employer; null for any other match.
+ */
+function topicOf(m: RegExpExecArray & { topic?: boolean }, pronoun: 'he' | 'she'): Subject | null {
+  const titles = m[1].trim();
+  if (!m.topic || !/^\p{Ll}/u.test(titles)) return null;
+  const words = titles.split(/[ \u00a0]+/);
+  const sex = givenNameSex(m[2]);
+  if (!isTitle(words[words.length - 1]) || notFirstNames.has(m[2]) || notGivenNames.has(m[2]) || (sex !== null && sex !== pronoun)) return null;
+  return { name: `${m[2]} ${m[3]}`, role: titles, addressed: false, evidence: true, end: m.index + m[0].length };
+}
+
+/**
  * The person a "he" or "she" that no speaker met answers most likely stands for: the last full name
  * opening a sentence within `subjectReach` before the pronoun's sentence, never a speaker ("President
  * Ellen Hart approved a declaration. "Texas will not face this alone," she wrote."). Only with
@@ -1792,11 +1865,12 @@ function subjectBefore(text: string, at: number, pronoun: 'he' | 'she'): Subject
   const opens = pronoun === 'he' ? /^[^\n]*?[.!?]["\u201d\u2019*_]?[ \u00a0]+He\s/ : /^[^\n]*?[.!?]["\u201d\u2019*_]?[ \u00a0]+She\s/;
   let found: Subject | null = null;
   let ownSubject = false;
-  subjectName.lastIndex = 0;
-  for (let m = subjectName.exec(near); m; m = subjectName.exec(near)) {
+  for (const m of subjectsAndTopics(near)) {
     // The start of what is read opens a sentence only at the start of the text.
-    const subject = m.index === 0 && from > 0 ? null : subjectOf(m, near, pronoun);
-    if (subject === null) continue;
+    const read = m.index === 0 && from > 0 ? null : topicOf(m, pronoun) ?? subjectOf(m, near, pronoun);
+    // A topic needs something that says it is a person ("For Harbour Sound, the decision was an error").
+    if (read === null || (m.topic && !read.evidence && !personDescribedAfter(near.slice(read.end)))) continue;
+    const subject = m.topic ? { ...read, topic: true } : read;
     // A name inside the pronoun's own sentence is what the person said ("And Tony Blair would lead the
     // campaign, he said"); with another man or woman named in full in a later sentence, the pronoun
     // may be theirs, unless it opens the sentence after the name.
@@ -1848,6 +1922,12 @@ function subjectBefore(text: string, at: number, pronoun: 'he' | 'she'): Subject
     officeSubject.lastIndex = 0;
     for (let m = officeSubject.exec(since); m; m = officeSubject.exec(since)) if (isTitle(m[1])) office = m;
     if (office !== null && (since.slice(office.index + office[0].length).replace(quotations, '').match(/[.!?](?:\s|$)/g) ?? []).length === 1) found = null;
+    // "His wife Sharon, who also appears in the show, agreed. "...," she said": a relative of that sex
+    // opening the sentence before the pronoun's is its subject.
+    let kin: RegExpExecArray | null = null;
+    kinSubject.lastIndex = 0;
+    for (let m = kinSubject.exec(since); m; m = kinSubject.exec(since)) if ((pronoun === 'he' ? menKin : womenKin).test(m[1])) kin = m;
+    if (kin !== null && (since.slice(kin.index + kin[0].length).replace(quotations, '').match(/[.!?](?:\s|$)/g) ?? []).length === 1) found = null;
   }
   // "Lena Marsh became education secretary in March. She spoke to ...": an office the sentence says the
   // person took or holds is the role (she had none).
@@ -1865,6 +1945,105 @@ function subjectBefore(text: string, at: number, pronoun: 'he' | 'she'): Subject
   };
 }
 
+
+/** How far before a pronoun `describedNameBefore` reads: the sentence before the pronoun's and the pronoun's own opening. */
+export const describedNameReach = 600;
+
+/**
+ * A full name after a role word in lower case, maybe with a title of address between: "impress shadow
+ * health secretary Ana Berg", "the withdrawal of tycoon Tom Reed, who". Not a name running on into
+ * more capitals ("country star Hank Williams Jr"). Groups: the role word, the full name.
+ */
+const describedName = new RegExp(String.raw`(?<![\p{L}'’-])(\p{Ll}[\p{Ll}-]*)[ \u00a0]+(?:(?:Sir|Dame|Dr)[ \u00a0]+)?(\p{Lu}\p{Ll}+[ \u00a0]+${surnameWord})(?![\p{L}'’-]|[ \u00a0]+\p{Lu})`, 'gu');
+
+/** What may open the pronoun's sentence before it: nothing, a quotation it tags, or a short opener ("In the first half he", "But she"). */
+const pronounSentenceOpening = /^[ \u00a0]*(?:\u00b7+[ \u00a0]*|\p{Lu}\p{Ll}*(?:[ \u00a0]+\p{Ll}+){0,4},?[ \u00a0]+)?$/u;
+
+/** A verb of reporting before a name in its sentence: the name is in what the subject told ("Parry revealed Madrid asked about striker Tom Reed"). */
+const reportingBefore = /\b(?:said|says|told|tells|revealed|reveals|confirmed|confirms|admitted|admits|claimed|claims|insisted|insists|denied|denies|added|believes|believed|argued|argues|warned|warns|explained|explains|suggested|suggests|thinks|thought|felt|feels|knows|knew|accused|accuses|praised|praises|criticised|criticized|thanked)\b/u;
+
+/** A person named at the opening of a sentence: "The Brazilian confirmed", "Parry revealed", "The minister urged", "He praised". */
+const personOpening = /^(?:(?:But|And|Yet|So|However|Meanwhile),?[ \u00a0]+)?(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er)[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+){0,3}?(\p{L}[\p{L}-]*)|(\p{Lu}[\p{L}'’-]+))[ \u00a0]+\p{Ll}/u;
+
+/** "was former vice president ": a copula and the words of a role after it, at the end of the text. */
+const copulaThenWords = /\b(?:was|is)[ \u00a0]+((?:[\p{L}-]+[ \u00a0]+){0,5})$/u;
+
+/** Whether `before` ends with a copula and a role's words, no preposition among them: the name is what the subject is. */
+function copulaBeforeRole(before: string): boolean {
+  const m = copulaThenWords.exec(before);
+  return m !== null && m[1].split(/[ \u00a0]+/).every((w) => w === '' || !prepositions.has(w) || /^(?:the|a|an)$/.test(w));
+}
+
+/** Words that stop a role read back from its head: a preposition, a determiner, a verb's form. */
+const roleStops = /^(?:not|was|is|were|are|be|been|has|had|have|did|does|do|will|would)$|(?:ed|ing)$/;
+
+/**
+ * The person named in full after a role word in lower case in the sentence right before a "he" or "she",
+ * when the pronoun opens its sentence, maybe after a quotation it tags or a short opener: "Her comments
+ * did not impress shadow health secretary Ana Berg. "It is a mess," she said." The only person that
+ * sentence names: no other full name, no person opening it ("The chancellor met ...", "Parry revealed
+ * ..."), unless the name is what the subject is ("The highest ranking executive to plead guilty was
+ * former vice president Tom Reed."), no reporting verb before the name (it is then in what the subject
+ * said), and no pronoun of the same sex before it (the sentence goes on with someone else). Reads
+ * `describedNameReach` before the pronoun. The role is the lower-case words before the name and the
+ * capitals before them its employer ("Tory shadow education secretary").
+ */
+function describedNameBefore(text: string, at: number, pronoun: 'he' | 'she'): Subject | null {
+  const from = Math.max(0, at - describedNameReach);
+  // A quotation's letters and stops hidden, its length kept: only the narration is read.
+  const near = text.slice(from, at).replace(quotationsInParagraph, (q) => '\u00b7'.repeat(q.length));
+  const ends = [...near.matchAll(/[.!?]["\u201d\u2019]?(?:[ \u00a0]+|\n[ \u00a0\n]*)|\n[ \u00a0\n]*/g)];
+  if (ends.length === 0) return null;
+  const own = ends[ends.length - 1];
+  const ownStart = own.index! + own[0].length;
+  if (!pronounSentenceOpening.test(near.slice(ownStart)) || !/[.!?]/.test(own[0])) return null;
+  // The sentence before must start inside what is read (or at the text's start).
+  const previous = ends.length >= 2 ? ends[ends.length - 2] : null;
+  if (previous === null && from > 0) return null;
+  const start = previous === null ? 0 : previous.index! + previous[0].length;
+  const sentence = near.slice(start, own.index! + 1);
+  // A line opening in lower case goes on with a sentence cut by a line break: its start is unknown.
+  if (sentence.includes('\u00b7') || !/^\p{Lu}/u.test(sentence)) return null;
+  let found: RegExpExecArray | null = null;
+  describedName.lastIndex = 0;
+  for (let m = describedName.exec(sentence); m; m = describedName.exec(sentence)) {
+    // "a statement by Jack Lind": a bare name counts when its given name says the pronoun's sex.
+    const bare = givenNameSex(m[2].slice(0, m[2].search(/[ \u00a0]/))) === pronoun;
+    if (!isTitle(m[1]) && !describedPersonHeads.has(m[1]) && !bare) continue;
+    if (found !== null) return null;
+    found = m;
+  }
+  if (found === null) return null;
+  const name = found[2];
+  const given = name.slice(0, name.search(/[ \u00a0]/));
+  if (notFirstNames.has(given) || notGivenNames.has(given) || givenNameSex(given) === (pronoun === 'he' ? 'she' : 'he') || companyNameEnd.test(name) || bodyNameEnd.test(name)) return null;
+  const before = sentence.slice(0, found.index);
+  const after = sentence.slice(found.index + found[0].length);
+  // Another person named in full anywhere in the sentence.
+  const rest = `${before}\n${after}`;
+  for (const m of rest.matchAll(fullNamesLike)) if (!notGivenNames.has(m[0].slice(0, m[0].search(/[ \u00a0]/))) && !bodyNameLike(rest, m)) return null;
+  if (reportingBefore.test(before) || (pronoun === 'he' ? /\b(?:he|him|his)\b/i : /\b(?:she|her)\b/i).test(before.replace(/^Her[ \u00a0]/, ''))) return null;
+  const opening = personOpening.exec(before);
+  const opener = opening?.[1] ?? opening?.[2];
+  if (opener !== undefined && !copulaBeforeRole(before)) {
+    // "Following the comments by ...", "Speaking to reporters, ...": a word in "-ing" or "-ly" opening the sentence is no surname.
+    if (opening![2] !== undefined ? !notFirstNames.has(opener) && !notGivenNames.has(opener) && !/(?:ing|ly)$/.test(opener) : /^\p{Lu}/u.test(opener) || isPersonNoun(opener.toLowerCase())) return null;
+  }
+  const others = [...`${before.replace(/^[ \u00a0]*\S+/, '')} ${after}`.matchAll(/\p{Lu}[\p{L}'’-]+/gu)].map((m) => detached(m[0]));
+  const end = from + start + found.index + found[0].length;
+  // A bare name ("a statement by Jack Lind") has no role.
+  if (!isTitle(found[1]) && !describedPersonHeads.has(found[1])) return { name: detached(name), role: null, addressed: false, evidence: true, end, others };
+  const words = before.trimEnd().split(/[ \u00a0]+/);
+  const role: string[] = [found[1]];
+  for (let i = words.length - 1; i >= 0 && role.length < 4 && /^\p{Ll}[\p{Ll}-]*$/u.test(words[i]) && !prepositions.has(words[i]) && !roleStops.test(words[i]); i--) role.unshift(words[i]);
+  const employer: string[] = [];
+  for (let i = words.length - role.length; i >= 0 && employer.length < 3 && /^\p{Lu}[\p{L}&'’-]*$/u.test(words[i]) && !notFirstNames.has(words[i]); i--) employer.unshift(words[i]);
+  const qualified = role.length > 1 && officeQualifiers.has(role[0][0].toUpperCase() + role[0].slice(1));
+  return {
+    name: detached(name), role: detached(role.filter((w, i) => !(i === 0 && /^(?:new|incoming|outgoing)$/.test(w)) || qualified).join(' ')),
+    organisation: employer.length ? detached(employer.join(' ')) : undefined, addressed: false, evidence: true, end, others,
+  };
+}
 
 /**
  * The subject of the sentence right before "It" in the same paragraph ("The OBR cut its growth
@@ -1990,8 +2169,12 @@ function spokenOfBetween(between: string, head: string): boolean {
 
 /** Whether a noun names a person of the other sex than the pronoun: "spokeswoman" is no "he". */
 function otherSex(noun: string, pronoun: 'he' | 'she'): boolean {
-  return pronoun === 'he' ? /(?:woman|ess)$/.test(noun) : /(?<!wo)man$/.test(noun);
+  return pronoun === 'he' ? /(?:woman|ess)$/.test(noun) || womenKin.test(noun) : /(?<!wo)man$/.test(noun) || menKin.test(noun);
 }
+
+/** Family words that say a sex ("her pop star son" is no "she"). */
+const menKin = /(?:^|\s)(?:son|father|brother|husband|boyfriend|fiance|uncle|nephew|grandson|grandfather|widower|stepson|stepfather)$/;
+const womenKin = /(?:^|\s)(?:daughter|mother|sister|wife|girlfriend|fiancee|aunt|niece|granddaughter|grandmother|widow|stepdaughter|stepmother)$/;
 
 /** A noun that ends like a person's trade ("bookkeeper", "investor", "florist"). */
 const tradeEnding = /(?:er|or|ist)$/;
@@ -2548,6 +2731,11 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
     // Not one of the other sex ("Michael Howard" for "Mrs Howard ... she").
     const other = pronoun === 'he' ? 'she' : 'he';
     let before = known === undefined && subject.addressed ? fullNameBeforeOnce(memo, text, subject.name, start) : null;
+    // "For Rick Dunmore, director of sales at Harbour Sound, ...": a topic's description after the name gives the role.
+    if (known === undefined && subject.topic && subject.role === null) {
+      const described = fullNameBeforeOnce(memo, text, subject.name.slice(subject.name.lastIndexOf(' ') + 1), start);
+      if (described?.name === subject.name) before = described;
+    }
     if (before && givenNameSex(before.name.slice(0, before.name.indexOf(' '))) === other) before = null;
     // "Oberholz has now beaten Varga": a surname alone is a person's only when one was met or named in
     // full before, and not one whose title of address says the other sex.
@@ -2616,11 +2804,16 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
       // opening the sentence right before, for a person met or named in full before.
       const bySurname = person === null && subject === null ? memo.recall(`u\u0000`, start, start - subjectReach, start, () => surnameSubjectBefore(text, start)) : null;
       if (bySurname !== null) person = adoptSubject(bySurname, pronoun, start);
+      // "Her comments did not impress shadow health secretary Ana Berg. "...," she said.": failing a
+      // sentence's subject, the one person named after a role word in the sentence right before.
+      const described = person === null && subject === null && bySurname === null ? memo.recall(`r\u0000${pronoun}`, start, start - describedNameReach, start, () => describedNameBefore(text, start, pronoun)) : null;
+      // Not when the sentence names by surname someone met before ("But before Lind scored, the chance fell to striker Tom Reed").
+      if (described !== null && !described.others!.some((w) => byLastName.get(w.toLowerCase())?.organisationOnly === false)) person = adoptSubject(described, pronoun, start);
       // "A consultant surgeon said ... He added": the unnamed person who spoke since is the one, when
       // near, not part of that person's own source, and with that person not named again in between.
       if (lastUnnamed && lastUnnamed.seen > (person?.lastSeen ?? 0) && !otherSex(lastUnnamed.head, info.pronoun) &&
         lastUnnamed.start >= (person?.lastSourceEnd ?? 0) && a.source.start - lastUnnamed.end <= unnamedPronounReach &&
-        !namedBetween(text.slice(lastUnnamed.end, a.source.start), person)) {
+        !namedBetween(text.slice(lastUnnamed.end, a.source.start), person, info.pronoun)) {
         const report = person !== null ? reportAround(out, order, personOf, seen, person, lastUnnamed) : null;
         // A pronoun inside that same report may be anyone it tells of: no one then.
         if (report === null || a.source.start < report.end) {
