@@ -298,8 +298,8 @@ describe('reported speech', () => {
     checkAttributions('Ana Lima told the court the records were lost.', [{ cue: 'told', source: 'Ana Lima', content: 'the records were lost' }]);
     checkAttributions('Ana Lima told her the records were lost.', [{ cue: 'told', source: 'Ana Lima', content: 'the records were lost' }]);
     // A clause after a verb that names no addressee here is the content as a whole.
-    checkAttributions('The company warned the move would cut its profits by a third in the coming year.', [
-      { cue: 'warned', source: 'The company', content: 'the move would cut its profits by a third in the coming year' },
+    checkAttributions('The firm warned the change would lower its earnings by a third next year.', [
+      { cue: 'warned', source: 'The firm', content: 'the change would lower its earnings by a third next year' },
     ]);
   });
 
@@ -313,8 +313,8 @@ describe('reported speech', () => {
     checkAttributions('Ms Dale told a packed meeting in Harwich, Essex, on the final day of the campaign that she had few regrets.', [
       { cue: 'told', source: 'Ms Dale', content: 'that she had few regrets' },
     ]);
-    checkAttributions('The lawyer told the BBC last year that earlier statements may have been wrong.', [
-      { cue: 'told', source: 'The lawyer', content: 'that earlier statements may have been wrong' },
+    checkAttributions('The lawyer told the Harbour Post last spring that earlier figures may have been wrong.', [
+      { cue: 'told', source: 'The lawyer', content: 'that earlier figures may have been wrong' },
     ]);
     // "so that" gives a purpose and opens nothing that was said.
     checkAttributions('Fans have written new versions for laptops, tablets and even the oldest phones so that the games can still be played.', [
@@ -615,7 +615,7 @@ describe('reported speech', () => {
       { cue: 'said', source: 'most landlords', content: 'they would not lower them' },
     ]);
     // The second subject may carry a name between commas, after a quotation that ends in a comma
-    // ("has called it a “red line,” and Russia's deputy foreign minister, Andrei Rudenko, warned" ran on).
+    // ("has called the plan a “red line,” and Latvia's deputy foreign minister, Anna Berzina, warned" ran on).
     checkAttributions('Mr. Lind has called the plan a “red line,” and Latvia’s deputy foreign minister, Anna Berzina, warned that it would fail.', [
       { cue: 'has called', source: 'Mr. Lind', content: 'the plan a “red line,”' },
       { cue: 'warned', source: 'Latvia’s deputy foreign minister, Anna Berzina', content: 'that it would fail' },
@@ -1592,7 +1592,7 @@ describe('learned cues and extents', () => {
     checkAttributions('The council met in the hall on Monday.', []);
     checkAttributions('Turnout was low in the poll stations of Kessel.', []);
     // The second term of a comparison is what the poll gives, not the clause.
-    checkAttributions('The balance stood at plus 3, compared with minus 10 in the previous survey.', []);
+    checkAttributions('The index stood at plus 4, compared with minus 7 in the last survey.', []);
     checkAttributions('Lind rose to 40 percent, up from 35 percent in a May poll.', []);
   });
 
@@ -2213,7 +2213,7 @@ describe('a verb of saying in a whole report frame that the cue model declines',
 
   it('leaves an object and a participle, a restrictive relative clause and a noun alone', () => {
     // "based" describes the musical; the score is what was written.
-    checkAttributions('He had a band called Lantern in 1990, and he wrote the score for a musical based on Ivo Lind\'s novel.', []);
+    checkAttributions('He led a group called Lantern in 1992, and he wrote the music for a play based on Ivo Lind\'s novel.', []);
     checkAttributions('Skippers who maintain their own boats were able to sail.', []);
     checkAttributions('The yard was busy, the Harbour Trust report showed.', [{ cue: 'showed', source: 'the Harbour Trust report', content: 'The yard was busy' }]);
   });
@@ -2782,16 +2782,16 @@ describe('a bare weekday after the cue', () => {
 });
 
 describe('an -ing word after an article inside a source', () => {
-  it('is a noun the source goes on over ("A person familiar with the planning for ... says" had no source)', () => {
-    checkAttributions('A person familiar with the planning for Thursday\'s meeting says the talks will go ahead.', [
-      { cue: 'says', source: 'A person familiar with the planning for Thursday\'s meeting', content: 'the talks will go ahead' },
+  it('is a noun the source goes on over ("A person familiar with the plans for ... says" had no source)', () => {
+    checkAttributions('A person familiar with the plans for Friday\'s summit says the talks will go ahead.', [
+      { cue: 'says', source: 'A person familiar with the plans for Friday\'s summit', content: 'the talks will go ahead' },
     ]);
     checkAttributions('A source with knowledge of the bidding process said the offer was low.', [
       { cue: 'said', source: 'A source with knowledge of the bidding process', content: 'the offer was low' },
     ]);
     // Not on past the verb before the article, which with the participle is the cue.
-    checkAttributions('Late on Friday the campaign sent out a fundraising email saying donors had given $2m.', [
-      { cue: 'sent out a fundraising email saying', source: 'the campaign', content: 'donors had given $2m' },
+    checkAttributions('Late on Friday the party sent out a fundraising letter saying donors had given $2m.', [
+      { cue: 'sent out a fundraising letter saying', source: 'the party', content: 'donors had given $2m' },
     ]);
   });
 });
@@ -2946,8 +2946,8 @@ describe('a verb of stance whose object is one name or pronoun', () => {
 
   it('not a lower-case noun, or a name after a capitalised verb in a title', () => {
     checkAttributions('In the northern wards, 34,000 people supported reform.', []);
-    // "Finding Neverland": a film's title in a list, not a verb and its object.
-    checkAttributions('Other movies tipped for possible success include Closer, starring Jude Law and Julia Roberts, Finding Neverland, with Johnny Depp as the author.', []);
+    // "Finding Nordvik": a film's title in a list, not a verb and its object.
+    checkAttributions('Other films tipped for awards include Harbour, starring Ana Berg and Tom Reed, Finding Nordvik, with Ola Strand as the painter.', []);
   });
 });
 
@@ -4466,10 +4466,10 @@ describe('a noun phrase and a preposition the walk back stops at, opening the cl
 });
 
 describe('a clause with "and" in its subject before an inverted cue', () => {
-  it('is the content, not a coordinated source ("... people and firms connected to broadband jumped by 38%, said the FCC" had the clause as source)', () => {
-    const text = 'The number of people and firms connected to the grid jumped by 38% in a year, said the US Federal Energy Board (FEB). In a report, it said there were more than 3 million links by June.';
+  it('is the content, not a coordinated source ("... homes and firms linked to the grid rose by 41%, said the NEB" had the clause as source)', () => {
+    const text = 'The number of homes and firms linked to the grid rose by 41% in a year, said the Nordic Energy Board (NEB). In a report, it said there were more than 3 million links by June.';
     const [first] = attributionsOf(text);
-    expect(text.slice(first.source!.start, first.source!.end)).toBe('the US Federal Energy Board (FEB)');
+    expect(text.slice(first.source!.start, first.source!.end)).toBe('the Nordic Energy Board (NEB)');
   });
 });
 
@@ -4486,8 +4486,8 @@ describe('a report inside an aside between dashes', () => {
 });
 
 describe('a stretch of time as the subject of "see"', () => {
-  it('is when things happened, no attribution ("This week alone has seen dozens of violations" had the source "This week alone")', () => {
-    checkAttributions('This month alone has seen dozens of strikes at the port.', []);
+  it('is when things happened, no attribution ("This month alone has seen scores of delays" had the source "This month alone")', () => {
+    checkAttributions('This month alone has seen scores of strikes at the port.', []);
     checkAttributions('The past decade saw rents in Tallinn double.', []);
     checkAttributions('2023 saw a record number of crossings.', []);
   });
@@ -4559,11 +4559,11 @@ describe('a quotation after a colon that closes a clause about a person', () => 
     checkAttributions('His message to the board was simple: "Spend less and sell more."', [
       { cue: null, source: null, content: '"Spend less and sell more."', type: 'direct' },
     ]);
-    checkAttributions('The first question put to them was: "What happened in Riga?"', [
-      { cue: null, source: null, content: '"What happened in Riga?"', type: 'direct' },
+    checkAttributions('The opening question put to the panel was: "Who opened the gate?"', [
+      { cue: null, source: null, content: '"Who opened the gate?"', type: 'direct' },
     ]);
-    checkAttributions('And some letters are even sadder: "Our son was five days old when he left."', [
-      { cue: null, source: null, content: '"Our son was five days old when he left."', type: 'direct' },
+    checkAttributions('And some notes are even sadder: "Our daughter was two weeks old when we moved."', [
+      { cue: null, source: null, content: '"Our daughter was two weeks old when we moved."', type: 'direct' },
     ]);
     checkAttributions('The new series has a one-word title: "Harbour".', []);
   });
@@ -4660,8 +4660,8 @@ describe('a phrasal verb of taking a stance in public', () => {
     ]);
     checkAttributions('The farmers group outlined how the levy would work.', [{ cue: 'outlined', source: 'The farmers group', content: 'how the levy would work' }]);
     checkAttributions('Tom Reed, a longtime critic, sided with the mayor.', [{ cue: 'sided with', source: 'Tom Reed, a longtime critic', content: 'the mayor' }]);
-    checkAttributions('Senator Ana Lima sounded a cautious note about the jobs report.', [
-      { cue: 'sounded a cautious note about', source: 'Senator Ana Lima', content: 'the jobs report' },
+    checkAttributions('Senator Ana Lima sounded a cautious note about the port budget.', [
+      { cue: 'sounded a cautious note about', source: 'Senator Ana Lima', content: 'the port budget' },
     ]);
     checkAttributions('The nurses union sounded the alarm over staffing.', [{ cue: 'sounded the alarm over', source: 'The nurses union', content: 'staffing' }]);
     checkAttributions('Senator Tom Reed quickly distanced himself from the ferry deal.', [
@@ -5018,9 +5018,9 @@ describe('two people joined by "and" after a quotation', () => {
   });
 
   it('does not join a person to a phrase quoted inside the sentence before', () => {
-    checkAttributions('The party said it "beggared belief" he and fellow officials could not remember how it happened.', [
-      { cue: 'said', source: 'The party', content: 'it "beggared belief" he and fellow officials could not remember how it happened' },
-      { cue: 'could not remember', source: 'fellow officials', content: 'how it happened' },
+    checkAttributions('The union said it "defied reason" he and fellow managers could not remember how it started.', [
+      { cue: 'said', source: 'The union', content: 'it "defied reason" he and fellow managers could not remember how it started' },
+      { cue: 'could not remember', source: 'fellow managers', content: 'how it started' },
     ]);
   });
 });

@@ -103,15 +103,15 @@ describe('"he" and "she" for a sentence\'s subject described before or after the
     expect(speakers('Linda Moll, Anna Berg and Ilze Ozola wrote a book about the strait. She said the crossing was safe.')).toEqual([null]);
   });
 
-  it('reads a subject after a possessor ("Labour\'s Elizabeth Blackman won the seat in 1997. She says" had no speaker)', () => {
+  it('reads a subject after a possessor ("Labour\'s Linda Moll won the seat in 2019. She says" had no speaker)', () => {
     expect(speakers('Labour\'s Linda Moll won the seat in 2019 and has a small majority. She says she will fight on.')).toEqual(['Linda Moll']);
     expect(speakers('The Harbour Post\'s Peter Lind wrote the story. "It took a year," he said.')).toEqual(['Peter Lind']);
     // "The" alone before capitals is no possessor: "The Liberal Democrat leader" names no one.
     expect(speakers('Charles Moll will speak in Leeds. The Liberal Democrat leader will visit a school. He will say the party is ready.')).toEqual(['Charles Moll']);
   });
 
-  it('reads a surname alone opening the pronoun\'s own sentence, named in full before ("O\'Leary has been in talks ... and he said" went to the player named before)', () => {
-    const text = 'Harbour FC\'s Tomas Vidal is waiting to learn the future of manager David O\'Lind before signing a new deal.\n\nO\'Lind has been in talks over a contract and he said: "I had a message from his agent."';
+  it('reads a surname alone opening the pronoun\'s own sentence, named in full before ("O\'Lind has been in talks ... and he said" went to the player named before)', () => {
+    const text = 'Harbour FC\'s Tomas Vidal is waiting for news on the future of manager David O\'Lind before signing a new contract.\n\nO\'Lind has been in talks over a contract and he said: "I had a message from his agent."';
     expect(who(text).map((w) => w[0])).toEqual(['David O\'Lind']);
     // A capitalised name after the surname in that sentence may be whom the pronoun stands for.
     expect(speakers('Peter Lind met the minister. Lind gave champion Tomas Vidal a medal when he said the race was fair.')).not.toContain('Peter Lind');
@@ -156,11 +156,11 @@ describe('"he" and "she" for a sentence\'s subject described before or after the
     expect(who(text).at(-1)).toEqual(['Piet Mol', 'Ex-Home Secretary', null]);
   });
 
-  it('reads a subject who shares a speaker\'s surname as someone new ("Nigel Williams said ... Meanwhile, Matt Williams will not be punished ... He denies" went to Nigel Williams)', () => {
-    const text = 'Referee Nigel Berg said: "I am satisfied the game was handled correctly." Meanwhile, Matt Berg will not be punished for his comments about the officials. He denies using bad language.';
+  it('reads a subject who shares a speaker\'s surname as someone new ("Nigel Berg said ... Meanwhile, Matt Berg will not be fined ... He denies" went to Nigel Berg)', () => {
+    const text = 'Referee Nigel Berg said: "I am sure the match was run fairly." Meanwhile, Matt Berg will not be fined for his remarks about the referees. He denies swearing.';
     expect(who(text).map((r) => r[0])).toEqual(['Nigel Berg', 'Matt Berg']);
     // The same full name again is the same person.
-    const same = 'Referee Nigel Berg said: "I am satisfied the game was handled correctly." Meanwhile, Nigel Berg will not be punished for his comments about the officials. He denies using bad language.';
+    const same = 'Referee Nigel Berg said: "I am sure the match was run fairly." Meanwhile, Nigel Berg will not be fined for his remarks about the referees. He denies swearing.';
     expect(who(same).map((r) => r[0])).toEqual(['Nigel Berg', 'Nigel Berg']);
   });
 
@@ -226,12 +226,12 @@ describe('"he" and "she" for a sentence\'s subject described before or after the
     expect(speakers('Oberholz waits on Kerr\n\nSecond seed Jurgen Oberholz is waiting on his coach.\n\nKerr has been in talks and he said: "We will see."')).toEqual([null]);
   });
 
-  it('gives a pronoun inside a clause of its own sentence to the name that opens it ("Actor Bruce Willis is suing Revolution Studios over an injury he said he suffered" had no speaker)', () => {
-    expect(speakers('Actor Tomas Berg is suing Harbour Films over an injury he said he suffered on set.')).toEqual(['Tomas Berg']);
+  it('gives a pronoun inside a clause of its own sentence to the name that opens it ("Actor Tomas Berg is suing Harbour Films over a fall he said he had" had no speaker)', () => {
+    expect(speakers('Actor Tomas Berg is suing Harbour Films over a fall he said he had on set.')).toEqual(['Tomas Berg']);
     // A tag after a comma reports the sentence, which names someone else.
     expect(speakers('And Tomas Berg would lead the campaign, he said.')).toEqual([null]);
     // Another man named in full in between may be the one.
-    expect(speakers('Actor Tomas Berg is suing director Ivan Kalns over an injury he said he suffered on set.')).toEqual([null]);
+    expect(speakers('Actor Tomas Berg is suing director Ivan Kalns over a fall he said he had on set.')).toEqual([null]);
   });
 
   it('reads surnames with a capital inside as names ("McLeish", "MacFarlane": "Rangers manager Alex McLeish ... he added" had no speaker)', () => {
@@ -239,7 +239,7 @@ describe('"he" and "she" for a sentence\'s subject described before or after the
     expect(speakers('Alan McKenna won the final in Riga. McKenna has now beaten Varga twice. "I stuck to my plan," he said.')).toEqual(['Alan McKenna']);
   });
 
-  it('reads a surname with a short description in commas as a subject ("Agassi, who has won the Australian Open four times, will have a scan. He said" had no speaker)', () => {
+  it('reads a surname with a short description in commas as a subject ("Oberholz, who has won the title twice, will have a scan. He said" had no speaker)', () => {
     const text = 'Jurgen Oberholz pulled out of the Lakeside Open with a back injury. Oberholz, who has won the title twice, will have a scan on Monday. He said the pain had come on in the warm-up.';
     expect(speakers(text)).toEqual(['Jurgen Oberholz']);
     // A speaker known by surname alone, set off by a participle clause.
@@ -269,7 +269,7 @@ describe('"he" and "she" for a sentence\'s subject described before or after the
     expect(inside.at(-1)?.role ?? null).toBeNull();
   });
 
-  it('does not give the pronoun to a subject before when its own sentence names someone after a description ("Iran gave judo world champion Arash Miresmaeili a reward when he refused" went to the striker named before)', () => {
+  it('does not give the pronoun to a subject before when its own sentence names someone after a description ("Riga gave chess champion Ivo Kalns a reward when he refused" went to the striker named before)', () => {
     const named = 'Latvian striker Peter Berg will not travel to Riga for the match on Wednesday. Riga gave chess champion Ivo Kalns a reward when he refused to play an opponent from the north, the club said.';
     expect(who(named).at(-1)?.[0]).toBeNull();
     const plain = 'Latvian striker Peter Berg will not travel to Riga for the match on Wednesday. The decision was made on Monday. He refused to play an opponent from the north, the club said.';

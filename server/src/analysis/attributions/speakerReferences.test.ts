@@ -56,7 +56,7 @@ describe('speakers named through what surrounds the source', () => {
     const text = 'Prime Minister Anna Lind is to join Home Secretary Tomas Berg on a visit to Riga. Mr Berg said the trip was planned months ago.';
     expect(speakersOf(text)).toEqual([['Tomas Berg', 'Home Secretary', null]]);
     expect(speakersOf('Fans want to know whether boss Tomas Berg will stay. Berg said he was happy.').pop()).toEqual(['Tomas Berg', 'boss', null]);
-    // So after a modal ("Everton manager David Moyes will discipline striker James Beattie" gave the role "discipline striker").
+    // So after a modal ("Rovers manager Ivo Kalns will discipline striker Tomas Berg" gave the role "discipline striker").
     expect(speakersOf('Rovers manager Ivo Kalns will discipline striker Tomas Berg after the match. "He was wrong," Berg said.').pop()).toEqual(['Tomas Berg', 'striker', null]);
   });
 
@@ -140,8 +140,8 @@ describe('speakers named through what surrounds the source', () => {
     expect(speakersOf('"Workers will lose out," Ana Lima, Harbour Aid\'s head of Trade Policy, said.')).toEqual([['Ana Lima', 'head of Trade Policy', 'Harbour Aid']]);
   });
 
-  it('names no one in "The German and Danish governments" (the speaker was "German")', () => {
-    expect(speakersOf('The German and Danish governments argue that the rules are unfair.')).toEqual([[null, 'German and Danish governments', null]]);
+  it('names no one in "The Swedish and Finnish governments" (the speaker was "Swedish")', () => {
+    expect(speakersOf('The Swedish and Finnish governments argue that the rules are unfair.')).toEqual([[null, 'Swedish and Finnish governments', null]]);
   });
 
   it('leaves "in a statement" out of the role', () => {
@@ -329,7 +329,7 @@ describe('later mentions by a description (open items of session 17)', () => {
     expect(speakersOf(firm).at(-1)?.[0]).toBe('Halden');
   });
 
-  it('reads a surname after "the" and adjectives as the person named in full before ("the experienced and in-form Morgan" was the organisation "Morgan")', () => {
+  it('reads a surname after "the" and adjectives as the person named in full before ("the experienced and in-form Berg" was the organisation "Berg")', () => {
     const text = 'Tomas Berg takes over on the left wing. Later, the experienced and in-form Berg said he was ready to start.';
     expect(speakersOf(text)).toEqual([['Tomas Berg', null, null]]);
     // Signs of a company keep the organisation's reading.
@@ -455,7 +455,7 @@ describe('an age as the source with no speaker before it', () => {
     expect(speakersOf(her).map((r) => r[0])).toEqual(['Maria Ozola']);
   });
 
-  it('reads past a description of up to ten words after the name ("Actor Keanu Reeves, best known for his role in the Matrix movies, has" was no subject)', () => {
+  it('reads past a description of up to ten words after the name ("Actor Tomas Berg, best known for his role in the Harbour films, has" was no subject)', () => {
     const text = 'Actor Tomas Berg, best known for his role in the Harbour films, has been given an award.\n\nThe 40-year-old thanked his mother at the ceremony.';
     expect(speakersOf(text).map((r) => r[0])).toEqual(['Tomas Berg']);
   });
