@@ -56,7 +56,7 @@ describe('direct quotes', () => {
     ]);
   });
 
-  it('keeps an employer and a title after the name in the source ("said Jeremy Dear, NUJ General Secretary" lost its role)', () => {
+  it('keeps an employer and a title after the name in the source ("said Jeremy Vance, NUJ General Secretary" lost its role)', () => {
     checkAttributions('"Jobs will go," said Jonas Dale, NUJ General Secretary.', [
       { cue: 'said', source: 'Jonas Dale, NUJ General Secretary', speaker: 'Jonas Dale', role: 'NUJ General Secretary', content: '"Jobs will go,"' },
     ]);
@@ -3066,7 +3066,7 @@ describe('a comparison of size after a source', () => {
 });
 
 describe('a name with its appositive closing the sentence after the cue', () => {
-  it('is the source, though the clause before the comma reads as a subject with an appositive ("..., forcing her to ..., said Brad Bannon, a pollster" had the source "the convention")', () => {
+  it('is the source, though the clause before the comma reads as a subject with an appositive ("..., forcing her to ..., said Brad Hollis, a pollster" had the source "the convention")', () => {
     checkAttributions('The reservoir holds 40 million cubic metres, said Ana Ruiz, the head of the water board.', [
       { cue: 'said', source: 'Ana Ruiz, the head of the water board', content: 'The reservoir holds 40 million cubic metres' },
     ]);
@@ -3074,8 +3074,8 @@ describe('a name with its appositive closing the sentence after the cue', () => 
       { cue: 'said', source: 'Tom Hale, an analyst at Barclays', content: 'The merger would save the bank £300m a year, forcing rivals to cut costs' },
     ]);
     // A subject with an appositive before the cue still wins when a clause follows it.
-    checkAttributions('Brian Deese, an adviser to the mayor, said Ana Ruiz would stay.', [
-      { cue: 'said', source: 'Brian Deese, an adviser to the mayor', content: 'Ana Ruiz would stay' },
+    checkAttributions('Brian Tolland, an adviser to the mayor, said Ana Ruiz would stay.', [
+      { cue: 'said', source: 'Brian Tolland, an adviser to the mayor', content: 'Ana Ruiz would stay' },
     ]);
   });
 });
@@ -3134,7 +3134,7 @@ describe('"that" and a comma before an interjected "according to"', () => {
 });
 
 describe('a verb in the past after "is" or "was" before a participle cue', () => {
-  it('is no source ("is heard asking reporter Oliver Finegold if ..." had the source "heard")', () => {
+  it('is no source ("is heard asking reporter Oliver Penrose if ..." had the source "heard")', () => {
     const found = attributionsOf('The editor, a critic on the paper, is heard asking a reporter if he is a spy.');
     expect(found.map((a) => a.source && 'The editor, a critic on the paper, is heard asking a reporter if he is a spy.'.slice(a.source.start, a.source.end))).not.toContain('heard');
   });
@@ -3221,8 +3221,8 @@ describe('a plural noun after a closing cue', () => {
       { cue: 'said', source: 'economists at Nordbank', content: 'Output will fall by a fifth' },
     ]);
     // A subject with an appositive before the cue keeps its clause.
-    checkAttributions('Brian Deese, an adviser to the mayor, said prices would rise.', [
-      { cue: 'said', source: 'Brian Deese, an adviser to the mayor', content: 'prices would rise' },
+    checkAttributions('Brian Tolland, an adviser to the mayor, said prices would rise.', [
+      { cue: 'said', source: 'Brian Tolland, an adviser to the mayor', content: 'prices would rise' },
     ]);
   });
 });
@@ -3727,15 +3727,15 @@ describe('a name that is also a modal', () => {
     checkAttributions('Prices May Rise, Analysts Say', [{ cue: 'Say', source: 'Analysts', content: 'Prices May Rise' }]);
   });
 
-  it('reads a modal before a surname as a given name after a verb of saying or before one in the past ("said Will Doyle" had no source: "Will" was read as a question\'s modal)', () => {
-    checkAttributions('“The squad played well,” said Will Doyle, the coach.', [
-      { cue: 'said', source: 'Will Doyle, the coach', content: '“The squad played well,”', speaker: 'Will Doyle', role: 'coach' },
+  it('reads a modal before a surname as a given name after a verb of saying or before one in the past ("said Will Brannock" had no source: "Will" was read as a question\'s modal)', () => {
+    checkAttributions('“The squad played well,” said Will Brannock, the coach.', [
+      { cue: 'said', source: 'Will Brannock, the coach', content: '“The squad played well,”', speaker: 'Will Brannock', role: 'coach' },
     ]);
     checkAttributions('“Rates will rise,” said May Larsen.', [{ cue: 'said', source: 'May Larsen', content: '“Rates will rise,”', speaker: 'May Larsen' }]);
-    checkAttributions('Will Doyle said the squad had played well.', [{ cue: 'said', source: 'Will Doyle', content: 'the squad had played well', speaker: 'Will Doyle' }]);
+    checkAttributions('Will Brannock said the squad had played well.', [{ cue: 'said', source: 'Will Brannock', content: 'the squad had played well', speaker: 'Will Brannock' }]);
     checkAttributions('“Rates will rise,” said Hope Tanner.', [{ cue: 'said', source: 'Hope Tanner', content: '“Rates will rise,”', speaker: 'Hope Tanner' }]);
     // A question opens with the modal, and a headline's capitals are no name.
-    checkAttributions('Will Doyle say he is staying?', []);
+    checkAttributions('Will Brannock say he is staying?', []);
     checkAttributions('Rates Will Rise Again, Brokers Say', [{ cue: 'Say', source: 'Brokers', content: 'Rates Will Rise Again' }]);
   });
 });
@@ -4221,7 +4221,7 @@ describe('a name after a general noun such as "the place" or "the reason"', () =
       { cue: 'say', source: 'Navy officials', content: 'the fleet might anchor' },
     ]);
     checkAttributions('Those are the ones Harbor Council now says are unsafe.', [{ cue: 'now says', source: 'Harbor Council', content: 'are unsafe' }]);
-    // What is asked or said heads such a clause too ("the questions Jimmy Connors" was the source, read as an organisation).
+    // What is asked or said heads such a clause too ("the questions Jimmy Calder" was the source, read as an organisation).
     checkAttributions('These are the questions Tomas Berg will be asking of young players.', [
       { cue: 'will be asking of', source: 'Tomas Berg', content: 'young players' },
     ]);
@@ -4787,7 +4787,7 @@ describe('a verb that puts out a document or answers, and the participle of sayi
 });
 
 describe('a verb of saying that opens the sentence before its subject', () => {
-  it('has the words up to the colon or comma before the quotation as its source ("Said Wales assistant coach Scott Johnson: ..." had the content "Wales assistant coach ...")', () => {
+  it('has the words up to the colon or comma before the quotation as its source ("Said Wales assistant coach Scott Weller: ..." had the content "Wales assistant coach ...")', () => {
     checkAttributions('Said Ana Lima, who grew up near the port: "It was never quiet here."', [
       { cue: 'Said', source: 'Ana Lima, who grew up near the port', content: '"It was never quiet here."', type: 'direct' },
     ]);

@@ -205,7 +205,7 @@ describe('a quotation after a label that names its speaker', () => {
 });
 
 describe('a quotation signed with a dash and a name', () => {
-  it('has the dash as its cue and the name as its source when the name ends the line ("” ― Sonya Herridge" was unattributed)', () => {
+  it('has the dash as its cue and the name as its source when the name ends the line ("” ― Sonya Whitlock" was unattributed)', () => {
     checkAttributions('“The buses never come.” ― Marta Lind\n“We pay twice for everything.”— Jonas Berg.', [
       { cue: '―', source: 'Marta Lind', content: '“The buses never come.”', type: 'direct', speaker: 'Marta Lind' },
       { cue: '—', source: 'Jonas Berg', content: '“We pay twice for everything.”', type: 'direct', speaker: 'Jonas Berg' },

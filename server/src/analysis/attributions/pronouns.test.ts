@@ -48,7 +48,7 @@ describe('"he" and "she"', () => {
 });
 
 describe('"he" and "she" after a report that names someone else', () => {
-  it('gives the pronoun of the next sentence to who reported, not to the person inside the report ("Glenn Campbell said the first minister had ordered a report. He said" went to the first minister)', () => {
+  it('gives the pronoun of the next sentence to who reported, not to the person inside the report ("Glenn Mackie said the first minister had ordered a report. He said" went to the first minister)', () => {
     const text = 'Correspondent Tomas Berg said the mayor, Peter Lind, had ordered a review of the ferry. He said: "We expect it within a month."';
     expect(speakers(text)).toEqual(['Tomas Berg', 'Peter Lind', 'Tomas Berg']);
     const inside = 'Tomas Berg said the cuts proposed by Peter Lind were the equivalent of closing every school, he told activists.';
@@ -74,14 +74,14 @@ describe('"he" and "she" after a report that names someone else', () => {
 });
 
 describe('"he" and "she" after a sentence about someone new', () => {
-  it('gives the pronoun opening the next sentence to the person that sentence is about ("He said" after "Piers Freelove is senior benefit officer" went to the union\'s spokesman)', () => {
+  it('gives the pronoun opening the next sentence to the person that sentence is about ("He said" after "Piers Goodwin is senior benefit officer" went to the union\'s spokesman)', () => {
     const text = 'Union spokesman Tomas Berg said the strike was solid. Kaspars Ozols is a senior clerk on the picket line at the tax office. He said: "We have no choice."';
     expect(speakers(text)).toEqual(['Tomas Berg', 'Kaspars Ozols']);
     // A sentence further on says less: the pronoun keeps the speaker.
     expect(speakers('Union spokesman Tomas Berg said the strike was solid. Kaspars Ozols is a senior clerk on the picket line. The queue was long. "We have no choice," he said.')[1]).toBe('Tomas Berg');
   });
 
-  it('does not take a band or an employer before a role and a name for the subject ("Scissor Sisters frontwoman Ana Matronic ... She told" went to "Scissor Sisters")', () => {
+  it('does not take a band or an employer before a role and a name for the subject ("Scissor Sisters frontwoman Ana Lumen ... She told" went to "Scissor Sisters")', () => {
     const text = 'Jonas Berg won the prize for best song. Silver Harbours frontwoman Ilze Ozola collected the album prize from a judge. She told the audience she was stunned.';
     expect(speakers(text)[0]).not.toBe('Silver Harbours');
   });
@@ -95,7 +95,7 @@ describe('"he" and "she" for a sentence\'s subject described before or after the
     expect(who(text)[0][0]).toBe('Ilze Ozola');
   });
 
-  it('reads a subject past a short description in commas ("Ellen Simonetti, known as Queen of the Sky, wrote ... she said" had no speaker once "wrote an account" was no cue)', () => {
+  it('reads a subject past a short description in commas ("Ellen Marchetti, known as Queen of the Sky, wrote ... she said" had no speaker once "wrote an account" was no cue)', () => {
     const text = 'Linda Moll, known as the Lady of the Dunes, wrote an anonymous account of her life. She was suspended by the airline in May. In a statement, she said she would sue.';
     expect(who(text).map((w) => w[0])).toEqual(['Linda Moll']);
     expect(speakers('Linda Moll, a former ferry captain, wrote a book about the strait. She said the crossing was safe.')).toEqual(['Linda Moll']);
@@ -134,14 +134,14 @@ describe('"he" and "she" for a sentence\'s subject described before or after the
     expect(who(national)).toEqual([['Tomas Berg', 'Latvian striker', null]]);
   });
 
-  it('gives the pronoun to someone met before who is the subject again since another spoke ("Alicia Markova spent the war ... she said" went to Diaghilev)', () => {
+  it('gives the pronoun to someone met before who is the subject again since another spoke ("Alicia Varnova spent the war ... she said" went to Diaghilev)', () => {
     const text = 'Dame Ilze Ozola, who has died aged 94, was the first prima ballerina of the age. When she was eight, she began ballet lessons.\n\n' +
       'The impresario, Pavel Novak, who wanted her to dance for his company, said she was gifted.\n\n' +
       'Ilze Ozola spent the war in America, where she danced to huge audiences. She retired in 1963, a sudden decision, she said.';
     expect(who(text).map((r) => r[0])).toEqual(['Pavel Novak', 'Pavel Novak', 'Ilze Ozola']);
   });
 
-  it('reads a subject after a capitalised office or a qualifier ("Ex-Home Secretary David Blunkett has given clues ... He told" had no speaker)', () => {
+  it('reads a subject after a capitalised office or a qualifier ("Ex-Home Secretary David Pellow has given clues ... He told" had no speaker)', () => {
     const office = (title: string) => `Tom Lind said the vote was close. ${title} Piet Mol has given fresh clues about the date. He told reporters that Monday was likely.`;
     expect(who(office('Home Secretary')).at(-1)).toEqual(['Piet Mol', 'Home Secretary', null]);
     expect(who(office('Ex-Home Secretary')).at(-1)).toEqual(['Piet Mol', 'Ex-Home Secretary', null]);
@@ -151,7 +151,7 @@ describe('"he" and "she" for a sentence\'s subject described before or after the
     expect(who(office('Harbour City')).at(-1)?.[0]).toBe('Tom Lind');
   });
 
-  it('names in full a person met by surname alone when a subject gives the full name ("Blunkett hints ... David Blunkett has given ... He told" kept "Blunkett")', () => {
+  it('names in full a person met by surname alone when a subject gives the full name ("Pellow hints ... David Pellow has given ... He told" kept "Pellow")', () => {
     const text = 'Mol hints at a May vote\n\nEx-Home Secretary Piet Mol has given fresh clues about the date. He told reporters that Monday was likely.';
     expect(who(text).at(-1)).toEqual(['Piet Mol', 'Ex-Home Secretary', null]);
   });
@@ -164,7 +164,7 @@ describe('"he" and "she" for a sentence\'s subject described before or after the
     expect(who(same).map((r) => r[0])).toEqual(['Nigel Berg', 'Nigel Berg']);
   });
 
-  it('reads a subject after an opener or a conjunction, and "Name\'s" as "is" ("For his part, Adam Curry\'s pressing ahead ... He loves" went to the last speaker)', () => {
+  it('reads a subject after an opener or a conjunction, and "Name\'s" as "is" ("For his part, Adam Kessler\'s pressing ahead ... He loves" went to the last speaker)', () => {
     const contracted = 'Tom Reed, the mayor, said the budget was tight. For his part, Piet Mol\'s pressing ahead with his plan for the harbour. He says the cost will fall.';
     expect(who(contracted).map((r) => r[0])).toEqual(['Tom Reed', 'Piet Mol']);
     const opener = 'Tom Reed, the mayor, said the budget was tight. But Piet Mol is doubtful. He thinks the cost will rise.';
@@ -234,7 +234,7 @@ describe('"he" and "she" for a sentence\'s subject described before or after the
     expect(speakers('Actor Tomas Berg is suing director Ivan Kalns over a fall he said he had on set.')).toEqual([null]);
   });
 
-  it('reads surnames with a capital inside as names ("McLeish", "MacFarlane": "Rangers manager Alex McLeish ... he added" had no speaker)', () => {
+  it('reads surnames with a capital inside as names ("McCready", "MacFarlane": "Rangers manager Alex McCready ... he added" had no speaker)', () => {
     expect(speakers('Rovers manager Alan McKenna watched his side lose 2-0 in Riga. "We were poor," he said.')).toEqual(['Alan McKenna']);
     expect(speakers('Alan McKenna won the final in Riga. McKenna has now beaten Varga twice. "I stuck to my plan," he said.')).toEqual(['Alan McKenna']);
   });
@@ -278,7 +278,7 @@ describe('"he" and "she" for a sentence\'s subject described before or after the
     expect(who(plain)[0]).toEqual([null, null, 'club']);
   });
 
-  it('counts no subject inside a quotation, nor one whose own sentence says another spoke ("Gordon Brown knows it," Andrew Marr said. He added went to Brown)', () => {
+  it('counts no subject inside a quotation, nor one whose own sentence says another spoke ("Gordon Brown knows it," Andrew Dunmore said. He added went to Brown)', () => {
     const quoted = 'Janis Kalns said the talks had failed. "Tomas Berg knows it as well as anyone. It is damaging," Mr Kalns said. He added that the rift was deep.';
     expect(who(quoted).map((r) => r[0])).toEqual(['Janis Kalns', 'Janis Kalns', 'Janis Kalns']);
     const framed = 'Janis Kalns, the party\'s strategist, said the leader was keen. Tomas Berg met him on Monday. The leader has the same passion for the job, he said. He said no date was set.';

@@ -38,7 +38,7 @@ describe('parseSource: titles before the name', () => {
     expect(parseSource('Shadow chancellor Arne Holm')).toMatchObject({ name: 'Arne Holm', role: 'Shadow chancellor', organisation: null });
   });
 
-  it('reads no role from the words that give a name as an example ("Some, like Keir Giles of Chatham House" had the role "like")', () => {
+  it('reads no role from the words that give a name as an example ("Some, like Keir Dawlish of Chatham House" had the role "like")', () => {
     expect(parseSource('Some, like Arne Holm')).toMatchObject({ name: 'Arne Holm', role: null });
     expect(parseSource('Others, such as Ruta Ozola of the IFS')).toMatchObject({ name: 'Ruta Ozola', role: null, organisation: 'IFS' });
     expect(parseSource('Critics, including former minister Arne Holm')).toMatchObject({ name: 'Arne Holm', role: 'former minister' });
@@ -158,7 +158,7 @@ describe('parseSource: a name in the appositive', () => {
     expect(parseSource('Treasurer Ana Lima')).toMatchObject({ name: 'Ana Lima', role: 'Treasurer' });
     expect(parseSource('Film-maker Tomas Berg')).toMatchObject({ name: 'Tomas Berg', role: 'Film-maker' });
     expect(parseSource('Forward Planning Ltd')).toMatchObject({ name: 'Forward Planning Ltd', role: null });
-    // A sentence adverb opening the source is no name ("Nevertheless, ..., Mahendra Siregar" was the speaker "Nevertheless").
+    // A sentence adverb opening the source is no name ("Nevertheless, ..., Mahendra Wirawan" was the speaker "Nevertheless").
     expect(parseSource('Separately, the largest parcel carrier, Skylink')).toMatchObject({ name: 'Skylink', organisation: 'Skylink' });
     // A describing word before a group of countries names no one ("Donor nations" was the speaker "Donor").
     expect(parseSource('Donor nations')).toMatchObject({ name: null, role: 'Donor nations', head: 'nations' });
@@ -177,7 +177,7 @@ describe('parseSource: a name in the appositive', () => {
     // Titles after an organisation's name name its title-holder, not the organisation ("EEF chief economist" was "EEF").
     expect(parseSource('NFA chief economist')).toMatchObject({ name: null, organisation: 'NFA', head: 'economist' });
     expect(parseSource('Halden Bank senior analyst')).toMatchObject({ name: null, organisation: 'Halden Bank' });
-    // Where the speaker works, in an appositive with no role ("Kyle Cooper, at Citigroup" gave the role "at Citigroup").
+    // Where the speaker works, in an appositive with no role ("Kyle Brenton, at Citigroup" gave the role "at Citigroup").
     expect(parseSource('Ilze Ozola, at Baltic Auto Weekly')).toMatchObject({ name: 'Ilze Ozola', role: null, organisation: 'Baltic Auto Weekly' });
     expect(parseSource('Ana Lima, of the Institute for Fiscal Studies')).toMatchObject({ name: 'Ana Lima', organisation: 'Institute for Fiscal Studies' });
     expect(parseSource('The report, from the Centre for Port Studies')).toMatchObject({ name: null, role: 'report', organisation: 'Centre for Port Studies' });
@@ -216,11 +216,11 @@ describe('parseSource: an employer before the name', () => {
     expect(parseSource('Chief executive Ana Lima')).toMatchObject({ name: 'Ana Lima', role: 'Chief executive', organisation: null });
   });
 
-  it('takes a possessive employer as the organisation ("Amazon\'s Robin Terrell" was one name)', () => {
+  it('takes a possessive employer as the organisation ("Amazon\'s Robin Caddick" was one name)', () => {
     expect(parseSource("Vestra's Ana Lima")).toMatchObject({ name: 'Ana Lima', organisation: 'Vestra' });
     expect(parseSource("Kell Partners' chief economist Dr Ana Lima")).toMatchObject({ name: 'Ana Lima', role: 'chief economist', organisation: 'Kell Partners' });
     // A title alone after the possessive is no name: the appositive names the person ("Argentina's
-    // President, Nestor Kirchner" was the name "Argentina President" with the role "Nestor Kirchner").
+    // President, Nestor Alvarado" was the name "Argentina President" with the role "Nestor Alvarado").
     expect(parseSource("Latvia's President, Ana Lima")).toMatchObject({ name: 'Ana Lima', role: 'President', organisation: 'Latvia' });
   });
 
@@ -461,7 +461,7 @@ describe('parseSource: shares of people, capitalised titles and bodies with a pl
     expect(parseSource("The Harbour Supporters' Trust")).toMatchObject({ name: "Harbour Supporters' Trust" });
     expect(parseSource('Ana Lima, head of the Nordline Pilots\' Union')).toMatchObject({ name: 'Ana Lima', organisation: "Nordline Pilots' Union" });
     expect(parseSource("Nordline's Ilze Ozola")).toMatchObject({ name: 'Ilze Ozola', organisation: 'Nordline' });
-    // Two roles joined by "and" between the employer and the name ("BIFA founder and director Elliot Grove" was the speaker "BIFA").
+    // Two roles joined by "and" between the employer and the name ("BIFA founder and director Elliot Crane" was the speaker "BIFA").
     expect(parseSource('Nordline founder and director Ilze Ozola')).toMatchObject({ name: 'Ilze Ozola', role: 'founder and director', organisation: 'Nordline' });
   });
 });
@@ -590,7 +590,7 @@ describe('parseSource: first words that are roles or open names, and participles
     expect(parseSource('The survey, conducted by the Baltic Research Institute')).toMatchObject({ name: null, organisation: 'Baltic Research Institute' });
   });
 
-  it('takes the name after titles set off by commas ("..., Acting Detective Chief Superintendent, Mick Deats" was the speaker "Chief Superintendent")', () => {
+  it('takes the name after titles set off by commas ("..., Acting Detective Chief Superintendent, Mick Harlow" was the speaker "Chief Superintendent")', () => {
     expect(parseSource('The head of the unit, Acting Detective Chief Superintendent, Ilze Ozola')).toMatchObject({ name: 'Ilze Ozola', role: 'Acting Detective Chief Superintendent' });
   });
 });
@@ -731,7 +731,7 @@ describe('parseSource: an appositive that lists names, or names an employer befo
     expect(parseSource('Ana Lima, Commerce and Industry Minister')).toMatchObject({ name: 'Ana Lima', role: 'Commerce and Industry Minister' });
   });
 
-  it('takes the employer before a role in lower case ("Ian Fogg, Jupiter analyst" had the role "Jupiter analyst")', () => {
+  it('takes the employer before a role in lower case ("Ian Pratt, Jupiter analyst" had the role "Jupiter analyst")', () => {
     expect(parseSource('Tomas Berg, Nordbank chief economist')).toMatchObject({ name: 'Tomas Berg', role: 'chief economist', organisation: 'Nordbank' });
     expect(parseSource('Tomas Berg, Leeds')).toMatchObject({ name: 'Tomas Berg', organisation: null });
   });
@@ -763,7 +763,7 @@ describe('parseSource: peoples, participles and hyphenated adjectives opening a 
     for (const source of ['Iran', 'Japan', 'Campese']) expect(parseSource(source), source).toMatchObject({ name: source });
   });
 
-  it('names no one in "Speaking" or "No-one", and reads a hyphenated adjective as no name ("Fly-half Charlie Hodgson" was one name)', () => {
+  it('names no one in "Speaking" or "No-one", and reads a hyphenated adjective as no name ("Fly-half Charlie Rowntree" was one name)', () => {
     expect(parseSource('Speaking')).toMatchObject({ name: null, role: null });
     expect(parseSource('No-one')).toMatchObject({ name: null });
     expect(parseSource('Fly-half Tomas Berg')).toMatchObject({ name: 'Tomas Berg', role: 'Fly-half' });
@@ -802,7 +802,7 @@ describe('parseSource: a department named with "and", and a relation with "of"',
 });
 
 describe('parseSource: an organisation, then the person who speaks for it', () => {
-  it('names the person after the comma ("the WTO, Carlo Trojan" was the WTO with the role "Carlo Trojan")', () => {
+  it('names the person after the comma ("the WTO, Carlo Vitale" was the WTO with the role "Carlo Vitale")', () => {
     expect(parseSource('the OECD, Ana Lima')).toMatchObject({ name: 'Ana Lima', organisation: 'OECD', role: null });
     expect(parseSource("The Riga Times's correspondent in Oslo, Tomas Berg")).toMatchObject({ name: 'Tomas Berg', role: 'correspondent in Oslo' });
     // A second organisation or a place is no person.
@@ -897,7 +897,7 @@ describe('parseSource: the appositive after a name and its employer', () => {
     expect(parseSource('Tomas Berg of Nordline, the bank\'s chief economist')).toMatchObject({ name: 'Tomas Berg', role: "bank's chief economist", organisation: 'Nordline' });
   });
 
-  it('reads "a Nordline spokesman" as the role and its employer ("Michael Lamberty, a Lufthansa spokesman" had no organisation)', () => {
+  it('reads "a Nordline spokesman" as the role and its employer ("Michael Brandt, a Lufthansa spokesman" had no organisation)', () => {
     expect(parseSource('Ana Lima, a Nordline spokeswoman')).toMatchObject({ name: 'Ana Lima', role: 'spokeswoman', organisation: 'Nordline' });
     expect(parseSource('Ana Lima, the Nordline chief executive')).toMatchObject({ name: 'Ana Lima', role: 'chief executive', organisation: 'Nordline' });
     // An adjective of place or where someone is based is no employer.
@@ -929,7 +929,7 @@ describe('parseSource: the appositive after a name and its employer', () => {
 });
 
 describe('parseSource: an employer\'s possessive opening the appositive', () => {
-  it('employs the speaker in an office with a capital, a preposition or a trade in it ("Jan Bolz, EA\'s vice president of sales in Europe" had no organisation)', () => {
+  it('employs the speaker in an office with a capital, a preposition or a trade in it ("Jan Kettner, EA\'s vice president of sales in Europe" had no organisation)', () => {
     expect(parseSource("Ana Lima, Nordline's vice president of sales in Europe")).toMatchObject({ name: 'Ana Lima', role: 'vice president of sales in Europe', organisation: 'Nordline' });
     expect(parseSource("Ana Lima, Nordline's Baltic strategy manager")).toMatchObject({ role: 'Baltic strategy manager', organisation: 'Nordline' });
     expect(parseSource("Ana Lima, Nordline's resident futurologist")).toMatchObject({ role: 'resident futurologist', organisation: 'Nordline' });
@@ -947,7 +947,7 @@ describe('parseSource: an employer\'s possessive opening the appositive', () => 
 });
 
 describe('parseSource: a title inside the capitals before a name', () => {
-  it('ends the role there ("Iraq\'s Trade Minister Mohammed Mustafa" and "Labour MP Jean Corston" were names)', () => {
+  it('ends the role there ("Iraq\'s Trade Minister Mohammed Mustafa" and "Labour MP Jean Halloway" were names)', () => {
     expect(parseSource("Latvia's Transport Minister Ana Lima")).toMatchObject({ name: 'Ana Lima', role: 'Transport Minister', organisation: 'Latvia' });
     expect(parseSource('Committee chairman Green MP Tomas Berg')).toMatchObject({ name: 'Tomas Berg', role: 'Committee chairman Green MP' });
     // A name of three words after the employer stays whole.
@@ -1159,7 +1159,7 @@ describe('parseSource: a noun and an -ing clause after it', () => {
   });
 
   it('leaves an -ing word that describes the noun after it alone', () => {
-    expect(parseSource('Tottenham sporting director Frank Arnesen')).toMatchObject({ name: 'Frank Arnesen', role: 'sporting director' });
+    expect(parseSource('Tottenham sporting director Frank Lindqvist')).toMatchObject({ name: 'Frank Lindqvist', role: 'sporting director' });
     expect(parseSource('the two leading Greens')).toMatchObject({ name: 'Greens' });
   });
 });
@@ -1227,7 +1227,7 @@ describe('parseSource: descriptions that are no role or employer', () => {
     expect(parseSource('Tomas Berg, the mayor of Riga')).toMatchObject({ role: 'mayor', organisation: 'Riga' });
   });
 
-  it('reads an office with its portfolio in lower case before a full name ("Gloucester director of rugby Nigel Melville" was the speaker "Gloucester")', () => {
+  it('reads an office with its portfolio in lower case before a full name ("Gloucester director of rugby Nigel Ashworth" was the speaker "Gloucester")', () => {
     expect(parseSource('Harbour City director of football Tomas Berg')).toMatchObject({ name: 'Tomas Berg', role: 'director of football', organisation: 'Harbour City' });
     expect(parseSource("Nordline's head of research Ilze Ozola")).toMatchObject({ name: 'Ilze Ozola', role: 'head of research', organisation: 'Nordline' });
     expect(parseSource('the minister for civil aviation Ilze Ozola')).toMatchObject({ name: 'Ilze Ozola', role: 'minister for civil aviation', organisation: null });
@@ -1261,7 +1261,7 @@ describe('parseSource: descriptions that are no role or employer', () => {
     expect(parseSource('Tomas Berg, adviser to the Harbour Trust')).toMatchObject({ role: 'adviser to the Harbour Trust' });
   });
 
-  it('reads a full name after "the" and words in lower case as a person\'s ("the questions Jimmy Connors (will be asking)" was the organisation "Jimmy Connors")', () => {
+  it('reads a full name after "the" and words in lower case as a person\'s ("the questions Jimmy Calder (will be asking)" was the organisation "Jimmy Calder")', () => {
     expect(parseSource('the questions Tomas Berg')).toMatchObject({ name: 'Tomas Berg', role: null, organisation: null });
     expect(parseSource('the left-footed Tomas Berg')).toMatchObject({ name: 'Tomas Berg', organisation: null });
     // A role, a body's noun or a preposition before the name reads as before.
@@ -1270,7 +1270,7 @@ describe('parseSource: descriptions that are no role or employer', () => {
     expect(parseSource('the troubled Harbour Trust')).toMatchObject({ organisation: 'Harbour Trust' });
   });
 
-  it('reads no role from a nickname ("Ellen Simonetti, known as Queen of the Sky" had the role "known as Queen" at "Sky")', () => {
+  it('reads no role from a nickname ("Ellen Marchetti, known as Queen of the Sky" had the role "known as Queen" at "Sky")', () => {
     expect(parseSource('Ilze Ozola, known as Queen of the Harbour')).toMatchObject({ name: 'Ilze Ozola', role: null, organisation: null });
     expect(parseSource('Berg, nicknamed Tommy')).toMatchObject({ name: 'Berg', role: null });
     // A description in lower case stays.
