@@ -296,14 +296,14 @@ describe('the article against itself', () => {
     // A part of a whole, a few things already named, a forecast, a share per item.
     expect(check('The board had ten directors at the bank.\n\nA lawyer for one of the directors at the bank spoke.\n')).toEqual([]);
     expect(check('Talks between 31 countries at the summit ended.\n\nTalks between the two countries at the summit resumed.\n')).toEqual([]);
-    expect(check('Aid reached seven million Ethiopians in the drought.\n\nIn the drought 2.2 million Ethiopians will still need aid.\n')).toEqual([]);
+    expect(check('Aid reached seven million farmers in the drought.\n\nIn the drought 2.2 million farmers will still need aid.\n')).toEqual([]);
     expect(check('The film won four nominations at the festival.\n\nTwo dramas won three nominations each at the festival.\n')).toEqual([]);
   });
 
   it('leaves alone multipliers, parts named in turn and a time pointed back to (4 of 5 BBC findings were such false alarms)', () => {
     expect(check('The new machine will be five million times faster than the first.\n\nNext year the machine will be four times faster than the first, its makers said.\n')).toEqual([]);
     expect(check('Owners reported faults with the console. In seven cases, owners reported a burn from the console. In 23 cases, owners reported smoke from the console.\n')).toEqual([]);
-    expect(check('In 1999 the Oxford plant made cars. During that year, 3,500 workers at the plant produced 56,000 cars.\n\nLast year the plant, with 6,000 workers, produced 110,000 cars.\n')).toEqual([]);
+    expect(check('In 2001 the Eastvale plant made vans. During that year, 2,800 workers at the plant produced 41,000 vans.\n\nLast year the plant, with 5,000 workers, produced 95,000 vans.\n')).toEqual([]);
     // The same count stated twice for one time still disagrees.
     expect(check('Last year the plant produced 56,000 cars for export.\n\nThe plant produced 110,000 cars for export last year.\n')).toEqual([
       { kind: 'inconsistent-values', text: '110,000 cars', related: ['56,000 cars'] },
@@ -572,7 +572,7 @@ describe('the article against itself', () => {
 
   it('checks a multiple against the two levels it relates', () => {
     expect(check('Cases rose to 2,911, nearly six times the 768 recorded in 2025.\n')).toEqual([{ kind: 'multiple', text: 'nearly six times', related: ['2,911', '768'] }]);
-    expect(check('The 337,000 jobs added in October were twice the 120,000 forecast.\n')).toEqual([{ kind: 'multiple', text: 'twice', related: ['337,000 jobs', '120,000'] }]);
+    expect(check('The 212,000 jobs added in March were twice the 75,000 forecast.\n')).toEqual([{ kind: 'multiple', text: 'twice', related: ['212,000 jobs', '75,000'] }]);
     // Within rounding ("three times" for 2.8), and levels in other clauses, are left alone.
     expect(check('Cases rose to 2,911, nearly four times the 768 recorded in 2025.\n')).toEqual([]);
     expect(check('Sales hit 2,800, three times as many as the 1,000 sold in 2024.\n')).toEqual([]);

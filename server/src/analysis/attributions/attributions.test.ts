@@ -56,7 +56,7 @@ describe('direct quotes', () => {
     ]);
   });
 
-  it('keeps an employer and a title after the name in the source ("said Jeremy Vance, NUJ General Secretary" lost its role)', () => {
+  it('keeps an employer and a title after the name in the source ("said Jonas Dale, NUJ General Secretary" lost its role)', () => {
     checkAttributions('"Jobs will go," said Jonas Dale, NUJ General Secretary.', [
       { cue: 'said', source: 'Jonas Dale, NUJ General Secretary', speaker: 'Jonas Dale', role: 'NUJ General Secretary', content: '"Jobs will go,"' },
     ]);
@@ -365,7 +365,7 @@ describe('reported speech', () => {
     ]);
   });
 
-  it('reads "according to" as "in line with" or "depending on" before a plan, a value or a question, not as a source ("graded according to their value in 1991", "according to how long he spends" had sources)', () => {
+  it('reads "according to" as "in line with" or "depending on" before a plan, a value or a question, not as a source ("taxed according to their value in 2010", "according to how many parcels they deliver" had sources)', () => {
     checkAttributions('The tunnel works went ahead according to plan.', []);
     checkAttributions('Farms are taxed according to their value in 2010.', []);
     checkAttributions('Grants are shared out according to the size of each parish.', []);
@@ -406,9 +406,9 @@ describe('reported speech', () => {
     checkAttributions('Lind backed the plan on Monday.', [{ cue: 'backed', source: 'Lind', content: 'the plan' }]);
   });
 
-  it('reads "called" with no subject after a comma or a noun and before a name as naming ("a drama for HBO, called The Rise And Fall Of ..." and "the so called “Implementation Initiative”" were cues)', () => {
+  it('reads "called" with no subject after a comma or a noun and before a name as naming ("a drama for Radio Eastvale, called The Long Winter" and "the so called “Harbour Initiative”" were cues)', () => {
     checkAttributions('Lind has been working on a drama for Radio Eastvale, called The Long Winter.', []);
-    checkAttributions('The threat then was a scruffy little clerk called Jan Olsen.', []);
+    checkAttributions('The danger then was a shy young clerk called Jan Olsen.', []);
     checkAttributions('The so called "Harbour Initiative" was launched in May.', []);
     // A judgement after a pronoun stays a cue.
     checkAttributions('Berg called him "third-rate" on Monday.', [{ cue: 'called', source: 'Berg', content: 'him "third-rate" on Monday' }]);
@@ -1019,9 +1019,9 @@ describe('source shapes', () => {
     ]);
   });
 
-  it('leaves out of the source a relative clause in which the speaker says something else ("Mr. Ekovich, who noted that prices fell" was the source), but keeps one that only describes the speaker', () => {
-    checkAttributions('“Sales are up,” said Mr. Ekovich, who noted that prices fell.', [
-      { cue: 'said', source: 'Mr. Ekovich', content: '“Sales are up,”' },
+  it('leaves out of the source a relative clause in which the speaker says something else ("Mr. Ravnsborg, who noted that prices fell" was the source), but keeps one that only describes the speaker', () => {
+    checkAttributions('“Sales are up,” said Mr. Ravnsborg, who noted that prices fell.', [
+      { cue: 'said', source: 'Mr. Ravnsborg', content: '“Sales are up,”' },
       { cue: 'noted', source: 'who', content: 'that prices fell' },
     ]);
     checkAttributions('Tom Cruz, who trails in Iowa, said he would stay.', [{ cue: 'said', source: 'Tom Cruz, who trails in Iowa', content: 'he would stay' }]);
@@ -2557,7 +2557,7 @@ describe('a relative clause whose verb is the cue, run into by its antecedent', 
     expect(sourcesOf('It was the kind of race Lindqvist hoped to avoid.')[0]).toEqual(['hoped', 'Lindqvist']);
     expect(sourcesOf('It was a plan the Westland Party believes will fail.')[0]).toEqual(['believes', 'the Westland Party']);
     // A plural noun after a name is read as a verb, and a noun of a person before a name is an appositive.
-    expect(sourcesOf('Lopez issues a statement apologising for the delay.')[0]).toEqual(['apologising for', 'Lopez issues a statement']);
+    expect(sourcesOf('Lopez issues a note apologising for the mix-up.')[0]).toEqual(['apologising for', 'Lopez issues a note']);
     expect(sourcesOf('His oldest friend Lindqvist said the pier was safe.')[0]).toEqual(['said', 'His oldest friend Lindqvist']);
   });
 
@@ -2953,8 +2953,8 @@ describe('a verb of stance whose object is one name or pronoun', () => {
 
 describe('a cue and a colon that close their paragraph', () => {
   it('introduce the next paragraph as content ("Lopez writes:" before a block quotation had no content in its own paragraph)', () => {
-    checkAttributions('The film ignores the council.\n\nLopez writes:\n\nThe movie mentions neither the mayor nor the council.\n\nThe council did not reply.', [
-      { cue: 'writes', source: 'Lopez', content: 'The movie mentions neither the mayor nor the council.', type: 'indirect' },
+    checkAttributions('The film ignores the council.\n\nLopez writes:\n\nThe book names neither the mayor nor the council.\n\nThe council did not reply.', [
+      { cue: 'writes', source: 'Lopez', content: 'The book names neither the mayor nor the council.', type: 'indirect' },
     ]);
     // A quotation in the next paragraph, found with no cue, takes this cue and source.
     checkAttributions('The senator continued:\n\n“You look at the questions. Is the mayor a villain?”', [
@@ -2982,8 +2982,8 @@ describe('a cue and a colon that close their paragraph', () => {
 
   it('report nothing when no paragraph follows, and keep the content on the same line', () => {
     checkAttributions('The film ignores the council.\n\nLopez writes:', []);
-    checkAttributions('Lopez writes: the movie mentions neither the mayor nor the council.', [
-      { cue: 'writes', source: 'Lopez', content: 'the movie mentions neither the mayor nor the council' },
+    checkAttributions('Lopez writes: the book names neither the mayor nor the council.', [
+      { cue: 'writes', source: 'Lopez', content: 'the book names neither the mayor nor the council' },
     ]);
   });
 });

@@ -233,7 +233,7 @@ describe('a company described by what it makes or mines ("the frozen-food maker"
 });
 
 describe('"the club"', () => {
-  it('is the club whose manager, chairman or fans the text named ("Arsenal vice-chairman David Renn has said the club" and "the new Wolves manager ... The club have confirmed" had no speaker)', () => {
+  it('is the club whose manager, chairman or fans the text named ("Rovers vice-chairman David Renn has said the club" and "the new Harbour manager ... The club have confirmed" had no speaker)', () => {
     expect(who('Harbour City vice-chairman Tomas Berg spoke to fans on Friday. The club hoped to sell more shares.').at(-1)?.[0]).toBe('Harbour City');
     expect(who('Ivo Kalns will be unveiled as the new Riverside manager on Tuesday. The club have confirmed the deal.').at(-1)?.[0]).toBe('Riverside');
     // By the full name it spoke under.

@@ -48,14 +48,14 @@ describe('"he" and "she"', () => {
 });
 
 describe('"he" and "she" after a report that names someone else', () => {
-  it('gives the pronoun of the next sentence to who reported, not to the person inside the report ("Glenn Mackie said the first minister had ordered a report. He said" went to the first minister)', () => {
+  it('gives the pronoun of the next sentence to who reported, not to the person inside the report ("Glenn Mackie said the mayor had asked for a review. He said" went to the mayor)', () => {
     const text = 'Correspondent Tomas Berg said the mayor, Peter Lind, had ordered a review of the ferry. He said: "We expect it within a month."';
     expect(speakers(text)).toEqual(['Tomas Berg', 'Peter Lind', 'Tomas Berg']);
     const inside = 'Tomas Berg said the cuts proposed by Peter Lind were the equivalent of closing every school, he told activists.';
     expect(speakers(inside).at(-1)).toBe('Tomas Berg');
   });
 
-  it('gives the pronoun to a known person who is the subject of a clause after "but" in the sentence before ("Bogdanov claimed the race was his, but McIlroy is unfazed. He admitted" went to Bogdanov)', () => {
+  it('gives the pronoun to a known person who is the subject of a clause after "but" in the sentence before ("Lind claimed the title was his, but Berg is unfazed. He admitted" went to Lind)', () => {
     const text = 'Tomas Berg said the race was hard. Peter Lind won last week and then claimed the title would be his, but Berg is unfazed.\n\nHe admitted: "He looked good."';
     expect(speakers(text)).toEqual(['Tomas Berg', 'Peter Lind', 'Tomas Berg']);
     // Someone not met is no referent; nor is a clause two sentences back.
@@ -74,14 +74,14 @@ describe('"he" and "she" after a report that names someone else', () => {
 });
 
 describe('"he" and "she" after a sentence about someone new', () => {
-  it('gives the pronoun opening the next sentence to the person that sentence is about ("He said" after "Piers Goodwin is senior benefit officer" went to the union\'s spokesman)', () => {
+  it('gives the pronoun opening the next sentence to the person that sentence is about ("He said" after "Piers Goodwin is a senior housing officer" went to the union\'s spokesman)', () => {
     const text = 'Union spokesman Tomas Berg said the strike was solid. Kaspars Ozols is a senior clerk on the picket line at the tax office. He said: "We have no choice."';
     expect(speakers(text)).toEqual(['Tomas Berg', 'Kaspars Ozols']);
     // A sentence further on says less: the pronoun keeps the speaker.
     expect(speakers('Union spokesman Tomas Berg said the strike was solid. Kaspars Ozols is a senior clerk on the picket line. The queue was long. "We have no choice," he said.')[1]).toBe('Tomas Berg');
   });
 
-  it('does not take a band or an employer before a role and a name for the subject ("Scissor Sisters frontwoman Ana Lumen ... She told" went to "Scissor Sisters")', () => {
+  it('does not take a band or an employer before a role and a name for the subject ("Harbour Lights frontwoman Ana Lumen ... She told" went to "Harbour Lights")', () => {
     const text = 'Jonas Berg won the prize for best song. Silver Harbours frontwoman Ilze Ozola collected the album prize from a judge. She told the audience she was stunned.';
     expect(speakers(text)[0]).not.toBe('Silver Harbours');
   });
@@ -95,7 +95,7 @@ describe('"he" and "she" for a sentence\'s subject described before or after the
     expect(who(text)[0][0]).toBe('Ilze Ozola');
   });
 
-  it('reads a subject past a short description in commas ("Ellen Marchetti, known as Queen of the Sky, wrote ... she said" had no speaker once "wrote an account" was no cue)', () => {
+  it('reads a subject past a short description in commas ("Ellen Marchetti, known as Queen of the Harbour, wrote ... she said" had no speaker once "wrote an account" was no cue)', () => {
     const text = 'Linda Moll, known as the Lady of the Dunes, wrote an anonymous account of her life. She was suspended by the airline in May. In a statement, she said she would sue.';
     expect(who(text).map((w) => w[0])).toEqual(['Linda Moll']);
     expect(speakers('Linda Moll, a former ferry captain, wrote a book about the strait. She said the crossing was safe.')).toEqual(['Linda Moll']);
@@ -164,7 +164,7 @@ describe('"he" and "she" for a sentence\'s subject described before or after the
     expect(who(same).map((r) => r[0])).toEqual(['Nigel Berg', 'Nigel Berg']);
   });
 
-  it('reads a subject after an opener or a conjunction, and "Name\'s" as "is" ("For his part, Adam Kessler\'s pressing ahead ... He loves" went to the last speaker)', () => {
+  it('reads a subject after an opener or a conjunction, and "Name\'s" as "is" ("For his part, Adam Kessler\'s carrying on ... He loves" went to the last speaker)', () => {
     const contracted = 'Tom Reed, the mayor, said the budget was tight. For his part, Piet Mol\'s pressing ahead with his plan for the harbour. He says the cost will fall.';
     expect(who(contracted).map((r) => r[0])).toEqual(['Tom Reed', 'Piet Mol']);
     const opener = 'Tom Reed, the mayor, said the budget was tight. But Piet Mol is doubtful. He thinks the cost will rise.';

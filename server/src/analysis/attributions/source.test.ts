@@ -124,7 +124,7 @@ describe('parseSource: titles before the name', () => {
 });
 
 describe('parseSource: a word of mood or time before the name is no role', () => {
-  it('gives no role for "An angry", "a tearful", "no good" or ", shortly" ("It was no good Mr Blair claiming" gave Tony Blair the role "good")', () => {
+  it('gives no role for "An angry", "a tearful", "no good" or ", shortly" ("It was no good Ms Lind insisting" gave Ana Lind the role "good")', () => {
     expect(parseSource('An angry Tomas Berg')).toMatchObject({ name: 'Tomas Berg', role: null });
     expect(parseSource('a tearful Lind')).toMatchObject({ name: 'Lind', role: null });
     expect(parseSource('good Mr Berg')).toMatchObject({ role: null });
@@ -461,7 +461,7 @@ describe('parseSource: shares of people, capitalised titles and bodies with a pl
     expect(parseSource("The Harbour Supporters' Trust")).toMatchObject({ name: "Harbour Supporters' Trust" });
     expect(parseSource('Ana Lima, head of the Nordline Pilots\' Union')).toMatchObject({ name: 'Ana Lima', organisation: "Nordline Pilots' Union" });
     expect(parseSource("Nordline's Ilze Ozola")).toMatchObject({ name: 'Ilze Ozola', organisation: 'Nordline' });
-    // Two roles joined by "and" between the employer and the name ("BIFA founder and director Elliot Crane" was the speaker "BIFA").
+    // Two roles joined by "and" between the employer and the name ("HFF founder and director Elliot Crane" was the speaker "HFF").
     expect(parseSource('Nordline founder and director Ilze Ozola')).toMatchObject({ name: 'Ilze Ozola', role: 'founder and director', organisation: 'Nordline' });
   });
 });
@@ -590,7 +590,7 @@ describe('parseSource: first words that are roles or open names, and participles
     expect(parseSource('The survey, conducted by the Baltic Research Institute')).toMatchObject({ name: null, organisation: 'Baltic Research Institute' });
   });
 
-  it('takes the name after titles set off by commas ("..., Acting Detective Chief Superintendent, Mick Harlow" was the speaker "Chief Superintendent")', () => {
+  it('takes the name after titles set off by commas ("..., Acting Detective Chief Inspector, Mick Harlow" was the speaker "Chief Inspector")', () => {
     expect(parseSource('The head of the unit, Acting Detective Chief Superintendent, Ilze Ozola')).toMatchObject({ name: 'Ilze Ozola', role: 'Acting Detective Chief Superintendent' });
   });
 });
@@ -690,7 +690,7 @@ describe('parseSource: a "who" clause that says what the person did', () => {
 });
 
 describe('parseSource: a seat and the place it is for', () => {
-  it('keeps the constituency in the role ("MP for Henley-on-Thames, Oxfordshire" worked for the constituency)', () => {
+  it('keeps the constituency in the role ("MP for Eastvale-on-Sea, Kent" worked for the constituency)', () => {
     expect(parseSource('Tomas Berg, MP for Riga North, Latvia')).toMatchObject({ name: 'Tomas Berg', role: 'MP for Riga North Latvia', organisation: null });
     expect(parseSource('Ana Lima, Labour MP for West Bay')).toMatchObject({ role: 'Labour MP for West Bay', organisation: null });
     // A spokeswoman for a body works for it.
@@ -725,7 +725,7 @@ describe('parseSource: a relative named through a possessive, and more descripti
 });
 
 describe('parseSource: an appositive that lists names, or names an employer before the role', () => {
-  it('gives no role from the rest of a list ("Age Concern, Mencap and the National Autistic Society" had the role "Mencap and ...")', () => {
+  it('gives no role from the rest of a list ("Harbour Care, Shelterline and the National Ferry Trust" had the role "Shelterline and ...")', () => {
     expect(parseSource('Nordline, Baltic Air and the Riga Port Authority')).toMatchObject({ name: 'Nordline', role: null });
     // A portfolio with "and" is a role.
     expect(parseSource('Ana Lima, Commerce and Industry Minister')).toMatchObject({ name: 'Ana Lima', role: 'Commerce and Industry Minister' });
@@ -897,7 +897,7 @@ describe('parseSource: the appositive after a name and its employer', () => {
     expect(parseSource('Tomas Berg of Nordline, the bank\'s chief economist')).toMatchObject({ name: 'Tomas Berg', role: "bank's chief economist", organisation: 'Nordline' });
   });
 
-  it('reads "a Nordline spokesman" as the role and its employer ("Michael Brandt, a Lufthansa spokesman" had no organisation)', () => {
+  it('reads "a Nordline spokesman" as the role and its employer ("Michael Brandt, a Nordline spokesman" had no organisation)', () => {
     expect(parseSource('Ana Lima, a Nordline spokeswoman')).toMatchObject({ name: 'Ana Lima', role: 'spokeswoman', organisation: 'Nordline' });
     expect(parseSource('Ana Lima, the Nordline chief executive')).toMatchObject({ name: 'Ana Lima', role: 'chief executive', organisation: 'Nordline' });
     // An adjective of place or where someone is based is no employer.
@@ -921,7 +921,7 @@ describe('parseSource: the appositive after a name and its employer', () => {
     expect(parseSource('Ana Lima, a spokeswoman for ministers Tom Reed and Ana Berg')).toMatchObject({ organisation: null });
   });
 
-  it('leaves what the employer is out of its name ("Aids charity the Terrence Higgins Trust" was the organisation "Aids Terrence Higgins Trust")', () => {
+  it('leaves what the employer is out of its name ("Housing charity the Ada Lind Trust" was the organisation "Housing Ada Lind Trust")', () => {
     expect(parseSource('Ana Lima, head of policy at housing charity the Riga Tenants Trust')).toMatchObject({ name: 'Ana Lima', role: 'head of policy', organisation: 'Riga Tenants Trust' });
     expect(parseSource('Ana Lima, deputy editor of UK magazine Baltic Business')).toMatchObject({ role: 'deputy editor', organisation: 'Baltic Business' });
     expect(parseSource('Ana Lima, head of research at the Riga Tenants Trust')).toMatchObject({ role: 'head of research', organisation: 'Riga Tenants Trust' });
@@ -929,7 +929,7 @@ describe('parseSource: the appositive after a name and its employer', () => {
 });
 
 describe('parseSource: an employer\'s possessive opening the appositive', () => {
-  it('employs the speaker in an office with a capital, a preposition or a trade in it ("Jan Kettner, EA\'s vice president of sales in Europe" had no organisation)', () => {
+  it('employs the speaker in an office with a capital, a preposition or a trade in it ("Jan Kettner, Harbour Data\'s vice president of sales in Europe" had no organisation)', () => {
     expect(parseSource("Ana Lima, Nordline's vice president of sales in Europe")).toMatchObject({ name: 'Ana Lima', role: 'vice president of sales in Europe', organisation: 'Nordline' });
     expect(parseSource("Ana Lima, Nordline's Baltic strategy manager")).toMatchObject({ role: 'Baltic strategy manager', organisation: 'Nordline' });
     expect(parseSource("Ana Lima, Nordline's resident futurologist")).toMatchObject({ role: 'resident futurologist', organisation: 'Nordline' });
@@ -940,7 +940,7 @@ describe('parseSource: an employer\'s possessive opening the appositive', () => 
     expect(parseSource("Ana Lima, Riga's best-known baker this year")).toMatchObject({ name: 'Ana Lima', organisation: null });
   });
 
-  it('takes the owner of the unit an office is in as the employer ("vice president in Microsoft\'s security business unit")', () => {
+  it('takes the owner of the unit an office is in as the employer ("vice president in Nordbank\'s payments business unit")', () => {
     expect(parseSource("Ana Lima, a manager in Nordline's ferry division")).toMatchObject({ name: 'Ana Lima', role: "manager in Nordline's ferry division", organisation: 'Nordline' });
     expect(parseSource("Ana Lima, who lives in Riga's old town")).toMatchObject({ name: 'Ana Lima', organisation: null });
   });
@@ -1068,7 +1068,7 @@ describe('parseSource: working or speaking somewhere after the trade', () => {
   it('is no part of the role, and "working for" names the employer ("an economist working for Nordbank" was the role "economist working")', () => {
     expect(parseSource('Ana Lima, an economist working for Nordbank')).toMatchObject({ role: 'economist', organisation: 'Nordbank' });
     expect(parseSource('Ana Lima, a Nordbank economist speaking at a conference in Riga')).toMatchObject({ role: 'economist', organisation: 'Nordbank' });
-    // A partner is no employer; the body named before the trade is ("a University of Michigan librarian working with Google").
+    // A partner is no employer; the body named before the trade is ("a University of Eastvale librarian working with Harbour Data").
     expect(parseSource('Ana Lima, a University of Riga librarian working with Kvist')).toMatchObject({ role: 'librarian', organisation: 'University of Riga' });
     // What the person does in the story stays.
     expect(parseSource('Ana Lima, the lawyer leading the class action against Nordbank')).toMatchObject({ role: 'lawyer leading the class action against Nordbank' });
@@ -1220,7 +1220,7 @@ describe('parseSource: descriptions that are no role or employer', () => {
     expect(parseSource('Federal Harbour chairman Tomas Berg')).toMatchObject({ role: 'chairman', organisation: 'Federal Harbour' });
   });
 
-  it('reads the possessor as the employer when capitals after "for" describe the office ("EA\'s managing director for European publishing" worked for "European")', () => {
+  it('reads the possessor as the employer when capitals after "for" describe the office ("Harbour Data\'s managing director for European sales" worked for "European")', () => {
     expect(parseSource("Tomas Berg, Nordline's managing director for Baltic publishing")).toMatchObject({ role: 'managing director for Baltic publishing', organisation: 'Nordline' });
     // An employer named after the link stays.
     expect(parseSource('Tomas Berg, head of Baltic research at Harbour Bank')).toMatchObject({ role: 'head of Baltic research', organisation: 'Harbour Bank' });
@@ -1246,7 +1246,7 @@ describe('parseSource: descriptions that are no role or employer', () => {
     expect(parseSource('Chairman of the Harbour Committee Tomas Berg MP')).toMatchObject({ name: 'Tomas Berg' });
   });
 
-  it('reads capitals after one common noun that end the description as the employer ("editor of fansite Halo.Bungie.Org" had no organisation)', () => {
+  it('reads capitals after one common noun that end the description as the employer ("editor of fansite Harbour.Fans.Org" had no organisation)', () => {
     expect(parseSource('Tomas Berg, editor of fansite Harbour.Net')).toMatchObject({ role: 'editor', organisation: 'Harbour.Net' });
     expect(parseSource('Tomas Berg, spokesman for organisers HMB Promoters')).toMatchObject({ role: 'spokesman', organisation: 'HMB Promoters' });
     // Not a person's name, nor a field the office covers.

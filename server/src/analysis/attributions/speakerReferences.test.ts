@@ -52,7 +52,7 @@ describe('speakers named through what surrounds the source', () => {
     expect(speakersOf(denial).at(-1)?.[0]).toBeNull();
   });
 
-  it('leaves the verb of an infinitive out of a role read before the name ("Tony Blair is to join Home Secretary David Pellow" gave the role "join Home Secretary")', () => {
+  it('leaves the verb of an infinitive out of a role read before the name ("Ana Lind is to join Home Secretary David Pellow" gave the role "join Home Secretary")', () => {
     const text = 'Prime Minister Anna Lind is to join Home Secretary Tomas Berg on a visit to Riga. Mr Berg said the trip was planned months ago.';
     expect(speakersOf(text)).toEqual([['Tomas Berg', 'Home Secretary', null]]);
     expect(speakersOf('Fans want to know whether boss Tomas Berg will stay. Berg said he was happy.').pop()).toEqual(['Tomas Berg', 'boss', null]);
@@ -136,7 +136,7 @@ describe('speakers named through what surrounds the source', () => {
     expect(attributionsOf(text).map((a) => a.speaker ?? null)).toEqual(['Opax', null]);
   });
 
-  it('reads an owner\'s office with "of" as the role and the owner as employer ("Christian Aid\'s head of Trade Policy" had the organisation "Trade Policy")', () => {
+  it('reads an owner\'s office with "of" as the role and the owner as employer ("Harbour Aid\'s head of Trade Policy" had the organisation "Trade Policy")', () => {
     expect(speakersOf('"Workers will lose out," Ana Lima, Harbour Aid\'s head of Trade Policy, said.')).toEqual([['Ana Lima', 'head of Trade Policy', 'Harbour Aid']]);
   });
 
@@ -254,7 +254,7 @@ describe('a one-word name that a later source shows to be an organisation', () =
 });
 
 describe('"he" or "she" after someone new is named as a sentence\'s subject', () => {
-  it('is not given to the earlier speaker ("Diaghilev, who wanted her to dance ... Alicia Varnova spent the war ... she said" was Diaghilev)', () => {
+  it('is not given to the earlier speaker ("Kalnins, who wanted her to dance ... Alicia Varnova spent the war ... she said" was Kalnins)', () => {
     const text = 'The coach, Tomas Berg, who wanted her to race for his club, said she was gifted.\n\nIlze Ozola spent the next year in Riga, where she trained alone. "I was never tired," she said.';
     // The sentence right after hers: she is the one (it was left with no speaker until session 17).
     expect(attributionsOf(text).map((a) => a.speaker ?? null).pop()).toBe('Ilze Ozola');

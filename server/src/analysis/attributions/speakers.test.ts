@@ -17,7 +17,7 @@ describe('speakers', () => {
     expect(attributionsOf(text).map((a) => [a.source && text.slice(a.source.start, a.source.end), a.speaker ?? null])).toEqual([['The No. 2 official, Ilze Ozola', 'Ilze Ozola']]);
   });
 
-  it('reads where the speaker works after an inverted source ("said Kyle Brenton, at Citigroup Global Markets." had no organisation)', () => {
+  it('reads where the speaker works after an inverted source ("said Kyle Brenton, at Nordbank Global Markets." had no organisation)', () => {
     expect(speakersOf('"Prices will fall," said Ilze Ozola, at Baltic Auto Weekly. "Not soon."')).toEqual([['Ilze Ozola', null, 'Baltic Auto Weekly'], ['Ilze Ozola', null, 'Baltic Auto Weekly']]);
     expect(speakersOf('"It is over," Tom Reed, from the Latvian Farmers Union, told reporters.')).toEqual([['Tom Reed', null, 'Latvian Farmers Union']]);
   });
@@ -40,7 +40,7 @@ describe('speakers', () => {
     expect(speakerOf("Film stars have joined Tomas Gervais' new series. \"We wanted famous faces,\" Gervais told reporters.")).toEqual(['Tomas Gervais']);
     expect(speakerOf('The writer and broadcaster Ivor Lund has died aged 91. Lund once said the show had run too long.')).toEqual(['Ivor Lund']);
     // A company described by its trade keeps its one word.
-    expect(speakerOf('Shares in the publisher Holt Samuelsen fell. Samuel said the bid was low.')).toEqual(['Samuel']);
+    expect(speakerOf('Shares in the publisher Holt Samuel fell. Samuel said the bid was low.')).toEqual(['Samuel']);
   });
 
   it('leaves out an adjective that opens the first mention\'s sentence ("Unseeded Kira Lenz beat ..." made the speaker "Unseeded Kira Lenz")', () => {
@@ -105,7 +105,7 @@ describe('speakers', () => {
   });
 
   it('takes no full name from a company\'s name or a people ("parts maker Karl Brenner", "British")', () => {
-    const text = 'The pump was supplied by parts maker Karl Brenner. Brenner said it would pay.\n\nShares in Holt Samuelsen fell. Samuel said its profits would fall.';
+    const text = 'The pump was supplied by parts maker Karl Brenner. Brenner said it would pay.\n\nShares in Holt Samuel fell. Samuel said its profits would fall.';
     expect(attributionsOf(text).map((a) => a.speaker ?? null)).toEqual(['Brenner', 'Samuel']);
   });
 
@@ -328,8 +328,8 @@ describe('organisation signs around a name', () => {
       ['Laura Ashley, which sells furniture, said sales fell.', 'Laura Ashley', true],
       ['Shares in Krispy Kreme fell 5%.', 'Krispy Kreme', true],
       ["Time Warner's fourth quarter profits rose.", 'Time Warner', true],
-      ['Holt Samuelsen said its valuation was fair.', 'Holt Samuelsen', true],
-      ['The investment firm Holt Samuelsen said the bid was low.', 'Holt Samuelsen', true],
+      ['Holt Samuel said its valuation was fair.', 'Holt Samuel', true],
+      ['The investment firm Holt Samuel said the bid was low.', 'Holt Samuel', true],
       ['Ana Lima said sales rose, and Ana Lima said its future was bright.', 'Ana Lima', true],
       ['Ana Lima said sales rose in May.', 'Ana Lima', false],
       ['Ana\nLima (chief), which is odd, spoke.', 'Ana Lima', true],
@@ -339,7 +339,7 @@ describe('organisation signs around a name', () => {
       ["Tom Berg's Heathrow Express train was late.", 'Tom Berg', false],
       // A trade joined by "and" makes the organisation's noun a person's trade; another organisation's noun does not.
       ['The comedian and broadcaster Ivor Lund has died.', 'Ivor Lund', false],
-      ['The retailer and publisher Holt Samuelsen said the bid was low.', 'Holt Samuelsen', true],
+      ['The retailer and publisher Holt Samuel said the bid was low.', 'Holt Samuel', true],
     ];
     for (const [text, name, expected] of cases) {
       const at = text.search(/[A-Z]/);
@@ -552,7 +552,7 @@ describe('players named with their position', () => {
     expect(parseSource('the Harbour full-back')).toMatchObject({ name: null, role: 'Harbour full-back', organisation: 'Harbour' });
   });
 
-  it('leaves the particle of a phrasal verb out of the role ("has called up Bath prop Duncan Hale" gave the role "up prop")', () => {
+  it('leaves the particle of a phrasal verb out of the role ("has called up Eastvale prop Duncan Hale" gave the role "up prop")', () => {
     const text = 'The coach has called up Harbour prop Tomas Berg for the match. "It is a big chance," said Berg.';
     expect(speakersOf(text)).toEqual([['Tomas Berg', 'prop', 'Harbour']]);
   });

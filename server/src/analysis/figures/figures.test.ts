@@ -192,8 +192,8 @@ describe('spelled numbers', () => {
 
 describe('ranges', () => {
   it('reads a range whose ends both have digit groups', () => {
-    checkFigures('Shares were priced at [[1,050-1,125 rupees]] and [[10,000-12,000 people]] applied.', [
-      { kind: 'money', low: 1050, high: 1125, unit: 'INR' },
+    checkFigures('Shares were priced at [[2,040-2,180 rupees]] and [[10,000-12,000 people]] applied.', [
+      { kind: 'money', low: 2040, high: 2180, unit: 'INR' },
       { kind: 'count', low: 10000, high: 12000, unit: 'people' },
     ]);
   });
@@ -264,11 +264,11 @@ describe('ranges', () => {
 
 describe('levels after a change', () => {
   it('reads "rose 118,300 to 3.27 million" as a change and a level, not a range', () => {
-    checkFigures('Subscribers grew by [[121,000]] to [[6,304,000]], and the claimant count fell [[11,000]] to [[813,200]].', [
+    checkFigures('Subscribers grew by [[121,000]] to [[6,304,000]], and the claimant count fell [[9,400]] to [[726,300]].', [
       { value: 121000, approx: 'exact' },
       { value: 6304000, approx: 'exact' },
-      { value: 11000 },
-      { value: 813200 },
+      { value: 9400 },
+      { value: 726300 },
     ]);
     checkFigures('Employment grew by [[312,000]] to [[29.1 million]], and sales rose [[5 to 10 million]].', [
       { value: 312000 },
