@@ -3922,7 +3922,7 @@ describe('a relative clause set off by commas between the cue and "that"', () =>
 });
 
 describe('a work written as the object of "write"', () => {
-  it('is no report ("he wrote the score for a musical" depended on the cue model\'s weights)', () => {
+  it('is no report ("he wrote the music for a play" depended on the cue model\'s weights)', () => {
     checkAttributions('In 2019 she wrote a novel about the harbour strike.', []);
     checkAttributions('He wrote the songs for the Truro pageant.', []);
   });

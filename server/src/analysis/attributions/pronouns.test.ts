@@ -136,7 +136,7 @@ describe('"he" and "she" for a sentence\'s subject described before or after the
 
   it('gives the pronoun to someone met before who is the subject again since another spoke ("Alicia Varnova spent the war ... she said" went to Diaghilev)', () => {
     const text = 'Dame Ilze Ozola, who has died aged 94, was the first prima ballerina of the age. When she was eight, she began ballet lessons.\n\n' +
-      'The impresario, Pavel Novak, who wanted her to dance for his company, said she was gifted.\n\n' +
+      'The impresario, Pavel Novak, who wanted her to perform with his troupe, said she was gifted.\n\n' +
       'Ilze Ozola spent the war in America, where she danced to huge audiences. She retired in 1963, a sudden decision, she said.';
     expect(who(text).map((r) => r[0])).toEqual(['Pavel Novak', 'Pavel Novak', 'Ilze Ozola']);
   });

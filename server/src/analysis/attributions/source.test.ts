@@ -905,7 +905,7 @@ describe('parseSource: the appositive after a name and its employer', () => {
     expect(parseSource('Ana Lima, a Riga-based fund manager')).toMatchObject({ name: 'Ana Lima', role: 'Riga-based fund manager', organisation: null });
   });
 
-  it('reads up to four words of what the employer is before its name ("chief executive of mobile music firm Musiwave" was all role, with no organisation)', () => {
+  it('reads up to four words of what the employer is before its name ("chief executive of ferry firm Nordvik Shipping" was all role, with no organisation)', () => {
     expect(parseSource('Ana Lima, chief executive of mobile payments firm Kvik')).toMatchObject({ name: 'Ana Lima', role: 'chief executive', organisation: 'Kvik' });
     expect(parseSource('Ana Lima, legal director of the human rights organisation Rettwatch')).toMatchObject({ role: 'legal director', organisation: 'Rettwatch' });
     expect(parseSource('Ana Lima, a director of a small firm in Riga')).toMatchObject({ organisation: null });
@@ -936,7 +936,7 @@ describe('parseSource: an employer\'s possessive opening the appositive', () => 
     expect(parseSource("Ana Lima, Nordline's principal consultant on shipping")).toMatchObject({ role: 'principal consultant on shipping', organisation: 'Nordline' });
     expect(parseSource("Ana Lima, who served as Latvia's foreign minister until last year")).toMatchObject({ role: 'former foreign minister', organisation: 'Latvia' });
     // A relation is no employer, nor is what is no office.
-    expect(parseSource("Ana Lima, Tomas's younger sister and a fellow band member")).toMatchObject({ name: 'Ana Lima', organisation: null });
+    expect(parseSource("Ana Lima, Tomas's older sister and a fellow choir member")).toMatchObject({ name: 'Ana Lima', organisation: null });
     expect(parseSource("Ana Lima, Riga's best-known baker this year")).toMatchObject({ name: 'Ana Lima', organisation: null });
   });
 
@@ -969,7 +969,7 @@ describe('parseSource: a relative clause and a kind of organisation in the appos
     expect(parseSource('Ana Lima, head of that unit')).toMatchObject({ role: 'head of that unit' });
   });
 
-  it('makes the name an organisation\'s when the appositive says what kind of organisation it is ("Barclays, the UK\'s third-biggest bank" was a person)', () => {
+  it('makes the name an organisation\'s when the appositive says what kind of organisation it is ("Nordbank, Norway\'s third-biggest bank" was a person)', () => {
     expect(parseSource("Nordbank, the country's third-biggest bank")).toMatchObject({ name: 'Nordbank', role: "country's third-biggest bank", organisation: 'Nordbank' });
     expect(parseSource('Sea Rescue, a German charity that runs rescue ships')).toMatchObject({ name: 'Sea Rescue', role: 'German charity', organisation: 'Sea Rescue' });
     // A person described by what they belong to or run stays a person.
