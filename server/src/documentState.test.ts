@@ -514,11 +514,11 @@ describe('DocumentStates', () => {
   });
 
   it('runs the attribution pass when an edit far from any quotation names the company a person\'s description points back to', async () => {
-    // resolve.ts gives "Judy Bell, the company's founder" the company named within 3,000 characters
+    // resolve.ts gives "Judy Marsh, the company's founder" the company named within 3,000 characters
     // before, and "the ministers" the holders named with their body within 10,000 ("EU agriculture
     // ministers"); a name of one capitalised word is no full name that mentionsSpeaker sees.
     const rain = 'Rain fell in the spring and the summer was dry. '.repeat(20);
-    const founder = `The fair was run by the town this year.\n\n${rain}\n\nJudy Bell, the company's founder, said sales had doubled.\n`;
+    const founder = `The fair was run by the town this year.\n\n${rain}\n\nJudy Marsh, the company's founder, said sales had doubled.\n`;
     const { incremental, fresh } = await afterReplacing(founder, 'by the town', 'by cheesemaker Halden');
     expect(fresh.attributions.at(-1)?.organisation, 'the fresh analysis names the company').toBe('Halden');
     expect(incremental).toEqual(fresh);

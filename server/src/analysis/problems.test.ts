@@ -156,7 +156,7 @@ describe('attribution problems', () => {
     const from = 'Ilze Ozola, from Baltic Auto Weekly, said sales fell.';
     const ozola = attribution({ speaker: 'Ilze Ozola', source: { start: 0, end: 35 } });
     expect(problemsOf({ figures: [], attributions: [ozola], claims: [] }, defaultSeverities, from)).toEqual([]);
-    // The description may follow the source's span ("said Kyle Cooper, at Citigroup ...").
+    // The description may follow the source's span ("said Kyle Brenton, at Citigroup ...").
     const after = 'Sales fell, said Ilze Ozola, at Baltic Auto Weekly.';
     const inverted = attribution({ speaker: 'Ilze Ozola', source: { start: 17, end: 27 } });
     expect(problemsOf({ figures: [], attributions: [inverted], claims: [] }, defaultSeverities, after)).toEqual([]);

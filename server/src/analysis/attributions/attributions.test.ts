@@ -56,7 +56,7 @@ describe('direct quotes', () => {
     ]);
   });
 
-  it('keeps an employer and a title after the name in the source ("said Jeremy Dear, NUJ General Secretary" lost its role)', () => {
+  it('keeps an employer and a title after the name in the source ("said Jonas Dale, NUJ General Secretary" lost its role)', () => {
     checkAttributions('"Jobs will go," said Jonas Dale, NUJ General Secretary.', [
       { cue: 'said', source: 'Jonas Dale, NUJ General Secretary', speaker: 'Jonas Dale', role: 'NUJ General Secretary', content: '"Jobs will go,"' },
     ]);
@@ -298,8 +298,8 @@ describe('reported speech', () => {
     checkAttributions('Ana Lima told the court the records were lost.', [{ cue: 'told', source: 'Ana Lima', content: 'the records were lost' }]);
     checkAttributions('Ana Lima told her the records were lost.', [{ cue: 'told', source: 'Ana Lima', content: 'the records were lost' }]);
     // A clause after a verb that names no addressee here is the content as a whole.
-    checkAttributions('The company warned the move would cut its profits by a third in the coming year.', [
-      { cue: 'warned', source: 'The company', content: 'the move would cut its profits by a third in the coming year' },
+    checkAttributions('The firm warned the change would lower its earnings by a third next year.', [
+      { cue: 'warned', source: 'The firm', content: 'the change would lower its earnings by a third next year' },
     ]);
   });
 
@@ -313,8 +313,8 @@ describe('reported speech', () => {
     checkAttributions('Ms Dale told a packed meeting in Harwich, Essex, on the final day of the campaign that she had few regrets.', [
       { cue: 'told', source: 'Ms Dale', content: 'that she had few regrets' },
     ]);
-    checkAttributions('The lawyer told the BBC last year that earlier statements may have been wrong.', [
-      { cue: 'told', source: 'The lawyer', content: 'that earlier statements may have been wrong' },
+    checkAttributions('The lawyer told the Harbour Post last spring that earlier figures may have been wrong.', [
+      { cue: 'told', source: 'The lawyer', content: 'that earlier figures may have been wrong' },
     ]);
     // "so that" gives a purpose and opens nothing that was said.
     checkAttributions('Fans have written new versions for laptops, tablets and even the oldest phones so that the games can still be played.', [
@@ -365,7 +365,7 @@ describe('reported speech', () => {
     ]);
   });
 
-  it('reads "according to" as "in line with" or "depending on" before a plan, a value or a question, not as a source ("graded according to their value in 1991", "according to how long he spends" had sources)', () => {
+  it('reads "according to" as "in line with" or "depending on" before a plan, a value or a question, not as a source ("taxed according to their value in 2010", "according to how many parcels they deliver" had sources)', () => {
     checkAttributions('The tunnel works went ahead according to plan.', []);
     checkAttributions('Farms are taxed according to their value in 2010.', []);
     checkAttributions('Grants are shared out according to the size of each parish.', []);
@@ -406,9 +406,9 @@ describe('reported speech', () => {
     checkAttributions('Lind backed the plan on Monday.', [{ cue: 'backed', source: 'Lind', content: 'the plan' }]);
   });
 
-  it('reads "called" with no subject after a comma or a noun and before a name as naming ("a drama for HBO, called The Rise And Fall Of ..." and "the so called “Implementation Initiative”" were cues)', () => {
+  it('reads "called" with no subject after a comma or a noun and before a name as naming ("a drama for Radio Eastvale, called The Long Winter" and "the so called “Harbour Initiative”" were cues)', () => {
     checkAttributions('Lind has been working on a drama for Radio Eastvale, called The Long Winter.', []);
-    checkAttributions('The threat then was a scruffy little clerk called Jan Olsen.', []);
+    checkAttributions('The danger then was a shy young clerk called Jan Olsen.', []);
     checkAttributions('The so called "Harbour Initiative" was launched in May.', []);
     // A judgement after a pronoun stays a cue.
     checkAttributions('Berg called him "third-rate" on Monday.', [{ cue: 'called', source: 'Berg', content: 'him "third-rate" on Monday' }]);
@@ -615,7 +615,7 @@ describe('reported speech', () => {
       { cue: 'said', source: 'most landlords', content: 'they would not lower them' },
     ]);
     // The second subject may carry a name between commas, after a quotation that ends in a comma
-    // ("has called it a “red line,” and Russia's deputy foreign minister, Andrei Rudenko, warned" ran on).
+    // ("has called the plan a “red line,” and Latvia's deputy foreign minister, Anna Berzina, warned" ran on).
     checkAttributions('Mr. Lind has called the plan a “red line,” and Latvia’s deputy foreign minister, Anna Berzina, warned that it would fail.', [
       { cue: 'has called', source: 'Mr. Lind', content: 'the plan a “red line,”' },
       { cue: 'warned', source: 'Latvia’s deputy foreign minister, Anna Berzina', content: 'that it would fail' },
@@ -1019,9 +1019,9 @@ describe('source shapes', () => {
     ]);
   });
 
-  it('leaves out of the source a relative clause in which the speaker says something else ("Mr. Ekovich, who noted that prices fell" was the source), but keeps one that only describes the speaker', () => {
-    checkAttributions('“Sales are up,” said Mr. Ekovich, who noted that prices fell.', [
-      { cue: 'said', source: 'Mr. Ekovich', content: '“Sales are up,”' },
+  it('leaves out of the source a relative clause in which the speaker says something else ("Mr. Ravnsborg, who noted that prices fell" was the source), but keeps one that only describes the speaker', () => {
+    checkAttributions('“Sales are up,” said Mr. Ravnsborg, who noted that prices fell.', [
+      { cue: 'said', source: 'Mr. Ravnsborg', content: '“Sales are up,”' },
       { cue: 'noted', source: 'who', content: 'that prices fell' },
     ]);
     checkAttributions('Tom Cruz, who trails in Iowa, said he would stay.', [{ cue: 'said', source: 'Tom Cruz, who trails in Iowa', content: 'he would stay' }]);
@@ -1592,7 +1592,7 @@ describe('learned cues and extents', () => {
     checkAttributions('The council met in the hall on Monday.', []);
     checkAttributions('Turnout was low in the poll stations of Kessel.', []);
     // The second term of a comparison is what the poll gives, not the clause.
-    checkAttributions('The balance stood at plus 3, compared with minus 10 in the previous survey.', []);
+    checkAttributions('The index stood at plus 4, compared with minus 7 in the last survey.', []);
     checkAttributions('Lind rose to 40 percent, up from 35 percent in a May poll.', []);
   });
 
@@ -2213,7 +2213,7 @@ describe('a verb of saying in a whole report frame that the cue model declines',
 
   it('leaves an object and a participle, a restrictive relative clause and a noun alone', () => {
     // "based" describes the musical; the score is what was written.
-    checkAttributions('He had a band called Lantern in 1990, and he wrote the score for a musical based on Ivo Lind\'s novel.', []);
+    checkAttributions('He led a group called Lantern in 1992, and he wrote the music for a play based on Ivo Lind\'s novel.', []);
     checkAttributions('Skippers who maintain their own boats were able to sail.', []);
     checkAttributions('The yard was busy, the Harbour Trust report showed.', [{ cue: 'showed', source: 'the Harbour Trust report', content: 'The yard was busy' }]);
   });
@@ -2557,7 +2557,7 @@ describe('a relative clause whose verb is the cue, run into by its antecedent', 
     expect(sourcesOf('It was the kind of race Lindqvist hoped to avoid.')[0]).toEqual(['hoped', 'Lindqvist']);
     expect(sourcesOf('It was a plan the Westland Party believes will fail.')[0]).toEqual(['believes', 'the Westland Party']);
     // A plural noun after a name is read as a verb, and a noun of a person before a name is an appositive.
-    expect(sourcesOf('Lopez issues a statement apologising for the delay.')[0]).toEqual(['apologising for', 'Lopez issues a statement']);
+    expect(sourcesOf('Lopez issues a note apologising for the mix-up.')[0]).toEqual(['apologising for', 'Lopez issues a note']);
     expect(sourcesOf('His oldest friend Lindqvist said the pier was safe.')[0]).toEqual(['said', 'His oldest friend Lindqvist']);
   });
 
@@ -2782,16 +2782,16 @@ describe('a bare weekday after the cue', () => {
 });
 
 describe('an -ing word after an article inside a source', () => {
-  it('is a noun the source goes on over ("A person familiar with the planning for ... says" had no source)', () => {
-    checkAttributions('A person familiar with the planning for Thursday\'s meeting says the talks will go ahead.', [
-      { cue: 'says', source: 'A person familiar with the planning for Thursday\'s meeting', content: 'the talks will go ahead' },
+  it('is a noun the source goes on over ("A person familiar with the plans for ... says" had no source)', () => {
+    checkAttributions('A person familiar with the plans for Friday\'s summit says the talks will go ahead.', [
+      { cue: 'says', source: 'A person familiar with the plans for Friday\'s summit', content: 'the talks will go ahead' },
     ]);
     checkAttributions('A source with knowledge of the bidding process said the offer was low.', [
       { cue: 'said', source: 'A source with knowledge of the bidding process', content: 'the offer was low' },
     ]);
     // Not on past the verb before the article, which with the participle is the cue.
-    checkAttributions('Late on Friday the campaign sent out a fundraising email saying donors had given $2m.', [
-      { cue: 'sent out a fundraising email saying', source: 'the campaign', content: 'donors had given $2m' },
+    checkAttributions('Late on Friday the party sent out a fundraising letter saying donors had given $2m.', [
+      { cue: 'sent out a fundraising letter saying', source: 'the party', content: 'donors had given $2m' },
     ]);
   });
 });
@@ -2946,15 +2946,15 @@ describe('a verb of stance whose object is one name or pronoun', () => {
 
   it('not a lower-case noun, or a name after a capitalised verb in a title', () => {
     checkAttributions('In the northern wards, 34,000 people supported reform.', []);
-    // "Finding Neverland": a film's title in a list, not a verb and its object.
-    checkAttributions('Other movies tipped for possible success include Closer, starring Jude Law and Julia Roberts, Finding Neverland, with Johnny Depp as the author.', []);
+    // "Finding Nordvik": a film's title in a list, not a verb and its object.
+    checkAttributions('Other films tipped for awards include Harbour, starring Ana Berg and Tom Reed, Finding Nordvik, with Ola Strand as the painter.', []);
   });
 });
 
 describe('a cue and a colon that close their paragraph', () => {
   it('introduce the next paragraph as content ("Lopez writes:" before a block quotation had no content in its own paragraph)', () => {
-    checkAttributions('The film ignores the council.\n\nLopez writes:\n\nThe movie mentions neither the mayor nor the council.\n\nThe council did not reply.', [
-      { cue: 'writes', source: 'Lopez', content: 'The movie mentions neither the mayor nor the council.', type: 'indirect' },
+    checkAttributions('The film ignores the council.\n\nLopez writes:\n\nThe book names neither the mayor nor the council.\n\nThe council did not reply.', [
+      { cue: 'writes', source: 'Lopez', content: 'The book names neither the mayor nor the council.', type: 'indirect' },
     ]);
     // A quotation in the next paragraph, found with no cue, takes this cue and source.
     checkAttributions('The senator continued:\n\n“You look at the questions. Is the mayor a villain?”', [
@@ -2982,8 +2982,8 @@ describe('a cue and a colon that close their paragraph', () => {
 
   it('report nothing when no paragraph follows, and keep the content on the same line', () => {
     checkAttributions('The film ignores the council.\n\nLopez writes:', []);
-    checkAttributions('Lopez writes: the movie mentions neither the mayor nor the council.', [
-      { cue: 'writes', source: 'Lopez', content: 'the movie mentions neither the mayor nor the council' },
+    checkAttributions('Lopez writes: the book names neither the mayor nor the council.', [
+      { cue: 'writes', source: 'Lopez', content: 'the book names neither the mayor nor the council' },
     ]);
   });
 });
@@ -3066,7 +3066,7 @@ describe('a comparison of size after a source', () => {
 });
 
 describe('a name with its appositive closing the sentence after the cue', () => {
-  it('is the source, though the clause before the comma reads as a subject with an appositive ("..., forcing her to ..., said Brad Bannon, a pollster" had the source "the convention")', () => {
+  it('is the source, though the clause before the comma reads as a subject with an appositive ("..., forcing her to ..., said Brad Hollis, a pollster" had the source "the convention")', () => {
     checkAttributions('The reservoir holds 40 million cubic metres, said Ana Ruiz, the head of the water board.', [
       { cue: 'said', source: 'Ana Ruiz, the head of the water board', content: 'The reservoir holds 40 million cubic metres' },
     ]);
@@ -3074,8 +3074,8 @@ describe('a name with its appositive closing the sentence after the cue', () => 
       { cue: 'said', source: 'Tom Hale, an analyst at Barclays', content: 'The merger would save the bank £300m a year, forcing rivals to cut costs' },
     ]);
     // A subject with an appositive before the cue still wins when a clause follows it.
-    checkAttributions('Brian Deese, an adviser to the mayor, said Ana Ruiz would stay.', [
-      { cue: 'said', source: 'Brian Deese, an adviser to the mayor', content: 'Ana Ruiz would stay' },
+    checkAttributions('Brian Tolland, an adviser to the mayor, said Ana Ruiz would stay.', [
+      { cue: 'said', source: 'Brian Tolland, an adviser to the mayor', content: 'Ana Ruiz would stay' },
     ]);
   });
 });
@@ -3134,7 +3134,7 @@ describe('"that" and a comma before an interjected "according to"', () => {
 });
 
 describe('a verb in the past after "is" or "was" before a participle cue', () => {
-  it('is no source ("is heard asking reporter Oliver Finegold if ..." had the source "heard")', () => {
+  it('is no source ("is heard asking reporter Oliver Penrose if ..." had the source "heard")', () => {
     const found = attributionsOf('The editor, a critic on the paper, is heard asking a reporter if he is a spy.');
     expect(found.map((a) => a.source && 'The editor, a critic on the paper, is heard asking a reporter if he is a spy.'.slice(a.source.start, a.source.end))).not.toContain('heard');
   });
@@ -3221,8 +3221,8 @@ describe('a plural noun after a closing cue', () => {
       { cue: 'said', source: 'economists at Nordbank', content: 'Output will fall by a fifth' },
     ]);
     // A subject with an appositive before the cue keeps its clause.
-    checkAttributions('Brian Deese, an adviser to the mayor, said prices would rise.', [
-      { cue: 'said', source: 'Brian Deese, an adviser to the mayor', content: 'prices would rise' },
+    checkAttributions('Brian Tolland, an adviser to the mayor, said prices would rise.', [
+      { cue: 'said', source: 'Brian Tolland, an adviser to the mayor', content: 'prices would rise' },
     ]);
   });
 });
@@ -3727,15 +3727,15 @@ describe('a name that is also a modal', () => {
     checkAttributions('Prices May Rise, Analysts Say', [{ cue: 'Say', source: 'Analysts', content: 'Prices May Rise' }]);
   });
 
-  it('reads a modal before a surname as a given name after a verb of saying or before one in the past ("said Will Doyle" had no source: "Will" was read as a question\'s modal)', () => {
-    checkAttributions('“The squad played well,” said Will Doyle, the coach.', [
-      { cue: 'said', source: 'Will Doyle, the coach', content: '“The squad played well,”', speaker: 'Will Doyle', role: 'coach' },
+  it('reads a modal before a surname as a given name after a verb of saying or before one in the past ("said Will Brannock" had no source: "Will" was read as a question\'s modal)', () => {
+    checkAttributions('“The squad played well,” said Will Brannock, the coach.', [
+      { cue: 'said', source: 'Will Brannock, the coach', content: '“The squad played well,”', speaker: 'Will Brannock', role: 'coach' },
     ]);
     checkAttributions('“Rates will rise,” said May Larsen.', [{ cue: 'said', source: 'May Larsen', content: '“Rates will rise,”', speaker: 'May Larsen' }]);
-    checkAttributions('Will Doyle said the squad had played well.', [{ cue: 'said', source: 'Will Doyle', content: 'the squad had played well', speaker: 'Will Doyle' }]);
+    checkAttributions('Will Brannock said the squad had played well.', [{ cue: 'said', source: 'Will Brannock', content: 'the squad had played well', speaker: 'Will Brannock' }]);
     checkAttributions('“Rates will rise,” said Hope Tanner.', [{ cue: 'said', source: 'Hope Tanner', content: '“Rates will rise,”', speaker: 'Hope Tanner' }]);
     // A question opens with the modal, and a headline's capitals are no name.
-    checkAttributions('Will Doyle say he is staying?', []);
+    checkAttributions('Will Brannock say he is staying?', []);
     checkAttributions('Rates Will Rise Again, Brokers Say', [{ cue: 'Say', source: 'Brokers', content: 'Rates Will Rise Again' }]);
   });
 });
@@ -3922,7 +3922,7 @@ describe('a relative clause set off by commas between the cue and "that"', () =>
 });
 
 describe('a work written as the object of "write"', () => {
-  it('is no report ("he wrote the score for a musical" depended on the cue model\'s weights)', () => {
+  it('is no report ("he wrote the music for a play" depended on the cue model\'s weights)', () => {
     checkAttributions('In 2019 she wrote a novel about the harbour strike.', []);
     checkAttributions('He wrote the songs for the Truro pageant.', []);
   });
@@ -4221,7 +4221,7 @@ describe('a name after a general noun such as "the place" or "the reason"', () =
       { cue: 'say', source: 'Navy officials', content: 'the fleet might anchor' },
     ]);
     checkAttributions('Those are the ones Harbor Council now says are unsafe.', [{ cue: 'now says', source: 'Harbor Council', content: 'are unsafe' }]);
-    // What is asked or said heads such a clause too ("the questions Jimmy Connors" was the source, read as an organisation).
+    // What is asked or said heads such a clause too ("the questions Jimmy Calder" was the source, read as an organisation).
     checkAttributions('These are the questions Tomas Berg will be asking of young players.', [
       { cue: 'will be asking of', source: 'Tomas Berg', content: 'young players' },
     ]);
@@ -4466,10 +4466,10 @@ describe('a noun phrase and a preposition the walk back stops at, opening the cl
 });
 
 describe('a clause with "and" in its subject before an inverted cue', () => {
-  it('is the content, not a coordinated source ("... people and firms connected to broadband jumped by 38%, said the FCC" had the clause as source)', () => {
-    const text = 'The number of people and firms connected to the grid jumped by 38% in a year, said the US Federal Energy Board (FEB). In a report, it said there were more than 3 million links by June.';
+  it('is the content, not a coordinated source ("... homes and firms linked to the grid rose by 41%, said the NEB" had the clause as source)', () => {
+    const text = 'The number of homes and firms linked to the grid rose by 41% in a year, said the Nordic Energy Board (NEB). In a report, it said there were more than 3 million links by June.';
     const [first] = attributionsOf(text);
-    expect(text.slice(first.source!.start, first.source!.end)).toBe('the US Federal Energy Board (FEB)');
+    expect(text.slice(first.source!.start, first.source!.end)).toBe('the Nordic Energy Board (NEB)');
   });
 });
 
@@ -4486,8 +4486,8 @@ describe('a report inside an aside between dashes', () => {
 });
 
 describe('a stretch of time as the subject of "see"', () => {
-  it('is when things happened, no attribution ("This week alone has seen dozens of violations" had the source "This week alone")', () => {
-    checkAttributions('This month alone has seen dozens of strikes at the port.', []);
+  it('is when things happened, no attribution ("This month alone has seen scores of delays" had the source "This month alone")', () => {
+    checkAttributions('This month alone has seen scores of strikes at the port.', []);
     checkAttributions('The past decade saw rents in Tallinn double.', []);
     checkAttributions('2023 saw a record number of crossings.', []);
   });
@@ -4559,11 +4559,11 @@ describe('a quotation after a colon that closes a clause about a person', () => 
     checkAttributions('His message to the board was simple: "Spend less and sell more."', [
       { cue: null, source: null, content: '"Spend less and sell more."', type: 'direct' },
     ]);
-    checkAttributions('The first question put to them was: "What happened in Riga?"', [
-      { cue: null, source: null, content: '"What happened in Riga?"', type: 'direct' },
+    checkAttributions('The opening question put to the panel was: "Who opened the gate?"', [
+      { cue: null, source: null, content: '"Who opened the gate?"', type: 'direct' },
     ]);
-    checkAttributions('And some letters are even sadder: "Our son was five days old when he left."', [
-      { cue: null, source: null, content: '"Our son was five days old when he left."', type: 'direct' },
+    checkAttributions('And some notes are even sadder: "Our daughter was two weeks old when we moved."', [
+      { cue: null, source: null, content: '"Our daughter was two weeks old when we moved."', type: 'direct' },
     ]);
     checkAttributions('The new series has a one-word title: "Harbour".', []);
   });
@@ -4660,8 +4660,8 @@ describe('a phrasal verb of taking a stance in public', () => {
     ]);
     checkAttributions('The farmers group outlined how the levy would work.', [{ cue: 'outlined', source: 'The farmers group', content: 'how the levy would work' }]);
     checkAttributions('Tom Reed, a longtime critic, sided with the mayor.', [{ cue: 'sided with', source: 'Tom Reed, a longtime critic', content: 'the mayor' }]);
-    checkAttributions('Senator Ana Lima sounded a cautious note about the jobs report.', [
-      { cue: 'sounded a cautious note about', source: 'Senator Ana Lima', content: 'the jobs report' },
+    checkAttributions('Senator Ana Lima sounded a cautious note about the port budget.', [
+      { cue: 'sounded a cautious note about', source: 'Senator Ana Lima', content: 'the port budget' },
     ]);
     checkAttributions('The nurses union sounded the alarm over staffing.', [{ cue: 'sounded the alarm over', source: 'The nurses union', content: 'staffing' }]);
     checkAttributions('Senator Tom Reed quickly distanced himself from the ferry deal.', [
@@ -4787,7 +4787,7 @@ describe('a verb that puts out a document or answers, and the participle of sayi
 });
 
 describe('a verb of saying that opens the sentence before its subject', () => {
-  it('has the words up to the colon or comma before the quotation as its source ("Said Wales assistant coach Scott Johnson: ..." had the content "Wales assistant coach ...")', () => {
+  it('has the words up to the colon or comma before the quotation as its source ("Said Wales assistant coach Scott Weller: ..." had the content "Wales assistant coach ...")', () => {
     checkAttributions('Said Ana Lima, who grew up near the port: "It was never quiet here."', [
       { cue: 'Said', source: 'Ana Lima, who grew up near the port', content: '"It was never quiet here."', type: 'direct' },
     ]);
@@ -5018,9 +5018,9 @@ describe('two people joined by "and" after a quotation', () => {
   });
 
   it('does not join a person to a phrase quoted inside the sentence before', () => {
-    checkAttributions('The party said it "beggared belief" he and fellow officials could not remember how it happened.', [
-      { cue: 'said', source: 'The party', content: 'it "beggared belief" he and fellow officials could not remember how it happened' },
-      { cue: 'could not remember', source: 'fellow officials', content: 'how it happened' },
+    checkAttributions('The union said it "defied reason" he and fellow managers could not remember how it started.', [
+      { cue: 'said', source: 'The union', content: 'it "defied reason" he and fellow managers could not remember how it started' },
+      { cue: 'could not remember', source: 'fellow managers', content: 'how it started' },
     ]);
   });
 });

@@ -205,7 +205,7 @@ describe('a quotation after a label that names its speaker', () => {
 });
 
 describe('a quotation signed with a dash and a name', () => {
-  it('has the dash as its cue and the name as its source when the name ends the line ("” ― Sonya Herridge" was unattributed)', () => {
+  it('has the dash as its cue and the name as its source when the name ends the line ("” ― Sonya Whitlock" was unattributed)', () => {
     checkAttributions('“The buses never come.” ― Marta Lind\n“We pay twice for everything.”— Jonas Berg.', [
       { cue: '―', source: 'Marta Lind', content: '“The buses never come.”', type: 'direct', speaker: 'Marta Lind' },
       { cue: '—', source: 'Jonas Berg', content: '“We pay twice for everything.”', type: 'direct', speaker: 'Jonas Berg' },
@@ -280,9 +280,9 @@ describe('a quotation after one sentence more about the speaker', () => {
 });
 
 describe('a quotation right after a sentence about a person named in full or with a title', () => {
-  it('is that person\'s, with no cue ("Mr Howard, however, was dismissive. “These things happen ...”" had no speaker)', () => {
-    checkAttributions('Mr Hale, however, was dismissive. "These things happen from time to time."', [
-      { cue: null, source: 'Mr Hale', content: '"These things happen from time to time."', type: 'direct', speaker: 'Hale' },
+  it('is that person\'s, with no cue ("Mr Hale, however, was dismissive. “Mistakes like that happen ...”" had no speaker)', () => {
+    checkAttributions('Mr Hale, however, was dismissive. "Mistakes like that happen now and then."', [
+      { cue: null, source: 'Mr Hale', content: '"Mistakes like that happen now and then."', type: 'direct', speaker: 'Hale' },
     ]);
     checkAttributions('Ana Lima went on to list the council\'s achievements. "So now we have a choice."', [
       { cue: null, source: 'Ana Lima', content: '"So now we have a choice."', type: 'direct', speaker: 'Ana Lima' },

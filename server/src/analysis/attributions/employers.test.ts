@@ -22,7 +22,7 @@ describe('"Its" after a body described and named in the sentence before', () => 
 });
 
 describe('a name and "of" an organisation in the source, with no comma', () => {
-  it('reads a body\'s name after "of" as the employer ("Some, like Keir Giles of Chatham House" had no organisation)', () => {
+  it('reads a body\'s name after "of" as the employer ("Some, like Keir Dawlish of Chatham House" had no organisation)', () => {
     expect(speakersOf('Some, like Anders Lund of Brightwater House, argue that the tanks are old.')).toEqual([['Anders Lund', null, 'Brightwater House']]);
     expect(speakersOf('Petra Holm of the Kessel Institute said the talks had stalled.')[0]).toEqual(['Petra Holm', null, 'Kessel Institute']);
   });
@@ -43,7 +43,7 @@ describe('a name and "of" an organisation in the source, with no comma', () => {
   it('reads a place after "of" as a home town or a seat after a description that is no trade, with no comma too ("said local resident Nora Pike of Truro" worked for Truro)', () => {
     expect(speakersOf('"The road is unsafe," said local resident Nora Pike of Truro.')).toEqual([['Nora Pike', 'local resident', null]]);
     expect(speakersOf('"The road is unsafe," said retired teacher Nora Pike of Truro.')).toEqual([['Nora Pike', 'retired teacher', null]]);
-    // A peer's title names a place after "of", no employer ("Lord Nicholls of Birkenhead" worked for Birkenhead).
+    // A peer's title names a place after "of", no employer ("Lord Penrith of Birkenhead" worked for Birkenhead).
     expect(speakersOf('Lord Haldane of Kirkby said the bill was flawed.')).toEqual([['Haldane', 'Lord', null]]);
     // A body's name is the employer whatever the description.
     expect(speakersOf('"The road is unsafe," said local resident Nora Pike of Thames Water.')).toEqual([['Nora Pike', 'local resident', 'Thames Water']]);
@@ -79,7 +79,7 @@ describe('"which" right after a name opening a paragraph', () => {
 });
 
 describe('"the company\'s" after an organisation spoke', () => {
-  it('is a company named since, in what it said, rather than that organisation ("IBM said it would partner with a small firm, Montrose Secam ... one of the company\'s directors" went to IBM)', () => {
+  it('is a company named since, in what it said, rather than that organisation ("IBM said it would partner with a small firm, Montrose Delcar ... one of the company\'s directors" went to IBM)', () => {
     const text = 'Halden said it would work with a small Welsh engineering firm, Carreg Dynamics, to build the pumps. Owen Price, one of the company\'s founders, said the order would double its staff.';
     expect(speakersOf(text).at(-1)).toEqual(['Owen Price', "one of the company's founders", 'Carreg Dynamics']);
     // With no company named since, the organisation that spoke, as before.
@@ -142,7 +142,7 @@ describe('the employer\'s noun before a spokesperson\'s', () => {
 });
 
 describe('a person named after "of" or "from" in an unnamed source', () => {
-  it('is no organisation when the article calls them Mr or Ms ("The regime of Alexander Lukashenko" had that organisation)', () => {
+  it('is no organisation when the article calls them Mr or Ms ("The regime of Alexander Volkan" had that organisation)', () => {
     const text = 'The regime of Ivan Petrov, furious over Western support for the protesters, has expelled two diplomats. Mr. Petrov said the diplomats were spies.';
     expect(speakersOf(text)[0]).toEqual([null, 'regime of Ivan Petrov', null]);
     // A body's name stays one ("The board of Nordvik Shipping").

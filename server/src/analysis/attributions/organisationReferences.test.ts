@@ -81,8 +81,8 @@ describe('organisations named before a source that describes them', () => {
   it('gives a person whose description points back to "the company" or "the firm" that organisation ("Erik Sand, a banking analyst at the firm" had none after "Analysts at Nordea said")', () => {
     const analyst = 'Analysts at Nordbank said the price looked high. "It is a full price," said Tom Reed, a banking analyst at the firm.';
     expect(who(analyst)[1]).toEqual(['Tom Reed', 'banking analyst at the firm', 'Nordbank', false]);
-    const founder = 'The fair was run by cheesemaker Halden this year.\n\nJudy Bell, the company\'s founder, said sales had doubled.';
-    expect(who(founder)).toEqual([['Judy Bell', "company's founder", 'Halden', false]]);
+    const founder = 'The fair was run by cheesemaker Halden this year.\n\nJudy Marsh, the company\'s founder, said sales had doubled.';
+    expect(who(founder)).toEqual([['Judy Marsh', "company's founder", 'Halden', false]]);
     // A country is no company.
     expect(who("Norway's foreign minister, Lars Holm, said the talks had failed. Ana Lima, the company's founder, said sales had doubled.")[1]).toEqual(['Ana Lima', "company's founder", null, false]);
   });
@@ -233,7 +233,7 @@ describe('a company described by what it makes or mines ("the frozen-food maker"
 });
 
 describe('"the club"', () => {
-  it('is the club whose manager, chairman or fans the text named ("Arsenal vice-chairman David Dein has said the club" and "the new Wolves manager ... The club have confirmed" had no speaker)', () => {
+  it('is the club whose manager, chairman or fans the text named ("Rovers vice-chairman David Renn has said the club" and "the new Harbour manager ... The club have confirmed" had no speaker)', () => {
     expect(who('Harbour City vice-chairman Tomas Berg spoke to fans on Friday. The club hoped to sell more shares.').at(-1)?.[0]).toBe('Harbour City');
     expect(who('Ivo Kalns will be unveiled as the new Riverside manager on Tuesday. The club have confirmed the deal.').at(-1)?.[0]).toBe('Riverside');
     // By the full name it spoke under.

@@ -48,14 +48,14 @@ describe('"he" and "she"', () => {
 });
 
 describe('"he" and "she" after a report that names someone else', () => {
-  it('gives the pronoun of the next sentence to who reported, not to the person inside the report ("Glenn Campbell said the first minister had ordered a report. He said" went to the first minister)', () => {
+  it('gives the pronoun of the next sentence to who reported, not to the person inside the report ("Glenn Mackie said the mayor had asked for a review. He said" went to the mayor)', () => {
     const text = 'Correspondent Tomas Berg said the mayor, Peter Lind, had ordered a review of the ferry. He said: "We expect it within a month."';
     expect(speakers(text)).toEqual(['Tomas Berg', 'Peter Lind', 'Tomas Berg']);
     const inside = 'Tomas Berg said the cuts proposed by Peter Lind were the equivalent of closing every school, he told activists.';
     expect(speakers(inside).at(-1)).toBe('Tomas Berg');
   });
 
-  it('gives the pronoun to a known person who is the subject of a clause after "but" in the sentence before ("Bogdanov claimed the race was his, but McIlroy is unfazed. He admitted" went to Bogdanov)', () => {
+  it('gives the pronoun to a known person who is the subject of a clause after "but" in the sentence before ("Lind claimed the title was his, but Berg is unfazed. He admitted" went to Lind)', () => {
     const text = 'Tomas Berg said the race was hard. Peter Lind won last week and then claimed the title would be his, but Berg is unfazed.\n\nHe admitted: "He looked good."';
     expect(speakers(text)).toEqual(['Tomas Berg', 'Peter Lind', 'Tomas Berg']);
     // Someone not met is no referent; nor is a clause two sentences back.
@@ -74,14 +74,14 @@ describe('"he" and "she" after a report that names someone else', () => {
 });
 
 describe('"he" and "she" after a sentence about someone new', () => {
-  it('gives the pronoun opening the next sentence to the person that sentence is about ("He said" after "Piers Freelove is senior benefit officer" went to the union\'s spokesman)', () => {
+  it('gives the pronoun opening the next sentence to the person that sentence is about ("He said" after "Piers Goodwin is a senior housing officer" went to the union\'s spokesman)', () => {
     const text = 'Union spokesman Tomas Berg said the strike was solid. Kaspars Ozols is a senior clerk on the picket line at the tax office. He said: "We have no choice."';
     expect(speakers(text)).toEqual(['Tomas Berg', 'Kaspars Ozols']);
     // A sentence further on says less: the pronoun keeps the speaker.
     expect(speakers('Union spokesman Tomas Berg said the strike was solid. Kaspars Ozols is a senior clerk on the picket line. The queue was long. "We have no choice," he said.')[1]).toBe('Tomas Berg');
   });
 
-  it('does not take a band or an employer before a role and a name for the subject ("Scissor Sisters frontwoman Ana Matronic ... She told" went to "Scissor Sisters")', () => {
+  it('does not take a band or an employer before a role and a name for the subject ("Harbour Lights frontwoman Ana Lumen ... She told" went to "Harbour Lights")', () => {
     const text = 'Jonas Berg won the prize for best song. Silver Harbours frontwoman Ilze Ozola collected the album prize from a judge. She told the audience she was stunned.';
     expect(speakers(text)[0]).not.toBe('Silver Harbours');
   });
@@ -95,7 +95,7 @@ describe('"he" and "she" for a sentence\'s subject described before or after the
     expect(who(text)[0][0]).toBe('Ilze Ozola');
   });
 
-  it('reads a subject past a short description in commas ("Ellen Simonetti, known as Queen of the Sky, wrote ... she said" had no speaker once "wrote an account" was no cue)', () => {
+  it('reads a subject past a short description in commas ("Ellen Marchetti, known as Queen of the Harbour, wrote ... she said" had no speaker once "wrote an account" was no cue)', () => {
     const text = 'Linda Moll, known as the Lady of the Dunes, wrote an anonymous account of her life. She was suspended by the airline in May. In a statement, she said she would sue.';
     expect(who(text).map((w) => w[0])).toEqual(['Linda Moll']);
     expect(speakers('Linda Moll, a former ferry captain, wrote a book about the strait. She said the crossing was safe.')).toEqual(['Linda Moll']);
@@ -103,15 +103,15 @@ describe('"he" and "she" for a sentence\'s subject described before or after the
     expect(speakers('Linda Moll, Anna Berg and Ilze Ozola wrote a book about the strait. She said the crossing was safe.')).toEqual([null]);
   });
 
-  it('reads a subject after a possessor ("Labour\'s Elizabeth Blackman won the seat in 1997. She says" had no speaker)', () => {
+  it('reads a subject after a possessor ("Labour\'s Linda Moll won the seat in 2019. She says" had no speaker)', () => {
     expect(speakers('Labour\'s Linda Moll won the seat in 2019 and has a small majority. She says she will fight on.')).toEqual(['Linda Moll']);
     expect(speakers('The Harbour Post\'s Peter Lind wrote the story. "It took a year," he said.')).toEqual(['Peter Lind']);
     // "The" alone before capitals is no possessor: "The Liberal Democrat leader" names no one.
     expect(speakers('Charles Moll will speak in Leeds. The Liberal Democrat leader will visit a school. He will say the party is ready.')).toEqual(['Charles Moll']);
   });
 
-  it('reads a surname alone opening the pronoun\'s own sentence, named in full before ("O\'Leary has been in talks ... and he said" went to the player named before)', () => {
-    const text = 'Harbour FC\'s Tomas Vidal is waiting to learn the future of manager David O\'Lind before signing a new deal.\n\nO\'Lind has been in talks over a contract and he said: "I had a message from his agent."';
+  it('reads a surname alone opening the pronoun\'s own sentence, named in full before ("O\'Lind has been in talks ... and he said" went to the player named before)', () => {
+    const text = 'Harbour FC\'s Tomas Vidal is waiting for news on the future of manager David O\'Lind before signing a new contract.\n\nO\'Lind has been in talks over a contract and he said: "I had a message from his agent."';
     expect(who(text).map((w) => w[0])).toEqual(['David O\'Lind']);
     // A capitalised name after the surname in that sentence may be whom the pronoun stands for.
     expect(speakers('Peter Lind met the minister. Lind gave champion Tomas Vidal a medal when he said the race was fair.')).not.toContain('Peter Lind');
@@ -134,14 +134,14 @@ describe('"he" and "she" for a sentence\'s subject described before or after the
     expect(who(national)).toEqual([['Tomas Berg', 'Latvian striker', null]]);
   });
 
-  it('gives the pronoun to someone met before who is the subject again since another spoke ("Alicia Markova spent the war ... she said" went to Diaghilev)', () => {
+  it('gives the pronoun to someone met before who is the subject again since another spoke ("Alicia Varnova spent the war ... she said" went to Diaghilev)', () => {
     const text = 'Dame Ilze Ozola, who has died aged 94, was the first prima ballerina of the age. When she was eight, she began ballet lessons.\n\n' +
-      'The impresario, Pavel Novak, who wanted her to dance for his company, said she was gifted.\n\n' +
+      'The impresario, Pavel Novak, who wanted her to perform with his troupe, said she was gifted.\n\n' +
       'Ilze Ozola spent the war in America, where she danced to huge audiences. She retired in 1963, a sudden decision, she said.';
     expect(who(text).map((r) => r[0])).toEqual(['Pavel Novak', 'Pavel Novak', 'Ilze Ozola']);
   });
 
-  it('reads a subject after a capitalised office or a qualifier ("Ex-Home Secretary David Blunkett has given clues ... He told" had no speaker)', () => {
+  it('reads a subject after a capitalised office or a qualifier ("Ex-Home Secretary David Pellow has given clues ... He told" had no speaker)', () => {
     const office = (title: string) => `Tom Lind said the vote was close. ${title} Piet Mol has given fresh clues about the date. He told reporters that Monday was likely.`;
     expect(who(office('Home Secretary')).at(-1)).toEqual(['Piet Mol', 'Home Secretary', null]);
     expect(who(office('Ex-Home Secretary')).at(-1)).toEqual(['Piet Mol', 'Ex-Home Secretary', null]);
@@ -151,20 +151,20 @@ describe('"he" and "she" for a sentence\'s subject described before or after the
     expect(who(office('Harbour City')).at(-1)?.[0]).toBe('Tom Lind');
   });
 
-  it('names in full a person met by surname alone when a subject gives the full name ("Blunkett hints ... David Blunkett has given ... He told" kept "Blunkett")', () => {
+  it('names in full a person met by surname alone when a subject gives the full name ("Pellow hints ... David Pellow has given ... He told" kept "Pellow")', () => {
     const text = 'Mol hints at a May vote\n\nEx-Home Secretary Piet Mol has given fresh clues about the date. He told reporters that Monday was likely.';
     expect(who(text).at(-1)).toEqual(['Piet Mol', 'Ex-Home Secretary', null]);
   });
 
-  it('reads a subject who shares a speaker\'s surname as someone new ("Nigel Williams said ... Meanwhile, Matt Williams will not be punished ... He denies" went to Nigel Williams)', () => {
-    const text = 'Referee Nigel Berg said: "I am satisfied the game was handled correctly." Meanwhile, Matt Berg will not be punished for his comments about the officials. He denies using bad language.';
+  it('reads a subject who shares a speaker\'s surname as someone new ("Nigel Berg said ... Meanwhile, Matt Berg will not be fined ... He denies" went to Nigel Berg)', () => {
+    const text = 'Referee Nigel Berg said: "I am sure the match was run fairly." Meanwhile, Matt Berg will not be fined for his remarks about the referees. He denies swearing.';
     expect(who(text).map((r) => r[0])).toEqual(['Nigel Berg', 'Matt Berg']);
     // The same full name again is the same person.
-    const same = 'Referee Nigel Berg said: "I am satisfied the game was handled correctly." Meanwhile, Nigel Berg will not be punished for his comments about the officials. He denies using bad language.';
+    const same = 'Referee Nigel Berg said: "I am sure the match was run fairly." Meanwhile, Nigel Berg will not be fined for his remarks about the referees. He denies swearing.';
     expect(who(same).map((r) => r[0])).toEqual(['Nigel Berg', 'Nigel Berg']);
   });
 
-  it('reads a subject after an opener or a conjunction, and "Name\'s" as "is" ("For his part, Adam Curry\'s pressing ahead ... He loves" went to the last speaker)', () => {
+  it('reads a subject after an opener or a conjunction, and "Name\'s" as "is" ("For his part, Adam Kessler\'s carrying on ... He loves" went to the last speaker)', () => {
     const contracted = 'Tom Reed, the mayor, said the budget was tight. For his part, Piet Mol\'s pressing ahead with his plan for the harbour. He says the cost will fall.';
     expect(who(contracted).map((r) => r[0])).toEqual(['Tom Reed', 'Piet Mol']);
     const opener = 'Tom Reed, the mayor, said the budget was tight. But Piet Mol is doubtful. He thinks the cost will rise.';
@@ -226,20 +226,20 @@ describe('"he" and "she" for a sentence\'s subject described before or after the
     expect(speakers('Oberholz waits on Kerr\n\nSecond seed Jurgen Oberholz is waiting on his coach.\n\nKerr has been in talks and he said: "We will see."')).toEqual([null]);
   });
 
-  it('gives a pronoun inside a clause of its own sentence to the name that opens it ("Actor Bruce Willis is suing Revolution Studios over an injury he said he suffered" had no speaker)', () => {
-    expect(speakers('Actor Tomas Berg is suing Harbour Films over an injury he said he suffered on set.')).toEqual(['Tomas Berg']);
+  it('gives a pronoun inside a clause of its own sentence to the name that opens it ("Actor Tomas Berg is suing Harbour Films over a fall he said he had" had no speaker)', () => {
+    expect(speakers('Actor Tomas Berg is suing Harbour Films over a fall he said he had on set.')).toEqual(['Tomas Berg']);
     // A tag after a comma reports the sentence, which names someone else.
     expect(speakers('And Tomas Berg would lead the campaign, he said.')).toEqual([null]);
     // Another man named in full in between may be the one.
-    expect(speakers('Actor Tomas Berg is suing director Ivan Kalns over an injury he said he suffered on set.')).toEqual([null]);
+    expect(speakers('Actor Tomas Berg is suing director Ivan Kalns over a fall he said he had on set.')).toEqual([null]);
   });
 
-  it('reads surnames with a capital inside as names ("McLeish", "MacFarlane": "Rangers manager Alex McLeish ... he added" had no speaker)', () => {
+  it('reads surnames with a capital inside as names ("McCready", "MacFarlane": "Rangers manager Alex McCready ... he added" had no speaker)', () => {
     expect(speakers('Rovers manager Alan McKenna watched his side lose 2-0 in Riga. "We were poor," he said.')).toEqual(['Alan McKenna']);
     expect(speakers('Alan McKenna won the final in Riga. McKenna has now beaten Varga twice. "I stuck to my plan," he said.')).toEqual(['Alan McKenna']);
   });
 
-  it('reads a surname with a short description in commas as a subject ("Agassi, who has won the Australian Open four times, will have a scan. He said" had no speaker)', () => {
+  it('reads a surname with a short description in commas as a subject ("Oberholz, who has won the title twice, will have a scan. He said" had no speaker)', () => {
     const text = 'Jurgen Oberholz pulled out of the Lakeside Open with a back injury. Oberholz, who has won the title twice, will have a scan on Monday. He said the pain had come on in the warm-up.';
     expect(speakers(text)).toEqual(['Jurgen Oberholz']);
     // A speaker known by surname alone, set off by a participle clause.
@@ -269,7 +269,7 @@ describe('"he" and "she" for a sentence\'s subject described before or after the
     expect(inside.at(-1)?.role ?? null).toBeNull();
   });
 
-  it('does not give the pronoun to a subject before when its own sentence names someone after a description ("Iran gave judo world champion Arash Miresmaeili a reward when he refused" went to the striker named before)', () => {
+  it('does not give the pronoun to a subject before when its own sentence names someone after a description ("Riga gave chess champion Ivo Kalns a reward when he refused" went to the striker named before)', () => {
     const named = 'Latvian striker Peter Berg will not travel to Riga for the match on Wednesday. Riga gave chess champion Ivo Kalns a reward when he refused to play an opponent from the north, the club said.';
     expect(who(named).at(-1)?.[0]).toBeNull();
     const plain = 'Latvian striker Peter Berg will not travel to Riga for the match on Wednesday. The decision was made on Monday. He refused to play an opponent from the north, the club said.';
@@ -278,7 +278,7 @@ describe('"he" and "she" for a sentence\'s subject described before or after the
     expect(who(plain)[0]).toEqual([null, null, 'club']);
   });
 
-  it('counts no subject inside a quotation, nor one whose own sentence says another spoke ("Gordon Brown knows it," Andrew Marr said. He added went to Brown)', () => {
+  it('counts no subject inside a quotation, nor one whose own sentence says another spoke ("Gordon Brown knows it," Andrew Dunmore said. He added went to Brown)', () => {
     const quoted = 'Janis Kalns said the talks had failed. "Tomas Berg knows it as well as anyone. It is damaging," Mr Kalns said. He added that the rift was deep.';
     expect(who(quoted).map((r) => r[0])).toEqual(['Janis Kalns', 'Janis Kalns', 'Janis Kalns']);
     const framed = 'Janis Kalns, the party\'s strategist, said the leader was keen. Tomas Berg met him on Monday. The leader has the same passion for the job, he said. He said no date was set.';

@@ -38,7 +38,7 @@ describe('parseSource: titles before the name', () => {
     expect(parseSource('Shadow chancellor Arne Holm')).toMatchObject({ name: 'Arne Holm', role: 'Shadow chancellor', organisation: null });
   });
 
-  it('reads no role from the words that give a name as an example ("Some, like Keir Giles of Chatham House" had the role "like")', () => {
+  it('reads no role from the words that give a name as an example ("Some, like Keir Dawlish of Chatham House" had the role "like")', () => {
     expect(parseSource('Some, like Arne Holm')).toMatchObject({ name: 'Arne Holm', role: null });
     expect(parseSource('Others, such as Ruta Ozola of the IFS')).toMatchObject({ name: 'Ruta Ozola', role: null, organisation: 'IFS' });
     expect(parseSource('Critics, including former minister Arne Holm')).toMatchObject({ name: 'Arne Holm', role: 'former minister' });
@@ -124,7 +124,7 @@ describe('parseSource: titles before the name', () => {
 });
 
 describe('parseSource: a word of mood or time before the name is no role', () => {
-  it('gives no role for "An angry", "a tearful", "no good" or ", shortly" ("It was no good Mr Blair claiming" gave Tony Blair the role "good")', () => {
+  it('gives no role for "An angry", "a tearful", "no good" or ", shortly" ("It was no good Ms Lind insisting" gave Ana Lind the role "good")', () => {
     expect(parseSource('An angry Tomas Berg')).toMatchObject({ name: 'Tomas Berg', role: null });
     expect(parseSource('a tearful Lind')).toMatchObject({ name: 'Lind', role: null });
     expect(parseSource('good Mr Berg')).toMatchObject({ role: null });
@@ -158,15 +158,15 @@ describe('parseSource: a name in the appositive', () => {
     expect(parseSource('Treasurer Ana Lima')).toMatchObject({ name: 'Ana Lima', role: 'Treasurer' });
     expect(parseSource('Film-maker Tomas Berg')).toMatchObject({ name: 'Tomas Berg', role: 'Film-maker' });
     expect(parseSource('Forward Planning Ltd')).toMatchObject({ name: 'Forward Planning Ltd', role: null });
-    // A sentence adverb opening the source is no name ("Nevertheless, ..., Mahendra Siregar" was the speaker "Nevertheless").
+    // A sentence adverb opening the source is no name ("Nevertheless, ..., Mahendra Wirawan" was the speaker "Nevertheless").
     expect(parseSource('Separately, the largest parcel carrier, Skylink')).toMatchObject({ name: 'Skylink', organisation: 'Skylink' });
     // A describing word before a group of countries names no one ("Donor nations" was the speaker "Donor").
     expect(parseSource('Donor nations')).toMatchObject({ name: null, role: 'Donor nations', head: 'nations' });
     expect(parseSource('Rich Lowry')).toMatchObject({ name: 'Rich Lowry' });
-    // An office, then its holder with styles of address ("the Bishop of Durham, the Rt Rev Dr Tom Wright" was the speaker "Bishop of Durham").
+    // An office, then its holder with styles of address ("the Bishop of Nordvik, the Rt Rev Dr Ola Strand" was the speaker "Bishop of Nordvik").
     expect(parseSource('The Bishop of Riga, the Rt Rev Dr Janis Berg')).toMatchObject({ name: 'Janis Berg', role: 'Bishop of Riga' });
     expect(parseSource('the Rt Hon Ana Lima')).toMatchObject({ name: 'Ana Lima' });
-    // Place adjectives before a common noun name no organisation ("unions at the Italian carmaker" had the organisation "Italian").
+    // Place adjectives before a common noun name no organisation ("unions at the Swedish truckmaker" had the organisation "Swedish").
     expect(parseSource('workers at the Latvian carmaker')).toMatchObject({ role: 'workers', organisation: null });
     expect(parseSource('analysts at the Latvian bank Citadele')).toMatchObject({ organisation: 'Citadele' });
     // A company's description opening the sentence is its role ("Carmaker Nissan" was a person's name).
@@ -177,7 +177,7 @@ describe('parseSource: a name in the appositive', () => {
     // Titles after an organisation's name name its title-holder, not the organisation ("EEF chief economist" was "EEF").
     expect(parseSource('NFA chief economist')).toMatchObject({ name: null, organisation: 'NFA', head: 'economist' });
     expect(parseSource('Halden Bank senior analyst')).toMatchObject({ name: null, organisation: 'Halden Bank' });
-    // Where the speaker works, in an appositive with no role ("Kyle Cooper, at Citigroup" gave the role "at Citigroup").
+    // Where the speaker works, in an appositive with no role ("Kyle Brenton, at Citigroup" gave the role "at Citigroup").
     expect(parseSource('Ilze Ozola, at Baltic Auto Weekly')).toMatchObject({ name: 'Ilze Ozola', role: null, organisation: 'Baltic Auto Weekly' });
     expect(parseSource('Ana Lima, of the Institute for Fiscal Studies')).toMatchObject({ name: 'Ana Lima', organisation: 'Institute for Fiscal Studies' });
     expect(parseSource('The report, from the Centre for Port Studies')).toMatchObject({ name: null, role: 'report', organisation: 'Centre for Port Studies' });
@@ -216,11 +216,11 @@ describe('parseSource: an employer before the name', () => {
     expect(parseSource('Chief executive Ana Lima')).toMatchObject({ name: 'Ana Lima', role: 'Chief executive', organisation: null });
   });
 
-  it('takes a possessive employer as the organisation ("Amazon\'s Robin Terrell" was one name)', () => {
+  it('takes a possessive employer as the organisation ("Amazon\'s Robin Caddick" was one name)', () => {
     expect(parseSource("Vestra's Ana Lima")).toMatchObject({ name: 'Ana Lima', organisation: 'Vestra' });
     expect(parseSource("Kell Partners' chief economist Dr Ana Lima")).toMatchObject({ name: 'Ana Lima', role: 'chief economist', organisation: 'Kell Partners' });
     // A title alone after the possessive is no name: the appositive names the person ("Argentina's
-    // President, Nestor Kirchner" was the name "Argentina President" with the role "Nestor Kirchner").
+    // President, Nestor Alvarado" was the name "Argentina President" with the role "Nestor Alvarado").
     expect(parseSource("Latvia's President, Ana Lima")).toMatchObject({ name: 'Ana Lima', role: 'President', organisation: 'Latvia' });
   });
 
@@ -461,7 +461,7 @@ describe('parseSource: shares of people, capitalised titles and bodies with a pl
     expect(parseSource("The Harbour Supporters' Trust")).toMatchObject({ name: "Harbour Supporters' Trust" });
     expect(parseSource('Ana Lima, head of the Nordline Pilots\' Union')).toMatchObject({ name: 'Ana Lima', organisation: "Nordline Pilots' Union" });
     expect(parseSource("Nordline's Ilze Ozola")).toMatchObject({ name: 'Ilze Ozola', organisation: 'Nordline' });
-    // Two roles joined by "and" between the employer and the name ("BIFA founder and director Elliot Grove" was the speaker "BIFA").
+    // Two roles joined by "and" between the employer and the name ("HFF founder and director Elliot Crane" was the speaker "HFF").
     expect(parseSource('Nordline founder and director Ilze Ozola')).toMatchObject({ name: 'Ilze Ozola', role: 'founder and director', organisation: 'Nordline' });
   });
 });
@@ -590,7 +590,7 @@ describe('parseSource: first words that are roles or open names, and participles
     expect(parseSource('The survey, conducted by the Baltic Research Institute')).toMatchObject({ name: null, organisation: 'Baltic Research Institute' });
   });
 
-  it('takes the name after titles set off by commas ("..., Acting Detective Chief Superintendent, Mick Deats" was the speaker "Chief Superintendent")', () => {
+  it('takes the name after titles set off by commas ("..., Acting Detective Chief Inspector, Mick Harlow" was the speaker "Chief Inspector")', () => {
     expect(parseSource('The head of the unit, Acting Detective Chief Superintendent, Ilze Ozola')).toMatchObject({ name: 'Ilze Ozola', role: 'Acting Detective Chief Superintendent' });
   });
 });
@@ -690,7 +690,7 @@ describe('parseSource: a "who" clause that says what the person did', () => {
 });
 
 describe('parseSource: a seat and the place it is for', () => {
-  it('keeps the constituency in the role ("MP for Henley-on-Thames, Oxfordshire" worked for the constituency)', () => {
+  it('keeps the constituency in the role ("MP for Eastvale-on-Sea, Kent" worked for the constituency)', () => {
     expect(parseSource('Tomas Berg, MP for Riga North, Latvia')).toMatchObject({ name: 'Tomas Berg', role: 'MP for Riga North Latvia', organisation: null });
     expect(parseSource('Ana Lima, Labour MP for West Bay')).toMatchObject({ role: 'Labour MP for West Bay', organisation: null });
     // A spokeswoman for a body works for it.
@@ -725,13 +725,13 @@ describe('parseSource: a relative named through a possessive, and more descripti
 });
 
 describe('parseSource: an appositive that lists names, or names an employer before the role', () => {
-  it('gives no role from the rest of a list ("Age Concern, Mencap and the National Autistic Society" had the role "Mencap and ...")', () => {
+  it('gives no role from the rest of a list ("Harbour Care, Shelterline and the National Ferry Trust" had the role "Shelterline and ...")', () => {
     expect(parseSource('Nordline, Baltic Air and the Riga Port Authority')).toMatchObject({ name: 'Nordline', role: null });
     // A portfolio with "and" is a role.
     expect(parseSource('Ana Lima, Commerce and Industry Minister')).toMatchObject({ name: 'Ana Lima', role: 'Commerce and Industry Minister' });
   });
 
-  it('takes the employer before a role in lower case ("Ian Fogg, Jupiter analyst" had the role "Jupiter analyst")', () => {
+  it('takes the employer before a role in lower case ("Ian Pratt, Jupiter analyst" had the role "Jupiter analyst")', () => {
     expect(parseSource('Tomas Berg, Nordbank chief economist')).toMatchObject({ name: 'Tomas Berg', role: 'chief economist', organisation: 'Nordbank' });
     expect(parseSource('Tomas Berg, Leeds')).toMatchObject({ name: 'Tomas Berg', organisation: null });
   });
@@ -763,7 +763,7 @@ describe('parseSource: peoples, participles and hyphenated adjectives opening a 
     for (const source of ['Iran', 'Japan', 'Campese']) expect(parseSource(source), source).toMatchObject({ name: source });
   });
 
-  it('names no one in "Speaking" or "No-one", and reads a hyphenated adjective as no name ("Fly-half Charlie Hodgson" was one name)', () => {
+  it('names no one in "Speaking" or "No-one", and reads a hyphenated adjective as no name ("Fly-half Charlie Rowntree" was one name)', () => {
     expect(parseSource('Speaking')).toMatchObject({ name: null, role: null });
     expect(parseSource('No-one')).toMatchObject({ name: null });
     expect(parseSource('Fly-half Tomas Berg')).toMatchObject({ name: 'Tomas Berg', role: 'Fly-half' });
@@ -802,7 +802,7 @@ describe('parseSource: a department named with "and", and a relation with "of"',
 });
 
 describe('parseSource: an organisation, then the person who speaks for it', () => {
-  it('names the person after the comma ("the WTO, Carlo Trojan" was the WTO with the role "Carlo Trojan")', () => {
+  it('names the person after the comma ("the WTO, Carlo Vitale" was the WTO with the role "Carlo Vitale")', () => {
     expect(parseSource('the OECD, Ana Lima')).toMatchObject({ name: 'Ana Lima', organisation: 'OECD', role: null });
     expect(parseSource("The Riga Times's correspondent in Oslo, Tomas Berg")).toMatchObject({ name: 'Tomas Berg', role: 'correspondent in Oslo' });
     // A second organisation or a place is no person.
@@ -817,7 +817,7 @@ describe('parseSource: an organisation, then the person who speaks for it', () =
 });
 
 describe('parseSource: the person named at the end, after a show, a team or an employer', () => {
-  it('names the person after "star", "director" or an occupation ("Only Fools and Horses star David Jason" was the speaker "Fools")', () => {
+  it('names the person after "star", "director" or an occupation ("Harbour Lights and Shadows star Ana Lima" was the speaker "Lights")', () => {
     expect(parseSource('last week Harbour Lights and Shadows star Ana Lima')).toMatchObject({ name: 'Ana Lima', role: 'star', organisation: 'Harbour Lights and Shadows' });
     expect(parseSource('Lord of the Tides director Tomas Berg')).toMatchObject({ name: 'Tomas Berg', role: 'director', organisation: 'Lord of the Tides' });
     expect(parseSource('Nordbank senior economist Ilze Ozola')).toMatchObject({ name: 'Ilze Ozola', role: 'senior economist', organisation: 'Nordbank' });
@@ -897,7 +897,7 @@ describe('parseSource: the appositive after a name and its employer', () => {
     expect(parseSource('Tomas Berg of Nordline, the bank\'s chief economist')).toMatchObject({ name: 'Tomas Berg', role: "bank's chief economist", organisation: 'Nordline' });
   });
 
-  it('reads "a Nordline spokesman" as the role and its employer ("Michael Lamberty, a Lufthansa spokesman" had no organisation)', () => {
+  it('reads "a Nordline spokesman" as the role and its employer ("Michael Brandt, a Nordline spokesman" had no organisation)', () => {
     expect(parseSource('Ana Lima, a Nordline spokeswoman')).toMatchObject({ name: 'Ana Lima', role: 'spokeswoman', organisation: 'Nordline' });
     expect(parseSource('Ana Lima, the Nordline chief executive')).toMatchObject({ name: 'Ana Lima', role: 'chief executive', organisation: 'Nordline' });
     // An adjective of place or where someone is based is no employer.
@@ -905,7 +905,7 @@ describe('parseSource: the appositive after a name and its employer', () => {
     expect(parseSource('Ana Lima, a Riga-based fund manager')).toMatchObject({ name: 'Ana Lima', role: 'Riga-based fund manager', organisation: null });
   });
 
-  it('reads up to four words of what the employer is before its name ("chief executive of mobile music firm Musiwave" was all role, with no organisation)', () => {
+  it('reads up to four words of what the employer is before its name ("chief executive of ferry firm Nordvik Shipping" was all role, with no organisation)', () => {
     expect(parseSource('Ana Lima, chief executive of mobile payments firm Kvik')).toMatchObject({ name: 'Ana Lima', role: 'chief executive', organisation: 'Kvik' });
     expect(parseSource('Ana Lima, legal director of the human rights organisation Rettwatch')).toMatchObject({ role: 'legal director', organisation: 'Rettwatch' });
     expect(parseSource('Ana Lima, a director of a small firm in Riga')).toMatchObject({ organisation: null });
@@ -921,7 +921,7 @@ describe('parseSource: the appositive after a name and its employer', () => {
     expect(parseSource('Ana Lima, a spokeswoman for ministers Tom Reed and Ana Berg')).toMatchObject({ organisation: null });
   });
 
-  it('leaves what the employer is out of its name ("Aids charity the Terrence Higgins Trust" was the organisation "Aids Terrence Higgins Trust")', () => {
+  it('leaves what the employer is out of its name ("Housing charity the Ada Lind Trust" was the organisation "Housing Ada Lind Trust")', () => {
     expect(parseSource('Ana Lima, head of policy at housing charity the Riga Tenants Trust')).toMatchObject({ name: 'Ana Lima', role: 'head of policy', organisation: 'Riga Tenants Trust' });
     expect(parseSource('Ana Lima, deputy editor of UK magazine Baltic Business')).toMatchObject({ role: 'deputy editor', organisation: 'Baltic Business' });
     expect(parseSource('Ana Lima, head of research at the Riga Tenants Trust')).toMatchObject({ role: 'head of research', organisation: 'Riga Tenants Trust' });
@@ -929,25 +929,25 @@ describe('parseSource: the appositive after a name and its employer', () => {
 });
 
 describe('parseSource: an employer\'s possessive opening the appositive', () => {
-  it('employs the speaker in an office with a capital, a preposition or a trade in it ("Jan Bolz, EA\'s vice president of sales in Europe" had no organisation)', () => {
+  it('employs the speaker in an office with a capital, a preposition or a trade in it ("Jan Kettner, Harbour Data\'s vice president of sales in Europe" had no organisation)', () => {
     expect(parseSource("Ana Lima, Nordline's vice president of sales in Europe")).toMatchObject({ name: 'Ana Lima', role: 'vice president of sales in Europe', organisation: 'Nordline' });
     expect(parseSource("Ana Lima, Nordline's Baltic strategy manager")).toMatchObject({ role: 'Baltic strategy manager', organisation: 'Nordline' });
     expect(parseSource("Ana Lima, Nordline's resident futurologist")).toMatchObject({ role: 'resident futurologist', organisation: 'Nordline' });
     expect(parseSource("Ana Lima, Nordline's principal consultant on shipping")).toMatchObject({ role: 'principal consultant on shipping', organisation: 'Nordline' });
     expect(parseSource("Ana Lima, who served as Latvia's foreign minister until last year")).toMatchObject({ role: 'former foreign minister', organisation: 'Latvia' });
     // A relation is no employer, nor is what is no office.
-    expect(parseSource("Ana Lima, Tomas's younger sister and a fellow band member")).toMatchObject({ name: 'Ana Lima', organisation: null });
+    expect(parseSource("Ana Lima, Tomas's older sister and a fellow choir member")).toMatchObject({ name: 'Ana Lima', organisation: null });
     expect(parseSource("Ana Lima, Riga's best-known baker this year")).toMatchObject({ name: 'Ana Lima', organisation: null });
   });
 
-  it('takes the owner of the unit an office is in as the employer ("vice president in Microsoft\'s security business unit")', () => {
+  it('takes the owner of the unit an office is in as the employer ("vice president in Nordbank\'s payments business unit")', () => {
     expect(parseSource("Ana Lima, a manager in Nordline's ferry division")).toMatchObject({ name: 'Ana Lima', role: "manager in Nordline's ferry division", organisation: 'Nordline' });
     expect(parseSource("Ana Lima, who lives in Riga's old town")).toMatchObject({ name: 'Ana Lima', organisation: null });
   });
 });
 
 describe('parseSource: a title inside the capitals before a name', () => {
-  it('ends the role there ("Iraq\'s Trade Minister Mohammed Mustafa" and "Labour MP Jean Corston" were names)', () => {
+  it('ends the role there ("Iraq\'s Trade Minister Mohammed Mustafa" and "Labour MP Jean Halloway" were names)', () => {
     expect(parseSource("Latvia's Transport Minister Ana Lima")).toMatchObject({ name: 'Ana Lima', role: 'Transport Minister', organisation: 'Latvia' });
     expect(parseSource('Committee chairman Green MP Tomas Berg')).toMatchObject({ name: 'Tomas Berg', role: 'Committee chairman Green MP' });
     // A name of three words after the employer stays whole.
@@ -961,7 +961,7 @@ describe('parseSource: a title inside the capitals before a name', () => {
 });
 
 describe('parseSource: a relative clause and a kind of organisation in the appositive', () => {
-  it('ends the role before a relative clause, which names no employer ("a senior KGB officer who became a secret agent for the British" worked for "British")', () => {
+  it('ends the role before a relative clause, which names no employer ("a senior army officer who became an informant for the British" worked for "British")', () => {
     expect(parseSource('Tomas Berg, a senior army officer who became an informant for the British')).toMatchObject({ name: 'Tomas Berg', role: 'senior army officer', organisation: null });
     expect(parseSource('Ana Lima, a former transport minister who now advises the government on ports')).toMatchObject({ role: 'former transport minister', organisation: null });
     expect(parseSource('Ana Lima, a lawyer who represents the families')).toMatchObject({ role: 'lawyer' });
@@ -969,7 +969,7 @@ describe('parseSource: a relative clause and a kind of organisation in the appos
     expect(parseSource('Ana Lima, head of that unit')).toMatchObject({ role: 'head of that unit' });
   });
 
-  it('makes the name an organisation\'s when the appositive says what kind of organisation it is ("Barclays, the UK\'s third-biggest bank" was a person)', () => {
+  it('makes the name an organisation\'s when the appositive says what kind of organisation it is ("Nordbank, Norway\'s third-biggest bank" was a person)', () => {
     expect(parseSource("Nordbank, the country's third-biggest bank")).toMatchObject({ name: 'Nordbank', role: "country's third-biggest bank", organisation: 'Nordbank' });
     expect(parseSource('Sea Rescue, a German charity that runs rescue ships')).toMatchObject({ name: 'Sea Rescue', role: 'German charity', organisation: 'Sea Rescue' });
     // A person described by what they belong to or run stays a person.
@@ -1009,7 +1009,7 @@ describe('parseSource: a nationality or a description opening the sentence befor
 });
 
 describe('parseSource: "one of" and a possessive in the employer', () => {
-  it('keeps "one of ..." whole as the role ("Roderick Lindblom, one of Ms Clarkson\'s lawyers" had the role "one")', () => {
+  it('keeps "one of ..." whole as the role ("Tomas Berg, one of Ms Lima\'s lawyers" had the role "one")', () => {
     expect(parseSource("Tomas Berg, one of Ms Lima's lawyers")).toMatchObject({ name: 'Tomas Berg', role: "one of Ms Lima's lawyers", organisation: null });
     expect(parseSource('Ana Lima, one of the founders of Nordline')).toMatchObject({ role: 'one of the founders', organisation: 'Nordline' });
   });
@@ -1068,7 +1068,7 @@ describe('parseSource: working or speaking somewhere after the trade', () => {
   it('is no part of the role, and "working for" names the employer ("an economist working for Nordbank" was the role "economist working")', () => {
     expect(parseSource('Ana Lima, an economist working for Nordbank')).toMatchObject({ role: 'economist', organisation: 'Nordbank' });
     expect(parseSource('Ana Lima, a Nordbank economist speaking at a conference in Riga')).toMatchObject({ role: 'economist', organisation: 'Nordbank' });
-    // A partner is no employer; the body named before the trade is ("a University of Michigan librarian working with Google").
+    // A partner is no employer; the body named before the trade is ("a University of Eastvale librarian working with Harbour Data").
     expect(parseSource('Ana Lima, a University of Riga librarian working with Kvist')).toMatchObject({ role: 'librarian', organisation: 'University of Riga' });
     // What the person does in the story stays.
     expect(parseSource('Ana Lima, the lawyer leading the class action against Nordbank')).toMatchObject({ role: 'lawyer leading the class action against Nordbank' });
@@ -1159,7 +1159,7 @@ describe('parseSource: a noun and an -ing clause after it', () => {
   });
 
   it('leaves an -ing word that describes the noun after it alone', () => {
-    expect(parseSource('Tottenham sporting director Frank Arnesen')).toMatchObject({ name: 'Frank Arnesen', role: 'sporting director' });
+    expect(parseSource('Tottenham sporting director Frank Lindqvist')).toMatchObject({ name: 'Frank Lindqvist', role: 'sporting director' });
     expect(parseSource('the two leading Greens')).toMatchObject({ name: 'Greens' });
   });
 });
@@ -1220,14 +1220,14 @@ describe('parseSource: descriptions that are no role or employer', () => {
     expect(parseSource('Federal Harbour chairman Tomas Berg')).toMatchObject({ role: 'chairman', organisation: 'Federal Harbour' });
   });
 
-  it('reads the possessor as the employer when capitals after "for" describe the office ("EA\'s managing director for European publishing" worked for "European")', () => {
+  it('reads the possessor as the employer when capitals after "for" describe the office ("Harbour Data\'s managing director for European sales" worked for "European")', () => {
     expect(parseSource("Tomas Berg, Nordline's managing director for Baltic publishing")).toMatchObject({ role: 'managing director for Baltic publishing', organisation: 'Nordline' });
     // An employer named after the link stays.
     expect(parseSource('Tomas Berg, head of Baltic research at Harbour Bank')).toMatchObject({ role: 'head of Baltic research', organisation: 'Harbour Bank' });
     expect(parseSource('Tomas Berg, the mayor of Riga')).toMatchObject({ role: 'mayor', organisation: 'Riga' });
   });
 
-  it('reads an office with its portfolio in lower case before a full name ("Gloucester director of rugby Nigel Melville" was the speaker "Gloucester")', () => {
+  it('reads an office with its portfolio in lower case before a full name ("Gloucester director of rugby Nigel Ashworth" was the speaker "Gloucester")', () => {
     expect(parseSource('Harbour City director of football Tomas Berg')).toMatchObject({ name: 'Tomas Berg', role: 'director of football', organisation: 'Harbour City' });
     expect(parseSource("Nordline's head of research Ilze Ozola")).toMatchObject({ name: 'Ilze Ozola', role: 'head of research', organisation: 'Nordline' });
     expect(parseSource('the minister for civil aviation Ilze Ozola')).toMatchObject({ name: 'Ilze Ozola', role: 'minister for civil aviation', organisation: null });
@@ -1246,7 +1246,7 @@ describe('parseSource: descriptions that are no role or employer', () => {
     expect(parseSource('Chairman of the Harbour Committee Tomas Berg MP')).toMatchObject({ name: 'Tomas Berg' });
   });
 
-  it('reads capitals after one common noun that end the description as the employer ("editor of fansite Halo.Bungie.Org" had no organisation)', () => {
+  it('reads capitals after one common noun that end the description as the employer ("editor of fansite Harbour.Fans.Org" had no organisation)', () => {
     expect(parseSource('Tomas Berg, editor of fansite Harbour.Net')).toMatchObject({ role: 'editor', organisation: 'Harbour.Net' });
     expect(parseSource('Tomas Berg, spokesman for organisers HMB Promoters')).toMatchObject({ role: 'spokesman', organisation: 'HMB Promoters' });
     // Not a person's name, nor a field the office covers.
@@ -1254,14 +1254,14 @@ describe('parseSource: descriptions that are no role or employer', () => {
     expect(parseSource('Tomas Berg, head of research Harbour Bank')).toMatchObject({ organisation: null });
   });
 
-  it('reads no role from what the person will do, nor "now" in one ("Corbett, soon to reunite with Ronnie Barker" had the role "soon to reunite")', () => {
+  it('reads no role from what the person will do, nor "now" in one ("Berg, soon to reunite with Ana Lima" had the role "soon to reunite")', () => {
     expect(parseSource('Berg, soon to reunite with Ana Lima for a new series')).toMatchObject({ name: 'Berg', role: null, organisation: null });
     expect(parseSource('Tomas Berg, now chairman of Harbour TV')).toMatchObject({ role: 'chairman', organisation: 'Harbour TV' });
     // "adviser to" is an office.
     expect(parseSource('Tomas Berg, adviser to the Harbour Trust')).toMatchObject({ role: 'adviser to the Harbour Trust' });
   });
 
-  it('reads a full name after "the" and words in lower case as a person\'s ("the questions Jimmy Connors (will be asking)" was the organisation "Jimmy Connors")', () => {
+  it('reads a full name after "the" and words in lower case as a person\'s ("the questions Jimmy Calder (will be asking)" was the organisation "Jimmy Calder")', () => {
     expect(parseSource('the questions Tomas Berg')).toMatchObject({ name: 'Tomas Berg', role: null, organisation: null });
     expect(parseSource('the left-footed Tomas Berg')).toMatchObject({ name: 'Tomas Berg', organisation: null });
     // A role, a body's noun or a preposition before the name reads as before.
@@ -1270,7 +1270,7 @@ describe('parseSource: descriptions that are no role or employer', () => {
     expect(parseSource('the troubled Harbour Trust')).toMatchObject({ organisation: 'Harbour Trust' });
   });
 
-  it('reads no role from a nickname ("Ellen Simonetti, known as Queen of the Sky" had the role "known as Queen" at "Sky")', () => {
+  it('reads no role from a nickname ("Ellen Marchetti, known as Queen of the Sky" had the role "known as Queen" at "Sky")', () => {
     expect(parseSource('Ilze Ozola, known as Queen of the Harbour')).toMatchObject({ name: 'Ilze Ozola', role: null, organisation: null });
     expect(parseSource('Berg, nicknamed Tommy')).toMatchObject({ name: 'Berg', role: null });
     // A description in lower case stays.

@@ -18,10 +18,10 @@ describe('speakers named through what surrounds the source', () => {
   });
 
   it('does not take a shadow or deputy for the office the plain title names ("the chancellor said" was the shadow chancellor)', () => {
-    const text = 'The plan is reckless, said Oliver Letwin, the shadow chancellor.\n\nThe chancellor said his plans were affordable.';
-    expect(speakersOf(text)).toEqual([['Oliver Letwin', 'shadow chancellor', null], [null, 'chancellor', null]]);
+    const text = 'The plan is reckless, said Oliver Stanway, the shadow chancellor.\n\nThe chancellor said his plans were affordable.';
+    expect(speakersOf(text)).toEqual([['Oliver Stanway', 'shadow chancellor', null], [null, 'chancellor', null]]);
     // The same qualifier in the later mention still refers back.
-    expect(speakersOf('The plan is reckless, said Oliver Letwin, the shadow chancellor.\n\nThe shadow chancellor said more.')[1][0]).toBe('Oliver Letwin');
+    expect(speakersOf('The plan is reckless, said Oliver Stanway, the shadow chancellor.\n\nThe shadow chancellor said more.')[1][0]).toBe('Oliver Stanway');
     // The holder of the plain office met before is the one ("the chancellor" had no speaker).
     const both = 'Chancellor Ilze Ozola said the budget was balanced. The plan is reckless, said Tomas Berg, the shadow chancellor.\n\nThe chancellor said her plans were affordable.';
     expect(speakersOf(both).map((r) => r[0])).toEqual(['Ilze Ozola', 'Tomas Berg', 'Ilze Ozola']);
@@ -52,11 +52,11 @@ describe('speakers named through what surrounds the source', () => {
     expect(speakersOf(denial).at(-1)?.[0]).toBeNull();
   });
 
-  it('leaves the verb of an infinitive out of a role read before the name ("Tony Blair is to join Home Secretary David Blunkett" gave the role "join Home Secretary")', () => {
+  it('leaves the verb of an infinitive out of a role read before the name ("Ana Lind is to join Home Secretary David Pellow" gave the role "join Home Secretary")', () => {
     const text = 'Prime Minister Anna Lind is to join Home Secretary Tomas Berg on a visit to Riga. Mr Berg said the trip was planned months ago.';
     expect(speakersOf(text)).toEqual([['Tomas Berg', 'Home Secretary', null]]);
     expect(speakersOf('Fans want to know whether boss Tomas Berg will stay. Berg said he was happy.').pop()).toEqual(['Tomas Berg', 'boss', null]);
-    // So after a modal ("Everton manager David Moyes will discipline striker James Beattie" gave the role "discipline striker").
+    // So after a modal ("Rovers manager Ivo Kalns will discipline striker Tomas Berg" gave the role "discipline striker").
     expect(speakersOf('Rovers manager Ivo Kalns will discipline striker Tomas Berg after the match. "He was wrong," Berg said.').pop()).toEqual(['Tomas Berg', 'striker', null]);
   });
 
@@ -136,12 +136,12 @@ describe('speakers named through what surrounds the source', () => {
     expect(attributionsOf(text).map((a) => a.speaker ?? null)).toEqual(['Opax', null]);
   });
 
-  it('reads an owner\'s office with "of" as the role and the owner as employer ("Christian Aid\'s head of Trade Policy" had the organisation "Trade Policy")', () => {
+  it('reads an owner\'s office with "of" as the role and the owner as employer ("Harbour Aid\'s head of Trade Policy" had the organisation "Trade Policy")', () => {
     expect(speakersOf('"Workers will lose out," Ana Lima, Harbour Aid\'s head of Trade Policy, said.')).toEqual([['Ana Lima', 'head of Trade Policy', 'Harbour Aid']]);
   });
 
-  it('names no one in "The German and Danish governments" (the speaker was "German")', () => {
-    expect(speakersOf('The German and Danish governments argue that the rules are unfair.')).toEqual([[null, 'German and Danish governments', null]]);
+  it('names no one in "The Swedish and Finnish governments" (the speaker was "Swedish")', () => {
+    expect(speakersOf('The Swedish and Finnish governments argue that the rules are unfair.')).toEqual([[null, 'Swedish and Finnish governments', null]]);
   });
 
   it('leaves "in a statement" out of the role', () => {
@@ -158,7 +158,7 @@ describe('"who" and "which" with no comma before them', () => {
   const relatives = (text: string) => attributionsOf(text).filter((a) => a.source && /^(?:who|which)$/.test(text.slice(a.source.start, a.source.end)))
     .map((a) => [a.speaker ?? null, a.role ?? null, a.anonymous ?? false]);
 
-  it('speak for the noun phrase right before them ("Home Secretary Charles Clarke who said" had no speaker and the role "who")', () => {
+  it('speak for the noun phrase right before them ("Home Secretary Charles Ashby who said" had no speaker and the role "who")', () => {
     expect(relatives('The plan was welcomed by Health Secretary Ilze Ozola who said it would cut waiting lists.')).toEqual([['Ilze Ozola', 'Health Secretary', false]]);
     expect(relatives('The minister criticised a union leader who said the strike would go ahead.')).toEqual([[null, 'union leader', true]]);
     expect(relatives('The vote was criticised by the Harbour Party which accused the council of waste.')).toEqual([['Harbour Party', null, false]]);
@@ -199,7 +199,7 @@ describe('an office for the person who spoke last', () => {
       .toEqual(['Lindqvist', null]);
   });
 
-  it('does not give an office in the speaker\'s own sentence to the speaker ("Ms Chada said, adding that while the minister has promised" was Ms Chada)', () => {
+  it('does not give an office in the speaker\'s own sentence to the speaker ("Ms Soria said, adding that while the minister has promised" was Ms Soria)', () => {
     expect(attributionsOf('Ilze Ozola said the terminal was too small, adding that while the mayor has promised to expand it nothing has happened.').map((a) => a.speaker ?? null))
       .toEqual(['Ilze Ozola', 'Ilze Ozola', null]);
     expect(attributionsOf('Mr Lindqvist said the terminal was too small, adding that while the mayor has promised to expand it nothing has happened.').map((a) => a.speaker ?? null))
@@ -254,7 +254,7 @@ describe('a one-word name that a later source shows to be an organisation', () =
 });
 
 describe('"he" or "she" after someone new is named as a sentence\'s subject', () => {
-  it('is not given to the earlier speaker ("Diaghilev, who wanted her to dance ... Alicia Markova spent the war ... she said" was Diaghilev)', () => {
+  it('is not given to the earlier speaker ("Kalnins, who wanted her to dance ... Alicia Varnova spent the war ... she said" was Kalnins)', () => {
     const text = 'The coach, Tomas Berg, who wanted her to race for his club, said she was gifted.\n\nIlze Ozola spent the next year in Riga, where she trained alone. "I was never tired," she said.';
     // The sentence right after hers: she is the one (it was left with no speaker until session 17).
     expect(attributionsOf(text).map((a) => a.speaker ?? null).pop()).toBe('Ilze Ozola');
@@ -292,7 +292,7 @@ describe('an office written in capitals with no name', () => {
     const text = 'Prime Minister Ana Costa opened the summit in Lisbon on Monday. Talks ran late into the night.\n\nThe Prime Minister said the deal was close. She added that more work was needed.';
     expect(speakersOf(text)).toEqual([['Ana Costa', 'Prime Minister', null], ['Ana Costa', 'Prime Minister', null]]);
     expect(speakersOf("Latvia's Prime Minister said the talks would go on.")).toEqual([[null, 'Prime Minister', 'Latvia']]);
-    // The holder set off before the office: "Lord Woolf, the Lord Chief Justice, had said".
+    // The holder set off before the office: "Lord Ashcombe, the Lord Chief Justice, had said".
     expect(speakersOf('Ana Lima, the Lord Chief Justice, had said the rule was fair.')).toEqual([['Ana Lima', 'Lord Chief Justice', null]]);
   });
 
@@ -329,7 +329,7 @@ describe('later mentions by a description (open items of session 17)', () => {
     expect(speakersOf(firm).at(-1)?.[0]).toBe('Halden');
   });
 
-  it('reads a surname after "the" and adjectives as the person named in full before ("the experienced and in-form Morgan" was the organisation "Morgan")', () => {
+  it('reads a surname after "the" and adjectives as the person named in full before ("the experienced and in-form Berg" was the organisation "Berg")', () => {
     const text = 'Tomas Berg takes over on the left wing. Later, the experienced and in-form Berg said he was ready to start.';
     expect(speakersOf(text)).toEqual([['Tomas Berg', null, null]]);
     // Signs of a company keep the organisation's reading.
@@ -420,7 +420,7 @@ describe('later mentions by a description (open items of session 17)', () => {
     expect(speakersOf('Labour will cut rail fares if it wins, the party\'s transport spokesman Tomas Berg has said.').at(-1)).toEqual(['Tomas Berg', "party's transport spokesman", 'Labour']);
   });
 
-  it('takes the full name for a surname with a title of address after an employer or party ("Labour\'s Mr Livingstone" after "London mayor Ken Livingstone" was the speaker "Livingstone", surname only)', () => {
+  it('takes the full name for a surname with a title of address after an employer or party ("Labour\'s Mr Ashdown" after "London mayor Ken Ashdown" was the speaker "Ashdown", surname only)', () => {
     const text = 'The council has asked Mayor Tomas Berg to explain the overspend. Labour\'s Mr Berg said he would answer in May. Mr Berg added that the figures were wrong.';
     expect(speakersOf(text).slice(-2).map((w) => [w[0], w[2]])).toEqual([['Tomas Berg', 'Labour'], ['Tomas Berg', 'Labour']]);
   });
@@ -440,7 +440,7 @@ describe('later mentions by a description (open items of session 17)', () => {
     expect(speakersOf(court).at(-1)).toEqual(['Tomas Berg', null, null]);
   });
 
-  it('reads no verb into the role a first mention gives ("has urged London mayor Ken Livingstone" gave him the role "urged mayor")', () => {
+  it('reads no verb into the role a first mention gives ("has urged London mayor Ken Ashdown" gave him the role "urged mayor")', () => {
     const text = 'The board has urged Riga mayor Tomas Berg to resign. Mr Berg said he would stay. Rovers have fined their Latvian striker Ivo Kalns. Kalns said he was sorry.';
     // The first is the board's "has urged ... to resign", which has no role.
     expect(speakersOf(text).map((w) => w[1])).toEqual([null, 'mayor', 'Latvian striker']);
@@ -455,7 +455,7 @@ describe('an age as the source with no speaker before it', () => {
     expect(speakersOf(her).map((r) => r[0])).toEqual(['Maria Ozola']);
   });
 
-  it('reads past a description of up to ten words after the name ("Actor Keanu Reeves, best known for his role in the Matrix movies, has" was no subject)', () => {
+  it('reads past a description of up to ten words after the name ("Actor Tomas Berg, best known for his role in the Harbour films, has" was no subject)', () => {
     const text = 'Actor Tomas Berg, best known for his role in the Harbour films, has been given an award.\n\nThe 40-year-old thanked his mother at the ceremony.';
     expect(speakersOf(text).map((r) => r[0])).toEqual(['Tomas Berg']);
   });

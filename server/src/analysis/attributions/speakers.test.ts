@@ -17,7 +17,7 @@ describe('speakers', () => {
     expect(attributionsOf(text).map((a) => [a.source && text.slice(a.source.start, a.source.end), a.speaker ?? null])).toEqual([['The No. 2 official, Ilze Ozola', 'Ilze Ozola']]);
   });
 
-  it('reads where the speaker works after an inverted source ("said Kyle Cooper, at Citigroup Global Markets." had no organisation)', () => {
+  it('reads where the speaker works after an inverted source ("said Kyle Brenton, at Nordbank Global Markets." had no organisation)', () => {
     expect(speakersOf('"Prices will fall," said Ilze Ozola, at Baltic Auto Weekly. "Not soon."')).toEqual([['Ilze Ozola', null, 'Baltic Auto Weekly'], ['Ilze Ozola', null, 'Baltic Auto Weekly']]);
     expect(speakersOf('"It is over," Tom Reed, from the Latvian Farmers Union, told reporters.')).toEqual([['Tom Reed', null, 'Latvian Farmers Union']]);
   });
@@ -40,7 +40,7 @@ describe('speakers', () => {
     expect(speakerOf("Film stars have joined Tomas Gervais' new series. \"We wanted famous faces,\" Gervais told reporters.")).toEqual(['Tomas Gervais']);
     expect(speakerOf('The writer and broadcaster Ivor Lund has died aged 91. Lund once said the show had run too long.')).toEqual(['Ivor Lund']);
     // A company described by its trade keeps its one word.
-    expect(speakerOf('Shares in the publisher Grant Samuel fell. Samuel said the bid was low.')).toEqual(['Samuel']);
+    expect(speakerOf('Shares in the publisher Holt Samuel fell. Samuel said the bid was low.')).toEqual(['Samuel']);
   });
 
   it('leaves out an adjective that opens the first mention\'s sentence ("Unseeded Kira Lenz beat ..." made the speaker "Unseeded Kira Lenz")', () => {
@@ -82,7 +82,7 @@ describe('speakers', () => {
     expect(speakerOf('Can Okafor keep his place in the side? Okafor said he would fight for it.')).toEqual(['Okafor']);
     expect(speakerOf('Is Mira Lenz the right choice? "Ask the voters," Lenz said.')).toEqual(['Mira Lenz']);
     // A given name that is also a verb stays when the sentence is no question.
-    expect(speakerOf('Will Doyle stayed at the club last season. "I have a contract," he said.')).toEqual(['Will Doyle']);
+    expect(speakerOf('Will Brannock stayed at the club last season. "I have a contract," he said.')).toEqual(['Will Brannock']);
   });
 
   it('takes the role and employer that first mention gives, before or after the name', () => {
@@ -104,12 +104,12 @@ describe('speakers', () => {
     expect(attributionsOf(text).filter((a) => a.speaker === 'Harbourwatch').length).toBe(2);
   });
 
-  it('takes no full name from a company\'s name or a people ("parts maker Robert Bosch", "British")', () => {
-    const text = 'The pump was supplied by parts maker Robert Bosch. Bosch said it would pay.\n\nShares in Grant Samuel fell. Samuel said its profits would fall.';
-    expect(attributionsOf(text).map((a) => a.speaker ?? null)).toEqual(['Bosch', 'Samuel']);
+  it('takes no full name from a company\'s name or a people ("parts maker Karl Brenner", "British")', () => {
+    const text = 'The pump was supplied by parts maker Karl Brenner. Brenner said it would pay.\n\nShares in Holt Samuel fell. Samuel said its profits would fall.';
+    expect(attributionsOf(text).map((a) => a.speaker ?? null)).toEqual(['Brenner', 'Samuel']);
   });
 
-  it('resolves "she" past a man the article calls "Mr" ("he" stood for Ms Tymoshenko)', () => {
+  it('resolves "she" past a man the article calls "Mr" ("he" stood for Ms Kovalenko)', () => {
     const text = 'Ilze Ozola, the prime minister, said taxes would rise. Ms Ozola spoke in Riga.\n\nTom Berg, the finance minister, said they would not. Mr Berg was in Tallinn. "It is too early," she said.';
     expect(attributionsOf(text).map((a) => a.speaker ?? null)).toEqual(['Ilze Ozola', 'Tom Berg', 'Ilze Ozola']);
     // Without a title of address or a given name that says either way, the last person stays the one.
@@ -271,7 +271,7 @@ describe('speakers', () => {
     expect(speakersOf(text).map(([name, , organisation]) => [name, organisation])).toEqual([['Latvian Port Authority', 'Latvian Port Authority'], ['Ana Lima', 'Latvian Port Authority'], ['Tom Berg', null]]);
   });
 
-  it('keeps the role of a person when a later mention has a relative clause ("Mr Chavez, who is visiting China" had the role "visiting China")', () => {
+  it('keeps the role of a person when a later mention has a relative clause ("Mr Montero, who is visiting China" had the role "visiting China")', () => {
     const text = 'Latvian president Ana Lima said trade would grow. Ms Lima, who is visiting Oslo, said talks went well.';
     expect(speakersOf(text)).toEqual([['Ana Lima', 'Latvian president', null], ['Ana Lima', 'Latvian president', null]]);
   });
@@ -328,8 +328,8 @@ describe('organisation signs around a name', () => {
       ['Laura Ashley, which sells furniture, said sales fell.', 'Laura Ashley', true],
       ['Shares in Krispy Kreme fell 5%.', 'Krispy Kreme', true],
       ["Time Warner's fourth quarter profits rose.", 'Time Warner', true],
-      ['Grant Samuel said its valuation was fair.', 'Grant Samuel', true],
-      ['The investment firm Grant Samuel said the bid was low.', 'Grant Samuel', true],
+      ['Holt Samuel said its valuation was fair.', 'Holt Samuel', true],
+      ['The investment firm Holt Samuel said the bid was low.', 'Holt Samuel', true],
       ['Ana Lima said sales rose, and Ana Lima said its future was bright.', 'Ana Lima', true],
       ['Ana Lima said sales rose in May.', 'Ana Lima', false],
       ['Ana\nLima (chief), which is odd, spoke.', 'Ana Lima', true],
@@ -339,7 +339,7 @@ describe('organisation signs around a name', () => {
       ["Tom Berg's Heathrow Express train was late.", 'Tom Berg', false],
       // A trade joined by "and" makes the organisation's noun a person's trade; another organisation's noun does not.
       ['The comedian and broadcaster Ivor Lund has died.', 'Ivor Lund', false],
-      ['The retailer and publisher Grant Samuel said the bid was low.', 'Grant Samuel', true],
+      ['The retailer and publisher Holt Samuel said the bid was low.', 'Holt Samuel', true],
     ];
     for (const [text, name, expected] of cases) {
       const at = text.search(/[A-Z]/);
@@ -352,14 +352,14 @@ describe('organisation signs around a name', () => {
 describe('a name before a source that only describes someone', () => {
   const described = (text: string) => attributionsOf(text).map((a) => [a.speaker ?? null, a.role ?? null, a.organisation ?? null, a.anonymous ?? false]);
 
-  it('names the person when the comma closing the description is missing ("Marc Ostwald, a strategist at Monument Securities told" had no speaker, and was anonymous)', () => {
+  it('names the person when the comma closing the description is missing ("Ilze Ozola, a strategist at Nordvik Securities told" had no speaker, and was anonymous)', () => {
     expect(described('Rates are likely to rise again. Ilze Ozola, a strategist at Nordvik Securities told Reuters the move was priced in.'))
       .toEqual([['Ilze Ozola', 'strategist', 'Nordvik Securities', false]]);
     expect(described('"We were not consulted," Tomas Berg, head of policy at the Baltic Tenants Union said.'))
       .toEqual([['Tomas Berg', 'head of policy', 'Baltic Tenants Union', false]]);
   });
 
-  it('names the person set off after what was said, before a possessor\'s description ("..., Alan Milburn, Labour\'s election strategist told" had no speaker)', () => {
+  it('names the person set off after what was said, before a possessor\'s description ("..., Alan Morven, Labour\'s election strategist told" had no speaker)', () => {
     expect(described('Fares will be frozen until the spring, Ilze Ozola, Nordvik\'s chief executive told the BBC.').map((a) => a.slice(0, 3)))
       .toEqual([['Ilze Ozola', 'chief executive', 'Nordvik']]);
     // A list of places before the description names no one.
@@ -541,8 +541,8 @@ describe('the hover\'s fields', () => {
 });
 
 describe('players named with their position', () => {
-  it('reads a position in a team as the role, and two teams before it as the organisation ("Ireland and Munster lock Paul O\'Connell" was the speaker "Ireland", and "he" after it had none)', () => {
-    const text = 'Harbour and Nordland lock Tomas Berg has dismissed reports linking him to the captaincy.\n\nBerg says he is focused on Sunday. "I honestly don\'t think about these reports," he told reporters.';
+  it('reads a position in a team as the role, and two teams before it as the organisation ("Harbour and Nordland lock Tomas Berg" was the speaker "Harbour", and "he" after it had none)', () => {
+    const text = 'Harbour and Nordland lock Tomas Berg has dismissed reports linking him to the captaincy.\n\nBerg says he is focused on Sunday. "I really don\'t pay attention to those stories," he told reporters.';
     expect(speakersOf(text)).toEqual([
       ['Tomas Berg', 'lock', 'Harbour and Nordland'],
       ['Tomas Berg', 'lock', 'Harbour and Nordland'],
@@ -552,7 +552,7 @@ describe('players named with their position', () => {
     expect(parseSource('the Harbour full-back')).toMatchObject({ name: null, role: 'Harbour full-back', organisation: 'Harbour' });
   });
 
-  it('leaves the particle of a phrasal verb out of the role ("has called up Bath prop Duncan Bell" gave the role "up prop")', () => {
+  it('leaves the particle of a phrasal verb out of the role ("has called up Eastvale prop Duncan Hale" gave the role "up prop")', () => {
     const text = 'The coach has called up Harbour prop Tomas Berg for the match. "It is a big chance," said Berg.';
     expect(speakersOf(text)).toEqual([['Tomas Berg', 'prop', 'Harbour']]);
   });

@@ -192,8 +192,8 @@ describe('spelled numbers', () => {
 
 describe('ranges', () => {
   it('reads a range whose ends both have digit groups', () => {
-    checkFigures('Shares were priced at [[1,050-1,125 rupees]] and [[10,000-12,000 people]] applied.', [
-      { kind: 'money', low: 1050, high: 1125, unit: 'INR' },
+    checkFigures('Shares were priced at [[2,040-2,180 rupees]] and [[10,000-12,000 people]] applied.', [
+      { kind: 'money', low: 2040, high: 2180, unit: 'INR' },
       { kind: 'count', low: 10000, high: 12000, unit: 'people' },
     ]);
   });
@@ -207,7 +207,7 @@ describe('ranges', () => {
   });
 
   it('carries a spelled scale to both ends of a range', () => {
-    checkFigures('The library receives [[between three and four million requests]] and [[two to three hundred visitors]].', [
+    checkFigures('The archive handles [[between three and four million requests]] and [[two to three hundred visitors]].', [
       { low: 3e6, high: 4e6, unit: 'request' },
       { low: 200, high: 300, unit: 'visitor' },
     ]);
@@ -263,12 +263,12 @@ describe('ranges', () => {
 });
 
 describe('levels after a change', () => {
-  it('reads "rose 206,900 to 4.64 million" as a change and a level, not a range', () => {
-    checkFigures('Subscribers grew by [[121,000]] to [[6,304,000]], and the claimant count fell [[11,000]] to [[813,200]].', [
+  it('reads "rose 118,300 to 3.27 million" as a change and a level, not a range', () => {
+    checkFigures('Subscribers grew by [[121,000]] to [[6,304,000]], and the claimant count fell [[9,400]] to [[726,300]].', [
       { value: 121000, approx: 'exact' },
       { value: 6304000, approx: 'exact' },
-      { value: 11000 },
-      { value: 813200 },
+      { value: 9400 },
+      { value: 726300 },
     ]);
     checkFigures('Employment grew by [[312,000]] to [[29.1 million]], and sales rose [[5 to 10 million]].', [
       { value: 312000 },
@@ -1710,8 +1710,8 @@ describe('not figures', () => {
       { unit: 'point' }, { unit: 'match' }, { value: 38, unit: 'point' }, { value: 19, unit: 'match' },
     ]);
     checkFigures('They drove Route 66 from [[1999 to 2004]].', [{ kind: 'date', resolved: '1999/2004' }]);
-    // "from 1130 to 1215 GMT" was the years 1130 to 1215, and "News 24" a tally.
-    checkFigures('It airs on News 24 from [[1130]] to [[1215 GMT]], and from [[0900-1000 BST]] [[on Sunday]].', [
+    // "from 1045 to 1130 GMT" was the years 1045 to 1130, and "Kanal 24" a tally.
+    checkFigures('It airs on Kanal 24 from [[1045]] to [[1130 GMT]], and from [[0900-1000 BST]] [[on Sunday]].', [
       { kind: 'date', unit: 'time' }, { kind: 'date', unit: 'time' }, { kind: 'date', unit: 'time' }, { kind: 'date', unit: 'weekday' },
     ]);
   });
