@@ -217,7 +217,7 @@ function fullNameIn(text: string, surname: string, searches: TextSearches): bool
 
 /**
  * What newsrooms write instead of a role: an age ("Ingrid Weber, 74", "78-year-old Joan Whitfield"),
- * or where the person is from or works ("Brad Wernle, from Automotive News Europe", "Tom Reed, of Leeds").
+ * or where the person is from or works ("Ivo Lind, from Shipping News Europe", "Tom Reed, of Leeds").
  */
 const describedAfter = /^\s*,\s*(?:(?:aged\s+)?\d{1,3}\b|(?:from|of|at)\s+(?:the\s+)?\p{Lu})/u;
 const introducedOtherwise = /,\s*(?:aged\s+)?\d{1,3}(?:,|\s*$)|\b\d{1,3}-year-old\b|,\s*(?:from|of|at)\s+(?:the\s+)?\p{Lu}/u;
@@ -314,7 +314,7 @@ function attributionProblems(attributions: Attribution[], severities: SeveritySe
     if (!honorificOnly && !isPersonName(speaker)) continue;
     const singleName = honorificOnly;
     const source = attribution.source;
-    // The source span may end at the name, with the description right after it ("said Brad Wernle, from ...").
+    // The source span may end at the name, with the description right after it ("said Ivo Lind, from ...").
     const described = text !== undefined && source !== null &&
       (introducedOtherwise.test(text.slice(source.start, source.end)) || describedAfter.test(text.slice(source.end, source.end + 40)) ||
         describedEarlier(text, speaker, source.start, searches));
