@@ -1266,7 +1266,7 @@ function votedFrame(block: Block, i: number): Found | null {
   if (toks[from]?.lower === 'by') return null;
   const before = toks[c0 - 1];
   if (t.lower === 'vote' && !(c0 < i && votingModals.has(toks[i - 1].lower)) && !subjectPronouns.has(before?.lower ?? '')) return null;
-  // "Would you still vote for her?": a question asks, nobody has taken a side.
+  // "Would you ever vote for her?": a question asks, nobody has taken a side.
   if (subjectPronouns.has(before?.lower ?? '') && votingModals.has(toks[c0 - 2]?.lower ?? '')) return null;
   return actWithSubject(block, c0, aim ? verbEnd : side, from);
 }
