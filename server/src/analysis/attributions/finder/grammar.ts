@@ -642,7 +642,7 @@ export const numberWords = new Set(['one', 'two', 'three', 'four', 'five', 'six'
 /** "31-year-old": an age written as an adjective. */
 const ageAdjective = /^\d{1,3}-year-old$/;
 
-/** Modals that are also names: "Theresa May", "George Will". */
+/** Modals that are also names: "Theresa May", "Tom Will". */
 const modalNames = new Set(['may', 'will', 'can', 'must']);
 
 /**
@@ -661,10 +661,10 @@ export function modalName(toks: Tok[], k: number): boolean {
 }
 
 /**
- * Whether the capitalised modal at `k`, before a capitalised word, is a given name ("said Will Doyle",
- * "according to May Larsen", "Will Doyle said"): a question opens its sentence with the modal, so a
+ * Whether the capitalised modal at `k`, before a capitalised word, is a given name ("said Will Lind",
+ * "according to May Larsen", "Will Lind said"): a question opens its sentence with the modal, so a
  * modal inside the sentence after a word in lower case or a comma is a name, and so is one whose name
- * a cue word in the past or the present follows ("Will Doyle stay?" asks).
+ * a cue word in the past or the present follows ("Will Lind stay?" asks).
  */
 export function givenModalName(toks: Tok[], k: number): boolean {
   const t = toks[k];
