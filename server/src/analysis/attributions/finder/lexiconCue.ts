@@ -438,7 +438,7 @@ const clauseTakingLemmas = new Set(['say', 'add', 'warn', 'argue', 'claim', 'ins
  * a subject right before it and a reported clause with its own subject right after it ("Tom Reed
  * estimated the cost had doubled"); or a clause or a quotation before the comma and a name alone
  * after the verb or before it to the sentence end ("The port will close, added Tom Reed.", '“The
- * port will close,” Anna Berg of Chatham House estimated.'). The model, which sees a few words
+ * port will close,” Anna Berg of Halden House estimated.'). The model, which sees a few words
  * around the verb, declines "added the" and "estimated." as often as not; the frame leaves no
  * other reading. So is a participle after a comma with a reported clause of its own.
  */
