@@ -363,7 +363,7 @@ export function contentsBeforeSecondPredicates(block: Block, found: Found[]): vo
       const clause = clauseVerbs.has(t.lower) || beForms.has(t.lower) || finiteVerbs.has(t.lower) || relativePronouns.has(t.lower) || pronoun || (t.lower.length > 4 && t.lower.endsWith('ed') && !t.cap && !determiners.has(toks[k - 1].lower));
       if (clause && form !== 'perfect') break;
       // Only the content's first comma: a later one may close an appositive before its noun's own verb
-      // ("denied Mr Lane, his deputy, said the plans ...").
+      // ("denied Mr Lind, his deputy, said the plans ...").
       if (t.text === ',' && k > a && !commaBefore && commaSecondPredicate(block, found, k + 1, form)) {
         f.content = [a, k - 1];
         break;
