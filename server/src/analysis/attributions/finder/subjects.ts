@@ -331,7 +331,7 @@ export function subjectAfter(block: Block, from: number, accepted = false): Rang
       break;
     }
     // "said Graham Cluley from security firm Sophos", "says a report by analysts Gartner", "said
-    // chairman and chief executive Bill Ford": "from", "by" or "and" before a phrase that ends in a
+    // chairman and chief executive Tom Reed": "from", "by" or "and" before a phrase that ends in a
     // name where the sentence or the phrase ends joins that phrase to the source.
     if ((n.lower === 'from' || n.lower === 'by' || n.lower === 'and') && !n.cap) {
       const e = namedTail(block, b + 2, last);
@@ -407,7 +407,7 @@ export function subjectAfter(block: Block, from: number, accepted = false): Rang
       while (e > b + 2 && toks[e].text === ',') e--;
       // ", broadband is encouraging ..." after "argues the report" is the rest of the sentence: a verb
       // before any relative pronoun makes it a clause, no appositive.
-      // A clause after a later comma ("founder of Red Swoosh, and soon they are ...") ends it there.
+      // A clause after a later comma ("founder of Blue Harbour, and soon they are ...") ends it there.
       let comma = -1;
       for (let j = b + 2; j <= e; j++) {
         if (personRelatives.has(toks[j].lower) || relativePronouns.has(toks[j].lower) || subordinators.has(toks[j].lower)) break;
