@@ -317,7 +317,7 @@ function subjectBeforeDashes(block: Block, close: number, wide: boolean): Range 
   if (!dash(toks[open]) || open + 1 >= close || open - 1 < from) return null;
   let subject = nounPhraseBack(block, open - 1, from);
   if (!subject) return null;
-  // "Paul Myers, head of Wippit - a ... service - believes": the name before a comma appositive in
+  // "Tom Reed, head of Tunevik - a ... service - believes": the name before a comma appositive in
   // lower case opens the subject.
   const named = !toks[subject[0]].cap && toks[subject[0] - 1]?.text === ',' && toks[subject[0] - 1].q < 0 ? subjectBefore(block, subject[0] - 1) : null;
   if (named && hasName(block, named)) subject = [named[0], subject[1]];
@@ -630,14 +630,14 @@ export function verbCue(block: Block, i: number, cue: CueWord, found: Found[], f
     source = dashed;
   } else if (prev && prev.s === s && (prev.text === ',' || (prev.q >= 0 && closeQuotes.has(prev.text)) || straightQuotes.has(prev.text) || prev.text === '—')) {
     // "“...,” said Ms. Lee" or "..., said Ms. Lee, an analyst": the source follows the cue.
-    // After a plain comma an appositive before the cue wins ("Brian Deese, an adviser, said he ...").
+    // After a plain comma an appositive before the cue wins ("Ivo Lind, an adviser, said he ...").
     // A clause with a verb of its own between the commas is no appositive but the content
     // ("Currently, an entire project can take three months, says Mr Dean").
     const appositive = prev.text === ',' && prev.q < 0 && toks[c0 - 2]?.q < 0 ? subjectBefore(block, c0 - 1) : null;
     let before = appositive && !clauseBetweenCommas(block, appositive) ? appositive : null;
     // "The lake covers 40 sq km, said Ana Ruiz, the head of the park.": a name right after the cue
     // that ends the sentence, with its appositive, is the source, though the clause before the comma
-    // reads as a subject with an appositive ("Brian Deese, an adviser, said he ..." goes on).
+    // reads as a subject with an appositive ("Ivo Lind, an adviser, said he ..." goes on).
     // So is a plural noun after a plain comma ("Prices will rise, say analysts." had the clause as
     // source and "analysts" as content), alone or with an employer or a place to the sentence end.
     // After a closing quotation mark too ('“...,” added officials.'), and after a verb that may name an
@@ -955,7 +955,7 @@ export function verbCue(block: Block, i: number, cue: CueWord, found: Found[], f
     // A cognition verb with a one-word content is a noun before its verb ("the dispute deepens").
     // Once the model has accepted the word, a name or an object pronoun after it is what the verb
     // takes ("34,000 people supported Lopez", "the union has endorsed her"); a capitalised verb
-    // before a name is a title's ("Genius Loves Company").
+    // before a name is a title's ("Harbour Needs Company").
     if (!strict && end === start && !t0.cap && oneWordObject(block, start)) return { cue: [c0, c1], source, content: [start, end] };
     if (strict || end >= start) return null;
   }
