@@ -16,11 +16,11 @@ interface Person {
   roleWords: Set<string>;
   /** An organisation speaking ("the Kremlin"), which "he" or "she" cannot refer to. */
   organisationOnly: boolean;
-  /** Named once with a title of address or rank ("Mr Leibovich", "Gen Myers"): a person. */
+  /** Named once with a title of address or rank ("Mr Lind", "Gen Kalns"): a person. */
   addressed: boolean;
   /** The nationality a later mention called the person by ("dutchman" for "the Dutchman said"), once one has. */
   nationality?: string;
-  /** Named with a title right before the surname ("Mr. Giles said"), as `surnameOnly` needs. */
+  /** Named with a title right before the surname ("Mr. Reed said"), as `surnameOnly` needs. */
   titled: boolean;
   /**
    * "he" or "she" as a title of address says ("Mr", "Ms", "Dame"); null when none was written;
@@ -919,7 +919,7 @@ const questionReach = 120;
 /**
  * Whether `word`, opening the sentence before a name, is the verb of a question about that person
  * ("Was Okafor relieved by the result?"), not a given name: `after`, the rest of the sentence after
- * the name, ends with a question mark. "Will Doyle stayed on." keeps its given name.
+ * the name, ends with a question mark. "Will Lind stayed on." keeps its given name.
  */
 function opensQuestion(word: string, after: string): boolean {
   return questionAuxiliaries.has(word) && /^[^.!?\n]*\?/.test(after);
@@ -1429,7 +1429,7 @@ const titleSexes = new Map<string, 'he' | 'she'>([['Lord', 'he'], ['Sir', 'he'],
 
 /**
  * Whether `between`, the text from an unnamed source to a "he" or "she", names someone else: the
- * person the pronoun would otherwise stand for, by surname, or anyone in full ("Joshua Bewlay") whom
+ * person the pronoun would otherwise stand for, by surname, or anyone in full ("Ivo Lind") whom
  * the pronoun may stand for. Not a name inside a quotation, which gives the source's own words, nor
  * one whose given name or title says the other sex ("A spokeswoman said Lord Lunde agreed. She said").
  */
@@ -1606,7 +1606,7 @@ function surnameSubjectBefore(text: string, at: number, sentences = 1): Subject 
   // In the pronoun's own sentence, a capitalised word after the surname may be whom the pronoun stands
   // for ("Latvia gave champion Ivo Kalns a medal when he refused").
   if (sentences === 0 && /[ \u00a0(]\p{Lu}(?!['’][ \u00a0])/u.test(since)) return null;
-  // "Riley moved away to win. Glynn Tromans came in third as he continues": a full name opening the pronoun's own sentence is its subject.
+  // "Riley moved away to win. Ivo Kalns came in third as he continues": a full name opening the pronoun's own sentence is its subject.
   if (sentences === 1 && ownSentenceNamed.test(since)) return null;
   return { name: last[1], role: null, addressed: true, evidence: true, end, surnameOnly: true };
 }
@@ -1765,7 +1765,7 @@ function subjectOf(m: RegExpExecArray, searched: string, pronoun: 'he' | 'she'):
   const described = roleBeforeName.exec(searched.slice(end));
   if (described && (isPersonNoun(described[1]) || /^\p{Ll}{2,}(?:man|woman|person|er|or|ist|ian|eran)$/u.test(described[1]))) return null;
   const aged = /^,[ \u00a0]+\d/.test(searched.slice(end));
-  // "Sir Mike Tomlinson": a title of address is no role.
+  // "Sir Tom Reed": a title of address is no role.
   const office = titleWords.filter((w) => !/^(?:Sir|Dame|Lord|Lady|Mr|Mrs|Ms|Miss)$/.test(w));
   // "Latvian striker Ivo Kalns": a nationality is part of the role, no employer.
   if (lowerTitle && !(office.length === 2 && nationality.test(office[0]))) {
@@ -1797,7 +1797,7 @@ const quotations = /["\u201c][^"\u201d]*["\u201d]/g;
 /** `quotations` within a paragraph: a quotation that runs on into the next one has no closing mark there. */
 const quotationsInParagraph = /["\u201c][^"\u201d\n]*["\u201d]/g;
 
-/** Whether `since` names in full another person whom `pronoun` may stand for, by a given name of that sex ("Ivan Helguera headed ..."). */
+/** Whether `since` names in full another person whom `pronoun` may stand for, by a given name of that sex ("Ivo Kalns headed ..."). */
 function namedSince(since: string, surname: string, pronoun: 'he' | 'she'): boolean {
   for (const m of since.matchAll(fullNamesLike)) if (!m[0].includes(surname) && givenNameSex(m[0].slice(0, m[0].search(/[ \u00a0]/))) === pronoun) return true;
   return false;
@@ -2397,7 +2397,7 @@ function organisationNamePatternsOf(head: string): NamePattern[] {
     found.push({ pattern: new RegExp(`${before}(?:${capitalWord}${space}){1,4}A?FC(?![\\p{L}\\p{N}])`, 'gu'), exact: true });
     // "Westbridge Rovers", "Leeds United": or with a word only clubs' names end with.
     found.push({ pattern: new RegExp(`${before}(?:${capitalWord}${space}){1,2}(?:${clubNameEnds})(?![\\p{L}\\p{N}]|${space}\\p{Lu})`, 'gu'), exact: true });
-    // "Wolves manager Glenn Hoddle", "Arsenal vice-chairman David Dein", "Rovers' fans": a club by its staff and supporters.
+    // "Halden manager Tom Reed", "Nordvik vice-chairman Ivo Lind", "Rovers' fans": a club by its staff and supporters.
     found.push({ pattern: new RegExp(`${before}(${capitalWord}(?:${space}${capitalWord}){0,2})(?:['’]s?)?${space}(?:${clubPeople})\\b`, 'gu'), exact: false });
   }
   // "Veltra, Europe's fourth-largest carmaker, will cut": a name, then what kind of body it is. For
@@ -2618,7 +2618,7 @@ const addressedAs = /\b(mr|sir|lord|mrs|ms|miss|dame|lady)\.?\s/i;
 
 /** A title of address or rank before a name: the name is a person's. */
 const addressed = /\b(?:mr|mrs|ms|dr|miss|sir|dame|lord|lady|gen|col|capt|prof|rev|sen|rep|gov)\.?\s/i;
-/** A title of address and the word after it, at the start of a source ("Mr. Giles", "Dr Fox"). */
+/** A title of address and the word after it, at the start of a source ("Mr. Reed", "Dr Fox"). */
 const titleBeforeName = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Gen|Sen|Rep|Gov)\.?\s+(\p{Lu}[\p{L}'’-]*?)(?:['’]s?)?(?=\s|$)/u;
 
 const closingMarks = new Set(['\u201d', '"', '\u00bb']);
@@ -2628,7 +2628,7 @@ const quotePair: Record<string, string> = { '\u201c': '\u201d', '"': '"', '\u00a
 
 /**
  * Article-level pass: speaker, role and organisation of every attribution, later mentions tied to
- * the first full one ("Mr. Utkin", "he", "the diplomat"), anonymous sources marked, quotations
+ * the first full one ("Mr. Kalns", "he", "the diplomat"), anonymous sources marked, quotations
  * that run on into the next paragraph joined to their speaker, and the quoted parts of mixed ones.
  * One pass in document order; each step looks only at the people met so far.
  */
@@ -2946,7 +2946,7 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
       // "Labour's Mr Reed" after "Riga mayor Tom Reed": an employer or party before a title of address too.
       let fullName = other ?? (words === 1 && (info.organisation === null || (info.organisation !== info.name && addressed.test(sourceText))) && /^(?:\p{Ll}+ )*\p{Lu}\p{Ll}/u.test(info.name) && !nationality.test(info.name)
         ? fullNameBeforeOnce(memo, text, info.name, a.source.start) : null);
-      /** "Ken Bates ... Bates bought his stake through a company": a person named in full before, whatever the signs. */
+      /** "Tom Reed ... Reed bought his stake through a company": a person named in full before, whatever the signs. */
       const personBefore = fullName !== null;
       if (fullName && namedAsOrganisation(text, info.name, a.source.start)) fullName = null;
       fullName ??= defined;
@@ -2984,7 +2984,7 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
         person.organisationOnly = true;
       }
       // "Merrill Lynch said", "Goldman Sachs said": a firm that bears its founders' names, known as one
-      // or shown to employ people ("an analyst at Merrill Lynch", "Jason Daw at Morgan Stanley").
+      // or shown to employ people ("an analyst at Merrill Lynch", "Tom Reed at Morgan Stanley").
       if (!person.organisationOnly && !info.role && !info.organisation && words >= 2 && (founderFirms.has(info.name) || regionalArm.test(info.name) || employerInText(text, info.name, a.source.start))) {
         person.organisation = info.name;
         person.organisationOnly = true;
@@ -3076,7 +3076,7 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
     let person: Person | null = null;
     if (info.byAge) {
     // "Umaga said ... The 31-year-old admitted": the last person met, either sex, when no one else is
-    // named since ("Mr Spector is free on bail. The 64-year-old has denied ..." after Donna Clarkson spoke).
+    // named since ("Mr Spector is free on bail. The 64-year-old has denied ..." after Ilze Ozola spoke).
     const last = recentPeople[recentPeople.length - 1];
     // What it reads is what the office rule below reads, which the language server's skip rule knows.
     person = last !== undefined && a.source.start - last.lastSourceEnd <= officeReach && onlyNamedBetween(text.slice(last.lastSourceEnd, a.source.start), last, '') ? last : null;
@@ -3409,7 +3409,7 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
       lastSpeaker = person;
       lastSpeakerSeen = seen;
       // A one-word name without a title, role or employer is an organisation or a place ("NATO",
-      // "Poland", "Yukos"), which "he" does not stand for; "Mr Leibovich" is a person.
+      // "Poland", "Yukos"), which "he" does not stand for; "Mr Lind" is a person.
       // A name that a later source gives as its own organisation ("both the Tories and Lib Dems", then "the Tories") is one too.
       const thing = person.organisationOnly || person.organisation === person.name || (person.words === 1 && !person.role && !person.organisation && !person.addressed) ||
         (person.role === null ? organisationNouns.has('') : roleIsOrganisation(person.role));
@@ -3520,7 +3520,7 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
     a.speaker = person.name;
     if (!a.role && person.role) a.role = person.role;
     if (!a.organisation && person.organisation) a.organisation = person.organisation;
-    // "Mr. Giles" throughout, and never "Keir Giles": the article gives no full name.
+    // "Mr. Reed" throughout, and never "Tom Reed": the article gives no full name.
     if (person.words === 1 && person.titled && !person.organisationOnly) a.surnameOnly = true;
     if (person.organisationOnly) a.speakerKind = 'organisation';
   }
@@ -3659,7 +3659,7 @@ const staffLinkBefore = new RegExp(String.raw`(?:\b${staffBefore}|\p{Lu}\p{Ll}+[
 const staffLinkReach = 60;
 
 /**
- * Whether the text near `at` shows `name` to employ people: "an analyst at Merrill Lynch", "Jason Daw
+ * Whether the text near `at` shows `name` to employ people: "an analyst at Merrill Lynch", "Tom Reed
  * at Morgan Stanley", "the Riga offices of Merrill Lynch". The sign holds the name, so an edit of it
  * has two capitalised words in a row, which sends it to this pass in the language server. Each place
  * the name occurs is found by `indexOf` and only the few characters before it are matched: a pattern
