@@ -3,11 +3,11 @@ import { anonymousHeads, anonymousMarkers, datedDocumentNouns, determiners, docu
 
 /** What a source noun phrase says about the speaker. */
 export interface SourceInfo {
-  /** The proper name without titles ("Sergey Utkin", "Utkin"), or null. */
+  /** The proper name without titles ("Ivo Kalns", "Kalns"), or null. */
   name: string | null;
   /** A role from a title or an appositive ("head of strategic assessment", "Foreign Minister"). */
   role: string | null;
-  /** An organisation named in the phrase ("Lacis Institute", "Chatham House"). */
+  /** An organisation named in the phrase ("Lacis Institute", "Halden House"). */
   organisation: string | null;
   /** The subject pronoun when the source is one ("he"). */
   pronoun: string | null;
@@ -28,7 +28,7 @@ export interface SourceInfo {
 /** A word; a number keeps its thousands commas ("2,104"). */
 const wordPattern = /[\p{L}\p{N}](?:[\p{L}\p{N}'’.\-&%]|(?<=\d),(?=\d{3}(?!\d)))*|&/gu;
 const capital = /^[\p{Lu}]/u;
-/** Words that introduce an organisation after a role or name ("of Chatham House", "at the Institute"). */
+/** Words that introduce an organisation after a role or name ("of Halden House", "at the Institute"). */
 const orgLinks = new Set(['of', 'at', 'from', 'for', 'with']);
 /** Capitalised words that open a sentence or phrase without being names. */
 const notNames = new Set(['not', 'others', 'neither', 'either', 'no-one', 'everyone', 'everybody', 'nobody', 'someone', 'somebody', 'anyone', 'none',
@@ -105,12 +105,12 @@ function words(text: string): Word[] {
 }
 
 /**
- * An employer written before the person's name: "Amazon's Robin Terrell" (a possessive inside the
+ * An employer written before the person's name: "Nordvik's Tom Reed" (a possessive inside the
  * capitalised run head[i, j)), "Halden Bank equity strategist Kenji Mori" (a role in lower
  * case between two capitalised runs). The first run is then the organisation, not the name.
  */
 function employerBeforeName(head: Word[], i: number, j: number): { organisation: Word[]; role: Word[]; name: Word[] } | null {
-  // "National Bureau of Statistics chief Li Deshui": an institution's name may run on over "of" or "for".
+  // "National Bureau of Statistics chief Wang Jun": an institution's name may run on over "of" or "for".
   while (j > i && j + 1 < head.length && institutionHeads.has(head[j - 1].lower) && (head[j].lower === 'of' || head[j].lower === 'for') && head[j + 1].cap) {
     j = nameRunEnd(head, j + 1);
   }
@@ -239,7 +239,7 @@ export const organisationNouns = new Set([
 const roleBreakers = new Set([...notNames, ...determiners, ...nameParticles, 'or', 'nor', 'to', 'by', 'about', 'after', 'before']);
 
 /**
- * Occupations written before a name like a title ("Economist Colen Garrow", "Analyst Tom Lee"): part
+ * Occupations written before a name like a title ("Economist Ivo Lind", "Analyst Tom Lee"): part
  * of the role, not the name. Words that are common surnames too (Baker, Cook, Porter, Winger) or start
  * company names (Forward, Model, Trainer, Conductor) are left out.
  */
@@ -262,7 +262,7 @@ const occupations = new Set([
   'sergeant', 'constable', 'superintendent', 'firefighter', 'paramedic', 'pilot', 'engineer', 'magistrate', 'coroner',
   // "Chief Executive Ana Lima", "Chief Whip Tom Reed": the second word of a title in two words.
   'executive', 'whip', 'dj',
-  // "Authenti-corp's CEO, Cynthia Musselman": titles written in capitals.
+  // "Harbour-data's CEO, Ana Berg": titles written in capitals.
   'ceo', 'cfo', 'coo', 'cto',
 ]);
 
@@ -515,7 +515,7 @@ const offices = new Set(['bishop', 'archbishop', 'pope', 'king', 'queen', 'princ
 const objectPronouns = new Set(['them', 'us', 'those', 'these', 'you']);
 /** Those who act for someone as a business does ("sponsor", "owners", "supplier", "backer"). */
 const agentNouns = new Set(['sponsor', 'sponsors', 'backer', 'backers', 'owner', 'owners', 'supplier', 'suppliers', 'distributor', 'distributors']);
-/** Words that describe a person before the name at a sentence's start, which the title lists leave out ("Referee Graham Poll"). */
+/** Words that describe a person before the name at a sentence's start, which the title lists leave out ("Referee Tom Reed"). */
 const nameDescriptors = new Set(['teenager', 'youngster', 'songwriter', 'referee', 'keeper', 'goalscorer', 'backbencher', 'organiser', 'organizer',
   'wing', 'winger', 'reverend', 'skipper', 'rookie', 'newcomer', 'debutant', 'veteran', 'holder', 'titleholder']);
 /**
@@ -525,7 +525,7 @@ const nameDescriptors = new Set(['teenager', 'youngster', 'songwriter', 'referee
 const notRoleOpeners = new Set(['never', 'not', 'no', 'more', 'less', 'so', 'too', 'very', 'always', 'already', 'still', 'just', 'recently', 'once',
   'upset', 'instrumental', 'keen', 'unable', 'able', 'likely', 'unlikely', 'confident', 'happy', 'sure', 'determined', 'due', 'set', 'aware', 'close',
   'unhappy', 'eager', 'reluctant', 'free', 'ill', 'injured', 'fit', 'unfit', 'absent', 'present', 'angry', 'critical']);
-/** Moods a headline-like sentence puts before a name ("Defiant Matt Williams"), which are no part of it and no role. */
+/** Moods a headline-like sentence puts before a name ("Defiant Ivo Lind"), which are no part of it and no role. */
 const moodWords = new Set(['defiant', 'delighted', 'angry', 'relieved', 'furious', 'confident', 'upbeat', 'jubilant', 'disappointed', 'frustrated']);
 /** Last words of a company's name ("Scottish Power Renewables", "English Manner Limited"), which is no person's. */
 const companyWords = new Set(['limited', 'ltd', 'plc', 'inc', 'group', 'holdings', 'energy', 'power', 'renewables', 'airways', 'airlines', 'motors',
@@ -714,18 +714,18 @@ interface ClosingName {
   named: Word[];
   before: Word[];
   employer: Word[];
-  /** The name is an example of the group before it ("Some, like Keir Giles"), whose words are no role. */
+  /** The name is an example of the group before it ("Some, like Tom Reed"), whose words are no role. */
   example?: boolean;
   /** Capitals after "of" or "from" closing the name ("Tom Reed of Leeds"): a home town or an employer, as `worksAt` tells. */
   ofWhat?: Word[];
 }
 
-/** Peers' titles, after which "of" and a place is part of the title ("Lord Nicholls of Birkenhead"), no employer. */
+/** Peers' titles, after which "of" and a place is part of the title ("Lord Lind of Halden"), no employer. */
 const peerTitles = new Set(['lord', 'lady', 'baroness', 'baron', 'viscount', 'earl']);
 
 /**
  * Whether the capitals after "of" or "from" closing a person's name say where the person works, not
- * where they live, given the words that describe the person: a body's name ("of Chatham House", "of
+ * where they live, given the words that describe the person: a body's name ("of Halden House", "of
  * Thames Water") or, after a trade, any name ("an economist, Tom Reed of Capital Economics"). After
  * kin, a neighbour or no trade at all ("a neighbour, Tom Reed of Leeds"), it is a home town.
  */
@@ -777,7 +777,7 @@ function closingName(appositive: string): ClosingName | null {
   while (titled < end - 2 && (honorific.test(app[titled].text) || isTitle(app[titled].lower))) titled++;
   const named = app.slice(titled, end);
   let before = [...app.slice(0, k), ...app.slice(k, titled).filter((w) => !honorific.test(w.text))].filter((w) => !ageAdjective.test(w.lower));
-  // "Some, like Keir Giles", "Many, including Ana Lima": the words that give an example are no role (it was "like").
+  // "Some, like Tom Reed", "Many, including Ana Lima": the words that give an example are no role (it was "like").
   const example = before.length > 0 && exampleWords.has(before[0].lower);
   if (example) before = before.slice(before[1]?.lower === 'as' ? 2 : 1);
   // A short title alone ("Prof.", "Gen.") says no more than the head phrase does; "State Rep." does.
@@ -1734,7 +1734,7 @@ function parseSourceWords(text: string): SourceInfo {
   }
   // "the Trade and Industry Secretary Ana Berg", "Work and Pensions Secretary Tom Reed": a
   // portfolio of two parts joined by "and" before a minister's title (the speaker was "Trade"). Only
-  // portfolio words before "and": "Tony Blair and Health Secretary John Reid" are two people.
+  // portfolio words before "and": "Tony Blair and Health Secretary Tom Reed" are two people.
   if (j > i && j - i <= 2 && head[j]?.lower === 'and' && head.slice(i, j).every((w) => portfolioWords.has(w.lower) && !w.possessive)) {
     const end = nameRunEnd(head, j + 1);
     const title = head.findIndex((w, k) => k > j + 1 && k < end && portfolioTitles.has(w.lower));
@@ -1775,17 +1775,17 @@ function parseSourceWords(text: string): SourceInfo {
   // the person, as "Labour MP" does (the name was "Liberal Democrat Ilze Ozola").
   const party = lastTitle < 0 && !institution ? partyBefore(nameWords) : 0;
   if (party > 0 && nameWords.length - party >= 2 && nameWords.length - party <= 3) preRole.push(...nameWords.splice(0, party));
-  // "American Serena Williams", "Swede Joachim Johansson", "Referee Graham Poll", "Teenager Sania Mirza":
+  // "American Ana Berg", "Swede Ivo Lind", "Referee Tom Reed", "Teenager Ilze Ozola":
   // a nationality or a description opening the sentence before a name of two words describes the person
-  // (the speaker was "American Serena Williams"). Not before a body's name ("Welsh Rugby Union").
+  // (the speaker was "American Ana Berg"). Not before a body's name ("Welsh Rugby Union").
   if (lastTitle < 0 && !institution && party === 0 && nameWords.length === 3 && !nameWords[0].possessive && nameWords.every((w) => !w.possessive && !notNames.has(w.lower)) &&
     (nationalityAdjectives.has(nameWords[0].lower) || nationalityNouns.has(nameWords[0].lower) || nameDescriptors.has(nameWords[0].lower) || moodWords.has(nameWords[0].lower) ||
-      // "Judges Simon Cowell", "Producers Barbara Broccoli", "Tories Ken Clarke": one of a group or a party.
+      // "Judges Tom Reed", "Producers Ana Berg", "Tories Ivo Lind": one of a group or a party.
       (/s$/.test(nameWords[0].lower) && (isTitle(nameWords[0].lower.slice(0, -1)) || parties.has(nameWords[0].lower.replace(/ies$/, 'y').replace(/s$/, '')))))) {
     const bodyWord = (w: Word) => isBodyNoun(w.lower) || institutionNouns.has(w.lower) || institutionHeads.has(w.lower) || organisationNouns.has(w.lower) ||
       publicationWords.has(w.lower) || companyWords.has(w.lower) || sectorNouns.has(w.lower);
     if (!nameWords.slice(1).some(bodyWord)) {
-      // "Defiant Matt Williams": a mood is no role.
+      // "Defiant Ivo Lind": a mood is no role.
       const opening = nameWords.splice(0, 1);
       if (!moodWords.has(opening[0].lower)) preRole.push(...opening);
     }
@@ -1869,7 +1869,7 @@ function parseSourceWords(text: string): SourceInfo {
     return info;
   }
   if (employer) {
-    // "ONGC's Mr Raha", "Morgan Stanley chief economist Dr Ana Lima": a title of address is no name;
+    // "NVK's Mr Kalns", "Morgan Stanley chief economist Dr Ana Lima": a title of address is no name;
     // "India's commerce Minister Ravi Menon": a capitalised title ends the role.
     let titled = 0;
     while (titled < employer.name.length - 1 && honorific.test(employer.name[titled].text)) titled++;
@@ -2050,7 +2050,7 @@ function parseSourceWords(text: string): SourceInfo {
     // does an institution's name ("Department of Health").
     if (titledBy > 0) info.organisation = join(preRole.slice(0, titledBy));
     else if (organisationNouns.has(lead[lead.length - 1]?.lower ?? '') || (institution && preRole.length === 0)) info.organisation = info.name;
-    // "Local resident Tom Reed of Leeds", "Lord Nicholls of Birkenhead": after a description that is no
+    // "Local resident Tom Reed of Leeds", "Lord Lind of Halden": after a description that is no
     // trade, "of" names a home town or a peer's seat, as after a comma. With none ("Tom Lee of
     // Fundstrat"), a company more often than a town, it stays the employer.
     const of = rest[0]?.lower === 'of' || rest[0]?.lower === 'from' ? rest.slice(1) : [];
