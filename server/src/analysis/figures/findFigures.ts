@@ -451,7 +451,7 @@ function pointsAfterPercent(figures: Figure[], text: string): void {
 }
 const rankUnits = new Set(['place', 'spot', 'position', 'rank', 'notch']);
 
-/** ", and Liam Mower, " between two ages: another name, whose age follows. */
+/** ", and Ivo Kalns, " between two ages: another name, whose age follows. */
 const nextNamed = /^,\s+(?:and\s+)?(?:\p{Lu}[\p{L}'’-]+\s+){0,3}\p{Lu}[\p{L}'’-]+,\s+$/u;
 
 /**
