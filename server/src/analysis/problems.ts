@@ -116,8 +116,8 @@ export function figureMessage(figure: Figure): string {
 
 /**
  * The problems of one analysed document, in document order. With the document's `text`, a speaker
- * named only as "Mr. Giles" is not said to lack a full name when the text writes it elsewhere
- * ("Keir Giles has studied ...").
+ * named only as "Mr. Reed" is not said to lack a full name when the text writes it elsewhere
+ * ("Tom Reed has studied ...").
  * `searches`, kept by the caller from one version of the document to the next, makes that check and
  * the others that read the whole text cost only the text around an edit. `wellKnown` (from
  * `wellKnownMatcher`) names the speakers whose first mention needs no role.
@@ -307,7 +307,7 @@ function attributionProblems(attributions: Attribution[], severities: SeveritySe
     const speaker = attribution.speaker;
     if (!speaker || introduced.has(speaker)) continue;
     introduced.add(speaker);
-    // Only person-like names are judged: "Mr. Giles" lacks a first name; a bare single word is more
+    // Only person-like names are judged: "Mr. Reed" lacks a first name; a bare single word is more
     // often an organisation or a group ("Aid groups warned") than a person introduced badly.
     const surnameOnly = attribution.surnameOnly === true && !(text !== undefined && fullNameIn(text, speaker, searches));
     const honorificOnly = surnameOnly || /^(Mr|Mrs|Ms|Miss|Dr|Prof|Sen|Rep|Gen|Col|Capt|Lt|Sgt|Gov|Pres)\.?\s+\S+$/.test(speaker.trim());
