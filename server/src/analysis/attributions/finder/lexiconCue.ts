@@ -817,7 +817,7 @@ const contactDeterminers = new Set(['the', 'a', 'an', 'one', 'this', 'that', 'th
  * subject a name: "the place Navy officials say", "the reason Governor Reed is seeking", "the ones
  * Harbor Council says". Only nouns that name no speaker and most often head such clauses count, after
  * a determiner and at most two adjectives: with any noun, an adjective before a name reads the same
- * ("the influential Legal Affairs Committee", "a tearful Claxton").
+ * ("the influential Legal Affairs Committee", "a tearful Ozola").
  */
 function contactClauseHead(block: Block, k: number): boolean {
   const { toks } = block;
