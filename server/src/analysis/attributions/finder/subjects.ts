@@ -50,7 +50,7 @@ import { afterOpeningPhrase, nounPhraseBack, plainNounBefore, roleBeforeName, wi
  * Whether the noun phrase `np`, before an appositive's comma, is the object of the word before it: a
  * common noun after a preposition, "be" or a verb in "-ing" or "-ed" ("to the convention", "about the
  * candidacy", "opposing the request", "were deemed ineligible"), or after "or" and a finite verb in its
- * segment from `segStart`; not a name ("after Qwest", "Meanwhile Mark Oaten").
+ * segment from `segStart`; not a name ("after Qwest", "Meanwhile Mark Lind").
  */
 function objectOfPhrase(block: Block, np: Range, segStart: number): boolean {
   const { toks } = block;
@@ -299,7 +299,7 @@ export function subjectAfter(block: Block, from: number, accepted = false): Rang
   if (name < 0) return null;
   // "said judge Claire Hart": a title before a name is no verb, though a noun-like cue word.
   const titled = titles.has(t.lower) && !!cueWords.get(t.lower)?.nounLike && toks[from + 1]?.cap === true && toks[from + 1].q < 0;
-  // "said Hope Hicks", "wrote Post reporter Ana Lima": a capitalised cue word before a capitalised
+  // "said Hope Lind", "wrote Post reporter Ana Lima": a capitalised cue word before a capitalised
   // word opens a name.
   const given = accepted && t.cap && toks[from + 1]?.cap === true && toks[from + 1].q < 0 && toks[from + 1].s === s && isWord(toks[from + 1]);
   if ((cueWords.has(t.lower) && name === from && !titled && !given) || sourceStoppers.has(t.lower) || clauseOpeners.has(t.lower)) return null;
@@ -330,7 +330,7 @@ export function subjectAfter(block: Block, from: number, accepted = false): Rang
       }
       break;
     }
-    // "said Graham Cluley from security firm Sophos", "says a report by analysts Gartner", "said
+    // "said Tom Reed from security firm Harbourguard", "says a report by analysts Gartner", "said
     // chairman and chief executive Tom Reed": "from", "by" or "and" before a phrase that ends in a
     // name where the sentence or the phrase ends joins that phrase to the source.
     if ((n.lower === 'from' || n.lower === 'by' || n.lower === 'and') && !n.cap) {
