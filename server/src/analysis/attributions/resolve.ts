@@ -1330,7 +1330,7 @@ function pronounAfterName(text: string, surname: string, from: number, to: numbe
   let she = 0;
   for (let i = text.indexOf(surname, from); i >= 0 && i < to; i = text.indexOf(surname, i + surname.length)) {
     const clause = /^[^.;:!?"“”\n]{0,60}/.exec(text.slice(i + surname.length, i + surname.length + 60))![0];
-    // Another name in the clause may be the one the pronoun stands for ("Brown told Ruth Kelly she ...").
+    // Another name in the clause may be the one the pronoun stands for ("Reed told Ana Berg she ...").
     if (/\s\p{Lu}\p{Ll}+/u.test(clause)) continue;
     // So may the object of a verb ("Carr told him he had ...", "warned her that she").
     if (/\b(?:him|her)\s+(?:he|she|that|to|not|it)\b/i.test(clause) || /^\s+\p{Ll}+\s+him\b/iu.test(clause)) continue;
@@ -1463,7 +1463,7 @@ const subjectOpener = String.raw`(?:(?:(?:For|In|On|At|After|Before|Since|By|Des
 /** "'s" after a name that is "is" or "has" rather than a possessive: "Adam Berg's pressing ahead", "Ana Lind's been told". */
 const contractedVerb = String.raw`['’]s(?=[ \u00a0]+(?:been|got|gone|not|never|still|already|always|also|now|just|\p{Ll}{2,}ing)(?!\p{L}))`;
 
-/** A full name opening a sentence ("... the war. Alicia Markova spent ...", "Ana Lima, 81, spent", "For his part, Adam Berg's pressing"), after a sentence's end or a line break. */
+/** A full name opening a sentence ("... the winter. Ana Berg spent ...", "Ana Lima, 81, spent", "For his part, Adam Berg's pressing"), after a sentence's end or a line break. */
 const sentenceSubjectName = new RegExp(String.raw`(?:[.!?]["”’]?\s+|\n\s*)${subjectOpener}(\p{Lu}\p{Ll}+)[ \u00a0]+(\p{Lu}\p{Ll}+)(?=(?:,[ \u00a0]+\d{1,3},|${contractedVerb})?[ \u00a0]+\p{Ll})`, 'gu');
 
 /** Whether text[from, to) opens a sentence with the full name of someone who is no speaker met so far. */
@@ -1769,7 +1769,7 @@ function subjectOf(m: RegExpExecArray, searched: string, pronoun: 'he' | 'she'):
   const office = titleWords.filter((w) => !/^(?:Sir|Dame|Lord|Lady|Mr|Mrs|Ms|Miss)$/.test(w));
   // "Latvian striker Ivo Kalns": a nationality is part of the role, no employer.
   if (lowerTitle && !(office.length === 2 && nationality.test(office[0]))) {
-    // "Former Labour leader Neil Kinnock": a qualifier of the office stays in the role.
+    // "Former Labour leader Tom Reed": a qualifier of the office stays in the role.
     // "Former minister Tom Reed": a qualifier alone before the office is no employer.
     const qualified = office.length >= 2 && officeQualifiers.has(office[0]);
     const role = qualified ? `${office[0]} ${office[office.length - 1]}` : office[office.length - 1];
@@ -1871,7 +1871,7 @@ function subjectBefore(text: string, at: number, pronoun: 'he' | 'she'): Subject
     // A topic needs something that says it is a person ("For Harbour Sound, the decision was an error").
     if (read === null || (m.topic && !read.evidence && !personDescribedAfter(near.slice(read.end)))) continue;
     const subject = m.topic ? { ...read, topic: true } : read;
-    // A name inside the pronoun's own sentence is what the person said ("And Tony Blair would lead the
+    // A name inside the pronoun's own sentence is what the person said ("And Tom Reed would lead the
     // campaign, he said"); with another man or woman named in full in a later sentence, the pronoun
     // may be theirs, unless it opens the sentence after the name.
     const since = near.slice(subject.end).replace(quotations, '');
@@ -2110,7 +2110,7 @@ const fullNamesLike = new RegExp(fullNameLike.source, 'gu');
 /**
  * Whether `between` names no one but `person` in full (two capitalised words), nor anyone by a title
  * of address, who could hold the office `head`: someone named with another title or trade ("Chancellor
- * Gordon Brown", "publisher Kimberly Quinn") does not hold it.
+ * Gordon Brown", "publisher Ilze Ozola") does not hold it.
  */
 function onlyNamedBetween(between: string, person: Person, head: string): boolean {
   const surname = person.name.slice(person.name.lastIndexOf(' ') + 1);
@@ -3343,7 +3343,7 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
       person.organisation = a.organisation;
     } else if (person && !person.organisationOnly && lastBody && seen - lastBody.seen <= 3 && ownedByIt.test(sourceText)) {
       // "The council said ... Its chief executive, Sunita Rao, said": the unnamed body employs her.
-      // One already known to employ her is named rather than described ("UKIP leader Roger Knapman ... The party ... Its leader, Roger Knapman").
+      // One already known to employ her is named rather than described ("UKIP leader Tom Reed ... The party ... Its leader, Tom Reed").
       a.organisation = person.organisation ?? lastBody.role;
       if (!person.organisation) person.organisation = a.organisation;
     } else if (person && !person.organisationOnly && info.name && (employerNoun = describedEmployer(sourceText)) !== null) {
