@@ -2216,7 +2216,7 @@ function parseSourceWords(text: string): SourceInfo {
     else if (employer.length > 0) info.organisation = join(stripBased(employer));
     return info;
   }
-  // "Paul Mills, of South Yorkshire Police": a name that ends in a body's noun is an employer, not a home town.
+  // "Tom Reed, of South Halden Police": a name that ends in a body's noun is an employer, not a home town.
   if (info.name && app[0]?.lower === 'of' && app[1]?.cap) {
     let end = 1;
     while (end < app.length && app[end].cap) end++;
