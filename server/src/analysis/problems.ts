@@ -204,7 +204,7 @@ function isOrganisationWord(word: string): boolean {
 }
 
 /**
- * Whether `text` writes the surname after a capitalised given name anywhere ("Bernie Ebbers",
+ * Whether `text` writes the surname after a capitalised given name anywhere ("Ivo Kalns",
  * "George W Bush"): the article gives the full name, if not in a source (a headline's "Fox attacks
  * …" before "Liam Fox"). The surname is found with `indexOf` and only the few words before each
  * occurrence are read; the language server keeps the answer from one keystroke to the next
