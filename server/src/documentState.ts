@@ -403,7 +403,7 @@ function changesOrganisationName(before: string, after: string, change: { start:
 
 /**
  * resolve.ts reads organisations named before two more kinds of source: a person's description that
- * points back to an employer ("Judy Bell, the company's founder", "an analyst at the firm") takes the
+ * points back to an employer ("Ana Berg, the company's founder", "an analyst at the firm") takes the
  * one of that kind named within `organisationNameReach` (`organisationsNamedBefore`), and a plain
  * office in the plural ("the ministers") takes the holders named with their body within
  * `officeHoldersReach` ("NATO defence ministers", `officeHoldersBefore`). Typing such a name in a

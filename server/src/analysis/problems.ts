@@ -116,8 +116,8 @@ export function figureMessage(figure: Figure): string {
 
 /**
  * The problems of one analysed document, in document order. With the document's `text`, a speaker
- * named only as "Mr. Giles" is not said to lack a full name when the text writes it elsewhere
- * ("Keir Giles has studied ...").
+ * named only as "Mr. Reed" is not said to lack a full name when the text writes it elsewhere
+ * ("Tom Reed has studied ...").
  * `searches`, kept by the caller from one version of the document to the next, makes that check and
  * the others that read the whole text cost only the text around an edit. `wellKnown` (from
  * `wellKnownMatcher`) names the speakers whose first mention needs no role.
@@ -204,7 +204,7 @@ function isOrganisationWord(word: string): boolean {
 }
 
 /**
- * Whether `text` writes the surname after a capitalised given name anywhere ("Bernie Ebbers",
+ * Whether `text` writes the surname after a capitalised given name anywhere ("Ivo Kalns",
  * "George W Bush"): the article gives the full name, if not in a source (a headline's "Fox attacks
  * …" before "Liam Fox"). The surname is found with `indexOf` and only the few words before each
  * occurrence are read; the language server keeps the answer from one keystroke to the next
@@ -217,7 +217,7 @@ function fullNameIn(text: string, surname: string, searches: TextSearches): bool
 
 /**
  * What newsrooms write instead of a role: an age ("Ingrid Weber, 74", "78-year-old Joan Whitfield"),
- * or where the person is from or works ("Brad Wernle, from Automotive News Europe", "Tom Reed, of Leeds").
+ * or where the person is from or works ("Ivo Lind, from Shipping News Europe", "Tom Reed, of Leeds").
  */
 const describedAfter = /^\s*,\s*(?:(?:aged\s+)?\d{1,3}\b|(?:from|of|at)\s+(?:the\s+)?\p{Lu})/u;
 const introducedOtherwise = /,\s*(?:aged\s+)?\d{1,3}(?:,|\s*$)|\b\d{1,3}-year-old\b|,\s*(?:from|of|at)\s+(?:the\s+)?\p{Lu}/u;
@@ -307,14 +307,14 @@ function attributionProblems(attributions: Attribution[], severities: SeveritySe
     const speaker = attribution.speaker;
     if (!speaker || introduced.has(speaker)) continue;
     introduced.add(speaker);
-    // Only person-like names are judged: "Mr. Giles" lacks a first name; a bare single word is more
+    // Only person-like names are judged: "Mr. Reed" lacks a first name; a bare single word is more
     // often an organisation or a group ("Aid groups warned") than a person introduced badly.
     const surnameOnly = attribution.surnameOnly === true && !(text !== undefined && fullNameIn(text, speaker, searches));
     const honorificOnly = surnameOnly || /^(Mr|Mrs|Ms|Miss|Dr|Prof|Sen|Rep|Gen|Col|Capt|Lt|Sgt|Gov|Pres)\.?\s+\S+$/.test(speaker.trim());
     if (!honorificOnly && !isPersonName(speaker)) continue;
     const singleName = honorificOnly;
     const source = attribution.source;
-    // The source span may end at the name, with the description right after it ("said Brad Wernle, from ...").
+    // The source span may end at the name, with the description right after it ("said Ivo Lind, from ...").
     const described = text !== undefined && source !== null &&
       (introducedOtherwise.test(text.slice(source.start, source.end)) || describedAfter.test(text.slice(source.end, source.end + 40)) ||
         describedEarlier(text, speaker, source.start, searches));

@@ -888,7 +888,7 @@ function isDigitGroup(token: Token): boolean {
   return t.length === 3 && isDigit(t.charCodeAt(0)) && isDigit(t.charCodeAt(1)) && isDigit(t.charCodeAt(2));
 }
 
-/** A digit group, a hyphen and one to three digits ("050-1" of "1,050-1,125"): the second number's groups follow. */
+/** A digit group, a hyphen and one to three digits ("040-1" of "1,040-1,160"): the second number's groups follow. */
 function opensGroupAfterDash(token: Token): boolean {
   const t = token.text;
   if (t.length < 5 || t.length > 7 || t.charCodeAt(3) !== 45 /* - */) return false;

@@ -75,11 +75,11 @@ export interface Attribution {
   speaker: string | null;
   /** The speaker's role, from a title or an appositive ("head of strategic assessment"). */
   role?: string;
-  /** The organisation the source names ("Primakov Institute"). */
+  /** The organisation the source names ("Lacis Institute"). */
   organisation?: string;
   /** Set when the source is unnamed ("officials said", "a source familiar with the talks"). */
   anonymous?: boolean;
-  /** Set when the article names the speaker only by a title and a surname ("Mr. Giles"), never in full. */
+  /** Set when the article names the speaker only by a title and a surname ("Mr. Reed"), never in full. */
   surnameOnly?: boolean;
   /**
    * `organisation` when the source is an organisation speaking, named ("the Kremlin", "Nordvik

@@ -85,7 +85,7 @@ const nearKeys = perFigure(function nearKeysOf(doc: Prepared, f: Figure): Set<st
 });
 
 /**
- * "2.2 million Ethiopians will still need", "Up to three producers can be named", "received three
+ * "1.8 million Latvians will still need", "Up to three producers can be named", "received three
  * nominations each": a forecast, a rule or a share per item, which another count of the same noun
  * does not contradict.
  */
@@ -104,7 +104,7 @@ const timesNear = perFigure(function timesNearOf(doc: Prepared, f: Figure): { ye
     if (g.resolved) years.add(g.resolved.slice(0, 4));
     dates.add(g.resolved ?? g.text.toLowerCase());
   }
-  // "During that year, 3,500 people produced 56,000 cars": a time named earlier, which is no date
+  // "During that year, 2,400 workers built 31,000 boats": a time named earlier, which is no date
   // figure but is not the "Last year" of another sentence either.
   const pointedBack = pointedTime.exec(doc.text.slice(s.start, s.end));
   if (pointedBack) dates.add(pointedBack[0].toLowerCase());
@@ -134,7 +134,7 @@ const poolAfter = /^(?:\s+[a-z]+){0,2}?\s+(?:at\s+stake|up\s+for\s+grabs|to\s+wi
 const partAfter = /^\s+(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+)?(?:\d|[a-z]+\s)/i;
 /** Before a count of another set than the ones before it: "Another eight states", "compared with 14". */
 const otherSetBefore = /\b(?:another|other|a\s+further|an\s+additional|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:(?:about|some|nearly|almost|roughly|just|only)\s+)?$/i;
-/** Around points that are a margin, not a total: "a 4-point edge", "leads by 7 points", "a net positive of 51 points". */
+/** Around points that are a margin, not a total: "a 4-point edge", "leads by 7 points", "a net positive of 37 points". */
 const marginAfter = /^[\s-]*(?:lead|edge|margin|advantage|gap|swing|deficit|ahead|behind|clear)\b/i;
 const marginBefore = /\b(?:by|of|lead\s+of|up|down)\s+(?:(?:about|some|nearly|almost|roughly|just|only|more\s+than)\s+)?$/i;
 
@@ -177,7 +177,7 @@ const moneyNounStops = new Set(['a', 'an', 'the', 'in', 'on', 'of', 'for', 'to',
 /**
  * Two amounts of money given for the same thing: "£48m fraud" in the headline, "the £45m fraud" in
  * the body. Only amounts in one currency followed by the same noun are compared, and one of them
- * must point back with "the": "a $111m loss a year earlier" is another loss than "2003's $1.2bn loss".
+ * must point back with "the": "a $111m loss a year earlier" is another loss than "2003's $1.4bn loss".
  */
 function sameAmount(doc: Prepared, a: Figure, b: Figure): boolean {
   if (a.kind !== 'money' || b.kind !== 'money' || a.unit !== b.unit || a.change || b.change || a.per || b.per) return false;
@@ -329,11 +329,11 @@ function sameQuantity(doc: Prepared, a: Figure, b: Figure): boolean {
   if (isDifference(doc, a) || isDifference(doc, b)) return false;
   // "five million times faster" and "four times what it is": multipliers and occasions, not things counted.
   if (a.unit === 'times' || a.unit === 'fold' || a.unit === 'time') return false;
-  // "But in seven cases, customers reported burns. In 23 cases, ...": parts named one after another.
+  // "But in six cases, buyers reported cuts. In 19 cases, ...": parts named one after another.
   if (inFrame(doc, a) && inFrame(doc, b) && Math.abs(sentenceIndexOf(doc, a) - sentenceIndexOf(doc, b)) === 1) return false;
   // "19 goals in 27 league games" and "has scored 13 goals": a tally over its own games is another count.
   if (tallyFrame(doc, a) !== tallyFrame(doc, b)) return false;
-  // "92 outgoing flights" and "77 short-haul flights", "180,000 Rover cars" and "56,000 cars": other things.
+  // "92 outgoing flights" and "77 short-haul flights", "140,000 Nordvik boats" and "31,000 boats": other things.
   if (nounKeys(a) !== nounKeys(b)) return false;
   if (!comparable(doc, a) || !comparable(doc, b)) return false;
   if (!sameVerbs(doc, a, b)) return false;
@@ -342,8 +342,8 @@ function sameQuantity(doc: Prepared, a: Figure, b: Figure): boolean {
   // "the 2,300 members" and later "The 2,800 members": both point back to one group the article names.
   if (definiteBefore(doc, a) && definiteBefore(doc, b) && a.noun === b.noun && !va && !vb) return sameTime(doc, a, b);
   if (notAStated(doc, a) || notAStated(doc, b)) return false;
-  // What is said around the two counts must overlap: "Mitch killed about 10,000 people and caused
-  // damage" and "an earthquake killed at least 38,000 people" share the verb and, by chance, "damage".
+  // What is said around the two counts must overlap: "the storm killed about 9,000 people and caused
+  // damage" and "an earthquake killed at least 27,000 people" share the verb and, by chance, "damage".
   // With the same verb two more words near both are needed, otherwise three.
   const own = ownKeys(a);
   const nearA = nearKeys(doc, a);
@@ -540,7 +540,7 @@ export function headlineCounts(doc: Prepared): ArticleFinding[] {
   const top = articleTop(doc);
   if (!top?.lead) return [];
   const { headline, lead } = top;
-  // A range ("from 155,000 to 110,000 staff") is a change whose difference a headline may give.
+  // A range ("from 145,000 to 120,000 staff") is a change whose difference a headline may give.
   const counts = doc.analysis.figures.filter((f) => f.kind === 'count' && f.value !== null && f.low === undefined && f.unit && !f.age && !f.per && comparable(doc, f));
   const out: ArticleFinding[] = [];
   for (const a of counts.filter((f) => f.start >= headline.start && f.end <= headline.end)) {
@@ -548,7 +548,7 @@ export function headlineCounts(doc: Prepared): ArticleFinding[] {
     // A change ("to cut 9,500 jobs") restates only a change the same way: "cut 8,500 jobs", not the
     // "122,000" jobs left.
     const b = counts.find((f) => f.start >= headline.end && f.unit === a.unit && (f.noun ?? '').toLowerCase() === (a.noun ?? '').toLowerCase() && f.change === a.change);
-    // The headline restates the lead: "Bank to lay off 2,850 staff" is not about the "more than 100,000
+    // The headline restates the lead: "Bank to cut 2,650 jobs" is not about the "more than 100,000
     // staff" it has, three paragraphs down. And it is said of the same thing: by the same verb, or,
     // with no verb on either, with a word near the headline's count in the body's sentence ("sends
     // 40 warships to the strait" and "55 warships and two submarines to patrol the strait").
@@ -952,7 +952,7 @@ export function percentChanges(doc: Prepared): ArticleFinding[] {
     const inSentence = figuresWithin(doc, s);
     const before = (f: Figure) => doc.text.slice(Math.max(s.start, f.start - 40), f.start);
     // "rose by almost a third to £66bn from £54bn": a fraction in words is a change as a percentage is;
-    // "lost one-third of its revenue" is a part of another whole than the levels'.
+    // "lost one-quarter of its sales" is a part of another whole than the levels'.
     const changes = inSentence.filter((f) => ((isFractionChange(f, doc.text) && !/^\s+of\b/.test(doc.text.slice(f.end, f.end + 4))) || (f.kind === 'percent' && f.unit === '%' && f.value !== null && f.value > 0 && f.low === undefined && (f.approx === 'exact' || f.approx === 'about'))) && !ratePerPeriod.test(doc.text.slice(f.end, f.end + 20)) && !toBefore.test(before(f)) && !fromBefore.test(before(f)) && directionOf(doc, f) !== null);
     // "£3.24bn ($6.13bn)": an amount converted in brackets is the same level.
     const levels = inSentence.filter((f, k) => (f.kind === 'count' || f.kind === 'money' || f.kind === 'measure') && !isFractionChange(f, doc.text) && !(k > 0 && /^\s*\($/.test(doc.text.slice(inSentence[k - 1].end, f.start))));
@@ -960,7 +960,7 @@ export function percentChanges(doc: Prepared): ArticleFinding[] {
     const change = changes.length === 1 ? changes[0] : restatedAfterFrom(doc, changes, levels) ?? owner?.change;
     if (!change) continue;
     let from = levels.filter((f) => fromBefore.test(before(f)) || (f.start > change.end && onBase.test(doc.text.slice(change.end, f.start))));
-    // "revenue was 10bn euros, up 8.1% from 9.26bn euros": the level before ", up" is the one reached.
+    // "revenue was 12bn euros, up 6.4% from 11.28bn euros": the level before ", up" is the one reached.
     let to = levels.filter((f) => toBefore.test(before(f)) || (f.end <= change.start && levelThenChange.test(doc.text.slice(f.end, change.start))));
     const range = levels[0];
     if (levels.length === 1 && range.low !== undefined && range.high !== undefined && from.length === 1 && / to /.test(range.text)) {
@@ -1149,7 +1149,7 @@ export function pointChanges(doc: Prepared): ArticleFinding[] {
     const inSentence = figuresWithin(doc, s).filter((f) => f.kind === 'percent' && f.value !== null);
     const before = (f: Figure) => doc.text.slice(Math.max(s.start, f.start - 40), f.start);
     const isLevel = (f: Figure) => f.unit === '%' && (toBefore.test(before(f)) || baseBefore.test(before(f)) || fromBefore.test(before(f)));
-    // "Output grew 15.7% in the year to October, down from 23%": a rate of growth compared with an
+    // "Output grew 12.4% in the year to May, down from 19%": a rate of growth compared with an
     // earlier one is a level, not the change between the two.
     const comparedLater = (f: Figure) => /^[^.;]{0,40}?\b(?:up|down)\s+from\b/i.test(doc.text.slice(f.end, s.end));
     const changes = inSentence.filter((f) => (f.unit === 'pp' || f.unit === '%') && f.low === undefined && (f.approx === 'exact' || f.approx === 'about') && !isLevel(f) &&
@@ -1706,7 +1706,7 @@ export function changeDirections(doc: Prepared): ArticleFinding[] {
     if (!level) continue;
     const { a, way } = level;
     if (a.value === null || b.value === null || a.low !== undefined || b.low !== undefined || a.kind !== b.kind || (a.unit ?? '') !== (b.unit ?? '')) continue;
-    // A bare number may be a place in a chart, where up means lower ("Ant and Dec at five, up from 13");
+    // A bare number may be a place in a chart, where up means lower ("Reed and Lind at six, up from 14");
     // thousands are no place ("fell to 431,000 ..., up from a record 906,000").
     if (a.kind === 'date' || a.kind === 'ordinal' || (a.unit === null && (a.value < 1000 || b.value < 1000))) continue;
     const rising = way === 'up';
@@ -1747,10 +1747,10 @@ export function verbDirections(doc: Prepared): ArticleFinding[] {
     const { from: b, to: a } = levels.from.start === levels.to.start ? writtenOrder(levels.from, levels.to) ?? levels : levels;
     const reach = Math.max(a.start, b.start) - end;
     // Only the verb's object between it and its levels: "cut its growth forecast for this year to",
-    // not "Shares have fallen after the group reported losses had deepened to £51.6m from £1.2m".
+    // not "Shares have fallen after the firm said losses had widened to £43.2m from £1.6m".
     const gap = doc.text.slice(end, Math.min(a.start, b.start));
     if (reach > 80 || new RegExp(directionVerb.source, 'i').test(gap) || clauseWords.test(gap)) continue;
-    // "grew 15.7% in the year to October, down from 23%, and inflation fell to 4.3%": a figure of its
+    // "grew 12.4% in the year to May, down from 19%, and inflation fell to 3.8%": a figure of its
     // own (other than a date) right after the verb makes the levels another clause's.
     if (figuresWithin(doc, { start: end, end: Math.min(a.start, b.start) }).some((f) => f.kind !== 'date')) continue;
     if (/,\s*and\b/i.test(doc.text.slice(end, Math.max(a.start, b.start)))) continue;
@@ -1912,7 +1912,7 @@ function levelBeforeAside(doc: Prepared, figures: Figure[], k: number): { a: Fig
   return null;
 }
 
-/** Figure j, or the part before it when j is its whole ("one in 13 of the 48 million cards"): the part is the level. */
+/** Figure j, or the part before it when j is its whole ("one in 12 of the 36 million cards"): the part is the level. */
 function partOrWhole(doc: Prepared, figures: Figure[], j: number): Figure {
   const a = figures[j];
   const part = figures[j - 1];
@@ -1954,7 +1954,7 @@ export function partsOverTotal(doc: Prepared): ArticleFinding[] {
     if (!partsOpen.test(doc.text.slice(total.end, figures[k + 1].start)) && !openedByTotal(doc, total, figures[k + 1])) continue;
     // "eight top three hits, including four number ones": a rank before the noun, not the total.
     if (/\btop\s+$/i.test(doc.text.slice(Math.max(0, total.start - 5), total.start))) continue;
-    // "56 passengers and 10 crew members on board, among them ...": the parts are of both.
+    // "48 passengers and 9 crew members on board, among them ...": the parts are of both.
     if (k > 0 && /^\s+(?:[a-z-]+\s+){0,2}and\s+$/i.test(doc.text.slice(figures[k - 1].end, total.start)) && figures[k - 1].kind === total.kind) continue;
     const parts: Figure[] = [];
     for (let j = k + 1; j < figures.length && sameKind(total, figures[j]); j++) {
@@ -2000,7 +2000,7 @@ export function partsOverWhole(doc: Prepared): ArticleFinding[] {
     const [part, whole] = [figures[k], figures[k + 1]];
     if (part.kind !== 'count' || whole.kind !== 'count' || part.value === null || whole.value === null || part.low !== undefined || whole.low !== undefined || part.age || whole.age) continue;
     if (part.unit && whole.unit && termKey(part.unit) !== termKey(whole.unit)) continue;
-    // "nearly 6 in 10 of the 3 in 10 voters": shares of shares, not counts.
+    // "nearly 7 in 10 of the 4 in 10 voters": shares of shares, not counts.
     if (part.value < 1 || whole.value < 1) continue;
     if (!ofTheWhole.test(doc.text.slice(part.end, whole.start))) continue;
     const a = intervalOf(part, 'claim');

@@ -80,7 +80,7 @@ function timeOf(doc: Prepared, c: Conversion): string | null {
     const between = at < c.from.start ? doc.text.slice(end, c.from.start) : doc.text.slice(c.to.end, at);
     if (/[.!?]\s/.test(between) || (at >= c.from.start && end <= c.to.end)) continue;
     // A time after the amount is the one it is said of ("a loss in 2000") before one ahead of it, which
-    // may belong to an amount before ("a loss in 2000 into a profit the following year").
+    // may belong to an amount before ("a loss in 2001 into a profit the next year").
     const distance = at < c.from.start ? c.from.start - end + timeReach : at - c.to.end;
     if (!best || distance < best.distance) best = { text: m[0].toLowerCase().replace(/\s+/g, ' '), distance };
   }
@@ -123,7 +123,7 @@ export function exchangeRates(doc: Prepared): ArticleFinding[] {
     group.push({ c, time: timeOf(doc, c) });
     groups.set(key, group);
   }
-  // Rates three times apart are a slip of scale ("$1.8 billion (£9.4 million)"), whatever the years.
+  // Rates three times apart are a slip of scale ("$2.4 billion (£8.7 million)"), whatever the years.
   const comparable = (x: { c: Conversion; time: string | null }, y: { c: Conversion; time: string | null }) =>
     x.time === null || y.time === null || x.time === y.time || !agreesWithin(x.c, y.c, 3);
   for (const group of groups.values()) {
@@ -174,7 +174,7 @@ function conversionFinding(c: Conversion, against: string, related: Figure[]): A
  * The lowest and highest value in US dollars of one unit of a major currency from 1995 to 2026, from
  * its yearly extremes, rounded outwards. No rate is looked up (Verify reads no network unless a
  * source is fetched): a band this wide only catches a slip of scale or of currency ("1 trillion yuan
- * ($240bn)", "$1.8 billion (£9.4 million)"), never a rate a few percent off.
+ * ($240bn)", "$2.4 billion (£8.7 million)"), never a rate a few percent off.
  */
 const dollarsPerUnit: Record<string, { lo: number; hi: number }> = {
   USD: { lo: 1, hi: 1 },

@@ -70,7 +70,7 @@ export function lifeDates(doc: Prepared): ArticleFinding[] {
     if (!isAge || !deathBefore.test(before)) continue;
     // The date of the death, when its sentence names one ("died on Monday aged 88", "died in 2015 aged 79").
     const on = figures.find((g) => g.kind === 'date' && g.start >= s.start && g.end <= s.end && partsOf(g.resolved) && g !== birth && !isDateline(doc.text, g)) ?? null;
-    // "just 11 days after his wife Audrey died aged 91": a relative's death, not the subject's.
+    // "just 12 days after his wife Ilze died aged 89": a relative's death, not the subject's.
     const other = deaths.length > 0 && relativeBefore.test(before);
     deaths.push({ age: f, on, other });
   }

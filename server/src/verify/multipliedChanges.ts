@@ -79,7 +79,7 @@ function multiplesOf(doc: Prepared): Multiple[] {
  */
 export function levelsIn(doc: Prepared, whole: Span, falling: boolean, levelOf: (f: Figure) => boolean = isLevel): { from: Figure; to: Figure } | null {
   // Up to the next clause, which may have a change of its own: "rose £300m, to £700m, while
-  // another's rose from £340m to £400m".
+  // another's rose from £320m to £380m".
   const joint = clauseJoint.exec(doc.text.slice(whole.start, whole.end));
   const span = joint ? { start: whole.start, end: whole.start + joint.index } : whole;
   const all = figuresWithin(doc, span);

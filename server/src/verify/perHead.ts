@@ -113,8 +113,8 @@ function compareShare(total: Figure, share: Figure, counted: Figure): ArticleFin
 const totalAfter = /^\s*(?:,|-|–|—|\()?\s*(?:a\s+total\s+of|totall?ing|in\s+total|or|worth)\s+(?:(?:about|around|roughly|some|nearly|almost|just\s+over|just\s+under|more\s+than|over|under)\s+)?$/i;
 
 /**
- * An amount for each member of a group, and the total it makes: "Each of the 340 schools will
- * receive £25,000, a total of £9.5m" (£8.5m), "The 1,200 nurses will each get £1,500, totalling
+ * An amount for each member of a group, and the total it makes: "Each of the 260 clinics will
+ * receive £25,000, a total of £7.5m" (£6.5m), "The 1,200 nurses will each get £1,500, totalling
  * £1.8m". The group is counted in the same sentence before the amount, with "each" between; the
  * total follows the amount. Each figure allows its qualifier and last written digit.
  */
@@ -127,7 +127,7 @@ export function eachTimesCount(doc: Prepared): ArticleFinding[] {
     if (!totalAfter.test(doc.text.slice(amount.end, total.start))) continue;
     const at = sentenceIndexOf(doc, amount);
     const counts = figures.slice(0, k).filter((f) => f.kind === 'count' && f.unit && f.value !== null && f.low === undefined && f.approx === 'exact' && sentenceIndexOf(doc, f) === at);
-    // "Each of the 340 schools with fewer than 60 pupils": the count after "each of"; else the last
+    // "Each of the 260 clinics with fewer than 40 beds": the count after "each of"; else the last
     // count before an "each" ("The 1,200 nurses will each get").
     const group = counts.find((f) => /\beach\s+of\s+(?:the\s+|its\s+|their\s+)?$/i.test(doc.text.slice(Math.max(0, f.start - 16), f.start))) ??
       counts.filter((f) => /\beach\b/i.test(doc.text.slice(f.end, amount.start))).at(-1);

@@ -120,7 +120,7 @@ export function restOfTotal(doc: Prepared): ArticleFinding[] {
     const parts = figuresWithin(doc, { start: listStart, end: rest.start }).filter(like);
     if (parts.length === 0) continue;
     // A count's total must count the same noun as a part ("214 payments"); a count with no noun of its
-    // own ("The remaining 16 are competitive") would take any earlier count for its total.
+    // own ("The remaining 14 are marginal") would take any earlier count for its total.
     const nouns = new Set([...parts, rest].filter((f) => f.kind === 'count' && f.unit).map((f) => termKey(f.unit!)));
     const named = (f: Figure) => f.kind === 'money' || (f.unit !== undefined && f.unit !== null && nouns.has(termKey(f.unit)));
     // Levels of the same measure in the paragraph before the list may be parts too ("44 of the 150 seats

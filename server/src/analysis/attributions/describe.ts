@@ -12,7 +12,7 @@ export interface AttributionDescription {
   anonymous: boolean;
   /** The source is an organisation speaking ("Nordvik Shipping", "the ministry"), not a person. */
   organisationSpeaks: boolean;
-  /** The source as written ("he", "Mr. Utkin"), null when there is none. */
+  /** The source as written ("he", "Mr. Kalns"), null when there is none. */
   source: string | null;
   cue: string | null;
   content: string;

@@ -34,7 +34,7 @@ function sentenceStart(sentences: Sentence[], at: number): number {
 
 /**
  * Article-level pass over all attributions (absolute offsets, in document order): resolves later
- * mentions ("Mr. Utkin", "he") to the first full mention and joins quotes that run across
+ * mentions ("Mr. Kalns", "he") to the first full mention and joins quotes that run across
  * paragraphs. Runs on every analysis, so it must stay linear in the number of attributions.
  * `owned`: the attributions are the caller's fresh copies, to be completed in place rather than copied.
  * `memo`: one per document, kept from one call to the next (the language server's keystrokes).

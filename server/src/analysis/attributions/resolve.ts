@@ -16,11 +16,11 @@ interface Person {
   roleWords: Set<string>;
   /** An organisation speaking ("the Kremlin"), which "he" or "she" cannot refer to. */
   organisationOnly: boolean;
-  /** Named once with a title of address or rank ("Mr Leibovich", "Gen Myers"): a person. */
+  /** Named once with a title of address or rank ("Mr Lind", "Gen Kalns"): a person. */
   addressed: boolean;
   /** The nationality a later mention called the person by ("dutchman" for "the Dutchman said"), once one has. */
   nationality?: string;
-  /** Named with a title right before the surname ("Mr. Giles said"), as `surnameOnly` needs. */
+  /** Named with a title right before the surname ("Mr. Reed said"), as `surnameOnly` needs. */
   titled: boolean;
   /**
    * "he" or "she" as a title of address says ("Mr", "Ms", "Dame"); null when none was written;
@@ -63,7 +63,7 @@ function roleWordsOf(info: SourceInfo): string[] {
 
 /**
  * The words of a first mention's role that name the person's office, up to where it names an employer
- * or what the person heads ("head of giant chip maker Texas Instruments" is no "maker").
+ * or what the person heads ("head of giant ship maker Nordvik Yards" is no "maker").
  */
 function officeWords(role: string): string[] {
   const link = /\s(?:of|at|for|from|with|in)\s/.exec(role);
@@ -605,14 +605,14 @@ export const soCalledLookback = 12;
 
 /**
  * ", who runs a shelter in Narva," between a speaker's name and the verb, never past the sentence;
- * or ", at Citigroup Global Markets." and ", from the FNSEA union," after an inverted source: where
+ * or ", at Halden Global Markets." and ", from the FNSEA union," after an inverted source: where
  * the speaker works.
  */
 const personClause = /^,\s*(?:who\s[^,.;:!?\n"\u201c\u201d]{1,120}(?=,)|(?:(?:at|from)\s+(?:the\s+)?|of\s+the\s+)\p{Lu}[^,.;:!?\n"\u201c\u201d]{0,80}(?=[,.;]))/u;
 
 /**
  * The relative clause or employer right after a source ("Ana Ribeiro, who runs a shelter, said",
- * "said Kyle Cooper, at Citigroup."), which the source span leaves out but which gives the
+ * "said Tom Reed, at Halden."), which the source span leaves out but which gives the
  * speaker's role or organisation; empty when there is none.
  */
 function personClauseAfter(text: string, end: number): string {
@@ -640,7 +640,7 @@ const companyEnds = 'Group|Holdings|Motors|Airlines|Airways|Corp|Corporation|Inc
   'Entertainment|Studios|Brands|Investments|Ventures|Enterprises|Properties|Construction|Engineering|Aerospace|Utilities|Semiconductors?|' +
   'Robotics|Automotive|Hotels|Publishing|Analytics|Consulting|Laboratories|Pharma|Therapeutics|Biotech|Healthcare|AG|SA|GmbH|LLC|NV|AB|ASA';
 
-/** Nouns that, after a name (with or without a possessive), show it to be a company's: "Krispy Kreme shares". */
+/** Nouns that, after a name (with or without a possessive), show it to be a company's: "Harbour Data shares". */
 /** Units an organisation has, named in capitals after its possessive ("Nasa's Goddard Space Flight Center"): the possessor is an organisation. */
 const ownedUnits = 'Center|Centre|Institute|Laboratory|Laboratories|Observatory|Division|Directorate';
 const companyNouns = 'shares?|share price|profits?|earnings|revenues?|sales|losses|stake|shareholders|subsidiary|headquarters|chief executive|boss|chairman|board';
@@ -704,9 +704,9 @@ const sayingVerbs = '(?:said|says|told|added|warned|expects|expected|predicted|b
 const organisationNounPattern = [...organisationNouns].join('|');
 
 /**
- * Whether the text near `at` treats `name`, which looks like a person's ("Laura Ashley", "Grant
- * Samuel"), as a company's: "Laura Ashley, which ...", "Shares in Krispy Kreme", "Time Warner's
- * fourth quarter profits", "Grant Samuel said its valuation ...", "investment firm Grant Samuel".
+ * Whether the text near `at` treats `name`, which looks like a person's ("Ana Berg", "Tom
+ * Reed"), as a company's: "Ana Berg, which ...", "Shares in Harbour Data", "Nordvik Shipping's
+ * fourth quarter profits", "Tom Reed said its forecast ...", "investment firm Tom Reed".
  */
 export function namedAsOrganisation(text: string, name: string, at: number): boolean {
   const near = text.slice(Math.max(0, at - organisationReach), at + organisationReach);
@@ -869,11 +869,11 @@ function fullNameBefore(text: string, surname: string, at: number, from = at - f
   // occurrence are read: the language server runs this pass on every edit to reported speech.
   for (let i = text.indexOf(surname, Math.max(0, from)); i >= 0 && i < at; i = text.indexOf(surname, i + surname.length)) {
     const first = firstNames.exec(text.slice(Math.max(0, i - 60), i));
-    // The name ends there: not "Walt Disney Co" or "Robert Bosch GmbH", which name a company.
+    // The name ends there: not "Ana Berg Co" or "Tom Reed GmbH", which name a company.
     const after = text.slice(i + surname.length, i + surname.length + 40);
     if (!first || !(nameEnd.test(after) || (surname.endsWith('s') && possessiveApostrophe.test(after)))) continue;
     const start = i - first[0].length;
-    // "parts maker Robert Bosch", "carmaker Nissan": a company described before its name.
+    // "parts maker Tom Reed", "carmaker Nissan": a company described before its name.
     const before = text.slice(Math.max(0, start - 30 - tradeReach), start);
     if (organisationNounBefore(before) || /maker[ \u00a0]+$/u.test(before)) continue;
     const words = first[1].trim().split(/\s+/);
@@ -919,7 +919,7 @@ const questionReach = 120;
 /**
  * Whether `word`, opening the sentence before a name, is the verb of a question about that person
  * ("Was Okafor relieved by the result?"), not a given name: `after`, the rest of the sentence after
- * the name, ends with a question mark. "Will Doyle stayed on." keeps its given name.
+ * the name, ends with a question mark. "Will Lind stayed on." keeps its given name.
  */
 function opensQuestion(word: string, after: string): boolean {
   return questionAuxiliaries.has(word) && /^[^.!?\n]*\?/.test(after);
@@ -989,7 +989,7 @@ const relativePronoun = /^(?:who|which)$/i;
 export const sourceLookback = 120;
 /** Words that end the noun phrase read back from "who": a verb, a preposition or a conjunction before it. */
 const antecedentStops = new Set([...[...descriptionStops].filter((w) => w !== 'of' && w !== 'for' && w !== 'at'),
-  // "anything from Mark or Jason yet which suggests": an adverb ends the noun phrase.
+  // "anything from Tom or Ivo now which shows": an adverb ends the noun phrase.
   'yet', 'still', 'also', 'already', 'then', 'too', 'again', 'ever', 'now']);
 
 /**
@@ -998,32 +998,32 @@ const antecedentStops = new Set([...[...descriptionStops].filter((w) => w !== 'o
  * before is no ", " after a noun phrase of the same sentence.
  */
 function antecedentBefore(text: string, at: number): string | null {
-  // "Home Secretary Charles Clarke who said", "a union leader who said": the clause may be restrictive, with no comma.
+  // "Home Secretary Tom Reed who said", "a union leader who said": the clause may be restrictive, with no comma.
   // "Corvex, which said" opening a paragraph: read within it, or the paragraph's first word is glued to the
   // last word before it and no antecedent is found. Only for "which": for "who" this made one-word names
   // of people organisations ("Jay-Z, who"), and "Deaf people, who" the organisation "Deaf" (open).
   const read = text.slice(Math.max(0, at - sourceLookback), at);
   const which = /^which\b/i.test(text.slice(at, at + 6));
   const before = /^([^]*?)\s*,?\s*$/.exec(which ? read.slice(read.lastIndexOf('\n') + 1) : read)?.[1];
-  // "critics in the US - where it only reached number eight in its opening week - who described": the
+  // "critics in Latvia - where it only reached number six in its first month - who called": the
   // clause follows a parenthesis, whose last words are no antecedent.
   if (before === undefined || /[-–—]$/.test(before)) return null;
   const back = before.split(/[ \u00a0]+/);
   const phrase: string[] = [];
-  // "Neither does it cover Andrew Fastow, who": a name is its capitalised words, with a title or "the" before them.
+  // "Nor does it name Tom Reed, who": a name is its capitalised words, with a title or "the" before them.
   let named = /^\p{Lu}/u.test(back[back.length - 1] ?? '');
   for (let k = back.length - 1; k >= 0 && phrase.length < 8; k--) {
     const w = back[k];
     const lower = w.toLowerCase();
     if (!/^[\p{L}\p{N}'’&.-]+$/u.test(w)) break;
-    // "the four owners of Rover, who": the people of an organisation.
+    // "the three owners of Nordvik, who": the people of an organisation.
     if (named && lower === 'of' && /^\p{Ll}/u.test(back[k - 1] ?? '')) named = false;
     if (named) {
       const inName = /^\p{Lu}/u.test(w) || (nameJoiners.has(lower) && /^\p{Lu}/u.test(back[k - 1] ?? '') && /^\p{Lu}/u.test(phrase[0]));
       if (!inName && !isTitle(lower) && !organisationNouns.has(lower) && lower !== 'the') break;
     } else if (antecedentStops.has(lower) || (/^\p{Ll}.{3,}ed$/u.test(w) && phrase.length > 0)) break;
     phrase.unshift(w);
-    // "Jarvis wants to scale back the division, which": a determiner opens the noun phrase.
+    // "Halden plans to sell off the unit, which": a determiner opens the noun phrase.
     if (!named && determinerWords.has(lower)) break;
     // A sentence's end before the word ("... in 2019. Ministers, who ...").
     if (k > 0 && /[.!?]$/.test(back[k - 1]) && !/^(?:Mr|Mrs|Ms|Dr|St|No)\.$/.test(back[k - 1])) break;
@@ -1034,14 +1034,14 @@ function antecedentBefore(text: string, at: number): string | null {
 
 /**
  * A name set off by a comma right before a source that only describes someone, at the start of a
- * sentence or after a quotation or a verb of saying: "Marc Ostwald, [a strategist at Monument
+ * sentence or after a quotation or a verb of saying: "Tom Reed, [a strategist at Halden
  * Securities] told Reuters", where the comma that would close the description is missing.
  */
 const nameBeforeDescription = /(?:^|[.!?:;]["”’]?[ \u00a0]+|["”][ \u00a0]*|\n[ \u00a0]*|\b(?:said|says|told|added)[ \u00a0]+)((?:\p{Lu}[\p{L}'’-]*\.?[ \u00a0]+){1,3}\p{Lu}[\p{L}'’-]+),[ \u00a0]*$/u;
 
 /**
  * The source with the name before it, for a source that describes one person with no name ("a
- * strategist at Monument Securities", "head of policy at the trust") right after "Name Name, ";
+ * strategist at Halden Securities", "head of policy at the trust") right after "Name Name, ";
  * null otherwise. Reads `sourceLookback` characters back.
  */
 function namedBeforeDescription(text: string, at: number, written: string, info: SourceInfo, contentEnd: number): string | null {
@@ -1059,14 +1059,14 @@ const ownerOpening = /^\p{Lu}[\p{L}-]*['’]s?[ \u00a0]+\p{Ll}/u;
 const nameSetOff = /,[ \u00a0]+((?:\p{Lu}[\p{L}'’-]*\.?[ \u00a0]+){1,3}\p{Lu}[\p{L}'’-]+),[ \u00a0]*$/u;
 
 /**
- * "The prime minister's enthusiasm remains undimmed, Alan Milburn, Labour's election strategist told
+ * "The prime minister's resolve remains firm, Tom Reed, Labour's campaign adviser told
  * ...": the name right after the comma that closes the attribution's content. `from`: where `before`
  * starts in the text.
  */
 function nameAfterContent(before: string, from: number, contentEnd: number): string | undefined {
   const m = nameSetOff.exec(before);
   if (m === null) return undefined;
-  // The finder may end the content with the name itself («... remains undimmed, Alan Milburn»).
+  // The finder may end the content with the name itself («... remains firm, Tom Reed»).
   const nameEnd = from + m.index + m[0].indexOf(m[1]) + m[1].length;
   return (from + m.index >= contentEnd && /^["”’]?$/.test(before.slice(Math.max(0, contentEnd - from), m.index))) || contentEnd === nameEnd ? m[1] : undefined;
 }
@@ -1129,7 +1129,7 @@ function acronymDefinedBefore(text: string, short: string, at: number): { name: 
   if (i < 0 || i >= at) return null;
   const named = /((?:\p{Lu}[\p{L}'’&-]*[ \u00a0]+(?:(?:of|for|and|on|the)[ \u00a0]+)*)*\p{Lu}[\p{L}'’&-]*)[ \u00a0]*$/u.exec(text.slice(Math.max(0, i - 100), i))?.[1];
   if (named === undefined) return null;
-  // "Incomes Data Services' (IDS)": a possessive ending is no part of the name.
+  // "Harbour Data Services' (HDS)": a possessive ending is no part of the name.
   const name = named.replace(/^The[ \u00a0]+/, '').replace(/['’]s?$/, '');
   if (!name.includes(' ') || name[0] !== short[0]) return null;
   // Cut from the text, and kept by `recall` after the version it was read from.
@@ -1146,9 +1146,9 @@ function roleHead(role: string): string {
 
 /**
  * The role and employer a first mention in the text gives a person: the words written before the
- * name in its clause ("Unilever chief executive Patrick Cescau", "Detective Inspector Ana Lima"), a
- * role set off before it ("Iran's president, Mohammad Khatami,") or an appositive after it ("Carlos
- * Ghosn, the chief executive of Nissan,"), read as a source is.
+ * name in its clause ("Nordvik chief executive Tom Reed", "Detective Inspector Ana Lima"), a
+ * role set off before it ("Latvia's president, Andris Kalns,") or an appositive after it ("Ivo
+ * Lind, the chief executive of Nordvik,"), read as a source is.
  */
 function introduction(text: string, start: number, end: number, name: string): { role: string | null; organisation: string | null } {
   // Read once per first mention as written: the language server resolves the article again on every edit.
@@ -1172,12 +1172,12 @@ function introductionIn(before: string, after: string, name: string): { role: st
   // Within the line: a headline or a paragraph before is no part of it.
   const back = before.split('\n').pop()!.split(/[ \u00a0]+/).filter((w) => w !== '');
   const described = wordsBack(back, back.length, false);
-  // "Iran's president, Mohammad Khatami": a role before the name and a comma, "of the" allowed.
+  // "Latvia's president, Andris Kalns": a role before the name and a comma, "of the" allowed.
   const comma = described.length === 0 && back.length > 0 && back[back.length - 1].endsWith(',') ? wordsBack(back, back.length, true) : [];
   // ", the chief executive of Nissan,": an appositive opening with an article, a possessive or a noun; not a clause ("who own", "told the BBC").
   let appositive = /^,[ \u00a0]+([^,.;:()\n"“”]{2,100})[,.;]/u.exec(after)?.[1];
   const opening = appositive?.split(/\s/)[0] ?? '';
-  // ", who was also Bombardier's president,": a clause that says what the person is.
+  // ", who was also Nordvik's president,": a clause that says what the person is.
   if (appositive !== undefined && !(/^(?:the|a|an)$/.test(opening) || /^who\s+(?:is|was|has been|had been)\b/.test(appositive) ||
     /^\p{Lu}\p{L}*['’]s?$/u.test(opening) || (/^\p{Ll}/u.test(opening) && !descriptionStops.has(opening) && !/(?:ed|ing)$/.test(opening)))) appositive = undefined;
   // " of the University of Exeter", " at Nordbank": where the person works, with no comma.
@@ -1187,7 +1187,7 @@ function introductionIn(before: string, after: string, name: string): { role: st
     ...(appositive ? [`${described.join(' ')} ${name}, ${appositive}`.trim()] : []),
     ...(employer ? [`${described.join(' ')} ${name}, ${employer}`.trim()] : []),
   ];
-  // The appositive first; without it if it does not read as one ("chief executive Willie Walsh, chief financial officer Brian Dunne and ...").
+  // The appositive first; without it if it does not read as one ("chief executive Tom Reed, chief financial officer Ivo Lind and ...").
   for (const source of candidates.reverse()) {
     const info = parseSourceOnce(source);
     if (info.name !== name) continue;
@@ -1204,16 +1204,16 @@ function introductionIn(before: string, after: string, name: string): { role: st
 /** An employer right after a name, up to punctuation or a dash: " of the University of Exeter", " at Emory University". */
 const employerAfterName = /^[ \u00a0]+((?:of|at|from)[ \u00a0]+(?:the[ \u00a0]+)?\p{Lu}[^,.;:()\n"“”—–]{1,80}?)[ \u00a0]*(?=[,.;:—–]|[ \u00a0]+(?:said|says|told|who|which|and|has|had|is|was)\b)/u;
 
-/** A verb's past or participle, which ends a description read back ("has urged London mayor Ken Livingstone" had the role "urged mayor"). */
+/** A verb's past or participle, which ends a description read back ("has urged Riga mayor Tom Reed" had the role "urged mayor"). */
 const pastOrParticiple = /^\p{L}.{2,}ed$|^\p{L}.{3,}ing$/u;
 
-/** Modal verbs, after which a word in lower case is a verb ("will discipline striker James Beattie"). */
+/** Modal verbs, after which a word in lower case is a verb ("will fine striker Ivo Lind"). */
 const modalVerbs = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should']);
 
 /**
  * The words of a description read back from `back[at - 1]`: up to six words, stopping at a verb, a
  * preposition, a conjunction or punctuation. With `setOff`, the last word may end in a comma and
- * "of", "the" and "a" are read through ("the incoming president of the European Commission,").
+ * "of", "the" and "a" are read through ("the incoming president of the Nordic Council,").
  */
 function wordsBack(back: string[], at: number, setOff: boolean): string[] {
   const out: string[] = [];
@@ -1222,10 +1222,10 @@ function wordsBack(back: string[], at: number, setOff: boolean): string[] {
     if (setOff && k === at - 1) w = w.replace(/,$/, '');
     const lower = w.toLowerCase();
     const through = setOff && (lower === 'of' || lower === 'the' || lower === 'a' || lower === 'an');
-    // A verb or a preposition ends it: "accused of recruiting Ana Lima", "a meeting between Fiat boss ...".
+    // A verb or a preposition ends it: "accused of recruiting Ana Lima", "a meeting between Nordvik boss ...".
     if (!through && (!/^[\p{L}\p{N}'’&-]+$/u.test(w) || descriptionStops.has(lower) || notFirstNames.has(w) || pastOrParticiple.test(w))) {
-      // "Tony Blair is to join Home Secretary David Blunkett", "Moyes will discipline striker James
-      // Beattie": the word after "to" or a modal is a verb, no role (it was "join Home Secretary").
+      // "Ana Berg is to join Home Secretary Tom Reed", "Lind will fine striker Ivo
+      // Kalns": the word after "to" or a modal is a verb, no role (it was "join Home Secretary").
       if ((lower === 'to' || modalVerbs.has(lower)) && out.length > 1 && /^\p{Ll}/u.test(out[0])) out.shift();
       break;
     }
@@ -1330,7 +1330,7 @@ function pronounAfterName(text: string, surname: string, from: number, to: numbe
   let she = 0;
   for (let i = text.indexOf(surname, from); i >= 0 && i < to; i = text.indexOf(surname, i + surname.length)) {
     const clause = /^[^.;:!?"“”\n]{0,60}/.exec(text.slice(i + surname.length, i + surname.length + 60))![0];
-    // Another name in the clause may be the one the pronoun stands for ("Brown told Ruth Kelly she ...").
+    // Another name in the clause may be the one the pronoun stands for ("Reed told Ana Berg she ...").
     if (/\s\p{Lu}\p{Ll}+/u.test(clause)) continue;
     // So may the object of a verb ("Carr told him he had ...", "warned her that she").
     if (/\b(?:him|her)\s+(?:he|she|that|to|not|it)\b/i.test(clause) || /^\s+\p{Ll}+\s+him\b/iu.test(clause)) continue;
@@ -1339,7 +1339,7 @@ function pronounAfterName(text: string, surname: string, from: number, to: numbe
   return he >= 2 && she === 0 ? 'he' : she >= 2 && he === 0 ? 'she' : null;
 }
 
-/** "the company", "the chemicals-and-crops firm": "the" and lower-case words only. */
+/** "the company", "the ships-and-ports firm": "the" and lower-case words only. */
 const plainDescription = /^[Tt]he(?:\s+[\p{Ll}-]+)+$/u;
 
 /** An unnamed person who spoke: the head noun ("surgeon"), what the source says of them, and where they were last met. */
@@ -1429,7 +1429,7 @@ const titleSexes = new Map<string, 'he' | 'she'>([['Lord', 'he'], ['Sir', 'he'],
 
 /**
  * Whether `between`, the text from an unnamed source to a "he" or "she", names someone else: the
- * person the pronoun would otherwise stand for, by surname, or anyone in full ("Joshua Bewlay") whom
+ * person the pronoun would otherwise stand for, by surname, or anyone in full ("Ivo Lind") whom
  * the pronoun may stand for. Not a name inside a quotation, which gives the source's own words, nor
  * one whose given name or title says the other sex ("A spokeswoman said Lord Lunde agreed. She said").
  */
@@ -1463,31 +1463,31 @@ const subjectOpener = String.raw`(?:(?:(?:For|In|On|At|After|Before|Since|By|Des
 /** "'s" after a name that is "is" or "has" rather than a possessive: "Adam Berg's pressing ahead", "Ana Lind's been told". */
 const contractedVerb = String.raw`['’]s(?=[ \u00a0]+(?:been|got|gone|not|never|still|already|always|also|now|just|\p{Ll}{2,}ing)(?!\p{L}))`;
 
-/** A full name opening a sentence ("... the war. Alicia Markova spent ...", "Ana Lima, 81, spent", "For his part, Adam Berg's pressing"), after a sentence's end or a line break. */
+/** A full name opening a sentence ("... the winter. Ana Berg spent ...", "Ana Lima, 81, spent", "For his part, Adam Berg's pressing"), after a sentence's end or a line break. */
 const sentenceSubjectName = new RegExp(String.raw`(?:[.!?]["”’]?\s+|\n\s*)${subjectOpener}(\p{Lu}\p{Ll}+)[ \u00a0]+(\p{Lu}\p{Ll}+)(?=(?:,[ \u00a0]+\d{1,3},|${contractedVerb})?[ \u00a0]+\p{Ll})`, 'gu');
 
 /** Whether text[from, to) opens a sentence with the full name of someone who is no speaker met so far. */
 function newSubjectBetween(text: string, from: number, to: number, known: Map<string, Person>, pronoun: 'he' | 'she', person: Person): boolean {
   if (to - from > 3000) return false;
-  // Not a name inside a quotation ("Gordon Brown knows it," Andrew Marr said. He added); its sentences' ends stay.
+  // Not a name inside a quotation ("Tom Reed knows it," Ivo Lind said. He added); its sentences' ends stay.
   const read = text.slice(from, to);
   const between = /["\u201c]/.test(read) ? read.replace(quotationsInParagraph, (q) => q.replace(/\p{L}/gu, 'x')) : read;
   const same = pronoun === 'he' ? /\b(?:he|his)\b/i : /\b(?:she|her)\b/i;
   // "Mr Blair has the same passion for the job, he said": the pronoun that says who spoke is someone else.
   const spoke = pronoun === 'he' ? /\bhe\s+(?:said|says|added|told|insisted|argued|warned)\b/i : /\bshe\s+(?:said|says|added|told|insisted|argued|warned)\b/i;
   // Someone met before counts too, in a sentence before the pronoun's, unless it is the person the pronoun
-  // would stand for, or no person of that sex ("Dame Alicia Markova ... she", then Diaghilev spoke, then
-  // "Alicia Markova spent the war ... she said"); "Mr Blair has the passion, he said" is what another said.
+  // would stand for, or no person of that sex ("Dame Ana Berg ... she", then Kalns spoke, then
+  // "Ana Berg spent the winter ... she said"); "Mr Blair has the passion, he said" is what another said.
   const sameAsMet = (surname: string, end: number, given?: string): boolean => {
     const met = known.get(surname.toLowerCase());
-    // "Nigel Williams said ... Meanwhile, Matt Williams will not be punished ... He denies": another given name is someone else.
+    // "Ivo Lind said ... Meanwhile, Tom Lind will not be fined ... He denies": another given name is someone else.
     if (met !== undefined && given !== undefined && met.words > 1 && !met.name.startsWith(`${given} `)) return false;
     return met !== undefined && (met === person || met.organisationOnly || (met.pronoun != null && met.pronoun !== pronoun) || !/[.!?](?:\s|$)/.test(between.slice(end)));
   };
   for (const m of between.matchAll(sentenceSubjectName)) {
     if (notFirstNames.has(m[1]) || sameAsMet(m[2], m.index! + m[0].length, m[1])) continue;
-    // Only when that sentence itself goes on with the same pronoun ("Alicia Markova spent the war in
-    // America where she played to huge audiences").
+    // Only when that sentence itself goes on with the same pronoun ("Ana Berg spent the winter in
+    // Riga where she sang to full houses").
     const sentence = /^[^.!?\n]*/.exec(between.slice(m.index! + m[0].length))![0];
     if (same.test(sentence) && !spoke.test(sentence)) return true;
   }
@@ -1508,12 +1508,12 @@ function newSubjectBetween(text: string, from: number, to: number, known: Map<st
   return introduced !== null && !sameAsMet(nameOf(introduced.name).lastName, introduced.end, introduced.name.slice(0, introduced.name.indexOf(' ')));
 }
 
-/** A capitalised word after "but", then a verb: "..., but McIlroy is unfazed."; group: the word. */
+/** A capitalised word after "but", then a verb: "..., but Kalns is unworried."; group: the word. */
 const butSubject = /(?:,[ \u00a0]*|[ \u00a0])but[ \u00a0]+(\p{Lu}[\p{L}'’-]+)[ \u00a0]+(?:is|was|has|had|remains|remained|seems|seemed|insists|insisted|(?:\p{Ll}+ed))\b[^.!?\n]*[.!?]["\u201d\u2019]?\s+$/u;
 
 /**
  * The known person a surname names as the subject of a clause after "but" that ends the sentence right
- * before text[to] ("..., but McIlroy is unfazed. He admitted"), read after `from`; or null.
+ * before text[to] ("..., but Kalns is unworried. He admitted"), read after `from`; or null.
  */
 function contrastedSubject(text: string, from: number, to: number, known: Map<string, Person>): Person | null {
   if (to - from > 3000 || to <= from) return null;
@@ -1549,7 +1549,7 @@ function introducedBefore(text: string, pronoun: 'he' | 'she'): Subject | null {
 const answersCharge = /^(?:denies|denied|deny|pleaded|pleads|has pleaded|had pleaded|admits|admitted|has admitted|had admitted)\b/i;
 const chargeWords = /\b(?:counts?|charges?|guilty|murder|manslaughter|fraud|offences?|rape|assault|theft|causing death)\b/i;
 
-/** A lower-case word, then a full name: "champion Arash Miresmaeili". */
+/** A lower-case word, then a full name: "champion Ivo Kalns". */
 const describedInSentence = /(?:^|\s)(\p{Ll}+)[ \u00a0]+(\p{Lu}\p{Ll}+[ \u00a0]+\p{Lu}\p{Ll}+)(?![\p{L}])/u;
 /** Words before a name that are no description of a person ("in New York", "to Tony Blair"). */
 const prepositions = new Set(['in', 'at', 'on', 'from', 'to', 'of', 'for', 'with', 'by', 'and', 'or', 'as', 'about', 'into', 'near', 'across', 'than', 'like', 'that', 'the', 'a', 'an']);
@@ -1559,7 +1559,7 @@ const surnameWithAge = /(?:[.!?]["\u201d\u2019]?[ \u00a0]+|\n[ \u00a0]*|^)(\p{Lu
 
 /**
  * A short description set off by commas after a name, opening in lower case: ", known as Queen of the
- * Sky,", ", a former flight attendant,", ", best known for his role in the Matrix movies,". Up to ten
+ * Sky,", ", a former flight attendant,", ", best known for his role in the Harbour films,". Up to ten
  * words with no quotation or stop, so that a list of names ("Ana Lima, Paul Berg and ...") or a clause
  * is no description.
  */
@@ -1587,7 +1587,7 @@ const introducedReach = 800;
 
 /**
  * The surname alone that opens the sentence right before the end of `near` ("Oberholz has now beaten
- * Varga twice. "...," he said"), or with `sentences` 0 the pronoun's own sentence ("O'Leary has been in
+ * Varga twice. "...," he said"), or with `sentences` 0 the pronoun's own sentence ("O'Hara has been in
  * talks and he said"), or null. `cut`: `near` starts inside the text, so its start opens no sentence.
  */
 function surnameSubjectBefore(text: string, at: number, sentences = 1): Subject | null {
@@ -1604,9 +1604,9 @@ function surnameSubjectBefore(text: string, at: number, sentences = 1): Subject 
   const headline = /[^.!?"\u201d\u2019:\s][ \u00a0]*\n/.test(since);
   if (sentencesBetween(since) !== sentences || (headline && !/[.!?]["\u201d\u2019]?\s+$/.test(since))) return null;
   // In the pronoun's own sentence, a capitalised word after the surname may be whom the pronoun stands
-  // for ("Iran gave champion Arash Miresmaeili a reward when he refused").
+  // for ("Latvia gave champion Ivo Kalns a medal when he refused").
   if (sentences === 0 && /[ \u00a0(]\p{Lu}(?!['’][ \u00a0])/u.test(since)) return null;
-  // "Riley moved away to win. Glynn Tromans came in third as he continues": a full name opening the pronoun's own sentence is its subject.
+  // "Riley moved away to win. Ivo Kalns came in third as he continues": a full name opening the pronoun's own sentence is its subject.
   if (sentences === 1 && ownSentenceNamed.test(since)) return null;
   return { name: last[1], role: null, addressed: true, evidence: true, end, surnameOnly: true };
 }
@@ -1655,7 +1655,7 @@ interface Subject {
   others?: string[];
 }
 
-/** "the" and adjectives in lower case before one capitalised word: "the experienced and in-form Morgan", "the injured Berg". */
+/** "the" and adjectives in lower case before one capitalised word: "the seasoned and in-form Reed", "the injured Berg". */
 const epithetBeforeName = /^[Tt]he\s+(?:(?:and|\p{Ll}[\p{Ll}-]*)\s+)*\p{Ll}[\p{Ll}-]*\s+\p{Lu}\p{Ll}+$/u;
 
 /** How far after a report a pronoun may stand for its speaker rather than for someone the report named. */
@@ -1718,7 +1718,7 @@ const fameHeads = new Set(['star', 'superstar', 'legend', 'veteran', 'icon', 'id
 /** Words that qualify an office written before its employer ("Former Labour leader"). */
 const officeQualifiers = new Set(['Former', 'Ex', 'Acting', 'Deputy', 'Shadow', 'Interim', 'Outgoing']);
 
-/** A lower-case word and a name after a name: "frontwoman Ana Matronic". */
+/** A lower-case word and a name after a name: "frontwoman Ana Berg". */
 const roleBeforeName = /^[ \u00a0]+(\p{Ll}+)[ \u00a0]+\p{Lu}\p{Ll}+[ \u00a0]+\p{Lu}/u;
 
 /** A word of where a person is from, before a name: "Briton", "Scot", "New Yorker", "Australian", "Spaniard". */
@@ -1761,15 +1761,15 @@ function subjectOf(m: RegExpExecArray, searched: string, pronoun: 'he' | 'she'):
     companyNameEnd.test(name) || bodyNameEnd.test(name)) return null;
   const sex = givenNameSex(m[2]);
   if (sex !== null && sex !== pronoun) return null;
-  // "Scissor Sisters frontwoman Ana Matronic collected", "Beach Boys veteran Brian Wilson was": capitals before a role and a name are an employer.
+  // "Harbour Lights frontwoman Ana Berg collected", "Sea Dogs veteran Tom Reed was": capitals before a role and a name are an employer.
   const described = roleBeforeName.exec(searched.slice(end));
   if (described && (isPersonNoun(described[1]) || /^\p{Ll}{2,}(?:man|woman|person|er|or|ist|ian|eran)$/u.test(described[1]))) return null;
   const aged = /^,[ \u00a0]+\d/.test(searched.slice(end));
-  // "Sir Mike Tomlinson": a title of address is no role.
+  // "Sir Tom Reed": a title of address is no role.
   const office = titleWords.filter((w) => !/^(?:Sir|Dame|Lord|Lady|Mr|Mrs|Ms|Miss)$/.test(w));
-  // "Iranian striker Vahid Hashemian": a nationality is part of the role, no employer.
+  // "Latvian striker Ivo Kalns": a nationality is part of the role, no employer.
   if (lowerTitle && !(office.length === 2 && nationality.test(office[0]))) {
-    // "Former Labour leader Neil Kinnock": a qualifier of the office stays in the role.
+    // "Former Labour leader Tom Reed": a qualifier of the office stays in the role.
     // "Former minister Tom Reed": a qualifier alone before the office is no employer.
     const qualified = office.length >= 2 && officeQualifiers.has(office[0]);
     const role = qualified ? `${office[0]} ${office[office.length - 1]}` : office[office.length - 1];
@@ -1797,7 +1797,7 @@ const quotations = /["\u201c][^"\u201d]*["\u201d]/g;
 /** `quotations` within a paragraph: a quotation that runs on into the next one has no closing mark there. */
 const quotationsInParagraph = /["\u201c][^"\u201d\n]*["\u201d]/g;
 
-/** Whether `since` names in full another person whom `pronoun` may stand for, by a given name of that sex ("Ivan Helguera headed ..."). */
+/** Whether `since` names in full another person whom `pronoun` may stand for, by a given name of that sex ("Ivo Kalns headed ..."). */
 function namedSince(since: string, surname: string, pronoun: 'he' | 'she'): boolean {
   for (const m of since.matchAll(fullNamesLike)) if (!m[0].includes(surname) && givenNameSex(m[0].slice(0, m[0].search(/[ \u00a0]/))) === pronoun) return true;
   return false;
@@ -1871,13 +1871,13 @@ function subjectBefore(text: string, at: number, pronoun: 'he' | 'she'): Subject
     // A topic needs something that says it is a person ("For Harbour Sound, the decision was an error").
     if (read === null || (m.topic && !read.evidence && !personDescribedAfter(near.slice(read.end)))) continue;
     const subject = m.topic ? { ...read, topic: true } : read;
-    // A name inside the pronoun's own sentence is what the person said ("And Tony Blair would lead the
+    // A name inside the pronoun's own sentence is what the person said ("And Tom Reed would lead the
     // campaign, he said"); with another man or woman named in full in a later sentence, the pronoun
     // may be theirs, unless it opens the sentence after the name.
     const since = near.slice(subject.end).replace(quotations, '');
     const sentenceEnd = since.search(/[.!?](?:\s|$)/);
     if (sentenceEnd < 0) {
-      // "Actor Bruce Willis is suing the studio over an injury he said he suffered": inside a clause of
+      // "Actor Tom Reed is suing the studio over a fall he said he had": inside a clause of
       // the name's own sentence, not a tag after a comma, the pronoun is the subject's.
       if (subject.evidence && pronounInsideClause(since) && !namedSince(since, m[3], pronoun)) {
         found = subject;
@@ -1896,12 +1896,12 @@ function subjectBefore(text: string, at: number, pronoun: 'he' | 'she'): Subject
   // paid a deposit. She said": a person introduced in the sentence just before the pronoun's.
   const introduced = introducedBefore(near, pronoun);
   if (introduced !== null && (found === null || introduced.end > found.end)) found = introduced;
-  // "Iran gave judo world champion Arash Miresmaeili a reward when he refused": a person named after a
+  // "Latvia gave judo world champion Ivo Kalns a medal when he refused": a person named after a
   // description in the pronoun's own sentence is likelier than a subject named before it.
   if (found !== null && !found.addressed) {
     const own = /[^.!?\n]*$/.exec(near)![0];
     const other = describedInSentence.exec(own);
-    // The own sentence's subject gives way only to someone the pronoun may stand for ("is suing Revolution Studios over ... he said" is Willis).
+    // The own sentence's subject gives way only to someone the pronoun may stand for ("is suing Harbour Studios over ... he said" is Reed).
     const person = other !== null && (!ownSubject || givenNameSex(other[2].slice(0, other[2].search(/[ \u00a0]/))) === pronoun);
     if (other !== null && person && !prepositions.has(other[1]) && other[2] !== found.name) found = null;
   }
@@ -1922,7 +1922,7 @@ function subjectBefore(text: string, at: number, pronoun: 'he' | 'she'): Subject
     officeSubject.lastIndex = 0;
     for (let m = officeSubject.exec(since); m; m = officeSubject.exec(since)) if (isTitle(m[1])) office = m;
     if (office !== null && (since.slice(office.index + office[0].length).replace(quotations, '').match(/[.!?](?:\s|$)/g) ?? []).length === 1) found = null;
-    // "His wife Sharon, who also appears in the show, agreed. "...," she said": a relative of that sex
+    // "His wife Ilze, who also stars in the series, agreed. "...," she said": a relative of that sex
     // opening the sentence before the pronoun's is its subject.
     let kin: RegExpExecArray | null = null;
     kinSubject.lastIndex = 0;
@@ -1952,7 +1952,7 @@ export const describedNameReach = 600;
 /**
  * A full name after a role word in lower case, maybe with a title of address between: "impress shadow
  * health secretary Ana Berg", "the withdrawal of tycoon Tom Reed, who". Not a name running on into
- * more capitals ("country star Hank Williams Jr"). Groups: the role word, the full name.
+ * more capitals ("country star Tom Reed Jr"). Groups: the role word, the full name.
  */
 const describedName = new RegExp(String.raw`(?<![\p{L}'’-])(\p{Ll}[\p{Ll}-]*)[ \u00a0]+(?:(?:Sir|Dame|Dr)[ \u00a0]+)?(\p{Lu}\p{Ll}+[ \u00a0]+${surnameWord})(?![\p{L}'’-]|[ \u00a0]+\p{Lu})`, 'gu');
 
@@ -2078,9 +2078,9 @@ function describedBodySubjectBefore(text: string, at: number): string | null {
 }
 
 /**
- * A body's name set off by a description of it, opening the sentence before "it" ("MMO2, the UK-based
- * operator with services in the UK, Ireland and Germany, has opted for ... Using technology from
- * Lucent, it will offer"), or opening the pronoun's own sentence before a clause: groups: the name, the
+ * A body's name set off by a description of it, opening the sentence before "it" ("NVK, the UK-based
+ * operator with stores in Latvia, Estonia and Finland, has chosen ... Using software from
+ * Halden, it will offer"), or opening the pronoun's own sentence before a clause: groups: the name, the
  * description's last word before what it has or where it is.
  */
 const nameThenDescribedBody = /(?:^|[.!?]["\u201d\u2019]?[ \u00a0]+|\n[ \u00a0]*)((?:\p{Lu}[\p{L}\p{N}&'’-]*[ \u00a0]+){0,3}\p{Lu}[\p{L}\p{N}&-]*),[ \u00a0]+(?:the|a|an)[ \u00a0]+(?:[\p{L}\p{N}'’-]+[ \u00a0]+){0,3}?([\p{Ll}-]+)(?:[ \u00a0]+(?:with|in|of|for|that|which|based|owned|run)\b(?:[^,.!?\n]|,[ \u00a0]+(?=\p{Lu}))*)?,[ \u00a0]+\p{Ll}(?:[^.!?\n]|\.(?=\d))*?(?:[.!?]["\u201d\u2019]?[ \u00a0]+(?:\p{Lu}[^.!?\n,]*,[ \u00a0]+)?|,[ \u00a0]+(?:and[ \u00a0]+)?)$/u;
@@ -2110,7 +2110,7 @@ const fullNamesLike = new RegExp(fullNameLike.source, 'gu');
 /**
  * Whether `between` names no one but `person` in full (two capitalised words), nor anyone by a title
  * of address, who could hold the office `head`: someone named with another title or trade ("Chancellor
- * Gordon Brown", "publisher Kimberly Quinn") does not hold it.
+ * Gordon Brown", "publisher Ilze Ozola") does not hold it.
  */
 function onlyNamedBetween(between: string, person: Person, head: string): boolean {
   const surname = person.name.slice(person.name.lastIndexOf(' ') + 1);
@@ -2193,7 +2193,7 @@ const heldOffices = new Set(['secretary', 'minister', 'chancellor', 'president',
  */
 function officeJustBefore(text: string, last: UnnamedSource | null, seen: number, at: number): string | null {
   if (last === null || last.role === null || last.seen !== seen - 1 || !heldOffices.has(last.head) || at - last.end > officeReach) return null;
-  // Not when that source holds a name itself ("the minister for civil aviation Praful Patel").
+  // Not when that source holds a name itself ("the minister for civil aviation Ravi Menon").
   const written = text.slice(last.start, last.end);
   if (!/^the\s/i.test(written) || fullNameLike.test(written) || fullNameLike.test(text.slice(last.end, at))) return null;
   return last.role;
@@ -2291,7 +2291,7 @@ function capitalisedWords(name: string): string[] {
 
 /**
  * Whether two names may be one body's, as a later mention shortens it: a capitalised word in common
- * ("Marsh & McLennan", "Marsh") or the initials of the longer ("World Summit on the Information
+ * ("Marsh & McLennan", "Marsh") or the initials of the longer ("Nordic Forum on the Information
  * Society", "WSIS"). "Harlow Council" and "Vestlink" are two.
  */
 function mayBeSameBody(a: string, b: string): boolean {
@@ -2397,7 +2397,7 @@ function organisationNamePatternsOf(head: string): NamePattern[] {
     found.push({ pattern: new RegExp(`${before}(?:${capitalWord}${space}){1,4}A?FC(?![\\p{L}\\p{N}])`, 'gu'), exact: true });
     // "Westbridge Rovers", "Leeds United": or with a word only clubs' names end with.
     found.push({ pattern: new RegExp(`${before}(?:${capitalWord}${space}){1,2}(?:${clubNameEnds})(?![\\p{L}\\p{N}]|${space}\\p{Lu})`, 'gu'), exact: true });
-    // "Wolves manager Glenn Hoddle", "Arsenal vice-chairman David Dein", "Rovers' fans": a club by its staff and supporters.
+    // "Halden manager Tom Reed", "Nordvik vice-chairman Ivo Lind", "Rovers' fans": a club by its staff and supporters.
     found.push({ pattern: new RegExp(`${before}(${capitalWord}(?:${space}${capitalWord}){0,2})(?:['’]s?)?${space}(?:${clubPeople})\\b`, 'gu'), exact: false });
   }
   // "Veltra, Europe's fourth-largest carmaker, will cut": a name, then what kind of body it is. For
@@ -2413,7 +2413,7 @@ function organisationNamePatternsOf(head: string): NamePattern[] {
       { pattern: new RegExp(`${before}(?:${capitalWord}${space}){1,3}(?:${companyEnds})(?![\\p{L}\\p{N}]|${space}\\p{Lu}\\p{Ll})`, 'gu'), exact: false },
       // "carmaker Halden", "lender Baltbank", "Carmaker Veltra to cut jobs": the name after a noun for a company of any kind.
       { pattern: new RegExp(`(?<![\\p{L}-])(?:${companyKinds}|(?:\\p{Lu}?[\\p{Ll}-]*)maker)${space}(${capitalWord}(?:${space}(?:&${space})?${capitalWord}){0,3})`, 'gu'), exact: false },
-      // "a small electronics firm, Montrose Secam, to make": the name set off after such a noun.
+      // "a small electronics firm, Halden Data, to make": the name set off after such a noun.
       { pattern: new RegExp(`(?<![\\p{L}-])(?:${companyKinds}|[\\p{Ll}-]*maker),${space}(${capitalWord}(?:${space}(?:&${space})?${capitalWord}){0,3})(?=,)`, 'gu'), exact: false },
       // "Nordvik chief executive Ingrid Falk", "Nordvik's shareholders", "Shares in Nordvik".
       { pattern: new RegExp(`${before}(${capitalWord}(?:${space}${capitalWord}){0,2})(?:['’]s?)?${space}(?:chief executive|boss|chairman|shareholders|shares)\\b`, 'gu'), exact: false },
@@ -2451,7 +2451,7 @@ function isProducer(role: string | null, head: string | null): boolean {
   return words[words.length - 1] === head && product !== undefined && !personMade.has(product) && !personMade.has(product.replace(/^.*-/, '')) && !words.some((w) => personlike.has(w));
 }
 
-/** Words that describe a person, not a company ("The veteran game maker says" is Peter Molyneux). */
+/** Words that describe a person, not a company ("The veteran ship builder says" is Tom Reed). */
 const personlike = new Set(['veteran', 'young', 'legendary', 'acclaimed', 'award-winning', 'celebrated', 'renowned', 'famous', 'former', 'self-taught', 'maverick']);
 
 /** Words for what a public body does, which a body of any kind named by its noun may be ("the regulator", "the watchdog"). */
@@ -2618,7 +2618,7 @@ const addressedAs = /\b(mr|sir|lord|mrs|ms|miss|dame|lady)\.?\s/i;
 
 /** A title of address or rank before a name: the name is a person's. */
 const addressed = /\b(?:mr|mrs|ms|dr|miss|sir|dame|lord|lady|gen|col|capt|prof|rev|sen|rep|gov)\.?\s/i;
-/** A title of address and the word after it, at the start of a source ("Mr. Giles", "Dr Fox"). */
+/** A title of address and the word after it, at the start of a source ("Mr. Reed", "Dr Fox"). */
 const titleBeforeName = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Gen|Sen|Rep|Gov)\.?\s+(\p{Lu}[\p{L}'’-]*?)(?:['’]s?)?(?=\s|$)/u;
 
 const closingMarks = new Set(['\u201d', '"', '\u00bb']);
@@ -2628,7 +2628,7 @@ const quotePair: Record<string, string> = { '\u201c': '\u201d', '"': '"', '\u00a
 
 /**
  * Article-level pass: speaker, role and organisation of every attribution, later mentions tied to
- * the first full one ("Mr. Utkin", "he", "the diplomat"), anonymous sources marked, quotations
+ * the first full one ("Mr. Kalns", "he", "the diplomat"), anonymous sources marked, quotations
  * that run on into the next paragraph joined to their speaker, and the quoted parts of mixed ones.
  * One pass in document order; each step looks only at the people met so far.
  */
@@ -2708,7 +2708,7 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
         const o = out[order[j]];
         if (o.source === null || o.source.end > mention.start || o.content.start > mention.start || mention.end > o.content.end) continue;
         // Only near the cue, in the text the language server resends when it changes (sourceLookback);
-        // not a clause joined after it ("..., but Geoff Pollard rejected") nor one quoted ("The Standard quoted Mr Clarke").
+        // not a clause joined after it ("..., but Tom Reed rejected") nor one quoted ("The Herald quoted Mr Lind").
         if (o.cue.start < mention.start - sourceLookback || o.cue.end > mention.start) return null;
         const between = text.slice(o.cue.start, mention.start);
         return embeddedReport.test(between) && !embeddedClauseBreak.test(between) ? { person: personOf[order[j]], end: o.content.end } : null;
@@ -2742,13 +2742,13 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
     if (subject.surnameOnly && (known === undefined ? before === null || addressedNear(memo, text, subject.name, start) === other : lastPersonFor(text, [known], pronoun, memo) === null)) return null;
     const full = before?.name ?? subject.name;
     const { words } = nameOf(full);
-    // "Nigel Williams said ... Meanwhile, Matt Williams will not be punished ... He denies": a full name
+    // "Ivo Lind said ... Meanwhile, Tom Lind will not be fined ... He denies": a full name
     // with another given name is someone new, though the surname is known.
     const someoneElse = known !== undefined && !known.organisationOnly && known.words > 1 && !subject.addressed && subject.name.includes(' ') && known.name !== subject.name;
     if (known !== undefined && !someoneElse) {
       const sameName = known.name === subject.name || known.words === 1 || subject.addressed;
       person = !known.organisationOnly && sameName && givenNamePronoun(known) !== other ? known : null;
-      // "Blunkett hints ... Ex-Home Secretary David Blunkett has given ... He told": the subject names in full one met by surname.
+      // "Reed hints ... Ex-Home Secretary Tom Reed has given ... He told": the subject names in full one met by surname.
       if (person !== null && known.words === 1 && words > 1 && !subject.addressed) {
         known.name = full;
         known.words = words;
@@ -2782,11 +2782,11 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
       const reported = person !== null && person === recentPeople[recentPeople.length - 1] ? reporterOf(person) : null;
       const reporter = reported !== null && a.source.start - reported.end <= nextSentenceReach && sentencesBetween(text.slice(reported.end, a.source.start)) <= 1 ? reported.person : null;
       if (reporter !== null && reporter !== person && recentPeople.includes(reporter) && lastPersonFor(text, [reporter], info.pronoun, memo) === reporter) person = reporter;
-      // "Sergei Diaghilev, who wanted her to dance ... Alicia Markova spent the war in America ... she
+      // "Ivo Kalns, who wanted her to sing ... Ana Berg spent the winter in Riga ... she
       // said": someone named in full as a sentence's subject since the person last spoke, and never a
       // speaker, is whom the pronoun most likely stands for; no speaker then.
       if (person && newSubjectBetween(text, person.lastSourceEnd, a.source.start, byLastName, info.pronoun, person)) person = null;
-      // "Bogdanov claimed the race would be his, but McIlroy is unfazed. He admitted": a known person
+      // "Lind claimed the race would be his, but Kalns is unworried. He admitted": a known person
       // who is the subject of a clause after "but" in the sentence just before.
       const contrasted = person !== null ? contrastedSubject(text, person.lastSourceEnd, a.source.start, byLastName) : null;
       if (contrasted !== null && contrasted !== person && !contrasted.organisationOnly && lastPersonFor(text, [contrasted], info.pronoun, memo) === contrasted) person = contrasted;
@@ -2794,7 +2794,7 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
       // full name opening a sentence before it, though never a source (subjectBefore).
       const pronoun = info.pronoun;
       const start = a.source.start;
-      // "O'Leary has been in talks over a new deal and he said": a surname alone opening the pronoun's
+      // "O'Hara has been in talks over a new contract and he said": a surname alone opening the pronoun's
       // own sentence, for a person met or named in full before, comes before any earlier sentence's subject.
       const ownSurname = person === null ? memo.recall(`n\u0000`, start, start - subjectReach, start, () => surnameSubjectBefore(text, start, 0)) : null;
       if (ownSurname !== null) person = adoptSubject(ownSurname, pronoun, start);
@@ -2913,7 +2913,7 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
     const defined = !known && acronym.test(info.name)
       ? acronymDefinedBeforeOnce(memo, text, info.name, a.source.start)
       : null;
-    // "the ONS said" after "the Office for National Statistics said", with no "(ONS)" written: the body
+    // "the ONS said" after "the Office for National Statistics reported", with no "(ONS)" written: the body
     // met whose capitalised words' initials the short name spells.
     if (!known && !defined && acronym.test(info.name)) known = bodyByInitials(bodies, info.name);
     // "Angela Brooks said ... Another resident, Tom Brooks, ... Mr. Brooks said": a surname whose
@@ -2930,8 +2930,8 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
         byFirstName.set(info.name.slice(0, info.name.indexOf(' ')).toLowerCase(), known);
       } else if (words === 1 && known.words === 1 && !known.organisationOnly && !known.role && !known.organisation && !known.addressed && info.organisation === null &&
         known.firstAt < a.source.start) {
-        // "Corbett attacks TV" (a headline, nothing before it) ... "Ronnie Corbett has joined ..." ...
-        // "Corbett said": a surname first met with no full name before it takes the one written since.
+        // "Lind attacks TV" (a headline, nothing before it) ... "Ivo Lind has joined ..." ...
+        // "Lind said": a surname first met with no full name before it takes the one written since.
         const full = fullNameBeforeOnce(memo, text, info.name, a.source.start, known.firstAt);
         if (full !== null && !namedAsOrganisationOnce(memo, text, info.name, a.source.start)) {
           known.name = full.name;
@@ -2943,10 +2943,10 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
       }
     } else {
       // "Kiprono told reporters" after "Kenya's Samuel Kiprono won": the person first named in full.
-      // "Labour's Mr Livingstone" after "London mayor Ken Livingstone": an employer or party before a title of address too.
+      // "Labour's Mr Reed" after "Riga mayor Tom Reed": an employer or party before a title of address too.
       let fullName = other ?? (words === 1 && (info.organisation === null || (info.organisation !== info.name && addressed.test(sourceText))) && /^(?:\p{Ll}+ )*\p{Lu}\p{Ll}/u.test(info.name) && !nationality.test(info.name)
         ? fullNameBeforeOnce(memo, text, info.name, a.source.start) : null);
-      /** "Ken Bates ... Bates bought his stake through a company": a person named in full before, whatever the signs. */
+      /** "Tom Reed ... Reed bought his stake through a company": a person named in full before, whatever the signs. */
       const personBefore = fullName !== null;
       if (fullName && namedAsOrganisation(text, info.name, a.source.start)) fullName = null;
       fullName ??= defined;
@@ -2984,7 +2984,7 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
         person.organisationOnly = true;
       }
       // "Merrill Lynch said", "Goldman Sachs said": a firm that bears its founders' names, known as one
-      // or shown to employ people ("an analyst at Merrill Lynch", "Jason Daw at Morgan Stanley").
+      // or shown to employ people ("an analyst at Merrill Lynch", "Tom Reed at Morgan Stanley").
       if (!person.organisationOnly && !info.role && !info.organisation && words >= 2 && (founderFirms.has(info.name) || regionalArm.test(info.name) || employerInText(text, info.name, a.source.start))) {
         person.organisation = info.name;
         person.organisationOnly = true;
@@ -3076,7 +3076,7 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
     let person: Person | null = null;
     if (info.byAge) {
     // "Umaga said ... The 31-year-old admitted": the last person met, either sex, when no one else is
-    // named since ("Mr Spector is free on bail. The 64-year-old has denied ..." after Donna Clarkson spoke).
+    // named since ("Mr Spector is free on bail. The 64-year-old has denied ..." after Ilze Ozola spoke).
     const last = recentPeople[recentPeople.length - 1];
     // What it reads is what the office rule below reads, which the language server's skip rule knows.
     person = last !== undefined && a.source.start - last.lastSourceEnd <= officeReach && onlyNamedBetween(text.slice(last.lastSourceEnd, a.source.start), last, '') ? last : null;
@@ -3105,7 +3105,7 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
     // "Prime Minister Keir Lund ... The Prime Minister said": the person the text names with that
     // office before, or who spoke holding it. Never the person who spoke last for want of one, as
     // for "the prime minister" below: for an office in capitals that named the wrong people.
-    // Up to the source's end: "Lord Woolf, the Lord Chief Justice, had said" has the office for its source.
+    // Up to the source's end: "Lord Lind, the Lord Chief Justice, had argued" has the office for its source.
     const holder = officeHolderBeforeOnce(memo, text, info.office, a.source.end);
     if (holder) {
       const { lastName, words } = nameOf(holder);
@@ -3127,15 +3127,15 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
     }
   } else if (info.definite && info.head) {
     // "the diplomat": the most recent speaker whose role has that noun; "the committee" is a body, not
-    // a person whose role names it ("Committee chairman Barry Sheerman", "Party leader Charles Kennedy").
+    // a person whose role names it ("Committee chairman Tom Reed", "Party leader Ivo Lind").
     person = latestWithRole.get(info.head) ?? secretaryAsMinister(latestWithRole, info.head, sourceText);
-    // "Labour party chairman Ian McCartney ... the chairman of the Commission for Racial Equality": the
+    // "Labour party chairman Tom Reed ... the chairman of the Commission for Racial Equality": the
     // office of a body named after it, which the person is not known to work for, is someone else's.
     const employer = info.organisation !== null && !(info.role ?? '').includes(info.organisation) ? info.organisation : null;
     if (person && employer !== null && !person.organisationOnly && person.organisation !== employer && !(person.role ?? '').includes(employer)) person = null;
     // "Chancellor Gordon Brown ... the shadow chancellor said": a qualified office is another one.
     if (person && qualifiedOffice(sourceText, info.head) && !(person.role && qualifiedOffice(person.role, info.head))) person = null;
-    // "Deputy Mayor Nicky Gavron ... the Mayor of London would say sorry": a deputy, a shadow or a
+    // "Deputy Mayor Ana Berg ... the Mayor of Riga would apologise": a deputy, a shadow or a
     // former holder does not hold the office the plain title names.
     if (person && person.role && qualifiedOffice(person.role, info.head) && !qualifiedOffice(sourceText, info.head)) {
       // "Chancellor Gordon Brown ... Oliver Letwin, the shadow chancellor, ... the chancellor said": the
@@ -3152,11 +3152,11 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
     // names the person who spoke last, when nothing about them says otherwise (news writing varies
     // the name with the office).
     const last = recentPeople[recentPeople.length - 1];
-    // "Singer George Michael has said ... The pop star said": a noun of fame names whoever spoke last, whatever their role.
+    // "Singer Tom Reed has said ... The pop star said": a noun of fame names whoever spoke last, whatever their role.
     if (!person && last !== undefined && (fameHeads.has(info.head) || (last.role === null && isTitle(info.head))) && (last.words > 1 || last.addressed) && !notPersonTitles.has(info.head) && seen - last.lastSeen <= 2 &&
       info.role !== null && !info.anonymous && /^the\s/i.test(sourceText) && !latestWithRole.has(info.head) &&
       a.source.start - last.lastSourceEnd <= officeReach && onlyLastNamedBetween(text.slice(last.lastSourceEnd, a.source.start), last, info.head) &&
-      // "Ms Chada said, adding that the minister has promised": an office in the sentence that names the speaker is someone else's.
+      // "Ms Ozola said, adding that the minister has promised": an office in the sentence that names the speaker is someone else's.
       /[.!?]["\u201d\u2019]?\s/u.test(text.slice(last.lastSourceEnd, a.source.start)) &&
       // With someone else who spoke near, only the subject of the sentence before ("..., where Ada Moe
       // opposed it. But the party leader argued" may be Jon Vik, who spoke before her).
@@ -3270,7 +3270,7 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
   };
 
   /**
-   * The organisation a description points back to ("Judy Bell, the company's founder", "Erik Sand, a
+   * The organisation a description points back to ("Ana Berg, the company's founder", "Erik Sand, a
    * banking analyst at the firm", "a spokesperson for the council"): the one of the attribution just
    * before ("Analysts at Nordea said"), else the one of that kind named before. Not for a body that
    * oversees others ("the watchdog" after a company spoke is another body), nor after a body whose name
@@ -3286,14 +3286,14 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
     const capitals = lastOrganisation !== null && isOrganisationNoun(employerNoun) && acronym.test(lastOrganisation.name) && lastOrganisation.name.length >= 3;
     const company = (companyHeads.has(employerNoun) || organisationNouns.has(employerNoun) || capitals) && lastOrganisation !== null && lastOrganisationSeen > (lastEmployer?.seen ?? 0) && lastOrganisation.words === 1 &&
       lastOrganisation.roleWords.size === 0 && !isCountryName(lastOrganisation.name) ? { name: lastOrganisation.name, seen: lastOrganisationSeen } : null;
-    // Not when a company was named since it spoke ("IBM said it would partner with a small firm, Montrose Secam, ... James
-    // Cosgrave, one of the company's directors"): the one of that kind named last then, as below.
+    // Not when a company was named since it spoke ("IBM said it would partner with a small firm, Halden Data, ... Tom
+    // Reed, one of the company's directors"): the one of that kind named last then, as below.
     const namedSince = company !== null && companyHeads.has(employerNoun) && organisationsNamedBeforeOnce(memo, text, employerNoun, [], start)
       .some((c) => c.name !== company.name && start - c.distance > lastOrganisation!.lastSourceEnd);
     const last = namedSince ? lastEmployer : company ?? lastEmployer;
     const otherKindNamed = last !== null && (kindNameEnd.exec(last.name)?.[1].toLowerCase() ?? employerNoun) !== employerNoun;
     if (anyKind && last !== null && seen - last.seen <= 2 && employerNoun !== 'watchdog' && employerNoun !== 'regulator' && !otherKindNamed) return last.name;
-    // "Vince Cable, the party's Treasury spokesman": the political party named last, as for "the party said".
+    // "Tom Reed, the party's Treasury spokesman": the political party named last, as for "the party said".
     if (employerNoun === 'party') return partyNamedBefore(text, start);
     return likeliestOrganisation(organisationsNamedBeforeOnce(memo, text, employerNoun, [], start))?.name ?? null;
   };
@@ -3317,7 +3317,7 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
     // "The OBR said", "the Commission said": the organisation is the one the short name stands for.
     if (info.organisation && person?.organisationOnly && info.organisation === info.name && person.name !== info.name) a.organisation = person.organisation ?? person.name;
     // "Mary Gregory, the ONS's deputy director": the body met that the short name stands for.
-    // "The regime of Alexander Lukashenko" with "Mr. Lukashenko" in the article: a person's name is no
+    // "The regime of Andris Kalns" with "Mr. Kalns" in the article: a person's name is no
     // organisation; the role says whose the body is.
     else if (info.organisation && info.role && !person && addressedPerson(text, info.organisation, a.source.start)) {
       if (sourceText.includes(` of ${info.organisation}`)) a.role = `${info.role} of ${info.organisation}`;
@@ -3343,7 +3343,7 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
       person.organisation = a.organisation;
     } else if (person && !person.organisationOnly && lastBody && seen - lastBody.seen <= 3 && ownedByIt.test(sourceText)) {
       // "The council said ... Its chief executive, Sunita Rao, said": the unnamed body employs her.
-      // One already known to employ her is named rather than described ("UKIP leader Roger Knapman ... The party ... Its leader, Roger Knapman").
+      // One already known to employ her is named rather than described ("UKIP leader Tom Reed ... The party ... Its leader, Tom Reed").
       a.organisation = person.organisation ?? lastBody.role;
       if (!person.organisation) person.organisation = a.organisation;
     } else if (person && !person.organisationOnly && info.name && (employerNoun = describedEmployer(sourceText)) !== null) {
@@ -3409,7 +3409,7 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
       lastSpeaker = person;
       lastSpeakerSeen = seen;
       // A one-word name without a title, role or employer is an organisation or a place ("NATO",
-      // "Poland", "Yukos"), which "he" does not stand for; "Mr Leibovich" is a person.
+      // "Poland", "Yukos"), which "he" does not stand for; "Mr Lind" is a person.
       // A name that a later source gives as its own organisation ("both the Tories and Lib Dems", then "the Tories") is one too.
       const thing = person.organisationOnly || person.organisation === person.name || (person.words === 1 && !person.role && !person.organisation && !person.addressed) ||
         (person.role === null ? organisationNouns.has('') : roleIsOrganisation(person.role));
@@ -3462,7 +3462,7 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
       sourceText = info.organisation;
       info = parseSourceOnce(sourceText);
     }
-    // "Marc Ostwald, a strategist at Monument Securities told Reuters": the name before the description;
+    // "Tom Reed, a strategist at Halden Securities told Reuters": the name before the description;
     // "said Northgate's sporting director, Ines Correia.": the name after it.
     const named = sourceText === written ? namedBeforeDescription(text, a.source.start, written, info, a.content.end) ?? namedAfterDescription(text, a.source.end, written, info) : null;
     if (named) {
@@ -3484,7 +3484,7 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
       const possessive = /^\S+/.exec(sourceText)![0];
       info = { ...info, organisation: null, role: `${possessive} ${info.role}` };
     }
-    // "the experienced and in-form Morgan" after "Kevin Morgan takes over": a surname after "the" and
+    // "the seasoned and in-form Reed" after "Tom Reed takes over": a surname after "the" and
     // adjectives was read as an organisation's name; a person named in full before by it is the one.
     if (info.name && info.organisation === info.name && !info.role && epithetBeforeName.test(sourceText) && !byLastName.get(info.name.toLowerCase())?.organisationOnly &&
       fullNameBeforeOnce(memo, text, info.name, a.source.start) !== null && !namedAsOrganisationOnce(memo, text, info.name, a.source.start)) {
@@ -3520,7 +3520,7 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
     a.speaker = person.name;
     if (!a.role && person.role) a.role = person.role;
     if (!a.organisation && person.organisation) a.organisation = person.organisation;
-    // "Mr. Giles" throughout, and never "Keir Giles": the article gives no full name.
+    // "Mr. Reed" throughout, and never "Tom Reed": the article gives no full name.
     if (person.words === 1 && person.titled && !person.organisationOnly) a.surnameOnly = true;
     if (person.organisationOnly) a.speakerKind = 'organisation';
   }
@@ -3609,7 +3609,7 @@ const describedEmployerPattern = /(?:,\s*|\s(?:at|of|for|with)\s+|^)[Tt]he\s+(?:
 /** "A ministry spokesman", "a company spokeswoman, Ana Lima": the employer's noun modifying a spokesperson's or an official's. */
 const employerModifierPattern = /^(?:[Aa]n?|[Tt]he)\s+(\p{Ll}+)\s+(?:spokes(?:man|woman|person)|official|representative)(?:,|$)/u;
 
-/** The noun of an organisation a named person's description points back to ("company" in "Judy Bell, the company's founder"), or null. */
+/** The noun of an organisation a named person's description points back to ("company" in "Ana Berg, the company's founder"), or null. */
 export function describedEmployer(source: string): string | null {
   const noun = describedEmployerPattern.exec(source)?.[2] ?? employerModifierPattern.exec(source)?.[1];
   return noun !== undefined && (companyHeads.has(noun) || isOrganisationNoun(noun) || isOrganisationHead(noun) || noun === 'union') ? noun : null;
@@ -3659,8 +3659,8 @@ const staffLinkBefore = new RegExp(String.raw`(?:\b${staffBefore}|\p{Lu}\p{Ll}+[
 const staffLinkReach = 60;
 
 /**
- * Whether the text near `at` shows `name` to employ people: "an analyst at Merrill Lynch", "Jason Daw
- * at Morgan Stanley", "the London offices of Merrill Lynch". The sign holds the name, so an edit of it
+ * Whether the text near `at` shows `name` to employ people: "an analyst at Merrill Lynch", "Tom Reed
+ * at Morgan Stanley", "the Riga offices of Merrill Lynch". The sign holds the name, so an edit of it
  * has two capitalised words in a row, which sends it to this pass in the language server. Each place
  * the name occurs is found by `indexOf` and only the few characters before it are matched: a pattern
  * run over the whole window costs about a millisecond a call (see `namedAsOrganisation`).
@@ -3820,7 +3820,7 @@ const sentenceBeforeReach = 400;
 const speakerSubject = new RegExp(String.raw`^${subjectOpener}(?:\p{Lu}\p{Ll}+[ \u00a0]+)?(${surnameWord})(?:${appositive})?[ \u00a0]+(?!(?:and|or)[ \u00a0])\p{Ll}`, 'u');
 
 /**
- * 'McClaren was relieved to get through. "To be fair to Graz, they had a gameplan."': a quotation
+ * 'Lind was glad to get through. "To be fair to Halden, they had a plan."': a quotation
  * with no cue right after a sentence whose subject is a person who spoke before is that person's,
  * as a reader takes it. Only a sentence that stands right before the quotation, outside quotation
  * marks, and a person (not an organisation) met as a speaker by that surname.
@@ -3838,7 +3838,7 @@ function quotationsAfterSubject(text: string, sorted: Attribution[]): void {
     const lead = body.slice(open + 1);
     const sentence = lead.replace(/^["'\u201d\u2019)]?\s+/, '');
     if (/["\u201c\u201d]/.test(sentence)) continue;
-    // '"Playing three up was new. Brian Kerr wanted to try it. "The conditions ...': a sentence inside the quotation before is no narration.
+    // '"Playing two up front was new. Tom Reed wanted to test it. "The pitch ...': a sentence inside the quotation before is no narration.
     const sentenceStart = a.content.start - before.length + open + 1 + lead.length - sentence.length;
     if (sorted[k - 1].content.start <= sentenceStart && sorted[k - 1].content.end > sentenceStart) continue;
     const surname = speakerSubject.exec(sentence)?.[1];
@@ -3855,7 +3855,7 @@ function quotationsAfterSubject(text: string, sorted: Attribution[]): void {
 }
 
 /**
- * '"It was nice to get that out of the way. "I felt good," said Holmes.': a quotation with no cue
+ * '"It was good to get that done early. "I felt fine," said Holmes.': a quotation with no cue
  * that only spaces part from the next one in its paragraph is the same speaker's, when that one has
  * a cue. News copy opens each quoted sentence anew and tags one of them; two people quoted back to
  * back with no tag between is not how it is written. Read from the end, so that a run of such
@@ -3883,12 +3883,12 @@ export function reportReachesOn(text: string, from: number, to: number): boolean
 
 /** How far back from a quotation its speaker's label may start (the label, a list marker, spaces). */
 const labelReach = 100;
-/** A line that names a speaker and nothing else before a colon: "- Blackburn boss Mark Hughes: " (an optional list marker). */
+/** A line that names a speaker and nothing else before a colon: "- Halden boss Tom Reed: " (an optional list marker). */
 const speakerLabel = /^[ \t]*(?:[-•*–—][ \t]+)?([^\n,:;"“”«»()]{3,80}):[ \t]*$/;
 
 /**
  * A quotation right after a label naming its speaker at the start of its line, the form of reaction
- * round-ups and transcripts ('- Burnley boss Steve Cotterill: "They will be fresh ..."'), is that
+ * round-ups and transcripts ('- Nordvik boss Ivo Lind: "They will be rested ..."'), is that
  * person's: the label is a role and a full name and ends with the name (not "Ana Ruiz and Ola Berg:",
  * not "Transcript as follows:", not "He had a message for Ana Ruiz:"). It takes the speaker, role and organisation; no cue or source, as
  * the finder reported none. The label is on the quotation's own line, so an edit to it is an edit

@@ -3,11 +3,11 @@ import { anonymousHeads, anonymousMarkers, datedDocumentNouns, determiners, docu
 
 /** What a source noun phrase says about the speaker. */
 export interface SourceInfo {
-  /** The proper name without titles ("Sergey Utkin", "Utkin"), or null. */
+  /** The proper name without titles ("Ivo Kalns", "Kalns"), or null. */
   name: string | null;
   /** A role from a title or an appositive ("head of strategic assessment", "Foreign Minister"). */
   role: string | null;
-  /** An organisation named in the phrase ("Primakov Institute", "Chatham House"). */
+  /** An organisation named in the phrase ("Lacis Institute", "Halden House"). */
   organisation: string | null;
   /** The subject pronoun when the source is one ("he"). */
   pronoun: string | null;
@@ -28,7 +28,7 @@ export interface SourceInfo {
 /** A word; a number keeps its thousands commas ("2,104"). */
 const wordPattern = /[\p{L}\p{N}](?:[\p{L}\p{N}'’.\-&%]|(?<=\d),(?=\d{3}(?!\d)))*|&/gu;
 const capital = /^[\p{Lu}]/u;
-/** Words that introduce an organisation after a role or name ("of Chatham House", "at the Institute"). */
+/** Words that introduce an organisation after a role or name ("of Halden House", "at the Institute"). */
 const orgLinks = new Set(['of', 'at', 'from', 'for', 'with']);
 /** Capitalised words that open a sentence or phrase without being names. */
 const notNames = new Set(['not', 'others', 'neither', 'either', 'no-one', 'everyone', 'everybody', 'nobody', 'someone', 'somebody', 'anyone', 'none',
@@ -43,7 +43,7 @@ const modifierLinks = new Set(['across', 'in', 'at', 'from', 'of', 'with', 'for'
 const relatives = new Set(['who', 'which', 'whose', 'whom', 'that', 'where', 'when']);
 /** Copulas after "who" that a role leaves out ("who is the head of ..." → "head of ..."). */
 const copulas = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'been', 'be', 'now', 'also', 'previously', 'formerly',
-  // "who will remain as Aggregate chief executive", "who became its chairman".
+  // "who will remain as Nordvik chief executive", "who became its chairman".
   'will', 'would', 'remain', 'remains', 'remained', 'become', 'becomes', 'became', 'as']);
 
 interface Word {
@@ -93,7 +93,7 @@ function words(text: string): Word[] {
   }
   // "Marsh & McLennan", "Johnson & Johnson": an ampersand between capitals belongs to the name.
   for (let k = 1; k < out.length - 1; k++) if (out[k].text === '&' && out[k - 1].cap && out[k + 1].cap) out[k].cap = true;
-  // "Il Sole 24 Ore", "Channel 4 News": so does a number between capitalised words (the speaker was "Ore").
+  // "Il Faro 24 Sera", "Channel 4 News": so does a number between capitalised words (the speaker was "Sera").
   // Not a date ("The 9 November outage") nor a count ("About 200 Nordline workers").
   for (let k = 1; k < out.length; k++) {
     const before = out[k - 1];
@@ -105,19 +105,19 @@ function words(text: string): Word[] {
 }
 
 /**
- * An employer written before the person's name: "Amazon's Robin Terrell" (a possessive inside the
- * capitalised run head[i, j)), "Morgan Stanley equity strategist Naoki Kamiyama" (a role in lower
+ * An employer written before the person's name: "Nordvik's Tom Reed" (a possessive inside the
+ * capitalised run head[i, j)), "Halden Bank equity strategist Kenji Mori" (a role in lower
  * case between two capitalised runs). The first run is then the organisation, not the name.
  */
 function employerBeforeName(head: Word[], i: number, j: number): { organisation: Word[]; role: Word[]; name: Word[] } | null {
-  // "National Bureau of Statistics chief Li Deshui": an institution's name may run on over "of" or "for".
+  // "National Bureau of Statistics chief Wang Jun": an institution's name may run on over "of" or "for".
   while (j > i && j + 1 < head.length && institutionHeads.has(head[j - 1].lower) && (head[j].lower === 'of' || head[j].lower === 'for') && head[j + 1].cap) {
     j = nameRunEnd(head, j + 1);
   }
   let k = j;
-  // "BIFA founder and director Elliot Grove": two roles joined by "and".
+  // "NFFA founder and director Tom Reed": two roles joined by "and".
   const joinsRoles = (m: number) => head[m].lower === 'and' && m > j && head[m + 1] !== undefined && !head[m + 1].cap && !roleBreakers.has(head[m + 1].lower);
-  // "Liberal Democrat spokeswoman for women Sandra Gidley", "Tory spokesman on health Ana Lima": what
+  // "Liberal Democrat spokeswoman for women Ana Berg", "Tory spokesman on health Ana Lima": what
   // the title covers, in lower case, is part of the role (the speaker was "Liberal Democrat").
   const covers = (m: number) => (head[m].lower === 'for' || head[m].lower === 'on') && m > j && isTitle(head[m - 1].lower) && head[m + 1] !== undefined &&
     !head[m + 1].cap && !roleBreakers.has(head[m + 1].lower);
@@ -130,9 +130,9 @@ function employerBeforeName(head: Word[], i: number, j: number): { organisation:
     return { organisation: head.slice(i, j), role: head.slice(j, k), name: head.slice(k, nameRunEnd(head, k)) };
   }
   for (k = i; k < j - 1; k++) {
-    // "Argentina's President, Nestor Kirchner": a title alone after the possessive is no name.
-    // "the Bank of Japan's December survey": a month or a day after the possessive is no name either.
-    // "The Actors' Equity Association", "the Fishermen's Association", "the Supporters' Trust": a possessive inside a body's name.
+    // "Latvia's President, Andris Kalns": a title alone after the possessive is no name.
+    // "the Bank of Latvia's December survey": a month or a day after the possessive is no name either.
+    // "The Dockers' Welfare Association", "the Fishermen's Association", "the Supporters' Trust": a possessive inside a body's name.
     // "Sweden's Aurora Bank": a country's possessive before a name of two words or more is no part of it.
     const bodyName = (isBodyNoun(head[j - 1].lower) && !(head[k].possessive && j - k > 2 && isCountry(head.slice(i, k + 1)) && !isStateBody(head.slice(k + 1, j)))) ||
       // "Alzheimer's Research UK" (was the speaker "Research UK" of "Alzheimer"): a name after the
@@ -196,7 +196,7 @@ function isStateBody(name: Word[]): boolean {
   return stateWords.has(name[0]?.lower ?? '') || (institutionNouns.has(last) && last !== 'party') || last === 'bureau' || last === 'agency';
 }
 
-/** Lower-case particles inside a name: "Jeremy de Souza", "Ursula von der Leyen". */
+/** Lower-case particles inside a name: "Jeremy de Souza", "Greta von der Linde". */
 const nameParticles = new Set(['de', 'da', 'di', 'del', 'della', 'dei', 'des', 'der', 'den', 'van', 'von', 'zu', 'ter', 'ten', 'la', 'le', 'du', 'dos', 'das',
   'bin', 'ibn', 'al', 'ap', 'ab']);
 
@@ -224,7 +224,7 @@ function nameRunEnd(head: Word[], from: number, startsWithParticles = false): nu
 }
 
 /**
- * Nouns of a description that make the name after it an organisation's: "sportswear firm Umbro".
+ * Nouns of a description that make the name after it an organisation's: "sportswear firm Nordvik".
  * Nouns that also describe a person ("producer", "developer", "rival", "miner") are left out.
  */
 export const organisationNouns = new Set([
@@ -239,7 +239,7 @@ export const organisationNouns = new Set([
 const roleBreakers = new Set([...notNames, ...determiners, ...nameParticles, 'or', 'nor', 'to', 'by', 'about', 'after', 'before']);
 
 /**
- * Occupations written before a name like a title ("Economist Colen Garrow", "Analyst Tom Lee"): part
+ * Occupations written before a name like a title ("Economist Ivo Lind", "Analyst Tom Lee"): part
  * of the role, not the name. Words that are common surnames too (Baker, Cook, Porter, Winger) or start
  * company names (Forward, Model, Trainer, Conductor) are left out.
  */
@@ -262,7 +262,7 @@ const occupations = new Set([
   'sergeant', 'constable', 'superintendent', 'firefighter', 'paramedic', 'pilot', 'engineer', 'magistrate', 'coroner',
   // "Chief Executive Ana Lima", "Chief Whip Tom Reed": the second word of a title in two words.
   'executive', 'whip', 'dj',
-  // "Authenti-corp's CEO, Cynthia Musselman": titles written in capitals.
+  // "Harbour-data's CEO, Ana Berg": titles written in capitals.
   'ceo', 'cfo', 'coo', 'cto',
 ]);
 
@@ -308,7 +308,7 @@ function withoutPostnominals(info: SourceInfo): SourceInfo {
   if (!letters.length) return info;
   info.name = parts.join(' ');
   const seat = letters.find((l) => seatLetters.has(l.toLowerCase()));
-  // "A Labour MP", "A UK Independence Party MEP": the letters follow a party, and the member is unnamed.
+  // "A Labour MP", "A Nordic Green Party MEP": the letters follow a party, and the member is unnamed.
   const lower = info.name.toLowerCase();
   const party = parties.has(lower) || / party$/.test(lower) || /^\p{Lu}{2,6}$/u.test(info.name);
   // "the Labour MP", "the Salford MP": one met before, whom a later step finds by the seat's letters.
@@ -378,22 +378,22 @@ const sectorNouns = new Set([
 /**
  * The words of an organisation's name after "at" or "of": its capitalised words with "of", "for" and
  * an "and" between capitals ("the Institute of Security Policy and Economic Affairs"), up to a place
- * it is in ("the Centre for European Reform in London").
+ * it is in ("the Centre for Baltic Studies in Riga").
  */
 function organisationWords(ws: Word[]): Word[] {
   // "the King's Fund, a health think tank": an indefinite article after the name opens what it is, no part of it (it was "King").
-  // Not inside a title ("director of About a Boy").
+  // Not inside a title ("director of Under a Moon").
   const described = ws.findIndex((w, k) => k > 0 && ws[k - 1].cap && (w.lower === 'a' || w.lower === 'an') && ws[k + 1] !== undefined && !ws[k + 1].cap);
   if (described > 0) ws = ws.slice(0, described);
   // "the Italian bank UniCredit": a place adjective describing a common noun is no part of the name.
   const from = ws.findIndex((w) => !determiners.has(w.lower));
   if (from >= 0 && isPlaceAdjective(ws[from], false) && ws[from + 1] && !ws[from + 1].cap && ws.slice(from + 1).some((w) => w.cap)) ws = ws.slice(from + 1);
-  // "Aids charity the Terrence Higgins Trust", "rights group Liberty": what the organisation is, then its name.
+  // "housing charity the Martin Lacis Trust", "rights group Liberty": what the organisation is, then its name.
   const kind = ws.findIndex((w, k) => !w.cap && organisationNouns.has(w.lower) && (ws[k + 1]?.cap || (ws[k + 1]?.lower === 'the' && ws[k + 2]?.cap)));
   if (kind >= 0) ws = ws.slice(ws[kind + 1].lower === 'the' ? kind + 2 : kind + 1);
   const placed = ws.findIndex((w, k) => k > 0 && placeLinks.has(w.lower) && ws[k + 1]?.cap && !topicOnInName(ws, k));
   let name = placed > 0 ? ws.slice(0, placed) : ws;
-  // A possessive inside: "Wilkinson's club side Newcastle", "Britain's biggest union Unison" (words in
+  // A possessive inside: "Reed's club side Halden", "Britain's biggest union Unison" (words in
   // lower case, then the name, which is the organisation); "TI's Voip business", "Toshiba's European
   // storage division" (ending in lower case: the owner is the organisation).
   const owner = name.findIndex((w) => w.cap && w.possessive);
@@ -404,7 +404,7 @@ function organisationWords(ws: Word[]): Word[] {
     const after = name.slice(lower);
     const kindNoun = name[lower - 1].lower;
     // "Seville's Virgen del Rocío hospital", "Oslo's Munch museum": a name of the place's, then the kind of
-    // institution in lower case, is that institution (it was "Seville"). Not a unit ("the SEC's Boston
+    // institution in lower case, is that institution (it was "Seville"). Not a unit ("the FCA's Leeds
     // office", "Climax's Action studio"), which its owner employs, nor after an initialism's possessive.
     let named = owner + 1;
     while (named < name.length && (name[named].cap || (nameParticles.has(name[named].text) && name[named + 1]?.cap))) named++;
@@ -449,7 +449,7 @@ function topicOnInName(ws: Word[], k: number): boolean {
 const placeInstitutions = new Set(['hospital', 'museum', 'university', 'college', 'school', 'academy', 'institute', 'gallery', 'library', 'cathedral',
   'zoo', 'theatre', 'theater', 'clinic', 'infirmary', 'observatory']);
 
-/** What an organisation owns or is to another, before the name ("Wilkinson's club side Newcastle", "Respond's partner Keyobs"). */
+/** What an organisation owns or is to another, before the name ("Reed's club side Halden", "Respond's partner Keyobs"). */
 const ownedKinds = new Set(['side', 'partner', 'unit', 'arm', 'division', 'affiliate', 'rival', 'team']);
 
 /** Kinds of place written after a place's name ("Kahramanmaras province", "Harris county"), which make it no organisation. */
@@ -515,17 +515,17 @@ const offices = new Set(['bishop', 'archbishop', 'pope', 'king', 'queen', 'princ
 const objectPronouns = new Set(['them', 'us', 'those', 'these', 'you']);
 /** Those who act for someone as a business does ("sponsor", "owners", "supplier", "backer"). */
 const agentNouns = new Set(['sponsor', 'sponsors', 'backer', 'backers', 'owner', 'owners', 'supplier', 'suppliers', 'distributor', 'distributors']);
-/** Words that describe a person before the name at a sentence's start, which the title lists leave out ("Referee Graham Poll"). */
+/** Words that describe a person before the name at a sentence's start, which the title lists leave out ("Referee Tom Reed"). */
 const nameDescriptors = new Set(['teenager', 'youngster', 'songwriter', 'referee', 'keeper', 'goalscorer', 'backbencher', 'organiser', 'organizer',
   'wing', 'winger', 'reverend', 'skipper', 'rookie', 'newcomer', 'debutant', 'veteran', 'holder', 'titleholder']);
 /**
  * Words after "who is" or "who was" that open what the person did or is like, not what they are: "who
- * had never reached the last four", "who was upset to be dropped", "who was instrumental in ...".
+ * had never reached the last four", "who was glad to be picked", "who was instrumental in ...".
  */
 const notRoleOpeners = new Set(['never', 'not', 'no', 'more', 'less', 'so', 'too', 'very', 'always', 'already', 'still', 'just', 'recently', 'once',
   'upset', 'instrumental', 'keen', 'unable', 'able', 'likely', 'unlikely', 'confident', 'happy', 'sure', 'determined', 'due', 'set', 'aware', 'close',
   'unhappy', 'eager', 'reluctant', 'free', 'ill', 'injured', 'fit', 'unfit', 'absent', 'present', 'angry', 'critical']);
-/** Moods a headline-like sentence puts before a name ("Defiant Matt Williams"), which are no part of it and no role. */
+/** Moods a headline-like sentence puts before a name ("Defiant Ivo Lind"), which are no part of it and no role. */
 const moodWords = new Set(['defiant', 'delighted', 'angry', 'relieved', 'furious', 'confident', 'upbeat', 'jubilant', 'disappointed', 'frustrated']);
 /** Last words of a company's name ("Scottish Power Renewables", "English Manner Limited"), which is no person's. */
 const companyWords = new Set(['limited', 'ltd', 'plc', 'inc', 'group', 'holdings', 'energy', 'power', 'renewables', 'airways', 'airlines', 'motors',
@@ -555,12 +555,12 @@ function capitalsToEnd(ws: Word[], at: number): boolean {
 /** Trades that, after "at", are a firm's even before a name like a person's ("an analyst at the broker Peel Hunt"). */
 const firmTrades = new Set(['broker', 'stockbroker', 'bookmaker', 'auctioneer']);
 
-/** Kinds of firm, besides `organisationNouns`, written before a firm's name ("industry forecaster Retail Consulting Group", "trade weekly Screen International"). */
+/** Kinds of firm, besides `organisationNouns`, written before a firm's name ("industry forecaster Nordic Shop Research Group", "trade weekly Stage Europe"). */
 const firmKinds = new Set(['forecaster', 'weekly', 'daily', 'site', 'tracker', 'chain', 'maker']);
 
 /**
  * Whether a noun written between a link and a name says what kind of firm the name is: a kind of firm,
- * a trade in the plural ("at brokers TOV", "of oil industry analysts Douglas-Westwood"), or a fund manager.
+ * a trade in the plural ("at brokers TOV", "of shipping industry analysts Berg-Ozola"), or a fund manager.
  */
 function firmKind(noun: Word, before: Word | undefined): boolean {
   const lower = noun.lower;
@@ -636,7 +636,7 @@ const parties = new Set(['labour', 'tory', 'conservative', 'liberal democrat', '
   'republican', 'democrat', 'green', 'social democrat', 'christian democrat']);
 
 /**
- * "former Olympian and BBC pundit Ana Berg", "Veteran Republican and party donor Tom Reed": a
+ * "former Olympian and TV pundit Ana Berg", "Veteran Republican and party donor Tom Reed": a
  * capitalised title or party joined by "and" to more of the description, with a name of two words or
  * more ending the source, is part of the role (the speaker was "Olympian").
  */
@@ -650,7 +650,7 @@ function describedBeforeAnd(head: Word[], i: number): boolean {
     rest.some((w) => !w.cap && !determiners.has(w.lower)) && !rest.some((w) => orgLinks.has(w.lower) || relatives.has(w.lower));
 }
 
-/** How many words at the start of `ws` name a party ("Liberal Democrat Sarah Teather" → 2), or 0. */
+/** How many words at the start of `ws` name a party ("Liberal Democrat Ilze Ozola" → 2), or 0. */
 function partyBefore(ws: Word[]): number {
   if (ws.length >= 2 && !ws[0].possessive && parties.has(`${ws[0].lower} ${ws[1].lower}`)) return 2;
   return ws.length >= 1 && !ws[0].possessive && parties.has(ws[0].lower) ? 1 : 0;
@@ -714,18 +714,18 @@ interface ClosingName {
   named: Word[];
   before: Word[];
   employer: Word[];
-  /** The name is an example of the group before it ("Some, like Keir Giles"), whose words are no role. */
+  /** The name is an example of the group before it ("Some, like Tom Reed"), whose words are no role. */
   example?: boolean;
   /** Capitals after "of" or "from" closing the name ("Tom Reed of Leeds"): a home town or an employer, as `worksAt` tells. */
   ofWhat?: Word[];
 }
 
-/** Peers' titles, after which "of" and a place is part of the title ("Lord Nicholls of Birkenhead"), no employer. */
+/** Peers' titles, after which "of" and a place is part of the title ("Lord Lind of Halden"), no employer. */
 const peerTitles = new Set(['lord', 'lady', 'baroness', 'baron', 'viscount', 'earl']);
 
 /**
  * Whether the capitals after "of" or "from" closing a person's name say where the person works, not
- * where they live, given the words that describe the person: a body's name ("of Chatham House", "of
+ * where they live, given the words that describe the person: a body's name ("of Halden House", "of
  * Thames Water") or, after a trade, any name ("an economist, Tom Reed of Capital Economics"). After
  * kin, a neighbour or no trade at all ("a neighbour, Tom Reed of Leeds"), it is a home town.
  */
@@ -777,17 +777,17 @@ function closingName(appositive: string): ClosingName | null {
   while (titled < end - 2 && (honorific.test(app[titled].text) || isTitle(app[titled].lower))) titled++;
   const named = app.slice(titled, end);
   let before = [...app.slice(0, k), ...app.slice(k, titled).filter((w) => !honorific.test(w.text))].filter((w) => !ageAdjective.test(w.lower));
-  // "Some, like Keir Giles", "Many, including Ana Lima": the words that give an example are no role (it was "like").
+  // "Some, like Tom Reed", "Many, including Ana Lima": the words that give an example are no role (it was "like").
   const example = before.length > 0 && exampleWords.has(before[0].lower);
   if (example) before = before.slice(before[1]?.lower === 'as' ? 2 : 1);
   // A short title alone ("Prof.", "Gen.") says no more than the head phrase does; "State Rep." does.
   if (before.every((w) => titleNouns.has(w.lower.replace(/\.$/, '')))) before = [];
   // "the Commission's chief negotiator": an employer's possessive may describe the person too.
   const roleOnly = before.every((w) => !w.cap || isTitle(w.lower) || w.possessive || /^[A-Z]{2,}|[a-z][A-Z]/.test(w.text));
-  // "whose films include Schindler's List": a clause, and a title with a possessive in it, name no one.
+  // "whose films include Reed's Harbour": a clause, and a title with a possessive in it, name no one.
   // "filed in Los Angeles": a place after a participle and its preposition names no one; nor do titles
-  // alone ("Acting Detective Chief Superintendent" before the comma and the name).
-  // "Acting Detective Chief Superintendent, Mick Deats": titles, then the name after the next comma.
+  // alone ("Acting Detective Chief Inspector" before the comma and the name).
+  // "Acting Detective Chief Inspector, Ivo Kalns": titles, then the name after the next comma.
   const nextPart = comma < 0 ? '' : appositive.slice(comma + 1);
   const nextWords = words(nextPart);
   if (named.every((w) => isTitle(w.lower)) && !nextPart.includes(',') && nextWords.length >= 2 && nextWords.length <= 3 &&
@@ -846,7 +846,7 @@ function isRelation(possessor: Word[], held: Word[]): boolean {
 }
 
 /** A time phrase that ends a source ("released Sunday", "filed on Monday night"). */
-/** Where something was said, closing a source: "chief secretary to the Treasury in a statement". */
+/** Where something was said, closing a source: "chief secretary to the ministry in a statement". */
 const trailingOccasion = /\s+in\s+(?:a|an|his|her|their|its)\s+(?:(?:written|joint|televised|radio|brief)\s+)?(?:statement|interview|speech|letter|address|briefing|blog|post|memo)$/i;
 /**
  * Where the source spoke, set off after a description: "Mick Whelan, the union's general secretary, outside
@@ -870,7 +870,7 @@ const yearWord = /^(?:1[89]|20)\d\d$/;
 /** Adverbs of time between a role and the employer ("a former diplomat now at ..."), which are part of neither. */
 const roleAdverbs = new Set(['now', 'currently', 'later', 'previously', 'formerly', 'since', 'also', 'still', 'then', 'once']);
 
-/** Sectors that also name a club or a state alone ("City boss Kevin Keegan" works for Manchester City). */
+/** Sectors that also name a club or a state alone ("City boss Tom Reed" works for Halden City). */
 const clubPlaces = new Set(['city', 'town', 'county', 'state']);
 /** Common words that open a sentence before a role and a name, never an employer's name. */
 const roleOpeners = new Set(['shadow', 'committee', 'festival', 'charity', 'sports', 'sport', 'club', 'team', 'party', 'union', 'council',
@@ -888,7 +888,7 @@ const roleOpeners = new Set(['shadow', 'committee', 'festival', 'charity', 'spor
   'drama', 'pole', 'rock', 'pop', 'jazz', 'folk', 'theatre', 'theater', 'web', 'hotel', 'restaurant', 'pub', 'site', 'construction',
   'building', 'road', 'dock', 'night', 'shift', 'nursery', 'care', 'hedge', 'economics', 'political', 'science', 'pension', 'pensions', 'tax']);
 
-/** A role that names a work in quotation marks: "the author of ''Destiny and Power,''", "host of “Meet the Press”". */
+/** A role that names a work in quotation marks: "the author of ''Salt and Iron,''", "host of “Meet the Press”". */
 const quotedWork = /^\s*((?:the\s+|an?\s+)?[\p{Ll}\s-]{2,60}?\s(?:of|on|in|for))\s+(["“]|'')([^"“”']{1,80}?)[,.]?(?:["”]|'')/u;
 
 /** Adjectives of nationality in "-an" and others, which alone name a people, not a speaker ("Iran" and "Milan" end alike). */
@@ -948,8 +948,8 @@ const commonPlurals = new Set(['businesses', 'companies', 'firms', 'banks', 'ret
 const servedBy = new RegExp(`\\b(?:${[...servingNouns].join('|')})(\\s+to\\s+[^,]+?)\\s*(?=,|$)`, 'iu');
 
 /**
- * Words that describe how or when someone spoke, never who they are: "An angry Beattie", "a tearful
- * Claxton", "It was no good Mr Blair claiming", "Mr Wallace, shortly". Read as a whole role, they
+ * Words that describe how or when someone spoke, never who they are: "An angry Lind", "a tearful
+ * Ozola", "It was no use Mr Reed claiming", "Mr Kalns, shortly". Read as a whole role, they
  * are none (and a role kept a later "the prime minister" from the person: the office rule wants none).
  */
 const notRoles = new Set(['good', 'better', 'best', 'bad', 'worse', 'worst', 'angry', 'tearful', 'emotional', 'delighted', 'furious', 'upset',
@@ -989,7 +989,7 @@ function parseWithListInName(source: string): SourceInfo | null {
 function parseSourceParts(source: string): SourceInfo {
   const listed = parseWithListInName(source);
   if (listed) return listed;
-  // "a longtime adviser to Ana Ruiz", "European Union ambassador to the WTO, Carlo Trojan": the
+  // "a longtime adviser to Ana Ruiz", "Nordic Council envoy to the WTO, Marco Lind": the
   // capitals after "to" are whom the speaker serves, part of the role (the speaker was "Ana Ruiz",
   // "European Union"); the rest is read without them.
   const served = servedBy.exec(source);
@@ -1000,9 +1000,9 @@ function parseSourceParts(source: string): SourceInfo {
     const info = parseSource(source.slice(0, at) + source.slice(at + to.length));
     return info.role ? { ...info, role: `${info.role} ${to.trim()}` } : info;
   }
-  // "whose lawyers": the relative pronoun before the phrase names no one. "Neither Mr Howard nor Mr
-  // Letwin", "Either the mayor or her deputy": the pair is read like "Mr Howard and Mr Letwin" ("Neither"
-  // was the role, and went on to every later mention of Mr Howard).
+  // "whose lawyers": the relative pronoun before the phrase names no one. "Neither Mr Reed nor Mr
+  // Lind", "Either the mayor or her deputy": the pair is read like "Mr Reed and Mr Lind" ("Neither"
+  // was the role, and went on to every later mention of Mr Reed).
   const text = withoutSeenAside(source.replace(/^\s*[Ww]hose\s+(?=\S)/u, '').replace(dateline, '').replace(pairOpener, '$1 and ')).replace(datedDocument, '$1').replace(gerundTitle, '');
   // "Failure to make cutbacks", "Plans to merge the units": a noun opening the sentence with an infinitive after it is a
   // clause's subject misread as the source, which names no one (the speaker was "Failure").
@@ -1037,9 +1037,9 @@ function withoutNickname(text: string, info: SourceInfo): SourceInfo {
 const infinitiveRole = /^(?:(?:soon|about|due|set|yet|still|now|later|expected|poised)\s+)?to\s+\p{Ll}/u;
 
 /**
- * The source without a role that is what the person will do ("Corbett, soon to reunite with Ronnie
- * Barker for a new series" had the role "soon to reunite" at "Ronnie Barker for Two Ronnies"), and
- * without "now" opening an office ("now chairman of Mersey TV").
+ * The source without a role that is what the person will do ("Kalns, soon to reunite with Tom
+ * Reed for a new series" had the role "soon to reunite" at "Tom Reed for Two Toms"), and
+ * without "now" opening an office ("now chairman of Harbour TV").
  */
 function withoutClauseRole(text: string, info: SourceInfo): SourceInfo {
   if (info.role === null) return info;
@@ -1056,7 +1056,7 @@ const distinctionWords = new Set(['world', 'olympic', 'paralympic', 'commonwealt
 /**
  * Whether the capitals before a role describe the person rather than name an employer: a distinction
  * ("Double Olympic", "World") or an adjective opening the sentence before one of place ("Banned
- * American sprinter Kelli White" worked for "Banned American").
+ * American sprinter Ana Berg" worked for "Banned American").
  */
 function describesDistinction(ws: Word[], opening: boolean): boolean {
   if (ws.length === 0 || ws.some((w) => w.possessive)) return false;
@@ -1085,16 +1085,16 @@ function withoutPlaceOfOrigin(text: string, info: SourceInfo): SourceInfo {
 
 /**
  * An office with its portfolio in lower case right before a full name that ends the source, after an
- * employer or none: "Gloucester director of rugby Nigel Melville" (the speaker was "Gloucester"),
- * "the minister for civil aviation Praful Patel", "Merck's head of research Peter Kim". Groups: the
+ * employer or none: "Halden director of rugby Tom Reed" (the speaker was "Halden"),
+ * "the minister for civil aviation Ravi Menon", "Nordvik's head of research Tom Reed". Groups: the
  * employer, the words before the office, the office, its preposition and portfolio, the name.
  */
 const portfolioBeforeName = /^(?:(?:the|a|an)\s+)?((?:\p{Lu}[\p{L}\p{N}&.-]*\s+){0,3}?(?:\p{Lu}[\p{L}\p{N}&.-]*['’]s?\s+)?)?((?:\p{Ll}[\p{Ll}-]*\s+){0,2})(\p{Ll}[\p{Ll}-]*)\s+((?:of|for)\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,3})(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})$/u;
 
 /**
  * A capitalised office of a body after "of" or "to", then a full name of two words ending the source:
- * "Chief Secretary to the Treasury Paul Boateng" (the speaker was "Secretary"), "Shadow leader of the
- * Commons Oliver Heald" (it was "Shadow"), "Secretary of State for Work and Pensions Alan Johnson".
+ * "Chief Secretary to the Treasury Tom Reed" (the speaker was "Secretary"), "Shadow leader of the
+ * Commons Ivo Lind" (it was "Shadow"), "Secretary of State for Work and Pensions Tom Reed".
  * Groups: the office, a word of it, the name.
  */
 const officeOfBodyBefore = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}-]*\s+(?:\p{L}[\p{L}-]*\s+)?(?:(\p{L}[\p{L}-]*)\s+)?(?:of|to)\s+(?:the\s+)?\p{Lu}[\p{L}-]*\s+(?:(?:\p{Lu}[\p{L}-]*|and|for|of|the)\s+){0,5})(\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+)$/u;
@@ -1102,7 +1102,7 @@ const officeOfBodyBefore = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}-]*\s+(?:\p{L}[\p{L}-]*\
 /** `officeOfBodyBefore`'s reading, when the word before the preposition is an office. */
 function officeOfBodyBeforeName(text: string): SourceInfo | null {
   const m = officeOfBodyBefore.exec(text.trim());
-  // "... Committee Peter Ainsworth MP": letters after the name are read where the name is.
+  // "... Committee Tom Reed MP": letters after the name are read where the name is.
   if (m === null || postnominals.has(m[3].slice(m[3].search(/\S+$/u)))) return null;
   const office = m[1].trim();
   const before = office.slice(0, office.search(/\s+(?:of|to)\s/u)).split(/\s+/);
@@ -1122,7 +1122,7 @@ function officeWithPortfolio(text: string): SourceInfo | null {
   if (m[2].split(/\s+/).some((w) => w !== '' && (determiners.has(w) || notNames.has(w)) && w !== 'former')) return null;
   const capitals = (m[1] ?? '').trim();
   const employer = capitals.replace(/['’]s?$/u, '');
-  // "Shadow spokesman for sport Hugh Robertson", "Deputy minister for ...": a qualifier or a title opening the sentence is part of the office.
+  // "Shadow spokesman for sport Tom Reed", "Deputy minister for ...": a qualifier or a title opening the sentence is part of the office.
   const qualifies = employer !== '' && employer === capitals && employer.split(/\s+/).every((w) => roleOpeners.has(w.toLowerCase()) || isTitle(w.toLowerCase()) || officeQualifierWords.has(w.toLowerCase()));
   const role = `${qualifies ? `${employer} ` : ''}${m[2]}${m[3]} ${m[4]}`.replace(/\s+/g, ' ').trim();
   return { name: m[5], role, organisation: employer === '' || qualifies ? null : employer, pronoun: null, head: null, definite: false, anonymous: false };
@@ -1140,7 +1140,7 @@ const gerundTitle = /(?<=(?:['’]s?|\b(?:the|its|their|a|an))\s+)\p{Lu}\p{Ll}{2
 
 /**
  * A role in lower case and a full name closing a source after capitals the name runs do not read as one
- * employer ("Guide to Harbour Life 2005 author Dan Lewis" was the speaker "Guide"): the name speaks, with
+ * employer ("Guide to Harbour Life 2005 author Ivo Lind" was the speaker "Guide"): the name speaks, with
  * the words in lower case as the role. Groups: the capitals before, the role, the name.
  */
 const roleNameAtEnd = /^(\p{Lu}[^,;:()]*?)\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2})$/u;
@@ -1177,7 +1177,7 @@ const ingPremodifiers = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'tho
 const clauseAfterIng = /^(?:to|the|a|an|his|her|their|its|our|this|these|those|in|on|at|for|with|from|into|about|over|against|\p{Lu}.*)$/u;
 
 /**
- * "Police investigating the murder", "A lawyer representing Mr Doherty": a noun and an -ing clause
+ * "Police investigating the murder", "A lawyer representing Mr Kalns": a noun and an -ing clause
  * after it; the noun before the clause is the speaker or role (the name in the clause was read as
  * the speaker, "investigating" as a role). The words before the -ing word, or null.
  */
@@ -1212,17 +1212,17 @@ function nounBeforePreposition(ws: string[]): string | null {
   return null;
 }
 
-/** A capitalised name of a list, "the" before it allowed: "House of Fraser", "Marks & Spencer", "the Netherlands". */
+/** A capitalised name of a list, "the" before it allowed: "House of Lind", "Berg & Reed", "the Netherlands". */
 const listedName = /^(?:the\s+)?\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+(?:of|&|\p{Lu}[\p{L}\p{N}'’.-]*))*$/u;
 
 /**
- * "Morrisons, Woolworths, House of Fraser and Big Food", "The UK, France and the Netherlands": a list
+ * "Nordvik, Halden, House of Lind and Big Food", "The UK, France and the Netherlands": a list
  * of three or more names, which the first speaks for as "Ana Ruiz and Tom Reed" does (the names after
  * the first were read as its role or organisation); null for anything else.
  */
 function listedNames(text: string): string[] | null {
   const items = text.trim().split(/\s*,\s*(?:and\s+)?|\s+and\s+(?=[^,]*$)/u);
-  // "Kamal Nath, Commerce and Industry Minister": an office after a name is no item.
+  // "Ravi Menon, Commerce and Industry Minister": an office after a name is no item.
   const office = (item: string) => isTitle(item.split(/\s+/).pop()!.toLowerCase());
   return items.length >= 3 && items.every((item) => listedName.test(item) && !office(item)) ? items : null;
 }
@@ -1231,15 +1231,15 @@ function listedNames(text: string): string[] | null {
 const roleThenAnd = /^([^,]*?\b\p{Ll}[\p{L}'’-]*)\s+and\s+(\S[^,]*)$/u;
 
 /**
- * "German football club and former champion Borussia Dortmund", "Work and pensions minister Alan
- * Johnson", "Ana's best friend and fellow runner Liz Holm": two roles of the one name after them, not
+ * "German football club and former champion Borussia Dortmund", "Work and pensions minister Tom
+ * Reed", "Ana's best friend and fellow runner Liz Holm": two roles of the one name after them, not
  * two speakers, when the words before "and" end in a common noun and the rest is a role and a name
  * (the speaker was "German", "Work", "Ana"). The speaker, role and organisation are the rest's, or
  * the whole phrase's with the portfolio in lower case.
  */
 function rolesOfOneName(text: string, info: SourceInfo): SourceInfo {
   if (!info.name) return info;
-  // "Work and pensions minister Alan Johnson": a portfolio capitalised at the sentence start.
+  // "Work and pensions minister Tom Reed": a portfolio capitalised at the sentence start.
   const portfolio = /^(\p{Lu})(\p{Ll}+) and (\p{Ll}+)/u.exec(text.trim());
   if (portfolio && portfolioWords.has(portfolio[1].toLowerCase() + portfolio[2]) && portfolioWords.has(portfolio[3]) && info.name === portfolio[1] + portfolio[2]) {
     const lower = parseSource(portfolio[1].toLowerCase() + text.trim().slice(1));
@@ -1344,7 +1344,7 @@ export function isFormalOffice(head: string): boolean {
 function withOfficeHolders(info: SourceInfo, text: string): SourceInfo {
   if (!info.anonymous || info.name || !info.organisation || !info.head || !formalOffices.has(info.head)) return info;
   if (unnamedOnRequest.test(text) || words(text).some((w) => anonymousMarkers.has(w.lower))) return info;
-  // Up to the appositive or where they met ("EU leaders at a summit in Lisbon").
+  // Up to the appositive or where they met ("EU leaders at a summit in Riga").
   const all = words(text.replace(/,[^]*$/, '').replace(/^\s*the\s+/i, ''));
   const at = all.findIndex((w) => placeLinks.has(w.lower) || w.lower === 'at');
   const ws = at < 0 ? all : all.slice(0, at);
@@ -1358,13 +1358,13 @@ function withOfficeHolders(info: SourceInfo, text: string): SourceInfo {
 
 /** Words that may open a source before a show's, team's or employer's name: an article, a time, "former". */
 const leadingFillers = new Set(['the', 'a', 'an', 'last', 'this', 'week', 'month', 'year', 'former', 'ex', 'earlier', 'yesterday', 'today']);
-/** Nouns for what a person is known as, before the name like a title, that the title lists leave out ("Only Fools and Horses star"). */
+/** Nouns for what a person is known as, before the name like a title, that the title lists leave out ("Only Ships and Harbours star"). */
 const fameNouns = new Set(['star', 'legend', 'veteran', 'winner', 'champion', 'favourite', 'frontman', 'frontwoman']);
 /** Lower-case words inside a show's, team's or employer's name: "Lord of the Rings", "Spurs and England". */
 const nameConnectors = new Set(['of', 'the', 'and', 'for', '&']);
 /** A sentence adverb opening a source, with its comma: "Currently, ". */
 const sentenceAdverb = /^\s*(Currently|Meanwhile|However|Separately|Ultimately|Sadly|Overall|Recently|Previously|Similarly|Additionally|Finally|Initially|Nevertheless|Instead)\s*,\s*(?=\S)/u;
-/** An office set off before the name it is held by: "Director of Public Prosecutions, Ken Macdonald QC". */
+/** An office set off before the name it is held by: "Director of Public Prosecutions, Tom Reed QC". */
 const officeThenName = /^\s*(?:[Tt]he\s+)?((\p{Lu}[\p{L}-]*)(?:\s+(?:of|for|the|and|\p{Lu}[\p{L}-]*))*),\s*((?:\p{Lu}[\p{L}'’-]*\s+){1,2}\p{Lu}[\p{L}'’-]*(?:\s+(?:QC|KC|MP|MEP|MSP))?)\s*(?:,|$)/u;
 /** Verbs a headline puts after a name, which read like plural nouns ("Lopez issues", "Moya fights"). */
 const headlineVerbs = new Set(['makes', 'takes', 'fights', 'raises', 'issues', 'faces', 'wins', 'backs', 'says', 'urges', 'calls', 'warns', 'hits',
@@ -1382,17 +1382,17 @@ const numberWords = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seve
 const participleClause = /^\s*(\p{Lu}\p{Ll}+(?:ing|ed))\s+[^,]+,\s*(?=\S)/u;
 /**
  * A participle opening a source before a title of address and a surname, perhaps with a clause after
- * it: "Speaking in Harrogate Mr Kennedy", "Appearing on the Today programme, Mr Malik, who ...".
+ * it: "Speaking in Halden Mr Reed", "Appearing on the Today programme, Mr Lind, who ...".
  */
 const participleThenAddressed = /^\s*(?:\p{Lu}\p{Ll}+(?:ing|ed)\b[^,]*|[^,]*\s(?:programme|show|interview|broadcast|documentary))(?:,\s*|\s)(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Prof)\.?\s+(\p{Lu}[\p{L}'’-]+)\s*(?:,[^]*)?$/u;
 
 /**
  * The person named at the end of a source, where the parse took a word before for the name: "Only
- * Fools and Horses star David Jason" (the name was "Fools"), "Lord of the Rings director Peter
- * Jackson" ("Lord"), "Citigroup senior economist Steven Wieting" ("Citigroup"), "Speaking in
- * Harrogate Mr Kennedy" ("Speaking"). What comes before the role words must be a capitalised name,
+ * Ships and Harbours star Tom Reed" (the name was "Ships"), "Lord of the Harbour director Tom
+ * Reed" ("Lord"), "Halden senior economist Ivo Lind" ("Halden"), "Speaking in
+ * Halden Mr Reed" ("Speaking"). What comes before the role words must be a capitalised name,
  * perhaps with "of", "and" or "the" inside, after an article or a time: not another person or a
- * noun the person belongs to ("the family of sound engineer Thorne Nogar", "a spokesman for EU trade
+ * noun the person belongs to ("the family of sound engineer Ivo Kalns", "a spokesman for EU trade
  * commissioner Peter Mandelson").
  */
 function withNameAtEnd(info: SourceInfo, text: string): SourceInfo {
@@ -1401,18 +1401,18 @@ function withNameAtEnd(info: SourceInfo, text: string): SourceInfo {
     if (info.name === addressed[1]) return info;
     return { name: addressed[1], role: null, organisation: null, pronoun: null, head: null, definite: false, anonymous: false };
   }
-  // "Welcoming the ruling, Maeve Sherlock, chief executive of ...", "Speaking on Tuesday, the minister": the
+  // "Welcoming the ruling, Ana Berg, chief executive of ...", "Speaking on Tuesday, the minister": the
   // participle's clause is no part of the source (the name was "Welcoming"); nor is a sentence adverb ("Currently, ...").
   const clause = participleClause.exec(text) ?? sentenceAdverb.exec(text);
   if (clause && info.name === clause[1]) return parseSource(text.slice(clause[0].length));
-  // "Director of Public Prosecutions, Ken Macdonald QC, who ...": an office set off before the name (the name was "Director").
+  // "Director of Public Prosecutions, Tom Reed QC, who ...": an office set off before the name (the name was "Director").
   const setOff = officeThenName.exec(text);
   if (setOff && info.name !== null && setOff[1].split(/\s+/).includes(info.name) && isTitle(setOff[2].toLowerCase())) {
     return withoutPostnominals({ name: setOff[3], role: setOff[1], organisation: null, pronoun: null, head: null, definite: false, anonymous: false });
   }
-  // After the last comma: "Looking further ahead in the year, the MDA's chairman Mike Short".
+  // After the last comma: "Looking ahead to the spring, the NDA's chairman Tom Reed".
   const ws = words(text.slice(text.lastIndexOf(',') + 1));
-  // "Premiership clubs", "Media reports in both countries": a capitalised word describing common nouns (the name was "Premiership").
+  // "Premiership clubs", "Media reports in the two states": a capitalised word describing common nouns (the name was "Premiership").
   if (ws.length >= 2 && info.name === ws[0].text && ws[0].cap && !ws[0].possessive && !ws[1].cap && pluralNoun.test(ws[1].text) && !headlineVerbs.has(ws[1].lower) &&
     // "CML figures", "Treasury figures": what a body publishes speaks for the body.
     !documentNouns.has(ws[1].lower) && text.trimStart().startsWith(ws[0].text)) {
@@ -1426,11 +1426,11 @@ function withNameAtEnd(info: SourceInfo, text: string): SourceInfo {
   if (ws.length - n < 2 || n === 0) return info;
   const name = join(ws.slice(n));
   if (info.name === name) return info;
-  // "War on Want's John Hilary": an organisation's possessive right before the name (the name was "War").
+  // "Stand on Guard's Tom Reed": an organisation's possessive right before the name (the name was "Stand").
   if (ws[n - 1].possessive) {
     const by = ws.slice(0, n);
     // Only what the parse misses, a name with a small word inside ("War on Want's"), and only before a
-    // person's name: "The Actors' Equity Association", "The Mail on Sunday's Financial Mail" are bodies.
+    // person's name: "The Dockers' Welfare Association", "The Herald on Sunday's Money Herald" are bodies.
     const last = ws[ws.length - 1].lower;
     const bodyName = isBodyNoun(last) || institutionNouns.has(last) || organisationNouns.has(last) || publicationWords.has(last);
     if (by[0].cap && by.some((w) => !w.cap) && by.every((w) => w.cap || nameConnectors.has(w.lower) || w.lower === 'on') && !bodyName) {
@@ -1447,7 +1447,7 @@ function withNameAtEnd(info: SourceInfo, text: string): SourceInfo {
   while (k < r && !ws[k].cap && leadingFillers.has(ws[k].lower)) k++;
   const by = ws.slice(k, r);
   if (!by.length || !by[0].cap || !by[by.length - 1].cap || !by.every((w) => w.cap || nameConnectors.has(w.lower))) return info;
-  // Two people ("India's petroleum minister Mr Aiyar and Russian energy minister ...") have a title of address inside.
+  // Two people ("Latvia's transport minister Mr Kalns and Estonian energy minister ...") have a title of address inside.
   if (by.some((w) => honorific.test(w.text))) return info;
   const former = ws.slice(0, k).filter((w) => w.lower === 'former' || w.lower === 'ex');
   // "World number one": the ranking is the role, in whatever it ranks.
@@ -1585,7 +1585,7 @@ function parseSourceWords(text: string): SourceInfo {
   // "Last Friday the minister", "On Monday officials": a time phrase before the source is not part of it.
   const time = leadingTime(head);
   if (time > 0 && time < head.length) head.splice(0, time);
-  // "Speaking to the BBC News website Mr Molyneux", "Launching the plan Home Secretary Ana Lima": a
+  // "Speaking to the BBC News website Mr Lind", "Launching the plan Home Secretary Ana Lima": a
   // participle's phrase before the name, with no comma, is no part of it (the speaker was "Speaking");
   // an object or a preposition after the word makes it a verb ("Prosecuting attorney" is a role). The
   // name closes the source after a noun; after a preposition ("at Downing Street Tony Blair") its
@@ -1639,7 +1639,7 @@ function parseSourceWords(text: string): SourceInfo {
   if (head.length === 1 && relatives.has(head[0].lower)) return info;
   // "He said", "It features the singer", "he became": a pronoun and a verb after it are a clause misread
   // as the source, which names no one (the speaker was "He", the role "he became"), unless a name closes
-  // the words ("he played down reports Mr Blair"). Whom the pronoun stands for is left open: a clause
+  // the words ("he played down reports Mr Reed"). Whom the pronoun stands for is left open: a clause
   // read as the source often belongs to no attribution (on the BBC corpus a third of those resolved
   // went to the wrong person). "I'm", "Let's", "Us", "There" name no one either.
   if (head.length >= 2 && subjectPronouns.has(head[0].lower) && !head[1].cap && !head[0].possessive && !head[head.length - 1].cap) return info;
@@ -1696,8 +1696,8 @@ function parseSourceWords(text: string): SourceInfo {
   let j = nameRunEnd(head, i, startsWithParticles);
   // "a Department of Health spokesperson", "Bank of England figures": an institution's name runs on
   // over "of" or "for" (employerBeforeName does the same before a role and a name).
-  // The name ends at a possessive ("the Bank of Japan's December survey"), and a place adjective
-  // does not end one ("The Association of British insurers").
+  // The name ends at a possessive ("the Bank of Latvia's December survey"), and a place adjective
+  // does not end one ("The Association of Baltic insurers").
   let institution = false;
   let nameStart = i;
   while (j > i && j + 1 < head.length && institutionHeads.has(head[j - 1].lower) && (head[j].lower === 'of' || head[j].lower === 'for') && head[j + 1].cap) {
@@ -1710,7 +1710,7 @@ function parseSourceWords(text: string): SourceInfo {
     institution = true;
     if (owner >= 0) break;
   }
-  // "the Economic Commission for Latin America and the Caribbean": the rest of the source, when it
+  // "the Economic Commission for Northern Europe and the Baltic": the rest of the source, when it
   // only continues the name.
   // "the Institute of Security Policy and Economic Affairs in Vienna": up to a place it is in.
   if (institution && !head[j - 1].possessive) {
@@ -1732,20 +1732,20 @@ function parseSourceWords(text: string): SourceInfo {
     const noun = head[end - 1].lower;
     if (institutionHeads.has(noun) || institutionNouns.has(noun) || describedBodies.has(noun)) j = end;
   }
-  // "the Trade and Industry Secretary Patricia Hewitt", "Work and Pensions Secretary Alan Johnson": a
+  // "the Trade and Industry Secretary Ana Berg", "Work and Pensions Secretary Tom Reed": a
   // portfolio of two parts joined by "and" before a minister's title (the speaker was "Trade"). Only
-  // portfolio words before "and": "Tony Blair and Health Secretary John Reid" are two people.
+  // portfolio words before "and": "Tony Blair and Health Secretary Tom Reed" are two people.
   if (j > i && j - i <= 2 && head[j]?.lower === 'and' && head.slice(i, j).every((w) => portfolioWords.has(w.lower) && !w.possessive)) {
     const end = nameRunEnd(head, j + 1);
     const title = head.findIndex((w, k) => k > j + 1 && k < end && portfolioTitles.has(w.lower));
     if (title > 0 && head.slice(j + 1, title).every((w) => portfolioWords.has(w.lower))) j = end;
   }
   const run = head.slice(i, j);
-  // "Chancellor of the Exchequer Gordon Brown", "Secretary of State Ana Lima": a title with its
+  // "Chancellor of the Exchequer Tom Reed", "Secretary of State Ana Lima": a title with its
   // office, then the name, its last two words.
   if (run.length > 0 && isTitle(run[run.length - 1].lower) && head[j]?.lower === 'of') {
     const office = head[j + 1]?.lower === 'the' ? j + 2 : j + 1;
-    // "Chairman of the Environmental Audit Committee Peter Ainsworth MP": letters after the name are no part of it.
+    // "Chairman of the Harbour Affairs Committee Tom Reed MP": letters after the name are no part of it.
     const lettered = head.length > office && postnominals.has(head[head.length - 1].text) ? head.length - 1 : head.length;
     const rest = head.slice(office, lettered);
     if (rest.length >= 3 && rest.every((w) => w.cap && !w.possessive && !notNames.has(w.lower))) {
@@ -1753,8 +1753,8 @@ function parseSourceWords(text: string): SourceInfo {
       info.role = joinRole(head.slice(i, lettered - 2).filter((w) => !honorific.test(w.text)));
       return info;
     }
-    // "Director of television Jana Bennett", "Head of news Ana Lima": an office in lower case, then the
-    // name (the speaker was "Director", employed by "Jana Bennett").
+    // "Director of television Ana Berg", "Head of news Ana Lima": an office in lower case, then the
+    // name (the speaker was "Director", employed by "Ana Berg").
     let from = head.length;
     while (from > office && head[from - 1].cap && !notNames.has(head[from - 1].lower)) from--;
     const named = head.length - from;
@@ -1765,27 +1765,27 @@ function parseSourceWords(text: string): SourceInfo {
       return info;
     }
   }
-  // Titles and role words before the name ("Russian Foreign Minister Sergei Lavrov") are the role.
+  // Titles and role words before the name ("Latvian Foreign Minister Ivo Kalns") are the role.
   let lastTitle = -1;
   // Inside an institution's name, only words after it can be titles ("Bank of England Governor Ana Lima").
   for (let k = institution ? nameStart - i + 1 : 0; k < run.length - 1; k++) if (isTitle(run[k].lower) && !(run[k].lower === 'general' && generalCompanies.has(run[k + 1].lower))) lastTitle = k;
   const nameWords = run.slice(lastTitle + 1);
   const preRole = run.slice(0, lastTitle + 1).filter((w) => !honorific.test(w.text));
-  // "Liberal Democrat Sarah Teather", "Democrat Ana Lima": a party's name before a person's describes
-  // the person, as "Labour MP" does (the name was "Liberal Democrat Sarah Teather").
+  // "Liberal Democrat Ilze Ozola", "Democrat Ana Lima": a party's name before a person's describes
+  // the person, as "Labour MP" does (the name was "Liberal Democrat Ilze Ozola").
   const party = lastTitle < 0 && !institution ? partyBefore(nameWords) : 0;
   if (party > 0 && nameWords.length - party >= 2 && nameWords.length - party <= 3) preRole.push(...nameWords.splice(0, party));
-  // "American Serena Williams", "Swede Joachim Johansson", "Referee Graham Poll", "Teenager Sania Mirza":
+  // "American Ana Berg", "Swede Ivo Lind", "Referee Tom Reed", "Teenager Ilze Ozola":
   // a nationality or a description opening the sentence before a name of two words describes the person
-  // (the speaker was "American Serena Williams"). Not before a body's name ("Welsh Rugby Union").
+  // (the speaker was "American Ana Berg"). Not before a body's name ("Welsh Rugby Union").
   if (lastTitle < 0 && !institution && party === 0 && nameWords.length === 3 && !nameWords[0].possessive && nameWords.every((w) => !w.possessive && !notNames.has(w.lower)) &&
     (nationalityAdjectives.has(nameWords[0].lower) || nationalityNouns.has(nameWords[0].lower) || nameDescriptors.has(nameWords[0].lower) || moodWords.has(nameWords[0].lower) ||
-      // "Judges Simon Cowell", "Producers Barbara Broccoli", "Tories Ken Clarke": one of a group or a party.
+      // "Judges Tom Reed", "Producers Ana Berg", "Tories Ivo Lind": one of a group or a party.
       (/s$/.test(nameWords[0].lower) && (isTitle(nameWords[0].lower.slice(0, -1)) || parties.has(nameWords[0].lower.replace(/ies$/, 'y').replace(/s$/, '')))))) {
     const bodyWord = (w: Word) => isBodyNoun(w.lower) || institutionNouns.has(w.lower) || institutionHeads.has(w.lower) || organisationNouns.has(w.lower) ||
       publicationWords.has(w.lower) || companyWords.has(w.lower) || sectorNouns.has(w.lower);
     if (!nameWords.slice(1).some(bodyWord)) {
-      // "Defiant Matt Williams": a mood is no role.
+      // "Defiant Ivo Lind": a mood is no role.
       const opening = nameWords.splice(0, 1);
       if (!moodWords.has(opening[0].lower)) preRole.push(...opening);
     }
@@ -1801,14 +1801,14 @@ function parseSourceWords(text: string): SourceInfo {
   // "the US company" too, but "US officials" speak for the US.
   const adjectiveOnly = run.length === 1 && j < head.length && !run[0].possessive &&
     (isPlaceAdjective(run[0], false) || (isPlaceAdjective(run[0]) && !anonymousHeads.has(head[head.length - 1].lower))) &&
-    // "The German and Danish governments": adjectives of place joined by "and". "The seven Western
+    // "The Latvian and Estonian governments": adjectives of place joined by "and". "The seven Western
     // members of the Arctic Council": up to the body they belong to, which is read below.
     untilLink(head.slice(j)).every((w, k, rest) => (!w.cap || (rest[k - 1]?.lower === 'and' && isPlaceAdjective(w, false))) && !orgLinks.has(w.lower) && !relatives.has(w.lower));
   if (adjectiveOnly) nameWords.length = 0;
   // "a senior NATO officer", "Goldman Sachs analysts": capitalised words before the noun of an unnamed
   // person name that person's organisation, not the person.
   const tail = head.slice(j);
-  // "Roman Catholic organisations in India": the noun phrase ends before a place it is in.
+  // "Old Believer organisations in Latvia": the noun phrase ends before a place it is in.
   // "a Gulf official familiar with the planning": nor does it run on past what says how the source knows.
   const placed = tail.findIndex((w, k) => k > 0 && ((placeLinks.has(w.lower) && tail[k + 1]?.cap) || (headEnders.has(w.lower) && !placeLinks.has(w.lower))));
   const described = placed > 0 ? tail.slice(0, placed) : tail;
@@ -1848,7 +1848,7 @@ function parseSourceWords(text: string): SourceInfo {
   }
   const employer = adjectiveOnly || organisationBeforeUnnamed ? null : employerBeforeName(head, i, j);
   if (employer && employer.role.length === 0 && institutionNouns.has(employer.name[0]?.lower ?? '')) {
-    // "Iraq's Ministry of Communications": an institution of the possessor speaks under its own name.
+    // "Latvia's Ministry of Transport": an institution of the possessor speaks under its own name.
     info.organisation = joinRole(head.slice(i));
     info.name = info.organisation;
     return info;
@@ -1861,7 +1861,7 @@ function parseSourceWords(text: string): SourceInfo {
     info.organisation = info.name;
     return info;
   }
-  // "Uganda's New Vision newspaper": a named organisation of the possessor's, which speaks itself.
+  // "Latvia's New Harbour newspaper": a named organisation of the possessor's, which speaks itself.
   if (employer && employer.role.length === 0 && tail.length > 0 && tail.length <= 2 && tail.every((w) => !w.cap && !w.possessive) && organisationNouns.has(tail[tail.length - 1].lower)) {
     info.name = join(employer.name);
     info.organisation = info.name;
@@ -1869,13 +1869,13 @@ function parseSourceWords(text: string): SourceInfo {
     return info;
   }
   if (employer) {
-    // "ONGC's Mr Raha", "Morgan Stanley chief economist Dr Ana Lima": a title of address is no name;
-    // "India's commerce Minister Kamal Nath": a capitalised title ends the role.
+    // "NVK's Mr Kalns", "Morgan Stanley chief economist Dr Ana Lima": a title of address is no name;
+    // "India's commerce Minister Ravi Menon": a capitalised title ends the role.
     let titled = 0;
     while (titled < employer.name.length - 1 && honorific.test(employer.name[titled].text)) titled++;
     let ranked = titled;
     while (ranked < employer.name.length - 2 && isTitle(employer.name[ranked].lower)) ranked++;
-    // "Iraq's Trade Minister Mohammed Mustafa", "Committee chairman Labour MP Jean Corston": a title
+    // "Latvia's Trade Minister Ivo Kalns", "Committee chairman Labour MP Ana Berg": a title
     // further inside the capitals ends the role too, before a name of two words or more.
     for (let t = ranked; t < employer.name.length - 2; t++) if (isTitle(employer.name[t].lower) && !employer.name[t].possessive) ranked = t + 1;
     if (ranked > titled) employer.role = [...employer.role, ...employer.name.slice(titled, ranked)];
@@ -1887,7 +1887,7 @@ function parseSourceWords(text: string): SourceInfo {
       // "Cruise operator Harbourline", "Wine importer Vinoteca": a business's trade after a common word
       // opening the sentence, before a name that is no person's full name ("Film producer Tom Reed").
       (i === 0 && companyTrades.has(roleNoun) && employer.organisation.length === 1 && !employer.organisation[0].possessive && employer.name.length === 1)) {
-      // "UK sportswear firm Umbro": the whole description is the role of an organisation speaking.
+      // "UK sportswear firm Nordvik": the whole description is the role of an organisation speaking.
       info.organisation = info.name;
       described.push(...employerWords, ...employer.role);
     } else if (employerWords.every((w) => isTitle(w.lower)) || (employerWords.length === 1 && portfolios.has(employerWords[0].lower) && portfolioTitles.has(employer.role[0]?.lower)) ||
@@ -1902,11 +1902,11 @@ function parseSourceWords(text: string): SourceInfo {
       // ("Acting Latvian port director Anna Lind").
       described.push(...employerWords, ...employer.role);
     } else if (employer.role.length > 0 && kinNouns.has(employer.role[employer.role.length - 1].lower)) {
-      // "Tom Berg's wife Ana Lima", "Nogar's son Stephen": a relative, who works for no one by it (the
-      // organisation was "Nogar").
+      // "Tom Berg's wife Ana Lima", "Kalns's son Stephen": a relative, who works for no one by it (the
+      // organisation was "Kalns").
       described.push(...employer.organisation, ...employer.role);
     } else {
-      // A title inside the employer's words is theirs ("Economist Intelligence Unit's Mr Hensel",
+      // A title inside the employer's words is theirs ("Harbour Data Research Unit's Mr Lind",
       // "Prime Minister Ana Lima's spokesman").
       info.organisation = join(stripBased(employerWords));
       described.push(...employer.role);
@@ -1914,9 +1914,9 @@ function parseSourceWords(text: string): SourceInfo {
     if (described.length) info.role = joinRole(described);
     return info;
   }
-  // "Russia's deputy foreign minister, Andrei Rudenko": the possessor employs the person the
+  // "Latvia's deputy foreign minister, Ivo Kalns": the possessor employs the person the
   // appositive names, and the words between are the role.
-  // "Argentina's President, Nestor Kirchner": the title may be capitalised and so inside the run.
+  // "Latvia's President, Andris Kalns": the title may be capitalised and so inside the run.
   // "Gareth Pryce's daughter, Ffion Pryce, 24": someone of a person is a relation, and the person no employer.
   // "Ana Lima's counterpart, the Commission's chief negotiator Tom Berg": the appositive says who employs the speaker.
   const owner = run.findIndex((w) => w.possessive);
@@ -1985,7 +1985,7 @@ function parseSourceWords(text: string): SourceInfo {
   // Council"), the employer follows the link after them.
   const link = adjectiveOnly ? rest.findIndex((w, k) => k > 0 && orgLinks.has(w.lower)) : 0;
   const after = link >= 0 ? rest.slice(link + 1) : [];
-  // "unions at the Italian carmaker", "Ministers from European and Asian governments": place
+  // "unions at the Swedish shipbuilder", "Ministers from Nordic and Baltic governments": place
   // adjectives before a common noun name no organisation.
   const employerWords = after.filter((w) => !determiners.has(w.lower));
   const adjectiveEmployer = employerWords.length >= 2 && !employerWords[employerWords.length - 1].cap &&
@@ -2009,11 +2009,11 @@ function parseSourceWords(text: string): SourceInfo {
   // (the speaker was the organisation "Foreign Secretary Jack Straw"); "the Justice Department" and
   // "the General Medical Council" end in a body's noun.
   const lastNameWord = nameWords[nameWords.length - 1]?.lower ?? '';
-  // "The film's director Peter Chelsom": so is one after a title in lower case.
+  // "The film's director Tom Reed": so is one after a title in lower case.
   const leadTitle = lead.length > 0 && isPersonNoun(lead[lead.length - 1].lower) && !lead[lead.length - 1].possessive;
   const titledName = (lastTitle >= 0 || leadTitle) && nameWords.length >= 2 && nameWords.length <= 3 && !nameWords.some((w) => w.possessive) &&
     !isBodyNoun(lastNameWord) && !institutionNouns.has(lastNameWord) && !organisationNouns.has(lastNameWord);
-  // "the questions Jimmy Connors (will be asking)", "the club's Peter Lind": a person's full name after "the" and a word
+  // "the questions Tom Reed (will be asking)", "the club's Peter Lind": a person's full name after "the" and a word
   // in lower case is no organisation's.
   const describedName = info.definite && lead[0]?.lower === 'the' && lead.length > 1 && lead.slice(1).every((w) => !w.cap && !determiners.has(w.lower) && !isPersonNoun(w.lower.replace(/['’]s?$/u, '')) &&
     !fameNouns.has(w.lower) && !orgLinks.has(w.lower) && !placeLinks.has(w.lower) && !/^(?:by|between|among|and|or)$/.test(w.lower) && !organisationNouns.has(w.lower) && !isBodyNoun(w.lower)) && nameWords.length >= 2 && nameWords.length <= 3 &&
@@ -2034,23 +2034,23 @@ function parseSourceWords(text: string): SourceInfo {
   if (nameWords.length && by >= 0) {
     // "a report by the Norwegian Intelligence Service", "research by consultancy Bain": the author of
     // a document speaks through it; what the document is ("report") is no role.
-    // An institution's name keeps its title-like words ("the country's State Planning Organisation").
+    // An institution's name keeps its title-like words ("the country's State Harbour Authority").
     const institution = institutionHeads.has(run[run.length - 1]?.lower ?? '');
     info.name = join(stripBased(institution ? run.filter((w) => !honorific.test(w.text)) : nameWords));
     const described = [...lead.slice(by + 1).filter((w) => !determiners.has(w.lower) && !w.possessive), ...(institution ? [] : preRole)];
     if (described.length) info.role = joinRole(described);
   } else if (nameWords.length && !isOrganisation) {
-    // "Frankfurt-based Deutsche Boerse": where it is based is no part of the name.
+    // "Riga-based Nordvik Shipping": where it is based is no part of the name.
     info.name = join(stripBased(nameWords));
     // "Bank of England Governor Ana Lima": the institution employs the person its titles name.
     const titledBy = institution && preRole.length > 0 ? preRole.findIndex((w, k) => k > nameStart - i && isTitle(w.lower)) : -1;
     const roleWords = [...lead.filter((w) => !determiners.has(w.lower) || rankWords.has(w.lower)), ...(titledBy > 0 ? preRole.slice(titledBy) : preRole)];
     if (roleWords.length) info.role = joinRole(roleWords);
-    // "rival local club Manchester City": a description of an organisation makes the name one, as
+    // "rival local club Halden City": a description of an organisation makes the name one, as
     // does an institution's name ("Department of Health").
     if (titledBy > 0) info.organisation = join(preRole.slice(0, titledBy));
     else if (organisationNouns.has(lead[lead.length - 1]?.lower ?? '') || (institution && preRole.length === 0)) info.organisation = info.name;
-    // "Local resident Tom Reed of Leeds", "Lord Nicholls of Birkenhead": after a description that is no
+    // "Local resident Tom Reed of Leeds", "Lord Lind of Halden": after a description that is no
     // trade, "of" names a home town or a peer's seat, as after a comma. With none ("Tom Lee of
     // Fundstrat"), a company more often than a town, it stays the employer.
     const of = rest[0]?.lower === 'of' || rest[0]?.lower === 'from' ? rest.slice(1) : [];
@@ -2102,23 +2102,23 @@ function parseSourceWords(text: string): SourceInfo {
     info.anonymous = marked || unnamedTrade || unnamedPerson || (info.head !== null && isPeopleHead(info.head) && !namedBefore && !onRecord);
   }
 
-  // "Jon Meacham, the author of ''Destiny and Power,'' a biography": a work's title in quotation marks
-  // is part of the role, not an employer (it was the organisation "Destiny and Power").
+  // "Tom Reed, the author of ''Salt and Iron,'' a biography": a work's title in quotation marks
+  // is part of the role, not an employer (it was the organisation "Salt and Iron").
   const work = info.name ? quotedWork.exec(appositive) : null;
   if (work) {
     const described = words(work[1]).filter((w, k) => k > 0 || !determiners.has(w.lower));
     info.role = joinRole([...described, ...words(work[3])]);
     return info;
   }
-  // The appositive: "the head of strategic assessment at the Moscow-based Primakov Institute".
+  // The appositive: "the head of strategic studies at the Riga-based Lacis Institute".
   const app = words(appositive);
   // "Nikku Madhusudhan, who led the study, published in ...": a relative clause about the person ends at its comma.
   const clauseEnd = app[0]?.lower === 'who' ? phraseComma(appositive.slice(1)) + 1 : -1;
   if (clauseEnd > 0) app.length = words(appositive.slice(0, clauseEnd)).length;
   // "an economist working for Nordbank", "a Nordbank economist speaking at a conference", "a librarian
-  // working with Google": working or speaking somewhere after the trade is no part of the role (it was
+  // working with Nordvik": working or speaking somewhere after the trade is no part of the role (it was
   // "economist working"); only "working for" or "at" names the employer. Other participles say what the
-  // person does in the story and stay ("the lawyer leading the class action against Enron").
+  // person does in the story and stay ("the lawyer leading the appeal against Nordvik").
   const doing = app.findIndex((w, m) => m > 0 && (w.lower === 'working' || w.lower === 'employed' || w.lower === 'speaking') &&
     (isTitle(app[m - 1].lower) || /\p{Ll}(?:ian|ist|er|or)$/u.test(app[m - 1].text)) && participleObjects.has(app[m + 1]?.lower ?? ''));
   if (doing > 0 && (app[doing].lower === 'working' || app[doing].lower === 'employed') && (app[doing + 1].lower === 'for' || app[doing + 1].lower === 'at')) app.splice(doing, 1);
@@ -2168,7 +2168,7 @@ function parseSourceWords(text: string): SourceInfo {
     if (app.length === 1 || (app[1].lower === 'of' || app[1].lower === 'from')) return info;
     app.shift();
   }
-  // "The Bishop of Durham, the Rt Rev Dr Tom Wright": an office named first, then its holder.
+  // "The Bishop of Halden, the Rt Rev Dr Ivo Lind": an office named first, then its holder.
   // "Labour MP for Rhondda, Chris Bryant": a name that ends in a title is an office too, with where it is held.
   const nameParts = info.name?.split(' ') ?? [];
   const seatHeld = !info.definite && nameParts.length >= 2 && isTitle(nameParts[nameParts.length - 1].toLowerCase());
@@ -2182,7 +2182,7 @@ function parseSourceWords(text: string): SourceInfo {
       return info;
     }
   }
-  // "the Federal Reserve Chairman, Ben Bernanke": an organisation's title, then its holder.
+  // "the Central Bank Chairman, Tom Reed": an organisation's title, then its holder.
   if (info.name && info.definite && app.length >= 2 && app.length <= 4 && app.every((w) => w.cap && !notNames.has(w.lower) && !isTitle(w.lower))) {
     const named = info.name.split(' ');
     let t = named.length;
@@ -2195,8 +2195,8 @@ function parseSourceWords(text: string): SourceInfo {
       return info;
     }
   }
-  // "Kyle Cooper, at Citigroup Global Markets", "Brad Wernle, from Automotive News Europe", "Ana
-  // Lima, of the Institute for Fiscal Studies", "The study, from the Centre for Economic Policy
+  // "Tom Reed, at Halden Global Markets", "Ivo Lind, from Shipping News Europe", "Ana
+  // Lima, of the Institute for Fiscal Studies", "The study, from the Centre for Harbour Policy
   // Research": where the speaker works or the document comes from. "Tom Reed, of Leeds" (no "the")
   // is where he lives.
   if ((info.name !== null || info.head !== null) && (app[0]?.lower === 'at' || app[0]?.lower === 'from' || (app[0]?.lower === 'of' && app[1]?.lower === 'the'))) {
@@ -2216,7 +2216,7 @@ function parseSourceWords(text: string): SourceInfo {
     else if (employer.length > 0) info.organisation = join(stripBased(employer));
     return info;
   }
-  // "Paul Mills, of South Yorkshire Police": a name that ends in a body's noun is an employer, not a home town.
+  // "Tom Reed, of South Halden Police": a name that ends in a body's noun is an employer, not a home town.
   if (info.name && app[0]?.lower === 'of' && app[1]?.cap) {
     let end = 1;
     while (end < app.length && app[end].cap) end++;
@@ -2227,19 +2227,19 @@ function parseSourceWords(text: string): SourceInfo {
     }
     return info;
   }
-  // "the WTO, Carlo Trojan": an organisation, then the person who speaks for it (the speaker was the
-  // WTO with the role "Carlo Trojan").
+  // "the WTO, Marco Lind": an organisation, then the person who speaks for it (the speaker was the
+  // WTO with the role "Marco Lind").
   if (info.name && info.name === info.organisation && app.length >= 2 && app.length <= 3 && app.every((w) => w.cap && !w.possessive && !notNames.has(w.lower) && !isTitle(w.lower)) &&
     !isBodyNoun(app[app.length - 1].lower) && !institutionNouns.has(app[app.length - 1].lower) && !organisationNouns.has(app[app.length - 1].lower)) {
     info.name = join(app);
     info.definite = false;
-    // "The BBC's correspondent in Jakarta, Rachel Harvey": what the head says of the person is the role.
+    // "The BBC's correspondent in Riga, Ana Berg": what the head says of the person is the role.
     const described = head.slice(head.findIndex((w) => w.possessive) + 1).filter((w) => !w.cap && !determiners.has(w.lower));
     info.role = head.some((w) => w.possessive) && described.length ? joinRole(head.slice(head.findIndex((w) => w.possessive) + 1)) : null;
     return info;
   }
-  // "Age Concern, Mencap and the National Autistic Society": a list of names, of which the source is the
-  // first; the rest is no role (it was "Mencap and the National Autistic Society").
+  // "Harbour Care, Seacare and the National Sailors Society": a list of names, of which the source is the
+  // first; the rest is no role (it was "Seacare and the National Sailors Society").
   const and = app.findIndex((w) => w.lower === 'and');
   if (info.name && and > 0 && app.slice(0, and).every((w) => w.cap) && app.slice(and + 1).every((w) => w.cap || w.lower === 'the' || w.lower === 'of') &&
     !app.some((w) => isTitle(w.lower))) return info;
@@ -2269,7 +2269,7 @@ function parseSourceWords(text: string): SourceInfo {
   const personClause = app[0]?.lower === 'who';
   // "Chancellor Maria Keller, who visited the area": a title before the name already says who the speaker is.
   if (personClause && info.role) return info;
-  // "Spacey, who, as Darin, sings ...": a clause set off inside the clause says what the speaker does there.
+  // "Lind, who, as Oskar, sings ...": a clause set off inside the clause says what the speaker does there.
   if (personClause && appositiveClauseOpeners.has(app[1]?.lower ?? '')) return info;
   // "Foxx, accepting his award in Los Angeles": a participle says what the speaker did, not who they are.
   // "The lawsuit, filed in Los Angeles": a past participle and a preposition say where it was done.
@@ -2277,7 +2277,7 @@ function parseSourceWords(text: string): SourceInfo {
     (app.length > 1 && /ed$/.test(app[0].lower) && !app[0].cap && (placeLinks.has(app[1].lower) || app[1].lower === 'by')) ||
     // "The survey of 2,104 adults, carried out in May": how a document was made says nothing of who speaks through it.
     (app.length > 0 && !info.name && documentNouns.has(info.head ?? '') && /ed$/.test(app[0].lower) && !app[0].cap) ||
-    // "Spacey, as Darin, sings ...", "Lind, when asked, said": a clause, not who the speaker is.
+    // "Lind, as Oskar, sings ...", "Lind, when asked, said": a clause, not who the speaker is.
     appositiveClauseOpeners.has(app[0]?.lower ?? '');
   // "The survey, conducted by the Pew Research Center": the body after "by" made the document.
   if (participle && !info.name && app[1]?.lower === 'by' && app.slice(2).some((w) => w.cap)) {
@@ -2321,14 +2321,14 @@ function parseSourceWords(text: string): SourceInfo {
     let modifierLink = -1;
     for (let m = k + 1; m < app.length; m++) {
       if (!orgLinks.has(app[m].lower)) continue;
-      // "one of Ms Clarkson's lawyers": "one of" opens the description and links to no employer (the role was "one").
+      // "one of Ms Ozola's lawyers": "one of" opens the description and links to no employer (the role was "one").
       if (m === k + 1 && app[k].lower === 'one' && app[m].lower === 'of') continue;
       let n = m + 1;
       while (n < app.length && determiners.has(app[n].lower)) n++;
-      // "an analyst at brokerage Aton", "at investment bank Halden", "at housing charity the Riga Trust":
+      // "an analyst at brokerage Kalns", "at investment bank Halden", "at housing charity the Riga Trust":
       // what the employer is, then its name.
-      // "chief executive of mobile music firm Musiwave", "legal director of the human rights organisation
-      // Redress": up to four words of what it is (the role was all of it, with no organisation).
+      // "chief executive of mobile music firm Tunevik", "legal director of the human rights organisation
+      // Harbourwatch": up to four words of what it is (the role was all of it, with no organisation).
       for (const words of [1, 2, 3, 4]) {
         const noun = app[n + words - 1];
         const named = app[n + words]?.lower === 'the' ? n + words + 1 : n + words;
@@ -2338,7 +2338,7 @@ function parseSourceWords(text: string): SourceInfo {
           // Trades that are mostly firms keep a name like a person's ("at the broker Peel Hunt", "bookmaker William Hill").
           (app[m].lower === 'at' && words === 1 && (occupations.has(noun.lower) || firmTrades.has(noun.lower)) && !app.slice(named, named + 3).some((w) => w.possessive) &&
             (firmTrades.has(noun.lower) || !personNamed(app, named))) ||
-          // "editor of fansite Halo.Bungie.Org", "spokesman for organisers MCD Promoters": one common noun
+          // "editor of fansite Ships.Harbour.Org", "spokesman for organisers NDA Promoters": one common noun
           // before capitals that end the description and name no person.
           (words === 1 && named === n + 1 && /^\p{Ll}{4,}$/u.test(noun.text) && !isPersonNoun(noun.lower) && !kinNouns.has(noun.lower) && !/ing$/.test(noun.lower) &&
             !portfolioNouns.has(noun.lower) && !portfolioWords.has(noun.lower) && !sectorNouns.has(noun.lower) && !researchWords.has(noun.lower) && capitalsToEnd(app, named) && !personNamed(app, named))) &&
@@ -2361,14 +2361,14 @@ function parseSourceWords(text: string): SourceInfo {
         break;
       }
     }
-    // "EA's managing director for European publishing": capitals a word in lower case follows describe, and name no employer.
+    // "NV's managing director for Nordic publishing": capitals a word in lower case follows describe, and name no employer.
     const describedLink = link < 0 && modifierLink >= 0;
     if (link < 0) link = modifierLink;
     // "a friend of the Tory leader", "the widow of Tom Berg": "of" after a relation names a person, not
     // an employer (the organisation was "Tory").
     if (link > k && app[link].lower === 'of' && kinNouns.has(app[link - 1].lower)) link = -1;
-    // "MP for Henley-on-Thames, Oxfordshire", "councillor for Riga North": a seat's place is part of the
-    // role, not an employer (it was the organisation "Henley-on-Thames Oxfordshire").
+    // "MP for Halden-on-Sea, Nordshire", "councillor for Riga North": a seat's place is part of the
+    // role, not an employer (it was the organisation "Halden-on-Sea Nordshire").
     if (link > k && app[link].lower === 'for' && (seatLetters.has(app[link - 1].lower) || app[link - 1].lower === 'councillor' || app[link - 1].lower === 'member')) link = -1;
     const roleWords = app.slice(k, link < 0 ? app.length : link);
     // "mayor of the borough from 2011 to 2013", "chief executive until 2019", "foreign minister until last
@@ -2392,20 +2392,20 @@ function parseSourceWords(text: string): SourceInfo {
     // "who served as Finland's foreign minister until last year", "who was mayor until 2019": an office
     // the clause says the person has left is a former one, as "a former minister" writes it.
     const former = personClause && (heldBefore === true || (heldBefore === null && ended)) && !roleWords.some((w) => w.lower === 'former' || /^ex-/.test(w.lower));
-    // "a former NATO planner now at the Royal United Services Institute": an adverb of time before the
+    // "a former NATO planner now at the Baltic Defence Studies Institute": an adverb of time before the
     // employer belongs to neither.
     while (roleWords.length > 1 && link >= 0 && roleAdverbs.has(roleWords[roleWords.length - 1].lower)) roleWords.pop();
     // "Pat Cullen, the RCN's general secretary", "Ana Lima, Lithuania's foreign minister": the
     // possessor employs the speaker, as it does when the role comes first. A possessor with a title
     // ("President Vladimir Putin's spokesman") or kin ("Tom's wife") is a person, and stays in the
     // role; so does a possessor of what is no office ("India's biggest software firm").
-    // "Andrew Pendleton, Christian Aid's head of Trade Policy": with an owner, "of" continues the office.
+    // "Tom Reed, Harbour Aid's head of Trade Policy": with an owner, "of" continues the office.
     const ofOffice = link >= 0 && (app[link].lower === 'of' || describedLink);
     const owner = link < 0 || ofOffice ? roleWords.findIndex((w) => w.possessive) : -1;
     const possessor = roleWords.slice(0, owner + 1);
     const held = roleWords.slice(owner + 1);
-    // "Jan Bolz, EA's vice president of sales in Europe", "Ian Pearson, BT's futurologist", "Adam Jollans,
-    // IBM's Linux strategy manager": the office is the words up to a preposition, and may hold a capital.
+    // "Ivo Lind, NV's vice president of sales in Europe", "Tom Reed, HD's futurologist", "Ana Berg,
+    // NDC's cloud strategy manager": the office is the words up to a preposition, and may hold a capital.
     const linked = held.findIndex((w) => orgLinks.has(w.lower) || heldLinks.has(w.lower));
     const headEnd = linked < 0 ? held.length : linked;
     const heldHead = held[headEnd - 1];
@@ -2418,7 +2418,7 @@ function parseSourceWords(text: string): SourceInfo {
       info.role = joinRole(ofOffice ? [...held, ...app.slice(link)] : held);
     } else if (roleWords.length && roleWords.length <= 12) info.role = joinRole(roleWords);
     if (former && info.role) info.role = `former ${info.role}`;
-    // "vice president in Microsoft's security business unit": the owner of the unit the office is in employs the speaker.
+    // "vice president in Nordvik's security business unit": the owner of the unit the office is in employs the speaker.
     const unitIn = !ownerEmploys && link < 0 ? roleWords.findIndex((w, m) => m > 0 && w.lower === 'in' && isTitle(roleWords[m - 1].lower)) : -1;
     if (unitIn > 0) {
       const unitOwner = roleWords.slice(unitIn + 1).findIndex((w) => w.possessive);
@@ -2440,7 +2440,7 @@ function parseSourceWords(text: string): SourceInfo {
       if (plain.length >= 2 && plain.length <= 4 && isPlaceAdjective(plain[0], false) && plain.slice(1).every((w) => !w.cap && !orgLinks.has(w.lower)) &&
         (institutionNouns.has(kindWord) || organisationNouns.has(kindWord) || describedBodies.has(kindWord) || institutionHeads.has(kindWord))) info.organisation = joinRole(plain);
     }
-    // "Parmalat, the Italian dairy company", "Barclays, the UK's third-biggest bank": an appositive that
+    // "Nordvik, the Italian dairy company", "Halden, the UK's fourth-biggest bank": an appositive that
     // says what kind of organisation the name is makes it an organisation's name, which speaks itself.
     const kindEnd = roleWords.findIndex((w) => orgLinks.has(w.lower) || heldLinks.has(w.lower) || whereabouts.has(w.lower));
     const kind = roleWords[(kindEnd < 0 ? roleWords.length : kindEnd) - 1]?.lower ?? '';
@@ -2481,7 +2481,7 @@ export function openingTitleNoun(source: string): string | null {
   return first === undefined ? null : titleNouns.get(first) ?? null;
 }
 
-/** Lower-case content words of a role, to resolve "the diplomat" to "a senior Russian diplomat" and "the senator" to "Sen.". */
+/** Lower-case content words of a role, to resolve "the diplomat" to "a senior Latvian diplomat" and "the senator" to "Sen.". */
 export function roleWords(role: string | null): string[] {
   if (!role) return [];
   // "friend of the Tory leader", "father of Moazzam": the words after "of" describe someone else, whom

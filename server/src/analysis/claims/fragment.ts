@@ -57,7 +57,7 @@ export function isFragment(input: ClaimInput, hasReason: boolean): boolean {
   for (const token of input.sentence.tokens) {
     if (token.kind !== 'word' || !/\p{L}/u.test(token.text)) continue;
     words++;
-    // Headlines put what is to come as an infinitive: "Sayeed to stand down as Tory MP".
+    // Headlines put what is to come as an infinitive: "Kalns to step down as Tory MP".
     if (!verb && (mayBeVerb(token.text) || (afterTo && /^[a-z]/.test(token.text) && !notInfinitive.has(token.text)))) verb = true;
     afterTo = token.text === 'to';
   }

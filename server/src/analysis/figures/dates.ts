@@ -399,7 +399,7 @@ function numericDate(s: Scan, i: number): Found | null {
   // "0400 GMT", "1530 BST", "0200 local time": a time of day in four digits, named by its time zone.
   const zoneEnd = timeZones.has(next) ? i + 2 : next === 'local' && keys[i + 2] === 'time' ? i + 3 : 0;
   if (x.length === 4 && zoneEnd > 0 && twentyFourHour.test(x)) return { next: zoneEnd, figure: make(s, i, zoneEnd, { kind: 'date', value: null, unit: 'time', approx: 'exact' }, w[zoneEnd - 1].end) };
-  // "from 1130 to 1215 GMT": the first time of a span whose second names the zone (was the years 1130 to 1215).
+  // "from 1030 to 1115 GMT": the first time of a span whose second names the zone (was the years 1030 to 1115).
   if (x.length === 4 && (next === 'to' || next === 'until' || next === 'and') && twentyFourHour.test(x) && twentyFourHour.test(w[i + 2]?.text ?? '') && timeZones.has(keys[i + 3])) {
     return { next: i + 1, figure: make(s, i, i + 1, { kind: 'date', value: null, unit: 'time', approx: 'exact' }) };
   }
@@ -472,8 +472,8 @@ function daysInWords(s: Scan, i: number): Found | null {
   const last = Number(b[1]);
   if (first < 1 || last > 31 || first >= last) return null;
   const start = (keys[i - 1] === 'between' && keys[i + 1] === 'and') || (keys[i - 1] === 'from' && keys[i + 1] !== 'and') ? i - 1 : i;
-  // "on 2 and 9 July", "on 14, 20 and 27 April": dates listed, not a span, unless they are next to
-  // each other ("9 and 10 July", "on 4 or 5 April", either of two days).
+  // "on 2 and 9 July", "on 12, 19 and 26 May": dates listed, not a span, unless they are next to
+  // each other ("9 and 10 July", "on 6 or 7 May", either of two days).
   if ((keys[i + 1] === 'and' || keys[i + 1] === 'or') && start === i && (last !== first + 1 || keys[i - 1] === ',')) return null;
   return daysOfMonth(s, start, i + 3, first, last);
 }

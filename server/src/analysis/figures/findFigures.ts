@@ -360,7 +360,7 @@ const fromBefore = /\bfrom\s+$/i;
 const toBetween = /^\s+to\s+$/;
 
 /**
- * "cut the limit from 24 weeks to 20", "went from $5 to 7": the number after "to" is a level in the
+ * "cut the limit from 26 weeks to 22", "went from $5 to 7": the number after "to" is a level in the
  * unit of the one after "from" (the 20 was a bare count).
  */
 function levelAfterFrom(figures: Figure[], text: string): void {
@@ -415,7 +415,7 @@ function joinCompoundMeasures(figures: Figure[], text: string): void {
 /**
  * "Labour on 34%, eight points ahead", "4.2%, down 0.3 points": points after a percentage in the
  * same clause are percentage points. Index points stay counts: "rose 30 points, or 0.4%" (the
- * percentage after), "rose 1.2%, or 95 points" (a restatement), "up 0.7% at 11,740 points" (a
+ * percentage after), "rose 1.2%, or 95 points" (a restatement), "up 0.6% at 12,480 points" (a
  * level). Also "by 312 votes to 264": the second number of a tally counts what the first counts.
  */
 const otherClause = /,\s*(?:while|whereas|but)\s/i;
@@ -451,7 +451,7 @@ function pointsAfterPercent(figures: Figure[], text: string): void {
 }
 const rankUnits = new Set(['place', 'spot', 'position', 'rank', 'notch']);
 
-/** ", and Liam Mower, " between two ages: another name, whose age follows. */
+/** ", and Ivo Kalns, " between two ages: another name, whose age follows. */
 const nextNamed = /^,\s+(?:and\s+)?(?:\p{Lu}[\p{L}'’-]+\s+){0,3}\p{Lu}[\p{L}'’-]+,\s+$/u;
 
 /**
@@ -1027,7 +1027,7 @@ function interpretRest(s: Scan, core: Core): void {
   core.reject = true;
 }
 
-/** Events named after their year ("the 2004 Olympics", "the 2003 World Indoor Championships"), as counted nouns. */
+/** Events named after their year ("the 2004 Olympics", "the 2003 Nordic Indoor Championships"), as counted nouns. */
 const yearEvents = new Set(['olympic', 'olympics', 'championship', 'game', 'award', 'final', 'election', 'cup', 'open', 'series', 'summit', 'festival', 'games', 'finals',
   'race', 'marathon', 'tour', 'derby', 'grand']);
 
@@ -1395,7 +1395,7 @@ const comparedAfter = new Set<string | undefined>(['and', 'or', 'from', 'includi
 /**
  * Whether the words before a bare number say it measures what a figure before it did: a word of
  * comparison ("including 1.5 million", "another 4,000"), a level "of" ("a peak of 143,000"), a level
- * reached right after a figure ("from 90 planes to 53"), or the rest ("the remaining 19").
+ * reached right after a figure ("from 80 ships to 47"), or the rest ("the remaining 19").
  */
 function measuresAsBefore(s: Scan, start: number, previous: Figure[]): boolean {
   const { keys } = s;
@@ -1421,7 +1421,7 @@ const changeVerbsBeforeTo = new Set([
 ]);
 
 /**
- * "cut its order from 90 planes to 53", "from 81,000 units in 2003 to 106,000": a level reached
+ * "cut its order from 80 ships to 47", "from 72,000 units in 2003 to 94,000": a level reached
  * right after another figure. After a noun ("the pension age to 65") the level is of that noun.
  */
 function levelReachedAfterFigure(s: Scan, start: number, previous: Figure[]): boolean {
@@ -1642,7 +1642,7 @@ const notPeriodQualifiers = new Set<string | undefined>(['higher', 'greater', 'l
  */
 function isDifference(s: Scan, i: number): boolean {
   const t = s.w[i];
-  // "crept back into the top 40 more than nine years after": a number that names, not a difference.
+  // "climbed back into the top 20 nearly eight years after": a number that names, not a difference.
   if (identifierHeads.has(s.keys[i - 1]) || isCapitalized(s.w[i - 1])) return false;
   return smallNumbers.has(s.keys[i]) || (t.kind === 'number' && !isYearLike(parseLeadingNumber(t.text, 0)?.value ?? 0));
 }
@@ -1693,7 +1693,7 @@ const movedUpVerbs = new Set([...increaseVerbs, 'went', 'gone', 'shot', 'crept',
 
 /**
  * "will go up to £1,843", "is going up to 6%": a rise to a level. After "may", "might", "could" or
- * "can" the reach is a ceiling ("may go up to $20bn or more").
+ * "can" the reach is a ceiling ("may rise to $15bn or more").
  */
 function willGoUp(keys: string[], verb: number): boolean {
   const k = keys[verb];
@@ -1854,7 +1854,7 @@ function perAtRaw(s: Scan, j: number): { per: string; end: number } | null {
 }
 
 /**
- * "Richard Scrushy, 52, is accused", "The film-maker, 68, won": a whole number between commas
+ * "Tom Reed, 52, is charged", "The film-maker, 68, won": a whole number between commas
  * right after a person's name or role is their age.
  */
 function ageBetweenCommas(s: Scan, first: number, end: number, core: Core): boolean {
@@ -2059,12 +2059,12 @@ function rangeAfter(s: Scan, core: Core, j: number, startTok: number = core.firs
   if (dash && !second.digits !== !core.digits) return null;
   second.currency = cur ? cur.currency : null;
   scaleAfter(s, second);
-  // "rise 3.5% in 2005 to 5.5 million tonnes": a year, then the level reached, not a range.
+  // "rise 2.5% in 2005 to 4.5 million tonnes": a year, then the level reached, not a range.
   if (core.plainInteger && isYearLike(core.value) && (second.scaled || !Number.isInteger(second.value) || second.value < core.value)) return null;
-  // "cut its stake in half to 10%": a part and a number are the change and the new level.
+  // "cut its share in half to 12%": a part and a number are the change and the new level.
   if (core.fraction !== second.fraction) return null;
   const changed = k === 'to' && !from && !between && (changeBefore(s, qualifierStart(s, startTok)) !== undefined || changedObjectBy(s, qualifierStart(s, startTok)));
-  // "unemployment rose 206,900 to 4.64 million": a whole number, then a level in millions.
+  // "unemployment rose 184,300 to 3.72 million": a whole number, then a level in millions.
   if (changed && !core.scaled && core.value >= 1000 && second.scaled) return null;
   // "grew by 121,000 to 6,304,000", "cutting the typical bill by £122 to £1,617": after a verb of
   // change, a level many times the first number is the level reached ("rose 5 to 10 percent" and
@@ -2363,7 +2363,7 @@ function quantityAt(s: Scan, i: number, previous: Figure[]): Found | null {
       endOffset = secondUnit ? w[secondEnd - 1].end : second.endOffset;
       unitEnd = -1;
       if (second.age) age = true;
-      // "the 200- to 300-seat sector": the second number's hyphenated noun is counted by both.
+      // "the 100- to 150-seat market": the second number's hyphenated noun is counted by both.
       if (!core.hyphenNoun && second.hyphenNoun) core.hyphenNoun = second.hyphenNoun;
       if (yearRange) {
         return { next: end, figure: figureOf(s, figStartTok, w[figStartTok].start, endOffset, { kind: 'date', value: low, low, high, unit: 'year', approx: 'range', resolved: `${low}/${high}` }) };
@@ -2503,7 +2503,7 @@ function quantityAt(s: Scan, i: number, previous: Figure[]): Found | null {
       const phrase = nounPhrase(s, from, singular && !ratio, value === 1 && from === core.first + 1 && !core.fraction && !ratio);
       // "2005 offers the chance", "2004 brings new rules": a year before a verb and its object is the subject.
       const yearAsSubject = phrase !== null && core.plainInteger && !qualifier && isYearLike(value!) &&
-        // "By the end of 2004 Microsoft aims to": a name after the year is the subject of what follows.
+        // "By the end of 2004 Nordvik plans to": a name after the year is the subject of what follows.
         // One capitalised plural after the year is counted ("2000 Britons left").
         ((phrase.end === from + 1 && objectOpeners.has(keys[phrase.end])) ||
           (isCapitalized(w[from]) && phrase.end > from + 1 && !yearEvents.has(singularOf(phrase.head)) && !yearEvents.has(phrase.head)));
@@ -2613,13 +2613,13 @@ function quantityAt(s: Scan, i: number, previous: Figure[]): Found | null {
   // and so is one that names what follows ("below 2005 levels", "the 2004 Olympics").
   const yearNamesNoun = core.plainInteger && kind === 'count' && unit !== null && (
     ((unit === 'level' || unit === 'levels') && keys[core.end]?.startsWith('level')) ||
-    // "the 1981 Brixton riots", "the 2000 Sydney Games": an event named by its year and place.
+    // "the 1987 Halden floods", "the 2000 Sydney Games": an event named by its year and place.
     (keys[start - 1] === 'the' && isCapitalized(w[core.end])) ||
     (yearEvents.has(unit) && isCapitalized(w[core.end])) ||
     // A year names the accounts of its period ("2005 earnings", "its 2004 results").
     periodNouns.has(unit) ||
     // A sentence opens with digits only for a year ("2004 shows that ..."), or with a preposition of
-    // time before one ("From 2006 upfront tuition fees ...", "By 2010 most homes ...").
+    // time before one ("From 2006 higher ferry fares ...", "By 2010 most homes ...").
     (!qualifier && opensSentence(s, start)) ||
     (start === 1 && yearPrepositions.has(keys[0]) && value !== null && value >= 1950 && value <= 2100));
   if (yearNamesNoun) unit = null;
@@ -2826,7 +2826,7 @@ function scoreAt(s: Scan, start: number, core: Core): Found | null {
   if (!verb && !after && isSetRun(w, runStart, runEnd)) verb = true;
   // "won 2-3 seats", "lost 4-5 kg", "saw 5-10 km": a counted noun, a unit or a scale makes it a range again.
   const counted = next !== undefined && isWordToken(w[runEnd]) && (isPluralNoun(next) || (unitsByFirstWord.has(next) && !ambiguousUnitWords.has(next)) || scaleWords.has(next));
-  // "At 3-0 we faced a struggle", "remains at 1-1": a range is written from low to high, so a pair
+  // "At 2-0 we had a fight", "remains at 1-1": a range is written from low to high, so a pair
   // that falls or stays level is a score.
   if (!verb && !after && !counted && Number(sides[1]) >= Number(sides[2])) verb = true;
   if (!after && (!verb || counted)) return null;
@@ -3065,7 +3065,7 @@ function isIdentifier(s: Scan, start: number, core: Core): boolean {
  * (points from games played), not a name's number such as "Route 66".
  */
 function isTallyFrom(s: Scan, end: number): boolean {
-  // "BBC News 24 from 1130 to 1215": a span of times or years after "from" is no tally.
+  // "Radio Halden from 1030 to 1115": a span of times or years after "from" is no tally.
   return s.keys[end] === 'from' && s.w[end + 1]?.kind === 'number' && /^\d{1,3}$/.test(s.w[end + 1].text) && s.keys[end + 2] !== 'to' && s.w[end + 2]?.text !== '-';
 }
 
@@ -3164,7 +3164,7 @@ function isModelVariant(s: Scan, start: number, core: Core): boolean {
 
 /**
  * A spelled number in capitals inside a sentence names something: next to another capitalised word
- * ("BBC Four", "Formula One", "the Six Nations") or joined to one ("the Half-Blood Prince"). Not at a
+ * ("BBC Four", "Formula One", "the Six Nations") or joined to one ("the Half-Sunk Ship"). Not at a
  * sentence's start, after a quotation mark or colon, nor in a headline written in title case
  * ("Police Arrest Four Men"), where every word has a capital.
  */

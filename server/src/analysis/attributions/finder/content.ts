@@ -60,7 +60,7 @@ export function contentEnd(block: Block, from: number, stops?: Set<number>): num
       end = k - 1;
       break;
     }
-    // '... a “red line,” and Russia's deputy foreign minister, Andrei Rudenko, warned': the quotation,
+    // '... a “hard limit,” and Latvia's deputy transport minister, Ivo Kalns, warned': the quotation,
     // its comma inside, stays; the second attribution after it does not.
     // So does '... a "red line," and officials in Moscow have warned', as after a plain comma below.
     if (t.q >= 0 && block.quotes[t.q].close === k && toks[k - 1]?.text === ',' && toks[k + 1]?.q < 0 &&
@@ -100,7 +100,7 @@ export function contentEnd(block: Block, from: number, stops?: Set<number>): num
     // ", but that he would not ..." after a reported clause is a second clause of the same report
     // (PolNeAR train folds 0-3, outside quotations: 9 times to 2); "but that group was" is not.
     // Not before a "that" clause has its verb: in "argued that, while the tax may ..., workers will
-    // ..." and "said that trials, with expert witnesses, were ..." the reported clause is still to come
+    // ..." and "said that hearings, with outside experts, were ..." the reported clause is still to come
     // ("acknowledges that, but ..." has a pronoun).
     if (t.text === ',' && next.q < 0 && contentBreakers.has(next.lower) && !contrastInClause(block, k) && !(next.lower === 'but' && secondThatClause(block, from, k)) && !(next.lower !== 'but' && toks[from].lower === 'that' && !hasFiniteVerb(block, from, k))) {
       end = k - 1;
@@ -226,7 +226,7 @@ function writersClauseAfterDash(block: Block, from: number, k: number, end: numb
   if (opening < k && !hasFiniteVerb(block, from, opening)) return false;
   const reported = hasFiniteVerb(block, from, k);
   if (next.lower === 'and' || next.lower === 'but') return clauseWithSubject(block, k + 2, end, reported);
-  // "— a move that angered donors" comments; "— the wall that would run along the border" names
+  // "— a move that angered donors" comments; "— the fence that would stand along the river" names
   // what was meant.
   if (next.lower === 'a' || next.lower === 'an') return closingRelativeAppositive(block, k + 1, end);
   // After a reported clause one in the past may still be reported ("said no deal had been made - the
@@ -374,7 +374,7 @@ function closingClause(block: Block, a: number, end: number): boolean {
 }
 
 /**
- * "and Russia's deputy foreign minister, Andrei Rudenko, warned ...": a subject of at most six words,
+ * "and Latvia's deputy transport minister, Ivo Kalns, warned ...": a subject of at most six words,
  * a name or a "who" clause between commas and a verb of saying right after it, from token `a`.
  */
 function speakerWithAppositive(block: Block, a: number, end: number): boolean {
@@ -405,7 +405,7 @@ function closingAttribution(block: Block, a: number, last: number): boolean {
     else if (clauseOpeners.has(toks[k].lower) || relativePronouns.has(toks[k].lower) || sourceStoppers.has(toks[k].lower) || leadingNoise.has(toks[k].lower)) return false;
   }
   if (verb > a + 6 && !bridged) return false;
-  // "who said and did the same": a second predicate after the verb is no adjunct.
+  // "who spoke and acted the same": a second predicate after the verb is no adjunct.
   if (verb < last && clauseOpeners.has(toks[verb + 1].lower)) return false;
   return afterIsAdjunct(block, verb + 1, last, cueWords.get(toks[verb].lower)!.addressee);
 }

@@ -190,7 +190,7 @@ function pollTail(block: Block, h: number, last: number): number {
   if (k < last && (toks[k + 1].lower === 'from' || toks[k + 1].lower === 'by')) {
     let j = k + 1;
     if (toks[j + 1]?.lower === 'the') j++;
-    // "by listings magazine Radio Times", "from the polling firm Kestrel": a few words describing the name.
+    // "by listings magazine TV Week", "from the polling firm Kestrel": a few words describing the name.
     let m = j;
     while (m < j + 3 && toks[m + 1]?.kind === 'word' && !toks[m + 1].cap && toks[m + 1].q < 0 && !approximators.has(toks[m + 1].lower)) m++;
     if (m > j && named(toks[m + 1])) j = m;
@@ -225,7 +225,7 @@ function pollAfterClause(block: Block, i: number, found: Found[]): Found | null 
   if (head < 0 || askedInPoll.has(toks[i - 1]?.lower ?? '') || comparedBefore(block, i)) return null;
   const end = pollTail(block, head, last);
   if (end < 0) return null;
-  // "in a Tide poll Jan. 17-23": the dates the poll was taken are no part of its name (PolNeAR leaves them out).
+  // "in a Tide poll Feb. 3-9": the dates the poll was taken are no part of its name (PolNeAR leaves them out).
   const dated = monthWords.has(toks[end + 1]?.lower.replace(/\.$/, '') ?? '') && toks[end + 2]?.kind === 'number' && toks[end + 2].s === s;
   const n = dated ? end + 3 : end + 1;
   const next = toks[n];
@@ -247,7 +247,7 @@ function pollAfterClause(block: Block, i: number, found: Found[]): Found | null 
 
 /**
  * Whether the words just before "in" at `i` are the second term of a comparison ("plus 3 compared
- * with minus 10 in the previous survey", "up from 15 percent in a May poll"), which the poll gives,
+ * with minus 8 in the last survey", "up from 15 percent in a May poll"), which the poll gives,
  * not the clause.
  */
 function comparedBefore(block: Block, i: number): boolean {
@@ -333,7 +333,7 @@ export function viewOpening(block: Block, i: number): Found | null {
     }
   }
   if (comma < i + 2 || comma >= last || !viewHolder(block, i + 1, comma - 1)) return null;
-  // "To Ashley, of Swindon: ..." addresses a letter; a view is a clause, which opens with no preposition.
+  // "To Ilze, of Halden: ..." addresses a letter; a view is a clause, which opens with no preposition.
   const start = afterAppositive(block, comma + 1, last);
   if (start > last || sourcePrepositions.has(toks[start].lower)) return null;
   const end = contentEnd(block, start);
@@ -401,7 +401,7 @@ export function putAtFigure(block: Block, i: number): Found | null {
       at = k;
       break;
     }
-    // "put his team through their paces at 1030 GMT".
+    // "put his squad through their drills at 0930 GMT".
     if (placeWords.has(u.lower)) return null;
   }
   if (at < 0) return null;
@@ -469,7 +469,7 @@ export function quotedByRead(block: Block, i: number): Found | null {
     else return null;
     if (!source || source[1] !== h) return null;
     if (aside >= 0) source = [source[0], i - 2];
-    // "Pelletier hoisted a sign that read": the walk back went past the verb whose object the sign is.
+    // "Ozola held up a sign that read": the walk back went past the verb whose object the sign is.
     for (let k = h - 1; k > source[0]; k--) {
       if (articlesAndPossessives.has(toks[k].lower) && toks.slice(source[0], k).some((_, j) => verbKind(toks, source![0] + j) !== '')) {
         source = [k, h];
@@ -568,7 +568,7 @@ function quotedAsSaying(block: Block, i: number): Found | null {
   const source = subjectBefore(block, c0 - 1);
   if (!source || source[1] !== c0 - 1) return null;
   let from = i + 3;
-  // "“...,” Lind is quoted as saying.", "..., Lind was quoted as saying by the Interfax news agency.":
+  // "“...,” Lind is quoted as saying.", "..., Lind was quoted as saying by the Baltic news agency.":
   // the quotation or the clause before is the content.
   if (!toks[from] || (toks[from].s !== s && toks[from].q < 0) || terminal.has(toks[from].text) || toks[from].lower === 'by') {
     const quoted = quoteBefore(block, [c0, i + 2], source);
@@ -1171,7 +1171,7 @@ function namedFrame(block: Block, i: number): Found | null {
   const first = block.first[s];
   const next = toks[i + 1];
   if (t.cap || i === first || !next || next.s !== s || next.q >= 0 || !isWord(next) || namingOrigins.has(next.lower) || beForms.has(next.lower)) return null;
-  // "Collins named UK Athletics chief": a headline, with no full stop, leaves out the passive's "is".
+  // "Reed named Harbour Rowing chief": a headline, with no full stop, leaves out the passive's "is".
   if (t.lower.endsWith('ed') && !terminal.has(toks[block.last[s]].text)) return null;
   const c0 = modifiersBefore(block, i);
   for (let k = c0; k < i; k++) if (beForms.has(toks[k].lower)) return null;
@@ -1266,7 +1266,7 @@ function votedFrame(block: Block, i: number): Found | null {
   if (toks[from]?.lower === 'by') return null;
   const before = toks[c0 - 1];
   if (t.lower === 'vote' && !(c0 < i && votingModals.has(toks[i - 1].lower)) && !subjectPronouns.has(before?.lower ?? '')) return null;
-  // "Would you still vote for her?": a question asks, nobody has taken a side.
+  // "Would you ever vote for her?": a question asks, nobody has taken a side.
   if (subjectPronouns.has(before?.lower ?? '') && votingModals.has(toks[c0 - 2]?.lower ?? '')) return null;
   return actWithSubject(block, c0, aim ? verbEnd : side, from);
 }
@@ -1289,7 +1289,7 @@ function actWithSubject(block: Block, c0: number, c1: number, from: number, afte
   const source: Range | null = relative || !aside && subjectPronouns.has(before.lower) ? [c0 - 1, c0 - 1] : frameSubject(block, c0);
   if (!source) return null;
   let end = contentEnd(block, from, cueStarts(block, from, block.last[s]));
-  // "a farmer who voted for Lind, said ...", "those who voted for him are proud": a relative clause
+  // "a farmer who voted for Lind, said ...", "those who backed him are proud": a relative clause
   // ends at its comma or at the main clause's verb.
   if (relative) for (let j = from + 1; j <= end; j++) if (isSeparator(toks[j]) || beForms.has(toks[j].lower)) {
     end = j - 1;
@@ -1303,7 +1303,7 @@ function actWithSubject(block: Block, c0: number, c1: number, from: number, afte
 function namedAfter(block: Block, from: number, end: number): boolean {
   for (let k = from + 1; k <= Math.min(end, from + 4); k++) {
     if (isPunct(block.toks[k])) return false;
-    // "nominated Bez after he lost his temper": a clause after "after" tells when.
+    // "nominated Kalns after he lost his temper": a clause after "after" tells when.
     if (block.toks[k].lower === 'after') return !subjectPronouns.has(block.toks[k + 1]?.lower ?? '');
   }
   return false;
@@ -1383,7 +1383,7 @@ export function accordingTo(block: Block, i: number): Found | null {
   const from = block.first[s];
   let lead = from;
   while (lead < i && (clauseOpeners.has(toks[lead].lower) || isPunct(toks[lead]))) lead++;
-  // "The AP reported that, according to X, 85 of ...": a parenthetical attributes what follows it.
+  // "The wire reported that, according to X, 85 of ...": a parenthetical attributes what follows it.
   const parenthetical = lead !== i && toks[i - 1]?.text === ',' && toks[i - 2]?.lower === 'that';
   // Sentence-initial "According to X, ..." ends its source at the comma; an appositive after it is read below.
   const source = accordingSource(block, i + 2, lead !== i && !parenthetical);
@@ -1445,8 +1445,8 @@ function appositiveClose(block: Block, k: number): number {
   // "a retired teacher": a participle after an article or a number describes the noun.
   const describing = (v: number) => participleForm(toks[v]) && !pastAuxiliaries.has(toks[v].lower) && (determiners.has(toks[v - 1].lower) || isQuantity(toks[v - 1]));
   for (let v = k; v < close; v++) if (verbKind(toks, v) !== '' && !describing(v)) return -1;
-  // The clause after it has its verb before any comma: in "According to analysts' forecasts, HSBC,
-  // the biggest UK bank, will report" the words between commas are the subject's appositive.
+  // The clause after it has its verb before any comma: in "According to analysts' forecasts, Nordvik,
+  // the largest Baltic carrier, will report" the words between commas are the subject's appositive.
   let next = close + 1;
   while (next <= last && !(toks[next].text === ',' && toks[next].q < 0)) next++;
   // A verb right after the comma has the words between the commas for its subject ("..., the
@@ -1541,7 +1541,7 @@ const accordanceNouns = new Set(['plan', 'plans', 'schedule', 'timetable', 'scri
 
 /**
  * Whether the phrase after "according to" says in line with what ("according to plan", "according
- * to their value in 1995") or on what it depends ("according to how much business they brought",
+ * to their value in 1995") or on what it depends ("according to how much trade they won",
  * "according to whether ..."), so that it names no source.
  */
 function accordanceObject(block: Block, [from, to]: Range): boolean {

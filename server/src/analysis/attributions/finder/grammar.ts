@@ -62,7 +62,7 @@ export function withinContent(found: Found[], i: number): boolean {
 /** Words whose "'s" is "has" or "is", never a possessive. */
 export const contractedSubjects = new Set(['he', 'she', 'it', 'that', 'who', 'there', 'what']);
 
-/** Whether the comma at `k` closes an item of a list ("Lesotho, Sri Lanka, and Bangladesh"): words only back to another comma. */
+/** Whether the comma at `k` closes an item of a list ("Latvia, San Marino, and Estonia"): words only back to another comma. */
 export function listBefore(block: Block, k: number): boolean {
   const { toks } = block;
   for (let j = k - 1; j >= k - 4 && j >= block.first[toks[k].s]; j--) {
@@ -131,7 +131,7 @@ export function speechVerbWithin(block: Block, a: number, b: number): number {
   return -1;
 }
 
-/** Short words a headline in title case leaves in lower case ("Beck Blasts Drudge for Mocking His Fast"). */
+/** Short words a headline in title case leaves in lower case ("Reed Slams Lind for Mocking His Boat"). */
 export const titleCaseMinorWords = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'for', 'to', 'of', 'in', 'on', 'at', 'by', 'as', 'with', 'from', 'into', 'over']);
 
 /**
@@ -310,7 +310,7 @@ const pluralPronouns = new Set(['they', 'we', 'you']);
 /**
  * Whether the word before the cue at i is a quantifier floated after the end of a plural subject:
  * a name ("Ana Berg and Tom Reed all said") or a plural pronoun ("They all said"); not a determiner
- * before an adjective ("to finance all promised benefits", "require all quoted companies"). Not after
+ * before an adjective ("to fund all pledged pensions", "require all quoted companies"). Not after
  * brackets: the walk back from "(PUA)" reads the last of a list only.
  */
 export function floatedQuantifier(block: Block, i: number): boolean {
@@ -327,7 +327,7 @@ export function floatedQuantifier(block: Block, i: number): boolean {
 /**
  * Whether the lower-case word at `end` closes a plural subject of common nouns: one joined by "and"
  * ("The mayor and the governor both said") or a determiner and a plural noun ("The ministers all
- * said"); not a verb before a quantifier ("to finance all promised benefits").
+ * said"); not a verb before a quantifier ("to fund all pledged pensions").
  */
 function commonNounSubjectEnd(block: Block, end: number): boolean {
   const { toks } = block;
@@ -342,14 +342,14 @@ function commonNounSubjectEnd(block: Block, end: number): boolean {
 /** Prepositions that open no source. */
 export const sourcePrepositions = new Set(['in', 'on', 'at', 'with', 'for', 'from', 'throughout', 'during', 'after', 'before', 'since', 'absent', 'amid', 'despite', 'under', 'over', 'by', 'of', 'to', 'into', 'through', 'like', 'unlike', 'without', 'about', 'outside', 'inside', 'near', 'beside', 'alongside']);
 
-/** Titles of address that open a name after a place ("in California Mr Torvalds"). */
+/** Titles of address that open a name after a place ("in Latvia Mr Kalns"). */
 export const honorifics = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady']);
 
 /** Past tenses that end in no "-ed", and modals: the verbs of a clause walked back over. */
 export const finiteVerbs = new Set(['went', 'sent', 'put', 'gave', 'took', 'made', 'wrote', 'spent', 'got', 'came', 'began', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must']);
 
 export const isDash = (t: Tok | undefined) => !!t && t.q < 0 && (t.text === '—' || t.text === '–' || t.text === '--');
-/** A dash, or a hyphen with a space on each side, as much copy writes one ("Deutsche Bank - itself a target - said"). */
+/** A dash, or a hyphen with a space on each side, as much copy writes one ("Nordvik Shipping - itself a party - said"). */
 export const isAsideDash = (block: Block, t: Tok | undefined) => isDash(t) || (!!t && t.q < 0 && t.text === '-' && /\s/.test(block.text[t.start - 1] ?? '') && /\s/.test(block.text[t.end] ?? ''));
 
 /** Words in -ly that are no adverbs, or that modify no verb: "a rally", "the family", "likely voters". */
@@ -481,7 +481,7 @@ export const roleHeads = new Set(['executive', 'secretary', 'economist', 'analys
 export const personRelatives = new Set(['who', 'whom', 'whose']);
 
 /**
- * "The bill was backed by some hi-tech firms, saying ...": the agent of a passive that ends at the
+ * "The plan was backed by some shipping firms, saying ...": the agent of a passive that ends at the
  * comma `comma`, who does what the participle after the comma says, whether or not the passive was
  * read as a cue. Null when the clause before the comma is no passive with "by".
  */
@@ -642,7 +642,7 @@ export const numberWords = new Set(['one', 'two', 'three', 'four', 'five', 'six'
 /** "31-year-old": an age written as an adjective. */
 const ageAdjective = /^\d{1,3}-year-old$/;
 
-/** Modals that are also names: "Theresa May", "George Will". */
+/** Modals that are also names: "Theresa May", "Tom Will". */
 const modalNames = new Set(['may', 'will', 'can', 'must']);
 
 /**
@@ -661,10 +661,10 @@ export function modalName(toks: Tok[], k: number): boolean {
 }
 
 /**
- * Whether the capitalised modal at `k`, before a capitalised word, is a given name ("said Will Doyle",
- * "according to May Larsen", "Will Doyle said"): a question opens its sentence with the modal, so a
+ * Whether the capitalised modal at `k`, before a capitalised word, is a given name ("said Will Lind",
+ * "according to May Larsen", "Will Lind said"): a question opens its sentence with the modal, so a
  * modal inside the sentence after a word in lower case or a comma is a name, and so is one whose name
- * a cue word in the past or the present follows ("Will Doyle stay?" asks).
+ * a cue word in the past or the present follows ("Will Lind stay?" asks).
  */
 export function givenModalName(toks: Tok[], k: number): boolean {
   const t = toks[k];
@@ -700,7 +700,7 @@ export const irregularParticiples = new Set(['said', 'told', 'known', 'seen', 's
 export function isPassive(toks: Tok[], c0: number, verb: number): boolean {
   const v = toks[verb].lower;
   // "are worried that", "is opposed to": after "be" these name the subject's stance, and the subject
-  // holds it ("were opposed in the past by leftist parties" is a passive).
+  // holds it ("were resisted in the past by green parties" is a passive).
   if (!(v.endsWith('ed') || irregularParticiples.has(v)) || v === 'worried' || (v === 'opposed' && toks[verb + 1]?.lower === 'to')) return false;
   for (let k = c0; k < verb; k++) if (beForms.has(toks[k].lower)) return true;
   return false;

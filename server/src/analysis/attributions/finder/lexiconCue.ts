@@ -104,7 +104,7 @@ export interface CueModel {
   extend(block: Block, i: number, lemma: string, c0: number, c1: number): [number, number];
   /**
    * Whether an accepted word that is as often a noun ("support", "calls") is likely enough a cue to
-   * be read as a verb with no subject right before it ("the platforms include planks that call for").
+   * be read as a verb with no subject right before it ("the manifestos include pledges that call for").
    */
   confident(block: Block, i: number, cue: CueWord): boolean;
 }
@@ -214,7 +214,7 @@ export function modelCue(block: Block, i: number, cue: CueWord, found: Found[], 
     f.content = f.source;
     f.source = null;
   }
-  // "asked parliament to raise that to 3.5%", "urged Congress to reinstate rules that ...": the rules
+  // "asked parliament to raise that to 3.5%", "urged Parliament to restore rules that ...": the rules
   // started the content at a "that" after an infinitive, which is its object or a relative pronoun;
   // the content is the addressee and the infinitive. Fixed here, so that the model's features stay.
   if (block.toks[f.content[0]].lower === 'that' && f.content[0] > f.cue[1] + 2) {
@@ -238,7 +238,7 @@ export function modelCue(block: Block, i: number, cue: CueWord, found: Found[], 
     f.content = figure;
     f.rest = undefined;
   }
-  // "A person familiar with the planning for Thursday's meeting says", "a source with knowledge of
+  // "A person familiar with the planning for Monday's summit says", "a source with knowledge of
   // the bidding process said": the walk back stopped at an -ing word that an article makes a noun;
   // the phrase goes on before it. Read here, so that the rules' reading the model judges is unchanged.
   // Past the article only after a preposition that joins the phrase ("familiar with the planning",
@@ -246,9 +246,9 @@ export function modelCue(block: Block, i: number, cue: CueWord, found: Found[], 
   if (f.source && f.source[0] < f.cue[0] && gerundAt(block, f.source[0] - 1)) {
     const longer = nounPhraseBack(block, f.source[1], block.first[t.s], true);
     const joined = sourcePrepositions.has(block.toks[f.source[0] - 3]?.lower ?? '') && block.toks[f.source[0] - 3].lower !== 'like';
-    // A verb of a clause ("The downing of the sites could dent Lycos claims") ends the phrase, and
+    // A verb of a clause ("The closing of the depots could hurt Nordvik plans") ends the phrase, and
     // the article and the -ing word join the noun after them ("a fundraising email"), not a
-    // preposition ("detailing the banning of the accounts Valve said").
+    // preposition ("detailing the freezing of the funds Halden said").
     const clause = (a: number, b: number) => block.toks.slice(a, b + 1).some((u) => clauseVerbs.has(u.lower) || beForms.has(u.lower) || finiteVerbs.has(u.lower));
     if (longer && longer[0] < f.source[0] - 2 && joined && !clause(longer[0], f.source[1])) f.source = longer;
     else if (longer && longer[0] <= f.source[0] - 2 && !clause(f.source[0], f.source[1]) && !sourcePrepositions.has(block.toks[f.source[0]].lower)) f.source = [f.source[0] - 2, f.source[1]];
@@ -319,7 +319,7 @@ export function modelCue(block: Block, i: number, cue: CueWord, found: Found[], 
     const before = block.toks[c0 - 1];
     // "Berg joked that ..., but went on to say ...": after "and" or "but" the cue shares the sentence's
     // subject, unless a verb of saying or thinking the model declined stands before it ("I thought Ana
-    // Lima had a great weekend and continued to show ...": the subject of the clause it reports).
+    // Lima had a fine season and went on to show ...": the subject of the clause it reports).
     const joined = before?.lower === 'and' || before?.lower === 'but';
     if (!f.source && block.toks[c0].lower !== 'to' && isWord(before) && before.s === t.s && before.q < 0) {
       if (!joined) f.source = subjectBefore(block, c0 - 1);
@@ -438,7 +438,7 @@ const clauseTakingLemmas = new Set(['say', 'add', 'warn', 'argue', 'claim', 'ins
  * a subject right before it and a reported clause with its own subject right after it ("Tom Reed
  * estimated the cost had doubled"); or a clause or a quotation before the comma and a name alone
  * after the verb or before it to the sentence end ("The port will close, added Tom Reed.", '“The
- * port will close,” Anna Berg of Chatham House estimated.'). The model, which sees a few words
+ * port will close,” Anna Berg of Halden House estimated.'). The model, which sees a few words
  * around the verb, declines "added the" and "estimated." as often as not; the frame leaves no
  * other reading. So is a participle after a comma with a reported clause of its own.
  */
@@ -455,11 +455,11 @@ function completeReportFrame(block: Block, i: number, cue: CueWord, f: Found, fo
     const afterComma = toks[i - 1]?.text === ',' && toks[i - 1].q < 0 && toks[i - 1].s === t.s && s1 < i;
     return afterComma && c0 === i + 1 && (clauseWithSubject(block, c0, c1, false) || unmarkedSubjectAt(block, c0, c1)) && !participleFirst(block, c0, c1);
   }
-  // "the Demos report.", "According to the Datamonitor report the trend ...": a form as often a noun
+  // "the Demos report.", "According to the Harbour Data report the rise ...": a form as often a noun
   // is left to the model, but for one in "-s" after a subject with no possessive before a clause
-  // ("JD Power estimates sales will hit").
+  // ("NV Data estimates sales will reach").
   if (cue.nounLike && !(s1 === i - 1 && c0 === i + 1 && /s$/.test(t.lower) && !afterPossessive(block, i))) return false;
-  // "pundits who maintain their own journals were able": a restrictive relative clause ends before
+  // "critics who run their own blogs were able": a restrictive relative clause ends before
   // the main verb, which the words after the cue would otherwise seem to be the subject of.
   const restrictive = relativePronouns.has(toks[s0].lower) && toks[s0 - 1]?.text !== ',';
   // The subject may close with an appositive's comma ("Tom Reed, who runs the line, added").
@@ -746,7 +746,7 @@ function nameHead(block: Block, i: number): boolean {
   const { toks } = block;
   const t = toks[i];
   const prev = toks[i - 1];
-  // A word in capitals is a headline's ("TEAM REFUSES TO STAY"), not a name's.
+  // A word in capitals is a headline's ("CREW DECLINES TO LEAVE"), not a name's.
   if (!t.cap || t.text === t.text.toUpperCase() || i === block.first[t.s] || !prev || prev.s !== t.s || prev.q >= 0 || !prev.cap || !isWord(prev)) return false;
   // "Lord Dubs agreed": after a title, even one opening the sentence, the word is a surname.
   if (titles.has(prev.lower) && !titleCased(block, t.s)) return true;
@@ -785,20 +785,20 @@ function juxtaposedPhrases(block: Block, a: number, end: number): boolean {
   // "to win the nomination", "you finish the interview thinking": after "to", an auxiliary or a
   // pronoun the plain word is a verb, and the article opens its object.
   const before = toks[a - 2];
-  // So is it after a name: "Lopez issues a statement apologising".
+  // So is it after a name: "Ozola issues a statement regretting".
   const verbBefore = !!before && (before.lower === 'to' || cueModifiers.has(before.lower) || subjectPronouns.has(before.lower) || (before.cap && isWord(before)));
   if (articles.has(u.lower)) return !toks[a + 1]?.cap && plainNounBefore(t) && !verbBefore;
-  // "the kind of judge many voters fear", "the question nobody asked", "some ways his campaign hopes":
+  // "the kind of judge many voters fear", "the question nobody asked", "some things her party hopes":
   // a quantifier, a pronoun or a possessive after a plain noun opens a clause whose verb is the cue,
   // not after a noun's possessive ("the mayor's many critics"). A verb after it is the clause's own
-  // ("the experts I interviewed said": the whole phrase is the subject).
+  // ("the officials I asked said": the whole phrase is the subject).
   if (clauseSubjectOpeners.has(u.lower) || (subjectPronouns.has(u.lower) && u.lower !== 'it')) {
     for (let k = a; k <= end; k++) if (verbKind(toks, k) !== '' || (subjectPronouns.has(toks[k].lower) && k < end)) return false;
     return plainNounBefore(t) && !verbBefore && !/['’]s?$/.test(t.text) && toks[a + 1]?.lower !== 'of';
   }
   // "the place Navy officials say", "the ones Harbor Council says": a name after a general noun.
   if (u.cap && isWord(u) && !/^\d/.test(u.text) && contactClauseHead(block, a - 1)) return true;
-  // The name is the whole subject ("a stalwart Clinton supporter" is one phrase), and the word
+  // The name is the whole subject ("a loyal Berg supporter" is one phrase), and the word
   // before it no adjective that opens a name ("a new Reuters/Ipsos Poll").
   for (let k = a; k <= end; k++) if (!toks[k].cap && !(innerPunct.has(toks[k].text) && toks[k].start === toks[k - 1].end)) return false;
   const indefinite = toks[a - 2];
@@ -817,7 +817,7 @@ const contactDeterminers = new Set(['the', 'a', 'an', 'one', 'this', 'that', 'th
  * subject a name: "the place Navy officials say", "the reason Governor Reed is seeking", "the ones
  * Harbor Council says". Only nouns that name no speaker and most often head such clauses count, after
  * a determiner and at most two adjectives: with any noun, an adjective before a name reads the same
- * ("the influential Legal Affairs Committee", "a tearful Claxton").
+ * ("the influential Legal Affairs Committee", "a tearful Ozola").
  */
 function contactClauseHead(block: Block, k: number): boolean {
   const { toks } = block;
@@ -943,7 +943,7 @@ function infinitiveSubject(block: Block, to: number): Range | null {
       a = k + 1;
       break;
     }
-    // "it was wrong to suggest", "It's become commonplace to argue": an expletive subject says
+    // "it was wrong to suggest", "It's become usual to claim": an expletive subject says
     // nothing of who argues.
     if (t.lower === 'it' || /^it['’]s$/.test(t.lower)) return null;
     // "The mayor said she plans to explain": a pronoun opens the clause of a reported one, and so
@@ -958,14 +958,14 @@ function infinitiveSubject(block: Block, to: number): Range | null {
       break;
     }
   }
-  // "led Apacs to conclude", "would prefer Turkey to admit": a name right before "to" is the
+  // "led Nordvik to decide", "would prefer Latvia to accept": a name right before "to" is the
   // infinitive's own subject, an object of the verb before it.
   if (toks[to - 1].cap && to - 1 > a) return null;
   while (a < to && (isPunct(toks[a]) || clauseOpeners.has(toks[a].lower))) a++;
   a = afterIntroduction(block, a, to);
   const r = subjectAt(block, a, to);
-  // No expletive ("It's become commonplace to argue"), contraction, preposition ("Among the measures
-  // could be a campaign to explain"), sum or lone determiner ("his first reaction was to wonder").
+  // No expletive ("It's become usual to claim"), contraction, preposition ("Among the measures
+  // could be a campaign to explain"), sum or lone determiner ("her first instinct was to wonder").
   if (!r) return null;
   const head = toks[r[0]].lower;
   if (head === 'it' || head === 'there' || /['’](?:s|m)$/.test(head) || toks[r[0]].q >= 0 || /\d/.test(head) || introPrepositions.has(head) || placePrepositions.has(head) || sourcePrepositions.has(head) || sourcePrepositions.has(toks[r[1]].lower) || (r[0] === r[1] && determiners.has(head) && !subjectPronouns.has(head))) return null;
@@ -1115,7 +1115,7 @@ const writtenWorks = new Set(['score', 'scores', 'song', 'songs', 'music', 'lyri
 
 /**
  * Whether "write" takes a work as its object, not what it says: a noun phrase opened by an article,
- * a possessive or a number ("wrote the score for a musical", "wrote an account of her life", "wrote
+ * a possessive or a number ("wrote the music for a ballet", "wrote an account of her life", "wrote
  * two novels") or a bare plural of works ("writing lyrics"), with no quotation, colon, "that", clause
  * verb or participle of saying in it and no colon before it. "wrote the plan was flawed", "wrote in his
  * memoir that", "wrote a letter saying" and "writes: the film ..." keep their cue. Judged once the
@@ -1153,8 +1153,8 @@ function dealAgreed(block: Block, cue: CueWord, f: Found): boolean {
     const t = toks[k];
     if (t.q >= 0 || t.text === ':' || t.lower === 'that' || clauseVerbs.has(t.lower) || beForms.has(t.lower) || finiteVerbs.has(t.lower) || (cueWords.has(t.lower) && !cueWords.get(t.lower)!.nounLike)) return false;
     // "agrees £3.1bn takeover as shareholders revolt": a clause after the object is no part of it.
-    // A relative clause may belong to the subject of a reported clause ("agreed the Act, which governs
-    // the succession, was discriminatory"), so only a conjunction of a new clause ends the object.
+    // A relative clause may belong to the subject of a reported clause ("agreed the rule, which governs
+    // the ballot, was unfair"), so only a conjunction of a new clause ends the object.
     if ((subordinators.has(t.lower) || t.lower === 'as') && k > a + 1) break;
     // "most agree the trend remains downwards": a word in -s or -ed after a plain noun is its verb.
     const before = toks[k - 1];
@@ -1319,7 +1319,7 @@ function declinedCueBefore(block: Block, found: Found[], c0: number): boolean {
 const periodNouns = new Set(['day', 'days', 'week', 'weeks', 'weekend', 'month', 'months', 'year', 'years', 'decade', 'decades', 'century', 'quarter', 'season', 'summer', 'winter', 'spring', 'autumn', 'period', 'era']);
 
 /**
- * "This week alone has seen dozens of clashes", "The past decade saw rents double": a stretch of
+ * "This month alone has seen scores of protests", "The past decade saw rents double": a stretch of
  * time as the subject of "see" is when something happened, not who perceived or said it.
  */
 function periodWitnessed(block: Block, cue: CueWord, f: Found): boolean {
@@ -1379,8 +1379,8 @@ function sayingIdiom(block: Block, i: number, cue: CueWord): boolean {
 const namingLeads = new Set([',', 'so', 'so-', '(']);
 
 /**
- * "a drama project for HBO, called The Rise And Fall Of ...", "a scruffy little Austrian called
- * Adolf Hitler", "the so called “Implementation Initiative”": "called" with no subject of its own
+ * "a drama series for Nordvik TV, called The Life And Times Of ...", "a shy young Latvian called
+ * Ivo Kalns", "the so called “Harbour Initiative”": "called" with no subject of its own
  * after a comma or a noun, before a name or a title, gives the phrase before it a name; nobody
  * calls anything there. "called her “third-rate”" (a pronoun) and "called a report ..." (an
  * article) are judgements with a subject further back.
@@ -1401,7 +1401,7 @@ function namingParticiple(block: Block, i: number, cue: CueWord, f: Found): bool
 function pushAsMovement(block: Block, cue: CueWord, f: Found): boolean {
   const { toks } = block;
   const [a, b] = f.content;
-  // "pushing for tough changes to policy": what is pressed for moves nowhere.
+  // "pressing for sharp changes to policy": what is pressed for moves nowhere.
   if (cue.lemma !== 'push' || a <= f.cue[1] || toks[a].q >= 0 || toks[a - 1].lower === 'for') return false;
   for (let k = a + 1; k <= Math.min(b, a + 8); k++) {
     const t = toks[k];

@@ -66,8 +66,8 @@ const peopleNouns = new Set(['police', 'people', 'staff', 'personnel', 'clergy',
 
 /**
  * Whether the -ing word at `k` describes the noun after it, so that the subject walk goes on over it:
- * "leading economists", "But hacking specialists say", "the two leading parties", "its own tracking
- * poll", "the heads of both lobbying firms". A noun must follow it: before an article it takes an
+ * "leading economists", "But polling experts say", "the two leading parties", "its own tracking
+ * poll", "the heads of both shipping firms". A noun must follow it: before an article it takes an
  * object ("his leaving the party"). The words before it, if any, must be determiners, numbers,
  * possessives, names or adjectives that stand before names ("national"), and what precedes them must
  * open a clause or be "of": after a noun the -ing word opens a reduced relative clause ("companies
@@ -158,7 +158,7 @@ export function phraseBack(block: Block, end: number, from: number, gerunds = fa
     if (p && (articles.has(p.lower) || sourcePrepositions.has(p.lower) || introPrepositions.has(p.lower) || p.lower === 'than')) return null;
     return [a, end];
   }
-  // "Sen. Elizabeth Warren (D-MA) said": a parenthesis after the name stays in the source.
+  // "Sen. Ana Berg (D-VT) said": a parenthesis after the name stays in the source.
   let head = end;
   if (toks[end]?.text === ')' && toks[end].q < 0) {
     let k = end - 1;
@@ -210,7 +210,7 @@ export function phraseBack(block: Block, end: number, from: number, gerunds = fa
       // object, and "and" joins two clauses.
       const names = word && (before.cap || subjectPronouns.has(before.lower)) && (toks[a].cap || definite) && !nameAsObject(block, a - 2, from);
       const tenure = word && tenures.has(before.lower) && tenures.has(toks[a].lower);
-      // "Sanders and his supporters", "Mr. Xi and other leaders": a speaker and the people with them.
+      // "Sanders and his supporters", "Mr. Kalns and other ministers": a speaker and the people with them.
       const company = word && (before.cap || subjectPronouns.has(before.lower)) && companions.has(toks[a].lower);
       const plurals = word && /[^s']s$/.test(before.lower) && !cueWords.has(before.lower) && !determiners.has(toks[a].lower) && !subjectPronouns.has(toks[a].lower) && !changeClause(block, a - 2, from);
       // "Ana Ruiz and former minister Jan Lund", "unions and some lawmakers": a name or a plural noun
@@ -225,7 +225,7 @@ export function phraseBack(block: Block, end: number, from: number, gerunds = fa
         a--;
         continue;
       }
-      // "His campaign and much of the media will tell": two noun phrases that open the sentence
+      // "Her party and much of the press will claim": two noun phrases that open the sentence
       // between them are its subject.
       const opening = openingNounPhrase(block, a - 2, from);
       if (opening >= 0 && (determiners.has(toks[a].lower) || toks[a].cap || toks[a].lower === 'much')) {
@@ -304,7 +304,7 @@ function conjunctOpensClause(block: Block, k: number, from: number): boolean {
 
 /**
  * Whether token `k` closes a quotation after the punctuation that ends a clause ('"...,"', '"...?"'),
- * as a tag's quotation does; a phrase quoted inside a sentence ('it "beggared belief" he and ...') does not.
+ * as a tag's quotation does; a phrase quoted inside a sentence ('it "defied reason" he and ...') does not.
  */
 function closingMarkAt(block: Block, k: number): boolean {
   const t = block.toks[k];
@@ -412,21 +412,21 @@ export function prepositionalPhrase(block: Block, r: Range): boolean {
 
 /**
  * The subject after a phrase that opens the source with no comma after it: "On Monday Ana Ruiz
- * said", "In a statement the ministry said", "During his speech Mr Brown told", "Last week the
+ * said", "In a statement the ministry said", "During his speech Mr Reed told", "Last week the
  * minister told". The walk back took both; the subject starts at the first determiner or name that
- * follows a time word or a lower-case noun (not a role before a name: "Labour chairman Ian
- * McCartney"), or at a title after a name ("in California Mr Torvalds"). Only for a phrase that opens
- * its clause: "A statement posted on the website GunBroker.com said" has its subject before it. Null
+ * follows a time word or a lower-case noun (not a role before a name: "Labour chairman Tom
+ * Reed"), or at a title after a name ("in Latvia Mr Kalns"). Only for a phrase that opens
+ * its clause: "A notice posted on the website HarbourData.com said" has its subject before it. Null
  * when there is none.
  */
 export function afterOpeningPhrase(block: Block, r: Range): Range | null {
   const { toks } = block;
   const first = toks[r[0]];
   const timed = timeOpeners.has(first.lower) && (timeEnd(toks[r[0] + 1]) || timeEnd(toks[r[0] + 2]));
-  // "With captain Gareth Thomas ruled out": a subject of its own after "with" is no speaker.
+  // "With captain Ivo Lind ruled out": a subject of its own after "with" is no speaker.
   if ((!timed && !prepositionalPhrase(block, r)) || !opensClause(block, r[0]) || first.lower === 'with' || first.lower === 'without') return null;
   let start = -1;
-  // Up to the first comma or dash: the phrase has none ("For one thing, Mrs Clinton, ... come November,").
+  // Up to the first comma or dash: the phrase has none ("For one thing, Mrs Berg, ... come November,").
   for (let j = r[0] + 2; j <= r[1] && !isSeparator(toks[j]); j++) {
     const t = toks[j];
     const p = toks[j - 1];
@@ -452,7 +452,7 @@ const companions = new Set(['his', 'her', 'their', 'its', 'other', 'several', 'm
 
 /**
  * A role in lower case written before a name after the cue: "said economist Marta Ripa", "said
- * central bank governor Park Seung" (one to four plain lower-case words, then a capitalised one).
+ * central bank governor Kim Jae" (one to four plain lower-case words, then a capitalised one).
  * Returns the index of the name's first word, or -1. A role word that is also a noun-like cue word
  * ("credit analyst", "support group leader") is a noun here, before a name.
  */
@@ -572,14 +572,14 @@ export function pluralNoun(t: Tok): boolean {
 export function closingPlural(block: Block, from: number, last: number): number {
   const { toks } = block;
   // "..., say security experts.", "..., say e-business experts.": up to two words before a noun for
-  // people describe it ("says phone-tap evidence works" is a clause).
+  // people describe it ("says speed-camera evidence works" is a clause).
   let k = from;
   while (k - from < 2 && toks[k + 1] && toks[k + 1].s === toks[from].s && plainNounBefore(toks[k]) && !pluralNoun(toks[k])) k++;
   const t = toks[k];
   if (!t || t.q >= 0 || !isWord(t) || !pluralNoun(t) || (k > from && !anonymousHeads.has(t.lower))) return -1;
   const end = terminal.has(toks[last].text) ? last - 1 : last;
   if (end === k) return k;
-  // "Most importantly, say analysts, the talks ...": the source between commas inside the sentence;
+  // "Most importantly, say traders, the talks ...": the source between commas inside the sentence;
   // ", say industry experts, who gathered ...": a relative clause about them after the comma.
   if (toks[k + 1]?.text === ',' && toks[k + 1].q < 0 && k + 1 < end) return k;
   if (end < k || !['at', 'of', 'from', 'with', 'in'].includes(toks[k + 1].lower) || end - k > 9) return -1;
@@ -663,7 +663,7 @@ const pronounDeterminers = new Set(['that', 'this', 'one', 'each', 'every']);
  * "The advocates of safety said", "Some reports from the border said", "Lawyers for the alleged
  * spammers said": a cue word right after a determiner is inside the subject, which the walk back from
  * the verb goes over, when it heads a phrase of a preposition or is a participle before its noun.
- * Not "After the ruling Carla Ferstman said" (a name follows) nor "The mock votes" (no participle).
+ * Not "After the ruling Ilze Ozola said" (a name follows) nor "The mock votes" (no participle).
  */
 function cueWordAsNoun(toks: Tok[], k: number): boolean {
   const d = toks[k - 1];

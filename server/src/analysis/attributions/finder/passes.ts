@@ -129,7 +129,7 @@ export function contentsBeforeAppositiveCues(block: Block, found: Found[]): void
   for (const f of found) {
     const [a, b] = f.content;
     if (a <= f.cue[1]) continue;
-    // A cue that interrupts its sentence ("because, she said, the comment ...", "that, as Mr Letwin
+    // A cue that interrupts its sentence ("because, she said, the comment ...", "that, as Mr Lind
     // said, if ...") leaves it whole.
     const g = found.find((g) => g !== f && !g.rest && g.cue[0] > a && g.cue[0] <= b && g.content[1] < g.cue[0] && g.content[1] >= a && g.content[1] < b && toks[g.content[1] + 1]?.text === ',' && toks[g.content[1] + 1].q < 0 && toks[g.content[1] + 2]?.lower !== 'as');
     if (g) f.content = [a, g.content[1]];
@@ -160,7 +160,7 @@ function actBeforeParticiple(block: Block, p: number): number {
   const { toks } = block;
   const s = toks[p].s;
   const first = block.first[s];
-  // "responded by pushing the euro lower", "hit out at the club for stalling over offering him":
+  // "responded by pushing the krona down", "hit out at the board for delaying over paying him":
   // only a participle of saying continues the act.
   if (!speechLemmas.has(cueWords.get(toks[p].lower)?.lemma ?? '')) return -1;
   let k = p - 1;
@@ -168,7 +168,7 @@ function actBeforeParticiple(block: Block, p: number): number {
   if (toks[k]?.lower === 'by') k--;
   if (toks[k]?.text === ',' && toks[k].q < 0) k--;
   let documented = false;
-  // "wrote in a statement to Wired explaining": a document inside a preposition's phrase is not
+  // "wrote in a statement to Harbour Weekly explaining": a document inside a preposition's phrase is not
   // what the verb puts out ("shot back in a statement, saying" still answers).
   let withinPhrase = false;
   for (let n = 0; n <= 10 && k >= first; n++, k--) {
@@ -254,7 +254,7 @@ export function contentsOverFigures(block: Block, found: Found[]): void {
 }
 
 /**
- * "Migrants would count as a group, Lund said, a policy that could ease their stay.": after an
+ * "Migrants would count as a group, Lund said, a rule which would ease their stay.": after an
  * interrupting cue, a noun phrase with a relative clause to the sentence end comments in the
  * writer's voice on what was said, as it does after a content (contentEnd); it is no second part of
  * the content. After the model's verdict, so that the reading it judges stays the same.
@@ -282,7 +282,7 @@ export function contentsAfterClosingColons(block: Block, found: Found[]): void {
 }
 
 /**
- * "a finish that he said defied expectations", "in what officials called a hate crime": a cue inside
+ * "a result that he said beat forecasts", "in what officials called a planned attack": a cue inside
  * a relative clause whose gap its content fills (the subject of the reported clause, or what a verb
  * of naming names) reports the relative pronoun too, as a second content (PolNeAR train, first
  * annotator: 15 contents made exact, 3 made too long). Only "that" after a noun and "what"; a content
@@ -305,7 +305,7 @@ export function relativeGapContents(block: Block, found: Found[]): void {
 /**
  * Whether the word before the "that" at `p` is a noun a relative clause may describe: a word of its
  * sentence that is no verb, no cue word and no noun a "that" clause completes ("the fact that",
- * "speculation that Santini had felt undermined").
+ * "talk that Kalns had felt sidelined").
  */
 function nounBeforeThat(block: Block, p: number): boolean {
   const head = block.toks[p - 1];
@@ -320,8 +320,8 @@ const namingGapLemmas = new Set(['call', 'describe', 'characterize', 'characteri
 
 /**
  * Whether the content of `f` lacks what the relative pronoun before its source stands for: it opens
- * with a finite verb ("said defied expectations"), or a verb of naming has only its complement after
- * it ("called a hate crime", "described as ...").
+ * with a finite verb ("said beat forecasts"), or a verb of naming has only its complement after
+ * it ("called a planned attack", "described as ...").
  */
 function gapFilledBy(block: Block, f: Found): boolean {
   const { toks } = block;
@@ -335,7 +335,7 @@ function gapFilledBy(block: Block, f: Found): boolean {
 }
 
 /**
- * "called her “third-rate” and boycotted the debate", "has pushed back on the charges and has worked
+ * "called her “second-rate” and skipped the debate", "has pushed back on the charges and has worked
  * to ...": after a cue whose content is its object (no clause of its own), "and" with a verb in the
  * cue's own form, taking an object, joins a second predicate of the speaker, which is not what was
  * said; so does a comma before such a verb (commaSecondPredicate). A reported clause ("said she has
@@ -363,7 +363,7 @@ export function contentsBeforeSecondPredicates(block: Block, found: Found[]): vo
       const clause = clauseVerbs.has(t.lower) || beForms.has(t.lower) || finiteVerbs.has(t.lower) || relativePronouns.has(t.lower) || pronoun || (t.lower.length > 4 && t.lower.endsWith('ed') && !t.cap && !determiners.has(toks[k - 1].lower));
       if (clause && form !== 'perfect') break;
       // Only the content's first comma: a later one may close an appositive before its noun's own verb
-      // ("denied Mr Lane, his deputy, said the plans ...").
+      // ("denied Mr Lind, his deputy, said the plans ...").
       if (t.text === ',' && k > a && !commaBefore && commaSecondPredicate(block, found, k + 1, form)) {
         f.content = [a, k - 1];
         break;
@@ -385,7 +385,7 @@ export function contentsBeforeSecondPredicates(block: Block, found: Found[]): vo
         }
       }
       const after = toks[v + 1];
-      // A plural noun looks like a verb in "-s" ("envisions returning migrants and refugees from"):
+      // A plural noun looks like a verb in "-s" ("envisions sending workers and families from"):
       // there only an object that no noun takes counts.
       const pronounObject = !!after && opensPronounObject(after);
       const takesObject = !!after && after.s === verb.s && (pronounObject || (form !== 's' && (after.q >= 0 || after.cap || /^\d/.test(after.text) || after.lower === 'to' || introPrepositions.has(after.lower) || verbParticles.has(after.lower))));
@@ -448,11 +448,11 @@ export function contentsOverBaseForms(block: Block, found: Found[]): void {
 const passiveAfter = new Set(['by', 'in', 'as', 'on']);
 
 /**
- * "..., according to Chinese government figures, the Commerce Department revealed ...": a source
+ * "..., according to Latvian customs figures, the Trade Ministry revealed ...": a source
  * that runs over another attribution's subject and cue, the subject right after a comma, ends at
  * that comma, since a clause with its own speaker has begun there. A relative clause ("who plans
  * to", "the project that encourages"), an -ing word ("the adult judging panel"), a word as often a
- * noun ("a vocal advocate") or a passive participle ("a spokesman quoted in China Daily") in the
+ * noun ("a vocal advocate") or a passive participle ("a spokesman quoted in Harbour Daily") in the
  * source describes the speaker instead and leaves the source whole.
  */
 export function sourcesBeforeOtherClauses(block: Block, found: Found[]): void {
@@ -485,8 +485,8 @@ export function sourcesWithinContents(block: Block, found: Found[]): void {
   const { toks } = block;
   // Only an outer cue that is a verb of a clause: one with a subject right before it ("It claims Tony
   // Blair ... said") or one opening the sentence ("Commenting Mr Macklin said"), not a word inside a
-  // name or a noun compound ("Planning Minister Julio De Vido", "a National Audit Office report on")
-  // nor a participle set off after a name ("Mr Spector, known for his work with ...").
+  // name or a noun compound ("Planning Minister Ivo De Lind", "a National Harbour Office report on")
+  // nor a participle set off after a name ("Mr Kalns, known for his work with ...").
   const clauseCue = (g: Found) => {
     const verb = toks[g.cue[0]];
     if (verb.s !== toks[g.cue[1]].s || /ing$/.test(toks[g.cue[1]].lower) || /ing$/.test(verb.lower)) return false;

@@ -291,7 +291,7 @@ export function continuations(block: Block, found: Found[], claimed: Set<number>
     const quote = quotes[qi];
     while (fi < sortedFound.length && sortedFound[fi].content[0] <= quote.open) previous = sortedFound[fi++];
     // The farthest token an attribution before the quotation reaches: 'X "should have ..." once he
-    // realised the journalist was Jewish, said Mr Blair. “...”' ends with the outer cue, after the
+    // learned the caller was a reporter, said Mr Reed. “...”' ends with the outer cue, after the
     // inner content.
     let reach = -1;
     for (let k = 0; k < fi; k++) if (reachOf(sortedFound[k]) < quote.open) reach = Math.max(reach, reachOf(sortedFound[k]));
@@ -311,7 +311,7 @@ export function continuations(block: Block, found: Found[], claimed: Set<number>
     }
     const near = previous && before < quote.open && ((toks[quote.open].s - toks[before].s <= 1 && !cueBetween(block, afterTagSentence(block, previous.cue[0], before, quote.open), quote.open - 1)) || sameSubjectBetween(block, sortedFound, previous, before, quote.open));
     if (previous && near) {
-      // "Mr. Giles said the threats revealed Mr. Putin's approach. “Putin is trying …”": a cue inside
+      // "Mr. Lind said the leaks revealed Mr. Kalns's approach. “Kalns is trying …”": a cue inside
       // another attribution's content is reported speech; the quotation is the outer speaker's.
       const inner: Found = previous;
       const outer = sortedFound.find((f) => f !== inner && f.source && f.content[0] <= inner.cue[0] && f.content[1] >= inner.cue[1]);

@@ -50,14 +50,14 @@ import { afterOpeningPhrase, nounPhraseBack, plainNounBefore, roleBeforeName, wi
  * Whether the noun phrase `np`, before an appositive's comma, is the object of the word before it: a
  * common noun after a preposition, "be" or a verb in "-ing" or "-ed" ("to the convention", "about the
  * candidacy", "opposing the request", "were deemed ineligible"), or after "or" and a finite verb in its
- * segment from `segStart`; not a name ("after Qwest", "Meanwhile Mark Oaten").
+ * segment from `segStart`; not a name ("after Qwest", "Meanwhile Mark Lind").
  */
 function objectOfPhrase(block: Block, np: Range, segStart: number): boolean {
   const { toks } = block;
   const before = toks[np[0] - 1];
   const head = toks[np[1]];
   if (!before || before.s !== head.s || before.q >= 0 || head.cap || !isWord(head)) return false;
-  // "it wasn't a one-off or an accident — Tom Reed, ..., told": "or" after a finite verb in its segment
+  // "it wasn't a fluke or a mistake — Tom Reed, ..., told": "or" after a finite verb in its segment
   // joins the verb's objects ("but his lawyer, Ana Ruiz, told" opens a clause).
   if (before.lower === 'or' && hasFiniteVerb(block, segStart, np[0])) return true;
   const form = verbForm(before);
@@ -86,8 +86,8 @@ function openingPastParticiple(toks: Tok[], k: number): boolean {
 
 /**
  * Whether tokens a..b are a phrase of a preposition or a participle and nothing more: no subject
- * starts inside it, as one does with no comma after the phrase ("After the ruling Carla Ferstman",
- * "Speaking after the vote was announced Bob Neill"). The caller has looked for a subject after the
+ * starts inside it, as one does with no comma after the phrase ("After the ruling Ilze Ozola",
+ * "Speaking after the vote was declared Tom Reed"). The caller has looked for a subject after the
  * phrase's noun (`afterOpeningPhrase`) first.
  */
 function introPhraseOnly(block: Block, a: number, b: number): boolean {
@@ -104,7 +104,7 @@ function introPhraseOnly(block: Block, a: number, b: number): boolean {
 
 /**
  * The subject that ends right before token `end` + 1: a noun phrase walked back to a clause
- * boundary, with an appositive between commas ("Sergey Utkin, the head of ..., said").
+ * boundary, with an appositive between commas ("Ivo Kalns, the head of ..., said").
  */
 export function subjectBefore(block: Block, end: number, asides = false): Range | null {
   const { toks } = block;
@@ -115,8 +115,8 @@ export function subjectBefore(block: Block, end: number, asides = false): Range 
   // With `asides`, a hyphen with spaces separates as a dash does (from `subjectBeforeDashes`).
   const separator = asides ? (t: Tok | undefined) => isSeparator(t) || isAsideDash(block, t) : isSeparator;
   if (separator(toks[end])) {
-    // Appositives between commas or dashes, then the name before them: "Sergey Utkin, the head of
-    // ..., said", "Marley Anderson, 21, a student from Reno, said". The leftmost segment that is a
+    // Appositives between commas or dashes, then the name before them: "Ivo Kalns, the head of
+    // ..., said", "Liz Holm, 21, a student from Riga, said". The leftmost segment that is a
     // noun phrase with a name starts the source; an introductory phrase before it ("In 2014,") does not.
     let segEnd = end - 1;
     let best: number | null = null;
@@ -156,7 +156,7 @@ export function subjectBefore(block: Block, end: number, asides = false): Range 
       // executive, Ana Ruiz, said": a phrase of a participle or a preposition opening the sentence, and
       // the object of its preposition, are no part of the source (the speaker was "Financial Times").
       if (segments > 0 && segStart === from) {
-        // "After the announcement WLGA finance spokesman Bob Wellington, of Torfaen, said": with no comma
+        // "After the announcement NHA finance spokesman Tom Reed, of Halden, said": with no comma
         // after the opening phrase, the subject starts inside the segment (it was "the announcement WLGA ...").
         const inside = introPrepositions.has(toks[segStart].lower) ? afterOpeningPhrase(block, [segStart, segEnd]) : null;
         if (inside) {
@@ -197,7 +197,7 @@ export function subjectBefore(block: Block, end: number, asides = false): Range 
       if (k < from || !separator(toks[k])) break;
       segEnd = k - 1;
     }
-    // "However, one dealer, who asked not to be named, told": a phrase with a clause about a person
+    // "However, one trader, who asked not to be named, told": a phrase with a clause about a person
     // needs no name.
     const aboutPerson = best !== null && toks.slice(best + 1, end).some((u) => personRelatives.has(u.lower) && u.q < 0);
     if (best === null || best > end - 2 || !(hasName(block, [best, end - 1]) || aboutPerson)) return null;
@@ -299,7 +299,7 @@ export function subjectAfter(block: Block, from: number, accepted = false): Rang
   if (name < 0) return null;
   // "said judge Claire Hart": a title before a name is no verb, though a noun-like cue word.
   const titled = titles.has(t.lower) && !!cueWords.get(t.lower)?.nounLike && toks[from + 1]?.cap === true && toks[from + 1].q < 0;
-  // "said Hope Hicks", "wrote Post reporter Ana Lima": a capitalised cue word before a capitalised
+  // "said Hope Lind", "wrote Post reporter Ana Lima": a capitalised cue word before a capitalised
   // word opens a name.
   const given = accepted && t.cap && toks[from + 1]?.cap === true && toks[from + 1].q < 0 && toks[from + 1].s === s && isWord(toks[from + 1]);
   if ((cueWords.has(t.lower) && name === from && !titled && !given) || sourceStoppers.has(t.lower) || clauseOpeners.has(t.lower)) return null;
@@ -314,7 +314,7 @@ export function subjectAfter(block: Block, from: number, accepted = false): Rang
         b++;
         continue;
       }
-      // "said Gary Hart of AG Edwards & Sons": an ampersand between capitalised words joins one name.
+      // "said Tom Reed of BK Lind & Sons": an ampersand between capitalised words joins one name.
       if (n.text === '&' && toks[b].cap && toks[b + 2]?.cap && isWord(toks[b + 2]) && toks[b + 2].q < 0) {
         b++;
         continue;
@@ -330,8 +330,8 @@ export function subjectAfter(block: Block, from: number, accepted = false): Rang
       }
       break;
     }
-    // "said Graham Cluley from security firm Sophos", "says a report by analysts Gartner", "said
-    // chairman and chief executive Bill Ford": "from", "by" or "and" before a phrase that ends in a
+    // "said Tom Reed from security firm Harbourguard", "says a report by analysts Gartner", "said
+    // chairman and chief executive Tom Reed": "from", "by" or "and" before a phrase that ends in a
     // name where the sentence or the phrase ends joins that phrase to the source.
     if ((n.lower === 'from' || n.lower === 'by' || n.lower === 'and') && !n.cap) {
       const e = namedTail(block, b + 2, last);
@@ -364,26 +364,26 @@ export function subjectAfter(block: Block, from: number, accepted = false): Rang
     while (e + 1 <= last && toks[e + 1].q < 0 && !terminal.has(toks[e + 1].text) && toks[e + 1].text !== ',' && toks[e + 1].text !== ';' && e - b < 25) e++;
     if (e > b + 1) return [from, e];
   }
-  // ", the head of strategic assessment at the Primakov Institute" to the sentence end.
+  // ", the head of regional studies at the Lacis Institute" to the sentence end.
   if (toks[b + 1]?.text === ',' && b + 2 <= last) {
     const n = toks[b + 2];
     // ", adding that ..." after the name is a second cue, not an appositive.
     // "Senator Ana Lima, Democrat of Maine": a party and state is an appositive too.
     // "said Sen. Tom Reed, R-Ohio": a party's letter and a state.
     const party = (/^(?:democrat|republican|independent)$/.test(n.lower) && toks[b + 3]?.lower === 'of') || /^[RDI]-\p{Lu}/u.test(n.text);
-    // "Jeremy Dear, NUJ General Secretary": a title after an employer's name makes it a role too.
+    // "Tom Reed, NHU General Secretary": a title after an employer's name makes it a role too.
     // "said Vassilis Kikilias, Greece's minister for climate crisis": an owner's title opens one too.
     // "said Michael Kuppers, Hera's project scientist.": so does one whose lower-case role ends the sentence.
     const owned = n.cap && /['’]s$/.test(n.text) && ([3, 4, 5].some((d) => b + d <= last && toks[b + d].q < 0 && (titles.has(toks[b + d].lower) || roleHeads.has(toks[b + d].lower))) || ownedRoleEnds(block, b + 3, last));
     const titled = n.cap && (titleWithin(block, b + 2, last) || owned);
-    // "said the bureau's director, James Comey", "said another user, Jo Bayer": the name of the one a
+    // "said the agency's director, Tom Reed", "said another user, Jo Bayer": the name of the one a
     // role in lower case describes.
     const roleName = n.cap && !toks[b].cap && isWord(toks[b]) && !subjectPronouns.has(toks[from].lower) && nameRunEnds(block, b + 2, last);
     const appositive = !(n.lower === 'who' && anonymityClause(block, b + 2, last)) && (determiners.has(n.lower) || n.lower === 'who' || !n.cap || titles.has(n.lower) || /^\d/.test(n.text) || party || titled || roleName) && !cueWords.get(n.lower)?.participle && !participleClause(block, b + 2) && !participleBeforePreposition(block, b + 2) && !figureComparison(block, b + 2) && !clauseVerbs.has(n.lower) && !beForms.has(n.lower) && !pastVerb(n);
     // ", on his first day in the job" is an adjunct, not an appositive, and ", would fail" the rest
     // of a sentence the cue interrupts.
     if (n.q < 0 && isWord(n) && appositive && !subjectPronouns.has(n.lower) && !clauseOpeners.has(n.lower) && !sourceStoppers.has(n.lower)) {
-      // Several parts: "said Sara Walker, 44, a nurse from Nashua" runs to the sentence end.
+      // Several parts: "said Ana Berg, 44, a nurse from Halden" runs to the sentence end.
       const multi = /^\d/.test(n.text) || n.lower === 'of';
       let e = b + 2;
       // A second appositive ("co-director of the center, a liberal think tank") stays; a participle
@@ -407,7 +407,7 @@ export function subjectAfter(block: Block, from: number, accepted = false): Rang
       while (e > b + 2 && toks[e].text === ',') e--;
       // ", broadband is encouraging ..." after "argues the report" is the rest of the sentence: a verb
       // before any relative pronoun makes it a clause, no appositive.
-      // A clause after a later comma ("founder of Red Swoosh, and soon they are ...") ends it there.
+      // A clause after a later comma ("founder of Blue Harbour, and soon they are ...") ends it there.
       let comma = -1;
       for (let j = b + 2; j <= e; j++) {
         if (personRelatives.has(toks[j].lower) || relativePronouns.has(toks[j].lower) || subordinators.has(toks[j].lower)) break;
@@ -505,8 +505,8 @@ function nameRunEnds(block: Block, k: number, last: number): boolean {
 
 /**
  * The end of a short phrase from `k` that ends in a name right before the sentence's end or a comma
- * ("analysts Gartner", "the Transport Studies Group at Leeds University", "chief executive Bill
- * Ford"), with no verb, clause or other preposition in it; -1 when there is none.
+ * ("analysts Gartner", "the Harbour Studies Group at Riga University", "chief executive Tom
+ * Reed"), with no verb, clause or other preposition in it; -1 when there is none.
  */
 function namedTail(block: Block, k: number, last: number): number {
   const { toks } = block;
@@ -692,7 +692,7 @@ export function subjectAt(block: Block, a: number, before: number): Range | null
       // in -ed describes the head, no verb yet.
       // "Many unnaturalized adoptees": so does one after a quantifier, before a plain noun.
       const modifier = owned || (b === start && (articlesAndPossessives.has(toks[start].lower) || (determiners.has(toks[start].lower) && /[^s]s$/.test(toks[b + 2]?.lower ?? '') && plainNounAt(block, b + 2, before))));
-      // "The bank gave no details": a past form after the noun is the verb.
+      // "The firm gave no figures": a past form after the noun is the verb.
       if (!opened || (/ed$/.test(n.lower) && !modifier) || (b > start && !owned && (irregularPasts.has(n.lower) || finiteVerbs.has(n.lower)))) break;
       // "the chairman of the port authority": linking words and articles are no words of the noun.
       // Each noun phrase of an "of" chain may hold three ("an angry army of port workers").

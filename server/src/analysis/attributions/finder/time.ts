@@ -50,7 +50,7 @@ export function afterAnnouncingColon(block: Block, from: number, to: number): nu
   const next = toks[colon + 1];
   if (next.q >= 0 || /ing$/.test(next.lower) || cueWords.get(toks[colon - 1].lower)?.cls === 'speech') return from;
   // A clause or a short label before it ("The result:"); a longer phrase with no verb may end in a
-  // title ("including Need for Speed: Underground 2, sold ...").
+  // title ("including Harbour Run: Night Edition 2, sold ...").
   if (colon - from > 3 && !hasFiniteVerb(block, from, colon)) return from;
   return hasFiniteVerb(block, colon + 1, to + 1) ? colon + 1 : from;
 }
@@ -124,11 +124,11 @@ export function afterIntroduction(block: Block, a: number, before: number): numb
       a = time;
       continue;
     }
-    // "Speaking at a town hall in Salem, New Hampshire, Trump ...": a participle's phrase, like a
+    // "Speaking at a town hall in Halden, New Nordshire, Reed ...": a participle's phrase, like a
     // preposition's, ends at a comma, and a region after a place's comma belongs to it.
     // "Acting Latvian port director ..." is a title, followed by a capital.
     const participle = a + 1 < before && openingParticiplePhrase(toks, a);
-    // "Later on Sunday, Carson ...", "Earlier in the day, the minister ...": so does a time adverb's.
+    // "Later on Sunday, Kalns ...", "Earlier in the day, the minister ...": so does a time adverb's.
     const preposition = introPrepositions.has(t.lower) || participle || introAdverbs.has(t.lower);
     // "Elsewhere, ...", "Recently, ...": an adverb alone before a comma; "Recently announced
     // changes include ...": one of time before the words it modifies.

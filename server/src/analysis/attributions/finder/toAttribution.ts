@@ -137,7 +137,7 @@ const headlineVerbWords = new Set(['will', 'would', 'can', 'could', 'should', 'm
 
 /**
  * A headline's source without the capitalised auxiliary or adverb after its subject, with all that
- * follows it: "Ana Ruiz Finally Endorses", "Top Harbor Group Will Run Ads Demanding", "This Democrat
+ * follows it: "Ana Ruiz Finally Endorses", "Top Harbor Group Will Buy Ads Urging", "This Democrat
  * Isn’t Challenging" had "Ana Ruiz Finally", ... (the speaker "Ana Ruiz Finally").
  */
 function withoutHeadlineVerb(block: Block, r: Range): Range {
@@ -204,9 +204,9 @@ function withoutOwnPredicate(block: Block, r: Range, cue: Range): Range {
     const t = toks[k];
     if (t.q >= 0 || isSeparator(t) || relativeOpeners.has(t.lower) || t.lower === 'that') return r;
     if (!predicateVerbAt(block, k)) continue;
-    // "options should Mourinho decide": a modal with more than adverbs after it is inverted.
+    // "options should Kalns choose": a modal with more than adverbs after it is inverted.
     if (modalForm.test(t.lower) && toks.slice(k + 1, r[1] + 1).some((u) => !midAdverbs.has(u.lower) && !adverb.test(u.lower))) return r;
-    // "he played down reports Mr Blair was considering": a name right before a finite cue may be its
+    // "he played down reports Mr Reed was weighing": a name right before a finite cue may be its
     // own subject, in a clause with no "that"; the source is left as it was.
     if (r[1] === cue[0] - 1 && !toks[cue[0]].lower.endsWith('ing') && toks.slice(k + 1, r[1] + 1).some((u) => u.cap && isWord(u) && !timeWords.has(u.lower) && !monthWords.has(u.lower))) return r;
     let end = k - 1;

@@ -295,7 +295,7 @@ function subjectOfVerbPhrase(block: Block, r: Range): Range | null {
   return r;
 }
 
-/** Whether a source walked back from a cue starts with a verb right after "to": "to restate American". */
+/** Whether a source walked back from a cue starts with a verb right after "to": "to repeat Latvian". */
 function infinitiveObject(block: Block, r: Range): boolean {
   const { toks } = block;
   const verb = toks[r[0]];
@@ -317,7 +317,7 @@ function subjectBeforeDashes(block: Block, close: number, wide: boolean): Range 
   if (!dash(toks[open]) || open + 1 >= close || open - 1 < from) return null;
   let subject = nounPhraseBack(block, open - 1, from);
   if (!subject) return null;
-  // "Paul Myers, head of Wippit - a ... service - believes": the name before a comma appositive in
+  // "Tom Reed, head of Tunevik - a ... service - believes": the name before a comma appositive in
   // lower case opens the subject.
   const named = !toks[subject[0]].cap && toks[subject[0] - 1]?.text === ',' && toks[subject[0] - 1].q < 0 ? subjectBefore(block, subject[0] - 1) : null;
   if (named && hasName(block, named)) subject = [named[0], subject[1]];
@@ -464,7 +464,7 @@ export function verbCue(block: Block, i: number, cue: CueWord, found: Found[], f
     while (c0 - 1 >= first && (cueModifiers.has(toks[c0 - 1].lower) || cueAdverb(toks[c0 - 1])) && toks[c0 - 1].q < 0 && !toks[c0 - 1].cap) c0--;
   }
   let c1 = i;
-  // "are opposed to": only after "be" ("The number opposed to a ban remains" describes a noun).
+  // "are opposed to": only after "be" ("The share opposed to a levy remains" describes a noun).
   // "asks about 35,000 households": a word that approximates a quantity is no particle.
   if (particles[cue.lemma]?.has(toks[i + 1]?.lower ?? '') && toks[i + 1].s === s && (cue.lemma !== 'oppose' || auxiliaryBefore(toks, c0, i)) && !(approximators.has(toks[i + 1].lower) && /^[\d$€£]/.test(toks[i + 2]?.text ?? ''))) c1 = i + 1;
   else if (mannerBeforeParticle(block, i, cue)) c1 = i + 2;
@@ -508,7 +508,7 @@ export function verbCue(block: Block, i: number, cue: CueWord, found: Found[], f
   if (c0 === i && prev && prev.s === s && prev.q < 0 && articles.has(prev.lower)) return null;
   // "revised its earlier estimates": so is a noun-like form after an adverb of time ("earlier",
   // "previous") that follows an article or a possessive, with no "that" clause after it ("denied an
-  // earlier report that he planned ..." reports); PolNeAR marks "her long support for".
+  // earlier claim that he intended ..." reports); PolNeAR marks "her long support for".
   if (cue.nounLike && c0 < i && prev && prev.s === s && prev.q < 0 && articlesAndPossessives.has(prev.lower) && toks.slice(c0, i).every((t) => timeAdverbs.has(t.lower)) && toks[c1 + 1]?.lower !== 'that') return null;
   // "Recently announced changes to the timetable ...": a participle between an adverb that opens the
   // sentence and a noun describes the noun; nobody speaks.
@@ -557,7 +557,7 @@ export function verbCue(block: Block, i: number, cue: CueWord, found: Found[], f
   let distant = false;
   // "16% said": a percentage before the cue, read once the model has accepted the word.
   const prevIsWord = (isWord(prev) || prev?.text === ')' || (force && prev?.text === '%' && /^\d/.test(toks[c0 - 2]?.text ?? ''))) && prev.s === s && prev.q < 0;
-  // "Maria Lopez – a former adviser to the ministry – said", "Deutsche Bank – itself a target of
+  // "Maria Lopez – a former adviser to the ministry – said", "Nordvik Shipping – itself a party to
   // the suit – said": an aside between dashes that is no noun phrase of its own is read as one
   // between commas, with the name before it.
   // A participle after the closing dash ("criticised the move - which may cost jobs - saying") is
@@ -580,7 +580,7 @@ export function verbCue(block: Block, i: number, cue: CueWord, found: Found[], f
   }
   // '..., he said,” adding that ...': the comma before a participle may sit inside the quotation.
   const quotedComma = !!prev && prev.s === s && prev.q >= 0 && (closeQuotes.has(prev.text) || straightQuotes.has(prev.text)) && toks[c0 - 2]?.text === ',';
-  // "the governor said, before clarifying that ...", "Rubio responded before adding that ...": a
+  // "the mayor said, before adding that ...", "Rubio responded before adding that ...": a
   // conjunction of time before a participle inside the sentence joins it like a comma. Only once
   // the model has accepted the word, so that the rules' reading it judges stays the same.
   const timedParticiple = force && !!prev && prev.s === s && prev.q < 0 && c0 - 1 > first && participleConjunctions.has(prev.lower);
@@ -609,7 +609,7 @@ export function verbCue(block: Block, i: number, cue: CueWord, found: Found[], f
     // nothing) since the clause opens at the quotation's end. Read only once the model has accepted
     // the word, so that the rules' reading it judges stays the same.
     if (force && (!source || toks[source[0] - 1]?.lower === 'and')) source = subjectAfterQuotation(block, c0 - 1) ?? source;
-    // "Police had last month charged", "Ruiz on Friday described": a time phrase between the subject
+    // "Police had last week arrested", "Ruiz on Friday described": a time phrase between the subject
     // and the verb is neither; with an auxiliary before it, it sits inside the cue.
     if (source && adverbialBeforeVerb(block, source)) {
       let k = source[0] - 1;
@@ -620,7 +620,7 @@ export function verbCue(block: Block, i: number, cue: CueWord, found: Found[], f
     // "The town released a statement saying ...": a participle after an object reports for the
     // subject of the verb before it.
     if (source && cue.participle) source = subjectOfVerbPhrase(block, source);
-    // "to restate American support for": a base form among the first words of an infinitive's
+    // "to repeat Latvian backing for": a base form among the first words of an infinitive's
     // object is a noun, since the walk back stopped at "to" right before the infinitive's verb.
     if (source && cue.nounLike && t0.lower === cue.lemma && c0 === i && infinitiveObject(block, source)) return null;
   } else if (prevIsWord && interjectedAdverbs.has(prev.lower) && isWord(toks[c0 - 2]) && toks[c0 - 2].s === s && toks[c0 - 2].q < 0) {
@@ -630,14 +630,14 @@ export function verbCue(block: Block, i: number, cue: CueWord, found: Found[], f
     source = dashed;
   } else if (prev && prev.s === s && (prev.text === ',' || (prev.q >= 0 && closeQuotes.has(prev.text)) || straightQuotes.has(prev.text) || prev.text === '—')) {
     // "“...,” said Ms. Lee" or "..., said Ms. Lee, an analyst": the source follows the cue.
-    // After a plain comma an appositive before the cue wins ("Brian Deese, an adviser, said he ...").
+    // After a plain comma an appositive before the cue wins ("Ivo Lind, an adviser, said he ...").
     // A clause with a verb of its own between the commas is no appositive but the content
     // ("Currently, an entire project can take three months, says Mr Dean").
     const appositive = prev.text === ',' && prev.q < 0 && toks[c0 - 2]?.q < 0 ? subjectBefore(block, c0 - 1) : null;
     let before = appositive && !clauseBetweenCommas(block, appositive) ? appositive : null;
     // "The lake covers 40 sq km, said Ana Ruiz, the head of the park.": a name right after the cue
     // that ends the sentence, with its appositive, is the source, though the clause before the comma
-    // reads as a subject with an appositive ("Brian Deese, an adviser, said he ..." goes on).
+    // reads as a subject with an appositive ("Ivo Lind, an adviser, said he ..." goes on).
     // So is a plural noun after a plain comma ("Prices will rise, say analysts." had the clause as
     // source and "analysts" as content), alone or with an employer or a place to the sentence end.
     // After a closing quotation mark too ('“...,” added officials.'), and after a verb that may name an
@@ -685,7 +685,7 @@ export function verbCue(block: Block, i: number, cue: CueWord, found: Found[], f
   // "the €150 million promised for fire prevention": a sum of money is what is promised or spent,
   // never who speaks, so the verb after it describes it.
   if (source && !inverted && sumOfMoney(block, source)) return null;
-  // "voted 6-3, with three members backing a cut", "with 13 percent supporting another candidate":
+  // "voted 6-3, with three members backing a cut", "with 12 percent backing another party":
   // after "with", a count and a verb of backing tell how the votes or shares fell, not a stance
   // anyone voiced (in PolNeAR train one such phrase of four is an attribution; with "saying", all are).
   if (source && !inverted && backingVerbs.has(cue.lemma) && t0.lower.endsWith('ing') && toks[source[0] - 1]?.lower === 'with' && toks[source[0] - 1].s === s) return null;
@@ -693,7 +693,7 @@ export function verbCue(block: Block, i: number, cue: CueWord, found: Found[], f
   // relative clause is not read as the source; the phrase opens with "with" and a number.
   if (!inverted && backingVerbs.has(cue.lemma) && t0.lower.endsWith('ing') && withPhrase(block, c0)) return null;
   if (source) {
-    // "a program called Sandy Hook Promise": naming after an indefinite noun is a reduced relative
+    // "a scheme called Harbour Light Pledge": naming after an indefinite noun is a reduced relative
     // (", calling the reports ..." after "A spokesman, Ivan Orlov, denied" is the subject's own, read
     // once the model has accepted the word, so that the rules' reading it judges stays the same).
     // "Speaking, ..." or "Yelling at people": a lone -ing word is no source.
@@ -704,7 +704,7 @@ export function verbCue(block: Block, i: number, cue: CueWord, found: Found[], f
       // Yelling"), not before a form that is as often a noun ("Addressing claims that ...").
       // "Manning visited the yard, saying ...": a surname in "-ing" before a verb in the past is a name.
       (source[0] === source[1] && /ing$/.test(toks[source[0]].lower) && !shortName(toks[source[0]]) && !(toks[source[0]].cap && cue.cls === 'speech' && !cue.participle && !cue.nounLike && !/ing$/.test(t0.lower)) && !(toks[source[0]].cap && surnameInIng(toks, source[0]))) ||
-      // "is heard asking reporter Oliver Finegold if ...": a passive verb alone is no source.
+      // "is heard asking reporter Ivo Lind if ...": a passive verb alone is no source.
       (source[0] === source[1] && participleForm(toks[source[0]]) && !toks[source[0]].cap && beForms.has(toks[source[0] - 1]?.lower ?? '')) ||
       (!inverted && isPassive(toks, c0, i));
     if (rejected && strict) return null;
@@ -741,7 +741,7 @@ export function verbCue(block: Block, i: number, cue: CueWord, found: Found[], f
   // "The exercises, known as Zapad, were ...", "a device known as “the brick”": a name given, not
   // anything said ("is known as a hardliner", a reputation, stays a cue).
   if (toks[i].lower === 'known' && toks[i + 1]?.lower === 'as' && toks[i + 1].s === toks[i].s && namingAfter(toks, i + 2)) return null;
-  // "a think tank known for its polls", "a golfer known for taking mulligans": with no auxiliary,
+  // "a think tank known for its polls", "a skier known for skipping gates": with no auxiliary,
   // "known for" describes the noun before it, a reputation nobody voices (PolNeAR train: 1 of 5 is a cue).
   if (toks[i].lower === 'known' && toks[i + 1]?.lower === 'for' && toks[i + 1].s === toks[i].s && !hasAuxiliary(toks, c0, i)) return null;
 
@@ -835,7 +835,7 @@ export function verbCue(block: Block, i: number, cue: CueWord, found: Found[], f
       // "her" is an object here, not a determiner.
       const determined = determiners.has(toks[a].lower) && !subjectPronouns.has(toks[a].lower) && !subjectObjects.has(toks[a].lower);
       // "told police the car ...", "told state television the fire ...": up to three plain words,
-      // but none after a particle ("warned of lower margins this year").
+      // but none after a particle ("warned of thinner margins next year").
       let plain = false;
       // "told the Guardian there would be ...": "there" before a verb opens a clause as a pronoun does.
       const expletive = (k: number) => toks[k]?.lower === 'there' && (beForms.has(toks[k + 1]?.lower ?? '') || clauseVerbs.has(toks[k + 1]?.lower ?? ''));
@@ -860,7 +860,7 @@ export function verbCue(block: Block, i: number, cue: CueWord, found: Found[], f
       const opener = toks[b + 1];
       // "told reporters the port would reopen", "told the court the evidence ...": a determiner opens
       // the content's subject too, after an addressee of one word, a name or a determiner and a
-      // noun ("warned the move would cut its profits" has none).
+      // noun ("warned the change would hit its sales" has none).
       // A pronoun with its verb contracted ("told reporters he'll ...") only once the model has
       // accepted the word, so that the rules' reading it judges stays the same.
       const clauseOpener = (u: Tok) => subjectPronouns.has(u.lower) || (force && contractedPronoun(u)) || expletive(b + 1) || ((!determined || a === start + 1) && contentDeterminers.has(u.lower)) ||
@@ -919,7 +919,7 @@ export function verbCue(block: Block, i: number, cue: CueWord, found: Found[], f
   const asObject = force && !!source && !inverted && objectRelatives.has(toks[source[0] - 1]?.lower ?? '') && toks[start]?.lower === 'as';
   // "The new rules, officials said on Monday, will ...": a time after an interrupting cue.
   const asideTime = source && !inverted && !commaAfter ? timeBeforeRest(block, groupStart, start, last) : -1;
-  // "The solution, the partner told them, was simple", "If anything, she argued in her email, the
+  // "The answer, the adviser told them, was easy", "If anything, she argued in her email, the
   // rules ...": an addressee or a place of saying after an interrupting cue.
   const aside = source && !inverted && !commaAfter && asideTime < 0 && cue.cls === 'speech' ? addresseeBeforeRest(block, groupStart, start, last, cue) : null;
   const trailing = !asObject && (inverted || commaAfter || asideTime >= 0 || aside !== null || afterIsAdjunct(block, start, last, addressee && !pastAddressee, force, force));
@@ -955,7 +955,7 @@ export function verbCue(block: Block, i: number, cue: CueWord, found: Found[], f
     // A cognition verb with a one-word content is a noun before its verb ("the dispute deepens").
     // Once the model has accepted the word, a name or an object pronoun after it is what the verb
     // takes ("34,000 people supported Lopez", "the union has endorsed her"); a capitalised verb
-    // before a name is a title's ("Genius Loves Company").
+    // before a name is a title's ("Harbour Needs Company").
     if (!strict && end === start && !t0.cap && oneWordObject(block, start)) return { cue: [c0, c1], source, content: [start, end] };
     if (strict || end >= start) return null;
   }
@@ -1016,9 +1016,9 @@ export function verbCue(block: Block, i: number, cue: CueWord, found: Found[], f
   // words after an open dash reports those words, not the clause before the dash.
   if (before.rest) before.content = [afterOpenDash(block, before.content[0], end), end];
   before.content = [afterAnnouncingColon(block, before.content[0], end), end];
-  // "However, he said, NATO would not ...": a connective alone before the cue reports nothing.
+  // "However, he said, the council would not ...": a connective alone before the cue reports nothing.
   const [from, to] = before.content;
-  // Nor does an adverb of emphasis ("Most importantly, say analysts, the talks ...").
+  // Nor does an adverb of emphasis ("Most importantly, say traders, the talks ...").
   const connective = (u: Tok) => clauseOpeners.has(u.lower) || leadingNoise.has(u.lower);
   if (before.rest && (from === to ? connective(toks[from]) : to === from + 1 && (toks[from].lower === 'most' || toks[from].lower === 'more') && adverb.test(toks[to].lower))) return { cue: before.cue, source, content: before.rest };
   return before;
@@ -1184,7 +1184,7 @@ function timeBeforeRest(block: Block, groupStart: number, from: number, last: nu
 
 /**
  * An addressee or a place of saying between a cue set off by commas in its sentence and a comma:
- * "The solution, the partner told them, was simple", "If anything, she argued in her email, the
+ * "The answer, the adviser told them, was easy", "If anything, she argued in her email, the
  * rules are unfair", "The figures are wrong, he said in an interview, noting ...". `comma` is the
  * closing comma; `rest` says whether the words after it go on with what is said (a clause whose
  * verb the words before the cue lack, or a "that" clause after a clause of their own); `restOnly`
@@ -1292,8 +1292,8 @@ function participleAppositive(block: Block, c0: number, i: number, c1: number): 
 
 /**
  * Whether a phrase walked back from a comma is a clause: a modal or an auxiliary in it before any
- * relative pronoun or subordinating conjunction ("Mr Saakashvili, elected president after Mr
- * Shevardnadze was toppled" is a name with an appositive).
+ * relative pronoun or subordinating conjunction ("Mr Kalns, elected mayor after Mr
+ * Lind was ousted" is a name with an appositive).
  */
 /**
  * Whether a capitalised name (no time word) opens at `k` and ends the sentence at `last`, alone or
@@ -1308,7 +1308,7 @@ function closingName(block: Block, k: number, last: number): boolean {
     while (e + 1 <= last && toks[e + 1].q < 0 && ((toks[e + 1].cap && isWord(toks[e + 1])) || (innerPunct.has(toks[e + 1].text) && toks[e + 1].start === toks[e].end))) e++;
   };
   capitals();
-  // "Captain Luis Ortega of the Los Angeles County Fire Department.": an employer in capitals.
+  // "Captain Ivo Lind of the Halden County Fire Department.": an employer in capitals.
   if (e < last && (toks[e + 1].lower === 'of' || toks[e + 1].lower === 'at') && toks[e + 1].q < 0) {
     const f = articles.has(toks[e + 2]?.lower ?? '') ? e + 3 : e + 2;
     if (f <= last && toks[f].cap && isWord(toks[f]) && toks[f].q < 0) {
@@ -1370,7 +1370,7 @@ function verbBeforeParticiple(t: Tok): boolean {
 
 /**
  * The agent after "by" at `from`: a noun phrase up to a comma, the sentence end, a clause or a
- * verb ("the money pledged by the US had not arrived"), without a time after it ("on Friday").
+ * verb ("the aid promised by the EU had not arrived"), without a time after it ("on Friday").
  */
 function agentAfter(block: Block, from: number): Range | null {
   const { toks } = block;
@@ -1503,7 +1503,7 @@ function quoteWithLeadIn(block: Block, quote: Quote): Range {
     // lead-in holds is part of it (PolNeAR train, first annotator: the content starts at the
     // sentence 13 times, at the last quotation once); a quoted sentence is someone's words of its own.
     // Only before a comma ('..., she said'): a quotation right before its verb is its subject
-    // ('“Isn't it great” was the comment ... and “old sofa” was written on ...').
+    // ('“Isn't it grand” was the remark ... and “old chair” was written on ...').
     const inner = t.q >= 0 ? block.quotes[t.q] : null;
     if (inner && inner.open === k && inner.close > k && inner.close < quote.open && !quotedSentence(block, inner) && commaAtClose(block, quote)) {
       k = inner.close;
@@ -1540,7 +1540,7 @@ function oneWordObject(block: Block, k: number): boolean {
 /**
  * A cognition verb needs a subject that looks like a source: a name, a pronoun or a short phrase.
  * A short head with an appositive or a relative clause set off by commas before the verb may be
- * longer ("Ana Ruiz, former chief of staff of the budget committee on taxation, agreed that ...").
+ * longer ("Ana Ruiz, former chief of staff of the budget committee on housing, agreed that ...").
  */
 function nounPhraseOk(block: Block, r: Range): boolean {
   const { toks } = block;
@@ -1614,7 +1614,7 @@ function whoBeforeTime(block: Block, c0: number): number {
 
 /**
  * Whether a stance's noun object ends before token `k` ("the canal | held a rally", "a similar effort
- * in 2007 | and once again did not like", "gay marriage | after his son came out"): a finite verb, a
+ * in 2007 | and once again did not like", "the new port | after her son moved away"): a finite verb, a
  * conjunction that opens a clause, or "and" before a verb, an adverb or such a conjunction.
  */
 function objectEndsAt(block: Block, k: number): boolean {
@@ -1652,7 +1652,7 @@ const aspectVerbs = new Set(['continue', 'prove', 'determine']);
 /**
  * Whether the words a..b after "added" name a thing added, not something said: an indefinite noun
  * phrase ("a second", "an extra 6%"), or a definite one added "to" something, with no quotation,
- * colon or clause verb in them ("He added the situation would be monitored" is speech).
+ * colon or clause verb in them ("He added the matter would be reviewed" is speech).
  */
 function thingAdded(block: Block, a: number, b: number): boolean {
   const { toks } = block;
@@ -1673,7 +1673,7 @@ const questionAux = new Set(['will', 'would', 'do', 'does', 'did', 'can', 'could
 /** The source range without words that open it but belong to no speaker (a question's auxiliary, a time stamp, an adverb), or null when a question put the subject there. */
 function trimSourceStart(block: Block, r: Range, force: boolean): Range | null {
   const { toks } = block;
-  // "said Will Doyle": a modal before a surname is read as a given name only once the model has
+  // "said Will Lind": a modal before a surname is read as a given name only once the model has
   // accepted the cue, so that the reading it learns from stays the same.
   if (questionAux.has(toks[r[0]].lower) && !modalName(toks, r[0]) && !(force && givenModalName(toks, r[0]))) return null;
   // "In September we said": a pronoun ending the phrase is the whole source, unless a question
@@ -1757,7 +1757,7 @@ const prepositionAdjectives = new Set(['similar', 'next', 'due', 'equal', 'prior
 /**
  * Whether the preposition at `p` follows a noun phrase of up to eight words that starts at `start`
  * and holds no verb: "officials with the party say", "A letter to committee members calls for",
- * "The deputy head of the delegation to the forum said" (the walk back stopped at the preposition).
+ * "The deputy head of the delegation to the summit said" (the walk back stopped at the preposition).
  */
 function nounBeforePreposition(block: Block, start: number, p: number): boolean {
   const { toks } = block;
@@ -1835,7 +1835,7 @@ function sentenceAroundRelative(block: Block, source: Range, first: number): Ran
  */
 function subjectWithPersonClause(block: Block, source: Range, first: number): Range | null {
   const { toks } = block;
-  // "an investor who has put millions into groups backing Ms Ruiz", "the disrespect apparently shown
+  // "an investor who has put millions into groups backing Ms Ruiz", "the contempt apparently shown
   // to": an -ing word or a participle with no auxiliary after the source describes the noun it
   // follows, which is the speaker if anyone is. A pronoun is the whole subject ("those who want
   // change - only she thinks").
@@ -1878,7 +1878,7 @@ function hasAuxiliary(toks: Tok[], c0: number, verb: number): boolean {
 const evidenceVerbs = new Set(['show', 'find', 'indicate', 'suggest', 'estimate', 'reveal', 'confirm', 'believe', 'think', 'say', 'report', 'predict', 'project', 'feel', 'fear', 'hope', 'know']);
 
 /**
- * "a new group called Black Votes Matter, led by ...", "a class called “Perception” on his page": a
+ * "a new group called Harbour Votes Count, led by ...", "a class called “Balance” on his page": a
  * naming verb in the past right after a common noun, followed by a name or a title that ends its
  * phrase, is a reduced relative clause, not a cue ("The mayor called Ruiz a liar" goes on).
  */
