@@ -75,7 +75,7 @@ const scanOne = serverOnly ? null : cliScan(1);
 const scanAll = serverOnly ? null : cliScan(os.availableParallelism());
 
 log('bench: language server over stdio…');
-const small = 'The army massed an estimated 100,000 troops near the border, more than 13,000 people fled.\n';
+const small = 'The army moved an estimated 100,000 troops up to the border, and more than 13,000 people fled.\n';
 const server = await benchServer({
   root,
   small,

@@ -137,11 +137,11 @@ describe('language server over stdio', () => {
   });
 
   it('analyses plain text and clears diagnostics when a document closes', async () => {
-    const text = 'The army massed an estimated 100,000 troops near the border.\n';
+    const text = 'The army moved an estimated 100,000 troops up to the border.\n';
     const plainUri = 'untitled:plain-note';
     const published = await client.open(plainUri, 'plaintext', text);
     const figures = published.diagnostics.filter((d) => d.code === 'figure.unchecked');
-    expect(figures.map((d) => d.range)).toEqual([{ start: { line: 0, character: 16 }, end: { line: 0, character: 43 } }]);
+    expect(figures.map((d) => d.range)).toEqual([{ start: { line: 0, character: 15 }, end: { line: 0, character: 42 } }]);
     const cleared = client.nextDiagnostics(plainUri, (p) => p.diagnostics.length === 0);
     await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: plainUri } });
     await cleared;
