@@ -1251,14 +1251,10 @@ function lastPersonFor(text: string, people: Person[], pronoun: 'he' | 'she', me
   return null;
 }
 
-/** Kin nouns that say a person's sex. */
-const kinSexes = new Map<string, 'he' | 'she'>([['wife', 'she'], ['mother', 'she'], ['daughter', 'she'], ['sister', 'she'], ['widow', 'she'],
-  ['girlfriend', 'she'], ['aunt', 'she'], ['niece', 'she'], ['grandmother', 'she'], ['granddaughter', 'she'], ['husband', 'he'], ['father', 'he'],
-  ['son', 'he'], ['brother', 'he'], ['widower', 'he'], ['boyfriend', 'he'], ['uncle', 'he'], ['nephew', 'he'], ['grandfather', 'he'], ['grandson', 'he']]);
-
-/** "he" or "she" as the kin noun ending the person's role says ("His wife, Joan": she). */
+/** The sex a family word ending a person's role says ("wife", "his brother"), or null. */
 function kinPronoun(person: Person): 'he' | 'she' | null {
-  return person.role === null ? null : kinSexes.get(person.role.slice(person.role.lastIndexOf(' ') + 1).toLowerCase()) ?? null;
+  const role = person.role?.toLowerCase();
+  return role === undefined ? null : menKin.test(role) ? 'he' : womenKin.test(role) ? 'she' : null;
 }
 
 /** "he" or "she" as the person's given name says, for a name in full. */
@@ -1502,7 +1498,7 @@ function newSubjectBetween(text: string, from: number, to: number, known: Map<st
   // sentence says as much as an age or a title would.
   const opensNext = /[.!?]["\u201d\u2019]?[ \u00a0]+$/.test(between);
   if (subject && (subject.evidence || opensNext) && !subject.addressed && !sameAsMet(last![3], subject.end, last![2])) {
-    if ((between.slice(subject.end).replace(quotations, '').match(/[.!?](?:\s|$)/g) ?? []).length === 1) return true;
+    if (stopsOutsideQuotations(between.slice(subject.end)) === 1) return true;
   }
   const introduced = introducedBefore(between, pronoun);
   return introduced !== null && !sameAsMet(nameOf(introduced.name).lastName, introduced.end, introduced.name.slice(0, introduced.name.indexOf(' ')));
@@ -1540,7 +1536,7 @@ function introducedBefore(text: string, pronoun: 'he' | 'she'): Subject | null {
   const end = offset + last.index + last[0].length;
   if (notFirstNames.has(given) || notGivenNames.has(given) || givenNameSex(given) === (pronoun === 'he' ? 'she' : 'he')) return null;
   // The pronoun's sentence is the next one.
-  if ((text.slice(end).replace(quotations, '').match(/[.!?](?:\s|$)/g) ?? []).length !== 1) return null;
+  if (stopsOutsideQuotations(text.slice(end)) !== 1) return null;
   const role = last[1] ? last[1].trim().replace(/^(?:new|incoming|newly appointed)\s+/, '') : null;
   return { name: `${given} ${surname}`, role, addressed: false, evidence: true, end };
 }
@@ -1660,6 +1656,11 @@ const epithetBeforeName = /^[Tt]he\s+(?:(?:and|\p{Ll}[\p{Ll}-]*)\s+)*\p{Ll}[\p{L
 
 /** How far after a report a pronoun may stand for its speaker rather than for someone the report named. */
 const nextSentenceReach = 600;
+
+/** The stops outside quotations in `text`: one means the text runs from inside a sentence to the end of the next. */
+function stopsOutsideQuotations(text: string): number {
+  return (text.replace(quotations, '').match(/[.!?](?:\s|$)/g) ?? []).length;
+}
 
 /** How many sentences end in `between`, quotations left out. */
 function sentencesBetween(between: string): number {
@@ -1912,7 +1913,7 @@ function subjectBefore(text: string, at: number, pronoun: 'he' | 'she'): Subject
   for (let m = surnameWithAge.exec(near); m; m = surnameWithAge.exec(near)) if (!(m.index === 0 && from > 0)) aged = m;
   if (aged !== null && !notFirstNames.has(aged[1]) && (found === null || aged.index + aged[0].length > found.end)) {
     const end = aged.index + aged[0].length;
-    if ((near.slice(end).replace(quotations, '').match(/[.!?](?:\s|$)/g) ?? []).length === 1) found = { name: aged[1], role: null, addressed: true, evidence: true, end };
+    if (stopsOutsideQuotations(near.slice(end)) === 1) found = { name: aged[1], role: null, addressed: true, evidence: true, end };
   }
   // "Tony Blair faces questions. Meanwhile, the chancellor is leaving for Africa. But before doing so, he
   // insisted ...": a person described by an office opening the sentence before the pronoun's is its subject.
@@ -1921,13 +1922,13 @@ function subjectBefore(text: string, at: number, pronoun: 'he' | 'she'): Subject
     let office: RegExpExecArray | null = null;
     officeSubject.lastIndex = 0;
     for (let m = officeSubject.exec(since); m; m = officeSubject.exec(since)) if (isTitle(m[1])) office = m;
-    if (office !== null && (since.slice(office.index + office[0].length).replace(quotations, '').match(/[.!?](?:\s|$)/g) ?? []).length === 1) found = null;
+    if (office !== null && stopsOutsideQuotations(since.slice(office.index + office[0].length)) === 1) found = null;
     // "His wife Ilze, who also stars in the series, agreed. "...," she said": a relative of that sex
     // opening the sentence before the pronoun's is its subject.
     let kin: RegExpExecArray | null = null;
     kinSubject.lastIndex = 0;
     for (let m = kinSubject.exec(since); m; m = kinSubject.exec(since)) if ((pronoun === 'he' ? menKin : womenKin).test(m[1])) kin = m;
-    if (kin !== null && (since.slice(kin.index + kin[0].length).replace(quotations, '').match(/[.!?](?:\s|$)/g) ?? []).length === 1) found = null;
+    if (kin !== null && stopsOutsideQuotations(since.slice(kin.index + kin[0].length)) === 1) found = null;
   }
   // "Lena Marsh became education secretary in March. She spoke to ...": an office the sentence says the
   // person took or holds is the role (she had none).

@@ -935,7 +935,7 @@ const praisingAndBlaming = ['lambasted', 'lambasts', 'rebuked', 'derided', 'deri
  */
 const speakingOutsideLexicon = ['reaffirmed', 'reaffirms', 'reaffirming', 'trumpeted', 'trumpeting', 'downplayed', 'downplays', 'downplaying', 'articulated', 'articulates', 'articulating',
   'contradicted', 'contradicts', 'contradicting', 'barked', 'rebuffed', 'rebuffing', 'griped', 'grumbled', 'sneered', 'faulted', 'faulting', 'pilloried', 'skewered',
-  'lampooned', 'taunted', 'taunting', 'jeered', 'admonished', 'admonishes', 'admonishing', 'reprimanded', 'reprimanding', 'rebutted', 'rebuts', 'rebutting',
+  'lampooned', 'taunted', 'taunting', 'jeered', 'admonished', 'admonishes', 'admonishing', 'reprimanded', 'reprimanding',
   'disavowed', 'disavows', 'disavowing', 'repudiated', 'repudiates', 'repudiating', 'renounced', 'renounces', 'retracted', 'retracts', 'recanted', 'extolled', 'extols', 'extolling',
   'gloated', 'reassured', 'reassures', 'reassuring', 'confessed', 'confesses', 'intimated', 'professed', 'implored', 'imploring', 'exhorted', 'exhorting',
   'chastised', 'chastising', 'upbraided', 'reproached', 'deplored', 'deplores', 'complimented'];

@@ -378,7 +378,7 @@ export function subjectAfter(block: Block, from: number, accepted = false): Rang
     const titled = n.cap && (titleWithin(block, b + 2, last) || owned);
     // "said the agency's director, Tom Reed", "said another user, Jo Bayer": the name of the one a
     // role in lower case describes.
-    const roleName = n.cap && !toks[b].cap && isWord(toks[b]) && !subjectPronouns.has(toks[from].lower) && nameRunEnds(block, b + 2, last);
+    const roleName = n.cap && !toks[b].cap && isWord(toks[b]) && !subjectPronouns.has(toks[from].lower) && nameRunEnd(block, b + 2, last) >= 0;
     const appositive = !(n.lower === 'who' && anonymityClause(block, b + 2, last)) && (determiners.has(n.lower) || n.lower === 'who' || !n.cap || titles.has(n.lower) || /^\d/.test(n.text) || party || titled || roleName) && !cueWords.get(n.lower)?.participle && !participleClause(block, b + 2) && !participleBeforePreposition(block, b + 2) && !figureComparison(block, b + 2) && !clauseVerbs.has(n.lower) && !beForms.has(n.lower) && !pastVerb(n);
     // ", on his first day in the job" is an adjunct, not an appositive, and ", would fail" the rest
     // of a sentence the cue interrupts.
@@ -471,14 +471,8 @@ export function withListInName(block: Block, r: Range): Range {
   if (toks[k + 1]?.lower !== 'and' || !capital(k + 2)) return r;
   const end = k + 2;
   if (end + 1 > last || terminal.has(toks[end + 1].text)) return [r[0], end];
-  return toks[end + 1].text === ',' && nameRunEnds(block, end + 2, last) ? [r[0], namedRunEnd(block, end + 2)] : r;
-}
-
-/** The last token of the capitalised words from `k`. */
-function namedRunEnd(block: Block, k: number): number {
-  const { toks } = block;
-  while (toks[k + 1] && toks[k + 1].q < 0 && toks[k + 1].cap && isWord(toks[k + 1])) k++;
-  return k;
+  const named = toks[end + 1].text === ',' ? nameRunEnd(block, end + 2, last) : -1;
+  return named >= 0 ? [r[0], named] : r;
 }
 
 /**
@@ -495,12 +489,12 @@ function rolesTail(block: Block, k: number, last: number): number {
   return e > last || terminal.has(toks[e].text) || toks[e].text === ',' ? e - 1 : -1;
 }
 
-/** Whether capitalised words (a name, with initials) from `k` end at the sentence's end or a comma. */
-function nameRunEnds(block: Block, k: number, last: number): boolean {
+/** The last token of capitalised words (a name, with initials) from `k` that end at the sentence's end or a comma; -1 when they do not. */
+function nameRunEnd(block: Block, k: number, last: number): number {
   const { toks } = block;
   let e = k;
   while (e <= last && e - k < 5 && toks[e].q < 0 && ((toks[e].cap && isWord(toks[e])) || (toks[e].text === '.' && /^\p{Lu}$/u.test(toks[e - 1].text) && toks[e].start === toks[e - 1].end))) e++;
-  return e > k && (e > last || terminal.has(toks[e].text) || toks[e].text === ',');
+  return e > k && (e > last || terminal.has(toks[e].text) || toks[e].text === ',') ? e - 1 : -1;
 }
 
 /**
