@@ -317,6 +317,12 @@ describe('DocumentStates', () => {
     await editsStayFresh(base, [{ at, length: 0, insert: '\n' }]);
   });
 
+  it('stays equal to a fresh analysis when edits make a report nested in another or undo it (the quotation after both goes on from the outer report)', async () => {
+    const base = ['Ana Berg said the shipping industry expects to see investment worth $10bn.', '"We will keep our lead."', 'Rain fell on 12 days.\n'].join('\n\n');
+    expect(new Analyzer().analyze(base, 'markdown').attributions.map((a) => a.speaker ?? null)).toEqual(['Ana Berg', null, 'Ana Berg']);
+    expect(await passesSkippedUnderRandomEdits(base, ['a', ' ', '.', ',', '\n\n', 'the industry expects ', 'Tom Reed said ', ', which pleased her', ' growth'])).toBeGreaterThan(0);
+  });
+
   it('reads again what the attribution pass read where an edit far from any quotation changed it (a title of address, a first name)', async () => {
     // The pass keeps, per document, what it found around a position (resolve.ts, ResolveMemo): "Ms
     // Berg" far below her first mention decides that "he" is not her, and "Samuel" that "Kiprono" is

@@ -1,7 +1,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { chunkFindings, shiftAttribution, shiftClaim, shiftFigure, type AnalysedBlock, type Analyzer, type ChunkFindings } from './analysis/analyze.js';
 import { itSubjectReach, organisationNameReach, personClauseReach, researchBodyNouns, researchBodyReach, resolveAttributions, ResolveMemo, soCalledLookback, sourceLookback, studyPeople, subjectReach } from './analysis/attributions/index.js';
-import { describedEmployer, officeHoldersReach, plainOffices, reportReachesOn } from './analysis/attributions/resolve.js';
+import { describedEmployer, officeHoldersReach, lastOuterReport, plainOffices, reportReachesOn } from './analysis/attributions/resolve.js';
 import { chunksFrom } from './analysis/chunks.js';
 import { changedRange } from './analysis/textChange.js';
 import { TextSearches } from './analysis/textSearches.js';
@@ -571,7 +571,8 @@ function sameReportedSpeech(
   // (or a closing "who" clause) follows it to the paragraph's end; an edit that moves where the report
   // ends ("said 300 troops left." split by a line break into "said 3") changes that.
   const reachesOn = (text: string, list: Attribution[], chunk: ChunkEntry) => {
-    const last = list.reduce((x, y) => (y.content.start > x.content.start ? y : x));
+    // continueSpeakers goes on from the last report not nested in the one before it.
+    const last = lastOuterReport([...list].sort((x, y) => x.content.start - y.content.start))!;
     return reportReachesOn(text, at + Math.max(last.content.end, last.cue.end, last.source!.end), chunk.end);
   };
   if (reachesOn(before, olds, removed[0]) !== reachesOn(after, news, added[0])) return undefined;

@@ -92,6 +92,20 @@ describe('a quotation with no cue right after a named speaker', () => {
     ]);
   });
 
+  it('takes the outer speaker after reported speech with a report nested in it ("the industry expects" left the next paragraph\'s quotation unattributed)', () => {
+    checkAttributions('Ms Berg said the shipping industry expects to see investment worth $10bn by 2030.\n\n“With this money we will keep our lead.”', [
+      { cue: 'said', source: 'Ms Berg', content: 'the shipping industry expects to see investment worth $10bn by 2030', speaker: 'Berg' },
+      { cue: 'expects', source: 'the shipping industry', content: 'to see investment worth $10bn by 2030', speaker: null },
+      { cue: null, source: null, content: '“With this money we will keep our lead.”', type: 'direct', speaker: 'Berg' },
+    ]);
+    // Not the person named inside the report: she is what the outer speaker talked about.
+    checkAttributions('Tom Reed, the Harbour Party spokesman, reminded MPs that party chair Ana Berg had described the plan as a fraud.\n\n“How could anyone defend it?”', [
+      { cue: 'reminded', content: 'that party chair Ana Berg had described the plan as a fraud', speaker: 'Tom Reed' },
+      { cue: 'had described', content: 'the plan as a fraud', speaker: 'Ana Berg' },
+      { cue: null, source: null, content: '“How could anyone defend it?”', type: 'direct', speaker: 'Tom Reed' },
+    ]);
+  });
+
   it('stays unattributed after other words, or after an unnamed source', () => {
     checkAttributions('“The ferries are too old,” said Anna Lindqvist.\n\nThe council disagreed on Friday.\n\n“Nobody will insure them.”', [
       { cue: 'said', content: '“The ferries are too old,”', speaker: 'Anna Lindqvist' },

@@ -3806,9 +3806,29 @@ function continueSpeakers(text: string, sorted: Attribution[]): void {
       adopt(a, previous!);
       continued.add(a);
     } else if (follows && previous!.speaker && !previous!.anonymous) takeSpeaker(a, previous!);
+    // 'Ms Berg said the industry expects growth. "We will lead."': a report nested in another's
+    // content is part of what the outer speaker said, so the quotation after both goes on from the
+    // outer report, not from the nested one's source.
+    if (previous && nestedIn(a, previous)) continue;
     previous = a;
     previousEnd = Math.max(a.content.end, a.cue.end, a.source?.end ?? 0);
   }
+}
+
+/**
+ * The report a quotation with no cue after `sorted` (attributions by the start of their content)
+ * would go on from in continueSpeakers: the last one that is not nested in the one before it.
+ */
+export function lastOuterReport<T extends Attribution>(sorted: readonly T[]): T | null {
+  let last: T | null = null;
+  for (const a of sorted) if (!last || !nestedIn(a, last)) last = a;
+  return last;
+}
+
+/** Whether `inner`'s cue and content lie inside `outer`'s content: a report within a report. */
+function nestedIn(inner: Attribution, outer: Attribution): boolean {
+  const inside = (span: { start: number; end: number }) => span.start >= outer.content.start && span.end <= outer.content.end;
+  return inner !== outer && inside(inner.content) && inside(inner.cue);
 }
 
 
