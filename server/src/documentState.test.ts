@@ -323,6 +323,11 @@ describe('DocumentStates', () => {
     expect(await passesSkippedUnderRandomEdits(base, ['a', ' ', '.', ',', '\n\n', 'the industry expects ', 'Tom Reed said ', ', which pleased her', ' growth'])).toBeGreaterThan(0);
   });
 
+  it('runs the attribution pass when an edit nests a paragraph\'s last report in another (regression: ", which pleased her" made "industry expects" part of Tom Reed\'s report, and the skipped pass left the quotation after it with no one)', async () => {
+    const base = ['Ana Berg said the shipping industry expects to see investment worth $10bn.', '"We will keep our lead."', 'Rain fell on 12 days.\n'].join('\n\n');
+    await editsStayFresh(base, [{"at":0,"length":0,"insert":"Tom Reed said "},{"at":0.138,"length":0,"insert":", which pleased her"},{"at":0.083,"length":4,"insert":""},{"at":0.275,"length":1,"insert":""},{"at":0.487,"length":0,"insert":", which pleased her, which pleased her"}]);
+  });
+
   it('reads again what the attribution pass read where an edit far from any quotation changed it (a title of address, a first name)', async () => {
     // The pass keeps, per document, what it found around a position (resolve.ts, ResolveMemo): "Ms
     // Berg" far below her first mention decides that "he" is not her, and "Samuel" that "Kiprono" is

@@ -569,11 +569,12 @@ function sameReportedSpeech(
   if (order(olds) !== order(news)) return undefined;
   // A quotation opening the next paragraph takes the speaker of the last report when only punctuation
   // (or a closing "who" clause) follows it to the paragraph's end; an edit that moves where the report
-  // ends ("said 300 troops left." split by a line break into "said 3") changes that.
+  // ends ("said 300 troops left." split by a line break into "said 3") changes that, and so does one
+  // that changes which report that is: continueSpeakers goes on from the last report not nested in
+  // the one before it, and an edit may nest a report in another or free it.
   const reachesOn = (text: string, list: Attribution[], chunk: ChunkEntry) => {
-    // continueSpeakers goes on from the last report not nested in the one before it.
     const last = lastOuterReport([...list].sort((x, y) => x.content.start - y.content.start))!;
-    return reportReachesOn(text, at + Math.max(last.content.end, last.cue.end, last.source!.end), chunk.end);
+    return `${list.indexOf(last)} ${reportReachesOn(text, at + Math.max(last.content.end, last.cue.end, last.source!.end), chunk.end)}`;
   };
   if (reachesOn(before, olds, removed[0]) !== reachesOn(after, news, added[0])) return undefined;
   return { chunk: removed[0], attributions: news };
