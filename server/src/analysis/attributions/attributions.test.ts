@@ -4996,6 +4996,17 @@ describe('a word in "-ing" inside a source after a quotation or a comma', () => 
     checkAttributions('Buyers have more power, the housing minister said.', [{ cue: 'said', source: 'the housing minister', content: 'Buyers have more power' }]);
   });
 
+  it('keeps a cue word in "-ing" that names a post, after a word of rank too ("planning director NAME said" after a quotation had no attribution)', () => {
+    checkAttributions('"We need no new taxes," planning director Tom Reed said.', [{ cue: 'said', source: 'planning director Tom Reed', content: '"We need no new taxes,"' }]);
+    checkAttributions('"We need no new taxes," deputy planning director Tom Reed said.', [{ cue: 'said', source: 'deputy planning director Tom Reed', content: '"We need no new taxes,"' }]);
+    checkAttributions('Sales fell, chief operating officer Ana Berg said.', [{ cue: 'said', source: 'chief operating officer Ana Berg', content: 'Sales fell' }]);
+    // A cue word in "-ing" before a name, or right after "but", is a verb or a noun of its own.
+    checkAttributions('After the ruling Ana Berg said she would appeal.', [{ cue: 'said', source: 'Ana Berg', content: 'she would appeal' }]);
+    const but = 'Mr Reed wrote to the board, but suggesting presenter Ana Berg would have seen the joke.';
+    const seen = attributionsOf(but).find((a) => but.slice(a.cue.start, a.cue.end) === 'would have seen');
+    expect(seen?.source && but.slice(seen.source.start, seen.source.end)).toBe('presenter Ana Berg');
+  });
+
   it('leaves a participle clause after a comma out of the source', () => {
     checkAttributions('Prices rose, reflecting recent Harbour figures, the agency said.', [{ cue: 'said', source: 'the agency', content: 'Prices rose, reflecting recent Harbour figures' }]);
   });

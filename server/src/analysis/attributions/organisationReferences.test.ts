@@ -184,6 +184,8 @@ describe('a company\'s office with no employer named ("chief executive Ken Murph
     const court = 'Halvard Foods said the Supreme Court had backed its case. "We are pleased," said chief executive Tom Reed.';
     expect(who(court).at(-1)).toEqual(['Tom Reed', 'chief executive', null, null]);
     expect(who('Halvard Foods reported a loss. "We will recover," said Prime Minister Tom Reed.').at(-1)).toEqual(['Tom Reed', 'Prime Minister', null, null]);
+    // Nor a newspaper that reports what the officer said ("According to the Financial Times" was the employer).
+    expect(who('According to the Harbour Times, chief executive Tom Reed said that sales had doubled.').at(-1)).toEqual(['Tom Reed', 'chief executive', null, null]);
   });
 });
 

@@ -2,7 +2,7 @@ import type { Attribution, Span } from '../types.js';
 import { detached } from '../detached.js';
 import { changedRange, type TextChange } from '../textChange.js';
 import { addressPronoun, anonymousHeads, titles } from './lexicon.js';
-import { isBodyHead, isCountryName, isDepartmentSecretary, isFormalOffice, isOrganisationNoun, isPersonNoun, isTitle, onlyShortTitles, openingTitleNoun, organisationNouns, parseSource, roleWords, type SourceInfo } from './source.js';
+import { isBodyHead, isCountryName, isDepartmentSecretary, isFormalOffice, isOrganisationNoun, isPersonNoun, isPublicationName, isTitle, onlyShortTitles, openingTitleNoun, organisationNouns, parseSource, roleWords, type SourceInfo } from './source.js';
 
 /** A speaker met in the article: the first full mention, then what later mentions add. */
 interface Person {
@@ -3336,10 +3336,11 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
       if (!person.organisation) person.organisation = a.organisation;
     } else if (person && !person.organisationOnly && !person.organisation && info.role !== null && companyOffice.test(info.role) && lastOrganisation !== null &&
       seen - lastOrganisationSeen === 1 && lastOrganisation.organisationOnly && !isCountryName(lastOrganisation.name) && properName.test(lastOrganisation.name) &&
-      !/\bCourt\b/.test(lastOrganisation.name)) {
+      !/\bCourt\b/.test(lastOrganisation.name) && !isPublicationName(lastOrganisation.name)) {
       // "Tesco reported a 12% rise in profit ... chief executive Ken Murphy told reporters": a company's
       // office, with no employer named, held at the company whose attribution comes right before; not a
-      // description ("Europe's biggest drugmaker says"), nor a court named in what the company said.
+      // description ("Europe's biggest drugmaker says"), nor a court named in what the company said, nor
+      // a newspaper reporting what the officer said ("According to the Harbour Times, chief executive").
       a.organisation = lastOrganisation.name;
       person.organisation = a.organisation;
     } else if (person && !person.organisationOnly && lastBody && seen - lastBody.seen <= 3 && ownedByIt.test(sourceText)) {

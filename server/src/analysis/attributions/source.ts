@@ -1374,6 +1374,10 @@ const headlineVerbs = new Set(['makes', 'takes', 'fights', 'raises', 'issues', '
 /** Last words of a publication's name ("Financial Mail", "Sunday Times"), which is no person's. */
 const publicationWords = new Set(['mail', 'times', 'news', 'post', 'herald', 'telegraph', 'journal', 'express', 'mirror', 'guardian', 'observer',
   'independent', 'star', 'sun', 'standard', 'gazette', 'magazine', 'review', 'weekly', 'daily', 'fellowship', 'ninja']);
+/** Whether a name is a publication's ("Harbour Times", "Daily Post"): a medium that reports, employing no one it quotes. */
+export function isPublicationName(name: string): boolean {
+  return publicationWords.has(name.slice(name.search(/\S+$/)).toLowerCase());
+}
 /** A plural common noun ("clubs", "reports", "networks"). */
 const pluralNoun = /^\p{Ll}{3,}[^s]s$/u;
 /** Numbers after "number" in a ranking ("World number one"). */

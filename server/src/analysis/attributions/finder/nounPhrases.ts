@@ -93,6 +93,19 @@ function attributiveIng(block: Block, k: number, from: number): boolean {
 }
 
 /**
+ * Whether a cue word in "-ing" describes the noun after it ('"...," planning director Tom Reed said',
+ * "the sport's ruling body"), as attributiveIng reads other "-ing" words, though more strictly, as
+ * such a word is more often a verb: not before a name ("After the ruling Ana Berg said") and not
+ * right after a word that opens a clause ("but suggesting presenter Tom Reed would").
+ */
+function attributiveCueIng(block: Block, k: number, from: number): boolean {
+  const { toks } = block;
+  const t = toks[k];
+  if (!t.lower.endsWith('ing') || toks[k + 1]?.cap || clauseOpeners.has(toks[k - 1]?.lower ?? '')) return false;
+  return attributiveIng(block, k, from);
+}
+
+/**
  * Whether a word may stand before an attributive -ing word inside a noun phrase ("the two", "Gallup's
  * own", "a crowd-sourced", "UK"), not a capitalised plural that is the head the -ing word follows
  * ("Reporters covering the trial").
@@ -100,8 +113,11 @@ function attributiveIng(block: Block, k: number, from: number): boolean {
 function premodifier(t: Tok): boolean {
   if (!isWord(t) || t.lower === 'that' || sourcePrepositions.has(t.lower) || introPrepositions.has(t.lower) || clauseOpeners.has(t.lower)) return false;
   if (t.cap) return !/[^s'’]s$/.test(t.text) && !peopleNouns.has(t.lower);
-  return determiners.has(t.lower) || isQuantity(t) || t.lower === 'own' || nameAdjectives.has(t.lower) || /['’]s$/.test(t.lower) || /^[a-z]+-[a-z]+ed$/.test(t.lower);
+  return determiners.has(t.lower) || isQuantity(t) || t.lower === 'own' || nameAdjectives.has(t.lower) || rankWords.has(t.lower) || /['’]s$/.test(t.lower) || /^[a-z]+-[a-z]+ed$/.test(t.lower);
 }
+
+/** Words of rank before a post named with an "-ing" word: "deputy planning director", "senior marketing manager". */
+const rankWords = new Set(['deputy', 'acting', 'interim', 'senior', 'junior', 'assistant', 'associate', 'chief', 'vice', 'joint', 'former']);
 
 /**
  * Walks back from `end` over a noun phrase; null when `end` is not part of one. With `gerunds`, an
@@ -248,7 +264,7 @@ export function phraseBack(block: Block, end: number, from: number, gerunds = fa
     // "Lisa Osofsky's successor as SFO director": "as" after a successor names the post.
     if (clauseOpeners.has(t.lower) && !(t.lower === 'as' && successions.has(toks[a - 2]?.lower ?? ''))) break;
     // "the Resolution Foundation think tank": "think" before "tank" is part of a noun.
-    if (!t.cap && cueWords.has(t.lower) && !cueWords.get(t.lower)!.nounLike && !thinkTank(toks, a - 1) && !(gerunds && gerundAt(block, a - 1)) && !cueWordAsNoun(toks, a - 1)) break;
+    if (!t.cap && cueWords.has(t.lower) && !cueWords.get(t.lower)!.nounLike && !thinkTank(toks, a - 1) && !(gerunds && gerundAt(block, a - 1)) && !cueWordAsNoun(toks, a - 1) && !attributiveCueIng(block, a - 1, from)) break;
     // "gave $10 million to a group backing", "was spent on ads attacking": a preposition, a verb
     // form or an -ing word cannot be walked over into the subject.
     // "A source familiar with the talks", "people close to the campaign" keep their preposition.
