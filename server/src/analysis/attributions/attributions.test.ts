@@ -2260,6 +2260,18 @@ describe('a short clause, then a name and an appositive before the cue', () => {
   });
 });
 
+describe('an inverted source whose appositive quotes the title of a work', () => {
+  it('keeps the title in the source ("said NAME, the author of \'\'TITLE\'\'" had no source)', () => {
+    checkAttributions('"The harbour will close," said Tom Reed, the author of "The Long Harbour."', [{ cue: 'said', source: 'Tom Reed, the author of "The Long Harbour."', content: '"The harbour will close,"', speaker: 'Tom Reed' }]);
+    checkAttributions("''The harbour will close,'' said Tom Reed, a co-host of ''Harbour Nights,'' who lives in Riga.", [{ cue: 'said', source: "Tom Reed, a co-host of ''Harbour Nights,'' who lives in Riga", content: "''The harbour will close,''", speaker: 'Tom Reed' }]);
+    // A quotation after the name that is no title stays out: the source ends at the name.
+    checkAttributions('"We will win," said Tom Reed, calling the plan "a farce."', [
+      { cue: 'said', source: 'Tom Reed', content: '"We will win,"' },
+      { cue: 'calling', source: 'Tom Reed', content: 'the plan "a farce."' },
+    ]);
+  });
+});
+
 describe('a body or an office described with "the" as an inverted source at the end of the sentence', () => {
   it('is the source ("The port will close, added the ministry." found nothing)', () => {
     checkAttributions('The port will close, added the ministry.', [{ cue: 'added', source: 'the ministry', content: 'The port will close' }]);

@@ -283,6 +283,24 @@ function withLeadingWord(block: Block, r: Range, from: number): Range {
   return r;
 }
 
+/** Words before the quoted title of a work in a description of its author: "author of", "star of", "directed by". */
+const titleLinks = new Set(['of', 'by', 'in', 'for', 'on']);
+
+/**
+ * The closing mark of a quoted title opening at `k` inside a description ('the author of "The Long
+ * Harbour"', "a co-host of ''Harbour Nights''"), or -1: a closed quotation of at most ten words,
+ * capitalised, right after a preposition.
+ */
+function quotedTitleEnd(block: Block, k: number): number {
+  const { toks } = block;
+  const t = toks[k];
+  if (!t || t.q < 0 || !titleLinks.has(toks[k - 1]?.lower ?? '') || toks[k - 1].q >= 0) return -1;
+  const quote = block.quotes[t.q];
+  if (!quote || quote.open !== k || quote.close < 0 || quote.close - k > 14 || toks[quote.close].s !== t.s) return -1;
+  const words = toks.slice(k + 1, quote.close).filter(isWord);
+  return words.length > 0 && words.length <= 10 && words[0].cap ? quote.close : -1;
+}
+
 /**
  * The noun phrase after `from` up to the sentence end, with an appositive after a comma. `accepted`:
  * the model has accepted the cue, and readings it does not learn from apply (a capitalised cue word
@@ -399,7 +417,16 @@ export function subjectAfter(block: Block, from: number, accepted = false): Rang
       // Inside a relative clause about the speaker ("a professor who has predicted every election
       // since 1984") a word that opens a clause does not end the source.
       let relative = personRelatives.has(toks[e].lower);
-      while (e + 1 <= last && toks[e + 1].q < 0 && !terminal.has(toks[e + 1].text) && toks[e + 1].text !== ';' && (multi || toks[e + 1].text !== ',' || nextPart(e + 1)) && !(clauseOpeners.has(toks[e + 1].lower) && toks[e + 1].lower !== 'and' && !relative)) {
+      while (e + 1 <= last) {
+        // ', the author of "The Long Harbour"': a quoted title inside the appositive is part of it.
+        // Read only once the model has accepted the word, so that the rules' reading it judges stays
+        // the same (a retrain on that reading moved dozens of cues near the threshold elsewhere).
+        const title = accepted ? quotedTitleEnd(block, e + 1) : -1;
+        if (title > 0) {
+          e = title;
+          continue;
+        }
+        if (!(toks[e + 1].q < 0 && !terminal.has(toks[e + 1].text) && toks[e + 1].text !== ';' && (multi || toks[e + 1].text !== ',' || nextPart(e + 1)) && !(clauseOpeners.has(toks[e + 1].lower) && toks[e + 1].lower !== 'and' && !relative))) break;
         e++;
         if (personRelatives.has(toks[e].lower)) relative = true;
       }
