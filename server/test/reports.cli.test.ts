@@ -81,7 +81,7 @@ describe('factcheck scan --fail-on', () => {
   it('exits 3 when a problem matches a status or a code, naming them on stderr', async () => {
     const falseOnly = await factcheck(['scan', '--fail-on', 'false', article]);
     expect(falseOnly.code).toBe(3);
-    expect(falseOnly.stderr).toBe('factcheck: 1 problem match --fail-on false (annotation.false 1)\n');
+    expect(falseOnly.stderr).toBe('factcheck: 1 problem matches --fail-on false (annotation.false 1)\n');
     expect((await factcheck(['scan', '--format', 'sarif', '--fail-on', 'figure.unchecked', article])).code).toBe(3);
     expect((await factcheck(['scan', '--fail-on', 'unchecked', 'test-fixtures/articles/baltic-border.md'])).code).toBe(3);
   });
