@@ -156,4 +156,10 @@ describe('factcheck report', () => {
     expect(html).toContain('href="../../test-fixtures/reports/port-dredging.md"');
     expect(html).not.toMatch(/<script/i);
   });
+
+  it('says in one line when --out cannot be written (a missing folder was an internal error with a stack trace)', async () => {
+    const out = join(tempDir('out'), 'no-such-folder', 'report.html');
+    expect(await factcheck(['report', article, '--format', 'html', '--out', out])).toMatchObject({ code: 1, stdout: '', stderr: `factcheck: cannot write ${out}: its folder does not exist\n` });
+    expect(await factcheck(['export', article, '--out', out])).toMatchObject({ code: 1, stderr: `factcheck: cannot write ${out}: its folder does not exist\n` });
+  });
 });
