@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { Analyzer } from './analysis/analyze.js';
 import type { Analysis, Span } from './analysis/types.js';
 import { escapeMarkdown } from './markdown.js';
-import { attributionAt, attributionHover, claimAt, claimHover, figureAt, figureHover } from './hover.js';
+import { annotationHover, attributionAt, attributionHover, claimAt, claimHover, figureAt, figureHover } from './hover.js';
+import type { Annotation } from './annotations/types.js';
 
 const fixture = readFileSync('test-fixtures/articles/baltic-border.md', 'utf8');
 const quotes = '"We cannot stay," said John Smith, a minister, adding 40 tonnes of aid came. "It is hard for 300 people," Smith said.\n\n"Very hard for 2,000 families," he said, as 5% left.\n';
@@ -69,5 +70,17 @@ describe('hover lookups', () => {
     expect(figureHover(ratio)).toContain('**Statistic:** hazard ratio');
     expect(figureHover(p)).toContain('**Statistic:** p-value');
     expect(figureHover(new Analyzer().analyze('About 40 tonnes arrived.\n', 'markdown').figures[0])).not.toContain('**Statistic:**');
+  });
+
+  it('shows an annotation whose sidecar leaves out "modified" (the hover request failed on a hand-written sidecar)', () => {
+    const annotation = {
+      id: 'a1', kind: 'figure', status: 'disputed', sources: [], note: 'Port notice says 4,620.',
+      target: { selector: [{ type: 'TextQuoteSelector', exact: '4,500', prefix: '', suffix: '' }, { type: 'TextPositionSelector', start: 0, end: 5 }] },
+    } as unknown as Annotation;
+    const args = { uri: 'file:///story.md', version: 1, start: 0, end: 5, kind: 'figure' as const };
+    const hover = annotationHover({ annotation, anchor: { start: 0, end: 5, method: 'position', score: 1 }, currentText: '4,500', drift: false }, args);
+    expect(hover).toContain('**Status:** Disputed');
+    expect(hover).not.toContain('_Changed');
+    expect(annotationHover({ annotation: { ...annotation, author: 'night desk' }, anchor: null, currentText: null, drift: false }, args)).toContain('_Changed by night desk_');
   });
 });

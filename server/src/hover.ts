@@ -147,7 +147,9 @@ export function annotationHover(placed: PlacedAnnotation | undefined, args: Find
     if (a.sources.length) paragraphs.push(['**Sources:**', ...a.sources.map(sourceLine)].join('\n'));
     if (a.note) paragraphs.push(`**Note:** ${escapeMarkdown(a.note)}`);
     const who = a.author ? ` by ${escapeMarkdown(a.author)}` : '';
-    paragraphs.push(`_Changed ${escapeMarkdown(a.modified.slice(0, 10))}${who}_`);
+    // A sidecar written by hand or by another tool may leave "modified" out; the hover still shows.
+    const when = typeof a.modified === 'string' ? ` ${escapeMarkdown(a.modified.slice(0, 10))}` : '';
+    if (when || who) paragraphs.push(`_Changed${when}${who}_`);
   } else {
     paragraphs.push('**Status:** Unchecked');
   }

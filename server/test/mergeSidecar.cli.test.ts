@@ -112,4 +112,9 @@ describe('factcheck merge-sidecar', () => {
     expect(left).toContain('oops');
     expect(left).toContain('"desk": "night"');
   });
+
+  it('names a missing file as the other commands do (it printed Node\'s "ENOENT: no such file or directory, open ...")', async () => {
+    const run = await runCli(['merge-sidecar', 'no-such.md.factcheck.json'], { cwd: tempDir('merge-missing') });
+    expect(run).toMatchObject({ code: 2, stderr: 'factcheck: cannot read no-such.md.factcheck.json: no such file\n' });
+  });
 });

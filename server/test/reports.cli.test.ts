@@ -81,7 +81,7 @@ describe('factcheck scan --fail-on', () => {
   it('exits 3 when a problem matches a status or a code, naming them on stderr', async () => {
     const falseOnly = await factcheck(['scan', '--fail-on', 'false', article]);
     expect(falseOnly.code).toBe(3);
-    expect(falseOnly.stderr).toBe('factcheck: 1 problem match --fail-on false (annotation.false 1)\n');
+    expect(falseOnly.stderr).toBe('factcheck: 1 problem matches --fail-on false (annotation.false 1)\n');
     expect((await factcheck(['scan', '--format', 'sarif', '--fail-on', 'figure.unchecked', article])).code).toBe(3);
     expect((await factcheck(['scan', '--fail-on', 'unchecked', 'test-fixtures/articles/baltic-border.md'])).code).toBe(3);
   });
@@ -155,5 +155,11 @@ describe('factcheck report', () => {
     expect(html).toMatch(/^<!DOCTYPE html>/);
     expect(html).toContain('href="../../test-fixtures/reports/port-dredging.md"');
     expect(html).not.toMatch(/<script/i);
+  });
+
+  it('says in one line when --out cannot be written (a missing folder was an internal error with a stack trace)', async () => {
+    const out = join(tempDir('out'), 'no-such-folder', 'report.html');
+    expect(await factcheck(['report', article, '--format', 'html', '--out', out])).toMatchObject({ code: 1, stdout: '', stderr: `factcheck: cannot write ${out}: its folder does not exist\n` });
+    expect(await factcheck(['export', article, '--out', out])).toMatchObject({ code: 1, stderr: `factcheck: cannot write ${out}: its folder does not exist\n` });
   });
 });

@@ -89,9 +89,10 @@ export class Analyzer {
     const attributions: Attribution[] = [];
     for (const chunk of chunks) {
       const found = chunkFindings(chunk.blocks, options, chunk.offset);
-      result.figures.push(...found.figures);
-      attributions.push(...found.attributions);
-      result.claims.push(...found.claims);
+      // Appended one by one: spread into push, a long paragraph's 150,000 figures overflow the stack.
+      for (const figure of found.figures) result.figures.push(figure);
+      for (const attribution of found.attributions) attributions.push(attribution);
+      for (const claim of found.claims) result.claims.push(claim);
     }
     result.attributions = resolveAttributions(text, attributions);
     // Relative dates ("on Thursday", "seven years ago") need the article's dateline, so they are
@@ -106,15 +107,16 @@ export class Analyzer {
     const cached = this.blockCache.get(text);
     if (cached) return cached;
     const sentences: Sentence[] = tokenize(text);
-    const figures: Figure[] = [];
-    for (const sentence of sentences) figures.push(...findFigures(sentence, text));
+    const bySentence = sentences.map((sentence) => findFigures(sentence, text));
+    const figures: Figure[] = bySentence.flat();
+    const ownFigures = eachWithinItsSentence(bySentence, sentences);
     const attributions = findAttributions({ text, sentences });
-    const scored = sentences.map((sentence) => {
+    const scored = sentences.map((sentence, i) => {
       const overlaps = (a: Span) => a.start < sentence.end && a.end > sentence.start;
       const score = scoreSentence({
         text,
         sentence,
-        figures: figures.filter(overlaps),
+        figures: ownFigures ? bySentence[i] : figures.filter(overlaps),
         attributions: attributions.filter((a) => overlaps(a.content) || overlaps(a.cue)),
       });
       return { start: sentence.start, end: sentence.end, ...score };
@@ -124,6 +126,15 @@ export class Analyzer {
     this.stats.blocksAnalysed++;
     return analysis;
   }
+}
+
+/**
+ * Whether every figure lies within the sentence it was found in: then a sentence's figures are the
+ * ones found in it, and scoring need not search the block's figures for each sentence (quadratic in
+ * a long paragraph, or a plain-text file whose paragraphs are single lines).
+ */
+function eachWithinItsSentence(bySentence: Figure[][], sentences: Sentence[]): boolean {
+  return bySentence.every((found, i) => found.every((f) => f.start >= sentences[i].start && f.end <= sentences[i].end));
 }
 
 /** One chunk's findings before the article-level passes, with `offset` added to every offset. */

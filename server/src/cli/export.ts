@@ -1,4 +1,3 @@
-import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Analyzer } from '../analysis/analyze.js';
@@ -6,7 +5,7 @@ import { buildReport } from '../report/model.js';
 import { toClaimReview } from '../report/claimReview.js';
 import { toWebAnnotations } from '../report/webAnnotation.js';
 import { loadArticle } from './article.js';
-import { CliError, parseArgs, write, type Io } from './io.js';
+import { CliError, parseArgs, write, writeOutFile, type Io } from './io.js';
 import { loadWorkspace, workspaceOptions } from './workspace.js';
 
 /**
@@ -40,7 +39,7 @@ export async function runExport(args: string[], io: Io): Promise<number> {
     output = toWebAnnotations(article.text, article.placed, model.meta.url ?? pathToFileURL(resolve(path)).href, model.meta.title);
   }
   const json = JSON.stringify(output, null, 2) + '\n';
-  if (typeof options.out === 'string') await writeFile(options.out, json, 'utf8');
+  if (typeof options.out === 'string') await writeOutFile(options.out, json);
   else await write(io.stdout, json);
   return 0;
 }

@@ -1,3 +1,4 @@
+import { writeFile } from 'node:fs/promises';
 import type { Readable, Writable } from 'node:stream';
 
 export interface Io {
@@ -46,5 +47,16 @@ export function parseArgs(args: string[], known: Record<string, 'string' | 'bool
 export function write(stream: Writable, chunk: string): Promise<void> | void {
   if (!stream.write(chunk)) {
     return new Promise((resolve) => stream.once('drain', () => resolve()));
+  }
+}
+
+/** Writes the file `--out` names; one that cannot be written is a one-line user error (exit 1), not a stack trace. */
+export async function writeOutFile(path: string, content: string): Promise<void> {
+  try {
+    await writeFile(path, content, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'its folder does not exist' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
+    throw new CliError(`cannot write ${path}: ${why}`, 1);
   }
 }

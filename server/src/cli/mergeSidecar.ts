@@ -6,6 +6,7 @@ import { mergeSidecars, type MergeResult } from '../annotations/merge.js';
 import { parseSidecar, serializeSidecar, SidecarError } from '../annotations/sidecar.js';
 import { SidecarStore, writeAtomic } from '../annotations/store.js';
 import type { Sidecar } from '../annotations/types.js';
+import { describeReadError } from './article.js';
 import { CliError, parseArgs, type Io } from './io.js';
 
 /**
@@ -26,7 +27,7 @@ export async function runMergeSidecar(args: string[], io: Io): Promise<number> {
     try {
       text = await readFile(path, 'utf8');
     } catch (error) {
-      throw new CliError(`cannot read ${path}: ${(error as Error).message}`);
+      throw new CliError(`cannot read ${path}: ${describeReadError(error)}`);
     }
     if (!hasConflictMarkers(text)) {
       io.stdout.write(`${path}: no unfinished git merge; left as it is\n`);

@@ -1,11 +1,10 @@
-import { writeFile } from 'node:fs/promises';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { Analyzer } from '../analysis/analyze.js';
 import { renderHtml } from '../report/html.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { buildReport } from '../report/model.js';
 import { loadArticle } from './article.js';
-import { CliError, parseArgs, write, type Io } from './io.js';
+import { CliError, parseArgs, write, writeOutFile, type Io } from './io.js';
 import { loadWorkspace, workspaceOptions } from './workspace.js';
 
 /**
@@ -27,7 +26,7 @@ export async function runReport(args: string[], io: Io): Promise<number> {
   const model = buildReport({ article: path, text: article.text, analysis: article.analysis, placed: article.placed, sidecarError: article.sidecarError, meta });
   const link = relative(out ? dirname(resolve(out)) : process.cwd(), resolve(path)).split(sep).join('/');
   const content = format === 'html' ? renderHtml(model, { articleHref: link.split('/').map(encodeURIComponent).join('/') }) : renderMarkdown(model, { articleLink: link });
-  if (out) await writeFile(out, content, 'utf8');
+  if (out) await writeOutFile(out, content);
   else await write(io.stdout, content);
   return 0;
 }

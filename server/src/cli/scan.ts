@@ -86,7 +86,7 @@ export async function runScan(args: string[], io: Io): Promise<number> {
   if (gated.size > 0) {
     const total = [...gated.values()].reduce((a, b) => a + b, 0);
     const which = [...gated].map(([rule, n]) => `${rule} ${n}`).join(', ');
-    io.stderr.write(`factcheck: ${total} problem${total === 1 ? '' : 's'} match --fail-on ${options['fail-on']} (${which})\n`);
+    io.stderr.write(`factcheck: ${total} ${total === 1 ? 'problem matches' : 'problems match'} --fail-on ${options['fail-on']} (${which})\n`);
     return 3;
   }
   return 0;

@@ -50,7 +50,7 @@ export function toClaimReview(model: ReportModel, options: ClaimReviewOptions = 
       if (!reviewer) warnings.add('no publisher: give --publisher or a "publisher" in the front matter for the review\'s author');
       // Who made the claim: the quoted speaker if the words are someone's, else the article's author or publisher.
       const claimant = item.speaker
-        ? { '@type': 'Person', name: item.speaker }
+        ? { '@type': item.speakerKind === 'organisation' ? 'Organization' : 'Person', name: item.speaker }
         : model.meta.author
           ? { '@type': 'Person', name: model.meta.author }
           : publisher

@@ -27,6 +27,8 @@ export interface ReportItem {
   detail: string;
   /** For an attribution, the speaker as first fully named; for a claim, the speaker whose words it reports. */
   speaker?: string;
+  /** Set when that speaker is an organisation ("the Kremlin", "the council"), as the attribution says. */
+  speakerKind?: 'organisation';
   annotationId?: string;
   sources: Source[];
   note?: string;
@@ -99,16 +101,16 @@ export function buildReport(input: ReportInput): ReportModel {
     const found = sentences.find((c) => c.start <= s.start && s.end <= c.end);
     return found ? text.slice(found.start, found.end).trim() : text.slice(s.start, s.end).trim();
   };
-  const speakerOf = (s: Span) => analysis.attributions.find((a) => a.speaker && a.content.start <= s.start && s.end <= a.content.end)?.speaker ?? undefined;
+  const speakerOf = (s: Span) => analysis.attributions.find((a) => a.speaker && a.content.start <= s.start && s.end <= a.content.end);
 
   const items: ReportItem[] = [];
-  const push = (kind: AnnotationKind, span: Span, detail: string, candidates: Span[], speaker?: string) => {
+  const push = (kind: AnnotationKind, span: Span, detail: string, candidates: Span[], speaker?: Attribution) => {
     // An annotation may sit on any of the finding's spans (an attribution's source, its cue or its quote).
     const p = candidates.map((c) => byKey.get(key(c))).find((c) => c && !used.has(c));
     if (p) used.add(p);
     items.push(item(kind, span, detail, p, speaker));
   };
-  const item = (kind: AnnotationKind, span: Span, detail: string, p: PlacedAnnotation | undefined, speaker?: string): ReportItem => {
+  const item = (kind: AnnotationKind, span: Span, detail: string, p: PlacedAnnotation | undefined, speaker?: Attribution): ReportItem => {
     const start = lines.positionAt(span.start);
     const end = lines.positionAt(span.end);
     const a = p?.annotation;
@@ -122,7 +124,8 @@ export function buildReport(input: ReportInput): ReportModel {
       column: start.character + 1,
       endLine: end.line + 1,
       detail,
-      speaker,
+      speaker: speaker?.speaker ?? undefined,
+      ...(speaker?.speaker && speaker.speakerKind ? { speakerKind: speaker.speakerKind } : {}),
       annotationId: a?.id,
       sources: a?.sources ?? [],
       note: a?.note,
@@ -136,7 +139,7 @@ export function buildReport(input: ReportInput): ReportModel {
   for (const f of analysis.figures) if (f.kind !== 'ordinal') push('figure', f, figureDetail(f), [f], speakerOf(f));
   for (const a of analysis.attributions) {
     const whole = attributionSpan(a);
-    push('attribution', whole, attributionDetail(a), [a.source ?? a.cue, a.content, whole], a.speaker ?? undefined);
+    push('attribution', whole, attributionDetail(a), [a.source ?? a.cue, a.content, whole], a);
   }
   for (const c of analysis.claims) {
     const annotated = byKey.get(key(c));

@@ -115,6 +115,18 @@ describe('ClaimReview', () => {
     const empty = buildReport({ article: 'a.md', text: 'Prices rose 12% last year.', analysis: new Analyzer().analyze('Prices rose 12% last year.', 'plaintext'), placed: [] });
     expect(toClaimReview(empty)).toEqual({ reviews: [], warnings: [] });
   });
+
+  it('gives a claim an organisation made the type Organization (an authority was exported as a Person)', () => {
+    const story = 'The strike stranded about 9,800 containers, according to the Calvorn Port Authority. The queue is 40 km long, said harbour master Ilse Varga.';
+    const annotation = (exact: string, id: string) => ({
+      id, kind: 'figure', status: 'verified', sources: [], created: '2027-03-06T10:00:00.000Z', modified: '2027-03-06T10:00:00.000Z',
+      target: { selector: [{ type: 'TextQuoteSelector', exact, prefix: '', suffix: '' }, { type: 'TextPositionSelector', start: story.indexOf(exact), end: story.indexOf(exact) + exact.length }] },
+    });
+    const judged = parseSidecar(JSON.stringify({ version: 1, annotations: [annotation('about 9,800 containers', 'a1'), annotation('40 km', 'a2')] }));
+    const m = buildReport({ article: 'a.md', text: story, analysis: new Analyzer().analyze(story, 'plaintext'), placed: placeAll(story, judged.annotations), meta: { publisher: 'The Ledger' } });
+    const claimants = (toClaimReview(m).reviews as Array<{ itemReviewed: { author: unknown } }>).map((r) => r.itemReviewed.author);
+    expect(claimants).toEqual([{ '@type': 'Organization', name: 'Calvorn Port Authority' }, { '@type': 'Person', name: 'Ilse Varga' }]);
+  });
 });
 
 describe('Web Annotation', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../analyze.js';
 import type { Figure } from '../types.js';
 import { describeFigure, formatNumber } from './describe.js';
+import { figureMessage } from '../problems.js';
 
 function described(text: string): string[] {
   return analyzeText(text, 'plaintext').figures.map(describeFigure);
@@ -32,6 +33,12 @@ describe('describeFigure', () => {
       "December (2025-12, the year nearest the article's date assumed)",
       'last March (2025-03)',
     ]);
+  });
+
+  it('writes "times" and "fold" without a plural s (the message said "3 timess" and "6 folds")', () => {
+    expect(described('Fares rose three times as fast, and sales sixfold. The pump beats 78,000 times a minute.')).toEqual(['3 times (increase)', '6 fold', '78,000 times per minute']);
+    const messages = analyzeText('Fares rose three times as fast.', 'plaintext').figures.map(figureMessage);
+    expect(messages).toEqual(['Figure: three times — unchecked (count, 3 times, exact)']);
   });
 
   it('writes a pair with a colon as a ratio', () => {

@@ -56,9 +56,12 @@ function trim(value: number): string {
   return (Math.abs(value) < 1 ? upToFourDecimals : upToThreeDecimals).format(value);
 }
 
+/** Count units that take no plural: "three times", "78,000 times a minute", "sixfold" (not "timess", "folds"). */
+const invariantUnits = new Set(['times', 'fold']);
+
 /** The unit's word for this many: "hour" → "hours" unless the value is 1. */
 export function plural(word: string, value: number | null): string {
-  return value === 1 ? word : word.endsWith('y') && !/[aeiou]y$/.test(word) ? word.slice(0, -1) + 'ies' : word === 'century' ? 'centuries' : word + 's';
+  return value === 1 || invariantUnits.has(word) ? word : word.endsWith('y') && !/[aeiou]y$/.test(word) ? word.slice(0, -1) + 'ies' : word === 'century' ? 'centuries' : word + 's';
 }
 
 /**

@@ -3,6 +3,7 @@ import { analyzeText } from '../analyze.js';
 import { checkArticle } from '../../verify/article.js';
 import { describeFigure } from './describe.js';
 import { figureMessage } from '../problems.js';
+import { markStatistics } from './statistics.js';
 
 /** Each figure of a sentence as its text and the statistic it is, if any. */
 function statistics(text: string): Array<[string, string | undefined]> {
@@ -56,5 +57,18 @@ describe('statistics of studies', () => {
     // Read as a share, "95%" was 40 of 400 and 52 of 400 done wrong.
     const text = 'Of the 400 patients who took the drug, 40 had a heart attack, against 52 of 400 on placebo, a relative risk of 0.77 (95% CI 0.52-1.13).\n';
     expect(checkArticle(text, analyzeText(text, 'plaintext'))).toEqual([]);
+  });
+
+  it('searches each sentence of a long paragraph only, not the rest of the paragraph (a long paragraph was quadratic)', () => {
+    const sentence = 'The port handled 4,200 ships on the day. ';
+    const text = sentence.repeat(25_000);
+    const started = performance.now();
+    for (let start = 0; start < 2_000 * sentence.length; start += sentence.length) markStatistics([], text, start, start + sentence.length - 1);
+    // Reading the million characters after each of 2,000 sentences took seconds; the sentences alone take milliseconds.
+    expect(performance.now() - started).toBeLessThan(1_000);
+    const withRatio = sentence.repeat(3) + 'The odds ratio was 1.4 (p=0.02). ' + sentence.repeat(3);
+    const at = withRatio.indexOf('The odds');
+    expect(markStatistics([], withRatio, at, withRatio.indexOf(')', at) + 2).map((f) => f.text)).toEqual(['p=0.02']);
+    expect(markStatistics([], withRatio, 0, sentence.length - 1)).toEqual([]);
   });
 });

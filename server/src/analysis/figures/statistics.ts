@@ -25,6 +25,9 @@ const levelAfter = /^\s*(?:CI|CrI|confidence|credible)\b/;
 /** "p=0.003", "p < .001", "P = 0.04", "p-value of 0.02", "p value < 0.05". */
 const pValue = /\b[pP](?:\s*-?\s*values?\s*(?:of|was|is|=|<|>|≤|≥)?|\s*(?:=|<|>|≤|≥|<=|>=))\s*(=|<|>|≤|≥|<=|>=)?\s*(\d*\.\d+|[01](?![\d.,]))/g;
 
+/** How far past a sentence's end its searches read, so that a match starting inside it ends as in the whole text. */
+const searchSlack = 64;
+
 const approxOf: Record<string, Figure['approx']> = { '<': 'less-than', '≤': 'at-most', '<=': 'at-most', '>': 'more-than', '≥': 'at-least', '>=': 'at-least' };
 
 /**
@@ -32,8 +35,11 @@ const approxOf: Record<string, Figure['approx']> = { '<': 'less-than', '≤': 'a
  * p-values the figure finder does not read; returns the figures in order.
  */
 export function markStatistics(figures: Figure[], text: string, start: number, end: number): Figure[] {
+  // The searches below read the sentence and a few characters after it, not the rest of the block:
+  // searching to the block's end for every sentence made a long paragraph quadratic.
+  const near = text.slice(0, Math.min(text.length, end + searchSlack));
   anyStatistic.lastIndex = start;
-  const first = anyStatistic.exec(text);
+  const first = anyStatistic.exec(near);
   if (first === null || first.index >= end) return figures;
   for (const f of figures) {
     if (f.kind === 'percent' && f.unit === '%' && f.value !== null && f.value >= 80 && f.value < 100 && levelAfter.test(text.slice(f.end, f.end + 12))) {
@@ -50,7 +56,7 @@ export function markStatistics(figures: Figure[], text: string, start: number, e
   }
   const added: Figure[] = [];
   pValue.lastIndex = start;
-  for (let m = pValue.exec(text); m !== null && m.index < end; m = pValue.exec(text)) {
+  for (let m = pValue.exec(near); m !== null && m.index < end; m = pValue.exec(near)) {
     const mEnd = m.index + m[0].length;
     if (mEnd > end) break;
     const sign = /(?:<=|>=|[=<>≤≥])/.exec(m[0])?.[0] ?? '=';
