@@ -2260,6 +2260,16 @@ describe('a short clause, then a name and an appositive before the cue', () => {
   });
 });
 
+describe('an inverted source whose appositive names the person with an employer', () => {
+  it('keeps the name and the employer ("said another port lawyer, NAME of the firm ORG" stopped at "lawyer")', () => {
+    checkAttributions('"The harbour will close," said another port lawyer, Tom Reed of the firm Reed Berg.', [
+      { cue: 'said', source: 'another port lawyer, Tom Reed of the firm Reed Berg', content: '"The harbour will close,"', speaker: 'Tom Reed', role: 'port lawyer', organisation: 'Reed Berg' },
+    ]);
+    // A place after the name is no employer: the source ends at the role, as before.
+    checkAttributions('"The harbour will close," said a port lawyer, Tom Reed of all people.', [{ cue: 'said', source: 'a port lawyer', content: '"The harbour will close,"' }]);
+  });
+});
+
 describe('an inverted source whose appositive quotes the title of a work', () => {
   it('keeps the title in the source ("said NAME, the author of \'\'TITLE\'\'" had no source)', () => {
     checkAttributions('"The harbour will close," said Tom Reed, the author of "The Long Harbour."', [{ cue: 'said', source: 'Tom Reed, the author of "The Long Harbour."', content: '"The harbour will close,"', speaker: 'Tom Reed' }]);

@@ -262,6 +262,8 @@ describe('parseSource: an employer before the name', () => {
     expect(parseSource('Neither')).toMatchObject({ name: null });
     expect(parseSource('Neither Ms Ruiz nor Mr Hale')).toMatchObject({ name: 'Ruiz', role: null });
     expect(parseSource('Either the mayor or her deputy')).toMatchObject({ name: null, role: 'mayor and deputy', head: 'deputy' });
+    // "of the firm" before the employer's name after an appositive's name made the name the role.
+    expect(parseSource('a port lawyer, Tom Reed of the law firm Reed Berg')).toMatchObject({ name: 'Tom Reed', role: 'port lawyer', organisation: 'Reed Berg', anonymous: false });
     // Who has seen a document is no role of it; a person "seen by many as" something keeps it.
     expect(parseSource('A draft report, obtained by Reuters')).toMatchObject({ name: null, role: 'draft report', head: 'report' });
     expect(parseSource('Tom Reed, seen by many as the favourite')).toMatchObject({ name: 'Tom Reed', role: 'seen by many as the favourite' });

@@ -985,6 +985,12 @@ function parseWithListInName(source: string): SourceInfo | null {
   return { ...info, role: restore(info.role), organisation: restore(info.organisation) };
 }
 
+/**
+ * The kind of body before an employer's name after a name ("a lawyer, Tom Reed of the firm Reed Berg"):
+ * read as "of Reed Berg", since the kind noun after the comma's name made the name a role.
+ */
+const kindBeforeEmployer = /(,\s*\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+\s+of\s+)the\s+(?:\p{Ll}+\s+)?(?:firm|company|group|bank|agency|consultancy|studio|label|charity|union)\s+(?=\p{Lu})/u;
+
 /** `parseSource` before the role is checked against `notRoles`. */
 function parseSourceParts(source: string): SourceInfo {
   const listed = parseWithListInName(source);
@@ -1003,7 +1009,7 @@ function parseSourceParts(source: string): SourceInfo {
   // "whose lawyers": the relative pronoun before the phrase names no one. "Neither Mr Reed nor Mr
   // Lind", "Either the mayor or her deputy": the pair is read like "Mr Reed and Mr Lind" ("Neither"
   // was the role, and went on to every later mention of Mr Reed).
-  const text = withoutSeenAside(source.replace(/^\s*[Ww]hose\s+(?=\S)/u, '').replace(dateline, '').replace(pairOpener, '$1 and ')).replace(datedDocument, '$1').replace(gerundTitle, '');
+  const text = withoutSeenAside(source.replace(/^\s*[Ww]hose\s+(?=\S)/u, '').replace(dateline, '').replace(pairOpener, '$1 and ')).replace(datedDocument, '$1').replace(gerundTitle, '').replace(kindBeforeEmployer, '$1');
   // "Failure to make cutbacks", "Plans to merge the units": a noun opening the sentence with an infinitive after it is a
   // clause's subject misread as the source, which names no one (the speaker was "Failure").
   if (nounWithInfinitive.test(text) && !isPersonNoun(text.trim().split(/\s/)[0].toLowerCase())) return { name: null, role: null, organisation: null, pronoun: null, head: null, definite: false, anonymous: false };

@@ -396,7 +396,8 @@ export function subjectAfter(block: Block, from: number, accepted = false): Rang
     const titled = n.cap && (titleWithin(block, b + 2, last) || owned);
     // "said the agency's director, Tom Reed", "said another user, Jo Bayer": the name of the one a
     // role in lower case describes.
-    const roleName = n.cap && !toks[b].cap && isWord(toks[b]) && !subjectPronouns.has(toks[from].lower) && nameRunEnd(block, b + 2, last) >= 0;
+    // "said another port lawyer, Tom Reed of the firm Reed Berg": the name with its employer too.
+    const roleName = n.cap && !toks[b].cap && isWord(toks[b]) && !subjectPronouns.has(toks[from].lower) && (nameRunEnd(block, b + 2, last) >= 0 || nameWithEmployer(block, b + 2, last));
     const appositive = !(n.lower === 'who' && anonymityClause(block, b + 2, last)) && (determiners.has(n.lower) || n.lower === 'who' || !n.cap || titles.has(n.lower) || /^\d/.test(n.text) || party || titled || roleName) && !cueWords.get(n.lower)?.participle && !participleClause(block, b + 2) && !participleBeforePreposition(block, b + 2) && !figureComparison(block, b + 2) && !clauseVerbs.has(n.lower) && !beForms.has(n.lower) && !pastVerb(n);
     // ", on his first day in the job" is an adjunct, not an appositive, and ", would fail" the rest
     // of a sentence the cue interrupts.
@@ -522,6 +523,15 @@ function nameRunEnd(block: Block, k: number, last: number): number {
   let e = k;
   while (e <= last && e - k < 5 && toks[e].q < 0 && ((toks[e].cap && isWord(toks[e])) || (toks[e].text === '.' && /^\p{Lu}$/u.test(toks[e - 1].text) && toks[e].start === toks[e - 1].end))) e++;
   return e > k && (e > last || terminal.has(toks[e].text) || toks[e].text === ',') ? e - 1 : -1;
+}
+
+/** Whether capitalised words from `k` are a name followed by its employer to the sentence's end or a comma ("Tom Reed of the firm Reed Berg"). */
+function nameWithEmployer(block: Block, k: number, last: number): boolean {
+  const { toks } = block;
+  let e = k;
+  while (e <= last && e - k < 5 && toks[e].q < 0 && toks[e].cap && isWord(toks[e])) e++;
+  const link = toks[e];
+  return e - k >= 2 && !!link && link.q < 0 && (link.lower === 'of' || link.lower === 'at' || link.lower === 'from') && namedTail(block, e + 1, last) > e;
 }
 
 /**
