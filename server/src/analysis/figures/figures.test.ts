@@ -51,6 +51,18 @@ describe('numbers written in digits', () => {
   });
 });
 
+describe('numbers written with a vulgar fraction', () => {
+  it('reads "2½", "¾" and what is glued after them ("2½ years" and "¾ of the staff" were no figures)', () => {
+    checkFigures('The talks took [[2½ years]], [[¾ of the staff]] left, tolls rose [[1¼ times]] over a [[3½-year]] term and the port paid [[$2½m]].', [
+      { value: 2.5, kind: 'duration', unit: 'year' },
+      { value: 0.75, kind: 'count', unit: 'staff' },
+      { value: 1.25, kind: 'count', unit: 'times' },
+      { value: 3.5, kind: 'duration', unit: 'year' },
+      { value: 2500000, kind: 'money', unit: 'USD' },
+    ]);
+  });
+});
+
 describe('spelled numbers', () => {
   it('reads cardinals, compounds and scale words', () => {
     checkFigures('[[Seven inspectors]] found [[thirty-two breaches]] in [[two hundred and fifty homes]].', [

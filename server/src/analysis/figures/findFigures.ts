@@ -603,7 +603,7 @@ function partOfPeriodLength(k: string): number {
 function startsFigure(s: Scan, i: number): boolean {
   const t = s.w[i];
   const kind = t.kind;
-  if (kind === 'number' || kind === 'symbol') return true;
+  if (kind === 'number' || kind === 'symbol' || vulgarNumber.test(t.text)) return true;
   if (kind === 'punct') {
     // A sign or a bare decimal point starts a figure only right before digits ("-5", ".08", "~1.2mm").
     const x = t.text;
@@ -735,6 +735,14 @@ function makeCore(
 
 const minusSigns = new Set(['-', '−', '–']);
 
+/** The values of Unicode's vulgar fractions ("½", "¾"), which news copy writes after whole numbers ("2½"). */
+const vulgarFractions: Record<string, number> = {
+  '½': 1 / 2, '⅓': 1 / 3, '⅔': 2 / 3, '¼': 1 / 4, '¾': 3 / 4, '⅕': 1 / 5, '⅖': 2 / 5, '⅗': 3 / 5, '⅘': 4 / 5,
+  '⅙': 1 / 6, '⅚': 5 / 6, '⅛': 1 / 8, '⅜': 3 / 8, '⅝': 5 / 8, '⅞': 7 / 8,
+};
+/** A whole number of up to six digits and a vulgar fraction, or the fraction alone, and what is glued after it: "2½", "¾", "3½-year", "2½m". */
+const vulgarNumber = /^(\d{0,6})([½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])/u;
+
 /** A product rounded to 14 significant digits, so that 4.1 × 10⁹ is 4,100,000,000 and not …999.9995. */
 function scaled(value: number, factor: number): number {
   const v = value * factor;
@@ -773,6 +781,16 @@ function readCore(s: Scan, j: number, currency: string | null = null): Core | nu
   }
   const u = w[j];
   if (!u) return null;
+  // "2½ years", "¾ of the staff": a vulgar fraction, after a whole number or alone.
+  const vulgar = vulgarNumber.exec(u.text);
+  if (vulgar) {
+    const value = Number(((vulgar[1] ? Number(vulgar[1]) : 0) + vulgarFractions[vulgar[2]]).toPrecision(12));
+    const read = { value, end: vulgar[1].length + 1, grouped: false, decimal: true, intDigits: vulgar[1].length };
+    const core = finishDigits(s, first, j, sign * value, read, u.text, u.start);
+    // "¾ of the staff" is a share, as "three-quarters of" is.
+    if (!vulgar[1]) core.fraction = true;
+    return core;
+  }
   if (u.kind === 'number') {
     const n = parseLeadingNumber(u.text, 0);
     if (!n) return null;
