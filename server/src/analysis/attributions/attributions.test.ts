@@ -1487,6 +1487,20 @@ describe('learned cues and extents', () => {
     checkAttributions('The harbour master went on to say the pier was unsafe.', [{ cue: 'went on to say', source: 'The harbour master', content: 'the pier was unsafe' }]);
   });
 
+  it('starts an infinitive cue at the verb that governs it ("continues to insist", "was prompted to say"), not at the object of "led voters to say"', () => {
+    checkAttributions('The mayor of Dunmore continues to insist that the bridge is safe.', [
+      { cue: 'continues to insist', source: 'The mayor of Dunmore', content: 'that the bridge is safe' },
+    ]);
+    checkAttributions('The ministry was prompted to say that the tests were sound.', [{ cue: 'was prompted to say', source: 'The ministry', content: 'that the tests were sound' }]);
+    checkAttributions('The board was trying repeatedly to explain why the fares rose.', [{ cue: 'was trying repeatedly to explain', source: 'The board', content: 'why the fares rose' }]);
+    // "want" and "want to know" are one attribution.
+    checkAttributions('Parents want to know whether the school will reopen.', [{ cue: 'want to know', source: 'Parents', content: 'whether the school will reopen' }]);
+    // An object between the verb and the infinitive: the infinitive alone is the cue.
+    const cues = (text: string) => attributionsOf(text).map((a) => text.slice(a.cue.start, a.cue.end));
+    expect(cues('The strike led teachers to say that pay was too low.')).toEqual(['to say']);
+    expect(cues('The closure leaves many commuters to wonder whether the line will ever open.')).toEqual(['to wonder']);
+  });
+
   it('takes a quantifier alone as the source, and a relative pronoun up to its comma', () => {
     checkAttributions('Some say the canal is too costly.', [{ cue: 'say', source: 'Some', content: 'the canal is too costly' }]);
     checkAttributions('Some of the money went to schools.', []);
@@ -4089,7 +4103,7 @@ describe('a subject of two noun phrases joined by "and", read forward from the s
       { cue: 'saying', source: 'Tom Reed and Anna Berg', content: 'the port would close' },
     ]);
     checkAttributions('The harbour board and the city council need to realize that the port is full.', [
-      { cue: 'to realize', source: 'The harbour board and the city council', content: 'that the port is full' },
+      { cue: 'need to realize', source: 'The harbour board and the city council', content: 'that the port is full' },
     ]);
     checkAttributions('Dock workers and their families are rushing to the pier, fearing it will close.', [
       { cue: 'fearing', source: 'Dock workers and their families', content: 'it will close' },
