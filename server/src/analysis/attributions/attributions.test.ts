@@ -1501,6 +1501,16 @@ describe('learned cues and extents', () => {
     expect(cues('The closure leaves many commuters to wonder whether the line will ever open.')).toEqual(['to wonder']);
   });
 
+  it('starts a gerund cue after "by" at a verb of sequence ("concluded by warning", "followed up by asking"), not at any verb ("won the seat by promising")', () => {
+    checkAttributions('Tom Reed concluded by warning that fares would rise.', [{ cue: 'concluded by warning', source: 'Tom Reed', content: 'that fares would rise' }]);
+    checkAttributions('The host followed up by asking whether the port was safe.', [{ cue: 'followed up by asking', source: 'The host', content: 'whether the port was safe' }]);
+    checkAttributions('Ana Lind thanked the crew and opened by arguing that the fleet was too old.', [
+      { cue: 'thanked', source: 'Ana Lind', content: 'the crew' },
+      { cue: 'opened by arguing', source: 'Ana Lind', content: 'that the fleet was too old' },
+    ]);
+    checkAttributions('The party won the seat by promising that fares would fall.', [{ cue: 'promising', source: 'The party', content: 'that fares would fall' }]);
+  });
+
   it('takes a quantifier alone as the source, and a relative pronoun up to its comma', () => {
     checkAttributions('Some say the canal is too costly.', [{ cue: 'say', source: 'Some', content: 'the canal is too costly' }]);
     checkAttributions('Some of the money went to schools.', []);
