@@ -1511,6 +1511,16 @@ describe('learned cues and extents', () => {
     checkAttributions('The party won the seat by promising that fares would fall.', [{ cue: 'promising', source: 'The party', content: 'that fares would fall' }]);
   });
 
+  it('keeps a manner adverb that closes the cue\'s clause in the cue ("said sarcastically.", "replied evenly, “...”"), not one before more words', () => {
+    checkAttributions('“What a surprise,” Ana Berg said sarcastically.', [{ cue: 'said sarcastically', source: 'Ana Berg', content: '“What a surprise,”' }]);
+    checkAttributions('Tom Reed replied evenly, “We will see.”', [{ cue: 'replied evenly', source: 'Tom Reed', content: '“We will see.”' }]);
+    checkAttributions('Then she added warily: “There is always something.”', [{ cue: 'added warily', source: 'she', content: '“There is always something.”' }]);
+    // The adverb modifies the words after it.
+    checkAttributions('The mill reported sharply higher sales.', [{ cue: 'reported', source: 'The mill', content: 'sharply higher sales' }]);
+    // A name in "-ly" is no adverb.
+    checkAttributions('“The pier is closed,” said Kelly.', [{ cue: 'said', source: 'Kelly', content: '“The pier is closed,”' }]);
+  });
+
   it('takes a quantifier alone as the source, and a relative pronoun up to its comma', () => {
     checkAttributions('Some say the canal is too costly.', [{ cue: 'say', source: 'Some', content: 'the canal is too costly' }]);
     checkAttributions('Some of the money went to schools.', []);
@@ -3033,7 +3043,7 @@ describe('"as" after a verb whose object is a relative pronoun before its subjec
 describe('an adverb alone after a closing cue', () => {
   it('leaves the clause before the source as the content ("..., the Office for National Statistics said separately." had the content "separately")', () => {
     checkAttributions('Ferry fares will rise by 6% in May, the operator said separately.', [
-      { cue: 'said', source: 'the operator', content: 'Ferry fares will rise by 6% in May' },
+      { cue: 'said separately', source: 'the operator', content: 'Ferry fares will rise by 6% in May' },
     ]);
   });
 });
