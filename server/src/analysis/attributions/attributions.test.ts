@@ -1521,6 +1521,12 @@ describe('learned cues and extents', () => {
     checkAttributions('“The pier is closed,” said Kelly.', [{ cue: 'said', source: 'Kelly', content: '“The pier is closed,”' }]);
   });
 
+  it('keeps a look that closes the cue\'s clause in the cue ("said with a grin."), not a thing given in reply ("responded with a second letter")', () => {
+    checkAttributions('“They think we ride camels,” he said with a grin.', [{ cue: 'said with a grin', source: 'he', content: '“They think we ride camels,”' }]);
+    checkAttributions('Ana Lind answered with a wry smile, “Not yet.”', [{ cue: 'answered with a wry smile', source: 'Ana Lind', content: '“Not yet.”' }]);
+    checkAttributions('The mayor responded with a second letter.', [{ cue: 'responded with', source: 'The mayor', content: 'a second letter' }]);
+  });
+
   it('takes a quantifier alone as the source, and a relative pronoun up to its comma', () => {
     checkAttributions('Some say the canal is too costly.', [{ cue: 'say', source: 'Some', content: 'the canal is too costly' }]);
     checkAttributions('Some of the money went to schools.', []);
