@@ -821,7 +821,7 @@ describe('reported speech', () => {
       { cue: 'said', source: 'The mayor', content: 'she plans to explain why the port closed' },
       { cue: 'to explain', source: 'she', content: 'why the port closed' },
     ]);
-    checkAttributions('It was hard to explain why the port closed.', [{ cue: 'to explain', source: null, content: 'why the port closed' }]);
+    checkAttributions('It was hard to explain why the port closed.', [{ cue: 'It was hard to explain', source: null, content: 'why the port closed' }]);
     checkAttributions('Falling fares led Nordline to conclude that the route was lost.', [{ cue: 'to conclude', source: null, content: 'that the route was lost' }]);
   });
 
@@ -1499,6 +1499,17 @@ describe('learned cues and extents', () => {
     const cues = (text: string) => attributionsOf(text).map((a) => text.slice(a.cue.start, a.cue.end));
     expect(cues('The strike led teachers to say that pay was too low.')).toEqual(['to say']);
     expect(cues('The closure leaves many commuters to wonder whether the line will ever open.')).toEqual(['to wonder']);
+  });
+
+  it('starts an infinitive cue after an adjective after "be" at "be" ("is correct to note"), or at "it" before it ("It is important to note")', () => {
+    checkAttributions('Ana Berg is correct to note that the budget is small.', [{ cue: 'is correct to note', source: 'Ana Berg', content: 'that the budget is small' }]);
+    checkAttributions('Commuters are more likely to say that fares are too high.', [{ cue: 'are more likely to say', source: 'Commuters', content: 'that fares are too high' }]);
+    checkAttributions('It is important to note that the ferry is late.', [{ cue: 'It is important to note', content: 'that the ferry is late' }]);
+    checkAttributions('It’s hard to know whether the port will reopen.', [{ cue: 'It’s hard to know', content: 'whether the port will reopen' }]);
+    // "it" as an object, a noun after an article, negation alone: the infinitive stays the cue.
+    const cues = (text: string) => attributionsOf(text).map((a) => text.slice(a.cue.start, a.cue.end));
+    expect(cues('I find it hard to believe that the port is full.')).toContain('to believe');
+    expect(cues('Tom Reed was the first to say that the dam would fail.')).toEqual(['to say']);
   });
 
   it('starts a gerund cue after "by" at a verb of sequence ("concluded by warning", "followed up by asking"), not at any verb ("won the seat by promising")', () => {
