@@ -821,7 +821,7 @@ describe('reported speech', () => {
       { cue: 'said', source: 'The mayor', content: 'she plans to explain why the port closed' },
       { cue: 'to explain', source: 'she', content: 'why the port closed' },
     ]);
-    checkAttributions('It was hard to explain why the port closed.', [{ cue: 'to explain', source: null, content: 'why the port closed' }]);
+    checkAttributions('It was hard to explain why the port closed.', [{ cue: 'It was hard to explain', source: null, content: 'why the port closed' }]);
     checkAttributions('Falling fares led Nordline to conclude that the route was lost.', [{ cue: 'to conclude', source: null, content: 'that the route was lost' }]);
   });
 
@@ -1485,6 +1485,57 @@ describe('learned cues and extents', () => {
 
   it('puts a verb and "to" before the cue word in the cue, and takes the subject before them', () => {
     checkAttributions('The harbour master went on to say the pier was unsafe.', [{ cue: 'went on to say', source: 'The harbour master', content: 'the pier was unsafe' }]);
+  });
+
+  it('starts an infinitive cue at the verb that governs it ("continues to insist", "was prompted to say"), not at the object of "led voters to say"', () => {
+    checkAttributions('The mayor of Dunmore continues to insist that the bridge is safe.', [
+      { cue: 'continues to insist', source: 'The mayor of Dunmore', content: 'that the bridge is safe' },
+    ]);
+    checkAttributions('The ministry was prompted to say that the tests were sound.', [{ cue: 'was prompted to say', source: 'The ministry', content: 'that the tests were sound' }]);
+    checkAttributions('The board was trying repeatedly to explain why the fares rose.', [{ cue: 'was trying repeatedly to explain', source: 'The board', content: 'why the fares rose' }]);
+    // "want" and "want to know" are one attribution.
+    checkAttributions('Parents want to know whether the school will reopen.', [{ cue: 'want to know', source: 'Parents', content: 'whether the school will reopen' }]);
+    // An object between the verb and the infinitive: the infinitive alone is the cue.
+    const cues = (text: string) => attributionsOf(text).map((a) => text.slice(a.cue.start, a.cue.end));
+    expect(cues('The strike led teachers to say that pay was too low.')).toEqual(['to say']);
+    expect(cues('The closure leaves many commuters to wonder whether the line will ever open.')).toEqual(['to wonder']);
+  });
+
+  it('starts an infinitive cue after an adjective after "be" at "be" ("is correct to note"), or at "it" before it ("It is important to note")', () => {
+    checkAttributions('Ana Berg is correct to note that the budget is small.', [{ cue: 'is correct to note', source: 'Ana Berg', content: 'that the budget is small' }]);
+    checkAttributions('Commuters are more likely to say that fares are too high.', [{ cue: 'are more likely to say', source: 'Commuters', content: 'that fares are too high' }]);
+    checkAttributions('It is important to note that the ferry is late.', [{ cue: 'It is important to note', content: 'that the ferry is late' }]);
+    checkAttributions('It’s hard to know whether the port will reopen.', [{ cue: 'It’s hard to know', content: 'whether the port will reopen' }]);
+    // "it" as an object, a noun after an article, negation alone: the infinitive stays the cue.
+    const cues = (text: string) => attributionsOf(text).map((a) => text.slice(a.cue.start, a.cue.end));
+    expect(cues('I find it hard to believe that the port is full.')).toContain('to believe');
+    expect(cues('Tom Reed was the first to say that the dam would fail.')).toEqual(['to say']);
+  });
+
+  it('starts a gerund cue after "by" at a verb of sequence ("concluded by warning", "followed up by asking"), not at any verb ("won the seat by promising")', () => {
+    checkAttributions('Tom Reed concluded by warning that fares would rise.', [{ cue: 'concluded by warning', source: 'Tom Reed', content: 'that fares would rise' }]);
+    checkAttributions('The host followed up by asking whether the port was safe.', [{ cue: 'followed up by asking', source: 'The host', content: 'whether the port was safe' }]);
+    checkAttributions('Ana Lind thanked the crew and opened by arguing that the fleet was too old.', [
+      { cue: 'thanked', source: 'Ana Lind', content: 'the crew' },
+      { cue: 'opened by arguing', source: 'Ana Lind', content: 'that the fleet was too old' },
+    ]);
+    checkAttributions('The party won the seat by promising that fares would fall.', [{ cue: 'promising', source: 'The party', content: 'that fares would fall' }]);
+  });
+
+  it('keeps a manner adverb that closes the cue\'s clause in the cue ("said sarcastically.", "replied evenly, “...”"), not one before more words', () => {
+    checkAttributions('“What a surprise,” Ana Berg said sarcastically.', [{ cue: 'said sarcastically', source: 'Ana Berg', content: '“What a surprise,”' }]);
+    checkAttributions('Tom Reed replied evenly, “We will see.”', [{ cue: 'replied evenly', source: 'Tom Reed', content: '“We will see.”' }]);
+    checkAttributions('Then she added warily: “There is always something.”', [{ cue: 'added warily', source: 'she', content: '“There is always something.”' }]);
+    // The adverb modifies the words after it.
+    checkAttributions('The mill reported sharply higher sales.', [{ cue: 'reported', source: 'The mill', content: 'sharply higher sales' }]);
+    // A name in "-ly" is no adverb.
+    checkAttributions('“The pier is closed,” said Kelly.', [{ cue: 'said', source: 'Kelly', content: '“The pier is closed,”' }]);
+  });
+
+  it('keeps a look that closes the cue\'s clause in the cue ("said with a grin."), not a thing given in reply ("responded with a second letter")', () => {
+    checkAttributions('“They think we ride camels,” he said with a grin.', [{ cue: 'said with a grin', source: 'he', content: '“They think we ride camels,”' }]);
+    checkAttributions('Ana Lind answered with a wry smile, “Not yet.”', [{ cue: 'answered with a wry smile', source: 'Ana Lind', content: '“Not yet.”' }]);
+    checkAttributions('The mayor responded with a second letter.', [{ cue: 'responded with', source: 'The mayor', content: 'a second letter' }]);
   });
 
   it('takes a quantifier alone as the source, and a relative pronoun up to its comma', () => {
@@ -3031,7 +3082,7 @@ describe('"as" after a verb whose object is a relative pronoun before its subjec
 describe('an adverb alone after a closing cue', () => {
   it('leaves the clause before the source as the content ("..., the Office for National Statistics said separately." had the content "separately")', () => {
     checkAttributions('Ferry fares will rise by 6% in May, the operator said separately.', [
-      { cue: 'said', source: 'the operator', content: 'Ferry fares will rise by 6% in May' },
+      { cue: 'said separately', source: 'the operator', content: 'Ferry fares will rise by 6% in May' },
     ]);
   });
 });
@@ -4111,7 +4162,7 @@ describe('a subject of two noun phrases joined by "and", read forward from the s
       { cue: 'saying', source: 'Tom Reed and Anna Berg', content: 'the port would close' },
     ]);
     checkAttributions('The harbour board and the city council need to realize that the port is full.', [
-      { cue: 'to realize', source: 'The harbour board and the city council', content: 'that the port is full' },
+      { cue: 'need to realize', source: 'The harbour board and the city council', content: 'that the port is full' },
     ]);
     checkAttributions('Dock workers and their families are rushing to the pier, fearing it will close.', [
       { cue: 'fearing', source: 'Dock workers and their families', content: 'it will close' },

@@ -169,7 +169,7 @@ describe('a quotation opening the paragraph after a named speaker\'s quotation',
 
   it('is no one\'s when the speaker\'s cue came before the quotation: the words after it are another clause', () => {
     checkAttributions('Anna Lindqvist answered with a smile: “Not this year.” The council laughed.\n\n“Perhaps next year.”', [
-      { cue: 'answered', content: '“Not this year.”', speaker: 'Anna Lindqvist' },
+      { cue: 'answered with a smile', content: '“Not this year.”', speaker: 'Anna Lindqvist' },
       { cue: null, source: null, content: '“Perhaps next year.”', speaker: null },
     ]);
   });
