@@ -3710,6 +3710,22 @@ describe('a verb of naming in a relative clause whose object is the noun before 
   });
 });
 
+describe('a verb ending a relative clause whose object is the relative pronoun', () => {
+  it('reads the subject as the source and the pronoun as the content ("a charge that the mayor has always denied" had no attribution)', () => {
+    checkAttributions('The council cut the budget, which the mayor strongly opposed.', [{ cue: 'strongly opposed', source: 'the mayor', content: 'which' }]);
+    checkAttributions('The council raised fees again, a charge that the mayor has always denied.', [{ cue: 'has always denied', source: 'the mayor', content: 'that' }]);
+    checkAttributions('It was a claim that the ministry strongly disputes.', [{ cue: 'strongly disputes', source: 'the ministry', content: 'that' }]);
+  });
+
+  it('leaves a thing given or refused, a forecast figure, a passive and a "that" after a verb alone', () => {
+    const offered = 'Voters liked the app, which the council offered.';
+    expect(attributionsOf(offered).map((a) => offered.slice(a.cue.start, a.cue.end))).toEqual(['liked']);
+    checkAttributions('The firm earned $2 a share, more than the $1.50 that analysts expected.', []);
+    checkAttributions('The levy was opposed.', []);
+    checkAttributions('He said that they objected.', [{ cue: 'said', source: 'He', content: 'that they objected' }]);
+  });
+});
+
 describe('a name that is also a modal', () => {
   it('reads "May" or "Will" before a verb of saying in the past as the speaker, since no modal stands before a past tense ("Anna May said" had the cue "May said" and the source "Anna")', () => {
     checkAttributions('Home affairs spokeswoman Anna May said the plan would fail.', [
