@@ -556,6 +556,18 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('reads a quotation after the comma that closes an opening participle phrase as the main clause\'s (\'Leaving the talks, the minister "was tired," Lund said\' had no attribution)', () => {
+    checkAttributions('Leaving the talks, the minister "was tired," Mr. Lund said.', [{ cue: 'said', source: 'Mr. Lund', content: 'the minister "was tired,"' }]);
+    checkAttributions('Leaving three hours of talks with the union, the mayor "looked drained," her aide said.', [
+      { cue: 'said', source: 'her aide', content: 'the mayor "looked drained,"' },
+    ]);
+    // With no comma before the quotation's subject the quotation stays the participle's.
+    checkAttributions('Citing the audit and its "serious failings," Ruiz urged the board to resign.', [
+      { cue: 'Citing', source: 'Ruiz', content: 'the audit and its "serious failings,"' },
+      { cue: 'urged', source: 'Ruiz', content: 'the board to resign' },
+    ]);
+  });
+
   it('ends the subject of a participle after a comma at its verb ("The bank gave no details, saying" had the source "The bank gave no")', () => {
     checkAttributions('The port gave no details, saying the files were lost.', [{ cue: 'saying', source: 'The port', content: 'the files were lost' }]);
     checkAttributions('The ferry company spent four days at sea, claiming the engines had failed.', [

@@ -894,8 +894,8 @@ export function verbCue(block: Block, i: number, cue: CueWord, found: Found[], f
   // Only before a clause of its own ("that ...", or a subject after the addressee): '"Why?" she
   // asked reporters rhetorically' reports the question.
   const earlierSentence = !!quoteBefore && toks[quoteBefore.open].s !== s && quoteBefore.close > 0 && terminal.has(toks[quoteBefore.close - 1].text) && start <= last && (pastAddressee || toks[start].lower === 'that');
-  if (quoteBefore && !earlierSentence && !quoteInOpeningParticiple(block, quoteBefore) && !quoteInRelativeAside(block, quoteBefore) && (toks[start]?.q < 0 || toks[start - 1]?.text === ',' || toks[start]?.text === ',') && !(unspokenBefore(block, quoteBefore, groupStart) && start <= last && toks[start].text !== ',' && !afterIsAdjunct(block, start, last, addressee))) {
-    return { cue: [c0, c1], source, content: quoteWithLeadIn(block, quoteBefore) };
+  if (quoteBefore && !earlierSentence && !quoteInOpeningParticiple(block, quoteBefore, force) && !quoteInRelativeAside(block, quoteBefore) && (toks[start]?.q < 0 || toks[start - 1]?.text === ',' || toks[start]?.text === ',') && !(unspokenBefore(block, quoteBefore, groupStart) && start <= last && toks[start].text !== ',' && !afterIsAdjunct(block, start, last, addressee))) {
+    return { cue: [c0, c1], source, content: quoteAfterOpening(block, quoteBefore, force) };
   }
   // "Hewitt writes:" closing its paragraph introduces the next one, a block quotation or a post:
   // the colon stands for the content here, and the article-level pass puts the paragraph after it
@@ -967,8 +967,8 @@ export function verbCue(block: Block, i: number, cue: CueWord, found: Found[], f
   if (toks[k].text === ',' && (toks[k - 1]?.q >= 0 || closeQuotes.has(toks[k - 1]?.text ?? ''))) k--;
   if (toks[k].q >= 0) {
     const quote = block.quotes[toks[k].q];
-    if ((quote.last === k || quote.last === k + 1 || quote.last === k - 1) && sameLine(block, quote.last, groupStart) && !quoteInOpeningParticiple(block, quote)) {
-      return { cue: [c0, c1], source, content: quoteWithLeadIn(block, quote) };
+    if ((quote.last === k || quote.last === k + 1 || quote.last === k - 1) && sameLine(block, quote.last, groupStart) && !quoteInOpeningParticiple(block, quote, force)) {
+      return { cue: [c0, c1], source, content: quoteAfterOpening(block, quote, force) };
     }
     return null;
   }
@@ -1473,16 +1473,46 @@ function unspokenBefore(block: Block, quote: Quote, cue: number): boolean {
 
 /**
  * 'Citing the report and its "grave errors," Ruiz urged ...': a quotation inside a participle phrase
- * that opens the sentence is what the participle reports, not what the main verb does.
+ * that opens the sentence is what the participle reports, not what the main verb does. Once the
+ * model has accepted the word (so that the rules' reading it judges stays the same), a comma that
+ * closes the phrase before the subject the quotation goes on from puts the quotation outside it
+ * ('Leaving the talks, the minister "was tired," Lund said').
  */
-function quoteInOpeningParticiple(block: Block, quote: Quote): boolean {
+function quoteInOpeningParticiple(block: Block, quote: Quote, force = false): boolean {
   const { toks } = block;
+  if (force && participleOpeningComma(block, quote) >= 0) return false;
   const first = block.first[toks[quote.open].s];
   const opener = toks[first];
   if (!(quote.open > first + 1 && opener.cap && /\p{Ll}ing$/u.test(opener.text) && isWord(toks[quote.open - 1]) && !toks[quote.open - 1].cap)) return false;
   // 'Filing for protection was "a last resort," said ...': a gerund with a verb of its own is the subject.
   for (let k = first + 1; k < quote.open; k++) if (clauseVerbs.has(toks[k].lower) || beForms.has(toks[k].lower) || finiteVerbs.has(toks[k].lower)) return false;
   return true;
+}
+
+/**
+ * The comma that closes a participle phrase opening the sentence ("Leaving the talks,") right before
+ * the subject that the quotation goes on from ('the minister "was tired,"'), or -1.
+ */
+function participleOpeningComma(block: Block, quote: Quote): number {
+  const { toks } = block;
+  const first = block.first[toks[quote.open].s];
+  const opener = toks[first];
+  if (!(opener.cap && /\p{Ll}ing$/u.test(opener.text))) return -1;
+  let comma = quote.open - 1;
+  while (comma > first + 1 && !(toks[comma].text === ',' && toks[comma].q < 0)) comma--;
+  if (comma <= first + 1) return -1;
+  const subject = subjectAt(block, comma + 1, quote.open);
+  return subject && subject[1] === quote.open - 1 ? comma : -1;
+}
+
+/**
+ * The content a quotation before its cue gives: the quotation with its lead-in (`quoteWithLeadIn`),
+ * which starts after an opening participle phrase once the model has accepted the word ('Leaving the
+ * talks, the minister "was tired," Lund said' reports 'the minister "was tired,"').
+ */
+function quoteAfterOpening(block: Block, quote: Quote, force: boolean): Range {
+  const comma = force ? participleOpeningComma(block, quote) : -1;
+  return comma >= 0 ? [comma + 1, quote.last] : quoteWithLeadIn(block, quote);
 }
 
 /**
