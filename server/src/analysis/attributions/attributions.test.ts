@@ -1459,6 +1459,13 @@ describe('learned cues and extents', () => {
     checkAttributions('Paul Berg left the council, writing that the budget was a fraud.', [{ cue: 'writing', source: 'Paul Berg', content: 'that the budget was a fraud' }]);
   });
 
+  it('reads a noun phrase with a verb in the past after "wrote" as a clause, not a work ("wrote the guards knew the risk" had no attribution)', () => {
+    checkAttributions('Ivo Lind also wrote the guards knew the risk.', [{ cue: 'also wrote', source: 'Ivo Lind', content: 'the guards knew the risk' }]);
+    checkAttributions('Ana Lima wrote the ferry crews took the blame.', [{ cue: 'wrote', source: 'Ana Lima', content: 'the ferry crews took the blame' }]);
+    // A participle after the work describes it.
+    checkAttributions('Ana Lima wrote the score for an opera based on a folk tale.', []);
+  });
+
   it('leaves a medium that is a cue word out of the content ("wrote in an email that" had "in an email" in the content)', () => {
     checkAttributions('Nina Dal wrote in an email that the port would close.', [{ cue: 'wrote', source: 'Nina Dal', content: 'that the port would close' }]);
     checkAttributions('Nina Dal added in an email that the port would close.', [{ cue: 'added', source: 'Nina Dal', content: 'that the port would close' }]);

@@ -1175,8 +1175,9 @@ const writtenWorks = new Set(['score', 'scores', 'song', 'songs', 'music', 'lyri
  * Whether "write" takes a work as its object, not what it says: a noun phrase opened by an article,
  * a possessive or a number ("wrote the music for a ballet", "wrote an account of her life", "wrote
  * two novels") or a bare plural of works ("writing lyrics"), with no quotation, colon, "that", clause
- * verb or participle of saying in it and no colon before it. "wrote the plan was flawed", "wrote in his
- * memoir that", "wrote a letter saying" and "writes: the film ..." keep their cue. Judged once the
+ * verb or participle of saying in it and no colon before it. "wrote the plan was flawed", "wrote the
+ * agents knew the risk", "wrote in his memoir that", "wrote a letter saying" and "writes: the film ..."
+ * keep their cue. Judged once the
  * model has accepted the word, so that the rules' reading it learnt from stays the same.
  */
 function workWritten(block: Block, cue: CueWord, f: Found): boolean {
@@ -1185,11 +1186,27 @@ function workWritten(block: Block, cue: CueWord, f: Found): boolean {
   if (cue.lemma !== 'write' || a !== f.cue[1] + 1 || toks[a].q >= 0 || toks[a - 1]?.text === ':') return false;
   const first = toks[a];
   if (!(articlesAndPossessives.has(first.lower) || possessives.has(first.lower) || /^\d/.test(first.text) || writtenWorks.has(first.lower))) return false;
+  // "wrote the agents knew the risk": a noun phrase with a verb in the past after it is a clause's
+  // subject (not a participle that describes the work: "wrote the score based on a novel").
+  if (pastAfterPhrase(block, a, b)) return false;
   for (let k = a; k <= b; k++) {
     const t = toks[k];
     if (t.q >= 0 || t.text === ':' || t.lower === 'that' || clauseVerbs.has(t.lower) || (k > a && cueWords.get(t.lower)?.participle)) return false;
   }
   return true;
+}
+
+/** Past tenses that are never participles, so that after a noun phrase they open a clause ("the agents knew"). */
+const simplePasts = new Set(['knew', 'saw', 'gave', 'took', 'went', 'came', 'began', 'ran', 'grew', 'rose', 'fell', 'chose', 'drove', 'threw', 'broke', 'became', 'wrote', 'spoke', 'thought', 'felt', 'said', 'told']);
+
+/** Whether a noun phrase of a determiner and up to three words at `a` is followed by a past tense of `simplePasts` within a..b. */
+function pastAfterPhrase(block: Block, a: number, b: number): boolean {
+  const { toks } = block;
+  for (let v = a + 1; v <= Math.min(b, a + 4); v++) {
+    if (simplePasts.has(toks[v].lower) && toks[v].q < 0) return v > a + 1;
+    if (!isWord(toks[v]) || toks[v].q >= 0 || verbKind(toks, v) !== '') return false;
+  }
+  return false;
 }
 
 /**
