@@ -330,6 +330,19 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('reads a clause with its subject after an aside between commas as the content, with the aside ("says, win or lose next week, she is staying" had no attribution)', () => {
+    checkAttributions('Mayor Ana Berg says, win or lose in next week’s vote, she is staying in the race.', [
+      { cue: 'says', source: 'Mayor Ana Berg', content: 'win or lose in next week’s vote, she is staying in the race' },
+    ]);
+    checkAttributions('The harbour master said, by 2030, he wanted every ferry to run on batteries.', [
+      { cue: 'said', source: 'The harbour master', content: 'by 2030, he wanted every ferry to run on batteries' },
+      { cue: 'wanted', source: 'he', content: 'every ferry to run on batteries' },
+    ]);
+    // An aside with a verb goes on with the sentence the cue interrupts.
+    const late = 'The ferry, the captain said, was late, the crew left.';
+    expect(attributionsOf(late).map((a) => late.slice(a.content.start, a.content.end))).not.toContain('the crew left');
+  });
+
   it('leaves out a time that closes a noun phrase content, not a clause ("endorsed Ms Hale on Thursday" had the content "Ms Hale on Thursday")', () => {
     checkAttributions('The union endorsed Ms Hale on Thursday.', [{ cue: 'endorsed', source: 'The union', content: 'Ms Hale' }]);
     checkAttributions('Police reported no arrests late Monday.', [{ cue: 'reported', source: 'Police', content: 'no arrests' }]);
