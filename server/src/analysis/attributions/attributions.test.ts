@@ -3758,6 +3758,19 @@ describe('a verb ending a relative clause whose object is the relative pronoun',
   });
 });
 
+describe('a verb joined by "and" to the verb of a "who" clause', () => {
+  it('shares the relative pronoun as its source ("Lund, who endorsed Berg and said he would ..." had no cue "said")', () => {
+    checkAttributions('Tom Lund, who endorsed Ana Berg in May and said he would campaign with her, did not show up.', [
+      { cue: 'endorsed', source: 'who', content: 'Ana Berg in May', speaker: 'Tom Lund' },
+      { cue: 'said', source: 'who', content: 'he would campaign with her', speaker: 'Tom Lund' },
+    ]);
+  });
+
+  it('leaves a question\'s "who" alone', () => {
+    expect(attributionsOf('Who saw the crash and said nothing?').some((a) => a.source !== null && a.cue.start === 'Who saw the crash and '.length)).toBe(false);
+  });
+});
+
 describe('a name that is also a modal', () => {
   it('reads "May" or "Will" before a verb of saying in the past as the speaker, since no modal stands before a past tense ("Anna May said" had the cue "May said" and the source "Anna")', () => {
     checkAttributions('Home affairs spokeswoman Anna May said the plan would fail.', [

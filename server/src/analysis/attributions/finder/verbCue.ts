@@ -710,7 +710,7 @@ export function verbCue(block: Block, i: number, cue: CueWord, found: Found[], f
     if (rejected && strict) return null;
     if (!rejected) {
       // A question ("why do you think", "will the voters say") is never an attribution.
-      source = trimSourceStart(block, source, force);
+      source = trimSourceStart(block, source, force, force && !cue.participle && (prev?.lower === 'and' || prev?.lower === 'but'));
       if (!source || (cue.cls === 'cognition' && !nounPhraseOk(block, source))) return null;
     } else {
       // "The closure was first reported by the Post": the subject is what the agent reports; "The
@@ -1724,12 +1724,21 @@ function thingAdded(block: Block, a: number, b: number): boolean {
 const objectRelatives = new Set(['which', 'whom', 'what']);
 const questionAux = new Set(['will', 'would', 'do', 'does', 'did', 'can', 'could', 'should', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'may', 'might', 'must', 'who', 'what', 'why', 'how', 'where', 'when']);
 
+/** Whether the source `r` is a lone "who" after a comma, the relative pronoun of a clause about the noun before it. */
+function relativeWho(toks: Tok[], r: Range): boolean {
+  const before = toks[r[0] - 1];
+  return r[0] === r[1] && toks[r[0]].lower === 'who' && !!before && before.text === ',' && before.q < 0 && before.s === toks[r[0]].s;
+}
+
 /** The source range without words that open it but belong to no speaker (a question's auxiliary, a time stamp, an adverb), or null when a question put the subject there. */
-function trimSourceStart(block: Block, r: Range, force: boolean): Range | null {
+function trimSourceStart(block: Block, r: Range, force: boolean, joined = false): Range | null {
   const { toks } = block;
   // "said Will Lind": a modal before a surname is read as a given name only once the model has
   // accepted the cue, so that the reading it learns from stays the same.
-  if (questionAux.has(toks[r[0]].lower) && !modalName(toks, r[0]) && !(force && givenModalName(toks, r[0]))) return null;
+  // "Ana Berg, who toured the yard and said ...": with `joined` (a verb joined by "and" or "but",
+  // once the model has accepted the cue), a "who" after a comma is a relative pronoun the verb shares
+  // with the one before, no question's.
+  if (questionAux.has(toks[r[0]].lower) && !modalName(toks, r[0]) && !(force && givenModalName(toks, r[0])) && !(joined && relativeWho(toks, r))) return null;
   // "In September we said": a pronoun ending the phrase is the whole source, unless a question
   // put it there ("why do you think").
   if (r[1] > r[0] && subjectPronouns.has(toks[r[1]].lower) && toks[r[1]].lower !== 'it') {
