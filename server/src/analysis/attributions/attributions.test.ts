@@ -330,6 +330,19 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('reads a clause with its subject after an aside between commas as the content, with the aside ("says, win or lose next week, she is staying" had no attribution)', () => {
+    checkAttributions('Mayor Ana Berg says, win or lose in next week’s vote, she is staying in the race.', [
+      { cue: 'says', source: 'Mayor Ana Berg', content: 'win or lose in next week’s vote, she is staying in the race' },
+    ]);
+    checkAttributions('The harbour master said, by 2030, he wanted every ferry to run on batteries.', [
+      { cue: 'said', source: 'The harbour master', content: 'by 2030, he wanted every ferry to run on batteries' },
+      { cue: 'wanted', source: 'he', content: 'every ferry to run on batteries' },
+    ]);
+    // An aside with a verb goes on with the sentence the cue interrupts.
+    const late = 'The ferry, the captain said, was late, the crew left.';
+    expect(attributionsOf(late).map((a) => late.slice(a.content.start, a.content.end))).not.toContain('the crew left');
+  });
+
   it('leaves out a time that closes a noun phrase content, not a clause ("endorsed Ms Hale on Thursday" had the content "Ms Hale on Thursday")', () => {
     checkAttributions('The union endorsed Ms Hale on Thursday.', [{ cue: 'endorsed', source: 'The union', content: 'Ms Hale' }]);
     checkAttributions('Police reported no arrests late Monday.', [{ cue: 'reported', source: 'Police', content: 'no arrests' }]);
@@ -553,6 +566,18 @@ describe('reported speech', () => {
     // A gerund with a verb of its own is the subject of the quotation, which the inverted cue reports.
     checkAttributions('Closing the yard was "the only way to save the firm," said Ana Lima.', [
       { cue: 'said', source: 'Ana Lima', content: 'Closing the yard was "the only way to save the firm,"' },
+    ]);
+  });
+
+  it('reads a quotation after the comma that closes an opening participle phrase as the main clause\'s (\'Leaving the talks, the minister "was tired," Lund said\' had no attribution)', () => {
+    checkAttributions('Leaving the talks, the minister "was tired," Mr. Lund said.', [{ cue: 'said', source: 'Mr. Lund', content: 'the minister "was tired,"' }]);
+    checkAttributions('Leaving three hours of talks with the union, the mayor "looked drained," her aide said.', [
+      { cue: 'said', source: 'her aide', content: 'the mayor "looked drained,"' },
+    ]);
+    // With no comma before the quotation's subject the quotation stays the participle's.
+    checkAttributions('Citing the audit and its "serious failings," Ruiz urged the board to resign.', [
+      { cue: 'Citing', source: 'Ruiz', content: 'the audit and its "serious failings,"' },
+      { cue: 'urged', source: 'Ruiz', content: 'the board to resign' },
     ]);
   });
 
@@ -1445,6 +1470,13 @@ describe('learned cues and extents', () => {
     checkAttributions('Ola Sand wrote two novels about the war.', []);
     checkAttributions('Ivo Lind wrote the plan was flawed.', [{ cue: 'wrote', source: 'Ivo Lind', content: 'the plan was flawed' }]);
     checkAttributions('Paul Berg left the council, writing that the budget was a fraud.', [{ cue: 'writing', source: 'Paul Berg', content: 'that the budget was a fraud' }]);
+  });
+
+  it('reads a noun phrase with a verb in the past after "wrote" as a clause, not a work ("wrote the guards knew the risk" had no attribution)', () => {
+    checkAttributions('Ivo Lind also wrote the guards knew the risk.', [{ cue: 'also wrote', source: 'Ivo Lind', content: 'the guards knew the risk' }]);
+    checkAttributions('Ana Lima wrote the ferry crews took the blame.', [{ cue: 'wrote', source: 'Ana Lima', content: 'the ferry crews took the blame' }]);
+    // A participle after the work describes it.
+    checkAttributions('Ana Lima wrote the score for an opera based on a folk tale.', []);
   });
 
   it('leaves a medium that is a cue word out of the content ("wrote in an email that" had "in an email" in the content)', () => {
@@ -3780,6 +3812,35 @@ describe('a verb of naming in a relative clause whose object is the noun before 
     checkAttributions('The fishing unions called the quota unfair.', [{ cue: 'called', source: 'The fishing unions', content: 'the quota unfair' }]);
     checkAttributions('The port called off the strike.', []);
     expect(attributionsOf('The new ferry is called Aurora.').some((a) => a.source !== null)).toBe(false);
+  });
+});
+
+describe('a verb ending a relative clause whose object is the relative pronoun', () => {
+  it('reads the subject as the source and the pronoun as the content ("a charge that the mayor has always denied" had no attribution)', () => {
+    checkAttributions('The council cut the budget, which the mayor strongly opposed.', [{ cue: 'strongly opposed', source: 'the mayor', content: 'which' }]);
+    checkAttributions('The council raised fees again, a charge that the mayor has always denied.', [{ cue: 'has always denied', source: 'the mayor', content: 'that' }]);
+    checkAttributions('It was a claim that the ministry strongly disputes.', [{ cue: 'strongly disputes', source: 'the ministry', content: 'that' }]);
+  });
+
+  it('leaves a thing given or refused, a forecast figure, a passive and a "that" after a verb alone', () => {
+    const offered = 'Voters liked the app, which the council offered.';
+    expect(attributionsOf(offered).map((a) => offered.slice(a.cue.start, a.cue.end))).toEqual(['liked']);
+    checkAttributions('The firm earned $2 a share, more than the $1.50 that analysts expected.', []);
+    checkAttributions('The levy was opposed.', []);
+    checkAttributions('He said that they objected.', [{ cue: 'said', source: 'He', content: 'that they objected' }]);
+  });
+});
+
+describe('a verb joined by "and" to the verb of a "who" clause', () => {
+  it('shares the relative pronoun as its source ("Lund, who endorsed Berg and said he would ..." had no cue "said")', () => {
+    checkAttributions('Tom Lund, who endorsed Ana Berg in May and said he would campaign with her, did not show up.', [
+      { cue: 'endorsed', source: 'who', content: 'Ana Berg in May', speaker: 'Tom Lund' },
+      { cue: 'said', source: 'who', content: 'he would campaign with her', speaker: 'Tom Lund' },
+    ]);
+  });
+
+  it('leaves a question\'s "who" alone', () => {
+    expect(attributionsOf('Who saw the crash and said nothing?').some((a) => a.source !== null && a.cue.start === 'Who saw the crash and '.length)).toBe(false);
   });
 });
 
