@@ -61,6 +61,20 @@ describe('numbers written with a vulgar fraction', () => {
       { value: 2500000, kind: 'money', unit: 'USD' },
     ]);
   });
+
+  it('reads a minus sign before a vulgar fraction and a fraction after a space ("−½%" read 0.5, "2 ½ miles" 2)', () => {
+    checkFigures('The index fell [[−½%]], the lake sat at [[-2 ½ degrees]] and the crew ran [[2 ½ miles]] in [[3 ¾ hours]].', [
+      { value: -0.5, kind: 'percent', unit: '%' },
+      { value: -2.5, kind: 'measure', unit: '°' },
+      { value: 2.5, kind: 'measure', unit: 'mi' },
+      { value: 3.75, kind: 'duration', unit: 'hour' },
+    ]);
+    // A year before a lone fraction keeps its own figure.
+    checkFigures('In [[2019]] [[½ of the crew]] left.', [
+      { value: 2019, kind: 'date' },
+      { value: 0.5, kind: 'count', unit: 'crew' },
+    ]);
+  });
 });
 
 describe('spelled numbers', () => {

@@ -607,7 +607,7 @@ function startsFigure(s: Scan, i: number): boolean {
   if (kind === 'punct') {
     // A sign or a bare decimal point starts a figure only right before digits ("-5", ".08", "~1.2mm").
     const x = t.text;
-    return (x === '-' || x === '.' || x === '~' || x === '−' || x === '--') && s.w[i + 1]?.kind === 'number';
+    return (x === '-' || x === '.' || x === '~' || x === '−' || x === '--') && isDigitsToken(s.w[i + 1]);
   }
   const x = t.text;
   // Digits inside the word: "RM3", "US$5", "3-5" written as one word.
@@ -743,6 +743,11 @@ const vulgarFractions: Record<string, number> = {
 /** A whole number of up to six digits and a vulgar fraction, or the fraction alone, and what is glued after it: "2½", "¾", "3½-year", "2½m". */
 const vulgarNumber = /^(\d{0,6})([½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])/u;
 
+/** Whether a token is a number in digits or with a vulgar fraction, as a minus sign may stand before ("−½%", "-0.5"). */
+function isDigitsToken(t: Token | undefined): boolean {
+  return !!t && (t.kind === 'number' || vulgarNumber.test(t.text));
+}
+
 /** A product rounded to 14 significant digits, so that 4.1 × 10⁹ is 4,100,000,000 and not …999.9995. */
 function scaled(value: number, factor: number): number {
   const v = value * factor;
@@ -763,7 +768,7 @@ function readCore(s: Scan, j: number, currency: string | null = null): Core | nu
     // "plus or minus 2%": a margin either side, not a negative number.
     sign = keys[j] === 'minus' && keys[j - 1] === 'or' && keys[j - 2] === 'plus' ? 1 : -1;
     j++;
-  } else if (t.kind !== 'number' && minusSigns.has(t.text) && w[j + 1]?.kind === 'number') {
+  } else if (t.kind !== 'number' && minusSigns.has(t.text) && isDigitsToken(w[j + 1])) {
     // A dash right before a number is a minus sign unless a number precedes it ("5 - 10" is a range).
     const before = w[j - 1];
     if (before && (before.kind === 'number' || (before.kind === 'word' && /\d$/.test(before.text)))) return null;
@@ -2284,6 +2289,12 @@ function quantityAt(s: Scan, i: number, previous: Figure[]): Found | null {
       core.endOffset = fracTok.end;
       core.fraction = true;
     }
+  } else if (core.digits && !core.fraction && core.rest === '' && !core.unit && fracTok?.start === w[core.end - 1].end + 1 && vulgarFractions[fracTok.text] !== undefined && Number.isInteger(core.value) && Math.abs(core.value!) < 1000) {
+    // "2 ½ miles": a whole number and a vulgar fraction after a space, as "2 1/2" (the figure read 2);
+    // not a year ("In 2019 ½ of them").
+    core.value! += (core.value! < 0 || Object.is(core.value, -0) ? -1 : 1) * vulgarFractions[fracTok.text];
+    core.end++;
+    core.endOffset = fracTok.end;
   } else if (core.digits && fracTok?.kind === 'number' && w[core.end + 1]?.text === '⁄' && w[core.end + 2]?.kind === 'number') {
     // Not a pattern in practice; the fraction slash is read below.
   }
