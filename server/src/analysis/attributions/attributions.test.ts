@@ -2363,6 +2363,17 @@ describe('an inverted source whose appositive quotes the title of a work', () =>
       { cue: 'calling', source: 'Tom Reed', content: 'the plan "a farce."' },
     ]);
   });
+
+  it('ends the source at a title whose closing mark holds the comma (\'..., the author of "TITLE," adding ...\' ran on to the end of the sentence)', () => {
+    checkAttributions('"The harbour will close," said Tom Reed, the author of "The Long Harbour," adding that the port was old.', [
+      { cue: 'said', source: 'Tom Reed, the author of "The Long Harbour,"', content: '"The harbour will close,"', speaker: 'Tom Reed' },
+      { cue: 'adding', source: 'Tom Reed, the author of "The Long Harbour,"', content: 'that the port was old' },
+    ]);
+    // Another part of the appositive after that comma stays in it.
+    checkAttributions('"The harbour will close," said Tom Reed, the host of "Harbour Nights," a show on Radio Calvorn.', [
+      { cue: 'said', source: 'Tom Reed, the host of "Harbour Nights," a show on Radio Calvorn', content: '"The harbour will close,"', speaker: 'Tom Reed' },
+    ]);
+  });
 });
 
 describe('a body or an office described with "the" as an inverted source at the end of the sentence', () => {

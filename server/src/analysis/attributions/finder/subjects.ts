@@ -425,6 +425,8 @@ export function subjectAfter(block: Block, from: number, accepted = false): Rang
         const title = accepted ? quotedTitleEnd(block, e + 1) : -1;
         if (title > 0) {
           e = title;
+          // '"The Long Harbour," adding ...': a comma inside the closing mark ends the appositive as one after it does.
+          if (toks[title - 1].text === ',' && !(multi || nextPart(title))) break;
           continue;
         }
         if (!(toks[e + 1].q < 0 && !terminal.has(toks[e + 1].text) && toks[e + 1].text !== ';' && (multi || toks[e + 1].text !== ',' || nextPart(e + 1)) && !(clauseOpeners.has(toks[e + 1].lower) && toks[e + 1].lower !== 'and' && !relative))) break;
