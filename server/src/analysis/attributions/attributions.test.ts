@@ -1479,6 +1479,14 @@ describe('learned cues and extents', () => {
     checkAttributions('Ana Lima wrote the score for an opera based on a folk tale.', []);
   });
 
+  it('reads "said", "thought", "felt" or "told" before "to" or "by" after the work as a participle describing it ("wrote a song said to be about her" reported the song)', () => {
+    const cues = (text: string) => attributionsOf(text).map((a) => text.slice(a.cue.start, a.cue.end));
+    expect(cues('Ana Lima wrote a song said to be about the mayor.')).not.toContain('wrote');
+    expect(cues('Ivo Lind wrote a memo thought by many to be lost.')).not.toContain('wrote');
+    // Before anything else they are the clause's past tense.
+    expect(cues('Ivo Lind wrote the ferry crews felt the strain.')).toContain('wrote');
+  });
+
   it('leaves a medium that is a cue word out of the content ("wrote in an email that" had "in an email" in the content)', () => {
     checkAttributions('Nina Dal wrote in an email that the port would close.', [{ cue: 'wrote', source: 'Nina Dal', content: 'that the port would close' }]);
     checkAttributions('Nina Dal added in an email that the port would close.', [{ cue: 'added', source: 'Nina Dal', content: 'that the port would close' }]);

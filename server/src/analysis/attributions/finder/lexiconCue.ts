@@ -1344,14 +1344,16 @@ function workWritten(block: Block, cue: CueWord, f: Found): boolean {
   return true;
 }
 
-/** Past tenses that are never participles, so that after a noun phrase they open a clause ("the agents knew"). */
+/** Past tenses that are never participles, or seldom, so that after a noun phrase they open a clause ("the agents knew"). */
 const simplePasts = new Set(['knew', 'saw', 'gave', 'took', 'went', 'came', 'began', 'ran', 'grew', 'rose', 'fell', 'chose', 'drove', 'threw', 'broke', 'became', 'wrote', 'spoke', 'thought', 'felt', 'said', 'told']);
+/** Those that are participles too: before "to" or "by" they describe the work ("a song said to be about her", "a memo thought by many to be lost"). */
+const pastParticiples = new Set(['thought', 'felt', 'said', 'told']);
 
 /** Whether a noun phrase of a determiner and up to three words at `a` is followed by a past tense of `simplePasts` within a..b. */
 function pastAfterPhrase(block: Block, a: number, b: number): boolean {
   const { toks } = block;
   for (let v = a + 1; v <= Math.min(b, a + 4); v++) {
-    if (simplePasts.has(toks[v].lower) && toks[v].q < 0) return v > a + 1;
+    if (simplePasts.has(toks[v].lower) && toks[v].q < 0) return v > a + 1 && !(pastParticiples.has(toks[v].lower) && (toks[v + 1]?.lower === 'to' || toks[v + 1]?.lower === 'by'));
     if (!isWord(toks[v]) || toks[v].q >= 0 || verbKind(toks, v) !== '') return false;
   }
   return false;
