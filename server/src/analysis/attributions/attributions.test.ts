@@ -5152,6 +5152,7 @@ describe('a word in "-ing" inside a source after a quotation or a comma', () => 
   it('keeps a cue word in "-ing" that names a post, after a word of rank too ("planning director NAME said" after a quotation had no attribution)', () => {
     checkAttributions('"We need no new taxes," planning director Tom Reed said.', [{ cue: 'said', source: 'planning director Tom Reed', content: '"We need no new taxes,"' }]);
     checkAttributions('"We need no new taxes," deputy planning director Tom Reed said.', [{ cue: 'said', source: 'deputy planning director Tom Reed', content: '"We need no new taxes,"' }]);
+    checkAttributions('"We need no new taxes," acting planning director Tom Reed said.', [{ cue: 'said', source: 'acting planning director Tom Reed', content: '"We need no new taxes,"' }]);
     checkAttributions('Sales fell, chief operating officer Ana Berg said.', [{ cue: 'said', source: 'chief operating officer Ana Berg', content: 'Sales fell' }]);
     // A cue word in "-ing" before a name, or right after "but", is a verb or a noun of its own.
     checkAttributions('After the ruling Ana Berg said she would appeal.', [{ cue: 'said', source: 'Ana Berg', content: 'she would appeal' }]);

@@ -87,7 +87,8 @@ function attributiveIng(block: Block, k: number, from: number): boolean {
   // '"...," the housing minister said', "Prices fell, marketing director Ana Ruiz said": after a comma
   // or a closing quotation mark, a determiner before the -ing word or a title after it makes it part of
   // a noun phrase (", reflecting recent figures" and ", contradicting Tulsa police's claim" open clauses).
-  const described = !next.cap && (m < k - 1 || titles.has(next.lower) || roleHeads.has(next.lower));
+  // "acting planning director": a word of rank in "-ing" describes the post after it.
+  const described = !next.cap && (m < k - 1 || titles.has(next.lower) || roleHeads.has(next.lower) || rankWords.has(t.lower));
   if (before.q >= 0) return closingMarkAt(block, m) && described;
   return before.lower === 'of' || (before.text === ',' && described) || clauseOpeners.has(before.lower);
 }
