@@ -2351,6 +2351,19 @@ describe('a short clause, then a name and an appositive before the cue', () => {
   });
 });
 
+describe('an inverted source followed by a manner adverb', () => {
+  it('leaves the adverb out of the source ("said Reed quietly." had the source "Reed quietly")', () => {
+    checkAttributions('"Fine," said Tom Reed quietly.', [{ cue: 'said', source: 'Tom Reed', content: '"Fine,"', speaker: 'Tom Reed' }]);
+    checkAttributions('"Fine," said the mayor quietly, "we will see."', [
+      { cue: 'said', source: 'the mayor', content: '"Fine,"' },
+      { cue: 'said', source: 'the mayor', content: '"we will see."' },
+    ]);
+    // A name in "-ly" is no adverb, nor one before the words it modifies.
+    checkAttributions('"Fine," said Ana Kelly.', [{ cue: 'said', source: 'Ana Kelly', content: '"Fine,"' }]);
+    checkAttributions('"Fine," said Tom Reed, a deeply unpopular mayor.', [{ cue: 'said', source: 'Tom Reed, a deeply unpopular mayor', content: '"Fine,"' }]);
+  });
+});
+
 describe('an inverted source whose appositive names the person with an employer', () => {
   it('keeps the name and the employer ("said another port lawyer, NAME of the firm ORG" stopped at "lawyer")', () => {
     checkAttributions('"The harbour will close," said another port lawyer, Tom Reed of the firm Reed Berg.', [

@@ -363,6 +363,19 @@ export function cueAdverb(t: Tok): boolean {
   return t.lower.length > 4 && t.lower.endsWith('ly') && !lyNotAdverbs.has(t.lower) && t.kind === 'word';
 }
 
+/**
+ * Whether the word at `k` is a manner adverb closing an inverted cue's clause ('"Fine," said Reed
+ * quietly.', 'said Tom Reed quietly, "we will see."'): it tells how the words were said, no part of
+ * who said them.
+ */
+export function closingAdverb(block: Block, k: number): boolean {
+  const { toks } = block;
+  const t = toks[k];
+  if (!t || t.q >= 0 || t.cap || !cueAdverb(t) || approximators.has(t.lower)) return false;
+  const next = toks[k + 1];
+  return !next || next.s !== t.s || next.q >= 0 || terminal.has(next.text) || next.text === ',';
+}
+
 /** Words that approximate a quantity before it: "nearly half", "about 4 in 10", "only 49 percent". */
 export const approximators = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'only', 'just', 'some', 'approximately', 'barely', 'fully']);
 export const comparatives = new Set(['more', 'fewer', 'less']);

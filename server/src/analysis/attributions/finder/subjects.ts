@@ -13,6 +13,7 @@ import {
   articlesAndPossessives,
   beForms,
   bridgedPreposition,
+  closingAdverb,
   clauseVerbs,
   comparatives,
   cueAdverb,
@@ -370,6 +371,7 @@ export function subjectAfter(block: Block, from: number, accepted = false): Rang
     // Right after an article a cue word is a noun too ("with knowledge of the talks").
     if (cueWords.has(n.lower) && !n.cap && !cueWords.get(n.lower)!.nounLike && !ofField && !articlesAndPossessives.has(toks[b].lower)) break;
     if (n.lower === 'who') break;
+    if (closingAdverb(block, b + 1)) break;
     // '... as "deeply flawed" said the cards would cost too much': an auxiliary or a form of "be"
     // makes the words after the cue a clause, no source named after it.
     if (clauseVerbs.has(n.lower) && !n.cap) break;

@@ -33,6 +33,7 @@ import {
   conjunctionsBeforeSubject,
   contentDeterminers,
   countWords,
+  closingAdverb,
   cueAdverb,
   cueStarts,
   currencySymbols,
@@ -659,7 +660,7 @@ export function verbCue(block: Block, i: number, cue: CueWord, found: Found[], f
     if (after && quoted) after = beforeRelative(block, after, last);
     const rest = after ? after[1] + 1 : -1;
     const named = after !== null && !subjectPronouns.has(toks[after[0]].lower);
-    if (after && (rest > last || terminal.has(toks[rest].text) || toks[rest].text === ',' || (named && cue.cls === 'speech' && sourceStoppers.has(toks[rest].lower)) || (quoted && relativeAt(toks, rest)))) {
+    if (after && (rest > last || terminal.has(toks[rest].text) || toks[rest].text === ',' || closingAdverb(block, rest) || (named && cue.cls === 'speech' && sourceStoppers.has(toks[rest].lower)) || (quoted && relativeAt(toks, rest)))) {
       source = after;
       inverted = true;
     } else if (prev.text === ',') {
