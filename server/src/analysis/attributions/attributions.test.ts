@@ -1371,6 +1371,18 @@ describe('source shapes', () => {
     ]);
   });
 
+  it('takes a "no" right before the subject into the source, as PolNeAR marks it (the source was the noun phrase after it)', () => {
+    checkAttributions('No official at the harbour board said the pier was safe.', [
+      { cue: 'said', source: 'No official at the harbour board', content: 'the pier was safe' },
+    ]);
+    checkAttributions('By Friday, no senior aide had claimed the vote was lost.', [
+      { cue: 'had claimed', source: 'no senior aide', content: 'the vote was lost' },
+    ]);
+    // "No" as an answer, set off by a comma, and "no" inside what was said are not.
+    checkAttributions('No, Mira Holt said, the ferry will not run.', [{ cue: 'said', source: 'Mira Holt', content: 'the ferry will not run' }]);
+    checkAttributions('There was no damage, the coastguard said.', [{ cue: 'said', source: 'the coastguard', content: 'There was no damage' }]);
+  });
+
   it('takes a plural noun for people with a word or two before it after the cue as the source, also between commas ("say security experts." and "Most importantly, say analysts, ..." had none)', () => {
     checkAttributions('Fraud cases doubled last year, say security experts.', [{ cue: 'say', source: 'security experts', content: 'Fraud cases doubled last year' }]);
     checkAttributions('Most importantly, say analysts, the port deal has stalled.', [{ cue: 'say', source: 'analysts', content: 'the port deal has stalled' }]);

@@ -68,7 +68,7 @@ const contracted = /^(\p{L}+)(['’](?:s|ve|re|d|ll))$/iu;
 export function toAttribution(block: Block, f: Found): Attribution {
   const content = span(block, f.content);
   const cue = span(block, f.cue);
-  let source = f.source ? span(block, withoutHeadlineVerb(block, withoutOwnPredicate(block, withoutLeadingAdjunct(block, f.source), f.cue))) : null;
+  let source = f.source ? span(block, withoutHeadlineVerb(block, withoutOwnPredicate(block, withoutLeadingAdjunct(block, withLeadingNo(block, f.source)), f.cue))) : null;
   // "He's said", "they've argued": the contracted auxiliary belongs to the cue, the pronoun to the
   // source, though the tokenizer keeps them one word.
   const before = block.toks[f.cue[0] - 1];
@@ -107,6 +107,17 @@ function typeOf(block: Block, r: Range): AttributionType {
   }
   for (let k = r[0]; k <= r[1]; k++) if (toks[k].q >= 0 && !scareQuote(block, toks[k].q)) return 'mixed';
   return 'indirect';
+}
+
+/**
+ * "No official said", "no senior aide has argued": the "no" before the noun phrase is part of the
+ * source as PolNeAR marks it (train, first annotator: every time it comes right before the source).
+ */
+function withLeadingNo(block: Block, r: Range): Range {
+  const { toks } = block;
+  const before = toks[r[0] - 1];
+  const plain = before && before.q < 0 && before.s === toks[r[0]].s && before.lower === 'no';
+  return plain && isWord(toks[r[0]]) && !toks[r[0]].cap ? [r[0] - 1, r[1]] : r;
 }
 
 /**
