@@ -1400,6 +1400,16 @@ describe('source shapes', () => {
     ]);
   });
 
+  it('leaves a "who" clause that says why the source goes unnamed out of the source: set off by commas, or "who requested anonymity" (the source ran on to the clause\'s end)', () => {
+    const sourceOf = (text: string) => attributionsOf(text).find((a) => text.slice(a.cue.start, a.cue.end) === 'said');
+    const check = (text: string, source: string) => expect(text.slice(sourceOf(text)!.source!.start, sourceOf(text)!.source!.end)).toBe(source);
+    check('"The ferry will run," said a senior aide who requested anonymity to speak freely.', 'a senior aide');
+    check('A harbour official, who spoke on condition of anonymity to discuss the talks, said the pier was unsafe.', 'A harbour official');
+    // A clause with no comma about the condition of anonymity stays, as does one about something else.
+    check('A harbour official who spoke on condition of anonymity said the pier was unsafe.', 'A harbour official who spoke on condition of anonymity');
+    check('Tom Lund, who ran the harbour for a decade, said the pier was unsafe.', 'Tom Lund, who ran the harbour for a decade');
+  });
+
   it('takes a plural noun for people with a word or two before it after the cue as the source, also between commas ("say security experts." and "Most importantly, say analysts, ..." had none)', () => {
     checkAttributions('Fraud cases doubled last year, say security experts.', [{ cue: 'say', source: 'security experts', content: 'Fraud cases doubled last year' }]);
     checkAttributions('Most importantly, say analysts, the port deal has stalled.', [{ cue: 'say', source: 'analysts', content: 'the port deal has stalled' }]);
