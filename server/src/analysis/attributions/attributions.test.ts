@@ -1410,6 +1410,15 @@ describe('source shapes', () => {
     check('Tom Lund, who ran the harbour for a decade, said the pier was unsafe.', 'Tom Lund, who ran the harbour for a decade');
   });
 
+  it('leaves an adjunct at the end of a source that says by what means it spoke out of the source ("in a blog post", "via email"), but not a role\'s field or a job', () => {
+    checkAttributions('Jon Hale in a blog post said the ferry would run.', [{ cue: 'said', source: 'Jon Hale', content: 'the ferry would run' }]);
+    checkAttributions('"It is over," said Ana Ruiz, an analyst at Nordbank, via email.', [{ cue: 'said', source: 'Ana Ruiz, an analyst at Nordbank', content: '"It is over,"' }]);
+    checkAttributions('"We object," said Tom Lund, senior adviser on mobile media at Nordbank.', [
+      { cue: 'said', source: 'Tom Lund, senior adviser on mobile media at Nordbank', content: '"We object,"' },
+    ]);
+    checkAttributions('Residents in the media district said the ferry would run.', [{ cue: 'said', source: 'Residents in the media district', content: 'the ferry would run' }]);
+  });
+
   it('takes a plural noun for people with a word or two before it after the cue as the source, also between commas ("say security experts." and "Most importantly, say analysts, ..." had none)', () => {
     checkAttributions('Fraud cases doubled last year, say security experts.', [{ cue: 'say', source: 'security experts', content: 'Fraud cases doubled last year' }]);
     checkAttributions('Most importantly, say analysts, the port deal has stalled.', [{ cue: 'say', source: 'analysts', content: 'the port deal has stalled' }]);
