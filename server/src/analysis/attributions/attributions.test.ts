@@ -1417,6 +1417,8 @@ describe('source shapes', () => {
       { cue: 'said', source: 'Tom Lund, senior adviser on mobile media at Nordbank', content: '"We object,"' },
     ]);
     checkAttributions('Residents in the media district said the ferry would run.', [{ cue: 'said', source: 'Residents in the media district', content: 'the ferry would run' }]);
+    // "the news media" names one already spoken of: part of the noun phrase.
+    checkAttributions('Reports in the news media said the ferry would run.', [{ cue: 'said', source: 'Reports in the news media', content: 'the ferry would run' }]);
   });
 
   it('takes a plural noun for people with a word or two before it after the cue as the source, also between commas ("say security experts." and "Most importantly, say analysts, ..." had none)', () => {

@@ -148,7 +148,9 @@ function withoutAnonymityClause(block: Block, r: Range): Range {
 const mediumNouns = new Set(['statement', 'statements', 'interview', 'filing', 'post', 'email', 'e-mail', 'emails', 'tweet', 'tweets', 'speech', 'op-ed', 'memo',
   'release', 'media', 'video', 'podcast', 'blog', 'broadcast', 'column', 'editorial', 'essay', 'message', 'letter']);
 const mediumPrepositions = new Set(['in', 'on', 'via', 'through']);
-const mediumOpeners = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'social']);
+// Not "the": "the statement", "the news media" name one already spoken of, part of the noun phrase
+// ("Ruiz's words in the statement"); in PolNeAR train every means left out opened otherwise.
+const mediumOpeners = new Set(['a', 'an', 'his', 'her', 'their', 'its', 'social']);
 
 /**
  * The source without an adjunct at its end that says how it spoke, which PolNeAR leaves out ("Jon
@@ -160,8 +162,8 @@ function withoutMediumAdjunct(block: Block, r: Range): Range {
   const { toks } = block;
   for (let k = r[0] + 1; k < r[1]; k++) {
     if (!mediumPrepositions.has(toks[k].lower) || toks[k].q >= 0) continue;
-    // "senior adviser on mobile media", "took on the post": the means follows an article or a
-    // possessive ("in a statement", "on social media"), or "via".
+    // "senior adviser on mobile media", "took on the post": the means follows an indefinite article
+    // or a possessive ("in a statement", "on social media"), or "via".
     const opener = toks[k + 1].lower;
     if (toks[k].lower !== 'via' && !mediumOpeners.has(opener)) continue;
     for (let m = k + 1; m <= r[1] && m - k <= 4; m++) {
