@@ -838,7 +838,7 @@ describe('reported speech', () => {
     checkAttributions('Ruiz has yet to explain why the port closed.', [{ cue: 'to explain', source: 'Ruiz', content: 'why the port closed' }]);
   });
 
-  it('gives an infinitive that reports a clause the subject of its clause ("Ministers will meet ... to agree how ..." had no source), but not an expletive "it" or an object before "to"', () => {
+  it('gives an infinitive that reports a clause the subject of its clause ("Ministers will meet ... to agree how ..." had no source), but not an expletive "it"', () => {
     checkAttributions('Finance ministers will meet again next month to agree how the new levy should be collected.', [
       { cue: 'to agree', source: 'Finance ministers', content: 'how the new levy should be collected' },
     ]);
@@ -847,7 +847,8 @@ describe('reported speech', () => {
       { cue: 'to explain', source: 'she', content: 'why the port closed' },
     ]);
     checkAttributions('It was hard to explain why the port closed.', [{ cue: 'It was hard to explain', source: null, content: 'why the port closed' }]);
-    checkAttributions('Falling fares led Nordline to conclude that the route was lost.', [{ cue: 'to conclude', source: null, content: 'that the route was lost' }]);
+    // The object before "to" is no subject of the clause; it is the infinitive's own source (see below).
+    checkAttributions('Falling fares led Nordline to conclude that the route was lost.', [{ cue: 'to conclude', source: 'Nordline', content: 'that the route was lost' }]);
   });
 
   it('reads a passive with no source and only a time or place after it as no attribution ("are not expected before 2035" had that content), but keeps its infinitive or its complement', () => {
@@ -1369,6 +1370,55 @@ describe('source shapes', () => {
       { cue: 'ruled for', source: 'The judge', content: 'the union, whose lawyers argued that the strike was legal' },
       { cue: 'argued', source: 'whose lawyers', content: 'that the strike was legal' },
     ]);
+  });
+
+  it('takes a "no" right before the subject into the source, as PolNeAR marks it (the source was the noun phrase after it)', () => {
+    checkAttributions('No official at the harbour board said the pier was safe.', [
+      { cue: 'said', source: 'No official at the harbour board', content: 'the pier was safe' },
+    ]);
+    checkAttributions('By Friday, no senior aide had claimed the vote was lost.', [
+      { cue: 'had claimed', source: 'no senior aide', content: 'the vote was lost' },
+    ]);
+    // "No" as an answer, set off by a comma, and "no" inside what was said are not.
+    checkAttributions('No, Mira Holt said, the ferry will not run.', [{ cue: 'said', source: 'Mira Holt', content: 'the ferry will not run' }]);
+    checkAttributions('There was no damage, the coastguard said.', [{ cue: 'said', source: 'the coastguard', content: 'There was no damage' }]);
+  });
+
+  it('takes the object of a verb that makes someone speak or think as the source of the infinitive after it (the source was the sentence subject, or none after a comma)', () => {
+    checkAttributions('The delay has led some analysts to question whether the port would reopen.', [
+      { cue: 'to question', source: 'some analysts', content: 'whether the port would reopen' },
+    ]);
+    checkAttributions('The closure came suddenly, leaving many to wonder whether the mill would reopen.', [
+      { cue: 'to wonder', source: 'many', content: 'whether the mill would reopen' },
+    ]);
+    // With no such verb, the infinitive keeps the sentence's subject; a place left is no source.
+    checkAttributions('Ana Berg left the hall to tell reporters that the talks had failed.', [
+      { cue: 'to tell', source: 'Ana Berg', content: 'that the talks had failed' },
+    ]);
+    checkAttributions('Ana Berg stormed out, leaving the stage to tell reporters that the deal was dead.', [
+      { cue: 'to tell', source: null, content: 'that the deal was dead' },
+    ]);
+  });
+
+  it('leaves a "who" clause that says why the source goes unnamed out of the source: set off by commas, or "who requested anonymity" (the source ran on to the clause\'s end)', () => {
+    const sourceOf = (text: string) => attributionsOf(text).find((a) => text.slice(a.cue.start, a.cue.end) === 'said');
+    const check = (text: string, source: string) => expect(text.slice(sourceOf(text)!.source!.start, sourceOf(text)!.source!.end)).toBe(source);
+    check('"The ferry will run," said a senior aide who requested anonymity to speak freely.', 'a senior aide');
+    check('A harbour official, who spoke on condition of anonymity to discuss the talks, said the pier was unsafe.', 'A harbour official');
+    // A clause with no comma about the condition of anonymity stays, as does one about something else.
+    check('A harbour official who spoke on condition of anonymity said the pier was unsafe.', 'A harbour official who spoke on condition of anonymity');
+    check('Tom Lund, who ran the harbour for a decade, said the pier was unsafe.', 'Tom Lund, who ran the harbour for a decade');
+  });
+
+  it('leaves an adjunct at the end of a source that says by what means it spoke out of the source ("in a blog post", "via email"), but not a role\'s field or a job', () => {
+    checkAttributions('Jon Hale in a blog post said the ferry would run.', [{ cue: 'said', source: 'Jon Hale', content: 'the ferry would run' }]);
+    checkAttributions('"It is over," said Ana Ruiz, an analyst at Nordbank, via email.', [{ cue: 'said', source: 'Ana Ruiz, an analyst at Nordbank', content: '"It is over,"' }]);
+    checkAttributions('"We object," said Tom Lund, senior adviser on mobile media at Nordbank.', [
+      { cue: 'said', source: 'Tom Lund, senior adviser on mobile media at Nordbank', content: '"We object,"' },
+    ]);
+    checkAttributions('Residents in the media district said the ferry would run.', [{ cue: 'said', source: 'Residents in the media district', content: 'the ferry would run' }]);
+    // "the news media" names one already spoken of: part of the noun phrase.
+    checkAttributions('Reports in the news media said the ferry would run.', [{ cue: 'said', source: 'Reports in the news media', content: 'the ferry would run' }]);
   });
 
   it('takes a plural noun for people with a word or two before it after the cue as the source, also between commas ("say security experts." and "Most importantly, say analysts, ..." had none)', () => {

@@ -318,6 +318,10 @@ export function modelCue(block: Block, i: number, cue: CueWord, found: Found[], 
   // infinitive that reports a clause has the subject of the clause it stands in as its source (in
   // PolNeAR train 137 of 155 infinitive cues have one).
   if (!f.source && block.toks[Math.min(c0, f.cue[0])].lower === 'to' && f.content[0] > f.cue[1]) f.source = infinitiveSubject(block, Math.min(c0, f.cue[0]));
+  // "The delay has led some analysts to question whether ...", "..., leaving many to wonder if ...":
+  // the object of a verb that makes someone speak or think is the infinitive's source, not the
+  // sentence's subject (PolNeAR train, first annotator: 9 of 9).
+  if (block.toks[Math.min(c0, f.cue[0])].lower === 'to' && f.content[0] > f.cue[1]) f.source = controlledObject(block, Math.min(c0, f.cue[0])) ?? f.source;
   // "Results are not expected before 2035", "could not be ruled out before the summer": with no
   // source, a time or place after the cue is all it would report.
   // "were blamed for the fall" keeps the complement the verb takes in the passive.
@@ -1182,6 +1186,35 @@ function infinitiveSubject(block: Block, to: number): Range | null {
   const verb = toks[r[1] + 1];
   if (!verb || r[1] + 1 >= to || verb.cap || !isWord(verb)) return null;
   return r;
+}
+
+/** Verbs whose object is the subject of an infinitive after it: "led some analysts to question", "caused many to wonder". */
+const objectControlVerbs = new Set(['lead', 'leads', 'led', 'leading', 'leaving', 'cause', 'causes', 'caused', 'causing', 'prompt', 'prompts', 'prompted',
+  'prompting', 'allow', 'allows', 'allowed', 'allowing', 'force', 'forces', 'forced', 'forcing', 'encourage', 'encourages', 'encouraged', 'encouraging']);
+
+/**
+ * The object of such a verb right before the infinitive "to" at `to`: up to six words with no verb,
+ * punctuation, quotation or preposition first ("led some allies to worry", "allowing users to tell").
+ * After "leaving", only a pronoun or a plural ("leaving many to wonder"; "leaving the room to tell"
+ * is a place). Null when no such verb comes first.
+ */
+function controlledObject(block: Block, to: number): Range | null {
+  const { toks } = block;
+  const first = block.first[toks[to].s];
+  for (let k = to - 1; k >= first && to - k <= 7; k--) {
+    const t = toks[k];
+    if (t.q >= 0 || !isWord(t)) return null;
+    if (!objectControlVerbs.has(t.lower)) {
+      if (finiteVerbs.has(t.lower) || clauseVerbs.has(t.lower) || beForms.has(t.lower) || cueWords.has(t.lower) || relativePronouns.has(t.lower) || subordinators.has(t.lower)) return null;
+      continue;
+    }
+    const object = toks[k + 1];
+    if (k + 1 >= to || sourcePrepositions.has(object.lower) || introPrepositions.has(object.lower) || object.lower === 'to') return null;
+    const last = toks[to - 1].lower;
+    if (t.lower === 'leaving' && !(objectPronouns.has(last) || pronounQuantifiers.has(last) || /[^s]s$/.test(last))) return null;
+    return [k + 1, to - 1];
+  }
+  return null;
 }
 
 /** Verbs of expecting a figure: "the 5% economists had forecast". */
