@@ -128,9 +128,9 @@ export function buildReport(input: ReportInput): ReportModel {
       ...(speaker?.speaker && speaker.speakerKind ? { speakerKind: speaker.speakerKind } : {}),
       annotationId: a?.id,
       sources: a?.sources ?? [],
-      note: a?.note,
-      author: a?.author,
-      modified: a?.modified,
+      note: textField(a?.note),
+      author: textField(a?.author),
+      modified: textField(a?.modified),
       drift: p?.drift ?? false,
       sentence: sentenceOf(span),
     };
@@ -162,9 +162,9 @@ export function buildReport(input: ReportInput): ReportModel {
       status: p.annotation.status,
       annotationId: p.annotation.id,
       sources: p.annotation.sources,
-      note: p.annotation.note,
-      author: p.annotation.author,
-      modified: p.annotation.modified,
+      note: textField(p.annotation.note),
+      author: textField(p.annotation.author),
+      modified: textField(p.annotation.modified),
     }));
 
   const counts = Object.fromEntries(statuses.map((s) => [s, 0])) as Record<Status, number>;
@@ -177,3 +177,11 @@ export function buildReport(input: ReportInput): ReportModel {
 
 /** Statuses in the order a report lists them: the worst first. */
 export const statusOrder: Status[] = ['false', 'disputed', 'misleading', 'partly-true', 'unverifiable', 'unchecked', 'verified', 'ignored'];
+
+/**
+ * A sidecar's free-text field when it is text: the sidecar check does not type these optional
+ * fields, and a hand-written one ("modified": 20270306) made the HTML report throw.
+ */
+function textField(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}

@@ -129,6 +129,22 @@ describe('ClaimReview', () => {
   });
 });
 
+describe('a hand-written sidecar with fields of the wrong type', () => {
+  it('renders every report without them (a number as "modified" made the HTML report throw)', () => {
+    const story = 'The strike stranded about 9,800 containers.';
+    const exact = 'about 9,800 containers';
+    const odd = parseSidecar(JSON.stringify({ version: 1, annotations: [{
+      id: 'h1', kind: 'figure', status: 'verified', sources: [], created: 20270306, modified: 20270306, author: { name: 'Desk' }, note: 5,
+      target: { selector: [{ type: 'TextQuoteSelector', exact, prefix: '', suffix: '' }, { type: 'TextPositionSelector', start: story.indexOf(exact), end: story.indexOf(exact) + exact.length }] },
+    }] }));
+    const m = buildReport({ article: 'a.md', text: story, analysis: new Analyzer().analyze(story, 'plaintext'), placed: placeAll(story, odd.annotations) });
+    const item = m.items.find((i) => i.annotationId === 'h1')!;
+    expect([item.status, item.modified, item.author, item.note]).toEqual(['verified', undefined, undefined, undefined]);
+    expect(renderHtml(m)).toContain('about 9,800 containers');
+    expect(renderMarkdown(m, { articleLink: 'a.md' })).toContain('about 9,800 containers');
+  });
+});
+
 describe('Web Annotation', () => {
   it('exports every annotation, orphans included, with W3C selectors and bodies', () => {
     const collection = toWebAnnotations(text, placeAll(text, sidecar.annotations), 'https://news.example.org/a') as {
