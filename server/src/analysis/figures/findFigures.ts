@@ -741,7 +741,7 @@ const vulgarFractions: Record<string, number> = {
   '⅙': 1 / 6, '⅚': 5 / 6, '⅛': 1 / 8, '⅜': 3 / 8, '⅝': 5 / 8, '⅞': 7 / 8,
 };
 /** A whole number of up to six digits and a vulgar fraction, or the fraction alone, and what is glued after it: "2½", "¾", "3½-year", "2½m". */
-const vulgarNumber = /^(\d{0,6})([½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])/u;
+const vulgarNumber = new RegExp(`^(\\d{0,6})([${Object.keys(vulgarFractions).join('')}])`, 'u');
 
 /** Whether a token is a number in digits or with a vulgar fraction, as a minus sign may stand before ("−½%", "-0.5"). */
 function isDigitsToken(t: Token | undefined): boolean {

@@ -363,6 +363,11 @@ export function cueAdverb(t: Tok): boolean {
   return t.lower.length > 4 && t.lower.endsWith('ly') && !lyNotAdverbs.has(t.lower) && t.kind === 'word';
 }
 
+/** Whether a token is an adverb of manner in "-ly" outside quotation marks, no name ("Kelly") and no approximation ("nearly"). */
+export function mannerAdverb(t: Tok | undefined): boolean {
+  return !!t && t.q < 0 && !t.cap && cueAdverb(t) && !approximators.has(t.lower);
+}
+
 /**
  * Whether the word at `k` is a manner adverb closing an inverted cue's clause ('"Fine," said Reed
  * quietly.', 'said Tom Reed quietly, "we will see."'): it tells how the words were said, no part of
@@ -371,7 +376,7 @@ export function cueAdverb(t: Tok): boolean {
 export function closingAdverb(block: Block, k: number): boolean {
   const { toks } = block;
   const t = toks[k];
-  if (!t || t.q >= 0 || t.cap || !cueAdverb(t) || approximators.has(t.lower)) return false;
+  if (!mannerAdverb(t)) return false;
   const next = toks[k + 1];
   return !next || next.s !== t.s || next.q >= 0 || terminal.has(next.text) || next.text === ',';
 }

@@ -29,6 +29,7 @@ import {
   clauseWithSubject,
   contentDeterminers,
   cueAdverb,
+  mannerAdverb,
   cueStarts,
   currencySymbols,
   finiteVerbs,
@@ -393,8 +394,8 @@ const expressionNouns = new Set(['laugh', 'smile', 'grin', 'smirk', 'shrug', 'si
 function mannerPhraseEnd(block: Block, k: number): number {
   const { toks } = block;
   const t = toks[k];
+  if (mannerAdverb(t)) return k;
   if (!t || t.q >= 0 || t.cap) return -1;
-  if (cueAdverb(t)) return approximators.has(t.lower) ? -1 : k;
   if (t.lower !== 'with' || (toks[k + 1]?.lower !== 'a' && toks[k + 1]?.lower !== 'an')) return -1;
   for (let e = k + 2; e <= k + 3; e++) if (toks[e]?.s === t.s && toks[e].q < 0 && expressionNouns.has(toks[e].lower)) return e;
   return -1;
