@@ -2412,6 +2412,12 @@ describe('an inverted source followed by a manner adverb', () => {
     checkAttributions('"Fine," said Ana Kelly.', [{ cue: 'said', source: 'Ana Kelly', content: '"Fine,"' }]);
     checkAttributions('"Fine," said Tom Reed, a deeply unpopular mayor.', [{ cue: 'said', source: 'Tom Reed, a deeply unpopular mayor', content: '"Fine,"' }]);
   });
+
+  it('leaves an adverb after the appositive out too ("said Tom Reed, the mayor, quietly." kept the adverb in the role)', () => {
+    checkAttributions('"Fine," said Tom Reed, the mayor, quietly.', [{ cue: 'said', source: 'Tom Reed, the mayor', content: '"Fine,"', speaker: 'Tom Reed', role: 'mayor' }]);
+    // An adverb that modifies words after it belongs to a second appositive.
+    checkAttributions('"Fine," said Tom Reed, the mayor, formerly a judge.', [{ cue: 'said', source: 'Tom Reed, the mayor, formerly a judge', content: '"Fine,"' }]);
+  });
 });
 
 describe('an inverted source whose appositive names the person with an employer', () => {
@@ -3902,6 +3908,12 @@ describe('a verb ending a relative clause whose object is the relative pronoun',
     checkAttributions('The council cut the budget, which the mayor strongly opposed.', [{ cue: 'strongly opposed', source: 'the mayor', content: 'which' }]);
     checkAttributions('The council raised fees again, a charge that the mayor has always denied.', [{ cue: 'has always denied', source: 'the mayor', content: 'that' }]);
     checkAttributions('It was a claim that the ministry strongly disputes.', [{ cue: 'strongly disputes', source: 'the ministry', content: 'that' }]);
+  });
+
+  it('ends the report at the comma that closes the clause ("The charge, which Reed denied, was dropped." reported "was dropped" too)', () => {
+    checkAttributions('The charge, which Tom Reed denied, was dropped on Monday.', [{ cue: 'denied', source: 'Tom Reed', content: 'which' }]);
+    // With no relative pronoun, the comma after an opening "as" clause leads to the content.
+    checkAttributions('As Ms. Berg observed, the port is too small.', [{ cue: 'observed', source: 'Ms. Berg', content: 'the port is too small' }]);
   });
 
   it('leaves a thing given or refused, a forecast figure, a passive and a "that" after a verb alone', () => {

@@ -415,8 +415,9 @@ export function subjectAfter(block: Block, from: number, accepted = false): Rang
       // unless it names an employer (", at Anglo-American"); inside a relative clause about the
       // speaker it goes on (", who led it from 1995 to 1997, during ...").
       const employer = (k: number) => (toks[k + 1].lower === 'at' || toks[k + 1].lower === 'of') && !!toks[k + 2]?.cap && isWord(toks[k + 2]);
-      // ", higher than any cycle on record" compares the figure reported.
-      const nextPart = (k: number) => toks[k + 1]?.q < 0 && isWord(toks[k + 1]) && (relative || !sourcePrepositions.has(toks[k + 1].lower) || employer(k)) && !cueWords.get(toks[k + 1].lower)?.participle && toks[k + 1].lower !== 'according' && !participleBeforePreposition(block, k + 1) && !figureComparison(block, k + 1) && !secondSource(block, k + 1) && !clauseVerbs.has(toks[k + 1].lower) && !beForms.has(toks[k + 1].lower) && toks[k + 2]?.lower !== 'than';
+      // ", higher than any cycle on record" compares the figure reported, and ", quietly." tells how
+      // the words were said.
+      const nextPart = (k: number) => toks[k + 1]?.q < 0 && isWord(toks[k + 1]) && !closingAdverb(block, k + 1) && (relative || !sourcePrepositions.has(toks[k + 1].lower) || employer(k)) && !cueWords.get(toks[k + 1].lower)?.participle && toks[k + 1].lower !== 'according' && !participleBeforePreposition(block, k + 1) && !figureComparison(block, k + 1) && !secondSource(block, k + 1) && !clauseVerbs.has(toks[k + 1].lower) && !beForms.has(toks[k + 1].lower) && toks[k + 2]?.lower !== 'than';
       // Inside a relative clause about the speaker ("a professor who has predicted every election
       // since 1984") a word that opens a clause does not end the source.
       let relative = personRelatives.has(toks[e].lower);

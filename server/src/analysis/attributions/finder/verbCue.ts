@@ -990,7 +990,9 @@ export function verbCue(block: Block, i: number, cue: CueWord, found: Found[], f
   if (inverted && toks[k].s === s && isWord(toks[k]) && clauseBefore(block, first, k)) return { cue: [c0, c1], source, content: [clauseStart(block, k), k] };
   if (toks[k].text !== ',' || toks[k].s !== s) {
     // "As Ms. Lee observed, the plan ...": with no clause before it, the content follows the comma.
-    if (force && source && commaAfter && start + 1 <= last) {
+    // Not after a relative pronoun whose clause the comma closes ("The charge, which Reed denied,
+    // was dropped"): the words after it go on with the noun, and the pronoun is what was denied.
+    if (force && source && commaAfter && start + 1 <= last && !gapRelatives.has(toks[source[0] - 1]?.lower ?? '')) {
       const end = contentEnd(block, start + 1, cueStarts(block, start + 1, last));
       if (end > start) return { cue: [c0, c1], source, content: [start + 1, end] };
     }
@@ -1723,6 +1725,8 @@ function thingAdded(block: Block, a: number, b: number): boolean {
 }
 /** Relative pronouns that stand for a clause's object: "which he described as ...", "whom she called". */
 const objectRelatives = new Set(['which', 'whom', 'what']);
+/** Relative pronouns that may stand for the object of a verb whose subject follows them ("which Reed denied"). */
+const gapRelatives = new Set(['which', 'whom', 'who', 'that']);
 const questionAux = new Set(['will', 'would', 'do', 'does', 'did', 'can', 'could', 'should', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'may', 'might', 'must', 'who', 'what', 'why', 'how', 'where', 'when']);
 
 /** Whether the source `r` is a lone "who" after a comma, the relative pronoun of a clause about the noun before it. */
