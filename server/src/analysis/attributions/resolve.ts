@@ -2149,7 +2149,7 @@ const sentenceEnds = /[.!?]["\u201d\u2019]?(?:[ \u00a0]+|\n+)|\n+/g;
  * Whether the sentence before the one `start` is in opens with `person`'s surname, as its subject
  * ("Ms Vik criticised the plan. The minister said"): the plain office then names that person.
  */
-function subjectOfSentenceBeforeIs(text: string, start: number, person: Person): boolean {
+function subjectOfSentenceBeforeIs(text: string, start: number, person: { name: string }): boolean {
   const surname = person.name.slice(person.name.lastIndexOf(' ') + 1);
   const near = text.slice(Math.max(0, start - officeReach), start);
   const ends = [...near.matchAll(sentenceEnds)];
@@ -3066,11 +3066,14 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
    * The person a sentence before the description at `start` made its subject, as "he" or "she" would
    * take it (subjectBefore): the nearer of the two readings, since an age or a nationality says no sex.
    */
-  const subjectOfSentenceBefore = (start: number): Person | null => {
+  const subjectOfSentenceBefore = (start: number, titled?: string): Person | null => {
     const he = memo.recall(`s\u0000he`, start, start - subjectReach, start, () => subjectBefore(text, start, 'he'));
     const she = memo.recall(`s\u0000she`, start, start - subjectReach, start, () => subjectBefore(text, start, 'she'));
-    if (he !== null && (she === null || he.end >= she.end)) return adoptSubject(he, 'he', start, false);
-    return she !== null ? adoptSubject(she, 'she', start, false) : null;
+    const [subject, pronoun] = he !== null && (she === null || he.end >= she.end) ? [he, 'he' as const] : [she, 'she' as const];
+    if (subject === null) return null;
+    // With `titled`, only a subject whose own title holds that word and which opens the sentence right before.
+    if (titled !== undefined && !(subject.role !== null && roleWords(subject.role).includes(titled) && subjectOfSentenceBeforeIs(text, start, subject))) return null;
+    return adoptSubject(subject, pronoun, start, false);
   };
   /** A source described ("the 31-year-old", "the minister", "the company"): whom it points back to, if anyone. */
   const describedSpeaker = (a: Sourced, info: SourceInfo, sourceText: string, describesOrganisation: boolean, describesProducer: boolean): Person | null => {
@@ -3174,8 +3177,10 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
     }
     // "Gordon Brown has delivered a speech ... The chancellor said": with no one met, an office whose
     // holder the sentence before made its subject is that person, before any holder named next.
-    if (!person && !unnamedReferent && recentPeople.length === 0 && /^the\s/i.test(sourceText) && subjectOffice(text, a.source.start, info, sourceText)) {
-      person = subjectOfSentenceBefore(a.source.start);
+    if (!person && !unnamedReferent && /^the\s/i.test(sourceText) && subjectOffice(text, a.source.start, info, sourceText)) {
+      // "Ana Berg said ... Prime Minister Tom Reed met the unions. The prime minister said": with
+      // people met before, only a subject whose own title names the office.
+      person = subjectOfSentenceBefore(a.source.start, recentPeople.length === 0 ? undefined : info.head);
     }
     // "..., the transport secretary said on Thursday.\n\nHeidi Alexander told MPs": the holder named next,
     // met here with the office as the role; the name's step then finds her by name.

@@ -222,7 +222,7 @@ describe('resolve taking the tail of the last run', () => {
 
   it('gives the same attributions as a run from the top, byte for byte, through random keystrokes near each other', () => {
     const article = longArticle(700);
-    const pieces = ['a', ' ', '.', '"', ',', '\n\n', 'said ', 'he said ', 'she added ', 'Mr Berg ', 'Lind ', 'Anna ', 'The company said ', 'Officials said ', 'Nordvik Shipping ', 'University ', 'Prime Minister Ola Brekke '];
+    const pieces = ['a', ' ', '.', '"', ',', '\n\n', 'said ', 'he said ', 'she added ', 'Mr Berg ', 'Lind ', 'Anna ', 'The company said ', 'Officials said ', 'Nordvik Shipping ', 'University ', 'Prime Minister Ola Brekke ', '. The prime minister said '];
     const editArb = fc.record({
       jump: fc.boolean(),
       move: fc.integer({ min: -300, max: 300 }),

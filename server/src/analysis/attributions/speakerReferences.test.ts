@@ -495,6 +495,16 @@ describe('a word for a performer or a champion as the source with no one met bef
     expect(speakersOf(next).map((r) => r[0])).toEqual(['Daniel Okafor', 'Ivo McKenna']);
   });
 
+  it('names with an office a subject whose own title holds it, after others spoke ("Prime Minister Tom Reed met ... The prime minister said" had no speaker)', () => {
+    const text = 'Ilze Ozola said the talks had stalled.\n\nPrime Minister Tom Reed met union leaders on Monday. "The port will reopen," the prime minister said.';
+    expect(speakersOf(text).map((r) => r[0])).toEqual(['Ilze Ozola', 'Tom Reed']);
+    // Not a subject with no such title, nor one named a sentence earlier than the one before.
+    const untitled = 'Ilze Ozola said the talks had stalled.\n\nTom Reed met union leaders on Monday. "The port will reopen," the prime minister said.';
+    expect(speakersOf(untitled).map((r) => r[0])).toEqual(['Ilze Ozola', null]);
+    const earlier = 'Ilze Ozola said the talks had stalled.\n\nPrime Minister Tom Reed met union leaders on Monday. Ana Berg chaired the meeting. "The port will reopen," the prime minister said.';
+    expect(speakersOf(earlier).map((r) => r[0])).toEqual(['Ilze Ozola', null]);
+  });
+
   it('does not when the office is not its sentence\'s subject, has an owner, or is a position in a team', () => {
     const court = 'Tomas Berg faces two charges of fraud. He is on bail and the judge agreed to extend his curfew.';
     expect(speakersOf(court).map((r) => r[0])).toEqual([null]);
