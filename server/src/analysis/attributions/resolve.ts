@@ -2305,6 +2305,8 @@ function mayBeSameBody(a: string, b: string): boolean {
 
 /** A source that opens with "Its" ("Its chairman, Ana Lima"), whose organisation is the one that spoke before. */
 const ownedByIt = /^its\s/i;
+/** A name, then an appositive opening with "its": "Ana Berg, its chief economist". */
+const ownedInAppositive = /^[^,]+,\s+its\s/iu;
 
 /** Whether a source or its appositive opens with "the <noun>'s" and the noun is a word of `organisation` ("the college's director", "Royal College of Nursing"). */
 function ownedByDescribed(source: string, organisation: string): boolean {
@@ -2543,10 +2545,15 @@ const notCompanies = new Set(['UK', 'US', 'EU', 'Christmas', 'Easter', 'European
   'Wall', 'Street', 'FTSE', 'Nasdaq', 'Dow', 'Internet', 'Tory', 'Labour', 'Government']);
 
 /** Capitalised words that open a name found in the text but are no part of it ("The", "Yesterday", "Sweden's", "Gibraltar-based"). */
+/** A plural of people with its possessive apostrophe alone: "Workers'", "Teachers'", "Nurses'". */
+const peoplePluralPossessive = /(?:ers|ors|ists|ees|ants|ents|ses)['’]$/;
+
 function trimName(name: string): string {
   const parts = name.split(/[ \u00a0]+/);
   let from = 0;
-  for (let k = 0; k < parts.length - 1; k++) if (/['’]s?$|-based$/.test(parts[k])) from = k + 1;
+  // A possessor before the name ends it ("Nordvik's Harbour Council"), but a plural of people inside
+  // a union's or a fund's name does not ("Harbour Workers' Union", "Teachers' Pension Fund").
+  for (let k = 0; k < parts.length - 1; k++) if (/['’]s?$|-based$/.test(parts[k]) && !peoplePluralPossessive.test(parts[k])) from = k + 1;
   while (from < parts.length - 1 && (notFirstNames.has(parts[from]) || /^(?:Yesterday|Today|Meanwhile|However|Separately)$/.test(parts[from]))) from++;
   return parts.slice(from).join(' ').replace(/['’]s?$/, '');
 }
@@ -3348,7 +3355,12 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
       // a newspaper reporting what the officer said ("According to the Harbour Times, chief executive").
       a.organisation = lastOrganisation.name;
       person.organisation = a.organisation;
-    } else if (person && !person.organisationOnly && lastBody && seen - lastBody.seen <= 3 && ownedByIt.test(sourceText)) {
+    } else if (person && !person.organisationOnly && !person.organisation && ownedInAppositive.test(sourceText) && recentOrganisation() && (lastBody === null || lastBody.seen <= lastOrganisationSeen)) {
+      // "Harbour Bank said ... said Ana Berg, its chief economist": the organisation that spoke just
+      // before employs the person the appositive introduces.
+      a.organisation = lastOrganisation!.name;
+      person.organisation = a.organisation;
+    } else if (person && !person.organisationOnly && lastBody && seen - lastBody.seen <= 3 && (ownedByIt.test(sourceText) || ownedInAppositive.test(sourceText))) {
       // "The council said ... Its chief executive, Sunita Rao, said": the unnamed body employs her.
       // One already known to employ her is named rather than described ("UKIP leader Tom Reed ... The party ... Its leader, Tom Reed").
       a.organisation = person.organisation ?? lastBody.role;

@@ -114,6 +114,21 @@ describe('speakers named through what surrounds the source', () => {
     ]);
   });
 
+  it('gives "NAME, its ROLE" the organisation that spoke before ("Harbour Bank said ... said Ana Berg, its chief economist" had no organisation)', () => {
+    expect(speakersOf('Harbour Bank said rates would rise. "It is a real risk," said Ana Berg, its chief economist.')).toEqual([
+      ['Harbour Bank', null, 'Harbour Bank'],
+      ['Ana Berg', 'chief economist', 'Harbour Bank'],
+    ]);
+    expect(speakersOf('The council said the bridge would close. "It is unsafe," said Ana Berg, its chief engineer.').at(-1)).toEqual(['Ana Berg', 'chief engineer', 'council']);
+    // Not when no organisation spoke near: "its" may be anything named in the sentence.
+    expect(speakersOf('Harbour Bank said rates would rise. Tom Reed said it was fair. Ivo Lind said it was late. Ilze Ozola said no. "It is a real risk," said Ana Berg, its chief economist.').at(-1)).toEqual(['Ana Berg', 'chief economist', null]);
+  });
+
+  it('keeps a plural of people inside a union\'s name ("the union\'s chief negotiator" after the Harbour Workers\' Union had no organisation)', () => {
+    const text = 'Talks between the Harbour Workers\' Union and the port broke down. "We are patient," said Ilze Ozola, the union\'s chief negotiator.';
+    expect(speakersOf(text)).toEqual([['Ilze Ozola', 'union\'s chief negotiator', 'Harbour Workers\' Union']]);
+  });
+
   it('reads the role in "who will remain as ..." and none from a clause set off inside "who, as ..., sings"', () => {
     expect(speakersOf('"We are ready," said Peter Holm, who will remain as Harwick chief executive.')).toEqual([['Peter Holm', 'Harwick chief executive', null]]);
     expect(speakersOf('"I love the songs," said Lina Berg, who, as the singer, performs all 12 songs.')).toEqual([['Lina Berg', null, null]]);
