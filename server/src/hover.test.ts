@@ -85,6 +85,13 @@ describe('hover lookups', () => {
     expect(figureHover(new Analyzer().analyze('The line sent 40 ships.\n', 'markdown').figures[0])).toContain('**Qualifier:** none  \n');
   });
 
+  it('shows a share written as a fraction as one, with its decimals ("0.6666666666666666")', () => {
+    const hover = figureHover(new Analyzer().analyze('Two-thirds of the Kessel ferries stayed.\n', 'markdown').figures[0]);
+    expect(hover).toContain('_2/3 of Kessel ferries_  \n');
+    expect(hover).toContain('**Value:** 2/3 (0.6667)  \n');
+    expect(figureHover(new Analyzer().analyze('Women had 0.8 children each.\n', 'markdown').figures[0])).toContain('**Value:** 0.8  \n');
+  });
+
   it('shows an annotation whose sidecar leaves out "modified" (the hover request failed on a hand-written sidecar)', () => {
     const annotation = {
       id: 'a1', kind: 'figure', status: 'disputed', sources: [], note: 'Port notice says 4,620.',

@@ -2,7 +2,7 @@ import type { PlacedAnnotation } from './annotations/anchor.js';
 import { statusLabels, type Annotation, type Source } from './annotations/types.js';
 import { describeAttribution } from './analysis/attributions/describe.js';
 import { describeClaim } from './analysis/claims/describe.js';
-import { describeFigure, statisticNames } from './analysis/figures/describe.js';
+import { describeFigure, formatNumber, fractionOf, statisticNames } from './analysis/figures/describe.js';
 import type { Analysis, Attribution, Claim, Figure, Span } from './analysis/types.js';
 import { escapeMarkdown } from './markdown.js';
 import { SpanIndex, upperBound } from './spanIndex.js';
@@ -92,7 +92,7 @@ export function figureHover(figure: Figure): string {
   if (figure.low !== undefined && figure.high !== undefined) {
     lines.push(`**Value:** ${figure.low} to ${figure.high}`);
   } else {
-    lines.push(`**Value:** ${figure.value === null ? 'no exact value' : String(figure.value)}`);
+    lines.push(`**Value:** ${figure.value === null ? 'no exact value' : valueText(figure, figure.value)}`);
   }
   lines.push(`**Unit:** ${figure.unit === null ? 'none' : escapeMarkdown(figure.unit)}`);
   lines.push(`**Qualifier:** ${qualifierWords[figure.approx]}`);
@@ -102,6 +102,12 @@ export function figureHover(figure: Figure): string {
   if (figure.resolved) lines.push(`**Resolved:** ${escapeMarkdown(figure.resolved)}`);
   if (figure.statistic) lines.push(`**Statistic:** ${statisticNames[figure.statistic]}`);
   return lines.join('  \n');
+}
+
+/** The value as the contract holds it, but a share written as a fraction as one: "2/3 (0.6667)", not "0.6666666666666666". */
+function valueText(figure: Figure, value: number): string {
+  const fraction = fractionOf(figure, value);
+  return fraction ? `${fraction} (${formatNumber(value)})` : String(value);
 }
 
 /** A link destination for an http(s) URL, or null for anything else (which is then shown as text). */
