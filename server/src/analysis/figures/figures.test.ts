@@ -780,6 +780,18 @@ describe('counted nouns', () => {
     ]);
   });
 
+  it('reads an order of magnitude with no noun as the subject of a verb ("Hundreds of thousands fled")', () => {
+    checkFigures('[[Hundreds of thousands]] fled Marvik, [[thousands]] were evacuated by boat and [[Dozens]] took to the hills.', [
+      { kind: 'count', value: null, low: 1e5, high: 1e6, unit: null, approx: 'about', context: 'fled' },
+      { value: null, low: 1000, high: 10000, unit: null, approx: 'about', context: 'evacuated' },
+      { value: null, low: 12, high: 120, unit: null, approx: 'about' },
+    ]);
+    // No verb after it, an article or a possessive before it, a word that is also something else, or
+    // "a thousand": no order of magnitude.
+    checkFigures('They came to Marvik in their thousands, the thousands saw it, the scores were level and the tens rose.');
+    checkFigures('[[One in a thousand voters]] stayed home; sales ran into the thousands.', [{ value: 0.001, unit: 'voter' }]);
+  });
+
   it('measures what the last measure measured when a number stands alone after "from"', () => {
     checkFigures('Output fell to [[9.7 million barrels a day]] from [[10.1 million]] in the spring.', [
       { unit: 'bbl', per: 'day' },

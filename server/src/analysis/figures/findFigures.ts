@@ -844,7 +844,7 @@ function readCore(s: Scan, j: number, currency: string | null = null): Core | nu
       scale *= vagueMagnitudes.get(keys[j + 2])!;
       end = j + 3;
     }
-    if (keys[end] !== 'of' && keys[end] !== 'more') return null;
+    if (keys[end] !== 'of' && keys[end] !== 'more' && !isVagueSubject(s, first, j, end)) return null;
     return makeCore(first, end, null, false, true, scale >= 1000, false, '', w[end - 1].end, false, null, scale, scale * 10);
   }
   const spelled = readSpelled(keys, j);
@@ -857,6 +857,21 @@ function readCore(s: Scan, j: number, currency: string | null = null): Core | nu
   }
   return core;
 }
+
+/**
+ * A vague magnitude with no noun that is the subject of a verb: "Hundreds of thousands fled the
+ * city", "Thousands were evacuated", "Dozens have died". Alone, only the magnitudes that are no other
+ * word ("the scores were level", "the tens column"), and not after an article or a possessive
+ * ("came in their thousands").
+ */
+function isVagueSubject(s: Scan, first: number, j: number, end: number): boolean {
+  if (end === j + 1 && !loneVagueSubjects.has(s.keys[j])) return false;
+  return !possessiveOrArticle.has(s.keys[first - 1]) && (verbAfter(s, end) >= 0 || (crowdPastTenses.has(s.keys[end]) && isWordToken(s.w[end])));
+}
+
+const loneVagueSubjects = new Set(['dozens', 'hundreds', 'thousands', 'millions']);
+/** Past tenses not in "-ed" that a crowd does ("Thousands took to the streets", "Hundreds came to the vigil"). */
+const crowdPastTenses = new Set(['took', 'came', 'went', 'stood', 'ran', 'sat', 'fought', 'gave', 'saw']);
 
 function finishDigits(s: Scan, first: number, j: number, value: number, n: ReturnType<typeof parseLeadingNumber> & object, tokenText: string, tokenStart: number): Core {
   const rest = tokenText.slice(n.end);
@@ -2015,11 +2030,17 @@ function contextOf(s: Scan, first: number, end: number, kind: FigureKind, noun: 
     if (isContextVerb(s, j)) return k;
   }
   if (kind !== 'date' && kind !== 'ordinal' && kind !== 'duration') {
-    let j = end;
-    while (j < end + 3 && verbAuxiliaries.has(s.keys[j]) && isWordToken(s.w[j])) j++;
-    if (isWordToken(s.w[j]) && !isCapitalized(s.w[j]) && (isContextVerb(s, j) || irregularParticiples.has(s.keys[j]))) return s.keys[j];
+    const j = verbAfter(s, end);
+    if (j >= 0) return s.keys[j];
   }
   return noun;
+}
+
+/** The token index of a verb in the past right after `end`, past auxiliaries ("had collapsed", "were destroyed"); -1 if none. */
+function verbAfter(s: Scan, end: number): number {
+  let j = end;
+  while (j < end + 3 && verbAuxiliaries.has(s.keys[j]) && isWordToken(s.w[j])) j++;
+  return isWordToken(s.w[j]) && !isCapitalized(s.w[j]) && (isContextVerb(s, j) || irregularParticiples.has(s.keys[j])) ? j : -1;
 }
 
 function scaleAfter(s: Scan, core: Core): void {
@@ -2479,7 +2500,8 @@ function quantityAt(s: Scan, i: number, previous: Figure[]): Found | null {
     noun = core.hyphenNoun;
   }
   // The counted noun phrase: "13,000 people", "dozens of ceasefire violations", "a third of voters".
-  if (kind === 'count' && !unit && value !== null || core.vague) {
+  // A vague magnitude that is a verb's subject ("Thousands fled the city") counts no noun.
+  if (kind === 'count' && !unit && value !== null || (core.vague && (keys[core.end] === 'of' || keys[core.end] === 'more'))) {
     let from = end;
     if ((core.vague || core.fraction) && keys[from] === 'of') from++;
     if ((core.vague || core.fraction) && from > end && keys[from] === 'the') from++;
