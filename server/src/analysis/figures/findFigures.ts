@@ -1228,14 +1228,17 @@ function interpretHyphen(s: Scan, core: Core, tail: string, tokenEnd: number): v
     }
   }
   const second = parseLeadingNumber(parts[0], 0);
-  if (second && second.end === parts[0].length || (second && parts.length === 1)) {
+  // "2-2½ years", "a 2-2½-year term": the second end with a vulgar fraction.
+  const secondFraction = second && !second.decimal ? vulgarFractions[parts[0].charAt(second.end)] : undefined;
+  const secondEnd = second ? second.end + (secondFraction === undefined ? 0 : 1) : 0;
+  if (second && secondEnd === parts[0].length || (second && parts.length === 1)) {
     if (parts.length > 1 && parseLeadingNumber(parts[1], 0) || phoneLike.test(token) || parts.length > 2) {
       core.reject = true;
       return;
     }
     let low = core.value!;
-    let high = second.value;
-    const secondRest = parts[0].slice(second.end);
+    let high = secondFraction === undefined ? second.value : Number((second.value + secondFraction).toPrecision(12));
+    const secondRest = parts[0].slice(secondEnd);
     // "a 50-50 chance", "a 50-50 joint venture": an even split, not a range.
     if (low === 50 && high === 50 && secondRest === '' && parts.length === 1) {
       core.value = 0.5;
@@ -2102,6 +2105,9 @@ function rangeAfter(s: Scan, core: Core, j: number, startTok: number = core.firs
   if (k === 'or' && !(second.value > core.value && Number.isInteger(core.value) && second.value <= core.value * 2 + 2 && !cur && !core.digits && !second.digits)) return null;
   if (dash && !second.digits !== !core.digits) return null;
   second.currency = cur ? cur.currency : null;
+  // "rose 1.5-fold to £3.5bn": a multiple and then the level reached; a range's ends share a unit.
+  const firstUnit = core.unit?.unit ?? core.hyphenNoun;
+  if (firstUnit !== undefined && (second.currency || (second.unit && second.unit.unit !== firstUnit))) return null;
   scaleAfter(s, second);
   // "rise 2.5% in 2005 to 4.5 million tonnes": a year, then the level reached, not a range.
   if (core.plainInteger && isYearLike(core.value) && (second.scaled || !Number.isInteger(second.value) || second.value < core.value)) return null;
