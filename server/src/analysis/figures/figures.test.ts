@@ -783,10 +783,8 @@ describe('counted nouns', () => {
 
   it('reads a multiple and then the level reached as two figures ("1.5-fold to £3.5bn" was one money range)', () => {
     checkFigures('Ostvik port revenue rose [[1.5-fold]] to [[£3.5bn]] and tolls [[3-fold]] to [[$4m]].', [
-      { kind: 'count', unit: 'fold', value: 1.5 },
-      { kind: 'money', unit: 'GBP', value: 3.5e9 },
-      { kind: 'count', unit: 'fold', value: 3 },
-      { kind: 'money', unit: 'USD', value: 4e6 },
+      { kind: 'count', unit: 'fold', value: 1.5 }, { kind: 'money', unit: 'GBP', value: 3.5e9 },
+      { kind: 'count', unit: 'fold', value: 3 }, { kind: 'money', unit: 'USD', value: 4e6 },
     ]);
     // A range's ends with the same unit stay one range.
     checkFigures('Sales rose [[2-fold to 3-fold]], in [[300-page to 400-page]] reports.', [
