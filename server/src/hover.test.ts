@@ -72,6 +72,26 @@ describe('hover lookups', () => {
     expect(figureHover(new Analyzer().analyze('About 40 tonnes arrived.\n', 'markdown').figures[0])).not.toContain('**Statistic:**');
   });
 
+  it('says each figure\'s qualifier once ("at least (at least)", "range (range)")', () => {
+    const text = 'The Tarnby ferry line sent at least 40 ships, up to 12 tugs, more than 300 crew and about 30 boats for 5 to 9 days.\n';
+    const qualifiers = new Analyzer().analyze(text, 'markdown').figures.map((f) => figureHover(f).split('  \n').find((l) => l.startsWith('**Qualifier:**')));
+    expect(qualifiers).toEqual([
+      '**Qualifier:** at least (lower bound, inclusive)',
+      '**Qualifier:** at most (upper bound, inclusive)',
+      '**Qualifier:** more than (lower bound)',
+      '**Qualifier:** approximately',
+      '**Qualifier:** range',
+    ]);
+    expect(figureHover(new Analyzer().analyze('The line sent 40 ships.\n', 'markdown').figures[0])).toContain('**Qualifier:** none  \n');
+  });
+
+  it('shows a share written as a fraction as one, with its decimals ("0.6666666666666666")', () => {
+    const hover = figureHover(new Analyzer().analyze('Two-thirds of the Kessel ferries stayed.\n', 'markdown').figures[0]);
+    expect(hover).toContain('_2/3 of Kessel ferries_  \n');
+    expect(hover).toContain('**Value:** 2/3 (0.6667)  \n');
+    expect(figureHover(new Analyzer().analyze('Women had 0.8 children each.\n', 'markdown').figures[0])).toContain('**Value:** 0.8  \n');
+  });
+
   it('shows an annotation whose sidecar leaves out "modified" (the hover request failed on a hand-written sidecar)', () => {
     const annotation = {
       id: 'a1', kind: 'figure', status: 'disputed', sources: [], note: 'Port notice says 4,620.',

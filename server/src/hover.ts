@@ -2,19 +2,22 @@ import type { PlacedAnnotation } from './annotations/anchor.js';
 import { statusLabels, type Annotation, type Source } from './annotations/types.js';
 import { describeAttribution } from './analysis/attributions/describe.js';
 import { describeClaim } from './analysis/claims/describe.js';
-import { describeFigure, statisticNames } from './analysis/figures/describe.js';
+import { describeFigure, formatNumber, fractionOf, statisticNames } from './analysis/figures/describe.js';
 import type { Analysis, Attribution, Claim, Figure, Span } from './analysis/types.js';
-import { describeApprox } from './analysis/problems.js';
 import { escapeMarkdown } from './markdown.js';
 import { SpanIndex, upperBound } from './spanIndex.js';
 
+/**
+ * The hover's qualifier line: the qualifier, and what it makes of the value where the words alone
+ * leave it open. Each said once: the line read "at least (at least)" and "range (range)".
+ */
 const qualifierWords: Record<Figure['approx'], string> = {
   exact: 'none',
   about: 'approximately',
-  'more-than': 'more than',
-  'less-than': 'less than',
-  'at-least': 'at least',
-  'at-most': 'at most',
+  'more-than': 'more than (lower bound)',
+  'less-than': 'less than (upper bound)',
+  'at-least': 'at least (lower bound, inclusive)',
+  'at-most': 'at most (upper bound, inclusive)',
   range: 'range',
 };
 
@@ -89,16 +92,22 @@ export function figureHover(figure: Figure): string {
   if (figure.low !== undefined && figure.high !== undefined) {
     lines.push(`**Value:** ${figure.low} to ${figure.high}`);
   } else {
-    lines.push(`**Value:** ${figure.value === null ? 'no exact value' : String(figure.value)}`);
+    lines.push(`**Value:** ${figure.value === null ? 'no exact value' : valueText(figure, figure.value)}`);
   }
   lines.push(`**Unit:** ${figure.unit === null ? 'none' : escapeMarkdown(figure.unit)}`);
-  lines.push(`**Qualifier:** ${qualifierWords[figure.approx]} (${describeApprox(figure)})`);
+  lines.push(`**Qualifier:** ${qualifierWords[figure.approx]}`);
   if (figure.noun) lines.push(`**Counted:** ${escapeMarkdown(figure.noun)}`);
   // The verb the figure belongs to ("killed", "collapsed"); the counted noun alone is said above.
   if (figure.context && figure.context !== figure.unit) lines.push(`**Context:** ${escapeMarkdown(figure.context)}`);
   if (figure.resolved) lines.push(`**Resolved:** ${escapeMarkdown(figure.resolved)}`);
   if (figure.statistic) lines.push(`**Statistic:** ${statisticNames[figure.statistic]}`);
   return lines.join('  \n');
+}
+
+/** The value as the contract holds it, but a share written as a fraction as one: "2/3 (0.6667)", not "0.6666666666666666". */
+function valueText(figure: Figure, value: number): string {
+  const fraction = fractionOf(figure, value);
+  return fraction ? `${fraction} (${formatNumber(value)})` : String(value);
 }
 
 /** A link destination for an http(s) URL, or null for anything else (which is then shown as text). */

@@ -61,6 +61,26 @@ describe('factcheck scan', () => {
     }
   });
 
+  it('reads a file that is not UTF-8 as Windows-1252 and warns on stderr ("£630m" became "630m" after a replacement character)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'factcheck-cp1252-'));
+    try {
+      const path = join(dir, 'budget.txt');
+      writeFileSync(path, Buffer.concat([Buffer.from('The Ferrow council set aside '), Buffer.from([0xa3]), Buffer.from('630m for the bridge, its treasurer said.\n')]));
+      const warning = `factcheck: warning: ${path} is not valid UTF-8; read it as Windows-1252. Save it as UTF-8 so that the editor shows the same text.\n`;
+      const scan = await run(['scan', path]);
+      expect(scan).toMatchObject({ code: 0, stderr: warning });
+      expect(scan.stdout).toContain('Figure: £630m — unchecked (money, 630 million GBP, exact)');
+      const extract = await run(['extract', path]);
+      expect(extract).toMatchObject({ code: 0, stderr: warning });
+      expect(JSON.parse(extract.stdout).figures.map((f: { text: string }) => f.text)).toEqual(['£630m']);
+      const verify = await run(['verify', '--offline', '--format', 'json', path]);
+      expect(verify.stderr).toBe(warning);
+      expect(JSON.parse(verify.stdout)[0].figures.map((f: { figure: { text: string } }) => f.figure.text)).toEqual(['£630m']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('rejects bad usage with a clear message', async () => {
     expect(await run(['scan'])).toMatchObject({ code: 2, stderr: 'factcheck: scan needs at least one file: factcheck scan article.md\n' });
     expect(await run(['scan', '--format', 'xml', fixture])).toMatchObject({ code: 2, stderr: 'factcheck: --format must be "text", "json" or "sarif"\n' });

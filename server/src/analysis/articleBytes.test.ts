@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeArticle } from './articleBytes.js';
+import { decodeArticle, decodeArticleBytes, encodingWarning } from './articleBytes.js';
 
 const line = 'More than 13,000 people fled, “officials” said.\n';
 
@@ -17,7 +17,25 @@ describe('decodeArticle', () => {
     expect(decodeArticle(Buffer.from(line))).toBe(line);
   });
 
-  it('reads bytes that are not UTF-8 as the editor does, one replacement character per bad byte', () => {
-    expect(decodeArticle(Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x35]))).toBe('Caf\uFFFD 5');
+  it('reads a file that is not valid UTF-8 as Windows-1252 ("£630m" lost its pound sign), and says so', () => {
+    // "The Ferrow council’s £630m plan – “final”, said Ms Åberg" as Word on Windows saves it.
+    const bytes = Buffer.from([
+      ...Buffer.from('The Ferrow council'), 0x92, ...Buffer.from('s '), 0xa3, ...Buffer.from('630m plan '), 0x96, 0x20, 0x93,
+      ...Buffer.from('final'), 0x94, ...Buffer.from(', said Ms '), 0xc5, ...Buffer.from('berg '), 0x80, 0x81,
+    ]);
+    expect(decodeArticleBytes(bytes)).toEqual({ text: 'The Ferrow council’s £630m plan – “final”, said Ms Åberg €\u0081', encoding: 'windows-1252' });
+    expect(encodingWarning('a.txt', 'windows-1252')).toBe('a.txt is not valid UTF-8; read it as Windows-1252. Save it as UTF-8 so that the editor shows the same text.');
+  });
+
+  it('reads valid UTF-8 as UTF-8, with or without a mark, and warns about neither', () => {
+    expect(decodeArticleBytes(Buffer.from('£630m'))).toEqual({ text: '£630m', encoding: 'utf-8' });
+    expect(decodeArticleBytes(Buffer.from('\uFEFF£630m'))).toEqual({ text: '£630m', encoding: 'utf-8' });
+    expect(encodingWarning('a.txt', 'utf-8')).toBeNull();
+    expect(encodingWarning('a.txt', 'utf-16le')).toBeNull();
+  });
+
+  it('reads a Windows-1252 file longer than one slice of the decoder whole', () => {
+    const text = 'x'.repeat(20000) + '£';
+    expect(decodeArticle(Buffer.from(text, 'latin1'))).toBe(text);
   });
 });

@@ -1,14 +1,62 @@
+/** How an article file's bytes were read. */
+export type ArticleEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+
+export interface DecodedArticle {
+  text: string;
+  encoding: ArticleEncoding;
+}
+
 /**
- * An article file's bytes as the text an editor shows: VS Code honours a byte order mark (UTF-8,
- * UTF-16 little- or big-endian) and drops it from the document, and reads everything else as UTF-8.
- * The command line reads files the same way, so that offsets and annotation anchors agree with the
- * editor's: a file saved by Windows Notepad as "Unicode" (UTF-16 with a mark) was read as UTF-8 and
- * gave figures such as "1", "3" and "0" from the NUL bytes between the digits of "13,000", and a
- * UTF-8 mark shifted every column by one.
+ * An article file's bytes as text. A byte order mark (UTF-8, UTF-16 little- or big-endian) decides
+ * the encoding and is dropped, as VS Code does, so that offsets and annotation anchors agree with the
+ * editor's: a file saved by Windows Notepad as "Unicode" was read as UTF-8 and gave figures such as
+ * "1", "3" and "0" from the NUL bytes between the digits of "13,000", and a UTF-8 mark shifted every
+ * column by one. Bytes that are not valid UTF-8 are read as Windows-1252, the encoding older
+ * newsroom systems and Word on Windows save: read as UTF-8, "£630m" (0xA3) became a replacement
+ * character and "630m", a money figure lost without a word. The caller warns about it, since the
+ * editor shows such a file as UTF-8 unless told otherwise. Each such byte is one character either
+ * way, so offsets mostly still agree with the editor's.
  */
+export function decodeArticleBytes(bytes: Uint8Array): DecodedArticle {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
+  try {
+    // The UTF-8 decoder drops a leading UTF-8 mark itself.
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+  } catch {
+    return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
+  }
+}
+
+/** The article's text alone (see decodeArticleBytes). */
 export function decodeArticle(bytes: Uint8Array): string {
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  // The UTF-8 decoder drops a leading UTF-8 mark itself.
-  return new TextDecoder('utf-8').decode(bytes);
+  return decodeArticleBytes(bytes).text;
+}
+
+/** The warning a command prints for a file it did not read as UTF-8 or UTF-16, or null. */
+export function encodingWarning(path: string, encoding: ArticleEncoding): string | null {
+  if (encoding !== 'windows-1252') return null;
+  return `${path} is not valid UTF-8; read it as Windows-1252. Save it as UTF-8 so that the editor shows the same text.`;
+}
+
+/**
+ * Windows-1252's characters for the bytes 0x80 to 0x9F, where it differs from Latin-1; the five
+ * bytes it leaves unassigned stay their C1 controls, as browsers read them. Node's own
+ * 'windows-1252' decoder reads all of them as Latin-1, which makes "€" and curly quotes controls.
+ */
+const windows1252High = [
+  0x20ac, 0x81, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8d, 0x017d, 0x8f,
+  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0x9d, 0x017e, 0x0178,
+];
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  const units = new Uint16Array(bytes.length);
+  for (let i = 0; i < bytes.length; i++) {
+    const byte = bytes[i];
+    units[i] = byte >= 0x80 && byte < 0xa0 ? windows1252High[byte - 0x80] : byte;
+  }
+  let text = '';
+  // In slices, since String.fromCharCode takes its units as arguments.
+  for (let i = 0; i < units.length; i += 8192) text += String.fromCharCode(...units.subarray(i, i + 8192));
+  return text;
 }

@@ -180,7 +180,7 @@ describe('figure messages', () => {
   it('writes the value as a reader would, not as a raw float', () => {
     const messages = (text: string) => problemsOf(analyzeText(text, 'plaintext'), defaultSeverities, text).filter((p) => p.rule === 'figure.unchecked').map((p) => p.message);
     expect(messages('About two-thirds of the 4,200 crew, paid $91bn in all, won 3-1.')).toEqual([
-      'Figure: About two-thirds — unchecked (count, 0.6667, approximate)',
+      'Figure: About two-thirds — unchecked (count, 2/3, approximate)',
       'Figure: 4,200 crew — unchecked (count, 4,200 crew, exact)',
       'Figure: $91bn — unchecked (money, 91 billion USD, exact)',
       'Figure: 3-1 — unchecked (count, score 3–1, exact)',

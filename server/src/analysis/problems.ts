@@ -1,5 +1,5 @@
 import type { Analysis, Attribution, Claim, Figure, Span } from './types.js';
-import { clockOf, formatNumber, formatValue, isColonRatio, plural, statisticNames, written } from './figures/describe.js';
+import { clockOf, countedAmount, formatValue, isColonRatio, plural, statisticNames, written } from './figures/describe.js';
 import { detached } from './detached.js';
 import { TextSearches } from './textSearches.js';
 
@@ -101,10 +101,11 @@ export function figureMessage(figure: Figure): string {
     parts.push(figure.resolved);
   } else {
     const value = figure.score ? (isColonRatio(figure) ? `ratio ${figure.score[0]}:${figure.score[1]}` : `score ${figure.score[0]}–${figure.score[1]}`)
-      : figure.low !== undefined && figure.high !== undefined ? `${formatNumber(figure.low)}–${formatNumber(figure.high)}`
+      : figure.low !== undefined && figure.high !== undefined ? `${formatValue(figure, figure.low)}–${formatValue(figure, figure.high)}`
         : figure.value !== null ? formatValue(figure, figure.value) : null;
     // A figure with no stated value ("this week", "dozens of") shows its unit alone.
-    const amount = [value ?? '', unitWord(figure)].filter((x) => x !== '').join(' ');
+    const unit = unitWord(figure);
+    const amount = value && unit && figure.kind === 'count' ? countedAmount(value, unit) : [value ?? '', unit].filter((x) => x !== '').join(' ');
     if (amount) parts.push(amount);
     // "7,235 seconds" for "2:00:35" reads better as a race time too.
     const clock = clockOf(figure);

@@ -9,8 +9,8 @@ import { annotatedProblems } from '../annotations/problems.js';
 import { SidecarError } from '../annotations/sidecar.js';
 import { readSidecar, sidecarPathFor, type SidecarLocation } from '../annotations/store.js';
 import type { Sidecar } from '../annotations/types.js';
-import { CliError } from './io.js';
-import { decodeArticle } from '../analysis/articleBytes.js';
+import { CliError, type Io } from './io.js';
+import { decodeArticleBytes, encodingWarning, type ArticleEncoding } from '../analysis/articleBytes.js';
 
 /**
  * An article as the CLI sees it: its text, its analysis, and its sidecar (`<article>.factcheck.json`
@@ -50,15 +50,27 @@ export function problemsFor(article: LoadedArticle, severities: SeveritySettings
 }
 
 /** Reads one article for `export` and `report`; an unreadable file is a one-line user error. */
-export async function loadArticle(path: string, analyzer: Analyzer, location?: SidecarLocation): Promise<LoadedArticle> {
+export async function loadArticle(path: string, analyzer: Analyzer, location: SidecarLocation | undefined, io: Pick<Io, 'stderr'>): Promise<LoadedArticle> {
   let text: string;
   try {
-    text = decodeArticle(await readFile(path));
+    text = await readArticleFile(path, io);
   } catch (error) {
     throw new CliError(`cannot read ${path}: ${describeReadError(error)}`, 1);
   }
   const kind = kindForPath(path);
   return annotate(path, text, kind, analyzer.analyze(text, kind), location);
+}
+
+/** An article file's text (analysis/articleBytes.ts), with a warning on stderr when it is not UTF-8. */
+export async function readArticleFile(path: string, io: Pick<Io, 'stderr'>): Promise<string> {
+  const { text, encoding } = decodeArticleBytes(await readFile(path));
+  warnAboutEncoding(path, encoding, io);
+  return text;
+}
+
+export function warnAboutEncoding(path: string, encoding: ArticleEncoding, io: Pick<Io, 'stderr'>): void {
+  const warning = encodingWarning(path, encoding);
+  if (warning) io.stderr.write(`factcheck: warning: ${warning}\n`);
 }
 
 export function describeReadError(error: unknown): string {

@@ -27,7 +27,7 @@ export async function runExport(args: string[], io: Io): Promise<number> {
   const publisher = typeof options.publisher === 'string' ? options.publisher : undefined;
 
   const workspace = await loadWorkspace(options, io);
-  const article = await loadArticle(path, new Analyzer(), workspace.annotations);
+  const article = await loadArticle(path, new Analyzer(), workspace.annotations, io);
   if (article.sidecarError) throw new CliError(article.sidecarError, 1);
   const model = buildReport({ article: path, text: article.text, analysis: article.analysis, placed: article.placed, meta: { url, publisher } });
   let output: object;

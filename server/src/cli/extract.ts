@@ -1,12 +1,10 @@
-import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { kindForPath } from '../analysis/kind.js';
 import { defaultAnalysisOptions, type DocumentKind } from '../analysis/types.js';
-import { describeReadError } from './article.js';
+import { describeReadError, readArticleFile } from './article.js';
 import { expandArticlePaths } from './files.js';
 import { CliError, parseArgs, type Io } from './io.js';
 import { OrderedOutput, parseJobs, TaskPool } from './pool.js';
-import { decodeArticle } from '../analysis/articleBytes.js';
 
 /**
  * `factcheck extract`: the batch contract. One JSON object per input line, in order, streamed, so
@@ -105,7 +103,7 @@ async function extractFiles(
     await output.room(4 * jobs);
     let text: string;
     try {
-      text = decodeArticle(await readFile(path));
+      text = await readArticleFile(path, io);
     } catch (error) {
       bad++;
       const message = `cannot read ${path}: ${describeReadError(error)}`;

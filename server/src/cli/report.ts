@@ -21,7 +21,7 @@ export async function runReport(args: string[], io: Io): Promise<number> {
   const out = typeof options.out === 'string' ? options.out : undefined;
 
   const workspace = await loadWorkspace(options, io);
-  const article = await loadArticle(path, new Analyzer(), workspace.annotations);
+  const article = await loadArticle(path, new Analyzer(), workspace.annotations, io);
   const meta = { url: typeof options.url === 'string' ? options.url : undefined, publisher: typeof options.publisher === 'string' ? options.publisher : undefined };
   const model = buildReport({ article: path, text: article.text, analysis: article.analysis, placed: article.placed, sidecarError: article.sidecarError, meta });
   const link = relative(out ? dirname(resolve(out)) : process.cwd(), resolve(path)).split(sep).join('/');

@@ -3,6 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { LineIndex } from '../positions.js';
 import { failsOn, parseFailOn, type FailOn } from '../report/failOn.js';
 import { relativeUri, toSarif, type SarifInput } from '../report/sarif.js';
+import { warnAboutEncoding } from './article.js';
 import { expandArticlePaths } from './files.js';
 import { CliError, parseArgs, write, type Io } from './io.js';
 import { inOrder, parseJobs, TaskPool } from './pool.js';
@@ -45,7 +46,8 @@ export async function runScan(args: string[], io: Io): Promise<number> {
       io.stderr.write(`factcheck: cannot read ${path}: ${file.unreadable}\n`);
       continue;
     }
-    const { text, kind, analysis, problems } = file;
+    const { text, encoding, kind, analysis, problems } = file;
+    warnAboutEncoding(path, encoding, io);
     const lines = new LineIndex(text);
     if (failOn) for (const p of problems) if (failsOn(p, failOn)) gated.set(p.rule, (gated.get(p.rule) ?? 0) + 1);
     if (format === 'sarif') {

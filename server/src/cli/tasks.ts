@@ -5,7 +5,7 @@ import type { Problem } from '../analysis/problems.js';
 import { defaultAnalysisOptions, type Analysis, type DocumentKind } from '../analysis/types.js';
 import { annotate, describeReadError, problemsFor } from './article.js';
 import type { CliWorkspace } from './workspace.js';
-import { decodeArticle } from '../analysis/articleBytes.js';
+import { decodeArticleBytes, type ArticleEncoding } from '../analysis/articleBytes.js';
 import { wellKnownMatcher } from '../analysis/wellKnown.js';
 
 /**
@@ -14,7 +14,7 @@ import { wellKnownMatcher } from '../analysis/wellKnown.js';
  */
 
 /** One file of `factcheck scan`: read, analysed, its sidecar applied; or why it could not be read. */
-export type ScannedFile = { path: string; unreadable: string } | { path: string; unreadable?: undefined; text: string; kind: DocumentKind; analysis: Analysis; problems: Problem[] };
+export type ScannedFile = { path: string; unreadable: string } | { path: string; unreadable?: undefined; text: string; encoding: ArticleEncoding; kind: DocumentKind; analysis: Analysis; problems: Problem[] };
 
 export interface ExtractJob {
   id: unknown;
@@ -39,15 +39,16 @@ export function createTasks(analyzer = new Analyzer()): Tasks {
   return {
     async scan({ path, workspace }) {
       let text: string;
+      let encoding: ArticleEncoding;
       try {
-        text = decodeArticle(await readFile(path));
+        ({ text, encoding } = decodeArticleBytes(await readFile(path)));
       } catch (error) {
         return { path, unreadable: describeReadError(error) };
       }
       const kind = kindForPath(path);
       const analysis = analyzer.analyze(text, kind, { ...defaultAnalysisOptions, claimThreshold: workspace.claimThreshold });
       const problems = problemsFor(await annotate(path, text, kind, analysis, workspace.annotations), workspace.severities, wellKnownMatcher(workspace.wellKnown));
-      return { path, text, kind, analysis, problems };
+      return { path, text, encoding, kind, analysis, problems };
     },
     async extract({ id, text, kind, threshold }) {
       const analysis = analyzer.analyze(text, kind, { ...defaultAnalysisOptions, claimThreshold: threshold });

@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Analyzer } from '../analysis/analyze.js';
@@ -15,8 +14,7 @@ import { verifyArticle } from '../verify/verify.js';
 import { expandArticlePaths } from './files.js';
 import { CliError, parseArgs, write, type Io } from './io.js';
 import { loadWorkspace, workspaceOptions } from './workspace.js';
-import { decodeArticle } from '../analysis/articleBytes.js';
-import { describeReadError } from './article.js';
+import { describeReadError, readArticleFile } from './article.js';
 
 declare const FACTCHECK_VERSION: string | undefined;
 
@@ -59,7 +57,7 @@ export async function runVerify(args: string[], io: Io): Promise<number> {
   for (const path of files) {
     let text: string;
     try {
-      text = decodeArticle(await readFile(path));
+      text = await readArticleFile(path, io);
     } catch (error) {
       unreadable++;
       io.stderr.write(`factcheck: cannot read ${path}: ${describeReadError(error)}\n`);

@@ -41,6 +41,19 @@ describe('describeFigure', () => {
     expect(messages).toEqual(['Figure: three times — unchecked (count, 3 times, exact)']);
   });
 
+  it('writes a share written as a fraction as a fraction ("0.6667 ships"), and decimals as written', () => {
+    const text = 'Two-thirds of the Kessel ferries, ⅔ of the crews, one in three drivers and 3/4 of staff stayed; between a third and a half of voters left.';
+    expect(described(text)).toEqual(['2/3 of Kessel ferries', '2/3 of crews', '1/3 of drivers', '3/4 of staff', '1/3 to 1/2 of voters (range)']);
+    expect(analyzeText(text, 'plaintext').figures.map(figureMessage).slice(0, 2)).toEqual([
+      'Figure: Two-thirds of the Kessel ferries — unchecked (count, 2/3 of ferries, exact)',
+      'Figure: ⅔ of the crews — unchecked (count, 2/3 of crews, exact)',
+    ]);
+    // The contract's value stays the number.
+    expect(analyzeText(text, 'plaintext').figures[0].value).toBeCloseTo(2 / 3, 12);
+    // Decimals as the article wrote them, and a whole number with a fraction as a decimal.
+    expect(described('Women had 0.8 children each; the works took 2½ years.')).toEqual(['0.8 children', '2.5 years']);
+  });
+
   it('writes a pair with a colon as a ratio', () => {
     expect(described('The ratio of nurses to patients is 1:8.')).toEqual(['1:8 (ratio)']);
   });

@@ -46,10 +46,34 @@ const upToFourDecimals = new Intl.NumberFormat('en-US', { maximumFractionDigits:
 
 /**
  * A figure's value as `formatNumber` writes it, but with the four decimals the article wrote for a
- * value below 1,000 ("$1.0925", an exchange rate, read $1.093).
+ * value below 1,000 ("$1.0925", an exchange rate, read $1.093), and a share the article wrote as a
+ * fraction as one ("2/3", see `fractionOf`).
  */
 export function formatValue(f: Figure, value: number): string {
+  const fraction = fractionOf(f, value);
+  if (fraction) return fraction;
   return Math.abs(value) < 1000 && value === f.value && /\.\d{4}(?!\d)/.test(f.text) ? upToFourDecimals.format(value) : formatNumber(value);
+}
+
+/**
+ * "2/3" for a value below one (the figure's value or one end of its range) that the article wrote as a fraction ("two-thirds", "2/3", "⅔", "one
+ * in three", "half"), whose decimals read badly ("0.6667 ships"); null for anything else, and for a
+ * share written with decimals ("0.8 children"). A whole number and a fraction ("2½ years") stays a
+ * decimal, which reads as well ("2.5 years").
+ */
+export function fractionOf(f: Figure, value: number): string | null {
+  if (!(value > 0 && value < 1) || /\d\.\d/.test(f.text)) return null;
+  for (let denominator = 2; denominator <= 12; denominator++) {
+    const numerator = Math.round(value * denominator);
+    // The vulgar-fraction characters' values are rounded to twelve digits ("⅔" 0.666666666667).
+    if (numerator > 0 && Math.abs(value - numerator / denominator) < 1e-9) return `${numerator}/${denominator}`;
+  }
+  return null;
+}
+
+/** A count's amount with its noun: "4,200 crew", and a share of them as one, "2/3 of voters". */
+export function countedAmount(value: string, noun: string): string {
+  return value.includes('/') ? `${value} of ${noun}` : `${value} ${noun}`;
 }
 
 function trim(value: number): string {
@@ -118,7 +142,7 @@ function amount(f: Figure, value: number): string {
     default: {
       // A unit without the article's noun phrase is a singular head noun ("248 seats" for "248 of the 460 seats").
       const noun = f.noun ?? (f.unit ? plural(f.unit, value) : null);
-      return noun ? `${n} ${noun}` : n;
+      return noun ? countedAmount(n, noun) : n;
     }
   }
 }

@@ -75,6 +75,14 @@ describe('numbers written with a vulgar fraction', () => {
       { value: 0.5, kind: 'count', unit: 'crew' },
     ]);
   });
+
+  it('reads a range whose second end has a vulgar fraction ("2-2½ years" was no figure)', () => {
+    checkFigures('The Ostvik dredging takes [[2-2½ years]] under a [[2-2½-year]] contract, and the ferry [[2½-3½ hours]].', [
+      { kind: 'duration', unit: 'year', value: 2, low: 2, high: 2.5, approx: 'range' },
+      { kind: 'duration', unit: 'year', low: 2, high: 2.5, approx: 'range' },
+      { kind: 'duration', unit: 'hour', low: 2.5, high: 3.5, approx: 'range' },
+    ]);
+  });
 });
 
 describe('spelled numbers', () => {
@@ -773,11 +781,35 @@ describe('counted nouns', () => {
     expect(contexts('Sales were flat compared with [[300 cars]] in [[2024]].')).toEqual(['car', undefined]);
   });
 
+  it('reads a multiple and then the level reached as two figures ("1.5-fold to £3.5bn" was one money range)', () => {
+    checkFigures('Ostvik port revenue rose [[1.5-fold]] to [[£3.5bn]] and tolls [[3-fold]] to [[$4m]].', [
+      { kind: 'count', unit: 'fold', value: 1.5 }, { kind: 'money', unit: 'GBP', value: 3.5e9 },
+      { kind: 'count', unit: 'fold', value: 3 }, { kind: 'money', unit: 'USD', value: 4e6 },
+    ]);
+    // A range's ends with the same unit stay one range.
+    checkFigures('Sales rose [[2-fold to 3-fold]], in [[300-page to 400-page]] reports.', [
+      { unit: 'fold', low: 2, high: 3, approx: 'range' },
+      { unit: 'page', low: 300, high: 400, approx: 'range' },
+    ]);
+  });
+
   it('reads orders of magnitude without a value', () => {
     checkFigures('Monitors logged [[dozens of ceasefire violations]] and [[thousands of asylum seekers]] crossed.', [
       { value: null, low: 12, high: 120, unit: 'violation', noun: 'ceasefire violations', approx: 'about' },
       { value: null, low: 1000, high: 10000, unit: 'seeker', noun: 'asylum seekers' },
     ]);
+  });
+
+  it('reads an order of magnitude with no noun as the subject of a verb ("Hundreds of thousands fled")', () => {
+    checkFigures('[[Hundreds of thousands]] fled Marvik, [[thousands]] were evacuated by boat and [[Dozens]] took to the hills.', [
+      { kind: 'count', value: null, low: 1e5, high: 1e6, unit: null, approx: 'about', context: 'fled' },
+      { value: null, low: 1000, high: 10000, unit: null, approx: 'about', context: 'evacuated' },
+      { value: null, low: 12, high: 120, unit: null, approx: 'about' },
+    ]);
+    // No verb after it, an article or a possessive before it, a word that is also something else, or
+    // "a thousand": no order of magnitude.
+    checkFigures('They came to Marvik in their thousands, the thousands saw it, the scores were level and the tens rose.');
+    checkFigures('[[One in a thousand voters]] stayed home; sales ran into the thousands.', [{ value: 0.001, unit: 'voter' }]);
   });
 
   it('measures what the last measure measured when a number stands alone after "from"', () => {

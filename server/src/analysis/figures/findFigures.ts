@@ -844,7 +844,7 @@ function readCore(s: Scan, j: number, currency: string | null = null): Core | nu
       scale *= vagueMagnitudes.get(keys[j + 2])!;
       end = j + 3;
     }
-    if (keys[end] !== 'of' && keys[end] !== 'more') return null;
+    if (keys[end] !== 'of' && keys[end] !== 'more' && !isVagueSubject(s, first, j, end)) return null;
     return makeCore(first, end, null, false, true, scale >= 1000, false, '', w[end - 1].end, false, null, scale, scale * 10);
   }
   const spelled = readSpelled(keys, j);
@@ -857,6 +857,21 @@ function readCore(s: Scan, j: number, currency: string | null = null): Core | nu
   }
   return core;
 }
+
+/**
+ * A vague magnitude with no noun that is the subject of a verb: "Hundreds of thousands fled the
+ * city", "Thousands were evacuated", "Dozens have died". Alone, only the magnitudes that are no other
+ * word ("the scores were level", "the tens column"), and not after an article or a possessive
+ * ("came in their thousands").
+ */
+function isVagueSubject(s: Scan, first: number, j: number, end: number): boolean {
+  if (end === j + 1 && !loneVagueSubjects.has(s.keys[j])) return false;
+  return !possessiveOrArticle.has(s.keys[first - 1]) && (verbAfter(s, end) >= 0 || (crowdPastTenses.has(s.keys[end]) && isWordToken(s.w[end])));
+}
+
+const loneVagueSubjects = new Set(['dozens', 'hundreds', 'thousands', 'millions']);
+/** Past tenses not in "-ed" that a crowd does ("Thousands took to the streets", "Hundreds came to the vigil"). */
+const crowdPastTenses = new Set(['took', 'came', 'went', 'stood', 'ran', 'sat', 'fought', 'gave', 'saw']);
 
 function finishDigits(s: Scan, first: number, j: number, value: number, n: ReturnType<typeof parseLeadingNumber> & object, tokenText: string, tokenStart: number): Core {
   const rest = tokenText.slice(n.end);
@@ -1213,14 +1228,17 @@ function interpretHyphen(s: Scan, core: Core, tail: string, tokenEnd: number): v
     }
   }
   const second = parseLeadingNumber(parts[0], 0);
-  if (second && second.end === parts[0].length || (second && parts.length === 1)) {
+  // "2-2½ years", "a 2-2½-year term": the second end with a vulgar fraction.
+  const secondFraction = second && !second.decimal ? vulgarFractions[parts[0].charAt(second.end)] : undefined;
+  const secondEnd = second ? second.end + (secondFraction === undefined ? 0 : 1) : 0;
+  if (second && secondEnd === parts[0].length || (second && parts.length === 1)) {
     if (parts.length > 1 && parseLeadingNumber(parts[1], 0) || phoneLike.test(token) || parts.length > 2) {
       core.reject = true;
       return;
     }
     let low = core.value!;
-    let high = second.value;
-    const secondRest = parts[0].slice(second.end);
+    let high = secondFraction === undefined ? second.value : Number((second.value + secondFraction).toPrecision(12));
+    const secondRest = parts[0].slice(secondEnd);
     // "a 50-50 chance", "a 50-50 joint venture": an even split, not a range.
     if (low === 50 && high === 50 && secondRest === '' && parts.length === 1) {
       core.value = 0.5;
@@ -2015,11 +2033,17 @@ function contextOf(s: Scan, first: number, end: number, kind: FigureKind, noun: 
     if (isContextVerb(s, j)) return k;
   }
   if (kind !== 'date' && kind !== 'ordinal' && kind !== 'duration') {
-    let j = end;
-    while (j < end + 3 && verbAuxiliaries.has(s.keys[j]) && isWordToken(s.w[j])) j++;
-    if (isWordToken(s.w[j]) && !isCapitalized(s.w[j]) && (isContextVerb(s, j) || irregularParticiples.has(s.keys[j]))) return s.keys[j];
+    const j = verbAfter(s, end);
+    if (j >= 0) return s.keys[j];
   }
   return noun;
+}
+
+/** The token index of a verb in the past right after `end`, past auxiliaries ("had collapsed", "were destroyed"); -1 if none. */
+function verbAfter(s: Scan, end: number): number {
+  let j = end;
+  while (j < end + 3 && verbAuxiliaries.has(s.keys[j]) && isWordToken(s.w[j])) j++;
+  return isWordToken(s.w[j]) && !isCapitalized(s.w[j]) && (isContextVerb(s, j) || irregularParticiples.has(s.keys[j])) ? j : -1;
 }
 
 function scaleAfter(s: Scan, core: Core): void {
@@ -2081,6 +2105,9 @@ function rangeAfter(s: Scan, core: Core, j: number, startTok: number = core.firs
   if (k === 'or' && !(second.value > core.value && Number.isInteger(core.value) && second.value <= core.value * 2 + 2 && !cur && !core.digits && !second.digits)) return null;
   if (dash && !second.digits !== !core.digits) return null;
   second.currency = cur ? cur.currency : null;
+  // "rose 1.5-fold to £3.5bn": a multiple and then the level reached; a range's ends share a unit.
+  const firstUnit = core.unit?.unit ?? core.hyphenNoun;
+  if (firstUnit !== undefined && (second.currency || (second.unit && second.unit.unit !== firstUnit))) return null;
   scaleAfter(s, second);
   // "rise 2.5% in 2005 to 4.5 million tonnes": a year, then the level reached, not a range.
   if (core.plainInteger && isYearLike(core.value) && (second.scaled || !Number.isInteger(second.value) || second.value < core.value)) return null;
@@ -2479,7 +2506,8 @@ function quantityAt(s: Scan, i: number, previous: Figure[]): Found | null {
     noun = core.hyphenNoun;
   }
   // The counted noun phrase: "13,000 people", "dozens of ceasefire violations", "a third of voters".
-  if (kind === 'count' && !unit && value !== null || core.vague) {
+  // A vague magnitude that is a verb's subject ("Thousands fled the city") counts no noun.
+  if (kind === 'count' && !unit && value !== null || (core.vague && (keys[core.end] === 'of' || keys[core.end] === 'more'))) {
     let from = end;
     if ((core.vague || core.fraction) && keys[from] === 'of') from++;
     if ((core.vague || core.fraction) && from > end && keys[from] === 'the') from++;
