@@ -207,6 +207,21 @@ describe('a quotation after a label that names its speaker', () => {
     ]);
   });
 
+  it('is that person\'s in a list with the colon left out ("- Kilnsea boss Mark Hollis \\"...\\"" was no quotation at all)', () => {
+    const roundUp = 'The replay is on Tuesday night.\n\n- Kilnsea boss Mark Hollis "They are resolute but I fully expect us to progress." "It is a cup we want to win."\n- Redmoor manager Steve Carrow "They will be fresh and we will be tired."\n';
+    const expected = [
+      { cue: null, source: null, content: '"They are resolute but I fully expect us to progress."', speaker: 'Mark Hollis', role: 'boss', organisation: 'Kilnsea' },
+      { cue: null, source: null, content: '"It is a cup we want to win."', speaker: 'Mark Hollis' },
+      { cue: null, source: null, content: '"They will be fresh and we will be tired."', speaker: 'Steve Carrow', role: 'manager', organisation: 'Redmoor' },
+    ];
+    checkAttributions(roundUp, expected);
+    // In Markdown the list marker is no part of the paragraph; the quotation still opens after the label.
+    checkAttributions(roundUp, expected, 'markdown');
+    // A title a noun goes on after is no quotation ('Nordvik's "Go Green" campaign'), nor one after a possessive.
+    checkAttributions('Harbour Data "Ship It Now, Pay It Later" campaign was a flop.', []);
+    checkAttributions('- Nordvik Shipping\'s "We deliver, you relax." slogan was dropped.', []);
+  });
+
   it('is no one\'s after a label that is no single name, or a clause', () => {
     for (const label of ['Transcript as follows', 'Ana Ruiz and Ola Berg']) {
       const [quote] = checkAttributions(`${label}: "We will not close the port."`, [{ cue: null, source: null, content: '"We will not close the port."' }]);

@@ -3924,10 +3924,13 @@ export function reportReachesOn(text: string, from: number, to: number): boolean
 const labelReach = 100;
 /** A line that names a speaker and nothing else before a colon: "- Halden boss Tom Reed: " (an optional list marker). */
 const speakerLabel = /^[ \t]*(?:[-•*–—][ \t]+)?([^\n,:;"“”«»()]{3,80}):[ \t]*$/;
+/** A list item that names a speaker right before the quotation, the colon left out: "- Halden boss Tom Reed ". */
+const listedSpeakerLabel = /^[ \t]*[-•*–—][ \t]+([^\n,:;"“”«»()]{3,80}?)[ \t]+$/;
 
 /**
  * A quotation right after a label naming its speaker at the start of its line, the form of reaction
- * round-ups and transcripts ('- Nordvik boss Ivo Lind: "They will be rested ..."'), is that
+ * round-ups and transcripts ('- Nordvik boss Ivo Lind: "They will be rested ..."', in a list also
+ * with the colon left out), is that
  * person's: the label is a role and a full name and ends with the name (not "Ana Ruiz and Ola Berg:",
  * not "Transcript as follows:", not "He had a message for Ana Ruiz:"). It takes the speaker, role and organisation; no cue or source, as
  * the finder reported none. The label is on the quotation's own line, so an edit to it is an edit
@@ -3941,7 +3944,8 @@ function labelledQuotations(text: string, sorted: Attribution[]): void {
     const before = text.slice(from, a.content.start);
     const lineStart = before.lastIndexOf('\n') + 1;
     if (lineStart === 0 && from > 0) continue;
-    const label = speakerLabel.exec(before.slice(lineStart))?.[1].trim();
+    const line = before.slice(lineStart);
+    const label = (speakerLabel.exec(line) ?? listedSpeakerLabel.exec(line))?.[1].trim();
     if (!label || label.split(/\s+/).length > 8) continue;
     const info = parseSourceOnce(label);
     if (!info.name || info.pronoun || info.anonymous || !/\s/.test(info.name) || !label.endsWith(info.name)) continue;

@@ -298,7 +298,7 @@ export function continuations(block: Block, found: Found[], claimed: Set<number>
     if (claimed.has(qi)) continue;
     const close = quote.last;
     const words = countWords(toks, quote.open, close);
-    const atSentenceStart = quote.open === block.first[toks[quote.open].s] || (quote.open > 0 && (toks[quote.open - 1].text === ',' || toks[quote.open - 1].text === ':')) || afterAbbreviationStop(block, quote.open);
+    const atSentenceStart = quote.open === block.first[toks[quote.open].s] || (quote.open > 0 && (toks[quote.open - 1].text === ',' || toks[quote.open - 1].text === ':')) || afterAbbreviationStop(block, quote.open) || afterListLabel(block, quote.open);
     const sentenceLike = atSentenceStart && (words >= 4 || hasTerminal(toks, quote.open, close));
     if (!sentenceLike) continue;
     const content: Range = [quote.open, close];
@@ -330,6 +330,29 @@ export function continuations(block: Block, found: Found[], claimed: Set<number>
     }
     claimed.add(qi);
   }
+}
+
+/** List markers that may open a line of a reaction round-up. */
+const listMarkers = new Set(['-', '•', '*', '–', '—']);
+
+/**
+ * Whether the quotation opening at `open` follows a list item's label with its colon left out, the
+ * layout of reaction round-ups ('- Nordvik coach Ana Berg "We were tired ..."'): a marker opening the
+ * line (or, in Markdown, whose list marker is no part of the block, the block's start), then two to
+ * eight plain words ending in a capitalised one. The label's speaker is read in resolve.ts
+ * (labelledQuotations).
+ */
+function afterListLabel(block: Block, open: number): boolean {
+  const { toks } = block;
+  let first = block.first[toks[open].s];
+  const marker = toks[first];
+  if (listMarkers.has(marker.text) && marker.q < 0 && block.text.slice(block.text.lastIndexOf('\n', marker.start - 1) + 1, marker.start).trim() === '') first++;
+  else if (first !== 0) return false;
+  if (open - first < 2 || open - first > 8 || !toks[open - 1].cap || /['’]s?$/.test(toks[open - 1].text)) return false;
+  for (let k = first; k < open; k++) if (toks[k].q >= 0 || !isWord(toks[k])) return false;
+  // 'Lycos Europe's "Make love not spam" campaign': a title that a noun goes on after is no quotation.
+  const after = toks[block.quotes[toks[open].q].last + 1];
+  return !after || after.q >= 0 || !isWord(after);
 }
 
 /**
