@@ -4223,6 +4223,23 @@ describe('"Asked" opening a sentence with a time, a place or the asker before th
   });
 });
 
+describe('another past participle opening the sentence before a main clause', () => {
+  it('reports up to its comma with no source ("Questioned about the crash, he said ..." reported the main clause too)', () => {
+    checkAttributions('Questioned about the crash, Tom Reed said the ferry was safe.', [
+      { cue: 'Questioned about', source: null, content: 'the crash' },
+      { cue: 'said', source: 'Tom Reed', content: 'the ferry was safe' },
+    ]);
+    checkAttributions('Dubbed "the cost cutter" for his work at Nordvik, Tom Reed said the port would close.', [
+      { cue: 'Dubbed', source: null, content: '"the cost cutter" for his work at Nordvik' },
+      { cue: 'said', source: 'Tom Reed', content: 'the port would close' },
+    ]);
+  });
+
+  it('reports nothing when an agent follows it ("Encouraged by the vote, Reed said" made the main clause its content)', () => {
+    checkAttributions('Encouraged by the vote, Tom Reed said the port would reopen.', [{ cue: 'said', source: 'Tom Reed', content: 'the port would reopen' }]);
+  });
+});
+
 describe('"asked" after "when" or "if" with no subject', () => {
   it('reports the question ("said when asked about the strike" had no cue)', () => {
     checkAttributions('"The talks will resume," Lima said when asked about the strike.', [

@@ -579,6 +579,15 @@ export function verbCue(block: Block, i: number, cue: CueWord, found: Found[], f
     const opening = openingParticiple(block, c0, c1, last);
     if (opening) return opening;
   }
+  // "Questioned about the crash, he said ...", "Encouraged by the vote, Reed said ...": a past
+  // participle opening the sentence before a main clause describes that clause's subject, who was
+  // asked or moved, not who spoke. It reports up to its comma with no source, as "Asked about X,"
+  // does, and nothing when an agent follows it. Only once the model has accepted the word, so that
+  // the rules' reading it judges stays the same.
+  if (force && c0 === first && c1 === i && t0.cap && !cue.participle && /ed$/.test(t0.lower)) {
+    const opening = openingParticiple(block, c0, c1, last);
+    if (opening) return toks[c1 + 1].lower === 'by' ? null : { cue: [c0, c1], source: null, content: opening.content };
+  }
   // '..., he said,” adding that ...': the comma before a participle may sit inside the quotation.
   const quotedComma = !!prev && prev.s === s && prev.q >= 0 && (closeQuotes.has(prev.text) || straightQuotes.has(prev.text)) && toks[c0 - 2]?.text === ',';
   // "the mayor said, before adding that ...", "Rubio responded before adding that ...": a
