@@ -5077,6 +5077,22 @@ describe('a phrase set against another after ", but not" or ", but also"', () =>
   });
 });
 
+describe('a phrase after ", even", ", though" or ", although" with no clause of its own', () => {
+  it('goes on with the reported words ("said the fund could pay, even in a bad year" ended at the comma)', () => {
+    checkAttributions('Berg said the fund could pay the bonuses, even in a bad year.', [{ cue: 'said', source: 'Berg', content: 'the fund could pay the bonuses, even in a bad year' }]);
+    checkAttributions('Berg said the harbour had a dark, even hostile, mood.', [{ cue: 'said', source: 'Berg', content: 'the harbour had a dark, even hostile, mood' }]);
+    checkAttributions('Berg said she backed the process, though not the outcome.', [{ cue: 'said', source: 'Berg', content: 'she backed the process, though not the outcome' }]);
+    checkAttributions('Berg said the ferry was a useful, although slow, link to the islands.', [{ cue: 'said', source: 'Berg', content: 'the ferry was a useful, although slow, link to the islands' }]);
+  });
+
+  it('leaves a clause or a conjunction after the word out', () => {
+    checkAttributions('Berg said the ferry would run, even as the storm grew.', [{ cue: 'said', source: 'Berg', content: 'the ferry would run' }]);
+    checkAttributions('Berg said the ferry would run, even if only twice a day.', [{ cue: 'said', source: 'Berg', content: 'the ferry would run' }]);
+    checkAttributions('Berg said the ferry would run, though she did not say when.', [{ cue: 'said', source: 'Berg', content: 'the ferry would run' }]);
+    checkAttributions('Berg said the ferry would run, even some critics agreed.', [{ cue: 'said', source: 'Berg', content: 'the ferry would run' }]);
+  });
+});
+
 describe('a relative pronoun standing for what a cue inside its clause reports', () => {
   it('is a second content ("a finish that he said defied the polls" left "that" out)', () => {
     checkAttributions('Reed won in a finish that he said defied the polls.', [
