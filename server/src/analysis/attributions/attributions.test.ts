@@ -617,6 +617,14 @@ describe('reported speech', () => {
     checkAttributions('Poll: 64% back the new tram line', [{ cue: ':', source: 'Poll', content: '64% back the new tram line' }]);
   });
 
+  it('reads no label before a list of names as a speaker ("Contributing: Ana Ruiz and Ole Berg." had the source "Contributing")', () => {
+    checkAttributions('The ferry will run again in May.\n\nContributing: Ana Ruiz and Ole Berg.', []);
+    checkAttributions('Nordland: Tove Ek, D.J. Halvorsen, Per Lind-Aas, Sara Moe.', []);
+    // A headline in title case with two parts, or with words that make a clause, is a speaker's words.
+    checkAttributions('Lund: Ferries Run, Bridges Close', [{ cue: ':', source: 'Lund', content: 'Ferries Run, Bridges Close' }]);
+    checkAttributions('Lund: It Rains, We Sail, They Wait', [{ cue: ':', source: 'Lund', content: 'It Rains, We Sail, They Wait' }]);
+  });
+
   it('reads a transcript line quoted with its speaker\'s label in capitals', () => {
     checkAttributions('"MODERATOR: Senator, did you read the memo?\n\n"LIND: I did not.', [
       { cue: ':', source: 'MODERATOR', content: 'Senator, did you read the memo', type: 'direct' },
