@@ -609,6 +609,9 @@ describe('reported speech', () => {
     // A storm and the labels of article types name no one ("Storm Eowyn: record winds", "Profile: ...").
     checkAttributions('Storm Eowyn: record winds leave homes without power', []);
     checkAttributions('Profile: the quiet rise of the new leader', []);
+    // Nor do the exclamations that sell a headline ("BOOM: ..." had the speaker "BOOM").
+    checkAttributions('BOOM: Harbour Board Drops Its Ferry Plan', []);
+    checkAttributions('Revealed: the hidden cost of the new bridge', []);
   });
 
   it('reads no label before a figure that stands alone as a speaker ("- Headcount: 41,300, up 8%" had the source "Headcount")', () => {

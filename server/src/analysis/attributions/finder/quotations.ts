@@ -37,7 +37,9 @@ const nonSpeakerLabels = new Set(['storm', 'hurricane', 'typhoon', 'cyclone', 'e
   'footnote', 'footnotes', 'notes', 'methodology', 'corrections', 'disclosure', 'credits',
   // Topics of a headline, like the storms above: "Heatwave: UK records hottest June day", "Results: ...".
   'heatwave', 'heat', 'flood', 'floods', 'flooding', 'drought', 'wildfire', 'wildfires', 'earthquake', 'quake', 'snow', 'blizzard', 'tornado', 'weather',
-  'results', 'result', 'scores', 'fixtures', 'standings', 'preview']);
+  'results', 'result', 'scores', 'fixtures', 'standings', 'preview',
+  // Exclamations that sell a headline: "BOOM: ...", "Revealed: ...", "Wow: ...".
+  'boom', 'look', 'revealed', 'wow', 'bombshell', 'busted', 'exposed', 'shocking', 'whoa', 'yikes']);
 
 /**
  * 'Said Ana Lima, who grew up near the port: "..."', 'Continued Lima: "..."', 'Added the mayor,
