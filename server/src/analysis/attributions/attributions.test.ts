@@ -622,6 +622,8 @@ describe('reported speech', () => {
 
   it('reads no label before a list of names as a speaker ("Contributing: Ana Ruiz and Ole Berg." had the source "Contributing")', () => {
     checkAttributions('The ferry will run again in May.\n\nContributing: Ana Ruiz and Ole Berg.', []);
+    // So is a credit or contact line with one name ("Contributing: Ana Ruiz", "Twitter: @anaruiz").
+    checkAttributions('The ferry will run again in May.\n\nContributing: Ana Ruiz\n\nTwitter: @anaruiz', []);
     checkAttributions('Nordland: Tove Ek, D.J. Halvorsen, Per Lind-Aas, Sara Moe.', []);
     // A headline in title case with two parts, or with words that make a clause, is a speaker's words.
     checkAttributions('Lund: Ferries Run, Bridges Close', [{ cue: ':', source: 'Lund', content: 'Ferries Run, Bridges Close' }]);

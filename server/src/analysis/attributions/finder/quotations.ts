@@ -33,6 +33,8 @@ const nonSpeakerLabels = new Set(['storm', 'hurricane', 'typhoon', 'cyclone', 'e
   // Labels of practical details: "Contact: press@...", "Tickets: £20", "Updated: 14:05".
   'contact', 'email', 'tel', 'telephone', 'phone', 'fax', 'web', 'website', 'address', 'venue', 'tickets', 'price', 'prices', 'date',
   'dates', 'time', 'times', 'where', 'when', 'location', 'deadline', 'updated', 'published', 'posted', 'filed',
+  // Credit and contact lines: "Contributing: Ana Ruiz", "Byline: ...", "Twitter: @handle".
+  'contributing', 'byline', 'reporting', 'twitter', 'follow',
   // Notes at an article's foot: "Footnote: figures in euros", "Notes: ...", "Methodology: ...".
   'footnote', 'footnotes', 'notes', 'methodology', 'corrections', 'disclosure', 'credits',
   // Topics of a headline, like the storms above: "Heatwave: UK records hottest June day", "Results: ...".
