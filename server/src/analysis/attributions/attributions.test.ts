@@ -609,12 +609,25 @@ describe('reported speech', () => {
     // A storm and the labels of article types name no one ("Storm Eowyn: record winds", "Profile: ...").
     checkAttributions('Storm Eowyn: record winds leave homes without power', []);
     checkAttributions('Profile: the quiet rise of the new leader', []);
+    // Nor do the exclamations that sell a headline ("BOOM: ..." had the speaker "BOOM").
+    checkAttributions('BOOM: Harbour Board Drops Its Ferry Plan', []);
+    checkAttributions('Revealed: the hidden cost of the new bridge', []);
   });
 
   it('reads no label before a figure that stands alone as a speaker ("- Headcount: 41,300, up 8%" had the source "Headcount")', () => {
     checkAttributions('The bank closed more branches this year.\n\n- Branches: 212, down from 240\n- Deposits: £4.1bn, up 3%\n', [], 'markdown');
     // A figure that goes on as a clause is a headline's speaker's words.
     checkAttributions('Poll: 64% back the new tram line', [{ cue: ':', source: 'Poll', content: '64% back the new tram line' }]);
+  });
+
+  it('reads no label before a list of names as a speaker ("Contributing: Ana Ruiz and Ole Berg." had the source "Contributing")', () => {
+    checkAttributions('The ferry will run again in May.\n\nContributing: Ana Ruiz and Ole Berg.', []);
+    // So is a credit or contact line with one name ("Contributing: Ana Ruiz", "Twitter: @anaruiz").
+    checkAttributions('The ferry will run again in May.\n\nContributing: Ana Ruiz\n\nTwitter: @anaruiz', []);
+    checkAttributions('Nordland: Tove Ek, D.J. Halvorsen, Per Lind-Aas, Sara Moe.', []);
+    // A headline in title case with two parts, or with words that make a clause, is a speaker's words.
+    checkAttributions('Lund: Ferries Run, Bridges Close', [{ cue: ':', source: 'Lund', content: 'Ferries Run, Bridges Close' }]);
+    checkAttributions('Lund: It Rains, We Sail, They Wait', [{ cue: ':', source: 'Lund', content: 'It Rains, We Sail, They Wait' }]);
   });
 
   it('reads a transcript line quoted with its speaker\'s label in capitals', () => {
@@ -5103,6 +5116,22 @@ describe('a phrase set against another after ", but not" or ", but also"', () =>
     checkAttributions('Berg praised the plan, but also visited the site.', [{ cue: 'praised', source: 'Berg', content: 'the plan' }]);
     checkAttributions('Berg said the port was busy, but Lund disagreed.', [{ cue: 'said', source: 'Berg', content: 'the port was busy' }]);
     checkAttributions('Berg said the port would close, but instead it grew.', [{ cue: 'said', source: 'Berg', content: 'the port would close' }]);
+  });
+});
+
+describe('a phrase after ", even", ", though" or ", although" with no clause of its own', () => {
+  it('goes on with the reported words ("said the fund could pay, even in a bad year" ended at the comma)', () => {
+    checkAttributions('Berg said the fund could pay the bonuses, even in a bad year.', [{ cue: 'said', source: 'Berg', content: 'the fund could pay the bonuses, even in a bad year' }]);
+    checkAttributions('Berg said the harbour had a dark, even hostile, mood.', [{ cue: 'said', source: 'Berg', content: 'the harbour had a dark, even hostile, mood' }]);
+    checkAttributions('Berg said she backed the process, though not the outcome.', [{ cue: 'said', source: 'Berg', content: 'she backed the process, though not the outcome' }]);
+    checkAttributions('Berg said the ferry was a useful, although slow, link to the islands.', [{ cue: 'said', source: 'Berg', content: 'the ferry was a useful, although slow, link to the islands' }]);
+  });
+
+  it('leaves a clause or a conjunction after the word out', () => {
+    checkAttributions('Berg said the ferry would run, even as the storm grew.', [{ cue: 'said', source: 'Berg', content: 'the ferry would run' }]);
+    checkAttributions('Berg said the ferry would run, even if only twice a day.', [{ cue: 'said', source: 'Berg', content: 'the ferry would run' }]);
+    checkAttributions('Berg said the ferry would run, though she did not say when.', [{ cue: 'said', source: 'Berg', content: 'the ferry would run' }]);
+    checkAttributions('Berg said the ferry would run, even some critics agreed.', [{ cue: 'said', source: 'Berg', content: 'the ferry would run' }]);
   });
 });
 

@@ -102,7 +102,7 @@ export function contentEnd(block: Block, from: number, stops?: Set<number>): num
     // Not before a "that" clause has its verb: in "argued that, while the tax may ..., workers will
     // ..." and "said that hearings, with outside experts, were ..." the reported clause is still to come
     // ("acknowledges that, but ..." has a pronoun).
-    if (t.text === ',' && next.q < 0 && contentBreakers.has(next.lower) && !contrastInClause(block, k) && !(next.lower === 'but' && secondThatClause(block, from, k)) && !(next.lower !== 'but' && toks[from].lower === 'that' && !hasFiniteVerb(block, from, k))) {
+    if (t.text === ',' && next.q < 0 && contentBreakers.has(next.lower) && !contrastInClause(block, k) && !ellipticalConcession(block, k, end) && !(next.lower === 'but' && secondThatClause(block, from, k)) && !(next.lower !== 'but' && toks[from].lower === 'that' && !hasFiniteVerb(block, from, k))) {
       end = k - 1;
       break;
     }
@@ -264,6 +264,29 @@ function contrastInClause(block: Block, k: number): boolean {
   // "but also visited the site": a verb after it is a second predicate of the speaker's, and a
   // subject after it ("but instead he was ...") opens a clause.
   return !(after.lower === 'not' && toks[k + 3]?.lower === 'only') && verbKind(toks, k + 3) === '' && !subjectPronouns.has(toks[k + 3]?.lower ?? '');
+}
+
+/**
+ * Whether ", even", ", though" or ", although" at the comma `k` opens a phrase with no clause of its
+ * own inside the reported words, which goes on with them: "even" before a preposition or an adjective
+ * ("would win, even in a contested convention", "the dark, even authoritarian, vision"), "though not"
+ * ("backed the process, though not the results") and a short aside with no verb between commas ("a
+ * crucial, although brief, chance"). A clause ("though she did not name him", "even some allies
+ * questioned") or a conjunction after "even" ("even as", "even if") opens the writer's own words.
+ */
+function ellipticalConcession(block: Block, k: number, end: number): boolean {
+  const { toks } = block;
+  const word = toks[k + 1].lower;
+  const after = toks[k + 2];
+  if (!after || after.q >= 0 || after.s !== toks[k].s || !isWord(after) || k + 2 > end) return false;
+  // A subject after the word opens a clause: a pronoun, a determiner, a name or a figure.
+  if (subjectPronouns.has(after.lower) || determiners.has(after.lower) || after.cap || after.kind === 'number') return false;
+  if (word === 'even') return !subordinators.has(after.lower) && after.lower !== 'as' && after.lower !== 'so';
+  if (word !== 'though' && word !== 'although') return false;
+  if (after.lower === 'not') return true;
+  let j = k + 2;
+  while (j <= end && j - k <= 4 && isWord(toks[j]) && toks[j].q < 0 && verbKind(toks, j) === '') j++;
+  return j <= end && j > k + 2 && toks[j].text === ',' && toks[j].q < 0;
 }
 
 /** Words after "but" that set a phrase against another: "but not", "but also", "but rather". */

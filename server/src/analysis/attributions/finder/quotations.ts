@@ -18,6 +18,7 @@ import {
   innerPunct,
   sameLine,
   sourcePrepositions,
+  subordinators,
   verbKind,
 } from './grammar.js';
 import { span, toAttribution } from './toAttribution.js';
@@ -32,11 +33,15 @@ const nonSpeakerLabels = new Set(['storm', 'hurricane', 'typhoon', 'cyclone', 'e
   // Labels of practical details: "Contact: press@...", "Tickets: £20", "Updated: 14:05".
   'contact', 'email', 'tel', 'telephone', 'phone', 'fax', 'web', 'website', 'address', 'venue', 'tickets', 'price', 'prices', 'date',
   'dates', 'time', 'times', 'where', 'when', 'location', 'deadline', 'updated', 'published', 'posted', 'filed',
+  // Credit and contact lines: "Contributing: Ana Ruiz", "Byline: ...", "Twitter: @handle".
+  'contributing', 'byline', 'reporting', 'twitter', 'follow',
   // Notes at an article's foot: "Footnote: figures in euros", "Notes: ...", "Methodology: ...".
   'footnote', 'footnotes', 'notes', 'methodology', 'corrections', 'disclosure', 'credits',
   // Topics of a headline, like the storms above: "Heatwave: UK records hottest June day", "Results: ...".
   'heatwave', 'heat', 'flood', 'floods', 'flooding', 'drought', 'wildfire', 'wildfires', 'earthquake', 'quake', 'snow', 'blizzard', 'tornado', 'weather',
-  'results', 'result', 'scores', 'fixtures', 'standings', 'preview']);
+  'results', 'result', 'scores', 'fixtures', 'standings', 'preview',
+  // Exclamations that sell a headline: "BOOM: ...", "Revealed: ...", "Wow: ...".
+  'boom', 'look', 'revealed', 'wow', 'bombshell', 'busted', 'exposed', 'shocking', 'whoa', 'yikes']);
 
 /**
  * 'Said Ana Lima, who grew up near the port: "..."', 'Continued Lima: "..."', 'Added the mayor,
@@ -139,6 +144,9 @@ export function headlineColon(block: Block, found: Found[]): void {
   // "Headcount: 41,300, up 8%", "Revenue: $14.2bn": a label before a figure that stands alone is a
   // line of a table or list, not a speaker's words ("Poll: 64% back the plan" goes on as a clause).
   if (!quoted && figureAlone(block, k + 1, end)) return;
+  // "Iowa: Tim Albrecht, Bo Lind, Sara Craig ...", "Contributing: Ana Ruiz and Ole Berg.": a label
+  // before a list of names is a roster (who took part, who wrote), not a speaker's words.
+  if (!quoted && nameListAlone(block, k + 1, end)) return;
   // "HALE: We will. The port reopens in May.": a speaker's label in capitals opens a turn of a
   // transcript, which is all that speaker's words to the end of its line (PolNeAR train, first
   // annotator: 8 times in 8). Not before words in capitals too, a headline's ("UN: PEACEKEEPERS ...").
@@ -235,6 +243,35 @@ function figureAlone(block: Block, k: number, end: number): boolean {
   if (!/^\d/.test(toks[j]?.text ?? '')) return false;
   while (j <= end && (/^\d/.test(toks[j].text) || figureUnits.has(toks[j].lower) || toks[j].text === '%')) j++;
   return (j > end || isPunct(toks[j])) && !hasFiniteVerb(block, k, end + 1);
+}
+
+/**
+ * Whether tokens `k`..`end` are only a list of names: three or more items, or two joined by "and", of
+ * one to four capitalised words or initials ("D.J. Bettencourt", "Ana Ruiz-Lind"), with
+ * no quotation and no word a clause needs (a pronoun, a conjunction, a verb of the lexicon).
+ */
+function nameListAlone(block: Block, k: number, end: number): boolean {
+  const { toks } = block;
+  let items = 0;
+  let words = 0;
+  let and = false;
+  for (let j = k; j <= end; j++) {
+    const t = toks[j];
+    if (t.q >= 0) return false;
+    if (t.text === ',' || t.lower === 'and') {
+      if (words === 0) return false;
+      and ||= t.lower === 'and';
+      items++;
+      words = 0;
+      continue;
+    }
+    if (terminal.has(t.text) && j === end) break;
+    // A headline in title case is no list: "If Lund Says It, It's True".
+    if (!isWord(t) || !t.cap || ++words > 4 || cueWords.has(t.lower) || subjectPronouns.has(t.lower) || clauseOpeners.has(t.lower) || subordinators.has(t.lower)) return false;
+  }
+  if (words > 0) items++;
+  // Two items need "and": "Ferries Run, Bridges Close" is a headline's two clauses.
+  return items >= 3 || (items === 2 && and);
 }
 
 /** Words that end a figure: "$6.8bn", "41 million", "8 per cent". */
