@@ -196,3 +196,66 @@ function findQuotes(toks: Tok[]): Quote[] {
 
 export const isPunct = (t: Tok | undefined) => !!t && (t.kind === 'punct' || t.kind === 'symbol');
 export const isWord = (t: Tok | undefined) => !!t && !isPunct(t) && wordLike.test(t.text);
+
+/**
+ * A block's attributions ordered by a token position each holds (its cue's start, say), for the
+ * passes that look for another attribution near one. Searching this order replaces a scan of every
+ * attribution for each one, which made a long block (paragraphs of one line each with no blank line
+ * between them) quadratic. The keys are read once: while a pass uses the index it may change what
+ * the keys were not read from, but neither a key nor the array's order.
+ */
+export interface FoundOrder {
+  found: Found[];
+  /** Indices into `found`, by key and then by index. */
+  order: number[];
+  /** The key of each entry of `order`. */
+  keys: number[];
+  /** Indices of the attributions with no key, which every search tries. */
+  unplaced: number[];
+}
+
+/**
+ * Orders `found` by `key`. An attribution whose key is undefined (its ranges do not bound where it
+ * can be, as when one is empty) is tried by every search instead.
+ */
+export function orderFound(found: Found[], key: (f: Found) => number | undefined): FoundOrder {
+  const byIndex = found.map(key);
+  const order: number[] = [];
+  const unplaced: number[] = [];
+  byIndex.forEach((k, j) => (k === undefined ? unplaced : order).push(j));
+  order.sort((x, y) => byIndex[x]! - byIndex[y]! || x - y);
+  return { found, order, keys: order.map((j) => byIndex[j]!), unplaced };
+}
+
+/**
+ * The first attribution in the order of `found` whose key lies in [lo, hi] (or that has none) and
+ * that `test` accepts: what `found.find(test)` gives when `test` accepts none outside that range.
+ * `test` is given the attribution's index in `found` too.
+ */
+export function firstFound(index: FoundOrder, lo: number, hi: number, test: (g: Found, j: number) => boolean): Found | undefined {
+  const { found } = index;
+  let best = -1;
+  eachFound(index, lo, hi, (g, j) => {
+    if ((best < 0 || j < best) && test(g, j)) best = j;
+  });
+  return best < 0 ? undefined : found[best];
+}
+
+/** Visits each attribution whose key lies in [lo, hi], and each that has none, with its index in `found`. */
+export function eachFound(index: FoundOrder, lo: number, hi: number, visit: (g: Found, j: number) => void): void {
+  const { found, order, keys, unplaced } = index;
+  for (let n = firstAtLeast(keys, lo); n < keys.length && keys[n] <= hi; n++) visit(found[order[n]], order[n]);
+  for (const j of unplaced) visit(found[j], j);
+}
+
+/** The first position of the ascending `keys` whose key is at least `lo` (its length when none is). */
+function firstAtLeast(keys: number[], lo: number): number {
+  let from = 0;
+  let to = keys.length;
+  while (from < to) {
+    const mid = (from + to) >>> 1;
+    if (keys[mid] < lo) from = mid + 1;
+    else to = mid;
+  }
+  return from;
+}
