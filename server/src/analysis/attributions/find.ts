@@ -9,7 +9,7 @@ import type { Sentence } from '../tokens.js';
 import type { Attribution } from '../types.js';
 import { cueProbability, cueThreshold, extendCue, nounCueThreshold } from './cueModel.js';
 import { cueWords } from './lexicon.js';
-import { type Found, prepare } from './finder/block.js';
+import { countContents, type Found, prepare, stopCountingContents } from './finder/block.js';
 import { withinContent } from './finder/grammar.js';
 import {
   clauseColonQuotes,
@@ -82,6 +82,8 @@ export function find(text: string, sentences: Sentence[], model: CueModel = trai
   const { toks } = block;
   const found: Found[] = [];
   const claimed = new Set<number>();
+  // The loop asks whether a word lies in a content found before it (withinContent) at most words.
+  countContents(found, toks.length);
 
   headlineColon(block, found);
   quoteThenSpeaker(block, found);
@@ -234,6 +236,8 @@ export function find(text: string, sentences: Sentence[], model: CueModel = trai
       }
     }
   }
+  // The passes below change contents.
+  stopCountingContents(found);
 
   quotedAsSayingCues(block, found);
   stancePhraseCues(block, found);

@@ -259,3 +259,71 @@ function firstAtLeast(keys: number[], lo: number): number {
   }
   return from;
 }
+
+/**
+ * How many contents (and rests) of the attributions in a `found` array hold each token, kept in a
+ * Fenwick tree, so that `withinContent` answers without reading every attribution: a long block has
+ * tens of thousands, and the finder's loop asks at most of its words.
+ */
+interface ContentCounts {
+  /** The attributions counted, in the array's order. */
+  members: Found[];
+  /** Fenwick tree of the differences between neighbouring tokens' counts, 1-based. */
+  tree: Int32Array;
+}
+
+const contentCounts = new WeakMap<Found[], ContentCounts>();
+
+/**
+ * Counts the contents of `found` for `containedIn` until `stopCountingContents`. Meanwhile the
+ * attributions' contents and rests must stay as they are: `found` may only grow at its end and lose
+ * attributions, as in the finder's main loop, where nothing changes a range once it is found.
+ */
+export function countContents(found: Found[], tokens: number): void {
+  contentCounts.set(found, { members: [], tree: new Int32Array(tokens + 1) });
+}
+
+export function stopCountingContents(found: Found[]): void {
+  contentCounts.delete(found);
+}
+
+/**
+ * Whether token `i` lies in the content or the rest of an attribution of `found`, from the counts
+ * `countContents` keeps for it; undefined when it keeps none (or `i` is no token of the block).
+ */
+export function containedIn(found: Found[], i: number): boolean | undefined {
+  const counts = contentCounts.get(found);
+  if (!counts || i < 0 || i >= counts.tree.length - 1) return undefined;
+  catchUp(counts, found);
+  let total = 0;
+  for (let n = i + 1; n > 0; n -= n & -n) total += counts.tree[n];
+  return total > 0;
+}
+
+/**
+ * Counts the attributions added to `found` since the last question. When one counted is gone (the
+ * loop drops the cues inside a source it reads), counts them all again: the last one counted no
+ * longer stands where it stood.
+ */
+function catchUp(counts: ContentCounts, found: Found[]): void {
+  const { members } = counts;
+  if (found.length < members.length || (members.length > 0 && found[members.length - 1] !== members[members.length - 1])) {
+    counts.tree.fill(0);
+    members.length = 0;
+  }
+  for (let j = members.length; j < found.length; j++) {
+    const f = found[j];
+    addToCounts(counts.tree, f.content);
+    if (f.rest) addToCounts(counts.tree, f.rest);
+    members.push(f);
+  }
+}
+
+/** Adds one to the count of every token in `r` (none when it is empty). */
+function addToCounts(tree: Int32Array, [a, b]: Range): void {
+  const from = Math.max(a, 0);
+  const to = Math.min(b, tree.length - 2);
+  if (from > to) return;
+  for (let n = from + 1; n < tree.length; n += n & -n) tree[n]++;
+  for (let n = to + 2; n < tree.length; n += n & -n) tree[n]--;
+}
