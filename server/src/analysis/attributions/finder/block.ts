@@ -261,62 +261,105 @@ function firstAtLeast(keys: number[], lo: number): number {
 }
 
 /**
- * How many contents (and rests) of the attributions in a `found` array hold each token, kept in a
- * Fenwick tree, so that `withinContent` answers without reading every attribution: a long block has
- * tens of thousands, and the finder's loop asks at most of its words.
+ * What the finder's main loop asks of the attributions it has found so far, kept up to date as it
+ * adds them, so that a question does not read them all: a long block has tens of thousands. Per
+ * token, how many contents (and rests) hold it, in a Fenwick tree; per sentence, the attributions
+ * whose cue stands in it; per token, the attributions whose content starts there.
  */
-interface ContentCounts {
-  /** The attributions counted, in the array's order. */
+interface LoopIndex {
+  toks: Tok[];
+  /** The attributions indexed, in the array's order. */
   members: Found[];
   /** Fenwick tree of the differences between neighbouring tokens' counts, 1-based. */
   tree: Int32Array;
+  /** Indices of the members by their cue's sentence, ascending. */
+  bySentence: Map<number, number[]>;
+  /** Indices of the members by their content's first token, ascending. */
+  byContentStart: Map<number, number[]>;
 }
 
-const contentCounts = new WeakMap<Found[], ContentCounts>();
+const loopIndices = new WeakMap<Found[], LoopIndex>();
 
 /**
- * Counts the contents of `found` for `containedIn` until `stopCountingContents`. Meanwhile the
- * attributions' contents and rests must stay as they are: `found` may only grow at its end and lose
- * attributions, as in the finder's main loop, where nothing changes a range once it is found.
+ * Indexes `found` for `containedIn`, `lastOfSentence` and `firstByContentStart` until
+ * `stopIndexing`. Meanwhile an attribution's cue, source, content and rest must stay as they are:
+ * `found` may only grow at its end and lose attributions, as in the finder's main loop, where
+ * nothing changes an attribution once it is found.
  */
-export function countContents(found: Found[], tokens: number): void {
-  contentCounts.set(found, { members: [], tree: new Int32Array(tokens + 1) });
+export function indexWhileFinding(found: Found[], toks: Tok[]): void {
+  loopIndices.set(found, { toks, members: [], tree: new Int32Array(toks.length + 1), bySentence: new Map(), byContentStart: new Map() });
 }
 
-export function stopCountingContents(found: Found[]): void {
-  contentCounts.delete(found);
+export function stopIndexing(found: Found[]): void {
+  loopIndices.delete(found);
 }
 
 /**
- * Whether token `i` lies in the content or the rest of an attribution of `found`, from the counts
- * `countContents` keeps for it; undefined when it keeps none (or `i` is no token of the block).
+ * Whether token `i` lies in the content or the rest of an attribution of `found`; undefined when
+ * `found` is not indexed (or `i` is no token of the block).
  */
 export function containedIn(found: Found[], i: number): boolean | undefined {
-  const counts = contentCounts.get(found);
-  if (!counts || i < 0 || i >= counts.tree.length - 1) return undefined;
-  catchUp(counts, found);
+  const index = caughtUp(found);
+  if (!index || i < 0 || i >= index.toks.length) return undefined;
   let total = 0;
-  for (let n = i + 1; n > 0; n -= n & -n) total += counts.tree[n];
+  for (let n = i + 1; n > 0; n -= n & -n) total += index.tree[n];
   return total > 0;
 }
 
 /**
- * Counts the attributions added to `found` since the last question. When one counted is gone (the
- * loop drops the cues inside a source it reads), counts them all again: the last one counted no
- * longer stands where it stood.
+ * The last attribution in the order of `found` whose cue stands in sentence `s` and that `test`
+ * accepts, or null; undefined when `found` is not indexed.
  */
-function catchUp(counts: ContentCounts, found: Found[]): void {
-  const { members } = counts;
+export function lastOfSentence(found: Found[], s: number, test: (f: Found) => boolean): Found | null | undefined {
+  const index = caughtUp(found);
+  if (!index) return undefined;
+  const inSentence = index.bySentence.get(s) ?? [];
+  for (let n = inSentence.length - 1; n >= 0; n--) if (test(found[inSentence[n]])) return found[inSentence[n]];
+  return null;
+}
+
+/**
+ * The first attribution in the order of `found` whose content starts at one of `starts` and that
+ * `test` accepts, or null; undefined when `found` is not indexed.
+ */
+export function firstByContentStart(found: Found[], starts: number[], test: (f: Found) => boolean): Found | null | undefined {
+  const index = caughtUp(found);
+  if (!index) return undefined;
+  let best = -1;
+  for (const start of starts) for (const j of index.byContentStart.get(start) ?? []) if ((best < 0 || j < best) && test(found[j])) best = j;
+  return best < 0 ? null : found[best];
+}
+
+/**
+ * The index of `found` with the attributions added since the last question; undefined when there is
+ * none. When one indexed is gone (the loop drops the cues inside a source it reads), indexes them
+ * all again: the last one indexed no longer stands where it stood.
+ */
+function caughtUp(found: Found[]): LoopIndex | undefined {
+  const index = loopIndices.get(found);
+  if (!index) return undefined;
+  const { members } = index;
   if (found.length < members.length || (members.length > 0 && found[members.length - 1] !== members[members.length - 1])) {
-    counts.tree.fill(0);
+    index.tree.fill(0);
+    index.bySentence.clear();
+    index.byContentStart.clear();
     members.length = 0;
   }
   for (let j = members.length; j < found.length; j++) {
     const f = found[j];
-    addToCounts(counts.tree, f.content);
-    if (f.rest) addToCounts(counts.tree, f.rest);
+    addToCounts(index.tree, f.content);
+    if (f.rest) addToCounts(index.tree, f.rest);
+    listUnder(index.bySentence, index.toks[f.cue[0]]?.s ?? -1, j);
+    listUnder(index.byContentStart, f.content[0], j);
     members.push(f);
   }
+  return index;
+}
+
+function listUnder(lists: Map<number, number[]>, key: number, j: number): void {
+  const list = lists.get(key);
+  if (list) list.push(j);
+  else lists.set(key, [j]);
 }
 
 /** Adds one to the count of every token in `r` (none when it is empty). */

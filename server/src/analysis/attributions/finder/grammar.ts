@@ -57,7 +57,7 @@ export function verbForm(t: Tok): string {
 
 /**
  * Whether token `i` lies inside the content of an attribution found before it: from the counts the
- * finder's loop keeps (`countContents`), or by reading every attribution.
+ * finder's loop keeps (`indexWhileFinding`), or by reading every attribution.
  */
 export function withinContent(found: Found[], i: number): boolean {
   return containedIn(found, i) ?? found.some((f) => (f.content[0] <= i && i <= f.content[1]) || (!!f.rest && f.rest[0] <= i && i <= f.rest[1]));

@@ -74,12 +74,16 @@ const speakingPronouns = new Set(['he', 'she', 'they', 'we', 'i']);
  */
 export function clauseColonQuotes(block: Block, found: Found[]): void {
   const { toks, quotes } = block;
+  // What this adds holds a quotation that ends before the next one opens, and its cue stands in the
+  // sentence the quotation opens in.
+  const held = heldByContents(toks.length, found);
+  const cueSentences = new Set(found.map((f) => toks[f.cue[0]].s));
   for (const quote of quotes) {
     const colon = quote.open - 1;
     if (colon < 1 || toks[colon].text !== ':' || toks[colon].q >= 0 || toks[colon].s !== toks[quote.open].s) continue;
     if (countWords(toks, quote.open, quote.last) < 4 && !hasTerminal(toks, quote.open, quote.last)) continue;
     const s = toks[colon].s;
-    if (found.some((f) => (f.content[0] <= quote.open && quote.open <= f.content[1]) || toks[f.cue[0]].s === s)) continue;
+    if (held[quote.open] > 0 || cueSentences.has(s)) continue;
     const subject = subjectAt(block, block.first[s], colon);
     if (!subject || subject[1] + 1 >= colon) continue;
     // The head is a name or a word for people ("His message was:", "It is:", "For Ana Lima," are not).
@@ -87,7 +91,22 @@ export function clauseColonQuotes(block: Block, found: Found[]): void {
     const speaker = subject[0] === subject[1] && subjectPronouns.has(head.lower) ? speakingPronouns.has(head.lower) : nameHeaded(block, subject) || anonymousHeads.has(head.lower);
     if (!speaker || !hasFiniteVerb(block, subject[1] + 1, colon) || cueBetween(block, subject[1] + 1, colon - 1)) continue;
     found.push({ cue: [colon, colon], source: subject, content: [quote.open, quote.last], direct: true });
+    cueSentences.add(s);
   }
+}
+
+/** For each token, how many contents of `found` hold it. */
+function heldByContents(tokens: number, found: Found[]): Int32Array {
+  const held = new Int32Array(tokens + 1);
+  for (const { content: [a, b] } of found) {
+    const from = Math.max(a, 0);
+    const to = Math.min(b, tokens - 1);
+    if (from > to) continue;
+    held[from]++;
+    held[to + 1]--;
+  }
+  for (let k = 1; k < tokens; k++) held[k] += held[k - 1];
+  return held;
 }
 
 /**
