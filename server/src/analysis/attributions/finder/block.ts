@@ -206,25 +206,31 @@ export const isWord = (t: Tok | undefined) => !!t && !isPunct(t) && wordLike.tes
  */
 export interface FoundOrder {
   found: Found[];
-  /** Indices into `found`, by key and then by index. */
-  order: number[];
+  /** The key of each attribution, by its index in `found`. */
+  keyOf: Array<number | undefined>;
+  /** Indices into `found`, by key and then by index; null for a few attributions, read in turn. */
+  order: number[] | null;
   /** The key of each entry of `order`. */
   keys: number[];
   /** Indices of the attributions with no key, which every search tries. */
   unplaced: number[];
 }
 
+/** Up to this many attributions (most blocks have a handful), reading them in turn is cheaper than ordering them. */
+export const fewFound = 16;
+
 /**
  * Orders `found` by `key`. An attribution whose key is undefined (its ranges do not bound where it
  * can be, as when one is empty) is tried by every search instead.
  */
 export function orderFound(found: Found[], key: (f: Found) => number | undefined): FoundOrder {
-  const byIndex = found.map(key);
+  const keyOf = found.map(key);
+  if (found.length <= fewFound) return { found, keyOf, order: null, keys: [], unplaced: [] };
   const order: number[] = [];
   const unplaced: number[] = [];
-  byIndex.forEach((k, j) => (k === undefined ? unplaced : order).push(j));
-  order.sort((x, y) => byIndex[x]! - byIndex[y]! || x - y);
-  return { found, order, keys: order.map((j) => byIndex[j]!), unplaced };
+  keyOf.forEach((k, j) => (k === undefined ? unplaced : order).push(j));
+  order.sort((x, y) => keyOf[x]! - keyOf[y]! || x - y);
+  return { found, keyOf, order, keys: order.map((j) => keyOf[j]!), unplaced };
 }
 
 /**
@@ -233,7 +239,11 @@ export function orderFound(found: Found[], key: (f: Found) => number | undefined
  * `test` is given the attribution's index in `found` too.
  */
 export function firstFound(index: FoundOrder, lo: number, hi: number, test: (g: Found, j: number) => boolean): Found | undefined {
-  const { found } = index;
+  const { found, keyOf } = index;
+  if (!index.order) {
+    for (let j = 0; j < found.length; j++) if (keyWithin(keyOf[j], lo, hi) && test(found[j], j)) return found[j];
+    return undefined;
+  }
   let best = -1;
   eachFound(index, lo, hi, (g, j) => {
     if ((best < 0 || j < best) && test(g, j)) best = j;
@@ -243,9 +253,18 @@ export function firstFound(index: FoundOrder, lo: number, hi: number, test: (g: 
 
 /** Visits each attribution whose key lies in [lo, hi], and each that has none, with its index in `found`. */
 export function eachFound(index: FoundOrder, lo: number, hi: number, visit: (g: Found, j: number) => void): void {
-  const { found, order, keys, unplaced } = index;
+  const { found, keyOf, order, keys, unplaced } = index;
+  if (!order) {
+    for (let j = 0; j < found.length; j++) if (keyWithin(keyOf[j], lo, hi)) visit(found[j], j);
+    return;
+  }
   for (let n = firstAtLeast(keys, lo); n < keys.length && keys[n] <= hi; n++) visit(found[order[n]], order[n]);
   for (const j of unplaced) visit(found[j], j);
+}
+
+/** Whether a key lies in [lo, hi], or there is none. */
+function keyWithin(key: number | undefined, lo: number, hi: number): boolean {
+  return key === undefined || (lo <= key && key <= hi);
 }
 
 /** The first position of the ascending `keys` whose key is at least `lo` (its length when none is). */
@@ -278,7 +297,8 @@ interface LoopIndex {
   byContentStart: Map<number, number[]>;
 }
 
-const loopIndices = new WeakMap<Found[], LoopIndex>();
+/** The loop being indexed (one at a time: the finder does not call itself), and its index once built. */
+let indexed: { found: Found[]; toks: Tok[]; index: LoopIndex | null } | null = null;
 
 /**
  * Indexes `found` for `containedIn`, `lastOfSentence` and `firstByContentStart` until
@@ -287,11 +307,11 @@ const loopIndices = new WeakMap<Found[], LoopIndex>();
  * nothing changes an attribution once it is found.
  */
 export function indexWhileFinding(found: Found[], toks: Tok[]): void {
-  loopIndices.set(found, { toks, members: [], tree: new Int32Array(toks.length + 1), bySentence: new Map(), byContentStart: new Map() });
+  indexed = { found, toks, index: null };
 }
 
 export function stopIndexing(found: Found[]): void {
-  loopIndices.delete(found);
+  if (indexed?.found === found) indexed = null;
 }
 
 /**
@@ -336,8 +356,11 @@ export function firstByContentStart(found: Found[], starts: number[], test: (f: 
  * all again: the last one indexed no longer stands where it stood.
  */
 function caughtUp(found: Found[]): LoopIndex | undefined {
-  const index = loopIndices.get(found);
-  if (!index) return undefined;
+  if (indexed?.found !== found) return undefined;
+  // Built once the loop has found more than a few: until then, reading them all is cheaper.
+  if (!indexed.index && found.length <= fewFound) return undefined;
+  const { toks } = indexed;
+  const index = (indexed.index ??= { toks, members: [] as Found[], tree: new Int32Array(toks.length + 1), bySentence: new Map(), byContentStart: new Map() });
   const { members } = index;
   if (found.length < members.length || (members.length > 0 && found[members.length - 1] !== members[members.length - 1])) {
     index.tree.fill(0);

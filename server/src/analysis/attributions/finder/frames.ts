@@ -5,7 +5,7 @@
  * "seems", and the casting, naming and voting frames ("cast it as", "named her", "voted to close").
  */
 import { anonymousHeads, clauseOpeners, cueModifiers, cueWords, determiners, documentDatingWords, sourceStoppers, straightQuotes, subjectPronouns } from '../lexicon.js';
-import { type Block, type Found, isPunct, isWord, type Range, terminal, type Tok } from './block.js';
+import { type Block, fewFound, type Found, isPunct, isWord, type Range, terminal, type Tok } from './block.js';
 import {
   approximators,
   articles,
@@ -1010,20 +1010,21 @@ function phraseEnd(block: Block, i: number, phrases: PhraseStep[][]): number {
  */
 function addFrameCues(block: Block, found: Found[], heads: Set<string> | Map<string, unknown>, read: (block: Block, i: number) => Found | null, within = false): void {
   const { toks } = block;
-  const contents = contentSweep(toks.length);
-  for (const g of found) contents.add(g);
+  // A block of a few attributions is read whole for each head word; a long one is swept once.
+  const contents = found.length > fewFound ? contentSweep(toks.length) : null;
+  for (const g of found) contents?.add(g);
   for (let i = 0; i < toks.length; i++) {
-    if (toks[i].q >= 0 || !heads.has(toks[i].lower) || contents.covers(i)) continue;
+    if (toks[i].q >= 0 || !heads.has(toks[i].lower) || (contents ? contents.covers(i) : withinContent(found.filter((g) => g.cue[0] < i), i))) continue;
     const f = read(block, i);
     const inside = (g: Found) => within && g.cue[0] >= i && g.cue[1] <= f!.cue[1];
     if (!f || found.some((g) => g.cue[0] <= f.cue[1] && f.cue[0] <= g.cue[1] && !inside(g))) continue;
     for (let k = found.length - 1; k >= 0; k--) {
       if (!inside(found[k])) continue;
-      contents.remove(found[k]);
+      contents?.remove(found[k]);
       found.splice(k, 1);
     }
     found.push(f);
-    contents.add(f);
+    contents?.add(f);
     i = f.cue[1];
   }
 }
