@@ -70,6 +70,15 @@ function cliScan(jobs) {
   if (child.status !== 0) throw new Error(`bench: factcheck scan failed (${child.status}):\n${child.stderr.slice(0, 2000)}`);
   return { ms, mbps: corpus.bytes / 1e6 / (ms / 1000), lines: child.stdout.split('\n').length - 1 };
 }
+/** The pipeline on one 400 KB block of single-line paragraphs, and on the same text in paragraphs (scripts/bench/longBlock.mjs). */
+function longBlock() {
+  log('bench: one long block against the same text in paragraphs…');
+  const child = spawnSync(process.execPath, [join(root, 'scripts', 'bench', 'longBlock.mjs')], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 20 });
+  if (child.status !== 0) throw new Error(`bench: longBlock failed:\n${child.stderr}`);
+  return JSON.parse(child.stdout.trim().split('\n').at(-1));
+}
+const oneBlock = serverOnly ? null : longBlock();
+
 const scanOne = serverOnly ? null : cliScan(1);
 // One worker per core, explicitly: the CLI's default leaves a core to the main thread.
 const scanAll = serverOnly ? null : cliScan(os.availableParallelism());
@@ -98,6 +107,10 @@ if (engines.pipelineWarm) row('the same after two untimed passes over the corpus
 const spread = (s) => `${f1(s.median)} MB/s (passes ${f1(s.min)}–${f1(s.max)})`;
 if (finder) row('figure finder alone (findFigures over pre-tokenised sentences), one thread, median pass', `${spread(finder.cpuMbps)} CPU; wall ${spread(finder.wallMbps)}; ${finder.found} figures`, '≥ 20 MB/s', finder.cpuMbps.median >= 20);
 if (finder) row('tokenizer alone (sentences and words, as retext-english), one thread, median pass: the floor under every stage that reads words', `${spread(finder.tokenizer.cpuMbps)} CPU`);
+if (oneBlock) {
+  const ratio = oneBlock.blockCpuMs / oneBlock.paragraphsCpuMs;
+  row(`whole pipeline on one ${oneBlock.bytes / 1000} KB block (a plain-text file of invented reported speech whose paragraphs are single lines, no blank line between), one thread, against the same text in paragraphs`, `${(oneBlock.blockCpuMs / 1000).toFixed(2)} s CPU vs ${(oneBlock.paragraphsCpuMs / 1000).toFixed(2)} s (×${f2(ratio)}; ${oneBlock.attributions} attributions)`, '≤ 2× the paragraphs', ratio <= 2);
+}
 if (engines.retext) row('unified + retext-english parse, one paragraph at a time, one thread: the issue\'s yardstick for this machine (it measured about 7 MB/s when the targets were set)', `${f2(engines.retext.mbps)} MB/s (${cpuS(engines.retext)})`);
 const sampleNote = peerSample > 1 ? `, every ${peerSample}th article` : '';
 if (engines.recognizers) {
@@ -143,6 +156,7 @@ const notes = [
   `- Editor figures: the real server (\`dist/server.js --stdio\`) driven over JSON-RPC by this script, timed from the client side, so each includes the round trip and the client's JSON parsing. Articles are ${corpus.name === 'bbc-news' ? 'BBC' : 'generated'} articles joined into Markdown (headlines as \`##\` headings). \`factcheck.debounceMs\` is set to ${settings.debounceMs} for the run, so keystroke latency is the server's work and not the configured wait (the default adds 150 ms after the last keystroke). A keystroke inserts one character in a paragraph in the middle of the article and is timed from \`didChange\` to the \`publishDiagnostics\` of that version; 100 keystrokes after 10 untimed ones. Hovers: 200, three in four on figures. Opening: first diagnostics are the first \`publishDiagnostics\` of the opened version (for an article of 50 KB or more, those of the part read so far); complete diagnostics are the ones published just before the server's \`factcheck/summaryChanged\` notification of that version, which it sends only with the complete set. The client's share alone: one complete publish of the opened 100 KB and 1 MB articles, as sent, decoded from UTF-8 and parsed 21 times in the bench's process; the median is what every keystroke costs the client whatever the server does.`,
   `- Figure finder alone (issue 4): scripts/bench/finder.mjs bundles the core's sources and, in a fresh process, tokenises the corpus by paragraph (not timed), runs \`findFigures\` over every sentence ${finder?.warmups ?? 10} times to warm up (until the compiler has settled) and then ${finder?.passes ?? 15} times, each pass timed alone; the median pass is the figure, with the slowest and fastest beside it. Then, with the corpus's tokens let go, the tokenizer alone over every paragraph, timed the same way.`,
   '- retext: `unified().use(retextEnglish).parse(paragraph)` over every paragraph of the corpus, in its own process, as the issue measured it; its figure against the issue\'s shows how much slower or faster the machine is than when the targets were written.',
+  '- One long block: scripts/bench/longBlock.mjs, in its own process, analyses (`Analyzer.analyze` plus `problemsOf`, plain text) invented reported speech of 400 KB, three sentences a paragraph, as one block of single-line paragraphs and then in paragraphs with blank lines, each with a fresh analyzer after untimed warm-ups at a tenth of the size; CPU time. A rule that compares each attribution with all the others of its block makes the first quadratic (before 2026-12-01: 3.7 s against 0.9 s).',
   '- `factcheck scan` runs the built CLI over every corpus file (as .txt, so plain text), with `--jobs 1` and then with one worker per core (`--jobs` the number of cores; the default is one fewer); wall clock includes starting Node and the workers.',
   '- Which targets hold, which do not and why: [performance.md](performance.md).',
   '- The 5 MB figures come from a second server process holding a small document too: the small document is hovered over and over while the 5 MB article is analysed.',

@@ -119,3 +119,25 @@ export function bigArticle(corpus, bytes) {
   }
   return parts.join('');
 }
+
+const speakers = ['Tom Reed', 'Anna Berg', 'Lena Marsh', 'Omar Hale', 'Ruth Moss', 'Ivo Crane', 'Mara Vale', 'Paul Dunn'];
+const roles = ['the mayor', 'a harbour official', 'the council leader', 'a union spokesman', 'the port director', 'a shipping analyst'];
+const reports = ['the port would reopen on Monday', 'the bridge would close for repairs', 'the ferry service was suspended', 'talks with the union had stalled', 'the budget for the terminal had doubled', 'the strike would end within days'];
+
+/**
+ * Invented reported speech of about `bytes` UTF-8 bytes, three sentences a paragraph (a named
+ * speaker with a role, a quotation with a pronoun, "officials said"), the paragraphs joined by
+ * `separator`: "\n" makes a plain-text file whose paragraphs are single lines with no blank line
+ * between them, which the core reads as one block; "\n\n" makes the same text in paragraphs. Every
+ * paragraph is different, so the paragraphs' version is not served from the block cache.
+ */
+export function reportedSpeech(bytes, separator) {
+  const paragraphs = [];
+  let size = 0;
+  for (let i = 0; size < bytes; i++) {
+    const paragraph = `${speakers[i % speakers.length]}, ${roles[i % roles.length]}, said ${reports[(i * 5) % reports.length]}. "We are ready," ${i % 2 ? 'she' : 'he'} said. Officials said ${40 + i} ships were waiting.`;
+    paragraphs.push(paragraph);
+    size += Buffer.byteLength(paragraph, 'utf8') + separator.length;
+  }
+  return paragraphs.join(separator) + '\n';
+}

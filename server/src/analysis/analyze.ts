@@ -111,13 +111,14 @@ export class Analyzer {
     const figures: Figure[] = bySentence.flat();
     const ownFigures = eachWithinItsSentence(bySentence, sentences);
     const attributions = findAttributions({ text, sentences });
+    const attributionsOf = attributionsBySentence(attributions, sentences);
     const scored = sentences.map((sentence, i) => {
       const overlaps = (a: Span) => a.start < sentence.end && a.end > sentence.start;
       const score = scoreSentence({
         text,
         sentence,
         figures: ownFigures ? bySentence[i] : figures.filter(overlaps),
-        attributions: attributions.filter((a) => overlaps(a.content) || overlaps(a.cue)),
+        attributions: attributionsOf[i],
       });
       return { start: sentence.start, end: sentence.end, ...score };
     });
@@ -135,6 +136,48 @@ export class Analyzer {
  */
 function eachWithinItsSentence(bySentence: Figure[][], sentences: Sentence[]): boolean {
   return bySentence.every((found, i) => found.every((f) => f.start >= sentences[i].start && f.end <= sentences[i].end));
+}
+
+/**
+ * For each sentence, the attributions whose content or cue overlaps it, in the block's order: what
+ * filtering them all for each sentence gives, which was quadratic in a long block (a plain-text file
+ * whose paragraphs are single lines). When sentences start and end in text order, the sentences a
+ * span overlaps are consecutive, found by binary search; otherwise each sentence filters them all.
+ */
+function attributionsBySentence(attributions: Attribution[], sentences: Sentence[]): Attribution[][] {
+  const overlaps = (a: Span, sentence: Sentence) => a.start < sentence.end && a.end > sentence.start;
+  if (!inTextOrder(sentences)) return sentences.map((sentence) => attributions.filter((a) => overlaps(a.content, sentence) || overlaps(a.cue, sentence)));
+  const lists: Attribution[][] = sentences.map(() => []);
+  for (const a of attributions) {
+    const [from, to] = overlappedSentences(sentences, a.content);
+    for (let k = from; k < to; k++) lists[k].push(a);
+    const [cueFrom, cueTo] = overlappedSentences(sentences, a.cue);
+    for (let k = cueFrom; k < cueTo; k++) if (k < from || k >= to) lists[k].push(a);
+  }
+  return lists;
+}
+
+/** Whether each sentence starts and ends no earlier than the one before. */
+function inTextOrder(sentences: Sentence[]): boolean {
+  for (let k = 1; k < sentences.length; k++) if (sentences[k].start < sentences[k - 1].start || sentences[k].end < sentences[k - 1].end) return false;
+  return true;
+}
+
+/** The sentences `span` overlaps (start < span.end, end > span.start), as [from, to) of sentences in text order. */
+function overlappedSentences(sentences: Sentence[], span: Span): [number, number] {
+  return [firstIndex(sentences, (sentence) => sentence.end > span.start), firstIndex(sentences, (sentence) => sentence.start >= span.end)];
+}
+
+/** The first index whose sentence passes `test`, which holds from some index on (the length when it never does). */
+function firstIndex(sentences: Sentence[], test: (sentence: Sentence) => boolean): number {
+  let from = 0;
+  let to = sentences.length;
+  while (from < to) {
+    const mid = (from + to) >>> 1;
+    if (test(sentences[mid])) to = mid;
+    else from = mid + 1;
+  }
+  return from;
 }
 
 /** One chunk's findings before the article-level passes, with `offset` added to every offset. */

@@ -9,7 +9,7 @@ import type { Sentence } from '../tokens.js';
 import type { Attribution } from '../types.js';
 import { cueProbability, cueThreshold, extendCue, nounCueThreshold } from './cueModel.js';
 import { cueWords } from './lexicon.js';
-import { type Found, prepare } from './finder/block.js';
+import { type Found, indexWhileFinding, prepare, stopIndexing } from './finder/block.js';
 import { withinContent } from './finder/grammar.js';
 import {
   clauseColonQuotes,
@@ -82,6 +82,9 @@ export function find(text: string, sentences: Sentence[], model: CueModel = trai
   const { toks } = block;
   const found: Found[] = [];
   const claimed = new Set<number>();
+  // The loop asks at most words whether they lie in a content found before (withinContent), and of
+  // many cues which attribution of their sentence came last (sentenceSubject).
+  indexWhileFinding(found, toks);
 
   headlineColon(block, found);
   quoteThenSpeaker(block, found);
@@ -234,6 +237,8 @@ export function find(text: string, sentences: Sentence[], model: CueModel = trai
       }
     }
   }
+  // The passes below change what they find.
+  stopIndexing(found);
 
   quotedAsSayingCues(block, found);
   stancePhraseCues(block, found);

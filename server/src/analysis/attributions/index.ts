@@ -25,11 +25,17 @@ export function findAttributions(block: AttributionBlock): Attribution[] {
   return found;
 }
 
-/** Where the sentence holding `at` starts; 0 before the first. */
+/** Where the sentence holding `at` starts; 0 before the first. Sentences are in text order. */
 function sentenceStart(sentences: Sentence[], at: number): number {
-  let start = 0;
-  for (const s of sentences) if (s.start <= at) start = s.start;
-  return start;
+  // The last sentence starting at or before `at`, by binary search: a long block has thousands.
+  let from = 0;
+  let to = sentences.length;
+  while (from < to) {
+    const mid = (from + to) >>> 1;
+    if (sentences[mid].start <= at) from = mid + 1;
+    else to = mid;
+  }
+  return from > 0 ? sentences[from - 1].start : 0;
 }
 
 /**

@@ -196,3 +196,200 @@ function findQuotes(toks: Tok[]): Quote[] {
 
 export const isPunct = (t: Tok | undefined) => !!t && (t.kind === 'punct' || t.kind === 'symbol');
 export const isWord = (t: Tok | undefined) => !!t && !isPunct(t) && wordLike.test(t.text);
+
+/**
+ * A block's attributions ordered by a token position each holds (its cue's start, say), for the
+ * passes that look for another attribution near one. Searching this order replaces a scan of every
+ * attribution for each one, which made a long block (paragraphs of one line each with no blank line
+ * between them) quadratic. The keys are read once: while a pass uses the index it may change what
+ * the keys were not read from, but neither a key nor the array's order.
+ */
+export interface FoundOrder {
+  found: Found[];
+  /** The key of each attribution, by its index in `found`. */
+  keyOf: Array<number | undefined>;
+  /** Indices into `found`, by key and then by index; null for a few attributions, read in turn. */
+  order: number[] | null;
+  /** The key of each entry of `order`. */
+  keys: number[];
+  /** Indices of the attributions with no key, which every search tries. */
+  unplaced: number[];
+}
+
+/** Up to this many attributions (most blocks have a handful), reading them in turn is cheaper than ordering them. */
+export const fewFound = 16;
+
+/**
+ * Orders `found` by `key`. An attribution whose key is undefined (its ranges do not bound where it
+ * can be, as when one is empty) is tried by every search instead.
+ */
+export function orderFound(found: Found[], key: (f: Found) => number | undefined): FoundOrder {
+  const keyOf = found.map(key);
+  if (found.length <= fewFound) return { found, keyOf, order: null, keys: [], unplaced: [] };
+  const order: number[] = [];
+  const unplaced: number[] = [];
+  keyOf.forEach((k, j) => (k === undefined ? unplaced : order).push(j));
+  order.sort((x, y) => keyOf[x]! - keyOf[y]! || x - y);
+  return { found, keyOf, order, keys: order.map((j) => keyOf[j]!), unplaced };
+}
+
+/**
+ * The first attribution in the order of `found` whose key lies in [lo, hi] (or that has none) and
+ * that `test` accepts: what `found.find(test)` gives when `test` accepts none outside that range.
+ * `test` is given the attribution's index in `found` too.
+ */
+export function firstFound(index: FoundOrder, lo: number, hi: number, test: (g: Found, j: number) => boolean): Found | undefined {
+  const { found, keyOf } = index;
+  if (!index.order) {
+    for (let j = 0; j < found.length; j++) if (keyWithin(keyOf[j], lo, hi) && test(found[j], j)) return found[j];
+    return undefined;
+  }
+  let best = -1;
+  eachFound(index, lo, hi, (g, j) => {
+    if ((best < 0 || j < best) && test(g, j)) best = j;
+  });
+  return best < 0 ? undefined : found[best];
+}
+
+/** Visits each attribution whose key lies in [lo, hi], and each that has none, with its index in `found`. */
+export function eachFound(index: FoundOrder, lo: number, hi: number, visit: (g: Found, j: number) => void): void {
+  const { found, keyOf, order, keys, unplaced } = index;
+  if (!order) {
+    for (let j = 0; j < found.length; j++) if (keyWithin(keyOf[j], lo, hi)) visit(found[j], j);
+    return;
+  }
+  for (let n = firstAtLeast(keys, lo); n < keys.length && keys[n] <= hi; n++) visit(found[order[n]], order[n]);
+  for (const j of unplaced) visit(found[j], j);
+}
+
+/** Whether a key lies in [lo, hi], or there is none. */
+function keyWithin(key: number | undefined, lo: number, hi: number): boolean {
+  return key === undefined || (lo <= key && key <= hi);
+}
+
+/** The first position of the ascending `keys` whose key is at least `lo` (its length when none is). */
+function firstAtLeast(keys: number[], lo: number): number {
+  let from = 0;
+  let to = keys.length;
+  while (from < to) {
+    const mid = (from + to) >>> 1;
+    if (keys[mid] < lo) from = mid + 1;
+    else to = mid;
+  }
+  return from;
+}
+
+/**
+ * What the finder's main loop asks of the attributions it has found so far, kept up to date as it
+ * adds them, so that a question does not read them all: a long block has tens of thousands. Per
+ * token, how many contents (and rests) hold it, in a Fenwick tree; per sentence, the attributions
+ * whose cue stands in it; per token, the attributions whose content starts there.
+ */
+interface LoopIndex {
+  toks: Tok[];
+  /** The attributions indexed, in the array's order. */
+  members: Found[];
+  /** Fenwick tree of the differences between neighbouring tokens' counts, 1-based. */
+  tree: Int32Array;
+  /** Indices of the members by their cue's sentence, ascending. */
+  bySentence: Map<number, number[]>;
+  /** Indices of the members by their content's first token, ascending. */
+  byContentStart: Map<number, number[]>;
+}
+
+/** The loop being indexed (one at a time: the finder does not call itself), and its index once built. */
+let indexed: { found: Found[]; toks: Tok[]; index: LoopIndex | null } | null = null;
+
+/**
+ * Indexes `found` for `containedIn`, `lastOfSentence` and `firstByContentStart` until
+ * `stopIndexing`. Meanwhile an attribution's cue, source, content and rest must stay as they are:
+ * `found` may only grow at its end and lose attributions, as in the finder's main loop, where
+ * nothing changes an attribution once it is found.
+ */
+export function indexWhileFinding(found: Found[], toks: Tok[]): void {
+  indexed = { found, toks, index: null };
+}
+
+export function stopIndexing(found: Found[]): void {
+  if (indexed?.found === found) indexed = null;
+}
+
+/**
+ * Whether token `i` lies in the content or the rest of an attribution of `found`; undefined when
+ * `found` is not indexed (or `i` is no token of the block).
+ */
+export function containedIn(found: Found[], i: number): boolean | undefined {
+  const index = caughtUp(found);
+  if (!index || i < 0 || i >= index.toks.length) return undefined;
+  let total = 0;
+  for (let n = i + 1; n > 0; n -= n & -n) total += index.tree[n];
+  return total > 0;
+}
+
+/**
+ * The last attribution in the order of `found` whose cue stands in sentence `s` and that `test`
+ * accepts, or null; undefined when `found` is not indexed.
+ */
+export function lastOfSentence(found: Found[], s: number, test: (f: Found) => boolean): Found | null | undefined {
+  const index = caughtUp(found);
+  if (!index) return undefined;
+  const inSentence = index.bySentence.get(s) ?? [];
+  for (let n = inSentence.length - 1; n >= 0; n--) if (test(found[inSentence[n]])) return found[inSentence[n]];
+  return null;
+}
+
+/**
+ * The first attribution in the order of `found` whose content starts at one of `starts` and that
+ * `test` accepts, or null; undefined when `found` is not indexed.
+ */
+export function firstByContentStart(found: Found[], starts: number[], test: (f: Found) => boolean): Found | null | undefined {
+  const index = caughtUp(found);
+  if (!index) return undefined;
+  let best = -1;
+  for (const start of starts) for (const j of index.byContentStart.get(start) ?? []) if ((best < 0 || j < best) && test(found[j])) best = j;
+  return best < 0 ? null : found[best];
+}
+
+/**
+ * The index of `found` with the attributions added since the last question; undefined when there is
+ * none. When one indexed is gone (the loop drops the cues inside a source it reads), indexes them
+ * all again: the last one indexed no longer stands where it stood.
+ */
+function caughtUp(found: Found[]): LoopIndex | undefined {
+  if (indexed?.found !== found) return undefined;
+  // Built once the loop has found more than a few: until then, reading them all is cheaper.
+  if (!indexed.index && found.length <= fewFound) return undefined;
+  const { toks } = indexed;
+  const index = (indexed.index ??= { toks, members: [] as Found[], tree: new Int32Array(toks.length + 1), bySentence: new Map(), byContentStart: new Map() });
+  const { members } = index;
+  if (found.length < members.length || (members.length > 0 && found[members.length - 1] !== members[members.length - 1])) {
+    index.tree.fill(0);
+    index.bySentence.clear();
+    index.byContentStart.clear();
+    members.length = 0;
+  }
+  for (let j = members.length; j < found.length; j++) {
+    const f = found[j];
+    addToCounts(index.tree, f.content);
+    if (f.rest) addToCounts(index.tree, f.rest);
+    listUnder(index.bySentence, index.toks[f.cue[0]]?.s ?? -1, j);
+    listUnder(index.byContentStart, f.content[0], j);
+    members.push(f);
+  }
+  return index;
+}
+
+function listUnder(lists: Map<number, number[]>, key: number, j: number): void {
+  const list = lists.get(key);
+  if (list) list.push(j);
+  else lists.set(key, [j]);
+}
+
+/** Adds one to the count of every token in `r` (none when it is empty). */
+function addToCounts(tree: Int32Array, [a, b]: Range): void {
+  const from = Math.max(a, 0);
+  const to = Math.min(b, tree.length - 2);
+  if (from > to) return;
+  for (let n = from + 1; n < tree.length; n += n & -n) tree[n]++;
+  for (let n = to + 2; n < tree.length; n += n & -n) tree[n]--;
+}

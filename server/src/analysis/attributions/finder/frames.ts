@@ -5,7 +5,7 @@
  * "seems", and the casting, naming and voting frames ("cast it as", "named her", "voted to close").
  */
 import { anonymousHeads, clauseOpeners, cueModifiers, cueWords, determiners, documentDatingWords, sourceStoppers, straightQuotes, subjectPronouns } from '../lexicon.js';
-import { type Block, type Found, isPunct, isWord, type Range, terminal, type Tok } from './block.js';
+import { type Block, fewFound, type Found, isPunct, isWord, type Range, terminal, type Tok } from './block.js';
 import {
   approximators,
   articles,
@@ -1010,15 +1010,51 @@ function phraseEnd(block: Block, i: number, phrases: PhraseStep[][]): number {
  */
 function addFrameCues(block: Block, found: Found[], heads: Set<string> | Map<string, unknown>, read: (block: Block, i: number) => Found | null, within = false): void {
   const { toks } = block;
+  // A block of a few attributions is read whole for each head word; a long one is swept once.
+  const contents = found.length > fewFound ? contentSweep(toks.length) : null;
+  for (const g of found) contents?.add(g);
   for (let i = 0; i < toks.length; i++) {
-    if (toks[i].q >= 0 || !heads.has(toks[i].lower) || withinContent(found.filter((g) => g.cue[0] < i), i)) continue;
+    if (toks[i].q >= 0 || !heads.has(toks[i].lower) || (contents ? contents.covers(i) : withinContent(found.filter((g) => g.cue[0] < i), i))) continue;
     const f = read(block, i);
     const inside = (g: Found) => within && g.cue[0] >= i && g.cue[1] <= f!.cue[1];
     if (!f || found.some((g) => g.cue[0] <= f.cue[1] && f.cue[0] <= g.cue[1] && !inside(g))) continue;
-    for (let k = found.length - 1; k >= 0; k--) if (inside(found[k])) found.splice(k, 1);
+    for (let k = found.length - 1; k >= 0; k--) {
+      if (!inside(found[k])) continue;
+      contents?.remove(found[k]);
+      found.splice(k, 1);
+    }
     found.push(f);
+    contents?.add(f);
     i = f.cue[1];
   }
+}
+
+/**
+ * Whether a token lies in the content (or the rest) of an attribution whose cue starts before it,
+ * asked of tokens in text order while attributions come and go: `withinContent` over the
+ * attributions with a cue before the token, without reading them all for each token. Counts, per
+ * token, the ranges that hold it; a range added or removed counts only past the last token asked.
+ */
+function contentSweep(tokens: number) {
+  const delta = new Int32Array(tokens + 1);
+  let asked = -1;
+  let depth = 0;
+  const count = (g: Found, by: 1 | -1) => {
+    for (const r of g.rest ? [g.content, g.rest] : [g.content]) {
+      const from = Math.max(r[0], g.cue[0] + 1, asked + 1);
+      if (from > r[1] || from >= tokens) continue;
+      delta[from] += by;
+      delta[Math.min(r[1], tokens - 1) + 1] -= by;
+    }
+  };
+  return {
+    add: (g: Found) => count(g, 1),
+    remove: (g: Found) => count(g, -1),
+    covers(i: number): boolean {
+      while (asked < i) depth += delta[++asked];
+      return depth > 0;
+    },
+  };
 }
 
 /** The cues of `stancePhrases`, added after the finder's loop ("lashed out at", "laid out"). */

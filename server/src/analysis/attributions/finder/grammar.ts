@@ -4,7 +4,7 @@
  * What only one rule needs lives with that rule; what two or more need lives here.
  */
 import { clauseOpeners, cueModifiers, cueWords, determiners, servingNouns, sourceStoppers, subjectPronouns, titles } from '../lexicon.js';
-import { type Block, type Found, isPunct, isWord, type Quote, type Range, terminal, type Tok } from './block.js';
+import { type Block, containedIn, type Found, isPunct, isWord, type Quote, type Range, terminal, type Tok } from './block.js';
 
 /** Punctuation that may sit inside a noun phrase: possessives, hyphens, abbreviations, ampersands. */
 export const innerPunct = new Set(["'s", '’s', '-', '&', "'", '’', '/']);
@@ -55,9 +55,12 @@ export function verbForm(t: Tok): string {
   return '';
 }
 
-/** Whether token `i` lies inside the content of an attribution found before it. */
+/**
+ * Whether token `i` lies inside the content of an attribution found before it: from the counts the
+ * finder's loop keeps (`indexWhileFinding`), or by reading every attribution.
+ */
 export function withinContent(found: Found[], i: number): boolean {
-  return found.some((f) => (f.content[0] <= i && i <= f.content[1]) || (!!f.rest && f.rest[0] <= i && i <= f.rest[1]));
+  return containedIn(found, i) ?? found.some((f) => (f.content[0] <= i && i <= f.content[1]) || (!!f.rest && f.rest[0] <= i && i <= f.rest[1]));
 }
 /** Words whose "'s" is "has" or "is", never a possessive. */
 export const contractedSubjects = new Set(['he', 'she', 'it', 'that', 'who', 'there', 'what']);

@@ -5,7 +5,7 @@
  * cue, add a relative pronoun's gap to the content, and keep sources out of other clauses.
  */
 import { clauseOpeners, cueModifiers, type CueWord, cueWords, determiners, speechLemmas, subjectPronouns } from '../lexicon.js';
-import { type Block, type Found, isPunct, isWord, type Range, type Tok } from './block.js';
+import { type Block, eachFound, type Found, firstFound, isPunct, isWord, orderFound, type Range, type Tok } from './block.js';
 import {
   approximators,
   beForms,
@@ -70,8 +70,21 @@ export function dropEvidenceInsideContent(block: Block, found: Found[]): void {
   const finding = (f: Found) => evidence(f) || (f.source !== null && shareOfGroup(block, f.source));
   // Only where the verb's subject opens the other content ("that the deployment showed"): a
   // content that runs on past its clause ("accuses X of ... while Sanders suggests") holds cues of
-  // its own.
-  for (let k = found.length - 1; k >= 0; k--) if (finding(found[k]) && found.some((g) => g !== found[k] && opensContentOf(block, g, found[k]))) found.splice(k, 1);
+  // its own. Such a content starts at the verb's subject or at the "that" before it.
+  const byContentStart = orderFound(found, (g) => g.content[0]);
+  const dropped: boolean[] = [];
+  for (let k = found.length - 1; k >= 0; k--) {
+    const f = found[k];
+    if (finding(f) && firstFound(byContentStart, f.source![0] - 1, f.source![0], (g, j) => !dropped[j] && g !== f && opensContentOf(block, g, f))) dropped[k] = true;
+  }
+  removeMarked(found, dropped);
+}
+
+/** Removes the attributions whose index is marked, keeping the order of the others. */
+function removeMarked(found: Found[], marked: boolean[]): void {
+  let kept = 0;
+  for (let j = 0; j < found.length; j++) if (!marked[j]) found[kept++] = found[j];
+  found.length = kept;
 }
 
 /** Words that name a share of a group: "a majority of voters", "half", "two-thirds of members". */
@@ -104,16 +117,17 @@ function shareOfGroup(block: Block, [a, b]: Range): boolean {
  */
 export function contentsBeforeParticiples(block: Block, found: Found[]): void {
   const { toks } = block;
+  const byCueStart = orderFound(found, (g) => g.cue[0]);
   for (const f of found) {
     if (!f.source || f.content[0] <= f.cue[1]) continue;
     const [a, b] = f.content;
     // ", before adding that ..." and "before adding that ..." alike.
-    const g = found.find((g) => g !== f && g.cue[0] > a + 1 && g.cue[0] <= b && !!cueWords.get(toks[g.cue[0]].lower)?.participle && (toks[g.cue[0] - 1].text === ',' || participleConjunctions.has(toks[g.cue[0] - 1].lower)) && toks[g.cue[0] - 1].q < 0 && g.source?.[0] === f.source![0] && g.source[1] === f.source![1]);
+    const g = firstFound(byCueStart, a + 2, b, (g) => g !== f && !!cueWords.get(toks[g.cue[0]].lower)?.participle && (toks[g.cue[0] - 1].text === ',' || participleConjunctions.has(toks[g.cue[0] - 1].lower)) && toks[g.cue[0] - 1].q < 0 && g.source?.[0] === f.source![0] && g.source[1] === f.source![1]);
     if (g) f.content = [a, toks[g.cue[0] - 2].text === ',' ? g.cue[0] - 3 : g.cue[0] - 2];
     // 'said Washington was "monitoring" but declined to say whether ...': the same for a second verb
     // after "but" that the model accepted with the same source, or with one before this cue ("told
     // analysts the company expected growth but warned ...": "warned" is the outer speaker's).
-    const second = g ? undefined : found.find((g) => g !== f && g.cue[0] > a + 1 && g.cue[0] <= b && toks[g.cue[0] - 1].lower === 'but' && toks[g.cue[0] - 1].q < 0 && !!g.source && ((g.source[0] === f.source![0] && g.source[1] === f.source![1]) || g.source[1] < f.cue[0]));
+    const second = g ? undefined : firstFound(byCueStart, a + 2, b, (g) => g !== f && toks[g.cue[0] - 1].lower === 'but' && toks[g.cue[0] - 1].q < 0 && !!g.source && ((g.source[0] === f.source![0] && g.source[1] === f.source![1]) || g.source[1] < f.cue[0]));
     if (second) f.content = [a, toks[second.cue[0] - 2].text === ',' ? second.cue[0] - 3 : second.cue[0] - 2];
   }
 }
@@ -126,12 +140,13 @@ export function contentsBeforeParticiples(block: Block, found: Found[]): void {
  */
 export function contentsBeforeAppositiveCues(block: Block, found: Found[]): void {
   const { toks } = block;
+  const byCueStart = orderFound(found, (g) => g.cue[0]);
   for (const f of found) {
     const [a, b] = f.content;
     if (a <= f.cue[1]) continue;
     // A cue that interrupts its sentence ("because, she said, the comment ...", "that, as Mr Lind
     // said, if ...") leaves it whole.
-    const g = found.find((g) => g !== f && !g.rest && g.cue[0] > a && g.cue[0] <= b && g.content[1] < g.cue[0] && g.content[1] >= a && g.content[1] < b && toks[g.content[1] + 1]?.text === ',' && toks[g.content[1] + 1].q < 0 && toks[g.content[1] + 2]?.lower !== 'as');
+    const g = firstFound(byCueStart, a + 1, b, (g) => g !== f && !g.rest && g.content[1] < g.cue[0] && g.content[1] >= a && g.content[1] < b && toks[g.content[1] + 1]?.text === ',' && toks[g.content[1] + 1].q < 0 && toks[g.content[1] + 2]?.lower !== 'as');
     if (g) f.content = [a, g.content[1]];
   }
 }
@@ -215,9 +230,13 @@ export function participleAfterAct(block: Block, i: number, cue: CueWord, found:
  */
 export function actsBeforeParticiples(block: Block, found: Found[]): void {
   const { toks } = block;
-  for (const f of [...found]) {
+  // The cues the verb's phrase swallows end before the participle; a cue's end stays put here.
+  const byCueEnd = orderFound(found, (g) => (g.cue[0] <= g.cue[1] ? g.cue[1] : undefined));
+  const dropped: boolean[] = [];
+  for (let j = 0; j < found.length; j++) {
+    const f = found[j];
     const p = f.cue[0];
-    if (!found.includes(f) || !cueWords.get(toks[p].lower)?.participle || f.content[0] <= f.cue[1]) continue;
+    if (dropped[j] || !cueWords.get(toks[p].lower)?.participle || f.content[0] <= f.cue[1]) continue;
     const h = actBeforeParticiple(block, p);
     if (h < 0) continue;
     let c0 = h;
@@ -231,8 +250,11 @@ export function actsBeforeParticiples(block: Block, found: Found[]): void {
     if (!source) continue;
     f.cue = [c0, f.cue[1]];
     f.source = source;
-    for (let k = found.length - 1; k >= 0; k--) if (found[k] !== f && found[k].cue[0] >= c0 && found[k].cue[1] < p) found.splice(k, 1);
+    eachFound(byCueEnd, c0, p - 1, (g, k) => {
+      if (g !== f && g.cue[0] >= c0 && g.cue[1] < p) dropped[k] = true;
+    });
   }
+  removeMarked(found, dropped);
 }
 
 /**
@@ -343,6 +365,7 @@ function gapFilledBy(block: Block, f: Found): boolean {
  */
 export function contentsBeforeSecondPredicates(block: Block, found: Found[]): void {
   const { toks } = block;
+  const cueOpenings = new Set(found.map((g) => g.cue[0]));
   for (const f of found) {
     const [a, b] = f.content;
     if (a <= f.cue[1] || toks[a].lower === 'that') continue;
@@ -364,7 +387,7 @@ export function contentsBeforeSecondPredicates(block: Block, found: Found[]): vo
       if (clause && form !== 'perfect') break;
       // Only the content's first comma: a later one may close an appositive before its noun's own verb
       // ("denied Mr Lind, his deputy, said the plans ...").
-      if (t.text === ',' && k > a && !commaBefore && commaSecondPredicate(block, found, k + 1, form)) {
+      if (t.text === ',' && k > a && !commaBefore && commaSecondPredicate(block, cueOpenings, k + 1, form)) {
         f.content = [a, k - 1];
         break;
       }
@@ -403,7 +426,7 @@ export function contentsBeforeSecondPredicates(block: Block, found: Found[]): vo
  * object after a cue the finder found) opens the speaker's next predicate. Only such objects count, since a participle after a comma often
  * describes the noun before it ("the report, called “Open Doors”", "the group, based in Leeds").
  */
-function commaSecondPredicate(block: Block, found: Found[], v: number, form: string): boolean {
+function commaSecondPredicate(block: Block, cueOpenings: Set<number>, v: number, form: string): boolean {
   const { toks } = block;
   const verb = toks[v];
   const after = toks[v + 1];
@@ -415,7 +438,7 @@ function commaSecondPredicate(block: Block, found: Found[], v: number, form: str
   // "declined to endorse"); a verb of naming there names the noun before it ("the scheme, dubbed
   // Tarn-2").
   const naming = namingGapLemmas.has(cueWords.get(verb.lower)?.lemma ?? '');
-  if (!naming && !passiveAfter.has(after.lower) && found.some((g) => g.cue[0] === v)) return true;
+  if (!naming && !passiveAfter.has(after.lower) && cueOpenings.has(v)) return true;
   return opensPronounObject(after);
 }
 
@@ -432,13 +455,14 @@ function opensPronounObject(t: Tok): boolean {
  */
 export function contentsOverBaseForms(block: Block, found: Found[]): void {
   const { toks } = block;
+  const byCueStart = orderFound(found, (g) => g.cue[0]);
   for (const f of found) {
     const [a, b] = f.content;
     const and = toks[b + 1];
     const verb = toks[b + 2];
     if (a <= f.cue[1] || !and || !verb || and.lower !== 'and' || and.q >= 0 || verb.q >= 0 || verb.cap || and.s !== toks[b].s || verb.s !== and.s) continue;
     if (cueWords.get(verb.lower)?.lemma !== verb.lower) continue;
-    if (found.some((g) => g.cue[0] === b + 2 && (g.source === null || (f.source !== null && g.source[0] === f.source[0] && g.source[1] === f.source[1])))) continue;
+    if (firstFound(byCueStart, b + 2, b + 2, (g) => g.source === null || (f.source !== null && g.source[0] === f.source[0] && g.source[1] === f.source[1]))) continue;
     const end = contentEnd(block, b + 2, cueStarts(block, b + 2, block.last[verb.s]));
     if (end >= b + 2) f.content = [a, end];
   }
@@ -466,10 +490,13 @@ export function sourcesBeforeOtherClauses(block: Block, found: Found[]): void {
     const bareNoun = (!!cue?.nounLike && verb.lower === cue.lemma && g.cue[0] === g.cue[1]) || toks[g.cue[0] - 2]?.lower === 'a' || toks[g.cue[0] - 2]?.lower === 'an';
     return !/ing$/.test(verb.lower) && !bareNoun && s1 < g.cue[0] && !passiveAfter.has(toks[g.cue[1] + 1]?.lower ?? '');
   };
+  // Another clause's source starts inside this source, before its cue, which ends inside it too.
+  // No source is no other clause (key -1, before every range); empty ranges bound nothing.
+  const bySourceStart = orderFound(found, (g) => (!g.source ? -1 : g.source[0] <= g.source[1] && g.cue[0] <= g.cue[1] ? g.source[0] : undefined));
   for (const f of found) {
     if (!f.source) continue;
     const [a, b] = f.source;
-    const other = found.find((g) => g !== f && g.source && g.source[0] > a + 1 && g.source[1] < g.cue[0] && g.cue[1] <= b && finiteClause(g));
+    const other = firstFound(bySourceStart, a + 2, b, (g) => g !== f && !!g.source && g.source[0] > a + 1 && g.source[1] < g.cue[0] && g.cue[1] <= b && finiteClause(g));
     const comma = other ? toks[other.source![0] - 1] : undefined;
     if (comma?.text === ',' && comma.q < 0) f.source = [a, other!.source![0] - 2];
   }
@@ -496,9 +523,11 @@ export function sourcesWithinContents(block: Block, found: Found[]): void {
     const named = last.cap && !subjectPronouns.has(last.lower) && g.source[1] !== block.first[last.s];
     return !(cueWords.get(toks[g.cue[1]].lower)?.nounLike && (named || sourcePrepositions.has(toks[g.content[0]].lower)));
   };
+  // The outer cue ends inside this source; a cue's end stays put here.
+  const byCueEnd = orderFound(found, (g) => g.cue[1]);
   for (const f of found) {
     if (!f.source) continue;
-    const outer = found.find((g) => g !== f && g.content[0] > g.cue[1] && g.content[0] <= f.cue[0] && f.cue[1] <= g.content[1] && f.source![0] <= g.cue[1] && g.cue[1] < f.source![1] && clauseCue(g));
+    const outer = firstFound(byCueEnd, f.source[0], f.source[1] - 1, (g) => g !== f && g.content[0] > g.cue[1] && g.content[0] <= f.cue[0] && f.cue[1] <= g.content[1] && f.source![0] <= g.cue[1] && g.cue[1] < f.source![1] && clauseCue(g));
     if (outer) f.source = outer.content[0] <= f.source[1] ? [outer.content[0], f.source[1]] : null;
   }
 }

@@ -6,7 +6,7 @@
  */
 import type { Attribution } from '../../types.js';
 import { addressPronoun, anonymousHeads, clauseOpeners, cueWords, determiners, subjectPronouns, titles } from '../lexicon.js';
-import { type Block, type Found, isPunct, isWord, type Range, terminal, type Tok } from './block.js';
+import { type Block, firstFound, type Found, isPunct, isWord, orderFound, type Range, terminal, type Tok } from './block.js';
 import {
   articles,
   articlesAndPossessives,
@@ -79,12 +79,16 @@ const speakingPronouns = new Set(['he', 'she', 'they', 'we', 'i']);
  */
 export function clauseColonQuotes(block: Block, found: Found[]): void {
   const { toks, quotes } = block;
+  // What this adds holds a quotation that ends before the next one opens, and its cue stands in the
+  // sentence the quotation opens in.
+  const held = heldByContents(toks.length, found);
+  const cueSentences = new Set(found.map((f) => toks[f.cue[0]].s));
   for (const quote of quotes) {
     const colon = quote.open - 1;
     if (colon < 1 || toks[colon].text !== ':' || toks[colon].q >= 0 || toks[colon].s !== toks[quote.open].s) continue;
     if (countWords(toks, quote.open, quote.last) < 4 && !hasTerminal(toks, quote.open, quote.last)) continue;
     const s = toks[colon].s;
-    if (found.some((f) => (f.content[0] <= quote.open && quote.open <= f.content[1]) || toks[f.cue[0]].s === s)) continue;
+    if (held[quote.open] > 0 || cueSentences.has(s)) continue;
     const subject = subjectAt(block, block.first[s], colon);
     if (!subject || subject[1] + 1 >= colon) continue;
     // The head is a name or a word for people ("His message was:", "It is:", "For Ana Lima," are not).
@@ -92,7 +96,22 @@ export function clauseColonQuotes(block: Block, found: Found[]): void {
     const speaker = subject[0] === subject[1] && subjectPronouns.has(head.lower) ? speakingPronouns.has(head.lower) : nameHeaded(block, subject) || anonymousHeads.has(head.lower);
     if (!speaker || !hasFiniteVerb(block, subject[1] + 1, colon) || cueBetween(block, subject[1] + 1, colon - 1)) continue;
     found.push({ cue: [colon, colon], source: subject, content: [quote.open, quote.last], direct: true });
+    cueSentences.add(s);
   }
+}
+
+/** For each token, how many contents of `found` hold it. */
+function heldByContents(tokens: number, found: Found[]): Int32Array {
+  const held = new Int32Array(tokens + 1);
+  for (const { content: [a, b] } of found) {
+    const from = Math.max(a, 0);
+    const to = Math.min(b, tokens - 1);
+    if (from > to) continue;
+    held[from]++;
+    held[to + 1]--;
+  }
+  for (let k = 1; k < tokens; k++) held[k] += held[k - 1];
+  return held;
 }
 
 /**
@@ -324,14 +343,27 @@ export function continuations(block: Block, found: Found[], claimed: Set<number>
   let fi = 0;
   const sortedFound = [...found].sort((a, b) => a.content[0] - b.content[0]);
   const reachOf = (f: Found) => Math.max(f.content[1], f.cue[1], f.source?.[1] ?? 0);
+  const cueSentences = new Set(found.map((f) => toks[f.cue[0]].s));
+  // A content that holds a cue starts at most the longest content's length before that cue's end.
+  const byContentStart = orderFound(sortedFound, (f) => f.content[0]);
+  const longestContent = sortedFound.reduce((longest, f) => Math.max(longest, f.content[1] - f.content[0]), 0);
+  const bySourceStart = orderFound(sortedFound, (f) => f.source?.[0] ?? -1);
+  // The farthest token an attribution before the quotation reaches: 'X "should have ..." once he
+  // learned the caller was a reporter, said Mr Reed. “...”' ends with the outer cue, after the
+  // inner content. Quotations come in text order, so an attribution once before one stays before
+  // the next, and a reach marked as waiting counts once a quotation opens past it.
+  let reach = -1;
+  let passed = 0;
+  const waiting: boolean[] = [];
   for (let qi = 0; qi < quotes.length; qi++) {
     const quote = quotes[qi];
-    while (fi < sortedFound.length && sortedFound[fi].content[0] <= quote.open) previous = sortedFound[fi++];
-    // The farthest token an attribution before the quotation reaches: 'X "should have ..." once he
-    // learned the caller was a reporter, said Mr Reed. “...”' ends with the outer cue, after the
-    // inner content.
-    let reach = -1;
-    for (let k = 0; k < fi; k++) if (reachOf(sortedFound[k]) < quote.open) reach = Math.max(reach, reachOf(sortedFound[k]));
+    for (; fi < sortedFound.length && sortedFound[fi].content[0] <= quote.open; fi++) {
+      previous = sortedFound[fi];
+      const r = reachOf(previous);
+      if (r < passed) reach = Math.max(reach, r);
+      else waiting[r] = true;
+    }
+    for (; passed < quote.open; passed++) if (waiting[passed]) reach = Math.max(reach, passed);
     if (claimed.has(qi)) continue;
     const close = quote.last;
     const words = countWords(toks, quote.open, close);
@@ -346,23 +378,23 @@ export function continuations(block: Block, found: Found[], claimed: Set<number>
       before += 2;
       while (toks[before + 1] && toks[before + 1].s === toks[before].s && toks[before + 1].q < 0 && toks[before + 1].text !== ',') before++;
     }
-    const near = previous && before < quote.open && ((toks[quote.open].s - toks[before].s <= 1 && !cueBetween(block, afterTagSentence(block, previous.cue[0], before, quote.open), quote.open - 1)) || sameSubjectBetween(block, sortedFound, previous, before, quote.open));
+    const near = previous && before < quote.open && ((toks[quote.open].s - toks[before].s <= 1 && !cueBetween(block, afterTagSentence(block, previous.cue[0], before, quote.open), quote.open - 1)) || sameSubjectBetween(block, cueSentences, previous, before, quote.open));
     if (previous && near) {
       // "Mr. Lind said the leaks revealed Mr. Kalns's approach. “Kalns is trying …”": a cue inside
       // another attribution's content is reported speech; the quotation is the outer speaker's.
       const inner: Found = previous;
-      const outer = sortedFound.find((f) => f !== inner && f.source && f.content[0] <= inner.cue[0] && f.content[1] >= inner.cue[1]);
+      const outer = firstFound(byContentStart, inner.cue[1] - longestContent, inner.cue[0], (f) => f !== inner && !!f.source && f.content[1] >= inner.cue[1]);
       if (outer) previous = outer;
       // '“...,” said Ana Ruiz, referring to the rules. “...”': a participle after the speaker's cue
       // reports its own object; the next quotation goes on with the speaker's words.
       else if (inner.source && cueWords.get(toks[inner.cue[0]].lower)?.participle && toks[inner.cue[0] - 1]?.text === ',') {
-        const main = sortedFound.find((f) => f !== inner && f.cue[1] < inner.cue[0] && f.source?.[0] === inner.source![0] && f.source[1] === inner.source![1] && toks[f.content[0]].q >= 0);
+        const main = firstFound(bySourceStart, inner.source[0], inner.source[0], (f) => f !== inner && f.cue[1] < inner.cue[0] && f.source?.[0] === inner.source![0] && f.source[1] === inner.source![1] && toks[f.content[0]].q >= 0);
         if (main) previous = main;
       }
       out.push({ ...toAttribution(block, { cue: previous.cue, source: previous.source, content }), type: 'direct' });
       previous = { ...previous, content };
     } else {
-      const subject = namedSubjectBefore(block, found, quote.open);
+      const subject = namedSubjectBefore(block, cueSentences, quote.open);
       out.push({ cue: { start: quote.start, end: quote.start }, source: subject ? span(block, subject) : null, content: span(block, content), type: 'direct', speaker: null });
     }
     claimed.add(qi);
@@ -409,10 +441,10 @@ function afterAbbreviationStop(block: Block, open: number): boolean {
  * sentence right after one whose subject is a person named, and which reports nothing, is that
  * person's, as news copy introduces a quotation. The subject's range, or null.
  */
-function namedSubjectBefore(block: Block, found: Found[], open: number): Range | null {
+function namedSubjectBefore(block: Block, cueSentences: Set<number>, open: number): Range | null {
   const { toks } = block;
   const s = toks[open].s - 1;
-  if (s < 0 || open !== block.first[s + 1] || block.first[s] === undefined || found.some((f) => toks[f.cue[0]].s === s)) return null;
+  if (s < 0 || open !== block.first[s + 1] || block.first[s] === undefined || cueSentences.has(s)) return null;
   const a = block.first[s];
   if (toks[a].q >= 0 || !sameLine(block, block.last[s], open)) return null;
   const subject = subjectAt(block, a, block.last[s]);
@@ -445,7 +477,7 @@ const bridgeOpeners = new Set(['and', 'but', 'yet', 'so', 'now', 'then', 'still'
  * no attribution of its own, leaves the quotation the speaker's. The pronoun must be the source itself or
  * agree with the source's title ("Mr Hale", "Ms Ruiz"); a name alone says no sex here.
  */
-function sameSubjectBetween(block: Block, found: Found[], previous: Found, before: number, open: number): boolean {
+function sameSubjectBetween(block: Block, cueSentences: Set<number>, previous: Found, before: number, open: number): boolean {
   const { toks } = block;
   if (!previous.source || toks[open].s - toks[before].s !== 2) return false;
   const s = toks[before].s + 1;
@@ -455,7 +487,7 @@ function sameSubjectBetween(block: Block, found: Found[], previous: Found, befor
   if ((pronoun !== 'he' && pronoun !== 'she') || toks[k].q >= 0) return false;
   const [a, b] = previous.source;
   const agrees = a === b ? toks[a].lower === pronoun : toks.slice(a, b + 1).some((t) => addressPronoun(t.lower) === pronoun);
-  return agrees && !found.some((f) => toks[f.cue[0]].s === s);
+  return agrees && !cueSentences.has(s);
 }
 
 /**

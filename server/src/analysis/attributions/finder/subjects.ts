@@ -4,7 +4,7 @@
  * clause at a given token (`subjectAt`). source.ts later reads names and roles from these spans.
  */
 import { anonymousHeads, clauseOpeners, cueModifiers, cueWords, determiners, sourceStoppers, subjectPronouns, titles } from '../lexicon.js';
-import { type Block, type Found, isPunct, isWord, type Range, terminal, type Tok } from './block.js';
+import { type Block, firstByContentStart, type Found, isPunct, isWord, lastOfSentence, type Range, terminal, type Tok } from './block.js';
 import {
   adverbialOpener,
   afterPossessive,
@@ -594,19 +594,32 @@ function titleWithin(block: Block, from: number, last: number): boolean {
   return (k === last || after?.text === ',' || terminal.has(after?.text ?? '')) && (titles.has(toks[k].lower) || roleHeads.has(toks[k].lower));
 }
 
+/**
+ * The last attribution of `found` whose cue stands in sentence `s` and that `test` accepts, from the
+ * finder loop's index when it keeps one.
+ */
+function lastReportIn(block: Block, found: Found[], s: number, test: (f: Found) => boolean): Found | null {
+  const indexed = lastOfSentence(found, s, test);
+  if (indexed !== undefined) return indexed;
+  for (let k = found.length - 1; k >= 0; k--) if (block.toks[found[k].cue[0]].s === s && test(found[k])) return found[k];
+  return null;
+}
+
 /** The sentence's subject, for participle cues (", adding that ...") and "... and said". */
 export function sentenceSubject(block: Block, s: number, before: number, found: Found[], coordinated = false): Range | null {
-  for (let k = found.length - 1; k >= 0; k--) {
-    const f = found[k];
-    if (!f.source || block.toks[f.cue[0]].s !== s || f.cue[0] >= before) continue;
-    // "The minister was questioned by MPs and said ...": the agent of a passive is not the subject of
-    // a verb joined by "and" ("was backed by some firms, saying ..." is the agent's).
-    const joined = block.toks[before - 1]?.lower === 'and' || block.toks[before - 1]?.lower === 'but';
-    if (joined && agentAfterPassive(block, f)) continue;
+  // "The minister was questioned by MPs and said ...": the agent of a passive is not the subject of
+  // a verb joined by "and" ("was backed by some firms, saying ..." is the agent's).
+  const joined = block.toks[before - 1]?.lower === 'and' || block.toks[before - 1]?.lower === 'but';
+  const reported = (f: Found) => !!f.source && f.cue[0] < before && !(joined && agentAfterPassive(block, f));
+  const f = lastReportIn(block, found, s, reported);
+  if (f) {
     // "told analysts the company expected growth but warned that ...": the subject of a reported
     // clause is not the sentence's; a verb of saying joined by "and" or "but" after it shares the
-    // subject of the cue that reports that clause ("and wanted ..." may be the clause's own).
-    const outer = coordinated ? found.find((g) => g !== f && g.source && opensContentOf(block, g, f)) : undefined;
+    // subject of the cue that reports that clause ("and wanted ..." may be the clause's own), whose
+    // content starts at the subject or at the "that" before it.
+    const opens = (g: Found) => g !== f && !!g.source && opensContentOf(block, g, f);
+    const indexed = coordinated ? firstByContentStart(found, [f.source![0] - 1, f.source![0]], opens) : null;
+    const outer = indexed === undefined ? found.find(opens) : indexed;
     return outer ? outer.source : f.source;
   }
   const { toks } = block;
