@@ -518,6 +518,13 @@ describe('a word for a performer or a champion as the source with no one met bef
     expect(speakersOf(untitled).map((r) => r[0])).toEqual(['Ilze Ozola', null]);
     const earlier = 'Ilze Ozola said the talks had stalled.\n\nPrime Minister Tom Reed met union leaders on Monday. Ana Berg chaired the meeting. "The port will reopen," the prime minister said.';
     expect(speakersOf(earlier).map((r) => r[0])).toEqual(['Ilze Ozola', null]);
+    // Nor one whose title is another office with the same noun; the plain noun still names it.
+    const foreign = 'Ilze Ozola said the talks had stalled.\n\nForeign Minister Tom Reed met union leaders on Monday. "The port will reopen," the prime minister said.';
+    expect(speakersOf(foreign).map((r) => r[0])).toEqual(['Ilze Ozola', null]);
+    expect(speakersOf(foreign.replace('the prime minister', 'the minister')).map((r) => r[0])).toEqual(['Ilze Ozola', 'Tom Reed']);
+    const deputy = 'Ilze Ozola said the talks had stalled.\n\nDeputy Mayor Tom Reed met union leaders on Monday. "The port will reopen," the mayor said.';
+    expect(speakersOf(deputy).map((r) => r[0])).toEqual(['Ilze Ozola', null]);
+    expect(speakersOf(deputy.replace('the mayor', 'the deputy mayor')).map((r) => r[0])).toEqual(['Ilze Ozola', 'Tom Reed']);
   });
 
   it('does not when the office is not its sentence\'s subject, has an owner, or is a position in a team', () => {
