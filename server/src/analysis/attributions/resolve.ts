@@ -2557,10 +2557,10 @@ const otherKinds = new Set(['European Union', 'Soviet Union', 'African Union', '
 const notCompanies = new Set(['UK', 'US', 'EU', 'Christmas', 'Easter', 'European', 'Asian', 'American', 'British', 'Japanese', 'Chinese', 'German', 'French',
   'Wall', 'Street', 'FTSE', 'Nasdaq', 'Dow', 'Internet', 'Tory', 'Labour', 'Government']);
 
-/** Capitalised words that open a name found in the text but are no part of it ("The", "Yesterday", "Sweden's", "Gibraltar-based"). */
 /** A plural of people with its possessive apostrophe alone: "Workers'", "Teachers'", "Nurses'". */
 const peoplePluralPossessive = /(?:ers|ors|ists|ees|ants|ents|ses)['’]$/;
 
+/** Capitalised words that open a name found in the text but are no part of it ("The", "Yesterday", "Sweden's", "Gibraltar-based"). */
 function trimName(name: string): string {
   const parts = name.split(/[ \u00a0]+/);
   let from = 0;
