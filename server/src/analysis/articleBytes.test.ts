@@ -33,6 +33,8 @@ describe('decodeArticle', () => {
     // Cut-off, overlong and surrogate sequences are bytes of their own, one character each.
     expect(decodeArticle(Buffer.from([0xe2, 0x80, 0x41, 0xc0, 0xaf, 0xed, 0xa0, 0x80, 0xc3]))).toBe('â\u20acAÀ¯í\u00a0\u20acÃ');
     expect(decodeArticleBytes(new Uint8Array(0))).toEqual({ text: '', encoding: 'utf-8' });
+    // A UTF-8 mark before bytes that are not UTF-8 is dropped too.
+    expect(decodeArticleBytes(Buffer.from([0xef, 0xbb, 0xbf, 0xa3, 0x35]))).toEqual({ text: '£5', encoding: 'windows-1252' });
   });
 
   it('reads valid UTF-8 as UTF-8, with or without a mark, and warns about neither', () => {

@@ -36,7 +36,9 @@ export function decodeArticleBytes(bytes: Uint8Array): DecodedArticle {
 function decodeMixed(bytes: Uint8Array): string {
   const units = new Uint16Array(bytes.length);
   let n = 0;
-  for (let i = 0; i < bytes.length;) {
+  // A UTF-8 mark is dropped here too, as the editor drops it ("\uFEFF" opened the text).
+  const mark = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  for (let i = mark; i < bytes.length;) {
     const length = utf8SequenceAt(bytes, i);
     if (length === 0) {
       const byte = bytes[i++];
