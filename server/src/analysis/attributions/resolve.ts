@@ -3368,9 +3368,11 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
       // a newspaper reporting what the officer said ("According to the Harbour Times, chief executive").
       a.organisation = lastOrganisation.name;
       person.organisation = a.organisation;
-    } else if (person && !person.organisationOnly && !person.organisation && ownedInAppositive.test(sourceText) && recentOrganisation() && (lastBody === null || lastBody.seen <= lastOrganisationSeen)) {
+    } else if (person && !person.organisationOnly && !person.organisation && ownedInAppositive.test(sourceText) && recentOrganisation() && (lastBody === null || lastBody.seen <= lastOrganisationSeen) &&
+      !(lastEmployer !== null && lastEmployer.seen > lastOrganisationSeen && lastEmployer.name !== lastOrganisation!.name)) {
       // "Harbour Bank said ... said Ana Berg, its chief economist": the organisation that spoke just
-      // before employs the person the appositive introduces.
+      // before employs the person the appositive introduces; not when someone spoke for another one
+      // since ("Tom Reed of Nordvik Steel said ..."), which "its" may stand for as well.
       a.organisation = lastOrganisation!.name;
       person.organisation = a.organisation;
     } else if (person && !person.organisationOnly && lastBody && seen - lastBody.seen <= 3 && (ownedByIt.test(sourceText) || ownedInAppositive.test(sourceText))) {

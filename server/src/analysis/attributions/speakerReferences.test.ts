@@ -122,6 +122,9 @@ describe('speakers named through what surrounds the source', () => {
     expect(speakersOf('The council said the bridge would close. "It is unsafe," said Ana Berg, its chief engineer.').at(-1)).toEqual(['Ana Berg', 'chief engineer', 'council']);
     // Not when no organisation spoke near: "its" may be anything named in the sentence.
     expect(speakersOf('Harbour Bank said rates would rise. Tom Reed said it was fair. Ivo Lind said it was late. Ilze Ozola said no. "It is a real risk," said Ana Berg, its chief economist.').at(-1)).toEqual(['Ana Berg', 'chief economist', null]);
+    // Nor when someone spoke for another organisation since, which "its" may stand for as well; a person alone does not.
+    expect(speakersOf('Harbour Bank said rates would rise. Tom Reed of Nordvik Steel said it was fair. "It is a real risk," said Ana Berg, its chief economist.').at(-1)).toEqual(['Ana Berg', 'chief economist', null]);
+    expect(speakersOf('Harbour Bank said rates would rise. Tom Reed, a trader, said it was fair. "It is a real risk," said Ana Berg, its chief economist.').at(-1)).toEqual(['Ana Berg', 'chief economist', 'Harbour Bank']);
   });
 
   it('keeps a plural of people inside a union\'s name ("the union\'s chief negotiator" after the Harbour Workers\' Union had no organisation)', () => {
