@@ -90,6 +90,7 @@ describe('hover lookups', () => {
     expect(hover).toContain('_2/3 of Kessel ferries_  \n');
     expect(hover).toContain('**Value:** 2/3 (0.6667)  \n');
     expect(figureHover(new Analyzer().analyze('Women had 0.8 children each.\n', 'markdown').figures[0])).toContain('**Value:** 0.8  \n');
+    expect(figureHover(new Analyzer().analyze('Between a third and a half of the Kessel crews left.\n', 'markdown').figures[0])).toContain('**Value:** 1/3 (0.3333) to 1/2 (0.5)  \n');
   });
 
   it('shows an annotation whose sidecar leaves out "modified" (the hover request failed on a hand-written sidecar)', () => {

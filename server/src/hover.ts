@@ -90,7 +90,7 @@ export function annotationAt(placed: PlacedAnnotation[], offset: number): Placed
 export function figureHover(figure: Figure): string {
   const lines = [`**Figure:** ${escapeMarkdown(figure.text)}`, '', `_${escapeMarkdown(describeFigure(figure))}_`, `**Kind:** ${figure.kind}`];
   if (figure.low !== undefined && figure.high !== undefined) {
-    lines.push(`**Value:** ${figure.low} to ${figure.high}`);
+    lines.push(`**Value:** ${valueText(figure, figure.low)} to ${valueText(figure, figure.high)}`);
   } else {
     lines.push(`**Value:** ${figure.value === null ? 'no exact value' : valueText(figure, figure.value)}`);
   }

@@ -27,6 +27,16 @@ describe('decodeArticle', () => {
     expect(encodingWarning('a.txt', 'windows-1252')).toBe('a.txt is not valid UTF-8; read it as Windows-1252. Save it as UTF-8 so that the editor shows the same text.');
   });
 
+  it('reads only the bytes that are not valid UTF-8 as Windows-1252 in a file that mixes both ("Malmö" became "MalmÃ¶")', () => {
+    const bytes = Buffer.concat([Buffer.from('Café Malmö – '), Buffer.from([0xa3]), Buffer.from('630m “plan” '), Buffer.from([0x93, 0xe9, 0x94]), Buffer.from(' 😀')]);
+    expect(decodeArticleBytes(bytes)).toEqual({ text: 'Café Malmö – £630m “plan” “é” 😀', encoding: 'windows-1252' });
+    // Cut-off, overlong and surrogate sequences are bytes of their own, one character each.
+    expect(decodeArticle(Buffer.from([0xe2, 0x80, 0x41, 0xc0, 0xaf, 0xed, 0xa0, 0x80, 0xc3]))).toBe('â\u20acAÀ¯í\u00a0\u20acÃ');
+    expect(decodeArticleBytes(new Uint8Array(0))).toEqual({ text: '', encoding: 'utf-8' });
+    // A UTF-8 mark before bytes that are not UTF-8 is dropped too.
+    expect(decodeArticleBytes(Buffer.from([0xef, 0xbb, 0xbf, 0xa3, 0x35]))).toEqual({ text: '£5', encoding: 'windows-1252' });
+  });
+
   it('reads valid UTF-8 as UTF-8, with or without a mark, and warns about neither', () => {
     expect(decodeArticleBytes(Buffer.from('£630m'))).toEqual({ text: '£630m', encoding: 'utf-8' });
     expect(decodeArticleBytes(Buffer.from('\uFEFF£630m'))).toEqual({ text: '£630m', encoding: 'utf-8' });

@@ -1,5 +1,5 @@
 import type { Analysis, Attribution, Claim, Figure, Span } from './types.js';
-import { clockOf, countedAmount, formatValue, isColonRatio, plural, statisticNames, written } from './figures/describe.js';
+import { clockOf, countedAmount, formatValue, isColonRatio, plural, statisticNames, unitFor, written } from './figures/describe.js';
 import { detached } from './detached.js';
 import { TextSearches } from './textSearches.js';
 
@@ -86,7 +86,7 @@ export function describeApprox(figure: Figure): string {
  */
 function unitWord(figure: Figure): string {
   const unit = figure.unit ?? '';
-  if (figure.kind === 'duration' && /^[a-z]+$/.test(unit)) return plural(unit, figure.value);
+  if (figure.kind === 'duration' && /^[a-z]+$/.test(unit)) return unitFor(figure, unit, figure.value);
   if (figure.kind === 'count' && figure.noun) return figure.noun.slice(figure.noun.lastIndexOf(' ') + 1);
   // A count that takes its unit from another figure ("8,420.3" after "8,445.8 points") has no noun of its own.
   if (figure.kind === 'count' && /^[a-z]+$/.test(unit)) return plural(unit, figure.value);

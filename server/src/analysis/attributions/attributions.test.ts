@@ -3927,6 +3927,13 @@ describe('a verb ending a relative clause whose object is the relative pronoun',
     checkAttributions('The charge, which Tom Reed denied, was dropped on Monday.', [{ cue: 'denied', source: 'Tom Reed', content: 'which' }]);
     // With no relative pronoun, the comma after an opening "as" clause leads to the content.
     checkAttributions('As Ms. Berg observed, the port is too small.', [{ cue: 'observed', source: 'Ms. Berg', content: 'the port is too small' }]);
+    checkAttributions('The memo that Tom Reed wrote, aides said, was leaked.', [
+      { cue: 'said', source: 'aides', content: 'The memo that Tom Reed wrote' }, { cue: 'wrote', source: 'Tom Reed', content: 'that' }, { cue: 'said', source: 'aides', content: 'was leaked' },
+    ]);
+    // "that" after a verb or an adjective opens what was said ("It emerged that Reed warned," lost its content).
+    checkAttributions('It emerged that Tom Reed warned, the Ostvik pier was unsafe.', [{ cue: 'warned', source: 'Tom Reed', content: 'the Ostvik pier was unsafe' }]);
+    // A concession's main clause is no one's words.
+    checkAttributions('Whatever Tom Reed says, the Ostvik pier will close.', []);
   });
 
   it('leaves a thing given or refused, a forecast figure, a passive and a "that" after a verb alone', () => {

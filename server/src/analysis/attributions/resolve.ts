@@ -2303,6 +2303,19 @@ function mayBeSameBody(a: string, b: string): boolean {
   return acronym.test(short) && capitalisedWords(long).map((w) => w[0]).join('') === short;
 }
 
+/** Words that make a title another office than the one they qualify: a deputy mayor is not "the mayor". */
+const lesserOffices = new Set(['deputy', 'vice', 'assistant', 'shadow', 'junior', 'under', 'associate']);
+
+/**
+ * Whether a person's title holds the office a description's words name: each of them in it, and no
+ * word that makes it another office ("Foreign Minister" is not "the prime minister", nor "Deputy
+ * Mayor" "the mayor"; "Foreign Minister" is "the minister").
+ */
+function titleHoldsOffice(role: string, office: string[]): boolean {
+  const words = roleWords(role);
+  return office.every((w) => words.includes(w)) && !words.some((w) => lesserOffices.has(w) && !office.includes(w));
+}
+
 /** A source that opens with "Its" ("Its chairman, Ana Lima"), whose organisation is the one that spoke before. */
 const ownedByIt = /^its\s/i;
 /** A name, then an appositive opening with "its": "Ana Berg, its chief economist". */
@@ -2544,10 +2557,10 @@ const otherKinds = new Set(['European Union', 'Soviet Union', 'African Union', '
 const notCompanies = new Set(['UK', 'US', 'EU', 'Christmas', 'Easter', 'European', 'Asian', 'American', 'British', 'Japanese', 'Chinese', 'German', 'French',
   'Wall', 'Street', 'FTSE', 'Nasdaq', 'Dow', 'Internet', 'Tory', 'Labour', 'Government']);
 
-/** Capitalised words that open a name found in the text but are no part of it ("The", "Yesterday", "Sweden's", "Gibraltar-based"). */
 /** A plural of people with its possessive apostrophe alone: "Workers'", "Teachers'", "Nurses'". */
 const peoplePluralPossessive = /(?:ers|ors|ists|ees|ants|ents|ses)['’]$/;
 
+/** Capitalised words that open a name found in the text but are no part of it ("The", "Yesterday", "Sweden's", "Gibraltar-based"). */
 function trimName(name: string): string {
   const parts = name.split(/[ \u00a0]+/);
   let from = 0;
@@ -3073,13 +3086,13 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
    * The person a sentence before the description at `start` made its subject, as "he" or "she" would
    * take it (subjectBefore): the nearer of the two readings, since an age or a nationality says no sex.
    */
-  const subjectOfSentenceBefore = (start: number, titled?: string): Person | null => {
+  const subjectOfSentenceBefore = (start: number, office?: string[]): Person | null => {
     const he = memo.recall(`s\u0000he`, start, start - subjectReach, start, () => subjectBefore(text, start, 'he'));
     const she = memo.recall(`s\u0000she`, start, start - subjectReach, start, () => subjectBefore(text, start, 'she'));
     const [subject, pronoun] = he !== null && (she === null || he.end >= she.end) ? [he, 'he' as const] : [she, 'she' as const];
     if (subject === null) return null;
-    // With `titled`, only a subject whose own title holds that word and which opens the sentence right before.
-    if (titled !== undefined && !(subject.role !== null && roleWords(subject.role).includes(titled) && subjectOfSentenceBeforeIs(text, start, subject))) return null;
+    // With `office`, only a subject whose own title holds that office and which opens the sentence right before.
+    if (office !== undefined && !(subject.role !== null && titleHoldsOffice(subject.role, office) && subjectOfSentenceBeforeIs(text, start, subject))) return null;
     return adoptSubject(subject, pronoun, start, false);
   };
   /** A source described ("the 31-year-old", "the minister", "the company"): whom it points back to, if anyone. */
@@ -3187,7 +3200,7 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
     if (!person && !unnamedReferent && /^the\s/i.test(sourceText) && subjectOffice(text, a.source.start, info, sourceText)) {
       // "Ana Berg said ... Prime Minister Tom Reed met the unions. The prime minister said": with
       // people met before, only a subject whose own title names the office.
-      person = subjectOfSentenceBefore(a.source.start, recentPeople.length === 0 ? undefined : info.head);
+      person = subjectOfSentenceBefore(a.source.start, recentPeople.length === 0 ? undefined : roleWordsOf(info));
     }
     // "..., the transport secretary said on Thursday.\n\nHeidi Alexander told MPs": the holder named next,
     // met here with the office as the role; the name's step then finds her by name.
@@ -3355,9 +3368,11 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
       // a newspaper reporting what the officer said ("According to the Harbour Times, chief executive").
       a.organisation = lastOrganisation.name;
       person.organisation = a.organisation;
-    } else if (person && !person.organisationOnly && !person.organisation && ownedInAppositive.test(sourceText) && recentOrganisation() && (lastBody === null || lastBody.seen <= lastOrganisationSeen)) {
+    } else if (person && !person.organisationOnly && !person.organisation && ownedInAppositive.test(sourceText) && recentOrganisation() && (lastBody === null || lastBody.seen <= lastOrganisationSeen) &&
+      !(lastEmployer !== null && lastEmployer.seen > lastOrganisationSeen && lastEmployer.name !== lastOrganisation!.name)) {
       // "Harbour Bank said ... said Ana Berg, its chief economist": the organisation that spoke just
-      // before employs the person the appositive introduces.
+      // before employs the person the appositive introduces; not when someone spoke for another one
+      // since ("Tom Reed of Nordvik Steel said ..."), which "its" may stand for as well.
       a.organisation = lastOrganisation!.name;
       person.organisation = a.organisation;
     } else if (person && !person.organisationOnly && lastBody && seen - lastBody.seen <= 3 && (ownedByIt.test(sourceText) || ownedInAppositive.test(sourceText))) {

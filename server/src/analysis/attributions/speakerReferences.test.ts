@@ -122,6 +122,9 @@ describe('speakers named through what surrounds the source', () => {
     expect(speakersOf('The council said the bridge would close. "It is unsafe," said Ana Berg, its chief engineer.').at(-1)).toEqual(['Ana Berg', 'chief engineer', 'council']);
     // Not when no organisation spoke near: "its" may be anything named in the sentence.
     expect(speakersOf('Harbour Bank said rates would rise. Tom Reed said it was fair. Ivo Lind said it was late. Ilze Ozola said no. "It is a real risk," said Ana Berg, its chief economist.').at(-1)).toEqual(['Ana Berg', 'chief economist', null]);
+    // Nor when someone spoke for another organisation since, which "its" may stand for as well; a person alone does not.
+    expect(speakersOf('Harbour Bank said rates would rise. Tom Reed of Nordvik Steel said it was fair. "It is a real risk," said Ana Berg, its chief economist.').at(-1)).toEqual(['Ana Berg', 'chief economist', null]);
+    expect(speakersOf('Harbour Bank said rates would rise. Tom Reed, a trader, said it was fair. "It is a real risk," said Ana Berg, its chief economist.').at(-1)).toEqual(['Ana Berg', 'chief economist', 'Harbour Bank']);
   });
 
   it('keeps a plural of people inside a union\'s name ("the union\'s chief negotiator" after the Harbour Workers\' Union had no organisation)', () => {
@@ -518,6 +521,13 @@ describe('a word for a performer or a champion as the source with no one met bef
     expect(speakersOf(untitled).map((r) => r[0])).toEqual(['Ilze Ozola', null]);
     const earlier = 'Ilze Ozola said the talks had stalled.\n\nPrime Minister Tom Reed met union leaders on Monday. Ana Berg chaired the meeting. "The port will reopen," the prime minister said.';
     expect(speakersOf(earlier).map((r) => r[0])).toEqual(['Ilze Ozola', null]);
+    // Nor one whose title is another office with the same noun; the plain noun still names it.
+    const foreign = 'Ilze Ozola said the talks had stalled.\n\nForeign Minister Tom Reed met union leaders on Monday. "The port will reopen," the prime minister said.';
+    expect(speakersOf(foreign).map((r) => r[0])).toEqual(['Ilze Ozola', null]);
+    expect(speakersOf(foreign.replace('the prime minister', 'the minister')).map((r) => r[0])).toEqual(['Ilze Ozola', 'Tom Reed']);
+    const deputy = 'Ilze Ozola said the talks had stalled.\n\nDeputy Mayor Tom Reed met union leaders on Monday. "The port will reopen," the mayor said.';
+    expect(speakersOf(deputy).map((r) => r[0])).toEqual(['Ilze Ozola', null]);
+    expect(speakersOf(deputy.replace('the mayor', 'the deputy mayor')).map((r) => r[0])).toEqual(['Ilze Ozola', 'Tom Reed']);
   });
 
   it('does not when the office is not its sentence\'s subject, has an owner, or is a position in a team', () => {

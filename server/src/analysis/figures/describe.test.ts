@@ -54,6 +54,13 @@ describe('describeFigure', () => {
     expect(described('Women had 0.8 children each; the works took 2½ years.')).toEqual(['0.8 children', '2.5 years']);
   });
 
+  it('keeps decimals with no leading zero, and says a unit after a fraction in the singular', () => {
+    expect(described('The Orsa club stocked .25 calibre rifles.')).toEqual(['0.25 calibre rifles']);
+    expect(described('The crossing took half an hour; the bank made a quarter-point cut.')).toEqual(['1/2 hour', '1/4 percentage point']);
+    expect(analyzeText('The crossing took half an hour.', 'plaintext').figures.map(figureMessage)).toEqual(['Figure: half an hour — unchecked (duration, 1/2 hour, exact)']);
+    expect(described('The crossing took 2½ hours.')).toEqual(['2.5 hours']);
+  });
+
   it('writes a pair with a colon as a ratio', () => {
     expect(described('The ratio of nurses to patients is 1:8.')).toEqual(['1:8 (ratio)']);
   });

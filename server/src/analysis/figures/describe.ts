@@ -56,19 +56,25 @@ export function formatValue(f: Figure, value: number): string {
 }
 
 /**
- * "2/3" for a value below one (the figure's value or one end of its range) that the article wrote as a fraction ("two-thirds", "2/3", "⅔", "one
- * in three", "half"), whose decimals read badly ("0.6667 ships"); null for anything else, and for a
- * share written with decimals ("0.8 children"). A whole number and a fraction ("2½ years") stays a
- * decimal, which reads as well ("2.5 years").
+ * "2/3" for a value below one (the figure's value or one end of its range) that the article wrote as
+ * a fraction ("two-thirds", "2/3", "⅔", "one in three", "half"), whose decimals read badly ("0.6667
+ * ships"); null for anything else, and for a share written with decimals ("0.8 children", and ".25"
+ * with no leading zero). A whole number and a fraction ("2½ years") stays a decimal, which reads as
+ * well ("2.5 years").
  */
 export function fractionOf(f: Figure, value: number): string | null {
-  if (!(value > 0 && value < 1) || /\d\.\d/.test(f.text)) return null;
+  if (!(value > 0 && value < 1) || /\.\d/.test(f.text)) return null;
   for (let denominator = 2; denominator <= 12; denominator++) {
     const numerator = Math.round(value * denominator);
     // The vulgar-fraction characters' values are rounded to twelve digits ("⅔" 0.666666666667).
     if (numerator > 0 && Math.abs(value - numerator / denominator) < 1e-9) return `${numerator}/${denominator}`;
   }
   return null;
+}
+
+/** The unit's word for this value: singular after a fraction ("1/2 hour", "1/4 percentage point"). */
+export function unitFor(f: Figure, word: string, value: number | null): string {
+  return plural(word, value !== null && fractionOf(f, value) ? 1 : value);
 }
 
 /** A count's amount with its noun: "4,200 crew", and a share of them as one, "2/3 of voters". */
@@ -120,22 +126,22 @@ function amount(f: Figure, value: number): string {
   const n = formatValue(f, value);
   switch (f.kind) {
     case 'money': {
-      if (f.unit === 'cent') return `${n} ${plural('cent', value)}`;
+      if (f.unit === 'cent') return `${n} ${unitFor(f, 'cent', value)}`;
       if (f.unit === 'GBX') return `${n}p`;
       const symbol = f.unit ? currencySymbols[f.unit] : undefined;
       if (symbol) return value < 0 ? `-${symbol}${formatNumber(-value)}` : `${symbol}${n}`;
       return `${n} ${f.unit ?? ''}`.trim();
     }
     case 'percent':
-      if (f.unit === 'pp') return `${n} ${plural('percentage point', value)}`;
-      if (f.unit === 'bp') return `${n} ${plural('basis point', value)}`;
+      if (f.unit === 'pp') return `${n} ${unitFor(f, 'percentage point', value)}`;
+      if (f.unit === 'bp') return `${n} ${unitFor(f, 'basis point', value)}`;
       return `${n}%`;
     case 'measure':
       if (f.unit === 'magnitude') return `magnitude ${n}`;
       return f.unit && f.unit.startsWith('°') ? `${n}${f.unit === '°' ? '°' : ' ' + f.unit}` : `${n} ${f.unit ?? ''}`.trim();
     case 'duration': {
       const clock = value === f.value ? clockOf(f) : null;
-      return f.unit ? `${n} ${plural(f.unit, value)}${clock ? `, ${clock}` : ''}` : n;
+      return f.unit ? `${n} ${unitFor(f, f.unit, value)}${clock ? `, ${clock}` : ''}` : n;
     }
     case 'ordinal':
       return n;

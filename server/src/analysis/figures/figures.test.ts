@@ -812,6 +812,24 @@ describe('counted nouns', () => {
     checkFigures('[[One in a thousand voters]] stayed home; sales ran into the thousands.', [{ value: 0.001, unit: 'voter' }]);
   });
 
+  it('reads an order of magnitude and "more" before a verb, or before a modal and its verb, as a subject ("Hundreds more fled" was no figure)', () => {
+    checkFigures('[[Hundreds more]] fled Marvik, [[dozens more]] were hurt and [[Thousands]] will watch the final; [[hundreds]] could lose their homes.', [
+      { kind: 'count', value: null, low: 100, high: 1000, unit: null, approx: 'about' },
+      { value: null, low: 12, high: 120, unit: null, approx: 'about' },
+      { value: null, low: 1000, high: 10000, unit: null, approx: 'about' },
+      { value: null, low: 100, high: 1000, unit: null, approx: 'about' },
+    ]);
+    // A noun after "more" is still counted; an article before the magnitude, or a capital after the modal, is no subject.
+    checkFigures('[[Thousands more villagers]] fled Marvik.', [{ low: 1000, high: 10000, unit: 'villager' }]);
+    checkFigures('The hundreds more were lost, and the thousands will go. It cost thousands. Will it last?');
+  });
+
+  it('reads a multiple written apart from "fold" as "1.5-fold" ("1.5 fold" had no unit)', () => {
+    checkFigures('Tolls at Ostvik rose [[1.5 fold]] to [[£3.5bn]] after a [[2 fold]] rise.', [
+      { kind: 'count', unit: 'fold', value: 1.5 }, { kind: 'money', unit: 'GBP', value: 3.5e9 }, { kind: 'count', unit: 'fold', value: 2 },
+    ]);
+  });
+
   it('measures what the last measure measured when a number stands alone after "from"', () => {
     checkFigures('Output fell to [[9.7 million barrels a day]] from [[10.1 million]] in the spring.', [
       { unit: 'bbl', per: 'day' },

@@ -866,7 +866,19 @@ function readCore(s: Scan, j: number, currency: string | null = null): Core | nu
  */
 function isVagueSubject(s: Scan, first: number, j: number, end: number): boolean {
   if (end === j + 1 && !loneVagueSubjects.has(s.keys[j])) return false;
-  return !possessiveOrArticle.has(s.keys[first - 1]) && (verbAfter(s, end) >= 0 || (crowdPastTenses.has(s.keys[end]) && isWordToken(s.w[end])));
+  return !possessiveOrArticle.has(s.keys[first - 1]) && (verbAfter(s, end) >= 0 || (crowdPastTenses.has(s.keys[end]) && isWordToken(s.w[end])) || modalVerbAfter(s, end));
+}
+
+/** A modal and a verb in its plain form right after `end`: "Thousands will watch", "Hundreds could lose their homes". */
+function modalVerbAfter(s: Scan, end: number): boolean {
+  return modals.has(s.keys[end]) && isWordToken(s.w[end]) && isWordToken(s.w[end + 1]) && !isCapitalized(s.w[end + 1]);
+}
+
+const modals = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'must', 'should']);
+
+/** Whether "more" after a vague magnitude is followed by what its crowd did: "Hundreds more fled", "Dozens more were hurt". */
+function isVagueSubjectMore(s: Scan, core: Core): boolean {
+  return s.keys[core.end] === 'more' && isVagueSubject(s, core.first, core.first, core.end + 1);
 }
 
 const loneVagueSubjects = new Set(['dozens', 'hundreds', 'thousands', 'millions']);
@@ -2506,8 +2518,13 @@ function quantityAt(s: Scan, i: number, previous: Figure[]): Found | null {
     noun = core.hyphenNoun;
   }
   // The counted noun phrase: "13,000 people", "dozens of ceasefire violations", "a third of voters".
-  // A vague magnitude that is a verb's subject ("Thousands fled the city") counts no noun.
-  if (kind === 'count' && !unit && value !== null || (core.vague && (keys[core.end] === 'of' || keys[core.end] === 'more'))) {
+  // A vague magnitude that is a verb's subject ("Thousands fled the city", "Hundreds more fled") counts no noun.
+  const moreSubject = core.vague && isVagueSubjectMore(s, core);
+  if (moreSubject) {
+    end = core.end + 1;
+    endOffset = w[end - 1].end;
+  }
+  if (kind === 'count' && !unit && value !== null || (core.vague && !moreSubject && (keys[core.end] === 'of' || keys[core.end] === 'more'))) {
     let from = end;
     if ((core.vague || core.fraction) && keys[from] === 'of') from++;
     if ((core.vague || core.fraction) && from > end && keys[from] === 'the') from++;
@@ -2522,8 +2539,9 @@ function quantityAt(s: Scan, i: number, previous: Figure[]): Found | null {
       unit = moneyUnit.info.unit;
       end = moneyUnit.end;
       endOffset = w[end - 1].end;
-    } else if (keys[from] === 'times' && !core.vague) {
-      unit = 'times';
+    } else if ((keys[from] === 'times' || (keys[from] === 'fold' && core.digits)) && !core.vague) {
+      // "three times", and "1.5 fold" written apart as "1.5-fold" is.
+      unit = keys[from];
       end = from + 1;
       endOffset = w[end - 1].end;
     } else if (core.fraction && (keys[from] === 'a' || keys[from] === 'an') && (from > end || keys[end - 1] === 'half')) {

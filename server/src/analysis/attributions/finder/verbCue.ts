@@ -1000,8 +1000,9 @@ export function verbCue(block: Block, i: number, cue: CueWord, found: Found[], f
   if (toks[k].text !== ',' || toks[k].s !== s) {
     // "As Ms. Lee observed, the plan ...": with no clause before it, the content follows the comma.
     // Not after a relative pronoun whose clause the comma closes ("The charge, which Reed denied,
-    // was dropped"): the words after it go on with the noun, and the pronoun is what was denied.
-    if (force && source && commaAfter && start + 1 <= last && !gapRelatives.has(toks[source[0] - 1]?.lower ?? '')) {
+    // was dropped"): the words after it go on with the noun, and the pronoun is what was denied. Nor
+    // after a concession ("whatever Europe says, the dollar ..."), whose main clause no one said.
+    if (force && source && commaAfter && start + 1 <= last && !objectRelativeBefore(block, source[0]) && !concessives.has(toks[source[0]].lower)) {
       const end = contentEnd(block, start + 1, cueStarts(block, start + 1, last));
       if (end > start) return { cue: [c0, c1], source, content: [start + 1, end] };
     }
@@ -1734,8 +1735,21 @@ function thingAdded(block: Block, a: number, b: number): boolean {
 }
 /** Relative pronouns that stand for a clause's object: "which he described as ...", "whom she called". */
 const objectRelatives = new Set(['which', 'whom', 'what']);
-/** Relative pronouns that may stand for the object of a verb whose subject follows them ("which Reed denied"). */
-const gapRelatives = new Set(['which', 'whom', 'who', 'that']);
+/**
+ * Whether a relative pronoun that may stand for the object of the verb right before the source at
+ * `k` ("which Reed denied", "the letter that Reed wrote"). "that" only after a noun with its
+ * determiner: after a verb or an adjective it opens what was said ("It emerged that Reed warned,
+ * the plan was unsafe").
+ */
+function objectRelativeBefore(block: Block, k: number): boolean {
+  const before = block.toks[k - 1]?.lower ?? '';
+  return gapRelatives.has(before) || (before === 'that' && relativeThatDeterminers.has(block.toks[k - 3]?.lower ?? ''));
+}
+
+const gapRelatives = new Set(['which', 'whom', 'who']);
+const relativeThatDeterminers = new Set(['the', 'a', 'an', 'this', 'its', 'his', 'her', 'their', 'our', 'every', 'each', 'any']);
+/** Words that open a concession, which says what no one said: "whatever Europe says, ...". */
+const concessives = new Set(['whatever', 'whoever', 'however', 'whichever']);
 const questionAux = new Set(['will', 'would', 'do', 'does', 'did', 'can', 'could', 'should', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'may', 'might', 'must', 'who', 'what', 'why', 'how', 'where', 'when']);
 
 /** Whether the source `r` is a lone "who" after a comma, the relative pronoun of a clause about the noun before it. */
