@@ -2561,6 +2561,18 @@ describe('content before a participle cue of the same source', () => {
       { cue: 'calling', source: 'The spokesman', content: 'them "a provocation."' },
     ]);
   });
+
+  it('ends the content of a participle inside the subject before the main verb ("announcing the lawsuit, said the law ..." ran on)', () => {
+    checkAttributions('Tom Reed, the mayor, announcing the lawsuit, said the law was unfair.', [
+      { cue: 'announcing', source: 'Tom Reed, the mayor', content: 'the lawsuit' },
+      { cue: 'said', source: 'Tom Reed, the mayor', content: 'the law was unfair' },
+    ]);
+    const [participle] = checkAttributions('Tom Reed, the state attorney general announcing the lawsuit, said the law was unfair.', [
+      { cue: 'announcing', source: 'the state attorney general', content: 'the lawsuit' },
+      { cue: 'said', source: 'Tom Reed, the state attorney general announcing the lawsuit', content: 'the law was unfair' },
+    ]);
+    expect(participle.speaker).toBe('Tom Reed');
+  });
 });
 
 describe('a second predicate joined by "and" after a content that is the cue\'s object', () => {

@@ -129,6 +129,12 @@ export function contentsBeforeParticiples(block: Block, found: Found[]): void {
     // analysts the company expected growth but warned ...": "warned" is the outer speaker's).
     const second = g ? undefined : firstFound(byCueStart, a + 2, b, (g) => g !== f && toks[g.cue[0] - 1].lower === 'but' && toks[g.cue[0] - 1].q < 0 && !!g.source && ((g.source[0] === f.source![0] && g.source[1] === f.source![1]) || g.source[1] < f.cue[0]));
     if (second) f.content = [a, toks[second.cue[0] - 2].text === ',' ? second.cue[0] - 3 : second.cue[0] - 2];
+    // "Tom Reed, the mayor, announcing the lawsuit, said the law was unfair": a participle inside the
+    // subject ends before the main verb after a comma, whose source is the same or holds the participle.
+    const main = g || second || !cueWords.get(toks[f.cue[0]].lower)?.participle ? undefined
+      : firstFound(byCueStart, a + 2, b, (g) => g !== f && toks[g.cue[0] - 1].text === ',' && toks[g.cue[0] - 1].q < 0 && !!g.source && g.source[1] < g.cue[0] &&
+        ((g.source[0] === f.source![0] && g.source[1] === f.source![1] && g.source[1] < f.cue[0]) || (g.source[0] <= f.cue[0] && f.cue[1] <= g.source[1])));
+    if (main) f.content = [a, main.cue[0] - 2];
   }
 }
 
