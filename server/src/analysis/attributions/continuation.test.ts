@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolve, ResolveMemo } from './resolve.js';
-import { checkAttributions, unresolvedAttributionsOf } from './testing.js';
+import { attributionsOf, checkAttributions, unresolvedAttributionsOf } from './testing.js';
 
 // Sentences written for these tests in the style of wire copy.
 
@@ -220,6 +220,10 @@ describe('a quotation after a label that names its speaker', () => {
     // A title a noun goes on after is no quotation ('Nordvik's "Go Green" campaign'), nor one after a possessive.
     checkAttributions('Harbour Data "Ship It Now, Pay It Later" campaign was a flop.', []);
     checkAttributions('- Nordvik Shipping\'s "We deliver, you relax." slogan was dropped.', []);
+    // With no list marker, a headline in capitals or title case before a quotation is no label.
+    for (const headline of ['PORT STRIKE ENDS', 'Ana Berg In Her Own Words']) {
+      expect(attributionsOf(`${headline} "We will not close the port on Monday or on any other day."`), headline).toEqual([]);
+    }
   });
 
   it('is no one\'s after a label that is no single name, or a clause', () => {

@@ -407,18 +407,26 @@ const listMarkers = new Set(['-', '•', '*', '–', '—']);
 /**
  * Whether the quotation opening at `open` follows a list item's label with its colon left out, the
  * layout of reaction round-ups ('- Nordvik coach Ana Berg "We were tired ..."'): a marker opening the
- * line (or, in Markdown, whose list marker is no part of the block, the block's start), then two to
- * eight plain words ending in a capitalised one. The label's speaker is read in resolve.ts
+ * line (or, in Markdown, whose list marker is no part of the block, the block's start with a role in
+ * lower case), then two to eight plain words ending in a capitalised one. The label's speaker is read in resolve.ts
  * (labelledQuotations).
  */
 function afterListLabel(block: Block, open: number): boolean {
   const { toks } = block;
   let first = block.first[toks[open].s];
   const marker = toks[first];
-  if (listMarkers.has(marker.text) && marker.q < 0 && block.text.slice(block.text.lastIndexOf('\n', marker.start - 1) + 1, marker.start).trim() === '') first++;
+  const listed = listMarkers.has(marker.text) && marker.q < 0 && block.text.slice(block.text.lastIndexOf('\n', marker.start - 1) + 1, marker.start).trim() === '';
+  if (listed) first++;
   else if (first !== 0) return false;
   if (open - first < 2 || open - first > 8 || !toks[open - 1].cap || /['’]s?$/.test(toks[open - 1].text)) return false;
   for (let k = first; k < open; k++) if (toks[k].q >= 0 || !isWord(toks[k])) return false;
+  // With no marker, a role in lower case must stand before the name: a headline in capitals or in
+  // title case before a quotation ("OIL PRICES SLIDE", "Ana Berg Explains Why She Left") is no label.
+  if (!listed) {
+    let role = false;
+    for (let k = first; k < open - 1; k++) if (!toks[k].cap && /\p{Ll}/u.test(toks[k].text)) role = true;
+    if (!role) return false;
+  }
   // 'Lycos Europe's "Make love not spam" campaign': a title that a noun goes on after is no quotation.
   const after = toks[block.quotes[toks[open].q].last + 1];
   return !after || after.q >= 0 || !isWord(after);
