@@ -9,6 +9,7 @@ import { findFigures } from './figures/findFigures.js';
 import { resolveDates } from './figures/dates.js';
 import { applyCurrencyContext, currencyContextOf, currencyOpeningReach } from './figures/currencyContext.js';
 import { tokenize, type Sentence } from './tokens.js';
+import { firstIndexWhere } from './sortedSearch.js';
 import { defaultAnalysisOptions, type Analysis, type AnalysisOptions, type Attribution, type Claim, type DocumentKind, type Figure, type Span } from './types.js';
 
 /** What one block of prose yields, with offsets relative to the block. Cached by block text. */
@@ -165,19 +166,7 @@ function inTextOrder(sentences: Sentence[]): boolean {
 
 /** The sentences `span` overlaps (start < span.end, end > span.start), as [from, to) of sentences in text order. */
 function overlappedSentences(sentences: Sentence[], span: Span): [number, number] {
-  return [firstIndex(sentences, (sentence) => sentence.end > span.start), firstIndex(sentences, (sentence) => sentence.start >= span.end)];
-}
-
-/** The first index whose sentence passes `test`, which holds from some index on (the length when it never does). */
-function firstIndex(sentences: Sentence[], test: (sentence: Sentence) => boolean): number {
-  let from = 0;
-  let to = sentences.length;
-  while (from < to) {
-    const mid = (from + to) >>> 1;
-    if (test(sentences[mid])) to = mid;
-    else from = mid + 1;
-  }
-  return from;
+  return [firstIndexWhere(sentences.length, (k) => sentences[k].end > span.start), firstIndexWhere(sentences.length, (k) => sentences[k].start >= span.end)];
 }
 
 /** One chunk's findings before the article-level passes, with `offset` added to every offset. */

@@ -3,6 +3,7 @@ import type { Attribution } from '../types.js';
 import { find } from './find.js';
 import { resolve, type ResolveMemo } from './resolve.js';
 import { refinedSourceSpan } from './source.js';
+import { firstIndexWhere } from '../sortedSearch.js';
 
 /** How far `resolveAttributions` reads around a source and before a quotation mark, for callers that skip it. */
 export { itSubjectReach, organisationNameReach, personClauseReach, researchBodyNouns, researchBodyReach, ResolveMemo, soCalledLookback, sourceLookback, studyPeople, subjectReach } from './resolve.js';
@@ -27,15 +28,9 @@ export function findAttributions(block: AttributionBlock): Attribution[] {
 
 /** Where the sentence holding `at` starts; 0 before the first. Sentences are in text order. */
 function sentenceStart(sentences: Sentence[], at: number): number {
-  // The last sentence starting at or before `at`, by binary search: a long block has thousands.
-  let from = 0;
-  let to = sentences.length;
-  while (from < to) {
-    const mid = (from + to) >>> 1;
-    if (sentences[mid].start <= at) from = mid + 1;
-    else to = mid;
-  }
-  return from > 0 ? sentences[from - 1].start : 0;
+  // The sentence before the first that starts after `at`.
+  const after = firstIndexWhere(sentences.length, (k) => sentences[k].start > at);
+  return after > 0 ? sentences[after - 1].start : 0;
 }
 
 /**

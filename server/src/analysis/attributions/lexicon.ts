@@ -301,6 +301,8 @@ export const determiners = new Set([
 export const openQuotes = new Set(['\u201c', '\u00ab', '\u201e']);
 export const closeQuotes = new Set(['\u201d', '\u00bb']);
 export const straightQuotes = new Set(['"', "''", '``']);
+/** Markers that open a list item ('- Nordvik coach Ana Berg: "..."'): the finder and resolve.ts read speakers' labels after them. */
+export const listMarkers = new Set(['-', '•', '*', '–', '—']);
 
 /** Documents a time after them dates, as part of the source: "a poll last week", "the report published Tuesday". */
 export const datedDocumentNouns = ['poll', 'polls', 'survey', 'surveys', 'report', 'reports', 'study', 'studies'];

@@ -1,7 +1,7 @@
 import type { Attribution, Span } from '../types.js';
 import { detached } from '../detached.js';
 import { changedRange, type TextChange } from '../textChange.js';
-import { addressPronoun, anonymousHeads, titles } from './lexicon.js';
+import { addressPronoun, anonymousHeads, listMarkers, titles } from './lexicon.js';
 import { isBodyHead, isCountryName, isDepartmentSecretary, isFormalOffice, isOrganisationNoun, isPersonNoun, isPublicationName, isTitle, onlyShortTitles, openingTitleNoun, organisationNouns, parseSource, roleWords, type SourceInfo } from './source.js';
 
 /** A speaker met in the article: the first full mention, then what later mentions add. */
@@ -3935,12 +3935,14 @@ export function reportReachesOn(text: string, from: number, to: number): boolean
   return onlyBetween(text, from, to, punctuationOrSpace) || relativeCommentBetween(text, from, to);
 }
 
+/** One list marker (lexicon.ts `listMarkers`), as a character class. */
+const listMarker = `[${[...listMarkers].map((m) => (m === '-' ? '\\-' : m)).join('')}]`;
 /** How far back from a quotation its speaker's label may start (the label, a list marker, spaces). */
 const labelReach = 100;
 /** A line that names a speaker and nothing else before a colon: "- Halden boss Tom Reed: " (an optional list marker). */
-const speakerLabel = /^[ \t]*(?:[-•*–—][ \t]+)?([^\n,:;"“”«»()]{3,80}):[ \t]*$/;
+const speakerLabel = new RegExp(String.raw`^[ \t]*(?:${listMarker}[ \t]+)?([^\n,:;"“”«»()]{3,80}):[ \t]*$`);
 /** A list item that names a speaker right before the quotation, the colon left out: "- Halden boss Tom Reed ". */
-const listedSpeakerLabel = /^[ \t]*[-•*–—][ \t]+([^\n,:;"“”«»()]{3,80}?)[ \t]+$/;
+const listedSpeakerLabel = new RegExp(String.raw`^[ \t]*${listMarker}[ \t]+([^\n,:;"“”«»()]{3,80}?)[ \t]+$`);
 
 /**
  * A quotation right after a label naming its speaker at the start of its line, the form of reaction

@@ -5,6 +5,7 @@
  */
 import { numberAbbreviations, type Sentence, type Token } from '../../tokens.js';
 import { closeQuotes, openQuotes, straightQuotes } from '../lexicon.js';
+import { firstIndexWhere } from '../../sortedSearch.js';
 
 /** A non-space token of the block with what the finder needs to know about it, computed once. */
 export interface Tok extends Token {
@@ -258,25 +259,13 @@ export function eachFound(index: FoundOrder, lo: number, hi: number, visit: (g: 
     for (let j = 0; j < found.length; j++) if (keyWithin(keyOf[j], lo, hi)) visit(found[j], j);
     return;
   }
-  for (let n = firstAtLeast(keys, lo); n < keys.length && keys[n] <= hi; n++) visit(found[order[n]], order[n]);
+  for (let n = firstIndexWhere(keys.length, (m) => keys[m] >= lo); n < keys.length && keys[n] <= hi; n++) visit(found[order[n]], order[n]);
   for (const j of unplaced) visit(found[j], j);
 }
 
 /** Whether a key lies in [lo, hi], or there is none. */
 function keyWithin(key: number | undefined, lo: number, hi: number): boolean {
   return key === undefined || (lo <= key && key <= hi);
-}
-
-/** The first position of the ascending `keys` whose key is at least `lo` (its length when none is). */
-function firstAtLeast(keys: number[], lo: number): number {
-  let from = 0;
-  let to = keys.length;
-  while (from < to) {
-    const mid = (from + to) >>> 1;
-    if (keys[mid] < lo) from = mid + 1;
-    else to = mid;
-  }
-  return from;
 }
 
 /**

@@ -5,7 +5,7 @@
  * quotations that go on with the last speaker or have none (`continuations`).
  */
 import type { Attribution } from '../../types.js';
-import { addressPronoun, anonymousHeads, clauseOpeners, cueWords, determiners, subjectPronouns, titles } from '../lexicon.js';
+import { addressPronoun, anonymousHeads, clauseOpeners, cueWords, determiners, listMarkers, subjectPronouns, titles } from '../lexicon.js';
 import { type Block, firstFound, type Found, isPunct, isWord, orderFound, type Range, terminal, type Tok } from './block.js';
 import {
   articles,
@@ -401,15 +401,12 @@ export function continuations(block: Block, found: Found[], claimed: Set<number>
   }
 }
 
-/** List markers that may open a line of a reaction round-up. */
-const listMarkers = new Set(['-', '•', '*', '–', '—']);
-
 /**
  * Whether the quotation opening at `open` follows a list item's label with its colon left out, the
  * layout of reaction round-ups ('- Nordvik coach Ana Berg "We were tired ..."'): a marker opening the
  * line (or, in Markdown, whose list marker is no part of the block, the block's start with a role in
- * lower case), then two to eight plain words ending in a capitalised one. The label's speaker is read in resolve.ts
- * (labelledQuotations).
+ * lower case), then two to eight plain words ending in a capitalised one. The label's speaker is
+ * read in resolve.ts (labelledQuotations).
  */
 function afterListLabel(block: Block, open: number): boolean {
   const { toks } = block;
