@@ -5369,3 +5369,31 @@ describe('two roles of one speaker joined by "and"', () => {
     ]);
   });
 });
+
+describe('a long place or occasion after the cue', () => {
+  it('leaves the clause before the source as the content ("..., Reed said during his campaign speech to be a county delegate." reported the phrase)', () => {
+    checkAttributions('His support has moved from Berg to Ozola to, now, Lind, Tom Reed said during his campaign speech to be a county delegate.', [
+      { cue: 'said', source: 'Tom Reed', content: 'His support has moved from Berg to Ozola to, now, Lind' },
+    ]);
+    checkAttributions('The ferry will stop in May, Ana Berg wrote in a long memo to the harbour board and the council of Kilnsea.', [
+      { cue: 'wrote', source: 'Ana Berg', content: 'The ferry will stop in May' },
+    ]);
+    // A clause in the phrase is still what was said: a verb, a subject pronoun or "not to".
+    checkAttributions('Harbour Data has said in the past it sells its reports only to members of the board.', [
+      { cue: 'has said', source: 'Harbour Data', content: 'it sells its reports only to members of the board' },
+    ]);
+    // After so long a phrase, a quotation after its comma is still the content.
+    checkAttributions('Ana Berg lamented in an interview with the politics editor of the Kilnsea Post, "We have mocked the press for years."', [
+      { cue: 'lamented', source: 'Ana Berg', content: '"We have mocked the press for years."' },
+    ]);
+  });
+
+  it('reads "in" and a gerund after the cue as a phrase of occasion ("..., Berg said in posing the question to Reed." reported the phrase)', () => {
+    checkAttributions('Many voters found the remark offensive, the journalist Ana Berg said in posing the question to Reed.', [
+      { cue: 'said', source: 'the journalist Ana Berg', content: 'Many voters found the remark offensive' },
+      { cue: 'found', source: 'Many voters', content: 'the remark offensive' },
+    ]);
+    // A "that" clause after the gerund's object is what was said.
+    checkAttributions('Tom Reed said in closing the meeting that the pier would close.', [{ cue: 'said', source: 'Tom Reed', content: 'that the pier would close' }]);
+  });
+});

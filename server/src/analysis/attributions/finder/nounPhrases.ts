@@ -618,6 +618,10 @@ export function afterIsAdjunct(block: Block, start: number, last: number, addres
   // "the council said before announcing a review": a participle after "before" or "after" is a cue
   // of its own (with the sentence's subject), not what this one reports.
   if (participleConjunctions.has(w) && cueWords.get(toks[start + 1]?.lower ?? '')?.participle && toks[start + 1].s === toks[start].s) return true;
+  // So is a gerund after "in" ("said in posing the question to Reed"), whatever its object, unless
+  // a "that" clause or a quotation follows it ("said in closing the meeting that ...").
+  const gerund = toks[start + 1];
+  if (participles && w === 'in' && gerund && gerund.s === toks[start].s && gerund.q < 0 && !gerund.cap && /[a-z]{2,}ing$/.test(gerund.lower) && !thatOrQuoteWithin(toks, start + 2, last)) return true;
   // A time or place ("on Tuesday", "in a statement"), or the addressee of a verb that names one.
   // "said last month, while ...": a time after the cue, but only before a comma and a new clause,
   // since "said last month's figures were wrong" reports them.
@@ -635,7 +639,13 @@ export function afterIsAdjunct(block: Block, start: number, last: number, addres
   // Up to eight words, then the sentence end or a comma before a continuing quotation or a new clause.
   let k = start;
   let nounCue = false;
-  while (k <= last && !terminal.has(toks[k].text) && toks[k].text !== ',' && toks[k].q < 0 && k - start < 8) {
+  // A phrase that opens with a preposition may run longer ("said during his campaign speech to be a
+  // national delegate.") while no finite verb makes it a clause. Read (as the gerund above) once the
+  // model has accepted the word, so that the rules' reading it judges stays the same.
+  const limit = participles && adjunctFirst && occasionPrepositions.has(w) ? 20 : 8;
+  while (k <= last && !terminal.has(toks[k].text) && toks[k].text !== ',' && toks[k].q < 0 && k - start < limit) {
+    if (k - start === 8 && clauseWithin(toks, start, k)) return false;
+    if (k - start > 8 && clauseWithin(toks, k, k)) return false;
     // "told analysts on a conference call.": a cue word in lower case after a preposition and an
     // article (and one more word) is a noun, when the phrase ends the sentence; not right after the
     // cue, where the preposition may be its particle ("worry about the state of ...").
@@ -669,8 +679,31 @@ export function afterIsAdjunct(block: Block, start: number, last: number, addres
   const participle = placeOrTime && ((!!cueWords.get(opener)?.participle && !!toks[k + 2] && toks[k + 2].q < 0 && toks[k + 2].text !== ',' && toks[k + 2].lower !== 'that') || participleClause(block, k + 1) || figureComparison(block, k + 1));
   const newClause = toks[k]?.text === ',' && ((clauseOpeners.has(opener) && opener !== 'that' && opener !== 'which') || participle);
   if (time) return newClause;
+  // Past the eighth word only the sentence's end closes an adjunct; a comma or a quotation after so
+  // long a phrase is left to the search for the content after the cue.
+  if (k - start > 8) return k > last || terminal.has(toks[k].text);
   if (k > last || terminal.has(toks[k].text) || toks[k].q >= 0) return true;
   return toks[k].text === ',' && ((toks[k + 1]?.q ?? -1) >= 0 || newClause);
+}
+
+/** Prepositions that open a place or an occasion of saying ("during his speech", "at a rally"). */
+const occasionPrepositions = new Set(['in', 'during', 'at', 'on']);
+
+/**
+ * Whether tokens a..b hold a clause: a finite verb, a subject pronoun ("in the past it markets its
+ * games ...") or a negated infinitive ("in April not to invest").
+ */
+function clauseWithin(toks: Tok[], a: number, b: number): boolean {
+  for (let k = a; k <= b; k++) {
+    if (verbKind(toks, k) !== '' || (subjectPronouns.has(toks[k].lower) && toks[k].lower !== 'you') || (toks[k].lower === 'not' && toks[k + 1]?.lower === 'to')) return true;
+  }
+  return false;
+}
+
+/** Whether a "that", a colon or a quotation stands among tokens a..b. */
+function thatOrQuoteWithin(toks: Tok[], a: number, b: number): boolean {
+  for (let k = a; k <= b; k++) if (toks[k].q >= 0 || toks[k].lower === 'that' || toks[k].text === ':') return true;
+  return false;
 }
 
 /** Determiners that may stand alone as a subject or a relative pronoun before a verb ("this shows", "that claims", "each advocates"). */

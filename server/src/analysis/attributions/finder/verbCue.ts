@@ -1817,6 +1817,12 @@ function afterMedium(block: Block, k: number, last: number): number {
   const { toks } = block;
   for (let m = k + 1; m <= Math.min(last - 1, k + 3); m++) {
     if (toks[m].q >= 0 || !isWord(toks[m])) return k;
+    // "has said in the past it ...", "said in recent weeks the ...", "said in 2019 the ...": a time
+    // before a clause with its subject is in neither cue nor content, as a medium is.
+    const time = toks[k].lower === 'in' && (pastTimes.test(toks[m].lower) || (m === k + 1 && /^(?:1[89]|20)\d\d$/.test(toks[m].text)));
+    if (time && (timeWords.has(toks[m + 1]?.lower ?? '') || /^(?:days|weeks|months|years)$/.test(toks[m + 1]?.lower ?? ''))) continue;
+    const pronounSubject = subjectPronouns.has(toks[m + 1]?.lower ?? '') && isWord(toks[m + 2]) && toks[m + 2].q < 0;
+    if (time) return !/^(?:and|but|or)$/.test(toks[m + 1]?.lower ?? '') && (pronounSubject || clauseWithSubject(block, m + 1, last, false) || unmarkedSubjectAt(block, m + 1, last)) ? m + 1 : k;
     if (!mediumNouns.has(toks[m].lower)) continue;
     // "wrote in an email that ...": "email" is a cue word of its own, so the search for "that" stopped before it.
     const opens = (toks[m + 1]?.lower === 'that' && !relativeThat(toks, m + 1)) || clauseWithSubject(block, m + 1, last, false) || unmarkedSubjectAt(block, m + 1, last);
@@ -1824,6 +1830,9 @@ function afterMedium(block: Block, k: number, last: number): number {
   }
   return k;
 }
+
+/** Words that end a time after "in": "in the past", "in recent weeks", "in the past year". */
+const pastTimes = /^(?:past|days|weeks|months|years|week|month|year)$/;
 
 /** Prepositions a verb of saying or stance takes for what it reports: "responded to", "apologised for". */
 const complementPrepositions = new Set(['to', 'for', 'about', 'of', 'with', 'against', 'over']);
