@@ -5397,3 +5397,14 @@ describe('a long place or occasion after the cue', () => {
     checkAttributions('Tom Reed said in closing the meeting that the pier would close.', [{ cue: 'said', source: 'Tom Reed', content: 'that the pier would close' }]);
   });
 });
+
+describe('a title in quotation marks after a noun for a work', () => {
+  it('is no quotation ("The film, \\"Harbour Lights at Dawn,\\" opens on Friday." was an unattributed quotation, or went on with the last speaker)', () => {
+    checkAttributions('The film, "Harbour Lights at Dawn," opens on Friday.', []);
+    checkAttributions('Tom Reed praised the show. The show, "Nights in Kilnsea Harbour," returns in May.', [{ cue: 'praised', source: 'Tom Reed', content: 'the show' }]);
+    // A quotation after a comma with no such noun is still one, with no speaker in sight.
+    checkAttributions('The statement, "We will all be there on the night," was read out by the clerk.', [
+      { cue: null, source: null, content: '"We will all be there on the night,"' },
+    ]);
+  });
+});

@@ -332,6 +332,11 @@ export function presentAtClose(t: Tok): boolean {
   return !!cue?.nounLike && !t.cap && t.lower !== cue.lemma && t.lower.endsWith('s') && !t.lower.endsWith('ss');
 }
 
+/** Nouns for a work whose title may follow between commas: "his memoir, “...,” came out". */
+const workNouns = new Set(['book', 'novel', 'memoir', 'autobiography', 'biography', 'film', 'movie', 'documentary', 'play', 'musical', 'opera',
+  'song', 'album', 'single', 'show', 'series', 'sitcom', 'programme', 'program', 'podcast', 'slogan', 'motto', 'poem', 'painting', 'exhibition',
+  'game', 'app', 'headline', 'hashtag']);
+
 /**
  * Quotations no cue claimed. A quotation right after an attributed one (", “..." or the next
  * sentence) continues it; a whole-sentence quotation with no speaker in sight is reported with an
@@ -366,6 +371,9 @@ export function continuations(block: Block, found: Found[], claimed: Set<number>
     for (; passed < quote.open; passed++) if (waiting[passed]) reach = Math.max(reach, passed);
     if (claimed.has(qi)) continue;
     const close = quote.last;
+    // 'The film, "Harbour Lights at Dawn," opens on Friday': a title set off after a noun for a work
+    // names it; no one says it.
+    if (toks[quote.open - 1]?.text === ',' && workNouns.has(toks[quote.open - 2]?.lower ?? '') && toks[quote.open - 2].s === toks[quote.open].s) continue;
     const words = countWords(toks, quote.open, close);
     const atSentenceStart = quote.open === block.first[toks[quote.open].s] || (quote.open > 0 && (toks[quote.open - 1].text === ',' || toks[quote.open - 1].text === ':')) || afterAbbreviationStop(block, quote.open) || afterListLabel(block, quote.open);
     const sentenceLike = atSentenceStart && (words >= 4 || hasTerminal(toks, quote.open, close));
