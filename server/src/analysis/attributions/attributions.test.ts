@@ -5408,3 +5408,37 @@ describe('a title in quotation marks after a noun for a work', () => {
     ]);
   });
 });
+
+describe('a part of the day after a weekday after the cue', () => {
+  it('is in neither cue nor content ("he said Wednesday morning on Radio Kilnsea" reported "morning on Radio Kilnsea")', () => {
+    checkAttributions('The plan was sound, he said Wednesday morning on Radio Kilnsea\'s "Morning Show."', [{ cue: 'said', source: 'he', content: 'The plan was sound' }]);
+    checkAttributions('Tom Reed said Wednesday morning the plan was sound.', [{ cue: 'said', source: 'Tom Reed', content: 'the plan was sound' }]);
+  });
+});
+
+describe('a relative clause with no comma inside an inverted source\'s appositive', () => {
+  it('stays in the source ("..., said Berg, a graduate whose energy has driven others off the beat." had the content "Berg" and no source)', () => {
+    checkAttributions('It will be true up to a point, said Berg, a graduate whose energy has driven others off the beat.', [
+      { cue: 'said', source: 'Berg, a graduate whose energy has driven others off the beat', content: 'It will be true up to a point' },
+    ]);
+    // After a comma the relative clause is left out, as before.
+    checkAttributions('"It is a first," said Ana Berg, director of Harbour Data, whose staff lobby every council.', [
+      { cue: 'said', source: 'Ana Berg, director of Harbour Data', content: '"It is a first,"' },
+    ]);
+  });
+});
+
+describe('an inverted source with a role in lower case before the name', () => {
+  it('is the source after a clause in the past ("The ferry sailed on time, said lobbyist Tom Reed." had the source "The ferry sailed on time")', () => {
+    checkAttributions('The ferry sailed on time, said lobbyist Tom Reed.', [{ cue: 'said', source: 'lobbyist Tom Reed', content: 'The ferry sailed on time', role: 'lobbyist' }]);
+    checkAttributions('Prices rose on Monday, said analyst Ana Berg.', [{ cue: 'said', source: 'analyst Ana Berg', content: 'Prices rose on Monday' }]);
+  });
+});
+
+describe('an addressee with a plural\'s possessive before a colon', () => {
+  it('leads to the quotation after the colon ("He told Kilnsea News\' Sunday show: \\"...\\"" left the quotation with no speaker)', () => {
+    checkAttributions('Tom Reed spoke on Sunday. He told Kilnsea News\' Sunday show: "This is the politics of the playground."', [
+      { cue: 'told', source: 'He', content: '"This is the politics of the playground."', speaker: 'Tom Reed' },
+    ]);
+  });
+});

@@ -80,9 +80,9 @@ import {
   withinContent,
   writtenNouns,
 } from './grammar.js';
-import { verbCue } from './verbCue.js';
+import { dayParts, verbCue } from './verbCue.js';
 import { contentEnd } from './content.js';
-import { afterIntroduction, dayNames, durationAt, monthWords, timeAdjunctEnd, timeWords } from './time.js';
+import { afterIntroduction, dayNames, durationAt, monthWords, timeAdjunctEnd, timeWords, weekdays } from './time.js';
 import { sentenceSubject, subjectAt, subjectBefore, withJoinedRole, withListInName } from './subjects.js';
 import {
   afterIsAdjunct,
@@ -121,6 +121,13 @@ function chargeInAgent(block: Block, r: Range): number {
 }
 
 /** A cue word the model accepts: the rules' reading when they have one, else the forced reading. */
+/** Whether a colon outside quotation marks among tokens a..b opens a quotation right after it. */
+function colonBeforeQuotation(block: Block, a: number, b: number): boolean {
+  const { toks } = block;
+  for (let k = a; k < b; k++) if (toks[k].text === ':' && toks[k].q < 0 && toks[k + 1].q >= 0 && block.quotes[toks[k + 1].q].open === k + 1) return true;
+  return false;
+}
+
 export function modelCue(block: Block, i: number, cue: CueWord, found: Found[], model: CueModel): Found | null {
   const t = block.toks[i];
   // A capitalised cue word mid-sentence is usually a name ("Hope", "Wish") or a headline word.
@@ -158,9 +165,20 @@ export function modelCue(block: Block, i: number, cue: CueWord, found: Found[], 
     // the words before as content; once the word is accepted, the infinitive is the content.
     f = verbCue(block, i, cue, found, true, !!cue.nounLike && model.confident(block, i, cue)) ?? ruled;
   }
+  // "he said Wednesday morning on Radio Kilnsea": the rules skipped the weekday and took its part of
+  // the day for the content's start; once the word is accepted, both are skipped.
+  const dayPartFirst = f === ruled && ruled && ruled.content[0] > i && dayParts.has(block.toks[ruled.content[0]].lower) && weekdays.has(block.toks[ruled.content[0] - 1]?.lower ?? '');
+  if (dayPartFirst) f = verbCue(block, i, cue, found, true, !!cue.nounLike && model.confident(block, i, cue)) ?? ruled;
+  // "He told Kilnsea News' Sunday show: “...”": the rules stopped at the apostrophe and took the
+  // addressee into the content; once the word is accepted, the search for the colon goes past it.
+  else if (f === ruled && ruled && cue.addressee && ruled.content[0] === ruled.cue[1] + 1 && colonBeforeQuotation(block, ruled.content[0], ruled.content[1])) {
+    const past = verbCue(block, i, cue, found, true, !!cue.nounLike && model.confident(block, i, cue));
+    if (past && past.content[0] > ruled.content[0]) f = past;
+  }
   // "Banks must move to the new system said Ana Ruiz, an analyst.": the rules took the name ending the
   // sentence for the content; once the word is accepted, it is the source after the cue (verbCue).
-  if (f === ruled && ruled && ruled.source && ruled.source[1] < i && ruled.content[0] > i) {
+  // So with no source before the cue ("It will be true, said Berg, a graduate whose energy ...").
+  if (f === ruled && ruled && (!ruled.source || ruled.source[1] < i) && ruled.content[0] > i) {
     const inverted = verbCue(block, i, cue, found, true, false);
     if (inverted?.source && inverted.source[0] > i) f = inverted;
   }

@@ -419,7 +419,10 @@ export function subjectAfter(block: Block, from: number, accepted = false): Rang
       // the words were said.
       const nextPart = (k: number) => toks[k + 1]?.q < 0 && isWord(toks[k + 1]) && !closingAdverb(block, k + 1) && (relative || !sourcePrepositions.has(toks[k + 1].lower) || employer(k)) && !cueWords.get(toks[k + 1].lower)?.participle && toks[k + 1].lower !== 'according' && !participleBeforePreposition(block, k + 1) && !figureComparison(block, k + 1) && !secondSource(block, k + 1) && !clauseVerbs.has(toks[k + 1].lower) && !beForms.has(toks[k + 1].lower) && toks[k + 2]?.lower !== 'than';
       // Inside a relative clause about the speaker ("a professor who has predicted every election
-      // since 1984") a word that opens a clause does not end the source.
+      // since 1984") a word that opens a clause does not end the source, nor does the relative
+      // pronoun itself with no comma before it ("a graduate whose energy drove others off the beat";
+      // after a comma, ", whose ..." is left out as before). That only once the model has accepted
+      // the word, so that the rules' reading it judges stays the same.
       let relative = personRelatives.has(toks[e].lower);
       while (e + 1 <= last) {
         // ', the author of "The Long Harbour"': a quoted title inside the appositive is part of it.
@@ -432,7 +435,7 @@ export function subjectAfter(block: Block, from: number, accepted = false): Rang
           if (toks[title - 1].text === ',' && !(multi || nextPart(title))) break;
           continue;
         }
-        if (!(toks[e + 1].q < 0 && !terminal.has(toks[e + 1].text) && toks[e + 1].text !== ';' && (multi || toks[e + 1].text !== ',' || nextPart(e + 1)) && !(clauseOpeners.has(toks[e + 1].lower) && toks[e + 1].lower !== 'and' && !relative))) break;
+        if (!(toks[e + 1].q < 0 && !terminal.has(toks[e + 1].text) && toks[e + 1].text !== ';' && (multi || toks[e + 1].text !== ',' || nextPart(e + 1)) && !(clauseOpeners.has(toks[e + 1].lower) && toks[e + 1].lower !== 'and' && !relative && !(accepted && personRelatives.has(toks[e + 1].lower) && toks[e].text !== ',')))) break;
         e++;
         if (personRelatives.has(toks[e].lower)) relative = true;
       }

@@ -660,7 +660,7 @@ export function verbCue(block: Block, i: number, cue: CueWord, found: Found[], f
     // no auxiliary names its source after it too, when a name follows (not "expect Ana Ruiz to").
     const named1 = !!toks[c1 + 1] && toks[c1 + 1].cap && toks[c1 + 1].q < 0 && toks[c1 + 1].s === s && isWord(toks[c1 + 1]);
     const speaks = cue.cls === 'speech' || (cue.cls === 'cognition' && c0 === i && ((named1 && c1 === i && invertedThinking.has(cue.lemma)) || (c1 === i + 1 && invertedWithParticle[cue.lemma] === toks[c1].lower)));
-    if (before && speaks && !cue.participle && !cue.addressee && (closingName(block, c1 + 1, last) || plural >= 0 || articleAfter || (c0 === i && invertingLemmas.has(cue.lemma) && interruptingName(block, c1 + 1, last)))) before = null;
+    if (before && speaks && !cue.participle && !cue.addressee && (closingName(block, c1 + 1, last, force) || plural >= 0 || articleAfter || (c0 === i && invertingLemmas.has(cue.lemma) && interruptingName(block, c1 + 1, last)))) before = null;
     let after = !before && speaks && !cue.participle ? (plural >= 0 ? [c1 + 1, plural] as Range : subjectAfter(block, c1 + 1, force)) : null;
     // '"...," said Ana Ruiz, who called the plan "a farce"', "said Ana Ruiz, head of sales at Halden
     // Bank which built the yard": a relative clause about the speaker that the source does not take in
@@ -809,7 +809,10 @@ export function verbCue(block: Block, i: number, cue: CueWord, found: Found[], f
         k = title;
         continue;
       }
-      if (toks[k].q >= 0 || (isPunct(toks[k]) && toks[k].text !== ',') || (cueWords.get(toks[k].lower)?.cls === 'speech' && !inMedium(toks, k))) break;
+      // "told Kilnsea News' Sunday programme: ...": an apostrophe closing a plural's possessive goes on
+      // (once the model has accepted the word, so that the rules' reading it judges stays the same).
+      const possessive = force && (toks[k].text === "'" || toks[k].text === '’') && toks[k].start === toks[k - 1].end && /s$/i.test(toks[k - 1].text) && isWord(toks[k - 1]);
+      if (toks[k].q >= 0 || (isPunct(toks[k]) && toks[k].text !== ',' && !possessive) || (cueWords.get(toks[k].lower)?.cls === 'speech' && !inMedium(toks, k))) break;
       // A comma before an -ing word, a cue word or a conjunction opens a clause of its own (",
       // referring to the letter that ..."): the search ends there past the eighth word, and a "that"
       // past the eighth word is no longer taken.
@@ -835,7 +838,11 @@ export function verbCue(block: Block, i: number, cue: CueWord, found: Found[], f
     // "said Tuesday his actions were lawful": a bare weekday or time word is not content; nor is
     // "on Tuesday" before a clause or an infinitive ("said on Friday he had met ...", "agreed on
     // Tuesday to keep ...", which PolNeAR never puts in cue or content).
-    if (toks[start]?.lower !== 'that' && toks[start]?.text !== ':' && weekdays.has(toks[start]?.lower ?? '') && !isPunct(toks[start + 1])) start++;
+    if (toks[start]?.lower !== 'that' && toks[start]?.text !== ':' && weekdays.has(toks[start]?.lower ?? '') && !isPunct(toks[start + 1])) {
+      // "said Wednesday morning on ...": a part of the day goes with its day (once the model has
+      // accepted the word, so that the rules' reading it judges stays the same; modelCue reads it).
+      start += force && dayParts.has(toks[start + 1]?.lower ?? '') && toks[start + 1].s === toks[start].s ? 2 : 1;
+    }
     else if (toks[start]?.lower === 'on') start = afterTimeAdjunct(block, start, last);
     else if (toks[start]?.lower === 'in' || toks[start]?.lower === 'via') start = afterMedium(block, start, last);
     // "told reporters he would run": with no "that", a subject pronoun after the addressee opens the content.
@@ -1336,11 +1343,14 @@ function participleAppositive(block: Block, c0: number, i: number, c1: number): 
  * Whether a capitalised name (no time word) opens at `k` and ends the sentence at `last`, alone or
  * with an appositive after a comma ("Ana Ruiz, the head of the park.").
  */
-function closingName(block: Block, k: number, last: number): boolean {
+function closingName(block: Block, k: number, last: number, force = false): boolean {
   const { toks } = block;
-  const t = toks[k];
+  // "..., said lobbyist Tom Reed.": a role in lower case may stand before the name. Read once the
+  // model has accepted the word, so that the rules' reading it judges stays the same.
+  const role = force && toks[k] && !toks[k].cap ? roleBeforeName(block, k) : -1;
+  const t = toks[role > 0 ? role : k];
   if (!t || t.q >= 0 || !t.cap || !isWord(t) || /^\d/.test(t.text) || timeWords.has(t.lower) || monthWords.has(t.lower)) return false;
-  let e = k;
+  let e = role > 0 ? role : k;
   const capitals = () => {
     while (e + 1 <= last && toks[e + 1].q < 0 && ((toks[e + 1].cap && isWord(toks[e + 1])) || (innerPunct.has(toks[e + 1].text) && toks[e + 1].start === toks[e].end))) e++;
   };
@@ -1830,6 +1840,9 @@ function afterMedium(block: Block, k: number, last: number): number {
   }
   return k;
 }
+
+/** Parts of a day after its name: "Wednesday morning". */
+export const dayParts = new Set(['morning', 'afternoon', 'evening', 'night']);
 
 /** Words that end a time after "in": "in the past", "in recent weeks", "in the past year". */
 const pastTimes = /^(?:past|days|weeks|months|years|week|month|year)$/;
