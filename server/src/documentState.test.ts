@@ -304,6 +304,11 @@ describe('DocumentStates', () => {
     expect(await passesSkippedUnderRandomEdits(base, ['a', ' ', '.', 'Tom ', 'Berg ', 'The deal was signed by Tom Berg. '])).toBeGreaterThan(0);
   });
 
+  it('runs the attribution pass when an edit moves a report\'s content end against its closing punctuation (regression: "early." made "early.." gave "He" Paul Lima in a fresh analysis, the last speaker in the skipped pass)', async () => {
+    const base = ['Paul Lima said prices rose.', 'A Nordline spokesman said the figures were early.', 'Rain fell on 12 days.', 'He said the deal was fair.\n'].join('\n\n');
+    await editsStayFresh(base, [{ at: 0.131, length: 12, insert: 'Tom ' }, { at: 0.123, length: 0, insert: 'Berg ' }, { at: 0.583, length: 0, insert: '.' }]);
+  });
+
   it('counts a surname as named between an unnamed source and a "he" only as a word of its own (regression: "RBerg" named Berg in a fresh analysis, not in the skipped pass)', async () => {
     const base = ['Paul Lima said prices rose.', 'A Nordline spokesman said the figures were early.', 'Rain fell on 12 days.', 'He said the deal was fair.\n'].join('\n\n');
     await editsStayFresh(base, [{ at: 0.039, length: 1, insert: 'Berg ' }, { at: 0.635, length: 0, insert: 'Berg ' }]);

@@ -536,6 +536,11 @@ function attributionsKept(before: string, after: string, edit: NonNullable<Rechu
  * attributions only through their sources' text and order (quotations joined across paragraphs and
  * quoted parts concern the others). Gives the edited chunk (old offsets) and its new attributions.
  */
+/** The punctuation right after `at` (a report's content end): what closes its sentence. */
+function closingMarksAt(text: string, at: number): string {
+  return /^[^\s\p{L}\p{N}]*/u.exec(text.slice(at, at + 8))![0];
+}
+
 function sameReportedSpeech(
   before: string,
   after: string,
@@ -563,6 +568,10 @@ function sameReportedSpeech(
     // "it" reads further back: the body named and described that opens the sentence before it.
     const lookback = source === 'it' || source === 'It' ? itSubjectReach : sourceLookback;
     if (change.oldEnd > at + o.source.start - lookback && change.start < at + o.source.end + (readsClause ? personClauseReach : 0)) return undefined;
+    // resolve.ts reads the words after a report up to the next one ("He said" after "early.." is
+    // read past an ellipsis, after "early." past a full stop): an edit that moves the content's end
+    // against its sentence's closing punctuation changes that.
+    if (closingMarksAt(before, at + o.content.end) !== closingMarksAt(after, at + n.content.end)) return undefined;
   }
   // The same order by source, so that the same people are met in the same order.
   const order = (list: Attribution[]) => list.map((_, i) => i).sort((x, y) => list[x].source!.start - list[y].source!.start || x - y).join();
