@@ -80,7 +80,7 @@ import {
   withinContent,
   writtenNouns,
 } from './grammar.js';
-import { verbCue } from './verbCue.js';
+import { relativeQuotation, verbCue } from './verbCue.js';
 import { contentEnd } from './content.js';
 import { afterIntroduction, dayNames, durationAt, monthWords, timeAdjunctEnd, timeWords } from './time.js';
 import { sentenceSubject, subjectAt, subjectBefore, withJoinedRole, withListInName } from './subjects.js';
@@ -141,7 +141,10 @@ export function modelCue(block: Block, i: number, cue: CueWord, found: Found[], 
     // "Ana Berg and Tom Reed all said sales had slowed": a form of "say" after a quantifier floated
     // after its subject, which the rules read only once the word is accepted.
     const floated = !ruled && !opening && cue.lemma === 'say' && !cue.participle && floatedQuantifier(block, i) && !withinContent(found, i);
-    if (!namedGap && !floated && (!opening || !openingParticipleFrame(block, i, cue, opening, found))) return null;
+    // "Ana Berg, who said, “...”": a verb of saying after "who" that introduces a quotation with a
+    // comma, which the rules read only once the word is accepted (the model declines most of them).
+    const quoted = !ruled && !opening && !floated && !withinContent(found, i) && relativeQuotation(block, i, cue, found);
+    if (!namedGap && !floated && !quoted && (!opening || !openingParticipleFrame(block, i, cue, opening, found))) return null;
   }
   // "Ana Berg and Tom Reed all said": the rules took the floated quantifier alone for the subject.
   const quantifierOnly = ruled?.source?.[0] === i - 1 && ruled.source[1] === i - 1 && floatedQuantifier(block, i);
