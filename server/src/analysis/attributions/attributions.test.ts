@@ -5396,6 +5396,15 @@ describe('a quotation introduced by a relative clause about its speaker', () => 
     ]);
   });
 
+  it('reads a quotation after a time, place or addressee between commas as the content ("said, in a statement, “...”" had no cue)', () => {
+    checkAttributions('Ana Berg said, in a statement, "We will win."', [{ cue: 'said', source: 'Ana Berg', content: '"We will win."', type: 'direct' }]);
+    checkAttributions('He added, on Radio Kilnsea: "We will win."', [{ cue: 'added', source: 'He', content: '"We will win."', type: 'direct' }]);
+    // The rules took the noun before "which" for the content.
+    checkAttributions('Harbour Data, which said, in a statement, "We will grow."', [
+      { cue: 'said', source: 'which', content: '"We will grow."', speaker: 'Harbour Data' },
+    ]);
+  });
+
   it('reads no speaker for a "who" that asks, or for a restrictive clause with no quotation', () => {
     checkAttributions('Who said, "We will win"?', []);
     checkAttributions('Tom Reed asked who said, "We will win."', [{ cue: 'asked', source: 'Tom Reed', content: 'who said, "We will win."' }]);

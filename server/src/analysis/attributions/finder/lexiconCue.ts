@@ -167,6 +167,12 @@ export function modelCue(block: Block, i: number, cue: CueWord, found: Found[], 
     const inverted = verbCue(block, i, cue, found, true, false);
     if (inverted?.source && inverted.source[0] > i) f = inverted;
   }
+  // "Harbour Data, which said, in a statement, “...”": the rules took the noun that the relative
+  // pronoun stands for as the content; once the word is accepted, the words after the cue are.
+  if (f === ruled && ruled && ruled.source && ruled.source[0] === ruled.source[1] && ruled.source[0] === ruled.cue[0] - 1 && relativePronouns.has(block.toks[ruled.source[0]].lower) && ruled.content[1] < ruled.source[0]) {
+    const after = verbCue(block, i, cue, found, true, false);
+    if (after && after.content[0] > i) f = after;
+  }
   // "the shortfall of homes in Germany estimated by the Pestel Institute": the rules took the name
   // before the participle for its subject and "by ..." for the content; a preposition before the
   // name makes it an object, and the participle describes the phrase it ends.
