@@ -5410,4 +5410,12 @@ describe('a quotation introduced by a relative clause about its speaker', () => 
     checkAttributions('Tom Reed asked who said, "We will win."', [{ cue: 'asked', source: 'Tom Reed', content: 'who said, "We will win."' }]);
     checkAttributions('The clerk who said little kept the keys.', []);
   });
+
+  it('ends a restrictive "who" clause at a quotation the main verb follows ("The man who said “no” was fired" had the content "“no” was fired")', () => {
+    checkAttributions('The man who said "no" was fired.', [{ cue: 'said', source: 'who', content: '"no"', type: 'direct' }]);
+    checkAttributions('The people who said "yes" outnumbered those who said "no".', [
+      { cue: 'said', source: 'who', content: '"yes"' },
+      { cue: 'said', source: 'who', content: '"no"' },
+    ]);
+  });
 });

@@ -1681,6 +1681,10 @@ function whoClause(block: Block, c0: number, c1: number, cue: CueWord, who: numb
       break;
     }
   }
+  // "The man who said “no” was fired": a quotation right after the verb of a clause with no comma
+  // before "who" ends it when the main clause's verb follows the closing mark.
+  const q = toks[start].q >= 0 ? block.quotes[toks[start].q] : null;
+  if (q && q.open === start && q.close > start && q.close < stop && toks[who - 1]?.text !== ',' && verbKind(toks, q.close + 1) !== '') stop = q.close;
   // "who said: the plan had failed": the colon is no part of the content.
   const from = toks[start].text === ':' && stop > start ? start + 1 : start;
   return stop >= start ? { cue: [c0, c1], source: [who, who], content: [from, stop] } : null;
