@@ -5442,3 +5442,53 @@ describe('an addressee with a plural\'s possessive before a colon', () => {
     ]);
   });
 });
+
+describe('a quotation introduced by a relative clause about its speaker', () => {
+  it('reads the verb after ", who" as the cue of a quotation after its comma ("who said, “...”" was an unattributed quotation)', () => {
+    checkAttributions('It was Ana Berg, who said, "We have spent years mocking the press."', [
+      { cue: 'said', source: 'who', content: '"We have spent years mocking the press."', type: 'direct', speaker: 'Ana Berg' },
+    ]);
+    // After a place or a time, or one between commas.
+    checkAttributions('Then came Ana Berg, who lamented in an interview, "We have spent years mocking the press."', [
+      { cue: 'lamented', source: 'who', content: '"We have spent years mocking the press."', type: 'direct', speaker: 'Ana Berg' },
+    ]);
+    checkAttributions('Then came Tom Reed, who said, in a statement, "We will win."', [{ cue: 'said', source: 'who', content: '"We will win."', speaker: 'Tom Reed' }]);
+    // A quotation that closes before the main clause goes on is the content alone.
+    checkAttributions('Ana Berg, who said, "We will win," left the hall.', [{ cue: 'said', source: 'who', content: '"We will win,"', speaker: 'Ana Berg' }]);
+  });
+
+  it('leaves the colon after the verb out of the content ("who said: “...”" had the content ": “...”", a mixed quotation)', () => {
+    checkAttributions('Then came Ana Berg, who said: "We have spent years mocking the press."', [
+      { cue: 'said', source: 'who', content: '"We have spent years mocking the press."', type: 'direct', speaker: 'Ana Berg' },
+    ]);
+    checkAttributions('Then came Ilze Ozola, who told the paper: "The yard will close."', [{ cue: 'told', source: 'who', content: '"The yard will close."', speaker: 'Ilze Ozola' }]);
+    checkAttributions('Then came Ana Berg, who said: the plan had failed.', [{ cue: 'said', source: 'who', content: 'the plan had failed', speaker: 'Ana Berg' }]);
+    // An organisation's "which" did so already.
+    checkAttributions('The deal was backed by Harbour Data, which said: "We welcome the decision."', [
+      { cue: 'said', source: 'which', content: '"We welcome the decision."', speaker: 'Harbour Data' },
+    ]);
+  });
+
+  it('reads a quotation after a time, place or addressee between commas as the content ("said, in a statement, “...”" had no cue)', () => {
+    checkAttributions('Ana Berg said, in a statement, "We will win."', [{ cue: 'said', source: 'Ana Berg', content: '"We will win."', type: 'direct' }]);
+    checkAttributions('He added, on Radio Kilnsea: "We will win."', [{ cue: 'added', source: 'He', content: '"We will win."', type: 'direct' }]);
+    // The rules took the noun before "which" for the content.
+    checkAttributions('Harbour Data, which said, in a statement, "We will grow."', [
+      { cue: 'said', source: 'which', content: '"We will grow."', speaker: 'Harbour Data' },
+    ]);
+  });
+
+  it('reads no speaker for a "who" that asks, or for a restrictive clause with no quotation', () => {
+    checkAttributions('Who said, "We will win"?', []);
+    checkAttributions('Tom Reed asked who said, "We will win."', [{ cue: 'asked', source: 'Tom Reed', content: 'who said, "We will win."' }]);
+    checkAttributions('The clerk who said little kept the keys.', []);
+  });
+
+  it('ends a restrictive "who" clause at a quotation the main verb follows ("The man who said “no” was fired" had the content "“no” was fired")', () => {
+    checkAttributions('The man who said "no" was fired.', [{ cue: 'said', source: 'who', content: '"no"', type: 'direct' }]);
+    checkAttributions('The people who said "yes" outnumbered those who said "no".', [
+      { cue: 'said', source: 'who', content: '"yes"' },
+      { cue: 'said', source: 'who', content: '"no"' },
+    ]);
+  });
+});

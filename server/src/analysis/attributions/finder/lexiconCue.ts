@@ -80,7 +80,7 @@ import {
   withinContent,
   writtenNouns,
 } from './grammar.js';
-import { dayParts, verbCue } from './verbCue.js';
+import { dayParts, relativeQuotation, verbCue } from './verbCue.js';
 import { contentEnd } from './content.js';
 import { afterIntroduction, dayNames, durationAt, monthWords, timeAdjunctEnd, timeWords, weekdays } from './time.js';
 import { sentenceSubject, subjectAt, subjectBefore, withJoinedRole, withListInName } from './subjects.js';
@@ -148,7 +148,10 @@ export function modelCue(block: Block, i: number, cue: CueWord, found: Found[], 
     // "Ana Berg and Tom Reed all said sales had slowed": a form of "say" after a quantifier floated
     // after its subject, which the rules read only once the word is accepted.
     const floated = !ruled && !opening && cue.lemma === 'say' && !cue.participle && floatedQuantifier(block, i) && !withinContent(found, i);
-    if (!namedGap && !floated && (!opening || !openingParticipleFrame(block, i, cue, opening, found))) return null;
+    // "Ana Berg, who said, “...”": a verb of saying after "who" that introduces a quotation with a
+    // comma, which the rules read only once the word is accepted (the model declines most of them).
+    const quoted = !ruled && !opening && !floated && !withinContent(found, i) && relativeQuotation(block, i, cue, found);
+    if (!namedGap && !floated && !quoted && (!opening || !openingParticipleFrame(block, i, cue, opening, found))) return null;
   }
   // "Ana Berg and Tom Reed all said": the rules took the floated quantifier alone for the subject.
   const quantifierOnly = ruled?.source?.[0] === i - 1 && ruled.source[1] === i - 1 && floatedQuantifier(block, i);
@@ -181,6 +184,12 @@ export function modelCue(block: Block, i: number, cue: CueWord, found: Found[], 
   if (f === ruled && ruled && (!ruled.source || ruled.source[1] < i) && ruled.content[0] > i) {
     const inverted = verbCue(block, i, cue, found, true, false);
     if (inverted?.source && inverted.source[0] > i) f = inverted;
+  }
+  // "Harbour Data, which said, in a statement, “...”": the rules took the noun that the relative
+  // pronoun stands for as the content; once the word is accepted, the words after the cue are.
+  if (f === ruled && ruled && ruled.source && ruled.source[0] === ruled.source[1] && ruled.source[0] === ruled.cue[0] - 1 && relativePronouns.has(block.toks[ruled.source[0]].lower) && ruled.content[1] < ruled.source[0]) {
+    const after = verbCue(block, i, cue, found, true, false);
+    if (after && after.content[0] > i) f = after;
   }
   // "the shortfall of homes in Germany estimated by the Pestel Institute": the rules took the name
   // before the participle for its subject and "by ..." for the content; a preposition before the

@@ -493,7 +493,7 @@ export function verbCue(block: Block, i: number, cue: CueWord, found: Found[], f
   // accepted the word, so that the rules' reading it judges stays the same.
   const who = prev?.lower === 'who' && prev.s === s ? c0 - 1 : force ? whoBeforeTime(block, c0) : -1;
   if (who >= 0) {
-    const relative = whoClause(block, c0, c1, cue, who);
+    const relative = whoClause(block, c0, c1, cue, who, force);
     // "Ana Ruiz, who is expected to stand", "a judge who has been confirmed": a passive with no agent
     // reports nothing its subject said, and PolNeAR marks no source (train: 16 of 16).
     if (relative && isPassive(toks, c0, i) && toks[c1 + 1]?.lower !== 'by') relative.source = null;
@@ -928,6 +928,13 @@ export function verbCue(block: Block, i: number, cue: CueWord, found: Found[], f
   if (source && toks[start]?.lower === 'that' && toks[start + 1]?.text === ':' && start + 1 === toks.length - 1 && toks[start].q < 0) return { cue: [c0, c1], source, content: [start + 1, start + 1] };
   // "While exports rose, the minister said, “the outlook is grim.”": a quotation after an
   // interrupting cue finishes the sentence that the words before the cue began.
+  // "Ana Berg said, in a statement, “...”": a quotation after a time, place or addressee between
+  // commas is the content. Only once the model has accepted the word, so that the rules' reading it
+  // judges (none) stays the same.
+  if (force && !inverted && toks[start]?.text === ',' && toks[start].q < 0 && toks[start + 1]?.q < 0) {
+    const open = introducedQuotation(block, start, last, cue);
+    if (open > 0) start = open;
+  }
   const leadIn = toks[start]?.text === ',' && toks[start + 1]?.q >= 0 && block.quotes[toks[start + 1].q].open === start + 1 && !inverted && !cue.participle && !(source && relativePronouns.has(toks[source[0]].lower)) ? leadInBefore(block, groupStart, start + 1) : null;
   if (toks[start]?.text === ':' || (toks[start]?.text === ',' && toks[start + 1]?.q >= 0)) start++;
   // "Kiedis said, mentioning ...": a comma right after the cue leaves the content before it.
@@ -1659,8 +1666,16 @@ function dayAfterSubject(block: Block, c0: number): boolean {
 }
 
 /** "Barkley, who said he votes ...": the relative pronoun at `who` is the source, content after the cue. */
-function whoClause(block: Block, c0: number, c1: number, cue: CueWord, who: number): Found | null {
-  const last = block.last[block.toks[c0].s];
+function whoClause(block: Block, c0: number, c1: number, cue: CueWord, who: number, force: boolean): Found | null {
+  const { toks } = block;
+  const last = block.last[toks[c0].s];
+  // "Ana Berg, who said, “...”", "who lamented in an interview, “...”": once the model has accepted
+  // the word, a quotation after the comma that closes the cue, or a time, place or addressee after
+  // it, is the content. The rules alone end the clause at that comma and read nothing, as the model
+  // learnt it.
+  // "Ana Berg, who said: “...”": a colon after the verb introduces the quotation and is no part of it.
+  const quoted = (force && relativeWhoAt(toks, who, block.first[toks[who].s])) || toks[c1 + 1]?.text === ':' ? introducedQuotation(block, c1 + 1, last, cue) : -1;
+  if (quoted > 0) return { cue: [c0, c1], source: [who, who], content: [quoted, block.quotes[toks[quoted].q].last] };
   const start = c1 + 1;
   if (start > last || afterIsAdjunct(block, start, last, cue.addressee)) return null;
   const end = contentEnd(block, start, cueStarts(block, start, last));
@@ -1676,7 +1691,60 @@ function whoClause(block: Block, c0: number, c1: number, cue: CueWord, who: numb
       break;
     }
   }
-  return stop >= start ? { cue: [c0, c1], source: [who, who], content: [start, stop] } : null;
+  // "The man who said “no” was fired": a quotation right after the verb of a clause with no comma
+  // before "who" ends it when the main clause's verb follows the closing mark.
+  const q = toks[start].q >= 0 ? block.quotes[toks[start].q] : null;
+  if (q && q.open === start && q.close > start && q.close < stop && toks[who - 1]?.text !== ',' && verbKind(toks, q.close + 1) !== '') stop = q.close;
+  // "who said: the plan had failed": the colon is no part of the content.
+  const from = toks[start].text === ':' && stop > start ? start + 1 : start;
+  return stop >= start ? { cue: [c0, c1], source: [who, who], content: [from, stop] } : null;
+}
+
+/**
+ * Whether the verb of saying at `i` after "who" introduces a quotation with a comma or colon ("Ana
+ * Berg, who said, “...”"), read as if the model had accepted it. Not after a verb or at the sentence's
+ * start, where "who" asks ("Who said, “...”?", "asked who said, “...”").
+ */
+export function relativeQuotation(block: Block, i: number, cue: CueWord, found: Found[]): boolean {
+  const { toks } = block;
+  if (cue.cls !== 'speech' || cue.participle) return false;
+  const first = block.first[toks[i].s];
+  let who = i - 1;
+  while (who > first && i - who <= 5 && toks[who].lower !== 'who') who--;
+  if (who <= first || toks[who].lower !== 'who' || !relativeWhoAt(toks, who, first)) return false;
+  const f = verbCue(block, i, cue, found, true, false);
+  const open = f ? f.content[0] : -1;
+  return !!f && f.source?.[0] === who && toks[open].q >= 0 && block.quotes[toks[open].q].open === open;
+}
+
+/**
+ * Whether the "who" at `who` opens a relative clause: after a comma or a noun, not at the sentence's
+ * start `first` or after a verb, where it asks ("Who said ...?", "asked who said ...").
+ */
+function relativeWhoAt(toks: Tok[], who: number, first: number): boolean {
+  const before = toks[who - 1];
+  return who > first && before.q < 0 && (before.text === ',' || (isWord(before) && verbKind(toks, who - 1) === '' && !cueWords.has(before.lower)));
+}
+
+/**
+ * Where a quotation opens after a comma or colon at `start`, or after one that closes a time, place
+ * or addressee from `start` or between commas from `start` ("said in an interview, “...”", "told
+ * reporters: “...”", "said, in a statement, “...”"), in the same sentence; else -1.
+ */
+function introducedQuotation(block: Block, start: number, last: number, cue: CueWord): number {
+  const { toks } = block;
+  const mark = (k: number) => toks[k].q < 0 && (toks[k].text === ',' || toks[k].text === ':');
+  const opens = (k: number) => k + 1 <= last && toks[k + 1].q >= 0 && block.quotes[toks[k + 1].q].open === k + 1;
+  // The comma or colon closing an adjunct that starts at `a`, or -1.
+  const adjunctEnd = (a: number) => {
+    if (a > last || !afterIsAdjunct(block, a, last, cue.addressee)) return -1;
+    let k = a;
+    while (k <= last && k - a < 10 && toks[k].q < 0 && !mark(k) && !terminal.has(toks[k].text)) k++;
+    return k <= last && mark(k) ? k : -1;
+  };
+  if (start > last) return -1;
+  const k = !mark(start) ? adjunctEnd(start) : opens(start) || toks[start].text !== ',' ? start : adjunctEnd(start + 1);
+  return k >= 0 && opens(k) ? k + 1 : -1;
 }
 
 /** The relative pronoun "who" before a time phrase right before the cue at `c0` ("who last year threatened"), or -1. */
