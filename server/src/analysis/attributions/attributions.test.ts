@@ -5492,3 +5492,38 @@ describe('a quotation introduced by a relative clause about its speaker', () => 
     ]);
   });
 });
+
+describe('a date, an appositive or a main clause after a noun phrase content', () => {
+  it('leaves a closing date out of a noun phrase content ("endorsed Ana Berg in March" had the content "Ana Berg in March")', () => {
+    checkAttributions('The union endorsed Ana Berg in March.', [{ cue: 'endorsed', source: 'The union', content: 'Ana Berg' }]);
+    checkAttributions('Tom Reed announced his bid in June 2025.', [{ cue: 'announced', source: 'Tom Reed', content: 'his bid' }]);
+    // A clause keeps its date, and so does a participle or a clause inside the phrase.
+    checkAttributions('Ana Berg said the plant closed in 2019.', [{ cue: 'said', source: 'Ana Berg', content: 'the plant closed in 2019' }]);
+    checkAttributions('Tom Reed backed a levy passed in 2019.', [{ cue: 'backed', source: 'Tom Reed', content: 'a levy passed in 2019' }]);
+    checkAttributions('Ilze Ozola promised reform if the party wins in May.', [{ cue: 'promised', source: 'Ilze Ozola', content: 'reform if the party wins in May' }]);
+    checkAttributions('Nordvik Shipping forecast growth of 2% in 2026.', [{ cue: 'forecast', source: 'Nordvik Shipping', content: 'growth of 2% in 2026' }]);
+  });
+
+  it('leaves an appositive to the sentence end out of a noun phrase content ("praised Ana Berg, the new chair of the board" had it all as content)', () => {
+    checkAttributions('Tom Reed praised Ana Berg, the new chair of the board.', [{ cue: 'praised', source: 'Tom Reed', content: 'Ana Berg' }]);
+    // A list goes on, and a clause content keeps an appositive inside it.
+    checkAttributions('Tom Reed praised Ana Berg, the levy and the budget.', [{ cue: 'praised', source: 'Tom Reed', content: 'Ana Berg, the levy and the budget' }]);
+    checkAttributions('Ana Berg said the vote, the first in a decade, was fair.', [{ cue: 'said', source: 'Ana Berg', content: 'the vote, the first in a decade, was fair' }]);
+  });
+
+  it('leaves a closing clause of time out of a noun phrase content ("praised the crew after they reached the shore" had it all as content)', () => {
+    checkAttributions('Tom Reed praised the crew after they reached the shore.', [{ cue: 'praised', source: 'Tom Reed', content: 'the crew' }]);
+    checkAttributions('The mayor announced the plan after meeting the unions.', [{ cue: 'announced', source: 'The mayor', content: 'the plan' }]);
+    // A clause keeps it, and so do a gerund's, a length of time's, a forecast's and a comparison's.
+    checkAttributions('Ana Berg said the port would close when the lease ends.', [{ cue: 'said', source: 'Ana Berg', content: 'the port would close when the lease ends' }]);
+    checkAttributions('Tom Reed accused Ana Berg of hiding the cost when she ran the port.', [{ cue: 'accused', source: 'Tom Reed', content: 'Ana Berg of hiding the cost when she ran the port' }]);
+    checkAttributions('Tom Reed praised the crew two days after they reached the shore.', [{ cue: 'praised', source: 'Tom Reed', content: 'the crew two days after they reached the shore' }]);
+    checkAttributions('Harbour Data expects a rise in sales after the port opens.', [{ cue: 'expects', source: 'Harbour Data', content: 'a rise in sales after the port opens' }]);
+    checkAttributions('Ana Berg cited the levy as a reason to leave.', [{ cue: 'cited', source: 'Ana Berg', content: 'the levy as a reason to leave' }]);
+  });
+
+  it('ends the content of a cue in an opening phrase at its comma ("As Ana Berg attacked the levy, the crowd cheered" reported the crowd cheering)', () => {
+    checkAttributions('As Ana Berg attacked the levy, the crowd cheered.', [{ cue: 'attacked', source: 'Ana Berg', content: 'the levy' }]);
+    checkAttributions('By touting the new port, the mayor risked a backlash from Kilnsea.', [{ cue: 'touting', content: 'the new port' }]);
+  });
+});

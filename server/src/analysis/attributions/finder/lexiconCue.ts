@@ -81,8 +81,8 @@ import {
   writtenNouns,
 } from './grammar.js';
 import { dayParts, relativeQuotation, verbCue } from './verbCue.js';
-import { contentEnd } from './content.js';
-import { afterIntroduction, dayNames, durationAt, monthWords, timeAdjunctEnd, timeWords, weekdays } from './time.js';
+import { contentEnd, withoutClosingSubordinate, withoutTrailingPhrase } from './content.js';
+import { afterIntroduction, dayNames, durationAt, monthWords, timeAdjunctEnd, timeWords, weekdays, withoutClosingDate } from './time.js';
 import { sentenceSubject, subjectAt, subjectBefore, withJoinedRole, withListInName } from './subjects.js';
 import {
   afterIsAdjunct,
@@ -109,6 +109,9 @@ export interface CueModel {
    */
   confident(block: Block, i: number, cue: CueWord): boolean;
 }
+
+/** Verbs whose content holds its own time: forecasts, findings and reports ("expects growth in 2026", "showed a rise after the vote"). */
+const timedContentLemmas = new Set(['say', 'forecast', 'expect', 'predict', 'project', 'estimate', 'anticipate', 'plan', 'hope', 'see', 'show', 'suggest', 'find', 'signal', 'indicate', 'report', 'post', 'confirm', 'know', 'reveal']);
 
 /** Verbs whose object is charged "of" a deed: "accused of hiding", "suspected of lying". */
 const chargeVerbs = new Set(['accuse', 'suspect', 'convict']);
@@ -256,6 +259,17 @@ export function modelCue(block: Block, i: number, cue: CueWord, found: Found[], 
         break;
       }
     }
+  }
+  // "The union endorsed Ana Berg in March, the new chair, after she won the vote.": the date, an
+  // appositive or a clause of time closing a noun phrase after the cue are the writer's, not part
+  // of what was endorsed. Cut here, so that the rules' reading the model judges is unchanged. A
+  // forecast or a finding holds its time ("expects growth of 2% in 2026", "showed a rise after
+  // the vote"), and "said" reports a clause whose verb the rules may not know. Not in a relative
+  // clause ("Lund, who endorsed Berg in May,"), which describes its subject with all of it.
+  if (f.content[0] > f.cue[1] && !f.rest && !(f.source && (relativeOpeners.has(block.toks[f.source[0]].lower) || relativePronouns.has(block.toks[f.source[0]].lower)))) {
+    let end = withoutTrailingPhrase(block, f.cue[0], f.content[0], f.content[1]);
+    if (!timedContentLemmas.has(cue.lemma)) end = withoutClosingSubordinate(block, f.content[0], withoutClosingDate(block, f.content[0], end));
+    f.content = [f.content[0], end];
   }
   // "asked the mayor how the ferry would be paid for": the question starts at "how", "what" or
   // "why", and the one asked is left out, as before "if" (PolNeAR train, first annotator: 9 times
