@@ -309,6 +309,12 @@ describe('DocumentStates', () => {
     await editsStayFresh(base, [{ at: 0.131, length: 12, insert: 'Tom ' }, { at: 0.123, length: 0, insert: 'Berg ' }, { at: 0.583, length: 0, insert: '.' }]);
   });
 
+  it('runs the attribution pass when an edit changes the words between a cue and its content (regression: "said on Monday that" made "said onday that" left "She" with the harbour master in the skipped pass, with no one in a fresh analysis)', async () => {
+    const base = ['Marta Lind, the harbour master, said on Monday that 40 ships were waiting.', 'She added that the cranes would run all night.\n'].join('\n\n');
+    const at = base.indexOf('the harbour') + 1;
+    await editsStayFresh(base, [{ at: at / base.length, length: 0, insert: 'Lind ' }, { at: (base.indexOf('n Monday') + 5) / (base.length + 5), length: 4, insert: '' }]);
+  });
+
   it('counts a surname as named between an unnamed source and a "he" only as a word of its own (regression: "RBerg" named Berg in a fresh analysis, not in the skipped pass)', async () => {
     const base = ['Paul Lima said prices rose.', 'A Nordline spokesman said the figures were early.', 'Rain fell on 12 days.', 'He said the deal was fair.\n'].join('\n\n');
     await editsStayFresh(base, [{ at: 0.039, length: 1, insert: 'Berg ' }, { at: 0.635, length: 0, insert: 'Berg ' }]);

@@ -536,6 +536,11 @@ function attributionsKept(before: string, after: string, edit: NonNullable<Rechu
  * attributions only through their sources' text and order (quotations joined across paragraphs and
  * quoted parts concern the others). Gives the edited chunk (old offsets) and its new attributions.
  */
+/** The text between a report's cue and its content, on whichever side of the cue the content is. */
+function between(text: string, at: number, a: Attribution): string {
+  return a.content.start >= a.cue.end ? text.slice(at + a.cue.end, at + a.content.start) : text.slice(at + a.content.end, at + a.cue.start);
+}
+
 /** The punctuation right after `at` (a report's content end): what closes its sentence. */
 function closingMarksAt(text: string, at: number): string {
   return /^[^\s\p{L}\p{N}]*/u.exec(text.slice(at, at + 8))![0];
@@ -572,6 +577,9 @@ function sameReportedSpeech(
     // read past an ellipsis, after "early." past a full stop): an edit that moves the content's end
     // against its sentence's closing punctuation changes that.
     if (closingMarksAt(before, at + o.content.end) !== closingMarksAt(after, at + n.content.end)) return undefined;
+    // Nor may the words between the cue and its content change ("said on Monday that" became "said
+    // onday that", whose content starts at "onday"): the pass reads the speaker's pronouns there.
+    if (between(before, at, o) !== between(after, at, n)) return undefined;
   }
   // The same order by source, so that the same people are met in the same order.
   const order = (list: Attribution[]) => list.map((_, i) => i).sort((x, y) => list[x].source!.start - list[y].source!.start || x - y).join();
