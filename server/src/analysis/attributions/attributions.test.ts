@@ -5409,6 +5409,19 @@ describe('a title in quotation marks after a noun for a work', () => {
   });
 });
 
+describe('a quotation resumed after a cue\'s phrase that ends in a noun for a work', () => {
+  it('goes on with the speaker ("..., Reed said after the game, \\"but ...\\"" was read as a title and dropped)', () => {
+    checkAttributions('"We lost the match," Tom Reed said after the game, "but we will be back next week."', [
+      { cue: 'said', source: 'Tom Reed', content: '"We lost the match,"' },
+      { cue: 'said', source: 'Tom Reed', content: '"but we will be back next week."' },
+    ]);
+    checkAttributions('"We lost," Ana Berg said of the show, "We will be back."', [
+      { cue: 'said', source: 'Ana Berg', content: '"We lost,"' },
+      { cue: 'said', source: 'Ana Berg', content: '"We will be back."' },
+    ]);
+  });
+});
+
 describe('a part of the day after a weekday after the cue', () => {
   it('is in neither cue nor content ("he said Wednesday morning on Radio Kilnsea" reported "morning on Radio Kilnsea")', () => {
     checkAttributions('The plan was sound, he said Wednesday morning on Radio Kilnsea\'s "Morning Show."', [{ cue: 'said', source: 'he', content: 'The plan was sound' }]);
