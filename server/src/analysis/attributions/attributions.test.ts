@@ -5535,6 +5535,15 @@ describe('a date, an appositive or a main clause after a noun phrase content', (
     checkAttributions('Ana Berg cited the levy as a reason to leave.', [{ cue: 'cited', source: 'Ana Berg', content: 'the levy as a reason to leave' }]);
   });
 
+  it('keeps an indirect question after the one asked or told ("asked the mayor when the ferry would sail" had the content "the mayor")', () => {
+    checkAttributions('Tom Reed asked the mayor when the ferry would sail.', [{ cue: 'asked', source: 'Tom Reed', content: 'the mayor when the ferry would sail' }]);
+    checkAttributions('Ana Berg told reporters when the port would open.', [{ cue: 'told', source: 'Ana Berg', content: 'reporters when the port would open' }]);
+    // A verb that neither asks nor names its addressee still leaves the time out, and so does one
+    // with a particle, whose object is the topic.
+    checkAttributions('Tom Reed praised the crew when they reached the shore.', [{ cue: 'praised', source: 'Tom Reed', content: 'the crew' }]);
+    checkAttributions('Tom Reed was asked about the levy and the budget when he appeared on Radio Kilnsea.', [{ cue: 'was asked about', source: null, content: 'the levy and the budget' }]);
+  });
+
   it('ends the content of a cue in an opening phrase at its comma ("As Ana Berg attacked the levy, the crowd cheered" reported the crowd cheering)', () => {
     checkAttributions('As Ana Berg attacked the levy, the crowd cheered.', [{ cue: 'attacked', source: 'Ana Berg', content: 'the levy' }]);
     checkAttributions('By touting the new port, the mayor risked a backlash from Kilnsea.', [{ cue: 'touting', content: 'the new port' }]);
