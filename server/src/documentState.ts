@@ -528,6 +528,11 @@ function attributionsKept(before: string, after: string, edit: NonNullable<Rechu
   };
 }
 
+/** The punctuation right after `at` (a report's content end): what closes its sentence. */
+function closingMarksAt(text: string, at: number): string {
+  return /^[^\s\p{L}\p{N}]*/u.exec(text.slice(at, at + 8))![0];
+}
+
 /**
  * Typing inside a paragraph of reported speech ("Officials said more than …"): the one edited chunk
  * has, before and after, the same indirect attributions, with the same sources in the same order,
@@ -536,11 +541,6 @@ function attributionsKept(before: string, after: string, edit: NonNullable<Rechu
  * attributions only through their sources' text and order (quotations joined across paragraphs and
  * quoted parts concern the others). Gives the edited chunk (old offsets) and its new attributions.
  */
-/** The punctuation right after `at` (a report's content end): what closes its sentence. */
-function closingMarksAt(text: string, at: number): string {
-  return /^[^\s\p{L}\p{N}]*/u.exec(text.slice(at, at + 8))![0];
-}
-
 function sameReportedSpeech(
   before: string,
   after: string,

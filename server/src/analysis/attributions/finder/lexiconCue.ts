@@ -126,7 +126,6 @@ function chargeInAgent(block: Block, r: Range): number {
   return -1;
 }
 
-/** A cue word the model accepts: the rules' reading when they have one, else the forced reading. */
 /** Whether a colon outside quotation marks among tokens a..b opens a quotation right after it. */
 function colonBeforeQuotation(block: Block, a: number, b: number): boolean {
   const { toks } = block;
@@ -134,6 +133,7 @@ function colonBeforeQuotation(block: Block, a: number, b: number): boolean {
   return false;
 }
 
+/** A cue word the model accepts: the rules' reading when they have one, else the forced reading. */
 export function modelCue(block: Block, i: number, cue: CueWord, found: Found[], model: CueModel): Found | null {
   const t = block.toks[i];
   // A capitalised cue word mid-sentence is usually a name ("Hope", "Wish") or a headline word.
