@@ -528,14 +528,6 @@ function attributionsKept(before: string, after: string, edit: NonNullable<Rechu
   };
 }
 
-/**
- * Typing inside a paragraph of reported speech ("Officials said more than …"): the one edited chunk
- * has, before and after, the same indirect attributions, with the same sources in the same order,
- * and the edit is clear of what `resolve` reads around each source (the "who" clause after it). The
- * article-level pass would then resolve every attribution as before: it reads a paragraph's indirect
- * attributions only through their sources' text and order (quotations joined across paragraphs and
- * quoted parts concern the others). Gives the edited chunk (old offsets) and its new attributions.
- */
 /** The text between a report's cue and its content, on whichever side of the cue the content is. */
 function between(text: string, at: number, a: Attribution): string {
   return a.content.start >= a.cue.end ? text.slice(at + a.cue.end, at + a.content.start) : text.slice(at + a.content.end, at + a.cue.start);
@@ -546,6 +538,14 @@ function closingMarksAt(text: string, at: number): string {
   return /^[^\s\p{L}\p{N}]*/u.exec(text.slice(at, at + 8))![0];
 }
 
+/**
+ * Typing inside a paragraph of reported speech ("Officials said more than …"): the one edited chunk
+ * has, before and after, the same indirect attributions, with the same sources in the same order,
+ * and the edit is clear of what `resolve` reads around each source (the "who" clause after it). The
+ * article-level pass would then resolve every attribution as before: it reads a paragraph's indirect
+ * attributions only through their sources' text and order (quotations joined across paragraphs and
+ * quoted parts concern the others). Gives the edited chunk (old offsets) and its new attributions.
+ */
 function sameReportedSpeech(
   before: string,
   after: string,

@@ -5409,6 +5409,19 @@ describe('a title in quotation marks after a noun for a work', () => {
   });
 });
 
+describe('a quotation resumed after a cue\'s phrase that ends in a noun for a work', () => {
+  it('goes on with the speaker ("..., Reed said after the game, \\"but ...\\"" was read as a title and dropped)', () => {
+    checkAttributions('"We lost the match," Tom Reed said after the game, "but we will be back next week."', [
+      { cue: 'said', source: 'Tom Reed', content: '"We lost the match,"' },
+      { cue: 'said', source: 'Tom Reed', content: '"but we will be back next week."' },
+    ]);
+    checkAttributions('"We lost," Ana Berg said of the show, "We will be back."', [
+      { cue: 'said', source: 'Ana Berg', content: '"We lost,"' },
+      { cue: 'said', source: 'Ana Berg', content: '"We will be back."' },
+    ]);
+  });
+});
+
 describe('a part of the day after a weekday after the cue', () => {
   it('is in neither cue nor content ("he said Wednesday morning on Radio Kilnsea" reported "morning on Radio Kilnsea")', () => {
     checkAttributions('The plan was sound, he said Wednesday morning on Radio Kilnsea\'s "Morning Show."', [{ cue: 'said', source: 'he', content: 'The plan was sound' }]);
@@ -5520,6 +5533,15 @@ describe('a date, an appositive or a main clause after a noun phrase content', (
     checkAttributions('Tom Reed praised the crew two days after they reached the shore.', [{ cue: 'praised', source: 'Tom Reed', content: 'the crew two days after they reached the shore' }]);
     checkAttributions('Harbour Data expects a rise in sales after the port opens.', [{ cue: 'expects', source: 'Harbour Data', content: 'a rise in sales after the port opens' }]);
     checkAttributions('Ana Berg cited the levy as a reason to leave.', [{ cue: 'cited', source: 'Ana Berg', content: 'the levy as a reason to leave' }]);
+  });
+
+  it('keeps an indirect question after the one asked or told ("asked the mayor when the ferry would sail" had the content "the mayor")', () => {
+    checkAttributions('Tom Reed asked the mayor when the ferry would sail.', [{ cue: 'asked', source: 'Tom Reed', content: 'the mayor when the ferry would sail' }]);
+    checkAttributions('Ana Berg told reporters when the port would open.', [{ cue: 'told', source: 'Ana Berg', content: 'reporters when the port would open' }]);
+    // A verb that neither asks nor names its addressee still leaves the time out, and so does one
+    // with a particle, whose object is the topic.
+    checkAttributions('Tom Reed praised the crew when they reached the shore.', [{ cue: 'praised', source: 'Tom Reed', content: 'the crew' }]);
+    checkAttributions('Tom Reed was asked about the levy and the budget when he appeared on Radio Kilnsea.', [{ cue: 'was asked about', source: null, content: 'the levy and the budget' }]);
   });
 
   it('ends the content of a cue in an opening phrase at its comma ("As Ana Berg attacked the levy, the crowd cheered" reported the crowd cheering)', () => {

@@ -562,9 +562,12 @@ export function withoutTrailingPhrase(block: Block, c0: number, start: number, e
  * she left office", "praised the crew after they reached the shore", "criticised the plan after
  * seeing it": when the cue's act took place, not part of what was backed or praised (PolNeAR train
  * folds 0-3, first annotator, where this cut our contents: gold leaves the clause out 20 times,
- * keeps it 2). A clause content keeps it ("said the port would close when the lease ends").
+ * keeps it 2). A clause content keeps it ("said the port would close when the lease ends"), and
+ * so does a verb that asks or names its addressee, whose "when" opens an indirect question ("asked
+ * the mayor when the ferry would sail", `asks`; not after a particle: "was asked about the levy
+ * when he appeared on ...").
  */
-export function withoutClosingSubordinate(block: Block, start: number, end: number): number {
+export function withoutClosingSubordinate(block: Block, start: number, end: number, asks = false): number {
   const { toks } = block;
   const first = toks[start];
   if (first.q >= 0 || !isWord(first) || subjectPronouns.has(first.lower)) return end;
@@ -578,6 +581,7 @@ export function withoutClosingSubordinate(block: Block, start: number, end: numb
     if (relativeOpeners.has(t.lower) || t.lower === 'that' || t.lower === 'to') return end;
     if (k === start) continue;
     if (!closingSubordinators.has(t.lower)) continue;
+    if (asks && t.lower === 'when') return end;
     if (hasFiniteVerb(block, start, k)) return end;
     // "as he left" is a time; "as a reason", "as I did" and "as much as" compare or name a role.
     if (t.lower === 'as' && !(pronounSubjects.has(toks[k + 1]?.lower ?? '') && toks[k - 1].lower !== 'much' && toks[k - 1].lower !== 'well')) continue;

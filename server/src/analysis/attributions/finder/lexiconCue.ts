@@ -113,6 +113,9 @@ export interface CueModel {
 /** Verbs whose content holds its own time: forecasts, findings and reports ("expects growth in 2026", "showed a rise after the vote"). */
 const timedContentLemmas = new Set(['say', 'forecast', 'expect', 'predict', 'project', 'estimate', 'anticipate', 'plan', 'hope', 'see', 'show', 'suggest', 'find', 'signal', 'indicate', 'report', 'post', 'confirm', 'know', 'reveal']);
 
+/** Verbs that take an indirect question after their object: "wondered aloud when ...", "questioned Berg when ...". */
+const questioningLemmas = new Set(['ask', 'wonder', 'question', 'explain', 'inquire', 'enquire']);
+
 /** Verbs whose object is charged "of" a deed: "accused of hiding", "suspected of lying". */
 const chargeVerbs = new Set(['accuse', 'suspect', 'convict']);
 
@@ -123,7 +126,6 @@ function chargeInAgent(block: Block, r: Range): number {
   return -1;
 }
 
-/** A cue word the model accepts: the rules' reading when they have one, else the forced reading. */
 /** Whether a colon outside quotation marks among tokens a..b opens a quotation right after it. */
 function colonBeforeQuotation(block: Block, a: number, b: number): boolean {
   const { toks } = block;
@@ -131,6 +133,7 @@ function colonBeforeQuotation(block: Block, a: number, b: number): boolean {
   return false;
 }
 
+/** A cue word the model accepts: the rules' reading when they have one, else the forced reading. */
 export function modelCue(block: Block, i: number, cue: CueWord, found: Found[], model: CueModel): Found | null {
   const t = block.toks[i];
   // A capitalised cue word mid-sentence is usually a name ("Hope", "Wish") or a headline word.
@@ -268,7 +271,7 @@ export function modelCue(block: Block, i: number, cue: CueWord, found: Found[], 
   // clause ("Lund, who endorsed Berg in May,"), which describes its subject with all of it.
   if (f.content[0] > f.cue[1] && !f.rest && !(f.source && (relativeOpeners.has(block.toks[f.source[0]].lower) || relativePronouns.has(block.toks[f.source[0]].lower)))) {
     let end = withoutTrailingPhrase(block, f.cue[0], f.content[0], f.content[1]);
-    if (!timedContentLemmas.has(cue.lemma)) end = withoutClosingSubordinate(block, f.content[0], withoutClosingDate(block, f.content[0], end));
+    if (!timedContentLemmas.has(cue.lemma)) end = withoutClosingSubordinate(block, f.content[0], withoutClosingDate(block, f.content[0], end), f.cue[1] === i && (cue.addressee || questioningLemmas.has(cue.lemma)));
     f.content = [f.content[0], end];
   }
   // "asked the mayor how the ferry would be paid for": the question starts at "how", "what" or

@@ -372,8 +372,10 @@ export function continuations(block: Block, found: Found[], claimed: Set<number>
     if (claimed.has(qi)) continue;
     const close = quote.last;
     // 'The film, "Harbour Lights at Dawn," opens on Friday': a title set off after a noun for a work
-    // names it; no one says it.
-    if (toks[quote.open - 1]?.text === ',' && workNouns.has(toks[quote.open - 2]?.lower ?? '') && toks[quote.open - 2].s === toks[quote.open].s) continue;
+    // names it; no one says it. Not after a quotation in its sentence that a cue claimed: '"We lost,"
+    // Reed said after the game, "but we will be back."' resumes it.
+    const resumes = !!previous && toks[previous.content[0]].q >= 0 && toks[previous.content[0]].s === toks[quote.open].s;
+    if (!resumes && toks[quote.open - 1]?.text === ',' && workNouns.has(toks[quote.open - 2]?.lower ?? '') && toks[quote.open - 2].s === toks[quote.open].s) continue;
     const words = countWords(toks, quote.open, close);
     const atSentenceStart = quote.open === block.first[toks[quote.open].s] || (quote.open > 0 && (toks[quote.open - 1].text === ',' || toks[quote.open - 1].text === ':')) || afterAbbreviationStop(block, quote.open) || afterListLabel(block, quote.open);
     const sentenceLike = atSentenceStart && (words >= 4 || hasTerminal(toks, quote.open, close));

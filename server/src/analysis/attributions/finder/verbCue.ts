@@ -926,8 +926,6 @@ export function verbCue(block: Block, i: number, cue: CueWord, found: Found[], f
   if (force && source && toks[start]?.text === ':' && start === toks.length - 1 && toks[start].q < 0) return { cue: [c0, c1], source, content: [start, start] };
   // So does "He argued that:", whose "that" opens the paragraph after it.
   if (source && toks[start]?.lower === 'that' && toks[start + 1]?.text === ':' && start + 1 === toks.length - 1 && toks[start].q < 0) return { cue: [c0, c1], source, content: [start + 1, start + 1] };
-  // "While exports rose, the minister said, “the outlook is grim.”": a quotation after an
-  // interrupting cue finishes the sentence that the words before the cue began.
   // "Ana Berg said, in a statement, “...”": a quotation after a time, place or addressee between
   // commas is the content. Only once the model has accepted the word, so that the rules' reading it
   // judges (none) stays the same.
@@ -935,6 +933,8 @@ export function verbCue(block: Block, i: number, cue: CueWord, found: Found[], f
     const open = introducedQuotation(block, start, last, cue);
     if (open > 0) start = open;
   }
+  // "While exports rose, the minister said, “the outlook is grim.”": a quotation after an
+  // interrupting cue finishes the sentence that the words before the cue began.
   const leadIn = toks[start]?.text === ',' && toks[start + 1]?.q >= 0 && block.quotes[toks[start + 1].q].open === start + 1 && !inverted && !cue.participle && !(source && relativePronouns.has(toks[source[0]].lower)) ? leadInBefore(block, groupStart, start + 1) : null;
   if (toks[start]?.text === ':' || (toks[start]?.text === ',' && toks[start + 1]?.q >= 0)) start++;
   // "Kiedis said, mentioning ...": a comma right after the cue leaves the content before it.
