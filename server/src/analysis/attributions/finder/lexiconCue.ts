@@ -80,9 +80,9 @@ import {
   withinContent,
   writtenNouns,
 } from './grammar.js';
-import { dayParts, relativeQuotation, verbCue } from './verbCue.js';
+import { relativeQuotation, verbCue } from './verbCue.js';
 import { contentEnd, withoutClosingSubordinate, withoutTrailingPhrase } from './content.js';
-import { afterIntroduction, dayNames, durationAt, monthWords, timeAdjunctEnd, timeWords, weekdays, withoutClosingDate } from './time.js';
+import { afterIntroduction, dayNames, dayParts, durationAt, monthWords, timeAdjunctEnd, timeWords, weekdays, withoutClosingDate, yearWord } from './time.js';
 import { sentenceSubject, subjectAt, subjectBefore, withJoinedRole, withListInName } from './subjects.js';
 import {
   afterIsAdjunct,
@@ -1630,7 +1630,7 @@ function periodWitnessed(block: Block, cue: CueWord, f: Found): boolean {
   const { toks } = block;
   let head = f.source[1];
   if (toks[head].lower === 'alone' && head > f.source[0]) head--;
-  return periodNouns.has(toks[head].lower) || monthWords.has(toks[head].lower) || /^(1[89]|20)\d\d$/.test(toks[head].text);
+  return periodNouns.has(toks[head].lower) || monthWords.has(toks[head].lower) || yearWord.test(toks[head].text);
 }
 
 /** Words before the figure "add" takes: "a further £2bn", "another 300", "more than 1,000". */

@@ -56,10 +56,11 @@ import {
   subjectObjects,
   tenures,
   thinkTank,
+  verbForm,
   verbKind,
   verbParticles,
 } from './grammar.js';
-import { adjunctOpener, durations, timeEnd, timeOpeners, timeWords, verbless } from './time.js';
+import { adjunctOpener, durations, timeEnd, timeOpeners, timeWords, verbless, yearWord } from './time.js';
 
 /** Collective nouns for people, heads that an -ing word may follow: "Police investigating the case". */
 const peopleNouns = new Set(['police', 'people', 'staff', 'personnel', 'clergy', 'crew', 'military']);
@@ -448,7 +449,7 @@ export function afterOpeningPhrase(block: Block, r: Range): Range | null {
     const t = toks[j];
     const p = toks[j - 1];
     if (!isWord(t) || !isWord(p)) continue;
-    const time = timeEnd(p) || /^(?:1[89]|20)\d\d$/.test(p.text);
+    const time = timeEnd(p) || yearWord.test(p.text);
     const noun = !p.cap && !determiners.has(p.lower) && !timeOpeners.has(p.lower) && !clauseOpeners.has(p.lower) && !sourcePrepositions.has(p.lower) && !introPrepositions.has(p.lower) && !titles.has(p.lower) && !roleHeads.has(p.lower) && !adverb.test(p.lower) && !/(?:ed|ing)$/.test(p.lower);
     // "In April 2009, ...", "In a May 2012 message": a year after a month is no subject ("On average
     // 33% of networks" has one after a noun).
@@ -621,7 +622,7 @@ export function afterIsAdjunct(block: Block, start: number, last: number, addres
   // So is a gerund after "in" ("said in posing the question to Reed"), whatever its object, unless
   // a "that" clause or a quotation follows it ("said in closing the meeting that ...").
   const gerund = toks[start + 1];
-  if (participles && w === 'in' && gerund && gerund.s === toks[start].s && gerund.q < 0 && !gerund.cap && /[a-z]{2,}ing$/.test(gerund.lower) && !thatOrQuoteWithin(toks, start + 2, last)) return true;
+  if (participles && w === 'in' && gerund && gerund.s === toks[start].s && verbForm(gerund) === 'ing' && !thatOrQuoteWithin(toks, start + 2, last)) return true;
   // A time or place ("on Tuesday", "in a statement"), or the addressee of a verb that names one.
   // "said last month, while ...": a time after the cue, but only before a comma and a new clause,
   // since "said last month's figures were wrong" reports them.

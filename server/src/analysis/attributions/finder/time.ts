@@ -332,10 +332,14 @@ export function timeAdjunctEnd(block: Block, k: number): number {
 }
 
 export const dayNames = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
-const dayParts = new Set(['morning', 'afternoon', 'evening', 'night']);
+/** Parts of a day after its name: "Wednesday morning". */
+export const dayParts = new Set(['morning', 'afternoon', 'evening', 'night']);
 
 /** Words of a time adjunct: "on Tuesday", "last week", "on Wednesday morning". */
-export const timeWords = new Set([...weekdays, 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year', 'weekend']);
+export const timeWords = new Set([...weekdays, ...dayParts, 'week', 'month', 'year', 'weekend']);
+
+/** A year as the finder reads it in running text: "1998", "2019". */
+export const yearWord = /^(?:1[89]|20)\d\d$/;
 export const timeOpeners = new Set(['on', 'last', 'this', 'early', 'late', 'earlier', 'later']);
 
 /** The end of a source [a, b] without a time adjunct after its noun phrase ("Sen. Ruiz on Tuesday"). */

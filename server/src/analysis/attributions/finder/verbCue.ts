@@ -94,6 +94,7 @@ import {
   afterDateline,
   clauseStart,
   dayNames,
+  dayParts,
   durationAt,
   monthWords,
   timeAdjunctEnd,
@@ -104,6 +105,7 @@ import {
   verbless,
   weekdays,
   withoutClosingTime,
+  yearWord,
 } from './time.js';
 import { accordingSource, sentenceSubject, subjectAfter, subjectAfterQuotation, subjectAt, subjectBefore } from './subjects.js';
 import {
@@ -1897,7 +1899,7 @@ function afterMedium(block: Block, k: number, last: number): number {
     if (toks[m].q >= 0 || !isWord(toks[m])) return k;
     // "has said in the past it ...", "said in recent weeks the ...", "said in 2019 the ...": a time
     // before a clause with its subject is in neither cue nor content, as a medium is.
-    const time = toks[k].lower === 'in' && (pastTimes.test(toks[m].lower) || (m === k + 1 && /^(?:1[89]|20)\d\d$/.test(toks[m].text)));
+    const time = toks[k].lower === 'in' && (pastTimes.test(toks[m].lower) || (m === k + 1 && yearWord.test(toks[m].text)));
     if (time && (timeWords.has(toks[m + 1]?.lower ?? '') || /^(?:days|weeks|months|years)$/.test(toks[m + 1]?.lower ?? ''))) continue;
     const pronounSubject = subjectPronouns.has(toks[m + 1]?.lower ?? '') && isWord(toks[m + 2]) && toks[m + 2].q < 0;
     if (time) return !/^(?:and|but|or)$/.test(toks[m + 1]?.lower ?? '') && (pronounSubject || clauseWithSubject(block, m + 1, last, false) || unmarkedSubjectAt(block, m + 1, last)) ? m + 1 : k;
@@ -1908,9 +1910,6 @@ function afterMedium(block: Block, k: number, last: number): number {
   }
   return k;
 }
-
-/** Parts of a day after its name: "Wednesday morning". */
-export const dayParts = new Set(['morning', 'afternoon', 'evening', 'night']);
 
 /** Words that end a time after "in": "in the past", "in recent weeks", "in the past year". */
 const pastTimes = /^(?:past|days|weeks|months|years|week|month|year)$/;
