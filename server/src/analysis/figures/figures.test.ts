@@ -347,6 +347,10 @@ describe('signs and changes', () => {
 });
 
 describe('units', () => {
+  it('leaves a pronoun before a dollar sign out of the amount ("costs us $3.1m" read "us $3.1m")', () => {
+    checkFigures('Fuel costs us [[$3.1m]], and it saved them [[$5]].', [{ unit: 'USD', value: 3.1e6 }, { unit: 'USD', value: 5 }]);
+    checkFigures('Aid of [[US $5 million]] and [[C $40]] arrived.', [{ unit: 'USD', value: 5e6 }, { unit: 'CAD', value: 40 }]);
+  });
   it('gives currencies their ISO 4217 codes', () => {
     checkFigures('Aid of [[US$5 million]], [[€300]], [[£12bn]], [[¥900]], [[HK$3.7 billion]] and [[200 million rubles]] arrived.', [
       { unit: 'USD', value: 5e6 },

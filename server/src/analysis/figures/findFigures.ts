@@ -1368,8 +1368,10 @@ function currencyBefore(s: Scan, i: number): { currency: string; next: number } 
   const prefix = dollarPrefixes.get(keys[i]);
   if (prefix && w[i + 1]?.text === '$' && numberAt(w, i + 2)) {
     const glued = w[i + 1].start === t.end;
-    // A lone capital "A" or "S" before " $5" is an article or an initial, not a currency prefix.
-    if (glued || (keys[i] !== 'a' && keys[i] !== 's') || t.text === 'S') return { currency: prefix, next: i + 2 };
+    // A lone capital "A" or "S" before " $5" is an article or an initial, not a currency prefix; "us"
+    // and "can" apart from the sign count only with a capital ("costs us $3m" is a pronoun).
+    const word = keys[i] === 'a' || keys[i] === 's' || ((keys[i] === 'us' || keys[i] === 'can') && !isUpperCode(t.text.charCodeAt(0)));
+    if (glued || !word || t.text === 'S') return { currency: prefix, next: i + 2 };
   }
   const code = currencyCodesBefore.get(keys[i]);
   // Codes count in capitals ("USD 5"), and the abbreviations written in mixed case: "Rs 500", "KSh 300".
