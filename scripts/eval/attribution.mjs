@@ -159,6 +159,32 @@ const f1 = ({ tp, predicted, gold }) => {
 
 const fmt = (x) => Math.round(x * 10) / 10;
 
+/** Adds one document's counts by role into running totals, each count divided by `k`. */
+function addCounts(totals, counts, k = 1) {
+  for (const [role, c] of Object.entries(counts)) {
+    const t = (totals[role] ??= { tp: 0, predicted: 0, gold: 0 });
+    t.tp += c.tp / k;
+    t.predicted += c.predicted / k;
+    t.gold += c.gold / k;
+  }
+}
+
+/**
+ * How far annotators agree with each other: on the documents with two or more annotators, each
+ * annotator's relations scored against each other annotator's, counts summed over ordered pairs.
+ * Exact-span scores are read against it: spans that people draw differently cannot all be matched.
+ */
+export function annotatorAgreement(docs) {
+  const shared = docs.filter((d) => d.annotations.length > 1);
+  const totals = {};
+  for (const doc of shared) {
+    for (let i = 0; i < doc.annotations.length; i++) {
+      for (let j = 0; j < doc.annotations.length; j++) if (i !== j) addCounts(totals, scoreDocument(doc.text, doc.annotations[i], doc.annotations[j]));
+    }
+  }
+  return { documents: shared, totals };
+}
+
 export async function evaluate({ extract, sharedDir, split = 'dev' }) {
   const title = `Attribution: PolNeAR ${split}`;
   // scripts/eval.mjs passes ../shared/eval; ../shared itself is accepted too.
@@ -178,13 +204,7 @@ export async function evaluate({ extract, sharedDir, split = 'dev' }) {
     const k = doc.annotations.length;
     for (const gold of doc.annotations) {
       goldRelations += gold.length / k;
-      const counts = scoreDocument(doc.text, predicted, gold);
-      for (const [role, c] of Object.entries(counts)) {
-        const t = (totals[role] ??= { tp: 0, predicted: 0, gold: 0 });
-        t.tp += c.tp / k;
-        t.predicted += c.predicted / k;
-        t.gold += c.gold / k;
-      }
+      addCounts(totals, scoreDocument(doc.text, predicted, gold), k);
     }
   }
   const rows = [];
@@ -198,14 +218,46 @@ export async function evaluate({ extract, sharedDir, split = 'dev' }) {
   add('content token-overlap', totals.contentTokens, '≥ 85');
   add('content exact', totals.content);
   rows.push({ metric: 'documents / gold relations (annotator-averaged)', value: `${docs.length} / ${Math.round(goldRelations)}` });
+  if (split === 'dev') rows.push(...agreementRows(docs, byId, path.join(base, 'polnear', 'train')));
   return {
     title,
     rows,
     notes:
       'Spans are compared after trimming whitespace, quote marks and punctuation at both ends. A document with k annotators ' +
       'is scored against each and its counts divided by k. Predicted attributions sharing a cue form one relation; ' +
-      'token overlap counts whitespace tokens of the text covered by predicted and by gold content spans.',
+      'token overlap counts whitespace tokens of the text covered by predicted and by gold content spans. Annotator ' +
+      'agreement scores each annotator of a document against each other one (all ordered pairs summed), on the ' +
+      'documents that several annotators marked: how differently people draw the same spans, which the ' +
+      'targets should be read against.',
   };
+}
+
+/**
+ * Rows comparing the extractor with the annotators: their agreement on dev's documents with several
+ * annotators and the extractor's score on the same documents, and their agreement on train's (the
+ * extractor is not scored there, since its cue model learned from those documents).
+ */
+function agreementRows(devDocs, outputsById, trainDir) {
+  const triple = (t) => `${fmt(f1(t.cue).f)} / ${fmt(f1(t.source).f)} / ${fmt(f1(t.contentTokens).f)}`;
+  const rows = [];
+  const relationsOf = (documents) => documents.reduce((n, d) => n + d.annotations.reduce((m, a) => m + a.length, 0), 0);
+  const dev = annotatorAgreement(devDocs);
+  if (dev.documents.length) {
+    const ours = {};
+    for (const doc of dev.documents) {
+      const predicted = predictedRelations(outputsById.get(doc.name)?.attributions ?? []);
+      for (const gold of doc.annotations) addCounts(ours, scoreDocument(doc.text, predicted, gold));
+    }
+    rows.push({ metric: `annotator agreement, cue / source / content tokens F1 (dev, ${dev.documents.length} documents with 2+ annotators, ${relationsOf(dev.documents)} relations)`, value: triple(dev.totals) });
+    rows.push({ metric: 'this extractor on the same documents, cue / source / content tokens F1', value: triple(ours) });
+  }
+  if (existsSync(path.join(trainDir, 'attributions'))) {
+    const train = annotatorAgreement(loadSplit(trainDir));
+    if (train.documents.length) {
+      rows.push({ metric: `annotator agreement, cue / source / content tokens F1 (train, ${train.documents.length} documents with 2+ annotators, ${relationsOf(train.documents)} relations)`, value: triple(train.totals) });
+    }
+  }
+  return rows;
 }
 
 /** Runs `factcheck extract` from dist/ when it is built, else the analysis core through tsx. */
