@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { textAndMessage } from './testing.js';
+import { findingsOfKind, textAndMessage } from './testing.js';
 
 /** The findings on amounts of change in a plain-text article: the flagged text and its message. */
 const check = textAndMessage('amount-change');
@@ -46,5 +46,14 @@ describe('an amount of change', () => {
     expect(check('Sales rose to £4.2m from £3.1m in 2025, an increase of about £2.1m.\n').map((f) => f.text)).toEqual(['about £2.1m']);
     // Another clause after the levels holds its own change.
     expect(check('Fares rose from £12 to £15, and parking went up, an increase of £4.\n')).toEqual([]);
+  });
+
+  it('leaves a fraction in words after the levels to the check of relative changes ("from 12 to nine, a cut of a quarter" was "that is 3")', () => {
+    const ferries = (size: string) => `The number of ferries fell from 12 to nine, ${size}.\n`;
+    expect(check(ferries('a cut of a quarter'))).toEqual([]);
+    expect(check(ferries('a fall of a third'))).toEqual([]);
+    expect(findingsOfKind(ferries('a cut of a quarter'), 'percent-change')).toEqual([]);
+    // The relative check reads "a cut of" as a change too, and flags a third of 12 that is a quarter.
+    expect(findingsOfKind(ferries('a cut of a third'), 'percent-change').map((f) => f.message)).toEqual(['“a third” does not match the change from “12” to “nine”: that is a fall of 25%']);
   });
 });

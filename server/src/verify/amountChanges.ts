@@ -1,5 +1,5 @@
 import type { Figure } from '../analysis/types.js';
-import { figuresWithin, formatAmount, isFractionChange, intervalOf, isWholeAsWritten, sentenceOf, writtenInterval, sameMeasure, type Prepared } from './match.js';
+import { figuresWithin, formatAmount, isFractionChange, intervalOf, isWholeAsWritten, isWordFraction, sentenceOf, writtenInterval, sameMeasure, type Prepared } from './match.js';
 import { levelsIn } from './multipliedChanges.js';
 import type { ArticleFinding } from './types.js';
 
@@ -69,7 +69,8 @@ function isDifferenceLevel(f: Figure): boolean {
 export function differencesAfterLevels(doc: Prepared): ArticleFinding[] {
   const out: ArticleFinding[] = [];
   for (const size of doc.analysis.figures) {
-    if (!isDifferenceLevel(size) || size.low !== undefined || !size.value) continue;
+    // "fell from 12 to nine, a fall of a quarter" is a relative change (percentChanges), not 0.25 ferries.
+    if (!isDifferenceLevel(size) || size.low !== undefined || !size.value || isWordFraction(size)) continue;
     const sentence = sentenceOf(doc, size);
     const before = figuresWithin(doc, { start: sentence.start, end: size.start });
     const last = before[before.length - 1];

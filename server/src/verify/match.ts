@@ -431,13 +431,18 @@ for (const [dimension, sizes] of Object.entries({
  * change, as a percentage is, never an amount of the things counted.
  */
 export function isFractionChange(f: Figure, text?: string): boolean {
-  if (f.kind !== 'count' || f.value === null || f.value <= 0 || f.value >= 1 || f.low !== undefined || !/\b(?:half|thirds?|quarters?|fifths?|tenths?)$/i.test(f.text)) return false;
+  if (!isWordFraction(f)) return false;
   // "an increase of about two-thirds": the noun of change before it, which the finder does not mark.
   return f.change === 'increase' || f.change === 'decrease' || (text !== undefined && changeNounOf.test(text.slice(Math.max(0, f.start - 30), f.start)));
 }
 
-/** A noun of change and "of" right before a figure: "an increase of", "a fall of". */
-const changeNounOf = /\b(?:an?|the)\s+(?:[a-z]+\s+)?(?:rise|increase|jump|gain|growth|fall|drop|decline|decrease|reduction)\s+of\s+$/i;
+/** A fraction written in words ("a quarter", "two-thirds", "half"): a share or a relative change, never a count. */
+export function isWordFraction(f: Figure): boolean {
+  return f.kind === 'count' && f.value !== null && f.value > 0 && f.value < 1 && f.low === undefined && /\b(?:half|thirds?|quarters?|fifths?|tenths?)$/i.test(f.text);
+}
+
+/** A noun of change and "of" right before a figure: "an increase of", "a fall of", "a cut of". */
+const changeNounOf = /\b(?:an?|the)\s+(?:[a-z]+\s+)?(?:rise|increase|jump|gain|growth|fall|drop|decline|decrease|reduction|cut)\s+of\s+$/i;
 
 /**
  * The percentages a fraction in words allows, as a change or as a share. It is a loose figure ("a

@@ -74,3 +74,12 @@ describe('a count or amount with its percentage of a whole named right after it'
     expect(withMessage(staff.replace('22,000', '32,000')).map((f) => f.text)).toEqual(['half']);
   });
 });
+
+describe('a fraction after "N of its M"', () => {
+  it('reads the fraction as N over M, not M over an earlier total ("350 of its 1,400 jobs, a quarter" was flagged against the port\'s 4,200)', () => {
+    const port = (fraction: string) =>
+      `The port employs 4,200 people. Nordvik Shipping said it had cut 350 of its 1,400 jobs, ${fraction} of its workforce.\n`;
+    expect(check(port('a quarter'))).toEqual([]);
+    expect(check(port('a third'))).toEqual([{ text: 'a third', related: ['350', '1,400 jobs'] }]);
+  });
+});

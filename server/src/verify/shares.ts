@@ -81,6 +81,16 @@ export function fractionsOfEarlierTotal(doc: Prepared): ArticleFinding[] {
     if (!fractionBefore.test(doc.text.slice(level.end, share.start))) continue;
     const of = fractionOf.exec(doc.text.slice(share.start, Math.max(share.end, share.start) + 30));
     if (!of || of.index !== 0) continue;
+    // "cut 350 of its 1,400 jobs, a quarter of its workforce": the share is of the part before "of
+    // its", over the level; an earlier total of other things must not be read against it.
+    const part = partOfLevel(doc, figures[k - 2], level);
+    if (part) {
+      const p = wordFractionInterval(share);
+      const a = qualifiedInterval(part);
+      const w = qualifiedInterval(level);
+      if (p && a && w && w.lo > 0 && !((a.hi / w.lo) * 100 >= p.lo - 1e-9 && (a.lo / w.hi) * 100 <= p.hi + 1e-9)) out.push(shareFinding(share, part, level));
+      continue;
+    }
     const noun = of[1].toLowerCase();
     const key = termKey(noun);
     const totals = figuresWithin(doc, { start: 0, end: level.start }).filter((f) => {
@@ -104,6 +114,16 @@ export function fractionsOfEarlierTotal(doc: Prepared): ArticleFinding[] {
     out.push(shareFinding(share, level, total));
   }
   return out;
+}
+
+/** Between a part and the whole it is counted in: "350 of its 1,400 jobs", "12 of the 40 seats". */
+const partOfWhole = /^\s+(?:out\s+)?of\s+(?:the|its|their|his|her|our)?\s*$/;
+
+/** The figure before `level` when the text says it is a part of the level ("350 of its 1,400 jobs"). */
+function partOfLevel(doc: Prepared, before: Figure | undefined, level: Figure): Figure | null {
+  if (!before || !isCountOrAmount({ ...before, change: undefined }) || before.kind !== level.kind || before.value! >= level.value!) return null;
+  if (before.kind === 'money' && before.unit !== level.unit) return null;
+  return partOfWhole.test(doc.text.slice(before.end, level.start)) ? before : null;
 }
 
 /** After a share, the whole it is of, with its size: " of its workforce of 44,000", " of the 1,200 staff". */
