@@ -464,6 +464,18 @@ describe('the article against itself', () => {
     expect(check('Of the 700 goods in the index, 412 rose in price and 288 fell. Of the 120 passengers, 80 were British, up from 60 last year.\n')).toEqual([]);
   });
 
+  it('"Of the 80 ferries, 52 are diesel and the rest, 38, are hybrid" was not checked (the rest read as an age), nor a rest that falls short', () => {
+    expect(check('Of the 80 ferries, 52 are diesel and the rest, 28, are hybrid.\n')).toEqual([]);
+    expect(check('Of the 80 ferries, 52 are diesel and the rest, 38, are hybrid.\n')).toEqual([{ kind: 'parts-over-total', text: '80 ferries', related: ['52', '38'] }]);
+    // "the remaining" closes the list, so a sum below the total is flagged too, on the rest.
+    expect(check('Of the 80 ferries, 52 are diesel and the remaining 28 are hybrid. Of its 64 vessels, 40 are ferries; the remaining 24 are tugs.\n')).toEqual([]);
+    const short = 'Of the 80 ferries, 52 are diesel and the remaining 18 are hybrid.\n';
+    expect(check(short)).toEqual([{ kind: 'parts-over-total', text: '18', related: ['80 ferries', '52'] }]);
+    expect(checkArticle(short, analyzeText(short, 'markdown'))[0].message).toBe('“18” called the rest does not complete the parts before it to “80 ferries”: “52” + “18” = 70');
+    // "the other 60" may leave others ("while the rest work from home"): only a sum above the total is flagged.
+    expect(check('Of the 300 staff, 120 work in Riga and the other 60 in Tallinn, while the rest work from home.\n')).toEqual([]);
+  });
+
   it('leaves a change alone when it matches within the rounding of its levels, or when the pairing is unclear', () => {
     // 61.4 / 58.5 is 5.0%, but the levels are rounded to a tenth: 61.35 / 58.55 is 4.8%.
     expect(check('Sales rose 4.8% to $61.4bn from $58.5bn.\n')).toEqual([]);
@@ -537,6 +549,17 @@ describe('the article against itself', () => {
     // A multiple with a level of its own is multiples()'s; one after a single level says nothing here.
     expect(check('Patients waited 63 days, three times as long as the 21 days of 2019.\n', 'plaintext')).toEqual([]);
     expect(check('Patients waited 63 days, twice as long as before.\n', 'plaintext')).toEqual([]);
+  });
+
+  it('"twice as long as its predecessor: 240 metres against 150" was not checked (levels after a colon)', () => {
+    expect(check('The ship is twice as long as its predecessor: 240 metres against 120.\n', 'plaintext')).toEqual([]);
+    const text = 'The ship is twice as long as its predecessor: 240 metres against 150.\n';
+    expect(check(text, 'plaintext')).toEqual([{ kind: 'multiple', text: 'twice', related: ['240 metres', '150'] }]);
+    expect(checkArticle(text, analyzeText(text, 'plaintext'))[0].message).toBe('“twice” does not match “240 metres” against “150”: that is 1.6 times');
+    expect(check('The new tower is half as tall as the old one: 75 metres against 150 metres.\n', 'plaintext')).toEqual([]);
+    expect(check('The new tower is half as tall as the old one: 60 metres against 150 metres.\n', 'plaintext')).toEqual([{ kind: 'multiple', text: 'half', related: ['60 metres', '150 metres'] }]);
+    // Levels of different units, or a multiple with no colon before its levels, are not read here.
+    expect(check('The bridge is three times as long as the old one: 1.2km against 900 metres.\n', 'plaintext')).toEqual([]);
   });
 
   it('checks a multiple of a level named earlier by its noun', () => {

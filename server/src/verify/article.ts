@@ -16,8 +16,9 @@ import { differences } from './differences.js';
 import { populationRates } from './populationRates.js';
 import { timeGaps } from './timeGaps.js';
 import { premiums } from './premiums.js';
+import { shareMargins } from './margins.js';
 import { answerShares } from './answerShares.js';
-import { restOfTotal } from './restOfTotal.js';
+import { listTotals, restOfTotal } from './restOfTotal.js';
 import { runningTotals } from './runningTotals.js';
 import { leadChanges, namedChanges } from './leadChanges.js';
 import { bracketOpen, figuresWithin, qualifiedInterval, wordFractionInterval, isFractionChange, rangeEnds, wentOtherWay, isWholeAsWritten, lineOf, sentenceIndexOf, sentenceOf, disjoint, intervalOf, type Interval, lastDigitRounding, prepare, roundingOf, termKey, unitSizes, wordsOf, writtenInterval, formatAmount, type Prepared } from './match.js';
@@ -1413,6 +1414,31 @@ export function multiplesOfComparison(doc: Prepared): ArticleFinding[] {
   return out;
 }
 
+/** After a multiple, what it compares and a colon or a dash: " as long as its predecessor: ", " as much as in 2020 – ". */
+const asThenLevels = /^\s+as\s+[a-z]+\s+as\s+[^.;:!?\d()]{1,50}?\s*(?::|—|–|\s-)\s*(?:(?:about|almost|nearly|roughly|around|some|just)\s+)?$/i;
+/** Between the two levels after it: " against ", " to ", " compared with ", " versus ". */
+const levelAgainstLevel = /^\s*,?\s*(?:against|to|compared\s+(?:with|to)|versus|vs\.?)\s+(?:(?:about|almost|nearly|roughly|around|some|just)\s+)?$/i;
+
+/**
+ * A multiple with the two levels it relates spelled out after a colon or a dash: "The ship is twice
+ * as long as its predecessor: 240 metres against 120", "Exports are three times as high as in 2020
+ * – $9.1bn to $3bn". The first level over the second must fall in the multiple's interval, with the
+ * rounding of multiples(); a bare number second takes the first's unit.
+ */
+export function multiplesThenLevels(doc: Prepared): ArticleFinding[] {
+  const out: ArticleFinding[] = [];
+  for (const c of multipleCandidates(doc)) {
+    const levels = figuresWithin(doc, sentenceOf(doc, c)).filter((f) => isMultipliedLevel(f) && f.start >= c.end);
+    const [first, second] = levels;
+    if (!first || !second || !asThenLevels.test(doc.text.slice(c.end, first.start)) || !levelAgainstLevel.test(doc.text.slice(first.end, second.start))) continue;
+    const bare = second.kind === 'count' && second.unit === null && /^\d[\d,.]*$/.test(second.text);
+    if (!bare && (first.kind !== second.kind || (first.unit ?? '') !== (second.unit ?? ''))) continue;
+    if (ratioFits(c, first, bare ? { ...second, kind: first.kind, unit: first.unit } : second) !== false) continue;
+    out.push(multipleFinding(c, first, second));
+  }
+  return out;
+}
+
 /** Each article's multiples, found once for multiples() and multiplesOfComparison(). */
 const candidatesOf = new WeakMap<Prepared, MultipleCandidate[]>();
 
@@ -1934,8 +1960,19 @@ function openedByTotal(doc: Prepared, total: Figure, first: Figure): boolean {
   return /^\s*Of\s+(?:the|its|their|these|those)\s+$/.test(doc.text.slice(s.start, total.start)) && /^[^.;:!?()]{0,60},\s*$/.test(doc.text.slice(total.end, first.start));
 }
 
-/** Between two parts of a list: ", ", " and ", ", and ", perhaps before "the other" or "the remaining". */
-const partsJoin = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+(?:other|remaining)\s+)?$/i;
+/** Between two parts of a list: ", ", " and ", ", and ", perhaps before "the other", "the remaining" or "the rest,". */
+const partsJoin = /^(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+)(?:the\s+(?:other|remaining|rest\s*,|remainder\s*,)\s*)?$/i;
+/** Right before a last part that completes the list: "the other", "the remaining", "the rest,". */
+const restPart = /\bthe\s+(?:other|remaining|rest\s*,|remainder\s*,)\s*$/i;
+
+/**
+ * "Of the 80 ferries, 52 are diesel and the rest, 28, are hybrid": the figure finder reads a bare
+ * number between commas after "the rest" as a person's age; there it is the count of the rest.
+ */
+function asRestCount(doc: Prepared, f: Figure): Figure {
+  if (!f.age || !/^\d[\d,]*$/.test(f.text) || !/\bthe\s+(?:rest|remainder)\s*,\s*$/i.test(doc.text.slice(Math.max(0, f.start - 20), f.start))) return f;
+  return { ...f, kind: 'count', unit: null, age: undefined };
+}
 
 /**
  * Parts that add up to more than their total: "killed 41 people, including 25 soldiers and 19
@@ -1957,32 +1994,68 @@ export function partsOverTotal(doc: Prepared): ArticleFinding[] {
     // "48 passengers and 9 crew members on board, among them ...": the parts are of both.
     if (k > 0 && /^\s+(?:[a-z-]+\s+){0,2}and\s+$/i.test(doc.text.slice(figures[k - 1].end, total.start)) && figures[k - 1].kind === total.kind) continue;
     const parts: Figure[] = [];
-    for (let j = k + 1; j < figures.length && sameKind(total, figures[j]); j++) {
+    let complete = false;
+    for (let j = k + 1; j < figures.length; j++) {
+      const part = asRestCount(doc, figures[j]);
+      if (!sameKind(total, part)) break;
       // "25 soldiers and 19 civilians", "$3bn for defence and $1.5bn for aid": a few words of the part, then the joint.
-      const gap = doc.text.slice(figures[j - 1].end, figures[j].start);
+      const gap = doc.text.slice(figures[j - 1].end, part.start);
       // The part's own words may hold an "and" ("€600m for rebuilding roads and bridges and €250m"): the joint is the last one.
       // The last part, called "the other" or "the remaining", may come after a longer first one.
-      const reach = /\bthe\s+(?:other|remaining)\s+$/i.test(gap) ? 120 : 60;
-      if (j > k + 1 && (gap.length > reach || /[.;:!?()]/.test(gap) || !partsJoin.test(gap.replace(/^[^,]*(?=,|\s+and\s)/i, '')))) break;
-      parts.push(figures[j]);
+      const rest = restPart.test(gap);
+      const reach = rest ? 120 : 60;
+      if (j > k + 1 && (gap.length > reach || /[.:!?()]/.test(gap) || (/;/.test(gap) && !rest) || !partsJoin.test(gap.replace(/^[^,;]*(?=[,;]|\s+and\s)/i, '')))) break;
+      parts.push(part);
+      // "the rest, 28" closes the list: nothing after it is a part.
+      // "and the remaining 28" closes the list; "the other 60" may leave others ("while the rest are remote").
+      if (j > k + 1 && rest) {
+        complete = /\bthe\s+(?:remaining|rest\s*,|remainder\s*,)\s*$/i.test(gap) && !figures.slice(j + 1).some((f) => f.start < sentenceOf(doc, total).end && f.kind === 'count');
+        break;
+      }
     }
     if (parts.length === 0) continue;
     const whole = intervalOf(total, 'claim');
     const intervals = parts.map((f) => intervalOf(f, 'claim'));
     if (!whole || !Number.isFinite(whole.hi) || intervals.some((i) => i === null)) continue;
     const least = intervals.reduce((sum, i) => sum + i!.lo, 0);
-    if (least <= whole.hi + 1e-9 * Math.max(1, Math.abs(whole.hi))) continue;
     const sum = parts.reduce((n, f) => n + f.value!, 0);
+    const amount = total.kind === 'money' ? formatAmount(sum, total.unit) : sum.toLocaleString('en-US');
+    if (least <= whole.hi + 1e-9 * Math.max(1, Math.abs(whole.hi))) {
+      // A list closed by "the rest" or "the other" in a sentence opened by its total ("Of the 80
+      // ferries, 52 are diesel and the rest, 18, are hybrid") is the whole: it may not fall short either.
+      if (complete && openedByTotal(doc, total, parts[0]) && total.kind === 'count') {
+        const wholeSum = qualifiedSum(parts);
+        const exact = qualifiedInterval(total);
+        if (wholeSum && exact && wholeSum.hi < exact.lo - 1e-9) {
+          out.push({
+            kind: 'parts-over-total',
+            start: parts[parts.length - 1].start,
+            end: parts[parts.length - 1].end,
+            text: parts[parts.length - 1].text,
+            message: `“${parts[parts.length - 1].text}” called the rest does not complete the parts before it to “${total.text}”: ${parts.map((f) => `“${f.text}”`).join(' + ')} = ${amount}`,
+            related: [total, ...parts.slice(0, -1)].map(ref),
+          });
+        }
+      }
+      continue;
+    }
     out.push({
       kind: 'parts-over-total',
       start: total.start,
       end: total.end,
       text: total.text,
-      message: `The parts listed after “${total.text}” add up to more: ${parts.map((f) => `“${f.text}”`).join(' + ')} = ${total.kind === 'money' ? formatAmount(sum, total.unit) : sum.toLocaleString('en-US')}`,
+      message: `The parts listed after “${total.text}” add up to more: ${parts.map((f) => `“${f.text}”`).join(' + ')} = ${amount}`,
       related: parts.map(ref),
     });
   }
   return out;
+}
+
+/** The sum of the figures as written, each allowing its qualifier and rounding (a whole number under 1,000 written in full is exact). */
+function qualifiedSum(figures: Figure[]): { lo: number; hi: number } | null {
+  const intervals = figures.map(qualifiedInterval);
+  if (intervals.some((i) => i === null)) return null;
+  return { lo: intervals.reduce((s, i) => s + i!.lo, 0), hi: intervals.reduce((s, i) => s + i!.hi, 0) };
 }
 
 /** Between a part and its whole: " of the ", " of its ", " of all ". */
@@ -2026,5 +2099,5 @@ export function checkArticle(text: string, analysed: Analysis): ArticleFinding[]
   const values = inconsistentValues(doc);
   const toll = headlineToll(doc).filter((t) => !values.some((v) => v.start === t.start));
   const headline = [...headlineCounts(doc), ...headlineAmounts(doc), ...headlineRates(doc)].filter((h) => ![...values, ...toll].some((v) => v.start === h.start));
-  return [...values, ...toll, ...headline, ...inconsistentAges(doc), ...lifeDates(doc), ...percentParts(doc), ...percentChanges(doc), ...changesSinceThen(doc), ...amountPercentChanges(doc), ...amountChanges(doc), ...differencesAfterLevels(doc), ...differences(doc), ...pointChanges(doc), ...changeDirections(doc), ...comparedLevels(doc), ...verbDirections(doc), ...partsOverTotal(doc), ...partsOverWhole(doc), ...tableTotals(text, analysis.figures), ...tableText(text, analysis.figures), ...perHeadShares(doc), ...eachTimesCount(doc), ...sharesOfTotal(doc), ...fractionsOfEarlierTotal(doc), ...sharesOfNamedWhole(doc), ...multiples(doc), ...multiplesOfComparison(doc), ...multiplesOfNamedLevel(doc), ...multiplesOfThat(doc), ...multipliedChanges(doc), ...rateRestatements(doc), ...populationRates(doc), ...unitConversions(doc), ...exchangeRates(doc), ...remainingShares(doc), ...answerShares(doc), ...relativeTimes(text, analysis.figures), ...durationSpans(doc), ...timeGaps(doc), ...premiums(doc), ...runningTotals(doc), ...restOfTotal(doc), ...leadChanges(doc), ...namedChanges(doc)].sort((a, b) => a.start - b.start);
+  return [...values, ...toll, ...headline, ...inconsistentAges(doc), ...lifeDates(doc), ...percentParts(doc), ...percentChanges(doc), ...changesSinceThen(doc), ...amountPercentChanges(doc), ...amountChanges(doc), ...differencesAfterLevels(doc), ...differences(doc), ...pointChanges(doc), ...changeDirections(doc), ...comparedLevels(doc), ...verbDirections(doc), ...partsOverTotal(doc), ...partsOverWhole(doc), ...tableTotals(text, analysis.figures), ...tableText(text, analysis.figures), ...perHeadShares(doc), ...eachTimesCount(doc), ...sharesOfTotal(doc), ...fractionsOfEarlierTotal(doc), ...sharesOfNamedWhole(doc), ...multiples(doc), ...multiplesOfComparison(doc), ...multiplesThenLevels(doc), ...multiplesOfNamedLevel(doc), ...multiplesOfThat(doc), ...multipliedChanges(doc), ...rateRestatements(doc), ...populationRates(doc), ...unitConversions(doc), ...exchangeRates(doc), ...remainingShares(doc), ...answerShares(doc), ...relativeTimes(text, analysis.figures), ...durationSpans(doc), ...timeGaps(doc), ...premiums(doc), ...shareMargins(doc), ...runningTotals(doc), ...restOfTotal(doc), ...listTotals(doc), ...leadChanges(doc), ...namedChanges(doc)].sort((a, b) => a.start - b.start);
 }

@@ -104,3 +104,26 @@ describe('a full date with its distance from the article\'s date', () => {
     expect(relative('The minister will set out her plans on 11 February, two weeks from today.\n')).toEqual([]);
   });
 });
+
+describe('a length in days beside the days it runs between', () => {
+  it('"began on 3 March, lasted 25 days and ended on 21 March" was not checked', () => {
+    expect(check('The strike, which began on 3 March, lasted 19 days and ended on 21 March.\n')).toEqual([]);
+    expect(check('The strike, which began on 3 March, lasted 25 days and ended on 21 March.\n')).toEqual([
+      { text: '25 days', message: '“25 days” does not match “3 March” to “21 March”: that is 18 or 19 days' },
+    ]);
+    expect(check('The strike lasted 15 days, from 2 to 16 May.\n')).toEqual([]);
+    expect(check('The strike lasted 12 days, from 2 to 16 May.\n')).toEqual([{ text: '12 days', message: '“12 days” does not match “from 2 to 16 May”: that is 14 or 15 days' }]);
+    expect(check('The 19-day strike ran from 3 March to 21 March.\n')).toEqual([]);
+    expect(check('The 25-day strike ran from 3 March to 21 March.\n').map((f) => f.text)).toEqual(['25-day']);
+  });
+
+  it('allows a leap year when the year is not given, and leaves other lengths of days alone', () => {
+    expect(check('The walkout began on 25 February and lasted 18 days, ending on 14 March.\n')).toEqual([]);
+    expect(check('The walkout began on 25 February and lasted 20 days, ending on 14 March.\n').map((f) => f.message)).toEqual([
+      '“20 days” does not match “25 February” to “14 March”: that is 17, 18 or 19 days',
+    ]);
+    expect(check('The festival, which began on 3 March and ended on 21 March, drew visitors for 10 days of events.\n')).toEqual([]);
+    expect(check('The strike began on 3 March, three days after talks broke down, and ended on 21 March.\n')).toEqual([]);
+    expect(check('The strike began on 3 March and ended on 21 March, 18 days later.\n')).toEqual([]);
+  });
+});

@@ -34,7 +34,7 @@ function lengthsOf(range: RegExpExecArray, unit: string): [number, number] | nul
 export function durationSpans(doc: Prepared): ArticleFinding[] {
   // The article's date is read once for the two checks that count from it.
   const dateline = articleDate(doc.text, doc.analysis.figures);
-  const out: ArticleFinding[] = [...monthSpans(doc), ...sinceSpans(doc, dateline), ...laterSpans(doc), ...nextSentenceSpans(doc), ...fromTodaySpans(doc, dateline)];
+  const out: ArticleFinding[] = [...monthSpans(doc), ...daySpans(doc), ...sinceSpans(doc, dateline), ...laterSpans(doc), ...nextSentenceSpans(doc), ...fromTodaySpans(doc, dateline)];
   const figures = doc.analysis.figures;
   for (let k = 0; k + 1 < figures.length; k++) {
     const [a, b] = [figures[k], figures[k + 1]];
@@ -287,6 +287,86 @@ function fromTodaySpans(doc: Prepared, dateline: Date | null): ArticleFinding[] 
       text: doc.text.slice(start, end),
       message: `“${doc.text.slice(start, end)}” does not match “${date.text}”, which is ${Math.abs(actual)} day${Math.abs(actual) === 1 ? '' : 's'} ${actual >= 0 ? 'after' : 'before'} the article's date (${dateline.toISOString().slice(0, 10)})`,
       related: [{ start: date.start, end: date.end, text: date.text }],
+    });
+  }
+  return out;
+}
+
+/** A day of a month as written: "3 March", "March 3", "3rd March", "on 21 March". */
+function dayOf(f: Figure): { day: number; month: number; year: number | null } | null {
+  const resolved = f.resolved ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(f.resolved) : null;
+  if (resolved) return { year: Number(resolved[1]), month: Number(resolved[2]), day: Number(resolved[3]) };
+  if (f.kind !== 'date' || f.unit !== 'day') return null;
+  const m = /^(?:(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)|([A-Za-z]+)\s+(\d{1,2})(?:st|nd|rd|th)?)$/.exec(f.text);
+  const month = m ? months.get((m[2] ?? m[3]).toLowerCase()) : undefined;
+  const day = m ? Number(m[1] ?? m[4]) : NaN;
+  return month !== undefined && day >= 1 && day <= 31 ? { day, month, year: null } : null;
+}
+
+/** Days from one day of a month to another, for each year the text allows (February of a leap year or not). */
+function daysBetween(a: { day: number; month: number; year: number | null }, b: { day: number; month: number; year: number | null }): number[] {
+  const years = a.year !== null && b.year !== null ? [[a.year, b.year]] : [2026, 2028].map((y) => (b.month >= a.month ? [y, y] : [y - 1, y]));
+  return [...new Set(years.map(([ya, yb]) => Math.round((Date.UTC(yb, b.month - 1, b.day) - Date.UTC(ya, a.month - 1, a.day)) / 86_400_000)))];
+}
+
+/** Before a length of days that is the span: "lasted", "ran for", "for", "over", or the adjective "19-day". */
+const spanLengthBefore = /\b(?:lasted|lasting|lasts|ran\s+for|running\s+for|went\s+on\s+for|continued\s+for|for|over|spanned)\s+(?:(?:about|some|nearly|almost|just\s+over|just\s+under)\s+)?$/i;
+/** Before the first day: "began on", "started", "from", "opened on". */
+const startBefore = /\b(?:began|begun|begins|started|starts|starting|from|opened|beginning|broke\s+out|walked\s+out)\s+(?:on\s+)?(?:the\s+)?$/i;
+/** Before the last day: "ended on", "to", "until", "finished". */
+const endBefore = /\b(?:ended|ends|ending|finished|closed|to|until|till|through|and\s+(?:ended|finished|was\s+called\s+off)(?:\s+on)?)\s+(?:on\s+)?(?:the\s+)?$/i;
+
+/**
+ * "The strike, which began on 3 March, lasted 19 days and ended on 21 March": a length in days in a
+ * sentence with the day a thing began and the day it ended (after "began", "from" and "ended",
+ * "to", "until") must be the days between them, or one more, counting both ("from 3 to 21 March" read
+ * as one range too). A month without a year allows February of a leap year. Only a length after
+ * "lasted", "for" or "over", or a "19-day" before the noun, and a sentence with exactly those two
+ * days, are read.
+ */
+function daySpans(doc: Prepared): ArticleFinding[] {
+  const out: ArticleFinding[] = [];
+  const figures = doc.analysis.figures;
+  for (const duration of figures) {
+    if (!isMeasuredLength(duration) || duration.unit !== 'day') continue;
+    const hyphened = /^\d+-day$/i.test(duration.text) || /^[a-z]+-day$/i.test(duration.text);
+    const lengthBefore = spanLengthBefore.exec(doc.text.slice(Math.max(0, duration.start - 25), duration.start));
+    if (!hyphened && !lengthBefore) continue;
+    // "for 19 days, from 3 to 21 March": "for" and "over" only with the days right after (not "drew visitors for 10 days").
+    if (lengthBefore && /\b(?:for|over)\s/i.test(lengthBefore[0]) && !/\b(?:ran|running|went\s+on|continued)\s/i.test(lengthBefore[0]) && !/^\s*,?\s*(?:from|between)\s/i.test(doc.text.slice(duration.end, duration.end + 12))) continue;
+    if (/\b(?:ago|later|earlier|before|after)$/i.test(duration.text) || /^\s+(?:later|earlier|before|after|ago|early|late|in\s+advance|behind)\b/i.test(doc.text.slice(duration.end, duration.end + 15))) continue;
+    const at = sentenceIndexOf(doc, duration);
+    if (at < 0) continue;
+    const dates = figures.filter((f) => f.kind === 'date' && f.start >= doc.sentences[at].start && f.end <= doc.sentences[at].end);
+    let first: ReturnType<typeof dayOf> = null;
+    let last: ReturnType<typeof dayOf> = null;
+    if (dates.length === 1) {
+      // "from 3 to 21 March": one range of days in one month.
+      const range = /^(?:from\s+)?(\d{1,2})(?:st|nd|rd|th)?\s*(?:to|until|-|–)\s*(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)$/i.exec(dates[0].text);
+      const month = range ? months.get(range[3].toLowerCase()) : undefined;
+      if (!range || month === undefined) continue;
+      first = { day: Number(range[1]), month, year: null };
+      last = { day: Number(range[2]), month, year: null };
+    } else if (dates.length === 2) {
+      const [a, b] = dates;
+      if (!startBefore.test(doc.text.slice(Math.max(0, a.start - 30), a.start)) || !endBefore.test(doc.text.slice(Math.max(0, b.start - 30), b.start))) continue;
+      first = dayOf(a);
+      last = dayOf(b);
+    }
+    if (!first || !last) continue;
+    const spans = daysBetween(first, last);
+    if (spans.some((d) => d <= 0 || d > 366)) continue;
+    const slack = duration.approx === 'about' ? 1 : 0;
+    if (spans.some((d) => duration.value! >= d - slack && duration.value! <= d + 1 + slack)) continue;
+    const lengths = [...new Set(spans.flatMap((d) => [d, d + 1]))].sort((x, y) => x - y);
+    const spanText = dates.length === 1 ? dates[0].text : `${dates[0].text}” to “${dates[1].text}`;
+    out.push({
+      kind: 'duration-span',
+      start: duration.start,
+      end: duration.end,
+      text: duration.text,
+      message: `“${duration.text}” does not match “${spanText}”: that is ${lengths.slice(0, -1).join(', ')} or ${lengths.at(-1)} days`,
+      related: dates.map((f) => ({ start: f.start, end: f.end, text: f.text })),
     });
   }
   return out;

@@ -72,3 +72,42 @@ describe('a living person\'s age beside the birth date', () => {
     expect(check('# Singer to retire\n\nJohn Marsh, 66, was born on 4 May 1961 in Leeds.\n')).toEqual([]);
   });
 });
+
+describe('an age at an event beside a birth date, with no death', () => {
+  it('"born in 1961, was elected in 2010 at the age of 45" was not checked', () => {
+    const reed = (age: string) => `Tom Reed, who was born in 1961, was elected in 2010 at the age of ${age} and served for 12 years until 2022.\n`;
+    expect(check(reed('49'))).toEqual([]);
+    expect(check(reed('48'))).toEqual([]);
+    expect(check(reed('45'))).toEqual([{ text: '45', message: '“45” does not match the birth date “1961” (line 1): born then, the person was 48 or 49 in 2010' }]);
+    // The next sentence, opening with "He", goes on about the person born.
+    expect(check('Tom Reed was born in 1958. He took the job in 2012, aged 54, and retires this month.\n')).toEqual([]);
+    expect(check('Tom Reed was born in 1958. He took the job in 2012, aged 50, and retires this month.\n').map((f) => f.text)).toEqual(['50']);
+  });
+
+  it('leaves alone another person\'s age and an age not beside its year', () => {
+    expect(check('Reed, who was born in 1961, backed Lind, who was elected in 2010 at the age of 38.\n')).toEqual([]);
+    expect(check('Reed, who was born in 1961, said his father was elected in 1970 at the age of 45.\n')).toEqual([]);
+    expect(check('Tom Reed was born in 1961. Lind was elected in 2010 at the age of 38.\n')).toEqual([]);
+    expect(check('Tom Reed, who was born in 1961, was elected at the age of 38, and re-elected in 2010.\n')).toEqual([]);
+  });
+});
+
+describe('an age now, a time ago and the age then', () => {
+  it('"Ilze Ozola, 38, joined the company a decade ago, when she was 24" was not checked', () => {
+    expect(check('Ilze Ozola, 38, joined the company a decade ago, when she was 28.\n')).toEqual([]);
+    expect(check('Ilze Ozola, 38, joined the company a decade ago, when she was 24.\n')).toEqual([
+      { text: '24', message: '“24” does not match “38” now and “a decade ago”: that is 26 to 30' },
+    ]);
+    expect(check('Ms Ozola, 44, joined the company 15 years ago as a deck officer, when she was 29.\n')).toEqual([]);
+    expect(check('Ms Ozola, 44, joined the company 15 years ago as a deck officer, when she was 25.\n').map((f) => f.message)).toEqual([
+      '“25” does not match “44” now and “15 years ago”: that is 28 to 30',
+    ]);
+    expect(check('Ilze Ozola, 38, joined the company at the age of 28, ten years ago.\n')).toEqual([]);
+    expect(check('Ilze Ozola, 38, joined the company at the age of 20, ten years ago.\n').map((f) => f.text)).toEqual(['20']);
+  });
+
+  it('leaves alone a relative\'s or another speaker\'s age', () => {
+    expect(check('Tom Reed, 61, whose son was 12 when the family moved to Kilnsea 20 years ago, now chairs the board.\n')).toEqual([]);
+    expect(check('Ana Berg, 52, said Tom Reed had joined the firm a decade ago, when he was 51.\n')).toEqual([]);
+  });
+});

@@ -1,6 +1,7 @@
 import { articleDate } from '../analysis/figures/dates.js';
 import type { Figure } from '../analysis/types.js';
-import { lineOf, sentenceOf, type Prepared } from './match.js';
+import { smallNumbers } from '../analysis/figures/lexicon.js';
+import { figuresWithin, lineOf, sentenceOf, type Prepared } from './match.js';
 import type { ArticleFinding } from './types.js';
 
 /**
@@ -74,7 +75,8 @@ export function lifeDates(doc: Prepared): ArticleFinding[] {
     const other = deaths.length > 0 && relativeBefore.test(before);
     deaths.push({ age: f, on, other });
   }
-  if (deaths.length === 0) return articleDay ? livingAges(doc, articleDay) : [];
+  const besideBirth = [...agesBesideBirth(doc), ...agesAgo(doc)];
+  if (deaths.length === 0) return [...(articleDay ? livingAges(doc, articleDay) : []), ...besideBirth];
   // The subject's death is the first one the article reports; another with a date of its own
   // ("her husband ... died in 2015 aged 79") is someone else's.
   const first = deaths[0];
@@ -86,8 +88,11 @@ export function lifeDates(doc: Prepared): ArticleFinding[] {
   const deathDay = partsOf(dayOf(first) ?? undefined) ?? (articleDay ? { y: articleDay.getUTCFullYear(), m: articleDay.getUTCMonth() + 1, d: articleDay.getUTCDate() } : null);
   // With a birth date, each age is checked against it, which tells the wrong one from the right one;
   // without, the ages of the one death are checked against the first.
-  if (birth && born && deathDay) return [...againstBirth(subject, first, birth, born, deathDay, articleDay, doc.text), ...agesInLife(doc, deaths.map((d) => d.age), birth, born)];
-  const out: ArticleFinding[] = [];
+  if (birth && born && deathDay) {
+    const found = [...againstBirth(subject, first, birth, born, deathDay, articleDay, doc.text), ...agesInLife(doc, deaths.map((d) => d.age), birth, born)];
+    return [...found, ...besideBirth.filter((b) => !found.some((f) => f.start === b.start) && !deaths.some((d) => d.age.start === b.start))];
+  }
+  const out: ArticleFinding[] = besideBirth.filter((b) => !deaths.some((d) => d.age.start === b.start));
   for (const d of subject.slice(1)) {
     if (d.age.value === first.age.value) continue;
     out.push({
@@ -225,4 +230,106 @@ function ageAgainstBirth(age: Figure, birth: Figure, why: string, others: Figure
     message: `“${age.text}” does not match the birth date “${birth.text}” ${why}`,
     related: [birth, ...others].map((f) => ({ start: f.start, end: f.end, text: f.text })),
   };
+}
+
+/** Between the year of an event and the age at it: "elected in 2010 at the age of 49", "in 2010, aged 49". */
+const yearThenAge = /^\s*,?\s*(?:at\s+the\s+age\s+of|aged)\s*$/i;
+/** Between an age and the year of the event: "aged 49, in 2010", "at the age of 49 in 2010". */
+const ageThenYear = /^\s*,?\s*in\s+$/i;
+/** A sentence that goes on about the person born: it opens with "He" or "She". */
+const pronounOpening = /^\W*(?:He|She)\b/;
+
+/**
+ * "Tom Reed, who was born in 1961, was elected in 2010 at the age of 49": an age at an event dated by
+ * the year right beside it ("in 2010 at the age of", "aged 49, in 2010"), in the sentence that gives
+ * a birth date ("born in", "born on") or the next one when it opens with "He" or "She", must be the
+ * years between the two (or one fewer, the birthday not yet reached). A sentence with a relative or
+ * a spouse in it, or an age after another name ("Arne Lie, aged 30"), is left alone.
+ */
+function agesBesideBirth(doc: Prepared): ArticleFinding[] {
+  const out: ArticleFinding[] = [];
+  const figures = doc.analysis.figures;
+  for (const birth of figures) {
+    const born = birth.kind === 'date' ? partsOf(birth.resolved) : null;
+    if (!born || !bornRightBefore.test(doc.text.slice(Math.max(0, birth.start - 12), birth.start))) continue;
+    const s = sentenceOf(doc, birth);
+    const spans = [{ start: birth.end, end: s.end }];
+    const next = s.end < doc.text.length ? sentenceOf(doc, { start: s.end + 1, end: s.end + 1 }) : null;
+    if (next && next.start > s.start && pronounOpening.test(doc.text.slice(next.start, next.end)) && !/\n\s*\n/.test(doc.text.slice(s.end, next.start))) spans.push(next);
+    for (const span of spans) {
+      const sentence = sentenceOf(doc, span);
+      if (otherPerson.test(doc.text.slice(sentence.start, sentence.end))) continue;
+      const within = figuresWithin(doc, span);
+      for (const f of within) {
+        if (f.age !== true || f.value === null || f.low !== undefined || !Number.isInteger(f.value)) continue;
+        const before = doc.text.slice(Math.max(span.start, f.start - 40), f.start);
+        if (!lifeAgeBefore.test(before) || namedBeforeAge.test(before)) continue;
+        const year = within.find((g) => g !== birth && g.kind === 'date' && /^\d{4}$/.test(g.resolved ?? '') &&
+          ((g.end <= f.start && yearThenAge.test(doc.text.slice(g.end, f.start)) && /\bin\s+$/i.test(doc.text.slice(Math.max(0, g.start - 4), g.start))) ||
+            (g.start >= f.end && ageThenYear.test(doc.text.slice(f.end, g.start)))));
+        if (!year) continue;
+        // "Reed, who was born in 1961, backed Lind, who was elected in 2010 at the age of 38": another person's clause or words.
+        if (anotherSubject.test(doc.text.slice(span.start, f.start))) continue;
+        const allowed = agesAt(born, { y: Number(year.resolved) });
+        if (allowed.has(f.value) || Number(year.resolved) <= born.y) continue;
+        out.push(ageAgainstBirth(f, birth, `(line ${lineOf(doc.text, birth.start)}): born then, the person was ${agesText(allowed)} in ${year.text}`, [year]));
+      }
+    }
+  }
+  return out;
+}
+
+/** Words that bring in another person between a birth or an age now and the age compared with it: another "who" clause, reported speech. */
+const anotherSubject = /,\s*(?:who|whose|whom)\b|\b(?:said|says|told|added|recalled|explained|according)\b/i;
+
+/** A time ago in years or decades: "a decade ago", "ten years ago", "about 15 years ago". */
+const timeAgo = /^(?:(about|around|roughly|some|nearly|almost|more\s+than|over|just\s+over|less\s+than)\s+)?(an?|one|\w+|\d+)\s+(years?|decades?)\s+ago$/i;
+/** Between a time ago and the age then: ", when she was", " aged", ", at the age of", perhaps after the role taken up (" as a deck officer, when she was"). */
+const agoThenAge = /^(?:\s+as\s+(?:an?\s+)?[a-z]+(?:\s+[a-z]+){0,2})?\s*,?\s*(?:when\s+(?:she|he)\s+was(?:\s+(?:just|only))?|aged|at\s+the\s+age\s+of)\s*$/i;
+/** A name and a comma before an age now: "Ilze Ozola, 38,". */
+const appositiveName = /\p{Lu}[\p{L}'’-]+\s*,\s*$/u;
+
+/**
+ * "Ilze Ozola, 38, joined the company a decade ago, when she was 28": a person's age now, a time ago
+ * and the age then, in one sentence, hold whatever the article's date. A number of years ago, rounded
+ * in news copy, allows a year either way and the birthday; a decade, or a qualified time, a fifth of
+ * itself. A sentence with a relative or a spouse in it is left alone.
+ */
+function agesAgo(doc: Prepared): ArticleFinding[] {
+  const out: ArticleFinding[] = [];
+  const figures = doc.analysis.figures;
+  for (const ago of figures) {
+    const m = timeAgo.exec(ago.text);
+    if (!m) continue;
+    const count = /^\d+$/.test(m[2]) ? Number(m[2]) : /^an?$/i.test(m[2]) ? 1 : smallNumbers.get(m[2].toLowerCase());
+    if (count === undefined) continue;
+    const years = count * (/^decade/i.test(m[3]) ? 10 : 1);
+    const s = sentenceOf(doc, ago);
+    const sentence = doc.text.slice(s.start, s.end);
+    if (otherPerson.test(sentence)) continue;
+    const within = figuresWithin(doc, s);
+    const ages = within.filter((f) => f.age === true && f.value !== null && f.low === undefined && Number.isInteger(f.value));
+    const then = ages.find((f) => (f.start >= ago.end && agoThenAge.test(doc.text.slice(ago.end, f.start))) ||
+      (f.end <= ago.start && /^\s*,\s*$/.test(doc.text.slice(f.end, ago.start)) && lifeAgeBefore.test(doc.text.slice(Math.max(s.start, f.start - 20), f.start))));
+    const now = ages.filter((f) => f.end <= ago.start && f !== then && appositiveName.test(doc.text.slice(Math.max(s.start, f.start - 40), f.start)) && /^\s*,/.test(doc.text.slice(f.end, f.end + 3)));
+    if (!then || now.length !== 1 || ages.length !== 2) continue;
+    // "Ana Berg, 52, said Tom Reed had joined a decade ago, when he was 30": another person's age then.
+    if (/\b(?:said|says|told|added|recalled|explained|according)\b/i.test(doc.text.slice(now[0].end, Math.min(ago.start, then.start)))) continue;
+    const a = now[0].value!;
+    const loose = m[1] !== undefined || /^decade/i.test(m[3]);
+    // The age then is the floor of the exact age now, less the time: a number of years rounds to the nearest.
+    const [least, most] = loose ? [0.8 * years, 1.2 * years] : [years - 0.5, years + 0.5];
+    const lo = Math.floor(a - most);
+    const hi = Math.ceil(a + 1 - least) - 1;
+    if (then.value! >= lo && then.value! <= hi) continue;
+    out.push({
+      kind: 'inconsistent-ages',
+      start: then.start,
+      end: then.end,
+      text: then.text,
+      message: `“${then.text}” does not match “${now[0].text}” now and “${ago.text}”: that is ${lo === hi ? lo : `${lo} to ${hi}`}`,
+      related: [now[0], ago].map((f) => ({ start: f.start, end: f.end, text: f.text })),
+    });
+  }
+  return out;
 }

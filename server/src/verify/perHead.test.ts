@@ -51,3 +51,31 @@ describe('an amount for each member of a group and the total it makes', () => {
     expect(check('The 340 schools will receive £25,000 in grants, a total of £9.5m with the rest.\n')).toEqual([]);
   });
 });
+
+describe('a measure shared out per member of a group', () => {
+  it('"20,000 tonnes of waste a year, or two tonnes each" for 40,000 residents was not checked', () => {
+    expect(check('Kilnsea\'s 40,000 residents produce 20,000 tonnes of waste a year, or half a tonne each.\n')).toEqual([]);
+    expect(check('Kilnsea\'s 40,000 residents produce 20,000 tonnes of waste a year, or two tonnes each.\n')).toEqual([
+      {
+        text: 'two tonnes',
+        related: ['20,000 tonnes', '40,000 residents'],
+        message: '“two tonnes” does not match “20,000 tonnes” shared among “40,000 residents”: that is about 0.5 tonnes each',
+      },
+    ]);
+    // Another unit of the same mass, and a member named after "per".
+    expect(check('The town\'s 40,000 residents throw away 20,000 tonnes of rubbish a year - about 500kg per resident.\n')).toEqual([]);
+    expect(check('The town\'s 40,000 residents throw away 20,000 tonnes of rubbish a year - about 50kg per resident.\n').map((f) => f.message)).toEqual([
+      '“about 50kg per resident” does not match “20,000 tonnes” shared among “40,000 residents”: that is about 500 kg each',
+    ]);
+    // The group counted between the total and the share.
+    expect(check('The harbour handled 1.8 million tonnes of freight last year for Kilnsea\'s 90,000 residents, or 20 tonnes each.\n')).toEqual([]);
+    expect(check('The harbour handled 1.8 million tonnes of freight last year for Kilnsea\'s 90,000 residents, or 40 tonnes each.\n').map((f) => f.text)).toEqual(['40 tonnes']);
+  });
+
+  it('leaves alone a share that is not the total over the group', () => {
+    expect(check('The 12 ships carry 3,000 tonnes, or 250 tonnes each.\n')).toEqual([]);
+    // "the heaviest 25 tonnes each" is one of them, not the share; a percentage is no measure.
+    expect(check('The 40 lorries carried 800 tonnes, the heaviest 25 tonnes each.\n')).toEqual([]);
+    expect(check('The 30 farms lost 2,000 tonnes of grain, or 10% each.\n')).toEqual([]);
+  });
+});

@@ -6,7 +6,29 @@ import type { ArticleFinding } from './types.js';
  * After an amount, the same amount shared out: ", or roughly £44,500 for each person", "(about €37
  * per head)", "- or £140 per household". The group is named after "each", "every", "per" or "a".
  */
-const sharedOut = /^\s*(?:,|\(|-|–|—)\s*(?:or\s+)?(?:(?:about|around|roughly|some|nearly|almost|just\s+over|just\s+under|more\s+than|over|under)\s+)?$/i;
+const sharedOut = /^(?:\s+(?:of|in)\s+[a-z]+(?:\s+[a-z]+)?)?(?:\s+(?:a|per|each)\s+(?:year|month|week|day))?\s*(?:,|\(|-|–|—)\s*(?:or\s+)?(?:(?:about|around|roughly|some|nearly|almost|just\s+over|just\s+under|more\s+than|over|under)\s+)?$/i;
+/** Between a total and the group it serves: " of freight last year for Kilnsea's ", " for its ". */
+const groupBetween = /^(?:\s+(?:of|in)\s+[a-z]+)?(?:\s+(?:(?:last|this|a|each|per)\s+(?:year|month|week)|in\s+\d{4}))?\s+(?:for|among|between|across)\s+(?:the\s+|its\s+|their\s+|[\p{Lu}][\p{L}'’-]*(?:['’]s)?\s+)?$/iu;
+/** Right after a share with no member named: "two tonnes each", "£50 apiece". */
+const bareEach = /^\s*(?:each|apiece)\b/i;
+
+/** Masses and volumes a measure is shared out in, by their size in one unit of the family: "20,000 tonnes ... or 500kg each". */
+const measureSizes: Record<string, { family: string; size: number }> = {
+  g: { family: 'mass', size: 0.001 }, kg: { family: 'mass', size: 1 }, t: { family: 'mass', size: 1000 },
+  ml: { family: 'volume', size: 0.001 }, l: { family: 'volume', size: 1 },
+};
+/** Unit names for a message. */
+const unitNames: Record<string, string> = { t: 'tonnes', l: 'litres', ml: 'ml', g: 'g', kg: 'kg' };
+
+/** How many of the total's unit one of the share's unit is (1 for the same currency or unit), or null when they do not convert. */
+function shareScale(total: Figure, share: Figure): number | null {
+  if (total.value === null || share.value === null) return null;
+  if (total.kind === 'money' && share.kind === 'money') return total.unit === share.unit ? 1 : null;
+  if (total.kind !== 'measure' || share.kind !== 'measure' || !total.unit || !share.unit) return null;
+  if (total.unit === share.unit) return 1;
+  const [a, b] = [measureSizes[total.unit], measureSizes[share.unit]];
+  return a && b && a.family === b.family ? b.size / a.size : null;
+}
 const shareGroup = /^\s+(?:for\s+)?(?:each|every|per|a)\s+([a-z]+)/i;
 
 /** Words for one member of a group, and the counted nouns that name the whole group. */
@@ -44,22 +66,42 @@ export function perHeadShares(doc: Prepared): ArticleFinding[] {
   for (let k = 1; k < figures.length; k++) {
     const total = figures[k - 1];
     const share = figures[k];
-    if (total.kind !== 'money' || share.kind !== 'money' || total.unit !== share.unit || total.value === null || share.value === null) continue;
+    const scale = shareScale(total, share);
+    if (scale === null) continue;
     if (!sharedOut.test(doc.text.slice(total.end, share.start))) continue;
-    // "£400 per household" carries its group as the rate's `per`; "£44,500 for each person" after it.
-    const member = share.per ?? shareGroup.exec(doc.text.slice(share.end, share.end + 40))?.[1];
-    const nouns = member ? memberNouns[member.toLowerCase()] : undefined;
-    if (!nouns) continue;
-    const keys = new Set(nouns.map(termKey));
     const at = sentenceOf(total);
     if (at < 0) continue;
-    const isGroup = (f: Figure) => f.kind === 'count' && f.unit !== null && f.value !== null && f.value > 0 && keys.has(termKey(f.unit));
-    // The nearest count before; else one right after, in this sentence or the next ("... or about
-    // £300 for each household. The borough has 2.1 million households.").
-    const counted = figures.slice(0, k - 1).filter((f) => isGroup(f) && sentenceOf(f) >= at - sentencesBack && sentenceOf(f) <= at).at(-1) ??
-      figures.slice(k + 1).find((f) => isGroup(f) && sentenceOf(f) >= at && sentenceOf(f) <= at + 1);
+    let counted: Figure | undefined;
+    if (!share.per && bareEach.test(doc.text.slice(share.end, share.end + 10))) {
+      // "Kilnsea's 40,000 residents produce 20,000 tonnes of waste a year, or two tonnes each": with
+      // no member named, the group is the count with a noun before the total in its sentence.
+      counted = figures.slice(0, k - 1).filter((f) => f.kind === 'count' && f.unit !== null && f.value !== null && f.value > 1 && !f.age && f.low === undefined && sentenceOf(f) === at).at(-1);
+    } else {
+      // "£400 per household" carries its group as the rate's `per`; "£44,500 for each person" after it.
+      const member = share.per ?? shareGroup.exec(doc.text.slice(share.end, share.end + 40))?.[1];
+      const nouns = member ? memberNouns[member.toLowerCase()] : undefined;
+      if (!nouns) continue;
+      const keys = new Set(nouns.map(termKey));
+      const isGroup = (f: Figure) => f.kind === 'count' && f.unit !== null && f.value !== null && f.value > 0 && keys.has(termKey(f.unit));
+      // The nearest count before; else one right after, in this sentence or the next ("... or about
+      // £300 for each household. The borough has 2.1 million households.").
+      counted = figures.slice(0, k - 1).filter((f) => isGroup(f) && sentenceOf(f) >= at - sentencesBack && sentenceOf(f) <= at).at(-1) ??
+        figures.slice(k + 1).find((f) => isGroup(f) && sentenceOf(f) >= at && sentenceOf(f) <= at + 1);
+    }
     if (!counted) continue;
-    const finding = compareShare(total, share, counted);
+    const finding = compareShare(total, share, counted, scale);
+    if (finding) out.push(finding);
+  }
+  // "1.8 million tonnes of freight for Kilnsea's 90,000 residents, or 20 tonnes each": the group
+  // counted between the total and a share with no member named.
+  const undated = figures.filter((f) => f.kind !== 'date');
+  for (let k = 2; k < undated.length; k++) {
+    const [total, counted, share] = [undated[k - 2], undated[k - 1], undated[k]];
+    const scale = shareScale(total, share);
+    if (scale === null || share.per || !bareEach.test(doc.text.slice(share.end, share.end + 10))) continue;
+    if (counted.kind !== 'count' || counted.unit === null || counted.value === null || counted.value <= 1 || counted.age || counted.low !== undefined) continue;
+    if (!groupBetween.test(doc.text.slice(total.end, counted.start)) || !sharedOut.test(doc.text.slice(counted.end, share.start).replace(/^\s+[a-z]+/i, ''))) continue;
+    const finding = compareShare(total, share, counted, scale);
     if (finding) out.push(finding);
   }
   // "The shortfall amounts to about £110 for each of the borough's 163,000 residents", after "an £18m
@@ -90,21 +132,22 @@ const eachOf = /^\s+(?:for|to)\s+(?:each|every\s+one)\s+of\s+(?:the\s+)?(?:[\p{L
 const sentenceSubject = /^\s*(?:The|This|That|Its|Their)\s+([a-z]+)\b/;
 
 /** A finding when `share` is not `total` shared among `counted`, each allowing its qualifier and rounding. */
-function compareShare(total: Figure, share: Figure, counted: Figure): ArticleFinding | null {
+function compareShare(total: Figure, share: Figure, counted: Figure, scale = 1): ArticleFinding | null {
   const a = writtenInterval(total);
   const b = writtenInterval(share);
   const n = writtenInterval(counted);
   if (!a || !b || !n || n.lo <= 0) return null;
   const lo = a.lo / n.hi;
   const hi = a.hi / n.lo;
-  if (hi >= b.lo - 1e-9 && lo <= b.hi + 1e-9) return null;
-  const actual = total.value! / counted.value!;
+  if (hi >= b.lo * scale - 1e-9 && lo <= b.hi * scale + 1e-9) return null;
+  const actual = total.value! / counted.value! / scale;
+  const each = share.kind === 'money' ? formatAmount(actual, share.unit) : `${Number(actual.toPrecision(2)).toLocaleString('en-GB')} ${unitNames[share.unit!] ?? share.unit}`;
   return {
     kind: 'per-head',
     start: share.start,
     end: share.end,
     text: share.text,
-    message: `“${share.text}” does not match “${total.text}” shared among “${counted.text}”: that is about ${formatAmount(actual, share.unit)} each`,
+    message: `“${share.text}” does not match “${total.text}” shared among “${counted.text}”: that is about ${each} each`,
     related: [total, counted].map((f) => ({ start: f.start, end: f.end, text: f.text })),
   };
 }

@@ -26,3 +26,27 @@ describe('a premium or a discount', () => {
     expect(check('Insurers charged 120p a policy, a premium of 5% on the 2.1bn pounds paid out.\n')).toEqual([]);
   });
 });
+
+/** The amount-change findings, which a premium given as an amount is. */
+const amounts = textRelatedAndMessage('amount-change');
+
+describe('a premium or a discount given as an amount', () => {
+  it('"$42,000, a premium of $9,000 over the old one, which cost $36,000" was not checked', () => {
+    expect(amounts('The new model costs $42,000, a premium of $6,000 over the old one, which cost $36,000.\n')).toEqual([]);
+    expect(amounts('The new model costs $42,000, a premium of $9,000 over the old one, which cost $36,000.\n')).toEqual([
+      { text: '$9,000', related: ['$42,000', '$36,000'], message: '“$9,000” does not match a premium of “$42,000” on “$36,000”: that is $6,000' },
+    ]);
+    expect(amounts('Tickets cost £45, a discount of £15 on the usual price of £60.\n')).toEqual([]);
+    expect(amounts('Tickets cost £45, a discount of £25 on the usual price of £60.\n').map((f) => f.text)).toEqual(['£25']);
+    expect(amounts('The flagship cost £84m, a premium of £20m over its sister ship, which cost £72m.\n').map((f) => f.text)).toEqual(['£20m']);
+  });
+
+  it('allows rounding and leaves alone a premium not tied to the price before it', () => {
+    // "£450,000" is rounded to £10,000s: a premium of £40,000 to £60,000 fits.
+    expect(amounts('The house sold for £450,000, a premium of £50,000 over the asking price of £400,000.\n')).toEqual([]);
+    expect(amounts('The offer of £4.50 is generous. It is a premium of 90p over the closing price of £3.20.\n')).toEqual([]);
+    // A price per share against a total, or no price after the premium.
+    expect(amounts('Halden bid 245p a share, a premium of 60p to the total of 177p.\n')).toEqual([]);
+    expect(amounts('The new model costs $42,000, a premium of $9,000 over the old one.\n')).toEqual([]);
+  });
+});

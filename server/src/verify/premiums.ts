@@ -1,5 +1,5 @@
 import type { Figure } from '../analysis/types.js';
-import { figuresWithin, intervalOf, lastDigitRounding, sentenceOf, writtenInterval, type Prepared } from './match.js';
+import { figuresWithin, formatAmount, intervalOf, lastDigitRounding, qualifiedInterval, sentenceOf, writtenInterval, type Prepared } from './match.js';
 import type { ArticleFinding } from './types.js';
 
 /**
@@ -20,7 +20,7 @@ function isLevel(f: Figure): boolean {
 }
 
 export function premiums(doc: Prepared): ArticleFinding[] {
-  const out: ArticleFinding[] = [];
+  const out: ArticleFinding[] = [...amountPremiums(doc)];
   for (const p of doc.analysis.figures) {
     if (p.kind !== 'percent' || p.unit !== '%' || p.value === null || p.low !== undefined) continue;
     const word = premiumOf.exec(doc.text.slice(Math.max(0, p.start - 40), p.start));
@@ -54,6 +54,46 @@ export function premiums(doc: Prepared): ArticleFinding[] {
       end: p.end,
       text: p.text,
       message: `“${p.text}” does not match ${discount ? 'a discount' : 'a premium'} of “${offer.text}” on “${base.text}”: that is ${actual < 0 ? (discount ? 'a premium' : 'a discount') + ' of ' : ''}${Number(Math.abs(actual).toFixed(1))}%`,
+      related: [offer, base].map((f) => ({ start: f.start, end: f.end, text: f.text })),
+    });
+  }
+  return out;
+}
+
+/**
+ * "The new model costs $42,000, a premium of $6,000 over the old one, which cost $36,000": a premium
+ * or a discount given as an amount, against the price before it and the price it is measured on,
+ * the first amount of the same currency after "over", "to" or "on" in the sentence. The premium is
+ * the difference of the two, each figure allowing its last written digit and its qualifier.
+ */
+function amountPremiums(doc: Prepared): ArticleFinding[] {
+  const out: ArticleFinding[] = [];
+  for (const p of doc.analysis.figures) {
+    if (!isLevel(p) || p.per) continue;
+    const word = premiumOf.exec(doc.text.slice(Math.max(0, p.start - 40), p.start));
+    if (!word) continue;
+    const inSentence = figuresWithin(doc, sentenceOf(doc, p));
+    const base = inSentence.find((f) => f.start >= p.end && isLevel(f) && f.unit === p.unit);
+    if (!base || !toBase.test(doc.text.slice(p.end, base.start))) continue;
+    // The offer: the amount of that currency right before, joined to the premium by a comma or a dash.
+    const offer = inSentence.filter((f) => f.end <= p.start && isLevel(f)).at(-1);
+    if (!offer || offer.unit !== p.unit || !/^\s*(?:,|-|–|—|\()\s*(?:or\s+)?(?:a|an)\s+$/i.test(doc.text.slice(offer.end, p.start).replace(premiumOf, ''))) continue;
+    if (Boolean(offer.per) !== Boolean(base.per) || (perShare.test(doc.text.slice(offer.end, offer.end + 12)) !== perShare.test(doc.text.slice(base.end, base.end + 12)))) continue;
+    const a = qualifiedInterval(offer);
+    const b = qualifiedInterval(base);
+    const claimed = qualifiedInterval(p);
+    if (!a || !b || !claimed) continue;
+    const discount = word[1].toLowerCase() === 'discount';
+    const lo = discount ? b.lo - a.hi : a.lo - b.hi;
+    const hi = discount ? b.hi - a.lo : a.hi - b.lo;
+    if (hi >= claimed.lo - 1e-9 && lo <= claimed.hi + 1e-9) continue;
+    const actual = discount ? base.value! - offer.value! : offer.value! - base.value!;
+    out.push({
+      kind: 'amount-change',
+      start: p.start,
+      end: p.end,
+      text: p.text,
+      message: `“${p.text}” does not match ${discount ? 'a discount' : 'a premium'} of “${offer.text}” on “${base.text}”: that is ${actual < 0 ? (discount ? 'a premium' : 'a discount') + ' of ' : ''}${formatAmount(Math.abs(actual), p.unit)}`,
       related: [offer, base].map((f) => ({ start: f.start, end: f.end, text: f.text })),
     });
   }

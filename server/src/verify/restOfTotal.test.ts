@@ -99,3 +99,30 @@ describe('an amount called the rest', () => {
     expect(check('The poll of 2,400 voters was taken last week.\n\nTwelve lean one way and eight the other. The remaining 16 are undecided.\n')).toEqual([]);
   });
 });
+
+describe('a list closed by its total', () => {
+  const divisions = (total: string) => `The company has three divisions: shipping, with 600 staff; logistics, with 450; and a small data arm with 150, for a total of ${total}.\n`;
+
+  it('"600 staff; ... 450; ... 150, for a total of 1,300" was not checked', () => {
+    expect(check(divisions('1,200'))).toEqual([]);
+    expect(check(divisions('1,300'))).toEqual([
+      { text: '1,300', related: ['600 staff', '450', '150'], message: '“1,300” is not the total of the parts listed before it: “600 staff” + “450” + “150” = 1,200' },
+    ]);
+    expect(check('The council will spend £3m on roads and £2.5m on schools, a total of £5.5m.\n')).toEqual([]);
+    expect(check('The council will spend £3m on roads and £2.5m on schools, a total of £6.5m.\n').map((f) => f.text)).toEqual(['£6.5m']);
+    expect(check('The hospital treated 120 patients on Monday, 95 on Tuesday and 140 on Wednesday, a total of 355.\n')).toEqual([]);
+    expect(check('The hospital treated 120 patients on Monday, 95 on Tuesday and 140 on Wednesday, a total of 385.\n').map((f) => f.text)).toEqual(['385']);
+  });
+
+  it('leaves alone a first figure that is no part, rounding, counts of other nouns, missed parts and shares per member', () => {
+    // "20 staff" is the firm's size, not a part: the run of the last two fits.
+    expect(check('The firm, which has 20 staff, hired 5 graduates and 3 apprentices in 2025, for a total of 8 new starters.\n')).toEqual([]);
+    expect(check('Sales reached 1.24 million cars in Europe and 810,000 in Asia, for a total of just over 2 million.\n')).toEqual([]);
+    // "3 houses" counts another noun: the list stops there, one part is no list.
+    expect(check('Police seized 40 rifles and 12 pistols from 3 houses, a total of 52 weapons.\n')).toEqual([]);
+    // A number the finder did not read as a part leaves the list alone.
+    expect(check('Shipping has 600 staff, logistics 450 and the data arm 150 plus 1 intern, for a total of 1,300.\n')).toEqual([]);
+    // "each" makes the total a product (eachTimesCount), not a sum.
+    expect(check('The 1,200 nurses will each get £1,500 and the 300 doctors £2,000, a total of £2.4m.\n')).toEqual([]);
+  });
+});

@@ -144,3 +144,73 @@ export function restOfTotal(doc: Prepared): ArticleFinding[] {
   }
   return out;
 }
+
+/**
+ * Between the last part of a list and the total it makes: ", for a total of", ", a combined total
+ * of", ", totalling", "; in all,", perhaps after the last part's own words ("£2m for schools, a total
+ * of"). "bringing the total to" is a running total (runningTotals.ts).
+ */
+const totalOfList = /^[^,;.!?:()\d]{0,40}(?:,|;|—|–|\s-)\s*(?:(?:for|making|or|and)\s+)?(?:a\s+(?:combined\s+|grand\s+)?total\s+of|totall?ing|(?:in\s+all|in\s+total|altogether),?)\s+(?:(?:about|around|roughly|some|nearly|almost|just\s+over|just\s+under|more\s+than|over|under)\s+)?$/i;
+/** Between two parts of such a list: a few words of the part, then ", ", "; ", " and ", ", and ". */
+const listJoint = /^[^.!?:()\d]{0,60}$/;
+/** A share per member ("each", "apiece", "per head") makes the total a product, not a sum (eachTimesCount). */
+const perMember = /\b(?:each|apiece|per|a\s+head|every)\b/i;
+
+/**
+ * "three divisions: shipping, with 600 staff; logistics, with 450; and a data arm with 150, for a
+ * total of 1,200": a list of counts or amounts of one measure closed by its total. The parts are the
+ * levels of the total's measure right before it in its sentence, joined by ", ", "; " or "and" (dates
+ * passed over); since the first of them may be no part ("The firm, with 20 staff, hired 5 and 3, for
+ * a total of 8"), the total is flagged only when no run of two parts or more ending with the last
+ * fits it, each figure allowing its qualifier and its last written digit (a whole number under 1,000
+ * written in full is exact). A digit in the list that is no part (the finder missed a count) leaves
+ * it alone.
+ */
+export function listTotals(doc: Prepared): ArticleFinding[] {
+  const out: ArticleFinding[] = [];
+  const figures = doc.analysis.figures;
+  for (let k = 1; k < figures.length; k++) {
+    const total = figures[k];
+    if (!isCountOrAmount(total)) continue;
+    const at = sentenceIndexOf(doc, total);
+    if (at < 0) continue;
+    const sentence = doc.sentences[at];
+    if (perMember.test(doc.text.slice(sentence.start, sentence.end))) continue;
+    const like = (f: Figure) => isCountOrAmount(f) && sameMeasure(f, total) && (f.kind !== 'count' || !f.unit || !total.unit || termKey(f.unit) === termKey(total.unit));
+    const parts: Figure[] = [];
+    let next = total;
+    for (let j = k - 1; j >= 0 && figures[j].start >= sentence.start; j--) {
+      const f = figures[j];
+      if (f.kind === 'date') continue;
+      const gap = doc.text.slice(f.end, next.start);
+      const joined = next === total ? totalOfList.test(gap) : listJoint.test(gap) && /[,;]|\band\b/i.test(gap);
+      if (!like(f) || !joined) break;
+      parts.unshift(f);
+      next = f;
+    }
+    if (parts.length < 2) continue;
+    // "with 600 staff; logistics, with 450 and 30 contractors": every number in the list is a part.
+    const listed = doc.text.slice(parts[0].start, total.start);
+    const inParts = parts.reduce((n, f) => n + (doc.text.slice(f.start, f.end).match(/\d+/g)?.length ?? 0), 0);
+    const dates = figures.filter((f) => f.kind === 'date' && f.start >= parts[0].start && f.end <= total.start).reduce((n, f) => n + (f.text.match(/\d+/g)?.length ?? 0), 0);
+    if ((listed.replace(/(\d),(\d)/g, '$1$2').match(/\d+(?:\.\d+)?/g)?.length ?? 0) > inParts + dates) continue;
+    const whole = qualifiedInterval(total);
+    if (!whole) continue;
+    let fitting = false;
+    for (let first = 0; first + 2 <= parts.length && !fitting; first++) {
+      const sum = sumOf(parts.slice(first));
+      fitting = !sum || (sum.lo <= whole.hi + 1e-9 && sum.hi >= whole.lo - 1e-9);
+    }
+    if (fitting) continue;
+    const sum = parts.reduce((n, f) => n + f.value!, 0);
+    out.push({
+      kind: 'parts-sum',
+      start: total.start,
+      end: total.end,
+      text: total.text,
+      message: `“${total.text}” is not the total of the parts listed before it: ${parts.map((f) => `“${f.text}”`).join(' + ')} = ${total.kind === 'money' ? formatAmount(sum, total.unit) : sum.toLocaleString('en-GB')}`,
+      related: parts.map((f) => ({ start: f.start, end: f.end, text: f.text })),
+    });
+  }
+  return out;
+}
