@@ -558,8 +558,18 @@ describe('the article against itself', () => {
     expect(checkArticle(text, analyzeText(text, 'plaintext'))[0].message).toBe('“twice” does not match “240 metres” against “150”: that is 1.6 times');
     expect(check('The new tower is half as tall as the old one: 75 metres against 150 metres.\n', 'plaintext')).toEqual([]);
     expect(check('The new tower is half as tall as the old one: 60 metres against 150 metres.\n', 'plaintext')).toEqual([{ kind: 'multiple', text: 'half', related: ['60 metres', '150 metres'] }]);
+    // Two counts, one with no noun of its own.
+    expect(check('The new stand holds 12,000 fans, three times as many as the old one: 12,000 against 4,000.\n', 'plaintext')).toEqual([]);
+    expect(check('The new stand holds 12,000 fans, three times as many as the old one: 12,000 against 6,000.\n', 'plaintext')).toEqual([{ kind: 'multiple', text: 'three times', related: ['12,000', '6,000'] }]);
     // Levels of different units, or a multiple with no colon before its levels, are not read here.
     expect(check('The bridge is three times as long as the old one: 1.2km against 900 metres.\n', 'plaintext')).toEqual([]);
+  });
+
+  it('"At 240 metres, the ship is twice as long as its 150-metre predecessor" was not checked ("as long as", a level opening the sentence)', () => {
+    expect(check('At 240 metres, the ship is twice as long as its 120-metre predecessor.\n', 'plaintext')).toEqual([]);
+    expect(check('At 240 metres, the ship is twice as long as its 150-metre predecessor.\n', 'plaintext')).toEqual([{ kind: 'multiple', text: 'twice', related: ['240 metres', '150-metre'] }]);
+    expect(check('At 80 metres, the new tower is twice as tall as its 50-metre neighbour.\n', 'plaintext').map((f) => f.text)).toEqual(['twice']);
+    expect(check('At 240 metres, the ship is twice as long as its predecessor.\n', 'plaintext')).toEqual([]);
   });
 
   it('checks a multiple of a level named earlier by its noun', () => {

@@ -1237,7 +1237,7 @@ const multipleValues: Record<string, number> = { twice: 2, double: 2, treble: 3,
  * Between a multiple and the level it multiplies: "the", "as many as the", "that of", "the 2023
  * figure of", "last year's total of".
  */
-const multipleThen = /^\s+(?:as\s+(?:many|much|high|large|big)\s+as\s+|that\s+of\s+|of\s+)?(?:the\s+|its\s+|their\s+)?(?:(?:(?:\d{4}|previous|last\s+year's|the\s+previous\s+year's|national|global|average|official|EU|UK|US)\s+)?(?:figure|total|level|number|tally|rate|pace|record|peak|average|estimate|forecast|target|budget)\s+of\s+)?(?:(?:about|almost|nearly|roughly|around|some)\s+)?$/i;
+const multipleThen = /^\s+(?:as\s+(?:many|much|high|large|big|long|tall|heavy|wide|deep|fast|old|expensive|costly|far)\s+as\s+|that\s+of\s+|of\s+)?(?:the\s+|its\s+|their\s+)?(?:(?:(?:\d{4}|previous|last\s+year's|the\s+previous\s+year's|national|global|average|official|EU|UK|US)\s+)?(?:figure|total|level|number|tally|rate|pace|record|peak|average|estimate|forecast|target|budget)\s+of\s+)?(?:(?:about|almost|nearly|roughly|around|some)\s+)?$/i;
 
 const qualifierWords = '(?:(?:about|almost|nearly|roughly|around|some|more\\s+than|over|just|under|less\\s+than|at\\s+least)\\s+)*';
 /** Right after a level: ", nearly four times", " - twice", " or three times". */
@@ -1264,6 +1264,9 @@ const multipleAfterPurpose = new RegExp(`^\\s+to\\s+[a-z]+\\b[^,;()]{0,50}?,\\s*
 /** Whether the text between a level and a multiple ties the two: beside it, or as subject and verb. */
 /** A verb of being and what the level is called, then the multiple: "$2.3bn is the largest of its kind, almost four times". */
 const multipleAfterDescription = new RegExp(`^[^,;()]{0,60}?\\b(?:is|was)\\s+(?:the|its|their)\\s+(?:largest|biggest|highest|lowest|smallest|most|least|best|worst)\\b[^,;()]{0,40},\\s*${qualifierWords}$`, 'i');
+
+/** After a level opening its sentence with "At", the subject and a verb of being: "At 240 metres, the ship is". */
+const atLevelThen = new RegExp(`^\\s*,\\s*(?:the|its|their|this|that|it)(?:\\s+[a-z-]+){0,2}\\s+(?:is|was|are|were)\\s+${qualifierWords}$`, 'i');
 
 function multipleAfterLevel(between: string): boolean {
   // "to reach heart attack and stroke patients": an "and" inside the purpose's noun joins no clause.
@@ -1324,7 +1327,11 @@ export function multiples(doc: Prepared): ArticleFinding[] {
     const levels = figuresWithin(doc, s).filter((f) => isMultipliedLevel(f) && !framing(f));
     const after = levels.find((f) => f.start >= c.end);
     const before = levels.filter((f) => f.end <= c.start).at(-1);
-    if (!after || !before || !multipleThen.test(doc.text.slice(c.end, after.start)) || !multipleAfterLevel(doc.text.slice(before.end, c.start))) continue;
+    if (!after || !before || !multipleThen.test(doc.text.slice(c.end, after.start))) continue;
+    const between = doc.text.slice(before.end, c.start);
+    // "At 240 metres, the ship is twice as long as its 150-metre predecessor": the level opens the sentence.
+    const opening = /^\W*At\s+$/.test(doc.text.slice(s.start, before.start)) && atLevelThen.test(between);
+    if (!opening && !multipleAfterLevel(between)) continue;
     if (!(bare(after) && before.kind !== 'money') && (before.kind !== after.kind || (before.kind !== 'count' && before.unit !== after.unit))) continue;
     if (before.kind === 'count' && before.unit && after.unit && termKey(before.unit) !== termKey(after.unit)) continue;
     if (ratioFits(c, before, after) !== false) continue;
@@ -1432,7 +1439,9 @@ export function multiplesThenLevels(doc: Prepared): ArticleFinding[] {
     const [first, second] = levels;
     if (!first || !second || !asThenLevels.test(doc.text.slice(c.end, first.start)) || !levelAgainstLevel.test(doc.text.slice(first.end, second.start))) continue;
     const bare = second.kind === 'count' && second.unit === null && /^\d[\d,.]*$/.test(second.text);
-    if (!bare && (first.kind !== second.kind || (first.unit ?? '') !== (second.unit ?? ''))) continue;
+    // Two counts, one with no noun of its own ("12,000 against 6,000" fans), are of one measure.
+    const counts = first.kind === 'count' && second.kind === 'count' && (!first.unit || !second.unit || termKey(first.unit) === termKey(second.unit));
+    if (!bare && !counts && (first.kind !== second.kind || (first.unit ?? '') !== (second.unit ?? ''))) continue;
     if (ratioFits(c, first, bare ? { ...second, kind: first.kind, unit: first.unit } : second) !== false) continue;
     out.push(multipleFinding(c, first, second));
   }

@@ -126,4 +126,13 @@ describe('a length in days beside the days it runs between', () => {
     expect(check('The strike began on 3 March, three days after talks broke down, and ended on 21 March.\n')).toEqual([]);
     expect(check('The strike began on 3 March and ended on 21 March, 18 days later.\n')).toEqual([]);
   });
+
+  it('"walked out on 3 March and returned on 21 March, 25 days later" was not checked', () => {
+    expect(check('Dockers walked out on 3 March and went back on 21 March, 18 days later.\n')).toEqual([]);
+    expect(check('Dockers walked out on 3 March and went back on 21 March, 25 days later.\n')).toEqual([
+      { text: '25 days later', message: '“25 days later” does not match “3 March” to “21 March”: that is 18 days' },
+    ]);
+    // A release "two days later" than one date, with no start before it, is another gap.
+    expect(check('The film opened in the US on 9 November, with a UK release two days later.\n')).toEqual([]);
+  });
 });

@@ -331,10 +331,12 @@ function daySpans(doc: Prepared): ArticleFinding[] {
     if (!isMeasuredLength(duration) || duration.unit !== 'day') continue;
     const hyphened = /^\d+-day$/i.test(duration.text) || /^[a-z]+-day$/i.test(duration.text);
     const lengthBefore = spanLengthBefore.exec(doc.text.slice(Math.max(0, duration.start - 25), duration.start));
-    if (!hyphened && !lengthBefore) continue;
+    // "walked out on 3 March and returned on 21 March, 18 days later": the days between, not counting both.
+    const later = /\blater$/i.test(duration.text);
+    if (!hyphened && !lengthBefore && !later) continue;
     // "for 19 days, from 3 to 21 March": "for" and "over" only with the days right after (not "drew visitors for 10 days").
     if (lengthBefore && /\b(?:for|over)\s/i.test(lengthBefore[0]) && !/\b(?:ran|running|went\s+on|continued)\s/i.test(lengthBefore[0]) && !/^\s*,?\s*(?:from|between)\s/i.test(doc.text.slice(duration.end, duration.end + 12))) continue;
-    if (/\b(?:ago|later|earlier|before|after)$/i.test(duration.text) || /^\s+(?:later|earlier|before|after|ago|early|late|in\s+advance|behind)\b/i.test(doc.text.slice(duration.end, duration.end + 15))) continue;
+    if (/\b(?:ago|earlier|before|after)$/i.test(duration.text) || (!later && /\blater$/i.test(duration.text)) || /^\s+(?:later|earlier|before|after|ago|early|late|in\s+advance|behind)\b/i.test(doc.text.slice(duration.end, duration.end + 15))) continue;
     const at = sentenceIndexOf(doc, duration);
     if (at < 0) continue;
     const dates = figures.filter((f) => f.kind === 'date' && f.start >= doc.sentences[at].start && f.end <= doc.sentences[at].end);
@@ -349,23 +351,25 @@ function daySpans(doc: Prepared): ArticleFinding[] {
       last = { day: Number(range[2]), month, year: null };
     } else if (dates.length === 2) {
       const [a, b] = dates;
-      if (!startBefore.test(doc.text.slice(Math.max(0, a.start - 30), a.start)) || !endBefore.test(doc.text.slice(Math.max(0, b.start - 30), b.start))) continue;
+      if (later && (b.end > duration.start || !/^\s*,\s*$/.test(doc.text.slice(b.end, duration.start)))) continue;
+      if (!startBefore.test(doc.text.slice(Math.max(0, a.start - 30), a.start)) || (!later && !endBefore.test(doc.text.slice(Math.max(0, b.start - 30), b.start)))) continue;
       first = dayOf(a);
       last = dayOf(b);
     }
-    if (!first || !last) continue;
+    if (!first || !last || (later && dates.length !== 2)) continue;
     const spans = daysBetween(first, last);
     if (spans.some((d) => d <= 0 || d > 366)) continue;
     const slack = duration.approx === 'about' ? 1 : 0;
-    if (spans.some((d) => duration.value! >= d - slack && duration.value! <= d + 1 + slack)) continue;
-    const lengths = [...new Set(spans.flatMap((d) => [d, d + 1]))].sort((x, y) => x - y);
+    const inclusive = later ? 0 : 1;
+    if (spans.some((d) => duration.value! >= d - slack && duration.value! <= d + inclusive + slack)) continue;
+    const lengths = [...new Set(spans.flatMap((d) => (later ? [d] : [d, d + 1])))].sort((x, y) => x - y);
     const spanText = dates.length === 1 ? dates[0].text : `${dates[0].text}” to “${dates[1].text}`;
     out.push({
       kind: 'duration-span',
       start: duration.start,
       end: duration.end,
       text: duration.text,
-      message: `“${duration.text}” does not match “${spanText}”: that is ${lengths.slice(0, -1).join(', ')} or ${lengths.at(-1)} days`,
+      message: `“${duration.text}” does not match “${spanText}”: that is ${lengths.length > 1 ? `${lengths.slice(0, -1).join(', ')} or ` : ''}${lengths.at(-1)} days`,
       related: dates.map((f) => ({ start: f.start, end: f.end, text: f.text })),
     });
   }

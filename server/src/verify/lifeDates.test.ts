@@ -106,6 +106,16 @@ describe('an age now, a time ago and the age then', () => {
     expect(check('Ilze Ozola, 38, joined the company at the age of 20, ten years ago.\n').map((f) => f.text)).toEqual(['20']);
   });
 
+  it('"Ozola, now 38, was 24 when she joined the company a decade ago" was not checked (the finder reads 24 as a count)', () => {
+    expect(check('Ozola, now 38, was 28 when she joined the company a decade ago.\n')).toEqual([]);
+    expect(check('Ozola, now 38, was 24 when she joined the company a decade ago.\n').map((f) => f.message)).toEqual([
+      '“24” does not match “38” now and “a decade ago”: that is 26 to 30',
+    ]);
+    expect(check('Lind, now 29, was 15 when the club was founded two decades ago.\n').map((f) => f.text)).toEqual(['15']);
+    // Another subject between: "whose club was 15".
+    expect(check('Lind, now 29, whose club was 15 when it moved two decades ago, plays in goal.\n')).toEqual([]);
+  });
+
   it('leaves alone a relative\'s or another speaker\'s age', () => {
     expect(check('Tom Reed, 61, whose son was 12 when the family moved to Kilnsea 20 years ago, now chairs the board.\n')).toEqual([]);
     expect(check('Ana Berg, 52, said Tom Reed had joined the firm a decade ago, when he was 51.\n')).toEqual([]);

@@ -287,7 +287,10 @@ const timeAgo = /^(?:(about|around|roughly|some|nearly|almost|more\s+than|over|j
 /** Between a time ago and the age then: ", when she was", " aged", ", at the age of", perhaps after the role taken up (" as a deck officer, when she was"). */
 const agoThenAge = /^(?:\s+as\s+(?:an?\s+)?[a-z]+(?:\s+[a-z]+){0,2})?\s*,?\s*(?:when\s+(?:she|he)\s+was(?:\s+(?:just|only))?|aged|at\s+the\s+age\s+of)\s*$/i;
 /** A name and a comma before an age now: "Ilze Ozola, 38,". */
-const appositiveName = /\p{Lu}[\p{L}'’-]+\s*,\s*$/u;
+const appositiveName = /\p{Lu}[\p{L}'’-]+\s*,\s*(?:now\s+)?$/u;
+/** Around an age then that comes before the time ago: "was 24 when she joined the company a decade ago". */
+const wasBefore = /\b(?:was|were)\s+(?:just\s+|only\s+)?$/i;
+const whenAfter = /^\s+when\s+[^.;:!?\d]{1,60}$/i;
 
 /**
  * "Ilze Ozola, 38, joined the company a decade ago, when she was 28": a person's age now, a time ago
@@ -308,13 +311,15 @@ function agesAgo(doc: Prepared): ArticleFinding[] {
     const sentence = doc.text.slice(s.start, s.end);
     if (otherPerson.test(sentence)) continue;
     const within = figuresWithin(doc, s);
-    const ages = within.filter((f) => f.age === true && f.value !== null && f.low === undefined && Number.isInteger(f.value));
-    const then = ages.find((f) => (f.start >= ago.end && agoThenAge.test(doc.text.slice(ago.end, f.start))) ||
+    // The finder reads "was 24 when she joined" as a bare count: before "when she", it is the age then.
+    const isThenCount = (f: Figure) => f.kind === 'count' && f.unit === null && f.end <= ago.start && wasBefore.test(doc.text.slice(Math.max(s.start, f.start - 12), f.start)) && whenAfter.test(doc.text.slice(f.end, ago.start));
+    const ages = within.filter((f) => (f.age === true || isThenCount(f)) && f.value !== null && f.low === undefined && Number.isInteger(f.value) && f.value > 0 && f.value < 120);
+    const then = ages.find((f) => (f.start >= ago.end && agoThenAge.test(doc.text.slice(ago.end, f.start))) || isThenCount(f) ||
       (f.end <= ago.start && /^\s*,\s*$/.test(doc.text.slice(f.end, ago.start)) && lifeAgeBefore.test(doc.text.slice(Math.max(s.start, f.start - 20), f.start))));
     const now = ages.filter((f) => f.end <= ago.start && f !== then && appositiveName.test(doc.text.slice(Math.max(s.start, f.start - 40), f.start)) && /^\s*,/.test(doc.text.slice(f.end, f.end + 3)));
     if (!then || now.length !== 1 || ages.length !== 2) continue;
     // "Ana Berg, 52, said Tom Reed had joined a decade ago, when he was 30": another person's age then.
-    if (/\b(?:said|says|told|added|recalled|explained|according)\b/i.test(doc.text.slice(now[0].end, Math.min(ago.start, then.start)))) continue;
+    if (/\b(?:said|says|told|added|recalled|explained|according)\b|,\s*(?:whose|who)\b/i.test(doc.text.slice(now[0].end, Math.min(ago.start, then.start)))) continue;
     const a = now[0].value!;
     const loose = m[1] !== undefined || /^decade/i.test(m[3]);
     // The age then is the floor of the exact age now, less the time: a number of years rounds to the nearest.

@@ -18,6 +18,15 @@ describe('a margin in points between two shares', () => {
     expect(check('In a staff ballot, 62% backed the pay offer and 35% opposed it, a margin of 17 points.\n').map((f) => f.text)).toEqual(['17 points']);
   });
 
+  it('"beat Reed by 12 points, 41% to 33%" was not checked (the shares read as one range, the margin as a count of points)', () => {
+    expect(check('Berg beat Reed by eight points, 41% to 33%.\n')).toEqual([]);
+    expect(check('Berg beat Reed by 12 points, 41% to 33%.\n')).toEqual([
+      { text: '12 points', related: ['41%', '33%'], message: '“12 points” is not the margin between “41%” and “33%”: that is 8 points' },
+    ]);
+    // Points of a league table are no margin between shares.
+    expect(check('City beat United by 12 points, 41 to 33.\n')).toEqual([]);
+  });
+
   it('allows the rounding of each share, and leaves alone shares that are not the two rivals\'', () => {
     expect(check('Berg won 41.4% to Reed\'s 33.1%, a lead of 8 percentage points.\n')).toEqual([]);
     // Turnout in another clause, a third party's share, another change in points, or three shares.

@@ -1,5 +1,5 @@
 import type { Figure } from '../analysis/types.js';
-import { figuresWithin, sentenceOf, writtenInterval, type Prepared } from './match.js';
+import { figuresWithin, rangeEnds, sentenceOf, writtenInterval, type Prepared } from './match.js';
 import type { ArticleFinding } from './types.js';
 
 /**
@@ -32,11 +32,18 @@ function isShare(f: Figure): boolean {
 export function shareMargins(doc: Prepared): ArticleFinding[] {
   const out: ArticleFinding[] = [];
   for (const m of doc.analysis.figures) {
-    if (m.kind !== 'percent' || m.unit !== 'pp' || m.value === null || m.low !== undefined || m.change || m.approx === 'more-than' || m.approx === 'less-than') continue;
+    // "by 12 points" before the shares is read as a count of points: beside two shares it is a margin too.
+    const points = (m.kind === 'percent' && m.unit === 'pp') || (m.kind === 'count' && m.unit === 'point');
+    if (!points || m.value === null || m.low !== undefined || m.change || m.approx === 'more-than' || m.approx === 'less-than') continue;
     if (!marginBefore.test(doc.text.slice(Math.max(0, m.start - 50), m.start)) && !marginAfter.test(doc.text.slice(m.end, m.end + 12))) continue;
     const inSentence = figuresWithin(doc, sentenceOf(doc, m));
-    if (inSentence.some((f) => f !== m && f.kind === 'percent' && f.unit === 'pp')) continue;
-    const shares = inSentence.filter((f) => f.kind === 'percent' && f.unit === '%');
+    if (inSentence.some((f) => f !== m && ((f.kind === 'percent' && f.unit === 'pp') || (f.kind === 'count' && f.unit === 'point')))) continue;
+    let shares = inSentence.filter((f) => f.kind === 'percent' && f.unit === '%');
+    // "beat Reed by 12 points, 41% to 33%": the finder reads the two shares as one range.
+    if (shares.length === 1 && shares[0].low !== undefined && shares[0].high !== undefined && / to /.test(shares[0].text) && shares[0].start > m.end) {
+      const { from, to } = rangeEnds(shares[0], true);
+      shares = [{ ...from, end: shares[0].start + from.text.length }, { ...to, start: shares[0].end - to.text.length }];
+    }
     if (shares.length !== 2 || !shares.every(isShare)) continue;
     const [a, b] = shares;
     const first = a.start < m.start ? a : m;
@@ -45,7 +52,9 @@ export function shareMargins(doc: Prepared): ArticleFinding[] {
     // The two shares must be the rivals': set against each other ("41%, ahead of Reed on 33%", "41% to
     // Reed's 33%"), or the second named right after the margin ("eight points ahead of Reed (33%)").
     // "leads Reed by eight points, with Lind on 12%" gives a third party's share.
-    if (b.start > m.end ? !rivalAfterMargin.test(doc.text.slice(m.end, b.start)) : !rivalsBetween.test(doc.text.slice(a.end, b.start))) continue;
+    // "beat Reed by 12 points, 41% to 33%": the two shares right after the margin.
+    const bothAfter = a.start > m.end && /^\s*,\s*$/.test(doc.text.slice(m.end, a.start)) && /^\s+(?:to|against|versus|vs\.?)\s+$/i.test(doc.text.slice(a.end, b.start));
+    if (!bothAfter && (b.start > m.end ? a.start > m.end || !rivalAfterMargin.test(doc.text.slice(m.end, b.start)) : !rivalsBetween.test(doc.text.slice(a.end, b.start)))) continue;
     const ia = writtenInterval(a);
     const ib = writtenInterval(b);
     const im = writtenInterval(m);

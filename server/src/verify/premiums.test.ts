@@ -39,6 +39,10 @@ describe('a premium or a discount given as an amount', () => {
     expect(amounts('Tickets cost £45, a discount of £15 on the usual price of £60.\n')).toEqual([]);
     expect(amounts('Tickets cost £45, a discount of £25 on the usual price of £60.\n').map((f) => f.text)).toEqual(['£25']);
     expect(amounts('The flagship cost £84m, a premium of £20m over its sister ship, which cost £72m.\n').map((f) => f.text)).toEqual(['£20m']);
+    expect(amounts('The shares closed at 250p, a discount of 60p to the offer price of 310p.\n')).toEqual([]);
+    expect(amounts('The shares closed at 250p, a discount of 40p to the offer price of 310p.\n').map((f) => f.message)).toEqual([
+      '“40p” does not match a discount of “250p” on “310p”: that is 60p',
+    ]);
   });
 
   it('allows rounding and leaves alone a premium not tied to the price before it', () => {

@@ -93,7 +93,7 @@ function amountPremiums(doc: Prepared): ArticleFinding[] {
       start: p.start,
       end: p.end,
       text: p.text,
-      message: `“${p.text}” does not match ${discount ? 'a discount' : 'a premium'} of “${offer.text}” on “${base.text}”: that is ${actual < 0 ? (discount ? 'a premium' : 'a discount') + ' of ' : ''}${formatAmount(Math.abs(actual), p.unit)}`,
+      message: `“${p.text}” does not match ${discount ? 'a discount' : 'a premium'} of “${offer.text}” on “${base.text}”: that is ${actual < 0 ? (discount ? 'a premium' : 'a discount') + ' of ' : ''}${p.unit === 'GBX' ? `${Number(Math.abs(actual).toFixed(2))}p` : formatAmount(Math.abs(actual), p.unit)}`,
       related: [offer, base].map((f) => ({ start: f.start, end: f.end, text: f.text })),
     });
   }

@@ -114,6 +114,15 @@ describe('a list closed by its total', () => {
     expect(check('The hospital treated 120 patients on Monday, 95 on Tuesday and 140 on Wednesday, a total of 385.\n').map((f) => f.text)).toEqual(['385']);
   });
 
+  it('"150 in data - 1,300 in all" was not checked (the total before "in all")', () => {
+    expect(check('The firm employs 600 people in shipping, 450 in logistics and 150 in data - 1,200 in all.\n')).toEqual([]);
+    expect(check('The firm employs 600 people in shipping, 450 in logistics and 150 in data - 1,300 in all.\n').map((f) => f.message)).toEqual([
+      '“1,300” is not the total of the parts listed before it: “600 people” + “450” + “150” = 1,200',
+    ]);
+    // "120 of them women" is a part of a part.
+    expect(check('The club has 300 members, 120 of them women, and 45 new members joined this year, making a total of 345.\n')).toEqual([]);
+  });
+
   it('leaves alone a first figure that is no part, rounding, counts of other nouns, missed parts and shares per member', () => {
     // "20 staff" is the firm's size, not a part: the run of the last two fits.
     expect(check('The firm, which has 20 staff, hired 5 graduates and 3 apprentices in 2025, for a total of 8 new starters.\n')).toEqual([]);

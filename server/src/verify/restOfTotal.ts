@@ -151,6 +151,9 @@ export function restOfTotal(doc: Prepared): ArticleFinding[] {
  * of"). "bringing the total to" is a running total (runningTotals.ts).
  */
 const totalOfList = /^[^,;.!?:()\d]{0,40}(?:,|;|—|–|\s-)\s*(?:(?:for|making|or|and)\s+)?(?:a\s+(?:combined\s+|grand\s+)?total\s+of|totall?ing|(?:in\s+all|in\s+total|altogether),?)\s+(?:(?:about|around|roughly|some|nearly|almost|just\s+over|just\s+under|more\s+than|over|under)\s+)?$/i;
+/** Before a total that says so after it: ", 1,300 in all", " - 1,300 in total", "; 1,300 altogether". */
+const totalBeforeInAll = /^[^,;.!?:()\d]{0,40}(?:,|;|—|–|\s-)\s*(?:(?:about|around|roughly|some|nearly|almost|just\s+over|just\s+under|more\s+than|over|under)\s+)?$/i;
+const inAllAfter = /^\s+(?:[a-z]+\s+)?(?:in\s+all|in\s+total|altogether)\b/i;
 /** Between two parts of such a list: a few words of the part, then ", ", "; ", " and ", ", and ". */
 const listJoint = /^[^.!?:()\d]{0,60}$/;
 /** A share per member ("each", "apiece", "per head") makes the total a product, not a sum (eachTimesCount). */
@@ -183,12 +186,14 @@ export function listTotals(doc: Prepared): ArticleFinding[] {
       const f = figures[j];
       if (f.kind === 'date') continue;
       const gap = doc.text.slice(f.end, next.start);
-      const joined = next === total ? totalOfList.test(gap) : listJoint.test(gap) && /[,;]|\band\b/i.test(gap);
+      const joined = next === total ? totalOfList.test(gap) || (totalBeforeInAll.test(gap) && inAllAfter.test(doc.text.slice(total.end, total.end + 30))) : listJoint.test(gap) && /[,;]|\band\b/i.test(gap);
       if (!like(f) || !joined) break;
       parts.unshift(f);
       next = f;
     }
     if (parts.length < 2) continue;
+    // "300 members, 120 of them women, and 45 new members": a part of a part is no part of the sum.
+    if (/\b(?:of\s+(?:them|whom|which|these)|including|among\s+them)\b/i.test(doc.text.slice(parts[0].end, total.start))) continue;
     // "with 600 staff; logistics, with 450 and 30 contractors": every number in the list is a part.
     const listed = doc.text.slice(parts[0].start, total.start);
     const inParts = parts.reduce((n, f) => n + (doc.text.slice(f.start, f.end).match(/\d+/g)?.length ?? 0), 0);
