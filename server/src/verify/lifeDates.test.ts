@@ -121,3 +121,46 @@ describe('an age now, a time ago and the age then', () => {
     expect(check('Ana Berg, 52, said Tom Reed had joined the firm a decade ago, when he was 51.\n')).toEqual([]);
   });
 });
+
+describe('a length up to now since an age', () => {
+  it('"Ozola, 38, has worked there for a decade, since she was 24" was not checked', () => {
+    expect(check('Ilze Ozola, 38, has worked there for a decade, since she was 28.\n')).toEqual([]);
+    expect(check('Ilze Ozola, 38, has worked there for a decade, since she was 24.\n')).toEqual([
+      { text: '24', message: '“24” does not match “38” now and “a decade” since then: that is 26 to 30' },
+    ]);
+    // A length in the past may have ended long before now.
+    expect(check('Ilze Ozola, 38, worked there for 10 years, since she was 20.\n')).toEqual([]);
+    expect(check('Ilze Ozola, 38, had worked there for 10 years, since she was 20.\n')).toEqual([]);
+  });
+});
+
+describe('the age a thing reached in a year', () => {
+  const dated = (body: string) => `---\ndate: 2025-03-12\n---\n\n${body}\n`;
+
+  it('"signed in 1949, turned 70 last year" was not checked in a dated article', () => {
+    expect(check(dated('The treaty, signed in 1949, turned 75 last year.'))).toEqual([]);
+    expect(check(dated('The treaty, signed in 1949, turned 70 last year.'))).toEqual([
+      { text: '70', message: '“70” does not match “1949” and “last year” (2024): that is 75' },
+    ]);
+    expect(check(dated('The firm, set up in 1990, marks its 30th anniversary this year.')).map((f) => f.text)).toEqual(['30th']);
+    // A year written out holds whatever the article's date.
+    expect(check('The club, founded in 1901, celebrated its 125th anniversary in 2026.\n')).toEqual([]);
+    expect(check('The club, founded in 1901, celebrated its 120th anniversary in 2026.\n').map((f) => f.message)).toEqual(['“120th” does not match “1901” and “2026”: that is 125']);
+  });
+
+  it('leaves an undated "last year" and two beginnings alone', () => {
+    expect(check('The treaty, signed in 1949, turned 70 last year.\n')).toEqual([]);
+    expect(check('Its stadium, opened in 1950, and the club, founded in 1901, turned 100 in 2001.\n')).toEqual([]);
+  });
+});
+
+describe('a living person\'s age beside a birth date', () => {
+  it('took an age at another year of the sentence for the age now ("born in 1961, was elected in 2010 at the age of 49" in a dated article)', () => {
+    const dated = (body: string) => `---\ndate: 2025-06-01\n---\n\n${body}\n`;
+    expect(check(dated('Tom Reed, who was born in 1961, was elected in 2010 at the age of 49 and served until 2022.'))).toEqual([]);
+    expect(check(dated('Tom Reed, who was born in 1961, was elected in 2010 at the age of 45 and served until 2022.')).map((f) => f.message)).toEqual([
+      '“45” does not match the birth date “1961” (line 5): born then, the person was 48 or 49 in 2010',
+    ]);
+    expect(check(dated('Tom Reed, who was born in 1961, is now 60.')).map((f) => f.text)).toEqual(['60']);
+  });
+});

@@ -75,7 +75,7 @@ export function lifeDates(doc: Prepared): ArticleFinding[] {
     const other = deaths.length > 0 && relativeBefore.test(before);
     deaths.push({ age: f, on, other });
   }
-  const besideBirth = [...agesBesideBirth(doc), ...agesAgo(doc)];
+  const besideBirth = [...agesBesideBirth(doc), ...agesAgo(doc), ...anniversaries(doc)];
   if (deaths.length === 0) return [...(articleDay ? livingAges(doc, articleDay) : []), ...besideBirth];
   // The subject's death is the first one the article reports; another with a date of its own
   // ("her husband ... died in 2015 aged 79") is someone else's.
@@ -178,6 +178,8 @@ function isDateline(text: string, f: Figure): boolean {
 }
 
 
+/** A date that is the article's own time ("this year", "today"), not another year of the person's life. */
+const relativeYear = /\b(?:this|today|now)\b/i;
 /** Right before a birth date: "was born on", "born in", "(born". */
 const bornRightBefore = /\bborn\s+(?:on\s+|in\s+)?$/i;
 /** Right before an age that is now: "is now", "is", "aged". */
@@ -201,6 +203,9 @@ function livingAges(doc: Prepared, articleDay: Date): ArticleFinding[] {
     const s = sentenceOf(doc, birth);
     const sentence = doc.text.slice(s.start, s.end);
     if (deathWords.test(sentence) || otherPerson.test(sentence)) continue;
+    // "who was born in 1961, was elected in 2010 at the age of 49": with another year in the sentence
+    // an age may be at that year, not now (agesBesideBirth reads it).
+    if (figures.some((g) => g !== birth && g.kind === 'date' && g.start >= s.start && g.end <= s.end && /^\d{4}/.test(g.resolved ?? '') && !relativeYear.test(g.text))) continue;
     for (const f of figures) {
       if (f.start < s.start || f.end > s.end || f === birth || f.value === null || f.low !== undefined || !Number.isInteger(f.value) || f.value < 1 || f.value > 120) continue;
       const before = doc.text.slice(Math.max(s.start, f.start - 40), f.start);
@@ -283,7 +288,9 @@ function agesBesideBirth(doc: Prepared): ArticleFinding[] {
 const anotherSubject = /,\s*(?:who|whose|whom)\b|\b(?:said|says|told|added|recalled|explained|according)\b/i;
 
 /** A time ago in years or decades: "a decade ago", "ten years ago", "about 15 years ago". */
-const timeAgo = /^(?:(about|around|roughly|some|nearly|almost|more\s+than|over|just\s+over|less\s+than)\s+)?(an?|one|\w+|\d+)\s+(years?|decades?)\s+ago$/i;
+const timeAgo = /^(?:(about|around|roughly|some|nearly|almost|more\s+than|over|just\s+over|less\s+than)\s+)?(an?|one|\w+|\d+)\s+(years?|decades?)(\s+ago)?$/i;
+/** A length up to now and the age it began at: "has worked there for a decade, since she was 28". */
+const forSince = /^\s*,?\s*since\s+(?:she|he)\s+was(?:\s+(?:just|only))?\s+$/i;
 /** Between a time ago and the age then: ", when she was", " aged", ", at the age of", perhaps after the role taken up (" as a deck officer, when she was"). */
 const agoThenAge = /^(?:\s+as\s+(?:an?\s+)?[a-z]+(?:\s+[a-z]+){0,2})?\s*,?\s*(?:when\s+(?:she|he)\s+was(?:\s+(?:just|only))?|aged|at\s+the\s+age\s+of)\s*$/i;
 /** A name and a comma before an age now: "Ilze Ozola, 38,". */
@@ -304,6 +311,9 @@ function agesAgo(doc: Prepared): ArticleFinding[] {
   for (const ago of figures) {
     const m = timeAgo.exec(ago.text);
     if (!m) continue;
+    // Without "ago", a length "for a decade" followed by "since she was" runs from the age then.
+    const since = !m[4] && ago.kind === 'duration' && /\bfor\s+$/i.test(doc.text.slice(Math.max(0, ago.start - 5), ago.start));
+    if (!m[4] && !since) continue;
     const count = /^\d+$/.test(m[2]) ? Number(m[2]) : /^an?$/i.test(m[2]) ? 1 : smallNumbers.get(m[2].toLowerCase());
     if (count === undefined) continue;
     const years = count * (/^decade/i.test(m[3]) ? 10 : 1);
@@ -314,10 +324,12 @@ function agesAgo(doc: Prepared): ArticleFinding[] {
     // The finder reads "was 24 when she joined" as a bare count: before "when she", it is the age then.
     const isThenCount = (f: Figure) => f.kind === 'count' && f.unit === null && f.end <= ago.start && wasBefore.test(doc.text.slice(Math.max(s.start, f.start - 12), f.start)) && whenAfter.test(doc.text.slice(f.end, ago.start));
     const ages = within.filter((f) => (f.age === true || isThenCount(f)) && f.value !== null && f.low === undefined && Number.isInteger(f.value) && f.value > 0 && f.value < 120);
-    const then = ages.find((f) => (f.start >= ago.end && agoThenAge.test(doc.text.slice(ago.end, f.start))) || isThenCount(f) ||
+    const then = ages.find((f) => (f.start >= ago.end && (since ? forSince : agoThenAge).test(doc.text.slice(ago.end, f.start))) || (!since && isThenCount(f)) ||
       (f.end <= ago.start && /^\s*,\s*$/.test(doc.text.slice(f.end, ago.start)) && lifeAgeBefore.test(doc.text.slice(Math.max(s.start, f.start - 20), f.start))));
     const now = ages.filter((f) => f.end <= ago.start && f !== then && appositiveName.test(doc.text.slice(Math.max(s.start, f.start - 40), f.start)) && /^\s*,/.test(doc.text.slice(f.end, f.end + 3)));
     if (!then || now.length !== 1 || ages.length !== 2) continue;
+    // "worked there for 10 years, since she was 20" may have ended long ago: only "has worked" runs to now.
+    if (since && !/^[^.;:!?]*\b(?:has|have)\s+(?:(?:been|also|now)\s+)?[a-z]+\s+[^.;:!?]*$/i.test(doc.text.slice(now[0].end, ago.start))) continue;
     // "Ana Berg, 52, said Tom Reed had joined a decade ago, when he was 30": another person's age then.
     if (/\b(?:said|says|told|added|recalled|explained|according)\b|,\s*(?:whose|who)\b/i.test(doc.text.slice(now[0].end, Math.min(ago.start, then.start)))) continue;
     const a = now[0].value!;
@@ -332,8 +344,50 @@ function agesAgo(doc: Prepared): ArticleFinding[] {
       start: then.start,
       end: then.end,
       text: then.text,
-      message: `“${then.text}” does not match “${now[0].text}” now and “${ago.text}”: that is ${lo === hi ? lo : `${lo} to ${hi}`}`,
+      message: `“${then.text}” does not match “${now[0].text}” now and “${ago.text}”${since ? ' since then' : ''}: that is ${lo === hi ? lo : `${lo} to ${hi}`}`,
       related: [now[0], ago].map((f) => ({ start: f.start, end: f.end, text: f.text })),
+    });
+  }
+  return out;
+}
+
+/** Before the year a thing began: "signed in", "founded in", "born in", "set up in". */
+const beganIn = /\b(?:founded|signed|established|set\s+up|built|opened|launched|created|formed|born|incorporated)\s+(?:in\s+|on\s+)?$/i;
+/** Right before an age that a thing reached: "turned", "turns", "turning". */
+const turnedBefore = /\bturn(?:ed|s|ing)?\s+$/i;
+/** Right after an ordinal that is an age: "75th anniversary", "50th birthday". */
+const anniversaryAfter = /^\s+(?:anniversary|birthday)\b/i;
+
+/**
+ * "The treaty, signed in 1949, turned 75 last year", "The club, founded in 1901, celebrated its
+ * 125th anniversary in 2026": an age a thing reached in a year its sentence gives after it must be
+ * that year less the year it began, given before it in the sentence ("signed in", "founded in",
+ * "born in"). "last year" and "this year" count only when the article's date resolves them, so an
+ * undated article is left alone.
+ */
+function anniversaries(doc: Prepared): ArticleFinding[] {
+  const out: ArticleFinding[] = [];
+  const figures = doc.analysis.figures;
+  for (const f of figures) {
+    if (f.value === null || !Number.isInteger(f.value) || f.low !== undefined) continue;
+    const turned = f.kind === 'count' && f.unit === null && turnedBefore.test(doc.text.slice(Math.max(0, f.start - 10), f.start));
+    const ordinal = f.kind === 'ordinal' && anniversaryAfter.test(doc.text.slice(f.end, f.end + 14));
+    if (!turned && !ordinal) continue;
+    const s = sentenceOf(doc, f);
+    const within = figuresWithin(doc, s);
+    const years = (g: Figure) => g.kind === 'date' && /^\d{4}/.test(g.resolved ?? '');
+    const began = within.filter((g) => years(g) && g.end <= f.start && beganIn.test(doc.text.slice(Math.max(s.start, g.start - 16), g.start)));
+    const reached = within.find((g) => years(g) && g.start >= f.end && /^[^.;:!?\d]{0,25}$/.test(doc.text.slice(f.end, g.start)));
+    if (began.length !== 1 || !reached) continue;
+    const age = Number(reached.resolved!.slice(0, 4)) - Number(began[0].resolved!.slice(0, 4));
+    if (age <= 0 || age === f.value) continue;
+    out.push({
+      kind: 'inconsistent-ages',
+      start: f.start,
+      end: f.end,
+      text: f.text,
+      message: `“${f.text}” does not match “${began[0].text}” and “${reached.text}”${/^\d{4}$/.test(reached.text) ? '' : ` (${reached.resolved!.slice(0, 4)})`}: that is ${age}`,
+      related: [began[0], reached].map((g) => ({ start: g.start, end: g.end, text: g.text })),
     });
   }
   return out;
