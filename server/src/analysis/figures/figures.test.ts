@@ -280,6 +280,20 @@ describe('ranges', () => {
     ]);
   });
 
+  it('"$2-$3m" dropped its low end, and "$1.3 to $1.5bn" read the low end as $1.30', () => {
+    checkFigures('Repairs will cost [[$2-$3m]], a new hull [[£1.3 to £1.5bn]] and the refit [[€4-€6bn]], with fees of [[$5-$10 a head]].', [
+      { kind: 'money', unit: 'USD', low: 2e6, high: 3e6, approx: 'range' },
+      { kind: 'money', unit: 'GBP', low: 1.3e9, high: 1.5e9 },
+      { kind: 'money', unit: 'EUR', low: 4e9, high: 6e9 },
+      { kind: 'money', unit: 'USD', low: 5, high: 10, per: 'head' },
+    ]);
+    // A low end too large to share the scale keeps its own value, and a dash before a word stays a hyphen.
+    checkFigures('Fares run [[$500 to $2m]] for a charter; the [[$3-a-head]] fee stays.', [
+      { kind: 'money', low: 500, high: 2e6 },
+      { kind: 'money', value: 3, per: 'head' },
+    ]);
+  });
+
   it('reads a decade or a year after "mid-", "early-" or "late-"', () => {
     checkFigures('Reactors arrive by [[the mid-2030s]], after a lull in [[the late-1990s]] and a review in [[mid-2020]].', [
       { kind: 'date', unit: 'decade', value: 2030, resolved: '2030/2039' },

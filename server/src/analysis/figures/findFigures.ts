@@ -954,12 +954,16 @@ function interpretRest(s: Scan, core: Core): void {
   if (rest === '') return;
   let tokenEnd = s.w[core.end - 1].end;
   const after = s.w[core.end];
-  if (rest.length > 1 && rest.charCodeAt(rest.length - 1) === 45 /* - */ && after && after.start === tokenEnd && (after.kind === 'symbol' || after.kind === 'number')) {
-    // "£2.5bn-£3bn": the dash is the range's, and the suffix before it is read alone.
+  if (rest.charCodeAt(rest.length - 1) === 45 /* - */ && after && after.start === tokenEnd && (after.kind === 'symbol' || (after.kind === 'number' && rest.length > 1))) {
+    // "£2.5bn-£3bn", "$2-$3m": the dash is the range's, and the suffix before it is read alone.
     rest = rest.slice(0, -1);
     core.rest = rest;
     core.dashAfter = true;
     tokenEnd--;
+    if (rest === '') {
+      consumeRest(core, tokenEnd);
+      return;
+    }
   }
   // "£1bn-plus", "30m-odd": a qualifier after the suffix, which quantityAt reads from the token.
   const qualified = rest.length > 2 ? gluedQualifier.exec(rest) : null;
@@ -2095,6 +2099,16 @@ function scaleAfter(s: Scan, core: Core): void {
   }
 }
 
+/**
+ * The number written at word j before any scale: 1.5 in "1.5 billion" and in "1.5bn" (whose glued
+ * suffix readCore applies at once, so that "$1.3 to $1.5bn" lost the scale of its low end).
+ */
+function numberBeforeScale(s: Scan, j: number, fallback: number): number {
+  const core = readCore(s, j);
+  if (core && core.value !== null && !core.scaled) return core.value;
+  return parseLeadingNumber(s.w[j].text, 0)?.value ?? core?.value ?? fallback;
+}
+
 /** Reads a second number after a connector ("5 to 10", "between 1 and 2 million", "three or four"). */
 function rangeAfter(s: Scan, core: Core, j: number, startTok: number = core.first, firstComplete = false): { core: Core; currency: string | null } | null {
   const k = s.keys[j];
@@ -2417,7 +2431,7 @@ function quantityAt(s: Scan, i: number, previous: Figure[]): Found | null {
       if (second.scaled && !core.scaled && !unitInfo && lowValue < highValue) {
         // "89 to 93 billion", "three to four million": the multiplier belongs to both ends. A spelled
         // second end is read with its scale word, so its factor is that word's.
-        const factor = second.digits ? highValue / (readCore(s, second.first)?.value ?? highValue) : spelledScale(s, second);
+        const factor = second.digits ? highValue / numberBeforeScale(s, second.first, highValue) : spelledScale(s, second);
         if (factor > 1 && lowValue * factor <= highValue * 1.0001 && lowValue <= highValue / factor) {
           lowValue = scaled(lowValue, factor);
         }
