@@ -1425,6 +1425,25 @@ describe('not figures', () => {
     checkFigures('"At [[3-0]] we were finished," he said, after [[5-10 minutes]] of calm, and at [[1-1]] it stayed.', [{ score: [3, 0] }, { low: 5, high: 10, approx: 'range' }, { score: [1, 1] }]);
   });
 
+  it('"Kilnsea 0-2 Nordvik Rovers" and "ran out 5-4 winners" were ranges counting the team or the winners', () => {
+    checkFigures('Kilnsea Town [[0-2]] Nordvik Rovers', [{ score: [0, 2] }]);
+    checkFigures('Halden [[17-28]] Wasps', [{ score: [17, 28] }]);
+    checkFigures('Rovers ran out [[5-4]] winners, after a [[3-1]] Champions League win and a [[40-6]] romp as victors.', [
+      { score: [5, 4] }, { score: [3, 1] }, { score: [40, 6] },
+    ]);
+    // A range before a name that opens the sentence with a count word, a unit, or a verb of change stays one.
+    checkFigures('Between [[10-20 Britons]] left. Kilnsea ran [[5-10 Km]] and Harbour Cuts [[200-300 Jobs]].', [
+      { low: 10, high: 20, unit: 'briton' }, { low: 5, high: 10, unit: 'km' }, { low: 200, high: 300, unit: 'job' },
+    ]);
+  });
+
+  it('"£35bn - £2.5bn less than forecast" was a range from £2.5bn to £35bn', () => {
+    checkFigures('Borrowing was [[£35bn]] - [[£2.5bn]] less than forecast - and she finished in [[22 minutes 45 seconds]] - [[22secs]] behind.', [
+      { value: 35e9, approx: 'exact' }, { value: 2.5e9, approx: 'exact' }, { kind: 'duration', value: 22.75, unit: 'minute' }, { kind: 'duration', value: 22, unit: 'second' },
+    ]);
+    checkFigures('Fares run [[£2bn - £3bn]] and ages [[16 - 21 years]].', [{ low: 2e9, high: 3e9 }, { low: 16, high: 21, unit: 'year' }]);
+  });
+
   it('reads a year that opens a sentence or names accounts as that year', () => {
     checkFigures('[[2004]] shows the trend, and its [[2005]] earnings and [[2003]] results fell, as [[1500 workers]] left.', [
       { kind: 'date', value: 2004 },

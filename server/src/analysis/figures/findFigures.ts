@@ -2141,6 +2141,9 @@ function rangeAfter(s: Scan, core: Core, j: number, startTok: number = core.firs
   if (core.plainInteger && isYearLike(core.value) && (second.scaled || !Number.isInteger(second.value) || second.value < core.value)) return null;
   // "cut its share in half to 12%": a part and a number are the change and the new level.
   if (core.fraction !== second.fraction) return null;
+  // "£35bn - £2.5bn less than forecast", "45 seconds - 22secs behind": a dash set off by spaces
+  // before a lower number is a break in the sentence, since a range is written from low to high.
+  if (dash && !gluedDash && second.value < core.value && s.w[j].start > s.w[j - 1].end && s.w[j + 1]?.start !== s.w[j].end) return null;
   const changed = k === 'to' && !from && !between && (changeBefore(s, qualifierStart(s, startTok)) !== undefined || changedObjectBy(s, qualifierStart(s, startTok)));
   // "unemployment rose 184,300 to 3.72 million": a whole number, then a level in millions.
   if (changed && !core.scaled && core.value >= 1000 && second.scaled) return null;
@@ -2853,7 +2856,7 @@ const scoreStates = new Set<string | undefined>(['level', 'levelled', 'leveled',
 /** Nouns that a result or a tally comes before ("a 3-1 win", "a 9-2 lead", "the 2-2 draw", "a 5-4 ruling"). */
 const scoreNouns = new Set<string | undefined>(['win', 'wins', 'victory', 'victories', 'defeat', 'defeats', 'loss', 'losses', 'lead', 'draw',
   'draws', 'deficit', 'scoreline', 'triumph', 'thrashing', 'drubbing', 'success', 'home', 'away', 'aggregate', 'half-time', 'full-time',
-  'vote', 'ruling', 'verdict', 'majority', 'decision', 'split']);
+  'vote', 'ruling', 'verdict', 'majority', 'decision', 'split', 'winners', 'winner', 'victors', 'victor']);
 
 /** Whether the run holds two set scores of tennis ("6-3", "7-6"), each with a side at 6 or 7. */
 function isSetRun(w: Token[], from: number, to: number): boolean {
@@ -2912,7 +2915,8 @@ function scoreAt(s: Scan, start: number, core: Core): Found | null {
   if (keys[runStart - 1] === 'at' && scoreStates.has(keys[runStart - 2])) verb = true;
   // "Jadeja took 5-41", "bowling figures of 4-37": a bowler's wickets and runs, the wickets ten at most.
   if (Number(sides[1]) <= 10 && (bowlingVerbs.has(keys[runStart - 1]) || (keys[runStart - 1] === 'of' && keys[runStart - 2] === 'figures') || afterBowlingFigures(s, runStart))) verb = true;
-  const after = scoreNouns.has(next) || ((next === 'down' || next === 'up') && beforeDownOrUp.has(keys[runStart - 1]));
+  const after = scoreNouns.has(next) || ((next === 'down' || next === 'up') && beforeDownOrUp.has(keys[runStart - 1])) || scoreNounAfterName(s, runEnd) ||
+    betweenTeams(s, runStart, runEnd);
   // "6-3 6-2", "6-7 (2-7) 7-6": two or more set scores in a row need no other context.
   if (!verb && !after && isSetRun(w, runStart, runEnd)) verb = true;
   // "won 2-3 seats", "lost 4-5 kg", "saw 5-10 km": a counted noun, a unit or a scale makes it a range again.
@@ -2922,6 +2926,32 @@ function scoreAt(s: Scan, start: number, core: Core): Found | null {
   if (!verb && !after && !counted && Number(sides[1]) >= Number(sides[2])) verb = true;
   if (!after && (!verb || counted)) return null;
   return { next: end, figure: pairFigure(s, start, w[start].start, w[end - 1].end, Number(sides[1]), Number(sides[2])) };
+}
+
+/** "a 5-1 Champions League win": a score noun after the name of a competition (three words at most). */
+function scoreNounAfterName(s: Scan, at: number): boolean {
+  let j = at;
+  while (j < at + 3 && s.w[j] && s.w[j].kind === 'word' && isCapitalized(s.w[j])) j++;
+  return j > at && scoreNouns.has(s.keys[j]);
+}
+
+/** Words that may open a sentence before a range ("Between 10-20 Britons", "Some 2-3 Kilnsea firms"). */
+const notTeamWords = new Set<string | undefined>(['between', 'about', 'around', 'some', 'nearly', 'almost', 'only', 'just', 'roughly', 'perhaps',
+  'maybe', 'the', 'a', 'an', 'and', 'or', 'of', 'by', 'from', 'to', 'with', 'in', 'on', 'at', 'for', 'over', 'under', 'up', 'another', 'all']);
+
+/**
+ * "Mansfield 0-1 Leyton Orient", "Italy 8-38 Wales": a result line, a pair between two names. The
+ * word after must not be a unit or a scale, and the word before no verb of change nor a word that
+ * opens a count ("Between 10-20 Britons").
+ */
+function betweenTeams(s: Scan, runStart: number, runEnd: number): boolean {
+  const before = s.w[runStart - 1];
+  const after = s.w[runEnd];
+  if (!before || !after || before.kind !== 'word' || after.kind !== 'word' || !isCapitalized(before) || !isCapitalized(after)) return false;
+  const prev = s.keys[runStart - 1];
+  const next = s.keys[runEnd];
+  if (notTeamWords.has(prev) || changeVerbs.has(prev) || scoreVerbs.has(prev) || months.has(prev!) || weekdays.has(prev!)) return false;
+  return !((unitsByFirstWord.has(next) && !ambiguousUnitWords.has(next)) || scaleWords.has(next));
 }
 
 /** "took 5-41 and Bumrah 3-29": a second bowler's figures after a name, "and" and the first bowler's. */
