@@ -1055,6 +1055,13 @@ describe('dates and relative time', () => {
     expect(dates('It ran from November to March, and from January to May; the march to March.')).toEqual(['November', 'March', 'January', 'May']);
   });
 
+  it('"by the end of March" and "at the start of May" had no date (March and May need a preposition of time)', () => {
+    const dates = (text: string) => analyzeText(text, 'plaintext').figures.filter((f) => f.kind === 'date').map((f) => f.text);
+    expect(dates('The harbour board must report by the end of March and will sail at the start of May, as it did in the middle of June.')).toEqual(['March', 'May', 'June']);
+    // Not after a noun of its own, nor the May of a name in the possessive.
+    expect(dates("The Ides of March passed, the end of May's term came, and leaders of March for Kilnsea spoke.")).toEqual([]);
+  });
+
   it('reads "last May" as the month, and not the May of a name', () => {
     const text = 'LEEDS, May 20, 2026 - Prices rose at the slowest pace since last May, and will be reviewed next May. At last May spoke; the last May government fell.';
     const dates = analyzeText(text, 'plaintext').figures.filter((f) => f.kind === 'date');
