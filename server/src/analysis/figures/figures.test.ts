@@ -1289,6 +1289,16 @@ describe('not figures', () => {
     checkFigures('It was the No. 2 title of the year, behind No. 1 in sales.');
   });
 
+  it('"won 365 seats to Labour\'s 203" and "Kilnsea\'s 40 boats" lost the number after a name in the possessive', () => {
+    checkFigures("The Greens won [[365 seats]] to Kilnsea's [[203]], and Nordvik's [[40 boats]], the IMF's [[184 members]] and Halden's [[12-man]] squad sailed.", [
+      { value: 365, unit: 'seat' }, { value: 203 }, { value: 40, unit: 'boat' }, { value: 184, unit: 'member' }, { value: 12, unit: 'man' },
+    ]);
+    // A year after a possessive is a date, not a count of what follows.
+    checkFigures("Kilnsea's [[2012]] bid and Capra's [[1946]] movie starring Ana Berg.", [{ kind: 'date', value: 2012 }, { kind: 'date', value: 1946 }]);
+    // A model or an index keeps its number: a singular noun, a number or nothing follows.
+    checkFigures("It rivals Nordvik's 777 line and Harbour's 902 X handset; Standard and Poor's 500, and the rest, fell.");
+  });
+
   it('skips model numbers', () => {
     checkFigures('Regulators grounded the 737 MAX for [[20 months]].', [{ unit: 'month' }]);
     // A capital E between digits names a model; a decimal or a small e is a power of ten.

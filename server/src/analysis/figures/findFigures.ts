@@ -2709,6 +2709,8 @@ function quantityAt(s: Scan, i: number, previous: Figure[]): Found | null {
     ((unit === 'level' || unit === 'levels') && keys[core.end]?.startsWith('level')) ||
     // "the 1987 Halden floods", "the 2000 Sydney Games": an event named by its year and place.
     (keys[start - 1] === 'the' && isCapitalized(w[core.end])) ||
+    // "Halden's 2005 Lions", "the club's 1998 squads": a year after a possessive names its season.
+    (isPossessive(keys[start - 1] ?? '') && value !== null && value >= 1900) ||
     (yearEvents.has(unit) && isCapitalized(w[core.end])) ||
     // A year names the accounts of its period ("2005 earnings", "its 2004 results").
     periodNouns.has(unit) ||
@@ -3129,6 +3131,25 @@ function decadeOfAge(s: Scan, start: number, core: Core): Found | null {
 }
 
 /**
+ * "Kilnsea's 40 boats", "the IMF's 184 members", "GB's 46-strong team", "won 365 seats to Labour's
+ * 203": a name in the possessive owns what the number counts when a plural noun, a scale or a noun
+ * joined by a hyphen follows, or nothing follows after a figure earlier in the sentence; or the
+ * number is a year ("London's 2012 bid"). A model
+ * keeps its number ("Boeing's 777 line", "Sharp's 902 3G phone", "Standard and Poor's 500, and").
+ */
+function possessiveCount(s: Scan, start: number, core: Core): boolean {
+  const { w, keys } = s;
+  if (!isPossessive(keys[start - 1]) || keys[start - 1] === "poor's" || keys[start - 1] === 'poor’s') return false;
+  // "London's 2012 bid": a year, which the date reading takes.
+  if (w[core.end - 1].text.includes('-') || (core.plainInteger && core.value !== null && core.value >= 1900 && core.value <= 2100)) return true;
+  const next = w[core.end];
+  if (next && next.kind === 'word') return isPluralNoun(keys[core.end]) || scaleWords.has(keys[core.end]);
+  if (next && next.kind === 'number') return false;
+  for (let k = 0; k < start - 1; k++) if (w[k].kind === 'number') return true;
+  return false;
+}
+
+/**
  * Numbers that name rather than count: "Section 427", "iPhone 11", "Route 66", "16 Industrial
  * Avenue", list numbering ("2." opening a line) and numbers in parentheses before a phone number.
  */
@@ -3145,7 +3166,9 @@ function isIdentifier(s: Scan, start: number, core: Core): boolean {
     !beforeVerb.has(keys[start - 2])) {
     if (!((prev === 'day' || prev === 'week' || prev === 'act' || prev === 'world' || prev === 'top' || prev === 'big') && !isCapitalized(w[start - 1]))) return true;
   }
-  if (integer && !core.unit && start >= 1 && isCapitalized(w[start - 1]) && start - 1 > 0 && w[start - 1].kind === 'word' &&
+  // "Route 66", "Kanal 24": a name before a number names it, but not a name in the possessive that
+  // owns what the number counts (see possessiveCount).
+  if (integer && !core.unit && start >= 1 && isCapitalized(w[start - 1]) && start - 1 > 0 && w[start - 1].kind === 'word' && !possessiveCount(s, start, core) &&
     !months.has(prev!) && !weekdays.has(prev!) && !qualifiersByLastWord.has(prev!) && !isQuoteOrOpen(w[start - 2]) &&
     (core.value ?? 0) < 10000 && !unitsByFirstWord.has(prev!) && prev !== 'i' && w[start - 1].text !== w[start - 1].text.toUpperCase() &&
     !unitAt(s, core.end, core) && !isTallyFrom(s, core.end)) {
