@@ -818,6 +818,18 @@ describe('counted nouns', () => {
     ]);
   });
 
+  it('"several hundred people" and "a few thousand troops" had no figure', () => {
+    checkFigures('[[Several hundred people]] marched, [[a few thousand troops]] stayed, [[several million pounds]] went missing and [[several dozen]] were hurt.', [
+      { kind: 'count', value: null, low: 300, high: 900, unit: 'people', approx: 'about' },
+      { kind: 'count', low: 2000, high: 5000, unit: 'troops' },
+      { kind: 'money', low: 3e6, high: 9e6, unit: 'GBP' },
+      { kind: 'count', low: 36, high: 108, unit: null },
+    ]);
+    checkFigures('[[Several hundred thousand refugees]] crossed.', [{ low: 3e5, high: 9e5, unit: 'refugee' }]);
+    // Without a scale after them they count nothing, and a vague span of history is no duration to check.
+    checkFigures('Several times a few people came, a few days later several more, and the walls stood for several hundred years.');
+  });
+
   it('reads an order of magnitude with no noun as the subject of a verb ("Hundreds of thousands fled")', () => {
     checkFigures('[[Hundreds of thousands]] fled Marvik, [[thousands]] were evacuated by boat and [[Dozens]] took to the hills.', [
       { kind: 'count', value: null, low: 1e5, high: 1e6, unit: null, approx: 'about', context: 'fled' },

@@ -649,7 +649,7 @@ export interface Found {
 
 const triggerWords = new Set<string>([
   ...smallNumbers.keys(), ...vagueMagnitudes.keys(), ...ordinalWords.keys(), ...foldWords.keys(), 'a', 'an', 'half', 'minus', 'negative',
-  'this', 'last', 'next', 'past', 'today', 'yesterday', 'tomorrow', 'tonight', 'dozen', 'dozens', 'percent', 'percents', 'per', 'ago',
+  'this', 'last', 'next', 'past', 'today', 'yesterday', 'tomorrow', 'tonight', 'dozen', 'dozens', 'percent', 'percents', 'per', 'ago', 'several',
 ]);
 /**
  * Words that start a figure only in some company: a month or weekday name when capitalised ("may" is
@@ -663,7 +663,7 @@ const scoringVerbs = new Set<string | undefined>(['scored', 'scores', 'added', '
 /** "a quarter-point cut", "a half-point rise": a fraction of a percentage point. */
 const fractionOfPoint = /^(quarter|half)-points?$/;
 /** Words after "a" that make a figure ("a dozen", "a third", "a million", "a decade"). */
-const afterArticle = new Set<string | undefined>([...scaleWords.keys(), ...denominators.keys(), 'dozen', 'half', 'hundred', 'decade', 'century']);
+const afterArticle = new Set<string | undefined>([...scaleWords.keys(), ...denominators.keys(), 'dozen', 'half', 'hundred', 'decade', 'century', 'few']);
 /** "a fall of a full percentage point", "cut by a percentage point": the article is one point. */
 function isOnePoint(keys: Array<string | undefined>, i: number): boolean {
   if (keys[i] !== 'a') return false;
@@ -716,6 +716,8 @@ interface Core {
   dashAfter?: boolean;
   /** A rate glued to the number ("£1.2m-a-year"): what it is per. */
   per?: string;
+  /** A vague multiple of a scale ("several hundred", "a few thousand"), which counts the noun right after it. */
+  several?: boolean;
 }
 
 /**
@@ -730,6 +732,7 @@ function makeCore(
   return {
     first, end, value, low, high, digits, vague, scaled, fraction, rest, endOffset, plainInteger, currency, range: false,
     unit: undefined, hyphenNoun: undefined, age: undefined, kindOverride: undefined, reject: undefined, dashAfter: undefined, per: undefined,
+    several: undefined,
   };
 }
 
@@ -834,6 +837,7 @@ function readCore(s: Scan, j: number, currency: string | null = null): Core | nu
     const ageDecade = n !== null && rest === 's' && n.value >= 10 && n.value <= 90 && n.value % 10 === 0 && possessives.has(keys[j - 1]);
     if (n && !n.grouped && !n.decimal && (isYearLike(n.value) || ageDecade) && (rest === '' || rest === 's')) return finishDigits(s, first, j, n.value, n, u.text, u.start);
   }
+  if ((keys[j] === 'several' || (keys[j] === 'a' && keys[j + 1] === 'few')) && sign === 1) return severalCore(s, first, j);
   const vague = vagueMagnitudes.get(keys[j]);
   if (vague !== undefined && sign === 1) {
     // "dozens of", "hundreds of", "tens of thousands of": an order of magnitude (NewsQuant reads
@@ -855,6 +859,29 @@ function readCore(s: Scan, j: number, currency: string | null = null): Core | nu
     core.endOffset = w[spelled.end - 1].end - spelled.tail.length - 1;
     interpretRest(s, core);
   }
+  return core;
+}
+
+/**
+ * "several hundred people", "a few thousand troops", "several million pounds", "several dozen": a
+ * vague multiple of a scale, read as three to nine of it after "several" and two to five after "a
+ * few"; a second scale multiplies ("several hundred thousand"). Null before anything else ("several
+ * times", "a few days").
+ */
+function severalCore(s: Scan, first: number, j: number): Core | null {
+  const { w, keys } = s;
+  const at = keys[j] === 'a' ? j + 2 : j + 1;
+  let scale = keys[at] === 'dozen' ? 12 : keys[at] === 'hundred' || keys[at] === 'thousand' || keys[at] === 'million' || keys[at] === 'billion' ? scaleWords.get(keys[at]!)! : 0;
+  if (scale === 0 || !isWordToken(w[at])) return null;
+  let end = at + 1;
+  const more = keys[end] === 'thousand' || keys[end] === 'million' ? scaleWords.get(keys[end]!)! : 0;
+  if (more > scale) {
+    scale *= more;
+    end++;
+  }
+  const [low, high] = keys[j] === 'a' ? [2, 5] : [3, 9];
+  const core = makeCore(first, end, null, false, true, scale >= 1000, false, '', w[end - 1].end, false, null, low * scale, high * scale);
+  core.several = true;
   return core;
 }
 
@@ -2489,6 +2516,8 @@ function quantityAt(s: Scan, i: number, previous: Figure[]): Found | null {
       if (high !== undefined) high *= unitInfo.scale;
     }
   }
+  // "several hundred years", "a few thousand years ago": a vague span of history, not a duration to check.
+  if (core.several && kind === 'duration') return { figure: null, next: end };
   // "a magnitude 7.4 earthquake": an earthquake's magnitude, named before its number.
   if (!unitInfo && !currency && !ratio && !range && core.digits && value !== null && value > 0 && value < 10 && keys[start - 1] === 'magnitude' && w[start - 1].end < w[start].start) {
     kind = 'measure';
@@ -2543,7 +2572,7 @@ function quantityAt(s: Scan, i: number, previous: Figure[]): Found | null {
     end = core.end + 1;
     endOffset = w[end - 1].end;
   }
-  if (kind === 'count' && !unit && value !== null || (core.vague && !moreSubject && (keys[core.end] === 'of' || keys[core.end] === 'more'))) {
+  if (kind === 'count' && !unit && value !== null || (core.vague && !moreSubject && (keys[core.end] === 'of' || keys[core.end] === 'more' || (core.several && !unit)))) {
     let from = end;
     if ((core.vague || core.fraction) && keys[from] === 'of') from++;
     if ((core.vague || core.fraction) && from > end && keys[from] === 'the') from++;
@@ -2634,7 +2663,7 @@ function quantityAt(s: Scan, i: number, previous: Figure[]): Found | null {
           unit = period[1].toLowerCase();
           noun = undefined;
         }
-      } else if (core.vague) {
+      } else if (core.vague && !core.several) {
         return null;
       } else if (isTallyFrom(s, end) && (inherited = tallyBefore(s, previous)) !== undefined) {
         // "45 points from 19 matches, Arsenal 38 from 19": the same tally again counts the same thing.
