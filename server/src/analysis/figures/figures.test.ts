@@ -1311,6 +1311,17 @@ describe('not figures', () => {
     checkFigures("It rivals Nordvik's 777 line and Harbour's 902 X handset; Standard and Poor's 500, and the rest, fell.");
   });
 
+  it('"the P5+1 talks" reported the count "1"', () => {
+    checkFigures('The P5+1 group and the E3+3 envoys met in [[2024]]; the score was [[5]]+[[1]].', [{ kind: 'date' }, { value: 5 }, { value: 1 }]);
+  });
+
+  it('"16-year-olds" was no age, unlike "a 16-year-old"', () => {
+    checkFigures('The vote goes to [[16-year-olds]] and [[14 to 15-year-olds]]; a poll of [[500]] [[18-year-olds]] and [[500]] [[21-year-olds]] followed.', [
+      { kind: 'duration', value: 16, age: true }, { low: 14, high: 15, age: true },
+      { kind: 'count', value: 500, unit: null }, { age: true }, { kind: 'count', value: 500, unit: null }, { age: true },
+    ]);
+  });
+
   it('skips model numbers', () => {
     checkFigures('Regulators grounded the 737 MAX for [[20 months]].', [{ unit: 'month' }]);
     // A capital E between digits names a model; a decimal or a small e is a power of ten.

@@ -1363,7 +1363,8 @@ function applyHyphenUnit(core: Core, parts: string[]): void {
   const unit = unitsByFirstWord.get(word)?.find((u) => u.words.length <= lower.length && u.words.every((w, m) => w === lower[m]))?.info ?? unitBySpelling.get(word);
   if (unit) {
     core.unit = unit;
-    if (parts[1] === 'old' && unit.kind === 'duration') core.age = true;
+    // "a 16-year-old", and "16-year-olds" for a group of that age.
+    if ((parts[1] === 'old' || parts[1] === 'olds') && unit.kind === 'duration') core.age = true;
     return;
   }
   if (adjectiveTails.has(word)) {
@@ -2790,8 +2791,9 @@ function quantityAt(s: Scan, i: number, previous: Figure[]): Found | null {
     value !== null && Number.isInteger(value) && value > 0 && value <= 120 && !core.scaled && core.rest === '' && clauseEnds(s, end);
   // "at ages 50, 60 and 70": the ages listed after the first one.
   const lastFigure = previous[previous.length - 1];
+  // An age is 120 at most ("500 16-year-olds and 500 21-year-olds": the second 500 is no age).
   const listedAge = (keys[figStartTok - 1] === ',' || keys[figStartTok - 1] === 'and' || keys[figStartTok - 1] === 'or') && lastFigure?.age === true &&
-    figStartTok >= 2 && lastFigure.end === w[figStartTok - 2].end;
+    figStartTok >= 2 && lastFigure.end === w[figStartTok - 2].end && value !== null && value <= 120;
   // "dies at 88", "died at 79": the age a person died at.
   const deathAge = keys[figStartTok - 1] === 'at' && deathVerbs.has(keys[figStartTok - 2]) && !qualifier &&
     value !== null && Number.isInteger(value) && value > 0 && value <= 120 && !core.scaled && core.rest === '';
@@ -3190,6 +3192,8 @@ function isIdentifier(s: Scan, start: number, core: Core): boolean {
   const prev = keys[start - 1];
   const integer = core.value !== null && Number.isInteger(core.value) && !core.scaled && core.rest === '' && !core.range;
   if (core.range && !core.unit && isCapitalized(w[core.end]) && streetWords.has(keys[core.end + 1] ?? '')) return true;
+  // "the P5+1 talks", "E3+3": a number glued by "+" to a name with digits is part of the name.
+  if (w[start - 1]?.text === '+' && w[start - 2]?.kind === 'word' && gluedTogether(w[start - 2], w[start - 1], w[start]) && /^[A-Z]+\d+$/.test(w[start - 2].text)) return true;
   // "season 2005/06" names a year, "Season 3" an episode.
   if (prev !== undefined && identifierHeads.has(prev) && integer && !(prev === 'p' && w[start - 1].text !== 'p.') && !core.unit && !(prev === 'season' && isYearLike(core.value!)) &&
     !beforeVerb.has(keys[start - 2])) {
