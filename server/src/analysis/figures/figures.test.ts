@@ -280,6 +280,14 @@ describe('ranges', () => {
     ]);
   });
 
+  it('"$US12" and "$US 5.5 billion" (the country after the sign) had no figure or no currency', () => {
+    checkFigures('Fares are [[$US12]] in Kilnsea, the deal [[$US 5.5 billion]], a pie [[$A4.50]] and the fund [[$NZ300m]].', [
+      { kind: 'money', value: 12, unit: 'USD' }, { value: 5.5e9, unit: 'USD' }, { value: 4.5, unit: 'AUD' }, { value: 3e8, unit: 'NZD' },
+    ]);
+    // Lower case or a word after the sign is no country.
+    checkFigures('A $US-led push cost [[$5]], and $us [[3]] was a typo.', [{ value: 5, unit: 'USD' }, { value: 3, kind: 'count' }]);
+  });
+
   it('"$2-$3m" dropped its low end, and "$1.3 to $1.5bn" read the low end as $1.30', () => {
     checkFigures('Repairs will cost [[$2-$3m]], a new hull [[£1.3 to £1.5bn]] and the refit [[€4-€6bn]], with fees of [[$5-$10 a head]].', [
       { kind: 'money', unit: 'USD', low: 2e6, high: 3e6, approx: 'range' },

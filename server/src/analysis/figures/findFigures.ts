@@ -1394,6 +1394,12 @@ function currencyBefore(s: Scan, i: number): { currency: string; next: number } 
   if (t.kind === 'symbol' || t.kind === 'punct') {
     const code = currencySigns.get(t.text);
     if (code && code !== 'cent' && numberAt(w, i + 1)) return { currency: code, next: i + 1 };
+    // "$US 5.5 billion", "$A 20": the country written after the sign, in capitals and glued to it.
+    const after = w[i + 1];
+    if (t.text === '$' && after?.kind === 'word' && after.start === t.end && after.text === after.text.toUpperCase() && numberAt(w, i + 2)) {
+      const prefix = dollarPrefixes.get(keys[i + 1]);
+      if (prefix) return { currency: prefix, next: i + 2 };
+    }
     return null;
   }
   if (t.kind !== 'word') return null;
@@ -2294,6 +2300,16 @@ function quantityAt(s: Scan, i: number, previous: Figure[]): Found | null {
       currency = glued.currency;
       pendingCurrency = currency;
       core = finishDigits(s, i, i, n.value, n, glued.text, w[i].start + glued.offset);
+    }
+  } else if (w[i].text === '$') {
+    // "$US12", "$A20": the Australian way of writing the country after the sign, glued to the amount.
+    const m = w[i + 1]?.start === w[i].end ? /^([A-Z]{1,2})(\d)/.exec(w[i + 1].text) : null;
+    const code = m ? dollarPrefixes.get(m[1].toLowerCase()) : undefined;
+    const n = code ? parseLeadingNumber(w[i + 1].text, m![1].length) : null;
+    if (n) {
+      currency = code!;
+      pendingCurrency = currency;
+      core = finishDigits(s, i, i + 1, n.value, n, w[i + 1].text, w[i + 1].start);
     }
   }
   if (!core) core = readCore(s, j);
