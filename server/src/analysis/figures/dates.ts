@@ -216,6 +216,9 @@ const partsOfDay = new Set(['morning', 'afternoon', 'evening', 'night']);
 const monthPrepositions = new Set<string | undefined>(['in', 'since', 'until', 'till', 'by', 'from', 'to', 'through', 'during', 'before',
   'after', 'of', 'early', 'late', 'mid', 'between', 'and']);
 
+/** Parts of a month named before "of" ("the end of March", "the middle of May"). */
+const monthParts = new Set<string | undefined>(['end', 'start', 'beginning', 'middle', 'close', 'rest', 'first', 'last', 'second', 'third', 'fourth']);
+
 /** Prepositions of time that make "March" alone the month. */
 const marchPrepositions = new Set<string | undefined>(['in', 'since', 'until', 'till', 'by', 'from', 'through', 'during', 'before', 'after', 'early', 'late', 'mid', 'between']);
 
@@ -235,7 +238,9 @@ function monthAlone(s: Scan, i: number): Found | null {
   // makes it a name ("since May took office", "in May's cabinet").
   // "from November to March", "between January and May": after another month, "to" and "and" do too.
   const afterMonth = (s.keys[i - 1] === 'to' || s.keys[i - 1] === 'and') && months.has(s.keys[i - 2]) && isCap(s.w[i - 2]);
-  if ((k === 'march' || k === 'may') && (possessive || (!marchPrepositions.has(s.keys[i - 1]) && !afterMonth))) return null;
+  // "by the end of March", "the start of May": a part of the month before "of" names it too.
+  const partOfIt = s.keys[i - 1] === 'of' && monthParts.has(s.keys[i - 2]) && s.keys[i - 3] === 'the';
+  if ((k === 'march' || k === 'may') && (possessive || (!marchPrepositions.has(s.keys[i - 1]) && !afterMonth && !partOfIt))) return null;
   if (k === 'may' && mayAsName(s, i)) return null;
   // "in August last year", "since March this year": the year is named relative to the article's.
   const end = (s.keys[i + 1] === 'last' || s.keys[i + 1] === 'this' || s.keys[i + 1] === 'next') && s.keys[i + 2] === 'year' ? i + 3 : i + 1;

@@ -280,6 +280,28 @@ describe('ranges', () => {
     ]);
   });
 
+  it('"$US12" and "$US 5.5 billion" (the country after the sign) had no figure or no currency', () => {
+    checkFigures('Fares are [[$US12]] in Kilnsea, the deal [[$US 5.5 billion]], a pie [[$A4.50]] and the fund [[$NZ300m]].', [
+      { kind: 'money', value: 12, unit: 'USD' }, { value: 5.5e9, unit: 'USD' }, { value: 4.5, unit: 'AUD' }, { value: 3e8, unit: 'NZD' },
+    ]);
+    // Lower case or a word after the sign is no country.
+    checkFigures('A $US-led push cost [[$5]], and $us [[3]] was a typo.', [{ value: 5, unit: 'USD' }, { value: 3, kind: 'count' }]);
+  });
+
+  it('"$2-$3m" dropped its low end, and "$1.3 to $1.5bn" read the low end as $1.30', () => {
+    checkFigures('Repairs will cost [[$2-$3m]], a new hull [[£1.3 to £1.5bn]] and the refit [[€4-€6bn]], with fees of [[$5-$10 a head]].', [
+      { kind: 'money', unit: 'USD', low: 2e6, high: 3e6, approx: 'range' },
+      { kind: 'money', unit: 'GBP', low: 1.3e9, high: 1.5e9 },
+      { kind: 'money', unit: 'EUR', low: 4e9, high: 6e9 },
+      { kind: 'money', unit: 'USD', low: 5, high: 10, per: 'head' },
+    ]);
+    // A low end too large to share the scale keeps its own value, and a dash before a word stays a hyphen.
+    checkFigures('Fares run [[$500 to $2m]] for a charter; the [[$3-a-head]] fee stays.', [
+      { kind: 'money', low: 500, high: 2e6 },
+      { kind: 'money', value: 3, per: 'head' },
+    ]);
+  });
+
   it('reads a decade or a year after "mid-", "early-" or "late-"', () => {
     checkFigures('Reactors arrive by [[the mid-2030s]], after a lull in [[the late-1990s]] and a review in [[mid-2020]].', [
       { kind: 'date', unit: 'decade', value: 2030, resolved: '2030/2039' },
@@ -804,6 +826,18 @@ describe('counted nouns', () => {
     ]);
   });
 
+  it('"several hundred people" and "a few thousand troops" had no figure', () => {
+    checkFigures('[[Several hundred people]] marched, [[a few thousand troops]] stayed, [[several million pounds]] went missing and [[several dozen]] were hurt.', [
+      { kind: 'count', value: null, low: 300, high: 900, unit: 'people', approx: 'about' },
+      { kind: 'count', low: 2000, high: 5000, unit: 'troops' },
+      { kind: 'money', low: 3e6, high: 9e6, unit: 'GBP' },
+      { kind: 'count', low: 36, high: 108, unit: null },
+    ]);
+    checkFigures('[[Several hundred thousand refugees]] crossed.', [{ low: 3e5, high: 9e5, unit: 'refugee' }]);
+    // Without a scale after them they count nothing, and a vague span of history is no duration to check.
+    checkFigures('Several times a few people came, a few days later several more, and the walls stood for several hundred years.');
+  });
+
   it('reads an order of magnitude with no noun as the subject of a verb ("Hundreds of thousands fled")', () => {
     checkFigures('[[Hundreds of thousands]] fled Marvik, [[thousands]] were evacuated by boat and [[Dozens]] took to the hills.', [
       { kind: 'count', value: null, low: 1e5, high: 1e6, unit: null, approx: 'about', context: 'fled' },
@@ -1041,6 +1075,13 @@ describe('dates and relative time', () => {
     expect(dates('It ran from November to March, and from January to May; the march to March.')).toEqual(['November', 'March', 'January', 'May']);
   });
 
+  it('"by the end of March" and "at the start of May" had no date (March and May need a preposition of time)', () => {
+    const dates = (text: string) => analyzeText(text, 'plaintext').figures.filter((f) => f.kind === 'date').map((f) => f.text);
+    expect(dates('The harbour board must report by the end of March and will sail at the start of May, as it did in the middle of June.')).toEqual(['March', 'May', 'June']);
+    // Not after a noun of its own, nor the May of a name in the possessive.
+    expect(dates("The Ides of March passed, the end of May's term came, and leaders of March for Kilnsea spoke.")).toEqual([]);
+  });
+
   it('reads "last May" as the month, and not the May of a name', () => {
     const text = 'LEEDS, May 20, 2026 - Prices rose at the slowest pace since last May, and will be reviewed next May. At last May spoke; the last May government fell.';
     const dates = analyzeText(text, 'plaintext').figures.filter((f) => f.kind === 'date');
@@ -1268,6 +1309,27 @@ describe('not figures', () => {
     checkFigures('It was the No. 2 title of the year, behind No. 1 in sales.');
   });
 
+  it('"won 365 seats to Labour\'s 203" and "Kilnsea\'s 40 boats" lost the number after a name in the possessive', () => {
+    checkFigures("The Greens won [[365 seats]] to Kilnsea's [[203]], and Nordvik's [[40 boats]], the IMF's [[184 members]] and Halden's [[12-man]] squad sailed.", [
+      { value: 365, unit: 'seat' }, { value: 203 }, { value: 40, unit: 'boat' }, { value: 184, unit: 'member' }, { value: 12, unit: 'man' },
+    ]);
+    // A year after a possessive is a date, not a count of what follows.
+    checkFigures("Kilnsea's [[2012]] bid and Capra's [[1946]] movie starring Ana Berg.", [{ kind: 'date', value: 2012 }, { kind: 'date', value: 1946 }]);
+    // A model or an index keeps its number: a singular noun, a number or nothing follows.
+    checkFigures("It rivals Nordvik's 777 line and Harbour's 902 X handset; Standard and Poor's 500, and the rest, fell.");
+  });
+
+  it('"the P5+1 talks" reported the count "1"', () => {
+    checkFigures('The P5+1 group and the E3+3 envoys met in [[2024]]; the score was [[5]]+[[1]].', [{ kind: 'date' }, { value: 5 }, { value: 1 }]);
+  });
+
+  it('"16-year-olds" was no age, unlike "a 16-year-old"', () => {
+    checkFigures('The vote goes to [[16-year-olds]] and [[14 to 15-year-olds]]; a poll of [[500]] [[18-year-olds]] and [[500]] [[21-year-olds]] followed.', [
+      { kind: 'duration', value: 16, age: true }, { low: 14, high: 15, age: true },
+      { kind: 'count', value: 500, unit: null }, { age: true }, { kind: 'count', value: 500, unit: null }, { age: true },
+    ]);
+  });
+
   it('skips model numbers', () => {
     checkFigures('Regulators grounded the 737 MAX for [[20 months]].', [{ unit: 'month' }]);
     // A capital E between digits names a model; a decimal or a small e is a power of ten.
@@ -1409,6 +1471,25 @@ describe('not figures', () => {
     ]);
     // A pair that falls is a score even with no verb near: a range is written from low to high.
     checkFigures('"At [[3-0]] we were finished," he said, after [[5-10 minutes]] of calm, and at [[1-1]] it stayed.', [{ score: [3, 0] }, { low: 5, high: 10, approx: 'range' }, { score: [1, 1] }]);
+  });
+
+  it('"Kilnsea 0-2 Nordvik Rovers" and "ran out 5-4 winners" were ranges counting the team or the winners', () => {
+    checkFigures('Kilnsea Town [[0-2]] Nordvik Rovers', [{ score: [0, 2] }]);
+    checkFigures('Halden [[17-28]] Wasps', [{ score: [17, 28] }]);
+    checkFigures('Rovers ran out [[5-4]] winners, after a [[3-1]] Champions League win and a [[40-6]] romp as victors.', [
+      { score: [5, 4] }, { score: [3, 1] }, { score: [40, 6] },
+    ]);
+    // A range before a name that opens the sentence with a count word, a unit, or a verb of change stays one.
+    checkFigures('Between [[10-20 Britons]] left. Kilnsea ran [[5-10 Km]] and Harbour Cuts [[200-300 Jobs]].', [
+      { low: 10, high: 20, unit: 'briton' }, { low: 5, high: 10, unit: 'km' }, { low: 200, high: 300, unit: 'job' },
+    ]);
+  });
+
+  it('"£35bn - £2.5bn less than forecast" was a range from £2.5bn to £35bn', () => {
+    checkFigures('Borrowing was [[£35bn]] - [[£2.5bn]] less than forecast - and she finished in [[22 minutes 45 seconds]] - [[22secs]] behind.', [
+      { value: 35e9, approx: 'exact' }, { value: 2.5e9, approx: 'exact' }, { kind: 'duration', value: 22.75, unit: 'minute' }, { kind: 'duration', value: 22, unit: 'second' },
+    ]);
+    checkFigures('Fares run [[£2bn - £3bn]] and ages [[16 - 21 years]].', [{ low: 2e9, high: 3e9 }, { low: 16, high: 21, unit: 'year' }]);
   });
 
   it('reads a year that opens a sentence or names accounts as that year', () => {

@@ -649,7 +649,7 @@ export interface Found {
 
 const triggerWords = new Set<string>([
   ...smallNumbers.keys(), ...vagueMagnitudes.keys(), ...ordinalWords.keys(), ...foldWords.keys(), 'a', 'an', 'half', 'minus', 'negative',
-  'this', 'last', 'next', 'past', 'today', 'yesterday', 'tomorrow', 'tonight', 'dozen', 'dozens', 'percent', 'percents', 'per', 'ago',
+  'this', 'last', 'next', 'past', 'today', 'yesterday', 'tomorrow', 'tonight', 'dozen', 'dozens', 'percent', 'percents', 'per', 'ago', 'several',
 ]);
 /**
  * Words that start a figure only in some company: a month or weekday name when capitalised ("may" is
@@ -663,7 +663,7 @@ const scoringVerbs = new Set<string | undefined>(['scored', 'scores', 'added', '
 /** "a quarter-point cut", "a half-point rise": a fraction of a percentage point. */
 const fractionOfPoint = /^(quarter|half)-points?$/;
 /** Words after "a" that make a figure ("a dozen", "a third", "a million", "a decade"). */
-const afterArticle = new Set<string | undefined>([...scaleWords.keys(), ...denominators.keys(), 'dozen', 'half', 'hundred', 'decade', 'century']);
+const afterArticle = new Set<string | undefined>([...scaleWords.keys(), ...denominators.keys(), 'dozen', 'half', 'hundred', 'decade', 'century', 'few']);
 /** "a fall of a full percentage point", "cut by a percentage point": the article is one point. */
 function isOnePoint(keys: Array<string | undefined>, i: number): boolean {
   if (keys[i] !== 'a') return false;
@@ -716,6 +716,8 @@ interface Core {
   dashAfter?: boolean;
   /** A rate glued to the number ("£1.2m-a-year"): what it is per. */
   per?: string;
+  /** A vague multiple of a scale ("several hundred", "a few thousand"), which counts the noun right after it. */
+  several?: boolean;
 }
 
 /**
@@ -730,6 +732,7 @@ function makeCore(
   return {
     first, end, value, low, high, digits, vague, scaled, fraction, rest, endOffset, plainInteger, currency, range: false,
     unit: undefined, hyphenNoun: undefined, age: undefined, kindOverride: undefined, reject: undefined, dashAfter: undefined, per: undefined,
+    several: undefined,
   };
 }
 
@@ -834,6 +837,7 @@ function readCore(s: Scan, j: number, currency: string | null = null): Core | nu
     const ageDecade = n !== null && rest === 's' && n.value >= 10 && n.value <= 90 && n.value % 10 === 0 && possessives.has(keys[j - 1]);
     if (n && !n.grouped && !n.decimal && (isYearLike(n.value) || ageDecade) && (rest === '' || rest === 's')) return finishDigits(s, first, j, n.value, n, u.text, u.start);
   }
+  if ((keys[j] === 'several' || (keys[j] === 'a' && keys[j + 1] === 'few')) && sign === 1) return severalCore(s, first, j);
   const vague = vagueMagnitudes.get(keys[j]);
   if (vague !== undefined && sign === 1) {
     // "dozens of", "hundreds of", "tens of thousands of": an order of magnitude (NewsQuant reads
@@ -855,6 +859,29 @@ function readCore(s: Scan, j: number, currency: string | null = null): Core | nu
     core.endOffset = w[spelled.end - 1].end - spelled.tail.length - 1;
     interpretRest(s, core);
   }
+  return core;
+}
+
+/**
+ * "several hundred people", "a few thousand troops", "several million pounds", "several dozen": a
+ * vague multiple of a scale, read as three to nine of it after "several" and two to five after "a
+ * few"; a second scale multiplies ("several hundred thousand"). Null before anything else ("several
+ * times", "a few days").
+ */
+function severalCore(s: Scan, first: number, j: number): Core | null {
+  const { w, keys } = s;
+  const at = keys[j] === 'a' ? j + 2 : j + 1;
+  let scale = keys[at] === 'dozen' ? 12 : keys[at] === 'hundred' || keys[at] === 'thousand' || keys[at] === 'million' || keys[at] === 'billion' ? scaleWords.get(keys[at]!)! : 0;
+  if (scale === 0 || !isWordToken(w[at])) return null;
+  let end = at + 1;
+  const more = keys[end] === 'thousand' || keys[end] === 'million' ? scaleWords.get(keys[end]!)! : 0;
+  if (more > scale) {
+    scale *= more;
+    end++;
+  }
+  const [low, high] = keys[j] === 'a' ? [2, 5] : [3, 9];
+  const core = makeCore(first, end, null, false, true, scale >= 1000, false, '', w[end - 1].end, false, null, low * scale, high * scale);
+  core.several = true;
   return core;
 }
 
@@ -954,12 +981,16 @@ function interpretRest(s: Scan, core: Core): void {
   if (rest === '') return;
   let tokenEnd = s.w[core.end - 1].end;
   const after = s.w[core.end];
-  if (rest.length > 1 && rest.charCodeAt(rest.length - 1) === 45 /* - */ && after && after.start === tokenEnd && (after.kind === 'symbol' || after.kind === 'number')) {
-    // "£2.5bn-£3bn": the dash is the range's, and the suffix before it is read alone.
+  if (rest.charCodeAt(rest.length - 1) === 45 /* - */ && after && after.start === tokenEnd && (after.kind === 'symbol' || (after.kind === 'number' && rest.length > 1))) {
+    // "£2.5bn-£3bn", "$2-$3m": the dash is the range's, and the suffix before it is read alone.
     rest = rest.slice(0, -1);
     core.rest = rest;
     core.dashAfter = true;
     tokenEnd--;
+    if (rest === '') {
+      consumeRest(core, tokenEnd);
+      return;
+    }
   }
   // "£1bn-plus", "30m-odd": a qualifier after the suffix, which quantityAt reads from the token.
   const qualified = rest.length > 2 ? gluedQualifier.exec(rest) : null;
@@ -1332,7 +1363,8 @@ function applyHyphenUnit(core: Core, parts: string[]): void {
   const unit = unitsByFirstWord.get(word)?.find((u) => u.words.length <= lower.length && u.words.every((w, m) => w === lower[m]))?.info ?? unitBySpelling.get(word);
   if (unit) {
     core.unit = unit;
-    if (parts[1] === 'old' && unit.kind === 'duration') core.age = true;
+    // "a 16-year-old", and "16-year-olds" for a group of that age.
+    if ((parts[1] === 'old' || parts[1] === 'olds') && unit.kind === 'duration') core.age = true;
     return;
   }
   if (adjectiveTails.has(word)) {
@@ -1362,6 +1394,12 @@ function currencyBefore(s: Scan, i: number): { currency: string; next: number } 
   if (t.kind === 'symbol' || t.kind === 'punct') {
     const code = currencySigns.get(t.text);
     if (code && code !== 'cent' && numberAt(w, i + 1)) return { currency: code, next: i + 1 };
+    // "$US 5.5 billion", "$A 20": the country written after the sign, in capitals and glued to it.
+    const after = w[i + 1];
+    if (t.text === '$' && after?.kind === 'word' && after.start === t.end && after.text === after.text.toUpperCase() && numberAt(w, i + 2)) {
+      const prefix = dollarPrefixes.get(keys[i + 1]);
+      if (prefix) return { currency: prefix, next: i + 2 };
+    }
     return null;
   }
   if (t.kind !== 'word') return null;
@@ -2095,6 +2133,16 @@ function scaleAfter(s: Scan, core: Core): void {
   }
 }
 
+/**
+ * The number written at word j before any scale: 1.5 in "1.5 billion" and in "1.5bn" (whose glued
+ * suffix readCore applies at once, so that "$1.3 to $1.5bn" lost the scale of its low end).
+ */
+function numberBeforeScale(s: Scan, j: number, fallback: number): number {
+  const core = readCore(s, j);
+  if (core && core.value !== null && !core.scaled) return core.value;
+  return parseLeadingNumber(s.w[j].text, 0)?.value ?? core?.value ?? fallback;
+}
+
 /** Reads a second number after a connector ("5 to 10", "between 1 and 2 million", "three or four"). */
 function rangeAfter(s: Scan, core: Core, j: number, startTok: number = core.first, firstComplete = false): { core: Core; currency: string | null } | null {
   const k = s.keys[j];
@@ -2127,6 +2175,9 @@ function rangeAfter(s: Scan, core: Core, j: number, startTok: number = core.firs
   if (core.plainInteger && isYearLike(core.value) && (second.scaled || !Number.isInteger(second.value) || second.value < core.value)) return null;
   // "cut its share in half to 12%": a part and a number are the change and the new level.
   if (core.fraction !== second.fraction) return null;
+  // "£35bn - £2.5bn less than forecast", "45 seconds - 22secs behind": a dash set off by spaces
+  // before a lower number is a break in the sentence, since a range is written from low to high.
+  if (dash && !gluedDash && second.value < core.value && s.w[j].start > s.w[j - 1].end && s.w[j + 1]?.start !== s.w[j].end) return null;
   const changed = k === 'to' && !from && !between && (changeBefore(s, qualifierStart(s, startTok)) !== undefined || changedObjectBy(s, qualifierStart(s, startTok)));
   // "unemployment rose 184,300 to 3.72 million": a whole number, then a level in millions.
   if (changed && !core.scaled && core.value >= 1000 && second.scaled) return null;
@@ -2249,6 +2300,16 @@ function quantityAt(s: Scan, i: number, previous: Figure[]): Found | null {
       currency = glued.currency;
       pendingCurrency = currency;
       core = finishDigits(s, i, i, n.value, n, glued.text, w[i].start + glued.offset);
+    }
+  } else if (w[i].text === '$') {
+    // "$US12", "$A20": the Australian way of writing the country after the sign, glued to the amount.
+    const m = w[i + 1]?.start === w[i].end ? /^([A-Z]{1,2})(\d)/.exec(w[i + 1].text) : null;
+    const code = m ? dollarPrefixes.get(m[1].toLowerCase()) : undefined;
+    const n = code ? parseLeadingNumber(w[i + 1].text, m![1].length) : null;
+    if (n) {
+      currency = code!;
+      pendingCurrency = currency;
+      core = finishDigits(s, i, i + 1, n.value, n, w[i + 1].text, w[i + 1].start);
     }
   }
   if (!core) core = readCore(s, j);
@@ -2417,7 +2478,7 @@ function quantityAt(s: Scan, i: number, previous: Figure[]): Found | null {
       if (second.scaled && !core.scaled && !unitInfo && lowValue < highValue) {
         // "89 to 93 billion", "three to four million": the multiplier belongs to both ends. A spelled
         // second end is read with its scale word, so its factor is that word's.
-        const factor = second.digits ? highValue / (readCore(s, second.first)?.value ?? highValue) : spelledScale(s, second);
+        const factor = second.digits ? highValue / numberBeforeScale(s, second.first, highValue) : spelledScale(s, second);
         if (factor > 1 && lowValue * factor <= highValue * 1.0001 && lowValue <= highValue / factor) {
           lowValue = scaled(lowValue, factor);
         }
@@ -2472,6 +2533,8 @@ function quantityAt(s: Scan, i: number, previous: Figure[]): Found | null {
       if (high !== undefined) high *= unitInfo.scale;
     }
   }
+  // "several hundred years", "a few thousand years ago": a vague span of history, not a duration to check.
+  if (core.several && kind === 'duration') return { figure: null, next: end };
   // "a magnitude 7.4 earthquake": an earthquake's magnitude, named before its number.
   if (!unitInfo && !currency && !ratio && !range && core.digits && value !== null && value > 0 && value < 10 && keys[start - 1] === 'magnitude' && w[start - 1].end < w[start].start) {
     kind = 'measure';
@@ -2526,7 +2589,7 @@ function quantityAt(s: Scan, i: number, previous: Figure[]): Found | null {
     end = core.end + 1;
     endOffset = w[end - 1].end;
   }
-  if (kind === 'count' && !unit && value !== null || (core.vague && !moreSubject && (keys[core.end] === 'of' || keys[core.end] === 'more'))) {
+  if (kind === 'count' && !unit && value !== null || (core.vague && !moreSubject && (keys[core.end] === 'of' || keys[core.end] === 'more' || (core.several && !unit)))) {
     let from = end;
     if ((core.vague || core.fraction) && keys[from] === 'of') from++;
     if ((core.vague || core.fraction) && from > end && keys[from] === 'the') from++;
@@ -2617,7 +2680,7 @@ function quantityAt(s: Scan, i: number, previous: Figure[]): Found | null {
           unit = period[1].toLowerCase();
           noun = undefined;
         }
-      } else if (core.vague) {
+      } else if (core.vague && !core.several) {
         return null;
       } else if (isTallyFrom(s, end) && (inherited = tallyBefore(s, previous)) !== undefined) {
         // "45 points from 19 matches, Arsenal 38 from 19": the same tally again counts the same thing.
@@ -2692,6 +2755,8 @@ function quantityAt(s: Scan, i: number, previous: Figure[]): Found | null {
     ((unit === 'level' || unit === 'levels') && keys[core.end]?.startsWith('level')) ||
     // "the 1987 Halden floods", "the 2000 Sydney Games": an event named by its year and place.
     (keys[start - 1] === 'the' && isCapitalized(w[core.end])) ||
+    // "Halden's 2005 Lions", "the club's 1998 squads": a year after a possessive names its season.
+    (isPossessive(keys[start - 1] ?? '') && value !== null && value >= 1900) ||
     (yearEvents.has(unit) && isCapitalized(w[core.end])) ||
     // A year names the accounts of its period ("2005 earnings", "its 2004 results").
     periodNouns.has(unit) ||
@@ -2742,8 +2807,9 @@ function quantityAt(s: Scan, i: number, previous: Figure[]): Found | null {
     value !== null && Number.isInteger(value) && value > 0 && value <= 120 && !core.scaled && core.rest === '' && clauseEnds(s, end);
   // "at ages 50, 60 and 70": the ages listed after the first one.
   const lastFigure = previous[previous.length - 1];
+  // An age is 120 at most ("500 16-year-olds and 500 21-year-olds": the second 500 is no age).
   const listedAge = (keys[figStartTok - 1] === ',' || keys[figStartTok - 1] === 'and' || keys[figStartTok - 1] === 'or') && lastFigure?.age === true &&
-    figStartTok >= 2 && lastFigure.end === w[figStartTok - 2].end;
+    figStartTok >= 2 && lastFigure.end === w[figStartTok - 2].end && value !== null && value <= 120;
   // "dies at 88", "died at 79": the age a person died at.
   const deathAge = keys[figStartTok - 1] === 'at' && deathVerbs.has(keys[figStartTok - 2]) && !qualifier &&
     value !== null && Number.isInteger(value) && value > 0 && value <= 120 && !core.scaled && core.rest === '';
@@ -2839,7 +2905,7 @@ const scoreStates = new Set<string | undefined>(['level', 'levelled', 'leveled',
 /** Nouns that a result or a tally comes before ("a 3-1 win", "a 9-2 lead", "the 2-2 draw", "a 5-4 ruling"). */
 const scoreNouns = new Set<string | undefined>(['win', 'wins', 'victory', 'victories', 'defeat', 'defeats', 'loss', 'losses', 'lead', 'draw',
   'draws', 'deficit', 'scoreline', 'triumph', 'thrashing', 'drubbing', 'success', 'home', 'away', 'aggregate', 'half-time', 'full-time',
-  'vote', 'ruling', 'verdict', 'majority', 'decision', 'split']);
+  'vote', 'ruling', 'verdict', 'majority', 'decision', 'split', 'winners', 'winner', 'victors', 'victor']);
 
 /** Whether the run holds two set scores of tennis ("6-3", "7-6"), each with a side at 6 or 7. */
 function isSetRun(w: Token[], from: number, to: number): boolean {
@@ -2898,7 +2964,8 @@ function scoreAt(s: Scan, start: number, core: Core): Found | null {
   if (keys[runStart - 1] === 'at' && scoreStates.has(keys[runStart - 2])) verb = true;
   // "Jadeja took 5-41", "bowling figures of 4-37": a bowler's wickets and runs, the wickets ten at most.
   if (Number(sides[1]) <= 10 && (bowlingVerbs.has(keys[runStart - 1]) || (keys[runStart - 1] === 'of' && keys[runStart - 2] === 'figures') || afterBowlingFigures(s, runStart))) verb = true;
-  const after = scoreNouns.has(next) || ((next === 'down' || next === 'up') && beforeDownOrUp.has(keys[runStart - 1]));
+  const after = scoreNouns.has(next) || ((next === 'down' || next === 'up') && beforeDownOrUp.has(keys[runStart - 1])) || scoreNounAfterName(s, runEnd) ||
+    betweenTeams(s, runStart, runEnd);
   // "6-3 6-2", "6-7 (2-7) 7-6": two or more set scores in a row need no other context.
   if (!verb && !after && isSetRun(w, runStart, runEnd)) verb = true;
   // "won 2-3 seats", "lost 4-5 kg", "saw 5-10 km": a counted noun, a unit or a scale makes it a range again.
@@ -2908,6 +2975,32 @@ function scoreAt(s: Scan, start: number, core: Core): Found | null {
   if (!verb && !after && !counted && Number(sides[1]) >= Number(sides[2])) verb = true;
   if (!after && (!verb || counted)) return null;
   return { next: end, figure: pairFigure(s, start, w[start].start, w[end - 1].end, Number(sides[1]), Number(sides[2])) };
+}
+
+/** "a 5-1 Champions League win": a score noun after the name of a competition (three words at most). */
+function scoreNounAfterName(s: Scan, at: number): boolean {
+  let j = at;
+  while (j < at + 3 && s.w[j] && s.w[j].kind === 'word' && isCapitalized(s.w[j])) j++;
+  return j > at && scoreNouns.has(s.keys[j]);
+}
+
+/** Words that may open a sentence before a range ("Between 10-20 Britons", "Some 2-3 Kilnsea firms"). */
+const notTeamWords = new Set<string | undefined>(['between', 'about', 'around', 'some', 'nearly', 'almost', 'only', 'just', 'roughly', 'perhaps',
+  'maybe', 'the', 'a', 'an', 'and', 'or', 'of', 'by', 'from', 'to', 'with', 'in', 'on', 'at', 'for', 'over', 'under', 'up', 'another', 'all']);
+
+/**
+ * "Mansfield 0-1 Leyton Orient", "Italy 8-38 Wales": a result line, a pair between two names. The
+ * word after must not be a unit or a scale, and the word before no verb of change nor a word that
+ * opens a count ("Between 10-20 Britons").
+ */
+function betweenTeams(s: Scan, runStart: number, runEnd: number): boolean {
+  const before = s.w[runStart - 1];
+  const after = s.w[runEnd];
+  if (!before || !after || before.kind !== 'word' || after.kind !== 'word' || !isCapitalized(before) || !isCapitalized(after)) return false;
+  const prev = s.keys[runStart - 1];
+  const next = s.keys[runEnd];
+  if (notTeamWords.has(prev) || changeVerbs.has(prev) || scoreVerbs.has(prev) || months.has(prev!) || weekdays.has(prev!)) return false;
+  return !((unitsByFirstWord.has(next) && !ambiguousUnitWords.has(next)) || scaleWords.has(next));
 }
 
 /** "took 5-41 and Bumrah 3-29": a second bowler's figures after a name, "and" and the first bowler's. */
@@ -3085,6 +3178,25 @@ function decadeOfAge(s: Scan, start: number, core: Core): Found | null {
 }
 
 /**
+ * "Kilnsea's 40 boats", "the IMF's 184 members", "GB's 46-strong team", "won 365 seats to Labour's
+ * 203": a name in the possessive owns what the number counts when a plural noun, a scale or a noun
+ * joined by a hyphen follows, or nothing follows after a figure earlier in the sentence; or the
+ * number is a year ("London's 2012 bid"). A model
+ * keeps its number ("Boeing's 777 line", "Sharp's 902 3G phone", "Standard and Poor's 500, and").
+ */
+function possessiveCount(s: Scan, start: number, core: Core): boolean {
+  const { w, keys } = s;
+  if (!isPossessive(keys[start - 1]) || keys[start - 1] === "poor's" || keys[start - 1] === 'poor’s') return false;
+  // "London's 2012 bid": a year, which the date reading takes.
+  if (w[core.end - 1].text.includes('-') || (core.plainInteger && core.value !== null && core.value >= 1900 && core.value <= 2100)) return true;
+  const next = w[core.end];
+  if (next && next.kind === 'word') return isPluralNoun(keys[core.end]) || scaleWords.has(keys[core.end]);
+  if (next && next.kind === 'number') return false;
+  for (let k = 0; k < start - 1; k++) if (w[k].kind === 'number') return true;
+  return false;
+}
+
+/**
  * Numbers that name rather than count: "Section 427", "iPhone 11", "Route 66", "16 Industrial
  * Avenue", list numbering ("2." opening a line) and numbers in parentheses before a phone number.
  */
@@ -3096,12 +3208,16 @@ function isIdentifier(s: Scan, start: number, core: Core): boolean {
   const prev = keys[start - 1];
   const integer = core.value !== null && Number.isInteger(core.value) && !core.scaled && core.rest === '' && !core.range;
   if (core.range && !core.unit && isCapitalized(w[core.end]) && streetWords.has(keys[core.end + 1] ?? '')) return true;
+  // "the P5+1 talks", "E3+3": a number glued by "+" to a name with digits is part of the name.
+  if (w[start - 1]?.text === '+' && w[start - 2]?.kind === 'word' && gluedTogether(w[start - 2], w[start - 1], w[start]) && /^[A-Z]+\d+$/.test(w[start - 2].text)) return true;
   // "season 2005/06" names a year, "Season 3" an episode.
   if (prev !== undefined && identifierHeads.has(prev) && integer && !(prev === 'p' && w[start - 1].text !== 'p.') && !core.unit && !(prev === 'season' && isYearLike(core.value!)) &&
     !beforeVerb.has(keys[start - 2])) {
     if (!((prev === 'day' || prev === 'week' || prev === 'act' || prev === 'world' || prev === 'top' || prev === 'big') && !isCapitalized(w[start - 1]))) return true;
   }
-  if (integer && !core.unit && start >= 1 && isCapitalized(w[start - 1]) && start - 1 > 0 && w[start - 1].kind === 'word' &&
+  // "Route 66", "Kanal 24": a name before a number names it, but not a name in the possessive that
+  // owns what the number counts (see possessiveCount).
+  if (integer && !core.unit && start >= 1 && isCapitalized(w[start - 1]) && start - 1 > 0 && w[start - 1].kind === 'word' && !possessiveCount(s, start, core) &&
     !months.has(prev!) && !weekdays.has(prev!) && !qualifiersByLastWord.has(prev!) && !isQuoteOrOpen(w[start - 2]) &&
     (core.value ?? 0) < 10000 && !unitsByFirstWord.has(prev!) && prev !== 'i' && w[start - 1].text !== w[start - 1].text.toUpperCase() &&
     !unitAt(s, core.end, core) && !isTallyFrom(s, core.end)) {

@@ -65,6 +65,7 @@ describe('the quick gate before the figure finder', () => {
       'Twenty-one days later, on Thursday, half a million tonnes arrived; earlier this year sales doubled twofold.',
       'The café in Zürich sold seven ½-litre jugs and 3½ pies; İstanbul fans paid £12 and ¥300.',
       'A dozen — no, a-dozen-and-a-half — boxes, per cent of 10, percent of twenty-two, and 24/7 service.',
+      'Several hundred people, a few thousand troops and several times a few days passed.',
     ];
     for (const text of [article, ...sentences]) {
       for (const block of text.split(/\n\s*\n/)) {

@@ -79,14 +79,14 @@ function listWords(list: Iterable<string>, flag: number): void {
 // `startsSpelled` in findFigures.ts and numbers.ts; a gate test checks the two agree on every sentence.
 const startOnItsOwn = [
   ...smallNumbers.keys(), ...vagueMagnitudes.keys(), ...ordinalWords.keys(), ...foldWords.keys(), 'half', 'minus', 'negative',
-  'today', 'yesterday', 'tomorrow', 'tonight', 'dozen', 'dozens', 'ago',
+  'today', 'yesterday', 'tomorrow', 'tonight', 'dozen', 'dozens', 'ago', 'several',
 ];
 listWords(startOnItsOwn, START);
 listWords(['a', 'an'], ARTICLE);
 listWords(['this', 'last', 'next', 'past'], RELATIVE);
 listWords(['percent', 'percents', 'per'], PERCENT);
 listWords([...months.keys(), ...weekdays.keys()], CAPITAL);
-listWords([...scaleWords.keys(), ...denominators.keys(), ...smallNumbers.keys(), 'dozen', 'dozens', 'dzs', 'dozs', 'half', 'hundred', 'decade', 'century',
+listWords([...scaleWords.keys(), ...denominators.keys(), ...smallNumbers.keys(), 'dozen', 'dozens', 'dzs', 'dozs', 'half', 'hundred', 'decade', 'century', 'few',
   // A duration only after a qualifier ("almost a week"), which the token-level test judges.
   ...qualifiedPeriods,
   // A margin of one ("a second behind"), which the token-level test judges too.
