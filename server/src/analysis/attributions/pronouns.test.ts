@@ -490,3 +490,37 @@ describe('"it" after a body named and described', () => {
     expect(speakers('Nordline said it would cut 300 jobs. Tom Reed, a union official, joined the board in May. It said talks would go on.')).toEqual(['Nordline', 'Nordline']);
   });
 });
+
+describe('"he" and "she" after a sentence whose subject is a speaker met before (h108)', () => {
+  it('gives the pronoun to the speaker the sentence right before makes its subject, past the last speaker ("Mr. Aalto rejected that. ..., he wrote" went to Tom Reed)', () => {
+    const text = 'Sven Aalto, a Nordvik envoy, said the talks were over. Tom Reed, a diplomat, described the walkout as "theatre." Mr. Aalto rejected that. "Ask the fishermen," he wrote on Twitter.';
+    expect(speakers(text)).toEqual(['Sven Aalto', 'Tom Reed', 'Sven Aalto']);
+    // Named in full, or by surname alone, it is the same.
+    expect(speakers(text.replace('Mr. Aalto rejected', 'Sven Aalto rejected')).at(-1)).toBe('Sven Aalto');
+    expect(speakers(text.replace('Mr. Aalto rejected', 'Aalto rejected')).at(-1)).toBe('Sven Aalto');
+    // Another person named as an owner is no subject of a clause of their own.
+    expect(speakers(text.replace('rejected that', "rejected Mr. Reed's account")).at(-1)).toBe('Sven Aalto');
+    expect(speakers('Ilze Ozola, who heads the Harbour Institute, said the port was safe. Ana Berg, a trader, said it was not. Ms. Ozola was unmoved. "Nothing has changed," she said.').at(-1)).toBe('Ilze Ozola');
+  });
+
+  it('gives it to that subject past an unnamed source who spoke before the sentence ("A Western diplomat ... Mr. Aalto rejected that. ..., he wrote" went to the diplomat)', () => {
+    const text = 'Sven Aalto said the talks were over. Paul Lenoir, who chaired them, said he was disappointed. A Western diplomat, speaking on condition of anonymity, described the walkout as "theatre." Mr. Aalto rejected that. "Ask the fishermen," he wrote.';
+    expect(speakers(text)).toEqual(['Sven Aalto', 'Paul Lenoir', null, 'Sven Aalto']);
+  });
+
+  it('keeps the last speaker when that one spoke in the sentence itself, or when the sentence goes on to another person met', () => {
+    // The last speaker spoke after the subject was named.
+    expect(speakers('Sven Aalto said the talks were over. Tom Reed said Mr. Aalto was wrong. "He left too early," he said.').at(-1)).toBe('Tom Reed');
+    // "..., but Reed is unworried": the clause after "but" has its own subject.
+    expect(speakers('Sven Aalto said the talks were over. Tom Reed said they were not. Aalto left the hall, but Reed stayed on. "We will meet again," he said.').at(-1)).toBe('Tom Reed');
+    // Someone of the other sex, by title, is not whom "he" stands for.
+    expect(speakers('Ilze Ozola said the talks were over. Tom Reed said they were not. Ms. Ozola left the hall. "We will meet again," he said.').at(-1)).toBe('Tom Reed');
+    // A subject met only as an organisation's one-word name is none.
+    expect(speakers('Tom Reed said the plan was sound. Nordvik said it disagreed. Ana Berg, an analyst, said it was not. Nordvik sent a letter. "We will see," she said.').at(-1)).toBe('Ana Berg');
+  });
+
+  it('reads no sentence as opening after a title\'s abbreviation ("... with Mr. Lew had" made Lew the subject)', () => {
+    const text = 'Sven Aalto said the talks were over. Tom Reed, a diplomat, said they were not. Mr. Reed said he had met Mr. Aalto twice and doubted Mr. Aalto wanted a deal. "It is theatre," he said.';
+    expect(speakers(text).at(-1)).toBe('Tom Reed');
+  });
+});

@@ -1607,6 +1607,43 @@ function surnameSubjectBefore(text: string, at: number, sentences = 1): Subject 
   return { name: last[1], role: null, addressed: true, evidence: true, end, surnameOnly: true };
 }
 
+/** How far before a "he" or "she" `subjectOfSentenceJustBefore` reads. */
+const previousSubjectReach = 400;
+
+/** A title's abbreviation or an initial, whose stop ends no sentence ("with Mr. Lew", "Govs. Ana Berg and", "J. Reed"). */
+const titleStops = /(?<![\p{L}.])(?:Mr|Mrs|Ms|Dr|Prof|Gov|Govs|Sen|Sens|Rep|Reps|Gen|Lt|Col|Capt|Sgt|Rev|St|Jr|Sr|Messrs|\p{Lu})\./gu;
+
+/**
+ * The name opening the sentence right before the one of text[at], as its subject before a verb in
+ * lower case ("Mr. Aalto rejected that.", "Sven Aalto rejected that.", "Aalto rejected that."): the
+ * surname, the given name or title of address before it, where it starts, and the text from it to
+ * text[at] with quotations left out; or null. Not when the pronoun's own sentence names someone in
+ * full before it.
+ */
+function subjectOfSentenceJustBefore(text: string, at: number): { surname: string; given: string | null; start: number; rest: string } | null {
+  const from = Math.max(0, at - previousSubjectReach);
+  // The same length, so that offsets hold.
+  const near = text.slice(from, at).replace(titleStops, (t) => `${t.slice(0, -1)} `);
+  let found: { surname: string; given: string | null; start: number; end: number } | null = null;
+  const take = (m: RegExpMatchArray, surname: string, given: string | null, words: string) => {
+    // The start of what is read opens a sentence only at the start of the text.
+    if (m.index === 0 && from > 0) return;
+    // "Under My Ask Jeeves users can ...": a word opening the name that is no name's.
+    const first = /^\p{Lu}\p{Ll}+/u.exec(words)?.[0];
+    if (first !== undefined && (notFirstNames.has(first) || notGivenNames.has(first))) return;
+    const end = m.index! + m[0].length;
+    if (found === null || end > found.end) found = { surname, given, start: from + m.index!, end };
+  };
+  for (const m of near.matchAll(subjectName)) take(m, m[3], m[2], m[1] || m[2]);
+  for (const m of near.matchAll(surnameSubject)) take(m, m[1], null, m[1]);
+  if (found === null) return null;
+  const { surname, given, start, end } = found;
+  const rest = near.slice(end).replace(quotations, '');
+  if (sentencesBetween(rest) !== 1) return null;
+  const own = /[^.!?\n]*$/.exec(rest)![0];
+  return fullNameLike.test(own) ? null : { surname, given, start, rest };
+}
+
 /** "The new health secretary is Priya Nandakumar", "heard from Sandra Okoye": groups: the office, the given name and surname of either form. */
 const introducedName = /(?:[.!?]["\u201d\u2019]?[ \u00a0]+|\n[ \u00a0]*|^)[Tt]he[ \u00a0]+((?:[\p{Ll}-]+[ \u00a0]+){1,4})(?:is|will be)[ \u00a0]+(\p{Lu}\p{Ll}+)[ \u00a0]+(\p{Lu}\p{Ll}+)(?=[ \u00a0]*[,.])|\b(?:heard|hears|will hear)[ \u00a0]+(?:evidence[ \u00a0]+)?from[ \u00a0]+(\p{Lu}\p{Ll}+)[ \u00a0]+(\p{Lu}\p{Ll}+)(?=[ \u00a0]*[,.])/gu;
 
@@ -2841,6 +2878,21 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
           person = null;
           if (report === null) unnamedReferent = lastUnnamed;
         }
+      }
+      // "Mr. Aalto rejected that. "...," he wrote.": a speaker met before who is the subject of the
+      // sentence right before the pronoun's, when no one has spoken since that sentence began.
+      const previous = memo.recall(`p\u0000`, start, start - previousSubjectReach, start, () => subjectOfSentenceJustBefore(text, start));
+      const met = previous !== null ? byLastName.get(previous.surname.toLowerCase()) : undefined;
+      // Not one named by a single word with no title ("Convention should be nurtured"), nor when the
+      // rest of that sentence names another person met but as an owner ("Bogdanov won ..., but McIlroy
+      // is unfazed"; "Lind rejected Reed's claim" is Lind).
+      if (previous !== null && met !== undefined && met !== person && !met.organisationOnly && met.lastSourceEnd > 0 && (met.words > 1 || met.addressed) &&
+        ![...previous.rest.matchAll(/(?<![\p{L}'’-])\p{Lu}[\p{L}-]+(?![\p{L}'’-])/gu)].some(([w]) => { const other = byLastName.get(w.toLowerCase()); return other !== undefined && other !== met && !other.organisationOnly; }) &&
+        (previous.given === null || addressPronouns.has(previous.given) || met.words === 1 || met.name.startsWith(`${previous.given} `)) &&
+        !(person !== null && person.lastSourceEnd > previous.start) && !(lastUnnamed !== null && lastUnnamed.start > previous.start) &&
+        lastPersonFor(text, [met], info.pronoun, memo) === met) {
+        person = met;
+        unnamedReferent = null;
       }
     }
     else if (info.pronoun === 'they') {
