@@ -969,8 +969,11 @@ function namedAsOrganisationOnce(memo: ResolveMemo, text: string, name: string, 
 
 /** One or two first names ("Samuel", "Jean-Pierre", "O'Neil") or initials ("W.") right before a surname; not "Kenya's" or "Tunisian-born". */
 const firstNames = /(?<![\p{L}'’.-])((?:\p{Lu}(?:\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|['’]\p{Lu}\p{Ll}+|\.)?[ \u00a0]+){1,2})$/u;
-/** What may follow a surname that ends a name: a possessive, punctuation or a space, but no further capitalised word. */
-const nameEnd = /^(?:['’]s(?!\p{L})|[^\p{L}'’ \u00a0-]|[ \u00a0](?![ \u00a0]*\p{Lu})|$)/u;
+/**
+ * What may follow a surname that ends a name: a possessive, punctuation or a space, but no further
+ * capitalised word other than a generational suffix ("Harry B. Lund Jr., who", "Tom Reed III").
+ */
+const nameEnd = /^(?:['’]s(?!\p{L})|[^\p{L}'’ \u00a0-]|[ \u00a0](?![ \u00a0]*\p{Lu})|$|,?[ \u00a0]+(?:Jr|Sr)\b|[ \u00a0]+(?:II|III|IV)\b)/u;
 
 /** A possessive's apostrophe alone after a name ending in "s": "Ricky Gervais' new series". */
 const possessiveApostrophe = /^['’](?![\p{L}'’])/u;
