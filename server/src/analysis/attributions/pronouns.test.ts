@@ -524,3 +524,13 @@ describe('"he" and "she" after a sentence whose subject is a speaker met before 
     expect(speakers(text).at(-1)).toBe('Tom Reed');
   });
 });
+
+describe('the sex a name is given by the pronouns after it (h108)', () => {
+  it('reads no pronoun after a name that is an object ("spoken to Janssen, she said" made Piet Janssen a "she", and "He accused" had no speaker)', () => {
+    const text = '"No ship will sail," chief executive Piet Janssen said. He accused the port of "hostage-taking." Ruta Sile said the case was for the courts. Asked whether she had spoken to Janssen, she said she had not. Asked again about Janssen, she said it was not her place.';
+    // The reporter's questions ("Asked ...") have no speaker.
+    expect(speakers(text)).toEqual(['Piet Janssen', 'Piet Janssen', 'Ruta Sile', null, 'Ruta Sile', null, 'Ruta Sile']);
+    // As the subject, twice, the name still takes the pronoun after it: "Lind said she" makes Kim Lind a "she".
+    expect(speakers('Kim Lind said the deal was done. Lind said she would sign. Lind said she was ready. "We are ready," he said.').at(-1)).toBeNull();
+  });
+});

@@ -1319,6 +1319,9 @@ function addressNear(text: string, surname: string, at: number): 'he' | 'she' | 
   return pronounAfterName(text, surname, from, to);
 }
 
+/** A preposition or a verb that names someone before a name, maybe with a title and a given name: "spoken to (Mr.) (Piet) ". */
+const nameAsObject = /\b(?:to|with|about|for|from|by|against|at|of|than|like|toward|towards|asked|told|thanked|urged|met|called|criticised|criticized|accused|blamed|praised)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,2}$/u;
+
 /**
  * "he" or "she" as the words right after the person's name use it ("Holmes revealed she had ...",
  * "Weitz said his film ..."): counted over the name's mentions up to the next punctuation that ends a
@@ -1329,6 +1332,9 @@ function pronounAfterName(text: string, surname: string, from: number, to: numbe
   let she = 0;
   for (let i = text.indexOf(surname, from); i >= 0 && i < to; i = text.indexOf(surname, i + surname.length)) {
     const clause = /^[^.;:!?"“”\n]{0,60}/.exec(text.slice(i + surname.length, i + surname.length + 60))![0];
+    // The object of a preposition or of a verb that names someone is no subject: "Asked whether she
+    // had spoken to Janssen, she said" says nothing of Janssen.
+    if (nameAsObject.test(text.slice(Math.max(0, i - 40), i))) continue;
     // Another name in the clause may be the one the pronoun stands for ("Reed told Ana Berg she ...").
     if (/\s\p{Lu}\p{Ll}+/u.test(clause)) continue;
     // So may the object of a verb ("Carr told him he had ...", "warned her that she").
