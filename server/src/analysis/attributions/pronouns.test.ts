@@ -534,3 +534,24 @@ describe('the sex a name is given by the pronouns after it (h108)', () => {
     expect(speakers('Kim Lind said the deal was done. Lind said she would sign. Lind said she was ready. "We are ready," he said.').at(-1)).toBeNull();
   });
 });
+
+describe('"he" and "she" after a sentence that introduces an unnamed person as its subject (h108)', () => {
+  it('gives the pronoun the description, not the last speaker ("A senior Nordvik diplomat arrived ... "...," he told reporters" went to the analyst quoted before)', () => {
+    const text = 'Ivo Kalns, an analyst, said the port was a target. A senior Nordvik diplomat arrived in Kilnsea on Monday. "We want calm," he told reporters.';
+    const last = attributionsOf(text).at(-1)!;
+    expect([last.speaker, last.role, last.organisation, last.anonymous ?? false]).toEqual([null, 'senior Nordvik diplomat', 'Nordvik', false]);
+    // A later pronoun goes on with that person.
+    expect(attributionsOf(`${text} "Nobody wants a war," he added.`).at(-1)!.role).toBe('senior Nordvik diplomat');
+    expect(attributionsOf('Ana Berg, a trader, said prices had doubled. A Kilnsea port official spoke to reporters on Monday. "The cranes are idle," she said.').at(-1)!.role).toBe('Kilnsea port official');
+  });
+
+  it('keeps the last speaker for a description that may be another name for that person, or is no subject with a verb', () => {
+    // "The chancellor", "The Dutch midfielder": a definite description is as often the person just quoted.
+    expect(speakers('Ivo Kalns said the budget was sound. The chancellor flew to Riga on Monday. "We will manage," he said.')).toEqual(['Ivo Kalns', 'Ivo Kalns']);
+    // An appositive opening the sentence, before the name it describes.
+    expect(speakers('Tom Reed said the port was a target. A former harbour pilot, Ivo Lind runs the ferry. "We will sail," he said.').at(-1)).not.toBeNull();
+    // Someone who spoke in that sentence, or one of the other sex, is not that person.
+    expect(speakers('Ivo Kalns, an analyst, said the port was a target. A spokeswoman arrived on Monday. "We want calm," he said.').at(-1)).toBe('Ivo Kalns');
+    expect(speakers('Ivo Kalns, an analyst, said the port was a target. A senior official said on Monday that talks would go on. "We want calm," he said.')).toEqual(['Ivo Kalns', null, null]);
+  });
+});

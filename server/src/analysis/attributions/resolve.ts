@@ -1653,6 +1653,55 @@ function subjectOfSentenceJustBefore(text: string, at: number): { surname: strin
   return fullNameLike.test(own) ? null : { surname, given, start, rest };
 }
 
+/**
+ * A sentence opening with an indefinite article and the words after it, up to its first punctuation
+ * or quotation. Not "The": a definite description opening a sentence is as often another name for
+ * the person just quoted ("The Dutch midfielder", "The chancellor") as someone new.
+ */
+const describedOpening = new RegExp(String.raw`(?:[.!?]["\u201d\u2019]?[ \u00a0]+|\n[ \u00a0]*|^)${subjectOpener}((?:A|An)[ \u00a0][^.,;:!?"\u201c\u201d()\n]{1,160})`, 'gu');
+
+/** Past and present forms of an opening sentence's verb ("arrived", "calls", "met"); "A potential vice president pick, Ana Berg is ..." has none after "president". */
+const irregularPasts = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'did', 'does', 'met', 'went', 'came',
+  'made', 'gave', 'took', 'spoke', 'wrote', 'flew', 'left', 'sent', 'held', 'led', 'won', 'lost', 'saw', 'got', 'put', 'set', 'ran', 'sat', 'stood', 'began', 'became']);
+function verbLike(word: string): boolean {
+  return /^\p{Ll}+$/u.test(word) && (/(?:ed|s)$/.test(word) || irregularPasts.has(word));
+}
+
+/** Words after a described subject that are no verb of its own: "The minister of ...", "A man who ...". */
+const notPredicates = new Set(['of', 'for', 'at', 'in', 'on', 'from', 'with', 'and', 'or', 'who', 'whose', 'which', 'that', 'to', 'by', 'as', 'said', 'says', 'told', 'added']);
+
+/**
+ * A person described, not named, as the subject opening the sentence right before the one of
+ * text[at] ("A senior Nordvik diplomat arrived on Monday.", "An EU foreign policy official called for
+ * calm."): the description (an article and up to six words ending in a noun for a
+ * person, before a word in lower case), where it starts and ends, and the text from its end to
+ * text[at] with quotations left out; or null. Not when the pronoun's own sentence names someone in full.
+ */
+function describedSubjectJustBefore(text: string, at: number): { description: string; start: number; end: number; rest: string } | null {
+  const from = Math.max(0, at - previousSubjectReach);
+  const near = text.slice(from, at).replace(titleStops, (t) => `${t.slice(0, -1)} `);
+  let found: RegExpExecArray | null = null;
+  describedOpening.lastIndex = 0;
+  for (let m = describedOpening.exec(near); m; m = describedOpening.exec(near)) if (!(m.index === 0 && from > 0)) found = m;
+  if (found === null) return null;
+  // The head is the last noun for a person before a word in lower case that is no other such noun,
+  // read up to a determiner or a preposition ("The minister visited the depot": "minister").
+  const words = found[1].split(/[ \u00a0]+/);
+  let k = -1;
+  for (let j = 1; j < Math.min(words.length - 1, 7) && !notPredicates.has(words[j]) && !determinerWords.has(words[j]); j++) {
+    const next = words[j + 1];
+    if ((isPersonNoun(words[j].toLowerCase()) || anonymousHeads.has(words[j].toLowerCase())) && verbLike(next) && !notPredicates.has(next) && !isPersonNoun(next)) k = j;
+  }
+  if (k < 0) return null;
+  const description = words.slice(0, k + 1).join(' ');
+  const start = from + found.index + found[0].length - found[1].length;
+  const end = start + found[1].indexOf(words[k], description.length - words[k].length) + words[k].length;
+  const rest = near.slice(end - from).replace(quotations, '');
+  if (sentencesBetween(rest) !== 1) return null;
+  const own = /[^.!?\n]*$/.exec(rest)![0];
+  return fullNameLike.test(own) ? null : { description, start, end, rest };
+}
+
 /** "The new health secretary is Priya Nandakumar", "heard from Sandra Okoye": groups: the office, the given name and surname of either form. */
 const introducedName = /(?:[.!?]["\u201d\u2019]?[ \u00a0]+|\n[ \u00a0]*|^)[Tt]he[ \u00a0]+((?:[\p{Ll}-]+[ \u00a0]+){1,4})(?:is|will be)[ \u00a0]+(\p{Lu}\p{Ll}+)[ \u00a0]+(\p{Lu}\p{Ll}+)(?=[ \u00a0]*[,.])|\b(?:heard|hears|will hear)[ \u00a0]+(?:evidence[ \u00a0]+)?from[ \u00a0]+(\p{Lu}\p{Ll}+)[ \u00a0]+(\p{Lu}\p{Ll}+)(?=[ \u00a0]*[,.])/gu;
 
@@ -2902,6 +2951,26 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
         lastPersonFor(text, [met], info.pronoun, memo) === met) {
         person = met;
         unnamedReferent = null;
+      } else if (previous === null) {
+        // "A senior Nordvik diplomat arrived on Monday. "...," he told reporters.": a person the
+        // sentence right before introduces as its subject, unnamed and no holder of an office met, is
+        // whom the pronoun stands for, when no one has spoken since that sentence began.
+        const described = memo.recall(`q\u0000`, start, start - previousSubjectReach, start, () => describedSubjectJustBefore(text, start));
+        const said = described !== null ? parseSourceOnce(described.description) : null;
+        // Any of the last few attributions with its source in that sentence, before the pronoun, spoke since.
+        let spoke = false;
+        for (let k = Math.min(seen, n - 1); k >= 0 && k >= seen - 4 && described !== null && !spoke; k--) {
+          const o = out[order[k]].source;
+          spoke = o !== null && o.end > described.start && o.start < start;
+        }
+        if (described !== null && said !== null && said.head !== null && !said.name && !said.pronoun && (isPersonNoun(said.head) || anonymousHeads.has(said.head)) && !isPluralHead(said.head) &&
+          // "chief" alone names no one; "foreign policy chief" does.
+          (!notPersonTitles.has(said.head) || (said.role ?? '').includes(' ')) && !otherSex(said.head, info.pronoun) && !latestWithRole.has(said.head) && !spoke &&
+          ![...described.rest.matchAll(/(?<![\p{L}'’-])\p{Lu}[\p{L}-]+(?![\p{L}'’-])/gu)].some(([w]) => { const other = byLastName.get(w.toLowerCase()); return other !== undefined && !other.organisationOnly; })) {
+          person = null;
+          lastUnnamed = { head: said.head, role: said.role, organisation: said.organisation ?? null, seen, start: described.start, end: described.end };
+          unnamedReferent = lastUnnamed;
+        }
       }
     }
     else if (info.pronoun === 'they') {
