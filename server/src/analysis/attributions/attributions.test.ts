@@ -5549,3 +5549,21 @@ describe('a date, an appositive or a main clause after a noun phrase content', (
     checkAttributions('By touting the new port, the mayor risked a backlash from Kilnsea.', [{ cue: 'touting', content: 'the new port' }]);
   });
 });
+
+describe('a comment on the report after the cue (h108)', () => {
+  it('reports the clause before the cue, not the relative clause of ", in a move that ..." ("the company said on Tuesday, in a move that could lift prices" had the content "that could lift prices")', () => {
+    checkAttributions('Nordvik Shipping has halted all sailings to Kilnsea, the company said on Tuesday, in a move that could lift fuel prices.', [
+      { cue: 'said', source: 'the company', content: 'Nordvik Shipping has halted all sailings to Kilnsea', speaker: 'Nordvik Shipping' },
+    ]);
+    checkAttributions('Harbour Data will close its Kilnsea office, the firm said, in a step that surprised staff.', [
+      { cue: 'said', source: 'the firm', content: 'Harbour Data will close its Kilnsea office' },
+    ]);
+  });
+
+  it('still reads a "that" clause after a time or a place ("said on Tuesday, in a statement, that ...")', () => {
+    checkAttributions('The company said on Tuesday, in a statement, that it would halt sailings.', [
+      { cue: 'said', source: 'The company', content: 'that it would halt sailings' },
+    ]);
+    checkAttributions('The company said on Tuesday that the move would cost jobs.', [{ cue: 'said', source: 'The company', content: 'that the move would cost jobs' }]);
+  });
+});

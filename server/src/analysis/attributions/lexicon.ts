@@ -234,7 +234,9 @@ export const subjectPronouns = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'y
 export const titles = new Set([
   'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'prof', 'prof.', 'professor', 'sen', 'sen.', 'senator',
   'rep', 'rep.', 'representative', 'gov', 'gov.', 'governor', 'gen', 'gen.', 'general', 'col', 'col.', 'lt', 'lt.',
-  'sgt', 'sgt.', 'capt', 'capt.', 'adm', 'adm.', 'president', 'vice', 'prime', 'minister', 'secretary', 'chancellor',
+  'sgt', 'sgt.', 'capt', 'capt.', 'adm', 'adm.',
+  // Ranks written in full ("Colonel Arvid Lunde" was the speaker "Colonel Arvid Lunde").
+  'colonel', 'lieutenant', 'captain', 'admiral', 'commander', 'brigadier', 'president', 'vice', 'prime', 'minister', 'secretary', 'chancellor',
   'ambassador', 'judge', 'justice', 'mayor', 'sir', 'dame', 'lord', 'lady', 'rev', 'rev.', 'father', 'pope', 'king',
   'queen', 'prince', 'princess', 'sheikh', 'speaker', 'chairman', 'chairwoman', 'commissioner', 'director', 'chief',
   'attorney', 'foreign', 'defence', 'defense', 'deputy', 'former', 'acting', 'spokesman', 'spokeswoman', 'spokesperson',

@@ -490,3 +490,68 @@ describe('"it" after a body named and described', () => {
     expect(speakers('Nordline said it would cut 300 jobs. Tom Reed, a union official, joined the board in May. It said talks would go on.')).toEqual(['Nordline', 'Nordline']);
   });
 });
+
+describe('"he" and "she" after a sentence whose subject is a speaker met before (h108)', () => {
+  it('gives the pronoun to the speaker the sentence right before makes its subject, past the last speaker ("Mr. Aalto rejected that. ..., he wrote" went to Tom Reed)', () => {
+    const text = 'Sven Aalto, a Nordvik envoy, said the talks were over. Tom Reed, a diplomat, described the walkout as "theatre." Mr. Aalto rejected that. "Ask the fishermen," he wrote on Twitter.';
+    expect(speakers(text)).toEqual(['Sven Aalto', 'Tom Reed', 'Sven Aalto']);
+    // Named in full, or by surname alone, it is the same.
+    expect(speakers(text.replace('Mr. Aalto rejected', 'Sven Aalto rejected')).at(-1)).toBe('Sven Aalto');
+    expect(speakers(text.replace('Mr. Aalto rejected', 'Aalto rejected')).at(-1)).toBe('Sven Aalto');
+    // Another person named as an owner is no subject of a clause of their own.
+    expect(speakers(text.replace('rejected that', "rejected Mr. Reed's account")).at(-1)).toBe('Sven Aalto');
+    expect(speakers('Ilze Ozola, who heads the Harbour Institute, said the port was safe. Ana Berg, a trader, said it was not. Ms. Ozola was unmoved. "Nothing has changed," she said.').at(-1)).toBe('Ilze Ozola');
+  });
+
+  it('gives it to that subject past an unnamed source who spoke before the sentence ("A Western diplomat ... Mr. Aalto rejected that. ..., he wrote" went to the diplomat)', () => {
+    const text = 'Sven Aalto said the talks were over. Paul Lenoir, who chaired them, said he was disappointed. A Western diplomat, speaking on condition of anonymity, described the walkout as "theatre." Mr. Aalto rejected that. "Ask the fishermen," he wrote.';
+    expect(speakers(text)).toEqual(['Sven Aalto', 'Paul Lenoir', null, 'Sven Aalto']);
+  });
+
+  it('keeps the last speaker when that one spoke in the sentence itself, or when the sentence goes on to another person met', () => {
+    // The last speaker spoke after the subject was named.
+    expect(speakers('Sven Aalto said the talks were over. Tom Reed said Mr. Aalto was wrong. "He left too early," he said.').at(-1)).toBe('Tom Reed');
+    // "..., but Reed is unworried": the clause after "but" has its own subject.
+    expect(speakers('Sven Aalto said the talks were over. Tom Reed said they were not. Aalto left the hall, but Reed stayed on. "We will meet again," he said.').at(-1)).toBe('Tom Reed');
+    // Someone of the other sex, by title, is not whom "he" stands for.
+    expect(speakers('Ilze Ozola said the talks were over. Tom Reed said they were not. Ms. Ozola left the hall. "We will meet again," he said.').at(-1)).toBe('Tom Reed');
+    // A subject met only as an organisation's one-word name is none.
+    expect(speakers('Tom Reed said the plan was sound. Nordvik said it disagreed. Ana Berg, an analyst, said it was not. Nordvik sent a letter. "We will see," she said.').at(-1)).toBe('Ana Berg');
+  });
+
+  it('reads no sentence as opening after a title\'s abbreviation ("... with Mr. Lew had" made Lew the subject)', () => {
+    const text = 'Sven Aalto said the talks were over. Tom Reed, a diplomat, said they were not. Mr. Reed said he had met Mr. Aalto twice and doubted Mr. Aalto wanted a deal. "It is theatre," he said.';
+    expect(speakers(text).at(-1)).toBe('Tom Reed');
+  });
+});
+
+describe('the sex a name is given by the pronouns after it (h108)', () => {
+  it('reads no pronoun after a name that is an object ("spoken to Janssen, she said" made Piet Janssen a "she", and "He accused" had no speaker)', () => {
+    const text = '"No ship will sail," chief executive Piet Janssen said. He accused the port of "hostage-taking." Ruta Sile said the case was for the courts. Asked whether she had spoken to Janssen, she said she had not. Asked again about Janssen, she said it was not her place.';
+    // The reporter's questions ("Asked ...") have no speaker.
+    expect(speakers(text)).toEqual(['Piet Janssen', 'Piet Janssen', 'Ruta Sile', null, 'Ruta Sile', null, 'Ruta Sile']);
+    // As the subject, twice, the name still takes the pronoun after it: "Lind said she" makes Kim Lind a "she".
+    expect(speakers('Kim Lind said the deal was done. Lind said she would sign. Lind said she was ready. "We are ready," he said.').at(-1)).toBeNull();
+  });
+});
+
+describe('"he" and "she" after a sentence that introduces an unnamed person as its subject (h108)', () => {
+  it('gives the pronoun the description, not the last speaker ("A senior Nordvik diplomat arrived ... "...," he told reporters" went to the analyst quoted before)', () => {
+    const text = 'Ivo Kalns, an analyst, said the port was a target. A senior Nordvik diplomat arrived in Kilnsea on Monday. "We want calm," he told reporters.';
+    const last = attributionsOf(text).at(-1)!;
+    expect([last.speaker, last.role, last.organisation, last.anonymous ?? false]).toEqual([null, 'senior Nordvik diplomat', 'Nordvik', false]);
+    // A later pronoun goes on with that person.
+    expect(attributionsOf(`${text} "Nobody wants a war," he added.`).at(-1)!.role).toBe('senior Nordvik diplomat');
+    expect(attributionsOf('Ana Berg, a trader, said prices had doubled. A Kilnsea port official spoke to reporters on Monday. "The cranes are idle," she said.').at(-1)!.role).toBe('Kilnsea port official');
+  });
+
+  it('keeps the last speaker for a description that may be another name for that person, or is no subject with a verb', () => {
+    // "The chancellor", "The Dutch midfielder": a definite description is as often the person just quoted.
+    expect(speakers('Ivo Kalns said the budget was sound. The chancellor flew to Riga on Monday. "We will manage," he said.')).toEqual(['Ivo Kalns', 'Ivo Kalns']);
+    // An appositive opening the sentence, before the name it describes.
+    expect(speakers('Tom Reed said the port was a target. A former harbour pilot, Ivo Lind runs the ferry. "We will sail," he said.').at(-1)).not.toBeNull();
+    // Someone who spoke in that sentence, or one of the other sex, is not that person.
+    expect(speakers('Ivo Kalns, an analyst, said the port was a target. A spokeswoman arrived on Monday. "We want calm," he said.').at(-1)).toBe('Ivo Kalns');
+    expect(speakers('Ivo Kalns, an analyst, said the port was a target. A senior official said on Monday that talks would go on. "We want calm," he said.')).toEqual(['Ivo Kalns', null, null]);
+  });
+});

@@ -969,8 +969,11 @@ function namedAsOrganisationOnce(memo: ResolveMemo, text: string, name: string, 
 
 /** One or two first names ("Samuel", "Jean-Pierre", "O'Neil") or initials ("W.") right before a surname; not "Kenya's" or "Tunisian-born". */
 const firstNames = /(?<![\p{L}'’.-])((?:\p{Lu}(?:\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|['’]\p{Lu}\p{Ll}+|\.)?[ \u00a0]+){1,2})$/u;
-/** What may follow a surname that ends a name: a possessive, punctuation or a space, but no further capitalised word. */
-const nameEnd = /^(?:['’]s(?!\p{L})|[^\p{L}'’ \u00a0-]|[ \u00a0](?![ \u00a0]*\p{Lu})|$)/u;
+/**
+ * What may follow a surname that ends a name: a possessive, punctuation or a space, but no further
+ * capitalised word other than a generational suffix ("Harry B. Lund Jr., who", "Tom Reed III").
+ */
+const nameEnd = /^(?:['’]s(?!\p{L})|[^\p{L}'’ \u00a0-]|[ \u00a0](?![ \u00a0]*\p{Lu})|$|,?[ \u00a0]+(?:Jr|Sr)\b|[ \u00a0]+(?:II|III|IV)\b)/u;
 
 /** A possessive's apostrophe alone after a name ending in "s": "Ricky Gervais' new series". */
 const possessiveApostrophe = /^['’](?![\p{L}'’])/u;
@@ -1316,6 +1319,9 @@ function addressNear(text: string, surname: string, at: number): 'he' | 'she' | 
   return pronounAfterName(text, surname, from, to);
 }
 
+/** A preposition or a verb that names someone before a name, maybe with a title and a given name: "spoken to (Mr.) (Piet) ". */
+const nameAsObject = /\b(?:to|with|about|for|from|by|against|at|of|than|like|toward|towards|asked|told|thanked|urged|met|called|criticised|criticized|accused|blamed|praised)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,2}$/u;
+
 /**
  * "he" or "she" as the words right after the person's name use it ("Holmes revealed she had ...",
  * "Weitz said his film ..."): counted over the name's mentions up to the next punctuation that ends a
@@ -1326,6 +1332,9 @@ function pronounAfterName(text: string, surname: string, from: number, to: numbe
   let she = 0;
   for (let i = text.indexOf(surname, from); i >= 0 && i < to; i = text.indexOf(surname, i + surname.length)) {
     const clause = /^[^.;:!?"“”\n]{0,60}/.exec(text.slice(i + surname.length, i + surname.length + 60))![0];
+    // The object of a preposition or of a verb that names someone is no subject: "Asked whether she
+    // had spoken to Janssen, she said" says nothing of Janssen.
+    if (nameAsObject.test(text.slice(Math.max(0, i - 40), i))) continue;
     // Another name in the clause may be the one the pronoun stands for ("Reed told Ana Berg she ...").
     if (/\s\p{Lu}\p{Ll}+/u.test(clause)) continue;
     // So may the object of a verb ("Carr told him he had ...", "warned her that she").
@@ -1605,6 +1614,92 @@ function surnameSubjectBefore(text: string, at: number, sentences = 1): Subject 
   // "Riley moved away to win. Ivo Kalns came in third as he continues": a full name opening the pronoun's own sentence is its subject.
   if (sentences === 1 && ownSentenceNamed.test(since)) return null;
   return { name: last[1], role: null, addressed: true, evidence: true, end, surnameOnly: true };
+}
+
+/** How far before a "he" or "she" `subjectOfSentenceJustBefore` reads. */
+const previousSubjectReach = 400;
+
+/** A title's abbreviation or an initial, whose stop ends no sentence ("with Mr. Lew", "Govs. Ana Berg and", "J. Reed"). */
+const titleStops = /(?<![\p{L}.])(?:Mr|Mrs|Ms|Dr|Prof|Gov|Govs|Sen|Sens|Rep|Reps|Gen|Lt|Col|Capt|Sgt|Rev|St|Jr|Sr|Messrs|\p{Lu})\./gu;
+
+/**
+ * The name opening the sentence right before the one of text[at], as its subject before a verb in
+ * lower case ("Mr. Aalto rejected that.", "Sven Aalto rejected that.", "Aalto rejected that."): the
+ * surname, the given name or title of address before it, where it starts, and the text from it to
+ * text[at] with quotations left out; or null. Not when the pronoun's own sentence names someone in
+ * full before it.
+ */
+function subjectOfSentenceJustBefore(text: string, at: number): { surname: string; given: string | null; start: number; rest: string } | null {
+  const from = Math.max(0, at - previousSubjectReach);
+  // The same length, so that offsets hold.
+  const near = text.slice(from, at).replace(titleStops, (t) => `${t.slice(0, -1)} `);
+  let found: { surname: string; given: string | null; start: number; end: number } | null = null;
+  const take = (m: RegExpMatchArray, surname: string, given: string | null, words: string) => {
+    // The start of what is read opens a sentence only at the start of the text.
+    if (m.index === 0 && from > 0) return;
+    // "Under My Ask Jeeves users can ...": a word opening the name that is no name's.
+    const first = /^\p{Lu}\p{Ll}+/u.exec(words)?.[0];
+    if (first !== undefined && (notFirstNames.has(first) || notGivenNames.has(first))) return;
+    const end = m.index! + m[0].length;
+    if (found === null || end > found.end) found = { surname, given, start: from + m.index!, end };
+  };
+  for (const m of near.matchAll(subjectName)) take(m, m[3], m[2], m[1] || m[2]);
+  for (const m of near.matchAll(surnameSubject)) take(m, m[1], null, m[1]);
+  if (found === null) return null;
+  const { surname, given, start, end } = found;
+  const rest = near.slice(end).replace(quotations, '');
+  if (sentencesBetween(rest) !== 1) return null;
+  const own = /[^.!?\n]*$/.exec(rest)![0];
+  return fullNameLike.test(own) ? null : { surname, given, start, rest };
+}
+
+/**
+ * A sentence opening with an indefinite article and the words after it, up to its first punctuation
+ * or quotation. Not "The": a definite description opening a sentence is as often another name for
+ * the person just quoted ("The Dutch midfielder", "The chancellor") as someone new.
+ */
+const describedOpening = new RegExp(String.raw`(?:[.!?]["\u201d\u2019]?[ \u00a0]+|\n[ \u00a0]*|^)${subjectOpener}((?:A|An)[ \u00a0][^.,;:!?"\u201c\u201d()\n]{1,160})`, 'gu');
+
+/** Past and present forms of an opening sentence's verb ("arrived", "calls", "met"); "A potential vice president pick, Ana Berg is ..." has none after "president". */
+const irregularPasts = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'did', 'does', 'met', 'went', 'came',
+  'made', 'gave', 'took', 'spoke', 'wrote', 'flew', 'left', 'sent', 'held', 'led', 'won', 'lost', 'saw', 'got', 'put', 'set', 'ran', 'sat', 'stood', 'began', 'became']);
+function verbLike(word: string): boolean {
+  return /^\p{Ll}+$/u.test(word) && (/(?:ed|s)$/.test(word) || irregularPasts.has(word));
+}
+
+/** Words after a described subject that are no verb of its own: "The minister of ...", "A man who ...". */
+const notPredicates = new Set(['of', 'for', 'at', 'in', 'on', 'from', 'with', 'and', 'or', 'who', 'whose', 'which', 'that', 'to', 'by', 'as', 'said', 'says', 'told', 'added']);
+
+/**
+ * A person described, not named, as the subject opening the sentence right before the one of
+ * text[at] ("A senior Nordvik diplomat arrived on Monday.", "An EU foreign policy official called for
+ * calm."): the description (an article and up to six words ending in a noun for a
+ * person, before a word in lower case), where it starts and ends, and the text from its end to
+ * text[at] with quotations left out; or null. Not when the pronoun's own sentence names someone in full.
+ */
+function describedSubjectJustBefore(text: string, at: number): { description: string; start: number; end: number; rest: string } | null {
+  const from = Math.max(0, at - previousSubjectReach);
+  const near = text.slice(from, at).replace(titleStops, (t) => `${t.slice(0, -1)} `);
+  let found: RegExpExecArray | null = null;
+  describedOpening.lastIndex = 0;
+  for (let m = describedOpening.exec(near); m; m = describedOpening.exec(near)) if (!(m.index === 0 && from > 0)) found = m;
+  if (found === null) return null;
+  // The head is the last noun for a person before a word in lower case that is no other such noun,
+  // read up to a determiner or a preposition ("The minister visited the depot": "minister").
+  const words = found[1].split(/[ \u00a0]+/);
+  let k = -1;
+  for (let j = 1; j < Math.min(words.length - 1, 7) && !notPredicates.has(words[j]) && !determinerWords.has(words[j]); j++) {
+    const next = words[j + 1];
+    if ((isPersonNoun(words[j].toLowerCase()) || anonymousHeads.has(words[j].toLowerCase())) && verbLike(next) && !notPredicates.has(next) && !isPersonNoun(next)) k = j;
+  }
+  if (k < 0) return null;
+  const description = words.slice(0, k + 1).join(' ');
+  const start = from + found.index + found[0].length - found[1].length;
+  const end = start + found[1].indexOf(words[k], description.length - words[k].length) + words[k].length;
+  const rest = near.slice(end - from).replace(quotations, '');
+  if (sentencesBetween(rest) !== 1) return null;
+  const own = /[^.!?\n]*$/.exec(rest)![0];
+  return fullNameLike.test(own) ? null : { description, start, end, rest };
 }
 
 /** "The new health secretary is Priya Nandakumar", "heard from Sandra Okoye": groups: the office, the given name and surname of either form. */
@@ -2840,6 +2935,41 @@ export function resolve(text: string, attributions: Attribution[], { owned = fal
         if (report === null || a.source.start < report.end) {
           person = null;
           if (report === null) unnamedReferent = lastUnnamed;
+        }
+      }
+      // "Mr. Aalto rejected that. "...," he wrote.": a speaker met before who is the subject of the
+      // sentence right before the pronoun's, when no one has spoken since that sentence began.
+      const previous = memo.recall(`p\u0000`, start, start - previousSubjectReach, start, () => subjectOfSentenceJustBefore(text, start));
+      const met = previous !== null ? byLastName.get(previous.surname.toLowerCase()) : undefined;
+      // Not one named by a single word with no title ("Convention should be nurtured"), nor when the
+      // rest of that sentence names another person met but as an owner ("Bogdanov won ..., but McIlroy
+      // is unfazed"; "Lind rejected Reed's claim" is Lind).
+      if (previous !== null && met !== undefined && met !== person && !met.organisationOnly && met.lastSourceEnd > 0 && (met.words > 1 || met.addressed) &&
+        ![...previous.rest.matchAll(/(?<![\p{L}'’-])\p{Lu}[\p{L}-]+(?![\p{L}'’-])/gu)].some(([w]) => { const other = byLastName.get(w.toLowerCase()); return other !== undefined && other !== met && !other.organisationOnly; }) &&
+        (previous.given === null || addressPronouns.has(previous.given) || met.words === 1 || met.name.startsWith(`${previous.given} `)) &&
+        !(person !== null && person.lastSourceEnd > previous.start) && !(lastUnnamed !== null && lastUnnamed.start > previous.start) &&
+        lastPersonFor(text, [met], info.pronoun, memo) === met) {
+        person = met;
+        unnamedReferent = null;
+      } else if (previous === null) {
+        // "A senior Nordvik diplomat arrived on Monday. "...," he told reporters.": a person the
+        // sentence right before introduces as its subject, unnamed and no holder of an office met, is
+        // whom the pronoun stands for, when no one has spoken since that sentence began.
+        const described = memo.recall(`q\u0000`, start, start - previousSubjectReach, start, () => describedSubjectJustBefore(text, start));
+        const said = described !== null ? parseSourceOnce(described.description) : null;
+        // Any of the last few attributions with its source in that sentence, before the pronoun, spoke since.
+        let spoke = false;
+        for (let k = Math.min(seen, n - 1); k >= 0 && k >= seen - 4 && described !== null && !spoke; k--) {
+          const o = out[order[k]].source;
+          spoke = o !== null && o.end > described.start && o.start < start;
+        }
+        if (described !== null && said !== null && said.head !== null && !said.name && !said.pronoun && (isPersonNoun(said.head) || anonymousHeads.has(said.head)) && !isPluralHead(said.head) &&
+          // "chief" alone names no one; "foreign policy chief" does.
+          (!notPersonTitles.has(said.head) || (said.role ?? '').includes(' ')) && !otherSex(said.head, info.pronoun) && !latestWithRole.has(said.head) && !spoke &&
+          ![...described.rest.matchAll(/(?<![\p{L}'’-])\p{Lu}[\p{L}-]+(?![\p{L}'’-])/gu)].some(([w]) => { const other = byLastName.get(w.toLowerCase()); return other !== undefined && !other.organisationOnly; })) {
+          person = null;
+          lastUnnamed = { head: said.head, role: said.role, organisation: said.organisation ?? null, seen, start: described.start, end: described.end };
+          unnamedReferent = lastUnnamed;
         }
       }
     }

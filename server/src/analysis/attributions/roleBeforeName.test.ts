@@ -38,3 +38,21 @@ describe('an ampersand inside a name', () => {
     ]);
   });
 });
+
+describe('a military rank written in full before the name (h108)', () => {
+  it('keeps "Colonel", "Captain", "Admiral" and the like out of the speaker\'s name ("Colonel Arvid Lunde" was the speaker)', () => {
+    checkAttributions('Colonel Arvid Lunde, a ministry spokesman, told reporters that the drone came from a boat.', [
+      { cue: 'told', source: 'Colonel Arvid Lunde, a ministry spokesman', content: 'that the drone came from a boat', speaker: 'Arvid Lunde', role: 'ministry spokesman' },
+    ]);
+    checkAttributions('“The ship was never at risk,” said Lieutenant Commander Ana Berg.', [
+      { cue: 'said', source: 'Lieutenant Commander Ana Berg', content: '“The ship was never at risk,”', speaker: 'Ana Berg', role: 'Lieutenant Commander' },
+    ]);
+    checkAttributions('Admiral Tom Reed said the patrols would go on.', [{ cue: 'said', source: 'Admiral Tom Reed', content: 'the patrols would go on', speaker: 'Tom Reed', role: 'Admiral' }]);
+  });
+
+  it('leaves alone a capitalised word that is no rank there ("Major" opening a name or a sentence)', () => {
+    checkAttributions('Major League Rugby said the match would go ahead.', [{ cue: 'said', source: 'Major League Rugby', content: 'the match would go ahead', speaker: 'Major League Rugby' }]);
+    checkAttributions('Commander Holdings said the plant would close.', [{ cue: 'said', source: 'Commander Holdings', content: 'the plant would close', speaker: 'Commander Holdings' }]);
+    checkAttributions('Admiral Insurance said claims had doubled.', [{ cue: 'said', source: 'Admiral Insurance', content: 'claims had doubled', speaker: 'Admiral Insurance' }]);
+  });
+});

@@ -460,6 +460,8 @@ const placeNouns = new Set(['province', 'provinces', 'region', 'district', 'coun
 const participleAdjective = /-(?:born|bred|raised|nominated|winning|led|owned|backed|listed|trained|educated)$/;
 /** Companies named "General ..." ("General Motors"), where "General" is no military title. */
 const generalCompanies = new Set(['motors', 'electric', 'mills', 'dynamics', 'atomics']);
+/** Ranks that may open a company's or a body's name too ("General Motors", "Commander Holdings", "Admiral Insurance"). */
+const ranks = new Set(['general', 'colonel', 'lieutenant', 'captain', 'admiral', 'commander', 'brigadier']);
 /** Institutions that speak through their own description ("Russia's embassy", "the city's police"). */
 const institutionNouns = new Set(['embassy', 'ministry', 'government', 'office', 'parliament', 'cabinet', 'army', 'military', 'police',
   'court', 'council', 'administration', 'presidency', 'mission', 'delegation', 'navy', 'command', 'secretariat', 'party', 'campaign',
@@ -1778,7 +1780,10 @@ function parseSourceWords(text: string): SourceInfo {
   // Titles and role words before the name ("Latvian Foreign Minister Ivo Kalns") are the role.
   let lastTitle = -1;
   // Inside an institution's name, only words after it can be titles ("Bank of England Governor Ana Lima").
-  for (let k = institution ? nameStart - i + 1 : 0; k < run.length - 1; k++) if (isTitle(run[k].lower) && !(run[k].lower === 'general' && generalCompanies.has(run[k + 1].lower))) lastTitle = k;
+  // A rank before a name that ends in a company's or a body's word opens that name.
+  const rankOpensName = (k: number) => ranks.has(run[k].lower) &&
+    ((run[k].lower === 'general' && generalCompanies.has(run[k + 1].lower)) || companyWords.has(run[run.length - 1].lower) || isBodyNoun(run[run.length - 1].lower));
+  for (let k = institution ? nameStart - i + 1 : 0; k < run.length - 1; k++) if (isTitle(run[k].lower) && !rankOpensName(k)) lastTitle = k;
   const nameWords = run.slice(lastTitle + 1);
   const preRole = run.slice(0, lastTitle + 1).filter((w) => !honorific.test(w.text));
   // "Liberal Democrat Ilze Ozola", "Democrat Ana Lima": a party's name before a person's describes

@@ -554,3 +554,13 @@ describe('a word for a performer or a champion as the source with no one met bef
     expect(speakersOf(text)).toEqual([['Tomas Berg', 'midfielder', 'Harbour City'], ['Tomas Berg', 'Latvia captain', 'Latvia'], ['Tomas Berg', 'midfielder', 'Harbour City']]);
   });
 });
+
+describe('a full name with a generational suffix (h108)', () => {
+  it('names the speaker in full from a first mention ending in "Jr." or "III" ("Admiral Reed" stayed "Reed")', () => {
+    const text = 'The fleet is led by Adm. Tom B. Reed Jr., who has angered Kilnsea. Admiral Reed said the patrols would go on.';
+    expect(speakersOf(text)).toEqual([['Tom B. Reed', 'Admiral', null]]);
+    expect(speakersOf('The fund was set up by Ivo Lind III, a shipping heir. Mr. Lind said it would close.')[0][0]).toBe('Ivo Lind');
+    // A capitalised word after the name that is no suffix still makes it a company's.
+    expect(speakersOf('The yard was sold to Tom Reed Marine last year. Reed said the sale was final.')[0][0]).toBe('Reed');
+  });
+});

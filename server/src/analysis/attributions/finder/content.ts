@@ -28,7 +28,7 @@ import {
   verbKind,
   verbParticles,
 } from './grammar.js';
-import { afterIsAdjunct, pluralNoun } from './nounPhrases.js';
+import { afterIsAdjunct, commentNouns, indefinites, pluralNoun } from './nounPhrases.js';
 import { durations, timeAdverbs } from './time.js';
 
 /** The last token of content that starts at `from`: the sentence end, or the end of a quote it opens. */
@@ -361,18 +361,6 @@ function participleListAfter(block: Block, a: number, end: number): boolean {
   for (let j = a; j < end; j++) if ((toks[j].lower === 'and' || toks[j].lower === 'or') && toks[j + 1].lower.endsWith('ing')) return true;
   return false;
 }
-
-/** Articles before a noun that comments on what was said: ", a move ...", ", another sign ...". */
-const indefinites = new Set(['a', 'an', 'another']);
-
-/**
- * Nouns for a statement, a step or a change that a comment after the content names; not a figure's
- * ("an increase of 4%", "a record"), which after a reported figure is as often part of the report.
- */
-const commentNouns = new Set(['move', 'step', 'decision', 'development', 'sign', 'swipe', 'jab', 'dig', 'nod', 'rebuke', 'reference',
-  'claim', 'approach', 'tactic', 'offer', 'plan', 'idea', 'proposal', 'position', 'stance', 'remark', 'reversal', 'shift', 'change',
-  'setback', 'boost', 'blow', 'turnaround', 'u-turn', 'climbdown', 'escalation', 'signal', 'gesture', 'warning', 'allusion', 'reminder',
-  'sentiment', 'practice', 'line']);
 
 /** Participles of what a statement set off: ", drawing boos", ", putting him at odds with ...". */
 const effectParticiples = new Set(['drawing', 'putting', 'prompting', 'sparking', 'triggering', 'provoking', 'eliciting']);

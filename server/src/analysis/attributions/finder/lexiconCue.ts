@@ -88,6 +88,7 @@ import {
   afterIsAdjunct,
   afterOpeningPhrase,
   closingPlural,
+  commentPhraseAt,
   nounPhraseBack,
   plainNounBefore,
   prepositionalName,
@@ -130,6 +131,14 @@ function chargeInAgent(block: Block, r: Range): number {
 function colonBeforeQuotation(block: Block, a: number, b: number): boolean {
   const { toks } = block;
   for (let k = a; k < b; k++) if (toks[k].text === ':' && toks[k].q < 0 && toks[k + 1].q >= 0 && block.quotes[toks[k + 1].q].open === k + 1) return true;
+  return false;
+}
+
+/** Whether token `at` is the "that" of a comment after a comma (", in a move that ...", ", a step that ..."). */
+function commentThatAt(block: Block, at: number): boolean {
+  const { toks } = block;
+  if (toks[at].lower !== 'that') return false;
+  for (let c = at - 2; c >= Math.max(0, at - 6); c--) if (toks[c].text === ',' && toks[c].q < 0) return commentPhraseAt(toks, c + 1);
   return false;
 }
 
@@ -183,6 +192,19 @@ export function modelCue(block: Block, i: number, cue: CueWord, found: Found[], 
   else if (f === ruled && ruled && cue.addressee && ruled.content[0] === ruled.cue[1] + 1 && colonBeforeQuotation(block, ruled.content[0], ruled.content[1])) {
     const past = verbCue(block, i, cue, found, true, !!cue.nounLike && model.confident(block, i, cue));
     if (past && past.content[0] > ruled.content[0]) f = past;
+  }
+  // "Nordvik halted sailings, the company said on Tuesday, in a move that could lift prices": the rules
+  // took the relative clause of the comment for a "that" clause; once the word is accepted, the
+  // comment is none, and the clause before the source is the content.
+  if (f === ruled && ruled && ruled.content[0] > i && commentThatAt(block, ruled.content[0])) {
+    const before = verbCue(block, i, cue, found, true, !!cue.nounLike && model.confident(block, i, cue));
+    if (before && before.content[1] < before.cue[0]) f = before;
+  }
+  // "..., the company said, in a move that could lift prices": such a comment is no rest of what the
+  // cue interrupts either.
+  if (f === ruled && ruled?.rest && commentPhraseAt(block.toks, ruled.rest[0])) {
+    f = { ...ruled };
+    delete f.rest;
   }
   // "Banks must move to the new system said Ana Ruiz, an analyst.": the rules took the name ending the
   // sentence for the content; once the word is accepted, it is the source after the cue (verbCue).

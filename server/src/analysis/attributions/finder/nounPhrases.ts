@@ -605,6 +605,33 @@ export function closingPlural(block: Block, from: number, last: number): number 
   return end;
 }
 
+/** Articles before a noun that comments on what was said: ", a move ...", ", another sign ...". */
+export const indefinites = new Set(['a', 'an', 'another']);
+
+/**
+ * Nouns for a statement, a step or a change that a comment after the content names; not a figure's
+ * ("an increase of 4%", "a record"), which after a reported figure is as often part of the report.
+ */
+export const commentNouns = new Set(['move', 'step', 'decision', 'development', 'sign', 'swipe', 'jab', 'dig', 'nod', 'rebuke', 'reference',
+  'claim', 'approach', 'tactic', 'offer', 'plan', 'idea', 'proposal', 'position', 'stance', 'remark', 'reversal', 'shift', 'change',
+  'setback', 'boost', 'blow', 'turnaround', 'u-turn', 'climbdown', 'escalation', 'signal', 'gesture', 'warning', 'allusion', 'reminder',
+  'sentiment', 'practice', 'line']);
+
+/**
+ * Whether a comment on the report opens at token `a`, after a comma: "in a move that ...", "a step
+ * which ...", "in a sharp reversal that ...": "in" maybe, an indefinite article, up to two
+ * modifiers and a noun for a statement or a step, then a relative pronoun. What follows it is no
+ * content of the cue before the comma.
+ */
+export function commentPhraseAt(toks: Tok[], a: number): boolean {
+  let j = toks[a]?.lower === 'in' ? a + 1 : a;
+  if (!indefinites.has(toks[j]?.lower ?? '') || toks[j].q >= 0) return false;
+  for (j++; j <= a + 4 && toks[j] && isWord(toks[j]) && toks[j].q < 0; j++) {
+    if (commentNouns.has(toks[j].lower)) return toks[j + 1]?.lower === 'that' || toks[j + 1]?.lower === 'which';
+  }
+  return false;
+}
+
 /** True when nothing but a time or place adjunct follows: "said on Tuesday.", "told reporters." */
 export function afterIsAdjunct(block: Block, start: number, last: number, addressee: boolean, infinitive = false, participles = false): boolean {
   const { toks } = block;
@@ -678,7 +705,10 @@ export function afterIsAdjunct(block: Block, start: number, last: number, addres
   const opener = toks[k + 1]?.lower ?? '';
   const placeOrTime = participles && (time || sourcePrepositions.has(w));
   const participle = placeOrTime && ((!!cueWords.get(opener)?.participle && !!toks[k + 2] && toks[k + 2].q < 0 && toks[k + 2].text !== ',' && toks[k + 2].lower !== 'that') || participleClause(block, k + 1) || figureComparison(block, k + 1));
-  const newClause = toks[k]?.text === ',' && ((clauseOpeners.has(opener) && opener !== 'that' && opener !== 'which') || participle);
+  // "said on Tuesday, in a move that ...": once the model has accepted the word, a comment on the
+  // report after a time or a place is no part of it.
+  const comment = placeOrTime && commentPhraseAt(toks, k + 1);
+  const newClause = toks[k]?.text === ',' && ((clauseOpeners.has(opener) && opener !== 'that' && opener !== 'which') || participle || comment);
   if (time) return newClause;
   // Past the eighth word only the sentence's end closes an adjunct; a comma or a quotation after so
   // long a phrase is left to the search for the content after the cue.

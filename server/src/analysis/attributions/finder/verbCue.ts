@@ -115,6 +115,7 @@ import {
   phraseBack,
   plainNounBefore,
   prepositionalName,
+  commentPhraseAt,
   roleBeforeName,
   unmarkedSubjectAt,
 } from './nounPhrases.js';
@@ -825,6 +826,9 @@ export function verbCue(block: Block, i: number, cue: CueWord, found: Found[], f
       // Past an addressee's eighth word ("told a packed hall in Harwich, Essex, on the last day of the
       // campaign that ..."), only a "that" with no verb before it and none right after it: "told the
       // crowd that had gathered" describes the crowd.
+      // "said on Tuesday, in a move that ...": once the model has accepted the word, the "that" of a
+      // comment on the report after a comma is a relative pronoun, and the search ends there.
+      if (force && toks[k].text === ',' && commentPhraseAt(toks, k + 1)) break;
       if (toks[k].lower === 'that' && !timeNouns.has(toks[k + 1]?.lower ?? '') && !notComplement.has(toks[k - 1].lower) && (k - start <= 8 || (!clause && !verbBetween(toks, start, k) && !relativeThat(toks, k)) || afterRelativeAside(toks, start, k))) {
         start = k;
         break;
