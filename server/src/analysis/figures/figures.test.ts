@@ -280,6 +280,12 @@ describe('ranges', () => {
     ]);
   });
 
+  it('"35,000 rand a year" was a bare count: "rand" needed a scale before it, as "won" does', () => {
+    checkFigures('Workers earning [[less than 35,000 rand a year]] pay nothing, and [[6.8bn rand]] was raised; Ana Berg read [[3 Rand novels]].', [
+      { kind: 'money', value: 35000, unit: 'ZAR', per: 'year', approx: 'less-than' }, { kind: 'money', value: 6.8e9, unit: 'ZAR' }, { kind: 'count', unit: 'novel' },
+    ]);
+  });
+
   it('"$US12" and "$US 5.5 billion" (the country after the sign) had no figure or no currency', () => {
     checkFigures('Fares are [[$US12]] in Kilnsea, the deal [[$US 5.5 billion]], a pie [[$A4.50]] and the fund [[$NZ300m]].', [
       { kind: 'money', value: 12, unit: 'USD' }, { value: 5.5e9, unit: 'USD' }, { value: 4.5, unit: 'AUD' }, { value: 3e8, unit: 'NZD' },

@@ -1842,8 +1842,9 @@ function unitAt(s: Scan, j: number, core: Core): { info: UnitInfo; end: number }
     if (!ok) continue;
     if (c.words.length === 1 && ambiguousUnitWords.has(k)) {
       // "5 m", "3 ft" need digits; a lone "in", "a", "p" after a spelled number is a word. A
-      // currency that is also a word ("won", "rand") needs a scale before it ("1.2 trillion won").
-      const scaledCurrency = core.scaled && scaledWordCurrencies.has(k);
+      // currency that is also a word ("won", "real") needs a scale before it ("1.2 trillion won");
+      // "rand" in lower case after digits is the currency ("35,000 rand a year"), "Rand" a name.
+      const scaledCurrency = (core.scaled && scaledWordCurrencies.has(k)) || (k === 'rand' && core.digits && t.text === 'rand');
       if (!core.digits && !scaledCurrency) continue;
       // "2 in thick", "5 in deep in places": "in" before a word of size that ends the phrase is
       // inches; otherwise a preposition ("3 in high winds").
