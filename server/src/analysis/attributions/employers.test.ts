@@ -149,3 +149,20 @@ describe('a person named after "of" or "from" in an unnamed source', () => {
     expect(speakersOf('The board of Nordvik Shipping said the route would close.')[0]?.[2]).toBe('Nordvik Shipping');
   });
 });
+
+describe('an employer named in a relative clause after the description (h108)', () => {
+  it('takes the employer of "who (now) teaches at", "who works for" when the description names none ("a former naval attaché who now teaches at Westmoor University" had no organisation)', () => {
+    expect(speakersOf('Tom Reed, a former naval attaché who now teaches at Westmoor University, said the dispute could spread.')).toEqual([['Tom Reed', 'former naval attaché', 'Westmoor University']]);
+    expect(speakersOf('Ana Berg, an economist who works for the Harbour Institute in Kilnsea, said rates would rise.')).toEqual([['Ana Berg', 'economist', 'Harbour Institute']]);
+    // The description's own employer comes first.
+    expect(speakersOf('Ana Berg, an economist at Nordbank who also lectures at Westmoor University, said rates would rise.')).toEqual([['Ana Berg', 'economist', 'Nordbank']]);
+    // A clause that says what the person does, not where they work, names no employer.
+    expect(speakersOf('Tom Reed, a former minister who now advises the government, said the dispute could spread.')).toEqual([['Tom Reed', 'former minister', null]]);
+  });
+
+  it('gives no role that is only the verb ("Tom Reed, who teaches at Westmoor University" had the role "teaches")', () => {
+    expect(speakersOf('Tom Reed, who teaches at Westmoor University, said the dispute could spread.')).toEqual([['Tom Reed', null, 'Westmoor University']]);
+    // With more than the verb it stays a role.
+    expect(speakersOf('Tom Reed, who runs a shelter in Kilnsea, said the winter was hard.')[0][1]).toBe('runs a shelter in Kilnsea');
+  });
+});

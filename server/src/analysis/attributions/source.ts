@@ -913,6 +913,28 @@ const participleOpeners = new Set(['speaking', 'appearing', 'looking', 'talking'
 const jobVerbs = new Set(['runs', 'heads', 'leads', 'owns', 'chairs', 'manages', 'coaches', 'teaches', 'represents', 'directs', 'edits',
   'works', 'advises', 'oversees', 'presents', 'hosts', 'trains', 'captains', 'co-owns', 'co-founded', 'founded', 'co-ordinates', 'coordinates',
   'lectures', 'specialises', 'specializes', 'studies', 'researches', 'writes', 'serves', 'sits', 'holds', 'chaired', 'headed', 'ran', 'led']);
+/** Verbs after "who" that say where a person works, before "at" or "for" and the employer ("who teaches at", "who works for"). */
+const workVerbs = new Set(['teaches', 'works', 'lectures', 'studies', 'researches', 'writes']);
+/** Adverbs between "who" and such a verb: "who now teaches at". */
+const workAdverbs = new Set(['now', 'currently', 'also', 'still']);
+
+/**
+ * The employer a relative clause at app[clause] names, "who (now) teaches at Westmoor University",
+ * "who works for the Harbour Institute": the capitalised run after "at" or "for"; else null.
+ */
+function employerInClause(app: Word[], clause: number): string | null {
+  if (app[clause].lower !== 'who') return null;
+  let c = clause + 1;
+  if (workAdverbs.has(app[c]?.lower ?? '')) c++;
+  if (!workVerbs.has(app[c]?.lower ?? '') || !(app[c + 1]?.lower === 'at' || app[c + 1]?.lower === 'for')) return null;
+  let n = c + 2;
+  while (n < app.length && determiners.has(app[n].lower)) n++;
+  let end = n;
+  while (end < app.length && (app[end].cap || (orgLinks.has(app[end].lower) && app[end + 1]?.cap) || (app[end].lower === 'and' && app[end + 1]?.cap))) end++;
+  const words = organisationWords(app.slice(n, end));
+  return words.length && words[0].cap ? join(words) : null;
+}
+
 /** Auxiliaries of the perfect: the word after them is a verb ("who had forecast"), unless it is "been". */
 const perfect = new Set(['has', 'had', 'have']);
 
@@ -2328,6 +2350,9 @@ function parseSourceWords(text: string): SourceInfo {
     // a relative clause after the description is no part of it, nor an employer it names.
     const clause = app.findIndex((w, m) => m > k && (w.lower === 'who' || w.lower === 'whom' || w.lower === 'which' || w.lower === 'whose' ||
       (w.lower === 'that' && !w.cap && !app[m - 1].cap && !orgLinks.has(app[m - 1].lower) && !heldLinks.has(app[m - 1].lower) && !determiners.has(app[m - 1].lower))));
+    // "a former naval attaché who now teaches at Westmoor University": a clause that says where the
+    // person works names the employer all the same, when the description names none.
+    const clauseEmployer = clause > 0 ? employerInClause(app, clause) : null;
     if (clause > 0) app.splice(orgLinks.has(app[clause - 1].lower) || app[clause - 1].lower === 'through' ? clause - 1 : clause);
     // The organisation follows the linking word that is directly followed by a capitalised run. A run
     // that a lower-case word follows modifies that word ("head of UK residential research at Knight
@@ -2431,7 +2456,8 @@ function parseSourceWords(text: string): SourceInfo {
     if (ownerEmploys) {
       info.organisation = join(stripBased(possessor));
       info.role = joinRole(ofOffice ? [...held, ...app.slice(link)] : held);
-    } else if (roleWords.length && roleWords.length <= 12) info.role = joinRole(roleWords);
+    // "who teaches at Westmoor University": a verb of working alone before the employer is no role (it was "teaches").
+    } else if (roleWords.length && roleWords.length <= 12 && !(personClause && roleWords.length === 1 && workVerbs.has(roleWords[0].lower) && link === k + 1)) info.role = joinRole(roleWords);
     if (former && info.role) info.role = `former ${info.role}`;
     // "vice president in Nordvik's security business unit": the owner of the unit the office is in employs the speaker.
     const unitIn = !ownerEmploys && link < 0 ? roleWords.findIndex((w, m) => m > 0 && w.lower === 'in' && isTitle(roleWords[m - 1].lower)) : -1;
@@ -2455,6 +2481,7 @@ function parseSourceWords(text: string): SourceInfo {
       if (plain.length >= 2 && plain.length <= 4 && isPlaceAdjective(plain[0], false) && plain.slice(1).every((w) => !w.cap && !orgLinks.has(w.lower)) &&
         (institutionNouns.has(kindWord) || organisationNouns.has(kindWord) || describedBodies.has(kindWord) || institutionHeads.has(kindWord))) info.organisation = joinRole(plain);
     }
+    if (!info.organisation && clauseEmployer) info.organisation = clauseEmployer;
     // "Nordvik, the Italian dairy company", "Halden, the UK's fourth-biggest bank": an appositive that
     // says what kind of organisation the name is makes it an organisation's name, which speaks itself.
     const kindEnd = roleWords.findIndex((w) => orgLinks.has(w.lower) || heldLinks.has(w.lower) || whereabouts.has(w.lower));
