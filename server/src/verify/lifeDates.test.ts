@@ -151,6 +151,10 @@ describe('the age a thing reached in a year', () => {
   it('leaves an undated "last year" and two beginnings alone', () => {
     expect(check('The treaty, signed in 1949, turned 70 last year.\n')).toEqual([]);
     expect(check('Its stadium, opened in 1950, and the club, founded in 1901, turned 100 in 2001.\n')).toEqual([]);
+    // The anniversary of something else, or of a marriage.
+    expect(check('The club, founded in 1901, celebrated the 50th anniversary of its first title in 2012.\n')).toEqual([]);
+    expect(check('Reed, born in 1961, and his wife celebrated their 25th anniversary in 2015.\n')).toEqual([]);
+    expect(check('The treaty, signed in 1949, celebrated its 70th anniversary in April 2024.\n').map((f) => f.text)).toEqual(['70th']);
   });
 });
 

@@ -356,7 +356,7 @@ const beganIn = /\b(?:founded|signed|established|set\s+up|built|opened|launched|
 /** Right before an age that a thing reached: "turned", "turns", "turning". */
 const turnedBefore = /\bturn(?:ed|s|ing)?\s+$/i;
 /** Right after an ordinal that is an age: "75th anniversary", "50th birthday". */
-const anniversaryAfter = /^\s+(?:anniversary|birthday)\b/i;
+const anniversaryAfter = /^\s+(?:anniversary|birthday)\b(?!\s+of\b)/i;
 
 /**
  * "The treaty, signed in 1949, turned 75 last year", "The club, founded in 1901, celebrated its
@@ -374,6 +374,8 @@ function anniversaries(doc: Prepared): ArticleFinding[] {
     const ordinal = f.kind === 'ordinal' && anniversaryAfter.test(doc.text.slice(f.end, f.end + 14));
     if (!turned && !ordinal) continue;
     const s = sentenceOf(doc, f);
+    // "Reed, born in 1961, and his wife celebrated their 25th anniversary": a marriage's age, not his.
+    if (otherPerson.test(doc.text.slice(s.start, s.end))) continue;
     const within = figuresWithin(doc, s);
     const years = (g: Figure) => g.kind === 'date' && /^\d{4}/.test(g.resolved ?? '');
     const began = within.filter((g) => years(g) && g.end <= f.start && beganIn.test(doc.text.slice(Math.max(s.start, g.start - 16), g.start)));
