@@ -112,6 +112,10 @@ describe('an age now, a time ago and the age then', () => {
       '“24” does not match “38” now and “a decade ago”: that is 26 to 30',
     ]);
     expect(check('Lind, now 29, was 15 when the club was founded two decades ago.\n').map((f) => f.text)).toEqual(['15']);
+    // A relative clause of the person herself ("Ana Berg, 52, who joined") is read; one of another person is not.
+    expect(check('Ana Berg, 52, who joined the board a decade ago aged 42, chairs it now.\n')).toEqual([]);
+    expect(check('Ana Berg, 52, who joined the board a decade ago aged 38, chairs it now.\n').map((f) => f.text)).toEqual(['38']);
+    expect(check('Ana Berg, 52, backed Reed, who was elected a decade ago aged 38.\n')).toEqual([]);
     // Another subject between: "whose club was 15".
     expect(check('Lind, now 29, whose club was 15 when it moved two decades ago, plays in goal.\n')).toEqual([]);
   });

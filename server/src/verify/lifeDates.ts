@@ -331,7 +331,9 @@ function agesAgo(doc: Prepared): ArticleFinding[] {
     // "worked there for 10 years, since she was 20" may have ended long ago: only "has worked" runs to now.
     if (since && !/^[^.;:!?]*\b(?:has|have)\s+(?:(?:been|also|now)\s+)?[a-z]+\s+[^.;:!?]*$/i.test(doc.text.slice(now[0].end, ago.start))) continue;
     // "Ana Berg, 52, said Tom Reed had joined a decade ago, when he was 30": another person's age then.
-    if (/\b(?:said|says|told|added|recalled|explained|according)\b|,\s*(?:whose|who)\b/i.test(doc.text.slice(now[0].end, Math.min(ago.start, then.start)))) continue;
+    // "Lind, now 29, whose club was 15": another subject; "Ana Berg, 52, who joined" is she herself.
+    const between = doc.text.slice(now[0].end, Math.min(ago.start, then.start));
+    if (/\b(?:said|says|told|added|recalled|explained|according)\b|,\s*whose\b/i.test(between) || (/,\s*who\b/i.test(between) && !/^\s*,\s*who\b/i.test(between))) continue;
     const a = now[0].value!;
     const loose = m[1] !== undefined || /^decade/i.test(m[3]);
     // The age then is the floor of the exact age now, less the time: a number of years rounds to the nearest.
