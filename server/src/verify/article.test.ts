@@ -472,6 +472,9 @@ describe('the article against itself', () => {
     const short = 'Of the 80 ferries, 52 are diesel and the remaining 18 are hybrid.\n';
     expect(check(short)).toEqual([{ kind: 'parts-over-total', text: '18', related: ['80 ferries', '52'] }]);
     expect(checkArticle(short, analyzeText(short, 'markdown'))[0].message).toBe('“18” called the rest does not complete the parts before it to “80 ferries”: “52” + “18” = 70');
+    expect(check('Of the 120 staff, 80 work in Riga and 20 in Tallinn; the rest, 20, work from home.\n')).toEqual([]);
+    // A part after the rest ("and 10 more are on leave") leaves the list open.
+    expect(check('Of the 120 staff, 80 work in Riga; the remaining 30 are part-time, and 10 more are on leave.\n')).toEqual([]);
     // "the other 60" may leave others ("while the rest work from home"): only a sum above the total is flagged.
     expect(check('Of the 300 staff, 120 work in Riga and the other 60 in Tallinn, while the rest work from home.\n')).toEqual([]);
   });

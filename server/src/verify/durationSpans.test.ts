@@ -125,6 +125,11 @@ describe('a length in days beside the days it runs between', () => {
     expect(check('The festival, which began on 3 March and ended on 21 March, drew visitors for 10 days of events.\n')).toEqual([]);
     expect(check('The strike began on 3 March, three days after talks broke down, and ended on 21 March.\n')).toEqual([]);
     expect(check('The strike began on 3 March and ended on 21 March, 18 days later.\n')).toEqual([]);
+    // Two lengths of days: which one spans the dates is unclear.
+    expect(check('The strike began on 3 March and lasted 19 days, ending on 21 March; a second strike lasted 4 days.\n')).toEqual([]);
+    // Across the turn of a year.
+    expect(check('Prices are frozen for 31 days, from 20 December to 19 January.\n')).toEqual([]);
+    expect(check('Prices are frozen for 20 days, from 20 December to 19 January.\n').map((f) => f.text)).toEqual(['20 days']);
   });
 
   it('"walked out on 3 March and returned on 21 March, 25 days later" was not checked', () => {

@@ -339,7 +339,10 @@ function daySpans(doc: Prepared): ArticleFinding[] {
     if (/\b(?:ago|earlier|before|after)$/i.test(duration.text) || (!later && /\blater$/i.test(duration.text)) || /^\s+(?:later|earlier|before|after|ago|early|late|in\s+advance|behind)\b/i.test(doc.text.slice(duration.end, duration.end + 15))) continue;
     const at = sentenceIndexOf(doc, duration);
     if (at < 0) continue;
-    const dates = figures.filter((f) => f.kind === 'date' && f.start >= doc.sentences[at].start && f.end <= doc.sentences[at].end);
+    const inSentence = (f: Figure) => f.start >= doc.sentences[at].start && f.end <= doc.sentences[at].end;
+    // "lasted 19 days ...; a second strike lasted 4 days": with two lengths of days, which spans the dates is unclear.
+    if (figures.some((f) => f !== duration && inSentence(f) && isMeasuredLength(f) && f.unit === 'day')) continue;
+    const dates = figures.filter((f) => f.kind === 'date' && inSentence(f));
     let first: ReturnType<typeof dayOf> = null;
     let last: ReturnType<typeof dayOf> = null;
     if (dates.length === 1) {

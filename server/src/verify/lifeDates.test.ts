@@ -112,6 +112,10 @@ describe('an age now, a time ago and the age then', () => {
       '“24” does not match “38” now and “a decade ago”: that is 26 to 30',
     ]);
     expect(check('Lind, now 29, was 15 when the club was founded two decades ago.\n').map((f) => f.text)).toEqual(['15']);
+    // A relative clause of the person herself ("Ana Berg, 52, who joined") is read; one of another person is not.
+    expect(check('Ana Berg, 52, who joined the board a decade ago aged 42, chairs it now.\n')).toEqual([]);
+    expect(check('Ana Berg, 52, who joined the board a decade ago aged 38, chairs it now.\n').map((f) => f.text)).toEqual(['38']);
+    expect(check('Ana Berg, 52, backed Reed, who was elected a decade ago aged 38.\n')).toEqual([]);
     // Another subject between: "whose club was 15".
     expect(check('Lind, now 29, whose club was 15 when it moved two decades ago, plays in goal.\n')).toEqual([]);
   });
@@ -151,6 +155,10 @@ describe('the age a thing reached in a year', () => {
   it('leaves an undated "last year" and two beginnings alone', () => {
     expect(check('The treaty, signed in 1949, turned 70 last year.\n')).toEqual([]);
     expect(check('Its stadium, opened in 1950, and the club, founded in 1901, turned 100 in 2001.\n')).toEqual([]);
+    // The anniversary of something else, or of a marriage.
+    expect(check('The club, founded in 1901, celebrated the 50th anniversary of its first title in 2012.\n')).toEqual([]);
+    expect(check('Reed, born in 1961, and his wife celebrated their 25th anniversary in 2015.\n')).toEqual([]);
+    expect(check('The treaty, signed in 1949, celebrated its 70th anniversary in April 2024.\n').map((f) => f.text)).toEqual(['70th']);
   });
 });
 

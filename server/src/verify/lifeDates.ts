@@ -331,7 +331,9 @@ function agesAgo(doc: Prepared): ArticleFinding[] {
     // "worked there for 10 years, since she was 20" may have ended long ago: only "has worked" runs to now.
     if (since && !/^[^.;:!?]*\b(?:has|have)\s+(?:(?:been|also|now)\s+)?[a-z]+\s+[^.;:!?]*$/i.test(doc.text.slice(now[0].end, ago.start))) continue;
     // "Ana Berg, 52, said Tom Reed had joined a decade ago, when he was 30": another person's age then.
-    if (/\b(?:said|says|told|added|recalled|explained|according)\b|,\s*(?:whose|who)\b/i.test(doc.text.slice(now[0].end, Math.min(ago.start, then.start)))) continue;
+    // "Lind, now 29, whose club was 15": another subject; "Ana Berg, 52, who joined" is she herself.
+    const between = doc.text.slice(now[0].end, Math.min(ago.start, then.start));
+    if (/\b(?:said|says|told|added|recalled|explained|according)\b|,\s*whose\b/i.test(between) || (/,\s*who\b/i.test(between) && !/^\s*,\s*who\b/i.test(between))) continue;
     const a = now[0].value!;
     const loose = m[1] !== undefined || /^decade/i.test(m[3]);
     // The age then is the floor of the exact age now, less the time: a number of years rounds to the nearest.
@@ -356,7 +358,7 @@ const beganIn = /\b(?:founded|signed|established|set\s+up|built|opened|launched|
 /** Right before an age that a thing reached: "turned", "turns", "turning". */
 const turnedBefore = /\bturn(?:ed|s|ing)?\s+$/i;
 /** Right after an ordinal that is an age: "75th anniversary", "50th birthday". */
-const anniversaryAfter = /^\s+(?:anniversary|birthday)\b/i;
+const anniversaryAfter = /^\s+(?:anniversary|birthday)\b(?!\s+of\b)/i;
 
 /**
  * "The treaty, signed in 1949, turned 75 last year", "The club, founded in 1901, celebrated its
@@ -374,6 +376,8 @@ function anniversaries(doc: Prepared): ArticleFinding[] {
     const ordinal = f.kind === 'ordinal' && anniversaryAfter.test(doc.text.slice(f.end, f.end + 14));
     if (!turned && !ordinal) continue;
     const s = sentenceOf(doc, f);
+    // "Reed, born in 1961, and his wife celebrated their 25th anniversary": a marriage's age, not his.
+    if (otherPerson.test(doc.text.slice(s.start, s.end))) continue;
     const within = figuresWithin(doc, s);
     const years = (g: Figure) => g.kind === 'date' && /^\d{4}/.test(g.resolved ?? '');
     const began = within.filter((g) => years(g) && g.end <= f.start && beganIn.test(doc.text.slice(Math.max(s.start, g.start - 16), g.start)));

@@ -35,6 +35,9 @@ describe('a margin in points between two shares', () => {
     expect(check('With Lind on 12%, Berg on 41% leads Reed by eight points.\n')).toEqual([]);
     expect(check('Labour is on 38%, up two points, a lead of 11 points over the Conservatives on 27%.\n')).toEqual([]);
     expect(check('Berg won 41%, Reed 33% and Lind 12%, a lead of eight points.\n')).toEqual([]);
+    // A third party named between the shares and the margin.
+    expect(check('Berg won 41% and Reed 33%, with Lind a further 10 points behind.\n')).toEqual([]);
+    expect(check('Labour leads with 41%, eight points ahead of the Conservatives, while Reform is on 33%.\n')).toEqual([]);
     // A margin in percent may be relative: not compared.
     expect(check('Berg won 41%, ahead of Reed on 33%, a lead of 12%.\n')).toEqual([]);
   });

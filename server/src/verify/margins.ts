@@ -54,6 +54,8 @@ export function shareMargins(doc: Prepared): ArticleFinding[] {
     // "leads Reed by eight points, with Lind on 12%" gives a third party's share.
     // "beat Reed by 12 points, 41% to 33%": the two shares right after the margin.
     const bothAfter = a.start > m.end && /^\s*,\s*$/.test(doc.text.slice(m.end, a.start)) && /^\s+(?:to|against|versus|vs\.?)\s+$/i.test(doc.text.slice(a.end, b.start));
+    // "Berg won 41% and Reed 33%, with Lind a further 10 points behind": a margin of a third party, named after the shares.
+    if (b.end <= m.start && /\p{Lu}|\bwith\b/u.test(doc.text.slice(b.end, m.start))) continue;
     if (!bothAfter && (b.start > m.end ? a.start > m.end || !rivalAfterMargin.test(doc.text.slice(m.end, b.start)) : !rivalsBetween.test(doc.text.slice(a.end, b.start)))) continue;
     const ia = writtenInterval(a);
     const ib = writtenInterval(b);

@@ -77,5 +77,11 @@ describe('a measure shared out per member of a group', () => {
     // "the heaviest 25 tonnes each" is one of them, not the share; a percentage is no measure.
     expect(check('The 40 lorries carried 800 tonnes, the heaviest 25 tonnes each.\n')).toEqual([]);
     expect(check('The 30 farms lost 2,000 tonnes of grain, or 10% each.\n')).toEqual([]);
+    // A share per day of a yearly total.
+    expect(check('Kilnsea\'s 40,000 residents produce 20,000 tonnes of waste a year, or about 1.4kg each a day.\n')).toEqual([]);
+    // Two groups in one sentence: each share is of the count nearest its total.
+    const two = 'Kilnsea\'s 40,000 residents produce 20,000 tonnes of waste a year, or half a tonne each, and its 3,000 businesses produce 9,000 tonnes, or three tonnes each.\n';
+    expect(check(two)).toEqual([]);
+    expect(check(two.replace('three tonnes', 'six tonnes')).map((f) => f.text)).toEqual(['six tonnes']);
   });
 });

@@ -9,6 +9,8 @@ import type { ArticleFinding } from './types.js';
 const sharedOut = /^(?:\s+(?:of|in)\s+[a-z]+(?:\s+[a-z]+)?)?(?:\s+(?:a|per|each)\s+(?:year|month|week|day))?\s*(?:,|\(|-|–|—)\s*(?:or\s+)?(?:(?:about|around|roughly|some|nearly|almost|just\s+over|just\s+under|more\s+than|over|under)\s+)?$/i;
 /** Between a total and the group it serves: " of freight last year for Kilnsea's ", " for its ". */
 const groupBetween = /^(?:\s+(?:of|in)\s+[a-z]+)?(?:\s+(?:(?:last|this|a|each|per)\s+(?:year|month|week)|in\s+\d{4}))?\s+(?:for|among|between|across)\s+(?:the\s+|its\s+|their\s+|[\p{Lu}][\p{L}'’-]*(?:['’]s)?\s+)?$/iu;
+/** After a share, a period of its own: "each a day", "per person per week", "daily". */
+const sharePeriod = /^\s*(?:(?:each|apiece|per\s+[a-z]+|for\s+each\s+[a-z]+)\s+)?(?:a|per|every|each)\s+(?:day|week|month|fortnight)\b|^\s*(?:each\s+)?(?:daily|weekly|monthly)\b/i;
 /** Right after a share with no member named: "two tonnes each", "£50 apiece". */
 const bareEach = /^\s*(?:each|apiece)\b/i;
 
@@ -72,6 +74,8 @@ export function perHeadShares(doc: Prepared): ArticleFinding[] {
     const at = sentenceOf(total);
     if (at < 0) continue;
     let counted: Figure | undefined;
+    // "or about 1.4kg each a day": a share per another period than the total's.
+    if (sharePeriod.test(doc.text.slice(share.end, share.end + 24))) continue;
     if (!share.per && bareEach.test(doc.text.slice(share.end, share.end + 10))) {
       // "Kilnsea's 40,000 residents produce 20,000 tonnes of waste a year, or two tonnes each": with
       // no member named, the group is the count with a noun before the total in its sentence.
@@ -98,7 +102,7 @@ export function perHeadShares(doc: Prepared): ArticleFinding[] {
   for (let k = 2; k < undated.length; k++) {
     const [total, counted, share] = [undated[k - 2], undated[k - 1], undated[k]];
     const scale = shareScale(total, share);
-    if (scale === null || share.per || !bareEach.test(doc.text.slice(share.end, share.end + 10))) continue;
+    if (scale === null || share.per || !bareEach.test(doc.text.slice(share.end, share.end + 10)) || sharePeriod.test(doc.text.slice(share.end, share.end + 24))) continue;
     if (counted.kind !== 'count' || counted.unit === null || counted.value === null || counted.value <= 1 || counted.age || counted.low !== undefined) continue;
     if (!groupBetween.test(doc.text.slice(total.end, counted.start)) || !sharedOut.test(doc.text.slice(counted.end, share.start).replace(/^\s+[a-z]+/i, ''))) continue;
     const finding = compareShare(total, share, counted, scale);

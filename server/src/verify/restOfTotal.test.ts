@@ -131,6 +131,8 @@ describe('a list closed by its total', () => {
     expect(check('Police seized 40 rifles and 12 pistols from 3 houses, a total of 52 weapons.\n')).toEqual([]);
     // A number the finder did not read as a part leaves the list alone.
     expect(check('Shipping has 600 staff, logistics 450 and the data arm 150 plus 1 intern, for a total of 1,300.\n')).toEqual([]);
+    // A total for a group of its own: prices per member.
+    expect(check('Ticket prices are £45 for adults and £20 for children, a total of £130 for a family of four.\n')).toEqual([]);
     // "each" makes the total a product (eachTimesCount), not a sum.
     expect(check('The 1,200 nurses will each get £1,500 and the 300 doctors £2,000, a total of £2.4m.\n')).toEqual([]);
   });

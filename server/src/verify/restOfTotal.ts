@@ -192,6 +192,8 @@ export function listTotals(doc: Prepared): ArticleFinding[] {
       next = f;
     }
     if (parts.length < 2) continue;
+    // "£45 for adults and £20 for children, a total of £130 for a family of four": a total for a group of its own.
+    if (/^\s+for\s+(?:a|an|one|each|every|the\s+whole)\b/i.test(doc.text.slice(total.end, total.end + 20))) continue;
     // "300 members, 120 of them women, and 45 new members": a part of a part is no part of the sum.
     if (/\b(?:of\s+(?:them|whom|which|these)|including|among\s+them)\b/i.test(doc.text.slice(parts[0].end, total.start))) continue;
     // "with 600 staff; logistics, with 450 and 30 contractors": every number in the list is a part.
