@@ -469,7 +469,8 @@ async function main() {
       const group = page.locator('.monaco-list-row', { hasText: /Unchecked \(\d+\)/ }).first();
       await group.waitFor({ timeout: 15_000 });
       const label = await group.innerText();
-      if (!/Unchecked \(5\)/.test(label)) throw new Error(`the Fact Check view shows ${JSON.stringify(label)}, not the article's 5 unchecked figures`);
+      // Six: two dates, "more than 13,000 people", "seven years ago", "an estimated 100,000 troops" and "a few hundred".
+      if (!/Unchecked \(6\)/.test(label)) throw new Error(`the Fact Check view shows ${JSON.stringify(label)}, not the article's 6 unchecked figures`);
       await page.screenshot({ path: join(RESULTS_DIR, 'fact-check-view.png'), animations: 'disabled' });
     });
 
