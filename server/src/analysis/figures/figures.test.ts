@@ -605,6 +605,15 @@ describe('units', () => {
     ]);
   });
 
+  it('reads a number between commas after "the rest" as a count, not an age ("the rest, 38, are hybrid" was an age)', () => {
+    checkFigures('Of the [[80 ferries]], [[52]] are diesel and the rest, [[38]], are hybrid; the skipper, [[61]], agreed.', [
+      { kind: 'count', value: 80 },
+      { kind: 'count', value: 52 },
+      { kind: 'count', value: 38 },
+      { age: true, value: 61 },
+    ]);
+  });
+
   it('reads rates', () => {
     checkFigures('Crude traded at [[$52 a barrel]] and labs ran [[3,000 tests per day]].', [
       { unit: 'USD', per: 'bbl', value: 52 },

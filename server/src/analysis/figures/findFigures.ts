@@ -1963,8 +1963,11 @@ function ageBetweenCommas(s: Scan, first: number, end: number, core: Core): bool
   const before = w[first - 2];
   // "The Norwegian, 26,": a people's name that also opens a currency ("Norwegian kroner") is a person here.
   const demonym = isCapitalized(before) && s.keys[first - 3] === 'the';
-  return before !== undefined && before.kind === 'word' && (!unitsByFirstWord.has(s.keys[first - 2]) || demonym) && !months.has(s.keys[first - 2]) && !weekdays.has(s.keys[first - 2]);
+  return before !== undefined && before.kind === 'word' && (!unitsByFirstWord.has(s.keys[first - 2]) || demonym) && !months.has(s.keys[first - 2]) && !weekdays.has(s.keys[first - 2]) && !partNouns.has(s.keys[first - 2]);
 }
+
+/** Nouns for a part or a number of things, after which ", 38," counts them ("the rest, 38, are hybrid"). */
+const partNouns = new Set<string | undefined>(['rest', 'remainder', 'balance', 'total', 'majority', 'minority', 'others', 'number', 'figure', 'tally']);
 
 /** Whether "oldest" or "youngest" opens the subject before the verb at word `verb`, with no punctuation between ("The oldest of his victims was"). */
 function superlativeOfAgeBefore(s: Scan, verb: number): boolean {
