@@ -24,7 +24,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Analyzer } from '../server/src/analysis/analyze.ts';
 import { cueWords } from '../server/src/analysis/attributions/lexicon.ts';
-import { loadSplit, predictedRelations, trimSpan } from './eval/attribution.mjs';
+import { loadSplit, predictedRelations, spanKey as evaluationSpanKey, trimSpan } from './eval/attribution.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -42,14 +42,7 @@ if (!existsSync(path.join(dir, 'attributions'))) {
 }
 
 /** Trimmed span parts as a key, as the evaluation compares them ('' when all parts trim away). */
-function spanKey(text, parts) {
-  return parts
-    .map(([a, b]) => trimSpan(text, a, b))
-    .filter(([a, b]) => b > a)
-    .sort((x, y) => x[0] - y[0])
-    .map(([a, b]) => `${a}-${b}`)
-    .join(';');
-}
+const spanKey = (text, parts) => evaluationSpanKey(text, parts) ?? '';
 const spanText = (text, parts) =>
   parts
     .map(([a, b]) => trimSpan(text, a, b))

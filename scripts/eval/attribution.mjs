@@ -30,7 +30,8 @@ export function trimSpan(text, start, end) {
   return [start, end];
 }
 
-function spanKey(text, parts) {
+/** The key of a span's parts after trimming, as the evaluation compares them; null when all parts trim away. */
+export function spanKey(text, parts) {
   const trimmed = parts.map(([a, b]) => trimSpan(text, a, b)).filter(([a, b]) => b > a);
   trimmed.sort((x, y) => x[0] - y[0]);
   return trimmed.length ? trimmed.map(([a, b]) => `${a}-${b}`).join(';') : null;

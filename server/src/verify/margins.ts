@@ -19,6 +19,11 @@ const rivalsBetween = /\b(?:ahead\s+of|behind|to|against|versus|vs|and|over|lead
 /** Between a margin and the share after it: " ahead of Reed (", " clear of Reed, on ", " over Reed's ". */
 const rivalAfterMargin = /^[\s-]*(?:(?:point|points|percentage\s+points?)\s+)?(?:lead\s+over|ahead\s+of|behind|clear\s+of|over)\s+\p{Lu}[\p{L}'’ -]{0,40}?(?:\s*\(|,?\s+(?:on|with|at)\s+|['’]s\s+)(?:about\s+)?$/u;
 
+/** A figure in points: "12 points" read as percentage points, or as a count of points ("by 12 points"). */
+function isPoints(f: Figure): boolean {
+  return (f.kind === 'percent' && f.unit === 'pp') || (f.kind === 'count' && f.unit === 'point');
+}
+
 function isShare(f: Figure): boolean {
   return f.kind === 'percent' && f.unit === '%' && f.value !== null && f.low === undefined && !f.change && !f.per && f.approx === 'exact';
 }
@@ -33,11 +38,10 @@ export function shareMargins(doc: Prepared): ArticleFinding[] {
   const out: ArticleFinding[] = [];
   for (const m of doc.analysis.figures) {
     // "by 12 points" before the shares is read as a count of points: beside two shares it is a margin too.
-    const points = (m.kind === 'percent' && m.unit === 'pp') || (m.kind === 'count' && m.unit === 'point');
-    if (!points || m.value === null || m.low !== undefined || m.change || m.approx === 'more-than' || m.approx === 'less-than') continue;
+    if (!isPoints(m) || m.value === null || m.low !== undefined || m.change || m.approx === 'more-than' || m.approx === 'less-than') continue;
     if (!marginBefore.test(doc.text.slice(Math.max(0, m.start - 50), m.start)) && !marginAfter.test(doc.text.slice(m.end, m.end + 12))) continue;
     const inSentence = figuresWithin(doc, sentenceOf(doc, m));
-    if (inSentence.some((f) => f !== m && ((f.kind === 'percent' && f.unit === 'pp') || (f.kind === 'count' && f.unit === 'point')))) continue;
+    if (inSentence.some((f) => f !== m && isPoints(f))) continue;
     let shares = inSentence.filter((f) => f.kind === 'percent' && f.unit === '%');
     // "beat Reed by 12 points, 41% to 33%": the finder reads the two shares as one range.
     if (shares.length === 1 && shares[0].low !== undefined && shares[0].high !== undefined && / to /.test(shares[0].text) && shares[0].start > m.end) {

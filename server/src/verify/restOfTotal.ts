@@ -178,7 +178,6 @@ export function listTotals(doc: Prepared): ArticleFinding[] {
     const at = sentenceIndexOf(doc, total);
     if (at < 0) continue;
     const sentence = doc.sentences[at];
-    if (perMember.test(doc.text.slice(sentence.start, sentence.end))) continue;
     const like = (f: Figure) => isCountOrAmount(f) && sameMeasure(f, total) && (f.kind !== 'count' || !f.unit || !total.unit || termKey(f.unit) === termKey(total.unit));
     const parts: Figure[] = [];
     let next = total;
@@ -191,7 +190,7 @@ export function listTotals(doc: Prepared): ArticleFinding[] {
       parts.unshift(f);
       next = f;
     }
-    if (parts.length < 2) continue;
+    if (parts.length < 2 || perMember.test(doc.text.slice(sentence.start, sentence.end))) continue;
     // "£45 for adults and £20 for children, a total of £130 for a family of four": a total for a group of its own.
     if (/^\s+for\s+(?:a|an|one|each|every|the\s+whole)\b/i.test(doc.text.slice(total.end, total.end + 20))) continue;
     // "300 members, 120 of them women, and 45 new members": a part of a part is no part of the sum.
